@@ -1,0 +1,118 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { stringify } from 'yaml';
+import { AuditmaskError, ConfigError } from '../errors.js';
+import { defaultPolicy, loadPolicyFile } from '../engine/index.js';
+import { maskCommand, type Io } from './mask-command.js';
+import { formatRules } from './rules-command.js';
+import { scanCommand } from './scan-command.js';
+
+const VERSION = '0.1.0';
+
+function bytesOption(value: string): number {
+  const m = /^(\d+)\s*(k|m|g|kib|mib|gib)?b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('a size such as 5242880, 512k or 64m');
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('auditmask')
+    .description('Masks secrets and personal data in audit trails and AI-agent activity logs.')
+    .version(VERSION)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  const policyOpt = () => new Option('-p, --policy <file>', 'policy YAML (default: the built-in policy)');
+  const keyOpt = () => new Option('-k, --key-file <file>', 'HMAC key file for deterministic tokens (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY; else a random key for this run)');
+  const maxLineOpt = () => new Option('--max-line-bytes <size>', 'longer lines are rejected without being buffered').argParser(bytesOption).default(64 * 1024 * 1024, '64m');
+
+  program
+    .command('mask')
+    .description('Mask JSON Lines: one masked line out per line in, in order; evidence in each record\'s _auditmask field')
+    .argument('[files...]', 'JSON Lines files (default: stdin; - is stdin)')
+    .addOption(policyOpt())
+    .addOption(keyOpt())
+    .option('--dead-letter <file>', 'append records that cannot be masked here, raw, with the reason (this file holds raw data: restrict it)')
+    .addOption(maxLineOpt())
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
+    .action(async (files: string[], opts) => {
+      await maskCommand(files, opts, io);
+    });
+
+  program
+    .command('scan')
+    .description('Report what would be masked: counts per entity type and per field path, never a value')
+    .argument('[files...]', 'JSON Lines files (default: stdin)')
+    .addOption(policyOpt())
+    .addOption(keyOpt())
+    .addOption(new Option('--format <format>', 'report format').choices(['table', 'json']).default('table'))
+    .addOption(maxLineOpt())
+    .action(async (files: string[], opts) => {
+      await scanCommand(files, opts, io);
+    });
+
+  program
+    .command('rules')
+    .description('List the built-in detectors (and the policy\'s custom rules): entity, validation, context')
+    .addOption(policyOpt())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .action((opts: { policy?: string; format: string }) => {
+      io.stdout.write(formatRules(opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy(), opts.format));
+    });
+
+  const policy = program.command('policy').description('Check and show policies');
+  policy
+    .command('check')
+    .description('Validate a policy file: every problem with its line and the fix; exit 1 when invalid')
+    .argument('<file>', 'policy YAML')
+    .action((file: string) => {
+      const loaded = loadPolicyFile(file);
+      const p = loaded.policy;
+      io.stdout.write(
+        `ok: ${file} (${loaded.hash}): ${p.rules.length} custom rules, ${p.paths.length} path actions, ${p.keys.extra.length} extra key names, ${p.detectors.disabled.length} detectors disabled\n`,
+      );
+    });
+  policy
+    .command('show')
+    .description('Print a policy with every default filled in (the built-in one when no file is given)')
+    .argument('[file]', 'policy YAML')
+    .action((file?: string) => {
+      const loaded = file ? loadPolicyFile(file) : defaultPolicy();
+      io.stdout.write(`# ${loaded.source} — ${loaded.hash}\n${stringify(loaded.policy)}`);
+    });
+  return program;
+}
+
+/**
+ * The CLI entry: the only place that sets an exit code. 0 success, 1 runtime failure, 2 bad usage,
+ * config or policy (all problems printed, each with its line).
+ */
+export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      return code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr.write(`auditmask: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof AuditmaskError) {
+      io.stderr.write(`auditmask: ${err.message}\n`);
+      return 1;
+    }
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EACCES') {
+      const e = err as NodeJS.ErrnoException;
+      io.stderr.write(`auditmask: cannot open ${e.path ?? 'input'} (${e.code})\n`);
+      return 1;
+    }
+    io.stderr.write(`auditmask: unexpected error: ${(err as Error).name}: ${(err as Error).message}\n`);
+    return 1;
+  }
+}

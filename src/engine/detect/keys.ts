@@ -1,0 +1,135 @@
+/**
+ * Layer 1: the name of a field marks its whole value. Names are split into words in any case style
+ * (`userEmail`, `user_email`, `User-Email`, `PASSWORD`, `x.api.key`) and a rule matches when a run of
+ * consecutive words spells its phrase (`api key` matches `apiKey`, `api_key`, `APIKEY`, `x-api-key`).
+ */
+
+export interface KeyRule {
+  /** Words of the phrase, lower case (`['card', 'number']`). */
+  phrase: string;
+  entity: string;
+}
+
+/** The built-in sensitive names. Each phrase also matches written as one word. */
+export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
+  ...['password', 'passwd', 'pwd', 'passphrase', 'pass phrase', 'secret', 'client secret', 'api key', 'access key',
+    'secret key', 'private key', 'signing key', 'encryption key', 'master key', 'token', 'access token',
+    'refresh token', 'id token', 'auth token', 'bearer token', 'session token', 'csrf token', 'xsrf token',
+    'authorization', 'proxy authorization', 'credential', 'credentials', 'cookie', 'set cookie', 'session id',
+    'sessionid', 'connection string', 'conn str', 'dsn', 'pin', 'otp', 'mfa code', 'totp', 'recovery code',
+    'security answer', 'signature', 'sig', 'x api key'].map((phrase) => ({ phrase, entity: 'SECRET' })),
+  ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
+  ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num']
+    .map((phrase) => ({ phrase, entity: 'CREDIT_CARD' })),
+  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification'].map((phrase) => ({
+    phrase,
+    entity: 'CARD_SECURITY_CODE',
+  })),
+  ...['email', 'e mail', 'email address', 'mail address'].map((phrase) => ({ phrase, entity: 'EMAIL' })),
+  ...['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile number', 'cell phone', 'msisdn', 'fax']
+    .map((phrase) => ({ phrase, entity: 'PHONE' })),
+  ...['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth day'].map((phrase) => ({
+    phrase,
+    entity: 'DATE_OF_BIRTH',
+  })),
+  ...['first name', 'last name', 'full name', 'given name', 'family name', 'surname', 'middle name', 'maiden name',
+    'firstname', 'lastname', 'fullname', 'legal name'].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...['street', 'street address', 'address line', 'address line1', 'address line 1', 'address line 2',
+    'home address', 'mailing address', 'postal address', 'billing address', 'shipping address', 'residential address']
+    .map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
+  ...['account number', 'bank account', 'acct number', 'acct no', 'routing number'].map((phrase) => ({
+    phrase,
+    entity: 'BANK_ACCOUNT',
+  })),
+  ...['passport', 'passport number', 'passport no'].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
+  ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number']
+    .map((phrase) => ({ phrase, entity: 'DRIVER_LICENSE' })),
+  ...['tax id', 'tin', 'national id', 'national insurance number', 'nino'].map((phrase) => ({
+    phrase,
+    entity: 'NATIONAL_ID',
+  })),
+  ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for',
+    'x real ip'].map((phrase) => ({ phrase, entity: 'IP_ADDRESS' })),
+];
+
+/**
+ * Words that, after the matched phrase, make the name describe the secret rather than hold it
+ * (`password_length`, `token_count`, `secret_name`, `email_verified`); or before it
+ * (`has_password`, `max_tokens` is already a different word).
+ */
+const DESCRIPTIVE_AFTER = new Set([
+  'count', 'length', 'len', 'type', 'types', 'policy', 'enabled', 'required', 'expiry', 'expires', 'expiration',
+  'expired', 'ttl', 'name', 'names', 'hint', 'strength', 'set', 'changed', 'updated', 'reset', 'rotation',
+  'rotated', 'version', 'format', 'field', 'fields', 'verified', 'valid', 'present', 'provided', 'domain', 'id',
+  'ids', 'kind', 'status', 'state', 'usage', 'limit', 'limits', 'scope', 'scopes', 'source', 'provider',
+  'template', 'path', 'prefix', 'at', 'algorithm', 'alg', 'label', 'key',
+]);
+const DESCRIPTIVE_BEFORE = new Set(['has', 'is', 'num', 'no', 'max', 'min', 'use', 'uses', 'require', 'requires', 'needs', 'masked', 'redacted']);
+
+/** Splits a field name into lower-case words: camelCase, PascalCase, ACRONYMCase, snake, kebab, dots, spaces. */
+export function splitKeyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+export interface KeyMatch {
+  entity: string;
+  /** The phrase that matched, for evidence (`key:api key`). */
+  phrase: string;
+}
+
+/**
+ * Compiled key rules with a per-name cache: a record stream repeats the same few hundred names, so
+ * each name is classified once.
+ */
+export class KeyClassifier {
+  readonly #byJoined = new Map<string, KeyRule>();
+  readonly #maxWords: number;
+  readonly #cache = new Map<string, KeyMatch | null>();
+  readonly #ignore: Set<string>;
+
+  constructor(rules: readonly KeyRule[], ignore: readonly string[] = []) {
+    let maxWords = 1;
+    for (const rule of rules) {
+      const words = rule.phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      maxWords = Math.max(maxWords, words.length);
+      this.#byJoined.set(words.join(''), rule);
+    }
+    this.#maxWords = maxWords;
+    this.#ignore = new Set(ignore.map((k) => splitKeyWords(k).join('')));
+  }
+
+  /** The rule a field name falls under, or null. */
+  classify(key: string): KeyMatch | null {
+    let hit = this.#cache.get(key);
+    if (hit === undefined) {
+      hit = this.#classifyUncached(key);
+      if (this.#cache.size > 50_000) this.#cache.clear();
+      this.#cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  #classifyUncached(key: string): KeyMatch | null {
+    const words = splitKeyWords(key);
+    if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
+    // Longest window first, so `credit card number` wins over `card number`.
+    for (let size = Math.min(words.length, this.#maxWords + 2); size >= 1; size--) {
+      for (let i = 0; i + size <= words.length; i++) {
+        const rule = this.#byJoined.get(words.slice(i, i + size).join(''));
+        if (rule === undefined) continue;
+        const after = words[i + size];
+        const before = words[i - 1];
+        if (after !== undefined && DESCRIPTIVE_AFTER.has(after)) continue;
+        if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
+        return { entity: rule.entity, phrase: rule.phrase };
+      }
+    }
+    return null;
+  }
+}

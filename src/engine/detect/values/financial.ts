@@ -1,0 +1,56 @@
+import { cardIssuer, digitsOnly, ibanValid, luhnValid, usSsnValid } from '../validators.js';
+import { contextBefore, keywordRegex } from '../context.js';
+import { regexDetector } from './helpers.js';
+
+/** Payment card numbers, plain or grouped by spaces or dashes (one separator kind throughout). */
+export const creditCard = regexDetector({
+  id: 'credit_card',
+  entity: 'CREDIT_CARD',
+  description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro…)',
+  validation: '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent',
+  context: false,
+  example: '4111 1111 1111 1111',
+  prefilter: (s) => s.digits >= 12,
+  pattern: /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  validate: (v) => {
+    const d = digitsOnly(v);
+    if (/ /.test(v) && /-/.test(v)) return undefined;
+    return cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+  },
+});
+
+/** IBANs, compact or printed in groups of four. */
+export const iban = regexDetector({
+  id: 'iban',
+  entity: 'IBAN',
+  description: 'International Bank Account Numbers',
+  validation: 'known country code, that country\'s exact length, ISO 7064 mod 97-10 checksum',
+  context: false,
+  example: 'GB82 WEST 1234 5698 7654 32',
+  prefilter: (s) => s.digits >= 8 && s.text.length >= 15,
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+  validate: (v) => (ibanValid(v) ? v.replace(/ /g, '') : undefined),
+});
+
+const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
+
+/**
+ * US Social Security numbers. Written as 123-45-6789 (or with spaces) they stand alone; nine bare
+ * digits are an order number as often as an SSN, so they need a keyword nearby.
+ */
+export const usSsn = regexDetector({
+  id: 'us_ssn',
+  entity: 'US_SSN',
+  description: 'US Social Security numbers',
+  validation: 'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security) nearby',
+  context: false,
+  example: '078-05-1121',
+  prefilter: (s) => s.digits >= 9,
+  pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    if (!usSsnValid(d)) return undefined;
+    if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT)) return undefined;
+    return d;
+  },
+});

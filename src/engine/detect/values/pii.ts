@@ -1,0 +1,126 @@
+import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { contextBefore, keywordRegex } from '../context.js';
+import { plausibleBirthDate } from '../validators.js';
+import { regexDetector } from './helpers.js';
+import type { ValueDetector } from '../types.js';
+
+/** Email addresses (RFC 5322 dot-atom local part, a domain with a letters-only TLD). */
+export const email = regexDetector({
+  id: 'email',
+  entity: 'EMAIL',
+  description: 'Email addresses',
+  validation: 'dot-atom local part without leading, trailing or double dots; domain labels of letters, digits, dashes; alphabetic TLD',
+  context: false,
+  example: 'jane.doe@example.com',
+  prefilter: (s) => s.text.includes('@'),
+  pattern:
+    /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g,
+  validate: (v) => {
+    const local = v.slice(0, v.indexOf('@'));
+    if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return undefined;
+    return v.toLowerCase();
+  },
+});
+
+const PHONE_CONTEXT = keywordRegex([
+  'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'sms', 'whatsapp', 'fax', 'contact',
+  'msisdn', 'dial', 'text me', 'reach me', 'handy', 'telefon', 'téléphone', 'portable',
+]);
+const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
+
+/**
+ * Phone numbers, validated per region by libphonenumber-js (the maintained port of Google's
+ * libphonenumber, full metadata). International numbers (+…, 00…) and North American formats such as
+ * (415) 555-2671 stand alone; any other digit group must have a phone keyword nearby and be valid in
+ * one of `regions`, so order numbers, dates and versions stay untouched.
+ */
+export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
+  return regexDetector({
+    id: 'phone',
+    entity: 'PHONE',
+    description: 'Phone numbers in international or national format',
+    validation: `libphonenumber validity; +country or (NANP) format alone, otherwise a phone keyword within 40 characters and validity in one of ${regions.join(', ')}`,
+    context: false,
+    example: '+44 20 7946 0958',
+    prefilter: (s) => s.digits >= 7,
+    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    validate: (v, scan, start) => {
+      let digits = 0;
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+      }
+      if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
+      const international = v.startsWith('+') || v.startsWith('00');
+      if (international) {
+        const text = v.startsWith('00') ? `+${v.slice(2)}` : v;
+        const parsed = parsePhoneNumberFromString(text);
+        return parsed?.isValid() ? parsed.number : undefined;
+      }
+      const candidates: readonly CountryCode[] = NANP_FORMAT.test(v)
+        ? ['US', 'CA']
+        : contextBefore(scan, start, PHONE_CONTEXT)
+          ? regions
+          : [];
+      for (const region of candidates) {
+        if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
+      }
+      return undefined;
+    },
+  });
+}
+
+const BIRTH_CONTEXT = keywordRegex([
+  'birth', 'born', 'dob', 'd.o.b', 'bday', 'b-day', 'birthday', 'date of birth', 'birthdate', 'geboren',
+  'geburtsdatum', 'naissance', 'nacimiento', 'nascimento',
+]);
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\\.?';
+
+/** Dates of birth: a real date, in a common written form, with a birth keyword nearby. */
+export const dateOfBirth = regexDetector({
+  id: 'date_of_birth',
+  entity: 'DATE_OF_BIRTH',
+  description: 'Dates of birth (a date with a birth keyword nearby)',
+  validation: 'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y or written-month form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+  context: true,
+  example: 'date of birth: 1985-03-15',
+  prefilter: (s) => s.digits >= 4 && BIRTH_CONTEXT.test(s.lower()),
+  pattern: new RegExp(
+    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?![\\w]|[.-]\\d)`,
+    'gi',
+  ),
+  validate: (v, scan, start) => {
+    if (!contextBefore(scan, start, BIRTH_CONTEXT)) return undefined;
+    const date = parseDate(v);
+    return date;
+  },
+});
+
+/** Parses the forms the DOB pattern accepts into YYYY-MM-DD; undefined when no reading is a real date. */
+function parseDate(v: string): string | undefined {
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
+  const fmt = (y: number, m: number, d: number) =>
+    plausibleBirthDate(y, m, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+  if (iso) return fmt(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    const y = Number(numeric[3]);
+    return fmt(y, b, a) ?? fmt(y, a, b);
+  }
+  const lower = v.toLowerCase();
+  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})$`).exec(lower);
+  if (dayFirst) return fmt(Number(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1]));
+  const monthFirst = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(lower);
+  if (monthFirst) return fmt(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
+  return undefined;
+}
+
+function monthNumber(prefix: string | undefined): number {
+  return MONTHS[(prefix ?? '').slice(0, 3)] ?? 0;
+}

@@ -1,0 +1,95 @@
+import { jwtValid, base64UrlToString } from '../validators.js';
+import { regexDetector } from './helpers.js';
+
+/** PEM / OpenSSH / PGP private key blocks; a block cut off before its END line is masked to the end. */
+export const privateKey = regexDetector({
+  id: 'private_key',
+  entity: 'PRIVATE_KEY',
+  description: 'PEM, OpenSSH and PGP private key blocks',
+  validation: 'BEGIN … PRIVATE KEY header; a block without its END line is masked to the end of the text',
+  context: false,
+  example: '-----BEGIN RSA PRIVATE KEY-----\\nMIIEow…\\n-----END RSA PRIVATE KEY-----',
+  prefilter: (s) => s.text.includes('-----BEGIN'),
+  pattern:
+    /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  validate: (v) => v,
+});
+
+/** JSON Web Tokens (JWS, and JWE with five parts). */
+export const jwt = regexDetector({
+  id: 'jwt',
+  entity: 'JWT',
+  description: 'JSON Web Tokens',
+  validation: 'three (or five) base64url parts; header and payload decode to JSON objects, header names alg/typ',
+  context: false,
+  example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  prefilter: (s) => s.text.includes('eyJ'),
+  pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,3}/g,
+  validate: (v) => (jwtValid(v) ? v : undefined),
+});
+
+/** AWS access key ids (gitleaks `aws-access-token`; AWS IAM unique id prefixes). */
+export const awsAccessKeyId = regexDetector({
+  id: 'aws_access_key_id',
+  entity: 'AWS_ACCESS_KEY_ID',
+  description: 'AWS access key ids (long-term AKIA, temporary ASIA, and the other IAM key prefixes)',
+  validation: 'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 base32 characters, on word boundaries',
+  context: false,
+  example: 'AKIAIOSFODNN7EXAMPLE',
+  prefilter: (s) => s.text.length >= 20 && /A(?:KIA|SIA|BIA|CCA|3T)/.test(s.text),
+  pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+  validate: (v) => v,
+});
+
+/**
+ * Credentials of an HTTP `Authorization` value: `Bearer x`, `Basic x` anywhere; `Token`, `Digest`
+ * and others only right after `Authorization:`. The scheme stays readable; only the credential is
+ * masked. A credential made only of lower-case letters is prose ("Bearer authentication failed").
+ */
+export const authorizationCredential = regexDetector({
+  id: 'authorization',
+  entity: 'AUTH_CREDENTIAL',
+  description: 'Credentials in HTTP Authorization values (Bearer, Basic, Token, Digest…)',
+  validation: 'scheme keyword then a credential of at least 8 token characters that is not a plain word; Basic must decode to user:password',
+  context: false,
+  example: 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543',
+  prefilter: (s) => /bearer|basic|authorization/.test(s.lower()),
+  pattern:
+    /(?:\bauthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:bearer|basic|token|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)?|\b(?:bearer|basic))\s{1,3}([A-Za-z0-9._~+/=:,-]{8,4096})/dgi,
+  group: 1,
+  validate: (v, scan, start) => {
+    if (/^[a-z]+$/.test(v)) return undefined;
+    const scheme = scan.lower().slice(Math.max(0, start - 7), start);
+    if (scheme.startsWith('basic')) {
+      const decoded = base64UrlToString(v);
+      if (decoded === undefined || !decoded.includes(':')) return undefined;
+    }
+    return v;
+  },
+});
+
+const SECRET_NAME =
+  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|session[_-]?id|cookie)';
+
+/** Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`. */
+const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|)$/i;
+
+/**
+ * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
+ * prefix (`db_password`); the value may be quoted. Placeholders are not secrets.
+ */
+export const secretAssignment = regexDetector({
+  id: 'secret_assignment',
+  entity: 'SECRET',
+  description: 'Values assigned to secret-like names in free text (password=…, "api_key": "…")',
+  validation: 'secret-like name, then = or :, then a quoted or bare value that is not a placeholder (${VAR}, {{ x }}, ***, null)',
+  context: false,
+  example: 'db_password=hunter2',
+  prefilter: (s) => /pass|pwd|secret|token|key|credential|cookie|session/.test(s.lower()),
+  pattern: new RegExp(
+    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>{}\\[\\]\\\\]{1,1024}))`,
+    'gid',
+  ),
+  group: [1, 2, 3],
+  validate: (v) => (PLACEHOLDER.test(v) ? undefined : v),
+});

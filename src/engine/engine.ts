@@ -1,0 +1,275 @@
+import { RecordError } from '../errors.js';
+import { TextScan, type Span } from './detect/types.js';
+import { isToken, replacement, TOKEN_PATTERN, type Action } from './mask/actions.js';
+import { normalizeForEntity } from './mask/normalize.js';
+import type { Tokenizer } from './mask/token.js';
+import type { CompiledPolicy } from './policy/compile.js';
+import { formatPath } from './policy/load.js';
+import { matchPath } from './policy/path-pattern.js';
+
+/** What was done at one place of a record. Never carries the value. */
+export interface Finding {
+  /** `user.email`, `rows[2].ssn`; empty for a text record. */
+  path: string;
+  entity: string;
+  /** Detector id, `key` for a sensitive field name, `rule:<id>` for a custom rule. */
+  detector: string;
+  action: Action;
+  /** How many consecutive findings of this kind at this path (absent = 1). */
+  count?: number;
+}
+
+/** The evidence attached to every output record. */
+export interface Evidence {
+  v: 1;
+  policy: string;
+  key: string;
+  findings: Finding[];
+}
+
+export interface MaskOutcome<T> {
+  value: T;
+  findings: Finding[];
+}
+
+/** Returned by the walk for a field that must disappear (`drop`). */
+const DROP: unique symbol = Symbol('drop');
+type Walked = unknown | typeof DROP;
+
+/** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
+const NUMERIC_SCAN_FLOOR = 1e11;
+const MIN_SCAN_LENGTH = 3;
+
+/**
+ * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
+ * it is not re-entrant (one record at a time), which a synchronous caller cannot violate.
+ */
+export class Engine {
+  readonly policy: CompiledPolicy;
+  readonly tokenizer: Tokenizer;
+  #findings: Finding[] = [];
+  readonly #path: (string | number)[] = [];
+  readonly #spans: Span[] = [];
+  readonly #hasPathRules: boolean;
+
+  constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
+    this.policy = policy;
+    this.tokenizer = tokenizer;
+    this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
+  }
+
+  /**
+   * Masks a decoded JSON value. Objects and arrays are changed in place (the caller hands over
+   * ownership); a reserved evidence field at the root is removed. Throws RecordError
+   * (`depth_exceeded`) for a record nested deeper than the policy allows.
+   */
+  maskValue(value: unknown): MaskOutcome<unknown> {
+    this.#findings = [];
+    this.#path.length = 0;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      delete (value as Record<string, unknown>)[this.policy.evidenceField];
+    }
+    const out = this.#walk(value, 0, null, undefined);
+    return { value: out === DROP ? null : out, findings: this.#findings };
+  }
+
+  /** Masks free text (a line that is not JSON, an OTLP string body). `drop` acts as `redact` here. */
+  maskText(text: string): MaskOutcome<string> {
+    this.#findings = [];
+    this.#path.length = 0;
+    const out = this.#maskString(text, undefined, false);
+    return { value: out as string, findings: this.#findings };
+  }
+
+  /**
+   * Masks a string that is a field's value, with a known path (OTLP attributes, Avro fields,
+   * Kafka keys). `key` is the field name for layer-1 rules. Findings are appended to `into`.
+   */
+  maskField(key: string, value: string, path: string, into: Finding[]): string | undefined {
+    this.#findings = into;
+    this.#path.length = 0;
+    this.#path.push(path);
+    const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
+    if (keyMatch === undefined) return value;
+    const out = keyMatch ? this.#whole(value, keyMatch.entity, 'key', undefined) : this.#maskString(value, undefined, true);
+    return out === DROP ? undefined : (out as string);
+  }
+
+  evidence(findings: Finding[]): Evidence {
+    return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
+  }
+
+  #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined): Walked {
+    if (typeof value === 'string') {
+      return keyEntity !== null ? this.#whole(value, keyEntity, 'key', override) : this.#maskString(value, override, true);
+    }
+    if (typeof value === 'number') {
+      if (keyEntity !== null) return this.#whole(String(value), keyEntity, 'key', override, value);
+      if (Number.isInteger(value) && Math.abs(value) >= NUMERIC_SCAN_FLOOR) {
+        const text = String(value);
+        const out = this.#maskString(text, override, true);
+        return out === text ? value : out;
+      }
+      return value;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (depth >= this.policy.maxDepth) {
+      throw new RecordError('depth_exceeded', `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`);
+    }
+    const path = this.#path;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+        if (ov !== ALLOWED) {
+          const out = this.#walk(value[i], depth + 1, keyEntity, ov);
+          if (out === DROP) value[i] = null;
+          else if (out !== value[i]) value[i] = out;
+        }
+        path.pop();
+      }
+      return value;
+    }
+    const obj = value as Record<string, unknown>;
+    const policy = this.policy;
+    for (const k in obj) {
+      if (policy.allowNames.has(k)) continue;
+      path.push(k);
+      const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov !== ALLOWED) {
+        const entity = keyEntity ?? policy.keys?.classify(k)?.entity ?? null;
+        const v = obj[k];
+        const out = this.#walk(v, depth + 1, entity, ov);
+        if (out === DROP) delete obj[k];
+        else if (out !== v) obj[k] = out;
+      }
+      path.pop();
+    }
+    return obj;
+  }
+
+  /** Allow-path and per-path action for the field at the current path. */
+  #pathOverride(inherited: Action | undefined): Action | undefined | typeof ALLOWED {
+    const path = this.#path;
+    for (const p of this.policy.allowPaths) if (matchPath(p, path)) return ALLOWED;
+    let action = inherited;
+    for (const r of this.policy.pathActions) if (matchPath(r.pattern, path)) action = r.action;
+    return action;
+  }
+
+  /** A whole value marked by its field name. `original` is returned unchanged for `keep`. */
+  #whole(text: string, entity: string, detector: string, override: Action | undefined, original: unknown = text): Walked {
+    if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
+    const action = override ?? this.policy.actionFor(entity);
+    this.#record(entity, detector, action);
+    if (action === 'keep') return original;
+    if (action === 'drop') return DROP;
+    return replacement(action, entity, normalizeForEntity(entity, text), this.tokenizer);
+  }
+
+  #maskString(s: string, override: Action | undefined, dropAllowed: boolean): Walked {
+    if (s.length < MIN_SCAN_LENGTH) return s;
+    const policy = this.policy;
+    if (s.length > policy.maxStringBytes / 3 && Buffer.byteLength(s) > policy.maxStringBytes) {
+      const action = override ?? policy.actionFor('OVERSIZE_TEXT');
+      this.#record('OVERSIZE_TEXT', 'limits', action === 'keep' ? 'redact' : action);
+      return action === 'drop' && dropAllowed ? DROP : '<OVERSIZE_TEXT>';
+    }
+    const scan = new TextScan(s);
+    const spans = this.#spans;
+    spans.length = 0;
+    const detectors = policy.detectors;
+    for (let i = 0; i < detectors.length; i++) {
+      const d = detectors[i]!;
+      if (d.prefilter(scan)) d.find(scan, spans, i);
+    }
+    if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
+    if (spans.length === 0) return s;
+    const chosen = selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
+    if (chosen.length === 0) return s;
+    let out = '';
+    let at = 0;
+    for (const span of chosen) {
+      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      let action = override ?? ruleAction ?? policy.actionFor(span.entity);
+      if (action === 'drop' && !dropAllowed) action = 'redact';
+      this.#record(span.entity, span.detector, action);
+      if (action === 'drop') return DROP;
+      if (action === 'keep') continue;
+      out += s.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+      at = span.end;
+    }
+    return at === 0 ? s : out + s.slice(at);
+  }
+
+  #customRules(scan: TextScan, out: Span[], priority: number): void {
+    for (const rule of this.policy.rules) {
+      if (rule.keywords.length > 0) {
+        const lower = scan.lower();
+        if (!rule.keywords.some((k) => lower.includes(k))) continue;
+      }
+      const re = rule.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(scan.text); m !== null; m = re.exec(scan.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push({ start: m.index, end: m.index + m[0].length, entity: rule.entity, detector: `rule:${rule.id}`, normalized: m[0], priority });
+      }
+    }
+  }
+
+  #record(entity: string, detector: string, action: Action): void {
+    const path = formatPath(this.#path);
+    const last = this.#findings[this.#findings.length - 1];
+    if (last && last.path === path && last.entity === entity && last.detector === detector && last.action === action) {
+      last.count = (last.count ?? 1) + 1;
+      return;
+    }
+    this.#findings.push({ path, entity, detector, action });
+  }
+}
+
+const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * Resolves overlaps (the lower priority number wins, then the longer span), drops spans inside
+ * tokens this engine wrote earlier and allowlisted values. Returns spans sorted by start.
+ */
+function selectSpans(
+  spans: Span[],
+  text: string,
+  allowValues: ReadonlySet<string>,
+  allowPatterns: readonly { test(s: string): boolean }[],
+): Span[] {
+  spans.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
+  const chosen: Span[] = [];
+  for (const span of spans) {
+    const last = chosen[chosen.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.priority < last.priority || (span.priority === last.priority && span.end - span.start > last.end - last.start)) {
+        chosen[chosen.length - 1] = span;
+      }
+      continue;
+    }
+    chosen.push(span);
+  }
+  let protectedRanges: [number, number][] | undefined;
+  if (text.includes('<')) {
+    protectedRanges = [];
+    TOKEN_PATTERN.lastIndex = 0;
+    for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) protectedRanges.push([m.index, m.index + m[0].length]);
+  }
+  if (protectedRanges === undefined && allowValues.size === 0 && allowPatterns.length === 0) return chosen;
+  return chosen.filter((span) => {
+    if (protectedRanges?.some(([a, b]) => span.start < b && a < span.end)) return false;
+    const value = text.slice(span.start, span.end);
+    if (allowValues.has(value)) return false;
+    for (const p of allowPatterns) {
+      (p as { lastIndex?: number }).lastIndex = 0;
+      if (p.test(value)) return false;
+    }
+    return true;
+  });
+}

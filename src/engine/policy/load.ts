@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, type ConfigIssue } from '../../errors.js';
+import { checkPolicy } from './check.js';
+import { policySchema, type Policy } from './schema.js';
+
+/**
+ * Reads YAML against a zod schema and reports every problem at once, each with its dotted path,
+ * its line and column in the file, and what would fix it. Shared by the policy and the run config.
+ */
+export function parseYamlWithSchema<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string | undefined,
+  check?: (data: z.output<S>) => SemanticIssue[],
+): z.output<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return {
+          path: '',
+          ...(pos ? { line: pos.line, column: pos.col } : {}),
+          message: `YAML syntax: ${e.message.split('\n')[0]} (fix the indentation or quoting on that line)`,
+        };
+      }),
+    );
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = schema.safeParse(data);
+  if (result.success) {
+    const semantic = check?.(result.data) ?? [];
+    if (semantic.length === 0) return result.data;
+    throw new ConfigError(
+      file,
+      semantic.map((i) => ({ path: formatPath(i.path), ...locate(doc, lineCounter, i.path), message: i.message })),
+    );
+  }
+  const issues: ConfigIssue[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const known = knownKeys(schema, path);
+        const guess = closest(key, known);
+        issues.push({
+          path: formatPath([...path, key]),
+          ...locate(doc, lineCounter, path, key),
+          message: `unknown key${guess ? `; did you mean "${guess}"?` : known.length > 0 ? `; allowed here: ${known.join(', ')}` : ''}`,
+        });
+      }
+      continue;
+    }
+    issues.push({ path: formatPath(path), ...locate(doc, lineCounter, path), message: issue.message });
+  }
+  throw new ConfigError(file, issues);
+}
+
+/** A problem found after the schema passed (a regex that does not compile, an unknown detector id). */
+export interface SemanticIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** `sinks[1].topic` style. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+function locate(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly (string | number)[],
+  key?: string,
+): { line?: number; column?: number } {
+  let node: unknown = doc.contents;
+  let best: unknown = node;
+  const steps = key === undefined ? path : [...path, key];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
+      if (pair === undefined) break;
+      // For an unknown key point at the key itself; otherwise at the value.
+      best = key !== undefined && i === steps.length - 1 ? pair.key : (pair.value ?? pair.key);
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+      if (node === undefined) break;
+      best = node;
+    } else break;
+  }
+  const range = (best as { range?: [number, number, number] } | null)?.range;
+  if (!range) return {};
+  const pos = lc.linePos(range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The keys an object schema at `path` allows, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let s: unknown = schema;
+  for (const step of path) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof step === 'string') s = def.shape?.[step];
+    else if (def?.type === 'array' && typeof step === 'number') s = def.element;
+    else return [];
+  }
+  s = unwrap(s);
+  const def = (s as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (cur?.def && ['default', 'prefault', 'optional', 'nullable', 'readonly'].includes(cur.def.type ?? '')) {
+    cur = cur.def.innerType as typeof cur;
+  }
+  return cur;
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** `sha256:` + 16 hex of the engine version and the policy with defaults applied. */
+  hash: string;
+  /** Where it came from, for messages: a path or `built-in default`. */
+  source: string;
+}
+
+/** Version of the built-in detectors; part of every policy hash, so a new catalog changes it. */
+export const ENGINE_VERSION = '1';
+
+export function policyFromText(text: string, file?: string): LoadedPolicy {
+  const policy = parseYamlWithSchema(text, policySchema, file, checkPolicy);
+  return { policy, hash: policyHash(policy), source: file ?? 'inline' };
+}
+
+export function loadPolicyFile(file: string): LoadedPolicy {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(file, [{ path: '', message: `cannot read the policy file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions` }]);
+  }
+  return policyFromText(text, file);
+}
+
+export function defaultPolicy(): LoadedPolicy {
+  const policy = policySchema.parse({});
+  return { policy, hash: policyHash(policy), source: 'built-in default' };
+}
+
+function policyHash(policy: Policy): string {
+  return `sha256:${createHash('sha256').update(`auditmask-engine-${ENGINE_VERSION}\n`).update(canonicalJson(policy)).digest('hex').slice(0, 16)}`;
+}
+
+/** JSON with sorted object keys, so that equal policies hash equally whatever their key order. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}

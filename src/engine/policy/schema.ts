@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ACTIONS } from '../mask/actions.js';
+
+/**
+ * The policy file's schema. Field descriptions are the user documentation (`auditmask policy
+ * schema` prints them); every object is strict, so a misspelt key is an error, not a silent no-op.
+ */
+
+const action = z.enum(ACTIONS).describe('token | redact | partial | drop | keep');
+const entityName = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,40}$/, 'entity names are UPPER_SNAKE_CASE, 2–41 characters, e.g. EMPLOYEE_ID');
+
+const keyRule = z
+  .object({
+    name: z.string().min(1).describe('A field name or phrase (`employee code` also matches employeeCode, EMPLOYEE_CODE…)'),
+    entity: entityName.describe('Entity type its values are masked as'),
+  })
+  .strict();
+
+const customRule = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,62}$/, 'rule ids are lower_snake_case, e.g. internal_ticket')
+      .describe('Rule id, shown in evidence as rule:<id>'),
+    entity: entityName.describe('Entity type of what the rule finds'),
+    pattern: z
+      .string()
+      .min(1)
+      .describe('RE2 syntax (as in the OpenTelemetry Collector, Vector, gitleaks): runs in linear time; no backreferences or lookaround'),
+    keywords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Prefilter: the pattern runs only on text that contains one of these (case-insensitive)'),
+    case_insensitive: z.boolean().default(false).describe('Match the pattern without regard to case'),
+    action: action.optional().describe('Action for this rule (default: the entity\'s action)'),
+  })
+  .strict();
+
+const pathRule = z
+  .object({
+    path: z
+      .string()
+      .min(1)
+      .describe('Dotted field path: `user.email`, `*` for one level, `**` for any depth, `[*]` or `[0]` for array items; a bare name such as `trace_id` matches that field anywhere'),
+    action: action.describe('Action for every finding at or below this path'),
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    version: z.literal(1).default(1).describe('Policy format version; only 1 exists'),
+    name: z.string().optional().describe('A label for people; not used by the engine'),
+    keys: z
+      .object({
+        enabled: z.boolean().default(true).describe('Mask whole values under sensitive field names (password, email, ssn…)'),
+        extra: z.array(keyRule).default([]).describe('More sensitive field names'),
+        ignore: z.array(z.string().min(1)).default([]).describe('Field names never treated as sensitive by name (values are still scanned)'),
+      })
+      .strict()
+      .prefault({}),
+    detectors: z
+      .object({
+        disabled: z.array(z.string()).default([]).describe('Built-in detector ids to switch off (see `auditmask rules`)'),
+        phone_regions: z
+          .array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO 3166 region code such as US or GB'))
+          .default(['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'CA', 'AU', 'ES', 'IT', 'NL'])
+          .describe('Regions tried for phone numbers written without +country code (in this order)'),
+      })
+      .strict()
+      .prefault({}),
+    actions: z
+      .object({
+        default: action.default('token').describe('Action for every entity without its own'),
+        entities: z.record(entityName, action).default({}).describe('Action per entity type, e.g. EMAIL: partial'),
+      })
+      .strict()
+      .prefault({}),
+    paths: z.array(pathRule).default([]).describe('Actions per field path; the last matching entry wins'),
+    rules: z.array(customRule).default([]).describe('Custom detectors'),
+    allow: z
+      .object({
+        values: z.array(z.string()).default([]).describe('Exact values never masked'),
+        patterns: z.array(z.string().min(1)).default([]).describe('RE2 patterns; a finding whose whole value matches one is not masked'),
+        paths: z
+          .array(z.string().min(1))
+          .default(['trace_id', 'span_id', 'parent_span_id', 'traceId', 'spanId', 'parentSpanId', 'trace_flags', 'traceparent', 'tracestate'])
+          .describe('Field paths never inspected (same syntax as paths[].path)'),
+      })
+      .strict()
+      .prefault({}),
+    limits: z
+      .object({
+        max_depth: z.number().int().min(1).max(1000).default(64).describe('Deeper records are rejected (dead-letter) rather than half-inspected'),
+        max_string_bytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(8 * 1024 * 1024)
+          .describe('A longer string is replaced whole by <OVERSIZE_TEXT> instead of being scanned'),
+      })
+      .strict()
+      .prefault({}),
+    evidence: z
+      .object({
+        field: z.string().min(1).default('_auditmask').describe('Reserved field that carries the evidence in JSON output'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
