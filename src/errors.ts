@@ -69,3 +69,16 @@ export class BatchError extends AuditmaskError {
     this.failed = failed;
   }
 }
+
+/**
+ * The pipeline is full (too many batches or bytes in flight): nothing of the batch was taken, try
+ * again later. Sources map it to 429/503 with `Retry-After`, gRPC `RESOURCE_EXHAUSTED`, or pause.
+ */
+export class BackpressureError extends AuditmaskError {
+  /** A hint for clients, in milliseconds. */
+  readonly retryAfterMs: number;
+  constructor(message: string, retryAfterMs = 1000) {
+    super(message, { retriable: true });
+    this.retryAfterMs = retryAfterMs;
+  }
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import '../components/builtin.js';
+import { componentSchema } from '../components/registry.js';
+import { parseYamlWithSchema, type SemanticIssue } from '../engine/policy/load.js';
+import { ConfigError } from '../errors.js';
+import { Secret } from './secret.js';
+
+/**
+ * The `auditmask run` config file (YAML). Every field has a description (the user documentation,
+ * see `auditmask config show` and docs/run.md) and, where one makes sense, a default. Unknown keys
+ * are errors; every problem is reported at once with its line. Source, sink and dead-letter types
+ * come from the component registry (src/components/registry.ts).
+ */
+export function runConfigSchema() {
+  const key = z
+    .strictObject({
+      file: z.string().min(1).optional().describe('File holding the HMAC key for deterministic tokens (`hex:…`, `base64:…` or raw bytes, at least 16). Takes precedence over `env`.'),
+      env: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
+        .default('AUDITMASK_HMAC_KEY')
+        .describe('Environment variable holding the HMAC key when no `file` is set (AUDITMASK_HMAC_KEY_FILE is also honoured).'),
+      random_ok: z
+        .boolean()
+        .default(false)
+        .describe('When no key is found, use a random key for this run (tokens then differ between runs). For development only; without it a missing key is a startup error.'),
+    })
+    .describe('Where the HMAC key for deterministic tokens comes from. The key itself never appears in config, logs or output.');
+
+  const pool = z
+    .strictObject({
+      threads: z.number().int().min(1).max(256).default(availableParallelism()).describe('Worker threads that mask records; default one per core.'),
+      max_queue: z
+        .union([z.literal('auto'), z.number().int().min(1)])
+        .default('auto')
+        .describe('Mask tasks (batches) waiting for a free worker; `auto` is threads². Beyond it, tasks wait in the pipeline, whose in-flight bound pushes back on sources.'),
+      task_timeout_ms: z
+        .number()
+        .int()
+        .min(100)
+        .default(30_000)
+        .describe('A batch a worker has not finished masking in this time is abandoned, the worker replaced and the batch re-run; a record that keeps timing out is dead-lettered with reason `timeout`.'),
+      batch_max_records: z.number().int().min(1).default(512).describe('Records per mask task: larger source batches are split so that several workers share them.'),
+      max_attempts: z
+        .number()
+        .int()
+        .min(1)
+        .max(10)
+        .default(2)
+        .describe('Tries of a task whose worker crashed or timed out before its records are isolated one by one; the record that still fails is dead-lettered (`worker_crash` / `timeout`).'),
+    })
+    .describe('The worker pool (piscina) that masks records.');
+
+  const pipeline = z
+    .strictObject({
+      max_in_flight_batches: z
+        .number()
+        .int()
+        .min(1)
+        .default(64)
+        .describe('Batches accepted from sources and not yet acknowledged by every sink. Beyond it, sources get backpressure (OTLP answers 429/RESOURCE_EXHAUSTED, Kafka pauses).'),
+      max_in_flight_bytes: z
+        .number()
+        .int()
+        .min(1024)
+        .default(256 * 1024 * 1024)
+        .describe('Bytes of record values in flight, same effect as max_in_flight_batches; bounds memory.'),
+    })
+    .describe('Bounds of the pipeline between sources and sinks.');
+
+  return z.strictObject({
+    policy: z.string().min(1).optional().describe('Policy YAML file (see `auditmask policy check`); default: the built-in policy.'),
+    key: key.prefault({}),
+    pool: pool.prefault({}),
+    pipeline: pipeline.prefault({}),
+    sources: z.array(componentSchema('source')).min(1, 'list at least one source').describe('Where records come from (`type`: otlp, kafka, file, …).'),
+    sinks: z.array(componentSchema('sink')).min(1, 'list at least one sink').describe('Where masked records go; every batch is written to all of them before it is acknowledged.'),
+    dead_letter: componentSchema('dead_letter')
+      .prefault({ type: 'file' })
+      .describe('Where records that cannot be decoded or masked go, raw, with the reason. It holds raw data: restrict who can read it.'),
+    shutdown_timeout_ms: z
+      .number()
+      .int()
+      .min(0)
+      .default(30_000)
+      .describe('On SIGTERM/SIGINT: time allowed to stop sources, drain batches in flight and flush sinks before exiting.'),
+    log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Level of the daemon\'s own JSON log lines on stderr.'),
+  });
+}
+
+export type RunConfig = z.output<ReturnType<typeof runConfigSchema>>;
+
+/** One entry of `sources:` / `sinks:` after validation. */
+export interface ComponentEntry {
+  id: string;
+  type: string;
+  [option: string]: unknown;
+}
+
+/** The config `auditmask run` uses without --config: OTLP in, rotated JSON Lines files out. */
+export const DEFAULT_RUN_CONFIG = `# auditmask built-in default
+sources:
+  - id: otlp
+    type: otlp        # OTLP/HTTP on 127.0.0.1:4318 and OTLP/gRPC on 127.0.0.1:4317
+sinks:
+  - id: files
+    type: file        # rotated JSON Lines under $AUDITMASK_DATA_DIR (default ./.data/auditmask)
+dead_letter:
+  type: file
+key:
+  random_ok: true     # no key configured: a random key for this run, with a notice
+`;
+
+export interface LoadedRunConfig {
+  config: RunConfig;
+  /** The file, or `built-in default`. */
+  source: string;
+}
+
+export function runConfigFromText(text: string, file?: string): RunConfig {
+  return parseYamlWithSchema(text, runConfigSchema(), file, checkRunConfig);
+}
+
+/** Reads and validates a run config; no file → the built-in default. Throws ConfigError. */
+export function loadRunConfig(file?: string): LoadedRunConfig {
+  if (file === undefined) return { config: runConfigFromText(DEFAULT_RUN_CONFIG, 'built-in default'), source: 'built-in default' };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(file, [{ path: '', message: `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions` }]);
+  }
+  return { config: runConfigFromText(text, file), source: file };
+}
+
+function checkRunConfig(config: RunConfig): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const list of ['sources', 'sinks'] as const) {
+    (config[list] as ComponentEntry[]).forEach((c, i) => {
+      const where = `${list}[${i}]`;
+      const before = seen.get(c.id);
+      if (before) issues.push({ path: [list, i, 'id'], message: `id "${c.id}" is already used by ${before}; give every component its own id` });
+      else seen.set(c.id, where);
+    });
+  }
+  return issues;
+}
+
+/** The effective config as plain data for printing: secrets print as `[secret]`. */
+export function displayConfig(value: unknown): unknown {
+  if (value instanceof Secret) return '[secret]';
+  if (Buffer.isBuffer(value)) return '[bytes]';
+  if (Array.isArray(value)) return value.map(displayConfig);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = displayConfig(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,90 @@
+import type { Evidence } from '../engine/index.js';
+import type { AuditRecord, RecordOrigin } from '../record/record.js';
+
+/**
+ * The contract every source and sink implements (after Benthos' input/output and Vector's
+ * components). The pipeline wires them and knows nothing of Kafka, HTTP or files.
+ *
+ * Lifecycle, for every component: `start()` returns quickly once the component can work (listening,
+ * connected, group joined); `stop()` is safe before `start()` and safe twice: it stops taking new
+ * input, lets what is in flight finish (bounded by the component's own timeout), then releases its
+ * handles. The pipeline starts sinks first and stops them last.
+ */
+export interface Component {
+  /** The component id from config (lower_snake), used in metrics and messages. */
+  readonly id: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * How a source's record bytes are decoded in the worker and encoded back:
+ * - `json`: a JSON document (a line that is not JSON is masked as free text);
+ * - `otlp_log`: one OTLP LogRecord in OTLP/JSON form with its resource and scope inline
+ *   (`{ resource, scope, logRecord }`), see src/record/otlp-codec.ts;
+ * - `avro`: Confluent wire format (magic byte, schema id, Avro body).
+ */
+export type RecordFormat = 'json' | 'otlp_log' | 'avro';
+
+/**
+ * A batch handed from a source to the pipeline. Records of one `stream` (a topic-partition, an
+ * OTLP connection) are in order, and the pipeline writes them to sinks in that order.
+ */
+export interface SourceBatch {
+  stream: string;
+  format: RecordFormat;
+  records: AuditRecord[];
+}
+
+/** What happened to a batch: every record was either written to all sinks or dead-lettered. */
+export interface BatchResult {
+  written: number;
+  deadLettered: number;
+}
+
+/**
+ * The pipeline's entry, given to a source at start. The promise resolves only after every sink
+ * (and the dead-letter sink, for rejected records) acknowledged every record of the batch: only
+ * then may the source commit the offsets or answer the client with success. A rejection means the
+ * batch was NOT delivered: the source must not acknowledge it (redeliver, or answer a retryable
+ * error). `BackpressureError` rejections mean "retry later" (429/503, pause the consumer).
+ * Sources bound the batches they have in flight; awaiting the handler is the backpressure.
+ */
+export type BatchHandler = (batch: SourceBatch) => Promise<BatchResult>;
+
+export interface Source extends Component {
+  /** Installs the handler; called once, before `start()`. */
+  setHandler(handler: BatchHandler): void;
+}
+
+/** A record after masking, encoded in the format it came in. */
+export interface MaskedRecord {
+  value: Buffer;
+  key?: Buffer | null;
+  headers: Record<string, Buffer | string>;
+  origin: RecordOrigin;
+  format: RecordFormat;
+  evidence: Evidence;
+}
+
+export interface Sink extends Component {
+  /**
+   * Resolves once the records are durably accepted (flushed to disk, acknowledged by the broker or
+   * the downstream collector). Rejects when they were not; the pipeline then fails the batch, so
+   * the source redelivers it. Calls are not concurrent for the same sink and keep order.
+   */
+  write(records: MaskedRecord[]): Promise<void>;
+}
+
+/** A record that cannot be decoded or masked: it goes here, never to a normal sink. */
+export interface RejectedRecord {
+  record: AuditRecord;
+  /** Short code: `invalid_json`, `depth_exceeded`, `avro_unknown_schema`, `worker_crash`… */
+  reason: string;
+  /** A message for operators; never contains a value from the record. */
+  message: string;
+}
+
+export interface DeadLetterSink extends Component {
+  write(records: RejectedRecord[]): Promise<void>;
+}

@@ -1,0 +1,87 @@
+import { chmod, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
+import { dataDir } from '../../config/data-dir.js';
+import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
+
+export const deadLetterFileOptions = {
+  path: z
+    .string()
+    .min(1)
+    .default(() => join(dataDir(), 'dead-letter.jsonl'))
+    .describe(
+      'File that receives one JSON line per rejected record: reason, message, origin and the RAW value in base64. It holds raw, unmasked data: it is created with mode 0600; keep it restricted. Default `dead-letter.jsonl` in $AUDITMASK_DATA_DIR (./.data/auditmask).',
+    ),
+  fsync: z.boolean().default(true).describe('Flush to disk (fdatasync) before acknowledging.'),
+};
+
+export type DeadLetterFileConfig = ComponentConfig<typeof deadLetterFileOptions>;
+
+/** One dead-letter line. The raw value is there on purpose (for replay after a fix): restrict the file. */
+export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
+  const line: Record<string, unknown> = {
+    time: now.toISOString(),
+    reason: r.reason,
+    message: r.message,
+    origin: r.record.origin,
+    value_base64: r.record.value.toString('base64'),
+  };
+  if (r.record.key) line.key_base64 = r.record.key.toString('base64');
+  if (r.record.headers && Object.keys(r.record.headers).length > 0) {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(r.record.headers)) headers[k] = Buffer.isBuffer(v) ? `base64:${v.toString('base64')}` : v;
+    line.headers = headers;
+  }
+  return `${JSON.stringify(line)}\n`;
+}
+
+/** Appends rejected records to one file, created 0600 (an existing file is tightened to 0600). */
+export function createDeadLetterFileSink(config: DeadLetterFileConfig & { id?: string }, deps: ComponentDeps): DeadLetterSink {
+  let handle: FileHandle | undefined;
+  let state: 'new' | 'started' | 'stopped' = 'new';
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    id: config.id ?? 'dead_letter',
+    async start() {
+      if (state !== 'new') return;
+      await mkdir(dirname(config.path), { recursive: true });
+      handle = await open(config.path, 'a', 0o600);
+      const mode = (await stat(config.path)).mode & 0o777;
+      if (mode !== 0o600) {
+        await chmod(config.path, 0o600);
+        deps.logger.warn({ file: config.path, was: mode.toString(8) }, 'dead-letter file permissions tightened to 0600');
+      }
+      state = 'started';
+      deps.logger.info({ file: config.path }, 'dead-letter file ready (holds raw data)');
+    },
+    write(records) {
+      if (state !== 'started' || !handle) return Promise.reject(new Error('the dead-letter file is not open'));
+      if (records.length === 0) return Promise.resolve();
+      const h = handle;
+      const now = new Date();
+      const data = Buffer.from(records.map((r) => deadLetterLine(r, now)).join(''), 'utf8');
+      const run = chain.then(async () => {
+        await h.appendFile(data);
+        if (config.fsync) await h.datasync();
+      });
+      chain = run.catch(() => {});
+      return run;
+    },
+    async stop() {
+      if (state === 'stopped') return;
+      const wasStarted = state === 'started';
+      state = 'stopped';
+      await chain;
+      if (wasStarted && handle) await handle.close();
+      handle = undefined;
+    },
+  };
+}
+
+registerDeadLetter({
+  type: 'file',
+  description: 'Rejected records, raw, as JSON Lines in one file created 0600.',
+  options: deadLetterFileOptions,
+  create: (config, deps) => createDeadLetterFileSink(config, deps),
+});

@@ -1,0 +1,129 @@
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface RotatingWriterOptions {
+  dir: string;
+  prefix: string;
+  /** Rotate once the current file holds at least this many bytes (checked after each write). */
+  maxBytes: number;
+  /** Rotate a file this old (ms since it was opened), at the next write or by the idle timer. */
+  maxAgeMs: number;
+  /** fdatasync before a write resolves. */
+  fsync: boolean;
+  /** Permission bits of new files. */
+  mode: number;
+  now?: () => Date;
+}
+
+/**
+ * Appends chunks to `<dir>/<prefix>-<UTC timestamp>-<seq>.jsonl`, one file at a time, rotating by
+ * size and by age. Files are opened lazily (no empty files) with `wx` (never reuses a name).
+ * Contract: `write` calls are serialized here; a resolved write is on disk (when `fsync`); a
+ * rejected write may have left part of its chunk in the file (the pipeline then redelivers: at
+ * least once). `close` waits for pending writes.
+ */
+interface OpenFile {
+  handle: FileHandle;
+  path: string;
+  bytes: number;
+  openedAt: number;
+}
+
+export class RotatingWriter {
+  readonly #o: RotatingWriterOptions;
+  #file: OpenFile | undefined;
+  #seq = 0;
+  #chain: Promise<unknown> = Promise.resolve();
+  #timer: NodeJS.Timeout | undefined;
+  #closed = false;
+  /** Paths of files this writer has finished (rotated away from), oldest first; for tests and logs. */
+  readonly completed: string[] = [];
+  onRotate: ((path: string) => void) | undefined;
+
+  constructor(options: RotatingWriterOptions) {
+    this.#o = options;
+  }
+
+  async open(): Promise<void> {
+    await mkdir(this.#o.dir, { recursive: true });
+    const period = Math.max(100, Math.min(this.#o.maxAgeMs, 1000));
+    this.#timer = setInterval(() => {
+      const f = this.#file;
+      if (f && this.#now() - f.openedAt >= this.#o.maxAgeMs) void this.#serial(() => this.#rotateIfDue()).catch(() => {});
+    }, period);
+    this.#timer.unref();
+  }
+
+  get currentPath(): string | undefined {
+    return this.#file?.path;
+  }
+
+  write(chunk: Buffer): Promise<void> {
+    if (this.#closed) return Promise.reject(new Error('the file writer is closed'));
+    return this.#serial(async () => {
+      await this.#rotateIfDue();
+      const f = this.#file ?? (await this.#openNext());
+      try {
+        let off = 0;
+        while (off < chunk.length) {
+          const { bytesWritten } = await f.handle.write(chunk, off, chunk.length - off);
+          off += bytesWritten;
+        }
+        f.bytes += chunk.length;
+        if (this.#o.fsync) await f.handle.datasync();
+      } catch (err) {
+        // A partial line may be in the file: the redelivered batch starts a fresh file.
+        await this.#closeCurrent().catch(() => {});
+        throw err;
+      }
+      if (f.bytes >= this.#o.maxBytes) await this.#closeCurrent();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (this.#closed) return this.#chain.then(() => undefined, () => undefined);
+    this.#closed = true;
+    await this.#serial(() => this.#closeCurrent()).catch(() => {});
+  }
+
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#chain.then(fn, fn);
+    this.#chain = run.catch(() => {});
+    return run;
+  }
+
+  #now(): number {
+    return (this.#o.now?.() ?? new Date()).getTime();
+  }
+
+  async #rotateIfDue(): Promise<void> {
+    const f = this.#file;
+    if (f && this.#now() - f.openedAt >= this.#o.maxAgeMs) await this.#closeCurrent();
+  }
+
+  async #openNext(): Promise<OpenFile> {
+    for (;;) {
+      const date = this.#o.now?.() ?? new Date();
+      const stamp = date.toISOString().replace(/[-:]/g, '').replace('.', '');
+      const path = join(this.#o.dir, `${this.#o.prefix}-${stamp}-${String(++this.#seq).padStart(6, '0')}.jsonl`);
+      try {
+        const handle = await open(path, 'wx', this.#o.mode);
+        this.#file = { handle, path, bytes: 0, openedAt: date.getTime() };
+        return this.#file;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
+  }
+
+  async #closeCurrent(): Promise<void> {
+    const f = this.#file;
+    if (!f) return;
+    this.#file = undefined;
+    await f.handle.close();
+    this.completed.push(f.path);
+    this.onRotate?.(f.path);
+  }
+}
