@@ -1,0 +1,220 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { HmacKey } from '../config/hmac-key.js';
+import type { Evidence } from '../engine/index.js';
+import { AuditmaskError } from '../errors.js';
+import { type Logger, silentLogger } from '../log/logger.js';
+import type { AuditRecord } from '../record/record.js';
+import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
+
+/** The outcome for one record, in input order. */
+export type RecordOutcome = { value: Buffer; evidence: Evidence } | { rejected: { reason: string; message: string } };
+
+/** What the pipeline needs from the pool (a fake one in unit tests). */
+export interface Masker {
+  /** Masks every record; resolves with one outcome per record in input order. Rejects only when the pool is closing. */
+  mask(format: string, records: readonly AuditRecord[]): Promise<RecordOutcome[]>;
+  /** True while mask tasks wait for a worker beyond `max_queue`: new batches get backpressure. */
+  readonly needsDrain: boolean;
+  close(): Promise<void>;
+}
+
+export interface MaskPoolOptions {
+  threads: number;
+  /** Tasks allowed to wait for a worker before `needsDrain`; `auto` = threads². */
+  maxQueue: number | 'auto';
+  taskTimeoutMs: number;
+  batchMaxRecords: number;
+  /** Tries of a whole task after a crash/timeout before its records are isolated. */
+  maxAttempts: number;
+  /** Policy YAML (already validated by the caller); absent → built-in policy. */
+  policyText?: string;
+  policyFile?: string;
+  key: HmacKey;
+  logger?: Logger;
+  /** The compiled worker entry; default dist/workers/mask-worker.js of this package. */
+  workerFile?: string;
+  /** Idle workers above... none: minThreads = maxThreads; kept > 0 per piscina's advice. */
+  idleTimeoutMs?: number;
+}
+
+/** dist/workers/mask-worker.js, found from this module's location (works from src/ under vitest and from dist/). */
+export function defaultWorkerFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'auditmask') return join(dir, 'dist', 'workers', 'mask-worker.js');
+      } catch {
+        // not ours; keep walking up
+      }
+    }
+    dir = dirname(dir);
+  }
+  throw new AuditmaskError('cannot find the auditmask package root to locate dist/workers/mask-worker.js');
+}
+
+interface Waiting {
+  run: () => void;
+}
+
+/**
+ * The masking worker pool (piscina): one task per chunk of at most `batchMaxRecords` records.
+ * At most `threads` tasks are handed to piscina at once, so a task's time limit measures its run,
+ * not its wait; the others wait here in FIFO order (retries first).
+ *
+ * A task whose worker crashed or ran past `taskTimeoutMs` (the worker is then terminated and
+ * replaced) is re-run, up to `maxAttempts` times; then its records are split in halves and re-run
+ * until the record that still fails is alone: that one is rejected with reason `worker_crash` or
+ * `timeout` (dead-lettered by the pipeline). Every other record is masked: none is lost and none
+ * leaves unmasked.
+ */
+export class MaskPool implements Masker {
+  readonly #o: MaskPoolOptions;
+  readonly #piscina: Piscina;
+  readonly #log: Logger;
+  readonly #maxQueue: number;
+  #running = 0;
+  readonly #waiting: Waiting[] = [];
+  #closing = false;
+  /** Counters for tests and metrics. */
+  readonly stats = { tasks: 0, crashes: 0, timeouts: 0, isolated: 0 };
+
+  constructor(options: MaskPoolOptions) {
+    this.#o = options;
+    this.#log = options.logger ?? silentLogger;
+    this.#maxQueue = options.maxQueue === 'auto' ? options.threads * options.threads : options.maxQueue;
+    const filename = options.workerFile ?? defaultWorkerFile();
+    if (!existsSync(filename)) throw new AuditmaskError(`the worker entry ${filename} is missing: run \`npm run build\` first`);
+    const workerData: WorkerInit = {
+      key: new Uint8Array(options.key.key.reveal()),
+      keyId: options.key.id,
+      ...(options.policyText === undefined ? {} : { policyText: options.policyText }),
+      ...(options.policyFile === undefined ? {} : { policyFile: options.policyFile }),
+    };
+    this.#piscina = new Piscina({
+      filename,
+      minThreads: options.threads,
+      maxThreads: options.threads,
+      idleTimeout: options.idleTimeoutMs ?? 60_000,
+      maxQueue: this.#maxQueue + options.threads,
+      workerData,
+    });
+    // Errors outside a task (a worker failing to start): log, never crash the process.
+    this.#piscina.on('error', (err: Error) => this.#log.error({ err: { name: err.name, message: err.message } }, 'worker pool error'));
+  }
+
+  get threads(): number {
+    return this.#o.threads;
+  }
+
+  get needsDrain(): boolean {
+    return this.#waiting.length >= this.#maxQueue;
+  }
+
+  /** Tasks waiting for a worker (not counting running ones). */
+  get queueSize(): number {
+    return this.#waiting.length;
+  }
+
+  /**
+   * Starts every worker and waits until each has compiled the policy: a worker that cannot start
+   * fails here, at startup, rather than on the first batch.
+   */
+  async warmUp(): Promise<void> {
+    const empty: AuditRecord[] = [];
+    await Promise.all(Array.from({ length: this.#o.threads }, () => this.#task('json', empty)));
+  }
+
+  async mask(format: string, records: readonly AuditRecord[]): Promise<RecordOutcome[]> {
+    if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
+    const size = this.#o.batchMaxRecords;
+    if (records.length <= size) return this.#chunk(format, records, 1);
+    const parts: Promise<RecordOutcome[]>[] = [];
+    for (let i = 0; i < records.length; i += size) parts.push(this.#chunk(format, records.slice(i, i + size), 1));
+    return (await Promise.all(parts)).flat();
+  }
+
+  async close(): Promise<void> {
+    if (this.#closing) return;
+    this.#closing = true;
+    for (const w of this.#waiting.splice(0)) w.run();
+    await this.#piscina.close();
+  }
+
+  async #chunk(format: string, records: readonly AuditRecord[], attempt: number): Promise<RecordOutcome[]> {
+    try {
+      return await this.#task(format, records, attempt > 1);
+    } catch (err) {
+      if (this.#closing) throw new AuditmaskError('the worker pool closed before the batch was masked', { retriable: true, cause: err });
+      const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
+      if (reason === 'timeout') this.stats.timeouts++;
+      else this.stats.crashes++;
+      this.#log.warn({ reason, records: records.length, attempt, error: (err as Error)?.name }, 'mask task failed; re-running it');
+      if (attempt < this.#o.maxAttempts) return this.#chunk(format, records, attempt + 1);
+      if (records.length === 1) {
+        this.stats.isolated++;
+        const message =
+          reason === 'timeout'
+            ? `masking this record took longer than task_timeout_ms (${this.#o.taskTimeoutMs} ms) on every try`
+            : 'the worker masking this record crashed on every try';
+        return [{ rejected: { reason, message } }];
+      }
+      const mid = records.length >> 1;
+      const [a, b] = await Promise.all([
+        this.#chunk(format, records.slice(0, mid), this.#o.maxAttempts),
+        this.#chunk(format, records.slice(mid), this.#o.maxAttempts),
+      ]);
+      return [...a, ...b];
+    }
+  }
+
+  async #task(format: string, records: readonly AuditRecord[], priority = false): Promise<RecordOutcome[]> {
+    await this.#slot(priority);
+    try {
+      if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
+      const { data, offsets } = pack(records.map((r) => r.value));
+      const task: MaskTask = { format, data, offsets };
+      this.stats.tasks++;
+      const result = (await this.#piscina.run(task, {
+        transferList: [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer],
+        signal: AbortSignal.timeout(this.#o.taskTimeoutMs),
+      })) as MaskTaskResult;
+      const out: RecordOutcome[] = new Array(records.length);
+      for (let i = 0; i < records.length; i++) {
+        const rejected = result.rejected[i];
+        const evidence = result.evidence[i];
+        out[i] = rejected || !evidence ? { rejected: rejected ?? { reason: 'mask_error', message: 'the worker returned no evidence' } } : { value: unpack(result.data, result.offsets, i), evidence };
+      }
+      return out;
+    } finally {
+      this.#release();
+    }
+  }
+
+  #slot(priority: boolean): Promise<void> {
+    if (this.#running < this.#o.threads) {
+      this.#running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const w = {
+        run: () => {
+          this.#running++;
+          resolve();
+        },
+      };
+      if (priority) this.#waiting.unshift(w);
+      else this.#waiting.push(w);
+    });
+  }
+
+  #release(): void {
+    this.#running--;
+    const next = this.#waiting.shift();
+    next?.run();
+  }
+}

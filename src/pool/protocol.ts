@@ -1,0 +1,66 @@
+import type { Evidence } from '../engine/index.js';
+
+/**
+ * The messages between the pool (main thread) and workers/mask-worker.ts. Record values travel
+ * packed in one buffer (record i is `data[offsets[i]..offsets[i+1])`) that is transferred, not
+ * copied: structured-cloning many small Buffers would copy each one's whole backing slab.
+ */
+export interface MaskTask {
+  format: string;
+  data: Uint8Array;
+  offsets: Uint32Array;
+}
+
+export interface MaskTaskResult {
+  /** Masked values, packed like the task's; a rejected record has an empty range. */
+  data: Uint8Array;
+  offsets: Uint32Array;
+  /** Per record, in input order: evidence of a masked record, null for a rejected one. */
+  evidence: (Evidence | null)[];
+  /** Per record: why it was rejected, or null. Messages never quote the record. */
+  rejected: ({ reason: string; message: string } | null)[];
+}
+
+/** `workerData` of every worker. The key is raw bytes here: never log this object. */
+export interface WorkerInit {
+  /** Policy YAML text; absent → the built-in default policy. */
+  policyText?: string;
+  /** Where the policy came from, for messages. */
+  policyFile?: string;
+  key: Uint8Array;
+  keyId: string;
+}
+
+/**
+ * Test-only fault triggers, honoured only when the worker's environment has
+ * AUDITMASK_TEST_FAULTS=1 (never set in production): a record whose value starts with one of these
+ * makes the worker exit (`crash`), spin forever (`hang`), or exit only the first time it is seen
+ * in the run (`crash_once`, marked by a file in AUDITMASK_TEST_FAULTS_DIR).
+ */
+export const TEST_FAULT = {
+  crash: '__auditmask_test_crash__',
+  hang: '__auditmask_test_hang__',
+  crashOnce: '__auditmask_test_crash_once__',
+} as const;
+
+/** Packs values into one fresh (non-pooled) buffer, whose ArrayBuffer can be transferred. */
+export function pack(values: readonly Uint8Array[]): { data: Uint8Array; offsets: Uint32Array } {
+  let total = 0;
+  for (const v of values) total += v.length;
+  const data = Buffer.allocUnsafeSlow(total);
+  const offsets = new Uint32Array(values.length + 1);
+  let off = 0;
+  values.forEach((v, i) => {
+    data.set(v, off);
+    off += v.length;
+    offsets[i + 1] = off;
+  });
+  return { data, offsets };
+}
+
+/** Record i of a packed buffer, as a Buffer view (no copy). */
+export function unpack(data: Uint8Array, offsets: Uint32Array, i: number): Buffer {
+  const start = offsets[i] ?? 0;
+  const end = offsets[i + 1] ?? start;
+  return Buffer.from(data.buffer, data.byteOffset + start, end - start);
+}

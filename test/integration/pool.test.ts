@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRecords } from '../../bench/records.js';
+import { Secret } from '../../src/config/secret.js';
+import { createEngine } from '../../src/engine/index.js';
+import { MaskPool, type RecordOutcome } from '../../src/pool/mask-pool.js';
+import { TEST_FAULT } from '../../src/pool/protocol.js';
+import { formatCodec } from '../../src/record/formats.js';
+import type { AuditRecord } from '../../src/record/record.js';
+
+const KEY = { key: new Secret(Buffer.alloc(32, 7)), id: 'k-test', source: 'test' };
+const RAW_SECRETS = ['4111111111111111', '5555555555554444'];
+
+function records(lines: string[]): AuditRecord[] {
+  return lines.map((l, i) => ({ value: Buffer.from(l), origin: { kind: 'file', path: 'mem', line: i + 1 } }));
+}
+
+function inThread(lines: string[]): string[] {
+  const engine = createEngine({ key: KEY.key.reveal(), keyId: KEY.id });
+  const codec = formatCodec('json');
+  if (!codec) throw new Error('no json codec');
+  return lines.map((l) => codec(engine, Buffer.from(l)).value?.toString() ?? 'REJECTED');
+}
+
+function values(out: RecordOutcome[]): string[] {
+  return out.map((o) => ('value' in o ? o.value.toString() : `REJECTED:${o.rejected.reason}`));
+}
+
+describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () => {
+  let faultsDir: string;
+  const pools: MaskPool[] = [];
+  const newPool = (o: Partial<ConstructorParameters<typeof MaskPool>[0]> = {}) => {
+    const p = new MaskPool({ threads: 2, maxQueue: 'auto', taskTimeoutMs: 20_000, batchMaxRecords: 64, maxAttempts: 2, key: KEY, ...o });
+    pools.push(p);
+    return p;
+  };
+
+  beforeAll(() => {
+    faultsDir = mkdtempSync(join(tmpdir(), 'auditmask-pool-'));
+    process.env.AUDITMASK_TEST_FAULTS = '1';
+    process.env.AUDITMASK_TEST_FAULTS_DIR = faultsDir;
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+    delete process.env.AUDITMASK_TEST_FAULTS;
+    delete process.env.AUDITMASK_TEST_FAULTS_DIR;
+    rmSync(faultsDir, { recursive: true, force: true });
+  });
+
+  it('masks exactly as the in-thread engine does, in input order across chunks', async () => {
+    const lines = generateRecords(300, 7);
+    const pool = newPool({ batchMaxRecords: 16 });
+    await pool.warmUp();
+    const out = await pool.mask('json', records(lines));
+    expect(values(out)).toEqual(inThread(lines));
+    expect(pool.stats.tasks).toBeGreaterThanOrEqual(300 / 16);
+  });
+
+  it('a worker that crashes mid-batch: the batch is redone elsewhere, only the poison record is rejected', async () => {
+    const lines = generateRecords(40, 11);
+    lines[17] = `${TEST_FAULT.crash} {"card":"4111111111111111"}`;
+    const pool = newPool();
+    const out = await pool.mask('json', records(lines));
+    expect(out).toHaveLength(40);
+    const expected = inThread(lines);
+    out.forEach((o, i) => {
+      if (i === 17) expect(o).toEqual({ rejected: { reason: 'worker_crash', message: expect.any(String) } });
+      else expect('value' in o && o.value.toString()).toBe(expected[i]);
+    });
+    for (const o of out) if ('value' in o) for (const s of RAW_SECRETS) expect(o.value.toString()).not.toContain(s);
+    expect(pool.stats.crashes).toBeGreaterThanOrEqual(2);
+    // The pool keeps working after the crashes.
+    expect(values(await pool.mask('json', records(lines.slice(0, 5))))).toEqual(expected.slice(0, 5));
+  });
+
+  it('a crash that does not repeat: the re-run masks every record, none rejected', async () => {
+    const lines = generateRecords(30, 12);
+    lines[3] = `${TEST_FAULT.crashOnce} {"email":"jane.doe@example.com"}`;
+    const pool = newPool();
+    const out = await pool.mask('json', records(lines));
+    expect(pool.stats.crashes).toBe(1);
+    expect(out.every((o) => 'value' in o)).toBe(true);
+    expect(values(out)).toEqual(inThread(lines));
+    expect(values(out)[3]).not.toContain('jane.doe@example.com');
+  });
+
+  it('a record that exceeds the task time limit is isolated and rejected as timeout', async () => {
+    const lines = generateRecords(6, 13);
+    lines[4] = TEST_FAULT.hang;
+    const pool = newPool({ taskTimeoutMs: 1000, maxAttempts: 1 });
+    await pool.warmUp();
+    const out = await pool.mask('json', records(lines));
+    expect(out[4]).toEqual({ rejected: { reason: 'timeout', message: expect.stringContaining('task_timeout_ms') } });
+    expect(values(out).filter((v, i) => i !== 4)).toEqual(inThread(lines).filter((_, i) => i !== 4));
+    expect(pool.stats.timeouts).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an unknown format rejects every record rather than passing it through', async () => {
+    const pool = newPool({ threads: 1 });
+    const out = await pool.mask('nope', records(['{"a":1}']));
+    expect(out).toEqual([{ rejected: { reason: 'unsupported_format', message: expect.any(String) } }]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The piscina worker: compiles the policy once at load, then masks one batch per task (see
+ * src/pool/protocol.ts). Thin on purpose: the format codecs and the engine do the work.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
+import { createEngine, defaultPolicy, type Evidence, policyFromText } from '../src/engine/index.js';
+import { type MaskTask, type MaskTaskResult, pack, TEST_FAULT, unpack, type WorkerInit } from '../src/pool/protocol.js';
+import { formatCodec } from '../src/record/formats.js';
+
+const init = workerData as WorkerInit;
+const policy = init.policyText === undefined ? defaultPolicy() : policyFromText(init.policyText, init.policyFile);
+const engine = createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
+const testFaults = process.env.AUDITMASK_TEST_FAULTS === '1';
+const EMPTY = Buffer.alloc(0);
+
+export default function maskBatch(task: MaskTask): unknown {
+  const n = task.offsets.length - 1;
+  const codec = formatCodec(task.format);
+  const values: Buffer[] = new Array(n);
+  const evidence: (Evidence | null)[] = new Array(n).fill(null);
+  const rejected: MaskTaskResult['rejected'] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const bytes = unpack(task.data, task.offsets, i);
+    if (testFaults) testFault(bytes);
+    values[i] = EMPTY;
+    if (!codec) {
+      rejected[i] = { reason: 'unsupported_format', message: `no codec for format "${task.format}" in this build` };
+      continue;
+    }
+    try {
+      const r = codec(engine, bytes);
+      if (r.rejected || r.value === undefined) {
+        rejected[i] = r.rejected ?? { reason: 'mask_error', message: 'the codec returned no value' };
+      } else {
+        values[i] = r.value;
+        evidence[i] = r.evidence;
+      }
+    } catch (err) {
+      // A codec bug: its message may quote the input, so only the error's class name passes.
+      rejected[i] = { reason: 'mask_error', message: `masking failed (${(err as Error)?.name ?? 'error'}); report this as a bug` };
+    }
+  }
+  const { data, offsets } = pack(values);
+  const result: MaskTaskResult = { data, offsets, evidence, rejected };
+  // Transferred, not copied: the packed buffers are detached from this thread.
+  return move({
+    get [transferableSymbol]() {
+      return [data.buffer, offsets.buffer];
+    },
+    get [valueSymbol]() {
+      return result;
+    },
+  } as never);
+}
+
+function testFault(bytes: Buffer): void {
+  const head = bytes.subarray(0, 32).toString('latin1');
+  if (head.startsWith(TEST_FAULT.crashOnce)) {
+    const dir = process.env.AUDITMASK_TEST_FAULTS_DIR;
+    if (!dir) return;
+    const marker = join(dir, 'crash-once.marker');
+    if (existsSync(marker)) return;
+    writeFileSync(marker, 'x');
+    process.exit(1);
+  }
+  if (head.startsWith(TEST_FAULT.crash)) process.exit(1);
+  if (head.startsWith(TEST_FAULT.hang)) for (;;);
+}
