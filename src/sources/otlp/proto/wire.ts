@@ -119,7 +119,8 @@ function normalizeRequest(v: unknown, ids: IdEncoding): ExportLogsRequestJson {
     return { resourceLogs: list.map((x, i) => normResourceLogs(x, `resourceLogs[${i}]`, ids)) };
   } catch (err) {
     if (err instanceof OtlpPayloadError) throw err;
-    if (err instanceof RangeError) throw new OtlpPayloadError(`payload nests values too deeply; keep AnyValue nesting under ${MAX_ANY_VALUE_DEPTH} levels`);
+    if (err instanceof RangeError)
+      throw new OtlpPayloadError(`payload nests values too deeply; keep AnyValue nesting under ${MAX_ANY_VALUE_DEPTH} levels`);
     throw err;
   }
 }
@@ -189,8 +190,31 @@ function normScopeLogs(v: unknown, at: string, ids: IdEncoding): ScopeLogsJson {
 }
 
 const SEVERITY_NAMES = [
-  'UNSPECIFIED', 'TRACE', 'TRACE2', 'TRACE3', 'TRACE4', 'DEBUG', 'DEBUG2', 'DEBUG3', 'DEBUG4', 'INFO', 'INFO2', 'INFO3',
-  'INFO4', 'WARN', 'WARN2', 'WARN3', 'WARN4', 'ERROR', 'ERROR2', 'ERROR3', 'ERROR4', 'FATAL', 'FATAL2', 'FATAL3', 'FATAL4',
+  'UNSPECIFIED',
+  'TRACE',
+  'TRACE2',
+  'TRACE3',
+  'TRACE4',
+  'DEBUG',
+  'DEBUG2',
+  'DEBUG3',
+  'DEBUG4',
+  'INFO',
+  'INFO2',
+  'INFO3',
+  'INFO4',
+  'WARN',
+  'WARN2',
+  'WARN3',
+  'WARN4',
+  'ERROR',
+  'ERROR2',
+  'ERROR3',
+  'ERROR4',
+  'FATAL',
+  'FATAL2',
+  'FATAL3',
+  'FATAL4',
 ];
 
 function normLogRecord(v: unknown, at: string, ids: IdEncoding): LogRecordJson {
@@ -310,7 +334,8 @@ function id(v: unknown, at: string, size: number, enc: IdEncoding): string | und
     if (hex.length !== size * 2) throw new OtlpPayloadError(`${at}: expected ${size} bytes`);
     return hex;
   }
-  if (v.length !== size * 2 || !HEX.test(v)) throw new OtlpPayloadError(`${at}: expected a hex string of ${size} bytes (${size * 2} hex digits)`);
+  if (v.length !== size * 2 || !HEX.test(v))
+    throw new OtlpPayloadError(`${at}: expected a hex string of ${size} bytes (${size * 2} hex digits)`);
   return v.toLowerCase();
 }
 
@@ -339,13 +364,15 @@ function str(v: unknown, at: string): string | undefined {
 function uint(v: unknown, at: string): number | undefined {
   if (v === undefined || v === null) return undefined;
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new OtlpPayloadError(`${at}: expected an unsigned 32-bit integer`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff)
+    throw new OtlpPayloadError(`${at}: expected an unsigned 32-bit integer`);
   return n;
 }
 
 function int32(v: unknown, at: string): number {
   const n = typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < -0x80000000 || n > 0x7fffffff) throw new OtlpPayloadError(`${at}: expected a 32-bit integer`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < -0x80000000 || n > 0x7fffffff)
+    throw new OtlpPayloadError(`${at}: expected a 32-bit integer`);
   return n;
 }
 
@@ -356,7 +383,8 @@ const I64_MAX = 9223372036854775807n;
 function u64(v: unknown, at: string): string | undefined {
   if (v === undefined || v === null) return undefined;
   const s = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? BigInt(v).toString() : v;
-  if (typeof s !== 'string' || !/^\d{1,20}$/.test(s) || BigInt(s) > U64_MAX) throw new OtlpPayloadError(`${at}: expected an unsigned 64-bit integer (a decimal string)`);
+  if (typeof s !== 'string' || !/^\d{1,20}$/.test(s) || BigInt(s) > U64_MAX)
+    throw new OtlpPayloadError(`${at}: expected an unsigned 64-bit integer (a decimal string)`);
   return s === '0' ? undefined : BigInt(s).toString();
 }
 
@@ -469,7 +497,9 @@ export function decodeRetryDelay(statusDetails: Uint8Array): number | undefined 
     const st = Status.toObject(Status.decode(statusDetails), { longs: Number }) as { details?: { typeUrl?: string; value?: Uint8Array }[] };
     for (const d of st.details ?? []) {
       if (d.typeUrl === 'type.googleapis.com/google.rpc.RetryInfo' && d.value) {
-        const ri = RetryInfo.toObject(RetryInfo.decode(d.value), { longs: Number }) as { retryDelay?: { seconds?: number; nanos?: number } };
+        const ri = RetryInfo.toObject(RetryInfo.decode(d.value), { longs: Number }) as {
+          retryDelay?: { seconds?: number; nanos?: number };
+        };
         const s = (ri.retryDelay?.seconds ?? 0) + (ri.retryDelay?.nanos ?? 0) / 1e9;
         return s >= 0 ? s : undefined;
       }

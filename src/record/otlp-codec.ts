@@ -1,0 +1,360 @@
+import { RecordError } from '../errors.js';
+import type { Engine, Finding } from '../engine/index.js';
+import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../sources/otlp/proto/wire.js';
+import type { FormatMaskResult } from './formats.js';
+
+/**
+ * The `otlp_log` record format: one OTLP LogRecord with its resource and scope inline, as one JSON
+ * document in OTLP/JSON form (the shape of src/sources/otlp/proto/wire.ts):
+ *
+ *   { "resource": {...}, "scope": {...}, "logRecord": {...},
+ *     "resourceSchemaUrl"?: "...", "scopeSchemaUrl"?: "...", "allowResource"?: ["service.name", ...] }
+ *
+ * `allowResource`, set only by a source configured with its own list, names the resource attributes
+ * that identify the emitter and are never inspected; it is removed from the output. Without it,
+ * DEFAULT_RESOURCE_ALLOWLIST applies.
+ */
+export interface OtlpLogRecordDoc {
+  resource?: ResourceJson;
+  scope?: ScopeJson;
+  logRecord: LogRecordJson;
+  resourceSchemaUrl?: string;
+  scopeSchemaUrl?: string;
+  allowResource?: string[];
+}
+
+/**
+ * Resource attributes that identify the emitter (service, deployment, SDK, platform) and carry no
+ * personal data by their semantic-convention definition: left as they are so the SIEM can still
+ * tell where a record came from. An entry ending in `*` is a prefix.
+ */
+export const DEFAULT_RESOURCE_ALLOWLIST: readonly string[] = [
+  'service.name',
+  'service.namespace',
+  'service.version',
+  'service.instance.id',
+  'deployment.environment*',
+  'telemetry.sdk.*',
+  'telemetry.distro.*',
+  'host.arch',
+  'os.type',
+  'os.version',
+  'process.runtime.name',
+  'process.runtime.version',
+  'process.runtime.description',
+  'cloud.provider',
+  'cloud.platform',
+  'cloud.region',
+  'cloud.availability_zone',
+  'k8s.cluster.name',
+  'k8s.namespace.name',
+  'k8s.deployment.name',
+  'k8s.statefulset.name',
+  'k8s.daemonset.name',
+  'container.image.name',
+  'container.image.tag',
+];
+
+/** Log attribute keys written by auditmask; incoming attributes with this prefix are removed. */
+export const EVIDENCE_PREFIX = 'auditmask.';
+export const EVIDENCE_POLICY = 'auditmask.policy';
+export const EVIDENCE_KEY = 'auditmask.key';
+export const EVIDENCE_FINDINGS = 'auditmask.findings';
+
+/** A compiled allowlist: exact keys and prefixes. */
+export class KeyAllowlist {
+  readonly #exact = new Set<string>();
+  readonly #prefixes: string[] = [];
+  constructor(entries: readonly string[]) {
+    for (const e of entries) {
+      if (e.endsWith('*')) this.#prefixes.push(e.slice(0, -1));
+      else this.#exact.add(e);
+    }
+  }
+  has(key: string): boolean {
+    if (this.#exact.has(key)) return true;
+    for (const p of this.#prefixes) if (key.startsWith(p)) return true;
+    return false;
+  }
+}
+
+const DEFAULT_ALLOW = new KeyAllowlist(DEFAULT_RESOURCE_ALLOWLIST);
+const allowCache = new Map<string, KeyAllowlist>();
+
+function allowlistFor(list: unknown): KeyAllowlist {
+  if (!Array.isArray(list)) return DEFAULT_ALLOW;
+  const id = list.join('\n');
+  let a = allowCache.get(id);
+  if (a === undefined) {
+    a = new KeyAllowlist(list.filter((x): x is string => typeof x === 'string'));
+    if (allowCache.size > 64) allowCache.clear();
+    allowCache.set(id, a);
+  }
+  return a;
+}
+
+/** Thrown inside the walk for a record the codec refuses (fail closed). */
+class Refused extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Stands for a value the engine does not inspect (allow-listed names). */
+const UNTOUCHED: unique symbol = Symbol('untouched');
+
+/** An opaque bytes value met during the walk: masked whole only under a sensitive key. */
+interface BytesLeaf {
+  holder: AnyValueJson;
+  path: string;
+  key: string | undefined;
+}
+
+interface WalkState {
+  engine: Engine;
+  bytes: BytesLeaf[];
+}
+
+/**
+ * Masks one `otlp_log` record: the body (free text or structured), the log attributes, the scope
+ * attributes and the resource attributes not on the allowlist, with attribute keys taken as field
+ * names (so `password`, `user.email`, `card_number` mark their whole value). Timestamps, severity,
+ * trace and span ids, flags, event name, scope name/version and schema URLs are left as they are.
+ *
+ * Paths in findings and policy `paths:` rules: `body`, `body.<key>…`, `attributes.<key>`,
+ * `resource.<key>`, `scope.<key>` (an attribute key with dots is one path segment).
+ *
+ * Evidence goes into three log attributes: `auditmask.policy` (policy hash), `auditmask.key` (token
+ * key id) and `auditmask.findings` (a JSON array of `{path, entity, detector, action}`), never a
+ * value. Refused (dead-lettered): bytes that are not an OTLP/JSON log document, duplicate attribute
+ * keys (forbidden by OTLP; which one a reader takes is undefined), nesting beyond the policy depth.
+ */
+export function maskOtlpLogBytes(engine: Engine, bytes: Buffer): FormatMaskResult {
+  let doc: OtlpLogRecordDoc;
+  try {
+    doc = readDoc(bytes);
+  } catch (err) {
+    if (err instanceof Refused) return { evidence: engine.evidence([]), rejected: { reason: err.reason, message: err.message } };
+    throw err;
+  }
+  try {
+    const findings = maskDoc(engine, doc);
+    return { value: Buffer.from(JSON.stringify(doc), 'utf8'), evidence: engine.evidence(findings) };
+  } catch (err) {
+    const rejected =
+      err instanceof Refused || err instanceof RecordError
+        ? { reason: err.reason, message: err.message }
+        : err instanceof RangeError
+          ? { reason: 'too_complex', message: 'record too deeply nested or too large to mask' }
+          : undefined;
+    if (rejected === undefined) throw err;
+    return { evidence: engine.evidence([]), rejected };
+  }
+}
+
+function readDoc(bytes: Buffer): OtlpLogRecordDoc {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new Refused('invalid_otlp_log', 'record is not JSON; an otlp_log record is {"resource","scope","logRecord"} in OTLP/JSON form');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Refused('invalid_otlp_log', 'record is not a JSON object; an otlp_log record is {"resource","scope","logRecord"}');
+  }
+  const doc = parsed as OtlpLogRecordDoc;
+  if (doc.logRecord === null || typeof doc.logRecord !== 'object' || Array.isArray(doc.logRecord)) {
+    throw new Refused('invalid_otlp_log', 'record has no "logRecord" object');
+  }
+  for (const part of [doc.resource, doc.scope]) {
+    if (part !== undefined && (part === null || typeof part !== 'object' || Array.isArray(part))) {
+      throw new Refused('invalid_otlp_log', 'record "resource" and "scope" must be objects');
+    }
+  }
+  return doc;
+}
+
+/** Masks `doc` in place and adds the evidence attributes; returns the findings. */
+function maskDoc(engine: Engine, doc: OtlpLogRecordDoc): Finding[] {
+  const allow = allowlistFor(doc.allowResource);
+  delete doc.allowResource;
+  const lr = doc.logRecord;
+  const state: WalkState = { engine, bytes: [] };
+
+  // Incoming evidence attributes are removed: only this engine's evidence may stand there.
+  const logAttrs = checkList(lr.attributes, 'attributes').filter((kv) => !kv.key.startsWith(EVIDENCE_PREFIX));
+  const resourceAttrs = checkList(doc.resource?.attributes, 'resource.attributes');
+  const scopeAttrs = checkList(doc.scope?.attributes, 'scope.attributes');
+
+  const inspectedResource = resourceAttrs.filter((kv) => !allow.has(kv.key));
+  const root: Record<string, unknown> = {
+    resource: listToPlain(inspectedResource, 'resource', undefined, state),
+    scope: listToPlain(scopeAttrs, 'scope', undefined, state),
+    attributes: listToPlain(logAttrs, 'attributes', undefined, state),
+  };
+  const hasBody = lr.body !== undefined && lr.body !== null;
+  if (hasBody) root.body = toPlain(lr.body as AnyValueJson, 'body', undefined, state, 0);
+
+  const { value, findings } = engine.maskValue(root);
+  const masked = value as Record<string, unknown>;
+
+  const keptResource = new Set(applyList(inspectedResource, masked.resource as Record<string, unknown>));
+  if (doc.resource && resourceAttrs.length > 0)
+    doc.resource.attributes = resourceAttrs.filter((kv) => allow.has(kv.key) || keptResource.has(kv));
+  if (doc.scope && scopeAttrs.length > 0) doc.scope.attributes = applyList(scopeAttrs, masked.scope as Record<string, unknown>);
+  const outAttrs = applyList(logAttrs, masked.attributes as Record<string, unknown>);
+  if (hasBody) {
+    if (!Object.hasOwn(masked, 'body')) delete lr.body;
+    else lr.body = applyValue(lr.body as AnyValueJson, masked.body);
+  }
+
+  // Opaque bytes: never scanned; masked whole when a sensitive key holds them.
+  for (const leaf of state.bytes) {
+    if (leaf.key === undefined) continue;
+    const b64 = leaf.holder.bytesValue ?? '';
+    const out = engine.maskField(leaf.key, b64, leaf.path, findings);
+    if (out !== b64) {
+      delete leaf.holder.bytesValue;
+      if (out !== undefined) leaf.holder.stringValue = out;
+    }
+  }
+
+  const evidence = engine.evidence(findings);
+  outAttrs.push(
+    { key: EVIDENCE_POLICY, value: { stringValue: evidence.policy } },
+    { key: EVIDENCE_KEY, value: { stringValue: evidence.key } },
+    { key: EVIDENCE_FINDINGS, value: { stringValue: JSON.stringify(findings) } },
+  );
+  lr.attributes = outAttrs;
+  return findings;
+}
+
+function checkList(list: unknown, at: string): KeyValueJson[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw new Refused('invalid_otlp_log', `${at} must be an array of {key, value}`);
+  for (const kv of list) {
+    if (kv === null || typeof kv !== 'object' || typeof (kv as KeyValueJson).key !== 'string') {
+      throw new Refused('invalid_otlp_log', `${at} must be an array of {key, value}`);
+    }
+  }
+  return list as KeyValueJson[];
+}
+
+function listToPlain(
+  list: KeyValueJson[],
+  path: string,
+  sensitive: string | undefined,
+  state: WalkState,
+  depth = 0,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const allowNames = state.engine.policy.allowNames;
+  const keys = state.engine.policy.keys;
+  for (const kv of list) {
+    if (Object.hasOwn(out, kv.key)) {
+      throw new Refused('otlp_duplicate_key', `${path} has the same attribute key twice (OTLP forbids it); fix the producer`);
+    }
+    if (allowNames.has(kv.key)) {
+      out[kv.key] = UNTOUCHED; // the engine skips allow-listed names; the value stays as it is
+      continue;
+    }
+    const childPath = `${path}.${kv.key}`;
+    const childSensitive = sensitive ?? (keys?.classify(kv.key) ? kv.key : undefined);
+    out[kv.key] = kv.value === undefined || kv.value === null ? null : toPlain(kv.value, childPath, childSensitive, state, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * An AnyValue as the plain value the engine walks: strings, booleans, numbers (64-bit integers
+ * beyond 2^53 as decimal strings, so they are scanned as text), arrays and objects. Values the
+ * engine must not read (bytes, non-finite doubles, empty values) become null.
+ */
+function toPlain(v: AnyValueJson, path: string, sensitive: string | undefined, state: WalkState, depth: number): unknown {
+  if (v === null || typeof v !== 'object') throw new Refused('invalid_otlp_log', `${path} is not an AnyValue object`);
+  if (depth > state.engine.policy.maxDepth) {
+    throw new RecordError(
+      'depth_exceeded',
+      `record is nested deeper than limits.max_depth (${state.engine.policy.maxDepth}); raise the limit or fix the producer`,
+    );
+  }
+  if (v.stringValue !== undefined) return String(v.stringValue);
+  if (v.boolValue !== undefined) return v.boolValue;
+  if (v.intValue !== undefined) return intPlain(v.intValue);
+  if (v.doubleValue !== undefined) return typeof v.doubleValue === 'number' ? v.doubleValue : null;
+  if (v.arrayValue !== undefined) {
+    const values = v.arrayValue?.values ?? [];
+    if (!Array.isArray(values)) throw new Refused('invalid_otlp_log', `${path}.arrayValue.values must be an array`);
+    return values.map((e, i) => toPlain(e, `${path}[${i}]`, sensitive, state, depth + 1));
+  }
+  if (v.kvlistValue !== undefined) {
+    return listToPlain(checkList(v.kvlistValue?.values, `${path}.kvlistValue.values`), path, sensitive, state, depth + 1);
+  }
+  if (v.bytesValue !== undefined) state.bytes.push({ holder: v, path, key: sensitive });
+  return null;
+}
+
+function intPlain(s: unknown): number | string {
+  const n = typeof s === 'number' ? s : Number(s);
+  return Number.isSafeInteger(n) ? n : String(s);
+}
+
+/** Writes the engine's masked values back into the KeyValue list; drops what the engine dropped. */
+function applyList(list: KeyValueJson[], masked: Record<string, unknown>): KeyValueJson[] {
+  const out: KeyValueJson[] = [];
+  for (const kv of list) {
+    if (!Object.hasOwn(masked, kv.key)) continue; // dropped by a `drop` action
+    if (kv.value !== undefined && kv.value !== null) kv.value = applyValue(kv.value, masked[kv.key]);
+    out.push(kv);
+  }
+  return out;
+}
+
+function applyValue(v: AnyValueJson, masked: unknown): AnyValueJson {
+  if (masked === UNTOUCHED) return v;
+  if (v.stringValue !== undefined) {
+    if (masked !== v.stringValue) v.stringValue = String(masked);
+    return v;
+  }
+  if (v.intValue !== undefined) return masked === intPlain(v.intValue) ? v : { stringValue: String(masked) };
+  if (v.doubleValue !== undefined) {
+    return typeof v.doubleValue !== 'number' || masked === v.doubleValue ? v : { stringValue: String(masked) };
+  }
+  if (v.arrayValue !== undefined) {
+    const values = v.arrayValue?.values ?? [];
+    const m = masked as unknown[];
+    for (let i = 0; i < values.length; i++) {
+      const orig = values[i] as AnyValueJson;
+      const mi = m[i];
+      // `drop` inside an array leaves null: the element becomes an empty AnyValue.
+      if (mi === null && !isPlainNull(orig)) values[i] = {};
+      else values[i] = applyValue(orig, mi);
+    }
+    return v;
+  }
+  if (v.kvlistValue !== undefined) {
+    const values = v.kvlistValue?.values ?? [];
+    (v.kvlistValue as { values: KeyValueJson[] }).values = applyList(values, masked as Record<string, unknown>);
+    return v;
+  }
+  return v;
+}
+
+function isPlainNull(v: AnyValueJson): boolean {
+  return (
+    v.stringValue === undefined &&
+    v.boolValue === undefined &&
+    v.intValue === undefined &&
+    typeof v.doubleValue !== 'number' &&
+    v.arrayValue === undefined &&
+    v.kvlistValue === undefined
+  );
+}
+
+/** Builds the bytes of one `otlp_log` record (used by the OTLP source; resource and scope pre-serialized). */
+export function otlpLogRecordBytes(resourceJson: string, scopeJson: string, logRecord: LogRecordJson, extra: string): Buffer {
+  return Buffer.from(`{"resource":${resourceJson},"scope":${scopeJson},"logRecord":${JSON.stringify(logRecord)}${extra}}`, 'utf8');
+}

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, policyFromText } from '../../../src/engine/index.js';
+import { formatCodec } from '../../../src/record/formats.js';
+import { maskOtlpLogBytes, type OtlpLogRecordDoc } from '../../../src/record/otlp-codec.js';
+import { decodeRequestProtobuf, encodeRequestProtobuf, OtlpPayloadError, parseRequestJson } from '../../../src/sources/otlp/proto/wire.js';
+
+const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'test-key' });
+
+const EMAIL = 'jane.doe@example.com';
+const CARD = '4111111111111111';
+const PASSWORD = 'hunter2-Secr3t!';
+
+function doc(): OtlpLogRecordDoc {
+  return {
+    resource: {
+      attributes: [
+        { key: 'service.name', value: { stringValue: 'billing-api' } },
+        { key: 'telemetry.sdk.language', value: { stringValue: 'nodejs' } },
+        { key: 'enduser.email', value: { stringValue: EMAIL } },
+        { key: 'host.ip', value: { stringValue: '10.1.2.3' } },
+      ],
+    },
+    scope: { name: 'audit', version: '1.0.0', attributes: [{ key: 'owner', value: { stringValue: `contact ${EMAIL}` } }] },
+    logRecord: {
+      timeUnixNano: '1764300000000000001',
+      observedTimeUnixNano: '1764300000000000002',
+      severityNumber: 9,
+      severityText: 'INFO',
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+      spanId: 'b7ad6b7169203331',
+      flags: 1,
+      body: { stringValue: `payment by ${EMAIL} with card ${CARD} failed` },
+      attributes: [
+        { key: 'password', value: { stringValue: PASSWORD } },
+        { key: 'http.route', value: { stringValue: '/api/v1/pay' } },
+        { key: 'pin', value: { intValue: '1234' } },
+        { key: 'retry.count', value: { intValue: '2' } },
+        { key: 'auditmask.policy', value: { stringValue: 'forged' } },
+        {
+          key: 'user',
+          value: {
+            kvlistValue: {
+              values: [
+                { key: 'email', value: { stringValue: EMAIL } },
+                { key: 'id', value: { stringValue: 'u-1' } },
+                { key: 'secret', value: { bytesValue: Buffer.from('raw-bytes').toString('base64') } },
+                { key: 'avatar', value: { bytesValue: Buffer.from('png').toString('base64') } },
+              ],
+            },
+          },
+        },
+        { key: 'cards', value: { arrayValue: { values: [{ stringValue: CARD }, { boolValue: true }] } } },
+      ],
+    },
+  };
+}
+
+function mask(d: OtlpLogRecordDoc) {
+  const r = maskOtlpLogBytes(engine, Buffer.from(JSON.stringify(d)));
+  expect(r.rejected).toBeUndefined();
+  const text = (r.value as Buffer).toString('utf8');
+  return { out: JSON.parse(text) as OtlpLogRecordDoc, text, evidence: r.evidence };
+}
+
+const attr = (list: { key: string; value?: unknown }[] | undefined, key: string) =>
+  list?.find((kv) => kv.key === key)?.value as Record<string, unknown> | undefined;
+
+describe('otlp_log codec', () => {
+  it('is registered in the format registry', () => {
+    expect(formatCodec('otlp_log')).toBe(maskOtlpLogBytes);
+  });
+
+  it('masks body, attributes, scope and non-allowlisted resource attributes; keeps ids, times, severity', () => {
+    const { out, text } = mask(doc());
+    for (const raw of [EMAIL, CARD, PASSWORD, '10.1.2.3', 'raw-bytes', Buffer.from('raw-bytes').toString('base64'), 'forged']) {
+      expect(text).not.toContain(raw);
+    }
+    const lr = out.logRecord;
+    expect(lr.timeUnixNano).toBe('1764300000000000001');
+    expect(lr.observedTimeUnixNano).toBe('1764300000000000002');
+    expect(lr.severityNumber).toBe(9);
+    expect(lr.severityText).toBe('INFO');
+    expect(lr.traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+    expect(lr.spanId).toBe('b7ad6b7169203331');
+    expect(lr.flags).toBe(1);
+    expect(lr.body?.stringValue).toMatch(/^payment by <EMAIL:[^>]+> with card <CREDIT_CARD:[^>]+> failed$/);
+    expect(attr(lr.attributes, 'password')?.stringValue).toMatch(/^<SECRET/);
+    expect(attr(lr.attributes, 'http.route')).toEqual({ stringValue: '/api/v1/pay' });
+    expect(attr(lr.attributes, 'pin')?.stringValue).toMatch(/^<SECRET/);
+    expect(attr(lr.attributes, 'retry.count')).toEqual({ intValue: '2' });
+    const user = attr(lr.attributes, 'user')?.kvlistValue as { values: { key: string; value: Record<string, unknown> }[] };
+    expect(attr(user.values, 'email')?.stringValue).toMatch(/^<EMAIL:/);
+    expect(attr(user.values, 'id')).toEqual({ stringValue: 'u-1' });
+    expect(attr(user.values, 'secret')?.stringValue).toMatch(/^<SECRET/);
+    expect(attr(user.values, 'avatar')).toEqual({ bytesValue: Buffer.from('png').toString('base64') });
+    const cards = attr(lr.attributes, 'cards')?.arrayValue as { values: Record<string, unknown>[] };
+    expect(cards.values[0]?.stringValue).toMatch(/^<CREDIT_CARD:/);
+    expect(cards.values[1]).toEqual({ boolValue: true });
+    expect(attr(out.resource?.attributes, 'service.name')).toEqual({ stringValue: 'billing-api' });
+    expect(attr(out.resource?.attributes, 'telemetry.sdk.language')).toEqual({ stringValue: 'nodejs' });
+    expect(attr(out.resource?.attributes, 'enduser.email')?.stringValue).toMatch(/^<EMAIL:/);
+    expect(attr(out.scope?.attributes, 'owner')?.stringValue).toMatch(/^contact <EMAIL:/);
+    expect(out.scope?.name).toBe('audit');
+  });
+
+  it('writes evidence attributes without raw values and replaces forged ones', () => {
+    const { out, evidence } = mask(doc());
+    const attrs = out.logRecord.attributes ?? [];
+    expect(attrs.filter((kv) => kv.key === 'auditmask.policy')).toHaveLength(1);
+    expect(attr(attrs, 'auditmask.policy')?.stringValue).toBe(engine.policy.hash);
+    expect(attr(attrs, 'auditmask.key')?.stringValue).toBe('test-key');
+    const findings = JSON.parse(attr(attrs, 'auditmask.findings')?.stringValue as string) as { path: string; entity: string }[];
+    expect(findings).toEqual(evidence.findings);
+    const paths = findings.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['body', 'attributes.password', 'attributes.user.email', 'resource.enduser.email', 'scope.owner']),
+    );
+    expect(JSON.stringify(findings)).not.toContain(EMAIL);
+  });
+
+  it('is idempotent: masking the output again changes nothing but the evidence', () => {
+    const first = mask(doc()).out;
+    const second = mask(first).out;
+    const strip = (d: OtlpLogRecordDoc) => ({
+      ...d,
+      logRecord: { ...d.logRecord, attributes: d.logRecord.attributes?.filter((kv) => !kv.key.startsWith('auditmask.')) },
+    });
+    expect(strip(second)).toEqual(strip(first));
+  });
+
+  it('masks a structured body and honours a drop action', () => {
+    const e = createEngine({
+      key: Buffer.alloc(32, 1),
+      keyId: 'k',
+      policy: policyFromText('version: 1\nactions:\n  entities:\n    SECRET: drop\n', 'p.yaml'),
+    });
+    const d: OtlpLogRecordDoc = {
+      logRecord: {
+        body: {
+          kvlistValue: {
+            values: [
+              { key: 'token', value: { stringValue: 'abc123456' } },
+              { key: 'msg', value: { stringValue: `hi ${EMAIL}` } },
+            ],
+          },
+        },
+        attributes: [
+          { key: 'api_key', value: { stringValue: 'zzz' } },
+          { key: 'list', value: { arrayValue: { values: [{ stringValue: 'x' }] } } },
+        ],
+      },
+    };
+    const r = maskOtlpLogBytes(e, Buffer.from(JSON.stringify(d)));
+    const out = JSON.parse((r.value as Buffer).toString()) as OtlpLogRecordDoc;
+    const body = out.logRecord.body?.kvlistValue?.values ?? [];
+    expect(body.map((kv) => kv.key)).toEqual(['msg']);
+    expect(body[0]?.value?.stringValue).toMatch(/^hi <EMAIL:/);
+    expect(out.logRecord.attributes?.map((kv) => kv.key)).toEqual(['list', 'auditmask.policy', 'auditmask.key', 'auditmask.findings']);
+  });
+
+  it('refuses duplicate keys, non-OTLP bytes and over-deep values (dead-letter, never raw)', () => {
+    const dup: OtlpLogRecordDoc = {
+      logRecord: {
+        attributes: [
+          { key: 'a', value: { stringValue: EMAIL } },
+          { key: 'a', value: { stringValue: 'x' } },
+        ],
+      },
+    };
+    expect(maskOtlpLogBytes(engine, Buffer.from(JSON.stringify(dup))).rejected?.reason).toBe('otlp_duplicate_key');
+    const bad = maskOtlpLogBytes(engine, Buffer.from(`not json ${EMAIL}`));
+    expect(bad.rejected?.reason).toBe('invalid_otlp_log');
+    expect(bad.rejected?.message).not.toContain(EMAIL);
+    expect(bad.value).toBeUndefined();
+    let deep: Record<string, unknown> = { stringValue: EMAIL };
+    for (let i = 0; i < 200; i++) deep = { kvlistValue: { values: [{ key: 'k', value: deep }] } };
+    const r = maskOtlpLogBytes(engine, Buffer.from(JSON.stringify({ logRecord: { body: deep } })));
+    expect(r.rejected?.reason).toBe('depth_exceeded');
+  });
+
+  it('honours a per-record resource allowlist and removes it from the output', () => {
+    const d = doc();
+    d.allowResource = ['host.*'];
+    const { out, text } = mask(d);
+    expect(text).not.toContain('allowResource');
+    expect(attr(out.resource?.attributes, 'host.ip')).toEqual({ stringValue: '10.1.2.3' });
+    expect(attr(out.resource?.attributes, 'service.name')).toEqual({ stringValue: 'billing-api' });
+  });
+});
+
+describe('OTLP wire codec', () => {
+  const request = {
+    resourceLogs: [
+      {
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: 's' } }] },
+        schemaUrl: 'https://opentelemetry.io/schemas/1.26.0',
+        scopeLogs: [
+          {
+            scope: { name: 'n', version: '1' },
+            logRecords: [
+              {
+                timeUnixNano: '1764300000000000001',
+                severityNumber: 17,
+                body: {
+                  kvlistValue: {
+                    values: [
+                      { key: 'i', value: { intValue: '-9007199254740993' } },
+                      { key: 'd', value: { doubleValue: 1.5 } },
+                      { key: 'b', value: { bytesValue: 'AAEC' } },
+                    ],
+                  },
+                },
+                traceId: '0af7651916cd43dd8448eb211c80319c',
+                spanId: 'b7ad6b7169203331',
+                flags: 1,
+                eventName: 'user.login',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('round-trips protobuf and JSON to the same OTLP/JSON form', () => {
+    const fromJson = parseRequestJson(JSON.stringify(request));
+    expect(fromJson).toEqual(request);
+    const fromProto = decodeRequestProtobuf(encodeRequestProtobuf(fromJson));
+    expect(fromProto).toEqual(request);
+  });
+
+  it('rejects malformed payloads with messages that quote nothing', () => {
+    const secret = 'sk_live_SECRET';
+    expect(() => parseRequestJson(`{"resourceLogs": [${secret}`)).toThrow(OtlpPayloadError);
+    try {
+      parseRequestJson(JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ traceId: secret }] }] }] }));
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toContain('resourceLogs[0].scopeLogs[0].logRecords[0].traceId');
+      expect((err as Error).message).not.toContain(secret);
+    }
+    expect(() => decodeRequestProtobuf(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2]))).toThrow(OtlpPayloadError);
+  });
+});
