@@ -195,6 +195,7 @@ export class Pipeline {
           { retriable: true },
         );
       }
+      if (outcomes.length !== batch.records.length) throw new AuditmaskError('the worker pool returned a wrong number of records', { retriable: true });
       const masked: MaskedRecord[] = [];
       const rejected: RejectedRecord[] = [];
       outcomes.forEach((o, i) => {
@@ -206,9 +207,12 @@ export class Pipeline {
           rejected.push({ record, reason: o.rejected.reason, message: o.rejected.message });
         }
       });
-      if (outcomes.length !== batch.records.length) throw new AuditmaskError('the worker pool returned a wrong number of records', { retriable: true });
       const writes: Promise<void>[] = [];
-      if (masked.length > 0) this.#sinkWriters.forEach((w, i) => writes.push(this.#labelled(this.#o.sinks[i]?.id ?? `sink ${i}`, w.write(masked))));
+      if (masked.length > 0) {
+        this.#sinkWriters.forEach((w, i) => {
+          writes.push(this.#labelled(this.#o.sinks[i]?.id ?? `sink ${i}`, w.write(masked)));
+        });
+      }
       if (rejected.length > 0) writes.push(this.#labelled(this.#o.deadLetter.id, this.#deadLetterWriter.write(rejected)));
       const results = await Promise.allSettled(writes);
       const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));

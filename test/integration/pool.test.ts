@@ -93,7 +93,7 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
     await pool.warmUp();
     const out = await pool.mask('json', records(lines));
     expect(out[4]).toEqual({ rejected: { reason: 'timeout', message: expect.stringContaining('task_timeout_ms') } });
-    expect(values(out).filter((v, i) => i !== 4)).toEqual(inThread(lines).filter((_, i) => i !== 4));
+    expect(values(out).filter((_v, i) => i !== 4)).toEqual(inThread(lines).filter((_, i) => i !== 4));
     expect(pool.stats.timeouts).toBeGreaterThanOrEqual(1);
   });
 
