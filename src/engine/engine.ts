@@ -1,5 +1,5 @@
 import { RecordError } from '../errors.js';
-import { TextScan, type Span } from './detect/types.js';
+import { isBenignShape, TextScan, type Span } from './detect/types.js';
 import { isToken, replacement, TOKEN_PATTERN, type Action } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
 import type { Tokenizer } from './mask/token.js';
@@ -39,6 +39,8 @@ type Walked = unknown | typeof DROP;
 /** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
 const NUMERIC_SCAN_FLOOR = 1e11;
 const MIN_SCAN_LENGTH = 3;
+const CLEAN_CACHE_MAX_LENGTH = 512;
+const CLEAN_CACHE_ENTRIES = 8192;
 
 /**
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
@@ -51,11 +53,19 @@ export class Engine {
   readonly #path: (string | number)[] = [];
   readonly #spans: Span[] = [];
   readonly #hasPathRules: boolean;
+  /**
+   * Strings known to hold nothing under this policy. Audit records repeat many values (user agents,
+   * event names, routes, models); detection depends only on the string, so a repeat is skipped.
+   */
+  readonly #clean = new Set<string>();
+  /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
+  readonly #keywordHits: Uint8Array;
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
     this.tokenizer = tokenizer;
     this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
+    this.#keywordHits = new Uint8Array(policy.detectors.length);
   }
 
   /**
@@ -175,16 +185,32 @@ export class Engine {
       this.#record('OVERSIZE_TEXT', 'limits', action === 'keep' ? 'redact' : action);
       return action === 'drop' && dropAllowed ? DROP : '<OVERSIZE_TEXT>';
     }
+    if (isBenignShape(s)) return s;
+    const cacheable = s.length <= CLEAN_CACHE_MAX_LENGTH;
+    if (cacheable && this.#clean.has(s)) return s;
     const scan = new TextScan(s);
     const spans = this.#spans;
     spans.length = 0;
     const detectors = policy.detectors;
+    const keywordHits = this.#keywordHits;
+    const gated = policy.keywordIndex.gated;
+    const anyKeyword = policy.keywordIndex.size > 0 && policy.keywordIndex.activate(scan.lower(), keywordHits) > 0;
     for (let i = 0; i < detectors.length; i++) {
       const d = detectors[i]!;
+      if (gated[i] === 1) {
+        if (!anyKeyword || keywordHits[i] === 0) continue;
+        keywordHits[i] = 0;
+      }
       if (d.prefilter(scan)) d.find(scan, spans, i);
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
-    if (spans.length === 0) return s;
+    if (spans.length === 0) {
+      if (cacheable) {
+        if (this.#clean.size >= CLEAN_CACHE_ENTRIES) this.#clean.clear();
+        this.#clean.add(s);
+      }
+      return s;
+    }
     const chosen = selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
     if (chosen.length === 0) return s;
     let out = '';

@@ -1,4 +1,5 @@
 import { builtinDetectors } from '../detect/catalog.js';
+import { KeywordIndex } from '../detect/keyword-index.js';
 import { BUILTIN_KEY_RULES, KeyClassifier } from '../detect/keys.js';
 import type { ValueDetector } from '../detect/types.js';
 import type { Action } from '../mask/actions.js';
@@ -23,6 +24,8 @@ export interface CompiledPolicy {
   hash: string;
   keys: KeyClassifier | null;
   detectors: ValueDetector[];
+  /** The detectors' keywords in one search (indexes as in `detectors`). */
+  keywordIndex: KeywordIndex;
   rules: CustomRule[];
   actionFor(entity: string): Action;
   allowValues: ReadonlySet<string>;
@@ -50,12 +53,14 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
     if (pattern.bareName !== undefined) allowNames.add(pattern.bareName);
     else allowPaths.push(pattern);
   }
+  const detectors = builtinDetectors({ phoneRegions: p.detectors.phone_regions }).filter((d) => !disabled.has(d.id));
   return {
     hash: loaded.hash,
     keys: p.keys.enabled
       ? new KeyClassifier([...BUILTIN_KEY_RULES, ...p.keys.extra.map((r) => ({ phrase: r.name, entity: r.entity }))], p.keys.ignore)
       : null,
-    detectors: builtinDetectors({ phoneRegions: p.detectors.phone_regions }).filter((d) => !disabled.has(d.id)),
+    detectors,
+    keywordIndex: new KeywordIndex(detectors),
     rules: p.rules.map((r) => ({
       id: r.id,
       entity: r.entity,

@@ -1,6 +1,8 @@
 import type { Span, TextScan, ValueDetector, DetectorInfo } from '../types.js';
 
 export interface RegexDetectorSpec extends DetectorInfo {
+  /** See ValueDetector.keywords. */
+  keywords?: readonly string[];
   prefilter(scan: TextScan): boolean;
   /** Global regex; must not backtrack catastrophically (bounded quantifiers, no nested repeats). */
   pattern: RegExp;
@@ -30,6 +32,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     validation: spec.validation,
     context: spec.context,
     example: spec.example,
+    ...(spec.keywords ? { keywords: spec.keywords } : {}),
     prefilter: spec.prefilter,
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;

@@ -12,7 +12,7 @@ export const ipv4 = regexDetector({
   validation: 'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4")',
   context: false,
   example: '203.0.113.42',
-  prefilter: (s) => s.digits >= 4 && s.text.includes('.'),
+  prefilter: (s) => s.text.indexOf('.') !== -1 && s.numeric,
   pattern: /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g,
   validate: (v, scan, start) => {
     if (!isIPv4(v)) return undefined;
@@ -23,6 +23,8 @@ export const ipv4 = regexDetector({
   },
 });
 
+const IPV6_FULL = /[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}/;
+
 /** IPv6 addresses (with an optional zone and embedded IPv4), parsed. */
 export const ipv6 = regexDetector({
   id: 'ipv6',
@@ -31,7 +33,7 @@ export const ipv6 = regexDetector({
   validation: 'parsed by node:net; at least three groups or a :: compression with a group',
   context: false,
   example: '2001:db8:85a3::8a2e:370:7334',
-  prefilter: (s) => s.text.includes(':') && s.text.length >= 3,
+  prefilter: (s) => s.text.indexOf(':') !== -1 && (s.text.indexOf('::') !== -1 || IPV6_FULL.test(s.text)),
   pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.]{1,16})?(?![\w:])/g,
   validate: (v) => {
     if (v.length < 3 || !/[0-9A-Fa-f]/.test(v)) return undefined;

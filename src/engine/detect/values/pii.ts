@@ -12,7 +12,7 @@ export const email = regexDetector({
   validation: 'dot-atom local part without leading, trailing or double dots; domain labels of letters, digits, dashes; alphabetic TLD',
   context: false,
   example: 'jane.doe@example.com',
-  prefilter: (s) => s.text.includes('@'),
+  prefilter: (s) => s.text.indexOf('@') !== -1,
   pattern:
     /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g,
   validate: (v) => {
@@ -26,6 +26,7 @@ const PHONE_CONTEXT = keywordRegex([
   'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'sms', 'whatsapp', 'fax', 'contact',
   'msisdn', 'dial', 'text me', 'reach me', 'handy', 'telefon', 'téléphone', 'portable',
 ]);
+const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
@@ -36,6 +37,17 @@ const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\
  * one of `regions`, so order numbers, dates and versions stay untouched.
  */
 export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
+  // Validation through the full metadata costs microseconds; the same numbers recur in a stream.
+  const verdicts = new Map<string, string | null>();
+  const cached = (candidate: string, compute: () => string | undefined): string | undefined => {
+    let v = verdicts.get(candidate);
+    if (v === undefined) {
+      v = compute() ?? null;
+      if (verdicts.size >= 10_000) verdicts.clear();
+      verdicts.set(candidate, v);
+    }
+    return v ?? undefined;
+  };
   return regexDetector({
     id: 'phone',
     entity: 'PHONE',
@@ -43,7 +55,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     validation: `libphonenumber validity; +country or (NANP) format alone, otherwise a phone keyword within 40 characters and validity in one of ${regions.join(', ')}`,
     context: false,
     example: '+44 20 7946 0958',
-    prefilter: (s) => s.digits >= 7,
+    prefilter: (s) => s.numeric,
     pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     validate: (v, scan, start) => {
       let digits = 0;
@@ -54,19 +66,19 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
       if (international) {
-        const text = v.startsWith('00') ? `+${v.slice(2)}` : v;
-        const parsed = parsePhoneNumberFromString(text);
-        return parsed?.isValid() ? parsed.number : undefined;
+        return cached(v, () => {
+          const parsed = parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
+          return parsed?.isValid() ? parsed.number : undefined;
+        });
       }
-      const candidates: readonly CountryCode[] = NANP_FORMAT.test(v)
-        ? ['US', 'CA']
-        : contextBefore(scan, start, PHONE_CONTEXT)
-          ? regions
-          : [];
-      for (const region of candidates) {
-        if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
-      }
-      return undefined;
+      const nanp = NANP_FORMAT.test(v);
+      if (!nanp && !contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
+      return cached(`${nanp ? 'n' : 'r'}${v}`, () => {
+        for (const region of nanp ? NANP_REGIONS : regions) {
+          if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
+        }
+        return undefined;
+      });
     },
   });
 }
@@ -88,7 +100,9 @@ export const dateOfBirth = regexDetector({
   validation: 'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y or written-month form; a birth keyword (born, dob, date of birth…) within 40 characters before',
   context: true,
   example: 'date of birth: 1985-03-15',
-  prefilter: (s) => s.digits >= 4 && BIRTH_CONTEXT.test(s.lower()),
+  // A birth year starts with 19 or 20: two fast searches before the keyword regex.
+  keywords: ['birth', 'born', 'dob', 'd.o.b', 'bday', 'b-day', 'geboren', 'geburt', 'naissance', 'nacimiento', 'nascimento'],
+  prefilter: (s) => s.text.length >= 10 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1),
   pattern: new RegExp(
     `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?![\\w]|[.-]\\d)`,
     'gi',

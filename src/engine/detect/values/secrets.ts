@@ -9,7 +9,8 @@ export const privateKey = regexDetector({
   validation: 'BEGIN … PRIVATE KEY header; a block without its END line is masked to the end of the text',
   context: false,
   example: '-----BEGIN RSA PRIVATE KEY-----\\nMIIEow…\\n-----END RSA PRIVATE KEY-----',
-  prefilter: (s) => s.text.includes('-----BEGIN'),
+  keywords: ['-----begin'],
+  prefilter: () => true,
   pattern:
     /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   validate: (v) => v,
@@ -23,7 +24,8 @@ export const jwt = regexDetector({
   validation: 'three (or five) base64url parts; header and payload decode to JSON objects, header names alg/typ',
   context: false,
   example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
-  prefilter: (s) => s.text.includes('eyJ'),
+  keywords: ['eyj'],
+  prefilter: (s) => s.text.length >= 20,
   pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,3}/g,
   validate: (v) => (jwtValid(v) ? v : undefined),
 });
@@ -36,7 +38,8 @@ export const awsAccessKeyId = regexDetector({
   validation: 'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 base32 characters, on word boundaries',
   context: false,
   example: 'AKIAIOSFODNN7EXAMPLE',
-  prefilter: (s) => s.text.length >= 20 && /A(?:KIA|SIA|BIA|CCA|3T)/.test(s.text),
+  keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+  prefilter: (s) => s.text.length >= 20,
   pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
   validate: (v) => v,
 });
@@ -53,7 +56,8 @@ export const authorizationCredential = regexDetector({
   validation: 'scheme keyword then a credential of at least 8 token characters that is not a plain word; Basic must decode to user:password',
   context: false,
   example: 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543',
-  prefilter: (s) => /bearer|basic|authorization/.test(s.lower()),
+  keywords: ['bearer', 'basic', 'authoriz'],
+  prefilter: (s) => s.text.length >= 14,
   pattern:
     /(?:\bauthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:bearer|basic|token|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)?|\b(?:bearer|basic))\s{1,3}([A-Za-z0-9._~+/=:,-]{8,4096})/dgi,
   group: 1,
@@ -85,7 +89,8 @@ export const secretAssignment = regexDetector({
   validation: 'secret-like name, then = or :, then a quoted or bare value that is not a placeholder (${VAR}, {{ x }}, ***, null)',
   context: false,
   example: 'db_password=hunter2',
-  prefilter: (s) => /pass|pwd|secret|token|key|credential|cookie|session/.test(s.lower()),
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session'],
+  prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
     `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>{}\\[\\]\\\\]{1,1024}))`,
     'gid',

@@ -1,0 +1,95 @@
+import { createHmac } from 'node:crypto';
+import { createEngine } from '../src/engine/index.js';
+import { maskJsonString } from '../src/record/json-codec.js';
+import { generateRecords } from './records.js';
+
+/**
+ * bench/engine: on one thread, in the same run, the engine (parse + mask + evidence + stringify)
+ * against JSON.parse + JSON.stringify of the same records (the floor for JSON in, JSON out) and
+ * against a naive masker (parse, walk, apply the same kinds of patterns one after another with a
+ * fresh HMAC per match, stringify). Prints a JSON last line with the ratios.
+ */
+const COUNT = Number(process.env.BENCH_RECORDS ?? 4000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const records = generateRecords(COUNT);
+const bytes = records.reduce((n, r) => n + Buffer.byteLength(r), 0);
+const key = Buffer.alloc(32, 7);
+const engine = createEngine({ key, keyId: 'k-bench' });
+
+const NAIVE_PATTERNS: [string, RegExp][] = [
+  ['PRIVATE_KEY', /-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?-----END[A-Z ]*PRIVATE KEY-----/g],
+  ['JWT', /eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g],
+  ['AWS_ACCESS_KEY_ID', /(?:AKIA|ASIA)[A-Z2-7]{16}/g],
+  ['AUTH_CREDENTIAL', /(?:Bearer|Basic) [A-Za-z0-9._~+/=-]{8,}/g],
+  ['SECRET', /(?:password|passwd|pwd|secret|token|api[_-]?key)["']?\s*[:=]\s*["']?[^\s"',;]+/gi],
+  ['EMAIL', /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g],
+  ['CREDIT_CARD', /\b(?:\d[ -]?){12,18}\d\b/g],
+  ['IBAN', /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g],
+  ['US_SSN', /\b\d{3}-\d{2}-\d{4}\b/g],
+  ['IP_ADDRESS', /\b(?:\d{1,3}\.){3}\d{1,3}\b/g],
+  ['IP_ADDRESS', /\b(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}\b/g],
+  ['DATE_OF_BIRTH', /(?:born|birth|dob)\D{0,20}\d{4}-\d{2}-\d{2}/gi],
+  ['PHONE', /\+?\d[\d ().-]{6,18}\d/g],
+];
+const NAIVE_KEYS = /password|secret|token|authorization|email|ssn|card|phone|first_?name|last_?name|dob|iban/i;
+
+function naiveMask(line: string): string {
+  const tok = (entity: string, v: string) => `<${entity}:${createHmac('sha256', key).update(`${entity}\0${v}`).digest('hex').slice(0, 12)}>`;
+  const walk = (v: unknown, sensitive: boolean): unknown => {
+    if (typeof v === 'string') {
+      if (sensitive) return tok('KEY', v);
+      let s = v;
+      for (const [entity, re] of NAIVE_PATTERNS) s = s.replace(re, (m) => tok(entity, m));
+      return s;
+    }
+    if (Array.isArray(v)) return v.map((x) => walk(x, sensitive));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, sensitive || NAIVE_KEYS.test(k));
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(walk(JSON.parse(line), false));
+}
+
+const candidates: Record<string, (line: string) => string | undefined> = {
+  roundtrip: (line) => JSON.stringify(JSON.parse(line)),
+  engine: (line) => maskJsonString(engine, line).output,
+  naive: naiveMask,
+};
+
+function measure(fn: (line: string) => string | undefined): number {
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  for (const r of records) sink += fn(r)?.length ?? 0;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (sink === 0) throw new Error('benchmark produced nothing');
+  return records.length / seconds;
+}
+
+// Warm up every candidate, then interleave rounds and keep the median of each.
+for (const fn of Object.values(candidates)) measure(fn);
+const rates: Record<string, number[]> = { roundtrip: [], engine: [], naive: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, fn] of Object.entries(candidates)) rates[name]?.push(measure(fn));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const engineRps = median(rates.engine ?? []);
+const roundtripRps = median(rates.roundtrip ?? []);
+const naiveRps = median(rates.naive ?? []);
+process.stdout.write(
+  `records: ${COUNT} (${Math.round(bytes / COUNT)} bytes average), rounds: ${ROUNDS}, node ${process.version}\n` +
+    `engine     ${Math.round(engineRps).toLocaleString('en')} records/s\n` +
+    `roundtrip  ${Math.round(roundtripRps).toLocaleString('en')} records/s (JSON.parse + JSON.stringify)\n` +
+    `naive      ${Math.round(naiveRps).toLocaleString('en')} records/s\n`,
+);
+process.stdout.write(
+  `${JSON.stringify({
+    engine_rps: Math.round(engineRps),
+    roundtrip_rps: Math.round(roundtripRps),
+    naive_rps: Math.round(naiveRps),
+    ratio_vs_roundtrip: Number((engineRps / roundtripRps).toFixed(3)),
+    ratio_vs_naive: Number((engineRps / naiveRps).toFixed(3)),
+  })}\n`,
+);

@@ -1,0 +1,12 @@
+/**
+ * Benchmark runner: `npm run bench -- <name> [args]` runs bench/<name>.ts (compiled to dist/bench).
+ * Each benchmark measures its baseline in the same run and prints a JSON last line with ratios:
+ * timings on shared machines are noisy, ratios much less so.
+ */
+const name = process.argv[2];
+const known = ['engine', 'pool', 'otlp', 'kafka', 'replay', 'avro'];
+if (!name || !known.includes(name)) {
+  process.stderr.write(`usage: npm run bench -- <${known.join('|')}> [options]\n`);
+  process.exit(2);
+}
+await import(`./${name}.js`);
