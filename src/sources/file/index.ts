@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { readLines } from '../../cli/lines.js';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
 import { BackpressureError } from '../../errors.js';
 import type { BatchHandler, SourceBatch, Source } from '../../pipeline/types.js';
@@ -37,6 +36,7 @@ export function createFileSource(config: FileSourceConfig, deps: ComponentDeps, 
     resolveDone = r;
   });
   const name = config.path === '-' ? '<stdin>' : config.path;
+  let input: NodeJS.ReadableStream | undefined;
 
   async function deliver(batch: SourceBatch): Promise<boolean> {
     let delay = 100;
@@ -58,29 +58,68 @@ export function createFileSource(config: FileSourceConfig, deps: ComponentDeps, 
 
   async function run(): Promise<void> {
     const stream = config.path === '-' ? stdin : createReadStream(config.path);
+    input = stream;
     let records: AuditRecord[] = [];
     let lines = 0;
-    try {
-      for await (const line of readLines(stream as never, config.max_line_bytes)) {
-        if (abort.signal.aborted) break;
-        if ('oversize' in line) {
-          deps.logger.warn({ file: name, line: line.number, bytes: line.oversize }, 'line longer than max_line_bytes skipped');
-          continue;
-        }
-        if (line.bytes.length === 0) continue;
-        records.push({ value: line.bytes, origin: { kind: 'file', path: name, line: line.number } });
-        lines++;
-        if (records.length >= config.batch_records) {
-          if (!(await deliver({ stream: name, format: config.format, records }))) return;
-          records = [];
-        }
+    let number = 0;
+    let carry: Buffer[] = [];
+    let carrySize = 0;
+    let skipping = 0;
+    const flush = async (): Promise<boolean> => {
+      if (records.length === 0) return true;
+      const batch: SourceBatch = { stream: name, format: config.format, records };
+      records = [];
+      return deliver(batch);
+    };
+    const take = async (bytes: Buffer, oversize: number): Promise<boolean> => {
+      number++;
+      if (oversize > 0 || bytes.length > config.max_line_bytes) {
+        deps.logger.warn({ file: name, line: number, bytes: oversize || bytes.length }, 'line longer than max_line_bytes skipped');
+        return true;
       }
-      if (records.length > 0 && !abort.signal.aborted) await deliver({ stream: name, format: config.format, records });
-      if (!abort.signal.aborted) deps.logger.info({ file: name, lines }, 'input read to the end');
+      const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+      if (end === 0) return true;
+      records.push({ value: bytes.subarray(0, end), origin: { kind: 'file', path: name, line: number } });
+      lines++;
+      return records.length >= config.batch_records ? flush() : true;
+    };
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        if (abort.signal.aborted) return;
+        let start = 0;
+        for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+          const part = chunk.subarray(start, nl);
+          start = nl + 1;
+          let ok: boolean;
+          if (skipping > 0) ok = await take(Buffer.alloc(0), skipping + part.length);
+          else if (carry.length > 0) ok = await take(Buffer.concat([...carry, part]), 0);
+          else ok = await take(Buffer.from(part), 0);
+          skipping = 0;
+          carry = [];
+          carrySize = 0;
+          if (!ok) return;
+        }
+        const rest = chunk.subarray(start);
+        if (skipping > 0) skipping += rest.length;
+        else if (carrySize + rest.length > config.max_line_bytes) {
+          skipping = carrySize + rest.length;
+          carry = [];
+          carrySize = 0;
+        } else if (rest.length > 0) {
+          carry.push(Buffer.from(rest));
+          carrySize += rest.length;
+        }
+        // Nothing more buffered: hand over what we have rather than wait for a full batch.
+        if ((stream as { readableLength?: number }).readableLength === 0 && !(await flush())) return;
+      }
+      if (abort.signal.aborted) return;
+      if ((carrySize > 0 || skipping > 0) && !(await take(Buffer.concat(carry), skipping))) return;
+      if (!(await flush())) return;
+      deps.logger.info({ file: name, lines }, 'input read to the end');
     } catch (err) {
-      deps.logger.error({ err: err as Error, file: name }, 'cannot read the input file');
+      if (!abort.signal.aborted) deps.logger.error({ err: err as Error, file: name }, 'cannot read the input file');
     } finally {
-      if (stream !== stdin) (stream as { destroy?: () => void }).destroy?.();
+      (stream as { destroy?: () => void }).destroy?.();
       resolveDone();
     }
   }
@@ -101,6 +140,8 @@ export function createFileSource(config: FileSourceConfig, deps: ComponentDeps, 
       if (state === 'stopped') return;
       state = 'stopped';
       abort.abort();
+      // Unblocks a read waiting for more input (stdin, a pipe): the loop then ends.
+      (input as { destroy?: () => void } | undefined)?.destroy?.();
       await loop;
       resolveDone();
     },

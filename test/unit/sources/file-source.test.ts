@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/log/logger.js';
+import { createFileSource, type FileSourceConfig } from '../../../src/sources/file/index.js';
+import { recordingHandler, sourceSuite } from '../../helpers/component-suite.js';
+
+const cfg = (path: string, o: Partial<FileSourceConfig> = {}): FileSourceConfig => ({
+  id: 'file_in',
+  type: 'file',
+  path,
+  format: 'json',
+  batch_records: 2,
+  max_line_bytes: 1024,
+  ...o,
+});
+
+sourceSuite<{ stdin: PassThrough }>({
+  name: 'file source (stdin)',
+  setup: () => ({ stdin: new PassThrough() }),
+  create: (ctx) => createFileSource(cfg('-'), { logger: silentLogger }, ctx.stdin),
+  produce: async (ctx, numbers) => {
+    ctx.stdin.write(numbers.map((n) => `${JSON.stringify({ suite: n })}\n`).join(''));
+  },
+  atLeastOnce: 'redeliver',
+});
+
+describe('file source', () => {
+  it('reads a file in order, in batches, with file:line origins, skipping over-long lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-file-src-'));
+    try {
+      const path = join(dir, 'in.jsonl');
+      writeFileSync(path, `{"suite":0}\n\n{"suite":1}\n${'x'.repeat(2000)}\n{"suite":2}\n`);
+      const src = createFileSource(cfg(path), { logger: silentLogger });
+      const seen: string[] = [];
+      const h = recordingHandler((b) => {
+        for (const r of b.records) seen.push(`${b.stream}:${r.origin.kind === 'file' ? r.origin.line : '?'}`);
+        return b.records.map((r) => (JSON.parse(r.value.toString()) as { suite: number }).suite);
+      });
+      src.setHandler(h.handler);
+      await src.start();
+      await src.done;
+      await src.stop();
+      expect(h.acked).toEqual([0, 1, 2]);
+      expect(seen).toEqual([`${path}:1`, `${path}:3`, `${path}:5`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
