@@ -4,9 +4,13 @@ import { AuditmaskError, ConfigError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { maskCommand, type Io } from './mask-command.js';
 import { formatRules } from './rules-command.js';
+import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
 
 const VERSION = '0.1.0';
+
+/** Exit codes set by commands that end on their own terms (`run`: 1 when shutdown did not drain). */
+const exitCodes = new WeakMap<Command, number>();
 
 function bytesOption(value: string): number {
   const m = /^(\d+)\s*(k|m|g|kib|mib|gib)?b?$/i.exec(value.trim());
@@ -82,6 +86,9 @@ export function buildProgram(io: Io): Command {
       const loaded = file ? loadPolicyFile(file) : defaultPolicy();
       io.stdout.write(`# ${loaded.source} — ${loaded.hash}\n${stringify(loaded.policy)}`);
     });
+  addRunCommands(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
   return program;
 }
 
@@ -93,7 +100,7 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
-    return 0;
+    return exitCodes.get(program) ?? 0;
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('commander.')) {

@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'auditmask.js');
+const KEY = `hex:${'ab'.repeat(32)}`;
+
+interface Child {
+  proc: ChildProcess;
+  stdout: string[];
+  stderr: string[];
+  exit: Promise<number | null>;
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv = {}): Child {
+  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, AUDITMASK_HMAC_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  proc.stdout?.on('data', (c: Buffer) => stdout.push(c.toString()));
+  proc.stderr?.on('data', (c: Buffer) => stderr.push(c.toString()));
+  const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  return { proc, stdout, stderr, exit };
+}
+
+async function until(cond: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 1500; i++) {
+    if (cond()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function outputLines(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return [];
+  }
+}
+
+describe('auditmask run (child process)', () => {
+  const dirs: string[] = [];
+  const children: Child[] = [];
+  const tmp = () => {
+    const d = mkdtempSync(join(tmpdir(), 'auditmask-run-'));
+    dirs.push(d);
+    return d;
+  };
+  afterEach(() => {
+    for (const c of children.splice(0)) if (c.proc.exitCode === null) c.proc.kill('SIGKILL');
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('masks a file source into the file sink, then exits 0 on SIGTERM after draining', async () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    const records = Array.from({ length: 300 }, (_, i) => JSON.stringify({ seq: i, user: { email: `user${i}@example.com` }, card: '4111 1111 1111 1111', note: 'ok' }));
+    records[150] = '{"nested":'.repeat(200) + '1' + '}'.repeat(200);
+    writeFileSync(input, `${records.join('\n')}\n`);
+    const config = join(dir, 'run.yaml');
+    writeFileSync(
+      config,
+      [
+        'sources:',
+        `  - { id: audit_in, type: file, path: ${JSON.stringify(input)}, batch_records: 32 }`,
+        'sinks:',
+        `  - { id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))}, max_bytes: 20000 }`,
+        'dead_letter:',
+        '  type: file',
+        `  path: ${JSON.stringify(join(dir, 'dead-letter.jsonl'))}`,
+        'pool: { threads: 2, batch_max_records: 16 }',
+        'shutdown_timeout_ms: 20000',
+        '',
+      ].join('\n'),
+    );
+    const child = start(['run', '--config', config]);
+    children.push(child);
+    await until(() => outputLines(join(dir, 'out')).length >= 299 || child.proc.exitCode !== null, '299 masked lines');
+    expect(child.proc.exitCode).toBeNull();
+    child.proc.kill('SIGTERM');
+    expect(await child.exit).toBe(0);
+
+    const out = outputLines(join(dir, 'out'));
+    expect(out).toHaveLength(299);
+    const seqs = out.map((l) => (JSON.parse(l) as { seq: number }).seq);
+    expect(seqs).toEqual(Array.from({ length: 300 }, (_, i) => i).filter((i) => i !== 150));
+    const all = out.join('\n');
+    expect(all).not.toMatch(/user\d+@example\.com/);
+    expect(all).not.toContain('4111 1111 1111 1111');
+    expect(readdirSync(join(dir, 'out')).length).toBeGreaterThan(1);
+
+    const dead = readFileSync(join(dir, 'dead-letter.jsonl'), 'utf8').trim().split('\n');
+    expect(dead).toHaveLength(1);
+    expect(JSON.parse(dead[0] as string)).toMatchObject({ origin: { kind: 'file', path: input, line: 151 } });
+
+    const logs = child.stderr.join('');
+    const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    expect(lines.map((l) => l.msg)).toContain('auditmask running');
+    expect(lines.map((l) => l.msg)).toContain('stopped cleanly');
+    expect(logs).not.toMatch(/example\.com|4111/);
+    expect(logs).not.toContain('abab');
+  });
+
+  it('refuses a bad config at startup with exit code 2 and every problem listed', async () => {
+    const dir = tmp();
+    const config = join(dir, 'bad.yaml');
+    writeFileSync(config, 'sources:\n  - id: in\n    type: file\nsinks:\n  - id: out\n    type: stdout\n    colour: red\npool:\n  threads: 0\n');
+    const child = start(['run', '--config', config]);
+    children.push(child);
+    expect(await child.exit).toBe(2);
+    const err = child.stderr.join('');
+    expect(err).toContain('3 problems');
+    expect(err).toMatch(/bad\.yaml:2:\d+ sources\[0\]\.path/);
+    expect(err).toMatch(/bad\.yaml:7:\d+ sinks\[0\]\.colour: unknown key/);
+    expect(err).toMatch(/bad\.yaml:9:\d+ pool\.threads/);
+  });
+
+  it('refuses to start without a key unless random_ok', async () => {
+    const dir = tmp();
+    const config = join(dir, 'nokey.yaml');
+    writeFileSync(config, `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\n`);
+    const child = start(['config', 'check', config], { AUDITMASK_HMAC_KEY: '' });
+    children.push(child);
+    expect(await child.exit).toBe(2);
+    expect(child.stderr.join('')).toContain('no HMAC key found');
+    const ok = start(['config', 'check', config]);
+    children.push(ok);
+    expect(await ok.exit).toBe(0);
+    expect(ok.stdout.join('')).toContain('ok: ');
+    expect(ok.stdout.join('')).not.toContain('abab');
+  });
+});
