@@ -37,12 +37,12 @@ export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
 }
 
 /** Appends rejected records to one file, created 0600 (an existing file is tightened to 0600). */
-export function createDeadLetterFileSink(config: DeadLetterFileConfig & { id?: string }, deps: ComponentDeps): DeadLetterSink {
+export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: ComponentDeps): DeadLetterSink {
   let handle: FileHandle | undefined;
   let state: 'new' | 'started' | 'stopped' = 'new';
   let chain: Promise<unknown> = Promise.resolve();
   return {
-    id: config.id ?? 'dead_letter',
+    id: config.id,
     async start() {
       if (state !== 'new') return;
       await mkdir(dirname(config.path), { recursive: true });

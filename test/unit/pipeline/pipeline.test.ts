@@ -160,6 +160,17 @@ describe('pipeline', () => {
     await pipeline.stop();
   });
 
+  it('a dead-letter failure fails the batch too', async () => {
+    const { masker, deadLetter, source, pipeline } = setup();
+    masker.auto = true;
+    deadLetter.write = async () => {
+      throw new Error('disk full');
+    };
+    await pipeline.start();
+    await expect(source.send(batch('s', ['ok', 'bad']))).rejects.toThrow(/dead_letter: disk full/);
+    await pipeline.stop();
+  });
+
   it('drains batches in flight on stop, and refuses new ones while stopping', async () => {
     const { masker, sinks, source, pipeline } = setup();
     await pipeline.start();
