@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { componentDefinition, registerPlaceholder, registerSink, secretString } from '../../../src/components/registry.js';
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
-import { ConfigError } from '../../../src/errors.js';
+import type { ConfigError } from '../../../src/errors.js';
 import { silentLogger } from '../../../src/log/logger.js';
 
 // A type registered from "another module": the run config accepts it without any edit elsewhere.
