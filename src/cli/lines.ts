@@ -19,6 +19,12 @@ export async function* readLines(stream: Readable, maxBytes: number): AsyncGener
       skipping = 0;
       return { number, oversize: total };
     }
+    const total = size + last.length;
+    if (total > maxBytes) {
+      parts = [];
+      size = 0;
+      return { number, oversize: total };
+    }
     let bytes = parts.length === 0 ? last : Buffer.concat([...parts, last]);
     parts = [];
     size = 0;

@@ -22,7 +22,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     throw new ConfigError(
       file,
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lineCounter.linePos(e.pos[0]);
         return {
           path: '',
           ...(pos ? { line: pos.line, column: pos.col } : {}),

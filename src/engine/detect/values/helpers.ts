@@ -16,6 +16,11 @@ export interface RegexDetectorSpec extends DetectorInfo {
    * reject it. `start` is the candidate's index in the text, for context checks.
    */
   validate(candidate: string, scan: TextScan, start: number): string | undefined;
+  /**
+   * For greedy candidates that may swallow a neighbour ("+44 20 7946 0958 2001"): when a candidate
+   * is rejected, also try it cut before each of its last `shrinkWords` spaces, longest first.
+   */
+  shrinkWords?: number;
 }
 
 /** The common shape: prefilter → global regex → validator, one span per accepted match. */
@@ -56,9 +61,23 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
           }
           if (value === undefined || value.length === 0) continue;
         }
-        const normalized = validate(value, scan, start);
+        let normalized = validate(value, scan, start);
+        if (normalized === undefined && spec.shrinkWords) {
+          let cut = value;
+          for (let k = 0; k < spec.shrinkWords && normalized === undefined; k++) {
+            const space = cut.lastIndexOf(' ');
+            if (space <= 0) break;
+            cut = cut.slice(0, space).trimEnd();
+            normalized = validate(cut, scan, start);
+          }
+          if (normalized !== undefined) value = cut;
+        }
         if (normalized !== undefined) {
           out.push({ start, end: start + value.length, entity: spec.entity, detector: spec.id, normalized, priority });
+        } else {
+          // A rejected candidate may hide a valid one that starts inside it ("2 4111…"): retry
+          // from the next character rather than after the whole candidate.
+          pattern.lastIndex = m.index + 1;
         }
       }
     },

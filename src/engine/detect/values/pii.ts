@@ -57,6 +57,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     example: '+44 20 7946 0958',
     prefilter: (s) => s.numeric,
     pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;
       for (let i = 0; i < v.length; i++) {

@@ -76,7 +76,8 @@ const SECRET_NAME =
   '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|session[_-]?id|cookie)';
 
 /** Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`. */
-const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|)$/i;
+const PLACEHOLDER =
+  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|)$/i;
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
@@ -92,7 +93,7 @@ export const secretAssignment = regexDetector({
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
-    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>{}\\[\\]\\\\]{1,1024}))`,
+    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
     'gid',
   ),
   group: [1, 2, 3],

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { maskText, testEngine } from '../../helpers/engine.js';
+
+/**
+ * The foundation detectors, each with positives (the value must be gone and its entity reported)
+ * and look-alike negatives (the text must come out unchanged). Sources are cited per block.
+ */
+const engine = testEngine();
+
+interface Case {
+  text: string;
+  /** The sensitive substring that must not survive. */
+  secret: string;
+}
+
+function expectMasked(entity: string, cases: Case[]) {
+  for (const c of cases) {
+    it(`masks ${entity} in ${JSON.stringify(c.text).slice(0, 70)}`, () => {
+      const out = maskText(engine, c.text);
+      expect(out.entities).toContain(entity);
+      expect(out.text).not.toContain(c.secret);
+      expect(out.text).toContain(`<${entity}:`);
+    });
+  }
+}
+
+function expectUntouched(entity: string, texts: string[]) {
+  for (const text of texts) {
+    it(`leaves ${JSON.stringify(text).slice(0, 70)} (not ${entity})`, () => {
+      const out = maskText(engine, text);
+      expect(out.entities).not.toContain(entity);
+      if (out.entities.length === 0) expect(out.text).toBe(text);
+    });
+  }
+}
+
+describe('email', () => {
+  // Presidio EmailRecognizer tests (info@presidio.site, "my email is …"), RFC 5322 dot-atoms.
+  expectMasked('EMAIL', [
+    { text: 'info@presidio.site', secret: 'info@presidio.site' },
+    { text: 'my email address is jane.doe+audit@mail.example.co.uk, thanks', secret: 'jane.doe+audit@mail.example.co.uk' },
+    { text: 'cc: John_Smith99@Example.ORG;', secret: 'John_Smith99@Example.ORG' },
+  ]);
+  expectUntouched('EMAIL', [
+    'user@localhost',
+    'npm i @opentelemetry/api@1.9.0',
+    'weird..dots@example.com is not a valid local part',
+    'price is 3@5.00 each',
+  ]);
+  it('normalises case, so equal addresses get equal tokens', () => {
+    const a = maskText(engine, 'Jane@Example.com').text;
+    const b = maskText(engine, 'jane@example.com').text;
+    expect(a).toBe(b);
+  });
+});
+
+describe('credit_card', () => {
+  // Presidio test_credit_card: 4012888888881881 in three layouts; 4012-8888-8888-1882 fails Luhn.
+  // Issuers' published test numbers (Visa, Mastercard 5- and 2-series, Amex, Discover, JCB, Diners).
+  expectMasked('CREDIT_CARD', [
+    { text: 'card 4012888888881881 ok', secret: '4012888888881881' },
+    { text: 'card 4012-8888-8888-1881 ok', secret: '4012-8888-8888-1881' },
+    { text: 'card 4012 8888 8888 1881 ok', secret: '4012 8888 8888 1881' },
+    { text: '5555555555554444', secret: '5555555555554444' },
+    { text: 'mc2 2223003122003222', secret: '2223003122003222' },
+    { text: 'amex 378282246310005', secret: '378282246310005' },
+    { text: 'discover 6011111111111117', secret: '6011111111111117' },
+    { text: 'jcb 3530111333300000', secret: '3530111333300000' },
+    { text: 'diners 30569309025904', secret: '30569309025904' },
+  ]);
+  expectUntouched('CREDIT_CARD', [
+    'card 4012-8888-8888-1882 fails Luhn',
+    'epoch millis 1700000000000 and 1732785600123',
+    'order 1234567812345678',
+    'mixed separators 4012 8888-8888 1881',
+    'version 4.0.12.888888881881',
+  ]);
+});
+
+describe('iban', () => {
+  // ECBS/SWIFT registry examples: GB82 WEST 1234 5698 7654 32, DE89 3704 0044 0532 0130 00, …
+  expectMasked('IBAN', [
+    { text: 'pay to GB82 WEST 1234 5698 7654 32 today', secret: 'GB82 WEST 1234 5698 7654 32' },
+    { text: 'DE89370400440532013000', secret: 'DE89370400440532013000' },
+    { text: 'iban: FR1420041010050500013M02606', secret: 'FR1420041010050500013M02606' },
+    { text: 'NL91ABNA0417164300', secret: 'NL91ABNA0417164300' },
+  ]);
+  expectUntouched('IBAN', ['GB82 WEST 1234 5698 7654 33 (bad checksum)', 'XX82WEST12345698765432', 'SKU AB12CDEF3456']);
+});
+
+describe('us_ssn', () => {
+  // Presidio test_us_ssn (078-05-1123 medium, 078051121 weak = needs context) and SSA rules:
+  // area 000/666/9xx, group 00, serial 0000 never issued; 078-05-1120 is the Woolworth sample.
+  expectMasked('US_SSN', [
+    { text: 'my ssn is 536-22-8145', secret: '536-22-8145' },
+    { text: 'SSN 078-05-1123.', secret: '078-05-1123' },
+    { text: 'social security number 536228145', secret: '536228145' },
+    { text: 'ssn: 536 22 8145', secret: '536 22 8145' },
+  ]);
+  expectUntouched('US_SSN', [
+    'ssn 000-12-3456',
+    'ssn 666-12-3456',
+    'ssn 912-12-3456',
+    'ssn 123-00-4567',
+    'ssn 123-45-0000',
+    'ssn 078-05-1120',
+    'ssn 111-11-1111',
+    'invoice 536228145',
+    'my ssn is 078-05-11201',
+  ]);
+});
+
+describe('phone', () => {
+  // libphonenumber's examples (+44 20 7946 0958 UK drama range, +1 415 555 2671), Presidio PhoneRecognizer.
+  expectMasked('PHONE', [
+    { text: 'call +1 415-555-2671 now', secret: '415-555-2671' },
+    { text: 'uk office +44 20 7946 0958', secret: '20 7946 0958' },
+    { text: 'reach me at (212) 555-0147', secret: '555-0147' },
+    { text: 'phone: 030 901820', secret: '030 901820' },
+    { text: 'whatsapp 0044 20 7946 0958', secret: '20 7946 0958' },
+  ]);
+  expectUntouched('PHONE', [
+    'order 4155552671 shipped',
+    'date 2024-01-15 10:00',
+    'version 1.2.3.4567890',
+    'ts 1732785600',
+    'span 00f067aa0ba902b7',
+    'build 2026.11.18 request 12345678',
+    '+1 000-000-0000 is not a number',
+  ]);
+});
+
+describe('ipv4 and ipv6', () => {
+  // RFC 5737 / RFC 3849 documentation ranges; look-alikes: versions, dotted numbers out of range.
+  expectMasked('IP_ADDRESS', [
+    { text: 'client 203.0.113.42 connected', secret: '203.0.113.42' },
+    { text: 'from 10.0.4.17:5432', secret: '10.0.4.17' },
+    { text: 'addr 2001:db8:85a3::8a2e:370:7334', secret: '2001:db8:85a3::8a2e:370:7334' },
+    { text: 'full 2001:0db8:85a3:0000:0000:8a2e:0370:7334 ok', secret: '2001:0db8:85a3:0000:0000:8a2e:0370:7334' },
+    { text: 'loopback ::1 and fe80::1%eth0', secret: 'fe80::1' },
+  ]);
+  expectUntouched('IP_ADDRESS', [
+    'version 1.2.3.4',
+    'v10.0.4.17 released',
+    '999.1.1.1 is not an address',
+    'time 10:30:00',
+    'mac 00:1a:2b:3c:4d:5e',
+    'std::vector<int>',
+    '01.02.03.04',
+  ]);
+});
+
+describe('jwt', () => {
+  // jwt.io's sample token; look-alikes: base64 that does not decode to a JOSE header.
+  const jwt =
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+  expectMasked('JWT', [{ text: `token ${jwt} end`, secret: jwt }]);
+  expectUntouched('JWT', ['eyJub3QiOiJqd3QifQ.eyJmb28iOiJiYXIifQ is two parts', 'eyJhbGciOi.eyJzdWIiOi.abc truncated garbage']);
+});
+
+describe('aws_access_key_id', () => {
+  // AWS documentation example key id; gitleaks aws-access-token rule prefixes.
+  expectMasked('AWS_ACCESS_KEY_ID', [
+    { text: 'key AKIAIOSFODNN7EXAMPLE used', secret: 'AKIAIOSFODNN7EXAMPLE' },
+    { text: 'ASIAY34FZKBOKMUTVV7A', secret: 'ASIAY34FZKBOKMUTVV7A' },
+  ]);
+  expectUntouched('AWS_ACCESS_KEY_ID', ['AKIAIOSFODNN7EXAMPL too short', 'XAKIAIOSFODNN7EXAMPLE1 glued', 'akiaiosfodnn7example lower']);
+});
+
+describe('private_key', () => {
+  expectMasked('PRIVATE_KEY', [
+    { text: 'k=-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx5Gz\n-----END RSA PRIVATE KEY----- end', secret: 'MIIEowIBAAKCAQEAx5Gz' },
+    { text: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA', secret: 'b3BlbnNzaC1rZXktdjEAAAAA' },
+    { text: '-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBF\n-----END PGP PRIVATE KEY BLOCK-----', secret: 'lQOYBF' },
+  ]);
+  expectUntouched('PRIVATE_KEY', ['-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----', '-----BEGIN PUBLIC KEY-----']);
+});
+
+describe('authorization', () => {
+  expectMasked('AUTH_CREDENTIAL', [
+    { text: 'GET / Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543', secret: '8f14e45fceea167a5a36dedd4bea2543' },
+    { text: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA=="', secret: 'dXNlcjpwYXNzd29yZA==' },
+    { text: 'authorization=Token 9944b09199c62bcf9418ad846dd0e4bb', secret: '9944b09199c62bcf9418ad846dd0e4bb' },
+  ]);
+  expectUntouched('AUTH_CREDENTIAL', ['Bearer authentication failed', 'basic usage examples', 'Basic aGVsbG8gd29ybGQ= (no colon inside)']);
+  it('keeps the scheme readable', () => {
+    expect(maskText(engine, 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543').text).toMatch(/^Authorization: Bearer <AUTH_CREDENTIAL:[a-z]{12}>$/);
+  });
+});
+
+describe('secret_assignment', () => {
+  // gitleaks generic-api-key style: name = value; placeholders stay (gitleaks allowlists ${…}, {{…}}).
+  expectMasked('SECRET', [
+    { text: 'connecting with password=S3cr3t-P4ss host=db', secret: 'S3cr3t-P4ss' },
+    { text: '{"db_password": "hunter2!", "x": 1}', secret: 'hunter2!' },
+    { text: "api_key: 'abc123def456'", secret: 'abc123def456' },
+    { text: 'CLIENT_SECRET=q8w9e0r1t2y3', secret: 'q8w9e0r1t2y3' },
+  ]);
+  expectUntouched('SECRET', [
+    'password=${DB_PASSWORD}',
+    'token: {{ vault_token }}',
+    'password: <redacted>',
+    'password=***',
+    'max_tokens=512 token_count: 12',
+    'password_policy=strict',
+    'the password is wrong',
+  ]);
+});
+
+describe('date_of_birth', () => {
+  // Context-dependent, as AWS and Presidio treat DOB: a date alone is not a DOB.
+  expectMasked('DATE_OF_BIRTH', [
+    { text: 'date of birth: 1985-03-15', secret: '1985-03-15' },
+    { text: 'DOB 15/03/1985', secret: '15/03/1985' },
+    { text: 'she was born on March 15, 1985 in Lyon', secret: 'March 15, 1985' },
+    { text: 'birth_date=03.15.1985', secret: '03.15.1985' },
+  ]);
+  expectUntouched('DATE_OF_BIRTH', [
+    'created 1985-03-15',
+    'born 1985-02-30 (no such day)',
+    'date of birth: 2199-01-01',
+    'adobe release 2024-01-15',
+  ]);
+});
+
+describe('look-alikes that are not data', () => {
+  const lookAlikes = [
+    'order ORD-2026-000123',
+    'request 550e8400-e29b-41d4-a716-446655440000',
+    'trace 4bf92f3577b34da6a3ce929d0e0e4736 span 00f067aa0ba902b7',
+    '2026-11-02T09:14:03.512Z',
+    'release v1.2.3 build 2026.11.1',
+    'commit 9fceb02d0ae598e95dc970b74767f19372d61af8',
+    'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    'listening on port 8080, pid 48213',
+    'ticket TCK-48213 latency 12.4 ms',
+  ];
+  for (const text of lookAlikes) {
+    it(`leaves ${text}`, () => {
+      expect(maskText(engine, text)).toEqual({ text, entities: [] });
+    });
+  }
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { RecordError } from '../../../src/errors.js';
+import { TEST_KEY_ID, testEngine } from '../../helpers/engine.js';
+
+const engine = testEngine();
+
+describe('Engine.maskValue', () => {
+  it('masks by field name in any case style, and whole sub-trees under a sensitive name', () => {
+    const { value, findings } = engine.maskValue({
+      userEmail: 'Jane@Example.com',
+      PASSWORD: 'hunter2',
+      credentials: { user: 'svc', pass: ['a1', 'b2'] },
+      has_password: true,
+      password_length: 12,
+    });
+    expect(value).toEqual({
+      userEmail: expect.stringMatching(/^<EMAIL:[a-z]{12}>$/),
+      PASSWORD: expect.stringMatching(/^<SECRET:[a-z]{12}>$/),
+      credentials: { user: expect.stringMatching(/^<SECRET:/), pass: [expect.stringMatching(/^<SECRET:/), expect.stringMatching(/^<SECRET:/)] },
+      has_password: true,
+      password_length: 12,
+    });
+    expect(findings.map((f) => `${f.path}:${f.entity}:${f.detector}`)).toEqual([
+      'userEmail:EMAIL:key',
+      'PASSWORD:SECRET:key',
+      'credentials.user:SECRET:key',
+      'credentials.pass[0]:SECRET:key',
+      'credentials.pass[1]:SECRET:key',
+    ]);
+  });
+
+  it('gives a value found by name and the same value found in text the same token (joins keep working)', () => {
+    const { value } = engine.maskValue({ email: 'jane@example.com', note: 'mail JANE@example.com' }) as { value: { email: string; note: string } };
+    expect(value.note).toBe(`mail ${value.email}`);
+  });
+
+  it('scans large integers as text (card numbers stored as JSON numbers), leaves other numbers', () => {
+    const { value } = engine.maskValue({ amount: 4111111111111111, count: 42, ts: 1732785600123 });
+    expect(value).toEqual({ amount: expect.stringMatching(/^<CREDIT_CARD:/), count: 42, ts: 1732785600123 });
+  });
+
+  it('keeps booleans and null, keeps key order and nesting', () => {
+    const input = { a: null, b: false, c: { d: [1, 'x', { e: 'jane@example.com' }] }, f: 'ok' };
+    const { value } = engine.maskValue(structuredClone(input));
+    expect(Object.keys(value as object)).toEqual(['a', 'b', 'c', 'f']);
+    expect(value).toEqual({ ...input, c: { d: [1, 'x', { e: expect.stringMatching(/^<EMAIL:/) }] } });
+  });
+
+  it('replaces a reserved evidence field coming in (no spoofed or raw evidence passes through)', () => {
+    const { value } = engine.maskValue({ _auditmask: { findings: 'jane@example.com' }, x: 1 });
+    expect(value).toEqual({ x: 1 });
+  });
+
+  it('rejects records nested deeper than the limit with a RecordError, never half-masked', () => {
+    let deep: unknown = 'jane@example.com';
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    expect(() => engine.maskValue(deep)).toThrow(RecordError);
+    try {
+      engine.maskValue(deep);
+    } catch (err) {
+      expect((err as RecordError).reason).toBe('depth_exceeded');
+      expect((err as Error).message).not.toContain('jane');
+    }
+  });
+
+  it('drop removes the field; in arrays it leaves null so positions keep their meaning', () => {
+    const e = testEngine('actions:\n  entities:\n    EMAIL: drop\n');
+    const { value, findings } = e.maskValue({ to: ['a@example.com', 'ok'], note: 'write to b@example.com', keep: 1 });
+    expect(value).toEqual({ to: [null, 'ok'], keep: 1 });
+    expect(findings.every((f) => f.action === 'drop')).toBe(true);
+  });
+
+  it('oversize strings are replaced whole, not scanned', () => {
+    const e = testEngine('limits:\n  max_string_bytes: 1024\n');
+    const { value, findings } = e.maskValue({ blob: 'x'.repeat(2000) });
+    expect(value).toEqual({ blob: '<OVERSIZE_TEXT>' });
+    expect(findings[0]).toMatchObject({ entity: 'OVERSIZE_TEXT', path: 'blob' });
+  });
+
+  it('collapses repeated findings of one kind at one path into a count', () => {
+    const { findings } = engine.maskText('a@example.com b@example.com c@example.com');
+    expect(findings).toEqual([{ path: '', entity: 'EMAIL', detector: 'email', action: 'token', count: 3 }]);
+  });
+
+  it('evidence names policy and key, never values', () => {
+    const { findings } = engine.maskValue({ email: 'jane@example.com' });
+    const evidence = engine.evidence(findings);
+    expect(evidence).toEqual({ v: 1, policy: expect.stringMatching(/^sha256:/), key: TEST_KEY_ID, findings: [{ path: 'email', entity: 'EMAIL', detector: 'key', action: 'token' }] });
+    expect(JSON.stringify(evidence)).not.toContain('jane');
+  });
+
+  it('masking twice equals masking once', () => {
+    const input = { email: 'jane@example.com', note: 'card 4111 1111 1111 1111, ip 203.0.113.9, password=hunter22' };
+    const once = engine.maskValue(structuredClone(input)).value;
+    const twice = engine.maskValue(structuredClone(once));
+    expect(twice.value).toEqual(once);
+    expect(twice.findings).toEqual([]);
+  });
+});
+
+describe('Engine.maskField', () => {
+  it('applies the field-name rules and text detectors to one attribute', () => {
+    const findings: import('../../../src/engine/index.js').Finding[] = [];
+    expect(engine.maskField('user.email', 'jane@example.com', 'attributes.user.email', findings)).toMatch(/^<EMAIL:/);
+    expect(engine.maskField('message', 'ip 203.0.113.9', 'body', findings)).toMatch(/^ip <IP_ADDRESS:/);
+    expect(engine.maskField('trace_id', 'jane@example.com', 'trace_id', findings)).toBe('jane@example.com');
+    expect(findings.map((f) => f.path)).toEqual(['attributes.user.email', 'body']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_KEY_RULES, KeyClassifier, splitKeyWords } from '../../../src/engine/detect/keys.js';
+
+const keys = new KeyClassifier(BUILTIN_KEY_RULES, ['token_type']);
+
+describe('splitKeyWords', () => {
+  it.each([
+    ['userEmail', ['user', 'email']],
+    ['user_email', ['user', 'email']],
+    ['User-Email', ['user', 'email']],
+    ['PASSWORD', ['password']],
+    ['APIKey', ['api', 'key']],
+    ['x.api.key', ['x', 'api', 'key']],
+    ['card number', ['card', 'number']],
+    ['HTTPServerURL', ['http', 'server', 'url']],
+  ])('%s → %j', (key, words) => {
+    expect(splitKeyWords(key)).toEqual(words);
+  });
+});
+
+describe('KeyClassifier', () => {
+  it.each([
+    ['password', 'SECRET'],
+    ['PASSWORD', 'SECRET'],
+    ['db_password', 'SECRET'],
+    ['userPassword', 'SECRET'],
+    ['authorization', 'SECRET'],
+    ['Authorization', 'SECRET'],
+    ['x-api-key', 'SECRET'],
+    ['apiKey', 'SECRET'],
+    ['APIKEY', 'SECRET'],
+    ['access_token', 'SECRET'],
+    ['Set-Cookie', 'SECRET'],
+    ['ssn', 'US_SSN'],
+    ['socialSecurityNumber', 'US_SSN'],
+    ['card_number', 'CREDIT_CARD'],
+    ['creditCardNumber', 'CREDIT_CARD'],
+    ['email', 'EMAIL'],
+    ['userEmail', 'EMAIL'],
+    ['User-Email', 'EMAIL'],
+    ['dob', 'DATE_OF_BIRTH'],
+    ['dateOfBirth', 'DATE_OF_BIRTH'],
+    ['first_name', 'PERSON'],
+    ['lastName', 'PERSON'],
+    ['phone_number', 'PHONE'],
+    ['client_ip', 'IP_ADDRESS'],
+  ])('%s is %s', (key, entity) => {
+    expect(keys.classify(key)?.entity).toBe(entity);
+  });
+
+  it.each([
+    'password_length',
+    'passwordPolicy',
+    'has_password',
+    'token_count',
+    'input_tokens',
+    'max_tokens',
+    'secret_name',
+    'email_verified',
+    'emailCount',
+    'token_type',
+    'ip_version',
+    'trace_id',
+    'order_id',
+    'name',
+    'status',
+    'keyboard',
+  ])('%s is not sensitive by name', (key) => {
+    expect(keys.classify(key)).toBeNull();
+  });
+
+  it('applies extra rules from the policy in any case style', () => {
+    const k = new KeyClassifier([...BUILTIN_KEY_RULES, { phrase: 'employee code', entity: 'EMPLOYEE_ID' }]);
+    expect(k.classify('employeeCode')?.entity).toBe('EMPLOYEE_ID');
+    expect(k.classify('EMPLOYEE_CODE')?.entity).toBe('EMPLOYEE_ID');
+  });
+});
