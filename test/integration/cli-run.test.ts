@@ -61,6 +61,10 @@ describe('auditmask run (child process)', () => {
     const input = join(dir, 'in.jsonl');
     const records = Array.from({ length: 300 }, (_, i) => JSON.stringify({ seq: i, user: { email: `user${i}@example.com` }, card: '4111 1111 1111 1111', note: 'ok' }));
     records[150] = '{"nested":'.repeat(200) + '1' + '}'.repeat(200);
+    // Test-only worker faults (honoured with AUDITMASK_TEST_FAULTS=1): a worker exits mid-batch
+    // once (the batch is redone), and a poison record that kills every worker masking it.
+    records[100] = `__auditmask_test_crash_once__ {"email":"once@example.com"}`;
+    records[200] = `__auditmask_test_crash__ {"email":"poison@example.com"}`;
     writeFileSync(input, `${records.join('\n')}\n`);
     const config = join(dir, 'run.yaml');
     writeFileSync(
@@ -78,25 +82,31 @@ describe('auditmask run (child process)', () => {
         '',
       ].join('\n'),
     );
-    const child = start(['run', '--config', config]);
+    const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_FAULTS_DIR: dir });
     children.push(child);
-    await until(() => outputLines(join(dir, 'out')).length >= 299 || child.proc.exitCode !== null, '299 masked lines');
+    await until(() => outputLines(join(dir, 'out')).length >= 298 || child.proc.exitCode !== null, '298 masked lines');
     expect(child.proc.exitCode).toBeNull();
     child.proc.kill('SIGTERM');
     expect(await child.exit).toBe(0);
 
     const out = outputLines(join(dir, 'out'));
-    expect(out).toHaveLength(299);
-    const seqs = out.map((l) => (JSON.parse(l) as { seq: number }).seq);
-    expect(seqs).toEqual(Array.from({ length: 300 }, (_, i) => i).filter((i) => i !== 150));
+    expect(out).toHaveLength(298);
+    const seqs = out.map((l) => (JSON.parse(l) as { seq?: number }).seq ?? 'text');
+    const expected: (number | string)[] = Array.from({ length: 300 }, (_, i) => i).filter((i) => i !== 150 && i !== 200);
+    expected[100] = 'text';
+    expect(seqs).toEqual(expected);
     const all = out.join('\n');
-    expect(all).not.toMatch(/user\d+@example\.com/);
+    expect(all).not.toMatch(/[a-z0-9]+@example\.com/);
     expect(all).not.toContain('4111 1111 1111 1111');
     expect(readdirSync(join(dir, 'out')).length).toBeGreaterThan(1);
 
     const dead = readFileSync(join(dir, 'dead-letter.jsonl'), 'utf8').trim().split('\n');
-    expect(dead).toHaveLength(1);
-    expect(JSON.parse(dead[0] as string)).toMatchObject({ origin: { kind: 'file', path: input, line: 151 } });
+    expect(dead).toHaveLength(2);
+    const deadLines = dead.map((l) => JSON.parse(l) as { reason: string; origin: { line: number }; value_base64: string });
+    expect(deadLines.map((d) => d.origin.line).sort((a, b) => a - b)).toEqual([151, 201]);
+    const crashed = deadLines.find((d) => d.origin.line === 201);
+    expect(crashed?.reason).toBe('worker_crash');
+    expect(Buffer.from(crashed?.value_base64 ?? '', 'base64').toString()).toBe(records[200]);
 
     const logs = child.stderr.join('');
     const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
