@@ -1,6 +1,7 @@
 import type { Engine, Evidence } from '../engine/index.js';
 import type { RecordFormat } from '../pipeline/types.js';
 import { maskJsonBytes } from './json-codec.js';
+import { maskOtlpLogBytes } from './otlp-codec.js';
 
 /**
  * Format dispatch for the worker: how the bytes of a record in one `RecordFormat` are decoded,
@@ -32,7 +33,8 @@ function maskJson(engine: Engine, bytes: Buffer): FormatMaskResult {
 
 const FORMATS: Partial<Record<RecordFormat, MaskRecordBytes>> = {
   json: maskJson,
-  // otlp_log: src/record/otlp-codec.ts (issue 4 part B); avro: later.
+  otlp_log: maskOtlpLogBytes,
+  // avro: later.
 };
 
 /** The codec for `format`, or undefined when this build has none (records are then dead-lettered). */

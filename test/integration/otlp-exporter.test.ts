@@ -18,7 +18,7 @@ const PASSWORD = 'correct-horse-battery-staple-9';
 const PHONE_IP = '198.51.100.23';
 const RAW = [EMAIL, CARD, PASSWORD, PHONE_IP];
 
-const cleanup: (() => Promise<unknown> | undefined)[] = [];
+const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await Promise.resolve(f()).catch(() => {});
 });
