@@ -2,10 +2,11 @@
  * The piscina worker: compiles the policy once at load, then masks one batch per task (see
  * src/pool/protocol.ts). Thin on purpose: the format codecs and the engine do the work.
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
-import { createEngine, defaultPolicy, type Evidence, policyFromText } from '../src/engine/index.js';
+import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromText } from '../src/engine/index.js';
 import { type MaskTask, type MaskTaskResult, pack, TEST_FAULT, unpack, type WorkerInit } from '../src/pool/protocol.js';
 import { formatCodec } from '../src/record/formats.js';
 
@@ -21,6 +22,8 @@ export default function maskBatch(task: MaskTask): unknown {
   const values: Buffer[] = new Array(n);
   const evidence: (Evidence | null)[] = new Array(n).fill(null);
   const rejected: MaskTaskResult['rejected'] = new Array(n).fill(null);
+  const keys: (string | null)[] | undefined = task.keys ? new Array(n).fill(null) : undefined;
+  const headers: (Record<string, string> | null)[] | undefined = task.headers ? new Array(n).fill(null) : undefined;
   for (let i = 0; i < n; i++) {
     const bytes = unpack(task.data, task.offsets, i);
     if (testFaults) testFault(bytes);
@@ -35,7 +38,12 @@ export default function maskBatch(task: MaskTask): unknown {
         rejected[i] = r.rejected ?? { reason: 'mask_error', message: 'the codec returned no value' };
       } else {
         values[i] = r.value;
-        evidence[i] = r.evidence;
+        // Keys and headers after the value: maskField appends to its own findings list.
+        const extra: Finding[] = [];
+        if (keys && task.keys?.present[i]) keys[i] = maskKey(unpack(task.keys.data, task.keys.offsets, i), extra);
+        const h = task.headers?.[i];
+        if (headers && h) headers[i] = maskHeaders(h, extra);
+        evidence[i] = extra.length === 0 ? r.evidence : { ...r.evidence, findings: [...r.evidence.findings, ...extra] };
       }
     } catch (err) {
       // A codec bug: its message may quote the input, so only the error's class name passes.
@@ -43,7 +51,7 @@ export default function maskBatch(task: MaskTask): unknown {
     }
   }
   const { data, offsets } = pack(values);
-  const result: MaskTaskResult = { data, offsets, evidence, rejected };
+  const result: MaskTaskResult = { data, offsets, evidence, rejected, ...(keys ? { keys } : {}), ...(headers ? { headers } : {}) };
   // Transferred, not copied: the packed buffers are detached from this thread.
   return move({
     get [transferableSymbol]() {
@@ -53,6 +61,25 @@ export default function maskBatch(task: MaskTask): unknown {
       return result;
     },
   } as never);
+}
+
+/** The masked key, or null when unchanged (no finding, or not text). */
+function maskKey(bytes: Buffer, into: Finding[]): string | null {
+  if (!isUtf8(bytes)) return null;
+  const before = into.length;
+  const out = engine.maskField('', bytes.toString('utf8'), 'kafka.key', into);
+  return into.length === before ? null : (out ?? '');
+}
+
+/** The masked headers, or null when none changed. A `drop` removes the header. */
+function maskHeaders(h: Record<string, string>, into: Finding[]): Record<string, string> | null {
+  const before = into.length;
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(h)) {
+    const masked = engine.maskField(name, value, `headers.${name}`, into);
+    if (masked !== undefined) out[name] = masked;
+  }
+  return into.length === before ? null : out;
 }
 
 function testFault(bytes: Buffer): void {

@@ -202,7 +202,14 @@ export class Pipeline {
         const record = batch.records[i];
         if (!record) return;
         if ('value' in o) {
-          masked.push({ value: o.value, key: record.key ?? null, headers: record.headers ?? {}, origin: record.origin, format: batch.format, evidence: o.evidence });
+          masked.push({
+            value: o.value,
+            key: o.key ?? record.key ?? null,
+            headers: o.headers ?? record.headers ?? {},
+            origin: record.origin,
+            format: batch.format,
+            evidence: o.evidence,
+          });
         } else {
           rejected.push({ record, reason: o.rejected.reason, message: o.rejected.message });
         }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,13 @@ import { type Logger, silentLogger } from '../log/logger.js';
 import type { AuditRecord } from '../record/record.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
 
-/** The outcome for one record, in input order. */
-export type RecordOutcome = { value: Buffer; evidence: Evidence } | { rejected: { reason: string; message: string } };
+/**
+ * The outcome for one record, in input order. `key` / `headers` are set only when masking changed
+ * them (a sensitive Kafka key, an `authorization` header); otherwise the record's own are kept.
+ */
+export type RecordOutcome =
+  | { value: Buffer; evidence: Evidence; key?: Buffer; headers?: Record<string, Buffer | string> }
+  | { rejected: { reason: string; message: string } };
 
 /** What the pipeline needs from the pool (a fake one in unit tests). */
 export interface Masker {
@@ -55,6 +61,32 @@ export function defaultWorkerFile(): string {
     dir = dirname(dir);
   }
   throw new AuditmaskError('cannot find the auditmask package root to locate dist/workers/mask-worker.js');
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** The header values the worker can mask: strings, and Buffers holding UTF-8 text. */
+function textHeaders(h: Record<string, Buffer | string> | undefined): Record<string, string> | null {
+  if (!h) return null;
+  let out: Record<string, string> | null = null;
+  for (const [name, v] of Object.entries(h)) {
+    const text = typeof v === 'string' ? v : isUtf8(v) ? v.toString('utf8') : undefined;
+    if (text === undefined) continue;
+    out ??= {};
+    out[name] = text;
+  }
+  return out;
+}
+
+/** The record's headers with the masked text ones replaced (same type as before) or removed (drop). */
+function mergeHeaders(original: Record<string, Buffer | string>, masked: Record<string, string>): Record<string, Buffer | string> {
+  const out: Record<string, Buffer | string> = {};
+  for (const [name, v] of Object.entries(original)) {
+    const text = typeof v === 'string' || isUtf8(v);
+    if (!text) out[name] = v;
+    else if (Object.hasOwn(masked, name)) out[name] = typeof v === 'string' ? (masked[name] as string) : Buffer.from(masked[name] as string, 'utf8');
+  }
+  return out;
 }
 
 interface Waiting {
@@ -178,16 +210,29 @@ export class MaskPool implements Masker {
       if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
       const { data, offsets } = pack(records.map((r) => r.value));
       const task: MaskTask = { format, data, offsets };
+      const transferList = [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer];
+      if (records.some((r) => r.key)) {
+        const keys = pack(records.map((r) => r.key ?? EMPTY));
+        task.keys = { ...keys, present: Uint8Array.from(records, (r) => (r.key ? 1 : 0)) };
+        transferList.push(keys.data.buffer as ArrayBuffer, keys.offsets.buffer as ArrayBuffer);
+      }
+      if (records.some((r) => r.headers && Object.keys(r.headers).length > 0)) task.headers = records.map((r) => textHeaders(r.headers));
       this.stats.tasks++;
-      const result = (await this.#piscina.run(task, {
-        transferList: [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer],
-        signal: AbortSignal.timeout(this.#o.taskTimeoutMs),
-      })) as MaskTaskResult;
+      const result = (await this.#piscina.run(task, { transferList, signal: AbortSignal.timeout(this.#o.taskTimeoutMs) })) as MaskTaskResult;
       const out: RecordOutcome[] = new Array(records.length);
       for (let i = 0; i < records.length; i++) {
         const rejected = result.rejected[i];
         const evidence = result.evidence[i];
-        out[i] = rejected || !evidence ? { rejected: rejected ?? { reason: 'mask_error', message: 'the worker returned no evidence' } } : { value: unpack(result.data, result.offsets, i), evidence };
+        if (rejected || !evidence) {
+          out[i] = { rejected: rejected ?? { reason: 'mask_error', message: 'the worker returned no evidence' } };
+          continue;
+        }
+        const o: RecordOutcome = { value: unpack(result.data, result.offsets, i), evidence };
+        const key = result.keys?.[i];
+        if (key != null) o.key = Buffer.from(key, 'utf8');
+        const headers = result.headers?.[i];
+        if (headers) o.headers = mergeHeaders(records[i]?.headers ?? {}, headers);
+        out[i] = o;
       }
       return out;
     } finally {

@@ -9,6 +9,17 @@ export interface MaskTask {
   format: string;
   data: Uint8Array;
   offsets: Uint32Array;
+  /**
+   * Record keys (Kafka), packed like values; `present[i]` is 0 for a record without a key. Keys
+   * are masked as text (a key holding an email becomes its deterministic token, so equal keys
+   * still go to the same partition); a key that is not UTF-8 passes unchanged.
+   */
+  keys?: { data: Uint8Array; offsets: Uint32Array; present: Uint8Array };
+  /**
+   * Per record, the header values that are text (strings, and UTF-8 Buffers decoded by the pool),
+   * or null. Masked by header name (an `authorization` header as a whole) and by content.
+   */
+  headers?: (Record<string, string> | null)[];
 }
 
 export interface MaskTaskResult {
@@ -19,6 +30,10 @@ export interface MaskTaskResult {
   evidence: (Evidence | null)[];
   /** Per record: why it was rejected, or null. Messages never quote the record. */
   rejected: ({ reason: string; message: string } | null)[];
+  /** Per record: the masked key when masking changed it, else null (unchanged). */
+  keys?: (string | null)[];
+  /** Per record: the masked text headers when masking changed one (a dropped header is absent), else null. */
+  headers?: (Record<string, string> | null)[];
 }
 
 /** `workerData` of every worker. The key is raw bytes here: never log this object. */

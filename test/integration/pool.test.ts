@@ -97,6 +97,34 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
     expect(pool.stats.timeouts).toBeGreaterThanOrEqual(1);
   });
 
+  it('masks sensitive keys and headers, keeps the others as they were', async () => {
+    const pool = newPool({ threads: 1 });
+    const recs: AuditRecord[] = [
+      {
+        value: Buffer.from('{"a":1}'),
+        key: Buffer.from('jane.doe@example.com'),
+        headers: { authorization: Buffer.from('Bearer abcdefghijklmnopqrstuvwxyz'), 'trace-id': 'abc123', bin: Buffer.from([0xff, 0xfe]) },
+        origin: { kind: 'kafka', topic: 't', partition: 0, offset: '1' },
+      },
+      { value: Buffer.from('{"b":2}'), key: Buffer.from('order-12345'), headers: { 'trace-id': 'def' }, origin: { kind: 'kafka', topic: 't', partition: 0, offset: '2' } },
+      { value: Buffer.from('{"c":3}'), origin: { kind: 'kafka', topic: 't', partition: 0, offset: '3' } },
+    ];
+    const [a, b, c] = await pool.mask('json', recs);
+    if (!a || !('value' in a) || !b || !('value' in b) || !c || !('value' in c)) throw new Error('rejected');
+    expect(a.key?.toString()).toMatch(/^<EMAIL:[a-z]+>$/);
+    expect(Buffer.isBuffer(a.headers?.authorization)).toBe(true);
+    expect(String(a.headers?.authorization)).toMatch(/^<SECRET:/);
+    expect(a.headers?.['trace-id']).toBe('abc123');
+    expect(a.headers?.bin).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(a.evidence.findings.map((f) => f.path).sort()).toEqual(['headers.authorization', 'kafka.key']);
+    // Same key, same token: partitioning is kept.
+    const [again] = await pool.mask('json', [recs[0] as AuditRecord]);
+    expect(again && 'key' in again && again.key?.toString()).toBe(a.key?.toString());
+    expect(b.key).toBeUndefined();
+    expect(b.headers).toBeUndefined();
+    expect(c.key).toBeUndefined();
+  });
+
   it('an unknown format rejects every record rather than passing it through', async () => {
     const pool = newPool({ threads: 1 });
     const out = await pool.mask('nope', records(['{"a":1}']));
