@@ -6,6 +6,7 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
+import { GENAI_STRUCTURAL_KEYS, isGenAiAttribute, type JsonHost, looksLikeJson, maskJsonString, StructureSpans } from './structure/index.js';
 
 /** What was done at one place of a record. Never carries the value. */
 export interface Finding {
@@ -60,12 +61,28 @@ export class Engine {
   readonly #clean = new Set<string>();
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
   readonly #keywordHits: Uint8Array;
+  /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
+  readonly #structureSpans: StructureSpans | null;
+  readonly #jsonHost: JsonHost;
+  #jsonOverride: Action | undefined;
+  /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
+  #jsonNesting = 0;
+  #genai = 0;
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
     this.tokenizer = tokenizer;
     this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
     this.#keywordHits = new Uint8Array(policy.detectors.length);
+    const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
+    this.#structureSpans = spans.enabled ? spans : null;
+    this.#jsonHost = {
+      walk: (v) => this.#walk(v, 0, null, this.#jsonOverride),
+      findingsCount: () => this.#findings.length,
+      truncateFindings: (n) => {
+        this.#findings.length = n;
+      },
+    };
   }
 
   /**
@@ -76,6 +93,8 @@ export class Engine {
   maskValue(value: unknown): MaskOutcome<unknown> {
     this.#findings = [];
     this.#path.length = 0;
+    this.#jsonNesting = 0;
+    this.#genai = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
@@ -87,6 +106,8 @@ export class Engine {
   maskText(text: string): MaskOutcome<string> {
     this.#findings = [];
     this.#path.length = 0;
+    this.#jsonNesting = 0;
+    this.#genai = 0;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
   }
@@ -98,6 +119,8 @@ export class Engine {
   maskField(key: string, value: string, path: string, into: Finding[]): string | undefined {
     this.#findings = into;
     this.#path.length = 0;
+    this.#jsonNesting = 0;
+    this.#genai = 0;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
     if (keyMatch === undefined) return value;
@@ -144,12 +167,17 @@ export class Engine {
     const policy = this.policy;
     for (const k in obj) {
       if (policy.allowNames.has(k)) continue;
+      if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       path.push(k);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
         const entity = keyEntity ?? policy.keys?.classify(k)?.entity ?? null;
         const v = obj[k];
+        // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
+        const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
+        if (genai) this.#genai++;
         const out = this.#walk(v, depth + 1, entity, ov);
+        if (genai) this.#genai--;
         if (out === DROP) delete obj[k];
         else if (out !== v) obj[k] = out;
       }
@@ -186,6 +214,10 @@ export class Engine {
       return action === 'drop' && dropAllowed ? DROP : '<OVERSIZE_TEXT>';
     }
     if (isBenignShape(s)) return s;
+    if (looksLikeJson(s)) {
+      const json = this.#maskJson(s, override);
+      if (json !== undefined) return json;
+    }
     const cacheable = s.length <= CLEAN_CACHE_MAX_LENGTH;
     if (cacheable && this.#clean.has(s)) return s;
     const scan = new TextScan(s);
@@ -204,6 +236,8 @@ export class Engine {
       if (d.prefilter(scan)) d.find(scan, spans, i);
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
+    // Structure spans rank after every detector: where both cover the same text, the detector's wins.
+    if (this.#structureSpans !== null) this.#structureSpans.find(scan, spans, detectors.length + 1);
     if (spans.length === 0) {
       if (cacheable) {
         if (this.#clean.size >= CLEAN_CACHE_ENTRIES) this.#clean.clear();
@@ -226,6 +260,33 @@ export class Engine {
       at = span.end;
     }
     return at === 0 ? s : out + s.slice(at);
+  }
+
+  /**
+   * JSON held in a string (layer 2): masked inside and re-serialised, or undefined to scan it as
+   * text. Opened when `structure.json_strings` is on, or under a GenAI attribute when
+   * `structure.genai` is on; at most `structure.json_max_nesting` levels deep.
+   */
+  #maskJson(s: string, override: Action | undefined): string | undefined {
+    const st = this.policy.structure;
+    if (this.#jsonNesting >= st.json_max_nesting) return undefined;
+    let genai = false;
+    if (st.genai && this.#genai === 0) {
+      const key = this.#path[this.#path.length - 1];
+      genai = typeof key === 'string' && isGenAiAttribute(key);
+    }
+    if (!st.json_strings && !genai && this.#genai === 0) return undefined;
+    const savedOverride = this.#jsonOverride;
+    this.#jsonOverride = override;
+    this.#jsonNesting++;
+    if (genai) this.#genai++;
+    try {
+      return maskJsonString(s, this.#jsonHost);
+    } finally {
+      this.#jsonNesting--;
+      if (genai) this.#genai--;
+      this.#jsonOverride = savedOverride;
+    }
   }
 
   #customRules(scan: TextScan, out: Span[], priority: number): void {

@@ -38,17 +38,53 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'home address', 'mailing address', 'postal address', 'billing address', 'shipping address', 'residential address']
     .map((phrase) => ({ phrase, entity: 'ADDRESS' })),
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
-  ...['account number', 'bank account', 'acct number', 'acct no', 'routing number'].map((phrase) => ({
+  ...['account number', 'bank account', 'acct number', 'acct no', 'bank account number'].map((phrase) => ({
     phrase,
     entity: 'BANK_ACCOUNT',
   })),
   ...['passport', 'passport number', 'passport no'].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
   ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number']
     .map((phrase) => ({ phrase, entity: 'DRIVER_LICENSE' })),
-  ...['tax id', 'tin', 'national id', 'national insurance number', 'nino'].map((phrase) => ({
+  ...['tax id', 'tin', 'national id', 'national id number', 'identity number', 'id card number'].map((phrase) => ({
     phrase,
     entity: 'NATIONAL_ID',
   })),
+  // One entity per national identifier, as the value detectors report them, so a value found by
+  // its field name and the same value found in free text get one token.
+  ...(
+    [
+      ['UK_NINO', ['national insurance number', 'national insurance no', 'nino', 'ni number']],
+      ['UK_NHS', ['nhs number', 'nhs no', 'nhs id']],
+      ['CA_SIN', ['sin', 'sin number', 'social insurance number']],
+      ['IN_AADHAAR', ['aadhaar', 'aadhar', 'aadhaar number', 'uidai']],
+      ['IN_PAN', ['pan number', 'pan card', 'permanent account number']],
+      ['ES_NIF', ['nif', 'dni', 'dni number']],
+      ['ES_NIE', ['nie', 'nie number']],
+      ['IT_FISCAL_CODE', ['codice fiscale', 'fiscal code']],
+      ['FR_NIR', ['nir', 'numero securite sociale', 'social security number fr', 'insee number']],
+      ['BR_CPF', ['cpf']],
+      ['BR_CNPJ', ['cnpj']],
+      ['AU_TFN', ['tfn', 'tax file number']],
+      ['AU_ABN', ['abn', 'australian business number']],
+      ['AU_MEDICARE', ['medicare number', 'medicare card', 'medicare no']],
+      ['SG_NRIC', ['nric', 'fin number', 'nric fin']],
+      ['PL_PESEL', ['pesel']],
+      ['KR_RRN', ['rrn', 'resident registration number']],
+      ['US_ITIN', ['itin']],
+      ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
+      ['US_DEA', ['dea number', 'dea registration']],
+      ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number']],
+      ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
+      ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
+      ['VIN', ['vin', 'vehicle identification number']],
+      ['IMEI', ['imei', 'imeisv']],
+      ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
+      ['GEO_COORDINATES', ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon']],
+      ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
+      ['PASSWORD_HASH', ['password hash', 'passwd hash', 'pwd hash', 'hashed password', 'password digest']],
+      ['DB_CREDENTIALS', ['database url', 'db url', 'database uri', 'db uri', 'jdbc url', 'mongo uri', 'mongodb uri', 'redis url', 'amqp url']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for',
     'x real ip'].map((phrase) => ({ phrase, entity: 'IP_ADDRESS' })),
 ];

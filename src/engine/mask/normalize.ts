@@ -21,7 +21,43 @@ export function normalizeForEntity(entity: string, raw: string): string {
       const parsed = parsePhoneNumberFromString(v, v.startsWith('+') ? undefined : 'US');
       return parsed?.isValid() ? parsed.number : v.replace(/[^\d+]/g, '');
     }
+    case 'MAC_ADDRESS': {
+      const hex = v.replace(/[:.-]/g, '').toLowerCase();
+      return /^[0-9a-f]{12}$/.test(hex) ? hex.replace(/(..)(?!$)/g, '$1:') : v;
+    }
+    case 'CRYPTO_WALLET':
+      return /^(?:0x|bc1)/i.test(v) ? v.toLowerCase() : v;
     default:
-      return v;
+      // National and tax identifiers: separators dropped, letters upper-cased (as their detectors report them).
+      return COMPACT_IDS.has(entity) ? v.replace(/[\s./-]/g, '').toUpperCase() : v;
   }
 }
+
+const COMPACT_IDS = new Set([
+  'US_ITIN',
+  'UK_NINO',
+  'UK_NHS',
+  'CA_SIN',
+  'IN_AADHAAR',
+  'IN_PAN',
+  'ES_NIF',
+  'ES_NIE',
+  'IT_FISCAL_CODE',
+  'FR_NIR',
+  'BR_CPF',
+  'BR_CNPJ',
+  'AU_TFN',
+  'AU_ABN',
+  'AU_MEDICARE',
+  'SG_NRIC',
+  'PL_PESEL',
+  'KR_RRN',
+  'US_NPI',
+  'US_DEA',
+  'ABA_ROUTING',
+  'IMEI',
+  'VIN',
+  'PASSPORT',
+  'DRIVER_LICENSE',
+  'SWIFT_BIC',
+]);

@@ -1,5 +1,6 @@
 import { builtinDetectors } from '../detect/catalog.js';
 import { KeywordIndex } from '../detect/keyword-index.js';
+import type { StructureOptions } from '../structure/types.js';
 import { BUILTIN_KEY_RULES, KeyClassifier } from '../detect/keys.js';
 import type { ValueDetector } from '../detect/types.js';
 import type { Action } from '../mask/actions.js';
@@ -39,6 +40,8 @@ export interface CompiledPolicy {
   maxDepth: number;
   maxStringBytes: number;
   evidenceField: string;
+  /** The `structure:` section (structure-aware masking switches). */
+  structure: StructureOptions;
 }
 
 export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
@@ -77,6 +80,7 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
     maxDepth: p.limits.max_depth,
     maxStringBytes: p.limits.max_string_bytes,
     evidenceField: p.evidence.field,
+    structure: p.structure,
   };
 }
 

@@ -108,6 +108,19 @@ export const policySchema = z
       })
       .strict()
       .prefault({}),
+    structure: z
+      .object({
+        json_strings: z.boolean().default(true).describe('Parse JSON held in a string field, mask inside it with the same rules, and re-serialise it'),
+        json_max_nesting: z.number().int().min(1).max(16).default(4).describe('How many levels of JSON-inside-a-JSON-string are opened'),
+        urls: z.boolean().default(true).describe('Mask sensitive URL query and fragment parameters (token, api_key, sig, password, code…), keeping the rest of the URL'),
+        headers: z.boolean().default(true).describe('Mask raw HTTP header lines in text: Authorization, Cookie, Set-Cookie, X-Api-Key…'),
+        sql: z.boolean().default(true).describe('Mask SQL literals compared with or inserted into sensitive columns, keeping the query shape'),
+        sql_all_literals: z.boolean().default(false).describe('Also mask every other SQL string and numeric literal as SQL_LITERAL'),
+        key_value: z.boolean().default(true).describe('Mask values of sensitive keys in key=value / logfmt text'),
+        genai: z.boolean().default(true).describe('Open OpenTelemetry GenAI attributes (gen_ai.input.messages, gen_ai.prompt…) and mask inside the messages, keeping role/type fields'),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

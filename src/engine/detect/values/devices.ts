@@ -1,0 +1,153 @@
+import { contextBefore } from '../context.js';
+import { F_DOT, type Span, type TextScan, type ValueDetector } from '../types.js';
+import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
+import { digitsOnly } from '../validators.js';
+import { regexDetector } from './helpers.js';
+import { contextKeywords, hasAtLeast, hasUpperCode } from './shared.js';
+
+const GEO = contextKeywords([
+  'lat',
+  'latitude',
+  'lng',
+  'lon',
+  'long',
+  'longitude',
+  'coord',
+  'coords',
+  'coordinates',
+  'location',
+  'gps',
+  'geo',
+  'position',
+  'geolocation',
+  'latlng',
+  'latlon',
+]);
+
+/** A latitude/longitude pair: two decimals with at least 3 places, in range, after a location keyword. */
+export const latLong = regexDetector({
+  id: 'lat_long',
+  entity: 'GEO_COORDINATES',
+  description: 'Latitude/longitude pairs',
+  validation:
+    'two decimals with ≥ 3 places, |lat| ≤ 90, |lon| ≤ 180, separated by a comma, space or slash; a keyword (lat, location, gps, coordinates…) within 40 characters before',
+  context: true,
+  example: 'location: 37.77493, -122.41942',
+  keywords: GEO.keywords,
+  prefilter: (s) => s.digits >= 8 && s.has(F_DOT),
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{3,12})\s{0,2}[,;/ ]\s{0,2}(-?\d{1,3}\.\d{3,12})(?![\w]|\.\d)/dg,
+  validate: (v, scan, start) => {
+    const m = /^(-?[\d.]+)\s*[,;/ ]\s*(-?[\d.]+)$/.exec(v);
+    if (!m || !latLongValid(m[1]!, m[2]!) || !contextBefore(scan, start, GEO.re)) return undefined;
+    return `${m[1]},${m[2]}`;
+  },
+});
+
+/** VINs: 17 characters without I, O, Q and a valid check digit in position 9 (mandatory in North America since 1981). */
+export const vin = regexDetector({
+  id: 'vin',
+  entity: 'VIN',
+  description: 'Vehicle identification numbers',
+  validation:
+    'ISO 3779: 17 characters from A–Z (no I, O, Q) and 0–9, letters and digits both present, check digit in position 9 (mod 11, 10 = X)',
+  context: false,
+  example: '1M8GDM9AXKP042788',
+  prefilter: (s) => s.text.length >= 17 && hasUpperCode(s),
+  pattern: /(?<![A-Za-z0-9_-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_])/g,
+  validate: (v) => (vinValid(v) ? v : undefined),
+});
+
+const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity']);
+
+/** IMEIs: 15 digits with a Luhn check, after a keyword, or printed AA-BBBBBB-CCCCCC-D. */
+export const imei = regexDetector({
+  id: 'imei',
+  entity: 'IMEI',
+  description: 'Mobile device IMEI numbers',
+  validation:
+    '15 digits, Luhn check digit (3GPP TS 23.003); printed AA-BBBBBB-CCCCCC-D alone, otherwise a keyword (imei, device id) within 40 characters before',
+  context: false,
+  example: '49-015420-323751-8',
+  prefilter: (s) => s.numeric && s.digitRun >= 15,
+  pattern: /(?<![\w.-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
+  validate: (v, scan, start) => {
+    if (!imeiValid(v)) return undefined;
+    if (v.length === 15 && !contextBefore(scan, start, IMEI.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+function isWordish(c: number): boolean {
+  return isHex(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Six hex pairs joined by `sep` starting at `p`, not inside a longer run. */
+function pairsAt(t: string, p: number, sep: number): boolean {
+  if (p + 17 > t.length) return false;
+  for (let k = 0; k < 6; k++) {
+    const o = p + k * 3;
+    if (!isHex(t.charCodeAt(o)) || !isHex(t.charCodeAt(o + 1))) return false;
+    if (k < 5 && t.charCodeAt(o + 2) !== sep) return false;
+  }
+  const before = p > 0 ? t.charCodeAt(p - 1) : 32;
+  const after = p + 17 < t.length ? t.charCodeAt(p + 17) : 32;
+  return !isWordish(before) && before !== sep && before !== 46 && !isWordish(after) && after !== sep;
+}
+
+/** Three hex quads joined by dots (Cisco) starting at `p`. */
+function quadsAt(t: string, p: number): boolean {
+  if (p + 14 > t.length) return false;
+  for (let k = 0; k < 3; k++) {
+    const o = p + k * 5;
+    for (let j = 0; j < 4; j++) if (!isHex(t.charCodeAt(o + j))) return false;
+    if (k < 2 && t.charCodeAt(o + 4) !== 46) return false;
+  }
+  const before = p > 0 ? t.charCodeAt(p - 1) : 32;
+  const after = p + 14 < t.length ? t.charCodeAt(p + 14) : 32;
+  return !isWordish(before) && before !== 46 && !isWordish(after) && !(after === 46 && isHex(t.charCodeAt(p + 15)));
+}
+
+/**
+ * MAC addresses: six hex pairs with one separator kind throughout, or Cisco's dotted triples; not
+ * all-zero or broadcast. Found by jumping between separators with indexOf rather than by a regex
+ * over the whole text: prose has many dots and dashes but few runs of hex pairs.
+ */
+export const macAddress: ValueDetector = {
+  id: 'mac_address',
+  entity: 'MAC_ADDRESS',
+  description: 'MAC (EUI-48) hardware addresses',
+  validation: 'six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff',
+  context: false,
+  example: '00:1A:2B:3C:4D:5E',
+  prefilter: (s) => s.text.length >= 14 && (hasAtLeast(s.text, ':', 5) || hasAtLeast(s.text, '-', 5) || hasAtLeast(s.text, '.', 2)),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const t = scan.text;
+    const push = (start: number, end: number) => {
+      const hex = t.slice(start, end).replace(/[:.-]/g, '').toLowerCase();
+      if (hex === '000000000000' || hex === 'ffffffffffff') return;
+      if (end - start === 14 && !/\d/.test(hex)) return;
+      out.push({ start, end, entity: 'MAC_ADDRESS', detector: 'mac_address', normalized: hex.replace(/(..)(?!$)/g, '$1:'), priority });
+    };
+    for (const sep of [58, 45]) {
+      const ch = String.fromCharCode(sep);
+      let from = 0;
+      for (let i = t.indexOf(ch, 2); i >= 0; i = t.indexOf(ch, Math.max(i + 1, from))) {
+        // A separator at i is the first of a MAC when its address starts at i - 2.
+        if (pairsAt(t, i - 2, sep)) {
+          push(i - 2, i + 15);
+          from = i + 15;
+        }
+      }
+    }
+    let from = 0;
+    for (let i = t.indexOf('.', 4); i >= 0; i = t.indexOf('.', Math.max(i + 1, from))) {
+      if (quadsAt(t, i - 4)) {
+        push(i - 4, i + 10);
+        from = i + 10;
+      }
+    }
+  },
+};

@@ -1,0 +1,273 @@
+import { contextBefore } from '../context.js';
+import {
+  aadhaarValid,
+  auAbnValid,
+  auMedicareValid,
+  auTfnValid,
+  brCnpjValid,
+  brCpfValid,
+  caSinValid,
+  esNifValid,
+  frNirValid,
+  inPanValid,
+  itFiscalCodeValid,
+  krRrnValid,
+  nhsValid,
+  plPeselValid,
+  sgNricValid,
+  ukNinoValid,
+} from '../validators-ids.js';
+import { F_SLASH } from '../types.js';
+import { digitsOnly } from '../validators.js';
+import { regexDetector } from './helpers.js';
+import { compactId, contextKeywords, hasUpperCode } from './shared.js';
+
+// Left and right edges of a digit group: not inside a longer number, word, or dotted/dashed run.
+const L = '(?<![\\w.,/-])';
+const R = '(?![\\w]|[.,/-]\\d)';
+
+export const ukNino = regexDetector({
+  id: 'uk_nino',
+  entity: 'UK_NINO',
+  description: 'UK National Insurance numbers',
+  validation: 'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D',
+  context: false,
+  example: 'AB 12 34 56 C',
+  prefilter: (s) => hasUpperCode(s) && s.digits >= 6,
+  pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
+  validate: (v) => (ukNinoValid(v) ? compactId(v) : undefined),
+});
+
+const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi number']);
+
+export const ukNhs = regexDetector({
+  id: 'uk_nhs',
+  entity: 'UK_NHS',
+  description: 'UK NHS numbers',
+  validation: '10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs) within 40 characters before',
+  context: true,
+  example: 'NHS number 943 476 5919',
+  keywords: NHS.keywords,
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{4}${R}`, 'g'),
+  validate: (v, scan, start) => (nhsValid(v) && contextBefore(scan, start, NHS.re) ? digitsOnly(v) : undefined),
+});
+
+const SIN = contextKeywords(['sin', 'social insurance', 'insurance number', 'nas', "numéro d'assurance sociale", 'assurance sociale']);
+
+export const caSin = regexDetector({
+  id: 'ca_sin',
+  entity: 'CA_SIN',
+  description: 'Canada Social Insurance Numbers',
+  validation: '9 digits (3-3-3), Luhn, first digit not 0 or 8; a keyword (sin, social insurance) within 40 characters before',
+  context: true,
+  example: 'SIN 130 692 544',
+  keywords: SIN.keywords,
+  prefilter: (s) => s.digitRun >= 9,
+  pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{3}${R}`, 'g'),
+  validate: (v, scan, start) => (caSinValid(v) && contextBefore(scan, start, SIN.re) ? digitsOnly(v) : undefined),
+});
+
+const AADHAAR = contextKeywords(['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार']);
+
+export const inAadhaar = regexDetector({
+  id: 'in_aadhaar',
+  entity: 'IN_AADHAAR',
+  description: 'India Aadhaar numbers',
+  validation: '12 digits (4-4-4), first digit 2–9, Verhoeff check digit (UIDAI); a keyword (aadhaar, uid) within 40 characters before',
+  context: true,
+  example: 'Aadhaar 2345 6789 0124',
+  keywords: AADHAAR.keywords,
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}[2-9]\\d{3}([ -]?)\\d{4}\\1\\d{4}${R}`, 'g'),
+  validate: (v, scan, start) => (aadhaarValid(v) && contextBefore(scan, start, AADHAAR.re) ? digitsOnly(v) : undefined),
+});
+
+export const inPan = regexDetector({
+  id: 'in_pan',
+  entity: 'IN_PAN',
+  description: 'India Permanent Account Numbers',
+  validation: '5 letters with a holder-type 4th letter (P, C, H, F, A, T, B, L, J, G), 4 digits, 1 letter',
+  context: false,
+  example: 'ABCPD1234E',
+  prefilter: (s) => hasUpperCode(s) && s.digits >= 4,
+  pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
+  validate: (v) => (inPanValid(v) ? v : undefined),
+});
+
+export const esNif = regexDetector({
+  id: 'es_nif',
+  entity: 'ES_NIF',
+  description: 'Spain DNI/NIF numbers',
+  validation: '8 digits and the control letter at (number mod 23) of TRWAGMYFPDXBNJZSQVHLCKE',
+  context: false,
+  example: '12345678Z',
+  prefilter: (s) => s.numeric && s.digitRun >= 8,
+  pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])/g,
+  validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
+});
+
+export const esNie = regexDetector({
+  id: 'es_nie',
+  entity: 'ES_NIE',
+  description: 'Spain NIE numbers (foreigners)',
+  validation: 'X, Y or Z (as 0, 1, 2), 7 digits, control letter mod 23',
+  context: false,
+  example: 'X1234567L',
+  prefilter: (s) => s.numeric && hasUpperCode(s),
+  pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-Z](?![\w])/g,
+  validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
+});
+
+export const itFiscalCode = regexDetector({
+  id: 'it_fiscal_code',
+  entity: 'IT_FISCAL_CODE',
+  description: 'Italy codice fiscale',
+  validation:
+    'surname/name letters, birth year, month letter, day, municipality, check letter from the odd/even tables mod 26 (omocodia letters accepted)',
+  context: false,
+  example: 'RSSMRA85T10A562S',
+  prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
+  pattern: /(?<![\w-])[A-Za-z]{6}[\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{3}[A-Za-z](?![\w])/g,
+  validate: (v) => (itFiscalCodeValid(v) ? v.toUpperCase() : undefined),
+});
+
+export const frNir = regexDetector({
+  id: 'fr_nir',
+  entity: 'FR_NIR',
+  description: 'France social security numbers (NIR / numéro de sécurité sociale)',
+  validation: 'sex digit, year, month (01–12 or 20+), department (2A/2B), commune, order, 2-digit key = 97 − (number mod 97)',
+  context: false,
+  example: '2 55 08 14 168 025 38',
+  prefilter: (s) => s.numeric && (s.digitRun >= 13 || s.text.includes('2A') || s.text.includes('2B')),
+  pattern: /(?<![\w.,/-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w]|[.,/-]\d)/g,
+  validate: (v) => (frNirValid(v) ? compactId(v) : undefined),
+});
+
+const CPF = contextKeywords(['cpf', 'cadastro de pessoas']);
+
+export const brCpf = regexDetector({
+  id: 'br_cpf',
+  entity: 'BR_CPF',
+  description: 'Brazil CPF numbers',
+  validation: 'two mod-11 check digits, not one repeated digit; written 000.000.000-00 alone, 11 bare digits with a keyword (cpf) nearby',
+  context: false,
+  example: '529.982.247-25',
+  prefilter: (s) => s.numeric && s.looseDigitRun >= 11,
+  pattern: new RegExp(`${L}(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{11})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!brCpfValid(v)) return undefined;
+    if (v.length === 11 && !contextBefore(scan, start, CPF.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+const CNPJ = contextKeywords(['cnpj']);
+
+export const brCnpj = regexDetector({
+  id: 'br_cnpj',
+  entity: 'BR_CNPJ',
+  description: 'Brazil CNPJ company numbers',
+  validation: 'two mod-11 check digits; written 00.000.000/0000-00 alone, 14 bare digits with a keyword (cnpj) nearby',
+  context: false,
+  example: '11.222.333/0001-81',
+  prefilter: (s) => s.numeric && s.digits >= 14 && (s.digitRun >= 14 || s.has(F_SLASH)),
+  pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}|\\d{14})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!brCnpjValid(v)) return undefined;
+    if (v.length === 14 && !contextBefore(scan, start, CNPJ.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+const TFN = contextKeywords(['tfn', 'tax file number', 'tax file']);
+
+export const auTfn = regexDetector({
+  id: 'au_tfn',
+  entity: 'AU_TFN',
+  description: 'Australia Tax File Numbers',
+  validation: '8 or 9 digits, ATO weighted checksum mod 11; a keyword (tfn, tax file number) within 40 characters before',
+  context: true,
+  example: 'TFN 123 456 782',
+  keywords: TFN.keywords,
+  prefilter: (s) => s.digitRun >= 8,
+  pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{2,3}${R}`, 'g'),
+  validate: (v, scan, start) => (auTfnValid(v) && contextBefore(scan, start, TFN.re) ? digitsOnly(v) : undefined),
+});
+
+const ABN = contextKeywords(['abn', 'australian business number', 'business number']);
+
+export const auAbn = regexDetector({
+  id: 'au_abn',
+  entity: 'AU_ABN',
+  description: 'Australian Business Numbers',
+  validation: '11 digits (2-3-3-3), ABR checksum mod 89; a keyword (abn) within 40 characters before',
+  context: true,
+  example: 'ABN 51 824 753 556',
+  keywords: ABN.keywords,
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{2}([ -]?)\\d{3}\\1\\d{3}\\1\\d{3}${R}`, 'g'),
+  validate: (v, scan, start) => (auAbnValid(v) && contextBefore(scan, start, ABN.re) ? digitsOnly(v) : undefined),
+});
+
+const MEDICARE = contextKeywords(['medicare', 'medicare number', 'medicare card']);
+
+export const auMedicare = regexDetector({
+  id: 'au_medicare',
+  entity: 'AU_MEDICARE',
+  description: 'Australia Medicare card numbers',
+  validation:
+    '10 digits (11 with the individual reference), first 2–6, weighted check digit 9 (1,3,7,9) mod 10; a keyword (medicare) within 40 characters before',
+  context: true,
+  example: 'Medicare 2123 45670 1',
+  keywords: MEDICARE.keywords,
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /]?\\d)?${R}`, 'g'),
+  validate: (v, scan, start) => (auMedicareValid(v) && contextBefore(scan, start, MEDICARE.re) ? digitsOnly(v) : undefined),
+});
+
+export const sgNric = regexDetector({
+  id: 'sg_nric',
+  entity: 'SG_NRIC',
+  description: 'Singapore NRIC/FIN numbers',
+  validation: 'prefix S, T, F, G or M, 7 digits, check letter from the weighted sum (2,7,6,5,4,3,2) mod 11 with the prefix offset',
+  context: false,
+  example: 'S1234567D',
+  prefilter: (s) => s.numeric && hasUpperCode(s),
+  pattern: /(?<![\w-])[STFGM]\d{7}[A-Z](?![\w])/g,
+  validate: (v) => (sgNricValid(v) ? v : undefined),
+});
+
+const PESEL = contextKeywords(['pesel']);
+
+export const plPesel = regexDetector({
+  id: 'pl_pesel',
+  entity: 'PL_PESEL',
+  description: 'Poland PESEL numbers',
+  validation: '11 digits, a real birth date (century in the month), weights 1,3,7,9 mod 10; a keyword (pesel) within 40 characters before',
+  context: true,
+  example: 'PESEL 44051401359',
+  keywords: PESEL.keywords,
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{11}${R}`, 'g'),
+  validate: (v, scan, start) => (plPeselValid(v) && contextBefore(scan, start, PESEL.re) ? v : undefined),
+});
+
+const RRN = contextKeywords(['rrn', 'resident registration', 'registration number', '주민등록번호', '주민번호']);
+
+export const krRrn = regexDetector({
+  id: 'kr_rrn',
+  entity: 'KR_RRN',
+  description: 'South Korea resident registration numbers',
+  validation:
+    'YYMMDD a real date, sex/century digit 1–8, check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby',
+  context: false,
+  example: '900101-1234568',
+  prefilter: (s) => s.numeric && s.digitRun >= 13,
+  pattern: new RegExp(`${L}\\d{6}-?[1-8]\\d{6}${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!krRrnValid(v)) return undefined;
+    if (v.length === 13 && !contextBefore(scan, start, RRN.re)) return undefined;
+    return digitsOnly(v);
+  },
+});

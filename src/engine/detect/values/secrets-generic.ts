@@ -1,0 +1,258 @@
+import { contextBefore } from '../context.js';
+import { shannonEntropy } from '../validators.js';
+import { regexDetector } from './helpers.js';
+import { charClasses, contextKeywords } from './shared.js';
+
+const AWS_SECRET = contextKeywords([
+  'aws',
+  'secret access key',
+  'secret key',
+  'secretaccesskey',
+  'aws secret',
+  'aws_secret_access_key',
+  'secret',
+]);
+
+/**
+ * AWS secret access keys: 40 base64 characters are common (hashes, ids), so a keyword must stand
+ * within 40 characters before (AWS's own managed identifier uses 30), and the value must mix
+ * upper and lower case like a real key.
+ */
+export const awsSecretKey = regexDetector({
+  id: 'aws_secret_key',
+  entity: 'AWS_SECRET_KEY',
+  description: 'AWS secret access keys',
+  validation: '40 base64 characters with upper and lower case; a keyword (aws, secret access key) within 40 characters before',
+  context: true,
+  example: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  keywords: AWS_SECRET.keywords,
+  prefilter: (s) => s.text.length >= 40 && s.upper >= 2,
+  pattern: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
+  validate: (v, scan, start) =>
+    /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 3.5 && contextBefore(scan, start, AWS_SECRET.re) ? v : undefined,
+});
+
+const AWS_SESSION = contextKeywords(['session token', 'security token', 'sessiontoken', 'x amz security token', 'aws session']);
+
+/** AWS STS session tokens: long base64 starting with the service's fixed prefixes, or after a session-token keyword. */
+export const awsSessionToken = regexDetector({
+  id: 'aws_session_token',
+  entity: 'AWS_SESSION_TOKEN',
+  description: 'AWS temporary session tokens (STS)',
+  validation:
+    '100+ base64 characters beginning FwoGZXIvYXdz / FQoGZXIvYXdz / IQoJb3JpZ2luX2Vj (STS token headers), or after a keyword (session token, security token)',
+  context: false,
+  example:
+    'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexamplesessiontokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  keywords: ['zxivyxdz', 'iqojb3jpz2lu', ...AWS_SESSION.keywords],
+  prefilter: (s) => s.text.length >= 100,
+  pattern: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{100,4096}={0,2}(?![A-Za-z0-9+/=])/g,
+  validate: (v, scan, start) => {
+    if (v.startsWith('FwoGZXIvYXdz') || v.startsWith('FQoGZXIvYXdz') || v.startsWith('IQoJb3JpZ2lu')) return v;
+    return contextBefore(scan, start, AWS_SESSION.re) && charClasses(v) >= 3 ? v : undefined;
+  },
+});
+
+const DB_SCHEMES = new Set([
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'mongodb',
+  'mongodb+srv',
+  'redis',
+  'rediss',
+  'amqp',
+  'amqps',
+  'mssql',
+  'sqlserver',
+  'oracle',
+  'kafka',
+  'nats',
+  'clickhouse',
+  'cockroachdb',
+  'couchbase',
+  'couchbases',
+  'neo4j',
+  'neo4j+s',
+  'bolt',
+  'cassandra',
+  'memcached',
+  'elasticsearch',
+  'es',
+  'influxdb',
+  'mqtt',
+  'mqtts',
+  'stomp',
+  'ldap',
+  'ldaps',
+  'smtp',
+  'smtps',
+  'snowflake',
+  'db2',
+  'sqlite',
+  'jdbc',
+  'r2dbc',
+  'postgis',
+  'timescaledb',
+  'rabbitmq',
+  'pulsar',
+]);
+
+// scheme://user:password@ — one pattern, split by scheme into two detectors.
+const USERINFO = /(?<![A-Za-z0-9+.-])((?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:/?#@"'<>]{0,128}:[^\s/?#@"'<>]{1,256})@/dg;
+
+function isDbScheme(scheme: string): boolean {
+  const s = scheme.toLowerCase().replace(/^(?:jdbc|r2dbc):/, '');
+  return DB_SCHEMES.has(s) || s.startsWith('jdbc') || s.startsWith('mongodb');
+}
+
+function userinfoValue(v: string): string | undefined {
+  const pass = v.slice(v.indexOf(':') + 1);
+  if (pass.length === 0 || /^(?:\*+|x{3,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|%[sd]|password)$/i.test(pass)) return undefined;
+  return v;
+}
+
+export const dbCredentials = regexDetector({
+  id: 'db_credentials',
+  entity: 'DB_CREDENTIALS',
+  description: 'User and password in database and message-broker connection URIs',
+  validation:
+    'scheme of a database or broker (postgres, mysql, mongodb+srv, redis, amqp, kafka, jdbc:…) then user:password@; placeholders (***, ${VAR}) are not passwords; host and database stay readable',
+  context: false,
+  example: 'postgres://app:Tr0ub4dor&3@db.internal:5432/orders',
+  keywords: ['://'],
+  prefilter: (s) => s.text.includes('@'),
+  pattern: USERINFO,
+  group: 2,
+  validate: (v, scan, start) => {
+    const head = scan.text.slice(Math.max(0, start - 30), start - 3);
+    const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
+    return isDbScheme(scheme) ? userinfoValue(v) : undefined;
+  },
+});
+
+export const urlCredentials = regexDetector({
+  id: 'url_credentials',
+  entity: 'URL_CREDENTIALS',
+  description: 'User and password embedded in other URLs (https://user:pass@host, ftp://…)',
+  validation: 'scheme://user:password@ with a non-empty password that is not a placeholder; host, path and query stay readable',
+  context: false,
+  example: 'https://deploy:s3cr3tPa55@git.example.com/repo.git',
+  keywords: ['://'],
+  prefilter: (s) => s.text.includes('@'),
+  pattern: USERINFO,
+  group: 2,
+  validate: (v, scan, start) => {
+    const head = scan.text.slice(Math.max(0, start - 30), start - 3);
+    const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
+    return isDbScheme(scheme) ? undefined : userinfoValue(v);
+  },
+});
+
+export const bcryptHash = regexDetector({
+  id: 'bcrypt_hash',
+  entity: 'PASSWORD_HASH',
+  description: 'bcrypt password hashes',
+  validation: '$2a$/$2b$/$2x$/$2y$ + 2-digit cost + 53 characters of bcrypt base64',
+  context: false,
+  example: '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW',
+  keywords: ['$2'],
+  prefilter: (s) => s.text.length >= 60,
+  pattern: /\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}(?![./A-Za-z0-9])/g,
+  validate: (v) => v,
+});
+
+export const argon2Hash = regexDetector({
+  id: 'argon2_hash',
+  entity: 'PASSWORD_HASH',
+  description: 'Argon2 password hashes (PHC string format)',
+  validation: '$argon2id$ / $argon2i$ / $argon2d$, version, m/t/p parameters, base64 salt and hash',
+  context: false,
+  example: '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG',
+  keywords: ['$argon2'],
+  prefilter: () => true,
+  pattern: /\$argon2(?:id|i|d)\$(?:v=\d{1,3}\$)?m=\d{1,10},t=\d{1,10},p=\d{1,3}\$[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,256}/g,
+  validate: (v) => v,
+});
+
+export const cryptHash = regexDetector({
+  id: 'crypt_hash',
+  entity: 'PASSWORD_HASH',
+  description: 'Unix crypt (md5/sha256/sha512/yescrypt), scrypt and Django PBKDF2 password hashes',
+  validation: '$1$, $5$, $6$ (optional rounds=), $y$, $gy$, $7$ with salt and hash in crypt base64; pbkdf2_sha256$iterations$salt$hash',
+  context: false,
+  example: '$6$rounds=5000$saltsalt$Hk1Zb6l8uQ3s0P9vWq2eRt5yUi7oPa9sDf1gHj3kLz5xCv7bNm9QwErTyUiOpAsDfGhJkLzXcVbNm1234567',
+  keywords: ['$1$', '$5$', '$6$', '$y$', '$gy$', '$7$', '$md5$', '$sha1$', 'pbkdf2_'],
+  prefilter: (s) => s.text.length >= 20,
+  pattern:
+    /(?:\$(?:1|5|6|y|gy|7|md5|sha1)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{16,128}|pbkdf2_sha(?:1|256|512)\$\d{1,8}\$[A-Za-z0-9./+]{1,64}\$[A-Za-z0-9+/]{20,128}={0,2})(?![./A-Za-z0-9])/g,
+  validate: (v) => v,
+});
+
+const SESSION_COOKIE_NAMES =
+  '(?:JSESSIONID|PHPSESSID|ASP\\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\\.sid|sessionid|session_id|session|sess|sid|_session|[a-z0-9_]{1,40}_session|laravel_session|__Secure-[\\w.-]{1,60}|__Host-[\\w.-]{1,60}|remember_token|remember_user_token|_gh_sess|user_session|csrftoken|XSRF-TOKEN|_csrf|AWSALB|AWSALBCORS|SSESS[0-9a-f]{32}|wordpress_logged_in_[0-9a-f]{32})';
+
+/** Session cookies by well-known name (framework defaults), in Cookie/Set-Cookie text or anywhere as name=value. */
+export const sessionCookie = regexDetector({
+  id: 'session_cookie',
+  entity: 'SESSION_COOKIE',
+  description: 'Session cookie values (JSESSIONID, PHPSESSID, connect.sid, *_session, __Host-/__Secure-…)',
+  validation: 'a well-known session cookie name, =, then 8+ cookie characters; the cookie name stays readable',
+  context: false,
+  example: 'Cookie: JSESSIONID=1A530637289A03B07199A44E8D531427',
+  keywords: ['sess', 'sid', '__secure', '__host', 'remember', 'csrf', 'xsrf', 'awsalb', 'logged_in'],
+  prefilter: (s) => s.text.length >= 12 && s.text.includes('='),
+  pattern: new RegExp(`(?<![\\w.-])${SESSION_COOKIE_NAMES}=([^;\\s,"'\\\\]{8,4096})`, 'dg'),
+  group: 1,
+  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) ? undefined : v),
+});
+
+const GENERIC = contextKeywords([
+  'secret',
+  'token',
+  'api key',
+  'apikey',
+  'password',
+  'passwd',
+  'pwd',
+  'credential',
+  'access key',
+  'private key',
+  'client secret',
+  'signing key',
+  'auth key',
+  'bearer',
+]);
+
+/** Template placeholders and obvious non-secrets that follow a secret keyword. */
+const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|%\([a-z_]+\)s|<[^>]*>|\*+|x{3,}|X{3,}|\.{3,})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * High-entropy strings after a secret keyword in free text ("rotated api key 8f14e45f…", "token
+ * Zx9…"), where no `=` or `:` ties the value to the name. The value must be 16–256 token
+ * characters, mix at least two character classes with a digit, and reach 3.2 bits of entropy per
+ * character; UUIDs and template placeholders (`${VAR}`, `{{ token }}`) are not secrets.
+ */
+export const genericSecret = regexDetector({
+  id: 'generic_secret',
+  entity: 'SECRET',
+  description: 'High-entropy values after a secret keyword in free text',
+  validation:
+    '16–256 token characters with a digit, not only hex (digests, trace ids), not a path, ≥ 2 character classes and ≥ 3.2 bits/char of Shannon entropy; a keyword (secret, token, api key, password…) within 40 characters before; UUIDs and ${VAR} / {{ x }} placeholders excluded',
+  context: true,
+  example: 'rotated api key Zx9kQ2mV7pL4rT8wN3bY6cJ1',
+  keywords: GENERIC.keywords,
+  prefilter: (s) => s.text.length >= 20 && s.digits >= 1,
+  pattern: /(?<![A-Za-z0-9+/_.~=$-])[A-Za-z0-9+/_.~-]{16,256}={0,2}(?![A-Za-z0-9+/_.~=-])/g,
+  validate: (v, scan, start) => {
+    if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
+    if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;
+    // Hex digests and trace ids are not secrets by shape; paths (/api/v1/tokens/…) are not either.
+    if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 2), start);
+    if (before.endsWith('{') || before.endsWith('$')) return undefined;
+    return contextBefore(scan, start, GENERIC.re) ? v : undefined;
+  },
+});

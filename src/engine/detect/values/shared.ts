@@ -1,0 +1,65 @@
+import { keywordRegex } from '../context.js';
+import type { TextScan } from '../types.js';
+
+/**
+ * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (for
+ * the window check before a candidate), and `keywords` lists every literal spelling (`date of
+ * birth`, `date_of_birth`, `date-of-birth`, `dateofbirth`…) for the engine's keyword index, which
+ * runs the detector only on strings that contain one.
+ */
+export function contextKeywords(list: readonly string[]): { re: RegExp; keywords: string[] } {
+  const keywords = new Set<string>();
+  for (const k of list) {
+    const words = k.toLowerCase().split(/\s+/);
+    for (const sep of [' ', '_', '-', '.', '']) keywords.add(words.join(sep));
+  }
+  return { re: keywordRegex(list), keywords: [...keywords] };
+}
+
+/** Count of distinct character classes (lower, upper, digit, other) in `s`. */
+export function charClasses(s: string): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+/** Separators dropped and letters upper-cased: the canonical form of an identifier. */
+export function compactId(v: string): string {
+  return v.replace(/[\s./-]/g, '').toUpperCase();
+}
+
+const UPPER_CODE = /[A-Z][A-Z0-9]{7}|[A-Z]{2} \d{2} /;
+let lastScan: TextScan | undefined;
+let lastUpperCode = false;
+
+/**
+ * True when the text holds an upper-case code of 8+ letters and digits (or a spaced `AB 12 `):
+ * the shared gate of the letter-and-digit identifiers (NINO, PAN, NRIC, NIE, codice fiscale, VIN).
+ * One regex test per string, remembered for the string the engine is scanning.
+ */
+export function hasUpperCode(scan: TextScan): boolean {
+  if (scan !== lastScan) {
+    lastScan = scan;
+    lastUpperCode = scan.upper >= 3 && scan.digits >= 2 && UPPER_CODE.test(scan.text);
+  }
+  return lastUpperCode;
+}
+
+/** True when `ch` occurs at least `n` times in `text` (native indexOf, stops at the n-th). */
+export function hasAtLeast(text: string, ch: string, n: number): boolean {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(ch, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,104 @@
+import { contextBefore } from '../context.js';
+import { deaValid, npiValid, usItinValid } from '../validators-ids.js';
+import { digitsOnly } from '../validators.js';
+import { regexDetector } from './helpers.js';
+import { contextKeywords } from './shared.js';
+
+const ITIN = contextKeywords(['itin', 'taxpayer', 'individual taxpayer', 'tax id', 'tin']);
+
+/** US ITIN: the 9xx area and group ranges set it apart from an SSN; bare 9 digits need a keyword. */
+export const usItin = regexDetector({
+  id: 'us_itin',
+  entity: 'US_ITIN',
+  description: 'US Individual Taxpayer Identification Numbers',
+  validation:
+    'area 9xx, group 50–65, 70–88, 90–92 or 94–99 (IRS); written 9xx-xx-xxxx alone, bare 9 digits with a keyword (itin, taxpayer) nearby',
+  context: false,
+  example: '912-70-1234',
+  prefilter: (s) => s.numeric && s.digitRun >= 9,
+  pattern: /(?<![\w.-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    if (!usItinValid(v)) return undefined;
+    if (v.length === 9 && !contextBefore(scan, start, ITIN.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+const PASSPORT = contextKeywords(['passport', 'passport no', 'passport number', 'passport#', 'passport num', 'travel document']);
+
+export const usPassport = regexDetector({
+  id: 'us_passport',
+  entity: 'PASSPORT',
+  description: 'US passport numbers (9 digits, or a letter and 8 digits)',
+  validation: "shape of the State Department's book and next-generation numbers; a keyword (passport) within 40 characters before",
+  context: true,
+  example: 'passport no. A12345678',
+  keywords: PASSPORT.keywords,
+  prefilter: (s) => s.digitRun >= 8,
+  pattern: /(?<![\w-])(?:[A-Z]\d{8}|\d{9})(?![\w]|-\d)/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, PASSPORT.re) && !/^(\d)\1+$/.test(v) ? v : undefined),
+});
+
+const LICENSE = contextKeywords([
+  'driver license',
+  'drivers license',
+  "driver's license",
+  'driving licence',
+  'driver licence',
+  "driver's licence",
+  'dl',
+  'dl#',
+  'dl no',
+  'license no',
+  'license number',
+  'licence number',
+  'licence no',
+  'lic#',
+  'lic no',
+  'dln',
+]);
+
+/** US driver licences: formats vary by state (1–2 letters and 4–14 digits, or digits only), so a keyword is required. */
+export const usDriverLicense = regexDetector({
+  id: 'us_driver_license',
+  entity: 'DRIVER_LICENSE',
+  description: 'US driver licence numbers',
+  validation: 'state formats (up to 2 letters, 5–14 digits, up to 2 letters); a keyword (driver license, DL#…) within 40 characters before',
+  context: true,
+  example: 'driver license: D1234567',
+  keywords: LICENSE.keywords,
+  prefilter: (s) => s.digits >= 5,
+  pattern: /(?<![\w-])[A-Z]{0,2}\d{5,14}[A-Z]{0,2}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, LICENSE.re) ? v : undefined),
+});
+
+const NPI = contextKeywords(['npi', 'national provider', 'provider id', 'provider number', 'prescriber']);
+
+export const usNpi = regexDetector({
+  id: 'us_npi',
+  entity: 'US_NPI',
+  description: 'US National Provider Identifiers',
+  validation: '10 digits starting 1 or 2, Luhn over 80840 + the number (CMS); a keyword (npi, provider) within 40 characters before',
+  context: true,
+  example: 'NPI 1234567893',
+  keywords: NPI.keywords,
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: /(?<![\w.-])[12]\d{9}(?![\w]|[.-]\d)/g,
+  validate: (v, scan, start) => (npiValid(v) && contextBefore(scan, start, NPI.re) ? v : undefined),
+});
+
+const DEA = contextKeywords(['dea', 'dea number', 'dea no', 'dea#', 'dea registration', 'prescriber']);
+
+export const usDea = regexDetector({
+  id: 'us_dea',
+  entity: 'US_DEA',
+  description: 'US DEA registration numbers',
+  validation:
+    'registrant letter, letter or 9, 7 digits with the DEA checksum ((d1+d3+d5) + 2·(d2+d4+d6) ends in d7); a keyword (dea) within 40 characters before',
+  context: true,
+  example: 'DEA# AB1234563',
+  keywords: DEA.keywords,
+  prefilter: (s) => s.digits >= 7 && s.upper >= 2,
+  pattern: /(?<![\w-])[A-Z][A-Z9]\d{7}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => (deaValid(v) && contextBefore(scan, start, DEA.re) ? v : undefined),
+});

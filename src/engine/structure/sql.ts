@@ -1,0 +1,140 @@
+import type { TextScan } from '../detect/types.js';
+import { pushSpan, type SpanContext } from './types.js';
+
+const GATE = /\b(?:select|insert|update|delete|merge|upsert|values|where)\b/;
+const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
+const MAX_TOKENS = 20_000;
+
+interface Token {
+  kind: 'word' | 'op' | 'lit';
+  value: string;
+}
+
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+}
+
+/** The column a literal is compared with or inserted into, from the tokens before it. */
+function columnBefore(tokens: readonly Token[]): string | undefined {
+  const n = tokens.length;
+  const prev = tokens[n - 1];
+  if (prev === undefined) return undefined;
+  if ((prev.kind === 'op' && COMPARE.has(prev.value)) || (prev.kind === 'word' && COMPARE.has(prev.value.toLowerCase()))) {
+    const col = tokens[n - 2];
+    return col?.kind === 'word' ? col.value : undefined;
+  }
+  // IN ( 'a', 'b' ): walk back over literals and commas to `in (`.
+  if (prev.value === '(' || prev.value === ',') {
+    let i = n - 1;
+    while (i >= 0 && (tokens[i]!.kind === 'lit' || tokens[i]!.value === ',')) i--;
+    if (tokens[i]?.value === '(' && tokens[i - 1]?.value.toLowerCase() === 'in' && tokens[i - 2]?.kind === 'word')
+      return tokens[i - 2]!.value;
+  }
+  return undefined;
+}
+
+/**
+ * SQL text (query logs, database audit events): string and numeric literals are masked where
+ * they are compared with, or inserted into, a column whose name the key rules call sensitive
+ * (`WHERE email = '…'`, `INSERT INTO users (email, ssn) VALUES ('…', '…')`), keeping the query's
+ * shape; literals holding a detectable value are masked by the value detectors anyway. With
+ * `sql_all_literals` every other literal becomes SQL_LITERAL too (the shape stays: quotes,
+ * operators, identifiers, keywords).
+ */
+export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean): void {
+  const lower = scan.lower();
+  if (!GATE.test(lower)) return;
+  const text = scan.text;
+  const tokens: Token[] = [];
+  // INSERT … (cols) VALUES (…): columns and the position of the next value in the current row.
+  let insertCols: string[] | undefined;
+  let collectingCols = false;
+  let inValues = false;
+  let depth = 0;
+  let valueIndex = 0;
+  const literal = (start: number, end: number, kind: 'string' | 'number') => {
+    let column = columnBefore(tokens);
+    if (column === undefined && inValues && depth === 1 && insertCols !== undefined) column = insertCols[valueIndex];
+    const entity = column !== undefined ? ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1)) : null;
+    if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
+    else if (allLiterals && (kind === 'string' || end - start > 1)) pushSpan(ctx, text, start, end, 'SQL_LITERAL', 'structure:sql');
+    tokens.push({ kind: 'lit', value: '' });
+  };
+  for (let i = 0; i < text.length && tokens.length < MAX_TOKENS; ) {
+    const c = text.charCodeAt(i);
+    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else if (c === 39) {
+      // '…' with '' (and \') escapes.
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 92) j++;
+        else if (d === 39) {
+          if (text.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      literal(i + 1, Math.min(j, text.length), 'string');
+      i = j + 1;
+    } else if (c === 34 || c === 96 || c === 91) {
+      const closeCh = c === 91 ? ']' : String.fromCharCode(c);
+      const close = text.indexOf(closeCh, i + 1);
+      const end = close < 0 ? text.length : close;
+      tokens.push({ kind: 'word', value: text.slice(i + 1, end) });
+      if (collectingCols) insertCols?.push(text.slice(i + 1, end));
+      i = end + 1;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < text.length && /[0-9.eE_xXa-fA-F]/.test(text[j]!)) j++;
+      literal(i, j, 'number');
+      i = j;
+    } else if (isWord(c)) {
+      let j = i + 1;
+      while (j < text.length && (isWord(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+      const word = text.slice(i, j);
+      const lw = word.toLowerCase();
+      if (lw === 'insert' || lw === 'replace' || lw === 'upsert') {
+        insertCols = undefined;
+        inValues = false;
+      } else if (lw === 'values' || lw === 'value') {
+        inValues = true;
+        depth = 0;
+      } else if (collectingCols) insertCols?.push(word);
+      tokens.push({ kind: 'word', value: word });
+      i = j;
+    } else if (c === 40) {
+      depth++;
+      const prev = tokens[tokens.length - 1];
+      const prev2 = tokens[tokens.length - 2];
+      if (!inValues && prev?.kind === 'word' && prev2?.value.toLowerCase() === 'into') {
+        insertCols = [];
+        collectingCols = true;
+      }
+      if (inValues && depth === 1) valueIndex = 0;
+      tokens.push({ kind: 'op', value: '(' });
+      i++;
+    } else if (c === 41) {
+      depth = Math.max(0, depth - 1);
+      collectingCols = false;
+      tokens.push({ kind: 'op', value: ')' });
+      i++;
+    } else if (c === 44) {
+      if (inValues && depth === 1) valueIndex++;
+      tokens.push({ kind: 'op', value: ',' });
+      i++;
+    } else if (c === 61 || c === 60 || c === 62 || c === 33) {
+      let j = i + 1;
+      while (j < text.length && j < i + 2 && '=<>'.includes(text[j]!)) j++;
+      tokens.push({ kind: 'op', value: text.slice(i, j) });
+      i = j;
+    } else {
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) tokens.push({ kind: 'op', value: text[i]! });
+      i++;
+    }
+  }
+}

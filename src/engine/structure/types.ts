@@ -1,0 +1,48 @@
+import type { Span, TextScan } from '../detect/types.js';
+import { normalizeForEntity } from '../mask/normalize.js';
+
+/** Which structure handlers run (the policy's `structure:` section). */
+export interface StructureOptions {
+  json_strings: boolean;
+  json_max_nesting: number;
+  urls: boolean;
+  headers: boolean;
+  sql: boolean;
+  sql_all_literals: boolean;
+  key_value: boolean;
+  genai: boolean;
+}
+
+/**
+ * What a span handler may ask of the engine. Handlers are pure functions of the text: they add
+ * spans and never rewrite the string themselves, so their findings compete with the value
+ * detectors' in one overlap resolution (a detector's span wins where both cover the same text).
+ */
+export interface SpanContext {
+  /** Entity of a field or parameter name under the policy's key rules, or null. */
+  classifyKey(name: string): string | null;
+  out: Span[];
+  priority: number;
+}
+
+export type SpanHandler = (scan: TextScan, ctx: SpanContext) => void;
+
+/** Pushes a span for `[start, end)` of `text` unless it is empty or already a token. */
+export function pushSpan(
+  ctx: SpanContext,
+  text: string,
+  start: number,
+  end: number,
+  entity: string,
+  detector: string,
+  normalized?: string,
+): void {
+  if (end <= start) return;
+  const value = text.slice(start, end);
+  if (value.length === 0 || (value.charCodeAt(0) === 60 && value.endsWith('>'))) return;
+  ctx.out.push({ start, end, entity, detector, normalized: normalizeForEntity(entity, normalized ?? value), priority: ctx.priority });
+}
+
+/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, `?` bind markers). */
+export const PLACEHOLDER_VALUE =
+  /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[redacted\])$/i;
