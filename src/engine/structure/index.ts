@@ -52,3 +52,43 @@ export class StructureSpans {
     }
   }
 }
+
+/** What each structure handler does, for `auditmask rules` and docs/detectors.md. */
+export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name: string; description: string }[] = [
+  {
+    option: 'json_strings',
+    name: 'JSON in a string',
+    description:
+      'A string whose first and last characters are {} or [] is parsed, masked inside with the same key rules and detectors (paths continue inside: payload.user.email), and re-serialised; unchanged when nothing is found. At most json_max_nesting levels.',
+  },
+  {
+    option: 'urls',
+    name: 'URLs',
+    description:
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. user:password@ is found by url_credentials / db_credentials.',
+  },
+  {
+    option: 'headers',
+    name: 'HTTP headers as text',
+    description:
+      'Lines such as Authorization: Bearer …, Proxy-Authorization, X-Api-Key, X-Auth-Token, Cookie and Set-Cookie: the auth scheme and cookie names stay, credentials and cookie values are masked (Set-Cookie attributes stay).',
+  },
+  {
+    option: 'sql',
+    name: 'SQL text',
+    description:
+      "String and numeric literals compared with (=, <>, LIKE, IN (…)) or inserted into (INSERT … (cols) VALUES (…)) a column the key rules call sensitive are masked as that column's entity: WHERE email = '<EMAIL:…>'. Other literals are masked only when a detector fires in them, unless sql_all_literals is on (then SQL_LITERAL).",
+  },
+  {
+    option: 'key_value',
+    name: 'key=value / logfmt',
+    description:
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay.',
+  },
+  {
+    option: 'genai',
+    name: 'OpenTelemetry GenAI attributes',
+    description:
+      'gen_ai.input.messages, gen_ai.output.messages, gen_ai.system_instructions, gen_ai.tool.call.arguments / .result and the older gen_ai.prompt / gen_ai.completion are opened (as JSON strings or structured values) and masked inside: content, text, arguments and results are scanned, role / type / finish_reason / id stay.',
+  },
+];
