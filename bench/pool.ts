@@ -10,7 +10,7 @@ import { generateRecords } from './records.js';
  * bench/pool: the worker pool with 1..N workers against the in-thread engine (same codec, same
  * records, same key), in the same run. The pool pays for packing, transfer and the task round
  * trip; the ratio pool/in-thread shows what the cores buy. Prints a JSON last line.
- * Env: BENCH_RECORDS (4000), BENCH_ROUNDS (3), BENCH_MAX_THREADS (cores), BENCH_BATCH (256).
+ * Env: BENCH_RECORDS (4000), BENCH_ROUNDS (3), BENCH_WARMUP (3), BENCH_MAX_THREADS (cores), BENCH_BATCH (256).
  */
 const COUNT = Number(process.env.BENCH_RECORDS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -44,14 +44,16 @@ async function viaPool(pool: MaskPool): Promise<number> {
   return records.length / seconds;
 }
 
-inThread();
+// The engine's JIT and caches take a few passes to settle: warm every candidate alike.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+for (let i = 0; i < WARMUP; i++) inThread();
 const inThreadRates: number[] = [];
 const poolRates: Record<number, number[]> = {};
 const pools: Record<number, MaskPool> = {};
 for (let t = 1; t <= MAX_THREADS; t++) {
   const pool = new MaskPool({ threads: t, maxQueue: 'auto', taskTimeoutMs: 60_000, batchMaxRecords: BATCH, maxAttempts: 2, key });
   await pool.warmUp();
-  await viaPool(pool); // warm the workers' JIT
+  for (let i = 0; i < WARMUP; i++) await viaPool(pool);
   pools[t] = pool;
   poolRates[t] = [];
 }
