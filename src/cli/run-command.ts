@@ -159,6 +159,13 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     logger.info({ signal }, 'shutting down: stop accepting, drain, flush');
     requestStop(signal);
   };
+  let crashed = false;
+  const onUncaught = (err: Error) => {
+    // A bug: state may be inconsistent, so shut down, but cleanly (drain, flush), and exit 1.
+    crashed = true;
+    logger.error({ err: { name: err?.name, message: err?.message } }, 'uncaught exception: shutting down');
+    requestStop('uncaughtException');
+  };
   const onUnhandled = (reason: unknown) => {
     // A bug somewhere: logged (never with record content), and the process goes on.
     logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : String(reason) }, 'unhandled rejection');
@@ -168,6 +175,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   process.on('unhandledRejection', onUnhandled);
+  process.on('uncaughtException', onUncaught);
   stop?.addEventListener('abort', () => requestStop('abort'), { once: true });
   try {
     try {
@@ -189,12 +197,13 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     await stopRequested;
     const { drained } = await pipeline.stop(config.shutdown_timeout_ms);
     logger.info({ drained, ...pipeline.stats }, drained ? 'stopped cleanly' : 'stopped at the shutdown deadline');
-    return drained ? 0 : 1;
+    return drained && !crashed ? 0 : 1;
   } finally {
     clearInterval(keepAlive);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     process.off('unhandledRejection', onUnhandled);
+    process.off('uncaughtException', onUncaught);
   }
 }
 
