@@ -26,14 +26,52 @@ export interface PipelineStats {
   backpressured: number;
 }
 
-/** Runs writes to one component one after the other, in call order (the Sink contract). */
-class SerialWriter<T> {
-  #tail: Promise<unknown> = Promise.resolve();
-  constructor(readonly write_: (items: T[]) => Promise<void>) {}
+interface PendingWrite<T> {
+  items: T[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * Writes to one component one call at a time, in call order (the Sink contract), with group
+ * commit: writes that arrive while one is in flight are merged into the next call (up to
+ * `maxRecords`), so a sink that fsyncs or round-trips per call is not the bottleneck. When a
+ * merged call fails, every write in it fails (their batches are redelivered).
+ */
+export class GroupWriter<T> {
+  readonly #write: (items: T[]) => Promise<void>;
+  readonly #maxRecords: number;
+  readonly #queue: PendingWrite<T>[] = [];
+  #busy = false;
+  constructor(write: (items: T[]) => Promise<void>, maxRecords = 10_000) {
+    this.#write = write;
+    this.#maxRecords = maxRecords;
+  }
   write(items: T[]): Promise<void> {
-    const run = this.#tail.then(() => this.write_(items));
-    this.#tail = run.catch(() => {});
-    return run;
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ items, resolve, reject });
+      if (!this.#busy) void this.#drain();
+    });
+  }
+  async #drain(): Promise<void> {
+    this.#busy = true;
+    while (this.#queue.length > 0) {
+      const group = [this.#queue.shift() as PendingWrite<T>];
+      let n = group[0]?.items.length ?? 0;
+      while (this.#queue.length > 0 && n + (this.#queue[0]?.items.length ?? 0) <= this.#maxRecords) {
+        const next = this.#queue.shift() as PendingWrite<T>;
+        n += next.items.length;
+        group.push(next);
+      }
+      const items = group.length === 1 ? (group[0]?.items ?? []) : group.flatMap((g) => g.items);
+      try {
+        await this.#write(items);
+        for (const g of group) g.resolve();
+      } catch (err) {
+        for (const g of group) g.reject(err);
+      }
+    }
+    this.#busy = false;
   }
 }
 
@@ -53,7 +91,8 @@ interface StreamState {
  *   a source never acknowledges a later batch over a gap.
  * - **Delivery**: the handler resolves once every sink acknowledged the batch's masked records
  *   (all sinks in parallel, each sink's writes serialized) and the dead-letter sink its rejected
- *   ones; any failure rejects it: the source must redeliver (at least once).
+ *   ones; any failure rejects it: the source must redeliver (at least once). Writes of several
+ *   batches that wait for the same sink are merged into one call (group commit).
  * - **Backpressure**: at most `maxInFlightBatches` batches / `maxInFlightBytes` bytes are in
  *   flight, and none is taken while the pool's queue is full; beyond, the handler rejects at once
  *   with `BackpressureError` (a batch is always taken when nothing is in flight).
@@ -62,8 +101,8 @@ interface StreamState {
 export class Pipeline {
   readonly #o: PipelineOptions;
   readonly #log: Logger;
-  readonly #sinkWriters: SerialWriter<MaskedRecord>[];
-  readonly #deadLetterWriter: SerialWriter<RejectedRecord>;
+  readonly #sinkWriters: GroupWriter<MaskedRecord>[];
+  readonly #deadLetterWriter: GroupWriter<RejectedRecord>;
   readonly #streams = new Map<string, StreamState>();
   #state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
   #inFlightBatches = 0;
@@ -75,8 +114,8 @@ export class Pipeline {
   constructor(options: PipelineOptions) {
     this.#o = options;
     this.#log = options.logger ?? silentLogger;
-    this.#sinkWriters = options.sinks.map((s) => new SerialWriter((r: MaskedRecord[]) => s.write(r)));
-    this.#deadLetterWriter = new SerialWriter((r: RejectedRecord[]) => options.deadLetter.write(r));
+    this.#sinkWriters = options.sinks.map((s) => new GroupWriter((r: MaskedRecord[]) => s.write(r)));
+    this.#deadLetterWriter = new GroupWriter((r: RejectedRecord[]) => options.deadLetter.write(r));
   }
 
   get inFlight(): { batches: number; bytes: number } {

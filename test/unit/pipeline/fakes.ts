@@ -39,6 +39,7 @@ export class MemorySink implements Sink {
   readonly written: MaskedRecord[] = [];
   readonly events: string[];
   failNext = 0;
+  calls = 0;
   concurrent = 0;
   maxConcurrent = 0;
   /** When set, writes wait for it. */
@@ -56,6 +57,7 @@ export class MemorySink implements Sink {
     this.events.push(`stop ${this.id}`);
   }
   async write(records: MaskedRecord[]) {
+    this.calls++;
     this.concurrent++;
     this.maxConcurrent = Math.max(this.maxConcurrent, this.concurrent);
     try {

@@ -80,6 +80,26 @@ describe('pipeline', () => {
     await pipeline.stop();
   });
 
+  it('merges the writes that wait for a sink into one call (group commit), keeping order', async () => {
+    const { masker, sinks, source, pipeline } = setup({ sinks: 1 });
+    masker.auto = true;
+    const sink = sinks[0] as MemorySink;
+    let open: () => void = () => {};
+    sink.gate = new Promise((r) => {
+      open = r;
+    });
+    await pipeline.start();
+    const first = source.send(batch('a', ['a1']));
+    await until(() => sink.calls === 1, 'first write in flight');
+    const rest = [source.send(batch('b', ['b1'])), source.send(batch('c', ['c1', 'c2'])), source.send(batch('d', ['d1']))];
+    await new Promise((r) => setTimeout(r, 10));
+    open();
+    await Promise.all([first, ...rest]);
+    expect(sink.calls).toBe(2);
+    expect(values(sink)).toEqual(['A1', 'B1', 'C1', 'C2', 'D1']);
+    await pipeline.stop();
+  });
+
   it('bounds batches in flight: beyond the bound the handler rejects with BackpressureError at once', async () => {
     const { masker, source, pipeline } = setup({ maxInFlightBatches: 2 });
     await pipeline.start();
