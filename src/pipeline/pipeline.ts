@@ -108,6 +108,7 @@ export class Pipeline {
   #inFlightBatches = 0;
   #inFlightBytes = 0;
   #idleWaiters: (() => void)[] = [];
+  #stopping: Promise<{ drained: boolean }> | undefined;
   readonly stats: PipelineStats = { batches: 0, records: 0, written: 0, deadLettered: 0, failedBatches: 0, backpressured: 0 };
   readonly handler: BatchHandler = (batch) => this.#handle(batch);
 
@@ -153,8 +154,12 @@ export class Pipeline {
    * the sinks (flush) and the pool. Safe before start and twice. `drained` is false when batches
    * were still unsettled at the deadline (they were not acknowledged: sources redeliver them).
    */
-  async stop(timeoutMs = 30_000): Promise<{ drained: boolean }> {
-    if (this.#state === 'stopped' || this.#state === 'stopping') return { drained: this.#inFlightBatches === 0 };
+  stop(timeoutMs = 30_000): Promise<{ drained: boolean }> {
+    this.#stopping ??= this.#stop(timeoutMs);
+    return this.#stopping;
+  }
+
+  async #stop(timeoutMs: number): Promise<{ drained: boolean }> {
     const wasRunning = this.#state !== 'new';
     this.#state = 'stopping';
     const deadline = Date.now() + timeoutMs;
