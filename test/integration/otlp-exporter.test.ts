@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +217,61 @@ describe('OTLP exporter sink failures', () => {
     await sink.stop();
     await sink.stop();
     await expect(sink.write([masked('x')])).rejects.toThrow();
+  });
+});
+
+/** A self-signed certificate for 127.0.0.1 made with the openssl CLI; undefined when it is missing. */
+function selfSigned(dir: string): { cert: string; key: string } | undefined {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ],
+      { stdio: 'ignore' },
+    );
+    return { cert, key };
+  } catch {
+    return undefined;
+  }
+}
+
+describe('OTLP over TLS', () => {
+  it.each(['http/protobuf', 'grpc'] as const)('receiver with tls and exporter with ca_file talk over %s', async (protocol) => {
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-tls-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const pem = selfSigned(dir);
+    if (!pem) {
+      console.warn('openssl not available: TLS test skipped');
+      return;
+    }
+    const down = await downstream({ tls: { cert_file: pem.cert, key_file: pem.key } });
+    const address = protocol === 'grpc' ? down.source.addresses().grpc : down.source.addresses().http;
+    const sink = otlpSink({ endpoint: `https://${address}`, protocol, ca_file: pem.cert });
+    await sink.start();
+    await sink.write([masked('over tls')]);
+    expect(down.docs().map((d) => d.logRecord.body.stringValue)).toEqual(['over tls']);
+    // Plain text against the TLS endpoint is refused (retried as a connection failure, then given up).
+    const plain = otlpSink({ endpoint: `http://${address}`, protocol, initial_backoff_ms: 10, max_elapsed_ms: 200 });
+    await plain.start();
+    await expect(plain.write([masked('x')])).rejects.toBeInstanceOf(ConnectionError);
+    expect(down.docs()).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -284,6 +285,8 @@ function httpTransport(config: OtlpSinkConfig, token: Secret | undefined, ca: Bu
   const tls = url.protocol === 'https:';
   const agent = tls ? new HttpsAgent({ keepAlive: true, ca }) : new HttpAgent({ keepAlive: true });
   const send = tls ? httpsRequest : httpRequest;
+  // No SNI for an IP address (RFC 6066); the certificate is still checked against the IP.
+  const sni = tls && isIP(url.hostname.replace(/^\[|\]$/g, '')) ? { servername: '' } : {};
   const contentType = json ? 'application/json' : 'application/x-protobuf';
 
   return {
@@ -297,7 +300,7 @@ function httpTransport(config: OtlpSinkConfig, token: Secret | undefined, ca: Bu
       if (token) headers.Authorization = `Bearer ${token.reveal()}`;
       headers['Content-Length'] = String(body.length);
       return new Promise<Attempt>((resolve) => {
-        const req = send(url, { method: 'POST', agent, headers, timeout: config.timeout_ms, signal }, (res: IncomingMessage) => {
+        const req = send(url, { method: 'POST', agent, headers, timeout: config.timeout_ms, signal, ...sni }, (res: IncomingMessage) => {
           const chunks: Buffer[] = [];
           let size = 0;
           res.on('data', (c: Buffer) => {
