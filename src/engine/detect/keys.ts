@@ -81,6 +81,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       ['GEO_COORDINATES', ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon']],
       ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
+      ['GCP_PRIVATE_KEY_ID', ['private key id']],
       ['PASSWORD_HASH', ['password hash', 'passwd hash', 'pwd hash', 'hashed password', 'password digest']],
       ['DB_CREDENTIALS', ['database url', 'db url', 'database uri', 'db uri', 'jdbc url', 'mongo uri', 'mongodb uri', 'redis url', 'amqp url']],
     ] as const

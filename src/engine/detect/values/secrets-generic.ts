@@ -251,8 +251,9 @@ export const genericSecret = regexDetector({
     if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;
     // Hex digests and trace ids are not secrets by shape; paths (/api/v1/tokens/…) are not either.
     if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
-    const before = scan.text.slice(Math.max(0, start - 2), start);
-    if (before.endsWith('{') || before.endsWith('$')) return undefined;
+    // Inside a template placeholder: {{ name }}, ${name}, %(name)s.
+    const before = scan.text.slice(Math.max(0, start - 4), start);
+    if (/(?:\{\{|\$\{|\$|%\()\s*$/.test(before)) return undefined;
     return contextBefore(scan, start, GENERIC.re) ? v : undefined;
   },
 });

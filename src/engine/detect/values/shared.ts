@@ -49,7 +49,7 @@ let lastUpperCode = false;
 export function hasUpperCode(scan: TextScan): boolean {
   if (scan !== lastScan) {
     lastScan = scan;
-    lastUpperCode = scan.upper >= 3 && scan.digits >= 2 && UPPER_CODE.test(scan.text);
+    lastUpperCode = scan.upper >= 2 && scan.digits >= 2 && UPPER_CODE.test(scan.text);
   }
   return lastUpperCode;
 }
