@@ -290,6 +290,21 @@ describe('OTLP receiver refuses bad input and goes on', () => {
     expect(dead.map((d) => d.reason)).toEqual(['otlp_duplicate_key']);
   });
 
+  it('a configured resource_allowlist replaces the default one', async () => {
+    const sink = new CaptureSink();
+    const source = track(
+      await startSource(inThreadHandler(testEngine(), [sink]), { resource_allowlist: ['host.*'], grpc_endpoint: false }),
+    );
+    const client = track(makeClient('http/protobuf', source.addresses().http as string, { 'service.name': EMAIL, 'host.ip': USER_IP }));
+    client.emit(1, () => ({ body: 'x' }));
+    await client.flush();
+    expect(await waitFor(() => sink.records.length === 1)).toBe(true);
+    const doc = sink.docs()[0] as { resource: { attributes: unknown }; allowResource?: unknown };
+    expect(attr(doc.resource.attributes, 'host.ip')).toEqual({ stringValue: USER_IP });
+    expect(attr(doc.resource.attributes, 'service.name')?.stringValue).toMatch(/^<EMAIL:/);
+    expect(doc.allowResource).toBeUndefined();
+  });
+
   it('stop() is safe before start and twice, and refuses new requests after it', async () => {
     const sink = new CaptureSink();
     const fresh = await startSource(inThreadHandler(testEngine(), [sink]));
