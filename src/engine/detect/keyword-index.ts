@@ -25,8 +25,10 @@ export class KeywordIndex {
       if (!d.keywords || d.keywords.length === 0) return;
       gated[i] = 1;
       for (const k of d.keywords) {
-        const key = k.toLowerCase();
-        byKeyword.set(key, [...(byKeyword.get(key) ?? []), i]);
+        const key = gateWord(k);
+        const owners = byKeyword.get(key) ?? [];
+        if (!owners.includes(i)) owners.push(i);
+        byKeyword.set(key, owners);
       }
     });
     this.gated = gated;
@@ -57,4 +59,17 @@ export class KeywordIndex {
     }
     return n;
   }
+}
+
+/**
+ * The part of a keyword that is searched for: its longest word. The index is a prefilter, so a
+ * multi-word keyword (`date of birth`, written with spaces, `_`, `-`, `.` or nothing between its
+ * words) gates on its most distinctive word alone (`birth`): one alternative instead of five, and
+ * every spelling of the phrase still contains it.
+ */
+export function gateWord(keyword: string): string {
+  const lower = keyword.toLowerCase();
+  const words = lower.split(/[\s_.\-']+/).filter((w) => w.length > 0);
+  if (words.length <= 1) return lower;
+  return words.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -67,6 +67,9 @@ describe('credit_card', () => {
     { text: 'discover 6011111111111117', secret: '6011111111111117' },
     { text: 'jcb 3530111333300000', secret: '3530111333300000' },
     { text: 'diners 30569309025904', secret: '30569309025904' },
+    // Found by the property test: a greedy candidate that swallows the next number must shrink.
+    { text: '5555555555554444 0', secret: '5555555555554444' },
+    { text: 'x 4111-1111-1111-1111-22', secret: '4111-1111-1111-1111' },
   ]);
   expectUntouched('CREDIT_CARD', [
     'card 4012-8888-8888-1882 fails Luhn',

@@ -12,6 +12,8 @@ export const creditCard = regexDetector({
   example: '4111 1111 1111 1111',
   prefilter: (s) => s.numeric,
   pattern: /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  shrinkWords: 3,
+  shrinkSeparators: ' -',
   validate: (v) => {
     const d = digitsOnly(v);
     if (/ /.test(v) && /-/.test(v)) return undefined;

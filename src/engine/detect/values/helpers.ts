@@ -17,10 +17,12 @@ export interface RegexDetectorSpec extends DetectorInfo {
    */
   validate(candidate: string, scan: TextScan, start: number): string | undefined;
   /**
-   * For greedy candidates that may swallow a neighbour ("+44 20 7946 0958 2001"): when a candidate
-   * is rejected, also try it cut before each of its last `shrinkWords` spaces, longest first.
+   * For greedy candidates that may swallow a neighbour ("+44 20 7946 0958 2001", "5555…4444 0"):
+   * when a candidate is rejected, also try it cut before each of its last `shrinkWords` separators
+   * (characters of `shrinkSeparators`, default a space), longest first.
    */
   shrinkWords?: number;
+  shrinkSeparators?: string;
 }
 
 /** The common shape: prefilter → global regex → validator, one span per accepted match. */
@@ -64,8 +66,10 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
         let normalized = validate(value, scan, start);
         if (normalized === undefined && spec.shrinkWords) {
           let cut = value;
+          const separators = spec.shrinkSeparators ?? ' ';
           for (let k = 0; k < spec.shrinkWords && normalized === undefined; k++) {
-            const space = cut.lastIndexOf(' ');
+            let space = -1;
+            for (const sep of separators) space = Math.max(space, cut.lastIndexOf(sep));
             if (space <= 0) break;
             cut = cut.slice(0, space).trimEnd();
             normalized = validate(cut, scan, start);
