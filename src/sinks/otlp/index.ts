@@ -149,7 +149,8 @@ export function createOtlpSink(
     config.protocol === 'grpc' ? grpcTransport(config, token, ca) : httpTransport(config, token, ca, config.protocol === 'http/json');
   let state: 'new' | 'started' | 'stopped' = 'new';
   const abort = new AbortController();
-  let inFlight: Promise<void> | undefined;
+  /** The tail of the writes accepted so far: writes run one after the other, in call order. */
+  let tail: Promise<void> = Promise.resolve();
   let rejectedByDownstream = 0;
 
   async function sendWithRetry(request: ExportLogsRequestJson, count: number): Promise<void> {
@@ -203,21 +204,20 @@ export function createOtlpSink(
     async write(records) {
       if (state !== 'started') throw new ConnectionError(`sink ${config.id} is not running`);
       if (records.length === 0) return;
-      const p = write(records);
-      inFlight = p.catch(() => {});
-      try {
-        await p;
-      } finally {
-        inFlight = undefined;
-      }
+      const p = tail.then(() => {
+        if (abort.signal.aborted) throw new ConnectionError(`sink ${config.id} stopped before the write was sent`);
+        return write(records);
+      });
+      tail = p.catch(() => {});
+      await p;
     },
     async stop() {
       if (state === 'stopped') return;
       const wasStarted = state === 'started';
       state = 'stopped';
-      if (wasStarted && inFlight) {
+      if (wasStarted) {
         const t = setTimeout(() => abort.abort(), config.shutdown_timeout_ms);
-        await inFlight;
+        await tail;
         clearTimeout(t);
       }
       abort.abort();
