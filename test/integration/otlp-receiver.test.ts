@@ -305,6 +305,34 @@ describe('OTLP receiver refuses bad input and goes on', () => {
     expect(doc.allowResource).toBeUndefined();
   });
 
+  it('stop() lets a request in flight finish with success, then closes', async () => {
+    const sink = new CaptureSink();
+    let open: () => void = () => {};
+    sink.gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const source = await startSource(inThreadHandler(testEngine(), [sink]));
+    const url = `http://${source.addresses().http}/v1/logs`;
+    const body = JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'in flight' } }] }] }] });
+    const answer = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(await waitFor(() => sink.writes === 1)).toBe(true);
+    let stopped = false;
+    const stopping = source.stop().then(() => {
+      stopped = true;
+    });
+    // A new request while stopping is refused (connection closed or 503), the one in flight waits.
+    const late = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+    expect(stopped).toBe(false);
+    open();
+    expect((await answer).status).toBe(200);
+    await stopping;
+    expect(sink.records).toHaveLength(1);
+  });
+
   it('stop() is safe before start and twice, and refuses new requests after it', async () => {
     const sink = new CaptureSink();
     const fresh = await startSource(inThreadHandler(testEngine(), [sink]));
