@@ -43,12 +43,48 @@ export class StructureSpans {
     const ctx = this.#ctx;
     ctx.out = out;
     ctx.priority = priority;
+    const firstOwn = out.length;
     const eq = text.indexOf('=') >= 0;
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.headers && text.indexOf(':') >= 0) headerSpans(scan, ctx);
     if (o.sql && text.length >= 12 && (text.indexOf("'") >= 0 || scan.digits > 0) && text.indexOf(' ') >= 0) {
       sqlSpans(scan, ctx, o.sql_all_literals);
+    }
+    if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
+  }
+}
+
+/**
+ * Overlaps are resolved by rank, and a detector's span outranks a structure span; when it covers
+ * only part of one (`sig=9f8e#access_token=<JWT>` read as one value), the rest of the structure
+ * span must not be left in clear. So each structure span (from `firstOwn` on) is cut to the parts
+ * that no detector span covers, each masked on its own.
+ */
+function keepCoverage(out: Span[], firstOwn: number): void {
+  const own = out.splice(firstOwn);
+  for (const span of own) {
+    let pieces: [number, number][] = [[span.start, span.end]];
+    for (let i = 0; i < firstOwn; i++) {
+      const d = out[i]!;
+      if (d.end <= span.start || d.start >= span.end) continue;
+      const next: [number, number][] = [];
+      for (const [a, b] of pieces) {
+        if (d.end <= a || d.start >= b) next.push([a, b]);
+        else {
+          if (d.start > a) next.push([a, d.start]);
+          if (d.end < b) next.push([d.end, b]);
+        }
+      }
+      pieces = next;
+    }
+    if (pieces.length === 1 && pieces[0]![0] === span.start && pieces[0]![1] === span.end) {
+      out.push(span);
+      continue;
+    }
+    for (const [a, b] of pieces) {
+      if (b - a < 1) continue;
+      out.push({ ...span, start: a, end: b, normalized: `${span.normalized}#${a - span.start}` });
     }
   }
 }

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, policyFromText } from '../../../../src/engine/index.js';
+
+const key = Buffer.alloc(32, 7);
+const engine = createEngine({ key, keyId: 'k-test' });
+const withPolicy = (yaml: string) => createEngine({ policy: policyFromText(yaml), key, keyId: 'k-test' });
+
+function mask(value: unknown, e = engine) {
+  const out = e.maskValue(structuredClone(value));
+  return { value: out.value as Record<string, unknown>, findings: out.findings };
+}
+
+describe('JSON held in a string', () => {
+  const record = { payload: JSON.stringify({ user: { email: 'jane@example.com', password: 'hunter2', role: 'admin' }, count: 3 }) };
+
+  it('is parsed, masked inside with key rules and detectors, and re-serialised as JSON', () => {
+    const { value, findings } = mask(record);
+    const inner = JSON.parse(value.payload as string);
+    expect(inner.user.email).toMatch(/^<EMAIL:[a-z]+>$/);
+    expect(inner.user.password).toMatch(/^<SECRET:[a-z]+>$/);
+    expect(inner.user.role).toBe('admin');
+    expect(inner.count).toBe(3);
+    expect(findings.map((f) => f.path)).toEqual(['payload.user.email', 'payload.user.password']);
+  });
+
+  it('keeps the original text (formatting) when nothing inside is sensitive', () => {
+    const text = '{ "a": 1,   "b": [ "x" ] }';
+    expect(mask({ doc: text }).value.doc).toBe(text);
+  });
+
+  it('opens JSON nested in JSON strings up to json_max_nesting, then scans as text', () => {
+    const level3 = JSON.stringify({ email: 'deep@example.com' });
+    const doc = { d: JSON.stringify({ inner: JSON.stringify({ inner: level3 }) }) };
+    const { value } = mask(doc);
+    expect(JSON.stringify(value)).not.toContain('deep@example.com');
+    const shallow = withPolicy('structure: { json_max_nesting: 1 }');
+    const out = mask(doc, shallow);
+    // Beyond the limit the string is still scanned as text: the email detector finds it anyway.
+    expect(JSON.stringify(out.value)).not.toContain('deep@example.com');
+    expect(out.findings.some((f) => f.path === 'd.inner')).toBe(true);
+  });
+
+  it('a string that only looks like JSON is scanned as text', () => {
+    const { value } = mask({ note: '{not json, mail jane@example.com}' });
+    expect(value.note).toMatch(/^\{not json, mail <EMAIL:[a-z]+>\}$/);
+  });
+
+  it('can be switched off: then a key rule inside is not applied', () => {
+    const off = withPolicy('structure: { json_strings: false }');
+    const { value } = mask({ payload: JSON.stringify({ first_name: 'Jane' }) }, off);
+    expect(value.payload).toBe('{"first_name":"Jane"}');
+  });
+});
+
+describe('URLs', () => {
+  const url = 'https://api.example.com/v1/items?id=42&token=abc123XYZ&api_key=k-777&page=2&X-Amz-Signature=9f8e7d#access_token=zzzz1234';
+
+  it('masks sensitive query and fragment parameters and keeps the rest readable', () => {
+    const out = mask({ url }).value.url as string;
+    expect(out.startsWith('https://api.example.com/v1/items?id=42&token=<')).toBe(true);
+    expect(out).toContain('&page=2&');
+    for (const secret of ['abc123XYZ', 'k-777', '9f8e7d', 'zzzz1234']) expect(out).not.toContain(secret);
+  });
+
+  it('uses the key rules for other parameter names (email=)', () => {
+    const out = mask({ u: 'https://x.test/unsubscribe?email=jane%40example.com&list=7' }).value.u as string;
+    expect(out).toMatch(/email=<EMAIL:[a-z]+>&list=7$/);
+  });
+
+  it('masks user:password@ and leaves a URL without secrets alone', () => {
+    const out = mask({ u: 'https://bob:Sup3rS3cret@git.example.com/r.git' }).value.u as string;
+    expect(out).toMatch(/^https:\/\/<URL_CREDENTIALS:[a-z]+>@git\.example\.com\/r\.git$/);
+    const plain = 'https://example.com/search?q=shoes&page=2';
+    expect(mask({ u: plain }).value.u).toBe(plain);
+  });
+});
+
+describe('HTTP headers as raw text', () => {
+  const raw =
+    'POST /login HTTP/1.1\r\nHost: a.example\r\nAuthorization: Bearer abcdefghijk12345\r\nCookie: theme=dark; sid=s3ss10nvalue99\r\nX-Api-Key: 0123456789abcdef\r\nSet-Cookie: session=Zm9vYmFy12345; Path=/; HttpOnly\r\nUser-Agent: curl/8.4.0\r\n';
+
+  it('keeps header names, the auth scheme and Set-Cookie attributes; masks credentials and cookie values', () => {
+    const out = mask({ raw }).value.raw as string;
+    expect(out).toContain('Authorization: Bearer <AUTH_CREDENTIAL:');
+    expect(out).toContain('sid=<');
+    expect(out).toContain('X-Api-Key: <');
+    expect(out).toMatch(/Set-Cookie: session=<[A-Z_]+:[a-z]+>; Path=\/; HttpOnly/);
+    expect(out).toContain('Host: a.example');
+    expect(out).toContain('User-Agent: curl/8.4.0');
+    for (const secret of ['abcdefghijk12345', 's3ss10nvalue99', '0123456789abcdef', 'Zm9vYmFy12345']) expect(out).not.toContain(secret);
+  });
+
+  it('masks every value of a Cookie header', () => {
+    const out = mask({ h: 'Cookie: a=1234; prefs=compact' }).value.h as string;
+    expect(out).toMatch(/^Cookie: .*; prefs=<SESSION_COOKIE:[a-z]+>$/);
+    expect(out).not.toContain('1234');
+    expect(out).not.toContain('compact');
+  });
+
+  it('headers given as a map are masked by their names', () => {
+    const { value } = mask({ headers: { Authorization: 'Basic dXNlcjpwYXNz', 'X-Request-Id': 'req-123', 'set-cookie': 'a=b' } });
+    const h = value.headers as Record<string, string>;
+    expect(h.Authorization).toMatch(/^</);
+    expect(h['set-cookie']).toMatch(/^</);
+    expect(h['X-Request-Id']).toBe('req-123');
+  });
+});
+
+describe('SQL text', () => {
+  it('masks literals compared with sensitive columns and keeps the query shape', () => {
+    const sql = "SELECT id FROM users u WHERE u.email = 'john@x.org' AND first_name LIKE 'Jo%' AND status = 'active' AND id IN (1, 2)";
+    const out = mask({ sql }).value.sql as string;
+    expect(out).toMatch(
+      /^SELECT id FROM users u WHERE u\.email = '<EMAIL:[a-z]+>' AND first_name LIKE '<PERSON:[a-z]+>' AND status = 'active' AND id IN \(1, 2\)$/,
+    );
+  });
+
+  it('maps INSERT values to their columns', () => {
+    const sql = "INSERT INTO customers (tier, last_name, phone) VALUES ('gold', 'Doe', '555-0100'), ('silver', 'Roe', '555-0101')";
+    const out = mask({ sql }).value.sql as string;
+    expect(out).toMatch(
+      /^INSERT INTO customers \(tier, last_name, phone\) VALUES \('gold', '<PERSON:[a-z]+>', '<PHONE:[a-z]+>'\), \('silver', '<PERSON:[a-z]+>', '<PHONE:[a-z]+>'\)$/,
+    );
+  });
+
+  it('with sql_all_literals every other literal becomes SQL_LITERAL', () => {
+    const all = withPolicy('structure: { sql_all_literals: true }');
+    const out = mask({ sql: "UPDATE orders SET status = 'shipped' WHERE total > 250" }, all).value.sql as string;
+    expect(out).toMatch(/^UPDATE orders SET status = '<SQL_LITERAL:[a-z]+>' WHERE total > <SQL_LITERAL:[a-z]+>$/);
+    const plain = "UPDATE orders SET status = 'shipped' WHERE total > 250";
+    expect(mask({ sql: plain }).value.sql).toBe(plain);
+  });
+});
+
+describe('key=value / logfmt', () => {
+  it('masks values of sensitive keys, keeps others and placeholders', () => {
+    const line = 'level=info user=bob password=hunter2 db_password="p a s s" msg="login ok" token=${TOKEN} first_name=Jane';
+    const out = mask({ line }).value.line as string;
+    expect(out).toMatch(
+      /^level=info user=bob password=<SECRET:[a-z]+> db_password="<SECRET:[a-z]+>" msg="login ok" token=\$\{TOKEN\} first_name=<PERSON:[a-z]+>$/,
+    );
+  });
+
+  it('can be switched off', () => {
+    const off = withPolicy('structure: { key_value: false }');
+    expect(mask({ l: 'first_name=Jane' }, off).value.l).toBe('first_name=Jane');
+  });
+});
+
+describe('OpenTelemetry GenAI attributes', () => {
+  const messages = [
+    { role: 'system', parts: [{ type: 'text', content: 'You are a support agent.' }] },
+    { role: 'user', parts: [{ type: 'text', content: 'my email is a@b.co and card 4111111111111111' }] },
+    {
+      role: 'assistant',
+      parts: [{ type: 'tool_call', id: 'call_1', name: 'lookup', arguments: { email: 'a@b.co', note: 'x' } }],
+      finish_reason: 'stop',
+    },
+    { role: 'tool', parts: [{ type: 'tool_call_response', id: 'call_1', response: 'SSN on file 078-05-1121' }] },
+  ];
+
+  it('masks content, arguments and results inside gen_ai.input.messages (a JSON string), keeping role/type/id', () => {
+    const { value } = mask({ 'gen_ai.input.messages': JSON.stringify(messages) });
+    const out = JSON.parse(value['gen_ai.input.messages'] as string);
+    expect(out.map((m: { role: string }) => m.role)).toEqual(['system', 'user', 'assistant', 'tool']);
+    expect(out[0].parts[0].content).toBe('You are a support agent.');
+    expect(out[1].parts[0].content).toMatch(/^my email is <EMAIL:[a-z]+> and card <CREDIT_CARD:[a-z]+>$/);
+    expect(out[2].parts[0]).toMatchObject({ type: 'tool_call', id: 'call_1', name: 'lookup' });
+    expect(out[2].parts[0].arguments.email).toMatch(/^<EMAIL:/);
+    expect(out[2].finish_reason).toBe('stop');
+    expect(out[3].parts[0].response).toMatch(/<US_SSN:/);
+  });
+
+  it('works on structured attribute values, on OTLP-style attribute paths, and with json_strings off', () => {
+    const off = withPolicy('structure: { json_strings: false }');
+    const structured = mask({ attributes: { 'gen_ai.output.messages': structuredClone(messages) } }, off).value;
+    expect(JSON.stringify(structured)).not.toContain('4111111111111111');
+    const asString = mask({ 'gen_ai.input.messages': JSON.stringify(messages) }, off).value;
+    expect(JSON.parse(asString['gen_ai.input.messages'] as string)[2].parts[0].arguments.email).toMatch(/^<EMAIL:/);
+    const findings: import('../../../../src/engine/index.js').Finding[] = [];
+    const field = engine.maskField(
+      'gen_ai.system_instructions',
+      JSON.stringify([{ type: 'text', content: 'escalate to jane@example.com' }]),
+      'attributes.gen_ai.system_instructions',
+      findings,
+    );
+    expect(field).toContain('"type":"text"');
+    expect(field).not.toContain('jane@example.com');
+  });
+
+  it('masks the legacy gen_ai.prompt / gen_ai.completion attributes as text', () => {
+    const { value } = mask({
+      'gen_ai.prompt': 'ssn 078-05-1121 please',
+      'gen_ai.completion.0.content': 'Sure, emailing a@b.co',
+      'gen_ai.completion.0.role': 'assistant',
+    });
+    expect(value['gen_ai.prompt']).toMatch(/^ssn <US_SSN:[a-z]+> please$/);
+    expect(value['gen_ai.completion.0.content']).toMatch(/<EMAIL:/);
+    expect(value['gen_ai.completion.0.role']).toBe('assistant');
+  });
+});
