@@ -34,7 +34,8 @@ const NAIVE_PATTERNS: [string, RegExp][] = [
 const NAIVE_KEYS = /password|secret|token|authorization|email|ssn|card|phone|first_?name|last_?name|dob|iban/i;
 
 function naiveMask(line: string): string {
-  const tok = (entity: string, v: string) => `<${entity}:${createHmac('sha256', key).update(`${entity}\0${v}`).digest('hex').slice(0, 12)}>`;
+  const tok = (entity: string, v: string) =>
+    `<${entity}:${createHmac('sha256', key).update(`${entity}\0${v}`).digest('hex').slice(0, 12)}>`;
   const walk = (v: unknown, sensitive: boolean): unknown => {
     if (typeof v === 'string') {
       if (sensitive) return tok('KEY', v);

@@ -61,7 +61,14 @@ export function generateRecords(count: number, seed = 42): string[] {
   const dbQuery = () => {
     const rows = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => {
       const p = person();
-      return { id: 1000 + i, email: p.email, name: `${p.first} ${p.last}`, created_at: ts(), plan: pick(['free', 'pro', 'team']), balance: Math.floor(rnd() * 1e5) / 100 };
+      return {
+        id: 1000 + i,
+        email: p.email,
+        name: `${p.first} ${p.last}`,
+        created_at: ts(),
+        plan: pick(['free', 'pro', 'team']),
+        balance: Math.floor(rnd() * 1e5) / 100,
+      };
     });
     const p = person();
     return {
@@ -72,7 +79,9 @@ export function generateRecords(count: number, seed = 42): string[] {
         system: 'postgresql',
         user: 'svc_billing',
         name: 'billing',
-        statement: sensitive() ? `SELECT id, email, name FROM customers WHERE email = '${p.email}' LIMIT 10` : `SELECT id, plan FROM accounts WHERE id = ${Math.floor(rnd() * 1e5)}`,
+        statement: sensitive()
+          ? `SELECT id, email, name FROM customers WHERE email = '${p.email}' LIMIT 10`
+          : `SELECT id, plan FROM accounts WHERE id = ${Math.floor(rnd() * 1e5)}`,
       },
       rows,
       row_count: rows.length,
@@ -106,8 +115,17 @@ export function generateRecords(count: number, seed = 42): string[] {
       body: pii
         ? `payment failed for ${person().email} from ${ip()}: password=${hex(10)} ${words(8)}`
         : `${words(10)} took ${Math.floor(rnd() * 900)}ms build 2026.11.${Math.floor(rnd() * 28)} request ${hex(8)}`,
-      resource: { 'service.name': pick(['billing-api', 'agent-gateway', 'search']), 'service.version': '1.4.2', 'host.name': `ip-10-0-${Math.floor(rnd() * 9)}-${Math.floor(rnd() * 200)}` },
-      attributes: { 'http.route': '/api/v1/payments', 'user.id': `u-${Math.floor(rnd() * 1e6)}`, 'retry.count': Math.floor(rnd() * 3), 'peer.ip': ip() },
+      resource: {
+        'service.name': pick(['billing-api', 'agent-gateway', 'search']),
+        'service.version': '1.4.2',
+        'host.name': `ip-10-0-${Math.floor(rnd() * 9)}-${Math.floor(rnd() * 200)}`,
+      },
+      attributes: {
+        'http.route': '/api/v1/payments',
+        'user.id': `u-${Math.floor(rnd() * 1e6)}`,
+        'retry.count': Math.floor(rnd() * 3),
+        'peer.ip': ip(),
+      },
       traceId: hex(32),
       spanId: hex(16),
     };

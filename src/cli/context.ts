@@ -7,7 +7,10 @@ export interface EngineOptions {
 }
 
 /** Loads policy and key as the CLI commands do; says on stderr when the key is random. */
-export function engineFromOptions(opts: EngineOptions, stderr: NodeJS.WritableStream): { engine: Engine; policy: LoadedPolicy; key: HmacKey } {
+export function engineFromOptions(
+  opts: EngineOptions,
+  stderr: NodeJS.WritableStream,
+): { engine: Engine; policy: LoadedPolicy; key: HmacKey } {
   const policy = opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy();
   let key = readHmacKey(opts.keyFile ? { keyFile: opts.keyFile } : {});
   if (key === undefined) {

@@ -55,7 +55,9 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
     if (result.rejected) {
       const { reason, message } = result.rejected;
       stats.rejected.set(reason, (stats.rejected.get(reason) ?? 0) + 1);
-      io.stderr.write(`auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`);
+      io.stderr.write(
+        `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
+      );
       if (opts.deadLetter) {
         appendFileSync(
           opts.deadLetter,

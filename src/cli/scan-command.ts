@@ -16,9 +16,21 @@ export interface ScanReport {
 }
 
 /** `auditmask scan`: the same detection as `mask`, reported as counts; never a value. */
-export async function scanCommand(files: string[], opts: EngineOptions & { format: string; maxLineBytes: number }, io: Io): Promise<ScanReport> {
+export async function scanCommand(
+  files: string[],
+  opts: EngineOptions & { format: string; maxLineBytes: number },
+  io: Io,
+): Promise<ScanReport> {
   const { engine } = engineFromOptions(opts, io.stderr);
-  const report: ScanReport = { records: 0, records_with_findings: 0, read_as_text: 0, rejected: {}, entities: {}, paths: [], policy: engine.policy.hash };
+  const report: ScanReport = {
+    records: 0,
+    records_with_findings: 0,
+    read_as_text: 0,
+    rejected: {},
+    entities: {},
+    paths: [],
+    policy: engine.policy.hash,
+  };
   const byPath = new Map<string, { path: string; entity: string; detector: string; count: number }>();
   for await (const { line } of inputLines(files, io.stdin, opts.maxLineBytes)) {
     report.records++;
@@ -51,11 +63,27 @@ export async function scanCommand(files: string[], opts: EngineOptions & { forma
 
 function formatScanTable(r: ScanReport): string {
   const lines: string[] = [];
-  const rejected = Object.entries(r.rejected).map(([k, n]) => `${n} ${k}`).join(', ') || '0';
+  const rejected =
+    Object.entries(r.rejected)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || '0';
   lines.push(`records: ${r.records}   with findings: ${r.records_with_findings}   read as text: ${r.read_as_text}   rejected: ${rejected}`);
   lines.push(`policy: ${r.policy}`, '');
-  lines.push(table(['ENTITY', 'FINDINGS'], Object.entries(r.entities).sort((a, b) => b[1] - a[1]).map(([e, n]) => [e, String(n)])));
-  lines.push('', table(['PATH', 'ENTITY', 'DETECTOR', 'FINDINGS'], r.paths.map((p) => [p.path, p.entity, p.detector, String(p.count)])));
+  lines.push(
+    table(
+      ['ENTITY', 'FINDINGS'],
+      Object.entries(r.entities)
+        .sort((a, b) => b[1] - a[1])
+        .map(([e, n]) => [e, String(n)]),
+    ),
+  );
+  lines.push(
+    '',
+    table(
+      ['PATH', 'ENTITY', 'DETECTOR', 'FINDINGS'],
+      r.paths.map((p) => [p.path, p.entity, p.detector, String(p.count)]),
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 

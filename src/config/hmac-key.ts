@@ -27,7 +27,10 @@ export function readHmacKey(options: { keyFile?: string; env?: NodeJS.ProcessEnv
       raw = readFileSync(file, 'utf8').trim();
     } catch (err) {
       throw new ConfigError(file, [
-        { path: 'hmac key file', message: `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path given by --key-file or AUDITMASK_HMAC_KEY_FILE` },
+        {
+          path: 'hmac key file',
+          message: `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path given by --key-file or AUDITMASK_HMAC_KEY_FILE`,
+        },
       ]);
     }
     source = `file ${file}`;
@@ -39,7 +42,12 @@ export function readHmacKey(options: { keyFile?: string; env?: NodeJS.ProcessEnv
   }
   const key = decodeKey(raw);
   if (key.length < 16) {
-    throw new ConfigError(source, [{ path: 'hmac key', message: `the key is ${key.length} bytes; use at least 16 (e.g. hex: followed by 64 hex digits from \`openssl rand -hex 32\`)` }]);
+    throw new ConfigError(source, [
+      {
+        path: 'hmac key',
+        message: `the key is ${key.length} bytes; use at least 16 (e.g. hex: followed by 64 hex digits from \`openssl rand -hex 32\`)`,
+      },
+    ]);
   }
   return { key: new Secret(key), id: env.AUDITMASK_HMAC_KEY_ID || deriveKeyId(key), source };
 }

@@ -6,7 +6,14 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
-import { GENAI_STRUCTURAL_KEYS, isGenAiAttribute, type JsonHost, looksLikeJson, maskJsonString, StructureSpans } from './structure/index.js';
+import {
+  GENAI_STRUCTURAL_KEYS,
+  isGenAiAttribute,
+  type JsonHost,
+  looksLikeJson,
+  maskJsonString,
+  StructureSpans,
+} from './structure/index.js';
 
 /** What was done at one place of a record. Never carries the value. */
 export interface Finding {
@@ -147,7 +154,10 @@ export class Engine {
     }
     if (value === null || typeof value !== 'object') return value;
     if (depth >= this.policy.maxDepth) {
-      throw new RecordError('depth_exceeded', `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`);
+      throw new RecordError(
+        'depth_exceeded',
+        `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`,
+      );
     }
     const path = this.#path;
     if (Array.isArray(value)) {
@@ -302,7 +312,14 @@ export class Engine {
           re.lastIndex++;
           continue;
         }
-        out.push({ start: m.index, end: m.index + m[0].length, entity: rule.entity, detector: `rule:${rule.id}`, normalized: m[0], priority });
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          entity: rule.entity,
+          detector: `rule:${rule.id}`,
+          normalized: m[0],
+          priority,
+        });
       }
     }
   }

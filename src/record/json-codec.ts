@@ -56,9 +56,15 @@ export function maskJsonString(engine: Engine, text: string, warnings: string[] 
     }
     return { output: JSON.stringify(out), findings, input: 'json', warnings };
   } catch (err) {
-    if (err instanceof RecordError) return { findings: [], input: 'json', warnings, rejected: { reason: err.reason, message: err.message } };
+    if (err instanceof RecordError)
+      return { findings: [], input: 'json', warnings, rejected: { reason: err.reason, message: err.message } };
     if (err instanceof RangeError) {
-      return { findings: [], input: 'json', warnings, rejected: { reason: 'too_complex', message: 'record too deeply nested or too large to mask' } };
+      return {
+        findings: [],
+        input: 'json',
+        warnings,
+        rejected: { reason: 'too_complex', message: 'record too deeply nested or too large to mask' },
+      };
     }
     throw err;
   }

@@ -8,7 +8,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with the given arguments and stdin; collects both outputs. */
-export async function runCli(args: string[], stdin: string | Buffer = '', env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  stdin: string | Buffer = '',
+  env: Record<string, string | undefined> = {},
+): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];

@@ -6,7 +6,11 @@ export const TEST_KEY_ID = 'k-test';
 
 /** An engine on the built-in policy, or on the given policy YAML. */
 export function testEngine(policyYaml?: string): Engine {
-  return createEngine({ policy: policyYaml === undefined ? defaultPolicy() : policyFromText(policyYaml), key: TEST_KEY, keyId: TEST_KEY_ID });
+  return createEngine({
+    policy: policyYaml === undefined ? defaultPolicy() : policyFromText(policyYaml),
+    key: TEST_KEY,
+    keyId: TEST_KEY_ID,
+  });
 }
 
 /** Masks one free-text string and returns the masked text and the entity types found, in order. */

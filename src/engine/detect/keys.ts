@@ -12,39 +12,107 @@ export interface KeyRule {
 
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
-  ...['password', 'passwd', 'pwd', 'passphrase', 'pass phrase', 'secret', 'client secret', 'api key', 'access key',
-    'secret key', 'private key', 'signing key', 'encryption key', 'master key', 'token', 'access token',
-    'refresh token', 'id token', 'auth token', 'bearer token', 'session token', 'csrf token', 'xsrf token',
-    'authorization', 'proxy authorization', 'credential', 'credentials', 'cookie', 'set cookie', 'session id',
-    'sessionid', 'connection string', 'conn str', 'dsn', 'pin', 'otp', 'mfa code', 'totp', 'recovery code',
-    'security answer', 'signature', 'sig', 'x api key'].map((phrase) => ({ phrase, entity: 'SECRET' })),
+  ...[
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'pass phrase',
+    'secret',
+    'client secret',
+    'api key',
+    'access key',
+    'secret key',
+    'private key',
+    'signing key',
+    'encryption key',
+    'master key',
+    'token',
+    'access token',
+    'refresh token',
+    'id token',
+    'auth token',
+    'bearer token',
+    'session token',
+    'csrf token',
+    'xsrf token',
+    'authorization',
+    'proxy authorization',
+    'credential',
+    'credentials',
+    'cookie',
+    'set cookie',
+    'session id',
+    'sessionid',
+    'connection string',
+    'conn str',
+    'dsn',
+    'pin',
+    'otp',
+    'mfa code',
+    'totp',
+    'recovery code',
+    'security answer',
+    'signature',
+    'sig',
+    'x api key',
+  ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
-  ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num']
-    .map((phrase) => ({ phrase, entity: 'CREDIT_CARD' })),
+  ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
+    phrase,
+    entity: 'CREDIT_CARD',
+  })),
   ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification'].map((phrase) => ({
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
   ...['email', 'e mail', 'email address', 'mail address'].map((phrase) => ({ phrase, entity: 'EMAIL' })),
-  ...['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile number', 'cell phone', 'msisdn', 'fax']
-    .map((phrase) => ({ phrase, entity: 'PHONE' })),
+  ...['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile number', 'cell phone', 'msisdn', 'fax'].map((phrase) => ({
+    phrase,
+    entity: 'PHONE',
+  })),
   ...['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth day'].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
   })),
-  ...['first name', 'last name', 'full name', 'given name', 'family name', 'surname', 'middle name', 'maiden name',
-    'firstname', 'lastname', 'fullname', 'legal name'].map((phrase) => ({ phrase, entity: 'PERSON' })),
-  ...['street', 'street address', 'address line', 'address line1', 'address line 1', 'address line 2',
-    'home address', 'mailing address', 'postal address', 'billing address', 'shipping address', 'residential address']
-    .map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  ...[
+    'first name',
+    'last name',
+    'full name',
+    'given name',
+    'family name',
+    'surname',
+    'middle name',
+    'maiden name',
+    'firstname',
+    'lastname',
+    'fullname',
+    'legal name',
+  ].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...[
+    'street',
+    'street address',
+    'address line',
+    'address line1',
+    'address line 1',
+    'address line 2',
+    'home address',
+    'mailing address',
+    'postal address',
+    'billing address',
+    'shipping address',
+    'residential address',
+  ].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
   ...['account number', 'bank account', 'acct number', 'acct no', 'bank account number'].map((phrase) => ({
     phrase,
     entity: 'BANK_ACCOUNT',
   })),
   ...['passport', 'passport number', 'passport no'].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
-  ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number']
-    .map((phrase) => ({ phrase, entity: 'DRIVER_LICENSE' })),
+  ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number'].map((phrase) => ({
+    phrase,
+    entity: 'DRIVER_LICENSE',
+  })),
   ...['tax id', 'tin', 'national id', 'national id number', 'identity number', 'id card number'].map((phrase) => ({
     phrase,
     entity: 'NATIONAL_ID',
@@ -79,15 +147,22 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['VIN', ['vin', 'vehicle identification number']],
       ['IMEI', ['imei', 'imeisv']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
-      ['GEO_COORDINATES', ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon']],
+      [
+        'GEO_COORDINATES',
+        ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon'],
+      ],
       ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
       ['GCP_PRIVATE_KEY_ID', ['private key id']],
       ['PASSWORD_HASH', ['password hash', 'passwd hash', 'pwd hash', 'hashed password', 'password digest']],
-      ['DB_CREDENTIALS', ['database url', 'db url', 'database uri', 'db uri', 'jdbc url', 'mongo uri', 'mongodb uri', 'redis url', 'amqp url']],
+      [
+        'DB_CREDENTIALS',
+        ['database url', 'db url', 'database uri', 'db uri', 'jdbc url', 'mongo uri', 'mongodb uri', 'redis url', 'amqp url'],
+      ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
-  ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for',
-    'x real ip'].map((phrase) => ({ phrase, entity: 'IP_ADDRESS' })),
+  ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
+    (phrase) => ({ phrase, entity: 'IP_ADDRESS' }),
+  ),
 ];
 
 /**
@@ -96,13 +171,74 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
  * (`has_password`, `max_tokens` is already a different word).
  */
 const DESCRIPTIVE_AFTER = new Set([
-  'count', 'length', 'len', 'type', 'types', 'policy', 'enabled', 'required', 'expiry', 'expires', 'expiration',
-  'expired', 'ttl', 'name', 'names', 'hint', 'strength', 'set', 'changed', 'updated', 'reset', 'rotation',
-  'rotated', 'version', 'format', 'field', 'fields', 'verified', 'valid', 'present', 'provided', 'domain', 'id',
-  'ids', 'kind', 'status', 'state', 'usage', 'limit', 'limits', 'scope', 'scopes', 'source', 'provider',
-  'template', 'path', 'prefix', 'at', 'algorithm', 'alg', 'label', 'key',
+  'count',
+  'length',
+  'len',
+  'type',
+  'types',
+  'policy',
+  'enabled',
+  'required',
+  'expiry',
+  'expires',
+  'expiration',
+  'expired',
+  'ttl',
+  'name',
+  'names',
+  'hint',
+  'strength',
+  'set',
+  'changed',
+  'updated',
+  'reset',
+  'rotation',
+  'rotated',
+  'version',
+  'format',
+  'field',
+  'fields',
+  'verified',
+  'valid',
+  'present',
+  'provided',
+  'domain',
+  'id',
+  'ids',
+  'kind',
+  'status',
+  'state',
+  'usage',
+  'limit',
+  'limits',
+  'scope',
+  'scopes',
+  'source',
+  'provider',
+  'template',
+  'path',
+  'prefix',
+  'at',
+  'algorithm',
+  'alg',
+  'label',
+  'key',
 ]);
-const DESCRIPTIVE_BEFORE = new Set(['has', 'is', 'num', 'no', 'max', 'min', 'use', 'uses', 'require', 'requires', 'needs', 'masked', 'redacted']);
+const DESCRIPTIVE_BEFORE = new Set([
+  'has',
+  'is',
+  'num',
+  'no',
+  'max',
+  'min',
+  'use',
+  'uses',
+  'require',
+  'requires',
+  'needs',
+  'masked',
+  'redacted',
+]);
 
 /** Splits a field name into lower-case words: camelCase, PascalCase, ACRONYMCase, snake, kebab, dots, spaces. */
 export function splitKeyWords(key: string): string[] {
@@ -133,7 +269,10 @@ export class KeyClassifier {
   constructor(rules: readonly KeyRule[], ignore: readonly string[] = []) {
     let maxWords = 1;
     for (const rule of rules) {
-      const words = rule.phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      const words = rule.phrase
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
       maxWords = Math.max(maxWords, words.length);
       this.#byJoined.set(words.join(''), rule);
     }

@@ -98,7 +98,7 @@ export class TextScan {
   }
 }
 
-const NUMERIC_RUN = /\d[\d ().+\/-]{5,}\d/;
+const NUMERIC_RUN = /\d[\d ().+/-]{5,}\d/;
 
 function features(text: string): Features {
   let digits = 0;

@@ -9,7 +9,10 @@ export function checkPolicy(policy: Policy): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
   policy.detectors.disabled.forEach((id, i) => {
     if (!BUILTIN_DETECTOR_IDS.includes(id)) {
-      issues.push({ path: ['detectors', 'disabled', i], message: `no built-in detector "${id}"; known: ${BUILTIN_DETECTOR_IDS.join(', ')}` });
+      issues.push({
+        path: ['detectors', 'disabled', i],
+        message: `no built-in detector "${id}"; known: ${BUILTIN_DETECTOR_IDS.join(', ')}`,
+      });
     }
   });
   const seen = new Set<string>();

@@ -12,7 +12,9 @@ export function compileLinearRegex(pattern: string, caseInsensitive: boolean): {
     return { error: 'backreferences (\\1, \\k<name>) cannot run in linear time and are not supported; match the repeated text explicitly' };
   }
   if (/\(\?<?[=!]/.test(pattern)) {
-    return { error: 'lookahead/lookbehind ((?=…), (?!…), (?<=…), (?<!…)) is not RE2 syntax; match the surrounding text and use allowlists instead' };
+    return {
+      error: 'lookahead/lookbehind ((?=…), (?!…), (?<=…), (?<!…)) is not RE2 syntax; match the surrounding text and use allowlists instead',
+    };
   }
   try {
     return { regex: new RE2(pattern, caseInsensitive ? 'giu' : 'gu') };

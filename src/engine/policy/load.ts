@@ -74,12 +74,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-function locate(
-  doc: Document,
-  lc: LineCounter,
-  path: readonly (string | number)[],
-  key?: string,
-): { line?: number; column?: number } {
+function locate(doc: Document, lc: LineCounter, path: readonly (string | number)[], key?: string): { line?: number; column?: number } {
   let node: unknown = doc.contents;
   let best: unknown = node;
   const steps = key === undefined ? path : [...path, key];
@@ -174,7 +169,12 @@ export function loadPolicyFile(file: string): LoadedPolicy {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ConfigError(file, [{ path: '', message: `cannot read the policy file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions` }]);
+    throw new ConfigError(file, [
+      {
+        path: '',
+        message: `cannot read the policy file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions`,
+      },
+    ]);
   }
   return policyFromText(text, file);
 }

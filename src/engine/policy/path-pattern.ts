@@ -22,7 +22,8 @@ export function parsePathPattern(source: string): { pattern?: PathPattern; error
   while (pos < source.length) {
     re.lastIndex = pos;
     m = re.exec(source);
-    if (m === null) return { error: `cannot read path "${source}" at character ${pos + 1}; write it like user.email, rows[*].ssn or **.password` };
+    if (m === null)
+      return { error: `cannot read path "${source}" at character ${pos + 1}; write it like user.email, rows[*].ssn or **.password` };
     pos = re.lastIndex;
     if (m[1] !== undefined) {
       if (!expectName) return { error: `path "${source}": put a dot between names (${m[1]})` };
@@ -39,7 +40,8 @@ export function parsePathPattern(source: string): { pattern?: PathPattern; error
   }
   if (segments.length === 0 || expectName) return { error: `path "${source}" is empty or ends with a dot` };
   const only = segments[0];
-  if (segments.length === 1 && only?.kind === 'name') return { pattern: { source, segments: [{ kind: 'deep' }, only], bareName: only.name } };
+  if (segments.length === 1 && only?.kind === 'name')
+    return { pattern: { source, segments: [{ kind: 'deep' }, only], bareName: only.name } };
   return { pattern: { source, segments } };
 }
 
@@ -57,9 +59,6 @@ function matchFrom(segs: readonly Segment[], si: number, path: readonly (string 
   }
   if (pi === path.length) return false;
   const part = path[pi];
-  const ok =
-    seg.kind === 'any' ||
-    (seg.kind === 'name' && part === seg.name) ||
-    (seg.kind === 'index' && part === seg.index);
+  const ok = seg.kind === 'any' || (seg.kind === 'name' && part === seg.name) || (seg.kind === 'index' && part === seg.index);
   return ok && matchFrom(segs, si + 1, path, pi + 1);
 }

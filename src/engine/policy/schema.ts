@@ -7,9 +7,7 @@ import { ACTIONS } from '../mask/actions.js';
  */
 
 const action = z.enum(ACTIONS).describe('token | redact | partial | drop | keep');
-const entityName = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]{1,40}$/, 'entity names are UPPER_SNAKE_CASE, 2–41 characters, e.g. EMPLOYEE_ID');
+const entityName = z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/, 'entity names are UPPER_SNAKE_CASE, 2–41 characters, e.g. EMPLOYEE_ID');
 
 const keyRule = z
   .object({
@@ -34,7 +32,7 @@ const customRule = z
       .default([])
       .describe('Prefilter: the pattern runs only on text that contains one of these (case-insensitive)'),
     case_insensitive: z.boolean().default(false).describe('Match the pattern without regard to case'),
-    action: action.optional().describe('Action for this rule (default: the entity\'s action)'),
+    action: action.optional().describe("Action for this rule (default: the entity's action)"),
   })
   .strict();
 
@@ -43,7 +41,9 @@ const pathRule = z
     path: z
       .string()
       .min(1)
-      .describe('Dotted field path: `user.email`, `*` for one level, `**` for any depth, `[*]` or `[0]` for array items; a bare name such as `trace_id` matches that field anywhere'),
+      .describe(
+        'Dotted field path: `user.email`, `*` for one level, `**` for any depth, `[*]` or `[0]` for array items; a bare name such as `trace_id` matches that field anywhere',
+      ),
     action: action.describe('Action for every finding at or below this path'),
   })
   .strict();
@@ -56,7 +56,10 @@ export const policySchema = z
       .object({
         enabled: z.boolean().default(true).describe('Mask whole values under sensitive field names (password, email, ssn…)'),
         extra: z.array(keyRule).default([]).describe('More sensitive field names'),
-        ignore: z.array(z.string().min(1)).default([]).describe('Field names never treated as sensitive by name (values are still scanned)'),
+        ignore: z
+          .array(z.string().min(1))
+          .default([])
+          .describe('Field names never treated as sensitive by name (values are still scanned)'),
       })
       .strict()
       .prefault({}),
@@ -85,14 +88,30 @@ export const policySchema = z
         patterns: z.array(z.string().min(1)).default([]).describe('RE2 patterns; a finding whose whole value matches one is not masked'),
         paths: z
           .array(z.string().min(1))
-          .default(['trace_id', 'span_id', 'parent_span_id', 'traceId', 'spanId', 'parentSpanId', 'trace_flags', 'traceparent', 'tracestate'])
+          .default([
+            'trace_id',
+            'span_id',
+            'parent_span_id',
+            'traceId',
+            'spanId',
+            'parentSpanId',
+            'trace_flags',
+            'traceparent',
+            'tracestate',
+          ])
           .describe('Field paths never inspected (same syntax as paths[].path)'),
       })
       .strict()
       .prefault({}),
     limits: z
       .object({
-        max_depth: z.number().int().min(1).max(1000).default(64).describe('Deeper records are rejected (dead-letter) rather than half-inspected'),
+        max_depth: z
+          .number()
+          .int()
+          .min(1)
+          .max(1000)
+          .default(64)
+          .describe('Deeper records are rejected (dead-letter) rather than half-inspected'),
         max_string_bytes: z
           .number()
           .int()
@@ -110,14 +129,28 @@ export const policySchema = z
       .prefault({}),
     structure: z
       .object({
-        json_strings: z.boolean().default(true).describe('Parse JSON held in a string field, mask inside it with the same rules, and re-serialise it'),
+        json_strings: z
+          .boolean()
+          .default(true)
+          .describe('Parse JSON held in a string field, mask inside it with the same rules, and re-serialise it'),
         json_max_nesting: z.number().int().min(1).max(16).default(4).describe('How many levels of JSON-inside-a-JSON-string are opened'),
-        urls: z.boolean().default(true).describe('Mask sensitive URL query and fragment parameters (token, api_key, sig, password, code…), keeping the rest of the URL'),
+        urls: z
+          .boolean()
+          .default(true)
+          .describe('Mask sensitive URL query and fragment parameters (token, api_key, sig, password, code…), keeping the rest of the URL'),
         headers: z.boolean().default(true).describe('Mask raw HTTP header lines in text: Authorization, Cookie, Set-Cookie, X-Api-Key…'),
-        sql: z.boolean().default(true).describe('Mask SQL literals compared with or inserted into sensitive columns, keeping the query shape'),
+        sql: z
+          .boolean()
+          .default(true)
+          .describe('Mask SQL literals compared with or inserted into sensitive columns, keeping the query shape'),
         sql_all_literals: z.boolean().default(false).describe('Also mask every other SQL string and numeric literal as SQL_LITERAL'),
         key_value: z.boolean().default(true).describe('Mask values of sensitive keys in key=value / logfmt text'),
-        genai: z.boolean().default(true).describe('Open OpenTelemetry GenAI attributes (gen_ai.input.messages, gen_ai.prompt…) and mask inside the messages, keeping role/type fields'),
+        genai: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Open OpenTelemetry GenAI attributes (gen_ai.input.messages, gen_ai.prompt…) and mask inside the messages, keeping role/type fields',
+          ),
       })
       .strict()
       .prefault({}),

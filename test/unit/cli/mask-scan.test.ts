@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
 
-const KEY = { AUDITMASK_HMAC_KEY: 'hex:00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', AUDITMASK_HMAC_KEY_FILE: undefined };
+const KEY = {
+  AUDITMASK_HMAC_KEY: 'hex:00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+  AUDITMASK_HMAC_KEY_FILE: undefined,
+};
 const SAMPLE = readFileSync(new URL('../../../samples/audit-records.jsonl', import.meta.url), 'utf8');
 const RAW_VALUES = [
   'jane.doe@example.com',
@@ -27,7 +30,16 @@ const RAW_VALUES = [
   'MIIEowIBAAKCAQEAx5Gz',
   'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ];
-const LOOK_ALIKES = ['ORD-2026-000123', '4bf92f3577b34da6a3ce929d0e0e4736', '550e8400-e29b-41d4-a716-446655440000', '2026-11-02T09:14:03.512Z', '"version":"1.2.3"', 'TCK-48213', '2026.11.1', 'u-88231'];
+const LOOK_ALIKES = [
+  'ORD-2026-000123',
+  '4bf92f3577b34da6a3ce929d0e0e4736',
+  '550e8400-e29b-41d4-a716-446655440000',
+  '2026-11-02T09:14:03.512Z',
+  '"version":"1.2.3"',
+  'TCK-48213',
+  '2026.11.1',
+  'u-88231',
+];
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'auditmask-cli-'));
@@ -81,7 +93,10 @@ describe('auditmask mask', () => {
     expect(r.stderr).toContain('<stdin>:3: invalid UTF-8');
     expect(r.stderr).toContain('<stdin>:5: rejected (depth_exceeded)');
     expect(r.stderr).not.toContain('jane');
-    const dead = readFileSync(deadLetter, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const dead = readFileSync(deadLetter, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({ reason: 'depth_exceeded', origin: { kind: 'file', path: '<stdin>', line: 5 } });
   });
@@ -136,7 +151,21 @@ describe('auditmask scan', () => {
 describe('auditmask rules, policy, help', () => {
   it('rules lists every detector with its validation', async () => {
     const r = await runCli(['rules'], '', KEY);
-    for (const id of ['email', 'credit_card', 'iban', 'us_ssn', 'phone', 'ipv4', 'ipv6', 'jwt', 'aws_access_key_id', 'private_key', 'authorization', 'secret_assignment', 'date_of_birth']) {
+    for (const id of [
+      'email',
+      'credit_card',
+      'iban',
+      'us_ssn',
+      'phone',
+      'ipv4',
+      'ipv6',
+      'jwt',
+      'aws_access_key_id',
+      'private_key',
+      'authorization',
+      'secret_assignment',
+      'date_of_birth',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
     }
   });

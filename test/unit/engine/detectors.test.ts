@@ -187,7 +187,9 @@ describe('authorization', () => {
   ]);
   expectUntouched('AUTH_CREDENTIAL', ['Bearer authentication failed', 'basic usage examples', 'Basic aGVsbG8gd29ybGQ= (no colon inside)']);
   it('keeps the scheme readable', () => {
-    expect(maskText(engine, 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543').text).toMatch(/^Authorization: Bearer <AUTH_CREDENTIAL:[a-z]{12}>$/);
+    expect(maskText(engine, 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543').text).toMatch(
+      /^Authorization: Bearer <AUTH_CREDENTIAL:[a-z]{12}>$/,
+    );
   });
 });
 

@@ -16,7 +16,10 @@ describe('Engine.maskValue', () => {
     expect(value).toEqual({
       userEmail: expect.stringMatching(/^<EMAIL:[a-z]{12}>$/),
       PASSWORD: expect.stringMatching(/^<SECRET:[a-z]{12}>$/),
-      credentials: { user: expect.stringMatching(/^<SECRET:/), pass: [expect.stringMatching(/^<SECRET:/), expect.stringMatching(/^<SECRET:/)] },
+      credentials: {
+        user: expect.stringMatching(/^<SECRET:/),
+        pass: [expect.stringMatching(/^<SECRET:/), expect.stringMatching(/^<SECRET:/)],
+      },
       has_password: true,
       password_length: 12,
     });
@@ -30,7 +33,9 @@ describe('Engine.maskValue', () => {
   });
 
   it('gives a value found by name and the same value found in text the same token (joins keep working)', () => {
-    const { value } = engine.maskValue({ email: 'jane@example.com', note: 'mail JANE@example.com' }) as { value: { email: string; note: string } };
+    const { value } = engine.maskValue({ email: 'jane@example.com', note: 'mail JANE@example.com' }) as {
+      value: { email: string; note: string };
+    };
     expect(value.note).toBe(`mail ${value.email}`);
   });
 
@@ -85,7 +90,12 @@ describe('Engine.maskValue', () => {
   it('evidence names policy and key, never values', () => {
     const { findings } = engine.maskValue({ email: 'jane@example.com' });
     const evidence = engine.evidence(findings);
-    expect(evidence).toEqual({ v: 1, policy: expect.stringMatching(/^sha256:/), key: TEST_KEY_ID, findings: [{ path: 'email', entity: 'EMAIL', detector: 'key', action: 'token' }] });
+    expect(evidence).toEqual({
+      v: 1,
+      policy: expect.stringMatching(/^sha256:/),
+      key: TEST_KEY_ID,
+      findings: [{ path: 'email', entity: 'EMAIL', detector: 'key', action: 'token' }],
+    });
     expect(JSON.stringify(evidence)).not.toContain('jane');
   });
 

@@ -28,7 +28,19 @@ describe('policy loading', () => {
   });
 
   it('reports every problem at once, each with its path, line and a fix', () => {
-    const err = policyError(['version: 1', 'actoins:', '  default: token', 'rules:', '  - id: Bad-Id', '    entity: ticket', '    pattern: "x"', 'limits:', '  max_depth: 0'].join('\n'));
+    const err = policyError(
+      [
+        'version: 1',
+        'actoins:',
+        '  default: token',
+        'rules:',
+        '  - id: Bad-Id',
+        '    entity: ticket',
+        '    pattern: "x"',
+        'limits:',
+        '  max_depth: 0',
+      ].join('\n'),
+    );
     const byPath = Object.fromEntries(err.issues.map((i) => [i.path, i]));
     expect(byPath.actoins?.line).toBe(2);
     expect(byPath.actoins?.message).toContain('did you mean "actions"');
@@ -47,7 +59,9 @@ describe('policy loading', () => {
   });
 
   it('refuses patterns that cannot run in linear time, naming the construct and the rule', () => {
-    const err = policyError('rules:\n  - id: rep\n    entity: X_ID\n    pattern: "(a)\\\\1"\n  - id: look\n    entity: X_ID\n    pattern: "foo(?=bar)"\n  - id: broken\n    entity: X_ID\n    pattern: "(unclosed"\n');
+    const err = policyError(
+      'rules:\n  - id: rep\n    entity: X_ID\n    pattern: "(a)\\\\1"\n  - id: look\n    entity: X_ID\n    pattern: "foo(?=bar)"\n  - id: broken\n    entity: X_ID\n    pattern: "(unclosed"\n',
+    );
     const messages = Object.fromEntries(err.issues.map((i) => [i.path, i]));
     expect(messages['rules[0].pattern']?.message).toContain('backreferences');
     expect(messages['rules[0].pattern']?.line).toBe(4);
@@ -87,7 +101,9 @@ describe('actions and allowlists', () => {
   });
 
   it('per-path actions apply at and below the path; the last match wins', () => {
-    const engine = testEngine('paths:\n  - path: "debug.**"\n    action: drop\n  - path: "user.*"\n    action: redact\n  - path: "user.contact"\n    action: keep\n');
+    const engine = testEngine(
+      'paths:\n  - path: "debug.**"\n    action: drop\n  - path: "user.*"\n    action: redact\n  - path: "user.contact"\n    action: keep\n',
+    );
     const { value } = engine.maskValue({
       debug: { dump: 'password=hunter22', n: 1 },
       user: { email: 'jane@example.com', contact: 'jane@example.com', note: 'ok' },
@@ -111,7 +127,9 @@ describe('actions and allowlists', () => {
   });
 
   it('disabled detectors do not run; extra keys and ignored keys apply', () => {
-    const engine = testEngine('detectors:\n  disabled: [email]\nkeys:\n  extra:\n    - name: employee code\n      entity: EMPLOYEE_ID\n  ignore: [email]\n');
+    const engine = testEngine(
+      'detectors:\n  disabled: [email]\nkeys:\n  extra:\n    - name: employee code\n      entity: EMPLOYEE_ID\n  ignore: [email]\n',
+    );
     const { value } = engine.maskValue({ note: 'jane@example.com', email: 'x', employeeCode: 'E-1234' });
     expect(value).toEqual({ note: 'jane@example.com', email: 'x', employeeCode: expect.stringMatching(/^<EMPLOYEE_ID:[a-z]{12}>$/) });
   });

@@ -25,7 +25,15 @@ const filler = fc.constantFrom('order ORD-1', 'hello', 'v1.2.3', '2026-11-02T09:
 const text = fc.array(fc.oneof(sensitive, filler, fc.string({ maxLength: 12 })), { maxLength: 5 }).map((parts) => parts.join(' '));
 const key = fc.constantFrom('note', 'message', 'email', 'password', 'data', 'userName', 'items', 'Authorization', 'count');
 const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, fc.integer(), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    tie('array'),
+    tie('object'),
+  ),
   array: fc.array(tie('value'), { maxLength: 4 }),
   object: fc.dictionary(fc.oneof(key, fc.string({ maxLength: 6 })), tie('value'), { maxKeys: 5 }),
 })).object;

@@ -26,7 +26,7 @@ export const iban = regexDetector({
   id: 'iban',
   entity: 'IBAN',
   description: 'International Bank Account Numbers',
-  validation: 'known country code, that country\'s exact length, ISO 7064 mod 97-10 checksum',
+  validation: "known country code, that country's exact length, ISO 7064 mod 97-10 checksum",
   context: false,
   example: 'GB82 WEST 1234 5698 7654 32',
   prefilter: (s) => s.text.length >= 15 && s.numeric,
@@ -44,7 +44,8 @@ export const usSsn = regexDetector({
   id: 'us_ssn',
   entity: 'US_SSN',
   description: 'US Social Security numbers',
-  validation: 'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security) nearby',
+  validation:
+    'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security) nearby',
   context: false,
   example: '078-05-1121',
   prefilter: (s) => s.numeric,

@@ -23,8 +23,24 @@ export const email = regexDetector({
 });
 
 const PHONE_CONTEXT = keywordRegex([
-  'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'sms', 'whatsapp', 'fax', 'contact',
-  'msisdn', 'dial', 'text me', 'reach me', 'handy', 'telefon', 'téléphone', 'portable',
+  'phone',
+  'tel',
+  'telephone',
+  'mobile',
+  'cell',
+  'call',
+  'sms',
+  'whatsapp',
+  'fax',
+  'contact',
+  'msisdn',
+  'dial',
+  'text me',
+  'reach me',
+  'handy',
+  'telefon',
+  'téléphone',
+  'portable',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
@@ -85,11 +101,35 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
 }
 
 const BIRTH_CONTEXT = keywordRegex([
-  'birth', 'born', 'dob', 'd.o.b', 'bday', 'b-day', 'birthday', 'date of birth', 'birthdate', 'geboren',
-  'geburtsdatum', 'naissance', 'nacimiento', 'nascimento',
+  'birth',
+  'born',
+  'dob',
+  'd.o.b',
+  'bday',
+  'b-day',
+  'birthday',
+  'date of birth',
+  'birthdate',
+  'geboren',
+  'geburtsdatum',
+  'naissance',
+  'nacimiento',
+  'nascimento',
 ]);
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\\.?';
 
@@ -98,7 +138,8 @@ export const dateOfBirth = regexDetector({
   id: 'date_of_birth',
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth (a date with a birth keyword nearby)',
-  validation: 'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y or written-month form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+  validation:
+    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y or written-month form; a birth keyword (born, dob, date of birth…) within 40 characters before',
   context: true,
   example: 'date of birth: 1985-03-15',
   // A birth year starts with 19 or 20: two fast searches before the keyword regex.

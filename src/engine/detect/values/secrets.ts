@@ -11,8 +11,7 @@ export const privateKey = regexDetector({
   example: '-----BEGIN RSA PRIVATE KEY-----\\nMIIEow…\\n-----END RSA PRIVATE KEY-----',
   keywords: ['-----begin'],
   prefilter: () => true,
-  pattern:
-    /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  pattern: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   validate: (v) => v,
 });
 
@@ -53,7 +52,8 @@ export const authorizationCredential = regexDetector({
   id: 'authorization',
   entity: 'AUTH_CREDENTIAL',
   description: 'Credentials in HTTP Authorization values (Bearer, Basic, Token, Digest…)',
-  validation: 'scheme keyword then a credential of at least 8 token characters that is not a plain word; Basic must decode to user:password',
+  validation:
+    'scheme keyword then a credential of at least 8 token characters that is not a plain word; Basic must decode to user:password',
   context: false,
   example: 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543',
   keywords: ['bearer', 'basic', 'authoriz'],
