@@ -97,7 +97,8 @@ export function createComponents(config: RunConfig, configSource: string, logger
       if (!def) throw new ConfigError(undefined, [{ path, message: `unknown ${kind} type "${entry.type}"` }]);
       return def.create(entry as never, deps) as T;
     } catch (err) {
-      if (err instanceof ConfigError) issues.push(...err.issues.map((i) => ({ ...i, path: i.path && i.path !== entry.type ? `${path}.${i.path}` : path })));
+      if (err instanceof ConfigError)
+        issues.push(...err.issues.map((i) => ({ ...i, path: i.path && i.path !== entry.type ? `${path}.${i.path}` : path })));
       else issues.push({ path, message: `cannot be created: ${(err as Error).message}` });
       return undefined;
     }
@@ -124,7 +125,10 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   const { config } = run;
   const logger = createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' } });
   if (run.key.source === 'random') {
-    logger.warn({ key_id: run.key.id }, 'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)');
+    logger.warn(
+      { key_id: run.key.id },
+      'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
+    );
   }
   const components = createComponents(config, run.configSource, logger);
   const pool = new MaskPool({
@@ -211,7 +215,9 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
 export function addRunCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
     .command('run')
-    .description('Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)')
+    .description(
+      'Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)',
+    )
     .option('-c, --config <file>', 'run config YAML (see `auditmask config show` for every field and its default)')
     .addHelpText('after', '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n')
     .action(async (opts: RunOptions) => {

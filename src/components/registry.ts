@@ -88,7 +88,9 @@ export function registerPlaceholder(kind: ComponentKind, type: string, descripti
     options: {},
     placeholder: true,
     create: () => {
-      throw new ConfigError(undefined, [{ path: type, message: `the ${type} ${kind.replace('_', '-')} type is not implemented in this build yet` }]);
+      throw new ConfigError(undefined, [
+        { path: type, message: `the ${type} ${kind.replace('_', '-')} type is not implemented in this build yet` },
+      ]);
     },
   });
 }

@@ -16,7 +16,13 @@ import { Secret } from './secret.js';
 export function runConfigSchema() {
   const key = z
     .strictObject({
-      file: z.string().min(1).optional().describe('File holding the HMAC key for deterministic tokens (`hex:…`, `base64:…` or raw bytes, at least 16). Takes precedence over `env`.'),
+      file: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          'File holding the HMAC key for deterministic tokens (`hex:…`, `base64:…` or raw bytes, at least 16). Takes precedence over `env`.',
+        ),
       env: z
         .string()
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
@@ -25,31 +31,50 @@ export function runConfigSchema() {
       random_ok: z
         .boolean()
         .default(false)
-        .describe('When no key is found, use a random key for this run (tokens then differ between runs). For development only; without it a missing key is a startup error.'),
+        .describe(
+          'When no key is found, use a random key for this run (tokens then differ between runs). For development only; without it a missing key is a startup error.',
+        ),
     })
     .describe('Where the HMAC key for deterministic tokens comes from. The key itself never appears in config, logs or output.');
 
   const pool = z
     .strictObject({
-      threads: z.number().int().min(1).max(256).default(availableParallelism()).describe('Worker threads that mask records; default one per core.'),
+      threads: z
+        .number()
+        .int()
+        .min(1)
+        .max(256)
+        .default(availableParallelism())
+        .describe('Worker threads that mask records; default one per core.'),
       max_queue: z
         .union([z.literal('auto'), z.number().int().min(1)])
         .default('auto')
-        .describe('Mask tasks (batches) waiting for a free worker; `auto` is threads². Beyond it, tasks wait in the pipeline, whose in-flight bound pushes back on sources.'),
+        .describe(
+          'Mask tasks (batches) waiting for a free worker; `auto` is threads². Beyond it, tasks wait in the pipeline, whose in-flight bound pushes back on sources.',
+        ),
       task_timeout_ms: z
         .number()
         .int()
         .min(100)
         .default(30_000)
-        .describe('A batch a worker has not finished masking in this time is abandoned, the worker replaced and the batch re-run; a record that keeps timing out is dead-lettered with reason `timeout`.'),
-      batch_max_records: z.number().int().min(1).default(512).describe('Records per mask task: larger source batches are split so that several workers share them.'),
+        .describe(
+          'A batch a worker has not finished masking in this time is abandoned, the worker replaced and the batch re-run; a record that keeps timing out is dead-lettered with reason `timeout`.',
+        ),
+      batch_max_records: z
+        .number()
+        .int()
+        .min(1)
+        .default(512)
+        .describe('Records per mask task: larger source batches are split so that several workers share them.'),
       max_attempts: z
         .number()
         .int()
         .min(1)
         .max(10)
         .default(2)
-        .describe('Tries of a task whose worker crashed or timed out before its records are isolated one by one; the record that still fails is dead-lettered (`worker_crash` / `timeout`).'),
+        .describe(
+          'Tries of a task whose worker crashed or timed out before its records are isolated one by one; the record that still fails is dead-lettered (`worker_crash` / `timeout`).',
+        ),
     })
     .describe('The worker pool (piscina) that masks records.');
 
@@ -60,7 +85,9 @@ export function runConfigSchema() {
         .int()
         .min(1)
         .default(64)
-        .describe('Batches accepted from sources and not yet acknowledged by every sink. Beyond it, sources get backpressure (OTLP answers 429/RESOURCE_EXHAUSTED, Kafka pauses).'),
+        .describe(
+          'Batches accepted from sources and not yet acknowledged by every sink. Beyond it, sources get backpressure (OTLP answers 429/RESOURCE_EXHAUSTED, Kafka pauses).',
+        ),
       max_in_flight_bytes: z
         .number()
         .int()
@@ -75,8 +102,14 @@ export function runConfigSchema() {
     key: key.prefault({}),
     pool: pool.prefault({}),
     pipeline: pipeline.prefault({}),
-    sources: z.array(componentSchema('source')).min(1, 'list at least one source').describe('Where records come from (`type`: otlp, kafka, file, …).'),
-    sinks: z.array(componentSchema('sink')).min(1, 'list at least one sink').describe('Where masked records go; every batch is written to all of them before it is acknowledged.'),
+    sources: z
+      .array(componentSchema('source'))
+      .min(1, 'list at least one source')
+      .describe('Where records come from (`type`: otlp, kafka, file, …).'),
+    sinks: z
+      .array(componentSchema('sink'))
+      .min(1, 'list at least one sink')
+      .describe('Where masked records go; every batch is written to all of them before it is acknowledged.'),
     dead_letter: componentSchema('dead_letter')
       .prefault({ type: 'file' })
       .describe('Where records that cannot be decoded or masked go, raw, with the reason. It holds raw data: restrict who can read it.'),
@@ -86,7 +119,7 @@ export function runConfigSchema() {
       .min(0)
       .default(30_000)
       .describe('On SIGTERM/SIGINT: time allowed to stop sources, drain batches in flight and flush sinks before exiting.'),
-    log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Level of the daemon\'s own JSON log lines on stderr.'),
+    log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe("Level of the daemon's own JSON log lines on stderr."),
   });
 }
 
@@ -130,7 +163,12 @@ export function loadRunConfig(file?: string): LoadedRunConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ConfigError(file, [{ path: '', message: `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions` }]);
+    throw new ConfigError(file, [
+      {
+        path: '',
+        message: `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? 'error'}): check the path and permissions`,
+      },
+    ]);
   }
   return { config: runConfigFromText(text, file), source: file };
 }
@@ -142,7 +180,8 @@ function checkRunConfig(config: RunConfig): SemanticIssue[] {
     (config[list] as ComponentEntry[]).forEach((c, i) => {
       const where = `${list}[${i}]`;
       const before = seen.get(c.id);
-      if (before) issues.push({ path: [list, i, 'id'], message: `id "${c.id}" is already used by ${before}; give every component its own id` });
+      if (before)
+        issues.push({ path: [list, i, 'id'], message: `id "${c.id}" is already used by ${before}; give every component its own id` });
       else seen.set(c.id, where);
     });
   }

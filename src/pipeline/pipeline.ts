@@ -1,7 +1,17 @@
 import { AuditmaskError, BackpressureError, BatchError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import type { Masker } from '../pool/mask-pool.js';
-import type { BatchHandler, BatchResult, Component, DeadLetterSink, MaskedRecord, RejectedRecord, Sink, Source, SourceBatch } from './types.js';
+import type {
+  BatchHandler,
+  BatchResult,
+  Component,
+  DeadLetterSink,
+  MaskedRecord,
+  RejectedRecord,
+  Sink,
+  Source,
+  SourceBatch,
+} from './types.js';
 
 export interface PipelineOptions {
   sources: Source[];
@@ -146,7 +156,9 @@ export class Pipeline {
     await Promise.allSettled([...components, ...alsoStopOnFailure].map((c) => c.stop()));
     await this.#o.masker.close().catch(() => {});
     const first = failed[0];
-    throw new AuditmaskError(`${failed.map((f) => `${f.id} failed to start: ${f.err?.message ?? f.err}`).join('; ')}`, { cause: first?.err });
+    throw new AuditmaskError(`${failed.map((f) => `${f.id} failed to start: ${f.err?.message ?? f.err}`).join('; ')}`, {
+      cause: first?.err,
+    });
   }
 
   /**
@@ -166,7 +178,11 @@ export class Pipeline {
     const left = () => Math.max(0, deadline - Date.now());
     if (wasRunning) await withTimeout(Promise.allSettled(this.#o.sources.map((s) => s.stop())), left());
     const drained = await withTimeout(this.#idle(), left());
-    if (!drained) this.#log.error({ batches: this.#inFlightBatches }, 'shutdown timeout: batches still in flight were not acknowledged (their sources will redeliver them)');
+    if (!drained)
+      this.#log.error(
+        { batches: this.#inFlightBatches },
+        'shutdown timeout: batches still in flight were not acknowledged (their sources will redeliver them)',
+      );
     if (wasRunning) {
       await withTimeout(Promise.allSettled([...this.#o.sinks, this.#o.deadLetter].map((s) => s.stop())), left());
     }
@@ -182,15 +198,20 @@ export class Pipeline {
 
   async #handle(batch: SourceBatch): Promise<BatchResult> {
     if (this.#state !== 'running') {
-      throw new AuditmaskError(this.#state === 'new' || this.#state === 'starting' ? 'auditmask is starting; retry' : 'auditmask is shutting down; retry later', {
-        retriable: true,
-      });
+      throw new AuditmaskError(
+        this.#state === 'new' || this.#state === 'starting' ? 'auditmask is starting; retry' : 'auditmask is shutting down; retry later',
+        {
+          retriable: true,
+        },
+      );
     }
     let bytes = 0;
     for (const r of batch.records) bytes += r.value.length;
     if (
       this.#inFlightBatches > 0 &&
-      (this.#inFlightBatches >= this.#o.maxInFlightBatches || this.#inFlightBytes + bytes > this.#o.maxInFlightBytes || this.#o.masker.needsDrain)
+      (this.#inFlightBatches >= this.#o.maxInFlightBatches ||
+        this.#inFlightBytes + bytes > this.#o.maxInFlightBytes ||
+        this.#o.masker.needsDrain)
     ) {
       this.stats.backpressured++;
       throw new BackpressureError(
@@ -239,7 +260,8 @@ export class Pipeline {
           { retriable: true },
         );
       }
-      if (outcomes.length !== batch.records.length) throw new AuditmaskError('the worker pool returned a wrong number of records', { retriable: true });
+      if (outcomes.length !== batch.records.length)
+        throw new AuditmaskError('the worker pool returned a wrong number of records', { retriable: true });
       const masked: MaskedRecord[] = [];
       const rejected: RejectedRecord[] = [];
       outcomes.forEach((o, i) => {
@@ -268,7 +290,10 @@ export class Pipeline {
       const results = await Promise.allSettled(writes);
       const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
       if (failures.length > 0) {
-        throw new AuditmaskError(`batch of stream ${batch.stream} not delivered: ${failures.map((f) => f.message).join('; ')}`, { retriable: true, cause: failures[0] });
+        throw new AuditmaskError(`batch of stream ${batch.stream} not delivered: ${failures.map((f) => f.message).join('; ')}`, {
+          retriable: true,
+          cause: failures[0],
+        });
       }
       for (const r of rejected) this.#log.warn({ stream: batch.stream, reason: r.reason, origin: r.record.origin }, 'record dead-lettered');
       this.stats.written += masked.length;
@@ -296,7 +321,13 @@ async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
     timer = setTimeout(() => resolve(false), ms);
   });
   try {
-    return await Promise.race([p.then(() => true, () => true), timeout]);
+    return await Promise.race([
+      p.then(
+        () => true,
+        () => true,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

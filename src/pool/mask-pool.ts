@@ -53,7 +53,8 @@ export function defaultWorkerFile(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'auditmask') return join(dir, 'dist', 'workers', 'mask-worker.js');
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'auditmask')
+          return join(dir, 'dist', 'workers', 'mask-worker.js');
       } catch {
         // not ours; keep walking up
       }
@@ -84,7 +85,8 @@ function mergeHeaders(original: Record<string, Buffer | string>, masked: Record<
   for (const [name, v] of Object.entries(original)) {
     const text = typeof v === 'string' || isUtf8(v);
     if (!text) out[name] = v;
-    else if (Object.hasOwn(masked, name)) out[name] = typeof v === 'string' ? (masked[name] as string) : Buffer.from(masked[name] as string, 'utf8');
+    else if (Object.hasOwn(masked, name))
+      out[name] = typeof v === 'string' ? (masked[name] as string) : Buffer.from(masked[name] as string, 'utf8');
   }
   return out;
 }
@@ -95,8 +97,9 @@ interface Waiting {
 
 /**
  * The masking worker pool (piscina): one task per chunk of at most `batchMaxRecords` records.
- * At most `threads` tasks are handed to piscina at once, so a task's time limit measures its run,
- * not its wait; the others wait here in FIFO order (retries first).
+ * At most one task per ready worker is handed to piscina at once, so a task's time limit measures
+ * its run, not its wait nor a replacement worker's boot; the others wait here in FIFO order
+ * (retries first).
  *
  * A task whose worker crashed or ran past `taskTimeoutMs` (the worker is then terminated and
  * replaced) is re-run, up to `maxAttempts` times; then its records are split in halves and re-run
@@ -110,6 +113,8 @@ export class MaskPool implements Masker {
   readonly #log: Logger;
   readonly #maxQueue: number;
   #running = 0;
+  #booting = 0;
+  #bootTimer: NodeJS.Timeout | undefined;
   readonly #waiting: Waiting[] = [];
   #closing = false;
   /** Counters for tests and metrics. */
@@ -136,6 +141,8 @@ export class MaskPool implements Masker {
       workerData,
     });
     // Errors outside a task (a worker failing to start): log, never crash the process.
+    this.#piscina.on('workerDestroy', () => this.#onWorkerDestroy());
+    this.#piscina.on('workerCreate', () => this.#onWorkerCreate());
     this.#piscina.on('error', (err: Error) => this.#log.error({ err: { name: err.name, message: err.message } }, 'worker pool error'));
   }
 
@@ -158,7 +165,9 @@ export class MaskPool implements Masker {
    */
   async warmUp(): Promise<void> {
     const empty: AuditRecord[] = [];
-    await Promise.all(Array.from({ length: this.#o.threads }, () => this.#task('json', empty)));
+    // Booting a worker (loading modules, compiling the policy) is not masking: a generous bound.
+    const bootMs = Math.max(this.#o.taskTimeoutMs, 120_000);
+    await Promise.all(Array.from({ length: this.#o.threads }, () => this.#task('json', empty, false, bootMs)));
   }
 
   async mask(format: string, records: readonly AuditRecord[]): Promise<RecordOutcome[]> {
@@ -173,6 +182,7 @@ export class MaskPool implements Masker {
   async close(): Promise<void> {
     if (this.#closing) return;
     this.#closing = true;
+    clearTimeout(this.#bootTimer);
     for (const w of this.#waiting.splice(0)) w.run();
     await this.#piscina.close();
   }
@@ -204,7 +214,12 @@ export class MaskPool implements Masker {
     }
   }
 
-  async #task(format: string, records: readonly AuditRecord[], priority = false): Promise<RecordOutcome[]> {
+  async #task(
+    format: string,
+    records: readonly AuditRecord[],
+    priority = false,
+    timeoutMs = this.#o.taskTimeoutMs,
+  ): Promise<RecordOutcome[]> {
     await this.#slot(priority);
     try {
       if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
@@ -218,7 +233,10 @@ export class MaskPool implements Masker {
       }
       if (records.some((r) => r.headers && Object.keys(r.headers).length > 0)) task.headers = records.map((r) => textHeaders(r.headers));
       this.stats.tasks++;
-      const result = (await this.#piscina.run(task, { transferList, signal: AbortSignal.timeout(this.#o.taskTimeoutMs) })) as MaskTaskResult;
+      const result = (await this.#piscina.run(task, {
+        transferList,
+        signal: AbortSignal.timeout(timeoutMs),
+      })) as MaskTaskResult;
       const out: RecordOutcome[] = new Array(records.length);
       for (let i = 0; i < records.length; i++) {
         const rejected = result.rejected[i];
@@ -240,8 +258,13 @@ export class MaskPool implements Masker {
     }
   }
 
+  /** Tasks piscina may run now: one per worker that is up (a replacement worker is booting). */
+  #capacity(): number {
+    return this.#o.threads - this.#booting;
+  }
+
   #slot(priority: boolean): Promise<void> {
-    if (this.#running < this.#o.threads) {
+    if (this.#running < this.#capacity() && this.#waiting.length === 0) {
       this.#running++;
       return Promise.resolve();
     }
@@ -259,7 +282,33 @@ export class MaskPool implements Masker {
 
   #release(): void {
     this.#running--;
-    const next = this.#waiting.shift();
-    next?.run();
+    this.#pump();
+  }
+
+  #pump(): void {
+    while (this.#waiting.length > 0 && this.#running < this.#capacity()) this.#waiting.shift()?.run();
+  }
+
+  /**
+   * A worker was removed (crash, timeout): piscina boots a replacement, and until it is ready one
+   * task fewer is handed over, so that no task's time limit is spent waiting for a boot.
+   */
+  #onWorkerDestroy(): void {
+    if (this.#closing) return;
+    this.#booting++;
+    clearTimeout(this.#bootTimer);
+    // Should a replacement never come up (piscina reports that as 'error'), stop waiting for it.
+    this.#bootTimer = setTimeout(() => {
+      if (this.#booting === 0) return;
+      this.#log.warn({ booting: this.#booting }, 'replacement workers not ready after 120 s; handing tasks over anyway');
+      this.#booting = 0;
+      this.#pump();
+    }, 120_000).unref();
+  }
+
+  #onWorkerCreate(): void {
+    if (this.#booting === 0) return;
+    this.#booting--;
+    this.#pump();
   }
 }

@@ -15,7 +15,10 @@ interface Child {
 }
 
 function start(args: string[], env: NodeJS.ProcessEnv = {}): Child {
-  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, AUDITMASK_HMAC_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, AUDITMASK_HMAC_KEY: KEY, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: string[] = [];
   const stderr: string[] = [];
   proc.stdout?.on('data', (c: Buffer) => stdout.push(c.toString()));
@@ -59,7 +62,9 @@ describe('auditmask run (child process)', () => {
   it('masks a file source into the file sink, then exits 0 on SIGTERM after draining', async () => {
     const dir = tmp();
     const input = join(dir, 'in.jsonl');
-    const records = Array.from({ length: 300 }, (_, i) => JSON.stringify({ seq: i, user: { email: `user${i}@example.com` }, card: '4111 1111 1111 1111', note: 'ok' }));
+    const records = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({ seq: i, user: { email: `user${i}@example.com` }, card: '4111 1111 1111 1111', note: 'ok' }),
+    );
     records[150] = '{"nested":'.repeat(200) + '1' + '}'.repeat(200);
     // Test-only worker faults (honoured with AUDITMASK_TEST_FAULTS=1): a worker exits mid-batch
     // once (the batch is redone), and a poison record that kills every worker masking it.
@@ -109,7 +114,10 @@ describe('auditmask run (child process)', () => {
     expect(Buffer.from(crashed?.value_base64 ?? '', 'base64').toString()).toBe(records[200]);
 
     const logs = child.stderr.join('');
-    const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = logs
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toContain('auditmask running');
     expect(lines.map((l) => l.msg)).toContain('stopped cleanly');
     expect(logs).not.toMatch(/example\.com|4111/);
@@ -119,7 +127,10 @@ describe('auditmask run (child process)', () => {
   it('refuses a bad config at startup with exit code 2 and every problem listed', async () => {
     const dir = tmp();
     const config = join(dir, 'bad.yaml');
-    writeFileSync(config, 'sources:\n  - id: in\n    type: file\nsinks:\n  - id: out\n    type: stdout\n    colour: red\npool:\n  threads: 0\n');
+    writeFileSync(
+      config,
+      'sources:\n  - id: in\n    type: file\nsinks:\n  - id: out\n    type: stdout\n    colour: red\npool:\n  threads: 0\n',
+    );
     const child = start(['run', '--config', config]);
     children.push(child);
     expect(await child.exit).toBe(2);
@@ -133,7 +144,10 @@ describe('auditmask run (child process)', () => {
   it('refuses to start without a key unless random_ok', async () => {
     const dir = tmp();
     const config = join(dir, 'nokey.yaml');
-    writeFileSync(config, `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\n`);
+    writeFileSync(
+      config,
+      `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\n`,
+    );
     const child = start(['config', 'check', config], { AUDITMASK_HMAC_KEY: '' });
     children.push(child);
     expect(await child.exit).toBe(2);

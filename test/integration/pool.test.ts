@@ -106,7 +106,12 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
         headers: { authorization: Buffer.from('Bearer abcdefghijklmnopqrstuvwxyz'), 'trace-id': 'abc123', bin: Buffer.from([0xff, 0xfe]) },
         origin: { kind: 'kafka', topic: 't', partition: 0, offset: '1' },
       },
-      { value: Buffer.from('{"b":2}'), key: Buffer.from('order-12345'), headers: { 'trace-id': 'def' }, origin: { kind: 'kafka', topic: 't', partition: 0, offset: '2' } },
+      {
+        value: Buffer.from('{"b":2}'),
+        key: Buffer.from('order-12345'),
+        headers: { 'trace-id': 'def' },
+        origin: { kind: 'kafka', topic: 't', partition: 0, offset: '2' },
+      },
       { value: Buffer.from('{"c":3}'), origin: { kind: 'kafka', topic: 't', partition: 0, offset: '3' } },
     ];
     const [a, b, c] = await pool.mask('json', recs);

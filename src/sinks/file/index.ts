@@ -21,9 +21,16 @@ export const fileSinkOptions = {
     .int()
     .min(1)
     .default(64 * 1024 * 1024)
-    .describe('Start a new file once the current one holds this many bytes (a batch is never split, so a file may exceed it by one batch).'),
+    .describe(
+      'Start a new file once the current one holds this many bytes (a batch is never split, so a file may exceed it by one batch).',
+    ),
   max_age_ms: z.number().int().min(100).default(3_600_000).describe('Start a new file once the current one is this old (also when idle).'),
-  fsync: z.boolean().default(true).describe('Flush data to disk (fdatasync) before acknowledging a batch. Off: faster, but a crash of the machine may lose acknowledged records.'),
+  fsync: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Flush data to disk (fdatasync) before acknowledging a batch. Off: faster, but a crash of the machine may lose acknowledged records.',
+    ),
   file_mode: z
     .string()
     .regex(/^0?[0-7]{3}$/, 'octal permission bits such as 0640')

@@ -83,7 +83,11 @@ export class RotatingWriter {
   async close(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
-    if (this.#closed) return this.#chain.then(() => undefined, () => undefined);
+    if (this.#closed)
+      return this.#chain.then(
+        () => undefined,
+        () => undefined,
+      );
     this.#closed = true;
     await this.#serial(() => this.#closeCurrent()).catch(() => {});
   }

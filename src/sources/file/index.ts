@@ -8,7 +8,10 @@ import type { AuditRecord } from '../../record/record.js';
 
 export const fileSourceOptions = {
   path: z.string().min(1).describe('JSON Lines file to read once from the start; `-` reads standard input.'),
-  format: z.enum(['json', 'otlp_log']).default('json').describe('How each line is decoded: `json` (a line that is not JSON is masked as text) or `otlp_log`.'),
+  format: z
+    .enum(['json', 'otlp_log'])
+    .default('json')
+    .describe('How each line is decoded: `json` (a line that is not JSON is masked as text) or `otlp_log`.'),
   batch_records: z.number().int().min(1).default(256).describe('Lines per batch handed to the pipeline.'),
   max_line_bytes: z
     .number()
@@ -26,7 +29,11 @@ export type FileSourceConfig = ComponentConfig<typeof fileSourceOptions>;
  * offered again after a pause until it is taken or the source stops. After the end of the input
  * the source stays idle until stopped. No checkpoint: a restart reads the file again (at least once).
  */
-export function createFileSource(config: FileSourceConfig, deps: ComponentDeps, stdin: NodeJS.ReadableStream = process.stdin): Source & { readonly done: Promise<void> } {
+export function createFileSource(
+  config: FileSourceConfig,
+  deps: ComponentDeps,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Source & { readonly done: Promise<void> } {
   let handler: BatchHandler | undefined;
   let state: 'new' | 'running' | 'stopped' = 'new';
   const abort = new AbortController();

@@ -39,7 +39,11 @@ describe('auditmask config check|show', () => {
     const r = await cli(['config', 'show'], { AUDITMASK_DATA_DIR: '/srv/am' });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# built-in default\n')).toBe(true);
-    const shown = parse(r.stdout) as Record<string, unknown> & { sinks: { dir: string }[]; dead_letter: { path: string }; key: { random_ok: boolean } };
+    const shown = parse(r.stdout) as Record<string, unknown> & {
+      sinks: { dir: string }[];
+      dead_letter: { path: string };
+      key: { random_ok: boolean };
+    };
     expect(shown.sinks[0]?.dir).toBe('/srv/am/masked');
     expect(shown.dead_letter.path).toBe('/srv/am/dead-letter.jsonl');
     expect(shown.key.random_ok).toBe(true);
@@ -50,7 +54,10 @@ describe('auditmask config check|show', () => {
   it('check lists every problem with its line and exits 2', async () => {
     const dir = tmp();
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, `policy: ${join(dir, 'missing-policy.yaml')}\nsources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\nkey: { file: ${join(dir, 'missing-key')} }\n`);
+    writeFileSync(
+      file,
+      `policy: ${join(dir, 'missing-policy.yaml')}\nsources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\nkey: { file: ${join(dir, 'missing-key')} }\n`,
+    );
     const r = await cli(['config', 'check', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('2 problems');

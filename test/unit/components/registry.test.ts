@@ -48,12 +48,21 @@ describe('component registry', () => {
     registerPlaceholder('sink', 'test_memory', 'late placeholder');
     expect(componentDefinition('sink', 'test_memory')?.placeholder).toBeUndefined();
     registerPlaceholder('sink', 'test_later', 'reserved');
-    expect(() => componentDefinition('sink', 'test_later')?.create({ id: 'x', type: 'test_later' }, { logger: silentLogger })).toThrow(/not implemented/);
-    registerSink({ type: 'test_later', description: 'now real', options: {}, create: (c) => ({ id: c.id, start: async () => {}, stop: async () => {}, write: async () => {} }) });
+    expect(() => componentDefinition('sink', 'test_later')?.create({ id: 'x', type: 'test_later' }, { logger: silentLogger })).toThrow(
+      /not implemented/,
+    );
+    registerSink({
+      type: 'test_later',
+      description: 'now real',
+      options: {},
+      create: (c) => ({ id: c.id, start: async () => {}, stop: async () => {}, write: async () => {} }),
+    });
     expect(componentDefinition('sink', 'test_later')?.placeholder).toBeUndefined();
   });
 
   it('refuses a type registered twice', () => {
-    expect(() => registerSink({ type: 'test_memory', description: 'again', options: {}, create: () => ({}) as never })).toThrow(/registered twice/);
+    expect(() => registerSink({ type: 'test_memory', description: 'again', options: {}, create: () => ({}) as never })).toThrow(
+      /registered twice/,
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('run config', () => {
   });
 
   it('reports an unknown key with its line', () => {
-    const issues = issuesOf('sources:\n  - id: in\n    type: file\n    path: a\nsinks:\n  - id: out\n    type: stdout\npool:\n  treads: 3\n');
+    const issues = issuesOf(
+      'sources:\n  - id: in\n    type: file\n    path: a\nsinks:\n  - id: out\n    type: stdout\npool:\n  treads: 3\n',
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: 'pool.treads', line: 9 });
     expect(issues[0]?.message).toContain('threads');

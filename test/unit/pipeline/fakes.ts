@@ -18,7 +18,9 @@ export class ManualMasker implements Masker {
     const outcome = () =>
       records.map((r): RecordOutcome => {
         const s = r.value.toString();
-        return s.startsWith('bad') ? { rejected: { reason: 'invalid_json', message: 'not JSON' } } : { value: Buffer.from(s.toUpperCase()), evidence: EVIDENCE };
+        return s.startsWith('bad')
+          ? { rejected: { reason: 'invalid_json', message: 'not JSON' } }
+          : { value: Buffer.from(s.toUpperCase()), evidence: EVIDENCE };
       });
     if (this.auto) return Promise.resolve(outcome());
     return new Promise((resolve) => {
@@ -112,7 +114,11 @@ export class ManualSource implements Source {
 
 let line = 0;
 export function batch(stream: string, values: string[]): SourceBatch {
-  return { stream, format: 'json', records: values.map((v) => ({ value: Buffer.from(v), origin: { kind: 'file', path: stream, line: ++line } })) };
+  return {
+    stream,
+    format: 'json',
+    records: values.map((v) => ({ value: Buffer.from(v), origin: { kind: 'file', path: stream, line: ++line } })),
+  };
 }
 
 export async function until(cond: () => boolean, what = 'condition'): Promise<void> {

@@ -13,7 +13,14 @@ describe('pipeline ordering (property)', () => {
           const masker = new ManualMasker();
           const sink = new MemorySink('out');
           const source = new ManualSource('src');
-          const pipeline = new Pipeline({ sources: [source], sinks: [sink], deadLetter: new MemoryDeadLetter(), masker, maxInFlightBatches: 100, maxInFlightBytes: 1 << 20 });
+          const pipeline = new Pipeline({
+            sources: [source],
+            sinks: [sink],
+            deadLetter: new MemoryDeadLetter(),
+            masker,
+            maxInFlightBatches: 100,
+            maxInFlightBytes: 1 << 20,
+          });
           await pipeline.start();
           const expected = new Map<string, string[]>();
           const pending = plan.map(([stream, n], b) => {

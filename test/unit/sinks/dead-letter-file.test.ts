@@ -40,7 +40,16 @@ describe('dead-letter file', () => {
       await sink.start();
       const raw = Buffer.from('{"card":"4111111111111111"');
       await sink.write([
-        { record: { value: raw, key: Buffer.from('k1'), headers: { h: 'v', b: Buffer.from([1]) }, origin: { kind: 'kafka', topic: 't', partition: 2, offset: '9' } }, reason: 'invalid_json', message: 'not JSON' },
+        {
+          record: {
+            value: raw,
+            key: Buffer.from('k1'),
+            headers: { h: 'v', b: Buffer.from([1]) },
+            origin: { kind: 'kafka', topic: 't', partition: 2, offset: '9' },
+          },
+          reason: 'invalid_json',
+          message: 'not JSON',
+        },
       ]);
       await sink.stop();
       expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -7,7 +7,17 @@ import { createFileSink, type FileSinkConfig } from '../../../src/sinks/file/ind
 import { sinkSuite, suiteRecords } from '../../helpers/component-suite.js';
 
 function config(dir: string, o: Partial<FileSinkConfig> = {}): FileSinkConfig {
-  return { id: 'files', type: 'file', dir, prefix: 'auditmask', max_bytes: 1 << 20, max_age_ms: 3_600_000, fsync: true, file_mode: '0640', ...o };
+  return {
+    id: 'files',
+    type: 'file',
+    dir,
+    prefix: 'auditmask',
+    max_bytes: 1 << 20,
+    max_age_ms: 3_600_000,
+    fsync: true,
+    file_mode: '0640',
+    ...o,
+  };
 }
 
 function files(dir: string): string[] {
