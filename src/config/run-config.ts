@@ -50,7 +50,7 @@ export function runConfigSchema() {
         .union([z.literal('auto'), z.number().int().min(1)])
         .default('auto')
         .describe(
-          'Mask tasks (batches) waiting for a free worker; `auto` is threads². Beyond it, tasks wait in the pipeline, whose in-flight bound pushes back on sources.',
+          'Mask tasks (chunks of batches) allowed to wait for a free worker; `auto` is threads². While more wait, new batches get backpressure (429/RESOURCE_EXHAUSTED, consumer paused).',
         ),
       task_timeout_ms: z
         .number()
