@@ -11,7 +11,7 @@ export const creditCard = regexDetector({
   context: false,
   example: '4111 1111 1111 1111',
   prefilter: (s) => s.numeric,
-  pattern: /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  pattern: /(?<![\dA-Za-z.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
   validate: (v) => {
