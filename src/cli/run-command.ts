@@ -159,7 +159,15 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   const stopRequested = new Promise<string>((resolve) => {
     requestStop = resolve;
   });
+  let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    // A second signal (a wrapper such as npm forwards the one the terminal also delivers) changes
+    // nothing: shutdown_timeout_ms bounds the drain.
+    if (signalled) {
+      logger.info({ signal }, 'already shutting down');
+      return;
+    }
+    signalled = true;
     logger.info({ signal }, 'shutting down: stop accepting, drain, flush');
     requestStop(signal);
   };
