@@ -354,7 +354,7 @@ function isPlainNull(v: AnyValueJson): boolean {
   );
 }
 
-/** Builds the bytes of one `otlp_log` record (used by the OTLP source; resource and scope pre-serialized). */
-export function otlpLogRecordBytes(resourceJson: string, scopeJson: string, logRecord: LogRecordJson, extra: string): Buffer {
-  return Buffer.from(`{"resource":${resourceJson},"scope":${scopeJson},"logRecord":${JSON.stringify(logRecord)}${extra}}`, 'utf8');
+/** Builds the bytes of one `otlp_log` record from its parts, already OTLP/JSON text (used by the OTLP source). */
+export function otlpLogRecordBytes(resourceJson: string, scopeJson: string, logRecordJson: string, extra: string): Buffer {
+  return Buffer.from(`{"resource":${resourceJson},"scope":${scopeJson},"logRecord":${logRecordJson}${extra}}`, 'utf8');
 }

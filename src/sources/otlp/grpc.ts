@@ -1,7 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Outcome, Receiver } from './receiver.js';
 import { LOGS_EXPORT_PATH } from './proto/schema.js';
-import { decodeRequestProtobuf, encodeResponse, encodeStatus, OtlpPayloadError } from './proto/wire.js';
+import { type DecodedLogs, decodeRequestToJson } from './proto/fast-decode.js';
+import { encodeResponse, encodeStatus, OtlpPayloadError } from './proto/wire.js';
 
 export interface GrpcFrontOptions {
   /** `host:port`. */
@@ -92,9 +93,9 @@ export class GrpcFront {
     const busy = this.#receiver.admit();
     if (busy) return busy;
     try {
-      let request: ReturnType<typeof decodeRequestProtobuf>;
+      let request: DecodedLogs;
       try {
-        request = decodeRequestProtobuf(call.request);
+        request = decodeRequestToJson(call.request);
       } catch (err) {
         return {
           kind: 'invalid',

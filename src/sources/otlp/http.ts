@@ -3,8 +3,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { gunzip, inflate } from 'node:zlib';
-import type { Outcome, Receiver } from './receiver.js';
-import { decodeRequestProtobuf, encodeResponse, encodeStatus, OtlpPayloadError, parseRequestJson } from './proto/wire.js';
+import { type DecodedLogs, decodeRequestToJson } from './proto/fast-decode.js';
+import { type Outcome, type Receiver, toDecoded } from './receiver.js';
+import { encodeResponse, encodeStatus, OtlpPayloadError, parseRequestJson } from './proto/wire.js';
 
 const gunzipAsync = promisify(gunzip);
 const inflateAsync = promisify(inflate);
@@ -114,9 +115,9 @@ export class HttpFront {
           );
         }
       }
-      let request: ReturnType<typeof decodeRequestProtobuf>;
+      let request: DecodedLogs;
       try {
-        request = json ? parseRequestJson(body.toString('utf8')) : decodeRequestProtobuf(body);
+        request = json ? toDecoded(parseRequestJson(body.toString('utf8'))) : decodeRequestToJson(body);
       } catch (err) {
         const message = err instanceof OtlpPayloadError ? err.message : 'payload cannot be decoded as an ExportLogsServiceRequest';
         return this.#answer(res, { kind: 'invalid', message }, json);

@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger.js';
 import type { BatchHandler, BatchResult, SourceBatch } from '../../pipeline/types.js';
 import { otlpLogRecordBytes } from '../../record/otlp-codec.js';
 import type { AuditRecord } from '../../record/record.js';
+import type { DecodedLogs } from './proto/fast-decode.js';
 import type { ExportLogsRequestJson, PartialSuccessJson } from './proto/wire.js';
 
 /**
@@ -132,7 +133,7 @@ export class Receiver {
    * Hands a decoded request to the pipeline as one batch and maps the result. Success is answered
    * only after the handler resolved, i.e. every record reached every sink or the dead-letter sink.
    */
-  async export(request: ExportLogsRequestJson, stream: string): Promise<Outcome> {
+  async export(request: DecodedLogs, stream: string): Promise<Outcome> {
     const batch = this.#toBatch(request, stream);
     if (batch.records.length === 0) return { kind: 'ok' };
     const handler = this.handler;
@@ -172,19 +173,17 @@ export class Receiver {
     return { kind: 'ok' };
   }
 
-  #toBatch(request: ExportLogsRequestJson, stream: string): SourceBatch {
+  #toBatch(request: DecodedLogs, stream: string): SourceBatch {
     const requestNo = ++this.#requests;
     const records: AuditRecord[] = [];
     let index = 0;
     for (const rl of request.resourceLogs) {
-      const resourceJson = JSON.stringify(rl.resource ?? {});
       const resourceSchema = rl.schemaUrl ? `,"resourceSchemaUrl":${JSON.stringify(rl.schemaUrl)}` : '';
       for (const sl of rl.scopeLogs) {
-        const scopeJson = JSON.stringify(sl.scope ?? {});
         const extra = `${resourceSchema}${sl.schemaUrl ? `,"scopeSchemaUrl":${JSON.stringify(sl.schemaUrl)}` : ''}${this.options.allowResourceJson}`;
         for (const lr of sl.logRecords) {
           records.push({
-            value: otlpLogRecordBytes(resourceJson, scopeJson, lr, extra),
+            value: otlpLogRecordBytes(rl.resourceJson, sl.scopeJson, lr, extra),
             origin: { kind: 'otlp', request: requestNo, index: index++ },
           });
         }
@@ -192,4 +191,19 @@ export class Receiver {
     }
     return { stream, format: 'otlp_log', records };
   }
+}
+
+/** The object form (JSON requests) in the receiver's text form. */
+export function toDecoded(request: ExportLogsRequestJson): DecodedLogs {
+  return {
+    resourceLogs: request.resourceLogs.map((rl) => ({
+      resourceJson: JSON.stringify(rl.resource ?? {}),
+      ...(rl.schemaUrl ? { schemaUrl: rl.schemaUrl } : {}),
+      scopeLogs: rl.scopeLogs.map((sl) => ({
+        scopeJson: JSON.stringify(sl.scope ?? {}),
+        ...(sl.schemaUrl ? { schemaUrl: sl.schemaUrl } : {}),
+        logRecords: sl.logRecords.map((l) => JSON.stringify(l)),
+      })),
+    })),
+  };
 }

@@ -1,8 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, policyFromText } from '../../../src/engine/index.js';
 import { formatCodec } from '../../../src/record/formats.js';
 import { maskOtlpLogBytes, type OtlpLogRecordDoc } from '../../../src/record/otlp-codec.js';
-import { decodeRequestProtobuf, encodeRequestProtobuf, OtlpPayloadError, parseRequestJson } from '../../../src/sources/otlp/proto/wire.js';
+import { decodeRequestToJson } from '../../../src/sources/otlp/proto/fast-decode.js';
+import {
+  type AnyValueJson,
+  decodeRequestProtobuf,
+  type ExportLogsRequestJson,
+  encodeRequestProtobuf,
+  type KeyValueJson,
+  OtlpPayloadError,
+  parseRequestJson,
+} from '../../../src/sources/otlp/proto/wire.js';
 
 const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'test-key' });
 
@@ -240,5 +250,111 @@ describe('OTLP wire codec', () => {
       expect((err as Error).message).not.toContain(secret);
     }
     expect(() => decodeRequestProtobuf(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2]))).toThrow(OtlpPayloadError);
+  });
+});
+
+describe('fast protobuf decoder', () => {
+  const hex = (n: number) => fc.uint8Array({ minLength: n, maxLength: n }).map((b) => Buffer.from(b).toString('hex'));
+  const u64 = fc.bigInt({ min: 1n, max: 2n ** 64n - 1n }).map(String);
+  const { any } = fc.letrec<{ any: AnyValueJson; kv: KeyValueJson }>((tie) => ({
+    any: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constant({}),
+      fc.string().map((s) => ({ stringValue: s })),
+      fc.boolean().map((b) => ({ boolValue: b })),
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map((i) => ({ intValue: String(i) })),
+      fc.double().map((d) => ({ doubleValue: Number.isFinite(d) ? (Object.is(d, -0) ? 0 : d) : String(d) })),
+      fc.uint8Array({ maxLength: 8 }).map((b) => ({ bytesValue: Buffer.from(b).toString('base64') })),
+      fc.array(tie('any'), { maxLength: 3 }).map((values) => ({ arrayValue: { values } })),
+      fc.array(tie('kv'), { maxLength: 3 }).map((values) => ({ kvlistValue: { values } })),
+    ),
+    kv: fc.record({ key: fc.string(), value: tie('any') }, { requiredKeys: ['key'] }),
+  }));
+  const attrs = fc.option(fc.array(fc.record({ key: fc.string(), value: any }), { minLength: 1, maxLength: 3 }), { nil: undefined });
+  const logRecord = fc.record(
+    {
+      timeUnixNano: u64,
+      observedTimeUnixNano: u64,
+      severityNumber: fc.integer({ min: 1, max: 24 }),
+      severityText: fc.string({ minLength: 1 }),
+      body: any,
+      attributes: attrs.filter((a) => a !== undefined),
+      droppedAttributesCount: fc.integer({ min: 1, max: 100 }),
+      flags: fc.integer({ min: 1, max: 0xffffffff }),
+      traceId: hex(16),
+      spanId: hex(8),
+      eventName: fc.string({ minLength: 1 }),
+    },
+    { requiredKeys: [] },
+  );
+  const request = fc.record({
+    resourceLogs: fc.array(
+      fc.record(
+        {
+          resource: fc.record({ attributes: attrs.filter((a) => a !== undefined) }, { requiredKeys: [] }),
+          schemaUrl: fc.string({ minLength: 1 }),
+          scopeLogs: fc.array(
+            fc.record(
+              {
+                scope: fc.record(
+                  {
+                    name: fc.string({ minLength: 1 }),
+                    version: fc.string({ minLength: 1 }),
+                    attributes: attrs.filter((a) => a !== undefined),
+                  },
+                  { requiredKeys: [] },
+                ),
+                schemaUrl: fc.string({ minLength: 1 }),
+                logRecords: fc.array(logRecord, { maxLength: 3 }),
+              },
+              { requiredKeys: ['logRecords'] },
+            ),
+            { maxLength: 3 },
+          ),
+        },
+        { requiredKeys: ['scopeLogs'] },
+      ),
+      { maxLength: 3 },
+    ),
+  });
+
+  it('gives the same OTLP/JSON as the protobufjs decoder', () => {
+    fc.assert(
+      fc.property(request, (req) => {
+        const bytes = encodeRequestProtobuf(req as ExportLogsRequestJson);
+        const slow = decodeRequestProtobuf(bytes);
+        const fast = decodeRequestToJson(bytes);
+        // The receiver serializes a missing resource or scope as {}: compare in that form.
+        const slowForm = slow.resourceLogs.map((rl) => ({
+          resourceJson: JSON.stringify(rl.resource ?? {}),
+          schemaUrl: rl.schemaUrl,
+          scopeLogs: rl.scopeLogs.map((sl) => ({
+            scopeJson: JSON.stringify(sl.scope ?? {}),
+            schemaUrl: sl.schemaUrl,
+            logRecords: sl.logRecords.map((l) => JSON.stringify(l)),
+          })),
+        }));
+        expect(JSON.parse(JSON.stringify(fast.resourceLogs))).toEqual(JSON.parse(JSON.stringify(slowForm)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses truncated and malformed input with its own message', () => {
+    const bytes = Buffer.from(
+      encodeRequestProtobuf(
+        parseRequestJson(JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'secret-value' } }] }] }] })),
+      ),
+    );
+    for (let cut = 1; cut < bytes.length; cut++) {
+      try {
+        decodeRequestToJson(bytes.subarray(0, cut));
+      } catch (err) {
+        expect(err).toBeInstanceOf(OtlpPayloadError);
+        expect((err as Error).message).not.toContain('secret');
+      }
+    }
+    expect(() => decodeRequestToJson(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]))).toThrow(OtlpPayloadError);
+    expect(() => decodeRequestToJson(Buffer.from([0x0b]))).toThrow(OtlpPayloadError);
   });
 });
