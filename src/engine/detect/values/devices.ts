@@ -110,6 +110,15 @@ function quadsAt(t: string, p: number): boolean {
   return !isWordish(before) && before !== 46 && !isWordish(after) && !(after === 46 && isHex(t.charCodeAt(p + 15)));
 }
 
+/** Bits of the MAC forms the text could hold: 1 colon form (5 colons), 2 dash form (5 dashes), 4 Cisco dotted. */
+function macSeparators(t: string): number {
+  let bits = 0;
+  if (hasAtLeast(t, ':', 5)) bits |= 1;
+  if (hasAtLeast(t, '-', 5)) bits |= 2;
+  if (hasAtLeast(t, '.', 2) && /[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\./.test(t)) bits |= 4;
+  return bits;
+}
+
 /**
  * MAC addresses: six hex pairs with one separator kind throughout, or Cisco's dotted triples; not
  * all-zero or broadcast. Found by jumping between separators with indexOf rather than by a regex
@@ -122,7 +131,7 @@ export const macAddress: ValueDetector = {
   validation: 'six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff',
   context: false,
   example: '00:1A:2B:3C:4D:5E',
-  prefilter: (s) => s.text.length >= 14 && (hasAtLeast(s.text, ':', 5) || hasAtLeast(s.text, '-', 5) || hasAtLeast(s.text, '.', 2)),
+  prefilter: (s) => s.text.length >= 14 && macSeparators(s.text) !== 0,
   find(scan: TextScan, out: Span[], priority: number): void {
     const t = scan.text;
     const push = (start: number, end: number) => {
@@ -131,7 +140,9 @@ export const macAddress: ValueDetector = {
       if (end - start === 14 && !/\d/.test(hex)) return;
       out.push({ start, end, entity: 'MAC_ADDRESS', detector: 'mac_address', normalized: hex.replace(/(..)(?!$)/g, '$1:'), priority });
     };
+    const seps = macSeparators(t);
     for (const sep of [58, 45]) {
+      if ((seps & (sep === 58 ? 1 : 2)) === 0) continue;
       const ch = String.fromCharCode(sep);
       let from = 0;
       for (let i = t.indexOf(ch, 2); i >= 0; i = t.indexOf(ch, Math.max(i + 1, from))) {
@@ -142,6 +153,7 @@ export const macAddress: ValueDetector = {
         }
       }
     }
+    if ((seps & 4) === 0) return;
     let from = 0;
     for (let i = t.indexOf('.', 4); i >= 0; i = t.indexOf('.', Math.max(i + 1, from))) {
       if (quadsAt(t, i - 4)) {
