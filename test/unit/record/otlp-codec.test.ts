@@ -4,6 +4,7 @@ import { createEngine, policyFromText } from '../../../src/engine/index.js';
 import { formatCodec } from '../../../src/record/formats.js';
 import { maskOtlpLogBytes, type OtlpLogRecordDoc } from '../../../src/record/otlp-codec.js';
 import { decodeRequestToJson } from '../../../src/sources/otlp/proto/fast-decode.js';
+import { toDecoded } from '../../../src/sources/otlp/receiver.js';
 import {
   type AnyValueJson,
   decodeRequestProtobuf,
@@ -335,6 +336,8 @@ describe('fast protobuf decoder', () => {
           })),
         }));
         expect(JSON.parse(JSON.stringify(fast.resourceLogs))).toEqual(JSON.parse(JSON.stringify(slowForm)));
+        // And the encoder is right: the receiver's JSON path (parse + normalize) gives the same text.
+        expect(JSON.parse(JSON.stringify(fast))).toEqual(JSON.parse(JSON.stringify(toDecoded(parseRequestJson(JSON.stringify(req))))));
       }),
       { numRuns: 300 },
     );

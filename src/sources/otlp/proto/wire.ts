@@ -1,3 +1,4 @@
+import type protobuf from 'protobufjs';
 import { AuditmaskError } from '../../../errors.js';
 import { otlpTypes } from './schema.js';
 
@@ -591,7 +592,9 @@ export function encodeRequestProtobuf(req: ExportLogsRequestJson): Uint8Array {
       })),
     })),
   };
-  return T.encode(T.fromObject(wire)).finish();
+  // The generated encoder takes plain objects: 64-bit integers as decimal strings, bytes as base64
+  // strings or Buffers (ids are converted above); fromObject would only copy them first.
+  return T.encode(wire as unknown as protobuf.Message).finish();
 }
 
 /** Encodes an ExportLogsServiceResponse; `partial` absent means full success. */
