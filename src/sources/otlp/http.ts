@@ -98,7 +98,16 @@ export class HttpFront {
     const busy = this.#receiver.admit();
     if (busy) return this.#reject(req, res, busy, json);
     try {
-      const raw = await readBody(req, max);
+      const raw = await readBody(req, max, BODY_TIMEOUT_MS);
+      if (raw === 'timeout') {
+        return this.#reject(
+          req,
+          res,
+          { kind: 'invalid', message: `request body not received within ${BODY_TIMEOUT_MS / 1000} s` },
+          json,
+          408,
+        );
+      }
       if (raw === undefined) return this.#reject(req, res, tooLarge(max), json);
       let body: Buffer;
       if (encoding === 'identity') body = raw;
@@ -156,11 +165,18 @@ function tooLarge(max: number): Outcome {
   return { kind: 'too_large', message: `request body larger than max_body_bytes (${max} bytes after decompression); send smaller batches` };
 }
 
-/** Reads the whole body, or undefined as soon as it exceeds `max` bytes. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+/** A client that holds a request slot must send its body within this time (slow-client guard). */
+const BODY_TIMEOUT_MS = 30_000;
+
+/** Reads the whole body; undefined as soon as it exceeds `max` bytes; 'timeout' when too slow. */
+function readBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<Buffer | undefined | 'timeout'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve('timeout');
+    }, timeoutMs);
     const onData = (c: Buffer) => {
       size += c.length;
       if (size > max) {
@@ -183,6 +199,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
       reject(Object.assign(new Error('client aborted the request'), { code: 'ECONNRESET' }));
     };
     const cleanup = () => {
+      clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);

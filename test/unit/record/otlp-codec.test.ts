@@ -240,6 +240,42 @@ describe('OTLP wire codec', () => {
     expect(fromProto).toEqual(request);
   });
 
+  it('accepts the JSON variants the protobuf JSON mapping allows, and ignores unknown fields', () => {
+    const req = parseRequestJson(
+      JSON.stringify({
+        resource_logs: [
+          {
+            scope_logs: [
+              {
+                log_records: [
+                  {
+                    time_unix_nano: 1764300000000,
+                    severity_number: 'SEVERITY_NUMBER_WARN',
+                    trace_id: '0AF7651916CD43DD8448EB211C80319C',
+                    attributes: [
+                      { key: 'n', value: { int_value: 42 } },
+                      { key: 'd', value: { doubleValue: 'Infinity' } },
+                    ],
+                    somethingNew: { x: 1 },
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(req.resourceLogs[0]?.scopeLogs[0]?.logRecords[0]).toEqual({
+      timeUnixNano: '1764300000000',
+      severityNumber: 13,
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+      attributes: [
+        { key: 'n', value: { intValue: '42' } },
+        { key: 'd', value: { doubleValue: 'Infinity' } },
+      ],
+    });
+  });
+
   it('rejects malformed payloads with messages that quote nothing', () => {
     const secret = 'sk_live_SECRET';
     expect(() => parseRequestJson(`{"resourceLogs": [${secret}`)).toThrow(OtlpPayloadError);
