@@ -14,10 +14,10 @@ interface Child {
   exit: Promise<number | null>;
 }
 
-function start(args: string[], env: NodeJS.ProcessEnv = {}): Child {
+function start(args: string[], env: NodeJS.ProcessEnv = {}, stdin: 'ignore' | 'pipe' = 'ignore'): Child {
   const proc = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, AUDITMASK_HMAC_KEY: KEY, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -122,6 +122,26 @@ describe('auditmask run (child process)', () => {
     expect(lines.map((l) => l.msg)).toContain('stopped cleanly');
     expect(logs).not.toMatch(/example\.com|4111/);
     expect(logs).not.toContain('abab');
+  });
+
+  it('reads stdin into stdout and exits 0 on SIGINT', async () => {
+    const dir = tmp();
+    const config = join(dir, 'stdio.yaml');
+    writeFileSync(
+      config,
+      `sources: [{ id: stdin, type: file, path: "-" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\n`,
+    );
+    const child = start(['run', '--config', config], {}, 'pipe');
+    children.push(child);
+    child.proc.stdin?.write('{"user":"a","email":"alice@example.com"}\n{"user":"b","phone":"+1 415-555-2671"}\n');
+    const lines = () => child.stdout.join('').split('\n').filter(Boolean);
+    await until(() => lines().length >= 2 || child.proc.exitCode !== null, 'two masked lines on stdout');
+    child.proc.kill('SIGINT');
+    expect(await child.exit).toBe(0);
+    const out = lines().map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => o.user)).toEqual(['a', 'b']);
+    expect(lines().join('\n')).not.toMatch(/alice@example\.com|555-2671/);
+    expect(out[0]?._auditmask).toMatchObject({ v: 1 });
   });
 
   it('refuses a bad config at startup with exit code 2 and every problem listed', async () => {
