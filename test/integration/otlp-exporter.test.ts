@@ -186,6 +186,24 @@ describe('OTLP exporter sink failures', () => {
     await expect(sink.write([masked('x')])).rejects.toBeInstanceOf(ConnectionError);
   });
 
+  it('downstream down: the client gets 503, retries, and nothing is lost once it is back', async () => {
+    const first = await downstream({ grpc_endpoint: false });
+    const address = first.source.addresses().http as string;
+    await first.source.stop();
+    const sink = otlpSink({ endpoint: `http://${address}`, initial_backoff_ms: 20, max_elapsed_ms: 200 });
+    await sink.start();
+    const source = track(await startSource(inThreadHandler(testEngine(), [sink]), { grpc_endpoint: false }));
+    const client = track(makeClient('http/protobuf', source.addresses().http as string, { 'service.name': 's' }, { simple: true }));
+    client.emit(3, (i) => ({ body: `event ${i} for ${EMAIL}`, attributes: { seq: i } }));
+    expect(await waitFor(() => source.stats().unavailable >= 1)).toBe(true);
+    // The downstream comes back on the same address; the SDK's retries now go through.
+    const second = await downstream({ http_endpoint: address, grpc_endpoint: false });
+    await client.flush();
+    expect(await waitFor(() => new Set(second.docs().map((d) => attr(d.logRecord.attributes, 'seq')?.intValue)).size === 3)).toBe(true);
+    expect(client.exporter.results.filter((r) => r.code !== 0)).toEqual([]);
+    expect(JSON.stringify(second.docs())).not.toContain(EMAIL);
+  });
+
   it('regroups records by resource and scope, keeping first-seen order and record order', () => {
     const rec = (res: string, scope: string, body: string): MaskedRecord =>
       masked(body, { resource: { attributes: [{ key: 'service.name', value: { stringValue: res } }] }, scope: { name: scope } });
