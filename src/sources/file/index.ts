@@ -13,6 +13,12 @@ export const fileSourceOptions = {
     .default('json')
     .describe('How each line is decoded: `json` (a line that is not JSON is masked as text) or `otlp_log`.'),
   batch_records: z.number().int().min(1).default(256).describe('Lines per batch handed to the pipeline.'),
+  max_in_flight: z
+    .number()
+    .int()
+    .min(1)
+    .default(4)
+    .describe('Batches handed over and not yet acknowledged; more keep every worker busy while sinks write.'),
   max_line_bytes: z
     .number()
     .int()
@@ -24,9 +30,9 @@ export const fileSourceOptions = {
 export type FileSourceConfig = ComponentConfig<typeof fileSourceOptions>;
 
 /**
- * Reads a JSON Lines file (or stdin) once, in order, as one stream: a batch is handed over only
- * after the previous one was acknowledged; a batch that fails (backpressure, a sink down) is
- * offered again after a pause until it is taken or the source stops. After the end of the input
+ * Reads a JSON Lines file (or stdin) once, in order, as one stream: up to `max_in_flight` batches
+ * are handed over at once (the pipeline writes them in order); a batch that fails (backpressure,
+ * a sink down) is offered again, in order, after a pause until it is taken or the source stops. After the end of the input
  * the source stays idle until stopped. No checkpoint: a restart reads the file again (at least once).
  */
 export function createFileSource(
@@ -63,6 +69,44 @@ export function createFileSource(
     return false;
   }
 
+  // Up to max_in_flight batches are handed over at once; the pipeline keeps their order. When one
+  // fails, the window is settled and the failed ones are offered again in order, one at a time.
+  interface Pending {
+    batch: SourceBatch;
+    ok: Promise<boolean>;
+  }
+  const pending: Pending[] = [];
+  let failed = false;
+
+  async function settle(): Promise<boolean> {
+    const all = pending.splice(0);
+    const results = await Promise.all(all.map((p) => p.ok));
+    failed = false;
+    for (let i = 0; i < all.length; i++) {
+      const item = all[i];
+      if (item && !results[i] && !(await deliver(item.batch))) return false;
+    }
+    return true;
+  }
+
+  async function submit(batch: SourceBatch): Promise<boolean> {
+    if (failed && !(await settle())) return false;
+    const ok = (handler as BatchHandler)(batch).then(
+      () => true,
+      () => {
+        failed = true;
+        return false;
+      },
+    );
+    pending.push({ batch, ok });
+    while (pending.length >= config.max_in_flight) {
+      const head = pending[0] as Pending;
+      if (await head.ok) pending.shift();
+      else if (!(await settle())) return false;
+    }
+    return true;
+  }
+
   async function run(): Promise<void> {
     const stream = config.path === '-' ? stdin : createReadStream(config.path);
     input = stream;
@@ -76,7 +120,7 @@ export function createFileSource(
       if (records.length === 0) return true;
       const batch: SourceBatch = { stream: name, format: config.format, records };
       records = [];
-      return deliver(batch);
+      return submit(batch);
     };
     const take = async (bytes: Buffer, oversize: number): Promise<boolean> => {
       number++;
@@ -121,11 +165,13 @@ export function createFileSource(
       }
       if (abort.signal.aborted) return;
       if ((carrySize > 0 || skipping > 0) && !(await take(Buffer.concat(carry), skipping))) return;
-      if (!(await flush())) return;
+      if (!(await flush()) || !(await settle())) return;
       deps.logger.info({ file: name, lines }, 'input read to the end');
     } catch (err) {
       if (!abort.signal.aborted) deps.logger.error({ err: err as Error, file: name }, 'cannot read the input file');
     } finally {
+      // What was handed over finishes (acknowledged or not) before the source reports stopped.
+      await Promise.all(pending.map((p) => p.ok));
       (stream as { destroy?: () => void }).destroy?.();
       resolveDone();
     }

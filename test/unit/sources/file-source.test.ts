@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
 import { createFileSource, type FileSourceConfig } from '../../../src/sources/file/index.js';
 import { recordingHandler, sourceSuite } from '../../helpers/component-suite.js';
+import { Pipeline } from '../../../src/pipeline/pipeline.js';
+import { ManualMasker, MemoryDeadLetter, MemorySink, until } from '../pipeline/fakes.js';
 
 const cfg = (path: string, o: Partial<FileSourceConfig> = {}): FileSourceConfig => ({
   id: 'file_in',
@@ -13,6 +15,7 @@ const cfg = (path: string, o: Partial<FileSourceConfig> = {}): FileSourceConfig 
   path,
   format: 'json',
   batch_records: 2,
+  max_in_flight: 3,
   max_line_bytes: 1024,
   ...o,
 });
@@ -28,6 +31,31 @@ sourceSuite<{ stdin: PassThrough }>({
 });
 
 describe('file source', () => {
+  it('with several batches in flight through a real pipeline, a sink failure is retried and the output stays complete and in order', async () => {
+    const stdin = new PassThrough();
+    const src = createFileSource(cfg('-'), { logger: silentLogger }, stdin);
+    const masker = new ManualMasker();
+    masker.auto = true;
+    const sink = new MemorySink('out');
+    sink.failNext = 1;
+    const pipeline = new Pipeline({
+      sources: [src],
+      sinks: [sink],
+      deadLetter: new MemoryDeadLetter(),
+      masker,
+      maxInFlightBatches: 8,
+      maxInFlightBytes: 1 << 20,
+    });
+    await pipeline.start();
+    stdin.write(Array.from({ length: 10 }, (_, i) => `{"suite":${i}}\n`).join(''));
+    await until(() => sink.written.length >= 10, 'ten records written');
+    await pipeline.stop();
+    expect(sink.written.map((r) => (JSON.parse(r.value.toString().toLowerCase()) as { suite: number }).suite)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(pipeline.stats.failedBatches).toBeGreaterThanOrEqual(1);
+  });
+
   it('reads a file in order, in batches, with file:line origins, skipping over-long lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'auditmask-file-src-'));
     try {
