@@ -94,7 +94,7 @@ export function createComponents(config: RunConfig, configSource: string, logger
     const def = componentDefinition(kind, entry.type);
     const deps: ComponentDeps = { logger: logger.child({ component: entry.id ?? kind }) };
     try {
-      if (!def) throw new ConfigError(undefined, [{ path, message: `unknown ${kind} type "${entry.type}"` }]);
+      if (!def) throw new ConfigError(undefined, [{ path: '', message: `unknown ${kind} type "${entry.type}"` }]);
       return def.create(entry as never, deps) as T;
     } catch (err) {
       if (err instanceof ConfigError)
