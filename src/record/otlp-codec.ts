@@ -10,9 +10,12 @@ import type { FormatMaskResult } from './formats.js';
  *   { "resource": {...}, "scope": {...}, "logRecord": {...},
  *     "resourceSchemaUrl"?: "...", "scopeSchemaUrl"?: "...", "allowResource"?: ["service.name", ...] }
  *
- * `allowResource`, set only by a source configured with its own list, names the resource attributes
- * that identify the emitter and are never inspected; it is removed from the output. Without it,
- * DEFAULT_RESOURCE_ALLOWLIST applies.
+ * `allowResource`, set by the OTLP source when it is configured with its own list, names the resource
+ * attributes that identify the emitter and are never inspected; it is removed from the output.
+ * Without it, DEFAULT_RESOURCE_ALLOWLIST applies. It travels in the record, so a producer writing
+ * `otlp_log` lines itself (file or Kafka sources) could set it too: that is no new power (a
+ * producer that wants to smuggle data past detection can always encode it), and a bare `*` is
+ * ignored, so it can never switch resource masking off wholesale.
  */
 export interface OtlpLogRecordDoc {
   resource?: ResourceJson;
@@ -86,7 +89,8 @@ function allowlistFor(list: unknown): KeyAllowlist {
   const id = list.join('\n');
   let a = allowCache.get(id);
   if (a === undefined) {
-    a = new KeyAllowlist(list.filter((x): x is string => typeof x === 'string'));
+    // A bare `*` (or an empty entry) would switch resource masking off entirely: never honoured.
+    a = new KeyAllowlist(list.filter((x): x is string => typeof x === 'string' && x !== '*' && x !== ''));
     if (allowCache.size > 64) allowCache.clear();
     allowCache.set(id, a);
   }

@@ -53,7 +53,15 @@ export const otlpSourceOptions = {
       'Serve HTTPS and gRPC over TLS with this certificate; absent: plain text (keep the endpoints on localhost or a private network).',
     ),
   resource_allowlist: z
-    .array(z.string().min(1))
+    .array(
+      z
+        .string()
+        .min(1)
+        .refine(
+          (k) => k !== '*',
+          'a bare * would leave every resource attribute unmasked; list the attributes (or prefixes such as k8s.*)',
+        ),
+    )
     .default([...DEFAULT_RESOURCE_ALLOWLIST])
     .describe(
       'Resource attributes that identify the emitter and are never masked (`service.name`, …); an entry ending in `*` is a prefix. Every other resource attribute is masked like a log attribute.',

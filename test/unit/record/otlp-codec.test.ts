@@ -196,6 +196,9 @@ describe('otlp_log codec', () => {
     expect(text).not.toContain('allowResource');
     expect(attr(out.resource?.attributes, 'host.ip')).toEqual({ stringValue: '10.1.2.3' });
     expect(attr(out.resource?.attributes, 'service.name')).toEqual({ stringValue: 'billing-api' });
+    const star = doc();
+    star.allowResource = ['*'];
+    expect(attr(mask(star).out.resource?.attributes, 'enduser.email')?.stringValue).toMatch(/^<EMAIL:/);
   });
 });
 
