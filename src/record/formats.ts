@@ -26,7 +26,10 @@ export type MaskRecordBytes = (engine: Engine, bytes: Buffer) => FormatMaskResul
 function maskJson(engine: Engine, bytes: Buffer): FormatMaskResult {
   const r = maskJsonBytes(engine, bytes);
   if (r.rejected || r.output === undefined) {
-    return { evidence: engine.evidence(r.findings), rejected: r.rejected ?? { reason: 'mask_error', message: 'the JSON codec returned no output' } };
+    return {
+      evidence: engine.evidence(r.findings),
+      rejected: r.rejected ?? { reason: 'mask_error', message: 'the JSON codec returned no output' },
+    };
   }
   return { value: Buffer.from(r.output, 'utf8'), evidence: engine.evidence(r.findings) };
 }
