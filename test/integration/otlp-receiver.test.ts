@@ -244,6 +244,11 @@ describe('OTLP receiver refuses bad input and goes on', () => {
     expect((await grpcCall(grpcAddr, Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), meta))?.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect((await grpcCall(grpcAddr, Buffer.alloc(0)))?.code).toBe(grpc.status.UNAUTHENTICATED);
     expect((await grpcCall(grpcAddr, Buffer.alloc(100 * 1024, 1), meta))?.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    // A gzip bomb over gRPC: small on the wire, refused once it decompresses beyond the limit.
+    const bomb = Buffer.from(
+      encodeRequestProtobuf({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'x'.repeat(200 * 1024) } }] }] }] }),
+    );
+    expect((await grpcCall(grpcAddr, bomb, meta, true))?.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
 
     // Nothing reached the sink; the server goes on: real SDK clients with the token still succeed.
     expect(sink.records).toHaveLength(0);
@@ -345,8 +350,8 @@ describe('OTLP receiver refuses bad input and goes on', () => {
   });
 });
 
-function grpcCall(address: string, body: Buffer, metadata = new grpc.Metadata()): Promise<grpc.ServiceError | undefined> {
-  const client = new grpc.Client(address, grpc.credentials.createInsecure());
+function grpcCall(address: string, body: Buffer, metadata = new grpc.Metadata(), gzip = false): Promise<grpc.ServiceError | undefined> {
+  const client = new grpc.Client(address, grpc.credentials.createInsecure(), gzip ? { 'grpc.default_compression_algorithm': 2 } : {});
   return new Promise((resolve) => {
     client.makeUnaryRequest(
       LOGS_EXPORT_PATH,
