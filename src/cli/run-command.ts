@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
+import { z } from 'zod';
 import { componentDefinition, type ComponentDeps, type ComponentKind } from '../components/registry.js';
 import { type HmacKey, randomHmacKey, readHmacKey } from '../config/hmac-key.js';
-import { type ComponentEntry, displayConfig, loadRunConfig, type RunConfig } from '../config/run-config.js';
+import { type ComponentEntry, displayConfig, loadRunConfig, type RunConfig, runConfigSchema } from '../config/run-config.js';
 import { defaultPolicy, type LoadedPolicy, policyFromText } from '../engine/index.js';
 import { AuditmaskError, type ConfigIssue, ConfigError } from '../errors.js';
 import { createLogger, type Logger } from '../log/logger.js';
@@ -249,8 +250,47 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     .command('show')
     .description('Print a run config with every default filled in (the built-in default when no file is given); secrets print as [secret]')
     .argument('[file]', 'run config YAML')
-    .action((file?: string) => {
+    .option('--explain', 'each field preceded by its description as a comment')
+    .action((file: string | undefined, opts: { explain?: boolean }) => {
       const { config: c, source } = loadRunConfig(file);
-      io.stdout.write(`# ${source}\n${stringify(displayConfig(c))}`);
+      const shown = displayConfig(c);
+      io.stdout.write(`# ${source}\n${opts.explain ? explainConfig(shown) : stringify(shown)}`);
     });
+}
+
+type JsonSchema = {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  const?: unknown;
+};
+
+/** The config as YAML with each field's schema description as a comment above it. */
+export function explainConfig(shown: unknown): string {
+  const schema = z.toJSONSchema(runConfigSchema(), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const doc = new Document(shown);
+  const pick = (js: JsonSchema | undefined, value: unknown): JsonSchema | undefined => {
+    const options = js?.oneOf ?? js?.anyOf;
+    if (!options) return js;
+    const type = (value as { type?: unknown } | null)?.type;
+    return options.find((o) => o.properties?.type?.const === type) ?? js;
+  };
+  const walk = (node: unknown, js: JsonSchema | undefined, value: unknown): void => {
+    const here = pick(js, value);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const child = here?.properties?.[key];
+        const text = child?.description ?? pick(child, (value as Record<string, unknown>)?.[key])?.description;
+        if (text && isScalar(pair.key)) pair.key.commentBefore = ` ${text}`;
+        walk(pair.value, child, (value as Record<string, unknown>)?.[key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, here?.items, (value as unknown[])[i]));
+    }
+  };
+  walk(doc.contents, schema, shown);
+  return doc.toString({ lineWidth: 0 });
 }

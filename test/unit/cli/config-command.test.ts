@@ -51,6 +51,16 @@ describe('auditmask config check|show', () => {
     expect(shown).toHaveProperty('shutdown_timeout_ms', 30000);
   });
 
+  it("show --explain puts each field's description above it, same data", async () => {
+    const plain = await cli(['config', 'show']);
+    const explained = await cli(['config', 'show', '--explain']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('# Worker threads that mask records');
+    expect(explained.stdout).toMatch(/# File holding|# Environment variable holding the HMAC key/);
+    expect(explained.stdout).toMatch(/# Start a new file once the current one holds this many bytes[^\n]*\n\s+max_bytes:/);
+    expect(parse(explained.stdout)).toEqual(parse(plain.stdout));
+  });
+
   it('check lists every problem with its line and exits 2', async () => {
     const dir = tmp();
     const file = join(dir, 'bad.yaml');
