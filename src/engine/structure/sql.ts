@@ -1,7 +1,20 @@
 import type { TextScan } from '../detect/types.js';
 import { pushSpan, type SpanContext } from './types.js';
 
-const GATE = /\b(?:select|insert|update|delete|merge|upsert|values|where)\b/;
+/**
+ * A statement shape, by native substring search (prose that merely says "where" or "update" is
+ * not tokenised): SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM, MERGE INTO, UPSERT INTO.
+ */
+function looksLikeSql(l: string): boolean {
+  return (
+    (l.includes('select ') && l.includes(' from ')) ||
+    l.includes('insert into') ||
+    (l.includes('update ') && l.includes(' set ')) ||
+    l.includes('delete from') ||
+    l.includes('merge into') ||
+    l.includes('upsert into')
+  );
+}
 const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
 const MAX_TOKENS = 20_000;
 
@@ -12,6 +25,11 @@ interface Token {
 
 function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+}
+
+/** Digits, '.', '_', and the letters of exponents and hex literals (0x1F, 1e10). */
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 95 || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 120 || c === 88;
 }
 
 /** The column a literal is compared with or inserted into, from the tokens before it. */
@@ -42,8 +60,7 @@ function columnBefore(tokens: readonly Token[]): string | undefined {
  * operators, identifiers, keywords).
  */
 export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean): void {
-  const lower = scan.lower();
-  if (!GATE.test(lower)) return;
+  if (!looksLikeSql(scan.lower())) return;
   const text = scan.text;
   const tokens: Token[] = [];
   // INSERT … (cols) VALUES (…): columns and the position of the next value in the current row.
@@ -90,7 +107,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       i = end + 1;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
-      while (j < text.length && /[0-9.eE_xXa-fA-F]/.test(text[j]!)) j++;
+      while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
       literal(i, j, 'number');
       i = j;
     } else if (isWord(c)) {

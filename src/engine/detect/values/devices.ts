@@ -115,7 +115,7 @@ function macSeparators(t: string): number {
   let bits = 0;
   if (hasAtLeast(t, ':', 5)) bits |= 1;
   if (hasAtLeast(t, '-', 5)) bits |= 2;
-  if (hasAtLeast(t, '.', 2) && /[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\./.test(t)) bits |= 4;
+  if (hasAtLeast(t, '.', 2)) bits |= 4;
   return bits;
 }
 

@@ -9,7 +9,7 @@ export const ipv4 = regexDetector({
   id: 'ipv4',
   entity: 'IP_ADDRESS',
   description: 'IPv4 addresses',
-  validation: 'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4")',
+  validation: 'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0)',
   context: false,
   example: '203.0.113.42',
   prefilter: (s) => s.text.indexOf('.') !== -1 && s.numeric,
@@ -19,6 +19,8 @@ export const ipv4 = regexDetector({
     if (/^(?:0+\.)+0+$/.test(v)) return undefined;
     const before = scan.lower().slice(Math.max(0, start - 12), start);
     if (/(?:version|ver|release)[\s:=]*$/.test(before) || /v$/.test(before)) return undefined;
+    // product/version tokens of user agents and banners: Chrome/126.0.0.0, Apache/2.4.58.1
+    if (/[a-z]\/$/.test(before)) return undefined;
     return v;
   },
 });

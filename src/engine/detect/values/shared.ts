@@ -1,19 +1,41 @@
-import { keywordRegex } from '../context.js';
 import type { TextScan } from '../types.js';
 
 /**
- * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (for
- * the window check before a candidate), and `keywords` lists every literal spelling (`date of
- * birth`, `date_of_birth`, `date-of-birth`, `dateofbirth`…) for the engine's keyword index, which
- * runs the detector only on strings that contain one.
+ * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (the
+ * exact check, made in the window before a candidate), and `keywords` are the literals for the
+ * engine's keyword index, which runs the detector only on strings containing one. The index is a
+ * gate, not the check, so a multi-word keyword contributes only its longest word (`account number`
+ * → `account`, which also covers `account_number` and `accountnumber`), and a literal that
+ * contains another is dropped: fewer, shorter alternatives keep the one-pass search cheap.
  */
 export function contextKeywords(list: readonly string[]): { re: RegExp; keywords: string[] } {
-  const keywords = new Set<string>();
+  const literals = new Set<string>();
   for (const k of list) {
     const words = k.toLowerCase().split(/\s+/);
-    for (const sep of [' ', '_', '-', '.', '']) keywords.add(words.join(sep));
+    literals.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
-  return { re: keywordRegex(list), keywords: [...keywords] };
+  const all = [...literals];
+  const keywords = all.filter((k) => !all.some((o) => o !== k && k.includes(o)));
+  return { re: shortWholeWords(list), keywords };
+}
+
+/**
+ * Like keywordRegex (a keyword starts a word; multi-word keywords also match joined by `_`, `-`,
+ * `.` or nothing), and in addition a keyword of at most 4 letters must also END a word: `lat` is
+ * not found in `latency`, `exp` not in `expected`, `sin` not in `single`.
+ */
+function shortWholeWords(list: readonly string[]): RegExp {
+  const alts = list
+    .map((k) => {
+      const body = k
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[ _.-]?');
+      return k.length <= 4 ? `${body}(?![a-z])` : body;
+    })
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z])(?:${alts.join('|')})`);
 }
 
 /** Count of distinct character classes (lower, upper, digit, other) in `s`. */
