@@ -204,6 +204,25 @@ describe('OTLP exporter sink failures', () => {
     expect(JSON.stringify(second.docs())).not.toContain(EMAIL);
   });
 
+  it.each(['http/protobuf', 'http/json', 'grpc'] as const)(
+    'a downstream partial success over %s is counted, not retried',
+    async (protocol) => {
+      let calls = 0;
+      const handler: BatchHandler = async (batch) => {
+        calls++;
+        return { written: batch.records.length - 1, deadLettered: 1 };
+      };
+      const down = await startSource(handler);
+      cleanup.push(() => down.stop());
+      const endpoint = `http://${protocol === 'grpc' ? down.addresses().grpc : down.addresses().http}`;
+      const sink = otlpSink({ endpoint, protocol });
+      await sink.start();
+      await sink.write([masked('a'), masked('b'), masked('c')]);
+      expect(calls).toBe(1);
+      expect(sink.rejectedByDownstream).toBe(1);
+    },
+  );
+
   it('regroups records by resource and scope, keeping first-seen order and record order', () => {
     const rec = (res: string, scope: string, body: string): MaskedRecord =>
       masked(body, { resource: { attributes: [{ key: 'service.name', value: { stringValue: res } }] }, scope: { name: scope } });
