@@ -139,14 +139,15 @@ class Reader {
     if (this.pos > this.end) throw new OtlpPayloadError(BAD);
   }
 
-  /** Runs `field` for each tag until `end`; restores the outer end afterwards. */
-  message(end: number, field: (no: number, wireType: number) => void): void {
+  /** Enters a nested message ending at `end`; returns the outer end for `leave`. */
+  enter(end: number): number {
     const outer = this.end;
     this.end = end;
-    while (this.pos < end) {
-      const tag = this.varint32();
-      field(tag >>> 3, tag & 7);
-    }
+    return outer;
+  }
+
+  /** Leaves a nested message: it must end exactly at `end`. */
+  leave(end: number, outer: number): void {
     if (this.pos !== end) throw new OtlpPayloadError(BAD);
     this.end = outer;
   }
@@ -158,12 +159,17 @@ function resourceLogs(r: Reader, end: number): DecodedLogs['resourceLogs'][numbe
   let resourceJson = '{}';
   let schemaUrl = '';
   const scopes: DecodedLogs['resourceLogs'][number]['scopeLogs'] = [];
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) resourceJson = resource(r, r.sub());
     else if (no === 2 && wt === 2) scopes.push(scopeLogs(r, r.sub()));
     else if (no === 3 && wt === 2) schemaUrl = r.string();
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   return schemaUrl ? { resourceJson, schemaUrl, scopeLogs: scopes } : { resourceJson, scopeLogs: scopes };
 }
 
@@ -171,12 +177,17 @@ function resource(r: Reader, end: number): string {
   const attrs: string[] = [];
   let dropped = 0;
   const refs: string[] = [];
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) attrs.push(keyValue(r, r.sub(), 1));
     else if (no === 2 && wt === 0) dropped = r.varint32();
     else if (no === 3 && wt === 2) refs.push(entityRef(r, r.sub()));
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   const parts: string[] = [];
   if (attrs.length > 0) parts.push(`"attributes":[${attrs.join(',')}]`);
   if (dropped) parts.push(`"droppedAttributesCount":${dropped}`);
@@ -189,13 +200,18 @@ function entityRef(r: Reader, end: number): string {
   let type = '';
   const idKeys: string[] = [];
   const descriptionKeys: string[] = [];
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) schemaUrl = r.string();
     else if (no === 2 && wt === 2) type = r.string();
     else if (no === 3 && wt === 2) idKeys.push(r.string());
     else if (no === 4 && wt === 2) descriptionKeys.push(r.string());
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   const parts: string[] = [];
   if (schemaUrl) parts.push(`"schemaUrl":${q(schemaUrl)}`);
   if (type) parts.push(`"type":${q(type)}`);
@@ -208,12 +224,17 @@ function scopeLogs(r: Reader, end: number): DecodedLogs['resourceLogs'][number][
   let scopeJson = '{}';
   let schemaUrl = '';
   const logRecords: string[] = [];
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) scopeJson = scope(r, r.sub());
     else if (no === 2 && wt === 2) logRecords.push(logRecord(r, r.sub()));
     else if (no === 3 && wt === 2) schemaUrl = r.string();
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   return schemaUrl ? { scopeJson, schemaUrl, logRecords } : { scopeJson, logRecords };
 }
 
@@ -222,13 +243,18 @@ function scope(r: Reader, end: number): string {
   let version = '';
   const attrs: string[] = [];
   let dropped = 0;
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) name = r.string();
     else if (no === 2 && wt === 2) version = r.string();
     else if (no === 3 && wt === 2) attrs.push(keyValue(r, r.sub(), 1));
     else if (no === 4 && wt === 0) dropped = r.varint32();
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   const parts: string[] = [];
   if (name) parts.push(`"name":${q(name)}`);
   if (version) parts.push(`"version":${q(version)}`);
@@ -249,44 +275,82 @@ function logRecord(r: Reader, end: number): string {
   let traceId = '';
   let spanId = '';
   let eventName = '';
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     switch (no) {
       case 1:
-        if (wt === 1) return void (time = r.fixed64());
+        if (wt === 1) {
+          time = r.fixed64();
+          continue;
+        }
         break;
       case 11:
-        if (wt === 1) return void (observed = r.fixed64());
+        if (wt === 1) {
+          observed = r.fixed64();
+          continue;
+        }
         break;
       case 2:
-        if (wt === 0) return void (severity = r.varint32() | 0);
+        if (wt === 0) {
+          severity = r.varint32() | 0;
+          continue;
+        }
         break;
       case 3:
-        if (wt === 2) return void (severityText = r.string());
+        if (wt === 2) {
+          severityText = r.string();
+          continue;
+        }
         break;
       case 5:
-        if (wt === 2) return void (body = anyValue(r, r.sub(), 1));
+        if (wt === 2) {
+          body = anyValue(r, r.sub(), 1);
+          continue;
+        }
         break;
       case 6:
-        if (wt === 2) return void attrs.push(keyValue(r, r.sub(), 1));
+        if (wt === 2) {
+          attrs.push(keyValue(r, r.sub(), 1));
+          continue;
+        }
         break;
       case 7:
-        if (wt === 0) return void (dropped = r.varint32());
+        if (wt === 0) {
+          dropped = r.varint32();
+          continue;
+        }
         break;
       case 8:
-        if (wt === 5) return void (flags = r.fixed32());
+        if (wt === 5) {
+          flags = r.fixed32();
+          continue;
+        }
         break;
       case 9:
-        if (wt === 2) return void (traceId = id(r, 16, 'traceId'));
+        if (wt === 2) {
+          traceId = id(r, 16, 'traceId');
+          continue;
+        }
         break;
       case 10:
-        if (wt === 2) return void (spanId = id(r, 8, 'spanId'));
+        if (wt === 2) {
+          spanId = id(r, 8, 'spanId');
+          continue;
+        }
         break;
       case 12:
-        if (wt === 2) return void (eventName = r.string());
+        if (wt === 2) {
+          eventName = r.string();
+          continue;
+        }
         break;
     }
     r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   const parts: string[] = [];
   if (time !== '0') parts.push(`"timeUnixNano":"${time}"`);
   if (observed !== '0') parts.push(`"observedTimeUnixNano":"${observed}"`);
@@ -312,56 +376,89 @@ function id(r: Reader, size: number, name: string): string {
 function keyValue(r: Reader, end: number, depth: number): string {
   let key = '';
   let value: string | undefined;
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) key = r.string();
     else if (no === 2 && wt === 2) value = anyValue(r, r.sub(), depth + 1);
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   return value === undefined ? `{"key":${q(key)}}` : `{"key":${q(key)},"value":${value}}`;
 }
 
 function anyValue(r: Reader, end: number, depth: number): string {
   if (depth > MAX_ANY_VALUE_DEPTH) throw new OtlpPayloadError(`an AnyValue is nested deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
   let out = '{}';
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     switch (no) {
       case 1:
-        if (wt === 2) return void (out = `{"stringValue":${q(r.string())}}`);
+        if (wt === 2) {
+          out = `{"stringValue":${q(r.string())}}`;
+          continue;
+        }
         break;
       case 2:
-        if (wt === 0) return void (out = `{"boolValue":${r.varint32() !== 0}}`);
+        if (wt === 0) {
+          out = `{"boolValue":${r.varint32() !== 0}}`;
+          continue;
+        }
         break;
       case 3:
-        if (wt === 0) return void (out = `{"intValue":"${r.int64()}"}`);
+        if (wt === 0) {
+          out = `{"intValue":"${r.int64()}"}`;
+          continue;
+        }
         break;
       case 4:
         if (wt === 1) {
           const d = r.double();
           out = Number.isFinite(d) ? `{"doubleValue":${q(d)}}` : `{"doubleValue":"${d}"}`;
-          return;
+          continue;
         }
         break;
       case 5:
-        if (wt === 2) return void (out = `{"arrayValue":{"values":[${list(r, r.sub(), depth, false)}]}}`);
+        if (wt === 2) {
+          out = `{"arrayValue":{"values":[${list(r, r.sub(), depth, false)}]}}`;
+          continue;
+        }
         break;
       case 6:
-        if (wt === 2) return void (out = `{"kvlistValue":{"values":[${list(r, r.sub(), depth, true)}]}}`);
+        if (wt === 2) {
+          out = `{"kvlistValue":{"values":[${list(r, r.sub(), depth, true)}]}}`;
+          continue;
+        }
         break;
       case 7:
-        if (wt === 2) return void (out = `{"bytesValue":"${r.bytes('base64').text}"}`);
+        if (wt === 2) {
+          out = `{"bytesValue":"${r.bytes('base64').text}"}`;
+          continue;
+        }
         break;
     }
     r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   return out;
 }
 
 /** ArrayValue (values: AnyValue) or KeyValueList (values: KeyValue), field 1. */
 function list(r: Reader, end: number, depth: number, kv: boolean): string {
   const items: string[] = [];
-  r.message(end, (no, wt) => {
+  const outer = r.enter(end);
+  while (r.pos < end) {
+    const tag = r.varint32();
+    const no = tag >>> 3;
+    const wt = tag & 7;
     if (no === 1 && wt === 2) items.push(kv ? keyValue(r, r.sub(), depth + 1) : anyValue(r, r.sub(), depth + 1));
     else r.skip(wt);
-  });
+  }
+  r.leave(end, outer);
   return items.join(',');
 }
