@@ -186,7 +186,10 @@ export class Pipeline {
     if (wasRunning) {
       await withTimeout(Promise.allSettled([...this.#o.sinks, this.#o.deadLetter].map((s) => s.stop())), left());
     }
-    if (!(await withTimeout(this.#o.masker.close(), left()))) this.#log.warn('worker pool did not close in time');
+    if (!(await withTimeout(this.#o.masker.close(), left()))) {
+      this.#log.warn('worker pool did not close in time; terminating its workers');
+      await this.#o.masker.destroy?.().catch(() => {});
+    }
     this.#state = 'stopped';
     return { drained };
   }

@@ -25,6 +25,8 @@ export interface Masker {
   /** True while mask tasks wait for a worker beyond `max_queue`: new batches get backpressure. */
   readonly needsDrain: boolean;
   close(): Promise<void>;
+  /** Terminates the workers at once (after a close that did not finish in time). */
+  destroy?(): Promise<void>;
 }
 
 export interface MaskPoolOptions {
@@ -185,6 +187,13 @@ export class MaskPool implements Masker {
     clearTimeout(this.#bootTimer);
     for (const w of this.#waiting.splice(0)) w.run();
     await this.#piscina.close();
+  }
+
+  async destroy(): Promise<void> {
+    this.#closing = true;
+    clearTimeout(this.#bootTimer);
+    for (const w of this.#waiting.splice(0)) w.run();
+    await this.#piscina.destroy();
   }
 
   async #chunk(format: string, records: readonly AuditRecord[], attempt: number): Promise<RecordOutcome[]> {

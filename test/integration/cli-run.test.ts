@@ -144,6 +144,23 @@ describe('auditmask run (child process)', () => {
     expect(out[0]?._auditmask).toMatchObject({ v: 1 });
   });
 
+  it('a batch that cannot finish: SIGTERM still ends the process at shutdown_timeout_ms, with exit code 1', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'in.jsonl'), '{"a":1}\n__auditmask_test_hang__\n');
+    const config = join(dir, 'hang.yaml');
+    writeFileSync(
+      config,
+      `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\n`,
+    );
+    const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1' });
+    children.push(child);
+    await until(() => child.stderr.join('').includes('auditmask running') || child.proc.exitCode !== null, 'startup');
+    child.proc.kill('SIGTERM');
+    expect(await child.exit).toBe(1);
+    expect(child.stdout.join('')).toBe('');
+    expect(child.stderr.join('')).toContain('shutdown timeout');
+  });
+
   it('refuses a bad config at startup with exit code 2 and every problem listed', async () => {
     const dir = tmp();
     const config = join(dir, 'bad.yaml');
