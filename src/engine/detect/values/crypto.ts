@@ -1,17 +1,19 @@
 import { contextBefore } from '../context.js';
 import { base58CheckValid, bech32Valid, eip55Valid } from '../validators-crypto.js';
 import { regexDetector } from './helpers.js';
-import { contextKeywords } from './shared.js';
+import { alnumWindows, contextKeywords, windowedDetector } from './shared.js';
 
 /** Bitcoin addresses: legacy P2PKH/P2SH (Base58Check, version 0 or 5) and SegWit/Taproot (Bech32/Bech32m, `bc1`). */
-export const bitcoinAddress = regexDetector({
+export const bitcoinAddress = windowedDetector({
   id: 'bitcoin_address',
   entity: 'CRYPTO_WALLET',
   description: 'Bitcoin addresses (P2PKH, P2SH, SegWit, Taproot)',
   validation: 'Base58Check with version byte 0x00 or 0x05 (double SHA-256 checksum), or Bech32/Bech32m with hrp bc (BIP-173/BIP-350)',
   context: false,
   example: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
-  prefilter: (s) => s.text.length >= 26 && (s.text.includes('bc1') || s.text.includes('BC1') || (s.upper >= 4 && s.digits >= 1)),
+  windows: alnumWindows,
+  minDigits: 0,
+  prefilter: (s) => s.text.length >= 26,
   pattern: /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})(?![A-Za-z0-9])/g,
   validate: (v) => {
     if (v[2] === '1' && (v[0] === 'b' || v[0] === 'B')) return bech32Valid(v, 'bc') ? v.toLowerCase() : undefined;

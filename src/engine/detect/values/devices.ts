@@ -3,7 +3,7 @@ import { F_DOT, type Span, type TextScan, type ValueDetector } from '../types.js
 import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
-import { contextKeywords, hasAtLeast, hasUpperCode } from './shared.js';
+import { contextKeywords, hasAtLeast, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
 const GEO = contextKeywords([
   'lat',
@@ -44,7 +44,7 @@ export const latLong = regexDetector({
 });
 
 /** VINs: 17 characters without I, O, Q and a valid check digit in position 9 (mandatory in North America since 1981). */
-export const vin = regexDetector({
+export const vin = windowedDetector({
   id: 'vin',
   entity: 'VIN',
   description: 'Vehicle identification numbers',
@@ -52,6 +52,8 @@ export const vin = regexDetector({
     'ISO 3779: 17 characters from A–Z (no I, O, Q) and 0–9, letters and digits both present, check digit in position 9 (mod 11, 10 = X)',
   context: false,
   example: '1M8GDM9AXKP042788',
+  windows: upperWindows,
+  minDigits: 1,
   prefilter: (s) => s.text.length >= 17 && hasUpperCode(s),
   pattern: /(?<![A-Za-z0-9_-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_])/g,
   validate: (v) => (vinValid(v) ? v : undefined),
@@ -60,7 +62,7 @@ export const vin = regexDetector({
 const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity']);
 
 /** IMEIs: 15 digits with a Luhn check, after a keyword, or printed AA-BBBBBB-CCCCCC-D. */
-export const imei = regexDetector({
+export const imei = windowedDetector({
   id: 'imei',
   entity: 'IMEI',
   description: 'Mobile device IMEI numbers',
@@ -68,7 +70,9 @@ export const imei = regexDetector({
     '15 digits, Luhn check digit (3GPP TS 23.003); printed AA-BBBBBB-CCCCCC-D alone, otherwise a keyword (imei, device id) within 40 characters before',
   context: false,
   example: '49-015420-323751-8',
-  prefilter: (s) => s.numeric && s.digitRun >= 15,
+  windows: numericWindows,
+  minDigits: 15,
+  prefilter: (s) => s.numeric,
   pattern: /(?<![\w.-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => {
     if (!imeiValid(v)) return undefined;

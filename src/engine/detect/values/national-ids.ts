@@ -17,23 +17,24 @@ import {
   sgNricValid,
   ukNinoValid,
 } from '../validators-ids.js';
-import { F_SLASH } from '../types.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
-import { compactId, contextKeywords, hasUpperCode } from './shared.js';
+import { compactId, contextKeywords, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
 // Left and right edges of a digit group: not inside a longer number, word, or dotted/dashed run.
 const L = '(?<![\\w.,/-])';
 const R = '(?![\\w]|[.,/-]\\d)';
 
-export const ukNino = regexDetector({
+export const ukNino = windowedDetector({
   id: 'uk_nino',
   entity: 'UK_NINO',
   description: 'UK National Insurance numbers',
   validation: 'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D',
   context: false,
   example: 'AB 12 34 56 C',
-  prefilter: (s) => hasUpperCode(s) && s.digits >= 6,
+  windows: upperWindows,
+  minDigits: 6,
+  prefilter: (s) => hasUpperCode(s),
   pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
   validate: (v) => (ukNinoValid(v) ? compactId(v) : undefined),
 });
@@ -83,43 +84,49 @@ export const inAadhaar = regexDetector({
   validate: (v, scan, start) => (aadhaarValid(v) && contextBefore(scan, start, AADHAAR.re) ? digitsOnly(v) : undefined),
 });
 
-export const inPan = regexDetector({
+export const inPan = windowedDetector({
   id: 'in_pan',
   entity: 'IN_PAN',
   description: 'India Permanent Account Numbers',
   validation: '5 letters with a holder-type 4th letter (P, C, H, F, A, T, B, L, J, G), 4 digits, 1 letter',
   context: false,
   example: 'ABCPD1234E',
-  prefilter: (s) => hasUpperCode(s) && s.digits >= 4,
+  windows: upperWindows,
+  minDigits: 4,
+  prefilter: (s) => hasUpperCode(s),
   pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
   validate: (v) => (inPanValid(v) ? v : undefined),
 });
 
-export const esNif = regexDetector({
+export const esNif = windowedDetector({
   id: 'es_nif',
   entity: 'ES_NIF',
   description: 'Spain DNI/NIF numbers',
   validation: '8 digits and the control letter at (number mod 23) of TRWAGMYFPDXBNJZSQVHLCKE',
   context: false,
   example: '12345678Z',
-  prefilter: (s) => s.numeric && s.digitRun >= 8,
+  windows: numericWindows,
+  minDigits: 8,
+  prefilter: (s) => s.numeric,
   pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])/g,
   validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
 });
 
-export const esNie = regexDetector({
+export const esNie = windowedDetector({
   id: 'es_nie',
   entity: 'ES_NIE',
   description: 'Spain NIE numbers (foreigners)',
   validation: 'X, Y or Z (as 0, 1, 2), 7 digits, control letter mod 23',
   context: false,
   example: 'X1234567L',
-  prefilter: (s) => s.numeric && hasUpperCode(s),
+  windows: upperWindows,
+  minDigits: 7,
+  prefilter: (s) => hasUpperCode(s),
   pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-Z](?![\w])/g,
   validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
 });
 
-export const itFiscalCode = regexDetector({
+export const itFiscalCode = windowedDetector({
   id: 'it_fiscal_code',
   entity: 'IT_FISCAL_CODE',
   description: 'Italy codice fiscale',
@@ -127,6 +134,8 @@ export const itFiscalCode = regexDetector({
     'surname/name letters, birth year, month letter, day, municipality, check letter from the odd/even tables mod 26 (omocodia letters accepted)',
   context: false,
   example: 'RSSMRA85T10A562S',
+  windows: upperWindows,
+  minDigits: 0,
   prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
   pattern: /(?<![\w-])[A-Za-z]{6}[\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{3}[A-Za-z](?![\w])/g,
   validate: (v) => (itFiscalCodeValid(v) ? v.toUpperCase() : undefined),
@@ -146,14 +155,16 @@ export const frNir = regexDetector({
 
 const CPF = contextKeywords(['cpf', 'cadastro de pessoas']);
 
-export const brCpf = regexDetector({
+export const brCpf = windowedDetector({
   id: 'br_cpf',
   entity: 'BR_CPF',
   description: 'Brazil CPF numbers',
   validation: 'two mod-11 check digits, not one repeated digit; written 000.000.000-00 alone, 11 bare digits with a keyword (cpf) nearby',
   context: false,
   example: '529.982.247-25',
-  prefilter: (s) => s.numeric && s.looseDigitRun >= 11,
+  windows: numericWindows,
+  minDigits: 11,
+  prefilter: (s) => s.numeric,
   pattern: new RegExp(`${L}(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{11})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!brCpfValid(v)) return undefined;
@@ -164,14 +175,16 @@ export const brCpf = regexDetector({
 
 const CNPJ = contextKeywords(['cnpj']);
 
-export const brCnpj = regexDetector({
+export const brCnpj = windowedDetector({
   id: 'br_cnpj',
   entity: 'BR_CNPJ',
   description: 'Brazil CNPJ company numbers',
   validation: 'two mod-11 check digits; written 00.000.000/0000-00 alone, 14 bare digits with a keyword (cnpj) nearby',
   context: false,
   example: '11.222.333/0001-81',
-  prefilter: (s) => s.numeric && s.digits >= 14 && (s.digitRun >= 14 || s.has(F_SLASH)),
+  windows: numericWindows,
+  minDigits: 14,
+  prefilter: (s) => s.numeric,
   pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}|\\d{14})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!brCnpjValid(v)) return undefined;
@@ -226,14 +239,16 @@ export const auMedicare = regexDetector({
   validate: (v, scan, start) => (auMedicareValid(v) && contextBefore(scan, start, MEDICARE.re) ? digitsOnly(v) : undefined),
 });
 
-export const sgNric = regexDetector({
+export const sgNric = windowedDetector({
   id: 'sg_nric',
   entity: 'SG_NRIC',
   description: 'Singapore NRIC/FIN numbers',
   validation: 'prefix S, T, F, G or M, 7 digits, check letter from the weighted sum (2,7,6,5,4,3,2) mod 11 with the prefix offset',
   context: false,
   example: 'S1234567D',
-  prefilter: (s) => s.numeric && hasUpperCode(s),
+  windows: upperWindows,
+  minDigits: 7,
+  prefilter: (s) => hasUpperCode(s),
   pattern: /(?<![\w-])[STFGM]\d{7}[A-Z](?![\w])/g,
   validate: (v) => (sgNricValid(v) ? v : undefined),
 });
@@ -255,7 +270,7 @@ export const plPesel = regexDetector({
 
 const RRN = contextKeywords(['rrn', 'resident registration', 'registration number', '주민등록번호', '주민번호']);
 
-export const krRrn = regexDetector({
+export const krRrn = windowedDetector({
   id: 'kr_rrn',
   entity: 'KR_RRN',
   description: 'South Korea resident registration numbers',
@@ -263,7 +278,9 @@ export const krRrn = regexDetector({
     'YYMMDD a real date, sex/century digit 1–8, check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby',
   context: false,
   example: '900101-1234568',
-  prefilter: (s) => s.numeric && s.digitRun >= 13,
+  windows: numericWindows,
+  minDigits: 13,
+  prefilter: (s) => s.numeric,
   pattern: new RegExp(`${L}\\d{6}-?[1-8]\\d{6}${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!krRrnValid(v)) return undefined;

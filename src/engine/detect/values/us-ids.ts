@@ -2,12 +2,12 @@ import { contextBefore } from '../context.js';
 import { deaValid, npiValid, usItinValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
-import { contextKeywords } from './shared.js';
+import { contextKeywords, numericWindows, windowedDetector } from './shared.js';
 
 const ITIN = contextKeywords(['itin', 'taxpayer', 'individual taxpayer', 'tax id', 'tin']);
 
 /** US ITIN: the 9xx area and group ranges set it apart from an SSN; bare 9 digits need a keyword. */
-export const usItin = regexDetector({
+export const usItin = windowedDetector({
   id: 'us_itin',
   entity: 'US_ITIN',
   description: 'US Individual Taxpayer Identification Numbers',
@@ -15,7 +15,9 @@ export const usItin = regexDetector({
     'area 9xx, group 50–65, 70–88, 90–92 or 94–99 (IRS); written 9xx-xx-xxxx alone, bare 9 digits with a keyword (itin, taxpayer) nearby',
   context: false,
   example: '912-70-1234',
-  prefilter: (s) => s.numeric && s.digitRun >= 9,
+  windows: numericWindows,
+  minDigits: 9,
+  prefilter: (s) => s.numeric,
   pattern: /(?<![\w.-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
     if (!usItinValid(v)) return undefined;
