@@ -68,7 +68,10 @@ export const EVIDENCE_FINDINGS = 'auditmask.findings';
 export class KeyAllowlist {
   readonly #exact = new Set<string>();
   readonly #prefixes: string[] = [];
+  /** Identifies the list (cache keys). */
+  readonly id: string;
   constructor(entries: readonly string[]) {
+    this.id = entries.join('\n');
     for (const e of entries) {
       if (e.endsWith('*')) this.#prefixes.push(e.slice(0, -1));
       else this.#exact.add(e);
@@ -193,38 +196,28 @@ function maskDoc(engine: Engine, doc: OtlpLogRecordDoc): Finding[] {
   const resourceAttrs = checkList(doc.resource?.attributes, 'resource.attributes');
   const scopeAttrs = checkList(doc.scope?.attributes, 'scope.attributes');
 
-  const inspectedResource = resourceAttrs.filter((kv) => !allow.has(kv.key));
+  const resource = maskResource(engine, resourceAttrs, allow);
+  if (doc.resource && resourceAttrs.length > 0) doc.resource.attributes = resource.attributes;
+
   const root: Record<string, unknown> = {
-    resource: listToPlain(inspectedResource, 'resource', undefined, state),
     scope: listToPlain(scopeAttrs, 'scope', undefined, state),
     attributes: listToPlain(logAttrs, 'attributes', undefined, state),
   };
   const hasBody = lr.body !== undefined && lr.body !== null;
   if (hasBody) root.body = toPlain(lr.body as AnyValueJson, 'body', undefined, state, 0);
 
-  const { value, findings } = engine.maskValue(root);
+  const { value, findings: own } = engine.maskValue(root);
   const masked = value as Record<string, unknown>;
+  // Resource findings first (copies: the cached ones must never change), then this record's own.
+  const findings = resource.findings.length === 0 ? own : [...resource.findings.map((f) => ({ ...f })), ...own];
 
-  const keptResource = new Set(applyList(inspectedResource, masked.resource as Record<string, unknown>));
-  if (doc.resource && resourceAttrs.length > 0)
-    doc.resource.attributes = resourceAttrs.filter((kv) => allow.has(kv.key) || keptResource.has(kv));
   if (doc.scope && scopeAttrs.length > 0) doc.scope.attributes = applyList(scopeAttrs, masked.scope as Record<string, unknown>);
   const outAttrs = applyList(logAttrs, masked.attributes as Record<string, unknown>);
   if (hasBody) {
     if (!Object.hasOwn(masked, 'body')) delete lr.body;
     else lr.body = applyValue(lr.body as AnyValueJson, masked.body);
   }
-
-  // Opaque bytes: never scanned; masked whole when a sensitive key holds them.
-  for (const leaf of state.bytes) {
-    if (leaf.key === undefined) continue;
-    const b64 = leaf.holder.bytesValue ?? '';
-    const out = engine.maskField(leaf.key, b64, leaf.path, findings);
-    if (out !== b64) {
-      delete leaf.holder.bytesValue;
-      if (out !== undefined) leaf.holder.stringValue = out;
-    }
-  }
+  maskBytes(state, findings);
 
   const evidence = engine.evidence(findings);
   outAttrs.push(
@@ -234,6 +227,55 @@ function maskDoc(engine: Engine, doc: OtlpLogRecordDoc): Finding[] {
   );
   lr.attributes = outAttrs;
   return findings;
+}
+
+/** Opaque bytes: never scanned; masked whole when a sensitive key holds them. */
+function maskBytes(state: WalkState, findings: Finding[]): void {
+  for (const leaf of state.bytes) {
+    if (leaf.key === undefined) continue;
+    const b64 = leaf.holder.bytesValue ?? '';
+    const out = state.engine.maskField(leaf.key, b64, leaf.path, findings);
+    if (out !== b64) {
+      delete leaf.holder.bytesValue;
+      if (out !== undefined) leaf.holder.stringValue = out;
+    }
+  }
+}
+
+interface MaskedResource {
+  /** The output attribute list; shared by every record with this resource: never mutated. */
+  attributes: KeyValueJson[];
+  findings: Finding[];
+}
+
+/**
+ * Every record of an export request carries the same resource (an SDK's is a dozen attributes:
+ * service, host, process, SDK), and masking is deterministic: the masked resource is kept per
+ * engine and resource text, so each distinct resource is masked once per worker, not per record.
+ */
+const resourceCache = new WeakMap<Engine, Map<string, MaskedResource>>();
+const RESOURCE_CACHE_MAX = 256;
+const NO_RESOURCE: MaskedResource = { attributes: [], findings: [] };
+
+function maskResource(engine: Engine, attrs: KeyValueJson[], allow: KeyAllowlist): MaskedResource {
+  if (attrs.length === 0) return NO_RESOURCE;
+  let cache = resourceCache.get(engine);
+  if (cache === undefined) {
+    cache = new Map();
+    resourceCache.set(engine, cache);
+  }
+  const key = `${allow.id}\u0000${JSON.stringify(attrs)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const state: WalkState = { engine, bytes: [] };
+  const inspected = attrs.filter((kv) => !allow.has(kv.key));
+  const { value, findings } = engine.maskValue({ resource: listToPlain(inspected, 'resource', undefined, state) });
+  const kept = new Set(applyList(inspected, (value as { resource: Record<string, unknown> }).resource));
+  maskBytes(state, findings);
+  const result = { attributes: attrs.filter((kv) => allow.has(kv.key) || kept.has(kv)), findings };
+  if (cache.size >= RESOURCE_CACHE_MAX) cache.clear();
+  cache.set(key, result);
+  return result;
 }
 
 function checkList(list: unknown, at: string): KeyValueJson[] {

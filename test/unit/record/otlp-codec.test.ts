@@ -129,6 +129,25 @@ describe('otlp_log codec', () => {
     expect(JSON.stringify(findings)).not.toContain(EMAIL);
   });
 
+  it('masks a repeated resource once and gives every record the same result and findings', () => {
+    const e = createEngine({ key: Buffer.alloc(32, 5), keyId: 'cache' });
+    const run = (body: string) => {
+      const d = doc();
+      d.logRecord = { body: { stringValue: body }, attributes: [{ key: 'secret', value: { bytesValue: 'AAECAw==' } }] };
+      const r = maskOtlpLogBytes(e, Buffer.from(JSON.stringify(d)));
+      return { out: JSON.parse((r.value as Buffer).toString()) as OtlpLogRecordDoc, findings: r.evidence.findings };
+    };
+    const a = run('first');
+    const b = run(`second ${EMAIL}`);
+    const c = run('first');
+    expect(b.out.resource).toEqual(a.out.resource);
+    expect(attr(a.out.resource?.attributes, 'enduser.email')?.stringValue).toMatch(/^<EMAIL:/);
+    expect(c).toEqual(a);
+    const paths = (x: typeof a) => x.findings.map((f) => f.path);
+    expect(paths(a)).toEqual(['resource.enduser.email', 'resource.host.ip', 'scope.owner', 'attributes.secret']);
+    expect(paths(b)).toEqual(['resource.enduser.email', 'resource.host.ip', 'scope.owner', 'body', 'attributes.secret']);
+  });
+
   it('is idempotent: masking the output again changes nothing but the evidence', () => {
     const first = mask(doc()).out;
     const second = mask(first).out;
