@@ -4,7 +4,7 @@
 //   node scripts/kafka.mjs install                       fetch the broker jars with Maven (idempotent)
 //   node scripts/kafka.mjs start [--nodes 1|3] [--dir D]  start a fresh cluster on free ports
 //   node scripts/kafka.mjs status [--dir D]               show nodes, pids, liveness
-//   node scripts/kafka.mjs stop [--dir D]                 stop it (SIGTERM, SIGKILL after 15 s)
+//   node scripts/kafka.mjs stop [--dir D]                 stop it (SIGTERM, SIGKILL after 8 s)
 //
 // `start` prints the bootstrap servers (comma-separated) on stdout and nothing else, so
 // `export AUDITMASK_KAFKA_BROKERS=$(node scripts/kafka.mjs start)` works; progress goes to stderr.
