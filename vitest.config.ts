@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/fault/**/*.test.ts'],
+          // One single-node broker for every integration file (provided as 'kafkaBrokers'); tests
+          // that stop, kill or pause nodes start their own cluster with startKafka().
+          globalSetup: ['test/integration/kafka-global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
