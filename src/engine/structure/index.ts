@@ -9,18 +9,6 @@ export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
 export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
 export type { StructureOptions } from './types.js';
 
-/** Defaults of the policy's `structure:` section (every handler on; SQL literals only where sensitive). */
-export const DEFAULT_STRUCTURE: StructureOptions = {
-  json_strings: true,
-  json_max_nesting: 4,
-  urls: true,
-  headers: true,
-  sql: true,
-  sql_all_literals: false,
-  key_value: true,
-  genai: true,
-};
-
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
  * string without `=`, `:`, `?` or a quote costs nothing more.

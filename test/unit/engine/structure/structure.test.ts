@@ -188,6 +188,27 @@ describe('OpenTelemetry GenAI attributes', () => {
     expect(field).not.toContain('jane@example.com');
   });
 
+  it('opens tool-call arguments held as a JSON string inside a message (OpenAI style)', () => {
+    const msgs = [
+      {
+        role: 'assistant',
+        tool_calls: [
+          {
+            id: 'call_9',
+            type: 'function',
+            function: { name: 'refund', arguments: JSON.stringify({ iban: 'GB82 WEST 1234 5698 7654 32', amount: 12 }) },
+          },
+        ],
+      },
+    ];
+    const { value } = mask({ 'gen_ai.output.messages': JSON.stringify(msgs) });
+    const out = JSON.parse(value['gen_ai.output.messages'] as string);
+    const args = JSON.parse(out[0].tool_calls[0].function.arguments);
+    expect(args.iban).toMatch(/^<IBAN:[a-z]+>$/);
+    expect(args.amount).toBe(12);
+    expect(out[0].tool_calls[0]).toMatchObject({ id: 'call_9', type: 'function' });
+  });
+
   it('masks the legacy gen_ai.prompt / gen_ai.completion attributes as text', () => {
     const { value } = mask({
       'gen_ai.prompt': 'ssn 078-05-1121 please',
@@ -197,5 +218,24 @@ describe('OpenTelemetry GenAI attributes', () => {
     expect(value['gen_ai.prompt']).toMatch(/^ssn <US_SSN:[a-z]+> please$/);
     expect(value['gen_ai.completion.0.content']).toMatch(/<EMAIL:/);
     expect(value['gen_ai.completion.0.role']).toBe('assistant');
+  });
+});
+
+describe('policy structure section', () => {
+  it('rejects an unknown switch with its path', () => {
+    expect(() => policyFromText('structure:\n  jsons: true\n')).toThrow(/structure\.jsons/);
+  });
+  it('defaults every handler on and sql_all_literals off', () => {
+    const p = policyFromText('{}').policy.structure;
+    expect(p).toEqual({
+      json_strings: true,
+      json_max_nesting: 4,
+      urls: true,
+      headers: true,
+      sql: true,
+      sql_all_literals: false,
+      key_value: true,
+      genai: true,
+    });
   });
 });
