@@ -546,6 +546,24 @@ describe('corpus of generated audit records', () => {
     for (const [kind, c] of neg) expect(rate(c), kind).toBe(1);
   });
 
+  it('masking a masked record changes nothing (structure handlers and detectors skip tokens)', () => {
+    const samples = [
+      'GET https://api.example.com/x?token=abc123XYZ&page=2 Authorization: Bearer abcdefghijk12345',
+      "SELECT * FROM users WHERE email = 'john@x.org' AND first_name = 'Jo'",
+      'level=info password=hunter2 sig=9f8e7d#access_token=zzzz1234 user=bob',
+      JSON.stringify({
+        'gen_ai.input.messages': JSON.stringify([
+          { role: 'user', parts: [{ type: 'text', content: 'card 4111111111111111, NHS number 401 023 2137' }] },
+        ]),
+      }),
+    ];
+    for (const r of [...samples, ...TYPES.map((t) => t.text(t.gen()))]) {
+      const once = engine.maskValue({ v: r }).value as { v: string };
+      const twice = engine.maskValue(structuredClone(once)).value as { v: string };
+      expect(twice.v).toBe(once.v);
+    }
+  });
+
   it('an allowlisted IP stays; the same IP elsewhere is masked', () => {
     const allow = createEngine({ policy: policyFromText("allow: { values: ['10.20.30.40'] }"), key: Buffer.alloc(32, 9), keyId: 'k' });
     const out = allow.maskValue({ msg: 'from 10.20.30.40 and 10.20.30.41' }).value as { msg: string };

@@ -75,6 +75,8 @@ export const authorizationCredential = regexDetector({
 const SECRET_NAME =
   '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|session[_-]?id|cookie)';
 
+const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
+
 /** Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`. */
 const PLACEHOLDER =
   /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|)$/i;
@@ -97,5 +99,12 @@ export const secretAssignment = regexDetector({
     'gid',
   ),
   group: [1, 2, 3],
-  validate: (v) => (PLACEHOLDER.test(v) ? undefined : v),
+  // A bare value that runs into a token (`Cookie: sid=<SESSION_COOKIE:…>`) is a name whose value
+  // was masked already: masking it again would break idempotence.
+  validate: (v, scan, start) => {
+    if (PLACEHOLDER.test(v)) return undefined;
+    const end = start + v.length;
+    if (scan.text.charCodeAt(end) === 60 && TOKEN_AHEAD.test(scan.text.slice(end, end + 400))) return undefined;
+    return v;
+  },
 });
