@@ -66,6 +66,8 @@ export class Engine {
    * event names, routes, models); detection depends only on the string, so a repeat is skipped.
    */
   readonly #clean = new Set<string>();
+  /** Scratch: detectors activated by keywords in the current string. */
+  readonly #active: number[] = [];
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
   readonly #keywordHits: Uint8Array;
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
@@ -234,16 +236,22 @@ export class Engine {
     const spans = this.#spans;
     spans.length = 0;
     const detectors = policy.detectors;
-    const keywordHits = this.#keywordHits;
-    const gated = policy.keywordIndex.gated;
-    const anyKeyword = policy.keywordIndex.size > 0 && policy.keywordIndex.activate(scan.lower(), keywordHits) > 0;
-    for (let i = 0; i < detectors.length; i++) {
+    // Detectors without keywords, then those whose keyword occurs; order does not matter here,
+    // spans carry their detector's priority.
+    const index = policy.keywordIndex;
+    for (const i of index.ungated) {
       const d = detectors[i]!;
-      if (gated[i] === 1) {
-        if (!anyKeyword || keywordHits[i] === 0) continue;
-        keywordHits[i] = 0;
-      }
       if (d.prefilter(scan)) d.find(scan, spans, i);
+    }
+    if (index.size > 0) {
+      const active = this.#active;
+      active.length = 0;
+      index.activate(scan.lower(), this.#keywordHits, active);
+      for (const i of active) {
+        this.#keywordHits[i] = 0;
+        const d = detectors[i]!;
+        if (d.prefilter(scan)) d.find(scan, spans, i);
+      }
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.

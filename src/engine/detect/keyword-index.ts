@@ -15,6 +15,8 @@ export class KeywordIndex {
   readonly #owners = new Map<string, number[]>();
   /** 1 at the index of each detector that has keywords. */
   readonly gated: Uint8Array;
+  /** Indexes of the detectors without keywords: their prefilters run on every string. */
+  readonly ungated: readonly number[];
   /** Number of distinct keywords. */
   readonly size: number;
 
@@ -32,6 +34,7 @@ export class KeywordIndex {
       }
     });
     this.gated = gated;
+    this.ungated = detectors.map((_, i) => i).filter((i) => gated[i] === 0);
     const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
     this.size = keywords.length;
     for (const k of keywords) {
@@ -39,25 +42,27 @@ export class KeywordIndex {
       for (const other of keywords) if (k.startsWith(other)) for (const i of byKeyword.get(other) ?? []) owners.add(i);
       this.#owners.set(k, [...owners]);
     }
-    this.#re = keywords.length > 0 ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+    this.#re = keywords.length > 0 ? new RegExp(trieSource(keywords), 'g') : undefined;
   }
 
-  /** Marks in `out` (length = detectors) the gated detectors whose keyword occurs; returns how many. */
-  activate(lower: string, out: Uint8Array): number {
+  /**
+   * Appends to `active` the index of every gated detector whose keyword occurs in `lower`, once
+   * each; `seen` (length = detectors, all zero on entry) marks them and is left marked: the caller
+   * clears the entries it was given.
+   */
+  activate(lower: string, seen: Uint8Array, active: number[]): void {
     const re = this.#re;
-    if (re === undefined) return 0;
+    if (re === undefined) return;
     re.lastIndex = 0;
-    let n = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       for (const i of this.#owners.get(m[0]) ?? []) {
-        if (out[i] === 0) {
-          out[i] = 1;
-          n++;
+        if (seen[i] === 0) {
+          seen[i] = 1;
+          active.push(i);
         }
       }
       re.lastIndex = m.index + 1;
     }
-    return n;
   }
 }
 
@@ -72,4 +77,39 @@ export function gateWord(keyword: string): string {
   const words = lower.split(/[\s_.\-']+/).filter((w) => w.length > 0);
   if (words.length <= 1) return lower;
   return words.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source for a set of literals, factored as a trie (`pass|password|pwd` becomes
+ * `p(?:ass(?:word)?|wd)`), so the regex engine tries one branch per character instead of every
+ * alternative at every position. Longer continuations come first, so the longest keyword at a
+ * position is the one reported.
+ */
+export function trieSource(literals: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const lit of literals) {
+    let node = root;
+    for (const ch of lit) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const esc = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => esc(ch) + emit(child));
+    if (branches.length === 0) return '';
+    if (node.end) return `(?:${branches.join('|')})?`;
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
 }

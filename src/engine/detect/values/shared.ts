@@ -2,6 +2,9 @@ import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
 import type { RegexDetectorSpec } from './helpers.js';
 
+/** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
+const GENERIC_WORDS = new Set(['number', 'no', 'num', 'code', 'date', 'card', 'of', 'the', 'id', 'type', 'name', 'key', 'bank', 'tax', 'thru', 'through', 'until']);
+
 /**
  * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (the
  * exact check, made in the window before a candidate), and `keywords` are the literals for the
@@ -11,10 +14,13 @@ import type { RegexDetectorSpec } from './helpers.js';
  * contains another is dropped: fewer, shorter alternatives keep the one-pass search cheap.
  */
 export function contextKeywords(list: readonly string[]): { re: RegExp; keywords: string[] } {
+  const singles = new Set(list.filter((k) => !/\s/.test(k)).map((k) => k.toLowerCase()));
   const literals = new Set<string>();
   for (const k of list) {
     const words = k.toLowerCase().split(/\s+/);
-    literals.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+    if (words.length > 1 && words.some((w) => singles.has(w))) continue; // `nhs number` is covered by `nhs`
+    const telling = words.filter((w) => !GENERIC_WORDS.has(w));
+    literals.add((telling.length > 0 ? telling : words).reduce((a, b) => (b.length > a.length ? b : a)));
   }
   const all = [...literals];
   const keywords = all.filter((k) => !all.some((o) => o !== k && k.includes(o)));
@@ -73,7 +79,8 @@ let lastUpperCode = false;
 export function hasUpperCode(scan: TextScan): boolean {
   if (scan !== lastScan) {
     lastScan = scan;
-    lastUpperCode = scan.upper >= 2 && scan.digits >= 2 && UPPER_CODE.test(scan.text);
+    // The regex first: it is native and rejects most text at once, while the counts need a pass in JS.
+    lastUpperCode = UPPER_CODE.test(scan.text) && scan.upper >= 2 && scan.digits >= 2;
   }
   return lastUpperCode;
 }
