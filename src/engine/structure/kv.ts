@@ -1,26 +1,58 @@
 import type { TextScan } from '../detect/types.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
-// key=value pairs: a name of word characters (dots and dashes allowed inside), then a quoted or
-// bare value. Bare values end at whitespace, a quote, or a pair separator (, ; &).
-const PAIR = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})=(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\s,;&"'<>]{1,2048}))/dg;
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+/** Bare values end at whitespace, a quote, `<`, `>`, or a pair separator (`,` `;` `&`). */
+function endsBare(c: number): boolean {
+  return c <= 32 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39 || c === 60 || c === 62;
+}
 
 /**
  * `key=value` and logfmt text (`level=info user=jane password=hunter2 msg="…"`): the value of a
  * pair whose key the key rules call sensitive is masked whole as that key's entity; other values
- * are left to the value detectors. Placeholders (`${DB_PASSWORD}`, `***`) stay.
+ * are left to the value detectors. Placeholders (`${DB_PASSWORD}`, `***`) stay. Pairs are found
+ * from each `=` (native indexOf), reading the key backwards and the value forwards, so a line
+ * without `=` costs one search.
  */
 export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
-    const entity = ctx.classifyKey(m[1]!);
+  const n = text.length;
+  let resume = 0;
+  for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
+    if (eq < resume) continue;
+    // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character.
+    let k = eq;
+    while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === eq || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
+    const first = text.charCodeAt(k);
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) continue;
+    // Value: "…" (with \ escapes), '…', or bare.
+    let start = eq + 1;
+    let end: number;
+    const q = text.charCodeAt(start);
+    if (q === 34 || q === 39) {
+      end = start + 1;
+      while (end < n && end - start < 2048) {
+        const c = text.charCodeAt(end);
+        if (c === 92 && q === 34) end += 2;
+        else if (c === q || c === 10) break;
+        else end++;
+      }
+      if (end >= n || text.charCodeAt(end) !== q) continue;
+      start++;
+    } else {
+      end = start;
+      while (end < n && end - start < 2048 && !endsBare(text.charCodeAt(end))) end++;
+    }
+    resume = end;
+    if (end === start) continue;
+    const entity = ctx.classifyKey(text.slice(k, eq));
     if (entity === null) continue;
-    const g = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
-    const range = m.indices?.[g];
-    if (range === undefined) continue;
-    const value = text.slice(range[0], range[1]);
-    if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
-    pushSpan(ctx, text, range[0], range[1], entity, 'structure:key_value');
+    const value = text.slice(start, end);
+    if (PLACEHOLDER_VALUE.test(value)) continue;
+    pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
 }

@@ -17,10 +17,19 @@ function looksLikeSql(l: string): boolean {
 }
 const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
 const MAX_TOKENS = 20_000;
+const SCRATCH: Tokens = { kinds: [], values: [] };
 
-interface Token {
-  kind: 'word' | 'op' | 'lit';
-  value: string;
+const WORD = 0;
+const OP = 1;
+const LIT = 2;
+
+/**
+ * The statement's tokens so far, as two parallel arrays reused from one statement to the next
+ * (no object per token): the kind, and the text of words and operators ('' for literals).
+ */
+interface Tokens {
+  kinds: number[];
+  values: string[];
 }
 
 function isWord(c: number): boolean {
@@ -33,20 +42,19 @@ function isNumberChar(c: number): boolean {
 }
 
 /** The column a literal is compared with or inserted into, from the tokens before it. */
-function columnBefore(tokens: readonly Token[]): string | undefined {
-  const n = tokens.length;
-  const prev = tokens[n - 1];
-  if (prev === undefined) return undefined;
-  if ((prev.kind === 'op' && COMPARE.has(prev.value)) || (prev.kind === 'word' && COMPARE.has(prev.value.toLowerCase()))) {
-    const col = tokens[n - 2];
-    return col?.kind === 'word' ? col.value : undefined;
+function columnBefore(t: Tokens): string | undefined {
+  const { kinds, values } = t;
+  const n = kinds.length;
+  if (n === 0) return undefined;
+  const prev = values[n - 1]!;
+  if (kinds[n - 1] !== LIT && COMPARE.has(kinds[n - 1] === WORD ? prev.toLowerCase() : prev)) {
+    return kinds[n - 2] === WORD ? values[n - 2] : undefined;
   }
   // IN ( 'a', 'b' ): walk back over literals and commas to `in (`.
-  if (prev.value === '(' || prev.value === ',') {
+  if (prev === '(' || prev === ',') {
     let i = n - 1;
-    while (i >= 0 && (tokens[i]!.kind === 'lit' || tokens[i]!.value === ',')) i--;
-    if (tokens[i]?.value === '(' && tokens[i - 1]?.value.toLowerCase() === 'in' && tokens[i - 2]?.kind === 'word')
-      return tokens[i - 2]!.value;
+    while (i >= 0 && (kinds[i] === LIT || values[i] === ',')) i--;
+    if (values[i] === '(' && values[i - 1]?.toLowerCase() === 'in' && kinds[i - 2] === WORD) return values[i - 2];
   }
   return undefined;
 }
@@ -62,7 +70,13 @@ function columnBefore(tokens: readonly Token[]): string | undefined {
 export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean): void {
   if (!looksLikeSql(scan.lower())) return;
   const text = scan.text;
-  const tokens: Token[] = [];
+  const tokens = SCRATCH;
+  tokens.kinds.length = 0;
+  tokens.values.length = 0;
+  const push = (kind: number, value: string) => {
+    tokens.kinds.push(kind);
+    tokens.values.push(value);
+  };
   // INSERT … (cols) VALUES (…): columns and the position of the next value in the current row.
   let insertCols: string[] | undefined;
   let collectingCols = false;
@@ -75,9 +89,9 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
     const entity = column !== undefined ? ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1)) : null;
     if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
     else if (allLiterals && (kind === 'string' || end - start > 1)) pushSpan(ctx, text, start, end, 'SQL_LITERAL', 'structure:sql');
-    tokens.push({ kind: 'lit', value: '' });
+    push(LIT, '');
   };
-  for (let i = 0; i < text.length && tokens.length < MAX_TOKENS; ) {
+  for (let i = 0; i < text.length && tokens.kinds.length < MAX_TOKENS; ) {
     const c = text.charCodeAt(i);
     if (c === 45 && text.charCodeAt(i + 1) === 45) {
       const nl = text.indexOf('\n', i);
@@ -102,7 +116,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       const closeCh = c === 91 ? ']' : String.fromCharCode(c);
       const close = text.indexOf(closeCh, i + 1);
       const end = close < 0 ? text.length : close;
-      tokens.push({ kind: 'word', value: text.slice(i + 1, end) });
+      push(WORD, text.slice(i + 1, end));
       if (collectingCols) insertCols?.push(text.slice(i + 1, end));
       i = end + 1;
     } else if (c >= 48 && c <= 57) {
@@ -122,36 +136,38 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
         inValues = true;
         depth = 0;
       } else if (collectingCols) insertCols?.push(word);
-      tokens.push({ kind: 'word', value: word });
+      push(WORD, word);
       i = j;
     } else if (c === 40) {
       depth++;
-      const prev = tokens[tokens.length - 1];
-      const prev2 = tokens[tokens.length - 2];
-      if (!inValues && prev?.kind === 'word' && prev2?.value.toLowerCase() === 'into') {
+      const n = tokens.kinds.length;
+      if (!inValues && tokens.kinds[n - 1] === WORD && tokens.values[n - 2]?.toLowerCase() === 'into') {
         insertCols = [];
         collectingCols = true;
       }
       if (inValues && depth === 1) valueIndex = 0;
-      tokens.push({ kind: 'op', value: '(' });
+      push(OP, '(');
       i++;
     } else if (c === 41) {
       depth = Math.max(0, depth - 1);
       collectingCols = false;
-      tokens.push({ kind: 'op', value: ')' });
+      push(OP, ')');
       i++;
     } else if (c === 44) {
       if (inValues && depth === 1) valueIndex++;
-      tokens.push({ kind: 'op', value: ',' });
+      push(OP, ',');
       i++;
     } else if (c === 61 || c === 60 || c === 62 || c === 33) {
       let j = i + 1;
       while (j < text.length && j < i + 2 && '=<>'.includes(text[j]!)) j++;
-      tokens.push({ kind: 'op', value: text.slice(i, j) });
+      push(OP, text.slice(i, j));
       i = j;
     } else {
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) tokens.push({ kind: 'op', value: text[i]! });
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) push(OP, text[i]!);
       i++;
     }
   }
+  // Release the statement's strings (the scratch arrays outlive the call).
+  tokens.kinds.length = 0;
+  tokens.values.length = 0;
 }

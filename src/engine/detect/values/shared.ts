@@ -3,7 +3,25 @@ import type { Span, ValueDetector } from '../types.js';
 import type { RegexDetectorSpec } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
-const GENERIC_WORDS = new Set(['number', 'no', 'num', 'code', 'date', 'card', 'of', 'the', 'id', 'type', 'name', 'key', 'bank', 'tax', 'thru', 'through', 'until']);
+const GENERIC_WORDS = new Set([
+  'number',
+  'no',
+  'num',
+  'code',
+  'date',
+  'card',
+  'of',
+  'the',
+  'id',
+  'type',
+  'name',
+  'key',
+  'bank',
+  'tax',
+  'thru',
+  'through',
+  'until',
+]);
 
 /**
  * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (the
@@ -67,22 +85,15 @@ export function compactId(v: string): string {
   return v.replace(/[\s./-]/g, '').toUpperCase();
 }
 
-const UPPER_CODE = /[A-Z][A-Z0-9]{7}|[A-Z]{2} \d{2} /;
-let lastScan: TextScan | undefined;
-let lastUpperCode = false;
-
 /**
- * True when the text holds an upper-case code of 8+ letters and digits (or a spaced `AB 12 `):
- * the shared gate of the letter-and-digit identifiers (NINO, PAN, NRIC, NIE, codice fiscale, VIN).
- * One regex test per string, remembered for the string the engine is scanning.
+ * True when the text holds a run of 8+ upper-case letters, digits, spaces and dashes with at least
+ * two digits: the shared gate of the letter-and-digit identifiers (NINO, PAN, NRIC, NIE, codice
+ * fiscale, VIN). The windows it computes are the ones those detectors then search.
  */
 export function hasUpperCode(scan: TextScan): boolean {
-  if (scan !== lastScan) {
-    lastScan = scan;
-    // The regex first: it is native and rejects most text at once, while the counts need a pass in JS.
-    lastUpperCode = UPPER_CODE.test(scan.text) && scan.upper >= 2 && scan.digits >= 2;
-  }
-  return lastUpperCode;
+  if (scan.upper < 2 || scan.digits < 2) return false;
+  for (const w of upperWindows(scan)) if (w.digits >= 2) return true;
+  return false;
 }
 
 /** True when `ch` occurs at least `n` times in `text` (native indexOf, stops at the n-th). */
