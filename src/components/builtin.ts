@@ -5,9 +5,12 @@
 import { registerPlaceholder } from './registry.js';
 import '../sinks/dead-letter-file/index.js';
 import '../sinks/file/index.js';
+import '../sinks/kafka/index.js';
+import '../sinks/kafka-dead-letter/index.js';
 import '../sinks/otlp/index.js';
 import '../sinks/stdout/index.js';
 import '../sources/file/index.js';
+import '../sources/kafka/index.js';
 import '../sources/otlp/index.js';
 
 // Reserved for modules not in this build yet; a real registration (imported above) replaces these.

@@ -1,6 +1,6 @@
 import { AuditmaskError, BackpressureError, BatchError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
-import type { Masker } from '../pool/mask-pool.js';
+import type { Masker, RecordOutcome } from '../pool/mask-pool.js';
 import type {
   BatchHandler,
   BatchResult,
@@ -239,7 +239,7 @@ export class Pipeline {
   }
 
   async #process(batch: SourceBatch): Promise<BatchResult> {
-    const masking = this.#o.masker.mask(batch.format, batch.records);
+    const masking = maskBatch(this.#o.masker, batch);
     let stream = this.#streams.get(batch.stream);
     if (!stream) {
       stream = { tail: Promise.resolve(true), pending: 0 };
@@ -315,6 +315,19 @@ export class Pipeline {
       throw new AuditmaskError(`${id}: ${(err as Error)?.message ?? String(err)}`, { retriable: true, cause: err });
     });
   }
+}
+
+/** Masks a batch's records except those the source already rejected (their outcome is that rejection). */
+async function maskBatch(masker: Masker, batch: SourceBatch): Promise<RecordOutcome[]> {
+  const pre = batch.rejected;
+  if (!pre || pre.size === 0) return masker.mask(batch.format, batch.records);
+  const rest = batch.records.filter((_, i) => !pre.has(i));
+  const masked = rest.length > 0 ? await masker.mask(batch.format, rest) : [];
+  let j = 0;
+  return batch.records.map((_, i) => {
+    const rejected = pre.get(i);
+    return rejected ? { rejected } : (masked[j++] as RecordOutcome);
+  });
 }
 
 /** True when `p` settled within `ms`. */

@@ -34,6 +34,11 @@ export interface SourceBatch {
   stream: string;
   format: RecordFormat;
   records: AuditRecord[];
+  /**
+   * Records the source already knows cannot be masked (index into `records` → why, e.g. a Kafka
+   * value over `max_value_bytes`): they go to the dead-letter sink as they are, unmasked.
+   */
+  rejected?: ReadonlyMap<number, { reason: string; message: string }>;
 }
 
 /** What happened to a batch: every record was either written to all sinks or dead-lettered. */

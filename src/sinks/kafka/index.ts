@@ -1,0 +1,93 @@
+import type { IHeaders } from 'kafkajs';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
+import type { MaskedRecord, Sink } from '../../pipeline/types.js';
+import { describeOrigin, type RecordOrigin } from '../../record/record.js';
+import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
+import { KafkaWriter, kafkaTopicOptions, type Outgoing } from './writer.js';
+import { z } from 'zod';
+
+export const kafkaSinkOptions = {
+  ...kafkaConnectionOptions,
+  ...kafkaTopicOptions('Clean topic', 'audit.clean.{source_topic}'),
+  evidence_headers: z
+    .boolean()
+    .default(true)
+    .describe('Add `auditmask-policy`, `auditmask-key` (the HMAC key id) and `auditmask-findings` (JSON, never with values) headers.'),
+  lineage_headers: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Add `auditmask-source-topic`, `auditmask-source-partition` and `auditmask-source-offset` (or `auditmask-source` for records not from Kafka): every clean record traces back to its raw origin.',
+    ),
+};
+
+export type KafkaSinkConfig = ComponentConfig<typeof kafkaSinkOptions>;
+
+/** Header names auditmask sets; an input header of the same name is replaced, never trusted. */
+export const HEADER = {
+  policy: 'auditmask-policy',
+  key: 'auditmask-key',
+  findings: 'auditmask-findings',
+  sourceTopic: 'auditmask-source-topic',
+  sourcePartition: 'auditmask-source-partition',
+  sourceOffset: 'auditmask-source-offset',
+  source: 'auditmask-source',
+  reason: 'auditmask-reason',
+  error: 'auditmask-error',
+} as const;
+
+/** Lineage headers of a record's origin. */
+export function lineageHeaders(origin: RecordOrigin): IHeaders {
+  if (origin.kind === 'kafka') {
+    return {
+      [HEADER.sourceTopic]: origin.topic,
+      [HEADER.sourcePartition]: String(origin.partition),
+      [HEADER.sourceOffset]: origin.offset,
+    };
+  }
+  return { [HEADER.source]: describeOrigin(origin) };
+}
+
+/** Input headers without any `auditmask-*` one (ours are set after). */
+export function inputHeaders(h: Record<string, Buffer | string> | undefined): IHeaders {
+  const out: IHeaders = {};
+  if (h) for (const [name, v] of Object.entries(h)) if (!name.toLowerCase().startsWith('auditmask-')) out[name] = v;
+  return out;
+}
+
+/**
+ * The clean-topic sink: each masked record is produced with its (masked) key, its (masked)
+ * headers plus evidence and lineage headers, to the topic given by `topic`. Resolves once every
+ * broker acknowledged (`acks: -1`, idempotent producer). In exactly-once mode its records are
+ * sent inside the source partition's transaction (src/sources/kafka/transactions.ts).
+ */
+export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): Sink & { readonly writer: KafkaWriter } {
+  const writer = new KafkaWriter(config, deps.logger, config.id);
+  const toOutgoing = (r: MaskedRecord): Outgoing => {
+    const headers = inputHeaders(r.headers);
+    if (config.evidence_headers) {
+      headers[HEADER.policy] = r.evidence.policy;
+      headers[HEADER.key] = r.evidence.key;
+      headers[HEADER.findings] = JSON.stringify(r.evidence.findings);
+    }
+    if (config.lineage_headers) Object.assign(headers, lineageHeaders(r.origin));
+    return { origin: r.origin, message: { key: r.key ?? null, value: r.value, headers } };
+  };
+  return {
+    id: config.id,
+    writer,
+    async start() {
+      await writer.start();
+      deps.logger.info({ topic: config.topic }, 'Kafka sink ready');
+    },
+    write: (records) => writer.write(records.map(toOutgoing)),
+    stop: () => writer.stop(),
+  };
+}
+
+registerSink({
+  type: 'kafka',
+  description: 'Kafka clean topic: masked records with their key, headers, evidence and lineage; idempotent, acks=all.',
+  options: kafkaSinkOptions,
+  create: (config, deps) => createKafkaSink(config, deps),
+});

@@ -1,0 +1,184 @@
+import {
+  CompressionTypes,
+  type ICustomPartitioner,
+  type Kafka,
+  type Message,
+  Partitioners,
+  type Producer,
+  type Sender,
+  type TopicMessages,
+} from 'kafkajs';
+import { z } from 'zod';
+import { ConfigError } from '../../errors.js';
+import type { Logger } from '../../log/logger.js';
+import type { RecordOrigin } from '../../record/record.js';
+import { createKafkaClient, type KafkaConnectionConfig, sameCluster } from '../../sources/kafka/connection.js';
+import { transactionFor } from '../../sources/kafka/transactions.js';
+
+/** Topic routing and producer settings shared by the Kafka sink and the Kafka dead-letter sink. */
+export function kafkaTopicOptions(what: string, example: string) {
+  return {
+    topic: z
+      .string()
+      .min(1)
+      .describe(
+        `${what}: a fixed name, or a template where \`{source_topic}\` is the topic the record was read from, after \`strip_prefix\` (e.g. \`${example}\`).`,
+      ),
+    strip_prefix: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Removed from the start of the source topic before it replaces `{source_topic}`: with `strip_prefix: audit.raw.` and `topic: audit.clean.{source_topic}`, `audit.raw.payments` → `audit.clean.payments`.',
+      ),
+    default_topic: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('With a `{source_topic}` template: the topic for records that did not come from Kafka (OTLP, files).'),
+    compression: z.enum(['none', 'gzip']).default('gzip').describe('Compression of the produced record batches.'),
+  };
+}
+
+export interface KafkaTopicConfig {
+  topic: string;
+  strip_prefix?: string | undefined;
+  default_topic?: string | undefined;
+  compression: 'none' | 'gzip';
+}
+
+const SOURCE_TOPIC = '{source_topic}';
+
+/** Where a record goes, or an error message (a record without a route fails its write). */
+export function topicRouter(config: KafkaTopicConfig): (origin: RecordOrigin) => string | Error {
+  if (!config.topic.includes(SOURCE_TOPIC)) {
+    const fixed = config.topic;
+    return () => fixed;
+  }
+  const strip = config.strip_prefix ?? '';
+  return (origin) => {
+    if (origin.kind !== 'kafka') {
+      return config.default_topic ?? new Error(`a record from a ${origin.kind} source has no source topic: set default_topic`);
+    }
+    const name = strip && origin.topic.startsWith(strip) ? origin.topic.slice(strip.length) : origin.topic;
+    return config.topic.split(SOURCE_TOPIC).join(name);
+  };
+}
+
+/** A message to produce, with where it came from (for routing, transactions and null-key partitioning). */
+export interface Outgoing {
+  origin: RecordOrigin;
+  message: Message;
+}
+
+/** Carried on a message object for our partitioner only (kafkajs hands the same object over). */
+const SOURCE_PARTITION = Symbol('auditmask.sourcePartition');
+
+/**
+ * Keyed records go where Kafka's default (Java-compatible murmur2) partitioner puts them, so equal
+ * keys (and equal tokens of sensitive keys) share a partition; records without a key keep their
+ * source partition number (modulo the clean topic's partitions), so a partition's order survives.
+ */
+const partitioner: ICustomPartitioner = () => {
+  const byKey = Partitioners.DefaultPartitioner();
+  return (args) => {
+    const source = (args.message as { [SOURCE_PARTITION]?: number })[SOURCE_PARTITION];
+    if (args.message.key == null && source !== undefined && args.partitionMetadata.length > 0) {
+      const ids = args.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
+      return ids[source % ids.length] as number;
+    }
+    return byKey(args);
+  };
+};
+
+/**
+ * One idempotent producer (`acks: -1`, one request in flight per broker, so order is kept) that
+ * writes a list of messages and resolves when the brokers acknowledged every one. Messages whose
+ * origin partition has an open exactly-once transaction of a source on the same cluster are sent
+ * inside that transaction instead. Writes are served one at a time, in call order.
+ */
+export class KafkaWriter {
+  readonly #kafka: Kafka;
+  readonly #brokers: readonly string[];
+  readonly #route: (origin: RecordOrigin) => string | Error;
+  readonly #compression: CompressionTypes;
+  readonly #log: Logger;
+  readonly #id: string;
+  #producer: Producer | undefined;
+  #state: 'new' | 'started' | 'stopped' = 'new';
+  #chain: Promise<unknown> = Promise.resolve();
+  #warnedCluster = false;
+  readonly stats = { messages: 0, transactional: 0 };
+
+  constructor(config: KafkaConnectionConfig & KafkaTopicConfig, logger: Logger, id: string) {
+    if (config.topic.includes(SOURCE_TOPIC) && config.topic.split(SOURCE_TOPIC).join('x').length === 0) {
+      throw new ConfigError(undefined, [{ path: 'topic', message: 'the topic template needs more than {source_topic}' }]);
+    }
+    this.#kafka = createKafkaClient(config, logger, id);
+    this.#brokers = config.brokers;
+    this.#route = topicRouter(config);
+    this.#compression = config.compression === 'gzip' ? CompressionTypes.GZIP : CompressionTypes.None;
+    this.#log = logger;
+    this.#id = id;
+  }
+
+  async start(): Promise<void> {
+    if (this.#state !== 'new') return;
+    const producer = this.#kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: partitioner });
+    await producer.connect();
+    this.#producer = producer;
+    this.#state = 'started';
+  }
+
+  write(items: Outgoing[]): Promise<void> {
+    if (this.#state !== 'started') return Promise.reject(new Error(`Kafka sink ${this.#id} is not running`));
+    const run = this.#chain.then(() => this.#send(items));
+    this.#chain = run.catch(() => {});
+    return run;
+  }
+
+  async #send(items: Outgoing[]): Promise<void> {
+    if (items.length === 0) return;
+    // Group by sender (a transaction or our producer), then by topic, keeping the order of each.
+    const groups = new Map<Sender, Map<string, Message[]>>();
+    const own = this.#producer as Producer;
+    for (const { origin, message } of items) {
+      const topic = this.#route(origin);
+      if (topic instanceof Error) throw new Error(`Kafka sink ${this.#id}: ${topic.message}`);
+      let sender: Sender = own;
+      const tx = transactionFor(origin);
+      if (tx) {
+        if (sameCluster(tx.brokers, this.#brokers)) sender = tx.transaction;
+        else if (!this.#warnedCluster) {
+          this.#warnedCluster = true;
+          this.#log.warn(
+            {},
+            'exactly_once: this sink writes to another cluster than the source, so it cannot join its transactions (at least once here)',
+          );
+        }
+      }
+      if (origin.kind === 'kafka') Object.defineProperty(message, SOURCE_PARTITION, { value: origin.partition, enumerable: false });
+      let byTopic = groups.get(sender);
+      if (!byTopic) groups.set(sender, (byTopic = new Map()));
+      let list = byTopic.get(topic);
+      if (!list) byTopic.set(topic, (list = []));
+      list.push(message);
+    }
+    await Promise.all(
+      [...groups].map(async ([sender, byTopic]) => {
+        const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+        await sender.sendBatch({ topicMessages, acks: -1, compression: this.#compression });
+        this.stats.messages += topicMessages.reduce((n, t) => n + t.messages.length, 0);
+        if (sender !== own) this.stats.transactional += topicMessages.reduce((n, t) => n + t.messages.length, 0);
+      }),
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.#state === 'stopped') return;
+    const wasStarted = this.#state === 'started';
+    this.#state = 'stopped';
+    await this.#chain;
+    if (wasStarted) await this.#producer?.disconnect().catch(() => {});
+  }
+}

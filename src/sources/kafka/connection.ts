@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import type { ConnectionOptions } from 'node:tls';
+import { Kafka, type KafkaConfig, type logCreator, logLevel, type SASLOptions } from 'kafkajs';
+import { z } from 'zod';
+import { secretString } from '../../components/registry.js';
+import type { Secret } from '../../config/secret.js';
+import { ConfigError } from '../../errors.js';
+import type { Logger } from '../../log/logger.js';
+
+/**
+ * Connection settings shared by the Kafka source, sink and dead-letter sink: brokers, client id,
+ * SASL and TLS. Passwords are `Secret`s: they print as `[secret]` and reach kafkajs only here.
+ */
+export const kafkaConnectionOptions = {
+  brokers: z
+    .array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port, e.g. kafka-1.internal:9092'))
+    .min(1, 'list at least one bootstrap broker')
+    .describe('Bootstrap brokers, `host:port` each (the PLAINTEXT/SASL listener, never the controller port).'),
+  client_id: z.string().min(1).default('auditmask').describe('Client id sent to the brokers (quotas, broker logs).'),
+  sasl: z
+    .strictObject({
+      mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).describe('SASL mechanism.'),
+      username: z.string().min(1).describe('SASL user name.'),
+      password: secretString('SASL password'),
+    })
+    .optional()
+    .describe('SASL authentication; leave out for an unauthenticated listener. Use it with `tls` outside a trusted network.'),
+  tls: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        ca_file: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('PEM file of the CA(s) that signed the brokers’ certificates; default: the system CAs.'),
+        cert_file: z.string().min(1).optional().describe('PEM client certificate, for mutual TLS.'),
+        key_file: z.string().min(1).optional().describe('PEM private key of `cert_file`.'),
+        key_passphrase: secretString('Passphrase of `key_file`').optional(),
+        servername: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Server name (SNI) to check the certificates against, when it differs from the broker host.'),
+        reject_unauthorized: z
+          .boolean()
+          .default(true)
+          .describe('Refuse brokers whose certificate does not verify. Only turn off for a test cluster.'),
+      }),
+    ])
+    .optional()
+    .describe('TLS to the brokers: `true` (system CAs) or an object with files. Default: plaintext.'),
+  connection_timeout_ms: z.number().int().min(100).default(10_000).describe('Time allowed to open a connection to a broker.'),
+  request_timeout_ms: z.number().int().min(1000).default(30_000).describe('Time allowed for one request to a broker.'),
+};
+
+export type KafkaConnectionConfig = z.output<z.ZodObject<typeof kafkaConnectionOptions>>;
+
+/** The TLS options for kafkajs (files read now, so a missing file fails at startup). */
+function tlsOptions(tls: KafkaConnectionConfig['tls'], component: string): boolean | ConnectionOptions | undefined {
+  if (tls === undefined || typeof tls === 'boolean') return tls;
+  const read = (file: string | undefined, field: string): Buffer | undefined => {
+    if (!file) return undefined;
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new ConfigError(undefined, [
+        { path: `tls.${field}`, message: `${component}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
+      ]);
+    }
+  };
+  const out: ConnectionOptions = { rejectUnauthorized: tls.reject_unauthorized };
+  const ca = read(tls.ca_file, 'ca_file');
+  const cert = read(tls.cert_file, 'cert_file');
+  const key = read(tls.key_file, 'key_file');
+  if (ca) out.ca = [ca];
+  if (cert) out.cert = cert;
+  if (key) out.key = key;
+  if (tls.key_passphrase) out.passphrase = (tls.key_passphrase as Secret).reveal();
+  if (tls.servername) out.servername = tls.servername;
+  return out;
+}
+
+function saslOptions(sasl: KafkaConnectionConfig['sasl']): SASLOptions | undefined {
+  if (!sasl) return undefined;
+  const password = (sasl.password as Secret).reveal();
+  return { mechanism: sasl.mechanism, username: sasl.username, password } as SASLOptions;
+}
+
+/**
+ * kafkajs' own log lines, routed to ours at warn and above (info is too chatty: every join,
+ * every connection). kafkajs never logs message values; its error text is passed as is.
+ */
+function kafkajsLogs(logger: Logger): logCreator {
+  return () =>
+    ({ level, log }) => {
+      const { message, timestamp: _t, logger: _l, stack: _s, ...extra } = log as Record<string, unknown>;
+      const text = `kafkajs: ${String(message)}`;
+      const fields = { kafkajs: extra };
+      if (level === logLevel.ERROR) logger.error(fields, text);
+      else if (level === logLevel.WARN) logger.warn(fields, text);
+      else logger.debug(fields, text);
+    };
+}
+
+/** A kafkajs client for one component. */
+export function createKafkaClient(config: KafkaConnectionConfig, logger: Logger, component: string): Kafka {
+  const sasl = saslOptions(config.sasl);
+  const ssl = tlsOptions(config.tls, component);
+  const options: KafkaConfig = {
+    clientId: config.client_id,
+    brokers: config.brokers,
+    connectionTimeout: config.connection_timeout_ms,
+    requestTimeout: config.request_timeout_ms,
+    logLevel: logLevel.WARN,
+    logCreator: kafkajsLogs(logger),
+    // Reconnects are retried with backoff; the consumer restarts itself after a crash.
+    retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8 },
+  };
+  if (sasl) options.sasl = sasl;
+  if (ssl !== undefined) options.ssl = ssl;
+  return new Kafka(options);
+}
+
+/**
+ * The same cluster? True when the bootstrap lists share a broker (the exactly-once sinks write
+ * into the source's transactions only then).
+ */
+export function sameCluster(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a.map((s) => s.trim().toLowerCase()));
+  return b.some((s) => set.has(s.trim().toLowerCase()));
+}

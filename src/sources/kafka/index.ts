@@ -1,0 +1,407 @@
+import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, Producer } from 'kafkajs';
+import { z } from 'zod';
+import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { BackpressureError, ConfigError } from '../../errors.js';
+import type { BatchHandler, Source } from '../../pipeline/types.js';
+import type { AuditRecord } from '../../record/record.js';
+import { createKafkaClient, kafkaConnectionOptions } from './connection.js';
+import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
+
+export const kafkaSourceOptions = {
+  ...kafkaConnectionOptions,
+  group_id: z
+    .string()
+    .min(1)
+    .describe('Consumer group id. Every auditmask instance with the same group id shares the partitions of the topics.'),
+  topics: z.array(z.string().min(1)).default([]).describe('Topics to consume, by name.'),
+  topic_pattern: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Also consume every existing topic whose name matches this regular expression (JavaScript syntax, e.g. `^audit\\.raw\\.`), matched when the source starts.',
+    ),
+  from_beginning: z
+    .boolean()
+    .default(false)
+    .describe('Where a group without a committed offset starts: the oldest record (true) or new records only (false).'),
+  format: z
+    .enum(['json', 'otlp_log'])
+    .default('json')
+    .describe('How record values are decoded: `json` (a value that is not JSON is masked as text) or `otlp_log`.'),
+  delivery: z
+    .enum(['at_least_once', 'exactly_once'])
+    .default('at_least_once')
+    .describe(
+      '`at_least_once`: offsets are committed after every sink acknowledged (a crash may repeat records). `exactly_once`: Kafka → Kafka with transactions, one transactional producer per input partition; the Kafka sinks on the same cluster write inside them (see docs/kafka.md for the costs).',
+    ),
+  transactional_id_prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -')
+    .default('auditmask')
+    .describe('exactly_once: transactional ids are `<prefix>-<topic>-<partition>`. Give every pipeline (group) its own prefix.'),
+  transaction_timeout_ms: z
+    .number()
+    .int()
+    .min(1000)
+    .default(60_000)
+    .describe('exactly_once: a transaction not committed in this time is aborted by the broker (the batch is redone).'),
+  session_timeout_ms: z
+    .number()
+    .int()
+    .min(1000)
+    .default(30_000)
+    .describe('An instance that sends no heartbeat for this long is considered dead and its partitions move to the others.'),
+  rebalance_timeout_ms: z.number().int().min(1000).default(60_000).describe('Time members get to rejoin during a rebalance.'),
+  heartbeat_interval_ms: z
+    .number()
+    .int()
+    .min(100)
+    .default(3000)
+    .describe('Heartbeats to the group coordinator, also while a long batch is being masked and written.'),
+  max_wait_ms: z.number().int().min(0).default(500).describe('A fetch waits at most this long for new records.'),
+  max_bytes_per_partition: z
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024)
+    .describe('Bytes fetched per partition per request: roughly the size of the batches handed to the workers.'),
+  max_bytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024)
+    .describe('Bytes fetched per request over all partitions.'),
+  partitions_consumed_concurrently: z
+    .number()
+    .int()
+    .min(1)
+    .default(4)
+    .describe('Partitions whose batches are masked and written at the same time (each partition stays in order).'),
+  max_value_bytes: z
+    .number()
+    .int()
+    .min(1)
+    .default(1024 * 1024)
+    .describe(
+      'A record value larger than this is not masked: it goes to the dead-letter sink with reason `too_large` (a masked copy would not fit a clean topic with the default max.message.bytes).',
+    ),
+  retry_backoff_max_ms: z
+    .number()
+    .int()
+    .min(100)
+    .default(10_000)
+    .describe('A partition whose batch was not delivered (a sink down) is paused, then fetched again after a backoff up to this.'),
+};
+
+export type KafkaSourceConfig = ComponentConfig<typeof kafkaSourceOptions>;
+
+const EMPTY = Buffer.alloc(0);
+
+/** kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not passed raw). */
+function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
+  if (!h) return undefined;
+  let out: Record<string, Buffer | string> | undefined;
+  for (const [name, v] of Object.entries(h)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first === undefined) continue;
+    out ??= {};
+    out[name] = first;
+  }
+  return out;
+}
+
+interface TxProducer {
+  epoch: number;
+  producer: Promise<Producer>;
+  /** True until the first transaction checked the committed offset (see #freshOffsetFloor). */
+  fresh: boolean;
+}
+
+/** What a Kafka source exposes to tests. */
+export interface KafkaSource extends Source {
+  readonly stats: { batches: number; records: number; commits: number; retries: number; revoked: number };
+}
+
+/**
+ * The Kafka consumer-group source (kafkajs `eachBatch`, manual offsets).
+ *
+ * - Each fetched batch of one topic-partition is one pipeline batch (stream `topic/partition`);
+ *   kafkajs hands a partition's batches one at a time, so order is kept per partition.
+ * - **Commit only after delivery**: the offset after the batch is resolved and committed once the
+ *   handler resolved (every sink acknowledged). A batch that was not delivered is not resolved:
+ *   the partition is paused and fetched again from the same offset after a backoff (the
+ *   `Retry-After` of a `BackpressureError`, else exponential up to `retry_backoff_max_ms`).
+ * - **Rebalance-safe**: a batch whose partition was reassigned while it was in flight (the group
+ *   generation changed, or kafkajs marked it stale) is neither resolved nor committed: the new
+ *   owner reads it again from the last committed offset.
+ * - **exactly_once**: one transactional producer per input partition (`<prefix>-<topic>-<partition>`,
+ *   a new one per group generation, which fences a previous owner); the batch is written by the
+ *   Kafka sinks inside its transaction, then the offsets are sent and the transaction committed.
+ * - **stop()**: no new fetch; the batches in flight finish and are committed; the group is left.
+ */
+export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps): KafkaSource {
+  if (config.topics.length === 0 && !config.topic_pattern) {
+    throw new ConfigError(undefined, [{ path: 'topics', message: 'list at least one topic in `topics`, or set `topic_pattern`' }]);
+  }
+  let pattern: RegExp | undefined;
+  if (config.topic_pattern) {
+    try {
+      pattern = new RegExp(config.topic_pattern);
+    } catch {
+      throw new ConfigError(undefined, [{ path: 'topic_pattern', message: 'not a valid regular expression' }]);
+    }
+  }
+  const log = deps.logger;
+  const eos = config.delivery === 'exactly_once';
+  let kafka: Kafka | undefined;
+  let consumer: Consumer | undefined;
+  let admin: Admin | undefined;
+  let handler: BatchHandler | undefined;
+  let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
+  /** Bumped at every group join: a batch started in an older generation is not committed. */
+  let epoch = 0;
+  let assigned = new Set<string>();
+  const resumeTimers = new Map<string, NodeJS.Timeout>();
+  const backoff = new Map<string, number>();
+  const txProducers = new Map<string, TxProducer>();
+  const stats = { batches: 0, records: 0, commits: 0, retries: 0, revoked: 0 };
+  const tp = (topic: string, partition: number) => `${topic}/${partition}`;
+
+  function retryLater(topic: string, partition: number, err: unknown, pause: () => () => void): void {
+    const key = tp(topic, partition);
+    stats.retries++;
+    let wait: number;
+    if (err instanceof BackpressureError) wait = err.retryAfterMs;
+    else {
+      wait = Math.min((backoff.get(key) ?? 100) * 2, config.retry_backoff_max_ms);
+      backoff.set(key, wait);
+      log.warn(
+        { stream: key, retry_ms: wait, error: (err as Error)?.message },
+        'batch not delivered; the partition is paused and read again',
+      );
+    }
+    if (state !== 'running') return;
+    const resume = pause();
+    clearTimeout(resumeTimers.get(key));
+    resumeTimers.set(
+      key,
+      setTimeout(() => {
+        resumeTimers.delete(key);
+        resume();
+      }, wait),
+    );
+  }
+
+  function txProducerFor(topic: string, partition: number): TxProducer {
+    const key = tp(topic, partition);
+    const existing = txProducers.get(key);
+    if (existing && existing.epoch === epoch) return existing;
+    if (existing) void dropTxProducer(key, existing);
+    const producer = (kafka as Kafka).producer({
+      transactionalId: `${config.transactional_id_prefix}-${topic}-${partition}`,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      transactionTimeout: config.transaction_timeout_ms,
+    });
+    const entry: TxProducer = { epoch, fresh: true, producer: producer.connect().then(() => producer) };
+    entry.producer.catch(() => {});
+    txProducers.set(key, entry);
+    return entry;
+  }
+
+  async function dropTxProducer(key: string, entry: TxProducer): Promise<void> {
+    if (txProducers.get(key) === entry) txProducers.delete(key);
+    await entry.producer.then((p) => p.disconnect()).catch(() => {});
+  }
+
+  /**
+   * The group's committed offset of a partition, read after a new transactional producer was
+   * initialised: initialising it waited for the previous owner's transaction to complete, so this
+   * offset includes what that transaction committed (kafkajs has no KIP-447 `requireStable`).
+   */
+  async function committedOffset(topic: string, partition: number): Promise<bigint | undefined> {
+    admin ??= (kafka as Kafka).admin();
+    await admin.connect();
+    const [entry] = await admin.fetchOffsets({ groupId: config.group_id, topics: [topic] });
+    const offset = entry?.partitions.find((p) => p.partition === partition)?.offset;
+    return offset === undefined || Number(offset) < 0 ? undefined : BigInt(offset);
+  }
+
+  async function eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } = payload;
+    const { topic, partition } = batch;
+    if (batch.messages.length === 0 || !isRunning() || isStale() || !handler) return;
+    const key = tp(topic, partition);
+    const myEpoch = epoch;
+    let messages = batch.messages;
+    const lastOffset = (messages[messages.length - 1] as { offset: string }).offset;
+    const next = (BigInt(lastOffset) + 1n).toString();
+
+    // Heartbeats while the batch is masked and written (a long batch must not cost the partition).
+    const beat = setInterval(() => heartbeat().catch(() => {}), config.heartbeat_interval_ms);
+    let tx: OpenTransaction | undefined;
+    let txEntry: TxProducer | undefined;
+    try {
+      if (eos) {
+        txEntry = txProducerFor(topic, partition);
+        const producer = await txEntry.producer;
+        tx = { transaction: await producer.transaction(), brokers: config.brokers };
+        if (txEntry.fresh) {
+          txEntry.fresh = false;
+          const floor = await committedOffset(topic, partition);
+          if (floor !== undefined) messages = messages.filter((m) => BigInt(m.offset) >= floor);
+        }
+        registerTransaction(topic, partition, tx);
+      }
+      const records: AuditRecord[] = [];
+      const rejected = new Map<number, { reason: string; message: string }>();
+      for (const m of messages) {
+        const value = m.value ?? EMPTY;
+        const headers = headersOf(m.headers);
+        const record: AuditRecord = { value, key: m.key ?? null, origin: { kind: 'kafka', topic, partition, offset: m.offset } };
+        if (headers) record.headers = headers;
+        if (value.length > config.max_value_bytes) {
+          rejected.set(records.length, {
+            reason: 'too_large',
+            message: `value of ${value.length} bytes is larger than max_value_bytes (${config.max_value_bytes}); raise the limit (and the clean topic's max.message.bytes) or fix the producer`,
+          });
+        }
+        records.push(record);
+      }
+      if (records.length > 0) {
+        await handler({ stream: key, format: config.format, records, ...(rejected.size > 0 ? { rejected } : {}) });
+        stats.batches++;
+        stats.records += records.length;
+      }
+    } catch (err) {
+      clearInterval(beat);
+      if (tx) {
+        unregisterTransaction(topic, partition, tx);
+        await tx.transaction.abort().catch(() => txEntry && dropTxProducer(key, txEntry));
+      }
+      retryLater(topic, partition, err, pause);
+      return;
+    }
+    clearInterval(beat);
+
+    // Delivered. Commit only if this instance still owns the partition in the same generation.
+    if (epoch !== myEpoch || isStale() || !assigned.has(key)) {
+      stats.revoked++;
+      log.info({ stream: key }, 'partition reassigned while its batch was in flight: not committing it (the new owner reads it again)');
+      if (tx) {
+        unregisterTransaction(topic, partition, tx);
+        await tx.transaction.abort().catch(() => {});
+      }
+      return;
+    }
+    if (tx) {
+      try {
+        await tx.transaction.sendOffsets({
+          consumerGroupId: config.group_id,
+          topics: [{ topic, partitions: [{ partition, offset: next }] }],
+        });
+        await tx.transaction.commit();
+      } catch (err) {
+        await tx.transaction.abort().catch(() => {});
+        // A fenced or broken producer is not reused: the next batch gets a new one.
+        if (txEntry) await dropTxProducer(key, txEntry);
+        retryLater(topic, partition, err, pause);
+        return;
+      } finally {
+        unregisterTransaction(topic, partition, tx);
+      }
+      resolveOffset(lastOffset);
+      stats.commits++;
+    } else {
+      resolveOffset(lastOffset);
+      try {
+        await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+        stats.commits++;
+      } catch (err) {
+        // The records are delivered; a later commit covers them, or the next owner repeats them.
+        log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed; the records may be delivered again');
+      }
+    }
+    backoff.delete(key);
+  }
+
+  return {
+    id: config.id,
+    stats,
+    setHandler(h) {
+      handler = h;
+    },
+    async start() {
+      if (state !== 'new') return;
+      if (!handler) throw new Error(`source ${config.id}: setHandler must be called before start`);
+      state = 'starting';
+      kafka = createKafkaClient(config, log, config.id);
+      const c = kafka.consumer({
+        groupId: config.group_id,
+        sessionTimeout: config.session_timeout_ms,
+        rebalanceTimeout: config.rebalance_timeout_ms,
+        heartbeatInterval: config.heartbeat_interval_ms,
+        maxWaitTimeInMs: config.max_wait_ms,
+        maxBytesPerPartition: config.max_bytes_per_partition,
+        maxBytes: config.max_bytes,
+        readUncommitted: false,
+        // After a crash (broker gone for longer than the retries), kafkajs reconnects and rejoins.
+        retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => state === 'running' },
+      });
+      consumer = c;
+      c.on(c.events.GROUP_JOIN, (e) => {
+        epoch++;
+        const next = new Set<string>();
+        for (const [topic, partitions] of Object.entries(e.payload.memberAssignment)) for (const p of partitions) next.add(tp(topic, p));
+        assigned = next;
+        log.info({ group: config.group_id, partitions: [...next].sort() }, 'joined the consumer group');
+      });
+      c.on(c.events.CRASH, (e) => {
+        log.error(
+          { error: e.payload.error?.message, restart: e.payload.restart },
+          'Kafka consumer crashed; it restarts and rejoins the group',
+        );
+      });
+      try {
+        await c.connect();
+        await c.subscribe({ topics: [...config.topics, ...(pattern ? [pattern] : [])], fromBeginning: config.from_beginning });
+        state = 'running';
+        await c.run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: config.partitions_consumed_concurrently,
+          eachBatch,
+        });
+      } catch (err) {
+        state = 'stopped';
+        await c.disconnect().catch(() => {});
+        throw err;
+      }
+      log.info(
+        { group: config.group_id, topics: config.topics, topic_pattern: config.topic_pattern, delivery: config.delivery },
+        'Kafka source running',
+      );
+    },
+    async stop() {
+      if (state === 'stopped' || state === 'new') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      for (const t of resumeTimers.values()) clearTimeout(t);
+      resumeTimers.clear();
+      // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
+      await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
+      await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
+      await admin?.disconnect().catch(() => {});
+    },
+  };
+}
+
+registerSource({
+  type: 'kafka',
+  description: 'Kafka consumer group: topics by name or pattern, offsets committed after every sink acknowledged.',
+  options: kafkaSourceOptions,
+  create: (config, deps) => createKafkaSource(config, deps),
+});
