@@ -91,8 +91,8 @@ export function compactId(v: string): string {
  * fiscale, VIN). The windows it computes are the ones those detectors then search.
  */
 export function hasUpperCode(scan: TextScan): boolean {
-  if (scan.upper < 2 || scan.digits < 2) return false;
-  for (const w of upperWindows(scan)) if (w.digits >= 2) return true;
+  // Native regex first (memoised windows); the character counts of TextScan would need a JS pass.
+  for (const w of upperWindows(scan)) if (w.digits >= 2 && w.end - w.start > w.digits) return true;
   return false;
 }
 
