@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
+import { RunTelemetry } from '../telemetry/run-telemetry.js';
 import type { Io } from './mask-command.js';
 
 /** Everything `auditmask run` needs, validated: config, policy (text for the workers) and key. */
@@ -131,7 +132,8 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
       'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
     );
   }
-  const components = createComponents(config, run.configSource, logger);
+  const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }));
+  const components = telemetry.instrument(createComponents(config, run.configSource, logger));
   const pool = new MaskPool({
     threads: config.pool.threads,
     maxQueue: config.pool.max_queue,
@@ -144,17 +146,27 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   });
   try {
     await pool.warmUp();
+    await telemetry.listen();
   } catch (err) {
     await pool.close().catch(() => {});
+    await telemetry.close();
+    if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('EADDR'))
+      throw new ConfigError(run.configSource, [
+        {
+          path: 'telemetry.metrics.listen',
+          message: `cannot listen on ${config.telemetry.metrics.listen} (${err.code}); is another process using the port? Change it or set telemetry.metrics.enabled: false`,
+        },
+      ]);
     throw new AuditmaskError(`the worker pool cannot start: ${(err as Error).message}`, { cause: err });
   }
   const pipeline = new Pipeline({
     ...components,
-    masker: pool,
+    masker: telemetry.instrumentPool(pool),
     maxInFlightBatches: config.pipeline.max_in_flight_batches,
     maxInFlightBytes: config.pipeline.max_in_flight_bytes,
     logger: logger.child({ component: 'pipeline' }),
   });
+  telemetry.watchPipeline(pipeline);
 
   let requestStop: (why: string) => void = () => {};
   const stopRequested = new Promise<string>((resolve) => {
@@ -169,6 +181,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
       return;
     }
     signalled = true;
+    telemetry.setRunning(false);
     logger.info({ signal }, 'shutting down: stop accepting, drain, flush');
     requestStop(signal);
   };
@@ -193,6 +206,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   try {
     try {
       await pipeline.start();
+      telemetry.setRunning(!signalled);
     } catch (err) {
       throw new ConfigError(run.configSource, [{ path: '', message: `startup failed: ${(err as Error).message}` }]);
     }
@@ -208,10 +222,12 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
       'auditmask running',
     );
     await stopRequested;
+    telemetry.setRunning(false);
     const { drained } = await pipeline.stop(config.shutdown_timeout_ms);
     logger.info({ drained, ...pipeline.stats }, drained ? 'stopped cleanly' : 'stopped at the shutdown deadline');
     return drained && !crashed ? 0 : 1;
   } finally {
+    await telemetry.close();
     clearInterval(keepAlive);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

@@ -97,6 +97,42 @@ export function runConfigSchema() {
     })
     .describe('Bounds of the pipeline between sources and sinks.');
 
+  const telemetry = z
+    .strictObject({
+      metrics: z
+        .strictObject({
+          enabled: z
+            .boolean()
+            .default(false)
+            .describe('Serve /metrics (Prometheus), /healthz and /readyz over HTTP. On in the built-in default and the deploy/ manifests.'),
+          listen: z
+            .string()
+            .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'write host:port, e.g. 127.0.0.1:9464 or 0.0.0.0:9464')
+            .default('127.0.0.1:9464')
+            .describe(
+              'Listen address (host:port) of the metrics and health endpoint; port 0 picks a free port. Use 0.0.0.0:9464 in a container.',
+            ),
+          process_metrics: z
+            .boolean()
+            .default(true)
+            .describe('Also export the Node.js process metrics (CPU, memory, event loop lag, GC) under the auditmask_ prefix.'),
+        })
+        .prefault({})
+        .describe('Prometheus metrics and health probes (see docs/operations.md for every metric).'),
+      traces: z
+        .strictObject({
+          enabled: z
+            .boolean()
+            .default(false)
+            .describe(
+              'Spans around batches through the OpenTelemetry API, sent to the tracer provider you register (e.g. an SDK loaded with node --import); without one they cost nothing. Spans carry ids and counts, never record values.',
+            ),
+        })
+        .prefault({})
+        .describe("auditmask's own traces."),
+    })
+    .describe("auditmask's own telemetry: metrics, health probes, traces.");
+
   return z.strictObject({
     policy: z.string().min(1).optional().describe('Policy YAML file (see `auditmask policy check`); default: the built-in policy.'),
     key: key.prefault({}),
@@ -119,7 +155,13 @@ export function runConfigSchema() {
       .min(0)
       .default(30_000)
       .describe('On SIGTERM/SIGINT: time allowed to stop sources, drain batches in flight and flush sinks before exiting.'),
-    log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe("Level of the daemon's own JSON log lines on stderr."),
+    log_level: z
+      .enum(['debug', 'info', 'warn', 'error'])
+      .default('info')
+      .describe(
+        "Level of the daemon's own JSON log lines (pino) on stderr. Strings that could come from a record (error messages, sink responses) are masked before they are written.",
+      ),
+    telemetry: telemetry.prefault({}),
   });
 }
 
@@ -144,6 +186,9 @@ dead_letter:
   type: file
 key:
   random_ok: true     # no key configured: a random key for this run, with a notice
+telemetry:
+  metrics:
+    enabled: true     # /metrics, /healthz, /readyz on 127.0.0.1:9464
 `;
 
 export interface LoadedRunConfig {

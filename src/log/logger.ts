@@ -1,9 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import { pino, type Logger as PinoLogger } from 'pino';
+import { Secret } from '../config/secret.js';
+import { createEngine, type Engine } from '../engine/index.js';
+
 /**
- * The daemon's own log: one JSON object per line on stderr (`{"time","level","msg",...fields}`).
- * The call shape is pino's (`log.info(fields, msg)` or `log.info(msg)`), so issue 8 can swap pino in.
+ * The daemon's own log: pino, one JSON object per line on stderr
+ * (`{"level":"info","time":"…","app":"auditmask","component":"…","msg":"…",…}`). Call shape:
+ * `log.info(fields, msg)` or `log.info(msg)`.
  *
- * Contract for callers: fields and messages never carry a value taken from a record (ids, counts,
- * reasons, origins only). `Secret` values print as `[secret]` through their toJSON.
+ * No leak through the side door: callers pass ids, counts, reasons and origins, never a value from
+ * a record; and as a second line of defence, every string that reaches a log line (the message,
+ * field values, error messages and their causes, sink responses) is run through the masking
+ * engine's text masking (built-in policy, a random key of this process, so the tokens here cannot
+ * be matched with those in the output) before it is written. Only fields named in `TRUSTED_FIELDS`
+ * (config and component metadata) are written as they are. `Secret` values print as `[secret]`,
+ * Buffers as their length, Error objects as `{ name, message, code, retriable, cause }` (no stack:
+ * its first line repeats the message).
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -18,32 +30,137 @@ export interface Logger {
   child(fields: LogFields): Logger;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/** Fields whose values come from config or the process, never from a record: written as they are. */
+export const TRUSTED_FIELDS: ReadonlySet<string> = new Set([
+  'app',
+  'component',
+  'config',
+  'policy',
+  'key_id',
+  'sources',
+  'sinks',
+  'http',
+  'grpc',
+  'metrics',
+  'dir',
+  'file',
+  'signal',
+  'reason',
+  'level',
+  'threads',
+]);
+
+/** Masks free text with the built-in policy; built on first use (a few ms), one per process. */
+let redactor: Engine | undefined;
+function redactText(text: string): string {
+  if (text.length < 3) return text;
+  redactor ??= createEngine({ key: randomBytes(32), keyId: 'log' });
+  try {
+    return redactor.maskText(text).value;
+  } catch {
+    return '[unloggable text]';
+  }
+}
+
+/** `text` as it may appear in a log line: masked. Exported for messages built outside the logger. */
+export function redactForLog(text: string): string {
+  return redactText(text);
+}
+
+const MAX_DEPTH = 6;
+
+/** A copy of `value` safe to log (see the module comment). */
+export function sanitize(value: unknown, key = '', depth = 0): unknown {
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'string') return TRUSTED_FIELDS.has(key) ? value : redactText(value);
+  if (value instanceof Secret) return '[secret]';
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `[${value.length} bytes]`;
+  if (depth >= MAX_DEPTH) return '[nested]';
+  if (value instanceof Error) {
+    const e = value as Error & { code?: unknown; retriable?: unknown; reason?: unknown; cause?: unknown };
+    const out: LogFields = { name: e.name, message: redactText(e.message ?? '') };
+    if (typeof e.code === 'string' || typeof e.code === 'number') out.code = sanitize(e.code, 'code', depth + 1);
+    if (typeof e.retriable === 'boolean') out.retriable = e.retriable;
+    if (typeof e.reason === 'string') out.reason = e.reason;
+    if (e.cause !== undefined) out.cause = sanitize(e.cause, 'cause', depth + 1);
+    return out;
+  }
+  if (Array.isArray(value)) return value.slice(0, 100).map((v) => sanitize(v, key, depth + 1));
+  if (typeof value === 'object') {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function' && !(value instanceof Date)) {
+      return sanitize((value as { toJSON(): unknown }).toJSON(), key, depth + 1);
+    }
+    if (value instanceof Date) return value.toISOString();
+    const out: LogFields = {};
+    for (const [k, v] of Object.entries(value)) out[k] = sanitize(v, TRUSTED_FIELDS.has(key) ? key : k, depth + 1);
+    return out;
+  }
+  return `[${typeof value}]`;
+}
+
+class Pino implements Logger {
+  readonly #p: PinoLogger;
+  constructor(p: PinoLogger) {
+    this.#p = p;
+  }
+  #write(level: Exclude<LogLevel, 'silent'>, a: LogFields | string, msg?: string): void {
+    if (!this.#p.isLevelEnabled(level)) return;
+    try {
+      const fields = typeof a === 'string' ? {} : (sanitize(a) as LogFields);
+      const text = redactText(typeof a === 'string' ? a : (msg ?? ''));
+      this.#p[level](fields, text);
+    } catch {
+      // A closed stderr or an unserializable field must not take the process down.
+    }
+  }
+  debug(a: LogFields | string, msg?: string): void {
+    this.#write('debug', a, msg);
+  }
+  info(a: LogFields | string, msg?: string): void {
+    this.#write('info', a, msg);
+  }
+  warn(a: LogFields | string, msg?: string): void {
+    this.#write('warn', a, msg);
+  }
+  error(a: LogFields | string, msg?: string): void {
+    this.#write('error', a, msg);
+  }
+  child(fields: LogFields): Logger {
+    return new Pino(this.#p.child(sanitize(fields) as LogFields));
+  }
+}
 
 export function createLogger(options: { level?: LogLevel; stream?: NodeJS.WritableStream; base?: LogFields } = {}): Logger {
-  const level = ORDER[options.level ?? 'info'];
   const stream = options.stream ?? process.stderr;
-  const base = options.base ?? {};
-  const write = (lvl: Exclude<LogLevel, 'silent'>, a: LogFields | string, msg?: string): void => {
-    if (ORDER[lvl] < level) return;
-    const fields = typeof a === 'string' ? {} : a;
-    const text = typeof a === 'string' ? a : (msg ?? '');
-    const line: LogFields = { time: new Date().toISOString(), level: lvl, msg: text, ...base, ...fields };
-    for (const [k, v] of Object.entries(line)) if (v instanceof Error) line[k] = { name: v.name, message: v.message };
-    try {
-      stream.write(`${JSON.stringify(line)}\n`);
-    } catch {
-      // A closed stderr must not take the process down.
-    }
-  };
-  return {
-    debug: (a, m) => write('debug', a, m),
-    info: (a, m) => write('info', a, m),
-    warn: (a, m) => write('warn', a, m),
-    error: (a, m) => write('error', a, m),
-    child: (fields) => createLogger({ level: options.level ?? 'info', stream, base: { ...base, ...fields } }),
-  };
+  // stderr itself is written synchronously (no line lost when the process exits); other streams
+  // (tests, a PassThrough) through their write().
+  const destination =
+    stream === process.stderr
+      ? pino.destination({ fd: 2, sync: true })
+      : {
+          write: (line: string) => {
+            try {
+              stream.write(line);
+            } catch {
+              // closed stream
+            }
+          },
+        };
+  const p = pino(
+    {
+      level: options.level ?? 'info',
+      base: (sanitize(options.base ?? {}) as LogFields) ?? {},
+      timestamp: pino.stdTimeFunctions.isoTime,
+      messageKey: 'msg',
+      formatters: { level: (label) => ({ level: label }) },
+      // Errors are already plain objects (sanitize): pino's own err serializer would add the stack.
+      serializers: { err: (e: unknown) => e },
+    },
+    destination,
+  );
+  return new Pino(p);
 }
 
 /** A logger that writes nothing (tests, library use). */
-export const silentLogger: Logger = createLogger({ level: 'silent' });
+export const silentLogger: Logger = createLogger({ level: 'silent', stream: { write: () => true } as unknown as NodeJS.WritableStream });

@@ -8,6 +8,7 @@ import type { Evidence } from '../engine/index.js';
 import { AuditmaskError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import type { AuditRecord } from '../record/record.js';
+import { poolTaskRetried } from '../telemetry/metrics.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
 
 /**
@@ -161,6 +162,16 @@ export class MaskPool implements Masker {
     return this.#waiting.length;
   }
 
+  /** Tasks running on a worker now (metrics: utilisation = busy / threads). */
+  get busy(): number {
+    return this.#running;
+  }
+
+  /** True once close() or destroy() was called: the pool takes no new batches (readiness). */
+  get closing(): boolean {
+    return this.#closing;
+  }
+
   /**
    * Starts every worker and waits until each has compiled the policy: a worker that cannot start
    * fails here, at startup, rather than on the first batch.
@@ -204,6 +215,7 @@ export class MaskPool implements Masker {
       const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
       if (reason === 'timeout') this.stats.timeouts++;
       else this.stats.crashes++;
+      poolTaskRetried(reason);
       this.#log.warn({ reason, records: records.length, attempt, error: (err as Error)?.name }, 'mask task failed; re-running it');
       if (attempt < this.#o.maxAttempts) return this.#chunk(format, records, attempt + 1);
       if (records.length === 1) {

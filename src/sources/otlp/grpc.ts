@@ -46,7 +46,7 @@ export class GrpcFront {
         export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
           this.#export(call).then(
             (outcome) => {
-              this.#receiver.count(outcome);
+              this.#receiver.count(outcome, 'grpc');
               respond(callback, outcome);
             },
             () => callback({ code: grpc.status.INTERNAL, details: 'internal error' }),

@@ -133,7 +133,7 @@ export class HttpFront {
       }
       const sock = req.socket;
       const outcome = await this.#receiver.export(request, `otlp-http:${sock.remoteAddress ?? ''}:${sock.remotePort ?? 0}`);
-      this.#receiver.count(outcome);
+      this.#receiver.count(outcome, 'http');
       return sendOutcome(res, outcome, json);
     } catch (err) {
       // A client that went away mid-body: nothing to answer.
@@ -148,14 +148,14 @@ export class HttpFront {
   }
 
   #answer(res: ServerResponse, outcome: Outcome, json: boolean): void {
-    this.#receiver.count(outcome);
+    this.#receiver.count(outcome, 'http');
     sendOutcome(res, outcome, json);
   }
 
   /** Answers without reading the body; the connection is closed so the unread body is discarded. */
   #reject(req: IncomingMessage, res: ServerResponse, outcome: Outcome, json: boolean, status?: number): void {
     res.setHeader('Connection', 'close');
-    this.#receiver.count(outcome);
+    this.#receiver.count(outcome, 'http');
     sendOutcome(res, outcome, json, status);
     req.resume();
   }

@@ -133,6 +133,7 @@ export function createOtlpSource(config: OtlpSourceConfig, deps: ComponentDeps, 
     retryAfterSeconds: config.retry_after_seconds,
     allowResourceJson: sameAsDefault ? '' : `,"allowResource":${JSON.stringify(config.resource_allowlist)}`,
     logger: deps.logger,
+    id: config.id,
   });
   let http: HttpFront | undefined;
   let grpcFront: GrpcFront | undefined;

@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger.js';
 import type { BatchHandler, BatchResult, SourceBatch } from '../../pipeline/types.js';
 import { otlpLogRecordBytes } from '../../record/otlp-codec.js';
 import type { AuditRecord } from '../../record/record.js';
+import { otlpRequest, timeStage } from '../../telemetry/metrics.js';
 import type { DecodedLogs } from './proto/fast-decode.js';
 import type { ExportLogsRequestJson, PartialSuccessJson } from './proto/wire.js';
 
@@ -28,6 +29,8 @@ export interface ReceiverOptions {
   /** Extra JSON appended to every record document (schema URLs are added per scope). */
   allowResourceJson: string;
   logger: Logger;
+  /** The source id (metrics). */
+  id?: string;
 }
 
 /** Counters for tests and metrics: requests by outcome, and the most requests ever in flight at once. */
@@ -69,7 +72,8 @@ export class Receiver {
   }
 
   /** Counts an answer given to a client (called by the front ends once per request). */
-  count(outcome: Outcome): void {
+  count(outcome: Outcome, transport: 'http' | 'grpc'): void {
+    otlpRequest(transport, outcome.kind === 'ok' && outcome.partial ? 'partial' : outcome.kind);
     this.stats.requests++;
     if (outcome.kind === 'ok' && outcome.partial) this.stats.partial++;
     else this.stats[outcome.kind]++;
@@ -134,7 +138,9 @@ export class Receiver {
    * only after the handler resolved, i.e. every record reached every sink or the dead-letter sink.
    */
   async export(request: DecodedLogs, stream: string): Promise<Outcome> {
+    const decoded = timeStage('decode', this.options.id ?? 'otlp');
     const batch = this.#toBatch(request, stream);
+    decoded();
     if (batch.records.length === 0) return { kind: 'ok' };
     const handler = this.handler;
     if (handler === undefined)
