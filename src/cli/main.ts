@@ -4,6 +4,7 @@ import { AuditmaskError, ConfigError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { maskCommand, type Io } from './mask-command.js';
 import { formatRules } from './rules-command.js';
+import { addReplayCommand } from './replay-command.js';
 import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
 
@@ -87,6 +88,9 @@ export function buildProgram(io: Io): Command {
       io.stdout.write(`# ${loaded.source} — ${loaded.hash}\n${stringify(loaded.policy)}`);
     });
   addRunCommands(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addReplayCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;
