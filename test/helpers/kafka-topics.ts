@@ -2,6 +2,10 @@
 // to its end (every partition up to its high watermark), record by record.
 
 import { Kafka, type IHeaders, logLevel, Partitioners } from 'kafkajs';
+import { z } from 'zod';
+import { kafkaDeadLetterOptions } from '../../src/sinks/kafka-dead-letter/index.js';
+import { kafkaSinkOptions } from '../../src/sinks/kafka/index.js';
+import { kafkaSourceOptions } from '../../src/sources/kafka/index.js';
 import { uniqueGroup } from './kafka-env.js';
 
 export interface ReadMessage {
@@ -150,4 +154,15 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, what: () =
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Validated component configs, as the run config would give them. */
+export function sourceConfig(o: Record<string, unknown>) {
+  return { id: 'kafka_in', type: 'kafka', ...z.strictObject(kafkaSourceOptions).parse(o) };
+}
+export function sinkConfig(o: Record<string, unknown>) {
+  return { id: 'kafka_out', type: 'kafka', ...z.strictObject(kafkaSinkOptions).parse(o) };
+}
+export function deadLetterConfig(o: Record<string, unknown>) {
+  return { id: 'dead_letter', type: 'kafka', ...z.strictObject(kafkaDeadLetterOptions).parse(o) };
 }

@@ -7,26 +7,26 @@ import { Secret } from '../../src/config/secret.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';
-import { createKafkaDeadLetterSink, kafkaDeadLetterOptions } from '../../src/sinks/kafka-dead-letter/index.js';
-import { createKafkaSink, kafkaSinkOptions } from '../../src/sinks/kafka/index.js';
-import { createKafkaSource, kafkaSourceOptions } from '../../src/sources/kafka/index.js';
-import { z } from 'zod';
+import { createKafkaDeadLetterSink } from '../../src/sinks/kafka-dead-letter/index.js';
+import { createKafkaSink } from '../../src/sinks/kafka/index.js';
+import { createKafkaSource } from '../../src/sources/kafka/index.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
-import { committedOffsets, createTopics, highWatermarks, produce, readTopic, type TestMessage, waitFor } from '../helpers/kafka-topics.js';
+import {
+  committedOffsets,
+  createTopics,
+  deadLetterConfig,
+  sinkConfig,
+  sourceConfig,
+  highWatermarks,
+  produce,
+  readTopic,
+  type TestMessage,
+  waitFor,
+} from '../helpers/kafka-topics.js';
 
 const KEY = { key: new Secret(Buffer.alloc(32, 7)), id: 'k-kafka-test', source: 'test' };
 const deps = { logger: silentLogger };
 const BIG = { 'max.message.bytes': String(16 * 1024 * 1024) };
-
-export function sourceConfig(o: Record<string, unknown>) {
-  return { id: 'kafka_in', type: 'kafka', ...z.strictObject(kafkaSourceOptions).parse(o) };
-}
-export function sinkConfig(o: Record<string, unknown>) {
-  return { id: 'kafka_out', type: 'kafka', ...z.strictObject(kafkaSinkOptions).parse(o) };
-}
-export function deadLetterConfig(o: Record<string, unknown>) {
-  return { id: 'dead_letter', type: 'kafka', ...z.strictObject(kafkaDeadLetterOptions).parse(o) };
-}
 
 /** A well-formed AWS access key id (AKIA + 16 base32 characters), different for every i. */
 function awsKeyId(i: number): string {

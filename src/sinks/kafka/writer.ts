@@ -124,7 +124,13 @@ export class KafkaWriter {
 
   async start(): Promise<void> {
     if (this.#state !== 'new') return;
-    const producer = this.#kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: partitioner });
+    // Idempotent: kafkajs retries without limit (a broker restart only delays the write).
+    const producer = this.#kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: partitioner,
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
+    });
     await producer.connect();
     this.#producer = producer;
     this.#state = 'started';

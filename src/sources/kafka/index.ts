@@ -97,6 +97,12 @@ export const kafkaSourceOptions = {
 export type KafkaSourceConfig = ComponentConfig<typeof kafkaSourceOptions>;
 
 const EMPTY = Buffer.alloc(0);
+/**
+ * Test-only (honoured only with AUDITMASK_TEST_FAULTS=1, never set in production): the n-th
+ * delivered batch holds its commit for a minute, so that a test can kill the process between
+ * the sinks' acknowledgement and the commit.
+ */
+const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(process.env.AUDITMASK_TEST_KAFKA_HOLD_COMMIT ?? 0) : 0;
 
 /** kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not passed raw). */
 function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
@@ -203,6 +209,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: config.transaction_timeout_ms,
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
     });
     const entry: TxProducer = { epoch, fresh: true, producer: producer.connect().then(() => producer) };
     entry.producer.catch(() => {});
@@ -273,6 +280,10 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         await handler({ stream: key, format: config.format, records, ...(rejected.size > 0 ? { rejected } : {}) });
         stats.batches++;
         stats.records += records.length;
+        if (stats.batches === HOLD_COMMIT_AT) {
+          log.warn({ stream: key }, 'test fault: holding this commit');
+          await new Promise((r) => setTimeout(r, 60_000));
+        }
       }
     } catch (err) {
       clearInterval(beat);
