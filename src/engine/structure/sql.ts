@@ -6,15 +6,14 @@ import { pushSpan, type SpanContext } from './types.js';
  * not tokenised): SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM, MERGE INTO, UPSERT INTO.
  */
 function looksLikeSql(l: string): boolean {
-  return (
-    (l.includes('select ') && l.includes(' from ')) ||
-    l.includes('insert into') ||
-    (l.includes('update ') && l.includes(' set ')) ||
-    l.includes('delete from') ||
-    l.includes('merge into') ||
-    l.includes('upsert into')
-  );
+  const m = STATEMENT.exec(l);
+  if (m === null) return false;
+  const w = m[0];
+  if (w === 'select ') return l.includes(' from ', m.index);
+  if (w === 'update ') return l.includes(' set ', m.index);
+  return true;
 }
+const STATEMENT = /select |update |insert into|delete from|merge into|upsert into/;
 const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
 const MAX_TOKENS = 20_000;
 const SCRATCH: Tokens = { kinds: [], values: [] };

@@ -1,18 +1,16 @@
 import { contextBefore } from '../context.js';
 import { base58CheckValid, bech32Valid, eip55Valid } from '../validators-crypto.js';
 import { regexDetector } from './helpers.js';
-import { alnumWindows, capitalNextToDigit, contextKeywords, windowedDetector } from './shared.js';
+import { capitalNextToDigit, contextKeywords } from './shared.js';
 
 /** Bitcoin addresses: legacy P2PKH/P2SH (Base58Check, version 0 or 5) and SegWit/Taproot (Bech32/Bech32m, `bc1`). */
-export const bitcoinAddress = windowedDetector({
+export const bitcoinAddress = regexDetector({
   id: 'bitcoin_address',
   entity: 'CRYPTO_WALLET',
   description: 'Bitcoin addresses (P2PKH, P2SH, SegWit, Taproot)',
   validation: 'Base58Check with version byte 0x00 or 0x05 (double SHA-256 checksum), or Bech32/Bech32m with hrp bc (BIP-173/BIP-350)',
   context: false,
   example: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
-  windows: alnumWindows,
-  minDigits: 0,
   // A legacy address mixes capitals and digits (the upper-code gate); a SegWit one starts bc1.
   prefilter: (s) => s.text.length >= 26 && (s.text.includes('bc1') || s.text.includes('BC1') || capitalNextToDigit(s)),
   pattern: /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})(?![A-Za-z0-9])/g,

@@ -127,91 +127,36 @@ export interface Window {
   digits: number;
 }
 
-interface AllWindows {
-  numeric: Window[];
-  upper: Window[];
-  alnum: Window[];
-}
-
-let windowsScan: TextScan | undefined;
-let windowsOf: AllWindows = { numeric: [], upper: [], alnum: [] };
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isUpperOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * One pass over the characters finds the three families of windows, memoised for the string being
- * scanned. (Counted repetitions such as `[A-Za-z0-9]{26,}` make V8's regex engine retry at every
- * position, tens of microseconds per kilobyte of prose; a loop over char codes costs about one.)
- * - numeric: runs of digits and ` . / -` that start and end with a digit, 8+ characters;
- * - upper: runs of `A–Z 0–9` space and dash that start and end with a letter or digit, 8+ characters;
- * - alnum: runs of letters and digits, 26+ characters.
- */
-function allWindows(scan: TextScan): AllWindows {
-  if (scan === windowsScan) return windowsOf;
-  windowsScan = scan;
-  const t = scan.text;
-  const n = t.length;
-  const out: AllWindows = { numeric: [], upper: [], alnum: [] };
-  let numStart = -1;
-  let numLastDigit = -1;
-  let numDigits = 0;
-  let upStart = -1;
-  let upLast = -1;
-  let upDigits = 0;
-  let alStart = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? t.charCodeAt(i) : 0;
-    // numeric
-    if (isDigit(c)) {
-      if (numStart < 0) {
-        numStart = i;
-        numDigits = 0;
+function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
+  let last: TextScan | undefined;
+  let windows: Window[] = [];
+  return (scan) => {
+    if (scan === last) return windows;
+    last = scan;
+    windows = [];
+    const text = scan.text;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      let digits = 0;
+      const end = m.index + m[0].length;
+      for (let i = m.index; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
       }
-      numDigits++;
-      numLastDigit = i;
-    } else if (!(numStart >= 0 && (c === 32 || c === 46 || c === 47 || c === 45))) {
-      if (numStart >= 0 && numLastDigit + 1 - numStart >= 8)
-        out.numeric.push({ start: numStart, end: numLastDigit + 1, digits: numDigits });
-      numStart = -1;
+      windows.push({ start: m.index, end, digits });
     }
-    // upper
-    if (isUpperOrDigit(c)) {
-      if (upStart < 0) {
-        upStart = i;
-        upDigits = 0;
-      }
-      if (isDigit(c)) upDigits++;
-      upLast = i;
-    } else if (!(upStart >= 0 && (c === 32 || c === 45))) {
-      if (upStart >= 0 && upLast + 1 - upStart >= 8) out.upper.push({ start: upStart, end: upLast + 1, digits: upDigits });
-      upStart = -1;
-    }
-    // alnum
-    if (isAlnum(c)) {
-      if (alStart < 0) alStart = i;
-    } else {
-      if (alStart >= 0 && i - alStart >= 26) out.alnum.push({ start: alStart, end: i, digits: 0 });
-      alStart = -1;
-    }
-  }
-  windowsOf = out;
-  return out;
+    return windows;
+  };
 }
+
+// Each window pattern may start only where its run starts (the look-behind), so a failed attempt
+// costs one character test, not a counted repetition retried at every position. (A loop over char
+// codes in JavaScript is several times slower than these native passes on these machines.)
 
 /** Runs of 8+ characters of digits and the separators ` . / -` (shared by the numeric identifiers). */
-export const numericWindows = (scan: TextScan): Window[] => allWindows(scan).numeric;
+export const numericWindows = memoWindows(/(?<!\d)\d[\d ./-]{6,}\d/g);
 /** Runs of 8+ upper-case letters, digits, spaces and dashes (NINO, PAN, NRIC, NIE, codice fiscale, VIN). */
-export const upperWindows = (scan: TextScan): Window[] => allWindows(scan).upper;
-/** Runs of 26+ letters and digits (Base58 and Bech32 addresses). */
-export const alnumWindows = (scan: TextScan): Window[] => allWindows(scan).alnum;
+export const upperWindows = memoWindows(/(?<![A-Z0-9])[A-Z0-9][A-Z0-9 -]{6,}[A-Z0-9]/g);
 
 /** Characters kept on each side of a window so that the pattern's look-behind and look-ahead see real neighbours. */
 const MARGIN = 3;
