@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromText } from '../src/engine/index.js';
 import { type MaskTask, type MaskTaskResult, pack, TEST_FAULT, unpack, type WorkerInit } from '../src/pool/protocol.js';
+import { maskAvro } from '../src/record/avro-codec.js';
 import { formatCodec } from '../src/record/formats.js';
 
 const init = workerData as WorkerInit;
@@ -22,7 +23,8 @@ export default function maskBatch(task: MaskTask): unknown {
   const values: Buffer[] = new Array(n);
   const evidence: (Evidence | null)[] = new Array(n).fill(null);
   const rejected: MaskTaskResult['rejected'] = new Array(n).fill(null);
-  const keys: (string | null)[] | undefined = task.keys ? new Array(n).fill(null) : undefined;
+  const keys: (string | Uint8Array | null)[] | undefined = task.keys ? new Array(n).fill(null) : undefined;
+  const avroKeys = task.format === 'avro' && task.options?.avro?.keys === true;
   const headers: (Record<string, string> | null)[] | undefined = task.headers ? new Array(n).fill(null) : undefined;
   for (let i = 0; i < n; i++) {
     const bytes = unpack(task.data, task.offsets, i);
@@ -33,14 +35,28 @@ export default function maskBatch(task: MaskTask): unknown {
       continue;
     }
     try {
-      const r = codec(engine, bytes);
+      const r = codec(engine, bytes, task.options);
       if (r.rejected || r.value === undefined) {
         rejected[i] = r.rejected ?? { reason: 'mask_error', message: 'the codec returned no value' };
       } else {
-        values[i] = r.value;
         // Keys and headers after the value: maskField appends to its own findings list.
         const extra: Finding[] = [];
-        if (keys && task.keys?.present[i]) keys[i] = maskKey(unpack(task.keys.data, task.keys.offsets, i), extra);
+        if (keys && task.keys?.present[i]) {
+          const keyBytes = unpack(task.keys.data, task.keys.offsets, i);
+          if (avroKeys) {
+            // An Avro key is masked by its schema; a key that cannot be rejects the whole record.
+            const k = maskAvro(engine, keyBytes, task.options?.avro, 'key');
+            if ('rejected' in k) {
+              rejected[i] = k.rejected;
+              continue;
+            }
+            if (k.findings.length > 0) {
+              extra.push(...k.findings.map((f) => ({ ...f, path: f.path ? `kafka.key.${f.path}` : 'kafka.key' })));
+              keys[i] = k.value;
+            }
+          } else keys[i] = maskKey(keyBytes, extra);
+        }
+        values[i] = r.value;
         const h = task.headers?.[i];
         if (headers && h) headers[i] = maskHeaders(h, extra);
         evidence[i] = extra.length === 0 ? r.evidence : { ...r.evidence, findings: [...r.evidence.findings, ...extra] };

@@ -320,9 +320,9 @@ export class Pipeline {
 /** Masks a batch's records except those the source already rejected (their outcome is that rejection). */
 async function maskBatch(masker: Masker, batch: SourceBatch): Promise<RecordOutcome[]> {
   const pre = batch.rejected;
-  if (!pre || pre.size === 0) return masker.mask(batch.format, batch.records);
+  if (!pre || pre.size === 0) return masker.mask(batch.format, batch.records, batch.formatOptions);
   const rest = batch.records.filter((_, i) => !pre.has(i));
-  const masked = rest.length > 0 ? await masker.mask(batch.format, rest) : [];
+  const masked = rest.length > 0 ? await masker.mask(batch.format, rest, batch.formatOptions) : [];
   let j = 0;
   return batch.records.map((_, i) => {
     const rejected = pre.get(i);

@@ -1,4 +1,5 @@
 import type { Evidence } from '../engine/index.js';
+import type { FormatOptions } from '../record/formats.js';
 import type { AuditRecord, RecordOrigin } from '../record/record.js';
 
 /**
@@ -39,6 +40,8 @@ export interface SourceBatch {
    * value over `max_value_bytes`): they go to the dead-letter sink as they are, unmasked.
    */
   rejected?: ReadonlyMap<number, { reason: string; message: string }>;
+  /** What the format needs in the worker for this batch (the Avro schemas of its schema ids). */
+  formatOptions?: FormatOptions;
 }
 
 /** What happened to a batch: every record was either written to all sinks or dead-lettered. */

@@ -7,6 +7,7 @@ import type { HmacKey } from '../config/hmac-key.js';
 import type { Evidence } from '../engine/index.js';
 import { AuditmaskError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
+import type { FormatOptions } from '../record/formats.js';
 import type { AuditRecord } from '../record/record.js';
 import { poolTaskRetried } from '../telemetry/metrics.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
@@ -22,7 +23,7 @@ export type RecordOutcome =
 /** What the pipeline needs from the pool (a fake one in unit tests). */
 export interface Masker {
   /** Masks every record; resolves with one outcome per record in input order. Rejects only when the pool is closing. */
-  mask(format: string, records: readonly AuditRecord[]): Promise<RecordOutcome[]>;
+  mask(format: string, records: readonly AuditRecord[], options?: FormatOptions): Promise<RecordOutcome[]>;
   /** True while mask tasks wait for a worker beyond `max_queue`: new batches get backpressure. */
   readonly needsDrain: boolean;
   close(): Promise<void>;
@@ -183,12 +184,12 @@ export class MaskPool implements Masker {
     await Promise.all(Array.from({ length: this.#o.threads }, () => this.#task('json', empty, false, bootMs)));
   }
 
-  async mask(format: string, records: readonly AuditRecord[]): Promise<RecordOutcome[]> {
+  async mask(format: string, records: readonly AuditRecord[], options?: FormatOptions): Promise<RecordOutcome[]> {
     if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
     const size = this.#o.batchMaxRecords;
-    if (records.length <= size) return this.#chunk(format, records, 1);
+    if (records.length <= size) return this.#chunk(format, records, 1, options);
     const parts: Promise<RecordOutcome[]>[] = [];
-    for (let i = 0; i < records.length; i += size) parts.push(this.#chunk(format, records.slice(i, i + size), 1));
+    for (let i = 0; i < records.length; i += size) parts.push(this.#chunk(format, records.slice(i, i + size), 1, options));
     return (await Promise.all(parts)).flat();
   }
 
@@ -207,9 +208,9 @@ export class MaskPool implements Masker {
     await this.#piscina.destroy();
   }
 
-  async #chunk(format: string, records: readonly AuditRecord[], attempt: number): Promise<RecordOutcome[]> {
+  async #chunk(format: string, records: readonly AuditRecord[], attempt: number, options?: FormatOptions): Promise<RecordOutcome[]> {
     try {
-      return await this.#task(format, records, attempt > 1);
+      return await this.#task(format, records, attempt > 1, this.#o.taskTimeoutMs, options);
     } catch (err) {
       if (this.#closing) throw new AuditmaskError('the worker pool closed before the batch was masked', { retriable: true, cause: err });
       const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
@@ -217,7 +218,7 @@ export class MaskPool implements Masker {
       else this.stats.crashes++;
       poolTaskRetried(reason);
       this.#log.warn({ reason, records: records.length, attempt, error: (err as Error)?.name }, 'mask task failed; re-running it');
-      if (attempt < this.#o.maxAttempts) return this.#chunk(format, records, attempt + 1);
+      if (attempt < this.#o.maxAttempts) return this.#chunk(format, records, attempt + 1, options);
       if (records.length === 1) {
         this.stats.isolated++;
         const message =
@@ -228,8 +229,8 @@ export class MaskPool implements Masker {
       }
       const mid = records.length >> 1;
       const [a, b] = await Promise.all([
-        this.#chunk(format, records.slice(0, mid), this.#o.maxAttempts),
-        this.#chunk(format, records.slice(mid), this.#o.maxAttempts),
+        this.#chunk(format, records.slice(0, mid), this.#o.maxAttempts, options),
+        this.#chunk(format, records.slice(mid), this.#o.maxAttempts, options),
       ]);
       return [...a, ...b];
     }
@@ -240,12 +241,13 @@ export class MaskPool implements Masker {
     records: readonly AuditRecord[],
     priority = false,
     timeoutMs = this.#o.taskTimeoutMs,
+    options?: FormatOptions,
   ): Promise<RecordOutcome[]> {
     await this.#slot(priority);
     try {
       if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
       const { data, offsets } = pack(records.map((r) => r.value));
-      const task: MaskTask = { format, data, offsets };
+      const task: MaskTask = { format, data, offsets, ...(options ? { options } : {}) };
       const transferList = [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer];
       if (records.some((r) => r.key)) {
         const keys = pack(records.map((r) => r.key ?? EMPTY));
@@ -268,7 +270,8 @@ export class MaskPool implements Masker {
         }
         const o: RecordOutcome = { value: unpack(result.data, result.offsets, i), evidence };
         const key = result.keys?.[i];
-        if (key != null) o.key = Buffer.from(key, 'utf8');
+        if (key != null)
+          o.key = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.from(key.buffer, key.byteOffset, key.byteLength);
         const headers = result.headers?.[i];
         if (headers) o.headers = mergeHeaders(records[i]?.headers ?? {}, headers);
         out[i] = o;

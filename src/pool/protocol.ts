@@ -1,4 +1,5 @@
 import type { Evidence } from '../engine/index.js';
+import type { FormatOptions } from '../record/formats.js';
 
 /**
  * The messages between the pool (main thread) and workers/mask-worker.ts. Record values travel
@@ -7,6 +8,8 @@ import type { Evidence } from '../engine/index.js';
  */
 export interface MaskTask {
   format: string;
+  /** The batch's format settings (Avro schemas by id), when the format needs some. */
+  options?: FormatOptions;
   data: Uint8Array;
   offsets: Uint32Array;
   /**
@@ -30,8 +33,8 @@ export interface MaskTaskResult {
   evidence: (Evidence | null)[];
   /** Per record: why it was rejected, or null. Messages never quote the record. */
   rejected: ({ reason: string; message: string } | null)[];
-  /** Per record: the masked key when masking changed it, else null (unchanged). */
-  keys?: (string | null)[];
+  /** Per record: the masked key when masking changed it (text, or bytes for an Avro key), else null (unchanged). */
+  keys?: (string | Uint8Array | null)[];
   /** Per record: the masked text headers when masking changed one (a dropped header is absent), else null. */
   headers?: (Record<string, string> | null)[];
 }

@@ -1,5 +1,6 @@
 import type { Engine, Evidence } from '../engine/index.js';
 import type { RecordFormat } from '../pipeline/types.js';
+import { type AvroTaskOptions, maskAvroBytes } from './avro-codec.js';
 import { maskJsonBytes } from './json-codec.js';
 import { maskOtlpLogBytes } from './otlp-codec.js';
 
@@ -21,7 +22,15 @@ export interface FormatMaskResult {
  * reason code and a message that quotes nothing from the record). A throw is treated as a bug:
  * the record is dead-lettered with reason `mask_error`.
  */
-export type MaskRecordBytes = (engine: Engine, bytes: Buffer) => FormatMaskResult;
+export type MaskRecordBytes = (engine: Engine, bytes: Buffer, options?: FormatOptions) => FormatMaskResult;
+
+/**
+ * Per-batch settings a format needs in the worker, resolved on the main thread by the source
+ * (structured-clone friendly): for `avro`, the schema JSON of each schema id in the batch.
+ */
+export interface FormatOptions {
+  avro?: AvroTaskOptions;
+}
 
 function maskJson(engine: Engine, bytes: Buffer): FormatMaskResult {
   const r = maskJsonBytes(engine, bytes);
@@ -37,7 +46,7 @@ function maskJson(engine: Engine, bytes: Buffer): FormatMaskResult {
 const FORMATS: Partial<Record<RecordFormat, MaskRecordBytes>> = {
   json: maskJson,
   otlp_log: maskOtlpLogBytes,
-  // avro: later.
+  avro: (engine, bytes, options) => maskAvroBytes(engine, bytes, options?.avro),
 };
 
 /** The codec for `format`, or undefined when this build has none (records are then dead-lettered). */

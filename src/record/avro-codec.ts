@@ -1,0 +1,501 @@
+import avro from 'avsc';
+import type { Engine, Evidence, Finding } from '../engine/index.js';
+import { RecordError } from '../errors.js';
+import type { FormatMaskResult } from './formats.js';
+
+/**
+ * Avro records in the Confluent wire format, masked in the worker (see docs/avro.md).
+ *
+ * Wire format: byte 0 = 0x00, bytes 1–4 = schema id (big-endian int32), then the Avro binary body
+ * written with that (writer) schema. The main thread resolves the schema of every id of a batch
+ * (file or registry) and sends the schema JSON text with the task (`AvroTaskOptions`); avsc `Type`s
+ * are not transferable, so each worker compiles a schema once and caches the `Type` by its text.
+ *
+ * Masking: the decoded value is turned into a plain JSON-like tree (record fields by name, maps by
+ * key, unions transparent), masked with `Engine.maskValue` (so key-name rules, paths and
+ * allow-lists work as for JSON), then written back into the Avro value by the schema and encoded
+ * with the same writer schema; the header (magic byte, schema id) is kept. A record in which
+ * nothing was found is forwarded as its original bytes.
+ *
+ * What the engine sees per Avro type: strings (also `uuid`) and enum symbols as strings; int,
+ * float, double as numbers; long as a number (a string beyond 2^53); null and boolean as they are.
+ * Bytes, fixed and every other logical type (timestamps, dates, decimals) are shown as an opaque
+ * 2-character placeholder: value detectors never look at them (they round-trip unchanged), but a
+ * key-name rule (`dob`, `card_number`) still marks them.
+ *
+ * A sensitive value in a field whose type cannot hold the replacement (a token in an int, long,
+ * enum, bytes or fixed field; a dropped required field) is resolved by `non_string`:
+ * - a union with a `string` branch gets the token in that branch (only for values the engine saw
+ *   as they are, so the token is the value's own deterministic token);
+ * - `null_or_sentinel` (default): null where the union allows it, else the type's sentinel
+ *   (`sentinels`), else the record is rejected (`avro_no_sentinel`);
+ * - `null_or_dead_letter`: null where the union allows it, else rejected (`avro_unmaskable_field`);
+ * - `dead_letter`: rejected (`avro_unmaskable_field`).
+ * A dropped required `string` field becomes "" (it holds nothing).
+ */
+
+export type NonStringAction = 'null_or_sentinel' | 'null_or_dead_letter' | 'dead_letter';
+
+/** Replacement values for sensitive fields whose type cannot hold a token; null = none (reject). */
+export interface AvroSentinels {
+  int: number | null;
+  long: number | null;
+  float: number | null;
+  double: number | null;
+  /** Hex text of the bytes; '' = empty bytes. */
+  bytes: string | null;
+  /** `zeros`: all-zero bytes of the fixed size; null = none. */
+  fixed: 'zeros' | null;
+  /** `schema_default`: the enum's `default` symbol from the schema (Avro 1.9+), if it has one. */
+  enum: 'schema_default' | null;
+  /** Per enum full name, the symbol to use (wins over `enum`). */
+  enum_symbols: Record<string, string>;
+}
+
+export const DEFAULT_SENTINELS: AvroSentinels = {
+  int: -1,
+  long: -1,
+  float: -1,
+  double: -1,
+  bytes: '',
+  fixed: 'zeros',
+  enum: 'schema_default',
+  enum_symbols: {},
+};
+
+/** What a worker needs to mask one batch of Avro records (structured-clone friendly). */
+export interface AvroTaskOptions {
+  /** Schema JSON text per schema id, for the ids of this batch. */
+  schemas: Record<number, string>;
+  nonString: NonStringAction;
+  sentinels: AvroSentinels;
+  /** Record keys are Confluent Avro too (masked by their schema), rather than text. */
+  keys?: boolean;
+}
+
+export const MAGIC_BYTE = 0;
+export const HEADER_BYTES = 5;
+
+/** The schema id of a framed buffer, or undefined when the framing is wrong. */
+export function schemaIdOf(bytes: Uint8Array): number | undefined {
+  if (bytes.length < HEADER_BYTES || bytes[0] !== MAGIC_BYTE) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readInt32BE(1);
+}
+
+/** Frames an Avro body: magic byte, schema id, body. */
+export function frame(schemaId: number, body: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(HEADER_BYTES + body.length);
+  out[0] = MAGIC_BYTE;
+  out.writeInt32BE(schemaId, 1);
+  out.set(body, HEADER_BYTES);
+  return out;
+}
+
+/**
+ * Longs as JS numbers lose precision beyond 2^53 (avsc's default refuses them): ours read a
+ * number when it is safe, else a bigint, and write either.
+ */
+const LONG = avro.types.LongType.__with({
+  fromBuffer: (buf: Buffer) => {
+    const n = buf.readBigInt64LE();
+    return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+  },
+  toBuffer: (n: number | bigint) => {
+    const buf = Buffer.allocUnsafe(8);
+    buf.writeBigInt64LE(BigInt(n));
+    return buf;
+  },
+  fromJSON: (n: unknown) => (typeof n === 'number' ? n : BigInt(String(n))),
+  toJSON: (n: number | bigint) => (typeof n === 'bigint' ? String(n) : n),
+  isValid: (n: unknown) => (typeof n === 'number' && Number.isSafeInteger(n)) || typeof n === 'bigint',
+  compare: (a: number | bigint, b: number | bigint) => (a === b ? 0 : a < b ? -1 : 1),
+});
+
+/**
+ * Compiles a writer schema: wrapped unions (the branch of every value is explicit, so it is
+ * written back into the same branch), our long type, no logical types (their underlying values
+ * round-trip unchanged). Throws with avsc's message, which quotes only the schema.
+ */
+export function compileSchema(text: string): avro.Type {
+  return avro.Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'always', registry: { long: LONG } as never });
+}
+
+const TYPE_CACHE_MAX = 1000;
+/** Per worker: schema text → compiled Type (or why it does not compile). */
+const typeCache = new Map<string, avro.Type | Error>();
+
+function typeFor(text: string): avro.Type | Error {
+  let t = typeCache.get(text);
+  if (t === undefined) {
+    try {
+      t = compileSchema(text);
+    } catch (err) {
+      t = new Error((err as Error)?.message?.slice(0, 200) ?? 'invalid schema');
+    }
+    if (typeCache.size >= TYPE_CACHE_MAX) typeCache.clear();
+    typeCache.set(text, t);
+  }
+  return t;
+}
+
+/** Seen by the engine in place of bytes, fixed and logical-type values: too short to scan, markable by key. */
+const OPAQUE = '\u0000\u0001';
+const DROPPED: unique symbol = Symbol('dropped');
+
+class Refusal extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type AvroType = avro.Type & {
+  typeName: string;
+  fields?: { name: string; type: AvroType }[];
+  itemsType?: AvroType;
+  valuesType?: AvroType;
+  types?: AvroType[];
+  branchName?: string;
+  name?: string;
+  symbols?: string[];
+  size?: number;
+  schema(): unknown;
+};
+
+/** Union metadata per union type: branch name → type, and the indexes of null/string. */
+interface UnionInfo {
+  byName: Map<string, AvroType>;
+  hasNull: boolean;
+  hasString: boolean;
+}
+const unionInfo = new WeakMap<AvroType, UnionInfo>();
+
+function unionOf(t: AvroType): UnionInfo {
+  let u = unionInfo.get(t);
+  if (!u) {
+    const byName = new Map<string, AvroType>();
+    let hasNull = false;
+    let hasString = false;
+    for (const b of t.types ?? []) {
+      byName.set(b.branchName as string, b);
+      if (b.typeName === 'null') hasNull = true;
+      if (b.typeName === 'string' && !isLogical(b)) hasString = true;
+    }
+    u = { byName, hasNull, hasString };
+    unionInfo.set(t, u);
+  }
+  return u;
+}
+
+const logicalCache = new WeakMap<AvroType, boolean>();
+/** True when the schema of this (non-logical, since we register none) type carries a logicalType. */
+function isLogical(t: AvroType): boolean {
+  let l = logicalCache.get(t);
+  if (l === undefined) {
+    const s = t.schema() as unknown;
+    l = typeof s === 'object' && s !== null && typeof (s as { logicalType?: unknown }).logicalType === 'string';
+    if (l && t.typeName === 'string') l = (s as { logicalType: string }).logicalType !== 'uuid';
+    logicalCache.set(t, l);
+  }
+  return l;
+}
+
+/** What the engine sees for an Avro value of type t. */
+function toPlain(t: AvroType, v: unknown): unknown {
+  switch (t.typeName) {
+    case 'record':
+    case 'error': {
+      const out: Record<string, unknown> = {};
+      const rec = v as Record<string, unknown>;
+      for (const f of t.fields ?? []) out[f.name] = toPlain(f.type, rec[f.name]);
+      return out;
+    }
+    case 'array': {
+      const items = t.itemsType as AvroType;
+      return (v as unknown[]).map((x) => toPlain(items, x));
+    }
+    case 'map': {
+      const values = t.valuesType as AvroType;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = toPlain(values, x);
+      return out;
+    }
+    case 'union:wrapped': {
+      if (v === null) return null;
+      const [name, inner] = branchOf(v);
+      const b = unionOf(t).byName.get(name);
+      if (!b) throw new Refusal('avro_invalid_body', 'a union value names no branch of its schema');
+      return toPlain(b, inner);
+    }
+    case 'string':
+      return isLogical(t) ? OPAQUE : v;
+    case 'enum':
+      return v;
+    case 'int':
+    case 'float':
+    case 'double':
+      return isLogical(t) ? OPAQUE : v;
+    case 'abstract:long':
+    case 'long':
+      if (isLogical(t)) return OPAQUE;
+      return typeof v === 'bigint' ? String(v) : v;
+    case 'bytes':
+    case 'fixed':
+      return OPAQUE;
+    default:
+      return v; // null, boolean
+  }
+}
+
+function branchOf(v: unknown): [string, unknown] {
+  for (const k in v as Record<string, unknown>) return [k, (v as Record<string, unknown>)[k]];
+  throw new Refusal('avro_invalid_body', 'an empty union value');
+}
+
+/** A leaf whose masked value does not fit its type; resolved by the nearest union or the sentinel. */
+interface Misfit {
+  misfit: true;
+  /** The engine's replacement when it is the value's own token (not the placeholder's), else undefined. */
+  token: string | undefined;
+}
+const isMisfit = (x: unknown): x is Misfit => typeof x === 'object' && x !== null && (x as Misfit).misfit === true;
+
+interface RebuildContext {
+  nonString: NonStringAction;
+  sentinels: AvroSentinels;
+  path: string[];
+}
+
+/** Writes the masked plain value `m` back into the Avro value `v` of type t; returns the new value or a Misfit. */
+function rebuild(t: AvroType, v: unknown, m: unknown, ctx: RebuildContext): unknown {
+  switch (t.typeName) {
+    case 'record':
+    case 'error': {
+      const rec = v as Record<string, unknown>;
+      const mm = m as Record<string, unknown>;
+      for (const f of t.fields ?? []) {
+        ctx.path.push(f.name);
+        const out = rebuild(f.type, rec[f.name], Object.hasOwn(mm, f.name) ? mm[f.name] : DROPPED, ctx);
+        rec[f.name] = isMisfit(out) ? settle(f.type, out, ctx) : out;
+        ctx.path.pop();
+      }
+      return rec;
+    }
+    case 'array': {
+      const items = t.itemsType as AvroType;
+      const arr = v as unknown[];
+      const mm = m as unknown[];
+      for (let i = 0; i < arr.length; i++) {
+        const out = rebuild(items, arr[i], mm[i], ctx);
+        arr[i] = isMisfit(out) ? settle(items, out, ctx) : out;
+      }
+      return arr;
+    }
+    case 'map': {
+      const values = t.valuesType as AvroType;
+      const map = v as Record<string, unknown>;
+      const mm = m as Record<string, unknown>;
+      for (const k of Object.keys(map)) {
+        const out = rebuild(values, map[k], Object.hasOwn(mm, k) ? mm[k] : DROPPED, ctx);
+        map[k] = isMisfit(out) ? settle(values, out, ctx) : out;
+      }
+      return map;
+    }
+    case 'union:wrapped': {
+      if (v === null) return null;
+      const [name, inner] = branchOf(v);
+      const u = unionOf(t);
+      const b = u.byName.get(name) as AvroType;
+      const out = rebuild(b, inner, m, ctx);
+      if (!isMisfit(out)) {
+        (v as Record<string, unknown>)[name] = out;
+        return v;
+      }
+      if (out.token !== undefined && u.hasString) return { string: out.token };
+      if (ctx.nonString !== 'dead_letter' && u.hasNull) return null;
+      return { [name]: settle(b, out, ctx) };
+    }
+    case 'string': {
+      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
+      if (m === v) return v;
+      if (typeof m === 'string') return m;
+      return { misfit: true, token: undefined }; // dropped (or null from a dropped array item)
+    }
+    case 'enum':
+      return m === v ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
+    case 'int':
+    case 'float':
+    case 'double':
+      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
+      return m === v || (Number.isNaN(m) && Number.isNaN(v)) ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
+    case 'abstract:long':
+    case 'long': {
+      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
+      const fed = typeof v === 'bigint' ? String(v) : v;
+      return m === fed ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
+    }
+    case 'bytes':
+    case 'fixed':
+      return m === OPAQUE ? v : { misfit: true, token: undefined };
+    default:
+      return v; // null, boolean: the engine never changes them
+  }
+}
+
+/** The value for a misfit outside a union (or in a union without null), per `non_string`. */
+function settle(t: AvroType, _m: Misfit, ctx: RebuildContext): unknown {
+  const where = ctx.path.join('.') || '(root)';
+  if (t.typeName === 'string') return '';
+  if (ctx.nonString !== 'null_or_sentinel') {
+    throw new Refusal(
+      'avro_unmaskable_field',
+      `a sensitive value in ${t.typeName} field ${where} cannot hold a token (non_string: ${ctx.nonString})`,
+    );
+  }
+  const s = ctx.sentinels;
+  let out: unknown;
+  switch (t.typeName) {
+    case 'int':
+    case 'float':
+    case 'double':
+      out = s[t.typeName];
+      break;
+    case 'abstract:long':
+    case 'long':
+      out = s.long;
+      break;
+    case 'bytes':
+      out = s.bytes === null ? null : Buffer.from(s.bytes, 'hex');
+      break;
+    case 'fixed':
+      out = s.fixed === 'zeros' ? Buffer.alloc(t.size ?? 0) : null;
+      break;
+    case 'enum': {
+      const name = t.name ?? '';
+      const configured = s.enum_symbols[name];
+      if (configured !== undefined && t.symbols?.includes(configured)) out = configured;
+      else if (s.enum === 'schema_default') {
+        const d = (t as { default?: unknown }).default;
+        out = typeof d === 'string' && t.symbols?.includes(d) ? d : null;
+      } else out = null;
+      break;
+    }
+    default:
+      out = null;
+  }
+  if (out === null || out === undefined) {
+    throw new Refusal(
+      'avro_no_sentinel',
+      `a sensitive value in ${t.typeName} field ${where} cannot hold a token and no sentinel is configured for it`,
+    );
+  }
+  return out;
+}
+
+const rejected = (engine: Engine, reason: string, message: string): FormatMaskResult => ({
+  evidence: engine.evidence([]),
+  rejected: { reason, message },
+});
+
+/**
+ * Masks one framed Avro record. Contract (as every codec): pure, synchronous, never throws for bad
+ * input; rejection reasons: `avro_bad_magic`, `avro_truncated` (shorter than its header or body),
+ * `avro_trailing_bytes`, `avro_unknown_schema` (no schema for the id in the task),
+ * `avro_bad_schema`, `avro_invalid_body`, `avro_unmaskable_field`, `avro_no_sentinel`, and the
+ * engine's (`depth_exceeded`). Messages never quote the record.
+ */
+export function maskAvroBytes(engine: Engine, bytes: Buffer, options: AvroTaskOptions | undefined, what = 'value'): FormatMaskResult {
+  const out = maskAvro(engine, bytes, options, what);
+  if ('rejected' in out) return rejected(engine, out.rejected.reason, out.rejected.message);
+  return { value: out.value, evidence: engine.evidence(out.findings) };
+}
+
+/** As maskAvroBytes, with the findings list (for keys, whose findings join the value's). */
+export function maskAvro(
+  engine: Engine,
+  bytes: Buffer,
+  options: AvroTaskOptions | undefined,
+  what = 'value',
+): { value: Buffer; findings: Finding[] } | { rejected: { reason: string; message: string } } {
+  if (bytes.length < HEADER_BYTES) {
+    return {
+      rejected: {
+        reason: bytes.length > 0 && bytes[0] !== MAGIC_BYTE ? 'avro_bad_magic' : 'avro_truncated',
+        message: `the ${what} has ${bytes.length} bytes, fewer than the 5-byte Confluent header (magic byte, schema id)`,
+      },
+    };
+  }
+  if (bytes[0] !== MAGIC_BYTE) {
+    return {
+      rejected: {
+        reason: 'avro_bad_magic',
+        message: `the ${what} starts with byte 0x${(bytes[0] as number).toString(16).padStart(2, '0')}, not the Confluent magic byte 0x00: not Confluent-framed Avro`,
+      },
+    };
+  }
+  const id = bytes.readInt32BE(1);
+  const text = options?.schemas[id];
+  if (text === undefined) {
+    return {
+      rejected: {
+        reason: 'avro_unknown_schema',
+        message: `no schema for id ${id} (${what}): not in the registry or the configured schema files`,
+      },
+    };
+  }
+  const type = typeFor(text);
+  if (type instanceof Error) {
+    return { rejected: { reason: 'avro_bad_schema', message: `schema ${id} does not compile: ${type.message}` } };
+  }
+  const body = bytes.subarray(HEADER_BYTES);
+  let decoded: unknown;
+  try {
+    const r = type.decode(body, 0);
+    if (r.offset < 0) {
+      return { rejected: { reason: 'avro_truncated', message: `the ${what}'s Avro body ends before the end of a record of schema ${id}` } };
+    }
+    if (r.offset !== body.length) {
+      return {
+        rejected: {
+          reason: 'avro_trailing_bytes',
+          message: `the ${what} has ${body.length - r.offset} bytes after the end of its record of schema ${id}`,
+        },
+      };
+    }
+    decoded = r.value;
+  } catch {
+    // avsc's messages may quote decoded values: not passed on.
+    return { rejected: { reason: 'avro_invalid_body', message: `the ${what}'s Avro body is not valid for schema ${id}` } };
+  }
+  const t = type as AvroType;
+  try {
+    const plain = toPlain(t, decoded);
+    const { value: masked, findings } = engine.maskValue(plain);
+    if (findings.length === 0) return { value: bytes, findings };
+    const ctx: RebuildContext = {
+      nonString: options?.nonString ?? 'null_or_sentinel',
+      sentinels: options?.sentinels ?? DEFAULT_SENTINELS,
+      path: [],
+    };
+    let value = rebuild(t, decoded, masked ?? DROPPED, ctx);
+    if (isMisfit(value)) value = settle(t, value, ctx);
+    let encoded: Buffer;
+    try {
+      encoded = type.toBuffer(value);
+    } catch {
+      return { rejected: { reason: 'mask_error', message: `the masked ${what} does not encode with schema ${id}; report this as a bug` } };
+    }
+    return { value: frame(id, encoded), findings };
+  } catch (err) {
+    if (err instanceof Refusal || err instanceof RecordError) return { rejected: { reason: err.reason, message: err.message } };
+    if (err instanceof RangeError) return { rejected: { reason: 'too_complex', message: 'record too deeply nested or too large to mask' } };
+    throw err;
+  }
+}
+
+/** Evidence with the key's findings appended. */
+export function withFindings(evidence: Evidence, extra: Finding[]): Evidence {
+  return extra.length === 0 ? evidence : { ...evidence, findings: [...evidence.findings, ...extra] };
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { secretString } from '../components/registry.js';
+import type { Secret } from '../config/secret.js';
+import { ConnectionError } from '../errors.js';
+import { type Logger, silentLogger } from '../log/logger.js';
+
+/**
+ * A client for the Confluent Schema Registry HTTP API (also served by Apicurio Registry under
+ * `/apis/ccompat/v7`, Karapace, Redpanda): schemas fetched by id (`GET /schemas/ids/{id}`) and
+ * cached for the life of the process (a schema id never changes meaning in a registry).
+ *
+ * Errors: an id the registry does not know (HTTP 404) resolves to `undefined` (the records go to
+ * the dead-letter sink as `avro_unknown_schema`; the answer is remembered for `negative_cache_ms`).
+ * Anything else (connection refused, timeout, 5xx, 401/403) is retried `retries` times with
+ * exponential backoff, then thrown as a retriable `ConnectionError`, whose message names the
+ * registry and the status, never a credential.
+ */
+export const schemaRegistryOptions = {
+  url: z
+    .string()
+    .url()
+    .describe(
+      'Base URL of the Confluent-compatible API, e.g. `https://schema-registry:8081` (Confluent, Karapace, Redpanda) or `http://apicurio:8080/apis/ccompat/v7` (Apicurio Registry).',
+    ),
+  basic_auth: z
+    .strictObject({
+      username: z.string().min(1).describe('User name (Confluent Cloud: the API key).'),
+      password: secretString('Password (Confluent Cloud: the API secret)'),
+    })
+    .optional()
+    .describe('HTTP basic authentication.'),
+  bearer_token: secretString('Bearer token sent as `Authorization: Bearer <token>`').optional(),
+  timeout_ms: z.number().int().min(100).default(10_000).describe('Time allowed for one request to the registry.'),
+  retries: z
+    .number()
+    .int()
+    .min(0)
+    .default(3)
+    .describe('Retries of a failed request (connection error, timeout, 5xx) before giving up for this batch.'),
+  retry_backoff_ms: z.number().int().min(1).default(200).describe('Wait before the first retry; doubled at each retry (capped at 5 s).'),
+  negative_cache_ms: z
+    .number()
+    .int()
+    .min(0)
+    .default(10_000)
+    .describe('How long an id the registry answered 404 for is not asked again (its records are dead-lettered meanwhile).'),
+};
+
+export interface SchemaRegistryConfig {
+  url: string;
+  basic_auth?: { username: string; password: Secret } | undefined;
+  bearer_token?: Secret | undefined;
+  timeout_ms: number;
+  retries: number;
+  retry_backoff_ms: number;
+  negative_cache_ms: number;
+}
+
+/** A schema as the registry gives it. */
+export interface RegistrySchema {
+  /** The schema text (JSON for Avro). */
+  schema: string;
+  /** `AVRO` when absent (Confluent omits it for Avro). */
+  schemaType: string;
+  references: { name: string; subject: string; version: number }[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class SchemaRegistryClient {
+  readonly #c: SchemaRegistryConfig;
+  readonly #base: string;
+  readonly #headers: Record<string, string>;
+  readonly #log: Logger;
+  readonly #byId = new Map<number, Promise<RegistrySchema | undefined>>();
+  readonly #notFoundAt = new Map<number, number>();
+  readonly stats = { requests: 0, failures: 0 };
+
+  constructor(config: SchemaRegistryConfig, logger: Logger = silentLogger) {
+    this.#c = config;
+    this.#base = config.url.replace(/\/+$/, '');
+    this.#log = logger;
+    this.#headers = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
+    if (config.basic_auth) {
+      const token = Buffer.from(`${config.basic_auth.username}:${config.basic_auth.password.reveal()}`).toString('base64');
+      this.#headers.authorization = `Basic ${token}`;
+    } else if (config.bearer_token) {
+      this.#headers.authorization = `Bearer ${config.bearer_token.reveal()}`;
+    }
+  }
+
+  get url(): string {
+    return this.#base;
+  }
+
+  /** The schema with this id, undefined when the registry does not know it; ConnectionError when unreachable. */
+  schemaById(id: number): Promise<RegistrySchema | undefined> {
+    const cached = this.#byId.get(id);
+    if (cached) return cached;
+    const missedAt = this.#notFoundAt.get(id);
+    if (missedAt !== undefined && Date.now() - missedAt < this.#c.negative_cache_ms) return Promise.resolve(undefined);
+    const p = this.#fetchSchema(id);
+    this.#byId.set(id, p);
+    // Only found schemas stay cached: failures are asked again, 404s after negative_cache_ms.
+    p.then(
+      (s) => {
+        if (s === undefined) {
+          this.#byId.delete(id);
+          this.#notFoundAt.set(id, Date.now());
+        }
+      },
+      () => this.#byId.delete(id),
+    );
+    return p;
+  }
+
+  /** The schema text of `subject` at `version` (for schema references). */
+  async schemaBySubject(subject: string, version: number): Promise<RegistrySchema | undefined> {
+    const body = await this.#get(`/subjects/${encodeURIComponent(subject)}/versions/${version}`);
+    return body === undefined ? undefined : toSchema(body);
+  }
+
+  async #fetchSchema(id: number): Promise<RegistrySchema | undefined> {
+    const body = await this.#get(`/schemas/ids/${id}`);
+    return body === undefined ? undefined : toSchema(body);
+  }
+
+  /** GET with retries; the parsed JSON body, or undefined on 404. */
+  async #get(path: string): Promise<unknown> {
+    let wait = this.#c.retry_backoff_ms;
+    let last = '';
+    for (let attempt = 0; ; attempt++) {
+      this.stats.requests++;
+      try {
+        const res = await fetch(`${this.#base}${path}`, { headers: this.#headers, signal: AbortSignal.timeout(this.#c.timeout_ms) });
+        if (res.status === 404) {
+          await res.body?.cancel();
+          return undefined;
+        }
+        if (res.ok) return await res.json();
+        await res.body?.cancel();
+        last =
+          res.status === 401 || res.status === 403
+            ? `HTTP ${res.status} (check schema_registry.basic_auth / bearer_token)`
+            : `HTTP ${res.status}`;
+      } catch (err) {
+        const e = err as Error;
+        last =
+          e?.name === 'TimeoutError'
+            ? `no answer within ${this.#c.timeout_ms} ms`
+            : `${e?.name ?? 'error'}: ${(e?.cause as Error)?.message ?? e?.message}`;
+      }
+      this.stats.failures++;
+      if (attempt >= this.#c.retries) break;
+      await sleep(wait);
+      wait = Math.min(wait * 2, 5_000);
+    }
+    this.#log.warn({ registry: this.#base, path, error: last }, 'schema registry request failed');
+    throw new ConnectionError(`schema registry ${this.#base}${path}: ${last} after ${this.#c.retries + 1} tries`);
+  }
+}
+
+function toSchema(body: unknown): RegistrySchema {
+  const b = body as { schema?: unknown; schemaType?: unknown; references?: unknown };
+  if (typeof b?.schema !== 'string')
+    throw new ConnectionError('the schema registry answered without a `schema` string: is `url` the Confluent-compatible API?');
+  return {
+    schema: b.schema,
+    schemaType: typeof b.schemaType === 'string' ? b.schemaType : 'AVRO',
+    references: Array.isArray(b.references) ? (b.references as RegistrySchema['references']) : [],
+  };
+}
