@@ -27,7 +27,7 @@ export const awsSecretKey = regexDetector({
   example: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   keywords: AWS_SECRET.keywords,
   prefilter: (s) => s.text.length >= 40 && s.upper >= 2,
-  pattern: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
+  pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
   validate: (v, scan, start) =>
     /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 3.5 && contextBefore(scan, start, AWS_SECRET.re) ? v : undefined,
 });
@@ -46,7 +46,7 @@ export const awsSessionToken = regexDetector({
     'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexamplesessiontokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   keywords: ['zxivyxdz', 'iqojb3jpz2lu', ...AWS_SESSION.keywords],
   prefilter: (s) => s.text.length >= 100,
-  pattern: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{100,4096}={0,2}(?![A-Za-z0-9+/=])/g,
+  pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{100,4096}={0,2}(?![A-Za-z0-9+/=])/g,
   validate: (v, scan, start) => {
     if (v.startsWith('FwoGZXIvYXdz') || v.startsWith('FQoGZXIvYXdz') || v.startsWith('IQoJb3JpZ2lu')) return v;
     return contextBefore(scan, start, AWS_SESSION.re) && charClasses(v) >= 3 ? v : undefined;

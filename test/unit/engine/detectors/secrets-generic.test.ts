@@ -27,6 +27,7 @@ describe('aws', () => {
     [
       [token, token],
       [`session token: ${'Ab3dE5gH7jK9'.repeat(10)}`, 'Ab3dE5gH7jK9'.repeat(10)],
+      [`aws_session_token=${token}`, token],
     ],
     [`payload ${'Ab3dE5gH7jK9'.repeat(10)}`],
   );
@@ -101,5 +102,25 @@ describe('generic_secret', () => {
       'token refreshed at 2026-11-02T09:14:03.512Z',
       'max tokens 4096 version 1.2.3-rc.4',
     ],
+  );
+});
+
+// "In logs a masked false alarm costs little and a missed secret costs a breach": the examples that
+// AWS, Stripe and the card networks publish are masked like real values (AWS IAM docs; Stripe
+// testing docs: 4242 4242 4242 4242; Visa's 4111 1111 1111 1111).
+describe('documented example values are masked', () => {
+  detectorCases('aws_access_key_id', [['aws_access_key_id=AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE']], []);
+  detectorCases(
+    'aws_secret_key',
+    [['aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']],
+    [],
+  );
+  detectorCases(
+    'credit_card',
+    [
+      ['test card 4242 4242 4242 4242 exp 12/34', '4242 4242 4242 4242'],
+      ['4111111111111111', '4111111111111111'],
+    ],
+    [],
   );
 });
