@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
 import { BackpressureError, ConfigError } from '../../errors.js';
 import type { BatchHandler, Source } from '../../pipeline/types.js';
+import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
+import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
 import { createKafkaClient, kafkaConnectionOptions } from './connection.js';
 import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
@@ -26,9 +28,12 @@ export const kafkaSourceOptions = {
     .default(false)
     .describe('Where a group without a committed offset starts: the oldest record (true) or new records only (false).'),
   format: z
-    .enum(['json', 'otlp_log'])
+    .enum(['json', 'otlp_log', 'avro'])
     .default('json')
-    .describe('How record values are decoded: `json` (a value that is not JSON is masked as text) or `otlp_log`.'),
+    .describe(
+      'How record values are decoded: `json` (a value that is not JSON is masked as text), `otlp_log`, or `avro` (Confluent wire format; set `avro`, see docs/avro.md).',
+    ),
+  avro: avroFormatOptions.optional(),
   delivery: z
     .enum(['at_least_once', 'exactly_once'])
     .default('at_least_once')
@@ -159,6 +164,17 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     }
   }
   const log = deps.logger;
+  if ((config.format === 'avro') !== (config.avro !== undefined)) {
+    throw new ConfigError(undefined, [
+      config.avro
+        ? { path: 'avro', message: 'the `avro` settings only apply with `format: avro`' }
+        : {
+            path: 'avro',
+            message: 'with `format: avro`, give the writer schemas: `avro: { registry: { url } }` or `avro: { schemas: [{ id, file }] }`',
+          },
+    ]);
+  }
+  const avroFormat = config.avro ? createAvroFormat(config.avro, { logger: log, path: 'avro' }) : undefined;
   const eos = config.delivery === 'exactly_once';
   let kafka: Kafka | undefined;
   let consumer: Consumer | undefined;
@@ -277,7 +293,15 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         records.push(record);
       }
       if (records.length > 0) {
-        await handler({ stream: key, format: config.format, records, ...(rejected.size > 0 ? { rejected } : {}) });
+        // Avro: the schemas of the batch's ids (a registry outage throws: the batch is retried later).
+        const formatOptions: FormatOptions | undefined = avroFormat ? await avroFormat.prepare(records, rejected) : undefined;
+        await handler({
+          stream: key,
+          format: config.format,
+          records,
+          ...(rejected.size > 0 ? { rejected } : {}),
+          ...(formatOptions ? { formatOptions } : {}),
+        });
         stats.batches++;
         stats.records += records.length;
         if (stats.batches === HOLD_COMMIT_AT) {
