@@ -23,6 +23,13 @@ const GENERIC_WORDS = new Set([
   'until',
 ]);
 
+export interface ContextKeywords {
+  /** Finds a keyword at a word start (the exact check, in the window before a candidate). */
+  re: RegExp;
+  /** Literals for the engine's keyword index. */
+  keywords: string[];
+}
+
 /**
  * Context keywords of a detector: `re` finds any of them at a word start in lower-cased text (the
  * exact check, made in the window before a candidate), and `keywords` are the literals for the
@@ -31,7 +38,7 @@ const GENERIC_WORDS = new Set([
  * → `account`, which also covers `account_number` and `accountnumber`), and a literal that
  * contains another is dropped: fewer, shorter alternatives keep the one-pass search cheap.
  */
-export function contextKeywords(list: readonly string[]): { re: RegExp; keywords: string[] } {
+export function contextKeywords(list: readonly string[]): ContextKeywords {
   const singles = new Set(list.filter((k) => !/\s/.test(k)).map((k) => k.toLowerCase()));
   const literals = new Set<string>();
   for (const k of list) {
