@@ -197,8 +197,45 @@ export interface LoadedRunConfig {
   source: string;
 }
 
-export function runConfigFromText(text: string, file?: string): RunConfig {
-  return parseYamlWithSchema(text, runConfigSchema(), file, checkRunConfig);
+export function runConfigFromText(text: string, file?: string, env: NodeJS.ProcessEnv = process.env): RunConfig {
+  return parseYamlWithSchema(expandEnv(text, file, env), runConfigSchema(), file, checkRunConfig);
+}
+
+const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/**
+ * `${env:NAME}` in a run config is replaced by the value of the environment variable NAME, as one
+ * quoted YAML scalar (so a value with `#`, `:` or newlines cannot change the file's structure):
+ * write it as a whole value, e.g. `password: ${env:KAFKA_PASSWORD}`. This is how Kubernetes
+ * Secrets reach the config (see deploy/). An unset variable is a config error naming it.
+ */
+export function expandEnv(text: string, file: string | undefined, env: NodeJS.ProcessEnv): string {
+  const missing: { name: string; line: number }[] = [];
+  const out = text
+    .split('\n')
+    .map((line, i) =>
+      line.trimStart().startsWith('#')
+        ? line
+        : line.replace(ENV_REF, (_m, name: string) => {
+            const v = env[name];
+            if (v === undefined || v === '') {
+              missing.push({ name, line: i + 1 });
+              return '""';
+            }
+            return JSON.stringify(v);
+          }),
+    )
+    .join('\n');
+  if (missing.length > 0)
+    throw new ConfigError(
+      file,
+      missing.map((m) => ({
+        path: '',
+        line: m.line,
+        message: `environment variable ${m.name} (\${env:${m.name}}) is unset or empty; set it`,
+      })),
+    );
+  return out;
 }
 
 /** Reads and validates a run config; no file → the built-in default. Throws ConfigError. */
