@@ -38,6 +38,8 @@ export declare function isRunning(pid: number | undefined): boolean;
 export declare function logTail(file: string, lines?: number): string;
 export declare function startRegistry(options?: {
   dir?: string;
+  /** Default: a free port. */
+  port?: number;
   detached?: boolean;
   timeoutMs?: number;
   log?: (msg: string) => void;

@@ -160,15 +160,21 @@ export function logTail(file, lines = 30) {
 }
 
 /**
- * Starts one registry on a free port of 127.0.0.1 with in-memory storage (empty at every start)
+ * Starts one registry on `port` (default: a free one) of 127.0.0.1 with in-memory storage (empty at every start)
  * and waits until the Confluent API answers. `detached` leaves it running after this process.
  * Returns { pid, port, url, ccompatUrl, logPath }.
  */
-export async function startRegistry({ dir, detached = false, timeoutMs = DEFAULT_START_TIMEOUT_MS, log = defaultLog } = {}) {
+export async function startRegistry({
+  dir,
+  port: requestedPort,
+  detached = false,
+  timeoutMs = DEFAULT_START_TIMEOUT_MS,
+  log = defaultLog,
+} = {}) {
   const paths = await ensureInstalled({ log });
   const workDir = dir ?? path.join(REPO_ROOT, '.registry');
   mkdirSync(workDir, { recursive: true });
-  const port = await freePort();
+  const port = requestedPort ?? (await freePort());
   const logPath = path.join(workDir, 'registry.log');
   const out = openSync(logPath, 'w');
   const args = [

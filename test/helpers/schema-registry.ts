@@ -33,13 +33,14 @@ export function schemaRegistrySkipReason(): string | null {
   return r.status === 0 ? null : 'schema registry tests skipped: java 17+ missing';
 }
 
-export async function startSchemaRegistry(): Promise<SchemaRegistryHandle> {
-  const external = process.env.AUDITMASK_SCHEMA_REGISTRY_URL?.trim();
+/** `port`: start on this port (a restart test); default a free one. */
+export async function startSchemaRegistry({ port, local = false }: { port?: number; local?: boolean } = {}): Promise<SchemaRegistryHandle> {
+  const external = local ? undefined : process.env.AUDITMASK_SCHEMA_REGISTRY_URL?.trim();
   if (external) return { url: external.replace(/\/+$/, ''), state: null, stop: async () => {}, logTail: () => '' };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'auditmask-registry-'));
   let state: RegistryState;
   try {
-    state = await startRegistry({ dir, log: (msg) => process.stderr.write(`[registry] ${msg}\n`) });
+    state = await startRegistry({ dir, ...(port ? { port } : {}), log: (msg) => process.stderr.write(`[registry] ${msg}\n`) });
   } catch (err) {
     throw new Error(`the schema registry did not start; files kept in ${dir}\n${err instanceof Error ? err.message : err}`);
   }
