@@ -161,97 +161,154 @@ type AvroType = avro.Type & {
   name?: string;
   symbols?: string[];
   size?: number;
+  default?: unknown;
   schema(): unknown;
 };
 
-/** Union metadata per union type: branch name → type, and the indexes of null/string. */
-interface UnionInfo {
-  byName: Map<string, AvroType>;
+/** How a value of one schema node is shown to the engine and written back. */
+enum K {
+  Record,
+  Array,
+  Map,
+  Union,
+  String,
+  Enum,
+  Number,
+  Long,
+  /** bytes, fixed, logical types other than uuid: shown as OPAQUE. */
+  Opaque,
+  /** null, boolean: shown as they are, never changed by the engine. */
+  Other,
+}
+
+/** A schema node compiled once per Type (recursive schemas give cyclic plans). */
+interface Plan {
+  k: K;
+  type: AvroType;
+  fields: { name: string; plan: Plan }[];
+  items: Plan | undefined;
+  branches: Map<string, Plan> | undefined;
+  /** Union values decoded by avsc are instances of one constructor per branch: constructor → branch. */
+  byCtor: Map<unknown, [string, Plan]> | undefined;
   hasNull: boolean;
   hasString: boolean;
 }
-const unionInfo = new WeakMap<AvroType, UnionInfo>();
 
-function unionOf(t: AvroType): UnionInfo {
-  let u = unionInfo.get(t);
-  if (!u) {
-    const byName = new Map<string, AvroType>();
-    let hasNull = false;
-    let hasString = false;
-    for (const b of t.types ?? []) {
-      byName.set(b.branchName as string, b);
-      if (b.typeName === 'null') hasNull = true;
-      if (b.typeName === 'string' && !isLogical(b)) hasString = true;
-    }
-    u = { byName, hasNull, hasString };
-    unionInfo.set(t, u);
-  }
-  return u;
-}
+const plans = new WeakMap<AvroType, Plan>();
 
-const logicalCache = new WeakMap<AvroType, boolean>();
-/** True when the schema of this (non-logical, since we register none) type carries a logicalType. */
-function isLogical(t: AvroType): boolean {
-  let l = logicalCache.get(t);
-  if (l === undefined) {
-    const s = t.schema() as unknown;
-    l = typeof s === 'object' && s !== null && typeof (s as { logicalType?: unknown }).logicalType === 'string';
-    if (l && t.typeName === 'string') l = (s as { logicalType: string }).logicalType !== 'uuid';
-    logicalCache.set(t, l);
-  }
-  return l;
-}
-
-/** What the engine sees for an Avro value of type t. */
-function toPlain(t: AvroType, v: unknown): unknown {
+function planOf(t: AvroType): Plan {
+  const cached = plans.get(t);
+  if (cached) return cached;
+  const p: Plan = {
+    k: K.Other,
+    type: t,
+    fields: [],
+    items: undefined,
+    branches: undefined,
+    byCtor: undefined,
+    hasNull: false,
+    hasString: false,
+  };
+  plans.set(t, p); // before the children: a recursive reference finds this node
+  const schema = t.schema() as { logicalType?: unknown } | string;
+  const logical = typeof schema === 'object' && schema !== null && typeof schema.logicalType === 'string' ? schema.logicalType : undefined;
   switch (t.typeName) {
     case 'record':
-    case 'error': {
-      const out: Record<string, unknown> = {};
-      const rec = v as Record<string, unknown>;
-      for (const f of t.fields ?? []) out[f.name] = toPlain(f.type, rec[f.name]);
-      return out;
-    }
-    case 'array': {
-      const items = t.itemsType as AvroType;
-      return (v as unknown[]).map((x) => toPlain(items, x));
-    }
-    case 'map': {
-      const values = t.valuesType as AvroType;
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = toPlain(values, x);
-      return out;
-    }
-    case 'union:wrapped': {
-      if (v === null) return null;
-      const [name, inner] = branchOf(v);
-      const b = unionOf(t).byName.get(name);
-      if (!b) throw new Refusal('avro_invalid_body', 'a union value names no branch of its schema');
-      return toPlain(b, inner);
-    }
+    case 'error':
+      p.k = K.Record;
+      p.fields = (t.fields ?? []).map((f) => ({ name: f.name, plan: planOf(f.type) }));
+      break;
+    case 'array':
+      p.k = K.Array;
+      p.items = planOf(t.itemsType as AvroType);
+      break;
+    case 'map':
+      p.k = K.Map;
+      p.items = planOf(t.valuesType as AvroType);
+      break;
+    case 'union:wrapped':
+      p.k = K.Union;
+      p.branches = new Map();
+      p.byCtor = new Map();
+      for (const b of t.types ?? []) {
+        const bp = planOf(b);
+        p.branches.set(b.branchName as string, bp);
+        if (b.typeName === 'null') p.hasNull = true;
+        if (bp.k === K.String) p.hasString = true;
+      }
+      break;
     case 'string':
-      return isLogical(t) ? OPAQUE : v;
+      p.k = logical === undefined || logical === 'uuid' ? K.String : K.Opaque;
+      break;
     case 'enum':
-      return v;
+      p.k = K.Enum;
+      break;
     case 'int':
     case 'float':
     case 'double':
-      return isLogical(t) ? OPAQUE : v;
+      p.k = logical === undefined ? K.Number : K.Opaque;
+      break;
     case 'abstract:long':
     case 'long':
-      if (isLogical(t)) return OPAQUE;
-      return typeof v === 'bigint' ? String(v) : v;
+      p.k = logical === undefined ? K.Long : K.Opaque;
+      break;
     case 'bytes':
     case 'fixed':
-      return OPAQUE;
+      p.k = K.Opaque;
+      break;
     default:
-      return v; // null, boolean
+      p.k = K.Other;
   }
+  return p;
 }
 
-function branchOf(v: unknown): [string, unknown] {
-  for (const k in v as Record<string, unknown>) return [k, (v as Record<string, unknown>)[k]];
-  throw new Refusal('avro_invalid_body', 'an empty union value');
+/** The branch name and plan of a wrapped union value. */
+function branchOf(p: Plan, v: object): [string, Plan] {
+  const ctor = (v as { constructor?: unknown }).constructor;
+  const known = p.byCtor?.get(ctor);
+  if (known) return known;
+  const name = Object.keys(v)[0];
+  const bp = name === undefined ? undefined : p.branches?.get(name);
+  if (name === undefined || !bp) throw new Refusal('avro_invalid_body', 'a union value names no branch of its schema');
+  if (ctor !== Object) p.byCtor?.set(ctor, [name, bp]);
+  return [name, bp];
+}
+
+/** What the engine sees for an Avro value. */
+function toPlain(p: Plan, v: unknown): unknown {
+  switch (p.k) {
+    case K.Record: {
+      const out: Record<string, unknown> = {};
+      const rec = v as Record<string, unknown>;
+      for (const f of p.fields) out[f.name] = toPlain(f.plan, rec[f.name]);
+      return out;
+    }
+    case K.Array: {
+      const items = p.items as Plan;
+      const arr = v as unknown[];
+      const out = new Array(arr.length);
+      for (let i = 0; i < arr.length; i++) out[i] = toPlain(items, arr[i]);
+      return out;
+    }
+    case K.Map: {
+      const values = p.items as Plan;
+      const out: Record<string, unknown> = {};
+      const map = v as Record<string, unknown>;
+      for (const k in map) out[k] = toPlain(values, map[k]);
+      return out;
+    }
+    case K.Union: {
+      if (v === null) return null;
+      const [name, bp] = branchOf(p, v as object);
+      return toPlain(bp, (v as Record<string, unknown>)[name]);
+    }
+    case K.Long:
+      return typeof v === 'bigint' ? String(v) : v;
+    case K.Opaque:
+      return OPAQUE;
+    default:
+      return v; // string, enum symbol, number, null, boolean
+  }
 }
 
 /** A leaf whose masked value does not fit its type; resolved by the nearest union or the sentinel. */
@@ -261,6 +318,7 @@ interface Misfit {
   token: string | undefined;
 }
 const isMisfit = (x: unknown): x is Misfit => typeof x === 'object' && x !== null && (x as Misfit).misfit === true;
+const OPAQUE_MISFIT: Misfit = { misfit: true, token: undefined };
 
 interface RebuildContext {
   nonString: NonStringAction;
@@ -268,86 +326,80 @@ interface RebuildContext {
   path: string[];
 }
 
-/** Writes the masked plain value `m` back into the Avro value `v` of type t; returns the new value or a Misfit. */
-function rebuild(t: AvroType, v: unknown, m: unknown, ctx: RebuildContext): unknown {
-  switch (t.typeName) {
-    case 'record':
-    case 'error': {
+/** Writes the masked plain value `m` back into the Avro value `v`; returns the new value or a Misfit. */
+function rebuild(p: Plan, v: unknown, m: unknown, ctx: RebuildContext): unknown {
+  switch (p.k) {
+    case K.Record: {
       const rec = v as Record<string, unknown>;
       const mm = m as Record<string, unknown>;
-      for (const f of t.fields ?? []) {
+      for (const f of p.fields) {
+        const before = rec[f.name];
+        const after = Object.hasOwn(mm, f.name) ? mm[f.name] : DROPPED;
+        if (after === before && f.plan.k !== K.Long) continue; // a string, number or null left as it was
         ctx.path.push(f.name);
-        const out = rebuild(f.type, rec[f.name], Object.hasOwn(mm, f.name) ? mm[f.name] : DROPPED, ctx);
-        rec[f.name] = isMisfit(out) ? settle(f.type, out, ctx) : out;
+        const out = rebuild(f.plan, before, after, ctx);
+        rec[f.name] = isMisfit(out) ? settle(f.plan, ctx) : out;
         ctx.path.pop();
       }
       return rec;
     }
-    case 'array': {
-      const items = t.itemsType as AvroType;
+    case K.Array: {
+      const items = p.items as Plan;
       const arr = v as unknown[];
       const mm = m as unknown[];
       for (let i = 0; i < arr.length; i++) {
+        if (mm[i] === arr[i] && items.k !== K.Long) continue;
         const out = rebuild(items, arr[i], mm[i], ctx);
-        arr[i] = isMisfit(out) ? settle(items, out, ctx) : out;
+        arr[i] = isMisfit(out) ? settle(items, ctx) : out;
       }
       return arr;
     }
-    case 'map': {
-      const values = t.valuesType as AvroType;
+    case K.Map: {
+      const values = p.items as Plan;
       const map = v as Record<string, unknown>;
       const mm = m as Record<string, unknown>;
-      for (const k of Object.keys(map)) {
-        const out = rebuild(values, map[k], Object.hasOwn(mm, k) ? mm[k] : DROPPED, ctx);
-        map[k] = isMisfit(out) ? settle(values, out, ctx) : out;
+      for (const k in map) {
+        const after = Object.hasOwn(mm, k) ? mm[k] : DROPPED;
+        if (after === map[k] && values.k !== K.Long) continue;
+        const out = rebuild(values, map[k], after, ctx);
+        map[k] = isMisfit(out) ? settle(values, ctx) : out;
       }
       return map;
     }
-    case 'union:wrapped': {
+    case K.Union: {
       if (v === null) return null;
-      const [name, inner] = branchOf(v);
-      const u = unionOf(t);
-      const b = u.byName.get(name) as AvroType;
-      const out = rebuild(b, inner, m, ctx);
+      const [name, bp] = branchOf(p, v as object);
+      const out = rebuild(bp, (v as Record<string, unknown>)[name], m, ctx);
       if (!isMisfit(out)) {
         (v as Record<string, unknown>)[name] = out;
         return v;
       }
-      if (out.token !== undefined && u.hasString) return { string: out.token };
-      if (ctx.nonString !== 'dead_letter' && u.hasNull) return null;
-      return { [name]: settle(b, out, ctx) };
+      if (out.token !== undefined && p.hasString) return { string: out.token };
+      if (ctx.nonString !== 'dead_letter' && p.hasNull) return null;
+      return { [name]: settle(bp, ctx) };
     }
-    case 'string': {
-      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
+    case K.String:
       if (m === v) return v;
-      if (typeof m === 'string') return m;
-      return { misfit: true, token: undefined }; // dropped (or null from a dropped array item)
-    }
-    case 'enum':
-      return m === v ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
-    case 'int':
-    case 'float':
-    case 'double':
-      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
-      return m === v || (Number.isNaN(m) && Number.isNaN(v)) ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
-    case 'abstract:long':
-    case 'long': {
-      if (isLogical(t)) return m === OPAQUE ? v : { misfit: true, token: undefined };
-      const fed = typeof v === 'bigint' ? String(v) : v;
-      return m === fed ? v : { misfit: true, token: typeof m === 'string' ? m : undefined };
-    }
-    case 'bytes':
-    case 'fixed':
-      return m === OPAQUE ? v : { misfit: true, token: undefined };
+      return typeof m === 'string' ? m : OPAQUE_MISFIT; // not a string: dropped
+    case K.Enum:
+    case K.Number:
+      if (m === v || (typeof m === 'number' && Number.isNaN(m) && Number.isNaN(v))) return v;
+      return { misfit: true, token: typeof m === 'string' ? m : undefined };
+    case K.Long:
+      if (m === (typeof v === 'bigint' ? String(v) : v)) return v;
+      return { misfit: true, token: typeof m === 'string' ? m : undefined };
+    case K.Opaque:
+      return m === OPAQUE ? v : OPAQUE_MISFIT;
     default:
       return v; // null, boolean: the engine never changes them
   }
 }
 
 /** The value for a misfit outside a union (or in a union without null), per `non_string`. */
-function settle(t: AvroType, _m: Misfit, ctx: RebuildContext): unknown {
+function settle(p: Plan, ctx: RebuildContext): unknown {
+  const t = p.type;
   const where = ctx.path.join('.') || '(root)';
-  if (t.typeName === 'string') return '';
+  if (p.k === K.String) return ''; // a dropped required string
   if (ctx.nonString !== 'null_or_sentinel') {
     throw new Refusal(
       'avro_unmaskable_field',
@@ -373,13 +425,10 @@ function settle(t: AvroType, _m: Misfit, ctx: RebuildContext): unknown {
       out = s.fixed === 'zeros' ? Buffer.alloc(t.size ?? 0) : null;
       break;
     case 'enum': {
-      const name = t.name ?? '';
-      const configured = s.enum_symbols[name];
+      const configured = s.enum_symbols[t.name ?? ''];
       if (configured !== undefined && t.symbols?.includes(configured)) out = configured;
-      else if (s.enum === 'schema_default') {
-        const d = (t as { default?: unknown }).default;
-        out = typeof d === 'string' && t.symbols?.includes(d) ? d : null;
-      } else out = null;
+      else if (s.enum === 'schema_default' && typeof t.default === 'string' && t.symbols?.includes(t.default)) out = t.default;
+      else out = null;
       break;
     }
     default:
@@ -469,9 +518,9 @@ export function maskAvro(
     // avsc's messages may quote decoded values: not passed on.
     return { rejected: { reason: 'avro_invalid_body', message: `the ${what}'s Avro body is not valid for schema ${id}` } };
   }
-  const t = type as AvroType;
+  const plan = planOf(type as AvroType);
   try {
-    const plain = toPlain(t, decoded);
+    const plain = toPlain(plan, decoded);
     const { value: masked, findings } = engine.maskValue(plain);
     if (findings.length === 0) return { value: bytes, findings };
     const ctx: RebuildContext = {
@@ -479,8 +528,8 @@ export function maskAvro(
       sentinels: options?.sentinels ?? DEFAULT_SENTINELS,
       path: [],
     };
-    let value = rebuild(t, decoded, masked ?? DROPPED, ctx);
-    if (isMisfit(value)) value = settle(t, value, ctx);
+    let value = rebuild(plan, decoded, masked ?? DROPPED, ctx);
+    if (isMisfit(value)) value = settle(plan, ctx);
     let encoded: Buffer;
     try {
       encoded = type.toBuffer(value);
