@@ -209,7 +209,7 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
   let previous: CheckpointState | undefined;
   if (checkpointFile) {
     previous = readCheckpoint(checkpointFile);
-    if (previous && previous.key !== key) {
+    if (previous && previous.key !== key && !o.restart) {
       throw usage(
         '--checkpoint',
         `${checkpointFile} belongs to another replay (${previous.description}); use another --checkpoint file, or --restart to overwrite it`,
@@ -473,7 +473,8 @@ function createSinks(o: ReplayJobOptions): { sinks: Sink[]; deadLetter: DeadLett
       compression: o.target.compression ?? 'gzip',
     };
     if (o.target.stripPrefix) sink.strip_prefix = o.target.stripPrefix;
-    list = parseSinkList({ sinks: [sink], dead_letter: reveal(o.deadLetter ?? { type: 'file' }) }, where);
+    const { id: _id, ...deadLetter } = (o.deadLetter ?? { type: 'file' }) as Record<string, unknown>;
+    list = parseSinkList({ sinks: [sink], dead_letter: reveal(deadLetter) }, where);
   } else if (o.target.kind === 'sinks') {
     where = o.target.source;
     list = { sinks: o.target.sinks, dead_letter: o.target.deadLetter };

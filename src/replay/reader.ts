@@ -126,6 +126,8 @@ export class ReplaySource implements Source {
       groupId: this.#o.groupId,
       allowAutoTopicCreation: false,
       maxBytesPerPartition: this.#o.maxBytesPerPartition,
+      // History is there already: a fetch should not sit waiting for new records.
+      maxWaitTimeInMs: 200,
       // Live records arriving after the captured end are never needed: read nothing by default,
       // every partition is sought explicitly below.
       readUncommitted: false,
@@ -167,7 +169,9 @@ export class ReplaySource implements Source {
   }
 
   async #eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, heartbeat, isRunning } = payload;
+    // resolveOffset moves kafkajs' fetch position only (autoCommit is off: nothing is committed);
+    // without it kafkajs would fetch the same records again and again.
+    const { batch, heartbeat, isRunning, resolveOffset } = payload;
     const tp = tpKey(batch.topic, batch.partition);
     const p = this.#parts.get(tp);
     if (!p || p.done || this.#failed) return;
@@ -200,11 +204,13 @@ export class ReplaySource implements Source {
       this.stats.records += chunk.length;
       this.stats.deadLettered += result.deadLettered;
       await this.#o.onAck(tp, next, { records: chunk.length, deadLettered: result.deadLettered });
+      resolveOffset((chunk[chunk.length - 1] as KafkaMessage).offset);
       await heartbeat().catch(() => {});
     }
     // Past gaps (compaction, transaction markers) up to the last offset of the fetch.
     if (isRunning() && this.#state === 'running' && !this.#failed) {
       const last = batch.lastOffset();
+      resolveOffset(last);
       await this.#skipTo(p, BigInt(last) + 1n);
     }
   }
