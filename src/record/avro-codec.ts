@@ -117,7 +117,31 @@ const LONG = avro.types.LongType.__with({
  * round-trip unchanged). Throws with avsc's message, which quotes only the schema.
  */
 export function compileSchema(text: string): avro.Type {
-  return avro.Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'always', registry: { long: LONG } as never });
+  const parsed = JSON.parse(text) as unknown;
+  const registry: Record<string, unknown> = { long: LONG };
+  const options = { wrapUnions: 'always' as const, registry: registry as never };
+  if (isWithReferences(parsed)) {
+    // Referenced schemas first: their named types land in `registry` for the main schema.
+    for (const ref of parsed[REFERENCES_KEY]) avro.Type.forSchema(ref as avro.Schema, options);
+    return avro.Type.forSchema(parsed.schema as avro.Schema, options);
+  }
+  return avro.Type.forSchema(parsed as avro.Schema, options);
+}
+
+/**
+ * A schema that uses schema references travels to the workers as
+ * `{ "auditmask.references": [referenced schemas, dependencies first], "schema": main }`: a JSON
+ * object no Avro schema can be (it has no `type`).
+ */
+export const REFERENCES_KEY = 'auditmask.references';
+
+function isWithReferences(x: unknown): x is { [REFERENCES_KEY]: unknown[]; schema: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && Array.isArray((x as Record<string, unknown>)[REFERENCES_KEY]);
+}
+
+/** The text to send for a schema with references (each a schema text, dependencies first). */
+export function withReferences(schema: string, references: readonly string[]): string {
+  return JSON.stringify({ [REFERENCES_KEY]: references.map((r) => JSON.parse(r) as unknown), schema: JSON.parse(schema) as unknown });
 }
 
 const TYPE_CACHE_MAX = 1000;

@@ -74,6 +74,7 @@ export class SchemaRegistryClient {
   readonly #log: Logger;
   readonly #byId = new Map<number, Promise<RegistrySchema | undefined>>();
   readonly #notFoundAt = new Map<number, number>();
+  readonly #bySubject = new Map<string, Promise<RegistrySchema | undefined>>();
   readonly stats = { requests: 0, failures: 0 };
 
   constructor(config: SchemaRegistryConfig, logger: Logger = silentLogger) {
@@ -114,10 +115,22 @@ export class SchemaRegistryClient {
     return p;
   }
 
-  /** The schema text of `subject` at `version` (for schema references). */
-  async schemaBySubject(subject: string, version: number): Promise<RegistrySchema | undefined> {
-    const body = await this.#get(`/subjects/${encodeURIComponent(subject)}/versions/${version}`);
-    return body === undefined ? undefined : toSchema(body);
+  /** The schema of `subject` at `version` (for schema references); cached once found. */
+  schemaBySubject(subject: string, version: number): Promise<RegistrySchema | undefined> {
+    const key = `${subject}\u0000${version}`;
+    const cached = this.#bySubject.get(key);
+    if (cached) return cached;
+    const p = this.#get(`/subjects/${encodeURIComponent(subject)}/versions/${version}`).then((body) =>
+      body === undefined ? undefined : toSchema(body),
+    );
+    this.#bySubject.set(key, p);
+    p.then(
+      (s) => {
+        if (s === undefined) this.#bySubject.delete(key);
+      },
+      () => this.#bySubject.delete(key),
+    );
+    return p;
   }
 
   async #fetchSchema(id: number): Promise<RegistrySchema | undefined> {

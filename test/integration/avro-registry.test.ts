@@ -10,7 +10,9 @@ import { Secret } from '../../src/config/secret.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';
-import { frame } from '../../src/record/avro-codec.js';
+import { createEngine } from '../../src/engine/index.js';
+import { frame, maskAvroBytes } from '../../src/record/avro-codec.js';
+import { avroFormatOptions, createAvroFormat } from '../../src/record/avro/format.js';
 import { SchemaRegistryClient } from '../../src/schema-registry/client.js';
 import { createKafkaDeadLetterSink } from '../../src/sinks/kafka-dead-letter/index.js';
 import { createKafkaSink } from '../../src/sinks/kafka/index.js';
@@ -104,6 +106,51 @@ describe.skipIf(kafkaSkipReason() !== null || schemaRegistrySkipReason() !== nul
       expect(got?.schemaType).toBe('AVRO');
       expect(JSON.parse(got?.schema ?? '{}').name).toBe('AuditEvent');
       expect(await client.schemaById(987_654)).toBeUndefined();
+    });
+
+    it('schema references: the referenced schemas are fetched by subject/version and the record is masked', async () => {
+      const sr = reg(registry.url);
+      const addressSubject = uniqueTopic('address');
+      const address = {
+        type: 'record',
+        name: 'Address',
+        namespace: 'com.acme.common',
+        fields: [
+          { name: 'street', type: 'string' },
+          { name: 'email', type: 'string' },
+        ],
+      };
+      await sr.register({ type: SchemaType.AVRO, schema: JSON.stringify(address) }, { subject: addressSubject });
+      const customer = {
+        type: 'record',
+        name: 'Customer',
+        namespace: 'com.acme',
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'home', type: 'com.acme.common.Address' },
+        ],
+      };
+      const { id } = await sr.register(
+        {
+          type: SchemaType.AVRO,
+          schema: JSON.stringify(customer),
+          references: [{ name: 'com.acme.common.Address', subject: addressSubject, version: 1 }],
+        },
+        { subject: uniqueTopic('customer-value') },
+      );
+      const value = await sr.encode(id, { id: 'c-1', home: { street: '1 Main St', email: 'jane.roe@example.com' } });
+      const format = createAvroFormat(avroFormatOptions.parse({ registry: { url: registry.url } }));
+      const rejected = new Map<number, { reason: string; message: string }>();
+      const records = [{ value, origin: { kind: 'kafka' as const, topic: 't', partition: 0, offset: '0' } }];
+      const options = await format.prepare(records, rejected);
+      expect(rejected.size).toBe(0);
+      const engine = createEngine({ key: KEY.key.reveal(), keyId: KEY.id });
+      const r = maskAvroBytes(engine, value, options.avro);
+      expect(r.rejected).toBeUndefined();
+      const out = (await sr.decode(r.value as Buffer)) as { id: string; home: { street: string; email: string } };
+      expect(out.id).toBe('c-1');
+      expect(out.home.email).toMatch(/^<EMAIL:[a-z]+>$/);
+      expect(r.evidence.findings.map((f) => f.path)).toContain('home.email');
     });
 
     it('Kafka → mask → Kafka: values masked, schema id kept, everything else identical; poison Avro dead-lettered with its reason', async () => {

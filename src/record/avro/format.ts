@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, ConnectionError } from '../../errors.js';
 import { type Logger, silentLogger } from '../../log/logger.js';
-import { SchemaRegistryClient, schemaRegistryOptions } from '../../schema-registry/client.js';
-import { type AvroSentinels, type AvroTaskOptions, compileSchema, DEFAULT_SENTINELS, schemaIdOf } from '../avro-codec.js';
+import { type RegistrySchema, SchemaRegistryClient, schemaRegistryOptions } from '../../schema-registry/client.js';
+import { type AvroSentinels, type AvroTaskOptions, compileSchema, DEFAULT_SENTINELS, schemaIdOf, withReferences } from '../avro-codec.js';
 import type { FormatOptions } from '../formats.js';
 import type { AuditRecord } from '../record.js';
 
@@ -96,6 +96,8 @@ export const avroFormatOptions = z
 
 export type AvroFormatConfig = z.output<typeof avroFormatOptions>;
 
+const MAX_REFERENCE_DEPTH = 10;
+
 export interface AvroFormat {
   /**
    * Resolves the schemas of the batch. Records whose schema cannot be had are added to `rejected`
@@ -165,10 +167,56 @@ export function createAvroFormat(config: AvroFormatConfig, options: { logger?: L
     if (s.schemaType.toUpperCase() !== 'AVRO') {
       return { reason: 'avro_unsupported_schema', message: `schema id ${id} is a ${s.schemaType} schema, not Avro` };
     }
-    if (s.references.length > 0) {
-      return { reason: 'avro_unsupported_schema', message: `schema id ${id} uses schema references, which auditmask does not resolve yet` };
+    if (s.references.length === 0) return { text: s.schema };
+    let refs: string[] | { reason: string; message: string };
+    try {
+      refs = await referencedSchemas(registry, s.references, id);
+    } catch (err) {
+      if (config.on_registry_error === 'wait') throw err;
+      return {
+        reason: 'avro_registry_unavailable',
+        message: `schema id ${id}: a referenced schema cannot be fetched (${(err as Error).message}); on_registry_error: dead_letter`,
+      };
     }
-    return { text: s.schema };
+    return Array.isArray(refs) ? { text: withReferences(s.schema, refs) } : refs;
+  }
+
+  /**
+   * The texts of every schema `refs` reference, transitively, dependencies first (each once).
+   * A reference the registry does not have, or a non-Avro one, refuses the schema.
+   */
+  async function referencedSchemas(
+    client: SchemaRegistryClient,
+    refs: RegistrySchema['references'],
+    id: number,
+  ): Promise<string[] | { reason: string; message: string }> {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const visit = async (list: RegistrySchema['references'], depth: number): Promise<{ reason: string; message: string } | undefined> => {
+      if (depth > MAX_REFERENCE_DEPTH) {
+        return { reason: 'avro_unsupported_schema', message: `schema id ${id}: references nested deeper than ${MAX_REFERENCE_DEPTH}` };
+      }
+      for (const r of list) {
+        const key = `${r.subject}\u0000${r.version}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ref = await client.schemaBySubject(r.subject, r.version);
+        if (!ref) {
+          return {
+            reason: 'avro_unknown_schema',
+            message: `schema id ${id} references ${r.name} (subject ${r.subject} version ${r.version}), which the registry does not have`,
+          };
+        }
+        if (ref.schemaType.toUpperCase() !== 'AVRO') {
+          return { reason: 'avro_unsupported_schema', message: `schema id ${id} references a ${ref.schemaType} schema` };
+        }
+        const refused = await visit(ref.references, depth + 1);
+        if (refused) return refused;
+        out.push(ref.schema);
+      }
+      return undefined;
+    };
+    return (await visit(refs, 1)) ?? out;
   }
 
   return {

@@ -8,6 +8,7 @@ import {
   maskAvroBytes,
   type NonStringAction,
   schemaIdOf,
+  withReferences,
 } from '../../../src/record/avro-codec.js';
 import { formatCodec } from '../../../src/record/formats.js';
 import { testEngine } from '../../helpers/engine.js';
@@ -332,5 +333,20 @@ describe('compileSchema', () => {
     const plain = avro.Type.forSchema({ type: 'record', name: 'Q', fields: [{ name: 'a', type: 'long' }] });
     const ours = compileSchema(JSON.stringify({ type: 'record', name: 'Q', fields: [{ name: 'a', type: 'long' }] }));
     expect(ours.toBuffer({ a: 123456789 }).equals(plain.toBuffer({ a: 123456789 }))).toBe(true);
+  });
+
+  it('compiles a schema with references: referenced named types first', () => {
+    const address = JSON.stringify({
+      type: 'record',
+      name: 'Address',
+      namespace: 'com.acme.common',
+      fields: [{ name: 'email', type: 'string' }],
+    });
+    const main = JSON.stringify({ type: 'record', name: 'Customer', fields: [{ name: 'home', type: 'com.acme.common.Address' }] });
+    expect(() => compileSchema(main)).toThrow();
+    const text = withReferences(main, [address]);
+    const t = compileSchema(text);
+    const r = maskAvroBytes(engine, frame(ID, t.toBuffer({ home: { email: 'a.b@example.com' } })), options(text));
+    expect((decode(r.value as Buffer, t).home as { email: string }).email).toMatch(/^<EMAIL:/);
   });
 });
