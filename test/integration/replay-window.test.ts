@@ -213,6 +213,39 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     expect(table.stdout).toMatch(/PATH\s+ENTITY\s+DETECTOR\s+FINDINGS/);
   });
 
+  it('--config takes the connection from the run config; --topic-regex selects every matching topic', async () => {
+    const prefix = uniqueTopic('replay-re');
+    const topics = [`${prefix}.a`, `${prefix}.b`];
+    await createTopics(
+      brokers,
+      topics.map((topic) => ({ topic, partitions: 1 })),
+    );
+    await produceTimed(brokers, topics[0] as string, window('ra', 0, 4, 0, 1));
+    await produceTimed(brokers, topics[1] as string, window('rb', 0, 6, 0, 1));
+    const cfg = join(dir, `run-${prefix}.yaml`);
+    writeFileSync(
+      cfg,
+      `sources:\n  - id: raw\n    type: kafka\n    brokers: [${brokers.join(', ')}]\n    group_id: live-${prefix}\n    topics: [x]\nsinks:\n  - id: out\n    type: stdout\n`,
+    );
+    const escaped = prefix.replace(/[.]/g, '\\.');
+    const res = await runCli(
+      ['replay', '--config', cfg, '--topic-regex', `^${escaped}\\.`, '--from', 'earliest', '--dry-run', '--json', '--no-progress'],
+      '',
+      env(),
+    );
+    expect(res.code, res.stderr).toBe(0);
+    const s = JSON.parse(res.stdout) as { partitions: number; report: { records: number } };
+    expect(s.partitions).toBe(2);
+    expect(s.report.records).toBe(10);
+    const none = await runCli(
+      ['replay', '--config', cfg, '--topic-regex', `^${escaped}-nothing`, '--from', 'earliest', '--dry-run'],
+      '',
+      env(),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no topic on the cluster matches/);
+  });
+
   it('--sink-config writes to the sinks of `run` (a JSON Lines file)', async () => {
     const source = uniqueTopic('replay-file');
     await createTopics(brokers, [{ topic: source, partitions: 1 }]);
