@@ -6,6 +6,7 @@ import type { BatchHandler, Source } from '../../pipeline/types.js';
 import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
 import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
+import { clearConsumerLag, registerTopics, setConsumerLag } from '../../telemetry/metrics.js';
 import { createKafkaClient, kafkaConnectionOptions } from './connection.js';
 import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
 
@@ -131,7 +132,7 @@ interface TxProducer {
 
 /** What a Kafka source exposes to tests. */
 export interface KafkaSource extends Source {
-  readonly stats: { batches: number; records: number; commits: number; retries: number; revoked: number };
+  readonly stats: { batches: number; records: number; commits: number; commitFailures: number; retries: number; revoked: number };
 }
 
 /**
@@ -184,10 +185,13 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   /** Bumped at every group join: a batch started in an older generation is not committed. */
   let epoch = 0;
   let assigned = new Set<string>();
+  /** Readiness: a member of the group, and the brokers answered a fetch or heartbeat within session_timeout_ms. */
+  let joined = false;
+  let lastContact = 0;
   const resumeTimers = new Map<string, NodeJS.Timeout>();
   const backoff = new Map<string, number>();
   const txProducers = new Map<string, TxProducer>();
-  const stats = { batches: 0, records: 0, commits: 0, retries: 0, revoked: 0 };
+  const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0 };
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
   function retryLater(topic: string, partition: number, err: unknown, pause: () => () => void): void {
@@ -254,6 +258,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   async function eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } = payload;
     const { topic, partition } = batch;
+    lastContact = Date.now();
+    setConsumerLag(topic, partition, Number(batch.offsetLag()));
     if (batch.messages.length === 0 || !isRunning() || isStale() || !handler) return;
     const key = tp(topic, partition);
     const myEpoch = epoch;
@@ -338,6 +344,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         });
         await tx.transaction.commit();
       } catch (err) {
+        stats.commitFailures++;
         await tx.transaction.abort().catch(() => {});
         // A fenced or broken producer is not reused: the next batch gets a new one.
         if (txEntry) await dropTxProducer(key, txEntry);
@@ -354,6 +361,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
         stats.commits++;
       } catch (err) {
+        stats.commitFailures++;
         // The records are delivered; a later commit covers them, or the next owner repeats them.
         log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed; the records may be delivered again');
       }
@@ -366,6 +374,13 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     stats,
     setHandler(h) {
       handler = h;
+    },
+    ready() {
+      if (state !== 'running') return { ready: false, reason: `${config.id}: ${state === 'stopped' ? 'stopped' : 'starting'}` };
+      if (!joined) return { ready: false, reason: `${config.id}: not a member of consumer group ${config.group_id} (rejoining)` };
+      if (Date.now() - lastContact > config.session_timeout_ms)
+        return { ready: false, reason: `${config.id}: no answer from the Kafka brokers for over session_timeout_ms` };
+      return { ready: true };
     },
     async start() {
       if (state !== 'new') return;
@@ -389,10 +404,28 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         epoch++;
         const next = new Set<string>();
         for (const [topic, partitions] of Object.entries(e.payload.memberAssignment)) for (const p of partitions) next.add(tp(topic, p));
+        for (const old of assigned) {
+          if (next.has(old)) continue;
+          const i = old.lastIndexOf('/');
+          clearConsumerLag(old.slice(0, i), Number(old.slice(i + 1)));
+        }
+        registerTopics(Object.keys(e.payload.memberAssignment));
         assigned = next;
+        joined = true;
+        lastContact = Date.now();
         log.info({ group: config.group_id, partitions: [...next].sort() }, 'joined the consumer group');
       });
+      c.on(c.events.HEARTBEAT, () => {
+        lastContact = Date.now();
+      });
+      c.on(c.events.FETCH, () => {
+        lastContact = Date.now();
+      });
+      c.on(c.events.STOP, () => {
+        joined = false;
+      });
       c.on(c.events.CRASH, (e) => {
+        joined = false;
         log.error(
           { error: e.payload.error?.message, restart: e.payload.restart },
           'Kafka consumer crashed; it restarts and rejoins the group',
