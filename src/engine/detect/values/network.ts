@@ -9,7 +9,8 @@ export const ipv4 = regexDetector({
   id: 'ipv4',
   entity: 'IP_ADDRESS',
   description: 'IPv4 addresses',
-  validation: 'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0)',
+  validation:
+    'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0)',
   context: false,
   example: '203.0.113.42',
   prefilter: (s) => s.text.indexOf('.') !== -1 && s.numeric,
