@@ -167,3 +167,24 @@ describe('SchemaRegistryClient: requests', () => {
     expect(opts.avro?.keys).toBe(true);
   });
 });
+
+describe('Kafka source: format avro', () => {
+  const base = { brokers: ['localhost:9092'], group_id: 'g', topics: ['t'] };
+  const create = async (o: Record<string, unknown>) => {
+    const { createKafkaSource, kafkaSourceOptions } = await import('../../../src/sources/kafka/index.js');
+    const { z } = await import('zod');
+    const { silentLogger } = await import('../../../src/log/logger.js');
+    const config = { id: 'in', type: 'kafka', ...z.strictObject(kafkaSourceOptions).parse({ ...base, ...o }) };
+    return createKafkaSource(config, { logger: silentLogger });
+  };
+
+  it('needs the avro block with format avro, and refuses it with another format', async () => {
+    await expect(create({ format: 'avro' })).rejects.toThrow(/give the writer schemas/);
+    await expect(create({ format: 'json', avro: { schemas: [{ id: 1, file: schemaFile }] } })).rejects.toThrow(
+      /only apply with `format: avro`/,
+    );
+    const source = await create({ format: 'avro', avro: { schemas: [{ id: 1, file: schemaFile }] } });
+    expect(source.id).toBe('in');
+    await source.stop(); // safe before start
+  });
+});
