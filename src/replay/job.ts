@@ -250,6 +250,7 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
   const admin: Admin = kafka.admin();
   const groupId = `auditmask-replay-${key.slice(0, 8)}-${randomBytes(4).toString('hex')}`;
   let adminConnected = false;
+  let groupUsed = false;
   try {
     await withDeadline(
       admin.connect(),
@@ -286,8 +287,8 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
           totals: { records: 0, deadLettered: 0, findings: {}, durationMs: 0 },
           resumes: 0,
         };
+    // Written once records flow (a job that cannot even start leaves no checkpoint behind).
     const checkpoint = checkpointFile ? new CheckpointWriter(checkpointFile, state) : undefined;
-    await checkpoint?.flush();
 
     // 4. Components: sinks (or the report alone), pool, pipeline, the reader.
     const report = new ScanReportSink(o.policy.hash);
@@ -351,10 +352,12 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
       logger: log.child({ component: 'pipeline' }),
     });
     try {
+      groupUsed = true;
       await pipeline.start();
     } catch (err) {
       throw new AuditmaskError(`the replay cannot start: ${(err as Error).message}`, { cause: err });
     }
+    await checkpoint?.flush();
     o.onRunning?.();
     progress?.start();
     log.info(
@@ -378,11 +381,10 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
     if (outcome === 'complete' && !drained) outcome = 'interrupted';
     if (outcome === 'complete') await checkpoint?.markComplete();
     else await checkpoint?.flush();
-    await admin.deleteGroups([groupId]).catch(() => {});
     const scan = report.finish();
     const summary: ReplaySummary = {
       ...base,
-      status: dryRun ? 'dry_run' : outcome,
+      status: outcome === 'interrupted' ? 'interrupted' : dryRun ? 'dry_run' : 'complete',
       partitions: range.partitions.length,
       range_offsets: size,
       records: run.records,
@@ -396,6 +398,8 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
     if (progress) summary.progress = progress.snapshot();
     return summary;
   } finally {
+    // The throwaway group held no offsets; remove it so it does not linger in group listings.
+    if (adminConnected && groupUsed) await admin.deleteGroups([groupId]).catch(() => {});
     if (adminConnected) await admin.disconnect().catch(() => {});
   }
 }
