@@ -107,6 +107,32 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka source (real broker)', () => 
     }
   });
 
+  it('heartbeats during a batch longer than the session timeout: the member stays and commits', async () => {
+    const topic = uniqueTopic('long');
+    const group = uniqueGroup('long');
+    await createTopics(kafka.brokers, [{ topic, partitions: 1 }]);
+    await produce(kafka.brokers, topic, seqs(3));
+    let calls = 0;
+    const source = await start(
+      { group_id: group, topics: [topic], session_timeout_ms: 6000, heartbeat_interval_ms: 500 },
+      async (batch) => {
+        calls++;
+        // Longer than the session: without heartbeats the coordinator would drop this member.
+        await new Promise((r) => setTimeout(r, 8000));
+        return { written: batch.records.length, deadLettered: 0 };
+      },
+    );
+    await waitFor(
+      () => source.stats.commits + source.stats.commitFailures > 0,
+      () => 'the long batch never finished',
+    );
+    await source.stop();
+    expect(calls).toBe(1);
+    expect(source.stats.commitFailures).toBe(0);
+    expect(source.stats.commits).toBe(1);
+    expect(await committedOffsets(kafka.brokers, group, topic)).toEqual({ 0: 3 });
+  });
+
   it('a batch whose partition moved to another member while in flight is not committed by this one', async () => {
     const topic = uniqueTopic('rebalance');
     const group = uniqueGroup('rebalance');
