@@ -148,6 +148,17 @@ export class ReplaySource implements Source {
       if (!p || p.done) return;
       void this.#skipTo(p, BigInt(lastOffset) + 1n).catch((err: unknown) => this.#fail(err as Error));
     });
+    // After a rejoin (session lost, consumer restarted after a crash) kafkajs would start from the
+    // group's committed offsets, of which there are none: seek every partition to its position
+    // again on each join (harmless on the first; records below a position are skipped anyway).
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (this.#state !== 'running') return;
+      for (const p of this.#parts.values()) {
+        if (!p.done && topics.includes(p.range.topic)) {
+          consumer.seek({ topic: p.range.topic, partition: p.range.partition, offset: p.position.toString() });
+        }
+      }
+    });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: false });
     await consumer.run({
