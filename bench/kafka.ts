@@ -20,7 +20,7 @@ import { generateRecords } from './records.js';
  * records and produces them unchanged with the same producer settings and the same commit rule,
  * in the same run, on the same broker and the same partitions. A third figure runs auditmask with
  * masking switched off (a masker that returns every record as it came): what the Kafka components
- * and the pipeline cost on their own. Each run gets a fresh group and a
+ * and the pipeline cost on their own; a fourth runs auditmask with `delivery: exactly_once`. Each run gets a fresh group and a
  * fresh output topic; its rate is records / (last record acknowledged − first batch received), so
  * joining the group is not counted.
  * Broker: $AUDITMASK_KAFKA_BROKERS, else a single-node broker started here (scripts/kafka-lib.mjs).
@@ -118,16 +118,22 @@ try {
   };
 
   /** auditmask: the Kafka source, the pipeline with the pool, the Kafka sink. Records/s. */
-  async function masked(masker: Masker = shared): Promise<number> {
+  async function masked(masker: Masker = shared, delivery = 'at_least_once'): Promise<number> {
     const topic = await newOutput();
     const deps = { logger: process.env.BENCH_DEBUG ? createLogger({ level: 'warn' }) : silentLogger };
     const source = createKafkaSource(
       {
         id: 'raw',
         type: 'kafka',
-        ...z
-          .strictObject(kafkaSourceOptions)
-          .parse({ brokers, group_id: `bench-masked-${run}-${outputs}`, topics: [raw], from_beginning: true, ...fetch }),
+        ...z.strictObject(kafkaSourceOptions).parse({
+          brokers,
+          group_id: `bench-masked-${run}-${outputs}`,
+          topics: [raw],
+          from_beginning: true,
+          delivery,
+          transactional_id_prefix: `bench-${run}-${outputs}`,
+          ...fetch,
+        }),
       },
       deps,
     );
@@ -214,11 +220,12 @@ try {
 
   await masked(); // warm-up: JIT in the workers and here, connections
   await passThrough();
-  const rates = { masked: [] as number[], passthrough: [] as number[], unmasked: [] as number[] };
+  const rates = { masked: [] as number[], passthrough: [] as number[], unmasked: [] as number[], exactlyOnce: [] as number[] };
   for (let round = 0; round < ROUNDS; round++) {
     rates.masked.push(await masked());
     rates.passthrough.push(await passThrough());
     rates.unmasked.push(await masked(unmasked));
+    rates.exactlyOnce.push(await masked(shared, 'exactly_once'));
   }
   await pool.close();
 
@@ -226,6 +233,7 @@ try {
   const m = best(rates.masked);
   const p = best(rates.passthrough);
   const u = best(rates.unmasked);
+  const e = best(rates.exactlyOnce);
   process.stdout.write(
     `kafka → kafka, ${COUNT} records (${Math.round(bytes / COUNT)} B avg), ${PARTITIONS} partitions, ${THREADS} worker threads, best of ${ROUNDS}\n`,
   );
@@ -235,6 +243,9 @@ try {
   );
   process.stdout.write(`  auditmask, masking off:    ${Math.round(u)} records/s  (rounds: ${rates.unmasked.map(Math.round).join(', ')})\n`);
   process.stdout.write(
+    `  auditmask, exactly once:   ${Math.round(e)} records/s  (rounds: ${rates.exactlyOnce.map(Math.round).join(', ')})\n`,
+  );
+  process.stdout.write(
     `${JSON.stringify({
       bench: 'kafka',
       records: COUNT,
@@ -243,6 +254,7 @@ try {
       masked_records_per_s: Math.round(m),
       passthrough_records_per_s: Math.round(p),
       unmasked_records_per_s: Math.round(u),
+      exactly_once_records_per_s: Math.round(e),
       ratio: Number((m / p).toFixed(3)),
       ratio_masking_off: Number((u / p).toFixed(3)),
     })}\n`,
