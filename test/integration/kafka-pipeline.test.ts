@@ -177,4 +177,85 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
     }
     expect(byReason.depth_exceeded?.headers['x-poison']).toBe('deep');
   });
+
+  it('exactly once: clean and dead-letter records are written in the partition transactions; a failed batch is aborted, never seen by read-committed consumers', async () => {
+    const brokers = kafka.brokers;
+    const raw = uniqueTopic('eos-raw');
+    const clean = uniqueTopic('eos-clean');
+    const dlq = uniqueTopic('eos-dlq');
+    const group = uniqueGroup('eos');
+    await createTopics(brokers, [
+      { topic: raw, partitions: 2 },
+      { topic: clean, partitions: 2 },
+      { topic: dlq, partitions: 1 },
+    ]);
+    const N = 200;
+    const messages: TestMessage[] = Array.from({ length: N }, (_, i) => ({
+      key: `k${i % 8}`,
+      value: JSON.stringify({ seq: i, email: `eos${i}@example.net` }),
+    }));
+    messages.push({ key: 'poison', value: `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}` });
+    await produce(brokers, raw, messages);
+
+    const source = createKafkaSource(
+      sourceConfig({
+        brokers,
+        group_id: group,
+        topics: [raw],
+        from_beginning: true,
+        max_wait_ms: 100,
+        delivery: 'exactly_once',
+        transactional_id_prefix: uniqueGroup('eos-tx'),
+      }),
+      deps,
+    );
+    const sink = createKafkaSink(sinkConfig({ brokers, topic: clean }), deps);
+    const deadLetter = createKafkaDeadLetterSink(deadLetterConfig({ brokers, topic: dlq }), deps);
+    // A second sink that fails its first two writes: those batches are aborted and redone.
+    let failures = 2;
+    const flaky = {
+      id: 'flaky',
+      async start() {},
+      async stop() {},
+      async write() {
+        if (failures > 0) {
+          failures--;
+          throw new Error('flaky sink: unavailable');
+        }
+      },
+    };
+    const pipeline = new Pipeline({
+      sources: [source],
+      sinks: [sink, flaky],
+      deadLetter,
+      masker: pool,
+      maxInFlightBatches: 16,
+      maxInFlightBytes: 64 << 20,
+    });
+    await pipeline.start();
+    try {
+      const ends = await highWatermarks(brokers, raw);
+      await waitFor(
+        async () => JSON.stringify(await committedOffsets(brokers, group, raw)) === JSON.stringify(ends),
+        () => `committed offsets never reached the high watermarks; source ${JSON.stringify(source.stats)}`,
+      );
+    } finally {
+      await pipeline.stop(30_000);
+    }
+    expect(failures).toBe(0);
+    expect(source.stats.retries).toBeGreaterThanOrEqual(1);
+    expect(sink.writer.stats.transactional).toBe(sink.writer.stats.messages);
+    expect(deadLetter.writer.stats.transactional).toBe(deadLetter.writer.stats.messages);
+
+    const committed = await readTopic(brokers, clean, { min: N });
+    const seqs = committed.map((m) => (JSON.parse(m.value.toString()) as { seq: number }).seq);
+    expect(seqs).toHaveLength(N);
+    expect(new Set(seqs).size).toBe(N);
+    for (const m of committed) expect(m.value.toString()).not.toContain('@example.net');
+    // The aborted attempts are in the log, only hidden from read-committed consumers.
+    const everything = await readTopic(brokers, clean, { min: N, readUncommitted: true });
+    expect(everything.length).toBeGreaterThan(N);
+    const dead = await readTopic(brokers, dlq, { min: 1 });
+    expect(dead.map((m) => m.headers['auditmask-reason'])).toEqual(['depth_exceeded']);
+  });
 });

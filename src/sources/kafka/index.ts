@@ -434,6 +434,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       try {
         await c.connect();
         await c.subscribe({ topics: [...config.topics, ...(pattern ? [pattern] : [])], fromBeginning: config.from_beginning });
+        // stop() called while connecting: it already disconnected (or will); do not run.
+        if ((state as string) === 'stopped') return;
         state = 'running';
         await c.run({
           autoCommit: false,
