@@ -12,7 +12,9 @@ import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTop
 import { client, createTopics, readTopic } from '../helpers/kafka-topics.js';
 
 const KEY = 'hex:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
-const BASE = Date.UTC(2026, 9, 1, 12, 0, 0);
+// Recent timestamps: records older than the broker's retention (7 days by default) may be deleted
+// by its retention check at any moment, which would empty the window under the test.
+const BASE = Math.floor(Date.now() / 1000) * 1000 - 3_600_000;
 const T1 = BASE + 60_000;
 const T2 = BASE + 120_000;
 
