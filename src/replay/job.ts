@@ -271,6 +271,18 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
       );
     }
 
+    if (o.target.kind === 'topic') {
+      const existing = new Set(await admin.listTopics());
+      const t = o.target;
+      const missing = [...new Set([...sourceTopics].map((s) => mapTopic(t.topic, t.stripPrefix, s)))].filter((x) => !existing.has(x));
+      if (missing.length > 0) {
+        log.warn(
+          { topics: missing },
+          'target topic does not exist yet: the broker creates it with its defaults if auto.create.topics.enable is on, otherwise the replay fails; create it first to choose partitions and retention',
+        );
+      }
+    }
+
     // 3. The checkpoint of this run.
     const now = new Date().toISOString();
     const state: CheckpointState = previous
