@@ -14,6 +14,8 @@ export interface ReadMessage {
   offset: string;
   key: Buffer | null;
   value: Buffer;
+  /** The value was null (a tombstone). */
+  tombstone: boolean;
   headers: Record<string, string>;
 }
 
@@ -104,6 +106,7 @@ export async function readTopic(
             offset: m.offset,
             key: m.key,
             value: m.value ?? Buffer.alloc(0),
+            tombstone: m.value === null,
             headers: headerStrings(m.headers),
           });
         }

@@ -42,13 +42,18 @@ function awsKeyId(i: number): string {
 
 describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real broker, real pool)', () => {
   let kafka: KafkaHandle;
-  let pool: MaskPool;
+  // The pipeline closes its pool when it stops: one pool per test.
+  const pools: MaskPool[] = [];
+  const newPool = () => {
+    const p = new MaskPool({ threads: 2, maxQueue: 'auto', taskTimeoutMs: 30_000, batchMaxRecords: 128, maxAttempts: 2, key: KEY });
+    pools.push(p);
+    return p;
+  };
   beforeAll(async () => {
     kafka = await acquireKafka();
-    pool = new MaskPool({ threads: 2, maxQueue: 'auto', taskTimeoutMs: 30_000, batchMaxRecords: 128, maxAttempts: 2, key: KEY });
   });
   afterAll(async () => {
-    await pool?.close();
+    await Promise.all(pools.map((p) => p.close()));
     await kafka?.release();
   });
 
@@ -104,7 +109,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
       sources: [source],
       sinks: [sink],
       deadLetter,
-      masker: pool,
+      masker: newPool(),
       maxInFlightBatches: 16,
       maxInFlightBytes: 64 << 20,
     });
@@ -228,7 +233,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
       sources: [source],
       sinks: [sink, flaky],
       deadLetter,
-      masker: pool,
+      masker: newPool(),
       maxInFlightBatches: 16,
       maxInFlightBytes: 64 << 20,
     });
@@ -257,5 +262,52 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
     expect(everything.length).toBeGreaterThan(N);
     const dead = await readTopic(brokers, dlq, { min: 1 });
     expect(dead.map((m) => m.headers['auditmask-reason'])).toEqual(['depth_exceeded']);
+  });
+
+  it('a tombstone stays a tombstone, under the token of its sensitive key', async () => {
+    const brokers = kafka.brokers;
+    const raw = uniqueTopic('tomb-raw');
+    const clean = uniqueTopic('tomb-clean');
+    await createTopics(brokers, [
+      { topic: raw, partitions: 1 },
+      { topic: clean, partitions: 1 },
+    ]);
+    await produce(brokers, raw, [
+      { key: 'erased.user@example.com', value: JSON.stringify({ user: 'erased.user@example.com', plan: 'pro' }) },
+      { key: 'erased.user@example.com', value: null as unknown as string, headers: { 'auditmask-tombstone': 'forged' } },
+      { key: 'other', value: JSON.stringify({ n: 1 }), headers: { 'auditmask-tombstone': 'forged' } },
+    ]);
+    const source = createKafkaSource(
+      sourceConfig({ brokers, group_id: uniqueGroup('tomb'), topics: [raw], from_beginning: true, max_wait_ms: 100 }),
+      deps,
+    );
+    const sink = createKafkaSink(sinkConfig({ brokers, topic: clean }), deps);
+    const deadLetter = createKafkaDeadLetterSink(deadLetterConfig({ brokers, topic: uniqueTopic('tomb-dlq') }), deps);
+    const pipeline = new Pipeline({
+      sources: [source],
+      sinks: [sink],
+      deadLetter,
+      masker: newPool(),
+      maxInFlightBatches: 4,
+      maxInFlightBytes: 1 << 20,
+    });
+    await pipeline.start();
+    try {
+      await waitFor(
+        () => pipeline.stats.written >= 3,
+        () => `written ${pipeline.stats.written}`,
+      );
+    } finally {
+      await pipeline.stop(30_000);
+    }
+    const out = await readTopic(brokers, clean, { min: 3 });
+    expect(out.map((m) => m.tombstone)).toEqual([false, true, false]);
+    // Same masked key for the record and its tombstone, so compaction deletes the masked record.
+    expect(out[0]?.key?.toString()).not.toContain('@');
+    expect(out[1]?.key?.toString()).toBe(out[0]?.key?.toString());
+    expect(out[1]?.headers['auditmask-source-offset']).toBe('1');
+    // A forged marker on a real record does not turn it into a tombstone.
+    expect(JSON.parse(out[2]?.value.toString() ?? '{}').n).toBe(1);
+    for (const m of out) expect(m.headers['auditmask-tombstone']).toBeUndefined();
   });
 });

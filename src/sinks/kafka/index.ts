@@ -2,7 +2,7 @@ import type { IHeaders } from 'kafkajs';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { describeOrigin, type RecordOrigin } from '../../record/record.js';
-import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
+import { kafkaConnectionOptions, TOMBSTONE_HEADER } from '../../sources/kafka/connection.js';
 import { KafkaWriter, kafkaTopicOptions, type Outgoing } from './writer.js';
 import { z } from 'zod';
 
@@ -71,7 +71,9 @@ export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): S
       headers[HEADER.findings] = JSON.stringify(r.evidence.findings);
     }
     if (config.lineage_headers) Object.assign(headers, lineageHeaders(r.origin));
-    return { origin: r.origin, message: { key: r.key ?? null, value: r.value, headers } };
+    // A tombstone in, a tombstone out (under the masked key), so compaction deletes it.
+    const tombstone = r.headers?.[TOMBSTONE_HEADER] !== undefined;
+    return { origin: r.origin, message: { key: r.key ?? null, value: tombstone ? null : r.value, headers } };
   };
   return {
     id: config.id,

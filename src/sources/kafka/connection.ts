@@ -130,3 +130,11 @@ export function sameCluster(a: readonly string[], b: readonly string[]): boolean
   const set = new Set(a.map((s) => s.trim().toLowerCase()));
   return b.some((s) => set.has(s.trim().toLowerCase()));
 }
+
+/**
+ * Marks a record whose Kafka value was null (a tombstone: "delete this key" on a compacted topic)
+ * on its way through the pipeline: the worker masks its key, and the Kafka sink writes a
+ * tombstone again under the masked key. Set only by the Kafka source (an input header of this
+ * name is dropped there), removed by the Kafka sink.
+ */
+export const TOMBSTONE_HEADER = 'auditmask-tombstone';

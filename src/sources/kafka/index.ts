@@ -7,7 +7,7 @@ import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js
 import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
 import { clearConsumerLag, registerTopics, setConsumerLag } from '../../telemetry/metrics.js';
-import { createKafkaClient, kafkaConnectionOptions } from './connection.js';
+import { createKafkaClient, kafkaConnectionOptions, TOMBSTONE_HEADER } from './connection.js';
 import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
 
 export const kafkaSourceOptions = {
@@ -110,13 +110,16 @@ const EMPTY = Buffer.alloc(0);
  */
 const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(process.env.AUDITMASK_TEST_KAFKA_HOLD_COMMIT ?? 0) : 0;
 
-/** kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not passed raw). */
+/**
+ * kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not
+ * passed raw); an input header named like our tombstone marker is dropped.
+ */
 function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
   if (!h) return undefined;
   let out: Record<string, Buffer | string> | undefined;
   for (const [name, v] of Object.entries(h)) {
     const first = Array.isArray(v) ? v[0] : v;
-    if (first === undefined) continue;
+    if (first === undefined || name.toLowerCase() === TOMBSTONE_HEADER) continue;
     out ??= {};
     out[name] = first;
   }
@@ -287,7 +290,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       const rejected = new Map<number, { reason: string; message: string }>();
       for (const m of messages) {
         const value = m.value ?? EMPTY;
-        const headers = headersOf(m.headers);
+        let headers = headersOf(m.headers);
+        if (m.value === null) headers = { ...headers, [TOMBSTONE_HEADER]: '1' };
         const record: AuditRecord = { value, key: m.key ?? null, origin: { kind: 'kafka', topic, partition, offset: m.offset } };
         if (headers) record.headers = headers;
         if (value.length > config.max_value_bytes) {
