@@ -16,6 +16,13 @@ export interface Component {
   readonly id: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Optional: whether the component can do its work now (brokers reachable, group joined, a
+   * downstream answering), for `/readyz`. Called often and synchronously: return cached state.
+   * Without it a component is ready between a successful start() and stop(). A reason never
+   * quotes a record.
+   */
+  ready?(): boolean | { ready: boolean; reason?: string };
 }
 
 /**
