@@ -231,7 +231,17 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
         resumed: false,
         totals: totalsOf(previous),
       };
-    } else if (previous && !o.resume) {
+    } else if (previous && o.resume && (previous.policy !== undefined || previous.keyId !== undefined)) {
+      const was = `policy ${previous.policy ?? '?'}, key ${previous.keyId ?? '?'}`;
+      const now = `policy ${o.policy.hash}, key ${o.key.id}`;
+      if (was !== now) {
+        throw usage(
+          '--resume',
+          `this replay was started with ${was}; resuming with ${now} would mix two maskings in the target: resume with the same policy and key, or pass --restart`,
+        );
+      }
+    }
+    if (previous && !previous.complete && !o.resume && !o.restart) {
       throw usage(
         '--resume',
         `an interrupted replay of this range exists (${checkpointFile}, ${previous.totals.records} records done): pass --resume to continue it, or --restart to start over`,
@@ -298,6 +308,8 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
           updatedAt: now,
           totals: { records: 0, deadLettered: 0, findings: {}, durationMs: 0 },
           resumes: 0,
+          policy: o.policy.hash,
+          keyId: o.key.id,
         };
     // Written once records flow (a job that cannot even start leaves no checkpoint behind).
     const checkpoint = checkpointFile ? new CheckpointWriter(checkpointFile, state) : undefined;

@@ -5,8 +5,11 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rangeSpecOf, type ReplayCliOptions } from '../../../src/cli/replay-command.js';
 import { ConfigError } from '../../../src/errors.js';
-import { CheckpointWriter, type CheckpointState, checkpointKey, readCheckpoint } from '../../../src/replay/checkpoint.js';
-import { mapTopic } from '../../../src/replay/job.js';
+import { randomHmacKey } from '../../../src/config/hmac-key.js';
+import { loadRunConfig } from '../../../src/config/run-config.js';
+import { defaultPolicy } from '../../../src/engine/index.js';
+import { CheckpointWriter, type CheckpointState, checkpointKey, readCheckpoint, writeCheckpoint } from '../../../src/replay/checkpoint.js';
+import { describeTarget, mapTopic, type ReplayJobOptions, type ReplayTarget, runReplay } from '../../../src/replay/job.js';
 import { fmtEta, ProgressReporter } from '../../../src/replay/progress.js';
 import { parseFrom, parseTime, type RangeSpec } from '../../../src/replay/range.js';
 import { TokenBucket } from '../../../src/replay/rate-limit.js';
@@ -193,5 +196,80 @@ describe('ProgressReporter', () => {
     expect(chunks[0]).not.toContain('\x1b[');
     expect(chunks[1]).toContain('\x1b[2A');
     expect(chunks[1]).toContain('100.0%');
+  });
+});
+
+describe('runReplay checkpoint decisions (before any broker is contacted)', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const spec: RangeSpec = { topics: ['audit.raw'], start: { kind: 'earliest' }, end: { kind: 'latest' } };
+  const target: ReplayTarget = { kind: 'topic', topic: 'audit.clean' };
+  const key = randomHmacKey();
+  const policy = defaultPolicy();
+  const defaults = loadRunConfig(undefined).config;
+
+  function setup(state: Partial<CheckpointState>): ReplayJobOptions {
+    const dir = mkdtempSync(join(tmpdir(), 'replay-job-'));
+    dirs.push(dir);
+    const file = join(dir, 'cp.json');
+    writeCheckpoint(file, {
+      v: 1,
+      key: checkpointKey(spec, describeTarget(target)),
+      description: 'test job',
+      range: { partitions: [{ topic: 'audit.raw', partition: 0, start: '0', end: '10' }], resolvedAt: 'x' },
+      positions: { 'audit.raw/0': '4' },
+      complete: false,
+      startedAt: 'x',
+      updatedAt: 'x',
+      totals: { records: 4, deadLettered: 0, findings: {}, durationMs: 5 },
+      resumes: 0,
+      policy: policy.hash,
+      keyId: key.id,
+      ...state,
+    });
+    return {
+      // Unreachable on purpose: every decision below must be taken before connecting.
+      connection: { brokers: ['localhost:1'] },
+      spec,
+      target,
+      format: 'json',
+      policy,
+      key,
+      pool: defaults.pool,
+      pipeline: defaults.pipeline,
+      checkpoint: file,
+      resume: false,
+      restart: false,
+      batchSize: 10,
+      partitionsConcurrently: 1,
+      connectTimeoutMs: 500,
+      shutdownTimeoutMs: 1000,
+    };
+  }
+
+  it('a complete job reports "already complete" with the earlier totals', async () => {
+    const s = await runReplay(setup({ complete: true, totals: { records: 10, deadLettered: 1, findings: { EMAIL: 2 }, durationMs: 9 } }));
+    expect(s.status).toBe('already_complete');
+    expect(s.totals).toMatchObject({ records: 10, dead_lettered: 1, findings: { EMAIL: 2 } });
+  });
+
+  it('an interrupted job needs --resume or --restart', async () => {
+    await expect(runReplay(setup({}))).rejects.toThrow(/pass --resume to continue it, or --restart/);
+  });
+
+  it('resuming with another key or policy is refused (it would mix two maskings)', async () => {
+    const o = setup({ keyId: 'k-other' });
+    await expect(runReplay({ ...o, resume: true })).rejects.toThrow(/would mix two maskings/);
+    // The same policy and key get past the checkpoint, as far as the (unreachable) broker.
+    const same = setup({});
+    await expect(runReplay({ ...same, resume: true })).rejects.toThrow(/cannot reach any Kafka broker/);
+  });
+
+  it('a checkpoint of another job is refused unless --restart', async () => {
+    const o = setup({ key: 'something-else' });
+    await expect(runReplay(o)).rejects.toThrow(/belongs to another replay/);
+    await expect(runReplay({ ...o, restart: true })).rejects.toThrow(/cannot reach any Kafka broker/);
   });
 });
