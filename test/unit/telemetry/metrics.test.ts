@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BATCH_OUTCOMES,
@@ -144,5 +146,12 @@ describe('metrics', () => {
     const e = builtinEntities();
     for (const t of ['EMAIL', 'CREDIT_CARD', 'US_SSN', 'IP_ADDRESS', 'SECRET', 'AWS_ACCESS_KEY_ID']) expect(e.has(t)).toBe(true);
     for (const t of e) expect(t).toMatch(/^[A-Z][A-Z0-9_]+$/);
+  });
+
+  it('docs/operations.md documents every metric', async () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'operations.md'), 'utf8');
+    const names = (await new Metrics().registry.getMetricsAsJSON()).map((x) => x.name);
+    expect(names.length).toBeGreaterThan(10);
+    for (const n of names) expect(doc, n).toContain(`| \`${n}\``);
   });
 });
