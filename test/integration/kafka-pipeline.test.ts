@@ -310,4 +310,52 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
     expect(JSON.parse(out[2]?.value.toString() ?? '{}').n).toBe(1);
     for (const m of out) expect(m.headers['auditmask-tombstone']).toBeUndefined();
   });
+
+  it('topic_pattern with a {source_topic} template: each audit.raw.<x> goes to its audit.clean.<x>', async () => {
+    const brokers = kafka.brokers;
+    const run = uniqueTopic('map');
+    const names = ['payments', 'agents'];
+    await createTopics(brokers, [
+      ...names.map((n) => ({ topic: `audit.raw.${run}.${n}`, partitions: 1 })),
+      ...names.map((n) => ({ topic: `audit.clean.${run}.${n}`, partitions: 1 })),
+    ]);
+    for (const n of names) {
+      await produce(
+        brokers,
+        `audit.raw.${run}.${n}`,
+        Array.from({ length: 5 }, (_, i) => ({ value: JSON.stringify({ from: n, i, email: `${n}${i}@example.com` }) })),
+      );
+    }
+    const pattern = `^audit\\.raw\\.${run.replace(/[.-]/g, '\\$&')}\\.`;
+    const source = createKafkaSource(
+      sourceConfig({ brokers, group_id: uniqueGroup('map'), topic_pattern: pattern, from_beginning: true, max_wait_ms: 100 }),
+      deps,
+    );
+    const sink = createKafkaSink(sinkConfig({ brokers, topic: 'audit.clean.{source_topic}', strip_prefix: 'audit.raw.' }), deps);
+    const deadLetter = createKafkaDeadLetterSink(deadLetterConfig({ brokers, topic: uniqueTopic('map-dlq') }), deps);
+    const pipeline = new Pipeline({
+      sources: [source],
+      sinks: [sink],
+      deadLetter,
+      masker: newPool(),
+      maxInFlightBatches: 4,
+      maxInFlightBytes: 1 << 20,
+    });
+    await pipeline.start();
+    try {
+      await waitFor(
+        () => pipeline.stats.written >= 10,
+        () => `written ${pipeline.stats.written}`,
+      );
+    } finally {
+      await pipeline.stop(30_000);
+    }
+    for (const n of names) {
+      const out = await readTopic(brokers, `audit.clean.${run}.${n}`, { min: 5 });
+      const values = out.map((m) => JSON.parse(m.value.toString()) as { from: string; i: number; email: string });
+      expect(values.map((v) => [v.from, v.i])).toEqual([0, 1, 2, 3, 4].map((i) => [n, i]));
+      for (const v of values) expect(v.email).not.toContain('@example.com');
+      expect(out.every((m) => m.headers['auditmask-source-topic'] === `audit.raw.${run}.${n}`)).toBe(true);
+    }
+  });
 });
