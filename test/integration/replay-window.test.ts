@@ -248,10 +248,14 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     expect(none.stderr).toMatch(/no topic on the cluster matches/);
   });
 
-  it('--sink-config writes to the sinks of `run` (a JSON Lines file)', async () => {
+  it('--sink-config writes to the sinks of `run` (a JSON Lines file); a record that cannot be masked is dead-lettered', async () => {
     const source = uniqueTopic('replay-file');
     await createTopics(brokers, [{ topic: source, partitions: 1 }]);
-    await produceTimed(brokers, source, window('f', 0, 9, 0, 1));
+    const records = window('f', 0, 9, 0, 1);
+    // Nested far beyond the policy's depth limit: rejected by the engine, never forwarded.
+    const poison = `${'['.repeat(5000)}"poison@example.com"${']'.repeat(5000)}`;
+    records.splice(4, 0, { id: 'poison', ts: (records[3] as Sent).ts, partition: 0, value: poison });
+    await produceTimed(brokers, source, records);
     const out = join(dir, `files-${source}`);
     const cfg = join(dir, `sinks-${source}.yaml`);
     writeFileSync(
@@ -265,7 +269,14 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     );
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toContain('replay complete');
-    expect(res.stdout).toMatch(/records: 9\b/);
+    expect(res.stdout).toMatch(/records: 10\b/);
+    expect(res.stdout).toMatch(/dead-lettered: 1\b/);
+    expect(res.stdout + res.stderr).not.toContain('poison@example.com');
+    const dead = readFileSync(join(dir, `dl-${source}.jsonl`), 'utf8')
+      .trim()
+      .split('\n');
+    expect(dead).toHaveLength(1);
+    expect((JSON.parse(dead[0] as string) as { origin: { offset: string } }).origin.offset).toBe('4');
     const lines = readdirSync(out)
       .flatMap((f) => readFileSync(join(out, f), 'utf8').trim().split('\n'))
       .filter(Boolean);
