@@ -13,6 +13,8 @@ import { describeTarget, mapTopic, type ReplayJobOptions, type ReplayTarget, run
 import { fmtEta, ProgressReporter } from '../../../src/replay/progress.js';
 import { parseFrom, parseTime, type RangeSpec } from '../../../src/replay/range.js';
 import { TokenBucket } from '../../../src/replay/rate-limit.js';
+import { ScanReportSink } from '../../../src/replay/report.js';
+import type { MaskedRecord } from '../../../src/pipeline/types.js';
 
 const cliDefaults: ReplayCliOptions = {
   saslPasswordEnv: 'X',
@@ -271,5 +273,46 @@ describe('runReplay checkpoint decisions (before any broker is contacted)', () =
     const o = setup({ key: 'something-else' });
     await expect(runReplay(o)).rejects.toThrow(/belongs to another replay/);
     await expect(runReplay({ ...o, restart: true })).rejects.toThrow(/cannot reach any Kafka broker/);
+  });
+});
+
+describe('ScanReportSink', () => {
+  const rec = (offset: string, findings: { path: string; entity: string; detector: string }[]): MaskedRecord => ({
+    value: Buffer.from('{}'),
+    headers: {},
+    format: 'json',
+    origin: { kind: 'kafka', topic: 't', partition: 0, offset },
+    evidence: { v: 1, policy: 'p', key: 'k', findings: findings.map((f) => ({ ...f, action: 'token' }) as never) },
+  });
+
+  it('counts findings per entity and path once per record, even when a batch is written again', async () => {
+    const sink = new ScanReportSink('sha256:x');
+    const added: Record<string, number>[] = [];
+    sink.onFindings = (f) => added.push(f);
+    const batch = [
+      rec('0', [{ path: 'user.email', entity: 'EMAIL', detector: 'key' }]),
+      rec('1', [
+        { path: 'rows[0].ssn', entity: 'US_SSN', detector: 'us_ssn' },
+        { path: 'rows[1].ssn', entity: 'US_SSN', detector: 'us_ssn' },
+      ]),
+      rec('2', []),
+    ];
+    await sink.write(batch);
+    await sink.write(batch); // redelivered after another sink failed
+    const r = sink.finish();
+    expect(r.records).toBe(3);
+    expect(r.records_with_findings).toBe(2);
+    expect(r.entities).toEqual({ EMAIL: 1, US_SSN: 2 });
+    expect(r.paths[0]).toEqual({ path: 'rows[*].ssn', entity: 'US_SSN', detector: 'us_ssn', count: 2 });
+    expect(added).toEqual([{ EMAIL: 1, US_SSN: 2 }]);
+    const dl = sink.countingDeadLetter();
+    await dl.write([
+      {
+        record: { value: Buffer.from('x'), origin: { kind: 'kafka', topic: 't', partition: 0, offset: '3' } },
+        reason: 'bad',
+        message: 'm',
+      },
+    ]);
+    expect(sink.finish()).toMatchObject({ records: 4, rejected: { bad: 1 } });
   });
 });
