@@ -20,7 +20,7 @@ export const schemaRegistryOptions = {
     .string()
     .url()
     .describe(
-      'Base URL of the Confluent-compatible API, e.g. `https://schema-registry:8081` (Confluent, Karapace, Redpanda) or `http://apicurio:8080/apis/ccompat/v7` (Apicurio Registry).',
+      'Base URL of the Confluent-compatible API, e.g. `https://schema-registry:8081` (Confluent, Karapace, Redpanda) or `http://apicurio:8080/apis/ccompat/v7` (Apicurio Registry). Credentials in the URL are used as basic auth and never printed; prefer `basic_auth`.',
     ),
   basic_auth: z
     .strictObject({
@@ -79,12 +79,18 @@ export class SchemaRegistryClient {
 
   constructor(config: SchemaRegistryConfig, logger: Logger = silentLogger) {
     this.#c = config;
-    this.#base = config.url.replace(/\/+$/, '');
+    // Credentials in the URL (`https://key:secret@host`) become basic auth: fetch refuses them in
+    // URLs, and the URL appears in messages.
+    const u = new URL(config.url);
+    const userinfo = u.username ? { username: decodeURIComponent(u.username), password: decodeURIComponent(u.password) } : undefined;
+    u.username = '';
+    u.password = '';
+    this.#base = u.toString().replace(/\/+$/, '');
     this.#log = logger;
     this.#headers = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
-    if (config.basic_auth) {
-      const token = Buffer.from(`${config.basic_auth.username}:${config.basic_auth.password.reveal()}`).toString('base64');
-      this.#headers.authorization = `Basic ${token}`;
+    const basic = config.basic_auth ? { username: config.basic_auth.username, password: config.basic_auth.password.reveal() } : userinfo;
+    if (basic) {
+      this.#headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`;
     } else if (config.bearer_token) {
       this.#headers.authorization = `Bearer ${config.bearer_token.reveal()}`;
     }

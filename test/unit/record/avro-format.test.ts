@@ -140,6 +140,21 @@ describe('SchemaRegistryClient: requests', () => {
     expect(seen[1]?.auth).toBe('Bearer tok');
   });
 
+  it('credentials in the URL become basic auth and never appear in messages', async () => {
+    seen.length = 0;
+    const withCreds = url.replace('http://', 'http://key:p%40ss@');
+    const c = new SchemaRegistryClient({ ...base, url: withCreds });
+    expect(c.url).not.toContain('p%40ss');
+    await c.schemaById(1);
+    expect(seen[0]?.auth).toBe(`Basic ${Buffer.from('key:p@ss').toString('base64')}`);
+    failNext = 5;
+    const err = (await c.schemaById(3).catch((e: unknown) => e)) as Error;
+    failNext = 0;
+    expect(err.message).toContain('HTTP 503');
+    expect(err.message).not.toContain('p%40ss');
+    expect(err.message).not.toContain('p@ss');
+  });
+
   it('retries a 5xx with backoff, then succeeds; a 404 is remembered for negative_cache_ms', async () => {
     seen.length = 0;
     const c = new SchemaRegistryClient({ ...base, url });
