@@ -128,8 +128,6 @@ export class ReplaySource implements Source {
       maxBytesPerPartition: this.#o.maxBytesPerPartition,
       // History is there already: a fetch should not sit waiting for new records.
       maxWaitTimeInMs: 200,
-      // Live records arriving after the captured end are never needed: read nothing by default,
-      // every partition is sought explicitly below.
       readUncommitted: false,
     });
     this.#consumer = consumer;
@@ -160,7 +158,10 @@ export class ReplaySource implements Source {
       }
     });
     await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: false });
+    // Every partition is sought explicitly (on each join, below); `fromBeginning` only decides
+    // where kafkajs goes when a position falls out of range (retention deleted records ahead of
+    // the replay): to the oldest record still there, so nothing that still exists is skipped.
+    await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
