@@ -1,18 +1,17 @@
-import {
-  CompressionTypes,
-  type ICustomPartitioner,
-  type Kafka,
-  type Message,
-  Partitioners,
-  type Producer,
-  type Sender,
-  type TopicMessages,
-} from 'kafkajs';
+import { CompressionTypes, type Kafka, type Message, type Producer, type Sender, type TopicMessages } from 'kafkajs';
 import { z } from 'zod';
 import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../log/logger.js';
 import type { RecordOrigin } from '../../record/record.js';
-import { createKafkaClient, type KafkaConnectionConfig, sameCluster } from '../../sources/kafka/connection.js';
+import {
+  CHOSEN_PARTITION,
+  createKafkaClient,
+  type KafkaConnectionConfig,
+  partitioner,
+  SOURCE_PARTITION,
+  sameCluster,
+  type Tagged,
+} from '../../sources/kafka/connection.js';
 import { transactionFor } from '../../sources/kafka/transactions.js';
 
 /** Topic routing and producer settings shared by the Kafka sink and the Kafka dead-letter sink. */
@@ -70,26 +69,6 @@ export interface Outgoing {
   origin: RecordOrigin;
   message: Message;
 }
-
-/** Carried on a message object for our partitioner only (kafkajs hands the same object over). */
-const SOURCE_PARTITION = Symbol('auditmask.sourcePartition');
-
-/**
- * Keyed records go where Kafka's default (Java-compatible murmur2) partitioner puts them, so equal
- * keys (and equal tokens of sensitive keys) share a partition; records without a key keep their
- * source partition number (modulo the clean topic's partitions), so a partition's order survives.
- */
-const partitioner: ICustomPartitioner = () => {
-  const byKey = Partitioners.DefaultPartitioner();
-  return (args) => {
-    const source = (args.message as { [SOURCE_PARTITION]?: number })[SOURCE_PARTITION];
-    if (args.message.key == null && source !== undefined && args.partitionMetadata.length > 0) {
-      const ids = args.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
-      return ids[source % ids.length] as number;
-    }
-    return byKey(args);
-  };
-};
 
 /**
  * One idempotent producer (`acks: -1`, one request in flight per broker, so order is kept) that
@@ -163,7 +142,7 @@ export class KafkaWriter {
           );
         }
       }
-      if (origin.kind === 'kafka') Object.defineProperty(message, SOURCE_PARTITION, { value: origin.partition, enumerable: false });
+      if (origin.kind === 'kafka') (message as Tagged)[SOURCE_PARTITION] = origin.partition;
       let byTopic = groups.get(sender);
       if (!byTopic) groups.set(sender, (byTopic = new Map()));
       let list = byTopic.get(topic);
@@ -173,7 +152,7 @@ export class KafkaWriter {
     await Promise.all(
       [...groups].map(async ([sender, byTopic]) => {
         const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-        await sender.sendBatch({ topicMessages, acks: -1, compression: this.#compression });
+        await sendChecked(sender, topicMessages, this.#compression, this.#log, this.#id);
         this.stats.messages += topicMessages.reduce((n, t) => n + t.messages.length, 0);
         if (sender !== own) this.stats.transactional += topicMessages.reduce((n, t) => n + t.messages.length, 0);
       }),
@@ -186,5 +165,43 @@ export class KafkaWriter {
     this.#state = 'stopped';
     await this.#chain;
     if (wasStarted) await this.#producer?.disconnect().catch(() => {});
+  }
+}
+
+/**
+ * sendBatch, then checks that the brokers acknowledged every partition written to: kafkajs
+ * 2.2.4 can resolve a send spanning several leaders without writing the partitions of a leader
+ * that died mid-request (tulios/kafkajs #1303; see test/integration/kafka-cluster.test.ts). The
+ * messages of a partition missing from the answer are sent again to that same partition (so
+ * its order holds); after a few tries the write fails and the source redelivers the batch.
+ */
+export async function sendChecked(
+  sender: Sender,
+  topicMessages: TopicMessages[],
+  compression: CompressionTypes,
+  log: Logger,
+  id: string,
+): Promise<void> {
+  let pending = topicMessages;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    const result = await sender.sendBatch({ topicMessages: pending, acks: -1, compression: compression });
+    const acked = new Set(result.filter((r) => r.errorCode === 0).map((r) => `${r.partition}\u0000${r.topicName}`));
+    pending = pending
+      .map(({ topic, messages }) => ({
+        topic,
+        messages: (messages as Tagged[]).filter((m) => {
+          const partition = m[CHOSEN_PARTITION] ?? m.partition;
+          return partition == null || !acked.has(`${partition}\u0000${topic}`);
+        }),
+      }))
+      .filter((t) => t.messages.length > 0);
+    if (pending.length === 0) return;
+    const missing = pending.map((t) => `${t.topic}/${[...new Set((t.messages as Tagged[]).map((m) => m[CHOSEN_PARTITION]))].join(',')}`);
+    if (attempt >= 5) throw new Error(`Kafka sink ${id}: partitions ${missing.join(' ')} not acknowledged after ${attempt} sends`);
+    log.warn(
+      { partitions: missing, attempt },
+      'the brokers did not acknowledge every partition of a send (kafkajs #1303); sending those again',
+    );
+    for (const t of pending) for (const m of t.messages as Tagged[]) if (m[CHOSEN_PARTITION] != null) m.partition = m[CHOSEN_PARTITION];
   }
 }

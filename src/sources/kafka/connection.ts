@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
-import { Kafka, type KafkaConfig, type logCreator, logLevel, type SASLOptions } from 'kafkajs';
+import {
+  type ICustomPartitioner,
+  Kafka,
+  type KafkaConfig,
+  type logCreator,
+  logLevel,
+  type Message,
+  Partitioners,
+  type SASLOptions,
+} from 'kafkajs';
 import { z } from 'zod';
 import { secretString } from '../../components/registry.js';
 import type { Secret } from '../../config/secret.js';
@@ -138,3 +147,34 @@ export function sameCluster(a: readonly string[], b: readonly string[]): boolean
  * name is dropped there), removed by the Kafka sink.
  */
 export const TOMBSTONE_HEADER = 'auditmask-tombstone';
+
+/** Carried on a message object for our partitioner only (kafkajs hands the same object over). */
+export const SOURCE_PARTITION = Symbol('auditmask.sourcePartition');
+/** Set by our partitioner: the partition kafkajs sent the message to. */
+export const CHOSEN_PARTITION = Symbol('auditmask.chosenPartition');
+
+export type Tagged = Message & { [SOURCE_PARTITION]?: number; [CHOSEN_PARTITION]?: number };
+
+/**
+ * Keyed records go where Kafka's default (Java-compatible murmur2) partitioner puts them, so equal
+ * keys (and equal tokens of sensitive keys) share a partition; records without a key keep their
+ * source partition number (modulo the clean topic's partitions), so a partition's order survives.
+ */
+export const partitioner: ICustomPartitioner = () => {
+  const byKey = Partitioners.DefaultPartitioner();
+  const choose = (args: Parameters<typeof byKey>[0]): number => {
+    const message = args.message as Tagged;
+    if (message.partition != null) return message.partition;
+    const source = message[SOURCE_PARTITION];
+    if (message.key == null && source !== undefined && args.partitionMetadata.length > 0) {
+      const ids = args.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
+      return ids[source % ids.length] as number;
+    }
+    return byKey(args);
+  };
+  return (args) => {
+    const partition = choose(args);
+    (args.message as Tagged)[CHOSEN_PARTITION] = partition;
+    return partition;
+  };
+};

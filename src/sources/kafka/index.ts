@@ -7,7 +7,7 @@ import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js
 import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
 import { clearConsumerLag, registerTopics, setConsumerLag } from '../../telemetry/metrics.js';
-import { createKafkaClient, kafkaConnectionOptions, TOMBSTONE_HEADER } from './connection.js';
+import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from './connection.js';
 import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
 
 export const kafkaSourceOptions = {
@@ -231,6 +231,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       transactionalId: `${config.transactional_id_prefix}-${topic}-${partition}`,
       idempotent: true,
       maxInFlightRequests: 1,
+      // The sinks' partitioner: the same keys → partitions mapping in both delivery modes.
+      createPartitioner: partitioner,
       transactionTimeout: config.transaction_timeout_ms,
       retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
     });
