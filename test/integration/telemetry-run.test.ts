@@ -324,13 +324,11 @@ describe('auditmask run: its own output never leaks a record value', () => {
           .writeHead(400, { 'Content-Type': 'application/json' })
           .end(JSON.stringify({ code: 3, message: `invalid record: ${body.slice(0, 2000)}` }));
       } else if (n === 2) {
-        res
-          .writeHead(200, { 'Content-Type': 'application/json' })
-          .end(
-            JSON.stringify({
-              partialSuccess: { rejectedLogRecords: '1', errorMessage: `rejected ${body.slice(0, 2000)} jane.doe@example.com` },
-            }),
-          );
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+          JSON.stringify({
+            partialSuccess: { rejectedLogRecords: '1', errorMessage: `rejected ${body.slice(0, 2000)} jane.doe@example.com` },
+          }),
+        );
       } else {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
       }
