@@ -45,8 +45,11 @@ const WORDS =
     ' ',
   );
 
-/** Audit events as Avro values (wrapped unions, as compileSchema reads them), seeded. */
-export function generateAvroEvents(count: number, seed = 7): unknown[] {
+/**
+ * Audit events as Avro values (wrapped unions, as compileSchema reads them), seeded. `clean`:
+ * no personal data at all (no IP, email, name, card; prompts without contact details).
+ */
+export function generateAvroEvents(count: number, seed = 7, { clean = false }: { clean?: boolean } = {}): unknown[] {
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
@@ -55,7 +58,7 @@ export function generateAvroEvents(count: number, seed = 7): unknown[] {
   const opt = (v: string | null) => (v === null ? null : { string: v });
   const out: unknown[] = [];
   for (let i = 0; i < count; i++) {
-    const pii = rnd() < 0.35;
+    const pii = !clean && rnd() < 0.35;
     const first = pick(FIRST);
     const email = `${first.toLowerCase()}${Math.floor(rnd() * 100)}@${pick(DOMAINS)}`;
     const event = pick(['TOOL_CALL', 'HTTP_REQUEST', 'DB_QUERY', 'LOGIN'] as const);
@@ -65,7 +68,12 @@ export function generateAvroEvents(count: number, seed = 7): unknown[] {
       event,
       trace_id: hex(32),
       span_id: hex(16),
-      actor: { id: `u-${Math.floor(rnd() * 1e6)}`, email: opt(pii ? email : null), first_name: opt(pii ? first : null), ip: opt(ip()) },
+      actor: {
+        id: `u-${Math.floor(rnd() * 1e6)}`,
+        email: opt(pii ? email : null),
+        first_name: opt(pii ? first : null),
+        ip: opt(clean ? null : ip()),
+      },
       tool: opt(event === 'TOOL_CALL' ? pick(['crm.lookup', 'billing.refund', 'search.docs']) : null),
       prompt: opt(
         event === 'TOOL_CALL'
