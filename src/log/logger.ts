@@ -45,8 +45,6 @@ export const TRUSTED_FIELDS: ReadonlySet<string> = new Set([
   'dir',
   'file',
   'signal',
-  'reason',
-  'level',
   'threads',
 ]);
 
