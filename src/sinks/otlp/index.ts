@@ -152,12 +152,20 @@ export function createOtlpSink(
   /** The tail of the writes accepted so far: writes run one after the other, in call order. */
   let tail: Promise<void> = Promise.resolve();
   let rejectedByDownstream = 0;
+  /** Readiness: export attempts that failed in a row (reset by any answer), and the last failure. */
+  let failuresInARow = 0;
+  let lastFailure = '';
 
   async function sendWithRetry(request: ExportLogsRequestJson, count: number): Promise<void> {
     const deadline = Date.now() + config.max_elapsed_ms;
     let backoff = config.initial_backoff_ms;
     for (let attempt = 1; ; attempt++) {
       const result = await transport.send(request, abort.signal);
+      if (result.ok || !result.retryable) failuresInARow = 0;
+      else {
+        failuresInARow++;
+        lastFailure = result.reason;
+      }
       if (result.ok) {
         if (result.rejected > 0) {
           rejectedByDownstream += result.rejected;
@@ -197,6 +205,11 @@ export function createOtlpSink(
     id: config.id,
     get rejectedByDownstream() {
       return rejectedByDownstream;
+    },
+    ready() {
+      // Three failed attempts in a row (connection refused, timeouts, 503…): the downstream is not
+      // reachable now; ready again at its next answer.
+      return failuresInARow >= 3 ? { ready: false, reason: `${config.id}: downstream not answering (${lastFailure})` } : { ready: true };
     },
     async start() {
       if (state === 'new') state = 'started';
