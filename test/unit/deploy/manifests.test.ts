@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { createComponents } from '../../../src/cli/run-command.js';
 import { type ComponentEntry, type RunConfig, runConfigFromText } from '../../../src/config/run-config.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { policyFromText } from '../../../src/engine/index.js';
 import { TELEMETRY_PATHS } from '../../../src/telemetry/server.js';
 
@@ -95,6 +97,23 @@ describe('deploy/', () => {
       expect(mount?.mountPath).toBe('/etc/auditmask');
       expect(config.policy).toBe(`${mount.mountPath}/policy.yaml`);
       expect(container.args).toEqual(['run', '--config', `${mount.mountPath}/auditmask.yaml`]);
+    });
+
+    it('every component of the mounted config can be created (the checks `auditmask config check` runs)', () => {
+      const env = container.env.map((e: Doc) => e.name as string);
+      const saved = Object.fromEntries(env.map((n: string) => [n, process.env[n]]));
+      try {
+        for (const n of env) process.env[n] = `value-of-${n}`;
+        const c = createComponents(config, 'configmap', silentLogger);
+        expect(c.sources.map((x) => x.id).sort()).toEqual(['kafka_raw', 'otlp_in']);
+        expect(c.sinks.map((x) => x.id)).toEqual(['clean_topic']);
+        expect(c.deadLetter.id).toBe('dead_letter');
+      } finally {
+        for (const [n, v] of Object.entries(saved)) {
+          if (v === undefined) delete process.env[n];
+          else process.env[n] = v;
+        }
+      }
     });
 
     it('container ports are the ports the config listens on; metrics listen on all interfaces in the pod', () => {
@@ -247,6 +266,8 @@ describe('deploy/', () => {
       const kafka = (config.sources as ComponentEntry[]).find((s) => s.type === 'kafka');
       expect(((kafka?.brokers ?? []) as string[])[0]).toBe('kafka:9092');
       expect(compose.services.kafka.environment.KAFKA_ADVERTISED_LISTENERS).toContain('PLAINTEXT://kafka:9092');
+      const c = createComponents(config, 'compose/auditmask.yaml', silentLogger);
+      expect([...c.sources, ...c.sinks, c.deadLetter].map((x) => x.id)).toEqual(['kafka_raw', 'otlp_in', 'clean_topic', 'dead_letter']);
     });
 
     it('the Collector exports its logs pipeline to auditmask’s OTLP/gRPC port; metrics published on the config’s port', () => {
