@@ -9,4 +9,9 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(1);
 }
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+process.exitCode = code;
+// `run` and `replay` return only after a clean stop (drained, flushed, committed). A client
+// library may still hold a socket or timer open (seen with kafkajs after a broker restart), which
+// would keep a stopped daemon alive: give the event loop a grace period to empty, then end.
+if (process.argv[2] === 'run' || process.argv[2] === 'replay') setTimeout(() => process.exit(code), 5000).unref();
