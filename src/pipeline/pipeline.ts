@@ -226,6 +226,7 @@ export class Pipeline {
     this.#inFlightBytes += bytes;
     this.stats.batches++;
     this.stats.records += batch.records.length;
+    this.#log.debug({ stream: batch.stream, records: batch.records.length }, 'batch accepted');
     try {
       return await this.#process(batch);
     } catch (err) {

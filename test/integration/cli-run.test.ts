@@ -150,11 +150,12 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'hang.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\n`,
+      `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\nlog_level: debug\n`,
     );
     const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1' });
     children.push(child);
-    await until(() => child.stderr.join('').includes('auditmask running') || child.proc.exitCode !== null, 'startup');
+    // SIGTERM only once the hanging batch is in flight; before that, a stop is clean (exit 0).
+    await until(() => child.stderr.join('').includes('batch accepted') || child.proc.exitCode !== null, 'the batch in flight');
     child.proc.kill('SIGTERM');
     expect(await child.exit).toBe(1);
     expect(child.stdout.join('')).toBe('');
