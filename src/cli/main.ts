@@ -29,16 +29,26 @@ export function buildProgram(io: Io): Command {
     .exitOverride();
 
   const policyOpt = () => new Option('-p, --policy <file>', 'policy YAML (default: the built-in policy)');
-  const keyOpt = () => new Option('-k, --key-file <file>', 'HMAC key file for deterministic tokens (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY; else a random key for this run)');
-  const maxLineOpt = () => new Option('--max-line-bytes <size>', 'longer lines are rejected without being buffered').argParser(bytesOption).default(64 * 1024 * 1024, '64m');
+  const keyOpt = () =>
+    new Option(
+      '-k, --key-file <file>',
+      'HMAC key file for deterministic tokens (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY; else a random key for this run)',
+    );
+  const maxLineOpt = () =>
+    new Option('--max-line-bytes <size>', 'longer lines are rejected without being buffered')
+      .argParser(bytesOption)
+      .default(64 * 1024 * 1024, '64m');
 
   program
     .command('mask')
-    .description('Mask JSON Lines: one masked line out per line in, in order; evidence in each record\'s _auditmask field')
+    .description("Mask JSON Lines: one masked line out per line in, in order; evidence in each record's _auditmask field")
     .argument('[files...]', 'JSON Lines files (default: stdin; - is stdin)')
     .addOption(policyOpt())
     .addOption(keyOpt())
-    .option('--dead-letter <file>', 'append records that cannot be masked here, raw, with the reason (this file holds raw data: restrict it)')
+    .option(
+      '--dead-letter <file>',
+      'append records that cannot be masked here, raw, with the reason (this file holds raw data: restrict it)',
+    )
     .addOption(maxLineOpt())
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
@@ -60,7 +70,7 @@ export function buildProgram(io: Io): Command {
 
   program
     .command('rules')
-    .description('List the built-in detectors (and the policy\'s custom rules): entity, validation, context')
+    .description("List the built-in detectors (and the policy's custom rules): entity, validation, context")
     .addOption(policyOpt())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .action((opts: { policy?: string; format: string }) => {
@@ -100,7 +110,10 @@ export function buildProgram(io: Io): Command {
  * The CLI entry: the only place that sets an exit code. 0 success, 1 runtime failure, 2 bad usage,
  * config or policy (all problems printed, each with its line).
  */
-export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);

@@ -304,7 +304,9 @@ export function explainConfig(shown: unknown): string {
         walk(pair.value, child, (value as Record<string, unknown>)?.[key]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, here?.items, (value as unknown[])[i]));
+      node.items.forEach((item, i) => {
+        walk(item, here?.items, (value as unknown[])[i]);
+      });
     }
   };
   walk(doc.contents, schema, shown);

@@ -11,4 +11,3 @@ import '../sinks/stdout/index.js';
 import '../sources/file/index.js';
 import '../sources/kafka/index.js';
 import '../sources/otlp/index.js';
-

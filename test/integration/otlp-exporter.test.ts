@@ -34,6 +34,7 @@ async function downstream(options: Record<string, unknown> = {}, env: NodeJS.Pro
   };
   const source = await startSource(handler, options, env);
   cleanup.push(() => source.stop());
+  // biome-ignore lint/suspicious/noExplicitAny: OTLP/JSON documents are read loosely in assertions
   const docs = () => batches.flatMap((b) => b.records.map((r) => JSON.parse(r.value.toString('utf8')) as Record<string, any>));
   return { source, batches, docs };
 }
