@@ -125,7 +125,7 @@ describe('OTLP through the real pipeline and worker pool', () => {
       expect(client.exporter.results.every((r) => r.code === 0)).toBe(true);
     }
     const total = perProtocol * protocols.length;
-  // biome-ignore lint/suspicious/noExplicitAny: OTLP/JSON documents are read loosely in assertions
+    // biome-ignore lint/suspicious/noExplicitAny: OTLP/JSON documents are read loosely in assertions
     const downDocs = () => downBatches.flatMap((b) => b.records.map((r) => JSON.parse(r.value.toString()) as Record<string, any>));
     expect(await waitFor(() => downDocs().length >= total)).toBe(true);
     expect(pipeline.stats.written).toBe(total);
