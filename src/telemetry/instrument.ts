@@ -26,13 +26,31 @@ function readiness(id: string, state: () => State, inner: unknown): () => Readin
   };
 }
 
-/** Counts records received per source and batch outcomes; a span per batch; readiness. */
-export function instrumentSource<S extends Source>(source: S, health: Health): S {
+/**
+ * The lifecycle part every wrapper shares: registers the component's readiness with `health`
+ * (not ready before start and after stop, otherwise the component's own `ready()` if it has one)
+ * and returns `start`/`stop` that track that state around the component's own.
+ */
+function lifecycle(component: { id: string; start(): Promise<void>; stop(): Promise<void> }, health: Health) {
   let state: State = 'new';
   health.register(
-    source.id,
-    readiness(source.id, () => state, source),
+    component.id,
+    readiness(component.id, () => state, component),
   );
+  return {
+    async start() {
+      await component.start();
+      state = 'started';
+    },
+    async stop() {
+      state = 'stopped';
+      await component.stop();
+    },
+  };
+}
+
+/** Counts records received per source and batch outcomes; a span per batch; readiness. */
+export function instrumentSource<S extends Source>(source: S, health: Health): S {
   const wrapped: Source = {
     id: source.id,
     setHandler(handler) {
@@ -59,25 +77,13 @@ export function instrumentSource<S extends Source>(source: S, health: Health): S
         ),
       );
     },
-    async start() {
-      await source.start();
-      state = 'started';
-    },
-    async stop() {
-      state = 'stopped';
-      await source.stop();
-    },
+    ...lifecycle(source, health),
   };
   return Object.assign(Object.create(source) as S, wrapped);
 }
 
 /** Counts records each sink acknowledged and times its writes; readiness. */
 export function instrumentSink<S extends Sink>(sink: S, health: Health): S {
-  let state: State = 'new';
-  health.register(
-    sink.id,
-    readiness(sink.id, () => state, sink),
-  );
   const wrapped: Sink = {
     id: sink.id,
     async write(records) {
@@ -86,25 +92,13 @@ export function instrumentSink<S extends Sink>(sink: S, health: Health): S {
       done();
       recordsWritten(sink.id, records.length);
     },
-    async start() {
-      await sink.start();
-      state = 'started';
-    },
-    async stop() {
-      state = 'stopped';
-      await sink.stop();
-    },
+    ...lifecycle(sink, health),
   };
   return Object.assign(Object.create(sink) as S, wrapped);
 }
 
 /** Counts dead-lettered records by reason once the dead-letter sink acknowledged them. */
 export function instrumentDeadLetter<S extends DeadLetterSink>(sink: S, health: Health): S {
-  let state: State = 'new';
-  health.register(
-    sink.id,
-    readiness(sink.id, () => state, sink),
-  );
   const wrapped: DeadLetterSink = {
     id: sink.id,
     async write(records) {
@@ -115,14 +109,7 @@ export function instrumentDeadLetter<S extends DeadLetterSink>(sink: S, health: 
       for (const r of records) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
       for (const [reason, n] of byReason) deadLettered(reason, n);
     },
-    async start() {
-      await sink.start();
-      state = 'started';
-    },
-    async stop() {
-      state = 'stopped';
-      await sink.stop();
-    },
+    ...lifecycle(sink, health),
   };
   return Object.assign(Object.create(sink) as S, wrapped);
 }
