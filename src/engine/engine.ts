@@ -2,6 +2,7 @@ import { RecordError } from '../errors.js';
 import { isBenignShape, TextScan, type Span } from './detect/types.js';
 import { isToken, replacement, TOKEN_PATTERN, type Action } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
+import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
@@ -47,8 +48,6 @@ type Walked = unknown | typeof DROP;
 /** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
 const NUMERIC_SCAN_FLOOR = 1e11;
 const MIN_SCAN_LENGTH = 3;
-const CLEAN_CACHE_MAX_LENGTH = 512;
-const CLEAN_CACHE_ENTRIES = 8192;
 
 /**
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
@@ -61,11 +60,8 @@ export class Engine {
   readonly #path: (string | number)[] = [];
   readonly #spans: Span[] = [];
   readonly #hasPathRules: boolean;
-  /**
-   * Strings known to hold nothing under this policy. Audit records repeat many values (user agents,
-   * event names, routes, models); detection depends only on the string, so a repeat is skipped.
-   */
-  readonly #clean = new Set<string>();
+  /** Outcomes of recent scans, by input string (see ScanMemo). */
+  readonly #memo = new ScanMemo();
   /** Scratch: detectors activated by keywords in the current string. */
   readonly #active: number[] = [];
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
@@ -230,8 +226,45 @@ export class Engine {
       const json = this.#maskJson(s, override);
       if (json !== undefined) return json;
     }
-    const cacheable = s.length <= CLEAN_CACHE_MAX_LENGTH;
-    if (cacheable && this.#clean.has(s)) return s;
+    const memo = this.#memo;
+    const slot = memo.slot(s);
+    if (memo.holds(slot, s)) {
+      const recorded = memo.findings(slot);
+      if (recorded.length === 0) return s;
+      if (override === undefined) {
+        for (const f of recorded) this.#record(f.entity, f.detector, f.action);
+        return memo.output(slot);
+      }
+    }
+    const chosen = this.#scan(s);
+    if (chosen.length === 0) {
+      memo.offer(slot, s, s);
+      return s;
+    }
+    let out = '';
+    let at = 0;
+    const recorded: MemoFinding[] | null = slot >= 0 && override === undefined ? [] : null;
+    for (const span of chosen) {
+      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      let action = override ?? ruleAction ?? policy.actionFor(span.entity);
+      if (action === 'drop' && !dropAllowed) action = 'redact';
+      this.#record(span.entity, span.detector, action);
+      if (action === 'drop') return DROP;
+      recorded?.push({ entity: span.entity, detector: span.detector, action });
+      if (action === 'keep') continue;
+      out += s.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+      at = span.end;
+    }
+    const result = at === 0 ? s : out + s.slice(at);
+    // Only the answer without an action override, and not one where `drop` became `redact`
+    // (dropAllowed false), is the answer for every place the string may come again.
+    if (recorded !== null && (dropAllowed || !recorded.some((f) => f.action === 'redact'))) memo.offer(slot, s, result, recorded);
+    return result;
+  }
+
+  /** Every detector, custom rule and structure handler over `s`: the spans to mask, by start. */
+  #scan(s: string): Span[] {
+    const policy = this.policy;
     const scan = new TextScan(s);
     const spans = this.#spans;
     spans.length = 0;
@@ -246,7 +279,7 @@ export class Engine {
     if (index.size > 0) {
       const active = this.#active;
       active.length = 0;
-      index.activate(scan.lower(), this.#keywordHits, active);
+      index.activate(scan, this.#keywordHits, active);
       for (const i of active) {
         this.#keywordHits[i] = 0;
         const d = detectors[i]!;
@@ -256,28 +289,7 @@ export class Engine {
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.
     if (this.#structureSpans !== null) this.#structureSpans.find(scan, spans, detectors.length + 1);
-    if (spans.length === 0) {
-      if (cacheable) {
-        if (this.#clean.size >= CLEAN_CACHE_ENTRIES) this.#clean.clear();
-        this.#clean.add(s);
-      }
-      return s;
-    }
-    const chosen = selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
-    if (chosen.length === 0) return s;
-    let out = '';
-    let at = 0;
-    for (const span of chosen) {
-      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
-      let action = override ?? ruleAction ?? policy.actionFor(span.entity);
-      if (action === 'drop' && !dropAllowed) action = 'redact';
-      this.#record(span.entity, span.detector, action);
-      if (action === 'drop') return DROP;
-      if (action === 'keep') continue;
-      out += s.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
-      at = span.end;
-    }
-    return at === 0 ? s : out + s.slice(at);
+    return spans.length === 0 ? spans : selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
   }
 
   /**

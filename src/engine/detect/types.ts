@@ -29,8 +29,6 @@ interface Features {
   upper: number;
   colons: number;
   flags: number;
-  digitRun: number;
-  looseDigitRun: number;
 }
 
 /**
@@ -40,14 +38,17 @@ interface Features {
  * Cost model (measured on these machines): a native call such as `indexOf` or a short regex test
  * costs about as much per string as JSON.parse spends on ten characters, and a JavaScript loop over
  * the characters costs more than a regex. So prefilters should first use `text.indexOf` of a
- * literal or the O(1) fields; the character features (`digits`, `digitRun`…) come from one
- * JavaScript pass made on first use, and `numeric` from one regex test.
+ * literal or the O(1) fields, then the native passes (`numeric`, `hasDigit`, `digitRun`); the
+ * character counts (`digits`, `upper`, `flags`) come from one JavaScript pass made on first use,
+ * for the detectors a keyword activated.
  */
 export class TextScan {
   readonly text: string;
   #lower: string | undefined;
   #features: Features | undefined;
   #numeric: boolean | undefined;
+  #digitRun = -1;
+  #hasDigit: boolean | undefined;
   constructor(text: string) {
     this.text = text;
   }
@@ -65,6 +66,20 @@ export class TextScan {
     if (this.#numeric === undefined) this.#numeric = NUMERIC_RUN.test(this.text);
     return this.#numeric;
   }
+  /** True when the text holds an ASCII digit (one native search, remembered). */
+  get hasDigit(): boolean {
+    if (this.#hasDigit === undefined) this.#hasDigit = this.#numeric === true || DIGIT.test(this.text);
+    return this.#hasDigit;
+  }
+  /**
+   * Most digits in one stretch of digits, spaces and dashes (card numbers, SSNs, account numbers),
+   * exact when 7 or more; 0 otherwise. Computed from the native `numeric` pass and the stretches it
+   * finds, not from a pass over every character: prefilters ask for 8 or more.
+   */
+  get digitRun(): number {
+    if (this.#digitRun < 0) this.#digitRun = this.numeric ? longestDigitRun(this.text) : 0;
+    return this.#digitRun;
+  }
   /** Count of ASCII digits. */
   get digits(): number {
     return this.#feat().digits;
@@ -81,14 +96,6 @@ export class TextScan {
   get flags(): number {
     return this.#feat().flags;
   }
-  /** Most digits in one stretch of digits, spaces and dashes (card numbers, SSNs, account numbers). */
-  get digitRun(): number {
-    return this.#feat().digitRun;
-  }
-  /** Most digits in one stretch of digits, spaces, dashes, dots, parentheses and '+' (phones, IPs). */
-  get looseDigitRun(): number {
-    return this.#feat().looseDigitRun;
-  }
   has(flag: number): boolean {
     return (this.#feat().flags & flag) !== 0;
   }
@@ -99,54 +106,55 @@ export class TextScan {
 }
 
 const NUMERIC_RUN = /\d[\d ().+/-]{5,}\d/;
+const DIGIT = /\d/;
+/**
+ * From the first to the last digit of a stretch of digits, spaces and dashes, when that spans 7
+ * characters or more (a stretch with 7 digits does). Matching from the left starts at the first
+ * digit of each stretch and runs greedily to its last digit.
+ */
+const DIGIT_STRETCH = /\d[\d -]{5,}\d/g;
+
+/** Most digits in one stretch of digits, spaces and dashes, when 7 or more; else 0. */
+function longestDigitRun(text: string): number {
+  let best = 0;
+  DIGIT_STRETCH.lastIndex = 0;
+  for (let m = DIGIT_STRETCH.exec(text); m !== null; m = DIGIT_STRETCH.exec(text)) {
+    const end = m.index + m[0].length;
+    let digits = 0;
+    for (let i = m.index; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c <= 57 && c >= 48) digits++;
+    }
+    if (digits > best) best = digits;
+  }
+  return best >= 7 ? best : 0;
+}
 
 function features(text: string): Features {
   let digits = 0;
   let upper = 0;
   let colons = 0;
   let flags = 0;
-  let run = 0;
-  let maxRun = 0;
-  let loose = 0;
-  let maxLoose = 0;
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 57 && c >= 48) {
-      digits++;
-      run++;
-      loose++;
-    } else if (c === 32 || c === 45) {
-      flags |= c === 32 ? F_SPACE : F_DASH;
-    } else if (c === 46 || c === 40 || c === 41 || c === 43) {
-      if (run > maxRun) maxRun = run;
-      run = 0;
-      flags |= c === 46 ? F_DOT : c === 43 ? F_PLUS : 0;
-    } else {
-      if (run > maxRun) maxRun = run;
-      if (loose > maxLoose) maxLoose = loose;
-      run = 0;
-      loose = 0;
-      if (c <= 90 && c >= 65) upper++;
-      else if (c === 58) {
-        colons++;
-        flags |= prev === 58 ? F_COLON | F_DOUBLE_COLON : F_COLON;
-      } else if (c === 64) flags |= F_AT;
-      else if (c === 61) flags |= F_EQ;
-      else if (c === 47) flags |= F_SLASH;
-      else if (c === 60) flags |= F_LT;
-      else if (c === 95) flags |= F_UNDERSCORE;
-    }
+    if (c <= 57 && c >= 48) digits++;
+    else if (c <= 90 && c >= 65) upper++;
+    else if (c === 32) flags |= F_SPACE;
+    else if (c === 45) flags |= F_DASH;
+    else if (c === 46) flags |= F_DOT;
+    else if (c === 43) flags |= F_PLUS;
+    else if (c === 58) {
+      colons++;
+      flags |= prev === 58 ? F_COLON | F_DOUBLE_COLON : F_COLON;
+    } else if (c === 64) flags |= F_AT;
+    else if (c === 61) flags |= F_EQ;
+    else if (c === 47) flags |= F_SLASH;
+    else if (c === 60) flags |= F_LT;
+    else if (c === 95) flags |= F_UNDERSCORE;
     prev = c;
   }
-  return {
-    digits,
-    upper,
-    colons,
-    flags,
-    digitRun: run > maxRun ? run : maxRun,
-    looseDigitRun: loose > maxLoose ? loose : maxLoose,
-  };
+  return { digits, upper, colons, flags };
 }
 
 /**

@@ -7,7 +7,8 @@ import * as crypto from 'node:crypto';
  *
  * HMAC(K, m) = H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)) is computed with two one-shot hashes over pads
  * prepared once, several times cheaper than `createHmac` per call; tokens of repeated values come
- * from a bounded cache.
+ * from a bounded cache. (A SHA-256 written in JavaScript from precomputed pad states was measured
+ * too: two compressions cost more here than two native one-shot calls.)
  */
 
 /** A token body is lower-case letters only: never a digit, so it never looks like a number. */
@@ -15,10 +16,14 @@ import * as crypto from 'node:crypto';
 export const TOKEN_BODY_LENGTH = 12;
 const CACHE_LIMIT = 20_000;
 
-type OneShotHash = (algorithm: string, data: Buffer) => Buffer;
+/**
+ * `crypto.hash` (Node 20.12+), asked for a latin1 string: one character per digest byte. On Node 20
+ * this is over twice as fast as asking for a Buffer, whose allocation costs more than the hash.
+ */
+type OneShotHash = (data: Buffer) => string;
 const oneShot: OneShotHash | undefined =
   typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (algorithm, data) => (crypto as unknown as { hash(a: string, d: Buffer, o: 'buffer'): Buffer }).hash(algorithm, data, 'buffer')
+    ? (data) => (crypto as unknown as { hash(a: string, d: Buffer, o: 'latin1'): string }).hash('sha256', data, 'latin1')
     : undefined;
 
 export class Tokenizer {
@@ -26,7 +31,9 @@ export class Tokenizer {
   readonly #key: Buffer;
   readonly #inner: Buffer;
   readonly #outer: Buffer;
-  readonly #cache = new Map<string, string>();
+  /** Bodies of recent values, per entity (so a lookup builds no key string). */
+  readonly #cache = new Map<string, Map<string, string>>();
+  #cached = 0;
 
   /** `key` is the raw secret (at least 16 bytes); `keyId` travels with every output record. */
   constructor(key: Buffer, keyId: string) {
@@ -46,26 +53,50 @@ export class Tokenizer {
 
   /** The raw HMAC-SHA256 digest of `entity NUL value` (exported for tests against createHmac). */
   digest(entity: string, value: string): Buffer {
+    return Buffer.from(this.#mac(entity, value), 'latin1');
+  }
+
+  /** The digest as a latin1 string of 32 characters. */
+  #mac(entity: string, value: string): string {
     const message = `${entity}\u0000${value}`;
     if (oneShot !== undefined && message.length * 3 <= this.#inner.length - 64) {
       const n = this.#inner.write(message, 64, 'utf8');
-      const innerDigest = oneShot('sha256', this.#inner.subarray(0, 64 + n));
-      innerDigest.copy(this.#outer, 64);
-      return oneShot('sha256', this.#outer);
+      this.#outer.write(oneShot(this.#inner.subarray(0, 64 + n)), 64, 'latin1');
+      return oneShot(this.#outer);
     }
-    return crypto.createHmac('sha256', this.#key).update(message, 'utf8').digest();
+    return crypto.createHmac('sha256', this.#key).update(message, 'utf8').digest('binary');
   }
 
   /** The token body (letters only) for a value of a type; cached. */
   body(entity: string, value: string): string {
-    const cacheKey = `${entity}\u0000${value}`;
-    let body = this.#cache.get(cacheKey);
+    let bodies = this.#cache.get(entity);
+    if (bodies === undefined) this.#cache.set(entity, (bodies = new Map()));
+    let body = bodies.get(value);
     if (body === undefined) {
-      const d = this.digest(entity, value);
-      for (let i = 0; i < TOKEN_BODY_LENGTH; i++) d[i] = 97 + ((d[i] ?? 0) % 26);
-      body = d.toString('latin1', 0, TOKEN_BODY_LENGTH);
-      if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-      this.#cache.set(cacheKey, body);
+      const d = this.#mac(entity, value);
+      const letter = (i: number) => 97 + (d.charCodeAt(i) % 26);
+      // TOKEN_BODY_LENGTH letters, built in one call (one flat string).
+      body = String.fromCharCode(
+        letter(0),
+        letter(1),
+        letter(2),
+        letter(3),
+        letter(4),
+        letter(5),
+        letter(6),
+        letter(7),
+        letter(8),
+        letter(9),
+        letter(10),
+        letter(11),
+      );
+      if (this.#cached >= CACHE_LIMIT) {
+        this.#cache.clear();
+        this.#cache.set(entity, (bodies = new Map()));
+        this.#cached = 0;
+      }
+      bodies.set(value, body);
+      this.#cached++;
     }
     return body;
   }

@@ -36,7 +36,7 @@ export class StructureSpans {
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.headers && text.indexOf(':') >= 0) headerSpans(scan, ctx);
-    if (o.sql && text.length >= 12 && (text.indexOf("'") >= 0 || scan.digits > 0) && text.indexOf(' ') >= 0) {
+    if (o.sql && text.length >= 12 && (text.indexOf("'") >= 0 || scan.hasDigit) && text.indexOf(' ') >= 0) {
       sqlSpans(scan, ctx, o.sql_all_literals);
     }
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);

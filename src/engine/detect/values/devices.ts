@@ -72,7 +72,7 @@ export const imei = windowedDetector({
   example: '49-015420-323751-8',
   windows: numericWindows,
   minDigits: 15,
-  prefilter: (s) => s.numeric,
+  prefilter: (s) => s.digitRun >= 15,
   pattern: /(?<![\w.-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => {
     if (!imeiValid(v)) return undefined;

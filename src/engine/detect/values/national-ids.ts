@@ -107,7 +107,7 @@ export const esNif = windowedDetector({
   example: '12345678Z',
   windows: numericWindows,
   minDigits: 8,
-  prefilter: (s) => s.numeric,
+  prefilter: (s) => s.digitRun >= 8,
   pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])/g,
   validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
 });
@@ -280,7 +280,7 @@ export const krRrn = windowedDetector({
   example: '900101-1234568',
   windows: numericWindows,
   minDigits: 13,
-  prefilter: (s) => s.numeric,
+  prefilter: (s) => s.digitRun >= 13,
   pattern: new RegExp(`${L}\\d{6}-?[1-8]\\d{6}${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!krRrnValid(v)) return undefined;

@@ -244,7 +244,7 @@ export const genericSecret = regexDetector({
   context: true,
   example: 'rotated api key Zx9kQ2mV7pL4rT8wN3bY6cJ1',
   keywords: GENERIC.keywords,
-  prefilter: (s) => s.text.length >= 20 && s.digits >= 1,
+  prefilter: (s) => s.text.length >= 20 && s.hasDigit,
   pattern: /(?<![A-Za-z0-9+/_.~=$-])[A-Za-z0-9+/_.~-]{16,256}={0,2}(?![A-Za-z0-9+/_.~=-])/g,
   validate: (v, scan, start) => {
     if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;

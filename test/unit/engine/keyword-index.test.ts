@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../../../src/engine/detect/catalog.js';
+import { gateWord, KeywordIndex } from '../../../src/engine/detect/keyword-index.js';
+import { TextScan, type ValueDetector } from '../../../src/engine/detect/types.js';
+
+const detectors = builtinDetectors({ phoneRegions: ['US'] });
+const index = new KeywordIndex(detectors);
+const words = [...new Set(detectors.flatMap((d) => (d.keywords ?? []).map(gateWord)))];
+
+/** The definition: every gated detector one of whose keywords occurs in the lower-cased text. */
+function expected(text: string, ds: readonly ValueDetector[]): number[] {
+  const lower = text.toLowerCase();
+  return ds.flatMap((d, i) => ((d.keywords ?? []).some((k) => lower.includes(gateWord(k))) ? [i] : [])).sort((a, b) => a - b);
+}
+
+function activated(ix: KeywordIndex, text: string, size: number): number[] {
+  const seen = new Uint8Array(size);
+  const active: number[] = [];
+  ix.activate(new TextScan(text), seen, active);
+  expect(new Set(active).size).toBe(active.length);
+  return active.sort((a, b) => a - b);
+}
+
+describe('KeywordIndex', () => {
+  it('activates exactly the detectors whose keyword occurs, overlapping, nested, in any case', () => {
+    const cases = [
+      '',
+      'nothing to see here',
+      'my password is',
+      'PASSWORD=x',
+      'userpassword',
+      'Date_Of_Birth: 1990-01-02',
+      'ghp_abc and xoxb-1 and sk-ant-api03',
+      'accountkey=abc;AccountName=x',
+      'passport number',
+      'numéro de compte',
+      'NUMÉRO',
+      'आधार संख्या',
+      'sessession',
+      'aaba',
+      '\u212Aey', // Kelvin sign: lower-cases to "key"
+    ];
+    for (const text of cases) expect(activated(index, text, detectors.length), text).toEqual(expected(text, detectors));
+  });
+
+  it('agrees with a substring search on generated text made of keyword pieces', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 1))),
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom(' ', '_', '-', '.', 'é', 'É', 'İ', '\u212A'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(activated(index, text, detectors.length)).toEqual(expected(text, detectors));
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
+  });
+
+  it('handles a detector set with no keywords and keywords that are prefixes of others', () => {
+    const make = (id: string, keywords?: string[]): ValueDetector =>
+      ({
+        id,
+        entity: 'X',
+        description: '',
+        validation: '',
+        context: false,
+        example: '',
+        keywords,
+        prefilter: () => true,
+        find: () => {},
+      }) as ValueDetector;
+    const none = new KeywordIndex([make('a')]);
+    expect(none.size).toBe(0);
+    expect(none.ungated).toEqual([0]);
+    expect(activated(none, 'password', 1)).toEqual([]);
+    const ds = [make('pass', ['pass']), make('password', ['password']), make('word', ['word']), make('free')];
+    const ix = new KeywordIndex(ds);
+    expect(ix.ungated).toEqual([3]);
+    expect(activated(ix, 'PassWord', 4)).toEqual([0, 1, 2]);
+    expect(activated(ix, 'passwor', 4)).toEqual([0]);
+    expect(activated(ix, 'xxwordxx', 4)).toEqual([2]);
+  });
+});
