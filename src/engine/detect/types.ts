@@ -158,13 +158,19 @@ function features(text: string): Features {
 }
 
 /**
- * O(1) test for the two shapes that fill audit records and never hold an entity: an ISO-8601
- * timestamp (`2026-11-02T09:14:03.512Z`) and a UUID. Checked by fixed positions first, then by an
- * anchored pattern, so other strings cost a few character reads.
+ * O(1)-ish test for the shapes that fill audit records and never hold an entity, as a whole value:
+ * an ISO-8601 timestamp (`2026-11-02T09:14:03.512Z`), a UUID, and a hexadecimal id of a usual
+ * length (span and trace ids, Mongo ObjectIds, MD5/SHA-1/SHA-256 digests: 16, 24, 32, 40 or 64
+ * hex digits in one case, at least one of them a letter, so a number is never taken for one).
+ * Checked by fixed positions first, then by an anchored pattern, so other strings cost a few
+ * character reads. Skipping hex ids also keeps a digit run inside one from passing for a card.
  */
 export function isBenignShape(s: string): boolean {
   const n = s.length;
   if (n === 36) return s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(23) === 45 && UUID.test(s);
+  if (n === 16 || n === 24 || n === 32 || n === 40 || n === 64) {
+    if (isHexDigit(s.charCodeAt(0)) && isHexDigit(s.charCodeAt(n - 1)) && HEX_ID.test(s) && HEX_LETTER.test(s)) return true;
+  }
   if (n >= 19 && n <= 35) {
     return s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(13) === 58 && ISO_TIMESTAMP.test(s);
   }
@@ -172,6 +178,12 @@ export function isBenignShape(s: string): boolean {
 }
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const HEX_ID = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
+const HEX_LETTER = /[a-fA-F]/;
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
 
 /** Everything `auditmask rules` and docs/detectors.md say about a detector. */
 export interface DetectorInfo {

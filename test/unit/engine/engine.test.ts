@@ -75,6 +75,44 @@ describe('Engine.maskValue', () => {
     expect(findings.every((f) => f.action === 'drop')).toBe(true);
   });
 
+  it('a string that comes again (answered from the scan memo) gives the same output and findings at its own path', () => {
+    const e = testEngine();
+    const prompt = 'refund jane@example.com on card 4111 1111 1111 1111 please';
+    const clean = 'nothing to see in this sentence at all';
+    const first = e.maskValue({ a: prompt, b: clean });
+    for (let i = 0; i < 3; i++) {
+      const again = e.maskValue({ x: { y: prompt }, z: clean, w: [prompt] });
+      const v = again.value as { x: { y: string }; z: string; w: string[] };
+      expect(v.x.y).toBe((first.value as { a: string }).a);
+      expect(v.w[0]).toBe(v.x.y);
+      expect(v.z).toBe(clean);
+      expect(again.findings.map((f) => `${f.path}:${f.entity}:${f.detector}:${f.action}`)).toEqual([
+        'x.y:EMAIL:email:token',
+        'x.y:CREDIT_CARD:credit_card:token',
+        'w[0]:EMAIL:email:token',
+        'w[0]:CREDIT_CARD:credit_card:token',
+      ]);
+    }
+  });
+
+  it('the scan memo never answers for another action: per-path actions and drop see the string afresh', () => {
+    const e = testEngine('paths:\n  - path: notes\n    action: redact\nactions:\n  entities:\n    CREDIT_CARD: drop\n');
+    const text = 'mail jane@example.com today';
+    for (let i = 0; i < 3; i++) {
+      const { value, findings } = e.maskValue({ a: text, notes: text, list: [text, 'card 4111 1111 1111 1111'] });
+      expect(value).toEqual({
+        a: expect.stringMatching(/^mail <EMAIL:[a-z]{12}> today$/),
+        notes: 'mail <EMAIL> today',
+        list: [expect.stringMatching(/^mail <EMAIL:/), null],
+      });
+      expect(findings.map((f) => `${f.path}:${f.action}`)).toEqual(['a:token', 'notes:redact', 'list[0]:token', 'list[1]:drop']);
+    }
+    // Where drop is not allowed (free text), a dropped entity is redacted, and that answer is not
+    // the one for a field.
+    expect(e.maskText('card 4111 1111 1111 1111').value).toBe('card <CREDIT_CARD>');
+    expect(e.maskValue({ c: 'card 4111 1111 1111 1111' }).value).toEqual({});
+  });
+
   it('oversize strings are replaced whole, not scanned', () => {
     const e = testEngine('limits:\n  max_string_bytes: 1024\n');
     const { value, findings } = e.maskValue({ blob: 'x'.repeat(2000) });

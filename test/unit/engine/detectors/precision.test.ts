@@ -64,3 +64,33 @@ describe('short keywords are whole words', () => {
     });
   }
 });
+
+// Whole values that are hexadecimal ids (span/trace ids, ObjectIds, digests) under neutral field
+// names. These four were masked in part as CREDIT_CARD before hex ids became a benign shape: a
+// run of digits inside them passed the issuer prefix and Luhn.
+const HEX_IDS = [
+  '380916218398443801e35e95',
+  '631875630289a38f58511bd921441e2b',
+  '4474162964236d19',
+  '59553927232528b4094ec4afee5ae8f70c979dd9e56ad4d2b2847e28f2f74c76',
+  '9FCEB02D0AE598E95DC970B74767F19372D61AF8',
+];
+
+describe('hexadecimal ids as whole values', () => {
+  it('stay untouched under neutral names', () => {
+    for (const id of HEX_IDS) {
+      const out = engine.maskValue({ trace_id: id, ref: id, items: [id] });
+      expect(out.findings, id).toEqual([]);
+      expect(out.value).toEqual({ trace_id: id, ref: id, items: [id] });
+    }
+  });
+
+  it('are still masked under a secret name, and numbers of the same lengths are still scanned', () => {
+    const out = engine.maskValue({ api_key: HEX_IDS[1], card: '4111111111111111', note: '4111111111111111' });
+    expect(out.findings.map((f) => `${f.path}:${f.entity}`)).toEqual(['api_key:SECRET', 'card:CREDIT_CARD', 'note:CREDIT_CARD']);
+  });
+
+  it('in free text, a card next to a hex word is still found', () => {
+    expect(engine.maskText('charged 4111111111111111 ref 631875630289a38f').findings.map((f) => f.entity)).toEqual(['CREDIT_CARD']);
+  });
+});
