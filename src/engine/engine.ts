@@ -66,6 +66,11 @@ export class Engine {
   readonly #active: number[] = [];
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
   readonly #keywordHits: Uint8Array;
+  /**
+   * The detectors without keywords, by the shared condition they require (ValueDetector.requires):
+   * a string without a run of digits, or without a capital next to a digit, skips a whole group.
+   */
+  readonly #ungated: { always: number[]; numeric: number[]; capitalDigit: number[] };
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
   readonly #jsonHost: JsonHost;
@@ -78,7 +83,13 @@ export class Engine {
     this.policy = policy;
     this.tokenizer = tokenizer;
     this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
-    this.#keywordHits = new Uint8Array(policy.detectors.length);
+    this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
+    this.#ungated = { always: [], numeric: [], capitalDigit: [] };
+    for (const i of policy.keywordIndex.ungated) {
+      const requires = policy.detectors[i]!.requires;
+      const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
+      this.#ungated[group].push(i);
+    }
     const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
@@ -272,23 +283,42 @@ export class Engine {
     // Detectors without keywords, then those whose keyword occurs; order does not matter here,
     // spans carry their detector's priority.
     const index = policy.keywordIndex;
-    for (const i of index.ungated) {
+    const plan = this.#ungated;
+    for (const i of plan.always) {
       const d = detectors[i]!;
       if (d.prefilter(scan)) d.find(scan, spans, i);
     }
+    if (plan.numeric.length > 0 && scan.numeric) {
+      for (const i of plan.numeric) {
+        const d = detectors[i]!;
+        if (d.prefilter(scan)) d.find(scan, spans, i);
+      }
+    }
+    if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
+      for (const i of plan.capitalDigit) {
+        const d = detectors[i]!;
+        if (d.prefilter(scan)) d.find(scan, spans, i);
+      }
+    }
+    // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass.
+    let structureKeywords = 0;
     if (index.size > 0) {
       const active = this.#active;
       active.length = 0;
       index.activate(scan, this.#keywordHits, active);
       for (const i of active) {
         this.#keywordHits[i] = 0;
+        if (i >= detectors.length) {
+          structureKeywords |= 1 << (i - detectors.length);
+          continue;
+        }
         const d = detectors[i]!;
         if (d.prefilter(scan)) d.find(scan, spans, i);
       }
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.
-    if (this.#structureSpans !== null) this.#structureSpans.find(scan, spans, detectors.length + 1);
+    if (this.#structureSpans !== null) this.#structureSpans.find(scan, spans, detectors.length + 1, structureKeywords);
     return spans.length === 0 ? spans : selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
   }
 

@@ -18,6 +18,8 @@ export class KeywordIndex {
   readonly ungated: readonly number[];
   /** Number of distinct keywords. */
   readonly size: number;
+  /** Length of the `seen` array `activate` needs: detectors, then the extra keyword sets. */
+  readonly slots: number;
   /** ASCII code → character class (0: a character no keyword has), upper case folded. */
   readonly #asciiClass = new Uint8Array(128);
   /** Non-ASCII code unit of a lower-cased text → class. */
@@ -32,19 +34,28 @@ export class KeywordIndex {
   /** By row offset: the detectors whose keyword ends at that state (or at a suffix of it). */
   readonly #emits: (readonly number[] | undefined)[];
 
-  constructor(detectors: readonly ValueDetector[]) {
+  /**
+   * `extra`: keyword sets of other consumers (structure handlers), reported at the indexes
+   * `detectors.length + k` of `activate` in the same pass.
+   */
+  constructor(detectors: readonly ValueDetector[], extra: readonly (readonly string[])[] = []) {
     const byKeyword = new Map<string, number[]>();
     const gated = new Uint8Array(detectors.length);
-    detectors.forEach((d, i) => {
-      if (!d.keywords || d.keywords.length === 0) return;
-      gated[i] = 1;
-      for (const k of d.keywords) {
+    const add = (i: number, keywords: readonly string[]) => {
+      for (const k of keywords) {
         const key = gateWord(k);
         const owners = byKeyword.get(key) ?? [];
         if (!owners.includes(i)) owners.push(i);
         byKeyword.set(key, owners);
       }
+    };
+    detectors.forEach((d, i) => {
+      if (!d.keywords || d.keywords.length === 0) return;
+      gated[i] = 1;
+      add(i, d.keywords);
     });
+    extra.forEach((keywords, k) => add(detectors.length + k, keywords));
+    this.slots = detectors.length + extra.length;
     this.gated = gated;
     this.ungated = detectors.map((_, i) => i).filter((i) => gated[i] === 0);
     this.size = byKeyword.size;
@@ -119,9 +130,9 @@ export class KeywordIndex {
   }
 
   /**
-   * Appends to `active` the index of every gated detector whose keyword occurs in the lower-cased
-   * text, once each; `seen` (length = detectors, all zero on entry) marks them and is left marked:
-   * the caller clears the entries it was given.
+   * Appends to `active` the index of every gated detector (and extra keyword set) whose keyword
+   * occurs in the lower-cased text, once each; `seen` (length `slots`, all zero on entry) marks
+   * them and is left marked: the caller clears the entries it was given.
    */
   activate(scan: TextScan, seen: Uint8Array, active: number[]): void {
     if (this.size === 0) return;

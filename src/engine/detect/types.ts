@@ -49,6 +49,7 @@ export class TextScan {
   #numeric: boolean | undefined;
   #digitRun = -1;
   #hasDigit: boolean | undefined;
+  #capitalDigit: boolean | undefined;
   constructor(text: string) {
     this.text = text;
   }
@@ -65,6 +66,14 @@ export class TextScan {
   get numeric(): boolean {
     if (this.#numeric === undefined) this.#numeric = NUMERIC_RUN.test(this.text);
     return this.#numeric;
+  }
+  /**
+   * A capital letter next to a digit (or `AB 1`): one native search, remembered. Prose rarely has
+   * one; identifiers and addresses (NINO, VIN, IBAN, Base58) almost always do.
+   */
+  get capitalDigit(): boolean {
+    if (this.#capitalDigit === undefined) this.#capitalDigit = UPPER_DIGIT.test(this.text);
+    return this.#capitalDigit;
   }
   /** True when the text holds an ASCII digit (one native search, remembered). */
   get hasDigit(): boolean {
@@ -107,6 +116,7 @@ export class TextScan {
 
 const NUMERIC_RUN = /\d[\d ().+/-]{5,}\d/;
 const DIGIT = /\d/;
+const UPPER_DIGIT = /[A-Z]\d|\d[A-Z]|[A-Z]{2} \d/;
 /**
  * From the first to the last digit of a stretch of digits, spaces and dashes, when that spans 7
  * characters or more (a stretch with 7 digits does). Matching from the left starts at the first
@@ -185,6 +195,8 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
+export type DetectorRequirement = 'numeric' | 'capital_digit';
+
 /** Everything `auditmask rules` and docs/detectors.md say about a detector. */
 export interface DetectorInfo {
   /** lower_snake id, used in policy `detectors:` and in evidence. */
@@ -215,6 +227,12 @@ export interface ValueDetector extends DetectorInfo {
    * `indexOf` of a rare character, or a shared lazy field of TextScan (`numeric`).
    */
   keywords?: readonly string[];
+  /**
+   * A shared necessary condition, tested once per string for every detector that names it, before
+   * their prefilters: `numeric` (TextScan.numeric) or `capital_digit` (TextScan.capitalDigit). The
+   * prefilter must imply it.
+   */
+  requires?: DetectorRequirement;
   prefilter(scan: TextScan): boolean;
   find(scan: TextScan, out: Span[], priority: number): void;
 }

@@ -1,5 +1,6 @@
 import { builtinDetectors } from '../detect/catalog.js';
 import { KeywordIndex } from '../detect/keyword-index.js';
+import { STRUCTURE_KEYWORDS } from '../structure/index.js';
 import type { StructureOptions } from '../structure/types.js';
 import { BUILTIN_KEY_RULES, KeyClassifier } from '../detect/keys.js';
 import type { ValueDetector } from '../detect/types.js';
@@ -63,7 +64,7 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
       ? new KeyClassifier([...BUILTIN_KEY_RULES, ...p.keys.extra.map((r) => ({ phrase: r.name, entity: r.entity }))], p.keys.ignore)
       : null,
     detectors,
-    keywordIndex: new KeywordIndex(detectors),
+    keywordIndex: new KeywordIndex(detectors, STRUCTURE_KEYWORDS),
     rules: p.rules.map((r) => ({
       id: r.id,
       entity: r.entity,

@@ -10,6 +10,18 @@ export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
 export type { StructureOptions } from './types.js';
 
 /**
+ * Words without which a handler cannot find anything, searched in the detectors' keyword pass
+ * (KeywordIndex `extra`), in this order: SQL statements, then credential headers.
+ */
+export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
+  ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
+  ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
+];
+/** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
+export const SQL_KEYWORD = 1;
+export const HEADER_KEYWORD = 2;
+
+/**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
  * string without `=`, `:`, `?` or a quote costs nothing more.
  */
@@ -24,8 +36,11 @@ export class StructureSpans {
     this.enabled = options.urls || options.headers || options.sql || options.key_value;
   }
 
-  /** Appends the handlers' spans for `scan` to `out` at `priority` (after every detector). */
-  find(scan: TextScan, out: Span[], priority: number): void {
+  /**
+   * Appends the handlers' spans for `scan` to `out` at `priority` (after every detector).
+   * `keywords`: the SQL_KEYWORD / HEADER_KEYWORD bits of the sets that occur in the text.
+   */
+  find(scan: TextScan, out: Span[], priority: number, keywords: number): void {
     const o = this.#options;
     const text = scan.text;
     const ctx = this.#ctx;
@@ -35,8 +50,14 @@ export class StructureSpans {
     const eq = text.indexOf('=') >= 0;
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
-    if (o.headers && text.indexOf(':') >= 0) headerSpans(scan, ctx);
-    if (o.sql && text.length >= 12 && (text.indexOf("'") >= 0 || scan.hasDigit) && text.indexOf(' ') >= 0) {
+    if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
+    if (
+      o.sql &&
+      (keywords & SQL_KEYWORD) !== 0 &&
+      text.length >= 12 &&
+      (text.indexOf("'") >= 0 || scan.hasDigit) &&
+      text.indexOf(' ') >= 0
+    ) {
       sqlSpans(scan, ctx, o.sql_all_literals);
     }
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);

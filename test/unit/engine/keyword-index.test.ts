@@ -85,4 +85,64 @@ describe('KeywordIndex', () => {
     expect(activated(ix, 'passwor', 4)).toEqual([0]);
     expect(activated(ix, 'xxwordxx', 4)).toEqual([2]);
   });
+
+  it('reports extra keyword sets after the detectors, in the same pass', () => {
+    const make = (id: string, keywords?: string[]): ValueDetector =>
+      ({
+        id,
+        entity: 'X',
+        description: '',
+        validation: '',
+        context: false,
+        example: '',
+        keywords,
+        prefilter: () => true,
+        find: () => {},
+      }) as ValueDetector;
+    const ix = new KeywordIndex(
+      [make('secret', ['secret']), make('free')],
+      [
+        ['select', 'update'],
+        ['cookie', 'secret'],
+      ],
+    );
+    expect(ix.slots).toBe(4);
+    expect(ix.ungated).toEqual([1]);
+    expect(activated(ix, 'SELECT 1', 4)).toEqual([2]);
+    expect(activated(ix, 'Cookie: a=secret', 4)).toEqual([0, 3]);
+    expect(activated(ix, 'nothing', 4)).toEqual([]);
+  });
+});
+
+describe('ValueDetector.requires', () => {
+  // The engine skips a detector without testing its prefilter when the string lacks the shared
+  // condition it names; that is only sound if the prefilter implies the condition.
+  it('every prefilter implies the condition its detector requires', () => {
+    const required = detectors.filter((d) => d.requires !== undefined);
+    expect(required.length).toBeGreaterThan(10);
+    const samples = [
+      ...detectors.map((d) => d.example),
+      ...detectors.map((d) => `id ${d.example} and more`),
+      'AB 12 34 56 C',
+      'GB82 WEST 1234 5698 7654 32',
+      '4111111111111111',
+      '1HGCM82633A004352',
+    ];
+    const check = (text: string) => {
+      const scan = new TextScan(text);
+      for (const d of required) {
+        if (!d.prefilter(new TextScan(text))) continue;
+        const holds = d.requires === 'numeric' ? scan.numeric : scan.capitalDigit;
+        expect(holds, `${d.id} on ${JSON.stringify(text)}`).toBe(true);
+      }
+    };
+    for (const text of samples) check(text);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('1', '9', '0', ' ', '-', '.', '/', '(', '+', 'A', 'Z', 'x', '2A', 'bc1', '@'), { maxLength: 40 }),
+        (chars) => check(chars.join('')),
+      ),
+      { seed: 20261128, numRuns: 3000 },
+    );
+  });
 });

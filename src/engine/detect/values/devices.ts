@@ -54,6 +54,7 @@ export const vin = windowedDetector({
   example: '1M8GDM9AXKP042788',
   windows: upperWindows,
   minDigits: 1,
+  requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 17 && hasUpperCode(s),
   pattern: /(?<![A-Za-z0-9_-])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_])/g,
   validate: (v) => (vinValid(v) ? v : undefined),
@@ -72,6 +73,7 @@ export const imei = windowedDetector({
   example: '49-015420-323751-8',
   windows: numericWindows,
   minDigits: 15,
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 15,
   pattern: /(?<![\w.-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => {

@@ -11,6 +11,7 @@ export const creditCard = regexDetector({
   validation: '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent',
   context: false,
   example: '4111 1111 1111 1111',
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 12,
   pattern: /(?<![\dA-Za-z.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
   shrinkWords: 3,
@@ -30,6 +31,7 @@ export const iban = regexDetector({
   validation: "known country code, that country's exact length, ISO 7064 mod 97-10 checksum",
   context: false,
   example: 'GB82 WEST 1234 5698 7654 32',
+  requires: 'numeric',
   prefilter: (s) => s.text.length >= 15 && s.numeric && capitalNextToDigit(s),
   pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
   validate: (v) => (ibanValid(v) ? v.replace(/ /g, '') : undefined),
@@ -49,6 +51,7 @@ export const usSsn = regexDetector({
     'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security) nearby',
   context: false,
   example: '078-05-1121',
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 9,
   pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
   validate: (v, scan, start) => {

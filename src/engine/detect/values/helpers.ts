@@ -1,8 +1,10 @@
-import type { Span, TextScan, ValueDetector, DetectorInfo } from '../types.js';
+import type { DetectorInfo, DetectorRequirement, Span, TextScan, ValueDetector } from '../types.js';
 
 export interface RegexDetectorSpec extends DetectorInfo {
   /** See ValueDetector.keywords. */
   keywords?: readonly string[];
+  /** See ValueDetector.requires. */
+  requires?: DetectorRequirement;
   prefilter(scan: TextScan): boolean;
   /** Global regex; must not backtrack catastrophically (bounded quantifiers, no nested repeats). */
   pattern: RegExp;
@@ -40,6 +42,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     context: spec.context,
     example: spec.example,
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
+    ...(spec.requires ? { requires: spec.requires } : {}),
     prefilter: spec.prefilter,
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;

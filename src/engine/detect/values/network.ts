@@ -13,6 +13,7 @@ export const ipv4 = regexDetector({
     'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0)',
   context: false,
   example: '203.0.113.42',
+  requires: 'numeric',
   prefilter: (s) => s.text.indexOf('.') !== -1 && s.numeric,
   pattern: /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g,
   validate: (v, scan, start) => {

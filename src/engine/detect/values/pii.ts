@@ -71,6 +71,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     validation: `libphonenumber validity; +country or (NANP) format alone, otherwise a phone keyword within 40 characters and validity in one of ${regions.join(', ')}`,
     context: false,
     example: '+44 20 7946 0958',
+    requires: 'numeric',
     prefilter: (s) => s.numeric,
     pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     shrinkWords: 3,

@@ -101,20 +101,9 @@ export function hasUpperCode(scan: TextScan): boolean {
   return capitalNextToDigit(scan) && upperWindows(scan).some((w) => w.digits >= 2 && w.end - w.start > w.digits);
 }
 
-const UPPER_DIGIT = /[A-Z]\d|\d[A-Z]|[A-Z]{2} \d/;
-let gateScan: TextScan | undefined;
-let gateValue = false;
-
-/**
- * A capital letter next to a digit (or `AB 1`): one native regex test per string, remembered.
- * Prose rarely has one; identifiers and addresses (NINO, VIN, Base58) almost always do.
- */
+/** A capital letter next to a digit (TextScan.capitalDigit). */
 export function capitalNextToDigit(scan: TextScan): boolean {
-  if (scan !== gateScan) {
-    gateScan = scan;
-    gateValue = UPPER_DIGIT.test(scan.text);
-  }
-  return gateValue;
+  return scan.capitalDigit;
 }
 
 /** True when `ch` occurs at least `n` times in `text` (native indexOf, stops at the n-th). */
@@ -191,6 +180,7 @@ export function windowedDetector(spec: WindowedSpec): ValueDetector {
     context: spec.context,
     example: spec.example,
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
+    ...(spec.requires ? { requires: spec.requires } : {}),
     prefilter: spec.prefilter,
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;

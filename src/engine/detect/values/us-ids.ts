@@ -17,6 +17,7 @@ export const usItin = windowedDetector({
   example: '912-70-1234',
   windows: numericWindows,
   minDigits: 9,
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 9,
   pattern: /(?<![\w.-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
