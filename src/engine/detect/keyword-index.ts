@@ -54,7 +54,9 @@ export class KeywordIndex {
       gated[i] = 1;
       add(i, d.keywords);
     });
-    extra.forEach((keywords, k) => add(detectors.length + k, keywords));
+    extra.forEach((keywords, k) => {
+      add(detectors.length + k, keywords);
+    });
     this.slots = detectors.length + extra.length;
     this.gated = gated;
     this.ungated = detectors.map((_, i) => i).filter((i) => gated[i] === 0);
