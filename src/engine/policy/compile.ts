@@ -64,7 +64,8 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
       ? new KeyClassifier([...BUILTIN_KEY_RULES, ...p.keys.extra.map((r) => ({ phrase: r.name, entity: r.entity }))], p.keys.ignore)
       : null,
     detectors,
-    keywordIndex: new KeywordIndex(detectors, STRUCTURE_KEYWORDS),
+    // The structure handlers' keywords ride along only when a handler that uses them is on.
+    keywordIndex: new KeywordIndex(detectors, p.structure.sql || p.structure.headers ? STRUCTURE_KEYWORDS : []),
     rules: p.rules.map((r) => ({
       id: r.id,
       entity: r.entity,
