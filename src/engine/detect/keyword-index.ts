@@ -29,8 +29,8 @@ export class KeywordIndex {
    * classes), so a step is `next[state + class]`.
    */
   readonly #next: Uint16Array | Uint32Array;
-  /** By row offset: 1 when some keyword ends at that state (or at a suffix of it). */
-  readonly #emitting: Uint8Array;
+  /** Row offsets from this one on are the states where some keyword ends (or a suffix of it does). */
+  readonly #emitFrom: number;
   /** By row offset: the detectors whose keyword ends at that state (or at a suffix of it). */
   readonly #emits: (readonly number[] | undefined)[];
 
@@ -119,16 +119,22 @@ export class KeywordIndex {
         }
       }
     }
-    // Re-express every target as a row offset.
-    for (let i = 0; i < next.length; i++) next[i] = next[i]! * classes;
-    this.#next = next;
-    this.#emitting = new Uint8Array(states * classes);
-    this.#emits = [];
-    emits.forEach((e, state) => {
-      if (e.length === 0) return;
-      this.#emitting[state * classes] = 1;
-      this.#emits[state * classes] = e;
+    // Number the states so that those that emit come last (a step then tests `state >= emitFrom`,
+    // a comparison, instead of reading a flag), and re-express every target as a row offset.
+    const order = [...Array(states).keys()].sort((a, b) => Number(emits[a]!.length > 0) - Number(emits[b]!.length > 0) || a - b);
+    const rank = new Int32Array(states);
+    order.forEach((state, r) => {
+      rank[state] = r;
     });
+    const table = next instanceof Uint16Array ? new Uint16Array(next.length) : new Uint32Array(next.length);
+    for (let state = 0; state < states; state++) {
+      for (let cls = 0; cls < classes; cls++) table[rank[state]! * classes + cls] = rank[next[state * classes + cls]!]! * classes;
+    }
+    this.#next = table;
+    const firstEmitting = order.findIndex((state) => emits[state]!.length > 0);
+    this.#emitFrom = (firstEmitting === -1 ? states : firstEmitting) * classes;
+    this.#emits = [];
+    for (const state of order) if (emits[state]!.length > 0) this.#emits[rank[state]! * classes] = emits[state]!;
   }
 
   /**
@@ -141,7 +147,7 @@ export class KeywordIndex {
     const text = scan.text;
     const next = this.#next;
     const ascii = this.#asciiClass;
-    const emitting = this.#emitting;
+    const emitFrom = this.#emitFrom;
     const n = text.length;
     let state = 0;
     for (let i = 0; i < n; i++) {
@@ -151,19 +157,19 @@ export class KeywordIndex {
         return;
       }
       state = next[state + ascii[c]!]!;
-      if (emitting[state] === 1) emit(this.#emits[state]!, seen, active);
+      if (state >= emitFrom) emit(this.#emits[state]!, seen, active);
     }
   }
 
   #activateLower(lower: string, seen: Uint8Array, active: number[]): void {
     const next = this.#next;
-    const emitting = this.#emitting;
+    const emitFrom = this.#emitFrom;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       const cls = c < 128 ? this.#asciiClass[c]! : (this.#otherClass.get(c) ?? 0);
       state = next[state + cls]!;
-      if (emitting[state] === 1) emit(this.#emits[state]!, seen, active);
+      if (state >= emitFrom) emit(this.#emits[state]!, seen, active);
     }
   }
 }
