@@ -28,6 +28,7 @@ export const awsSecretKey = regexDetector({
   keywords: AWS_SECRET.keywords,
   prefilter: (s) => s.text.length >= 40 && s.upper >= 2,
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
+  run: { chars: '[A-Za-z0-9+/]', min: 40 },
   validate: (v, scan, start) =>
     /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 3.5 && contextBefore(scan, start, AWS_SECRET.re) ? v : undefined,
 });
@@ -47,6 +48,7 @@ export const awsSessionToken = regexDetector({
   keywords: ['zxivyxdz', 'iqojb3jpz2lu', ...AWS_SESSION.keywords],
   prefilter: (s) => s.text.length >= 100,
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{100,4096}={0,2}(?![A-Za-z0-9+/=])/g,
+  run: { chars: '[A-Za-z0-9+/]', min: 100 },
   validate: (v, scan, start) => {
     if (v.startsWith('FwoGZXIvYXdz') || v.startsWith('FQoGZXIvYXdz') || v.startsWith('IQoJb3JpZ2lu')) return v;
     return contextBefore(scan, start, AWS_SESSION.re) && charClasses(v) >= 3 ? v : undefined;
@@ -246,6 +248,7 @@ export const genericSecret = regexDetector({
   keywords: GENERIC.keywords,
   prefilter: (s) => s.text.length >= 20 && s.hasDigit,
   pattern: /(?<![A-Za-z0-9+/_.~=$-])[A-Za-z0-9+/_.~-]{16,256}={0,2}(?![A-Za-z0-9+/_.~=-])/g,
+  run: { chars: '[A-Za-z0-9+/_.~-]', min: 16 },
   validate: (v, scan, start) => {
     if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
     if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;

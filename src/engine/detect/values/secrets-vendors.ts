@@ -292,5 +292,6 @@ export const azureStorageKey = regexDetector({
   keywords: AZURE.keywords,
   prefilter: (s) => s.text.length >= 88 && s.text.includes('=='),
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g,
+  run: { chars: '[A-Za-z0-9+/]', min: 86 },
   validate: (v, scan, start) => (contextBefore(scan, start, AZURE.re) ? v : undefined),
 });
