@@ -1,5 +1,4 @@
 import { contextBefore } from '../context.js';
-import { F_DASH, F_SLASH } from '../types.js';
 import { abaRoutingValid, swiftBicValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
@@ -17,7 +16,7 @@ export const cardSecurityCode = regexDetector({
   context: true,
   example: 'cvv: 737',
   keywords: CVV.keywords,
-  prefilter: (s) => s.digits >= 3,
+  prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w.,/:-])\d{3,4}(?![\w]|[.,/:-]\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, CVV.re, 20) ? v : undefined),
 });
@@ -42,12 +41,14 @@ export const cardExpiry = regexDetector({
   context: true,
   example: 'exp 09/28',
   keywords: EXPIRY.keywords,
-  prefilter: (s) => s.digits >= 4 && s.has(F_SLASH | F_DASH),
+  prefilter: (s) => s.hasDigit && (s.text.includes('/') || s.text.includes('-')),
   pattern: /(?<![\w./-])(?:0[1-9]|1[0-2]) ?(?:\/ ?(?:\d{2}|20\d{2})|-20\d{2})(?![\w]|[./-]\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, EXPIRY.re, 30) ? v.replace(/ /g, '') : undefined),
 });
 
 const SWIFT = contextKeywords(['swift', 'bic', 'swift code', 'bic code', 'bank identifier code', 'swift bic']);
+/** The start every BIC has; one native test, not a count of capitals over the text. */
+const SWIFT_SHAPE = /[A-Z]{6}[A-Z0-9]{2}/;
 
 export const swiftBic = regexDetector({
   id: 'swift_bic',
@@ -58,7 +59,7 @@ export const swiftBic = regexDetector({
   context: true,
   example: 'SWIFT: DEUTDEFF500',
   keywords: SWIFT.keywords,
-  prefilter: (s) => s.upper >= 8,
+  prefilter: (s) => SWIFT_SHAPE.test(s.text),
   pattern: /(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])/g,
   validate: (v, scan, start) => (swiftBicValid(v) && contextBefore(scan, start, SWIFT.re) ? v : undefined),
 });

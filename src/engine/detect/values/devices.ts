@@ -1,5 +1,5 @@
 import { contextBefore } from '../context.js';
-import { F_DOT, type Span, type TextScan, type ValueDetector } from '../types.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
 import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
@@ -34,7 +34,7 @@ export const latLong = regexDetector({
   context: true,
   example: 'location: 37.77493, -122.41942',
   keywords: GEO.keywords,
-  prefilter: (s) => s.digits >= 8 && s.has(F_DOT),
+  prefilter: (s) => s.hasDigit && s.text.includes('.'),
   pattern: /(?<![\w.-])(-?\d{1,2}\.\d{3,12})\s{0,2}[,;/ ]\s{0,2}(-?\d{1,3}\.\d{3,12})(?![\w]|\.\d)/dg,
   validate: (v, scan, start) => {
     const m = /^(-?[\d.]+)\s*[,;/ ]\s*(-?[\d.]+)$/.exec(v);

@@ -18,6 +18,9 @@ const AWS_SECRET = contextKeywords([
  * within 40 characters before (AWS's own managed identifier uses 30), and the value must mix
  * upper and lower case like a real key.
  */
+/** Two capitals anywhere (linear: `[^A-Z]*` cannot give back a capital). */
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
+
 export const awsSecretKey = regexDetector({
   id: 'aws_secret_key',
   entity: 'AWS_SECRET_KEY',
@@ -26,7 +29,7 @@ export const awsSecretKey = regexDetector({
   context: true,
   example: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   keywords: AWS_SECRET.keywords,
-  prefilter: (s) => s.text.length >= 40 && s.upper >= 2,
+  prefilter: (s) => s.text.length >= 40 && TWO_CAPITALS.test(s.text),
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
   run: { chars: '[A-Za-z0-9+/]', min: 40 },
   validate: (v, scan, start) =>

@@ -70,7 +70,7 @@ export const usDriverLicense = regexDetector({
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
-  prefilter: (s) => s.digits >= 5,
+  prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])[A-Z]{0,2}\d{5,14}[A-Z]{0,2}(?![\w]|-\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, LICENSE.re) ? v : undefined),
 });
@@ -101,7 +101,7 @@ export const usDea = regexDetector({
   context: true,
   example: 'DEA# AB1234563',
   keywords: DEA.keywords,
-  prefilter: (s) => s.digits >= 7 && s.upper >= 2,
+  prefilter: (s) => s.numeric && s.capitalDigit,
   pattern: /(?<![\w-])[A-Z][A-Z9]\d{7}(?![\w]|-\d)/g,
   validate: (v, scan, start) => (deaValid(v) && contextBefore(scan, start, DEA.re) ? v : undefined),
 });
