@@ -44,7 +44,7 @@ export class TextScan {
    * the numeric detectors.
    */
   get numeric(): boolean {
-    if (this.#numeric === undefined) this.#numeric = NUMERIC_RUN.test(this.text);
+    if (this.#numeric === undefined) this.#numeric = this.hasDigit && NUMERIC_RUN.test(this.text);
     return this.#numeric;
   }
   /**
@@ -52,12 +52,16 @@ export class TextScan {
    * one; identifiers and addresses (NINO, VIN, IBAN, Base58) almost always do.
    */
   get capitalDigit(): boolean {
-    if (this.#capitalDigit === undefined) this.#capitalDigit = UPPER_DIGIT.test(this.text);
+    if (this.#capitalDigit === undefined) this.#capitalDigit = this.hasDigit && UPPER_DIGIT.test(this.text);
     return this.#capitalDigit;
   }
-  /** True when the text holds an ASCII digit (one native search, remembered). */
+  /**
+   * True when the text holds an ASCII digit (one native search that stops at the first digit,
+   * remembered). `numeric` and `capitalDigit` need a digit, so text without one (most prose and
+   * names) costs this one pass instead of one per gate.
+   */
   get hasDigit(): boolean {
-    if (this.#hasDigit === undefined) this.#hasDigit = this.#numeric === true || DIGIT.test(this.text);
+    if (this.#hasDigit === undefined) this.#hasDigit = DIGIT.test(this.text);
     return this.#hasDigit;
   }
   /**
