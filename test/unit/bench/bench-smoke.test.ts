@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The in-process benchmarks still run and print their JSON last line (tiny sizes; no timing is
+ * asserted: benchmarks are not tests). Needs the compiled dist/ (`npm test` builds first).
+ */
+const RUN = fileURLToPath(new URL('../../../dist/bench/run.js', import.meta.url));
+const run = promisify(execFile);
+
+async function lastLine(name: string): Promise<Record<string, unknown>> {
+  const { stdout } = await run(process.execPath, [RUN, name], { env: { ...process.env, BENCH_RECORDS: '40', BENCH_ROUNDS: '1' } });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Record<string, unknown>;
+}
+
+describe('benchmarks run', () => {
+  it('engine prints its rates and ratios', async () => {
+    const out = await lastLine('engine');
+    for (const k of ['engine_rps', 'roundtrip_rps', 'naive_rps', 'ratio_vs_roundtrip', 'ratio_vs_naive'])
+      expect(out[k], k).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('engine-parts prints each layer in round trips', async () => {
+    const out = await lastLine('engine-parts');
+    for (const k of ['walk_only', 'keys_and_tokens', 'plus_structure', 'full']) expect(out[k], k).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('prompts prints its ratio', async () => {
+    const out = await lastLine('prompts');
+    expect(out.bench).toBe('prompts');
+    expect(out.ratio_vs_roundtrip).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('an unknown name gets the usage line and status 2', async () => {
+    await expect(run(process.execPath, [RUN, 'nope'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('usage: npm run bench'),
+    });
+  });
+});
