@@ -1,7 +1,10 @@
 /**
  * Field path patterns used by `paths:` and `allow.paths:`: `user.email`, `request.headers.*`,
  * `**.password`, `rows[*].ssn`, `items[0]`. A bare name (`trace_id`) matches that field at any depth.
- * A pattern matches a field when it matches the field's full path from the record's root.
+ * A pattern matches a field when it matches the field's full path from the record's root. A key
+ * that has dots in it (the OpenTelemetry attribute `user.email`) is matched by its dotted names, as
+ * evidence writes it: `attributes.user.email` matches both `{"attributes":{"user.email":…}}` and
+ * `{"attributes":{"user":{"email":…}}}`.
  */
 
 export type Segment = { kind: 'name'; name: string } | { kind: 'index'; index: number } | { kind: 'any' } | { kind: 'deep' };
@@ -59,6 +62,29 @@ function matchFrom(segs: readonly Segment[], si: number, path: readonly (string 
   }
   if (pi === path.length) return false;
   const part = path[pi];
-  const ok = seg.kind === 'any' || (seg.kind === 'name' && part === seg.name) || (seg.kind === 'index' && part === seg.index);
+  if (seg.kind === 'name' && typeof part === 'string' && part !== seg.name) {
+    const last = dottedKeyEnd(segs, si, part);
+    return last >= 0 && matchFrom(segs, last + 1, path, pi + 1);
+  }
+  const ok = seg.kind === 'any' || seg.kind === 'name' || (seg.kind === 'index' && part === seg.index);
   return ok && matchFrom(segs, si + 1, path, pi + 1);
+}
+
+/**
+ * A key with dots in it (`user.email`, as OpenTelemetry attribute keys are) is matched by the
+ * dotted names it is made of, so the path shown in evidence (`attributes.user.email`) works as a
+ * pattern: returns the index of the last of the name segments from `si` that spell `key` joined by
+ * dots, or -1.
+ */
+function dottedKeyEnd(segs: readonly Segment[], si: number, key: string): number {
+  let at = 0;
+  for (let k = si; k < segs.length; k++) {
+    const seg = segs[k] as Segment;
+    if (seg.kind !== 'name' || !key.startsWith(seg.name, at)) return -1;
+    at += seg.name.length;
+    if (at === key.length) return k;
+    if (key.charCodeAt(at) !== 46) return -1;
+    at++;
+  }
+  return -1;
 }

@@ -145,6 +145,18 @@ describe('path patterns', () => {
     ['**.password', ['a', 'b', 'password'], true],
     ['a.*.c', ['a', 'b', 'c'], true],
     ['a.*.c', ['a', 'b', 'x', 'c'], false],
+    // Keys with dots (OpenTelemetry attributes) are matched by their dotted names, as evidence shows them.
+    ['attributes.user.email', ['attributes', 'user.email'], true],
+    ['resource.service.name', ['resource', 'service.name'], true],
+    ['a.b.c', ['a.b', 'c'], true],
+    ['a.b.c', ['a.b.c'], true],
+    ['a.b', ['a', 'b.c'], false],
+    ['a.b.c', ['a', 'b.c.d'], false],
+    ['a.bc', ['a', 'b.c'], false],
+    ['a.b.c', ['a', 'bb.c'], false],
+    ['a.*', ['a', 'x.y'], true],
+    ['**.user.email', ['x', 'attributes', 'user.email'], true],
+    ['attributes.user.*', ['attributes', 'user.email'], false],
   ] as const)('%s vs %j → %s', (source, path, expected) => {
     const { pattern } = parsePathPattern(source);
     expect(pattern).toBeDefined();

@@ -221,6 +221,28 @@ describe('otlp_log codec', () => {
   });
 });
 
+describe('otlp_log codec with path rules', () => {
+  it('takes dotted attribute keys in policy paths as evidence writes them', () => {
+    const policy = policyFromText(
+      'allow:\n  paths: ["resource.enduser.email"]\npaths:\n  - path: "attributes.db.password"\n    action: redact\n',
+    );
+    const e = createEngine({ policy, key: Buffer.alloc(32, 3), keyId: 'k-paths' });
+    const d = doc();
+    d.logRecord.attributes?.push(
+      { key: 'client.address', value: { stringValue: '203.0.113.9' } },
+      { key: 'db.password', value: { stringValue: PASSWORD } },
+    );
+    const r = maskOtlpLogBytes(e, Buffer.from(JSON.stringify(d)));
+    const out = JSON.parse((r.value as Buffer).toString('utf8')) as OtlpLogRecordDoc;
+    expect(attr(out.resource?.attributes, 'enduser.email')).toEqual({ stringValue: EMAIL });
+    expect(attr(out.logRecord.attributes, 'db.password')?.stringValue).toMatch(/^<[A-Z_]+>$/);
+    expect(attr(out.logRecord.attributes, 'password')?.stringValue).toMatch(/^<[A-Z_]+:[a-z]{12}>$/);
+    expect(attr(out.logRecord.attributes, 'client.address')?.stringValue).toMatch(/^<IP_ADDRESS:[a-z]{12}>$/);
+    expect(r.evidence.findings.find((f) => f.path === 'attributes.db.password')?.action).toBe('redact');
+    expect(r.evidence.findings.some((f) => f.path === 'resource.enduser.email')).toBe(false);
+  });
+});
+
 describe('OTLP wire codec', () => {
   const request = {
     resourceLogs: [
