@@ -66,7 +66,7 @@ function matchFrom(segs: readonly Segment[], si: number, path: readonly (string 
     const last = dottedKeyEnd(segs, si, part);
     return last >= 0 && matchFrom(segs, last + 1, path, pi + 1);
   }
-  const ok = seg.kind === 'any' || seg.kind === 'name' || (seg.kind === 'index' && part === seg.index);
+  const ok = seg.kind === 'any' || (seg.kind === 'name' && part === seg.name) || (seg.kind === 'index' && part === seg.index);
   return ok && matchFrom(segs, si + 1, path, pi + 1);
 }
 

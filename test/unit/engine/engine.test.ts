@@ -113,6 +113,28 @@ describe('Engine.maskValue', () => {
     expect(e.maskValue({ c: 'card 4111 1111 1111 1111' }).value).toEqual({});
   });
 
+  it('a long string (a prompt logged twice in one record) is answered from the memo with the same rules', () => {
+    const e = testEngine('paths:\n  - path: notes\n    action: redact\n');
+    const prompt = `${'summarise the refund request please '.repeat(8)}for jane@example.com on card 4111 1111 1111 1111`;
+    expect(prompt.length).toBeGreaterThan(200);
+    for (let i = 0; i < 3; i++) {
+      const { value, findings } = e.maskValue({ prompt, tool: { args: { query: prompt } }, notes: prompt });
+      const v = value as { prompt: string; tool: { args: { query: string } }; notes: string };
+      expect(v.prompt).toMatch(/for <EMAIL:[a-z]{12}> on card <CREDIT_CARD:[a-z]{12}>$/);
+      expect(v.tool.args.query).toBe(v.prompt);
+      expect(v.notes).toMatch(/for <EMAIL> on card <CREDIT_CARD>$/);
+      expect(findings.map((f) => `${f.path}:${f.entity}:${f.action}`)).toEqual([
+        'prompt:EMAIL:token',
+        'prompt:CREDIT_CARD:token',
+        'tool.args.query:EMAIL:token',
+        'tool.args.query:CREDIT_CARD:token',
+        'notes:EMAIL:redact',
+        'notes:CREDIT_CARD:redact',
+      ]);
+    }
+    expect(e.maskText(prompt).value).toMatch(/for <EMAIL:[a-z]{12}> on card <CREDIT_CARD:[a-z]{12}>$/);
+  });
+
   it('oversize strings are replaced whole, not scanned', () => {
     const e = testEngine('limits:\n  max_string_bytes: 1024\n');
     const { value, findings } = e.maskValue({ blob: 'x'.repeat(2000) });

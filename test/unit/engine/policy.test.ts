@@ -157,6 +157,10 @@ describe('path patterns', () => {
     ['a.*', ['a', 'x.y'], true],
     ['**.user.email', ['x', 'attributes', 'user.email'], true],
     ['attributes.user.*', ['attributes', 'user.email'], false],
+    // A name never matches an array index.
+    ['notes', ['list', 0], false],
+    ['a.0', ['a', 0], false],
+    ['a[0]', ['a', 0], true],
   ] as const)('%s vs %j → %s', (source, path, expected) => {
     const { pattern } = parsePathPattern(source);
     expect(pattern).toBeDefined();
