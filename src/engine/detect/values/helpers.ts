@@ -54,15 +54,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     return detector;
   }
   const detector: ValueDetector = {
-    id: spec.id,
-    entity: spec.entity,
-    description: spec.description,
-    validation: spec.validation,
-    context: spec.context,
-    example: spec.example,
-    ...(spec.keywords ? { keywords: spec.keywords } : {}),
-    ...(spec.requires ? { requires: spec.requires } : {}),
-    prefilter: spec.prefilter,
+    ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
       pattern.lastIndex = 0;
@@ -112,7 +104,11 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   return detector;
 }
 
-function info(spec: RegexDetectorSpec): Omit<ValueDetector, 'find'> {
+/** What a detector built from a spec shows besides `find`: its description, gates and prefilter. */
+export type DetectorFields = Omit<ValueDetector, 'find'>;
+
+/** The fields every detector builder copies from its spec (keywords and requires only when set). */
+export function detectorFields(spec: DetectorFields): DetectorFields {
   return {
     id: spec.id,
     entity: spec.entity,
@@ -142,7 +138,7 @@ function runDetector(spec: RegexDetectorSpec, run: { chars: string; min: number 
   const { min } = run;
   const member = (c: number) => c < 128 && inRun[c] === 1;
   return {
-    ...info(spec),
+    ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
       const n = text.length;

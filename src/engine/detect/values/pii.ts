@@ -1,7 +1,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { contextBefore, keywordRegex } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import { detectorFields, regexDetector } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
 /**
@@ -23,14 +23,15 @@ function isEmailLocalChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
 }
 
-function normalizeEmail(v: string): string | undefined {
+/** The validator of EMAIL_PATTERN's matches: the normalized address, or undefined. */
+export function normalizeEmail(v: string): string | undefined {
   const local = v.slice(0, v.indexOf('@'));
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return undefined;
   return v.toLowerCase();
 }
 
 export const email: ValueDetector = {
-  ...regexDetector({
+  ...detectorFields({
     id: 'email',
     entity: 'EMAIL',
     description: 'Email addresses',
@@ -38,8 +39,6 @@ export const email: ValueDetector = {
     context: false,
     example: 'jane.doe@example.com',
     prefilter: (s) => s.text.indexOf('@') !== -1,
-    pattern: EMAIL_PATTERN,
-    validate: normalizeEmail,
   }),
   find: findEmails,
 };

@@ -1,6 +1,6 @@
 import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
-import type { RegexDetectorSpec } from './helpers.js';
+import { detectorFields, type RegexDetectorSpec } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
 const GENERIC_WORDS = new Set([
@@ -173,15 +173,7 @@ export function windowedDetector(spec: WindowedSpec): ValueDetector {
   const { pattern, validate, windows, minDigits } = spec;
   if (!pattern.global) throw new Error(`detector ${spec.id}: pattern must be global`);
   return {
-    id: spec.id,
-    entity: spec.entity,
-    description: spec.description,
-    validation: spec.validation,
-    context: spec.context,
-    example: spec.example,
-    ...(spec.keywords ? { keywords: spec.keywords } : {}),
-    ...(spec.requires ? { requires: spec.requires } : {}),
-    prefilter: spec.prefilter,
+    ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
       let lastEnd = 0;

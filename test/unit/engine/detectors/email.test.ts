@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regexDetector } from '../../../../src/engine/detect/values/helpers.js';
-import { EMAIL_PATTERN, email } from '../../../../src/engine/detect/values/pii.js';
+import { EMAIL_PATTERN, email, normalizeEmail } from '../../../../src/engine/detect/values/pii.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 
 /**
@@ -9,14 +9,7 @@ import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
  * text. The definition is the pattern run by the generic regexDetector loop (resume after an
  * accepted match, one character after a rejected one); both must give the same spans.
  */
-const byPattern = regexDetector({
-  ...email,
-  pattern: new RegExp(EMAIL_PATTERN.source, 'g'),
-  validate: (v) => {
-    const local = v.slice(0, v.indexOf('@'));
-    return local.startsWith('.') || local.endsWith('.') || local.includes('..') ? undefined : v.toLowerCase();
-  },
-});
+const byPattern = regexDetector({ ...email, pattern: new RegExp(EMAIL_PATTERN.source, 'g'), validate: normalizeEmail });
 
 function spans(d: typeof email, text: string): Span[] {
   const out: Span[] = [];
