@@ -71,6 +71,7 @@ export class SegmentVerifier {
   #state: ChainState | undefined;
   #piece: Piece | undefined;
   #lines = 0;
+  readonly #streams = new Set<string>();
 
   constructor(options: { key: Buffer; keyId: string; segment: string; problems: Problem[]; onRecord?: RecordVisitor }) {
     this.#key = options.key;
@@ -89,6 +90,16 @@ export class SegmentVerifier {
     }
     const control = controlOf(link.canonical);
     if (control && (control.type === 'genesis' || control.type === 'continue')) {
+      if (this.#streams.has(control.stream)) {
+        // A stream starts once per segment: a second start is a copy.
+        this.#problem(
+          'out_of_order',
+          location,
+          `a second ${control.type} line of stream ${control.stream}: a line was copied or moved here`,
+        );
+        return;
+      }
+      this.#streams.add(control.stream);
       this.#startPiece(control, link.seq, link.mac, link.canonical, location);
       return;
     }

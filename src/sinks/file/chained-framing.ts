@@ -74,8 +74,8 @@ export class ChainedFraming implements FileFraming {
   }
 }
 
-export function createChainedFraming(config: FileChainConfig, writer: string): ChainedFraming | undefined {
-  if (!config.enabled) return undefined;
+export function createChainedFraming(config: FileChainConfig | undefined, writer: string): ChainedFraming | undefined {
+  if (!config?.enabled) return undefined;
   const key = readChainKey({ keyFile: config.key_file, envVar: config.key_env });
   if (!key) {
     throw new ConfigError(undefined, [

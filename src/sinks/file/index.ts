@@ -84,7 +84,7 @@ export function createFileSink(config: FileSinkConfig, deps: ComponentDeps): Sin
           () => {
             if (lines.sinceCheckpoint > 0) void writer.write(() => lines.checkpointDue()).catch(() => {});
           },
-          Math.max(100, Math.min(config.chain.checkpoint_interval_ms, 5000)),
+          Math.max(100, Math.min(config.chain?.checkpoint_interval_ms ?? 60_000, 5000)),
         );
         checkpointTimer.unref();
       }

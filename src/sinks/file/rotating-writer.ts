@@ -85,8 +85,10 @@ export class RotatingWriter {
       const f = this.#file ?? (await this.#openNext());
       const framing = this.#o.framing;
       try {
+        // The header first: the framing's state (the chain) runs through it before the body.
+        const header = fresh && framing ? framing.header(f.path) : undefined;
         const body = typeof chunkOrBuilder === 'function' ? chunkOrBuilder(f.path) : chunkOrBuilder;
-        const chunk = fresh && framing ? Buffer.concat([framing.header(f.path), body]) : body;
+        const chunk = header ? Buffer.concat([header, body]) : body;
         let off = 0;
         while (off < chunk.length) {
           const { bytesWritten } = await f.handle.write(chunk, off, chunk.length - off);
@@ -101,7 +103,9 @@ export class RotatingWriter {
         throw err;
       }
       await framing?.written(f.path);
-      if (f.bytes >= this.#o.maxBytes) await this.#closeCurrent();
+      // With framing, a full file is closed at the next write (or close) instead, so the last file
+      // of a run is closed by `close` and its footer says the stream ends there.
+      if (f.bytes >= this.#o.maxBytes && !framing) await this.#closeCurrent();
     });
   }
 
@@ -129,7 +133,7 @@ export class RotatingWriter {
 
   async #rotateIfDue(): Promise<void> {
     const f = this.#file;
-    if (f && this.#now() - f.openedAt >= this.#o.maxAgeMs) await this.#closeCurrent();
+    if (f && (this.#now() - f.openedAt >= this.#o.maxAgeMs || f.bytes >= this.#o.maxBytes)) await this.#closeCurrent();
   }
 
   async #openNext(): Promise<OpenFile> {
