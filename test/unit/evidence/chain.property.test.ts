@@ -32,7 +32,9 @@ function chainedStream(records: readonly object[], checkpointEvery: number): { l
 function verify(lines: readonly Buffer[], checkpoints?: CheckpointRecord[]): Problem[] {
   const problems: Problem[] = [];
   const v = new SegmentVerifier({ key: KEY, keyId: 'c-test', segment: 'trail.jsonl', problems });
-  lines.forEach((l, i) => v.line(l, { segment: 'trail.jsonl', line: i + 1 }));
+  lines.forEach((l, i) => {
+    v.line(l, { segment: 'trail.jsonl', line: i + 1 });
+  });
   assemble(v.pieces, problems, checkpoints ? { checkpoints } : {});
   return problems;
 }
