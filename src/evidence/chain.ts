@@ -141,6 +141,13 @@ export class ChainLinker {
     return this.#append(looksLikeControl(object) ? Buffer.concat([Buffer.from('{"value":'), object, Buffer.from('}')]) : object);
   }
 
+  /** Links bytes that travel apart from their link (a Kafka record and its header). */
+  linkCanonical(canonical: Buffer): ChainState {
+    const seq = this.#state.seq + 1;
+    this.#state = { seq, mac: chainMac(this.#key, this.#state.mac, seq, canonical) };
+    return this.#state;
+  }
+
   #append(canonical: Buffer): Buffer {
     const seq = this.#state.seq + 1;
     const mac = chainMac(this.#key, this.#state.mac, seq, canonical);

@@ -81,6 +81,7 @@ export class SegmentVerifier {
     this.#onRecord = options.onRecord;
   }
 
+  /** A JSON line of a chained file or `mask` output. */
   line(bytes: Buffer, location: Location): void {
     this.#lines++;
     const link = parseLink(bytes);
@@ -88,7 +89,23 @@ export class SegmentVerifier {
       this.#problem('unlinked', location, 'this line carries no valid chain link: inserted, damaged or cut');
       return;
     }
-    const control = controlOf(link.canonical);
+    this.entry(link.seq, link.mac, link.canonical, controlOf(link.canonical), location, link.canonical);
+  }
+
+  /** A line without a link (a Kafka record without its chain header). */
+  unlinked(location: Location): void {
+    this.#problem('unlinked', location, 'this record carries no valid chain link: inserted, damaged or cut');
+  }
+
+  /**
+   * One linked entry: its link, the bytes the mac covers, its control body (if a control line)
+   * and, for a record, its JSON for the leak re-scan. Not counted in `lines`.
+   */
+  entry(seq: number, mac: Buffer, canonical: Buffer, control: ControlBody | undefined, location: Location, recordJson?: Buffer): void {
+    const link = { seq, mac, canonical };
+    const visit = () => {
+      if (!control && recordJson) this.#onRecord?.(recordJson, location);
+    };
     if (control && (control.type === 'genesis' || control.type === 'continue')) {
       if (this.#streams.has(control.stream)) {
         // A stream starts once per segment: a second start is a copy.
@@ -108,7 +125,7 @@ export class SegmentVerifier {
       this.#problem('bad_start', location, `the chain does not start here (seq ${link.seq}): lines before it were removed`);
       this.#piece = this.#newPiece(null, { type: 'unknown' }, location);
       this.#accept(link.seq, link.mac, location, control);
-      if (!control) this.#onRecord?.(link.canonical, location);
+      visit();
       return;
     }
     const expected = this.#state.seq + 1;
@@ -133,7 +150,7 @@ export class SegmentVerifier {
     } else {
       this.#accept(link.seq, link.mac, location, control);
     }
-    if (!control) this.#onRecord?.(link.canonical, location);
+    visit();
   }
 
   /** Number of lines seen. */
