@@ -7,6 +7,7 @@ import { formatRules } from './rules-command.js';
 import { addReplayCommand } from './replay-command.js';
 import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
+import { addReportCommand } from './report-command.js';
 import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
@@ -109,6 +110,9 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addVerifyCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addReportCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;
