@@ -110,8 +110,9 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
   };
   if (opts.json) io.stdout.write(`${JSON.stringify(report)}\n`);
   else io.stdout.write(formatReport(report, opts.maxProblems));
-  const keyOnly = result.problems.length > 0 && result.problems.every((p) => p.kind === 'key_mismatch');
-  const code = keyOnly ? 2 : result.problems.length > 0 || leaks.length > 0 ? 1 : 0;
+  // A trail under another key cannot be checked at all: a usage problem, not a verdict.
+  const wrongKey = result.problems.some((p) => p.kind === 'key_mismatch');
+  const code = wrongKey ? 2 : result.problems.length > 0 || leaks.length > 0 ? 1 : 0;
   return { code, report };
 }
 

@@ -186,3 +186,17 @@ function result_key_id(file: string): string {
   return (JSON.parse(readFileSync(file, 'utf8').split('\n')[0] as string) as { _auditmask_control: { chain_key: string } })
     ._auditmask_control.chain_key;
 }
+
+describe('auditmask verify with another chain key', () => {
+  it('exits 2: the trail cannot be checked with this key', async () => {
+    const masked = await runCli(['mask', '-q', '--chain'], '{"n":1}\n', {
+      AUDITMASK_CHAIN_KEY: `hex:${KEY_HEX}`,
+      AUDITMASK_CHAIN_KEY_FILE: undefined,
+    });
+    const out = join(dir, 'k.jsonl');
+    writeFileSync(out, masked.stdout);
+    const r = await runCli(['verify', out], '', { AUDITMASK_CHAIN_KEY: `hex:${'0f'.repeat(32)}`, AUDITMASK_CHAIN_KEY_FILE: undefined });
+    expect(r.stdout).toContain('key_mismatch');
+    expect(r.code).toBe(2);
+  });
+});
