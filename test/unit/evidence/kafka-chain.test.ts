@@ -107,8 +107,9 @@ describe('evidence chain on Kafka', () => {
     const first = chains.link('clean', 1, { value: 'a' }, null);
     chains.reset([{ topic: 'clean', partition: 1 }]);
     const second = chains.link('clean', 1, { value: 'b' }, null);
-    expect((first[0]?.headers as Record<string, string>)[CONTROL_HEADER]).toBe('genesis');
-    expect((second[0]?.headers as Record<string, string>)[CONTROL_HEADER]).toBe('genesis');
-    expect(parseLinkHeader((second[1]?.headers as Record<string, string>)[CHAIN_HEADER])?.seq).toBe(1);
+    const header = (m: ChainableMessage | undefined, name: string) => (m?.headers as Record<string, string> | undefined)?.[name];
+    expect(header(first[0], CONTROL_HEADER)).toBe('genesis');
+    expect(header(second[0], CONTROL_HEADER)).toBe('genesis');
+    expect(parseLinkHeader(header(second[1], CHAIN_HEADER))?.seq).toBe(1);
   });
 });
