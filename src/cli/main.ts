@@ -7,6 +7,8 @@ import { formatRules } from './rules-command.js';
 import { addReplayCommand } from './replay-command.js';
 import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
+import { addReportCommand } from './report-command.js';
+import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
 
@@ -51,6 +53,10 @@ export function buildProgram(io: Io): Command {
     )
     .addOption(maxLineOpt())
     .option('-q, --quiet', 'no summary on stderr')
+    .option('--chain', 'chain the output: a keyed link in every line, genesis, checkpoints, seal (docs/evidence.md)')
+    .option('--chain-key-file <file>', 'chain key file for --chain (else AUDITMASK_CHAIN_KEY_FILE / AUDITMASK_CHAIN_KEY)')
+    .option('--checkpoints <file>', 'with --chain: also append checkpoints and the seal to this file')
+    .option('--checkpoint-every <n>', 'with --chain: a checkpoint line every n records', (v) => Number.parseInt(v, 10), 10_000)
     .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
     .action(async (files: string[], opts) => {
       await maskCommand(files, opts, io);
@@ -101,6 +107,12 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addReplayCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addVerifyCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addReportCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;

@@ -2,10 +2,11 @@ import { appendFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Finding } from '../engine/index.js';
 import { maskJsonBytes, type JsonMaskResult } from '../record/json-codec.js';
+import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineFromOptions, type EngineOptions } from './context.js';
 import { inputLines, LineWriter } from './input.js';
 
-export interface MaskCommandOptions extends EngineOptions {
+export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions {
   deadLetter?: string;
   maxLineBytes: number;
   quiet?: boolean;
@@ -31,7 +32,7 @@ export interface RunStats {
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
   const { engine } = engineFromOptions(opts, io.stderr);
-  const out = new LineWriter(io.stdout);
+  const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   const field = engine.policy.evidenceField;
   for await (const { source, line } of inputLines(files, io.stdin, opts.maxLineBytes)) {
@@ -70,7 +71,7 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
       await out.write(result.output ?? '');
     }
   }
-  await out.flush();
+  await out.close();
   if (!opts.quiet) {
     const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
     io.stderr.write(

@@ -104,6 +104,7 @@ export class Metrics {
   readonly inFlightBatches: Gauge;
   readonly inFlightBytes: Gauge;
   readonly poolRestarts: Counter<'reason'>;
+  readonly exposureAlerts: Counter<'entity' | 'outcome'>;
 
   constructor(options: { defaultMetrics?: boolean; entities?: Iterable<string> } = {}) {
     this.#entities = builtinEntities();
@@ -125,6 +126,12 @@ export class Metrics {
       name: 'auditmask_dead_letter_total',
       help: 'Records that could not be decoded or masked, written raw to the dead-letter sink, by reason.',
       labelNames: ['reason'],
+      registers: r,
+    });
+    this.exposureAlerts = new Counter({
+      name: 'auditmask_exposure_alerts_total',
+      help: 'Exposed credentials seen by the alerts sink, by entity type and outcome: `emitted` (an alert sent), `suppressed` (same fingerprint within the window), `failed` (the alert could not be delivered).',
+      labelNames: ['entity', 'outcome'],
       registers: r,
     });
     this.findings = new Counter({
@@ -307,6 +314,13 @@ export function deadLettered(reason: string, n = 1): void {
 /** Counts findings from an output record's evidence (entity and action only; never the path or value). */
 export function findings(list: readonly { entity: string; action: string; count?: number }[]): void {
   for (const f of list) current.findings.inc({ entity: current.entity(f.entity), action: current.action(f.action) }, f.count ?? 1);
+}
+
+export const ALERT_OUTCOMES = ['emitted', 'suppressed', 'failed'] as const;
+
+/** An exposed credential seen by the alerts sink (src/sinks/alerts/). */
+export function exposureAlert(entity: string, outcome: (typeof ALERT_OUTCOMES)[number]): void {
+  current.exposureAlerts.inc({ entity: current.entity(entity), outcome: closed(ALERT_OUTCOMES, outcome) });
 }
 
 export function batchOutcome(source: string, outcome: (typeof BATCH_OUTCOMES)[number], records?: number): void {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import { dataDir } from '../../config/data-dir.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
+import { chainOptions, createChainedFraming } from './chained-framing.js';
 import { RotatingWriter } from './rotating-writer.js';
 
 export const fileSinkOptions = {
@@ -36,6 +37,7 @@ export const fileSinkOptions = {
     .regex(/^0?[0-7]{3}$/, 'octal permission bits such as 0640')
     .default('0640')
     .describe('Permission bits of new files (octal).'),
+  chain: chainOptions,
 };
 
 export type FileSinkConfig = ComponentConfig<typeof fileSinkOptions>;
@@ -55,7 +57,9 @@ export function encodeLine(r: MaskedRecord, evidenceField = '_auditmask'): Buffe
 const NEWLINE = Buffer.from('\n');
 
 export function createFileSink(config: FileSinkConfig, deps: ComponentDeps): Sink & { readonly writer: RotatingWriter } {
+  const framing = createChainedFraming(config.chain, `file sink ${config.id}`);
   const writer = new RotatingWriter({
+    ...(framing ? { framing } : {}),
     dir: config.dir,
     prefix: config.prefix,
     maxBytes: config.max_bytes,
@@ -65,6 +69,7 @@ export function createFileSink(config: FileSinkConfig, deps: ComponentDeps): Sin
   });
   writer.onRotate = (path) => deps.logger.debug({ file: path }, 'file completed');
   let state: 'new' | 'started' | 'stopped' = 'new';
+  let checkpointTimer: NodeJS.Timeout | undefined;
   return {
     id: config.id,
     writer,
@@ -72,11 +77,28 @@ export function createFileSink(config: FileSinkConfig, deps: ComponentDeps): Sin
       if (state !== 'new') return;
       await writer.open();
       state = 'started';
-      deps.logger.info({ dir: config.dir }, 'file sink writing');
+      if (framing) {
+        // A checkpoint by time also when no batch comes: written when records await one.
+        const lines = framing.lines;
+        checkpointTimer = setInterval(
+          () => {
+            if (lines.sinceCheckpoint > 0) void writer.write(() => lines.checkpointDue()).catch(() => {});
+          },
+          Math.max(100, Math.min(config.chain?.checkpoint_interval_ms ?? 60_000, 5000)),
+        );
+        checkpointTimer.unref();
+      }
+      deps.logger.info({ dir: config.dir, chained: framing !== undefined }, 'file sink writing');
     },
     async write(records) {
       if (state !== 'started') throw new Error(`file sink ${config.id} is not running`);
       if (records.length === 0) return;
+      if (framing) {
+        const lines = framing.lines;
+        lines.policy ??= records[0]?.evidence.policy ?? null;
+        await writer.write(() => lines.records(records.map((r) => encodeLine(r))));
+        return;
+      }
       const parts: Buffer[] = [];
       for (const r of records) parts.push(encodeLine(r), NEWLINE);
       await writer.write(Buffer.concat(parts));
@@ -84,6 +106,7 @@ export function createFileSink(config: FileSinkConfig, deps: ComponentDeps): Sin
     async stop() {
       if (state === 'stopped') return;
       state = 'stopped';
+      if (checkpointTimer) clearInterval(checkpointTimer);
       await writer.close();
     },
   };

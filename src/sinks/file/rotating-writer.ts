@@ -13,7 +13,26 @@ export interface RotatingWriterOptions {
   /** Permission bits of new files. */
   mode: number;
   now?: () => Date;
+  /** Optional framing of each file (the evidence chain: src/sinks/file/chained-framing.ts). */
+  framing?: FileFraming;
 }
+
+/**
+ * Bytes a writer adds around what it is given, per file. All calls happen inside the writer's
+ * serialized section, in file order. `header` is written at the start of a new file with the first
+ * chunk; `footer` before a file is closed by rotation or `close` (not after a failed write);
+ * `written` after a chunk (with its header) or a footer is on disk; `failed` after a write failed
+ * (the file is then closed without footer and the next chunk starts a new file).
+ */
+export interface FileFraming {
+  header(path: string): Buffer;
+  footer(path: string, final: boolean): Buffer;
+  written(path: string): Promise<void> | void;
+  failed(path: string): void;
+}
+
+/** A chunk, or a function building it once the file it goes to is known. */
+export type Chunk = Buffer | ((path: string) => Buffer);
 
 /**
  * Appends chunks to `<dir>/<prefix>-<UTC timestamp>-<seq>.jsonl`, one file at a time, rotating by
@@ -58,12 +77,18 @@ export class RotatingWriter {
     return this.#file?.path;
   }
 
-  write(chunk: Buffer): Promise<void> {
+  write(chunkOrBuilder: Chunk): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('the file writer is closed'));
     return this.#serial(async () => {
       await this.#rotateIfDue();
+      const fresh = this.#file === undefined;
       const f = this.#file ?? (await this.#openNext());
+      const framing = this.#o.framing;
       try {
+        // The header first: the framing's state (the chain) runs through it before the body.
+        const header = fresh && framing ? framing.header(f.path) : undefined;
+        const body = typeof chunkOrBuilder === 'function' ? chunkOrBuilder(f.path) : chunkOrBuilder;
+        const chunk = header ? Buffer.concat([header, body]) : body;
         let off = 0;
         while (off < chunk.length) {
           const { bytesWritten } = await f.handle.write(chunk, off, chunk.length - off);
@@ -73,10 +98,14 @@ export class RotatingWriter {
         if (this.#o.fsync) await f.handle.datasync();
       } catch (err) {
         // A partial line may be in the file: the redelivered batch starts a fresh file.
-        await this.#closeCurrent().catch(() => {});
+        framing?.failed(f.path);
+        await this.#closeCurrent(false).catch(() => {});
         throw err;
       }
-      if (f.bytes >= this.#o.maxBytes) await this.#closeCurrent();
+      await framing?.written(f.path);
+      // With framing, a full file is closed at the next write (or close) instead, so the last file
+      // of a run is closed by `close` and its footer says the stream ends there.
+      if (f.bytes >= this.#o.maxBytes && !framing) await this.#closeCurrent();
     });
   }
 
@@ -89,7 +118,7 @@ export class RotatingWriter {
         () => undefined,
       );
     this.#closed = true;
-    await this.#serial(() => this.#closeCurrent()).catch(() => {});
+    await this.#serial(() => this.#closeCurrent(true, true)).catch(() => {});
   }
 
   #serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -104,7 +133,7 @@ export class RotatingWriter {
 
   async #rotateIfDue(): Promise<void> {
     const f = this.#file;
-    if (f && this.#now() - f.openedAt >= this.#o.maxAgeMs) await this.#closeCurrent();
+    if (f && (this.#now() - f.openedAt >= this.#o.maxAgeMs || f.bytes >= this.#o.maxBytes)) await this.#closeCurrent();
   }
 
   async #openNext(): Promise<OpenFile> {
@@ -122,10 +151,23 @@ export class RotatingWriter {
     }
   }
 
-  async #closeCurrent(): Promise<void> {
+  /** Closes the current file, first writing the framing's footer when `withFooter`. */
+  async #closeCurrent(withFooter = true, final = false): Promise<void> {
     const f = this.#file;
     if (!f) return;
     this.#file = undefined;
+    const framing = this.#o.framing;
+    if (framing && withFooter) {
+      try {
+        const footer = framing.footer(f.path, final);
+        let off = 0;
+        while (off < footer.length) off += (await f.handle.write(footer, off, footer.length - off)).bytesWritten;
+        if (this.#o.fsync) await f.handle.datasync();
+        await framing.written(f.path);
+      } catch {
+        framing.failed(f.path);
+      }
+    }
     await f.handle.close();
     this.completed.push(f.path);
     this.onRotate?.(f.path);

@@ -3,6 +3,7 @@ import { type ComponentConfig, type ComponentDeps, registerSink } from '../../co
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { describeOrigin, type RecordOrigin } from '../../record/record.js';
 import { kafkaConnectionOptions, TOMBSTONE_HEADER } from '../../sources/kafka/connection.js';
+import { KafkaChainStage, kafkaChainOptions } from './chained.js';
 import { KafkaWriter, kafkaTopicOptions, type Outgoing } from './writer.js';
 import { z } from 'zod';
 
@@ -19,6 +20,7 @@ export const kafkaSinkOptions = {
     .describe(
       'Add `auditmask-source-topic`, `auditmask-source-partition` and `auditmask-source-offset` (or `auditmask-source` for records not from Kafka): every clean record traces back to its raw origin.',
     ),
+  chain: kafkaChainOptions,
 };
 
 export type KafkaSinkConfig = ComponentConfig<typeof kafkaSinkOptions>;
@@ -75,6 +77,7 @@ export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): S
     const tombstone = r.headers?.[TOMBSTONE_HEADER] !== undefined;
     return { origin: r.origin, message: { key: r.key ?? null, value: tombstone ? null : r.value, headers } };
   };
+  if (config.chain?.enabled) return chainedKafkaSink(config, deps, writer, toOutgoing);
   return {
     id: config.id,
     writer,
@@ -84,6 +87,73 @@ export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): S
     },
     write: (records) => writer.write(records.map(toOutgoing)),
     stop: () => writer.stop(),
+  };
+}
+
+/**
+ * The Kafka sink with its evidence chain (src/sinks/kafka/chained.ts): records are linked per
+ * partition, timed checkpoints are sent between batches, every partition is sealed at stop. One
+ * write (or checkpoint) at a time, so links follow the order the broker receives.
+ */
+function chainedKafkaSink(
+  config: KafkaSinkConfig,
+  deps: ComponentDeps,
+  writer: KafkaWriter,
+  toOutgoing: (r: MaskedRecord) => Outgoing,
+): Sink & { readonly writer: KafkaWriter } {
+  const stage = new KafkaChainStage(config, deps.logger, config.id);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => {});
+    return run;
+  };
+  const send = async (messages: Outgoing[]) => {
+    try {
+      await writer.write(messages);
+    } catch (err) {
+      stage.failed(messages);
+      throw err;
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  return {
+    id: config.id,
+    writer,
+    async start() {
+      await writer.start();
+      await stage.start();
+      running = true;
+      timer = setInterval(
+        () => {
+          void serial(async () => {
+            const due = stage.dueCheckpoints();
+            if (due.length > 0 && running) await send(due);
+          }).catch(() => {});
+        },
+        Math.max(100, Math.min(config.chain.checkpoint_interval_ms, 5000)),
+      );
+      timer.unref();
+      deps.logger.info({ topic: config.topic, chained: true }, 'Kafka sink ready');
+    },
+    write: (records) =>
+      serial(async () => {
+        const prepared = await stage.prepare(records.map(toOutgoing), (i) => records[i]?.evidence.policy ?? null);
+        await send(prepared);
+      }),
+    async stop() {
+      if (timer) clearInterval(timer);
+      if (running) {
+        running = false;
+        await serial(async () => {
+          const seals = stage.seals();
+          if (seals.length > 0) await send(seals);
+        }).catch((err: Error) => deps.logger.warn({ error: err.message }, 'the chain seals could not be written'));
+      }
+      await writer.stop();
+      await stage.stop();
+    },
   };
 }
 

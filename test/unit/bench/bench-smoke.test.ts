@@ -33,6 +33,13 @@ describe('benchmarks run', () => {
     expect(out.ratio_vs_roundtrip).toBeGreaterThan(0);
   }, 60_000);
 
+  it('verify prints its rate and ratio', async () => {
+    const out = await lastLine('verify');
+    expect(out.bench).toBe('verify');
+    expect(out.records).toBe(40);
+    expect(out.ratio_vs_read_parse).toBeGreaterThan(0);
+  }, 60_000);
+
   it('an unknown name gets the usage line and status 2', async () => {
     await expect(run(process.execPath, [RUN, 'nope'])).rejects.toMatchObject({
       code: 2,
