@@ -7,6 +7,9 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
+import { TextEdits } from './json-text/edits.js';
+import { ARRAY, decodeString, type JsonNode, type JsonObject, NUMBER, OBJECT, STRING, scanJson } from './json-text/scan.js';
+import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isGenAiAttribute,
@@ -41,6 +44,22 @@ export interface MaskOutcome<T> {
   findings: Finding[];
 }
 
+/** A JSON record masked on its text (Engine#maskJsonText). */
+export interface TextOutcome {
+  findings: Finding[];
+  /**
+   * The output line with `evidence` (the evidence object's JSON text) spliced in: as the last
+   * member of an object root, or as `{"value":<root>,"<field>":<evidence>}` for any other root.
+   */
+  render(evidence: string): string;
+}
+
+/** What a field name scanned as data became: its masked spelling and what was found in it. */
+interface MaskedKey {
+  text: string;
+  findings: MemoFinding[];
+}
+
 /** Returned by the walk for a field that must disappear (`drop`). */
 const DROP: unique symbol = Symbol('drop');
 type Walked = unknown | typeof DROP;
@@ -48,6 +67,13 @@ type Walked = unknown | typeof DROP;
 /** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
 const NUMERIC_SCAN_FLOOR = 1e11;
 const MIN_SCAN_LENGTH = 3;
+/** A plain JSON integer with at least this many digits is at least NUMERIC_SCAN_FLOOR. */
+const NUMERIC_SCAN_DIGITS = 12;
+const PLAIN_INTEGER = /^-?\d+$/;
+/** Field names scanned as data, remembered (a stream repeats its field names). */
+const KEY_MEMO_MAX = 20_000;
+/** The evidence detector of a value whose field was named by a sibling member. */
+const SIBLING_DETECTOR = 'key:sibling';
 
 /**
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
@@ -78,6 +104,13 @@ export class Engine {
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
   #genai = 0;
+  /** True while masking a record's text: JSON held in strings is then masked on its text too. */
+  #textMode = false;
+  /** Where the evidence goes in the root object walked last (see TextOutcome). */
+  #rootEvidenceAt = 0;
+  #rootEvidenceComma = false;
+  /** Field names scanned as data: null when clean, else the masked name (see #maskKey). */
+  readonly #keyMemo = new Map<string, MaskedKey | null>();
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
@@ -111,6 +144,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
@@ -124,6 +158,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
   }
@@ -137,6 +172,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
     if (keyMatch === undefined) return value;
@@ -144,16 +180,60 @@ export class Engine {
     return out === DROP ? undefined : (out as string);
   }
 
+  /**
+   * Masks a JSON record on its text: the same decisions as maskValue, but the output is the input
+   * text with only the masked spans replaced (a string or number token that holds a finding is
+   * re-encoded whole; a dropped member is cut out with its comma); every other byte (numbers as
+   * written, escapes, key order, blanks, every copy of a duplicated key) is kept. Every string is
+   * scanned, member names included. At the root, every incoming evidence member is removed.
+   * Returns undefined when `text` is not JSON (exactly when JSON.parse would throw); throws
+   * RecordError (`depth_exceeded`) for nesting beyond limits.max_depth.
+   */
+  maskJsonText(text: string): TextOutcome | undefined {
+    const root = scanJson(text);
+    if (root === undefined) return undefined;
+    this.#findings = [];
+    this.#path.length = 0;
+    this.#jsonNesting = 0;
+    this.#genai = 0;
+    this.#textMode = true;
+    const edits = new TextEdits();
+    let dropped: boolean;
+    try {
+      dropped = this.#walkText(text, root, 0, null, 'key', undefined, edits, true);
+    } finally {
+      this.#textMode = false;
+    }
+    const field = JSON.stringify(this.policy.evidenceField);
+    const evidenceAt = this.#rootEvidenceAt;
+    const comma = this.#rootEvidenceComma;
+    return {
+      findings: this.#findings,
+      render(evidence: string): string {
+        let line: string;
+        if (root.kind === OBJECT) {
+          edits.replace(evidenceAt, evidenceAt, `${comma ? ',' : ''}${field}:${evidence}`);
+          line = edits.apply(text, root.start, root.end);
+        } else {
+          line = `{"value":${dropped ? 'null' : edits.apply(text, root.start, root.end)},${field}:${evidence}}`;
+        }
+        // Blanks between tokens are kept, except line breaks: a record stays one line. (Inside a
+        // valid JSON string a raw line break cannot occur, so every one found here is a blank.)
+        return line.includes('\n') || line.includes('\r') ? line.replace(/[\r\n]/g, ' ') : line;
+      },
+    };
+  }
+
   evidence(findings: Finding[]): Evidence {
     return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
   }
 
-  #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined): Walked {
+  #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined, detector = 'key'): Walked {
     if (typeof value === 'string') {
-      return keyEntity !== null ? this.#whole(value, keyEntity, 'key', override) : this.#maskString(value, override, true);
+      return keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
     }
     if (typeof value === 'number') {
-      if (keyEntity !== null) return this.#whole(String(value), keyEntity, 'key', override, value);
+      if (keyEntity !== null) return this.#whole(String(value), keyEntity, detector, override, value);
       if (Number.isInteger(value) && Math.abs(value) >= NUMERIC_SCAN_FLOOR) {
         const text = String(value);
         const out = this.#maskString(text, override, true);
@@ -174,7 +254,7 @@ export class Engine {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
         if (ov !== ALLOWED) {
-          const out = this.#walk(value[i], depth + 1, keyEntity, ov);
+          const out = this.#walk(value[i], depth + 1, keyEntity, ov, detector);
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         }
@@ -184,25 +264,249 @@ export class Engine {
     }
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
+    const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
+    let renamed: Map<string, string> | null = null;
     for (const k in obj) {
       if (policy.allowNames.has(k)) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
-      path.push(k);
+      const masked = this.#maskKey(k);
+      const pathKey = masked ?? k;
+      if (masked !== null) (renamed ??= new Map()).set(k, masked);
+      const bySibling = sibling !== null && isValueMember(k);
+      path.push(bySibling ? sibling.name : pathKey);
+      if (masked !== null) this.#recordKey(k);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? policy.keys?.classify(k)?.entity ?? null;
+        const entity = keyEntity ?? (bySibling ? sibling.entity : (policy.keys?.classify(k)?.entity ?? null));
         const v = obj[k];
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        const out = this.#walk(v, depth + 1, entity, ov);
+        const out = this.#walk(v, depth + 1, entity, ov, bySibling ? SIBLING_DETECTOR : detector);
         if (genai) this.#genai--;
-        if (out === DROP) delete obj[k];
-        else if (out !== v) obj[k] = out;
+        if (out === DROP) {
+          delete obj[k];
+          renamed?.delete(k);
+        } else if (out !== v) obj[k] = out;
       }
       path.pop();
     }
-    return obj;
+    if (renamed === null || renamed.size === 0) return obj;
+    // Sensitive field names: rebuild the object with the masked names, in the same order.
+    const out: Record<string, unknown> = {};
+    for (const k in obj) out[renamed.get(k) ?? k] = obj[k];
+    return out;
+  }
+
+  /**
+   * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
+   * first name member with a string value of at most MAX_SIBLING_NAME characters decides.
+   */
+  #siblingOf(obj: Record<string, unknown>): { name: string; entity: string } | null {
+    const keys = this.policy.keys;
+    if (keys === null) return null;
+    for (const k in obj) {
+      if (!isNameMember(k)) continue;
+      const name = obj[k];
+      if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
+      return this.#siblingName(name);
+    }
+    return null;
+  }
+
+  #siblingName(name: string): { name: string; entity: string } | null {
+    if (this.policy.allowNames.has(name)) return null;
+    const match = this.policy.keys?.classify(name);
+    return match ? { name, entity: match.entity } : null;
+  }
+
+  /**
+   * A field name scanned as data (an email or a token used as a map key): its masked spelling, or
+   * null when nothing is found in it. Detectors, custom rules and structure handlers run over it as
+   * over a value; `drop` acts as `redact` (a name cannot be dropped alone). Its findings are
+   * recorded by #recordKey at the path that ends in the masked name, so evidence never holds it.
+   */
+  #maskKey(k: string): string | null {
+    if (k.length < MIN_SCAN_LENGTH) return null;
+    const memo = this.#keyMemo;
+    const known = memo.get(k);
+    if (known !== undefined) return known === null ? null : known.text;
+    let result: MaskedKey | null = null;
+    if (!isBenignShape(k)) {
+      const policy = this.policy;
+      const chosen = this.#scan(k);
+      if (chosen.length > 0) {
+        let text = '';
+        let at = 0;
+        const findings: MemoFinding[] = [];
+        for (const span of chosen) {
+          const ruleAction = span.detector.startsWith('rule:')
+            ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action
+            : undefined;
+          let action = ruleAction ?? policy.actionFor(span.entity);
+          if (action === 'drop') action = 'redact';
+          findings.push({ entity: span.entity, detector: span.detector, action });
+          if (action === 'keep') continue;
+          text += k.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+          at = span.end;
+        }
+        result = { text: at === 0 ? k : text + k.slice(at), findings };
+      }
+    }
+    if (memo.size >= KEY_MEMO_MAX) memo.clear();
+    memo.set(k, result);
+    return result === null ? null : result.text;
+  }
+
+  /** Records the findings of field name `k` (masked by #maskKey) at the current path. */
+  #recordKey(k: string): void {
+    const known = this.#keyMemo.get(k);
+    if (known) for (const f of known.findings) this.#record(f.entity, f.detector, f.action);
+  }
+
+  /**
+   * The text walk: #walk's decisions on a span tree, written as edits to `text`. Returns true when
+   * the value must disappear (`drop`); the caller removes it (a member) or writes null (an item).
+   * `root` is true only for a record's top-level value, whose evidence members are removed.
+   */
+  #walkText(
+    text: string,
+    node: JsonNode,
+    depth: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+    root: boolean,
+  ): boolean {
+    if (node.kind === STRING) {
+      const value = decodeString(text, node);
+      const out = keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
+      if (out === DROP) return true;
+      if (out !== value) edits.replace(node.start, node.end, JSON.stringify(out));
+      return false;
+    }
+    if (node.kind === NUMBER) {
+      const raw = text.slice(node.start, node.end);
+      let out: Walked = raw;
+      if (keyEntity !== null) out = this.#whole(raw, keyEntity, detector, override);
+      else {
+        // Integers of NUMERIC_SCAN_FLOOR and more are scanned as text: as written when plain
+        // digits (so 64-bit ids keep every digit), else as JavaScript prints the number.
+        const plain = PLAIN_INTEGER.test(raw);
+        if (plain && raw.length - (raw.charCodeAt(0) === 45 ? 1 : 0) >= NUMERIC_SCAN_DIGITS) {
+          out = this.#maskString(raw, override, true);
+        } else if (!plain) {
+          const n = Number(raw);
+          if (Number.isInteger(n) && Math.abs(n) >= NUMERIC_SCAN_FLOOR) {
+            const printed = String(n);
+            const masked = this.#maskString(printed, override, true);
+            out = masked === printed ? raw : masked;
+          }
+        }
+      }
+      if (out === DROP) return true;
+      if (out !== raw) edits.replace(node.start, node.end, JSON.stringify(out));
+      return false;
+    }
+    if (node.kind !== OBJECT && node.kind !== ARRAY) return false;
+    if (depth >= this.policy.maxDepth) {
+      throw new RecordError(
+        'depth_exceeded',
+        `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`,
+      );
+    }
+    const path = this.#path;
+    if (node.kind === ARRAY) {
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        path.push(i);
+        const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+        if (ov !== ALLOWED) {
+          const item = items[i]!;
+          const mark = edits.length;
+          if (this.#walkText(text, item, depth + 1, keyEntity, detector, ov, edits, false)) {
+            edits.truncate(mark);
+            edits.replace(item.start, item.end, 'null');
+          }
+        }
+        path.pop();
+      }
+      return false;
+    }
+    this.#walkTextObject(text, node, depth, keyEntity, detector, override, edits, root);
+    return false;
+  }
+
+  #walkTextObject(
+    text: string,
+    node: JsonObject,
+    depth: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+    root: boolean,
+  ): void {
+    const policy = this.policy;
+    const path = this.#path;
+    const members = node.members;
+    const sibling = keyEntity === null ? this.#siblingOfText(text, node) : null;
+    const evidenceField = root ? policy.evidenceField : null;
+    let removed: boolean[] | null = null;
+    for (let m = 0; m < members.length; m++) {
+      const member = members[m]!;
+      const k = decodeString(text, member.key);
+      if (k === evidenceField) {
+        (removed ??= new Array<boolean>(members.length).fill(false))[m] = true;
+        continue;
+      }
+      if (policy.allowNames.has(k)) continue;
+      if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
+      const mark = edits.length;
+      const masked = this.#maskKey(k);
+      if (masked !== null) edits.replace(member.key.start, member.key.end, JSON.stringify(masked));
+      const bySibling = sibling !== null && isValueMember(k);
+      path.push(bySibling ? sibling.name : (masked ?? k));
+      if (masked !== null) this.#recordKey(k);
+      const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov !== ALLOWED) {
+        const entity = keyEntity ?? (bySibling ? sibling.entity : (policy.keys?.classify(k)?.entity ?? null));
+        const v = member.value;
+        const genai = (v.kind === OBJECT || v.kind === ARRAY) && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
+        if (genai) this.#genai++;
+        const drop = this.#walkText(text, v, depth + 1, entity, bySibling ? SIBLING_DETECTOR : detector, ov, edits, false);
+        if (genai) this.#genai--;
+        if (drop) {
+          edits.truncate(mark);
+          (removed ??= new Array<boolean>(members.length).fill(false))[m] = true;
+        }
+      }
+      path.pop();
+    }
+    let lastKept = members.length - 1;
+    if (removed !== null) {
+      while (lastKept >= 0 && removed[lastKept]) lastKept--;
+      removeMembers(node, removed, edits);
+    }
+    if (root) {
+      this.#rootEvidenceAt = lastKept >= 0 ? members[lastKept]!.value.end : node.start + 1;
+      this.#rootEvidenceComma = lastKept >= 0;
+    }
+  }
+
+  /** #siblingOf on a span tree. */
+  #siblingOfText(text: string, node: JsonObject): { name: string; entity: string } | null {
+    if (this.policy.keys === null) return null;
+    for (const member of node.members) {
+      const v = member.value;
+      if (v.kind !== STRING || v.end - v.start > MAX_SIBLING_NAME + 2) continue;
+      if (!isNameMember(decodeString(text, member.key))) continue;
+      const name = decodeString(text, v);
+      if (name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
+      return this.#siblingName(name);
+    }
+    return null;
   }
 
   /** Allow-path and per-path action for the field at the current path. */
@@ -341,12 +645,31 @@ export class Engine {
     this.#jsonNesting++;
     if (genai) this.#genai++;
     try {
-      return maskJsonString(s, this.#jsonHost);
+      return this.#textMode ? this.#maskJsonStringText(s, override) : maskJsonString(s, this.#jsonHost);
     } finally {
       this.#jsonNesting--;
       if (genai) this.#genai--;
       this.#jsonOverride = savedOverride;
     }
+  }
+
+  /**
+   * JSON held in a string, masked on its text like a record (its own formatting kept), or
+   * undefined when it is not a JSON object or array or cannot be masked (then it is scanned as
+   * text, and the findings of the attempt are rolled back).
+   */
+  #maskJsonStringText(s: string, override: Action | undefined): string | undefined {
+    const root = scanJson(s);
+    if (root === undefined || (root.kind !== OBJECT && root.kind !== ARRAY)) return undefined;
+    const before = this.#findings.length;
+    const edits = new TextEdits();
+    try {
+      this.#walkText(s, root, 0, null, 'key', override, edits, false);
+    } catch {
+      this.#findings.length = before;
+      return undefined;
+    }
+    return edits.length === 0 ? s : edits.apply(s, 0, s.length);
   }
 
   #customRules(scan: TextScan, out: Span[], priority: number): void {
@@ -386,6 +709,27 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * Cuts the removed members out of an object's text with their commas, touching nothing else:
+ * a run of removed members goes up to the next kept member's name; a run at the end goes back to
+ * the end of the last kept member's value; when every member goes, the braces keep their blanks.
+ */
+function removeMembers(node: JsonObject, removed: readonly boolean[], edits: TextEdits): void {
+  const members = node.members;
+  let m = 0;
+  while (m < members.length) {
+    if (!removed[m]) {
+      m++;
+      continue;
+    }
+    const first = m;
+    while (m < members.length && removed[m]) m++;
+    if (m < members.length) edits.replace(members[first]!.key.start, members[m]!.key.start, '');
+    else if (first > 0) edits.replace(members[first - 1]!.value.end, members[m - 1]!.value.end, '');
+    else edits.replace(members[0]!.key.start, members[m - 1]!.value.end, '');
+  }
+}
 
 /**
  * Resolves overlaps (the lower priority number wins, then the longer span), drops spans inside
