@@ -8,7 +8,7 @@ import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
-import { ARRAY, decodeString, type JsonNode, type JsonObject, NUMBER, OBJECT, STRING, scanJson } from './json-text/scan.js';
+import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -111,6 +111,8 @@ export class Engine {
   #rootEvidenceComma = false;
   /** Field names scanned as data: null when clean, else the masked name (see #maskKey). */
   readonly #keyMemo = new Map<string, MaskedKey | null>();
+  /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
+  readonly #trees: JsonTree[] = [];
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
@@ -190,8 +192,8 @@ export class Engine {
    * RecordError (`depth_exceeded`) for nesting beyond limits.max_depth.
    */
   maskJsonText(text: string): TextOutcome | undefined {
-    const root = scanJson(text);
-    if (root === undefined) return undefined;
+    const tree = this.#tree(0);
+    if (!tree.scan(text)) return undefined;
     this.#findings = [];
     this.#path.length = 0;
     this.#jsonNesting = 0;
@@ -200,28 +202,40 @@ export class Engine {
     const edits = new TextEdits();
     let dropped: boolean;
     try {
-      dropped = this.#walkText(text, root, 0, null, 'key', undefined, edits, true);
+      dropped = this.#walkText(tree, 0, 0, null, 'key', undefined, edits, true);
     } finally {
       this.#textMode = false;
     }
     const field = JSON.stringify(this.policy.evidenceField);
     const evidenceAt = this.#rootEvidenceAt;
     const comma = this.#rootEvidenceComma;
+    const object = tree.kind[0] === OBJECT;
+    const rootStart = tree.start[0]!;
+    const rootEnd = tree.end[0]!;
     return {
       findings: this.#findings,
       render(evidence: string): string {
         let line: string;
-        if (root.kind === OBJECT) {
+        if (object) {
           edits.replace(evidenceAt, evidenceAt, `${comma ? ',' : ''}${field}:${evidence}`);
-          line = edits.apply(text, root.start, root.end);
+          line = edits.apply(text, rootStart, rootEnd);
         } else {
-          line = `{"value":${dropped ? 'null' : edits.apply(text, root.start, root.end)},${field}:${evidence}}`;
+          line = `{"value":${dropped ? 'null' : edits.apply(text, rootStart, rootEnd)},${field}:${evidence}}`;
         }
         // Blanks between tokens are kept, except line breaks: a record stays one line. (Inside a
         // valid JSON string a raw line break cannot occur, so every one found here is a blank.)
         return line.includes('\n') || line.includes('\r') ? line.replace(/[\r\n]/g, ' ') : line;
       },
     };
+  }
+
+  #tree(level: number): JsonTree {
+    let tree = this.#trees[level];
+    if (tree === undefined) {
+      tree = new JsonTree();
+      this.#trees[level] = tree;
+    }
+    return tree;
   }
 
   evidence(findings: Finding[]): Evidence {
@@ -365,13 +379,14 @@ export class Engine {
   }
 
   /**
-   * The text walk: #walk's decisions on a span tree, written as edits to `text`. Returns true when
-   * the value must disappear (`drop`); the caller removes it (a member) or writes null (an item).
-   * `root` is true only for a record's top-level value, whose evidence members are removed.
+   * The text walk: #walk's decisions on a span tree, written as edits to the tree's text. Returns
+   * true when the value (token `t`) must disappear (`drop`); the caller removes it (a member) or
+   * writes null (an item). `root` is true only for a record's top-level value, whose evidence
+   * members are removed.
    */
   #walkText(
-    text: string,
-    node: JsonNode,
+    tree: JsonTree,
+    t: number,
     depth: number,
     keyEntity: string | null,
     detector: string,
@@ -379,68 +394,79 @@ export class Engine {
     edits: TextEdits,
     root: boolean,
   ): boolean {
-    if (node.kind === STRING) {
-      const value = decodeString(text, node);
+    const kind = tree.kind[t]!;
+    if (kind === STRING || kind === STRING_ESCAPED) {
+      const value = tree.string(t);
       const out = keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
       if (out === DROP) return true;
-      if (out !== value) edits.replace(node.start, node.end, JSON.stringify(out));
+      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
       return false;
     }
-    if (node.kind === NUMBER) {
-      const raw = text.slice(node.start, node.end);
-      let out: Walked = raw;
-      if (keyEntity !== null) out = this.#whole(raw, keyEntity, detector, override);
-      else {
-        // Integers of NUMERIC_SCAN_FLOOR and more are scanned as text: as written when plain
-        // digits (so 64-bit ids keep every digit), else as JavaScript prints the number.
-        const plain = PLAIN_INTEGER.test(raw);
-        if (plain && raw.length - (raw.charCodeAt(0) === 45 ? 1 : 0) >= NUMERIC_SCAN_DIGITS) {
-          out = this.#maskString(raw, override, true);
-        } else if (!plain) {
-          const n = Number(raw);
-          if (Number.isInteger(n) && Math.abs(n) >= NUMERIC_SCAN_FLOOR) {
-            const printed = String(n);
-            const masked = this.#maskString(printed, override, true);
-            out = masked === printed ? raw : masked;
-          }
-        }
-      }
-      if (out === DROP) return true;
-      if (out !== raw) edits.replace(node.start, node.end, JSON.stringify(out));
-      return false;
-    }
-    if (node.kind !== OBJECT && node.kind !== ARRAY) return false;
+    if (kind === NUMBER) return this.#walkNumber(tree, t, keyEntity, detector, override, edits);
+    if (kind === LITERAL) return false;
     if (depth >= this.policy.maxDepth) {
       throw new RecordError(
         'depth_exceeded',
         `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`,
       );
     }
-    const path = this.#path;
-    if (node.kind === ARRAY) {
-      const items = node.items;
-      for (let i = 0; i < items.length; i++) {
-        path.push(i);
-        const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
-        if (ov !== ALLOWED) {
-          const item = items[i]!;
-          const mark = edits.length;
-          if (this.#walkText(text, item, depth + 1, keyEntity, detector, ov, edits, false)) {
-            edits.truncate(mark);
-            edits.replace(item.start, item.end, 'null');
-          }
-        }
-        path.pop();
-      }
+    if (kind === OBJECT) {
+      this.#walkTextObject(tree, t, depth, keyEntity, detector, override, edits, root);
       return false;
     }
-    this.#walkTextObject(text, node, depth, keyEntity, detector, override, edits, root);
+    const path = this.#path;
+    const end = tree.next[t]!;
+    let index = 0;
+    for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
+      path.push(index);
+      const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov !== ALLOWED) {
+        const mark = edits.length;
+        if (this.#walkText(tree, item, depth + 1, keyEntity, detector, ov, edits, false)) {
+          edits.truncate(mark);
+          edits.replace(tree.start[item]!, tree.end[item]!, 'null');
+        }
+      }
+      path.pop();
+    }
+    return false;
+  }
+
+  /** A number token: masked whole under a sensitive name, else scanned as text when it is large. */
+  #walkNumber(
+    tree: JsonTree,
+    t: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+  ): boolean {
+    const raw = tree.text.slice(tree.start[t]!, tree.end[t]!);
+    let out: Walked = raw;
+    if (keyEntity !== null) out = this.#whole(raw, keyEntity, detector, override);
+    else {
+      // Integers of NUMERIC_SCAN_FLOOR and more are scanned as text: as written when plain digits
+      // (so 64-bit ids keep every digit), else as JavaScript prints the number.
+      const plain = PLAIN_INTEGER.test(raw);
+      if (plain) {
+        if (raw.length - (raw.charCodeAt(0) === 45 ? 1 : 0) >= NUMERIC_SCAN_DIGITS) out = this.#maskString(raw, override, true);
+      } else {
+        const n = Number(raw);
+        if (Number.isInteger(n) && Math.abs(n) >= NUMERIC_SCAN_FLOOR) {
+          const printed = String(n);
+          const masked = this.#maskString(printed, override, true);
+          out = masked === printed ? raw : masked;
+        }
+      }
+    }
+    if (out === DROP) return true;
+    if (out !== raw) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
     return false;
   }
 
   #walkTextObject(
-    text: string,
-    node: JsonObject,
+    tree: JsonTree,
+    t: number,
     depth: number,
     keyEntity: string | null,
     detector: string,
@@ -450,61 +476,60 @@ export class Engine {
   ): void {
     const policy = this.policy;
     const path = this.#path;
-    const members = node.members;
-    const sibling = keyEntity === null ? this.#siblingOfText(text, node) : null;
+    const end = tree.next[t]!;
+    const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
     const evidenceField = root ? policy.evidenceField : null;
-    let removed: boolean[] | null = null;
-    for (let m = 0; m < members.length; m++) {
-      const member = members[m]!;
-      const k = decodeString(text, member.key);
+    // Members removed (dropped values, incoming evidence), as name token indexes.
+    let removed: number[] | null = null;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const k = tree.string(name);
       if (k === evidenceField) {
-        (removed ??= new Array<boolean>(members.length).fill(false))[m] = true;
+        (removed ??= []).push(name);
         continue;
       }
       if (policy.allowNames.has(k)) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
       const masked = this.#maskKey(k);
-      if (masked !== null) edits.replace(member.key.start, member.key.end, JSON.stringify(masked));
+      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked));
       const bySibling = sibling !== null && isValueMember(k);
       path.push(bySibling ? sibling.name : (masked ?? k));
       if (masked !== null) this.#recordKey(k);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
         const entity = keyEntity ?? (bySibling ? sibling.entity : (policy.keys?.classify(k)?.entity ?? null));
-        const v = member.value;
-        const genai = (v.kind === OBJECT || v.kind === ARRAY) && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
+        const v = name + 1;
+        const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
+        const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        const drop = this.#walkText(text, v, depth + 1, entity, bySibling ? SIBLING_DETECTOR : detector, ov, edits, false);
+        const drop = this.#walkText(tree, v, depth + 1, entity, bySibling ? SIBLING_DETECTOR : detector, ov, edits, false);
         if (genai) this.#genai--;
         if (drop) {
           edits.truncate(mark);
-          (removed ??= new Array<boolean>(members.length).fill(false))[m] = true;
+          (removed ??= []).push(name);
         }
       }
       path.pop();
     }
-    let lastKept = members.length - 1;
-    if (removed !== null) {
-      while (lastKept >= 0 && removed[lastKept]) lastKept--;
-      removeMembers(node, removed, edits);
-    }
+    const lastKept = removed === null ? lastMember(tree, t) : removeMembers(tree, t, removed, edits);
     if (root) {
-      this.#rootEvidenceAt = lastKept >= 0 ? members[lastKept]!.value.end : node.start + 1;
+      this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
       this.#rootEvidenceComma = lastKept >= 0;
     }
   }
 
-  /** #siblingOf on a span tree. */
-  #siblingOfText(text: string, node: JsonObject): { name: string; entity: string } | null {
+  /** #siblingOf on a span tree: the sensitive field the object at token `t` names, or null. */
+  #siblingOfText(tree: JsonTree, t: number): { name: string; entity: string } | null {
     if (this.policy.keys === null) return null;
-    for (const member of node.members) {
-      const v = member.value;
-      if (v.kind !== STRING || v.end - v.start > MAX_SIBLING_NAME + 2) continue;
-      if (!isNameMember(decodeString(text, member.key))) continue;
-      const name = decodeString(text, v);
-      if (name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
-      return this.#siblingName(name);
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
+      if (tree.end[name]! - tree.start[name]! > 40 || !isNameMember(tree.string(name))) continue;
+      const value = tree.string(v);
+      if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
+      return this.#siblingName(value);
     }
     return null;
   }
@@ -659,12 +684,12 @@ export class Engine {
    * text, and the findings of the attempt are rolled back).
    */
   #maskJsonStringText(s: string, override: Action | undefined): string | undefined {
-    const root = scanJson(s);
-    if (root === undefined || (root.kind !== OBJECT && root.kind !== ARRAY)) return undefined;
+    const tree = this.#tree(this.#jsonNesting);
+    if (!tree.scan(s) || (tree.kind[0] !== OBJECT && tree.kind[0] !== ARRAY)) return undefined;
     const before = this.#findings.length;
     const edits = new TextEdits();
     try {
-      this.#walkText(s, root, 0, null, 'key', override, edits, false);
+      this.#walkText(tree, 0, 0, null, 'key', override, edits, false);
     } catch {
       this.#findings.length = before;
       return undefined;
@@ -710,25 +735,42 @@ export class Engine {
 
 const ALLOWED: unique symbol = Symbol('allowed');
 
+/** Name token of the last member of the object at token `t`, or -1 when it has none. */
+function lastMember(tree: JsonTree, t: number): number {
+  const end = tree.next[t]!;
+  let last = -1;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) last = name;
+  return last;
+}
+
 /**
- * Cuts the removed members out of an object's text with their commas, touching nothing else:
- * a run of removed members goes up to the next kept member's name; a run at the end goes back to
- * the end of the last kept member's value; when every member goes, the braces keep their blanks.
+ * Cuts the removed members (name token indexes, ascending) out of the object at token `t`, with
+ * their commas, touching nothing else: a run of removed members goes up to the next kept member's
+ * name; a run at the end goes back to the end of the last kept member's value; when every member
+ * goes, the braces keep their blanks. Returns the name token of the last kept member, or -1.
  */
-function removeMembers(node: JsonObject, removed: readonly boolean[], edits: TextEdits): void {
-  const members = node.members;
+function removeMembers(tree: JsonTree, t: number, removed: readonly number[], edits: TextEdits): number {
+  const end = tree.next[t]!;
+  const names: number[] = [];
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) names.push(name);
+  const gone = new Set(removed);
+  let lastKept = -1;
   let m = 0;
-  while (m < members.length) {
-    if (!removed[m]) {
+  while (m < names.length) {
+    if (!gone.has(names[m]!)) {
+      lastKept = names[m]!;
       m++;
       continue;
     }
     const first = m;
-    while (m < members.length && removed[m]) m++;
-    if (m < members.length) edits.replace(members[first]!.key.start, members[m]!.key.start, '');
-    else if (first > 0) edits.replace(members[first - 1]!.value.end, members[m - 1]!.value.end, '');
-    else edits.replace(members[0]!.key.start, members[m - 1]!.value.end, '');
+    while (m < names.length && gone.has(names[m]!)) m++;
+    const firstName = names[first]!;
+    const lastValue = names[m - 1]! + 1;
+    if (m < names.length) edits.replace(tree.start[firstName]!, tree.start[names[m]!]!, '');
+    else if (first > 0) edits.replace(tree.end[names[first - 1]! + 1]!, tree.end[lastValue]!, '');
+    else edits.replace(tree.start[firstName]!, tree.end[lastValue]!, '');
   }
+  return lastKept;
 }
 
 /**
