@@ -238,6 +238,15 @@ export class Engine {
     return tree;
   }
 
+  /**
+   * The masked spelling of a field name that is itself sensitive (an email or a token used as a map
+   * key), or null when nothing is found in it: what maskValue and maskJsonText write in its place.
+   * For decoders that map masked values back to their own structure (OTLP key/value lists).
+   */
+  maskedFieldName(name: string): string | null {
+    return this.#maskKey(name);
+  }
+
   evidence(findings: Finding[]): Evidence {
     return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
   }
