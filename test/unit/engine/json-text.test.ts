@@ -129,8 +129,8 @@ const stringToken = fc.tuple(fc.oneof(plain, sensitive), fc.array(fc.boolean(), 
   let i = 0;
   for (const ch of s) {
     const code = ch.codePointAt(0) ?? 0;
-    const escape = escapes[i++ % escapes.length] || code < 0x20 || ch === '"' || ch === '\\';
-    if (!escape) out += ch;
+    const escaped = escapes[i++ % escapes.length] || code < 0x20 || ch === '"' || ch === '\\';
+    if (!escaped) out += ch;
     else if (ch === '"') out += '\\"';
     else if (ch === '\\') out += '\\\\';
     else if (ch === '\n') out += '\\n';
