@@ -60,6 +60,19 @@ interface MaskedKey {
   findings: MemoFinding[];
 }
 
+/** What the engine knows of a field name under its policy, worked out once per name. */
+interface FieldName {
+  /** In the policy's allowed names: the field is not walked. */
+  allowed: boolean;
+  /** The name read as data (see #maskedKey), or null when nothing was found in it. */
+  masked: MaskedKey | null;
+  /** The entity the key rules give the name, or null. */
+  entity: string | null;
+  /** A member that names a sibling's field / holds that field's value (structure/siblings.ts). */
+  nameMember: boolean;
+  valueMember: boolean;
+}
+
 /** Returned by the walk for a field that must disappear (`drop`). */
 const DROP: unique symbol = Symbol('drop');
 type Walked = unknown | typeof DROP;
@@ -72,6 +85,8 @@ const NUMERIC_SCAN_DIGITS = 12;
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
+/** First letters (lower case) of the name members of structure/siblings.ts. */
+const NAME_MEMBER_INITIALS = [97, 102, 104, 107, 110, 111, 112, 115, 118];
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 
@@ -109,8 +124,8 @@ export class Engine {
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
-  /** Field names scanned as data: null when clean, else the masked name (see #maskKey). */
-  readonly #keyMemo = new Map<string, MaskedKey | null>();
+  /** Field names seen recently and what they are (see #fieldName). */
+  readonly #names = new Map<string, FieldName>();
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
   readonly #trees: JsonTree[] = [];
 
@@ -244,7 +259,7 @@ export class Engine {
    * For decoders that map masked values back to their own structure (OTLP key/value lists).
    */
   maskedFieldName(name: string): string | null {
-    return this.#maskKey(name);
+    return this.#fieldName(name).masked?.text ?? null;
   }
 
   evidence(findings: Finding[]): Evidence {
@@ -290,17 +305,17 @@ export class Engine {
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
     let renamed: Map<string, string> | null = null;
     for (const k in obj) {
-      if (policy.allowNames.has(k)) continue;
+      const info = this.#fieldName(k);
+      if (info.allowed) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
-      const masked = this.#maskKey(k);
-      const pathKey = masked ?? k;
-      if (masked !== null) (renamed ??= new Map()).set(k, masked);
-      const bySibling = sibling !== null && isValueMember(k);
-      path.push(bySibling ? sibling.name : pathKey);
-      if (masked !== null) this.#recordKey(k);
+      const masked = info.masked;
+      if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
+      const bySibling = sibling !== null && info.valueMember;
+      path.push(bySibling ? sibling.name : (masked?.text ?? k));
+      if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? (bySibling ? sibling.entity : (policy.keys?.classify(k)?.entity ?? null));
+        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
         const v = obj[k];
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
@@ -329,7 +344,7 @@ export class Engine {
     const keys = this.policy.keys;
     if (keys === null) return null;
     for (const k in obj) {
-      if (!isNameMember(k)) continue;
+      if (!this.#fieldName(k).nameMember) continue;
       const name = obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       return this.#siblingName(name);
@@ -343,48 +358,53 @@ export class Engine {
     return match ? { name, entity: match.entity } : null;
   }
 
-  /**
-   * A field name scanned as data (an email or a token used as a map key): its masked spelling, or
-   * null when nothing is found in it. Detectors, custom rules and structure handlers run over it as
-   * over a value; `drop` acts as `redact` (a name cannot be dropped alone). Its findings are
-   * recorded by #recordKey at the path that ends in the masked name, so evidence never holds it.
-   */
-  #maskKey(k: string): string | null {
-    if (k.length < MIN_SCAN_LENGTH) return null;
-    const memo = this.#keyMemo;
-    const known = memo.get(k);
-    if (known !== undefined) return known === null ? null : known.text;
-    let result: MaskedKey | null = null;
-    if (!isBenignShape(k)) {
-      const policy = this.policy;
-      const chosen = this.#scan(k);
-      if (chosen.length > 0) {
-        let text = '';
-        let at = 0;
-        const findings: MemoFinding[] = [];
-        for (const span of chosen) {
-          const ruleAction = span.detector.startsWith('rule:')
-            ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action
-            : undefined;
-          let action = ruleAction ?? policy.actionFor(span.entity);
-          if (action === 'drop') action = 'redact';
-          findings.push({ entity: span.entity, detector: span.detector, action });
-          if (action === 'keep') continue;
-          text += k.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
-          at = span.end;
-        }
-        result = { text: at === 0 ? k : text + k.slice(at), findings };
-      }
+  /** What field name `k` is under this policy; remembered (a stream repeats its field names). */
+  #fieldName(k: string): FieldName {
+    let info = this.#names.get(k);
+    if (info === undefined) {
+      info = {
+        allowed: this.policy.allowNames.has(k),
+        masked: this.#maskedKey(k),
+        entity: this.policy.keys?.classify(k)?.entity ?? null,
+        nameMember: isNameMember(k),
+        valueMember: isValueMember(k),
+      };
+      if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
+      this.#names.set(k, info);
     }
-    if (memo.size >= KEY_MEMO_MAX) memo.clear();
-    memo.set(k, result);
-    return result === null ? null : result.text;
+    return info;
   }
 
-  /** Records the findings of field name `k` (masked by #maskKey) at the current path. */
-  #recordKey(k: string): void {
-    const known = this.#keyMemo.get(k);
-    if (known) for (const f of known.findings) this.#record(f.entity, f.detector, f.action);
+  /**
+   * A field name scanned as data (an email or a token used as a map key): its masked spelling and
+   * findings, or null when nothing is found in it. Detectors, custom rules and structure handlers
+   * run over it as over a value; `drop` acts as `redact` (a name cannot be dropped alone). The
+   * findings are recorded by #recordKey at the path that ends in the masked name, so evidence
+   * never holds the name.
+   */
+  #maskedKey(k: string): MaskedKey | null {
+    if (k.length < MIN_SCAN_LENGTH || isBenignShape(k)) return null;
+    const policy = this.policy;
+    const chosen = this.#scan(k);
+    if (chosen.length === 0) return null;
+    let text = '';
+    let at = 0;
+    const findings: MemoFinding[] = [];
+    for (const span of chosen) {
+      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      let action = ruleAction ?? policy.actionFor(span.entity);
+      if (action === 'drop') action = 'redact';
+      findings.push({ entity: span.entity, detector: span.detector, action });
+      if (action === 'keep') continue;
+      text += k.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+      at = span.end;
+    }
+    return { text: at === 0 ? k : text + k.slice(at), findings };
+  }
+
+  /** Records what was found in a field name at the current path. */
+  #recordKey(masked: MaskedKey): void {
+    for (const f of masked.findings) this.#record(f.entity, f.detector, f.action);
   }
 
   /**
@@ -496,17 +516,18 @@ export class Engine {
         (removed ??= []).push(name);
         continue;
       }
-      if (policy.allowNames.has(k)) continue;
+      const info = this.#fieldName(k);
+      if (info.allowed) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
-      const masked = this.#maskKey(k);
-      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked));
-      const bySibling = sibling !== null && isValueMember(k);
-      path.push(bySibling ? sibling.name : (masked ?? k));
-      if (masked !== null) this.#recordKey(k);
+      const masked = info.masked;
+      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
+      const bySibling = sibling !== null && info.valueMember;
+      path.push(bySibling ? sibling.name : (masked?.text ?? k));
+      if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? (bySibling ? sibling.entity : (policy.keys?.classify(k)?.entity ?? null));
+        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
@@ -535,7 +556,10 @@ export class Engine {
       const v = name + 1;
       const kind = tree.kind[v];
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
-      if (tree.end[name]! - tree.start[name]! > 40 || !isNameMember(tree.string(name))) continue;
+      // Every name member starts with one of a f h k n o p s v (either case): test that first.
+      const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
+      if (NAME_MEMBER_INITIALS.indexOf(first) < 0 || tree.end[name]! - tree.start[name]! > 40) continue;
+      if (!this.#fieldName(tree.string(name)).nameMember) continue;
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       return this.#siblingName(value);

@@ -11,7 +11,8 @@
  * `name`, `Name`, `NAME`, `field_name`, `fieldName`, `header-name` are all the name member.
  */
 
-/** Name members, as lower-case letters only (`field_name` → `fieldname`). */
+/** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
+ * listed in engine.ts (NAME_MEMBER_INITIALS) as a quick test: keep the two in step. */
 const NAME_MEMBERS = new Set([
   'name',
   'key',
