@@ -79,7 +79,11 @@ const goldenRoot = path.resolve('test/golden');
 for (const dir of readdirSync(goldenRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
   if (readdirSync(path.join(goldenRoot, dir.name)).includes('policy.yaml')) continue; // default policy only
   for (const f of readdirSync(path.join(goldenRoot, dir.name)).filter((x) => x.endsWith('.input.jsonl'))) {
-    golden.push(...readFileSync(path.join(goldenRoot, dir.name, f), 'utf8').trimEnd().split('\n'));
+    golden.push(
+      ...readFileSync(path.join(goldenRoot, dir.name, f), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    );
   }
 }
 const label = (f) => `${f.entity}/${f.detector} at ${f.path}`;
