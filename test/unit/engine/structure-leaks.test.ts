@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine, Finding } from '../../../src/engine/index.js';
+import { compileSchema, DEFAULT_SENTINELS, frame, maskAvroBytes } from '../../../src/record/avro-codec.js';
 import { maskOtlpLogBytes } from '../../../src/record/otlp-codec.js';
 import { maskJsonString } from '../../../src/record/json-codec.js';
 import { testEngine } from '../../helpers/engine.js';
@@ -163,5 +164,28 @@ describe('field names are data too', () => {
     const r = maskOtlpLogBytes(engine, Buffer.from(JSON.stringify(doc)));
     const attrs = JSON.parse((r.value as Buffer).toString('utf8')).logRecord.attributes;
     expect(attrs[0].value).toEqual({ intValue: '9007199254740993' });
+  });
+
+  it('keeps an Avro long beyond 2^53 exactly, beside a masked map key, through the Avro codec', () => {
+    const schema = JSON.stringify({
+      type: 'record',
+      name: 'Offsets',
+      fields: [
+        { name: 'offset', type: 'long' },
+        { name: 'quota', type: { type: 'map', values: 'long' } },
+      ],
+    });
+    const type = compileSchema(schema);
+    const input = { offset: 9007199254740993n, quota: { 'jane.doe@example.com': 1733332000123456789n } };
+    const r = maskAvroBytes(engine, frame(7, type.toBuffer(input)), {
+      schemas: { 7: schema },
+      nonString: 'null_or_sentinel',
+      sentinels: DEFAULT_SENTINELS,
+    });
+    expect(r.rejected).toBeUndefined();
+    const out = type.fromBuffer((r.value as Buffer).subarray(5)) as { offset: bigint; quota: Record<string, bigint> };
+    expect(out.offset).toBe(9007199254740993n);
+    expect(Object.keys(out.quota)[0]).toMatch(/^<EMAIL:[a-z]+>$/);
+    expect(Object.values(out.quota)[0]).toBe(1733332000123456789n);
   });
 });
