@@ -365,7 +365,8 @@ export class Engine {
       info = {
         allowed: this.policy.allowNames.has(k),
         masked: this.#maskedKey(k),
-        entity: this.policy.keys?.classify(k)?.entity ?? null,
+        // Tokens this engine wrote are not words of the name: `<EMAIL:…>` as a key is not an email field.
+        entity: this.policy.keys?.classify(k.includes('<') ? k.replace(TOKEN_PATTERN, ' ') : k)?.entity ?? null,
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
       };

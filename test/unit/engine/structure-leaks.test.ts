@@ -117,6 +117,20 @@ describe('field names are data too', () => {
     expect(Object.keys(JSON.parse(r.value).quota)[1]).toMatch(/^<EMAIL:/);
   });
 
+  it('is idempotent: masking the output again finds nothing and changes no byte but the evidence', () => {
+    const records = [
+      { quota: { 'jane.doe@example.com': 12 }, owner: { 'user-bob@example.org': 'x' } },
+      { env: [{ name: 'DB_PASSWORD', value: SECRET }], changes: [{ field: 'ssn', old: '123456789', new: '987654321' }] },
+    ];
+    const withoutEvidence = (line: string) => line.replace(/,"_auditmask":\{.*\}\}$/, '}');
+    for (const record of records) {
+      const once = maskJsonString(engine, JSON.stringify(record));
+      const twice = maskJsonString(engine, once.output ?? '');
+      expect(twice.findings).toEqual([]);
+      expect(withoutEvidence(twice.output ?? '')).toBe(withoutEvidence(once.output ?? ''));
+    }
+  });
+
   it('masks a token used as a key; a value under it is still walked at the masked path', () => {
     const key = 'AKIAIOSFODNN7EXAMPLE';
     const r = both(engine, { grants: { [key]: { owner: 'jane.doe@example.com' } } });
