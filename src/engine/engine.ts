@@ -50,6 +50,7 @@ export interface TextOutcome {
   /**
    * The output line with `evidence` (the evidence object's JSON text) spliced in: as the last
    * member of an object root, or as `{"value":<root>,"<field>":<evidence>}` for any other root.
+   * Call it once, before the engine masks another record (the outcome holds the record's text).
    */
   render(evidence: string): string;
 }
