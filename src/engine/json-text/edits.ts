@@ -17,7 +17,7 @@ export class TextEdits {
   /** Replace [start, end) with `text` (an insertion when start === end). */
   replace(start: number, end: number, text: string): void {
     const n = this.#starts.length;
-    if (n > 0 && start < this.#starts[n - 1]!) this.#sorted = false;
+    if (n > 0 && (start < this.#starts[n - 1]! || (start === this.#starts[n - 1]! && end < this.#ends[n - 1]!))) this.#sorted = false;
     this.#starts.push(start);
     this.#ends.push(end);
     this.#texts.push(text);
@@ -39,7 +39,8 @@ export class TextEdits {
       order = Array.from({ length: n }, (_, i) => i);
       const s = this.#starts;
       const e = this.#ends;
-      // An insertion at a position sorts before a replacement starting there.
+      // An insertion at a position sorts before a replacement starting there (the same order
+      // `replace` keeps when edits come in order).
       order.sort((a, b) => s[a]! - s[b]! || e[a]! - e[b]! || a - b);
     }
     let out = '';
@@ -48,8 +49,9 @@ export class TextEdits {
       const i = order === undefined ? k : order[k]!;
       const start = this.#starts[i]!;
       if (start < from || start > to) continue;
-      out += text.slice(at, start) + this.#texts[i];
-      at = this.#ends[i]!;
+      // Never copy text again that an earlier edit replaced (the cursor only moves forward).
+      out += (start > at ? text.slice(at, start) : '') + this.#texts[i];
+      if (this.#ends[i]! > at) at = this.#ends[i]!;
     }
     return out + text.slice(at, to);
   }

@@ -196,6 +196,21 @@ describe('maskJsonString on the record text: lossless', () => {
     );
   });
 
+  it('never lets a sensitive value through and always writes JSON, whatever the action (token, redact, drop)', () => {
+    const values = ['jane.doe@example.com', '4111 1111 1111 1111', '203.0.113.42', 'AKIAIOSFODNN7EXAMPLE', '+44 20 7946 0958'];
+    for (const policy of [undefined, 'actions:\n  default: redact\n', 'actions:\n  default: drop\n']) {
+      const e = testEngine(policy);
+      fc.assert(
+        fc.property(jsonText, (text) => {
+          const output = maskJsonString(e, text).output ?? '';
+          const decoded = JSON.stringify(JSON.parse(output));
+          for (const v of values) expect(decoded).not.toContain(v);
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
   it('keeps 64-bit integers, exponents, escapes and blanks exactly as written', () => {
     const text = '{ "id" : 12345678901234567891, "t":1733332000123456789, "x":1.50E+3, "s":"caf\\u00e9 \\/", "n":-0 }';
     const r = maskJsonString(engine, text);
@@ -217,6 +232,10 @@ describe('maskJsonString on the record text: lossless', () => {
     const out = r.output ?? '';
     expect(out.startsWith('{"a":1, "b":[null, 2],"_auditmask":')).toBe(true);
     expect(JSON.parse(out)).toMatchObject({ a: 1, b: [null, 2] });
+    // Every member dropped: the evidence goes in the emptied braces, nothing of the members stays.
+    const all = maskJsonString(e, '{ "email":"a@b.io" , "to":"c@d.io" }').output ?? '';
+    expect(all).toMatch(/^\{"_auditmask":\{.*\} {2}\}$/);
+    expect(all).not.toContain('b.io');
   });
 
   it('masks a large integer by its digits as written (a card number stored as a number)', () => {
