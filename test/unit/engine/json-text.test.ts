@@ -236,6 +236,9 @@ describe('maskJsonString on the record text: lossless', () => {
     const all = maskJsonString(e, '{ "email":"a@b.io" , "to":"c@d.io" }').output ?? '';
     expect(all).toMatch(/^\{"_auditmask":\{.*\} {2}\}$/);
     expect(all).not.toContain('b.io');
+    const compact = maskJsonString(e, '{"email":"a@b.io"}').output ?? '';
+    expect(compact).toMatch(/^\{"_auditmask":\{.*\}\}$/);
+    expect(compact).not.toContain('b.io');
   });
 
   it('masks a large integer by its digits as written (a card number stored as a number)', () => {
