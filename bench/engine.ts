@@ -4,10 +4,12 @@ import { maskJsonString } from '../src/record/json-codec.js';
 import { generateRecords } from './records.js';
 
 /**
- * bench/engine: on one thread, in the same run, the engine (parse + mask + evidence + stringify)
- * against JSON.parse + JSON.stringify of the same records (the floor for JSON in, JSON out) and
- * against a naive masker (parse, walk, apply the same kinds of patterns one after another with a
- * fresh HMAC per match, stringify). Prints a JSON last line with the ratios.
+ * bench/engine: on one thread, in the same run, the engine (scan the record's text, mask, splice
+ * the evidence in) against JSON.parse + JSON.stringify of the same records (the floor for JSON in,
+ * JSON out) and against a naive masker (parse, walk, apply the same kinds of patterns one after
+ * another with a fresh HMAC per match, stringify); and the engine against the round trip on records
+ * of the same shapes that hold no sensitive value (`clean`: what a record without findings costs).
+ * Prints a JSON last line with the ratios.
  *
  * Every round reads records that no candidate has seen before (a new seed per round): the engine
  * remembers recent strings and tokens, and records read again would measure those caches rather
@@ -16,6 +18,7 @@ import { generateRecords } from './records.js';
 const COUNT = Number(process.env.BENCH_RECORDS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const sets = Array.from({ length: ROUNDS + 1 }, (_, round) => generateRecords(COUNT, 42 + round));
+const cleanSets = Array.from({ length: ROUNDS + 1 }, (_, round) => generateRecords(COUNT, 4242 + round, { clean: true }));
 const bytes = sets.flat().reduce((n, r) => n + Buffer.byteLength(r), 0) / sets.length;
 const key = Buffer.alloc(32, 7);
 const engine = createEngine({ key, keyId: 'k-bench' });
@@ -75,19 +78,24 @@ function measure(fn: (line: string) => string | undefined, records: readonly str
 
 // Warm up every candidate, then interleave rounds (each on its own records) and keep the median.
 for (const fn of Object.values(candidates)) measure(fn, sets[0]!);
-const rates: Record<string, number[]> = { roundtrip: [], engine: [], naive: [] };
+const rates: Record<string, number[]> = { roundtrip: [], engine: [], naive: [], roundtrip_clean: [], engine_clean: [] };
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, fn] of Object.entries(candidates)) rates[name]?.push(measure(fn, sets[round + 1]!));
+  rates.roundtrip_clean?.push(measure(candidates.roundtrip!, cleanSets[round + 1]!));
+  rates.engine_clean?.push(measure(candidates.engine!, cleanSets[round + 1]!));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const engineRps = median(rates.engine ?? []);
 const roundtripRps = median(rates.roundtrip ?? []);
 const naiveRps = median(rates.naive ?? []);
+const cleanEngineRps = median(rates.engine_clean ?? []);
+const cleanRoundtripRps = median(rates.roundtrip_clean ?? []);
 process.stdout.write(
   `records: ${COUNT} (${Math.round(bytes / COUNT)} bytes average), rounds: ${ROUNDS}, node ${process.version}\n` +
     `engine     ${Math.round(engineRps).toLocaleString('en')} records/s\n` +
     `roundtrip  ${Math.round(roundtripRps).toLocaleString('en')} records/s (JSON.parse + JSON.stringify)\n` +
-    `naive      ${Math.round(naiveRps).toLocaleString('en')} records/s\n`,
+    `naive      ${Math.round(naiveRps).toLocaleString('en')} records/s\n` +
+    `clean records (no sensitive value): engine ${Math.round(cleanEngineRps).toLocaleString('en')} records/s, roundtrip ${Math.round(cleanRoundtripRps).toLocaleString('en')} records/s\n`,
 );
 process.stdout.write(
   `${JSON.stringify({
@@ -96,5 +104,8 @@ process.stdout.write(
     naive_rps: Math.round(naiveRps),
     ratio_vs_roundtrip: Number((engineRps / roundtripRps).toFixed(3)),
     ratio_vs_naive: Number((engineRps / naiveRps).toFixed(3)),
+    clean_engine_rps: Math.round(cleanEngineRps),
+    clean_roundtrip_rps: Math.round(cleanRoundtripRps),
+    ratio_clean_vs_roundtrip: Number((cleanEngineRps / cleanRoundtripRps).toFixed(3)),
   })}\n`,
 );

@@ -3,6 +3,8 @@
  * measures the same bytes: an AI agent's tool call with its prompt, a database query audit with
  * result rows, an HTTP access log with headers, an OpenTelemetry-style log with attributes.
  * 0.3–3 KB each; roughly a third carry personal data or secrets, the rest only look-alikes.
+ * With `clean`, the same shapes without any sensitive value (no emails, names, IPs, cards,
+ * credentials): what the engine's clean-record path costs.
  */
 
 export function mulberry32(seed: number): () => number {
@@ -26,7 +28,8 @@ const WORDS =
     ' ',
   );
 
-export function generateRecords(count: number, seed = 42): string[] {
+export function generateRecords(count: number, seed = 42, options: { clean?: boolean } = {}): string[] {
+  const clean = options.clean === true;
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
@@ -38,7 +41,7 @@ export function generateRecords(count: number, seed = 42): string[] {
     return { first, last, email: `${first.toLowerCase()}.${last.toLowerCase()}${Math.floor(rnd() * 100)}@${pick(DOMAINS)}` };
   };
   const ip = () => `${Math.floor(rnd() * 223) + 1}.${Math.floor(rnd() * 255)}.${Math.floor(rnd() * 255)}.${Math.floor(rnd() * 254) + 1}`;
-  const sensitive = () => rnd() < 0.35;
+  const sensitive = () => !clean && rnd() < 0.35;
 
   const agentCall = () => {
     const p = person();
@@ -63,8 +66,7 @@ export function generateRecords(count: number, seed = 42): string[] {
       const p = person();
       return {
         id: 1000 + i,
-        email: p.email,
-        name: `${p.first} ${p.last}`,
+        ...(clean ? { region: pick(['eu-west-1', 'us-east-2']) } : { email: p.email, name: `${p.first} ${p.last}` }),
         created_at: ts(),
         plan: pick(['free', 'pro', 'team']),
         balance: Math.floor(rnd() * 1e5) / 100,
@@ -95,10 +97,10 @@ export function generateRecords(count: number, seed = 42): string[] {
       method: pick(['GET', 'POST', 'PUT', 'DELETE']),
       url: `/api/v1/${pick(['payments', 'users', 'orders', 'reports'])}/${Math.floor(rnd() * 1e5)}?page=${Math.floor(rnd() * 10)}`,
       status: pick([200, 201, 204, 400, 401, 404, 500]),
-      client_ip: ip(),
+      ...(clean ? { client_region: pick(['eu', 'us', 'apac']) } : { client_ip: ip() }),
       user_agent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
       headers: {
-        authorization: `Bearer ${hex(40)}`,
+        ...(clean ? { 'cache-control': 'no-cache' } : { authorization: `Bearer ${hex(40)}` }),
         'x-request-id': `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`,
         'content-type': 'application/json',
         'accept-language': 'en-US,en;q=0.9',
@@ -124,7 +126,7 @@ export function generateRecords(count: number, seed = 42): string[] {
         'http.route': '/api/v1/payments',
         'user.id': `u-${Math.floor(rnd() * 1e6)}`,
         'retry.count': Math.floor(rnd() * 3),
-        'peer.ip': ip(),
+        ...(clean ? { 'peer.port': 443 + Math.floor(rnd() * 3) } : { 'peer.ip': ip() }),
       },
       traceId: hex(32),
       spanId: hex(16),

@@ -2,10 +2,15 @@
 // Compares two builds of the engine side by side, in one process, on the same fresh records:
 //   git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npx tsc)   # or tsc --outDir
 //   npx tsc && node scripts/compare-engines.mjs /tmp/base/dist dist
-// Prints µs per record for the JSON round trip and both engines, on bench/engine's records and on
-// bench/prompts' long prompts (rounds interleaved, medians), and checks that both engines give the
-// same output on 20,000 records. Timings on shared machines drift; a difference under 10% is noise.
+// Prints CPU µs per record for the JSON round trip and both engines (rounds interleaved, medians,
+// process CPU time, so other processes on a shared machine disturb it less), on bench/engine's
+// records, on the same shapes without any sensitive value (`clean`) and on bench/prompts' long
+// prompts. Then it masks the same records, the golden inputs and a few records of the shapes engine
+// v2 reads differently (64-bit integers, exponents, name/value siblings, sensitive map keys) with
+// both engines and prints how many outputs differ, by reason, with the paths involved (never values).
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
 const [a, b] = process.argv.slice(2).map((d) => pathToFileURL(path.resolve(d)).href);
@@ -17,25 +22,34 @@ const load = async (d) => {
   const { createEngine } = await import(`${d}/src/engine/index.js`);
   const { maskJsonString } = await import(`${d}/src/record/json-codec.js`);
   const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-compare' });
-  return (line) => maskJsonString(engine, line).output ?? '';
+  return (line) => maskJsonString(engine, line);
 };
 const here = pathToFileURL(path.resolve('dist')).href;
 const { generateRecords } = await import(`${here}/bench/records.js`);
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
 
 const engines = { A: await load(a), B: await load(b) };
-let differences = 0;
-for (const r of generateRecords(20_000, 999)) if (engines.A(r) !== engines.B(r)) differences++;
 
-const candidates = { roundtrip: (line) => JSON.stringify(JSON.parse(line)), ...engines };
+// ---- speed
+const candidates = {
+  roundtrip: (line) => JSON.stringify(JSON.parse(line)),
+  A: (line) => engines.A(line).output,
+  B: (line) => engines.B(line).output,
+};
+const cpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
 const run = (fn, records) => {
-  const start = process.hrtime.bigint();
+  const start = cpu();
   for (const r of records) fn(r);
-  return Number(process.hrtime.bigint() - start) / 1e3 / records.length;
+  return (cpu() - start) / records.length;
 };
 const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+const summary = {};
 for (const [name, make, count] of [
   ['records', (seed) => generateRecords(4000, seed), 4000],
+  ['clean', (seed) => generateRecords(4000, seed, { clean: true }), 4000],
   ['prompts', (seed) => promptRecords(300, seed), 300],
 ]) {
   for (const fn of Object.values(candidates)) run(fn, make(1));
@@ -45,8 +59,75 @@ for (const [name, make, count] of [
     for (const [k, fn] of Object.entries(candidates)) us[k].push(run(fn, records));
   }
   const rt = median(us.roundtrip);
+  summary[name] = { roundtrip_us: rt, A_ratio: rt / median(us.A), B_ratio: rt / median(us.B) };
   const line = (k) => `${k} ${median(us[k]).toFixed(1)} µs (ratio ${(rt / median(us[k])).toFixed(3)})`;
   process.stdout.write(`${name.padEnd(8)} ${count} per round: roundtrip ${rt.toFixed(1)} µs, ${line('A')}, ${line('B')}\n`);
 }
-process.stdout.write(`outputs compared on 20000 records: ${differences} differ\n`);
-process.exitCode = differences === 0 ? 0 : 1;
+
+// ---- outputs
+const SHAPES = [
+  '{"id":12345678901234567891,"ts":1733332000123456789,"ratio":1.50E+3,"note":"caf\\u00e9"}',
+  '{"env":[{"name":"DB_PASSWORD","value":"xK9#mq2Lp0vR"},{"name":"LOG_LEVEL","value":"debug"}]}',
+  '{"changes":[{"field":"password","old":"hunter2-old","new":"hunter2-new"}]}',
+  '{"attributes":[{"key":"db.password","value":{"stringValue":"xK9#mq2Lp0vR"}}]}',
+  '{"quota":{"jane.doe@example.com":12,"bob@example.org":3}}',
+  '{ "pretty" : true,\n  "email": "jane.doe@example.com" }',
+  '{"_auditmask":{"v":1},"msg":"ok","_auditmask":"forged"}',
+];
+const golden = [];
+const goldenRoot = path.resolve('test/golden');
+for (const dir of readdirSync(goldenRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  if (readdirSync(path.join(goldenRoot, dir.name)).includes('policy.yaml')) continue; // default policy only
+  for (const f of readdirSync(path.join(goldenRoot, dir.name)).filter((x) => x.endsWith('.input.jsonl'))) {
+    golden.push(
+      ...readFileSync(path.join(goldenRoot, dir.name, f), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    );
+  }
+}
+const label = (f) => `${f.entity}/${f.detector} at ${f.path}`;
+/** Why two outputs of the same record differ, in words, without record content. */
+function reason(ra, rb) {
+  if (ra.output === undefined || rb.output === undefined) return [`rejected by ${ra.output === undefined ? 'A' : 'B'} only`];
+  let pa;
+  let pb;
+  try {
+    pa = JSON.parse(ra.output);
+    pb = JSON.parse(rb.output);
+  } catch {
+    return ['an output is not JSON'];
+  }
+  const fa = new Set(ra.findings.map(label));
+  const fb = new Set(rb.findings.map(label));
+  const onlyA = [...fa].filter((x) => !fb.has(x));
+  const onlyB = [...fb].filter((x) => !fa.has(x));
+  if (onlyA.length > 0 || onlyB.length > 0) {
+    return [...onlyA.map((x) => `found only by A: ${x}`), ...onlyB.map((x) => `found only by B: ${x}`)];
+  }
+  if (isDeepStrictEqual(pa, pb)) return ['same values, different text (numbers, escapes or blanks kept as written)'];
+  return ['same findings, different values (numbers beyond 2^53 or duplicate keys read differently)'];
+}
+const reasons = new Map();
+let compared = 0;
+let differences = 0;
+for (const [set, records] of [
+  ['records', generateRecords(20_000, 999)],
+  ['clean', generateRecords(5_000, 998, { clean: true })],
+  ['golden', golden],
+  ['v2 shapes', SHAPES],
+]) {
+  let differ = 0;
+  for (const r of records) {
+    compared++;
+    const ra = engines.A(r);
+    const rb = engines.B(r);
+    if (ra.output === rb.output) continue;
+    differ++;
+    for (const why of reason(ra, rb)) reasons.set(`${set}: ${why}`, (reasons.get(`${set}: ${why}`) ?? 0) + 1);
+  }
+  differences += differ;
+  process.stdout.write(`outputs compared on ${records.length} ${set} records: ${differ} differ\n`);
+}
+for (const [why, n] of [...reasons].sort((x, y) => y[1] - x[1])) process.stdout.write(`  ${String(n).padStart(6)}  ${why}\n`);
+process.stdout.write(`${JSON.stringify({ compared, differences, speed: summary })}\n`);

@@ -7,6 +7,9 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
+import { TextEdits } from './json-text/edits.js';
+import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
+import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isGenAiAttribute,
@@ -41,6 +44,36 @@ export interface MaskOutcome<T> {
   findings: Finding[];
 }
 
+/** A JSON record masked on its text (Engine#maskJsonText). */
+export interface TextOutcome {
+  findings: Finding[];
+  /**
+   * The output line with `evidence` (the evidence object's JSON text) spliced in: as the last
+   * member of an object root, or as `{"value":<root>,"<field>":<evidence>}` for any other root.
+   * Call it once, before the engine masks another record (the outcome holds the record's text).
+   */
+  render(evidence: string): string;
+}
+
+/** What a field name scanned as data became: its masked spelling and what was found in it. */
+interface MaskedKey {
+  text: string;
+  findings: MemoFinding[];
+}
+
+/** What the engine knows of a field name under its policy, worked out once per name. */
+interface FieldName {
+  /** In the policy's allowed names: the field is not walked. */
+  allowed: boolean;
+  /** The name read as data (see #maskedKey), or null when nothing was found in it. */
+  masked: MaskedKey | null;
+  /** The entity the key rules give the name, or null. */
+  entity: string | null;
+  /** A member that names a sibling's field / holds that field's value (structure/siblings.ts). */
+  nameMember: boolean;
+  valueMember: boolean;
+}
+
 /** Returned by the walk for a field that must disappear (`drop`). */
 const DROP: unique symbol = Symbol('drop');
 type Walked = unknown | typeof DROP;
@@ -48,6 +81,15 @@ type Walked = unknown | typeof DROP;
 /** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
 const NUMERIC_SCAN_FLOOR = 1e11;
 const MIN_SCAN_LENGTH = 3;
+/** A plain JSON integer with at least this many digits is at least NUMERIC_SCAN_FLOOR. */
+const NUMERIC_SCAN_DIGITS = 12;
+const PLAIN_INTEGER = /^-?\d+$/;
+/** Field names scanned as data, remembered (a stream repeats its field names). */
+const KEY_MEMO_MAX = 20_000;
+/** First letters (lower case) of the name members of structure/siblings.ts. */
+const NAME_MEMBER_INITIALS = [97, 102, 104, 107, 110, 111, 112, 115, 118];
+/** The evidence detector of a value whose field was named by a sibling member. */
+const SIBLING_DETECTOR = 'key:sibling';
 
 /**
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
@@ -78,6 +120,15 @@ export class Engine {
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
   #genai = 0;
+  /** True while masking a record's text: JSON held in strings is then masked on its text too. */
+  #textMode = false;
+  /** Where the evidence goes in the root object walked last (see TextOutcome). */
+  #rootEvidenceAt = 0;
+  #rootEvidenceComma = false;
+  /** Field names seen recently and what they are (see #fieldName). */
+  readonly #names = new Map<string, FieldName>();
+  /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
+  readonly #trees: JsonTree[] = [];
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
@@ -111,6 +162,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
@@ -124,6 +176,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
   }
@@ -137,6 +190,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#textMode = false;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
     if (keyMatch === undefined) return value;
@@ -144,16 +198,81 @@ export class Engine {
     return out === DROP ? undefined : (out as string);
   }
 
+  /**
+   * Masks a JSON record on its text: the same decisions as maskValue, but the output is the input
+   * text with only the masked spans replaced (a string or number token that holds a finding is
+   * re-encoded whole; a dropped member is cut out with its comma); every other byte (numbers as
+   * written, escapes, key order, blanks, every copy of a duplicated key) is kept. Every string is
+   * scanned, member names included. At the root, every incoming evidence member is removed.
+   * Returns undefined when `text` is not JSON (exactly when JSON.parse would throw); throws
+   * RecordError (`depth_exceeded`) for nesting beyond limits.max_depth.
+   */
+  maskJsonText(text: string): TextOutcome | undefined {
+    const tree = this.#tree(0);
+    if (!tree.scan(text)) return undefined;
+    this.#findings = [];
+    this.#path.length = 0;
+    this.#jsonNesting = 0;
+    this.#genai = 0;
+    this.#textMode = true;
+    const edits = new TextEdits();
+    let dropped: boolean;
+    try {
+      dropped = this.#walkText(tree, 0, 0, null, 'key', undefined, edits, true);
+    } finally {
+      this.#textMode = false;
+    }
+    const field = JSON.stringify(this.policy.evidenceField);
+    const evidenceAt = this.#rootEvidenceAt;
+    const comma = this.#rootEvidenceComma;
+    const object = tree.kind[0] === OBJECT;
+    const rootStart = tree.start[0]!;
+    const rootEnd = tree.end[0]!;
+    return {
+      findings: this.#findings,
+      render(evidence: string): string {
+        let line: string;
+        if (object) {
+          edits.replace(evidenceAt, evidenceAt, `${comma ? ',' : ''}${field}:${evidence}`);
+          line = edits.apply(text, rootStart, rootEnd);
+        } else {
+          line = `{"value":${dropped ? 'null' : edits.apply(text, rootStart, rootEnd)},${field}:${evidence}}`;
+        }
+        // Blanks between tokens are kept, except line breaks: a record stays one line. (Inside a
+        // valid JSON string a raw line break cannot occur, so every one found here is a blank.)
+        return line.includes('\n') || line.includes('\r') ? line.replace(/[\r\n]/g, ' ') : line;
+      },
+    };
+  }
+
+  #tree(level: number): JsonTree {
+    let tree = this.#trees[level];
+    if (tree === undefined) {
+      tree = new JsonTree();
+      this.#trees[level] = tree;
+    }
+    return tree;
+  }
+
+  /**
+   * The masked spelling of a field name that is itself sensitive (an email or a token used as a map
+   * key), or null when nothing is found in it: what maskValue and maskJsonText write in its place.
+   * For decoders that map masked values back to their own structure (OTLP key/value lists).
+   */
+  maskedFieldName(name: string): string | null {
+    return this.#fieldName(name).masked?.text ?? null;
+  }
+
   evidence(findings: Finding[]): Evidence {
     return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
   }
 
-  #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined): Walked {
+  #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined, detector = 'key'): Walked {
     if (typeof value === 'string') {
-      return keyEntity !== null ? this.#whole(value, keyEntity, 'key', override) : this.#maskString(value, override, true);
+      return keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
     }
     if (typeof value === 'number') {
-      if (keyEntity !== null) return this.#whole(String(value), keyEntity, 'key', override, value);
+      if (keyEntity !== null) return this.#whole(String(value), keyEntity, detector, override, value);
       if (Number.isInteger(value) && Math.abs(value) >= NUMERIC_SCAN_FLOOR) {
         const text = String(value);
         const out = this.#maskString(text, override, true);
@@ -174,7 +293,7 @@ export class Engine {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
         if (ov !== ALLOWED) {
-          const out = this.#walk(value[i], depth + 1, keyEntity, ov);
+          const out = this.#walk(value[i], depth + 1, keyEntity, ov, detector);
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         }
@@ -184,25 +303,270 @@ export class Engine {
     }
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
+    const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
+    let renamed: Map<string, string> | null = null;
     for (const k in obj) {
-      if (policy.allowNames.has(k)) continue;
+      const info = this.#fieldName(k);
+      if (info.allowed) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
-      path.push(k);
+      const masked = info.masked;
+      if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
+      const bySibling = sibling !== null && info.valueMember;
+      path.push(bySibling ? sibling.name : (masked?.text ?? k));
+      if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? policy.keys?.classify(k)?.entity ?? null;
+        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
         const v = obj[k];
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        const out = this.#walk(v, depth + 1, entity, ov);
+        const out = this.#walk(v, depth + 1, entity, ov, bySibling ? SIBLING_DETECTOR : detector);
         if (genai) this.#genai--;
-        if (out === DROP) delete obj[k];
-        else if (out !== v) obj[k] = out;
+        if (out === DROP) {
+          delete obj[k];
+          renamed?.delete(k);
+        } else if (out !== v) obj[k] = out;
       }
       path.pop();
     }
-    return obj;
+    if (renamed === null || renamed.size === 0) return obj;
+    // Sensitive field names: rebuild the object with the masked names, in the same order.
+    const out: Record<string, unknown> = {};
+    for (const k in obj) out[renamed.get(k) ?? k] = obj[k];
+    return out;
+  }
+
+  /**
+   * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
+   * first name member with a string value of at most MAX_SIBLING_NAME characters decides.
+   */
+  #siblingOf(obj: Record<string, unknown>): { name: string; entity: string } | null {
+    const keys = this.policy.keys;
+    if (keys === null) return null;
+    for (const k in obj) {
+      if (!this.#fieldName(k).nameMember) continue;
+      const name = obj[k];
+      if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
+      return this.#siblingName(name);
+    }
+    return null;
+  }
+
+  #siblingName(name: string): { name: string; entity: string } | null {
+    if (this.policy.allowNames.has(name)) return null;
+    const match = this.policy.keys?.classify(name);
+    return match ? { name, entity: match.entity } : null;
+  }
+
+  /** What field name `k` is under this policy; remembered (a stream repeats its field names). */
+  #fieldName(k: string): FieldName {
+    let info = this.#names.get(k);
+    if (info === undefined) {
+      info = {
+        allowed: this.policy.allowNames.has(k),
+        masked: this.#maskedKey(k),
+        // Tokens this engine wrote are not words of the name: `<EMAIL:…>` as a key is not an email field.
+        entity: this.policy.keys?.classify(k.includes('<') ? k.replace(TOKEN_PATTERN, ' ') : k)?.entity ?? null,
+        nameMember: isNameMember(k),
+        valueMember: isValueMember(k),
+      };
+      if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
+      this.#names.set(k, info);
+    }
+    return info;
+  }
+
+  /**
+   * A field name scanned as data (an email or a token used as a map key): its masked spelling and
+   * findings, or null when nothing is found in it. Detectors, custom rules and structure handlers
+   * run over it as over a value; `drop` acts as `redact` (a name cannot be dropped alone). The
+   * findings are recorded by #recordKey at the path that ends in the masked name, so evidence
+   * never holds the name.
+   */
+  #maskedKey(k: string): MaskedKey | null {
+    if (k.length < MIN_SCAN_LENGTH || isBenignShape(k)) return null;
+    const policy = this.policy;
+    const chosen = this.#scan(k);
+    if (chosen.length === 0) return null;
+    let text = '';
+    let at = 0;
+    const findings: MemoFinding[] = [];
+    for (const span of chosen) {
+      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      let action = ruleAction ?? policy.actionFor(span.entity);
+      if (action === 'drop') action = 'redact';
+      findings.push({ entity: span.entity, detector: span.detector, action });
+      if (action === 'keep') continue;
+      text += k.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+      at = span.end;
+    }
+    return { text: at === 0 ? k : text + k.slice(at), findings };
+  }
+
+  /** Records what was found in a field name at the current path. */
+  #recordKey(masked: MaskedKey): void {
+    for (const f of masked.findings) this.#record(f.entity, f.detector, f.action);
+  }
+
+  /**
+   * The text walk: #walk's decisions on a span tree, written as edits to the tree's text. Returns
+   * true when the value (token `t`) must disappear (`drop`); the caller removes it (a member) or
+   * writes null (an item). `root` is true only for a record's top-level value, whose evidence
+   * members are removed.
+   */
+  #walkText(
+    tree: JsonTree,
+    t: number,
+    depth: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+    root: boolean,
+  ): boolean {
+    const kind = tree.kind[t]!;
+    if (kind === STRING || kind === STRING_ESCAPED) {
+      const value = tree.string(t);
+      const out = keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
+      if (out === DROP) return true;
+      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
+      return false;
+    }
+    if (kind === NUMBER) return this.#walkNumber(tree, t, keyEntity, detector, override, edits);
+    if (kind === LITERAL) return false;
+    if (depth >= this.policy.maxDepth) {
+      throw new RecordError(
+        'depth_exceeded',
+        `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`,
+      );
+    }
+    if (kind === OBJECT) {
+      this.#walkTextObject(tree, t, depth, keyEntity, detector, override, edits, root);
+      return false;
+    }
+    const path = this.#path;
+    const end = tree.next[t]!;
+    let index = 0;
+    for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
+      path.push(index);
+      const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov !== ALLOWED) {
+        const mark = edits.length;
+        if (this.#walkText(tree, item, depth + 1, keyEntity, detector, ov, edits, false)) {
+          edits.truncate(mark);
+          edits.replace(tree.start[item]!, tree.end[item]!, 'null');
+        }
+      }
+      path.pop();
+    }
+    return false;
+  }
+
+  /** A number token: masked whole under a sensitive name, else scanned as text when it is large. */
+  #walkNumber(
+    tree: JsonTree,
+    t: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+  ): boolean {
+    const raw = tree.text.slice(tree.start[t]!, tree.end[t]!);
+    let out: Walked = raw;
+    if (keyEntity !== null) out = this.#whole(raw, keyEntity, detector, override);
+    else {
+      // Integers of NUMERIC_SCAN_FLOOR and more are scanned as text: as written when plain digits
+      // (so 64-bit ids keep every digit), else as JavaScript prints the number.
+      const plain = PLAIN_INTEGER.test(raw);
+      if (plain) {
+        if (raw.length - (raw.charCodeAt(0) === 45 ? 1 : 0) >= NUMERIC_SCAN_DIGITS) out = this.#maskString(raw, override, true);
+      } else {
+        const n = Number(raw);
+        if (Number.isInteger(n) && Math.abs(n) >= NUMERIC_SCAN_FLOOR) {
+          const printed = String(n);
+          const masked = this.#maskString(printed, override, true);
+          out = masked === printed ? raw : masked;
+        }
+      }
+    }
+    if (out === DROP) return true;
+    if (out !== raw) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
+    return false;
+  }
+
+  #walkTextObject(
+    tree: JsonTree,
+    t: number,
+    depth: number,
+    keyEntity: string | null,
+    detector: string,
+    override: Action | undefined,
+    edits: TextEdits,
+    root: boolean,
+  ): void {
+    const policy = this.policy;
+    const path = this.#path;
+    const end = tree.next[t]!;
+    const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
+    const evidenceField = root ? policy.evidenceField : null;
+    // Members removed (dropped values, incoming evidence), as name token indexes.
+    let removed: number[] | null = null;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const k = tree.string(name);
+      if (k === evidenceField) {
+        (removed ??= []).push(name);
+        continue;
+      }
+      const info = this.#fieldName(k);
+      if (info.allowed) continue;
+      if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
+      const mark = edits.length;
+      const masked = info.masked;
+      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
+      const bySibling = sibling !== null && info.valueMember;
+      path.push(bySibling ? sibling.name : (masked?.text ?? k));
+      if (masked !== null) this.#recordKey(masked);
+      const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov !== ALLOWED) {
+        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        const v = name + 1;
+        const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
+        const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
+        if (genai) this.#genai++;
+        const drop = this.#walkText(tree, v, depth + 1, entity, bySibling ? SIBLING_DETECTOR : detector, ov, edits, false);
+        if (genai) this.#genai--;
+        if (drop) {
+          edits.truncate(mark);
+          (removed ??= []).push(name);
+        }
+      }
+      path.pop();
+    }
+    const lastKept = removed === null ? lastMember(tree, t) : removeMembers(tree, t, removed, edits);
+    if (root) {
+      this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
+      this.#rootEvidenceComma = lastKept >= 0;
+    }
+  }
+
+  /** #siblingOf on a span tree: the sensitive field the object at token `t` names, or null. */
+  #siblingOfText(tree: JsonTree, t: number): { name: string; entity: string } | null {
+    if (this.policy.keys === null) return null;
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
+      // Every name member starts with one of a f h k n o p s v (either case): test that first.
+      const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
+      if (NAME_MEMBER_INITIALS.indexOf(first) < 0 || tree.end[name]! - tree.start[name]! > 40) continue;
+      if (!this.#fieldName(tree.string(name)).nameMember) continue;
+      const value = tree.string(v);
+      if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
+      return this.#siblingName(value);
+    }
+    return null;
   }
 
   /** Allow-path and per-path action for the field at the current path. */
@@ -341,12 +705,31 @@ export class Engine {
     this.#jsonNesting++;
     if (genai) this.#genai++;
     try {
-      return maskJsonString(s, this.#jsonHost);
+      return this.#textMode ? this.#maskJsonStringText(s, override) : maskJsonString(s, this.#jsonHost);
     } finally {
       this.#jsonNesting--;
       if (genai) this.#genai--;
       this.#jsonOverride = savedOverride;
     }
+  }
+
+  /**
+   * JSON held in a string, masked on its text like a record (its own formatting kept), or
+   * undefined when it is not a JSON object or array or cannot be masked (then it is scanned as
+   * text, and the findings of the attempt are rolled back).
+   */
+  #maskJsonStringText(s: string, override: Action | undefined): string | undefined {
+    const tree = this.#tree(this.#jsonNesting);
+    if (!tree.scan(s) || (tree.kind[0] !== OBJECT && tree.kind[0] !== ARRAY)) return undefined;
+    const before = this.#findings.length;
+    const edits = new TextEdits();
+    try {
+      this.#walkText(tree, 0, 0, null, 'key', override, edits, false);
+    } catch {
+      this.#findings.length = before;
+      return undefined;
+    }
+    return edits.length === 0 ? s : edits.apply(s, 0, s.length);
   }
 
   #customRules(scan: TextScan, out: Span[], priority: number): void {
@@ -386,6 +769,44 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/** Name token of the last member of the object at token `t`, or -1 when it has none. */
+function lastMember(tree: JsonTree, t: number): number {
+  const end = tree.next[t]!;
+  let last = -1;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) last = name;
+  return last;
+}
+
+/**
+ * Cuts the removed members (name token indexes, ascending) out of the object at token `t`, with
+ * their commas, touching nothing else: a run of removed members goes up to the next kept member's
+ * name; a run at the end goes back to the end of the last kept member's value; when every member
+ * goes, the braces keep their blanks. Returns the name token of the last kept member, or -1.
+ */
+function removeMembers(tree: JsonTree, t: number, removed: readonly number[], edits: TextEdits): number {
+  const end = tree.next[t]!;
+  const names: number[] = [];
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) names.push(name);
+  const gone = new Set(removed);
+  let lastKept = -1;
+  let m = 0;
+  while (m < names.length) {
+    if (!gone.has(names[m]!)) {
+      lastKept = names[m]!;
+      m++;
+      continue;
+    }
+    const first = m;
+    while (m < names.length && gone.has(names[m]!)) m++;
+    const firstName = names[first]!;
+    const lastValue = names[m - 1]! + 1;
+    if (m < names.length) edits.replace(tree.start[firstName]!, tree.start[names[m]!]!, '');
+    else if (first > 0) edits.replace(tree.end[names[first - 1]! + 1]!, tree.end[lastValue]!, '');
+    else edits.replace(tree.start[firstName]!, tree.end[lastValue]!, '');
+  }
+  return lastKept;
+}
 
 /**
  * Resolves overlaps (the lower priority number wins, then the longer span), drops spans inside

@@ -3,7 +3,7 @@ import { Tokenizer } from './mask/token.js';
 import { compilePolicy } from './policy/compile.js';
 import { defaultPolicy, type LoadedPolicy } from './policy/load.js';
 
-export { Engine, type Evidence, type Finding, type MaskOutcome } from './engine.js';
+export { Engine, type Evidence, type Finding, type MaskOutcome, type TextOutcome } from './engine.js';
 export { defaultPolicy, loadPolicyFile, policyFromText, type LoadedPolicy } from './policy/load.js';
 
 /** Builds an engine: compiles the policy (default when none) and prepares the token key. */

@@ -348,6 +348,8 @@ interface RebuildContext {
   nonString: NonStringAction;
   sentinels: AvroSentinels;
   path: string[];
+  /** The engine's masked spelling of a map key that is itself sensitive, or null (Engine#maskedFieldName). */
+  maskedName: (key: string) => string | null;
 }
 
 /** Writes the masked plain value `m` back into the Avro value `v`; returns the new value or a Misfit. */
@@ -382,13 +384,26 @@ function rebuild(p: Plan, v: unknown, m: unknown, ctx: RebuildContext): unknown 
       const values = p.items as Plan;
       const map = v as Record<string, unknown>;
       const mm = m as Record<string, unknown>;
+      let renamed = false;
       for (const k in map) {
-        const after = Object.hasOwn(mm, k) ? mm[k] : DROPPED;
+        let after: unknown = DROPPED;
+        if (Object.hasOwn(mm, k)) after = mm[k];
+        else {
+          // A key that is itself sensitive (an email used as a map key) comes back masked.
+          const name = ctx.maskedName(k);
+          if (name !== null && Object.hasOwn(mm, name)) {
+            after = mm[name];
+            renamed = true;
+          }
+        }
         if (after === map[k] && values.k !== K.Long) continue;
         const out = rebuild(values, map[k], after, ctx);
         map[k] = isMisfit(out) ? settle(values, ctx) : out;
       }
-      return map;
+      if (!renamed) return map;
+      const out: Record<string, unknown> = {};
+      for (const k in map) out[(Object.hasOwn(mm, k) ? null : ctx.maskedName(k)) ?? k] = map[k];
+      return out;
     }
     case K.Union: {
       if (v === null) return null;
@@ -551,6 +566,7 @@ export function maskAvro(
       nonString: options?.nonString ?? 'null_or_sentinel',
       sentinels: options?.sentinels ?? DEFAULT_SENTINELS,
       path: [],
+      maskedName: (key) => engine.maskedFieldName(key),
     };
     let value = rebuild(plan, decoded, masked ?? DROPPED, ctx);
     if (isMisfit(value)) value = settle(plan, ctx);

@@ -16,8 +16,12 @@ export interface JsonMaskResult {
 }
 
 /**
- * Masks one JSON record given as bytes. Contract:
- * - valid JSON object → masked object with `evidence.field` set (last key);
+ * Masks one JSON record given as bytes, on its text (Engine#maskJsonText): only masked spans are
+ * replaced, every other byte comes out as it came (numbers as written, escapes, key order, blanks
+ * except line breaks, which become spaces so a record stays one line; blanks around the root value
+ * are trimmed). Contract:
+ * - valid JSON object → masked object with `evidence.field` spliced in as its last member (every
+ *   incoming copy of that member removed);
  * - valid JSON of another kind (array, string, number) → `{ "value": …, "<evidence>": … }`;
  * - not JSON → masked as free text: `{ "text": "…", "<evidence>": { …, "input": "text" } }`;
  * - invalid UTF-8 → decoded with U+FFFD replacements (the invalid bytes never pass), with a warning;
@@ -32,29 +36,15 @@ export function maskJsonBytes(engine: Engine, bytes: Buffer): JsonMaskResult {
 
 export function maskJsonString(engine: Engine, text: string, warnings: string[] = []): JsonMaskResult {
   const field = engine.policy.evidenceField;
-  let parsed: unknown;
-  let isJson = true;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    isJson = false;
-  }
-  if (!isJson) {
-    const { value, findings } = engine.maskText(text);
-    const evidence: Evidence & { input?: string } = { ...engine.evidence(findings), input: 'text' };
-    return { output: JSON.stringify({ text: value, [field]: evidence }), findings, input: 'text', warnings };
-  }
-  try {
-    const { value, findings } = engine.maskValue(parsed);
-    const evidence = engine.evidence(findings);
-    let out: unknown;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      (value as Record<string, unknown>)[field] = evidence;
-      out = value;
-    } else {
-      out = { value, [field]: evidence };
+    const masked = engine.maskJsonText(text);
+    if (masked === undefined) {
+      const { value, findings } = engine.maskText(text);
+      const evidence: Evidence & { input?: string } = { ...engine.evidence(findings), input: 'text' };
+      return { output: JSON.stringify({ text: value, [field]: evidence }), findings, input: 'text', warnings };
     }
-    return { output: JSON.stringify(out), findings, input: 'json', warnings };
+    const output = masked.render(JSON.stringify(engine.evidence(masked.findings)));
+    return { output, findings: masked.findings, input: 'json', warnings };
   } catch (err) {
     if (err instanceof RecordError)
       return { findings: [], input: 'json', warnings, rejected: { reason: err.reason, message: err.message } };

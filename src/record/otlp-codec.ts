@@ -211,11 +211,11 @@ function maskDoc(engine: Engine, doc: OtlpLogRecordDoc): Finding[] {
   // Resource findings first (copies: the cached ones must never change), then this record's own.
   const findings = resource.findings.length === 0 ? own : [...resource.findings.map((f) => ({ ...f })), ...own];
 
-  if (doc.scope && scopeAttrs.length > 0) doc.scope.attributes = applyList(scopeAttrs, masked.scope as Record<string, unknown>);
-  const outAttrs = applyList(logAttrs, masked.attributes as Record<string, unknown>);
+  if (doc.scope && scopeAttrs.length > 0) doc.scope.attributes = applyList(scopeAttrs, masked.scope as Record<string, unknown>, engine);
+  const outAttrs = applyList(logAttrs, masked.attributes as Record<string, unknown>, engine);
   if (hasBody) {
     if (!Object.hasOwn(masked, 'body')) delete lr.body;
-    else lr.body = applyValue(lr.body as AnyValueJson, masked.body);
+    else lr.body = applyValue(lr.body as AnyValueJson, masked.body, engine);
   }
   maskBytes(state, findings);
 
@@ -270,7 +270,7 @@ function maskResource(engine: Engine, attrs: KeyValueJson[], allow: KeyAllowlist
   const state: WalkState = { engine, bytes: [] };
   const inspected = attrs.filter((kv) => !allow.has(kv.key));
   const { value, findings } = engine.maskValue({ resource: listToPlain(inspected, 'resource', undefined, state) });
-  const kept = new Set(applyList(inspected, (value as { resource: Record<string, unknown> }).resource));
+  const kept = new Set(applyList(inspected, (value as { resource: Record<string, unknown> }).resource, engine));
   maskBytes(state, findings);
   const result = { attributes: attrs.filter((kv) => allow.has(kv.key) || kept.has(kv)), findings };
   if (cache.size >= RESOURCE_CACHE_MAX) cache.clear();
@@ -349,17 +349,22 @@ function intPlain(s: unknown): number | string {
 }
 
 /** Writes the engine's masked values back into the KeyValue list; drops what the engine dropped. */
-function applyList(list: KeyValueJson[], masked: Record<string, unknown>): KeyValueJson[] {
+function applyList(list: KeyValueJson[], masked: Record<string, unknown>, engine: Engine): KeyValueJson[] {
   const out: KeyValueJson[] = [];
   for (const kv of list) {
-    if (!Object.hasOwn(masked, kv.key)) continue; // dropped by a `drop` action
-    if (kv.value !== undefined && kv.value !== null) kv.value = applyValue(kv.value, masked[kv.key]);
+    if (!Object.hasOwn(masked, kv.key)) {
+      // A key that is itself sensitive comes back under its masked spelling; else it was dropped.
+      const name = engine.maskedFieldName(kv.key);
+      if (name === null || !Object.hasOwn(masked, name)) continue; // dropped by a `drop` action
+      kv.key = name;
+    }
+    if (kv.value !== undefined && kv.value !== null) kv.value = applyValue(kv.value, masked[kv.key], engine);
     out.push(kv);
   }
   return out;
 }
 
-function applyValue(v: AnyValueJson, masked: unknown): AnyValueJson {
+function applyValue(v: AnyValueJson, masked: unknown, engine: Engine): AnyValueJson {
   if (masked === UNTOUCHED) return v;
   if (v.stringValue !== undefined) {
     if (masked !== v.stringValue) v.stringValue = String(masked);
@@ -377,13 +382,13 @@ function applyValue(v: AnyValueJson, masked: unknown): AnyValueJson {
       const mi = m[i];
       // `drop` inside an array leaves null: the element becomes an empty AnyValue.
       if (mi === null && !isPlainNull(orig)) values[i] = {};
-      else values[i] = applyValue(orig, mi);
+      else values[i] = applyValue(orig, mi, engine);
     }
     return v;
   }
   if (v.kvlistValue !== undefined) {
     const values = v.kvlistValue?.values ?? [];
-    (v.kvlistValue as { values: KeyValueJson[] }).values = applyList(values, masked as Record<string, unknown>);
+    (v.kvlistValue as { values: KeyValueJson[] }).values = applyList(values, masked as Record<string, unknown>, engine);
     return v;
   }
   return v;

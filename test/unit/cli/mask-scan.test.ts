@@ -141,6 +141,18 @@ describe('auditmask scan', () => {
     expect(report.paths).toContainEqual({ path: 'rows[*].card_number', entity: 'CREDIT_CARD', detector: 'key', count: 1 });
     for (const raw of RAW_VALUES) expect(r.stdout).not.toContain(raw);
   });
+  it('prints masked paths for sensitive map keys and the synthetic path of name/value siblings', async () => {
+    const file = join(tmp(), 'keys.jsonl');
+    writeFileSync(file, '{"quota":{"jane.doe@example.com":3},"env":[{"name":"DB_PASSWORD","value":"xK9#mq2Lp0vR"}]}\n');
+    const r = await runCli(['scan', '--format', 'json', file], '', KEY);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('jane.doe');
+    const report = JSON.parse(r.stdout);
+    expect(report.paths).toContainEqual({ path: 'env[*].DB_PASSWORD', entity: 'SECRET', detector: 'key:sibling', count: 1 });
+    expect(report.paths).toContainEqual(
+      expect.objectContaining({ path: expect.stringMatching(/^quota\.<EMAIL:[a-z]+>$/), entity: 'EMAIL' }),
+    );
+  });
   it('prints a table by default', async () => {
     const r = await runCli(['scan', 'samples/audit-records.jsonl'], '', KEY);
     expect(r.stdout).toMatch(/^records: 7 {3}with findings: \d+/);

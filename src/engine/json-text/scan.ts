@@ -1,0 +1,270 @@
+/**
+ * A lossless JSON scanner: one pass over a record's text builds a compact span tree (where each
+ * value, member name and container sits), so the engine can read the record's structure and write
+ * the same text back with only the masked spans replaced. Nothing is converted: numbers stay text
+ * (64-bit ids and nanosecond times keep every digit), strings are decoded only when asked.
+ *
+ * The tree is flat, in typed arrays reused from record to record (no object per value): tokens in
+ * text order, each with its kind, its text span and `next`, the index of the first token after its
+ * subtree. An object's members follow it as (name, value) token pairs; an array's items follow it.
+ *
+ * Contract: `scan` accepts exactly the texts `JSON.parse` accepts (RFC 8259: the four blanks
+ * space, tab, LF, CR; no BOM; no trailing commas; escapes `\" \\ \/ \b \f \n \r \t \uXXXX`; lone
+ * surrogates allowed) and returns false for every other text, without throwing and without saying
+ * where it failed (a parser message would quote the record). It is iterative: nesting depth costs
+ * memory, not stack; the engine enforces `limits.max_depth` while walking the tree.
+ */
+
+/** A string without a backslash: its offsets map 1:1 to its decoded value. */
+export const STRING = 0;
+/** A string with escapes: decoding needs JSON.parse. */
+export const STRING_ESCAPED = 1;
+export const NUMBER = 2;
+/** `true`, `false` or `null`. */
+export const LITERAL = 3;
+export const OBJECT = 4;
+export const ARRAY = 5;
+
+const INITIAL_TOKENS = 256;
+/** A control character: raw in a string it makes the text invalid; tab, LF, CR are blanks outside. */
+const CONTROL = /[\u0000-\u001f]/;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/**
+ * One scanner per nesting level of the caller (JSON held in a string is scanned while the record's
+ * tree is still in use). `kind`, `start`, `end`, `next` are valid for token indexes below `count`
+ * until the next `scan`. Token 0 is the root value.
+ */
+export class JsonTree {
+  kind = new Uint8Array(INITIAL_TOKENS);
+  start = new Int32Array(INITIAL_TOKENS);
+  end = new Int32Array(INITIAL_TOKENS);
+  next = new Int32Array(INITIAL_TOKENS);
+  count = 0;
+  text = '';
+  /** Open containers while scanning (token indexes). */
+  #open = new Int32Array(64);
+  /** Position of the next backslash at or after the last one looked for (text.length + 1: none). */
+  #backslash = 0;
+  /** Whether the string read last holds a backslash. */
+  #escaped = false;
+
+  /** Decoded value of string token `t`. */
+  string(t: number): string {
+    const s = this.start[t]!;
+    const e = this.end[t]!;
+    return this.kind[t] === STRING ? this.text.slice(s + 1, e - 1) : (JSON.parse(this.text.slice(s, e)) as string);
+  }
+
+  /** Builds the tree of `text`; false when `text` is not one JSON value (as JSON.parse would say). */
+  scan(text: string): boolean {
+    this.text = text;
+    this.count = 0;
+    this.#backslash = -1;
+    const n = text.length;
+    // Without any control character, a string ends at the next quote unless a backslash comes first.
+    const quick = !CONTROL.test(text);
+    let depth = 0;
+    let i = 0;
+    while (isBlank(text.charCodeAt(i))) i++;
+    for (;;) {
+      // ---- one value at i (in an object, its name and colon were read already)
+      if (i >= n) return false;
+      const c = text.charCodeAt(i);
+      const t = this.#token();
+      this.start[t] = i;
+      if (c === 123 || c === 91) {
+        this.kind[t] = c === 123 ? OBJECT : ARRAY;
+        i++;
+        while (isBlank(text.charCodeAt(i))) i++;
+        const close = text.charCodeAt(i);
+        if ((c === 123 && close === 125) || (c === 91 && close === 93)) {
+          i++;
+          this.end[t] = i;
+          this.next[t] = t + 1;
+        } else {
+          if (depth === this.#open.length) {
+            const grown = new Int32Array(depth * 2);
+            grown.set(this.#open);
+            this.#open = grown;
+          }
+          this.#open[depth++] = t;
+          if (c === 123) {
+            i = this.#name(text, i, quick);
+            if (i < 0) return false;
+          }
+          continue;
+        }
+      } else if (c === 34) {
+        const end = quick ? this.#stringEndQuick(text, i) : this.#stringEnd(text, i);
+        if (end < 0) return false;
+        this.kind[t] = this.#escaped ? STRING_ESCAPED : STRING;
+        i = end;
+        this.end[t] = i;
+        this.next[t] = t + 1;
+      } else if (c === 116 || c === 102 || c === 110) {
+        const word = c === 116 ? 'true' : c === 102 ? 'false' : 'null';
+        if (!text.startsWith(word, i)) return false;
+        i += word.length;
+        this.kind[t] = LITERAL;
+        this.end[t] = i;
+        this.next[t] = t + 1;
+      } else {
+        const end = numberEnd(text, i);
+        if (end < 0) return false;
+        i = end;
+        this.kind[t] = NUMBER;
+        this.end[t] = i;
+        this.next[t] = t + 1;
+      }
+      // ---- after a value: a comma (then the next value) or closing brackets
+      for (;;) {
+        while (isBlank(text.charCodeAt(i))) i++;
+        if (depth === 0) return i === n;
+        const top = this.#open[depth - 1]!;
+        const object = this.kind[top] === OBJECT;
+        const sep = text.charCodeAt(i);
+        if (sep === 44) {
+          i++;
+          while (isBlank(text.charCodeAt(i))) i++;
+          if (object) {
+            i = this.#name(text, i, quick);
+            if (i < 0) return false;
+          }
+          break;
+        }
+        if (sep !== (object ? 125 : 93)) return false;
+        i++;
+        this.end[top] = i;
+        this.next[top] = this.count;
+        depth--;
+      }
+    }
+  }
+
+  #token(): number {
+    const t = this.count++;
+    if (t === this.kind.length) {
+      const size = t * 2;
+      const kind = new Uint8Array(size);
+      kind.set(this.kind);
+      this.kind = kind;
+      for (const field of ['start', 'end', 'next'] as const) {
+        const grown = new Int32Array(size);
+        grown.set(this[field]);
+        this[field] = grown;
+      }
+    }
+    return t;
+  }
+
+  /** Reads `"name" :` at i as a string token (blanks after the colon skipped); -1 when invalid. */
+  #name(text: string, i: number, quick: boolean): number {
+    if (text.charCodeAt(i) !== 34) return -1;
+    const end = quick ? this.#stringEndQuick(text, i) : this.#stringEnd(text, i);
+    if (end < 0) return -1;
+    const t = this.#token();
+    this.kind[t] = this.#escaped ? STRING_ESCAPED : STRING;
+    this.start[t] = i;
+    let j = end;
+    this.end[t] = j;
+    this.next[t] = t + 1;
+    while (isBlank(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 58) return -1;
+    j++;
+    while (isBlank(text.charCodeAt(j))) j++;
+    return j;
+  }
+
+  /**
+   * End of the string opening at i in a text without control characters: the next quote, unless a
+   * backslash comes before it. Returns the end offset (sets #escaped), or -1 when invalid.
+   */
+  #stringEndQuick(text: string, i: number): number {
+    const quote = text.indexOf('"', i + 1);
+    if (quote < 0) return -1;
+    if (this.#backslash <= i) {
+      const b = text.indexOf('\\', i + 1);
+      this.#backslash = b < 0 ? text.length + 1 : b;
+    }
+    if (this.#backslash > quote) {
+      this.#escaped = false;
+      return quote + 1;
+    }
+    return this.#stringEnd(text, i);
+  }
+
+  /** End of the string opening at i, read character by character (see #stringEndQuick). */
+  #stringEnd(text: string, i: number): number {
+    const n = text.length;
+    let escaped = false;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        this.#escaped = escaped;
+        return i + 1;
+      }
+      if (c < 32) return -1;
+      if (c === 92) {
+        escaped = true;
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          if (
+            !(
+              isHex(text.charCodeAt(i + 2)) &&
+              isHex(text.charCodeAt(i + 3)) &&
+              isHex(text.charCodeAt(i + 4)) &&
+              isHex(text.charCodeAt(i + 5))
+            )
+          )
+            return -1;
+          i += 6;
+          continue;
+        }
+        // " \ / b f n r t
+        if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) return -1;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return -1;
+  }
+}
+
+/** Index just past the number starting at `i`, or -1 when it is not a JSON number. */
+function numberEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) === 45) i++;
+  const first = text.charCodeAt(i);
+  if (first === 48) i++;
+  else if (first >= 49 && first <= 57) {
+    i++;
+    while (isDigit(text.charCodeAt(i))) i++;
+  } else return -1;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    if (!isDigit(text.charCodeAt(i))) return -1;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    if (!isDigit(text.charCodeAt(i))) return -1;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}

@@ -1,0 +1,93 @@
+/**
+ * Name/value siblings: objects that carry a field's name in one member and its value in others,
+ * as Kubernetes `env: [{name: DB_PASSWORD, value: …}]`, AWS SSM `{Name, Value}`, HAR headers,
+ * OTLP/JSON attributes `{key: db.password, value: {stringValue: …}}`, audit change lists
+ * `{field: password, old: …, new: …}` and form inputs `{param: …, val: …}` do.
+ *
+ * When an object has a name member (below) whose value is a string the key rules call sensitive,
+ * its value members are masked as if they sat under that name: the engine walks them with the
+ * name's entity, at the synthetic path `<object path>.<name>` (which path rules and allowlists
+ * see), and evidence names the detector `key:sibling`. Member names match in any case style:
+ * `name`, `Name`, `NAME`, `field_name`, `fieldName`, `header-name` are all the name member.
+ */
+
+/** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
+ * listed in engine.ts (NAME_MEMBER_INITIALS) as a quick test: keep the two in step. */
+const NAME_MEMBERS = new Set([
+  'name',
+  'key',
+  'field',
+  'fieldname',
+  'attribute',
+  'attributename',
+  'attr',
+  'header',
+  'headername',
+  'param',
+  'paramname',
+  'parameter',
+  'parametername',
+  'property',
+  'propertyname',
+  'variable',
+  'variablename',
+  'var',
+  'setting',
+  'keyname',
+  'option',
+]);
+
+/** Value members, as lower-case letters only. */
+const VALUE_MEMBERS = new Set([
+  'value',
+  'values',
+  'val',
+  'stringvalue',
+  'bytesvalue',
+  'arrayvalue',
+  'kvlistvalue',
+  'intvalue',
+  'old',
+  'new',
+  'oldvalue',
+  'newvalue',
+  'from',
+  'to',
+  'before',
+  'after',
+  'previous',
+  'previousvalue',
+  'current',
+  'currentvalue',
+  'prev',
+  'original',
+  'originalvalue',
+  'updated',
+  'updatedvalue',
+]);
+
+/** A name member's value longer than this is prose, not a field name. */
+export const MAX_SIBLING_NAME = 100;
+
+const folded = new Map<string, string>();
+
+/** `field_name`, `fieldName`, `Field-Name` → `fieldname`; cached (member names repeat). */
+function fold(member: string): string {
+  let f = folded.get(member);
+  if (f === undefined) {
+    f = member.toLowerCase().replace(/[^a-z]/g, '');
+    if (folded.size > 10_000) folded.clear();
+    folded.set(member, f);
+  }
+  return f;
+}
+
+/** Whether a member name is one that names a sibling's field. */
+export function isNameMember(member: string): boolean {
+  return member.length <= 16 && NAME_MEMBERS.has(fold(member));
+}
+
+/** Whether a member name is one that holds the value of the field a sibling names. */
+export function isValueMember(member: string): boolean {
+  return member.length <= 16 && VALUE_MEMBERS.has(fold(member));
+}

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { Engine, Finding } from '../../../src/engine/index.js';
+import { compileSchema, DEFAULT_SENTINELS, frame, maskAvroBytes } from '../../../src/record/avro-codec.js';
+import { maskOtlpLogBytes } from '../../../src/record/otlp-codec.js';
+import { maskJsonString } from '../../../src/record/json-codec.js';
+import { testEngine } from '../../helpers/engine.js';
+
+/**
+ * Issue 13 items 1 and 2: a field's name held by a sibling member (`{name: DB_PASSWORD, value: …}`)
+ * and field names that are data themselves (an email used as a map key). Every case runs through
+ * both walks: the record text (JSON records) and the decoded value (OTLP, Avro).
+ */
+const engine = testEngine();
+
+function both(e: Engine, record: unknown): { text: string; value: string; findings: Finding[]; valueFindings: Finding[] } {
+  const r = maskJsonString(e, JSON.stringify(record));
+  const v = e.maskValue(structuredClone(record));
+  return { text: r.output ?? '', value: JSON.stringify(v.value), findings: r.findings, valueFindings: v.findings };
+}
+
+const SECRET = 'xK9#mq2Lp0vR';
+
+describe('name/value siblings (key:sibling)', () => {
+  const positives: [string, unknown, string, string][] = [
+    ['Kubernetes env', { env: [{ name: 'DB_PASSWORD', value: SECRET }] }, 'env[0].DB_PASSWORD', 'SECRET'],
+    [
+      'AWS SSM, value first',
+      { Parameter: { Value: SECRET, Type: 'SecureString', Name: '/prod/db/password' } },
+      'Parameter./prod/db/password',
+      'SECRET',
+    ],
+    ['HAR header', { headers: [{ name: 'X-Api-Key', value: SECRET }] }, 'headers[0].X-Api-Key', 'SECRET'],
+    [
+      'OTLP/JSON attribute',
+      { attributes: [{ key: 'db.password', value: { stringValue: SECRET } }] },
+      'attributes[0].db.password',
+      'SECRET',
+    ],
+    ['change list', { changes: [{ field: 'password', old: SECRET, new: `${SECRET}!` }] }, 'changes[0].password', 'SECRET'],
+    ['attribute from/to', { diff: { attribute: 'ssn', from: '123456789', to: '987654321' } }, 'diff.ssn', 'US_SSN'],
+    ['param/val', { input: { param: 'api_token', val: SECRET } }, 'input.api_token', 'SECRET'],
+    ['values array, camelCase names', { form: { fieldName: 'password', values: [SECRET, 'second'] } }, 'form.password', 'SECRET'],
+    ['upper case members', { ENV: { NAME: 'CLIENT_SECRET', VALUE: SECRET } }, 'ENV.CLIENT_SECRET', 'SECRET'],
+    [
+      'deep, snake case',
+      { a: { b: [{ c: { header_name: 'Authorization', current_value: SECRET } }] } },
+      'a.b[0].c.Authorization',
+      'SECRET',
+    ],
+  ];
+  for (const [what, record, path, entity] of positives) {
+    it(`masks the value of a sensitive named field: ${what}`, () => {
+      const r = both(engine, record);
+      for (const out of [r.text, r.value]) {
+        expect(out).not.toContain(SECRET);
+        expect(out).not.toContain('123456789');
+      }
+      for (const findings of [r.findings, r.valueFindings]) {
+        // The value member's own content continues the synthetic path (`….db.password.stringValue`).
+        const found = findings.find((f) => f.detector === 'key:sibling' && f.entity === entity);
+        expect(found?.path.startsWith(path)).toBe(true);
+      }
+    });
+  }
+
+  const negatives: [string, unknown][] = [
+    ['a name that only mentions a sensitive word', { settings: [{ name: 'password_policy_version', value: '3' }] }],
+    ['a person as the name', { people: [{ name: 'Jane', value: 'likes tea' }] }],
+    ['a non-string name', { rows: [{ key: 42, value: 'plain-value-1' }] }],
+    ['a name member without a value member', { cfg: { name: 'password', type: 'string', required: true } }],
+    ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
+  ];
+  for (const [what, record] of negatives) {
+    it(`leaves look-alikes alone: ${what}`, () => {
+      const r = both(engine, record);
+      expect(JSON.parse(r.value)).toEqual(record);
+      expect(r.findings).toEqual([]);
+      expect(r.valueFindings).toEqual([]);
+      expect(r.text.startsWith(JSON.stringify(record).slice(0, -1))).toBe(true);
+    });
+  }
+
+  it('path rules and allowlists see the synthetic path', () => {
+    const e = testEngine('allow:\n  paths:\n    - "env[*].DB_PASSWORD"\n');
+    const record = {
+      env: [
+        { name: 'DB_PASSWORD', value: SECRET },
+        { name: 'API_TOKEN', value: SECRET },
+      ],
+    };
+    const r = both(e, record);
+    for (const out of [JSON.parse(r.text), JSON.parse(r.value)]) {
+      expect(out.env[0].value).toBe(SECRET);
+      expect(out.env[1].value).toMatch(/^<SECRET:/);
+    }
+  });
+
+  it('a name member under a sensitive key keeps that key as the reason (detector key)', () => {
+    const r = both(engine, { password: { name: 'DB_PASSWORD', value: SECRET } });
+    expect(r.findings.every((f) => f.detector === 'key')).toBe(true);
+    expect(r.text).not.toContain(SECRET);
+  });
+});
+
+describe('field names are data too', () => {
+  it('masks an email used as a map key, in the output and in evidence paths', () => {
+    const r = both(engine, { quota: { 'jane.doe@example.com': 12, 'bob@example.org': { used: 3 } }, route: '/v1' });
+    for (const out of [r.text, r.value]) {
+      expect(out).not.toContain('@example');
+      expect(out).toMatch(/"<EMAIL:[a-z]+>":12/);
+    }
+    for (const findings of [r.findings, r.valueFindings]) {
+      expect(JSON.stringify(findings)).not.toContain('@example');
+      expect(findings[0]).toMatchObject({ entity: 'EMAIL', path: expect.stringMatching(/^quota\.<EMAIL:[a-z]+>$/) });
+    }
+    // The order of members is kept in the value walk too.
+    expect(Object.keys(JSON.parse(r.value).quota)[1]).toMatch(/^<EMAIL:/);
+  });
+
+  it('is idempotent: masking the output again finds nothing and changes no byte but the evidence', () => {
+    const records = [
+      { quota: { 'jane.doe@example.com': 12 }, owner: { 'user-bob@example.org': 'x' } },
+      { env: [{ name: 'DB_PASSWORD', value: SECRET }], changes: [{ field: 'ssn', old: '123456789', new: '987654321' }] },
+    ];
+    const withoutEvidence = (line: string) => line.replace(/,"_auditmask":\{.*\}\}$/, '}');
+    for (const record of records) {
+      const once = maskJsonString(engine, JSON.stringify(record));
+      const twice = maskJsonString(engine, once.output ?? '');
+      expect(twice.findings).toEqual([]);
+      expect(withoutEvidence(twice.output ?? '')).toBe(withoutEvidence(once.output ?? ''));
+    }
+  });
+
+  it('masks a token used as a key; a value under it is still walked at the masked path', () => {
+    const key = 'AKIAIOSFODNN7EXAMPLE';
+    const r = both(engine, { grants: { [key]: { owner: 'jane.doe@example.com' } } });
+    for (const out of [r.text, r.value]) {
+      expect(out).not.toContain(key);
+      expect(out).not.toContain('jane.doe');
+    }
+    expect(r.findings.map((f) => f.path)).toEqual([
+      expect.stringMatching(/^grants\.<AWS_ACCESS_KEY_ID:[a-z]+>$/),
+      expect.stringMatching(/^grants\.<AWS_ACCESS_KEY_ID:[a-z]+>\.owner$/),
+    ]);
+  });
+
+  it('leaves ordinary keys alone, look-alikes included (ids, versions, dates, routes)', () => {
+    const record = {
+      counts: { '2026-11-02T09:14:03Z': 1, 'v1.2.3': 2, '/api/v1/users': 3, user_id: 4, '550e8400-e29b-41d4-a716-446655440000': 5 },
+    };
+    const r = both(engine, record);
+    expect(r.findings).toEqual([]);
+    expect(JSON.parse(r.value)).toEqual(record);
+  });
+
+  it('masks an OTLP attribute key that is an email, and keeps its value and position', () => {
+    const doc = {
+      logRecord: {
+        attributes: [
+          { key: 'retry.count', value: { intValue: '2' } },
+          { key: 'jane.doe@example.com', value: { stringValue: 'subscribed' } },
+        ],
+      },
+    };
+    const r = maskOtlpLogBytes(engine, Buffer.from(JSON.stringify(doc)));
+    expect(r.rejected).toBeUndefined();
+    const text = (r.value as Buffer).toString('utf8');
+    expect(text).not.toContain('jane.doe');
+    const attrs = JSON.parse(text).logRecord.attributes as { key: string; value: unknown }[];
+    expect(attrs[0]?.key).toBe('retry.count');
+    expect(attrs[1]?.key).toMatch(/^<EMAIL:[a-z]+>$/);
+    expect(attrs[1]?.value).toEqual({ stringValue: 'subscribed' });
+    expect(JSON.stringify(r.evidence)).not.toContain('jane.doe');
+  });
+
+  it('keeps an OTLP intValue beyond 2^53 exactly as sent', () => {
+    const doc = { logRecord: { attributes: [{ key: 'kafka.offset', value: { intValue: '9007199254740993' } }] } };
+    const r = maskOtlpLogBytes(engine, Buffer.from(JSON.stringify(doc)));
+    const attrs = JSON.parse((r.value as Buffer).toString('utf8')).logRecord.attributes;
+    expect(attrs[0].value).toEqual({ intValue: '9007199254740993' });
+  });
+
+  it('keeps an Avro long beyond 2^53 exactly, beside a masked map key, through the Avro codec', () => {
+    const schema = JSON.stringify({
+      type: 'record',
+      name: 'Offsets',
+      fields: [
+        { name: 'offset', type: 'long' },
+        { name: 'quota', type: { type: 'map', values: 'long' } },
+      ],
+    });
+    const type = compileSchema(schema);
+    const input = { offset: 9007199254740993n, quota: { 'jane.doe@example.com': 1733332000123456789n } };
+    const r = maskAvroBytes(engine, frame(7, type.toBuffer(input)), {
+      schemas: { 7: schema },
+      nonString: 'null_or_sentinel',
+      sentinels: DEFAULT_SENTINELS,
+    });
+    expect(r.rejected).toBeUndefined();
+    const out = type.fromBuffer((r.value as Buffer).subarray(5)) as { offset: bigint; quota: Record<string, bigint> };
+    expect(out.offset).toBe(9007199254740993n);
+    expect(Object.keys(out.quota)[0]).toMatch(/^<EMAIL:[a-z]+>$/);
+    expect(Object.values(out.quota)[0]).toBe(1733332000123456789n);
+  });
+});
