@@ -44,7 +44,7 @@ export interface SecretFormat {
   group?: number;
   /** Characters that may not touch the match; default letters, digits, `_` and `-`. */
   edge?: string;
-  /** Characters that may not stand right before the match, when they differ from `edge` (Telegram's `bot123:AA…`). */
+  /** Characters that may not stand right before the match; default `edge` and `.` (Telegram's `bot123:AA…` overrides it). */
   edgeBefore?: string;
   /** Fewest character classes (lower, upper, digit, other) in the body; default 2 (a word is not a key). */
   minClasses?: number;
@@ -73,7 +73,8 @@ function defaultEntropy(length: number): number {
 export function secretFormatDetector(f: SecretFormat): ValueDetector {
   const edge = f.edge ?? DEFAULT_EDGE;
   const flags = `g${f.group !== undefined ? 'd' : ''}${f.anyCase ? 'i' : ''}`;
-  const pattern = new RegExp(`(?<![${f.edgeBefore ?? edge}])(?:${f.pattern})(?![${edge}])`, flags);
+  // A `.` before the match means a file name or a dotted identifier (`video_box.ico-…`), not a token.
+  const pattern = new RegExp(`(?<![${f.edgeBefore ?? `${edge}.`}])(?:${f.pattern})(?![${edge}])`, flags);
   const ctx = f.context ? contextKeywords(f.context) : undefined;
   const prefixes = f.prefixes ?? [];
   const lowerPrefixes = prefixes.map((p) => p.toLowerCase());

@@ -578,7 +578,7 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'sourcegraph_token',
     'SOURCEGRAPH_TOKEN',
     'Sourcegraph access tokens (gitleaks sourcegraph-access-token)',
-    'sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|sgp_[a-f0-9]{40}',
+    'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}',
     `sgp_${fill(HEX, 16, 90)}_${fill(HEX, 40, 91)}`,
     { prefixes: ['sgp_'] },
   ),
@@ -1255,7 +1255,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     'heroku_api_key',
     'HEROKU_API_KEY',
     'Heroku API keys, UUID format (gitleaks heroku-api-key)',
-    UUID,
+    UUID_ANY_CASE,
     `HEROKU_API_KEY=${uuid(208)}`,
     {
       context: ['heroku'],
@@ -1304,7 +1304,9 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
       context: ['vault'],
     },
   ),
-  format('snyk_token', 'SNYK_TOKEN', 'Snyk API tokens (gitleaks snyk-api-token)', UUID, `snyk token ${uuid(215)}`, { context: ['snyk'] }),
+  format('snyk_token', 'SNYK_TOKEN', 'Snyk API tokens (gitleaks snyk-api-token)', UUID_ANY_CASE, `snyk token ${uuid(215)}`, {
+    context: ['snyk'],
+  }),
   format(
     'codecov_token',
     'CODECOV_TOKEN',
@@ -1370,7 +1372,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
   format('splunk_hec_token', 'SPLUNK_TOKEN', 'Splunk HTTP Event Collector tokens', UUID_ANY_CASE, `Authorization: Splunk ${uuid(223)}`, {
     context: ['splunk', 'hec token', 'hec_token'],
   }),
-  format('opsgenie_api_key', 'OPSGENIE_KEY', 'Opsgenie API keys', UUID, `Authorization: GenieKey ${uuid(224)}`, {
+  format('opsgenie_api_key', 'OPSGENIE_KEY', 'Opsgenie API keys', UUID_ANY_CASE, `Authorization: GenieKey ${uuid(224)}`, {
     context: ['opsgenie', 'geniekey'],
   }),
   format(
@@ -1477,7 +1479,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     `mailgun signing key ${fill(HEX, 32, 241)}-${fill(HEX, 8, 242)}-${fill(HEX, 8, 243)}`,
     { context: ['mailgun'] },
   ),
-  format('postmark_token', 'POSTMARK_TOKEN', 'Postmark server and account tokens', UUID, `X-Postmark-Server-Token: ${uuid(244)}`, {
+  format('postmark_token', 'POSTMARK_TOKEN', 'Postmark server and account tokens', UUID_ANY_CASE, `X-Postmark-Server-Token: ${uuid(244)}`, {
     context: ['postmark'],
   }),
   format('sparkpost_api_key', 'SPARKPOST_KEY', 'SparkPost API keys', '[a-f0-9]{40}', `sparkpost key ${fill(HEX, 40, 245)}`, {
@@ -1688,6 +1690,51 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}',
     `dropbox token ${fill(ALNUM, 11, 270)}AAAAAAAAAA${fill(ALNUM, 43, 271)}`,
     { context: ['dropbox'] },
+  ),
+  format(
+    'sourcegraph_legacy_token',
+    'SOURCEGRAPH_TOKEN',
+    'Sourcegraph access tokens without the sgp_ prefix (gitleaks sourcegraph-access-token)',
+    '[a-fA-F0-9]{40}',
+    `sourcegraph token ${fill(HEX, 40, 274)}`,
+    { context: ['sourcegraph', 'src_access_token'] },
+  ),
+  format(
+    'sonar_legacy_token',
+    'SONAR_TOKEN',
+    'SonarQube / SonarCloud tokens of 40 characters next to a sonar word (gitleaks sonar-api-token)',
+    '(?:sq[upa]_)?[A-Za-z0-9]{40}',
+    `SONAR_TOKEN=${fill(ALNUM, 40, 275)}`,
+    { context: ['sonar'], minEntropy: 3 },
+  ),
+  format(
+    'sumologic_access_id',
+    'SUMOLOGIC_KEY',
+    'Sumo Logic access ids (gitleaks sumologic-access-id)',
+    'su[A-Za-z0-9]{12}',
+    `SUMO_ACCESS_ID=su${fill(ALNUM, 12, 276)}`,
+    {
+      context: ['sumo', 'sumologic'],
+    },
+  ),
+  format(
+    'facebook_app_token',
+    'FACEBOOK_TOKEN',
+    'Facebook app access tokens, app id | app secret (gitleaks facebook-access-token)',
+    '[0-9]{15,16}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40}',
+    `facebook ${fill('0123456789', 16, 277)}|${fill(ALNUM, 27, 278)}`,
+    { context: ['facebook', 'fb_access_token', 'graph.facebook.com'] },
+  ),
+  format(
+    'trello_token',
+    'TRELLO_TOKEN',
+    'Trello API keys and tokens (gitleaks trello-access-token)',
+    '[A-Za-z0-9]{32}|[a-f0-9]{64}',
+    `trello api key ${fill(ALNUM, 32, 279)}`,
+    {
+      context: ['trello'],
+      minEntropy: 3.3,
+    },
   ),
   format(
     'sidekiq_secret',

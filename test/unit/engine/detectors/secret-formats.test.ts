@@ -62,7 +62,12 @@ interface Case {
   context?: string;
 }
 
-const c = (id: string, prefix: string, body: string, more: Omit<Case, 'id' | 'prefix' | 'body'> = {}): Case => ({ id, prefix, body, ...more });
+const c = (id: string, prefix: string, body: string, more: Omit<Case, 'id' | 'prefix' | 'body'> = {}): Case => ({
+  id,
+  prefix,
+  body,
+  ...more,
+});
 
 const teamsSecret = `${uuid()}@${uuid()}/IncomingWebhook/${a(32)}/${uuid()}`;
 const discordSecret = a(68);
@@ -297,6 +302,11 @@ const CONTEXT: Case[] = [
   c('yandex_access_key', 'YC', a(38), { context: 'yandex static key' }),
   c('dropbox_long_lived_token', '', `${a(11)}AAAAAAAAAA${a(43)}`, { context: 'dropbox token' }),
   c('sidekiq_secret', '', `${h(8)}:${h(8)}`, { context: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=' }),
+  c('sourcegraph_legacy_token', '', h(40), { context: 'SRC_ACCESS_TOKEN=' }),
+  c('sonar_legacy_token', 'sqp_', a(40), { context: 'SONAR_TOKEN=' }),
+  c('sumologic_access_id', 'su', a(12), { context: 'SUMO_ACCESS_ID=' }),
+  c('facebook_app_token', '', `${d(16)}|${a(27)}`, { context: 'facebook app token' }),
+  c('trello_token', '', a(32), { context: 'trello api key' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -336,11 +346,7 @@ describe.each(PREFIXED)('$id ($prefix…)', (k) => {
     expect(r.output).not.toContain(secretOf(k));
   });
   it('is left alone as a placeholder, a template variable or inside a longer word', () => {
-    const looks = [
-      `${k.prefix}${'x'.repeat(k.body.length)}${k.suffix ?? ''}`,
-      `${k.prefix}\${TOKEN}`,
-      `${k.prefix}<your-token>`,
-    ];
+    const looks = [`${k.prefix}${'x'.repeat(k.body.length)}${k.suffix ?? ''}`, `${k.prefix}\${TOKEN}`, `${k.prefix}<your-token>`];
     if (k.id !== 'telegram_bot_token' && k.prefix !== 'https://' && !k.prefix.startsWith('https://')) looks.push(`z${value}`);
     for (const text of looks) expect(detectorsFired(`value ${text} end`), text).not.toContain(k.id);
   });
@@ -372,6 +378,28 @@ describe.each(CONTEXT)('$id (after "$context")', (k) => {
   });
 });
 
+describe('true positives of the public rule sets', () => {
+  // Literal `tps` of gitleaks' cmd/generate/config/rules (sourcegraph.go, facebook.go, sumologic.go,
+  // heroku.go, snyk.go, sonar.go, mailchimp.go, age.go), as gitleaks' own tests feed them.
+  const cases: [id: string, text: string, secret: string][] = [
+    ['sourcegraph_token', 'sgp_AaD80dc6E02eCAE1_d3cba16CC0F18fA14A2EFB61CbDFceEBf9fAD16b', 'd3cba16CC0F18fA14A2EFB61CbDFceEBf9fAD16b'],
+    ['sourcegraph_token', 'sgp_local_d7dfFD43cF2503B1da673EB560aAa3e80f16FA42', 'd7dfFD43cF2503B1da673EB560aAa3e80f16FA42'],
+    ['sourcegraph_legacy_token', 'sourcegraph: 6d2FabeB6ADd229Bc199FabA28fD3efb57dF0bD3', '6d2FabeB6ADd229Bc199FabA28fD3efb57dF0bD3'],
+    ['facebook_app_token', 'facebook 1308742762612587|rhoK1cbv0DOU_RTX_87O4MkX7AI', 'rhoK1cbv0DOU_RTX_87O4MkX7AI'],
+    ['sumologic_access_id', 'sumologic.accessId = "su9OL59biWiJu7"', 'su9OL59biWiJu7'],
+    ['sumologic_access_id', 'export SUMOLOGIC_ACCESSID="suDbJw97o9WVo0"', 'suDbJw97o9WVo0'],
+    ['heroku_api_key', 'const HEROKU_KEY = "12345678-ABCD-ABCD-ABCD-1234567890AB"', '12345678-ABCD-ABCD-ABCD-1234567890AB'],
+    ['snyk_token', 'SNYK_TOKEN ?= "12345678-ABCD-ABCD-ABCD-1234567890AB"', '12345678-ABCD-ABCD-ABCD-1234567890AB'],
+    ['sonar_legacy_token', 'SONAR_LOGIN := "sqp_12345678ABCDEFH1234567890ABCDEFH12345678"', '12345678ABCDEFH1234567890ABCDEFH12345678'],
+    ['mailchimp_api_key', 'MailchimpSDK.initialize(token: 3012a5754bbd716926f99c028f7ea428-us18)', '3012a5754bbd716926f99c028f7ea428-us18'],
+  ];
+  it.each(cases)('%s finds %s', (id, text, secret) => {
+    const out = engine.maskText(text);
+    expect(out.findings.map((f) => f.detector)).toContain(id);
+    expect(out.value).not.toContain(secret);
+  });
+});
+
 describe('look-alikes written out', () => {
   // Wrong alphabet, wrong length, bad checksum, ordinary words: one per family of formats.
   const cases: [id: string, text: string][] = [
@@ -399,6 +427,8 @@ describe('look-alikes written out', () => {
     ['sentry_dsn', `https://${h(31)}@o1.ingest.sentry.io/1`],
     ['new_relic_license_key', `${h(36)}NRAX`],
     ['heroku_api_key', `request id ${uuid()} from the heroku router`], // vendor word after, not before
+    ['infracost_token', `assets/media_box/video_box.ico-${a(32)}`], // a file name (gitleaks infracost fps)
+    ['facebook_app_token', `facebook ${d(16)}|short`],
   ];
   it.each(cases)('%s leaves %s', (id, text) => {
     expect(detectorsFired(`value ${text} end`)).not.toContain(id);
