@@ -84,7 +84,7 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
   const validation = [
     `\`${f.pattern}\``,
     f.check ? `checksum: ${f.check.name}` : undefined,
-    `body of ${f.minClasses ?? 2}+ character classes, entropy ≥ ${f.minEntropy ?? 'default'}, not a placeholder (xxxxx, EXAMPLE, a repeated character)`,
+    `body of ${f.minClasses ?? 2}+ character classes, ${f.minEntropy !== undefined ? `entropy ≥ ${f.minEntropy}` : 'entropy ≥ 2–3 bits a character by length'}, not a placeholder (xxxxx, EXAMPLE, a repeated character)`,
     f.context ? `a vendor word (${f.context.join(', ')}) within 40 characters before` : undefined,
   ]
     .filter((p) => p !== undefined)
