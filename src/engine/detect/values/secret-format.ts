@@ -81,6 +81,9 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
   const keywords = [...(ctx?.keywords ?? []), ...(f.keywords ?? []), ...(ctx ? [] : lowerPrefixes)];
   if (keywords.length === 0) throw new Error(`secret format ${f.id}: needs prefixes, keywords or context`);
   const exact = !f.anyCase && !ctx && !f.keywords && prefixes.length > 0;
+  // Gates such as `pat`, `sk_` or `api-` also occur in words (`path`, `task_`, `api-gateway`): a
+  // string shorter than the shortest token is rejected before any search.
+  const minLength = minMatchLength(f.pattern);
   const validation = [
     `\`${f.pattern}\``,
     f.check ? `checksum: ${f.check.name}` : undefined,
@@ -99,10 +102,11 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
     keywords,
     prefilter: exact
       ? (s) => {
+          if (s.text.length < minLength) return false;
           for (const p of prefixes) if (s.text.includes(p)) return true;
           return false;
         }
-      : () => true,
+      : (s) => s.text.length >= minLength,
     pattern,
     ...(f.group !== undefined ? { group: f.group } : {}),
     validate: (v, scan, start) => {
@@ -121,6 +125,57 @@ function stripPrefix(v: string, prefixes: readonly string[], anyCase: boolean): 
   const probe = anyCase ? v.toLowerCase() : v;
   for (const p of prefixes) if (probe.startsWith(p)) return v.slice(p.length);
   return v;
+}
+
+/**
+ * Fewest characters a match of `source` can have: literals and escapes count one, a character
+ * class one, a quantified atom its minimum repeat, a group its shortest alternative. Covers the
+ * syntax the table uses (no named groups, no backreferences); lookarounds and anchors count zero.
+ */
+export function minMatchLength(source: string): number {
+  let i = 0;
+  const sequence = (): number => {
+    let best = Number.POSITIVE_INFINITY;
+    let total = 0;
+    while (i < source.length) {
+      const ch = source[i]!;
+      if (ch === ')') break;
+      if (ch === '|') {
+        best = Math.min(best, total);
+        total = 0;
+        i++;
+        continue;
+      }
+      let atom = 1;
+      if (ch === '(') {
+        i++;
+        // `(?:` groups; `(?=`, `(?!`, `(?<=`, `(?<!` look around and match nothing.
+        const look = source[i] === '?' && source[i + 1] !== ':';
+        if (source[i] === '?') i += source[i + 1] === '<' ? 3 : 2;
+        atom = sequence();
+        if (look) atom = 0;
+        i++; // ')'
+      } else if (ch === '[') {
+        i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (ch === '\\') {
+        i += 2;
+      } else {
+        if (ch === '^' || ch === '$') atom = 0;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,\d*)?\}|[?*+])/.exec(source.slice(i));
+      if (q) {
+        i += q[0].length;
+        if (q[0] === '?' || q[0] === '*') atom = 0;
+        else if (q[1] !== undefined) atom *= Number(q[1]);
+      }
+      total += atom;
+    }
+    return Math.min(best, total);
+  };
+  return sequence();
 }
 
 // Checks that vendors define (the format's own structure, not a guess).

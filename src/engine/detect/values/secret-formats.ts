@@ -935,7 +935,7 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'Mailchimp Marketing API keys (32 hex, -us and the data-centre number; gitleaks mailchimp-api-key)',
     '[a-f0-9]{32}-us[0-9]{1,2}',
     `${fill(HEX, 32, 153)}-us14`,
-    { keywords: ['-us'] },
+    { keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'] },
   ),
   format(
     'resend_api_key',
@@ -1249,7 +1249,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     'Azure DevOps personal access tokens, 52-character format',
     '[a-z2-7]{52}',
     `azure devops pat ${fill('abcdefghijklmnopqrstuvwxyz234567', 52, 207)}`,
-    { context: ['azure devops', 'azuredevops', 'azure_devops', 'ado pat', 'devops pat', 'system accesstoken'] },
+    { context: ['azure devops', 'azuredevops', 'azure_devops', 'azdo'] },
   ),
   format(
     'heroku_api_key',
@@ -1370,7 +1370,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     },
   ),
   format('splunk_hec_token', 'SPLUNK_TOKEN', 'Splunk HTTP Event Collector tokens', UUID_ANY_CASE, `Authorization: Splunk ${uuid(223)}`, {
-    context: ['splunk', 'hec token', 'hec_token'],
+    context: ['splunk', 'hec_token'],
   }),
   format('opsgenie_api_key', 'OPSGENIE_KEY', 'Opsgenie API keys', UUID_ANY_CASE, `Authorization: GenieKey ${uuid(224)}`, {
     context: ['opsgenie', 'geniekey'],
