@@ -231,6 +231,10 @@ const PREFIXED: Case[] = [
   c('defined_networking_token', 'dnkey-', `${a(26)}-${a(52)}`),
   c('yandex_api_key', 'AQVN', a(37)),
   c('dropbox_short_lived_token', 'sl.', a(140)),
+  c('woocommerce_key', 'ck_', h(40)),
+  c('woocommerce_key', 'cs_', h(40)),
+  c('onesignal_api_key', 'os_v2_app_', l(113)),
+  c('vercel_blob_token', 'vercel_blob_rw_', `${a(16)}_${a(30)}`),
   // jwt.io's example token, base64-encoded once more (as a JWT sits in a base64 header or env file).
   c(
     'jwt_base64',
@@ -307,6 +311,39 @@ const CONTEXT: Case[] = [
   c('sumologic_access_id', 'su', a(12), { context: 'SUMO_ACCESS_ID=' }),
   c('facebook_app_token', '', `${d(16)}|${a(27)}`, { context: 'facebook app token' }),
   c('trello_token', '', a(32), { context: 'trello api key' }),
+  c('vercel_token', '', a(24), { context: 'VERCEL_TOKEN=' }),
+  c('railway_token', '', uuid(), { context: 'RAILWAY_TOKEN=' }),
+  c('auth0_client_secret', '', a(64), { context: 'AUTH0_CLIENT_SECRET=' }),
+  c('pagerduty_token', 'u+', a(18), { context: 'pagerduty token' }),
+  c('jenkins_api_token', '11', h(32), { context: 'jenkins user:token' }),
+  c('gitea_token', '', h(40), { context: 'GITEA_TOKEN=' }),
+  c('azure_openai_key', '', h(32), { context: 'AZURE_OPENAI_API_KEY=' }),
+  c('kubernetes_bootstrap_token', '', `${l(6)}.${l(16)}`, { context: 'kubeadm join 10.0.0.1:6443 --token' }),
+  c('mollie_api_key', 'live_', a(30), { context: 'mollie api key' }),
+  c('adyen_api_key', 'AQE', a(90), { context: 'adyen X-API-Key:' }),
+  c('alpaca_key_id', 'PK', u(18), { context: 'APCA-API-KEY-ID:' }),
+  c('openweather_api_key', '', h(32), { context: 'openweathermap appid=' }),
+  c('pusher_secret', '', h(20), { context: 'PUSHER_APP_SECRET=' }),
+  c('ably_api_key', '', `${a(6)}.${a(6)}:${a(43)}`, { context: 'ABLY_API_KEY=' }),
+  c('sanity_token', 'sk', a(80), { context: 'SANITY_API_TOKEN=' }),
+  c('lokalise_token', '', h(40), { context: 'lokalise X-Api-Token:' }),
+  c('bugsnag_api_key', '', h(32), { context: 'BUGSNAG_API_KEY=' }),
+  c('rollbar_token', '', h(32), { context: 'ROLLBAR_ACCESS_TOKEN=' }),
+  c('loggly_token', '', uuid(), { context: 'https://logs-01.loggly.com/inputs/' }),
+  c('uptimerobot_api_key', 'u', `${d(7)}-${h(24)}`, { context: 'uptimerobot api_key=' }),
+  c('browserstack_key', '', a(20), { context: 'BROWSERSTACK_ACCESS_KEY=' }),
+  c('saucelabs_key', '', uuid(), { context: 'SAUCE_ACCESS_KEY=' }),
+  c('freshdesk_key', '', a(20), { context: 'freshdesk api key' }),
+  c('pipedrive_token', '', h(40), { context: 'pipedrive api_token=' }),
+  c('smartsheet_token', '', a(37), { context: 'SMARTSHEET_ACCESS_TOKEN=' }),
+  c('webflow_token', '', h(64), { context: 'WEBFLOW_API_TOKEN=' }),
+  c('squarespace_token', '', uuid(), { context: 'squarespace api key' }),
+  c('bitly_token', '', h(40), { context: 'BITLY_ACCESS_TOKEN=' }),
+  c('spotify_secret', '', h(32), { context: 'SPOTIFY_CLIENT_SECRET=' }),
+  c('vonage_secret', '', a(16), { context: 'VONAGE_API_SECRET=' }),
+  c('mailjet_key', '', h(32), { context: 'MAILJET_API_SECRET=' }),
+  c('mandrill_key', '', a(22), { context: 'MANDRILL_API_KEY=' }),
+  c('revenuecat_key', 'sk_', a(32), { context: 'REVENUECAT_SECRET_KEY=' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -429,6 +466,9 @@ describe('look-alikes written out', () => {
     ['heroku_api_key', `request id ${uuid()} from the heroku router`], // vendor word after, not before
     ['infracost_token', `assets/media_box/video_box.ico-${a(32)}`], // a file name (gitleaks infracost fps)
     ['facebook_app_token', `facebook ${d(16)}|short`],
+    ['okta_api_token', `Authorization: SSWS 00${'x'.repeat(40)}`], // placeholder after the Okta scheme
+    ['kubernetes_bootstrap_token', `kubeadm version v1.${d(2)}.abcdef`],
+    ['woocommerce_key', `ck_${h(39)}`],
   ];
   it.each(cases)('%s leaves %s', (id, text) => {
     expect(detectorsFired(`value ${text} end`)).not.toContain(id);
