@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../../../src/engine/detect/catalog.js';
+import { minMatchLength } from '../../../../src/engine/detect/values/secret-format.js';
 import { SECRET_FORMATS } from '../../../../src/engine/detect/values/secret-formats.js';
 import { maskJsonString } from '../../../../src/record/json-codec.js';
 import { testEngine } from '../../../helpers/engine.js';
@@ -367,6 +368,22 @@ describe('secret format table', () => {
 
   it('reports each documentation example with its own detector', () => {
     for (const f of SECRET_FORMATS) expect(detectorsFired(`see ${f.example} here`), f.id).toContain(f.id);
+  });
+});
+
+describe('minMatchLength (the length gate of each row)', () => {
+  it.each([
+    ['dapi[a-f0-9]{32}(?:-[0-9])?', 36],
+    ['sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 44],
+    ['ya29\\.[A-Za-z0-9_-]{30,2048}', 35],
+    ['(?<![a-z])ab+c*d?', 2],
+    ['A{20,24}[A-Za-z0-9%]{60,120}', 80],
+    ['[\\]a]x', 2],
+  ])('%s matches at least %i characters', (source, n) => {
+    expect(minMatchLength(source)).toBe(n);
+  });
+  it('never exceeds the length of a documentation example', () => {
+    for (const f of SECRET_FORMATS) expect(minMatchLength(f.pattern), f.id).toBeLessThanOrEqual(f.example.length);
   });
 });
 
