@@ -73,8 +73,9 @@ function defaultEntropy(length: number): number {
 export function secretFormatDetector(f: SecretFormat): ValueDetector {
   const edge = f.edge ?? DEFAULT_EDGE;
   const flags = `g${f.group !== undefined ? 'd' : ''}${f.anyCase ? 'i' : ''}`;
-  // A `.` before the match means a file name or a dotted identifier (`video_box.ico-…`), not a token.
-  const pattern = new RegExp(`(?<![${f.edgeBefore ?? `${edge}.`}])(?:${f.pattern})(?![${edge}])`, flags);
+  // A `.` before the match means a file name or a dotted identifier (`video_box.ico-…`), not a
+  // token. An escaped line break or tab (`\n`, written out in a log message) is a separator.
+  const pattern = new RegExp(`(?:(?<![${f.edgeBefore ?? `${edge}.`}])|(?<=\\\\[nrt]))(?:${f.pattern})(?![${edge}])`, flags);
   const ctx = f.context ? contextKeywords(f.context) : undefined;
   const prefixes = f.prefixes ?? [];
   const lowerPrefixes = prefixes.map((p) => p.toLowerCase());

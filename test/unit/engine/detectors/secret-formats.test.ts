@@ -399,6 +399,11 @@ describe.each(PREFIXED)('$id ($prefix…)', (k) => {
     expect(r.findings.map((f) => f.detector)).toContain(k.id);
     expect(r.output).not.toContain(secretOf(k));
   });
+  it('is masked after an escaped line break written out in a log message', () => {
+    const out = engine.maskText(`first line\\n${value}\\tsecond line`);
+    expect(out.findings.map((f) => f.detector)).toContain(k.id);
+    expect(out.value).not.toContain(secretOf(k));
+  });
   it('is left alone as a placeholder, a template variable or inside a longer word', () => {
     const looks = [`${k.prefix}${'x'.repeat(k.body.length)}${k.suffix ?? ''}`, `${k.prefix}\${TOKEN}`, `${k.prefix}<your-token>`];
     if (k.id !== 'telegram_bot_token' && k.prefix !== 'https://' && !k.prefix.startsWith('https://')) looks.push(`z${value}`);
