@@ -62,6 +62,13 @@ const DEFAULT_EDGE = 'A-Za-z0-9_\\-';
  */
 const PLACEHOLDER = /x{5}|X{5}|example|EXAMPLE|Example|placeholder|PLACEHOLDER|your[_-]?(?:api|token|key|secret)|(.)\1{11}/;
 
+/**
+ * The label right before a context-gated candidate names an identifier, not a key: `datadog trace
+ * 4bf92f35…`, `heroku request id 9f1c…`, `sha: 3f4a…`. Read on the lower-cased 24 characters before.
+ */
+const ID_LABEL =
+  /(?:^|[^a-z])(?:trace|span|request|correlation|commit|sha(?:1|256)?|hash|digest|checksum|uuid|guid|build|run|job|event|message|order|ticket|invoice|device|user|account|project|org|tenant)(?:[ _.-]?ids?)?[^a-z0-9]{0,4}$/;
+
 /** Minimum entropy of a body when the format does not say: random bodies of 16+ characters exceed it widely. */
 function defaultEntropy(length: number): number {
   if (length >= 32) return 3;
@@ -116,7 +123,8 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
       if (charClasses(body) < (f.minClasses ?? 2)) return undefined;
       if (shannonEntropy(body) < (f.minEntropy ?? defaultEntropy(body.length))) return undefined;
       if (f.check && !f.check.valid(v)) return undefined;
-      if (ctx && !contextBefore(scan, start, ctx.re)) return undefined;
+      if (ctx && (!contextBefore(scan, start, ctx.re) || ID_LABEL.test(scan.lower().slice(Math.max(0, start - 24), start))))
+        return undefined;
       return v;
     },
   });

@@ -431,6 +431,10 @@ describe.each(CONTEXT)('$id (after "$context")', (k) => {
     expect(detectorsFired(`build id ${value} done`)).not.toContain(k.id);
     expect(detectorsFired(`${k.context} ${'and then a long unrelated sentence goes here, '.repeat(2)}${value}`)).not.toContain(k.id);
   });
+  it('is not reported when labelled as an identifier (trace, request, commit…)', () => {
+    expect(detectorsFired(`${k.context} trace id ${value}`)).not.toContain(k.id);
+    expect(detectorsFired(`${k.context} request_id=${value}`)).not.toContain(k.id);
+  });
   it('is not reported when the value is a placeholder', () => {
     expect(detectorsFired(`${k.context} ${k.prefix}${'x'.repeat(k.body.length)}`)).not.toContain(k.id);
     expect(detectorsFired(`${k.context} \${${k.id.toUpperCase()}}`)).not.toContain(k.id);
