@@ -525,7 +525,7 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'bitbucket_app_password',
     'BITBUCKET_TOKEN',
     'Bitbucket app passwords and API tokens (ATBB prefix)',
-    'ATBB[A-Za-z0-9_=.-]{28,64}',
+    'ATBB[A-Za-z0-9_=.-]{24,64}',
     `ATBB${fill(ALNUM, 32, 81)}`,
     { prefixes: ['ATBB'] },
   ),
@@ -1215,6 +1215,36 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     { prefixes: ['vercel_blob_rw_'] },
   ),
   format(
+    'atlassian_connect_token',
+    'ATLASSIAN_TOKEN',
+    'Atlassian (Jira, Confluence) ATCTT3 tokens',
+    'ATCTT3[A-Za-z0-9_=-]{20,250}',
+    `ATCTT3${fill(ALNUM, 180, 284)}`,
+    { prefixes: ['ATCTT3'] },
+  ),
+  format(
+    'cloudflare_global_key_v2',
+    'CLOUDFLARE_KEY',
+    'Cloudflare global API keys, cfk_ format (40 characters and an 8-hex tail)',
+    'cfk_[A-Za-z0-9]{40}[a-f0-9]{8}',
+    `cfk_${fill(ALNUM, 40, 285)}${fill(HEX, 8, 286)}`,
+    { prefixes: ['cfk_'] },
+  ),
+  format('alchemy_token', 'ALCHEMY_TOKEN', 'Alchemy access tokens', 'alcht_[A-Za-z0-9]{30}', `alcht_${fill(ALNUM, 30, 287)}`, {
+    prefixes: ['alcht_'],
+  }),
+  format('apify_token', 'APIFY_TOKEN', 'Apify API tokens', 'apify_api_[A-Za-z0-9]{36}', `apify_api_${fill(ALNUM, 36, 288)}`, {
+    prefixes: ['apify_api_'],
+  }),
+  format(
+    'airtable_oauth_token',
+    'AIRTABLE_TOKEN',
+    'Airtable OAuth access tokens (oaa…, .v1., payload, 64-hex signature)',
+    'oaa[A-Za-z0-9]{14}\\.v1\\.[A-Za-z0-9_=-]{20,1000}\\.[a-f0-9]{64}',
+    `oaa${fill(ALNUM, 14, 289)}.v1.${fill(ALNUM, 120, 290)}.${fill(HEX, 64, 291)}`,
+    { prefixes: ['oaa'] },
+  ),
+  format(
     'jwt_base64',
     'JWT',
     'JSON Web Tokens encoded once more in base64 (gitleaks jwt-base64)',
@@ -1252,7 +1282,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
   format('wandb_api_key', 'WANDB_API_KEY', 'Weights & Biases API keys', '[a-f0-9]{40}', `wandb key ${fill(HEX, 40, 203)}`, {
     context: ['wandb', 'weights and biases', 'weights & biases'],
   }),
-  format('assemblyai_api_key', 'ASSEMBLYAI_API_KEY', 'AssemblyAI API keys', '[a-f0-9]{32}', `assemblyai key ${fill(HEX, 32, 204)}`, {
+  format('assemblyai_api_key', 'ASSEMBLYAI_API_KEY', 'AssemblyAI API keys', '[a-z0-9]{32}', `assemblyai key ${fill(HEX, 32, 204)}`, {
     context: ['assemblyai'],
   }),
   format('deepgram_api_key', 'DEEPGRAM_API_KEY', 'Deepgram API keys', '[a-f0-9]{40}', `deepgram token ${fill(HEX, 40, 205)}`, {
@@ -1391,7 +1421,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     '[A-Za-z0-9]{64}',
     `sumo access key ${fill(ALNUM, 64, 222)}`,
     {
-      context: ['sumo', 'sumologic'],
+      context: ['sumo', 'sumologic', 'sumokey', 'sumo_access', 'sumoaccess'],
       minEntropy: 3.5,
     },
   ),
@@ -1740,7 +1770,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     'su[A-Za-z0-9]{12}',
     `SUMO_ACCESS_ID=su${fill(ALNUM, 12, 276)}`,
     {
-      context: ['sumo', 'sumologic'],
+      context: ['sumo', 'sumologic', 'sumoid', 'sumo_access', 'sumoaccess'],
     },
   ),
   format(
@@ -1924,7 +1954,7 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     `squarespace api key ${uuid(327)}`,
     { context: ['squarespace'] },
   ),
-  format('bitly_token', 'BITLY_TOKEN', 'Bitly access tokens', '[a-f0-9]{40}', `BITLY_ACCESS_TOKEN=${fill(HEX, 40, 328)}`, {
+  format('bitly_token', 'BITLY_TOKEN', 'Bitly access tokens', '[A-Za-z0-9]{40}', `BITLY_ACCESS_TOKEN=${fill(HEX, 40, 328)}`, {
     context: ['bitly'],
   }),
   format('spotify_secret', 'SPOTIFY_SECRET', 'Spotify client secrets', '[a-f0-9]{32}', `SPOTIFY_CLIENT_SECRET=${fill(HEX, 32, 329)}`, {
@@ -1952,6 +1982,16 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     'sk_[A-Za-z0-9]{32}',
     `REVENUECAT_SECRET_KEY=sk_${fill(ALNUM, 32, 333)}`,
     { context: ['revenuecat'] },
+  ),
+  format(
+    'sentry_access_token',
+    'SENTRY_TOKEN',
+    'Sentry auth tokens, 64 hex (gitleaks sentry-access-token)',
+    '[a-f0-9]{64}',
+    `SENTRY_AUTH_TOKEN=${fill(HEX, 64, 292)}`,
+    {
+      context: ['sentry'],
+    },
   ),
   format(
     'sidekiq_secret',

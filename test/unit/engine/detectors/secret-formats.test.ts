@@ -236,6 +236,13 @@ const PREFIXED: Case[] = [
   c('woocommerce_key', 'cs_', h(40)),
   c('onesignal_api_key', 'os_v2_app_', l(113)),
   c('vercel_blob_token', 'vercel_blob_rw_', `${a(16)}_${a(30)}`),
+  c('atlassian_connect_token', 'ATCTT3', a(180)),
+  c('cloudflare_global_key_v2', 'cfk_', `${a(40)}${h(8)}`),
+  c('alchemy_token', 'alcht_', a(30)),
+  c('apify_token', 'apify_api_', a(36)),
+  c('airtable_oauth_token', 'oaa', `${a(14)}.v1.${a(150)}.${h(64)}`),
+  // trufflehog pkg/detectors bitbucketapppassword test value.
+  c('bitbucket_app_password', 'ATBB', '123abcDEF456ghiJKL789mnoPQR'),
   // jwt.io's example token, base64-encoded once more (as a JWT sits in a base64 header or env file).
   c(
     'jwt_base64',
@@ -345,6 +352,7 @@ const CONTEXT: Case[] = [
   c('mailjet_key', '', h(32), { context: 'MAILJET_API_SECRET=' }),
   c('mandrill_key', '', a(22), { context: 'MANDRILL_API_KEY=' }),
   c('revenuecat_key', 'sk_', a(32), { context: 'REVENUECAT_SECRET_KEY=' }),
+  c('sentry_access_token', '', h(64), { context: 'sentry_token :=' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -455,6 +463,18 @@ describe('true positives of the public rule sets', () => {
     ['snyk_token', 'SNYK_TOKEN ?= "12345678-ABCD-ABCD-ABCD-1234567890AB"', '12345678-ABCD-ABCD-ABCD-1234567890AB'],
     ['sonar_legacy_token', 'SONAR_LOGIN := "sqp_12345678ABCDEFH1234567890ABCDEFH12345678"', '12345678ABCDEFH1234567890ABCDEFH12345678'],
     ['mailchimp_api_key', 'MailchimpSDK.initialize(token: 3012a5754bbd716926f99c028f7ea428-us18)', '3012a5754bbd716926f99c028f7ea428-us18'],
+    // trufflehog pkg/detectors tests (sumologickey, sentrytoken, bitbucketapppassword).
+    [
+      'sumologic_token',
+      "sumoKey1 = 'CzrMhR8zzy1eH1F0XlY1tu5ywqa2yaSFoWGg2cqE43XkfnUVCytnPQfv1enUYrzv'",
+      'CzrMhR8zzy1eH1F0XlY1tu5ywqa2yaSFoWGg2cqE43XkfnUVCytnPQfv1enUYrzv',
+    ],
+    [
+      'sentry_access_token',
+      'sentry_token := ad00eba0e2b5b057146e1b2b9373f86dbb0e712d106529111d97cb13f081de20',
+      'ad00eba0e2b5b057146e1b2b9373f86dbb0e712d106529111d97cb13f081de20',
+    ],
+    ['bitbucket_app_password', 'user1:ATBB123abcDEF456ghiJKL789mnoPQR', 'ATBB123abcDEF456ghiJKL789mnoPQR'],
   ];
   it.each(cases)('%s finds %s', (id, text, secret) => {
     const out = engine.maskText(text);
