@@ -10,6 +10,7 @@ import { imei, latLong, macAddress, vin } from './values/devices.js';
 import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
+import { secretFormatDetectors } from './values/secret-formats.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
 export interface CatalogOptions {
@@ -49,6 +50,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.awsSessionToken,
     generic.awsSecretKey,
     vendors.azureStorageKey,
+    // The table of vendor secret formats (values/secret-formats.ts): prefixed, then context-gated.
+    ...secretFormatDetectors,
     generic.dbCredentials,
     generic.urlCredentials,
     generic.bcryptHash,
