@@ -114,13 +114,17 @@ export function createComponents(config: RunConfig, configSource: string, logger
 
 export interface RunOptions {
   config?: string;
+  /** Keep running after finite sources ended (overrides `follow: false` in the config). */
+  follow?: boolean;
 }
 
 /**
  * `auditmask run`: validates everything (exit 2 with every problem listed), starts the pool, the
- * sinks, then the sources, and runs until SIGTERM/SIGINT (or `stop` aborts): then stops the
+ * sinks, then the sources, and runs until SIGTERM/SIGINT (or `stop` aborts), or, when every source
+ * is finite (file) and `follow` is off, until all of them were read to the end: then stops the
  * sources, drains what is in flight, flushes the sinks and resolves 0, or 1 when the drain did not
- * finish within shutdown_timeout_ms (what was not acknowledged is redelivered by the sources).
+ * finish within shutdown_timeout_ms (what was not acknowledged is redelivered by the sources) or a
+ * finite source could not read all of its input.
  */
 export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const run = prepareRun(opts.config);
@@ -203,6 +207,11 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUncaught);
   stop?.addEventListener('abort', () => requestStop('abort'), { once: true });
+  const inputComplete = watchFiniteSources(components.sources, !(opts.follow || config.follow), () => {
+    telemetry.setRunning(false);
+    logger.info({}, 'every source read to the end: stop, drain, flush');
+    requestStop('input_end');
+  });
   try {
     try {
       await pipeline.start();
@@ -225,7 +234,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     telemetry.setRunning(false);
     const { drained } = await pipeline.stop(config.shutdown_timeout_ms);
     logger.info({ drained, ...pipeline.stats }, drained ? 'stopped cleanly' : 'stopped at the shutdown deadline');
-    return drained && !crashed ? 0 : 1;
+    return drained && !crashed && inputComplete() ? 0 : 1;
   } finally {
     await telemetry.close();
     clearInterval(keepAlive);
@@ -236,15 +245,31 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   }
 }
 
+/**
+ * When `enabled` and every source is finite (has `ended`), calls `onEnd` once all of them ended.
+ * Returns whether every ended source read all of its input (true while none ended).
+ */
+function watchFiniteSources(sources: Source[], enabled: boolean, onEnd: () => void): () => boolean {
+  let complete = true;
+  const ends = sources.map((s) => s.ended);
+  for (const e of ends)
+    void e?.then((r) => {
+      if (!r.complete) complete = false;
+    });
+  if (enabled && ends.every((e) => e !== undefined)) void Promise.all(ends).then(onEnd);
+  return () => complete;
+}
+
 /** Registers `run` and `config check|show` on the program. */
 export function addRunCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
     .command('run')
     .description(
-      'Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)',
+      'Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT, or until every source is a file read to the end (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)',
     )
     .option('-c, --config <file>', 'run config YAML (see `auditmask config show` for every field and its default)')
-    .addHelpText('after', '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n')
+    .option('--follow', 'keep running after file sources were read to the end (config: follow: true)')
+    .addHelpText('after', '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n  auditmask run --config batch-job.yaml   # file sources: exits 0 once all is written\n')
     .action(async (opts: RunOptions) => {
       setExitCode(await runCommand(opts, io));
     });

@@ -155,6 +155,12 @@ export function runConfigSchema() {
       .min(0)
       .default(30_000)
       .describe('On SIGTERM/SIGINT: time allowed to stop sources, drain batches in flight and flush sinks before exiting.'),
+    follow: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Keep running after every source is finite and read to the end (file sources). Default false: `run` then flushes the sinks and exits 0, as a batch job (also `run --follow`).',
+      ),
     log_level: z
       .enum(['debug', 'info', 'warn', 'error'])
       .default('info')
