@@ -269,7 +269,10 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     )
     .option('-c, --config <file>', 'run config YAML (see `auditmask config show` for every field and its default)')
     .option('--follow', 'keep running after file sources were read to the end (config: follow: true)')
-    .addHelpText('after', '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n  auditmask run --config batch-job.yaml   # file sources: exits 0 once all is written\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n  auditmask run --config batch-job.yaml   # file sources: exits 0 once all is written\n',
+    )
     .action(async (opts: RunOptions) => {
       setExitCode(await runCommand(opts, io));
     });

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Piscina } from 'piscina';
+import type { HmacKey } from '../config/hmac-key.js';
+import { defaultWorkerFile } from '../pool/mask-pool.js';
+import { pack } from '../pool/protocol.js';
+import type { InputLine } from './input.js';
+import type { MaskedLine } from './mask-line.js';
+
+/** What each worker of `mask --threads` gets at start (structured clone). */
+export interface LinesWorkerInit {
+  policyText?: string;
+  policyFile?: string;
+  key: Uint8Array;
+  keyId: string;
+}
+
+/** One task: the bytes of a chunk of lines, packed (src/pool/protocol.ts `pack`). */
+export interface LinesTask {
+  data: Uint8Array;
+  offsets: Uint32Array;
+}
+
+export interface ThreadedMaskOptions {
+  threads: number;
+  /** Policy file (already validated by the caller); absent → built-in policy. */
+  policy?: string;
+  key: HmacKey;
+  /** Lines per task; a task also closes at `chunkBytes`. */
+  chunkLines?: number;
+  chunkBytes?: number;
+}
+
+/** A line with its outcome; `result` is absent for an oversize line (the caller reports it). */
+export interface LineOutcome {
+  input: InputLine;
+  result?: MaskedLine;
+}
+
+interface Chunk {
+  inputs: InputLine[];
+  results: Promise<MaskedLine[]>;
+}
+
+/**
+ * `auditmask mask --threads N`: the lines are cut into chunks, masked by N piscina workers running
+ * the command's own `maskLine`, and yielded in input order (so the output is byte-identical to one
+ * thread). At most 2·N chunks are in flight: memory stays bounded whatever the input size, and a
+ * slow stdout holds the reading back (the consumer awaits its writes between yields).
+ */
+export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: ThreadedMaskOptions): AsyncGenerator<LineOutcome> {
+  const init: LinesWorkerInit = {
+    key: new Uint8Array(o.key.key.reveal()),
+    keyId: o.key.id,
+    ...(o.policy === undefined ? {} : { policyText: readFileSync(o.policy, 'utf8'), policyFile: o.policy }),
+  };
+  const pool = new Piscina({
+    filename: join(dirname(defaultWorkerFile()), 'mask-lines-worker.js'),
+    minThreads: o.threads,
+    maxThreads: o.threads,
+    workerData: init,
+  });
+  const chunkLines = o.chunkLines ?? 256;
+  const chunkBytes = o.chunkBytes ?? 1 << 20;
+  const inFlight: Chunk[] = [];
+  let inputs: InputLine[] = [];
+  let bytes = 0;
+  const submit = () => {
+    const values = inputs.flatMap((i) => ('bytes' in i.line ? [i.line.bytes] : []));
+    const task: LinesTask = pack(values);
+    inFlight.push({ inputs, results: values.length === 0 ? Promise.resolve([]) : (pool.run(task) as Promise<MaskedLine[]>) });
+    inputs = [];
+    bytes = 0;
+  };
+  function* settle(chunk: Chunk, results: MaskedLine[]): Generator<LineOutcome> {
+    let next = 0;
+    for (const input of chunk.inputs) yield 'bytes' in input.line ? { input, result: results[next++] as MaskedLine } : { input };
+  }
+  try {
+    for await (const input of lines) {
+      inputs.push(input);
+      bytes += 'bytes' in input.line ? input.line.bytes.length : 0;
+      if (inputs.length < chunkLines && bytes < chunkBytes) continue;
+      submit();
+      while (inFlight.length >= 2 * o.threads) {
+        const head = inFlight.shift() as Chunk;
+        yield* settle(head, await head.results);
+      }
+    }
+    if (inputs.length > 0) submit();
+    while (inFlight.length > 0) {
+      const head = inFlight.shift() as Chunk;
+      yield* settle(head, await head.results);
+    }
+  } finally {
+    // Chunks still in flight (the consumer stopped early, or one failed) are not awaited: their
+    // rejections are silenced, then the workers are ended.
+    for (const c of inFlight) c.results.catch(() => {});
+    await pool.destroy();
+  }
+}
