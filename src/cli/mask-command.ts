@@ -40,7 +40,7 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
   const lines = inputLines(files, io.stdin, opts.maxLineBytes);
   const threads = opts.threads ?? 1;
   const outcomes: AsyncIterable<LineOutcome> =
-    threads > 1 ? maskLinesThreaded(lines, { threads, policy: opts.policy, key }) : maskInThread(engine, lines);
+    threads > 1 ? maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key }) : maskInThread(engine, lines);
   for await (const { input, result: masked } of outcomes) {
     const { source, line } = input;
     stats.records++;

@@ -4,8 +4,9 @@ import { Piscina } from 'piscina';
 import type { HmacKey } from '../config/hmac-key.js';
 import { defaultWorkerFile } from '../pool/mask-pool.js';
 import { pack } from '../pool/protocol.js';
+import type { Engine } from '../engine/index.js';
 import type { InputLine } from './input.js';
-import type { MaskedLine } from './mask-line.js';
+import { type MaskedLine, maskLine } from './mask-line.js';
 
 /** What each worker of `mask --threads` gets at start (structured clone). */
 export interface LinesWorkerInit {
@@ -23,12 +24,16 @@ export interface LinesTask {
 
 export interface ThreadedMaskOptions {
   threads: number;
+  /** The command's engine: masks the start of the input while the workers boot, and small inputs. */
+  engine: Engine;
   /** Policy file (already validated by the caller); absent → built-in policy. */
   policy?: string;
   key: HmacKey;
   /** Lines per task; a task also closes at `chunkBytes`. */
   chunkLines?: number;
   chunkBytes?: number;
+  /** Lines masked in this thread before the workers are started at all (small inputs never start them). */
+  inThreadLines?: number;
 }
 
 /** A line with its outcome; `result` is absent for an oversize line (the caller reports it). */
@@ -36,6 +41,9 @@ export interface LineOutcome {
   input: InputLine;
   result?: MaskedLine;
 }
+
+/** Chunks held (waiting for their turn) while the workers boot: bounds the memory of that phase. */
+const MAX_AHEAD = 32;
 
 interface Chunk {
   inputs: InputLine[];
@@ -45,8 +53,13 @@ interface Chunk {
 /**
  * `auditmask mask --threads N`: the lines are cut into chunks, masked by N piscina workers running
  * the command's own `maskLine`, and yielded in input order (so the output is byte-identical to one
- * thread). At most 2·N chunks are in flight: memory stays bounded whatever the input size, and a
- * slow stdout holds the reading back (the consumer awaits its writes between yields).
+ * thread). At most 2·N chunks wait for workers: memory stays bounded whatever the input size, and
+ * a slow stdout holds the reading back (the consumer awaits its writes between yields).
+ *
+ * Workers cost a start-up (module load and policy compile, about a second on a loaded 2-core
+ * machine), so the first `inThreadLines` lines are masked in this thread and the pool starts only
+ * when the input is longer; until its first chunk comes back, chunks beyond the 2·N waiting ones
+ * are masked in this thread too (up to `MAX_AHEAD` chunks ahead), so the boot is not dead time.
  */
 export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: ThreadedMaskOptions): AsyncGenerator<LineOutcome> {
   const init: LinesWorkerInit = {
@@ -54,21 +67,41 @@ export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: Thr
     keyId: o.key.id,
     ...(o.policy === undefined ? {} : { policyText: readFileSync(o.policy, 'utf8'), policyFile: o.policy }),
   };
-  const pool = new Piscina({
-    filename: join(dirname(defaultWorkerFile()), 'mask-lines-worker.js'),
-    minThreads: o.threads,
-    maxThreads: o.threads,
-    workerData: init,
-  });
+  let pool: Piscina | undefined;
+  let booted = false;
+  const startPool = () =>
+    new Piscina({
+      filename: join(dirname(defaultWorkerFile()), 'mask-lines-worker.js'),
+      minThreads: o.threads,
+      maxThreads: o.threads,
+      workerData: init,
+    });
+  let inThreadLeft = o.inThreadLines ?? 4096;
+  let onWorkers = 0;
   const chunkLines = o.chunkLines ?? 256;
   const chunkBytes = o.chunkBytes ?? 1 << 20;
   const inFlight: Chunk[] = [];
   let inputs: InputLine[] = [];
   let bytes = 0;
+  const inThread = (values: Buffer[]): Promise<MaskedLine[]> => Promise.resolve(values.map((v) => maskLine(o.engine, v)));
   const submit = () => {
     const values = inputs.flatMap((i) => ('bytes' in i.line ? [i.line.bytes] : []));
-    const task: LinesTask = pack(values);
-    inFlight.push({ inputs, results: values.length === 0 ? Promise.resolve([]) : (pool.run(task) as Promise<MaskedLine[]>) });
+    let results: Promise<MaskedLine[]>;
+    if (values.length === 0) results = Promise.resolve([]);
+    else if (inThreadLeft > 0 || (!booted && onWorkers >= 2 * o.threads)) {
+      inThreadLeft -= inputs.length;
+      results = inThread(values);
+    } else {
+      pool ??= startPool();
+      const task: LinesTask = pack(values);
+      onWorkers++;
+      results = (pool.run(task) as Promise<MaskedLine[]>).then((r) => {
+        booted = true;
+        onWorkers--;
+        return r;
+      });
+    }
+    inFlight.push({ inputs, results });
     inputs = [];
     bytes = 0;
   };
@@ -82,7 +115,7 @@ export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: Thr
       bytes += 'bytes' in input.line ? input.line.bytes.length : 0;
       if (inputs.length < chunkLines && bytes < chunkBytes) continue;
       submit();
-      while (inFlight.length >= 2 * o.threads) {
+      while (inFlight.length >= (booted ? 2 * o.threads : MAX_AHEAD)) {
         const head = inFlight.shift() as Chunk;
         yield* settle(head, await head.results);
       }
@@ -96,6 +129,6 @@ export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: Thr
     // Chunks still in flight (the consumer stopped early, or one failed) are not awaited: their
     // rejections are silenced, then the workers are ended.
     for (const c of inFlight) c.results.catch(() => {});
-    await pool.destroy();
+    await pool?.destroy();
   }
 }

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
+import { type OtlpExportPlan, OtlpSelfExport, otlpExportPlan, selfExportLoop } from '../telemetry/otlp-export.js';
 import { RunTelemetry } from '../telemetry/run-telemetry.js';
 import type { Io } from './mask-command.js';
 
@@ -22,6 +23,26 @@ export interface PreparedRun {
   /** The policy YAML for the workers; undefined → built-in policy. */
   policyText: string | undefined;
   key: HmacKey;
+  /** Where auditmask's own spans and logs go over OTLP; undefined: nowhere. */
+  selfExport: OtlpExportPlan | undefined;
+}
+
+/** A URL as it may be logged: no user or password. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '[invalid url]';
+  }
+}
+
+/** Listen addresses of the OTLP sources in the config (their defaults when not set). */
+function ownOtlpAddresses(config: RunConfig): string[] {
+  return (config.sources as ComponentEntry[])
+    .filter((s) => s.type === 'otlp')
+    .flatMap((s) => [s.http_endpoint ?? '127.0.0.1:4318', s.grpc_endpoint ?? '127.0.0.1:4317'])
+    .filter((a): a is string => typeof a === 'string');
 }
 
 /**
@@ -56,8 +77,16 @@ export function prepareRun(file: string | undefined): PreparedRun {
       });
     }
   }
+  const selfExport = otlpExportPlan(config.telemetry.otlp);
+  const loop = selfExport && selfExportLoop(selfExport, ownOtlpAddresses(config));
+  if (loop) {
+    issues.push({
+      path: 'telemetry.otlp.endpoint',
+      message: `auditmask's own telemetry would be sent to ${loop}, which is this process's own OTLP source: its logs would come back in as records. Point it at your collector (or unset OTEL_EXPORTER_OTLP_ENDPOINT)`,
+    });
+  }
   if (issues.length > 0 || !key) throw new ConfigError(source, issues);
-  return { config, configSource: source, policy, policyText, key };
+  return { config, configSource: source, policy, policyText, key, selfExport };
 }
 
 function resolveKey(config: RunConfig): HmacKey | undefined {
@@ -129,15 +158,38 @@ export interface RunOptions {
 export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const run = prepareRun(opts.config);
   const { config } = run;
-  const logger = createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' } });
+  const stderrLogger = createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' } });
+  // The SDK's own complaints (collector unreachable) go to stderr only: exporting them could loop.
+  const selfExport = run.selfExport
+    ? new OtlpSelfExport(run.selfExport, (message) =>
+        stderrLogger.warn({ component: 'otlp_self_export' }, `self-telemetry export: ${message}`),
+      )
+    : undefined;
+  const logger = selfExport
+    ? createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' }, copyTo: (line) => selfExport.logLine(line) })
+    : stderrLogger;
+  if (selfExport) {
+    logger.info(
+      { http: [selfExport.plan.tracesUrl, selfExport.plan.logsUrl].flatMap((u) => (u ? [withoutCredentials(u)] : [])).join(' ') },
+      "exporting auditmask's own spans and logs over OTLP",
+    );
+  }
   if (run.key.source === 'random') {
     logger.warn(
       { key_id: run.key.id },
       'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
     );
   }
-  const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }));
-  const components = telemetry.instrument(createComponents(config, run.configSource, logger));
+  const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }), selfExport?.traces);
+  let created: Components;
+  try {
+    created = createComponents(config, run.configSource, logger);
+  } catch (err) {
+    await telemetry.close();
+    await selfExport?.shutdown();
+    throw err;
+  }
+  const components = telemetry.instrument(created);
   const pool = new MaskPool({
     threads: config.pool.threads,
     maxQueue: config.pool.max_queue,
@@ -154,6 +206,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   } catch (err) {
     await pool.close().catch(() => {});
     await telemetry.close();
+    await selfExport?.shutdown();
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('EADDR'))
       throw new ConfigError(run.configSource, [
         {
@@ -237,6 +290,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     return drained && !crashed && inputComplete() ? 0 : 1;
   } finally {
     await telemetry.close();
+    await selfExport?.shutdown();
     clearInterval(keepAlive);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

@@ -2,6 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { InputLine } from '../../../src/cli/input.js';
+import { type MaskedLine, maskLine } from '../../../src/cli/mask-line.js';
+import { maskLinesThreaded } from '../../../src/cli/mask-threads.js';
+import { Secret } from '../../../src/config/secret.js';
+import { createEngine, defaultPolicy } from '../../../src/engine/index.js';
 import { runCli } from '../../helpers/cli.js';
 
 const KEY = {
@@ -13,7 +18,8 @@ const dir = mkdtempSync(join(tmpdir(), 'auditmask-threads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * The golden inputs repeated until they span many worker chunks (256 lines each), with lines
+ * The golden inputs repeated until they span many worker chunks (256 lines each) well past the
+ * lines masked in-thread while the workers start, with lines
  * every path of `mask` treats apart: free text, invalid UTF-8, too deep to mask, over
  * --max-line-bytes, empty.
  */
@@ -25,12 +31,10 @@ function corpus(inputs: string[]): Buffer {
     Buffer.from(`{"blob":"${'x'.repeat(5000)}"}\n`),
     Buffer.from('\n'),
   ];
-  const parts: Buffer[] = [];
-  for (let round = 0; round < 150; round++) {
-    for (const file of inputs) parts.push(Buffer.from(`${readFileSync(file, 'utf8').trimEnd()}\n`));
-    parts.push(...odd);
-  }
-  return Buffer.concat(parts);
+  const round = Buffer.concat([...inputs.map((file) => Buffer.from(`${readFileSync(file, 'utf8').trimEnd()}\n`)), ...odd]);
+  const linesPerRound = round.toString('latin1').split('\n').length - 1;
+  // Past the 4096 lines `mask` masks in its own thread before it starts the workers.
+  return Buffer.concat(Array.from({ length: Math.ceil(9000 / linesPerRound) }, () => round));
 }
 
 describe('auditmask mask --threads', () => {
@@ -42,7 +46,7 @@ describe('auditmask mask --threads', () => {
       const input = join(dir, `${folder.name}.jsonl`);
       writeFileSync(input, corpus(inputs));
       const lineCount = readFileSync(input, 'utf8').split('\n').length - 1;
-      expect(lineCount).toBeGreaterThan(3 * 256);
+      expect(lineCount).toBeGreaterThan(4096 + 8 * 256);
 
       const run = async (threads: string) => {
         const deadLetter = join(dir, `${folder.name}-${threads}.dead.jsonl`);
@@ -67,12 +71,32 @@ describe('auditmask mask --threads', () => {
     });
   }
 
+  it('maskLinesThreaded: small chunks straight to the workers give the outcomes of maskLine, in order', async () => {
+    const policy = defaultPolicy();
+    const key = { key: new Secret(Buffer.alloc(32, 3)), id: 'k-test', source: 'test' as const };
+    const engine = createEngine({ policy, key: key.key.reveal(), keyId: key.id });
+    const lines = readFileSync(join(GOLDEN, 'default', 'audit-records.input.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const input = Array.from({ length: 300 }, (_, i) => `${lines[i % lines.length]}`).concat([
+      'not json at all: bob@example.net',
+      '{"a":[1,2',
+    ]);
+    async function* source(): AsyncGenerator<InputLine> {
+      for (const [i, l] of input.entries()) yield { source: 'mem', line: { number: i + 1, bytes: Buffer.from(l) } };
+    }
+    const got: MaskedLine[] = [];
+    for await (const o of maskLinesThreaded(source(), { threads: 2, engine, key, chunkLines: 7, inThreadLines: 0 }))
+      got.push(o.result as MaskedLine);
+    expect(got).toEqual(input.map((l) => maskLine(engine, Buffer.from(l))));
+  });
+
   it('reads stdin too, in order', async () => {
-    const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ seq: i, email: `user${i}@example.com` }));
+    const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ seq: i, email: `user${i}@example.com` }));
     const r = await runCli(['mask', '--threads', '2', '-q'], `${lines.join('\n')}\n`, KEY);
     expect(r.code).toBe(0);
     const out = r.stdout.trimEnd().split('\n');
-    expect(out.map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(out.map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual(Array.from({ length: 6000 }, (_, i) => i));
     expect(r.stdout).not.toMatch(/user\d+@example\.com/);
   });
 
