@@ -10,9 +10,9 @@ import { generateRecords } from './records.js';
  * process: start-up, worker boot and policy compile included), T = 1..N (cores), on the same file,
  * rounds interleaved: records/s of each and its ratio to one thread (in-thread masking, no
  * workers). Shows what `mask --threads` buys on this machine. Prints a JSON last line.
- * Env: BENCH_RECORDS (60000), BENCH_ROUNDS (2), BENCH_MAX_THREADS (cores).
+ * Env: BENCH_RECORDS (200000), BENCH_ROUNDS (2), BENCH_MAX_THREADS (cores).
  */
-const COUNT = Number(process.env.BENCH_RECORDS ?? 60000);
+const COUNT = Number(process.env.BENCH_RECORDS ?? 200000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const MAX_THREADS = Number(process.env.BENCH_MAX_THREADS ?? availableParallelism());
 

@@ -36,6 +36,35 @@ export interface ThreadedMaskOptions {
   inThreadLines?: number;
 }
 
+/** What a worker returns for a task: the `MaskedLine`s of its lines, packed. */
+export interface LinesResult {
+  /** Every output line, concatenated; `lengths` cuts them apart (UTF-16 units). */
+  outputs: string;
+  lengths: Uint32Array;
+  findings: Uint32Array;
+  /** 1 when the line was read as free text. */
+  text: Uint8Array;
+  /** Only the lines with warnings or a rejection. */
+  notes: { index: number; warnings: string[]; rejected?: { reason: string; message: string } }[];
+}
+
+/** The `MaskedLine`s of a worker's packed result, in order. */
+export function unpackLines(r: LinesResult): MaskedLine[] {
+  const out: MaskedLine[] = new Array(r.lengths.length);
+  let at = 0;
+  for (let i = 0; i < r.lengths.length; i++) {
+    const end = at + (r.lengths[i] ?? 0);
+    out[i] = { output: r.outputs.slice(at, end), warnings: [], text: r.text[i] === 1, findings: r.findings[i] ?? 0 };
+    at = end;
+  }
+  for (const n of r.notes) {
+    const line = out[n.index] as MaskedLine;
+    line.warnings = n.warnings;
+    if (n.rejected) line.rejected = n.rejected;
+  }
+  return out;
+}
+
 /** A line with its outcome; `result` is absent for an oversize line (the caller reports it). */
 export interface LineOutcome {
   input: InputLine;
@@ -95,10 +124,10 @@ export async function* maskLinesThreaded(lines: AsyncIterable<InputLine>, o: Thr
       pool ??= startPool();
       const task: LinesTask = pack(values);
       onWorkers++;
-      results = (pool.run(task) as Promise<MaskedLine[]>).then((r) => {
+      results = (pool.run(task) as Promise<LinesResult>).then((r) => {
         booted = true;
         onWorkers--;
-        return r;
+        return unpackLines(r);
       });
     }
     inFlight.push({ inputs, results });
