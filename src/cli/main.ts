@@ -92,7 +92,7 @@ export function buildProgram(io: Io): Command {
   const policy = program.command('policy').description('Check and show policies');
   policy
     .command('check')
-    .description('Validate a policy file: every problem with its line and the fix; exit 1 when invalid')
+    .description('Validate a policy file: every problem with its line and the fix; exit 2 when invalid')
     .argument('<file>', 'policy YAML')
     .action((file: string) => {
       const loaded = loadPolicyFile(file);
