@@ -25,7 +25,8 @@ export default function maskLines(task: LinesTask): LinesResult {
     lengths[i] = r.output.length;
     findings[i] = r.findings;
     text[i] = r.text ? 1 : 0;
-    if (r.warnings.length > 0 || r.rejected) notes.push({ index: i, warnings: r.warnings, ...(r.rejected ? { rejected: r.rejected } : {}) });
+    if (r.warnings.length > 0 || r.rejected)
+      notes.push({ index: i, warnings: r.warnings, ...(r.rejected ? { rejected: r.rejected } : {}) });
   }
   // One string and three typed arrays cross the thread boundary, not an object per line.
   return { outputs: outputs.join(''), lengths, findings, text, notes };
