@@ -27,6 +27,24 @@ export interface PreparedRun {
   selfExport: OtlpExportPlan | undefined;
 }
 
+/**
+ * The daemon's logger and, when an OTLP endpoint is configured, the export of its spans and of
+ * every line it writes (src/telemetry/otlp-export.ts). The SDK's own complaints (collector
+ * unreachable) go through a second logger to stderr only: exporting them could loop.
+ */
+function runLogging(run: PreparedRun, io: Io): { logger: Logger; selfExport: OtlpSelfExport | undefined } {
+  const options = { level: run.config.log_level, stream: io.stderr, base: { app: 'auditmask' } };
+  const stderrLogger = createLogger(options);
+  if (!run.selfExport) return { logger: stderrLogger, selfExport: undefined };
+  const selfExport = new OtlpSelfExport(run.selfExport, (message) =>
+    stderrLogger.warn({ component: 'otlp_self_export' }, `self-telemetry export: ${message}`),
+  );
+  const logger = createLogger({ ...options, copyTo: (line) => selfExport.logLine(line) });
+  const urls = [selfExport.plan.tracesUrl, selfExport.plan.logsUrl].flatMap((u) => (u ? [withoutCredentials(u)] : []));
+  logger.info({ http: urls.join(' ') }, "exporting auditmask's own spans and logs over OTLP");
+  return { logger, selfExport };
+}
+
 /** A URL as it may be logged: no user or password. */
 function withoutCredentials(url: string): string {
   try {
@@ -158,22 +176,7 @@ export interface RunOptions {
 export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const run = prepareRun(opts.config);
   const { config } = run;
-  const stderrLogger = createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' } });
-  // The SDK's own complaints (collector unreachable) go to stderr only: exporting them could loop.
-  const selfExport = run.selfExport
-    ? new OtlpSelfExport(run.selfExport, (message) =>
-        stderrLogger.warn({ component: 'otlp_self_export' }, `self-telemetry export: ${message}`),
-      )
-    : undefined;
-  const logger = selfExport
-    ? createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' }, copyTo: (line) => selfExport.logLine(line) })
-    : stderrLogger;
-  if (selfExport) {
-    logger.info(
-      { http: [selfExport.plan.tracesUrl, selfExport.plan.logsUrl].flatMap((u) => (u ? [withoutCredentials(u)] : [])).join(' ') },
-      "exporting auditmask's own spans and logs over OTLP",
-    );
-  }
+  const { logger, selfExport } = runLogging(run, io);
   if (run.key.source === 'random') {
     logger.warn(
       { key_id: run.key.id },
