@@ -4,7 +4,7 @@
  * timings on shared machines are noisy, ratios much less so.
  */
 const name = process.argv[2];
-const known = ['engine', 'engine-parts', 'prompts', 'pool', 'otlp', 'kafka', 'replay', 'avro', 'verify'];
+const known = ['engine', 'engine-parts', 'prompts', 'pool', 'mask-threads', 'otlp', 'kafka', 'replay', 'avro', 'verify'];
 if (!name || !known.includes(name)) {
   process.stderr.write(`usage: npm run bench -- <${known.join('|')}> [options]\n`);
   process.exit(2);

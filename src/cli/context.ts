@@ -6,18 +6,23 @@ export interface EngineOptions {
   keyFile?: string;
 }
 
-/** Loads policy and key as the CLI commands do; says on stderr when the key is random. */
+/**
+ * Loads policy and key as the CLI commands do; says on stderr when the key is random, unless
+ * `tokensShown` is false (`scan` prints counts, no token: the key does not matter to its reader).
+ */
 export function engineFromOptions(
   opts: EngineOptions,
   stderr: NodeJS.WritableStream,
+  tokensShown = true,
 ): { engine: Engine; policy: LoadedPolicy; key: HmacKey } {
   const policy = opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy();
   let key = readHmacKey(opts.keyFile ? { keyFile: opts.keyFile } : {});
   if (key === undefined) {
     key = randomHmacKey();
-    stderr.write(
-      `auditmask: no HMAC key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); tokens will not match those of other runs\n`,
-    );
+    if (tokensShown)
+      stderr.write(
+        `auditmask: no HMAC key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); tokens will not match those of other runs\n`,
+      );
   }
   return { engine: createEngine({ policy, key: key.key.reveal(), keyId: key.id }), policy, key };
 }

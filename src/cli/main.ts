@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'yaml';
 import { AuditmaskError, ConfigError } from '../errors.js';
@@ -20,6 +21,12 @@ function bytesOption(value: string): number {
   if (!m) throw new InvalidArgumentError('a size such as 5242880, 512k or 64m');
   const unit = (m[2] ?? '').toLowerCase()[0];
   return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+function threadsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number of threads, 1 to 256');
+  return n;
 }
 
 export function buildProgram(io: Io): Command {
@@ -57,6 +64,11 @@ export function buildProgram(io: Io): Command {
     .option('--chain-key-file <file>', 'chain key file for --chain (else AUDITMASK_CHAIN_KEY_FILE / AUDITMASK_CHAIN_KEY)')
     .option('--checkpoints <file>', 'with --chain: also append checkpoints and the seal to this file')
     .option('--checkpoint-every <n>', 'with --chain: a checkpoint line every n records', (v) => Number.parseInt(v, 10), 10_000)
+    .addOption(
+      new Option('--threads <n>', 'worker threads masking in parallel; output in input order, the same bytes as one thread (1: no workers)')
+        .argParser(threadsOption)
+        .default(availableParallelism(), 'the number of cores'),
+    )
     .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
     .action(async (files: string[], opts) => {
       await maskCommand(files, opts, io);
@@ -86,7 +98,7 @@ export function buildProgram(io: Io): Command {
   const policy = program.command('policy').description('Check and show policies');
   policy
     .command('check')
-    .description('Validate a policy file: every problem with its line and the fix; exit 1 when invalid')
+    .description('Validate a policy file: every problem with its line and the fix; exit 2 when invalid')
     .argument('<file>', 'policy YAML')
     .action((file: string) => {
       const loaded = loadPolicyFile(file);

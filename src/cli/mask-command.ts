@@ -1,15 +1,18 @@
 import { appendFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Finding } from '../engine/index.js';
-import { maskJsonBytes, type JsonMaskResult } from '../record/json-codec.js';
+import type { Engine } from '../engine/index.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineFromOptions, type EngineOptions } from './context.js';
-import { inputLines, LineWriter } from './input.js';
+import { type InputLine, inputLines, LineWriter } from './input.js';
+import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
+import { type LineOutcome, maskLinesThreaded } from './mask-threads.js';
 
 export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions {
   deadLetter?: string;
   maxLineBytes: number;
   quiet?: boolean;
+  /** Worker threads; 1 (the default here; the CLI's default is the number of cores) masks in this thread. */
+  threads?: number;
 }
 
 export interface Io {
@@ -28,31 +31,33 @@ export interface RunStats {
 /**
  * `auditmask mask`: one output line per input line, in order. A record that cannot be masked is
  * replaced by an evidence-only line (`rejected`) and, with --dead-letter, written there raw with
- * its reason. Messages name the file and line, never the content.
+ * its reason. Messages name the file and line, never the content. With `threads` > 1 the lines
+ * are masked by worker threads (src/cli/mask-threads.ts) with the same bytes out, in order.
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
-  const { engine } = engineFromOptions(opts, io.stderr);
+  const { engine, key } = engineFromOptions(opts, io.stderr);
   const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
-  const field = engine.policy.evidenceField;
-  for await (const { source, line } of inputLines(files, io.stdin, opts.maxLineBytes)) {
+  const lines = inputLines(files, io.stdin, opts.maxLineBytes);
+  const threads = opts.threads ?? 1;
+  const outcomes: AsyncIterable<LineOutcome> =
+    threads > 1 ? maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key }) : maskInThread(engine, lines);
+  for await (const { input, result: masked } of outcomes) {
+    const { source, line } = input;
     stats.records++;
-    let result: JsonMaskResult;
-    let raw: Buffer | undefined;
-    if ('oversize' in line) {
-      result = {
-        findings: [],
-        input: 'json',
-        warnings: [],
-        rejected: { reason: 'line_too_long', message: `line of ${line.oversize} bytes exceeds --max-line-bytes (${opts.maxLineBytes})` },
-      };
-    } else {
-      raw = line.bytes;
-      result = maskJsonBytes(engine, raw);
-    }
+    const result: MaskedLine = masked ?? {
+      output: rejectedLine(engine, 'line_too_long'),
+      rejected: {
+        reason: 'line_too_long',
+        message: `line of ${'oversize' in line ? line.oversize : 0} bytes exceeds --max-line-bytes (${opts.maxLineBytes})`,
+      },
+      warnings: [],
+      text: false,
+      findings: 0,
+    };
     for (const w of result.warnings) io.stderr.write(`auditmask: ${source}:${line.number}: ${w}\n`);
-    if (result.input === 'text') stats.text++;
-    stats.findings += countFindings(result.findings);
+    if (result.text) stats.text++;
+    stats.findings += result.findings;
     if (result.rejected) {
       const { reason, message } = result.rejected;
       stats.rejected.set(reason, (stats.rejected.get(reason) ?? 0) + 1);
@@ -60,16 +65,15 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
         `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
       );
       if (opts.deadLetter) {
+        const raw = 'bytes' in line ? line.bytes : undefined;
         appendFileSync(
           opts.deadLetter,
           `${JSON.stringify({ reason, message, origin: { kind: 'file', path: source, line: line.number }, value_base64: raw?.toString('base64') ?? null })}\n`,
           { mode: 0o600 },
         );
       }
-      await out.write(JSON.stringify({ [field]: { ...engine.evidence([]), rejected: reason } }));
-    } else {
-      await out.write(result.output ?? '');
     }
+    await out.write(result.output);
   }
   await out.close();
   if (!opts.quiet) {
@@ -81,8 +85,9 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
   return stats;
 }
 
-export function countFindings(findings: readonly Finding[]): number {
-  let n = 0;
-  for (const f of findings) n += f.count ?? 1;
-  return n;
+/** The one-thread path: each line masked here, as it is read. */
+async function* maskInThread(engine: Engine, lines: AsyncIterable<InputLine>): AsyncGenerator<LineOutcome> {
+  for await (const input of lines) yield 'bytes' in input.line ? { input, result: maskLine(engine, input.line.bytes) } : { input };
 }
+
+export { countFindings } from './mask-line.js';

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
+import { type OtlpExportPlan, OtlpSelfExport, otlpExportPlan, selfExportLoop } from '../telemetry/otlp-export.js';
 import { RunTelemetry } from '../telemetry/run-telemetry.js';
 import type { Io } from './mask-command.js';
 
@@ -22,6 +23,44 @@ export interface PreparedRun {
   /** The policy YAML for the workers; undefined → built-in policy. */
   policyText: string | undefined;
   key: HmacKey;
+  /** Where auditmask's own spans and logs go over OTLP; undefined: nowhere. */
+  selfExport: OtlpExportPlan | undefined;
+}
+
+/**
+ * The daemon's logger and, when an OTLP endpoint is configured, the export of its spans and of
+ * every line it writes (src/telemetry/otlp-export.ts). The SDK's own complaints (collector
+ * unreachable) go through a second logger to stderr only: exporting them could loop.
+ */
+function runLogging(run: PreparedRun, io: Io): { logger: Logger; selfExport: OtlpSelfExport | undefined } {
+  const options = { level: run.config.log_level, stream: io.stderr, base: { app: 'auditmask' } };
+  const stderrLogger = createLogger(options);
+  if (!run.selfExport) return { logger: stderrLogger, selfExport: undefined };
+  const selfExport = new OtlpSelfExport(run.selfExport, (message) =>
+    stderrLogger.warn({ component: 'otlp_self_export' }, `self-telemetry export: ${message}`),
+  );
+  const logger = createLogger({ ...options, copyTo: (line) => selfExport.logLine(line) });
+  const urls = [selfExport.plan.tracesUrl, selfExport.plan.logsUrl].flatMap((u) => (u ? [withoutCredentials(u)] : []));
+  logger.info({ http: urls.join(' ') }, "exporting auditmask's own spans and logs over OTLP");
+  return { logger, selfExport };
+}
+
+/** A URL as it may be logged: no user or password. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '[invalid url]';
+  }
+}
+
+/** Listen addresses of the OTLP sources in the config (their defaults when not set). */
+function ownOtlpAddresses(config: RunConfig): string[] {
+  return (config.sources as ComponentEntry[])
+    .filter((s) => s.type === 'otlp')
+    .flatMap((s) => [s.http_endpoint ?? '127.0.0.1:4318', s.grpc_endpoint ?? '127.0.0.1:4317'])
+    .filter((a): a is string => typeof a === 'string');
 }
 
 /**
@@ -56,8 +95,16 @@ export function prepareRun(file: string | undefined): PreparedRun {
       });
     }
   }
+  const selfExport = otlpExportPlan(config.telemetry.otlp);
+  const loop = selfExport && selfExportLoop(selfExport, ownOtlpAddresses(config));
+  if (loop) {
+    issues.push({
+      path: 'telemetry.otlp.endpoint',
+      message: `auditmask's own telemetry would be sent to ${loop}, which is this process's own OTLP source: its logs would come back in as records. Point it at your collector (or unset OTEL_EXPORTER_OTLP_ENDPOINT)`,
+    });
+  }
   if (issues.length > 0 || !key) throw new ConfigError(source, issues);
-  return { config, configSource: source, policy, policyText, key };
+  return { config, configSource: source, policy, policyText, key, selfExport };
 }
 
 function resolveKey(config: RunConfig): HmacKey | undefined {
@@ -114,26 +161,38 @@ export function createComponents(config: RunConfig, configSource: string, logger
 
 export interface RunOptions {
   config?: string;
+  /** Keep running after finite sources ended (overrides `follow: false` in the config). */
+  follow?: boolean;
 }
 
 /**
  * `auditmask run`: validates everything (exit 2 with every problem listed), starts the pool, the
- * sinks, then the sources, and runs until SIGTERM/SIGINT (or `stop` aborts): then stops the
+ * sinks, then the sources, and runs until SIGTERM/SIGINT (or `stop` aborts), or, when every source
+ * is finite (file) and `follow` is off, until all of them were read to the end: then stops the
  * sources, drains what is in flight, flushes the sinks and resolves 0, or 1 when the drain did not
- * finish within shutdown_timeout_ms (what was not acknowledged is redelivered by the sources).
+ * finish within shutdown_timeout_ms (what was not acknowledged is redelivered by the sources) or a
+ * finite source could not read all of its input.
  */
 export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const run = prepareRun(opts.config);
   const { config } = run;
-  const logger = createLogger({ level: config.log_level, stream: io.stderr, base: { app: 'auditmask' } });
+  const { logger, selfExport } = runLogging(run, io);
   if (run.key.source === 'random') {
     logger.warn(
       { key_id: run.key.id },
       'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
     );
   }
-  const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }));
-  const components = telemetry.instrument(createComponents(config, run.configSource, logger));
+  const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }), selfExport?.traces);
+  let created: Components;
+  try {
+    created = createComponents(config, run.configSource, logger);
+  } catch (err) {
+    await telemetry.close();
+    await selfExport?.shutdown();
+    throw err;
+  }
+  const components = telemetry.instrument(created);
   const pool = new MaskPool({
     threads: config.pool.threads,
     maxQueue: config.pool.max_queue,
@@ -150,6 +209,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   } catch (err) {
     await pool.close().catch(() => {});
     await telemetry.close();
+    await selfExport?.shutdown();
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('EADDR'))
       throw new ConfigError(run.configSource, [
         {
@@ -203,6 +263,11 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUncaught);
   stop?.addEventListener('abort', () => requestStop('abort'), { once: true });
+  const inputComplete = watchFiniteSources(components.sources, !(opts.follow || config.follow), () => {
+    telemetry.setRunning(false);
+    logger.info({}, 'every source read to the end: stop, drain, flush');
+    requestStop('input_end');
+  });
   try {
     try {
       await pipeline.start();
@@ -225,9 +290,10 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     telemetry.setRunning(false);
     const { drained } = await pipeline.stop(config.shutdown_timeout_ms);
     logger.info({ drained, ...pipeline.stats }, drained ? 'stopped cleanly' : 'stopped at the shutdown deadline');
-    return drained && !crashed ? 0 : 1;
+    return drained && !crashed && inputComplete() ? 0 : 1;
   } finally {
     await telemetry.close();
+    await selfExport?.shutdown();
     clearInterval(keepAlive);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
@@ -236,15 +302,34 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
   }
 }
 
+/**
+ * When `enabled` and every source is finite (has `ended`), calls `onEnd` once all of them ended.
+ * Returns whether every ended source read all of its input (true while none ended).
+ */
+function watchFiniteSources(sources: Source[], enabled: boolean, onEnd: () => void): () => boolean {
+  let complete = true;
+  const ends = sources.map((s) => s.ended);
+  for (const e of ends)
+    void e?.then((r) => {
+      if (!r.complete) complete = false;
+    });
+  if (enabled && ends.every((e) => e !== undefined)) void Promise.all(ends).then(onEnd);
+  return () => complete;
+}
+
 /** Registers `run` and `config check|show` on the program. */
 export function addRunCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
     .command('run')
     .description(
-      'Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)',
+      'Run the processor: sources → masking workers → sinks, until SIGTERM/SIGINT, or until every source is a file read to the end (no --config: OTLP on 127.0.0.1:4318/4317 in, JSON Lines files out)',
     )
     .option('-c, --config <file>', 'run config YAML (see `auditmask config show` for every field and its default)')
-    .addHelpText('after', '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n')
+    .option('--follow', 'keep running after file sources were read to the end (config: follow: true)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n  auditmask run --config batch-job.yaml   # file sources: exits 0 once all is written\n',
+    )
     .action(async (opts: RunOptions) => {
       setExitCode(await runCommand(opts, io));
     });

@@ -130,8 +130,38 @@ export function runConfigSchema() {
         })
         .prefault({})
         .describe("auditmask's own traces."),
+      otlp: z
+        .strictObject({
+          endpoint: z
+            .url({ protocol: /^https?$/ })
+            .optional()
+            .describe(
+              "Base URL of an OTLP/HTTP collector for auditmask's own spans and log lines (sent to /v1/traces and /v1/logs), e.g. http://otel-collector:4318. Unset: $OTEL_EXPORTER_OTLP_ENDPOINT (or $OTEL_EXPORTER_OTLP_TRACES_ENDPOINT / _LOGS_ENDPOINT); neither: nothing is exported. Must not be one of this process's own OTLP source addresses.",
+            ),
+          traces: z
+            .boolean()
+            .default(true)
+            .describe(
+              'With an endpoint: export spans around batches (this turns telemetry.traces on). $OTEL_TRACES_EXPORTER=none also turns it off.',
+            ),
+          logs: z
+            .boolean()
+            .default(true)
+            .describe(
+              "With an endpoint: export the daemon's own log lines, as written to stderr (already masked). $OTEL_LOGS_EXPORTER=none also turns it off.",
+            ),
+          service_name: z
+            .string()
+            .min(1)
+            .default('auditmask')
+            .describe('service.name of the exported spans and logs; $OTEL_SERVICE_NAME wins.'),
+        })
+        .prefault({})
+        .describe(
+          "auditmask's own spans and log lines over OTLP/HTTP through the OpenTelemetry SDK; off unless an endpoint is set here or in $OTEL_EXPORTER_OTLP_ENDPOINT ($OTEL_SDK_DISABLED=true turns it off). Metrics stay on /metrics (Prometheus).",
+        ),
     })
-    .describe("auditmask's own telemetry: metrics, health probes, traces.");
+    .describe("auditmask's own telemetry: metrics, health probes, traces, OTLP export of its own spans and logs.");
 
   return z.strictObject({
     policy: z.string().min(1).optional().describe('Policy YAML file (see `auditmask policy check`); default: the built-in policy.'),
@@ -155,6 +185,12 @@ export function runConfigSchema() {
       .min(0)
       .default(30_000)
       .describe('On SIGTERM/SIGINT: time allowed to stop sources, drain batches in flight and flush sinks before exiting.'),
+    follow: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Keep running after every source is finite and read to the end (file sources). Default false: `run` then flushes the sinks and exits 0, as a batch job (also `run --follow`).',
+      ),
     log_level: z
       .enum(['debug', 'info', 'warn', 'error'])
       .default('info')

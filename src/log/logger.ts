@@ -129,11 +129,17 @@ class Pino implements Logger {
   }
 }
 
-export function createLogger(options: { level?: LogLevel; stream?: NodeJS.WritableStream; base?: LogFields } = {}): Logger {
+/**
+ * `copyTo` also receives every line as written (JSON text, already masked): the OTLP export of the
+ * daemon's own log (src/telemetry/otlp-export.ts). It must not log through this logger.
+ */
+export function createLogger(
+  options: { level?: LogLevel; stream?: NodeJS.WritableStream; base?: LogFields; copyTo?: (line: string) => void } = {},
+): Logger {
   const stream = options.stream ?? process.stderr;
   // stderr itself is written synchronously (no line lost when the process exits); other streams
   // (tests, a PassThrough) through their write().
-  const destination =
+  const direct =
     stream === process.stderr
       ? pino.destination({ fd: 2, sync: true })
       : {
@@ -145,6 +151,19 @@ export function createLogger(options: { level?: LogLevel; stream?: NodeJS.Writab
             }
           },
         };
+  const copyTo = options.copyTo;
+  const destination = copyTo
+    ? {
+        write: (line: string) => {
+          direct.write(line);
+          try {
+            copyTo(line);
+          } catch {
+            // the copy is best effort; stderr has the line
+          }
+        },
+      }
+    : direct;
   const p = pino(
     {
       level: options.level ?? 'info',

@@ -70,6 +70,17 @@ export type BatchHandler = (batch: SourceBatch) => Promise<BatchResult>;
 export interface Source extends Component {
   /** Installs the handler; called once, before `start()`. */
   setHandler(handler: BatchHandler): void;
+  /**
+   * Only for finite sources (a file, stdin): settles once the input was read to the end and every
+   * batch handed over settled, with `complete: false` when part of it could not be read. It never
+   * settles when the source is stopped first. `auditmask run` stops by itself (exit 0) once every
+   * source has one and all settled complete, unless `follow` is set.
+   */
+  readonly ended?: Promise<SourceEnd>;
+}
+
+export interface SourceEnd {
+  complete: boolean;
 }
 
 /** A record after masking, encoded in the format it came in. */

@@ -134,6 +134,9 @@ export class Metrics {
       labelNames: ['entity', 'outcome'],
       registers: r,
     });
+    // Every known reason has a series from the start (0), so `rate()` and alerts work before the
+    // first dead letter, and `absent()` means the scrape is broken, not that all is well.
+    for (const reason of DEAD_LETTER_REASONS) this.deadLetter.inc({ reason }, 0);
     this.findings = new Counter({
       name: 'auditmask_findings_total',
       help: 'Sensitive values found, by entity type and the action applied (token, redact, partial, drop, keep).',
@@ -311,7 +314,11 @@ export function deadLettered(reason: string, n = 1): void {
   if (n > 0) current.deadLetter.inc({ reason: closed(DEAD_LETTER_REASONS, reason) }, n);
 }
 
-/** Counts findings from an output record's evidence (entity and action only; never the path or value). */
+/**
+ * Counts findings from an output record's evidence (entity and action only; never the path or
+ * value). It counts values: an evidence entry stands for `count` values of one entity at one path
+ * (two phone numbers in one `body` are one entry with `count: 2`, and add 2 here).
+ */
 export function findings(list: readonly { entity: string; action: string; count?: number }[]): void {
   for (const f of list) current.findings.inc({ entity: current.entity(f.entity), action: current.action(f.action) }, f.count ?? 1);
 }

@@ -5,6 +5,7 @@ import type { Masker } from '../pool/mask-pool.js';
 import { Health } from './health.js';
 import { instrumentDeadLetter, instrumentMasker, instrumentSink, instrumentSource } from './instrument.js';
 import { Metrics, useMetrics } from './metrics.js';
+import type { OtlpExportConfig } from './otlp-export.js';
 import { TelemetryServer } from './server.js';
 import { setTracingEnabled } from './tracing.js';
 
@@ -12,6 +13,7 @@ import { setTracingEnabled } from './tracing.js';
 export interface TelemetryConfig {
   metrics: { enabled: boolean; listen: string; process_metrics: boolean };
   traces: { enabled: boolean };
+  otlp: OtlpExportConfig;
 }
 
 /** What the pool exposes for gauges and readiness (MaskPool). */
@@ -34,13 +36,14 @@ export class RunTelemetry {
   #server: TelemetryServer | undefined;
   #running = false;
 
-  constructor(config: TelemetryConfig, policy: LoadedPolicy, logger: Logger) {
+  /** `exportTraces`: spans go to the OTLP exporter of src/telemetry/otlp-export.ts (turns traces on). */
+  constructor(config: TelemetryConfig, policy: LoadedPolicy, logger: Logger, exportTraces = false) {
     this.#config = config;
     this.#log = logger;
     this.metrics = useMetrics(new Metrics({ defaultMetrics: config.metrics.enabled && config.metrics.process_metrics }));
     this.metrics.addEntities(policyEntities(policy));
     this.metrics.addComponents(['pool', 'pipeline']);
-    setTracingEnabled(config.traces.enabled);
+    setTracingEnabled(config.traces.enabled || exportTraces);
   }
 
   /** Wraps each component (metrics, spans, readiness); returns the wrapped ones for the pipeline. */

@@ -87,7 +87,8 @@ describe('auditmask run (child process)', () => {
         '',
       ].join('\n'),
     );
-    const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_FAULTS_DIR: dir });
+    // --follow: the run keeps going after the end of the file, until the signal.
+    const child = start(['run', '--config', config, '--follow'], { AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_FAULTS_DIR: dir });
     children.push(child);
     await until(() => outputLines(join(dir, 'out')).length >= 298 || child.proc.exitCode !== null, '298 masked lines');
     expect(child.proc.exitCode).toBeNull();
@@ -122,6 +123,53 @@ describe('auditmask run (child process)', () => {
     expect(lines.map((l) => l.msg)).toContain('stopped cleanly');
     expect(logs).not.toMatch(/example\.com|4111/);
     expect(logs).not.toContain('abab');
+  });
+
+  it('ends by itself as a batch job: a file source read to the end, every record written, exit 0', async () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    const records = Array.from({ length: 500 }, (_, i) => JSON.stringify({ seq: i, email: `user${i}@example.com`, ssn: '123-45-6789' }));
+    writeFileSync(input, `${records.join('\n')}\n`);
+    const config = join(dir, 'job.yaml');
+    writeFileSync(
+      config,
+      [
+        'sources:',
+        `  - { id: audit_in, type: file, path: ${JSON.stringify(input)}, batch_records: 64 }`,
+        'sinks:',
+        `  - { id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))}, max_bytes: 20000 }`,
+        `dead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }`,
+        'pool: { threads: 2 }',
+        'telemetry: { metrics: { enabled: false } }',
+        '',
+      ].join('\n'),
+    );
+    const child = start(['run', '--config', config]);
+    children.push(child);
+    expect(await child.exit).toBe(0);
+    const out = outputLines(join(dir, 'out'));
+    expect(out.map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual(Array.from({ length: 500 }, (_, i) => i));
+    expect(out.join('\n')).not.toMatch(/user\d+@example\.com|123-45-6789/);
+    const msgs = child.stderr
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { msg: string }).msg);
+    expect(msgs).toContain('every source read to the end: stop, drain, flush');
+    expect(msgs).toContain('stopped cleanly');
+  });
+
+  it('exits 1 when a file source cannot read its input', async () => {
+    const dir = tmp();
+    const config = join(dir, 'job.yaml');
+    writeFileSync(
+      config,
+      `sources: [{ id: missing, type: file, path: ${JSON.stringify(join(dir, 'no-such-file.jsonl'))} }]\nsinks: [{ id: out, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\ntelemetry: { metrics: { enabled: false } }\n`,
+    );
+    const child = start(['run', '--config', config]);
+    children.push(child);
+    expect(await child.exit).toBe(1);
+    expect(child.stderr.join('')).toContain('cannot read the input file');
   });
 
   it('reads stdin into stdout and exits 0 on SIGINT', async () => {

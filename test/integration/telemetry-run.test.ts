@@ -347,6 +347,7 @@ describe('auditmask run: its own output never leaks a record value', () => {
         'dead_letter:',
         `  { type: file, path: ${JSON.stringify(join(dir, 'dead.jsonl'))} }`,
         'pool: { threads: 2, max_attempts: 1 }',
+        'follow: true', // scraped after the file was read: the run must not end by itself first
         'log_level: debug',
         'telemetry: { metrics: { enabled: true, listen: "127.0.0.1:0" }, traces: { enabled: true } }',
         '',

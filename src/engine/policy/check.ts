@@ -1,3 +1,4 @@
+import { didYouMean } from '../../suggest.js';
 import { BUILTIN_DETECTOR_IDS } from '../detect/catalog.js';
 import { compileLinearRegex } from './linear-regex.js';
 import { parsePathPattern } from './path-pattern.js';
@@ -11,7 +12,7 @@ export function checkPolicy(policy: Policy): SemanticIssue[] {
     if (!BUILTIN_DETECTOR_IDS.includes(id)) {
       issues.push({
         path: ['detectors', 'disabled', i],
-        message: `no built-in detector "${id}"; known: ${BUILTIN_DETECTOR_IDS.join(', ')}`,
+        message: `no built-in detector "${id}"${didYouMean(id, BUILTIN_DETECTOR_IDS) || '; `auditmask rules` lists them'}`,
       });
     }
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../../errors.js';
+import { didYouMean } from '../../suggest.js';
 import { checkPolicy } from './check.js';
 import { policySchema, type Policy } from './schema.js';
 
@@ -46,12 +47,12 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const known = knownKeys(schema, path);
-        const guess = closest(key, known);
+        const known = knownKeys(schema, path, data);
+        const hint = didYouMean(key, known) || (known.length > 0 && known.length <= 8 ? `; allowed here: ${known.join(', ')}` : '');
         issues.push({
           path: formatPath([...path, key]),
           ...locate(doc, lineCounter, path, key),
-          message: `unknown key${guess ? `; did you mean "${guess}"?` : known.length > 0 ? `; allowed here: ${known.join(', ')}` : ''}`,
+          message: `unknown key${hint}`,
         });
       }
       continue;
@@ -98,19 +99,33 @@ function locate(doc: Document, lc: LineCounter, path: readonly (string | number)
   return { line: pos.line, column: pos.col };
 }
 
-/** The keys an object schema at `path` allows, for "did you mean". */
-function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+/** The keys an object schema at `path` allows, for "did you mean" (a union on `type`: the data's option). */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[], data: unknown): string[] {
   let s: unknown = schema;
+  let d: unknown = data;
   for (const step of path) {
-    s = unwrap(s);
+    s = pickOption(unwrap(s), d);
+    d = d !== null && typeof d === 'object' ? (d as Record<string | number, unknown>)[step] : undefined;
     const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
     if (def?.type === 'object' && typeof step === 'string') s = def.shape?.[step];
     else if (def?.type === 'array' && typeof step === 'number') s = def.element;
     else return [];
   }
-  s = unwrap(s);
+  s = pickOption(unwrap(s), d);
   const def = (s as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** For a union of objects told apart by `type` (components), the option of the data's `type`. */
+function pickOption(s: unknown, data: unknown): unknown {
+  const def = (s as { def?: { type?: string; options?: unknown[] } } | undefined)?.def;
+  if (def?.type !== 'union' || !Array.isArray(def.options)) return s;
+  const type = (data as { type?: unknown } | null)?.type;
+  const match = def.options.find((o) => {
+    const literal = (unwrap(o) as { def?: { shape?: { type?: { def?: { values?: unknown[] } } } } }).def?.shape?.type;
+    return (unwrap(literal) as { def?: { values?: unknown[] } } | undefined)?.def?.values?.includes(type);
+  });
+  return match ?? s;
 }
 
 function unwrap(s: unknown): unknown {
@@ -119,33 +134,6 @@ function unwrap(s: unknown): unknown {
     cur = cur.def.innerType as typeof cur;
   }
   return cur;
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] ?? 0;
 }
 
 export interface LoadedPolicy {

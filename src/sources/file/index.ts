@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
 import { BackpressureError } from '../../errors.js';
-import type { BatchHandler, SourceBatch, Source } from '../../pipeline/types.js';
+import type { BatchHandler, Source, SourceBatch, SourceEnd } from '../../pipeline/types.js';
 import type { AuditRecord } from '../../record/record.js';
 
 export const fileSourceOptions = {
@@ -33,13 +33,14 @@ export type FileSourceConfig = ComponentConfig<typeof fileSourceOptions>;
  * Reads a JSON Lines file (or stdin) once, in order, as one stream: up to `max_in_flight` batches
  * are handed over at once (the pipeline writes them in order); a batch that fails (backpressure,
  * a sink down) is offered again, in order, after a pause until it is taken or the source stops. After the end of the input
- * the source stays idle until stopped. No checkpoint: a restart reads the file again (at least once).
+ * `ended` settles: `auditmask run` then stops by itself unless `follow` is set (the source stays
+ * idle until stopped). No checkpoint: a restart reads the file again (at least once).
  */
 export function createFileSource(
   config: FileSourceConfig,
   deps: ComponentDeps,
   stdin: NodeJS.ReadableStream = process.stdin,
-): Source & { readonly done: Promise<void> } {
+): Source & { readonly done: Promise<void>; readonly ended: Promise<SourceEnd> } {
   let handler: BatchHandler | undefined;
   let state: 'new' | 'running' | 'stopped' = 'new';
   const abort = new AbortController();
@@ -47,6 +48,10 @@ export function createFileSource(
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => {
     resolveDone = r;
+  });
+  let resolveEnded: (end: SourceEnd) => void = () => {};
+  const ended = new Promise<SourceEnd>((r) => {
+    resolveEnded = r;
   });
   const name = config.path === '-' ? '<stdin>' : config.path;
   let input: NodeJS.ReadableStream | undefined;
@@ -167,8 +172,12 @@ export function createFileSource(
       if ((carrySize > 0 || skipping > 0) && !(await take(Buffer.concat(carry), skipping))) return;
       if (!(await flush()) || !(await settle())) return;
       deps.logger.info({ file: name, lines }, 'input read to the end');
+      resolveEnded({ complete: true });
     } catch (err) {
-      if (!abort.signal.aborted) deps.logger.error({ err: err as Error, file: name }, 'cannot read the input file');
+      if (!abort.signal.aborted) {
+        deps.logger.error({ err: err as Error, file: name }, 'cannot read the input file');
+        resolveEnded({ complete: false });
+      }
     } finally {
       // What was handed over finishes (acknowledged or not) before the source reports stopped.
       await Promise.all(pending.map((p) => p.ok));
@@ -180,6 +189,7 @@ export function createFileSource(
   return {
     id: config.id,
     done,
+    ended,
     setHandler(h) {
       handler = h;
     },

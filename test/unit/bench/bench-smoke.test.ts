@@ -48,6 +48,13 @@ describe('benchmarks run', () => {
     expect(out.ratio_vs_read_parse).toBeGreaterThan(0);
   }, 60_000);
 
+  it('mask-threads prints the rate of each thread count and its ratio to one thread', async () => {
+    const out = await lastLine('mask-threads');
+    expect(out.bench).toBe('mask-threads');
+    expect(out.threads_1_rps).toBeGreaterThan(0);
+    expect(out.ratio_1).toBe(1);
+  }, 60_000);
+
   it('an unknown name gets the usage line and status 2', async () => {
     await expect(run(process.execPath, [RUN, 'nope'])).rejects.toMatchObject({
       code: 2,

@@ -35,6 +35,26 @@ describe('auditmask config check|show', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
+  it('check: one "did you mean" rule for top-level keys, component options and detector ids (at most 3, never the whole list)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'policy.yaml'), 'detectors:\n  disabled: [date_of_brith]\n');
+    const config = join(dir, 'run.yaml');
+    writeFileSync(
+      config,
+      `log_levl: info\npolicy: ${JSON.stringify(join(dir, 'policy.yaml'))}\nkey: { random_ok: true }\nsources: [{ id: a, type: file, path: in.jsonl }]\nsinks: [{ id: b, type: file, dirr: out }]\n`,
+    );
+    const r = await cli(['config', 'check', config]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('log_levl: unknown key; did you mean "log_level"?');
+    expect(r.stderr).toContain('sinks[0].dirr: unknown key; did you mean "dir"?');
+    const p = await cli(['policy', 'check', join(dir, 'policy.yaml')]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('no built-in detector "date_of_brith"; did you mean "date_of_birth"?');
+    // No dump of every detector id.
+    expect(p.stderr).not.toContain('private_key');
+    for (const line of `${r.stderr}${p.stderr}`.split('\n')) expect((line.match(/"[a-z_]+"/g) ?? []).length).toBeLessThanOrEqual(4);
+  });
+
   it('show with no file prints the built-in default with every default filled in', async () => {
     const r = await cli(['config', 'show'], { AUDITMASK_DATA_DIR: '/srv/am' });
     expect(r.code).toBe(0);

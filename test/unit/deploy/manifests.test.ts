@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -247,6 +247,26 @@ describe('deploy/', () => {
         for (const src of (m[1] as string).split(/\s+/))
           expect(statSync(join(ROOT, src)).isFile() || statSync(join(ROOT, src)).isDirectory(), src).toBe(true);
       expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/);
+    });
+
+    it('needs no remote frontend and is filtered by a root .dockerignore that lets every COPY source in', () => {
+      // A `# syntax=` line makes BuildKit pull a frontend image: no offline build.
+      expect(dockerfile).not.toMatch(/^#\s*syntax\s*=/im);
+      // <Dockerfile>.dockerignore is read by BuildKit only; the classic builder reads the root one.
+      expect(existsSync(join(DEPLOY, 'Dockerfile.dockerignore'))).toBe(false);
+      const rules = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+      expect(rules[0]).toBe('**');
+      const allowed = new Set(rules.filter((r) => r.startsWith('!')).map((r) => r.slice(1).replace(/\/\*\*$/, '')));
+      for (const m of dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm))
+        for (const src of (m[1] as string).split(/\s+/)) expect(allowed.has(src), `${src} in .dockerignore`).toBe(true);
+    });
+
+    it('is built by `npm run image` from the repository root', () => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+      expect(pkg.scripts.image).toMatch(/^docker build -f deploy\/Dockerfile -t auditmask:\S+ \.$/);
     });
   });
 

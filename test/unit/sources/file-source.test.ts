@@ -77,4 +77,47 @@ describe('file source', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('`ended` settles complete once every batch of the file was acknowledged, after a failed one was retried', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-file-src-'));
+    try {
+      const path = join(dir, 'in.jsonl');
+      writeFileSync(path, `${Array.from({ length: 9 }, (_, i) => JSON.stringify({ suite: i })).join('\n')}\n`);
+      const src = createFileSource(cfg(path), { logger: silentLogger });
+      let failures = 1;
+      const acked: number[] = [];
+      src.setHandler(async (b) => {
+        if (failures-- > 0) throw new Error('sink down once');
+        for (const r of b.records) acked.push((JSON.parse(r.value.toString()) as { suite: number }).suite);
+        return { written: b.records.length, deadLettered: 0 };
+      });
+      await src.start();
+      expect(await src.ended).toEqual({ complete: true });
+      expect([...acked].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      await src.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('`ended` settles incomplete when the file cannot be read, and never when the source is stopped first', async () => {
+    const missing = createFileSource(cfg('/nonexistent/auditmask/in.jsonl'), { logger: silentLogger });
+    missing.setHandler(recordingHandler(() => []).handler);
+    await missing.start();
+    expect(await missing.ended).toEqual({ complete: false });
+    await missing.stop();
+
+    const stdin = new PassThrough();
+    const open = createFileSource(cfg('-'), { logger: silentLogger }, stdin);
+    open.setHandler(recordingHandler(() => []).handler);
+    let settled = false;
+    void open.ended.then(() => {
+      settled = true;
+    });
+    await open.start();
+    stdin.write('{"suite":0}\n');
+    await open.stop();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled).toBe(false);
+  });
 });

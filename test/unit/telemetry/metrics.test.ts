@@ -24,6 +24,7 @@ import {
   setConsumerLag,
   useMetrics,
 } from '../../../src/telemetry/metrics.js';
+import { createEngine } from '../../../src/engine/index.js';
 import { ACTIONS } from '../../../src/engine/mask/actions.js';
 
 /** Every `name{labels}` sample line of a scrape, parsed. */
@@ -49,6 +50,29 @@ const SECRET_VALUES = [
 ];
 
 describe('metrics', () => {
+  it('has a dead-letter series at 0 for every known reason before the first dead letter', async () => {
+    const m = useMetrics(new Metrics());
+    const dead = samples(await m.registry.metrics()).filter((s) => s.name === 'auditmask_dead_letter_total');
+    expect(dead.map((s) => s.labels.reason).sort()).toEqual([...DEAD_LETTER_REASONS].sort());
+    expect(dead.every((s) => s.value === 0)).toBe(true);
+    deadLettered('invalid_json', 2);
+    const after = samples(await m.registry.metrics()).find(
+      (s) => s.name === 'auditmask_dead_letter_total' && s.labels.reason === 'invalid_json',
+    );
+    expect(after?.value).toBe(2);
+  });
+
+  it('counts findings as values: the sum of the evidence counts (two phones in one body: one entry, 2)', async () => {
+    const m = useMetrics(new Metrics());
+    const engine = createEngine({ key: Buffer.alloc(32, 5), keyId: 'k-test' });
+    const { findings: found } = engine.maskValue({ body: 'call +1 415-555-2671 or +1 415-555-2672' });
+    expect(found).toHaveLength(1);
+    findings(found);
+    const phone = samples(await m.registry.metrics()).find((s) => s.name === 'auditmask_findings_total' && s.labels.entity === 'PHONE');
+    expect(phone?.value).toBe(found.reduce((n, f) => n + (f.count ?? 1), 0));
+    expect(phone?.value).toBe(2);
+  });
+
   it('maps every label value outside its closed set to `other`, so no record content reaches a label', async () => {
     const m = useMetrics(new Metrics());
     m.addComponents(['input', 'out', 'dead_letter', 'pool']);
