@@ -86,6 +86,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.auAbn,
     ids.auMedicare,
     ids.plPesel,
+    usPassport,
+    usDriverLicense,
     // National identifiers of issue 14 (natids branch): Europe, then the rest of the world.
     europe.fiHetu,
     europe.beNationalNumber,
@@ -123,8 +125,6 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.idNik,
     world.passport,
     // End of the issue-14 national identifiers.
-    usPassport,
-    usDriverLicense,
     swiftBic,
     imei,
     usBankAccount,

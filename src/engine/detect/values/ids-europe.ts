@@ -113,7 +113,7 @@ export const beNationalNumber = windowedDetector({
   windows: numericWindows,
   minDigits: 11,
   requires: 'numeric',
-  prefilter: (s) => s.digitRun >= 11 || s.text.includes('.'),
+  prefilter: (s) => s.numeric && (s.digitRun >= 11 || s.text.includes('.')),
   pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{2}( ?)\\d{2}\\1\\d{2}[ -]?\\d{3}[ .-]?\\d{2})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!beNationalNumberValid(v)) return undefined;

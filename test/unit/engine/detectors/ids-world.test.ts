@@ -14,7 +14,7 @@ import { detectorCases } from './support.js';
 // DVLA's documented example (Morgan, born 11 March 1976). Philippines: PhilSys (PSA), UMID/SSS and
 // BIR TIN formats as printed on the cards; Nigeria NIN: NIMC's 11-digit format. Passports: the
 // German specimen C01X00T47 (Erika Mustermann), and the book-number shapes of HM Passport Office
-// (9 digits), Passport Seva (letter and 7 digits), ANTS (2 digits, 2 letters, 5 digits) and Spain
+// (9 digits, also found by us_passport), Italy (2 letters, 7 digits), Passport Seva (letter and 7 digits), ANTS (2 digits, 2 letters, 5 digits) and Spain
 // (3 letters, 6 digits).
 
 describe('il_id', () => {
@@ -212,7 +212,7 @@ describe('passport', () => {
     'passport',
     [
       ['Reisepass C01X00T47', 'C01X00T47'],
-      ['passport number 925665416', '925665416'],
+      ['passaporto YA1234567', 'YA1234567'],
       ['passport J8369854', 'J8369854'],
       ['numéro de passeport: 18AB12345', '18AB12345'],
       ['pasaporte PAA123456', 'PAA123456'],
