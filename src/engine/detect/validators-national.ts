@@ -436,3 +436,18 @@ export function ukDrivingLicenceValid(raw: string): boolean {
   const yy = Number(m[1]! + m[4]!);
   return realDateEitherCentury(yy, month, Number(m[3]));
 }
+
+/**
+ * South Korea resident registration number without its check digit: YYMMDD a real date and a
+ * sex/century digit 1–8. Numbers issued from October 2020 end in a random digit instead of the
+ * check digit (Ministry of the Interior and Safety), so they can only be told by this structure
+ * and a context word.
+ */
+export function krRrnStructureValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 13) return false;
+  const g = digitAt(d, 6);
+  if (g < 1 || g > 8) return false;
+  const century = g <= 2 || g === 5 || g === 6 ? 1900 : 2000;
+  return realDate(century + Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6))) && !allSameChar(d.slice(7));
+}
