@@ -26,11 +26,22 @@ import { compactId, contextKeywords, numericWindows, upperWindows, windowedDetec
 const L = '(?<![\\w.,/+-])';
 const R = '(?![\\w]|[.,/-]\\d)';
 
+const HETU = contextKeywords([
+  'henkilötunnus',
+  'henkilotunnus',
+  'hetu',
+  'sotu',
+  'personbeteckning',
+  'personal identity code',
+  'finnish id',
+]);
+
 export const fiHetu = windowedDetector({
   id: 'fi_hetu',
   entity: 'FI_HETU',
   description: 'Finland personal identity codes (henkilötunnus)',
-  validation: 'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31)',
+  validation:
+    'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code with a dash (DDMMYY-NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
   context: false,
   example: '131052-308T',
   windows: upperWindows,
@@ -38,7 +49,11 @@ export const fiHetu = windowedDetector({
   // The 1900s form holds a 9-digit run (numeric); the 2000s form a capital next to a digit.
   prefilter: (s) => s.hasDigit && (s.numeric || s.capitalDigit),
   pattern: /(?<![\w+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w])/g,
-  validate: (v) => (fiHetuValid(v) ? v.toUpperCase() : undefined),
+  validate: (v, scan, start) => {
+    if (!fiHetuValid(v)) return undefined;
+    if (/^\d{6}-\d{4}$/.test(v) && !contextBefore(scan, start, HETU.re)) return undefined;
+    return v.toUpperCase();
+  },
 });
 
 export const sePersonnummer = keywordGatedDetector({
