@@ -22,8 +22,17 @@ describe('fi_hetu', () => {
       // with python-stdnum (fi.hetu.is_valid).
       ['hetu 010594Y123W', '010594Y123W'],
       ['020503A456T', '020503A456T'],
+      // All digits with the 1900s dash (check character 0, python-stdnum fi.hetu.is_valid): needs its word.
+      ['henkilötunnus 110171-2100', '110171-2100'],
     ],
-    ['131052-308U', '310252-308Y (31 February)', 'ref 9131052-308T', 'build 131052-308', 'order 131052-3081'],
+    [
+      '131052-308U',
+      '310252-308Y (31 February)',
+      'ref 9131052-308T',
+      'build 131052-308',
+      'order 131052-3081',
+      'batch 110171-2100 processed',
+    ],
   );
 });
 
