@@ -159,7 +159,7 @@ const types: Type[] = [
     entity: 'DE_ID_CARD',
     make: () =>
       draw(() => complete(`${pick([...'CFGHJKLMNPRTVWXYZ'])}${fromSet('CFGHJKLMNPRTVWXYZ0123456789', 8)}`, DIGITS, v.deIdCardValid)),
-    words: ['Personalausweis', 'Ausweisnummer', 'ID card'],
+    words: ['Personalausweis', 'Ausweisnummer', 'Ausweis-Nr.'],
     gated: true,
     check: { alphabet: DIGITS, valid: v.deIdCardValid },
   },

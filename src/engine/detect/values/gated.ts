@@ -11,6 +11,11 @@ export interface KeywordGatedSpec {
   example: string;
   /** Context words; one must end within 40 characters before the candidate. */
   keywords: readonly string[];
+  /**
+   * Literals for the engine's keyword index when the ones derived from `keywords` would be too
+   * common (`my` of `my number`, `id` of `id no`): every spelling of every keyword contains one.
+   */
+  gate?: readonly string[];
   /** Cheap necessary condition (`s.digitRun >= 9`, `s.numeric`): the detector runs only when a keyword occurs. */
   prefilter(scan: TextScan): boolean;
   /** Global pattern with its own edges. */
@@ -35,7 +40,7 @@ export function keywordGatedDetector(spec: KeywordGatedSpec): ValueDetector {
     validation: spec.validation,
     context: true,
     example: spec.example,
-    keywords: context.keywords,
+    keywords: spec.gate ?? context.keywords,
     prefilter: spec.prefilter,
     pattern: spec.pattern,
     validate: (v, scan, start) => (valid(v) && contextBefore(scan, start, context.re) ? compactId(v) : undefined),
