@@ -44,7 +44,9 @@ export const fiHetu = windowedDetector({
     'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code with a dash (DDMMYY-NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
   context: false,
   example: '131052-308T',
-  windows: upperWindows,
+  // Text with a capital next to a digit: the upper-case windows (computed for the other letter-and-digit
+  // identifiers anyway); all-digit text: the numeric windows (computed for the numeric identifiers).
+  windows: (s) => (s.capitalDigit ? upperWindows(s) : numericWindows(s)),
   minDigits: 9,
   // A letter century sign or check character stands next to a digit (capitalDigit); the
   // all-digit form is a 10-digit run with a dash.
