@@ -7,6 +7,8 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignm
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
+import * as europe from './values/ids-europe.js';
+import * as world from './values/ids-world.js';
 import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
@@ -89,6 +91,43 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     usDriverLicense,
+    // National identifiers of issue 14 (natids branch): Europe, then the rest of the world.
+    europe.fiHetu,
+    europe.beNationalNumber,
+    europe.chAhv,
+    europe.sePersonnummer,
+    europe.dkCpr,
+    europe.noFodselsnummer,
+    europe.nlBsn,
+    europe.deTaxId,
+    europe.deIdCard,
+    europe.atSvnr,
+    europe.ptNif,
+    europe.iePps,
+    europe.trTckn,
+    world.mxCurp,
+    world.mxRfc,
+    world.cnResidentId,
+    world.twId,
+    world.hkHkid,
+    world.hkHkidBare,
+    world.usMbi,
+    world.ukDrivingLicence,
+    world.clRut,
+    world.arCuit,
+    world.arDni,
+    world.thId,
+    world.zaId,
+    world.ilId,
+    world.ngNin,
+    world.jpMyNumber,
+    world.phPhilsys,
+    world.phUmid,
+    world.phSss,
+    world.phTin,
+    world.idNik,
+    world.passport,
+    // End of the issue-14 national identifiers.
     swiftBic,
     imei,
     usBankAccount,

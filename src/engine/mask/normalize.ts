@@ -25,6 +25,9 @@ export function normalizeForEntity(entity: string, raw: string): string {
       const hex = v.replace(/[:.-]/g, '').toLowerCase();
       return /^[0-9a-f]{12}$/.test(hex) ? hex.replace(/(..)(?!$)/g, '$1:') : v;
     }
+    case 'HK_HKID':
+      // A123456(3) and A1234563 are one number.
+      return v.replace(/[\s()]/g, '').toUpperCase();
     case 'CRYPTO_WALLET':
       return /^(?:0x|bc1)/i.test(v) ? v.toLowerCase() : v;
     default:
@@ -60,4 +63,36 @@ const COMPACT_IDS = new Set([
   'PASSPORT',
   'DRIVER_LICENSE',
   'SWIFT_BIC',
+  // National identifiers of issue 14 (natids branch).
+  'FI_HETU',
+  'SE_PERSONNUMMER',
+  'DK_CPR',
+  'NO_FODSELSNUMMER',
+  'NL_BSN',
+  'BE_NATIONAL_NUMBER',
+  'DE_TAX_ID',
+  'DE_ID_CARD',
+  'AT_SVNR',
+  'CH_AHV',
+  'PT_NIF',
+  'IE_PPS',
+  'TR_TCKN',
+  'IL_ID',
+  'ZA_ID',
+  'NG_NIN',
+  'MX_CURP',
+  'MX_RFC',
+  'AR_DNI',
+  'AR_CUIT',
+  'CL_RUT',
+  'CN_RESIDENT_ID',
+  'JP_MY_NUMBER',
+  'TW_ID',
+  'TH_ID',
+  'PH_PHILSYS',
+  'PH_UMID',
+  'PH_SSS',
+  'PH_TIN',
+  'ID_NIK',
+  'US_MBI',
 ]);

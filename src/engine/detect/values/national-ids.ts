@@ -17,6 +17,7 @@ import {
   sgNricValid,
   ukNinoValid,
 } from '../validators-ids.js';
+import { krRrnStructureValid } from '../validators-national.js';
 import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { compactId, contextKeywords, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
@@ -284,7 +285,7 @@ export const krRrn = windowedDetector({
   entity: 'KR_RRN',
   description: 'South Korea resident registration numbers',
   validation:
-    'YYMMDD a real date, sex/century digit 1–8, check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby',
+    'YYMMDD a real date, sex/century digit 1–8, check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby; without the check digit (issued from October 2020) only with a keyword',
   context: false,
   example: '900101-1234568',
   windows: numericWindows,
@@ -293,8 +294,11 @@ export const krRrn = windowedDetector({
   prefilter: (s) => s.digitRun >= 13,
   pattern: new RegExp(`${L}\\d{6}-?[1-8]\\d{6}${R}`, 'g'),
   validate: (v, scan, start) => {
-    if (!krRrnValid(v)) return undefined;
-    if (v.length === 13 && !contextBefore(scan, start, RRN.re)) return undefined;
-    return digitsOnly(v);
+    if (krRrnValid(v)) {
+      if (v.length === 13 && !contextBefore(scan, start, RRN.re)) return undefined;
+      return digitsOnly(v);
+    }
+    // Numbers issued from October 2020 carry no check digit: their structure and a keyword.
+    return krRrnStructureValid(v) && contextBefore(scan, start, RRN.re) ? digitsOnly(v) : undefined;
   },
 });

@@ -1,0 +1,235 @@
+/**
+ * National identifiers of European countries (besides those in national-ids.ts). The ones with a
+ * distinctive written form (HETU's century sign, Belgium's dotted number, Switzerland's 756 prefix)
+ * are found alone; numbers that are only digits with one check digit need a context word.
+ */
+import { contextBefore } from '../context.js';
+import {
+  atSvnrValid,
+  beNationalNumberValid,
+  chAhvValid,
+  deIdCardValid,
+  deTaxIdValid,
+  dkCprValid,
+  fiHetuValid,
+  iePpsValid,
+  nlBsnValid,
+  noFodselsnummerValid,
+  ptNifValid,
+  sePersonnummerValid,
+  trTcknValid,
+} from '../validators-national.js';
+import { keywordGatedDetector } from './gated.js';
+import { compactId, contextKeywords, numericWindows, upperWindows, windowedDetector } from './shared.js';
+
+// Left and right edges of a digit group: not inside a longer number, word, or dotted/dashed run.
+const L = '(?<![\\w.,/+-])';
+const R = '(?![\\w]|[.,/-]\\d)';
+
+const HETU = contextKeywords([
+  'henkilötunnus',
+  'henkilotunnus',
+  'hetu',
+  'sotu',
+  'personbeteckning',
+  'personal identity code',
+  'finnish id',
+]);
+
+export const fiHetu = windowedDetector({
+  id: 'fi_hetu',
+  entity: 'FI_HETU',
+  description: 'Finland personal identity codes (henkilötunnus)',
+  validation:
+    'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code with a dash (DDMMYY-NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
+  context: false,
+  example: '131052-308T',
+  // Text with a capital next to a digit: the upper-case windows (computed for the other letter-and-digit
+  // identifiers anyway); all-digit text: the numeric windows (computed for the numeric identifiers).
+  windows: (s) => (s.capitalDigit ? upperWindows(s) : numericWindows(s)),
+  minDigits: 9,
+  // A letter century sign or check character stands next to a digit (capitalDigit); the
+  // all-digit form is a 10-digit run with a dash.
+  prefilter: (s) => s.hasDigit && (s.capitalDigit || s.digitRun >= 10),
+  pattern: /(?<![\w+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w])/g,
+  validate: (v, scan, start) => {
+    if (!fiHetuValid(v)) return undefined;
+    if (/^\d{6}-\d{4}$/.test(v) && !contextBefore(scan, start, HETU.re)) return undefined;
+    return v.toUpperCase();
+  },
+});
+
+export const sePersonnummer = keywordGatedDetector({
+  id: 'se_personnummer',
+  entity: 'SE_PERSONNUMMER',
+  description: 'Sweden personal identity and coordination numbers (personnummer, samordningsnummer)',
+  validation: '[YY]YYMMDD a real date (coordination numbers: day + 60), Luhn over the last ten digits',
+  example: 'personnummer 811228-9874',
+  keywords: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'swedish id'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}(?:\\d{2})?\\d{6}[-+]?\\d{4}${R}`, 'g'),
+  valid: sePersonnummerValid,
+});
+
+export const dkCpr = keywordGatedDetector({
+  id: 'dk_cpr',
+  entity: 'DK_CPR',
+  description: 'Denmark CPR numbers',
+  validation: 'DDMMYY a real date and 4 digits (the mod-11 check is optional since 2007, so only the date is checked)',
+  example: 'CPR-nr. 211062-5629',
+  keywords: ['cpr', 'cpr-nr', 'cpr nummer', 'personnummer', 'personnr'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}\\d{6}-?\\d{4}${R}`, 'g'),
+  valid: dkCprValid,
+});
+
+export const noFodselsnummer = keywordGatedDetector({
+  id: 'no_fodselsnummer',
+  entity: 'NO_FODSELSNUMMER',
+  description: 'Norway national identity numbers (fødselsnummer, D-nummer)',
+  validation: 'DDMMYY a real date (D-number: day + 40, H-number: month + 40), two mod-11 check digits',
+  example: 'fødselsnummer 151086 95088',
+  keywords: ['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'fnr', 'd-nummer', 'personnummer'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{6}[ -]?\\d{5}${R}`, 'g'),
+  valid: noFodselsnummerValid,
+});
+
+export const nlBsn = keywordGatedDetector({
+  id: 'nl_bsn',
+  entity: 'NL_BSN',
+  description: 'Netherlands citizen service numbers (BSN)',
+  validation: '9 digits, elfproef (weights 9..2 and −1, sum divisible by 11)',
+  example: 'BSN 111222333',
+  keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'citizen service number'],
+  prefilter: (s) => s.numeric,
+  pattern: new RegExp(`${L}(?:\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}\\.\\d{2}\\.\\d{3})${R}`, 'g'),
+  valid: nlBsnValid,
+});
+
+const BE_NN = contextKeywords([
+  'rijksregisternummer',
+  'rijksregister',
+  'registre national',
+  'numéro national',
+  'numero national',
+  'national number',
+  'national register',
+  'insz',
+  'niss',
+  'nn',
+]);
+
+export const beNationalNumber = windowedDetector({
+  id: 'be_national_number',
+  entity: 'BE_NATIONAL_NUMBER',
+  description: 'Belgium national register numbers (rijksregisternummer / numéro national)',
+  validation:
+    'YYMMDD (month + 20/40 for bis numbers), 3-digit counter, key = 97 − (9 digits mod 97), with a 2 prefixed for births from 2000; written YY.MM.DD-NNN.CC alone, other forms with a keyword (rijksregisternummer, insz) nearby',
+  context: false,
+  example: '85.07.30-033.28',
+  windows: numericWindows,
+  minDigits: 11,
+  requires: 'numeric',
+  // Bare or spaced: an 11-digit run; dotted: a dot and a dash (decimals and IP addresses have no dash).
+  prefilter: (s) => s.numeric && (s.digitRun >= 11 || (s.text.includes('-') && s.text.includes('.'))),
+  pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{2}( ?)\\d{2}\\1\\d{2}[ -]?\\d{3}[ .-]?\\d{2})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!beNationalNumberValid(v)) return undefined;
+    if (!/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) && !contextBefore(scan, start, BE_NN.re)) return undefined;
+    return compactId(v);
+  },
+});
+
+export const deTaxId = keywordGatedDetector({
+  id: 'de_tax_id',
+  entity: 'DE_TAX_ID',
+  description: 'Germany tax identification numbers (Steuer-ID / IdNr)',
+  validation: '11 digits, first not 0, one digit of the first ten repeated 2 or 3 times and no other, ISO 7064 MOD 11,10',
+  example: 'Steuer-ID 36 574 261 809',
+  keywords: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'steuernummer'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{2}( ?)\\d{3}\\1\\d{3}\\1\\d{3}${R}`, 'g'),
+  valid: deTaxIdValid,
+});
+
+export const deIdCard = keywordGatedDetector({
+  id: 'de_id_card',
+  entity: 'DE_ID_CARD',
+  description: 'Germany identity card numbers (Personalausweis, since 2010)',
+  validation: '9 characters of C F G H J K L M N P R T V W X Y Z and digits, ICAO 9303 check digit (weights 7, 3, 1)',
+  example: 'Personalausweis T220001293',
+  keywords: ['personalausweis', 'ausweisnummer', 'ausweis', 'id-karte'],
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d(?![\w])/g,
+  valid: deIdCardValid,
+});
+
+export const atSvnr = keywordGatedDetector({
+  id: 'at_svnr',
+  entity: 'AT_SVNR',
+  description: 'Austria social security numbers (Versicherungsnummer)',
+  validation: '3-digit serial (first not 0), check digit = Σ weights 3,7,9,5,8,4,2,1,6 mod 11, DDMMYY',
+  example: 'SVNR 1237 010180',
+  keywords: ['svnr', 'sv-nr', 'sv-nummer', 'versicherungsnummer', 'sozialversicherungsnummer'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}\\d{4} ?\\d{6}${R}`, 'g'),
+  valid: atSvnrValid,
+});
+
+const AHV = contextKeywords(['ahv', 'avs', 'ahvn13', 'avs13', 'sozialversicherungsnummer', 'social security', 'sécurité sociale']);
+
+export const chAhv = windowedDetector({
+  id: 'ch_ahv',
+  entity: 'CH_AHV',
+  description: 'Switzerland social security numbers (AHV/AVS, 756…)',
+  validation: '756, 9 digits, EAN-13 check digit; written 756.NNNN.NNNN.NN alone, other forms with a keyword (ahv, avs) nearby',
+  context: false,
+  example: '756.9217.0769.85',
+  windows: numericWindows,
+  minDigits: 13,
+  requires: 'numeric',
+  prefilter: (s) => s.numeric && s.text.includes('756'),
+  pattern: new RegExp(`${L}756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|( ?)\\d{4}\\1\\d{4}\\1\\d{2})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!chAhvValid(v)) return undefined;
+    if (!v.includes('.') && !contextBefore(scan, start, AHV.re)) return undefined;
+    return compactId(v);
+  },
+});
+
+export const ptNif = keywordGatedDetector({
+  id: 'pt_nif',
+  entity: 'PT_NIF',
+  description: 'Portugal tax numbers (NIF / número de contribuinte)',
+  validation: '9 digits, first 1–3, 5, 6, 7, 8 or 9, check digit 11 − (Σ weights 9..2 mod 11), 10 and 11 → 0',
+  example: 'NIF 501 964 843',
+  keywords: ['nif', 'contribuinte', 'nipc'],
+  prefilter: (s) => s.digitRun >= 9,
+  pattern: new RegExp(`${L}\\d{3}( ?)\\d{3}\\1\\d{3}${R}`, 'g'),
+  valid: ptNifValid,
+});
+
+export const iePps = keywordGatedDetector({
+  id: 'ie_pps',
+  entity: 'IE_PPS',
+  description: 'Ireland Personal Public Service numbers',
+  validation: '7 digits, a check letter (weights 8..2, plus 9 × the 2013 second letter A, B or H, mod 23), an optional second letter',
+  example: 'PPS 6433435OA',
+  keywords: ['pps', 'ppsn'],
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])\d{7}[A-W][ABHWTX]?(?![\w])/g,
+  valid: iePpsValid,
+});
+
+export const trTckn = keywordGatedDetector({
+  id: 'tr_tckn',
+  entity: 'TR_TCKN',
+  description: 'Turkey identity numbers (T.C. Kimlik No)',
+  validation: '11 digits, first not 0, d10 = (7 × odd-place sum − even-place sum) mod 10, d11 = sum of the first ten mod 10',
+  example: 'TC Kimlik No 17291716060',
+  keywords: ['tckn', 'kimlik', 't.c.', 'tcno'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}[1-9]\\d{10}${R}`, 'g'),
+  valid: trTcknValid,
+});

@@ -1,0 +1,387 @@
+/**
+ * National identifiers of the Americas, Asia, Africa and the Middle East (besides those in
+ * national-ids.ts and us-ids.ts), UK driving licences and passports of any country. Identifiers
+ * with letters in fixed places (CURP, RFC, Taiwan, MBI, UK licence) or a long dated structure with
+ * a check digit (China) are found alone; digit-only numbers with one check digit, or none, need a
+ * context word.
+ */
+import { contextBefore } from '../context.js';
+import {
+  arCuitValid,
+  clRutValid,
+  cnResidentIdValid,
+  hkIdValid,
+  idNikValid,
+  ilIdValid,
+  jpMyNumberValid,
+  mxCurpValid,
+  mxRfcValid,
+  thIdValid,
+  twIdValid,
+  ukDrivingLicenceValid,
+  usMbiValid,
+  zaIdValid,
+} from '../validators-national.js';
+import { allSameChar, digitsOnly } from '../validators.js';
+import { keywordGatedDetector } from './gated.js';
+import { regexDetector } from './helpers.js';
+import { compactId, contextKeywords, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
+
+const L = '(?<![\\w.,/+-])';
+const R = '(?![\\w]|[.,/-]\\d)';
+
+/** A number with no check digit: only not one repeated digit. */
+const notRepeated = (v: string) => !allSameChar(digitsOnly(v));
+
+export const ilId = keywordGatedDetector({
+  id: 'il_id',
+  entity: 'IL_ID',
+  description: 'Israel identity numbers (Teudat Zehut)',
+  validation: 'up to 9 digits (zero-padded), Luhn-style check digit (weights 1, 2 with digit sums)',
+  example: 'teudat zehut 039337423',
+  keywords: ['teudat zehut', 'zehut', 'israeli id', 'israel id', 'תעודת זהות', 'ת.ז', 'ת"ז'],
+  prefilter: (s) => s.digitRun >= 8,
+  pattern: new RegExp(`${L}(?:\\d{7,8}-\\d|\\d{8,9})${R}`, 'g'),
+  valid: ilIdValid,
+});
+
+export const zaId = keywordGatedDetector({
+  id: 'za_id',
+  entity: 'ZA_ID',
+  description: 'South Africa identity numbers',
+  validation: 'YYMMDD a real date, gender sequence, citizenship 0 or 1, Luhn',
+  example: 'ID number 7503305044089',
+  keywords: ['south african id', 'rsa id', 'sa id', 'za id', 'id number', 'identity number', 'id no', 'identity no'],
+  gate: ['african', 'rsa', 'number', 'id'],
+  prefilter: (s) => s.digitRun >= 13,
+  pattern: new RegExp(`${L}\\d{6}( ?)\\d{4}\\1\\d{3}${R}`, 'g'),
+  valid: zaIdValid,
+});
+
+export const ngNin = keywordGatedDetector({
+  id: 'ng_nin',
+  entity: 'NG_NIN',
+  description: 'Nigeria National Identification Numbers',
+  validation: '11 digits, not one repeated digit (no published check digit); a keyword (nin, nimc) within 40 characters before',
+  example: 'NIN 12345678901',
+  keywords: ['nin', 'nimc', 'national identification number'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{11}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+export const mxCurp = windowedDetector({
+  id: 'mx_curp',
+  entity: 'MX_CURP',
+  description: 'Mexico CURP (Clave Única de Registro de Población)',
+  validation:
+    '4 letters, YYMMDD a real date, sex H/M/X, state code, 3 consonants, homoclave, check digit (weighted mod 10 over 0–9A–N&O–Z)',
+  context: false,
+  example: 'BOXW310820HNERXN09',
+  windows: upperWindows,
+  minDigits: 7,
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 18 && hasUpperCode(s),
+  pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d(?![\w])/g,
+  validate: (v) => (mxCurpValid(v) ? v : undefined),
+});
+
+const RFC = contextKeywords(['rfc', 'registro federal de contribuyentes']);
+
+export const mxRfc = windowedDetector({
+  id: 'mx_rfc',
+  entity: 'MX_RFC',
+  description: 'Mexico tax ids (RFC)',
+  validation:
+    '3 (companies) or 4 (people) letters, YYMMDD a real date, 2-character homoclave, check character mod 11; alone when the check character is right, with a keyword (rfc) nearby when it is not (older RFCs)',
+  context: false,
+  example: 'GODE561231GR8',
+  windows: upperWindows,
+  minDigits: 6,
+  requires: 'capital_digit',
+  prefilter: (s) => hasUpperCode(s),
+  pattern: /(?<![\w-])[A-Z&]{3,4}[ -]?\d{6}[ -]?[0-9A-Z]{2}[0-9A](?![\w])/g,
+  validate: (v, scan, start) => {
+    const compact = compactId(v);
+    if (mxRfcValid(compact)) return compact;
+    if (!/^[A-Z&]{3,4}\d{6}[0-9A-Z]{3}$/.test(compact) || !contextBefore(scan, start, RFC.re)) return undefined;
+    const d = compact.slice(-9, -3);
+    const month = Number(d.slice(2, 4));
+    const day = Number(d.slice(4, 6));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? compact : undefined;
+  },
+});
+
+export const arDni = keywordGatedDetector({
+  id: 'ar_dni',
+  entity: 'AR_DNI',
+  description: 'Argentina national identity document numbers (DNI)',
+  validation: '7 or 8 digits (NN.NNN.NNN), not one repeated digit (no check digit); a keyword (dni, documento) within 40 characters before',
+  example: 'DNI 20.123.456',
+  keywords: ['dni', 'd.n.i', 'documento nacional', 'documento'],
+  prefilter: (s) => s.numeric,
+  pattern: new RegExp(`${L}\\d{1,2}(\\.?)\\d{3}\\1\\d{3}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+const CUIT = contextKeywords(['cuit', 'cuil', 'cdi']);
+
+export const arCuit = windowedDetector({
+  id: 'ar_cuit',
+  entity: 'AR_CUIT',
+  description: 'Argentina tax and labour ids (CUIT / CUIL)',
+  validation:
+    'prefix 20, 23, 24, 27, 30, 33 or 34, 8 digits, mod-11 check digit; written NN-NNNNNNNN-N alone, 11 bare digits with a keyword (cuit, cuil) nearby',
+  context: false,
+  example: '20-05536168-2',
+  windows: numericWindows,
+  minDigits: 11,
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}(?:\\d{2}-\\d{8}-\\d|\\d{11})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!arCuitValid(v)) return undefined;
+    if (!v.includes('-') && !contextBefore(scan, start, CUIT.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+const RUT = contextKeywords(['rut', 'run', 'rol único tributario', 'rol unico tributario', 'rol único nacional']);
+
+export const clRut = windowedDetector({
+  id: 'cl_rut',
+  entity: 'CL_RUT',
+  description: 'Chile RUT / RUN',
+  validation:
+    '7–8 digits, a dash and a check character (mod 11, 10 = K); written NN.NNN.NNN-C alone, NNNNNNNN-C with a keyword (rut, run) nearby',
+  context: false,
+  example: '12.531.909-2',
+  windows: numericWindows,
+  minDigits: 7,
+  requires: 'numeric',
+  // Every accepted form has the dash before the check character.
+  prefilter: (s) => s.numeric && s.text.includes('-'),
+  pattern: /(?<![\w.,/+-])(?:\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK])(?![\w]|[.,/-]\d)/g,
+  validate: (v, scan, start) => {
+    if (!clRutValid(v)) return undefined;
+    if (!/^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$/.test(v) && !contextBefore(scan, start, RUT.re)) return undefined;
+    return compactId(v);
+  },
+});
+
+export const cnResidentId = windowedDetector({
+  id: 'cn_resident_id',
+  entity: 'CN_RESIDENT_ID',
+  description: 'China resident identity card numbers',
+  validation: 'province code (GB/T 2260), YYYYMMDD a real date from 1900, 3-digit sequence, ISO 7064 MOD 11-2 check character (X = 10)',
+  context: false,
+  example: '360426199101010071',
+  windows: numericWindows,
+  minDigits: 17,
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 17,
+  pattern: new RegExp(`${L}[1-9]\\d{16}[\\dXx]${R}`, 'g'),
+  validate: (v) => (cnResidentIdValid(v) ? v.toUpperCase() : undefined),
+});
+
+export const jpMyNumber = keywordGatedDetector({
+  id: 'jp_my_number',
+  entity: 'JP_MY_NUMBER',
+  description: 'Japan Individual Numbers (My Number)',
+  validation: '12 digits, check digit (−Σ weights 6..2,7..2 mod 11) mod 10',
+  example: 'My Number 6214 9832 0257',
+  keywords: ['my number', 'mynumber', 'individual number', 'マイナンバー', '個人番号', 'kojin bango'],
+  gate: ['number', 'マイナンバー', '個人番号', 'kojin'],
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}\\d{4}([ -]?)\\d{4}\\1\\d{4}${R}`, 'g'),
+  valid: jpMyNumberValid,
+});
+
+export const twId = windowedDetector({
+  id: 'tw_id',
+  entity: 'TW_ID',
+  description: 'Taiwan national identification numbers',
+  validation:
+    'region letter, 1 or 2 (8 or 9 for residents), 8 digits; the letter as two digits, weights 1, 9, 8..1, 1, sum divisible by 10',
+  context: false,
+  example: 'A123456789',
+  windows: upperWindows,
+  minDigits: 9,
+  requires: 'capital_digit',
+  prefilter: (s) => hasUpperCode(s),
+  pattern: /(?<![\w-])[A-Z][1289]\d{8}(?![\w])/g,
+  validate: (v) => (twIdValid(v) ? v : undefined),
+});
+
+export const hkHkid = regexDetector({
+  id: 'hk_hkid',
+  entity: 'HK_HKID',
+  description: 'Hong Kong identity card numbers, check character in brackets',
+  validation: '1–2 letters, 6 digits, check character 0–9 or A in brackets (Σ weights 9..2 + check ≡ 0 mod 11)',
+  context: false,
+  example: 'A123456(3)',
+  requires: 'capital_digit',
+  prefilter: (s) => s.capitalDigit && s.text.includes('('),
+  pattern: /(?<![\w-])[A-Z]{1,2}\d{6}\([0-9A]\)/g,
+  validate: (v) => (hkIdValid(v) ? compactId(v).replace(/[()]/g, '') : undefined),
+});
+
+export const hkHkidBare = keywordGatedDetector({
+  id: 'hk_hkid_bare',
+  entity: 'HK_HKID',
+  description: 'Hong Kong identity card numbers written without brackets',
+  validation: '1–2 letters, 6 digits, check character 0–9 or A (mod 11)',
+  example: 'HKID A1234563',
+  keywords: ['hkid', 'hong kong id', 'hong kong identity', '身份證'],
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])[A-Z]{1,2}\d{6}[0-9A](?![\w])/g,
+  valid: hkIdValid,
+});
+
+const THAI = contextKeywords(['thai id', 'national id', 'id card', 'citizen id', 'เลขประจำตัวประชาชน', 'บัตรประชาชน', 'เลขบัตร']);
+
+export const thId = windowedDetector({
+  id: 'th_id',
+  entity: 'TH_ID',
+  description: 'Thailand personal identification numbers',
+  validation:
+    '13 digits, first 1–8, check digit (11 − Σ weights 13..2 mod 11) mod 10; written N-NNNN-NNNNN-NN-N alone, other forms with a keyword nearby',
+  context: false,
+  example: '1-2345-45678-78-1',
+  windows: numericWindows,
+  minDigits: 13,
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 13,
+  pattern: new RegExp(`${L}(?:\\d-\\d{4}-\\d{5}-\\d{2}-\\d|\\d{13}|\\d( )\\d{4}\\1\\d{5}\\1\\d{2}\\1\\d)${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!thIdValid(v)) return undefined;
+    if (!v.includes('-') && !contextBefore(scan, start, THAI.re)) return undefined;
+    return digitsOnly(v);
+  },
+});
+
+export const phPhilsys = keywordGatedDetector({
+  id: 'ph_philsys',
+  entity: 'PH_PHILSYS',
+  description: 'Philippines PhilSys numbers (PSN)',
+  validation: '16 digits (4-4-4-4), not one repeated digit; a keyword (philsys, psn, philid) within 40 characters before',
+  example: 'PhilSys 1234-5678-9012-3456',
+  keywords: ['philsys', 'psn', 'philid'],
+  prefilter: (s) => s.digitRun >= 16,
+  pattern: new RegExp(`${L}\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+export const phUmid = keywordGatedDetector({
+  id: 'ph_umid',
+  entity: 'PH_UMID',
+  description: 'Philippines UMID common reference numbers (CRN)',
+  validation: '12 digits (4-7-1), not one repeated digit; a keyword (umid, crn) within 40 characters before',
+  example: 'UMID CRN 0028-1234567-9',
+  keywords: ['umid', 'crn'],
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}\\d{4}([ -]?)\\d{7}\\1\\d${R}`, 'g'),
+  valid: notRepeated,
+});
+
+export const phSss = keywordGatedDetector({
+  id: 'ph_sss',
+  entity: 'PH_SSS',
+  description: 'Philippines Social Security System numbers',
+  validation: '10 digits (2-7-1), not one repeated digit; a keyword (sss) within 40 characters before',
+  example: 'SSS no. 34-1234567-8',
+  keywords: ['sss'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}\\d{2}([ -]?)\\d{7}\\1\\d${R}`, 'g'),
+  valid: notRepeated,
+});
+
+export const phTin = keywordGatedDetector({
+  id: 'ph_tin',
+  entity: 'PH_TIN',
+  description: 'Philippines taxpayer identification numbers (BIR TIN)',
+  validation:
+    '9 digits and a 3–5 digit branch code (NNN-NNN-NNN-NNN), not one repeated digit; a keyword (bir tin) within 40 characters before',
+  example: 'BIR TIN 123-456-789-000',
+  keywords: ['bir tin', 'tin no', 'tin'],
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{3}\\1\\d{3,5}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+export const idNik = keywordGatedDetector({
+  id: 'id_nik',
+  entity: 'ID_NIK',
+  description: 'Indonesia population identity numbers (NIK, on the KTP)',
+  validation:
+    'province code 11–94, regency and district codes, DDMMYY a real date (women: day + 40), serial not 0000; a keyword (nik, ktp) within 40 characters before',
+  example: 'NIK 3171011708450001',
+  keywords: ['nik', 'ktp', 'nomor induk kependudukan', 'e-ktp'],
+  prefilter: (s) => s.digitRun >= 16,
+  pattern: new RegExp(`${L}\\d{16}${R}`, 'g'),
+  valid: idNikValid,
+});
+
+const MBI = contextKeywords(['mbi', 'medicare', 'beneficiary']);
+
+export const usMbi = windowedDetector({
+  id: 'us_mbi',
+  entity: 'US_MBI',
+  description: 'US Medicare Beneficiary Identifiers',
+  validation:
+    'CMS format: 11 characters, digit 1–9, letters and digits in fixed places, no S, L, O, I, B, Z; written NNNN-NNN-NNNN alone, 11 bare characters with a keyword (mbi, medicare) nearby',
+  context: false,
+  example: '1EG4-TE5-MK73',
+  windows: upperWindows,
+  minDigits: 5,
+  requires: 'capital_digit',
+  prefilter: (s) => hasUpperCode(s),
+  pattern: /(?<![\w-])[1-9][A-Z][A-Z0-9]\d(-?)[A-Z][A-Z0-9]\d\1[A-Z]{2}\d{2}(?![\w])/g,
+  validate: (v, scan, start) => {
+    if (!usMbiValid(v)) return undefined;
+    if (!v.includes('-') && !contextBefore(scan, start, MBI.re)) return undefined;
+    return compactId(v);
+  },
+});
+
+export const ukDrivingLicence = windowedDetector({
+  id: 'uk_driving_licence',
+  entity: 'DRIVER_LICENSE',
+  description: 'UK (Great Britain) driving licence numbers',
+  validation:
+    'DVLA structure: 5 surname characters (9-padded), decade, month (+50 for women), day, year digit a real date, 2 initials, a digit, 2 check letters',
+  context: false,
+  example: 'MORGA753116SM9IJ',
+  windows: upperWindows,
+  minDigits: 7,
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
+  pattern: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
+  validate: (v) => (ukDrivingLicenceValid(v.slice(0, 16)) ? v.slice(0, 16) : undefined),
+});
+
+export const passport = keywordGatedDetector({
+  id: 'passport',
+  entity: 'PASSPORT',
+  description: 'Passport numbers of other countries (UK, DE, FR, ES, IT, IN, CN, CA, …)',
+  validation:
+    'national book-number shapes (9 digits; 1–3 letters and 6–8 digits; 2 digits, 2 letters, 5 digits; the German 9-character serial, at least 2 digits); a keyword (passport, reisepass, passeport, pasaporte…) within 40 characters before',
+  example: 'Reisepass C01X00T47',
+  keywords: [
+    'passport',
+    'reisepass',
+    'passnummer',
+    'passeport',
+    'pasaporte',
+    'passaporto',
+    'paspoort',
+    'passaporte',
+    'pass-nr',
+    'पासपोर्ट',
+    '护照',
+    '旅券',
+  ],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![\w]|-\d)/g,
+  valid: (v) => /\d.*\d/.test(v) && notRepeated(v),
+});
