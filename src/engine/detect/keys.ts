@@ -403,6 +403,13 @@ const DESCRIPTIVE_AFTER = new Set([
   'mismatch',
   'result',
   'last',
+  // Where a secret is read from, not the secret (`--password-file`, `--password-stdin`, `token_env`).
+  'file',
+  'files',
+  'dir',
+  'stdin',
+  'env',
+  'var',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right
