@@ -7,6 +7,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignm
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
+import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
@@ -57,13 +58,19 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.sessionCookie,
     authorizationCredential,
     secretAssignment,
+    encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
     email,
+    encodings.encodedEmail,
+    encodings.internationalEmail,
     creditCard,
+    encodings.dottedCard,
     iban,
+    encodings.lowerCaseIban,
     usSsn,
     usItin,
     ids.ukNino,
+    encodings.lowerCaseNino,
     ids.esNif,
     ids.esNie,
     ids.itFiscalCode,
