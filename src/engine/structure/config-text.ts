@@ -11,6 +11,9 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 const CONFIG_LINE =
   /[ \t]*(?:- |export )?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
 
+/** HTTP header lines, which headerSpans reads better (the auth scheme and cookie names stay). */
+const HEADER_KEYS = /^(?:authorization|proxy-authorization|cookie|set-cookie)$/i;
+
 /** `<password>…</password>`, `<ns:apiKey attr="x">…</ns:apiKey>`: an element whose name the key rules call sensitive. */
 const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[^<>]{0,512})?>([^<]{1,1024})<\/\1>/dg;
 
@@ -53,6 +56,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     CONFIG_LINE.lastIndex = at;
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
+    if (HEADER_KEYS.test(m[1]!)) continue;
     const entity = ctx.classifyKey(m[1]!);
     if (entity === null) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;

@@ -122,7 +122,7 @@ export const lowerCaseIban = regexDetector({
   context: false,
   example: 'gb82west12345698765432',
   requires: 'numeric',
-  prefilter: (s) => s.text.length >= 15 && LOWER_DIGITS.test(s.text),
+  prefilter: (s) => s.text.length >= 15 && s.numeric && LOWER_DIGITS.test(s.text),
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g,
   validate: (v) => {
     if (!/[a-z]/.test(v)) return undefined;
