@@ -14,8 +14,12 @@ const URI = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/\S+$/;
 /** What may stay around the detector findings of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
-/** Values shorter than this are never a specific format (and the check costs a scan). */
-const MIN_REFINE_LENGTH = 8;
+/**
+ * Values shorter than this are never a specific format (and the check costs a scan): vendor keys,
+ * JWTs and Basic credentials are longer than 16 characters; national identifiers start at 8.
+ */
+const MIN_SECRET_LENGTH = 16;
+const MIN_ID_LENGTH = 8;
 
 /**
  * Decides how a value flagged by its field name is masked (issue 13 item 6):
@@ -30,7 +34,7 @@ const MIN_REFINE_LENGTH = 8;
  */
 export function scanKeyFlaggedValue(text: string, entity: string, scan: (s: string) => readonly Span[]): boolean {
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
-  if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_REFINE_LENGTH) return false;
+  if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < (entity === 'NATIONAL_ID' ? MIN_ID_LENGTH : MIN_SECRET_LENGTH)) return false;
   const covered: [number, number][] = [];
   for (const span of scan(text)) covered.push([span.start, span.end]);
   if (text.includes('<')) {

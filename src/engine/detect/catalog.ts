@@ -60,9 +60,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
+    // Before email: where both match, the whole internationalised address wins over its ASCII tail.
+    encodings.internationalEmail,
     email,
     encodings.encodedEmail,
-    encodings.internationalEmail,
     creditCard,
     encodings.dottedCard,
     iban,

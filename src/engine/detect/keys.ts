@@ -95,7 +95,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
-  ...['email', 'e mail', 'email address', 'mail address', 'courriel', 'correo', 'correo electronico', 'posta elettronica'].map((phrase) => ({ phrase, entity: 'EMAIL' })),
+  ...['email', 'e mail', 'email address', 'mail address', 'courriel', 'correo', 'correo electronico', 'posta elettronica'].map(
+    (phrase) => ({ phrase, entity: 'EMAIL' }),
+  ),
   ...[
     'phone',
     'phone number',
@@ -217,7 +219,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'BANK_ACCOUNT',
   })),
-  ...['passport', 'passport number', 'passport no', 'pasaporte', 'passeport', 'passaporto', 'passaporte', 'reisepass', 'paspoort', 'pass nummer'].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
+  ...[
+    'passport',
+    'passport number',
+    'passport no',
+    'pasaporte',
+    'passeport',
+    'passaporto',
+    'passaporte',
+    'reisepass',
+    'paspoort',
+    'pass nummer',
+  ].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
   ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number'].map((phrase) => ({
     phrase,
     entity: 'DRIVER_LICENSE',
@@ -463,7 +476,21 @@ export function splitKeyWords(key: string): string[] {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const FOLDED: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', œ: 'oe', Œ: 'OE', þ: 'th' };
+const FOLDED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+};
 
 /**
  * Names in European languages written with their letters (`contraseña`, `fødselsnummer`,

@@ -147,11 +147,15 @@ export const policySchema = z
         key_value: z
           .boolean()
           .default(true)
-          .describe('Mask values of sensitive keys in key=value / logfmt text, configuration lines (.env, INI, TOML, YAML), XML elements and password sentences'),
+          .describe(
+            'Mask values of sensitive keys in key=value / logfmt text, configuration lines (.env, INI, TOML, YAML), XML elements and password sentences',
+          ),
         command_lines: z
           .boolean()
           .default(true)
-          .describe('Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S)'),
+          .describe(
+            'Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S)',
+          ),
         genai: z
           .boolean()
           .default(true)

@@ -51,22 +51,46 @@ const glued = (flag: string): FlagSpec => ({ flag, form: 'secret', attached: tru
  */
 export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   {
-    tools: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlshow', 'mysqlcheck', 'mysqlpump', 'mariadb', 'mariadb-dump', 'mariadb-admin'],
+    tools: [
+      'mysql',
+      'mysqldump',
+      'mysqladmin',
+      'mysqlimport',
+      'mysqlshow',
+      'mysqlcheck',
+      'mysqlpump',
+      'mariadb',
+      'mariadb-dump',
+      'mariadb-admin',
+    ],
     flags: [glued('-p'), sep('--password')],
   },
   { tools: ['redis-cli', 'valkey-cli', 'keydb-cli'], flags: [sep('-a'), sep('--pass'), sep('--askpass')] },
   { tools: ['sshpass'], flags: [{ flag: '-p', form: 'secret', attached: true, separate: true }] },
   {
     tools: ['curl'],
-    flags: [sep('-u', 'user_secret'), sep('--user', 'user_secret'), sep('-U', 'user_secret'), sep('--proxy-user', 'user_secret'), sep('--oauth2-bearer')],
+    flags: [
+      sep('-u', 'user_secret'),
+      sep('--user', 'user_secret'),
+      sep('-U', 'user_secret'),
+      sep('--proxy-user', 'user_secret'),
+      sep('--oauth2-bearer'),
+    ],
   },
   { tools: ['wget'], flags: [sep('--password'), sep('--http-password'), sep('--ftp-password'), sep('--proxy-password')] },
-  { tools: ['docker', 'podman', 'nerdctl', 'helm', 'buildah', 'skopeo', 'oras'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
+  {
+    tools: ['docker', 'podman', 'nerdctl', 'helm', 'buildah', 'skopeo', 'oras'],
+    subcommand: 'login',
+    flags: [sep('-p'), sep('--password')],
+  },
   { tools: ['az'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
   { tools: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], flags: [sep('-p'), sep('--password')] },
   { tools: ['sqlcmd', 'bcp', 'osql'], flags: [sep('-P')] },
   { tools: ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd'], flags: [sep('-w'), sep('-s')] },
-  { tools: ['openssl'], flags: [sep('-passin', 'pass_prefixed'), sep('-passout', 'pass_prefixed'), sep('-pass', 'pass_prefixed'), sep('-k')] },
+  {
+    tools: ['openssl'],
+    flags: [sep('-passin', 'pass_prefixed'), sep('-passout', 'pass_prefixed'), sep('-pass', 'pass_prefixed'), sep('-k')],
+  },
   { tools: ['keytool'], flags: [sep('-storepass'), sep('-keypass'), sep('-srcstorepass'), sep('-deststorepass')] },
   { tools: ['smbclient'], flags: [sep('-U', 'user_secret')] },
   { tools: ['htpasswd'], flags: [], positional: { requiresFlag: '-b', index: -1 } },
@@ -75,8 +99,33 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['chpasswd'], flags: [] },
 ];
 
+/** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
+export const COMMAND_KEYWORDS: readonly string[] = [...new Set([...COMMAND_LINE_TOOLS.flatMap((e) => e.tools), 'sudo', '--'])];
+
 /** Words that run another command after them (`sudo mysql …`, `env X=1 psql …`). */
-const PREFIX_COMMANDS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'nice', 'command', 'xargs', 'doas', 'watch']);
+const PREFIX_COMMANDS = new Set([
+  'sudo',
+  'env',
+  'exec',
+  'time',
+  'nohup',
+  'nice',
+  'command',
+  'xargs',
+  'doas',
+  'watch',
+  // Shell keywords before a command (`until mysqladmin ping …; do`, `if ! curl …; then`).
+  'if',
+  'then',
+  'else',
+  'elif',
+  'while',
+  'until',
+  'do',
+  '!',
+  '{',
+  '(',
+]);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 const byTool = new Map<string, ToolEntry[]>();
@@ -93,7 +142,20 @@ for (const entry of COMMAND_LINE_TOOLS) {
  */
 export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  const words = shellWords(text);
+  // Only the lines that can hold a command line are read word by word (a prompt is long).
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const dash = text.indexOf(' -', start);
+    const rabbit = text.indexOf('rabbitmqctl', start);
+    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end)) lineSpans(text, start, end, ctx);
+    else if (dash < 0 && rabbit < 0) break;
+    start = end + 1;
+  }
+}
+
+function lineSpans(text: string, from: number, to: number, ctx: SpanContext): void {
+  const words = shellWords(text, from, to);
   let segment: ShellWord[] = [];
   let previous: ShellWord[] = [];
   for (const w of words) {

@@ -43,13 +43,15 @@ const PROSE_STOPWORDS = new Set(
  * (`<password>…</password>`), and sentences that state a password. Attributes (`password="…"`)
  * and `key=value` pairs are found by keyValueSpans.
  */
-export function configTextSpans(scan: TextScan, ctx: SpanContext): void {
+export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
   const text = scan.text;
-  const colonOrEquals = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
-  if (colonOrEquals) configLineSpans(text, ctx);
+  if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) configLineSpans(text, ctx);
   if (text.indexOf('</') >= 0) xmlSpans(text, ctx);
-  proseSpans(scan, ctx);
+  if (proseKeyword) proseSpans(text, ctx);
 }
+
+/** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
+export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord'];
 
 function configLineSpans(text: string, ctx: SpanContext): void {
   for (let at = 0; at >= 0 && at < text.length; at = nextLineStart(text, at)) {
@@ -62,11 +64,20 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const range = m.indices?.[group];
     if (range === undefined) continue;
-    const value = m[group]!;
+    let value = m[group]!;
+    let end = range[1];
+    // `FOO_TOKEN=x ./run.sh`: after `=`, a bare value ends at a blank (shell and .env read it so).
+    if (group === 4 && m[0].indexOf('=') !== -1 && m[0].indexOf('=') < range[0] - m.index) {
+      const blank = value.search(/[ \t]/);
+      if (blank > 0) {
+        value = value.slice(0, blank);
+        end = range[0] + blank;
+      }
+    }
     // A YAML block scalar or a nested mapping opens here; its lines are not this value.
     if (group === 4 && (value === '|' || value === '>' || value === '{' || value === '[' || value.startsWith('&'))) continue;
     if (PLACEHOLDER_VALUE.test(value.trim())) continue;
-    pushSpan(ctx, text, range[0], range[1], entity, 'structure:config');
+    pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
 }
 
@@ -95,11 +106,7 @@ function xmlSpans(text: string, ctx: SpanContext): void {
   }
 }
 
-const PROSE_GATE = /pass|pwd|pin|kennwort|contrase|senha|wachtwoord/;
-
-function proseSpans(scan: TextScan, ctx: SpanContext): void {
-  if (!PROSE_GATE.test(scan.lower())) return;
-  const text = scan.text;
+function proseSpans(text: string, ctx: SpanContext): void {
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m !== null; m = PROSE.exec(text)) {
     const range = m.indices?.[1];

@@ -1,6 +1,6 @@
 import type { Span, TextScan } from '../detect/types.js';
-import { commandLineSpans } from './command-line.js';
-import { configTextSpans } from './config-text.js';
+import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
+import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
 import { keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
@@ -13,15 +13,20 @@ export type { StructureOptions } from './types.js';
 
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
- * (KeywordIndex `extra`), in this order: SQL statements, then credential headers.
+ * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
+ * command lines.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
   ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
+  PROSE_KEYWORDS,
+  COMMAND_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
 export const HEADER_KEYWORD = 2;
+export const PROSE_KEYWORD = 4;
+export const COMMAND_KEYWORD = 8;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -40,7 +45,7 @@ export class StructureSpans {
 
   /**
    * Appends the handlers' spans for `scan` to `out` at `priority` (after every detector).
-   * `keywords`: the SQL_KEYWORD / HEADER_KEYWORD bits of the sets that occur in the text.
+   * `keywords`: the SQL_KEYWORD / HEADER_KEYWORD / PROSE_KEYWORD / COMMAND_KEYWORD bits of the sets that occur in the text.
    */
   find(scan: TextScan, out: Span[], priority: number, keywords: number): void {
     const o = this.#options;
@@ -52,8 +57,10 @@ export class StructureSpans {
     const eq = text.indexOf('=') >= 0;
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
-    if (o.key_value) configTextSpans(scan, ctx);
-    if (o.command_lines && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) commandLineSpans(scan, ctx);
+    if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    if (o.command_lines && (keywords & COMMAND_KEYWORD) !== 0 && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) {
+      commandLineSpans(scan, ctx);
+    }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
     if (
       o.sql &&
@@ -126,7 +133,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'command_lines',
     name: 'Command lines',
     description:
-      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS \| sudo -S. Program, other flags and arguments stay.',
+      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS | sudo -S. Program, other flags and arguments stay.',
   },
   {
     option: 'sql',

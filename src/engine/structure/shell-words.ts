@@ -21,11 +21,12 @@ const MAX_WORDS = 512;
  * words, '…' and "…" quote (a backslash escapes inside "…" and outside quotes), and `|`, `||`,
  * `&&`, `;`, `&` and newlines separate commands. An unterminated quote runs to the end. Linear in
  * the text; at most MAX_WORDS words are read (a command line is short; a prompt is not one).
+ * Reads `text` from `from` to `to` (a line of a longer text); positions are indexes of `text`.
  */
-export function shellWords(text: string): ShellWord[] {
+export function shellWords(text: string, from = 0, to = text.length): ShellWord[] {
   const words: ShellWord[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n && words.length < MAX_WORDS) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13) {

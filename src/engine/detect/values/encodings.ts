@@ -66,7 +66,10 @@ export const encodedEmail: ValueDetector = {
       let local = before[0];
       let decodedLocal = decodeEscapes(local);
       // The local part starts after the last escape that decodes to a separator (`to%3Djane%40…`).
-      while (local.length > 0 && (decodedLocal === undefined || !/^[A-Za-z0-9._%+-]+$/.test(decodedLocal) || decodedLocal.startsWith('.'))) {
+      while (
+        local.length > 0 &&
+        (decodedLocal === undefined || !/^[A-Za-z0-9._%+-]+$/.test(decodedLocal) || decodedLocal.startsWith('.'))
+      ) {
         local = local.replace(/^(?:%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]+;|.)/, '');
         decodedLocal = decodeEscapes(local);
       }
@@ -187,7 +190,7 @@ export const base64Credential: ValueDetector = {
     example: 'YWRtaW46Y2hhbmdlbWU=',
     prefilter: (s) => {
       const n = s.text.length;
-      if (n < 8 || n > 16384 || n % 4 !== 0) return false;
+      if (n < 8 || n > 16384 || n % 4 !== 0 || s.text.indexOf(' ') !== -1) return false;
       return s.text.charCodeAt(n - 1) === 61 || (s.hasDigit && BASE64_MIXED.test(s.text));
     },
   }),
@@ -207,7 +210,7 @@ export const base64Credential: ValueDetector = {
 const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_MIXED = /[a-z][A-Z]|[A-Z][a-z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
-/** `user:password` as HTTP Basic defines it: no blanks, a user of word characters, a non-empty password. */
-const USER_PASS = /^[\w.@+-]{1,128}:[^\s:]{1,256}$/;
+/** `user:password` as HTTP Basic defines it (RFC 7617): a user without blanks or colons, a non-empty password on one line. */
+const USER_PASS = /^[\w.@+-]{1,128}:[^\r\n]{1,256}$/;
 const SECRET_ASSIGNED =
   /(?:pass(?:word|wd)?|secret|token|api[_-]?key|private[_-]?key|_auth|auth)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"']{3,}|"auths"\s*:/i;

@@ -44,8 +44,10 @@ export const ipv6 = regexDetector({
   prefilter: (s) => s.text.indexOf(':') !== -1 && (s.text.indexOf('::') !== -1 || IPV6_FULL.test(s.text)),
   // The embedded IPv4 form is tried first, so `2001:db8::192.0.2.1` is one address, not `…::192`.
   pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[\w.]{1,16})?(?![\w:]|\.\d)/g,
-  validate: (v) => {
+  validate: (v, scan, start) => {
     if (v.length < 3 || !/[0-9A-Fa-f]/.test(v)) return undefined;
+    // `64:ff9b::<EMAIL:…>`: the head of an address whose tail was masked on an earlier pass.
+    if (v.endsWith(':') && scan.text.charCodeAt(start + v.length) === 60) return undefined;
     const bare = v.replace(/%.*$/, '');
     return isIPv6(bare) ? bare.toLowerCase() : undefined;
   },
