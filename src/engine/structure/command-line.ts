@@ -114,6 +114,16 @@ const PREFIX_COMMANDS = new Set([
   'xargs',
   'doas',
   'watch',
+  // Prompts and trace marks of logged sessions (`$ mysql …`, `+ curl …` under set -x, `# …` as
+  // root) and the `Run …` line of a GitHub Actions step.
+  '$',
+  '#',
+  '%',
+  '>',
+  '+',
+  '++',
+  '❯',
+  'run',
   // Shell keywords before a command (`until mysqladmin ping …; do`, `if ! curl …; then`).
   'if',
   'then',
