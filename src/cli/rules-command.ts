@@ -1,5 +1,5 @@
 import { builtinDetectors } from '../engine/detect/catalog.js';
-import { BUILTIN_KEY_RULES } from '../engine/detect/keys.js';
+import { BUILTIN_KEY_RULES, KEY_VOCABULARY_LANGUAGES } from '../engine/detect/keys.js';
 import { replacement } from '../engine/mask/actions.js';
 import { normalizeForEntity } from '../engine/mask/normalize.js';
 import { Tokenizer } from '../engine/mask/token.js';
@@ -87,7 +87,8 @@ function rulesMarkdown(rows: RuleRow[], policy: LoadedPolicy): string {
     '## Field names',
     '',
     'A field whose name contains one of these phrases, in any case style (`userEmail`, `user_email`, `User-Email`),',
-    'is masked whole as that entity, unless a descriptive word follows (`password_length`, `email_verified`).',
+    'is masked whole as that entity, unless a descriptive word follows (`password_length`, `email_verified`, `phone_country`, `ssn_last_updated`).',
+    `The list holds words in ${KEY_VOCABULARY_LANGUAGES.join(', ')}, and the local names of national identifiers; diacritics in field names are folded (\`contraseña\` matches contrasena, \`fødselsnummer\` matches fodselsnummer).`,
     '',
     '| entity | phrases |',
     '| --- | --- |',

@@ -46,7 +46,8 @@ export const MECHANISM_EXAMPLES: readonly MechanismExample[] = [
   },
   {
     mechanism: 'Internationalised emails, lower-case IBANs, dotted cards',
-    explanation: 'Unicode local parts and domains; IBANs and NINOs in lower case (checksum, or a keyword for NINOs); card numbers grouped by dots (Luhn).',
+    explanation:
+      'Unicode local parts and domains; IBANs and NINOs in lower case (checksum, or a keyword for NINOs); card numbers grouped by dots (Luhn).',
     input: 'josé@exämple.com paid from gb82west12345698765432 with 4111.1111.1111.1111',
   },
   {
@@ -68,7 +69,8 @@ export const MECHANISM_EXAMPLES: readonly MechanismExample[] = [
     mechanism: 'Look-alikes that stay',
     explanation:
       'An scp-style SSH remote is not an email; a UPS tracking number is not a secret; codes and dates beside sensitive names (phone_country, ssn_last_updated) are not the entity; an IPv6 address with an IPv4 tail is masked whole.',
-    input: '{"remote":"git@github.com:octocat/Hello-World.git","tracking":"1Z999AA10123456784","phone_country":"US","ssn_last_updated":"2024-01-02","client":"::ffff:192.0.2.128"}',
+    input:
+      '{"remote":"git@github.com:octocat/Hello-World.git","tracking":"1Z999AA10123456784","phone_country":"US","ssn_last_updated":"2024-01-02","client":"::ffff:192.0.2.128"}',
     record: true,
   },
 ];

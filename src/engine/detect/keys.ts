@@ -10,6 +10,29 @@ export interface KeyRule {
   entity: string;
 }
 
+/**
+ * Languages whose words for passwords, names, dates of birth, addresses, accounts and national
+ * identifiers are in BUILTIN_KEY_RULES (written without diacritics; names are folded to match).
+ */
+export const KEY_VOCABULARY_LANGUAGES: readonly string[] = [
+  'English',
+  'German',
+  'French',
+  'Spanish',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Swedish',
+  'Norwegian',
+  'Danish',
+  'Finnish',
+  'Polish',
+  'Czech',
+  'Slovak',
+  'Hungarian',
+  'Turkish',
+];
+
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
