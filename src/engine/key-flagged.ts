@@ -1,4 +1,3 @@
-import type { Span } from './detect/types.js';
 import { TOKEN_PATTERN } from './mask/actions.js';
 
 /**
@@ -11,44 +10,48 @@ const GENERIC_KEY_ENTITIES = new Set(['SECRET', 'NATIONAL_ID', 'AUTH_CREDENTIAL'
 /** A URI with a scheme (`postgres://`, `jdbc:mysql://`, `mongodb+srv://`). */
 const URI = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/\S+$/;
 
-/** What may stay around the detector findings of a key-flagged value: an auth scheme, blanks, quotes. */
+/** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
 /**
- * Values shorter than this are never a specific format (and the check costs a scan): vendor keys,
+ * Values shorter than this are never a specific format (and trying costs a scan): vendor keys,
  * JWTs and Basic credentials are longer than 16 characters; national identifiers start at 8.
  */
 const MIN_SECRET_LENGTH = 16;
 const MIN_ID_LENGTH = 8;
 
 /**
- * Decides how a value flagged by its field name is masked (issue 13 item 6):
- * - a URI under a DB_CREDENTIALS name (`database_url`, `mongo_uri`) is scanned like free text, so
- *   only its credentials are masked and host, port and path stay readable;
- * - under a generic name (SECRET, NATIONAL_ID, AUTH_CREDENTIAL) a value whose every meaningful
- *   character is covered by value-detector findings, or by tokens written on an earlier pass, is
- *   scanned like free text: `Bearer <JWT:…>` under `authorization`, `<OPENAI_API_KEY:…>` under
- *   `openai.api_key`; masking it again then changes nothing;
- * - otherwise (true: the caller masks the whole value as the key's entity) - returns false.
- * `scan` returns the value detectors' spans over a string (after overlap resolution). Pure.
+ * Issue 13 item 6, step 1: whether a value flagged by its field name is first masked like free
+ * text (value detectors and structure handlers), before the key's entity is considered:
+ * - a URI under a DB_CREDENTIALS name (`database_url`, `mongo_uri`): always, so that only its
+ *   credentials are masked and host, port and path stay readable (`keepScanned` is then true);
+ * - a value under a generic name (SECRET, NATIONAL_ID, AUTH_CREDENTIAL) long enough to be a
+ *   specific format; `keepScanned` then decides.
  */
-export function scanKeyFlaggedValue(text: string, entity: string, scan: (s: string) => readonly Span[]): boolean {
+export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
-  if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < (entity === 'NATIONAL_ID' ? MIN_ID_LENGTH : MIN_SECRET_LENGTH)) return false;
-  const covered: [number, number][] = [];
-  for (const span of scan(text)) covered.push([span.start, span.end]);
-  if (text.includes('<')) {
-    TOKEN_PATTERN.lastIndex = 0;
-    for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) covered.push([m.index, m.index + m[0].length]);
-  }
-  if (covered.length === 0) return false;
-  covered.sort((a, b) => a[0] - b[0]);
+  return GENERIC_KEY_ENTITIES.has(entity) && text.length >= (entity === 'NATIONAL_ID' ? MIN_ID_LENGTH : MIN_SECRET_LENGTH);
+}
+
+/**
+ * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value
+ * is masked as the key's entity instead. It stands for a DB_CREDENTIALS URI, and when every
+ * meaningful character is now inside a token (`Bearer <JWT:…>`, `<OPENAI_API_KEY:…>`): the value
+ * then has the type and the token it gets anywhere else, and masking it again changes nothing
+ * (tokens written on an earlier pass count as covered). Pure.
+ */
+export function keepScanned(masked: string, entity: string): boolean {
+  if (entity === 'DB_CREDENTIALS') return true;
+  if (masked.indexOf('<') === -1) return false;
+  TOKEN_PATTERN.lastIndex = 0;
   let rest = '';
   let at = 0;
-  for (const [start, end] of covered) {
-    if (start > at) rest += text.slice(at, start);
-    if (end > at) at = end;
+  let tokens = 0;
+  for (let m = TOKEN_PATTERN.exec(masked); m !== null; m = TOKEN_PATTERN.exec(masked)) {
+    rest += masked.slice(at, m.index);
+    at = m.index + m[0].length;
+    tokens++;
   }
-  rest += text.slice(at);
-  return SCHEME_REST.test(rest);
+  rest += masked.slice(at);
+  return tokens > 0 && SCHEME_REST.test(rest);
 }

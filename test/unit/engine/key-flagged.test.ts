@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../../src/engine/detect/types.js';
 import { createEngine } from '../../../src/engine/index.js';
-import { scanKeyFlaggedValue } from '../../../src/engine/key-flagged.js';
+import { keepScanned, scanKeyFlaggedFirst } from '../../../src/engine/key-flagged.js';
 
 const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-test' });
 const mask = (v: unknown) => engine.maskValue(structuredClone(v));
 const out = (v: unknown) => JSON.stringify(mask(v).value);
-const span = (start: number, end: number): Span => ({ start, end, entity: 'JWT', detector: 'jwt', normalized: '', priority: 0 });
 
 describe('key-flagged values take the specific type (issue 13 item 6)', () => {
   const jwt =
@@ -39,14 +37,18 @@ describe('key-flagged values take the specific type (issue 13 item 6)', () => {
     expect(out({ database_url: 'Server=db;Password=x' })).toMatch(/"<DB_CREDENTIALS:[a-z]+>"/);
   });
 
-  it('scanKeyFlaggedValue: covered by spans or tokens plus an auth scheme → scan; otherwise whole', () => {
-    const text = 'Bearer abcdefghijklmnopqrstuvwx';
-    expect(scanKeyFlaggedValue(text, 'SECRET', () => [span(7, text.length)])).toBe(true);
-    expect(scanKeyFlaggedValue(text, 'SECRET', () => [span(10, text.length)])).toBe(false);
-    expect(scanKeyFlaggedValue(text, 'SECRET', () => [])).toBe(false);
-    expect(scanKeyFlaggedValue('Bearer <JWT:abcdefghijkl>', 'SECRET', () => [])).toBe(true);
-    expect(scanKeyFlaggedValue('hunter2', 'SECRET', () => [span(0, 7)])).toBe(false);
-    expect(scanKeyFlaggedValue(text, 'EMAIL', () => [span(0, text.length)])).toBe(false);
+  it('scanKeyFlaggedFirst / keepScanned: generic names and URIs are scanned; the scan stands when tokens cover the value', () => {
+    expect(scanKeyFlaggedFirst('Bearer abcdefghijklmnopqrstuvwx', 'SECRET')).toBe(true);
+    expect(scanKeyFlaggedFirst('hunter2', 'SECRET')).toBe(false);
+    expect(scanKeyFlaggedFirst('12345678Z', 'NATIONAL_ID')).toBe(true);
+    expect(scanKeyFlaggedFirst('jane@example.com.xx.yy', 'EMAIL')).toBe(false);
+    expect(scanKeyFlaggedFirst('postgres://db/app', 'DB_CREDENTIALS')).toBe(true);
+    expect(scanKeyFlaggedFirst('Server=db;Password=x', 'DB_CREDENTIALS')).toBe(false);
+    expect(keepScanned('Bearer <JWT:abcdefghijkl>', 'SECRET')).toBe(true);
+    expect(keepScanned('"<OPENAI_API_KEY:abcdefghijkl>"', 'SECRET')).toBe(true);
+    expect(keepScanned('<JWT:abcdefghijkl> and more', 'SECRET')).toBe(false);
+    expect(keepScanned('no tokens here at all', 'SECRET')).toBe(false);
+    expect(keepScanned('postgres://db/app', 'DB_CREDENTIALS')).toBe(true);
   });
 });
 
