@@ -30,8 +30,15 @@ const MIN_ID_LENGTH = 8;
  */
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
-  return GENERIC_KEY_ENTITIES.has(entity) && text.length >= (entity === 'NATIONAL_ID' ? MIN_ID_LENGTH : MIN_SECRET_LENGTH);
+  if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
+  if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
+  // An opaque hexadecimal credential (`Bearer 9d0f51…`, a session id) has no format more specific
+  // than the key's; skipping the scan keeps the common case as cheap as before.
+  return !OPAQUE_HEX.test(text);
 }
+
+/** A hexadecimal credential, after an optional auth scheme. */
+const OPAQUE_HEX = /^(?:(?:bearer|token|basic)\s+)?[0-9a-f]+$/i;
 
 /**
  * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value

@@ -23,7 +23,16 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /\b(?:password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(?:is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu)\s+["'“‘`]?([^\s"'”’`]{3,128})/dgi;
+  /(?:password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(?:is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu)\s+["'“‘`]?([^\s"'”’`]{3,128})/diy;
+/**
+ * Where a password sentence can start: the first words of PROSE at the start of a word, found by a
+ * search for literals (V8 scans for the first letters natively; the full pattern runs only here).
+ */
+const PROSE_START = /(?<![A-Za-z0-9_])(?:pass|pwd|pin|kennwort|mot de passe|contrase|senha|wachtwoord)/gi;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
 
 /** Words that end such a sentence without a password in it (`the password is incorrect`). */
 const PROSE_STOPWORDS = new Set(
@@ -54,7 +63,8 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
 export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord'];
 
 function configLineSpans(text: string, ctx: SpanContext): void {
-  for (let at = 0; at >= 0 && at < text.length; at = nextLineStart(text, at)) {
+  const lines = new LineStarts(text);
+  for (let at = 0; at >= 0 && at < text.length; at = lines.after(at)) {
     CONFIG_LINE.lastIndex = at;
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
@@ -81,13 +91,27 @@ function configLineSpans(text: string, ctx: SpanContext): void {
   }
 }
 
-/** The start of the line after the one at `from`: after a newline or a literal `\n`; -1 at the end. */
-function nextLineStart(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  const escaped = text.indexOf('\\n', from);
-  if (nl < 0 && escaped < 0) return -1;
-  if (escaped < 0 || (nl >= 0 && nl < escaped)) return nl + 1;
-  return escaped + 2;
+/**
+ * Line starts of a text: after a newline or a literal `\n` (text escaped twice). Each search
+ * result is kept until passed, so walking every line costs one pass over the text.
+ */
+class LineStarts {
+  readonly #text: string;
+  #newline = -2;
+  #escaped = -2;
+  constructor(text: string) {
+    this.#text = text;
+  }
+  /** The start of the line after the one at `from`; -1 at the end. */
+  after(from: number): number {
+    if (this.#newline !== -1 && this.#newline < from) this.#newline = this.#text.indexOf('\n', from);
+    if (this.#escaped !== -1 && this.#escaped < from) this.#escaped = this.#text.indexOf('\\n', from);
+    const nl = this.#newline;
+    const escaped = this.#escaped;
+    if (nl < 0 && escaped < 0) return -1;
+    if (escaped < 0 || (nl >= 0 && nl < escaped)) return nl + 1;
+    return escaped + 2;
+  }
 }
 
 function xmlSpans(text: string, ctx: SpanContext): void {
@@ -107,8 +131,14 @@ function xmlSpans(text: string, ctx: SpanContext): void {
 }
 
 function proseSpans(text: string, ctx: SpanContext): void {
-  PROSE.lastIndex = 0;
-  for (let m = PROSE.exec(text); m !== null; m = PROSE.exec(text)) {
+  PROSE_START.lastIndex = 0;
+  for (let c = PROSE_START.exec(text); c !== null; c = PROSE_START.exec(text)) {
+    // A sentence starts at a word: not inside `bypass` or `spinning`.
+    if (c.index > 0 && isWordChar(text.charCodeAt(c.index - 1))) continue;
+    PROSE.lastIndex = c.index;
+    const m = PROSE.exec(text);
+    if (m === null) continue;
+    PROSE_START.lastIndex = m.index + m[0].length;
     const range = m.indices?.[1];
     if (range === undefined) continue;
     let [start, end] = range;

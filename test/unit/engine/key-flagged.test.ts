@@ -39,6 +39,9 @@ describe('key-flagged values take the specific type (issue 13 item 6)', () => {
 
   it('scanKeyFlaggedFirst / keepScanned: generic names and URIs are scanned; the scan stands when tokens cover the value', () => {
     expect(scanKeyFlaggedFirst('Bearer abcdefghijklmnopqrstuvwx', 'SECRET')).toBe(true);
+    // An opaque hex credential has no more specific format: masked whole without a scan.
+    expect(scanKeyFlaggedFirst('Bearer 9d0f5107ad89dadd949f832839d2ca53eb7e6d75', 'SECRET')).toBe(false);
+    expect(scanKeyFlaggedFirst('9D0F5107AD89DADD949F832839D2CA53', 'AUTH_CREDENTIAL')).toBe(false);
     expect(scanKeyFlaggedFirst('hunter2', 'SECRET')).toBe(false);
     expect(scanKeyFlaggedFirst('12345678Z', 'NATIONAL_ID')).toBe(true);
     expect(scanKeyFlaggedFirst('jane@example.com.xx.yy', 'EMAIL')).toBe(false);

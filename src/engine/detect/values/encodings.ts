@@ -87,6 +87,14 @@ export const encodedEmail: ValueDetector = {
 };
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A non-ASCII character within an address's reach of an `@` (a prompt is long; its `@`s are few). */
+function nonAsciiNearAt(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (NON_ASCII.test(text.slice(Math.max(0, at - 64), at + 256))) return true;
+  }
+  return false;
+}
 /**
  * RFC 6531 addresses: letters and digits of any script in the local part and the domain
  * (`josé@exämple.com`, `用户@例子.广告`). Punycode domains (`xn--…`) are plain ASCII and found by
@@ -102,7 +110,7 @@ export const internationalEmail = regexDetector({
   validation: 'letters, digits and marks of any script; no leading, trailing or double dots; alphabetic TLD; holds a non-ASCII character',
   context: false,
   example: 'josé.garcía@exämple.es',
-  prefilter: (s) => s.text.indexOf('@') !== -1 && NON_ASCII.test(s.text),
+  prefilter: (s) => nonAsciiNearAt(s.text),
   pattern: UNICODE_EMAIL,
   validate: (v) => {
     if (!NON_ASCII.test(v)) return undefined;
@@ -133,7 +141,7 @@ export const lowerCaseIban = regexDetector({
     return ibanValid(compact) ? compact : undefined;
   },
 });
-const LOWER_DIGITS = /[a-z]{2}\d{2}/i;
+const LOWER_DIGITS = /[a-z]{2}\d{2}|[a-z][A-Z]\d{2}|[A-Z][a-z]\d{2}/;
 
 const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number']);
 
@@ -163,14 +171,14 @@ export const dottedCard = regexDetector({
   context: false,
   example: '4111.1111.1111.1111',
   requires: 'numeric',
-  prefilter: (s) => s.text.indexOf('.') !== -1 && DOTTED_GROUPS.test(s.text),
+  // The pattern itself is the search: a second regex as prefilter would scan the text twice.
+  prefilter: (s) => s.numeric && s.text.indexOf('.') !== -1,
   pattern: /(?<![\w.])(?:\d{4}\.\d{4}\.\d{4}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|\.\d)/g,
   validate: (v) => {
     const d = v.replace(/\./g, '');
     return d.length >= 13 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
   },
 });
-const DOTTED_GROUPS = /\d{4}\.\d{4}/;
 
 /**
  * Credentials in base64 where a format defines them: a whole value that decodes to `user:password`
