@@ -73,4 +73,11 @@ export const MECHANISM_EXAMPLES: readonly MechanismExample[] = [
       '{"remote":"git@github.com:octocat/Hello-World.git","tracking":"1Z999AA10123456784","phone_country":"US","ssn_last_updated":"2024-01-02","client":"::ffff:192.0.2.128"}',
     record: true,
   },
+  {
+    mechanism: 'Idempotence: masked output masked again is unchanged',
+    explanation:
+      'Tokens are never evidence for a detector: spans inside tokens are dropped, context windows ignore tokens and the names they were assigned to, and a name whose value is a token is not taken for a secret.',
+    input:
+      'password = "<SECRET:ilynyasmfsbs>", db postgres://<DB_CREDENTIALS:higufkclekve>@db.example.com/app, addr <IP_ADDRESS:jjevqrljegoj>',
+  },
 ];
