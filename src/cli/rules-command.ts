@@ -1,9 +1,10 @@
 import { builtinDetectors } from '../engine/detect/catalog.js';
-import { BUILTIN_KEY_RULES } from '../engine/detect/keys.js';
+import { BUILTIN_KEY_RULES, KEY_VOCABULARY_LANGUAGES } from '../engine/detect/keys.js';
 import { replacement } from '../engine/mask/actions.js';
 import { normalizeForEntity } from '../engine/mask/normalize.js';
 import { Tokenizer } from '../engine/mask/token.js';
-import type { LoadedPolicy } from '../engine/index.js';
+import { createEngine, type LoadedPolicy } from '../engine/index.js';
+import { MECHANISM_EXAMPLES } from '../engine/mechanism-examples.js';
 import { STRUCTURE_HANDLERS } from '../engine/structure/index.js';
 import { table } from './scan-command.js';
 
@@ -17,7 +18,8 @@ export interface RuleRow {
 }
 
 /** A fixed, published key used only to show what tokens look like in docs. */
-const DOCS_TOKENIZER = new Tokenizer(Buffer.from('auditmask documentation key, not secret'), 'k-docs');
+const DOCS_KEY = Buffer.from('auditmask documentation key, not secret');
+const DOCS_TOKENIZER = new Tokenizer(DOCS_KEY, 'k-docs');
 
 export function ruleRows(policy: LoadedPolicy): RuleRow[] {
   const rows: RuleRow[] = builtinDetectors({ phoneRegions: policy.policy.detectors.phone_regions }).map((d) => ({
@@ -45,14 +47,26 @@ export function ruleRows(policy: LoadedPolicy): RuleRow[] {
 export function formatRules(policy: LoadedPolicy, format: string): string {
   const rows = ruleRows(policy);
   if (format === 'json') return `${JSON.stringify({ detectors: rows, key_rules: BUILTIN_KEY_RULES }, null, 2)}\n`;
-  if (format === 'markdown') return rulesMarkdown(rows);
+  if (format === 'markdown') return rulesMarkdown(rows, policy);
   return `${table(
     ['ID', 'ENTITY', 'CONTEXT', 'VALIDATION'],
     rows.map((r) => [r.id, r.entity, r.context ? 'yes' : 'no', r.validation]),
   )}\n\nField names that mark a whole value: ${BUILTIN_KEY_RULES.length} phrases (auditmask rules --format json lists them).\nStructure handlers (policy structure:): ${STRUCTURE_HANDLERS.map((h) => h.option).join(', ')}.\n`;
 }
 
-function rulesMarkdown(rows: RuleRow[]): string {
+/** Each mechanism's example masked with the documentation key: what goes in, what comes out. */
+function examplesMarkdown(policy: LoadedPolicy): string[] {
+  const engine = createEngine({ policy, key: DOCS_KEY, keyId: 'k-docs' });
+  const lines: string[] = [];
+  for (const ex of MECHANISM_EXAMPLES) {
+    const out = ex.record ? JSON.stringify(engine.maskValue(JSON.parse(ex.input)).value) : engine.maskText(ex.input).value;
+    const shown = ex.input.includes('\n') ? ['in:', ex.input, 'out:', out] : [`in:  ${ex.input}`, `out: ${out}`];
+    lines.push(`### ${ex.mechanism}`, '', ex.explanation, '', '```text', ...shown, '```', '');
+  }
+  return lines;
+}
+
+function rulesMarkdown(rows: RuleRow[], policy: LoadedPolicy): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const byEntity = new Map<string, string[]>();
   for (const r of BUILTIN_KEY_RULES) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r.phrase]);
@@ -73,7 +87,8 @@ function rulesMarkdown(rows: RuleRow[]): string {
     '## Field names',
     '',
     'A field whose name contains one of these phrases, in any case style (`userEmail`, `user_email`, `User-Email`),',
-    'is masked whole as that entity, unless a descriptive word follows (`password_length`, `email_verified`).',
+    'is masked whole as that entity, unless a descriptive word follows (`password_length`, `email_verified`, `phone_country`, `ssn_last_updated`).',
+    `The list holds words in ${KEY_VOCABULARY_LANGUAGES.join(', ')}, and the local names of national identifiers; diacritics in field names are folded (\`contraseña\` matches contrasena, \`fødselsnummer\` matches fodselsnummer).`,
     '',
     '| entity | phrases |',
     '| --- | --- |',
@@ -87,5 +102,10 @@ function rulesMarkdown(rows: RuleRow[]): string {
     '| --- | --- | --- |',
     ...STRUCTURE_HANDLERS.map((h) => `| \`${h.option}\` | ${h.name} | ${esc(h.description)} |`),
     '',
+    '## Examples: what goes in, what comes out',
+    '',
+    'Each example is masked by the code with the documentation key when this file is generated.',
+    '',
+    ...examplesMarkdown(policy),
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { normalizeForEntity } from './mask/normalize.js';
 import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
+import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
@@ -581,6 +582,12 @@ export class Engine {
   /** A whole value marked by its field name. `original` is returned unchanged for `keep`. */
   #whole(text: string, entity: string, detector: string, override: Action | undefined, original: unknown = text): Walked {
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
+    if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {
+      const mark = this.#findings.length;
+      const scanned = this.#maskString(text, override, true);
+      if (typeof scanned !== 'string' || keepScanned(scanned, entity)) return scanned;
+      this.#findings.length = mark;
+    }
     const action = override ?? this.policy.actionFor(entity);
     this.#record(entity, detector, action);
     if (action === 'keep') return original;

@@ -9,6 +9,7 @@ import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
+import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
@@ -62,13 +63,20 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.sessionCookie,
     authorizationCredential,
     secretAssignment,
+    encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
+    // Before email: where both match, the whole internationalised address wins over its ASCII tail.
+    encodings.internationalEmail,
     email,
+    encodings.encodedEmail,
     creditCard,
+    encodings.dottedCard,
     iban,
+    encodings.lowerCaseIban,
     usSsn,
     usItin,
     ids.ukNino,
+    encodings.lowerCaseNino,
     ids.esNif,
     ids.esNie,
     ids.itFiscalCode,

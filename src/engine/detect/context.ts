@@ -22,8 +22,21 @@ export function keywordRegex(keywords: readonly string[]): RegExp {
 /** Default window, in characters before the match, in which a context keyword must stand. */
 export const CONTEXT_WINDOW = 40;
 
-/** True when a keyword matching `re` ends within `window` characters before `index`. */
+/**
+ * True when a keyword matching `re` ends within `window` characters before `index`. Tokens this
+ * engine wrote (`<SECRET:…>`, `<US_SSN>`) and the names they were assigned to are not context:
+ * they would otherwise make a second pass find what the first did not (masking is idempotent).
+ */
 export function contextBefore(scan: TextScan, index: number, re: RegExp, window = CONTEXT_WINDOW): boolean {
   const from = index > window ? index - window : 0;
-  return re.test(scan.lower().slice(from, index));
+  let before = scan.lower().slice(from, index);
+  if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN, ' ');
+  return re.test(before);
 }
+/**
+ * A token as it reads in lower-cased text (TOKEN_PATTERN lower-cased) with the name it was assigned
+ * to (`password = "<secret:…>"`, `--token <secret:…>`), or a token's cut-off tail at the window's
+ * start. The name was the context of the value it stands before; after masking shortened that
+ * value, the name would otherwise come within the window of what follows and count twice.
+ */
+const LOWER_TOKEN = /(?:[\w.-]*["']?\s{0,3}[:=]?\s{0,3}["']?)?<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>|^[^<>\s]*>/g;

@@ -10,6 +10,29 @@ export interface KeyRule {
   entity: string;
 }
 
+/**
+ * Languages whose words for passwords, names, dates of birth, addresses, accounts and national
+ * identifiers are in BUILTIN_KEY_RULES (written without diacritics; names are folded to match).
+ */
+export const KEY_VOCABULARY_LANGUAGES: readonly string[] = [
+  'English',
+  'German',
+  'French',
+  'Spanish',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Swedish',
+  'Norwegian',
+  'Danish',
+  'Finnish',
+  'Polish',
+  'Czech',
+  'Slovak',
+  'Hungarian',
+  'Turkish',
+];
+
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
@@ -56,6 +79,35 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'signature',
     'sig',
     'x api key',
+    // Short and compound names seen in real logs (issue 13).
+    'pass',
+    'db pass',
+    'auth',
+    'bearer',
+    'creds',
+    'session key',
+    'app secret',
+    'app key',
+    'consumer secret',
+    'webhook secret',
+    'passcode',
+    // Other languages our users log in (diacritics are folded: contraseña → contrasena).
+    'passwort', // de
+    'kennwort', // de
+    'mot de passe', // fr
+    'mdp', // fr
+    'contrasena', // es
+    'senha', // pt
+    'wachtwoord', // nl
+    'losenord', // sv
+    'passord', // no
+    'adgangskode', // da
+    'salasana', // fi
+    'haslo', // pl
+    'heslo', // cs, sk
+    'jelszo', // hu
+    'sifre', // tr
+    'parola d ordine', // it
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
@@ -66,12 +118,48 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
-  ...['email', 'e mail', 'email address', 'mail address'].map((phrase) => ({ phrase, entity: 'EMAIL' })),
-  ...['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile number', 'cell phone', 'msisdn', 'fax'].map((phrase) => ({
+  ...['email', 'e mail', 'email address', 'mail address', 'courriel', 'correo', 'correo electronico', 'posta elettronica'].map(
+    (phrase) => ({ phrase, entity: 'EMAIL' }),
+  ),
+  ...[
+    'phone',
+    'phone number',
+    'telephone',
+    'tel',
+    'mobile',
+    'mobile number',
+    'cell phone',
+    'msisdn',
+    'fax',
+    'telefon', // de, sv, da, no, pl
+    'telefono', // es, it
+    'telefone', // pt
+    'telefoonnummer', // nl
+    'numero de telephone', // fr
+    'handynummer', // de
+  ].map((phrase) => ({
     phrase,
     entity: 'PHONE',
   })),
-  ...['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth day'].map((phrase) => ({
+  ...[
+    'dob',
+    'date of birth',
+    'birth date',
+    'birthdate',
+    'birthday',
+    'birth day',
+    'geburtsdatum', // de
+    'date de naissance', // fr
+    'fecha de nacimiento', // es
+    'fecha nacimiento', // es
+    'data di nascita', // it
+    'data de nascimento', // pt
+    'geboortedatum', // nl
+    'fodelsedatum', // sv
+    'fodselsdato', // da, no
+    'syntymaaika', // fi
+    'data urodzenia', // pl
+  ].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
   })),
@@ -88,6 +176,36 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'lastname',
     'fullname',
     'legal name',
+    'customer name',
+    'cardholder name',
+    'cardholder',
+    'patient name',
+    'account holder',
+    'account holder name',
+    'contact name',
+    'employee name',
+    'vorname', // de
+    'nachname', // de
+    'prenom', // fr
+    'nom de famille', // fr
+    'nom complet', // fr
+    'apellido', // es
+    'apellidos', // es
+    'nombre completo', // es
+    'cognome', // it
+    'nome completo', // it, pt
+    'sobrenome', // pt
+    'voornaam', // nl
+    'achternaam', // nl
+    'fornavn', // da, no
+    'efternavn', // da
+    'etternavn', // no
+    'fornamn', // sv
+    'efternamn', // sv
+    'etunimi', // fi
+    'sukunimi', // fi
+    'imie', // pl
+    'nazwisko', // pl
   ].map((phrase) => ({ phrase, entity: 'PERSON' })),
   ...[
     'street',
@@ -102,18 +220,86 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'billing address',
     'shipping address',
     'residential address',
+    'strasse', // de (straße)
+    'anschrift', // de
+    'adresse postale', // fr
+    'direccion', // es
+    'endereco', // pt
+    'adres', // nl, pl, tr
   ].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
-  ...['account number', 'bank account', 'acct number', 'acct no', 'bank account number'].map((phrase) => ({
+  ...[
+    'account number',
+    'bank account',
+    'acct number',
+    'acct no',
+    'bank account number',
+    'kontonummer', // de, sv, da, no
+    'numero de cuenta', // es
+    'numero de compte', // fr
+    'rekeningnummer', // nl
+  ].map((phrase) => ({
     phrase,
     entity: 'BANK_ACCOUNT',
   })),
-  ...['passport', 'passport number', 'passport no'].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
+  ...[
+    'passport',
+    'passport number',
+    'passport no',
+    'pasaporte',
+    'passeport',
+    'passaporto',
+    'passaporte',
+    'reisepass',
+    'paspoort',
+    'pass nummer',
+  ].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
   ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number'].map((phrase) => ({
     phrase,
     entity: 'DRIVER_LICENSE',
   })),
-  ...['tax id', 'tin', 'national id', 'national id number', 'identity number', 'id card number'].map((phrase) => ({
+  ...[
+    'tax id',
+    'tin',
+    'national id',
+    'national id number',
+    'identity number',
+    'id card number',
+    'id number',
+    'identification number',
+    'citizen id',
+    // Local names of national identifiers without an entity type of their own.
+    'personnummer', // se, no
+    'hetu', // fi
+    'henkilotunnus', // fi
+    'cpr', // dk
+    'cpr nummer', // dk
+    'fodselsnummer', // no
+    'steuer id', // de
+    'steuernummer', // de
+    'steueridentifikationsnummer', // de
+    'sozialversicherungsnummer', // de
+    'personalausweisnummer', // de
+    'ahv nummer', // ch
+    'bsn', // nl
+    'burgerservicenummer', // nl
+    'rijksregisternummer', // be
+    'curp', // mx
+    'cedula', // es-419
+    'rut', // cl
+    'amka', // gr
+    'egn', // bg
+    'oib', // hr
+    'jmbg', // rs, ba, me, mk
+    'rodne cislo', // cz, sk
+    'isikukood', // ee
+    'asmens kodas', // lt
+    'personas kods', // lv
+    'tc kimlik', // tr
+    'tc kimlik no', // tr
+    'hkid', // hk
+    'my number', // jp
+  ].map((phrase) => ({
     phrase,
     entity: 'NATIONAL_ID',
   })),
@@ -126,9 +312,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['CA_SIN', ['sin', 'sin number', 'social insurance number']],
       ['IN_AADHAAR', ['aadhaar', 'aadhar', 'aadhaar number', 'uidai']],
       ['IN_PAN', ['pan number', 'pan card', 'permanent account number']],
-      ['ES_NIF', ['nif', 'dni', 'dni number']],
+      ['ES_NIF', ['nif', 'dni', 'dni number', 'numero dni', 'documento nacional de identidad']],
       ['ES_NIE', ['nie', 'nie number']],
-      ['IT_FISCAL_CODE', ['codice fiscale', 'fiscal code']],
+      ['IT_FISCAL_CODE', ['codice fiscale', 'fiscal code', 'cod fiscale']],
       ['FR_NIR', ['nir', 'numero securite sociale', 'social security number fr', 'insee number']],
       ['BR_CPF', ['cpf']],
       ['BR_CNPJ', ['cnpj']],
@@ -223,6 +409,68 @@ const DESCRIPTIVE_AFTER = new Set([
   'alg',
   'label',
   'key',
+  // Names of settings and outcomes around a credential (`auth_method`, `token_url`, `pass_rate`,
+  // `phone_country`), not the credential.
+  'method',
+  'methods',
+  'mode',
+  'url',
+  'uri',
+  'endpoint',
+  'server',
+  'realm',
+  'strategy',
+  'plugin',
+  'flow',
+  'level',
+  'country',
+  'region',
+  'locale',
+  'rate',
+  'error',
+  'errors',
+  'failed',
+  'failure',
+  'failures',
+  'success',
+  'attempt',
+  'attempts',
+  'retries',
+  'mismatch',
+  'result',
+  'last',
+  // Where a secret is read from, not the secret (`--password-file`, `--password-stdin`, `token_env`).
+  'file',
+  'files',
+  'dir',
+  'stdin',
+  'env',
+  'var',
+]);
+/**
+ * Words that make the name describe the value wherever they follow the phrase, not only right
+ * after it (`ssn_last_updated`, `password_was_changed_at`, `email_is_verified`).
+ */
+const DESCRIPTIVE_LATER = new Set([
+  'updated',
+  'changed',
+  'modified',
+  'verified',
+  'rotated',
+  'reset',
+  'expires',
+  'expiry',
+  'expiration',
+  'expired',
+  'count',
+  'length',
+  'policy',
+  'enabled',
+  'required',
+  'country',
+  'type',
+  'status',
+  'format',
 ]);
 const DESCRIPTIVE_BEFORE = new Set([
   'has',
@@ -242,12 +490,41 @@ const DESCRIPTIVE_BEFORE = new Set([
 
 /** Splits a field name into lower-case words: camelCase, PascalCase, ACRONYMCase, snake, kebab, dots, spaces. */
 export function splitKeyWords(key: string): string[] {
-  return key
+  return foldLatin(key)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const FOLDED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+};
+
+/**
+ * Names in European languages written with their letters (`contraseña`, `fødselsnummer`,
+ * `Straße`, `hasło`) fold to the ASCII spelling the phrases use; ASCII names cost one test.
+ */
+function foldLatin(key: string): string {
+  if (!NON_ASCII.test(key)) return key;
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øØæÆßłŁđĐıœŒþ]/g, (c) => FOLDED[c] ?? c);
 }
 
 export interface KeyMatch {
@@ -303,9 +580,15 @@ export class KeyClassifier {
         const before = words[i - 1];
         if (after !== undefined && DESCRIPTIVE_AFTER.has(after)) continue;
         if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
+        if (describedLater(words, i + size + 1)) continue;
         return { entity: rule.entity, phrase: rule.phrase };
       }
     }
     return null;
   }
+}
+
+function describedLater(words: readonly string[], from: number): boolean {
+  for (let j = from; j < words.length && j < from + 3; j++) if (DESCRIPTIVE_LATER.has(words[j]!)) return true;
+  return false;
 }

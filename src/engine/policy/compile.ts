@@ -65,7 +65,10 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
       : null,
     detectors,
     // The structure handlers' keywords ride along only when a handler that uses them is on.
-    keywordIndex: new KeywordIndex(detectors, p.structure.sql || p.structure.headers ? STRUCTURE_KEYWORDS : []),
+    keywordIndex: new KeywordIndex(
+      detectors,
+      p.structure.sql || p.structure.headers || p.structure.key_value || p.structure.command_lines ? STRUCTURE_KEYWORDS : [],
+    ),
     rules: p.rules.map((r) => ({
       id: r.id,
       entity: r.entity,

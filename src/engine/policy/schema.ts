@@ -144,7 +144,18 @@ export const policySchema = z
           .default(true)
           .describe('Mask SQL literals compared with or inserted into sensitive columns, keeping the query shape'),
         sql_all_literals: z.boolean().default(false).describe('Also mask every other SQL string and numeric literal as SQL_LITERAL'),
-        key_value: z.boolean().default(true).describe('Mask values of sensitive keys in key=value / logfmt text'),
+        key_value: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask values of sensitive keys in key=value / logfmt text, configuration lines (.env, INI, TOML, YAML), XML elements and password sentences',
+          ),
+        command_lines: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S)',
+          ),
         genai: z
           .boolean()
           .default(true)

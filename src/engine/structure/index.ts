@@ -1,4 +1,6 @@
 import type { Span, TextScan } from '../detect/types.js';
+import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
+import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
 import { keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
@@ -11,15 +13,20 @@ export type { StructureOptions } from './types.js';
 
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
- * (KeywordIndex `extra`), in this order: SQL statements, then credential headers.
+ * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
+ * command lines.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
   ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
+  PROSE_KEYWORDS,
+  COMMAND_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
 export const HEADER_KEYWORD = 2;
+export const PROSE_KEYWORD = 4;
+export const COMMAND_KEYWORD = 8;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -33,12 +40,12 @@ export class StructureSpans {
   constructor(options: StructureOptions, classifyKey: (name: string) => string | null) {
     this.#options = options;
     this.#ctx = { classifyKey, out: [], priority: 0 };
-    this.enabled = options.urls || options.headers || options.sql || options.key_value;
+    this.enabled = options.urls || options.headers || options.sql || options.key_value || options.command_lines;
   }
 
   /**
    * Appends the handlers' spans for `scan` to `out` at `priority` (after every detector).
-   * `keywords`: the SQL_KEYWORD / HEADER_KEYWORD bits of the sets that occur in the text.
+   * `keywords`: the SQL_KEYWORD / HEADER_KEYWORD / PROSE_KEYWORD / COMMAND_KEYWORD bits of the sets that occur in the text.
    */
   find(scan: TextScan, out: Span[], priority: number, keywords: number): void {
     const o = this.#options;
@@ -50,6 +57,10 @@ export class StructureSpans {
     const eq = text.indexOf('=') >= 0;
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
+    if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    if (o.command_lines && (keywords & COMMAND_KEYWORD) !== 0 && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) {
+      commandLineSpans(scan, ctx);
+    }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
     if (
       o.sql &&
@@ -119,6 +130,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
       'Lines such as Authorization: Bearer …, Proxy-Authorization, X-Api-Key, X-Auth-Token, Cookie and Set-Cookie: the auth scheme and cookie names stay, credentials and cookie values are masked (Set-Cookie attributes stay).',
   },
   {
+    option: 'command_lines',
+    name: 'Command lines',
+    description:
+      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS | sudo -S. Program, other flags and arguments stay.',
+  },
+  {
     option: 'sql',
     name: 'SQL text',
     description:
@@ -128,7 +145,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay.',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), and sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …).',
   },
   {
     option: 'genai',

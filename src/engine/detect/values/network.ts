@@ -23,10 +23,14 @@ export const ipv4 = regexDetector({
     if (/(?:version|ver|release)[\s:=]*$/.test(before) || /v$/.test(before)) return undefined;
     // product/version tokens of user agents and banners: Chrome/126.0.0.0, Apache/2.4.58.1
     if (/[a-z]\/$/.test(before)) return undefined;
+    // The tail of an IPv6 address (::ffff:192.0.2.1, 64:ff9b::198.51.100.7): ipv6 masks it whole.
+    if (scan.text.charCodeAt(start - 1) === 58 && IPV6_HEAD.test(scan.text.slice(Math.max(0, start - 40), start))) return undefined;
     return v;
   },
 });
 
+/** What precedes the IPv4 tail of an IPv6 address: hex groups and at least two colons. */
+const IPV6_HEAD = /(?:^|[^\w:.])(?:[0-9A-Fa-f]{0,4}:){2,6}$/;
 const IPV6_FULL = /[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}/;
 
 /** IPv6 addresses (with an optional zone and embedded IPv4), parsed. */
@@ -34,13 +38,16 @@ export const ipv6 = regexDetector({
   id: 'ipv6',
   entity: 'IP_ADDRESS',
   description: 'IPv6 addresses',
-  validation: 'parsed by node:net; at least three groups or a :: compression with a group',
+  validation: 'parsed by node:net; at least three groups or a :: compression with a group; an embedded IPv4 tail is part of the address',
   context: false,
   example: '2001:db8:85a3::8a2e:370:7334',
   prefilter: (s) => s.text.indexOf(':') !== -1 && (s.text.indexOf('::') !== -1 || IPV6_FULL.test(s.text)),
-  pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.]{1,16})?(?![\w:])/g,
-  validate: (v) => {
+  // The embedded IPv4 form is tried first, so `2001:db8::192.0.2.1` is one address, not `…::192`.
+  pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[\w.]{1,16})?(?![\w:]|\.\d)/g,
+  validate: (v, scan, start) => {
     if (v.length < 3 || !/[0-9A-Fa-f]/.test(v)) return undefined;
+    // `64:ff9b::<EMAIL:…>`: the head of an address whose tail was masked on an earlier pass.
+    if (v.endsWith(':') && scan.text.charCodeAt(start + v.length) === 60) return undefined;
     const bare = v.replace(/%.*$/, '');
     return isIPv6(bare) ? bare.toLowerCase() : undefined;
   },

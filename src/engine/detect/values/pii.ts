@@ -56,6 +56,7 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     const domain = EMAIL_DOMAIN.exec(text);
     if (domain === null) continue;
     const end = at + 1 + domain[0].length;
+    if (text.charCodeAt(end) === 58 && isScpRemote(text, start, at, end)) continue;
     const normalized = normalizeEmail(text.slice(start, end));
     if (normalized === undefined) {
       from = start + 1;
@@ -64,6 +65,19 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     out.push({ start, end, entity: 'EMAIL', detector: 'email', normalized, priority });
     from = end;
   }
+}
+
+/**
+ * `git@github.com:org/repo.git`, `hg@host:path`: an scp-style SSH remote, not an address. Told by
+ * the `:path` that follows the host, with the local part `git` (the forges' SSH user) or a path
+ * that ends in `.git`. An address followed by `:password` (a leaked combo list) stays an address.
+ */
+const SCP_PATH = /^:[~\w.-]+(?:\/[\w.~-]+)*\/?/;
+function isScpRemote(text: string, start: number, at: number, end: number): boolean {
+  const path = SCP_PATH.exec(text.slice(end, end + 256));
+  if (path === null) return false;
+  const local = text.slice(start, at);
+  return local === 'git' || local === 'hg' || path[0].endsWith('.git');
 }
 
 const PHONE_CONTEXT = keywordRegex([

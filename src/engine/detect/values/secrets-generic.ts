@@ -260,6 +260,8 @@ export const genericSecret = regexDetector({
     // Inside a template placeholder: {{ name }}, ${name}, %(name)s.
     const before = scan.text.slice(Math.max(0, start - 4), start);
     if (/(?:\{\{|\$\{|\$|%\()\s*$/.test(before)) return undefined;
+    // `name=<EMAIL:…>`: the name of a value masked on an earlier pass, not a secret (idempotence).
+    if (v.endsWith('=') && scan.text.charCodeAt(start + v.length) === 60) return undefined;
     return contextBefore(scan, start, GENERIC.re) ? v : undefined;
   },
 });

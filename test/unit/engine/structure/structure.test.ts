@@ -100,7 +100,9 @@ describe('HTTP headers as raw text', () => {
   it('headers given as a map are masked by their names', () => {
     const { value } = mask({ headers: { Authorization: 'Basic dXNlcjpwYXNz', 'X-Request-Id': 'req-123', 'set-cookie': 'a=b' } });
     const h = value.headers as Record<string, string>;
-    expect(h.Authorization).toMatch(/^</);
+    // The value detectors pick the specific type of a key-flagged value (issue 13 item 6): the
+    // Basic credential is the AUTH_CREDENTIAL it is in free text, with its scheme kept.
+    expect(h.Authorization).toMatch(/^Basic <AUTH_CREDENTIAL:[a-z]+>$/);
     expect(h['set-cookie']).toMatch(/^</);
     expect(h['X-Request-Id']).toBe('req-123');
   });
@@ -235,6 +237,7 @@ describe('policy structure section', () => {
       sql: true,
       sql_all_literals: false,
       key_value: true,
+      command_lines: true,
       genai: true,
     });
   });

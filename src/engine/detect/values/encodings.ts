@@ -1,0 +1,227 @@
+/**
+ * Values that real systems write in another spelling than the one the plain detectors read:
+ * percent-encoded and HTML-escaped email addresses, internationalised addresses, IBANs and NINOs
+ * in lower case, card numbers grouped by dots, and credentials in base64 where a format defines
+ * them. Each reports the entity of the plain spelling with the same normalized value, so both
+ * spellings of one value get one token.
+ */
+import { contextBefore, keywordRegex } from '../context.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { ukNinoValid } from '../validators-ids.js';
+import { cardIssuer, ibanValid, luhnValid } from '../validators.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { EMAIL_PATTERN, normalizeEmail } from './pii.js';
+
+/** `%40`, `&#64;`, `&#x40;`, `&commat;`, `\u0040`: an `@` written for a URL, HTML or a JSON/JS string. */
+const ENCODED_AT = /%40|&#0*64;|&#x0*40;|&commat;|\\u0040/gi;
+/** One character of an encoded local part or domain: plain, percent-escaped or an HTML numeric entity. */
+const ENCODED_CHAR = '(?:[A-Za-z0-9._+-]|%[0-9A-Fa-f]{2}|&#\\d{2,3};|&#x[0-9A-Fa-f]{2};)';
+const ENCODED_LOCAL = new RegExp(`${ENCODED_CHAR}{1,192}$`);
+const ENCODED_DOMAIN = new RegExp(`^${ENCODED_CHAR}{4,255}`);
+const WHOLE_EMAIL = new RegExp(`^${EMAIL_PATTERN.source}$`);
+
+/** Percent escapes and HTML numeric entities decoded; undefined when an escape is malformed. */
+export function decodeEscapes(s: string): string | undefined {
+  const html = s.replace(/&#x([0-9a-f]+);|&#(\d+);|&commat;|\\u0040/gi, (all, hex: string | undefined, dec: string | undefined) => {
+    if (all.toLowerCase() === '&commat;' || all.toLowerCase() === '\\u0040') return '@';
+    return String.fromCharCode(hex !== undefined ? Number.parseInt(hex, 16) : Number(dec));
+  });
+  try {
+    return decodeURIComponent(html);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Email addresses whose `@` (and possibly other characters) is percent-encoded or an HTML entity:
+ * `jane%40example.com` in a URL path or query, `jane&#64;example.com` in HTML. The span covers
+ * the encoded text; the token is the plain address's.
+ */
+export const encodedEmail: ValueDetector = {
+  ...detectorFields({
+    id: 'encoded_email',
+    entity: 'EMAIL',
+    description: 'Email addresses written percent-encoded (jane%40example.com) or with HTML entities (jane&#64;example.com)',
+    validation: 'decoded text is a whole email address under the email rules; token of the decoded address',
+    context: false,
+    example: 'jane.doe%40example.com',
+    keywords: ['%40', '&#64;', '&#x40;', '&#064;', '&commat;', '\\u0040'],
+    prefilter: () => true,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    ENCODED_AT.lastIndex = 0;
+    for (let m = ENCODED_AT.exec(text); m !== null; m = ENCODED_AT.exec(text)) {
+      const before = ENCODED_LOCAL.exec(text.slice(Math.max(0, m.index - 192), m.index));
+      const after = ENCODED_DOMAIN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 255));
+      if (before === null || after === null) continue;
+      // Trim trailing dots and escapes that decode to separators (`%2C`, `%20`) from the domain.
+      let domain = after[0];
+      let decodedDomain = decodeEscapes(domain);
+      while (domain.length > 0 && (decodedDomain === undefined || !/^[A-Za-z0-9.-]+$/.test(decodedDomain) || decodedDomain.endsWith('.'))) {
+        domain = domain.replace(/(?:%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]+;|.)$/, '');
+        decodedDomain = decodeEscapes(domain);
+      }
+      let local = before[0];
+      let decodedLocal = decodeEscapes(local);
+      // The local part starts after the last escape that decodes to a separator (`to%3Djane%40…`).
+      while (
+        local.length > 0 &&
+        (decodedLocal === undefined || !/^[A-Za-z0-9._%+-]+$/.test(decodedLocal) || decodedLocal.startsWith('.'))
+      ) {
+        local = local.replace(/^(?:%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]+;|.)/, '');
+        decodedLocal = decodeEscapes(local);
+      }
+      if (local.length === 0 || domain.length === 0 || decodedLocal === undefined || decodedDomain === undefined) continue;
+      const address = `${decodedLocal}@${decodedDomain}`;
+      if (!WHOLE_EMAIL.test(address)) continue;
+      const normalized = normalizeEmail(address);
+      if (normalized === undefined) continue;
+      const start = m.index - local.length;
+      const end = m.index + m[0].length + domain.length;
+      out.push({ start, end, entity: 'EMAIL', detector: 'encoded_email', normalized, priority });
+      ENCODED_AT.lastIndex = end;
+    }
+  },
+};
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A non-ASCII character within an address's reach of an `@` (a prompt is long; its `@`s are few). */
+function nonAsciiNearAt(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (NON_ASCII.test(text.slice(Math.max(0, at - 64), at + 256))) return true;
+  }
+  return false;
+}
+/**
+ * RFC 6531 addresses: letters and digits of any script in the local part and the domain
+ * (`josé@exämple.com`, `用户@例子.广告`). Punycode domains (`xn--…`) are plain ASCII and found by
+ * the email detector.
+ */
+const UNICODE_EMAIL =
+  /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}\p{M}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu;
+
+export const internationalEmail = regexDetector({
+  id: 'international_email',
+  entity: 'EMAIL',
+  description: 'Internationalised email addresses (RFC 6531): non-ASCII letters in the local part or the domain',
+  validation: 'letters, digits and marks of any script; no leading, trailing or double dots; alphabetic TLD; holds a non-ASCII character',
+  context: false,
+  example: 'josé.garcía@exämple.es',
+  prefilter: (s) => nonAsciiNearAt(s.text),
+  pattern: UNICODE_EMAIL,
+  validate: (v) => {
+    if (!NON_ASCII.test(v)) return undefined;
+    const local = v.slice(0, v.indexOf('@'));
+    if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return undefined;
+    return v.normalize('NFC').toLowerCase();
+  },
+});
+
+/**
+ * IBANs in lower or mixed case (`gb82west12345698765432` in a URL path or a form field). The mod-97
+ * checksum makes a random match about 1 in 97 for a string that already has a country's exact
+ * length; all-upper-case IBANs are the iban detector's.
+ */
+export const lowerCaseIban = regexDetector({
+  id: 'iban_lower_case',
+  entity: 'IBAN',
+  description: 'IBANs written in lower or mixed case',
+  validation: "known country code, that country's exact length, ISO 7064 mod 97-10 checksum; at least one lower-case letter",
+  context: false,
+  example: 'gb82west12345698765432',
+  requires: 'numeric',
+  // The pattern itself is the search (a prefilter regex would scan the text twice).
+  prefilter: (s) => s.text.length >= 15 && s.numeric,
+  pattern: /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g,
+  validate: (v) => {
+    if (!/[a-z]/.test(v)) return undefined;
+    const compact = v.replace(/ /g, '').toUpperCase();
+    return ibanValid(compact) ? compact : undefined;
+  },
+});
+
+const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number']);
+
+/** UK National Insurance numbers in lower or mixed case, with a keyword nearby (`nino: ab123456c`). */
+export const lowerCaseNino = regexDetector({
+  id: 'uk_nino_lower_case',
+  entity: 'UK_NINO',
+  description: 'UK National Insurance numbers in lower or mixed case',
+  validation: 'HMRC prefix and suffix rules after upper-casing; a keyword (nino, national insurance) within 40 characters before',
+  context: true,
+  example: 'nino ab123456c',
+  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g,
+  validate: (v, scan, start) => {
+    if (!/[a-z]/.test(v) || !ukNinoValid(v) || !contextBefore(scan, start, NINO_CONTEXT)) return undefined;
+    return v.replace(/\s/g, '').toUpperCase();
+  },
+});
+
+/** Payment card numbers grouped by dots (`4111.1111.1111.1111`, Amex `3782.822463.10005`). */
+export const dottedCard = regexDetector({
+  id: 'credit_card_dotted',
+  entity: 'CREDIT_CARD',
+  description: 'Payment card numbers grouped by dots',
+  validation: 'groups of 4 (or Amex 4-6-5) digits separated by dots, known issuer prefix, Luhn checksum',
+  context: false,
+  example: '4111.1111.1111.1111',
+  requires: 'numeric',
+  // The pattern itself is the search: a second regex as prefilter would scan the text twice.
+  prefilter: (s) => s.numeric && s.text.indexOf('.') !== -1,
+  pattern: /(?<![\w.])(?:\d{4}\.\d{4}\.\d{4}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|\.\d)/g,
+  validate: (v) => {
+    const d = v.replace(/\./g, '');
+    return d.length >= 13 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+  },
+});
+
+/**
+ * Credentials in base64 where a format defines them: a whole value that decodes to `user:password`
+ * (Docker config.json `auths.*.auth`, `.npmrc` `_auth`, Kubernetes Secret `data` of a basic-auth
+ * or registry secret, an HTTP Basic credential without its scheme), to a configuration text that
+ * assigns a secret (`password=…`, `"password": "…"`), or to a PEM private key. The whole value is
+ * masked as AUTH_CREDENTIAL, SECRET or PRIVATE_KEY.
+ */
+export const base64Credential: ValueDetector = {
+  ...detectorFields({
+    id: 'base64_credential',
+    entity: 'AUTH_CREDENTIAL',
+    description: 'Whole values in base64 that decode to user:password, to text assigning a secret, or to a private key',
+    validation:
+      'the whole string is padded base64 (or unpadded, mixed case with digits, length a multiple of 4); it decodes to printable UTF-8 of one of the three shapes',
+    context: false,
+    example: 'YWRtaW46Y2hhbmdlbWU=',
+    // Called on every string: the length test rejects three strings in four before any search.
+    prefilter: (s) => {
+      const text = s.text;
+      const n = text.length;
+      if ((n & 3) !== 0 || n < 8 || n > 16384) return false;
+      if (text.charCodeAt(n - 1) === 61) return text.indexOf(' ') === -1;
+      return n >= 16 && s.hasDigit && text.indexOf(' ') === -1 && BASE64_MIXED.test(text);
+    },
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    if (!BASE64_WHOLE.test(text)) return;
+    const decoded = Buffer.from(text, 'base64').toString('utf8');
+    if (decoded.length < 3 || !PRINTABLE.test(decoded)) return;
+    let entity: string | undefined;
+    if (USER_PASS.test(decoded)) entity = 'AUTH_CREDENTIAL';
+    else if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) entity = 'PRIVATE_KEY';
+    else if (SECRET_ASSIGNED.test(decoded)) entity = 'SECRET';
+    if (entity === undefined) return;
+    out.push({ start: 0, end: text.length, entity, detector: 'base64_credential', normalized: text, priority });
+  },
+};
+const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
+const BASE64_MIXED = /[a-z][A-Z]|[A-Z][a-z]/;
+const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
+/** `user:password` as HTTP Basic defines it (RFC 7617): a user without blanks or colons, a non-empty password on one line. */
+const USER_PASS = /^[\w.@+-]{1,128}:[^\r\n]{1,256}$/;
+const SECRET_ASSIGNED =
+  /(?:pass(?:word|wd)?|secret|token|api[_-]?key|private[_-]?key|_auth|auth)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"']{3,}|"auths"\s*:/i;

@@ -1,0 +1,64 @@
+import { TOKEN_PATTERN } from './mask/actions.js';
+
+/**
+ * Entities of key rules that name a kind of value rather than a format: under `authorization`,
+ * `api_key` or `national_id` the value may be a JWT, an OpenAI key or a Spanish NIF, and should be
+ * masked as that, with the same token it gets anywhere else.
+ */
+const GENERIC_KEY_ENTITIES = new Set(['SECRET', 'NATIONAL_ID', 'AUTH_CREDENTIAL']);
+
+/** A URI with a scheme (`postgres://`, `jdbc:mysql://`, `mongodb+srv://`). */
+const URI = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/\S+$/;
+
+/** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
+const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
+
+/**
+ * Values shorter than this are never a specific format (and trying costs a scan): vendor keys,
+ * JWTs and Basic credentials are longer than 16 characters; national identifiers start at 8.
+ */
+const MIN_SECRET_LENGTH = 16;
+const MIN_ID_LENGTH = 8;
+
+/**
+ * Issue 13 item 6, step 1: whether a value flagged by its field name is first masked like free
+ * text (value detectors and structure handlers), before the key's entity is considered:
+ * - a URI under a DB_CREDENTIALS name (`database_url`, `mongo_uri`): always, so that only its
+ *   credentials are masked and host, port and path stay readable (`keepScanned` is then true);
+ * - a value under a generic name (SECRET, NATIONAL_ID, AUTH_CREDENTIAL) long enough to be a
+ *   specific format; `keepScanned` then decides.
+ */
+export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
+  if (entity === 'DB_CREDENTIALS') return URI.test(text);
+  if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
+  if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
+  // An opaque hexadecimal credential (`Bearer 9d0f51…`, a session id) has no format more specific
+  // than the key's; skipping the scan keeps the common case as cheap as before.
+  return !OPAQUE_HEX.test(text);
+}
+
+/** A hexadecimal credential, after an optional auth scheme. */
+const OPAQUE_HEX = /^(?:(?:bearer|token|basic)\s+)?[0-9a-f]+$/i;
+
+/**
+ * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value
+ * is masked as the key's entity instead. It stands for a DB_CREDENTIALS URI, and when every
+ * meaningful character is now inside a token (`Bearer <JWT:…>`, `<OPENAI_API_KEY:…>`): the value
+ * then has the type and the token it gets anywhere else, and masking it again changes nothing
+ * (tokens written on an earlier pass count as covered). Pure.
+ */
+export function keepScanned(masked: string, entity: string): boolean {
+  if (entity === 'DB_CREDENTIALS') return true;
+  if (masked.indexOf('<') === -1) return false;
+  TOKEN_PATTERN.lastIndex = 0;
+  let rest = '';
+  let at = 0;
+  let tokens = 0;
+  for (let m = TOKEN_PATTERN.exec(masked); m !== null; m = TOKEN_PATTERN.exec(masked)) {
+    rest += masked.slice(at, m.index);
+    at = m.index + m[0].length;
+    tokens++;
+  }
+  rest += masked.slice(at);
+  return tokens > 0 && SCHEME_REST.test(rest);
+}

@@ -1,0 +1,306 @@
+import type { TextScan } from '../detect/types.js';
+import { shellWords, textRange, type ShellWord } from './shell-words.js';
+import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * How a flag carries its secret:
+ * - `secret`: the value is the secret (`-pX`, `-p X`, `--password X`, `--password=X`);
+ * - `user_secret`: the value is `user:secret` and only what follows the first `:` is masked
+ *   (`curl -u admin:changeme`); a value without `:` holds no secret (curl then prompts).
+ * - `pass_prefixed`: OpenSSL pass phrases, `pass:X` holds the secret; `env:VAR` and `file:path` do not.
+ */
+export type FlagForm = 'secret' | 'user_secret' | 'pass_prefixed';
+
+export interface FlagSpec {
+  /** The flag as typed: `-p`, `--password`. */
+  flag: string;
+  form: FlagForm;
+  /** Single-dash flags only: the value may be glued to the flag (`-phunter2`, mysql style). */
+  attached?: boolean;
+  /** The value may follow as the next word (`-p hunter2`); false for mysql's `-p` (then `-p db` is a database). */
+  separate?: boolean;
+}
+
+/** Positional arguments that are secrets: `htpasswd -b file user PASS`, `rabbitmqctl add_user user PASS`. */
+export interface PositionalSpec {
+  /** Required words before the positionals (a subcommand such as `add_user`), or a flag that must be present (`-b`). */
+  subcommand?: string;
+  requiresFlag?: string;
+  /** Index of the secret among the positional words after the subcommand, counted from the end when negative. */
+  index: number;
+}
+
+export interface ToolEntry {
+  /** Program names as typed (the last path segment, without `.exe`). */
+  tools: readonly string[];
+  /** A subcommand the flags apply to (`docker login -p`, not `docker run -p 8080:80`). */
+  subcommand?: string;
+  flags: readonly FlagSpec[];
+  positional?: PositionalSpec;
+}
+
+const sep = (flag: string, form: FlagForm = 'secret'): FlagSpec => ({ flag, form, separate: true });
+const glued = (flag: string): FlagSpec => ({ flag, form: 'secret', attached: true, separate: false });
+
+/**
+ * The password and token flags of the command-line tools that show up in shell history, CI steps
+ * and agent tool calls, from each tool's manual. Long flags that the key rules call sensitive
+ * (`--token`, `--api-key`, `--db-password`, `--client-secret`) are found for every program and need
+ * no entry here; this table holds what the key rules cannot know: short flags, user:password
+ * values, and secrets given as positional arguments.
+ */
+export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
+  {
+    tools: [
+      'mysql',
+      'mysqldump',
+      'mysqladmin',
+      'mysqlimport',
+      'mysqlshow',
+      'mysqlcheck',
+      'mysqlpump',
+      'mariadb',
+      'mariadb-dump',
+      'mariadb-admin',
+    ],
+    flags: [glued('-p'), sep('--password')],
+  },
+  { tools: ['redis-cli', 'valkey-cli', 'keydb-cli'], flags: [sep('-a'), sep('--pass'), sep('--askpass')] },
+  { tools: ['sshpass'], flags: [{ flag: '-p', form: 'secret', attached: true, separate: true }] },
+  {
+    tools: ['curl'],
+    flags: [
+      sep('-u', 'user_secret'),
+      sep('--user', 'user_secret'),
+      sep('-U', 'user_secret'),
+      sep('--proxy-user', 'user_secret'),
+      sep('--oauth2-bearer'),
+    ],
+  },
+  { tools: ['wget'], flags: [sep('--password'), sep('--http-password'), sep('--ftp-password'), sep('--proxy-password')] },
+  {
+    tools: ['docker', 'podman', 'nerdctl', 'helm', 'buildah', 'skopeo', 'oras'],
+    subcommand: 'login',
+    flags: [sep('-p'), sep('--password')],
+  },
+  { tools: ['az'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
+  { tools: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], flags: [sep('-p'), sep('--password')] },
+  { tools: ['sqlcmd', 'bcp', 'osql'], flags: [sep('-P')] },
+  { tools: ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd'], flags: [sep('-w'), sep('-s')] },
+  {
+    tools: ['openssl'],
+    flags: [sep('-passin', 'pass_prefixed'), sep('-passout', 'pass_prefixed'), sep('-pass', 'pass_prefixed'), sep('-k')],
+  },
+  { tools: ['keytool'], flags: [sep('-storepass'), sep('-keypass'), sep('-srcstorepass'), sep('-deststorepass')] },
+  { tools: ['smbclient'], flags: [sep('-U', 'user_secret')] },
+  { tools: ['htpasswd'], flags: [], positional: { requiresFlag: '-b', index: -1 } },
+  { tools: ['rabbitmqctl'], subcommand: 'add_user', flags: [], positional: { index: 1 } },
+  { tools: ['rabbitmqctl'], subcommand: 'change_password', flags: [], positional: { index: 1 } },
+  { tools: ['chpasswd'], flags: [] },
+];
+
+/** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
+export const COMMAND_KEYWORDS: readonly string[] = [...new Set([...COMMAND_LINE_TOOLS.flatMap((e) => e.tools), 'sudo', '--'])];
+
+/** Words that run another command after them (`sudo mysql …`, `env X=1 psql …`). */
+const PREFIX_COMMANDS = new Set([
+  'sudo',
+  'env',
+  'exec',
+  'time',
+  'nohup',
+  'nice',
+  'command',
+  'xargs',
+  'doas',
+  'watch',
+  // Prompts and trace marks of logged sessions (`$ mysql …`, `+ curl …` under set -x, `# …` as
+  // root) and the `Run …` line of a GitHub Actions step.
+  '$',
+  '#',
+  '%',
+  '>',
+  '+',
+  '++',
+  '❯',
+  'run',
+  // Shell keywords before a command (`until mysqladmin ping …; do`, `if ! curl …; then`).
+  'if',
+  'then',
+  'else',
+  'elif',
+  'while',
+  'until',
+  'do',
+  '!',
+  '{',
+  '(',
+]);
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+const byTool = new Map<string, ToolEntry[]>();
+for (const entry of COMMAND_LINE_TOOLS) {
+  for (const tool of entry.tools) byTool.set(tool, [...(byTool.get(tool) ?? []), entry]);
+}
+
+/**
+ * Command lines inside strings (shell history, CI steps, agent tool calls): the values of
+ * password and token flags (COMMAND_LINE_TOOLS, and any `--long-flag` the key rules call
+ * sensitive), secrets passed as positional arguments (`htpasswd -b`, `rabbitmqctl add_user`) and
+ * a password piped into `sudo -S` are masked; the program, the other flags and the arguments
+ * stay. Entity: the key rule's entity for a long flag (`--email` is EMAIL), SECRET otherwise.
+ */
+export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  // Only the lines that can hold a command line are read word by word (a prompt is long).
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const dash = text.indexOf(' -', start);
+    const rabbit = text.indexOf('rabbitmqctl', start);
+    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end)) lineSpans(text, start, end, ctx);
+    else if (dash < 0 && rabbit < 0) break;
+    start = end + 1;
+  }
+}
+
+function lineSpans(text: string, from: number, to: number, ctx: SpanContext): void {
+  const words = shellWords(text, from, to);
+  let segment: ShellWord[] = [];
+  let previous: ShellWord[] = [];
+  for (const w of words) {
+    if (w.operator !== undefined) {
+      commandSpans(text, segment, previous, w.operator, ctx);
+      previous = w.operator === '|' ? segment : [];
+      segment = [];
+      continue;
+    }
+    segment.push(w);
+  }
+  commandSpans(text, segment, previous, undefined, ctx);
+}
+
+function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _next: string | undefined, ctx: SpanContext): void {
+  // Skip environment assignments (the key_value handler masks them) and prefix commands.
+  let i = 0;
+  while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || PREFIX_COMMANDS.has(programName(words[i]!.value)))) {
+    const prefix = programName(words[i]!.value);
+    i++;
+    // `sudo -S`: a password piped in from `echo X` / `printf X`.
+    if (prefix === 'sudo') {
+      while (i < words.length && words[i]!.value.startsWith('-')) {
+        if (words[i]!.value === '-S' || words[i]!.value === '--stdin') echoedSecret(text, piped, ctx);
+        if (words[i]!.value === '-u' || words[i]!.value === '-g') i++;
+        i++;
+      }
+    }
+  }
+  if (i >= words.length) return;
+  const program = programName(words[i]!.value);
+  const entries = byTool.get(program) ?? [];
+  const args = words.slice(i + 1);
+  for (const entry of entries) toolSpans(text, entry, args, ctx);
+  longFlagSpans(text, args, entries, ctx);
+}
+
+/** `echo hunter2 | sudo -S …`: every argument of the echo that is not an option. */
+function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void {
+  if (piped.length < 2) return;
+  const name = programName(piped[0]!.value);
+  if (name !== 'echo' && name !== 'printf') return;
+  for (const w of piped.slice(1)) {
+    if (/^-[neE]+$/.test(w.value)) continue;
+    secretSpan(text, w, 0, 'SECRET', ctx);
+  }
+}
+
+function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanContext): void {
+  let from = 0;
+  if (entry.subcommand !== undefined) {
+    from = args.findIndex((w) => w.value === entry.subcommand) + 1;
+    if (from === 0) return;
+  }
+  for (let j = from; j < args.length; j++) {
+    const w = args[j]!.value;
+    if (!w.startsWith('-')) continue;
+    for (const spec of entry.flags) {
+      const eq = spec.flag.startsWith('--') && w.startsWith(`${spec.flag}=`);
+      if (w === spec.flag && spec.separate !== false) {
+        const value = args[j + 1];
+        if (value !== undefined && !value.value.startsWith('-')) {
+          flagValueSpan(text, value, 0, spec.form, ctx);
+          j++;
+        }
+        break;
+      }
+      if (eq) {
+        flagValueSpan(text, args[j]!, spec.flag.length + 1, spec.form, ctx);
+        break;
+      }
+      if (spec.attached === true && w.length > spec.flag.length && w.startsWith(spec.flag) && !w.startsWith('--')) {
+        flagValueSpan(text, args[j]!, spec.flag.length, spec.form, ctx);
+        break;
+      }
+    }
+  }
+  const pos = entry.positional;
+  if (pos === undefined) return;
+  if (pos.requiresFlag !== undefined && !args.some((w) => /^-[a-zA-Z]+$/.test(w.value) && w.value.includes(pos.requiresFlag!.slice(1))))
+    return;
+  const positionals = args.slice(from).filter((w) => !w.value.startsWith('-'));
+  const target = pos.index < 0 ? positionals[positionals.length + pos.index] : positionals[pos.index];
+  // htpasswd -b needs a user before the password; a lone argument is a file or a user.
+  if (target !== undefined && positionals.length >= 2) secretSpan(text, target, 0, 'SECRET', ctx);
+}
+
+/** `--token X`, `--db-password=X`, `--api-key X`: any long flag whose name the key rules call sensitive. */
+function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEntry[], ctx: SpanContext): void {
+  for (let j = 0; j < args.length; j++) {
+    const w = args[j]!.value;
+    if (!w.startsWith('--') || w.length < 5) continue;
+    const eq = w.indexOf('=');
+    const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+    if (entries.some((e) => e.flags.some((f) => f.flag === `--${name}`))) continue;
+    const entity = ctx.classifyKey(name);
+    if (entity === null) continue;
+    if (eq >= 0) {
+      secretSpan(text, args[j]!, eq + 1, entity, ctx);
+      continue;
+    }
+    const value = args[j + 1];
+    if (value === undefined || value.value.startsWith('-')) continue;
+    secretSpan(text, value, 0, entity, ctx);
+    j++;
+  }
+}
+
+function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagForm, ctx: SpanContext): void {
+  if (form === 'user_secret') {
+    const colon = w.value.indexOf(':', offset);
+    if (colon < 0) return;
+    secretSpan(text, w, colon + 1, 'SECRET', ctx);
+    return;
+  }
+  if (form === 'pass_prefixed') {
+    if (!w.value.startsWith('pass:', offset)) return;
+    secretSpan(text, w, offset + 5, 'SECRET', ctx);
+    return;
+  }
+  secretSpan(text, w, offset, 'SECRET', ctx);
+}
+
+/** Masks `w.value` from `offset` on (quotes excluded), unless it is empty or a placeholder (`$PASS`, `***`). */
+function secretSpan(text: string, w: ShellWord, offset: number, entity: string, ctx: SpanContext): void {
+  const value = w.value.slice(offset);
+  if (value.length === 0 || PLACEHOLDER_VALUE.test(value) || value.startsWith('$') || value === '-') return;
+  const range = textRange(w, offset);
+  if (range === undefined) return;
+  pushSpan(ctx, text, range[0], range[1], entity, 'structure:command_line', value);
+}
+
+/** `/usr/bin/mysql` → `mysql`, `C:\\tools\\curl.exe` → `curl`. */
+function programName(word: string): string {
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+  const base = slash >= 0 ? word.slice(slash + 1) : word;
+  return base.endsWith('.exe') ? base.slice(0, -4).toLowerCase() : base.toLowerCase();
+}

@@ -1,0 +1,161 @@
+import type { TextScan } from '../detect/types.js';
+import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * A configuration line: `.env` (`DB_PASSWORD=…`, `export X=…`), INI and TOML (`password = "…"`),
+ * YAML (`  password: …`, `- api_key: …`), Java properties (`db.password: …`). The key starts the
+ * line (after indentation, a list dash or `export`); the value runs to the end of the line, less a
+ * trailing comment and surrounding quotes. Lines start at the text's start, after a newline, or
+ * after a literal `\n` (text escaped twice).
+ */
+const CONFIG_LINE =
+  /[ \t]*(?:- |export )?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
+
+/** HTTP header lines, which headerSpans reads better (the auth scheme and cookie names stay). */
+const HEADER_KEYS = /^(?:authorization|proxy-authorization|cookie|set-cookie)$/i;
+
+/** `<password>…</password>`, `<ns:apiKey attr="x">…</ns:apiKey>`: an element whose name the key rules call sensitive. */
+const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[^<>]{0,512})?>([^<]{1,1024})<\/\1>/dg;
+
+/**
+ * Prose that gives a password away: `the password is hunter2`, `password for bob was x`,
+ * `my pin is 4821`, `Passwort ist …`, `mot de passe est …`, `la contraseña es …`, `senha é …`.
+ * Short passwords have no entropy to find them by; the sentence is the only evidence.
+ */
+const PROSE =
+  /(?:password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(?:is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu)\s+["'“‘`]?([^\s"'”’`]{3,128})/diy;
+/**
+ * Where a password sentence can start: the first letters of PROSE's words, found with native
+ * `indexOf` in the lower-cased text; the full pattern runs only where one starts a word.
+ */
+const PROSE_STEMS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord'];
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+/** Words that end such a sentence without a password in it (`the password is incorrect`). */
+const PROSE_STOPWORDS = new Set(
+  (
+    'incorrect wrong invalid required expired expiring missing empty blank correct valid weak strong too not no none null ' +
+    'set reset changed updated saved stored hidden masked redacted the a an being now still very also required. same different ' +
+    'case-sensitive sensitive mandatory optional disabled enabled locked unknown ok okay fine good bad long short complex simple ' +
+    'generated random encrypted hashed protected secure insecure stale old new temporary valid. shown displayed sent attached ' +
+    'below above here there this that in on at for of to from with your my his her our their its falsch ungültig faux incorrecte ' +
+    'incorrecto incorreta'
+  ).split(' '),
+);
+
+/**
+ * Configuration text and prose inside strings: `.env`, INI, TOML and YAML lines whose key the key
+ * rules call sensitive (masked as the key's entity: `first_name: Jane` is PERSON), XML elements
+ * (`<password>…</password>`), and sentences that state a password. Attributes (`password="…"`)
+ * and `key=value` pairs are found by keyValueSpans.
+ */
+export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
+  const text = scan.text;
+  if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) configLineSpans(text, ctx);
+  if (text.indexOf('</') >= 0) xmlSpans(text, ctx);
+  if (proseKeyword) proseSpans(scan, ctx);
+}
+
+/** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
+export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord'];
+
+function configLineSpans(text: string, ctx: SpanContext): void {
+  const lines = new LineStarts(text);
+  for (let at = 0; at >= 0 && at < text.length; at = lines.after(at)) {
+    CONFIG_LINE.lastIndex = at;
+    const m = CONFIG_LINE.exec(text);
+    if (m === null) continue;
+    if (HEADER_KEYS.test(m[1]!)) continue;
+    const entity = ctx.classifyKey(m[1]!);
+    if (entity === null) continue;
+    const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
+    const range = m.indices?.[group];
+    if (range === undefined) continue;
+    let value = m[group]!;
+    let end = range[1];
+    // `FOO_TOKEN=x ./run.sh`: after `=`, a bare value ends at a blank (shell and .env read it so).
+    if (group === 4 && m[0].indexOf('=') !== -1 && m[0].indexOf('=') < range[0] - m.index) {
+      const blank = value.search(/[ \t]/);
+      if (blank > 0) {
+        value = value.slice(0, blank);
+        end = range[0] + blank;
+      }
+    }
+    // A YAML block scalar or a nested mapping opens here; its lines are not this value.
+    if (group === 4 && (value === '|' || value === '>' || value === '{' || value === '[' || value.startsWith('&'))) continue;
+    if (PLACEHOLDER_VALUE.test(value.trim())) continue;
+    pushSpan(ctx, text, range[0], end, entity, 'structure:config');
+  }
+}
+
+/**
+ * Line starts of a text: after a newline or a literal `\n` (text escaped twice). Each search
+ * result is kept until passed, so walking every line costs one pass over the text.
+ */
+class LineStarts {
+  readonly #text: string;
+  #newline = -2;
+  #escaped = -2;
+  constructor(text: string) {
+    this.#text = text;
+  }
+  /** The start of the line after the one at `from`; -1 at the end. */
+  after(from: number): number {
+    if (this.#newline !== -1 && this.#newline < from) this.#newline = this.#text.indexOf('\n', from);
+    if (this.#escaped !== -1 && this.#escaped < from) this.#escaped = this.#text.indexOf('\\n', from);
+    const nl = this.#newline;
+    const escaped = this.#escaped;
+    if (nl < 0 && escaped < 0) return -1;
+    if (escaped < 0 || (nl >= 0 && nl < escaped)) return nl + 1;
+    return escaped + 2;
+  }
+}
+
+function xmlSpans(text: string, ctx: SpanContext): void {
+  XML_ELEMENT.lastIndex = 0;
+  for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
+    const entity = ctx.classifyKey(m[2]!);
+    if (entity === null) continue;
+    const range = m.indices?.[3];
+    if (range === undefined) continue;
+    let [start, end] = range;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const value = text.slice(start, end);
+    if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
+    pushSpan(ctx, text, start, end, entity, 'structure:config');
+  }
+}
+
+function proseSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const lower = scan.lower();
+  // Lower-casing keeps indexes unless the text holds one of the few letters that grow (İ); such
+  // text is not searched for sentences (a known gap, rare in logs).
+  if (lower.length !== text.length) return;
+  for (const stem of PROSE_STEMS) {
+    for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + stem.length)) {
+      // A sentence starts at a word: not inside `bypass` or `spinning`.
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      proseAt(text, at, ctx);
+    }
+  }
+}
+
+/** The password sentence that starts at `at`, if any. */
+function proseAt(text: string, at: number, ctx: SpanContext): void {
+  PROSE.lastIndex = at;
+  const m = PROSE.exec(text);
+  if (m === null) return;
+  const range = m.indices?.[1];
+  if (range === undefined) return;
+  let [start, end] = range;
+  // Sentence punctuation after the password is not part of it.
+  while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
+  const value = text.slice(start, end);
+  if (value.length < 3 || PROSE_STOPWORDS.has(value.toLowerCase()) || PLACEHOLDER_VALUE.test(value)) return;
+  pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
+}

@@ -1,0 +1,91 @@
+/** One word of a command line, or an operator between commands. */
+export interface ShellWord {
+  /** The word as the shell passes it to the program: quotes removed, backslash escapes resolved. */
+  value: string;
+  /** `|`, `||`, `&&`, `;`, `&` or a newline between commands; `value` is empty then. */
+  operator?: string;
+  /** [start, end) of the word in the text, quotes included. */
+  start: number;
+  end: number;
+  /**
+   * Text index of each character of `value`, when quotes or escapes make them differ from
+   * `start + i`; absent for a plain word.
+   */
+  positions?: number[];
+}
+
+const MAX_WORDS = 512;
+
+/**
+ * Splits text into shell words the way a POSIX shell reads a simple command line: blanks separate
+ * words, '…' and "…" quote (a backslash escapes inside "…" and outside quotes), and `|`, `||`,
+ * `&&`, `;`, `&` and newlines separate commands. An unterminated quote runs to the end. Linear in
+ * the text; at most MAX_WORDS words are read (a command line is short; a prompt is not one).
+ * Reads `text` from `from` to `to` (a line of a longer text); positions are indexes of `text`.
+ */
+export function shellWords(text: string, from = 0, to = text.length): ShellWord[] {
+  const words: ShellWord[] = [];
+  const n = to;
+  let i = from;
+  while (i < n && words.length < MAX_WORDS) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 10 || c === 59 || c === 124 || c === 38) {
+      const two = text.slice(i, i + 2);
+      const op = two === '||' || two === '&&' ? two : text[i]!;
+      words.push({ value: '', operator: op, start: i, end: i + op.length });
+      i += op.length;
+      continue;
+    }
+    const start = i;
+    let value = '';
+    let positions: number[] | undefined;
+    const add = (ch: string, at: number) => {
+      if (positions === undefined && at !== start + value.length) positions = Array.from({ length: value.length }, (_, k) => start + k);
+      value += ch;
+      positions?.push(at);
+    };
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 9 || d === 13 || d === 10 || d === 59 || d === 124 || d === 38) break;
+      if (d === 39) {
+        const close = text.indexOf("'", i + 1);
+        const stop = close < 0 ? n : close;
+        for (let k = i + 1; k < stop; k++) add(text[k]!, k);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
+      if (d === 34) {
+        let k = i + 1;
+        while (k < n && text.charCodeAt(k) !== 34) {
+          if (text.charCodeAt(k) === 92 && k + 1 < n) k++;
+          add(text[k]!, k);
+          k++;
+        }
+        i = k < n ? k + 1 : n;
+        continue;
+      }
+      if (d === 92 && i + 1 < n) {
+        add(text[i + 1]!, i + 1);
+        i += 2;
+        continue;
+      }
+      add(text[i]!, i);
+      i++;
+    }
+    const word: ShellWord = { value, start, end: i };
+    if (positions !== undefined) word.positions = positions;
+    words.push(word);
+  }
+  return words;
+}
+
+/** [start, end) in the text of `word.value.slice(from)`, or undefined when that is empty. */
+export function textRange(word: ShellWord, from: number): [number, number] | undefined {
+  if (from >= word.value.length) return undefined;
+  if (word.positions === undefined) return [word.start + from, word.start + word.value.length];
+  return [word.positions[from]!, word.positions[word.value.length - 1]! + 1];
+}

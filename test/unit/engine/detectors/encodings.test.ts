@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEscapes } from '../../../../src/engine/detect/values/encodings.js';
+import { detectorCases, engine } from './support.js';
+
+describe('encoded_email', () => {
+  detectorCases(
+    'encoded_email',
+    [
+      ['GET /api/users/jane%40example.com/profile', 'jane%40example.com'],
+      ['https://x.example.com/u?to=bob%40example.org&x=1', 'bob%40example.org'],
+      ['<a href="mailto:john.smith&#64;example.com">', 'john.smith&#64;example.com'],
+      ['contact jane&#x40;example.com', 'jane&#x40;example.com'],
+      ['"jane\\u0040example.com"', 'jane\\u0040example.com'],
+      ['id=jane.doe%2Bnews%40example.co.uk', 'jane.doe%2Bnews%40example.co.uk'],
+    ],
+    ['discount 50%40 off', 'a%40b', 'user%40localhost', '%40example.com', 'x &#64; y'],
+  );
+
+  it('gives the encoded address the token of the plain one', () => {
+    const a = engine.maskText('jane%40example.com').value;
+    const b = engine.maskText('jane@example.com').value;
+    expect(a).toBe(b);
+  });
+
+  it('decodes percent escapes and HTML numeric entities', () => {
+    expect(decodeEscapes('a%40b&#46;c&#x2e;d')).toBe('a@b.c.d');
+    expect(decodeEscapes('%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('international_email', () => {
+  detectorCases(
+    'international_email',
+    [
+      ['contact josé@exämple.com', 'josé@exämple.com'],
+      ['sent to θσερ@εχαμπλε.ψομ today', 'θσερ@εχαμπλε.ψομ'],
+      ['用户@例子.广告', '用户@例子.广告'],
+      ['from josé.garcía@correo.es', 'josé.garcía@correo.es'],
+    ],
+    ['jane@example.com', 'café @ noon', 'naïve@', '@über'],
+  );
+});
+
+describe('iban_lower_case, uk_nino_lower_case, credit_card_dotted', () => {
+  detectorCases(
+    'iban_lower_case',
+    [
+      ['POST /v2/accounts/gb82west12345698765432/transfers', 'gb82west12345698765432'],
+      ['iban de89 3704 0044 0532 0130 00', 'de89 3704 0044 0532 0130 00'],
+    ],
+    ['gb82west12345698765433', 'ab12cdef34567890', 'GB82WEST12345698765432'],
+  );
+  detectorCases(
+    'uk_nino_lower_case',
+    [
+      ['nino ab123456c', 'ab123456c'],
+      ['national insurance: ce 12 34 56 a', 'ce 12 34 56 a'],
+    ],
+    ['code ab123456c', 'nino dq123456c', 'nino AB123456C'],
+  );
+  detectorCases(
+    'credit_card_dotted',
+    [
+      ['card 4111.1111.1111.1111', '4111.1111.1111.1111'],
+      ['amex 3782.822463.10005', '3782.822463.10005'],
+    ],
+    ['build 1234.5678.9012.3456', 'v4111.1111.1111.1112', '4111.1111.1111.1112'],
+  );
+  it('lower-case and dotted spellings get the token of the canonical spelling', () => {
+    expect(engine.maskText('gb82west12345698765432').value).toBe(engine.maskText('GB82WEST12345698765432').value);
+    expect(engine.maskText('4111.1111.1111.1111').value).toBe(engine.maskText('4111111111111111').value);
+  });
+});
+
+describe('base64_credential', () => {
+  const mask = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+  it('masks a Docker config.json auth, an .npmrc _auth and a Kubernetes Secret value that decode to user:password', () => {
+    expect(mask({ auths: { 'registry.example.com': { auth: 'QWxhZGRpbjpvcGVuIHNlc2FtZQ==' } } })).not.toContain(
+      'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+    );
+    expect(engine.maskText('_auth=QWxhZGRpbjpvcGVuIHNlc2FtZQ==').value).not.toContain('QWxhZGRp');
+    expect(mask({ kind: 'Secret', data: { '.htpasswd-user': 'YWRtaW46Y2hhbmdlbWU=' } })).not.toContain('YWRtaW46Y2hhbmdlbWU=');
+  });
+  detectorCases(
+    'base64_credential',
+    [
+      ['YWRtaW46Y2hhbmdlbWU=', 'YWRtaW46Y2hhbmdlbWU='],
+      ['cGFzc3dvcmQ9aHVudGVyMg==', 'cGFzc3dvcmQ9aHVudGVyMg=='],
+    ],
+    ['aGVsbG8gd29ybGQ=', 'dGltZXN0YW1w', 'AKIAIOSFODNN7EXAMPLE', 'Zm9vYmFy', 'abcdEFGH12345678'],
+  );
+});

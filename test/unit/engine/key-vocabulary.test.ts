@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_KEY_RULES, KeyClassifier, splitKeyWords } from '../../../src/engine/detect/keys.js';
+
+const keys = new KeyClassifier(BUILTIN_KEY_RULES);
+const entity = (name: string) => keys.classify(name)?.entity ?? null;
+
+describe('field-name vocabulary (issue 13 item 5)', () => {
+  const flagged: [name: string, entity: string][] = [
+    ['pass', 'SECRET'],
+    ['pwd', 'SECRET'],
+    ['db_pass', 'SECRET'],
+    ['auth', 'SECRET'],
+    ['_auth', 'SECRET'],
+    ['bearer', 'SECRET'],
+    ['creds', 'SECRET'],
+    ['session_key', 'SECRET'],
+    ['client_secret', 'SECRET'],
+    ['private_key', 'SECRET'],
+    ['customer_name', 'PERSON'],
+    ['cardholderName', 'PERSON'],
+    ['patient_name', 'PERSON'],
+    ['full_name', 'PERSON'],
+    ['id_number', 'NATIONAL_ID'],
+    ['national_id', 'NATIONAL_ID'],
+    ['personnummer', 'NATIONAL_ID'],
+    ['hetu', 'NATIONAL_ID'],
+    ['cpr', 'NATIONAL_ID'],
+    ['fodselsnummer', 'NATIONAL_ID'],
+    ['fødselsnummer', 'NATIONAL_ID'],
+    ['dni', 'ES_NIF'],
+    ['nif', 'ES_NIF'],
+    ['pasaporte', 'PASSPORT'],
+    ['codice_fiscale', 'IT_FISCAL_CODE'],
+    ['steuer_id', 'NATIONAL_ID'],
+    ['Passwort', 'SECRET'],
+    ['contraseña', 'SECRET'],
+    ['hasło', 'SECRET'],
+    ['mot_de_passe', 'SECRET'],
+    ['senha', 'SECRET'],
+    ['Geburtsdatum', 'DATE_OF_BIRTH'],
+    ['fecha_de_nacimiento', 'DATE_OF_BIRTH'],
+    ['Vorname', 'PERSON'],
+    ['nachname', 'PERSON'],
+    ['Straße', 'ADDRESS'],
+    ['courriel', 'EMAIL'],
+    ['telefono', 'PHONE'],
+    ['kontonummer', 'BANK_ACCOUNT'],
+  ];
+  for (const [name, e] of flagged) {
+    it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
+  }
+
+  // Names that describe a value, or share letters with a sensitive word.
+  const plain = [
+    'phone_country',
+    'phone_country_code',
+    'ssn_last_updated',
+    'password_last_changed_at',
+    'email_is_verified',
+    'auth_method',
+    'authProvider',
+    'token_url',
+    'pass_rate',
+    'password_file',
+    'password_stdin',
+    'username',
+    'user_name',
+    'passenger',
+    'bypass',
+    'compass',
+    'author',
+    'oauth_scope',
+    'pinned',
+    'spinner',
+  ];
+  for (const name of plain) {
+    it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());
+  }
+
+  it('folds diacritics and letters without a decomposition', () => {
+    expect(splitKeyWords('Contraseña_Straße_fødsel_hasło')).toEqual(['contrasena', 'strasse', 'fodsel', 'haslo']);
+  });
+
+  it('every phrase is lower-case words, each unique once joined', () => {
+    const joined = new Map<string, string>();
+    for (const r of BUILTIN_KEY_RULES) {
+      expect(r.phrase).toMatch(/^[a-z0-9]+(?: [a-z0-9]+)*$/);
+      const j = r.phrase.replace(/ /g, '');
+      const before = joined.get(j);
+      if (before !== undefined) expect(before, `${r.phrase} duplicates a phrase of ${before}`).toBe(r.entity);
+      joined.set(j, r.entity);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, policyFromText } from '../../../../src/engine/index.js';
+import { COMMAND_LINE_TOOLS } from '../../../../src/engine/structure/command-line.js';
+import { shellWords, textRange } from '../../../../src/engine/structure/shell-words.js';
+
+const key = Buffer.alloc(32, 7);
+const engine = createEngine({ key, keyId: 'k-test' });
+const mask = (text: string) => engine.maskText(text);
+
+describe('shell words', () => {
+  it('removes quotes and escapes and keeps each character’s position in the text', () => {
+    const text = `sshpass -p 'a b' x\\ y "q\\"r"`;
+    const words = shellWords(text);
+    expect(words.map((w) => w.value)).toEqual(['sshpass', '-p', 'a b', 'x y', 'q"r']);
+    const quoted = words[2]!;
+    const [start, end] = textRange(quoted, 0)!;
+    expect(text.slice(start, end)).toBe('a b');
+  });
+
+  it('separates commands at pipes, ;, && and newlines', () => {
+    const ops = shellWords('echo x | sudo -S ls; a && b\nc').flatMap((w) => (w.operator ? [w.operator] : []));
+    expect(ops).toEqual(['|', ';', '&&', '\n']);
+  });
+});
+
+describe('command lines (issue 13 item 3)', () => {
+  // Positives: the secret must be gone, the command's shape kept.
+  const positives: [line: string, secret: string, kept: string][] = [
+    ['mysql -u root -phunter2 -h db.internal', 'hunter2', 'mysql -u root -p<SECRET:'],
+    ['mysql -u root --password hunter2 mydb', 'hunter2', ' mydb'],
+    ['mysqldump -uadmin -pS3cret! shop > dump.sql', 'S3cret!', 'shop > dump.sql'],
+    ['sudo mysql -uroot -pRootPw1 -e "select 1"', 'RootPw1', '"select 1"'],
+    ['redis-cli -h cache -a myredispass ping', 'myredispass', 'ping'],
+    ["sshpass -p 'letmein' ssh deploy@build", 'letmein', 'ssh deploy@build'],
+    ['sshpass -pletmein ssh deploy@build', 'letmein', 'ssh deploy@build'],
+    ['curl -u admin:changeme https://api.example.com/', 'changeme', 'curl -u admin:'],
+    ['curl --user "admin:change me" https://api.example.com/', 'change me', '--user "admin:'],
+    ['wget --password=qwerty123 --user=bob http://files.example.com/a.zip', 'qwerty123', '--user=bob'],
+    ['docker login -u ci -p dckr_pass123 registry.example.com', 'dckr_pass123', 'registry.example.com'],
+    ['helm registry login --password s3cr3tpw registry.example.com', 's3cr3tpw', 'registry.example.com'],
+    ['htpasswd -b /etc/nginx/.htpasswd alice wonderland1', 'wonderland1', '/etc/nginx/.htpasswd alice'],
+    ['htpasswd -nb alice wonderland1', 'wonderland1', 'alice'],
+    ['az login -u admin@contoso.com -p Azure#Pass1', 'Azure#Pass1', 'az login -u'],
+    ['rabbitmqctl add_user admin guest123', 'guest123', 'add_user admin'],
+    ['rabbitmqctl change_password admin n3wPass', 'n3wPass', 'change_password admin'],
+    ['echo hunter2 | sudo -S apt-get update', 'hunter2', '| sudo -S apt-get update'],
+    ['./server --db-password hunter2 --port 80', 'hunter2', '--port 80'],
+    ['deploy --token abc123def --env prod', 'abc123def', '--env prod'],
+    ['tool --api-key=k-777abc --verbose', 'k-777abc', '--verbose'],
+    ['openssl rsa -in key.pem -passin pass:Sekr1t -out plain.pem', 'Sekr1t', '-out plain.pem'],
+    ['keytool -list -keystore ks.jks -storepass changeit', 'changeit', '-keystore ks.jks'],
+    ['sqlcmd -S db -U sa -P Str0ng!Pw -Q "select 1"', 'Str0ng!Pw', '-U sa'],
+    ['ldapsearch -x -D cn=admin -w adminpw -b dc=example', 'adminpw', '-b dc=example'],
+    ['until mysqladmin ping -uroot -proot --silent; do sleep 1; done', '-proot', '--silent'],
+  ];
+  for (const [line, secret, kept] of positives) {
+    it(`masks the secret of ${JSON.stringify(line)}`, () => {
+      const out = mask(line);
+      expect(out.value).not.toContain(secret);
+      expect(out.value).toContain(kept);
+      expect(out.findings.length).toBeGreaterThan(0);
+    });
+  }
+
+  // Look-alikes: flags that share a letter with a password flag, prompts, and placeholders.
+  const negatives: string[] = [
+    'mysql -u root -p mydb',
+    'mysql -u root -p',
+    'docker run -p 8080:80 nginx',
+    'docker login --password-stdin registry.example.com',
+    'curl -u admin https://api.example.com/',
+    'ssh -p 2222 deploy@host',
+    'htpasswd -c /etc/nginx/.htpasswd alice',
+    'psql -p 5432 -U app appdb',
+    'deploy --token $DEPLOY_TOKEN --env prod',
+    'deploy --token "${TOKEN}" --env prod',
+    'grep --password-file x .',
+    'git log -p -- src/',
+    'echo hello | sudo tee /etc/motd',
+    'The price is 5 - 3 = 2 -- not a command',
+  ];
+  for (const line of negatives) {
+    it(`leaves ${JSON.stringify(line)}`, () => {
+      const out = mask(line);
+      expect(out.findings.filter((f) => f.detector === 'structure:command_line')).toEqual([]);
+      expect(out.value).toBe(line);
+    });
+  }
+
+  it('reads past prompts and trace marks ($, +, Run)', () => {
+    for (const line of ['$ redis-cli -a Pr0mptPw ping', '+ redis-cli -a Pr0mptPw ping', 'Run redis-cli -a Pr0mptPw ping']) {
+      expect(mask(line).value).not.toContain('Pr0mptPw');
+    }
+  });
+
+  it('finds commands on any line of a longer text (CI log)', () => {
+    const log = `Step 3/9 : RUN apt-get update\n${'x'.repeat(2000)}\n$ docker login -u ci -p Zq9PwLong registry.example.com\nLogin Succeeded`;
+    const out = mask(log).value;
+    expect(out).not.toContain('Zq9PwLong');
+    expect(out).toContain('Login Succeeded');
+  });
+
+  it('is a table: every tool entry has tools and flags or a positional secret', () => {
+    for (const entry of COMMAND_LINE_TOOLS) {
+      expect(entry.tools.length).toBeGreaterThan(0);
+      expect(entry.flags.length > 0 || entry.positional !== undefined || entry.tools.includes('chpasswd')).toBe(true);
+    }
+  });
+
+  it('can be switched off with structure.command_lines', () => {
+    const off = createEngine({ policy: policyFromText('structure: { command_lines: false }'), key, keyId: 'k-test' });
+    expect(off.maskText('redis-cli -a myredispass ping').value).toBe('redis-cli -a myredispass ping');
+  });
+
+  it('is idempotent: masking the output again changes nothing', () => {
+    for (const [line] of positives) {
+      const once = mask(line).value;
+      expect(mask(once).value).toBe(once);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, policyFromText } from '../../../../src/engine/index.js';
+
+const key = Buffer.alloc(32, 7);
+const engine = createEngine({ key, keyId: 'k-test' });
+const mask = (text: string) => engine.maskText(text).value;
+
+describe('configuration lines, XML and password sentences (issue 13 item 3)', () => {
+  const positives: [text: string, secret: string, kept: string][] = [
+    ['  password: hunter2', 'hunter2', '  password: <SECRET:'],
+    ['first_name: Jane', 'Jane', 'first_name: <PERSON:'],
+    ['password = "hunter2" # prod', 'hunter2', '# prod'],
+    ['[db]\nuser = app\npassword = s3cr3t\nhost = db', 's3cr3t', 'host = db'],
+    ['[db]\\nuser = app\\npassword = s3cr3t\\nhost = db', 's3cr3t', '\\nhost = db'],
+    ['export DB_PASS=Pa55word', 'Pa55word', 'export DB_PASS='],
+    ['- api_key: k_live_abc123', 'k_live_abc123', '- api_key: '],
+    ['FOO_TOKEN=tok123abc ./run.sh', 'tok123abc', './run.sh'],
+    ['<password>hunter2</password>', 'hunter2', '<password><SECRET:'],
+    ['<config><db><password> p@ss </password></db></config>', 'p@ss', '</password></db></config>'],
+    ['<ns:apiKey type="x">k-123456</ns:apiKey>', 'k-123456', '</ns:apiKey>'],
+    ['<user name="bob" password="hunter2"/>', 'hunter2', 'name="bob"'],
+    ['the password is hunter2.', 'hunter2', 'the password is <SECRET:'],
+    ['Your password for bob was Tr0ub4dor', 'Tr0ub4dor', 'Your password for bob was '],
+    ['my pin is 4821', '4821', 'my pin is '],
+    ['das Passwort ist Sommer2024', 'Sommer2024', 'das Passwort ist '],
+    ['le mot de passe est Soleil99', 'Soleil99', 'le mot de passe est '],
+    ['la contraseña es Perro123', 'Perro123', 'la contraseña es '],
+  ];
+  for (const [text, secret, kept] of positives) {
+    it(`masks ${JSON.stringify(text)}`, () => {
+      const out = mask(text);
+      expect(out).not.toContain(secret);
+      expect(out).toContain(kept);
+    });
+  }
+
+  const negatives = [
+    'the password is incorrect',
+    'password is required',
+    'Your password was changed',
+    'token: ${TOKEN}',
+    'password: ***',
+    'server: db.example.com',
+    'spring:\n  datasource:\n    username: shop',
+    '<name>Widget</name>',
+    '<password></password>',
+    'password_length: 12',
+    'pin the version to 1.2.3',
+    'Authorization: Bearer abcdefghijklmno',
+  ];
+  for (const text of negatives) {
+    it(`leaves ${JSON.stringify(text)} (no config or prose finding)`, () => {
+      const { value, findings } = engine.maskText(text);
+      expect(findings.filter((f) => f.detector === 'structure:config' || f.detector === 'structure:prose')).toEqual([]);
+      if (!text.startsWith('Authorization')) expect(value).toBe(text);
+    });
+  }
+
+  it('a YAML block scalar or nested mapping under a sensitive key is not taken as the value', () => {
+    for (const text of ['first_name: |', 'first_name: >', 'email: {', 'email: &anchor']) {
+      expect(engine.maskText(text).findings.filter((f) => f.detector === 'structure:config')).toEqual([]);
+    }
+  });
+
+  it('can be switched off with structure.key_value', () => {
+    const off = createEngine({ policy: policyFromText('structure: { key_value: false }'), key, keyId: 'k-test' });
+    expect(off.maskText('<password>hunter2</password>').value).toBe('<password>hunter2</password>');
+    expect(off.maskText('first_name: Jane').value).toBe('first_name: Jane');
+  });
+
+  it('is idempotent', () => {
+    for (const [text] of positives) {
+      const once = mask(text);
+      expect(mask(once)).toBe(once);
+    }
+  });
+});
