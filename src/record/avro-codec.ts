@@ -316,7 +316,8 @@ function toPlain(p: Plan, v: unknown): unknown {
     }
     case K.Map: {
       const values = p.items as Plan;
-      const out: Record<string, unknown> = {};
+      // Map keys are untrusted: null prototype, so `__proto__` is an own key (see avro/block-check.ts).
+      const out: Record<string, unknown> = Object.create(null);
       const map = v as Record<string, unknown>;
       for (const k in map) out[k] = toPlain(values, map[k]);
       return out;

@@ -296,7 +296,9 @@ function listToPlain(
   state: WalkState,
   depth = 0,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // Keys are untrusted: a null-prototype object, so `__proto__` or `constructor` is an own key like
+  // any other (on `{}`, assigning `__proto__` sets the prototype and the attribute vanished).
+  const out: Record<string, unknown> = Object.create(null);
   const allowNames = state.engine.policy.allowNames;
   const keys = state.engine.policy.keys;
   for (const kv of list) {

@@ -29,7 +29,7 @@ export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
   };
   if (r.record.key) line.key_base64 = r.record.key.toString('base64');
   if (r.record.headers && Object.keys(r.record.headers).length > 0) {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = Object.create(null); // header names are untrusted (`__proto__`)
     for (const [k, v] of Object.entries(r.record.headers)) headers[k] = Buffer.isBuffer(v) ? `base64:${v.toString('base64')}` : v;
     line.headers = headers;
   }

@@ -114,13 +114,19 @@ const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(proces
  * kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not
  * passed raw); an input header named like our tombstone marker is dropped.
  */
+function isHeaderValue(v: unknown): v is Buffer | string {
+  return typeof v === 'string' || Buffer.isBuffer(v);
+}
+
 function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
   if (!h) return undefined;
   let out: Record<string, Buffer | string> | undefined;
   for (const [name, v] of Object.entries(h)) {
-    const first = Array.isArray(v) ? v[0] : v;
+    // kafkajs builds its header object with `obj[key]` reads, so a header named `__proto__` arrives as
+    // [Object.prototype, value]: the first Buffer or string is the value.
+    const first = Array.isArray(v) ? v.find(isHeaderValue) : isHeaderValue(v) ? v : undefined;
     if (first === undefined || name.toLowerCase() === TOMBSTONE_HEADER) continue;
-    out ??= {};
+    out ??= Object.create(null) as Record<string, Buffer | string>; // names are untrusted (`__proto__`)
     out[name] = first;
   }
   return out;

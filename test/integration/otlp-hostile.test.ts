@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RejectedRecord } from '../../src/pipeline/types.js';
+import type { OtlpSource } from '../../src/sources/otlp/index.js';
+import { encodeRequestProtobuf } from '../../src/sources/otlp/proto/wire.js';
+import { attr, CaptureSink, inThreadHandler, startSource, testEngine, waitFor } from '../helpers/otlp-harness.js';
+
+/**
+ * Hostile OTLP/HTTP input against the real receiver (issue 16): keys named like Object.prototype
+ * members, ambiguous JSON (the same field under both spellings), allow-listed resource attributes
+ * that still hold secrets.
+ */
+
+const cleanup: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f().catch(() => {});
+});
+
+async function receiver(options: Record<string, unknown> = {}) {
+  const sink = new CaptureSink();
+  const dead: RejectedRecord[] = [];
+  const source: OtlpSource = await startSource(inThreadHandler(testEngine(), [sink], dead), { grpc_endpoint: false, ...options });
+  cleanup.push(() => source.stop());
+  const url = `http://${source.addresses().http}/v1/logs`;
+  const postJson = (doc: unknown) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof doc === 'string' ? doc : JSON.stringify(doc) });
+  const postProto = (doc: Parameters<typeof encodeRequestProtobuf>[0]) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: encodeRequestProtobuf(doc) });
+  return { sink, dead, source, postJson, postProto };
+}
+
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+
+describe('keys named like Object.prototype members are data, never lost', () => {
+  for (const wire of ['json', 'protobuf'] as const) {
+    it(`over OTLP/HTTP ${wire}: attributes and kvlist entries named __proto__ and friends are written`, async () => {
+      const { sink, dead, postJson, postProto } = await receiver();
+      const attributes = PROTO_KEYS.map((key) => ({ key, value: { stringValue: `v-${key}` } }));
+      const body = { kvlistValue: { values: PROTO_KEYS.map((key) => ({ key, value: { stringValue: `b-${key}` } })) } };
+      const doc = {
+        resourceLogs: [
+          {
+            resource: { attributes: [{ key: '__proto__', value: { stringValue: 'r-proto' } }] },
+            scopeLogs: [{ scope: { attributes: [{ key: '__proto__', value: { stringValue: 's-proto' } }] }, logRecords: [{ attributes, body }] }],
+          },
+        ],
+      };
+      const res = wire === 'json' ? await postJson(doc) : await postProto(doc);
+      expect(res.status).toBe(200);
+      expect(await waitFor(() => sink.records.length + dead.length >= 1)).toBe(true);
+      expect(dead).toHaveLength(0);
+      const out = sink.docs()[0] as {
+        resource: { attributes: unknown };
+        scope: { attributes: unknown };
+        logRecord: { attributes: unknown; body: { kvlistValue: { values: unknown } } };
+      };
+      for (const key of PROTO_KEYS) {
+        expect(attr(out.logRecord.attributes, key)).toEqual({ stringValue: `v-${key}` });
+        expect(attr(out.logRecord.body.kvlistValue.values, key)).toEqual({ stringValue: `b-${key}` });
+      }
+      expect(attr(out.resource.attributes, '__proto__')).toEqual({ stringValue: 'r-proto' });
+      expect(attr(out.scope.attributes, '__proto__')).toEqual({ stringValue: 's-proto' });
+    });
+  }
+
+  it('a secret under a __proto__ key is masked, not dropped and not passed raw', async () => {
+    const { sink, postJson } = await receiver();
+    const email = 'jane.doe@example.com';
+    const res = await postJson({
+      resourceLogs: [{ scopeLogs: [{ logRecords: [{ attributes: [{ key: '__proto__', value: { stringValue: `mail ${email}` } }] }] }] }],
+    });
+    expect(res.status).toBe(200);
+    expect(await waitFor(() => sink.records.length >= 1)).toBe(true);
+    const text = sink.records[0]?.value.toString('utf8') ?? '';
+    expect(text).not.toContain(email);
+    expect(attr((sink.docs()[0] as { logRecord: { attributes: unknown } }).logRecord.attributes, '__proto__')).toBeDefined();
+  });
+});
