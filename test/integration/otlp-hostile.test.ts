@@ -22,7 +22,11 @@ async function receiver(options: Record<string, unknown> = {}) {
   cleanup.push(() => source.stop());
   const url = `http://${source.addresses().http}/v1/logs`;
   const postJson = (doc: unknown) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof doc === 'string' ? doc : JSON.stringify(doc) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof doc === 'string' ? doc : JSON.stringify(doc),
+    });
   const postProto = (doc: Parameters<typeof encodeRequestProtobuf>[0]) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: encodeRequestProtobuf(doc) });
   return { sink, dead, source, postJson, postProto };
@@ -40,7 +44,9 @@ describe('keys named like Object.prototype members are data, never lost', () => 
         resourceLogs: [
           {
             resource: { attributes: [{ key: '__proto__', value: { stringValue: 'r-proto' } }] },
-            scopeLogs: [{ scope: { attributes: [{ key: '__proto__', value: { stringValue: 's-proto' } }] }, logRecords: [{ attributes, body }] }],
+            scopeLogs: [
+              { scope: { attributes: [{ key: '__proto__', value: { stringValue: 's-proto' } }] }, logRecords: [{ attributes, body }] },
+            ],
           },
         ],
       };
@@ -73,5 +79,56 @@ describe('keys named like Object.prototype members are data, never lost', () => 
     const text = sink.records[0]?.value.toString('utf8') ?? '';
     expect(text).not.toContain(email);
     expect(attr((sink.docs()[0] as { logRecord: { attributes: unknown } }).logRecord.attributes, '__proto__')).toBeDefined();
+  });
+});
+
+describe('ambiguous OTLP/JSON (the same field twice) is refused with 400 naming the field', () => {
+  const record = (text: string) => ({ body: { stringValue: text } });
+  const cases: [string, string, string][] = [
+    [
+      'resource_logs beside resourceLogs',
+      JSON.stringify({ resource_logs: [{ scopeLogs: [{ logRecords: [record('a')] }] }], resourceLogs: [] }),
+      'resourceLogs',
+    ],
+    [
+      'log_records beside logRecords',
+      JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [record('a')], log_records: [] }] }] }),
+      'logRecords',
+    ],
+    [
+      'severity_text beside severityText',
+      JSON.stringify({
+        resourceLogs: [{ scopeLogs: [{ logRecords: [{ ...record('a'), severityText: 'INFO', severity_text: 'ERROR' }] }] }],
+      }),
+      'severityText',
+    ],
+    [
+      'the same key twice in the text',
+      `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"a"}}]}]}],"resourceLogs":[]}`,
+      'resourceLogs',
+    ],
+    [
+      'the same key twice inside a log record',
+      `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"a"},"body":{"stringValue":"b"}}]}]}]}`,
+      'body',
+    ],
+  ];
+  for (const [name, text, field] of cases) {
+    it(name, async () => {
+      const { sink, dead, postJson } = await receiver();
+      const res = await postJson(text);
+      expect(res.status).toBe(400);
+      const answer = (await res.json()) as { message?: string };
+      expect(answer.message).toContain(`"${field}"`);
+      expect(sink.records).toHaveLength(0);
+      expect(dead).toHaveLength(0);
+    });
+  }
+
+  it('the same key in two different objects is not a duplicate', async () => {
+    const { sink, postJson } = await receiver();
+    const text = `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"a"}},{"body":{"stringValue":"b"}}]}]}]}`;
+    expect((await postJson(text)).status).toBe(200);
+    expect(await waitFor(() => sink.records.length >= 2)).toBe(true);
   });
 });
