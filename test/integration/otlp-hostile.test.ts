@@ -132,3 +132,63 @@ describe('ambiguous OTLP/JSON (the same field twice) is refused with 400 naming 
     expect(await waitFor(() => sink.records.length >= 2)).toBe(true);
   });
 });
+
+describe('the resource allowlist keeps names, not secrets', () => {
+  const PASSWORD_URL = 'postgres://admin:Sup3rS3cret!@db.internal:5432/app';
+  const EMAIL = 'ops.lead@example.com';
+  const AWS_KEY = 'AKIAIOSFODNN7EXAMPLE';
+
+  async function exportResource(options: Record<string, unknown>, resource: Record<string, string>) {
+    const { sink, postJson } = await receiver(options);
+    const attributes = Object.entries(resource).map(([key, v]) => ({ key, value: { stringValue: v } }));
+    const res = await postJson({
+      resourceLogs: [{ resource: { attributes }, scopeLogs: [{ logRecords: [{ body: { stringValue: 'x' } }] }] }],
+    });
+    expect(res.status).toBe(200);
+    expect(await waitFor(() => sink.records.length >= 1)).toBe(true);
+    const doc = sink.docs()[0] as { resource: { attributes: unknown }; logRecord: { attributes: unknown } };
+    return { doc, text: sink.records[0]?.value.toString('utf8') ?? '' };
+  }
+
+  it('an allow-listed attribute is not masked by name, but what a detector finds in it is masked', async () => {
+    const { doc, text } = await exportResource(
+      {},
+      {
+        'service.name': 'billing-api',
+        'deployment.environment.name': `prod ${PASSWORD_URL}`,
+        'service.namespace': `team ${EMAIL}`,
+        'service.instance.id': AWS_KEY,
+      },
+    );
+    expect(attr(doc.resource.attributes, 'service.name')).toEqual({ stringValue: 'billing-api' });
+    for (const raw of ['Sup3rS3cret!', EMAIL, AWS_KEY]) expect(text).not.toContain(raw);
+    // Still there, with the harmless text kept.
+    expect(String(attr(doc.resource.attributes, 'deployment.environment.name')?.stringValue)).toMatch(/^prod /);
+    expect(String(attr(doc.resource.attributes, 'service.namespace')?.stringValue)).toMatch(/^team /);
+    // Evidence names the resource attribute.
+    const findings = JSON.parse(String(attr(doc.logRecord.attributes, 'auditmask.findings')?.stringValue)) as { path: string }[];
+    expect(findings.map((f) => f.path)).toEqual(expect.arrayContaining(['resource.service.namespace', 'resource.service.instance.id']));
+  });
+
+  it('a prefix matches whole dotted segments: deployment.environment* does not cover a password attribute beside it', async () => {
+    const { doc, text } = await exportResource(
+      { resource_allowlist: ['service.name', 'deployment.environment*'] },
+      {
+        'deployment.environment': 'prod',
+        'deployment.environment.name': 'prod',
+        'deployment.environment_db_password': 'hunter2-plain',
+        'deployment.environmental': 'hunter3-plain',
+      },
+    );
+    expect(attr(doc.resource.attributes, 'deployment.environment')).toEqual({ stringValue: 'prod' });
+    expect(attr(doc.resource.attributes, 'deployment.environment.name')).toEqual({ stringValue: 'prod' });
+    // Not allow-listed: the name marks it (password) or the value is scanned like any attribute.
+    expect(text).not.toContain('hunter2-plain');
+    expect(attr(doc.resource.attributes, 'deployment.environmental')).toBeDefined();
+  });
+
+  it('the default list no longer lets deployment.environment.db_password through raw', async () => {
+    const { text } = await exportResource({}, { 'deployment.environment.db_password': 'hunter2-plain' });
+    expect(text).not.toContain('hunter2-plain');
+  });
+});

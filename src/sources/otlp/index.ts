@@ -64,7 +64,7 @@ export const otlpSourceOptions = {
     )
     .default([...DEFAULT_RESOURCE_ALLOWLIST])
     .describe(
-      'Resource attributes that identify the emitter and are never masked (`service.name`, …); an entry ending in `*` is a prefix. Every other resource attribute is masked like a log attribute.',
+      'Resource attributes that identify the emitter and are never masked by their name (`service.name`, …); their values are still scanned by the value detectors (a password URL, an email or a key found in one is masked). An entry ending in `*` is a prefix of whole dotted segments (`k8s.*` matches `k8s.pod.name`, not `k8sfoo`). Every other resource attribute is masked like a log attribute.',
     ),
   shutdown_timeout_ms: z
     .number()
