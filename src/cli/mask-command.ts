@@ -1,6 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Finding } from '../engine/index.js';
+import { openPrivateAppend } from '../private-file.js';
 import { maskJsonBytes, type JsonMaskResult } from '../record/json-codec.js';
 import { engineFromOptions, type EngineOptions } from './context.js';
 import { inputLines, LineWriter } from './input.js';
@@ -34,6 +35,38 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
   const out = new LineWriter(io.stdout);
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   const field = engine.policy.evidenceField;
+  // Opened before the first line: a symlink or a non-file there fails the command at once.
+  const dead = opts.deadLetter === undefined ? undefined : openPrivateAppend(opts.deadLetter);
+  if (dead?.tightenedFrom !== undefined) {
+    io.stderr.write(
+      `auditmask: ${opts.deadLetter}: permissions tightened from ${dead.tightenedFrom.toString(8)} to 600 (it holds raw records)\n`,
+    );
+  }
+  try {
+    await maskLines(files, opts, io, engine, out, stats, field, dead?.fd);
+  } finally {
+    if (dead) closeSync(dead.fd);
+  }
+  await out.flush();
+  if (!opts.quiet) {
+    const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
+    io.stderr.write(
+      `auditmask: ${stats.records} records, ${stats.findings} findings, ${stats.text} read as text, ${rejected || '0'} rejected; policy ${engine.policy.hash}, key ${engine.tokenizer.keyId}\n`,
+    );
+  }
+  return stats;
+}
+
+async function maskLines(
+  files: string[],
+  opts: MaskCommandOptions,
+  io: Io,
+  engine: ReturnType<typeof engineFromOptions>['engine'],
+  out: LineWriter,
+  stats: RunStats,
+  field: string,
+  deadFd: number | undefined,
+): Promise<void> {
   for await (const { source, line } of inputLines(files, io.stdin, opts.maxLineBytes)) {
     stats.records++;
     let result: JsonMaskResult;
@@ -58,11 +91,10 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
       io.stderr.write(
         `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
       );
-      if (opts.deadLetter) {
-        appendFileSync(
-          opts.deadLetter,
+      if (deadFd !== undefined) {
+        writeSync(
+          deadFd,
           `${JSON.stringify({ reason, message, origin: { kind: 'file', path: source, line: line.number }, value_base64: raw?.toString('base64') ?? null })}\n`,
-          { mode: 0o600 },
         );
       }
       await out.write(JSON.stringify({ [field]: { ...engine.evidence([]), rejected: reason } }));
@@ -70,14 +102,6 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
       await out.write(result.output ?? '');
     }
   }
-  await out.flush();
-  if (!opts.quiet) {
-    const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
-    io.stderr.write(
-      `auditmask: ${stats.records} records, ${stats.findings} findings, ${stats.text} read as text, ${rejected || '0'} rejected; policy ${engine.policy.hash}, key ${engine.tokenizer.keyId}\n`,
-    );
-  }
-  return stats;
 }
 
 export function countFindings(findings: readonly Finding[]): number {
