@@ -1,6 +1,7 @@
 import { BUILTIN_DETECTOR_IDS } from '../detect/catalog.js';
 import { compileLinearRegex } from './linear-regex.js';
 import { parsePathPattern } from './path-pattern.js';
+import { MAX_CUSTOM_RULES } from './rule-gate.js';
 import type { SemanticIssue } from './load.js';
 import type { Policy } from './schema.js';
 
@@ -15,6 +16,12 @@ export function checkPolicy(policy: Policy): SemanticIssue[] {
       });
     }
   });
+  if (policy.rules.length > MAX_CUSTOM_RULES) {
+    issues.push({
+      path: ['rules'],
+      message: `${policy.rules.length} custom rules; at most ${MAX_CUSTOM_RULES} are supported: merge rules of one entity into one pattern (a|b|c)`,
+    });
+  }
   const seen = new Set<string>();
   policy.rules.forEach((rule, i) => {
     if (seen.has(rule.id)) issues.push({ path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"; give each rule its own id` });
