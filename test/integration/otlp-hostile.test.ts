@@ -1,3 +1,5 @@
+import http from 'node:http';
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectedRecord } from '../../src/pipeline/types.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
@@ -190,5 +192,50 @@ describe('the resource allowlist keeps names, not secrets', () => {
   it('the default list no longer lets deployment.environment.db_password through raw', async () => {
     const { text } = await exportResource({}, { 'deployment.environment.db_password': 'hunter2-plain' });
     expect(text).not.toContain('hunter2-plain');
+  });
+});
+
+describe('slow-body clients cannot hold OTLP/HTTP slots', () => {
+  /** Opens a request that sends its headers and one body byte, then nothing more. */
+  function slowClient(address: string, localAddress: string): Promise<net.Socket> {
+    const [host, port] = address.split(':') as [string, string];
+    return new Promise((resolve, reject) => {
+      const sock = net.connect({ host, port: Number(port), localAddress }, () => {
+        sock.write(`POST /v1/logs HTTP/1.1\r\nHost: ${address}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{`, () =>
+          resolve(sock),
+        );
+      });
+      sock.on('error', reject);
+      cleanup.push(async () => sock.destroy());
+    });
+  }
+
+  it('32 trickling connections from one address leave the receiver serving a normal client at once', async () => {
+    const { source, sink } = await receiver({ max_concurrent_requests: 4 });
+    const address = source.addresses().http as string;
+    const slow = await Promise.all(Array.from({ length: 32 }, () => slowClient(address, '127.0.0.1')));
+    expect(slow).toHaveLength(32);
+    // A normal client from another address: answered 200, not 429, while the 32 still trickle.
+    const body = JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'normal' } }] }] }] });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: Number(address.split(':')[1]),
+          path: '/v1/logs',
+          method: 'POST',
+          localAddress: '127.0.0.2',
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(200);
+    expect(await waitFor(() => sink.records.length === 1)).toBe(true);
   });
 });
