@@ -1,5 +1,9 @@
 import http from 'node:http';
 import net from 'node:net';
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import { createLogger } from '../../src/log/logger.js';
+import { createOtlpSource, otlpSourceOptions } from '../../src/sources/otlp/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectedRecord } from '../../src/pipeline/types.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
@@ -237,5 +241,24 @@ describe('slow-body clients cannot hold OTLP/HTTP slots', () => {
     });
     expect(status).toBe(200);
     expect(await waitFor(() => sink.records.length === 1)).toBe(true);
+  });
+});
+
+describe('a receiver listening beyond loopback without TLS or a token', () => {
+  it('logs a warning at start naming the endpoint and what is missing', async () => {
+    const lines: string[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (c: Buffer) => lines.push(...c.toString('utf8').split('\n').filter(Boolean)));
+    const logger = createLogger({ level: 'info', stream });
+    const config = z.strictObject(otlpSourceOptions).parse({ http_endpoint: '0.0.0.0:0', grpc_endpoint: false });
+    const source = createOtlpSource({ ...config, id: 'exposed', type: 'otlp' }, { logger });
+    source.setHandler(inThreadHandler(testEngine(), [new CaptureSink()]));
+    await source.start();
+    cleanup.push(() => source.stop());
+    expect(await waitFor(() => lines.some((l) => l.includes('listens beyond loopback')))).toBe(true);
+    const warning = JSON.parse(lines.find((l) => l.includes('listens beyond loopback')) as string) as { level: string; msg: string };
+    expect(warning.level).toBe('warn');
+    expect(warning.msg).toContain('http_endpoint 0.0.0.0:0');
+    expect(warning.msg).toContain('without TLS and a bearer token');
   });
 });

@@ -11,6 +11,7 @@ import {
   type SASLOptions,
 } from 'kafkajs';
 import { z } from 'zod';
+import { hostPort } from '../../config/address.js';
 import { secretString } from '../../components/registry.js';
 import type { Secret } from '../../config/secret.js';
 import { ConfigError } from '../../errors.js';
@@ -22,7 +23,7 @@ import type { Logger } from '../../log/logger.js';
  */
 export const kafkaConnectionOptions = {
   brokers: z
-    .array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port, e.g. kafka-1.internal:9092'))
+    .array(hostPort({ example: 'kafka-1.internal:9092', allowPortZero: false }))
     .min(1, 'list at least one bootstrap broker')
     .describe('Bootstrap brokers, `host:port` each (the PLAINTEXT/SASL listener, never the controller port).'),
   client_id: z.string().min(1).default('auditmask').describe('Client id sent to the brokers (quotas, broker logs).'),
