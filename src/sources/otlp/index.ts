@@ -4,6 +4,7 @@ import { type ComponentConfig, type ComponentDeps, registerSource } from '../../
 import { hostPort } from '../../config/address.js';
 import { Secret } from '../../config/secret.js';
 import { ConfigError } from '../../errors.js';
+import { registerInfrastructureHosts } from '../../log/logger.js';
 import type { Source } from '../../pipeline/types.js';
 import { DEFAULT_RESOURCE_ALLOWLIST } from '../../record/otlp-codec.js';
 import { exposureWarnings } from './exposure.js';
@@ -175,6 +176,7 @@ export function createOtlpSource(config: OtlpSourceConfig, deps: ComponentDeps, 
         { http: bound.http ?? 'disabled', grpc: bound.grpc ?? 'disabled', tls: tls !== undefined, auth: token !== undefined },
         'OTLP receiver listening',
       );
+      registerInfrastructureHosts([bound.http, bound.grpc].filter((a): a is string => a !== undefined));
       for (const warning of exposureWarnings(config)) deps.logger.warn({ http: bound.http, grpc: bound.grpc }, warning);
     },
     async stop() {
