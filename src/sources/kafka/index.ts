@@ -141,7 +141,16 @@ interface TxProducer {
 
 /** What a Kafka source exposes to tests. */
 export interface KafkaSource extends Source {
-  readonly stats: { batches: number; records: number; commits: number; commitFailures: number; retries: number; revoked: number };
+  readonly stats: {
+    batches: number;
+    records: number;
+    commits: number;
+    commitFailures: number;
+    retries: number;
+    revoked: number;
+    /** Consumer restarts after an offset commit failed (a coordinator gone; issue 16). */
+    restarts: number;
+  };
 }
 
 /**
@@ -200,7 +209,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   const resumeTimers = new Map<string, NodeJS.Timeout>();
   const backoff = new Map<string, number>();
   const txProducers = new Map<string, TxProducer>();
-  const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0 };
+  const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0, restarts: 0 };
+  /** Set while the consumer is being replaced after a commit failure (restartAfterCommitFailure). */
+  let restarting: Promise<void> | undefined;
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
   function retryLater(topic: string, partition: number, err: unknown, pause: () => () => void): void {
@@ -264,6 +275,42 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     const [entry] = await admin.fetchOffsets({ groupId: config.group_id, topics: [topic] });
     const offset = entry?.partitions.find((p) => p.partition === partition)?.offset;
     return offset === undefined || Number(offset) < 0 ? undefined : BigInt(offset);
+  }
+
+  /**
+   * An offset commit failed for another reason than a rebalance, typically because the broker that
+   * coordinates the group died: kafkajs keeps the dead coordinator in its cached metadata, so every
+   * later commit fails too (for about a minute) while fetching goes on, and everything fetched in
+   * that minute is delivered again after its eventual restart (49–68% duplicates measured). So:
+   * stop fetching at once (every partition paused), then replace the consumer by one on a fresh
+   * client, which looks the coordinator up again and resumes from the last committed offset.
+   * Duplicates are bounded by what was in flight. Must not be awaited inside eachBatch (the old
+   * consumer's disconnect waits for the batches in flight).
+   */
+  function restartAfterCommitFailure(key: string, err: unknown): void {
+    if (restarting || state !== 'running') return;
+    const old = consumer;
+    const topics = new Set([...assigned].map((k) => k.slice(0, k.lastIndexOf('/'))));
+    try {
+      old?.pause([...topics].map((topic) => ({ topic })));
+    } catch {
+      // Not running any more: nothing is fetched either way.
+    }
+    stats.restarts++;
+    joined = false;
+    log.warn(
+      { stream: key, error: (err as Error)?.message },
+      'offset commit failed: fetching stopped; restarting the consumer to find the group coordinator again (records since the last commit are delivered again)',
+    );
+    restarting = (async () => {
+      await old?.disconnect().catch(() => {});
+      if (state !== 'running') return;
+      await launchConsumer().catch((e: Error) => {
+        log.error({ error: e?.message }, 'Kafka consumer could not be restarted after a commit failure; stop and start auditmask');
+      });
+    })().finally(() => {
+      restarting = undefined;
+    });
   }
 
   async function eachBatch(payload: EachBatchPayload): Promise<void> {
@@ -374,8 +421,15 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         stats.commits++;
       } catch (err) {
         stats.commitFailures++;
-        // The records are delivered; a later commit covers them, or the next owner repeats them.
-        log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed; the records may be delivered again');
+        // The records are delivered; the next commit covers them, or the next owner repeats them.
+        if (isRebalanceError(err)) {
+          log.warn(
+            { stream: key, error: (err as Error)?.message },
+            'offset commit refused during a rebalance; the new owner may deliver these records again',
+          );
+        } else {
+          restartAfterCommitFailure(key, err);
+        }
       }
     }
     backoff.delete(key);
@@ -398,6 +452,34 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       if (state !== 'new') return;
       if (!handler) throw new Error(`source ${config.id}: setHandler must be called before start`);
       state = 'starting';
+      await launchConsumer();
+      log.info(
+        { group: config.group_id, topics: config.topics, topic_pattern: config.topic_pattern, delivery: config.delivery },
+        'Kafka source running',
+      );
+    },
+    async stop() {
+      if (state === 'stopped' || state === 'new') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      for (const t of resumeTimers.values()) clearTimeout(t);
+      resumeTimers.clear();
+      await restarting;
+      // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
+      await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
+      await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
+      await admin?.disconnect().catch(() => {});
+    },
+  };
+
+  /**
+   * Creates the client and the consumer, joins the group and starts fetching (at start, and again
+   * after a commit failure). A fresh client each time: no cached metadata survives a restart.
+   */
+  async function launchConsumer(): Promise<void> {
+    {
       kafka = createKafkaClient(config, log, config.id);
       const c = kafka.consumer({
         groupId: config.group_id,
@@ -460,25 +542,14 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         await c.disconnect().catch(() => {});
         throw err;
       }
-      log.info(
-        { group: config.group_id, topics: config.topics, topic_pattern: config.topic_pattern, delivery: config.delivery },
-        'Kafka source running',
-      );
-    },
-    async stop() {
-      if (state === 'stopped' || state === 'new') {
-        state = 'stopped';
-        return;
-      }
-      state = 'stopped';
-      for (const t of resumeTimers.values()) clearTimeout(t);
-      resumeTimers.clear();
-      // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
-      await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
-      await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
-      await admin?.disconnect().catch(() => {});
-    },
-  };
+    }
+  }
+}
+
+/** Commit errors that mean "the group is rebalancing / this member is out of date": kafkajs rejoins by itself. */
+function isRebalanceError(err: unknown): boolean {
+  const type = (err as { type?: unknown } | null)?.type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID' || type === 'FENCED_INSTANCE_ID';
 }
 
 registerSource({
