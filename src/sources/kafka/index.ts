@@ -279,20 +279,75 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
 
   /**
    * An offset commit failed for another reason than a rebalance, typically because the broker that
-   * coordinates the group died: kafkajs keeps the dead coordinator in its cached metadata, so every
-   * later commit fails too (for about a minute) while fetching goes on, and everything fetched in
-   * that minute is delivered again after its eventual restart (49–68% duplicates measured). So:
-   * stop fetching at once (every partition paused), then replace the consumer by one on a fresh
-   * client, which looks the coordinator up again and resumes from the last committed offset.
-   * Duplicates are bounded by what was in flight. Must not be awaited inside eachBatch (the old
-   * consumer's disconnect waits for the batches in flight).
+   * coordinates the group died. Fetching goes on while commits fail, and whatever is delivered
+   * meanwhile is delivered again after a restart: kafkajs can keep a dead coordinator in its cached
+   * metadata for about a minute (49–68% duplicates measured). So fetching stops at once (every
+   * partition of this instance paused) and the commit is tried again a few times over about 7 s
+   * (kafkajs refreshes its metadata and looks the coordinator up again on such errors); when one
+   * succeeds, fetching resumes. Returns whether the commit finally went through.
+   */
+  async function commitAgainWhilePaused(
+    key: string,
+    err: unknown,
+    heartbeat: () => Promise<void>,
+    commit: () => Promise<void>,
+  ): Promise<boolean> {
+    if (state !== 'running' || restarting) return false;
+    pauseFetching();
+    log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed: fetching paused while the commit is retried');
+    try {
+      for (const wait of COMMIT_RETRY_WAITS_MS) {
+        await new Promise((r) => setTimeout(r, wait));
+        if (state !== 'running' || restarting) return false;
+        await heartbeat().catch(() => {});
+        try {
+          await commit();
+          log.info({ stream: key }, 'offset commit went through on retry; fetching resumes');
+          return true;
+        } catch (again) {
+          stats.commitFailures++;
+          if (isRebalanceError(again)) return true; // the group moved on: the new owner takes over
+        }
+      }
+      return false;
+    } finally {
+      resumeFetching();
+    }
+  }
+
+  /** Nested pauses while several partitions retry their commits: fetching resumes after the last. */
+  let fetchPauses = 0;
+  function pauseFetching(): void {
+    if (fetchPauses++ > 0) return;
+    try {
+      consumer?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
+    } catch {
+      // Not running any more: nothing is fetched either way.
+    }
+  }
+  function resumeFetching(): void {
+    if (--fetchPauses > 0 || restarting || state !== 'running') return;
+    // Partitions paused for backpressure (a resume timer pending) stay paused.
+    const ready = new Set([...assigned].filter((k) => !resumeTimers.has(k)));
+    try {
+      consumer?.resume([...byTopic(ready)].map(([topic, partitions]) => ({ topic, partitions })));
+    } catch {
+      // Not running any more.
+    }
+  }
+
+  /**
+   * The commit kept failing (a coordinator kafkajs does not find again): the consumer is replaced
+   * by one on a fresh client, which looks the coordinator up again and resumes from the last
+   * committed offset. Fetching stays stopped until then, so duplicates are bounded by what was in
+   * flight. Must not be awaited inside eachBatch (the old consumer's disconnect waits for the
+   * batches in flight).
    */
   function restartAfterCommitFailure(key: string, err: unknown): void {
     if (restarting || state !== 'running') return;
     const old = consumer;
-    const topics = new Set([...assigned].map((k) => k.slice(0, k.lastIndexOf('/'))));
     try {
-      old?.pause([...topics].map((topic) => ({ topic })));
+      old?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
     } catch {
       // Not running any more: nothing is fetched either way.
     }
@@ -427,6 +482,12 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
             { stream: key, error: (err as Error)?.message },
             'offset commit refused during a rebalance; the new owner may deliver these records again',
           );
+        } else if (
+          await commitAgainWhilePaused(key, err, heartbeat, () =>
+            commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] }),
+          )
+        ) {
+          stats.commits++;
         } else {
           restartAfterCommitFailure(key, err);
         }
@@ -544,6 +605,22 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       }
     }
   }
+}
+
+/** Waits before each new try of a failed offset commit (about 7.5 s in all, under any session timeout). */
+const COMMIT_RETRY_WAITS_MS = [500, 1000, 2000, 4000];
+
+/** `topic/partition` keys grouped by topic. */
+function byTopic(keys: Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const k of keys) {
+    const i = k.lastIndexOf('/');
+    const topic = k.slice(0, i);
+    const list = out.get(topic) ?? [];
+    list.push(Number(k.slice(i + 1)));
+    out.set(topic, list);
+  }
+  return out;
 }
 
 /** Commit errors that mean "the group is rebalancing / this member is out of date": kafkajs rejoins by itself. */
