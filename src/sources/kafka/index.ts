@@ -359,10 +359,16 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     );
     restarting = (async () => {
       await old?.disconnect().catch(() => {});
-      if (state !== 'running') return;
-      await launchConsumer().catch((e: Error) => {
-        log.error({ error: e?.message }, 'Kafka consumer could not be restarted after a commit failure; stop and start auditmask');
-      });
+      // The brokers may still be unreachable: try again with backoff until it works or stop().
+      for (let wait = 1000; state === 'running'; wait = Math.min(wait * 2, 30_000)) {
+        try {
+          await launchConsumer(true);
+          return;
+        } catch (e) {
+          log.warn({ error: (e as Error)?.message, retry_ms: wait }, 'Kafka consumer not restarted yet; trying again');
+          for (let waited = 0; waited < wait && state === 'running'; waited += 250) await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     })().finally(() => {
       restarting = undefined;
     });
@@ -539,7 +545,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
    * Creates the client and the consumer, joins the group and starts fetching (at start, and again
    * after a commit failure). A fresh client each time: no cached metadata survives a restart.
    */
-  async function launchConsumer(): Promise<void> {
+  async function launchConsumer(restart = false): Promise<void> {
     {
       kafka = createKafkaClient(config, log, config.id);
       const c = kafka.consumer({
@@ -599,7 +605,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
           eachBatch,
         });
       } catch (err) {
-        state = 'stopped';
+        // At start, a failure ends the source (start() rejects); a restart is tried again.
+        if (!restart) state = 'stopped';
         await c.disconnect().catch(() => {});
         throw err;
       }
