@@ -90,7 +90,7 @@ function maskKey(bytes: Buffer, into: Finding[]): string | null {
 /** The masked headers, or null when none changed. A `drop` removes the header. */
 function maskHeaders(h: Record<string, string>, into: Finding[]): Record<string, string> | null {
   const before = into.length;
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // header names are untrusted (`__proto__`)
   for (const [name, value] of Object.entries(h)) {
     const masked = engine.maskField(name, value, `headers.${name}`, into);
     if (masked !== undefined) out[name] = masked;

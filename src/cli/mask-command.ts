@@ -1,6 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Engine } from '../engine/index.js';
+import { openPrivateAppend } from '../private-file.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineFromOptions, type EngineOptions } from './context.js';
 import { type InputLine, inputLines, LineWriter } from './input.js';
@@ -38,6 +39,39 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
   const { engine, key } = engineFromOptions(opts, io.stderr);
   const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
+  // Opened before the first line: a symlink or a non-file there fails the command at once.
+  const dead = opts.deadLetter === undefined ? undefined : openPrivateAppend(opts.deadLetter);
+  if (dead?.tightenedFrom !== undefined) {
+    io.stderr.write(
+      `auditmask: ${opts.deadLetter}: permissions tightened from ${dead.tightenedFrom.toString(8)} to 600 (it holds raw records)\n`,
+    );
+  }
+  try {
+    await maskAll(files, opts, io, engine, key, out, stats, dead?.fd);
+  } finally {
+    if (dead) closeSync(dead.fd);
+  }
+  await out.close();
+  if (!opts.quiet) {
+    const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
+    io.stderr.write(
+      `auditmask: ${stats.records} records, ${stats.findings} findings, ${stats.text} read as text, ${rejected || '0'} rejected; policy ${engine.policy.hash}, key ${engine.tokenizer.keyId}\n`,
+    );
+  }
+  return stats;
+}
+
+/** Masks every input line (in this thread or the workers), writes each output line in order and the rejected ones to the dead-letter file. */
+async function maskAll(
+  files: string[],
+  opts: MaskCommandOptions,
+  io: Io,
+  engine: Engine,
+  key: ReturnType<typeof engineFromOptions>['key'],
+  out: { write(line: string): Promise<void> | void },
+  stats: RunStats,
+  deadFd: number | undefined,
+): Promise<void> {
   const lines = inputLines(files, io.stdin, opts.maxLineBytes);
   const threads = opts.threads ?? 1;
   const outcomes: AsyncIterable<LineOutcome> =
@@ -64,25 +98,16 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
       io.stderr.write(
         `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
       );
-      if (opts.deadLetter) {
+      if (deadFd !== undefined) {
         const raw = 'bytes' in line ? line.bytes : undefined;
-        appendFileSync(
-          opts.deadLetter,
+        writeSync(
+          deadFd,
           `${JSON.stringify({ reason, message, origin: { kind: 'file', path: source, line: line.number }, value_base64: raw?.toString('base64') ?? null })}\n`,
-          { mode: 0o600 },
         );
       }
     }
     await out.write(result.output);
   }
-  await out.close();
-  if (!opts.quiet) {
-    const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
-    io.stderr.write(
-      `auditmask: ${stats.records} records, ${stats.findings} findings, ${stats.text} read as text, ${rejected || '0'} rejected; policy ${engine.policy.hash}, key ${engine.tokenizer.keyId}\n`,
-    );
-  }
-  return stats;
 }
 
 /** The one-thread path: each line masked here, as it is read. */

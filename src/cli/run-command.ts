@@ -134,17 +134,22 @@ interface Components {
   sources: Source[];
   sinks: Sink[];
   deadLetter: DeadLetterSink;
+  /** Risks in the valid config (`path: message`), from the components' `warnings`. */
+  warnings: string[];
 }
 
 /** Creates every component through the registry; every failure is reported at once. */
 export function createComponents(config: RunConfig, configSource: string, logger: Logger): Components {
   const issues: ConfigIssue[] = [];
+  const warnings: string[] = [];
   const make = <T>(kind: ComponentKind, entry: ComponentEntry, path: string): T | undefined => {
     const def = componentDefinition(kind, entry.type);
     const deps: ComponentDeps = { logger: logger.child({ component: entry.id ?? kind }) };
     try {
       if (!def) throw new ConfigError(undefined, [{ path: '', message: `unknown ${kind} type "${entry.type}"` }]);
-      return def.create(entry as never, deps) as T;
+      const created = def.create(entry as never, deps) as T;
+      for (const w of def.warnings?.(entry as never) ?? []) warnings.push(`${path} (${entry.id ?? entry.type}): ${w}`);
+      return created;
     } catch (err) {
       if (err instanceof ConfigError)
         issues.push(...err.issues.map((i) => ({ ...i, path: i.path && i.path !== entry.type ? `${path}.${i.path}` : path })));
@@ -156,7 +161,7 @@ export function createComponents(config: RunConfig, configSource: string, logger
   const sinks = (config.sinks as ComponentEntry[]).map((e, i) => make<Sink>('sink', e, `sinks[${i}]`));
   const deadLetter = make<DeadLetterSink>('dead_letter', { ...(config.dead_letter as ComponentEntry), id: 'dead_letter' }, 'dead_letter');
   if (issues.length > 0 || !deadLetter) throw new ConfigError(configSource, issues);
-  return { sources: sources as Source[], sinks: sinks as Sink[], deadLetter };
+  return { sources: sources as Source[], sinks: sinks as Sink[], deadLetter, warnings };
 }
 
 export interface RunOptions {
@@ -340,8 +345,35 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     .description('Validate a run config, its policy and its key: every problem with its line; exit 2 when invalid')
     .argument('<file>', 'run config YAML')
     .action((file: string) => {
-      const run = prepareRun(file);
-      createComponents(run.config, run.configSource, createLogger({ level: 'silent' }));
+      // Every problem at once: the policy's and the key's, and the components' (ports, files,
+      // environment variables) as soon as the config itself loads.
+      const issues: ConfigIssue[] = [];
+      let run: PreparedRun | undefined;
+      try {
+        run = prepareRun(file);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        issues.push(...err.issues);
+      }
+      let config = run?.config;
+      if (config === undefined) {
+        try {
+          config = loadRunConfig(file).config;
+        } catch {
+          // The config's own issues are already in `issues`.
+        }
+      }
+      let warnings: string[] = [];
+      if (config !== undefined) {
+        try {
+          warnings = createComponents(config, file, createLogger({ level: 'silent' })).warnings;
+        } catch (err) {
+          if (!(err instanceof ConfigError)) throw err;
+          issues.push(...err.issues);
+        }
+      }
+      for (const w of warnings) io.stderr.write(`warning: ${w}\n`);
+      if (issues.length > 0 || run === undefined) throw new ConfigError(file, issues);
       const ids = (list: unknown[]) => (list as ComponentEntry[]).map((c) => `${c.id} (${c.type})`).join(', ');
       io.stdout.write(
         `ok: ${file}: sources ${ids(run.config.sources)}; sinks ${ids(run.config.sinks)}; policy ${run.policy.source} (${run.policy.hash}); key ${run.key.source === 'random' ? 'random (random_ok)' : `from ${run.key.source}`}\n`,

@@ -43,6 +43,11 @@ export interface ComponentDefinition<K extends ComponentKind, O extends z.ZodRaw
    */
   options: O;
   create(config: ComponentConfig<O>, deps: ComponentDeps): KindTypes[K];
+  /**
+   * Risks in a valid config that deserve a warning (a receiver reachable from the network without
+   * TLS or a token): logged at start by the component, printed by `config check`. Optional.
+   */
+  warnings?(config: ComponentConfig<O>): string[];
   /** Set by `registerPlaceholder`: the type is reserved but not implemented in this build. */
   placeholder?: boolean;
 }

@@ -5,6 +5,7 @@ import '../components/builtin.js';
 import { componentSchema } from '../components/registry.js';
 import { parseYamlWithSchema, type SemanticIssue } from '../engine/policy/load.js';
 import { ConfigError } from '../errors.js';
+import { hostPort } from './address.js';
 import { Secret } from './secret.js';
 
 /**
@@ -105,9 +106,7 @@ export function runConfigSchema() {
             .boolean()
             .default(false)
             .describe('Serve /metrics (Prometheus), /healthz and /readyz over HTTP. On in the built-in default and the deploy/ manifests.'),
-          listen: z
-            .string()
-            .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'write host:port, e.g. 127.0.0.1:9464 or 0.0.0.0:9464')
+          listen: hostPort({ example: '127.0.0.1:9464 or 0.0.0.0:9464', allowPortZero: true })
             .default('127.0.0.1:9464')
             .describe(
               'Listen address (host:port) of the metrics and health endpoint; port 0 picks a free port. Use 0.0.0.0:9464 in a container.',

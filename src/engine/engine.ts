@@ -740,7 +740,13 @@ export class Engine {
   }
 
   #customRules(scan: TextScan, out: Span[], priority: number): void {
-    for (const rule of this.policy.rules) {
+    const rules = this.policy.rules;
+    // Many rules: only those an RE2 set pass says can match run (src/engine/policy/rule-gate.ts).
+    const gate = this.policy.ruleGate;
+    const order = gate === undefined ? undefined : gate.candidates(scan.text);
+    const n = order === undefined ? rules.length : order.length;
+    for (let i = 0; i < n; i++) {
+      const rule = rules[order === undefined ? i : (order[i] as number)] as (typeof rules)[number];
       if (rule.keywords.length > 0) {
         const lower = scan.lower();
         if (!rule.keywords.some((k) => lower.includes(k))) continue;

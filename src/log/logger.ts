@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pino, type Logger as PinoLogger } from 'pino';
 import { Secret } from '../config/secret.js';
-import { createEngine, type Engine } from '../engine/index.js';
+import { createEngine, type Engine, policyFromText } from '../engine/index.js';
 
 /**
  * The daemon's own log: pino, one JSON object per line on stderr
@@ -46,13 +46,56 @@ export const TRUSTED_FIELDS: ReadonlySet<string> = new Set([
   'file',
   'signal',
   'threads',
+  // Infrastructure, not record content (issue 16): which client, broker or stream an event is about.
+  'stream',
+  'broker',
+  'brokers',
+  'client_id',
+  'group_id',
+  'member_id',
+  'topic',
+  'partition',
+  'endpoint',
+  'remote_address',
 ]);
+
+/**
+ * Loopback addresses are never personal data of a record: the log redactor keeps them readable,
+ * as it keeps the hosts registered with `registerInfrastructureHosts` (brokers, listen addresses).
+ */
+const LOOPBACK_PATTERNS = ['127(?:\\.[0-9]{1,3}){3}', '::1', '::ffff:127(?:\\.[0-9]{1,3}){3}'];
+const infrastructureHosts = new Set<string>();
+
+/**
+ * Hosts of auditmask's own infrastructure (Kafka brokers from config or from kafkajs' metadata,
+ * listen addresses): kept readable in the text of auditmask's own log lines, so an operator can
+ * tell which broker or endpoint an event is about. Record content is never registered here.
+ */
+export function registerInfrastructureHosts(hosts: readonly string[]): void {
+  let added = false;
+  for (const h of hosts) {
+    const host = h.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    if (host === '' || infrastructureHosts.has(host) || infrastructureHosts.size >= 256) continue;
+    infrastructureHosts.add(host);
+    added = true;
+  }
+  if (added) redactor = undefined; // rebuilt with the new hosts on next use
+}
 
 /** Masks free text with the built-in policy; built on first use (a few ms), one per process. */
 let redactor: Engine | undefined;
+/** One random key per process, kept across redactor rebuilds so tokens stay comparable. */
+const redactorKey = randomBytes(32);
+function buildRedactor(): Engine {
+  const policy = policyFromText(
+    `allow:\n  values: ${JSON.stringify([...infrastructureHosts])}\n  patterns: ${JSON.stringify(LOOPBACK_PATTERNS)}\n`,
+    'auditmask log redactor',
+  );
+  return createEngine({ policy, key: redactorKey, keyId: 'log' });
+}
 function redactText(text: string): string {
   if (text.length < 3) return text;
-  redactor ??= createEngine({ key: randomBytes(32), keyId: 'log' });
+  redactor ??= buildRedactor();
   try {
     return redactor.maskText(text).value;
   } catch {

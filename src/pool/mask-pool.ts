@@ -77,7 +77,7 @@ function textHeaders(h: Record<string, Buffer | string> | undefined): Record<str
   for (const [name, v] of Object.entries(h)) {
     const text = typeof v === 'string' ? v : isUtf8(v) ? v.toString('utf8') : undefined;
     if (text === undefined) continue;
-    out ??= {};
+    out ??= Object.create(null) as Record<string, string>; // header names are untrusted (`__proto__`)
     out[name] = text;
   }
   return out;
@@ -85,7 +85,7 @@ function textHeaders(h: Record<string, Buffer | string> | undefined): Record<str
 
 /** The record's headers with the masked text ones replaced (same type as before) or removed (drop). */
 function mergeHeaders(original: Record<string, Buffer | string>, masked: Record<string, string>): Record<string, Buffer | string> {
-  const out: Record<string, Buffer | string> = {};
+  const out: Record<string, Buffer | string> = Object.create(null); // header names are untrusted
   for (const [name, v] of Object.entries(original)) {
     const text = typeof v === 'string' || isUtf8(v);
     if (!text) out[name] = v;

@@ -1,6 +1,7 @@
 import avro from 'avsc';
 import type { Engine, Evidence, Finding } from '../engine/index.js';
 import { RecordError } from '../errors.js';
+import { checkAvroBlocks, hasBlocks } from './avro/block-check.js';
 import type { FormatMaskResult } from './formats.js';
 
 /**
@@ -316,7 +317,8 @@ function toPlain(p: Plan, v: unknown): unknown {
     }
     case K.Map: {
       const values = p.items as Plan;
-      const out: Record<string, unknown> = {};
+      // Map keys are untrusted: null prototype, so `__proto__` is an own key (see avro/block-check.ts).
+      const out: Record<string, unknown> = Object.create(null);
       const map = v as Record<string, unknown>;
       for (const k in map) out[k] = toPlain(values, map[k]);
       return out;
@@ -491,7 +493,7 @@ const rejected = (engine: Engine, reason: string, message: string): FormatMaskRe
  * Masks one framed Avro record. Contract (as every codec): pure, synchronous, never throws for bad
  * input; rejection reasons: `avro_bad_magic`, `avro_truncated` (shorter than its header or body),
  * `avro_trailing_bytes`, `avro_unknown_schema` (no schema for the id in the task),
- * `avro_bad_schema`, `avro_invalid_body`, `avro_unmaskable_field`, `avro_no_sentinel`, and the
+ * `avro_bad_schema`, `avro_invalid_body`, `avro_block_count`, `avro_reserved_key`, `avro_unmaskable_field`, `avro_no_sentinel`, and the
  * engine's (`depth_exceeded`). Messages never quote the record.
  */
 export function maskAvroBytes(engine: Engine, bytes: Buffer, options: AvroTaskOptions | undefined, what = 'value'): FormatMaskResult {
@@ -538,6 +540,11 @@ export function maskAvro(
     return { rejected: { reason: 'avro_bad_schema', message: `schema ${id} does not compile: ${type.message}` } };
   }
   const body = bytes.subarray(HEADER_BYTES);
+  // Block counts against the bytes left, before avsc loops over them (avro/block-check.ts).
+  if (hasBlocks(type)) {
+    const problem = checkAvroBlocks(type, body);
+    if (problem !== undefined) return { rejected: { reason: problem.reason, message: `the ${what}: ${problem.message} (schema ${id})` } };
+  }
   let decoded: unknown;
   try {
     const r = type.decode(body, 0);

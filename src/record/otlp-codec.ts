@@ -28,15 +28,19 @@ export interface OtlpLogRecordDoc {
 
 /**
  * Resource attributes that identify the emitter (service, deployment, SDK, platform) and carry no
- * personal data by their semantic-convention definition: left as they are so the SIEM can still
- * tell where a record came from. An entry ending in `*` is a prefix.
+ * personal data by their semantic-convention definition: never masked by their name, so the SIEM
+ * can still tell where a record came from. Their values are still scanned by the value detectors
+ * (a password URL, an email or a key in one is masked). An entry ending in `*` is a prefix of
+ * whole dotted segments: `telemetry.sdk.*` (or `telemetry.sdk*`) matches `telemetry.sdk` and
+ * `telemetry.sdk.name`, never `telemetry.sdkfoo`.
  */
 export const DEFAULT_RESOURCE_ALLOWLIST: readonly string[] = [
   'service.name',
   'service.namespace',
   'service.version',
   'service.instance.id',
-  'deployment.environment*',
+  'deployment.environment',
+  'deployment.environment.name',
   'telemetry.sdk.*',
   'telemetry.distro.*',
   'host.arch',
@@ -64,22 +68,31 @@ export const EVIDENCE_POLICY = 'auditmask.policy';
 export const EVIDENCE_KEY = 'auditmask.key';
 export const EVIDENCE_FINDINGS = 'auditmask.findings';
 
-/** A compiled allowlist: exact keys and prefixes. */
+/**
+ * A compiled allowlist: exact keys and prefixes. A prefix (`a.b*` or `a.b.*`) matches whole dotted
+ * segments: `a.b` itself and `a.b.<anything>`, never `a.bc` (so `deployment.environment*` cannot
+ * cover `deployment.environmental_secret`).
+ */
 export class KeyAllowlist {
   readonly #exact = new Set<string>();
+  /** Prefixes without their trailing `*` and `.`: `a.b` for `a.b*` and `a.b.*`. */
   readonly #prefixes: string[] = [];
   /** Identifies the list (cache keys). */
   readonly id: string;
   constructor(entries: readonly string[]) {
     this.id = entries.join('\n');
     for (const e of entries) {
-      if (e.endsWith('*')) this.#prefixes.push(e.slice(0, -1));
-      else this.#exact.add(e);
+      if (e.endsWith('*')) {
+        const stem = e.slice(0, -1).replace(/\.$/, '');
+        if (stem !== '') this.#prefixes.push(stem);
+      } else this.#exact.add(e);
     }
   }
   has(key: string): boolean {
     if (this.#exact.has(key)) return true;
-    for (const p of this.#prefixes) if (key.startsWith(p)) return true;
+    for (const p of this.#prefixes) {
+      if (key.startsWith(p) && (key.length === p.length || key.charCodeAt(p.length) === 0x2e) /* . */) return true;
+    }
     return false;
   }
 }
@@ -268,14 +281,48 @@ function maskResource(engine: Engine, attrs: KeyValueJson[], allow: KeyAllowlist
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const state: WalkState = { engine, bytes: [] };
-  const inspected = attrs.filter((kv) => !allow.has(kv.key));
+  // Allow-listed scalars are not masked by their name but still scanned as text (issue 16);
+  // structured values (arrays, kvlists, bytes) under an allow-listed name are inspected in full.
+  const scannedAsText = attrs.filter((kv) => allow.has(kv.key) && isScalar(kv.value));
+  const inspected = attrs.filter((kv) => !scannedAsText.includes(kv));
   const { value, findings } = engine.maskValue({ resource: listToPlain(inspected, 'resource', undefined, state) });
   const kept = new Set(applyList(inspected, (value as { resource: Record<string, unknown> }).resource, engine));
   maskBytes(state, findings);
-  const result = { attributes: attrs.filter((kv) => allow.has(kv.key) || kept.has(kv)), findings };
+  const out: KeyValueJson[] = [];
+  for (const kv of attrs) {
+    if (kept.has(kv)) out.push(kv);
+    else if (scannedAsText.includes(kv)) out.push(scanAllowed(engine, kv, findings));
+  }
+  const result = { attributes: out, findings };
   if (cache.size >= RESOURCE_CACHE_MAX) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+function isScalar(v: AnyValueJson | null | undefined): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    v.stringValue !== undefined ||
+    v.intValue !== undefined ||
+    v.boolValue !== undefined ||
+    v.doubleValue !== undefined ||
+    (v.arrayValue === undefined && v.kvlistValue === undefined && v.bytesValue === undefined)
+  );
+}
+
+/**
+ * An allow-listed resource attribute: its value scanned by the value detectors only (its name
+ * marks nothing). Returns the attribute unchanged, or a copy with the masked text.
+ */
+function scanAllowed(engine: Engine, kv: KeyValueJson, findings: Finding[]): KeyValueJson {
+  const v = kv.value;
+  const text = v?.stringValue !== undefined ? String(v.stringValue) : v?.intValue !== undefined ? String(v.intValue) : undefined;
+  if (text === undefined) return kv;
+  const { value: masked, findings: found } = engine.maskText(text);
+  if (found.length === 0 || masked === text) return kv;
+  for (const f of found) findings.push({ ...f, path: `resource.${kv.key}` });
+  return { key: kv.key, value: { stringValue: masked } };
 }
 
 function checkList(list: unknown, at: string): KeyValueJson[] {
@@ -296,7 +343,9 @@ function listToPlain(
   state: WalkState,
   depth = 0,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // Keys are untrusted: a null-prototype object, so `__proto__` or `constructor` is an own key like
+  // any other (on `{}`, assigning `__proto__` sets the prototype and the attribute vanished).
+  const out: Record<string, unknown> = Object.create(null);
   const allowNames = state.engine.policy.allowNames;
   const keys = state.engine.policy.keys;
   for (const kv of list) {

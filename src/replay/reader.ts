@@ -43,13 +43,19 @@ interface PartState {
 
 const EMPTY = Buffer.alloc(0);
 
+function isHeaderValue(v: unknown): v is Buffer | string {
+  return typeof v === 'string' || Buffer.isBuffer(v);
+}
+
 function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
   if (!h) return undefined;
   let out: Record<string, Buffer | string> | undefined;
   for (const [name, v] of Object.entries(h)) {
-    const first = Array.isArray(v) ? v[0] : v;
+    // kafkajs builds its header object with `obj[key]` reads, so a header named `__proto__` arrives as
+    // [Object.prototype, value]: the first Buffer or string is the value.
+    const first = Array.isArray(v) ? v.find(isHeaderValue) : isHeaderValue(v) ? v : undefined;
     if (first === undefined) continue;
-    out ??= {};
+    out ??= Object.create(null) as Record<string, Buffer | string>; // names are untrusted (`__proto__`)
     out[name] = first;
   }
   return out;

@@ -300,12 +300,16 @@ describe('OTLP receiver refuses bad input and goes on', () => {
     const source = track(
       await startSource(inThreadHandler(testEngine(), [sink]), { resource_allowlist: ['host.*'], grpc_endpoint: false }),
     );
-    const client = track(makeClient('http/protobuf', source.addresses().http as string, { 'service.name': EMAIL, 'host.ip': USER_IP }));
+    const client = track(
+      makeClient('http/protobuf', source.addresses().http as string, { 'service.name': EMAIL, 'host.name': 'db-7', 'host.ip': USER_IP }),
+    );
     client.emit(1, () => ({ body: 'x' }));
     await client.flush();
     expect(await waitFor(() => sink.records.length === 1)).toBe(true);
     const doc = sink.docs()[0] as { resource: { attributes: unknown }; allowResource?: unknown };
-    expect(attr(doc.resource.attributes, 'host.ip')).toEqual({ stringValue: USER_IP });
+    expect(attr(doc.resource.attributes, 'host.name')).toEqual({ stringValue: 'db-7' });
+    // Allow-listed names are still scanned: the address a value detector finds is masked (issue 16).
+    expect(attr(doc.resource.attributes, 'host.ip')?.stringValue).not.toBe(USER_IP);
     expect(attr(doc.resource.attributes, 'service.name')?.stringValue).toMatch(/^<EMAIL:/);
     expect(doc.allowResource).toBeUndefined();
   });

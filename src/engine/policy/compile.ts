@@ -8,6 +8,7 @@ import type { Action } from '../mask/actions.js';
 import { compileLinearRegex, type LinearRegex } from './linear-regex.js';
 import type { LoadedPolicy } from './load.js';
 import { parsePathPattern, type PathPattern } from './path-pattern.js';
+import { RULE_GATE_MIN_RULES, RuleGate } from './rule-gate.js';
 
 export interface CustomRule {
   id: string;
@@ -29,6 +30,8 @@ export interface CompiledPolicy {
   /** The detectors' keywords in one search (indexes as in `detectors`). */
   keywordIndex: KeywordIndex;
   rules: CustomRule[];
+  /** Which custom rules can match a text (one pass per RE2 set); absent for a few rules. */
+  ruleGate: RuleGate | undefined;
   actionFor(entity: string): Action;
   allowValues: ReadonlySet<string>;
   allowPatterns: LinearRegex[];
@@ -76,6 +79,10 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
       keywords: r.keywords.map((k) => k.toLowerCase()),
       action: r.action,
     })),
+    ruleGate:
+      p.rules.length >= RULE_GATE_MIN_RULES
+        ? new RuleGate(p.rules.map((r) => ({ pattern: r.pattern, caseInsensitive: r.case_insensitive })))
+        : undefined,
     actionFor: (entity) => entityActions.get(entity) ?? defaultAction,
     allowValues: new Set(p.allow.values),
     allowPatterns: p.allow.patterns.map((s) => mustCompile(`^(?:${s})$`, false)),

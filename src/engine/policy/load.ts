@@ -34,15 +34,24 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   }
   const data: unknown = doc.toJS() ?? {};
   const result = schema.safeParse(data);
+  const toIssues = (semantic: SemanticIssue[]): ConfigIssue[] =>
+    semantic.map((i) => ({ path: formatPath(i.path), ...locate(doc, lineCounter, i.path), message: i.message }));
   if (result.success) {
     const semantic = check?.(result.data) ?? [];
     if (semantic.length === 0) return result.data;
-    throw new ConfigError(
-      file,
-      semantic.map((i) => ({ path: formatPath(i.path), ...locate(doc, lineCounter, i.path), message: i.message })),
-    );
+    throw new ConfigError(file, toIssues(semantic));
   }
   const issues: ConfigIssue[] = [];
+  // Schema problems do not hide the others: the semantic checks also run on the raw data (they
+  // read it defensively), so one round of fixes is enough (issue 16). A check that cannot read a
+  // malformed part skips it: the schema issue already names that part.
+  const reported = new Set(result.error.issues.map((i) => formatPath(i.path.filter((p): p is string | number => typeof p !== 'symbol'))));
+  let semantic: SemanticIssue[] = [];
+  try {
+    semantic = check?.(data as z.output<S>) ?? [];
+  } catch {
+    semantic = [];
+  }
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -59,6 +68,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     }
     issues.push({ path: formatPath(path), ...locate(doc, lineCounter, path), message: issue.message });
   }
+  issues.push(...toIssues(semantic).filter((i) => !reported.has(i.path)));
   throw new ConfigError(file, issues);
 }
 

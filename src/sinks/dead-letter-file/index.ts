@@ -1,9 +1,10 @@
-import { chmod, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { type FileHandle, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
 import { dataDir } from '../../config/data-dir.js';
 import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
+import { openPrivateAppendHandle } from '../../private-file.js';
 
 export const deadLetterFileOptions = {
   path: z
@@ -29,14 +30,17 @@ export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
   };
   if (r.record.key) line.key_base64 = r.record.key.toString('base64');
   if (r.record.headers && Object.keys(r.record.headers).length > 0) {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = Object.create(null); // header names are untrusted (`__proto__`)
     for (const [k, v] of Object.entries(r.record.headers)) headers[k] = Buffer.isBuffer(v) ? `base64:${v.toString('base64')}` : v;
     line.headers = headers;
   }
   return `${JSON.stringify(line)}\n`;
 }
 
-/** Appends rejected records to one file, created 0600 (an existing file is tightened to 0600). */
+/**
+ * Appends rejected records to one file, created 0600 (an existing file is tightened to 0600);
+ * `start()` refuses a symbolic link or a non-file at the path (src/private-file.ts).
+ */
 export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: ComponentDeps): DeadLetterSink {
   let handle: FileHandle | undefined;
   let state: 'new' | 'started' | 'stopped' = 'new';
@@ -46,11 +50,12 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
     async start() {
       if (state !== 'new') return;
       await mkdir(dirname(config.path), { recursive: true });
-      handle = await open(config.path, 'a', 0o600);
-      const mode = (await stat(config.path)).mode & 0o777;
-      if (mode !== 0o600) {
-        await chmod(config.path, 0o600);
-        deps.logger.warn({ file: config.path, was: mode.toString(8) }, 'dead-letter file permissions tightened to 0600');
+      // 0600, never through a symlink, only a regular file (src/private-file.ts).
+      const opened = await openPrivateAppendHandle(config.path);
+      handle = opened.handle;
+      const tightenedFrom = opened.tightenedFrom;
+      if (tightenedFrom !== undefined) {
+        deps.logger.warn({ file: config.path, was: tightenedFrom.toString(8) }, 'dead-letter file permissions tightened to 0600');
       }
       state = 'started';
       deps.logger.info({ file: config.path }, 'dead-letter file ready (holds raw data)');

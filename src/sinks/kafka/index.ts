@@ -52,7 +52,7 @@ export function lineageHeaders(origin: RecordOrigin): IHeaders {
 
 /** Input headers without any `auditmask-*` one (ours are set after). */
 export function inputHeaders(h: Record<string, Buffer | string> | undefined): IHeaders {
-  const out: IHeaders = {};
+  const out: IHeaders = Object.create(null); // header names are untrusted (`__proto__`)
   if (h) for (const [name, v] of Object.entries(h)) if (!name.toLowerCase().startsWith('auditmask-')) out[name] = v;
   return out;
 }

@@ -11,10 +11,12 @@ import {
   type SASLOptions,
 } from 'kafkajs';
 import { z } from 'zod';
+import { hostPort } from '../../config/address.js';
 import { secretString } from '../../components/registry.js';
 import type { Secret } from '../../config/secret.js';
 import { ConfigError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
+import { type Logger, registerInfrastructureHosts } from '../../log/logger.js';
+import { isRoutineKafkaEvent } from './log-routing.js';
 
 /**
  * Connection settings shared by the Kafka source, sink and dead-letter sink: brokers, client id,
@@ -22,7 +24,7 @@ import type { Logger } from '../../log/logger.js';
  */
 export const kafkaConnectionOptions = {
   brokers: z
-    .array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port, e.g. kafka-1.internal:9092'))
+    .array(hostPort({ example: 'kafka-1.internal:9092', allowPortZero: false }))
     .min(1, 'list at least one bootstrap broker')
     .describe('Bootstrap brokers, `host:port` each (the PLAINTEXT/SASL listener, never the controller port).'),
   client_id: z.string().min(1).default('auditmask').describe('Client id sent to the brokers (quotas, broker logs).'),
@@ -103,10 +105,37 @@ function saslOptions(sasl: KafkaConnectionConfig['sasl']): SASLOptions | undefin
 function kafkajsLogs(logger: Logger): logCreator {
   return () =>
     ({ level, log }) => {
-      const { message, timestamp: _t, logger: _l, stack: _s, ...extra } = log as Record<string, unknown>;
+      const {
+        message,
+        timestamp: _t,
+        logger: _l,
+        stack: _s,
+        broker,
+        clientId,
+        groupId,
+        memberId,
+        topic,
+        partition,
+        ...extra
+      } = log as Record<string, unknown>;
       const text = `kafkajs: ${String(message)}`;
-      const fields = { kafkajs: extra };
-      if (level === logLevel.ERROR) logger.error(fields, text);
+      // Which broker, client, group: infrastructure, kept readable (logger TRUSTED_FIELDS).
+      if (typeof broker === 'string') registerInfrastructureHosts([broker]);
+      const fields: Record<string, unknown> = { kafkajs: extra };
+      for (const [k, v] of [
+        ['broker', broker],
+        ['client_id', clientId],
+        ['group_id', groupId],
+        ['member_id', memberId],
+        ['topic', topic],
+        ['partition', partition],
+      ] as const) {
+        if (v !== undefined) fields[k] = v;
+      }
+      // Rebalances, coordinator moves, leader elections: routine, not errors (log-routing.ts).
+      const routine = level <= logLevel.WARN && isRoutineKafkaEvent(String(message), extra.error);
+      if (routine) logger.info(fields, text);
+      else if (level === logLevel.ERROR) logger.error(fields, text);
       else if (level === logLevel.WARN) logger.warn(fields, text);
       else logger.debug(fields, text);
     };
@@ -116,6 +145,7 @@ function kafkajsLogs(logger: Logger): logCreator {
 export function createKafkaClient(config: KafkaConnectionConfig, logger: Logger, component: string): Kafka {
   const sasl = saslOptions(config.sasl);
   const ssl = tlsOptions(config.tls, component);
+  registerInfrastructureHosts(config.brokers);
   const options: KafkaConfig = {
     clientId: config.client_id,
     brokers: config.brokers,

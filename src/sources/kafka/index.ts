@@ -114,13 +114,19 @@ const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(proces
  * kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not
  * passed raw); an input header named like our tombstone marker is dropped.
  */
+function isHeaderValue(v: unknown): v is Buffer | string {
+  return typeof v === 'string' || Buffer.isBuffer(v);
+}
+
 function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | undefined {
   if (!h) return undefined;
   let out: Record<string, Buffer | string> | undefined;
   for (const [name, v] of Object.entries(h)) {
-    const first = Array.isArray(v) ? v[0] : v;
+    // kafkajs builds its header object with `obj[key]` reads, so a header named `__proto__` arrives as
+    // [Object.prototype, value]: the first Buffer or string is the value.
+    const first = Array.isArray(v) ? v.find(isHeaderValue) : isHeaderValue(v) ? v : undefined;
     if (first === undefined || name.toLowerCase() === TOMBSTONE_HEADER) continue;
-    out ??= {};
+    out ??= Object.create(null) as Record<string, Buffer | string>; // names are untrusted (`__proto__`)
     out[name] = first;
   }
   return out;
@@ -135,7 +141,16 @@ interface TxProducer {
 
 /** What a Kafka source exposes to tests. */
 export interface KafkaSource extends Source {
-  readonly stats: { batches: number; records: number; commits: number; commitFailures: number; retries: number; revoked: number };
+  readonly stats: {
+    batches: number;
+    records: number;
+    commits: number;
+    commitFailures: number;
+    retries: number;
+    revoked: number;
+    /** Consumer restarts after an offset commit failed (a coordinator gone; issue 16). */
+    restarts: number;
+  };
 }
 
 /**
@@ -194,7 +209,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   const resumeTimers = new Map<string, NodeJS.Timeout>();
   const backoff = new Map<string, number>();
   const txProducers = new Map<string, TxProducer>();
-  const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0 };
+  const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0, restarts: 0 };
+  /** Set while the consumer is being replaced after a commit failure (restartAfterCommitFailure). */
+  let restarting: Promise<void> | undefined;
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
   function retryLater(topic: string, partition: number, err: unknown, pause: () => () => void): void {
@@ -258,6 +275,103 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     const [entry] = await admin.fetchOffsets({ groupId: config.group_id, topics: [topic] });
     const offset = entry?.partitions.find((p) => p.partition === partition)?.offset;
     return offset === undefined || Number(offset) < 0 ? undefined : BigInt(offset);
+  }
+
+  /**
+   * An offset commit failed for another reason than a rebalance, typically because the broker that
+   * coordinates the group died. Fetching goes on while commits fail, and whatever is delivered
+   * meanwhile is delivered again after a restart: kafkajs can keep a dead coordinator in its cached
+   * metadata for about a minute (49–68% duplicates measured). So fetching stops at once (every
+   * partition of this instance paused) and the commit is tried again a few times over about 7 s
+   * (kafkajs refreshes its metadata and looks the coordinator up again on such errors); when one
+   * succeeds, fetching resumes. Returns whether the commit finally went through.
+   */
+  async function commitAgainWhilePaused(
+    key: string,
+    err: unknown,
+    heartbeat: () => Promise<void>,
+    commit: () => Promise<void>,
+  ): Promise<boolean> {
+    if (state !== 'running' || restarting) return false;
+    pauseFetching();
+    log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed: fetching paused while the commit is retried');
+    try {
+      for (const wait of COMMIT_RETRY_WAITS_MS) {
+        await new Promise((r) => setTimeout(r, wait));
+        if (state !== 'running' || restarting) return false;
+        await heartbeat().catch(() => {});
+        try {
+          await commit();
+          log.info({ stream: key }, 'offset commit went through on retry; fetching resumes');
+          return true;
+        } catch (again) {
+          stats.commitFailures++;
+          if (isRebalanceError(again)) return true; // the group moved on: the new owner takes over
+        }
+      }
+      return false;
+    } finally {
+      resumeFetching();
+    }
+  }
+
+  /** Nested pauses while several partitions retry their commits: fetching resumes after the last. */
+  let fetchPauses = 0;
+  function pauseFetching(): void {
+    if (fetchPauses++ > 0) return;
+    try {
+      consumer?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
+    } catch {
+      // Not running any more: nothing is fetched either way.
+    }
+  }
+  function resumeFetching(): void {
+    if (--fetchPauses > 0 || restarting || state !== 'running') return;
+    // Partitions paused for backpressure (a resume timer pending) stay paused.
+    const ready = new Set([...assigned].filter((k) => !resumeTimers.has(k)));
+    try {
+      consumer?.resume([...byTopic(ready)].map(([topic, partitions]) => ({ topic, partitions })));
+    } catch {
+      // Not running any more.
+    }
+  }
+
+  /**
+   * The commit kept failing (a coordinator kafkajs does not find again): the consumer is replaced
+   * by one on a fresh client, which looks the coordinator up again and resumes from the last
+   * committed offset. Fetching stays stopped until then, so duplicates are bounded by what was in
+   * flight. Must not be awaited inside eachBatch (the old consumer's disconnect waits for the
+   * batches in flight).
+   */
+  function restartAfterCommitFailure(key: string, err: unknown): void {
+    if (restarting || state !== 'running') return;
+    const old = consumer;
+    try {
+      old?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
+    } catch {
+      // Not running any more: nothing is fetched either way.
+    }
+    stats.restarts++;
+    joined = false;
+    log.warn(
+      { stream: key, error: (err as Error)?.message },
+      'offset commit failed: fetching stopped; restarting the consumer to find the group coordinator again (records since the last commit are delivered again)',
+    );
+    restarting = (async () => {
+      await old?.disconnect().catch(() => {});
+      // The brokers may still be unreachable: try again with backoff until it works or stop().
+      for (let wait = 1000; state === 'running'; wait = Math.min(wait * 2, 30_000)) {
+        try {
+          await launchConsumer(true);
+          return;
+        } catch (e) {
+          log.warn({ error: (e as Error)?.message, retry_ms: wait }, 'Kafka consumer not restarted yet; trying again');
+          for (let waited = 0; waited < wait && state === 'running'; waited += 250) await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+    })().finally(() => {
+      restarting = undefined;
+    });
   }
 
   async function eachBatch(payload: EachBatchPayload): Promise<void> {
@@ -368,8 +482,21 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         stats.commits++;
       } catch (err) {
         stats.commitFailures++;
-        // The records are delivered; a later commit covers them, or the next owner repeats them.
-        log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed; the records may be delivered again');
+        // The records are delivered; the next commit covers them, or the next owner repeats them.
+        if (isRebalanceError(err)) {
+          log.warn(
+            { stream: key, error: (err as Error)?.message },
+            'offset commit refused during a rebalance; the new owner may deliver these records again',
+          );
+        } else if (
+          await commitAgainWhilePaused(key, err, heartbeat, () =>
+            commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] }),
+          )
+        ) {
+          stats.commits++;
+        } else {
+          restartAfterCommitFailure(key, err);
+        }
       }
     }
     backoff.delete(key);
@@ -392,6 +519,34 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       if (state !== 'new') return;
       if (!handler) throw new Error(`source ${config.id}: setHandler must be called before start`);
       state = 'starting';
+      await launchConsumer();
+      log.info(
+        { group: config.group_id, topics: config.topics, topic_pattern: config.topic_pattern, delivery: config.delivery },
+        'Kafka source running',
+      );
+    },
+    async stop() {
+      if (state === 'stopped' || state === 'new') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      for (const t of resumeTimers.values()) clearTimeout(t);
+      resumeTimers.clear();
+      await restarting;
+      // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
+      await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
+      await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
+      await admin?.disconnect().catch(() => {});
+    },
+  };
+
+  /**
+   * Creates the client and the consumer, joins the group and starts fetching (at start, and again
+   * after a commit failure). A fresh client each time: no cached metadata survives a restart.
+   */
+  async function launchConsumer(restart = false): Promise<void> {
+    {
       kafka = createKafkaClient(config, log, config.id);
       const c = kafka.consumer({
         groupId: config.group_id,
@@ -450,29 +605,35 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
           eachBatch,
         });
       } catch (err) {
-        state = 'stopped';
+        // At start, a failure ends the source (start() rejects); a restart is tried again.
+        if (!restart) state = 'stopped';
         await c.disconnect().catch(() => {});
         throw err;
       }
-      log.info(
-        { group: config.group_id, topics: config.topics, topic_pattern: config.topic_pattern, delivery: config.delivery },
-        'Kafka source running',
-      );
-    },
-    async stop() {
-      if (state === 'stopped' || state === 'new') {
-        state = 'stopped';
-        return;
-      }
-      state = 'stopped';
-      for (const t of resumeTimers.values()) clearTimeout(t);
-      resumeTimers.clear();
-      // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
-      await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
-      await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
-      await admin?.disconnect().catch(() => {});
-    },
-  };
+    }
+  }
+}
+
+/** Waits before each new try of a failed offset commit (about 7.5 s in all, under any session timeout). */
+const COMMIT_RETRY_WAITS_MS = [500, 1000, 2000, 4000];
+
+/** `topic/partition` keys grouped by topic. */
+function byTopic(keys: Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const k of keys) {
+    const i = k.lastIndexOf('/');
+    const topic = k.slice(0, i);
+    const list = out.get(topic) ?? [];
+    list.push(Number(k.slice(i + 1)));
+    out.set(topic, list);
+  }
+  return out;
+}
+
+/** Commit errors that mean "the group is rebalancing / this member is out of date": kafkajs rejoins by itself. */
+function isRebalanceError(err: unknown): boolean {
+  const type = (err as { type?: unknown } | null)?.type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID' || type === 'FENCED_INSTANCE_ID';
 }
 
 registerSource({

@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { gunzip, inflate } from 'node:zlib';
+import { BodyIntake, DEFAULT_BODY_GRACE_MS, DEFAULT_MIN_BODY_BYTES_PER_SECOND } from './body-intake.js';
 import { type DecodedLogs, decodeRequestToJson } from './proto/fast-decode.js';
 import { type Outcome, type Receiver, toDecoded } from './receiver.js';
 import { encodeResponse, encodeStatus, OtlpPayloadError, parseRequestJson } from './proto/wire.js';
@@ -18,6 +19,12 @@ export interface HttpFrontOptions {
   port: number;
   maxBodyBytes: number;
   tls: { cert: Buffer; key: Buffer } | undefined;
+  /** Bodies read at once (default 4 × max_concurrent_requests, at least 16); see body-intake.ts. */
+  maxReadingBodies?: number;
+  /** Bodies read at once from one client address (default max_concurrent_requests, at least 4). */
+  maxReadingBodiesPerAddress?: number;
+  minBodyBytesPerSecond?: number;
+  bodyGraceMs?: number;
 }
 
 /**
@@ -29,10 +36,18 @@ export class HttpFront {
   readonly #server: Server;
   readonly #receiver: Receiver;
   readonly #options: HttpFrontOptions;
+  readonly #intake: BodyIntake;
 
   constructor(receiver: Receiver, options: HttpFrontOptions) {
     this.#receiver = receiver;
     this.#options = options;
+    const slots = receiver.options.maxConcurrent;
+    this.#intake = new BodyIntake({
+      maxReading: options.maxReadingBodies ?? Math.max(16, slots * 4),
+      maxPerAddress: options.maxReadingBodiesPerAddress ?? Math.max(4, slots),
+      minBytesPerSecond: options.minBodyBytesPerSecond ?? DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+      graceMs: options.bodyGraceMs ?? DEFAULT_BODY_GRACE_MS,
+    });
     const listener = (req: IncomingMessage, res: ServerResponse) => {
       this.#handle(req, res).catch(() => {
         // #handle answers every request itself; this only guards against a bug leaving it open.
@@ -95,15 +110,29 @@ export class HttpFront {
     const max = this.#options.maxBodyBytes;
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > max) return this.#reject(req, res, tooLarge(max), json);
-    const busy = this.#receiver.admit();
-    if (busy) return this.#reject(req, res, busy, json);
+    // The body is read before a pipeline slot is taken (body-intake.ts): slow senders hold none.
+    const address = req.socket.remoteAddress ?? '';
+    if (!this.#intake.enter(address)) {
+      return this.#reject(
+        req,
+        res,
+        {
+          kind: 'throttle',
+          message: 'too many request bodies being received; retry later',
+          retryAfterSeconds: this.#receiver.options.retryAfterSeconds,
+        },
+        json,
+      );
+    }
+    let request: DecodedLogs;
     try {
-      const raw = await readBody(req, max, BODY_TIMEOUT_MS);
-      if (raw === 'timeout') {
+      const raw = await this.#intake.read(req, max);
+      if (raw === 'too_slow') {
+        const rate = this.#intake.options.minBytesPerSecond;
         return this.#reject(
           req,
           res,
-          { kind: 'invalid', message: `request body not received within ${BODY_TIMEOUT_MS / 1000} s` },
+          { kind: 'invalid', message: `request body sent slower than ${rate} bytes/s; send it at once` },
           json,
           408,
         );
@@ -124,17 +153,12 @@ export class HttpFront {
           );
         }
       }
-      let request: DecodedLogs;
       try {
         request = json ? toDecoded(parseRequestJson(body.toString('utf8'))) : decodeRequestToJson(body);
       } catch (err) {
         const message = err instanceof OtlpPayloadError ? err.message : 'payload cannot be decoded as an ExportLogsServiceRequest';
         return this.#answer(res, { kind: 'invalid', message }, json);
       }
-      const sock = req.socket;
-      const outcome = await this.#receiver.export(request, `otlp-http:${sock.remoteAddress ?? ''}:${sock.remotePort ?? 0}`);
-      this.#receiver.count(outcome, 'http');
-      return sendOutcome(res, outcome, json);
     } catch (err) {
       // A client that went away mid-body: nothing to answer.
       if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET') {
@@ -142,6 +166,16 @@ export class HttpFront {
         return;
       }
       throw err;
+    } finally {
+      this.#intake.leave(address);
+    }
+    const busy = this.#receiver.admit();
+    if (busy) return this.#answer(res, busy, json);
+    try {
+      const sock = req.socket;
+      const outcome = await this.#receiver.export(request, `otlp-http:${sock.remoteAddress ?? ''}:${sock.remotePort ?? 0}`);
+      this.#receiver.count(outcome, 'http');
+      return sendOutcome(res, outcome, json);
     } finally {
       this.#receiver.release();
     }
@@ -163,56 +197,6 @@ export class HttpFront {
 
 function tooLarge(max: number): Outcome {
   return { kind: 'too_large', message: `request body larger than max_body_bytes (${max} bytes after decompression); send smaller batches` };
-}
-
-/** A client that holds a request slot must send its body within this time (slow-client guard). */
-const BODY_TIMEOUT_MS = 30_000;
-
-/** Reads the whole body; undefined as soon as it exceeds `max` bytes; 'timeout' when too slow. */
-function readBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<Buffer | undefined | 'timeout'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const timer = setTimeout(() => {
-      cleanup();
-      resolve('timeout');
-    }, timeoutMs);
-    const onData = (c: Buffer) => {
-      size += c.length;
-      if (size > max) {
-        cleanup();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(c);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onError = (err: Error) => {
-      cleanup();
-      reject(err);
-    };
-    const onAborted = () => {
-      cleanup();
-      reject(Object.assign(new Error('client aborted the request'), { code: 'ECONNRESET' }));
-    };
-    const cleanup = () => {
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-    };
-    const onClose = () => {
-      if (!req.complete) onAborted();
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('close', onClose);
-  });
 }
 
 function sendOutcome(res: ServerResponse, outcome: Outcome, json: boolean, status?: number): void {

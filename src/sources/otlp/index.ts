@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { hostPort } from '../../config/address.js';
 import { Secret } from '../../config/secret.js';
 import { ConfigError } from '../../errors.js';
+import { registerInfrastructureHosts } from '../../log/logger.js';
 import type { Source } from '../../pipeline/types.js';
 import { DEFAULT_RESOURCE_ALLOWLIST } from '../../record/otlp-codec.js';
+import { exposureWarnings } from './exposure.js';
 import { GrpcFront } from './grpc.js';
 import { HttpFront } from './http.js';
 import { Receiver, type ReceiverStats } from './receiver.js';
 
 const endpoint = (def: string, what: string) =>
   z
-    .union([
-      z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'write host:port, e.g. 127.0.0.1:4318 or 0.0.0.0:4318'),
-      z.literal(false),
-    ])
+    .union([hostPort({ example: '127.0.0.1:4318 or 0.0.0.0:4318', allowPortZero: true }), z.literal(false)])
     .default(def)
     .describe(`${what} listen address (host:port; port 0 picks a free port), or false to disable it.`);
 
@@ -64,7 +64,7 @@ export const otlpSourceOptions = {
     )
     .default([...DEFAULT_RESOURCE_ALLOWLIST])
     .describe(
-      'Resource attributes that identify the emitter and are never masked (`service.name`, …); an entry ending in `*` is a prefix. Every other resource attribute is masked like a log attribute.',
+      'Resource attributes that identify the emitter and are never masked by their name (`service.name`, …); their values are still scanned by the value detectors (a password URL, an email or a key found in one is masked). An entry ending in `*` is a prefix of whole dotted segments (`k8s.*` matches `k8s.pod.name`, not `k8sfoo`). Every other resource attribute is masked like a log attribute.',
     ),
   shutdown_timeout_ms: z
     .number()
@@ -176,6 +176,8 @@ export function createOtlpSource(config: OtlpSourceConfig, deps: ComponentDeps, 
         { http: bound.http ?? 'disabled', grpc: bound.grpc ?? 'disabled', tls: tls !== undefined, auth: token !== undefined },
         'OTLP receiver listening',
       );
+      registerInfrastructureHosts([bound.http, bound.grpc].filter((a): a is string => a !== undefined));
+      for (const warning of exposureWarnings(config)) deps.logger.warn({ http: bound.http, grpc: bound.grpc }, warning);
     },
     async stop() {
       if (state !== 'started') {
@@ -204,4 +206,5 @@ registerSource({
   description: 'OTLP logs receiver: OTLP/HTTP (protobuf and JSON) and OTLP/gRPC, acknowledged only after every sink.',
   options: otlpSourceOptions,
   create: (config, deps) => createOtlpSource(config, deps),
+  warnings: (config) => exposureWarnings(config),
 });

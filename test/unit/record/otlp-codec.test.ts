@@ -210,10 +210,19 @@ describe('otlp_log codec', () => {
 
   it('honours a per-record resource allowlist and removes it from the output', () => {
     const d = doc();
-    d.allowResource = ['host.*'];
+    d.allowResource = ['host.*', 'enduser.*'];
+    d.resource?.attributes?.push(
+      { key: 'host.name', value: { stringValue: 'db-7' } },
+      { key: 'enduser.id', value: { stringValue: 'u-42' } },
+    );
     const { out, text } = mask(d);
     expect(text).not.toContain('allowResource');
-    expect(attr(out.resource?.attributes, 'host.ip')).toEqual({ stringValue: '10.1.2.3' });
+    // Allow-listed: not masked by name (`enduser.id` would be), kept where no detector finds anything...
+    expect(attr(out.resource?.attributes, 'host.name')).toEqual({ stringValue: 'db-7' });
+    expect(attr(out.resource?.attributes, 'enduser.id')).toEqual({ stringValue: 'u-42' });
+    // ...but still scanned: the address and the email a value detector finds are masked.
+    expect(attr(out.resource?.attributes, 'host.ip')?.stringValue).not.toBe('10.1.2.3');
+    expect(attr(out.resource?.attributes, 'enduser.email')?.stringValue).toMatch(/^<EMAIL:/);
     expect(attr(out.resource?.attributes, 'service.name')).toEqual({ stringValue: 'billing-api' });
     const star = doc();
     star.allowResource = ['*'];

@@ -1,3 +1,4 @@
+import { findDuplicateKey } from './json-duplicates.js';
 import type protobuf from 'protobufjs';
 import { AuditmaskError } from '../../../errors.js';
 import { otlpTypes } from './schema.js';
@@ -273,6 +274,11 @@ export function parseRequestJson(text: string): ExportLogsRequestJson {
     // V8's SyntaxError quotes the input: never pass it on.
     throw new OtlpPayloadError('payload is not valid JSON (check Content-Type and encoding)');
   }
+  // JSON.parse keeps the last copy of a repeated key: an ambiguous request, refused (issue 16).
+  const dup = findDuplicateKey(text);
+  if (dup !== undefined) {
+    throw new OtlpPayloadError(`${dup.at}: field "${safeName(dup.key)}" is given twice; send each field once`);
+  }
   return normalizeRequest(parsed, 'hex');
 }
 
@@ -505,9 +511,21 @@ function id(v: unknown, at: string, size: number, enc: IdEncoding): string | und
   return v.toLowerCase();
 }
 
+/**
+ * A field under its lowerCamelCase or its proto (snake_case) name. Both at once is the same field
+ * twice: refused rather than one copy silently dropped.
+ */
 function pick(o: Record<string, unknown>, camel: string, snake: string): unknown {
   const v = o[camel];
+  if (camel !== snake && Object.hasOwn(o, snake) && Object.hasOwn(o, camel)) {
+    throw new OtlpPayloadError(`field "${camel}" is given twice, as "${camel}" and "${snake}"; send it once`);
+  }
   return v === undefined ? o[snake] : v;
+}
+
+/** A key as it may appear in an error message: field names only, never a value-sized string. */
+function safeName(key: string): string {
+  return /^[A-Za-z_]{1,40}$/.test(key) ? key : '(a key)';
 }
 
 function obj(v: unknown, at: string): Record<string, unknown> {
