@@ -4,6 +4,7 @@ import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
 import { keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
+import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { urlSpans } from './url.js';
 
@@ -14,19 +15,21 @@ export type { StructureOptions } from './types.js';
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
- * command lines.
+ * command lines, SQL credential clauses.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
   ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
   PROSE_KEYWORDS,
   COMMAND_KEYWORDS,
+  SQL_CREDENTIAL_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
 export const HEADER_KEYWORD = 2;
 export const PROSE_KEYWORD = 4;
 export const COMMAND_KEYWORD = 8;
+export const SQL_CREDENTIAL_KEYWORD = 16;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -60,6 +63,13 @@ export class StructureSpans {
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     if (o.command_lines && (keywords & COMMAND_KEYWORD) !== 0 && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) {
       commandLineSpans(scan, ctx);
+    }
+    if (
+      o.sql &&
+      (keywords & SQL_CREDENTIAL_KEYWORD) !== 0 &&
+      (text.indexOf("'") >= 0 || text.indexOf('"') >= 0 || scan.lower().indexOf('identified') >= 0)
+    ) {
+      sqlCredentialSpans(scan, ctx);
     }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
     if (
@@ -139,7 +149,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'sql',
     name: 'SQL text',
     description:
-      "String and numeric literals compared with (=, <>, LIKE, IN (…)) or inserted into (INSERT … (cols) VALUES (…)) a column the key rules call sensitive are masked as that column's entity: WHERE email = '<EMAIL:…>'. Other literals are masked only when a detector fires in them, unless sql_all_literals is on (then SQL_LITERAL).",
+      "String and numeric literals compared with (=, <>, LIKE, IN (…)) or inserted into (INSERT … (cols) VALUES (…)) a column the key rules call sensitive are masked as that column's entity: WHERE email = '<EMAIL:…>'. Other literals are masked only when a detector fires in them, unless sql_all_literals is on (then SQL_LITERAL). In any statement, credential clauses are masked as SECRET: PASSWORD 'x', PASSWORD = 'x', PASSWORD('x'), IDENTIFIED [WITH plugin] BY 'x' (or Oracle's unquoted IDENTIFIED BY x), MASTER_PASSWORD / SOURCE_PASSWORD = 'x'.",
   },
   {
     option: 'key_value',
