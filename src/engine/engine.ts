@@ -10,6 +10,7 @@ import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
+import { ARGV_DETECTOR, argvFlagName, isArgvFlag } from './structure/argv.js';
 import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -294,7 +295,11 @@ export class Engine {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
         if (ov !== ALLOWED) {
-          const out = this.#walk(value[i], depth + 1, keyEntity, ov, detector);
+          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i]) : null;
+          const out =
+            flagged === null
+              ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
+              : this.#walk(value[i], depth + 1, flagged, ov, ARGV_DETECTOR);
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         }
@@ -449,19 +454,35 @@ export class Engine {
     const path = this.#path;
     const end = tree.next[t]!;
     let index = 0;
+    let previous: string | undefined;
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      const isString = tree.kind[item] === STRING || tree.kind[item] === STRING_ESCAPED;
+      const current = isString ? tree.string(item) : undefined;
       if (ov !== ALLOWED) {
         const mark = edits.length;
-        if (this.#walkText(tree, item, depth + 1, keyEntity, detector, ov, edits, false)) {
+        const flagged = keyEntity === null && previous !== undefined ? this.#argvEntity(previous, current) : null;
+        const [entity, by] = flagged === null ? [keyEntity, detector] : [flagged, ARGV_DETECTOR];
+        if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
         }
       }
+      previous = current;
       path.pop();
     }
     return false;
+  }
+
+  /**
+   * The entity of argv element `element` when the element before it is a long flag the key rules
+   * call sensitive (structure/argv.ts), or null.
+   */
+  #argvEntity(before: unknown, element: unknown): string | null {
+    if (typeof element !== 'string' || isArgvFlag(element)) return null;
+    const name = argvFlagName(before);
+    return name === null ? null : this.#fieldName(name).entity;
   }
 
   /** A number token: masked whole under a sensitive name, else scanned as text when it is large. */

@@ -35,6 +35,11 @@ const NAME_MEMBERS = new Set([
   'setting',
   'keyname',
   'option',
+  // CloudFormation ParameterKey / OutputKey, Elastic Beanstalk OptionName, settings APIs.
+  'parameterkey',
+  'outputkey',
+  'optionname',
+  'settingname',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -64,6 +69,16 @@ const VALUE_MEMBERS = new Set([
   'originalvalue',
   'updated',
   'updatedvalue',
+  // CloudFormation ParameterValue / OutputValue, Elastic Beanstalk and settings APIs, form captures.
+  'parametervalue',
+  'outputvalue',
+  'optionvalue',
+  'settingvalue',
+  'fieldvalue',
+  'attributevalue',
+  'propertyvalue',
+  'variablevalue',
+  'headervalue',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */

@@ -18,6 +18,9 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 const CLAUSE =
   /\b(?:identified(?:\s+with\s+['"`]?\w+['"`]?)?\s+by(?:\s+values)?\s+(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"]{1,256})"|([^\s'"`,;()<>]{1,128}))|(?:(?:master|source)_)?password(?:\s*=\s*|\s*\(\s*|\s+)(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"\n]{1,256})"))/dgiy;
 
+/** `CREATE USER x` / `ALTER USER x` before an unquoted `IDENTIFIED BY` word. */
+const USER_STATEMENT = /\b(?:create|alter)\s+user\s+\S+\s*$/i;
+
 /** Words of which one occurs in every clause (gates the handler in the detectors' keyword pass). */
 export const SQL_CREDENTIAL_KEYWORDS: readonly string[] = ['identified', 'password'];
 
@@ -51,6 +54,9 @@ function clauseAt(text: string, at: number, ctx: SpanContext): void {
   for (let g = 1; g <= 5; g++) {
     const range = m.indices?.[g];
     if (range === undefined) continue;
+    // An unquoted word after `identified by` is Oracle syntax only in a CREATE/ALTER USER statement
+    // (`the caller was identified by support` is prose).
+    if (g === 3 && !USER_STATEMENT.test(text.slice(Math.max(0, at - 256), at))) return;
     const [start, end] = range;
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) return;

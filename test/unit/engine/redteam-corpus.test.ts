@@ -60,16 +60,16 @@ function table(title: string, groups: Map<string, Tally>): string {
 
 /** Floors that hold now, per entity family (recall) and per slice (recall, look-alikes kept). */
 const FAMILY_RECALL_FLOOR: Record<string, number> = {
-  api_keys: 0,
-  passwords: 0,
-  contact: 0,
-  payment: 0,
-  national_ids: 0,
-  lookalikes: 0,
+  api_keys: 0.95,
+  passwords: 1,
+  contact: 1,
+  payment: 1,
+  national_ids: 0.9,
+  lookalikes: 1,
 };
 const SLICE_FLOORS: Record<string, { recall: number; kept: number }> = {
-  realistic: { recall: 0, kept: 0 },
-  adversarial: { recall: 0, kept: 0 },
+  realistic: { recall: 0.97, kept: 1 },
+  adversarial: { recall: 0.95, kept: 0.969 },
 };
 
 describe('red-team corpus (issues 13, 14)', () => {
@@ -77,7 +77,8 @@ describe('red-team corpus (issues 13, 14)', () => {
   const bySlice = tally(REDTEAM_CORPUS, (c) => c.slice);
 
   it('prints recall and look-alikes kept per family and per slice, and meets the floors', () => {
-    for (const [g, t] of byFamily) if (t.misses.length) console.log(g, t.misses.join('\n  '));
+    // The known misses, so a reader sees which leak classes remain (the report lists them too).
+    for (const [family, t] of byFamily) if (t.misses.length > 0) console.log(`${family}: ${t.misses.join('; ')}`);
     console.log(`red-team corpus, ${REDTEAM_CORPUS.length} cases\n${table('by family', byFamily)}\n\n${table('by slice', bySlice)}`);
     for (const [family, t] of byFamily) {
       expect(recall(t), `${family}: ${t.misses.join('; ')}`).toBeGreaterThanOrEqual(FAMILY_RECALL_FLOOR[family]!);
