@@ -42,7 +42,7 @@ const PROSE_STOPWORDS = new Set(
     'case-sensitive sensitive mandatory optional disabled enabled locked unknown ok okay fine good bad long short complex simple ' +
     'generated random encrypted hashed protected secure insecure stale old new temporary valid. shown displayed sent attached ' +
     'below above here there this that in on at for of to from with your my his her our their its falsch ungültig faux incorrecte ' +
-    'incorrecto incorreta'
+    'incorrecto incorreta yes'
   ).split(' '),
 );
 

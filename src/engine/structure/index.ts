@@ -2,7 +2,7 @@ import type { Span, TextScan } from '../detect/types.js';
 import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
-import { keyValueSpans } from './kv.js';
+import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
@@ -60,6 +60,7 @@ export class StructureSpans {
     const eq = text.indexOf('=') >= 0;
     if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
+    if (o.key_value && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     if (o.command_lines && (keywords & COMMAND_KEYWORD) !== 0 && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) {
       commandLineSpans(scan, ctx);
@@ -155,7 +156,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), and sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level).',
   },
   {
     option: 'genai',

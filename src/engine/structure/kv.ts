@@ -56,3 +56,43 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
 }
+
+/** `\"key\":` (one or more levels of escaping): a JSON member name inside a JSON string that was escaped again. */
+const ESCAPED_MEMBER = /(?<![\w\\])(\\+)"([A-Za-z_][\w.-]{0,63})\1"\s*:\s*\1"/dg;
+
+/**
+ * JSON held in a string that was escaped again and logged as text (`body={\"user\":\"bob\",
+ * \"password\":\"…\"}`, a request body inside a log message inside a JSON log line): the value of a
+ * member whose name the key rules call sensitive is masked as that name's entity, like the
+ * key=value pairs above. The member's escape level (the number of backslashes before its quotes)
+ * tells where its value ends: at a quote preceded by exactly that many backslashes (a quote with
+ * more is part of the value). Unescaped `"name": "value"` text is read by the configuration and
+ * JSON handlers.
+ */
+export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  ESCAPED_MEMBER.lastIndex = 0;
+  for (let m = ESCAPED_MEMBER.exec(text); m !== null; m = ESCAPED_MEMBER.exec(text)) {
+    const entity = ctx.classifyKey(m[2]!);
+    if (entity === null) continue;
+    const level = m[1]!.length;
+    const start = m.index + m[0].length;
+    const end = escapedStringEnd(text, start, level);
+    if (end < 0 || end === start) continue;
+    ESCAPED_MEMBER.lastIndex = end;
+    const value = text.slice(start, end);
+    if (PLACEHOLDER_VALUE.test(value)) continue;
+    pushSpan(ctx, text, start, end, entity, 'structure:key_value');
+  }
+}
+
+/** Where a string escaped `level` times ends: the index of the backslash run before its closing quote, or -1. */
+function escapedStringEnd(text: string, from: number, level: number): number {
+  for (let i = from; i < text.length && i - from < 2048; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    let run = 0;
+    while (run < i - from && text.charCodeAt(i - 1 - run) === 92) run++;
+    if (run === level) return i - level;
+  }
+  return -1;
+}

@@ -77,9 +77,12 @@ const SECRET_NAME =
 
 const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 
-/** Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`. */
+/**
+ * Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`,
+ * and the yes/no of MySQL's `Access denied … (using password: YES)`.
+ */
 const PLACEHOLDER =
-  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|)$/i;
+  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|)$/i;
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a

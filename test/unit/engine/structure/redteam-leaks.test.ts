@@ -100,3 +100,31 @@ describe('name/value siblings of cloud APIs', () => {
     for (const out of maskBoth(record)) expect(out).not.toContain('abc-Def-123-ghi');
   });
 });
+
+describe('JSON escaped again inside text', () => {
+  const positives: [line: string, secret: string, kept: string][] = [
+    ['body={\\"user\\":\\"bob\\",\\"password\\":\\"Hunter2x!\\"}', 'Hunter2x!', '\\"user\\":\\"bob\\"'],
+    ['{\\"client_secret\\": \\"s3cr-et\\\\\\"quoted\\"}', 'quoted', '{\\"client_secret\\": \\"<'],
+    ['x={\\\\\\"api_key\\\\\\":\\\\\\"k3y-abc\\\\\\",\\\\\\"n\\\\\\":1}', 'k3y-abc', '\\\\\\"n\\\\\\":1'],
+  ];
+  for (const [line, secret, kept] of positives) {
+    it(`masks the sensitive member in: ${line}`, () => {
+      const out = maskText(line);
+      expect(out).not.toContain(secret);
+      expect(out).toContain(kept);
+    });
+  }
+
+  it('keeps members whose name is not sensitive', () => {
+    const line = 'body={\\"user\\":\\"bob\\",\\"password_policy\\":\\"strict\\",\\"theme\\":\\"dark\\"}';
+    expect(maskText(line)).toBe(line);
+  });
+});
+
+describe('password sentences', () => {
+  it("keeps MySQL's `(using password: YES)`, masks a password stated the same way", () => {
+    const line = "Access denied for user 'app'@'db' (using password: YES)";
+    expect(maskText(line)).toContain('(using password: YES)');
+    expect(maskText('the new password: Qx7-lamp')).not.toContain('Qx7-lamp');
+  });
+});
