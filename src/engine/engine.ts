@@ -454,22 +454,24 @@ export class Engine {
     const path = this.#path;
     const end = tree.next[t]!;
     let index = 0;
-    let previous: string | undefined;
+    // The element before, decoded only when it may be a long flag (`"--…`): argv arrays (#argvEntity).
+    let previousFlag: string | undefined;
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       const isString = tree.kind[item] === STRING || tree.kind[item] === STRING_ESCAPED;
-      const current = isString ? tree.string(item) : undefined;
       if (ov !== ALLOWED) {
         const mark = edits.length;
-        const flagged = keyEntity === null && previous !== undefined ? this.#argvEntity(previous, current) : null;
+        const flagged =
+          keyEntity === null && previousFlag !== undefined && isString ? this.#argvEntity(previousFlag, tree.string(item)) : null;
         const [entity, by] = flagged === null ? [keyEntity, detector] : [flagged, ARGV_DETECTOR];
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
         }
       }
-      previous = current;
+      const at = tree.start[item]!;
+      previousFlag = isString && tree.text.charCodeAt(at + 1) === 45 && tree.text.charCodeAt(at + 2) === 45 ? tree.string(item) : undefined;
       path.pop();
     }
     return false;
