@@ -70,6 +70,10 @@ describe('credit_card', () => {
     // Found by the property test: a greedy candidate that swallows the next number must shrink.
     { text: '5555555555554444 0', secret: '5555555555554444' },
     { text: 'x 4111-1111-1111-1111-22', secret: '4111-1111-1111-1111' },
+    // Red-team corpus: CSV rows and SQL value lists put commas right beside the number.
+    { text: 'id,card\n7,4012888888881881\n', secret: '4012888888881881' },
+    { text: 'jane@example.com,5555555555554444,2024-05-14', secret: '5555555555554444' },
+    { text: "VALUES (7,4012888888881881,'x')", secret: '4012888888881881' },
   ]);
   expectUntouched('CREDIT_CARD', [
     'card 4012-8888-8888-1882 fails Luhn',
@@ -77,6 +81,8 @@ describe('credit_card', () => {
     'order 1234567812345678',
     'mixed separators 4012 8888-8888 1881',
     'version 4.0.12.888888881881',
+    'ratio 0,4012888888881881 (decimal comma)',
+    'float 0.4012888888881881',
   ]);
 });
 

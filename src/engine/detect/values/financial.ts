@@ -3,7 +3,11 @@ import { contextBefore, keywordRegex } from '../context.js';
 import { regexDetector } from './helpers.js';
 import { capitalNextToDigit } from './shared.js';
 
-/** Payment card numbers, plain or grouped by spaces or dashes (one separator kind throughout). */
+/**
+ * Payment card numbers, plain or grouped by spaces or dashes (one separator kind throughout). A comma
+ * may stand next to one (CSV rows, SQL value lists: `7,4012…,2024-05-14`), except in `0,4012…`,
+ * a decimal written with a comma; a dot may not (`0.4012…` is a float, `4.0.12…` a version).
+ */
 export const creditCard = regexDetector({
   id: 'credit_card',
   entity: 'CREDIT_CARD',
@@ -13,7 +17,7 @@ export const creditCard = regexDetector({
   example: '4111 1111 1111 1111',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 12,
-  pattern: /(?<![\dA-Za-z.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  pattern: /(?<![\dA-Za-z.-])(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
   validate: (v) => {
