@@ -8,6 +8,7 @@ import { addReplayCommand } from './replay-command.js';
 import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
 import { addReportCommand } from './report-command.js';
+import { addQuarantineCommand } from './quarantine-command.js';
 import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
@@ -113,6 +114,9 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addReportCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addQuarantineCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;

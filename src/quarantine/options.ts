@@ -39,11 +39,11 @@ export function quarantineSealer(config: QuarantineEncryptionConfig, logger: Log
   const recipients = config.recipients ?? [];
   const issues = recipients.flatMap((r, i) => {
     const problem = recipientProblem(r);
-    return problem ? [{ path: `dead_letter.recipients[${i}]`, message: problem }] : [];
+    return problem ? [{ path: `recipients[${i}]`, message: problem }] : [];
   });
   if (config.encrypt === true && recipients.length === 0) {
     issues.push({
-      path: 'dead_letter.recipients',
+      path: 'recipients',
       message: 'encrypt: true needs at least one age recipient (age-keygen -o quarantine.key; age-keygen -y quarantine.key)',
     });
   }

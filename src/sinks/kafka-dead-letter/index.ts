@@ -53,7 +53,8 @@ export function createKafkaDeadLetterSink(
 
 registerDeadLetter({
   type: 'kafka',
-  description: 'Rejected records to a Kafka dead-letter topic, reason and origin in headers, the record sealed with age to `recipients` (raw only with `encrypt: false`).',
+  description:
+    'Rejected records to a Kafka dead-letter topic, reason and origin in headers, the record sealed with age to `recipients` (raw only with `encrypt: false`).',
   options: kafkaDeadLetterOptions,
   create: (config, deps) => createKafkaDeadLetterSink(config, deps),
 });
