@@ -3,10 +3,11 @@ import type { Readable } from 'node:stream';
 import type { Finding } from '../engine/index.js';
 import { maskJsonBytes, type JsonMaskResult } from '../record/json-codec.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
-import { engineFromOptions, type EngineOptions } from './context.js';
+import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
+import type { EngineOptions } from './context.js';
 import { inputLines, LineWriter } from './input.js';
 
-export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions {
+export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions {
   deadLetter?: string;
   maxLineBytes: number;
   quiet?: boolean;
@@ -31,7 +32,7 @@ export interface RunStats {
  * its reason. Messages name the file and line, never the content.
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
-  const { engine } = engineFromOptions(opts, io.stderr);
+  const { engine, vault } = engineWithVault(opts, io.stderr);
   const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   const field = engine.policy.evidenceField;
@@ -70,7 +71,9 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
     } else {
       await out.write(result.output ?? '');
     }
+    if (vault && stats.records % 1000 === 0) await vault.flush();
   }
+  await vault?.flush();
   await out.close();
   if (!opts.quiet) {
     const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
