@@ -14,7 +14,7 @@ export const deadLetterFileOptions = {
     .min(1)
     .default(() => join(dataDir(), 'dead-letter.jsonl'))
     .describe(
-      'File that receives one JSON line per rejected record: reason, message, origin and the RAW value in base64. It holds raw, unmasked data: it is created with mode 0600; keep it restricted. Default `dead-letter.jsonl` in $AUDITMASK_DATA_DIR (./.data/auditmask).',
+      'File that receives one JSON line per rejected record: reason, message, origin, and the record sealed with age to `recipients` (or, with `encrypt: false`, the RAW value in base64). Created with mode 0600; keep it restricted. Default `dead-letter.jsonl` in $AUDITMASK_DATA_DIR (./.data/auditmask).',
     ),
   fsync: z.boolean().default(true).describe('Flush to disk (fdatasync) before acknowledging.'),
   ...quarantineEncryptionOptions,
