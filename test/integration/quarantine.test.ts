@@ -201,6 +201,12 @@ describe('encrypted quarantine: run → list/show/release/reencrypt', () => {
     expect(Buffer.from((JSON.parse(readFileSync(dl, 'utf8').trim()) as { value_base64: string }).value_base64, 'base64').toString()).toBe(
       poison(),
     );
+    const list = await runCli(['quarantine', 'list', dl]);
+    expect(list.stdout).toMatch(/^1\t\S+\tdepth_exceeded\t\S+in\.jsonl:2\tplaintext$/m);
+    expect(list.stdout).toContain('by reason: depth_exceeded 1');
+    const shown = await runCli(['quarantine', 'show', dl, '--line', '1'], '', { AUDITMASK_QUARANTINE_IDENTITY_FILE: undefined });
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { value: string }).value).toBe(poison());
   }, 60_000);
 
   it('encrypt: true without a recipient, or a malformed recipient, fails the start with exit 2', async () => {
