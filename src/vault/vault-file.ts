@@ -1,4 +1,4 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { armor } from 'age-encryption';
 import { openBytes, type QuarantineSealer } from '../quarantine/seal.js';
 
@@ -26,11 +26,16 @@ export class VaultFileWriter {
     private readonly hmacKeyId: string,
   ) {}
 
+  /** Pairs added and not yet flushed. */
+  get pending(): number {
+    return this.#pending.length;
+  }
+
   add(entity: string, value: string, token: string): void {
     this.#pending.push({ entity, value, token });
   }
 
-  /** Seals and appends what was added since the last flush; resolves once written. */
+  /** Seals and appends what was added since the last flush; resolves once on disk (fdatasync). */
   async flush(): Promise<number> {
     const batch = this.#pending;
     this.#pending = [];
@@ -50,7 +55,13 @@ export class VaultFileWriter {
         return `${JSON.stringify(line)}\n`;
       }),
     );
-    await appendFile(this.path, lines.join(''), { mode: 0o600 });
+    const handle = await open(this.path, 'a', 0o600);
+    try {
+      await handle.appendFile(lines.join(''));
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
     return batch.length;
   }
 }

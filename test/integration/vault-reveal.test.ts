@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../src/cli/run-command.js';
 import { runCli } from '../helpers/cli.js';
 
 const KEY = `hex:${'5a'.repeat(32)}`;
@@ -118,4 +120,72 @@ describe('token vault and reveal', () => {
     expect(half.stderr).toContain('--vault-recipient');
     expect(half.stderr).toContain('--vault-entities');
   });
+  it('auditmask run: the workers keep the chosen types in the vault, reveal opens them, the card never gets there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-run-'));
+    dirs.push(dir);
+    const vault = join(dir, 'vault.jsonl');
+    const records = Array.from({ length: 20 }, (_, i) =>
+      JSON.stringify({ i, user: { email: `user${i % 5}@example.com` }, note: `paid with ${CARD}` }),
+    );
+    writeFileSync(join(dir, 'in.jsonl'), `${records.join('\n')}\n`);
+    const config = join(dir, 'run.yaml');
+    writeFileSync(
+      config,
+      `key: { env: AUDITMASK_VTEST_KEY }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))}, batch_records: 4 }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\nvault: { path: ${JSON.stringify(vault)}, recipients: [${recipient}], entities: [EMAIL] }\npool: { threads: 2 }\n`,
+    );
+    process.env.AUDITMASK_VTEST_KEY = KEY;
+    const stop = new AbortController();
+    const running = runCommand({ config }, { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() }, stop.signal);
+    const out = () => {
+      try {
+        return readdirSync(join(dir, 'out')).flatMap((f) =>
+          readFileSync(join(dir, 'out', f), 'utf8')
+            .split('\n')
+            .filter(Boolean),
+        );
+      } catch {
+        return [];
+      }
+    };
+    for (let i = 0; i < 1500 && out().length < 20; i++) await new Promise((r) => setTimeout(r, 20));
+    stop.abort();
+    expect(await running).toBe(0);
+    delete process.env.AUDITMASK_VTEST_KEY;
+    const clean = out();
+    expect(clean).toHaveLength(20);
+    expect(existsSync(vault)).toBe(true);
+    const text = readFileSync(vault, 'utf8');
+    expect(text).not.toContain('@example.com');
+    expect(text).not.toContain('4111');
+    const entries = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { token: string; entity: string });
+    expect(new Set(entries.map((e) => e.entity))).toEqual(new Set(['EMAIL']));
+    // Every email token in the clean output is in the vault (two workers may both have written one).
+    const emailTokens = new Set(clean.flatMap((l) => [...l.matchAll(/<EMAIL:[a-z]{12}>/g)].map((m) => m[0])));
+    expect(emailTokens.size).toBe(5);
+    expect(new Set(entries.map((e) => e.token))).toEqual(emailTokens);
+    const cardToken = /<CREDIT_CARD:[a-z]{12}>/.exec(clean[0] as string)?.[0];
+    expect(cardToken).toBeDefined();
+    expect(text).not.toContain(cardToken as string);
+
+    writeFileSync(join(dir, 'reid.key'), `${identity}\n`, { mode: 0o600 });
+    const first = JSON.parse(clean[0] as string) as { i: number; user: { email: string } };
+    const revealed = await runCli([
+      'reveal',
+      first.user.email,
+      '--vault',
+      vault,
+      '-i',
+      join(dir, 'reid.key'),
+      '--reason',
+      'INC-77 fraud case',
+      '--trail',
+      join(dir, 'trail.jsonl'),
+    ]);
+    expect(revealed.code).toBe(0);
+    expect(revealed.stdout.trim()).toBe(`user${first.i % 5}@example.com`);
+    expect(readFileSync(join(dir, 'trail.jsonl'), 'utf8')).toContain('"outcome":"revealed"');
+  }, 60_000);
 });
