@@ -10,6 +10,8 @@ import { imei, latLong, macAddress, vin } from './values/devices.js';
 import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
+import { postcode, streetAddress } from './values/addresses.js';
+import { personName } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
 export interface CatalogOptions {
@@ -100,6 +102,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     cardExpiry,
     cardSecurityCode,
+    // Names and addresses in free text (street lines before names: `Baker Street` is a place).
+    streetAddress,
+    postcode,
+    personName,
     generic.genericSecret,
     phoneDetector(options.phoneRegions as CountryCode[]),
   ];

@@ -1,0 +1,234 @@
+import { keywordRegex } from '../context.js';
+import { gateWord } from '../keyword-index.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+
+/**
+ * Street addresses and postcodes in free text.
+ *
+ * Street lines are a house number next to a street word, in the orders the languages use:
+ * - number first (English, French): `221B Baker Street`, `1600 Pennsylvania Avenue NW`,
+ *   `10 Downing St`, `12 rue de la Paix`, `8 boulevard Saint-Michel`;
+ * - street word first, number after (Spanish, Italian, Portuguese): `Calle Mayor 5`,
+ *   `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`;
+ * - street word glued to the name, number after (German, Dutch): `Hauptstraße 5`,
+ *   `Bahnhofstr. 12a`, `Kastanienweg 7`, `Keizersgracht 123`, `Berliner Straße 12`.
+ * The name between number and street word is one to four capitalised words, so `3 st` or
+ * `5 ways to drive` are not addresses. An `Apt 4B` / `Suite 200` / `#12` tail is included.
+ *
+ * Postcodes need context: a postal keyword (`zip`, `postcode`, `PLZ`, `PIN code`…) or an address
+ * word (a street word, `address`) within 60 characters before, or, for a US ZIP, a state code right
+ * before it (`Washington, DC 20500` in a string that also says `Avenue` or `address` anywhere: the
+ * detector runs only on strings holding one of those words).
+ */
+
+const STREET_TYPES_EN =
+  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley';
+const CAP = "[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’.-]*";
+const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
+const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
+/** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:${CAP} ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+/** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
+const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: ${CAP}){0,3}`;
+/** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */
+const WORD_FIRST =
+  `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa) ` +
+  `(?:(?:de la|de los|de las|del|de|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: ${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
+/** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
+const GLUED =
+  `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\\.|Straße|Strasse|Str\\.|weg|Weg|platz|Platz|allee|Allee|gasse|Gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+
+const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}`, 'g');
+
+/** Lower-case literals of which every street line holds one (the keyword index's gate). */
+const STREET_KEYWORDS = [
+  'street',
+  'st',
+  'ave',
+  'road',
+  'rd',
+  'lane',
+  'ln',
+  'blvd',
+  'boulevard',
+  'dr',
+  'court',
+  'ct',
+  'place',
+  'pl',
+  'terrace',
+  'way',
+  'pkwy',
+  'parkway',
+  'hwy',
+  'highway',
+  'sq',
+  'cir',
+  'crescent',
+  'close',
+  'gardens',
+  'row',
+  'trail',
+  'mews',
+  'walk',
+  'grove',
+  'alley',
+  'rue',
+  'bd',
+  'chemin',
+  'allée',
+  'impasse',
+  'quai',
+  'route',
+  'cours',
+  'calle',
+  'c/',
+  'av',
+  'avda',
+  'paseo',
+  'plaza',
+  'carrer',
+  'carretera',
+  'camino',
+  'rua',
+  'via',
+  'piazza',
+  'corso',
+  'largo',
+  'vicolo',
+  'strada',
+  'praça',
+  'travessa',
+  'stra',
+  'weg',
+  'platz',
+  'allee',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'laan',
+  'gracht',
+  'plein',
+  'kade',
+  'dijk',
+  'singel',
+  'steeg',
+  'markt',
+];
+
+function normalizeAddress(v: string): string {
+  return v.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function findStreets(scan: TextScan, out: Span[], priority: number): void {
+  const text = scan.text;
+  STREET.lastIndex = 0;
+  for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', detector: 'street_address', normalized: normalizeAddress(m[0]), priority });
+  }
+}
+
+export const streetAddress: ValueDetector = {
+  ...detectorFields({
+    id: 'street_address',
+    entity: 'ADDRESS',
+    description: 'Street lines: house number and street (English, French, Spanish, Italian, Portuguese, German, Dutch)',
+    validation:
+      'a house number next to a street word in the order of its language (221B Baker Street, 12 rue de la Paix, Calle Mayor 5, Via Roma 12, Hauptstraße 5, Keizersgracht 123), street names capitalised; an Apt/Suite/Unit tail included',
+    context: false,
+    example: '1600 Pennsylvania Avenue NW',
+    keywords: STREET_KEYWORDS,
+    prefilter: (s) => s.hasDigit,
+  }),
+  find: findStreets,
+};
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '),
+);
+
+/**
+ * One alternative per country; the group that matched names it.
+ * UK: outward code (`SW1A`, `M1`, `EC1A`) and inward code (`1AA`). Canada: `K1A 0B1` (letters
+ * D F I O Q U never occur). Netherlands: `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
+ * Germany and France: five digits. India: PIN, six digits (first 1–9), also written `560 001`.
+ */
+const POSTCODE =
+  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3}))(?![\w-])/dg;
+const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
+
+const POSTAL_KEYWORDS = [
+  'zip',
+  'zipcode',
+  'zip code',
+  'postcode',
+  'post code',
+  'postal code',
+  'postal',
+  'postleitzahl',
+  'plz',
+  'code postal',
+  'cp',
+  'pin',
+  'pincode',
+  'pin code',
+  'postcode',
+  'postnummer',
+  'cap',
+  'address',
+  'addr',
+  'adresse',
+  'dirección',
+  'indirizzo',
+  'adres',
+  'ship to',
+  'deliver to',
+  'delivery',
+  'mailing',
+  'lives at',
+  'resides',
+];
+const POSTCODE_CONTEXT = keywordRegex([...POSTAL_KEYWORDS, ...STREET_KEYWORDS.filter((k) => k.length >= 4), 'st', 'rd', 'ave', 'blvd', 'dr', 'ln']);
+/** The keyword index's gate: every context word (a multi-word one by its longest word). */
+const POSTCODE_KEYWORDS = [...new Set([...POSTAL_KEYWORDS.map(gateWord), ...STREET_KEYWORDS])];
+/** A German or Dutch street (`Hauptstraße 5`, `Keizersgracht 123`): the street word ends a longer word. */
+const GLUED_STREET_CONTEXT = /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
+const POSTCODE_WINDOW = 60;
+
+function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
+  const text = scan.text;
+  POSTCODE.lastIndex = 0;
+  for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    let ok = false;
+    if (g.zip4 !== undefined || g.five !== undefined) {
+      const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+      ok = state !== null && US_STATES.has(state[1]!);
+    }
+    if (!ok) {
+      const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
+      const before = scan.lower().slice(from, start);
+      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before);
+    }
+    if (!ok) continue;
+    out.push({ start, end: start + m[0].length, entity: 'POSTCODE', detector: 'postcode', normalized: m[0].toUpperCase().replace(/\s+/g, ''), priority });
+  }
+}
+
+export const postcode: ValueDetector = {
+  ...detectorFields({
+    id: 'postcode',
+    entity: 'POSTCODE',
+    description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN',
+    validation:
+      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word within 60 characters before, or a US state code right before a ZIP',
+    context: true,
+    example: 'Washington, DC 20500',
+    keywords: POSTCODE_KEYWORDS,
+    prefilter: (s) => s.hasDigit,
+  }),
+  find: findPostcodes,
+};
