@@ -28,18 +28,25 @@ const CAP = "[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’.-]*";
 const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
 const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:${CAP} ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
-const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: ${CAP}){0,3}`;
+const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */
 const WORD_FIRST =
-  `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa) ` +
-  `(?:(?:de la|de los|de las|del|de|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: ${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
+  `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
+  `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: ${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
 const GLUED =
-  `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\\.|Straße|Strasse|Str\\.|weg|Weg|platz|Platz|allee|Allee|gasse|Gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+  `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+/** `Hütteldorfer Strasse 40`, `Koepenicker Str. 74`: the street word standing alone. */
+const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Bundesstrasse|Bundesstraße) ?\\d{1,4}[a-z]?(?![\\w])`;
+/**
+ * A street without a street word, known by the postcode and town after it: `Westdorp 346, 6637
+ * Tintange`, `Im Wingert 87, 2340 Le Noirmont`, `Carneool 88, 1703 AL Heerhugowaard`.
+ */
+const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
 
-const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}`, 'g');
+const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 
 /** Lower-case literals of which every street line holds one (the keyword index's gate). */
 const STREET_KEYWORDS = [
@@ -190,7 +197,8 @@ const POSTAL_KEYWORDS = [
   'lives at',
   'resides',
 ];
-const POSTCODE_CONTEXT = keywordRegex([...POSTAL_KEYWORDS, ...STREET_KEYWORDS.filter((k) => k.length >= 4), 'st', 'rd', 'ave', 'blvd', 'dr', 'ln']);
+/** A postal or address word, whole (`place` is one, `placed` is not). */
+const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_KEYWORDS]).source}(?![a-zà-ÿ])`);
 /** The keyword index's gate: every context word (a multi-word one by its longest word). */
 const POSTCODE_KEYWORDS = [...new Set([...POSTAL_KEYWORDS.map(gateWord), ...STREET_KEYWORDS])];
 /** A German or Dutch street (`Hauptstraße 5`, `Keizersgracht 123`): the street word ends a longer word. */

@@ -14,7 +14,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday morning afternoon evening night week weekend month year quarter
-christmas easter halloween thanksgiving new years eve
+christmas easter halloween thanksgiving new years
 the a an and or but if then this that these those there here what when where which who why how
 please thank thanks hello hi hey dear regards best kind warm sincerely cheers greetings
 yes no not all any some every each many more most other another such only just also still even
@@ -50,7 +50,7 @@ italy italian portugal netherlands dutch belgium switzerland swiss austria swede
 denmark finland poland russia ukraine china chinese japan japanese korea korean india indian
 canada canadian brazil argentina chile colombia peru nigeria kenya egypt israel turkey
 singapore malaysia indonesia thailand vietnam philippines pakistan bangladesh
-london paris berlin madrid rome milan amsterdam brussels vienna zurich geneva munich hamburg
+london paris berlin madrid rome milano amsterdam brussels vienna zurich geneva munich hamburg
 frankfurt dublin lisbon barcelona stockholm oslo copenhagen helsinki warsaw prague budapest
 tokyo beijing shanghai seoul mumbai delhi bangalore bengaluru sydney melbourne toronto
 vancouver montreal chicago boston seattle denver atlanta miami angeles francisco diego
@@ -73,6 +73,10 @@ linux ubuntu debian fedora centos redhat windows macos mac ios android chrome fi
 edge opera iphone ipad macbook pixel galaxy kindle alexa siri echo
 claude gemini llama mistral gpt chatgpt openai anthropic copilot cursor bard
 mastercard visa amex discover
+events orders topic topics data records logs metrics alerts reports jobs queue queues
+everyone everybody all folks guys there sir madam friends colleagues partner world
+sao paulo zurich munchen koln dusseldorf malmo goteborg reykjavik krakow gdansk lodz bogota
+medellin cordoba brasilia quebec sevilla malaga cadiz leon orleans nimes besancon
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

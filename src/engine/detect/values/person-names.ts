@@ -1,6 +1,6 @@
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
-import { GIVEN_NAMES, SURNAMES } from './person-name-data.js';
+import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
 
 /**
@@ -25,13 +25,21 @@ import { isNameStopWord } from './person-name-stop.js';
  * `call me`); text without one (identifiers, timestamps, lower-case prose) costs that test only.
  */
 
-/** Lower-case ASCII-folded name → 1 given, 2 surname, 3 both. Built on first use (≈60k entries). */
+const GIVEN = 1;
+const SURNAME = 2;
+const RARE = 4;
+
+/**
+ * Lower-case ASCII-folded name → bits GIVEN, SURNAME, RARE (a rare given name). Built on first
+ * use (≈100k entries, about 60 ms once per worker).
+ */
 let gazetteer: Map<string, number> | undefined;
 function nameKind(word: string): number {
   if (gazetteer === undefined) {
     gazetteer = new Map();
-    for (const n of GIVEN_NAMES.split(' ')) gazetteer.set(n, 1);
-    for (const n of SURNAMES.split(' ')) gazetteer.set(n, (gazetteer.get(n) ?? 0) | 2);
+    for (const n of GIVEN_NAMES.split(' ')) gazetteer.set(n, GIVEN);
+    for (const n of RARE_GIVEN_NAMES.split(' ')) gazetteer.set(n, RARE);
+    for (const n of SURNAMES.split(' ')) gazetteer.set(n, (gazetteer.get(n) ?? 0) | SURNAME);
   }
   const kind = gazetteer.get(word);
   if (kind !== undefined) return kind;
@@ -43,8 +51,6 @@ function nameKind(word: string): number {
   for (const part of word.split(/['’-]/)) if (part.length > 1) parts |= gazetteer.get(part) ?? 0;
   return parts;
 }
-const GIVEN = 1;
-const SURNAME = 2;
 
 /** Lower case without diacritics (`García` → `garcia`), as the gazetteer is written. */
 export function foldName(word: string): string {
@@ -53,8 +59,9 @@ export function foldName(word: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-const UPPER = 'A-ZÀ-ÖØ-Þ';
-const LOWER = 'a-zß-öø-ÿ';
+// Latin-1 and Latin Extended-A (Ć, š, ő, ł…); Extended-A mixes cases, so it stands in both classes.
+const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u017f';
+const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `Jean-Luc`, `García`. */
 const WORD = `(?:[OD]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
@@ -72,23 +79,73 @@ const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|${PARTICLE}(?= )|${WORD}`, 'g');
 const TITLES = new Set(
   'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig'.split(' '),
 );
+const TITLE_WINDOW = 12;
 /** A title ending right before a run (with its dot). */
 const TITLE_BEFORE = /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig)\.?[ \t]+$/;
 
-/** Words that lead into a name when they start a run (`Dear Ana`, `Thanks Raj`, `Customer Li Wei`). */
-const LEAD_WORDS = new Set(
-  'dear hi hello hey thanks thank cheers regards greetings customer client patient caller user employee agent contact assignee owner reporter requester attn attention signed'.split(
+/**
+ * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
+ * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
+ * only a known or name-shaped one.
+ */
+const STRONG_LEAD_WORDS = new Set('dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '));
+const WEAK_LEAD_WORDS = new Set('user employee agent contact assignee owner reporter requester signed thank'.split(' '));
+/**
+ * Leads written before a run, by their last one or two words (lower case): greetings, roles,
+ * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
+ * (`Regards,\nJane`). `from` and `to` count only with a colon (`From: Jane Doe`).
+ */
+const STRONG_LEADS = new Set(
+  [
+    ...'dear hi hello hey thanks cheers regards best sincerely greetings customer client patient caller employee assignee reporter requester signed attn attention name'.split(' '),
+    ...['thank you', 'name is', 'call me', 'assigned to', 'escalated to', 'spoke to', 'spoke with', 'talked to', 'transferred to'],
+    ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
+    'signed off by',
+    'from:',
+    'name:',
+  ],
+);
+const WEAK_LEADS = new Set(['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:']);
+/** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
+function isLeadGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+}
+
+/** STRONG, WEAK or 0: the lead that ends right before `start` (read backwards, a few characters). */
+function leadBefore(text: string, start: number): number {
+  let i = start;
+  let colon = false;
+  while (i > 0 && start - i < 6 && isLeadGap(text.charCodeAt(i - 1))) {
+    if (text.charCodeAt(i - 1) === 58) colon = true;
+    i--;
+  }
+  if (i === start && start > 0) return 0;
+  const end1 = i;
+  while (i > 0 && end1 - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i === end1 || (i > 0 && /\w/.test(text[i - 1]!) && text.charCodeAt(i - 1) !== 32)) return 0;
+  const w1 = text.slice(i, end1).toLowerCase();
+  let two = '';
+  if (i > 1 && text.charCodeAt(i - 1) === 32) {
+    let k = i - 1;
+    while (k > 0 && i - 1 - k < 12 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+    if (k < i - 1) two = `${text.slice(k, i - 1).toLowerCase()} ${w1}`;
+  }
+  const withColon = colon ? `${w1}:` : w1;
+  if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
+  if (WEAK_LEADS.has(two) || WEAK_LEADS.has(withColon) || WEAK_LEADS.has(w1)) return WEAK;
+  return 0;
+}
+
+/** Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`. */
+const ORG_AFTER = /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty)\b/;
+const ORG_WORDS = new Set(
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute'.split(
     ' ',
   ),
 );
-/**
- * A lead ending right before a run, in lower case: a greeting or a role, `assigned to`, `called`,
- * `spoke with`, `From:`, `my name is`, or a sign-off with the name on the next line
- * (`Regards,\nJane`).
- */
-const LEAD_BEFORE =
-  /(?:^|[^a-z])(?:dear|hi|hello|hey|thanks|thank you|cheers|regards|best|sincerely|greetings|customer|client|patient|caller|user|employee|agent|contact|assignee|owner|reporter|requester|requested by|reported by|created by|approved by|signed|attn|attention|called|named|assigned to|escalated to|spoke to|spoke with|talked to|from:|to:|cc:|name:|name is|i am|i'm|this is|call me)[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*)?(?:-+[ \t]*)?$/;
-const LEAD_WINDOW = 32;
 
 /** `my name is jane doe`, `call me raj`: a name written in lower case. */
 const LOWER_INTRO = /\b(?:my name is|call me)[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dg;
@@ -109,7 +166,8 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   const run = text.slice(start, end);
   for (let m = WORD_IN_RUN.exec(run); m !== null; m = WORD_IN_RUN.exec(run)) {
     const w = m[0];
-    const initialOrParticle = w.endsWith('.') || w.charCodeAt(0) >= 97;
+    const c = w.charCodeAt(0);
+    const initialOrParticle = w.endsWith('.') || (c >= 97 && c <= 122);
     words.push({ start: start + m.index, end: start + m.index + w.length, text: w, key: initialOrParticle ? '' : foldName(w) });
   }
   return words;
@@ -125,17 +183,38 @@ function push(out: Span[], text: string, start: number, end: number, priority: n
   out.push({ start, end, entity: 'PERSON', detector: 'person_name', normalized: foldName(value).replace(/\s+/g, ' '), priority });
 }
 
+const WEAK = 1;
+const STRONG = 2;
+
 /**
- * Decides one run; `lead` says a title (2) or a lead (1) stands right before it. Returns the
- * index of the first word not consumed, so the caller can go on after a name.
+ * Surname endings of the languages the census list misses (`Kozáková`, `Pavlović`,
+ * `Runólfsdóttir`, `Samoylova`, `Sokołowski`, `Christodoulopoulos`, `Popescu`, `Hakobyan`).
  */
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|ski|ska|sky|ský|cki|cka|ić|vić|vich|enko|chuk|uk|yan|ian|dóttir|dottir|sson|sen|poulos|akis|escu|oglu|oğlu|shvili|dze|ini|elli|etti|ucci|ez|aite|iene|ytė)$/;
+
+/** A word shaped like a name: a capitalised word with a non-ASCII letter, or a surname ending. */
+function nameShaped(w: Word): boolean {
+  return w.key !== '' && w.key.length >= 3 && (/[^\x00-\x7f]/.test(w.text) || SURNAME_ENDING.test(w.text));
+}
+
+/**
+ * Given names that are also everyday capitalised words (`Max Retries`, `Will Call`, `Grace
+ * Period`): they start a name only before a known surname, not before any capitalised word.
+ */
+const WORDLIKE_GIVEN = new Set(
+  'max will mark bill grant rose hope faith joy ray dash sky summer winter autumn spring angel art guy don les pat sue rob jack frank gene rich chase hunter page carter mason cooper taylor parker ruby jade crystal amber pearl ivy holly lily iris daisy violet hazel olive sage river storm rain star king prince duke major royal lord bishop judge marshall sterling penny cash price young early frost bliss honor justice liberty trinity destiny harmony melody serenity genesis unique precious neo case link lane dale glen cliff heath forest wood rock stone golden silver bright happy lucky sunny dusty rusty buck buddy champ chip clay cole drew earl ernest gray grey hardy heart jet march miles noble paris reed rich sandy shy ward west north south'.split(
+    ' ',
+  ),
+);
+
+/** Decides one run; `lead` says a strong lead or title (STRONG) or a weak lead (WEAK) stands right before it. */
 function decideRun(text: string, words: Word[], lead: number, out: Span[], priority: number): void {
   let i = 0;
   // Titles and leads written as the run's first words: `Dear Jane Doe`, `Mr Smith`.
   while (i < words.length && words[i]!.key !== '') {
     const k = words[i]!.key;
-    if (TITLES.has(k)) lead = 2;
-    else if (LEAD_WORDS.has(k)) lead = Math.max(lead, 1);
+    if (TITLES.has(k) || STRONG_LEAD_WORDS.has(k)) lead = STRONG;
+    else if (WEAK_LEAD_WORDS.has(k)) lead = Math.max(lead, WEAK);
     else break;
     i++;
   }
@@ -150,20 +229,7 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
     let j = i + 1;
     while (j < words.length && (nameLike(words[j]!) || (words[j]!.key === '' && j + 1 < words.length))) j++;
     while (j > i + 1 && words[j - 1]!.key === '') j--;
-    const kind = nameKind(first.key);
-    let end = -1;
-    if (lead === 2) end = j;
-    else if (lead === 1 && kind !== 0) end = j;
-    else if (kind & GIVEN && j > i + 1) {
-      // A given name, then words up to the last known surname (middle names may be given names).
-      for (let k = i + 1; k < j; k++) {
-        const key = words[k]!.key;
-        if (key === '') continue;
-        const kk = nameKind(key);
-        if (kk & SURNAME) end = k + 1;
-        else if (!(kk & GIVEN)) break;
-      }
-    }
+    const end = lead === STRONG ? j : nameEnd(words, i, j, lead === WEAK);
     if (end > i) {
       push(out, text, first.start, words[end - 1]!.end, priority);
       i = end;
@@ -172,17 +238,48 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   }
 }
 
+/**
+ * Without a strong lead: where the name that starts at word `i` of the stretch [i, j) ends, or -1.
+ * A name is a known given name or a name-shaped word, then words up to the last known surname or
+ * name-shaped word (middle names may be given names), or any capitalised word before a
+ * name-shaped one (`Dobrovit Jozić`); or a known given name that is not an everyday word before
+ * any other capitalised word of 3+ letters; after a weak lead, one known word or two capitalised
+ * words are enough.
+ */
+function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
+  const first = words[i]!;
+  const kind = nameKind(first.key);
+  // A rare given name or a name-shaped word starts a name only before a surname or another one.
+  const starts = kind & GIVEN || kind & RARE || nameShaped(first);
+  let end = -1;
+  for (let k = i + 1; k < j; k++) {
+    const w = words[k]!;
+    if (w.key === '') continue;
+    const kk = nameKind(w.key);
+    if ((starts && kk & SURNAME) || nameShaped(w)) end = k + 1;
+    else if (!(kk & (GIVEN | RARE))) {
+      if (end === -1 && kind & GIVEN && !WORDLIKE_GIVEN.has(first.key) && w.key.length >= 3) end = k + 1;
+      break;
+    }
+  }
+  // After a weak lead (`this is`, `User:`, `under`): one known word, or two capitalised words.
+  if (end === -1 && weak && (kind !== 0 || j - i >= 2)) end = j;
+  return end;
+}
+
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
     const words = wordsOf(text, start, start + m[0].length);
+    const end = start + m[0].length;
+    // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
+    if (ORG_AFTER.test(text.slice(end, end + 6)) || words.some((w) => ORG_WORDS.has(w.key))) continue;
     let lead = 0;
     if (start > 0) {
-      const before = text.slice(start > LEAD_WINDOW ? start - LEAD_WINDOW : 0, start);
-      if (TITLE_BEFORE.test(before)) lead = 2;
-      else if (LEAD_BEFORE.test(before.toLowerCase())) lead = 1;
+      if (TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start))) lead = STRONG;
+      else lead = leadBefore(text, start);
     }
     decideRun(text, words, lead, out, priority);
   }
