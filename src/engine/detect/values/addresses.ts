@@ -53,6 +53,8 @@ const STREET_KEYWORDS = [
   'street',
   'st',
   'ave',
+  'avenue',
+  'str',
   'road',
   'rd',
   'lane',
@@ -129,13 +131,49 @@ function normalizeAddress(v: string): string {
   return v.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function findStreets(scan: TextScan, out: Span[], priority: number): void {
-  const text = scan.text;
-  STREET.lastIndex = 0;
-  for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', detector: 'street_address', normalized: normalizeAddress(m[0]), priority });
+/**
+ * Stretches of `text` around its digit runs, merged where they overlap: `before` characters
+ * before each run and `after` after it. Every street line and postcode holds a digit, so the
+ * patterns run on these windows instead of the whole text: a 4 KB prompt with two numbers costs
+ * two short regex runs, not a pass of a six-way alternation over every position.
+ */
+function digitWindows(text: string, before: number, after: number): number[] {
+  const out: number[] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    const from = m.index > before ? m.index - before : 0;
+    const to = Math.min(text.length, m.index + m[0].length + after);
+    if (out.length > 0 && from <= out[out.length - 1]!) out[out.length - 1] = to;
+    else out.push(from, to);
+  }
+  return out;
+}
+const DIGITS = /\d+/g;
+/** Short texts are searched whole: windows would cost more than they save. */
+const WHOLE_TEXT_MAX = 256;
+
+/**
+ * Runs `re` (global) over `text`, or over its digit windows when the text is long, and calls
+ * `each` with every match and its index in `text`.
+ */
+function eachMatch(text: string, re: RegExp, before: number, after: number, each: (m: RegExpExecArray, index: number) => void): void {
+  const windows = text.length <= WHOLE_TEXT_MAX ? [0, text.length] : digitWindows(text, before, after);
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w]!;
+    const part = from === 0 && windows[w + 1] === text.length ? text : text.slice(from, windows[w + 1]);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) each(m, from + m.index);
   }
 }
+
+function findStreets(scan: TextScan, out: Span[], priority: number): void {
+  eachMatch(scan.text, STREET, STREET_BEFORE_NUMBER, STREET_AFTER_NUMBER, (m, start) => {
+    out.push({ start, end: start + m[0].length, entity: 'ADDRESS', detector: 'street_address', normalized: normalizeAddress(m[0]), priority });
+  });
+}
+/** How far a street line reaches before its house number (four words and a street word) and after it. */
+const STREET_BEFORE_NUMBER = 80;
+const STREET_AFTER_NUMBER = 80;
 
 export const streetAddress: ValueDetector = {
   ...detectorFields({
@@ -205,12 +243,16 @@ const POSTCODE_KEYWORDS = [...new Set([...POSTAL_KEYWORDS.map(gateWord), ...STRE
 const GLUED_STREET_CONTEXT = /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
 const POSTCODE_WINDOW = 60;
 
+/** True when a street line stands in `text` (the window before a postcode candidate). */
+function streetIn(text: string): boolean {
+  STREET.lastIndex = 0;
+  return STREET.test(text);
+}
+
 function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  POSTCODE.lastIndex = 0;
-  for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
+  eachMatch(text, POSTCODE, 8, 8, (m, start) => {
     const g = m.groups!;
-    const start = m.index;
     let ok = false;
     if (g.zip4 !== undefined || g.five !== undefined) {
       const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
@@ -219,11 +261,10 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
     if (!ok) {
       const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
       const before = scan.lower().slice(from, start);
-      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before);
+      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, start));
     }
-    if (!ok) continue;
-    out.push({ start, end: start + m[0].length, entity: 'POSTCODE', detector: 'postcode', normalized: m[0].toUpperCase().replace(/\s+/g, ''), priority });
-  }
+    if (ok) out.push({ start, end: start + m[0].length, entity: 'POSTCODE', detector: 'postcode', normalized: m[0].toUpperCase().replace(/\s+/g, ''), priority });
+  });
 }
 
 export const postcode: ValueDetector = {
