@@ -11,7 +11,7 @@ import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { personName } from './values/person-names.js';
+import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
 export interface CatalogOptions {
@@ -106,6 +106,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     streetAddress,
     postcode,
     personName,
+    personNameIntro,
     generic.genericSecret,
     phoneDetector(options.phoneRegions as CountryCode[]),
   ];

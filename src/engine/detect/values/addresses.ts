@@ -138,17 +138,23 @@ function normalizeAddress(v: string): string {
  * two short regex runs, not a pass of a six-way alternation over every position.
  */
 function digitWindows(text: string, before: number, after: number): number[] {
+  // Digit positions by one native `indexOf` per digit and occurrence: long prose holds few
+  // digits, and a native search reads it several times faster than a regex loop.
+  const at: number[] = [];
+  for (let d = 48; d <= 57; d++) {
+    const ch = String.fromCharCode(d);
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) at.push(i);
+  }
+  at.sort((a, b) => a - b);
   const out: number[] = [];
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
-    const from = m.index > before ? m.index - before : 0;
-    const to = Math.min(text.length, m.index + m[0].length + after);
+  for (const i of at) {
+    const from = i > before ? i - before : 0;
+    const to = Math.min(text.length, i + 1 + after);
     if (out.length > 0 && from <= out[out.length - 1]!) out[out.length - 1] = to;
     else out.push(from, to);
   }
   return out;
 }
-const DIGITS = /\d+/g;
 /** Short texts are searched whole: windows would cost more than they save. */
 const WHOLE_TEXT_MAX = 256;
 
