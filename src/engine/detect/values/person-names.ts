@@ -196,9 +196,9 @@ function nameLike(w: Word): boolean {
   return w.key !== '' && !isNameStopWord(w.key);
 }
 
-function push(out: Span[], text: string, start: number, end: number, priority: number): void {
+function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
   const value = text.slice(start, end);
-  out.push({ start, end, entity: 'PERSON', detector: 'person_name', normalized: foldName(value).replace(/\s+/g, ' '), priority });
+  out.push({ start, end, entity: 'PERSON', detector, normalized: foldName(value).replace(/\s+/g, ' '), priority });
 }
 
 const WEAK = 1;
@@ -314,7 +314,7 @@ function findLowerCaseIntros(scan: TextScan, out: Span[], priority: number): voi
     let end = m.indices![1]![1];
     const surname = m[2];
     if (surname !== undefined && nameKind(surname) !== 0 && !isNameStopWord(surname)) end = m.indices![2]![1];
-    push(out, text, start, end, priority);
+    push(out, text, start, end, priority, 'person_name_intro');
   }
 }
 
