@@ -48,8 +48,17 @@ const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d
 
 const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 
-/** Lower-case literals of which every street line holds one (the keyword index's gate). */
-const STREET_KEYWORDS = [
+/**
+ * The keyword index's gate: a keyword that contains another one of the same list adds nothing
+ * (every text holding `street` holds `st`), so only the shortest are kept; the automaton stays small.
+ */
+function minimalKeywords(list: readonly string[]): string[] {
+  const words = [...new Set(list.map(gateWord))];
+  return words.filter((k) => !words.some((o) => o !== k && k.includes(o)));
+}
+
+/** Lower-case street words; a street line holds one. */
+const STREET_WORDS = [
   'street',
   'st',
   'ave',
@@ -190,7 +199,7 @@ export const streetAddress: ValueDetector = {
       'a house number next to a street word in the order of its language (221B Baker Street, 12 rue de la Paix, Calle Mayor 5, Via Roma 12, Hauptstraße 5, Keizersgracht 123), street names capitalised; an Apt/Suite/Unit tail included',
     context: false,
     example: '1600 Pennsylvania Avenue NW',
-    keywords: STREET_KEYWORDS,
+    keywords: minimalKeywords(STREET_WORDS),
     prefilter: (s) => s.hasDigit,
   }),
   find: findStreets,
@@ -242,9 +251,7 @@ const POSTAL_KEYWORDS = [
   'resides',
 ];
 /** A postal or address word, whole (`place` is one, `placed` is not). */
-const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_KEYWORDS]).source}(?![a-zà-ÿ])`);
-/** The keyword index's gate: every context word (a multi-word one by its longest word). */
-const POSTCODE_KEYWORDS = [...new Set([...POSTAL_KEYWORDS.map(gateWord), ...STREET_KEYWORDS])];
+const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_WORDS]).source}(?![a-zà-ÿ])`);
 /** A German or Dutch street (`Hauptstraße 5`, `Keizersgracht 123`): the street word ends a longer word. */
 const GLUED_STREET_CONTEXT = /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
 const POSTCODE_WINDOW = 60;
@@ -282,7 +289,7 @@ export const postcode: ValueDetector = {
       'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word within 60 characters before, or a US state code right before a ZIP',
     context: true,
     example: 'Washington, DC 20500',
-    keywords: POSTCODE_KEYWORDS,
+    keywords: minimalKeywords([...POSTAL_KEYWORDS, ...STREET_WORDS]),
     prefilter: (s) => s.hasDigit,
   }),
   find: findPostcodes,
