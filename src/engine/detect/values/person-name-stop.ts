@@ -11,7 +11,7 @@
  */
 const STOP_WORDS = `
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday morning afternoon evening night week weekend month year quarter
 christmas easter halloween thanksgiving new years
@@ -43,7 +43,7 @@ america american americas europe european asia asian africa african australia au
 usa us uk eu un nato
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio
+mississippi missouri montana nebraska nevada hampshire jersey mexico york ohio
 oklahoma oregon pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
 england scotland wales ireland britain british france french germany german spain spanish
 italy italian portugal netherlands dutch belgium switzerland swiss austria sweden norway
@@ -53,7 +53,7 @@ singapore malaysia indonesia thailand vietnam philippines pakistan bangladesh
 london paris berlin madrid rome milano amsterdam brussels vienna zurich geneva munich hamburg
 frankfurt dublin lisbon barcelona stockholm oslo copenhagen helsinki warsaw prague budapest
 tokyo beijing shanghai seoul mumbai delhi bangalore bengaluru sydney melbourne toronto
-vancouver montreal chicago boston seattle denver atlanta miami angeles francisco diego
+vancouver montreal chicago boston seattle denver atlanta miami angeles francisco
 manhattan brooklyn silicon
 english spanish latin arabic hindi mandarin
 apple google alphabet microsoft amazon meta facebook instagram whatsapp twitter linkedin

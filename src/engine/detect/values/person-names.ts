@@ -70,7 +70,7 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|
  * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after.
  */
 const RUN = new RegExp(
-  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+)?${WORD}){0,3}(?![\\w@/\\\\_]|[.-]\\w)`,
+  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/\\\\_]|[.-]\\w)`,
   'g',
 );
 const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|${PARTICLE}(?= )|${WORD}`, 'g');
@@ -206,9 +206,11 @@ const STRONG = 2;
 
 /**
  * Surname endings of the languages the census list misses (`Kozáková`, `Pavlović`,
- * `Runólfsdóttir`, `Samoylova`, `Sokołowski`, `Christodoulopoulos`, `Popescu`, `Hakobyan`).
+ * `Runólfsdóttir`, `Samoylova`, `Sokołowski`, `Christodoulopoulos`, `Popescu`, `Hakobyan`,
+ * `Manninen`, `Lombardi`, `Hoekstra`, `Nishiyama`, `Yamamoto`).
  */
-const SURNAME_ENDING = /(?:ov|ova|ev|eva|ski|ska|sky|ský|cki|cka|ić|vić|vich|enko|chuk|uk|yan|ian|dóttir|dottir|sson|sen|poulos|akis|escu|oglu|oğlu|shvili|dze|ini|elli|etti|ucci|ez|aite|iene|ytė)$/;
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|ski|ska|sky|ský|cki|cka|ić|vić|vich|enko|chuk|uk|yan|ian|dóttir|dottir|sson|sen|nen|poulos|akis|escu|oglu|oğlu|shvili|dze|ini|elli|etti|ucci|ardi|ez|eira|eiro|aite|iene|ytė|mann|stein|stra|sma|inga|moto|mura|yama|kawa|gawa|hara|bara|saki|zaki|shita|shima|jima|naka|guchi|uchi)$/;
 
 /** A word shaped like a name: a capitalised word with a non-ASCII letter, or a surname ending. */
 function nameShaped(w: Word): boolean {
