@@ -36,8 +36,7 @@ const WORD_FIRST =
   `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
   `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: ${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
-const GLUED =
-  `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
 /** `Hütteldorfer Strasse 40`, `Koepenicker Str. 74`: the street word standing alone. */
 const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Bundesstrasse|Bundesstraße) ?\\d{1,4}[a-z]?(?![\\w])`;
 /**
@@ -183,7 +182,14 @@ function eachMatch(text: string, re: RegExp, before: number, after: number, each
 
 function findStreets(scan: TextScan, out: Span[], priority: number): void {
   eachMatch(scan.text, STREET, STREET_BEFORE_NUMBER, STREET_AFTER_NUMBER, (m, start) => {
-    out.push({ start, end: start + m[0].length, entity: 'ADDRESS', detector: 'street_address', normalized: normalizeAddress(m[0]), priority });
+    out.push({
+      start,
+      end: start + m[0].length,
+      entity: 'ADDRESS',
+      detector: 'street_address',
+      normalized: normalizeAddress(m[0]),
+      priority,
+    });
   });
 }
 /** How far a street line reaches before its house number (four words and a street word) and after it. */
@@ -206,7 +212,9 @@ export const streetAddress: ValueDetector = {
 };
 
 const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '),
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -253,7 +261,8 @@ const POSTAL_KEYWORDS = [
 /** A postal or address word, whole (`place` is one, `placed` is not). */
 const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_WORDS]).source}(?![a-zà-ÿ])`);
 /** A German or Dutch street (`Hauptstraße 5`, `Keizersgracht 123`): the street word ends a longer word. */
-const GLUED_STREET_CONTEXT = /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
+const GLUED_STREET_CONTEXT =
+  /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
 const POSTCODE_WINDOW = 60;
 
 /** True when a street line stands in `text` (the window before a postcode candidate). */
@@ -276,7 +285,15 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
       const before = scan.lower().slice(from, start);
       ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, start));
     }
-    if (ok) out.push({ start, end: start + m[0].length, entity: 'POSTCODE', detector: 'postcode', normalized: m[0].toUpperCase().replace(/\s+/g, ''), priority });
+    if (ok)
+      out.push({
+        start,
+        end: start + m[0].length,
+        entity: 'POSTCODE',
+        detector: 'postcode',
+        normalized: m[0].toUpperCase().replace(/\s+/g, ''),
+        priority,
+      });
   });
 }
 

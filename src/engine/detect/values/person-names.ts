@@ -55,7 +55,6 @@ function nameKind(word: string): number {
 /** Lower case without diacritics (`García` → `garcia`), as the gazetteer is written. */
 export function foldName(word: string): string {
   const lower = word.toLowerCase();
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks after NFD
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
@@ -81,30 +80,33 @@ const TITLES = new Set(
 );
 const TITLE_WINDOW = 12;
 /** A title ending right before a run (with its dot). */
-const TITLE_BEFORE = /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig)\.?[ \t]+$/;
+const TITLE_BEFORE =
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig)\.?[ \t]+$/;
 
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
  * only a known or name-shaped one.
  */
-const STRONG_LEAD_WORDS = new Set('dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '));
+const STRONG_LEAD_WORDS = new Set(
+  'dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '),
+);
 const WEAK_LEAD_WORDS = new Set('user employee agent contact assignee owner reporter requester signed thank'.split(' '));
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
  * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
  * (`Regards,\nJane`). `from` and `to` count only with a colon (`From: Jane Doe`).
  */
-const STRONG_LEADS = new Set(
-  [
-    ...'dear hi hello hey thanks cheers regards best sincerely greetings customer client patient caller employee assignee reporter requester signed attn attention name'.split(' '),
-    ...['thank you', 'name is', 'call me', 'assigned to', 'escalated to', 'spoke to', 'spoke with', 'talked to', 'transferred to'],
-    ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
-    'signed off by',
-    'from:',
-    'name:',
-  ],
-);
+const STRONG_LEADS = new Set([
+  ...'dear hi hello hey thanks cheers regards best sincerely greetings customer client patient caller employee assignee reporter requester signed attn attention name'.split(
+    ' ',
+  ),
+  ...['thank you', 'name is', 'call me', 'assigned to', 'escalated to', 'spoke to', 'spoke with', 'talked to', 'transferred to'],
+  ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
+  'signed off by',
+  'from:',
+  'name:',
+]);
 const WEAK_LEADS = new Set(['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:']);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {

@@ -109,7 +109,12 @@ const NEGATIVES = [
   'Black Friday and Cyber Monday sales beat Memorial Day.',
   'Mount Everest and Lake Geneva photos were uploaded to Google Drive.',
 ];
-const COMPANY_TEMPLATES = ['I work for {C}', 'The keynote sponsor this year is {C}.', 'Invoice sent to {C} accounts payable.', 'Contract with {C} renewed.'];
+const COMPANY_TEMPLATES = [
+  'I work for {C}',
+  'The keynote sponsor this year is {C}.',
+  'Invoice sent to {C} accounts payable.',
+  'Contract with {C} renewed.',
+];
 
 /** An address written as people write it in that country; returns the text and the parts to find. */
 function addressLine(a: Address): { text: string; street: string; zip: string } {
@@ -184,8 +189,15 @@ describe('names and addresses corpus', () => {
     fill(PERSON_TEMPLATES[i % PERSON_TEMPLATES.length]!, p),
     fill(PERSON_TEMPLATES[(i * 7 + 3) % PERSON_TEMPLATES.length]!, p),
   ]);
-  const negatives = [...NEGATIVES, ...corpus.companies.flatMap((c, i) => [COMPANY_TEMPLATES[i % COMPANY_TEMPLATES.length]!.replace('{C}', c)])];
-  const addresses = corpus.addresses.map((a, i) => ({ a, line: addressLine(a), template: ADDRESS_TEMPLATES[i % ADDRESS_TEMPLATES.length]! }));
+  const negatives = [
+    ...NEGATIVES,
+    ...corpus.companies.flatMap((c, i) => [COMPANY_TEMPLATES[i % COMPANY_TEMPLATES.length]!.replace('{C}', c)]),
+  ];
+  const addresses = corpus.addresses.map((a, i) => ({
+    a,
+    line: addressLine(a),
+    template: ADDRESS_TEMPLATES[i % ADDRESS_TEMPLATES.length]!,
+  }));
 
   let full = 0;
   let partial = 0;
