@@ -140,38 +140,79 @@ function normalizeAddress(v: string): string {
 }
 
 /**
- * Stretches of `text` around its digit runs, merged where they overlap: `before` characters
- * before each run and `after` after it. Every street line and postcode holds a digit, so the
- * patterns run on these windows instead of the whole text: a 4 KB prompt with two numbers costs
- * two short regex runs, not a pass of a six-way alternation over every position.
+ * Stretches of `text` around the digit runs that can belong to an address, merged where they
+ * overlap: `before` characters before each run and `after` after it. Every street line and postcode
+ * holds a number written next to a word, a space between them (`221B Baker`, `Calle Mayor 5`,
+ * `SW1A 1AA`, `10115 Berlin`, `DC 20500`, `zip: 94105`), so digit runs glued to other characters
+ * (timestamps, ids, versions, IPs) open no window. Digits are found by one native `indexOf` per
+ * digit and occurrence, not by a regex reading every character: most strings of a record have
+ * digits, few have an address, and the patterns (six languages' street shapes) are the costly part.
  */
-function digitWindows(text: string, before: number, after: number): number[] {
-  // Digit positions by one native `indexOf` per digit and occurrence: long prose holds few
-  // digits, and a native search reads it several times faster than a regex loop.
-  const at: number[] = [];
-  for (let d = 48; d <= 57; d++) {
-    const ch = String.fromCharCode(d);
-    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) at.push(i);
+function addressWindows(text: string, before: number, after: number): number[] {
+  const runs: number[] = [];
+  for (let d = 0; d < 10; d++) {
+    const ch = DIGIT_CHARS[d]!;
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+      if (i > 0 && isDigit(text.charCodeAt(i - 1))) continue;
+      let j = i + 1;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      if (nextToWord(text, i, j)) runs.push(i, j);
+    }
   }
-  at.sort((a, b) => a - b);
+  if (runs.length === 0) return runs;
+  const order = Array.from({ length: runs.length / 2 }, (_, k) => k).sort((a, b) => runs[2 * a]! - runs[2 * b]!);
   const out: number[] = [];
-  for (const i of at) {
-    const from = i > before ? i - before : 0;
-    const to = Math.min(text.length, i + 1 + after);
-    if (out.length > 0 && from <= out[out.length - 1]!) out[out.length - 1] = to;
+  for (const k of order) {
+    const from = runs[2 * k]! > before ? runs[2 * k]! - before : 0;
+    const to = Math.min(text.length, runs[2 * k + 1]! + after);
+    if (out.length > 0 && from <= out[out.length - 1]!) out[out.length - 1] = Math.max(to, out[out.length - 1]!);
     else out.push(from, to);
   }
   return out;
 }
-/** Short texts are searched whole: windows would cost more than they save. */
-const WHOLE_TEXT_MAX = 256;
+const DIGIT_CHARS = '0123456789';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
 /**
- * Runs `re` (global) over `text`, or over its digit windows when the text is long, and calls
- * `each` with every match and its index in `text`.
+ * The digit run [i, j) stands next to a word with a space between (`Baker 221`, `221B Baker`,
+ * `zip: 94105`, `10115 Berlin`), or is glued to letters on one side and has a space on the other
+ * (`SW1A 1AA`, `K1A 0B1`).
+ */
+function nextToWord(text: string, i: number, j: number): boolean {
+  // Before: up to three of ` ,:` with a space among them, then a letter or the `.` of `Str.`.
+  let b = i;
+  let spaceBefore = false;
+  while (b > 0 && i - b < 3) {
+    const c = text.charCodeAt(b - 1);
+    if (c === 32) spaceBefore = true;
+    else if (c !== 44 && c !== 58) break;
+    b--;
+  }
+  const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
+  if (spaceBefore && (isLetter(cb) || cb === 46)) return true;
+  const gluedBefore = b === i && isLetter(cb);
+  // After: one glued letter (`221B`) at most, an optional comma, a space, then a letter.
+  let a = j;
+  const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
+  if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
+  if (text.charCodeAt(a) === 44) a++;
+  const spaceAfter = text.charCodeAt(a) === 32;
+  if (spaceAfter && a + 1 < text.length && isLetter(text.charCodeAt(a + 1))) return true;
+  return (gluedBefore && spaceAfter) || (gluedAfter && spaceBefore);
+}
+
+/**
+ * Runs `re` (global) over the address windows of `text` and calls `each` with every match and its
+ * index in `text`.
  */
 function eachMatch(text: string, re: RegExp, before: number, after: number, each: (m: RegExpExecArray, index: number) => void): void {
-  const windows = text.length <= WHOLE_TEXT_MAX ? [0, text.length] : digitWindows(text, before, after);
+  const windows = addressWindows(text, before, after);
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w]!;
     const part = from === 0 && windows[w + 1] === text.length ? text : text.slice(from, windows[w + 1]);
@@ -196,6 +237,11 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
 const STREET_BEFORE_NUMBER = 80;
 const STREET_AFTER_NUMBER = 80;
 
+/** Every address has a digit and a space: ids, timestamps and hashes have no space. */
+function hasNumberAndSpace(scan: TextScan): boolean {
+  return scan.text.indexOf(' ') !== -1 && scan.hasDigit;
+}
+
 export const streetAddress: ValueDetector = {
   ...detectorFields({
     id: 'street_address',
@@ -206,7 +252,7 @@ export const streetAddress: ValueDetector = {
     context: false,
     example: '1600 Pennsylvania Avenue NW',
     keywords: minimalKeywords(STREET_WORDS),
-    prefilter: (s) => s.hasDigit,
+    prefilter: hasNumberAndSpace,
   }),
   find: findStreets,
 };
@@ -273,7 +319,7 @@ function streetIn(text: string): boolean {
 
 function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  eachMatch(text, POSTCODE, 8, 8, (m, start) => {
+  eachMatch(text, POSTCODE, 12, 16, (m, start) => {
     const g = m.groups!;
     let ok = false;
     if (g.zip4 !== undefined || g.five !== undefined) {
@@ -307,7 +353,7 @@ export const postcode: ValueDetector = {
     context: true,
     example: 'Washington, DC 20500',
     keywords: minimalKeywords([...POSTAL_KEYWORDS, ...STREET_WORDS]),
-    prefilter: (s) => s.hasDigit,
+    prefilter: hasNumberAndSpace,
   }),
   find: findPostcodes,
 };
