@@ -1,5 +1,4 @@
 import { keywordRegex } from '../context.js';
-import { gateWord } from '../keyword-index.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
@@ -17,9 +16,8 @@ import { detectorFields } from './helpers.js';
  * `5 ways to drive` are not addresses. An `Apt 4B` / `Suite 200` / `#12` tail is included.
  *
  * Postcodes need context: a postal keyword (`zip`, `postcode`, `PLZ`, `PIN code`…) or an address
- * word (a street word, `address`) within 60 characters before, or, for a US ZIP, a state code right
- * before it (`Washington, DC 20500` in a string that also says `Avenue` or `address` anywhere: the
- * detector runs only on strings holding one of those words).
+ * word (a street word, `address`) or a street line within 60 characters before, or, for a US ZIP,
+ * a state code right before it (`Washington, DC 20500`).
  */
 
 const STREET_TYPES_EN =
@@ -47,16 +45,7 @@ const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d
 
 const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 
-/**
- * The keyword index's gate: a keyword that contains another one of the same list adds nothing
- * (every text holding `street` holds `st`), so only the shortest are kept; the automaton stays small.
- */
-function minimalKeywords(list: readonly string[]): string[] {
-  const words = [...new Set(list.map(gateWord))];
-  return words.filter((k) => !words.some((o) => o !== k && k.includes(o)));
-}
-
-/** Lower-case street words; a street line holds one. */
+/** Lower-case street words: context of a postcode (`…Street, London NW1 6XE`). */
 const STREET_WORDS = [
   'street',
   'st',
@@ -171,6 +160,11 @@ function addressWindows(text: string, before: number, after: number): number[] {
   return out;
 }
 const DIGIT_CHARS = '0123456789';
+/** How far a street line reaches before its house number (four words and a street word) and after it. */
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 80;
+let windowsOf: TextScan | undefined;
+let windows: number[] = [];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -211,8 +205,13 @@ function nextToWord(text: string, i: number, j: number): boolean {
  * Runs `re` (global) over the address windows of `text` and calls `each` with every match and its
  * index in `text`.
  */
-function eachMatch(text: string, re: RegExp, before: number, after: number, each: (m: RegExpExecArray, index: number) => void): void {
-  const windows = addressWindows(text, before, after);
+function eachMatch(scan: TextScan, re: RegExp, each: (m: RegExpExecArray, index: number) => void): void {
+  const text = scan.text;
+  // Both detectors run on the same string one after the other: the windows are computed once.
+  if (windowsOf !== scan) {
+    windowsOf = scan;
+    windows = addressWindows(text, WINDOW_BEFORE, WINDOW_AFTER);
+  }
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w]!;
     const part = from === 0 && windows[w + 1] === text.length ? text : text.slice(from, windows[w + 1]);
@@ -222,7 +221,7 @@ function eachMatch(text: string, re: RegExp, before: number, after: number, each
 }
 
 function findStreets(scan: TextScan, out: Span[], priority: number): void {
-  eachMatch(scan.text, STREET, STREET_BEFORE_NUMBER, STREET_AFTER_NUMBER, (m, start) => {
+  eachMatch(scan, STREET, (m, start) => {
     out.push({
       start,
       end: start + m[0].length,
@@ -233,11 +232,13 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     });
   });
 }
-/** How far a street line reaches before its house number (four words and a street word) and after it. */
-const STREET_BEFORE_NUMBER = 80;
-const STREET_AFTER_NUMBER = 80;
 
-/** Every address has a digit and a space: ids, timestamps and hashes have no space. */
+/**
+ * The prefilter of both address detectors: every address has a digit and a space (ids,
+ * timestamps and hashes have no space). They have no keywords: street words are short and common
+ * (`st`, `dr`, `via`), so a keyword gate would pass most prose and grow the shared keyword pass;
+ * the digit windows (addressWindows) are the cheaper gate.
+ */
 function hasNumberAndSpace(scan: TextScan): boolean {
   return scan.text.indexOf(' ') !== -1 && scan.hasDigit;
 }
@@ -251,7 +252,6 @@ export const streetAddress: ValueDetector = {
       'a house number next to a street word in the order of its language (221B Baker Street, 12 rue de la Paix, Calle Mayor 5, Via Roma 12, Hauptstraße 5, Keizersgracht 123), street names capitalised; an Apt/Suite/Unit tail included',
     context: false,
     example: '1600 Pennsylvania Avenue NW',
-    keywords: minimalKeywords(STREET_WORDS),
     prefilter: hasNumberAndSpace,
   }),
   find: findStreets,
@@ -319,7 +319,7 @@ function streetIn(text: string): boolean {
 
 function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  eachMatch(text, POSTCODE, 12, 16, (m, start) => {
+  eachMatch(scan, POSTCODE, (m, start) => {
     const g = m.groups!;
     let ok = false;
     if (g.zip4 !== undefined || g.five !== undefined) {
@@ -329,7 +329,9 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
     if (!ok) {
       const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
       const before = scan.lower().slice(from, start);
-      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, start));
+      // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
+      const through = Math.min(text.length, start + m[0].length + 3);
+      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
     }
     if (ok)
       out.push({
@@ -349,10 +351,9 @@ export const postcode: ValueDetector = {
     entity: 'POSTCODE',
     description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN',
     validation:
-      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word within 60 characters before, or a US state code right before a ZIP',
+      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP',
     context: true,
     example: 'Washington, DC 20500',
-    keywords: minimalKeywords([...POSTAL_KEYWORDS, ...STREET_WORDS]),
     prefilter: hasNumberAndSpace,
   }),
   find: findPostcodes,
