@@ -168,8 +168,12 @@ const LONG_TEXT = 64;
 function gate(scan: TextScan): boolean {
   const text = scan.text;
   if (text.length < 4) return false;
-  if (text.length > LONG_TEXT && !CAPITALS.some((c) => text.indexOf(c) !== -1)) return false;
+  if (text.length > LONG_TEXT && !hasCapital(text)) return false;
   return CAPITALISED.test(text);
+}
+function hasCapital(text: string): boolean {
+  for (let i = 0; i < 26; i++) if (text.indexOf(CAPITALS[i]!) !== -1) return true;
+  return false;
 }
 
 interface Word {
