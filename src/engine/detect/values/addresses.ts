@@ -139,6 +139,8 @@ function normalizeAddress(v: string): string {
  */
 function addressWindows(text: string, before: number, after: number): number[] {
   const runs: number[] = [];
+  // A short text is first tested as a whole (one native pass) for a number next to a word.
+  if (text.length <= SHORT_TEXT && !NUMBER_NEXT_TO_WORD.test(text)) return runs;
   for (let d = 0; d < 10; d++) {
     const ch = DIGIT_CHARS[d]!;
     for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
@@ -160,6 +162,14 @@ function addressWindows(text: string, before: number, after: number): number[] {
   return out;
 }
 const DIGIT_CHARS = '0123456789';
+const SHORT_TEXT = 256;
+/**
+ * The shapes nextToWord accepts, as one regex (it may accept more; nextToWord decides): a word
+ * then ` ,:` with a space then a number, a number (and a letter) then a space and a word, a
+ * number glued to letters before a space, or after one.
+ */
+const NUMBER_NEXT_TO_WORD =
+  /[A-Za-z\u00c0-\u024f.][,:]{0,2} [ ,:]{0,1}\d|(?<![\w.,/-])\d+[A-Za-z]?,? [A-Za-z\u00c0-\u024f]|[A-Za-z]\d+ | \d+[A-Za-z]/;
 /** How far a street line reaches before its house number (four words and a street word) and after it. */
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 80;
@@ -197,7 +207,10 @@ function nextToWord(text: string, i: number, j: number): boolean {
   if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
   if (text.charCodeAt(a) === 44) a++;
   const spaceAfter = text.charCodeAt(a) === 32;
-  if (spaceAfter && a + 1 < text.length && isLetter(text.charCodeAt(a + 1))) return true;
+  // A number that starts a street line or a postcode stands alone on its left (not `126.0.0.0 Safari`).
+  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
+  if (alone && spaceAfter && a + 1 < text.length && isLetter(text.charCodeAt(a + 1))) return true;
   return (gluedBefore && spaceAfter) || (gluedAfter && spaceBefore);
 }
 

@@ -300,13 +300,19 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     const start = m.index;
     const words = wordsOf(text, start, start + m[0].length);
     const end = start + m[0].length;
-    // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
-    if (ORG_AFTER.test(text.slice(end, end + 6)) || words.some((w) => ORG_WORDS.has(w.key))) continue;
     let lead = 0;
     if (start > 0) {
-      if (TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start))) lead = STRONG;
-      else lead = leadBefore(text, start);
+      // A space before the run is the only way a title or a lead can stand there.
+      const c = text.charCodeAt(start - 1);
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        if (TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start))) lead = STRONG;
+        else lead = leadBefore(text, start);
+      } else if (c === 58 || c === 44 || c === 63 || c === 45) lead = leadBefore(text, start);
     }
+    // One capitalised word is a name only after a title or a lead (`Dear Ana`, `Mr Okafor`).
+    if (words.length === 1 && lead === 0) continue;
+    // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
+    if (ORG_AFTER.test(text.slice(end, end + 6)) || words.some((w) => ORG_WORDS.has(w.key))) continue;
     decideRun(text, words, lead, out, priority);
   }
 }
