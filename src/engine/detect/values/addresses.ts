@@ -43,7 +43,12 @@ const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|
  */
 const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
 
+/** Every street shape, for the context check of a postcode. */
 const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+/** The shapes that start with the house number, tried right at a number (sticky). */
+const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
+/** The shapes that end with the house number, searched in the stretch before a number. */
+const NUMBER_AFTER = new RegExp(`${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 
 /** Lower-case street words: context of a postcode (`…Street, London NW1 6XE`). */
 const STREET_WORDS = [
@@ -129,15 +134,15 @@ function normalizeAddress(v: string): string {
 }
 
 /**
- * Stretches of `text` around the digit runs that can belong to an address, merged where they
- * overlap: `before` characters before each run and `after` after it. Every street line and postcode
- * holds a number written next to a word, a space between them (`221B Baker`, `Calle Mayor 5`,
- * `SW1A 1AA`, `10115 Berlin`, `DC 20500`, `zip: 94105`), so digit runs glued to other characters
- * (timestamps, ids, versions, IPs) open no window. Digits are found by one native `indexOf` per
- * digit and occurrence, not by a regex reading every character: most strings of a record have
- * digits, few have an address, and the patterns (six languages' street shapes) are the costly part.
+ * The digit runs of `text` that can belong to an address, as triples [start, end, sides] (see
+ * nextToWord): every street line and postcode holds a number written next to a word with a space
+ * between (`221B Baker`, `Calle Mayor 5`, `SW1A 1AA`, `10115 Berlin`, `DC 20500`, `zip: 94105`);
+ * digits glued to other characters (timestamps, ids, versions, IPs) are not one. Digits are found by
+ * one native `indexOf` per digit and occurrence, not by a regex reading every character: most
+ * strings of a record have digits, few have an address, and the patterns are the costly part, so
+ * they run only at these runs.
  */
-function addressWindows(text: string, before: number, after: number): number[] {
+function addressRuns(text: string): number[] {
   const runs: number[] = [];
   // A short text is first tested as a whole (one native pass) for a number next to a word.
   if (text.length <= SHORT_TEXT && !NUMBER_NEXT_TO_WORD.test(text)) return runs;
@@ -147,19 +152,11 @@ function addressWindows(text: string, before: number, after: number): number[] {
       if (i > 0 && isDigit(text.charCodeAt(i - 1))) continue;
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-      if (nextToWord(text, i, j)) runs.push(i, j);
+      const sides = nextToWord(text, i, j);
+      if (sides !== 0) runs.push(i, j, sides);
     }
   }
-  if (runs.length === 0) return runs;
-  const order = Array.from({ length: runs.length / 2 }, (_, k) => k).sort((a, b) => runs[2 * a]! - runs[2 * b]!);
-  const out: number[] = [];
-  for (const k of order) {
-    const from = runs[2 * k]! > before ? runs[2 * k]! - before : 0;
-    const to = Math.min(text.length, runs[2 * k + 1]! + after);
-    if (out.length > 0 && from <= out[out.length - 1]!) out[out.length - 1] = Math.max(to, out[out.length - 1]!);
-    else out.push(from, to);
-  }
-  return out;
+  return runs;
 }
 const DIGIT_CHARS = '0123456789';
 const SHORT_TEXT = 256;
@@ -170,11 +167,22 @@ const SHORT_TEXT = 256;
  */
 const NUMBER_NEXT_TO_WORD =
   /[A-Za-z\u00c0-\u024f.][,:]{0,2} [ ,:]{0,1}\d|(?<![\w.,/-])\d+[A-Za-z]?,? [A-Za-z\u00c0-\u024f]|[A-Za-z]\d+ | \d+[A-Za-z]/;
-/** How far a street line reaches before its house number (four words and a street word) and after it. */
-const WINDOW_BEFORE = 80;
-const WINDOW_AFTER = 80;
-let windowsOf: TextScan | undefined;
-let windows: number[] = [];
+/** Sides of a digit run (bits): a word before it, a word after it, letters glued to it. */
+const WORD_BEFORE = 1;
+const WORD_AFTER = 2;
+const GLUED_LETTERS = 4;
+/** How far a street line that ends with its number reaches before it (four words and a street word). */
+const STREET_BEFORE_NUMBER = 80;
+/** The runs of the last string, shared by the two detectors, which run on it one after the other. */
+let runsOf: TextScan | undefined;
+let runs: number[] = [];
+function runsFor(scan: TextScan): number[] {
+  if (runsOf !== scan) {
+    runsOf = scan;
+    runs = addressRuns(scan.text);
+  }
+  return runs;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -184,12 +192,13 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * The digit run [i, j) stands next to a word with a space between (`Baker 221`, `221B Baker`,
- * `zip: 94105`, `10115 Berlin`), or is glued to letters on one side and has a space on the other
- * (`SW1A 1AA`, `K1A 0B1`).
+ * Which sides of the digit run [i, j) touch a word (bits WORD_BEFORE, WORD_AFTER, GLUED_LETTERS),
+ * 0 when none: a word then ` ,:` with a space (`Mayor 5`, `zip: 94105`); a space and a word after
+ * the number, which stands alone on its left (`221B Baker`, `10115 Berlin`, not `126.0.0.0
+ * Safari`); or letters glued on one side and a space on the other (`SW1A 1AA`, `K1A 0B1`).
  */
-function nextToWord(text: string, i: number, j: number): boolean {
-  // Before: up to three of ` ,:` with a space among them, then a letter or the `.` of `Str.`.
+function nextToWord(text: string, i: number, j: number): number {
+  let sides = 0;
   let b = i;
   let spaceBefore = false;
   while (b > 0 && i - b < 3) {
@@ -199,58 +208,69 @@ function nextToWord(text: string, i: number, j: number): boolean {
     b--;
   }
   const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
-  if (spaceBefore && (isLetter(cb) || cb === 46)) return true;
+  if (spaceBefore && (isLetter(cb) || cb === 46)) sides |= WORD_BEFORE;
   const gluedBefore = b === i && isLetter(cb);
-  // After: one glued letter (`221B`) at most, an optional comma, a space, then a letter.
   let a = j;
   const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
   if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
   if (text.charCodeAt(a) === 44) a++;
   const spaceAfter = text.charCodeAt(a) === 32;
-  // A number that starts a street line or a postcode stands alone on its left (not `126.0.0.0 Safari`).
   const p = i > 0 ? text.charCodeAt(i - 1) : 32;
   const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
-  if (alone && spaceAfter && a + 1 < text.length && isLetter(text.charCodeAt(a + 1))) return true;
-  return (gluedBefore && spaceAfter) || (gluedAfter && spaceBefore);
+  // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
+  if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
+    sides |= WORD_AFTER;
+  if ((gluedBefore && spaceAfter) || (gluedAfter && spaceBefore)) sides |= GLUED_LETTERS;
+  return sides;
 }
 
 /**
- * Runs `re` (global) over the address windows of `text` and calls `each` with every match and its
- * index in `text`.
+ * Street lines at the address runs: a number-first shape tried right at a number with a word
+ * after it; a number-last shape searched in the 80 characters before a number with a word before
+ * it. A line found from two runs is reported once.
  */
-function eachMatch(scan: TextScan, re: RegExp, each: (m: RegExpExecArray, index: number) => void): void {
-  const text = scan.text;
-  // Both detectors run on the same string one after the other: the windows are computed once.
-  if (windowsOf !== scan) {
-    windowsOf = scan;
-    windows = addressWindows(text, WINDOW_BEFORE, WINDOW_AFTER);
-  }
-  for (let w = 0; w < windows.length; w += 2) {
-    const from = windows[w]!;
-    const part = from === 0 && windows[w + 1] === text.length ? text : text.slice(from, windows[w + 1]);
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m !== null; m = re.exec(part)) each(m, from + m.index);
-  }
-}
-
 function findStreets(scan: TextScan, out: Span[], priority: number): void {
-  eachMatch(scan, STREET, (m, start) => {
+  const text = scan.text;
+  const found = runsFor(scan);
+  let reachedTo = -1;
+  const report = (start: number, value: string) => {
+    if (start < reachedTo) return;
     out.push({
       start,
-      end: start + m[0].length,
+      end: start + value.length,
       entity: 'ADDRESS',
       detector: 'street_address',
-      normalized: normalizeAddress(m[0]),
+      normalized: normalizeAddress(value),
       priority,
     });
-  });
+    reachedTo = start + value.length;
+  };
+  for (let r = 0; r < found.length; r += 3) {
+    const i = found[r]!;
+    const j = found[r + 1]!;
+    const sides = found[r + 2]!;
+    if (sides & WORD_BEFORE) {
+      const from = i > STREET_BEFORE_NUMBER ? i - STREET_BEFORE_NUMBER : 0;
+      const part = text.slice(from, Math.min(text.length, j + 40));
+      NUMBER_AFTER.lastIndex = 0;
+      for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
+        const end = from + m.index + m[0].length;
+        if (end >= i && from + m.index <= i) report(from + m.index, m[0]);
+      }
+    }
+    if (sides & WORD_AFTER) {
+      NUMBER_FIRST.lastIndex = i;
+      const m = NUMBER_FIRST.exec(text);
+      if (m !== null) report(i, m[0]);
+    }
+  }
 }
 
 /**
  * The prefilter of both address detectors: every address has a digit and a space (ids,
  * timestamps and hashes have no space). They have no keywords: street words are short and common
  * (`st`, `dr`, `via`), so a keyword gate would pass most prose and grow the shared keyword pass;
- * the digit windows (addressWindows) are the cheaper gate.
+ * the address runs (addressRuns) are the cheaper gate.
  */
 function hasNumberAndSpace(scan: TextScan): boolean {
   return scan.text.indexOf(' ') !== -1 && scan.hasDigit;
@@ -277,13 +297,13 @@ const US_STATES = new Set(
 );
 
 /**
- * One alternative per country; the group that matched names it.
+ * One alternative per country; the group that matched names it. Sticky: tried at given positions.
  * UK: outward code (`SW1A`, `M1`, `EC1A`) and inward code (`1AA`). Canada: `K1A 0B1` (letters
  * D F I O Q U never occur). Netherlands: `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
  * Germany and France: five digits. India: PIN, six digits (first 1–9), also written `560 001`.
  */
 const POSTCODE =
-  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3}))(?![\w-])/dg;
+  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3}))(?![\w-])/y;
 const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
 
 const POSTAL_KEYWORDS = [
@@ -332,30 +352,44 @@ function streetIn(text: string): boolean {
 
 function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  eachMatch(scan, POSTCODE, (m, start) => {
-    const g = m.groups!;
-    let ok = false;
-    if (g.zip4 !== undefined || g.five !== undefined) {
-      const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
-      ok = state !== null && US_STATES.has(state[1]!);
+  const found = runsFor(scan);
+  let reachedTo = -1;
+  for (let r = 0; r < found.length; r += 3) {
+    const i = found[r]!;
+    // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`).
+    for (let start = Math.max(reachedTo, i - 4, 0); start <= i; start++) {
+      POSTCODE.lastIndex = start;
+      const m = POSTCODE.exec(text);
+      if (m === null) continue;
+      if (postcodeInContext(scan, m)) {
+        out.push({
+          start,
+          end: start + m[0].length,
+          entity: 'POSTCODE',
+          detector: 'postcode',
+          normalized: m[0].toUpperCase().replace(/\s+/g, ''),
+          priority,
+        });
+        reachedTo = start + m[0].length;
+      }
+      break;
     }
-    if (!ok) {
-      const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
-      const before = scan.lower().slice(from, start);
-      // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
-      const through = Math.min(text.length, start + m[0].length + 3);
-      ok = POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
-    }
-    if (ok)
-      out.push({
-        start,
-        end: start + m[0].length,
-        entity: 'POSTCODE',
-        detector: 'postcode',
-        normalized: m[0].toUpperCase().replace(/\s+/g, ''),
-        priority,
-      });
-  });
+  }
+}
+
+function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
+  const text = scan.text;
+  const start = m.index;
+  const g = m.groups!;
+  if (g.zip4 !== undefined || g.five !== undefined) {
+    const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    if (state !== null && US_STATES.has(state[1]!)) return true;
+  }
+  const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
+  const before = scan.lower().slice(from, start);
+  // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
+  const through = Math.min(text.length, start + m[0].length + 3);
+  return POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
 }
 
 export const postcode: ValueDetector = {
