@@ -14,12 +14,15 @@ import { isNameStopWord } from './person-name-stop.js';
  *    scripts/person-name-gazetteer.py) and a stop list (months, weekdays, places, products and
  *    the words that start sentences or name things: person-name-stop.ts) decide which words may
  *    be names.
- * 3. A run is a name when (a) a title stands before it (`Mr`, `Mrs`, `Dr`, `Frau`…): any
- *    capitalised words; or (b) a known given name is followed by a known surname (or another given
- *    name and then a surname); or (c) a lead stands right before it (`Dear`, `Hi`, `Thanks`,
- *    `Regards,` on the line above, `customer`, `assigned to`, `called`, `From:`, `my name is`) and
- *    its first word is a known given name or surname: then the words after it count too.
- *    `my name is jane doe` is also found in lower case.
+ * 3. A run is a name when (a) a title (`Mr`, `Dr`, `Frau`…) or a strong lead stands before it
+ *    (`Dear`, `Hi`, `Thanks`, `Regards,` on the line above, `customer`, `assigned to`, `From:`,
+ *    `my name is`): any capitalised words that are not stop words; or (b) a known given name, a
+ *    rare given name or a name-shaped word (accented, or a surname ending such as `-ová`,
+ *    `-sson`, `-nen`) is followed by a known surname or a name-shaped word (given names may stand
+ *    between); or (c) a common given name is followed by any capitalised word of 3+ letters; or
+ *    (d) a weak lead stands before it (`User:`, `this is`, `under`) and its word is known, or it
+ *    has two words. A company form after the run (`AG`, `plc`, `Corporation`) rules it out.
+ *    `my name is jane doe` in lower case is person_name_intro's (below).
  *
  * Cost: the prefilter (see `gate`) is a native test or two; text without a capitalised word
  * (identifiers, timestamps, lower-case prose) costs that only.
