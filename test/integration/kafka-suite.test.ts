@@ -7,7 +7,8 @@ import { createKafkaDeadLetterSink } from '../../src/sinks/kafka-dead-letter/ind
 import { createKafkaSink } from '../../src/sinks/kafka/index.js';
 import { createKafkaSource } from '../../src/sources/kafka/index.js';
 import { sinkSuite, sourceSuite, suiteRejected } from '../helpers/component-suite.js';
-import { injectedKafkaBrokers, externalBrokers, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
+import { externalBrokers } from '../helpers/kafka-broker.js';
+import { injectedKafkaBrokers, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, deadLetterConfig, produce, readTopic, sinkConfig, sourceConfig } from '../helpers/kafka-topics.js';
 
 const deps = { logger: silentLogger };
