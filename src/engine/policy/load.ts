@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../../errors.js';
 import { didYouMean } from '../../suggest.js';
 import { checkPolicy } from './check.js';
+import { ENGINE_VERSION } from '../version.js';
 import { policySchema, type Policy } from './schema.js';
 
 /**
@@ -154,8 +155,8 @@ export interface LoadedPolicy {
   source: string;
 }
 
-/** Version of the built-in detectors; part of every policy hash, so a new catalog changes it. */
-export const ENGINE_VERSION = '1';
+/** Derived from the catalog and the engine (src/engine/version.ts); part of every policy hash. */
+export { ENGINE_VERSION } from '../version.js';
 
 export function policyFromText(text: string, file?: string): LoadedPolicy {
   const policy = parseYamlWithSchema(text, policySchema, file, checkPolicy);
@@ -182,8 +183,9 @@ export function defaultPolicy(): LoadedPolicy {
   return { policy, hash: policyHash(policy), source: 'built-in default' };
 }
 
-function policyHash(policy: Policy): string {
-  return `sha256:${createHash('sha256').update(`auditmask-engine-${ENGINE_VERSION}\n`).update(canonicalJson(policy)).digest('hex').slice(0, 16)}`;
+/** `sha256:` + 16 hex of the engine version and the policy (exported for tests: another version, another hash). */
+export function policyHash(policy: Policy, engineVersion: string = ENGINE_VERSION): string {
+  return `sha256:${createHash('sha256').update(`auditmask-engine-${engineVersion}\n`).update(canonicalJson(policy)).digest('hex').slice(0, 16)}`;
 }
 
 /** JSON with sorted object keys, so that equal policies hash equally whatever their key order. */
