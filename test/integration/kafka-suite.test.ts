@@ -23,6 +23,7 @@ const suiteNumbers = async (topic: string) =>
 describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
   sinkSuite<unknown, { topic: string }>({
     name: 'kafka sink',
+    component: { kind: 'sink', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-sink');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);
@@ -34,6 +35,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
 
   sinkSuite<unknown, { topic: string }>({
     name: 'kafka dead-letter sink',
+    component: { kind: 'dead_letter', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-dlq');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);
@@ -46,6 +48,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
 
   sourceSuite<{ topic: string; group: string }>({
     name: 'kafka source',
+    component: { kind: 'source', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-src');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);

@@ -39,6 +39,7 @@ function numbers(dir: string): number[] {
 
 sinkSuite<unknown, string>({
   name: 'file sink',
+  component: { kind: 'sink', type: 'file' },
   setup: () => mkdtempSync(join(tmpdir(), 'auditmask-file-sink-')),
   teardown: (dir) => rmSync(dir, { recursive: true, force: true }),
   create: (dir) => createFileSink(config(dir), { logger: silentLogger }),
