@@ -72,7 +72,8 @@ function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | u
  *   acknowledged by every sink and `onAck` (the checkpoint) completed. Partitions run in parallel
  *   (`partitionsConcurrently`). Records outside `[position, end)` are skipped.
  * - A batch that is not delivered is handed over again (backpressure: after its `Retry-After`;
- *   other failures: exponential backoff, at most `maxAttempts`, then `done` rejects).
+ *   other retriable failures: exponential backoff (src/core/backoff.ts), at most `maxAttempts`;
+ *   then, or at once for a failure that is not retriable, `done` rejects).
  */
 export class ReplaySource implements Source {
   readonly id = 'replay';
