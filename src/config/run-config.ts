@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import '../components/builtin.js';
 import { componentSchema } from '../components/registry.js';
-import { parseYamlWithSchema, type SemanticIssue } from '../engine/policy/load.js';
+import { parseYamlWithSchema, type SemanticIssue } from '../core/yaml-schema.js';
 import { ConfigError } from '../errors.js';
 import { hostPort } from './address.js';
 import { Secret } from './secret.js';

@@ -18,6 +18,7 @@ function lines(path: string): Record<string, unknown>[] {
 
 sinkSuite<RejectedRecord, string>({
   name: 'dead-letter file',
+  component: { kind: 'dead_letter', type: 'file' },
   setup: () => join(mkdtempSync(join(tmpdir(), 'auditmask-dlq-')), 'dl', 'dead-letter.jsonl'),
   teardown: (path) => rmSync(join(path, '..', '..'), { recursive: true, force: true }),
   create,
