@@ -7,7 +7,8 @@ import type { RejectedRecord } from '../../../src/pipeline/types.js';
 import { createDeadLetterFileSink } from '../../../src/sinks/dead-letter-file/index.js';
 import { sinkSuite, suiteRejected } from '../../helpers/component-suite.js';
 
-const create = (path: string) => createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path, fsync: true }, { logger: silentLogger });
+const create = (path: string) =>
+  createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path, fsync: true, recipients: [] }, { logger: silentLogger });
 
 function lines(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
