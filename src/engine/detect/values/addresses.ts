@@ -173,12 +173,17 @@ const WORD_AFTER = 2;
 const GLUED_LETTERS = 4;
 /** How far a street line that ends with its number reaches before it (four words and a street word). */
 const STREET_BEFORE_NUMBER = 80;
-/** The runs of the last string, shared by the two detectors, which run on it one after the other. */
+/**
+ * The runs of the last string, shared by the two detectors, which run on it one after the other.
+ * Keyed by the text too: the engine reuses one TextScan for every string (TextScan.reset).
+ */
 let runsOf: TextScan | undefined;
+let runsText: string | undefined;
 let runs: number[] = [];
 function runsFor(scan: TextScan): number[] {
-  if (runsOf !== scan) {
+  if (runsOf !== scan || runsText !== scan.text) {
     runsOf = scan;
+    runsText = scan.text;
     runs = addressRuns(scan.text);
   }
   return runs;
