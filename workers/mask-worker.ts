@@ -7,17 +7,33 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromText } from '../src/engine/index.js';
+import { QuarantineSealer } from '../src/quarantine/seal.js';
+import { recordingEngine } from '../src/vault/recording-tokenizer.js';
+import { VaultFileWriter } from '../src/vault/vault-file.js';
 import { type MaskTask, type MaskTaskResult, pack, TEST_FAULT, unpack, type WorkerInit } from '../src/pool/protocol.js';
 import { maskAvro } from '../src/record/avro-codec.js';
 import { formatCodec } from '../src/record/formats.js';
 
 const init = workerData as WorkerInit;
 const policy = init.policyText === undefined ? defaultPolicy() : policyFromText(init.policyText, init.policyFile);
-const engine = createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
+// With a vault, the pairs of the chosen types are sealed here and appended before the batch returns.
+const vault = init.vault ? new VaultFileWriter(init.vault.path, new QuarantineSealer(init.vault.recipients), init.keyId) : undefined;
+const engine =
+  init.vault && vault
+    ? recordingEngine(policy, Buffer.from(init.key), init.keyId, init.vault.entities, (entity, value, token) =>
+        vault.add(entity, value, token),
+      )
+    : createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
 const testFaults = process.env.AUDITMASK_TEST_FAULTS === '1';
 const EMPTY = Buffer.alloc(0);
 
+/** One batch; with a vault, resolves only after the batch's new pairs are sealed and on disk. */
 export default function maskBatch(task: MaskTask): unknown {
+  const result = maskBatchNow(task);
+  return vault?.pending ? vault.flush().then(() => result) : result;
+}
+
+function maskBatchNow(task: MaskTask): unknown {
   const n = task.offsets.length - 1;
   const codec = formatCodec(task.format);
   const values: Buffer[] = new Array(n);

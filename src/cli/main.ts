@@ -9,6 +9,8 @@ import { addReplayCommand } from './replay-command.js';
 import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
 import { addReportCommand } from './report-command.js';
+import { addQuarantineCommand } from './quarantine-command.js';
+import { addRevealCommand } from './reveal-command.js';
 import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
@@ -69,6 +71,12 @@ export function buildProgram(io: Io): Command {
         .argParser(threadsOption)
         .default(availableParallelism(), 'the number of cores'),
     )
+    .option('--vault <file>', 'token vault: keep (token, value) of --vault-entities, sealed to --vault-recipient (docs/operations.md)')
+    .option('--vault-recipient <age1…>', 're-identification recipient for --vault (repeat for several)', (v: string, p: string[] = []) => [
+      ...p,
+      v,
+    ])
+    .option('--vault-entities <list>', 'entity types kept in the vault, comma-separated (e.g. EMAIL,PERSON); others never are')
     .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
     .action(async (files: string[], opts) => {
       await maskCommand(files, opts, io);
@@ -125,6 +133,12 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addReportCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addQuarantineCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addRevealCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;

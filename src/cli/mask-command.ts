@@ -3,12 +3,14 @@ import type { Readable } from 'node:stream';
 import type { Engine } from '../engine/index.js';
 import { openPrivateAppend } from '../private-file.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
-import { engineFromOptions, type EngineOptions } from './context.js';
+import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
+import type { VaultFileWriter } from '../vault/vault-file.js';
+import type { engineFromOptions, EngineOptions } from './context.js';
 import { type InputLine, inputLines, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
 import { type LineOutcome, maskLinesThreaded } from './mask-threads.js';
 
-export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions {
+export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions {
   deadLetter?: string;
   maxLineBytes: number;
   quiet?: boolean;
@@ -36,7 +38,7 @@ export interface RunStats {
  * are masked by worker threads (src/cli/mask-threads.ts) with the same bytes out, in order.
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
-  const { engine, key } = engineFromOptions(opts, io.stderr);
+  const { engine, key, vault } = engineWithVault(opts, io.stderr);
   const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   // Opened before the first line: a symlink or a non-file there fails the command at once.
@@ -47,10 +49,11 @@ export async function maskCommand(files: string[], opts: MaskCommandOptions, io:
     );
   }
   try {
-    await maskAll(files, opts, io, engine, key, out, stats, dead?.fd);
+    await maskAll(files, opts, io, engine, key, out, stats, dead?.fd, vault);
   } finally {
     if (dead) closeSync(dead.fd);
   }
+  await vault?.flush();
   await out.close();
   if (!opts.quiet) {
     const rejected = [...stats.rejected].map(([r, n]) => `${n} ${r}`).join(', ');
@@ -71,9 +74,11 @@ async function maskAll(
   out: { write(line: string): Promise<void> | void },
   stats: RunStats,
   deadFd: number | undefined,
+  vault: VaultFileWriter | undefined,
 ): Promise<void> {
   const lines = inputLines(files, io.stdin, opts.maxLineBytes);
-  const threads = opts.threads ?? 1;
+  // The vault collects (token, value) pairs from this thread's engine, so a vault masks in this thread.
+  const threads = vault ? 1 : (opts.threads ?? 1);
   const outcomes: AsyncIterable<LineOutcome> =
     threads > 1 ? maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key }) : maskInThread(engine, lines);
   for await (const { input, result: masked } of outcomes) {
@@ -107,6 +112,7 @@ async function maskAll(
       }
     }
     await out.write(result.output);
+    if (vault && stats.records % 1000 === 0) await vault.flush();
   }
 }
 

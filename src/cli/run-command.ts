@@ -206,6 +206,7 @@ export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): 
     maxAttempts: config.pool.max_attempts,
     ...(run.policyText === undefined ? {} : { policyText: run.policyText, policyFile: config.policy }),
     key: run.key,
+    ...(config.vault ? { vault: config.vault } : {}),
     logger: logger.child({ component: 'pool' }),
   });
   try {

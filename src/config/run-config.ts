@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import '../components/builtin.js';
 import { componentSchema } from '../components/registry.js';
-import { parseYamlWithSchema, type SemanticIssue } from '../engine/policy/load.js';
+import { parseYamlWithSchema, type SemanticIssue } from '../core/yaml-schema.js';
 import { ConfigError } from '../errors.js';
 import { hostPort } from './address.js';
 import { Secret } from './secret.js';
+import { vaultConfigSchema } from '../vault/config.js';
 
 /**
  * The `auditmask run` config file (YAML). Every field has a description (the user documentation,
@@ -175,6 +176,7 @@ export function runConfigSchema() {
       .array(componentSchema('sink'))
       .min(1, 'list at least one sink')
       .describe('Where masked records go; every batch is written to all of them before it is acknowledged.'),
+    vault: vaultConfigSchema,
     dead_letter: componentSchema('dead_letter')
       .prefault({ type: 'file' })
       .describe('Where records that cannot be decoded or masked go, raw, with the reason. It holds raw data: restrict who can read it.'),

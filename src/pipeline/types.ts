@@ -1,6 +1,8 @@
 import type { Evidence } from '../engine/index.js';
-import type { FormatOptions } from '../record/formats.js';
+import type { FormatOptions, RecordFormat } from '../record/format-types.js';
 import type { AuditRecord, RecordOrigin } from '../record/record.js';
+
+export type { RecordFormat } from '../record/format-types.js';
 
 /**
  * The contract every source and sink implements (after Benthos' input/output and Vector's
@@ -24,15 +26,6 @@ export interface Component {
    */
   ready?(): boolean | { ready: boolean; reason?: string };
 }
-
-/**
- * How a source's record bytes are decoded in the worker and encoded back:
- * - `json`: a JSON document (a line that is not JSON is masked as free text);
- * - `otlp_log`: one OTLP LogRecord in OTLP/JSON form with its resource and scope inline
- *   (`{ resource, scope, logRecord }`), see src/record/otlp-codec.ts;
- * - `avro`: Confluent wire format (magic byte, schema id, Avro body).
- */
-export type RecordFormat = 'json' | 'otlp_log' | 'avro';
 
 /**
  * A batch handed from a source to the pipeline. Records of one `stream` (a topic-partition, an

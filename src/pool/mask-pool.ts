@@ -43,6 +43,8 @@ export interface MaskPoolOptions {
   policyText?: string;
   policyFile?: string;
   key: HmacKey;
+  /** Token vault settings handed to every worker (absent: no vault). */
+  vault?: WorkerInit['vault'];
   logger?: Logger;
   /** The compiled worker entry; default dist/workers/mask-worker.js of this package. */
   workerFile?: string;
@@ -135,6 +137,7 @@ export class MaskPool implements Masker {
       keyId: options.key.id,
       ...(options.policyText === undefined ? {} : { policyText: options.policyText }),
       ...(options.policyFile === undefined ? {} : { policyFile: options.policyFile }),
+      ...(options.vault === undefined ? {} : { vault: options.vault }),
     };
     this.#piscina = new Piscina({
       filename,

@@ -47,6 +47,8 @@ export interface WorkerInit {
   policyFile?: string;
   key: Uint8Array;
   keyId: string;
+  /** Token vault (run config `vault:`): the worker seals and appends the pairs of these types itself. */
+  vault?: { path: string; recipients: string[]; entities: string[] };
 }
 
 /**

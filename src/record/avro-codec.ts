@@ -2,7 +2,9 @@ import avro from 'avsc';
 import type { Engine, Evidence, Finding } from '../engine/index.js';
 import { RecordError } from '../errors.js';
 import { checkAvroBlocks, hasBlocks } from './avro/block-check.js';
-import type { FormatMaskResult } from './formats.js';
+import type { AvroSentinels, AvroTaskOptions, FormatMaskResult, NonStringAction } from './format-types.js';
+
+export type { AvroSentinels, AvroTaskOptions, NonStringAction } from './format-types.js';
 
 /**
  * Avro records in the Confluent wire format, masked in the worker (see docs/avro.md).
@@ -35,24 +37,6 @@ import type { FormatMaskResult } from './formats.js';
  * A dropped required `string` field becomes "" (it holds nothing).
  */
 
-export type NonStringAction = 'null_or_sentinel' | 'null_or_dead_letter' | 'dead_letter';
-
-/** Replacement values for sensitive fields whose type cannot hold a token; null = none (reject). */
-export interface AvroSentinels {
-  int: number | null;
-  long: number | null;
-  float: number | null;
-  double: number | null;
-  /** Hex text of the bytes; '' = empty bytes. */
-  bytes: string | null;
-  /** `zeros`: all-zero bytes of the fixed size; null = none. */
-  fixed: 'zeros' | null;
-  /** `schema_default`: the enum's `default` symbol from the schema (Avro 1.9+), if it has one. */
-  enum: 'schema_default' | null;
-  /** Per enum full name, the symbol to use (wins over `enum`). */
-  enum_symbols: Record<string, string>;
-}
-
 export const DEFAULT_SENTINELS: AvroSentinels = {
   int: -1,
   long: -1,
@@ -63,16 +47,6 @@ export const DEFAULT_SENTINELS: AvroSentinels = {
   enum: 'schema_default',
   enum_symbols: {},
 };
-
-/** What a worker needs to mask one batch of Avro records (structured-clone friendly). */
-export interface AvroTaskOptions {
-  /** Schema JSON text per schema id, for the ids of this batch. */
-  schemas: Record<number, string>;
-  nonString: NonStringAction;
-  sentinels: AvroSentinels;
-  /** Record keys are Confluent Avro too (masked by their schema), rather than text. */
-  keys?: boolean;
-}
 
 export const MAGIC_BYTE = 0;
 export const HEADER_BYTES = 5;

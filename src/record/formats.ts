@@ -1,36 +1,16 @@
-import type { Engine, Evidence } from '../engine/index.js';
-import type { RecordFormat } from '../pipeline/types.js';
-import { type AvroTaskOptions, maskAvroBytes } from './avro-codec.js';
+import type { Engine } from '../engine/index.js';
+import { maskAvroBytes } from './avro-codec.js';
+import type { FormatMaskResult, MaskRecordBytes, RecordFormat } from './format-types.js';
 import { maskJsonBytes } from './json-codec.js';
 import { maskOtlpLogBytes } from './otlp-codec.js';
+
+export type { FormatMaskResult, FormatOptions, MaskRecordBytes } from './format-types.js';
 
 /**
  * Format dispatch for the worker: how the bytes of a record in one `RecordFormat` are decoded,
  * masked and encoded back in the same format. Each codec lives in its own module
  * (src/record/<format>-codec.ts) and is listed in `FORMATS` below.
  */
-export interface FormatMaskResult {
-  /** The masked record, encoded in the format it came in; absent when rejected. */
-  value?: Buffer;
-  evidence: Evidence;
-  /** Set when the record cannot be masked: dead-lettered, never forwarded. */
-  rejected?: { reason: string; message: string };
-}
-
-/**
- * Contract: pure and synchronous; never throws for bad input (returns `rejected` with a short
- * reason code and a message that quotes nothing from the record). A throw is treated as a bug:
- * the record is dead-lettered with reason `mask_error`.
- */
-export type MaskRecordBytes = (engine: Engine, bytes: Buffer, options?: FormatOptions) => FormatMaskResult;
-
-/**
- * Per-batch settings a format needs in the worker, resolved on the main thread by the source
- * (structured-clone friendly): for `avro`, the schema JSON of each schema id in the batch.
- */
-export interface FormatOptions {
-  avro?: AvroTaskOptions;
-}
 
 function maskJson(engine: Engine, bytes: Buffer): FormatMaskResult {
   const r = maskJsonBytes(engine, bytes);

@@ -1,7 +1,7 @@
 import { RecordError } from '../errors.js';
 import type { Engine, Finding } from '../engine/index.js';
 import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../sources/otlp/proto/wire.js';
-import type { FormatMaskResult } from './formats.js';
+import type { FormatMaskResult } from './format-types.js';
 
 /**
  * The `otlp_log` record format: one OTLP LogRecord with its resource and scope inline, as one JSON

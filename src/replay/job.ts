@@ -9,7 +9,7 @@ import type { HmacKey } from '../config/hmac-key.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
 import { Secret } from '../config/secret.js';
 import type { LoadedPolicy } from '../engine/index.js';
-import { parseYamlWithSchema } from '../engine/policy/load.js';
+import { parseYamlWithSchema } from '../core/yaml-schema.js';
 import { AuditmaskError, ConfigError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';

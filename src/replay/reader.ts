@@ -1,4 +1,5 @@
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { isRetriable, retry } from '../core/backoff.js';
 import { AuditmaskError, BackpressureError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import type { BatchHandler, BatchResult, RecordFormat, Source } from '../pipeline/types.js';
@@ -61,8 +62,6 @@ function headersOf(h: IHeaders | undefined): Record<string, Buffer | string> | u
   return out;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * The replay reader: a Source that reads fixed offset ranges `[start, end)` of Kafka partitions
  * and hands them to the pipeline's BatchHandler, then finishes (`done`).
@@ -73,7 +72,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  *   acknowledged by every sink and `onAck` (the checkpoint) completed. Partitions run in parallel
  *   (`partitionsConcurrently`). Records outside `[position, end)` are skipped.
  * - A batch that is not delivered is handed over again (backpressure: after its `Retry-After`;
- *   other failures: exponential backoff, at most `maxAttempts`, then `done` rejects).
+ *   other retriable failures: exponential backoff (src/core/backoff.ts), at most `maxAttempts`;
+ *   then, or at once for a failure that is not retriable, `done` rejects).
  */
 export class ReplaySource implements Source {
   readonly id = 'replay';
@@ -253,35 +253,38 @@ export class ReplaySource implements Source {
     const handler = this.#handler;
     if (!handler) throw new AuditmaskError('replay reader started without a handler');
     let attempts = 0;
-    let backoff = 200;
-    for (;;) {
-      try {
-        return await handler({ stream: tp, format: this.#o.format, records });
-      } catch (err) {
-        if (this.#state !== 'running') return undefined;
-        this.stats.retries++;
-        let wait: number;
-        if (err instanceof BackpressureError) wait = Math.min(err.retryAfterMs, 1000);
-        else {
-          attempts++;
-          if (attempts >= this.#o.maxAttempts) {
-            this.#fail(
-              new AuditmaskError(`batch of ${tp} not delivered after ${attempts} tries: ${(err as Error)?.message ?? String(err)}`, {
-                cause: err,
-              }),
-            );
-            return undefined;
-          }
-          wait = backoff;
-          backoff = Math.min(backoff * 2, this.#o.retryBackoffMaxMs);
-          this.#log.warn(
-            { partition: tp, retry_ms: wait, attempt: attempts, error: (err as Error)?.message },
-            'batch not delivered; retrying',
-          );
-        }
-        await sleep(wait);
-        await heartbeat().catch(() => {});
-      }
+    let calls = 0;
+    try {
+      return await retry(
+        async (attempt) => {
+          attempts = attempt;
+          // After a wait, tell the group we are alive before trying again.
+          if (calls++ > 0) await heartbeat().catch(() => {});
+          return await handler({ stream: tp, format: this.#o.format, records });
+        },
+        {
+          initialMs: 200,
+          maxMs: this.#o.retryBackoffMaxMs,
+          maxAttempts: this.#o.maxAttempts,
+          // Once stopping, a failure ends the delivery (the batch is not checkpointed).
+          retriable: (err) => this.#state === 'running' && isRetriable(err),
+          // A full pipeline is busy, not failing: wait as it asks (at most 1 s), without counting.
+          waitFor: (err) => (err instanceof BackpressureError ? { ms: Math.min(err.retryAfterMs, 1000), free: true } : undefined),
+          onRetry: (err, attempt, waitMs) => {
+            this.stats.retries++;
+            if (err instanceof BackpressureError) return;
+            this.#log.warn({ partition: tp, retry_ms: waitMs, attempt, error: (err as Error)?.message }, 'batch not delivered; retrying');
+          },
+        },
+      );
+    } catch (err) {
+      if (this.#state !== 'running') return undefined;
+      this.#fail(
+        new AuditmaskError(`batch of ${tp} not delivered after ${attempts} tries: ${(err as Error)?.message ?? String(err)}`, {
+          cause: err,
+        }),
+      );
+      return undefined;
     }
   }
 

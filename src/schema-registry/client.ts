@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { secretString } from '../components/registry.js';
 import type { Secret } from '../config/secret.js';
+import { retry } from '../core/backoff.js';
 import { ConnectionError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 
@@ -64,8 +65,6 @@ export interface RegistrySchema {
   schemaType: string;
   references: { name: string; subject: string; version: number }[];
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class SchemaRegistryClient {
   readonly #c: SchemaRegistryConfig;
@@ -146,37 +145,61 @@ export class SchemaRegistryClient {
 
   /** GET with retries; the parsed JSON body, or undefined on 404. */
   async #get(path: string): Promise<unknown> {
-    let wait = this.#c.retry_backoff_ms;
-    let last = '';
-    for (let attempt = 0; ; attempt++) {
-      this.stats.requests++;
-      try {
-        const res = await fetch(`${this.#base}${path}`, { headers: this.#headers, signal: AbortSignal.timeout(this.#c.timeout_ms) });
-        if (res.status === 404) {
-          await res.body?.cancel();
-          return undefined;
-        }
-        if (res.ok) return await res.json();
-        await res.body?.cancel();
-        last =
-          res.status === 401 || res.status === 403
-            ? `HTTP ${res.status} (check schema_registry.basic_auth / bearer_token)`
-            : `HTTP ${res.status}`;
-      } catch (err) {
-        const e = err as Error;
-        last =
-          e?.name === 'TimeoutError'
-            ? `no answer within ${this.#c.timeout_ms} ms`
-            : `${e?.name ?? 'error'}: ${(e?.cause as Error)?.message ?? e?.message}`;
-      }
-      this.stats.failures++;
-      if (attempt >= this.#c.retries) break;
-      await sleep(wait);
-      wait = Math.min(wait * 2, 5_000);
+    try {
+      return await retry(
+        async () => {
+          this.stats.requests++;
+          try {
+            return await this.#getOnce(path);
+          } catch (err) {
+            this.stats.failures++;
+            throw err;
+          }
+        },
+        // Every failure here is a ConnectionError (retriable): an answer other than 200/404 may
+        // be a registry restarting, and 401/403 are retried too, as before (a token being rotated).
+        { initialMs: this.#c.retry_backoff_ms, maxMs: 5_000, maxAttempts: this.#c.retries + 1 },
+      );
+    } catch (err) {
+      const last = (err as Error).message;
+      this.#log.warn({ registry: this.#base, path, error: last }, 'schema registry request failed');
+      throw new ConnectionError(`schema registry ${this.#base}${path}: ${last} after ${this.#c.retries + 1} tries`);
     }
-    this.#log.warn({ registry: this.#base, path, error: last }, 'schema registry request failed');
-    throw new ConnectionError(`schema registry ${this.#base}${path}: ${last} after ${this.#c.retries + 1} tries`);
   }
+
+  /** One GET: the JSON body, undefined on 404, else a ConnectionError naming what went wrong. */
+  async #getOnce(path: string): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.#base}${path}`, { headers: this.#headers, signal: AbortSignal.timeout(this.#c.timeout_ms) });
+    } catch (err) {
+      throw new ConnectionError(failureOf(err as Error, this.#c.timeout_ms));
+    }
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new ConnectionError(
+        res.status === 401 || res.status === 403
+          ? `HTTP ${res.status} (check schema_registry.basic_auth / bearer_token)`
+          : `HTTP ${res.status}`,
+      );
+    }
+    try {
+      return await res.json();
+    } catch (err) {
+      throw new ConnectionError(failureOf(err as Error, this.#c.timeout_ms));
+    }
+  }
+}
+
+/** What went wrong with a request, in words (the error's name and its cause: no record content). */
+function failureOf(e: Error, timeoutMs: number): string {
+  return e?.name === 'TimeoutError'
+    ? `no answer within ${timeoutMs} ms`
+    : `${e?.name ?? 'error'}: ${(e?.cause as Error)?.message ?? e?.message}`;
 }
 
 function toSchema(body: unknown): RegistrySchema {

@@ -5,6 +5,7 @@
  * from a test file with small adapters that create the component and read/feed its external side.
  */
 import { describe, expect, it } from 'vitest';
+import type { ComponentKind } from '../../src/components/registry.js';
 import type { Evidence } from '../../src/engine/index.js';
 import type { BatchHandler, BatchResult, Component, MaskedRecord, RejectedRecord, Source, SourceBatch } from '../../src/pipeline/types.js';
 
@@ -35,8 +36,19 @@ export interface WritableComponent<T> extends Component {
   write(items: T[]): Promise<void>;
 }
 
+/**
+ * The registered component type a suite runs for (`kind` and config `type:`). Written as a literal
+ * `component: { kind: '…', type: '…' }` in the call: test/unit/architecture/component-suites.test.ts
+ * reads the test files for it and fails when a registered type has no suite.
+ */
+export interface SuiteComponent {
+  kind: ComponentKind;
+  type: string;
+}
+
 export interface SinkSuiteOptions<T, Ctx> {
   name: string;
+  component: SuiteComponent & { kind: 'sink' | 'dead_letter' };
   /** Per-test state (temp dir, test server). */
   setup(): Promise<Ctx> | Ctx;
   teardown?(ctx: Ctx): Promise<void> | void;
@@ -61,7 +73,7 @@ export function sinkSuite<T = MaskedRecord, Ctx = unknown>(o: SinkSuiteOptions<T
     }
   };
 
-  describe(`${o.name} (component suite: sink)`, () => {
+  describe(`${o.name} (component suite: ${o.component.kind} ${o.component.type})`, () => {
     it(
       'stop without start is safe, and stop twice is safe',
       withCtx(async (ctx) => {
@@ -140,6 +152,7 @@ export function sinkSuite<T = MaskedRecord, Ctx = unknown>(o: SinkSuiteOptions<T
 
 export interface SourceSuiteOptions<Ctx> {
   name: string;
+  component: SuiteComponent & { kind: 'source' };
   setup(): Promise<Ctx> | Ctx;
   teardown?(ctx: Ctx): Promise<void> | void;
   create(ctx: Ctx): Promise<Source> | Source;
@@ -193,7 +206,7 @@ export function sourceSuite<Ctx>(o: SourceSuiteOptions<Ctx>): void {
     }
   };
 
-  describe(`${o.name} (component suite: source)`, () => {
+  describe(`${o.name} (component suite: source ${o.component.type})`, () => {
     it(
       'stop without start is safe, and stop twice is safe',
       withCtx(async (ctx) => {

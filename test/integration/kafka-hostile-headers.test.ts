@@ -4,7 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
-import type { AuditRecord, BatchHandler } from '../../src/pipeline/types.js';
+import type { BatchHandler } from '../../src/pipeline/types.js';
+import type { AuditRecord } from '../../src/record/record.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, produce, sourceConfig, waitFor } from '../helpers/kafka-topics.js';
@@ -26,8 +27,11 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka headers named __proto__ (real
     const headers: Record<string, string> = Object.create(null);
     const PROTO = '__proto__'; // a computed key: an own property, never the prototype
     headers[PROTO] = 'mail jane.doe@example.com';
-    headers.constructor = 'c-value';
-    headers.toString = 't-value';
+    // Keys typed as plain strings: written as `headers.constructor`, TypeScript would read Object's members.
+    const CONSTRUCTOR: string = 'constructor';
+    const TO_STRING: string = 'toString';
+    headers[CONSTRUCTOR] = 'c-value';
+    headers[TO_STRING] = 't-value';
     await produce(kafka.brokers, topic, [{ value: '{"n":1}', headers }]);
     const seen: AuditRecord[] = [];
     const handler: BatchHandler = async (batch) => {

@@ -7,7 +7,8 @@ import { createKafkaDeadLetterSink } from '../../src/sinks/kafka-dead-letter/ind
 import { createKafkaSink } from '../../src/sinks/kafka/index.js';
 import { createKafkaSource } from '../../src/sources/kafka/index.js';
 import { sinkSuite, sourceSuite, suiteRejected } from '../helpers/component-suite.js';
-import { injectedKafkaBrokers, externalBrokers, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
+import { externalBrokers } from '../helpers/kafka-broker.js';
+import { injectedKafkaBrokers, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, deadLetterConfig, produce, readTopic, sinkConfig, sourceConfig } from '../helpers/kafka-topics.js';
 
 const deps = { logger: silentLogger };
@@ -22,6 +23,7 @@ const suiteNumbers = async (topic: string) =>
 describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
   sinkSuite<unknown, { topic: string }>({
     name: 'kafka sink',
+    component: { kind: 'sink', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-sink');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);
@@ -33,6 +35,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
 
   sinkSuite<unknown, { topic: string }>({
     name: 'kafka dead-letter sink',
+    component: { kind: 'dead_letter', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-dlq');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);
@@ -45,6 +48,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka components', () => {
 
   sourceSuite<{ topic: string; group: string }>({
     name: 'kafka source',
+    component: { kind: 'source', type: 'kafka' },
     async setup() {
       const topic = uniqueTopic('suite-src');
       await createTopics(brokers(), [{ topic, partitions: 1 }]);

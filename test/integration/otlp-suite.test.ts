@@ -10,6 +10,7 @@ import { attr, makeClient, startSource } from '../helpers/otlp-harness.js';
 
 sourceSuite<{ port: number }>({
   name: 'otlp source (OTLP/HTTP protobuf, OpenTelemetry SDK client)',
+  component: { kind: 'source', type: 'otlp' },
   setup: () => ({ port: 0 }),
   create: () =>
     createOtlpSource(
@@ -38,6 +39,7 @@ interface SinkCtx {
 
 sinkSuite<never, SinkCtx>({
   name: 'otlp sink (to a downstream OTLP/HTTP receiver)',
+  component: { kind: 'sink', type: 'otlp' },
   async setup() {
     const batches: SourceBatch[] = [];
     const handler: BatchHandler = async (b) => {

@@ -14,6 +14,8 @@ import * as ids from './values/national-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
+import { postcode, streetAddress } from './values/addresses.js';
+import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
 export interface CatalogOptions {
@@ -150,6 +152,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     cardExpiry,
     cardSecurityCode,
+    // Names and addresses in free text (street lines before names: `Baker Street` is a place).
+    streetAddress,
+    postcode,
+    personName,
+    personNameIntro,
     generic.genericSecret,
     phoneDetector(options.phoneRegions as CountryCode[]),
   ];

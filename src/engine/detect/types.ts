@@ -24,7 +24,8 @@ export interface Span {
  * detectors they gated.
  */
 export class TextScan {
-  readonly text: string;
+  /** The string under inspection (read-only for detectors; the engine moves it on with `reset`). */
+  text: string;
   #lower: string | undefined;
   #numeric: boolean | undefined;
   #digitRun = -1;
@@ -32,6 +33,20 @@ export class TextScan {
   #capitalDigit: boolean | undefined;
   constructor(text: string) {
     this.text = text;
+  }
+  /**
+   * Starts over on another string, forgetting every view of the previous one, and returns this.
+   * The engine reuses one TextScan per engine instead of allocating one per string; a detector must
+   * not keep a TextScan beyond its `prefilter`/`find` call.
+   */
+  reset(text: string): this {
+    this.text = text;
+    this.#lower = undefined;
+    this.#numeric = undefined;
+    this.#digitRun = -1;
+    this.#hasDigit = undefined;
+    this.#capitalDigit = undefined;
+    return this;
   }
   /** The text in lower case, computed on first use. */
   lower(): string {

@@ -1,7 +1,7 @@
 import { didYouMean } from '../../suggest.js';
 import { BUILTIN_DETECTOR_IDS } from '../detect/catalog.js';
 import { compileLinearRegex } from './linear-regex.js';
-import type { SemanticIssue } from './load.js';
+import type { SemanticIssue } from '../../core/yaml-schema.js';
 import { parsePathPattern } from './path-pattern.js';
 import { MAX_CUSTOM_RULES } from './rule-gate.js';
 import type { Policy } from './schema.js';

@@ -4,7 +4,7 @@ import { ConfigError, ConnectionError } from '../../errors.js';
 import { type Logger, silentLogger } from '../../log/logger.js';
 import { type RegistrySchema, SchemaRegistryClient, schemaRegistryOptions } from '../../schema-registry/client.js';
 import { type AvroSentinels, type AvroTaskOptions, compileSchema, DEFAULT_SENTINELS, schemaIdOf, withReferences } from '../avro-codec.js';
-import type { FormatOptions } from '../formats.js';
+import type { FormatOptions } from '../format-types.js';
 import type { AuditRecord } from '../record.js';
 
 /**

@@ -116,7 +116,7 @@ function targetOf(config: AlertsSinkConfig, deps: ComponentDeps): AlertTarget {
 
 /**
  * The `alerts` sink: for every masked record, the credentials it exposed (evidence + tokens, never
- * a value), de-duplicated per fingerprint within `window_ms`, sent to one target. Its `write`
+ * a value), de-duplicated per fingerprint within `window_ms`, sent to one target. While running, its `write`
  * never waits for delivery and never fails: alerts go out in the background (three tries each),
  * so an on-call endpoint that is down never stops the audit stream; what could not be delivered
  * is logged (without values) and counted (`auditmask_exposure_alerts_total{outcome="failed"}`).
@@ -170,6 +170,8 @@ export function createAlertsSink(
       state = 'started';
     },
     async write(records: MaskedRecord[]) {
+      // The component contract: a write after stop is refused, never dropped without a word.
+      if (state === 'stopped') throw new Error(`alerts sink ${config.id} is stopped`);
       for (const r of records) {
         for (const e of exposuresOf(r, entities)) {
           const alert = dedup.see(e);

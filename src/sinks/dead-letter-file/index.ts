@@ -5,6 +5,9 @@ import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '..
 import { dataDir } from '../../config/data-dir.js';
 import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
 import { openPrivateAppendHandle } from '../../private-file.js';
+import { sealedQuarantineLine } from '../../quarantine/file-format.js';
+import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
+import type { QuarantineSealer } from '../../quarantine/seal.js';
 
 export const deadLetterFileOptions = {
   path: z
@@ -12,9 +15,10 @@ export const deadLetterFileOptions = {
     .min(1)
     .default(() => join(dataDir(), 'dead-letter.jsonl'))
     .describe(
-      'File that receives one JSON line per rejected record: reason, message, origin and the RAW value in base64. It holds raw, unmasked data: it is created with mode 0600; keep it restricted. Default `dead-letter.jsonl` in $AUDITMASK_DATA_DIR (./.data/auditmask).',
+      'File that receives one JSON line per rejected record: reason, message, origin, and the record sealed with age to `recipients` (or, with `encrypt: false`, the RAW value in base64). Created with mode 0600; keep it restricted. Default `dead-letter.jsonl` in $AUDITMASK_DATA_DIR (./.data/auditmask).',
     ),
   fsync: z.boolean().default(true).describe('Flush to disk (fdatasync) before acknowledging.'),
+  ...quarantineEncryptionOptions,
 };
 
 export type DeadLetterFileConfig = ComponentConfig<typeof deadLetterFileOptions>;
@@ -45,6 +49,8 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
   let handle: FileHandle | undefined;
   let state: 'new' | 'started' | 'stopped' = 'new';
   let chain: Promise<unknown> = Promise.resolve();
+  // Built first so a bad recipient fails the start, before any record arrives.
+  const sealer: QuarantineSealer | undefined = quarantineSealer(config, deps.logger);
   return {
     id: config.id,
     async start() {
@@ -58,16 +64,21 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
         deps.logger.warn({ file: config.path, was: tightenedFrom.toString(8) }, 'dead-letter file permissions tightened to 0600');
       }
       state = 'started';
-      deps.logger.info({ file: config.path }, 'dead-letter file ready (holds raw data)');
+      deps.logger.info(
+        { file: config.path, key_ids: sealer?.keyIds ?? [] },
+        sealer ? 'dead-letter file ready (records sealed with age)' : 'dead-letter file ready (holds raw data)',
+      );
     },
     write(records) {
       if (state !== 'started' || !handle) return Promise.reject(new Error('the dead-letter file is not open'));
       if (records.length === 0) return Promise.resolve();
       const h = handle;
       const now = new Date();
-      const data = Buffer.from(records.map((r) => deadLetterLine(r, now)).join(''), 'utf8');
+      const lines = sealer
+        ? Promise.all(records.map((r) => sealedQuarantineLine(r, sealer, now)))
+        : Promise.resolve(records.map((r) => deadLetterLine(r, now)));
       const run = chain.then(async () => {
-        await h.appendFile(data);
+        await h.appendFile(Buffer.from((await lines).join(''), 'utf8'));
         if (config.fsync) await h.datasync();
       });
       chain = run.catch(() => {});
@@ -86,7 +97,7 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
 
 registerDeadLetter({
   type: 'file',
-  description: 'Rejected records, raw, as JSON Lines in one file created 0600.',
+  description: 'Rejected records as JSON Lines in one file created 0600, sealed with age to `recipients` (raw only with `encrypt: false`).',
   options: deadLetterFileOptions,
   create: (config, deps) => createDeadLetterFileSink(config, deps),
 });

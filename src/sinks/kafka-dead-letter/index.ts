@@ -1,12 +1,15 @@
 import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
 import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
 import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
+import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
+import { sealedKafkaMessage } from './sealed-message.js';
 import { HEADER, inputHeaders, lineageHeaders } from '../kafka/index.js';
 import { KafkaWriter, kafkaTopicOptions, type Outgoing } from '../kafka/writer.js';
 
 export const kafkaDeadLetterOptions = {
   ...kafkaConnectionOptions,
   ...kafkaTopicOptions('Dead-letter topic (holds RAW data: restrict it with ACLs and a short retention)', 'audit.dlq.{source_topic}'),
+  ...quarantineEncryptionOptions,
 };
 
 export type KafkaDeadLetterConfig = ComponentConfig<typeof kafkaDeadLetterOptions>;
@@ -22,6 +25,7 @@ export function createKafkaDeadLetterSink(
   deps: ComponentDeps,
 ): DeadLetterSink & { readonly writer: KafkaWriter } {
   const writer = new KafkaWriter(config, deps.logger, config.id);
+  const sealer = quarantineSealer(config, deps.logger);
   const toOutgoing = (r: RejectedRecord): Outgoing => {
     const headers = inputHeaders(r.record.headers);
     headers[HEADER.reason] = r.reason;
@@ -34,16 +38,23 @@ export function createKafkaDeadLetterSink(
     writer,
     async start() {
       await writer.start();
-      deps.logger.info({ topic: config.topic }, 'Kafka dead-letter topic ready (holds raw data)');
+      deps.logger.info(
+        { topic: config.topic, key_ids: sealer?.keyIds ?? [] },
+        sealer ? 'Kafka dead-letter topic ready (records sealed with age)' : 'Kafka dead-letter topic ready (holds raw data)',
+      );
     },
-    write: (records) => writer.write(records.map(toOutgoing)),
+    write: async (records) => {
+      if (!sealer) return writer.write(records.map(toOutgoing));
+      return writer.write(await Promise.all(records.map((r) => sealedKafkaMessage(r, sealer))));
+    },
     stop: () => writer.stop(),
   };
 }
 
 registerDeadLetter({
   type: 'kafka',
-  description: 'Rejected records, raw, to a Kafka dead-letter topic with the reason and origin in headers.',
+  description:
+    'Rejected records to a Kafka dead-letter topic, reason and origin in headers, the record sealed with age to `recipients` (raw only with `encrypt: false`).',
   options: kafkaDeadLetterOptions,
   create: (config, deps) => createKafkaDeadLetterSink(config, deps),
 });

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import { Secret } from '../../config/secret.js';
+import { retry } from '../../core/backoff.js';
 import { AuditmaskError, ConfigError, ConnectionError } from '../../errors.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { EVIDENCE_FINDINGS, EVIDENCE_KEY, EVIDENCE_POLICY, type OtlpLogRecordDoc } from '../../record/otlp-codec.js';
@@ -99,6 +99,16 @@ const RETRYABLE_GRPC = new Set([
 
 type Attempt = { ok: true; rejected: number; message: string } | { ok: false; retryable: boolean; retryAfterMs?: number; reason: string };
 
+/** A retryable export failure inside the retry loop (the reason names no record content). */
+class ExportFailed extends ConnectionError {
+  constructor(
+    readonly reason: string,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(`OTLP export failed (${reason})`);
+  }
+}
+
 /** Sends one encoded request; never throws (failures are results). */
 interface Transport {
   send(request: ExportLogsRequestJson, signal: AbortSignal): Promise<Attempt>;
@@ -157,40 +167,55 @@ export function createOtlpSink(
   let lastFailure = '';
 
   async function sendWithRetry(request: ExportLogsRequestJson, count: number): Promise<void> {
-    const deadline = Date.now() + config.max_elapsed_ms;
-    let backoff = config.initial_backoff_ms;
-    for (let attempt = 1; ; attempt++) {
-      const result = await transport.send(request, abort.signal);
-      if (result.ok || !result.retryable) failuresInARow = 0;
-      else {
-        failuresInARow++;
-        lastFailure = result.reason;
-      }
-      if (result.ok) {
-        if (result.rejected > 0) {
-          rejectedByDownstream += result.rejected;
-          deps.logger.warn(
-            { rejected: result.rejected, records: count },
-            'downstream accepted the export partially; rejected records are not retried',
-          );
-        }
-        return;
-      }
-      if (!result.retryable) {
-        throw new AuditmaskError(
-          `OTLP export to ${redactUrl(config.endpoint)} refused (${result.reason}); check the downstream's configuration`,
-        );
-      }
-      const jitter = 0.8 + Math.random() * 0.4;
-      const delay = result.retryAfterMs !== undefined ? result.retryAfterMs : Math.min(backoff, config.max_backoff_ms) * jitter;
-      backoff = Math.min(backoff * 2, config.max_backoff_ms);
-      if (abort.signal.aborted || Date.now() + delay > deadline) {
-        throw new ConnectionError(
-          `OTLP export to ${redactUrl(config.endpoint)} failed after ${attempt} attempts (${result.reason}); the batch will be redelivered`,
-        );
-      }
-      deps.logger.debug({ attempt, reason: result.reason, retry_ms: Math.round(delay) }, 'OTLP export failed; retrying');
-      await sleep(delay, undefined, { signal: abort.signal }).catch(() => {});
+    let attempts = 0;
+    try {
+      await retry(
+        async () => {
+          attempts++;
+          const result = await transport.send(request, abort.signal);
+          if (result.ok || !result.retryable) failuresInARow = 0;
+          else {
+            failuresInARow++;
+            lastFailure = result.reason;
+          }
+          if (result.ok) {
+            if (result.rejected > 0) {
+              rejectedByDownstream += result.rejected;
+              deps.logger.warn(
+                { rejected: result.rejected, records: count },
+                'downstream accepted the export partially; rejected records are not retried',
+              );
+            }
+            return;
+          }
+          if (!result.retryable) {
+            // Not retriable: retry() throws it at once.
+            throw new AuditmaskError(
+              `OTLP export to ${redactUrl(config.endpoint)} refused (${result.reason}); check the downstream's configuration`,
+            );
+          }
+          throw new ExportFailed(result.reason, result.retryAfterMs);
+        },
+        {
+          initialMs: config.initial_backoff_ms,
+          maxMs: config.max_backoff_ms,
+          jitter: 0.2,
+          maxElapsedMs: config.max_elapsed_ms,
+          signal: abort.signal,
+          // Retry-After / RetryInfo from the downstream wins over the backoff (which still grows).
+          waitFor: (err) => (err instanceof ExportFailed && err.retryAfterMs !== undefined ? { ms: err.retryAfterMs } : undefined),
+          onRetry: (err, attempt, waitMs) =>
+            deps.logger.debug(
+              { attempt, reason: (err as ExportFailed).reason, retry_ms: Math.round(waitMs) },
+              'OTLP export failed; retrying',
+            ),
+        },
+      );
+    } catch (err) {
+      if (!(err instanceof ExportFailed)) throw err;
+      throw new ConnectionError(
+        `OTLP export to ${redactUrl(config.endpoint)} failed after ${attempts} attempts (${err.reason}); the batch will be redelivered`,
+      );
     }
   }
 

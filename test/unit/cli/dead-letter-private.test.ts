@@ -61,14 +61,20 @@ describe('the daemon dead-letter file sink', () => {
     writeFileSync(target, '');
     const link = join(dir, 'dead.jsonl');
     symlinkSync(target, link);
-    const sink = createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path: link, fsync: false }, { logger: silentLogger });
+    const sink = createDeadLetterFileSink(
+      { id: 'dead_letter', type: 'file', path: link, fsync: false, recipients: [] },
+      { logger: silentLogger },
+    );
     await expect(sink.start()).rejects.toThrow(/symbolic link/);
     await sink.stop();
   });
 
   it('refuses a directory at the path', async () => {
     const dir = tmp();
-    const sink = createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path: dir, fsync: false }, { logger: silentLogger });
+    const sink = createDeadLetterFileSink(
+      { id: 'dead_letter', type: 'file', path: dir, fsync: false, recipients: [] },
+      { logger: silentLogger },
+    );
     await expect(sink.start()).rejects.toThrow(/cannot open|not a regular file/);
   });
 });

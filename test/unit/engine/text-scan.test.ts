@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TextScan } from '../../../src/engine/detect/types.js';
+import { type Span, TextScan } from '../../../src/engine/detect/types.js';
+import { createEngine } from '../../../src/engine/index.js';
 
 /** The definition: most digits in one maximal stretch of digits, spaces and dashes. */
 function longestStretch(text: string): number {
@@ -40,5 +41,49 @@ describe('TextScan', () => {
     expect(new TextScan('ab3c').numeric).toBe(false);
     expect(new TextScan('+1 (415) 555-2671').numeric).toBe(true);
     expect(new TextScan('+1 (415) 555-2671').hasDigit).toBe(true);
+  });
+});
+
+describe('TextScan.reset (one scan reused from string to string by the engine)', () => {
+  it('forgets every view of the previous text', () => {
+    const scan = new TextScan('AB 1234567 card 4111 1111 1111 1111');
+    expect([scan.hasDigit, scan.numeric, scan.capitalDigit, scan.digitRun, scan.lower()]).toEqual([
+      true,
+      true,
+      true,
+      16,
+      'ab 1234567 card 4111 1111 1111 1111',
+    ]);
+    scan.reset('plain words');
+    expect(scan.text).toBe('plain words');
+    expect([scan.hasDigit, scan.numeric, scan.capitalDigit, scan.digitRun, scan.lower()]).toEqual([false, false, false, 0, 'plain words']);
+    scan.reset('Phone 555 0147 999');
+    expect([scan.hasDigit, scan.numeric, scan.capitalDigit, scan.digitRun, scan.lower()]).toEqual([
+      true,
+      true,
+      false,
+      10,
+      'phone 555 0147 999',
+    ]);
+  });
+
+  it('every detector finds on a reused scan exactly what it finds on a fresh one', () => {
+    const { detectors } = createEngine({ key: Buffer.alloc(32, 1), keyId: 'k' }).policy;
+    // Every detector's own example, each followed by a look-alike without it, twice over in two
+    // orders: a view (or a detector's memo of one) left from the string before would show.
+    const texts = detectors.flatMap((d) => [d.example, `id ${d.example.length} ok`, `x ${d.example} y`]);
+    const strings = [...texts, ...texts.slice().reverse()];
+    const run = (scan: TextScan) =>
+      detectors.map((d, i) => {
+        const out: Span[] = [];
+        if (d.prefilter(scan)) d.find(scan, out, i);
+        return out.map((s) => `${s.start}-${s.end}:${s.entity}:${s.normalized}`).join(',');
+      });
+    // All fresh answers first, then the reused scan over the same strings back to back.
+    const fresh = strings.map((s) => run(new TextScan(s)));
+    const reused = new TextScan('');
+    for (const [k, s] of strings.entries()) expect(run(reused.reset(s)), s).toEqual(fresh[k]);
+    const found = fresh.reduce((n, answers) => n + answers.filter((x) => x !== '').length, 0);
+    expect(found).toBeGreaterThan(detectors.length);
   });
 });

@@ -7,7 +7,8 @@ import type { RejectedRecord } from '../../../src/pipeline/types.js';
 import { createDeadLetterFileSink } from '../../../src/sinks/dead-letter-file/index.js';
 import { sinkSuite, suiteRejected } from '../../helpers/component-suite.js';
 
-const create = (path: string) => createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path, fsync: true }, { logger: silentLogger });
+const create = (path: string) =>
+  createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path, fsync: true, recipients: [] }, { logger: silentLogger });
 
 function lines(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
@@ -18,6 +19,7 @@ function lines(path: string): Record<string, unknown>[] {
 
 sinkSuite<RejectedRecord, string>({
   name: 'dead-letter file',
+  component: { kind: 'dead_letter', type: 'file' },
   setup: () => join(mkdtempSync(join(tmpdir(), 'auditmask-dlq-')), 'dl', 'dead-letter.jsonl'),
   teardown: (path) => rmSync(join(path, '..', '..'), { recursive: true, force: true }),
   create,

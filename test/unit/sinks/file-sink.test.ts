@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
+import { chainOptions } from '../../../src/sinks/file/chained-framing.js';
 import { createFileSink, type FileSinkConfig } from '../../../src/sinks/file/index.js';
 import { sinkSuite, suiteRecords } from '../../helpers/component-suite.js';
 
@@ -16,6 +17,7 @@ function config(dir: string, o: Partial<FileSinkConfig> = {}): FileSinkConfig {
     max_age_ms: 3_600_000,
     fsync: true,
     file_mode: '0640',
+    chain: chainOptions.parse({}),
     ...o,
   };
 }
@@ -37,6 +39,7 @@ function numbers(dir: string): number[] {
 
 sinkSuite<unknown, string>({
   name: 'file sink',
+  component: { kind: 'sink', type: 'file' },
   setup: () => mkdtempSync(join(tmpdir(), 'auditmask-file-sink-')),
   teardown: (dir) => rmSync(dir, { recursive: true, force: true }),
   create: (dir) => createFileSink(config(dir), { logger: silentLogger }),

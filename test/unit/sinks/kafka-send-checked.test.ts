@@ -4,7 +4,14 @@ import { silentLogger } from '../../../src/log/logger.js';
 import { sendChecked } from '../../../src/sinks/kafka/writer.js';
 import { partitioner } from '../../../src/sources/kafka/connection.js';
 
-const metadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], offlineReplicas: [] }));
+const metadata = [0, 1, 2].map((partitionId) => ({
+  partitionId,
+  partitionErrorCode: 0,
+  leader: 1,
+  replicas: [1],
+  isr: [1],
+  offlineReplicas: [],
+}));
 
 /** A sender that partitions like kafkajs (our partitioner) and "forgets" some partitions, like kafkajs #1303. */
 function fakeSender(forget: number[][]): { sender: Sender; sends: { topic: string; partition: number; value: string }[][] } {

@@ -5,6 +5,7 @@ import { sinkSuite } from '../../helpers/component-suite.js';
 
 sinkSuite<unknown, { out: PassThrough; text: string[] }>({
   name: 'stdout sink',
+  component: { kind: 'sink', type: 'stdout' },
   setup: () => {
     const out = new PassThrough();
     const ctx = { out, text: [] as string[] };

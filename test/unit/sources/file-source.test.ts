@@ -22,6 +22,7 @@ const cfg = (path: string, o: Partial<FileSourceConfig> = {}): FileSourceConfig 
 
 sourceSuite<{ stdin: PassThrough }>({
   name: 'file source (stdin)',
+  component: { kind: 'source', type: 'file' },
   setup: () => ({ stdin: new PassThrough() }),
   create: (ctx) => createFileSource(cfg('-'), { logger: silentLogger }, ctx.stdin),
   produce: async (ctx, numbers) => {

@@ -253,10 +253,12 @@ export const genericSecret = regexDetector({
   pattern: /(?<![A-Za-z0-9+/_.~=$-])[A-Za-z0-9+/_.~-]{16,256}={0,2}(?![A-Za-z0-9+/_.~=-])/g,
   run: { chars: '[A-Za-z0-9+/_.~-]', min: 16 },
   validate: (v, scan, start) => {
-    if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
-    if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;
-    // Hex digests and trace ids are not secrets by shape; paths (/api/v1/tokens/…) are not either.
+    // Paths (/api/v1/tokens/…) are not secrets: tested first, as they are the usual candidate in
+    // URLs (`/api/…` activates the `api key` keyword) and cost less than the entropy.
     if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
+    if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
+    // Hex digests and trace ids are not secrets by shape.
+    if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;
     // Inside a template placeholder: {{ name }}, ${name}, %(name)s.
     const before = scan.text.slice(Math.max(0, start - 4), start);
     if (/(?:\{\{|\$\{|\$|%\()\s*$/.test(before)) return undefined;

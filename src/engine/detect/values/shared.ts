@@ -124,13 +124,17 @@ export interface Window {
 }
 
 function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
+  // Keyed on the scan AND its text: the engine reuses one TextScan from string to string
+  // (TextScan.reset), and the windows depend on the text alone.
   let last: TextScan | undefined;
+  let lastText = '';
   let windows: Window[] = [];
   return (scan) => {
-    if (scan === last) return windows;
-    last = scan;
-    windows = [];
     const text = scan.text;
+    if (scan === last && text === lastText) return windows;
+    last = scan;
+    lastText = text;
+    windows = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       let digits = 0;

@@ -1,0 +1,412 @@
+import { keywordRegex } from '../context.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+
+/**
+ * Street addresses and postcodes in free text.
+ *
+ * Street lines are a house number next to a street word, in the orders the languages use:
+ * - number first (English, French): `221B Baker Street`, `1600 Pennsylvania Avenue NW`,
+ *   `10 Downing St`, `12 rue de la Paix`, `8 boulevard Saint-Michel`;
+ * - street word first, number after (Spanish, Italian, Portuguese): `Calle Mayor 5`,
+ *   `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`;
+ * - street word glued to the name, number after (German, Dutch): `Hauptstraße 5`,
+ *   `Bahnhofstr. 12a`, `Kastanienweg 7`, `Keizersgracht 123`, `Berliner Straße 12`.
+ * The name between number and street word is one to four capitalised words, so `3 st` or
+ * `5 ways to drive` are not addresses. An `Apt 4B` / `Suite 200` / `#12` tail is included.
+ *
+ * Postcodes need context: a postal keyword (`zip`, `postcode`, `PLZ`, `PIN code`…) or an address
+ * word (a street word, `address`) or a street line within 60 characters before, or, for a US ZIP,
+ * a state code right before it (`Washington, DC 20500`).
+ */
+
+const STREET_TYPES_EN =
+  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley';
+const CAP = "[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’.-]*";
+const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
+const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
+/** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+/** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
+const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
+/** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */
+const WORD_FIRST =
+  `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
+  `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: ${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
+/** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
+const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+/** `Hütteldorfer Strasse 40`, `Koepenicker Str. 74`: the street word standing alone. */
+const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Bundesstrasse|Bundesstraße) ?\\d{1,4}[a-z]?(?![\\w])`;
+/**
+ * A street without a street word, known by the postcode and town after it: `Westdorp 346, 6637
+ * Tintange`, `Im Wingert 87, 2340 Le Noirmont`, `Carneool 88, 1703 AL Heerhugowaard`.
+ */
+const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
+
+/** Every street shape, for the context check of a postcode. */
+const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+/** The shapes that start with the house number, tried right at a number (sticky). */
+const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
+/** The shapes that end with the house number, searched in the stretch before a number. */
+const NUMBER_AFTER = new RegExp(`${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+
+/** Lower-case street words: context of a postcode (`…Street, London NW1 6XE`). */
+const STREET_WORDS = [
+  'street',
+  'st',
+  'ave',
+  'avenue',
+  'str',
+  'road',
+  'rd',
+  'lane',
+  'ln',
+  'blvd',
+  'boulevard',
+  'dr',
+  'court',
+  'ct',
+  'place',
+  'pl',
+  'terrace',
+  'way',
+  'pkwy',
+  'parkway',
+  'hwy',
+  'highway',
+  'sq',
+  'cir',
+  'crescent',
+  'close',
+  'gardens',
+  'row',
+  'trail',
+  'mews',
+  'walk',
+  'grove',
+  'alley',
+  'rue',
+  'bd',
+  'chemin',
+  'allée',
+  'impasse',
+  'quai',
+  'route',
+  'cours',
+  'calle',
+  'c/',
+  'av',
+  'avda',
+  'paseo',
+  'plaza',
+  'carrer',
+  'carretera',
+  'camino',
+  'rua',
+  'via',
+  'piazza',
+  'corso',
+  'largo',
+  'vicolo',
+  'strada',
+  'praça',
+  'travessa',
+  'stra',
+  'weg',
+  'platz',
+  'allee',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'laan',
+  'gracht',
+  'plein',
+  'kade',
+  'dijk',
+  'singel',
+  'steeg',
+  'markt',
+];
+
+function normalizeAddress(v: string): string {
+  return v.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The digit runs of `text` that can belong to an address, as triples [start, end, sides] (see
+ * nextToWord): every street line and postcode holds a number written next to a word with a space
+ * between (`221B Baker`, `Calle Mayor 5`, `SW1A 1AA`, `10115 Berlin`, `DC 20500`, `zip: 94105`);
+ * digits glued to other characters (timestamps, ids, versions, IPs) are not one. Digits are found by
+ * one native `indexOf` per digit and occurrence, not by a regex reading every character: most
+ * strings of a record have digits, few have an address, and the patterns are the costly part, so
+ * they run only at these runs.
+ */
+function addressRuns(text: string): number[] {
+  const runs: number[] = [];
+  // A short text is first tested as a whole (one native pass) for a number next to a word.
+  if (text.length <= SHORT_TEXT && !NUMBER_NEXT_TO_WORD.test(text)) return runs;
+  for (let d = 0; d < 10; d++) {
+    const ch = DIGIT_CHARS[d]!;
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+      if (i > 0 && isDigit(text.charCodeAt(i - 1))) continue;
+      let j = i + 1;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      const sides = nextToWord(text, i, j);
+      if (sides !== 0) runs.push(i, j, sides);
+    }
+  }
+  return runs;
+}
+const DIGIT_CHARS = '0123456789';
+const SHORT_TEXT = 256;
+/**
+ * The shapes nextToWord accepts, as one regex (it may accept more; nextToWord decides): a word
+ * then ` ,:` with a space then a number, a number (and a letter) then a space and a word, a
+ * number glued to letters before a space, or after one.
+ */
+const NUMBER_NEXT_TO_WORD =
+  /[A-Za-z\u00c0-\u024f.][,:]{0,2} [ ,:]{0,1}\d|(?<![\w.,/-])\d+[A-Za-z]?,? [A-Za-z\u00c0-\u024f]|[A-Za-z]\d+ | \d+[A-Za-z]/;
+/** Sides of a digit run (bits): a word before it, a word after it, letters glued to it. */
+const WORD_BEFORE = 1;
+const WORD_AFTER = 2;
+const GLUED_LETTERS = 4;
+/** How far a street line that ends with its number reaches before it (four words and a street word). */
+const STREET_BEFORE_NUMBER = 80;
+/**
+ * The runs of the last string, shared by the two detectors, which run on it one after the other.
+ * Keyed by the text too: the engine reuses one TextScan for every string (TextScan.reset).
+ */
+let runsOf: TextScan | undefined;
+let runsText: string | undefined;
+let runs: number[] = [];
+function runsFor(scan: TextScan): number[] {
+  if (runsOf !== scan || runsText !== scan.text) {
+    runsOf = scan;
+    runsText = scan.text;
+    runs = addressRuns(scan.text);
+  }
+  return runs;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Which sides of the digit run [i, j) touch a word (bits WORD_BEFORE, WORD_AFTER, GLUED_LETTERS),
+ * 0 when none: a word then ` ,:` with a space (`Mayor 5`, `zip: 94105`); a space and a word after
+ * the number, which stands alone on its left (`221B Baker`, `10115 Berlin`, not `126.0.0.0
+ * Safari`); or letters glued on one side and a space on the other (`SW1A 1AA`, `K1A 0B1`).
+ */
+function nextToWord(text: string, i: number, j: number): number {
+  let sides = 0;
+  let b = i;
+  let spaceBefore = false;
+  while (b > 0 && i - b < 3) {
+    const c = text.charCodeAt(b - 1);
+    if (c === 32) spaceBefore = true;
+    else if (c !== 44 && c !== 58) break;
+    b--;
+  }
+  const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
+  if (spaceBefore && (isLetter(cb) || cb === 46)) sides |= WORD_BEFORE;
+  const gluedBefore = b === i && isLetter(cb);
+  let a = j;
+  const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
+  if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
+  if (text.charCodeAt(a) === 44) a++;
+  const spaceAfter = text.charCodeAt(a) === 32;
+  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
+  // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
+  if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
+    sides |= WORD_AFTER;
+  if ((gluedBefore && spaceAfter) || (gluedAfter && spaceBefore)) sides |= GLUED_LETTERS;
+  return sides;
+}
+
+/**
+ * Street lines at the address runs: a number-first shape tried right at a number with a word
+ * after it; a number-last shape searched in the 80 characters before a number with a word before
+ * it. A line found from two runs is reported once.
+ */
+function findStreets(scan: TextScan, out: Span[], priority: number): void {
+  const text = scan.text;
+  const found = runsFor(scan);
+  let reachedTo = -1;
+  const report = (start: number, value: string) => {
+    if (start < reachedTo) return;
+    out.push({
+      start,
+      end: start + value.length,
+      entity: 'ADDRESS',
+      detector: 'street_address',
+      normalized: normalizeAddress(value),
+      priority,
+    });
+    reachedTo = start + value.length;
+  };
+  for (let r = 0; r < found.length; r += 3) {
+    const i = found[r]!;
+    const j = found[r + 1]!;
+    const sides = found[r + 2]!;
+    if (sides & WORD_BEFORE) {
+      const from = i > STREET_BEFORE_NUMBER ? i - STREET_BEFORE_NUMBER : 0;
+      const part = text.slice(from, Math.min(text.length, j + 40));
+      NUMBER_AFTER.lastIndex = 0;
+      for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
+        const end = from + m.index + m[0].length;
+        if (end >= i && from + m.index <= i) report(from + m.index, m[0]);
+      }
+    }
+    if (sides & WORD_AFTER) {
+      NUMBER_FIRST.lastIndex = i;
+      const m = NUMBER_FIRST.exec(text);
+      if (m !== null) report(i, m[0]);
+    }
+  }
+}
+
+/**
+ * The prefilter of both address detectors: every address has a digit and a space (ids,
+ * timestamps and hashes have no space). They have no keywords: street words are short and common
+ * (`st`, `dr`, `via`), so a keyword gate would pass most prose and grow the shared keyword pass;
+ * the address runs (addressRuns) are the cheaper gate.
+ */
+function hasNumberAndSpace(scan: TextScan): boolean {
+  return scan.text.indexOf(' ') !== -1 && scan.hasDigit;
+}
+
+export const streetAddress: ValueDetector = {
+  ...detectorFields({
+    id: 'street_address',
+    entity: 'ADDRESS',
+    description: 'Street lines: house number and street (English, French, Spanish, Italian, Portuguese, German, Dutch)',
+    validation:
+      'a house number next to a street word in the order of its language (221B Baker Street, 12 rue de la Paix, Calle Mayor 5, Via Roma 12, Hauptstraße 5, Keizersgracht 123), street names capitalised; an Apt/Suite/Unit tail included',
+    context: false,
+    example: '1600 Pennsylvania Avenue NW',
+    prefilter: hasNumberAndSpace,
+  }),
+  find: findStreets,
+};
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One alternative per country; the group that matched names it. Sticky: tried at given positions.
+ * UK: outward code (`SW1A`, `M1`, `EC1A`) and inward code (`1AA`). Canada: `K1A 0B1` (letters
+ * D F I O Q U never occur). Netherlands: `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
+ * Germany and France: five digits. India: PIN, six digits (first 1–9), also written `560 001`.
+ */
+const POSTCODE =
+  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3}))(?![\w-])/y;
+const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
+
+const POSTAL_KEYWORDS = [
+  'zip',
+  'zipcode',
+  'zip code',
+  'postcode',
+  'post code',
+  'postal code',
+  'postal',
+  'postleitzahl',
+  'plz',
+  'code postal',
+  'cp',
+  'pin',
+  'pincode',
+  'pin code',
+  'postcode',
+  'postnummer',
+  'cap',
+  'address',
+  'addr',
+  'adresse',
+  'dirección',
+  'indirizzo',
+  'adres',
+  'ship to',
+  'deliver to',
+  'delivery',
+  'mailing',
+  'lives at',
+  'resides',
+];
+/** A postal or address word, whole (`place` is one, `placed` is not). */
+const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_WORDS]).source}(?![a-zà-ÿ])`);
+/** A German or Dutch street (`Hauptstraße 5`, `Keizersgracht 123`): the street word ends a longer word. */
+const GLUED_STREET_CONTEXT =
+  /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
+const POSTCODE_WINDOW = 60;
+
+/** True when a street line stands in `text` (the window before a postcode candidate). */
+function streetIn(text: string): boolean {
+  STREET.lastIndex = 0;
+  return STREET.test(text);
+}
+
+function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
+  const text = scan.text;
+  const found = runsFor(scan);
+  let reachedTo = -1;
+  for (let r = 0; r < found.length; r += 3) {
+    const i = found[r]!;
+    // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`).
+    for (let start = Math.max(reachedTo, i - 4, 0); start <= i; start++) {
+      POSTCODE.lastIndex = start;
+      const m = POSTCODE.exec(text);
+      if (m === null) continue;
+      if (postcodeInContext(scan, m)) {
+        out.push({
+          start,
+          end: start + m[0].length,
+          entity: 'POSTCODE',
+          detector: 'postcode',
+          normalized: m[0].toUpperCase().replace(/\s+/g, ''),
+          priority,
+        });
+        reachedTo = start + m[0].length;
+      }
+      break;
+    }
+  }
+}
+
+function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
+  const text = scan.text;
+  const start = m.index;
+  const g = m.groups!;
+  if (g.zip4 !== undefined || g.five !== undefined) {
+    const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    if (state !== null && US_STATES.has(state[1]!)) return true;
+  }
+  const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
+  const before = scan.lower().slice(from, start);
+  // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
+  const through = Math.min(text.length, start + m[0].length + 3);
+  return POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
+}
+
+export const postcode: ValueDetector = {
+  ...detectorFields({
+    id: 'postcode',
+    entity: 'POSTCODE',
+    description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN',
+    validation:
+      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP',
+    context: true,
+    example: 'Washington, DC 20500',
+    prefilter: hasNumberAndSpace,
+  }),
+  find: findPostcodes,
+};

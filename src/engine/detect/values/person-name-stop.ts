@@ -1,0 +1,87 @@
+/**
+ * Capitalised words that are never taken as part of a person's name, although some appear in the
+ * name lists (`June`, `Paris`, `Apple`, `Kafka`, `Street`): months and weekdays, words that start
+ * sentences or label things in logs and interfaces, places, and the products, vendors and
+ * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded.
+ *
+ * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
+ * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
+ * title or a lead before it), and the states and generic place words that follow them
+ * (`Texas`, `Beach`, `City`) are.
+ */
+const STOP_WORDS = `
+january february march april may june july august september october november december
+feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+today tomorrow yesterday morning afternoon evening night week weekend month year quarter
+christmas easter halloween thanksgiving new years
+the a an and or but if then this that these those there here what when where which who why how
+please thank thanks hello hi hey dear regards best kind warm sincerely cheers greetings
+yes no not all any some every each many more most other another such only just also still even
+my your our their his her its we you they he she it i me us them
+for from with without into onto about after before during since until upon over under between
+on in at by to of as via per re fw fwd subject attn cc bcc
+note notes update updated status error warning info debug trace fatal critical alert notice
+request response reply ticket issue incident case task bug story epic sprint release version
+order invoice payment refund billing account customer client user admin administrator agent
+support service services team group department manager management staff member members owner
+sales marketing finance legal security operations engineering product design research hr it
+login logout signin sign signup password reset verify verification confirm confirmation
+new old open closed pending resolved done complete completed failed success successful
+high low medium normal urgent priority severity level
+first last next previous final main general public private internal external global local
+inc corp corporation co ltd llc plc gmbh ag sa bv nv company limited holdings group partners
+bank banking credit union insurance trust capital financial fund investments
+university college school academy institute hospital clinic center centre health medical
+street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl way terrace
+square sq circle highway hwy parkway pkwy route suite apt unit floor building
+north south east west northern southern eastern western central upper lower
+city county state province district region country town village park heights springs
+valley lake river bay beach port harbor harbour island islands mount mountain hill hills
+fort saint san santa los las el la le de del new great little
+america american americas europe european asia asian africa african australia australian
+usa us uk eu un nato
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada hampshire jersey mexico york ohio
+oklahoma oregon pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
+england scotland wales ireland britain british france french germany german spain spanish
+italy italian portugal netherlands dutch belgium switzerland swiss austria sweden norway
+denmark finland poland russia ukraine china chinese japan japanese korea korean india indian
+canada canadian brazil argentina chile colombia peru nigeria kenya egypt israel turkey
+singapore malaysia indonesia thailand vietnam philippines pakistan bangladesh
+london paris berlin madrid rome milano amsterdam brussels vienna zurich geneva munich hamburg
+frankfurt dublin lisbon barcelona stockholm oslo copenhagen helsinki warsaw prague budapest
+tokyo beijing shanghai seoul mumbai delhi bangalore bengaluru sydney melbourne toronto
+vancouver montreal chicago boston seattle denver atlanta miami angeles francisco
+manhattan brooklyn silicon
+english spanish latin arabic hindi mandarin
+apple google alphabet microsoft amazon meta facebook instagram whatsapp twitter linkedin
+youtube tiktok netflix spotify uber lyft airbnb paypal stripe square shopify salesforce
+oracle ibm intel amd nvidia cisco dell hp lenovo samsung sony tesla ford toyota honda
+pay wallet cloud store prime music drive docs sheets maps mail
+kafka redis docker kubernetes helm terraform ansible jenkins travis circle gitlab github git
+bitbucket jira confluence trello asana notion slack zoom teams outlook gmail office excel word
+powerpoint sharepoint onedrive dropbox figma sketch canva zendesk intercom freshdesk hubspot
+postgres postgresql mysql mongo mongodb cassandra elastic elasticsearch kibana grafana
+prometheus datadog splunk sentry pagerduty opsgenie okta auth0 vault consul nomad
+aws azure gcp lambda aurora dynamo dynamodb bigquery snowflake databricks spark hadoop hive
+flink airflow dbt looker tableau
+java javascript typescript python ruby rails go golang rust kotlin swift scala perl php node
+react angular vue svelte django flask spring laravel express next nuxt
+linux ubuntu debian fedora centos redhat windows macos mac ios android chrome firefox safari
+edge opera iphone ipad macbook pixel galaxy kindle alexa siri echo
+claude gemini llama mistral gpt chatgpt openai anthropic copilot cursor bard
+mastercard visa amex discover
+events orders topic topics data records logs metrics alerts reports jobs queue queues
+everyone everybody all folks guys there sir madam friends colleagues partner world
+sao paulo zurich munchen koln dusseldorf malmo goteborg reykjavik krakow gdansk lodz bogota
+medellin cordoba brasilia quebec sevilla malaga cadiz leon orleans nimes besancon
+`;
+
+const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
+
+/** True for a folded word that is never part of a person's name (see STOP_WORDS). */
+export function isNameStopWord(folded: string): boolean {
+  return STOP.has(folded);
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { builtinDetectors } from './detect/catalog.js';
+import { BUILTIN_KEY_RULES, type KeyRule } from './detect/keys.js';
+import type { ValueDetector } from './detect/types.js';
+import { regexSpecs } from './detect/values/helpers.js';
+import { STRUCTURE_HANDLERS } from './structure/index.js';
+
+/**
+ * Bump by hand when the engine's code changes a masking decision in a way the detector specs, key
+ * rules and structure handlers below do not show (a validator's body, the scan order, how spans
+ * merge, how a structure handler cuts its text). The specs themselves are hashed: changing a
+ * pattern, a keyword or a key rule changes ENGINE_VERSION without a bump.
+ */
+export const ENGINE_REVISION = 2;
+
+/** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
+export interface EngineParts {
+  revision: number;
+  /** In priority order (the order decides overlaps). */
+  detectors: readonly ValueDetector[];
+  keyRules: readonly KeyRule[];
+  /** The option names of the structure handlers. */
+  structureHandlers: readonly string[];
+}
+
+/**
+ * `<revision>-<12 hex>`: a hash of the detector specs (id, entity, validation summary, context
+ * flag, keywords, requirement and, for regex detectors, pattern source and flags, capture groups,
+ * shrinking and run search), the key rules and the structure handlers.
+ *
+ * Only data goes in, never function source text: the same catalog gives the same version in every
+ * process, from the TypeScript sources (tests) and from the compiled JavaScript (dist/) alike.
+ */
+export function engineVersionOf(parts: EngineParts): string {
+  const hash = createHash('sha256');
+  hash.update(`revision ${parts.revision}\n`);
+  for (const d of parts.detectors) hash.update(`detector ${JSON.stringify(detectorFingerprint(d))}\n`);
+  for (const r of parts.keyRules) hash.update(`key ${JSON.stringify([r.phrase, r.entity])}\n`);
+  hash.update(`structure ${JSON.stringify(parts.structureHandlers)}\n`);
+  return `${parts.revision}-${hash.digest('hex').slice(0, 12)}`;
+}
+
+function detectorFingerprint(d: ValueDetector): unknown[] {
+  const spec = regexSpecs.get(d);
+  const regex =
+    spec === undefined
+      ? null
+      : [spec.pattern.source, spec.pattern.flags, spec.group ?? 0, spec.shrinkWords ?? 0, spec.shrinkSeparators ?? ' ', spec.run ?? null];
+  return [d.id, d.entity, d.validation, d.context, d.keywords ?? [], d.requires ?? null, regex];
+}
+
+/** The parts of the built-in engine (phone detection with the default region; regions are policy). */
+export function builtinEngineParts(): EngineParts {
+  return {
+    revision: ENGINE_REVISION,
+    detectors: builtinDetectors({ phoneRegions: ['US'] }),
+    keyRules: BUILTIN_KEY_RULES,
+    structureHandlers: STRUCTURE_HANDLERS.map((h) => h.option),
+  };
+}
+
+/** Version of the built-in engine; part of every policy hash, so a catalog change changes the hash. */
+export const ENGINE_VERSION: string = engineVersionOf(builtinEngineParts());

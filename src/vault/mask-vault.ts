@@ -1,0 +1,50 @@
+import { ConfigError } from '../errors.js';
+import type { Engine } from '../engine/index.js';
+import { recipientProblem } from '../quarantine/keys.js';
+import { QuarantineSealer } from '../quarantine/seal.js';
+import { engineFromOptions, type EngineOptions } from '../cli/context.js';
+import { recordingEngine } from './recording-tokenizer.js';
+import { VaultFileWriter } from './vault-file.js';
+
+export interface VaultOptions {
+  /** The vault file; off when absent. */
+  vault?: string;
+  /** Re-identification recipients (age1…). */
+  vaultRecipient?: string[];
+  /** Entity types whose (token, value) pairs go to the vault, e.g. EMAIL,PERSON. */
+  vaultEntities?: string;
+}
+
+/**
+ * The engine for a CLI command, with a vault when asked: the same tokens either way; with a vault,
+ * the pairs of the chosen types are collected for `vault.flush()`. The vault is off by default
+ * and needs the three options together (a ConfigError names what is missing).
+ */
+export function engineWithVault(
+  opts: EngineOptions & VaultOptions,
+  stderr: NodeJS.WritableStream,
+): { engine: Engine; key: ReturnType<typeof engineFromOptions>['key']; vault?: VaultFileWriter } {
+  const base = engineFromOptions(opts, stderr);
+  const asked = opts.vault !== undefined || (opts.vaultRecipient?.length ?? 0) > 0 || opts.vaultEntities !== undefined;
+  if (!asked) return { engine: base.engine, key: base.key };
+  const recipients = opts.vaultRecipient ?? [];
+  const entities = (opts.vaultEntities ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const issues = [
+    ...(opts.vault ? [] : [{ path: '--vault', message: 'give the vault file' }]),
+    ...(recipients.length > 0 ? [] : [{ path: '--vault-recipient', message: 'give the re-identification recipient (age1…)' }]),
+    ...recipients.flatMap((r, i) => {
+      const p = recipientProblem(r);
+      return p ? [{ path: `--vault-recipient[${i}]`, message: p }] : [];
+    }),
+    ...(entities.length > 0 ? [] : [{ path: '--vault-entities', message: 'name the entity types to keep, e.g. EMAIL,PERSON' }]),
+  ];
+  if (issues.length > 0) throw new ConfigError(undefined, issues);
+  const vault = new VaultFileWriter(opts.vault as string, new QuarantineSealer(recipients), base.key.id);
+  const engine = recordingEngine(base.policy, base.key.key.reveal(), base.key.id, entities, (entity, value, token) =>
+    vault.add(entity, value, token),
+  );
+  return { engine, key: base.key, vault };
+}
