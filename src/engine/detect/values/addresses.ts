@@ -137,15 +137,19 @@ function normalizeAddress(v: string): string {
  * The digit runs of `text` that can belong to an address, as triples [start, end, sides] (see
  * nextToWord): every street line and postcode holds a number written next to a word with a space
  * between (`221B Baker`, `Calle Mayor 5`, `SW1A 1AA`, `10115 Berlin`, `DC 20500`, `zip: 94105`);
- * digits glued to other characters (timestamps, ids, versions, IPs) are not one. Digits are found by
- * one native `indexOf` per digit and occurrence, not by a regex reading every character: most
+ * digits glued to other characters (timestamps, ids, versions, IPs) are not one. In a long text
+ * digits are found by one native `indexOf` per digit and occurrence, not by a regex reading every
+ * character; a short text (up to SHORT_TEXT) is read once in JavaScript (shortTextRuns). Most
  * strings of a record have digits, few have an address, and the patterns are the costly part, so
- * they run only at these runs.
+ * they run only at these runs. The result may be shared: callers only read it.
  */
 function addressRuns(text: string): number[] {
+  return text.length <= SHORT_TEXT ? shortTextRuns(text) : indexOfRuns(text);
+}
+
+/** addressRuns by native `indexOf`, digit by digit (exported with shortTextRuns for their equivalence test). */
+export function indexOfRuns(text: string): number[] {
   const runs: number[] = [];
-  // A short text is first tested as a whole (one native pass) for a number next to a word.
-  if (text.length <= SHORT_TEXT && !NUMBER_NEXT_TO_WORD.test(text)) return runs;
   for (let d = 0; d < 10; d++) {
     const ch = DIGIT_CHARS[d]!;
     for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
@@ -156,17 +160,41 @@ function addressRuns(text: string): number[] {
       if (sides !== 0) runs.push(i, j, sides);
     }
   }
+  return runs.length === 0 ? NO_RUNS : runs;
+}
+
+/**
+ * addressRuns on a short text: one pass over its characters instead of a regex test and ten
+ * `indexOf` loops (a few hundred characters read in JavaScript cost less than the regex's
+ * attempts at every position). The runs come out in the same order as the long-text path: by
+ * their first digit, then by position (findStreets and findPostcodes keep the first of two
+ * overlapping finds, so the order is part of the answer).
+ */
+export function shortTextRuns(text: string): number[] {
+  let byPosition: number[] | null = null;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    const sides = nextToWord(text, i, j);
+    if (sides !== 0) (byPosition ??= []).push(i, j, sides);
+    i = j;
+  }
+  if (byPosition === null) return NO_RUNS;
+  if (byPosition.length === 3) return byPosition;
+  const runs: number[] = [];
+  for (let d = 48; d <= 57; d++) {
+    for (let r = 0; r < byPosition.length; r += 3) {
+      if (text.charCodeAt(byPosition[r]!) === d) runs.push(byPosition[r]!, byPosition[r + 1]!, byPosition[r + 2]!);
+    }
+  }
   return runs;
 }
+/** The answer for a text without address runs, shared (callers only read it). */
+const NO_RUNS: number[] = [];
 const DIGIT_CHARS = '0123456789';
 const SHORT_TEXT = 256;
-/**
- * The shapes nextToWord accepts, as one regex (it may accept more; nextToWord decides): a word
- * then ` ,:` with a space then a number, a number (and a letter) then a space and a word, a
- * number glued to letters before a space, or after one.
- */
-const NUMBER_NEXT_TO_WORD =
-  /[A-Za-z\u00c0-\u024f.][,:]{0,2} [ ,:]{0,1}\d|(?<![\w.,/-])\d+[A-Za-z]?,? [A-Za-z\u00c0-\u024f]|[A-Za-z]\d+ | \d+[A-Za-z]/;
 /** Sides of a digit run (bits): a word before it, a word after it, letters glued to it. */
 const WORD_BEFORE = 1;
 const WORD_AFTER = 2;
@@ -237,19 +265,9 @@ function nextToWord(text: string, i: number, j: number): number {
 function findStreets(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   const found = runsFor(scan);
+  if (found.length === 0) return;
+  // End of the last line reported: a line that starts before it is the same line found again.
   let reachedTo = -1;
-  const report = (start: number, value: string) => {
-    if (start < reachedTo) return;
-    out.push({
-      start,
-      end: start + value.length,
-      entity: 'ADDRESS',
-      detector: 'street_address',
-      normalized: normalizeAddress(value),
-      priority,
-    });
-    reachedTo = start + value.length;
-  };
   for (let r = 0; r < found.length; r += 3) {
     const i = found[r]!;
     const j = found[r + 1]!;
@@ -260,15 +278,29 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
         const end = from + m.index + m[0].length;
-        if (end >= i && from + m.index <= i) report(from + m.index, m[0]);
+        if (end >= i && from + m.index <= i) reachedTo = reportStreet(out, from + m.index, m[0], reachedTo, priority);
       }
     }
     if (sides & WORD_AFTER) {
       NUMBER_FIRST.lastIndex = i;
       const m = NUMBER_FIRST.exec(text);
-      if (m !== null) report(i, m[0]);
+      if (m !== null) reachedTo = reportStreet(out, i, m[0], reachedTo, priority);
     }
   }
+}
+
+/** Reports the street line `value` at `start` unless it starts before `reachedTo`; returns the new reach. */
+function reportStreet(out: Span[], start: number, value: string, reachedTo: number, priority: number): number {
+  if (start < reachedTo) return reachedTo;
+  out.push({
+    start,
+    end: start + value.length,
+    entity: 'ADDRESS',
+    detector: 'street_address',
+    normalized: normalizeAddress(value),
+    priority,
+  });
+  return start + value.length;
 }
 
 /**

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextScan, type Span } from '../../../../src/engine/detect/types.js';
-import { mayEndStreetLine, NUMBER_AFTER, streetAddress } from '../../../../src/engine/detect/values/addresses.js';
+import {
+  indexOfRuns,
+  mayEndStreetLine,
+  NUMBER_AFTER,
+  shortTextRuns,
+  streetAddress,
+} from '../../../../src/engine/detect/values/addresses.js';
 
 /**
  * The street detector skips its number-last search before a digit run that mayEndStreetLine
@@ -132,5 +138,40 @@ describe('street number-last gate', () => {
     const out: Span[] = [];
     streetAddress.find(new TextScan('deploy took 250ms on build 12345'), out, 0);
     expect(out).toEqual([]);
+  });
+});
+
+/**
+ * Short texts find their digit runs in one JavaScript pass (shortTextRuns), long ones by indexOf
+ * digit by digit: both must give the same runs in the same order (first digit, then position),
+ * because the street and postcode finders keep the first of two overlapping finds.
+ */
+describe('address digit runs', () => {
+  const glue = fc.constantFrom(' ', ' ', ', ', ': ', '.', '-', '/', '_', 'é');
+  const token = fc.oneof(
+    fc.constantFrom('Calle', 'Mayor', 'Baker', 'St', 'zip', 'SW1A', '1AA', 'K1A', '0B1', 'DC', 'ms', 'v', 'a'),
+    fc.integer({ min: 0, max: 99_999 }).map(String),
+    fc.constantFrom('221B', '12a', '2026.11.15', '10.0.5.43', '94105-1234'),
+  );
+  const text = fc.array(fc.tuple(token, glue), { maxLength: 12 }).map((xs) => xs.map(([t, g]) => t + g).join(''));
+
+  it('are the same by either path', () => {
+    let withRuns = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = indexOfRuns(t);
+        expect(shortTextRuns(t)).toEqual(expected);
+        if (expected.length > 3) withRuns++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(withRuns).toBeGreaterThan(300);
+  });
+
+  it('come by first digit, then by position', () => {
+    const t = 'zip 94105 at 221B Baker St, 12 Calle Mayor 5';
+    const starts = (runs: number[]) => runs.filter((_, k) => k % 3 === 0).map((i) => t.slice(i, i + 2));
+    expect(starts(shortTextRuns(t))).toEqual(['12', '22', '5', '94']);
+    expect(shortTextRuns('ts=2026-12-04T21:50:16.123Z,id=abc123')).toEqual([]);
   });
 });
