@@ -174,10 +174,18 @@ function gate(scan: TextScan): boolean {
   if (text.length > LONG_TEXT && !hasCapital(text)) return false;
   return CAPITALISED.test(text);
 }
-function hasCapital(text: string): boolean {
+/**
+ * Any capital A–Z. Up to ONE_PASS_MAX characters one regex pass is cheaper than 26 native
+ * searches (each pays a call; measured on lower-case prose: 250 characters 153 ns against 271 ns,
+ * break-even near 500); beyond it the searches win (4 KB: 0.9 µs against 2.2 µs).
+ */
+export function hasCapital(text: string): boolean {
+  if (text.length <= ONE_PASS_MAX) return ASCII_CAPITAL.test(text);
   for (let i = 0; i < 26; i++) if (text.indexOf(CAPITALS[i]!) !== -1) return true;
   return false;
 }
+const ONE_PASS_MAX = 400;
+const ASCII_CAPITAL = /[A-Z]/;
 
 interface Word {
   start: number;
