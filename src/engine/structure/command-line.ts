@@ -163,8 +163,13 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   // Only the lines that can hold a command line are read word by word (a prompt is long).
   for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+    // A line that ends in a backslash continues on the next one (`curl … \` then `  -u user:pw`).
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (end < text.length && endsInBackslash(text, end)) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
     const dash = text.indexOf(' -', start);
     const rabbit = text.indexOf('rabbitmqctl', start);
     const setter = text.indexOf(' set ', start);
@@ -173,6 +178,15 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
     start = end + 1;
   }
 }
+
+/** Whether the line break at `nl` follows a backslash (optionally with `\r` between). */
+function endsInBackslash(text: string, nl: number): boolean {
+  const before = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+  return before >= 0 && text.charCodeAt(before) === 92;
+}
+
+/** A shell prompt typed before the command in a logged session: `sh-5.0$`, `user@host:~/src$`, `PS C:\>`. */
+const PROMPT = /^[\w.@:~/\\-]{1,64}[$#%>]$/;
 
 function lineSpans(text: string, from: number, to: number, ctx: SpanContext): void {
   const words = shellWords(text, from, to);
@@ -193,6 +207,7 @@ function lineSpans(text: string, from: number, to: number, ctx: SpanContext): vo
 function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _next: string | undefined, ctx: SpanContext): void {
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
+  if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
   while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || PREFIX_COMMANDS.has(programName(words[i]!.value)))) {
     const prefix = programName(words[i]!.value);
     i++;

@@ -80,3 +80,25 @@ describe('redirections after a token flag', () => {
     expect(text('mytool --api-token Zq8xv2LmN9pR4tY6wE1u')).not.toContain('Zq8xv2LmN9pR4tY6wE1u');
   });
 });
+
+describe('command lines continued with a backslash, typed after a prompt', () => {
+  it('reads flags on continuation lines and after a `sh-5.0$` prompt', () => {
+    const s =
+      "sh-5.0$ curl -k -X POST https://cache:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -u developer:yqDVtkqPECriaLRi";
+    const out = text(s);
+    expect(out).not.toContain('yqDVtkqPECriaLRi');
+    expect(out).toContain('developer:');
+  });
+  it('keeps a next line that is not continued, and a first word that is not a prompt', () => {
+    const s = 'curl https://example.com/a\n-u is documented in the manual';
+    expect(text(s)).toBe(s);
+    expect(text('make -j4 test')).toBe('make -j4 test');
+  });
+});
+
+describe('bracketed placeholders', () => {
+  it('keeps `KEY=[value]` and masks a real value', () => {
+    expect(text('Set DB_PASSWORD=[value] in .env')).toBe('Set DB_PASSWORD=[value] in .env');
+    expect(text('Set DB_PASSWORD=[x9Tq!2] in .env')).not.toContain('x9Tq!2');
+  });
+});
