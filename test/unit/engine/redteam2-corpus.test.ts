@@ -70,12 +70,12 @@ const FAMILY_RECALL_FLOOR: Record<string, number> = {
   contact: 1,
   payment: 0.85,
   national_ids: 1,
-  names: 0.92,
+  names: 1,
   lookalikes: 1,
 };
 const SLICE_FLOORS: Record<string, { recall: number; kept: number }> = {
   realistic: { recall: 1, kept: 1 },
-  adversarial: { recall: 0.83, kept: 1 },
+  adversarial: { recall: 0.87, kept: 1 },
 };
 
 describe('red-team corpus, second round (issues 13, 14)', () => {

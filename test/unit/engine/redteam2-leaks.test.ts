@@ -102,3 +102,12 @@ describe('bracketed placeholders', () => {
     expect(text('Set DB_PASSWORD=[x9Tq!2] in .env')).not.toContain('x9Tq!2');
   });
 });
+
+describe('names after an abbreviated lead', () => {
+  it('masks a name after `attn.`', () => {
+    expect(text('Ship to 1600 Amphitheatre Parkway attn. Sundar Pichai')).not.toContain('Sundar Pichai');
+  });
+  it('keeps a capitalised word after a sentence that ends in a lead word', () => {
+    expect(text('Thanks. Restarting the pod now')).toBe('Thanks. Restarting the pod now');
+  });
+});
