@@ -5,6 +5,7 @@ import { normalizeForEntity } from './mask/normalize.js';
 import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
+import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
 import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
@@ -654,7 +655,8 @@ export class Engine {
         return memo.output(slot);
       }
     }
-    const chosen = this.#scan(s);
+    // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
+    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, (t) => this.#scan(t));
     if (chosen.length === 0) {
       memo.offer(slot, s, s);
       return s;

@@ -65,7 +65,7 @@ function table(title: string, groups: Map<string, Tally>): string {
 
 /** Floors that hold now, per entity family (recall) and per slice (recall, look-alikes kept). */
 const FAMILY_RECALL_FLOOR: Record<string, number> = {
-  api_keys: 0.89,
+  api_keys: 0.94,
   passwords: 1,
   contact: 1,
   payment: 0.85,
@@ -75,7 +75,7 @@ const FAMILY_RECALL_FLOOR: Record<string, number> = {
 };
 const SLICE_FLOORS: Record<string, { recall: number; kept: number }> = {
   realistic: { recall: 1, kept: 1 },
-  adversarial: { recall: 0.87, kept: 1 },
+  adversarial: { recall: 0.91, kept: 1 },
 };
 
 describe('red-team corpus, second round (issues 13, 14)', () => {

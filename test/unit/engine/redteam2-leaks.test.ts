@@ -111,3 +111,18 @@ describe('names after an abbreviated lead', () => {
     expect(text('Thanks. Restarting the pod now')).toBe('Thanks. Restarting the pod now');
   });
 });
+
+describe('JSON-escaped slashes in text that is not valid JSON', () => {
+  it('reads `\\/` as `/`: a Slack webhook and a URL password are masked', () => {
+    const s =
+      'payload={"url":"https:\\/\\/hooks.slack.com\\/services\\/T024BE7LD\\/B01ABCDEFGH\\/4fGhIjKlMnOpQrStUvWxYz12","ch" (truncated';
+    const out = text(s);
+    expect(out).not.toContain('4fGhIjKlMnOpQrStUvWxYz12');
+    expect(out).toContain('https:\\/\\/hooks.slack.com\\/');
+    expect(text('dsn="postgres:\\/\\/admin:S3cretPw9x@db:5432\\/app" (cut')).not.toContain('S3cretPw9x');
+  });
+  it('keeps escaped URLs without secrets and escaped backslashes as they are', () => {
+    const s = 'link={"href":"https:\\/\\/example.com\\/docs\\/v2","path":"C:\\\\/tmp"} (cut';
+    expect(text(s)).toBe(s);
+  });
+});
