@@ -15,7 +15,7 @@ import { type Logger, silentLogger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, RecordFormat, Sink } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
-import { createKafkaClient, type KafkaConnectionConfig, kafkaConnectionOptions } from '../sources/kafka/connection.js';
+import { createKafkaClient, type KafkaConnectionConfig, kafkaConnectionOptions } from '../kafka/connection.js';
 import {
   type CheckpointState,
   CheckpointWriter,

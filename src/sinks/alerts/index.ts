@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import { ConfigError } from '../../errors.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
-import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
+import { kafkaConnectionOptions } from '../../kafka/connection.js';
 import { exposureAlert } from '../../telemetry/metrics.js';
 import { AlertDeduplicator, type ExposureAlert } from './dedup.js';
 import { CREDENTIAL_ENTITIES, exposuresOf } from './exposures.js';

@@ -7,8 +7,8 @@ import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js
 import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
 import { clearConsumerLag, registerTopics, setConsumerLag } from '../../telemetry/metrics.js';
-import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from './connection.js';
-import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
+import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from '../../kafka/connection.js';
+import { type OpenTransaction, registerTransaction, unregisterTransaction } from '../../kafka/transactions.js';
 
 export const kafkaSourceOptions = {
   ...kafkaConnectionOptions,

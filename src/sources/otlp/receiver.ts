@@ -6,8 +6,8 @@ import type { BatchHandler, BatchResult, SourceBatch } from '../../pipeline/type
 import { otlpLogRecordBytes } from '../../record/otlp-codec.js';
 import type { AuditRecord } from '../../record/record.js';
 import { otlpRequest, timeStage } from '../../telemetry/metrics.js';
-import type { DecodedLogs } from './proto/fast-decode.js';
-import type { ExportLogsRequestJson, PartialSuccessJson } from './proto/wire.js';
+import type { DecodedLogs } from '../../otlp/fast-decode.js';
+import type { ExportLogsRequestJson, PartialSuccessJson } from '../../otlp/wire.js';
 
 /**
  * What the HTTP and gRPC front ends share: admission (stopping, auth, concurrency), turning a
