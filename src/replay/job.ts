@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import type { Admin, Kafka } from 'kafkajs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { createComponents } from '../cli/run-command.js';
+import { createComponents } from '../topology/components.js';
 import { componentSchema } from '../components/registry.js';
 import type { HmacKey } from '../config/hmac-key.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
