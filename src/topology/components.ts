@@ -1,5 +1,8 @@
 // Creating a config's sources, sinks and dead-letter sink through the component registry
 // (issue 17: topology layer, shared by `auditmask run` and `auditmask replay`).
+// The built-in component types register themselves on import: the topology, which builds pipelines
+// from configs, is where they are loaded (not the config loader).
+import '../components/builtin.js';
 import { componentDefinition, type ComponentDeps, type ComponentKind } from '../components/registry.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
 import { type ConfigIssue, ConfigError } from '../errors.js';

@@ -1,5 +1,8 @@
 // Loading everything a pipeline run needs from a config file, checked at once (issue 17: topology
 // layer, shared by `auditmask run` and `auditmask replay`).
+// The built-in component types register themselves on import: the topology, which builds pipelines
+// from configs, is where they are loaded (not the config loader).
+import '../components/builtin.js';
 import { readFileSync } from 'node:fs';
 import { type HmacKey, randomHmacKey, readHmacKey } from '../config/hmac-key.js';
 import { type ComponentEntry, loadRunConfig, type RunConfig } from '../config/run-config.js';
