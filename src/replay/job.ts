@@ -15,6 +15,7 @@ import { type Logger, silentLogger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, RecordFormat, Sink } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
+import { processMetrics } from '../telemetry/metrics.js';
 import { createKafkaClient, type KafkaConnectionConfig, kafkaConnectionOptions } from '../kafka/connection.js';
 import {
   type CheckpointState,
@@ -337,6 +338,7 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
       ...(o.policyText === undefined ? {} : { policyText: o.policyText, policyFile: o.policyFile }),
       key: o.key,
       logger: log.child({ component: 'pool' }),
+      metrics: processMetrics,
     });
     try {
       await pool.warmUp();

@@ -8,6 +8,7 @@ import type { ComponentEntry, RunConfig } from '../config/run-config.js';
 import { type ConfigIssue, ConfigError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
+import { processMetrics } from '../telemetry/metrics.js';
 
 export interface Components {
   sources: Source[];
@@ -23,7 +24,7 @@ export function createComponents(config: RunConfig, configSource: string, logger
   const warnings: string[] = [];
   const make = <T>(kind: ComponentKind, entry: ComponentEntry, path: string): T | undefined => {
     const def = componentDefinition(kind, entry.type);
-    const deps: ComponentDeps = { logger: logger.child({ component: entry.id ?? kind }) };
+    const deps: ComponentDeps = { logger: logger.child({ component: entry.id ?? kind }), metrics: processMetrics };
     try {
       if (!def) throw new ConfigError(undefined, [{ path: '', message: `unknown ${kind} type "${entry.type}"` }]);
       const created = def.create(entry as never, deps) as T;

@@ -7,6 +7,7 @@ import { Pipeline } from '../pipeline/pipeline.js';
 import type { Source } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
 import { OtlpSelfExport } from '../telemetry/otlp-export.js';
+import { processMetrics } from '../telemetry/metrics.js';
 import { RunTelemetry } from '../telemetry/run-telemetry.js';
 import { type Components, createComponents } from './components.js';
 import { type PreparedRun, prepareRun } from './prepare.js';
@@ -88,6 +89,7 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     key: run.key,
     ...(config.vault ? { vault: config.vault } : {}),
     logger: logger.child({ component: 'pool' }),
+    metrics: processMetrics,
   });
   try {
     await pool.warmUp();
