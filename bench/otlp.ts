@@ -9,7 +9,7 @@ import type { DeadLetterSink, Sink } from '../src/pipeline/types.js';
 import { type Masker, MaskPool, type RecordOutcome } from '../src/pool/mask-pool.js';
 import type { AuditRecord } from '../src/record/record.js';
 import { createOtlpSource, otlpSourceOptions } from '../src/sources/otlp/index.js';
-import { type AnyValueJson, encodeRequestProtobuf, type LogRecordJson } from '../src/sources/otlp/proto/wire.js';
+import { type AnyValueJson, encodeRequestProtobuf, type LogRecordJson } from '../src/otlp/wire.js';
 import { generateRecords } from './records.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLines } from '../src/cli/lines.js';
+import { readLines } from '../src/core/lines.js';
 import { ChainedLines } from '../src/evidence/chained-lines.js';
 import { verifyFiles } from '../src/evidence/verify-files.js';
 import { generateRecords } from './records.js';

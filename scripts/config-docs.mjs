@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The component types register themselves on import (the config loader does not load them).
+await import(join(root, 'dist', 'src', 'components', 'builtin.js'));
 const { configReference } = await import(join(root, 'dist', 'src', 'config', 'config-reference.js'));
 const out = join(root, 'docs', 'configuration.md');
 writeFileSync(out, configReference());

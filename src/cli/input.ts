@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { readLines, type Line } from './lines.js';
+import { readLines, type Line } from '../core/lines.js';
 
 export interface InputLine {
   source: string;

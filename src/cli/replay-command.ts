@@ -10,7 +10,7 @@ import { fmtEta } from '../replay/progress.js';
 import { parseFrom, parseTime, type RangeSpec } from '../replay/range.js';
 import type { ReplayScanReport } from '../replay/report.js';
 import type { Io } from './mask-command.js';
-import { prepareRun } from './run-command.js';
+import { prepareRun } from '../topology/prepare.js';
 import { table } from './scan-command.js';
 
 export interface ReplayCliOptions {

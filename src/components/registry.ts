@@ -3,6 +3,7 @@ import { Secret } from '../config/secret.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
+import type { ComponentMetrics } from '../telemetry/metrics.js';
 
 /**
  * The component registry: every source, sink and dead-letter sink type registers itself here with
@@ -18,6 +19,11 @@ import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
 export interface ComponentDeps {
   /** A child logger already tagged with the component id. */
   logger: Logger;
+  /**
+   * Where the component records its metrics (the topology passes the process's; absent: nothing
+   * is recorded, e.g. in tests). Components never import the metrics module.
+   */
+  metrics?: ComponentMetrics;
 }
 
 export type ComponentKind = 'source' | 'sink' | 'dead_letter';

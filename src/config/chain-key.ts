@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { ConfigError } from '../errors.js';
+import { readKeyMaterial } from './key-material.js';
 import { Secret } from './secret.js';
 
 export interface ChainKey {
@@ -21,35 +20,16 @@ export function readChainKey(
   options: { keyFile?: string | undefined; envVar?: string; env?: NodeJS.ProcessEnv } = {},
 ): ChainKey | undefined {
   const env = options.env ?? process.env;
-  const envVar = options.envVar ?? 'AUDITMASK_CHAIN_KEY';
-  const file = options.keyFile ?? env.AUDITMASK_CHAIN_KEY_FILE;
-  let raw: string;
-  let source: string;
-  if (file) {
-    try {
-      raw = readFileSync(file, 'utf8').trim();
-    } catch (err) {
-      throw new ConfigError(file, [
-        { path: 'chain key file', message: `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path` },
-      ]);
-    }
-    source = `file ${file}`;
-  } else if (env[envVar]) {
-    raw = env[envVar] as string;
-    source = `env ${envVar}`;
-  } else {
-    return undefined;
-  }
-  const key = raw.startsWith('hex:')
-    ? Buffer.from(raw.slice(4), 'hex')
-    : raw.startsWith('base64:')
-      ? Buffer.from(raw.slice(7), 'base64')
-      : Buffer.from(raw, 'utf8');
-  if (key.length < 16) {
-    throw new ConfigError(source, [
-      { path: 'chain key', message: `the key is ${key.length} bytes; use at least 16 (e.g. hex: followed by \`openssl rand -hex 32\`)` },
-    ]);
-  }
+  const found = readKeyMaterial({
+    file: options.keyFile ?? env.AUDITMASK_CHAIN_KEY_FILE,
+    envVar: options.envVar ?? 'AUDITMASK_CHAIN_KEY',
+    env,
+    label: 'chain key',
+    fileHint: 'check the path',
+    example: 'e.g. hex: followed by `openssl rand -hex 32`',
+  });
+  if (found === undefined) return undefined;
+  const { key, source } = found;
   return { key: new Secret(key), id: env.AUDITMASK_CHAIN_KEY_ID || chainKeyId(key), source };
 }
 

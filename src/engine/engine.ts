@@ -5,12 +5,13 @@ import { normalizeForEntity } from './mask/normalize.js';
 import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
+import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
 import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
-import { ARGV_DETECTOR, argvFlagName, isArgvFlag } from './structure/argv.js';
+import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, isArgvFlag } from './structure/argv.js';
 import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -298,7 +299,7 @@ export class Engine {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
         if (ov !== ALLOWED) {
-          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i]) : null;
+          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0]) : null;
           const out =
             flagged === null
               ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
@@ -457,8 +458,10 @@ export class Engine {
     const path = this.#path;
     const end = tree.next[t]!;
     let index = 0;
-    // The element before, decoded only when it may be a long flag (`"--…`): argv arrays (#argvEntity).
+    // The element before, decoded only when it may be a flag (`"-…`), and the first element (the
+    // program): argv arrays (#argvEntity).
     let previousFlag: string | undefined;
+    let programItem = -1;
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -466,7 +469,12 @@ export class Engine {
       if (ov !== ALLOWED) {
         const mark = edits.length;
         const flagged =
-          keyEntity === null && previousFlag !== undefined && isString ? this.#argvEntity(previousFlag, tree.string(item)) : null;
+          keyEntity === null &&
+          programItem >= 0 &&
+          isString &&
+          (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
+            ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem))
+            : null;
         const [entity, by] = flagged === null ? [keyEntity, detector] : [flagged, ARGV_DETECTOR];
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
@@ -474,7 +482,8 @@ export class Engine {
         }
       }
       const at = tree.start[item]!;
-      previousFlag = isString && tree.text.charCodeAt(at + 1) === 45 && tree.text.charCodeAt(at + 2) === 45 ? tree.string(item) : undefined;
+      previousFlag = isString && tree.text.charCodeAt(at + 1) === 45 ? tree.string(item) : undefined;
+      if (index === 0 && isString) programItem = item;
       path.pop();
     }
     return false;
@@ -484,7 +493,9 @@ export class Engine {
    * The entity of argv element `element` when the element before it is a long flag the key rules
    * call sensitive (structure/argv.ts), or null.
    */
-  #argvEntity(before: unknown, element: unknown): string | null {
+  #argvEntity(before: unknown, element: unknown, program: unknown): string | null {
+    const short = argvShortFlagEntity(program, before, element);
+    if (short !== null) return short;
     if (typeof element !== 'string' || isArgvFlag(element)) return null;
     const name = argvFlagName(before);
     return name === null ? null : this.#fieldName(name).entity;
@@ -644,7 +655,8 @@ export class Engine {
         return memo.output(slot);
       }
     }
-    const chosen = this.#scan(s);
+    // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
+    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, (t) => this.#scan(t));
     if (chosen.length === 0) {
       memo.offer(slot, s, s);
       return s;

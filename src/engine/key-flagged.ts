@@ -10,6 +10,15 @@ const GENERIC_KEY_ENTITIES = new Set(['SECRET', 'NATIONAL_ID', 'AUTH_CREDENTIAL'
 /** A URI with a scheme (`postgres://`, `jdbc:mysql://`, `mongodb+srv://`). */
 const URI = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/\S+$/;
 
+/**
+ * A URI that carries `user:password@` (`postgres://admin:pw@db:5432/orders`). Under a generic
+ * name (`connection_string`, `dsn`, `secret`) it is masked like under `database_url`: the
+ * credentials go, scheme, host, port and path stay.
+ */
+const URI_WITH_PASSWORD = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@]*:[^\s/@]+@[^\s@]+$/;
+/** The same URI after masking: its userinfo now ends in a token. */
+const URI_PASSWORD_MASKED = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@<]*<[A-Z][A-Z0-9_]*:[^>]+>@[^\s@]+$/;
+
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
@@ -31,6 +40,7 @@ const MIN_ID_LENGTH = 8;
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
+  if (entity === 'SECRET' && URI_WITH_PASSWORD.test(text)) return true;
   if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
   // An opaque hexadecimal credential (`Bearer 9d0f51…`, a session id) has no format more specific
   // than the key's; skipping the scan keeps the common case as cheap as before.
@@ -50,6 +60,7 @@ const OPAQUE_HEX = /^(?:(?:bearer|token|basic)\s+)?[0-9a-f]+$/i;
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
   if (masked.indexOf('<') === -1) return false;
+  if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
   TOKEN_PATTERN.lastIndex = 0;
   let rest = '';
   let at = 0;

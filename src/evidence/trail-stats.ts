@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readLines } from '../cli/lines.js';
+import { readLines } from '../core/lines.js';
 import { controlOf, parseLink } from './chain.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readLines } from '../cli/lines.js';
+import { readLines } from '../core/lines.js';
 import {
   assemble,
   type CheckpointRecord,

@@ -9,7 +9,7 @@ import { AuditmaskError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import type { FormatOptions } from '../record/formats.js';
 import type { AuditRecord } from '../record/record.js';
-import { poolTaskRetried } from '../telemetry/metrics.js';
+import { type ComponentMetrics, noMetrics } from '../telemetry/metrics.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
 
 /**
@@ -46,6 +46,8 @@ export interface MaskPoolOptions {
   /** Token vault settings handed to every worker (absent: no vault). */
   vault?: WorkerInit['vault'];
   logger?: Logger;
+  /** Where task retries are recorded (the topology passes the process's metrics); default: nowhere. */
+  metrics?: ComponentMetrics;
   /** The compiled worker entry; default dist/workers/mask-worker.js of this package. */
   workerFile?: string;
   /** Idle workers above... none: minThreads = maxThreads; kept > 0 per piscina's advice. */
@@ -219,7 +221,7 @@ export class MaskPool implements Masker {
       const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
       if (reason === 'timeout') this.stats.timeouts++;
       else this.stats.crashes++;
-      poolTaskRetried(reason);
+      (this.#o.metrics ?? noMetrics).poolTaskRetried(reason);
       this.#log.warn({ reason, records: records.length, attempt, error: (err as Error)?.name }, 'mask task failed; re-running it');
       if (attempt < this.#o.maxAttempts) return this.#chunk(format, records, attempt + 1, options);
       if (records.length === 1) {

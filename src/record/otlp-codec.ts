@@ -1,11 +1,11 @@
 import { RecordError } from '../errors.js';
 import type { Engine, Finding } from '../engine/index.js';
-import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../sources/otlp/proto/wire.js';
+import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../otlp/wire.js';
 import type { FormatMaskResult } from './format-types.js';
 
 /**
  * The `otlp_log` record format: one OTLP LogRecord with its resource and scope inline, as one JSON
- * document in OTLP/JSON form (the shape of src/sources/otlp/proto/wire.ts):
+ * document in OTLP/JSON form (the shape of src/otlp/wire.ts):
  *
  *   { "resource": {...}, "scope": {...}, "logRecord": {...},
  *     "resourceSchemaUrl"?: "...", "scopeSchemaUrl"?: "...", "allowResource"?: ["service.name", ...] }

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import type { Admin, Kafka } from 'kafkajs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { createComponents } from '../cli/run-command.js';
+import { createComponents } from '../topology/components.js';
 import { componentSchema } from '../components/registry.js';
 import type { HmacKey } from '../config/hmac-key.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
@@ -15,7 +15,8 @@ import { type Logger, silentLogger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { DeadLetterSink, RecordFormat, Sink } from '../pipeline/types.js';
 import { MaskPool } from '../pool/mask-pool.js';
-import { createKafkaClient, type KafkaConnectionConfig, kafkaConnectionOptions } from '../sources/kafka/connection.js';
+import { processMetrics } from '../telemetry/metrics.js';
+import { createKafkaClient, type KafkaConnectionConfig, kafkaConnectionOptions } from '../kafka/connection.js';
 import {
   type CheckpointState,
   CheckpointWriter,
@@ -337,6 +338,7 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
       ...(o.policyText === undefined ? {} : { policyText: o.policyText, policyFile: o.policyFile }),
       key: o.key,
       logger: log.child({ component: 'pool' }),
+      metrics: processMetrics,
     });
     try {
       await pool.warmUp();

@@ -396,3 +396,43 @@ export const LABEL_NAMES = [
   'topic',
   'partition',
 ] as const;
+
+/**
+ * What components (sources, sinks, the worker pool) may record, handed to them in
+ * `ComponentDeps.metrics` / `MaskPoolOptions.metrics` — as the OpenTelemetry Collector hands
+ * TelemetrySettings to a factory — instead of imported as module globals. Labels are closed sets
+ * or ids from the config, never record content.
+ */
+export interface ComponentMetrics {
+  otlpRequest(transport: string, status: string): void;
+  timeStage(stage: Stage, component: string): () => void;
+  registerTopics(topics: Iterable<string>): void;
+  setConsumerLag(topic: string, partition: number, lag: number): void;
+  clearConsumerLag(topic: string, partition: number): void;
+  exposureAlert(entity: string, outcome: (typeof ALERT_OUTCOMES)[number]): void;
+  poolTaskRetried(reason: 'worker_crash' | 'timeout'): void;
+}
+
+/** The metrics of the running process (what /metrics serves): the topology hands these out. */
+export const processMetrics: ComponentMetrics = {
+  otlpRequest,
+  timeStage,
+  registerTopics,
+  setConsumerLag,
+  clearConsumerLag,
+  exposureAlert,
+  poolTaskRetried,
+};
+
+const noop = (): void => {};
+
+/** Records nothing: what a component built outside a run (a test, a tool) gets by default. */
+export const noMetrics: ComponentMetrics = {
+  otlpRequest: noop,
+  timeStage: () => noop,
+  registerTopics: noop,
+  setConsumerLag: noop,
+  clearConsumerLag: noop,
+  exposureAlert: noop,
+  poolTaskRetried: noop,
+};

@@ -10,8 +10,8 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeRequestToJson } from '../../src/sources/otlp/proto/fast-decode.js';
-import { encodeRequestProtobuf, type ExportLogsRequestJson, parseRequestJson } from '../../src/sources/otlp/proto/wire.js';
+import { decodeRequestToJson } from '../../src/otlp/fast-decode.js';
+import { encodeRequestProtobuf, type ExportLogsRequestJson, parseRequestJson } from '../../src/otlp/wire.js';
 import { type AuditmaskProcess, startAuditmask } from '../helpers/auditmask-process.js';
 
 const FUZZ_BODIES = 10_000;

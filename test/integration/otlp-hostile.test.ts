@@ -7,7 +7,7 @@ import { createOtlpSource, otlpSourceOptions } from '../../src/sources/otlp/inde
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectedRecord } from '../../src/pipeline/types.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
-import { encodeRequestProtobuf } from '../../src/sources/otlp/proto/wire.js';
+import { encodeRequestProtobuf } from '../../src/otlp/wire.js';
 import { attr, CaptureSink, inThreadHandler, startSource, testEngine, waitFor } from '../helpers/otlp-harness.js';
 
 /**

@@ -4,8 +4,8 @@ import { SeverityNumber } from '@opentelemetry/api-logs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchHandler, RejectedRecord } from '../../src/pipeline/types.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
-import { LOGS_EXPORT_PATH } from '../../src/sources/otlp/proto/schema.js';
-import { decodeRetryDelay, encodeRequestProtobuf } from '../../src/sources/otlp/proto/wire.js';
+import { LOGS_EXPORT_PATH } from '../../src/otlp/schema.js';
+import { decodeRetryDelay, encodeRequestProtobuf } from '../../src/otlp/wire.js';
 import { BackpressureError } from '../../src/errors.js';
 import {
   attr,

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
-import { dateOfBirth, email, phoneDetector } from './values/pii.js';
+import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
@@ -70,6 +70,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Before email: where both match, the whole internationalised address wins over its ASCII tail.
     encodings.internationalEmail,
     email,
+    obfuscatedEmail,
     encodings.encodedEmail,
     creditCard,
     encodings.dottedCard,

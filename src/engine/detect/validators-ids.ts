@@ -3,17 +3,7 @@
  * algorithms. Each validator takes the candidate as matched (separators allowed where noted) and
  * answers whether a real issuer could have produced it. Pure, no I/O.
  */
-import { allSameChar, digitsOnly, luhnValid } from './validators.js';
-
-function digitAt(s: string, i: number): number {
-  return s.charCodeAt(i) - 48;
-}
-
-function weighted(d: string, weights: readonly number[], offset = 0): number {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += digitAt(d, i + offset) * (weights[i] ?? 0);
-  return sum;
-}
+import { allSameChar, digitAt, digitsOnly, luhnValid, weighted } from './validators.js';
 
 /** ABA routing transit number: 9 digits, weights 3-7-1 mod 10, a Federal Reserve prefix (00–12, 21–32, 61–72, 80). */
 export function abaRoutingValid(raw: string): boolean {

@@ -4,17 +4,7 @@
  * Each validator takes the candidate as matched (separators allowed where noted) and answers
  * whether a real issuer could have produced it. Pure, no I/O.
  */
-import { allSameChar, digitsOnly, luhnValid } from './validators.js';
-
-function digitAt(s: string, i: number): number {
-  return s.charCodeAt(i) - 48;
-}
-
-function weighted(d: string, weights: readonly number[], offset = 0): number {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += digitAt(d, i + offset) * (weights[i] ?? 0);
-  return sum;
-}
+import { allSameChar, digitAt, digitsOnly, luhnValid, weighted } from './validators.js';
 
 /** A day that exists in the Gregorian calendar. */
 export function realDate(year: number, month: number, day: number): boolean {

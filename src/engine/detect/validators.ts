@@ -230,3 +230,15 @@ export function plausibleBirthDate(year: number, month: number, day: number): bo
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
 }
+
+/** The digit at index i of an all-digit string. */
+export function digitAt(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+/** Sum of the digits of `d` from `offset` times `weights`, one weight per digit (check-digit schemes). */
+export function weighted(d: string, weights: readonly number[], offset = 0): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += digitAt(d, i + offset) * (weights[i] ?? 0);
+  return sum;
+}

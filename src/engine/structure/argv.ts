@@ -1,3 +1,5 @@
+import { COMMAND_LINE_TOOLS, type FlagSpec } from './command-line.js';
+
 /**
  * Argument vectors held as JSON arrays of strings, one argument an element: Kubernetes container
  * `command` / `args`, process-execution audit events (auditd EXECVE, Falco `proc.args`, EDR
@@ -26,4 +28,42 @@ export function argvFlagName(element: unknown): string | null {
 /** Whether an element is a flag (so it is not the previous flag's value): `-v`, `--verbose`. */
 export function isArgvFlag(element: unknown): boolean {
   return typeof element === 'string' && element.length > 1 && element.charCodeAt(0) === 45;
+}
+
+/**
+ * Short flags in argv arrays (`["mysql", "-pX"]`, `["sshpass", "-p", "X", "ssh", …]`): the tool
+ * table of the command-line handler (COMMAND_LINE_TOOLS) says which short flags of which program
+ * carry a secret, glued (`-pX`: the whole element is masked) or as the next element. `program` is
+ * the array's first element. Tools whose flags apply to one subcommand only (`docker login -p`)
+ * or whose secret is a positional argument are left to the text handler (the array alone does not
+ * say which subcommand a flag belongs to). Returns SECRET or null.
+ */
+export function argvShortFlagEntity(program: unknown, before: unknown, element: unknown): string | null {
+  if (typeof program !== 'string' || typeof element !== 'string' || element.length === 0) return null;
+  const entries = SHORT_FLAG_TOOLS.get(toolName(program));
+  if (entries === undefined) return null;
+  for (const spec of entries) {
+    if (spec.form === 'user_secret' && element.indexOf(':') < 0) continue;
+    if (spec.form === 'pass_prefixed' && !element.startsWith('pass:')) continue;
+    if (before === spec.flag && spec.separate !== false && !isArgvFlag(element)) return 'SECRET';
+    if (spec.attached === true && element.length > spec.flag.length && element.startsWith(spec.flag) && !element.startsWith('--')) {
+      return 'SECRET';
+    }
+  }
+  return null;
+}
+
+/** `/usr/bin/mysql` → `mysql`, `curl.exe` → `curl`. */
+function toolName(word: string): string {
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+  const base = (slash >= 0 ? word.slice(slash + 1) : word).toLowerCase();
+  return base.endsWith('.exe') ? base.slice(0, -4) : base;
+}
+
+const SHORT_FLAG_TOOLS = new Map<string, FlagSpec[]>();
+for (const entry of COMMAND_LINE_TOOLS) {
+  if (entry.subcommand !== undefined) continue;
+  const flags = entry.flags.filter((f) => !f.flag.startsWith('--'));
+  if (flags.length === 0) continue;
+  for (const tool of entry.tools) SHORT_FLAG_TOOLS.set(tool, [...(SHORT_FLAG_TOOLS.get(tool) ?? []), ...flags]);
 }

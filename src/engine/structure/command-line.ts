@@ -100,7 +100,16 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
 ];
 
 /** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
-export const COMMAND_KEYWORDS: readonly string[] = [...new Set([...COMMAND_LINE_TOOLS.flatMap((e) => e.tools), 'sudo', '--'])];
+export const COMMAND_KEYWORDS: readonly string[] = [...new Set([...COMMAND_LINE_TOOLS.flatMap((e) => e.tools), 'sudo', '--', 'config'])];
+
+/**
+ * `npm config set //registry.npmjs.org/:_authToken X`, `yarn config set npmAuthToken X`,
+ * `aws configure set aws_secret_access_key X`, `pip config set global.password X`, `git config
+ * --global http.extraHeader X`-style setters: after `config set` / `configure set` come a key and
+ * its value. The key's last segment (after `:`, `.` or `/`) or the whole key is classified by the
+ * key rules; a sensitive key's value is masked as its entity.
+ */
+const CONFIG_SETTERS = new Set(['config', 'configure']);
 
 /** Words that run another command after them (`sudo mysql …`, `env X=1 psql …`). */
 const PREFIX_COMMANDS = new Set([
@@ -154,15 +163,30 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   // Only the lines that can hold a command line are read word by word (a prompt is long).
   for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+    // A line that ends in a backslash continues on the next one (`curl … \` then `  -u user:pw`).
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (end < text.length && endsInBackslash(text, end)) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
     const dash = text.indexOf(' -', start);
     const rabbit = text.indexOf('rabbitmqctl', start);
-    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end)) lineSpans(text, start, end, ctx);
-    else if (dash < 0 && rabbit < 0) break;
+    const setter = text.indexOf(' set ', start);
+    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end)) lineSpans(text, start, end, ctx);
+    else if (dash < 0 && rabbit < 0 && setter < 0) break;
     start = end + 1;
   }
 }
+
+/** Whether the line break at `nl` follows a backslash (optionally with `\r` between). */
+function endsInBackslash(text: string, nl: number): boolean {
+  const before = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+  return before >= 0 && text.charCodeAt(before) === 92;
+}
+
+/** A shell prompt typed before the command in a logged session: `sh-5.0$`, `user@host:~/src$`, `PS C:\>`. */
+const PROMPT = /^[\w.@:~/\\-]{1,64}[$#%>]$/;
 
 function lineSpans(text: string, from: number, to: number, ctx: SpanContext): void {
   const words = shellWords(text, from, to);
@@ -183,6 +207,7 @@ function lineSpans(text: string, from: number, to: number, ctx: SpanContext): vo
 function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _next: string | undefined, ctx: SpanContext): void {
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
+  if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
   while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || PREFIX_COMMANDS.has(programName(words[i]!.value)))) {
     const prefix = programName(words[i]!.value);
     i++;
@@ -201,6 +226,26 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   const args = words.slice(i + 1);
   for (const entry of entries) toolSpans(text, entry, args, ctx);
   longFlagSpans(text, args, entries, ctx);
+  configSetSpans(text, args, ctx);
+}
+
+function configSetSpans(text: string, args: ShellWord[], ctx: SpanContext): void {
+  const positionals = args.filter((w) => !w.value.startsWith('-'));
+  for (let j = 0; j + 3 < positionals.length; j++) {
+    if (!CONFIG_SETTERS.has(positionals[j]!.value) || positionals[j + 1]!.value !== 'set') continue;
+    const key = positionals[j + 2]!.value;
+    const value = positionals[j + 3]!;
+    if (key.indexOf('=') >= 0) return;
+    const last = key.slice(Math.max(key.lastIndexOf(':'), key.lastIndexOf('.'), key.lastIndexOf('/')) + 1);
+    const entity = (last.length > 0 ? ctx.classifyKey(last) : null) ?? ctx.classifyKey(key);
+    if (entity !== null) secretSpan(text, value, 0, entity, ctx);
+    return;
+  }
+}
+
+/** `<`, `<<`, `>`, `2>`, `&>`: a redirection, never a flag's value (`gh auth login --with-token < file`). */
+function isRedirection(text: string, w: ShellWord): boolean {
+  return /^(?:\d?[<>]|&>)/.test(text.slice(w.start, w.start + 2));
 }
 
 /** `echo hunter2 | sudo -S …`: every argument of the echo that is not an option. */
@@ -293,6 +338,7 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
 function secretSpan(text: string, w: ShellWord, offset: number, entity: string, ctx: SpanContext): void {
   const value = w.value.slice(offset);
   if (value.length === 0 || PLACEHOLDER_VALUE.test(value) || value.startsWith('$') || value === '-') return;
+  if (offset === 0 && isRedirection(text, w)) return;
   const range = textRange(w, offset);
   if (range === undefined) return;
   pushSpan(ctx, text, range[0], range[1], entity, 'structure:command_line', value);

@@ -23,12 +23,19 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(?:password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(?:is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu)\s+["'“‘`]?([^\s"'”’`]{3,128})/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128})/diy;
+/**
+ * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
+ * follows a noun in many sentences (`password to unlock`): those two readings need the value in
+ * quotes (`changed secret to "Pa55-Word"`, `set the password to 'x'`).
+ */
+const QUOTE_REQUIRED_NOUN = 'secret';
+const QUOTE_REQUIRED_VERB = 'to';
 /**
  * Where a password sentence can start: the first letters of PROSE's words, found with native
  * `indexOf` in the lower-cased text; the full pattern runs only where one starts a word.
  */
-const PROSE_STEMS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord'];
+const PROSE_STEMS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'secret'];
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -60,7 +67,7 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
 }
 
 /** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
-export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord'];
+export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'secret'];
 
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
@@ -150,8 +157,10 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   PROSE.lastIndex = at;
   const m = PROSE.exec(text);
   if (m === null) return;
-  const range = m.indices?.[1];
+  const range = m.indices?.[4];
   if (range === undefined) return;
+  const quoted = m[3] !== '';
+  if (!quoted && (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[2]!.toLowerCase() === QUOTE_REQUIRED_VERB)) return;
   let [start, end] = range;
   // Sentence punctuation after the password is not part of it.
   while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;

@@ -62,7 +62,11 @@ export class StructureSpans {
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
-    if (o.command_lines && (keywords & COMMAND_KEYWORD) !== 0 && (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0)) {
+    if (
+      o.command_lines &&
+      (keywords & COMMAND_KEYWORD) !== 0 &&
+      (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0 || text.indexOf(' set ') >= 0)
+    ) {
       commandLineSpans(scan, ctx);
     }
     if (

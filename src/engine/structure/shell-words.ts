@@ -68,6 +68,12 @@ export function shellWords(text: string, from = 0, to = text.length): ShellWord[
         i = k < n ? k + 1 : n;
         continue;
       }
+      // A backslash before a line break continues the command on the next line: both go.
+      const gap = d === 92 ? continuationLength(text, i, n) : 0;
+      if (gap > 0) {
+        i += gap;
+        continue;
+      }
       if (d === 92 && i + 1 < n) {
         add(text[i + 1]!, i + 1);
         i += 2;
@@ -76,11 +82,20 @@ export function shellWords(text: string, from = 0, to = text.length): ShellWord[
       add(text[i]!, i);
       i++;
     }
+    if (value.length === 0 && text.charCodeAt(start) === 92) continue;
     const word: ShellWord = { value, start, end: i };
     if (positions !== undefined) word.positions = positions;
     words.push(word);
   }
   return words;
+}
+
+/** Length of a line continuation (`\\` + `\n` or `\\` + `\r\n`) at `at`, or 0. */
+export function continuationLength(text: string, at: number, n = text.length): number {
+  if (text.charCodeAt(at) !== 92) return 0;
+  if (at + 1 < n && text.charCodeAt(at + 1) === 10) return 2;
+  if (at + 2 < n && text.charCodeAt(at + 1) === 13 && text.charCodeAt(at + 2) === 10) return 3;
+  return 0;
 }
 
 /** [start, end) in the text of `word.value.slice(from)`, or undefined when that is empty. */

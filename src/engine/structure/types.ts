@@ -44,6 +44,6 @@ export function pushSpan(
   ctx.out.push({ start, end, entity, detector, normalized: normalizeForEntity(entity, normalized ?? value), priority: ctx.priority });
 }
 
-/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, `?` bind markers). */
+/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, `[value]`, `?` bind markers). */
 export const PLACEHOLDER_VALUE =
-  /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[redacted\])$/i;
+  /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\])$/i;

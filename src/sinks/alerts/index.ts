@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import { ConfigError } from '../../errors.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
-import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
-import { exposureAlert } from '../../telemetry/metrics.js';
+import { kafkaConnectionOptions } from '../../kafka/connection.js';
+import { noMetrics } from '../../telemetry/metrics.js';
 import { AlertDeduplicator, type ExposureAlert } from './dedup.js';
 import { CREDENTIAL_ENTITIES, exposuresOf } from './exposures.js';
 import { type AlertTarget, fileTarget, kafkaTarget, otlpTarget, webhookTarget } from './targets.js';
@@ -126,6 +126,7 @@ export function createAlertsSink(
   deps: ComponentDeps,
 ): Sink & { flush(): Promise<void>; readonly dedup: AlertDeduplicator } {
   const target = targetOf(config, deps);
+  const metrics = deps.metrics ?? noMetrics;
   const entities = new Set(config.entities);
   const dedup = new AlertDeduplicator(config.window_ms);
   const pending: ExposureAlert[] = [];
@@ -139,7 +140,7 @@ export function createAlertsSink(
         return;
       } catch (err) {
         if (attempt >= 3) {
-          for (const a of batch) exposureAlert(a.entity, 'failed');
+          for (const a of batch) metrics.exposureAlert(a.entity, 'failed');
           deps.logger.warn({ alerts: batch.length, error: (err as Error).message }, 'exposure alerts could not be delivered');
           return;
         }
@@ -176,14 +177,14 @@ export function createAlertsSink(
         for (const e of exposuresOf(r, entities)) {
           const alert = dedup.see(e);
           if (!alert) {
-            exposureAlert(e.entity, 'suppressed');
+            metrics.exposureAlert(e.entity, 'suppressed');
             continue;
           }
           if (pending.length >= config.max_pending) {
-            exposureAlert(e.entity, 'failed');
+            metrics.exposureAlert(e.entity, 'failed');
             continue;
           }
-          exposureAlert(e.entity, 'emitted');
+          metrics.exposureAlert(e.entity, 'emitted');
           pending.push(alert);
         }
       }

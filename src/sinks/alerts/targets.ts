@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Producer } from 'kafkajs';
 import type { Logger } from '../../log/logger.js';
-import { createKafkaClient, type KafkaConnectionConfig } from '../../sources/kafka/connection.js';
+import { createKafkaClient, type KafkaConnectionConfig } from '../../kafka/connection.js';
 import type { ExposureAlert } from './dedup.js';
 
 /** Where alerts go. `send` rejects when they were not delivered (the sink retries, then counts them failed). */

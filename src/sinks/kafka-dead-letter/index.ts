@@ -1,6 +1,6 @@
 import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
 import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
-import { kafkaConnectionOptions } from '../../sources/kafka/connection.js';
+import { kafkaConnectionOptions } from '../../kafka/connection.js';
 import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
 import { sealedKafkaMessage } from './sealed-message.js';
 import { HEADER, inputHeaders, lineageHeaders } from '../kafka/index.js';

@@ -5,7 +5,7 @@ import { ConfigError } from '../../errors.js';
 import { KafkaChains } from '../../evidence/kafka-chain.js';
 import type { Logger } from '../../log/logger.js';
 import type { RecordOrigin } from '../../record/record.js';
-import { createKafkaClient, type KafkaConnectionConfig, partitioner, SOURCE_PARTITION } from '../../sources/kafka/connection.js';
+import { createKafkaClient, type KafkaConnectionConfig, partitioner, SOURCE_PARTITION } from '../../kafka/connection.js';
 import { type KafkaTopicConfig, type Outgoing, topicRouter } from './writer.js';
 
 /** The `chain:` options of the Kafka sink (docs/evidence.md). */

@@ -2,7 +2,7 @@ import type { IHeaders } from 'kafkajs';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { describeOrigin, type RecordOrigin } from '../../record/record.js';
-import { kafkaConnectionOptions, TOMBSTONE_HEADER } from '../../sources/kafka/connection.js';
+import { kafkaConnectionOptions, TOMBSTONE_HEADER } from '../../kafka/connection.js';
 import { KafkaChainStage, kafkaChainOptions } from './chained.js';
 import { KafkaWriter, kafkaTopicOptions, type Outgoing } from './writer.js';
 import { z } from 'zod';
@@ -61,7 +61,7 @@ export function inputHeaders(h: Record<string, Buffer | string> | undefined): IH
  * The clean-topic sink: each masked record is produced with its (masked) key, its (masked)
  * headers plus evidence and lineage headers, to the topic given by `topic`. Resolves once every
  * broker acknowledged (`acks: -1`, idempotent producer). In exactly-once mode its records are
- * sent inside the source partition's transaction (src/sources/kafka/transactions.ts).
+ * sent inside the source partition's transaction (src/kafka/transactions.ts).
  */
 export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): Sink & { readonly writer: KafkaWriter } {
   const writer = new KafkaWriter(config, deps.logger, config.id);

@@ -11,8 +11,8 @@ import {
   SOURCE_PARTITION,
   sameCluster,
   type Tagged,
-} from '../../sources/kafka/connection.js';
-import { transactionFor } from '../../sources/kafka/transactions.js';
+} from '../../kafka/connection.js';
+import { transactionFor } from '../../kafka/transactions.js';
 
 /** Topic routing and producer settings shared by the Kafka sink and the Kafka dead-letter sink. */
 export function kafkaTopicOptions(what: string, example: string) {

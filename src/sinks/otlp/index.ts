@@ -12,7 +12,7 @@ import { retry } from '../../core/backoff.js';
 import { AuditmaskError, ConfigError, ConnectionError } from '../../errors.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { EVIDENCE_FINDINGS, EVIDENCE_KEY, EVIDENCE_POLICY, type OtlpLogRecordDoc } from '../../record/otlp-codec.js';
-import { LOGS_EXPORT_PATH } from '../../sources/otlp/proto/schema.js';
+import { LOGS_EXPORT_PATH } from '../../otlp/schema.js';
 import {
   decodeResponse,
   decodeRetryDelay,
@@ -21,7 +21,7 @@ import {
   type LogRecordJson,
   type ResourceLogsJson,
   type ScopeLogsJson,
-} from '../../sources/otlp/proto/wire.js';
+} from '../../otlp/wire.js';
 
 const gzipAsync = promisify(gzip);
 

@@ -6,9 +6,9 @@ import type { BatchHandler, Source } from '../../pipeline/types.js';
 import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
 import type { FormatOptions } from '../../record/formats.js';
 import type { AuditRecord } from '../../record/record.js';
-import { clearConsumerLag, registerTopics, setConsumerLag } from '../../telemetry/metrics.js';
-import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from './connection.js';
-import { type OpenTransaction, registerTransaction, unregisterTransaction } from './transactions.js';
+import { noMetrics } from '../../telemetry/metrics.js';
+import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from '../../kafka/connection.js';
+import { type OpenTransaction, registerTransaction, unregisterTransaction } from '../../kafka/transactions.js';
 
 export const kafkaSourceOptions = {
   ...kafkaConnectionOptions,
@@ -183,6 +183,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     }
   }
   const log = deps.logger;
+  const metrics = deps.metrics ?? noMetrics;
   if ((config.format === 'avro') !== (config.avro !== undefined)) {
     throw new ConfigError(undefined, [
       config.avro
@@ -378,7 +379,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } = payload;
     const { topic, partition } = batch;
     lastContact = Date.now();
-    setConsumerLag(topic, partition, Number(batch.offsetLag()));
+    metrics.setConsumerLag(topic, partition, Number(batch.offsetLag()));
     if (batch.messages.length === 0 || !isRunning() || isStale() || !handler) return;
     const key = tp(topic, partition);
     const myEpoch = epoch;
@@ -568,9 +569,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         for (const old of assigned) {
           if (next.has(old)) continue;
           const i = old.lastIndexOf('/');
-          clearConsumerLag(old.slice(0, i), Number(old.slice(i + 1)));
+          metrics.clearConsumerLag(old.slice(0, i), Number(old.slice(i + 1)));
         }
-        registerTopics(Object.keys(e.payload.memberAssignment));
+        metrics.registerTopics(Object.keys(e.payload.memberAssignment));
         assigned = next;
         joined = true;
         lastContact = Date.now();

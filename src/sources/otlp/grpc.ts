@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Outcome, Receiver } from './receiver.js';
-import { LOGS_EXPORT_PATH } from './proto/schema.js';
-import { type DecodedLogs, decodeRequestToJson } from './proto/fast-decode.js';
-import { encodeResponse, encodeStatus, OtlpPayloadError } from './proto/wire.js';
+import { LOGS_EXPORT_PATH } from '../../otlp/schema.js';
+import { type DecodedLogs, decodeRequestToJson } from '../../otlp/fast-decode.js';
+import { encodeResponse, encodeStatus, OtlpPayloadError } from '../../otlp/wire.js';
 
 export interface GrpcFrontOptions {
   /** `host:port`. */

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { gunzip, inflate } from 'node:zlib';
 import { BodyIntake, DEFAULT_BODY_GRACE_MS, DEFAULT_MIN_BODY_BYTES_PER_SECOND } from './body-intake.js';
-import { type DecodedLogs, decodeRequestToJson } from './proto/fast-decode.js';
+import { type DecodedLogs, decodeRequestToJson } from '../../otlp/fast-decode.js';
 import { type Outcome, type Receiver, toDecoded } from './receiver.js';
-import { encodeResponse, encodeStatus, OtlpPayloadError, parseRequestJson } from './proto/wire.js';
+import { encodeResponse, encodeStatus, OtlpPayloadError, parseRequestJson } from '../../otlp/wire.js';
 
 const gunzipAsync = promisify(gunzip);
 const inflateAsync = promisify(inflate);

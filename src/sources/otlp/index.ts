@@ -134,6 +134,7 @@ export function createOtlpSource(config: OtlpSourceConfig, deps: ComponentDeps, 
     allowResourceJson: sameAsDefault ? '' : `,"allowResource":${JSON.stringify(config.resource_allowlist)}`,
     logger: deps.logger,
     id: config.id,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   let http: HttpFront | undefined;
   let grpcFront: GrpcFront | undefined;

@@ -5,9 +5,9 @@ import type { Logger } from '../../log/logger.js';
 import type { BatchHandler, BatchResult, SourceBatch } from '../../pipeline/types.js';
 import { otlpLogRecordBytes } from '../../record/otlp-codec.js';
 import type { AuditRecord } from '../../record/record.js';
-import { otlpRequest, timeStage } from '../../telemetry/metrics.js';
-import type { DecodedLogs } from './proto/fast-decode.js';
-import type { ExportLogsRequestJson, PartialSuccessJson } from './proto/wire.js';
+import { type ComponentMetrics, noMetrics } from '../../telemetry/metrics.js';
+import type { DecodedLogs } from '../../otlp/fast-decode.js';
+import type { ExportLogsRequestJson, PartialSuccessJson } from '../../otlp/wire.js';
 
 /**
  * What the HTTP and gRPC front ends share: admission (stopping, auth, concurrency), turning a
@@ -31,6 +31,8 @@ export interface ReceiverOptions {
   logger: Logger;
   /** The source id (metrics). */
   id?: string;
+  /** Where requests and decode times are recorded (ComponentDeps.metrics); default: nowhere. */
+  metrics?: ComponentMetrics;
 }
 
 /** Counters for tests and metrics: requests by outcome, and the most requests ever in flight at once. */
@@ -73,7 +75,7 @@ export class Receiver {
 
   /** Counts an answer given to a client (called by the front ends once per request). */
   count(outcome: Outcome, transport: 'http' | 'grpc'): void {
-    otlpRequest(transport, outcome.kind === 'ok' && outcome.partial ? 'partial' : outcome.kind);
+    (this.options.metrics ?? noMetrics).otlpRequest(transport, outcome.kind === 'ok' && outcome.partial ? 'partial' : outcome.kind);
     this.stats.requests++;
     if (outcome.kind === 'ok' && outcome.partial) this.stats.partial++;
     else this.stats[outcome.kind]++;
@@ -138,7 +140,7 @@ export class Receiver {
    * only after the handler resolved, i.e. every record reached every sink or the dead-letter sink.
    */
   async export(request: DecodedLogs, stream: string): Promise<Outcome> {
-    const decoded = timeStage('decode', this.options.id ?? 'otlp');
+    const decoded = (this.options.metrics ?? noMetrics).timeStage('decode', this.options.id ?? 'otlp');
     const batch = this.#toBatch(request, stream);
     decoded();
     if (batch.records.length === 0) return { kind: 'ok' };

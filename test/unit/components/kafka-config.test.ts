@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
+// Loading a config needs the component types registered (the CLI's topology does it in production).
+import '../../../src/components/builtin.js';
 
 const YAML = `
 sources:

@@ -4,6 +4,8 @@ import { componentDefinition, registerPlaceholder, registerSink, secretString } 
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
 import type { ConfigError } from '../../../src/errors.js';
 import { silentLogger } from '../../../src/log/logger.js';
+// Loading a config needs the component types registered (the CLI's topology does it in production).
+import '../../../src/components/builtin.js';
 
 // A type registered from "another module": the run config accepts it without any edit elsewhere.
 registerSink({

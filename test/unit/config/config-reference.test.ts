@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configReference } from '../../../src/config/config-reference.js';
 import { runConfigFromText } from '../../../src/config/run-config.js';
+// Loading a config needs the component types registered (the CLI's topology does it in production).
+import '../../../src/components/builtin.js';
 
 const DOC = join(import.meta.dirname, '..', '..', '..', 'docs', 'configuration.md');
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
 import { Secret } from '../../../src/config/secret.js';
 import { ConfigError } from '../../../src/errors.js';
+// Loading a config needs the component types registered (the CLI's topology does it in production).
+import '../../../src/components/builtin.js';
 
 const BASE = `sources: [{ id: a, type: file, path: x }]
 sinks:

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayConfig, loadRunConfig, runConfigFromText } from '../../../src/config/run-config.js';
 import { ConfigError } from '../../../src/errors.js';
+// Loading a config needs the component types registered (the CLI's topology does it in production).
+import '../../../src/components/builtin.js';
 
 function issuesOf(text: string) {
   try {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { createComponents } from '../../../src/cli/run-command.js';
+import { createComponents } from '../../../src/topology/components.js';
 import { type ComponentEntry, type RunConfig, runConfigFromText } from '../../../src/config/run-config.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { policyFromText } from '../../../src/engine/index.js';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactForLog, registerInfrastructureHosts } from '../../../src/log/logger.js';
-import { isRoutineKafkaEvent } from '../../../src/sources/kafka/log-routing.js';
+import { isRoutineKafkaEvent } from '../../../src/kafka/log-routing.js';
 
 /**
  * auditmask's own log (issue 16, item 11): infrastructure addresses stay readable, record-like

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, policyFromText } from '../../../src/engine/index.js';
 import { formatCodec } from '../../../src/record/formats.js';
 import { maskOtlpLogBytes, type OtlpLogRecordDoc } from '../../../src/record/otlp-codec.js';
-import { decodeRequestToJson } from '../../../src/sources/otlp/proto/fast-decode.js';
+import { decodeRequestToJson } from '../../../src/otlp/fast-decode.js';
 import { toDecoded } from '../../../src/sources/otlp/receiver.js';
 import {
   type AnyValueJson,
-  decodeRequestProtobuf,
   type ExportLogsRequestJson,
   encodeRequestProtobuf,
   type KeyValueJson,
   OtlpPayloadError,
   parseRequestJson,
-} from '../../../src/sources/otlp/proto/wire.js';
+} from '../../../src/otlp/wire.js';
+import { decodeRequestProtobuf } from '../../helpers/otlp-reference-decoder.js';
 
 const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'test-key' });
 

@@ -2,7 +2,7 @@ import { CompressionTypes, type Message, type RecordMetadata, type Sender, type 
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
 import { sendChecked } from '../../../src/sinks/kafka/writer.js';
-import { partitioner } from '../../../src/sources/kafka/connection.js';
+import { partitioner } from '../../../src/kafka/connection.js';
 
 const metadata = [0, 1, 2].map((partitionId) => ({
   partitionId,

@@ -110,6 +110,8 @@ const STRONG_LEADS = new Set([
   'from:',
   'name:',
 ]);
+/** Leads written abbreviated with a period before the name. */
+const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
 const WEAK_LEADS = new Set(['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:']);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
@@ -123,8 +125,10 @@ function isAsciiLetter(c: number): boolean {
 function leadBefore(text: string, start: number): number {
   let i = start;
   let colon = false;
-  while (i > 0 && start - i < 6 && isLeadGap(text.charCodeAt(i - 1))) {
+  let dot = false;
+  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) {
     if (text.charCodeAt(i - 1) === 58) colon = true;
+    if (text.charCodeAt(i - 1) === 46) dot = true;
     i--;
   }
   if (i === start && start > 0) return 0;
@@ -132,6 +136,8 @@ function leadBefore(text: string, start: number): number {
   while (i > 0 && end1 - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   if (i === end1 || (i > 0 && /\w/.test(text[i - 1]!) && text.charCodeAt(i - 1) !== 32)) return 0;
   const w1 = text.slice(i, end1).toLowerCase();
+  // A period ends a sentence (`Thanks. Restarting now`), except after an abbreviated lead (`attn. Jane Doe`).
+  if (dot && !ABBREVIATED_LEADS.has(w1)) return 0;
   let two = '';
   if (i > 1 && text.charCodeAt(i - 1) === 32) {
     let k = i - 1;

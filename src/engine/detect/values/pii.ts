@@ -239,3 +239,29 @@ function parseDate(v: string): string | undefined {
 function monthNumber(prefix: string | undefined): number {
   return MONTHS[(prefix ?? '').slice(0, 3)] ?? 0;
 }
+
+/**
+ * Email addresses written to dodge scrapers, common in support tickets and forum posts:
+ * `jane(at)example(dot)com`, `jane [at] example [dot] com`, `jane{at}example.com`. The `at` must be
+ * bracketed (a bare ` at ` is English), and the domain ends in an alphabetic TLD after a `.` or a
+ * bracketed `dot`.
+ */
+const OBFUSCATED_EMAIL =
+  /(?<![\w.%+-])[A-Za-z0-9][\w.%+-]{0,63}\s?[([{<]\s?at\s?[)\]}>]\s?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:\s?[([{<]\s?dot\s?[)\]}>]\s?|\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,4}(?:\s?[([{<]\s?dot\s?[)\]}>]\s?|\.)[A-Za-z]{2,24}(?![\w-])/gi;
+
+export const obfuscatedEmail = regexDetector({
+  id: 'email_obfuscated',
+  entity: 'EMAIL',
+  description: 'Email addresses written with (at) / [at] / {at} and (dot) / [dot]',
+  validation: 'a bracketed at between a local part and a domain whose labels are joined by . or a bracketed dot; alphabetic TLD',
+  context: false,
+  example: 'jane(at)example(dot)com',
+  keywords: ['(at', '[at', '{at', '<at', '( at', '[ at', '{ at'],
+  prefilter: (s) => s.lower().indexOf('at') !== -1,
+  pattern: OBFUSCATED_EMAIL,
+  validate: (v) =>
+    v
+      .replace(/\s?[([{<]\s?at\s?[)\]}>]\s?/i, '@')
+      .replace(/\s?[([{<]\s?dot\s?[)\]}>]\s?/gi, '.')
+      .toLowerCase(),
+});

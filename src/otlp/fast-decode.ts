@@ -4,7 +4,8 @@ import { MAX_ANY_VALUE_DEPTH, OtlpPayloadError } from './wire.js';
  * A request decoded for the receiver's hot path: resource and scope as OTLP/JSON text (serialized
  * once per group) and each LogRecord as its OTLP/JSON text, ready to become an `otlp_log` record
  * without building and re-serializing objects. Same JSON as `JSON.stringify` of the object form
- * that `decodeRequestProtobuf` / `parseRequestJson` return.
+ * that `parseRequestJson` returns (and that the protobufjs reference decoder in
+ * test/helpers/otlp-reference-decoder.ts returns).
  */
 export interface DecodedLogs {
   resourceLogs: {

@@ -11,11 +11,11 @@ import {
   type SASLOptions,
 } from 'kafkajs';
 import { z } from 'zod';
-import { hostPort } from '../../config/address.js';
-import { secretString } from '../../components/registry.js';
-import type { Secret } from '../../config/secret.js';
-import { ConfigError } from '../../errors.js';
-import { type Logger, registerInfrastructureHosts } from '../../log/logger.js';
+import { hostPort } from '../config/address.js';
+import { secretString } from '../components/registry.js';
+import type { Secret } from '../config/secret.js';
+import { ConfigError } from '../errors.js';
+import { type Logger, registerInfrastructureHosts } from '../log/logger.js';
 import { isRoutineKafkaEvent } from './log-routing.js';
 
 /**
