@@ -9,7 +9,7 @@ import { hasCapital } from '../../../../src/engine/detect/values/person-names.js
  */
 describe('hasCapital', () => {
   const chars = fc.constantFrom('a', 'z', ' ', '1', '.', 'é', 'Å', 'Ö', 'ß', 'A', 'M', 'Z', '@', '[', '`');
-  const lowerHeavy = fc.constantFrom('a', 'e', 't', ' ', '1', 'é', 'Å', 'Ö', '@', '[', '`');
+  const lowerHeavy = fc.constantFrom<string>('a', 'e', 't', ' ', '1', 'é', 'Å', 'Ö', '@', '[', '`');
   const text = fc.oneof(
     fc.array(chars, { maxLength: 900 }).map((xs) => xs.join('')),
     // Mostly no capital, sometimes one capital anywhere, across both sides of the switch.
