@@ -368,7 +368,16 @@ describe('auditmask run: its own output never leaks a record value', () => {
       'two dead-lettered records',
       child,
     );
-    const scrape = (await get(metrics, '/metrics')).text;
+    // The counter moves once the dead-letter sink acknowledged the write, a moment after the line
+    // is in the file: wait for it rather than race it.
+    const scrape = await until(
+      async () => {
+        const text = (await get(metrics, '/metrics')).text;
+        return sample(text, 'auditmask_dead_letter_total', { reason: 'worker_crash' }) >= 1 ? text : undefined;
+      },
+      'the worker_crash dead letter to be counted',
+      child,
+    );
     child.proc.kill('SIGTERM');
     await child.exit;
 
