@@ -8,7 +8,7 @@ import type { VaultFileWriter } from '../vault/vault-file.js';
 import type { engineFromOptions, EngineOptions } from './context.js';
 import { type InputLine, inputLines, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
-import { type LineOutcome, maskLinesThreaded } from './mask-threads.js';
+import type { LineOutcome } from './mask-threads.js';
 
 export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions {
   deadLetter?: string;
@@ -79,8 +79,11 @@ async function maskAll(
   const lines = inputLines(files, io.stdin, opts.maxLineBytes);
   // The vault collects (token, value) pairs from this thread's engine, so a vault masks in this thread.
   const threads = vault ? 1 : (opts.threads ?? 1);
+  // The worker pool is loaded only when used: one thread starts without it.
   const outcomes: AsyncIterable<LineOutcome> =
-    threads > 1 ? maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key }) : maskInThread(engine, lines);
+    threads > 1
+      ? (await import('./mask-threads.js')).maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key })
+      : maskInThread(engine, lines);
   for await (const { input, result: masked } of outcomes) {
     const { source, line } = input;
     stats.records++;

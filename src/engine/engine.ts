@@ -131,6 +131,8 @@ export class Engine {
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
+  /** The evidence text of a record without findings (see evidenceJson). */
+  #noFindingsEvidence: string | undefined;
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
@@ -271,6 +273,13 @@ export class Engine {
 
   evidence(findings: Finding[]): Evidence {
     return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
+  }
+
+  /** `JSON.stringify(this.evidence(findings))`; the text for a record without findings is made once. */
+  evidenceJson(findings: Finding[]): string {
+    if (findings.length > 0) return JSON.stringify(this.evidence(findings));
+    this.#noFindingsEvidence ??= JSON.stringify(this.evidence([]));
+    return this.#noFindingsEvidence;
   }
 
   #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined, detector = 'key'): Walked {

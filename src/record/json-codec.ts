@@ -43,7 +43,7 @@ export function maskJsonString(engine: Engine, text: string, warnings: string[] 
       const evidence: Evidence & { input?: string } = { ...engine.evidence(findings), input: 'text' };
       return { output: JSON.stringify({ text: value, [field]: evidence }), findings, input: 'text', warnings };
     }
-    const output = masked.render(JSON.stringify(engine.evidence(masked.findings)));
+    const output = masked.render(engine.evidenceJson(masked.findings));
     return { output, findings: masked.findings, input: 'json', warnings };
   } catch (err) {
     if (err instanceof RecordError)
