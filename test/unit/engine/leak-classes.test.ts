@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../helpers/engine.js';
+
+/**
+ * Leak classes left open after the second red-team round (issues 13, 14), each closed as a
+ * mechanism, with positives and look-alikes from public material:
+ * - gitleaks cmd/generate/config/rules/kubernetes.go (kubernetes-secret-yaml TPs and FPs);
+ * - the Docker CLI reference (`docker login --username/-u --password/-p`, `docker run -p` port
+ *   publishing `[ip:]hostPort:containerPort[/proto]`), the Azure CLI reference (`az login -u -p`);
+ * - Presidio's test_credit_card_recognizer.py (datatrans test numbers: Amex 371449635398431,
+ *   AirPlus/UATP 122000000000003).
+ */
+const engine = testEngine();
+const text = (s: string) => engine.maskText(s).value;
+const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+const twice = (s: string) => {
+  const once = text(s);
+  expect(text(once)).toBe(once);
+  return once;
+};
+
+const DOCKERCFG = 'eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGUvdjEvIjp7ImF1dGgiOiJvcGVuc2VzYW1lIn19fQo=';
+
+describe('YAML block scalars (`key: |`, `key: >`)', () => {
+  it('masks the lines of a block under a sensitive key, keeps the YAML shape', () => {
+    const out = twice('stringData:\n  password: |\n    Zq9-pw!long\n  username: admin\n');
+    expect(out).not.toContain('Zq9-pw!long');
+    expect(out).toMatch(/^stringData:\n {2}password: \|\n {4}<SECRET:\w+>\n {2}username: admin\n$/);
+  });
+
+  it('masks every line of a multi-line block, blank lines included, and stops at the dedent', () => {
+    const out = twice('db:\n  secret: >-\n    first-half-9x7\n\n    second-half-3k2\n  host: db.internal\n');
+    expect(out).not.toMatch(/half/);
+    expect(out).toContain('host: db.internal');
+  });
+
+  // gitleaks kubernetes-secret-yaml TPs: after-/before-multiline-literal and -folded.
+  for (const [name, manifest] of [
+    [
+      'literal, kind first',
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: secret-dockercfg\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: |\n    ${DOCKERCFG}\n`,
+    ],
+    [
+      'folded, kind first',
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: secret-dockercfg\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: >\n    ${DOCKERCFG}`,
+    ],
+    [
+      'literal, kind last',
+      `apiVersion: v1\ndata:\n  .dockercfg: |\n    ${DOCKERCFG}\nmetadata:\n  name: secret-dockercfg\ntype: kubernetes.io/dockercfg\nkind: Secret\n`,
+    ],
+    ['escaped twice', `apiVersion: v1\\nkind: Secret\\ndata:\\n  .dockerconfigjson: >-\\n    ${DOCKERCFG}\\n`],
+  ]) {
+    it(`masks a Secret's .dockercfg block (${name})`, () => {
+      expect(twice(manifest!)).not.toContain(DOCKERCFG);
+    });
+  }
+
+  it("masks any block directly under a Secret's data: or stringData:, whatever its key", () => {
+    const out = twice(
+      'apiVersion: v1\nkind: Secret\nstringData:\n  config.yaml: |-\n    apiUrl: https://api.example.com\n    clientKey: Wq8-k2mZ\n  mode: plain\n',
+    );
+    expect(out).not.toContain('https://api.example.com');
+    expect(out).not.toContain('Wq8-k2mZ');
+    expect(out).toContain('mode: plain');
+  });
+
+  it('keeps blocks of ConfigMaps, ExternalSecrets, SopsSecrets and non-sensitive keys', () => {
+    for (const s of [
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  config.yaml: |\n    level: debug\n',
+      'kind: SopsSecret\nspec:\n  data:\n    notes: |\n      rotated monthly\n',
+      'kind: Secret\nmetadata:\n  annotations:\n    description: |\n      database credentials\n',
+      'description: |\n  password rotated on Monday\n',
+    ]) {
+      expect(text(s)).toBe(s);
+    }
+    // gitleaks FP: an ExternalSecret names where the secret lives, it holds none.
+    const external = 'kind: ExternalSecret\nspec:\n  data:\n    - remoteRef:\n        key: |\n          my-secrets-manager-secret\n';
+    expect(text(external)).toBe(external);
+  });
+
+  it('does not take the block header itself for a password', () => {
+    expect(engine.maskText('password: |\n').findings).toEqual([]);
+  });
+});
+
+describe('docker login -p / --password in argv arrays', () => {
+  it('masks the element after -p or --password of the login tools', () => {
+    for (const argv of [
+      ['docker', 'login', '-u', 'ci', '-p', 'Zq9PwLong', 'registry.example.com'],
+      ['podman', 'login', '--password', 'Zq9PwLong', 'quay.io'],
+      ['/usr/bin/helm', 'registry', 'login', 'ghcr.io', '-p', 'Zq9PwLong'],
+      ['az', 'login', '-u', 'ops', '-p', 'Zq9PwLong'],
+    ]) {
+      const out = value({ command: argv });
+      expect(out).not.toContain('Zq9PwLong');
+      expect(out).toContain('"login"');
+    }
+    expect(text('{"args":["docker","login","-p","Zq9PwLong"]}')).not.toContain('Zq9PwLong');
+  });
+
+  it('keeps the port mappings of docker run -p and other programs` -p', () => {
+    for (const argv of [
+      ['docker', 'run', '-p', '8080:80', 'nginx'],
+      ['docker', 'run', '-p', '8000-8010:80/tcp', 'web'],
+      ['podman', 'run', '-p', '53:53/udp', 'dns'],
+      ['ls', '-p', 'src'],
+    ]) {
+      expect(value({ command: argv })).toBe(JSON.stringify({ command: argv }));
+    }
+  });
+});
+
+describe('UATP (AirPlus) cards', () => {
+  it('masks a 15-digit card starting with 1 after a card, PAN or payment word', () => {
+    for (const s of ['pan changed to 122000000000003', 'AirPlus card 122000000000003 expired', 'payment method: 122000000000003']) {
+      expect(twice(s)).not.toContain('122000000000003');
+    }
+  });
+
+  it('keeps such numbers without context, and ones that fail Luhn', () => {
+    for (const s of ['order 122000000000003 shipped', 'panel 122000000000003', 'card 122000000000004']) expect(text(s)).toBe(s);
+  });
+});
