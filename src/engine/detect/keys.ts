@@ -91,9 +91,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'consumer secret',
     'webhook secret',
     'passcode',
-    // Docker registry credentials as Kubernetes Secret keys (`.dockercfg`, `.dockerconfigjson`).
-    'dockercfg',
-    'dockerconfigjson',
     // Other languages our users log in (diacritics are folded: contraseña → contrasena).
     'passwort', // de
     'kennwort', // de

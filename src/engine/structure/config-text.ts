@@ -76,7 +76,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
     if (HEADER_KEYS.test(m[1]!)) continue;
-    const entity = ctx.classifyKey(m[1]!) ?? secretDataBlockEntity(text, at, m);
+    const entity = ctx.classifyKey(m[1]!) ?? (DOCKER_CONFIG_KEYS.has(m[1]!) ? 'SECRET' : secretDataBlockEntity(text, at, m));
     if (entity === null) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const range = m.indices?.[group];
@@ -102,6 +102,14 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
 }
+
+/**
+ * The keys of a Kubernetes `dockercfg` / `dockerconfigjson` Secret, written in YAML text: their
+ * value is a registry credential file (base64 under `data:`, JSON under `stringData:`). Records
+ * holding the same Secret as JSON are read member by member instead (the `auth` inside is masked,
+ * the registry host stays).
+ */
+const DOCKER_CONFIG_KEYS = new Set(['.dockercfg', '.dockerconfigjson']);
 
 /** A YAML block scalar header: `|` or `>`, a chomping indicator and an indentation digit, in either order. */
 const BLOCK_SCALAR = /^[|>](?:[+-]?[1-9]?|[1-9][+-])$/;

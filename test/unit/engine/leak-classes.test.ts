@@ -121,3 +121,56 @@ describe('UATP (AirPlus) cards', () => {
     for (const s of ['order 122000000000003 shipped', 'panel 122000000000003', 'card 122000000000004']) expect(text(s)).toBe(s);
   });
 });
+
+// Names from the Presidio demo text and presidio-research's fake identities, written as
+// directories, CSV exports and embossed cards write them (last name first; capitals).
+describe('person names written `Smith, John` and in capitals', () => {
+  it('masks surname-comma-given-name, with a middle initial or a lead', () => {
+    for (const [s, raw] of [
+      ['Escalated to: Garcia, Maria', 'Garcia, Maria'],
+      ['Customer Smith, John called twice', 'Smith, John'],
+      ['owners: Smith, John A.; Doe, Jane', 'John'],
+      ['"Johnson","Johnson, Dan",2021-03-04', 'Johnson, Dan'],
+    ] as const) {
+      expect(twice(s)).not.toContain(raw);
+    }
+  });
+
+  it('keeps comma lists, places and names in the usual order next to each other', () => {
+    for (const s of ['Red, Green, Blue', 'Smith, Jones and Taylor', 'Paris, France', 'Austin, Texas', 'Meanwhile, James']) {
+      expect(text(s)).toBe(s);
+    }
+    // Two people in the usual order: both masked, the comma between them stays.
+    expect(text('Mary Smith, John Doe')).toMatch(/^<PERSON:\w+>, <PERSON:\w+>$/);
+  });
+
+  it('masks a given name and a surname written in capitals', () => {
+    for (const [s, raw] of [
+      ['JOHN SMITH called about the invoice', 'JOHN SMITH'],
+      ['Cardholder: MARY ANN JONES', 'MARY ANN JONES'],
+      ["SELECT * FROM users WHERE name = 'JANE DOE'", 'JANE DOE'],
+      ['SMITH, JOHN', 'SMITH'],
+    ] as const) {
+      expect(twice(s)).not.toContain(raw);
+    }
+  });
+
+  it('keeps capitals that are not a given name and a surname', () => {
+    for (const s of [
+      'NEW YORK office',
+      'ERROR WARN INFO',
+      'MAX_RETRIES exceeded',
+      'MAX RETRIES reached',
+      'RELEASE NOTES',
+      'GRACE PERIOD ends',
+      'WILL CALL',
+      'ORDER BY NAME',
+      'GROUP BY',
+      'AMAZON WEB SERVICES',
+      'level=ERROR msg=CONNECTION REFUSED',
+      'JAMES WEBB SPACE TELESCOPE IMAGES RELEASED',
+    ]) {
+      expect(text(s)).toBe(s);
+    }
+  });
+});
