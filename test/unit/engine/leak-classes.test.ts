@@ -174,3 +174,49 @@ describe('person names written `Smith, John` and in capitals', () => {
     }
   });
 });
+
+// Addresses of public institutions as their own sites print them (Belgian federal chancellery,
+// Zürich main station, Vienna cathedral), and four-digit numbers logs are full of.
+describe('four-digit postcodes (Belgium, Austria, Switzerland)', () => {
+  it('masks them after a street line and before a town, or right after a postal-code word', () => {
+    for (const [s, raw] of [
+      ['ship to: Rue de la Loi 16, 1000 Bruxelles', '1000'],
+      ['Bahnhofplatz 1, 8001 Zürich', '8001'],
+      ['Stephansplatz 3\n1010 Wien', '1010'],
+      ['PLZ 8001', '8001'],
+      ['code postal : 1000', '1000'],
+    ] as const) {
+      const out = twice(s);
+      expect(out).not.toContain(raw);
+      expect(engine.maskText(s).findings.map((f) => f.entity)).toContain('POSTCODE');
+    }
+  });
+
+  it('keeps years, ports, build numbers and counts', () => {
+    for (const s of [
+      'port 8080 Listening',
+      'Windows 2019 Server',
+      'delivery 2024 Update',
+      'address changed in 2024 Q1',
+      'Build 1234 Failed',
+      'Hauptstraße 5 built 1905 Berlin',
+      'retried 3000 times, 1200 Errors',
+    ]) {
+      expect(engine.maskText(s).findings.filter((f) => f.entity === 'POSTCODE')).toEqual([]);
+    }
+  });
+});
+
+// Kept gated on purpose (see README): the look-alike rate could not be zero without a keyword.
+describe('left keyword-gated', () => {
+  it('Swedish personnummer: a Luhn-valid order number written YYYYMMDD-NNNN stays; after a keyword it goes', () => {
+    // Skatteverket's format (date, serial, Luhn check digit over the last ten digits); one in ten
+    // date-shaped order and batch numbers passes the check, so the keyword stays required.
+    expect(text('order 20240115-0046 shipped')).toBe('order 20240115-0046 shipped');
+    expect(twice('personnummer 20240115-0046')).not.toContain('20240115-0046');
+  });
+
+  it('an (at) address without a TLD stays, as prose with (at) does', () => {
+    for (const s of ['mail jane(at)example', 'meet (at) noon']) expect(text(s)).toBe(s);
+  });
+});

@@ -164,6 +164,7 @@ const LOWER_INTRO = /\b(?:my name is|call me)[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+
 const CAPITALISED = new RegExp(`\\s[${UPPER}][${LOWER}]`);
 /** Two words in capitals side by side (`JOHN SMITH`, `SMITH, JOHN`): the gate of the all-caps reading. */
 const CAPITALS_PAIR = /[A-Z]{2},? [A-Z]{2}/;
+const SPACE_CAPITALS = / [A-Z][A-Z]/;
 
 const CAPITALS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 /** Longer texts are first searched for a capital letter by native single-character searches. */
@@ -180,7 +181,22 @@ function gate(scan: TextScan): boolean {
   const text = scan.text;
   if (text.length < 4) return false;
   if (text.length > LONG_TEXT && !hasCapital(text)) return false;
-  return CAPITALISED.test(text) || CAPITALS_PAIR.test(text);
+  const capitalised = CAPITALISED.test(text);
+  gateText = text;
+  gateCapitalised = capitalised;
+  return capitalised || capitalsPair(text);
+}
+/** The last text the gate read and whether it held a capitalised word, so findNames need not ask again. */
+let gateText: string | undefined;
+let gateCapitalised = false;
+
+/**
+ * Two words in capitals side by side, tested cheaply: a space (native search), then a space before
+ * two capitals (a literal-led pattern), then the pair itself. Identifiers, timestamps and paths
+ * have no space; prose has few capitals after one.
+ */
+function capitalsPair(text: string): boolean {
+  return text.indexOf(' ') > 0 && SPACE_CAPITALS.test(text) && CAPITALS_PAIR.test(text);
 }
 /**
  * Any capital A–Z. Up to ONE_PASS_MAX characters one regex pass is cheaper than 26 native
@@ -381,7 +397,8 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
 
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  if (CAPITALS_PAIR.test(text)) findCapitalNames(text, out, priority);
+  if (capitalsPair(text)) findCapitalNames(text, out, priority);
+  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text))) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
@@ -390,8 +407,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
     // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
     // both words; the run after the comma is not read again.
-    const reversed =
-      text.charCodeAt(end) === 44 && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
+    const reversed = text.charCodeAt(end) === 44 && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
     if (reversed > 0 && knownSurname(words[words.length - 1]!) && !LIST_AFTER.test(text.slice(reversed, reversed + 6))) {
       push(out, text, words[words.length - 1]!.start, reversed, priority);
       RUN.lastIndex = reversed;
