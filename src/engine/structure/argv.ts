@@ -34,13 +34,23 @@ export function isArgvFlag(element: unknown): boolean {
  * Short flags in argv arrays (`["mysql", "-pX"]`, `["sshpass", "-p", "X", "ssh", …]`): the tool
  * table of the command-line handler (COMMAND_LINE_TOOLS) says which short flags of which program
  * carry a secret, glued (`-pX`: the whole element is masked) or as the next element. `program` is
- * the array's first element. Tools whose flags apply to one subcommand only (`docker login -p`)
- * or whose secret is a positional argument are left to the text handler (the array alone does not
- * say which subcommand a flag belongs to). Returns SECRET or null.
+ * the array's first element. Returns SECRET or null.
+ *
+ * Tools whose flag belongs to one subcommand (`docker login -p X`, `az login -p X`) are read from
+ * the flag and its value alone, since the caller does not say which subcommand came before: the
+ * value after their `-p` is a secret unless it has the shape of the same letter's other meaning in
+ * those tools, a port mapping (`docker run -p 8080:80`, `-p 127.0.0.1:53:53/udp`). A name after
+ * `docker compose -p` or `docker commit -p` is masked too (a masked false alarm costs little).
+ * Secrets given as positional arguments are left to the text handler.
  */
 export function argvShortFlagEntity(program: unknown, before: unknown, element: unknown): string | null {
   if (typeof program !== 'string' || typeof element !== 'string' || element.length === 0) return null;
-  const entries = SHORT_FLAG_TOOLS.get(toolName(program));
+  const tool = toolName(program);
+  const login = SUBCOMMAND_SHORT_FLAGS.get(tool);
+  if (login !== undefined && typeof before === 'string' && login.has(before) && !isArgvFlag(element) && !PORT_MAPPING.test(element)) {
+    return 'SECRET';
+  }
+  const entries = SHORT_FLAG_TOOLS.get(tool);
   if (entries === undefined) return null;
   for (const spec of entries) {
     if (spec.form === 'user_secret' && element.indexOf(':') < 0) continue;
@@ -60,9 +70,23 @@ function toolName(word: string): string {
   return base.endsWith('.exe') ? base.slice(0, -4) : base;
 }
 
+/** `[ip:]host-port[-range]:container-port[/proto]` and bare ports: what `-p` publishes in `docker run`. */
+const PORT_MAPPING = /^[\d.:[\]-]+(?:\/(?:tcp|udp|sctp))?$/;
+
+/** Short secret flags of subcommand-scoped entries (`docker login -p`), by tool. */
+const SUBCOMMAND_SHORT_FLAGS = new Map<string, Set<string>>();
 const SHORT_FLAG_TOOLS = new Map<string, FlagSpec[]>();
 for (const entry of COMMAND_LINE_TOOLS) {
-  if (entry.subcommand !== undefined) continue;
+  if (entry.subcommand !== undefined) {
+    const short = entry.flags.filter((f) => !f.flag.startsWith('--') && f.form === 'secret' && f.separate !== false);
+    if (short.length === 0) continue;
+    for (const tool of entry.tools) {
+      const set = SUBCOMMAND_SHORT_FLAGS.get(tool) ?? new Set<string>();
+      for (const f of short) set.add(f.flag);
+      SUBCOMMAND_SHORT_FLAGS.set(tool, set);
+    }
+    continue;
+  }
   const flags = entry.flags.filter((f) => !f.flag.startsWith('--'));
   if (flags.length === 0) continue;
   for (const tool of entry.tools) SHORT_FLAG_TOOLS.set(tool, [...(SHORT_FLAG_TOOLS.get(tool) ?? []), ...flags]);

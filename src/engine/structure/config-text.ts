@@ -9,7 +9,7 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * after a literal `\n` (text escaped twice).
  */
 const CONFIG_LINE =
-  /[ \t]*(?:- |export )?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
+  /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
 
 /** HTTP header lines, which headerSpans reads better (the auth scheme and cookie names stay). */
 const HEADER_KEYS = /^(?:authorization|proxy-authorization|cookie|set-cookie)$/i;
@@ -76,7 +76,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
     if (HEADER_KEYS.test(m[1]!)) continue;
-    const entity = ctx.classifyKey(m[1]!);
+    const entity = ctx.classifyKey(m[1]!) ?? (DOCKER_CONFIG_KEYS.has(m[1]!) ? 'SECRET' : secretDataBlockEntity(text, at, m));
     if (entity === null) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const range = m.indices?.[group];
@@ -91,11 +91,109 @@ function configLineSpans(text: string, ctx: SpanContext): void {
         end = range[0] + blank;
       }
     }
-    // A YAML block scalar or a nested mapping opens here; its lines are not this value.
-    if (group === 4 && (value === '|' || value === '>' || value === '{' || value === '[' || value.startsWith('&'))) continue;
+    // A YAML block scalar (`key: |`, `key: >-`) holds its value in the indented lines below.
+    if (group === 4 && BLOCK_SCALAR.test(value)) {
+      blockScalarSpans(text, at, range[1], entity, ctx);
+      continue;
+    }
+    // A nested mapping or an anchor opens here; its lines are not this value.
+    if (group === 4 && (value === '{' || value === '[' || value.startsWith('&'))) continue;
     if (PLACEHOLDER_VALUE.test(value.trim())) continue;
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
+}
+
+/**
+ * The keys of a Kubernetes `dockercfg` / `dockerconfigjson` Secret, written in YAML text: their
+ * value is a registry credential file (base64 under `data:`, JSON under `stringData:`). Records
+ * holding the same Secret as JSON are read member by member instead (the `auth` inside is masked,
+ * the registry host stays).
+ */
+const DOCKER_CONFIG_KEYS = new Set(['.dockercfg', '.dockerconfigjson']);
+
+/** A YAML block scalar header: `|` or `>`, a chomping indicator and an indentation digit, in either order. */
+const BLOCK_SCALAR = /^[|>](?:[+-]?[1-9]?|[1-9][+-])$/;
+
+/** `kind: Secret` on a line of its own, anywhere in the text: it is a Kubernetes Secret manifest. */
+const KUBERNETES_SECRET = /(?:^|\n|\\n)[ \t]*kind:[ \t]*(["']?)secret\1[ \t]*(?:\r?\n|\\n|$)/i;
+
+/** The keys of a Kubernetes Secret that hold its values. */
+const SECRET_DATA_PARENTS = new Set(['data:', 'stringData:']);
+
+/**
+ * SECRET when the line at `at` (matched by CONFIG_LINE) opens a block scalar directly under the
+ * `data:` or `stringData:` mapping of a Kubernetes Secret manifest: every value there is a secret
+ * whatever its key (`.dockercfg: |`, `config.json: |`). Else null. Runs only for block scalars
+ * whose key the key rules do not know, so it costs nothing on other lines.
+ */
+function secretDataBlockEntity(text: string, at: number, m: RegExpExecArray): string | null {
+  if (m[4] === undefined || !BLOCK_SCALAR.test(m[4])) return null;
+  if (!KUBERNETES_SECRET.test(text)) return null;
+  const indent = indentAt(text, at);
+  if (indent === 0) return null;
+  // The nearest line above with less indentation is the mapping this key belongs to.
+  for (let end = at; end > 0; ) {
+    const start = lineStartBefore(text, end);
+    const lineIndent = indentAt(text, start);
+    const line = text
+      .slice(start + lineIndent, end)
+      .replace(/(?:\r?\n|\\n)$/, '')
+      .trimEnd();
+    if (line.length > 0 && lineIndent < indent) return SECRET_DATA_PARENTS.has(line) ? 'SECRET' : null;
+    end = start;
+  }
+  return null;
+}
+
+/** The start of the line that ends just before `end` (a newline or a literal `\n` ends a line). */
+function lineStartBefore(text: string, end: number): number {
+  const searchFrom = end - 2;
+  if (searchFrom < 0) return 0;
+  const nl = text.lastIndexOf('\n', searchFrom);
+  const escaped = text.lastIndexOf('\\n', searchFrom - 1);
+  return Math.max(nl + 1, escaped >= 0 ? escaped + 2 : 0);
+}
+
+/** Spaces and tabs at `at`. */
+function indentAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - at;
+}
+
+/**
+ * The lines of the block scalar whose header ends at `headerEnd` (key line at `at`): every
+ * following line more indented than the key line, blank lines included, until a line that is not.
+ * Each line's text is a span of the key's entity, so the YAML keeps its shape (`password: |` then
+ * one token a line) and no line of a multi-line secret (a PEM body, a JSON config) stays.
+ */
+function blockScalarSpans(text: string, at: number, headerEnd: number, entity: string, ctx: SpanContext): void {
+  const keyIndent = indentAt(text, at);
+  let lineStart = nextLineStart(text, headerEnd);
+  while (lineStart >= 0 && lineStart < text.length) {
+    const next = nextLineStart(text, lineStart);
+    let lineEnd = next < 0 ? text.length : next;
+    if (next >= 0) lineEnd -= text.charCodeAt(next - 1) === 10 ? (text.charCodeAt(next - 2) === 13 ? 2 : 1) : 2;
+    const indent = indentAt(text, lineStart);
+    const blank = lineStart + indent >= lineEnd;
+    if (!blank && indent <= keyIndent) return;
+    if (!blank) {
+      let end = lineEnd;
+      while (end > lineStart + indent && /\s/.test(text[end - 1]!)) end--;
+      const value = text.slice(lineStart + indent, end);
+      if (!PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, lineStart + indent, end, entity, 'structure:config');
+    }
+    lineStart = next;
+  }
+}
+
+/** The start of the line after the one holding `from` (after a newline or a literal `\n`); -1 at the end. */
+function nextLineStart(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const escaped = text.indexOf('\\n', from);
+  if (nl < 0 && escaped < 0) return -1;
+  if (escaped < 0 || (nl >= 0 && nl < escaped)) return nl + 1;
+  return escaped + 2;
 }
 
 /**

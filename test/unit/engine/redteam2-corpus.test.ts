@@ -18,8 +18,8 @@ corpusFloorsSuite(
   'red-team corpus 2',
   REDTEAM2_CORPUS,
   {
-    family: { api_keys: 0.94, passwords: 1, contact: 1, payment: 0.85, national_ids: 1, names: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.91, kept: 1 } },
+    family: { api_keys: 1, passwords: 1, contact: 1, payment: 1, national_ids: 1, names: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

@@ -361,9 +361,10 @@ const US_STATES = new Set(
  * UK: outward code (`SW1A`, `M1`, `EC1A`) and inward code (`1AA`). Canada: `K1A 0B1` (letters
  * D F I O Q U never occur). Netherlands: `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
  * Germany and France: five digits. India: PIN, six digits (first 1–9), also written `560 001`.
+ * Belgium, Austria and Switzerland: four digits (first 1–9), read with a stricter context (FOUR_DIGIT_*).
  */
 const POSTCODE =
-  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3}))(?![\w-])/y;
+  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3})|(?<four>[1-9][0-9]{3}))(?![\w-])/y;
 const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
 
 const POSTAL_KEYWORDS = [
@@ -437,10 +438,33 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   }
 }
 
+/**
+ * Four digits are a year, a port or a count far more often than a Belgian, Austrian or Swiss
+ * postcode, so they need more than an address word nearby: a postal-code word right before them
+ * (`PLZ 8001`, `code postal 1000`, `NPA 1201`), or a street line before them and a town after them
+ * (`Rue de la Loi 16, 1000 Bruxelles`, `Bahnhofstrasse 1, 8001 Zürich`, `Stephansplatz 1, 1010 Wien`).
+ */
+const FOUR_DIGIT_KEYWORD_BEFORE =
+  /(?:^|[^a-z])(?:plz|postleitzahl|postcode|post code|postal code|code postal|zip|zip code|npa|cp|postnummer)[ \t]*[:#.]?[ \t]*$/;
+const TOWN_AFTER = /^ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/;
+/** The postcode starts the line's second part: after `, ` or a line break (`…Loi 16, 1000 Bruxelles`). */
+const AFTER_STREET_LINE = /(?:, ?|\n)$/;
+const FOUR_DIGIT_KEYWORD_WINDOW = 16;
+
+function fourDigitPostcodeInContext(scan: TextScan, start: number, end: number): boolean {
+  const text = scan.text;
+  const lower = scan.lower();
+  if (FOUR_DIGIT_KEYWORD_BEFORE.test(lower.slice(Math.max(0, start - FOUR_DIGIT_KEYWORD_WINDOW), start))) return true;
+  if (!TOWN_AFTER.test(text.slice(end, end + 3)) || !AFTER_STREET_LINE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
+  return GLUED_STREET_CONTEXT.test(lower.slice(from, start)) || streetIn(text.slice(from, Math.min(text.length, end + 3)));
+}
+
 function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const text = scan.text;
   const start = m.index;
   const g = m.groups!;
+  if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (state !== null && US_STATES.has(state[1]!)) return true;
@@ -456,9 +480,9 @@ export const postcode: ValueDetector = {
   ...detectorFields({
     id: 'postcode',
     entity: 'POSTCODE',
-    description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN',
+    description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN, Belgium, Austria, Switzerland',
     validation:
-      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP',
+      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP; four digits (BE, AT, CH) only right after a postal-code word, or after a street line and before a town',
     context: true,
     example: 'Washington, DC 20500',
     prefilter: hasNumberAndSpace,

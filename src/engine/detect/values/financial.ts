@@ -4,6 +4,17 @@ import { regexDetector } from './helpers.js';
 import { capitalNextToDigit } from './shared.js';
 
 /**
+ * Words that make a 15-digit number starting with 1 a UATP (AirPlus, airline) card: the card, its
+ * PAN or a payment named within the context window. Without one such a number is an id as often.
+ */
+const UATP_CONTEXT = /(?<![a-z])(?:card|uatp|airplus|payment|credit|kreditkart|carte|tarjeta|(?:pan|cc)(?![a-z]))/;
+
+/** A UATP card number: 15 digits, issuer prefix 1, Luhn checksum (ISO/IEC 7812; AirPlus test 122000000000003). */
+function uatpCard(d: string): boolean {
+  return d.length === 15 && d.charCodeAt(0) === 49 && luhnValid(d);
+}
+
+/**
  * Payment card numbers, plain or grouped by spaces or dashes (one separator kind throughout). A comma
  * may stand next to one (CSV rows, SQL value lists: `7,4012…,2024-05-14`), except in `0,4012…`,
  * a decimal written with a comma; a dot may not (`0.4012…` is a float, `4.0.12…` a version).
@@ -11,8 +22,9 @@ import { capitalNextToDigit } from './shared.js';
 export const creditCard = regexDetector({
   id: 'credit_card',
   entity: 'CREDIT_CARD',
-  description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro…)',
-  validation: '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent',
+  description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP…)',
+  validation:
+    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent; UATP (15 digits starting 1) only with a card, PAN or payment word before it',
   context: false,
   example: '4111 1111 1111 1111',
   requires: 'numeric',
@@ -20,10 +32,11 @@ export const creditCard = regexDetector({
   pattern: /(?<![\dA-Za-z.-])(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
-  validate: (v) => {
+  validate: (v, scan, start) => {
     const d = digitsOnly(v);
     if (/ /.test(v) && /-/.test(v)) return undefined;
-    return cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+    if (cardIssuer(d) !== undefined) return luhnValid(d) ? d : undefined;
+    return uatpCard(d) && contextBefore(scan, start, UATP_CONTEXT) ? d : undefined;
   },
 });
 

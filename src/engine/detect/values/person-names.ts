@@ -162,6 +162,9 @@ const ORG_WORDS = new Set(
 const LOWER_INTRO = /\b(?:my name is|call me)[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dg;
 
 const CAPITALISED = new RegExp(`\\s[${UPPER}][${LOWER}]`);
+/** Two words in capitals side by side (`JOHN SMITH`, `SMITH, JOHN`): the gate of the all-caps reading. */
+const CAPITALS_PAIR = /[A-Z]{2},? [A-Z]{2}/;
+const SPACE_CAPITALS = / [A-Z][A-Z]/;
 
 const CAPITALS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 /** Longer texts are first searched for a capital letter by native single-character searches. */
@@ -178,7 +181,22 @@ function gate(scan: TextScan): boolean {
   const text = scan.text;
   if (text.length < 4) return false;
   if (text.length > LONG_TEXT && !hasCapital(text)) return false;
-  return CAPITALISED.test(text);
+  const capitalised = CAPITALISED.test(text);
+  gateText = text;
+  gateCapitalised = capitalised;
+  return capitalised || capitalsPair(text);
+}
+/** The last text the gate read and whether it held a capitalised word, so findNames need not ask again. */
+let gateText: string | undefined;
+let gateCapitalised = false;
+
+/**
+ * Two words in capitals side by side, tested cheaply: a space (native search), then a space before
+ * two capitals (a literal-led pattern), then the pair itself. Identifiers, timestamps and paths
+ * have no space; prose has few capitals after one.
+ */
+function capitalsPair(text: string): boolean {
+  return text.indexOf(' ') > 0 && SPACE_CAPITALS.test(text) && CAPITALS_PAIR.test(text);
 }
 /**
  * Any capital A–Z. Up to ONE_PASS_MAX characters one regex pass is cheaper than 26 native
@@ -310,13 +328,91 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
   return end;
 }
 
+/**
+ * `Smith, John` (surname, comma, given name: directories, CSV exports, ticket fields written
+ * last name first): the given name after `, ` at `at`, and a middle initial after it. Returns its
+ * end, or -1 unless it is a common given name (SSA list) that is not an everyday word or a stop word.
+ */
+const REVERSED_GIVEN = new RegExp(`, (${WORD})(?: [${UPPER}]\\.)?(?![\\w@/\\\\_]|[.-]\\w| [${UPPER}][${LOWER}])`, 'y');
+function reversedGivenEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 44) return -1;
+  REVERSED_GIVEN.lastIndex = at;
+  const m = REVERSED_GIVEN.exec(text);
+  if (m === null) return -1;
+  const given = foldName(m[1]!);
+  if (!(nameKind(given) & GIVEN) || WORDLIKE_GIVEN.has(given) || isNameStopWord(given)) return -1;
+  return at + m[0].length;
+}
+
+/**
+ * Comma lists of capitalised words (`Red, Green, Blue`, `Smith, Jones and Taylor`) are not a
+ * surname and a given name: a list item before the run, or another item after the pair.
+ */
+const LIST_AFTER = /^(?:, ?|,? (?:and|or|&) )[A-Z]/;
+const LIST_BEFORE = /(?:, ?|\b(?:and|or|&) )$/;
+function inList(text: string, start: number): boolean {
+  return LIST_BEFORE.test(text.slice(start > 6 ? start - 6 : 0, start));
+}
+
+/** Whether every word of the run but the last is a title or a lead (`Customer Smith`, `Smith`). */
+function leadWordsOnly(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) {
+    const key = words[k]!.key;
+    if (!TITLES.has(key) && !STRONG_LEAD_WORDS.has(key) && !WEAK_LEAD_WORDS.has(key)) return false;
+  }
+  return true;
+}
+
+/** A known surname that is not a stop word (`Smith`, not `Paris`). */
+function knownSurname(w: Word): boolean {
+  return w.key !== '' && (nameKind(w.key) & SURNAME) !== 0 && !isNameStopWord(w.key);
+}
+
+/**
+ * Names written in capitals (`JOHN SMITH`, `MARY ANN JONES`, `SMITH, JOHN`: forms, card embossing,
+ * mainframe and directory exports): two or three words of capitals; in order, a common given name
+ * that is not an everyday word, then given names, then a known surname; after a comma the other
+ * way round. Constants (`MAX_RETRIES`), log levels (`ERROR WARN`), places (`NEW YORK`) and headings
+ * have no such pair. A run of capitals longer than three words is a heading or a shouted sentence.
+ */
+const CAPS_RUN = /(?<![\w@./\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\w@/\\_]|[.-]\w)/g;
+function findCapitalNames(text: string, out: Span[], priority: number): void {
+  CAPS_RUN.lastIndex = 0;
+  for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
+    const run = m[0];
+    const parts = run.split(' ');
+    if (parts.length > 3) continue;
+    const comma = parts[0]!.endsWith(',');
+    if (comma) parts[0] = parts[0]!.slice(0, -1);
+    if (parts.slice(1).some((p) => p.endsWith(','))) continue;
+    const keys = parts.map((p) => p.toLowerCase());
+    if (keys.some((k) => isNameStopWord(k))) continue;
+    const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];
+    if (!(nameKind(given) & GIVEN) || WORDLIKE_GIVEN.has(given) || !(nameKind(surname) & SURNAME)) continue;
+    const middle = comma ? keys.slice(2) : keys.slice(1, -1);
+    if (!middle.every((k) => nameKind(k) & (GIVEN | SURNAME))) continue;
+    push(out, text, m.index, m.index + run.length, priority);
+  }
+}
+
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
+  if (capitalsPair(text)) findCapitalNames(text, out, priority);
+  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text))) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
     const words = wordsOf(text, start, start + m[0].length);
     const end = start + m[0].length;
+    // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
+    // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
+    // both words; the run after the comma is not read again.
+    const reversed = text.charCodeAt(end) === 44 && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
+    if (reversed > 0 && knownSurname(words[words.length - 1]!) && !LIST_AFTER.test(text.slice(reversed, reversed + 6))) {
+      push(out, text, words[words.length - 1]!.start, reversed, priority);
+      RUN.lastIndex = reversed;
+      continue;
+    }
     let lead = 0;
     if (start > 0) {
       // A space before the run is the only way a title or a lead can stand there.

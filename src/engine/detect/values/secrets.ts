@@ -79,10 +79,11 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 
 /**
  * Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`,
- * and the yes/no of MySQL's `Access denied … (using password: YES)`.
+ * the yes/no of MySQL's `Access denied … (using password: YES)`, and a YAML block scalar header
+ * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those).
  */
 const PLACEHOLDER =
-  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|)$/i;
+  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
