@@ -11,7 +11,7 @@ import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
-import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, isArgvFlag } from './structure/argv.js';
+import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
 import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -304,11 +304,14 @@ export class Engine {
     }
     const path = this.#path;
     if (Array.isArray(value)) {
+      const subcommands = keyEntity === null ? argvSubcommands(value[0]) : null;
+      let subcommandSeen = false;
       for (let i = 0; i < value.length; i++) {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+        if (subcommands !== null && i > 0 && subcommands.has(value[i - 1] as string)) subcommandSeen = true;
         if (ov !== ALLOWED) {
-          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0]) : null;
+          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0], subcommandSeen) : null;
           const out =
             flagged === null
               ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
@@ -471,6 +474,10 @@ export class Engine {
     // program): argv arrays (#argvEntity).
     let previousFlag: string | undefined;
     let programItem = -1;
+    // Subcommands of the program whose short flags hold a secret (`docker login -p`), and whether
+    // one stood before the current element (argvSubcommands).
+    let subcommands: ReadonlySet<string> | null = null;
+    let subcommandSeen = false;
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -482,7 +489,7 @@ export class Engine {
           programItem >= 0 &&
           isString &&
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
-            ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem))
+            ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
         const [entity, by] = flagged === null ? [keyEntity, detector] : [flagged, ARGV_DETECTOR];
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
@@ -492,7 +499,10 @@ export class Engine {
       }
       const at = tree.start[item]!;
       previousFlag = isString && tree.text.charCodeAt(at + 1) === 45 ? tree.string(item) : undefined;
-      if (index === 0 && isString) programItem = item;
+      if (index === 0 && isString) {
+        programItem = item;
+        subcommands = keyEntity === null ? argvSubcommands(tree.string(item)) : null;
+      } else if (subcommands !== null && isString && !subcommandSeen && subcommands.has(tree.string(item))) subcommandSeen = true;
       path.pop();
     }
     return false;
@@ -502,8 +512,8 @@ export class Engine {
    * The entity of argv element `element` when the element before it is a long flag the key rules
    * call sensitive (structure/argv.ts), or null.
    */
-  #argvEntity(before: unknown, element: unknown, program: unknown): string | null {
-    const short = argvShortFlagEntity(program, before, element);
+  #argvEntity(before: unknown, element: unknown, program: unknown, subcommandSeen: boolean): string | null {
+    const short = argvShortFlagEntity(program, before, element, subcommandSeen);
     if (short !== null) return short;
     if (typeof element !== 'string' || isArgvFlag(element)) return null;
     const name = argvFlagName(before);

@@ -36,18 +36,25 @@ export function isArgvFlag(element: unknown): boolean {
  * carry a secret, glued (`-pX`: the whole element is masked) or as the next element. `program` is
  * the array's first element. Returns SECRET or null.
  *
- * Tools whose flag belongs to one subcommand (`docker login -p X`, `az login -p X`) are read from
- * the flag and its value alone, since the caller does not say which subcommand came before: the
- * value after their `-p` is a secret unless it has the shape of the same letter's other meaning in
- * those tools, a port mapping (`docker run -p 8080:80`, `-p 127.0.0.1:53:53/udp`). A name after
- * `docker compose -p` or `docker commit -p` is masked too (a masked false alarm costs little).
+ * Tools whose flag belongs to one subcommand (`docker login -p X`, `az login -p X`): the value
+ * after their `-p` is a secret when the subcommand stood before it (`subcommandSeen`, which the
+ * engine tracks along the array with argvSubcommands; callers that cannot tell pass true) and
+ * it does not have the shape of the same letter's other meaning, a port mapping (`docker run -p
+ * 8080:80`, `-p 127.0.0.1:53:53/udp`). So `docker compose -p NAME` keeps its project name.
  * Secrets given as positional arguments are left to the text handler.
  */
-export function argvShortFlagEntity(program: unknown, before: unknown, element: unknown): string | null {
+export function argvShortFlagEntity(program: unknown, before: unknown, element: unknown, subcommandSeen = true): string | null {
   if (typeof program !== 'string' || typeof element !== 'string' || element.length === 0) return null;
   const tool = toolName(program);
   const login = SUBCOMMAND_SHORT_FLAGS.get(tool);
-  if (login !== undefined && typeof before === 'string' && login.has(before) && !isArgvFlag(element) && !PORT_MAPPING.test(element)) {
+  if (
+    login !== undefined &&
+    subcommandSeen &&
+    typeof before === 'string' &&
+    login.has(before) &&
+    !isArgvFlag(element) &&
+    !PORT_MAPPING.test(element)
+  ) {
     return 'SECRET';
   }
   const entries = SHORT_FLAG_TOOLS.get(tool);
@@ -63,6 +70,16 @@ export function argvShortFlagEntity(program: unknown, before: unknown, element: 
   return null;
 }
 
+/**
+ * The subcommands (`login`) whose short flags hold a secret for the tool `program` names, or null
+ * for other programs. A caller that walks an argv array passes `subcommandSeen` to
+ * argvShortFlagEntity once one of them stood before the flag, so `docker compose -p NAME` and
+ * `docker commit -p` keep their value.
+ */
+export function argvSubcommands(program: unknown): ReadonlySet<string> | null {
+  return typeof program === 'string' ? (SUBCOMMANDS.get(toolName(program)) ?? null) : null;
+}
+
 /** `/usr/bin/mysql` → `mysql`, `curl.exe` → `curl`. */
 function toolName(word: string): string {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
@@ -75,6 +92,8 @@ const PORT_MAPPING = /^[\d.:[\]-]+(?:\/(?:tcp|udp|sctp))?$/;
 
 /** Short secret flags of subcommand-scoped entries (`docker login -p`), by tool. */
 const SUBCOMMAND_SHORT_FLAGS = new Map<string, Set<string>>();
+/** The subcommands of those entries, by tool. */
+const SUBCOMMANDS = new Map<string, Set<string>>();
 const SHORT_FLAG_TOOLS = new Map<string, FlagSpec[]>();
 for (const entry of COMMAND_LINE_TOOLS) {
   if (entry.subcommand !== undefined) {
@@ -84,6 +103,9 @@ for (const entry of COMMAND_LINE_TOOLS) {
       const set = SUBCOMMAND_SHORT_FLAGS.get(tool) ?? new Set<string>();
       for (const f of short) set.add(f.flag);
       SUBCOMMAND_SHORT_FLAGS.set(tool, set);
+      const subs = SUBCOMMANDS.get(tool) ?? new Set<string>();
+      subs.add(entry.subcommand);
+      SUBCOMMANDS.set(tool, subs);
     }
     continue;
   }

@@ -13,6 +13,8 @@ import { testEngine } from '../../helpers/engine.js';
 const engine = testEngine();
 const text = (s: string) => engine.maskText(s).value;
 const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+/** The record's text masked by the text engine (Engine#maskJsonText), evidence left out. */
+const jsonText = (line: string) => engine.maskJsonText(line)?.render('{}') ?? '';
 const twice = (s: string) => {
   const once = text(s);
   expect(text(once)).toBe(once);
@@ -104,9 +106,20 @@ describe('docker login -p / --password in argv arrays', () => {
       ['docker', 'run', '-p', '8000-8010:80/tcp', 'web'],
       ['podman', 'run', '-p', '53:53/udp', 'dns'],
       ['ls', '-p', 'src'],
+      // -p of other subcommands (Docker CLI reference): a compose project name, commit's pause flag.
+      ['docker', 'compose', '-p', 'billingstack', 'up', '-d'],
+      ['docker', 'commit', '-p', 'c3f279d17e0a', 'backup/app'],
     ]) {
       expect(value({ command: argv })).toBe(JSON.stringify({ command: argv }));
+      const line = JSON.stringify({ command: argv });
+      expect(jsonText(line)).toContain(line.slice(1, -1));
     }
+  });
+
+  it('needs the login subcommand before the flag, wherever global flags put it', () => {
+    const argv = ['docker', '--config', '/etc/docker-ci', 'login', '-u', 'ci', '-p', 'Zq9PwLong'];
+    expect(value({ command: argv })).not.toContain('Zq9PwLong');
+    expect(jsonText(JSON.stringify({ command: argv }))).not.toContain('Zq9PwLong');
   });
 });
 
