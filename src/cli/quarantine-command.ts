@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { describeOrigin } from '../record/record.js';
 import { resealedLine } from '../quarantine/file-format.js';
-import { readIdentityFile, recipientProblem } from '../quarantine/keys.js';
+import { newIdentity, readIdentityFile, recipientProblem, writeIdentityFile } from '../quarantine/keys.js';
 import { type LocatedEntry, openEntry, readQuarantineFile } from '../quarantine/read.js';
 import { maskReleased } from '../quarantine/release.js';
 import { QuarantineSealer, payloadJson } from '../quarantine/seal.js';
@@ -205,10 +205,49 @@ export async function quarantineReencrypt(
   return 0;
 }
 
+/**
+ * `keygen`: a new age identity for the quarantine (or the vault). With --out, the identity goes to
+ * a new file created 0600 (never overwriting one) and the recipient to stdout, ready for
+ * `dead_letter.recipients`; without it, the identity file text goes to stdout and the recipient
+ * to stderr, as `age-keygen` does. The identity belongs to whoever opens the quarantine, never to
+ * the processor (docs/operations.md).
+ */
+export async function quarantineKeygen(opts: { out?: string }, io: Io): Promise<number> {
+  const { recipient, fileText } = await newIdentity();
+  if (!opts.out) {
+    io.stdout.write(fileText);
+    io.stderr.write(`Public key: ${recipient}\n`);
+    return 0;
+  }
+  try {
+    await writeIdentityFile(opts.out, fileText);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(undefined, [
+      {
+        path: '--out',
+        message:
+          code === 'EEXIST'
+            ? `${opts.out} exists; an identity file is never overwritten (choose another path)`
+            : `cannot create ${opts.out} (${code})`,
+      },
+    ]);
+  }
+  io.stderr.write(`auditmask: identity written to ${opts.out} (0600): keep it off the processor; its recipient:\n`);
+  io.stdout.write(`${recipient}\n`);
+  return 0;
+}
+
 const lineNumber = (v: string) => Number.parseInt(v, 10);
 
 export function addQuarantineCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
-  const q = program.command('quarantine').description('Triage and recover dead-letter (quarantine) files: list, show, release, reencrypt');
+  const q = program
+    .command('quarantine')
+    .description('Triage and recover dead-letter (quarantine) files: keygen, list, show, release, reencrypt');
+  q.command('keygen')
+    .description('Create an age identity (private key) and print its recipient (public key) for dead_letter.recipients')
+    .option('-o, --out <file>', 'write the identity to this new file, created 0600 (default: stdout, recipient on stderr)')
+    .action(async (opts: { out?: string }) => setExitCode(await quarantineKeygen(opts, io)));
   q.command('list')
     .description('List quarantined records by reason and source (no key needed)')
     .argument('<file>', 'a dead-letter file')

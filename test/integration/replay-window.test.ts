@@ -260,7 +260,7 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     const cfg = join(dir, `sinks-${source}.yaml`);
     writeFileSync(
       cfg,
-      `sinks:\n  - id: files\n    type: file\n    dir: ${out}\ndead_letter:\n  type: file\n  path: ${join(dir, `dl-${source}.jsonl`)}\n`,
+      `sinks:\n  - id: files\n    type: file\n    dir: ${out}\ndead_letter:\n  type: file\n  path: ${join(dir, `dl-${source}.jsonl`)}\n  encrypt: false\n`,
     );
     const res = await runCli(
       ['replay', '-b', brokers.join(','), '-t', source, '--from', 'earliest', '--sink-config', cfg, '--no-progress'],
