@@ -146,6 +146,63 @@ describe('token vault and reveal', () => {
     ).toBe(true);
   });
 
+  it('the trail also goes through a sink of the run config; a trail that cannot record it means no reveal', async () => {
+    const { dir, vault, tokens } = await maskWithVault();
+    writeFileSync(join(dir, 'reid.key'), `${identity}\n`, { mode: 0o600 });
+    const config = join(dir, 'run.yaml');
+    writeFileSync(
+      config,
+      `key: { random_ok: true }\nsources: [{ id: fin, type: file, path: in.jsonl }]\nsinks:\n  - { id: clean, type: stdout }\n  - { id: audit_trail, type: file, dir: ${JSON.stringify(join(dir, 'audit'))} }\n  - { id: broken, type: file, dir: ${JSON.stringify(join(dir, 'a-file', 'sub'))} }\ndead_letter: { type: file, encrypt: false }\n`,
+    );
+    writeFileSync(join(dir, 'a-file'), '');
+    const base = ['reveal', tokens.EMAIL as string, '--vault', vault, '-i', join(dir, 'reid.key'), '--who', 'dpo@example.com'];
+
+    const both = await runCli([
+      ...base,
+      '--reason',
+      'DSR-2042',
+      '--trail',
+      join(dir, 'trail.jsonl'),
+      '-c',
+      config,
+      '--trail-sink',
+      'audit_trail',
+    ]);
+    expect(both.code).toBe(0);
+    expect(both.stdout.trim()).toBe(EMAIL);
+    const sinkLines = readdirSync(join(dir, 'audit')).flatMap((f) =>
+      readFileSync(join(dir, 'audit', f), 'utf8')
+        .split('\n')
+        .filter(Boolean),
+    );
+    expect(sinkLines).toHaveLength(1);
+    expect(sinkLines[0]).not.toContain('jane.roe');
+    expect(JSON.parse(sinkLines[0] as string)).toMatchObject({
+      event: 'reveal',
+      who: 'dpo@example.com',
+      token: tokens.EMAIL,
+      reason: 'DSR-2042',
+      outcome: 'revealed',
+      _auditmask: { findings: [] },
+    });
+    expect(readFileSync(join(dir, 'trail.jsonl'), 'utf8')).toContain('"reason":"DSR-2042"');
+
+    // A sink that cannot take the audit: the value is not printed.
+    const broken = await runCli([...base, '--reason', 'DSR-2043', '-c', config, '--trail-sink', 'broken']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toContain('could not be recorded in sink broken');
+
+    // An unknown sink id, or no trail at all: usage errors before anything is opened.
+    const unknown = await runCli([...base, '--reason', 'DSR-2044', '-c', config, '--trail-sink', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('clean, audit_trail, broken');
+    expect(unknown.stdout).toBe('');
+    const none = await runCli([...base, '--reason', 'DSR-2045']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--trail-sink');
+  });
+
   it('the vault is off by default; on, it needs a recipient and types named in the policy', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-'));
     dirs.push(dir);
