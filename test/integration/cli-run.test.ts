@@ -233,7 +233,7 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'nokey.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\n`,
+      `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\n`,
     );
     const child = start(['config', 'check', config], { AUDITMASK_HMAC_KEY: '' });
     children.push(child);
