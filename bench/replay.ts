@@ -83,7 +83,7 @@ async function replay(brokers: string[], topic: string, target: ReplayTarget, di
     connection: { brokers },
     spec: { topics: [topic], start: { kind: 'earliest' }, end: { kind: 'latest' } },
     target,
-    deadLetter: { id: 'dead_letter', type: 'file', path: join(dir, 'dead-letter.jsonl') },
+    deadLetter: { id: 'dead_letter', type: 'file', path: join(dir, 'dead-letter.jsonl'), encrypt: false },
     format: 'json',
     policy: defaultPolicy(),
     key: randomHmacKey(),

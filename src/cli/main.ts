@@ -71,12 +71,18 @@ export function buildProgram(io: Io): Command {
         .argParser(threadsOption)
         .default(availableParallelism(), 'the number of cores'),
     )
-    .option('--vault <file>', 'token vault: keep (token, value) of --vault-entities, sealed to --vault-recipient (docs/operations.md)')
+    .option(
+      '--vault <file>',
+      "token vault: keep (token, value) of the policy's vault.entities, sealed to --vault-recipient (docs/operations.md)",
+    )
     .option('--vault-recipient <age1…>', 're-identification recipient for --vault (repeat for several)', (v: string, p: string[] = []) => [
       ...p,
       v,
     ])
-    .option('--vault-entities <list>', 'entity types kept in the vault, comma-separated (e.g. EMAIL,PERSON); others never are')
+    .option(
+      '--vault-entities <list>',
+      'deprecated: entity types kept in the vault, comma-separated (e.g. EMAIL,PERSON); name them in the policy (vault.entities)',
+    )
     .addHelpText('after', '\nExample:\n  auditmask mask --policy policy.yaml audit.jsonl > clean.jsonl\n')
     .action(async (files: string[], opts) => {
       await maskCommand(files, opts, io);

@@ -1,10 +1,13 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { Kafka, logLevel } from 'kafkajs';
+import { readTopicToEnd } from '../kafka/read-topic.js';
+import { entryFromDeadLetterMessage } from '../quarantine/kafka-entry.js';
 import { ConfigError } from '../errors.js';
 import { describeOrigin } from '../record/record.js';
 import { resealedLine } from '../quarantine/file-format.js';
-import { readIdentityFile, recipientProblem } from '../quarantine/keys.js';
+import { newIdentity, readIdentityFile, recipientProblem, writeIdentityFile } from '../quarantine/keys.js';
 import { type LocatedEntry, openEntry, readQuarantineFile } from '../quarantine/read.js';
 import { maskReleased } from '../quarantine/release.js';
 import { QuarantineSealer, payloadJson } from '../quarantine/seal.js';
@@ -31,30 +34,91 @@ function identities(file: string | undefined): string[] {
   }
 }
 
-async function entries(file: string): Promise<LocatedEntry[]> {
-  try {
-    return await readQuarantineFile(file);
-  } catch (err) {
-    throw new ConfigError(undefined, [
-      { path: 'FILE', message: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
-    ]);
-  }
+/** Where the quarantine is: a dead-letter file, or a dead-letter topic (`--brokers`, `--topic`). */
+export interface QuarantineSource {
+  file?: string | undefined;
+  brokers?: string;
+  topic?: string;
 }
 
-function pick(all: LocatedEntry[], line: number | undefined): LocatedEntry[] {
-  if (line === undefined) return all;
-  const found = all.filter((e) => e.line === line);
-  if (found.length === 0) throw new ConfigError(undefined, [{ path: '--line', message: `no quarantine record on line ${line}` }]);
+/** The quarantine's name for messages and lineage: the file, or the topic. */
+const sourceName = (src: QuarantineSource): string => src.file ?? (src.topic as string);
+
+/** A record's place for messages: `file:line`, or `topic[partition]@offset`. */
+const placeOf = (e: LocatedEntry): string => e.where ?? `${e.file}:${e.line}`;
+
+function checkSource(src: QuarantineSource): void {
+  const kafka = src.brokers !== undefined || src.topic !== undefined;
+  if (kafka && (src.brokers === undefined || src.topic === undefined))
+    throw new ConfigError(undefined, [{ path: '--topic', message: 'a dead-letter topic needs both --brokers and --topic' }]);
+  if (kafka && src.file !== undefined)
+    throw new ConfigError(undefined, [{ path: 'FILE', message: 'give a dead-letter file or --brokers and --topic, not both' }]);
+  if (!kafka && src.file === undefined)
+    throw new ConfigError(undefined, [{ path: 'FILE', message: 'give a dead-letter file, or --brokers and --topic' }]);
+}
+
+/**
+ * Every record of the quarantine: the file's lines, or the topic's messages from the first offset
+ * to the end offsets at the start of the call (what arrives meanwhile is left for the next call).
+ */
+async function entries(src: QuarantineSource): Promise<LocatedEntry[]> {
+  checkSource(src);
+  if (src.file !== undefined) {
+    try {
+      return await readQuarantineFile(src.file);
+    } catch (err) {
+      throw new ConfigError(undefined, [
+        { path: 'FILE', message: `cannot read ${src.file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
+      ]);
+    }
+  }
+  const topic = src.topic as string;
+  const kafka = new Kafka({
+    brokers: (src.brokers as string).split(',').map((b) => b.trim()),
+    clientId: 'auditmask-quarantine',
+    logLevel: logLevel.NOTHING,
+  });
+  const out: LocatedEntry[] = [];
+  try {
+    await readTopicToEnd(kafka, topic, (partition, m) =>
+      out.push(
+        entryFromDeadLetterMessage(topic, {
+          partition,
+          offset: m.offset,
+          timestamp: m.timestamp,
+          key: m.key ?? null,
+          value: m.value ?? null,
+          headers: (m.headers ?? {}) as Parameters<typeof entryFromDeadLetterMessage>[1]['headers'],
+        }),
+      ),
+    );
+  } catch (err) {
+    throw new ConfigError(undefined, [{ path: '--topic', message: `cannot read ${topic} (${(err as Error).message})` }]);
+  }
+  return out.sort((a, b) => a.at?.localeCompare(b.at ?? '', undefined, { numeric: true }) ?? 0);
+}
+
+/** The records chosen by `--line` (a file) or `--at partition:offset` (a topic); all when neither. */
+function pick(all: LocatedEntry[], sel: { line?: number | undefined; at?: string | undefined }): LocatedEntry[] {
+  if (sel.line === undefined && sel.at === undefined) return all;
+  const found = all.filter((e) => (sel.at !== undefined ? e.at === sel.at : e.at === undefined && e.line === sel.line));
+  if (found.length === 0)
+    throw new ConfigError(undefined, [
+      sel.at !== undefined
+        ? { path: '--at', message: `no quarantine record at ${sel.at} (partition:offset, as \`list\` prints it)` }
+        : { path: '--line', message: `no quarantine record on line ${sel.line}` },
+    ]);
   return found;
 }
 
 /** `list`: one line per record (line, time, reason, source, keys), then counts by reason and source. */
-export async function quarantineList(file: string, opts: { json?: boolean }, io: Io): Promise<number> {
-  const all = await entries(file);
+export async function quarantineList(file: string | undefined, opts: { json?: boolean } & QuarantineSource, io: Io): Promise<number> {
+  const all = await entries({ ...opts, file });
   const byReason = new Map<string, number>();
   const bySource = new Map<string, number>();
   const rows = all.map((e) => {
-    if (!e.entry) return { line: e.line, problem: e.problem };
+    const id = e.at ?? e.line;
+    if (!e.entry) return { line: id, problem: e.problem };
     const source = describeOrigin(e.entry.origin);
     byReason.set(e.entry.reason, (byReason.get(e.entry.reason) ?? 0) + 1);
     const stream =
@@ -65,7 +129,7 @@ export async function quarantineList(file: string, opts: { json?: boolean }, io:
           : 'otlp';
     bySource.set(stream, (bySource.get(stream) ?? 0) + 1);
     return {
-      line: e.line,
+      line: id,
       time: e.entry.time,
       reason: e.entry.reason,
       message: e.entry.message,
@@ -92,22 +156,47 @@ export async function quarantineList(file: string, opts: { json?: boolean }, io:
 }
 
 /** `show`: the raw record of one line (value as text when it is UTF-8, else base64). Raw data on stdout. */
-export async function quarantineShow(file: string, opts: { line: number; identity?: string }, io: Io): Promise<number> {
-  const [located] = pick(await entries(file), opts.line);
+export async function quarantineShow(
+  file: string | undefined,
+  opts: { line?: number; at?: string; identity?: string } & QuarantineSource,
+  io: Io,
+): Promise<number> {
+  const src = { ...opts, file };
+  checkSource(src);
+  if (src.file !== undefined ? opts.line === undefined : opts.at === undefined)
+    throw new ConfigError(undefined, [
+      src.file !== undefined
+        ? { path: '--line', message: 'name the record: --line N, as `list` prints it' }
+        : { path: '--at', message: 'name the record: --at PARTITION:OFFSET, as `list` prints it' },
+    ]);
+  const [located] = pick(await entries(src), opts);
   if (!located?.entry)
-    throw new ConfigError(undefined, [{ path: '--line', message: `line ${opts.line} is unreadable: ${located?.problem}` }]);
+    throw new ConfigError(undefined, [
+      {
+        path: opts.at !== undefined ? '--at' : '--line',
+        message: `${located ? placeOf(located) : 'the record'} is unreadable: ${located?.problem}`,
+      },
+    ]);
   const ids = located.entry.plain ? [] : identities(opts.identity);
   const payload = await openEntry(located.entry, ids);
   const { time, reason, message, origin } = located.entry;
-  const json: Record<string, unknown> = { line: located.line, time, reason, message, origin, ...payloadJson(payload) };
+  const json: Record<string, unknown> = {
+    ...(located.at !== undefined ? { at: located.at } : { line: located.line }),
+    time,
+    reason,
+    message,
+    origin,
+    ...payloadJson(payload),
+  };
   if (isUtf8(payload.value)) json.value = payload.value.toString('utf8');
   io.stdout.write(`${JSON.stringify(json)}\n`);
   return 0;
 }
 
-export interface ReleaseOptions extends EngineOptions, ChainOutputOptions {
+export interface ReleaseOptions extends EngineOptions, ChainOutputOptions, QuarantineSource {
   identity?: string;
   line?: number;
+  at?: string;
   out?: string;
 }
 
@@ -116,8 +205,10 @@ export interface ReleaseOptions extends EngineOptions, ChainOutputOptions {
  * each, `released_from` in the evidence) to --out (appended, 0600) or stdout. Exit 1 when a record
  * could not be opened or still cannot be masked (it stays in quarantine; it is never written raw).
  */
-export async function quarantineRelease(file: string, opts: ReleaseOptions, io: Io): Promise<number> {
-  const chosen = pick(await entries(file), opts.line);
+export async function quarantineRelease(file: string | undefined, opts: ReleaseOptions, io: Io): Promise<number> {
+  const src = { ...opts, file };
+  const chosen = pick(await entries(src), opts);
+  const name = sourceName(src);
   const ids = chosen.some((e) => e.entry?.sealed) ? identities(opts.identity) : [];
   const { engine } = engineFromOptions(opts, io.stderr);
   const handle = opts.out ? await open(opts.out, 'a', 0o600) : undefined;
@@ -127,7 +218,7 @@ export async function quarantineRelease(file: string, opts: ReleaseOptions, io: 
   let kept = 0;
   for (const e of chosen) {
     if (!e.entry) {
-      io.stderr.write(`auditmask: ${file}:${e.line}: unreadable (${e.problem}), left in quarantine\n`);
+      io.stderr.write(`auditmask: ${placeOf(e)}: unreadable (${e.problem}), left in quarantine\n`);
       kept++;
       continue;
     }
@@ -135,14 +226,16 @@ export async function quarantineRelease(file: string, opts: ReleaseOptions, io: 
     try {
       value = (await openEntry(e.entry, ids)).value;
     } catch (err) {
-      io.stderr.write(`auditmask: ${file}:${e.line}: ${(err as Error).message}, left in quarantine\n`);
+      io.stderr.write(`auditmask: ${placeOf(e)}: ${(err as Error).message}, left in quarantine\n`);
       kept++;
       continue;
     }
-    const lineage = { quarantine: file, line: e.line, reason: e.entry.reason, time: e.entry.time, origin: e.entry.origin };
+    const [partition, offset] = (e.at ?? '').split(':');
+    const place = e.at !== undefined ? { partition: Number(partition), offset: offset as string } : { line: e.line };
+    const lineage = { quarantine: name, ...place, reason: e.entry.reason, time: e.entry.time, origin: e.entry.origin };
     const result = maskReleased(engine, value, lineage);
     if ('rejected' in result) {
-      io.stderr.write(`auditmask: ${file}:${e.line}: still cannot be masked (${result.rejected.reason}): ${result.rejected.message}\n`);
+      io.stderr.write(`auditmask: ${placeOf(e)}: still cannot be masked (${result.rejected.reason}): ${result.rejected.message}\n`);
       kept++;
       continue;
     }
@@ -176,7 +269,7 @@ export async function quarantineReencrypt(
   });
   if (opts.recipient.length === 0) problems.push({ path: '--recipient', message: 'give at least one new age recipient' });
   if (problems.length > 0) throw new ConfigError(undefined, problems);
-  const all = await entries(file);
+  const all = await entries({ file });
   const ids = all.some((e) => e.entry?.sealed) ? identities(opts.identity) : [];
   const sealer = new QuarantineSealer(opts.recipient);
   const lines: string[] = [];
@@ -205,25 +298,83 @@ export async function quarantineReencrypt(
   return 0;
 }
 
+/**
+ * `keygen`: a new age identity for the quarantine (or the vault). With --out, the identity goes to
+ * a new file created 0600 (never overwriting one) and the recipient to stdout, ready for
+ * `dead_letter.recipients`; without it, the identity file text goes to stdout and the recipient
+ * to stderr, as `age-keygen` does. The identity belongs to whoever opens the quarantine, never to
+ * the processor (docs/operations.md).
+ */
+export async function quarantineKeygen(opts: { out?: string }, io: Io): Promise<number> {
+  const { recipient, fileText } = await newIdentity();
+  if (!opts.out) {
+    io.stdout.write(fileText);
+    io.stderr.write(`Public key: ${recipient}\n`);
+    return 0;
+  }
+  try {
+    await writeIdentityFile(opts.out, fileText);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(undefined, [
+      {
+        path: '--out',
+        message:
+          code === 'EEXIST'
+            ? `${opts.out} exists; an identity file is never overwritten (choose another path)`
+            : `cannot create ${opts.out} (${code})`,
+      },
+    ]);
+  }
+  io.stderr.write(`auditmask: identity written to ${opts.out} (0600): keep it off the processor; its recipient:\n`);
+  io.stdout.write(`${recipient}\n`);
+  return 0;
+}
+
 const lineNumber = (v: string) => Number.parseInt(v, 10);
 
 export function addQuarantineCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
-  const q = program.command('quarantine').description('Triage and recover dead-letter (quarantine) files: list, show, release, reencrypt');
-  q.command('list')
-    .description('List quarantined records by reason and source (no key needed)')
-    .argument('<file>', 'a dead-letter file')
+  const q = program
+    .command('quarantine')
+    .description('Triage and recover dead-letter (quarantine) files: keygen, list, show, release, reencrypt');
+  q.command('keygen')
+    .description('Create an age identity (private key) and print its recipient (public key) for dead_letter.recipients')
+    .option('-o, --out <file>', 'write the identity to this new file, created 0600 (default: stdout, recipient on stderr)')
+    .action(async (opts: { out?: string }) => setExitCode(await quarantineKeygen(opts, io)));
+  const topicOptions = (c: Command) =>
+    c
+      .option('-b, --brokers <list>', 'with --topic: read a Kafka dead-letter topic (first offset to the end offsets at start)')
+      .option('-t, --topic <name>', 'the dead-letter topic (with --brokers)');
+  topicOptions(
+    q
+      .command('list')
+      .description('List quarantined records by reason and source (no key needed)')
+      .argument('[file]', 'a dead-letter file (or --brokers and --topic)'),
+  )
     .option('--json', 'one JSON document on stdout')
-    .action(async (file: string, opts: { json?: boolean }) => setExitCode(await quarantineList(file, opts, io)));
-  q.command('show')
-    .description('Print one quarantined record, decrypted (RAW data on stdout)')
-    .argument('<file>', 'a dead-letter file')
-    .requiredOption('-l, --line <n>', 'the record, by its line number in `list`', lineNumber)
+    .action(async (file: string | undefined, opts: { json?: boolean } & QuarantineSource) =>
+      setExitCode(await quarantineList(file, opts, io)),
+    );
+  topicOptions(
+    q
+      .command('show')
+      .description('Print one quarantined record, decrypted (RAW data on stdout)')
+      .argument('[file]', 'a dead-letter file (or --brokers and --topic)'),
+  )
+    .option('-l, --line <n>', 'the record of a file, by its line number in `list`', lineNumber)
+    .option('--at <partition:offset>', 'the record of a topic, as `list` prints it')
     .option('-i, --identity <file>', `age identity file (else $${IDENTITY_ENV})`)
-    .action(async (file: string, opts: { line: number; identity?: string }) => setExitCode(await quarantineShow(file, opts, io)));
-  q.command('release')
-    .description('Decrypt, mask under the current policy and write the masked records (evidence: released_from)')
-    .argument('<file>', 'a dead-letter file')
-    .option('-l, --line <n>', 'only this record (default: all)', lineNumber)
+    .action(async (file: string | undefined, opts: { line?: number; at?: string; identity?: string } & QuarantineSource) =>
+      setExitCode(await quarantineShow(file, opts, io)),
+    );
+  topicOptions(
+    q
+      .command('release')
+      .description('Decrypt, mask under the current policy and write the masked records (evidence: released_from)')
+      .argument('[file]', 'a dead-letter file (or --brokers and --topic)'),
+  )
+    .option('-l, --line <n>', 'only this record of a file (default: all)', lineNumber)
+    .option('--at <partition:offset>', 'only this record of a topic (default: all)')
     .option('-i, --identity <file>', `age identity file (else $${IDENTITY_ENV})`)
     .option('-o, --out <file>', 'append the masked records here, created 0600 (default: stdout)')
     .option('-p, --policy <file>', 'policy (default: the built-in policy)')
@@ -231,7 +382,7 @@ export function addQuarantineCommand(program: Command, io: Io, setExitCode: (cod
     .option('--chain', 'chain the output (docs/evidence.md)')
     .option('--chain-key-file <file>', 'chain key file for --chain')
     .addHelpText('after', '\nExit: 0 all released, 1 a record left in quarantine, 2 usage.\n')
-    .action(async (file: string, opts: ReleaseOptions) => setExitCode(await quarantineRelease(file, opts, io)));
+    .action(async (file: string | undefined, opts: ReleaseOptions) => setExitCode(await quarantineRelease(file, opts, io)));
   q.command('reencrypt')
     .description('Rotation: write a copy of a quarantine file with every record sealed to new recipients')
     .argument('<file>', 'a dead-letter file')

@@ -207,7 +207,8 @@ export async function replayCommand(opts: ReplayCliOptions, io: Io, signal?: Abo
     connection,
     spec,
     target,
-    deadLetter: runConfig ? (runConfig.dead_letter as ComponentEntry) : undefined,
+    // Without a run config, the built-in default's dead letter (plaintext by its explicit `encrypt: false`, with a warning).
+    deadLetter: (runConfig ?? defaults).dead_letter as ComponentEntry,
     format: opts.format,
     policy,
     policyText,

@@ -1,8 +1,11 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { loadRunConfig } from '../config/run-config.js';
 import { ConfigError } from '../errors.js';
+import { createLogger } from '../log/logger.js';
 import { readIdentityFile } from '../quarantine/keys.js';
-import { appendRevealAudit, type RevealAudit } from '../vault/reveal-trail.js';
+import { createSinkById } from '../topology/components.js';
+import { fileRevealTrail, type RevealAudit, type RevealTrail, sinkRevealTrail } from '../vault/reveal-trail.js';
 import { findVaultLines, openVaultLine } from '../vault/vault-file.js';
 import type { Io } from './mask-command.js';
 
@@ -10,19 +13,66 @@ export interface RevealOptions {
   vault: string;
   identity: string;
   reason: string;
-  trail: string;
+  /** The trail file. At least one of `trail` and `trailSink`. */
+  trail?: string;
+  /** A sink id of the run config `config` (default: the built-in default's). */
+  trailSink?: string;
+  config?: string;
   who?: string;
+}
+
+/** The trails asked for: the file, a sink of the run config, or both. Throws ConfigError. */
+function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): RevealTrail[] {
+  if (!opts.trail && !opts.trailSink)
+    throw new ConfigError(undefined, [
+      { path: '--trail', message: 'say where every reveal is recorded: --trail FILE and/or --trail-sink ID (a sink of --config)' },
+    ]);
+  if (opts.config && !opts.trailSink)
+    throw new ConfigError(undefined, [{ path: '--trail-sink', message: 'name the sink of --config that receives the trail' }]);
+  const trails: RevealTrail[] = [];
+  if (opts.trail) trails.push(fileRevealTrail(opts.trail));
+  if (opts.trailSink) {
+    const { config, source } = loadRunConfig(opts.config);
+    const logger = createLogger({ level: 'warn', stream: stderr, base: { app: 'auditmask', command: 'reveal' } });
+    trails.push(sinkRevealTrail(createSinkById(config, opts.trailSink, source, logger), `sink ${opts.trailSink}`));
+  }
+  return trails;
 }
 
 /**
  * `auditmask reveal TOKEN`: the original value behind a vault token, for an authorised person with
  * the re-identification identity. Every attempt — revealed, not found or refused — is appended to
- * the trail (who, when, token, reason; never the value) and flushed BEFORE the value is printed,
- * so no value leaves without its audit record. Exit 0 revealed, 1 not found or refused, 2 usage.
+ * every trail asked for (a file, a sink of the run config; who, when, token, reason; never the
+ * value) and acknowledged BEFORE the value is printed, so no value leaves without its audit record:
+ * when a trail refuses it, nothing is printed (exit 1). Exit 0 revealed, 1 not found, refused or
+ * not recorded, 2 usage.
  */
 export async function revealCommand(token: string, opts: RevealOptions, io: Io): Promise<number> {
   if (opts.reason.trim().length < 3)
     throw new ConfigError(undefined, [{ path: '--reason', message: 'say why (a case or ticket reference)' }]);
+  const trails = openTrails(opts, io.stderr);
+  try {
+    return await reveal(token, opts, trails, io);
+  } finally {
+    for (const t of trails) await t.close().catch(() => {});
+  }
+}
+
+/** Every trail records the audit, or the caller is told which did not (and must not reveal). */
+async function record(trails: readonly RevealTrail[], audit: RevealAudit, io: Io): Promise<boolean> {
+  let ok = true;
+  for (const t of trails) {
+    try {
+      await t.append(audit);
+    } catch (err) {
+      ok = false;
+      io.stderr.write(`auditmask: the reveal could not be recorded in ${t.name} (${(err as Error).message})\n`);
+    }
+  }
+  return ok;
+}
+
+async function reveal(token: string, opts: RevealOptions, trails: readonly RevealTrail[], io: Io): Promise<number> {
   let identities: string[];
   try {
     identities = readIdentityFile(opts.identity);
@@ -47,7 +97,7 @@ export async function revealCommand(token: string, opts: RevealOptions, io: Io):
     outcome,
   });
   if (lines.length === 0) {
-    await appendRevealAudit(opts.trail, audit('not_found'));
+    await record(trails, audit('not_found'), io);
     io.stderr.write(`auditmask: ${token} is not in the vault (only the entity types chosen for the vault are kept)\n`);
     return 1;
   }
@@ -61,13 +111,16 @@ export async function revealCommand(token: string, opts: RevealOptions, io: Io):
     }
   }
   if (value === undefined) {
-    await appendRevealAudit(opts.trail, audit('refused'));
+    await record(trails, audit('refused'), io);
     io.stderr.write(
       `auditmask: no identity given opens ${token} (sealed to ${[...new Set(lines.flatMap((l) => l.key_ids))].join(', ')})\n`,
     );
     return 1;
   }
-  await appendRevealAudit(opts.trail, audit('revealed'));
+  if (!(await record(trails, audit('revealed'), io))) {
+    io.stderr.write(`auditmask: ${token} not revealed: every reveal must be recorded first\n`);
+    return 1;
+  }
   io.stdout.write(`${value}\n`);
   return 0;
 }
@@ -80,7 +133,9 @@ export function addRevealCommand(program: Command, io: Io, setExitCode: (code: n
     .requiredOption('--vault <file>', 'the token vault file')
     .requiredOption('-i, --identity <file>', 'the re-identification age identity file')
     .requiredOption('--reason <text>', 'why (a case or ticket reference): recorded in the trail')
-    .requiredOption('--trail <file>', 'the reveal audit trail (appended, created 0600)')
+    .option('--trail <file>', 'the reveal audit trail file (appended, created 0600)')
+    .option('--trail-sink <id>', 'also (or instead) record the trail through this sink of the run config (file, kafka, otlp…)')
+    .option('-c, --config <file>', 'the run config that holds --trail-sink (default: the built-in default)')
     .option('--who <name>', 'who asks (default: the OS user name)')
     .addHelpText('after', '\nExit: 0 revealed, 1 not found or refused, 2 usage.\n')
     .action(async (token: string, opts: RevealOptions) => setExitCode(await revealCommand(token, opts, io)));

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { componentSchema } from '../components/registry.js';
+import { componentDefinition, componentSchema } from '../components/registry.js';
 import { parseYamlWithSchema, type SemanticIssue } from '../core/yaml-schema.js';
 import { ConfigError } from '../errors.js';
 import { hostPort } from './address.js';
 import { Secret } from './secret.js';
+import { quarantineEncryptionIssues } from '../quarantine/options.js';
 import { vaultConfigSchema } from '../vault/config.js';
 
 /**
@@ -221,7 +222,8 @@ sinks:
   - id: files
     type: file        # rotated JSON Lines under $AUDITMASK_DATA_DIR (default ./.data/auditmask)
 dead_letter:
-  type: file
+  type: file        # $AUDITMASK_DATA_DIR/dead-letter.jsonl, 0600
+  encrypt: false    # plaintext, with a warning at start: this default is for a local trial (README)
 key:
   random_ok: true     # no key configured: a random key for this run, with a notice
 telemetry:
@@ -305,7 +307,35 @@ function checkRunConfig(config: RunConfig): SemanticIssue[] {
       else seen.set(c.id, where);
     });
   }
+  issues.push(...deadLetterIssues(config.dead_letter));
   return issues;
+}
+
+/**
+ * A dead-letter type that takes the quarantine options (recipients, encrypt) keeps raw records:
+ * it needs recipients or an explicit `encrypt: false` (src/quarantine/options.ts). Checked here
+ * too, not only when the sink is created, so `config check` names the line.
+ */
+function deadLetterIssues(deadLetter: unknown): SemanticIssue[] {
+  // Also called on raw data when the schema failed: check only what has the validated shape.
+  if (typeof deadLetter !== 'object' || deadLetter === null) return [];
+  const { type, recipients, encrypt } = deadLetter as Record<string, unknown>;
+  const definition = typeof type === 'string' ? componentDefinition('dead_letter', type) : undefined;
+  if (!definition || !('recipients' in definition.options)) return [];
+  if (recipients !== undefined && !(Array.isArray(recipients) && recipients.every((r) => typeof r === 'string'))) return [];
+  if (encrypt !== undefined && typeof encrypt !== 'boolean') return [];
+  return quarantineEncryptionIssues({ recipients: recipients as string[] | undefined, encrypt: encrypt as boolean | undefined }).map(
+    (issue) => ({
+      path: [
+        'dead_letter',
+        ...issue.path
+          .split(/[[\]]/)
+          .filter(Boolean)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      ],
+      message: issue.message,
+    }),
+  );
 }
 
 /** The effective config as plain data for printing: secrets print as `[secret]`. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Encrypter, identityToRecipient } from 'age-encryption';
+import { open } from 'node:fs/promises';
+import { Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 
 /**
  * Quarantine keys are age X25519 keys (https://age-encryption.org/v1): the processor holds only
@@ -43,4 +44,27 @@ export function readIdentityFile(path: string): string[] {
 /** The key ids an identity list can open. */
 export async function identityKeyIds(identities: readonly string[]): Promise<string[]> {
   return Promise.all(identities.map(async (i) => recipientKeyId(await identityToRecipient(i))));
+}
+
+/** A new age X25519 identity and its recipient, as `age-keygen` makes them. */
+export async function newIdentity(now = new Date()): Promise<{ identity: string; recipient: string; fileText: string }> {
+  const identity = await generateIdentity();
+  const recipient = await identityToRecipient(identity);
+  // The same layout as age-keygen's output, so either tool reads the file.
+  const fileText = `# created: ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}\n# public key: ${recipient}\n${identity}\n`;
+  return { identity, recipient, fileText };
+}
+
+/**
+ * Writes `fileText` to a NEW file created 0600 (an existing file is never overwritten: it may be
+ * the only copy of an identity) and flushes it to disk. Throws EEXIST when the path exists.
+ */
+export async function writeIdentityFile(path: string, fileText: string): Promise<void> {
+  const handle = await open(path, 'wx', 0o600);
+  try {
+    await handle.writeFile(fileText);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
 }

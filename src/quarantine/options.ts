@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { ConfigError, type ConfigIssue } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { recipientProblem } from './keys.js';
 import { QuarantineSealer } from './seal.js';
@@ -7,20 +7,21 @@ import { QuarantineSealer } from './seal.js';
 /**
  * Options every dead-letter (quarantine) sink takes: who can read what it keeps. With recipients,
  * the record (value, key, headers) is sealed to them with age before it is written; the triage
- * fields (reason, message, origin, time, key ids) stay in the clear.
+ * fields (reason, message, origin, time, key ids) stay in the clear. Plaintext needs an explicit
+ * `encrypt: false`: a dead-letter sink with neither is a config error (fail closed).
  */
 export const quarantineEncryptionOptions = {
   recipients: z
     .array(z.string())
     .default([])
     .describe(
-      'age X25519 recipients (public keys, `age1…` from `age-keygen -y`) that quarantined records are encrypted to. Several at once during a key rotation: any one matching identity opens a record. The processor holds no identity, so it cannot read back what it quarantined.',
+      'age X25519 recipients (public keys, `age1…`, printed by `auditmask quarantine keygen` or `age-keygen -y`) that quarantined records are encrypted to. Several at once during a key rotation: any one matching identity opens a record. The processor holds no identity, so it cannot read back what it quarantined. Required unless `encrypt: false`.',
     ),
   encrypt: z
     .boolean()
     .optional()
     .describe(
-      'Encrypt quarantined records to `recipients`. Unset: encrypted when recipients are given. `false`: write them in plaintext (raw data; a warning at every start). `true` without recipients is a config error.',
+      'Encrypt quarantined records to `recipients`. Unset: encrypted, and `recipients` is required. `false`: write them in plaintext (raw data; a warning at every start). `true` without recipients is a config error.',
     ),
 };
 
@@ -30,30 +31,48 @@ export interface QuarantineEncryptionConfig {
   encrypt?: boolean;
 }
 
+/** How to get a recipient, for messages. */
+export const KEYGEN_HINT =
+  'create an identity with `auditmask quarantine keygen -o quarantine.key` (keep it off the processor) and list the recipient it prints';
+
 /**
- * The sealer for a quarantine sink, or undefined for plaintext (after logging a warning). Throws
- * a ConfigError naming `dead_letter.recipients` when a recipient is malformed or encryption is
- * asked for without one.
+ * What is wrong with a dead-letter sink's encryption settings, each issue with a path relative to
+ * the sink (`recipients`, `recipients[1]`). Empty when it may start. Used by the run config check
+ * (so `auditmask config check` names `dead_letter.recipients` with its line) and by every
+ * dead-letter sink at creation (so a config built in code fails closed too).
  */
-export function quarantineSealer(config: QuarantineEncryptionConfig, logger: Logger): QuarantineSealer | undefined {
+export function quarantineEncryptionIssues(config: QuarantineEncryptionConfig): ConfigIssue[] {
   const recipients = config.recipients ?? [];
-  const issues = recipients.flatMap((r, i) => {
+  const issues: ConfigIssue[] = recipients.flatMap((r, i) => {
     const problem = recipientProblem(r);
     return problem ? [{ path: `recipients[${i}]`, message: problem }] : [];
   });
-  if (config.encrypt === true && recipients.length === 0) {
+  if (recipients.length === 0 && config.encrypt !== false) {
     issues.push({
       path: 'recipients',
-      message: 'encrypt: true needs at least one age recipient (age-keygen -o quarantine.key; age-keygen -y quarantine.key)',
+      message:
+        config.encrypt === true
+          ? `encrypt: true needs at least one age recipient: ${KEYGEN_HINT}`
+          : `the dead-letter sink keeps the records it rejects and has no age recipient to encrypt them to: ${KEYGEN_HINT}, or set \`encrypt: false\` to keep them in plaintext (raw data)`,
     });
   }
+  return issues;
+}
+
+/**
+ * The sealer for a quarantine sink, or undefined for plaintext (explicit `encrypt: false`, after
+ * logging a warning). Throws a ConfigError naming `recipients` when a recipient is malformed or
+ * missing.
+ */
+export function quarantineSealer(config: QuarantineEncryptionConfig, logger: Logger): QuarantineSealer | undefined {
+  const issues = quarantineEncryptionIssues(config);
   if (issues.length > 0) throw new ConfigError(undefined, issues);
-  if (config.encrypt === false || recipients.length === 0) {
+  if (config.encrypt === false) {
     logger.warn(
-      { encrypt: config.encrypt ?? 'unset' },
-      'quarantine is NOT encrypted: dead-letter records are kept in plaintext; set dead_letter.recipients (docs/operations.md#quarantine-keys)',
+      { encrypt: false },
+      'quarantine is NOT encrypted: dead-letter records are kept in plaintext (encrypt: false); set dead_letter.recipients (docs/operations.md#encrypted-quarantine)',
     );
     return undefined;
   }
-  return new QuarantineSealer(recipients);
+  return new QuarantineSealer(config.recipients ?? []);
 }

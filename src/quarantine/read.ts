@@ -2,10 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { parseQuarantineLine, type QuarantineEntry, sealedBytes } from './file-format.js';
 import { openBytes, payloadFromJson, type QuarantinePayload } from './seal.js';
 
-/** A quarantine line with where it is: `line` is 1-based, the number `show`/`release` take. */
+/**
+ * A quarantined record with where it is. In a file: `file` and the 1-based `line` that
+ * `show`/`release --line` take. In a Kafka dead-letter topic: `file` is the topic, `line` 0, and
+ * `at` is `partition:offset` (what `--at` takes).
+ */
 export interface LocatedEntry {
   file: string;
   line: number;
+  /** Kafka only: `partition:offset`. */
+  at?: string;
+  /** Kafka only: `topic[partition]@offset`, for messages. */
+  where?: string;
   entry?: QuarantineEntry;
   /** Why the line could not be read (never quoting it). */
   problem?: string;

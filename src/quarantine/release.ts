@@ -4,9 +4,11 @@ import type { RecordOrigin } from '../record/record.js';
 
 /** Where a released record was held: it goes into its evidence as `released_from`. */
 export interface ReleaseLineage {
-  /** The quarantine file and 1-based line. */
+  /** The quarantine file and 1-based line; or the dead-letter topic, partition and offset. */
   quarantine: string;
-  line: number;
+  line?: number;
+  partition?: number;
+  offset?: string;
   /** Why it was quarantined, when, and where it first came from. */
   reason: string;
   time: string;

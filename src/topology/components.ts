@@ -43,3 +43,31 @@ export function createComponents(config: RunConfig, configSource: string, logger
   if (issues.length > 0 || !deadLetter) throw new ConfigError(configSource, issues);
   return { sources: sources as Source[], sinks: sinks as Sink[], deadLetter, warnings };
 }
+
+/**
+ * Creates one sink of a config, chosen by id, through the registry (for a command that writes to
+ * where `run` writes: `reveal --trail-sink`). Throws a ConfigError naming the known ids when
+ * there is no such sink, or the sink's own issues under `sinks[i]`.
+ */
+export function createSinkById(config: RunConfig, id: string, configSource: string, logger: Logger): Sink {
+  const entries = config.sinks as ComponentEntry[];
+  const index = entries.findIndex((e) => e.id === id);
+  const entry = entries[index];
+  if (!entry)
+    throw new ConfigError(configSource, [
+      { path: 'sinks', message: `no sink with id "${id}" (the config has ${entries.map((e) => e.id).join(', ')})` },
+    ]);
+  const def = componentDefinition('sink', entry.type);
+  const path = `sinks[${index}]`;
+  if (!def) throw new ConfigError(configSource, [{ path, message: `unknown sink type "${entry.type}"` }]);
+  try {
+    return def.create(entry as never, { logger: logger.child({ component: entry.id }) }) as Sink;
+  } catch (err) {
+    if (err instanceof ConfigError)
+      throw new ConfigError(
+        configSource,
+        err.issues.map((i) => ({ ...i, path: i.path ? `${path}.${i.path}` : path })),
+      );
+    throw err;
+  }
+}

@@ -9,6 +9,7 @@ import { type ComponentEntry, loadRunConfig, type RunConfig } from '../config/ru
 import { defaultPolicy, type LoadedPolicy, policyFromText } from '../engine/index.js';
 import { type ConfigIssue, ConfigError } from '../errors.js';
 import { type OtlpExportPlan, otlpExportPlan, selfExportLoop } from '../telemetry/otlp-export.js';
+import { vaultEntities } from '../vault/entities.js';
 
 /** Everything `auditmask run` needs, validated: config, policy (text for the workers) and key. */
 export interface PreparedRun {
@@ -20,6 +21,8 @@ export interface PreparedRun {
   key: HmacKey;
   /** Where auditmask's own spans and logs go over OTLP; undefined: nowhere. */
   selfExport: OtlpExportPlan | undefined;
+  /** The token vault with its entity types resolved from the policy; undefined: no vault. */
+  vault?: { path: string; recipients: string[]; entities: string[]; deprecatedEntities: boolean };
 }
 
 /** Listen addresses of the OTLP sources in the config (their defaults when not set). */
@@ -62,6 +65,16 @@ export function prepareRun(file: string | undefined): PreparedRun {
       });
     }
   }
+  let vault: PreparedRun['vault'];
+  if (config.vault) {
+    try {
+      const { entities, deprecated } = vaultEntities(policy.policy, config.vault.entities, 'vault.entities');
+      vault = { path: config.vault.path, recipients: config.vault.recipients, entities, deprecatedEntities: deprecated };
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      issues.push(...err.issues);
+    }
+  }
   const selfExport = otlpExportPlan(config.telemetry.otlp);
   const loop = selfExport && selfExportLoop(selfExport, ownOtlpAddresses(config));
   if (loop) {
@@ -71,7 +84,7 @@ export function prepareRun(file: string | undefined): PreparedRun {
     });
   }
   if (issues.length > 0 || !key) throw new ConfigError(source, issues);
-  return { config, configSource: source, policy, policyText, key, selfExport };
+  return { config, configSource: source, policy, policyText, key, selfExport, ...(vault ? { vault } : {}) };
 }
 
 function resolveKey(config: RunConfig): HmacKey | undefined {

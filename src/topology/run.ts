@@ -69,6 +69,12 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
       'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
     );
   }
+  if (run.vault?.deprecatedEntities) {
+    logger.warn(
+      { entities: run.vault.entities },
+      'vault.entities in the run config is deprecated: name the types in the policy (vault: { entities: [...] }) and remove it here',
+    );
+  }
   const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }), selfExport?.traces);
   let created: Components;
   try {
@@ -87,7 +93,7 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     maxAttempts: config.pool.max_attempts,
     ...(run.policyText === undefined ? {} : { policyText: run.policyText, policyFile: config.policy }),
     key: run.key,
-    ...(config.vault ? { vault: config.vault } : {}),
+    ...(run.vault ? { vault: { path: run.vault.path, recipients: run.vault.recipients, entities: run.vault.entities } } : {}),
     logger: logger.child({ component: 'pool' }),
     metrics: processMetrics,
   });

@@ -3,7 +3,7 @@ import { recipientProblem } from '../quarantine/keys.js';
 
 /**
  * The `vault:` section of the run config (absent: no vault). Each worker seals the (token, value)
- * pairs of `entities` to `recipients` and appends them to `path` BEFORE it returns its batch, so a
+ * pairs of the policy's `vault.entities` (src/vault/entities.ts) to `recipients` and appends them to `path` BEFORE it returns its batch, so a
  * pair is on disk before its token reaches any sink, and the value never leaves the worker
  * unsealed.
  */
@@ -22,7 +22,10 @@ export const vaultConfigSchema = z
     entities: z
       .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an entity type in upper case, e.g. EMAIL'))
       .min(1, 'name the entity types to keep, e.g. [EMAIL, PERSON]')
-      .describe('Entity types whose pairs are kept; every other type never reaches the vault.'),
+      .optional()
+      .describe(
+        'Deprecated: name the types in the policy (`vault: { entities: [...] }`). Still read when the policy names none (a warning at start); when both name types they must be the same.',
+      ),
   })
   .optional()
   .describe('Token vault for authorised re-identification (`auditmask reveal`), off when absent. See docs/operations.md.');

@@ -4,6 +4,7 @@ import { recipientProblem } from '../quarantine/keys.js';
 import { QuarantineSealer } from '../quarantine/seal.js';
 import { engineFromOptions, type EngineOptions } from '../cli/context.js';
 import { recordingEngine } from './recording-tokenizer.js';
+import { vaultEntities } from './entities.js';
 import { VaultFileWriter } from './vault-file.js';
 
 export interface VaultOptions {
@@ -11,14 +12,18 @@ export interface VaultOptions {
   vault?: string;
   /** Re-identification recipients (age1…). */
   vaultRecipient?: string[];
-  /** Entity types whose (token, value) pairs go to the vault, e.g. EMAIL,PERSON. */
+  /**
+   * Deprecated: entity types whose (token, value) pairs go to the vault, e.g. EMAIL,PERSON. The
+   * policy's `vault.entities` says it; this is read when the policy names none.
+   */
   vaultEntities?: string;
 }
 
 /**
  * The engine for a CLI command, with a vault when asked: the same tokens either way; with a vault,
  * the pairs of the chosen types are collected for `vault.flush()`. The vault is off by default
- * and needs the three options together (a ConfigError names what is missing).
+ * and needs --vault and --vault-recipient; the types come from the policy's `vault.entities`
+ * (or the deprecated --vault-entities). A ConfigError names everything missing.
  */
 export function engineWithVault(
   opts: EngineOptions & VaultOptions,
@@ -28,19 +33,29 @@ export function engineWithVault(
   const asked = opts.vault !== undefined || (opts.vaultRecipient?.length ?? 0) > 0 || opts.vaultEntities !== undefined;
   if (!asked) return { engine: base.engine, key: base.key };
   const recipients = opts.vaultRecipient ?? [];
-  const entities = (opts.vaultEntities ?? '')
+  const legacy = (opts.vaultEntities ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);
-  const issues = [
+  let entities: string[] = [];
+  const issues: { path: string; message: string }[] = [];
+  try {
+    const resolved = vaultEntities(base.policy.policy, legacy, '--vault-entities');
+    entities = resolved.entities;
+    if (resolved.deprecated)
+      stderr.write('auditmask: --vault-entities is deprecated: name the types in the policy (vault: { entities: [...] })\n');
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    issues.push(...err.issues);
+  }
+  issues.push(
     ...(opts.vault ? [] : [{ path: '--vault', message: 'give the vault file' }]),
     ...(recipients.length > 0 ? [] : [{ path: '--vault-recipient', message: 'give the re-identification recipient (age1…)' }]),
     ...recipients.flatMap((r, i) => {
       const p = recipientProblem(r);
       return p ? [{ path: `--vault-recipient[${i}]`, message: p }] : [];
     }),
-    ...(entities.length > 0 ? [] : [{ path: '--vault-entities', message: 'name the entity types to keep, e.g. EMAIL,PERSON' }]),
-  ];
+  );
   if (issues.length > 0) throw new ConfigError(undefined, issues);
   const vault = new VaultFileWriter(opts.vault as string, new QuarantineSealer(recipients), base.key.id);
   const engine = recordingEngine(base.policy, base.key.key.reveal(), base.key.id, entities, (entity, value, token) =>

@@ -66,7 +66,7 @@ describe.skipIf(kafkaSkipReason() !== null)('readiness follows the Kafka broker'
         'sinks:',
         `  - { id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))}, fsync: false }`,
         'dead_letter:',
-        `  { type: file, path: ${JSON.stringify(join(dir, 'dead.jsonl'))} }`,
+        `  { type: file, path: ${JSON.stringify(join(dir, 'dead.jsonl'))}, encrypt: false }`,
         'pool: { threads: 1 }',
         'shutdown_timeout_ms: 20000',
         'telemetry: { metrics: { enabled: true, listen: "127.0.0.1:0" } }',

@@ -194,7 +194,7 @@ describe('hostile OTLP input against auditmask run', () => {
         'sinks:',
         `  - { id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }`,
         'dead_letter:',
-        `  { type: file, path: ${JSON.stringify(join(dir, 'dead.jsonl'))} }`,
+        `  { type: file, path: ${JSON.stringify(join(dir, 'dead.jsonl'))}, encrypt: false }`,
         'key: { random_ok: true }',
         'pool: { threads: 1 }',
       ].join('\n'),

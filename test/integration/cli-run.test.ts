@@ -82,6 +82,7 @@ describe('auditmask run (child process)', () => {
         'dead_letter:',
         '  type: file',
         `  path: ${JSON.stringify(join(dir, 'dead-letter.jsonl'))}`,
+        '  encrypt: false',
         'pool: { threads: 2, batch_max_records: 16 }',
         'shutdown_timeout_ms: 20000',
         '',
@@ -138,7 +139,7 @@ describe('auditmask run (child process)', () => {
         `  - { id: audit_in, type: file, path: ${JSON.stringify(input)}, batch_records: 64 }`,
         'sinks:',
         `  - { id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))}, max_bytes: 20000 }`,
-        `dead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }`,
+        `dead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }`,
         'pool: { threads: 2 }',
         'telemetry: { metrics: { enabled: false } }',
         '',
@@ -164,7 +165,7 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'job.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: missing, type: file, path: ${JSON.stringify(join(dir, 'no-such-file.jsonl'))} }]\nsinks: [{ id: out, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\ntelemetry: { metrics: { enabled: false } }\n`,
+      `sources: [{ id: missing, type: file, path: ${JSON.stringify(join(dir, 'no-such-file.jsonl'))} }]\nsinks: [{ id: out, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1 }\ntelemetry: { metrics: { enabled: false } }\n`,
     );
     const child = start(['run', '--config', config]);
     children.push(child);
@@ -177,7 +178,7 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'stdio.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: stdin, type: file, path: "-" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\n`,
+      `sources: [{ id: stdin, type: file, path: "-" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1 }\n`,
     );
     const child = start(['run', '--config', config], {}, 'pipe');
     children.push(child);
@@ -198,7 +199,7 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'hang.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\nlog_level: debug\n`,
+      `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\nlog_level: debug\n`,
     );
     const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1' });
     children.push(child);
@@ -232,7 +233,7 @@ describe('auditmask run (child process)', () => {
     const config = join(dir, 'nokey.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\n`,
+      `sources: [{ id: in, type: file, path: ${JSON.stringify(join(dir, 'x'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\n`,
     );
     const child = start(['config', 'check', config], { AUDITMASK_HMAC_KEY: '' });
     children.push(child);

@@ -74,6 +74,7 @@ dead_letter:
   type: kafka
   brokers: ${JSON.stringify(brokers)}
   topic: ${dlq}
+  encrypt: false
 pool:
   threads: 1
 log_level: info

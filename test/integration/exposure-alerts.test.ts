@@ -79,6 +79,7 @@ sinks:
 dead_letter:
   type: file
   path: ${join(dir, 'dl.jsonl')}
+  encrypt: false
 pool:
   threads: 1
 log_level: info

@@ -48,7 +48,7 @@ describe.skipIf(!engine)(`container image (Docker ${engine ?? 'absent'})`, () =>
         'key: { random_ok: true }',
         'sources: [{ id: batch, type: file, path: /data/in.jsonl }]',
         'sinks: [{ id: out, type: file, dir: /data/out }]',
-        'dead_letter: { type: file, path: /data/dead.jsonl }',
+        'dead_letter: { type: file, path: /data/dead.jsonl, encrypt: false }',
         '',
       ].join('\n'),
     );

@@ -45,6 +45,7 @@ dead_letter:
   type: kafka
   brokers: ${brokers}
   topic: ${o.dlq}
+  encrypt: false
 pool:
   threads: 1
 shutdown_timeout_ms: 20000

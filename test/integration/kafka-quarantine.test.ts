@@ -14,6 +14,10 @@ import { openPayload } from '../../src/quarantine/seal.js';
 import { createKafkaDeadLetterSink } from '../../src/sinks/kafka-dead-letter/index.js';
 import { createKafkaSink } from '../../src/sinks/kafka/index.js';
 import { createKafkaSource } from '../../src/sources/kafka/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, deadLetterConfig, produce, readTopic, sinkConfig, sourceConfig, waitFor } from '../helpers/kafka-topics.js';
 
@@ -119,5 +123,56 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka dead-letter topic sealed with
       expect(released.output).not.toContain(EMAIL);
       expect(released.output).toContain('"released_from"');
     }
-  }, 120_000);
+
+    // The quarantine commands read the topic itself (first offset to the end offsets at start).
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-kq-'));
+    try {
+      writeFileSync(join(dir, 'q.key'), `${identity}\n`, { mode: 0o600 });
+      writeFileSync(join(dir, 'outsider.key'), `${outsider}\n`, { mode: 0o600 });
+      writeFileSync(join(dir, 'policy.yaml'), 'limits:\n  max_depth: 200\n');
+      const topicArgs = ['--brokers', brokers.join(','), '--topic', dlq];
+      const at = `${dead.partition}:${dead.offset}`;
+
+      const list = await runCli(['quarantine', 'list', ...topicArgs, '--json']);
+      expect(list.code).toBe(0);
+      expect(list.stdout).not.toContain(EMAIL);
+      const listed = JSON.parse(list.stdout) as { records: { line: string; reason: string; sealed: string[] }[]; by_source: object };
+      expect(listed.records).toEqual([
+        expect.objectContaining({ line: at, reason: 'depth_exceeded', sealed: [expect.stringMatching(/^age-/)] }),
+      ]);
+      expect(listed.by_source).toEqual({ [`${raw}/0`]: 1 });
+
+      const shown = await runCli(['quarantine', 'show', ...topicArgs, '--at', at, '-i', join(dir, 'q.key')]);
+      expect(shown.code).toBe(0);
+      expect(JSON.parse(shown.stdout)).toMatchObject({ at, reason: 'depth_exceeded', value: poison() });
+      const refused = await runCli(['quarantine', 'show', ...topicArgs, '--at', at, '-i', join(dir, 'outsider.key')]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe('');
+
+      const out = await runCli(
+        ['quarantine', 'release', ...topicArgs, '--at', at, '-i', join(dir, 'q.key'), '--policy', join(dir, 'policy.yaml')],
+        '',
+        { AUDITMASK_HMAC_KEY: `hex:${'ab'.repeat(32)}` },
+      );
+      expect(out.code).toBe(0);
+      expect(out.stdout).not.toContain(EMAIL);
+      const releasedLine = JSON.parse(out.stdout.trim()) as { _auditmask: { released_from: Record<string, unknown> } };
+      expect(releasedLine._auditmask.released_from).toMatchObject({
+        quarantine: dlq,
+        partition: dead.partition,
+        offset: dead.offset,
+        reason: 'depth_exceeded',
+        origin: { kind: 'kafka', topic: raw, partition: 0 },
+      });
+
+      const missing = await runCli(['quarantine', 'show', ...topicArgs, '--at', '0:999', '-i', join(dir, 'q.key')]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('--at');
+      const half = await runCli(['quarantine', 'list', '--topic', dlq]);
+      expect(half.code).toBe(2);
+      expect(half.stderr).toContain('--brokers');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

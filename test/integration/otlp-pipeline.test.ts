@@ -58,7 +58,7 @@ async function pipelineWith(
     { logger: silentLogger },
   );
   const deadLetter = createDeadLetterFileSink(
-    { ...z.strictObject(deadLetterFileOptions).parse({ path: join(dir, 'dead.jsonl') }), type: 'file' } as never,
+    { ...z.strictObject(deadLetterFileOptions).parse({ path: join(dir, 'dead.jsonl'), encrypt: false }), type: 'file' } as never,
     {
       logger: silentLogger,
     },
@@ -198,6 +198,7 @@ sinks:
 dead_letter:
   type: file
   path: ${join(dir, 'dead.jsonl')}
+  encrypt: false
 pool:
   threads: 1
 `,

@@ -209,9 +209,9 @@ describe('encrypted quarantine: run → list/show/release/reencrypt', () => {
     expect((JSON.parse(shown.stdout) as { value: string }).value).toBe(poison());
   }, 60_000);
 
-  it('encrypt: true without a recipient, or a malformed recipient, fails the start with exit 2', async () => {
+  it('no recipient without encrypt: false, encrypt: true without a recipient, or a malformed recipient: the start fails with exit 2', async () => {
     const flipped = `${recipient.slice(0, -1)}${recipient.endsWith('q') ? 'p' : 'q'}`;
-    for (const bad of [', encrypt: true', `, recipients: [${flipped}]`, ', recipients: [age1notakey]']) {
+    for (const bad of ['', ', encrypt: true', `, recipients: [${flipped}]`, ', recipients: [age1notakey]']) {
       const dir = tmp();
       const config = join(dir, 'run.yaml');
       writeFileSync(
@@ -222,6 +222,7 @@ describe('encrypted quarantine: run → list/show/release/reencrypt', () => {
       const { code, stderr } = await runCli(['run', '--config', config]);
       expect(code).toBe(2);
       expect(stderr).toContain('dead_letter.recipients');
+      if (bad === '') expect(stderr).toContain('auditmask quarantine keygen');
       expect(existsSync(join(dir, 'dl.jsonl'))).toBe(false);
     }
   }, 60_000);

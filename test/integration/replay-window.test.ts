@@ -227,7 +227,7 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     const cfg = join(dir, `run-${prefix}.yaml`);
     writeFileSync(
       cfg,
-      `sources:\n  - id: raw\n    type: kafka\n    brokers: [${brokers.join(', ')}]\n    group_id: live-${prefix}\n    topics: [x]\nsinks:\n  - id: out\n    type: stdout\n`,
+      `sources:\n  - id: raw\n    type: kafka\n    brokers: [${brokers.join(', ')}]\n    group_id: live-${prefix}\n    topics: [x]\nsinks:\n  - id: out\n    type: stdout\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, `dl-${prefix}.jsonl`))}, encrypt: false }\n`,
     );
     const escaped = prefix.replace(/[.]/g, '\\.');
     const res = await runCli(
@@ -260,7 +260,7 @@ describe.skipIf(kafkaSkipReason() !== null)('auditmask replay (real broker)', ()
     const cfg = join(dir, `sinks-${source}.yaml`);
     writeFileSync(
       cfg,
-      `sinks:\n  - id: files\n    type: file\n    dir: ${out}\ndead_letter:\n  type: file\n  path: ${join(dir, `dl-${source}.jsonl`)}\n`,
+      `sinks:\n  - id: files\n    type: file\n    dir: ${out}\ndead_letter:\n  type: file\n  path: ${join(dir, `dl-${source}.jsonl`)}\n  encrypt: false\n`,
     );
     const res = await runCli(
       ['replay', '-b', brokers.join(','), '-t', source, '--from', 'earliest', '--sink-config', cfg, '--no-progress'],

@@ -36,7 +36,7 @@ describe('runCommand (in process, real worker pool)', () => {
     const config = join(dir, 'run.yaml');
     writeFileSync(
       config,
-      `key: { env: AUDITMASK_TEST_KEY }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))}, batch_records: 8 }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\n`,
+      `key: { env: AUDITMASK_TEST_KEY }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))}, batch_records: 8 }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1 }\n`,
     );
     process.env.AUDITMASK_TEST_KEY = KEY;
     const { io: streams, stderr } = io();
@@ -69,7 +69,7 @@ describe('runCommand (in process, real worker pool)', () => {
     const config = join(dir, 'run.yaml');
     writeFileSync(
       config,
-      `key: { random_ok: true }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'a-file'))} }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'a-file', 'sub'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\npool: { threads: 1 }\n`,
+      `key: { random_ok: true }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'a-file'))} }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'a-file', 'sub'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1 }\n`,
     );
     const { io: streams, stderr } = io();
     expect(await main(['node', 'auditmask', 'run', '--config', config], streams)).toBe(2);

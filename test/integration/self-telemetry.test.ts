@@ -63,7 +63,7 @@ describe("auditmask's own telemetry over OTLP (OpenTelemetry JS SDK)", () => {
       [
         `sources: [{ id: audit_in, type: file, path: ${JSON.stringify(input)}, batch_records: 10 }]`,
         `sinks: [{ id: files, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]`,
-        `dead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }`,
+        `dead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }`,
         'pool: { threads: 1 }',
         extra,
         '',
@@ -134,7 +134,7 @@ describe("auditmask's own telemetry over OTLP (OpenTelemetry JS SDK)", () => {
     const config = join(dir, 'loop.yaml');
     writeFileSync(
       config,
-      `sources: [{ id: otlp_in, type: otlp, http_endpoint: "0.0.0.0:14318", grpc_endpoint: false }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))} }\n`,
+      `sources: [{ id: otlp_in, type: otlp, http_endpoint: "0.0.0.0:14318", grpc_endpoint: false }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\n`,
     );
     const r = await runAuditmask(['config', 'check', config], { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:14318' });
     expect(r.code).toBe(2);

@@ -26,12 +26,18 @@ describe('token vault and reveal', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  async function maskWithVault(): Promise<{ dir: string; vault: string; tokens: Record<string, string> }> {
+  /** Masks two records with a vault; the types come from the policy, or from the deprecated flag. */
+  async function maskWithVault(
+    choose: 'policy' | 'flag' = 'policy',
+  ): Promise<{ dir: string; vault: string; tokens: Record<string, string>; stderr: string }> {
     const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-'));
     dirs.push(dir);
     const vault = join(dir, 'vault.jsonl');
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'vault: { entities: [EMAIL] }\n');
     const input = `${JSON.stringify({ user: { email: EMAIL }, note: `paid with ${CARD}` })}\n${JSON.stringify({ user: { email: EMAIL } })}\n`;
-    const res = await runCli(['mask', '-q', '--vault', vault, '--vault-recipient', recipient, '--vault-entities', 'EMAIL'], input, {
+    const types = choose === 'policy' ? ['--policy', policy] : ['--vault-entities', 'EMAIL'];
+    const res = await runCli(['mask', '-q', '--vault', vault, '--vault-recipient', recipient, ...types], input, {
       AUDITMASK_HMAC_KEY: KEY,
     });
     expect(res.code).toBe(0);
@@ -40,8 +46,40 @@ describe('token vault and reveal', () => {
     for (const m of first.matchAll(/<([A-Z_]+):[a-z]{12}>/g)) tokens[m[1] as string] = m[0];
     expect(tokens.EMAIL).toBeDefined();
     expect(tokens.CREDIT_CARD).toBeDefined();
-    return { dir, vault, tokens };
+    return { dir, vault, tokens, stderr: res.stderr };
   }
+
+  it('the deprecated --vault-entities still chooses the types, with a notice; it may not contradict the policy', async () => {
+    const { vault, tokens, stderr } = await maskWithVault('flag');
+    expect(stderr).toContain('--vault-entities is deprecated');
+    const entities = readFileSync(vault, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { entity: string; token: string }).token);
+    expect(entities).toEqual([tokens.EMAIL]);
+    const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'policy.yaml'), 'vault: { entities: [EMAIL] }\n');
+    const both = await runCli(
+      [
+        'mask',
+        '-q',
+        '--policy',
+        join(dir, 'policy.yaml'),
+        '--vault',
+        join(dir, 'v.jsonl'),
+        '--vault-recipient',
+        recipient,
+        '--vault-entities',
+        'PERSON',
+      ],
+      `${JSON.stringify({ email: EMAIL })}\n`,
+      { AUDITMASK_HMAC_KEY: KEY },
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--vault-entities.*\[PERSON\].*\[EMAIL\]/);
+    expect(existsSync(join(dir, 'v.jsonl'))).toBe(false);
+  });
 
   it('keeps only the chosen types, sealed: no value in the clear, the file 0600', async () => {
     const { vault, tokens } = await maskWithVault();
@@ -108,7 +146,64 @@ describe('token vault and reveal', () => {
     ).toBe(true);
   });
 
-  it('the vault is off by default and needs all three options', async () => {
+  it('the trail also goes through a sink of the run config; a trail that cannot record it means no reveal', async () => {
+    const { dir, vault, tokens } = await maskWithVault();
+    writeFileSync(join(dir, 'reid.key'), `${identity}\n`, { mode: 0o600 });
+    const config = join(dir, 'run.yaml');
+    writeFileSync(
+      config,
+      `key: { random_ok: true }\nsources: [{ id: fin, type: file, path: in.jsonl }]\nsinks:\n  - { id: clean, type: stdout }\n  - { id: audit_trail, type: file, dir: ${JSON.stringify(join(dir, 'audit'))} }\n  - { id: broken, type: file, dir: ${JSON.stringify(join(dir, 'a-file', 'sub'))} }\ndead_letter: { type: file, encrypt: false }\n`,
+    );
+    writeFileSync(join(dir, 'a-file'), '');
+    const base = ['reveal', tokens.EMAIL as string, '--vault', vault, '-i', join(dir, 'reid.key'), '--who', 'dpo@example.com'];
+
+    const both = await runCli([
+      ...base,
+      '--reason',
+      'DSR-2042',
+      '--trail',
+      join(dir, 'trail.jsonl'),
+      '-c',
+      config,
+      '--trail-sink',
+      'audit_trail',
+    ]);
+    expect(both.code).toBe(0);
+    expect(both.stdout.trim()).toBe(EMAIL);
+    const sinkLines = readdirSync(join(dir, 'audit')).flatMap((f) =>
+      readFileSync(join(dir, 'audit', f), 'utf8')
+        .split('\n')
+        .filter(Boolean),
+    );
+    expect(sinkLines).toHaveLength(1);
+    expect(sinkLines[0]).not.toContain('jane.roe');
+    expect(JSON.parse(sinkLines[0] as string)).toMatchObject({
+      event: 'reveal',
+      who: 'dpo@example.com',
+      token: tokens.EMAIL,
+      reason: 'DSR-2042',
+      outcome: 'revealed',
+      _auditmask: { findings: [] },
+    });
+    expect(readFileSync(join(dir, 'trail.jsonl'), 'utf8')).toContain('"reason":"DSR-2042"');
+
+    // A sink that cannot take the audit: the value is not printed.
+    const broken = await runCli([...base, '--reason', 'DSR-2043', '-c', config, '--trail-sink', 'broken']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toContain('could not be recorded in sink broken');
+
+    // An unknown sink id, or no trail at all: usage errors before anything is opened.
+    const unknown = await runCli([...base, '--reason', 'DSR-2044', '-c', config, '--trail-sink', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('clean, audit_trail, broken');
+    expect(unknown.stdout).toBe('');
+    const none = await runCli([...base, '--reason', 'DSR-2045']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--trail-sink');
+  });
+
+  it('the vault is off by default; on, it needs a recipient and types named in the policy', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-'));
     dirs.push(dir);
     const off = await runCli(['mask', '-q'], `${JSON.stringify({ email: EMAIL })}\n`, { AUDITMASK_HMAC_KEY: KEY });
@@ -118,7 +213,7 @@ describe('token vault and reveal', () => {
     });
     expect(half.code).toBe(2);
     expect(half.stderr).toContain('--vault-recipient');
-    expect(half.stderr).toContain('--vault-entities');
+    expect(half.stderr).toContain('vault: { entities: [EMAIL, PERSON] }');
   });
   it('auditmask run: the workers keep the chosen types in the vault, reveal opens them, the card never gets there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'auditmask-vault-run-'));
@@ -129,9 +224,11 @@ describe('token vault and reveal', () => {
     );
     writeFileSync(join(dir, 'in.jsonl'), `${records.join('\n')}\n`);
     const config = join(dir, 'run.yaml');
+    // The types come from the policy; the run config's vault has only the file and the recipient.
+    writeFileSync(join(dir, 'policy.yaml'), 'vault: { entities: [EMAIL] }\n');
     writeFileSync(
       config,
-      `key: { env: AUDITMASK_VTEST_KEY }\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))}, batch_records: 4 }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\nvault: { path: ${JSON.stringify(vault)}, recipients: [${recipient}], entities: [EMAIL] }\npool: { threads: 2 }\n`,
+      `key: { env: AUDITMASK_VTEST_KEY }\npolicy: ${JSON.stringify(join(dir, 'policy.yaml'))}\nsources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))}, batch_records: 4 }]\nsinks: [{ id: fout, type: file, dir: ${JSON.stringify(join(dir, 'out'))} }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\nvault: { path: ${JSON.stringify(vault)}, recipients: [${recipient}] }\npool: { threads: 2 }\n`,
     );
     process.env.AUDITMASK_VTEST_KEY = KEY;
     const stop = new AbortController();

@@ -165,6 +165,22 @@ export const policySchema = z
       })
       .strict()
       .prefault({}),
+    // No default on purpose: absent, the key is absent from the parsed policy, so the hash of
+    // every policy that does not use it is what it was before this field existed.
+    vault: z
+      .object({
+        entities: z
+          .array(entityName)
+          .min(1, 'name the entity types to keep, e.g. [EMAIL, PERSON]')
+          .describe(
+            'Entity types whose (token, value) pairs are kept, sealed, in the token vault for `auditmask reveal`; every other type never reaches it. Only tokenized values are kept (a type whose action is not `token` leaves nothing to reveal).',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Re-identification: which entity types the token vault keeps. Takes effect only where a vault is set up (run config `vault:` with its file and recipients, or `auditmask mask --vault`). Absent: no type is kept. Part of the policy hash only when present.',
+      ),
   })
   .strict();
 

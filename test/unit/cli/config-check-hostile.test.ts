@@ -23,22 +23,22 @@ describe('config check validates ports and addresses', () => {
   const cases: [string, string, RegExp][] = [
     [
       'an OTLP port above 65535',
-      'sources: [{ id: in, type: otlp, http_endpoint: "127.0.0.1:99999" }]\nsinks: [{ id: out, type: stdout }]',
+      'sources: [{ id: in, type: otlp, http_endpoint: "127.0.0.1:99999" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
       /port 99999 is out of range/,
     ],
     [
       'a metrics port above 65535',
-      'sources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]\ntelemetry: { metrics: { enabled: true, listen: "0.0.0.0:70000" } }',
+      'sources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\ntelemetry: { metrics: { enabled: true, listen: "0.0.0.0:70000" } }',
       /port 70000 is out of range/,
     ],
     [
       'an IPv4 address with a part above 255',
-      'sources: [{ id: in, type: otlp, grpc_endpoint: "300.1.1.1:4317" }]\nsinks: [{ id: out, type: stdout }]',
+      'sources: [{ id: in, type: otlp, grpc_endpoint: "300.1.1.1:4317" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
       /300\.1\.1\.1 is not an IPv4 address/,
     ],
     [
       'a Kafka broker on port 0',
-      'sources: [{ id: in, type: kafka, brokers: ["kafka:0"], topics: [t], group_id: g }]\nsinks: [{ id: out, type: stdout }]',
+      'sources: [{ id: in, type: kafka, brokers: ["kafka:0"], topics: [t], group_id: g }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
       /port 0 is out of range: use 1–65535/,
     ],
   ];
@@ -57,7 +57,7 @@ describe('config check validates ports and addresses', () => {
         'check',
         configFile(
           tmp(),
-          'sources: [{ id: in, type: otlp, http_endpoint: "127.0.0.1:0", grpc_endpoint: "127.0.0.1:65535" }]\nsinks: [{ id: out, type: stdout }]',
+          'sources: [{ id: in, type: otlp, http_endpoint: "127.0.0.1:0", grpc_endpoint: "127.0.0.1:65535" }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
         ),
       ],
       '',
@@ -91,7 +91,14 @@ describe('config check reports every problem at once', () => {
       ].join('\n'),
     );
     const r = await runCli(
-      ['config', 'check', configFile(dir, `policy: ${policy}\nsources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]`)],
+      [
+        'config',
+        'check',
+        configFile(
+          dir,
+          `policy: ${policy}\nsources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }`,
+        ),
+      ],
       '',
       KEY,
     );
@@ -114,7 +121,7 @@ describe('config check reports every problem at once', () => {
         'check',
         configFile(
           dir,
-          `policy: ${policy}\nsources: [{ id: in, type: otlp, auth_token_env: CHECK_UNSET_TOKEN_VAR }]\nsinks: [{ id: out, type: stdout }]`,
+          `policy: ${policy}\nsources: [{ id: in, type: otlp, auth_token_env: CHECK_UNSET_TOKEN_VAR }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }`,
         ),
       ],
       '',
@@ -134,7 +141,7 @@ describe('config check warns about receivers reachable from the network', () => 
         'check',
         configFile(
           tmp(),
-          'sources: [{ id: in, type: otlp, http_endpoint: "0.0.0.0:4318", grpc_endpoint: false }]\nsinks: [{ id: out, type: stdout }]',
+          'sources: [{ id: in, type: otlp, http_endpoint: "0.0.0.0:4318", grpc_endpoint: false }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
         ),
       ],
       '',
@@ -153,7 +160,7 @@ describe('config check warns about receivers reachable from the network', () => 
         'check',
         configFile(
           tmp(),
-          'sources: [{ id: in, type: otlp, grpc_endpoint: "[::]:4317", http_endpoint: false, auth_token_env: CHECK_TOKEN }]\nsinks: [{ id: out, type: stdout }]',
+          'sources: [{ id: in, type: otlp, grpc_endpoint: "[::]:4317", http_endpoint: false, auth_token_env: CHECK_TOKEN }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
         ),
       ],
       '',
@@ -166,7 +173,14 @@ describe('config check warns about receivers reachable from the network', () => 
 
   it('loopback endpoints: no warning', async () => {
     const r = await runCli(
-      ['config', 'check', configFile(tmp(), 'sources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]')],
+      [
+        'config',
+        'check',
+        configFile(
+          tmp(),
+          'sources: [{ id: in, type: otlp }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }',
+        ),
+      ],
       '',
       KEY,
     );

@@ -86,7 +86,7 @@ describe('auditmask config check|show', () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(
       file,
-      `policy: ${join(dir, 'missing-policy.yaml')}\nsources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\nkey: { file: ${join(dir, 'missing-key')} }\n`,
+      `policy: ${join(dir, 'missing-policy.yaml')}\nsources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\nkey: { file: ${join(dir, 'missing-key')} }\n`,
     );
     const r = await cli(['config', 'check', file]);
     expect(r.code).toBe(2);
@@ -98,7 +98,10 @@ describe('auditmask config check|show', () => {
   it('check accepts a valid config and never prints the key', async () => {
     const dir = tmp();
     const file = join(dir, 'ok.yaml');
-    writeFileSync(file, 'sources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\nkey: { env: MY_TEST_KEY }\n');
+    writeFileSync(
+      file,
+      'sources: [{ id: in, type: file, path: x }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\nkey: { env: MY_TEST_KEY }\n',
+    );
     const r = await cli(['config', 'check', file], { MY_TEST_KEY: 'hex:00112233445566778899aabbccddeeff' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('sources in (file); sinks out (stdout)');

@@ -62,7 +62,7 @@ describe('the daemon dead-letter file sink', () => {
     const link = join(dir, 'dead.jsonl');
     symlinkSync(target, link);
     const sink = createDeadLetterFileSink(
-      { id: 'dead_letter', type: 'file', path: link, fsync: false, recipients: [] },
+      { id: 'dead_letter', type: 'file', path: link, fsync: false, recipients: [], encrypt: false },
       { logger: silentLogger },
     );
     await expect(sink.start()).rejects.toThrow(/symbolic link/);
@@ -72,7 +72,7 @@ describe('the daemon dead-letter file sink', () => {
   it('refuses a directory at the path', async () => {
     const dir = tmp();
     const sink = createDeadLetterFileSink(
-      { id: 'dead_letter', type: 'file', path: dir, fsync: false, recipients: [] },
+      { id: 'dead_letter', type: 'file', path: dir, fsync: false, recipients: [], encrypt: false },
       { logger: silentLogger },
     );
     await expect(sink.start()).rejects.toThrow(/cannot open|not a regular file/);

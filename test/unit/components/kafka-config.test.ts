@@ -23,6 +23,7 @@ dead_letter:
   type: kafka
   brokers: [k1:9093]
   topic: audit.dlq
+  recipients: [age18m46zewtrnhcudpv3x53d40wq92fykgldm6qgmd57rxzcfm9e5as6qqtaj]
 key:
   random_ok: true
 `;

@@ -15,7 +15,7 @@ registerSink({
   create: (config) => ({ id: config.id, start: async () => {}, stop: async () => {}, write: async () => {} }),
 });
 
-const base = 'sources: [{ id: in, type: file, path: x }]\n';
+const base = 'sources: [{ id: in, type: file, path: x }]\ndead_letter: { type: file, encrypt: false }\n';
 
 describe('component registry', () => {
   it('a registered type plugs into the run config schema with its defaults', () => {
@@ -32,7 +32,7 @@ describe('component registry', () => {
       runConfigFromText(`${base}sinks:\n  - id: mem\n    type: test_memory\n    capacty: 3\n`, 'c.yaml');
       expect.unreachable();
     } catch (err) {
-      expect((err as ConfigError).issues).toEqual([expect.objectContaining({ path: 'sinks[0].capacty', line: 5 })]);
+      expect((err as ConfigError).issues).toEqual([expect.objectContaining({ path: 'sinks[0].capacty', line: 6 })]);
     }
   });
 

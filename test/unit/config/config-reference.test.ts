@@ -17,7 +17,9 @@ describe('docs/configuration.md', () => {
 
   it('lists every top-level field and every registered component type, with machine-dependent defaults written symbolically', () => {
     const doc = configReference();
-    const config = runConfigFromText('sources: [{ id: a, type: file, path: x }]\nsinks: [{ id: b, type: stdout }]\n');
+    const config = runConfigFromText(
+      'sources: [{ id: a, type: file, path: x }]\nsinks: [{ id: b, type: stdout }]\ndead_letter: { type: file, encrypt: false }\n',
+    );
     for (const key of Object.keys(config)) expect(doc).toContain(`| \`${key}\``);
     for (const t of ['### `type: otlp`', '### `type: file`', '### `type: stdout`']) expect(doc).toContain(t);
     expect(doc).toContain('| `pool.threads` | integer (≥ 1, ≤ 256) | one per core |');

@@ -11,6 +11,7 @@ sinks:
     type: otlp
     endpoint: http://collector:4318
     headers: { x-team: \${env:TEAM} }
+dead_letter: { type: file, encrypt: false }
 `;
 
 describe('run config: ${env:NAME}', () => {
@@ -43,6 +44,7 @@ sinks:
     brokers: ["kafka:9092"]
     topic: audit.clean
     sasl: { mechanism: plain, username: am, password: \${env:KAFKA_PASSWORD} }
+dead_letter: { type: file, encrypt: false }
 `;
     const config = runConfigFromText(text, 'run.yaml', { KAFKA_PASSWORD: 'from-env-value' });
     const sink = (config.sinks as { sasl: { password: Secret } }[])[0];

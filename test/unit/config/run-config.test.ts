@@ -16,7 +16,9 @@ function issuesOf(text: string) {
 
 describe('run config', () => {
   it('fills every default', () => {
-    const c = runConfigFromText('sources: [{ id: in, type: file, path: a.jsonl }]\nsinks: [{ id: out, type: stdout }]\n');
+    const c = runConfigFromText(
+      'sources: [{ id: in, type: file, path: a.jsonl }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, encrypt: false }\n',
+    );
     expect(c.pool.threads).toBeGreaterThanOrEqual(1);
     expect(c.pool.max_queue).toBe('auto');
     expect(c.pool.task_timeout_ms).toBe(30_000);

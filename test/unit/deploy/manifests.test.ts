@@ -108,6 +108,9 @@ describe('deploy/', () => {
         expect(c.sources.map((x) => x.id).sort()).toEqual(['kafka_raw', 'otlp_in']);
         expect(c.sinks.map((x) => x.id)).toEqual(['clean_topic']);
         expect(c.deadLetter.id).toBe('dead_letter');
+        // The production manifest seals its dead letters (a placeholder recipient to replace).
+        expect((config.dead_letter as ComponentEntry).recipients).toHaveLength(1);
+        expect((config.dead_letter as ComponentEntry).encrypt).toBeUndefined();
       } finally {
         for (const [n, v] of Object.entries(saved)) {
           if (v === undefined) delete process.env[n];

@@ -8,7 +8,10 @@ import { createDeadLetterFileSink } from '../../../src/sinks/dead-letter-file/in
 import { sinkSuite, suiteRejected } from '../../helpers/component-suite.js';
 
 const create = (path: string) =>
-  createDeadLetterFileSink({ id: 'dead_letter', type: 'file', path, fsync: true, recipients: [] }, { logger: silentLogger });
+  createDeadLetterFileSink(
+    { id: 'dead_letter', type: 'file', path, fsync: true, recipients: [], encrypt: false },
+    { logger: silentLogger },
+  );
 
 function lines(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
