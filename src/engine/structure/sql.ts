@@ -18,6 +18,21 @@ const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'i
 const MAX_TOKENS = 20_000;
 const SCRATCH: Tokens = { kinds: [], values: [] };
 
+/**
+ * Lengths of the words the tokenizer compares case-insensitively: COMPARE's words (is, like,
+ * ilike), and the clause words (value, values, insert, upsert, replace). Lower-casing keeps a
+ * word's length except where it adds a combining mark (İ → i̇), which no ASCII keyword holds; so a
+ * word of another length can never equal one of them and is not lower-cased (an allocation per
+ * word of every statement).
+ */
+const COMPARE_WORD_LENGTHS = (1 << 2) | (1 << 4) | (1 << 5);
+const CLAUSE_WORD_LENGTHS = (1 << 5) | (1 << 6) | (1 << 7);
+
+/** `word` lower-cased when its length is one of the `lengths` bits, else `word` itself. */
+function lowerIfLength(word: string, lengths: number): string {
+  return word.length < 31 && ((lengths >> word.length) & 1) === 1 ? word.toLowerCase() : word;
+}
+
 const WORD = 0;
 const OP = 1;
 const LIT = 2;
@@ -46,7 +61,7 @@ function columnBefore(t: Tokens): string | undefined {
   const n = kinds.length;
   if (n === 0) return undefined;
   const prev = values[n - 1]!;
-  if (kinds[n - 1] !== LIT && COMPARE.has(kinds[n - 1] === WORD ? prev.toLowerCase() : prev)) {
+  if (kinds[n - 1] !== LIT && COMPARE.has(kinds[n - 1] === WORD ? lowerIfLength(prev, COMPARE_WORD_LENGTHS) : prev)) {
     return kinds[n - 2] === WORD ? values[n - 2] : undefined;
   }
   // IN ( 'a', 'b' ): walk back over literals and commas to `in (`.
@@ -127,7 +142,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       let j = i + 1;
       while (j < text.length && (isWord(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
       const word = text.slice(i, j);
-      const lw = word.toLowerCase();
+      const lw = lowerIfLength(word, CLAUSE_WORD_LENGTHS);
       if (lw === 'insert' || lw === 'replace' || lw === 'upsert') {
         insertCols = undefined;
         inValues = false;

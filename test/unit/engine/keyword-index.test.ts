@@ -180,4 +180,40 @@ describe('ValueDetector.prefilter', () => {
       { seed: 20261128, numRuns: 300 },
     );
   });
+
+  // email_obfuscated gates on `at` (its keywords with a blank) and its prefilter asks for the
+  // bracketed `at` of its pattern: checked on text built from its own pieces, blanks of every kind
+  // and case included.
+  it('email_obfuscated: the bracketed-at prefilter holds wherever find reports a span', () => {
+    const d = detectors.find((x) => x.id === 'email_obfuscated')!;
+    const blank = fc.constantFrom('', '', ' ', '\t', '\u00a0', '\u2003', '\n', '  ');
+    const open = fc.constantFrom('(', '[', '{', '<', '');
+    const close = fc.constantFrom(')', ']', '}', '>', '');
+    const word = fc.constantFrom('at', 'AT', 'At', 'aT', 'dot', 'DOT', 'a t');
+    const name = fc.constantFrom('jane', 'J.Doe', 'x_1', 'example', 'co', 'com', 'uk', 'mail-1');
+    const sep = fc.tuple(blank, open, blank, word, blank, close, blank).map((xs) => xs.join(''));
+    const noise = fc.constantFrom('', 'mail ', 'that was at ', '(', 'x.', '@');
+    const text = fc
+      .tuple(noise, name, sep, name, fc.oneof(fc.constant('.'), sep), name, fc.oneof(fc.constant('.'), sep), name, noise)
+      .map((xs) => xs.join(''));
+    let reported = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const out: Span[] = [];
+        d.find(new TextScan(t), out, 0);
+        if (out.length === 0) return;
+        reported++;
+        expect(d.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(true);
+      }),
+      { seed: 20261204, numRuns: 5000 },
+    );
+    expect(reported).toBeGreaterThan(20);
+    for (const text of ['jane(at)example(dot)com', 'jane [ AT ] example.org', 'jane{\tat\t}example.com', 'x <at> y.co']) {
+      const out: Span[] = [];
+      d.find(new TextScan(text), out, 0);
+      expect(out.length, text).toBe(1);
+      expect(d.prefilter(new TextScan(text)), text).toBe(true);
+    }
+    expect(d.prefilter(new TextScan('that was at the start'))).toBe(false);
+  });
 });

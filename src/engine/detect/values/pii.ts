@@ -249,6 +249,9 @@ function monthNumber(prefix: string | undefined): number {
 const OBFUSCATED_EMAIL =
   /(?<![\w.%+-])[A-Za-z0-9][\w.%+-]{0,63}\s?[([{<]\s?at\s?[)\]}>]\s?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:\s?[([{<]\s?dot\s?[)\]}>]\s?|\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,4}(?:\s?[([{<]\s?dot\s?[)\]}>]\s?|\.)[A-Za-z]{2,24}(?![\w-])/gi;
 
+/** The part of OBFUSCATED_EMAIL every match holds: a bracket, at most one blank, `at`. */
+const BRACKETED_AT = /[([{<]\s?at/i;
+
 export const obfuscatedEmail = regexDetector({
   id: 'email_obfuscated',
   entity: 'EMAIL',
@@ -257,7 +260,9 @@ export const obfuscatedEmail = regexDetector({
   context: false,
   example: 'jane(at)example(dot)com',
   keywords: ['(at', '[at', '{at', '<at', '( at', '[ at', '{ at'],
-  prefilter: (s) => s.lower().indexOf('at') !== -1,
+  // The keywords with a blank (`( at`) gate on `at`, which most prose holds; this native test of
+  // the pattern's own bracketed `at` is what keeps the full pattern off such text.
+  prefilter: (s) => BRACKETED_AT.test(s.text),
   pattern: OBFUSCATED_EMAIL,
   validate: (v) =>
     v

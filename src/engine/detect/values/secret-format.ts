@@ -136,12 +136,16 @@ function stripPrefix(v: string, prefixes: readonly string[], anyCase: boolean): 
   return v;
 }
 
+/** A quantifier right at `lastIndex`: `{n}`, `{n,}`, `{n,m}`, `?`, `*` or `+`. */
+const QUANTIFIER = /(?:\{(\d+)(?:,\d*)?\}|[?*+])/y;
+
 /**
  * Fewest characters a match of `source` can have: literals and escapes count one, a character
  * class one, a quantified atom its minimum repeat, a group its shortest alternative. Covers the
  * syntax the table uses (no named groups, no backreferences); lookarounds and anchors count zero.
  */
 export function minMatchLength(source: string): number {
+  // Computed once per format when the catalog loads; sticky, so no copy of the rest of the source per atom.
   let i = 0;
   const sequence = (): number => {
     let best = Number.POSITIVE_INFINITY;
@@ -174,7 +178,8 @@ export function minMatchLength(source: string): number {
         if (ch === '^' || ch === '$') atom = 0;
         i++;
       }
-      const q = /^(?:\{(\d+)(?:,\d*)?\}|[?*+])/.exec(source.slice(i));
+      QUANTIFIER.lastIndex = i;
+      const q = QUANTIFIER.exec(source);
       if (q) {
         i += q[0].length;
         if (q[0] === '?' || q[0] === '*') atom = 0;

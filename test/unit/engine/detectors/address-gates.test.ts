@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextScan, type Span } from '../../../../src/engine/detect/types.js';
 import {
+  hasStreetCapital,
   indexOfRuns,
   mayEndStreetLine,
+  mayStartPostcode,
   NUMBER_AFTER,
+  POSTCODE,
   shortTextRuns,
   streetAddress,
 } from '../../../../src/engine/detect/values/addresses.js';
@@ -173,5 +176,78 @@ describe('address digit runs', () => {
     const starts = (runs: number[]) => runs.filter((_, k) => k % 3 === 0).map((i) => t.slice(i, i + 2));
     expect(starts(shortTextRuns(t))).toEqual(['12', '22', '5', '94']);
     expect(shortTextRuns('ts=2026-12-04T21:50:16.123Z,id=abc123')).toEqual([]);
+  });
+});
+
+/**
+ * Two more gates read in JavaScript before a regex (issue 15, stop 22): the number-last search
+ * runs only when a capital of [A-ZÀ-ÖØ-Þ] stands in the 80 characters before the number
+ * (hasStreetCapital), and the sticky POSTCODE exec only where its first character and look-behind
+ * allow (mayStartPostcode). Both must hold wherever their pattern matches.
+ */
+describe('street capital and postcode start gates', () => {
+  const accented = fc.constantFrom('Ölweg', 'Überweg', 'Ärztestraße', 'Élysée', 'Østergade', 'Þórsgata', 'ölweg', 'über', 'é');
+  const streetText = fc
+    .tuple(text, fc.array(fc.oneof(piece, accented), { maxLength: 6 }), fc.constantFrom(' 5', ' 12a', ', 274', ' 1234'))
+    .map(([a, xs, n]) => a + xs.join(' ') + n);
+
+  it('every NUMBER_AFTER match has a capital before its number, within the search window', () => {
+    let matches = 0;
+    fc.assert(
+      fc.property(fc.oneof(text, streetText), (t) => {
+        NUMBER_AFTER.lastIndex = 0;
+        for (let m = NUMBER_AFTER.exec(t); m !== null; m = NUMBER_AFTER.exec(t)) {
+          const i = m.index + /\d+(?=\D*$)/.exec(m[0])!.index;
+          expect(hasStreetCapital(t, Math.max(0, i - 80), i), JSON.stringify(m[0])).toBe(true);
+          // The capital is the match's own first character: nothing before the match is needed.
+          expect(hasStreetCapital(t, m.index, m.index + 1)).toBe(true);
+          matches++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matches).toBeGreaterThan(100);
+  });
+
+  it('hasStreetCapital reads exactly [from, i)', () => {
+    expect(hasStreetCapital('Via Roma 12', 0, 8)).toBe(true);
+    expect(hasStreetCapital('Via Roma 12', 1, 4)).toBe(false);
+    expect(hasStreetCapital('ölweg Ölweg 5', 6, 12)).toBe(true);
+    expect(hasStreetCapital('took 603ms build 2026.11.15', 0, 17)).toBe(false);
+    expect(hasStreetCapital('a×b 5', 0, 4)).toBe(false); // × (U+00D7) is not a capital
+  });
+
+  it('mayStartPostcode holds wherever POSTCODE matches', () => {
+    const code = fc.constantFrom(
+      'SW1A 1AA',
+      'EC1A1BB',
+      'M1 1AE',
+      'K1A 0B1',
+      '1012 JS',
+      '94105',
+      '94105-1234',
+      '560 001',
+      '560001',
+      '10115',
+    );
+    const glue = fc.constantFrom(' ', '', '-', '_', ':', 'a', 'Z', '9', ', ', '(', 'é');
+    const postText = fc.array(fc.oneof(code, glue, piece), { maxLength: 10 }).map((xs) => xs.join(''));
+    let matches = 0;
+    fc.assert(
+      fc.property(postText, (t) => {
+        for (let s = 0; s < t.length; s++) {
+          POSTCODE.lastIndex = s;
+          if (POSTCODE.exec(t) === null) continue;
+          expect(mayStartPostcode(t, s), `${JSON.stringify(t)} at ${s}`).toBe(true);
+          matches++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matches).toBeGreaterThan(500);
+    expect(mayStartPostcode('a SW1A 1AA', 2)).toBe(true);
+    expect(mayStartPostcode('aSW1A 1AA', 1)).toBe(false);
+    expect(mayStartPostcode('x-94105', 2)).toBe(false);
+    expect(mayStartPostcode('zip 94105', 2)).toBe(false);
   });
 });

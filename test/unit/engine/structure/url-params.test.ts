@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { type SpanContext, PLACEHOLDER_VALUE, pushSpan } from '../../../../src/engine/structure/types.js';
+import { SENSITIVE_URL_PARAMS, urlSpans } from '../../../../src/engine/structure/url.js';
+
+// Long names are sensitive here so that the 128-character limit on names shows in the spans.
+const classifyKey = (name: string) => (name.toLowerCase() === 'email' ? 'EMAIL' : name.length >= 100 ? 'SECRET' : null);
+
+/** urlSpans as it was written before issue 15's stop 22: the pairs found by a regex with match indices. */
+function byRegex(text: string): Span[] {
+  const out: Span[] = [];
+  const ctx: SpanContext = { classifyKey, out, priority: 0 };
+  const QUERY = /[?#]([^\s"'<>`#]{1,8192})/g;
+  const PARAM = /(?:^|[&;])([^=&;]{1,128})=([^&;]*)/dg;
+  for (let q = QUERY.exec(text); q !== null; q = QUERY.exec(text)) {
+    const query = q[1]!;
+    if (!query.includes('=')) continue;
+    const base = q.index + 1;
+    PARAM.lastIndex = 0;
+    for (let m = PARAM.exec(query); m !== null; m = PARAM.exec(query)) {
+      const range = m.indices?.[2];
+      if (range === undefined || range[1] === range[0]) continue;
+      let name = m[1]!;
+      try {
+        name = decodeURIComponent(name);
+      } catch {}
+      const entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
+      if (entity === null) continue;
+      const raw = query.slice(range[0], range[1]);
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw.replace(/\+/g, ' '));
+      } catch {}
+      if (PLACEHOLDER_VALUE.test(value)) continue;
+      pushSpan(ctx, text, base + range[0], base + range[1], entity, 'structure:url', value);
+    }
+  }
+  return out;
+}
+
+function byLoop(text: string): Span[] {
+  const out: Span[] = [];
+  urlSpans(new TextScan(text), { classifyKey, out, priority: 0 });
+  return out;
+}
+
+/** The query parameters are read by a loop over `&`/`;` pairs: the same spans as the regex it replaced. */
+describe('URL query pairs', () => {
+  it('are the spans the pair regex finds, on generated URLs', () => {
+    const name = fc.oneof(
+      fc.constantFrom('token', 'Email', 'e%6Dail', 'page', 'sig', 'x', 'a b', '%zz', '%', 'api_key', 'SIG', 'code', ''),
+      fc.constantFrom('n'.repeat(127), 'n'.repeat(128), 'n'.repeat(129), 'tok?en', 'a#b'),
+      fc.string({ maxLength: 3 }),
+    );
+    const value = fc.oneof(
+      fc.constantFrom('', 'v', 'a+b', '%41', '%zz', 'v@x.org', '${T}', '***', 'abc123', '=x', 'a=b', 'x y', 'q"r', '?z'),
+      fc.string({ maxLength: 4 }),
+    );
+    const pair = fc.tuple(name, fc.constantFrom('=', '=', '', '=='), value).map((xs) => xs.join(''));
+    const sep = fc.constantFrom('&', '&', ';', '&&', '#', '?', ' ');
+    const query = fc.array(fc.tuple(pair, sep), { maxLength: 6 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+    let withSpans = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'https://h.example/p', '/api/v1', 'see '),
+        fc.constantFrom('?', '#', '', '?&'),
+        query,
+        (head, mark, q) => {
+          const text = head + mark + q;
+          const expected = byRegex(text);
+          expect(byLoop(text), JSON.stringify(text)).toEqual(expected);
+          if (expected.length > 0) withSpans++;
+        },
+      ),
+      { seed: 20261204, numRuns: 10000 },
+    );
+    expect(withSpans).toBeGreaterThan(1000);
+  });
+
+  it('reads names, empty values, long names and escapes as before', () => {
+    for (const text of [
+      '/api/v1/users/97156?page=9',
+      '/cb?token=abc&sig=&x=1;code=zz#access_token=t0k',
+      `/x?${'n'.repeat(128)}=1&token=v=w`,
+      '/x?&&token=a+b%20c&e%6Dail=v@x.org&bad=%zz&token=%zz',
+    ]) {
+      expect(byLoop(text), text).toEqual(byRegex(text));
+    }
+    expect(byLoop('/cb?token=abc&sig=&x=1').map((s) => s.normalized)).toEqual(['abc']);
+  });
+});
