@@ -156,6 +156,12 @@ export const policySchema = z
           .describe(
             'Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S)',
           ),
+        hl7: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask the identity fields of HL7 v2 messages in text by position (PID names, MRN, birth date, address, phone, SSN; NK1, GT1, IN1, MRG, PV1)',
+          ),
         genai: z
           .boolean()
           .default(true)

@@ -2,6 +2,7 @@ import type { Span, TextScan } from '../detect/types.js';
 import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
+import { hl7Spans } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
@@ -43,7 +44,7 @@ export class StructureSpans {
   constructor(options: StructureOptions, classifyKey: (name: string) => string | null) {
     this.#options = options;
     this.#ctx = { classifyKey, out: [], priority: 0 };
-    this.enabled = options.urls || options.headers || options.sql || options.key_value || options.command_lines;
+    this.enabled = options.urls || options.headers || options.sql || options.key_value || options.command_lines || options.hl7;
   }
 
   /**
@@ -77,6 +78,9 @@ export class StructureSpans {
       sqlCredentialSpans(scan, ctx);
     }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
+    if (o.hl7 && (text.indexOf('|') >= 0 || text.indexOf('MSH') >= 0) && (text.indexOf('PID') >= 0 || mayHoldOtherHl7(text))) {
+      hl7Spans(scan, ctx);
+    }
     if (
       o.sql &&
       (keywords & SQL_KEYWORD) !== 0 &&
@@ -88,6 +92,18 @@ export class StructureSpans {
     }
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }
+}
+
+/** The HL7 segments other than PID whose fields hl7Spans masks (most messages carry a PID). */
+function mayHoldOtherHl7(text: string): boolean {
+  return (
+    text.indexOf('NK1') >= 0 ||
+    text.indexOf('GT1') >= 0 ||
+    text.indexOf('IN1') >= 0 ||
+    text.indexOf('IN2') >= 0 ||
+    text.indexOf('MRG') >= 0 ||
+    text.indexOf('PV1') >= 0
+  );
 }
 
 /**
@@ -131,6 +147,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'JSON in a string',
     description:
       'A string whose first and last characters are {} or [] is parsed, masked inside with the same key rules and detectors (paths continue inside: payload.user.email), and re-serialised; unchanged when nothing is found. At most json_max_nesting levels.',
+  },
+  {
+    option: 'hl7',
+    name: 'HL7 v2 messages',
+    description:
+      'Segments of an HL7 v2 message in text (PID, NK1, GT1, IN1, IN2, MRG, PV1; delimiters from MSH): the identity fields of the HL7 v2.5 definitions are masked by position (MRN and other CX ids, names, birth dates, street, city and ZIP, phone and e-mail, SSN, driver licence, health plan numbers, clinician names), whatever they hold; codes and structure stay.',
   },
   {
     option: 'urls',

@@ -11,6 +11,7 @@ export interface StructureOptions {
   sql_all_literals: boolean;
   key_value: boolean;
   command_lines: boolean;
+  hl7: boolean;
   genai: boolean;
 }
 
