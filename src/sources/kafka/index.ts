@@ -1,6 +1,7 @@
 import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, Producer } from 'kafkajs';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { HOLD_COMMIT_MS } from '../../core/test-faults.js';
 import { BackpressureError, ConfigError } from '../../errors.js';
 import type { BatchHandler, Source } from '../../pipeline/types.js';
 import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
@@ -103,12 +104,6 @@ export const kafkaSourceOptions = {
 export type KafkaSourceConfig = ComponentConfig<typeof kafkaSourceOptions>;
 
 const EMPTY = Buffer.alloc(0);
-/**
- * Test-only (honoured only with AUDITMASK_TEST_FAULTS=1, never set in production): the n-th
- * delivered batch holds its commit for a minute, so that a test can kill the process between
- * the sinks' acknowledgement and the commit.
- */
-const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(process.env.AUDITMASK_TEST_KAFKA_HOLD_COMMIT ?? 0) : 0;
 
 /**
  * kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not
@@ -184,6 +179,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   }
   const log = deps.logger;
   const metrics = deps.metrics ?? noMetrics;
+  // The fault-injection test seam (src/core/test-faults.ts); 0 (never) in production.
+  const holdCommitAt = deps.testFaults?.kafkaHoldCommitAtBatch ?? 0;
   if ((config.format === 'avro') !== (config.avro !== undefined)) {
     throw new ConfigError(undefined, [
       config.avro
@@ -431,9 +428,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         });
         stats.batches++;
         stats.records += records.length;
-        if (stats.batches === HOLD_COMMIT_AT) {
+        if (stats.batches === holdCommitAt) {
           log.warn({ stream: key }, 'test fault: holding this commit');
-          await new Promise((r) => setTimeout(r, 60_000));
+          await new Promise((r) => setTimeout(r, HOLD_COMMIT_MS));
         }
       }
     } catch (err) {
