@@ -10,7 +10,8 @@ import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromTex
 import { QuarantineSealer } from '../src/quarantine/seal.js';
 import { recordingEngine } from '../src/vault/recording-tokenizer.js';
 import { VaultFileWriter } from '../src/vault/vault-file.js';
-import { type MaskTask, type MaskTaskResult, pack, TEST_FAULT, unpack, type WorkerInit } from '../src/pool/protocol.js';
+import { TEST_FAULT_MARKERS } from '../src/core/test-faults.js';
+import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from '../src/pool/protocol.js';
 import { maskAvro } from '../src/record/avro-codec.js';
 import { formatCodec } from '../src/record/formats.js';
 
@@ -24,7 +25,8 @@ const engine =
         vault.add(entity, value, token),
       )
     : createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
-const testFaults = process.env.AUDITMASK_TEST_FAULTS === '1';
+// The fault-injection test seam (src/core/test-faults.ts): only when the pool was given it.
+const testFaults = init.testFaults?.workerMarkers === true ? init.testFaults : undefined;
 const EMPTY = Buffer.alloc(0);
 
 /** One batch; with a vault, resolves only after the batch's new pairs are sealed and on disk. */
@@ -44,7 +46,7 @@ function maskBatchNow(task: MaskTask): unknown {
   const headers: (Record<string, string> | null)[] | undefined = task.headers ? new Array(n).fill(null) : undefined;
   for (let i = 0; i < n; i++) {
     const bytes = unpack(task.data, task.offsets, i);
-    if (testFaults) testFault(bytes);
+    if (testFaults) testFault(bytes, testFaults.crashOnceDir);
     values[i] = EMPTY;
     if (!codec) {
       rejected[i] = { reason: 'unsupported_format', message: `no codec for format "${task.format}" in this build` };
@@ -114,16 +116,17 @@ function maskHeaders(h: Record<string, string>, into: Finding[]): Record<string,
   return into.length === before ? null : out;
 }
 
-function testFault(bytes: Buffer): void {
+/** Test seam only: exits or spins on a record that starts with a TEST_FAULT_MARKERS marker. */
+function testFault(bytes: Buffer, crashOnceDir: string | undefined): void {
   const head = bytes.subarray(0, 32).toString('latin1');
-  if (head.startsWith(TEST_FAULT.crashOnce)) {
-    const dir = process.env.AUDITMASK_TEST_FAULTS_DIR;
+  if (head.startsWith(TEST_FAULT_MARKERS.crashOnce)) {
+    const dir = crashOnceDir;
     if (!dir) return;
     const marker = join(dir, 'crash-once.marker');
     if (existsSync(marker)) return;
     writeFileSync(marker, 'x');
     process.exit(1);
   }
-  if (head.startsWith(TEST_FAULT.crash)) process.exit(1);
-  if (head.startsWith(TEST_FAULT.hang)) for (;;);
+  if (head.startsWith(TEST_FAULT_MARKERS.crash)) process.exit(1);
+  if (head.startsWith(TEST_FAULT_MARKERS.hang)) for (;;);
 }

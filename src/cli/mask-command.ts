@@ -5,7 +5,7 @@ import { openPrivateAppend } from '../private-file.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';
-import type { engineFromOptions, EngineOptions } from './context.js';
+import type { engineFromOptions, EngineOptions } from '../config/engine-from-options.js';
 import { type InputLine, inputLines, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
 import type { LineOutcome } from './mask-threads.js';

@@ -12,7 +12,7 @@ import { type LocatedEntry, openEntry, readQuarantineFile } from '../quarantine/
 import { maskReleased } from '../quarantine/release.js';
 import { QuarantineSealer, payloadJson } from '../quarantine/seal.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
-import { engineFromOptions, type EngineOptions } from './context.js';
+import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
 import { LineWriter } from './input.js';
 import type { Io } from './mask-command.js';
 

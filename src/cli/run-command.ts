@@ -1,7 +1,8 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
 import { z } from 'zod';
 import { type ComponentEntry, displayConfig, loadRunConfig, runConfigSchema } from '../config/run-config.js';
+import { parseTestFaults, type TestFaults } from '../core/test-faults.js';
 import { type ConfigIssue, ConfigError } from '../errors.js';
 import { createLogger } from '../log/logger.js';
 import { createComponents } from '../topology/components.js';
@@ -17,6 +18,15 @@ export function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promis
   return runPipeline(opts, io, stop);
 }
 
+/** Parses `--internal-test-faults` (commander reports a bad value as a usage error). */
+function testFaultsOption(value: string): TestFaults {
+  try {
+    return parseTestFaults(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 /** Registers `run` and `config check|show` on the program. */
 export function addRunCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
@@ -26,12 +36,15 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     )
     .option('-c, --config <file>', 'run config YAML (see `auditmask config show` for every field and its default)')
     .option('--follow', 'keep running after file sources were read to the end (config: follow: true)')
+    // The fault-injection test seam (src/core/test-faults.ts): hidden from --help on purpose.
+    .addOption(new Option('--internal-test-faults <json>', "auditmask's own fault tests only").argParser(testFaultsOption).hideHelp())
     .addHelpText(
       'after',
       '\nExamples:\n  auditmask run\n  auditmask run --config auditmask.yaml\n  auditmask run --config batch-job.yaml   # file sources: exits 0 once all is written\n',
     )
-    .action(async (opts: RunOptions) => {
-      setExitCode(await runCommand(opts, io));
+    .action(async (opts: RunOptions & { internalTestFaults?: TestFaults }) => {
+      const { internalTestFaults, ...rest } = opts;
+      setExitCode(await runCommand({ ...rest, ...(internalTestFaults ? { testFaults: internalTestFaults } : {}) }, io));
     });
 
   const config = program.command('config').description('Check and show run configs');

@@ -1,5 +1,5 @@
 import { maskJsonBytes } from '../record/json-codec.js';
-import { engineFromOptions, type EngineOptions } from './context.js';
+import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
 import { inputLines } from './input.js';
 import type { Io } from './mask-command.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Secret } from '../config/secret.js';
+import type { TestFaults } from '../core/test-faults.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
@@ -24,6 +25,11 @@ export interface ComponentDeps {
    * is recorded, e.g. in tests). Components never import the metrics module.
    */
   metrics?: ComponentMetrics;
+  /**
+   * The fault-injection test seam (src/core/test-faults.ts): set only by the topology for
+   * `auditmask run --internal-test-faults`; absent in production. Only the Kafka source reads it.
+   */
+  testFaults?: TestFaults;
 }
 
 export type ComponentKind = 'source' | 'sink' | 'dead_letter';

@@ -1,5 +1,7 @@
 // The ground floor (src/core/): one retry loop with exponential backoff for every caller that
-// talks to another system (OTLP sink, schema-registry client, replay reader; issue 17 item 2).
+// talks to another system (OTLP and alerts sinks, schema-registry client, replay reader, the file
+// source's deliveries; the Kafka source paces its paused partitions and commit retries with
+// Backoff and restarts its consumer with retry; issue 17 item 2).
 // Imports only errors.ts.
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AuditmaskError } from '../errors.js';

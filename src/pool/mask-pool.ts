@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { HmacKey } from '../config/hmac-key.js';
+import type { TestFaults } from '../core/test-faults.js';
 import type { Evidence } from '../engine/index.js';
 import { AuditmaskError } from '../errors.js';
 import { type Logger, silentLogger } from '../log/logger.js';
@@ -48,6 +49,8 @@ export interface MaskPoolOptions {
   logger?: Logger;
   /** Where task retries are recorded (the topology passes the process's metrics); default: nowhere. */
   metrics?: ComponentMetrics;
+  /** Fault-injection test seam (src/core/test-faults.ts), handed to every worker; never set in production. */
+  testFaults?: TestFaults;
   /** The compiled worker entry; default dist/workers/mask-worker.js of this package. */
   workerFile?: string;
   /** Idle workers above... none: minThreads = maxThreads; kept > 0 per piscina's advice. */
@@ -73,6 +76,11 @@ export function defaultWorkerFile(): string {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** The worker part of the test seam. */
+function workerFaults(f: TestFaults): NonNullable<WorkerInit['testFaults']> {
+  return { workerMarkers: true, ...(f.crashOnceDir === undefined ? {} : { crashOnceDir: f.crashOnceDir }) };
+}
 
 /** The header values the worker can mask: strings, and Buffers holding UTF-8 text. */
 function textHeaders(h: Record<string, Buffer | string> | undefined): Record<string, string> | null {
@@ -140,6 +148,7 @@ export class MaskPool implements Masker {
       ...(options.policyText === undefined ? {} : { policyText: options.policyText }),
       ...(options.policyFile === undefined ? {} : { policyFile: options.policyFile }),
       ...(options.vault === undefined ? {} : { vault: options.vault }),
+      ...(options.testFaults?.workerMarkers ? { testFaults: workerFaults(options.testFaults) } : {}),
     };
     this.#piscina = new Piscina({
       filename,

@@ -1,3 +1,4 @@
+import type { TestFaults } from '../core/test-faults.js';
 import type { Evidence } from '../engine/index.js';
 import type { FormatOptions } from '../record/formats.js';
 
@@ -49,19 +50,9 @@ export interface WorkerInit {
   keyId: string;
   /** Token vault (run config `vault:`): the worker seals and appends the pairs of these types itself. */
   vault?: { path: string; recipients: string[]; entities: string[] };
+  /** The worker part of the fault-injection test seam (src/core/test-faults.ts); absent in production. */
+  testFaults?: Pick<TestFaults, 'workerMarkers' | 'crashOnceDir'>;
 }
-
-/**
- * Test-only fault triggers, honoured only when the worker's environment has
- * AUDITMASK_TEST_FAULTS=1 (never set in production): a record whose value starts with one of these
- * makes the worker exit (`crash`), spin forever (`hang`), or exit only the first time it is seen
- * in the run (`crash_once`, marked by a file in AUDITMASK_TEST_FAULTS_DIR).
- */
-export const TEST_FAULT = {
-  crash: '__auditmask_test_crash__',
-  hang: '__auditmask_test_hang__',
-  crashOnce: '__auditmask_test_crash_once__',
-} as const;
 
 /** Packs values into one fresh (non-pooled) buffer, whose ArrayBuffer can be transferred. */
 export function pack(values: readonly Uint8Array[]): { data: Uint8Array; offsets: Uint32Array } {

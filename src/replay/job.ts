@@ -189,6 +189,9 @@ async function probeBrokers(brokers: readonly string[], ms: number): Promise<boo
  * reads it through the same pipeline and pool as `auditmask run` into the target, checkpointing
  * after every acknowledged batch. Throws ConfigError for usage problems (exit 2) and
  * AuditmaskError for runtime failures (exit 1); the checkpoint then lets `--resume` continue.
+ *
+ * Phases: read the previous run's checkpoint → reach the cluster → resolve the plan (range and
+ * target checks) → start the pipeline → wait for the end (range read, failure or abort) → summary.
  */
 export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
   const log = o.logger ?? silentLogger;
@@ -198,59 +201,138 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
   const jobText = describeSpec(o.spec);
   const key = checkpointKey(o.spec, dryRun ? 'dry-run' : targetText);
   const checkpointFile = dryRun ? null : (o.checkpoint ?? defaultCheckpointFile(key));
-  const base = {
-    checkpoint: checkpointFile,
-    job: jobText,
-    target: targetText,
-    policy: o.policy.hash,
-    key_id: o.key.id,
-  };
+  const base: SummaryBase = { checkpoint: checkpointFile, job: jobText, target: targetText, policy: o.policy.hash, key_id: o.key.id };
 
-  // 1. The checkpoint: already complete → nothing to do; interrupted → --resume or --restart.
-  let previous: CheckpointState | undefined;
-  if (checkpointFile) {
-    previous = readCheckpoint(checkpointFile);
-    if (previous && previous.key !== key && !o.restart) {
-      throw usage(
-        '--checkpoint',
-        `${checkpointFile} belongs to another replay (${previous.description}); use another --checkpoint file, or --restart to overwrite it`,
-      );
-    }
-    if (previous && o.restart) {
-      removeCheckpoint(checkpointFile);
-      previous = undefined;
-    } else if (previous?.complete) {
-      return {
-        ...base,
-        status: 'already_complete',
-        partitions: previous.range.partitions.length,
-        range_offsets: totalOffsets(previous.range.partitions),
-        records: 0,
-        dead_lettered: 0,
-        findings: {},
-        duration_ms: Date.now() - started,
-        resumed: false,
-        totals: totalsOf(previous),
-      };
-    } else if (previous && o.resume && (previous.policy !== undefined || previous.keyId !== undefined)) {
-      const was = `policy ${previous.policy ?? '?'}, key ${previous.keyId ?? '?'}`;
-      const now = `policy ${o.policy.hash}, key ${o.key.id}`;
-      if (was !== now) {
-        throw usage(
-          '--resume',
-          `this replay was started with ${was}; resuming with ${now} would mix two maskings in the target: resume with the same policy and key, or pass --restart`,
-        );
-      }
-    }
-    if (previous && !previous.complete && !o.resume && !o.restart) {
+  const previous = checkPreviousRun(o, key, checkpointFile);
+  if (previous?.complete) return alreadyCompleteSummary(base, previous, started);
+
+  const cluster = await reachCluster(o, key, log);
+  try {
+    await withDeadline(
+      cluster.admin.connect(),
+      o.connectTimeoutMs,
+      `the Kafka brokers ${cluster.brokers.join(',')} did not answer within ${Math.round(o.connectTimeoutMs / 1000)} s (check TLS/SASL settings)`,
+    );
+    cluster.adminConnected = true;
+    const plan = await resolvePlan(o, cluster.admin, previous, jobText, log);
+    const state = previous
+      ? { ...previous, resumes: previous.resumes + 1 }
+      : freshCheckpointState(o, key, `${jobText} → ${targetText}`, plan.range);
+    // Written once records flow (a job that cannot even start leaves no checkpoint behind).
+    const checkpoint = checkpointFile ? new CheckpointWriter(checkpointFile, state) : undefined;
+
+    const running = await startReplayPipeline(o, { cluster, range: plan.range, state, checkpoint, log });
+    await checkpoint?.flush();
+    o.onRunning?.();
+    running.progress?.start();
+    log.info(
+      {
+        checkpoint: checkpointFile,
+        partitions: plan.range.partitions.length,
+        offsets: plan.size,
+        resumed: Boolean(previous),
+        group: cluster.groupId,
+      },
+      'replay running',
+    );
+
+    const outcome = await awaitEnd(o, running);
+    if (outcome === 'complete') await checkpoint?.markComplete();
+    else await checkpoint?.flush();
+    const scan = running.report.finish();
+    const summary: ReplaySummary = {
+      ...base,
+      status: outcome === 'interrupted' ? 'interrupted' : dryRun ? 'dry_run' : 'complete',
+      partitions: plan.range.partitions.length,
+      range_offsets: plan.size,
+      records: running.run.records,
+      dead_lettered: running.run.deadLettered,
+      findings: { ...scan.entities },
+      duration_ms: Date.now() - started,
+      resumed: Boolean(previous),
+      totals: checkpoint ? totalsOf(checkpoint.state) : null,
+    };
+    if (dryRun) summary.report = scan;
+    if (running.progress) summary.progress = running.progress.snapshot();
+    return summary;
+  } finally {
+    // The throwaway group held no offsets; remove it so it does not linger in group listings.
+    if (cluster.adminConnected && cluster.groupUsed) await cluster.admin.deleteGroups([cluster.groupId]).catch(() => {});
+    if (cluster.adminConnected) await cluster.admin.disconnect().catch(() => {});
+  }
+}
+
+/** The fields every summary has, known before the job runs. */
+type SummaryBase = Pick<ReplaySummary, 'checkpoint' | 'job' | 'target' | 'policy' | 'key_id'>;
+
+/**
+ * Phase 1, the previous run's checkpoint: none (or `--restart`: removed) → undefined; complete →
+ * returned as is (nothing to do); interrupted → returned for `--resume`, refused without it, and
+ * refused when it was started with another policy or key, or belongs to another job.
+ */
+function checkPreviousRun(o: ReplayJobOptions, key: string, checkpointFile: string | null): CheckpointState | undefined {
+  if (!checkpointFile) return undefined;
+  const previous = readCheckpoint(checkpointFile);
+  if (!previous) return undefined;
+  if (previous.key !== key && !o.restart) {
+    throw usage(
+      '--checkpoint',
+      `${checkpointFile} belongs to another replay (${previous.description}); use another --checkpoint file, or --restart to overwrite it`,
+    );
+  }
+  if (o.restart) {
+    removeCheckpoint(checkpointFile);
+    return undefined;
+  }
+  if (previous.complete) return previous;
+  if (o.resume && (previous.policy !== undefined || previous.keyId !== undefined)) {
+    const was = `policy ${previous.policy ?? '?'}, key ${previous.keyId ?? '?'}`;
+    const now = `policy ${o.policy.hash}, key ${o.key.id}`;
+    if (was !== now) {
       throw usage(
         '--resume',
-        `an interrupted replay of this range exists (${checkpointFile}, ${previous.totals.records} records done): pass --resume to continue it, or --restart to start over`,
+        `this replay was started with ${was}; resuming with ${now} would mix two maskings in the target: resume with the same policy and key, or pass --restart`,
       );
     }
   }
+  if (!o.resume) {
+    throw usage(
+      '--resume',
+      `an interrupted replay of this range exists (${checkpointFile}, ${previous.totals.records} records done): pass --resume to continue it, or --restart to start over`,
+    );
+  }
+  return previous;
+}
 
-  // 2. The cluster: reachable within the bound, then the range.
+function alreadyCompleteSummary(base: SummaryBase, previous: CheckpointState, started: number): ReplaySummary {
+  return {
+    ...base,
+    status: 'already_complete',
+    partitions: previous.range.partitions.length,
+    range_offsets: totalOffsets(previous.range.partitions),
+    records: 0,
+    dead_lettered: 0,
+    findings: {},
+    duration_ms: Date.now() - started,
+    resumed: false,
+    totals: totalsOf(previous),
+  };
+}
+
+/** The replay's Kafka client, its admin and the throwaway consumer group of the reader. */
+interface ReplayCluster {
+  kafka: Kafka;
+  admin: Admin;
+  brokers: readonly string[];
+  groupId: string;
+  /** Set once the admin connected: it is disconnected at the end. */
+  adminConnected: boolean;
+  /** Set once the reader may have joined the group: it is deleted at the end. */
+  groupUsed: boolean;
+}
+
+/** Phase 2: the connection settings checked, a broker reachable within the bound, the client and its admin (not connected yet). */
+async function reachCluster(o: ReplayJobOptions, key: string, log: Logger): Promise<ReplayCluster> {
   const connection = parseConnection(o.connection);
   if (!(await probeBrokers(connection.brokers, o.connectTimeoutMs))) {
     throw new AuditmaskError(
@@ -258,176 +340,195 @@ export async function runReplay(o: ReplayJobOptions): Promise<ReplaySummary> {
     );
   }
   const kafka: Kafka = createKafkaClient(connection, log.child({ component: 'replay' }), 'replay');
-  const admin: Admin = kafka.admin();
-  const groupId = `auditmask-replay-${key.slice(0, 8)}-${randomBytes(4).toString('hex')}`;
-  let adminConnected = false;
-  let groupUsed = false;
-  try {
-    await withDeadline(
-      admin.connect(),
-      o.connectTimeoutMs,
-      `the Kafka brokers ${connection.brokers.join(',')} did not answer within ${Math.round(o.connectTimeoutMs / 1000)} s (check TLS/SASL settings)`,
+  return {
+    kafka,
+    admin: kafka.admin(),
+    brokers: connection.brokers,
+    groupId: `auditmask-replay-${key.slice(0, 8)}-${randomBytes(4).toString('hex')}`,
+    adminConnected: false,
+    groupUsed: false,
+  };
+}
+
+/**
+ * Phase 3: the range (the checkpoint's, or resolved from the spec), refused when it is empty or
+ * the target would write into a source topic; a warning for target topics that do not exist yet.
+ */
+async function resolvePlan(
+  o: ReplayJobOptions,
+  admin: Admin,
+  previous: CheckpointState | undefined,
+  jobText: string,
+  log: Logger,
+): Promise<{ range: ResolvedRange; size: string }> {
+  const range: ResolvedRange = previous
+    ? previous.range
+    : await withDeadline(resolveRange(admin, o.spec), o.connectTimeoutMs * 3, 'resolving the topics and offsets timed out');
+  const sourceTopics = new Set(range.partitions.map((p) => p.topic));
+  if (!previous) checkTarget(o.target, sourceTopics);
+  const size = totalOffsets(range.partitions);
+  if (BigInt(size) === 0n) {
+    throw usage(
+      o.spec.start.kind === 'time' || o.spec.end.kind === 'time' ? '--since/--until' : '--from',
+      `no records in the range (${jobText}): nothing to replay${range.partitions.length === 0 ? ' (no partition selected)' : ''}`,
     );
-    adminConnected = true;
-    let range: ResolvedRange;
-    if (previous) range = previous.range;
-    else range = await withDeadline(resolveRange(admin, o.spec), o.connectTimeoutMs * 3, 'resolving the topics and offsets timed out');
-    const sourceTopics = new Set(range.partitions.map((p) => p.topic));
-    if (!previous) checkTarget(o.target, sourceTopics);
-    const size = totalOffsets(range.partitions);
-    if (BigInt(size) === 0n) {
-      throw usage(
-        o.spec.start.kind === 'time' || o.spec.end.kind === 'time' ? '--since/--until' : '--from',
-        `no records in the range (${jobText}): nothing to replay${range.partitions.length === 0 ? ' (no partition selected)' : ''}`,
+  }
+  if (o.target.kind === 'topic') {
+    const existing = new Set(await admin.listTopics());
+    const t = o.target;
+    const missing = [...new Set([...sourceTopics].map((s) => mapTopic(t.topic, t.stripPrefix, s)))].filter((x) => !existing.has(x));
+    if (missing.length > 0) {
+      log.warn(
+        { topics: missing },
+        'target topic does not exist yet: the broker creates it with its defaults if auto.create.topics.enable is on, otherwise the replay fails; create it first to choose partitions and retention',
       );
     }
-
-    if (o.target.kind === 'topic') {
-      const existing = new Set(await admin.listTopics());
-      const t = o.target;
-      const missing = [...new Set([...sourceTopics].map((s) => mapTopic(t.topic, t.stripPrefix, s)))].filter((x) => !existing.has(x));
-      if (missing.length > 0) {
-        log.warn(
-          { topics: missing },
-          'target topic does not exist yet: the broker creates it with its defaults if auto.create.topics.enable is on, otherwise the replay fails; create it first to choose partitions and retention',
-        );
-      }
-    }
-
-    // 3. The checkpoint of this run.
-    const now = new Date().toISOString();
-    const state: CheckpointState = previous
-      ? { ...previous, resumes: previous.resumes + 1 }
-      : {
-          v: 1,
-          key,
-          description: `${jobText} → ${targetText}`,
-          range,
-          positions: Object.fromEntries(range.partitions.map((p) => [tpKey(p.topic, p.partition), p.start])),
-          complete: false,
-          startedAt: now,
-          updatedAt: now,
-          totals: { records: 0, deadLettered: 0, findings: {}, durationMs: 0 },
-          resumes: 0,
-          policy: o.policy.hash,
-          keyId: o.key.id,
-        };
-    // Written once records flow (a job that cannot even start leaves no checkpoint behind).
-    const checkpoint = checkpointFile ? new CheckpointWriter(checkpointFile, state) : undefined;
-
-    // 4. Components: sinks (or the report alone), pool, pipeline, the reader.
-    const report = new ScanReportSink(o.policy.hash);
-    const run = { records: 0, deadLettered: 0 };
-    let sinks: Sink[];
-    let deadLetter: DeadLetterSink;
-    if (o.target.kind === 'dry-run') {
-      sinks = [report];
-      deadLetter = report.countingDeadLetter();
-    } else {
-      const made = createSinks(o);
-      sinks = [...made.sinks, report];
-      deadLetter = made.deadLetter;
-      report.onFindings = (f) => checkpoint?.addFindings(f);
-    }
-    const pool = new MaskPool({
-      threads: o.pool.threads,
-      maxQueue: o.pool.max_queue,
-      taskTimeoutMs: o.pool.task_timeout_ms,
-      batchMaxRecords: o.pool.batch_max_records,
-      maxAttempts: o.pool.max_attempts,
-      ...(o.policyText === undefined ? {} : { policyText: o.policyText, policyFile: o.policyFile }),
-      key: o.key,
-      logger: log.child({ component: 'pool' }),
-      metrics: processMetrics,
-    });
-    try {
-      await pool.warmUp();
-    } catch (err) {
-      await pool.close().catch(() => {});
-      throw new AuditmaskError(`the worker pool cannot start: ${(err as Error).message}`, { cause: err });
-    }
-    const progress = o.progress ? new ProgressReporter(range.partitions, state.positions, o.progress) : undefined;
-    const batchSize = o.rate ? Math.max(1, Math.min(o.batchSize, Math.floor(o.rate))) : o.batchSize;
-    const source = new ReplaySource({
-      kafka,
-      partitions: range.partitions,
-      positions: state.positions,
-      groupId,
-      format: o.format,
-      batchSize,
-      rate: o.rate ? new TokenBucket(o.rate) : undefined,
-      partitionsConcurrently: o.partitionsConcurrently,
-      maxBytesPerPartition: 1024 * 1024,
-      maxAttempts: 8,
-      retryBackoffMaxMs: 10_000,
-      logger: log.child({ component: 'replay_reader' }),
-      onAck: async (tp, next, delta) => {
-        run.records += delta.records;
-        run.deadLettered += delta.deadLettered;
-        progress?.update(tp, next, delta.records);
-        await checkpoint?.advance(tp, next.toString(), delta);
-      },
-    });
-    const pipeline = new Pipeline({
-      sources: [source],
-      sinks,
-      deadLetter,
-      masker: pool,
-      maxInFlightBatches: o.pipeline.max_in_flight_batches,
-      maxInFlightBytes: o.pipeline.max_in_flight_bytes,
-      logger: log.child({ component: 'pipeline' }),
-    });
-    try {
-      groupUsed = true;
-      await pipeline.start();
-    } catch (err) {
-      throw new AuditmaskError(`the replay cannot start: ${(err as Error).message}`, { cause: err });
-    }
-    await checkpoint?.flush();
-    o.onRunning?.();
-    progress?.start();
-    log.info(
-      { checkpoint: checkpointFile, partitions: range.partitions.length, offsets: size, resumed: Boolean(previous), group: groupId },
-      'replay running',
-    );
-    let outcome: 'complete' | 'interrupted' = 'complete';
-    let failure: unknown;
-    const aborted = new Promise<'interrupted'>((resolve) => {
-      if (o.signal?.aborted) resolve('interrupted');
-      o.signal?.addEventListener('abort', () => resolve('interrupted'), { once: true });
-    });
-    try {
-      outcome = await Promise.race([source.done.then(() => 'complete' as const), aborted]);
-    } catch (err) {
-      failure = err;
-    }
-    const { drained } = await pipeline.stop(o.shutdownTimeoutMs);
-    progress?.stop();
-    if (failure) throw failure;
-    if (outcome === 'complete' && !drained) outcome = 'interrupted';
-    if (outcome === 'complete') await checkpoint?.markComplete();
-    else await checkpoint?.flush();
-    const scan = report.finish();
-    const summary: ReplaySummary = {
-      ...base,
-      status: outcome === 'interrupted' ? 'interrupted' : dryRun ? 'dry_run' : 'complete',
-      partitions: range.partitions.length,
-      range_offsets: size,
-      records: run.records,
-      dead_lettered: run.deadLettered,
-      findings: { ...scan.entities },
-      duration_ms: Date.now() - started,
-      resumed: Boolean(previous),
-      totals: checkpoint ? totalsOf(checkpoint.state) : null,
-    };
-    if (dryRun) summary.report = scan;
-    if (progress) summary.progress = progress.snapshot();
-    return summary;
-  } finally {
-    // The throwaway group held no offsets; remove it so it does not linger in group listings.
-    if (adminConnected && groupUsed) await admin.deleteGroups([groupId]).catch(() => {});
-    if (adminConnected) await admin.disconnect().catch(() => {});
   }
+  return { range, size };
+}
+
+/** The checkpoint of a job's first run: every partition at the start of its range. */
+function freshCheckpointState(o: ReplayJobOptions, key: string, description: string, range: ResolvedRange): CheckpointState {
+  const now = new Date().toISOString();
+  return {
+    v: 1,
+    key,
+    description,
+    range,
+    positions: Object.fromEntries(range.partitions.map((p) => [tpKey(p.topic, p.partition), p.start])),
+    complete: false,
+    startedAt: now,
+    updatedAt: now,
+    totals: { records: 0, deadLettered: 0, findings: {}, durationMs: 0 },
+    resumes: 0,
+    policy: o.policy.hash,
+    keyId: o.key.id,
+  };
+}
+
+/** A started replay: what awaitEnd and the summary need. */
+interface RunningReplay {
+  pipeline: Pipeline;
+  source: ReplaySource;
+  report: ScanReportSink;
+  progress: ProgressReporter | undefined;
+  /** Counts of this run, advanced on every acknowledged batch. */
+  run: { records: number; deadLettered: number };
+}
+
+/**
+ * Phase 4: the components (the target's sinks or the report alone, the pool, the reader), wired
+ * into a pipeline as `auditmask run` wires them, and started. Every acknowledged batch advances
+ * the run's counts, the progress display and the checkpoint.
+ */
+async function startReplayPipeline(
+  o: ReplayJobOptions,
+  at: {
+    cluster: ReplayCluster;
+    range: ResolvedRange;
+    state: CheckpointState;
+    checkpoint: CheckpointWriter | undefined;
+    log: Logger;
+  },
+): Promise<RunningReplay> {
+  const { log, checkpoint } = at;
+  const report = new ScanReportSink(o.policy.hash);
+  const run = { records: 0, deadLettered: 0 };
+  let sinks: Sink[];
+  let deadLetter: DeadLetterSink;
+  if (o.target.kind === 'dry-run') {
+    sinks = [report];
+    deadLetter = report.countingDeadLetter();
+  } else {
+    const made = createSinks(o);
+    sinks = [...made.sinks, report];
+    deadLetter = made.deadLetter;
+    report.onFindings = (f) => checkpoint?.addFindings(f);
+  }
+  const pool = await startPool(o, log);
+  const progress = o.progress ? new ProgressReporter(at.range.partitions, at.state.positions, o.progress) : undefined;
+  const batchSize = o.rate ? Math.max(1, Math.min(o.batchSize, Math.floor(o.rate))) : o.batchSize;
+  const source = new ReplaySource({
+    kafka: at.cluster.kafka,
+    partitions: at.range.partitions,
+    positions: at.state.positions,
+    groupId: at.cluster.groupId,
+    format: o.format,
+    batchSize,
+    rate: o.rate ? new TokenBucket(o.rate) : undefined,
+    partitionsConcurrently: o.partitionsConcurrently,
+    maxBytesPerPartition: 1024 * 1024,
+    maxAttempts: 8,
+    retryBackoffMaxMs: 10_000,
+    logger: log.child({ component: 'replay_reader' }),
+    onAck: async (tp, next, delta) => {
+      run.records += delta.records;
+      run.deadLettered += delta.deadLettered;
+      progress?.update(tp, next, delta.records);
+      await checkpoint?.advance(tp, next.toString(), delta);
+    },
+  });
+  const pipeline = new Pipeline({
+    sources: [source],
+    sinks,
+    deadLetter,
+    masker: pool,
+    maxInFlightBatches: o.pipeline.max_in_flight_batches,
+    maxInFlightBytes: o.pipeline.max_in_flight_bytes,
+    logger: log.child({ component: 'pipeline' }),
+  });
+  try {
+    at.cluster.groupUsed = true;
+    await pipeline.start();
+  } catch (err) {
+    throw new AuditmaskError(`the replay cannot start: ${(err as Error).message}`, { cause: err });
+  }
+  return { pipeline, source, report, progress, run };
+}
+
+/** The worker pool, its workers up (a worker that cannot start fails the job here). */
+async function startPool(o: ReplayJobOptions, log: Logger): Promise<MaskPool> {
+  const pool = new MaskPool({
+    threads: o.pool.threads,
+    maxQueue: o.pool.max_queue,
+    taskTimeoutMs: o.pool.task_timeout_ms,
+    batchMaxRecords: o.pool.batch_max_records,
+    maxAttempts: o.pool.max_attempts,
+    ...(o.policyText === undefined ? {} : { policyText: o.policyText, policyFile: o.policyFile }),
+    key: o.key,
+    logger: log.child({ component: 'pool' }),
+    metrics: processMetrics,
+  });
+  try {
+    await pool.warmUp();
+  } catch (err) {
+    await pool.close().catch(() => {});
+    throw new AuditmaskError(`the worker pool cannot start: ${(err as Error).message}`, { cause: err });
+  }
+  return pool;
+}
+
+/**
+ * Phase 5: waits until the range is read or `o.signal` aborts, then stops the pipeline (drain,
+ * flush within shutdownTimeoutMs). A reader failure is thrown after the stop; a range read but
+ * not drained in time counts as interrupted (the checkpoint has what was acknowledged).
+ */
+async function awaitEnd(o: ReplayJobOptions, running: RunningReplay): Promise<'complete' | 'interrupted'> {
+  let outcome: 'complete' | 'interrupted' = 'complete';
+  let failure: unknown;
+  const aborted = new Promise<'interrupted'>((resolve) => {
+    if (o.signal?.aborted) resolve('interrupted');
+    o.signal?.addEventListener('abort', () => resolve('interrupted'), { once: true });
+  });
+  try {
+    outcome = await Promise.race([running.source.done.then(() => 'complete' as const), aborted]);
+  } catch (err) {
+    failure = err;
+  }
+  const { drained } = await running.pipeline.stop(o.shutdownTimeoutMs);
+  running.progress?.stop();
+  if (failure) throw failure;
+  return outcome === 'complete' && !drained ? 'interrupted' : outcome;
 }
 
 function totalOffsets(parts: readonly PartitionRange[]): string {

@@ -5,6 +5,7 @@
 import '../components/builtin.js';
 import { componentDefinition, type ComponentDeps, type ComponentKind } from '../components/registry.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
+import type { TestFaults } from '../core/test-faults.js';
 import { type ConfigIssue, ConfigError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
@@ -18,13 +19,20 @@ export interface Components {
   warnings: string[];
 }
 
-/** Creates every component through the registry; every failure is reported at once. */
-export function createComponents(config: RunConfig, configSource: string, logger: Logger): Components {
+/**
+ * Creates every component through the registry; every failure is reported at once. `testFaults`:
+ * the fault-injection test seam (src/core/test-faults.ts), handed to every component; never in production.
+ */
+export function createComponents(config: RunConfig, configSource: string, logger: Logger, testFaults?: TestFaults): Components {
   const issues: ConfigIssue[] = [];
   const warnings: string[] = [];
   const make = <T>(kind: ComponentKind, entry: ComponentEntry, path: string): T | undefined => {
     const def = componentDefinition(kind, entry.type);
-    const deps: ComponentDeps = { logger: logger.child({ component: entry.id ?? kind }), metrics: processMetrics };
+    const deps: ComponentDeps = {
+      logger: logger.child({ component: entry.id ?? kind }),
+      metrics: processMetrics,
+      ...(testFaults ? { testFaults } : {}),
+    };
     try {
       if (!def) throw new ConfigError(undefined, [{ path: '', message: `unknown ${kind} type "${entry.type}"` }]);
       const created = def.create(entry as never, deps) as T;

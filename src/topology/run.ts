@@ -1,6 +1,7 @@
 // Running a pipeline from a config until it is told to stop or its finite input ends (issue 17:
 // topology layer; the CLI's `run` parses arguments and calls runPipeline).
 import type { ComponentEntry } from '../config/run-config.js';
+import type { TestFaults } from '../core/test-faults.js';
 import { AuditmaskError, ConfigError } from '../errors.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
@@ -49,6 +50,8 @@ export interface RunOptions {
   config?: string;
   /** Keep running after finite sources ended (overrides `follow: false` in the config). */
   follow?: boolean;
+  /** The fault-injection test seam (src/core/test-faults.ts; hidden flag `--internal-test-faults`). Never in production. */
+  testFaults?: TestFaults;
 }
 
 /**
@@ -75,10 +78,15 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
       'vault.entities in the run config is deprecated: name the types in the policy (vault: { entities: [...] }) and remove it here',
     );
   }
+  if (opts.testFaults)
+    logger.warn(
+      { test_faults: opts.testFaults },
+      "TEST FAULTS ENABLED (--internal-test-faults): for auditmask's own tests only, never in production",
+    );
   const telemetry = new RunTelemetry(config.telemetry, run.policy, logger.child({ component: 'telemetry' }), selfExport?.traces);
   let created: Components;
   try {
-    created = createComponents(config, run.configSource, logger);
+    created = createComponents(config, run.configSource, logger, opts.testFaults);
   } catch (err) {
     await telemetry.close();
     await selfExport?.shutdown();
@@ -96,6 +104,7 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     ...(run.vault ? { vault: { path: run.vault.path, recipients: run.vault.recipients, entities: run.vault.entities } } : {}),
     logger: logger.child({ component: 'pool' }),
     metrics: processMetrics,
+    ...(opts.testFaults ? { testFaults: opts.testFaults } : {}),
   });
   try {
     await pool.warmUp();

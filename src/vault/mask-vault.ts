@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Engine } from '../engine/index.js';
 import { recipientProblem } from '../quarantine/keys.js';
 import { QuarantineSealer } from '../quarantine/seal.js';
-import { engineFromOptions, type EngineOptions } from '../cli/context.js';
+import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
 import { recordingEngine } from './recording-tokenizer.js';
 import { vaultEntities } from './entities.js';
 import { VaultFileWriter } from './vault-file.js';

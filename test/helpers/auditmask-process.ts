@@ -20,12 +20,15 @@ export interface AuditmaskProcess {
   kill(signal: NodeJS.Signals): void;
 }
 
-/** Starts `auditmask run --config <yaml>` with the given config text, in its own temp dir. */
-export function startAuditmask(name: string, configYaml: string, env: Record<string, string> = {}): AuditmaskProcess {
+/**
+ * Starts `auditmask run --config <yaml>` with the given config text, in its own temp dir; `args`
+ * are appended to the command line (e.g. testFaultsArgs of test/helpers/test-faults.ts).
+ */
+export function startAuditmask(name: string, configYaml: string, env: Record<string, string> = {}, args: string[] = []): AuditmaskProcess {
   const dir = mkdtempSync(path.join(os.tmpdir(), `auditmask-${name}-`));
   const config = path.join(dir, 'auditmask.yaml');
   writeFileSync(config, configYaml);
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/auditmask.js'), 'run', '--config', config], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/auditmask.js'), 'run', '--config', config, ...args], {
     cwd: dir,
     env: { ...process.env, AUDITMASK_DATA_DIR: dir, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testFaultsArgs } from '../helpers/test-faults.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'auditmask.js');
 const KEY = `hex:${'ab'.repeat(32)}`;
@@ -66,7 +67,7 @@ describe('auditmask run (child process)', () => {
       JSON.stringify({ seq: i, user: { email: `user${i}@example.com` }, card: '4111 1111 1111 1111', note: 'ok' }),
     );
     records[150] = '{"nested":'.repeat(200) + '1' + '}'.repeat(200);
-    // Test-only worker faults (honoured with AUDITMASK_TEST_FAULTS=1): a worker exits mid-batch
+    // Test-only worker faults (the seam of src/core/test-faults.ts, flag --internal-test-faults): a worker exits mid-batch
     // once (the batch is redone), and a poison record that kills every worker masking it.
     records[100] = `__auditmask_test_crash_once__ {"email":"once@example.com"}`;
     records[200] = `__auditmask_test_crash__ {"email":"poison@example.com"}`;
@@ -89,7 +90,7 @@ describe('auditmask run (child process)', () => {
       ].join('\n'),
     );
     // --follow: the run keeps going after the end of the file, until the signal.
-    const child = start(['run', '--config', config, '--follow'], { AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_FAULTS_DIR: dir });
+    const child = start(['run', '--config', config, '--follow', ...testFaultsArgs({ worker_markers: true, crash_once_dir: dir })]);
     children.push(child);
     await until(() => outputLines(join(dir, 'out')).length >= 298 || child.proc.exitCode !== null, '298 masked lines');
     expect(child.proc.exitCode).toBeNull();
@@ -201,7 +202,7 @@ describe('auditmask run (child process)', () => {
       config,
       `sources: [{ id: fin, type: file, path: ${JSON.stringify(join(dir, 'in.jsonl'))} }]\nsinks: [{ id: out, type: stdout }]\ndead_letter: { type: file, path: ${JSON.stringify(join(dir, 'dl.jsonl'))}, encrypt: false }\npool: { threads: 1, task_timeout_ms: 600000 }\nshutdown_timeout_ms: 1000\nlog_level: debug\n`,
     );
-    const child = start(['run', '--config', config], { AUDITMASK_TEST_FAULTS: '1' });
+    const child = start(['run', '--config', config, ...testFaultsArgs({ worker_markers: true })]);
     children.push(child);
     // SIGTERM only once the hanging batch is in flight; before that, a stop is clean (exit 0).
     await until(() => child.stderr.join('').includes('batch accepted') || child.proc.exitCode !== null, 'the batch in flight');

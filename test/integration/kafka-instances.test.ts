@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditmaskProcess, startAuditmask } from '../helpers/auditmask-process.js';
+import { testFaultsArgs } from '../helpers/test-faults.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { client, committedOffsets, createTopics, highWatermarks, readTopic, waitFor } from '../helpers/kafka-topics.js';
 
@@ -93,7 +94,7 @@ describe.skipIf(kafkaSkipReason() !== null)('two auditmask instances in one grou
         () => `b did not join\n${b.stderr().slice(-2000)}`,
         90_000,
       );
-      const a = startAuditmask('a', yaml, { ...env, AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_KAFKA_HOLD_COMMIT: '5' });
+      const a = startAuditmask('a', yaml, env, testFaultsArgs({ kafka_hold_commit_at_batch: 5 }));
       procs.push(a);
 
       // The first half of the stream now, the second half after the kill.

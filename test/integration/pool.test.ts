@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords } from '../../bench/records.js';
 import { Secret } from '../../src/config/secret.js';
+import { TEST_FAULT_MARKERS as TEST_FAULT } from '../../src/core/test-faults.js';
 import { createEngine } from '../../src/engine/index.js';
 import { MaskPool, type RecordOutcome } from '../../src/pool/mask-pool.js';
-import { TEST_FAULT } from '../../src/pool/protocol.js';
 import { formatCodec } from '../../src/record/formats.js';
 import type { AuditRecord } from '../../src/record/record.js';
 
@@ -32,20 +32,25 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
   let faultsDir: string;
   const pools: MaskPool[] = [];
   const newPool = (o: Partial<ConstructorParameters<typeof MaskPool>[0]> = {}) => {
-    const p = new MaskPool({ threads: 2, maxQueue: 'auto', taskTimeoutMs: 20_000, batchMaxRecords: 64, maxAttempts: 2, key: KEY, ...o });
+    const p = new MaskPool({
+      threads: 2,
+      maxQueue: 'auto',
+      taskTimeoutMs: 20_000,
+      batchMaxRecords: 64,
+      maxAttempts: 2,
+      key: KEY,
+      testFaults: { workerMarkers: true, crashOnceDir: faultsDir },
+      ...o,
+    });
     pools.push(p);
     return p;
   };
 
   beforeAll(() => {
     faultsDir = mkdtempSync(join(tmpdir(), 'auditmask-pool-'));
-    process.env.AUDITMASK_TEST_FAULTS = '1';
-    process.env.AUDITMASK_TEST_FAULTS_DIR = faultsDir;
   });
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.close()));
-    delete process.env.AUDITMASK_TEST_FAULTS;
-    delete process.env.AUDITMASK_TEST_FAULTS_DIR;
     rmSync(faultsDir, { recursive: true, force: true });
   });
 
@@ -84,6 +89,16 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
     expect(out.every((o) => 'value' in o)).toBe(true);
     expect(values(out)).toEqual(inThread(lines));
     expect(values(out)[3]).not.toContain('jane.doe@example.com');
+  });
+
+  it('without the test seam, a fault marker is an ordinary record: masked, no crash', async () => {
+    const lines = generateRecords(10, 14);
+    lines[2] = `${TEST_FAULT.crash} {"card":"4111111111111111"}`;
+    const pool = newPool({ testFaults: undefined });
+    const out = await pool.mask('json', records(lines));
+    expect(pool.stats.crashes).toBe(0);
+    expect(values(out)).toEqual(inThread(lines));
+    expect(values(out)[2]).not.toContain('4111111111111111');
   });
 
   it('a record that exceeds the task time limit is isolated and rejected as timeout', async () => {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { testFaultsArgs } from '../helpers/test-faults.js';
 
 /**
  * `auditmask run` as a child process, observed from outside as an operator would: the metrics and
@@ -27,9 +28,9 @@ const children: Child[] = [];
 const servers: Server[] = [];
 const dirs: string[] = [];
 
-function start(config: string, env: NodeJS.ProcessEnv = {}): Child {
-  const proc = spawn(process.execPath, [BIN, 'run', '--config', config], {
-    env: { ...process.env, AUDITMASK_HMAC_KEY: KEY, ...env },
+function start(config: string, args: string[] = []): Child {
+  const proc = spawn(process.execPath, [BIN, 'run', '--config', config, ...args], {
+    env: { ...process.env, AUDITMASK_HMAC_KEY: KEY },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const child: Child = { proc, stdout: [], stderr: [], exit: new Promise((resolve) => proc.on('exit', (code) => resolve(code))) };
@@ -353,7 +354,7 @@ describe('auditmask run: its own output never leaks a record value', () => {
         '',
       ].join('\n'),
     );
-    const child = start(config, { AUDITMASK_TEST_FAULTS: '1', AUDITMASK_TEST_FAULTS_DIR: dir });
+    const child = start(config, testFaultsArgs({ worker_markers: true, crash_once_dir: dir }));
     const { metrics } = await addresses(child);
     await until(() => outputLines(join(dir, 'out')).length >= expectedOut, `${expectedOut} masked lines`, child);
     const dead = await until(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
+import { retry } from '../../core/backoff.js';
 import { ConfigError } from '../../errors.js';
 import type { MaskedRecord, Sink } from '../../pipeline/types.js';
 import { kafkaConnectionOptions } from '../../kafka/connection.js';
@@ -133,19 +134,13 @@ export function createAlertsSink(
   let sending: Promise<void> | undefined;
   let state: 'new' | 'started' | 'stopped' = 'new';
 
+  // Three tries, 0.4 then 0.8 s apart (src/core/backoff.ts); a failure marked not retriable ends them at once.
   const deliver = async (batch: ExposureAlert[]) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await target.send(batch);
-        return;
-      } catch (err) {
-        if (attempt >= 3) {
-          for (const a of batch) metrics.exposureAlert(a.entity, 'failed');
-          deps.logger.warn({ alerts: batch.length, error: (err as Error).message }, 'exposure alerts could not be delivered');
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-      }
+    try {
+      await retry(() => target.send(batch), { initialMs: 400, maxMs: 800, maxAttempts: 3 });
+    } catch (err) {
+      for (const a of batch) metrics.exposureAlert(a.entity, 'failed');
+      deps.logger.warn({ alerts: batch.length, error: (err as Error).message }, 'exposure alerts could not be delivered');
     }
   };
   const pump = () => {

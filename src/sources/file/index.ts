@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { isRetriable, retry } from '../../core/backoff.js';
 import { BackpressureError } from '../../errors.js';
 import type { BatchHandler, Source, SourceBatch, SourceEnd } from '../../pipeline/types.js';
 import type { AuditRecord } from '../../record/record.js';
@@ -56,22 +56,33 @@ export function createFileSource(
   const name = config.path === '-' ? '<stdin>' : config.path;
   let input: NodeJS.ReadableStream | undefined;
 
+  /**
+   * Offers one batch until it is delivered (true) or the source stops (false). Waits by the shared
+   * backoff (src/core/backoff.ts), or the `Retry-After` of a backpressure refusal, which does not
+   * grow it. A source never drops a batch: every failure is tried again whatever its `retriable`.
+   */
   async function deliver(batch: SourceBatch): Promise<boolean> {
-    let delay = 100;
-    while (!abort.signal.aborted) {
-      try {
+    if (abort.signal.aborted) return false;
+    return retry(
+      async () => {
         await (handler as BatchHandler)(batch);
         return true;
-      } catch (err) {
-        const wait = err instanceof BackpressureError ? err.retryAfterMs : delay;
-        if (!(err instanceof BackpressureError)) {
-          deps.logger.warn({ err: err as Error, stream: batch.stream, retry_ms: wait }, 'batch not delivered; retrying');
-          delay = Math.min(delay * 2, 10_000);
-        }
-        await sleep(wait, undefined, { signal: abort.signal }).catch(() => {});
-      }
-    }
-    return false;
+      },
+      {
+        initialMs: 100,
+        maxMs: 10_000,
+        signal: abort.signal,
+        retriable: () => true,
+        waitFor: (err) => (err instanceof BackpressureError ? { ms: err.retryAfterMs, free: true } : undefined),
+        onRetry: (err, _attempt, wait) => {
+          if (!(err instanceof BackpressureError))
+            deps.logger.warn(
+              { err: err as Error, stream: batch.stream, retry_ms: wait, retriable: isRetriable(err) },
+              'batch not delivered; retrying',
+            );
+        },
+      },
+    ).catch(() => false);
   }
 
   // Up to max_in_flight batches are handed over at once; the pipeline keeps their order. When one

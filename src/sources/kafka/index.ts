@@ -1,6 +1,9 @@
-import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, Producer } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { Backoff, isRetriable, retry } from '../../core/backoff.js';
+import { HOLD_COMMIT_MS } from '../../core/test-faults.js';
 import { BackpressureError, ConfigError } from '../../errors.js';
 import type { BatchHandler, Source } from '../../pipeline/types.js';
 import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
@@ -103,12 +106,6 @@ export const kafkaSourceOptions = {
 export type KafkaSourceConfig = ComponentConfig<typeof kafkaSourceOptions>;
 
 const EMPTY = Buffer.alloc(0);
-/**
- * Test-only (honoured only with AUDITMASK_TEST_FAULTS=1, never set in production): the n-th
- * delivered batch holds its commit for a minute, so that a test can kill the process between
- * the sinks' acknowledgement and the commit.
- */
-const HOLD_COMMIT_AT = process.env.AUDITMASK_TEST_FAULTS === '1' ? Number(process.env.AUDITMASK_TEST_KAFKA_HOLD_COMMIT ?? 0) : 0;
 
 /**
  * kafkajs headers → ours. A repeated header keeps its first value (the others are dropped, not
@@ -154,6 +151,70 @@ export interface KafkaSource extends Source {
 }
 
 /**
+ * Config checks zod cannot express (topics or a pattern; `avro` settings exactly with
+ * `format: avro`), all reported as a ConfigError at creation; the topic pattern compiled.
+ */
+function checkedSubscription(config: KafkaSourceConfig): RegExp | undefined {
+  if (config.topics.length === 0 && !config.topic_pattern) {
+    throw new ConfigError(undefined, [{ path: 'topics', message: 'list at least one topic in `topics`, or set `topic_pattern`' }]);
+  }
+  let pattern: RegExp | undefined;
+  if (config.topic_pattern) {
+    try {
+      pattern = new RegExp(config.topic_pattern);
+    } catch {
+      throw new ConfigError(undefined, [{ path: 'topic_pattern', message: 'not a valid regular expression' }]);
+    }
+  }
+  if ((config.format === 'avro') !== (config.avro !== undefined)) {
+    throw new ConfigError(undefined, [
+      config.avro
+        ? { path: 'avro', message: 'the `avro` settings only apply with `format: avro`' }
+        : {
+            path: 'avro',
+            message: 'with `format: avro`, give the writer schemas: `avro: { registry: { url } }` or `avro: { schemas: [{ id, file }] }`',
+          },
+    ]);
+  }
+  return pattern;
+}
+
+/**
+ * The records of one fetched batch, in offset order. A tombstone (null value) gets the tombstone
+ * header; a value over `maxValueBytes` is kept in place but marked rejected (`too_large`).
+ */
+function batchRecords(
+  messages: readonly KafkaMessage[],
+  topic: string,
+  partition: number,
+  maxValueBytes: number,
+): { records: AuditRecord[]; rejected: Map<number, { reason: string; message: string }> } {
+  const records: AuditRecord[] = [];
+  const rejected = new Map<number, { reason: string; message: string }>();
+  for (const m of messages) {
+    const value = m.value ?? EMPTY;
+    let headers = headersOf(m.headers);
+    if (m.value === null) headers = { ...headers, [TOMBSTONE_HEADER]: '1' };
+    const record: AuditRecord = { value, key: m.key ?? null, origin: { kind: 'kafka', topic, partition, offset: m.offset } };
+    if (headers) record.headers = headers;
+    if (value.length > maxValueBytes) {
+      rejected.set(records.length, {
+        reason: 'too_large',
+        message: `value of ${value.length} bytes is larger than max_value_bytes (${maxValueBytes}); raise the limit (and the clean topic's max.message.bytes) or fix the producer`,
+      });
+    }
+    records.push(record);
+  }
+  return { records, rejected };
+}
+
+/** The transaction a batch is written in (exactly_once), with the producer that opened it. */
+interface BatchTransaction {
+  tx: OpenTransaction;
+  entry: TxProducer;
+}
+
+/**
  * The Kafka consumer-group source (kafkajs `eachBatch`, manual offsets).
  *
  * - Each fetched batch of one topic-partition is one pipeline batch (stream `topic/partition`);
@@ -169,31 +230,18 @@ export interface KafkaSource extends Source {
  *   a new one per group generation, which fences a previous owner); the batch is written by the
  *   Kafka sinks inside its transaction, then the offsets are sent and the transaction committed.
  * - **stop()**: no new fetch; the batches in flight finish and are committed; the group is left.
+ *
+ * A batch goes through named phases (eachBatch): open its transaction (exactly_once) → deliver
+ * (records → pipeline) → commit (transaction, or offsets with retries while fetching is paused).
+ * Every wait between tries comes from src/core/backoff.ts. A source never drops a batch: every
+ * failure is tried again whatever its `retriable` flag (which the warnings show).
  */
 export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps): KafkaSource {
-  if (config.topics.length === 0 && !config.topic_pattern) {
-    throw new ConfigError(undefined, [{ path: 'topics', message: 'list at least one topic in `topics`, or set `topic_pattern`' }]);
-  }
-  let pattern: RegExp | undefined;
-  if (config.topic_pattern) {
-    try {
-      pattern = new RegExp(config.topic_pattern);
-    } catch {
-      throw new ConfigError(undefined, [{ path: 'topic_pattern', message: 'not a valid regular expression' }]);
-    }
-  }
+  const pattern = checkedSubscription(config);
   const log = deps.logger;
   const metrics = deps.metrics ?? noMetrics;
-  if ((config.format === 'avro') !== (config.avro !== undefined)) {
-    throw new ConfigError(undefined, [
-      config.avro
-        ? { path: 'avro', message: 'the `avro` settings only apply with `format: avro`' }
-        : {
-            path: 'avro',
-            message: 'with `format: avro`, give the writer schemas: `avro: { registry: { url } }` or `avro: { schemas: [{ id, file }] }`',
-          },
-    ]);
-  }
+  // The fault-injection test seam (src/core/test-faults.ts); 0 (never) in production.
+  const holdCommitAt = deps.testFaults?.kafkaHoldCommitAtBatch ?? 0;
   const avroFormat = config.avro ? createAvroFormat(config.avro, { logger: log, path: 'avro' }) : undefined;
   const eos = config.delivery === 'exactly_once';
   let kafka: Kafka | undefined;
@@ -201,6 +249,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   let admin: Admin | undefined;
   let handler: BatchHandler | undefined;
   let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
+  /** Aborted by stop(): ends the waits of a consumer restart. */
+  const stopping = new AbortController();
   /** Bumped at every group join: a batch started in an older generation is not committed. */
   let epoch = 0;
   let assigned = new Set<string>();
@@ -208,23 +258,29 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   let joined = false;
   let lastContact = 0;
   const resumeTimers = new Map<string, NodeJS.Timeout>();
-  const backoff = new Map<string, number>();
+  /** Per partition, the waits before it is fetched again after undelivered batches; reset on delivery. */
+  const backoffs = new Map<string, Backoff>();
   const txProducers = new Map<string, TxProducer>();
   const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, revoked: 0, restarts: 0 };
   /** Set while the consumer is being replaced after a commit failure (restartAfterCommitFailure). */
   let restarting: Promise<void> | undefined;
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
+  /** A batch was not delivered or committed: its partition is paused and fetched again after a wait. */
   function retryLater(topic: string, partition: number, err: unknown, pause: () => () => void): void {
     const key = tp(topic, partition);
     stats.retries++;
     let wait: number;
     if (err instanceof BackpressureError) wait = err.retryAfterMs;
     else {
-      wait = Math.min((backoff.get(key) ?? 100) * 2, config.retry_backoff_max_ms);
-      backoff.set(key, wait);
+      let backoff = backoffs.get(key);
+      if (!backoff) {
+        backoff = new Backoff({ initialMs: 200, maxMs: config.retry_backoff_max_ms });
+        backoffs.set(key, backoff);
+      }
+      wait = backoff.next();
       log.warn(
-        { stream: key, retry_ms: wait, error: (err as Error)?.message },
+        { stream: key, retry_ms: wait, retriable: isRetriable(err), error: (err as Error)?.message },
         'batch not delivered; the partition is paused and read again',
       );
     }
@@ -278,6 +334,103 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     return offset === undefined || Number(offset) < 0 ? undefined : BigInt(offset);
   }
 
+  /** exactly_once, phase 1 of a batch: a transaction on the partition's producer of this generation. */
+  async function beginTransaction(topic: string, partition: number): Promise<BatchTransaction> {
+    const entry = txProducerFor(topic, partition);
+    const producer = await entry.producer;
+    return { entry, tx: { transaction: await producer.transaction(), brokers: config.brokers } };
+  }
+
+  /**
+   * exactly_once: the first transaction of a new producer skips the records below the committed
+   * offset (a previous owner's transaction may have committed them); undefined afterwards.
+   */
+  async function offsetFloor(open: BatchTransaction, topic: string, partition: number): Promise<bigint | undefined> {
+    if (!open.entry.fresh) return undefined;
+    open.entry.fresh = false;
+    return committedOffset(topic, partition);
+  }
+
+  /**
+   * Phase 2 of a batch: its records through the pipeline; resolves once every sink acknowledged.
+   * Throws when it was not delivered (the caller retries the batch later).
+   */
+  async function deliver(key: string, topic: string, partition: number, messages: readonly KafkaMessage[]): Promise<void> {
+    const { records, rejected } = batchRecords(messages, topic, partition, config.max_value_bytes);
+    if (records.length === 0) return;
+    // Avro: the schemas of the batch's ids (a registry outage throws: the batch is retried later).
+    const formatOptions: FormatOptions | undefined = avroFormat ? await avroFormat.prepare(records, rejected) : undefined;
+    await (handler as BatchHandler)({
+      stream: key,
+      format: config.format,
+      records,
+      ...(rejected.size > 0 ? { rejected } : {}),
+      ...(formatOptions ? { formatOptions } : {}),
+    });
+    stats.batches++;
+    stats.records += records.length;
+    if (stats.batches === holdCommitAt) {
+      log.warn({ stream: key }, 'test fault: holding this commit');
+      await new Promise((r) => setTimeout(r, HOLD_COMMIT_MS));
+    }
+  }
+
+  /**
+   * Phase 3 of a batch (exactly_once): the offsets sent and the transaction committed. Returns
+   * false when that failed: the transaction is aborted, its producer dropped, the batch retried.
+   */
+  async function commitTransaction(payload: EachBatchPayload, key: string, lastOffset: string, open: BatchTransaction): Promise<boolean> {
+    const { topic, partition } = payload.batch;
+    const next = (BigInt(lastOffset) + 1n).toString();
+    try {
+      await open.tx.transaction.sendOffsets({
+        consumerGroupId: config.group_id,
+        topics: [{ topic, partitions: [{ partition, offset: next }] }],
+      });
+      await open.tx.transaction.commit();
+    } catch (err) {
+      stats.commitFailures++;
+      await open.tx.transaction.abort().catch(() => {});
+      // A fenced or broken producer is not reused: the next batch gets a new one.
+      await dropTxProducer(key, open.entry);
+      retryLater(topic, partition, err, payload.pause);
+      return false;
+    } finally {
+      unregisterTransaction(topic, partition, open.tx);
+    }
+    payload.resolveOffset(lastOffset);
+    stats.commits++;
+    return true;
+  }
+
+  /**
+   * Phase 3 of a batch (at_least_once): the offset resolved and committed. The records are
+   * delivered whatever happens here: a failed commit is tried again while fetching is paused,
+   * then the consumer is restarted (its next commit covers them, or they are delivered again).
+   */
+  async function commitOffsets(payload: EachBatchPayload, key: string, lastOffset: string): Promise<void> {
+    const { topic, partition } = payload.batch;
+    const offsets = { topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastOffset) + 1n).toString() }] }] };
+    payload.resolveOffset(lastOffset);
+    try {
+      await payload.commitOffsetsIfNecessary(offsets);
+      stats.commits++;
+    } catch (err) {
+      stats.commitFailures++;
+      // The records are delivered; the next commit covers them, or the next owner repeats them.
+      if (isRebalanceError(err)) {
+        log.warn(
+          { stream: key, error: (err as Error)?.message },
+          'offset commit refused during a rebalance; the new owner may deliver these records again',
+        );
+      } else if (await commitAgainWhilePaused(key, err, payload.heartbeat, () => payload.commitOffsetsIfNecessary(offsets))) {
+        stats.commits++;
+      } else {
+        restartAfterCommitFailure(key, err);
+      }
+    }
+  }
+
   /**
    * An offset commit failed for another reason than a rebalance, typically because the broker that
    * coordinates the group died. Fetching goes on while commits fail, and whatever is delivered
@@ -297,8 +450,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     pauseFetching();
     log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed: fetching paused while the commit is retried');
     try {
-      for (const wait of COMMIT_RETRY_WAITS_MS) {
-        await new Promise((r) => setTimeout(r, wait));
+      const waits = new Backoff(COMMIT_RETRY);
+      for (let i = 0; i < COMMIT_RETRY.tries; i++) {
+        await sleep(waits.next());
         if (state !== 'running' || restarting) return false;
         await heartbeat().catch(() => {});
         try {
@@ -360,23 +514,27 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     );
     restarting = (async () => {
       await old?.disconnect().catch(() => {});
-      // The brokers may still be unreachable: try again with backoff until it works or stop().
-      for (let wait = 1000; state === 'running'; wait = Math.min(wait * 2, 30_000)) {
-        try {
-          await launchConsumer(true);
-          return;
-        } catch (e) {
-          log.warn({ error: (e as Error)?.message, retry_ms: wait }, 'Kafka consumer not restarted yet; trying again');
-          for (let waited = 0; waited < wait && state === 'running'; waited += 250) await new Promise((r) => setTimeout(r, 250));
-        }
-      }
+      if (state !== 'running') return;
+      // The brokers may still be unreachable: tried again with backoff until it works or stop().
+      // Every failure is tried again: a consumer that gives up leaves its partitions unread.
+      await retry(() => launchConsumer(true), {
+        initialMs: 1000,
+        maxMs: 30_000,
+        signal: stopping.signal,
+        retriable: () => true,
+        onRetry: (e, _attempt, wait) =>
+          log.warn({ error: (e as Error)?.message, retry_ms: wait }, 'Kafka consumer not restarted yet; trying again'),
+      }).catch(() => {
+        // Only after stop(): nothing to restart any more.
+      });
     })().finally(() => {
       restarting = undefined;
     });
   }
 
+  /** One fetched batch of one partition: open its transaction (exactly_once) → deliver → commit. */
   async function eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } = payload;
+    const { batch, heartbeat, isRunning, isStale, pause } = payload;
     const { topic, partition } = batch;
     lastContact = Date.now();
     metrics.setConsumerLag(topic, partition, Number(batch.offsetLag()));
@@ -385,62 +543,24 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     const myEpoch = epoch;
     let messages = batch.messages;
     const lastOffset = (messages[messages.length - 1] as { offset: string }).offset;
-    const next = (BigInt(lastOffset) + 1n).toString();
 
     // Heartbeats while the batch is masked and written (a long batch must not cost the partition).
     const beat = setInterval(() => heartbeat().catch(() => {}), config.heartbeat_interval_ms);
-    let tx: OpenTransaction | undefined;
-    let txEntry: TxProducer | undefined;
+    let open: BatchTransaction | undefined;
     try {
       if (eos) {
-        txEntry = txProducerFor(topic, partition);
-        const producer = await txEntry.producer;
-        tx = { transaction: await producer.transaction(), brokers: config.brokers };
-        if (txEntry.fresh) {
-          txEntry.fresh = false;
-          const floor = await committedOffset(topic, partition);
-          if (floor !== undefined) messages = messages.filter((m) => BigInt(m.offset) >= floor);
-        }
-        registerTransaction(topic, partition, tx);
+        open = await beginTransaction(topic, partition);
+        const floor = await offsetFloor(open, topic, partition);
+        if (floor !== undefined) messages = messages.filter((m) => BigInt(m.offset) >= floor);
+        registerTransaction(topic, partition, open.tx);
       }
-      const records: AuditRecord[] = [];
-      const rejected = new Map<number, { reason: string; message: string }>();
-      for (const m of messages) {
-        const value = m.value ?? EMPTY;
-        let headers = headersOf(m.headers);
-        if (m.value === null) headers = { ...headers, [TOMBSTONE_HEADER]: '1' };
-        const record: AuditRecord = { value, key: m.key ?? null, origin: { kind: 'kafka', topic, partition, offset: m.offset } };
-        if (headers) record.headers = headers;
-        if (value.length > config.max_value_bytes) {
-          rejected.set(records.length, {
-            reason: 'too_large',
-            message: `value of ${value.length} bytes is larger than max_value_bytes (${config.max_value_bytes}); raise the limit (and the clean topic's max.message.bytes) or fix the producer`,
-          });
-        }
-        records.push(record);
-      }
-      if (records.length > 0) {
-        // Avro: the schemas of the batch's ids (a registry outage throws: the batch is retried later).
-        const formatOptions: FormatOptions | undefined = avroFormat ? await avroFormat.prepare(records, rejected) : undefined;
-        await handler({
-          stream: key,
-          format: config.format,
-          records,
-          ...(rejected.size > 0 ? { rejected } : {}),
-          ...(formatOptions ? { formatOptions } : {}),
-        });
-        stats.batches++;
-        stats.records += records.length;
-        if (stats.batches === HOLD_COMMIT_AT) {
-          log.warn({ stream: key }, 'test fault: holding this commit');
-          await new Promise((r) => setTimeout(r, 60_000));
-        }
-      }
+      await deliver(key, topic, partition, messages);
     } catch (err) {
       clearInterval(beat);
-      if (tx) {
-        unregisterTransaction(topic, partition, tx);
-        await tx.transaction.abort().catch(() => txEntry && dropTxProducer(key, txEntry));
+      if (open) {
+        const failed = open;
+        unregisterTransaction(topic, partition, failed.tx);
+        await failed.tx.transaction.abort().catch(() => dropTxProducer(key, failed.entry));
       }
       retryLater(topic, partition, err, pause);
       return;
@@ -451,56 +571,95 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     if (epoch !== myEpoch || isStale() || !assigned.has(key)) {
       stats.revoked++;
       log.info({ stream: key }, 'partition reassigned while its batch was in flight: not committing it (the new owner reads it again)');
-      if (tx) {
-        unregisterTransaction(topic, partition, tx);
-        await tx.transaction.abort().catch(() => {});
+      if (open) {
+        unregisterTransaction(topic, partition, open.tx);
+        await open.tx.transaction.abort().catch(() => {});
       }
       return;
     }
-    if (tx) {
-      try {
-        await tx.transaction.sendOffsets({
-          consumerGroupId: config.group_id,
-          topics: [{ topic, partitions: [{ partition, offset: next }] }],
-        });
-        await tx.transaction.commit();
-      } catch (err) {
-        stats.commitFailures++;
-        await tx.transaction.abort().catch(() => {});
-        // A fenced or broken producer is not reused: the next batch gets a new one.
-        if (txEntry) await dropTxProducer(key, txEntry);
-        retryLater(topic, partition, err, pause);
-        return;
-      } finally {
-        unregisterTransaction(topic, partition, tx);
-      }
-      resolveOffset(lastOffset);
-      stats.commits++;
-    } else {
-      resolveOffset(lastOffset);
-      try {
-        await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
-        stats.commits++;
-      } catch (err) {
-        stats.commitFailures++;
-        // The records are delivered; the next commit covers them, or the next owner repeats them.
-        if (isRebalanceError(err)) {
-          log.warn(
-            { stream: key, error: (err as Error)?.message },
-            'offset commit refused during a rebalance; the new owner may deliver these records again',
-          );
-        } else if (
-          await commitAgainWhilePaused(key, err, heartbeat, () =>
-            commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] }),
-          )
-        ) {
-          stats.commits++;
-        } else {
-          restartAfterCommitFailure(key, err);
-        }
-      }
+    if (open) {
+      if (!(await commitTransaction(payload, key, lastOffset, open))) return;
+    } else await commitOffsets(payload, key, lastOffset);
+    backoffs.delete(key);
+  }
+
+  /** A new generation of the group: the partitions of this member, and the lag gauges of the others cleared. */
+  function onGroupJoin(memberAssignment: Record<string, number[]>): void {
+    epoch++;
+    const next = new Set<string>();
+    for (const [topic, partitions] of Object.entries(memberAssignment)) for (const p of partitions) next.add(tp(topic, p));
+    for (const old of assigned) {
+      if (next.has(old)) continue;
+      const i = old.lastIndexOf('/');
+      metrics.clearConsumerLag(old.slice(0, i), Number(old.slice(i + 1)));
     }
-    backoff.delete(key);
+    metrics.registerTopics(Object.keys(memberAssignment));
+    assigned = next;
+    joined = true;
+    lastContact = Date.now();
+    log.info({ group: config.group_id, partitions: [...next].sort() }, 'joined the consumer group');
+  }
+
+  /** A consumer on a fresh client (no cached metadata survives a restart), its events watched for readiness. */
+  function newConsumer(): Consumer {
+    kafka = createKafkaClient(config, log, config.id);
+    const c = kafka.consumer({
+      groupId: config.group_id,
+      sessionTimeout: config.session_timeout_ms,
+      rebalanceTimeout: config.rebalance_timeout_ms,
+      heartbeatInterval: config.heartbeat_interval_ms,
+      maxWaitTimeInMs: config.max_wait_ms,
+      maxBytesPerPartition: config.max_bytes_per_partition,
+      maxBytes: config.max_bytes,
+      readUncommitted: false,
+      // After a crash (broker gone for longer than the retries), kafkajs reconnects and rejoins.
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => state === 'running' },
+    });
+    c.on(c.events.GROUP_JOIN, (e) => onGroupJoin(e.payload.memberAssignment));
+    c.on(c.events.HEARTBEAT, () => {
+      lastContact = Date.now();
+    });
+    c.on(c.events.FETCH, () => {
+      lastContact = Date.now();
+    });
+    c.on(c.events.STOP, () => {
+      joined = false;
+    });
+    c.on(c.events.CRASH, (e) => {
+      joined = false;
+      log.error(
+        { error: e.payload.error?.message, restart: e.payload.restart },
+        'Kafka consumer crashed; it restarts and rejoins the group',
+      );
+    });
+    return c;
+  }
+
+  /**
+   * Creates the client and the consumer, joins the group and starts fetching (at start, and again
+   * after a commit failure).
+   */
+  async function launchConsumer(restart = false): Promise<void> {
+    const c = newConsumer();
+    consumer = c;
+    try {
+      await c.connect();
+      await c.subscribe({ topics: [...config.topics, ...(pattern ? [pattern] : [])], fromBeginning: config.from_beginning });
+      // stop() called while connecting: it already disconnected (or will); do not run.
+      if ((state as string) === 'stopped') return;
+      state = 'running';
+      await c.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: config.partitions_consumed_concurrently,
+        eachBatch,
+      });
+    } catch (err) {
+      // At start, a failure ends the source (start() rejects); a restart is tried again.
+      if (!restart) state = 'stopped';
+      await c.disconnect().catch(() => {});
+      throw err;
+    }
   }
 
   return {
@@ -532,6 +691,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         return;
       }
       state = 'stopped';
+      stopping.abort();
       for (const t of resumeTimers.values()) clearTimeout(t);
       resumeTimers.clear();
       await restarting;
@@ -541,82 +701,10 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       await admin?.disconnect().catch(() => {});
     },
   };
-
-  /**
-   * Creates the client and the consumer, joins the group and starts fetching (at start, and again
-   * after a commit failure). A fresh client each time: no cached metadata survives a restart.
-   */
-  async function launchConsumer(restart = false): Promise<void> {
-    {
-      kafka = createKafkaClient(config, log, config.id);
-      const c = kafka.consumer({
-        groupId: config.group_id,
-        sessionTimeout: config.session_timeout_ms,
-        rebalanceTimeout: config.rebalance_timeout_ms,
-        heartbeatInterval: config.heartbeat_interval_ms,
-        maxWaitTimeInMs: config.max_wait_ms,
-        maxBytesPerPartition: config.max_bytes_per_partition,
-        maxBytes: config.max_bytes,
-        readUncommitted: false,
-        // After a crash (broker gone for longer than the retries), kafkajs reconnects and rejoins.
-        retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => state === 'running' },
-      });
-      consumer = c;
-      c.on(c.events.GROUP_JOIN, (e) => {
-        epoch++;
-        const next = new Set<string>();
-        for (const [topic, partitions] of Object.entries(e.payload.memberAssignment)) for (const p of partitions) next.add(tp(topic, p));
-        for (const old of assigned) {
-          if (next.has(old)) continue;
-          const i = old.lastIndexOf('/');
-          metrics.clearConsumerLag(old.slice(0, i), Number(old.slice(i + 1)));
-        }
-        metrics.registerTopics(Object.keys(e.payload.memberAssignment));
-        assigned = next;
-        joined = true;
-        lastContact = Date.now();
-        log.info({ group: config.group_id, partitions: [...next].sort() }, 'joined the consumer group');
-      });
-      c.on(c.events.HEARTBEAT, () => {
-        lastContact = Date.now();
-      });
-      c.on(c.events.FETCH, () => {
-        lastContact = Date.now();
-      });
-      c.on(c.events.STOP, () => {
-        joined = false;
-      });
-      c.on(c.events.CRASH, (e) => {
-        joined = false;
-        log.error(
-          { error: e.payload.error?.message, restart: e.payload.restart },
-          'Kafka consumer crashed; it restarts and rejoins the group',
-        );
-      });
-      try {
-        await c.connect();
-        await c.subscribe({ topics: [...config.topics, ...(pattern ? [pattern] : [])], fromBeginning: config.from_beginning });
-        // stop() called while connecting: it already disconnected (or will); do not run.
-        if ((state as string) === 'stopped') return;
-        state = 'running';
-        await c.run({
-          autoCommit: false,
-          eachBatchAutoResolve: false,
-          partitionsConsumedConcurrently: config.partitions_consumed_concurrently,
-          eachBatch,
-        });
-      } catch (err) {
-        // At start, a failure ends the source (start() rejects); a restart is tried again.
-        if (!restart) state = 'stopped';
-        await c.disconnect().catch(() => {});
-        throw err;
-      }
-    }
-  }
 }
 
-/** Waits before each new try of a failed offset commit (about 7.5 s in all, under any session timeout). */
-const COMMIT_RETRY_WAITS_MS = [500, 1000, 2000, 4000];
+/** Waits before each new try of a failed offset commit: 0.5, 1, 2, 4 s (about 7.5 s in all, under any session timeout). */
+const COMMIT_RETRY = { initialMs: 500, maxMs: 4000, tries: 4 } as const;
 
 /** `topic/partition` keys grouped by topic. */
 function byTopic(keys: Iterable<string>): Map<string, number[]> {

@@ -1,4 +1,7 @@
-import { readHmacKey, randomHmacKey, type HmacKey } from '../config/hmac-key.js';
+// Building an engine from the options the CLI commands share (a policy file, a key file): the
+// policy and key loaded as every command loads them. In config/ (not cli/) because the vault's
+// engine, one layer below the CLI, is built on it.
+import { readHmacKey, randomHmacKey, type HmacKey } from './hmac-key.js';
 import { createEngine, defaultPolicy, loadPolicyFile, type Engine, type LoadedPolicy } from '../engine/index.js';
 
 export interface EngineOptions {
