@@ -238,6 +238,7 @@ describe('policy structure section', () => {
       sql_all_literals: false,
       key_value: true,
       command_lines: true,
+      hl7: true,
       genai: true,
     });
   });
