@@ -44,6 +44,12 @@ describe('KeyClassifier', () => {
     ['lastName', 'PERSON'],
     ['phone_number', 'PHONE'],
     ['client_ip', 'IP_ADDRESS'],
+    ['SAMLResponse', 'SECRET'],
+    ['saml_assertion', 'SECRET'],
+    ['pwd', 'SECRET'],
+    ['DB_PWD', 'SECRET'],
+    ['password_b64', 'SECRET'],
+    ['adminPassword', 'SECRET'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -65,6 +71,18 @@ describe('KeyClassifier', () => {
     'name',
     'status',
     'keyboard',
+    // Red-team round 3: references to secrets, outcomes of checks, settings beside a credential.
+    'secretKeyRef',
+    'passwordRef',
+    'secretKeys',
+    'cvc_check',
+    'address_line1_check',
+    'auth.username',
+    'auth.database',
+    'auth_host',
+    'PWD',
+    'OLDPWD',
+    'SAMLRequest',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
   });

@@ -19,8 +19,8 @@ corpusFloorsSuite(
   'red-team corpus 3',
   REDTEAM3_CORPUS,
   {
-    family: { passwords: 0.73, contact: 0.84, names: 1, national_ids: 0.75, api_keys: 0.82, payment: 1, health: 0.23, lookalikes: 1 },
-    slice: { realistic: { recall: 0.86, kept: 0.9 }, adversarial: { recall: 0.59, kept: 0.96 } },
+    family: { passwords: 0.73, contact: 0.89, names: 1, national_ids: 0.75, api_keys: 0.87, payment: 1, health: 0.29, lookalikes: 1 },
+    slice: { realistic: { recall: 0.88, kept: 0.95 }, adversarial: { recall: 0.63, kept: 0.96 } },
   },
   present,
 );

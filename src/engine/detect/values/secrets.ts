@@ -82,7 +82,10 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
  * and the yes/no of MySQL's `Access denied … (using password: YES)`.
  */
 const PLACEHOLDER =
-  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|)$/i;
+  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|)$/i;
+
+/** `PWD=/home/alice`, `OLDPWD=/srv` (upper case, as the shell and sudo log them): a directory, not a password. */
+const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?$/;
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
@@ -106,6 +109,8 @@ export const secretAssignment = regexDetector({
   // was masked already: masking it again would break idempotence.
   validate: (v, scan, start) => {
     if (PLACEHOLDER.test(v)) return undefined;
+    if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
+      return undefined;
     const end = start + v.length;
     if (scan.text.charCodeAt(end) === 60 && TOKEN_AHEAD.test(scan.text.slice(end, end + 400))) return undefined;
     return v;
