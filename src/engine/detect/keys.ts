@@ -331,6 +331,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
       ['US_DEA', ['dea number', 'dea registration']],
+      ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number']],
       ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],

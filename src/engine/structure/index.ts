@@ -3,6 +3,7 @@ import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
+import { hl7Spans } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
@@ -63,6 +64,8 @@ export class StructureSpans {
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // HL7 v2 PID / NK1 segments: patient data by field position (structure/hl7.ts).
+    if (o.key_value && text.indexOf('|') >= 0 && (text.indexOf('PID|') >= 0 || text.indexOf('NK1|') >= 0)) hl7Spans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     if (
@@ -163,7 +166,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level). In HL7 v2 messages the PID and NK1 fields that hold the patient and next of kin are masked by position: identifiers (PID-2/3/4, id only; MEDICAL_RECORD_NUMBER), names, birth date, address, phones, account number, SSN and driver\'s licence.',
   },
   {
     option: 'genai',

@@ -50,6 +50,7 @@ describe('KeyClassifier', () => {
     ['DB_PWD', 'SECRET'],
     ['password_b64', 'SECRET'],
     ['adminPassword', 'SECRET'],
+    ['patient_mrn', 'MEDICAL_RECORD_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
