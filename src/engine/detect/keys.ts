@@ -91,6 +91,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'consumer secret',
     'webhook secret',
     'passcode',
+    // A SAML response or assertion is a signed bearer credential for its validity window and carries
+    // the subject's attributes (OASIS saml-core §2.3, saml-bindings §3.5 `SAMLResponse`).
+    'saml response',
+    'saml assertion',
     // Other languages our users log in (diacritics are folded: contraseña → contrasena).
     'passwort', // de
     'kennwort', // de
@@ -327,6 +331,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
       ['US_DEA', ['dea number', 'dea registration']],
+      ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number']],
       ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
@@ -446,6 +451,22 @@ const DESCRIPTIVE_AFTER = new Set([
   'stdin',
   'env',
   'var',
+  // A reference to where a secret is kept, not the secret (`secretKeyRef`, `passwordRef`,
+  // `secretKeys.adminPasswordKey` of Helm charts), and the outcome of a check on it (Stripe
+  // `cvc_check: "pass"`, `address_line1_check`).
+  'ref',
+  'refs',
+  'reference',
+  'keys',
+  'check',
+  'checks',
+  // What sits beside a credential in a settings block (`auth.username`, `auth.database`,
+  // `auth_host`, `token_user` of Helm values and connection settings): not the credential.
+  'user',
+  'username',
+  'database',
+  'host',
+  'port',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right
@@ -569,6 +590,9 @@ export class KeyClassifier {
   }
 
   #classifyUncached(key: string): KeyMatch | null {
+    // `PWD` in upper case is the shell's working directory (POSIX, sudo log lines `PWD=/home/x`),
+    // not a password; `pwd`, `db_pwd`, `DB_PWD` still are.
+    if (key === 'PWD' || key === 'OLDPWD') return null;
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
     // Longest window first, so `credit card number` wins over `card number`.

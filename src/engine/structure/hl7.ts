@@ -102,7 +102,9 @@ export function hl7Spans(scan: TextScan, ctx: SpanContext): void {
   for (let m = SEGMENT_START.exec(text); m !== null; m = SEGMENT_START.exec(text)) {
     const blank = m[1] === ' ' || m[1] === '\t';
     const idAt = m.index + m[1]!.length;
-    if (text.charAt(idAt + 3) === fieldSep && (!blank || msh !== null)) starts.push(idAt);
+    if (text.charAt(idAt + 3) === fieldSep && (!blank || msh !== null) && looksLikeSegment(text, idAt, fieldSep, msh !== null)) {
+      starts.push(idAt);
+    }
     SEGMENT_START.lastIndex = idAt + 3;
   }
   for (let k = 0; k < starts.length; k++) {
@@ -125,6 +127,30 @@ export function hl7Spans(scan: TextScan, ctx: SpanContext): void {
       field++;
     }
   }
+}
+
+/** Segments whose first field is a set id (a number, often empty): PID-1, NK1-1, GT1-1, IN1-1, PV1-1. */
+const SET_ID_FIRST = new Set(['PID', 'NK1', 'GT1', 'IN1', 'PV1']);
+
+/**
+ * Whether the segment at `idAt` reads as HL7 rather than as a pipe-separated listing that happens
+ * to start with one of these ids (`PID|PPID|CMD` of a process table): in a message without MSH,
+ * a set id (up to four digits, or empty) then at least two more fields; MRG and IN2, whose first
+ * field is not a set id, only in a message with MSH.
+ */
+function looksLikeSegment(text: string, idAt: number, fieldSep: string, hasMsh: boolean): boolean {
+  const id = text.slice(idAt, idAt + 3);
+  if (id === 'MSH' || hasMsh) return true;
+  if (!SET_ID_FIRST.has(id)) return false;
+  let at = idAt + 4;
+  let digits = 0;
+  while (digits <= 4 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
+    at++;
+    digits++;
+  }
+  if (digits > 4 || text.charAt(at) !== fieldSep) return false;
+  const second = text.indexOf(fieldSep, at + 1);
+  return second >= 0 && text.indexOf(fieldSep, second + 1) >= 0;
 }
 
 /** End of the segment whose fields start at `from`: the next CR, LF, `\r` or `\n`, or the text's end. */

@@ -1,4 +1,5 @@
 import type { Span, TextScan } from '../detect/types.js';
+import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
@@ -63,6 +64,8 @@ export class StructureSpans {
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
+    if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&
@@ -170,7 +173,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'command_lines',
     name: 'Command lines',
     description:
-      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS | sudo -S. Program, other flags and arguments stay.',
+      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS | sudo -S. Program, other flags and arguments stay. Linux audit EXECVE and PROCTITLE records are read the same way after their hex-encoded arguments are decoded (a2=2D70… , proctitle=6D7973716C00…): a hex argument that holds a password, a credential header or a secret assignment is masked whole.',
   },
   {
     option: 'sql',

@@ -9,6 +9,10 @@
  * name's entity, at the synthetic path `<object path>.<name>` (which path rules and allowlists
  * see), and evidence names the detector `key:sibling`. Member names match in any case style:
  * `name`, `Name`, `NAME`, `field_name`, `fieldName`, `header-name` are all the name member.
+ *
+ * Objects that name the field in `displayName`, `label` or `title` (Microsoft Graph
+ * `modifiedProperties`, HR attribute lists, form questions) are not read yet: their initials are
+ * not in engine.ts's NAME_MEMBER_INITIALS gate.
  */
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
@@ -40,6 +44,8 @@ const NAME_MEMBERS = new Set([
   'outputkey',
   'optionname',
   'settingname',
+  // FHIR ContactPoint `{system: phone | email | fax, value}` (hl7.org/fhir/datatypes.html#ContactPoint).
+  'system',
 ]);
 
 /** Value members, as lower-case letters only. */

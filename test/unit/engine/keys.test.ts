@@ -44,6 +44,13 @@ describe('KeyClassifier', () => {
     ['lastName', 'PERSON'],
     ['phone_number', 'PHONE'],
     ['client_ip', 'IP_ADDRESS'],
+    ['SAMLResponse', 'SECRET'],
+    ['saml_assertion', 'SECRET'],
+    ['pwd', 'SECRET'],
+    ['DB_PWD', 'SECRET'],
+    ['password_b64', 'SECRET'],
+    ['adminPassword', 'SECRET'],
+    ['patient_mrn', 'MEDICAL_RECORD_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -65,6 +72,18 @@ describe('KeyClassifier', () => {
     'name',
     'status',
     'keyboard',
+    // Red-team round 3: references to secrets, outcomes of checks, settings beside a credential.
+    'secretKeyRef',
+    'passwordRef',
+    'secretKeys',
+    'cvc_check',
+    'address_line1_check',
+    'auth.username',
+    'auth.database',
+    'auth_host',
+    'PWD',
+    'OLDPWD',
+    'SAMLRequest',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
   });

@@ -39,6 +39,8 @@ describe('name/value siblings (key:sibling)', () => {
     ['change list', { changes: [{ field: 'password', old: SECRET, new: `${SECRET}!` }] }, 'changes[0].password', 'SECRET'],
     ['attribute from/to', { diff: { attribute: 'ssn', from: '123456789', to: '987654321' } }, 'diff.ssn', 'US_SSN'],
     ['param/val', { input: { param: 'api_token', val: SECRET } }, 'input.api_token', 'SECRET'],
+    // FHIR ContactPoint (hl7.org/fhir/datatypes.html#ContactPoint): the system names the value's kind.
+    ['FHIR telecom system/value', { telecom: [{ system: 'phone', value: '123456789', use: 'work' }] }, 'telecom[0].phone', 'PHONE'],
     ['values array, camelCase names', { form: { fieldName: 'password', values: [SECRET, 'second'] } }, 'form.password', 'SECRET'],
     ['upper case members', { ENV: { NAME: 'CLIENT_SECRET', VALUE: SECRET } }, 'ENV.CLIENT_SECRET', 'SECRET'],
     [
@@ -67,6 +69,8 @@ describe('name/value siblings (key:sibling)', () => {
     ['a name that only mentions a sensitive word', { settings: [{ name: 'password_policy_version', value: '3' }] }],
     ['a person as the name', { people: [{ name: 'Jane', value: 'likes tea' }] }],
     ['a non-string name', { rows: [{ key: 42, value: 'plain-value-1' }] }],
+    ['a FHIR identifier system (a URI)', { identifier: [{ system: 'urn:oid:1.2.36.146.595.217.0.1', value: 'plain-value-3' }] }],
+    ['an operating system', { host: { system: 'linux', value: 'plain-value-4' } }],
     ['a name member without a value member', { cfg: { name: 'password', type: 'string', required: true } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];

@@ -922,8 +922,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
   format(
     'mailgun_api_key',
     'MAILGUN_API_KEY',
-    'Mailgun private API keys (gitleaks mailgun-private-api-token)',
-    'key-[a-f0-9]{32}',
+    'Mailgun private API keys (gitleaks mailgun-private-api-token; legacy keys are base 36, as the Mailgun docs example key-3ax6xnjp…)',
+    'key-[a-z0-9]{32}',
     `key-${fill(HEX, 32, 152)}`,
     {
       prefixes: ['key-'],

@@ -36,6 +36,10 @@ const CLEAN_LINES = [
   'Password policy updated: minimum length 12, rotation every 90 days',
   'ETag "33a64df551425fcc55e4d42a148795d9f25f89d4" Cache-Control max-age=3600',
   'Release v4.18.2 (2026-10-30): fixes CVE-2026-12345 and CVE-2026-23456',
+  // sudoers(5) log format: PWD is the working directory; Terraform plan placeholders.
+  'Mar  3 10:14:01 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/id',
+  'env OLDPWD=/srv/app PWD=~/deploy make release',
+  '      + password = (sensitive value)\n      + kms_key_id = (known after apply)\n      + secret = (sensitive)',
 ];
 
 describe('precision on everyday log lines', () => {
@@ -92,5 +96,18 @@ describe('hexadecimal ids as whole values', () => {
 
   it('in free text, a card next to a hex word is still found', () => {
     expect(engine.maskText('charged 4111111111111111 ref 631875630289a38f').findings.map((f) => f.entity)).toEqual(['CREDIT_CARD']);
+  });
+});
+
+// The look-alikes above keep their neighbours' secrets masked: a password under a lower-case or
+// prefixed pwd name, a non-path value under PWD, a real value beside a Terraform placeholder.
+describe('working directories and Terraform placeholders do not hide secrets', () => {
+  it.each([
+    ['PWD=hunter2x sudo -S true', 'hunter2x'],
+    ['db_pwd=/weird/but/secret', '/weird/but/secret'],
+    ['pwd: /not-a-cwd-lower-case', '/not-a-cwd-lower-case'],
+    ['  + password = "thisIsKat11"\n  + secret = (sensitive value)', 'thisIsKat11'],
+  ])('%s', (line, secret) => {
+    expect(engine.maskText(line).value).not.toContain(secret);
   });
 });

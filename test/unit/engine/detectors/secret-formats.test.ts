@@ -475,6 +475,12 @@ describe('true positives of the public rule sets', () => {
       'ad00eba0e2b5b057146e1b2b9373f86dbb0e712d106529111d97cb13f081de20',
     ],
     ['bitbucket_app_password', 'user1:ATBB123abcDEF456ghiJKL789mnoPQR', 'ATBB123abcDEF456ghiJKL789mnoPQR'],
+    // Mailgun's documentation example key (base 36, not hex), as its curl examples pass it.
+    [
+      'mailgun_api_key',
+      "curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/samples.mailgun.org/log",
+      'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+    ],
   ];
   it.each(cases)('%s finds %s', (id, text, secret) => {
     const out = engine.maskText(text);
@@ -495,6 +501,8 @@ describe('look-alikes written out', () => {
     ['jwt_base64', `ZXlK${a(60)}`], // base64 that does not decode to a JWT
     ['mailgun_api_key', `monkey-${h(32)}`], // prefix inside a word
     ['mailgun_api_key', `key-${h(31)}`], // one digit short
+    ['mailgun_api_key', 'key-value-store-replication-lag-seconds-p99'], // a metric name: dashes inside
+    ['mailgun_api_key', `key-${'ab'.repeat(16)}X`], // upper case is not base 36 as Mailgun writes it
     ['notion_legacy_token', `client_secret_${a(43)}`], // the name of a variable, not the prefix
     ['notion_legacy_token', 'secret_management_is_important_for_everyone_x'], // prose with underscores
     ['azure_ad_client_secret', `${a(3)}7Q~${a(20)}`], // too short

@@ -128,6 +128,27 @@ describe('HL7 v2 messages in text', () => {
     }
   });
 
+  it('reads a PID segment logged inside JSON text (escaped \\r) and every repetition of an identifier', () => {
+    const line = String.raw`{"msg":"MSH|^~\\&|A|B\rPID|1||MRN-000123^^^HOSP^MR~A77^^^X||DOE^JANE||19800101|F|||123 MAIN ST^^SPRINGFIELD^IL^62701||(217)555-0123|||S||ACCT-9|078-05-1120"}`;
+    const out = engine.maskText(line);
+    for (const hidden of ['MRN-000123', 'A77', 'DOE', 'JANE', '19800101', '123 MAIN ST', 'ACCT-9', '078-05-1120']) {
+      expect(out.value).not.toContain(hidden);
+    }
+    expect(out.findings.some((f) => f.entity === 'US_SSN' && f.detector === 'structure:hl7')).toBe(true);
+    expect(engine.maskText(out.value).value).toBe(out.value);
+  });
+
+  it.each([
+    ['a markdown table with a PID column', '| PID| user | cmd |\n|---|---|---|\n| 4242 | root | sshd |'],
+    ['a ps listing', 'PID|PPID|CMD\n4242|1|/usr/sbin/sshd -D'],
+    ['a PID segment with empty patient fields', 'PID|1||||||||||||||||||||'],
+    ['an MRG-like listing without MSH', 'MRG|merged|rows\nIN2|x|y'],
+  ])('leaves %s alone', (_what, text) => {
+    const out = engine.maskText(text);
+    expect(out.findings).toEqual([]);
+    expect(out.value).toBe(text);
+  });
+
   it('is off with structure.hl7: false (the detectors still run on the text)', () => {
     const off = testEngine('structure: { hl7: false }\n');
     const { text } = maskText(off, WIKIPEDIA_ADT);

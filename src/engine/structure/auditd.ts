@@ -1,0 +1,122 @@
+import { TextScan } from '../detect/types.js';
+import { authorizationCredential, secretAssignment } from '../detect/values/secrets.js';
+import { commandLineSpans } from './command-line.js';
+import { headerSpans } from './headers.js';
+import { keyValueSpans } from './kv.js';
+import type { SpanContext } from './types.js';
+
+/**
+ * Linux audit records of a process start (auditd, `ausearch -i` off): `type=EXECVE … a0="mysql"
+ * a1="-uroot" a2=2D70…` and `type=PROCTITLE … proctitle=6D7973716C002D…`. auditd writes an argument
+ * in hex when it holds a space, a quote, a control or a non-ASCII character, and PROCTITLE holds
+ * the whole argv in hex, NUL between arguments; so a password or an `Authorization: Bearer …`
+ * argument is in the log only as hex, which no detector reads.
+ *
+ * Each record's argv is decoded and put back together as one command line, which the command-line,
+ * header and key=value handlers and the Authorization and secret-assignment detectors read as they
+ * read shell history. A span they find in a hex argument
+ * masks the whole hex word (its entity, detector `structure:auditd`); in a quoted argument, the part
+ * they found. Arguments are matched from the record's own `aN=` fields, so other fields (`a0=` of a
+ * SYSCALL record is a register, not an argument) are left alone.
+ */
+
+const RECORD = /type=(EXECVE|PROCTITLE) msg=audit\([^)]{1,40}\):[^\n\r]*/g;
+const EXECVE_ARG = /(?<=\s)a\d{1,4}=(?:"([^"\n]*)"|([0-9A-F]{2,}))(?=\s|$)/g;
+const PROCTITLE = /(?<=\s)proctitle=([0-9A-F]{2,})(?=\s|$)/;
+
+/** One argument: where its text sits in the record, and whether it is hex there. */
+interface Arg {
+  value: string;
+  /** Offsets in the original text of the quoted content or of the hex word. */
+  start: number;
+  end: number;
+  hex: boolean;
+  /** Offsets of the decoded value in the synthetic command line. */
+  at: number;
+}
+
+/** Hex → text (UTF-8), or null when the hex has an odd length or decodes to invalid UTF-8. */
+function decodeHex(hex: string): string | null {
+  if (hex.length % 2 !== 0) return null;
+  const text = Buffer.from(hex, 'hex').toString('utf8');
+  return text.includes('\uFFFD') ? null : text;
+}
+
+/** Single-quotes a word for the command-line reader when it holds whitespace or quotes. */
+function shellWord(value: string): { word: string; offset: number } {
+  if (value.length > 0 && !/[\s'"\\]/.test(value)) return { word: value, offset: 0 };
+  if (!value.includes("'")) return { word: `'${value}'`, offset: 1 };
+  return { word: `"${value.replace(/["\\$`]/g, '\\$&')}"`, offset: 1 };
+}
+
+export function auditdSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  RECORD.lastIndex = 0;
+  for (let m = RECORD.exec(text); m !== null; m = RECORD.exec(text)) {
+    const args = m[1] === 'EXECVE' ? execveArgs(m[0], m.index) : proctitleArgs(m[0], m.index);
+    if (args === null || !args.some((a) => a.hex)) continue;
+    spansOfArgs(args, ctx);
+  }
+}
+
+function execveArgs(record: string, base: number): Arg[] | null {
+  const args: Arg[] = [];
+  EXECVE_ARG.lastIndex = 0;
+  for (let a = EXECVE_ARG.exec(record); a !== null; a = EXECVE_ARG.exec(record)) {
+    if (a[1] !== undefined) {
+      const start = base + a.index + a[0].indexOf('"') + 1;
+      args.push({ value: a[1], start, end: start + a[1].length, hex: false, at: 0 });
+    } else {
+      const value = decodeHex(a[2]!);
+      if (value === null) return null;
+      const start = base + a.index + a[0].length - a[2]!.length;
+      args.push({ value, start, end: start + a[2]!.length, hex: true, at: 0 });
+    }
+  }
+  return args;
+}
+
+/** PROCTITLE: one hex word for the whole argv; every argument maps back to that word. */
+function proctitleArgs(record: string, base: number): Arg[] | null {
+  const p = PROCTITLE.exec(record);
+  if (p === null) return null;
+  const value = decodeHex(p[1]!);
+  if (value === null) return null;
+  const start = base + p.index + p[0].length - p[1]!.length;
+  return value.split('\0').map((v) => ({ value: v, start, end: start + p[1]!.length, hex: true, at: 0 }));
+}
+
+/** Reads the argv as one command line and maps what the handlers find back onto the record. */
+function spansOfArgs(args: Arg[], ctx: SpanContext): void {
+  let line = '';
+  for (const arg of args) {
+    if (line.length > 0) line += ' ';
+    const { word, offset } = shellWord(arg.value);
+    arg.at = line.length + offset;
+    line += word;
+  }
+  const found: SpanContext = { classifyKey: ctx.classifyKey, out: [], priority: ctx.priority };
+  const scan = new TextScan(line);
+  commandLineSpans(scan, found);
+  headerSpans(scan, found);
+  keyValueSpans(scan, found);
+  // `-H "Authorization: Bearer …"` and `--data "password=…"` arguments (curl, wget, httpie).
+  for (const d of [authorizationCredential, secretAssignment]) if (d.prefilter(scan)) d.find(scan, found.out, ctx.priority);
+  // The span keeps its normalized value (the decoded secret), so the token is the one the same
+  // secret gets in clear text elsewhere.
+  const masked = new Set<number>();
+  for (const span of found.out) {
+    for (const arg of args) {
+      if (span.end <= arg.at || span.start >= arg.at + arg.value.length) continue;
+      if (arg.hex) {
+        if (masked.has(arg.start)) continue;
+        masked.add(arg.start);
+        ctx.out.push({ ...span, start: arg.start, end: arg.end, detector: 'structure:auditd' });
+      } else {
+        const from = Math.max(span.start, arg.at) - arg.at;
+        const to = Math.min(span.end, arg.at + arg.value.length) - arg.at;
+        ctx.out.push({ ...span, start: arg.start + from, end: arg.start + to, detector: 'structure:auditd' });
+      }
+    }
+  }
+}
