@@ -1,13 +1,13 @@
 import { Agent, request } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { Secret } from '../src/config/secret.js';
+import { Secret } from '../src/core/secret.js';
 import type { Evidence } from '../src/engine/index.js';
 import { silentLogger } from '../src/log/logger.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
-import type { DeadLetterSink, Sink } from '../src/pipeline/types.js';
+import type { DeadLetterSink, Sink } from '../src/core/component.js';
 import { type Masker, MaskPool, type RecordOutcome } from '../src/pool/mask-pool.js';
-import type { AuditRecord } from '../src/record/record.js';
+import type { AuditRecord } from '../src/core/record.js';
 import { createOtlpSource, otlpSourceOptions } from '../src/sources/otlp/index.js';
 import { type AnyValueJson, encodeRequestProtobuf, type LogRecordJson } from '../src/otlp/wire.js';
 import { generateRecords } from './records.js';

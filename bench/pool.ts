@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { Secret } from '../src/config/secret.js';
+import { Secret } from '../src/core/secret.js';
 import { createEngine } from '../src/engine/index.js';
 import { MaskPool } from '../src/pool/mask-pool.js';
 import { formatCodec } from '../src/record/formats.js';
-import type { AuditRecord } from '../src/record/record.js';
+import type { AuditRecord } from '../src/core/record.js';
 import { generateRecords } from './records.js';
 
 /**

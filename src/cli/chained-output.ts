@@ -1,5 +1,5 @@
 import { readChainKey } from '../config/chain-key.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { appendCheckpoints } from '../evidence/checkpoint-file.js';
 import { ChainedLines } from '../evidence/chained-lines.js';
 import type { LineWriter } from './input.js';

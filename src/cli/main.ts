@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'yaml';
-import { AuditmaskError, ConfigError } from '../errors.js';
+import { AuditmaskError, ConfigError } from '../core/errors.js';
 import { defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { maskCommand, type Io } from './mask-command.js';
 import { formatRules } from './rules-command.js';

@@ -1,7 +1,7 @@
 import { closeSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Engine } from '../engine/index.js';
-import { openPrivateAppend } from '../private-file.js';
+import { openPrivateAppend } from '../core/private-file.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';

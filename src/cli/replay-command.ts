@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type HmacKey, randomHmacKey, readHmacKey } from '../config/hmac-key.js';
 import { type ComponentEntry, loadRunConfig, type RunConfig } from '../config/run-config.js';
 import { defaultPolicy, type LoadedPolicy, loadPolicyFile } from '../engine/index.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { createLogger, type LogLevel } from '../log/logger.js';
 import { connectionOf, parseSinkConfig, type ReplaySummary, type ReplayTarget, runReplay } from '../replay/job.js';
 import { fmtEta } from '../replay/progress.js';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readChainKey } from '../config/chain-key.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { renderReport, type ReportInput } from '../evidence/report-html.js';
 import { collectTrailStats, deadLetterReasons } from '../evidence/trail-stats.js';
 import { expandPaths } from '../evidence/verify-files.js';

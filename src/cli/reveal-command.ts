@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { loadRunConfig } from '../config/run-config.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { createLogger } from '../log/logger.js';
 import { readIdentityFile } from '../quarantine/keys.js';
 import { createSinkById } from '../topology/components.js';

@@ -3,7 +3,7 @@ import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
 import { z } from 'zod';
 import { type ComponentEntry, displayConfig, loadRunConfig, runConfigSchema } from '../config/run-config.js';
 import { parseTestFaults, type TestFaults } from '../core/test-faults.js';
-import { type ConfigIssue, ConfigError } from '../errors.js';
+import { type ConfigIssue, ConfigError } from '../core/errors.js';
 import { createLogger } from '../log/logger.js';
 import { createComponents } from '../topology/components.js';
 import { type PreparedRun, prepareRun } from '../topology/prepare.js';

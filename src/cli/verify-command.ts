@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { readChainKey } from '../config/chain-key.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { createEngine, defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { Kafka, logLevel } from 'kafkajs';
 import { expandPaths, type VerifyResult, verifyFiles } from '../evidence/verify-files.js';

@@ -1,6 +1,6 @@
 /**
  * Loads every component type built into auditmask: each module registers its type(s) in
- * src/components/registry.ts when imported. Add one line here for a new type.
+ * src/core/registry.ts when imported. Add one line here for a new type.
  */
 import '../sinks/alerts/index.js';
 import '../sinks/dead-letter-file/index.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readKeyMaterial } from './key-material.js';
-import { Secret } from './secret.js';
+import { Secret } from '../core/secret.js';
 
 export interface ChainKey {
   key: Secret<Buffer>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentTypes } from '../components/registry.js';
+import { componentTypes } from '../core/registry.js';
 import { dataDir } from './data-dir.js';
 import { runConfigSchema } from './run-config.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { deriveKeyId } from '../engine/mask/token.js';
 import { readKeyMaterial } from './key-material.js';
-import { Secret } from './secret.js';
+import { Secret } from '../core/secret.js';
 
 export interface HmacKey {
   key: Secret<Buffer>;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Where to look for one key, and how to name it in errors (never its bytes). */
 export interface KeySource {

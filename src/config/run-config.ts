@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { componentDefinition, componentSchema } from '../components/registry.js';
+import { componentDefinition, componentSchema } from '../core/registry.js';
 import { parseYamlWithSchema, type SemanticIssue } from '../core/yaml-schema.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { hostPort } from './address.js';
-import { Secret } from './secret.js';
+import { Secret } from '../core/secret.js';
 import { quarantineEncryptionIssues } from '../quarantine/options.js';
 import { vaultConfigSchema } from '../vault/config.js';
 
@@ -13,7 +13,7 @@ import { vaultConfigSchema } from '../vault/config.js';
  * The `auditmask run` config file (YAML). Every field has a description (the user documentation,
  * see `auditmask config show` and docs/run.md) and, where one makes sense, a default. Unknown keys
  * are errors; every problem is reported at once with its line. Source, sink and dead-letter types
- * come from the component registry (src/components/registry.ts), filled by whoever starts the
+ * come from the component registry (src/core/registry.ts), filled by whoever starts the
  * program (src/topology/ imports src/components/builtin.ts): loading a config loads no component,
  * so no kafkajs. The schema is built on each call, from the types registered by then.
  */

@@ -4,7 +4,7 @@
 // Backoff and restarts its consumer with retry; issue 17 item 2).
 // Imports only errors.ts.
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import { AuditmaskError } from '../errors.js';
+import { AuditmaskError } from './errors.js';
 
 export interface BackoffPolicy {
   /** Wait before the first retry. */

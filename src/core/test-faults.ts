@@ -9,7 +9,7 @@
 //     `ComponentDeps.testFaults` (the Kafka source), both set only by the topology from that flag.
 // Imports nothing of ours but errors.ts (the ground floor).
 import { z } from 'zod';
-import { AuditmaskError } from '../errors.js';
+import { AuditmaskError } from './errors.js';
 
 /** The faults of one run; every field absent (the only production value: `undefined`) = none. */
 export interface TestFaults {

@@ -1,9 +1,9 @@
-// The ground floor (src/core/): imports nothing of ours but the leaf modules errors.ts and
-// suggest.ts, so config/, replay/ and the engine can all use it without importing each other.
+// The ground floor (src/core/): imports nothing of ours but errors.ts and suggest.ts of the same
+// folder, so config/, replay/ and the engine can all use it without importing each other.
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ConfigError, type ConfigIssue } from '../errors.js';
-import { didYouMean } from '../suggest.js';
+import { ConfigError, type ConfigIssue } from './errors.js';
+import { didYouMean } from './suggest.js';
 
 /**
  * Reads YAML against a zod schema and reports every problem at once, each with its dotted path,

@@ -1,6 +1,7 @@
-import { RecordError } from '../errors.js';
+import { RecordError } from '../core/errors.js';
 import { isBenignShape, TextScan, type Span } from './detect/types.js';
-import { isToken, replacement, TOKEN_PATTERN, type Action } from './mask/actions.js';
+import type { Action, Evidence, Finding } from '../core/evidence.js';
+import { isToken, replacement, TOKEN_PATTERN } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
 import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
@@ -21,26 +22,6 @@ import {
   maskJsonString,
   StructureSpans,
 } from './structure/index.js';
-
-/** What was done at one place of a record. Never carries the value. */
-export interface Finding {
-  /** `user.email`, `rows[2].ssn`; empty for a text record. */
-  path: string;
-  entity: string;
-  /** Detector id, `key` for a sensitive field name, `rule:<id>` for a custom rule. */
-  detector: string;
-  action: Action;
-  /** How many consecutive findings of this kind at this path (absent = 1). */
-  count?: number;
-}
-
-/** The evidence attached to every output record. */
-export interface Evidence {
-  v: 1;
-  policy: string;
-  key: string;
-  findings: Finding[];
-}
 
 export interface MaskOutcome<T> {
   value: T;

@@ -1,4 +1,4 @@
-import type { Action } from './mask/actions.js';
+import type { Action } from '../core/evidence.js';
 
 /** What a scan recorded for one string, replayed at the path where the string comes again. */
 export interface MemoFinding {

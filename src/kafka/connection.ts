@@ -12,10 +12,11 @@ import {
 } from 'kafkajs';
 import { z } from 'zod';
 import { hostPort } from '../config/address.js';
-import { secretString } from '../components/registry.js';
-import type { Secret } from '../config/secret.js';
-import { ConfigError } from '../errors.js';
-import { type Logger, registerInfrastructureHosts } from '../log/logger.js';
+import { secretString } from '../core/registry.js';
+import type { Secret } from '../core/secret.js';
+import { ConfigError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { registerInfrastructureHosts } from '../log/logger.js';
 import { isRoutineKafkaEvent } from './log-routing.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kafkajs';
-import type { RecordOrigin } from '../record/record.js';
+import type { RecordOrigin } from '../core/record.js';
 
 /**
  * Exactly-once (Kafka → Kafka): while the Kafka source hands a batch of one input partition to

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pino, type Logger as PinoLogger } from 'pino';
-import { Secret } from '../config/secret.js';
+import type { LogFields, Logger } from '../core/logger.js';
+import { Secret } from '../core/secret.js';
 import { createEngine, type Engine, policyFromText } from '../engine/index.js';
 
 /**
@@ -18,17 +19,6 @@ import { createEngine, type Engine, policyFromText } from '../engine/index.js';
  * its first line repeats the message).
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-
-export type LogFields = Record<string, unknown>;
-
-export interface Logger {
-  debug(fields: LogFields | string, msg?: string): void;
-  info(fields: LogFields | string, msg?: string): void;
-  warn(fields: LogFields | string, msg?: string): void;
-  error(fields: LogFields | string, msg?: string): void;
-  /** A logger whose lines all carry `fields` (e.g. `{ component: 'files' }`). */
-  child(fields: LogFields): Logger;
-}
 
 /** Fields whose values come from config or the process, never from a record: written as they are. */
 export const TRUSTED_FIELDS: ReadonlySet<string> = new Set([

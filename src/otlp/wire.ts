@@ -1,6 +1,6 @@
 import { findDuplicateKey } from './json-duplicates.js';
 import type protobuf from 'protobufjs';
-import { AuditmaskError } from '../errors.js';
+import { AuditmaskError } from '../core/errors.js';
 import { otlpTypes } from './schema.js';
 
 /**

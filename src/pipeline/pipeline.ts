@@ -1,5 +1,6 @@
-import { AuditmaskError, BackpressureError, BatchError } from '../errors.js';
-import { type Logger, silentLogger } from '../log/logger.js';
+import { AuditmaskError, BackpressureError, BatchError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { silentLogger } from '../log/logger.js';
 import type { Masker, RecordOutcome } from '../pool/mask-pool.js';
 import type {
   BatchHandler,
@@ -11,7 +12,7 @@ import type {
   Sink,
   Source,
   SourceBatch,
-} from './types.js';
+} from '../core/component.js';
 
 export interface PipelineOptions {
   sources: Source[];
@@ -92,7 +93,7 @@ interface StreamState {
 }
 
 /**
- * Wires sources → worker pool → sinks (src/pipeline/types.ts is the contract). It knows nothing
+ * Wires sources → worker pool → sinks (src/core/component.ts is the contract). It knows nothing
  * of Kafka, HTTP or files.
  *
  * - **Order**: batches of one stream are masked in parallel but written strictly in the order the

@@ -6,11 +6,13 @@ import { Piscina } from 'piscina';
 import type { HmacKey } from '../config/hmac-key.js';
 import type { TestFaults } from '../core/test-faults.js';
 import type { Evidence } from '../engine/index.js';
-import { AuditmaskError } from '../errors.js';
-import { type Logger, silentLogger } from '../log/logger.js';
+import { AuditmaskError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { silentLogger } from '../log/logger.js';
 import type { FormatOptions } from '../record/formats.js';
-import type { AuditRecord } from '../record/record.js';
-import { type ComponentMetrics, noMetrics } from '../telemetry/metrics.js';
+import type { AuditRecord } from '../core/record.js';
+import type { ComponentMetrics } from '../core/component-metrics.js';
+import { noMetrics } from '../telemetry/metrics.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
 
 /**

@@ -1,6 +1,6 @@
 import { armor } from 'age-encryption';
-import type { RejectedRecord } from '../pipeline/types.js';
-import type { RecordOrigin } from '../record/record.js';
+import type { RejectedRecord } from '../core/component.js';
+import type { RecordOrigin } from '../core/record.js';
 import { payloadFromJson, type QuarantinePayload, type QuarantineSealer } from './seal.js';
 
 /**

@@ -1,5 +1,5 @@
 import { armor } from 'age-encryption';
-import type { RecordOrigin } from '../record/record.js';
+import type { RecordOrigin } from '../core/record.js';
 import type { QuarantineEntry } from './file-format.js';
 import type { LocatedEntry } from './read.js';
 

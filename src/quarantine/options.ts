@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConfigError, type ConfigIssue } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { ConfigError, type ConfigIssue } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import { recipientProblem } from './keys.js';
 import { QuarantineSealer } from './seal.js';
 

@@ -1,6 +1,6 @@
-import { RecordError } from '../errors.js';
+import { RecordError } from '../core/errors.js';
 import type { Engine, Evidence } from '../engine/index.js';
-import type { RecordOrigin } from '../record/record.js';
+import type { RecordOrigin } from '../core/record.js';
 
 /** Where a released record was held: it goes into its evidence as `released_from`. */
 export interface ReleaseLineage {

@@ -1,10 +1,11 @@
 import avro from 'avsc';
 import type { Engine, Evidence, Finding } from '../engine/index.js';
-import { RecordError } from '../errors.js';
+import { RecordError } from '../core/errors.js';
 import { checkAvroBlocks, hasBlocks } from './avro/block-check.js';
-import type { AvroSentinels, AvroTaskOptions, FormatMaskResult, NonStringAction } from './format-types.js';
+import type { AvroSentinels, AvroTaskOptions, NonStringAction } from '../core/format-types.js';
+import type { FormatMaskResult } from './codec.js';
 
-export type { AvroSentinels, AvroTaskOptions, NonStringAction } from './format-types.js';
+export type { AvroSentinels, AvroTaskOptions, NonStringAction } from '../core/format-types.js';
 
 /**
  * Avro records in the Confluent wire format, masked in the worker (see docs/avro.md).

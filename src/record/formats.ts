@@ -1,10 +1,12 @@
 import type { Engine } from '../engine/index.js';
 import { maskAvroBytes } from './avro-codec.js';
-import type { FormatMaskResult, MaskRecordBytes, RecordFormat } from './format-types.js';
+import type { RecordFormat } from '../core/format-types.js';
+import type { FormatMaskResult, MaskRecordBytes } from './codec.js';
 import { maskJsonBytes } from './json-codec.js';
 import { maskOtlpLogBytes } from './otlp-codec.js';
 
-export type { FormatMaskResult, FormatOptions, MaskRecordBytes } from './format-types.js';
+export type { FormatOptions } from '../core/format-types.js';
+export type { FormatMaskResult, MaskRecordBytes } from './codec.js';
 
 /**
  * Format dispatch for the worker: how the bytes of a record in one `RecordFormat` are decoded,

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { RecordError } from '../errors.js';
+import { RecordError } from '../core/errors.js';
 import type { Engine, Evidence, Finding } from '../engine/index.js';
 
 /** The result of masking one JSON (or text) record. */

@@ -1,7 +1,7 @@
-import { RecordError } from '../errors.js';
+import { RecordError } from '../core/errors.js';
 import type { Engine, Finding } from '../engine/index.js';
 import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../otlp/wire.js';
-import type { FormatMaskResult } from './format-types.js';
+import type { FormatMaskResult } from './codec.js';
 
 /**
  * The `otlp_log` record format: one OTLP LogRecord with its resource and scope inline, as one JSON

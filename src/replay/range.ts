@@ -1,5 +1,5 @@
 import type { Admin } from 'kafkajs';
-import { AuditmaskError, ConfigError } from '../errors.js';
+import { AuditmaskError, ConfigError } from '../core/errors.js';
 
 /**
  * What to replay, as the user wrote it (the checkpoint key is derived from this, not from the

@@ -1,9 +1,11 @@
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { isRetriable, retry } from '../core/backoff.js';
-import { AuditmaskError, BackpressureError } from '../errors.js';
-import { type Logger, silentLogger } from '../log/logger.js';
-import type { BatchHandler, BatchResult, RecordFormat, Source } from '../pipeline/types.js';
-import type { AuditRecord } from '../record/record.js';
+import { AuditmaskError, BackpressureError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { silentLogger } from '../log/logger.js';
+import type { BatchHandler, BatchResult, Source } from '../core/component.js';
+import type { RecordFormat } from '../core/format-types.js';
+import type { AuditRecord } from '../core/record.js';
 import type { TokenBucket } from './rate-limit.js';
 import { type PartitionRange, tpKey } from './range.js';
 

@@ -1,5 +1,5 @@
-import type { DeadLetterSink, MaskedRecord, RejectedRecord, Sink } from '../pipeline/types.js';
-import type { RecordOrigin } from '../record/record.js';
+import type { DeadLetterSink, MaskedRecord, RejectedRecord, Sink } from '../core/component.js';
+import type { RecordOrigin } from '../core/record.js';
 
 /**
  * What a replay found, as counts only (never a value): the `--dry-run` report and the findings

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { secretString } from '../components/registry.js';
-import type { Secret } from '../config/secret.js';
+import { secretString } from '../core/registry.js';
+import type { Secret } from '../core/secret.js';
 import { retry } from '../core/backoff.js';
-import { ConnectionError } from '../errors.js';
-import { type Logger, silentLogger } from '../log/logger.js';
+import { ConnectionError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { silentLogger } from '../log/logger.js';
 
 /**
  * A client for the Confluent Schema Registry HTTP API (also served by Apicurio Registry under

@@ -1,5 +1,5 @@
-import { BackpressureError } from '../errors.js';
-import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
+import { BackpressureError } from '../core/errors.js';
+import type { DeadLetterSink, Sink, Source } from '../core/component.js';
 import type { Masker } from '../pool/mask-pool.js';
 import { type Health, hasReadiness, type ReadinessReport } from './health.js';
 import { batchOutcome, deadLettered, findings, recordsReceived, recordsWritten, timeStage } from './metrics.js';

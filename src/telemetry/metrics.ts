@@ -1,7 +1,8 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { builtinDetectors } from '../engine/detect/catalog.js';
 import { BUILTIN_KEY_RULES } from '../engine/detect/keys.js';
-import { ACTIONS } from '../engine/mask/actions.js';
+import { ALERT_OUTCOMES, type ComponentMetrics, STAGES, type Stage } from '../core/component-metrics.js';
+import { ACTIONS } from '../core/evidence.js';
 
 /**
  * The one module that names every metric auditmask exports (Prometheus text format on
@@ -21,10 +22,6 @@ import { ACTIONS } from '../engine/mask/actions.js';
  */
 
 export const OTHER = 'other';
-
-/** Stages whose batch latency is measured. */
-export const STAGES = ['decode', 'mask', 'sink', 'dead_letter'] as const;
-export type Stage = (typeof STAGES)[number];
 
 export const OTLP_TRANSPORTS = ['http', 'grpc'] as const;
 export const OTLP_STATUSES = ['ok', 'partial', 'invalid', 'unauthenticated', 'too_large', 'throttle', 'unavailable'] as const;
@@ -323,8 +320,6 @@ export function findings(list: readonly { entity: string; action: string; count?
   for (const f of list) current.findings.inc({ entity: current.entity(f.entity), action: current.action(f.action) }, f.count ?? 1);
 }
 
-export const ALERT_OUTCOMES = ['emitted', 'suppressed', 'failed'] as const;
-
 /** An exposed credential seen by the alerts sink (src/sinks/alerts/). */
 export function exposureAlert(entity: string, outcome: (typeof ALERT_OUTCOMES)[number]): void {
   current.exposureAlerts.inc({ entity: current.entity(entity), outcome: closed(ALERT_OUTCOMES, outcome) });
@@ -396,22 +391,6 @@ export const LABEL_NAMES = [
   'topic',
   'partition',
 ] as const;
-
-/**
- * What components (sources, sinks, the worker pool) may record, handed to them in
- * `ComponentDeps.metrics` / `MaskPoolOptions.metrics` — as the OpenTelemetry Collector hands
- * TelemetrySettings to a factory — instead of imported as module globals. Labels are closed sets
- * or ids from the config, never record content.
- */
-export interface ComponentMetrics {
-  otlpRequest(transport: string, status: string): void;
-  timeStage(stage: Stage, component: string): () => void;
-  registerTopics(topics: Iterable<string>): void;
-  setConsumerLag(topic: string, partition: number, lag: number): void;
-  clearConsumerLag(topic: string, partition: number): void;
-  exposureAlert(entity: string, outcome: (typeof ALERT_OUTCOMES)[number]): void;
-  poolTaskRetried(reason: 'worker_crash' | 'timeout'): void;
-}
 
 /** The metrics of the running process (what /metrics serves): the topology hands these out. */
 export const processMetrics: ComponentMetrics = {

@@ -1,6 +1,6 @@
 import type { LoadedPolicy } from '../engine/index.js';
-import type { Logger } from '../log/logger.js';
-import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
+import type { Logger } from '../core/logger.js';
+import type { DeadLetterSink, Sink, Source } from '../core/component.js';
 import type { Masker } from '../pool/mask-pool.js';
 import { Health } from './health.js';
 import { instrumentDeadLetter, instrumentMasker, instrumentSink, instrumentSource } from './instrument.js';

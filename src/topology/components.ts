@@ -3,12 +3,12 @@
 // The built-in component types register themselves on import: the topology, which builds pipelines
 // from configs, is where they are loaded (not the config loader).
 import '../components/builtin.js';
-import { componentDefinition, type ComponentDeps, type ComponentKind } from '../components/registry.js';
+import { componentDefinition, type ComponentDeps, type ComponentKind } from '../core/registry.js';
 import type { ComponentEntry, RunConfig } from '../config/run-config.js';
 import type { TestFaults } from '../core/test-faults.js';
-import { type ConfigIssue, ConfigError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
+import { type ConfigIssue, ConfigError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { DeadLetterSink, Sink, Source } from '../core/component.js';
 import { processMetrics } from '../telemetry/metrics.js';
 
 export interface Components {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { type HmacKey, randomHmacKey, readHmacKey } from '../config/hmac-key.js';
 import { type ComponentEntry, loadRunConfig, type RunConfig } from '../config/run-config.js';
 import { defaultPolicy, type LoadedPolicy, policyFromText } from '../engine/index.js';
-import { type ConfigIssue, ConfigError } from '../errors.js';
+import { type ConfigIssue, ConfigError } from '../core/errors.js';
 import { type OtlpExportPlan, otlpExportPlan, selfExportLoop } from '../telemetry/otlp-export.js';
 import { vaultEntities } from '../vault/entities.js';
 

@@ -2,10 +2,11 @@
 // topology layer; the CLI's `run` parses arguments and calls runPipeline).
 import type { ComponentEntry } from '../config/run-config.js';
 import type { TestFaults } from '../core/test-faults.js';
-import { AuditmaskError, ConfigError } from '../errors.js';
-import { createLogger, type Logger } from '../log/logger.js';
+import { AuditmaskError, ConfigError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { createLogger } from '../log/logger.js';
 import { Pipeline } from '../pipeline/pipeline.js';
-import type { Source } from '../pipeline/types.js';
+import type { Source } from '../core/component.js';
 import { MaskPool } from '../pool/mask-pool.js';
 import { OtlpSelfExport } from '../telemetry/otlp-export.js';
 import { processMetrics } from '../telemetry/metrics.js';

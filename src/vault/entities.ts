@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { Policy } from '../engine/policy/schema.js';
 
 /** The entity types a vault keeps, and whether they came from the deprecated place. */

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { Engine } from '../engine/index.js';
 import { recipientProblem } from '../quarantine/keys.js';
 import { QuarantineSealer } from '../quarantine/seal.js';

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Evidence } from '../engine/index.js';
-import type { MaskedRecord, Sink } from '../pipeline/types.js';
+import type { MaskedRecord, Sink } from '../core/component.js';
 
 /** One line of the reveal audit trail: who asked for which token, when, why, and what happened. Never the value. */
 export interface RevealAudit {

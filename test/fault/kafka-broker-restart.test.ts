@@ -3,7 +3,7 @@
 // record). Runs on its own single-node cluster: the shared one is not restarted.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';

@@ -7,7 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
-import type { BatchHandler } from '../../src/pipeline/types.js';
+import type { BatchHandler } from '../../src/core/component.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { type KafkaCluster, startKafka } from '../helpers/kafka-broker.js';
 import { kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';

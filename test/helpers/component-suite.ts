@@ -5,9 +5,9 @@
  * from a test file with small adapters that create the component and read/feed its external side.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComponentKind } from '../../src/components/registry.js';
+import type { ComponentKind } from '../../src/core/registry.js';
 import type { Evidence } from '../../src/engine/index.js';
-import type { BatchHandler, BatchResult, Component, MaskedRecord, RejectedRecord, Source, SourceBatch } from '../../src/pipeline/types.js';
+import type { BatchHandler, BatchResult, Component, MaskedRecord, RejectedRecord, Source, SourceBatch } from '../../src/core/component.js';
 
 export const SUITE_EVIDENCE: Evidence = { v: 1, policy: 'sha256:suite', key: 'suite', findings: [] };
 

@@ -14,7 +14,7 @@ import {
 } from '@opentelemetry/sdk-logs';
 import { type Engine, createEngine } from '../../src/engine/index.js';
 import { silentLogger } from '../../src/log/logger.js';
-import type { BatchHandler, MaskedRecord, RejectedRecord, Sink } from '../../src/pipeline/types.js';
+import type { BatchHandler, MaskedRecord, RejectedRecord, Sink } from '../../src/core/component.js';
 import { formatCodec } from '../../src/record/formats.js';
 import { createOtlpSource, type OtlpSource, otlpSourceOptions } from '../../src/sources/otlp/index.js';
 import { z } from 'zod';

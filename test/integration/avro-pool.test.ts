@@ -4,11 +4,11 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { AUDIT_EVENT_SCHEMA, generateAvroEvents } from '../../bench/avro-records.js';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { createEngine } from '../../src/engine/index.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';
 import { type AvroTaskOptions, compileSchema, DEFAULT_SENTINELS, frame, maskAvroBytes } from '../../src/record/avro-codec.js';
-import type { AuditRecord } from '../../src/record/record.js';
+import type { AuditRecord } from '../../src/core/record.js';
 
 const KEY = { key: new Secret(Buffer.alloc(32, 5)), id: 'k-avro-pool', source: 'test' };
 const VALUE_ID = 11;

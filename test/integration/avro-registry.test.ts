@@ -6,7 +6,7 @@
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';

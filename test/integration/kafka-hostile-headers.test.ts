@@ -4,8 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
-import type { BatchHandler } from '../../src/pipeline/types.js';
-import type { AuditRecord } from '../../src/record/record.js';
+import type { BatchHandler } from '../../src/core/component.js';
+import type { AuditRecord } from '../../src/core/record.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, produce, sourceConfig, waitFor } from '../helpers/kafka-topics.js';

@@ -4,7 +4,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import type { BatchHandler } from '../../src/pipeline/types.js';
+import type { BatchHandler } from '../../src/core/component.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, produce, sourceConfig, waitFor } from '../helpers/kafka-topics.js';

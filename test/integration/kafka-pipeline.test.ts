@@ -3,7 +3,7 @@
 // are there, and records the engine rejects go, raw, to the dead-letter topic only.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';

@@ -4,7 +4,7 @@
 
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { createEngine, policyFromText } from '../../src/engine/index.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';

@@ -3,9 +3,9 @@
 // and a batch whose partition moved to another member during a rebalance is not committed.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackpressureError } from '../../src/errors.js';
+import { BackpressureError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/log/logger.js';
-import type { BatchHandler } from '../../src/pipeline/types.js';
+import type { BatchHandler } from '../../src/core/component.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { client, committedOffsets, createTopics, produce, sourceConfig, waitFor } from '../helpers/kafka-topics.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createLogger } from '../../src/log/logger.js';
 import { createOtlpSource, otlpSourceOptions } from '../../src/sources/otlp/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RejectedRecord } from '../../src/pipeline/types.js';
+import type { RejectedRecord } from '../../src/core/component.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
 import { encodeRequestProtobuf } from '../../src/otlp/wire.js';
 import { attr, CaptureSink, inThreadHandler, startSource, testEngine, waitFor } from '../helpers/otlp-harness.js';

@@ -2,11 +2,11 @@ import { gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { SeverityNumber } from '@opentelemetry/api-logs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BatchHandler, RejectedRecord } from '../../src/pipeline/types.js';
+import type { BatchHandler, RejectedRecord } from '../../src/core/component.js';
 import type { OtlpSource } from '../../src/sources/otlp/index.js';
 import { LOGS_EXPORT_PATH } from '../../src/otlp/schema.js';
 import { decodeRetryDelay, encodeRequestProtobuf } from '../../src/otlp/wire.js';
-import { BackpressureError } from '../../src/errors.js';
+import { BackpressureError } from '../../src/core/errors.js';
 import {
   attr,
   CaptureSink,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { silentLogger } from '../../src/log/logger.js';
-import type { BatchHandler, SourceBatch } from '../../src/pipeline/types.js';
+import type { BatchHandler, SourceBatch } from '../../src/core/component.js';
 import { createOtlpSink, otlpSinkOptions } from '../../src/sinks/otlp/index.js';
 import { createOtlpSource, type OtlpSource, otlpSourceOptions } from '../../src/sources/otlp/index.js';
 import { sinkSuite, sourceSuite } from '../helpers/component-suite.js';

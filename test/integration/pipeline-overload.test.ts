@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/config/secret.js';
-import { BackpressureError } from '../../src/errors.js';
+import { Secret } from '../../src/core/secret.js';
+import { BackpressureError } from '../../src/core/errors.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
-import type { MaskedRecord } from '../../src/pipeline/types.js';
+import type { MaskedRecord } from '../../src/core/component.js';
 import { MaskPool } from '../../src/pool/mask-pool.js';
 import { ManualSource, MemoryDeadLetter } from '../unit/pipeline/fakes.js';
 

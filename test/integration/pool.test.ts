@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords } from '../../bench/records.js';
-import { Secret } from '../../src/config/secret.js';
+import { Secret } from '../../src/core/secret.js';
 import { TEST_FAULT_MARKERS as TEST_FAULT } from '../../src/core/test-faults.js';
 import { createEngine } from '../../src/engine/index.js';
 import { MaskPool, type RecordOutcome } from '../../src/pool/mask-pool.js';
 import { formatCodec } from '../../src/record/formats.js';
-import type { AuditRecord } from '../../src/record/record.js';
+import type { AuditRecord } from '../../src/core/record.js';
 
 const KEY = { key: new Secret(Buffer.alloc(32, 7)), id: 'k-test', source: 'test' };
 const RAW_SECRETS = ['4111111111111111', '5555555555554444'];

@@ -3,8 +3,8 @@
 
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackpressureError } from '../../src/errors.js';
-import type { SourceBatch } from '../../src/pipeline/types.js';
+import { BackpressureError } from '../../src/core/errors.js';
+import type { SourceBatch } from '../../src/core/component.js';
 import { ReplaySource } from '../../src/replay/reader.js';
 import { acquireKafka, type KafkaHandle, kafkaSkipReason, uniqueGroup, uniqueTopic } from '../helpers/kafka-env.js';
 import { createTopics, produce } from '../helpers/kafka-topics.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, suggestions } from '../../src/suggest.js';
+import { didYouMean, editDistance, suggestions } from '../../src/core/suggest.js';
 
 const KEYS = [
   'policy',

@@ -1,16 +1,5 @@
+import type { Action } from '../../core/evidence.js';
 import type { Tokenizer } from './token.js';
-
-export const ACTIONS = ['token', 'redact', 'partial', 'drop', 'keep'] as const;
-/**
- * What happens to a sensitive value:
- * - `token`: `<TYPE:deterministictoken>`, the same for the same value everywhere (default);
- * - `redact`: `<TYPE>`, the type only;
- * - `partial`: `<TYPE:****1111>` — the last 4 digits of a card or account, the domain of an email,
- *   the first two octets of an IPv4 address; values too short to keep a part of are redacted;
- * - `drop`: the field is removed (inside an array, replaced by null);
- * - `keep`: left as it is, but still reported in the evidence.
- */
-export type Action = (typeof ACTIONS)[number];
 
 /**
  * Matches any token this engine writes. Detection skips these stretches, so masking twice equals

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 import { BUILTIN_DETECTOR_IDS } from '../detect/catalog.js';
 import { compileLinearRegex } from './linear-regex.js';
 import type { SemanticIssue } from '../../core/yaml-schema.js';

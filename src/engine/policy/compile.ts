@@ -4,7 +4,7 @@ import { STRUCTURE_KEYWORDS } from '../structure/index.js';
 import type { StructureOptions } from '../structure/types.js';
 import { BUILTIN_KEY_RULES, KeyClassifier } from '../detect/keys.js';
 import type { ValueDetector } from '../detect/types.js';
-import type { Action } from '../mask/actions.js';
+import type { Action } from '../../core/evidence.js';
 import { compileLinearRegex, type LinearRegex } from './linear-regex.js';
 import type { LoadedPolicy } from './load.js';
 import { parsePathPattern, type PathPattern } from './path-pattern.js';

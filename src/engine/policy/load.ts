@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../../errors.js';
+import { ConfigError } from '../../core/errors.js';
 import { parseYamlWithSchema } from '../../core/yaml-schema.js';
 import { checkPolicy } from './check.js';
 import { ENGINE_VERSION } from '../version.js';

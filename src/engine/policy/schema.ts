@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIONS } from '../mask/actions.js';
+import { ACTIONS } from '../../core/evidence.js';
 
 /**
  * The policy file's schema. Field descriptions are the user documentation (`auditmask policy

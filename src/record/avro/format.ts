@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ConfigError, ConnectionError } from '../../errors.js';
-import { type Logger, silentLogger } from '../../log/logger.js';
+import { ConfigError, ConnectionError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import { silentLogger } from '../../log/logger.js';
 import { type RegistrySchema, SchemaRegistryClient, schemaRegistryOptions } from '../../schema-registry/client.js';
 import { type AvroSentinels, type AvroTaskOptions, compileSchema, DEFAULT_SENTINELS, schemaIdOf, withReferences } from '../avro-codec.js';
-import type { FormatOptions } from '../format-types.js';
-import type { AuditRecord } from '../record.js';
+import type { FormatOptions } from '../../core/format-types.js';
+import type { AuditRecord } from '../../core/record.js';
 
 /**
  * The `avro:` block of a source whose `format` is `avro` (the Kafka source), and the main-thread

@@ -1,5 +1,5 @@
-import type { MaskedRecord } from '../../pipeline/types.js';
-import { describeOrigin } from '../../record/record.js';
+import type { MaskedRecord } from '../../core/component.js';
+import { describeOrigin } from '../../core/record.js';
 
 /** Entity types that are credentials: seeing one means it was exposed and must be rotated. */
 export const CREDENTIAL_ENTITIES = [

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../core/registry.js';
 import { retry } from '../../core/backoff.js';
-import { ConfigError } from '../../errors.js';
-import type { MaskedRecord, Sink } from '../../pipeline/types.js';
+import { ConfigError } from '../../core/errors.js';
+import type { MaskedRecord, Sink } from '../../core/component.js';
 import { kafkaConnectionOptions } from '../../kafka/connection.js';
 import { noMetrics } from '../../telemetry/metrics.js';
 import { AlertDeduplicator, type ExposureAlert } from './dedup.js';

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Producer } from 'kafkajs';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { createKafkaClient, type KafkaConnectionConfig } from '../../kafka/connection.js';
 import type { ExposureAlert } from './dedup.js';
 

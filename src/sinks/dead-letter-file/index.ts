@@ -1,10 +1,10 @@
 import { type FileHandle, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../core/registry.js';
 import { dataDir } from '../../config/data-dir.js';
-import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
-import { openPrivateAppendHandle } from '../../private-file.js';
+import type { DeadLetterSink, RejectedRecord } from '../../core/component.js';
+import { openPrivateAppendHandle } from '../../core/private-file.js';
 import { sealedQuarantineLine } from '../../quarantine/file-format.js';
 import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
 import type { QuarantineSealer } from '../../quarantine/seal.js';
@@ -43,7 +43,7 @@ export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
 
 /**
  * Appends rejected records to one file, created 0600 (an existing file is tightened to 0600);
- * `start()` refuses a symbolic link or a non-file at the path (src/private-file.ts).
+ * `start()` refuses a symbolic link or a non-file at the path (src/core/private-file.ts).
  */
 export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: ComponentDeps): DeadLetterSink {
   let handle: FileHandle | undefined;
@@ -56,7 +56,7 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
     async start() {
       if (state !== 'new') return;
       await mkdir(dirname(config.path), { recursive: true });
-      // 0600, never through a symlink, only a regular file (src/private-file.ts).
+      // 0600, never through a symlink, only a regular file (src/core/private-file.ts).
       const opened = await openPrivateAppendHandle(config.path);
       handle = opened.handle;
       const tightenedFrom = opened.tightenedFrom;

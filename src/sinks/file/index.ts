@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../core/registry.js';
 import { dataDir } from '../../config/data-dir.js';
-import type { MaskedRecord, Sink } from '../../pipeline/types.js';
+import type { MaskedRecord, Sink } from '../../core/component.js';
 import { chainOptions, createChainedFraming } from './chained-framing.js';
 import { RotatingWriter } from './rotating-writer.js';
 

@@ -1,5 +1,5 @@
-import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../components/registry.js';
-import type { DeadLetterSink, RejectedRecord } from '../../pipeline/types.js';
+import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../core/registry.js';
+import type { DeadLetterSink, RejectedRecord } from '../../core/component.js';
 import { kafkaConnectionOptions } from '../../kafka/connection.js';
 import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
 import { sealedKafkaMessage } from './sealed-message.js';

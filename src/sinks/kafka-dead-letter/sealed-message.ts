@@ -1,5 +1,5 @@
 import type { IHeaders } from 'kafkajs';
-import type { RejectedRecord } from '../../pipeline/types.js';
+import type { RejectedRecord } from '../../core/component.js';
 import type { QuarantineSealer } from '../../quarantine/seal.js';
 import { HEADER, lineageHeaders } from '../kafka/index.js';
 import type { Outgoing } from '../kafka/writer.js';

@@ -1,10 +1,10 @@
 import type { Admin, PartitionMetadata } from 'kafkajs';
 import { z } from 'zod';
 import { readChainKey } from '../../config/chain-key.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError } from '../../core/errors.js';
 import { KafkaChains } from '../../evidence/kafka-chain.js';
-import type { Logger } from '../../log/logger.js';
-import type { RecordOrigin } from '../../record/record.js';
+import type { Logger } from '../../core/logger.js';
+import type { RecordOrigin } from '../../core/record.js';
 import { createKafkaClient, type KafkaConnectionConfig, partitioner, SOURCE_PARTITION } from '../../kafka/connection.js';
 import { type KafkaTopicConfig, type Outgoing, topicRouter } from './writer.js';
 

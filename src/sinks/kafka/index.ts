@@ -1,7 +1,7 @@
 import type { IHeaders } from 'kafkajs';
-import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
-import type { MaskedRecord, Sink } from '../../pipeline/types.js';
-import { describeOrigin, type RecordOrigin } from '../../record/record.js';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../core/registry.js';
+import type { MaskedRecord, Sink } from '../../core/component.js';
+import { describeOrigin, type RecordOrigin } from '../../core/record.js';
 import { kafkaConnectionOptions, TOMBSTONE_HEADER } from '../../kafka/connection.js';
 import { KafkaChainStage, kafkaChainOptions } from './chained.js';
 import { KafkaWriter, kafkaTopicOptions, type Outgoing } from './writer.js';

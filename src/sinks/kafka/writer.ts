@@ -1,8 +1,8 @@
 import { CompressionTypes, type Kafka, type Message, type Producer, type Sender, type TopicMessages } from 'kafkajs';
 import { z } from 'zod';
-import { ConfigError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
-import type { RecordOrigin } from '../../record/record.js';
+import { ConfigError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { RecordOrigin } from '../../core/record.js';
 import {
   CHOSEN_PARTITION,
   createKafkaClient,

@@ -6,11 +6,11 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
-import { Secret } from '../../config/secret.js';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../core/registry.js';
+import { Secret } from '../../core/secret.js';
 import { retry } from '../../core/backoff.js';
-import { AuditmaskError, ConfigError, ConnectionError } from '../../errors.js';
-import type { MaskedRecord, Sink } from '../../pipeline/types.js';
+import { AuditmaskError, ConfigError, ConnectionError } from '../../core/errors.js';
+import type { MaskedRecord, Sink } from '../../core/component.js';
 import { EVIDENCE_FINDINGS, EVIDENCE_KEY, EVIDENCE_POLICY, type OtlpLogRecordDoc } from '../../record/otlp-codec.js';
 import { LOGS_EXPORT_PATH } from '../../otlp/schema.js';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSink } from '../../components/registry.js';
-import type { Sink } from '../../pipeline/types.js';
+import { type ComponentConfig, type ComponentDeps, registerSink } from '../../core/registry.js';
+import type { Sink } from '../../core/component.js';
 import { encodeLine } from '../file/index.js';
 
 export const stdoutSinkOptions = {

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerSource } from '../../core/registry.js';
 import { isRetriable, retry } from '../../core/backoff.js';
-import { BackpressureError } from '../../errors.js';
-import type { BatchHandler, Source, SourceBatch, SourceEnd } from '../../pipeline/types.js';
-import type { AuditRecord } from '../../record/record.js';
+import { BackpressureError } from '../../core/errors.js';
+import type { BatchHandler, Source, SourceBatch, SourceEnd } from '../../core/component.js';
+import type { AuditRecord } from '../../core/record.js';
 
 export const fileSourceOptions = {
   path: z.string().min(1).describe('JSON Lines file to read once from the start; `-` reads standard input.'),

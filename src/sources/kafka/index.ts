@@ -1,14 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerSource } from '../../core/registry.js';
 import { Backoff, isRetriable, retry } from '../../core/backoff.js';
 import { HOLD_COMMIT_MS } from '../../core/test-faults.js';
-import { BackpressureError, ConfigError } from '../../errors.js';
-import type { BatchHandler, Source } from '../../pipeline/types.js';
+import { BackpressureError, ConfigError } from '../../core/errors.js';
+import type { BatchHandler, Source } from '../../core/component.js';
 import { avroFormatOptions, createAvroFormat } from '../../record/avro/format.js';
 import type { FormatOptions } from '../../record/formats.js';
-import type { AuditRecord } from '../../record/record.js';
+import type { AuditRecord } from '../../core/record.js';
 import { noMetrics } from '../../telemetry/metrics.js';
 import { createKafkaClient, kafkaConnectionOptions, partitioner, TOMBSTONE_HEADER } from '../../kafka/connection.js';
 import { type OpenTransaction, registerTransaction, unregisterTransaction } from '../../kafka/transactions.js';

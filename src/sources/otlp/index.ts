@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { type ComponentConfig, type ComponentDeps, registerSource } from '../../components/registry.js';
+import { type ComponentConfig, type ComponentDeps, registerSource } from '../../core/registry.js';
 import { hostPort } from '../../config/address.js';
-import { Secret } from '../../config/secret.js';
-import { ConfigError } from '../../errors.js';
+import { Secret } from '../../core/secret.js';
+import { ConfigError } from '../../core/errors.js';
 import { registerInfrastructureHosts } from '../../log/logger.js';
-import type { Source } from '../../pipeline/types.js';
+import type { Source } from '../../core/component.js';
 import { DEFAULT_RESOURCE_ALLOWLIST } from '../../record/otlp-codec.js';
 import { exposureWarnings } from './exposure.js';
 import { GrpcFront } from './grpc.js';

@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Secret } from '../../config/secret.js';
-import { AuditmaskError, BackpressureError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
-import type { BatchHandler, BatchResult, SourceBatch } from '../../pipeline/types.js';
+import type { Secret } from '../../core/secret.js';
+import { AuditmaskError, BackpressureError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { BatchHandler, BatchResult, SourceBatch } from '../../core/component.js';
 import { otlpLogRecordBytes } from '../../record/otlp-codec.js';
-import type { AuditRecord } from '../../record/record.js';
-import { type ComponentMetrics, noMetrics } from '../../telemetry/metrics.js';
+import type { AuditRecord } from '../../core/record.js';
+import type { ComponentMetrics } from '../../core/component-metrics.js';
+import { noMetrics } from '../../telemetry/metrics.js';
 import type { DecodedLogs } from '../../otlp/fast-decode.js';
 import type { ExportLogsRequestJson, PartialSuccessJson } from '../../otlp/wire.js';
 

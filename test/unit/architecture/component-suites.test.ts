@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/builtin.js';
-import { type ComponentKind, componentTypes } from '../../../src/components/registry.js';
+import { type ComponentKind, componentTypes } from '../../../src/core/registry.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const KINDS: readonly ComponentKind[] = ['source', 'sink', 'dead_letter'];

@@ -30,7 +30,7 @@ describe('loading a run config', () => {
 
   it('reaches the component registry but no component module', () => {
     const reached = reachable(graph, 'src/config/run-config.ts');
-    expect(reached.has('src/components/registry.ts')).toBe(true);
+    expect(reached.has('src/core/registry.ts')).toBe(true);
     const components = [...reached].filter((m) => /^src\/(sources|sinks|kafka|otlp)\/|^src\/components\/builtin\.ts$/.test(m));
     expect(components).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { InputLine } from '../../../src/cli/input.js';
 import { type MaskedLine, maskLine } from '../../../src/cli/mask-line.js';
 import { maskLinesThreaded } from '../../../src/cli/mask-threads.js';
-import { Secret } from '../../../src/config/secret.js';
+import { Secret } from '../../../src/core/secret.js';
 import { createEngine, defaultPolicy } from '../../../src/engine/index.js';
 import { runCli } from '../../helpers/cli.js';
 

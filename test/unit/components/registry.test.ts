@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { componentDefinition, registerPlaceholder, registerSink, secretString } from '../../../src/components/registry.js';
+import { componentDefinition, registerPlaceholder, registerSink, secretString } from '../../../src/core/registry.js';
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
-import type { ConfigError } from '../../../src/errors.js';
+import type { ConfigError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/log/logger.js';
 // Loading a config needs the component types registered (the CLI's topology does it in production).
 import '../../../src/components/builtin.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayConfig, runConfigFromText } from '../../../src/config/run-config.js';
-import { Secret } from '../../../src/config/secret.js';
-import { ConfigError } from '../../../src/errors.js';
+import { Secret } from '../../../src/core/secret.js';
+import { ConfigError } from '../../../src/core/errors.js';
 // Loading a config needs the component types registered (the CLI's topology does it in production).
 import '../../../src/components/builtin.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayConfig, loadRunConfig, runConfigFromText } from '../../../src/config/run-config.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 // Loading a config needs the component types registered (the CLI's topology does it in production).
 import '../../../src/components/builtin.js';
 
@@ -75,7 +75,7 @@ describe('run config', () => {
   });
 
   it('prints secrets as [secret]', async () => {
-    const { Secret } = await import('../../../src/config/secret.js');
+    const { Secret } = await import('../../../src/core/secret.js');
     expect(displayConfig({ a: { token: new Secret('hunter2') }, b: [1] })).toEqual({ a: { token: '[secret]' }, b: [1] });
   });
 });

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Backoff, isRetriable, type RetryOptions, retry } from '../../../src/core/backoff.js';
-import { AuditmaskError, BackpressureError, ConfigError, ConnectionError } from '../../../src/errors.js';
+import { AuditmaskError, BackpressureError, ConfigError, ConnectionError } from '../../../src/core/errors.js';
 
 /** A retry harness: recorded waits, a clock that advances by each wait. */
 function harness(o: Partial<RetryOptions> = {}) {

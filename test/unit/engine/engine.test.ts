@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordError } from '../../../src/errors.js';
+import { RecordError } from '../../../src/core/errors.js';
 import { TEST_KEY_ID, testEngine } from '../../helpers/engine.js';
 
 const engine = testEngine();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyFromText } from '../../../src/engine/index.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { MAX_CUSTOM_RULES, RuleGate } from '../../../src/engine/policy/rule-gate.js';
 import { maskText, testEngine } from '../../helpers/engine.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { defaultPolicy, policyFromText } from '../../../src/engine/index.js';
 import { matchPath, parsePathPattern } from '../../../src/engine/policy/path-pattern.js';
 import { maskText, testEngine } from '../../helpers/engine.js';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Secret } from '../../../src/config/secret.js';
-import { AuditmaskError } from '../../../src/errors.js';
+import { Secret } from '../../../src/core/secret.js';
+import { AuditmaskError } from '../../../src/core/errors.js';
 import { createLogger, sanitize } from '../../../src/log/logger.js';
 
 function capture(level: 'debug' | 'info' = 'debug') {

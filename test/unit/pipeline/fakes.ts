@@ -1,7 +1,7 @@
 import type { Evidence } from '../../../src/engine/index.js';
 import type { Masker, RecordOutcome } from '../../../src/pool/mask-pool.js';
-import type { BatchHandler, DeadLetterSink, MaskedRecord, RejectedRecord, Sink, Source, SourceBatch } from '../../../src/pipeline/types.js';
-import type { AuditRecord } from '../../../src/record/record.js';
+import type { BatchHandler, DeadLetterSink, MaskedRecord, RejectedRecord, Sink, Source, SourceBatch } from '../../../src/core/component.js';
+import type { AuditRecord } from '../../../src/core/record.js';
 
 export const EVIDENCE: Evidence = { v: 1, policy: 'sha256:test', key: 'k', findings: [] };
 

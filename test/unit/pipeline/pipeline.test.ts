@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuditmaskError, BackpressureError, BatchError } from '../../../src/errors.js';
+import { AuditmaskError, BackpressureError, BatchError } from '../../../src/core/errors.js';
 import { Pipeline } from '../../../src/pipeline/pipeline.js';
 import { batch, ManualMasker, ManualSource, MemoryDeadLetter, MemorySink, until } from './fakes.js';
 

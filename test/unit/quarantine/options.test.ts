@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRunConfig, runConfigFromText } from '../../../src/config/run-config.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { readIdentityFile } from '../../../src/quarantine/keys.js';
 import { quarantineEncryptionIssues, quarantineSealer } from '../../../src/quarantine/options.js';

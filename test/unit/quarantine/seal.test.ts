@@ -4,7 +4,7 @@ import { parseQuarantineLine, sealedBytes, sealedQuarantineLine } from '../../..
 import { identityKeyIds, recipientKeyId, recipientProblem } from '../../../src/quarantine/keys.js';
 import { openPayload, QuarantineSealer } from '../../../src/quarantine/seal.js';
 import { sealedKafkaMessage } from '../../../src/sinks/kafka-dead-letter/sealed-message.js';
-import type { RejectedRecord } from '../../../src/pipeline/types.js';
+import type { RejectedRecord } from '../../../src/core/component.js';
 
 // The recipient from the age specification's README example (public test material).
 const SPEC_RECIPIENT = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';

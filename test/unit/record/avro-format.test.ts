@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Secret } from '../../../src/config/secret.js';
-import { ConfigError, ConnectionError } from '../../../src/errors.js';
+import { Secret } from '../../../src/core/secret.js';
+import { ConfigError, ConnectionError } from '../../../src/core/errors.js';
 import { frame } from '../../../src/record/avro-codec.js';
 import { type AvroFormatConfig, avroFormatOptions, createAvroFormat } from '../../../src/record/avro/format.js';
-import type { AuditRecord } from '../../../src/record/record.js';
+import type { AuditRecord } from '../../../src/core/record.js';
 import { SchemaRegistryClient } from '../../../src/schema-registry/client.js';
 
 const SCHEMA = { type: 'record', name: 'E', fields: [{ name: 'email', type: 'string' }] };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rangeSpecOf, type ReplayCliOptions } from '../../../src/cli/replay-command.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { randomHmacKey } from '../../../src/config/hmac-key.js';
 import { loadRunConfig } from '../../../src/config/run-config.js';
 import { defaultPolicy } from '../../../src/engine/index.js';
@@ -14,7 +14,7 @@ import { fmtEta, ProgressReporter } from '../../../src/replay/progress.js';
 import { parseFrom, parseTime, type RangeSpec } from '../../../src/replay/range.js';
 import { TokenBucket } from '../../../src/replay/rate-limit.js';
 import { ScanReportSink } from '../../../src/replay/report.js';
-import type { MaskedRecord } from '../../../src/pipeline/types.js';
+import type { MaskedRecord } from '../../../src/core/component.js';
 
 const cliDefaults: ReplayCliOptions = {
   saslPasswordEnv: 'X',

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../../src/log/logger.js';
-import type { MaskedRecord } from '../../../src/pipeline/types.js';
+import type { MaskedRecord } from '../../../src/core/component.js';
 import { createAlertsSink } from '../../../src/sinks/alerts/index.js';
 import { sinkSuite } from '../../helpers/component-suite.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
-import type { MaskedRecord } from '../../../src/pipeline/types.js';
+import type { MaskedRecord } from '../../../src/core/component.js';
 import { AlertDeduplicator } from '../../../src/sinks/alerts/dedup.js';
 import { CREDENTIAL_ENTITIES, exposuresOf } from '../../../src/sinks/alerts/exposures.js';
 import { createAlertsSink } from '../../../src/sinks/alerts/index.js';

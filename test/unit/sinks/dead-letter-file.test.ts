@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
-import type { RejectedRecord } from '../../../src/pipeline/types.js';
+import type { RejectedRecord } from '../../../src/core/component.js';
 import { createDeadLetterFileSink } from '../../../src/sinks/dead-letter-file/index.js';
 import { sinkSuite, suiteRejected } from '../../helpers/component-suite.js';
 

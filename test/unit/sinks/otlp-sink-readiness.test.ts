@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { silentLogger } from '../../../src/log/logger.js';
-import type { MaskedRecord } from '../../../src/pipeline/types.js';
+import type { MaskedRecord } from '../../../src/core/component.js';
 import { createOtlpSink, otlpSinkOptions } from '../../../src/sinks/otlp/index.js';
 
 const record: MaskedRecord = {

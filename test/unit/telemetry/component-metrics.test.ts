@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log/logger.js';
 import { Receiver } from '../../../src/sources/otlp/receiver.js';
-import { type ComponentMetrics, noMetrics, processMetrics } from '../../../src/telemetry/metrics.js';
+import type { ComponentMetrics } from '../../../src/core/component-metrics.js';
+import { noMetrics, processMetrics } from '../../../src/telemetry/metrics.js';
 
 function recordingMetrics(): { metrics: ComponentMetrics; calls: string[] } {
   const calls: string[] = [];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STAGES } from '../../../src/core/component-metrics.js';
 import {
   BATCH_OUTCOMES,
   batchOutcome,
@@ -20,12 +21,11 @@ import {
   recordsReceived,
   recordsWritten,
   registerTopics,
-  STAGES,
   setConsumerLag,
   useMetrics,
 } from '../../../src/telemetry/metrics.js';
 import { createEngine } from '../../../src/engine/index.js';
-import { ACTIONS } from '../../../src/engine/mask/actions.js';
+import { ACTIONS } from '../../../src/core/evidence.js';
 
 /** Every `name{labels}` sample line of a scrape, parsed. */
 function samples(text: string): { name: string; labels: Record<string, string>; value: number }[] {

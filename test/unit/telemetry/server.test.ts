@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackpressureError } from '../../../src/errors.js';
-import type { MaskedRecord, Sink, Source, SourceBatch } from '../../../src/pipeline/types.js';
+import { BackpressureError } from '../../../src/core/errors.js';
+import type { MaskedRecord, Sink, Source, SourceBatch } from '../../../src/core/component.js';
 import { Health } from '../../../src/telemetry/health.js';
 import { instrumentSink, instrumentSource } from '../../../src/telemetry/instrument.js';
 import { Metrics, useMetrics } from '../../../src/telemetry/metrics.js';

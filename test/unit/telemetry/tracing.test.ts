@@ -1,7 +1,7 @@
 import { type Attributes, type Span, type SpanOptions, type Tracer, type TracerProvider, trace } from '@opentelemetry/api';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuditmaskError } from '../../../src/errors.js';
-import type { SourceBatch } from '../../../src/pipeline/types.js';
+import { AuditmaskError } from '../../../src/core/errors.js';
+import type { SourceBatch } from '../../../src/core/component.js';
 import { Health } from '../../../src/telemetry/health.js';
 import { instrumentSource } from '../../../src/telemetry/instrument.js';
 import { Metrics, useMetrics } from '../../../src/telemetry/metrics.js';

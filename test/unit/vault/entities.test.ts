@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPolicy, policyFromText } from '../../../src/engine/index.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { prepareRun } from '../../../src/topology/prepare.js';
 import { vaultEntities } from '../../../src/vault/entities.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MaskedRecord, Sink } from '../../../src/pipeline/types.js';
+import type { MaskedRecord, Sink } from '../../../src/core/component.js';
 import { type RevealAudit, revealAuditRecord, sinkRevealTrail } from '../../../src/vault/reveal-trail.js';
 
 const audit: RevealAudit = {

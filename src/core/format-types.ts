@@ -1,7 +1,5 @@
-// The record-format types, one module every layer may import: the pipeline contract
-// (src/pipeline/types.ts), the format dispatch (formats.ts), the codecs and the pool. It imports
-// only engine types, so it closes no circle (issue 17: pipeline/types ↔ formats ↔ codecs was one).
-import type { Engine, Evidence } from '../engine/index.js';
+// The record-format types every layer may use: the component contract (core/component.ts), the
+// format dispatch and codecs (src/record/), the pool. Ground floor: imports nothing of ours.
 
 /**
  * How a source's record bytes are decoded in the worker and encoded back:
@@ -11,22 +9,6 @@ import type { Engine, Evidence } from '../engine/index.js';
  * - `avro`: Confluent wire format (magic byte, schema id, Avro body).
  */
 export type RecordFormat = 'json' | 'otlp_log' | 'avro';
-
-/** What masking one record's bytes gave (see MaskRecordBytes). */
-export interface FormatMaskResult {
-  /** The masked record, encoded in the format it came in; absent when rejected. */
-  value?: Buffer;
-  evidence: Evidence;
-  /** Set when the record cannot be masked: dead-lettered, never forwarded. */
-  rejected?: { reason: string; message: string };
-}
-
-/**
- * Contract: pure and synchronous; never throws for bad input (returns `rejected` with a short
- * reason code and a message that quotes nothing from the record). A throw is treated as a bug:
- * the record is dead-lettered with reason `mask_error`.
- */
-export type MaskRecordBytes = (engine: Engine, bytes: Buffer, options?: FormatOptions) => FormatMaskResult;
 
 /**
  * Per-batch settings a format needs in the worker, resolved on the main thread by the source

@@ -1,8 +1,6 @@
-import type { Evidence } from '../engine/index.js';
-import type { FormatOptions, RecordFormat } from '../record/format-types.js';
-import type { AuditRecord, RecordOrigin } from '../record/record.js';
-
-export type { RecordFormat } from '../record/format-types.js';
+import type { Evidence } from './evidence.js';
+import type { FormatOptions, RecordFormat } from './format-types.js';
+import type { AuditRecord, RecordOrigin } from './record.js';
 
 /**
  * The contract every source and sink implements (after Benthos' input/output and Vector's

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Secret } from '../config/secret.js';
-import type { TestFaults } from '../core/test-faults.js';
-import { ConfigError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import type { DeadLetterSink, Sink, Source } from '../pipeline/types.js';
-import type { ComponentMetrics } from '../telemetry/metrics.js';
+import { Secret } from './secret.js';
+import type { TestFaults } from './test-faults.js';
+import { ConfigError } from './errors.js';
+import type { Logger } from './logger.js';
+import type { DeadLetterSink, Sink, Source } from './component.js';
+import type { ComponentMetrics } from './component-metrics.js';
 
 /**
  * The component registry: every source, sink and dead-letter sink type registers itself here with
