@@ -5,12 +5,11 @@ import { type ComponentEntry, loadRunConfig, type RunConfig } from '../config/ru
 import { defaultPolicy, type LoadedPolicy, loadPolicyFile } from '../engine/index.js';
 import { ConfigError } from '../core/errors.js';
 import { createLogger, type LogLevel } from '../log/logger.js';
-import { connectionOf, parseSinkConfig, type ReplaySummary, type ReplayTarget, runReplay } from '../replay/job.js';
+import type { ReplaySummary, ReplayTarget } from '../replay/job.js';
 import { fmtEta } from '../replay/progress.js';
 import { parseFrom, parseTime, type RangeSpec } from '../replay/range.js';
 import type { ReplayScanReport } from '../replay/report.js';
 import type { Io } from './mask-command.js';
-import { prepareRun } from '../topology/prepare.js';
 import { table } from './scan-command.js';
 
 export interface ReplayCliOptions {
@@ -114,13 +113,16 @@ export function rangeSpecOf(opts: ReplayCliOptions): RangeSpec {
   return { topics, topicRegex: opts.topicRegex, start: s, end: e };
 }
 
+/** The replay job's module, loaded when `replay` runs (it brings kafkajs and the sinks). */
+type ReplayJob = typeof import('../replay/job.js');
+
 /** The Kafka connection as written (flags, or the run config's kafka source/sink). */
-function connectionFrom(opts: ReplayCliOptions, runConfig: RunConfig | undefined): Record<string, unknown> {
+function connectionFrom(job: ReplayJob, opts: ReplayCliOptions, runConfig: RunConfig | undefined): Record<string, unknown> {
   let conn: Record<string, unknown> = {};
   if (runConfig) {
     const entries = [...(runConfig.sources as ComponentEntry[]), ...(runConfig.sinks as ComponentEntry[])];
     const kafka = entries.find((e) => e.type === 'kafka');
-    if (kafka) conn = connectionOf(kafka);
+    if (kafka) conn = job.connectionOf(kafka);
   }
   if (opts.brokers)
     conn.brokers = opts.brokers
@@ -142,7 +144,7 @@ function connectionFrom(opts: ReplayCliOptions, runConfig: RunConfig | undefined
   return conn;
 }
 
-function targetFrom(opts: ReplayCliOptions): ReplayTarget {
+function targetFrom(job: ReplayJob, opts: ReplayCliOptions): ReplayTarget {
   const given = [opts.toTopic && '--to-topic', opts.sinkConfig && '--sink-config', opts.dryRun && '--dry-run'].filter(Boolean);
   if (given.length !== 1) {
     throw usage(
@@ -162,14 +164,15 @@ function targetFrom(opts: ReplayCliOptions): ReplayTarget {
   } catch (err) {
     throw new ConfigError(file, [{ path: '', message: `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
-  const list = parseSinkConfig(text, file);
+  const list = job.parseSinkConfig(text, file);
   return { kind: 'sinks', sinks: list.sinks, deadLetter: list.dead_letter, source: file };
 }
 
 /** `auditmask replay`: validates, runs the job, prints the summary; returns the exit code. */
 export async function replayCommand(opts: ReplayCliOptions, io: Io, signal?: AbortSignal): Promise<number> {
   const spec = rangeSpecOf(opts);
-  const target = targetFrom(opts);
+  const [job, { prepareRun }] = await Promise.all([import('../replay/job.js'), import('../topology/prepare.js')]);
+  const target = targetFrom(job, opts);
   let runConfig: RunConfig | undefined;
   let policy: LoadedPolicy = defaultPolicy();
   let policyText: string | undefined;
@@ -200,10 +203,10 @@ export async function replayCommand(opts: ReplayCliOptions, io: Io, signal?: Abo
       notice = `auditmask: no HMAC key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); its tokens match no other run, not even a resumed one\n`;
     }
   }
-  const connection = connectionFrom(opts, runConfig);
+  const connection = connectionFrom(job, opts, runConfig);
   const defaults = loadRunConfig(undefined).config;
   const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
-  const summary = await runReplay({
+  const summary = await job.runReplay({
     connection,
     spec,
     target,

@@ -5,16 +5,19 @@ import { type ComponentEntry, displayConfig, loadRunConfig, runConfigSchema } fr
 import { parseTestFaults, type TestFaults } from '../core/test-faults.js';
 import { type ConfigIssue, ConfigError } from '../core/errors.js';
 import { createLogger } from '../log/logger.js';
-import { createComponents } from '../topology/components.js';
-import { type PreparedRun, prepareRun } from '../topology/prepare.js';
-import { type RunOptions, runPipeline } from '../topology/run.js';
+import type { PreparedRun } from '../topology/prepare.js';
+import type { RunOptions } from '../topology/run.js';
 import type { Io } from './mask-command.js';
 
-export { prepareRun };
 export type { RunOptions };
 
+// The topology (every component type and its libraries: kafkajs, the OTLP servers, the OTel SDK)
+// is loaded when `run` or `config check` runs, not when the CLI starts: `auditmask mask` and the
+// other one-shot commands start without it (src/cli/main.ts builds every command's definition).
+
 /** `auditmask run`: parses nothing itself; runPipeline (src/topology/run.ts) does the work. */
-export function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
+export async function runCommand(opts: RunOptions, io: Io, stop?: AbortSignal): Promise<number> {
+  const { runPipeline } = await import('../topology/run.js');
   return runPipeline(opts, io, stop);
 }
 
@@ -52,7 +55,11 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     .command('check')
     .description('Validate a run config, its policy and its key: every problem with its line; exit 2 when invalid')
     .argument('<file>', 'run config YAML')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const [{ prepareRun }, { createComponents }] = await Promise.all([
+        import('../topology/prepare.js'),
+        import('../topology/components.js'),
+      ]);
       // Every problem at once: the policy's and the key's, and the components' (ports, files,
       // environment variables) as soon as the config itself loads.
       const issues: ConfigIssue[] = [];
