@@ -116,8 +116,21 @@ function quadsAt(t: string, p: number): boolean {
   return !isWordish(before) && before !== 46 && !isWordish(after) && !(after === 46 && isHex(t.charCodeAt(p + 15)));
 }
 
-/** Bits of the MAC forms the text could hold: 1 colon form (5 colons), 2 dash form (5 dashes), 4 Cisco dotted. */
+/**
+ * Bits of the MAC forms the text could hold: 1 colon form (5 colons), 2 dash form (5 dashes), 4
+ * Cisco dotted. The prefilter and `find` ask for the same text one after the other, so the answer
+ * for the last text is kept (a string's separators are counted once, not twice).
+ */
 function macSeparators(t: string): number {
+  if (t === lastSeparatorsText) return lastSeparators;
+  lastSeparatorsText = t;
+  lastSeparators = countMacSeparators(t);
+  return lastSeparators;
+}
+let lastSeparatorsText: string | undefined;
+let lastSeparators = 0;
+
+function countMacSeparators(t: string): number {
   let bits = 0;
   if (hasAtLeast(t, ':', 5)) bits |= 1;
   if (hasAtLeast(t, '-', 5)) bits |= 2;

@@ -473,7 +473,9 @@ export const personNameIntro: ValueDetector = {
     context: true,
     example: 'my name is jane doe',
     keywords: ['name is', 'call me'],
-    prefilter: () => true,
+    // The keyword pass gates on a word (`name`, `call`), common in field values (`tool_call`,
+    // `name=…`); LOWER_INTRO needs one of its two phrases as written, so look for them first.
+    prefilter: (s) => s.text.includes('my name is') || s.text.includes('call me'),
   }),
   find: findLowerCaseIntros,
 };

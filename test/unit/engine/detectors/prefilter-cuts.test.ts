@@ -1,0 +1,83 @@
+// Cost cuts that must not change a decision (issue 15, docs/performance.md "Detector cost cuts,
+// second round"): each fast path is compared with the plain computation on generated text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { macAddress } from '../../../../src/engine/detect/values/devices.js';
+import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
+
+function spans(find: (scan: TextScan, out: Span[], priority: number) => void, text: string): Span[] {
+  const out: Span[] = [];
+  find(new TextScan(text), out, 0);
+  return out;
+}
+
+describe('person_name_intro prefilter (its phrases as written)', () => {
+  it('is true wherever find reports a name, on text built from its own pieces', () => {
+    const lead = fc.constantFrom('', 'hi, ', 'hello ', 'x', 'tool_call ', 'name=', 'My ', 'so ');
+    const phrase = fc.constantFrom(
+      'my name is',
+      'my name  is',
+      'My name is',
+      'name is',
+      'call me',
+      'callme',
+      'Call me',
+      'call  me',
+      'my name is\t',
+    );
+    const gap = fc.constantFrom(' ', '  ', '\t', '', ' \t');
+    const name = fc.constantFrom('jane', 'raj', 'mary', 'john', 'smith', 'doe', 'the', 'mary-jane', 'Jane', 'xq');
+    const text = fc.tuple(lead, phrase, gap, name, gap, name, lead).map((xs) => xs.join(''));
+    let reported = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (spans(personNameIntro.find, t).length === 0) return;
+        reported++;
+        expect(personNameIntro.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(true);
+      }),
+      { seed: 20261205, numRuns: 4000 },
+    );
+    expect(reported).toBeGreaterThan(50);
+  });
+
+  it('rejects the keyword words alone', () => {
+    expect(personNameIntro.prefilter(new TextScan('tool_call result: name is empty'))).toBe(false);
+    expect(personNameIntro.prefilter(new TextScan('please call me back, my name is jane'))).toBe(true);
+    expect(spans(personNameIntro.find, 'please call me back, my name is jane').length).toBeGreaterThan(0);
+  });
+});
+
+describe('mac_address separator counts (kept for the last text)', () => {
+  // The prefilter and find share the count of the text they were last asked about; a count kept
+  // from another text would hide or invent a form. find after the prefilter of an unrelated text
+  // must give the spans find gives on its own.
+  it('find reads the separators of its own text, not of the text the prefilter saw before', () => {
+    const forms = ['host mac 00:1a:2b:3c:4d:5e up', 'mac=a4-5e-60-e8-1f-9b', 'port 001a.2b3c.4d5e', 'no separators here'];
+    for (const before of forms) {
+      for (const text of forms) {
+        macAddress.prefilter(new TextScan(before));
+        const expected = text === 'no separators here' ? 0 : 1;
+        expect(spans(macAddress.find, text).length, `${before} then ${text}`).toBe(expected);
+      }
+    }
+  });
+
+  it('find gives the same spans whatever text the prefilter saw last', () => {
+    const hex = fc.constantFrom('00', '1a', '2B', 'ff', '5e', 'a4', '9c', 'zz');
+    const sep = fc.constantFrom(':', '-', '.', ' ', '');
+    const mac = fc.array(fc.tuple(hex, sep), { minLength: 1, maxLength: 8 }).map((xs) => xs.map(([h, s]) => h + s).join(''));
+    const cisco = fc.constantFrom('001a.2b3c.4d5e', '0000.0000.0000', 'abcd.ef01.2345');
+    const piece = fc.oneof(mac, cisco, fc.constantFrom('mac=', ' ', 'x', '-', ':', '.', '1.2.3.4'));
+    const text = fc.array(piece, { maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const alone = spans(macAddress.find, b);
+        macAddress.prefilter(new TextScan(a));
+        expect(spans(macAddress.find, b), JSON.stringify([a, b])).toEqual(alone);
+        if (alone.length > 0) expect(macAddress.prefilter(new TextScan(b))).toBe(true);
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
+  });
+});
