@@ -1,5 +1,5 @@
 import { RecordError } from '../core/errors.js';
-import { isBenignShape, TextScan, type Span } from './detect/types.js';
+import { isBenignShape, isEpochDigits, TextScan, type Span } from './detect/types.js';
 import type { Action, Evidence, Finding } from '../core/evidence.js';
 import { isToken, replacement, TOKEN_PATTERN } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
@@ -86,6 +86,8 @@ export class Engine {
   readonly #path: (string | number)[] = [];
   readonly #spans: Span[] = [];
   readonly #hasPathRules: boolean;
+  /** True when no custom rule could match an epoch digit string (isEpochDigits): the policy has none. */
+  readonly #epochDigitsBenign: boolean;
   /** Outcomes of recent scans, by input string (see ScanMemo). */
   readonly #memo = new ScanMemo();
   /** The TextScan #scan reuses, and whether it is free (false while a scan runs). */
@@ -123,6 +125,7 @@ export class Engine {
     this.policy = policy;
     this.tokenizer = tokenizer;
     this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
+    this.#epochDigitsBenign = policy.rules.length === 0;
     this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
     for (const i of policy.keywordIndex.ungated) {
@@ -640,7 +643,7 @@ export class Engine {
       this.#record('OVERSIZE_TEXT', 'limits', action === 'keep' ? 'redact' : action);
       return action === 'drop' && dropAllowed ? DROP : '<OVERSIZE_TEXT>';
     }
-    if (isBenignShape(s)) return s;
+    if (isBenignShape(s) || (this.#epochDigitsBenign && isEpochDigits(s))) return s;
     if (looksLikeJson(s)) {
       const json = this.#maskJson(s, override);
       if (json !== undefined) return json;
