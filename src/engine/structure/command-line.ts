@@ -117,7 +117,7 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
  * for it (`net use` also starts `net user`), as typed or as Windows logs the program (`net.exe`).
  */
 const NET_KEYWORDS = ['net use', 'net1 use', 'net.exe use', 'net1.exe use', 'net.exe" use', 'net1.exe" use'];
-const NET_COMMAND = /net1?(?:\.exe"?)? use/g;
+const NET_COMMAND = /net1?(?:\.exe"?)? use/gi;
 
 /** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
 export const COMMAND_KEYWORDS: readonly string[] = [
@@ -130,11 +130,10 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   ]),
 ];
 
-/** Where a `net use` / `net user` command may start in `lower` (a lower-case text) from `from` on, or -1. */
-export function mayHoldNetCommand(lower: string, from = 0): number {
-  if (lower.indexOf(' use', from) < 0) return -1;
+/** Where a `net use` / `net user` command (any case) may start in `text` from `from` on, or -1. */
+export function mayHoldNetCommand(text: string, from = 0): number {
   NET_COMMAND.lastIndex = from;
-  return NET_COMMAND.exec(lower)?.index ?? -1;
+  return NET_COMMAND.exec(text)?.index ?? -1;
 }
 
 /**
@@ -196,8 +195,6 @@ for (const entry of COMMAND_LINE_TOOLS) {
  */
 export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  // `net use` / `net user` (Windows) take `/options`, so a line without ` -` may hold one.
-  const lower = scan.lower();
   // Only the lines that can hold a command line are read word by word (a prompt is long).
   for (let start = 0; start < text.length; ) {
     // A line that ends in a backslash continues on the next one (`curl … \` then `  -u user:pw`).
@@ -210,7 +207,8 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
     const dash = text.indexOf(' -', start);
     const rabbit = text.indexOf('rabbitmqctl', start);
     const setter = text.indexOf(' set ', start);
-    const net = mayHoldNetCommand(lower, start);
+    // `net use` / `net user` (Windows) take `/options`, so a line without ` -` may hold one.
+    const net = mayHoldNetCommand(text, start);
     if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end) || (net >= 0 && net < end)) {
       lineOrElementSpans(text, start, end, ctx);
     } else if (dash < 0 && rabbit < 0 && setter < 0 && net < 0) break;

@@ -69,7 +69,7 @@ export class StructureSpans {
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&
-      (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0 || text.indexOf(' set ') >= 0 || mayHoldNetCommand(scan.lower()) >= 0)
+      (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0 || text.indexOf(' set ') >= 0 || mayHoldNetCommand(text) >= 0)
     ) {
       commandLineSpans(scan, ctx);
     }
