@@ -370,6 +370,10 @@ const DESCRIPTIVE_AFTER = new Set([
   'type',
   'types',
   'policy',
+  // Microsoft Graph `PasswordPolicies` (`DisablePasswordExpiration`) and
+  // `ForceChangePasswordNextLogin` (true or false), as directory audits show them.
+  'policies',
+  'next',
   'enabled',
   'required',
   'expiry',

@@ -97,6 +97,9 @@ describe('KeyClassifier', () => {
     'existingSecret',
     'existing_secret',
     'document_number_type',
+    // Microsoft Graph directoryAudit modifiedProperties display names of settings (Microsoft Learn).
+    'PasswordPolicies',
+    'ForceChangePasswordNextLogin',
     // A path that mentions secrets without naming an entry of a store.
     'projects/my-project/secrets',
     '/docs/secrets/overview',

@@ -112,6 +112,15 @@ describe('name/value siblings (key:sibling)', () => {
       'a display label that is no sensitive field',
       { modifiedProperties: [{ displayName: 'AccountEnabled', oldValue: '[false]', newValue: '[true]' }] },
     ],
+    [
+      'Graph settings beside the password',
+      {
+        modifiedProperties: [
+          { displayName: 'PasswordPolicies', oldValue: '[]', newValue: '["DisablePasswordExpiration"]' },
+          { displayName: 'ForceChangePasswordNextLogin', oldValue: '[false]', newValue: '[true]' },
+        ],
+      },
+    ],
     ['a Personio attribute that is no sensitive field', { cost: { label: 'Cost center', value: 'CC-4711', type: 'standard' } }],
     ['a GitLab change of a branch', { details: { target_details: 'gitlab-org/gitlab-test', from: 'main', to: 'develop' } }],
     ['an event name beside its payload', { event: { name: 'checkout.completed', payload: { order: 'plain-value-5' } } }],
