@@ -34,6 +34,8 @@ export interface PositionalSpec {
   index: number;
   /** The positional word the secret follows (`net use Z: \\server\share PASS`: the UNC name). */
   after?: RegExp;
+  /** Positional words needed before one is taken for the secret (default 2: a user, then its password). */
+  min?: number;
 }
 
 export interface ToolEntry {
@@ -43,7 +45,11 @@ export interface ToolEntry {
   subcommand?: string;
   flags: readonly FlagSpec[];
   positional?: PositionalSpec;
-  /** A Windows tool: its options start with `/` and its subcommand is matched in any case (`NET USE`). */
+  /**
+   * A Windows tool (or PowerShell cmdlet): options start with `/` or `-`, and options and the
+   * subcommand are matched in any case (`NET USE`, `/RP`, `-AsPlainText`); its flags are written
+   * here in lower case.
+   */
   windows?: boolean;
 }
 
@@ -110,6 +116,21 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   // positional word; options start with `/`; `*` prompts for it.
   { tools: ['net', 'net1'], subcommand: 'use', flags: [], windows: true, positional: { index: 0, after: /^\\\\[^\\]/ } },
   { tools: ['net', 'net1'], subcommand: 'user', flags: [], windows: true, positional: { index: 1 } },
+  // Windows administration as process-creation events log it (Microsoft Learn and Sysinternals
+  // manuals): schtasks /create … /ru user /rp PASS and remote /u user /p PASS; cmdkey /pass:PASS;
+  // wmic /password:PASS; dsadd / dsmod user -pwd PASS; PsExec -u user -p PASS.
+  { tools: ['schtasks'], flags: [sep('/rp'), sep('/p')], windows: true },
+  { tools: ['cmdkey'], flags: [glued('/pass:')], windows: true },
+  { tools: ['wmic'], flags: [glued('/password:')], windows: true },
+  { tools: ['dsadd', 'dsmod'], flags: [sep('-pwd')], windows: true },
+  { tools: ['psexec', 'psexec64', 'paexec'], flags: [sep('-p')], windows: true },
+  // PowerShell: ConvertTo-SecureString "PASS" -AsPlainText -Force (or -String PASS).
+  {
+    tools: ['convertto-securestring'],
+    flags: [sep('-string')],
+    windows: true,
+    positional: { requiresFlag: '-asplaintext', index: 0, min: 1 },
+  },
 ];
 
 /**
@@ -117,7 +138,11 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
  * for it (`net use` also starts `net user`), as typed or as Windows logs the program (`net.exe`).
  */
 const NET_KEYWORDS = ['net use', 'net1 use', 'net.exe use', 'net1.exe use', 'net.exe" use', 'net1.exe" use'];
-const NET_COMMAND = /net1?(?:\.exe"?)? use/gi;
+/**
+ * What a Windows command line that carries a password has and a Unix one may lack (` -`): `net use`
+ * / `net user`, or a `/p`, `/rp`, `/pass:`, `/password:` option (schtasks, cmdkey, wmic).
+ */
+const WINDOWS_COMMAND = /net1?(?:\.exe"?)? use| \/(?:r?p |pass:|password:)/gi;
 
 /** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
 export const COMMAND_KEYWORDS: readonly string[] = [
@@ -130,10 +155,10 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   ]),
 ];
 
-/** Where a `net use` / `net user` command (any case) may start in `text` from `from` on, or -1. */
-export function mayHoldNetCommand(text: string, from = 0): number {
-  NET_COMMAND.lastIndex = from;
-  return NET_COMMAND.exec(text)?.index ?? -1;
+/** Where a Windows command line with a password (see WINDOWS_COMMAND) may be in `text` from `from` on, or -1. */
+export function mayHoldWindowsCommand(text: string, from = 0): number {
+  WINDOWS_COMMAND.lastIndex = from;
+  return WINDOWS_COMMAND.exec(text)?.index ?? -1;
 }
 
 /**
@@ -180,6 +205,7 @@ const PREFIX_COMMANDS = new Set([
   '(',
 ]);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const POWERSHELL_VARIABLE = /^\$[\w:]{1,64}$/;
 
 const byTool = new Map<string, ToolEntry[]>();
 for (const entry of COMMAND_LINE_TOOLS) {
@@ -207,8 +233,8 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
     const dash = text.indexOf(' -', start);
     const rabbit = text.indexOf('rabbitmqctl', start);
     const setter = text.indexOf(' set ', start);
-    // `net use` / `net user` (Windows) take `/options`, so a line without ` -` may hold one.
-    const net = mayHoldNetCommand(text, start);
+    // Windows tools take `/options`, so a line without ` -` may hold one.
+    const net = mayHoldWindowsCommand(text, start);
     if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end) || (net >= 0 && net < end)) {
       lineOrElementSpans(text, start, end, ctx);
     } else if (dash < 0 && rabbit < 0 && setter < 0 && net < 0) break;
@@ -276,6 +302,8 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
   if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
+  // PowerShell assigns a command's result: `$pw = ConvertTo-SecureString …`.
+  if (words.length > i + 2 && words[i + 1]!.value === '=' && POWERSHELL_VARIABLE.test(words[i]!.value)) i += 2;
   // sudo's log line ends in `COMMAND=/usr/bin/mysql -uroot -pX` (sudoers(5), "Log format"): the
   // program is glued to `COMMAND=`.
   let program: string | undefined;
@@ -303,6 +331,14 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   for (const entry of entries) toolSpans(text, entry, args, ctx);
   longFlagSpans(text, args, entries, ctx);
   configSetSpans(text, args, ctx);
+  // A command in a PowerShell subexpression inside the arguments:
+  // `New-Object PSCredential("u", (ConvertTo-SecureString "PASS" -AsPlainText -Force))`.
+  for (let j = 0; j < args.length; j++) {
+    if (args[j]!.value.indexOf('(') < 0) continue;
+    const inner = byTool.get(programName(args[j]!.value.slice(args[j]!.value.lastIndexOf('('))));
+    if (inner === undefined) continue;
+    for (const entry of inner) toolSpans(text, entry, args.slice(j + 1), ctx);
+  }
 }
 
 /** The command of a sudo log line's `COMMAND=…` word, or undefined. */
@@ -343,19 +379,21 @@ function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void 
 function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanContext): void {
   let from = 0;
   const windows = entry.windows === true;
+  // Windows tools take `/x` and `-x` options and read them in any case.
+  const isOption = windows ? (w: string) => w.startsWith('/') || w.startsWith('-') : (w: string) => w.startsWith('-');
+  const spelled = windows ? (w: string) => w.toLowerCase() : (w: string) => w;
   if (entry.subcommand !== undefined) {
-    from = args.findIndex((w) => (windows ? w.value.toLowerCase() : w.value) === entry.subcommand) + 1;
+    from = args.findIndex((w) => spelled(w.value) === entry.subcommand) + 1;
     if (from === 0) return;
   }
-  const option = windows ? '/' : '-';
   for (let j = from; j < args.length; j++) {
-    const w = args[j]!.value;
-    if (!w.startsWith('-')) continue;
+    if (!isOption(args[j]!.value)) continue;
+    const w = spelled(args[j]!.value);
     for (const spec of entry.flags) {
       const eq = spec.flag.startsWith('--') && w.startsWith(`${spec.flag}=`);
       if (w === spec.flag && spec.separate !== false) {
         const value = args[j + 1];
-        if (value !== undefined && !value.value.startsWith('-')) {
+        if (value !== undefined && !isOption(value.value)) {
           flagValueSpan(text, value, 0, spec.form, ctx);
           j++;
         }
@@ -373,9 +411,8 @@ function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanC
   }
   const pos = entry.positional;
   if (pos === undefined) return;
-  if (pos.requiresFlag !== undefined && !args.some((w) => /^-[a-zA-Z]+$/.test(w.value) && w.value.includes(pos.requiresFlag!.slice(1))))
-    return;
-  let positionals = args.slice(from).filter((w) => !w.value.startsWith(option));
+  if (pos.requiresFlag !== undefined && !args.some((w) => hasFlag(spelled(w.value), pos.requiresFlag!, windows))) return;
+  let positionals = args.slice(from).filter((w) => !isOption(w.value));
   if (pos.after !== undefined) {
     const anchor = positionals.findIndex((w) => pos.after!.test(w.value));
     if (anchor < 0) return;
@@ -387,7 +424,13 @@ function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanC
   }
   const target = pos.index < 0 ? positionals[positionals.length + pos.index] : positionals[pos.index];
   // htpasswd -b needs a user before the password; a lone argument is a file or a user.
-  if (target !== undefined && positionals.length >= 2) secretSpan(text, target, 0, 'SECRET', ctx);
+  if (target !== undefined && positionals.length >= (pos.min ?? 2)) secretSpan(text, target, 0, 'SECRET', ctx);
+}
+
+/** Whether option word `w` is `flag`: for Windows tools the whole word; else a short flag, alone or in a cluster (`-nb` holds `-b`). */
+function hasFlag(w: string, flag: string, windows: boolean): boolean {
+  if (windows) return w === flag;
+  return /^-[a-zA-Z]+$/.test(w) && w.includes(flag.slice(1));
 }
 
 /** `--token X`, `--db-password=X`, `--api-key X`: any long flag whose name the key rules call sensitive. */
@@ -439,6 +482,7 @@ function secretSpan(text: string, w: ShellWord, offset: number, entity: string, 
 /** `/usr/bin/mysql` → `mysql`, `C:\\tools\\curl.exe` → `curl`. */
 function programName(word: string): string {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
-  const base = (slash >= 0 ? word.slice(slash + 1) : word).toLowerCase();
+  // `(ConvertTo-SecureString …)`: a PowerShell subexpression opens before the command.
+  const base = (slash >= 0 ? word.slice(slash + 1) : word.charCodeAt(0) === 40 ? word.replace(/^\(+/, '') : word).toLowerCase();
   return base.endsWith('.exe') ? base.slice(0, -4) : base;
 }

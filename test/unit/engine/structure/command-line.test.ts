@@ -80,6 +80,25 @@ describe('command lines (issue 13 item 3)', () => {
       'Pa$$w0rd',
       '<Data Name="CommandLine">net use Z: ',
     ],
+    // Windows administration (Microsoft Learn schtasks / cmdkey / wmic / dsadd pages, Sysinternals
+    // PsExec, PowerShell ConvertTo-SecureString), as process-creation events log it.
+    [
+      'schtasks /create /tn "Backup" /tr C:\\backup.cmd /sc daily /ru CONTOSO\\svc_backup /rp Sup3rS3cret!',
+      'Sup3rS3cret!',
+      '/ru CONTOSO\\svc_backup /rp ',
+    ],
+    ['SCHTASKS /Create /S srv01 /U CONTOSO\\admin /P Adm1nPw /TN test /TR notepad.exe', 'Adm1nPw', '/TN test'],
+    ['cmdkey /add:server01 /user:mikedan /pass:Kleo', 'Kleo', '/user:mikedan /pass:'],
+    ['wmic /node:srv01 /user:CONTOSO\\admin /password:"Wm1c Pass" process call create "cmd.exe /c whoami"', 'Wm1c Pass', 'process call'],
+    ['dsadd user "CN=jdoe,CN=Users,DC=contoso,DC=com" -samid jdoe -pwd Pa55w0rd! -mustchpwd yes', 'Pa55w0rd!', '-mustchpwd yes'],
+    ['psexec \\\\marklap -u administrator -p Ps3xecPw ipconfig', 'Ps3xecPw', ' ipconfig'],
+    ['$pw = ConvertTo-SecureString "P@ssw0rd!" -AsPlainText -Force', 'P@ssw0rd!', '-AsPlainText -Force'],
+    [
+      '$cred = New-Object System.Management.Automation.PSCredential("admin", (ConvertTo-SecureString "Cr3dPw!" -AsPlainText -Force))',
+      'Cr3dPw!',
+      'PSCredential("admin", (ConvertTo-SecureString "',
+    ],
+    ["ConvertTo-SecureString -String 'Str1ngPw' -AsPlainText -Force", 'Str1ngPw', '-AsPlainText'],
     // sudo's log line (sudoers(5), "Log format"): the program glued to COMMAND=; mysql image password.
     [
       'Mar  3 10:14:01 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/mysql -uroot -pmy-secret-pw -e SHOW\\x20DATABASES',
@@ -120,6 +139,11 @@ describe('command lines (issue 13 item 3)', () => {
     'net user alice * /add',
     'net share docs=C:\\Docs /grant:everyone,read',
     'Internet use policy -- see section 4',
+    'schtasks /create /tn x /ru SYSTEM /rp * /sc onstart',
+    'cmdkey /list',
+    'ConvertTo-SecureString $encrypted',
+    'robocopy C:\\src D:\\dst /mir /r:2 /p',
+    'GET /api/p /rp test',
     'sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/ls -la /root',
     '<Data Name="CommandLine">C:\\Windows\\system32\\svchost.exe -k netsvcs -p -s Schedule</Data>',
   ];
