@@ -71,7 +71,7 @@ const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
 /** First letters (lower case) of the name members of structure/siblings.ts. */
-const NAME_MEMBER_INITIALS = [97, 102, 104, 107, 110, 111, 112, 115, 118];
+const NAME_MEMBER_INITIALS = [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118];
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 

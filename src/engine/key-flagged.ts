@@ -51,15 +51,27 @@ export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
 const OPAQUE_HEX = /^(?:(?:bearer|token|basic)\s+)?[0-9a-f]+$/i;
 
 /**
+ * An RFC 3339 / ISO 8601 date-time with seconds (`2011-07-15T23:28:33.359Z`): the time a
+ * credential expires or was made (`Credentials.Expiration` of AWS STS, `created_at` beside a
+ * token), never the credential. Under a generic secret name it stays readable.
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function isTimestamp(value: string): boolean {
+  return value.length >= 19 && value.length <= 35 && TIMESTAMP.test(value);
+}
+
+/**
  * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value
  * is masked as the key's entity instead. It stands for a DB_CREDENTIALS URI, and when every
  * meaningful character is now inside a token (`Bearer <JWT:…>`, `<OPENAI_API_KEY:…>`): the value
  * then has the type and the token it gets anywhere else, and masking it again changes nothing
- * (tokens written on an earlier pass count as covered). Pure.
+ * (tokens written on an earlier pass count as covered). A date-time that no detector touched also
+ * stands (see TIMESTAMP). Pure.
  */
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
-  if (masked.indexOf('<') === -1) return false;
+  if (masked.indexOf('<') === -1) return isTimestamp(masked);
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
   TOKEN_PATTERN.lastIndex = 0;
   let rest = '';

@@ -24,6 +24,13 @@ export const MECHANISM_EXAMPLES: readonly MechanismExample[] = [
     input: 'htpasswd -b /etc/nginx/.htpasswd alice wonderland1 && echo hunter2 | sudo -S systemctl restart nginx',
   },
   {
+    mechanism: 'Command lines: Windows and sudo logs',
+    explanation:
+      'Windows command lines keep their backslashes (a quoted program path as event 4688 logs it); net use / net user take the password as a positional word; sudo logs the program glued to COMMAND=; the text of an XML element is read as a command line.',
+    input:
+      '"C:\\Program Files\\Microsoft SQL Server\\Client SDK\\ODBC\\170\\Tools\\Binn\\SQLCMD.EXE" -S db -U SA -P "yourStrong(!)Password"\n<Data Name="CommandLine">net use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin Pa$$w0rd</Data>\nsudo:  alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/mysql -uroot -pmy-secret-pw',
+  },
+  {
     mechanism: 'Environment assignments and configuration lines',
     explanation:
       'export X=…, VAR=… cmd, .env, INI and TOML key = value, YAML key: value: the value of a key the key rules call sensitive is masked as that key’s entity.',
@@ -66,11 +73,25 @@ export const MECHANISM_EXAMPLES: readonly MechanismExample[] = [
     record: true,
   },
   {
+    mechanism: 'Display labels and secret-store names beside values',
+    explanation:
+      'A display label (Microsoft Graph modifiedProperties displayName, Personio label, GitLab target_details) names its sibling values like name or key do; the resource name of a secret-store entry (GCP Secret Manager, Azure Key Vault, AWS Secrets Manager) names a secret, so its payload is masked.',
+    input:
+      '{"modifiedProperties":[{"displayName":"extension_9f2c_SocialSecurityNumber","oldValue":null,"newValue":"[\\"078-05-1120\\"]"}],"details":{"target_details":"AWS_SECRET_ACCESS_KEY","from":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},"response":{"name":"projects/p/secrets/stripe/versions/1","payload":{"data":"bXkgc3VwZXIgc2VjcmV0IGRhdGE=","dataCrc32c":"3447419394"}}}',
+    record: true,
+  },
+  {
+    mechanism: 'FHIR searches on a person resource',
+    explanation:
+      'On /Patient, /Person, /RelatedPerson and /Practitioner searches, the parameters that hold the person (family, given, name, birthdate, address, telecom, identifier) are masked; of an identifier system|value only the value.',
+    input: 'GET /fhir/Patient?family=Chalmers&birthdate=1974-12-25&identifier=http://hl7.org/fhir/sid/us-mbi%7C1EG4TE5MK73&_count=10',
+  },
+  {
     mechanism: 'Look-alikes that stay',
     explanation:
-      'An scp-style SSH remote is not an email; a UPS tracking number is not a secret; codes and dates beside sensitive names (phone_country, ssn_last_updated) are not the entity; an IPv6 address with an IPv4 tail is masked whole.',
+      'An scp-style SSH remote is not an email; a UPS tracking number is not a secret; codes and dates beside sensitive names (phone_country, ssn_last_updated) are not the entity; an IPv6 address with an IPv4 tail is masked whole; a date-time under a secret name (AWS STS Credentials.Expiration) is no secret; a GraphQL type declaration ($password: String!) is no value; in a form-encoded line a value ends at the next &name=.',
     input:
-      '{"remote":"git@github.com:octocat/Hello-World.git","tracking":"1Z999AA10123456784","phone_country":"US","ssn_last_updated":"2024-01-02","client":"::ffff:192.0.2.128"}',
+      '{"remote":"git@github.com:octocat/Hello-World.git","tracking":"1Z999AA10123456784","phone_country":"US","ssn_last_updated":"2024-01-02","client":"::ffff:192.0.2.128","Credentials":{"SessionToken":"AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j","Expiration":"2011-07-15T23:28:33.359Z"},"query":"mutation Login($password: String!) { login(password: $password) { token } }","form":"SAMLResponse=PHNhbWxwOlJlc3BvbnNlPg%3D%3D&RelayState=%2Fdashboard"}',
     record: true,
   },
   {

@@ -269,6 +269,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'national id number',
     'identity number',
     'id card number',
+    // Identity-document checks (KYC APIs: `document: {type: ID_CARD, document_number: …}`).
+    'document number',
     'id number',
     'identification number',
     'citizen id',
@@ -368,6 +370,10 @@ const DESCRIPTIVE_AFTER = new Set([
   'type',
   'types',
   'policy',
+  // Microsoft Graph `PasswordPolicies` (`DisablePasswordExpiration`) and
+  // `ForceChangePasswordNextLogin` (true or false), as directory audits show them.
+  'policies',
+  'next',
   'enabled',
   'required',
   'expiry',
@@ -494,6 +500,8 @@ const DESCRIPTIVE_LATER = new Set([
   'format',
 ]);
 const DESCRIPTIVE_BEFORE = new Set([
+  // A reference to a Kubernetes Secret that already holds the value (Helm charts' `existingSecret`).
+  'existing',
   'has',
   'is',
   'num',
@@ -595,6 +603,7 @@ export class KeyClassifier {
     if (key === 'PWD' || key === 'OLDPWD') return null;
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
+    if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
     // Longest window first, so `credit card number` wins over `card number`.
     for (let size = Math.min(words.length, this.#maxWords + 2); size >= 1; size--) {
       for (let i = 0; i + size <= words.length; i++) {
@@ -611,6 +620,17 @@ export class KeyClassifier {
     return null;
   }
 }
+
+/**
+ * The resource name of an entry of a secret store names a secret, whatever the entry is called:
+ * GCP Secret Manager `projects/p/secrets/stripe/versions/1` (the `name` of an
+ * AccessSecretVersionResponse, beside its `payload`), Azure Key Vault
+ * `https://kv.vault.azure.net/secrets/x/…` and `…/vaults/kv/secrets/x`, AWS Secrets Manager
+ * `arn:aws:secretsmanager:…:secret:x`.
+ */
+const SECRET_RESOURCE =
+  /(?:^|\/)projects\/[^/]+\/secrets\/[^/]+|\.vault\.azure\.net\/secrets\/[^/]|\/vaults\/[^/]+\/secrets\/[^/]|^arn:aws:secretsmanager:[^:]*:\d*:secret:./;
+const SECRET_RESOURCE_MATCH: KeyMatch = { entity: 'SECRET', phrase: 'secret resource name' };
 
 function describedLater(words: readonly string[], from: number): boolean {
   for (let j = from; j < words.length && j < from + 3; j++) if (DESCRIPTIVE_LATER.has(words[j]!)) return true;

@@ -1,5 +1,6 @@
 import type { TextScan } from '../detect/types.js';
-import { shellWords, textRange, type ShellWord } from './shell-words.js';
+import { isToken } from '../mask/actions.js';
+import { isWindowsCommandLine, shellWords, textRange, type ShellWord } from './shell-words.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -26,8 +27,15 @@ export interface PositionalSpec {
   /** Required words before the positionals (a subcommand such as `add_user`), or a flag that must be present (`-b`). */
   subcommand?: string;
   requiresFlag?: string;
-  /** Index of the secret among the positional words after the subcommand, counted from the end when negative. */
+  /**
+   * Index of the secret among the positional words after the subcommand, counted from the end when
+   * negative; with `after`, among the positional words that follow the first one `after` matches.
+   */
   index: number;
+  /** The positional word the secret follows (`net use Z: \\server\share PASS`: the UNC name). */
+  after?: RegExp;
+  /** Positional words needed before one is taken for the secret (default 2: a user, then its password). */
+  min?: number;
 }
 
 export interface ToolEntry {
@@ -37,6 +45,12 @@ export interface ToolEntry {
   subcommand?: string;
   flags: readonly FlagSpec[];
   positional?: PositionalSpec;
+  /**
+   * A Windows tool (or PowerShell cmdlet): options start with `/` or `-`, and options and the
+   * subcommand are matched in any case (`NET USE`, `/RP`, `-AsPlainText`); its flags are written
+   * here in lower case.
+   */
+  windows?: boolean;
 }
 
 const sep = (flag: string, form: FlagForm = 'secret'): FlagSpec => ({ flag, form, separate: true });
@@ -97,10 +111,55 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['rabbitmqctl'], subcommand: 'add_user', flags: [], positional: { index: 1 } },
   { tools: ['rabbitmqctl'], subcommand: 'change_password', flags: [], positional: { index: 1 } },
   { tools: ['chpasswd'], flags: [] },
+  // Windows `net use [device] \\server\share [password | *] [/user:[domain\]name] [password]` and
+  // `net user name [password | *] [/add]` (Microsoft Learn, net use / net user): the password is a
+  // positional word; options start with `/`; `*` prompts for it.
+  { tools: ['net', 'net1'], subcommand: 'use', flags: [], windows: true, positional: { index: 0, after: /^\\\\[^\\]/ } },
+  { tools: ['net', 'net1'], subcommand: 'user', flags: [], windows: true, positional: { index: 1 } },
+  // Windows administration as process-creation events log it (Microsoft Learn and Sysinternals
+  // manuals): schtasks /create … /ru user /rp PASS and remote /u user /p PASS; cmdkey /pass:PASS;
+  // wmic /password:PASS; dsadd / dsmod user -pwd PASS; PsExec -u user -p PASS.
+  { tools: ['schtasks'], flags: [sep('/rp'), sep('/p')], windows: true },
+  { tools: ['cmdkey'], flags: [glued('/pass:')], windows: true },
+  { tools: ['wmic'], flags: [glued('/password:')], windows: true },
+  { tools: ['dsadd', 'dsmod'], flags: [sep('-pwd')], windows: true },
+  { tools: ['psexec', 'psexec64', 'paexec'], flags: [sep('-p')], windows: true },
+  // PowerShell: ConvertTo-SecureString "PASS" -AsPlainText -Force (or -String PASS).
+  {
+    tools: ['convertto-securestring'],
+    flags: [sep('-string')],
+    windows: true,
+    positional: { requiresFlag: '-asplaintext', index: 0, min: 1 },
+  },
 ];
 
+/**
+ * `net` as a keyword would fire on every "network" and "internet": the net subcommands stand in
+ * for it (`net use` also starts `net user`), as typed or as Windows logs the program (`net.exe`).
+ */
+const NET_KEYWORDS = ['net use', 'net1 use', 'net.exe use', 'net1.exe use', 'net.exe" use', 'net1.exe" use'];
+/**
+ * What a Windows command line that carries a password has and a Unix one may lack (` -`): `net use`
+ * / `net user`, or a `/p`, `/rp`, `/pass:`, `/password:` option (schtasks, cmdkey, wmic).
+ */
+const WINDOWS_COMMAND = /net1?(?:\.exe"?)? use| \/(?:r?p |pass:|password:)/gi;
+
 /** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
-export const COMMAND_KEYWORDS: readonly string[] = [...new Set([...COMMAND_LINE_TOOLS.flatMap((e) => e.tools), 'sudo', '--', 'config'])];
+export const COMMAND_KEYWORDS: readonly string[] = [
+  ...new Set([
+    ...COMMAND_LINE_TOOLS.flatMap((e) => e.tools).filter((t) => t !== 'net' && t !== 'net1'),
+    ...NET_KEYWORDS,
+    'sudo',
+    '--',
+    'config',
+  ]),
+];
+
+/** Where a Windows command line with a password (see WINDOWS_COMMAND) may be in `text` from `from` on, or -1. */
+export function mayHoldWindowsCommand(text: string, from = 0): number {
+  WINDOWS_COMMAND.lastIndex = from;
+  return WINDOWS_COMMAND.exec(text)?.index ?? -1;
+}
 
 /**
  * `npm config set //registry.npmjs.org/:_authToken X`, `yarn config set npmAuthToken X`,
@@ -146,6 +205,7 @@ const PREFIX_COMMANDS = new Set([
   '(',
 ]);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const POWERSHELL_VARIABLE = /^\$[\w:]{1,64}$/;
 
 const byTool = new Map<string, ToolEntry[]>();
 for (const entry of COMMAND_LINE_TOOLS) {
@@ -173,8 +233,11 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
     const dash = text.indexOf(' -', start);
     const rabbit = text.indexOf('rabbitmqctl', start);
     const setter = text.indexOf(' set ', start);
-    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end)) lineSpans(text, start, end, ctx);
-    else if (dash < 0 && rabbit < 0 && setter < 0) break;
+    // Windows tools take `/options`, so a line without ` -` may hold one.
+    const net = mayHoldWindowsCommand(text, start);
+    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end) || (net >= 0 && net < end)) {
+      lineOrElementSpans(text, start, end, ctx);
+    } else if (dash < 0 && rabbit < 0 && setter < 0 && net < 0) break;
     start = end + 1;
   }
 }
@@ -188,8 +251,39 @@ function endsInBackslash(text: string, nl: number): boolean {
 /** A shell prompt typed before the command in a logged session: `sh-5.0$`, `user@host:~/src$`, `PS C:\>`. */
 const PROMPT = /^[\w.@:~/\\-]{1,64}[$#%>]$/;
 
+/**
+ * A line of XML (Windows event XML `<Data Name="CommandLine">net use …</Data>`, Sysmon, MySQL
+ * Enterprise Audit XML): the text between tags is read as command lines of its own, since the
+ * markup around it is no command. Our own tokens (`<SECRET:…>`) are not tags: masking the output
+ * again reads the same stretches.
+ */
+function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanContext): void {
+  const close = text.indexOf('</', from);
+  if (close < 0 || close >= to) {
+    lineSpans(text, from, to, ctx);
+    return;
+  }
+  let segment = from;
+  for (let lt = text.indexOf('<', from); lt >= 0 && lt < to; lt = text.indexOf('<', lt + 1)) {
+    const gt = text.indexOf('>', lt);
+    if (gt < 0 || gt >= to) break;
+    if (!isMarkup(text, lt, gt)) continue;
+    if (lt - segment > 4) lineSpans(text, segment, lt, ctx);
+    segment = gt + 1;
+    lt = gt;
+  }
+  if (to - segment > 4) lineSpans(text, segment, to, ctx);
+}
+
+/** Whether `text[lt..gt]` is a tag (`<x …>`, `</x>`, `<?xml …?>`, `<!-- … -->`), not a token or a `<` of the text. */
+function isMarkup(text: string, lt: number, gt: number): boolean {
+  const c = text.charCodeAt(lt + 1);
+  const tagStart = c === 47 || c === 63 || c === 33 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return tagStart && !isToken(text.slice(lt, gt + 1));
+}
+
 function lineSpans(text: string, from: number, to: number, ctx: SpanContext): void {
-  const words = shellWords(text, from, to);
+  const words = shellWords(text, from, to, isWindowsCommandLine(text, from, to));
   let segment: ShellWord[] = [];
   let previous: ShellWord[] = [];
   for (const w of words) {
@@ -208,7 +302,17 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
   if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
+  // PowerShell assigns a command's result: `$pw = ConvertTo-SecureString …`.
+  if (words.length > i + 2 && words[i + 1]!.value === '=' && POWERSHELL_VARIABLE.test(words[i]!.value)) i += 2;
+  // sudo's log line ends in `COMMAND=/usr/bin/mysql -uroot -pX` (sudoers(5), "Log format"): the
+  // program is glued to `COMMAND=`.
+  let program: string | undefined;
   while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || PREFIX_COMMANDS.has(programName(words[i]!.value)))) {
+    const sudoCommand = sudoLogCommand(words[i]!.value);
+    if (sudoCommand !== undefined) {
+      program = programName(sudoCommand);
+      break;
+    }
     const prefix = programName(words[i]!.value);
     i++;
     // `sudo -S`: a password piped in from `echo X` / `printf X`.
@@ -221,12 +325,25 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     }
   }
   if (i >= words.length) return;
-  const program = programName(words[i]!.value);
+  program ??= programName(words[i]!.value);
   const entries = byTool.get(program) ?? [];
   const args = words.slice(i + 1);
   for (const entry of entries) toolSpans(text, entry, args, ctx);
   longFlagSpans(text, args, entries, ctx);
   configSetSpans(text, args, ctx);
+  // A command in a PowerShell subexpression inside the arguments:
+  // `New-Object PSCredential("u", (ConvertTo-SecureString "PASS" -AsPlainText -Force))`.
+  for (let j = 0; j < args.length; j++) {
+    if (args[j]!.value.indexOf('(') < 0) continue;
+    const inner = byTool.get(programName(args[j]!.value.slice(args[j]!.value.lastIndexOf('('))));
+    if (inner === undefined) continue;
+    for (const entry of inner) toolSpans(text, entry, args.slice(j + 1), ctx);
+  }
+}
+
+/** The command of a sudo log line's `COMMAND=…` word, or undefined. */
+function sudoLogCommand(word: string): string | undefined {
+  return word.length > 8 && word.startsWith('COMMAND=') ? word.slice(8) : undefined;
 }
 
 function configSetSpans(text: string, args: ShellWord[], ctx: SpanContext): void {
@@ -261,18 +378,22 @@ function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void 
 
 function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanContext): void {
   let from = 0;
+  const windows = entry.windows === true;
+  // Windows tools take `/x` and `-x` options and read them in any case.
+  const isOption = windows ? (w: string) => w.startsWith('/') || w.startsWith('-') : (w: string) => w.startsWith('-');
+  const spelled = windows ? (w: string) => w.toLowerCase() : (w: string) => w;
   if (entry.subcommand !== undefined) {
-    from = args.findIndex((w) => w.value === entry.subcommand) + 1;
+    from = args.findIndex((w) => spelled(w.value) === entry.subcommand) + 1;
     if (from === 0) return;
   }
   for (let j = from; j < args.length; j++) {
-    const w = args[j]!.value;
-    if (!w.startsWith('-')) continue;
+    if (!isOption(args[j]!.value)) continue;
+    const w = spelled(args[j]!.value);
     for (const spec of entry.flags) {
       const eq = spec.flag.startsWith('--') && w.startsWith(`${spec.flag}=`);
       if (w === spec.flag && spec.separate !== false) {
         const value = args[j + 1];
-        if (value !== undefined && !value.value.startsWith('-')) {
+        if (value !== undefined && !isOption(value.value)) {
           flagValueSpan(text, value, 0, spec.form, ctx);
           j++;
         }
@@ -290,12 +411,26 @@ function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanC
   }
   const pos = entry.positional;
   if (pos === undefined) return;
-  if (pos.requiresFlag !== undefined && !args.some((w) => /^-[a-zA-Z]+$/.test(w.value) && w.value.includes(pos.requiresFlag!.slice(1))))
+  if (pos.requiresFlag !== undefined && !args.some((w) => hasFlag(spelled(w.value), pos.requiresFlag!, windows))) return;
+  let positionals = args.slice(from).filter((w) => !isOption(w.value));
+  if (pos.after !== undefined) {
+    const anchor = positionals.findIndex((w) => pos.after!.test(w.value));
+    if (anchor < 0) return;
+    // The anchor stands in for the user (below): what follows it may be the secret alone.
+    positionals = positionals.slice(anchor);
+    const target = positionals[1 + pos.index];
+    if (target !== undefined) secretSpan(text, target, 0, 'SECRET', ctx);
     return;
-  const positionals = args.slice(from).filter((w) => !w.value.startsWith('-'));
+  }
   const target = pos.index < 0 ? positionals[positionals.length + pos.index] : positionals[pos.index];
   // htpasswd -b needs a user before the password; a lone argument is a file or a user.
-  if (target !== undefined && positionals.length >= 2) secretSpan(text, target, 0, 'SECRET', ctx);
+  if (target !== undefined && positionals.length >= (pos.min ?? 2)) secretSpan(text, target, 0, 'SECRET', ctx);
+}
+
+/** Whether option word `w` is `flag`: for Windows tools the whole word; else a short flag, alone or in a cluster (`-nb` holds `-b`). */
+function hasFlag(w: string, flag: string, windows: boolean): boolean {
+  if (windows) return w === flag;
+  return /^-[a-zA-Z]+$/.test(w) && w.includes(flag.slice(1));
 }
 
 /** `--token X`, `--db-password=X`, `--api-key X`: any long flag whose name the key rules call sensitive. */
@@ -347,6 +482,7 @@ function secretSpan(text: string, w: ShellWord, offset: number, entity: string, 
 /** `/usr/bin/mysql` → `mysql`, `C:\\tools\\curl.exe` → `curl`. */
 function programName(word: string): string {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
-  const base = slash >= 0 ? word.slice(slash + 1) : word;
-  return base.endsWith('.exe') ? base.slice(0, -4).toLowerCase() : base.toLowerCase();
+  // `(ConvertTo-SecureString …)`: a PowerShell subexpression opens before the command.
+  const base = (slash >= 0 ? word.slice(slash + 1) : word.charCodeAt(0) === 40 ? word.replace(/^\(+/, '') : word).toLowerCase();
+  return base.endsWith('.exe') ? base.slice(0, -4) : base;
 }

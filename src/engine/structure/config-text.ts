@@ -11,6 +11,9 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 const CONFIG_LINE =
   /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
 
+/** `&name=` at the start of the rest of a form-encoded value. */
+const FORM_PAIR_AFTER_AMP = /^&[A-Za-z_][\w.[\]-]{0,63}=/;
+
 /** HTTP header lines, which headerSpans reads better (the auth scheme and cookie names stay). */
 const HEADER_KEYS = /^(?:authorization|proxy-authorization|cookie|set-cookie)$/i;
 
@@ -89,6 +92,13 @@ function configLineSpans(text: string, ctx: SpanContext): void {
       if (blank > 0) {
         value = value.slice(0, blank);
         end = range[0] + blank;
+      }
+      // A form-encoded line (`SAMLResponse=…&RelayState=…`, an HTML form body): `&name=` starts
+      // the next pair (a `&` inside a value is written %26 there).
+      const amp = value.indexOf('&');
+      if (amp > 0 && FORM_PAIR_AFTER_AMP.test(value.slice(amp))) {
+        value = value.slice(0, amp);
+        end = range[0] + amp;
       }
     }
     // A YAML block scalar (`key: |`, `key: >-`) holds its value in the indented lines below.

@@ -1,6 +1,6 @@
 import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
-import { COMMAND_KEYWORDS, commandLineSpans } from './command-line.js';
+import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans } from './hl7.js';
@@ -69,7 +69,7 @@ export class StructureSpans {
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&
-      (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0 || text.indexOf(' set ') >= 0)
+      (text.indexOf(' -') >= 0 || text.indexOf('rabbitmqctl') >= 0 || text.indexOf(' set ') >= 0 || mayHoldWindowsCommand(text) >= 0)
     ) {
       commandLineSpans(scan, ctx);
     }
@@ -161,7 +161,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'urls',
     name: 'URLs',
     description:
-      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. user:password@ is found by url_credentials / db_credentials.',
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials.',
   },
   {
     option: 'headers',
@@ -173,7 +173,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'command_lines',
     name: 'Command lines',
     description:
-      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS) and echo PASS | sudo -S. Program, other flags and arguments stay. Linux audit EXECVE and PROCTITLE records are read the same way after their hex-encoded arguments are decoded (a2=2D70… , proctitle=6D7973716C00…): a hex argument that holds a password, a credential header or a secret assignment is masked whole.',
+      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS, Windows net use \\\\srv\\share PASS /user:D\\u and net user u PASS; schtasks /rp, cmdkey /pass:, wmic /password:, dsadd -pwd, psexec -p and PowerShell ConvertTo-SecureString "…" -AsPlainText) and echo PASS | sudo -S. Windows command lines keep their backslashes (a quoted "C:\\Program Files\\…\\SQLCMD.EXE" as event 4688 logs it); sudo log lines’ COMMAND=/usr/bin/mysql -p… and the text of XML elements (<Data Name="CommandLine">…</Data>) are read as command lines. Program, other flags and arguments stay. Linux audit EXECVE and PROCTITLE records are read the same way after their hex-encoded arguments are decoded (a2=2D70… , proctitle=6D7973716C00…): a hex argument that holds a password, a credential header or a secret assignment is masked whole.',
   },
   {
     option: 'sql',

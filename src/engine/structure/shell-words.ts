@@ -18,12 +18,18 @@ const MAX_WORDS = 512;
 
 /**
  * Splits text into shell words the way a POSIX shell reads a simple command line: blanks separate
- * words, '…' and "…" quote (a backslash escapes inside "…" and outside quotes), and `|`, `||`,
- * `&&`, `;`, `&` and newlines separate commands. An unterminated quote runs to the end. Linear in
- * the text; at most MAX_WORDS words are read (a command line is short; a prompt is not one).
- * Reads `text` from `from` to `to` (a line of a longer text); positions are indexes of `text`.
+ * words, '…' and "…" quote, and `|`, `||`, `&&`, `;`, `&` and newlines separate commands. Outside
+ * quotes a backslash escapes the next character; inside "…" only before `$`, `` ` ``, `"`, `\` and
+ * a line break, as POSIX says (`"C:\Tools\x"` keeps its backslashes). An unterminated quote runs
+ * to the end. Linear in the text; at most MAX_WORDS words are read (a command line is short; a
+ * prompt is not one). Reads `text` from `from` to `to` (a line of a longer text); positions are
+ * indexes of `text`.
+ *
+ * `windows`: the line is a Windows command line (a Windows path or UNC name in it, as Windows
+ * Security event 4688 records them): a backslash is a path separator, never an escape, except
+ * before `"` (CommandLineToArgvW reads `\"` as a quote character).
  */
-export function shellWords(text: string, from = 0, to = text.length): ShellWord[] {
+export function shellWords(text: string, from = 0, to = text.length, windows = false): ShellWord[] {
   const words: ShellWord[] = [];
   const n = to;
   let i = from;
@@ -61,7 +67,7 @@ export function shellWords(text: string, from = 0, to = text.length): ShellWord[
       if (d === 34) {
         let k = i + 1;
         while (k < n && text.charCodeAt(k) !== 34) {
-          if (text.charCodeAt(k) === 92 && k + 1 < n) k++;
+          if (text.charCodeAt(k) === 92 && k + 1 < n && escapedInDoubleQuotes(text.charCodeAt(k + 1), windows)) k++;
           add(text[k]!, k);
           k++;
         }
@@ -74,7 +80,7 @@ export function shellWords(text: string, from = 0, to = text.length): ShellWord[
         i += gap;
         continue;
       }
-      if (d === 92 && i + 1 < n) {
+      if (d === 92 && i + 1 < n && (!windows || text.charCodeAt(i + 1) === 34)) {
         add(text[i + 1]!, i + 1);
         i += 2;
         continue;
@@ -88,6 +94,21 @@ export function shellWords(text: string, from = 0, to = text.length): ShellWord[
     words.push(word);
   }
   return words;
+}
+
+/** Whether a backslash inside "…" escapes the character `next` (POSIX: $ ` " \ and a line break; Windows: only "). */
+function escapedInDoubleQuotes(next: number, windows: boolean): boolean {
+  if (windows) return next === 34;
+  return next === 36 || next === 96 || next === 34 || next === 92 || next === 10;
+}
+
+/** A Windows path or UNC name (`C:\`, `\\server\`) after a blank, a quote or the line's start. */
+const WINDOWS_PATH = /(?:^|[\s"'=])(?:[A-Za-z]:\\|\\\\[\w.$-])/;
+
+/** Whether the line `[from, to)` of `text` is a Windows command line (see shellWords' `windows`). */
+export function isWindowsCommandLine(text: string, from: number, to: number): boolean {
+  const backslash = text.indexOf('\\', from);
+  return backslash >= 0 && backslash < to && WINDOWS_PATH.test(text.slice(from, to));
 }
 
 /** Length of a line continuation (`\\` + `\n` or `\\` + `\r\n`) at `at`, or 0. */

@@ -10,9 +10,12 @@
  * see), and evidence names the detector `key:sibling`. Member names match in any case style:
  * `name`, `Name`, `NAME`, `field_name`, `fieldName`, `header-name` are all the name member.
  *
- * Objects that name the field in `displayName`, `label` or `title` (Microsoft Graph
- * `modifiedProperties`, HR attribute lists, form questions) are not read yet: their initials are
- * not in engine.ts's NAME_MEMBER_INITIALS gate.
+ * Audit change lists and HR attribute lists name the field in a display label: Microsoft Graph
+ * directoryAudit `modifiedProperties: [{displayName, oldValue, newValue}]`, Personio employee
+ * attributes `{label, value, type}`, GitLab audit events `{target_details, from, to}`. A display
+ * label is a field name to the key rules like any other (`Sozialversicherungsnummer`,
+ * `extension_…_SocialSecurityNumber`); one that does not classify (`MobilePhone`, `Cost center`)
+ * changes nothing.
  */
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
@@ -44,6 +47,11 @@ const NAME_MEMBERS = new Set([
   'outputkey',
   'optionname',
   'settingname',
+  // Display labels of change and attribute lists: Microsoft Graph modifiedProperties, Personio
+  // attributes, GitLab audit event details.
+  'displayname',
+  'label',
+  'targetdetails',
   // FHIR ContactPoint `{system: phone | email | fax, value}` (hl7.org/fhir/datatypes.html#ContactPoint).
   'system',
 ]);
@@ -75,6 +83,12 @@ const VALUE_MEMBERS = new Set([
   'originalvalue',
   'updated',
   'updatedvalue',
+  // GCP Secret Manager AccessSecretVersionResponse / AddSecretVersionRequest `{name, payload: {data,
+  // dataCrc32c}}`: the payload of a secret (and its CRC, an oracle for a short one).
+  'payload',
+  // Jira changelog items `{field, from, fromString, to, toString}`.
+  'fromstring',
+  'tostring',
   // CloudFormation ParameterValue / OutputValue, Elastic Beanstalk and settings APIs, form captures.
   'parametervalue',
   'outputvalue',

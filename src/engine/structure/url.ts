@@ -73,6 +73,7 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
     if (!query.includes('=')) continue;
     const base = q.index + 1;
     const n = query.length;
+    const fhir = text.charCodeAt(q.index) === 63 && isFhirPersonSearch(text, q.index);
     for (let at = 0; at <= n; ) {
       let eq = -1;
       let end = at;
@@ -81,7 +82,9 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
         if (c === 38 || c === 59) break; // & ;
         if (c === 61 && eq < 0) eq = end; // =
       }
-      if (eq > at && eq - at <= MAX_PARAM_NAME && end > eq + 1) param(text, query, base, at, eq, end, ctx);
+      if (eq > at && eq - at <= MAX_PARAM_NAME && end > eq + 1) {
+        if (!fhir || !fhirParam(text, query, base, at, eq, end, ctx)) param(text, query, base, at, eq, end, ctx);
+      }
       at = end + 1;
     }
   }
@@ -108,4 +111,57 @@ function decodeOr(s: string, fallback: string): string {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * A FHIR search on a resource that is a person (`GET /fhir/Patient?family=…&birthdate=…`, also
+ * `…/Patient/_search?…`): the path before the `?` at `q` ends in Patient, Person, RelatedPerson or
+ * Practitioner (HL7 FHIR R4, RESTful API "search").
+ */
+const FHIR_PERSON_PATH = /\/(?:Patient|Person|RelatedPerson|Practitioner)(?:\/_search)?$/;
+
+function isFhirPersonSearch(text: string, q: number): boolean {
+  return q > 7 && FHIR_PERSON_PATH.test(text.slice(Math.max(0, q - 30), q));
+}
+
+/**
+ * The search parameters of those resources that hold the person's data (FHIR R4 Patient search
+ * parameters), by name without its modifier (`family:exact`). `identifier` is `[system|]value`:
+ * only the value is the person's.
+ */
+const FHIR_PERSON_PARAMS = new Map<string, string>([
+  ['family', 'PERSON'],
+  ['given', 'PERSON'],
+  ['name', 'PERSON'],
+  ['phonetic', 'PERSON'],
+  ['address', 'ADDRESS'],
+  ['address-city', 'ADDRESS'],
+  ['address-postalcode', 'POSTCODE'],
+  ['birthdate', 'DATE_OF_BIRTH'],
+  ['death-date', 'DATE_OF_BIRTH'],
+  ['email', 'EMAIL'],
+  ['phone', 'PHONE'],
+  ['telecom', 'PHONE'],
+  ['identifier', 'MEDICAL_RECORD_NUMBER'],
+]);
+
+/** A FHIR person search parameter (see FHIR_PERSON_PARAMS): its span, and true; false for any other name. */
+function fhirParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): boolean {
+  const raw = query.slice(at, eq);
+  const colon = raw.indexOf(':');
+  const entity = FHIR_PERSON_PARAMS.get((colon < 0 ? raw : raw.slice(0, colon)).toLowerCase());
+  if (entity === undefined) return false;
+  let from = eq + 1;
+  if (entity === 'MEDICAL_RECORD_NUMBER' || entity === 'PHONE' || entity === 'EMAIL') {
+    // token search `system|value`, the `|` written plain or as %7C.
+    const value = query.slice(from, end);
+    const bar = value.lastIndexOf('|');
+    const encoded = value.toUpperCase().lastIndexOf('%7C');
+    from += Math.max(bar < 0 ? 0 : bar + 1, encoded < 0 ? 0 : encoded + 3);
+  }
+  if (end <= from) return true;
+  const rawValue = query.slice(from, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (!PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
+  return true;
 }

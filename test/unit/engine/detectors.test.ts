@@ -206,8 +206,13 @@ describe('secret_assignment', () => {
     { text: '{"db_password": "hunter2!", "x": 1}', secret: 'hunter2!' },
     { text: "api_key: 'abc123def456'", secret: 'abc123def456' },
     { text: 'CLIENT_SECRET=q8w9e0r1t2y3', secret: 'q8w9e0r1t2y3' },
+    // A GraphQL-looking line with a real value is still a value.
+    { text: 'login(password: "Hunter2!") { token }', secret: 'Hunter2!' },
   ]);
   expectUntouched('SECRET', [
+    // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    'query ($token: [ID!]!, $secret: PasswordInput) { x }',
     'password=${DB_PASSWORD}',
     'token: {{ vault_token }}',
     'password: <redacted>',

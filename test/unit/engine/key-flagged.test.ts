@@ -52,6 +52,28 @@ describe('key-flagged values take the specific type (issue 13 item 6)', () => {
     expect(keepScanned('<JWT:abcdefghijkl> and more', 'SECRET')).toBe(false);
     expect(keepScanned('no tokens here at all', 'SECRET')).toBe(false);
     expect(keepScanned('postgres://db/app', 'DB_CREDENTIALS')).toBe(true);
+    // A date-time is when a credential expires, never the credential.
+    expect(keepScanned('2011-07-15T23:28:33.359Z', 'SECRET')).toBe(true);
+    expect(keepScanned('2024-05-01 10:00:00+02:00', 'SECRET')).toBe(true);
+    expect(keepScanned('2011-07-15T23:28:33.359Zextra', 'SECRET')).toBe(false);
+    expect(keepScanned('2011-07-15', 'SECRET')).toBe(false);
+  });
+
+  it('a date-time inside an object under a secret name stays (AWS STS Credentials.Expiration)', () => {
+    // AWS CLI `sts assume-role` output (AWS docs example credentials).
+    const sts = {
+      Credentials: {
+        AccessKeyId: 'ASIAIOSFODNN7EXAMPLE',
+        SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
+        Expiration: '2011-07-15T23:28:33.359Z',
+      },
+    };
+    const text = out(sts);
+    expect(text).toContain('"Expiration":"2011-07-15T23:28:33.359Z"');
+    expect(text).not.toContain('wJalrXUtnFEMI');
+    expect(text).not.toContain('ASIAIOSFODNN7EXAMPLE');
+    // Not a whole date-time: still the key's entity.
+    expect(out({ password: '2011-07-15T23:28:33Z!' })).not.toContain('2011-07-15');
   });
 });
 

@@ -51,6 +51,15 @@ describe('KeyClassifier', () => {
     ['password_b64', 'SECRET'],
     ['adminPassword', 'SECRET'],
     ['patient_mrn', 'MEDICAL_RECORD_NUMBER'],
+    // KYC document checks (`document: {type: ID_CARD, document_number: …}`).
+    ['document_number', 'NATIONAL_ID'],
+    ['documentNumber', 'NATIONAL_ID'],
+    // Resource names of secret-store entries name a secret whatever the entry is called (GCP
+    // Secret Manager, Azure Key Vault, AWS Secrets Manager resource formats from their docs).
+    ['projects/my-project/secrets/stripe/versions/1', 'SECRET'],
+    ['https://myvault.vault.azure.net/secrets/mysecretname/4387e9f3d6e14c459867679a90fd0f79', 'SECRET'],
+    ['/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-app/secrets/Example', 'SECRET'],
+    ['arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3', 'SECRET'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -84,6 +93,16 @@ describe('KeyClassifier', () => {
     'PWD',
     'OLDPWD',
     'SAMLRequest',
+    // Helm charts' reference to a Kubernetes Secret that holds the value (Bitnami convention).
+    'existingSecret',
+    'existing_secret',
+    'document_number_type',
+    // Microsoft Graph directoryAudit modifiedProperties display names of settings (Microsoft Learn).
+    'PasswordPolicies',
+    'ForceChangePasswordNextLogin',
+    // A path that mentions secrets without naming an entry of a store.
+    'projects/my-project/secrets',
+    '/docs/secrets/overview',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
   });

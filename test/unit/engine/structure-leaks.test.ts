@@ -43,6 +43,42 @@ describe('name/value siblings (key:sibling)', () => {
     ['FHIR telecom system/value', { telecom: [{ system: 'phone', value: '123456789', use: 'work' }] }, 'telecom[0].phone', 'PHONE'],
     ['values array, camelCase names', { form: { fieldName: 'password', values: [SECRET, 'second'] } }, 'form.password', 'SECRET'],
     ['upper case members', { ENV: { NAME: 'CLIENT_SECRET', VALUE: SECRET } }, 'ENV.CLIENT_SECRET', 'SECRET'],
+    // Display labels of change and attribute lists.
+    [
+      'Microsoft Graph directoryAudit modifiedProperties',
+      {
+        modifiedProperties: [
+          { displayName: 'MobilePhone', oldValue: null, newValue: '[]' },
+          { displayName: 'extension_9f2c_SocialSecurityNumber', oldValue: null, newValue: '123456789' },
+        ],
+      },
+      'modifiedProperties[1].extension_9f2c_SocialSecurityNumber',
+      'US_SSN',
+    ],
+    [
+      'Personio employee attribute {label, value, type}',
+      { attributes: { dynamic_2048: { label: 'Steuer-ID', value: SECRET, type: 'standard' } } },
+      'attributes.dynamic_2048.Steuer-ID',
+      'NATIONAL_ID',
+    ],
+    [
+      'GitLab audit event {target_details, from, to}',
+      { details: { change: 'value', target_details: 'AWS_SECRET_ACCESS_KEY', from: SECRET, to: `${SECRET}2` } },
+      'details.AWS_SECRET_ACCESS_KEY',
+      'SECRET',
+    ],
+    [
+      'Jira changelog item {field, fromString, toString}',
+      { items: [{ field: 'api_token', fieldtype: 'custom', fromString: SECRET, toString: null }] },
+      'items[0].api_token',
+      'SECRET',
+    ],
+    [
+      'GCP Secret Manager AccessSecretVersionResponse {name, payload}',
+      { response: { name: 'projects/example-project/secrets/stripe/versions/1', payload: { data: SECRET, dataCrc32c: '3447419394' } } },
+      'response.projects/example-project/secrets/stripe/versions/1',
+      'SECRET',
+    ],
     [
       'deep, snake case',
       { a: { b: [{ c: { header_name: 'Authorization', current_value: SECRET } }] } },
@@ -72,6 +108,22 @@ describe('name/value siblings (key:sibling)', () => {
     ['a FHIR identifier system (a URI)', { identifier: [{ system: 'urn:oid:1.2.36.146.595.217.0.1', value: 'plain-value-3' }] }],
     ['an operating system', { host: { system: 'linux', value: 'plain-value-4' } }],
     ['a name member without a value member', { cfg: { name: 'password', type: 'string', required: true } }],
+    [
+      'a display label that is no sensitive field',
+      { modifiedProperties: [{ displayName: 'AccountEnabled', oldValue: '[false]', newValue: '[true]' }] },
+    ],
+    [
+      'Graph settings beside the password',
+      {
+        modifiedProperties: [
+          { displayName: 'PasswordPolicies', oldValue: '[]', newValue: '["DisablePasswordExpiration"]' },
+          { displayName: 'ForceChangePasswordNextLogin', oldValue: '[false]', newValue: '[true]' },
+        ],
+      },
+    ],
+    ['a Personio attribute that is no sensitive field', { cost: { label: 'Cost center', value: 'CC-4711', type: 'standard' } }],
+    ['a GitLab change of a branch', { details: { target_details: 'gitlab-org/gitlab-test', from: 'main', to: 'develop' } }],
+    ['an event name beside its payload', { event: { name: 'checkout.completed', payload: { order: 'plain-value-5' } } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
   for (const [what, record] of negatives) {

@@ -336,7 +336,8 @@ export const usMbi = windowedDetector({
   minDigits: 5,
   requires: 'capital_digit',
   prefilter: (s) => hasUpperCode(s),
-  pattern: /(?<![\w-])[1-9][A-Z][A-Z0-9]\d(-?)[A-Z][A-Z0-9]\d\1[A-Z]{2}\d{2}(?![\w])/g,
+  // Also right after a percent escape (`…/sid/us-mbi%7C1EG4TE5MK73`, a FHIR token in a URL).
+  pattern: /(?:(?<=%[0-9A-Fa-f]{2})|(?<![\w-]))[1-9][A-Z][A-Z0-9]\d(-?)[A-Z][A-Z0-9]\d\1[A-Z]{2}\d{2}(?![\w])/g,
   validate: (v, scan, start) => {
     if (!usMbiValid(v)) return undefined;
     if (!v.includes('-') && !contextBefore(scan, start, MBI.re)) return undefined;

@@ -85,6 +85,12 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 const PLACEHOLDER =
   /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
 
+/** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
+const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
+/** A GraphQL type reference (`String!`, `[ID!]!`, `PasswordInput`), and a variable declaration before it (`($password: `). */
+const GRAPHQL_TYPE = /^\[?[A-Z][A-Za-z0-9_]{0,63}!?\]?!?\)?$/;
+const GRAPHQL_DECLARATION = /[(,\s]\$[A-Za-z_]\w*\s{0,3}:\s{0,3}$/;
+
 /** `PWD=/home/alice`, `OLDPWD=/srv` (upper case, as the shell and sudo log them): a directory, not a password. */
 const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?$/;
 
@@ -110,6 +116,9 @@ export const secretAssignment = regexDetector({
   // was masked already: masking it again would break idempotence.
   validate: (v, scan, start) => {
     if (PLACEHOLDER.test(v)) return undefined;
+    // GraphQL: `$password: String!` declares a variable's type, `password: $password)` passes a variable.
+    if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
+    if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;

@@ -12,14 +12,34 @@ describe('encoded_email', () => {
       ['contact jane&#x40;example.com', 'jane&#x40;example.com'],
       ['"jane\\u0040example.com"', 'jane\\u0040example.com'],
       ['id=jane.doe%2Bnews%40example.co.uk', 'jane.doe%2Bnews%40example.co.uk'],
+      // A redirect target inside a query parameter, encoded twice (RFC 3986 `%` is `%25`).
+      ['/login?next=%2Fprofile%3Fhint%3Dpat.kim%2540example.com', 'pat.kim%2540example.com'],
+      // The full-width at sign (U+FF20) and the small at sign (U+FE6B) of CJK input methods.
+      ['Reply to jane.roe\uff20example.com please', 'jane.roe\uff20example.com'],
+      ['mail: li.wei\ufe6bexample.cn', 'li.wei\ufe6bexample.cn'],
     ],
-    ['discount 50%40 off', 'a%40b', 'user%40localhost', '%40example.com', 'x &#64; y'],
+    [
+      'discount 50%40 off',
+      'a%40b',
+      'user%40localhost',
+      '%40example.com',
+      'x &#64; y',
+      'growth 12%2540 units',
+      '会議\uff20東京オフィス',
+      'meet \uff20 noon',
+    ],
   );
 
   it('gives the encoded address the token of the plain one', () => {
     const a = engine.maskText('jane%40example.com').value;
     const b = engine.maskText('jane@example.com').value;
     expect(a).toBe(b);
+  });
+
+  it('gives the twice-encoded and the full-width spellings the token of the plain address', () => {
+    const plain = engine.maskText('pat.kim@example.com').value;
+    expect(engine.maskText('pat.kim%2540example.com').value).toBe(plain);
+    expect(engine.maskText('pat.kim\uff20example.com').value).toBe(plain);
   });
 
   it('decodes percent escapes and HTML numeric entities', () => {

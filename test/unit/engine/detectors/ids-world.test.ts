@@ -197,8 +197,18 @@ describe('us_mbi', () => {
     [
       ['1EG4-TE5-MK73', '1EG4-TE5-MK73'],
       ['Medicare MBI: 1EG4TE5MK73', '1EG4TE5MK73'],
+      // A FHIR token search in a URL: system|value with the bar percent-encoded.
+      ['identifier=http://hl7.org/fhir/sid/us-mbi%7C1EG4TE5MK73', '1EG4TE5MK73'],
+      ['?mbi=1EG4-TE5-MK73%2C2EG4-TE5-MK74', '1EG4-TE5-MK73'],
     ],
-    ['1SG4-TE5-MK73 (S is excluded)', '0EG4-TE5-MK73', '1EG4TE5MK73 without a keyword', 'X1EG4-TE5-MK73'],
+    [
+      '1SG4-TE5-MK73 (S is excluded)',
+      '0EG4-TE5-MK73',
+      '1EG4TE5MK73 without a keyword',
+      'X1EG4-TE5-MK73',
+      'mbi %7X1EG4TE5MK73 (no escape)',
+      'q=%7C1EG4TE5MK73 without a keyword',
+    ],
   );
 });
 

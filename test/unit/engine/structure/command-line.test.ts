@@ -17,6 +17,16 @@ describe('shell words', () => {
     expect(text.slice(start, end)).toBe('a b');
   });
 
+  it('keeps backslashes inside double quotes unless they escape $ ` " \\ (POSIX)', () => {
+    const words = shellWords('"C:\\Tools\\x" "a\\"b" "\\$HOME" "c\\\\d"');
+    expect(words.map((w) => w.value)).toEqual(['C:\\Tools\\x', 'a"b', '$HOME', 'c\\d']);
+  });
+
+  it('reads a Windows command line with backslashes as path separators', () => {
+    const words = shellWords('C:\\Tools\\x.exe \\\\srv\\share \\"q\\"', 0, undefined, true);
+    expect(words.map((w) => w.value)).toEqual(['C:\\Tools\\x.exe', '\\\\srv\\share', '"q"']);
+  });
+
   it('separates commands at pipes, ;, && and newlines', () => {
     const ops = shellWords('echo x | sudo -S ls; a && b\nc').flatMap((w) => (w.operator ? [w.operator] : []));
     expect(ops).toEqual(['|', ';', '&&', '\n']);
@@ -52,6 +62,49 @@ describe('command lines (issue 13 item 3)', () => {
     ['sqlcmd -S db -U sa -P Str0ng!Pw -Q "select 1"', 'Str0ng!Pw', '-U sa'],
     ['ldapsearch -x -D cn=admin -w adminpw -b dc=example', 'adminpw', '-b dc=example'],
     ['until mysqladmin ping -uroot -proot --silent; do sleep 1; done', '-proot', '--silent'],
+    // Windows Security event 4688 CommandLine (Microsoft Learn): a quoted program path with spaces
+    // and backslashes; sqlcmd password from the Docker Hub mssql-server page.
+    [
+      '"C:\\Program Files\\Microsoft SQL Server\\Client SDK\\ODBC\\170\\Tools\\Binn\\SQLCMD.EXE" -S localhost -U SA -P "yourStrong(!)Password" -Q "SELECT @@VERSION"',
+      'yourStrong(!)Password',
+      '-Q "SELECT @@VERSION"',
+    ],
+    // net use / net user (Microsoft Learn): the password is a positional word, options start with /.
+    ['C:\\Windows\\System32\\net.exe use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin Pa$$w0rd /persistent:no', 'Pa$$w0rd', '/persistent:no'],
+    ['NET USE \\\\fs01\\finance Pa$$w0rd /USER:CONTOSO\\dadmin', 'Pa$$w0rd', 'NET USE \\\\fs01\\finance '],
+    ['net use \\\\fs01\\IPC$ /user:CONTOSO\\dadmin Pa$$w0rd', 'Pa$$w0rd', '/user:CONTOSO\\dadmin '],
+    ['net user alice Str0ngPass! /add', 'Str0ngPass!', 'net user alice '],
+    // Event XML: the command is the text of a Data element.
+    [
+      '<EventData><Data Name="CommandLine">net use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin Pa$$w0rd /persistent:no</Data></EventData>',
+      'Pa$$w0rd',
+      '<Data Name="CommandLine">net use Z: ',
+    ],
+    // Windows administration (Microsoft Learn schtasks / cmdkey / wmic / dsadd pages, Sysinternals
+    // PsExec, PowerShell ConvertTo-SecureString), as process-creation events log it.
+    [
+      'schtasks /create /tn "Backup" /tr C:\\backup.cmd /sc daily /ru CONTOSO\\svc_backup /rp Sup3rS3cret!',
+      'Sup3rS3cret!',
+      '/ru CONTOSO\\svc_backup /rp ',
+    ],
+    ['SCHTASKS /Create /S srv01 /U CONTOSO\\admin /P Adm1nPw /TN test /TR notepad.exe', 'Adm1nPw', '/TN test'],
+    ['cmdkey /add:server01 /user:mikedan /pass:Kleo', 'Kleo', '/user:mikedan /pass:'],
+    ['wmic /node:srv01 /user:CONTOSO\\admin /password:"Wm1c Pass" process call create "cmd.exe /c whoami"', 'Wm1c Pass', 'process call'],
+    ['dsadd user "CN=jdoe,CN=Users,DC=contoso,DC=com" -samid jdoe -pwd Pa55w0rd! -mustchpwd yes', 'Pa55w0rd!', '-mustchpwd yes'],
+    ['psexec \\\\marklap -u administrator -p Ps3xecPw ipconfig', 'Ps3xecPw', ' ipconfig'],
+    ['$pw = ConvertTo-SecureString "P@ssw0rd!" -AsPlainText -Force', 'P@ssw0rd!', '-AsPlainText -Force'],
+    [
+      '$cred = New-Object System.Management.Automation.PSCredential("admin", (ConvertTo-SecureString "Cr3dPw!" -AsPlainText -Force))',
+      'Cr3dPw!',
+      'PSCredential("admin", (ConvertTo-SecureString "',
+    ],
+    ["ConvertTo-SecureString -String 'Str1ngPw' -AsPlainText -Force", 'Str1ngPw', '-AsPlainText'],
+    // sudo's log line (sudoers(5), "Log format"): the program glued to COMMAND=; mysql image password.
+    [
+      'Mar  3 10:14:01 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/mysql -uroot -pmy-secret-pw -e SHOW\\x20DATABASES',
+      'my-secret-pw',
+      'COMMAND=/usr/bin/mysql -uroot -p',
+    ],
   ];
   for (const [line, secret, kept] of positives) {
     it(`masks the secret of ${JSON.stringify(line)}`, () => {
@@ -78,6 +131,21 @@ describe('command lines (issue 13 item 3)', () => {
     'git log -p -- src/',
     'echo hello | sudo tee /etc/motd',
     'The price is 5 - 3 = 2 -- not a command',
+    // No password on the line, or `*` (prompt for it); a user name alone; other net subcommands.
+    'net use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin /persistent:no',
+    'net use Z: \\\\fs01\\finance * /user:CONTOSO\\dadmin',
+    'net use * /delete /y',
+    'net user alice /delete',
+    'net user alice * /add',
+    'net share docs=C:\\Docs /grant:everyone,read',
+    'Internet use policy -- see section 4',
+    'schtasks /create /tn x /ru SYSTEM /rp * /sc onstart',
+    'cmdkey /list',
+    'ConvertTo-SecureString $encrypted',
+    'robocopy C:\\src D:\\dst /mir /r:2 /p',
+    'GET /api/p /rp test',
+    'sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/ls -la /root',
+    '<Data Name="CommandLine">C:\\Windows\\system32\\svchost.exe -k netsvcs -p -s Schedule</Data>',
   ];
   for (const line of negatives) {
     it(`leaves ${JSON.stringify(line)}`, () => {

@@ -25,6 +25,9 @@ describe('configuration lines, XML and password sentences (issue 13 item 3)', ()
     ['das Passwort ist Sommer2024', 'Sommer2024', 'das Passwort ist '],
     ['le mot de passe est Soleil99', 'Soleil99', 'le mot de passe est '],
     ['la contraseña es Perro123', 'Perro123', 'la contraseña es '],
+    // A form-encoded line (OASIS SAML HTTP-POST binding): the value ends at the next `&name=`.
+    ['SAMLResponse=PHNhbWxwOlJlc3BvbnNlPg%3D%3D&RelayState=%2Fdashboard', 'PHNhbWxwOlJlc3BvbnNlPg', '&RelayState=%2Fdashboard'],
+    ['password=s3cr3t&remember=1', 's3cr3t', '&remember=1'],
   ];
   for (const [text, secret, kept] of positives) {
     it(`masks ${JSON.stringify(text)}`, () => {
@@ -47,6 +50,7 @@ describe('configuration lines, XML and password sentences (issue 13 item 3)', ()
     'password_length: 12',
     'pin the version to 1.2.3',
     'Authorization: Bearer abcdefghijklmno',
+    'RelayState=%2Fdashboard&SAMLRequest=abc',
   ];
   for (const text of negatives) {
     it(`leaves ${JSON.stringify(text)} (no config or prose finding)`, () => {

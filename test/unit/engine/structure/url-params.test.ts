@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { type SpanContext, PLACEHOLDER_VALUE, pushSpan } from '../../../../src/engine/structure/types.js';
 import { SENSITIVE_URL_PARAMS, urlSpans } from '../../../../src/engine/structure/url.js';
+import { testEngine } from '../../../helpers/engine.js';
 
 // Long names are sensitive here so that the 128-character limit on names shows in the spans.
 const classifyKey = (name: string) => (name.toLowerCase() === 'email' ? 'EMAIL' : name.length >= 100 ? 'SECRET' : null);
@@ -88,5 +89,35 @@ describe('URL query pairs', () => {
       expect(byLoop(text), text).toEqual(byRegex(text));
     }
     expect(byLoop('/cb?token=abc&sig=&x=1').map((s) => s.normalized)).toEqual(['abc']);
+  });
+});
+
+describe('FHIR search on a person resource (HL7 FHIR R4 Patient search parameters)', () => {
+  const engine = testEngine();
+  it('masks the person parameters, and only the value of a system|value identifier', () => {
+    // US MBI 1EG4-TE5-MK73 from the CMS MBI format document / Presidio test_us_mbi.
+    const line =
+      '"GET /fhir/Patient?family=Chalmers&given:exact=Peter&birthdate=1974-12-25&identifier=http://hl7.org/fhir/sid/us-mbi%7C1EG4TE5MK73&_count=10 HTTP/1.1" 200';
+    const { value, findings } = engine.maskText(line);
+    for (const raw of ['Chalmers', 'Peter', '1974-12-25', '1EG4TE5MK73']) expect(value).not.toContain(raw);
+    expect(value).toContain('identifier=http://hl7.org/fhir/sid/us-mbi%7C<');
+    expect(value).toContain('&_count=10 HTTP/1.1');
+    // The MBI detector names the value's type; an identifier no detector knows is the patient's record number.
+    expect(findings.map((f) => f.entity)).toEqual(expect.arrayContaining(['PERSON', 'DATE_OF_BIRTH', 'US_MBI']));
+    const mrn = engine.maskText('/fhir/Patient?identifier=urn:oid:1.2.36.146.595.217.0.1%7C12345');
+    expect(mrn.value).toMatch(/^\/fhir\/Patient\?identifier=urn:oid:1\.2\.36\.146\.595\.217\.0\.1%7C<MEDICAL_RECORD_NUMBER:[a-z]+>$/);
+    const search = engine.maskText('/fhir/Practitioner/_search?name=Adam%20Careful&identifier=12345').value;
+    expect(search).not.toContain('Careful');
+    expect(search).not.toContain('12345');
+  });
+
+  it('leaves the same parameter names on other resources and other paths alone', () => {
+    for (const line of [
+      '/fhir/Observation?family=lab&category=laboratory',
+      '/api/products?family=routers&name=edge-100',
+      '/fhir/Patient/example/_history?_count=10',
+    ]) {
+      expect(engine.maskText(line).value).toBe(line);
+    }
   });
 });
