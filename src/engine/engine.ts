@@ -13,6 +13,7 @@ import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
+import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity } from './structure/fhir.js';
 import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -109,6 +110,8 @@ export class Engine {
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
   #genai = 0;
+  /** FHIR person resources open now (structure/fhir.ts): their members take entities by name. */
+  #fhir = 0;
   /** True while masking a record's text: JSON held in strings is then masked on its text too. */
   #textMode = false;
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
@@ -154,6 +157,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#fhir = 0;
     this.#textMode = false;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
@@ -168,6 +172,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#fhir = 0;
     this.#textMode = false;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
@@ -182,6 +187,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#fhir = 0;
     this.#textMode = false;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -206,6 +212,7 @@ export class Engine {
     this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
+    this.#fhir = 0;
     this.#textMode = true;
     const edits = new TextEdits();
     let dropped: boolean;
@@ -310,6 +317,10 @@ export class Engine {
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
+    const fhir =
+      keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
+    if (fhir) this.#fhir++;
+    const fhirParent = this.#fhir > 0 ? lastName(path) : undefined;
     let renamed: Map<string, string> | null = null;
     for (const k in obj) {
       const info = this.#fieldName(k);
@@ -322,12 +333,17 @@ export class Engine {
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let by = bySibling ? SIBLING_DETECTOR : detector;
+        if (entity === null && this.#fhir > 0) {
+          entity = fhirMemberEntity(fhirParent, k);
+          if (entity !== null) by = FHIR_DETECTOR;
+        }
         const v = obj[k];
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        const out = this.#walk(v, depth + 1, entity, ov, bySibling ? SIBLING_DETECTOR : detector);
+        const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
         if (out === DROP) {
           delete obj[k];
@@ -336,6 +352,7 @@ export class Engine {
       }
       path.pop();
     }
+    if (fhir) this.#fhir--;
     if (renamed === null || renamed.size === 0) return obj;
     // Sensitive field names: rebuild the object with the masked names, in the same order.
     const out: Record<string, unknown> = {};
@@ -551,6 +568,10 @@ export class Engine {
     const end = tree.next[t]!;
     const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
     const evidenceField = root ? policy.evidenceField : null;
+    // A FHIR person resource (only looked for when the text names a resourceType at all).
+    const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
+    if (fhir) this.#fhir++;
+    const fhirParent = this.#fhir > 0 ? lastName(path) : undefined;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
@@ -570,12 +591,17 @@ export class Engine {
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov !== ALLOWED) {
-        const entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let by = bySibling ? SIBLING_DETECTOR : detector;
+        if (entity === null && this.#fhir > 0) {
+          entity = fhirMemberEntity(fhirParent, k);
+          if (entity !== null) by = FHIR_DETECTOR;
+        }
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        const drop = this.#walkText(tree, v, depth + 1, entity, bySibling ? SIBLING_DETECTOR : detector, ov, edits, false);
+        const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;
         if (drop) {
           edits.truncate(mark);
@@ -584,6 +610,7 @@ export class Engine {
       }
       path.pop();
     }
+    if (fhir) this.#fhir--;
     const lastKept = removed === null ? lastMember(tree, t) : removeMembers(tree, t, removed, edits);
     if (root) {
       this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
@@ -599,7 +626,7 @@ export class Engine {
       const v = name + 1;
       const kind = tree.kind[v];
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
-      // Every name member starts with one of a f h k n o p s v (either case): test that first.
+      // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
       if (NAME_MEMBER_INITIALS.indexOf(first) < 0 || tree.end[name]! - tree.start[name]! > 40) continue;
       if (!this.#fieldName(tree.string(name)).nameMember) continue;
@@ -836,6 +863,27 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/** The last member name on a path (array indexes skipped): the member that holds the current object. */
+function lastName(path: readonly (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = path[i];
+    if (typeof p === 'string') return p;
+  }
+  return undefined;
+}
+
+/** Whether the object at token `t` has a string member `resourceType` naming a FHIR person resource. */
+function isFhirPersonText(tree: JsonTree, t: number): boolean {
+  const end = tree.next[t]!;
+  const text = tree.text;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    if (tree.end[name]! - tree.start[name]! !== 14 || !text.startsWith('"resourceType"', tree.start[name]!)) continue;
+    const v = name + 1;
+    return (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && FHIR_PERSON_RESOURCES.has(tree.string(v));
+  }
+  return false;
+}
 
 /** Name token of the last member of the object at token `t`, or -1 when it has none. */
 function lastMember(tree: JsonTree, t: number): number {

@@ -60,6 +60,13 @@ export class JsonTree {
   /** Whether the string read last holds a backslash. */
   #escaped = false;
 
+  /** Whether the text holds `"resourceType"` (FHIR), found once per scan when first asked. */
+  mentionsResourceType(): boolean {
+    if (this.#resourceType === undefined) this.#resourceType = this.text.includes('"resourceType"');
+    return this.#resourceType;
+  }
+  #resourceType: boolean | undefined;
+
   /** Decoded value of string token `t`. */
   string(t: number): string {
     const s = this.start[t]!;
@@ -70,6 +77,7 @@ export class JsonTree {
   /** Builds the tree of `text`; false when `text` is not one JSON value (as JSON.parse would say). */
   scan(text: string): boolean {
     this.text = text;
+    this.#resourceType = undefined;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;

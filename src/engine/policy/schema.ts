@@ -162,6 +162,12 @@ export const policySchema = z
           .describe(
             'Mask the identity fields of HL7 v2 messages in text by position (PID names, MRN, birth date, address, phone, SSN; NK1, GT1, IN1, MRG, PV1)',
           ),
+        fhir: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask the identity members of HL7 FHIR Patient, Person, RelatedPerson and Practitioner resources in JSON by name (name.family/given/text, address.line/city/postalCode, identifier.value, telecom.value, birthDate)',
+          ),
         genai: z
           .boolean()
           .default(true)

@@ -158,6 +158,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
       'Segments of an HL7 v2 message in text (PID, NK1, GT1, IN1, IN2, MRG, PV1; delimiters from MSH): the identity fields of the HL7 v2.5 definitions are masked by position (MRN and other CX ids, names, birth dates, street, city and ZIP, phone and e-mail, SSN, driver licence, health plan numbers, clinician names), whatever they hold; codes and structure stay.',
   },
   {
+    option: 'fhir',
+    name: 'HL7 FHIR person resources',
+    description:
+      'In an object whose resourceType is Patient, Person, RelatedPerson or Practitioner (a record, a Bundle entry, JSON held in a string), the identity members that carry no telling name are masked by name: name.family, name.given and name.text (PERSON), address.line, city, district and text (ADDRESS), address.postalCode (POSTCODE), identifier.value (MEDICAL_RECORD_NUMBER), telecom.value (PHONE, or what its system names), birthDate, deceasedDateTime. Codes, systems, references, state and country stay; family or given outside such a resource are untouched.',
+  },
+  {
     option: 'urls',
     name: 'URLs',
     description:

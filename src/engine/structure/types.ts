@@ -12,6 +12,7 @@ export interface StructureOptions {
   key_value: boolean;
   command_lines: boolean;
   hl7: boolean;
+  fhir: boolean;
   genai: boolean;
 }
 

@@ -239,6 +239,7 @@ describe('policy structure section', () => {
       key_value: true,
       command_lines: true,
       hl7: true,
+      fhir: true,
       genai: true,
     });
   });

@@ -1,0 +1,52 @@
+/**
+ * HL7 FHIR resources about a person (R4/R5 `Patient`, `Person`, `RelatedPerson`, `Practitioner`)
+ * in JSON. Their identity sits under plain member names that mean nothing elsewhere (`family`,
+ * `given`, `line`, `value`), so they are read only inside an object whose `resourceType` says it
+ * is one of these resources (the engine checks that; see Engine#walkTextObject): member `m` of an
+ * object reached through member `parent` takes the entity below, when the field-name rules and
+ * the name/value siblings gave it none. From the FHIR datatypes HumanName (family, given, text),
+ * Address (line, city, district, postalCode, text; state and country stay), Identifier (value;
+ * system and type stay) and ContactPoint (value; the sibling rule names e-mail values first), and
+ * the resource's own birthDate. Codes, references, `meta`, `text.div` narratives (scanned by the
+ * detectors as any text) and extensions keep their default treatment.
+ */
+
+/** `resourceType` values whose resources describe a person. */
+export const FHIR_PERSON_RESOURCES: ReadonlySet<string> = new Set(['Patient', 'Person', 'RelatedPerson', 'Practitioner']);
+
+/** The evidence detector of a value named by this table. */
+export const FHIR_DETECTOR = 'structure:fhir';
+
+const BY_PARENT: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'name',
+    new Map([
+      ['family', 'PERSON'],
+      ['given', 'PERSON'],
+      ['text', 'PERSON'],
+    ]),
+  ],
+  [
+    'address',
+    new Map([
+      ['line', 'ADDRESS'],
+      ['city', 'ADDRESS'],
+      ['district', 'ADDRESS'],
+      ['text', 'ADDRESS'],
+      ['postalCode', 'POSTCODE'],
+    ]),
+  ],
+  ['identifier', new Map([['value', 'MEDICAL_RECORD_NUMBER']])],
+  ['telecom', new Map([['value', 'PHONE']])],
+]);
+
+/** Members named the same wherever they stand in the resource. */
+const ANYWHERE: ReadonlyMap<string, string> = new Map([
+  ['birthDate', 'DATE_OF_BIRTH'],
+  ['deceasedDateTime', 'DATE_OF_DEATH'],
+]);
+
+/** Entity of member `member` under member `parent` of a FHIR person resource, or null. */
+export function fhirMemberEntity(parent: string | undefined, member: string): string | null {
+  return (parent === undefined ? undefined : BY_PARENT.get(parent)?.get(member)) ?? ANYWHERE.get(member) ?? null;
+}
