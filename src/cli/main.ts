@@ -58,8 +58,14 @@ export function buildProgram(io: Io): Command {
     .addOption(keyOpt())
     .option(
       '--dead-letter <file>',
-      'append records that cannot be masked here, raw, with the reason (this file holds raw data: restrict it)',
+      'append records that cannot be masked here with the reason, sealed to --dead-letter-recipient (or raw with --dead-letter-plaintext); created 0600',
     )
+    .option(
+      '--dead-letter-recipient <age1…>',
+      'age recipient the --dead-letter records are sealed to (repeat for several; else $AUDITMASK_DEAD_LETTER_RECIPIENTS)',
+      (v: string, p: string[] = []) => [...p, v],
+    )
+    .option('--dead-letter-plaintext', 'write --dead-letter records in plaintext (RAW data; a warning on stderr)')
     .addOption(maxLineOpt())
     .option('-q, --quiet', 'no summary on stderr')
     .option('--chain', 'chain the output: a keyed link in every line, genesis, checkpoints, seal (docs/evidence.md)')

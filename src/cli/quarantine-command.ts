@@ -230,6 +230,12 @@ export async function quarantineRelease(file: string | undefined, opts: ReleaseO
       kept++;
       continue;
     }
+    if (value.length === 0) {
+      // `mask` never buffered a line over --max-line-bytes: its entry keeps the reason, not the record.
+      io.stderr.write(`auditmask: ${placeOf(e)}: holds no record (${e.entry.reason}: it was not kept), left in quarantine\n`);
+      kept++;
+      continue;
+    }
     const [partition, offset] = (e.at ?? '').split(':');
     const place = e.at !== undefined ? { partition: Number(partition), offset: offset as string } : { line: e.line };
     const lineage = { quarantine: name, ...place, reason: e.entry.reason, time: e.entry.time, origin: e.entry.origin };
