@@ -11,6 +11,7 @@ import { scanCommand } from './scan-command.js';
 import { addReportCommand } from './report-command.js';
 import { addQuarantineCommand } from './quarantine-command.js';
 import { addRevealCommand } from './reveal-command.js';
+import { addVaultCommand } from './vault-command.js';
 import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
@@ -151,6 +152,9 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addRevealCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addVaultCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;

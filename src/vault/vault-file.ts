@@ -81,10 +81,18 @@ export async function findVaultLines(path: string, token: string): Promise<Vault
   return found;
 }
 
-/** The value a vault line holds. Throws when no identity opens it. */
-export async function openVaultLine(line: VaultLine, identities: readonly string[]): Promise<string> {
+/**
+ * The sealed pair of a vault line, decrypted: its JSON bytes and value. Throws when no identity
+ * opens it, or when the pair inside names another token than the line (a line moved or forged).
+ */
+export async function openVaultPair(line: VaultLine, identities: readonly string[]): Promise<{ bytes: Uint8Array; value: string }> {
   const bytes = await openBytes(armor.decode(line.age), identities);
   const pair = JSON.parse(Buffer.from(bytes).toString('utf8')) as { token: string; value: string };
   if (pair.token !== line.token) throw new Error('the sealed pair does not belong to this token');
-  return pair.value;
+  return { bytes, value: pair.value };
+}
+
+/** The value a vault line holds. Throws when no identity opens it. */
+export async function openVaultLine(line: VaultLine, identities: readonly string[]): Promise<string> {
+  return (await openVaultPair(line, identities)).value;
 }
