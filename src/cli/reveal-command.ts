@@ -1,16 +1,21 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { Kafka, logLevel } from 'kafkajs';
 import { loadRunConfig } from '../config/run-config.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../log/logger.js';
 import { readIdentityFile } from '../quarantine/keys.js';
 import { createSinkById } from '../topology/components.js';
 import { fileRevealTrail, type RevealAudit, type RevealTrail, sinkRevealTrail } from '../vault/reveal-trail.js';
-import { findVaultLines, openVaultLine } from '../vault/vault-file.js';
+import { findVaultLinesInTopic } from '../kafka/vault-topic.js';
+import { findVaultLines, openVaultLine, type VaultLine } from '../vault/vault-file.js';
 import type { Io } from './mask-command.js';
 
 export interface RevealOptions {
-  vault: string;
+  /** The vault file; or `brokers` and `topic` for a Kafka vault topic. Exactly one of the two. */
+  vault?: string;
+  brokers?: string;
+  topic?: string;
   identity: string;
   reason: string;
   /** The trail file. At least one of `trail` and `trailSink`. */
@@ -72,28 +77,66 @@ async function record(trails: readonly RevealTrail[], audit: RevealAudit, io: Io
   return ok;
 }
 
+/** Where the vault is, checked before anything is read: a file, or a topic on brokers. */
+function vaultSource(opts: RevealOptions): { name: string; find: (token: string) => Promise<VaultLine[]> } {
+  const kafka = opts.brokers !== undefined || opts.topic !== undefined;
+  if (kafka && opts.vault !== undefined)
+    throw new ConfigError(undefined, [{ path: '--vault', message: 'give the vault file or --brokers and --topic, not both' }]);
+  if (kafka && (opts.brokers === undefined || opts.topic === undefined))
+    throw new ConfigError(undefined, [{ path: '--topic', message: 'a vault topic needs both --brokers and --topic' }]);
+  if (!kafka && opts.vault === undefined)
+    throw new ConfigError(undefined, [
+      { path: '--vault', message: 'give the vault file (--vault), or the vault topic (--brokers and --topic)' },
+    ]);
+  if (!kafka) {
+    const file = opts.vault as string;
+    return {
+      name: file,
+      find: async (token) => {
+        try {
+          return await findVaultLines(file, token);
+        } catch (err) {
+          throw new ConfigError(undefined, [
+            { path: '--vault', message: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
+          ]);
+        }
+      },
+    };
+  }
+  const topic = opts.topic as string;
+  const client = new Kafka({
+    brokers: (opts.brokers as string).split(',').map((b) => b.trim()),
+    clientId: 'auditmask-reveal',
+    logLevel: logLevel.NOTHING,
+  });
+  return {
+    name: topic,
+    find: async (token) => {
+      try {
+        return await findVaultLinesInTopic(client, topic, token);
+      } catch (err) {
+        throw new ConfigError(undefined, [{ path: '--topic', message: `cannot read ${topic} (${(err as Error).message})` }]);
+      }
+    },
+  };
+}
+
 async function reveal(token: string, opts: RevealOptions, trails: readonly RevealTrail[], io: Io): Promise<number> {
+  const vault = vaultSource(opts);
   let identities: string[];
   try {
     identities = readIdentityFile(opts.identity);
   } catch (err) {
     throw new ConfigError(undefined, [{ path: '--identity', message: (err as Error).message }]);
   }
-  let lines: Awaited<ReturnType<typeof findVaultLines>>;
-  try {
-    lines = await findVaultLines(opts.vault, token);
-  } catch (err) {
-    throw new ConfigError(undefined, [
-      { path: '--vault', message: `cannot read ${opts.vault} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
-    ]);
-  }
+  const lines = await vault.find(token);
   const audit = (outcome: RevealAudit['outcome']): RevealAudit => ({
     time: new Date().toISOString(),
     event: 'reveal',
     who: opts.who ?? userInfo().username,
     token,
     reason: opts.reason,
-    vault: opts.vault,
+    vault: vault.name,
     outcome,
   });
   if (lines.length === 0) {
@@ -130,7 +173,9 @@ export function addRevealCommand(program: Command, io: Io, setExitCode: (code: n
     .command('reveal')
     .description('Print the original value behind a vault token (re-identification); every attempt is recorded in the trail')
     .argument('<token>', 'the token as it appears in the clean output, e.g. "<EMAIL:abcdefghijkl>"')
-    .requiredOption('--vault <file>', 'the token vault file')
+    .option('--vault <file>', 'the token vault file (or --brokers and --topic)')
+    .option('-b, --brokers <list>', 'with --topic: read a Kafka vault topic (to the end offsets at start)')
+    .option('-t, --topic <name>', 'the compacted vault topic (with --brokers)')
     .requiredOption('-i, --identity <file>', 'the re-identification age identity file')
     .requiredOption('--reason <text>', 'why (a case or ticket reference): recorded in the trail')
     .option('--trail <file>', 'the reveal audit trail file (appended, created 0600)')

@@ -11,7 +11,15 @@ import { type Logger, silentLogger } from '../log/logger.js';
 import type { FormatOptions } from '../record/formats.js';
 import type { AuditRecord } from '../record/record.js';
 import { type ComponentMetrics, noMetrics } from '../telemetry/metrics.js';
+import type { VaultLine } from '../vault/vault-file.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
+
+/** The token vault did not take a batch's sealed pairs: the batch fails, retriable, and is not re-masked here. */
+export class VaultWriteError extends AuditmaskError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { retriable: true, cause });
+  }
+}
 
 /**
  * The outcome for one record, in input order. `key` / `headers` are set only when masking changed
@@ -46,6 +54,13 @@ export interface MaskPoolOptions {
   key: HmacKey;
   /** Token vault settings handed to every worker (absent: no vault). */
   vault?: WorkerInit['vault'];
+  /**
+   * A vault without a file (`vault.path` absent): receives the sealed pairs a worker returned with
+   * a batch, and must resolve once they are durable (the broker acknowledged them). The batch's
+   * outcomes are returned only after; when it rejects, the batch fails (retriable), so no token
+   * reaches a sink without its pair in the vault.
+   */
+  onVaultLines?: (lines: VaultLine[]) => Promise<void>;
   logger?: Logger;
   /** Where task retries are recorded (the topology passes the process's metrics); default: nowhere. */
   metrics?: ComponentMetrics;
@@ -226,6 +241,8 @@ export class MaskPool implements Masker {
     try {
       return await this.#task(format, records, attempt > 1, this.#o.taskTimeoutMs, options);
     } catch (err) {
+      // The vault refused the batch's pairs: not the worker's fault, and retrying here would only repeat it.
+      if (err instanceof VaultWriteError) throw err;
       if (this.#closing) throw new AuditmaskError('the worker pool closed before the batch was masked', { retriable: true, cause: err });
       const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
       if (reason === 'timeout') this.stats.timeouts++;
@@ -274,6 +291,7 @@ export class MaskPool implements Masker {
         transferList,
         signal: AbortSignal.timeout(timeoutMs),
       })) as MaskTaskResult;
+      if (result.vault && result.vault.length > 0) await this.#storeVaultLines(result.vault);
       const out: RecordOutcome[] = new Array(records.length);
       for (let i = 0; i < records.length; i++) {
         const rejected = result.rejected[i];
@@ -293,6 +311,20 @@ export class MaskPool implements Masker {
       return out;
     } finally {
       this.#release();
+    }
+  }
+
+  /** Hands a batch's sealed vault pairs to `onVaultLines`; fails closed (VaultWriteError) when there is none or it rejects. */
+  async #storeVaultLines(lines: VaultLine[]): Promise<void> {
+    const store = this.#o.onVaultLines;
+    if (!store) throw new VaultWriteError('the workers returned vault pairs and the pool has no vault to write them to');
+    try {
+      await store(lines);
+    } catch (err) {
+      throw new VaultWriteError(
+        `the token vault did not take the batch's pairs (${(err as Error)?.message ?? String(err)}); the batch is retried`,
+        err,
+      );
     }
   }
 

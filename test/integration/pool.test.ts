@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords } from '../../bench/records.js';
 import { Secret } from '../../src/config/secret.js';
 import { TEST_FAULT_MARKERS as TEST_FAULT } from '../../src/core/test-faults.js';
 import { createEngine } from '../../src/engine/index.js';
 import { MaskPool, type RecordOutcome } from '../../src/pool/mask-pool.js';
+import { openVaultLine, type VaultLine } from '../../src/vault/vault-file.js';
 import { formatCodec } from '../../src/record/formats.js';
 import type { AuditRecord } from '../../src/record/record.js';
 
@@ -149,5 +151,44 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
     const pool = newPool({ threads: 1 });
     const out = await pool.mask('nope', records(['{"a":1}']));
     expect(out).toEqual([{ rejected: { reason: 'unsupported_format', message: expect.any(String) } }]);
+  });
+
+  it('a vault without a file: sealed pairs reach onVaultLines before the batch is returned; a refusal fails the batch (retriable)', async () => {
+    const identity = await generateIdentity();
+    const recipient = await identityToRecipient(identity);
+    const stored: VaultLine[] = [];
+    let storedWhenReturned = -1;
+    const pool = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async (lines) => {
+        await new Promise((r) => setTimeout(r, 50));
+        stored.push(...lines);
+      },
+    });
+    const lines = ['{"user":"ann@example.com","card":"4111111111111111"}', '{"user":"ann@example.com"}', '{"user":"bo@example.org"}'];
+    const out = await pool.mask('json', records(lines));
+    storedWhenReturned = stored.length;
+    expect(storedWhenReturned).toBe(2);
+    const tokens = out.map((o) => ('value' in o ? /<EMAIL:[a-z]{12}>/.exec(o.value.toString())?.[0] : undefined));
+    expect(new Set(stored.map((l) => l.token))).toEqual(new Set(tokens));
+    expect(JSON.stringify(stored)).not.toContain('example.com');
+    expect(stored.every((l) => l.entity === 'EMAIL')).toBe(true);
+    expect(await openVaultLine(stored[0] as VaultLine, [identity])).toBe('ann@example.com');
+
+    const refusing = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async () => {
+        throw new Error('broker unavailable');
+      },
+    });
+    await expect(refusing.mask('json', records(['{"user":"cy@example.net"}']))).rejects.toMatchObject({
+      name: 'VaultWriteError',
+      retriable: true,
+    });
+    // With no vault writer at all, a batch that produced pairs fails closed as well.
+    const orphan = newPool({ threads: 1, vault: { recipients: [recipient], entities: ['EMAIL'] } });
+    await expect(orphan.mask('json', records(['{"user":"dee@example.net"}']))).rejects.toThrow(/no vault/);
   });
 });
