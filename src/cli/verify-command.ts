@@ -5,7 +5,7 @@ import { ConfigError } from '../errors.js';
 import { createEngine, defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { Kafka, logLevel } from 'kafkajs';
 import { expandPaths, type VerifyResult, verifyFiles } from '../evidence/verify-files.js';
-import { type KafkaLineage, verifyKafkaTopic } from '../evidence/verify-kafka.js';
+import { type KafkaLineage, verifyKafkaTopic } from '../kafka/verify-chain.js';
 import { describeLocation, type Location } from '../evidence/verify.js';
 import { maskJsonBytes } from '../record/json-codec.js';
 import type { Io } from './mask-command.js';
