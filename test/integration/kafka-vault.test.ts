@@ -157,6 +157,21 @@ describe.skipIf(kafkaSkipReason() !== null)('token vault in a compacted Kafka to
     const notKept = await reveal(cardToken, 'reid.key');
     expect(notKept.code).toBe(1);
     expect(notKept.stdout).toBe('');
+    // The run config's vault topic, read with the vault's own connection settings.
+    const viaConfig = await runCli([
+      'reveal',
+      first.user.email,
+      '-c',
+      join(dir, 'run.yaml'),
+      '-i',
+      join(dir, 'reid.key'),
+      '--reason',
+      'INC-89 fraud case',
+      '--trail',
+      join(dir, 'trail-config.jsonl'),
+    ]);
+    expect(viaConfig.code, viaConfig.stderr).toBe(0);
+    expect(viaConfig.stdout.trim()).toBe(`user${first.i % 3}@example.com`);
     const audits = readFileSync(trail, 'utf8')
       .trim()
       .split('\n')
