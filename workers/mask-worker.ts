@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromText } from '../src/engine/index.js';
 import { QuarantineSealer } from '../src/quarantine/seal.js';
-import { recordingEngine } from '../src/vault/recording-tokenizer.js';
+import { RecordingTokenizer, recordingEngine } from '../src/vault/recording-tokenizer.js';
 import { VaultCollector, VaultFileWriter } from '../src/vault/vault-file.js';
 import { TEST_FAULT_MARKERS } from '../src/core/test-faults.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from '../src/pool/protocol.js';
@@ -29,6 +29,12 @@ const engine =
         vault.add(entity, value, token),
       )
     : createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
+/** The pool's vault epoch this worker last saw (MaskTask.vaultEpoch). */
+let vaultEpoch = 0;
+/** After a vault write that may have failed: every pair is reported again on its next use. */
+const forgetReported = () => {
+  if (engine.tokenizer instanceof RecordingTokenizer) engine.tokenizer.forget();
+};
 // The fault-injection test seam (src/core/test-faults.ts): only when the pool was given it.
 const testFaults = init.testFaults?.workerMarkers === true ? init.testFaults : undefined;
 const EMPTY = Buffer.alloc(0);
@@ -38,8 +44,20 @@ const EMPTY = Buffer.alloc(0);
  * with a Kafka vault, the sealed pairs travel with the result.
  */
 export default function maskBatch(task: MaskTask): unknown {
+  if (task.vaultEpoch !== undefined && task.vaultEpoch !== vaultEpoch) {
+    vaultEpoch = task.vaultEpoch;
+    forgetReported();
+  }
   const result = maskBatchNow(task);
-  if (vaultFile?.pending) return vaultFile.flush().then(() => transferred(result));
+  if (vaultFile?.pending)
+    return vaultFile.flush().then(
+      () => transferred(result),
+      (err: unknown) => {
+        // Not on disk: offer these pairs again when the batch is retried.
+        forgetReported();
+        throw err;
+      },
+    );
   if (vaultReturned?.pending) return vaultReturned.seal().then((lines) => transferred({ ...result, vault: lines }));
   return transferred(result);
 }

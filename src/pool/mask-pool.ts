@@ -148,12 +148,17 @@ export class MaskPool implements Masker {
   #bootTimer: NodeJS.Timeout | undefined;
   readonly #waiting: Waiting[] = [];
   #closing = false;
+  /** A vault without a file (see #vaultBarrier): its epoch and the chain of its writes. */
+  readonly #returnsVaultLines: boolean;
+  #vaultEpoch = 0;
+  #vaultChain: Promise<void> = Promise.resolve();
   /** Counters for tests and metrics. */
   readonly stats = { tasks: 0, crashes: 0, timeouts: 0, isolated: 0 };
 
   constructor(options: MaskPoolOptions) {
     this.#o = options;
     this.#log = options.logger ?? silentLogger;
+    this.#returnsVaultLines = options.vault !== undefined && options.vault.path === undefined;
     this.#maxQueue = options.maxQueue === 'auto' ? options.threads * options.threads : options.maxQueue;
     const filename = options.workerFile ?? defaultWorkerFile();
     if (!existsSync(filename)) throw new AuditmaskError(`the worker entry ${filename} is missing: run \`npm run build\` first`);
@@ -279,6 +284,8 @@ export class MaskPool implements Masker {
       if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
       const { data, offsets } = pack(records.map((r) => r.value));
       const task: MaskTask = { format, data, offsets, ...(options ? { options } : {}) };
+      const epoch = this.#vaultEpoch;
+      if (this.#returnsVaultLines) task.vaultEpoch = epoch;
       const transferList = [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer];
       if (records.some((r) => r.key)) {
         const keys = pack(records.map((r) => r.key ?? EMPTY));
@@ -291,7 +298,7 @@ export class MaskPool implements Masker {
         transferList,
         signal: AbortSignal.timeout(timeoutMs),
       })) as MaskTaskResult;
-      if (result.vault && result.vault.length > 0) await this.#storeVaultLines(result.vault);
+      if (this.#returnsVaultLines) await this.#vaultBarrier(result.vault ?? [], epoch);
       const out: RecordOutcome[] = new Array(records.length);
       for (let i = 0; i < records.length; i++) {
         const rejected = result.rejected[i];
@@ -314,18 +321,34 @@ export class MaskPool implements Masker {
     }
   }
 
-  /** Hands a batch's sealed vault pairs to `onVaultLines`; fails closed (VaultWriteError) when there is none or it rejects. */
-  async #storeVaultLines(lines: VaultLine[]): Promise<void> {
+  /**
+   * A vault without a file: a batch's outcomes are returned only after its own sealed pairs AND
+   * every pair returned before it were stored, since a worker skips a token it already returned
+   * (a later batch may carry a token whose pair is still being written). Writes are chained in
+   * the order results arrive. When one fails, the epoch is raised (workers then return every pair
+   * again) and every batch masked under the old epoch fails with VaultWriteError (retriable): none
+   * of them may reach a sink, as they may hold tokens whose pairs were never stored.
+   */
+  async #vaultBarrier(lines: VaultLine[], epoch: number): Promise<void> {
     const store = this.#o.onVaultLines;
-    if (!store) throw new VaultWriteError('the workers returned vault pairs and the pool has no vault to write them to');
+    if (lines.length > 0 && !store)
+      throw new VaultWriteError('the workers returned vault pairs and the pool has no vault to write them to');
+    const mine = this.#vaultChain.then(() => (lines.length > 0 && store ? store(lines) : undefined));
+    this.#vaultChain = mine;
     try {
-      await store(lines);
+      await mine;
     } catch (err) {
+      if (this.#vaultEpoch === epoch) {
+        this.#vaultEpoch++;
+        this.#vaultChain = Promise.resolve();
+      }
       throw new VaultWriteError(
-        `the token vault did not take the batch's pairs (${(err as Error)?.message ?? String(err)}); the batch is retried`,
+        `the token vault did not take the pairs (${(err as Error)?.message ?? String(err)}); the batch is retried`,
         err,
       );
     }
+    if (this.#vaultEpoch !== epoch)
+      throw new VaultWriteError('a token vault write failed while this batch was masked; the batch is retried');
   }
 
   /** Tasks piscina may run now: one per worker that is up (a replacement worker is booting). */

@@ -25,6 +25,12 @@ export interface MaskTask {
    * or null. Masked by header name (an `authorization` header as a whole) and by content.
    */
   headers?: (Record<string, string> | null)[];
+  /**
+   * A vault without a file: the pool's vault epoch, raised after every failed vault write. A
+   * worker that sees a new epoch forgets which pairs it already returned (RecordingTokenizer
+   * forget), so the pairs of a failed write are returned again.
+   */
+  vaultEpoch?: number;
 }
 
 export interface MaskTaskResult {

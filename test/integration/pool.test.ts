@@ -187,6 +187,58 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
       name: 'VaultWriteError',
       retriable: true,
     });
+    // After a failed write, the same worker offers the pair again: the retried batch stores it.
+    let calls = 0;
+    const retried: VaultLine[] = [];
+    const flaky = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async (lines) => {
+        calls++;
+        if (calls === 1) throw new Error('not leader');
+        retried.push(...lines);
+      },
+    });
+    const once = records(['{"user":"eve@example.net"}']);
+    await expect(flaky.mask('json', once)).rejects.toMatchObject({ name: 'VaultWriteError' });
+    const again = await flaky.mask('json', once);
+    expect('value' in (again[0] as RecordOutcome)).toBe(true);
+    expect(retried.map((l) => l.entity)).toEqual(['EMAIL']);
+    expect(await openVaultLine(retried[0] as VaultLine, [identity])).toBe('eve@example.net');
+
+    // A batch that repeats a token whose pair is still being written waits for that write, and
+    // fails with it: it never returns a token whose pair the vault lacks.
+    const holds: ((ok: boolean) => void)[] = [];
+    const slow = newPool({
+      threads: 2,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: () =>
+        new Promise<void>((resolve, reject) => {
+          holds.push((ok) => (ok ? resolve() : reject(new Error('broker down'))));
+        }),
+    });
+    const first = slow.mask('json', records(['{"user":"fay@example.net"}']));
+    first.catch(() => {});
+    // The first batch's pair is being written (and held) before the second batch is masked.
+    while (holds.length === 0) await new Promise((r) => setTimeout(r, 10));
+    const second = slow.mask('json', records(['{"again":"fay@example.net"}']));
+    let secondSettled = false;
+    second.then(
+      () => {
+        secondSettled = true;
+      },
+      () => {
+        secondSettled = true;
+      },
+    );
+    // Once the second batch is on a worker, give it time to come back: it must still be held.
+    while (slow.stats.tasks < 2) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(secondSettled).toBe(false);
+    for (const h of holds) h(false);
+    await expect(first).rejects.toMatchObject({ name: 'VaultWriteError' });
+    await expect(second).rejects.toMatchObject({ name: 'VaultWriteError' });
+
     // With no vault writer at all, a batch that produced pairs fails closed as well.
     const orphan = newPool({ threads: 1, vault: { recipients: [recipient], entities: ['EMAIL'] } });
     await expect(orphan.mask('json', records(['{"user":"dee@example.net"}']))).rejects.toThrow(/no vault/);
