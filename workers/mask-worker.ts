@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { createEngine, defaultPolicy, type Evidence, type Finding, policyFromText } from '../src/engine/index.js';
 import { QuarantineSealer } from '../src/quarantine/seal.js';
-import { recordingEngine } from '../src/vault/recording-tokenizer.js';
-import { VaultFileWriter } from '../src/vault/vault-file.js';
+import { RecordingTokenizer, recordingEngine } from '../src/vault/recording-tokenizer.js';
+import { VaultCollector, VaultFileWriter } from '../src/vault/vault-file.js';
 import { TEST_FAULT_MARKERS } from '../src/core/test-faults.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from '../src/pool/protocol.js';
 import { maskAvro } from '../src/record/avro-codec.js';
@@ -17,25 +17,64 @@ import { formatCodec } from '../src/record/formats.js';
 
 const init = workerData as WorkerInit;
 const policy = init.policyText === undefined ? defaultPolicy() : policyFromText(init.policyText, init.policyFile);
-// With a vault, the pairs of the chosen types are sealed here and appended before the batch returns.
-const vault = init.vault ? new VaultFileWriter(init.vault.path, new QuarantineSealer(init.vault.recipients), init.keyId) : undefined;
+// With a vault, the pairs of the chosen types are sealed here: appended to the vault file before
+// the batch returns, or (a Kafka vault) returned sealed with the batch for the pool to produce.
+const vaultSealer = init.vault ? new QuarantineSealer(init.vault.recipients) : undefined;
+const vaultFile = init.vault?.path && vaultSealer ? new VaultFileWriter(init.vault.path, vaultSealer, init.keyId) : undefined;
+const vaultReturned = init.vault && !init.vault.path && vaultSealer ? new VaultCollector(vaultSealer, init.keyId) : undefined;
+const vault = vaultFile ?? vaultReturned;
 const engine =
   init.vault && vault
     ? recordingEngine(policy, Buffer.from(init.key), init.keyId, init.vault.entities, (entity, value, token) =>
         vault.add(entity, value, token),
       )
     : createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
+/** The pool's vault epoch this worker last saw (MaskTask.vaultEpoch). */
+let vaultEpoch = 0;
+/** After a vault write that may have failed: every pair is reported again on its next use. */
+const forgetReported = () => {
+  if (engine.tokenizer instanceof RecordingTokenizer) engine.tokenizer.forget();
+};
 // The fault-injection test seam (src/core/test-faults.ts): only when the pool was given it.
 const testFaults = init.testFaults?.workerMarkers === true ? init.testFaults : undefined;
 const EMPTY = Buffer.alloc(0);
 
-/** One batch; with a vault, resolves only after the batch's new pairs are sealed and on disk. */
+/**
+ * One batch; with a vault file, resolves only after the batch's new pairs are sealed and on disk;
+ * with a Kafka vault, the sealed pairs travel with the result.
+ */
 export default function maskBatch(task: MaskTask): unknown {
+  if (task.vaultEpoch !== undefined && task.vaultEpoch !== vaultEpoch) {
+    vaultEpoch = task.vaultEpoch;
+    forgetReported();
+  }
   const result = maskBatchNow(task);
-  return vault?.pending ? vault.flush().then(() => result) : result;
+  if (vaultFile?.pending)
+    return vaultFile.flush().then(
+      () => transferred(result),
+      (err: unknown) => {
+        // Not on disk: offer these pairs again when the batch is retried.
+        forgetReported();
+        throw err;
+      },
+    );
+  if (vaultReturned?.pending) return vaultReturned.seal().then((lines) => transferred({ ...result, vault: lines }));
+  return transferred(result);
 }
 
-function maskBatchNow(task: MaskTask): unknown {
+/** The result with its packed buffers transferred, not copied: they are detached from this thread. */
+function transferred(result: MaskTaskResult): unknown {
+  return move({
+    get [transferableSymbol]() {
+      return [result.data.buffer, result.offsets.buffer];
+    },
+    get [valueSymbol]() {
+      return result;
+    },
+  } as never);
+}
+
+function maskBatchNow(task: MaskTask): MaskTaskResult {
   const n = task.offsets.length - 1;
   const codec = formatCodec(task.format);
   const values: Buffer[] = new Array(n);
@@ -85,16 +124,7 @@ function maskBatchNow(task: MaskTask): unknown {
     }
   }
   const { data, offsets } = pack(values);
-  const result: MaskTaskResult = { data, offsets, evidence, rejected, ...(keys ? { keys } : {}), ...(headers ? { headers } : {}) };
-  // Transferred, not copied: the packed buffers are detached from this thread.
-  return move({
-    get [transferableSymbol]() {
-      return [data.buffer, offsets.buffer];
-    },
-    get [valueSymbol]() {
-      return result;
-    },
-  } as never);
+  return { data, offsets, evidence, rejected, ...(keys ? { keys } : {}), ...(headers ? { headers } : {}) };
 }
 
 /** The masked key, or null when unchanged (no finding, or not text). */

@@ -11,6 +11,7 @@ import { scanCommand } from './scan-command.js';
 import { addReportCommand } from './report-command.js';
 import { addQuarantineCommand } from './quarantine-command.js';
 import { addRevealCommand } from './reveal-command.js';
+import { addVaultCommand } from './vault-command.js';
 import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
@@ -58,8 +59,14 @@ export function buildProgram(io: Io): Command {
     .addOption(keyOpt())
     .option(
       '--dead-letter <file>',
-      'append records that cannot be masked here, raw, with the reason (this file holds raw data: restrict it)',
+      'append records that cannot be masked here with the reason, sealed to --dead-letter-recipient (or raw with --dead-letter-plaintext); created 0600',
     )
+    .option(
+      '--dead-letter-recipient <age1…>',
+      'age recipient the --dead-letter records are sealed to (repeat for several; else $AUDITMASK_DEAD_LETTER_RECIPIENTS)',
+      (v: string, p: string[] = []) => [...p, v],
+    )
+    .option('--dead-letter-plaintext', 'write --dead-letter records in plaintext (RAW data; a warning on stderr)')
     .addOption(maxLineOpt())
     .option('-q, --quiet', 'no summary on stderr')
     .option('--chain', 'chain the output: a keyed link in every line, genesis, checkpoints, seal (docs/evidence.md)')
@@ -145,6 +152,9 @@ export function buildProgram(io: Io): Command {
     exitCodes.set(program, code);
   });
   addRevealCommand(program, io, (code) => {
+    exitCodes.set(program, code);
+  });
+  addVaultCommand(program, io, (code) => {
     exitCodes.set(program, code);
   });
   return program;

@@ -2,6 +2,7 @@ import { closeSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Engine } from '../engine/index.js';
 import { openPrivateAppend } from '../core/private-file.js';
+import { type CliDeadLetter, cliDeadLetter, type CliDeadLetterOptions } from '../quarantine/cli-dead-letter.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';
@@ -10,8 +11,7 @@ import { type InputLine, inputLines, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
 import type { LineOutcome } from './mask-threads.js';
 
-export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions {
-  deadLetter?: string;
+export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions, CliDeadLetterOptions {
   maxLineBytes: number;
   quiet?: boolean;
   /** Worker threads; 1 (the default here; the CLI's default is the number of cores) masks in this thread. */
@@ -33,23 +33,29 @@ export interface RunStats {
 
 /**
  * `auditmask mask`: one output line per input line, in order. A record that cannot be masked is
- * replaced by an evidence-only line (`rejected`) and, with --dead-letter, written there raw with
- * its reason. Messages name the file and line, never the content. With `threads` > 1 the lines
+ * replaced by an evidence-only line (`rejected`) and, with --dead-letter, written there with its
+ * reason: sealed to --dead-letter-recipient, or raw with --dead-letter-plaintext (a warning). Messages name the file and line, never the content. With `threads` > 1 the lines
  * are masked by worker threads (src/cli/mask-threads.ts) with the same bytes out, in order.
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
+  // Usage first: a dead-letter file with neither recipients nor --dead-letter-plaintext is refused before any work.
+  const letter = cliDeadLetter(opts);
   const { engine, key, vault } = engineWithVault(opts, io.stderr);
   const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   // Opened before the first line: a symlink or a non-file there fails the command at once.
-  const dead = opts.deadLetter === undefined ? undefined : openPrivateAppend(opts.deadLetter);
+  const dead = letter === undefined ? undefined : openPrivateAppend(letter.path);
   if (dead?.tightenedFrom !== undefined) {
     io.stderr.write(
-      `auditmask: ${opts.deadLetter}: permissions tightened from ${dead.tightenedFrom.toString(8)} to 600 (it holds raw records)\n`,
+      `auditmask: ${letter?.path}: permissions tightened from ${dead.tightenedFrom.toString(8)} to 600 (it holds raw records)\n`,
     );
   }
+  if (letter && !letter.sealer)
+    io.stderr.write(
+      `auditmask: warning: ${letter.path} is NOT encrypted: rejected records are written there in plaintext (--dead-letter-plaintext); seal them with --dead-letter-recipient age1…\n`,
+    );
   try {
-    await maskAll(files, opts, io, engine, key, out, stats, dead?.fd, vault);
+    await maskAll(files, opts, io, engine, key, out, stats, dead && letter ? { fd: dead.fd, letter } : undefined, vault);
   } finally {
     if (dead) closeSync(dead.fd);
   }
@@ -73,7 +79,7 @@ async function maskAll(
   key: ReturnType<typeof engineFromOptions>['key'],
   out: { write(line: string): Promise<void> | void },
   stats: RunStats,
-  deadFd: number | undefined,
+  dead: { fd: number; letter: CliDeadLetter } | undefined,
   vault: VaultFileWriter | undefined,
 ): Promise<void> {
   const lines = inputLines(files, io.stdin, opts.maxLineBytes);
@@ -106,12 +112,11 @@ async function maskAll(
       io.stderr.write(
         `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
       );
-      if (deadFd !== undefined) {
-        const raw = 'bytes' in line ? line.bytes : undefined;
-        writeSync(
-          deadFd,
-          `${JSON.stringify({ reason, message, origin: { kind: 'file', path: source, line: line.number }, value_base64: raw?.toString('base64') ?? null })}\n`,
-        );
+      if (dead) {
+        // A line over --max-line-bytes was never buffered: its entry keeps the reason, not the value (empty).
+        const value = 'bytes' in line ? line.bytes : Buffer.alloc(0);
+        const record = { value, origin: { kind: 'file' as const, path: source, line: line.number } };
+        writeSync(dead.fd, await dead.letter.line({ record, reason, message }));
       }
     }
     await out.write(result.output);

@@ -2,6 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Kafka, logLevel } from 'kafkajs';
+import { silentLogger } from '../log/logger.js';
+import { deadLetterTopicOf } from '../topology/dead-letter-topic.js';
 import { readTopicToEnd } from '../kafka/read-topic.js';
 import { entryFromDeadLetterMessage } from '../quarantine/kafka-entry.js';
 import { ConfigError } from '../core/errors.js';
@@ -34,27 +36,33 @@ function identities(file: string | undefined): string[] {
   }
 }
 
-/** Where the quarantine is: a dead-letter file, or a dead-letter topic (`--brokers`, `--topic`). */
+/**
+ * Where the quarantine is: a dead-letter file, or a dead-letter topic (`--brokers` and `--topic`,
+ * or `--config`: the run config's Kafka dead letter, its connection with SASL and TLS, and its
+ * topic unless `--topic` names one; `--brokers` then overrides its brokers).
+ */
 export interface QuarantineSource {
   file?: string | undefined;
   brokers?: string;
   topic?: string;
+  config?: string;
 }
-
-/** The quarantine's name for messages and lineage: the file, or the topic. */
-const sourceName = (src: QuarantineSource): string => src.file ?? (src.topic as string);
 
 /** A record's place for messages: `file:line`, or `topic[partition]@offset`. */
 const placeOf = (e: LocatedEntry): string => e.where ?? `${e.file}:${e.line}`;
 
 function checkSource(src: QuarantineSource): void {
-  const kafka = src.brokers !== undefined || src.topic !== undefined;
-  if (kafka && (src.brokers === undefined || src.topic === undefined))
+  const kafka = src.brokers !== undefined || src.topic !== undefined || src.config !== undefined;
+  if (kafka && src.config === undefined && (src.brokers === undefined || src.topic === undefined))
     throw new ConfigError(undefined, [{ path: '--topic', message: 'a dead-letter topic needs both --brokers and --topic' }]);
   if (kafka && src.file !== undefined)
-    throw new ConfigError(undefined, [{ path: 'FILE', message: 'give a dead-letter file or --brokers and --topic, not both' }]);
+    throw new ConfigError(undefined, [
+      { path: 'FILE', message: 'give a dead-letter file or a topic (--brokers and --topic, or --config), not both' },
+    ]);
   if (!kafka && src.file === undefined)
-    throw new ConfigError(undefined, [{ path: 'FILE', message: 'give a dead-letter file, or --brokers and --topic' }]);
+    throw new ConfigError(undefined, [
+      { path: 'FILE', message: 'give a dead-letter file, or --brokers and --topic, or --config with a Kafka dead letter' },
+    ]);
 }
 
 /**
@@ -62,22 +70,31 @@ function checkSource(src: QuarantineSource): void {
  * to the end offsets at the start of the call (what arrives meanwhile is left for the next call).
  */
 async function entries(src: QuarantineSource): Promise<LocatedEntry[]> {
+  return (await quarantineRecords(src)).records;
+}
+
+/** The records and the quarantine's name (the file, or the topic read). */
+async function quarantineRecords(src: QuarantineSource): Promise<{ records: LocatedEntry[]; name: string }> {
   checkSource(src);
   if (src.file !== undefined) {
     try {
-      return await readQuarantineFile(src.file);
+      return { records: await readQuarantineFile(src.file), name: src.file };
     } catch (err) {
       throw new ConfigError(undefined, [
         { path: 'FILE', message: `cannot read ${src.file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
       ]);
     }
   }
-  const topic = src.topic as string;
-  const kafka = new Kafka({
-    brokers: (src.brokers as string).split(',').map((b) => b.trim()),
-    clientId: 'auditmask-quarantine',
-    logLevel: logLevel.NOTHING,
-  });
+  const { kafka, topic } = src.config
+    ? deadLetterTopicOf(src.config, { brokers: src.brokers, topic: src.topic }, silentLogger)
+    : {
+        topic: src.topic as string,
+        kafka: new Kafka({
+          brokers: (src.brokers as string).split(',').map((b) => b.trim()),
+          clientId: 'auditmask-quarantine',
+          logLevel: logLevel.NOTHING,
+        }),
+      };
   const out: LocatedEntry[] = [];
   try {
     await readTopicToEnd(kafka, topic, (partition, m) =>
@@ -95,7 +112,7 @@ async function entries(src: QuarantineSource): Promise<LocatedEntry[]> {
   } catch (err) {
     throw new ConfigError(undefined, [{ path: '--topic', message: `cannot read ${topic} (${(err as Error).message})` }]);
   }
-  return out.sort((a, b) => a.at?.localeCompare(b.at ?? '', undefined, { numeric: true }) ?? 0);
+  return { records: out.sort((a, b) => a.at?.localeCompare(b.at ?? '', undefined, { numeric: true }) ?? 0), name: topic };
 }
 
 /** The records chosen by `--line` (a file) or `--at partition:offset` (a topic); all when neither. */
@@ -207,8 +224,9 @@ export interface ReleaseOptions extends EngineOptions, ChainOutputOptions, Quara
  */
 export async function quarantineRelease(file: string | undefined, opts: ReleaseOptions, io: Io): Promise<number> {
   const src = { ...opts, file };
-  const chosen = pick(await entries(src), opts);
-  const name = sourceName(src);
+  // The quarantine's name for messages and lineage: the file, or the topic read.
+  const { records, name } = await quarantineRecords(src);
+  const chosen = pick(records, opts);
   const ids = chosen.some((e) => e.entry?.sealed) ? identities(opts.identity) : [];
   const { engine } = engineFromOptions(opts, io.stderr);
   const handle = opts.out ? await open(opts.out, 'a', 0o600) : undefined;
@@ -227,6 +245,12 @@ export async function quarantineRelease(file: string | undefined, opts: ReleaseO
       value = (await openEntry(e.entry, ids)).value;
     } catch (err) {
       io.stderr.write(`auditmask: ${placeOf(e)}: ${(err as Error).message}, left in quarantine\n`);
+      kept++;
+      continue;
+    }
+    if (value.length === 0) {
+      // `mask` never buffered a line over --max-line-bytes: its entry keeps the reason, not the record.
+      io.stderr.write(`auditmask: ${placeOf(e)}: holds no record (${e.entry.reason}: it was not kept), left in quarantine\n`);
       kept++;
       continue;
     }
@@ -344,7 +368,11 @@ export function addQuarantineCommand(program: Command, io: Io, setExitCode: (cod
   const topicOptions = (c: Command) =>
     c
       .option('-b, --brokers <list>', 'with --topic: read a Kafka dead-letter topic (first offset to the end offsets at start)')
-      .option('-t, --topic <name>', 'the dead-letter topic (with --brokers)');
+      .option('-t, --topic <name>', 'the dead-letter topic (with --brokers; with --config, instead of its dead_letter.topic)')
+      .option(
+        '-c, --config <file>',
+        "read the run config's Kafka dead-letter topic with its connection (brokers, SASL, TLS); --brokers overrides its brokers",
+      );
   topicOptions(
     q
       .command('list')

@@ -1,16 +1,22 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { Kafka, logLevel } from 'kafkajs';
 import { loadRunConfig } from '../config/run-config.js';
 import { ConfigError } from '../core/errors.js';
-import { createLogger } from '../log/logger.js';
+import { createKafkaClient } from '../kafka/connection.js';
+import { createLogger, silentLogger } from '../log/logger.js';
 import { readIdentityFile } from '../quarantine/keys.js';
 import { createSinkById } from '../topology/components.js';
 import { fileRevealTrail, type RevealAudit, type RevealTrail, sinkRevealTrail } from '../vault/reveal-trail.js';
-import { findVaultLines, openVaultLine } from '../vault/vault-file.js';
+import { findVaultLinesInTopic } from '../kafka/vault-topic.js';
+import { findVaultLines, openVaultLine, type VaultLine } from '../vault/vault-file.js';
 import type { Io } from './mask-command.js';
 
 export interface RevealOptions {
-  vault: string;
+  /** The vault file; or `brokers` and `topic` for a Kafka vault topic. Exactly one of the two. */
+  vault?: string;
+  brokers?: string;
+  topic?: string;
   identity: string;
   reason: string;
   /** The trail file. At least one of `trail` and `trailSink`. */
@@ -27,7 +33,8 @@ function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): RevealT
     throw new ConfigError(undefined, [
       { path: '--trail', message: 'say where every reveal is recorded: --trail FILE and/or --trail-sink ID (a sink of --config)' },
     ]);
-  if (opts.config && !opts.trailSink)
+  // --config with neither --trail-sink nor a vault flag is used for its vault (vaultSource); with a vault flag it must name the sink.
+  if (opts.config && !opts.trailSink && !vaultFromConfig(opts))
     throw new ConfigError(undefined, [{ path: '--trail-sink', message: 'name the sink of --config that receives the trail' }]);
   const trails: RevealTrail[] = [];
   if (opts.trail) trails.push(fileRevealTrail(opts.trail));
@@ -72,28 +79,91 @@ async function record(trails: readonly RevealTrail[], audit: RevealAudit, io: Io
   return ok;
 }
 
+/** True when the vault is the run config's (`--config` and no --vault, --brokers or --topic). */
+const vaultFromConfig = (opts: RevealOptions): boolean =>
+  opts.config !== undefined && opts.vault === undefined && opts.brokers === undefined && opts.topic === undefined;
+
+/**
+ * The run config's vault: its file, or its Kafka topic read with the vault's own connection
+ * (brokers, SASL, TLS). Throws ConfigError when the config has no vault.
+ */
+function configVault(configFile: string): { vault: string } | { kafka: Kafka; topic: string } {
+  const { config, source } = loadRunConfig(configFile);
+  if (config.vault?.path !== undefined) return { vault: config.vault.path };
+  if (config.vault?.kafka !== undefined)
+    return { kafka: createKafkaClient(config.vault.kafka, silentLogger, 'reveal'), topic: config.vault.kafka.topic };
+  throw new ConfigError(source, [{ path: 'vault', message: 'this config has no vault: give --vault FILE, or --brokers and --topic' }]);
+}
+
+/** Where the vault is, checked before anything is read: a file, a topic on brokers, or the run config's. */
+function vaultSource(opts: RevealOptions): { name: string; find: (token: string) => Promise<VaultLine[]> } {
+  if (vaultFromConfig(opts)) {
+    const fromConfig = configVault(opts.config as string);
+    if ('kafka' in fromConfig) return topicVault(fromConfig.kafka, fromConfig.topic);
+    const { config: _config, ...flags } = opts;
+    return vaultSource({ ...flags, vault: fromConfig.vault });
+  }
+  const kafka = opts.brokers !== undefined || opts.topic !== undefined;
+  if (kafka && opts.vault !== undefined)
+    throw new ConfigError(undefined, [{ path: '--vault', message: 'give the vault file or --brokers and --topic, not both' }]);
+  if (kafka && (opts.brokers === undefined || opts.topic === undefined))
+    throw new ConfigError(undefined, [{ path: '--topic', message: 'a vault topic needs both --brokers and --topic' }]);
+  if (!kafka && opts.vault === undefined)
+    throw new ConfigError(undefined, [
+      { path: '--vault', message: 'give the vault file (--vault), or the vault topic (--brokers and --topic)' },
+    ]);
+  if (!kafka) {
+    const file = opts.vault as string;
+    return {
+      name: file,
+      find: async (token) => {
+        try {
+          return await findVaultLines(file, token);
+        } catch (err) {
+          throw new ConfigError(undefined, [
+            { path: '--vault', message: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
+          ]);
+        }
+      },
+    };
+  }
+  const client = new Kafka({
+    brokers: (opts.brokers as string).split(',').map((b) => b.trim()),
+    clientId: 'auditmask-reveal',
+    logLevel: logLevel.NOTHING,
+  });
+  return topicVault(client, opts.topic as string);
+}
+
+function topicVault(client: Kafka, topic: string): { name: string; find: (token: string) => Promise<VaultLine[]> } {
+  return {
+    name: topic,
+    find: async (token) => {
+      try {
+        return await findVaultLinesInTopic(client, topic, token);
+      } catch (err) {
+        throw new ConfigError(undefined, [{ path: '--topic', message: `cannot read ${topic} (${(err as Error).message})` }]);
+      }
+    },
+  };
+}
+
 async function reveal(token: string, opts: RevealOptions, trails: readonly RevealTrail[], io: Io): Promise<number> {
+  const vault = vaultSource(opts);
   let identities: string[];
   try {
     identities = readIdentityFile(opts.identity);
   } catch (err) {
     throw new ConfigError(undefined, [{ path: '--identity', message: (err as Error).message }]);
   }
-  let lines: Awaited<ReturnType<typeof findVaultLines>>;
-  try {
-    lines = await findVaultLines(opts.vault, token);
-  } catch (err) {
-    throw new ConfigError(undefined, [
-      { path: '--vault', message: `cannot read ${opts.vault} (${(err as NodeJS.ErrnoException).code ?? 'error'})` },
-    ]);
-  }
+  const lines = await vault.find(token);
   const audit = (outcome: RevealAudit['outcome']): RevealAudit => ({
     time: new Date().toISOString(),
     event: 'reveal',
     who: opts.who ?? userInfo().username,
     token,
     reason: opts.reason,
-    vault: opts.vault,
+    vault: vault.name,
     outcome,
   });
   if (lines.length === 0) {
@@ -130,12 +200,17 @@ export function addRevealCommand(program: Command, io: Io, setExitCode: (code: n
     .command('reveal')
     .description('Print the original value behind a vault token (re-identification); every attempt is recorded in the trail')
     .argument('<token>', 'the token as it appears in the clean output, e.g. "<EMAIL:abcdefghijkl>"')
-    .requiredOption('--vault <file>', 'the token vault file')
+    .option('--vault <file>', 'the token vault file (or --brokers and --topic)')
+    .option('-b, --brokers <list>', 'with --topic: read a Kafka vault topic (to the end offsets at start)')
+    .option('-t, --topic <name>', 'the compacted vault topic (with --brokers)')
     .requiredOption('-i, --identity <file>', 'the re-identification age identity file')
     .requiredOption('--reason <text>', 'why (a case or ticket reference): recorded in the trail')
     .option('--trail <file>', 'the reveal audit trail file (appended, created 0600)')
     .option('--trail-sink <id>', 'also (or instead) record the trail through this sink of the run config (file, kafka, otlp…)')
-    .option('-c, --config <file>', 'the run config that holds --trail-sink (default: the built-in default)')
+    .option(
+      '-c, --config <file>',
+      'the run config that holds --trail-sink (default: the built-in default); without --vault/--brokers/--topic, its vault (file, or Kafka topic with its SASL/TLS) is read',
+    )
     .option('--who <name>', 'who asks (default: the OS user name)')
     .addHelpText('after', '\nExit: 0 revealed, 1 not found or refused, 2 usage.\n')
     .action(async (token: string, opts: RevealOptions) => setExitCode(await revealCommand(token, opts, io)));

@@ -4,7 +4,7 @@ import { readChainKey } from '../config/chain-key.js';
 import { ConfigError } from '../core/errors.js';
 import { createEngine, defaultPolicy, loadPolicyFile } from '../engine/index.js';
 import { expandPaths, type VerifyResult, verifyFiles } from '../evidence/verify-files.js';
-import type { KafkaLineage } from '../evidence/verify-kafka.js';
+import type { KafkaLineage } from '../kafka/verify-chain.js';
 import { describeLocation, type Location } from '../evidence/verify.js';
 import { maskJsonBytes } from '../record/json-codec.js';
 import type { Io } from './mask-command.js';
@@ -90,7 +90,7 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
   });
   if (opts.brokers && opts.topic) {
     // kafkajs is loaded only for a topic: verifying files starts without it.
-    const [{ Kafka, logLevel }, { verifyKafkaTopic }] = await Promise.all([import('kafkajs'), import('../evidence/verify-kafka.js')]);
+    const [{ Kafka, logLevel }, { verifyKafkaTopic }] = await Promise.all([import('kafkajs'), import('../kafka/verify-chain.js')]);
     const kafka = new Kafka({
       brokers: opts.brokers.split(',').map((b) => b.trim()),
       clientId: 'auditmask-verify',

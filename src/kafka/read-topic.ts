@@ -5,17 +5,19 @@ import type { Kafka, KafkaMessage } from 'kafkajs';
  * Reads every partition of `topic` from its first offset to its end offset as they were when the
  * call began (what arrives later is not read), under a throwaway consumer group that never
  * commits and is deleted after; then resolves. `visit` gets the messages in offset order per
- * partition. Rejects when the topic cannot be read, or after `timeoutMs`.
+ * partition. Rejects when the topic cannot be read, or after `timeoutMs`. The group is named
+ * `<groupPrefix>-<uuid>`, so a broker's group list tells which command read the topic.
  */
 export async function readTopicToEnd(
   kafka: Kafka,
   topic: string,
   visit: (partition: number, message: KafkaMessage) => void,
   timeoutMs = 120_000,
+  groupPrefix = 'auditmask-read',
 ): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
-  const groupId = `auditmask-read-${randomUUID()}`;
+  const groupId = `${groupPrefix}-${randomUUID()}`;
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
   try {
     const remaining = new Map<number, bigint>();

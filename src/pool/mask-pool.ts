@@ -13,7 +13,15 @@ import type { FormatOptions } from '../record/formats.js';
 import type { AuditRecord } from '../core/record.js';
 import type { ComponentMetrics } from '../core/component-metrics.js';
 import { noMetrics } from '../telemetry/metrics.js';
+import type { VaultLine } from '../vault/vault-file.js';
 import { type MaskTask, type MaskTaskResult, pack, unpack, type WorkerInit } from './protocol.js';
+
+/** The token vault did not take a batch's sealed pairs: the batch fails, retriable, and is not re-masked here. */
+export class VaultWriteError extends AuditmaskError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { retriable: true, cause });
+  }
+}
 
 /**
  * The outcome for one record, in input order. `key` / `headers` are set only when masking changed
@@ -48,6 +56,13 @@ export interface MaskPoolOptions {
   key: HmacKey;
   /** Token vault settings handed to every worker (absent: no vault). */
   vault?: WorkerInit['vault'];
+  /**
+   * A vault without a file (`vault.path` absent): receives the sealed pairs a worker returned with
+   * a batch, and must resolve once they are durable (the broker acknowledged them). The batch's
+   * outcomes are returned only after; when it rejects, the batch fails (retriable), so no token
+   * reaches a sink without its pair in the vault.
+   */
+  onVaultLines?: (lines: VaultLine[]) => Promise<void>;
   logger?: Logger;
   /** Where task retries are recorded (the topology passes the process's metrics); default: nowhere. */
   metrics?: ComponentMetrics;
@@ -135,12 +150,17 @@ export class MaskPool implements Masker {
   #bootTimer: NodeJS.Timeout | undefined;
   readonly #waiting: Waiting[] = [];
   #closing = false;
+  /** A vault without a file (see #vaultBarrier): its epoch and the chain of its writes. */
+  readonly #returnsVaultLines: boolean;
+  #vaultEpoch = 0;
+  #vaultChain: Promise<void> = Promise.resolve();
   /** Counters for tests and metrics. */
   readonly stats = { tasks: 0, crashes: 0, timeouts: 0, isolated: 0 };
 
   constructor(options: MaskPoolOptions) {
     this.#o = options;
     this.#log = options.logger ?? silentLogger;
+    this.#returnsVaultLines = options.vault !== undefined && options.vault.path === undefined;
     this.#maxQueue = options.maxQueue === 'auto' ? options.threads * options.threads : options.maxQueue;
     const filename = options.workerFile ?? defaultWorkerFile();
     if (!existsSync(filename)) throw new AuditmaskError(`the worker entry ${filename} is missing: run \`npm run build\` first`);
@@ -228,6 +248,8 @@ export class MaskPool implements Masker {
     try {
       return await this.#task(format, records, attempt > 1, this.#o.taskTimeoutMs, options);
     } catch (err) {
+      // The vault refused the batch's pairs: not the worker's fault, and retrying here would only repeat it.
+      if (err instanceof VaultWriteError) throw err;
       if (this.#closing) throw new AuditmaskError('the worker pool closed before the batch was masked', { retriable: true, cause: err });
       const reason = (err as Error)?.name === 'AbortError' ? 'timeout' : 'worker_crash';
       if (reason === 'timeout') this.stats.timeouts++;
@@ -264,6 +286,8 @@ export class MaskPool implements Masker {
       if (this.#closing) throw new AuditmaskError('the worker pool is closing', { retriable: true });
       const { data, offsets } = pack(records.map((r) => r.value));
       const task: MaskTask = { format, data, offsets, ...(options ? { options } : {}) };
+      const epoch = this.#vaultEpoch;
+      if (this.#returnsVaultLines) task.vaultEpoch = epoch;
       const transferList = [data.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer];
       if (records.some((r) => r.key)) {
         const keys = pack(records.map((r) => r.key ?? EMPTY));
@@ -276,6 +300,7 @@ export class MaskPool implements Masker {
         transferList,
         signal: AbortSignal.timeout(timeoutMs),
       })) as MaskTaskResult;
+      if (this.#returnsVaultLines) await this.#vaultBarrier(result.vault ?? [], epoch);
       const out: RecordOutcome[] = new Array(records.length);
       for (let i = 0; i < records.length; i++) {
         const rejected = result.rejected[i];
@@ -296,6 +321,36 @@ export class MaskPool implements Masker {
     } finally {
       this.#release();
     }
+  }
+
+  /**
+   * A vault without a file: a batch's outcomes are returned only after its own sealed pairs AND
+   * every pair returned before it were stored, since a worker skips a token it already returned
+   * (a later batch may carry a token whose pair is still being written). Writes are chained in
+   * the order results arrive. When one fails, the epoch is raised (workers then return every pair
+   * again) and every batch masked under the old epoch fails with VaultWriteError (retriable): none
+   * of them may reach a sink, as they may hold tokens whose pairs were never stored.
+   */
+  async #vaultBarrier(lines: VaultLine[], epoch: number): Promise<void> {
+    const store = this.#o.onVaultLines;
+    if (lines.length > 0 && !store)
+      throw new VaultWriteError('the workers returned vault pairs and the pool has no vault to write them to');
+    const mine = this.#vaultChain.then(() => (lines.length > 0 && store ? store(lines) : undefined));
+    this.#vaultChain = mine;
+    try {
+      await mine;
+    } catch (err) {
+      if (this.#vaultEpoch === epoch) {
+        this.#vaultEpoch++;
+        this.#vaultChain = Promise.resolve();
+      }
+      throw new VaultWriteError(
+        `the token vault did not take the pairs (${(err as Error)?.message ?? String(err)}); the batch is retried`,
+        err,
+      );
+    }
+    if (this.#vaultEpoch !== epoch)
+      throw new VaultWriteError('a token vault write failed while this batch was masked; the batch is retried');
   }
 
   /** Tasks piscina may run now: one per worker that is up (a replacement worker is booting). */

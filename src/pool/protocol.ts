@@ -1,6 +1,7 @@
 import type { TestFaults } from '../core/test-faults.js';
 import type { Evidence } from '../engine/index.js';
 import type { FormatOptions } from '../record/formats.js';
+import type { VaultLine } from '../vault/vault-file.js';
 
 /**
  * The messages between the pool (main thread) and workers/mask-worker.ts. Record values travel
@@ -24,6 +25,12 @@ export interface MaskTask {
    * or null. Masked by header name (an `authorization` header as a whole) and by content.
    */
   headers?: (Record<string, string> | null)[];
+  /**
+   * A vault without a file: the pool's vault epoch, raised after every failed vault write. A
+   * worker that sees a new epoch forgets which pairs it already returned (RecordingTokenizer
+   * forget), so the pairs of a failed write are returned again.
+   */
+  vaultEpoch?: number;
 }
 
 export interface MaskTaskResult {
@@ -38,6 +45,8 @@ export interface MaskTaskResult {
   keys?: (string | Uint8Array | null)[];
   /** Per record: the masked text headers when masking changed one (a dropped header is absent), else null. */
   headers?: (Record<string, string> | null)[];
+  /** A vault without a file: the batch's new (token, value) pairs, already sealed (src/vault/vault-file.ts). */
+  vault?: VaultLine[];
 }
 
 /** `workerData` of every worker. The key is raw bytes here: never log this object. */
@@ -48,8 +57,13 @@ export interface WorkerInit {
   policyFile?: string;
   key: Uint8Array;
   keyId: string;
-  /** Token vault (run config `vault:`): the worker seals and appends the pairs of these types itself. */
-  vault?: { path: string; recipients: string[]; entities: string[] };
+  /**
+   * Token vault (run config `vault:`): the worker seals the pairs of these types itself. With
+   * `path` it appends them to that file before it returns the batch; without, it returns them
+   * sealed in `MaskTaskResult.vault` (a Kafka vault, produced by the pool before the batch is
+   * handed on).
+   */
+  vault?: { path?: string; recipients: string[]; entities: string[] };
   /** The worker part of the fault-injection test seam (src/core/test-faults.ts); absent in production. */
   testFaults?: Pick<TestFaults, 'workerMarkers' | 'crashOnceDir'>;
 }

@@ -19,6 +19,28 @@ export interface QuarantineEntry {
   plain?: QuarantinePayload;
 }
 
+/**
+ * The plaintext line (`encrypt: false`, `mask --dead-letter-plaintext`): the RAW value, key and
+ * headers in base64 beside the triage fields. Header buffers are written `base64:…`.
+ */
+export function plainQuarantineLine(r: RejectedRecord, now = new Date()): string {
+  const line: Record<string, unknown> = {
+    time: now.toISOString(),
+    reason: r.reason,
+    message: r.message,
+    origin: r.record.origin,
+    value_base64: r.record.value.toString('base64'),
+  };
+  if (r.record.key) line.key_base64 = r.record.key.toString('base64');
+  if (r.record.headers && Object.keys(r.record.headers).length > 0) {
+    const headers: Record<string, string> = Object.create(null); // header names are untrusted (`__proto__`)
+    for (const [k, v] of Object.entries(r.record.headers)) headers[k] = Buffer.isBuffer(v) ? `base64:${v.toString('base64')}` : v;
+    line.headers = headers;
+  }
+  return `${JSON.stringify(line)}\n`;
+}
+
+/** The sealed line: the record (value, key, headers) in an age file to the sealer's recipients. */
 export async function sealedQuarantineLine(r: RejectedRecord, sealer: QuarantineSealer, now = new Date()): Promise<string> {
   const sealed = await sealer.seal({ value: r.record.value, key: r.record.key, headers: r.record.headers });
   return `${JSON.stringify({

@@ -22,7 +22,14 @@ export interface PreparedRun {
   /** Where auditmask's own spans and logs go over OTLP; undefined: nowhere. */
   selfExport: OtlpExportPlan | undefined;
   /** The token vault with its entity types resolved from the policy; undefined: no vault. */
-  vault?: { path: string; recipients: string[]; entities: string[]; deprecatedEntities: boolean };
+  vault?: {
+    /** The vault file; absent when the vault is the Kafka topic `kafka`. */
+    path?: string;
+    kafka?: NonNullable<NonNullable<RunConfig['vault']>['kafka']>;
+    recipients: string[];
+    entities: string[];
+    deprecatedEntities: boolean;
+  };
 }
 
 /** Listen addresses of the OTLP sources in the config (their defaults when not set). */
@@ -69,7 +76,13 @@ export function prepareRun(file: string | undefined): PreparedRun {
   if (config.vault) {
     try {
       const { entities, deprecated } = vaultEntities(policy.policy, config.vault.entities, 'vault.entities');
-      vault = { path: config.vault.path, recipients: config.vault.recipients, entities, deprecatedEntities: deprecated };
+      vault = {
+        ...(config.vault.path !== undefined ? { path: config.vault.path } : {}),
+        ...(config.vault.kafka !== undefined ? { kafka: config.vault.kafka } : {}),
+        recipients: config.vault.recipients,
+        entities,
+        deprecatedEntities: deprecated,
+      };
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       issues.push(...err.issues);

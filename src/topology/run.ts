@@ -9,6 +9,7 @@ import { Pipeline } from '../pipeline/pipeline.js';
 import type { Source } from '../core/component.js';
 import { MaskPool } from '../pool/mask-pool.js';
 import { OtlpSelfExport } from '../telemetry/otlp-export.js';
+import { KafkaVaultWriter } from '../kafka/vault-topic.js';
 import { processMetrics } from '../telemetry/metrics.js';
 import { RunTelemetry } from '../telemetry/run-telemetry.js';
 import { type Components, createComponents } from './components.js';
@@ -94,6 +95,8 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     throw err;
   }
   const components = telemetry.instrument(created);
+  // A Kafka vault: the workers return sealed pairs, produced here before their batch goes on.
+  const vaultTopic = run.vault?.kafka ? new KafkaVaultWriter(run.vault.kafka, logger.child({ component: 'vault' })) : undefined;
   const pool = new MaskPool({
     threads: config.pool.threads,
     maxQueue: config.pool.max_queue,
@@ -102,16 +105,32 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     maxAttempts: config.pool.max_attempts,
     ...(run.policyText === undefined ? {} : { policyText: run.policyText, policyFile: config.policy }),
     key: run.key,
-    ...(run.vault ? { vault: { path: run.vault.path, recipients: run.vault.recipients, entities: run.vault.entities } } : {}),
+    ...(run.vault
+      ? {
+          vault: {
+            ...(run.vault.path !== undefined ? { path: run.vault.path } : {}),
+            recipients: run.vault.recipients,
+            entities: run.vault.entities,
+          },
+        }
+      : {}),
+    ...(vaultTopic ? { onVaultLines: (lines) => vaultTopic.write(lines) } : {}),
     logger: logger.child({ component: 'pool' }),
     metrics: processMetrics,
     ...(opts.testFaults ? { testFaults: opts.testFaults } : {}),
   });
   try {
+    await startVaultTopic(vaultTopic, run.configSource);
     await pool.warmUp();
     await telemetry.listen();
   } catch (err) {
     await pool.close().catch(() => {});
+    await vaultTopic?.stop();
+    if (err instanceof ConfigError) {
+      await telemetry.close();
+      await selfExport?.shutdown();
+      throw err;
+    }
     await telemetry.close();
     await selfExport?.shutdown();
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('EADDR'))
@@ -196,6 +215,8 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     logger.info({ drained, ...pipeline.stats }, drained ? 'stopped cleanly' : 'stopped at the shutdown deadline');
     return drained && !crashed && inputComplete() ? 0 : 1;
   } finally {
+    // After the pipeline stopped: every batch that produced pairs has been acknowledged or failed.
+    await vaultTopic?.stop();
     await telemetry.close();
     await selfExport?.shutdown();
     clearInterval(keepAlive);
@@ -203,6 +224,17 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
     process.off('SIGINT', onSignal);
     process.off('unhandledRejection', onUnhandled);
     process.off('uncaughtException', onUncaught);
+  }
+}
+
+/** Starts the Kafka vault; a broker it cannot reach or a topic that is not compacted fails the start (exit 2). */
+async function startVaultTopic(vault: KafkaVaultWriter | undefined, configSource: string | undefined): Promise<void> {
+  if (!vault) return;
+  try {
+    await vault.start();
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(configSource, err.issues);
+    throw new ConfigError(configSource, [{ path: 'vault.kafka', message: `the vault topic cannot be opened: ${(err as Error).message}` }]);
   }
 }
 

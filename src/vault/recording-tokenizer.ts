@@ -22,6 +22,15 @@ export class RecordingTokenizer extends Tokenizer {
     this.#observer = observer;
   }
 
+  /**
+   * Forgets which tokens were reported, so each is reported again on its next use. Called when
+   * reported pairs may not have been stored (a vault write failed): a pair the vault lacks must
+   * be offered again rather than skipped as already seen.
+   */
+  forget(): void {
+    this.#seen.clear();
+  }
+
   override body(entity: string, value: string): string {
     const body = super.body(entity, value);
     if (this.#entities.has(entity)) {

@@ -17,16 +17,19 @@ export interface VaultLine {
   age: string;
 }
 
-/** Collects (token, value) pairs and appends them, sealed, to the vault file. */
-export class VaultFileWriter {
+/**
+ * Collects (token, value) pairs and seals them into vault lines, for a writer that ships them
+ * elsewhere (the Kafka vault: the worker returns the sealed lines, the pool produces them). The
+ * value never leaves the collector unsealed.
+ */
+export class VaultCollector {
   #pending: { entity: string; value: string; token: string }[] = [];
   constructor(
-    private readonly path: string,
     private readonly sealer: QuarantineSealer,
     private readonly hmacKeyId: string,
   ) {}
 
-  /** Pairs added and not yet flushed. */
+  /** Pairs added and not yet sealed. */
   get pending(): number {
     return this.#pending.length;
   }
@@ -35,34 +38,56 @@ export class VaultFileWriter {
     this.#pending.push({ entity, value, token });
   }
 
-  /** Seals and appends what was added since the last flush; resolves once on disk (fdatasync). */
-  async flush(): Promise<number> {
+  /** Seals what was added since the last call, and forgets it. */
+  async seal(): Promise<VaultLine[]> {
     const batch = this.#pending;
     this.#pending = [];
-    if (batch.length === 0) return 0;
     const time = new Date().toISOString();
-    const lines = await Promise.all(
-      batch.map(async ({ entity, value, token }) => {
-        const sealed = await this.sealer.sealBytes(Buffer.from(JSON.stringify({ token, entity, value }), 'utf8'));
-        const line: VaultLine = {
-          time,
-          token,
-          entity,
-          hmac_key: this.hmacKeyId,
-          key_ids: [...this.sealer.keyIds],
-          age: armor.encode(sealed),
-        };
-        return `${JSON.stringify(line)}\n`;
-      }),
+    return Promise.all(
+      batch.map(async ({ entity, value, token }) => ({
+        time,
+        token,
+        entity,
+        hmac_key: this.hmacKeyId,
+        key_ids: [...this.sealer.keyIds],
+        age: armor.encode(await this.sealer.sealBytes(Buffer.from(JSON.stringify({ token, entity, value }), 'utf8'))),
+      })),
     );
+  }
+}
+
+/** Collects (token, value) pairs and appends them, sealed, to the vault file. */
+export class VaultFileWriter {
+  readonly #collector: VaultCollector;
+  constructor(
+    private readonly path: string,
+    sealer: QuarantineSealer,
+    hmacKeyId: string,
+  ) {
+    this.#collector = new VaultCollector(sealer, hmacKeyId);
+  }
+
+  /** Pairs added and not yet flushed. */
+  get pending(): number {
+    return this.#collector.pending;
+  }
+
+  add(entity: string, value: string, token: string): void {
+    this.#collector.add(entity, value, token);
+  }
+
+  /** Seals and appends what was added since the last flush; resolves once on disk (fdatasync). */
+  async flush(): Promise<number> {
+    if (this.#collector.pending === 0) return 0;
+    const lines = await this.#collector.seal();
     const handle = await open(this.path, 'a', 0o600);
     try {
-      await handle.appendFile(lines.join(''));
+      await handle.appendFile(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
       await handle.datasync();
     } finally {
       await handle.close();
     }
-    return batch.length;
+    return lines.length;
   }
 }
 
@@ -81,10 +106,18 @@ export async function findVaultLines(path: string, token: string): Promise<Vault
   return found;
 }
 
-/** The value a vault line holds. Throws when no identity opens it. */
-export async function openVaultLine(line: VaultLine, identities: readonly string[]): Promise<string> {
+/**
+ * The sealed pair of a vault line, decrypted: its JSON bytes and value. Throws when no identity
+ * opens it, or when the pair inside names another token than the line (a line moved or forged).
+ */
+export async function openVaultPair(line: VaultLine, identities: readonly string[]): Promise<{ bytes: Uint8Array; value: string }> {
   const bytes = await openBytes(armor.decode(line.age), identities);
   const pair = JSON.parse(Buffer.from(bytes).toString('utf8')) as { token: string; value: string };
   if (pair.token !== line.token) throw new Error('the sealed pair does not belong to this token');
-  return pair.value;
+  return { bytes, value: pair.value };
+}
+
+/** The value a vault line holds. Throws when no identity opens it. */
+export async function openVaultLine(line: VaultLine, identities: readonly string[]): Promise<string> {
+  return (await openVaultPair(line, identities)).value;
 }

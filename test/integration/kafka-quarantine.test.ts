@@ -171,6 +171,23 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka dead-letter topic sealed with
       const half = await runCli(['quarantine', 'list', '--topic', dlq]);
       expect(half.code).toBe(2);
       expect(half.stderr).toContain('--brokers');
+
+      // The run config's Kafka dead letter: its connection and topic, or --topic when it is a template.
+      const runYaml = (topic: string) =>
+        `sources: [{ id: k, type: kafka, brokers: [${brokers.join(', ')}], group_id: g, topics: [${raw}] }]\nsinks: [{ id: o, type: stdout }]\ndead_letter: { type: kafka, brokers: [${brokers.join(', ')}], topic: ${JSON.stringify(topic)}, recipients: [${recipient}] }\n`;
+      writeFileSync(join(dir, 'run.yaml'), runYaml(dlq));
+      const viaConfig = await runCli(['quarantine', 'list', '-c', join(dir, 'run.yaml'), '--json']);
+      expect(viaConfig.code, viaConfig.stderr).toBe(0);
+      expect((JSON.parse(viaConfig.stdout) as { records: { line: string }[] }).records.map((r) => r.line)).toEqual([at]);
+      const shownViaConfig = await runCli(['quarantine', 'show', '-c', join(dir, 'run.yaml'), '--at', at, '-i', join(dir, 'q.key')]);
+      expect(JSON.parse(shownViaConfig.stdout)).toMatchObject({ at, value: poison() });
+      writeFileSync(join(dir, 'templated.yaml'), runYaml('audit.dlq.{source_topic}'));
+      const templated = await runCli(['quarantine', 'list', '-c', join(dir, 'templated.yaml')]);
+      expect(templated.code).toBe(2);
+      expect(templated.stderr).toContain('--topic');
+      const named = await runCli(['quarantine', 'list', '-c', join(dir, 'templated.yaml'), '--topic', dlq, '--json']);
+      expect(named.code, named.stderr).toBe(0);
+      expect((JSON.parse(named.stdout) as { records: unknown[] }).records).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords } from '../../bench/records.js';
 import { Secret } from '../../src/core/secret.js';
 import { TEST_FAULT_MARKERS as TEST_FAULT } from '../../src/core/test-faults.js';
 import { createEngine } from '../../src/engine/index.js';
 import { MaskPool, type RecordOutcome } from '../../src/pool/mask-pool.js';
+import { openVaultLine, type VaultLine } from '../../src/vault/vault-file.js';
 import { formatCodec } from '../../src/record/formats.js';
 import type { AuditRecord } from '../../src/core/record.js';
 
@@ -149,5 +151,96 @@ describe('mask pool (real piscina workers on dist/workers/mask-worker.js)', () =
     const pool = newPool({ threads: 1 });
     const out = await pool.mask('nope', records(['{"a":1}']));
     expect(out).toEqual([{ rejected: { reason: 'unsupported_format', message: expect.any(String) } }]);
+  });
+
+  it('a vault without a file: sealed pairs reach onVaultLines before the batch is returned; a refusal fails the batch (retriable)', async () => {
+    const identity = await generateIdentity();
+    const recipient = await identityToRecipient(identity);
+    const stored: VaultLine[] = [];
+    let storedWhenReturned = -1;
+    const pool = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async (lines) => {
+        await new Promise((r) => setTimeout(r, 50));
+        stored.push(...lines);
+      },
+    });
+    const lines = ['{"user":"ann@example.com","card":"4111111111111111"}', '{"user":"ann@example.com"}', '{"user":"bo@example.org"}'];
+    const out = await pool.mask('json', records(lines));
+    storedWhenReturned = stored.length;
+    expect(storedWhenReturned).toBe(2);
+    const tokens = out.map((o) => ('value' in o ? /<EMAIL:[a-z]{12}>/.exec(o.value.toString())?.[0] : undefined));
+    expect(new Set(stored.map((l) => l.token))).toEqual(new Set(tokens));
+    expect(JSON.stringify(stored)).not.toContain('example.com');
+    expect(stored.every((l) => l.entity === 'EMAIL')).toBe(true);
+    expect(await openVaultLine(stored[0] as VaultLine, [identity])).toBe('ann@example.com');
+
+    const refusing = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async () => {
+        throw new Error('broker unavailable');
+      },
+    });
+    await expect(refusing.mask('json', records(['{"user":"cy@example.net"}']))).rejects.toMatchObject({
+      name: 'VaultWriteError',
+      retriable: true,
+    });
+    // After a failed write, the same worker offers the pair again: the retried batch stores it.
+    let calls = 0;
+    const retried: VaultLine[] = [];
+    const flaky = newPool({
+      threads: 1,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: async (lines) => {
+        calls++;
+        if (calls === 1) throw new Error('not leader');
+        retried.push(...lines);
+      },
+    });
+    const once = records(['{"user":"eve@example.net"}']);
+    await expect(flaky.mask('json', once)).rejects.toMatchObject({ name: 'VaultWriteError' });
+    const again = await flaky.mask('json', once);
+    expect('value' in (again[0] as RecordOutcome)).toBe(true);
+    expect(retried.map((l) => l.entity)).toEqual(['EMAIL']);
+    expect(await openVaultLine(retried[0] as VaultLine, [identity])).toBe('eve@example.net');
+
+    // A batch that repeats a token whose pair is still being written waits for that write, and
+    // fails with it: it never returns a token whose pair the vault lacks.
+    const holds: ((ok: boolean) => void)[] = [];
+    const slow = newPool({
+      threads: 2,
+      vault: { recipients: [recipient], entities: ['EMAIL'] },
+      onVaultLines: () =>
+        new Promise<void>((resolve, reject) => {
+          holds.push((ok) => (ok ? resolve() : reject(new Error('broker down'))));
+        }),
+    });
+    const first = slow.mask('json', records(['{"user":"fay@example.net"}']));
+    first.catch(() => {});
+    // The first batch's pair is being written (and held) before the second batch is masked.
+    while (holds.length === 0) await new Promise((r) => setTimeout(r, 10));
+    const second = slow.mask('json', records(['{"again":"fay@example.net"}']));
+    let secondSettled = false;
+    second.then(
+      () => {
+        secondSettled = true;
+      },
+      () => {
+        secondSettled = true;
+      },
+    );
+    // Once the second batch is on a worker, give it time to come back: it must still be held.
+    while (slow.stats.tasks < 2) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(secondSettled).toBe(false);
+    for (const h of holds) h(false);
+    await expect(first).rejects.toMatchObject({ name: 'VaultWriteError' });
+    await expect(second).rejects.toMatchObject({ name: 'VaultWriteError' });
+
+    // With no vault writer at all, a batch that produced pairs fails closed as well.
+    const orphan = newPool({ threads: 1, vault: { recipients: [recipient], entities: ['EMAIL'] } });
+    await expect(orphan.mask('json', records(['{"user":"dee@example.net"}']))).rejects.toThrow(/no vault/);
   });
 });

@@ -5,7 +5,7 @@ import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '..
 import { dataDir } from '../../config/data-dir.js';
 import type { DeadLetterSink, RejectedRecord } from '../../core/component.js';
 import { openPrivateAppendHandle } from '../../core/private-file.js';
-import { sealedQuarantineLine } from '../../quarantine/file-format.js';
+import { plainQuarantineLine, sealedQuarantineLine } from '../../quarantine/file-format.js';
 import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';
 import type { QuarantineSealer } from '../../quarantine/seal.js';
 
@@ -22,24 +22,6 @@ export const deadLetterFileOptions = {
 };
 
 export type DeadLetterFileConfig = ComponentConfig<typeof deadLetterFileOptions>;
-
-/** One dead-letter line. The raw value is there on purpose (for replay after a fix): restrict the file. */
-export function deadLetterLine(r: RejectedRecord, now = new Date()): string {
-  const line: Record<string, unknown> = {
-    time: now.toISOString(),
-    reason: r.reason,
-    message: r.message,
-    origin: r.record.origin,
-    value_base64: r.record.value.toString('base64'),
-  };
-  if (r.record.key) line.key_base64 = r.record.key.toString('base64');
-  if (r.record.headers && Object.keys(r.record.headers).length > 0) {
-    const headers: Record<string, string> = Object.create(null); // header names are untrusted (`__proto__`)
-    for (const [k, v] of Object.entries(r.record.headers)) headers[k] = Buffer.isBuffer(v) ? `base64:${v.toString('base64')}` : v;
-    line.headers = headers;
-  }
-  return `${JSON.stringify(line)}\n`;
-}
 
 /**
  * Appends rejected records to one file, created 0600 (an existing file is tightened to 0600);
@@ -76,7 +58,7 @@ export function createDeadLetterFileSink(config: DeadLetterFileConfig, deps: Com
       const now = new Date();
       const lines = sealer
         ? Promise.all(records.map((r) => sealedQuarantineLine(r, sealer, now)))
-        : Promise.resolve(records.map((r) => deadLetterLine(r, now)));
+        : Promise.resolve(records.map((r) => plainQuarantineLine(r, now)));
       const run = chain.then(async () => {
         await h.appendFile(Buffer.from((await lines).join(''), 'utf8'));
         if (config.fsync) await h.datasync();

@@ -21,7 +21,7 @@ const modeOf = (p: string) => statSync(p).mode & 0o777;
 describe('auditmask mask --dead-letter', () => {
   it('creates the file 0600', async () => {
     const path = join(tmp(), 'dead.jsonl');
-    const r = await runCli(['mask', '--dead-letter', path], INPUT, KEY);
+    const r = await runCli(['mask', '--dead-letter', path, '--dead-letter-plaintext'], INPUT, KEY);
     expect(r.code).toBe(0);
     expect(modeOf(path)).toBe(0o600);
     expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(1);
@@ -31,7 +31,7 @@ describe('auditmask mask --dead-letter', () => {
     const path = join(tmp(), 'dead.jsonl');
     writeFileSync(path, '{"earlier":true}\n');
     chmodSync(path, 0o644);
-    const r = await runCli(['mask', '--dead-letter', path], INPUT, KEY);
+    const r = await runCli(['mask', '--dead-letter', path, '--dead-letter-plaintext'], INPUT, KEY);
     expect(r.code).toBe(0);
     expect(modeOf(path)).toBe(0o600);
     expect(r.stderr).toContain('tightened from 644 to 600');
@@ -45,7 +45,7 @@ describe('auditmask mask --dead-letter', () => {
     chmodSync(target, 0o644);
     const link = join(dir, 'dead.jsonl');
     symlinkSync(target, link);
-    const r = await runCli(['mask', '--dead-letter', link], INPUT, KEY);
+    const r = await runCli(['mask', '--dead-letter', link, '--dead-letter-plaintext'], INPUT, KEY);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('symbolic link');
     expect(r.stdout).toBe('');

@@ -83,7 +83,7 @@ describe('auditmask mask', () => {
       Buffer.from('{"last":true}\n'),
     ]);
     const deadLetter = join(dir, 'dead.jsonl');
-    const r = await runCli(['mask', '--dead-letter', deadLetter], input, KEY);
+    const r = await runCli(['mask', '--dead-letter', deadLetter, '--dead-letter-plaintext'], input, KEY);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
