@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type ComponentConfig, type ComponentDeps, registerDeadLetter } from '../../core/registry.js';
 import { dataDir } from '../../config/data-dir.js';
-import type { DeadLetterSink, RejectedRecord } from '../../core/component.js';
+import type { DeadLetterSink } from '../../core/component.js';
 import { openPrivateAppendHandle } from '../../core/private-file.js';
 import { plainQuarantineLine, sealedQuarantineLine } from '../../quarantine/file-format.js';
 import { quarantineEncryptionOptions, quarantineSealer } from '../../quarantine/options.js';

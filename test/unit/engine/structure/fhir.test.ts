@@ -5,7 +5,7 @@ import { testEngine } from '../../../helpers/engine.js';
 
 // The FHIR R4 Patient example (hl7.org/fhir/R4/patient-example.json, resource "example": Peter
 // James Chalmers), compacted, with its contact's address made the patient's.
-const PATIENT = readFileSync(new URL('../fixtures/fhir-r4-patient-example.json', import.meta.url), 'utf8').trim();
+const PATIENT = JSON.stringify(JSON.parse(readFileSync(new URL('../fixtures/fhir-r4-patient-example.json', import.meta.url), 'utf8')));
 const IDENTITY = [
   '12345',
   'Chalmers',
