@@ -1,10 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { Kafka, logLevel } from 'kafkajs';
 import { silentLogger } from '../log/logger.js';
-import { deadLetterTopicOf } from '../topology/dead-letter-topic.js';
-import { readTopicToEnd } from '../kafka/read-topic.js';
 import { entryFromDeadLetterMessage } from '../quarantine/kafka-entry.js';
 import { ConfigError } from '../core/errors.js';
 import { describeOrigin } from '../core/record.js';
@@ -85,6 +82,12 @@ async function quarantineRecords(src: QuarantineSource): Promise<{ records: Loca
       ]);
     }
   }
+  // kafkajs and the topology are loaded only to read a topic: files are read without them.
+  const [{ Kafka, logLevel }, { deadLetterTopicOf }, { readTopicToEnd }] = await Promise.all([
+    import('kafkajs'),
+    import('../topology/dead-letter-topic.js'),
+    import('../kafka/read-topic.js'),
+  ]);
   const { kafka, topic } = src.config
     ? deadLetterTopicOf(src.config, { brokers: src.brokers, topic: src.topic }, silentLogger)
     : {

@@ -1,14 +1,11 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { Kafka, logLevel } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import { loadRunConfig } from '../config/run-config.js';
 import { ConfigError } from '../core/errors.js';
-import { createKafkaClient } from '../kafka/connection.js';
 import { createLogger, silentLogger } from '../log/logger.js';
 import { readIdentityFile } from '../quarantine/keys.js';
-import { createSinkById } from '../topology/components.js';
 import { fileRevealTrail, type RevealAudit, type RevealTrail, sinkRevealTrail } from '../vault/reveal-trail.js';
-import { findVaultLinesInTopic } from '../kafka/vault-topic.js';
 import { findVaultLines, openVaultLine, type VaultLine } from '../vault/vault-file.js';
 import type { Io } from './mask-command.js';
 
@@ -28,7 +25,7 @@ export interface RevealOptions {
 }
 
 /** The trails asked for: the file, a sink of the run config, or both. Throws ConfigError. */
-function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): RevealTrail[] {
+async function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): Promise<RevealTrail[]> {
   if (!opts.trail && !opts.trailSink)
     throw new ConfigError(undefined, [
       { path: '--trail', message: 'say where every reveal is recorded: --trail FILE and/or --trail-sink ID (a sink of --config)' },
@@ -41,6 +38,8 @@ function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): RevealT
   if (opts.trailSink) {
     const { config, source } = loadRunConfig(opts.config);
     const logger = createLogger({ level: 'warn', stream: stderr, base: { app: 'auditmask', command: 'reveal' } });
+    // The component catalogue (and its libraries) is loaded only when a sink receives the trail.
+    const { createSinkById } = await import('../topology/components.js');
     trails.push(sinkRevealTrail(createSinkById(config, opts.trailSink, source, logger), `sink ${opts.trailSink}`));
   }
   return trails;
@@ -57,7 +56,10 @@ function openTrails(opts: RevealOptions, stderr: NodeJS.WritableStream): RevealT
 export async function revealCommand(token: string, opts: RevealOptions, io: Io): Promise<number> {
   if (opts.reason.trim().length < 3)
     throw new ConfigError(undefined, [{ path: '--reason', message: 'say why (a case or ticket reference)' }]);
-  const trails = openTrails(opts, io.stderr);
+  // A run config names its components by type: the built-in types (and their libraries) are
+  // registered only when one is read.
+  if (opts.config !== undefined) await import('../components/builtin.js');
+  const trails = await openTrails(opts, io.stderr);
   try {
     return await reveal(token, opts, trails, io);
   } finally {
@@ -87,11 +89,15 @@ const vaultFromConfig = (opts: RevealOptions): boolean =>
  * The run config's vault: its file, or its Kafka topic read with the vault's own connection
  * (brokers, SASL, TLS). Throws ConfigError when the config has no vault.
  */
-function configVault(configFile: string): { vault: string } | { kafka: Kafka; topic: string } {
+function configVault(configFile: string): { vault: string } | { kafka: () => Promise<Kafka>; topic: string } {
   const { config, source } = loadRunConfig(configFile);
   if (config.vault?.path !== undefined) return { vault: config.vault.path };
-  if (config.vault?.kafka !== undefined)
-    return { kafka: createKafkaClient(config.vault.kafka, silentLogger, 'reveal'), topic: config.vault.kafka.topic };
+  const options = config.vault?.kafka;
+  if (options !== undefined)
+    return {
+      kafka: async () => (await import('../kafka/connection.js')).createKafkaClient(options, silentLogger, 'reveal'),
+      topic: options.topic,
+    };
   throw new ConfigError(source, [{ path: 'vault', message: 'this config has no vault: give --vault FILE, or --brokers and --topic' }]);
 }
 
@@ -127,19 +133,21 @@ function vaultSource(opts: RevealOptions): { name: string; find: (token: string)
       },
     };
   }
-  const client = new Kafka({
-    brokers: (opts.brokers as string).split(',').map((b) => b.trim()),
-    clientId: 'auditmask-reveal',
-    logLevel: logLevel.NOTHING,
-  });
+  const brokers = (opts.brokers as string).split(',').map((b) => b.trim());
+  const client = async () => {
+    const { Kafka, logLevel } = await import('kafkajs');
+    return new Kafka({ brokers, clientId: 'auditmask-reveal', logLevel: logLevel.NOTHING });
+  };
   return topicVault(client, opts.topic as string);
 }
 
-function topicVault(client: Kafka, topic: string): { name: string; find: (token: string) => Promise<VaultLine[]> } {
+/** A vault topic; kafkajs is loaded when the topic is read, so a file vault starts without it. */
+function topicVault(connect: () => Promise<Kafka>, topic: string): { name: string; find: (token: string) => Promise<VaultLine[]> } {
   return {
     name: topic,
     find: async (token) => {
       try {
+        const [client, { findVaultLinesInTopic }] = await Promise.all([connect(), import('../kafka/vault-topic.js')]);
         return await findVaultLinesInTopic(client, topic, token);
       } catch (err) {
         throw new ConfigError(undefined, [{ path: '--topic', message: `cannot read ${topic} (${(err as Error).message})` }]);

@@ -99,7 +99,9 @@ export function addRunCommands(program: Command, io: Io, setExitCode: (code: num
     .description('Print a run config with every default filled in (the built-in default when no file is given); secrets print as [secret]')
     .argument('[file]', 'run config YAML')
     .option('--explain', 'each field preceded by its description as a comment')
-    .action((file: string | undefined, opts: { explain?: boolean }) => {
+    .action(async (file: string | undefined, opts: { explain?: boolean }) => {
+      // A run config names its components by type: register the built-in types first.
+      await import('../components/builtin.js');
       const { config: c, source } = loadRunConfig(file);
       const shown = displayConfig(c);
       io.stdout.write(`# ${source}\n${opts.explain ? explainConfig(shown) : stringify(shown)}`);

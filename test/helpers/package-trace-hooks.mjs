@@ -1,0 +1,9 @@
+// Module resolve hook (registered by package-trace-register.mjs): writes the name of every npm
+// package a process resolves to stderr as `PKG <name>`. Used to check which libraries a command
+// loads at start (test/unit/cli/lazy-commands.test.ts).
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(result.url);
+  if (m) process.stderr.write(`PKG ${m[1]}\n`);
+  return result;
+}
