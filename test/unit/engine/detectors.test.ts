@@ -127,6 +127,13 @@ describe('phone', () => {
     { text: 'reach me at (212) 555-0147', secret: '555-0147' },
     { text: 'phone: 030 901820', secret: '030 901820' },
     { text: 'whatsapp 0044 20 7946 0958', secret: '20 7946 0958' },
+    // National formats in support chats: the call-back words of their languages; an Italian
+    // mobile has the North American shape but is not valid there.
+    { text: 'Roma, cellulare 347 123 4567.', secret: '123 4567' },
+    { text: 'y mi móvil es 612 345 678.', secret: '345 678' },
+    { text: 'Rückruf bitte unter 0221 4710 2345.', secret: '4710 2345' },
+    { text: 'bel me op 06-12345678.', secret: '12345678' },
+    { text: 'tél. 06 12 34 56 78', secret: '34 56 78' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
@@ -136,6 +143,9 @@ describe('phone', () => {
     'span 00f067aa0ba902b7',
     'build 2026.11.18 request 12345678',
     '+1 000-000-0000 is not a number',
+    'order 347 123 4567 shipped',
+    'Call reference 401-023-2138 was closed.',
+    'rubella case 612 345 678',
   ]);
 });
 

@@ -98,9 +98,29 @@ const PHONE_CONTEXT = keywordRegex([
   'handy',
   'telefon',
   'téléphone',
+  'tél',
   'portable',
+  // Spanish, Portuguese, German, Dutch call-back phrases of support chats (`tel`, `cell` and
+  // `telefon` already cover teléfono, telemóvel, cellulare, telefoon: the match is a word start).
+  'móvil',
+  'movil',
+  'celular',
+  'rückruf',
+  'anrufen',
+  'erreichbar unter',
+  'bel me',
+  'bel mij',
+  'mobiel',
+  'gsm',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
+/** The number in E.164 under the first of `regions` where it is valid. */
+function validIn(v: string, regions: readonly CountryCode[]): string | undefined {
+  for (const region of regions) {
+    if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
+  }
+  return undefined;
+}
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
@@ -147,14 +167,16 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
           return parsed?.isValid() ? parsed.number : undefined;
         });
       }
-      const nanp = NANP_FORMAT.test(v);
-      if (!nanp && !contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
-      return cached(`${nanp ? 'n' : 'r'}${v}`, () => {
-        for (const region of nanp ? NANP_REGIONS : regions) {
-          if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
-        }
-        return undefined;
-      });
+      // North American shapes stand alone when valid there. `347 123 4567` (an Italian mobile)
+      // has the same shape written with spaces, as Europe writes numbers, so then, with a phone
+      // keyword, the other regions are tried too; dashes and brackets are North American
+      // writing (`Call reference 401-023-2138` is no number).
+      if (NANP_FORMAT.test(v)) {
+        const northAmerican = cached(`n${v}`, () => validIn(v, NANP_REGIONS));
+        if (northAmerican !== undefined || /[()-]/.test(v)) return northAmerican;
+      }
+      if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
+      return cached(`r${v}`, () => validIn(v, regions));
     },
   });
 }

@@ -343,6 +343,8 @@ describe('street_address and postcode', () => {
       ['Deliver to 12 MG Road, Bengaluru 560001', '560001'],
       ['zip code 94105-1234', '94105-1234'],
       ['PIN code 560 001', '560 001'],
+      ['address: MG Road, Bengaluru 560 001', '560 001'],
+      ['Hauptstraße 5 10115 Berlin', '10115'],
     ],
     [
       'Processed 10115 records in 75002 ms.',
@@ -350,6 +352,10 @@ describe('street_address and postcode', () => {
       'version 1015 CJ',
       'ticket 94105-1234 closed',
       'call 20500 times from 12 servers',
+      // Groups of a phone number near an address are not postcodes.
+      'Morada: Rua Augusta 100, Lisboa. Telemóvel +351 912 345 678.',
+      'Vivo en Calle Mayor 5, Madrid y mi móvil es 612 345 678.',
+      'Via Roma 10, Roma, cellulare 347 123 4567.',
     ],
   );
 });
