@@ -230,7 +230,37 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'direccion', // es
     'endereco', // pt
     'adres', // nl, pl, tr
+    'street name',
+    // ISO 20022 PostalAddress elements (pain.001, pacs.008): StrtNm, AdrLine.
+    'strt nm',
+    'adr line',
   ].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  ...[
+    'postcode',
+    'post code',
+    'postal code',
+    'zip',
+    'zip code',
+    'postleitzahl', // de
+    'plz', // de
+    'code postal', // fr
+    'codigo postal', // es, pt
+    'pst cd', // ISO 20022 PstCd
+  ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
+  // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
+  ...[
+    'license plate',
+    'licence plate',
+    'number plate',
+    'plate',
+    'plate number',
+    'vehicle registration',
+    'kennzeichen', // de
+    'immatriculation', // fr
+    'matricula', // es, pt
+    'targa', // it
+    'kenteken', // nl
+  ].map((phrase) => ({ phrase, entity: 'LICENSE_PLATE' })),
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
   ...[
     'account number',
