@@ -15,6 +15,7 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
+import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
@@ -71,6 +72,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.internationalEmail,
     email,
     obfuscatedEmail,
+    lookalikeAtEmail,
     encodings.encodedEmail,
     creditCard,
     encodings.dottedCard,
@@ -156,6 +158,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     streetAddress,
     postcode,
+    mailboxDisplayName,
     personName,
     personNameIntro,
     generic.genericSecret,
