@@ -16,6 +16,8 @@ import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
+import { powershellPlainTextSecureString } from './values/powershell.js';
+import { vcardAddress, vcardName } from './values/vcard.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
@@ -60,11 +62,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ...secretFormatDetectors,
     generic.dbCredentials,
     generic.urlCredentials,
+    generic.oracleJdbcCredentials,
     generic.bcryptHash,
     generic.argon2Hash,
     generic.cryptHash,
     generic.sessionCookie,
     authorizationCredential,
+    powershellPlainTextSecureString,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
@@ -156,6 +160,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardExpiry,
     cardSecurityCode,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
+    vcardAddress,
+    vcardName,
     streetAddress,
     postcode,
     mailboxDisplayName,

@@ -134,6 +134,8 @@ describe('phone', () => {
     { text: 'Rückruf bitte unter 0221 4710 2345.', secret: '4710 2345' },
     { text: 'bel me op 06-12345678.', secret: '12345678' },
     { text: 'tél. 06 12 34 56 78', secret: '34 56 78' },
+    // RFC 3966 tel: URIs (vCard TEL, href attributes).
+    { text: 'TEL;VALUE=uri;TYPE=cell:tel:+1-418-262-6501', secret: '262-6501' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
@@ -145,6 +147,7 @@ describe('phone', () => {
     '+1 000-000-0000 is not a number',
     'order 347 123 4567 shipped',
     'Call reference 401-023-2138 was closed.',
+    'ratio 3:1234567 and hotel:4185551234',
     'rubella case 612 345 678',
   ]);
 });

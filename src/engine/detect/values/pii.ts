@@ -151,7 +151,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     example: '+44 20 7946 0958',
     requires: 'numeric',
     prefilter: (s) => s.numeric,
-    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
+    pattern: /(?<![\w+/.,-])(?<!(?<!(?:^|[^A-Za-z])[Tt][Ee][Ll]):)(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;

@@ -137,6 +137,27 @@ export const dbCredentials = regexDetector({
   },
 });
 
+/**
+ * Oracle's thin and OCI JDBC URLs carry `user/password@` without `://`
+ * (`jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`, Oracle JDBC Developer's Guide "Database URLs").
+ */
+const ORACLE_USERINFO = /jdbc:oracle:(?:thin|oci8?):([^\s/@:"'<>]{1,128}\/[^\s/@"'<>]{1,256})@/dgi;
+
+export const oracleJdbcCredentials = regexDetector({
+  id: 'oracle_jdbc_credentials',
+  entity: 'DB_CREDENTIALS',
+  description: 'User and password in Oracle thin / OCI JDBC URLs (jdbc:oracle:thin:user/password@…)',
+  validation:
+    'jdbc:oracle:thin: or jdbc:oracle:oci: then user/password@ with a password that is not a placeholder; host and service stay readable',
+  context: false,
+  example: 'jdbc:oracle:thin:scott/Tr0ub4dor&3@//db.internal:1521/ORCLPDB1',
+  keywords: ['jdbc:oracle:'],
+  prefilter: (s) => s.text.includes('@'),
+  pattern: ORACLE_USERINFO,
+  group: 1,
+  validate: (v) => userinfoValue(v.replace('/', ':')) && v,
+});
+
 export const urlCredentials = regexDetector({
   id: 'url_credentials',
   entity: 'URL_CREDENTIALS',
