@@ -219,12 +219,16 @@ describe('secret_assignment', () => {
     { text: '{"db_password": "hunter2!", "x": 1}', secret: 'hunter2!' },
     { text: "api_key: 'abc123def456'", secret: 'abc123def456' },
     { text: 'CLIENT_SECRET=q8w9e0r1t2y3', secret: 'q8w9e0r1t2y3' },
+    // Django's QueryDict repr in error reports (one quoted value in a list).
+    { text: "POST:<QueryDict: {'username': ['hans'], 'password': ['Passwort123!']}>", secret: 'Passwort123!' },
   ]);
   expectUntouched('SECRET', [
     'password=${DB_PASSWORD}',
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',
+    "POST:<QueryDict: {'csrfmiddlewaretoken': ['[redacted]']}>",
+    'password=[FILTERED]',
     'max_tokens=512 token_count: 12',
     'password_policy=strict',
     'the password is wrong',

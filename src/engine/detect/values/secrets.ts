@@ -90,7 +90,8 @@ const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
- * prefix (`db_password`); the value may be quoted. Placeholders are not secrets.
+ * prefix (`db_password`); the value may be quoted, and a quoted value may stand first in a list
+ * (`'password': ['…']` of a Django QueryDict, `"token": ["…"]`). Placeholders are not secrets.
  */
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
@@ -102,7 +103,7 @@ export const secretAssignment = regexDetector({
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
-    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
+    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
     'gid',
   ),
   group: [1, 2, 3],
