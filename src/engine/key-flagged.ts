@@ -19,6 +19,21 @@ const URI_WITH_PASSWORD = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@]*:
 /** The same URI after masking: its userinfo now ends in a token. */
 const URI_PASSWORD_MASKED = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@<]*<[A-Z][A-Z0-9_]*:[^>]+>@[^\s@]+$/;
 
+/**
+ * An ADO.NET / OLE DB / ODBC connection string (`Server=…;Database=…;User Id=…;Password=…;`,
+ * connectionstrings.com) with a password member. Under a generic name (`connectionString`) it is
+ * masked like in free text: the password goes, server and database stay readable. Braced ODBC
+ * values (`PWD={a;b}`) do not have this shape and are masked whole.
+ */
+const CONNECTION_STRING = /^(?:\s*[A-Za-z][\w .]{0,40}=[^;={}]*;)+(?:\s*[A-Za-z][\w .]{0,40}=[^;={}]*)?\s*$/;
+const PASSWORD_MEMBER = /(?:^|;)\s*(?:password|pwd)\s*=/i;
+/** A password member whose value is not (only) a token after masking. */
+const PASSWORD_MEMBER_IN_CLEAR = /(?:^|;)\s*(?:password|pwd)\s*=\s*(?!<[A-Z][A-Z0-9_]*:[^>]+>\s*(?:;|$))[^;\s]/i;
+
+function isConnectionStringWithPassword(text: string): boolean {
+  return PASSWORD_MEMBER.test(text) && CONNECTION_STRING.test(text);
+}
+
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
@@ -40,7 +55,7 @@ const MIN_ID_LENGTH = 8;
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
-  if (entity === 'SECRET' && URI_WITH_PASSWORD.test(text)) return true;
+  if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
   if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
   // An opaque hexadecimal credential (`Bearer 9d0f51…`, a session id) has no format more specific
   // than the key's; skipping the scan keeps the common case as cheap as before.
@@ -61,6 +76,7 @@ export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
   if (masked.indexOf('<') === -1) return false;
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
+  if (entity === 'SECRET' && isConnectionStringWithPassword(masked)) return !PASSWORD_MEMBER_IN_CLEAR.test(masked);
   TOKEN_PATTERN.lastIndex = 0;
   let rest = '';
   let at = 0;

@@ -623,6 +623,11 @@ export class KeyClassifier {
     // `PWD` in upper case is the shell's working directory (POSIX, sudo log lines `PWD=/home/x`),
     // not a password; `pwd`, `db_pwd`, `DB_PWD` still are.
     if (key === 'PWD' || key === 'OLDPWD') return null;
+    // A prefixed annotation or label name (`authorization.k8s.io/decision`,
+    // `vault.hashicorp.com/agent-inject-secret-db`): the DNS prefix names its owner, the part
+    // after the slash names the value.
+    const prefix = PREFIXED_NAME.exec(key);
+    if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
     // Longest window first, so `credit card number` wins over `card number`.
@@ -641,6 +646,9 @@ export class KeyClassifier {
     return null;
   }
 }
+
+/** The DNS prefix of a Kubernetes-style annotation or label name (`authorization.k8s.io/`). */
+const PREFIXED_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}\//;
 
 function describedLater(words: readonly string[], from: number): boolean {
   for (let j = from; j < words.length && j < from + 3; j++) if (DESCRIPTIVE_LATER.has(words[j]!)) return true;

@@ -221,6 +221,8 @@ describe('secret_assignment', () => {
     { text: 'CLIENT_SECRET=q8w9e0r1t2y3', secret: 'q8w9e0r1t2y3' },
     // Django's QueryDict repr in error reports (one quoted value in a list).
     { text: "POST:<QueryDict: {'username': ['hans'], 'password': ['Passwort123!']}>", secret: 'Passwort123!' },
+    // ODBC braces a value that holds a semicolon (Microsoft Learn, ODBC connection string keywords).
+    { text: 'Driver={ODBC Driver 18 for SQL Server};UID=hr;PWD={Ab;c$9xQ!};Encrypt=yes', secret: 'c$9xQ!' },
   ]);
   expectUntouched('SECRET', [
     'password=${DB_PASSWORD}',
@@ -229,6 +231,8 @@ describe('secret_assignment', () => {
     'password=***',
     "POST:<QueryDict: {'csrfmiddlewaretoken': ['[redacted]']}>",
     'password=[FILTERED]',
+    'arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3',
+    'resource arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/Db9Password-Zx81Qa rotated',
     'max_tokens=512 token_count: 12',
     'password_policy=strict',
     'the password is wrong',

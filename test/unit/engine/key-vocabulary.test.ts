@@ -57,6 +57,9 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     ['plate', 'LICENSE_PLATE'],
     ['Kennzeichen', 'LICENSE_PLATE'],
     ['kenteken', 'LICENSE_PLATE'],
+    // Annotation names are read after their DNS prefix.
+    ['example.com/password', 'SECRET'],
+    ['vault.hashicorp.com/agent-inject-secret-db', 'SECRET'],
   ];
   for (const [name, e] of flagged) {
     it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
@@ -91,6 +94,9 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'zip_file',
     'gzip',
     'TwnNm',
+    'authorization.k8s.io/decision',
+    'authorization.k8s.io/reason',
+    'token.kubernetes.io/owner',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());

@@ -22,7 +22,7 @@ corpusFloorsSuite(
   REDTEAM4_CORPUS,
   {
     family: { passwords: 0.92, contact: 0.97, names: 1, national_ids: 0.96, api_keys: 1, payment: 0.84, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.9 }, adversarial: { recall: 0.84, kept: 0.95 } },
+    slice: { realistic: { recall: 1, kept: 0.94 }, adversarial: { recall: 0.84, kept: 0.97 } },
   },
   present,
 );

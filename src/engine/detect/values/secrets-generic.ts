@@ -1,7 +1,7 @@
 import { contextBefore } from '../context.js';
 import { shannonEntropy } from '../validators.js';
 import { regexDetector } from './helpers.js';
-import { charClasses, contextKeywords } from './shared.js';
+import { afterArnSecretPrefix, charClasses, contextKeywords } from './shared.js';
 
 const AWS_SECRET = contextKeywords([
   'aws',
@@ -277,6 +277,7 @@ export const genericSecret = regexDetector({
     // Paths (/api/v1/tokens/…) are not secrets: tested first, as they are the usual candidate in
     // URLs (`/api/…` activates the `api key` keyword) and cost less than the entropy.
     if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
+    if (afterArnSecretPrefix(scan.text, start)) return undefined;
     if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
     // Hex digests and trace ids are not secrets by shape.
     if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;
