@@ -136,6 +136,8 @@ describe('phone', () => {
     { text: 'tél. 06 12 34 56 78', secret: '34 56 78' },
     // RFC 3966 tel: URIs (vCard TEL, href attributes).
     { text: 'TEL;VALUE=uri;TYPE=cell:tel:+1-418-262-6501', secret: '262-6501' },
+    // A CSV field after a comma.
+    { text: '1,Anna Schmidt,+49 30 901820,DE02120300000000202051', secret: '30 901820' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
@@ -148,6 +150,7 @@ describe('phone', () => {
     'order 347 123 4567 shipped',
     'Call reference 401-023-2138 was closed.',
     'ratio 3:1234567 and hotel:4185551234',
+    'totals 12,345,678,901 and 1,+4412345',
     'rubella case 612 345 678',
   ]);
 });

@@ -152,7 +152,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     requires: 'numeric',
     prefilter: (s) => s.numeric,
     // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
-    pattern: /(?<![\w+/.,-])(?<!(?<!(?:^|[^A-Za-z])[Tt][Ee][Ll]):)(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    // A `+` number may follow a comma (a CSV field: `Anna Schmidt,+49 30 901820,…`).
+    pattern: /(?:(?<=,)\+|(?<![\w+/.,-])(?<!(?<!(?:^|[^A-Za-z])[Tt][Ee][Ll]):)(?:\+|00)?)\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;

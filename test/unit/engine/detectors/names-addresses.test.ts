@@ -278,6 +278,7 @@ describe('person_name', () => {
       ['Hi Sarah, the Kafka Connect job failed', 'Sarah'],
       ["Mary Ann O'Brien-Smith left the team", "O'Brien-Smith"],
       ['Signed off by José García-Márquez yesterday', 'García-Márquez'],
+      ['Client : Bonjour, je suis Marie Dupont', 'Marie Dupont'],
     ],
     [
       'We use Kafka and Redis on Monday',
@@ -290,6 +291,12 @@ describe('person_name', () => {
       'user.first_name = JohnSmith',
       'see john.smith@example.com',
       'path /home/Jane/Doe/notes.txt',
+      // Greetings that open support chats in French, Spanish, German, Dutch, Italian.
+      'Client : Bonjour, je voudrais un remboursement',
+      'Cliente: Hola, necesito ayuda',
+      'Kunde: Hallo, meine Bestellung fehlt',
+      'Klant: Goedemiddag, mijn pakket is zoek',
+      'Cliente: Buongiorno, ho un problema',
     ],
   );
 
