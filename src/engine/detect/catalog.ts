@@ -18,6 +18,7 @@ import { postcode, streetAddress } from './values/addresses.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { powershellPlainTextSecureString } from './values/powershell.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
+import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
@@ -162,6 +163,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
+    swiftMtParty,
     streetAddress,
     postcode,
     mailboxDisplayName,

@@ -21,8 +21,8 @@ corpusFloorsSuite(
   'red-team corpus 4',
   REDTEAM4_CORPUS,
   {
-    family: { passwords: 0.92, contact: 1, names: 1, national_ids: 0.96, api_keys: 1, payment: 0.84, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.86, kept: 0.97 } },
+    family: { passwords: 0.92, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.95, kept: 0.97 } },
   },
   present,
 );

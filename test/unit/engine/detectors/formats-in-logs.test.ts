@@ -37,3 +37,19 @@ describe('vcard_name and vcard_address', () => {
   detectorCases('vcard_name', [[VCARD, 'Perreault;Simon']], ['FN:Function body\nN:Newton iterations', 'BEGIN:VCARD\nN:;;;;\nEND:VCARD']);
   detectorCases('vcard_address', [[VCARD, '2875 Laurier']], ['ADR:here', 'BEGIN:VCARD\nADR;TYPE=home:;;;;;;\nEND:VCARD']);
 });
+
+// SWIFT MT103 field layout (50K ordering customer, 59 beneficiary) with the Wikipedia example
+// IBANs; look-alikes: option A (a BIC), other fields, a tag inside prose.
+const MT103 =
+  ':20:REF-24061-0001\n:23B:CRED\n:50K:/DE89370400440532013000\nERIKA MUSTERMANN\nHEIDESTRASSE 17\n51147 KOELN\n:59:/GB29NWBK60161331926819\nJOHN SMITH\n1 CHURCHILL PLACE\n:71A:SHA\n-}';
+describe('swift_mt_party', () => {
+  detectorCases(
+    'swift_mt_party',
+    [
+      [MT103, 'HEIDESTRASSE 17'],
+      [MT103, '1 CHURCHILL PLACE'],
+      [':59F:/BE68539007547034\n1/JEAN DUPONT\n2/12 RUE DE LA PAIX\n:70:INVOICE 42', '1/JEAN DUPONT'],
+    ],
+    [':59A:/12345678\nDEUTDEFF\n:71A:SHA', ':20:REF-24061-0001\n:23B:CRED\n:71A:SHA', 'the field :59: holds the beneficiary'],
+  );
+});
