@@ -1,4 +1,4 @@
-import { keywordRegex } from '../context.js';
+import { contextBefore, keywordRegex } from '../context.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
@@ -523,7 +523,13 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const before = scan.lower().slice(from, start);
   // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
   const through = Math.min(text.length, start + m[0].length + 3);
-  return POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
+  // contextBefore reads tokens of an earlier pass as blanks: `<ip_address:…>` holds the word
+  // `address`, which would make `port 50122` a postcode on the second pass (idempotence).
+  return (
+    contextBefore(scan, start, POSTCODE_CONTEXT, POSTCODE_WINDOW) ||
+    GLUED_STREET_CONTEXT.test(before) ||
+    streetIn(text.slice(from, through))
+  );
 }
 
 export const postcode: ValueDetector = {

@@ -363,6 +363,8 @@ describe('street_address and postcode', () => {
       'Morada: Rua Augusta 100, Lisboa. Telemóvel +351 912 345 678.',
       'Vivo en Calle Mayor 5, Madrid y mi móvil es 612 345 678.',
       'Via Roma 10, Roma, cellulare 347 123 4567.',
+      // A token of an earlier pass holds the word address: the second pass must not read it.
+      'Failed password for invalid user oracle from <IP_ADDRESS:dogbtnqjwoep> port 50122 ssh2',
     ],
   );
 });
