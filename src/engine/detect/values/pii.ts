@@ -1,7 +1,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { contextBefore, keywordRegex } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
-import { detectorFields, regexDetector } from './helpers.js';
+import { detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
 /**
@@ -142,7 +142,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     }
     return v ?? undefined;
   };
-  return regexDetector({
+  const main = regexDetector({
     id: 'phone',
     entity: 'PHONE',
     description: 'Phone numbers in international or national format',
@@ -152,8 +152,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     requires: 'numeric',
     prefilter: (s) => s.numeric,
     // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
-    // A `+` number may follow a comma (a CSV field: `Anna Schmidt,+49 30 901820,…`).
-    pattern: /(?:(?<=,)\+|(?<![\w+/.,-])(?<!(?<!(?:^|[^A-Za-z])[Tt][Ee][Ll]):)(?:\+|00)?)\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;
@@ -181,7 +180,30 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       return cached(`r${v}`, () => validIn(v, regions));
     },
   });
+  // Two places the main pattern's look-behind excludes, read only in text that has them (a
+  // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
+  // `tel:` (vCard TEL, href attributes) and a `+` number right after a comma (a CSV field:
+  // `Anna Schmidt,+49 30 901820,…`).
+  const mainValidate = regexSpecs.get(main)!.validate;
+  const afterPrefix = regexDetector({
+    ...regexSpecs.get(main)!,
+    pattern: /(?<=[Tt][Ee][Ll]:|,(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    validate: (v, scan, start) =>
+      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
+  });
+  return {
+    ...main,
+    find(scan: TextScan, out: Span[], priority: number): void {
+      main.find(scan, out, priority);
+      const text = scan.text;
+      if (text.indexOf(',+') !== -1 || text.indexOf('tel:') !== -1 || text.indexOf('TEL:') !== -1 || text.indexOf('Tel:') !== -1) {
+        afterPrefix.find(scan, out, priority);
+      }
+    },
+  };
 }
+/** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
+const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;
 
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
