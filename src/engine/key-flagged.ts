@@ -34,6 +34,16 @@ function isConnectionStringWithPassword(text: string): boolean {
   return PASSWORD_MEMBER.test(text) && CONNECTION_STRING.test(text);
 }
 
+/**
+ * Values that stand in for a credential without holding one, under a secret-like name: template
+ * references (`${DB_PASSWORD}`, `{{ vault_token }}`) and the redaction markers that frameworks and
+ * services write (Rails `[FILTERED]`, CloudTrail `HIDDEN_DUE_TO_SECURITY_REASONS`, `***`). They
+ * stay as they are, as in free text; anything else under the name is masked.
+ */
+const PLACEHOLDER_VALUE =
+  /^(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|hidden_due_to_security_reasons)$/i;
+const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL']);
+
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
@@ -50,9 +60,12 @@ const MIN_ID_LENGTH = 8;
  * - a URI under a DB_CREDENTIALS name (`database_url`, `mongo_uri`): always, so that only its
  *   credentials are masked and host, port and path stay readable (`keepScanned` is then true);
  * - a value under a generic name (SECRET, NATIONAL_ID, AUTH_CREDENTIAL) long enough to be a
- *   specific format; `keepScanned` then decides.
+ *   specific format; `keepScanned` then decides;
+ * - a placeholder under a SECRET or AUTH_CREDENTIAL name (`${DB_PASSWORD}`, `[FILTERED]`), which
+ *   `keepScanned` then keeps.
  */
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
+  if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(text)) return true;
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
   if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
@@ -74,6 +87,7 @@ const OPAQUE_HEX = /^(?:(?:bearer|token|basic)\s+)?[0-9a-f]+$/i;
  */
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
+  if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(masked)) return true;
   if (masked.indexOf('<') === -1) return false;
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
   if (entity === 'SECRET' && isConnectionStringWithPassword(masked)) return !PASSWORD_MEMBER_IN_CLEAR.test(masked);

@@ -24,7 +24,7 @@ corpusFloorsSuite(
   REDTEAM4_CORPUS,
   {
     family: { passwords: 0.92, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.95, kept: 0.97 } },
+    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );
