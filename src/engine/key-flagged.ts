@@ -19,6 +19,31 @@ const URI_WITH_PASSWORD = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@]*:
 /** The same URI after masking: its userinfo now ends in a token. */
 const URI_PASSWORD_MASKED = /^[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:\/\/[^\s/@<]*<[A-Z][A-Z0-9_]*:[^>]+>@[^\s@]+$/;
 
+/**
+ * An ADO.NET / OLE DB / ODBC connection string (`Server=…;Database=…;User Id=…;Password=…;`,
+ * connectionstrings.com) with a password member. Under a generic name (`connectionString`) it is
+ * masked like in free text: the password goes, server and database stay readable. Braced ODBC
+ * values (`PWD={a;b}`) do not have this shape and are masked whole.
+ */
+const CONNECTION_STRING = /^(?:\s*[A-Za-z][\w .]{0,40}=[^;={}]*;)+(?:\s*[A-Za-z][\w .]{0,40}=[^;={}]*)?\s*$/;
+const PASSWORD_MEMBER = /(?:^|;)\s*(?:password|pwd)\s*=/i;
+/** A password member whose value is not (only) a token after masking. */
+const PASSWORD_MEMBER_IN_CLEAR = /(?:^|;)\s*(?:password|pwd)\s*=\s*(?!<[A-Z][A-Z0-9_]*:[^>]+>\s*(?:;|$))[^;\s]/i;
+
+function isConnectionStringWithPassword(text: string): boolean {
+  return PASSWORD_MEMBER.test(text) && CONNECTION_STRING.test(text);
+}
+
+/**
+ * Values that stand in for a credential without holding one, under a secret-like name: template
+ * references (`${DB_PASSWORD}`, `{{ vault_token }}`) and the redaction markers that frameworks and
+ * services write (Rails `[FILTERED]`, CloudTrail `HIDDEN_DUE_TO_SECURITY_REASONS`, `***`). They
+ * stay as they are, as in free text; anything else under the name is masked.
+ */
+const PLACEHOLDER_VALUE =
+  /^(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|hidden_due_to_security_reasons)$/i;
+const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL']);
+
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 
@@ -35,12 +60,15 @@ const MIN_ID_LENGTH = 8;
  * - a URI under a DB_CREDENTIALS name (`database_url`, `mongo_uri`): always, so that only its
  *   credentials are masked and host, port and path stay readable (`keepScanned` is then true);
  * - a value under a generic name (SECRET, NATIONAL_ID, AUTH_CREDENTIAL) long enough to be a
- *   specific format; `keepScanned` then decides.
+ *   specific format; `keepScanned` then decides;
+ * - a placeholder under a SECRET or AUTH_CREDENTIAL name (`${DB_PASSWORD}`, `[FILTERED]`), which
+ *   `keepScanned` then keeps.
  */
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
+  if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(text)) return true;
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
-  if (entity === 'SECRET' && URI_WITH_PASSWORD.test(text)) return true;
+  if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
   if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
   // An opaque hexadecimal credential (`Bearer 9d0f51…`, a session id) has no format more specific
   // than the key's; skipping the scan keeps the common case as cheap as before.
@@ -71,8 +99,10 @@ function isTimestamp(value: string): boolean {
  */
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
+  if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(masked)) return true;
   if (masked.indexOf('<') === -1) return isTimestamp(masked);
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
+  if (entity === 'SECRET' && isConnectionStringWithPassword(masked)) return !PASSWORD_MEMBER_IN_CLEAR.test(masked);
   TOKEN_PATTERN.lastIndex = 0;
   let rest = '';
   let at = 0;

@@ -15,6 +15,10 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
+import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
+import { powershellPlainTextSecureString } from './values/powershell.js';
+import { vcardAddress, vcardName } from './values/vcard.js';
+import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 
@@ -59,11 +63,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ...secretFormatDetectors,
     generic.dbCredentials,
     generic.urlCredentials,
+    generic.oracleJdbcCredentials,
     generic.bcryptHash,
     generic.argon2Hash,
     generic.cryptHash,
     generic.sessionCookie,
     authorizationCredential,
+    powershellPlainTextSecureString,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
@@ -71,6 +77,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.internationalEmail,
     email,
     obfuscatedEmail,
+    lookalikeAtEmail,
     encodings.encodedEmail,
     creditCard,
     encodings.dottedCard,
@@ -154,8 +161,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardExpiry,
     cardSecurityCode,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
+    vcardAddress,
+    vcardName,
+    swiftMtParty,
     streetAddress,
     postcode,
+    mailboxDisplayName,
     personName,
     personNameIntro,
     generic.genericSecret,

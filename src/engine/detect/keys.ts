@@ -230,7 +230,37 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'direccion', // es
     'endereco', // pt
     'adres', // nl, pl, tr
+    'street name',
+    // ISO 20022 PostalAddress elements (pain.001, pacs.008): StrtNm, AdrLine.
+    'strt nm',
+    'adr line',
   ].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  ...[
+    'postcode',
+    'post code',
+    'postal code',
+    'zip',
+    'zip code',
+    'postleitzahl', // de
+    'plz', // de
+    'code postal', // fr
+    'codigo postal', // es, pt
+    'pst cd', // ISO 20022 PstCd
+  ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
+  // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
+  ...[
+    'license plate',
+    'licence plate',
+    'number plate',
+    'plate',
+    'plate number',
+    'vehicle registration',
+    'kennzeichen', // de
+    'immatriculation', // fr
+    'matricula', // es, pt
+    'targa', // it
+    'kenteken', // nl
+  ].map((phrase) => ({ phrase, entity: 'LICENSE_PLATE' })),
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
   ...[
     'account number',
@@ -601,6 +631,11 @@ export class KeyClassifier {
     // `PWD` in upper case is the shell's working directory (POSIX, sudo log lines `PWD=/home/x`),
     // not a password; `pwd`, `db_pwd`, `DB_PWD` still are.
     if (key === 'PWD' || key === 'OLDPWD') return null;
+    // A prefixed annotation or label name (`authorization.k8s.io/decision`,
+    // `vault.hashicorp.com/agent-inject-secret-db`): the DNS prefix names its owner, the part
+    // after the slash names the value.
+    const prefix = PREFIXED_NAME.exec(key);
+    if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
@@ -631,6 +666,9 @@ export class KeyClassifier {
 const SECRET_RESOURCE =
   /(?:^|\/)projects\/[^/]+\/secrets\/[^/]+|\.vault\.azure\.net\/secrets\/[^/]|\/vaults\/[^/]+\/secrets\/[^/]|^arn:aws:secretsmanager:[^:]*:\d*:secret:./;
 const SECRET_RESOURCE_MATCH: KeyMatch = { entity: 'SECRET', phrase: 'secret resource name' };
+
+/** The DNS prefix of a Kubernetes-style annotation or label name (`authorization.k8s.io/`). */
+const PREFIXED_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}\//;
 
 function describedLater(words: readonly string[], from: number): boolean {
   for (let j = from; j < words.length && j < from + 3; j++) if (DESCRIPTIVE_LATER.has(words[j]!)) return true;

@@ -153,6 +153,13 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       push(WORD, word);
       i = j;
     } else if (c === 40) {
+      // A further VALUES row follows VALUES or a comma; any other group after the rows closed
+      // (a stack frame's `(File.java:59)` on the next line) is not a row of the INSERT.
+      if (inValues && depth === 0) {
+        const prev = tokens.values[tokens.values.length - 1];
+        if (prev !== ',' && lowerIfLength(prev ?? '', CLAUSE_WORD_LENGTHS) !== 'values' && prev?.toLowerCase() !== 'value')
+          inValues = false;
+      }
       depth++;
       const n = tokens.kinds.length;
       if (!inValues && tokens.kinds[n - 1] === WORD && tokens.values[n - 2]?.toLowerCase() === 'into') {

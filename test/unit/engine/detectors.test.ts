@@ -127,6 +127,17 @@ describe('phone', () => {
     { text: 'reach me at (212) 555-0147', secret: '555-0147' },
     { text: 'phone: 030 901820', secret: '030 901820' },
     { text: 'whatsapp 0044 20 7946 0958', secret: '20 7946 0958' },
+    // National formats in support chats: the call-back words of their languages; an Italian
+    // mobile has the North American shape but is not valid there.
+    { text: 'Roma, cellulare 347 123 4567.', secret: '123 4567' },
+    { text: 'y mi móvil es 612 345 678.', secret: '345 678' },
+    { text: 'Rückruf bitte unter 0221 4710 2345.', secret: '4710 2345' },
+    { text: 'bel me op 06-12345678.', secret: '12345678' },
+    { text: 'tél. 06 12 34 56 78', secret: '34 56 78' },
+    // RFC 3966 tel: URIs (vCard TEL, href attributes).
+    { text: 'TEL;VALUE=uri;TYPE=cell:tel:+1-418-262-6501', secret: '262-6501' },
+    // A CSV field after a comma.
+    { text: '1,Anna Schmidt,+49 30 901820,DE02120300000000202051', secret: '30 901820' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
@@ -136,6 +147,11 @@ describe('phone', () => {
     'span 00f067aa0ba902b7',
     'build 2026.11.18 request 12345678',
     '+1 000-000-0000 is not a number',
+    'order 347 123 4567 shipped',
+    'Call reference 401-023-2138 was closed.',
+    'ratio 3:1234567 and hotel:4185551234',
+    'totals 12,345,678,901 and 1,+4412345',
+    'rubella case 612 345 678',
   ]);
 });
 
@@ -208,6 +224,10 @@ describe('secret_assignment', () => {
     { text: 'CLIENT_SECRET=q8w9e0r1t2y3', secret: 'q8w9e0r1t2y3' },
     // A GraphQL-looking line with a real value is still a value.
     { text: 'login(password: "Hunter2!") { token }', secret: 'Hunter2!' },
+    // Django's QueryDict repr in error reports (one quoted value in a list).
+    { text: "POST:<QueryDict: {'username': ['hans'], 'password': ['Passwort123!']}>", secret: 'Passwort123!' },
+    // ODBC braces a value that holds a semicolon (Microsoft Learn, ODBC connection string keywords).
+    { text: 'Driver={ODBC Driver 18 for SQL Server};UID=hr;PWD={Ab;c$9xQ!};Encrypt=yes', secret: 'c$9xQ!' },
   ]);
   expectUntouched('SECRET', [
     // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
@@ -217,6 +237,10 @@ describe('secret_assignment', () => {
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',
+    "POST:<QueryDict: {'csrfmiddlewaretoken': ['[redacted]']}>",
+    'password=[FILTERED]',
+    'arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3',
+    'resource arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/Db9Password-Zx81Qa rotated',
     'max_tokens=512 token_count: 12',
     'password_policy=strict',
     'the password is wrong',

@@ -22,6 +22,33 @@ describe('key-flagged values take the specific type (issue 13 item 6)', () => {
     expect(r.findings.map((f) => f.entity)).toEqual(['OPENAI_API_KEY']);
   });
 
+  it('an ADO.NET connection string under connectionString loses only its password (connectionstrings.com shapes)', () => {
+    const value = 'Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=Sq1Serv3r!Pass;';
+    const masked = mask({ connectionString: value }).value as { connectionString: string };
+    expect(masked.connectionString).toMatch(/^Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=<SECRET:[a-z]+>;$/);
+    // Idempotent: the masked string stays as it is.
+    expect(mask(masked).value).toEqual(masked);
+    // A password the free-text scan cannot cover whole (a blank inside) masks the whole value.
+    expect(out({ connection_string: 'Server=a;Pwd=p@ss w0rd;' })).toMatch(/^\{"connection_string":"<SECRET:[a-z]+>"\}$/);
+    expect(keepScanned('Server=a;Password=hunter2;Note=<EMAIL:abc>', 'SECRET')).toBe(false);
+  });
+
+  it('keeps placeholders and redaction markers under secret-like names, masks anything else', () => {
+    const placeholders = {
+      password: '[FILTERED]',
+      'spring.datasource.password': '${DB_PASSWORD}',
+      token: '{{ vault_token }}',
+      SecretString: 'HIDDEN_DUE_TO_SECURITY_REASONS',
+      authorization: '***',
+    };
+    expect(mask(placeholders).value).toEqual(placeholders);
+    expect(mask(placeholders).findings).toEqual([]);
+    // A value that only starts like a placeholder, or a word that is not a marker, is masked.
+    expect(out({ password: '${A}xyz', secret: 'REDACTED-but-real', pwd: '*' })).toMatch(
+      /^\{"password":"<SECRET:[a-z]+>","secret":"<SECRET:[a-z]+>","pwd":"<SECRET:[a-z]+>"\}$/,
+    );
+  });
+
   it('falls back to the key’s type when no detector covers the value', () => {
     expect(mask({ password: 'correct horse battery staple' }).findings.map((f) => [f.entity, f.detector])).toEqual([['SECRET', 'key']]);
     // Partly covered: the rest could be secret, so the whole value goes as the key's type.

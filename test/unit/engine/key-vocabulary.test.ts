@@ -45,6 +45,21 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     ['courriel', 'EMAIL'],
     ['telefono', 'PHONE'],
     ['kontonummer', 'BANK_ACCOUNT'],
+    // ISO 20022 PostalAddress elements, postcodes and vehicle plates (fleet logs).
+    ['StrtNm', 'ADDRESS'],
+    ['AdrLine', 'ADDRESS'],
+    ['StreetName', 'ADDRESS'],
+    ['PstCd', 'POSTCODE'],
+    ['postal_code', 'POSTCODE'],
+    ['zipCode', 'POSTCODE'],
+    ['PLZ', 'POSTCODE'],
+    ['license_plate', 'LICENSE_PLATE'],
+    ['plate', 'LICENSE_PLATE'],
+    ['Kennzeichen', 'LICENSE_PLATE'],
+    ['kenteken', 'LICENSE_PLATE'],
+    // Annotation names are read after their DNS prefix.
+    ['example.com/password', 'SECRET'],
+    ['vault.hashicorp.com/agent-inject-secret-db', 'SECRET'],
   ];
   for (const [name, e] of flagged) {
     it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
@@ -72,6 +87,16 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'oauth_scope',
     'pinned',
     'spinner',
+    'template',
+    'platform',
+    'plate_count',
+    'postcode_country',
+    'zip_file',
+    'gzip',
+    'TwnNm',
+    'authorization.k8s.io/decision',
+    'authorization.k8s.io/reason',
+    'token.kubernetes.io/owner',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());

@@ -1,4 +1,4 @@
-import { keywordRegex } from '../context.js';
+import { contextBefore, keywordRegex } from '../context.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
@@ -494,10 +494,26 @@ export function mayStartPostcode(text: string, start: number): boolean {
   return !(isWordChar(p) || p === 45);
 }
 
+/**
+ * Digits that continue past a numeric postcode candidate (`612 345 678`, `+351 912 345 678`,
+ * `347 123 4567`): the candidate is a group of a phone or account number, not a postcode. A
+ * grouped PIN (`560 001`) must not follow another group or a `+` either; a five-digit code may
+ * follow a house number (`Hauptstraße 5 10115 Berlin`).
+ */
+const DIGIT_GROUP_AFTER = /^[ .-]?\d/;
+const DIGIT_GROUP_BEFORE = /(?:\+|\d[ .-]?)$/;
+function partOfDigitGroups(text: string, start: number, end: number, grouped: boolean): boolean {
+  if (DIGIT_GROUP_AFTER.test(text.slice(end, end + 2))) return true;
+  if (text.charCodeAt(start - 1) === 43) return true;
+  return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const text = scan.text;
   const start = m.index;
   const g = m.groups!;
+  const numeric = g.four ?? g.five ?? g.zip4 ?? g.pin;
+  if (numeric !== undefined && partOfDigitGroups(text, start, start + m[0].length, g.pin?.includes(' ') === true)) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
@@ -507,7 +523,13 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const before = scan.lower().slice(from, start);
   // A street line before it; `Westdorp 346, 6637 Tintange` is a street by the postcode after it.
   const through = Math.min(text.length, start + m[0].length + 3);
-  return POSTCODE_CONTEXT.test(before) || GLUED_STREET_CONTEXT.test(before) || streetIn(text.slice(from, through));
+  // contextBefore reads tokens of an earlier pass as blanks: `<ip_address:…>` holds the word
+  // `address`, which would make `port 50122` a postcode on the second pass (idempotence).
+  return (
+    contextBefore(scan, start, POSTCODE_CONTEXT, POSTCODE_WINDOW) ||
+    GLUED_STREET_CONTEXT.test(before) ||
+    streetIn(text.slice(from, through))
+  );
 }
 
 export const postcode: ValueDetector = {

@@ -157,11 +157,12 @@ export const deIdCard = keywordGatedDetector({
   id: 'de_id_card',
   entity: 'DE_ID_CARD',
   description: 'Germany identity card numbers (Personalausweis, since 2010)',
-  validation: '9 characters of C F G H J K L M N P R T V W X Y Z and digits, ICAO 9303 check digit (weights 7, 3, 1)',
+  validation:
+    '9 characters of C F G H J K L M N P R T V W X Y Z and digits, then the ICAO 9303 check digit (weights 7, 3, 1); the 9 characters alone (as printed on the card) with three digits or more',
   example: 'Personalausweis T220001293',
   keywords: ['personalausweis', 'ausweisnummer', 'ausweis', 'id-karte'],
   prefilter: (s) => s.capitalDigit,
-  pattern: /(?<![\w-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d(?![\w])/g,
+  pattern: /(?<![\w-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![\w])/g,
   valid: deIdCardValid,
 });
 

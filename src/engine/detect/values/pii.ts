@@ -1,7 +1,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { contextBefore, keywordRegex } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
-import { detectorFields, regexDetector } from './helpers.js';
+import { detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
 /**
@@ -98,9 +98,29 @@ const PHONE_CONTEXT = keywordRegex([
   'handy',
   'telefon',
   'téléphone',
+  'tél',
   'portable',
+  // Spanish, Portuguese, German, Dutch call-back phrases of support chats (`tel`, `cell` and
+  // `telefon` already cover teléfono, telemóvel, cellulare, telefoon: the match is a word start).
+  'móvil',
+  'movil',
+  'celular',
+  'rückruf',
+  'anrufen',
+  'erreichbar unter',
+  'bel me',
+  'bel mij',
+  'mobiel',
+  'gsm',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
+/** The number in E.164 under the first of `regions` where it is valid. */
+function validIn(v: string, regions: readonly CountryCode[]): string | undefined {
+  for (const region of regions) {
+    if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
+  }
+  return undefined;
+}
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
@@ -122,7 +142,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     }
     return v ?? undefined;
   };
-  return regexDetector({
+  const main = regexDetector({
     id: 'phone',
     entity: 'PHONE',
     description: 'Phone numbers in international or national format',
@@ -131,6 +151,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     example: '+44 20 7946 0958',
     requires: 'numeric',
     prefilter: (s) => s.numeric,
+    // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
     pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
@@ -147,17 +168,42 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
           return parsed?.isValid() ? parsed.number : undefined;
         });
       }
-      const nanp = NANP_FORMAT.test(v);
-      if (!nanp && !contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
-      return cached(`${nanp ? 'n' : 'r'}${v}`, () => {
-        for (const region of nanp ? NANP_REGIONS : regions) {
-          if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
-        }
-        return undefined;
-      });
+      // North American shapes stand alone when valid there. `347 123 4567` (an Italian mobile)
+      // has the same shape written with spaces, as Europe writes numbers, so then, with a phone
+      // keyword, the other regions are tried too; dashes and brackets are North American
+      // writing (`Call reference 401-023-2138` is no number).
+      if (NANP_FORMAT.test(v)) {
+        const northAmerican = cached(`n${v}`, () => validIn(v, NANP_REGIONS));
+        if (northAmerican !== undefined || /[()-]/.test(v)) return northAmerican;
+      }
+      if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
+      return cached(`r${v}`, () => validIn(v, regions));
     },
   });
+  // Two places the main pattern's look-behind excludes, read only in text that has them (a
+  // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
+  // `tel:` (vCard TEL, href attributes) and a `+` number right after a comma (a CSV field:
+  // `Anna Schmidt,+49 30 901820,…`).
+  const mainValidate = regexSpecs.get(main)!.validate;
+  const afterPrefix = regexDetector({
+    ...regexSpecs.get(main)!,
+    pattern: /(?<=[Tt][Ee][Ll]:|,(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    validate: (v, scan, start) =>
+      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
+  });
+  return {
+    ...main,
+    find(scan: TextScan, out: Span[], priority: number): void {
+      main.find(scan, out, priority);
+      const text = scan.text;
+      if (text.indexOf(',+') !== -1 || text.indexOf('tel:') !== -1 || text.indexOf('TEL:') !== -1 || text.indexOf('Tel:') !== -1) {
+        afterPrefix.find(scan, out, priority);
+      }
+    },
+  };
 }
+/** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
+const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;
 
 const BIRTH_CONTEXT = keywordRegex([
   'birth',

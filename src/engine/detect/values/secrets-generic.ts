@@ -1,7 +1,7 @@
 import { contextBefore } from '../context.js';
 import { shannonEntropy } from '../validators.js';
 import { regexDetector } from './helpers.js';
-import { charClasses, contextKeywords } from './shared.js';
+import { afterArnSecretPrefix, charClasses, contextKeywords } from './shared.js';
 
 const AWS_SECRET = contextKeywords([
   'aws',
@@ -137,6 +137,27 @@ export const dbCredentials = regexDetector({
   },
 });
 
+/**
+ * Oracle's thin and OCI JDBC URLs carry `user/password@` without `://`
+ * (`jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`, Oracle JDBC Developer's Guide "Database URLs").
+ */
+const ORACLE_USERINFO = /jdbc:oracle:(?:thin|oci8?):([^\s/@:"'<>]{1,128}\/[^\s/@"'<>]{1,256})@/dgi;
+
+export const oracleJdbcCredentials = regexDetector({
+  id: 'oracle_jdbc_credentials',
+  entity: 'DB_CREDENTIALS',
+  description: 'User and password in Oracle thin / OCI JDBC URLs (jdbc:oracle:thin:user/password@…)',
+  validation:
+    'jdbc:oracle:thin: or jdbc:oracle:oci: then user/password@ with a password that is not a placeholder; host and service stay readable',
+  context: false,
+  example: 'jdbc:oracle:thin:scott/Tr0ub4dor&3@//db.internal:1521/ORCLPDB1',
+  keywords: ['jdbc:oracle:'],
+  prefilter: (s) => s.text.includes('@'),
+  pattern: ORACLE_USERINFO,
+  group: 1,
+  validate: (v) => userinfoValue(v.replace('/', ':')) && v,
+});
+
 export const urlCredentials = regexDetector({
   id: 'url_credentials',
   entity: 'URL_CREDENTIALS',
@@ -256,6 +277,7 @@ export const genericSecret = regexDetector({
     // Paths (/api/v1/tokens/…) are not secrets: tested first, as they are the usual candidate in
     // URLs (`/api/…` activates the `api key` keyword) and cost less than the entropy.
     if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
+    if (afterArnSecretPrefix(scan.text, start)) return undefined;
     if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
     // Hex digests and trace ids are not secrets by shape.
     if (/^[0-9a-fA-F]+$/.test(v) || /^[\d.:/-]+$/.test(v) || shannonEntropy(v) < 3.2) return undefined;

@@ -1,5 +1,6 @@
 import { jwtValid, base64UrlToString } from '../validators.js';
 import { regexDetector } from './helpers.js';
+import { afterArnSecretPrefix } from './shared.js';
 
 /** PEM / OpenSSH / PGP private key blocks; a block cut off before its END line is masked to the end. */
 export const privateKey = regexDetector({
@@ -96,7 +97,9 @@ const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?
 
 /**
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
- * prefix (`db_password`); the value may be quoted. Placeholders are not secrets.
+ * prefix (`db_password`); the value may be quoted, and a quoted value may stand first in a list
+ * (`'password': ['…']` of a Django QueryDict, `"token": ["…"]`) or be braced as ODBC braces values
+ * that hold `;` (`PWD={a;b}`). Placeholders are not secrets.
  */
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
@@ -108,10 +111,10 @@ export const secretAssignment = regexDetector({
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
-    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
+    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|\\{(?!\\{)([^{}\\n]{1,1024})\\}|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
     'gid',
   ),
-  group: [1, 2, 3],
+  group: [1, 2, 3, 4],
   // A bare value that runs into a token (`Cookie: sid=<SESSION_COOKIE:…>`) is a name whose value
   // was masked already: masking it again would break idempotence.
   validate: (v, scan, start) => {
@@ -119,6 +122,7 @@ export const secretAssignment = regexDetector({
     // GraphQL: `$password: String!` declares a variable's type, `password: $password)` passes a variable.
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
+    if (afterArnSecretPrefix(scan.text, start)) return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;

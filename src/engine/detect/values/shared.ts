@@ -205,3 +205,13 @@ export function windowedDetector(spec: WindowedSpec): ValueDetector {
     },
   };
 }
+
+/**
+ * Whether the text before `start` ends in an AWS ARN's `…:123456789012:secret:`
+ * (`arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf`): what follows is the
+ * secret's name, not its value.
+ */
+const ARN_SECRET_BEFORE = /arn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:secret:$/;
+export function afterArnSecretPrefix(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 58 && ARN_SECRET_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}

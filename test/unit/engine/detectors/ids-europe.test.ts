@@ -111,8 +111,17 @@ describe('de_id_card', () => {
     [
       ['Personalausweis T220001293', 'T220001293'],
       ['Ausweisnummer: T220001293', 'T220001293'],
+      // The 9 characters printed on the card front (Mustermann specimen), without the MRZ check digit.
+      ['meine ausweisnummer ist L01X00T47, danke', 'L01X00T47'],
     ],
-    ['Personalausweis T220001294', 'Personalausweis A220001293 (A is not a serial letter)', 'order T220001293'],
+    [
+      'Personalausweis T220001294',
+      'Personalausweis A220001293 (A is not a serial letter)',
+      'order T220001293',
+      'Ausweis CFGHJKLMN',
+      'Ausweis geprüft, Vorgang KX12LMNPR',
+      'order L01X00T47',
+    ],
   );
 });
 

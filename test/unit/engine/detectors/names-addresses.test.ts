@@ -278,6 +278,7 @@ describe('person_name', () => {
       ['Hi Sarah, the Kafka Connect job failed', 'Sarah'],
       ["Mary Ann O'Brien-Smith left the team", "O'Brien-Smith"],
       ['Signed off by José García-Márquez yesterday', 'García-Márquez'],
+      ['Client : Bonjour, je suis Marie Dupont', 'Marie Dupont'],
     ],
     [
       'We use Kafka and Redis on Monday',
@@ -290,6 +291,12 @@ describe('person_name', () => {
       'user.first_name = JohnSmith',
       'see john.smith@example.com',
       'path /home/Jane/Doe/notes.txt',
+      // Greetings that open support chats in French, Spanish, German, Dutch, Italian.
+      'Client : Bonjour, je voudrais un remboursement',
+      'Cliente: Hola, necesito ayuda',
+      'Kunde: Hallo, meine Bestellung fehlt',
+      'Klant: Goedemiddag, mijn pakket is zoek',
+      'Cliente: Buongiorno, ho un problema',
     ],
   );
 
@@ -343,6 +350,8 @@ describe('street_address and postcode', () => {
       ['Deliver to 12 MG Road, Bengaluru 560001', '560001'],
       ['zip code 94105-1234', '94105-1234'],
       ['PIN code 560 001', '560 001'],
+      ['address: MG Road, Bengaluru 560 001', '560 001'],
+      ['Hauptstraße 5 10115 Berlin', '10115'],
     ],
     [
       'Processed 10115 records in 75002 ms.',
@@ -350,6 +359,12 @@ describe('street_address and postcode', () => {
       'version 1015 CJ',
       'ticket 94105-1234 closed',
       'call 20500 times from 12 servers',
+      // Groups of a phone number near an address are not postcodes.
+      'Morada: Rua Augusta 100, Lisboa. Telemóvel +351 912 345 678.',
+      'Vivo en Calle Mayor 5, Madrid y mi móvil es 612 345 678.',
+      'Via Roma 10, Roma, cellulare 347 123 4567.',
+      // A token of an earlier pass holds the word address: the second pass must not read it.
+      'Failed password for invalid user oracle from <IP_ADDRESS:dogbtnqjwoep> port 50122 ssh2',
     ],
   );
 });

@@ -125,6 +125,17 @@ describe('SQL text', () => {
     );
   });
 
+  it('ends the VALUES rows at the first group that does not follow VALUES or a comma (a stack frame after a Hibernate INSERT)', () => {
+    const log =
+      'Hibernate: insert into customer (email, phone) values (?, ?)\n\tat org.example.Dao.save(Dao.java:59)\n\tat org.example.Api.call(Api.java:12)';
+    const out = mask({ log }).value.log as string;
+    expect(out).toBe(log);
+    const rows = "INSERT INTO t (email, last_name) VALUES ('a@example.com', 'Doe') , ('b@example.org', 'Roe')";
+    expect(mask({ rows }).value.rows).toMatch(
+      /^INSERT INTO t \(email, last_name\) VALUES \('<EMAIL:[a-z]+>', '<PERSON:[a-z]+>'\) , \('<EMAIL:[a-z]+>', '<PERSON:[a-z]+>'\)$/,
+    );
+  });
+
   it('with sql_all_literals every other literal becomes SQL_LITERAL', () => {
     const all = withPolicy('structure: { sql_all_literals: true }');
     const out = mask({ sql: "UPDATE orders SET status = 'shipped' WHERE total > 250" }, all).value.sql as string;

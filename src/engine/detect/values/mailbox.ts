@@ -1,0 +1,53 @@
+import { regexDetector } from './helpers.js';
+
+/**
+ * Mail headers and address lists (RFC 5322 §3.4 `name-addr`): the display name before an angle
+ * address is the person's name, whatever the name (`"Joe Q. Public" <john.q.public@example.com>`,
+ * RFC 2047 encoded words `=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?= <keld@dkuug.dk>`, or unquoted
+ * capitalised words `Mary Smith <mary@x.test>`). The angle address right after it is the gate, so
+ * the check costs nothing on text without `<…@…>`.
+ */
+const ANGLE_ADDRESS = String.raw`(?=[ \t]{0,3}<[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}>)`;
+const QUOTED = String.raw`"((?:[^"\\\r\n]|\\.){2,80})"`;
+const ENCODED_WORDS = String.raw`(=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\?=(?:[ \t]{1,3}=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\?=){0,3})`;
+/** Two to four capitalised words after a blank, `:` or `,` (one word is a role: `Jenkins <ci@…>`). */
+const UNQUOTED = String.raw`(?<=^|[\s:,])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
+const DISPLAY_NAME = new RegExp(`${QUOTED}${ANGLE_ADDRESS}|${ENCODED_WORDS}${ANGLE_ADDRESS}|${UNQUOTED}${ANGLE_ADDRESS}`, 'gdu');
+const ANGLE_AT = /<[^<>\s@]{1,64}@/;
+
+export const mailboxDisplayName = regexDetector({
+  id: 'mailbox_display_name',
+  entity: 'PERSON',
+  description: 'Display names of mail addresses (From: "Jane Doe" <jane@example.com>)',
+  validation:
+    'a quoted string, RFC 2047 encoded words, or two to four capitalised words, right before an angle address <local@domain> (RFC 5322 name-addr)',
+  context: false,
+  example: 'From: "Joe Q. Public" <john.q.public@example.com>',
+  prefilter: (s) => s.text.indexOf('@') !== -1 && ANGLE_AT.test(s.text),
+  pattern: DISPLAY_NAME,
+  group: [1, 2, 3],
+  validate: (v) => v.trim().toLowerCase(),
+});
+
+/**
+ * An address written with a look-alike of `@`: the fullwidth commercial at U+FF20 (East Asian
+ * input methods) or the small commercial at U+FE6B. Normalized to the ASCII address (NFKC), so it
+ * gets the same token as the address written plainly.
+ */
+const LOOKALIKE_AT_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}[＠﹫][\p{L}\p{N}-]{1,63}(?:[.．][\p{L}\p{N}-]{1,63}){1,8}/gu;
+
+export const lookalikeAtEmail = regexDetector({
+  id: 'email_lookalike_at',
+  entity: 'EMAIL',
+  description: 'Email addresses written with a fullwidth or small commercial at (＠, ﹫)',
+  validation: 'local part, U+FF20 or U+FE6B, domain labels joined by dots; alphabetic TLD after NFKC normalisation',
+  context: false,
+  example: 'jane.doe＠example.com',
+  prefilter: (s) => s.text.indexOf('＠') !== -1 || s.text.indexOf('﹫') !== -1,
+  pattern: LOOKALIKE_AT_EMAIL,
+  validate: (v) => {
+    const ascii = v.normalize('NFKC').toLowerCase();
+    const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
+    return /^\p{L}{2,24}$/u.test(tld) ? ascii : undefined;
+  },
+});

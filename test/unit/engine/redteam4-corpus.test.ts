@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFloorsSuite } from '../../helpers/corpus-floors.js';
+import { testEngine } from '../../helpers/engine.js';
+import { REDTEAM4_CORPUS } from './fixtures/redteam4-corpus.js';
+
+/**
+ * Fourth red-team round (issues 13, 14): recall per entity family and look-alikes kept, in record
+ * shapes the first three rounds did not use (CloudTrail, Kubernetes audit, containers, proxies,
+ * mail and SSH logs, PowerShell 4104, connection strings and JDBC URLs, Hibernate / Python /
+ * Sentry traces, Rails / Django request logs, ISO 20022 / MT103, CSV in JSON, mail headers,
+ * vCard / iCalendar, support chats in six languages, telematics, crypto withdrawals); each case
+ * cites its public source in fixtures/redteam4-corpus.ts. A planted value counts as found only if
+ * no raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * The floors are what holds now; raise them, never lower them.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fourth round (issues 13, 14)',
+  'red-team corpus 4',
+  REDTEAM4_CORPUS,
+  {
+    family: { passwords: 0.92, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.95, kept: 1 } },
+  },
+  present,
+);
+
+describe('red-team corpus, fourth round: idempotence', () => {
+  const engine = testEngine();
+  it('masking the masked output again changes nothing, case by case', () => {
+    for (const c of REDTEAM4_CORPUS) {
+      if (typeof c.input === 'string') {
+        const once = engine.maskText(c.input).value;
+        expect(engine.maskText(once).value, c.source).toBe(once);
+      } else {
+        const once = engine.maskValue(structuredClone(c.input)).value;
+        expect(engine.maskValue(structuredClone(once)).value, c.source).toEqual(once);
+      }
+    }
+  });
+});
