@@ -14,10 +14,10 @@ import { EMAIL_PATTERN, normalizeEmail } from './pii.js';
 
 /**
  * `%40`, `&#64;`, `&#x40;`, `&commat;`, `\u0040`: an `@` written for a URL, HTML or a JSON/JS
- * string; `%2540`, a URL encoded twice (a redirect target inside a query parameter); `＠` (U+FF20)
- * and `﹫` (U+FE6B), the full-width and small at signs that CJK input methods type.
+ * string; `%2540`, a URL encoded twice (a redirect target inside a query parameter). The
+ * full-width and small at signs (`＠`, `﹫`) are email_lookalike_at's (values/mailbox.ts).
  */
-const ENCODED_AT = /%40|%2540|&#0*64;|&#x0*40;|&commat;|\\u0040|\uff20|\ufe6b/gi;
+const ENCODED_AT = /%40|%2540|&#0*64;|&#x0*40;|&commat;|\\u0040/gi;
 /** One character of an encoded local part or domain: plain, percent-escaped or an HTML numeric entity. */
 const ENCODED_CHAR = '(?:[A-Za-z0-9._+-]|%[0-9A-Fa-f]{2}|&#\\d{2,3};|&#x[0-9A-Fa-f]{2};)';
 const ENCODED_LOCAL = new RegExp(`${ENCODED_CHAR}{1,192}$`);
@@ -47,11 +47,11 @@ export const encodedEmail: ValueDetector = {
     id: 'encoded_email',
     entity: 'EMAIL',
     description:
-      'Email addresses written percent-encoded (jane%40example.com, twice: jane%2540example.com), with HTML entities (jane&#64;example.com) or a full-width at sign (jane＠example.com)',
+      'Email addresses written percent-encoded (jane%40example.com, twice: jane%2540example.com), or with HTML entities (jane&#64;example.com)',
     validation: 'decoded text is a whole email address under the email rules; token of the decoded address',
     context: false,
     example: 'jane.doe%40example.com',
-    keywords: ['%40', '%2540', '&#64;', '&#x40;', '&#064;', '&commat;', '\\u0040', '\uff20', '\ufe6b'],
+    keywords: ['%40', '%2540', '&#64;', '&#x40;', '&#064;', '&commat;', '\\u0040'],
     prefilter: () => true,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
