@@ -11,7 +11,7 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * merge, how a structure handler cuts its text). The specs themselves are hashed: changing a
  * pattern, a keyword or a key rule changes ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 2;
+export const ENGINE_REVISION = 3;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {

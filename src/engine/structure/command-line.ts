@@ -302,6 +302,14 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
   if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
+  // A label of up to three words before the command (Docker events `exec_start: mysql -p…`, CI logs
+  // `Running: curl -u …`, `Step 3: docker login …`): skipped when a tool of the table follows it.
+  for (let k = i; k < i + 3 && k + 1 < words.length; k++) {
+    if (words[k]!.value.endsWith(':') && byTool.has(programName(words[k + 1]!.value))) {
+      i = k + 1;
+      break;
+    }
+  }
   // PowerShell assigns a command's result: `$pw = ConvertTo-SecureString …`.
   if (words.length > i + 2 && words[i + 1]!.value === '=' && POWERSHELL_VARIABLE.test(words[i]!.value)) i += 2;
   // sudo's log line ends in `COMMAND=/usr/bin/mysql -uroot -pX` (sudoers(5), "Log format"): the

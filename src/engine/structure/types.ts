@@ -49,3 +49,12 @@ export function pushSpan(
 /** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, also as read up to the first space). */
 export const PLACEHOLDER_VALUE =
   /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?)$/i;
+
+/**
+ * `dsn=2.0.0` of a mail log (Postfix, Exim): an RFC 3463 delivery status code (class 2, 4 or 5,
+ * subject, detail), not a data source name. A DSN is a URI or key=value list, never three numbers.
+ */
+export function isDeliveryStatus(key: string, value: string): boolean {
+  return key.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
+}
+const DELIVERY_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;

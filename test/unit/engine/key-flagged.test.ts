@@ -105,6 +105,23 @@ describe('key-flagged values take the specific type (issue 13 item 6)', () => {
 });
 
 describe('precision (issue 13 item 6)', () => {
+  it("CloudTrail's sourceIPAddress of a call made by an AWS service stays; an address or a look-alike host does not", () => {
+    // CloudTrail record contents: the service's DNS name or `AWS Internal` when a service made the call.
+    for (const source of ['cloudformation.amazonaws.com', 'ec2.amazonaws.com', 'AWS Internal']) {
+      expect(out({ sourceIPAddress: source })).toBe(JSON.stringify({ sourceIPAddress: source }));
+    }
+    for (const source of ['203.0.113.7', '2001:db8::1', 'ec2.amazonaws.com.attacker.example', 'aws internal']) {
+      expect(out({ sourceIPAddress: source })).not.toContain(source);
+    }
+  });
+
+  it("a mail log's dsn= delivery status (RFC 3463) is not a data source name; a DSN still is", () => {
+    const postfix = 'postfix/smtp[123]: 4B2C: relay=mx.example.org:25, delay=0.4, dsn=2.0.0, status=sent (250 2.0.0 OK)';
+    expect(engine.maskText(postfix).value).toContain('dsn=2.0.0, status=sent');
+    expect(engine.maskText('dsn=4.4.1 status=deferred').value).toContain('dsn=4.4.1');
+    expect(engine.maskText('dsn=Server=db;Uid=sa;Pwd=Xk9mQ2pL').value).not.toContain('Xk9mQ2pL');
+  });
+
   it('UPS tracking numbers are not secrets', () => {
     const r = { shipment: { carrier: 'UPS', tracking_number: '1Z999AA10123456784' }, note: 'tracking 1Z999AA10123456784' };
     expect(out(r)).toBe(JSON.stringify(r));

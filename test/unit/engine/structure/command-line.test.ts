@@ -161,6 +161,23 @@ describe('command lines (issue 13 item 3)', () => {
     }
   });
 
+  it('reads past a label of up to three words when a tool of the table follows it', () => {
+    // Docker Engine events (`docker events`, Action `exec_start: <cmd>`), CI step logs.
+    for (const line of [
+      'exec_start: mysql -uroot -pmy-secret-pw -e "show databases"',
+      'Running: curl -u deploy:LabelPw77 https://ci.example.com/x',
+      'Step 3: docker login -u ci -p LabelPw77 ghcr.io',
+    ]) {
+      const out = mask(line).value;
+      expect(out).not.toMatch(/my-secret-pw|LabelPw77/);
+      expect(out.split(' ')[0]).toBe(line.split(' ')[0]);
+    }
+    // A label followed by a word that is no tool of the table, or a tool without its secret flag.
+    for (const line of ['note: ls -la /tmp', 'status: mysql -p is required', 'error: redis-cli failed: see logs']) {
+      expect(mask(line).value).toBe(line);
+    }
+  });
+
   it('finds commands on any line of a longer text (CI log)', () => {
     const log = `Step 3/9 : RUN apt-get update\n${'x'.repeat(2000)}\n$ docker login -u ci -p Zq9PwLong registry.example.com\nLogin Succeeded`;
     const out = mask(log).value;
