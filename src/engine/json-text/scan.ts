@@ -60,12 +60,11 @@ export class JsonTree {
   /** Whether the string read last holds a backslash. */
   #escaped = false;
 
-  /** Whether the text holds `"resourceType"` (FHIR), found once per scan when first asked. */
+  /** Whether some member is named `resourceType` (FHIR): noted by the scan, at a length test per name. */
   mentionsResourceType(): boolean {
-    if (this.#resourceType === undefined) this.#resourceType = this.text.includes('"resourceType"');
     return this.#resourceType;
   }
-  #resourceType: boolean | undefined;
+  #resourceType = false;
 
   /** Decoded value of string token `t`. */
   string(t: number): string {
@@ -77,7 +76,7 @@ export class JsonTree {
   /** Builds the tree of `text`; false when `text` is not one JSON value (as JSON.parse would say). */
   scan(text: string): boolean {
     this.text = text;
-    this.#resourceType = undefined;
+    this.#resourceType = false;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;
@@ -185,6 +184,7 @@ export class JsonTree {
     const t = this.#token();
     this.kind[t] = this.#escaped ? STRING_ESCAPED : STRING;
     this.start[t] = i;
+    if (end - i === 14 && text.charCodeAt(i + 1) === 114 && text.startsWith('"resourceType"', i)) this.#resourceType = true;
     let j = end;
     this.end[t] = j;
     this.next[t] = t + 1;
