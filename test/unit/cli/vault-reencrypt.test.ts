@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { armor, Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recipientKeyId } from '../../../src/quarantine/keys.js';
+import type { VaultLine } from '../../../src/vault/vault-file.js';
 import { runCli } from '../../helpers/cli.js';
 
 /** `auditmask vault reencrypt` (issue 20, key rotation of the token vault). */
@@ -12,14 +13,7 @@ const KEY = { AUDITMASK_HMAC_KEY: `hex:${'5a'.repeat(32)}`, AUDITMASK_HMAC_KEY_F
 // Public example material: example.com addresses.
 const EMAILS = ['jane.roe@example.com', 'john.doe@example.org', 'ana.lima@example.net'];
 
-interface Line {
-  time: string;
-  token: string;
-  entity: string;
-  hmac_key: string;
-  key_ids: string[];
-  age: string;
-}
+type Line = VaultLine;
 const linesOf = (path: string): Line[] =>
   readFileSync(path, 'utf8')
     .split('\n')
