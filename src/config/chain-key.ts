@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { readKeyMaterial } from './key-material.js';
 import { Secret } from '../core/secret.js';
 
@@ -36,3 +37,20 @@ export function readChainKey(
 export function chainKeyId(key: Buffer): string {
   return `c-${createHash('sha256').update('auditmask-chain-key-id\u0000').update(key).digest('hex').slice(0, 8)}`;
 }
+
+/**
+ * Where a sink's `chain:` options find the chain key (`key_file`, `key_env`), read by
+ * readChainKey: the fields the file and Kafka sinks share.
+ */
+export const chainKeyOptionFields = {
+  key_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('File holding the chain key (`hex:…`, `base64:…` or raw, at least 16 bytes). Takes precedence over `key_env`.'),
+  key_env: z
+    .string()
+    .min(1)
+    .default('AUDITMASK_CHAIN_KEY')
+    .describe('Environment variable holding the chain key when no `key_file` is set (AUDITMASK_CHAIN_KEY_FILE is also honoured).'),
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readChainKey } from '../../config/chain-key.js';
+import { chainKeyOptionFields, readChainKey } from '../../config/chain-key.js';
 import { ConfigError } from '../../core/errors.js';
 import { appendCheckpoints } from '../../evidence/checkpoint-file.js';
 import { ChainedLines } from '../../evidence/chained-lines.js';
@@ -12,16 +12,7 @@ export const chainOptions = z
       .boolean()
       .default(false)
       .describe('Write a tamper-evident chain: a keyed link in every line, genesis, checkpoints and seals.'),
-    key_file: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('File holding the chain key (`hex:…`, `base64:…` or raw, at least 16 bytes). Takes precedence over `key_env`.'),
-    key_env: z
-      .string()
-      .min(1)
-      .default('AUDITMASK_CHAIN_KEY')
-      .describe('Environment variable holding the chain key when no `key_file` is set (AUDITMASK_CHAIN_KEY_FILE is also honoured).'),
+    ...chainKeyOptionFields,
     checkpoint_every: z.number().int().min(0).default(10_000).describe('A checkpoint line after this many records (0: only by time).'),
     checkpoint_interval_ms: z
       .number()

@@ -1,6 +1,6 @@
 import type { Admin, PartitionMetadata } from 'kafkajs';
 import { z } from 'zod';
-import { readChainKey } from '../../config/chain-key.js';
+import { chainKeyOptionFields, readChainKey } from '../../config/chain-key.js';
 import { ConfigError } from '../../core/errors.js';
 import { KafkaChains } from '../../evidence/kafka-chain.js';
 import type { Logger } from '../../core/logger.js';
@@ -15,16 +15,7 @@ export const kafkaChainOptions = z
       .boolean()
       .default(false)
       .describe('Chain every partition written: a keyed link in the `auditmask-chain` header, genesis, checkpoint and seal records.'),
-    key_file: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('File holding the chain key (`hex:…`, `base64:…` or raw, at least 16 bytes). Takes precedence over `key_env`.'),
-    key_env: z
-      .string()
-      .min(1)
-      .default('AUDITMASK_CHAIN_KEY')
-      .describe('Environment variable holding the chain key when no `key_file` is set (AUDITMASK_CHAIN_KEY_FILE is also honoured).'),
+    ...chainKeyOptionFields,
     checkpoint_every: z
       .number()
       .int()
