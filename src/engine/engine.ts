@@ -7,7 +7,7 @@ import { type MemoFinding, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
-import { keepScanned, keptUnderKey, scanKeyFlaggedFirst } from './key-flagged.js';
+import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from './policy/load.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
@@ -19,6 +19,7 @@ import {
   GENAI_STRUCTURAL_KEYS,
   isGenAiAttribute,
   type JsonHost,
+  keptUnderKey,
   looksLikeJson,
   maskJsonString,
   StructureSpans,
@@ -648,7 +649,8 @@ export class Engine {
 
   /** A whole value marked by its field name. `original` is returned unchanged for `keep`. */
   #whole(text: string, entity: string, detector: string, override: Action | undefined, original: unknown = text): Walked {
-    if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text) || keptUnderKey(text, entity)) return original;
+    if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
+    if (keptUnderKey(lastName(this.#path), text, entity)) return original;
     if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {
       const mark = this.#findings.length;
       const scanned = this.#maskString(text, override, true);

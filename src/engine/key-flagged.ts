@@ -44,18 +44,6 @@ const PLACEHOLDER_VALUE =
   /^(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|hidden_due_to_security_reasons)$/i;
 const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL']);
 
-/**
- * What CloudTrail writes in `sourceIPAddress` when an AWS service made the call: the service's
- * DNS name (`cloudformation.amazonaws.com`) or `AWS Internal` (CloudTrail record contents,
- * userIdentity and sourceIPAddress). Not an address of a person or host of the customer.
- */
-const AWS_SERVICE_SOURCE = /^(?:(?:[a-z0-9-]+\.)+amazonaws\.com(?:\.cn)?|AWS Internal)$/;
-
-/** Whether a value under a name of `entity` is kept as it is without a scan: a service instead of an address. */
-export function keptUnderKey(text: string, entity: string): boolean {
-  return entity === 'IP_ADDRESS' && text.length <= 96 && AWS_SERVICE_SOURCE.test(text);
-}
-
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;
 

@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { isDeliveryStatus, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * A configuration line: `.env` (`DB_PASSWORD=…`, `export X=…`), INI and TOML (`password = "…"`),
@@ -108,7 +108,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     }
     // A nested mapping or an anchor opens here; its lines are not this value.
     if (group === 4 && (value === '{' || value === '[' || value.startsWith('&'))) continue;
-    if (PLACEHOLDER_VALUE.test(value.trim()) || isDeliveryStatus(m[1]!, value.trim())) continue;
+    if (PLACEHOLDER_VALUE.test(value.trim()) || keptUnderKey(m[1], value.trim(), entity)) continue;
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
 }

@@ -12,7 +12,7 @@ import { urlSpans } from './url.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
 export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
-export type { StructureOptions } from './types.js';
+export { keptUnderKey, type StructureOptions } from './types.js';
 
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass

@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { isDeliveryStatus, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
@@ -53,7 +53,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const entity = ctx.classifyKey(key);
     if (entity === null) continue;
     const value = text.slice(start, end);
-    if (PLACEHOLDER_VALUE.test(value) || isDeliveryStatus(key, value)) continue;
+    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
 }

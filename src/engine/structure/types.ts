@@ -51,10 +51,18 @@ export const PLACEHOLDER_VALUE =
   /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?)$/i;
 
 /**
- * `dsn=2.0.0` of a mail log (Postfix, Exim): an RFC 3463 delivery status code (class 2, 4 or 5,
- * subject, detail), not a data source name. A DSN is a URI or key=value list, never three numbers.
+ * Values that stand under a sensitive name without being what the name says, decided from the
+ * name, the value and the name's entity; the same answer for a JSON member (Engine#whole) and
+ * for the key=value and config-line handlers:
+ * - `dsn=2.0.0` of a mail log (Postfix, Exim): an RFC 3463 delivery status code (class 2, 4 or 5,
+ *   subject, detail), not a data source name, which is a URI or key=value list;
+ * - what CloudTrail writes in `sourceIPAddress` when an AWS service made the call: the service's
+ *   DNS name (`cloudformation.amazonaws.com`) or `AWS Internal` (CloudTrail record contents), not
+ *   an address of a person or a host of the customer.
  */
-export function isDeliveryStatus(key: string, value: string): boolean {
-  return key.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
+export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
+  if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
+  return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
 const DELIVERY_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+const AWS_SERVICE_SOURCE = /^(?:(?:[a-z0-9-]+\.)+amazonaws\.com(?:\.cn)?|AWS Internal)$/;
