@@ -74,14 +74,26 @@ const SEGMENTS: ReadonlyMap<string, ReadonlyMap<number, FieldRule>> = new Map(
   }).map(([id, fields]) => [id, new Map(Object.entries(fields).map(([n, rule]) => [Number(n), rule]))]),
 );
 
+/** Segment ids with identity fields, PID first (most messages carry one). */
+const SEGMENT_IDS = [...SEGMENTS.keys()];
 /** Segment ids this handler reads (MSH for the delimiters). */
-const IDS = 'MSH|PID|NK1|GT1|IN1|IN2|MRG|PV1';
+const IDS = ['MSH', ...SEGMENT_IDS].join('|');
 /**
  * A segment start: one of IDS after the text's start, a line break (raw or escaped) or, in a
  * message that has an MSH, a blank (segments flattened onto one line), then a field separator.
  */
 const SEGMENT_START = new RegExp(`(^|\\r|\\n|\\\\r|\\\\n|[ \\t])(?:${IDS})[|^~#!]`, 'g');
 const MSH = /(?:^|\r|\n|\\[rn]|[ \t])MSH(.)(.)(.)/;
+
+/**
+ * The cheap gate of hl7Spans, native searches only: a field separator (`|`, or any with an MSH)
+ * and the id of a segment with identity fields.
+ */
+export function mayHoldHl7(text: string): boolean {
+  if (text.indexOf('|') < 0 && text.indexOf('MSH') < 0) return false;
+  for (const id of SEGMENT_IDS) if (text.indexOf(id) >= 0) return true;
+  return false;
+}
 
 /** Spans of the identity fields of every HL7 v2 segment in the text (see the module comment). */
 export function hl7Spans(scan: TextScan, ctx: SpanContext): void {

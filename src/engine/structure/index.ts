@@ -3,7 +3,7 @@ import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { headerSpans } from './headers.js';
-import { hl7Spans } from './hl7.js';
+import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
@@ -81,9 +81,7 @@ export class StructureSpans {
       sqlCredentialSpans(scan, ctx);
     }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
-    if (o.hl7 && (text.indexOf('|') >= 0 || text.indexOf('MSH') >= 0) && (text.indexOf('PID') >= 0 || mayHoldOtherHl7(text))) {
-      hl7Spans(scan, ctx);
-    }
+    if (o.hl7 && mayHoldHl7(text)) hl7Spans(scan, ctx);
     if (
       o.sql &&
       (keywords & SQL_KEYWORD) !== 0 &&
@@ -95,18 +93,6 @@ export class StructureSpans {
     }
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }
-}
-
-/** The HL7 segments other than PID whose fields hl7Spans masks (most messages carry a PID). */
-function mayHoldOtherHl7(text: string): boolean {
-  return (
-    text.indexOf('NK1') >= 0 ||
-    text.indexOf('GT1') >= 0 ||
-    text.indexOf('IN1') >= 0 ||
-    text.indexOf('IN2') >= 0 ||
-    text.indexOf('MRG') >= 0 ||
-    text.indexOf('PV1') >= 0
-  );
 }
 
 /**
