@@ -83,8 +83,8 @@ async function quarantineRecords(src: QuarantineSource): Promise<{ records: Loca
     }
   }
   // kafkajs and the topology are loaded only to read a topic: files are read without them.
-  const [{ Kafka, logLevel }, { deadLetterTopicOf }, { readTopicToEnd }] = await Promise.all([
-    import('kafkajs'),
+  const [{ brokersFlagClient }, { deadLetterTopicOf }, { readTopicToEnd }] = await Promise.all([
+    import('../kafka/connection.js'),
     import('../topology/dead-letter-topic.js'),
     import('../kafka/read-topic.js'),
   ]);
@@ -92,11 +92,7 @@ async function quarantineRecords(src: QuarantineSource): Promise<{ records: Loca
     ? deadLetterTopicOf(src.config, { brokers: src.brokers, topic: src.topic }, silentLogger)
     : {
         topic: src.topic as string,
-        kafka: new Kafka({
-          brokers: (src.brokers as string).split(',').map((b) => b.trim()),
-          clientId: 'auditmask-quarantine',
-          logLevel: logLevel.NOTHING,
-        }),
+        kafka: brokersFlagClient(src.brokers as string, 'auditmask-quarantine'),
       };
   const out: LocatedEntry[] = [];
   try {

@@ -133,11 +133,8 @@ function vaultSource(opts: RevealOptions): { name: string; find: (token: string)
       },
     };
   }
-  const brokers = (opts.brokers as string).split(',').map((b) => b.trim());
-  const client = async () => {
-    const { Kafka, logLevel } = await import('kafkajs');
-    return new Kafka({ brokers, clientId: 'auditmask-reveal', logLevel: logLevel.NOTHING });
-  };
+  const brokers = opts.brokers as string;
+  const client = async () => (await import('../kafka/connection.js')).brokersFlagClient(brokers, 'auditmask-reveal');
   return topicVault(client, opts.topic as string);
 }
 

@@ -90,12 +90,11 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
   });
   if (opts.brokers && opts.topic) {
     // kafkajs is loaded only for a topic: verifying files starts without it.
-    const [{ Kafka, logLevel }, { verifyKafkaTopic }] = await Promise.all([import('kafkajs'), import('../kafka/verify-chain.js')]);
-    const kafka = new Kafka({
-      brokers: opts.brokers.split(',').map((b) => b.trim()),
-      clientId: 'auditmask-verify',
-      logLevel: logLevel.NOTHING,
-    });
+    const [{ brokersFlagClient }, { verifyKafkaTopic }] = await Promise.all([
+      import('../kafka/connection.js'),
+      import('../kafka/verify-chain.js'),
+    ]);
+    const kafka = brokersFlagClient(opts.brokers, 'auditmask-verify');
     const k = await verifyKafkaTopic(kafka, opts.topic, { key: key.key.reveal(), keyId: key.id, ...(onRecord ? { onRecord } : {}) });
     result.files.push(...k.files);
     result.lines += k.lines;

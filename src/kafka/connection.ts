@@ -119,6 +119,14 @@ export function createKafkaClient(config: KafkaConnectionConfig, logger: Logger,
 }
 
 /**
+ * A client for the `--brokers host:port,…` flag of a one-shot command (`verify`, `quarantine`,
+ * `reveal`): plain connection, kafkajs' own log silenced (the command reports its errors).
+ */
+export function brokersFlagClient(brokers: string, clientId: string): Kafka {
+  return new Kafka({ brokers: brokers.split(',').map((b) => b.trim()), clientId, logLevel: logLevel.NOTHING });
+}
+
+/**
  * The same cluster? True when the bootstrap lists share a broker (the exactly-once sinks write
  * into the source's transactions only then).
  */
