@@ -136,27 +136,21 @@ export function buildProgram(io: Io): Command {
       const loaded = file ? loadPolicyFile(file) : defaultPolicy();
       io.stdout.write(`# ${loaded.source} — ${loaded.hash}\n${stringify(loaded.policy)}`);
     });
-  addRunCommands(program, io, (code) => {
+  // Commands that end on their own terms report their exit code here (see main).
+  const setExitCode = (code: number) => {
     exitCodes.set(program, code);
-  });
-  addReplayCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
-  addVerifyCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
-  addReportCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
-  addQuarantineCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
-  addRevealCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
-  addVaultCommand(program, io, (code) => {
-    exitCodes.set(program, code);
-  });
+  };
+  for (const add of [
+    addRunCommands,
+    addReplayCommand,
+    addVerifyCommand,
+    addReportCommand,
+    addQuarantineCommand,
+    addRevealCommand,
+    addVaultCommand,
+  ]) {
+    add(program, io, setExitCode);
+  }
   return program;
 }
 
