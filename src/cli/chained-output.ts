@@ -15,7 +15,8 @@ export interface ChainOutputOptions {
 
 /** What a command writes its output lines through: as they are, or linked into a chain. */
 export interface OutputLines {
-  write(line: string): Promise<void>;
+  /** A promise only when the line had to wait (a flush, a chain link): await it when given. */
+  write(line: string): Promise<void> | undefined;
   /** Seals the chain (if any) and flushes. */
   close(): Promise<void>;
 }

@@ -7,9 +7,8 @@ import { type ChainOutputOptions, outputLines } from './chained-output.js';
 import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';
 import type { engineFromOptions, EngineOptions } from '../config/engine-from-options.js';
-import { type InputLine, inputLines, LineWriter } from './input.js';
+import { type InputLine, inputLineBatches, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
-import type { LineOutcome } from './mask-threads.js';
 
 export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions, CliDeadLetterOptions {
   maxLineBytes: number;
@@ -77,56 +76,83 @@ async function maskAll(
   io: Io,
   engine: Engine,
   key: ReturnType<typeof engineFromOptions>['key'],
-  out: { write(line: string): Promise<void> | void },
+  out: { write(line: string): Promise<void> | undefined },
   stats: RunStats,
   dead: { fd: number; letter: CliDeadLetter } | undefined,
   vault: VaultFileWriter | undefined,
 ): Promise<void> {
-  const lines = inputLines(files, io.stdin, opts.maxLineBytes);
+  const batches = inputLineBatches(files, io.stdin, opts.maxLineBytes);
   // The vault collects (token, value) pairs from this thread's engine, so a vault masks in this thread.
   const threads = vault ? 1 : (opts.threads ?? 1);
-  // The worker pool is loaded only when used: one thread starts without it.
-  const outcomes: AsyncIterable<LineOutcome> =
-    threads > 1
-      ? (await import('./mask-threads.js')).maskLinesThreaded(lines, { threads, engine, policy: opts.policy, key })
-      : maskInThread(engine, lines);
-  for await (const { input, result: masked } of outcomes) {
-    const { source, line } = input;
-    stats.records++;
-    const result: MaskedLine = masked ?? {
-      output: rejectedLine(engine, 'line_too_long'),
-      rejected: {
-        reason: 'line_too_long',
-        message: `line of ${'oversize' in line ? line.oversize : 0} bytes exceeds --max-line-bytes (${opts.maxLineBytes})`,
-      },
-      warnings: [],
-      text: false,
-      findings: 0,
-    };
-    for (const w of result.warnings) io.stderr.write(`auditmask: ${source}:${line.number}: ${w}\n`);
-    if (result.text) stats.text++;
-    stats.findings += result.findings;
-    if (result.rejected) {
-      const { reason, message } = result.rejected;
-      stats.rejected.set(reason, (stats.rejected.get(reason) ?? 0) + 1);
-      io.stderr.write(
-        `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
-      );
-      if (dead) {
-        // A line over --max-line-bytes was never buffered: its entry keeps the reason, not the value (empty).
-        const value = 'bytes' in line ? line.bytes : Buffer.alloc(0);
-        const record = { value, origin: { kind: 'file' as const, path: source, line: line.number } };
-        writeSync(dead.fd, await dead.letter.line({ record, reason, message }));
+  const report = (input: InputLine, masked: MaskedLine | undefined): Promise<void> | undefined =>
+    reportLine(input, masked, opts, io, engine, out, stats, dead);
+  if (threads <= 1) {
+    // In this thread: each batch of lines (one read chunk) masked and written synchronously; an
+    // asynchronous step only where a write must wait or a dead letter is sealed.
+    for await (const batch of batches) {
+      for (const input of batch) {
+        const pending = report(input, 'bytes' in input.line ? maskLine(engine, input.line.bytes) : undefined);
+        if (pending !== undefined) await pending;
+        if (vault && stats.records % 1000 === 0) await vault.flush();
       }
     }
-    await out.write(result.output);
-    if (vault && stats.records % 1000 === 0) await vault.flush();
+    return;
+  }
+  // The worker pool is loaded only when used: one thread starts without it.
+  const { maskLinesThreaded } = await import('./mask-threads.js');
+  for await (const { input, result } of maskLinesThreaded(flatten(batches), { threads, engine, policy: opts.policy, key })) {
+    const pending = report(input, result);
+    if (pending !== undefined) await pending;
   }
 }
 
-/** The one-thread path: each line masked here, as it is read. */
-async function* maskInThread(engine: Engine, lines: AsyncIterable<InputLine>): AsyncGenerator<LineOutcome> {
-  for await (const input of lines) yield 'bytes' in input.line ? { input, result: maskLine(engine, input.line.bytes) } : { input };
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch;
+}
+
+/**
+ * Counts one masked line, tells stderr its warnings and rejection (file and line, never content),
+ * writes a rejected record to the dead-letter file and the output line to `out`. Returns a promise
+ * only when something had to wait.
+ */
+function reportLine(
+  { source, line }: InputLine,
+  masked: MaskedLine | undefined,
+  opts: MaskCommandOptions,
+  io: Io,
+  engine: Engine,
+  out: { write(line: string): Promise<void> | undefined },
+  stats: RunStats,
+  dead: { fd: number; letter: CliDeadLetter } | undefined,
+): Promise<void> | undefined {
+  stats.records++;
+  const result: MaskedLine = masked ?? {
+    output: rejectedLine(engine, 'line_too_long'),
+    rejected: {
+      reason: 'line_too_long',
+      message: `line of ${'oversize' in line ? line.oversize : 0} bytes exceeds --max-line-bytes (${opts.maxLineBytes})`,
+    },
+    warnings: [],
+    text: false,
+    findings: 0,
+  };
+  for (const w of result.warnings) io.stderr.write(`auditmask: ${source}:${line.number}: ${w}\n`);
+  if (result.text) stats.text++;
+  stats.findings += result.findings;
+  if (!result.rejected) return out.write(result.output);
+  const { reason, message } = result.rejected;
+  stats.rejected.set(reason, (stats.rejected.get(reason) ?? 0) + 1);
+  io.stderr.write(
+    `auditmask: ${source}:${line.number}: rejected (${reason}): ${message}${opts.deadLetter ? '; written to the dead-letter file' : ''}\n`,
+  );
+  if (!dead) return out.write(result.output);
+  // A line over --max-line-bytes was never buffered: its entry keeps the reason, not the value (empty).
+  const value = 'bytes' in line ? line.bytes : Buffer.alloc(0);
+  const record = { value, origin: { kind: 'file' as const, path: source, line: line.number } };
+  return dead.letter.line({ record, reason, message }).then((entry) => {
+    writeSync(dead.fd, entry);
+    return out.write(result.output);
+  });
 }
 
 export { countFindings } from './mask-line.js';

@@ -8,6 +8,15 @@ export type Line = { number: number; bytes: Buffer } | { number: number; oversiz
  * reported as `{ oversize }` with its length and skipped, so memory stays bounded.
  */
 export async function* readLines(stream: Readable, maxBytes: number): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(stream, maxBytes)) yield* batch;
+}
+
+/**
+ * readLines, one array per chunk of the stream (the lines that chunk completes, in order; never
+ * empty). A consumer that handles a whole batch synchronously pays one asynchronous step per chunk
+ * instead of one per line: about a microsecond a line, as much as masking a short record costs.
+ */
+export async function* readLineBatches(stream: Readable, maxBytes: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = 0;
@@ -32,11 +41,13 @@ export async function* readLines(stream: Readable, maxBytes: number): AsyncGener
     return { number, bytes };
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const batch: Line[] = [];
     let start = 0;
     for (let nl = chunk.indexOf(0x0a, start); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      yield finish(chunk.subarray(start, nl));
+      batch.push(finish(chunk.subarray(start, nl)));
       start = nl + 1;
     }
+    if (batch.length > 0) yield batch;
     const rest = chunk.subarray(start);
     if (rest.length === 0) continue;
     if (skipping > 0) {
@@ -50,5 +61,5 @@ export async function* readLines(stream: Readable, maxBytes: number): AsyncGener
       size += rest.length;
     }
   }
-  if (size > 0 || skipping > 0) yield finish(Buffer.alloc(0));
+  if (size > 0 || skipping > 0) yield [finish(Buffer.alloc(0))];
 }

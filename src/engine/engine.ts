@@ -49,6 +49,8 @@ interface MaskedKey {
 
 /** What the engine knows of a field name under its policy, worked out once per name. */
 interface FieldName {
+  /** The name itself (the walk of a record's text reads it from here, not from a slice of the text). */
+  name: string;
   /** In the policy's allowed names: the field is not walked. */
   allowed: boolean;
   /** The name read as data (see #maskedKey), or null when nothing was found in it. */
@@ -72,6 +74,8 @@ const NUMERIC_SCAN_DIGITS = 12;
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
+/** Slots of the direct-mapped field-name table (a power of two). */
+const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts. */
 const NAME_MEMBER_INITIALS = [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118];
 /** The evidence detector of a value whose field was named by a sibling member. */
@@ -120,8 +124,13 @@ export class Engine {
   #rootEvidenceComma = false;
   /** The evidence text of a record without findings (see evidenceJson). */
   #noFindingsEvidence: string | undefined;
+  /** The evidence text up to the first finding, and the JSON of ids (see evidenceJson). */
+  #evidenceHead: string | undefined;
+  readonly #idJsonCache = new Map<string, string>();
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
+  /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
+  readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
   readonly #trees: JsonTree[] = [];
 
@@ -267,11 +276,36 @@ export class Engine {
     return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
   }
 
-  /** `JSON.stringify(this.evidence(findings))`; the text for a record without findings is made once. */
-  evidenceJson(findings: Finding[]): string {
-    if (findings.length > 0) return JSON.stringify(this.evidence(findings));
-    this.#noFindingsEvidence ??= JSON.stringify(this.evidence([]));
-    return this.#noFindingsEvidence;
+  /**
+   * `JSON.stringify(this.evidence(findings))`, for findings this engine made (members in the order
+   * #record writes them: path, entity, detector, action, count). Written by hand from pieces made
+   * once (the head, the JSON of each entity and detector id): a record's evidence costs a string
+   * concatenation per finding instead of a generic stringify (test/unit/engine/evidence-json.test.ts
+   * checks both give the same text).
+   */
+  evidenceJson(findings: readonly Finding[]): string {
+    if (findings.length === 0) {
+      this.#noFindingsEvidence ??= JSON.stringify(this.evidence([]));
+      return this.#noFindingsEvidence;
+    }
+    this.#evidenceHead ??= `{"v":1,"policy":${JSON.stringify(this.policy.hash)},"key":${JSON.stringify(this.tokenizer.keyId)},"findings":[`;
+    let out = this.#evidenceHead;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      out += `${i === 0 ? '' : ','}{"path":${JSON.stringify(f.path)},"entity":${this.#idJson(f.entity)},"detector":${this.#idJson(f.detector)},"action":${this.#idJson(f.action)}${f.count === undefined ? '' : `,"count":${f.count}`}}`;
+    }
+    return `${out}]}`;
+  }
+
+  /** JSON text of an entity, detector or action name (a small set per policy), remembered. */
+  #idJson(id: string): string {
+    let json = this.#idJsonCache.get(id);
+    if (json === undefined) {
+      json = JSON.stringify(id);
+      if (this.#idJsonCache.size >= KEY_MEMO_MAX) this.#idJsonCache.clear();
+      this.#idJsonCache.set(id, json);
+    }
+    return json;
   }
 
   #walk(value: unknown, depth: number, keyEntity: string | null, override: Action | undefined, detector = 'key'): Walked {
@@ -383,11 +417,36 @@ export class Engine {
     return match ? { name, entity: match.entity } : null;
   }
 
+  /**
+   * #fieldName of the member name at token `t` of a record's text. A name without escapes is looked
+   * up in a direct-mapped table by a few of its characters and compared in place, so a name seen
+   * before costs no slice of the text and no string hash (a record has a dozen or more names).
+   */
+  #fieldNameAt(tree: JsonTree, t: number): FieldName {
+    const start = tree.start[t]! + 1;
+    const n = tree.end[t]! - start - 1;
+    if (tree.kind[t] !== STRING || n === 0) return this.#fieldName(tree.string(t));
+    const text = tree.text;
+    const h =
+      Math.imul(n, 0x9e3779b1) ^
+      Math.imul(text.charCodeAt(start), 31) ^
+      Math.imul(text.charCodeAt(start + (n >> 1)), 1031) ^
+      Math.imul(text.charCodeAt(start + n - 1), 65599) ^
+      Math.imul(text.charCodeAt(start + (n >> 2)), 257);
+    const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    const known = this.#nameSlots[slot];
+    if (known !== undefined && known.name.length === n && text.startsWith(known.name, start)) return known;
+    const info = this.#fieldName(text.slice(start, start + n));
+    this.#nameSlots[slot] = info;
+    return info;
+  }
+
   /** What field name `k` is under this policy; remembered (a stream repeats its field names). */
   #fieldName(k: string): FieldName {
     let info = this.#names.get(k);
     if (info === undefined) {
       info = {
+        name: k,
         allowed: this.policy.allowNames.has(k),
         masked: this.#maskedKey(k),
         // Tokens this engine wrote are not words of the name: `<EMAIL:…>` as a key is not an email field.
@@ -576,12 +635,12 @@ export class Engine {
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
-      const k = tree.string(name);
+      const info = this.#fieldNameAt(tree, name);
+      const k = info.name;
       if (k === evidenceField) {
         (removed ??= []).push(name);
         continue;
       }
-      const info = this.#fieldName(k);
       if (info.allowed) continue;
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
@@ -630,7 +689,7 @@ export class Engine {
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
       if (NAME_MEMBER_INITIALS.indexOf(first) < 0 || tree.end[name]! - tree.start[name]! > 40) continue;
-      if (!this.#fieldName(tree.string(name)).nameMember) continue;
+      if (!this.#fieldNameAt(tree, name).nameMember) continue;
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       return this.#siblingName(value);
