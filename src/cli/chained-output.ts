@@ -1,7 +1,4 @@
-import { readChainKey } from '../config/chain-key.js';
 import { ConfigError } from '../core/errors.js';
-import { appendCheckpoints } from '../evidence/checkpoint-file.js';
-import { ChainedLines } from '../evidence/chained-lines.js';
 import type { LineWriter } from './input.js';
 
 export interface ChainOutputOptions {
@@ -24,11 +21,17 @@ export interface OutputLines {
 /**
  * The output of `auditmask mask`, chained when asked: a genesis line first, a link in every line,
  * checkpoints every `checkpointEvery` records, a seal last. `policy` is the policy hash in force.
+ * The chain's modules (and the chain key's config schema) are loaded only for a chained output.
  */
-export function outputLines(out: LineWriter, options: ChainOutputOptions, policy: string, writer: string): OutputLines {
+export async function outputLines(out: LineWriter, options: ChainOutputOptions, policy: string, writer: string): Promise<OutputLines> {
   if (!options.chain) {
     return { write: (line) => out.write(line), close: () => out.flush() };
   }
+  const [{ readChainKey }, { ChainedLines }, { appendCheckpoints }] = await Promise.all([
+    import('../config/chain-key.js'),
+    import('../evidence/chained-lines.js'),
+    import('../evidence/checkpoint-file.js'),
+  ]);
   const key = readChainKey(options.chainKeyFile ? { keyFile: options.chainKeyFile } : {});
   if (!key) {
     throw new ConfigError(undefined, [

@@ -1,18 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { stringify } from 'yaml';
 import { AuditmaskError, ConfigError } from '../core/errors.js';
-import { defaultPolicy, loadPolicyFile } from '../engine/index.js';
+import { defaultPolicy, type LoadedPolicy } from '../engine/create.js';
 import { maskCommand, type Io } from './mask-command.js';
 import { formatRules } from './rules-command.js';
-import { addReplayCommand } from './replay-command.js';
-import { addRunCommands } from './run-command.js';
 import { scanCommand } from './scan-command.js';
-import { addReportCommand } from './report-command.js';
-import { addQuarantineCommand } from './quarantine-command.js';
-import { addRevealCommand } from './reveal-command.js';
-import { addVaultCommand } from './vault-command.js';
-import { addVerifyCommand } from './verify-command.js';
 
 const VERSION = '0.1.0';
 
@@ -32,7 +24,25 @@ function threadsOption(value: string): number {
   return n;
 }
 
-export function buildProgram(io: Io): Command {
+/** A policy file through the policy parser, which (with zod) is loaded only when a file is given. */
+async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
+  return (await import('../engine/policy/load.js')).loadPolicyFile(file);
+}
+
+/**
+ * The commands defined here, whose modules load only what they use. The other command groups
+ * (run, replay, verify, report, quarantine, reveal, vault) load the config schemas (zod), the
+ * logger, age and the evidence chain when their modules are imported.
+ */
+const LEAN_COMMANDS: ReadonlySet<string> = new Set(['mask', 'scan', 'rules', 'policy']);
+
+/**
+ * The program for `argv`: every command, except that when `argv` names a lean command the other
+ * groups are not registered, so their modules are not loaded. That changes nothing for that
+ * command line: commander dispatches on the command name and never looks at the other commands
+ * (the program takes no option of its own before it). Without `argv`, every command.
+ */
+export async function buildProgram(io: Io, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('auditmask')
     .description('Masks secrets and personal data in audit trails and AI-agent activity logs.')
     .version(VERSION)
@@ -112,8 +122,8 @@ export function buildProgram(io: Io): Command {
     .description("List the built-in detectors (and the policy's custom rules): entity, validation, context")
     .addOption(policyOpt())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
-    .action((opts: { policy?: string; format: string }) => {
-      io.stdout.write(formatRules(opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy(), opts.format));
+    .action(async (opts: { policy?: string; format: string }) => {
+      io.stdout.write(formatRules(opts.policy ? await loadPolicyFile(opts.policy) : defaultPolicy(), opts.format));
     });
 
   const policy = program.command('policy').description('Check and show policies');
@@ -121,8 +131,8 @@ export function buildProgram(io: Io): Command {
     .command('check')
     .description('Validate a policy file: every problem with its line and the fix; exit 2 when invalid')
     .argument('<file>', 'policy YAML')
-    .action((file: string) => {
-      const loaded = loadPolicyFile(file);
+    .action(async (file: string) => {
+      const loaded = await loadPolicyFile(file);
       const p = loaded.policy;
       io.stdout.write(
         `ok: ${file} (${loaded.hash}): ${p.rules.length} custom rules, ${p.paths.length} path actions, ${p.keys.extra.length} extra key names, ${p.detectors.disabled.length} detectors disabled\n`,
@@ -132,25 +142,26 @@ export function buildProgram(io: Io): Command {
     .command('show')
     .description('Print a policy with every default filled in (the built-in one when no file is given)')
     .argument('[file]', 'policy YAML')
-    .action((file?: string) => {
-      const loaded = file ? loadPolicyFile(file) : defaultPolicy();
+    .action(async (file?: string) => {
+      const loaded = file ? await loadPolicyFile(file) : defaultPolicy();
+      const { stringify } = await import('yaml');
       io.stdout.write(`# ${loaded.source} — ${loaded.hash}\n${stringify(loaded.policy)}`);
     });
   // Commands that end on their own terms report their exit code here (see main).
   const setExitCode = (code: number) => {
     exitCodes.set(program, code);
   };
-  for (const add of [
-    addRunCommands,
-    addReplayCommand,
-    addVerifyCommand,
-    addReportCommand,
-    addQuarantineCommand,
-    addRevealCommand,
-    addVaultCommand,
-  ]) {
-    add(program, io, setExitCode);
-  }
+  if (LEAN_COMMANDS.has(argv[2] ?? '')) return program;
+  const groups = await Promise.all([
+    import('./run-command.js').then((m) => m.addRunCommands),
+    import('./replay-command.js').then((m) => m.addReplayCommand),
+    import('./verify-command.js').then((m) => m.addVerifyCommand),
+    import('./report-command.js').then((m) => m.addReportCommand),
+    import('./quarantine-command.js').then((m) => m.addQuarantineCommand),
+    import('./reveal-command.js').then((m) => m.addRevealCommand),
+    import('./vault-command.js').then((m) => m.addVaultCommand),
+  ]);
+  for (const add of groups) add(program, io, setExitCode);
   return program;
 }
 
@@ -162,7 +173,7 @@ export async function main(
   argv: string[],
   io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   try {
     await program.parseAsync(argv);
     return exitCodes.get(program) ?? 0;

@@ -1,12 +1,13 @@
 import { closeSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Engine } from '../engine/index.js';
+import type { Engine } from '../engine/engine.js';
 import { openPrivateAppend } from '../core/private-file.js';
-import { type CliDeadLetter, cliDeadLetter, type CliDeadLetterOptions } from '../quarantine/cli-dead-letter.js';
+import type { CliDeadLetter, CliDeadLetterOptions } from '../quarantine/cli-dead-letter.js';
 import { type ChainOutputOptions, outputLines } from './chained-output.js';
-import { engineWithVault, type VaultOptions } from '../vault/mask-vault.js';
+import { type VaultOptions, vaultAsked } from '../vault/options.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';
-import type { engineFromOptions, EngineOptions } from '../config/engine-from-options.js';
+import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
+import type { HmacKey } from '../config/hmac-key.js';
 import { type InputLine, inputLineBatches, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
 
@@ -38,9 +39,15 @@ export interface RunStats {
  */
 export async function maskCommand(files: string[], opts: MaskCommandOptions, io: Io): Promise<RunStats> {
   // Usage first: a dead-letter file with neither recipients nor --dead-letter-plaintext is refused before any work.
-  const letter = cliDeadLetter(opts);
-  const { engine, key, vault } = engineWithVault(opts, io.stderr);
-  const out = outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
+  // The dead letter's and the vault's modules (age sealing) are loaded only when one of their options is given.
+  const letter =
+    opts.deadLetter !== undefined || opts.deadLetterRecipient !== undefined || opts.deadLetterPlaintext
+      ? (await import('../quarantine/cli-dead-letter.js')).cliDeadLetter(opts)
+      : undefined;
+  const { engine, key, vault }: { engine: Engine; key: HmacKey; vault?: VaultFileWriter } = vaultAsked(opts)
+    ? await (await import('../vault/mask-vault.js')).engineWithVault(opts, io.stderr)
+    : await engineFromOptions(opts, io.stderr);
+  const out = await outputLines(new LineWriter(io.stdout), opts, engine.policy.hash, 'auditmask mask');
   const stats: RunStats = { records: 0, findings: 0, text: 0, rejected: new Map() };
   // Opened before the first line: a symlink or a non-file there fails the command at once.
   const dead = letter === undefined ? undefined : openPrivateAppend(letter.path);
@@ -75,7 +82,7 @@ async function maskAll(
   opts: MaskCommandOptions,
   io: Io,
   engine: Engine,
-  key: ReturnType<typeof engineFromOptions>['key'],
+  key: HmacKey,
   out: { write(line: string): Promise<void> | undefined },
   stats: RunStats,
   dead: { fd: number; letter: CliDeadLetter } | undefined,

@@ -227,10 +227,10 @@ export async function quarantineRelease(file: string | undefined, opts: ReleaseO
   const { records, name } = await quarantineRecords(src);
   const chosen = pick(records, opts);
   const ids = chosen.some((e) => e.entry?.sealed) ? identities(opts.identity) : [];
-  const { engine } = engineFromOptions(opts, io.stderr);
+  const { engine } = await engineFromOptions(opts, io.stderr);
   const handle = opts.out ? await open(opts.out, 'a', 0o600) : undefined;
   const sink = handle ? (handle.createWriteStream() as unknown as NodeJS.WritableStream) : io.stdout;
-  const out = outputLines(new LineWriter(sink), opts, engine.policy.hash, 'auditmask quarantine release');
+  const out = await outputLines(new LineWriter(sink), opts, engine.policy.hash, 'auditmask quarantine release');
   let released = 0;
   let kept = 0;
   for (const e of chosen) {

@@ -3,7 +3,7 @@ import { BUILTIN_KEY_RULES, KEY_VOCABULARY_LANGUAGES } from '../engine/detect/ke
 import { replacement } from '../engine/mask/actions.js';
 import { normalizeForEntity } from '../engine/mask/normalize.js';
 import { Tokenizer } from '../engine/mask/token.js';
-import { createEngine, type LoadedPolicy } from '../engine/index.js';
+import { createEngine, type LoadedPolicy } from '../engine/create.js';
 import { MECHANISM_EXAMPLES } from '../engine/mechanism-examples.js';
 import { STRUCTURE_HANDLERS } from '../engine/structure/index.js';
 import { table } from './scan-command.js';

@@ -21,7 +21,7 @@ export async function scanCommand(
   opts: EngineOptions & { format: string; maxLineBytes: number },
   io: Io,
 ): Promise<ScanReport> {
-  const { engine } = engineFromOptions(opts, io.stderr, false);
+  const { engine } = await engineFromOptions(opts, io.stderr, false);
   const report: ScanReport = {
     records: 0,
     records_with_findings: 0,

@@ -2,7 +2,8 @@
 // policy and key loaded as every command loads them. In config/ (not cli/) because the vault's
 // engine, one layer below the CLI, is built on it.
 import { readHmacKey, randomHmacKey, type HmacKey } from './hmac-key.js';
-import { createEngine, defaultPolicy, loadPolicyFile, type Engine, type LoadedPolicy } from '../engine/index.js';
+import { createEngine, defaultPolicy, type LoadedPolicy } from '../engine/create.js';
+import type { Engine } from '../engine/engine.js';
 
 export interface EngineOptions {
   policy?: string;
@@ -12,13 +13,15 @@ export interface EngineOptions {
 /**
  * Loads policy and key as the CLI commands do; says on stderr when the key is random, unless
  * `tokensShown` is false (`scan` prints counts, no token: the key does not matter to its reader).
+ * The policy parser (and its schema library) is loaded only for a policy file: without one, a
+ * command starts on the built-in policy alone.
  */
-export function engineFromOptions(
+export async function engineFromOptions(
   opts: EngineOptions,
   stderr: NodeJS.WritableStream,
   tokensShown = true,
-): { engine: Engine; policy: LoadedPolicy; key: HmacKey } {
-  const policy = opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy();
+): Promise<{ engine: Engine; policy: LoadedPolicy; key: HmacKey }> {
+  const policy = opts.policy ? (await import('../engine/policy/load.js')).loadPolicyFile(opts.policy) : defaultPolicy();
   let key = readHmacKey(opts.keyFile ? { keyFile: opts.keyFile } : {});
   if (key === undefined) {
     key = randomHmacKey();

@@ -1,8 +1,9 @@
-// The ground floor (src/core/): imports nothing of ours but errors.ts and suggest.ts of the same
-// folder, so config/, replay/ and the engine can all use it without importing each other.
+// The ground floor (src/core/): imports nothing of ours but errors.ts, format-path.ts and suggest.ts of
+// the same folder, so config/, replay/ and the engine can all use it without importing each other.
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from './errors.js';
+import { formatPath } from './format-path.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -76,12 +77,7 @@ export interface SemanticIssue {
   message: string;
 }
 
-/** `sinks[1].topic` style. */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-  return out;
-}
+export { formatPath };
 
 function locate(doc: Document, lc: LineCounter, path: readonly (string | number)[], key?: string): { line?: number; column?: number } {
   let node: unknown = doc.contents;

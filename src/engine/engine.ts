@@ -8,7 +8,7 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
 import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
-import { formatPath } from './policy/load.js';
+import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';

@@ -3,21 +3,13 @@ import type { Engine } from '../engine/index.js';
 import { recipientProblem } from '../quarantine/keys.js';
 import { QuarantineSealer } from '../quarantine/seal.js';
 import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
+import type { HmacKey } from '../config/hmac-key.js';
+import { type VaultOptions, vaultAsked } from './options.js';
 import { recordingEngine } from './recording-tokenizer.js';
 import { vaultEntities } from './entities.js';
 import { VaultFileWriter } from './vault-file.js';
 
-export interface VaultOptions {
-  /** The vault file; off when absent. */
-  vault?: string;
-  /** Re-identification recipients (age1…). */
-  vaultRecipient?: string[];
-  /**
-   * Deprecated: entity types whose (token, value) pairs go to the vault, e.g. EMAIL,PERSON. The
-   * policy's `vault.entities` says it; this is read when the policy names none.
-   */
-  vaultEntities?: string;
-}
+export type { VaultOptions } from './options.js';
 
 /**
  * The engine for a CLI command, with a vault when asked: the same tokens either way; with a vault,
@@ -25,13 +17,12 @@ export interface VaultOptions {
  * and needs --vault and --vault-recipient; the types come from the policy's `vault.entities`
  * (or the deprecated --vault-entities). A ConfigError names everything missing.
  */
-export function engineWithVault(
+export async function engineWithVault(
   opts: EngineOptions & VaultOptions,
   stderr: NodeJS.WritableStream,
-): { engine: Engine; key: ReturnType<typeof engineFromOptions>['key']; vault?: VaultFileWriter } {
-  const base = engineFromOptions(opts, stderr);
-  const asked = opts.vault !== undefined || (opts.vaultRecipient?.length ?? 0) > 0 || opts.vaultEntities !== undefined;
-  if (!asked) return { engine: base.engine, key: base.key };
+): Promise<{ engine: Engine; key: HmacKey; vault?: VaultFileWriter }> {
+  const base = await engineFromOptions(opts, stderr);
+  if (!vaultAsked(opts)) return { engine: base.engine, key: base.key };
   const recipients = opts.vaultRecipient ?? [];
   const legacy = (opts.vaultEntities ?? '')
     .split(',')

@@ -6,7 +6,7 @@ import { BUILTIN_KEY_RULES, KeyClassifier } from '../detect/keys.js';
 import type { ValueDetector } from '../detect/types.js';
 import type { Action } from '../../core/evidence.js';
 import { compileLinearRegex, type LinearRegex } from './linear-regex.js';
-import type { LoadedPolicy } from './load.js';
+import type { LoadedPolicy } from './loaded-policy.js';
 import { parsePathPattern, type PathPattern } from './path-pattern.js';
 import { RULE_GATE_MIN_RULES, RuleGate } from './rule-gate.js';
 

@@ -18,11 +18,24 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function packagesLoaded(args: string[], input = ''): { status: number | null; packages: Set<string>; stderr: string } {
+function packagesLoaded(
+  args: string[],
+  input = '',
+): { status: number | null; packages: Set<string>; modules: Set<string>; stderr: string } {
   const r = spawnSync(process.execPath, ['--no-warnings', '--import', REGISTER, BIN, ...args], { input, encoding: 'utf8', cwd: ROOT });
   const packages = new Set([...r.stderr.matchAll(/^PKG (\S+)$/gm)].map((m) => m[1]!));
-  return { status: r.status, packages, stderr: r.stderr.replace(/^PKG .*\n/gm, '') };
+  const modules = new Set([...r.stderr.matchAll(/^SRC (\S+)$/gm)].map((m) => m[1]!));
+  return { status: r.status, packages, modules, stderr: r.stderr.replace(/^(PKG|SRC) .*\n/gm, '') };
 }
+
+// What `mask` and `scan` load only for the options that need it (issue 15): the policy parser's
+// schema library (--policy), age sealing (--dead-letter, --vault), YAML, the logger.
+const OPTION_LIBRARIES = ['zod', 'age-encryption', '@noble/hashes', '@noble/curves', '@noble/ciphers', '@scure/base', 'yaml', 'pino'];
+// Our folders of the same options (the vault's flags, src/vault/options.ts, are read by every mask).
+const optionModules = (modules: Set<string>) =>
+  [...modules].filter((m) =>
+    /^(quarantine|evidence|replay|topology)\/|^config\/(run-config|chain-key)\.js$|^vault\/(?!options\.js$)/.test(m),
+  );
 
 describe('one-shot commands load what they use', () => {
   it('mask (one thread) loads neither the Kafka client, the OTLP servers, the worker pool nor the OTel SDK', () => {
@@ -30,6 +43,38 @@ describe('one-shot commands load what they use', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.packages.has('libphonenumber-js')).toBe(true); // the engine itself: the trace works
     for (const lib of DAEMON_LIBRARIES) expect(r.packages.has(lib), lib).toBe(false);
+  });
+
+  it('mask without --policy, --dead-letter, --vault or --chain loads neither zod, age, YAML nor the quarantine, vault or evidence modules', () => {
+    const r = packagesLoaded(['mask', '-q', '--threads', '1'], '{"email":"jane.doe@example.com"}\n');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.modules.has('engine/engine.js')).toBe(true); // the trace sees our modules
+    for (const lib of OPTION_LIBRARIES) expect(r.packages.has(lib), lib).toBe(false);
+    expect(optionModules(r.modules)).toEqual([]);
+  });
+
+  it('scan without --policy loads neither zod, age nor YAML', () => {
+    const r = packagesLoaded(['scan', '--format', 'json'], '{"email":"jane.doe@example.com"}\n');
+    expect(r.status, r.stderr).toBe(0);
+    for (const lib of OPTION_LIBRARIES) expect(r.packages.has(lib), lib).toBe(false);
+    expect(optionModules(r.modules)).toEqual([]);
+  });
+
+  it('mask loads the policy parser for --policy and age for a sealed --dead-letter (the trace sees them when used)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'am-lazy-'));
+    dirs.push(dir);
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\n');
+    const recipient = spawnSync(process.execPath, [BIN, 'quarantine', 'keygen'], { encoding: 'utf8' });
+    expect(recipient.status, recipient.stderr).toBe(0);
+    const publicKey = /age1[0-9a-z]+/.exec(recipient.stdout + recipient.stderr)?.[0];
+    expect(publicKey).toBeDefined();
+    const args = ['mask', '-q', '--threads', '1', '--policy', policy, '--dead-letter', join(dir, 'dl.jsonl')];
+    const r = packagesLoaded([...args, '--dead-letter-recipient', publicKey as string], '{"email":"jane.doe@example.com"}\n');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.packages.has('zod')).toBe(true);
+    expect(r.packages.has('age-encryption')).toBe(true);
+    expect(r.modules.has('quarantine/cli-dead-letter.js')).toBe(true);
   });
 
   it('config show and config check of a file still know every component type', () => {
