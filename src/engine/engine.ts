@@ -1,5 +1,7 @@
 import { RecordError } from '../core/errors.js';
 import { isBenignShape, isEpochDigits, TextScan, type Span } from './detect/types.js';
+import { signatureMeets } from './detect/char-signature.js';
+import { BUILTIN_SIGNATURE_NEEDS } from './detect/signature-needs.js';
 import type { Action, Evidence, Finding } from '../core/evidence.js';
 import { isToken, replacement, TOKEN_PATTERN } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
@@ -108,6 +110,9 @@ export class Engine {
    * a string without a run of digits, or without a capital next to a digit, skips a whole group.
    */
   readonly #ungated: { always: number[]; numeric: number[]; capitalDigit: number[] };
+  /** The signature bits some `always` detector's need looks at, and the plans by those bits (#alwaysFor). */
+  #alwaysBits = 0;
+  readonly #alwaysPlans = new Map<number, readonly number[]>();
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
   readonly #jsonHost: JsonHost;
@@ -145,6 +150,12 @@ export class Engine {
       const requires = policy.detectors[i]!.requires;
       const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
       this.#ungated[group].push(i);
+    }
+    for (const i of this.#ungated.always) {
+      const need = policy.detectors[i]!.signature ?? BUILTIN_SIGNATURE_NEEDS.get(policy.detectors[i]!.id);
+      if (need === undefined) continue;
+      this.#alwaysBits |= need.all ?? 0;
+      for (const mask of need.any ?? []) this.#alwaysBits |= mask;
     }
     const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
     this.#structureSpans = spans.enabled ? spans : null;
@@ -773,6 +784,25 @@ export class Engine {
     return result;
   }
 
+  /**
+   * The detectors without keywords or shared gate (ungated `always`) whose signature need
+   * (ValueDetector.signature, detect/signature-needs.ts) a text of signature `sig` meets, worked
+   * out once per distinct combination of the bits they look at.
+   */
+  #alwaysFor(sig: number): readonly number[] {
+    const key = sig & this.#alwaysBits;
+    let plan = this.#alwaysPlans.get(key);
+    if (plan === undefined) {
+      const detectors = this.policy.detectors;
+      plan = this.#ungated.always.filter((i) => {
+        const need = detectors[i]!.signature ?? BUILTIN_SIGNATURE_NEEDS.get(detectors[i]!.id);
+        return need === undefined || signatureMeets(key, need);
+      });
+      this.#alwaysPlans.set(key, plan);
+    }
+    return plan;
+  }
+
   /** Every detector, custom rule and structure handler over `s`: the spans to mask, by start. */
   #scan(s: string): Span[] {
     // One TextScan reused from string to string (#scan does not re-enter itself; the guard keeps
@@ -796,8 +826,13 @@ export class Engine {
     // Detectors without keywords, then those whose keyword occurs; order does not matter here,
     // spans carry their detector's priority.
     const index = policy.keywordIndex;
+    // The keyword pass first: it also reads the text's character signature, which says which of
+    // the detectors without keywords can be skipped without a call (#alwaysFor).
+    const active = this.#active;
+    if (active.length !== 0) active.length = 0;
+    if (index.size > 0) index.activate(scan, this.#keywordHits, active);
     const plan = this.#ungated;
-    for (const i of plan.always) {
+    for (const i of this.#alwaysFor(scan.signature)) {
       const d = detectors[i]!;
       if (d.prefilter(scan)) d.find(scan, spans, i);
     }
@@ -815,19 +850,14 @@ export class Engine {
     }
     // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass.
     let structureKeywords = 0;
-    if (index.size > 0) {
-      const active = this.#active;
-      if (active.length !== 0) active.length = 0;
-      index.activate(scan, this.#keywordHits, active);
-      for (const i of active) {
-        this.#keywordHits[i] = 0;
-        if (i >= detectors.length) {
-          structureKeywords |= 1 << (i - detectors.length);
-          continue;
-        }
-        const d = detectors[i]!;
-        if (d.prefilter(scan)) d.find(scan, spans, i);
+    for (const i of active) {
+      this.#keywordHits[i] = 0;
+      if (i >= detectors.length) {
+        structureKeywords |= 1 << (i - detectors.length);
+        continue;
       }
+      const d = detectors[i]!;
+      if (d.prefilter(scan)) d.find(scan, spans, i);
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.

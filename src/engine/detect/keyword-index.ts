@@ -1,3 +1,4 @@
+import { ASCII_SIGNATURE, signatureOf } from './char-signature.js';
 import type { TextScan, ValueDetector } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ export class KeywordIndex {
   readonly slots: number;
   /** ASCII code → character class (0: a character no keyword has), upper case folded. */
   readonly #asciiClass = new Uint8Array(128);
+  /** ASCII code → its class | its signature bits (char-signature.ts) << 8: what `activate` reads. */
+  readonly #asciiEntry = new Uint32Array(128);
   /** Non-ASCII code unit of a lower-cased text → class. */
   readonly #otherClass = new Map<number, number>();
   /**
@@ -63,20 +66,21 @@ export class KeywordIndex {
     this.size = byKeyword.size;
 
     // Character classes: one per code unit that occurs in a keyword.
+    // ASCII code units are numbered first, so an ASCII class is below 128 and fits the low byte
+    // of #asciiEntry whatever the number of non-ASCII classes.
+    const codeUnits = new Set<number>();
+    for (const k of byKeyword.keys()) for (let i = 0; i < k.length; i++) codeUnits.add(k.charCodeAt(i));
     let classes = 1;
     const classOf = new Map<number, number>();
-    for (const k of byKeyword.keys()) {
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        if (!classOf.has(c)) classOf.set(c, classes++);
-      }
-    }
+    for (const c of [...codeUnits].sort((a, b) => Number(a >= 128) - Number(b >= 128) || a - b)) classOf.set(c, classes++);
     for (const [c, cls] of classOf) {
       if (c < 128) {
         this.#asciiClass[c] = cls;
         if (c >= 97 && c <= 122) this.#asciiClass[c - 32] = cls;
       } else this.#otherClass.set(c, cls);
     }
+
+    for (let c = 0; c < 128; c++) this.#asciiEntry[c] = this.#asciiClass[c]! | (ASCII_SIGNATURE[c]! << 8);
 
     // The trie, then failure links breadth first, resolved into a dense transition table. The
     // trie is built in that table directly (0 = no child: the root is nobody's child), sized for
@@ -154,19 +158,26 @@ export class KeywordIndex {
     if (this.size === 0) return;
     const text = scan.text;
     const next = this.#next;
-    const ascii = this.#asciiClass;
+    // One read per character gives its class (low 8 bits) and its signature bits (above).
+    const ascii = this.#asciiEntry;
     const emitFrom = this.#emitFrom;
     const n = text.length;
     let state = 0;
+    let sig = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c >= 128) {
+        scan.knowSignature(signatureOf(text));
         this.#activateLower(scan.lower(), seen, active);
         return;
       }
-      state = next[state + ascii[c]!]!;
+      const entry = ascii[c]!;
+      sig |= entry;
+      state = next[state + (entry & 0xff)]!;
       if (state >= emitFrom) emit(this.#emits[state]!, seen, active);
     }
+    // The text's character signature, read in the same pass (see TextScan.signature).
+    scan.knowSignature(sig >>> 8);
   }
 
   #activateLower(lower: string, seen: Uint8Array, active: number[]): void {

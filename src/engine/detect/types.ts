@@ -1,3 +1,4 @@
+import { type SignatureNeed, SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -26,6 +27,7 @@ export interface Span {
 export class TextScan {
   /** The string under inspection (read-only for detectors; the engine moves it on with `reset`). */
   text: string;
+  #signature = -1;
   #lower: string | undefined;
   #numeric: boolean | undefined;
   #digitRun = -1;
@@ -41,12 +43,25 @@ export class TextScan {
    */
   reset(text: string): this {
     this.text = text;
+    this.#signature = -1;
     this.#lower = undefined;
     this.#numeric = undefined;
     this.#digitRun = -1;
     this.#hasDigit = undefined;
     this.#capitalDigit = undefined;
     return this;
+  }
+  /**
+   * The text's character signature (detect/char-signature.ts): given by the keyword pass, which
+   * reads every character anyway, or computed on first use.
+   */
+  get signature(): number {
+    if (this.#signature < 0) this.#signature = signatureOf(this.text);
+    return this.#signature;
+  }
+  /** Records the signature of this text, read by a pass over it (KeywordIndex.activate). */
+  knowSignature(sig: number): void {
+    this.#signature = sig;
   }
   /** The text in lower case, computed on first use. */
   lower(): string {
@@ -67,7 +82,9 @@ export class TextScan {
    * one; identifiers and addresses (NINO, VIN, IBAN, Base58) almost always do.
    */
   get capitalDigit(): boolean {
-    if (this.#capitalDigit === undefined) this.#capitalDigit = this.hasDigit && UPPER_DIGIT.test(this.text);
+    // Every shape of UPPER_DIGIT holds an A–Z: without one in the signature, no regex pass.
+    if (this.#capitalDigit === undefined)
+      this.#capitalDigit = this.hasDigit && (this.#signature < 0 || (this.#signature & SIG_UPPER) !== 0) && UPPER_DIGIT.test(this.text);
     return this.#capitalDigit;
   }
   /**
@@ -76,7 +93,7 @@ export class TextScan {
    * names) costs this one pass instead of one per gate.
    */
   get hasDigit(): boolean {
-    if (this.#hasDigit === undefined) this.#hasDigit = DIGIT.test(this.text);
+    if (this.#hasDigit === undefined) this.#hasDigit = this.#signature >= 0 ? (this.#signature & SIG_DIGIT) !== 0 : DIGIT.test(this.text);
     return this.#hasDigit;
   }
   /**
@@ -197,6 +214,13 @@ export interface ValueDetector extends DetectorInfo {
    * prefilter must imply it.
    */
   requires?: DetectorRequirement;
+  /**
+   * For a detector without keywords: a necessary condition on the text's character signature
+   * (which characters it holds at all: an `@`, a digit, a space…; detect/char-signature.ts). The
+   * engine does not call the prefilter of a text whose signature fails it. The prefilter must imply
+   * it (test/unit/engine/char-signature.test.ts checks each on generated text).
+   */
+  signature?: SignatureNeed;
   prefilter(scan: TextScan): boolean;
   find(scan: TextScan, out: Span[], priority: number): void;
 }

@@ -1,3 +1,4 @@
+import { SIG_COLON, SIG_EQUALS, SIG_LESS_THAN } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -64,8 +65,9 @@ const PROSE_STOPWORDS = new Set(
  */
 export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
   const text = scan.text;
-  if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) configLineSpans(text, ctx);
-  if (text.indexOf('</') >= 0) xmlSpans(text, ctx);
+  const sig = scan.signature;
+  if ((sig & (SIG_COLON | SIG_EQUALS)) !== 0) configLineSpans(text, ctx);
+  if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
   if (proseKeyword) proseSpans(scan, ctx);
 }
 

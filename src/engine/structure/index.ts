@@ -1,3 +1,4 @@
+import { SIG_BACKSLASH, SIG_COLON, SIG_EQUALS, SIG_HASH, SIG_PIPE, SIG_QUESTION, SIG_SPACE, SIG_UPPER } from '../detect/char-signature.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
@@ -59,10 +60,13 @@ export class StructureSpans {
     ctx.out = out;
     ctx.priority = priority;
     const firstOwn = out.length;
-    const eq = text.indexOf('=') >= 0;
-    if (o.urls && eq && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) urlSpans(scan, ctx);
+    // Single characters are asked of the text's signature (bits, no native call); longer
+    // literals by indexOf, behind the bit of one of their characters.
+    const sig = scan.signature;
+    const eq = (sig & SIG_EQUALS) !== 0;
+    if (o.urls && eq && (sig & (SIG_QUESTION | SIG_HASH)) !== 0) urlSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
-    if (o.key_value && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
+    if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
@@ -80,14 +84,15 @@ export class StructureSpans {
     ) {
       sqlCredentialSpans(scan, ctx);
     }
-    if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && text.indexOf(':') >= 0) headerSpans(scan, ctx);
-    if (o.hl7 && mayHoldHl7(text)) hl7Spans(scan, ctx);
+    if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) headerSpans(scan, ctx);
+    // HL7 needs a `|` or the letters MSH (mayHoldHl7's first test).
+    if (o.hl7 && (sig & (SIG_PIPE | SIG_UPPER)) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
     if (
       o.sql &&
       (keywords & SQL_KEYWORD) !== 0 &&
       text.length >= 12 &&
       (text.indexOf("'") >= 0 || scan.hasDigit) &&
-      text.indexOf(' ') >= 0
+      (sig & SIG_SPACE) !== 0
     ) {
       sqlSpans(scan, ctx, o.sql_all_literals);
     }

@@ -1,0 +1,45 @@
+import {
+  SIG_ASCII_WHITESPACE,
+  SIG_AT,
+  SIG_COLON,
+  SIG_DASH,
+  SIG_DIGIT,
+  SIG_DOT,
+  SIG_NON_ASCII,
+  SIG_SPACE,
+  SIG_UPPER,
+  type SignatureNeed,
+} from './char-signature.js';
+
+/**
+ * What the built-in detectors without keywords need to find in a string's character signature
+ * (char-signature.ts) for their prefilter to be true, read off each prefilter: the engine skips
+ * the call when the string lacks it. These detectors run on every string, so on a short id
+ * (`agent-7f1786`) or a lower-case sentence most of them are now a bit test. Each entry is
+ * checked against its prefilter on generated and example text (test/unit/engine/char-signature.test.ts).
+ * A detector absent here (or a need left out) is simply always asked.
+ */
+export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new Map<string, SignatureNeed>([
+  // `s.text.indexOf('@') !== -1`
+  ['email', { all: SIG_AT }],
+  // an `@` with a non-ASCII character near it (nonAsciiNearAt)
+  ['international_email', { all: SIG_AT | SIG_NON_ASCII }],
+  // a full-width or small commercial at (U+FF20, U+FE6B)
+  ['email_lookalike_at', { all: SIG_NON_ASCII }],
+  // `indexOf('@')` and an angle bracket before it
+  ['mailbox_display_name', { all: SIG_AT }],
+  // `s.hasDigit && …`
+  ['fi_hetu', { all: SIG_DIGIT }],
+  // `bc1`/`BC1` (a digit) or a capital next to a digit
+  ['bitcoin_address', { all: SIG_DIGIT }],
+  // five `:`, five `-` or two `.` (countMacSeparators)
+  ['mac_address', { any: [SIG_COLON | SIG_DASH | SIG_DOT] }],
+  // `s.text.indexOf(':') !== -1 && …`
+  ['ipv6', { all: SIG_COLON }],
+  // hasNumberAndSpace: `indexOf(' ')` and a digit
+  ['street_address', { all: SIG_SPACE | SIG_DIGIT }],
+  ['postcode', { all: SIG_SPACE | SIG_DIGIT }],
+  // `\s` then a capital of A–Z or an accented one (CAPITALISED), or ` [A-Z][A-Z]` (capitalsPair):
+  // white space (ASCII, or one of Unicode's, which are non-ASCII) and a capital (A–Z or non-ASCII)
+  ['person_name', { any: [SIG_ASCII_WHITESPACE | SIG_NON_ASCII, SIG_UPPER | SIG_NON_ASCII] }],
+]);
