@@ -78,8 +78,9 @@ const PLAIN_INTEGER = /^-?\d+$/;
 const KEY_MEMO_MAX = 20_000;
 /** Slots of the direct-mapped field-name table (a power of two). */
 const NAME_SLOTS = 1024;
-/** First letters (lower case) of the name members of structure/siblings.ts. */
-const NAME_MEMBER_INITIALS = [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118];
+/** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
+const NAME_MEMBER_INITIALS = new Uint8Array(128);
+for (const c of [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 
@@ -699,7 +700,7 @@ export class Engine {
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
-      if (NAME_MEMBER_INITIALS.indexOf(first) < 0 || tree.end[name]! - tree.start[name]! > 40) continue;
+      if (first >= 128 || NAME_MEMBER_INITIALS[first] === 0 || tree.end[name]! - tree.start[name]! > 40) continue;
       if (!this.#fieldNameAt(tree, name).nameMember) continue;
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;

@@ -128,14 +128,16 @@ describe('character signature', () => {
       fc.property(textOrExample, (s) => {
         const sig = signatureOf(s);
         for (const d of declared) {
-          if (d.prefilter(new TextScan(s))) expect(signatureMeets(sig, BUILTIN_SIGNATURE_NEEDS.get(d.id)!), `${d.id} on ${JSON.stringify(s)}`).toBe(true);
+          if (d.prefilter(new TextScan(s)))
+            expect(signatureMeets(sig, BUILTIN_SIGNATURE_NEEDS.get(d.id)!), `${d.id} on ${JSON.stringify(s)}`).toBe(true);
         }
       }),
       { numRuns: 3000 },
     );
     // Each detector's own example passes its prefilter and so meets its need.
     for (const d of declared) {
-      if (d.example && d.prefilter(new TextScan(d.example))) expect(signatureMeets(signatureOf(d.example), BUILTIN_SIGNATURE_NEEDS.get(d.id)!), d.id).toBe(true);
+      if (d.example && d.prefilter(new TextScan(d.example)))
+        expect(signatureMeets(signatureOf(d.example), BUILTIN_SIGNATURE_NEEDS.get(d.id)!), d.id).toBe(true);
     }
   });
 
