@@ -231,7 +231,8 @@ export class Engine {
     const tree = this.#tree(0);
     if (!tree.scan(text)) return undefined;
     this.#findings = [];
-    this.#path.length = 0;
+    // (A walk leaves the path empty; setting `length` is a runtime call, so only when needed.)
+    if (this.#path.length !== 0) this.#path.length = 0;
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
@@ -249,6 +250,10 @@ export class Engine {
     const object = tree.kind[0] === OBJECT;
     const rootStart = tree.start[0]!;
     const rootEnd = tree.end[0]!;
+    // Raw line breaks in the output can only come from blanks of the input (every replacement is
+    // JSON text without one), so they are looked for in the input, flat, and only when its scan
+    // saw a control character: the output (a concatenation) is not read again here.
+    const lineBreaks = tree.hasControl && (text.includes('\n') || text.includes('\r'));
     return {
       findings: this.#findings,
       render(evidence: string): string {
@@ -261,7 +266,7 @@ export class Engine {
         }
         // Blanks between tokens are kept, except line breaks: a record stays one line. (Inside a
         // valid JSON string a raw line break cannot occur, so every one found here is a blank.)
-        return line.includes('\n') || line.includes('\r') ? line.replace(/[\r\n]/g, ' ') : line;
+        return lineBreaks ? line.replace(/[\r\n]/g, ' ') : line;
       },
     };
   }

@@ -53,6 +53,11 @@ export class JsonTree {
   next = new Int32Array(INITIAL_TOKENS);
   count = 0;
   text = '';
+  /**
+   * Whether the text scanned last holds a control character (U+0000–U+001F). In valid JSON one
+   * can only be a blank between tokens (tab, LF, CR), so without one the text has no line break.
+   */
+  hasControl = false;
   /** Open containers while scanning (token indexes). */
   #open = new Int32Array(64);
   /** Position of the next backslash at or after the last one looked for (text.length + 1: none). */
@@ -82,6 +87,7 @@ export class JsonTree {
     const n = text.length;
     // Without any control character, a string ends at the next quote unless a backslash comes first.
     const quick = !CONTROL.test(text);
+    this.hasControl = !quick;
     let depth = 0;
     let i = 0;
     while (isBlank(text.charCodeAt(i))) i++;
