@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -26,6 +26,26 @@ function packagesLoaded(
   const packages = new Set([...r.stderr.matchAll(/^PKG (\S+)$/gm)].map((m) => m[1]!));
   const modules = new Set([...r.stderr.matchAll(/^SRC (\S+)$/gm)].map((m) => m[1]!));
   return { status: r.status, packages, modules, stdout: r.stdout, stderr: r.stderr.replace(/^(PKG|SRC) .*\n/gm, '') };
+}
+
+/**
+ * The static import graph of a built module: our modules it reaches through `import … from` and
+ * `export … from` (dynamic `import()` left out), and the packages they name.
+ */
+function staticImports(entry: string): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>();
+  const packages = new Set<string>();
+  const todo = [entry];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    if (modules.has(file)) continue;
+    modules.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s*'([^']+)';|^import\s+'([^']+)';/gms)) {
+      const spec = (m[1] ?? m[2])!;
+      if (spec.startsWith('.')) todo.push(join(dirname(file), spec));
+      else if (!spec.startsWith('node:')) packages.add(/^(?:@[^/]+\/)?[^/]+/.exec(spec)![0]);
+    }
+  }
+  return { modules, packages };
 }
 
 // What `mask` and `scan` load only for the options that need it (issue 15): the policy parser's
@@ -69,6 +89,27 @@ describe('one-shot commands load what they use', () => {
     expect(r.packages.has('libphonenumber-js')).toBe(true);
     expect(r.stdout).toMatch(/"msg":"call <PHONE:[a-z]+> now"/);
     expect(r.stdout).not.toContain('555-2671');
+  });
+
+  it('mask --threads 2 without --policy loads neither zod nor YAML in the main thread', () => {
+    // Past the 4096 lines masked in the main thread before the workers start.
+    const input = '{"user":"jane.doe@example.com","msg":"hello"}\n'.repeat(4600);
+    const r = packagesLoaded(['mask', '-q', '--threads', '2'], input);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.packages.has('piscina')).toBe(true); // the pool was loaded
+    expect(r.stdout.split('\n').filter((l) => l.includes('<EMAIL:')).length).toBe(4600);
+    expect(r.packages.has('zod')).toBe(false);
+    expect(r.packages.has('yaml')).toBe(false);
+  });
+
+  // Worker threads do not pass the ES resolve hook in Node 20, so their graph is read from the
+  // built files: the policy reaches them parsed (LinesWorkerInit.policy).
+  it('the worker of mask --threads imports neither the policy parser nor zod or YAML', () => {
+    const graph = staticImports(join(ROOT, 'dist', 'workers', 'mask-lines-worker.js'));
+    expect([...graph.modules].some((m) => m.endsWith('/engine/create.js'))).toBe(true); // the walk works
+    expect([...graph.modules].filter((m) => /\/engine\/(index|policy\/load)\.js$/.test(m))).toEqual([]);
+    expect(graph.packages.has('zod')).toBe(false);
+    expect(graph.packages.has('yaml')).toBe(false);
   });
 
   it('scan without --policy loads neither zod, age nor YAML', () => {
