@@ -87,7 +87,8 @@ export class KeywordIndex {
     // of start-up).
     let letters = 1;
     for (const k of byKeyword.keys()) letters += k.length;
-    const trie = letters * classes > 0xffff ? new Uint32Array(letters * classes) : new Uint16Array(letters * classes);
+    // Entries are state numbers (at most `letters`), so 16 bits hold them unless the keywords are huge.
+    const trie = letters > 0xffff ? new Uint32Array(letters * classes) : new Uint16Array(letters * classes);
     const ends: number[][] = [[]];
     /** By state: its children's classes and states, interleaved (`[class, child, class, child…]`). */
     const children: number[][] = [[]];
