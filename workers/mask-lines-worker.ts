@@ -3,14 +3,14 @@
  * of lines per task with the same `maskLine` as the in-thread path (src/cli/mask-line.ts).
  */
 import { workerData } from 'piscina';
-import { createEngine, defaultPolicy, policyFromText } from '../src/engine/index.js';
+// Not engine/index.js: the policy arrives parsed (LinesWorkerInit.policy), so no policy parser here.
+import { createEngine, defaultPolicy } from '../src/engine/create.js';
 import { type MaskedLine, maskLine } from '../src/cli/mask-line.js';
 import type { LinesResult, LinesTask, LinesWorkerInit } from '../src/cli/mask-threads.js';
 import { unpack } from '../src/pool/protocol.js';
 
 const init = workerData as LinesWorkerInit;
-const policy = init.policyText === undefined ? defaultPolicy() : policyFromText(init.policyText, init.policyFile);
-const engine = createEngine({ policy, key: Buffer.from(init.key), keyId: init.keyId });
+const engine = createEngine({ policy: init.policy ?? defaultPolicy(), key: Buffer.from(init.key), keyId: init.keyId });
 
 export default function maskLines(task: LinesTask): LinesResult {
   const n = task.offsets.length - 1;

@@ -32,12 +32,12 @@ export interface EngineParts {
  * process, from the TypeScript sources (tests) and from the compiled JavaScript (dist/) alike.
  */
 export function engineVersionOf(parts: EngineParts): string {
-  const hash = createHash('sha256');
-  hash.update(`revision ${parts.revision}\n`);
-  for (const d of parts.detectors) hash.update(`detector ${JSON.stringify(detectorFingerprint(d))}\n`);
-  for (const r of parts.keyRules) hash.update(`key ${JSON.stringify([r.phrase, r.entity])}\n`);
-  hash.update(`structure ${JSON.stringify(parts.structureHandlers)}\n`);
-  return `${parts.revision}-${hash.digest('hex').slice(0, 12)}`;
+  // One line per part, hashed in one update (computed at every start: some 800 updates cost more).
+  let text = `revision ${parts.revision}\n`;
+  for (const d of parts.detectors) text += `detector ${JSON.stringify(detectorFingerprint(d))}\n`;
+  for (const r of parts.keyRules) text += `key ${JSON.stringify([r.phrase, r.entity])}\n`;
+  text += `structure ${JSON.stringify(parts.structureHandlers)}\n`;
+  return `${parts.revision}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }
 
 function detectorFingerprint(d: ValueDetector): unknown[] {

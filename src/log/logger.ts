@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { pino, type Logger as PinoLogger } from 'pino';
 import type { LogFields, Logger } from '../core/logger.js';
 import { Secret } from '../core/secret.js';
-import { createEngine, type Engine, policyFromText } from '../engine/index.js';
+import { createEngine, defaultPolicy, type LoadedPolicy } from '../engine/create.js';
+import type { Engine } from '../engine/engine.js';
+import { policyHash } from '../engine/policy/loaded-policy.js';
 
 /**
  * The daemon's own log: pino, one JSON object per line on stderr
@@ -77,11 +79,20 @@ let redactor: Engine | undefined;
 /** One random key per process, kept across redactor rebuilds so tokens stay comparable. */
 const redactorKey = randomBytes(32);
 function buildRedactor(): Engine {
-  const policy = policyFromText(
-    `allow:\n  values: ${JSON.stringify([...infrastructureHosts])}\n  patterns: ${JSON.stringify(LOOPBACK_PATTERNS)}\n`,
-    'auditmask log redactor',
-  );
-  return createEngine({ policy, key: redactorKey, keyId: 'log' });
+  return createEngine({ policy: logRedactorPolicy(infrastructureHosts), key: redactorKey, keyId: 'log' });
+}
+
+/**
+ * The log redactor's policy: the built-in one, with the infrastructure hosts and loopback
+ * addresses allowed. The same object and hash the policy parser makes of `allow: { values,
+ * patterns }` (test/unit/log/logger.test.ts compares them), built without the parser, so that
+ * a process that logs does not load zod and YAML for it.
+ */
+export function logRedactorPolicy(hosts: Iterable<string>): LoadedPolicy {
+  const { policy } = defaultPolicy();
+  policy.allow.values = [...hosts];
+  policy.allow.patterns = [...LOOPBACK_PATTERNS];
+  return { policy, hash: policyHash(policy), source: 'auditmask log redactor' };
 }
 function redactText(text: string): string {
   if (text.length < 3) return text;

@@ -1,4 +1,5 @@
-import { Engine, type LoadedPolicy } from '../engine/index.js';
+import type { LoadedPolicy } from '../engine/create.js';
+import { Engine } from '../engine/engine.js';
 import { Tokenizer } from '../engine/mask/token.js';
 import { compilePolicy } from '../engine/policy/compile.js';
 

@@ -65,70 +65,84 @@ export class KeywordIndex {
     this.ungated = detectors.map((_, i) => i).filter((i) => gated[i] === 0);
     this.size = byKeyword.size;
 
-    // Character classes: one per code unit that occurs in a keyword.
-    // ASCII code units are numbered first, so an ASCII class is below 128 and fits the low byte
-    // of #asciiEntry whatever the number of non-ASCII classes.
-    const codeUnits = new Set<number>();
-    for (const k of byKeyword.keys()) for (let i = 0; i < k.length; i++) codeUnits.add(k.charCodeAt(i));
+    // Character classes: one per code unit that occurs in a keyword, looked up in a table by code
+    // unit (a Map cost about 2 ms of start-up). ASCII code units are numbered first, so an ASCII
+    // class is below 128 and fits the low byte of #asciiEntry whatever the number of others.
+    const classOf = new Uint32Array(0x10000);
+    for (const k of byKeyword.keys()) for (let i = 0; i < k.length; i++) classOf[k.charCodeAt(i)] = 1;
     let classes = 1;
-    const classOf = new Map<number, number>();
-    for (const c of [...codeUnits].sort((a, b) => Number(a >= 128) - Number(b >= 128) || a - b)) classOf.set(c, classes++);
-    for (const [c, cls] of classOf) {
+    for (let c = 0; c < 0x10000; c++) {
+      if (classOf[c] === 0) continue;
+      classOf[c] = classes++;
       if (c < 128) {
-        this.#asciiClass[c] = cls;
-        if (c >= 97 && c <= 122) this.#asciiClass[c - 32] = cls;
-      } else this.#otherClass.set(c, cls);
+        this.#asciiClass[c] = classOf[c]!;
+        if (c >= 97 && c <= 122) this.#asciiClass[c - 32] = classOf[c]!;
+      } else this.#otherClass.set(c, classOf[c]!);
     }
-
     for (let c = 0; c < 128; c++) this.#asciiEntry[c] = this.#asciiClass[c]! | (ASCII_SIGNATURE[c]! << 8);
 
-    // The trie, then failure links breadth first, resolved into a dense transition table. The
-    // trie is built in that table directly (0 = no child: the root is nobody's child), sized for
-    // the worst case of one state per keyword character, so building costs typed-array reads and
-    // writes only (about 3,500 states × 90 classes with the catalog; Maps made it 20–40 ms a policy).
+    // The trie, then failure links breadth first, then the dense transition table. The trie is
+    // built in a typed array (0 = no child: the root is nobody's child), sized for the worst case
+    // of one state per keyword character, with each state's children also listed, so the
+    // breadth-first pass visits children only (about 3,500 states × 90 classes with the catalog;
+    // Maps made it 20–40 ms a policy, and a pass over every class of every state about 10 ms
+    // of start-up).
     let letters = 1;
     for (const k of byKeyword.keys()) letters += k.length;
-    const wide = letters * classes > 0xffff;
-    const trie = wide ? new Uint32Array(letters * classes) : new Uint16Array(letters * classes);
+    // Entries are state numbers (at most `letters`), so 16 bits hold them unless the keywords are huge.
+    const trie = letters > 0xffff ? new Uint32Array(letters * classes) : new Uint16Array(letters * classes);
     const ends: number[][] = [[]];
+    /** By state: its children's classes and states, interleaved (`[class, child, class, child…]`). */
+    const children: number[][] = [[]];
     for (const [k, owners] of byKeyword) {
       let state = 0;
       for (let i = 0; i < k.length; i++) {
-        const at = state * classes + classOf.get(k.charCodeAt(i))!;
+        const cls = classOf[k.charCodeAt(i)]!;
+        const at = state * classes + cls;
         let child = trie[at]!;
         if (child === 0) {
           child = ends.length;
           ends.push([]);
+          children.push([]);
           trie[at] = child;
+          children[state]!.push(cls, child);
         }
         state = child;
       }
       ends[state]!.push(...owners);
     }
     const states = ends.length;
-    const next = trie.subarray(0, states * classes);
+    /** The state reached from `state` by class `cls`, failure links followed (the full automaton's step). */
     const fail = new Int32Array(states);
+    const step = (state: number, cls: number): number => {
+      for (;;) {
+        const child = trie[state * classes + cls]!;
+        if (child !== 0 || state === 0) return child;
+        state = fail[state]!;
+      }
+    };
     const emits: number[][] = ends.map((e) => [...new Set(e)]);
-    const queue: number[] = [];
-    for (let cls = 0; cls < classes; cls++) if (next[cls] !== 0) queue.push(next[cls]!);
+    // Breadth first: a state's failure state is shallower, so it is complete when the state is read.
+    const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const u = queue[head]!;
-      const f = fail[u]!;
-      for (const e of emits[f]!) if (!emits[u]!.includes(e)) emits[u]!.push(e);
-      const row = u * classes;
-      const failRow = f * classes;
-      for (let cls = 0; cls < classes; cls++) {
-        const child = next[row + cls]!;
-        if (child === 0) next[row + cls] = next[failRow + cls]!;
-        else {
-          fail[child] = next[failRow + cls]!;
-          queue.push(child);
-        }
+      if (u !== 0) {
+        const f = fail[u]!;
+        for (const e of emits[f]!) if (!emits[u]!.includes(e)) emits[u]!.push(e);
+      }
+      const kids = children[u]!;
+      for (let j = 0; j < kids.length; j += 2) {
+        const child = kids[j + 1]!;
+        fail[child] = u === 0 ? 0 : step(fail[u]!, kids[j]!);
+        queue.push(child);
       }
     }
     // Number the states so that those that emit come last (a step then tests `state >= emitFrom`,
-    // a comparison, instead of reading a flag), and re-express every target as a row offset.
-    const order = [...Array(states).keys()].sort((a, b) => Number(emits[a]!.length > 0) - Number(emits[b]!.length > 0) || a - b);
+    // a comparison, instead of reading a flag), in state order within each group, and express
+    // every target as a row offset.
+    const order: number[] = [];
+    for (let state = 0; state < states; state++) if (emits[state]!.length === 0) order.push(state);
+    for (let state = 0; state < states; state++) if (emits[state]!.length > 0) order.push(state);
     const rank = new Int32Array(states);
     /** By state: its row offset in the final table. */
     const rowOf = new Int32Array(states);
@@ -136,11 +150,18 @@ export class KeywordIndex {
       rank[state] = r;
       rowOf[state] = r * classes;
     });
+    // A state's row is its failure state's row (the root's: the root) with its own children
+    // written over it; breadth first, the failure state's row is already final.
     const table = states * classes <= 0xffff ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
-    for (let state = 0; state < states; state++) {
-      const from = state * classes;
-      const to = rowOf[state]!;
-      for (let cls = 0; cls < classes; cls++) table[to + cls] = rowOf[next[from + cls]!]!;
+    for (const u of queue) {
+      const to = rowOf[u]!;
+      if (u === 0) table.fill(rowOf[0]!, to, to + classes);
+      else {
+        const from = rowOf[fail[u]!]!;
+        table.copyWithin(to, from, from + classes);
+      }
+      const kids = children[u]!;
+      for (let j = 0; j < kids.length; j += 2) table[to + kids[j]!] = rowOf[kids[j + 1]!]!;
     }
     this.#next = table;
     const firstEmitting = order.findIndex((state) => emits[state]!.length > 0);

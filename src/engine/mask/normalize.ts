@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { phoneNumberLibrary } from '../detect/phone-lib.js';
 
 /**
  * The canonical form of a value of a type, the input of its deterministic token. A value found by
@@ -18,7 +18,8 @@ export function normalizeForEntity(entity: string, raw: string): string {
     case 'IBAN':
       return v.replace(/\s/g, '').toUpperCase();
     case 'PHONE': {
-      const parsed = parsePhoneNumberFromString(v, v.startsWith('+') ? undefined : 'US');
+      // libphonenumber-js is loaded here on the first PHONE value (src/engine/detect/phone-lib.ts).
+      const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v, v.startsWith('+') ? undefined : 'US');
       return parsed?.isValid() ? parsed.number : v.replace(/[^\d+]/g, '');
     }
     case 'MAC_ADDRESS': {

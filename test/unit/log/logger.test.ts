@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../src/core/secret.js';
 import { AuditmaskError } from '../../../src/core/errors.js';
-import { createLogger, sanitize } from '../../../src/log/logger.js';
+import { policyFromText } from '../../../src/engine/policy/load.js';
+import { createLogger, logRedactorPolicy, sanitize } from '../../../src/log/logger.js';
 
 function capture(level: 'debug' | 'info' = 'debug') {
   const stream = new PassThrough();
@@ -65,5 +66,20 @@ describe('logger (pino)', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => sanitize(cyclic)).not.toThrow();
+  });
+});
+
+describe('log redactor policy', () => {
+  it('is what the policy parser makes of the same allow lists (object, key order and hash), built without it', () => {
+    const hosts = ['kafka-1.internal', 'collector.example.net', '10.0.0.7'];
+    const built = logRedactorPolicy(hosts);
+    const parsed = policyFromText(
+      `allow:\n  values: ${JSON.stringify(hosts)}\n  patterns: ${JSON.stringify(built.policy.allow.patterns)}\n`,
+      'auditmask log redactor',
+    );
+    expect(built.policy.allow.patterns.length).toBeGreaterThan(0);
+    expect(JSON.stringify(built.policy)).toBe(JSON.stringify(parsed.policy));
+    expect(built.hash).toBe(parsed.hash);
+    expect(built.source).toBe(parsed.source);
   });
 });

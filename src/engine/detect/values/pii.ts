@@ -1,5 +1,6 @@
-import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { contextBefore, keywordRegex } from '../context.js';
+import { phoneNumberLibrary } from '../phone-lib.js';
 import { plausibleBirthDate } from '../validators.js';
 import { detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -116,6 +117,7 @@ const PHONE_CONTEXT = keywordRegex([
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 /** The number in E.164 under the first of `regions` where it is valid. */
 function validIn(v: string, regions: readonly CountryCode[]): string | undefined {
+  const { isValidPhoneNumber, parsePhoneNumberFromString } = phoneNumberLibrary();
   for (const region of regions) {
     if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
   }
@@ -164,7 +166,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       const international = v.startsWith('+') || v.startsWith('00');
       if (international) {
         return cached(v, () => {
-          const parsed = parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
+          const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
           return parsed?.isValid() ? parsed.number : undefined;
         });
       }
