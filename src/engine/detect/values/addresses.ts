@@ -276,7 +276,7 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     const j = found[r + 1]!;
     const sides = found[r + 2]!;
     const from = i > STREET_BEFORE_NUMBER ? i - STREET_BEFORE_NUMBER : 0;
-    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && hasStreetCapital(text, from, i)) {
+    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && streetWordBefore(text, from, i)) {
       const part = text.slice(from, Math.min(text.length, j + 40));
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
@@ -322,19 +322,64 @@ export function mayEndStreetLine(text: string, i: number, j: number): boolean {
   return a >= text.length || !isWordChar(text.charCodeAt(a));
 }
 /**
- * Whether [from, i) holds a character of [A-ZÀ-ÖØ-Þ], read backwards from the number. Every
- * NUMBER_AFTER shape starts with one (a street word such as `Calle`, `Via`, `R.`, or a CAP name)
- * and a match reported for the run at `i` starts in [from, i) (it covers the run's first digit:
- * its own digits are its last characters), so without one the search cannot report anything.
- * Lower-case prose before a number (`took 603ms build 2026.11.15`) then costs a short JavaScript
- * read instead of a regex pass over 120 characters.
+ * Whether the text right before the digit run at `i` can end a NUMBER_AFTER match whose house
+ * number is that run (see findStreets: a reported match covers `i`, and its only digits are its
+ * final `\d{1,4}`, so that number starts at `i`). Read backwards from `i`, never before `from`
+ * (where the search starts), every shape puts right before its number:
+ * - WORD_FIRST: a capitalised word (CAP), `,? ` and an optional marker `n`, `nº`, `n°`, `no`, `n.`
+ *   with an optional space after it (`Calle Mayor 5`, `Rua Augusta, 274`, `Via Roma n° 12`);
+ * - GLUED: a word that starts with a capital and ends with the street suffix, an optional space
+ *   (`Hauptstraße 5`, `Bahnhofstr.12`);
+ * - SEPARATE_DE: the street word (`Straße`, `Str.`, `Weg`…, all capitalised), an optional space;
+ * - BEFORE_POSTCODE: CAP and a space.
+ * Every one of those words is a run of WORD_CHARS ending there and starting with a capital of
+ * [A-ZÀ-ÖØ-Þ]. So: skip one space, try the marker (then its space and an optional comma), else an
+ * optional comma; the run of word characters ending there must hold such a capital. `version 2`,
+ * `retry 3`, `ORD-62322 build 7` fail, so the regex pass over up to 120 characters is skipped.
  */
-export function hasStreetCapital(text: string, from: number, i: number): boolean {
-  for (let k = i - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
+export function streetWordBefore(text: string, from: number, i: number): boolean {
+  let k = i;
+  if (k > from && text.charCodeAt(k - 1) === 32) k--;
+  const marker = markerStart(text, from, k);
+  if (marker > from && text.charCodeAt(marker - 1) === 32) {
+    let w = marker - 1;
+    if (w > from && text.charCodeAt(w - 1) === 44) w--;
+    if (capitalInWordBefore(text, from, w)) return true;
+  }
+  if (k > from && text.charCodeAt(k - 1) === 44) k--;
+  return capitalInWordBefore(text, from, k);
+}
+/** Where a house-number marker (`n`, `nº`, `n°`, `no`, `n.`) ending at `k` starts, or -1. */
+function markerStart(text: string, from: number, k: number): number {
+  if (k - 1 < from) return -1;
+  const c = text.charCodeAt(k - 1);
+  if (c === 110) return k - 1;
+  if ((c === 0xba || c === 0xb0 || c === 111 || c === 46) && k - 2 >= from && text.charCodeAt(k - 2) === 110) return k - 2;
+  return -1;
+}
+/**
+ * Whether the run of street-word characters ending at `k` (not before `from`) holds a capital of
+ * [A-ZÀ-ÖØ-Þ]. Street-word characters: CAP's [A-ZÀ-ÖØ-Þ] and [A-Za-zß-öø-ÿ'’.-], which also hold
+ * every character of GLUED's and SEPARATE_DE's words.
+ */
+function capitalInWordBefore(text: string, from: number, k: number): boolean {
+  for (let p = k - 1; p >= from; p--) {
+    const c = text.charCodeAt(p);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
+    if (!isStreetWordChar(c)) return false;
   }
   return false;
+}
+/** [A-Za-zÀ-ÖØ-öø-ÿ'’.-]: the characters of a CAP word (its first and its other characters). */
+function isStreetWordChar(c: number): boolean {
+  return (
+    isAsciiLetter(c) ||
+    (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 46 ||
+    c === 45
+  );
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
