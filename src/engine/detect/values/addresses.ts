@@ -484,6 +484,8 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
     // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`).
     for (let start = Math.max(reachedTo, i - 4, 0); start <= i; start++) {
       if (!mayStartPostcode(text, start)) continue;
+      // The last start tried is the run itself: skip the exec where no postcode can be reported.
+      if (start === i && !numericPostcodeMayStart(text, i, found[r + 1]!)) break;
       POSTCODE.lastIndex = start;
       const m = POSTCODE.exec(text);
       if (m === null) continue;
@@ -540,14 +542,33 @@ export function mayStartPostcode(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a postcode reported by findPostcodes can start at the digit run [i, j) itself (a run: no
+ * digit at i - 1 or at j). At a digit only POSTCODE's numeric alternatives can match, and each
+ * fixes the run's length: a PIN written `560 001` 3 (then a space), Dutch `1012 JS` and four
+ * digits 4, ZIP and ZIP+4 5, a PIN `560001` 6; all but the ZIPs start with 1–9. The ones that end
+ * with the run (four digits, ZIP, six-digit PIN) are then refused as part of digit groups when a
+ * `.` and a digit follow (partOfDigitGroups), and the others need a space, `-` or a capital
+ * there. So `version 2`, `took 325ms` and `build 2026.11.4` cost no exec (each costs a native call
+ * even where it fails at once, and a match refused later costs a slice and a regex).
+ */
+export function numericPostcodeMayStart(text: string, i: number, j: number): boolean {
+  const digits = j - i;
+  if (digits < 3 || digits > 6) return false;
+  const after = text.charCodeAt(j);
+  if (digits === 3) return after === 32 && text.charCodeAt(i) !== 48;
+  if (digits !== 5 && text.charCodeAt(i) === 48) return false;
+  return !(after === 46 && isDigit(text.charCodeAt(j + 1)));
+}
+
+/**
  * Digits that continue past a numeric postcode candidate (`612 345 678`, `+351 912 345 678`,
  * `347 123 4567`): the candidate is a group of a phone or account number, not a postcode. A
  * grouped PIN (`560 001`) must not follow another group or a `+` either; a five-digit code may
- * follow a house number (`Hauptstraße 5 10115 Berlin`).
+ * follow a house number (`Hauptstraße 5 10115 Berlin`). Exported for numericPostcodeMayStart's test.
  */
 const DIGIT_GROUP_AFTER = /^[ .-]?\d/;
 const DIGIT_GROUP_BEFORE = /(?:\+|\d[ .-]?)$/;
-function partOfDigitGroups(text: string, start: number, end: number, grouped: boolean): boolean {
+export function partOfDigitGroups(text: string, start: number, end: number, grouped: boolean): boolean {
   if (DIGIT_GROUP_AFTER.test(text.slice(end, end + 2))) return true;
   if (text.charCodeAt(start - 1) === 43) return true;
   return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));

@@ -6,7 +6,9 @@ import {
   mayEndStreetLine,
   mayStartPostcode,
   NUMBER_AFTER,
+  numericPostcodeMayStart,
   POSTCODE,
+  partOfDigitGroups,
   shortTextRuns,
   streetAddress,
   streetWordBefore,
@@ -312,5 +314,51 @@ describe('street word and postcode start gates', () => {
     expect(mayStartPostcode('aSW1A 1AA', 1)).toBe(false);
     expect(mayStartPostcode('x-94105', 2)).toBe(false);
     expect(mayStartPostcode('zip 94105', 2)).toBe(false);
+  });
+});
+
+/**
+ * findPostcodes skips the sticky exec at a digit run itself when numericPostcodeMayStart says no
+ * postcode it would report can start there: wherever POSTCODE matches at a run and the match is
+ * not refused as part of digit groups, the gate must say yes. Text made of digit groups of every
+ * length, the separators the shapes and the refusals look at, and capitals (Dutch `1012 JS`).
+ */
+describe('numeric postcode start gate', () => {
+  const digits = fc.constantFrom('0', '7', '12', '012', '560', '001', '560 001', '060 001', '1012', '0123', '94105', '01234', '560001', '012345', '1234567');
+  const glue = fc.constantFrom(' ', ' ', '.', '-', ',', ', ', 'JS', ' JS', 'SA', ' AB', 'ms', 'a', '_', '+', ':', 'x ');
+  const text = fc.array(fc.oneof(digits, glue), { maxLength: 10 }).map((xs) => xs.join(''));
+
+  it('holds wherever POSTCODE matches at a run and the match is not refused', () => {
+    const groups = new Set<string>();
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let i = 0; i < t.length; i++) {
+          if (!/\d/.test(t[i]!) || (i > 0 && /\d/.test(t[i - 1]!))) continue;
+          let j = i;
+          while (j < t.length && /\d/.test(t[j]!)) j++;
+          POSTCODE.lastIndex = i;
+          const m = POSTCODE.exec(t);
+          if (m === null) continue;
+          const g = m.groups!;
+          const group = Object.keys(g).find((k) => g[k] !== undefined)!;
+          if (partOfDigitGroups(t, i, i + m[0].length, g.pin?.includes(' ') === true)) continue;
+          expect(numericPostcodeMayStart(t, i, j), `${JSON.stringify(t)} at ${i}`).toBe(true);
+          groups.add(group === 'pin' && m[0].includes(' ') ? 'pin spaced' : group);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    // Every numeric alternative was reported somewhere.
+    expect([...groups].sort()).toEqual(['five', 'four', 'nl', 'pin', 'pin spaced', 'zip4']);
+  });
+
+  it('says no to the runs of versions, durations and dotted builds', () => {
+    const at = (t: string, run: string) => numericPostcodeMayStart(t, t.indexOf(run), t.indexOf(run) + run.length);
+    expect(at('version 2.13.3', '2')).toBe(false);
+    expect(at('took 325ms', '325')).toBe(false);
+    expect(at('build 2026.11.4', '2026')).toBe(false);
+    expect(at('zip 94105.', '94105')).toBe(true);
+    expect(at('PIN 560 001', '560')).toBe(true);
+    expect(at('1012 JS Amsterdam', '1012')).toBe(true);
   });
 });
