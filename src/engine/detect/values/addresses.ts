@@ -372,14 +372,7 @@ function capitalInWordBefore(text: string, from: number, k: number): boolean {
 }
 /** [A-Za-zÀ-ÖØ-öø-ÿ'’.-]: the characters of a CAP word (its first and its other characters). */
 function isStreetWordChar(c: number): boolean {
-  return (
-    isAsciiLetter(c) ||
-    (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
-    c === 39 ||
-    c === 0x2019 ||
-    c === 46 ||
-    c === 45
-  );
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
