@@ -276,7 +276,7 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     const j = found[r + 1]!;
     const sides = found[r + 2]!;
     const from = i > STREET_BEFORE_NUMBER ? i - STREET_BEFORE_NUMBER : 0;
-    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && hasStreetCapital(text, from, i)) {
+    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && streetWordBefore(text, from, i)) {
       const part = text.slice(from, Math.min(text.length, j + 40));
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
@@ -322,19 +322,57 @@ export function mayEndStreetLine(text: string, i: number, j: number): boolean {
   return a >= text.length || !isWordChar(text.charCodeAt(a));
 }
 /**
- * Whether [from, i) holds a character of [A-ZÀ-ÖØ-Þ], read backwards from the number. Every
- * NUMBER_AFTER shape starts with one (a street word such as `Calle`, `Via`, `R.`, or a CAP name)
- * and a match reported for the run at `i` starts in [from, i) (it covers the run's first digit:
- * its own digits are its last characters), so without one the search cannot report anything.
- * Lower-case prose before a number (`took 603ms build 2026.11.15`) then costs a short JavaScript
- * read instead of a regex pass over 120 characters.
+ * Whether the text right before the digit run at `i` can end a NUMBER_AFTER match whose house
+ * number is that run (see findStreets: a reported match covers `i`, and its only digits are its
+ * final `\d{1,4}`, so that number starts at `i`). Read backwards from `i`, never before `from`
+ * (where the search starts), every shape puts right before its number:
+ * - WORD_FIRST: a capitalised word (CAP), `,? ` and an optional marker `n`, `nº`, `n°`, `no`, `n.`
+ *   with an optional space after it (`Calle Mayor 5`, `Rua Augusta, 274`, `Via Roma n° 12`);
+ * - GLUED: a word that starts with a capital and ends with the street suffix, an optional space
+ *   (`Hauptstraße 5`, `Bahnhofstr.12`);
+ * - SEPARATE_DE: the street word (`Straße`, `Str.`, `Weg`…, all capitalised), an optional space;
+ * - BEFORE_POSTCODE: CAP and a space.
+ * Every one of those words is a run of WORD_CHARS ending there and starting with a capital of
+ * [A-ZÀ-ÖØ-Þ]. So: skip one space, try the marker (then its space and an optional comma), else an
+ * optional comma; the run of word characters ending there must hold such a capital. `version 2`,
+ * `retry 3`, `ORD-62322 build 7` fail, so the regex pass over up to 120 characters is skipped.
  */
-export function hasStreetCapital(text: string, from: number, i: number): boolean {
-  for (let k = i - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
+export function streetWordBefore(text: string, from: number, i: number): boolean {
+  let k = i;
+  if (k > from && text.charCodeAt(k - 1) === 32) k--;
+  const marker = markerStart(text, from, k);
+  if (marker > from && text.charCodeAt(marker - 1) === 32) {
+    let w = marker - 1;
+    if (w > from && text.charCodeAt(w - 1) === 44) w--;
+    if (capitalInWordBefore(text, from, w)) return true;
+  }
+  if (k > from && text.charCodeAt(k - 1) === 44) k--;
+  return capitalInWordBefore(text, from, k);
+}
+/** Where a house-number marker (`n`, `nº`, `n°`, `no`, `n.`) ending at `k` starts, or -1. */
+function markerStart(text: string, from: number, k: number): number {
+  if (k - 1 < from) return -1;
+  const c = text.charCodeAt(k - 1);
+  if (c === 110) return k - 1;
+  if ((c === 0xba || c === 0xb0 || c === 111 || c === 46) && k - 2 >= from && text.charCodeAt(k - 2) === 110) return k - 2;
+  return -1;
+}
+/**
+ * Whether the run of street-word characters ending at `k` (not before `from`) holds a capital of
+ * [A-ZÀ-ÖØ-Þ]. Street-word characters: CAP's [A-ZÀ-ÖØ-Þ] and [A-Za-zß-öø-ÿ'’.-], which also hold
+ * every character of GLUED's and SEPARATE_DE's words.
+ */
+function capitalInWordBefore(text: string, from: number, k: number): boolean {
+  for (let p = k - 1; p >= from; p--) {
+    const c = text.charCodeAt(p);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
+    if (!isStreetWordChar(c)) return false;
   }
   return false;
+}
+/** [A-Za-zÀ-ÖØ-öø-ÿ'’.-]: the characters of a CAP word (its first and its other characters). */
+function isStreetWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -439,6 +477,8 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
     // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`).
     for (let start = Math.max(reachedTo, i - 4, 0); start <= i; start++) {
       if (!mayStartPostcode(text, start)) continue;
+      // The last start tried is the run itself: skip the exec where no postcode can be reported.
+      if (start === i && !numericPostcodeMayStart(text, i, found[r + 1]!)) break;
       POSTCODE.lastIndex = start;
       const m = POSTCODE.exec(text);
       if (m === null) continue;
@@ -495,14 +535,33 @@ export function mayStartPostcode(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a postcode reported by findPostcodes can start at the digit run [i, j) itself (a run: no
+ * digit at i - 1 or at j). At a digit only POSTCODE's numeric alternatives can match, and each
+ * fixes the run's length: a PIN written `560 001` 3 (then a space), Dutch `1012 JS` and four
+ * digits 4, ZIP and ZIP+4 5, a PIN `560001` 6; all but the ZIPs start with 1–9. The ones that end
+ * with the run (four digits, ZIP, six-digit PIN) are then refused as part of digit groups when a
+ * `.` and a digit follow (partOfDigitGroups), and the others need a space, `-` or a capital
+ * there. So `version 2`, `took 325ms` and `build 2026.11.4` cost no exec (each costs a native call
+ * even where it fails at once, and a match refused later costs a slice and a regex).
+ */
+export function numericPostcodeMayStart(text: string, i: number, j: number): boolean {
+  const digits = j - i;
+  if (digits < 3 || digits > 6) return false;
+  const after = text.charCodeAt(j);
+  if (digits === 3) return after === 32 && text.charCodeAt(i) !== 48;
+  if (digits !== 5 && text.charCodeAt(i) === 48) return false;
+  return !(after === 46 && isDigit(text.charCodeAt(j + 1)));
+}
+
+/**
  * Digits that continue past a numeric postcode candidate (`612 345 678`, `+351 912 345 678`,
  * `347 123 4567`): the candidate is a group of a phone or account number, not a postcode. A
  * grouped PIN (`560 001`) must not follow another group or a `+` either; a five-digit code may
- * follow a house number (`Hauptstraße 5 10115 Berlin`).
+ * follow a house number (`Hauptstraße 5 10115 Berlin`). Exported for numericPostcodeMayStart's test.
  */
 const DIGIT_GROUP_AFTER = /^[ .-]?\d/;
 const DIGIT_GROUP_BEFORE = /(?:\+|\d[ .-]?)$/;
-function partOfDigitGroups(text: string, start: number, end: number, grouped: boolean): boolean {
+export function partOfDigitGroups(text: string, start: number, end: number, grouped: boolean): boolean {
   if (DIGIT_GROUP_AFTER.test(text.slice(end, end + 2))) return true;
   if (text.charCodeAt(start - 1) === 43) return true;
   return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));

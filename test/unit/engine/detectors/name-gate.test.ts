@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasCapital } from '../../../../src/engine/detect/values/person-names.js';
+import { CAPITALISED, CAPITALS_PAIR, hasCapital } from '../../../../src/engine/detect/values/person-names.js';
 
 /**
  * person_name's prefilter asks hasCapital first on texts longer than 64 characters; it switches
@@ -35,5 +35,66 @@ describe('hasCapital', () => {
     expect(hasCapital(`${'lower case prose '.repeat(40)}Z`)).toBe(true);
     expect(hasCapital(`${'lower case prose '.repeat(10)}Q`)).toBe(true);
     expect(hasCapital('lower case prose '.repeat(40))).toBe(false);
+  });
+});
+
+/**
+ * The gate's two patterns are written to start at a capital (cheaper in V8); only their `test`
+ * answer is used, and it must be the one of the plain patterns they replace, on text with every
+ * kind of white space `\s` knows, ASCII, Latin-1 and Latin Extended-A letters of both cases,
+ * the two Latin-1 signs between them (× ÷), commas and digits.
+ */
+describe('person_name gate patterns', () => {
+  const PLAIN_CAPITALISED = /\s[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]/;
+  const PLAIN_CAPITALS_PAIR = /[A-Z]{2},? [A-Z]{2}/;
+  const chars = fc.constantFrom(
+    ...[' ', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b'],
+    ...['A', 'J', 'Z', 'À', 'Ö', 'Ø', 'Þ', 'Ā', 'Ž', '×', '÷', 'ß', 'ø', 'ÿ', 'ž', 'ſ', 'a', 'o', 'z', ',', '-', '1', '@'],
+  );
+  const chunks = fc.constantFrom('AB', 'JO', 'Z', 'Ja', 'Ãé', ', ', ',', ' ', '\t', 'a', 'ß', '-');
+  const text = fc.oneof(
+    fc.array(chars, { maxLength: 40 }).map((xs) => xs.join('')),
+    fc.array(fc.oneof(chars, chunks), { maxLength: 16 }).map((xs) => xs.join('')),
+    fc.array(chunks, { maxLength: 8 }).map((xs) => xs.join('')),
+    // A pair and its near misses: one capital, a second comma, a tab or two spaces for the space.
+    fc
+      .tuple(
+        fc.array(chars, { maxLength: 6 }),
+        fc.constantFrom('AB', 'JO', 'Z', 'Ja'),
+        fc.constantFrom('', ',', ',,'),
+        fc.constantFrom(' ', '\t', '  ', ''),
+        fc.constantFrom('CD', 'SMITH', 'Z', 'Sm'),
+        fc.array(chars, { maxLength: 6 }),
+      )
+      .map(([a, x, c, sp, y, b]) => a.join('') + x + c + sp + y + b.join('')),
+  );
+
+  it('CAPITALISED and CAPITALS_PAIR answer `test` as the plain patterns', () => {
+    const seen = { capitalised: 0, pair: 0, neither: 0 };
+    fc.assert(
+      fc.property(text, (t) => {
+        const capitalised = PLAIN_CAPITALISED.test(t);
+        const pair = PLAIN_CAPITALS_PAIR.test(t);
+        expect(CAPITALISED.test(t), JSON.stringify(t)).toBe(capitalised);
+        expect(CAPITALS_PAIR.test(t), JSON.stringify(t)).toBe(pair);
+        if (capitalised) seen.capitalised++;
+        if (pair) seen.pair++;
+        if (!capitalised && !pair) seen.neither++;
+      }),
+      { numRuns: 20000 },
+    );
+    // Both answers came up often enough for the comparison to mean something.
+    expect(seen.capitalised).toBeGreaterThan(1000);
+    expect(seen.pair).toBeGreaterThan(150);
+    expect(seen.neither).toBeGreaterThan(1000);
+  });
+
+  it('on the prose that motivated them', () => {
+    const prose = 'the retry and customer order ORD-690732 version 2.7.8 on retry your invoice';
+    expect(CAPITALISED.test(prose)).toBe(false);
+    expect(CAPITALS_PAIR.test(prose)).toBe(false);
+    expect(CAPITALISED.test('ticket from\u00a0Jane')).toBe(true);
+    expect(CAPITALS_PAIR.test('SMITH, JOHN')).toBe(true);
+    expect(CAPITALS_PAIR.test('SMITH,JOHN')).toBe(false);
   });
 });
