@@ -651,7 +651,10 @@ export class Engine {
     const fhirParent = this.#fhir > 0 ? lastName(path) : undefined;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
+    // The last member's name token (the evidence goes after it when nothing is removed).
+    let last = -1;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      last = name;
       const info = this.#fieldNameAt(tree, name);
       const k = info.name;
       if (k === evidenceField) {
@@ -688,7 +691,7 @@ export class Engine {
       path.pop();
     }
     if (fhir) this.#fhir--;
-    const lastKept = removed === null ? lastMember(tree, t) : removeMembers(tree, t, removed, edits);
+    const lastKept = removed === null ? last : removeMembers(tree, t, removed, edits);
     if (root) {
       this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
       this.#rootEvidenceComma = lastKept >= 0;
@@ -980,14 +983,6 @@ function isFhirPersonText(tree: JsonTree, t: number): boolean {
     return (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && FHIR_PERSON_RESOURCES.has(tree.string(v));
   }
   return false;
-}
-
-/** Name token of the last member of the object at token `t`, or -1 when it has none. */
-function lastMember(tree: JsonTree, t: number): number {
-  const end = tree.next[t]!;
-  let last = -1;
-  for (let name = t + 1; name < end; name = tree.next[name + 1]!) last = name;
-  return last;
 }
 
 /**
