@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isToken, replacement, TOKEN_PATTERN } from '../../../src/engine/mask/actions.js';
 import { deriveKeyId, Tokenizer } from '../../../src/engine/mask/token.js';
 
@@ -98,6 +98,24 @@ describe('Tokenizer', () => {
     const short = new Tokenizer(Buffer.alloc(16, 1), 'k');
     const long = new Tokenizer(Buffer.alloc(17, 1), 'k');
     expect(short.body('EMAIL', 'a@b.co')).not.toBe(long.body('EMAIL', 'a@b.co'));
+  });
+
+  it('gives the same digests through createHash where crypto.hash is missing (Node 20 before 20.12)', async () => {
+    vi.resetModules();
+    vi.doMock('node:crypto', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:crypto')>()), hash: undefined }));
+    try {
+      const fallback = await import('../../../src/engine/mask/token.js');
+      expect(fallback.Tokenizer).not.toBe(Tokenizer);
+      for (const v of ['jane.doe@example.com', 'Zoë Łukasiewicz 漢字', 'x'.repeat(3000)]) {
+        const viaFallback = new fallback.Tokenizer(key, 'k');
+        const viaHash = new Tokenizer(key, 'k');
+        expect(viaFallback.digest('EMAIL', v).equals(viaHash.digest('EMAIL', v))).toBe(true);
+        expect(viaFallback.body('EMAIL', v)).toBe(viaHash.body('EMAIL', v));
+      }
+    } finally {
+      vi.doUnmock('node:crypto');
+      vi.resetModules();
+    }
   });
 
   it('gives the same body for the same entity and value, different for another entity or key', () => {
