@@ -26,10 +26,20 @@ export interface Finding {
   count?: number;
 }
 
+/**
+ * The construction of the tokens in a record: `v2` is BLAKE2b-512 over the length-prefixed key, the
+ * entity type and the normalised value (src/engine/mask/token.ts). Evidence without `tok` was
+ * written before tokens v2 (v1: HMAC-SHA256 over `entity NUL value`) or carries no token key.
+ */
+export type TokenConstruction = 'v2';
+
 /** The evidence attached to every output record. */
 export interface Evidence {
   v: 1;
   policy: string;
+  /** Id of the token key. */
   key: string;
+  /** Token construction, written by every engine since tokens v2; absent in older outputs. */
+  tok?: TokenConstruction;
   findings: Finding[];
 }

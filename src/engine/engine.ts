@@ -290,7 +290,7 @@ export class Engine {
   }
 
   evidence(findings: Finding[]): Evidence {
-    return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, findings };
+    return { v: 1, policy: this.policy.hash, key: this.tokenizer.keyId, tok: this.tokenizer.construction, findings };
   }
 
   /**
@@ -305,7 +305,7 @@ export class Engine {
       this.#noFindingsEvidence ??= JSON.stringify(this.evidence([]));
       return this.#noFindingsEvidence;
     }
-    this.#evidenceHead ??= `{"v":1,"policy":${JSON.stringify(this.policy.hash)},"key":${JSON.stringify(this.tokenizer.keyId)},"findings":[`;
+    this.#evidenceHead ??= `{"v":1,"policy":${JSON.stringify(this.policy.hash)},"key":${JSON.stringify(this.tokenizer.keyId)},"tok":${JSON.stringify(this.tokenizer.construction)},"findings":[`;
     let out = this.#evidenceHead;
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;

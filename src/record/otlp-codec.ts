@@ -1,5 +1,5 @@
 import { RecordError } from '../core/errors.js';
-import type { Engine, Finding } from '../engine/index.js';
+import type { Engine, Evidence, Finding } from '../engine/index.js';
 import type { AnyValueJson, KeyValueJson, LogRecordJson, ResourceJson, ScopeJson } from '../otlp/wire.js';
 import type { FormatMaskResult } from './codec.js';
 
@@ -66,7 +66,13 @@ export const DEFAULT_RESOURCE_ALLOWLIST: readonly string[] = [
 export const EVIDENCE_PREFIX = 'auditmask.';
 export const EVIDENCE_POLICY = 'auditmask.policy';
 export const EVIDENCE_KEY = 'auditmask.key';
+export const EVIDENCE_TOK = 'auditmask.tok';
 export const EVIDENCE_FINDINGS = 'auditmask.findings';
+
+/** The `auditmask.tok` attribute of evidence that names its token construction (none for older evidence). */
+export function tokAttribute(evidence: Evidence): KeyValueJson[] {
+  return evidence.tok === undefined ? [] : [{ key: EVIDENCE_TOK, value: { stringValue: evidence.tok } }];
+}
 
 /**
  * A compiled allowlist: exact keys and prefixes. A prefix (`a.b*` or `a.b.*`) matches whole dotted
@@ -147,8 +153,8 @@ interface WalkState {
  * Paths in findings and policy `paths:` rules: `body`, `body.<key>…`, `attributes.<key>`,
  * `resource.<key>`, `scope.<key>` (an attribute key with dots is one path segment).
  *
- * Evidence goes into three log attributes: `auditmask.policy` (policy hash), `auditmask.key` (token
- * key id) and `auditmask.findings` (a JSON array of `{path, entity, detector, action}`), never a
+ * Evidence goes into four log attributes: `auditmask.policy` (policy hash), `auditmask.key` (token
+ * key id), `auditmask.tok` (token construction) and `auditmask.findings` (a JSON array of `{path, entity, detector, action}`), never a
  * value. Refused (dead-lettered): bytes that are not an OTLP/JSON log document, duplicate attribute
  * keys (forbidden by OTLP; which one a reader takes is undefined), nesting beyond the policy depth.
  */
@@ -236,6 +242,7 @@ function maskDoc(engine: Engine, doc: OtlpLogRecordDoc): Finding[] {
   outAttrs.push(
     { key: EVIDENCE_POLICY, value: { stringValue: evidence.policy } },
     { key: EVIDENCE_KEY, value: { stringValue: evidence.key } },
+    ...tokAttribute(evidence),
     { key: EVIDENCE_FINDINGS, value: { stringValue: JSON.stringify(findings) } },
   );
   lr.attributes = outAttrs;

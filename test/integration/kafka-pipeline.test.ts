@@ -145,6 +145,7 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka → mask → Kafka (real brok
       expect(m.headers.authorization).not.toContain('s3cr3t');
       expect(m.headers['auditmask-policy']).toBe(v._auditmask.policy);
       expect(m.headers['auditmask-key']).toBe(KEY.id);
+      expect(m.headers['auditmask-tok']).toBe('v2');
       const findings = JSON.parse(m.headers['auditmask-findings'] ?? '[]') as { entity: string; path: string }[];
       expect(findings.length).toBeGreaterThan(0);
       expect(m.headers['auditmask-source-topic']).toBe(raw);

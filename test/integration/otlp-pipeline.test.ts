@@ -152,6 +152,7 @@ describe('OTLP through the real pipeline and worker pool', () => {
         );
         expect(attr(d.resource.attributes, 'deployment.environment.name')).toEqual({ stringValue: 'prod' });
         expect(attr(d.logRecord.attributes, 'auditmask.key')).toEqual({ stringValue: 'k-otlp' });
+        expect(attr(d.logRecord.attributes, 'auditmask.tok')).toEqual({ stringValue: 'v2' });
         expect(d.logRecord.body.stringValue).toMatch(/^user <EMAIL:\S+> paid with <CREDIT_CARD:\S+> \(/);
       }
     }

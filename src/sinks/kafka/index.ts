@@ -13,7 +13,9 @@ export const kafkaSinkOptions = {
   evidence_headers: z
     .boolean()
     .default(true)
-    .describe('Add `auditmask-policy`, `auditmask-key` (the HMAC key id) and `auditmask-findings` (JSON, never with values) headers.'),
+    .describe(
+      'Add `auditmask-policy`, `auditmask-key` (the token key id), `auditmask-tok` (the token construction, `v2`) and `auditmask-findings` (JSON, never with values) headers.',
+    ),
   lineage_headers: z
     .boolean()
     .default(true)
@@ -29,6 +31,7 @@ export type KafkaSinkConfig = ComponentConfig<typeof kafkaSinkOptions>;
 export const HEADER = {
   policy: 'auditmask-policy',
   key: 'auditmask-key',
+  tok: 'auditmask-tok',
   findings: 'auditmask-findings',
   sourceTopic: 'auditmask-source-topic',
   sourcePartition: 'auditmask-source-partition',
@@ -70,6 +73,7 @@ export function createKafkaSink(config: KafkaSinkConfig, deps: ComponentDeps): S
     if (config.evidence_headers) {
       headers[HEADER.policy] = r.evidence.policy;
       headers[HEADER.key] = r.evidence.key;
+      if (r.evidence.tok !== undefined) headers[HEADER.tok] = r.evidence.tok;
       headers[HEADER.findings] = JSON.stringify(r.evidence.findings);
     }
     if (config.lineage_headers) Object.assign(headers, lineageHeaders(r.origin));

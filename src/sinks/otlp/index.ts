@@ -11,7 +11,7 @@ import { Secret } from '../../core/secret.js';
 import { retry } from '../../core/backoff.js';
 import { AuditmaskError, ConfigError, ConnectionError } from '../../core/errors.js';
 import type { MaskedRecord, Sink } from '../../core/component.js';
-import { EVIDENCE_FINDINGS, EVIDENCE_KEY, EVIDENCE_POLICY, type OtlpLogRecordDoc } from '../../record/otlp-codec.js';
+import { EVIDENCE_FINDINGS, EVIDENCE_KEY, EVIDENCE_POLICY, type OtlpLogRecordDoc, tokAttribute } from '../../record/otlp-codec.js';
 import { LOGS_EXPORT_PATH } from '../../otlp/schema.js';
 import {
   decodeResponse,
@@ -306,6 +306,7 @@ function toDoc(r: MaskedRecord): OtlpLogRecordDoc {
     attributes: [
       { key: EVIDENCE_POLICY, value: { stringValue: r.evidence.policy } },
       { key: EVIDENCE_KEY, value: { stringValue: r.evidence.key } },
+      ...tokAttribute(r.evidence),
       { key: EVIDENCE_FINDINGS, value: { stringValue: JSON.stringify(r.evidence.findings) } },
     ],
   };

@@ -147,13 +147,15 @@ describe('Engine.maskValue', () => {
     expect(findings).toEqual([{ path: '', entity: 'EMAIL', detector: 'email', action: 'token', count: 3 }]);
   });
 
-  it('evidence names policy and key, never values', () => {
+  it('evidence names policy, key and token construction (right after the key), never values', () => {
     const { findings } = engine.maskValue({ email: 'jane@example.com' });
     const evidence = engine.evidence(findings);
+    expect(Object.keys(evidence)).toEqual(['v', 'policy', 'key', 'tok', 'findings']);
     expect(evidence).toEqual({
       v: 1,
       policy: expect.stringMatching(/^sha256:/),
       key: TEST_KEY_ID,
+      tok: 'v2',
       findings: [{ path: 'email', entity: 'EMAIL', detector: 'key', action: 'token' }],
     });
     expect(JSON.stringify(evidence)).not.toContain('jane');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, policyFromText } from '../../../src/engine/index.js';
 import { formatCodec } from '../../../src/record/formats.js';
-import { maskOtlpLogBytes, type OtlpLogRecordDoc } from '../../../src/record/otlp-codec.js';
+import { maskOtlpLogBytes, type OtlpLogRecordDoc, tokAttribute } from '../../../src/record/otlp-codec.js';
 import { decodeRequestToJson } from '../../../src/otlp/fast-decode.js';
 import { toDecoded } from '../../../src/sources/otlp/receiver.js';
 import {
@@ -114,12 +114,18 @@ describe('otlp_log codec', () => {
     expect(out.scope?.name).toBe('audit');
   });
 
+  it('names the token construction only for evidence that has one (older evidence has no tok)', () => {
+    expect(tokAttribute(engine.evidence([]))).toEqual([{ key: 'auditmask.tok', value: { stringValue: 'v2' } }]);
+    expect(tokAttribute({ v: 1, policy: 'sha256:0', key: 'k-old', findings: [] })).toEqual([]);
+  });
+
   it('writes evidence attributes without raw values and replaces forged ones', () => {
     const { out, evidence } = mask(doc());
     const attrs = out.logRecord.attributes ?? [];
     expect(attrs.filter((kv) => kv.key === 'auditmask.policy')).toHaveLength(1);
     expect(attr(attrs, 'auditmask.policy')?.stringValue).toBe(engine.policy.hash);
     expect(attr(attrs, 'auditmask.key')?.stringValue).toBe('test-key');
+    expect(attr(attrs, 'auditmask.tok')?.stringValue).toBe('v2');
     const findings = JSON.parse(attr(attrs, 'auditmask.findings')?.stringValue as string) as { path: string; entity: string }[];
     expect(findings).toEqual(evidence.findings);
     const paths = findings.map((f) => f.path);
@@ -185,7 +191,13 @@ describe('otlp_log codec', () => {
     const body = out.logRecord.body?.kvlistValue?.values ?? [];
     expect(body.map((kv) => kv.key)).toEqual(['msg']);
     expect(body[0]?.value?.stringValue).toMatch(/^hi <EMAIL:/);
-    expect(out.logRecord.attributes?.map((kv) => kv.key)).toEqual(['list', 'auditmask.policy', 'auditmask.key', 'auditmask.findings']);
+    expect(out.logRecord.attributes?.map((kv) => kv.key)).toEqual([
+      'list',
+      'auditmask.policy',
+      'auditmask.key',
+      'auditmask.tok',
+      'auditmask.findings',
+    ]);
   });
 
   it('refuses duplicate keys, non-OTLP bytes and over-deep values (dead-letter, never raw)', () => {
