@@ -1,4 +1,4 @@
-import { SIG_COLON, SIG_EQUALS, SIG_LESS_THAN } from '../detect/char-signature.js';
+import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -66,9 +66,14 @@ const PROSE_STOPWORDS = new Set(
 export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
   const text = scan.text;
   const sig = scan.signature;
-  if ((sig & (SIG_COLON | SIG_EQUALS)) !== 0) configLineSpans(text, ctx);
+  // Necessary conditions of the patterns (docs/performance.md, "Structure handlers on realistic
+  // records"): a config line's key is followed by `=`, or by `:` and a blank; a password sentence
+  // has white space (`\s+`, ASCII or not) after its noun.
+  if ((sig & SIG_EQUALS) !== 0 || ((sig & SIG_COLON) !== 0 && (text.indexOf(': ') >= 0 || text.indexOf(':\t') >= 0))) {
+    configLineSpans(text, ctx);
+  }
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
-  if (proseKeyword) proseSpans(scan, ctx);
+  if (proseKeyword && (sig & (SIG_ASCII_WHITESPACE | SIG_NON_ASCII)) !== 0) proseSpans(scan, ctx);
 }
 
 /** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
