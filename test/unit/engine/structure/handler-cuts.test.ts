@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { createEngine } from '../../../../src/engine/index.js';
+import { commandLineRanges, mayHoldWindowsCommand } from '../../../../src/engine/structure/command-line.js';
 import { StructureSpans } from '../../../../src/engine/structure/index.js';
+import { continuationLength, type ShellWord, shellWords } from '../../../../src/engine/structure/shell-words.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
 import { REDTEAM_CORPUS } from '../fixtures/redteam-corpus.js';
 import { REDTEAM2_CORPUS } from '../fixtures/redteam2-corpus.js';
@@ -108,5 +110,208 @@ describe('structure handlers: signature gates are necessary conditions', () => {
     expect(spans('api_key: k_live_abc123', 'real').length).toBe(1);
     expect(spans('api_key:\tk_live_abc123', 'real').length).toBe(1);
     expect(spans('MSH|^~\\&|A|B\rPID|1||12345^^^H^MR||Doe^Jane', 'real').length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * shellWords before the plain-word slice (a verbatim copy, kept as the oracle): every character
+ * appended one at a time.
+ */
+function shellWordsByCharacter(text: string, from = 0, to = text.length, windows = false): ShellWord[] {
+  const words: ShellWord[] = [];
+  const MAX_WORDS = 512;
+  const n = to;
+  let i = from;
+  while (i < n && words.length < MAX_WORDS) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 10 || c === 59 || c === 124 || c === 38) {
+      const two = text.slice(i, i + 2);
+      const op = two === '||' || two === '&&' ? two : text[i]!;
+      words.push({ value: '', operator: op, start: i, end: i + op.length });
+      i += op.length;
+      continue;
+    }
+    const start = i;
+    let value = '';
+    let positions: number[] | undefined;
+    const add = (ch: string, at: number) => {
+      if (positions === undefined && at !== start + value.length) positions = Array.from({ length: value.length }, (_, k) => start + k);
+      value += ch;
+      positions?.push(at);
+    };
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 9 || d === 13 || d === 10 || d === 59 || d === 124 || d === 38) break;
+      if (d === 39) {
+        const close = text.indexOf("'", i + 1);
+        const stop = close < 0 ? n : close;
+        for (let k = i + 1; k < stop; k++) add(text[k]!, k);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
+      if (d === 34) {
+        let k = i + 1;
+        while (k < n && text.charCodeAt(k) !== 34) {
+          if (text.charCodeAt(k) === 92 && k + 1 < n && escapedInDoubleQuotesOracle(text.charCodeAt(k + 1), windows)) k++;
+          add(text[k]!, k);
+          k++;
+        }
+        i = k < n ? k + 1 : n;
+        continue;
+      }
+      // A backslash before a line break continues the command on the next line: both go.
+      const gap = d === 92 ? continuationLength(text, i, n) : 0;
+      if (gap > 0) {
+        i += gap;
+        continue;
+      }
+      if (d === 92 && i + 1 < n && (!windows || text.charCodeAt(i + 1) === 34)) {
+        add(text[i + 1]!, i + 1);
+        i += 2;
+        continue;
+      }
+      add(text[i]!, i);
+      i++;
+    }
+    if (value.length === 0 && text.charCodeAt(start) === 92) continue;
+    const word: ShellWord = { value, start, end: i };
+    if (positions !== undefined) word.positions = positions;
+    words.push(word);
+  }
+  return words;
+}
+
+function escapedInDoubleQuotesOracle(next: number, windows: boolean): boolean {
+  if (windows) return next === 34;
+  return next === 36 || next === 96 || next === 34 || next === 92 || next === 10;
+}
+
+describe('shellWords: plain words read as one slice', () => {
+  it('gives the words, operators and positions of the character-by-character reading', () => {
+    const piece = fc.constantFrom(
+      'mysql',
+      '-pX',
+      ' ',
+      '  ',
+      '\t',
+      '\r',
+      '\n',
+      '\r\n',
+      ';',
+      '|',
+      '||',
+      '&',
+      '&&',
+      "'",
+      '"',
+      '\\',
+      '\\\n',
+      '\\\r\n',
+      'a',
+      'C:\\Tools\\x',
+      '\\\\srv\\share',
+      '$HOME',
+      '`',
+      'pass:x',
+      '--password=y',
+      '\\"',
+      'é',
+      '=',
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.nat(4), fc.nat(4), (t, windows, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, t.length);
+        const to = Math.max(from, t.length - cutEnd);
+        expect(shellWords(t, from, to, windows), JSON.stringify([t, from, to, windows])).toEqual(
+          shellWordsByCharacter(t, from, to, windows),
+        );
+      }),
+      { seed: 20261206, numRuns: 6000 },
+    );
+  });
+
+  it('stops at MAX_WORDS as before', () => {
+    const many = 'a '.repeat(600);
+    expect(shellWords(many)).toEqual(shellWordsByCharacter(many));
+    expect(shellWords(many).length).toBe(512);
+  });
+});
+
+/** The line selection of commandLineSpans before its searches were kept (the oracle): every marker searched again from each line's start. */
+function commandLineRangesSearchingEachLine(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const endsInBackslash = (nl: number) => {
+    const before = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+    return before >= 0 && text.charCodeAt(before) === 92;
+  };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (end < text.length && endsInBackslash(end)) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const dash = text.indexOf(' -', start);
+    const rabbit = text.indexOf('rabbitmqctl', start);
+    const setter = text.indexOf(' set ', start);
+    const net = mayHoldWindowsCommand(text, start);
+    if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end) || (net >= 0 && net < end)) {
+      ranges.push([start, end]);
+    } else if (dash < 0 && rabbit < 0 && setter < 0 && net < 0) break;
+    start = end + 1;
+  }
+  return ranges;
+}
+
+describe('commandLineRanges: each marker searched once per text', () => {
+  it('selects the lines that searching again from every line start selects', () => {
+    const piece = fc.constantFrom(
+      'mysql -pX',
+      ' -',
+      ' - ',
+      '-',
+      ' set ',
+      ' set',
+      'rabbitmqctl add_user u p',
+      'rabbit',
+      'net use Z: \\\\srv\\s pw',
+      'NET.EXE USE',
+      ' /p ',
+      ' /RP x',
+      ' /pass:',
+      'cmdkey /password:x',
+      'hello',
+      ' ',
+      '\n',
+      '\r\n',
+      '\\\n',
+      '\\\r\n',
+      '\\',
+      'x',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((xs) => xs.join(''));
+    let selected = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = commandLineRangesSearchingEachLine(t);
+        selected += expected.length;
+        expect(commandLineRanges(t), JSON.stringify(t)).toEqual(expected);
+      }),
+      { seed: 20261206, numRuns: 6000 },
+    );
+    expect(selected).toBeGreaterThan(3000);
+  });
+
+  it('names the lines that hold a marker, a line at a time', () => {
+    expect(commandLineRanges('ls\nmysql -pX db\nhello\nnet use Z: \\\\srv\\s pw\nrabbitmqctl add_user u p')).toEqual([
+      [3, 15],
+      [22, 43],
+      [44, 68],
+    ]);
   });
 });
