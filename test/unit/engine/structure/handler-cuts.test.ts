@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { createEngine } from '../../../../src/engine/index.js';
 import { commandLineRanges, mayHoldWindowsCommand } from '../../../../src/engine/structure/command-line.js';
+import { CONFIG_LINE, CONFIG_LINE_KEY, opensBlockScalar } from '../../../../src/engine/structure/config-text.js';
 import { StructureSpans } from '../../../../src/engine/structure/index.js';
 import { continuationLength, type ShellWord, shellWords } from '../../../../src/engine/structure/shell-words.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
@@ -313,5 +314,49 @@ describe('commandLineRanges: each marker searched once per text', () => {
       [22, 43],
       [44, 68],
     ]);
+  });
+});
+
+describe('config lines: the key judged before the value is read', () => {
+  const blank = fc.constantFrom('', ' ', '\t', '  ');
+  const lead = fc.constantFrom('', '- ', 'export ', 'export', '-', '"', "'", 'export "', '- export ');
+  const key = fc.constantFrom('password', 'a', '.dockercfg', 'export', 'x.y-z', '_k', '9x', 'a'.repeat(70), 'db pass');
+  const quote = fc.constantFrom('', '"', "'");
+  const separator = fc.constantFrom('=', ':', ': ', ':\t', '::', '= ', ' ');
+  const value = fc.constantFrom('', 'v', '|', '>-', '|2', ' |', '"q"', "'q'", '# c', ';x', 'x # c', '{', '&a', '\t>');
+  const end = fc.constantFrom('', '\n', '\\n', '\r\n', ' ', 'rest');
+  const line = fc.tuple(blank, lead, quote, key, quote, blank, separator, blank, value, end).map((xs) => xs.join(''));
+  const text = fc.array(line, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(''));
+
+  it('CONFIG_LINE_KEY matches, with the same key, wherever CONFIG_LINE does; a block scalar follows it only when opensBlockScalar says so', () => {
+    let matched = 0;
+    let blocks = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let at = 0; at < t.length; at++) {
+          CONFIG_LINE.lastIndex = at;
+          const m = CONFIG_LINE.exec(t);
+          if (m === null) continue;
+          matched++;
+          CONFIG_LINE_KEY.lastIndex = at;
+          const head = CONFIG_LINE_KEY.exec(t);
+          expect(head?.[1], JSON.stringify([t, at])).toBe(m[1]);
+          const bare = m[4];
+          if (bare !== undefined && (bare[0] === '|' || bare[0] === '>')) {
+            blocks++;
+            expect(opensBlockScalar(t, CONFIG_LINE_KEY.lastIndex), JSON.stringify([t, at])).toBe(true);
+          }
+        }
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(3000);
+    expect(blocks).toBeGreaterThan(300);
+  });
+
+  it('masks a Kubernetes Secret block scalar under a key the key rules do not know', () => {
+    const manifest = 'kind: Secret\ndata:\n  config.json: |\n    {"auths":{"r":{"auth":"dXNlcjpwYXNz"}}}\n';
+    const found = spans(manifest, 'real');
+    expect(found.some((s) => manifest.slice(s.start, s.end).includes('dXNlcjpwYXNz'))).toBe(true);
   });
 });
