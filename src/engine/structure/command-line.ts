@@ -221,7 +221,23 @@ for (const entry of COMMAND_LINE_TOOLS) {
  */
 export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  // Only the lines that can hold a command line are read word by word (a prompt is long).
+  for (const [from, to] of commandLineRanges(text)) lineOrElementSpans(text, from, to, ctx);
+}
+
+/**
+ * The lines of `text` that may hold a command line, as [start, end) ranges in order: a line (with
+ * the lines a trailing backslash continues it on) that holds ` -`, `rabbitmqctl`, ` set ` or a
+ * Windows password option (mayHoldWindowsCommand). Only these are read word by word (a prompt is long).
+ */
+export function commandLineRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  // The next occurrence of each line marker, kept until the lines pass it: a marker's first
+  // occurrence at or after a line's start is the same whichever earlier start it was searched
+  // from (none of them looks behind), so a prompt of many lines is searched once per marker.
+  const dashes = new NextOccurrence((from) => text.indexOf(' -', from));
+  const rabbits = new NextOccurrence((from) => text.indexOf('rabbitmqctl', from));
+  const setters = new NextOccurrence((from) => text.indexOf(' set ', from));
+  const windows = new NextOccurrence((from) => mayHoldWindowsCommand(text, from));
   for (let start = 0; start < text.length; ) {
     // A line that ends in a backslash continues on the next one (`curl … \` then `  -u user:pw`).
     let end = text.indexOf('\n', start);
@@ -230,15 +246,32 @@ export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
       const next = text.indexOf('\n', end + 1);
       end = next < 0 ? text.length : next;
     }
-    const dash = text.indexOf(' -', start);
-    const rabbit = text.indexOf('rabbitmqctl', start);
-    const setter = text.indexOf(' set ', start);
+    const dash = dashes.from(start);
+    const rabbit = rabbits.from(start);
+    const setter = setters.from(start);
     // Windows tools take `/options`, so a line without ` -` may hold one.
-    const net = mayHoldWindowsCommand(text, start);
+    const net = windows.from(start);
     if ((dash >= 0 && dash < end) || (rabbit >= 0 && rabbit < end) || (setter >= 0 && setter < end) || (net >= 0 && net < end)) {
-      lineOrElementSpans(text, start, end, ctx);
+      ranges.push([start, end]);
     } else if (dash < 0 && rabbit < 0 && setter < 0 && net < 0) break;
     start = end + 1;
+  }
+  return ranges;
+}
+
+/**
+ * The first occurrence at or after a position of something `search` finds (its index, or -1),
+ * for positions that only grow: the last answer is kept while it is still ahead.
+ */
+class NextOccurrence {
+  readonly #search: (from: number) => number;
+  #at = -2;
+  constructor(search: (from: number) => number) {
+    this.#search = search;
+  }
+  from(position: number): number {
+    if (this.#at !== -1 && this.#at < position) this.#at = this.#search(position);
+    return this.#at;
   }
 }
 

@@ -1,4 +1,4 @@
-import { SIG_COLON, SIG_EQUALS, SIG_LESS_THAN } from '../detect/char-signature.js';
+import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -9,8 +9,15 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * trailing comment and surrounding quotes. Lines start at the text's start, after a newline, or
  * after a literal `\n` (text escaped twice).
  */
-const CONFIG_LINE =
+export const CONFIG_LINE =
   /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
+
+/**
+ * CONFIG_LINE up to and including its separator. At a given line start it matches at most one way
+ * (no two of its optional parts can both be skipped and taken), so when CONFIG_LINE matches there,
+ * this matches too, with the same key: the key can be judged before the value is read.
+ */
+export const CONFIG_LINE_KEY = /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
 
 /** `&name=` at the start of the rest of a form-encoded value. */
 const FORM_PAIR_AFTER_AMP = /^&[A-Za-z_][\w.[\]-]{0,63}=/;
@@ -66,9 +73,14 @@ const PROSE_STOPWORDS = new Set(
 export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
   const text = scan.text;
   const sig = scan.signature;
-  if ((sig & (SIG_COLON | SIG_EQUALS)) !== 0) configLineSpans(text, ctx);
+  // Necessary conditions of the patterns (docs/performance.md, "Structure handlers on realistic
+  // records"): a config line's key is followed by `=`, or by `:` and a blank; a password sentence
+  // has white space (`\s+`, ASCII or not) after its noun.
+  if ((sig & SIG_EQUALS) !== 0 || ((sig & SIG_COLON) !== 0 && (text.indexOf(': ') >= 0 || text.indexOf(':\t') >= 0))) {
+    configLineSpans(text, ctx);
+  }
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
-  if (proseKeyword) proseSpans(scan, ctx);
+  if (proseKeyword && (sig & (SIG_ASCII_WHITESPACE | SIG_NON_ASCII)) !== 0) proseSpans(scan, ctx);
 }
 
 /** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
@@ -77,11 +89,19 @@ export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwor
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
   for (let at = 0; at >= 0 && at < text.length; at = lines.after(at)) {
+    // The key first (docs/performance.md, "Structure handlers on realistic records"): the value,
+    // read to the end of the line, is read only when the key can give the line an entity.
+    CONFIG_LINE_KEY.lastIndex = at;
+    const head = CONFIG_LINE_KEY.exec(text);
+    if (head === null) continue;
+    const key = head[1]!;
+    if (HEADER_KEYS.test(key)) continue;
+    const named = ctx.classifyKey(key) ?? (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null);
+    if (named === null && !opensBlockScalar(text, CONFIG_LINE_KEY.lastIndex)) continue;
     CONFIG_LINE.lastIndex = at;
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
-    if (HEADER_KEYS.test(m[1]!)) continue;
-    const entity = ctx.classifyKey(m[1]!) ?? (DOCKER_CONFIG_KEYS.has(m[1]!) ? 'SECRET' : secretDataBlockEntity(text, at, m));
+    const entity = named ?? secretDataBlockEntity(text, at, m);
     if (entity === null) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const range = m.indices?.[group];
@@ -113,6 +133,18 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     if (PLACEHOLDER_VALUE.test(value.trim()) || keptUnderKey(m[1], value.trim(), entity)) continue;
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
+}
+
+/**
+ * Whether the value after a separator ending at `from` may be a YAML block scalar header: its first
+ * character after blanks is `|` or `>` (CONFIG_LINE's bare value starts at its first non-blank).
+ * A line whose key the key rules do not know has an entity only then (secretDataBlockEntity).
+ */
+export function opensBlockScalar(text: string, from: number): boolean {
+  let i = from;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 124 || c === 62;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SIG_BACKSLASH, SIG_COLON, SIG_EQUALS, SIG_HASH, SIG_PIPE, SIG_QUESTION, SIG_SPACE, SIG_UPPER } from '../detect/char-signature.js';
+import { SIG_BACKSLASH, SIG_COLON, SIG_EQUALS, SIG_HASH, SIG_QUESTION, SIG_SPACE, SIG_UPPER } from '../detect/char-signature.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
@@ -85,8 +85,8 @@ export class StructureSpans {
       sqlCredentialSpans(scan, ctx);
     }
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) headerSpans(scan, ctx);
-    // HL7 needs a `|` or the letters MSH (mayHoldHl7's first test).
-    if (o.hl7 && (sig & (SIG_PIPE | SIG_UPPER)) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
+    // HL7 needs a segment id (capital letters: PID, NK1…) and a `|` or the letters MSH (mayHoldHl7).
+    if (o.hl7 && (sig & SIG_UPPER) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
     if (
       o.sql &&
       (keywords & SQL_KEYWORD) !== 0 &&

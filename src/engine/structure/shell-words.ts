@@ -47,7 +47,14 @@ export function shellWords(text: string, from = 0, to = text.length, windows = f
       continue;
     }
     const start = i;
-    let value = '';
+    // Most words are plain (no quote, no backslash): read as one slice, with no per-character work.
+    while (i < n && isPlainWordChar(text.charCodeAt(i))) i++;
+    if (i >= n || isWordEnd(text.charCodeAt(i))) {
+      words.push({ value: text.slice(start, i), start, end: i });
+      continue;
+    }
+    // A quote or a backslash: the plain run so far is the value's start, at its own positions.
+    let value = text.slice(start, i);
     let positions: number[] | undefined;
     const add = (ch: string, at: number) => {
       if (positions === undefined && at !== start + value.length) positions = Array.from({ length: value.length }, (_, k) => start + k);
@@ -94,6 +101,16 @@ export function shellWords(text: string, from = 0, to = text.length, windows = f
     words.push(word);
   }
   return words;
+}
+
+/** Blanks, line breaks and the operator characters `;`, `|`, `&`: they end a word outside quotes. */
+function isWordEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 59 || c === 124 || c === 38;
+}
+
+/** A character that a word holds as itself: not a word end, a quote or a backslash. */
+function isPlainWordChar(c: number): boolean {
+  return !isWordEnd(c) && c !== 39 && c !== 34 && c !== 92;
 }
 
 /** Whether a backslash inside "…" escapes the character `next` (POSIX: $ ` " \ and a line break; Windows: only "). */
