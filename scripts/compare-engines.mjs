@@ -12,23 +12,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
 
-const [a, b] = process.argv.slice(2).map((d) => pathToFileURL(path.resolve(d)).href);
+const [a, b] = process.argv.slice(2);
 if (!a || !b) {
   process.stderr.write('usage: node scripts/compare-engines.mjs <dist A> <dist B>\n');
   process.exit(2);
 }
-const load = async (d) => {
-  const { createEngine } = await import(`${d}/src/engine/index.js`);
-  const { maskJsonString } = await import(`${d}/src/record/json-codec.js`);
-  const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-compare' });
-  return (line) => maskJsonString(engine, line);
-};
 const here = pathToFileURL(path.resolve('dist')).href;
 const { generateRecords } = await import(`${here}/bench/records.js`);
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
 
-const engines = { A: await load(a), B: await load(b) };
+const engines = { A: await loadEngine(a), B: await loadEngine(b) };
 
 // ---- speed
 const candidates = {
@@ -36,34 +31,17 @@ const candidates = {
   A: (line) => engines.A(line).output,
   B: (line) => engines.B(line).output,
 };
-const cpu = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-const run = (fn, records) => {
-  const start = cpu();
-  // Each output is read once (charCodeAt flattens a concatenated string, as writing it would), so
-  // a candidate that returns a concatenation pays for it as a real consumer does.
-  let sink = 0;
-  for (const r of records) {
-    const out = fn(r);
-    if (out !== undefined) sink += out.charCodeAt(out.length >> 1);
-  }
-  if (sink === 0) throw new Error('no output');
-  return (cpu() - start) / records.length;
-};
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 const summary = {};
 for (const [name, make, count] of [
   ['records', (seed) => generateRecords(4000, seed), 4000],
   ['clean', (seed) => generateRecords(4000, seed, { clean: true }), 4000],
   ['prompts', (seed) => promptRecords(300, seed), 300],
 ]) {
-  for (const fn of Object.values(candidates)) run(fn, make(1));
+  for (const fn of Object.values(candidates)) cpuPerRecord(fn, make(1));
   const us = { roundtrip: [], A: [], B: [] };
   for (let round = 0; round < 9; round++) {
     const records = make(100 + round);
-    for (const [k, fn] of Object.entries(candidates)) us[k].push(run(fn, records));
+    for (const [k, fn] of Object.entries(candidates)) us[k].push(cpuPerRecord(fn, records));
   }
   const rt = median(us.roundtrip);
   summary[name] = { roundtrip_us: rt, A_ratio: rt / median(us.A), B_ratio: rt / median(us.B) };

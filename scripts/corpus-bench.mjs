@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
 
 const dists = process.argv.slice(2);
 if (dists.length === 0) {
@@ -37,15 +38,11 @@ try {
     .filter((o) => o !== null && typeof o === 'object')
     .map((o) => JSON.stringify(o));
 
-  const load = async (d) => {
-    const base = pathToFileURL(path.resolve(d)).href;
-    const { createEngine } = await import(`${base}/src/engine/index.js`);
-    const { maskJsonString } = await import(`${base}/src/record/json-codec.js`);
-    const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-corpus-bench' });
-    return (line) => maskJsonString(engine, line).output;
-  };
   const candidates = { roundtrip: (line) => JSON.stringify(JSON.parse(line)) };
-  for (const [i, d] of dists.entries()) candidates[String.fromCharCode(65 + i)] = await load(d);
+  for (const [i, d] of dists.entries()) {
+    const mask = await loadEngine(d);
+    candidates[String.fromCharCode(65 + i)] = (line) => mask(line).output;
+  }
 
   let seed = 7;
   const random = () => {
@@ -57,28 +54,12 @@ try {
     for (let copy = 0; copy < 8; copy++) for (const t of texts) records.push(t.replace(/\d/g, () => String(1 + Math.floor(random() * 9))));
     return records;
   };
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return u.user + u.system;
-  };
-  const run = (fn, records) => {
-    const start = cpu();
-    let sink = 0;
-    // Reading a character flattens a concatenated output, as writing it would.
-    for (const r of records) {
-      const o = fn(r);
-      if (o !== undefined) sink += o.charCodeAt(o.length >> 1);
-    }
-    if (sink === 0) throw new Error('no output');
-    return (cpu() - start) / records.length;
-  };
-  for (const fn of Object.values(candidates)) run(fn, round());
+  for (const fn of Object.values(candidates)) cpuPerRecord(fn, round());
   const us = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
   for (let r = 0; r < 9; r++) {
     const records = round();
-    for (const [k, fn] of Object.entries(candidates)) us[k].push(run(fn, records));
+    for (const [k, fn] of Object.entries(candidates)) us[k].push(cpuPerRecord(fn, records));
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const rt = median(us.roundtrip);
   const bytes = texts.reduce((n, t) => n + t.length, 0) / texts.length;
   const parts = Object.keys(candidates)

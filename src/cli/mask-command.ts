@@ -8,7 +8,7 @@ import { type VaultOptions, vaultAsked } from '../vault/options.js';
 import type { VaultFileWriter } from '../vault/vault-file.js';
 import { engineFromOptions, type EngineOptions } from '../config/engine-from-options.js';
 import type { HmacKey } from '../config/hmac-key.js';
-import { type InputLine, inputLineBatches, LineWriter } from './input.js';
+import { type InputLine, inputLineBatches, inputLines, LineWriter } from './input.js';
 import { type MaskedLine, maskLine, rejectedLine } from './mask-line.js';
 
 export interface MaskCommandOptions extends EngineOptions, ChainOutputOptions, VaultOptions, CliDeadLetterOptions {
@@ -88,7 +88,6 @@ async function maskAll(
   dead: { fd: number; letter: CliDeadLetter } | undefined,
   vault: VaultFileWriter | undefined,
 ): Promise<void> {
-  const batches = inputLineBatches(files, io.stdin, opts.maxLineBytes);
   // The vault collects (token, value) pairs from this thread's engine, so a vault masks in this thread.
   const threads = vault ? 1 : (opts.threads ?? 1);
   const report = (input: InputLine, masked: MaskedLine | undefined): Promise<void> | undefined =>
@@ -96,7 +95,7 @@ async function maskAll(
   if (threads <= 1) {
     // In this thread: each batch of lines (one read chunk) masked and written synchronously; an
     // asynchronous step only where a write must wait or a dead letter is sealed.
-    for await (const batch of batches) {
+    for await (const batch of inputLineBatches(files, io.stdin, opts.maxLineBytes)) {
       for (const input of batch) {
         const pending = report(input, 'bytes' in input.line ? maskLine(engine, input.line.bytes) : undefined);
         if (pending !== undefined) await pending;
@@ -107,14 +106,15 @@ async function maskAll(
   }
   // The worker pool is loaded only when used: one thread starts without it.
   const { maskLinesThreaded } = await import('./mask-threads.js');
-  for await (const { input, result } of maskLinesThreaded(flatten(batches), { threads, engine, policy: opts.policy, key })) {
+  for await (const { input, result } of maskLinesThreaded(inputLines(files, io.stdin, opts.maxLineBytes), {
+    threads,
+    engine,
+    policy: opts.policy,
+    key,
+  })) {
     const pending = report(input, result);
     if (pending !== undefined) await pending;
   }
-}
-
-async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
-  for await (const batch of batches) yield* batch;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { RecordError } from '../core/errors.js';
 import { isBenignShape, isEpochDigits, TextScan, type Span } from './detect/types.js';
-import { signatureMeets } from './detect/char-signature.js';
+import { type SignatureNeed, signatureMeets } from './detect/char-signature.js';
 import { BUILTIN_SIGNATURE_NEEDS } from './detect/signature-needs.js';
 import type { Action, Evidence, Finding } from '../core/evidence.js';
 import { isToken, replacement, TOKEN_PATTERN } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
-import { type MemoFinding, ScanMemo } from './scan-memo.js';
+import { type MemoFinding, sampleHash, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
@@ -111,8 +111,12 @@ export class Engine {
    * a string without a run of digits, or without a capital next to a digit, skips a whole group.
    */
   readonly #ungated: { always: number[]; numeric: number[]; capitalDigit: number[] };
-  /** The signature bits some `always` detector's need looks at, and the plans by those bits (#alwaysFor). */
-  #alwaysBits = 0;
+  /**
+   * The signature need of each `always` detector (detect/signature-needs.ts; undefined: always
+   * asked), the bits some need looks at, and the plans by those bits (#alwaysFor).
+   */
+  readonly #alwaysNeeds: readonly (SignatureNeed | undefined)[];
+  readonly #alwaysBits: number;
   readonly #alwaysPlans = new Map<number, readonly number[]>();
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
@@ -152,12 +156,10 @@ export class Engine {
       const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
       this.#ungated[group].push(i);
     }
-    for (const i of this.#ungated.always) {
-      const need = policy.detectors[i]!.signature ?? BUILTIN_SIGNATURE_NEEDS.get(policy.detectors[i]!.id);
-      if (need === undefined) continue;
-      this.#alwaysBits |= need.all ?? 0;
-      for (const mask of need.any ?? []) this.#alwaysBits |= mask;
-    }
+    this.#alwaysNeeds = this.#ungated.always.map((i) => BUILTIN_SIGNATURE_NEEDS.get(policy.detectors[i]!.id));
+    let bits = 0;
+    for (const need of this.#alwaysNeeds) for (const mask of [need?.all ?? 0, ...(need?.any ?? [])]) bits |= mask;
+    this.#alwaysBits = bits;
     const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
@@ -444,13 +446,7 @@ export class Engine {
     const n = tree.end[t]! - start - 1;
     if (tree.kind[t] !== STRING || n === 0) return this.#fieldName(tree.string(t));
     const text = tree.text;
-    const h =
-      Math.imul(n, 0x9e3779b1) ^
-      Math.imul(text.charCodeAt(start), 31) ^
-      Math.imul(text.charCodeAt(start + (n >> 1)), 1031) ^
-      Math.imul(text.charCodeAt(start + n - 1), 65599) ^
-      Math.imul(text.charCodeAt(start + (n >> 2)), 257);
-    const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    const slot = sampleHash(text, start, n) & (NAME_SLOTS - 1);
     const known = this.#nameSlots[slot];
     if (known !== undefined && known.name.length === n && text.startsWith(known.name, start)) return known;
     const info = this.#fieldName(text.slice(start, start + n));
@@ -795,18 +791,15 @@ export class Engine {
 
   /**
    * The detectors without keywords or shared gate (ungated `always`) whose signature need
-   * (ValueDetector.signature, detect/signature-needs.ts) a text of signature `sig` meets, worked
-   * out once per distinct combination of the bits they look at.
+   * (detect/signature-needs.ts) a text of signature `sig` meets, worked out once per distinct
+   * combination of the bits they look at.
    */
   #alwaysFor(sig: number): readonly number[] {
     const key = sig & this.#alwaysBits;
     let plan = this.#alwaysPlans.get(key);
     if (plan === undefined) {
-      const detectors = this.policy.detectors;
-      plan = this.#ungated.always.filter((i) => {
-        const need = detectors[i]!.signature ?? BUILTIN_SIGNATURE_NEEDS.get(detectors[i]!.id);
-        return need === undefined || signatureMeets(key, need);
-      });
+      const needs = this.#alwaysNeeds;
+      plan = this.#ungated.always.filter((_, k) => needs[k] === undefined || signatureMeets(key, needs[k]));
       this.#alwaysPlans.set(key, plan);
     }
     return plan;
@@ -832,11 +825,11 @@ export class Engine {
     const spans = this.#spans;
     if (spans.length !== 0) spans.length = 0;
     const detectors = policy.detectors;
-    // Detectors without keywords, then those whose keyword occurs; order does not matter here,
-    // spans carry their detector's priority.
-    const index = policy.keywordIndex;
     // The keyword pass first: it also reads the text's character signature, which says which of
-    // the detectors without keywords can be skipped without a call (#alwaysFor).
+    // the detectors without keywords can be skipped without a call (#alwaysFor). Then those
+    // detectors, then the ones whose keyword occurs; order does not matter here, spans carry their
+    // detector's priority.
+    const index = policy.keywordIndex;
     const active = this.#active;
     if (active.length !== 0) active.length = 0;
     if (index.size > 0) index.activate(scan, this.#keywordHits, active);

@@ -49,13 +49,7 @@ export class ScanMemo {
   slot(s: string): number {
     const n = s.length;
     if (n >= LONG) return n > LONG_MAX ? -1 : this.#longSlot(s);
-    const h =
-      Math.imul(n, 0x9e3779b1) ^
-      Math.imul(s.charCodeAt(0), 31) ^
-      Math.imul(s.charCodeAt(n >> 1), 1031) ^
-      Math.imul(s.charCodeAt(n - 1), 65599) ^
-      Math.imul(s.charCodeAt(n >> 2), 257);
-    return (h ^ (h >>> 15)) & (SLOTS - 1);
+    return sampleHash(s, 0, n) & (SLOTS - 1);
   }
 
   /** True when the slot holds `s`; then `output(slot)` and `findings(slot)` are its outcome. */
@@ -109,4 +103,19 @@ export class ScanMemo {
     recent[0] = slot;
     return slot;
   }
+}
+
+/**
+ * A hash of text[start, start + n) from its length and four of its characters (first, last, a
+ * quarter and half way): a few reads whatever the length, for direct-mapped tables of recent
+ * strings whose entries are compared in full on a hit (ScanMemo, the engine's field-name table).
+ */
+export function sampleHash(text: string, start: number, n: number): number {
+  const h =
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(start), 31) ^
+    Math.imul(text.charCodeAt(start + (n >> 1)), 1031) ^
+    Math.imul(text.charCodeAt(start + n - 1), 65599) ^
+    Math.imul(text.charCodeAt(start + (n >> 2)), 257);
+  return h ^ (h >>> 15);
 }

@@ -67,7 +67,7 @@ export function signatureOf(text: string): number {
 
 /**
  * A necessary condition on a string's signature: every bit of `all`, and for each mask of `any`
- * at least one of its bits. (A detector declares one so the engine can skip it without a call.)
+ * at least one of its bits. (signature-needs.ts gives one per detector, so the engine can skip it without a call.)
  */
 export interface SignatureNeed {
   all?: number;

@@ -21,9 +21,10 @@ export class KeywordIndex {
   readonly size: number;
   /** Length of the `seen` array `activate` needs: detectors, then the extra keyword sets. */
   readonly slots: number;
-  /** ASCII code → character class (0: a character no keyword has), upper case folded. */
-  readonly #asciiClass = new Uint8Array(128);
-  /** ASCII code → its class | its signature bits (char-signature.ts) << 8: what `activate` reads. */
+  /**
+   * ASCII code → its character class (low 8 bits; 0: a character no keyword has, upper case
+   * folded) | its signature bits (char-signature.ts) << 8: one read per character in `activate`.
+   */
   readonly #asciiEntry = new Uint32Array(128);
   /** Non-ASCII code unit of a lower-cased text → class. */
   readonly #otherClass = new Map<number, number>();
@@ -69,17 +70,18 @@ export class KeywordIndex {
     // unit (a Map cost about 2 ms of start-up). ASCII code units are numbered first, so an ASCII
     // class is below 128 and fits the low byte of #asciiEntry whatever the number of others.
     const classOf = new Uint32Array(0x10000);
+    const asciiClass = new Uint8Array(128);
     for (const k of byKeyword.keys()) for (let i = 0; i < k.length; i++) classOf[k.charCodeAt(i)] = 1;
     let classes = 1;
     for (let c = 0; c < 0x10000; c++) {
       if (classOf[c] === 0) continue;
       classOf[c] = classes++;
       if (c < 128) {
-        this.#asciiClass[c] = classOf[c]!;
-        if (c >= 97 && c <= 122) this.#asciiClass[c - 32] = classOf[c]!;
+        asciiClass[c] = classOf[c]!;
+        if (c >= 97 && c <= 122) asciiClass[c - 32] = classOf[c]!;
       } else this.#otherClass.set(c, classOf[c]!);
     }
-    for (let c = 0; c < 128; c++) this.#asciiEntry[c] = this.#asciiClass[c]! | (ASCII_SIGNATURE[c]! << 8);
+    for (let c = 0; c < 128; c++) this.#asciiEntry[c] = asciiClass[c]! | (ASCII_SIGNATURE[c]! << 8);
 
     // The trie, then failure links breadth first, then the dense transition table. The trie is
     // built in a typed array (0 = no child: the root is nobody's child), sized for the worst case
@@ -207,7 +209,7 @@ export class KeywordIndex {
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      const cls = c < 128 ? this.#asciiClass[c]! : (this.#otherClass.get(c) ?? 0);
+      const cls = c < 128 ? this.#asciiEntry[c]! & 0xff : (this.#otherClass.get(c) ?? 0);
       state = next[state + cls]!;
       if (state >= emitFrom) emit(this.#emits[state]!, seen, active);
     }

@@ -1,4 +1,4 @@
-import { type SignatureNeed, SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
+import { SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -214,13 +214,6 @@ export interface ValueDetector extends DetectorInfo {
    * prefilter must imply it.
    */
   requires?: DetectorRequirement;
-  /**
-   * For a detector without keywords: a necessary condition on the text's character signature
-   * (which characters it holds at all: an `@`, a digit, a space…; detect/char-signature.ts). The
-   * engine does not call the prefilter of a text whose signature fails it. The prefilter must imply
-   * it (test/unit/engine/char-signature.test.ts checks each on generated text).
-   */
-  signature?: SignatureNeed;
   prefilter(scan: TextScan): boolean;
   find(scan: TextScan, out: Span[], priority: number): void;
 }

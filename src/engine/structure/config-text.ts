@@ -3,21 +3,24 @@ import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
+ * A configuration line's key and separator: CONFIG_LINE up to and including its separator. At a
+ * given line start it matches at most one way (no two of its optional parts can both be skipped
+ * and taken), so when CONFIG_LINE matches there, this matches too, with the same key: the key can
+ * be judged before the value is read.
+ */
+export const CONFIG_LINE_KEY = /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
+
+/**
  * A configuration line: `.env` (`DB_PASSWORD=…`, `export X=…`), INI and TOML (`password = "…"`),
  * YAML (`  password: …`, `- api_key: …`), Java properties (`db.password: …`). The key starts the
  * line (after indentation, a list dash or `export`); the value runs to the end of the line, less a
  * trailing comment and surrounding quotes. Lines start at the text's start, after a newline, or
  * after a literal `\n` (text escaped twice).
  */
-export const CONFIG_LINE =
-  /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)/dy;
-
-/**
- * CONFIG_LINE up to and including its separator. At a given line start it matches at most one way
- * (no two of its optional parts can both be skipped and taken), so when CONFIG_LINE matches there,
- * this matches too, with the same key: the key can be judged before the value is read.
- */
-export const CONFIG_LINE_KEY = /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
+export const CONFIG_LINE = new RegExp(
+  `${CONFIG_LINE_KEY.source}${String.raw`[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)`}`,
+  'dy',
+);
 
 /** `&name=` at the start of the rest of a form-encoded value. */
 const FORM_PAIR_AFTER_AMP = /^&[A-Za-z_][\w.[\]-]{0,63}=/;
