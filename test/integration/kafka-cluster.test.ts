@@ -123,7 +123,7 @@ describe.skipIf(kafkaSkipReason() !== null || process.env.AUDITMASK_KAFKA_SKIP_C
       expect(offsets.reduce((sum, o) => sum + Number(o.high), 0)).toBe(total);
     }, 400_000);
 
-    it('send() resolves without writing the partition of a failed leader (kafkajs #1303); the result shows it', async () => {
+    it('send() may resolve without writing the partition of a failed leader (kafkajs #1303); the result always shows what was written', async () => {
       if (!cluster) throw new Error('cluster not started');
       // Short request timeout: the frozen leader must fail fast; retries outlast its fencing (9 s).
       const fast = new Kafka({
@@ -171,12 +171,16 @@ describe.skipIf(kafkaSkipReason() !== null || process.env.AUDITMASK_KAFKA_SKIP_C
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         await cluster.killNode(2); // connection error -> metadata refresh -> partition 1 moves to node id 1
         const result = await sending;
-        const written = result.map((r) => r.partition);
-        // The bug: no error, yet partition 1 is missing from the result and was not written
-        // (node id 1 had answered for partition 0 in the first attempt, so the retry skips it).
-        expect(written).toEqual([0]);
+        const written = result.map((r) => r.partition).sort((a, b) => a - b);
+        // The bug, most runs: no error, yet partition 1 is missing from the result and was not
+        // written (node id 1 had answered for partition 0 in the first attempt, so the retry skips
+        // it). Whether the retry races ahead of the metadata refresh depends on timing, so some
+        // runs write both; in every run the result says exactly what the log holds, which is what
+        // the guard below relies on.
+        expect(written.includes(0)).toBe(true);
+        expect(written.every((p) => p === 0 || p === 1)).toBe(true);
         let offsets = await fastAdmin.fetchTopicOffsets(topic);
-        expect(Object.fromEntries(offsets.map((o) => [o.partition, o.high]))).toEqual({ 0: '6', 1: '1' });
+        expect(Object.fromEntries(offsets.map((o) => [o.partition, o.high]))).toEqual({ 0: '6', 1: written.includes(1) ? '6' : '1' });
 
         // The guard: resend what the result does not cover (safe with an idempotent producer).
         await sendChecked(
