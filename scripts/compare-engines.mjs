@@ -4,15 +4,16 @@
 //   npx tsc && node scripts/compare-engines.mjs /tmp/base/dist dist
 // Prints CPU µs per record for the JSON round trip and both engines (rounds interleaved, medians,
 // process CPU time, so other processes on a shared machine disturb it less), on bench/engine's
-// records, on the same shapes without any sensitive value (`clean`) and on bench/prompts' long
-// prompts. Then it masks the same records, the golden inputs and a few records of the shapes engine
+// records, on the same records with every digit re-drawn (`unique`: ids, phones, cards, times
+// unique, as in a real stream; bench/records.ts draws them from small pools), on the same shapes
+// without any sensitive value (`clean`) and on bench/prompts' long prompts. Then it masks the same records, the golden inputs and a few records of the shapes engine
 // v2 reads differently (64-bit integers, exponents, name/value siblings, sensitive map keys) with
 // both engines and prints how many outputs differ, by reason, with the paths involved (never values).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
+import { cpuPerRecord, digitRedrawer, loadEngine, median } from './cpu-timing.mjs';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -34,6 +35,7 @@ const candidates = {
 const summary = {};
 for (const [name, make, count] of [
   ['records', (seed) => generateRecords(4000, seed), 4000],
+  ['unique', (seed) => generateRecords(4000, seed).map(digitRedrawer(seed)), 4000],
   ['clean', (seed) => generateRecords(4000, seed, { clean: true }), 4000],
   ['prompts', (seed) => promptRecords(300, seed), 300],
 ]) {
@@ -99,6 +101,7 @@ let compared = 0;
 let differences = 0;
 for (const [set, records] of [
   ['records', generateRecords(20_000, 999)],
+  ['unique', generateRecords(20_000, 997).map(digitRedrawer(997))],
   ['clean', generateRecords(5_000, 998, { clean: true })],
   ['golden', golden],
   ['v2 shapes', SHAPES],

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
+import { cpuPerRecord, digitRedrawer, loadEngine, median } from './cpu-timing.mjs';
 
 const dists = process.argv.slice(2);
 if (dists.length === 0) {
@@ -44,14 +44,10 @@ try {
     candidates[String.fromCharCode(65 + i)] = (line) => mask(line).output;
   }
 
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
+  const redraw = digitRedrawer(7);
   const round = () => {
     const records = [];
-    for (let copy = 0; copy < 8; copy++) for (const t of texts) records.push(t.replace(/\d/g, () => String(1 + Math.floor(random() * 9))));
+    for (let copy = 0; copy < 8; copy++) for (const t of texts) records.push(redraw(t));
     return records;
   };
   for (const fn of Object.values(candidates)) cpuPerRecord(fn, round());

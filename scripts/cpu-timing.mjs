@@ -38,3 +38,17 @@ export function cpuPerRecord(fn, records) {
 export function median(xs) {
   return [...xs].sort((x, y) => x - y)[xs.length >> 1];
 }
+
+/**
+ * A seeded generator of `text` with every digit re-drawn (1–9, so numbers stay valid JSON): the
+ * same shapes with every id, phone number, card and timestamp unique, as in a real stream, so no
+ * memo or verdict cache answers a repeat and the validators do their work.
+ */
+export function digitRedrawer(seed) {
+  let state = seed;
+  const digit = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return String(1 + Math.floor((state / 0x7fffffff) * 9));
+  };
+  return (text) => text.replace(/\d/g, digit);
+}

@@ -1,4 +1,8 @@
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
+import { phonePrecheck } from '../detect/phone-precheck.js';
+
+/** The writing the metadata check is tested on: digits, `( ) . -` and spaces, a `+` first. */
+const PLAIN_PHONE = /^\+?[\d ().-]*\d$/;
 
 /**
  * The canonical form of a value of a type, the input of its deterministic token. A value found by
@@ -18,7 +22,14 @@ export function normalizeForEntity(entity: string, raw: string): string {
     case 'IBAN':
       return v.replace(/\s/g, '').toUpperCase();
     case 'PHONE': {
-      // libphonenumber-js is loaded here on the first PHONE value (src/engine/detect/phone-lib.ts).
+      // A number written with digits and ( ) . - and spaces only is answered by the metadata check
+      // where it can tell (detect/phone-precheck.ts: the library's answer, without its cost);
+      // libphonenumber-js is loaded on the first PHONE value it cannot (detect/phone-lib.ts).
+      if (PLAIN_PHONE.test(v)) {
+        const digits = v.replace(/\D/g, '');
+        const verdict = v.startsWith('+') ? phonePrecheck().validInternational(digits) : phonePrecheck().validIn(digits, 'US');
+        if (verdict !== undefined) return verdict ?? v.replace(/[^\d+]/g, '');
+      }
       const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v, v.startsWith('+') ? undefined : 'US');
       return parsed?.isValid() ? parsed.number : v.replace(/[^\d+]/g, '');
     }

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
+import { phonePrecheck } from '../phone-precheck.js';
 import { plausibleBirthDate } from '../validators.js';
 import { detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -115,14 +116,23 @@ const PHONE_CONTEXT = keywordRegex([
   'gsm',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
-/** The number in E.164 under the first of `regions` where it is valid. */
+/**
+ * The number in E.164 under the first of `regions` where it is valid. The library is asked only
+ * where the metadata's patterns cannot tell (phone-precheck.ts).
+ */
 function validIn(v: string, regions: readonly CountryCode[]): string | undefined {
-  const { isValidPhoneNumber, parsePhoneNumberFromString } = phoneNumberLibrary();
+  const digits = v.replace(NOT_DIGIT, '');
+  const precheck = phonePrecheck();
   for (const region of regions) {
+    const verdict = precheck.validIn(digits, region);
+    if (verdict === null) continue;
+    if (verdict !== undefined) return verdict;
+    const { isValidPhoneNumber, parsePhoneNumberFromString } = phoneNumberLibrary();
     if (isValidPhoneNumber(v, region)) return parsePhoneNumberFromString(v, region)?.number;
   }
   return undefined;
 }
+const NOT_DIGIT = /\D/g;
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
@@ -166,6 +176,9 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       const international = v.startsWith('+') || v.startsWith('00');
       if (international) {
         return cached(v, () => {
+          const digits = v.replace(NOT_DIGIT, '');
+          const verdict = phonePrecheck().validInternational(v.startsWith('+') ? digits : digits.slice(2));
+          if (verdict !== undefined) return verdict ?? undefined;
           const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
           return parsed?.isValid() ? parsed.number : undefined;
         });

@@ -1,0 +1,276 @@
+import { createRequire } from 'node:module';
+import type { MetadataJson } from 'libphonenumber-js/max';
+
+/**
+ * libphonenumber-js's validity answered from its own metadata where that is cheap and certain, so
+ * the library (about 2.5 µs a region for a number written without `+`, up to 18 µs for the 25
+ * countries of +1, 8–11 µs for an international number: it builds a RegExp from its metadata for
+ * every pattern test) is asked only where this check cannot tell. The metadata is the library's
+ * (`libphonenumber-js/metadata.max.json`, the very object `libphonenumber-js/max` loads); patterns
+ * are compiled once, lazily. Three answers: the number in E.164 (certainly valid, and the E.164
+ * form the library gives), null (certainly invalid), undefined (ask the library).
+ *
+ * Certainly invalid: no national number the library could read from the digits is a valid number
+ * of any country of the calling code.
+ * - The library reads the national number after removing, at the start of the digits, a calling
+ *   code, a national prefix or a carrier code; without a transform rule that is a suffix of the
+ *   digits, so every suffix of a possible length is tried. Countries with a transform rule
+ *   (`268$1` for Antigua, `$2` for Brazil's carrier codes) may write digits the input does not
+ *   hold: their rewritten form is tried too.
+ * - Valid in a country: its national number pattern and one of its number types (the type's
+ *   pattern and possible lengths), as the library's getNumberType asks; one RegExp per calling
+ *   code is the union over its countries (the library picks the country by the number:
+ *   `07624 369230` under GB is Isle of Man's).
+ * - A number written with the region's international prefix (`011…` for the US, `00…` in Europe)
+ *   may belong to any country: the library is asked.
+ *
+ * Certainly valid: the digits start with neither an international prefix, nor the calling code,
+ * nor a national prefix, so the library takes them unchanged as the national number; then its
+ * choice of country (the first of the code's countries whose leading digits start the number or,
+ * without leading digits, where the number has a type; else the default region) and the validity
+ * there are worked out as it does them.
+ *
+ * test/unit/engine/detectors/phone-precheck.test.ts holds every certain answer to the library's on
+ * 200,000 generated numbers (its example numbers mutated, with national prefixes, calling codes
+ * and international prefixes, random digits, written with any punctuation a phone candidate may
+ * hold) for 25 regions, national and international.
+ */
+
+/** Positions in a numbering plan of the library's minified metadata (format version 4). */
+const CALLING_CODE = 0;
+const IDD_PREFIX = 1;
+const NATIONAL_PATTERN = 2;
+const POSSIBLE_LENGTHS = 3;
+const NATIONAL_PREFIX = 5;
+const NATIONAL_PREFIX_FOR_PARSING = 7;
+const TRANSFORM_RULE = 8;
+const LEADING_DIGITS = 10;
+const TYPES = 11;
+
+type NumberingPlan = unknown[];
+/** A number type: [pattern, possible lengths or null]; 0 where the country has no such type. */
+type NumberType = [string, (number[] | null)?] | 0;
+
+interface CodeMatcher {
+  /** Anchored: the whole input is a national number of one of the code's countries. */
+  national: RegExp;
+  /** By length: a national number of one of the code's countries may have it. */
+  lengths: boolean[];
+  transforms: { prefix: RegExp; rule: string }[];
+}
+
+/** A country's patterns, compiled: the national number pattern and each number type's. */
+interface CountryPatterns {
+  national: RegExp;
+  /** `^…` that the national number must start with for the library to pick this country, if any. */
+  leadingDigits: RegExp | undefined;
+  types: { pattern: RegExp; lengths: number[] | null }[];
+}
+
+/** Which of the library's answers a check gives: the number in E.164, certainly invalid, or ask. */
+export type PhoneVerdict = string | null | undefined;
+
+export class PhonePrecheck {
+  readonly #metadata: MetadataJson;
+  readonly #byCode = new Map<string, CodeMatcher>();
+  readonly #iddPrefix = new Map<string, RegExp>();
+  readonly #prefixForParsing = new Map<NumberingPlan, RegExp | null>();
+  readonly #country = new Map<NumberingPlan, CountryPatterns | null>();
+
+  constructor(metadata: MetadataJson) {
+    if (metadata.version !== 4) throw new Error(`phone metadata format ${metadata.version} (expected 4)`);
+    this.#metadata = metadata;
+  }
+
+  /**
+   * `isValidPhoneNumber(text, region)` of the library, for a text written without `+` whose ASCII
+   * digits are `digits`: the E.164 number where it is certainly valid (then equal to the library's
+   * `parsePhoneNumberFromString(text, region).number`), null where it is certainly not, undefined
+   * where only the library can tell.
+   *
+   * Certainly valid: the digits start with neither the region's international prefix, nor its
+   * calling code, nor its national prefix, so the library takes them as the national number
+   * unchanged; and they are a valid number of the first country of the calling code (the library
+   * picks that country first: getCountryByNationalNumber), by its national number pattern and one
+   * of its number types (pattern and possible lengths), as the library's validity asks.
+   */
+  validIn(digits: string, region: string): PhoneVerdict {
+    const plan = this.#plan(region);
+    if (plan === undefined) return undefined;
+    let idd = this.#iddPrefix.get(region);
+    if (idd === undefined) {
+      idd = new RegExp(`^(?:${String(plan[IDD_PREFIX])})`);
+      this.#iddPrefix.set(region, idd);
+    }
+    if (idd.test(digits)) return undefined;
+    const code = String(plan[CALLING_CODE]);
+    if (!this.#accepts(code, digits)) return null;
+    if (digits.startsWith(code) || this.#prefixForParsingOf(plan)?.test(digits) === true) return undefined;
+    const valid = this.#validUnder(code, digits, plan);
+    return valid === undefined ? undefined : valid ? `+${code}${digits}` : null;
+  }
+
+  /**
+   * The library's validity of the international number `+digits` (`parsePhoneNumberFromString` and
+   * `isValid`), as `validIn` answers it: certainly valid where the digits after the calling code
+   * (the shortest prefix that is one, as the library reads it) do not start with the national
+   * prefix of the code's main country and are a valid number of the code's first country.
+   */
+  validInternational(digits: string): PhoneVerdict {
+    for (let n = 1; n <= 3 && n < digits.length; n++) {
+      const code = digits.slice(0, n);
+      if (!this.#isCallingCode(code)) continue;
+      if (this.#plansOf(code).length === 0) return undefined;
+      const rest = digits.slice(n);
+      if (!this.#accepts(code, rest)) return null;
+      const main = this.#countriesOf(code)[0];
+      if (main === undefined || this.#prefixForParsingOf(main)?.test(rest) === true) return undefined;
+      const valid = this.#validUnder(code, rest, main);
+      return valid === undefined ? undefined : valid ? `+${digits}` : null;
+    }
+    // No calling code starts the number (or it is all calling code): the library parses nothing.
+    return digits.length > 1 && digits.charCodeAt(0) !== 48 ? null : undefined;
+  }
+
+  /** The library's hasCallingCode. */
+  #isCallingCode(code: string): boolean {
+    return (
+      (this.#metadata.country_calling_codes as Record<string, unknown>)[code] !== undefined ||
+      (this.#metadata.nonGeographic as Record<string, unknown>)[code] !== undefined
+    );
+  }
+
+  #plan(region: string): NumberingPlan | undefined {
+    return (this.#metadata.countries as Record<string, NumberingPlan | undefined>)[region];
+  }
+
+  /** The countries of a calling code, in the metadata's order (the library's). */
+  #countriesOf(code: string): NumberingPlan[] {
+    const countries = (this.#metadata.country_calling_codes as Record<string, string[] | undefined>)[code] ?? [];
+    return countries.map((c) => this.#plan(c)).filter((p): p is NumberingPlan => p !== undefined);
+  }
+
+  #plansOf(code: string): NumberingPlan[] {
+    const plans = this.#countriesOf(code);
+    const global = (this.#metadata.nonGeographic as Record<string, NumberingPlan | undefined>)[code];
+    return global === undefined ? plans : [...plans, global];
+  }
+
+  /** `^(?:national prefix for parsing)`, or null where the country has none. */
+  #prefixForParsingOf(plan: NumberingPlan): RegExp | null {
+    let re = this.#prefixForParsing.get(plan);
+    if (re === undefined) {
+      const source = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
+      re = source ? new RegExp(`^(?:${String(source)})`) : null;
+      this.#prefixForParsing.set(plan, re);
+    }
+    return re;
+  }
+
+  /**
+   * The library's validity of `national` under `code`: it picks the first of the code's countries
+   * whose leading digits start the number or, for a country without leading digits, where the
+   * number has a type (getCountryByNationalNumber; a code of one country picks it), else keeps
+   * `fallback` (the default region of a national number, the code's main country of an
+   * international one), and the number is valid when it has a type in the country picked.
+   * Undefined where a country has no number types (the library then reads only its pattern).
+   */
+  #validUnder(code: string, national: string, fallback: NumberingPlan): boolean | undefined {
+    const countries = this.#countriesOf(code);
+    if (countries.length === 1) return this.#hasType(countries[0]!, national);
+    for (const plan of countries) {
+      const c = this.#patternsOf(plan);
+      if (c === null) return undefined;
+      if (c.leadingDigits !== undefined) {
+        if (c.leadingDigits.test(national)) return this.#hasType(plan, national);
+      } else if (this.#hasType(plan, national)) return true;
+    }
+    return this.#hasType(fallback, national);
+  }
+
+  /** getNumberType's answer is a type: the national pattern and one type's pattern and lengths. */
+  #hasType(plan: NumberingPlan, national: string): boolean | undefined {
+    const c = this.#patternsOf(plan);
+    if (c === null) return undefined;
+    if (!c.national.test(national)) return false;
+    for (const t of c.types) {
+      if (t.lengths !== null && !t.lengths.includes(national.length)) continue;
+      if (t.pattern.test(national)) return true;
+    }
+    return false;
+  }
+
+  /** A country's compiled patterns; null where it has no number types (then the library is asked). */
+  #patternsOf(plan: NumberingPlan): CountryPatterns | null {
+    let c = this.#country.get(plan);
+    if (c === undefined) {
+      const types = typesOf(plan);
+      c =
+        types.length === 0
+          ? null
+          : {
+              national: new RegExp(`^(?:${String(plan[NATIONAL_PATTERN])})$`),
+              leadingDigits: plan[LEADING_DIGITS] ? new RegExp(`^(?:${String(plan[LEADING_DIGITS])})`) : undefined,
+              types: types.map(([pattern, lengths]) => ({ pattern: new RegExp(`^(?:${pattern})$`), lengths: lengths ?? null })),
+            };
+      this.#country.set(plan, c);
+    }
+    return c;
+  }
+
+  #accepts(code: string, digits: string): boolean {
+    const m = this.#matcher(code);
+    for (let k = 0; k <= digits.length - 2; k++) {
+      if (m.lengths[digits.length - k] === true && m.national.test(k === 0 ? digits : digits.slice(k))) return true;
+    }
+    for (const t of m.transforms) {
+      if (t.prefix.test(digits) && m.national.test(digits.replace(t.prefix, t.rule))) return true;
+    }
+    return false;
+  }
+
+  #matcher(code: string): CodeMatcher {
+    let m = this.#byCode.get(code);
+    if (m !== undefined) return m;
+    const alternatives: string[] = [];
+    const lengths: boolean[] = [];
+    const transforms: CodeMatcher['transforms'] = [];
+    for (const plan of this.#plansOf(code)) {
+      const types = typesOf(plan);
+      for (const n of (plan[POSSIBLE_LENGTHS] ?? []) as number[]) lengths[n] = true;
+      for (const [, typeLengths] of types) for (const n of typeLengths ?? []) lengths[n] = true;
+      const national = String(plan[NATIONAL_PATTERN]);
+      // Valid: the national pattern and, where the country has number types, one of them.
+      alternatives.push(
+        types.length === 0
+          ? `(?:${national})$`
+          : `(?=(?:${national})$)(?:${types.map(([pattern, typeLengths]) => `${lengthsAhead(typeLengths)}(?:${pattern})$`).join('|')})`,
+      );
+      const forParsing = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
+      if (plan[TRANSFORM_RULE] && forParsing) {
+        transforms.push({ prefix: new RegExp(`^(?:${String(forParsing)})`), rule: String(plan[TRANSFORM_RULE]) });
+      }
+    }
+    m = { national: new RegExp(`^(?:${alternatives.join('|')})`), lengths, transforms };
+    this.#byCode.set(code, m);
+    return m;
+  }
+}
+
+/** A country's number types that have a pattern (the library skips the others). */
+function typesOf(plan: NumberingPlan): [string, number[] | null | undefined][] {
+  return ((plan[TYPES] ?? []) as NumberType[]).filter((t): t is [string, number[] | null] => t !== 0 && t !== null && t[0] !== '');
+}
+
+/** `(?=\d{9}$|\d{10}$)`: the number has one of `lengths` digits (nothing where any length goes). */
+function lengthsAhead(lengths: number[] | null | undefined): string {
+  return lengths ? `(?=${lengths.map((n) => `\\d{${n}}$`).join('|')})` : '';
+}
+
+let precheck: PhonePrecheck | undefined;
+
+/** The check over the library's metadata, built on first use (with the library: see phone-lib.ts). */
+export function phonePrecheck(): PhonePrecheck {
+  precheck ??= new PhonePrecheck(createRequire(import.meta.url)('libphonenumber-js/metadata.max.json') as MetadataJson);
+  return precheck;
+}
