@@ -10,7 +10,8 @@ import type { MetadataJson } from 'libphonenumber-js/max';
  * are compiled once, lazily. Three answers: the number in E.164 (certainly valid, and the E.164
  * form the library gives), null (certainly invalid), undefined (ask the library).
  *
- * Certainly invalid: no national number the library could read from the digits is a valid number
+ * Certainly invalid, for a number whose national number the library may read with something
+ * removed: no national number the library could read from the digits is a valid number
  * of any country of the calling code.
  * - The library reads the national number after removing, at the start of the digits, a calling
  *   code, a national prefix or a carrier code; without a transform rule that is a suffix of the
@@ -24,11 +25,11 @@ import type { MetadataJson } from 'libphonenumber-js/max';
  * - A number written with the region's international prefix (`011…` for the US, `00…` in Europe)
  *   may belong to any country: the library is asked.
  *
- * Certainly valid: the digits start with neither an international prefix, nor the calling code,
- * nor a national prefix, so the library takes them unchanged as the national number; then its
+ * Exact, both ways: where the digits start with neither an international prefix, nor the calling
+ * code, nor a national prefix, the library takes them unchanged as the national number; then its
  * choice of country (the first of the code's countries whose leading digits start the number or,
  * without leading digits, where the number has a type; else the default region) and the validity
- * there are worked out as it does them.
+ * there are worked out as it does them. Only the other numbers go through the union above.
  *
  * test/unit/engine/detectors/phone-precheck.test.ts holds every certain answer to the library's on
  * 200,000 generated numbers (its example numbers mutated, with national prefixes, calling codes
@@ -88,11 +89,8 @@ export class PhonePrecheck {
    * `parsePhoneNumberFromString(text, region).number`), null where it is certainly not, undefined
    * where only the library can tell.
    *
-   * Certainly valid: the digits start with neither the region's international prefix, nor its
-   * calling code, nor its national prefix, so the library takes them as the national number
-   * unchanged; and they are a valid number of the first country of the calling code (the library
-   * picks that country first: getCountryByNationalNumber), by its national number pattern and one
-   * of its number types (pattern and possible lengths), as the library's validity asks.
+   * Exact where the digits start with neither the region's international prefix, nor its calling
+   * code, nor its national prefix (the library then takes them unchanged as the national number).
    */
   validIn(digits: string, region: string): PhoneVerdict {
     const plan = this.#plan(region);
@@ -104,17 +102,19 @@ export class PhonePrecheck {
     }
     if (idd.test(digits)) return undefined;
     const code = String(plan[CALLING_CODE]);
-    if (!this.#accepts(code, digits)) return null;
-    if (digits.startsWith(code) || this.#prefixForParsingOf(plan)?.test(digits) === true) return undefined;
-    const valid = this.#validUnder(code, digits, plan);
-    return valid === undefined ? undefined : valid ? `+${code}${digits}` : null;
+    // Read unchanged as the national number: the library's answer is worked out exactly.
+    if (!digits.startsWith(code) && this.#prefixForParsingOf(plan)?.test(digits) !== true) {
+      const valid = this.#validUnder(code, digits, plan);
+      return valid === undefined ? undefined : valid ? `+${code}${digits}` : null;
+    }
+    return this.#accepts(code, digits) ? undefined : null;
   }
 
   /**
    * The library's validity of the international number `+digits` (`parsePhoneNumberFromString` and
-   * `isValid`), as `validIn` answers it: certainly valid where the digits after the calling code
-   * (the shortest prefix that is one, as the library reads it) do not start with the national
-   * prefix of the code's main country and are a valid number of the code's first country.
+   * `isValid`), as `validIn` answers it: exact where the digits after the calling code (the
+   * shortest prefix that is one, as the library reads it) do not start with the national prefix
+   * of the code's main country.
    */
   validInternational(digits: string): PhoneVerdict {
     for (let n = 1; n <= 3 && n < digits.length; n++) {
@@ -122,11 +122,12 @@ export class PhonePrecheck {
       if (!this.#isCallingCode(code)) continue;
       if (this.#plansOf(code).length === 0) return undefined;
       const rest = digits.slice(n);
-      if (!this.#accepts(code, rest)) return null;
       const main = this.#countriesOf(code)[0];
-      if (main === undefined || this.#prefixForParsingOf(main)?.test(rest) === true) return undefined;
-      const valid = this.#validUnder(code, rest, main);
-      return valid === undefined ? undefined : valid ? `+${digits}` : null;
+      if (main !== undefined && this.#prefixForParsingOf(main)?.test(rest) !== true) {
+        const valid = this.#validUnder(code, rest, main);
+        return valid === undefined ? undefined : valid ? `+${digits}` : null;
+      }
+      return this.#accepts(code, rest) ? undefined : null;
     }
     // No calling code starts the number (or it is all calling code): the library parses nothing.
     return digits.length > 1 && digits.charCodeAt(0) !== 48 ? null : undefined;
