@@ -4,7 +4,7 @@
 //   npx tsc && node scripts/compare-engines.mjs /tmp/base/dist dist
 // Prints CPU µs per record for the JSON round trip and both engines (rounds interleaved, medians,
 // process CPU time, so other processes on a shared machine disturb it less), on bench/engine's
-// records, on the same records with every digit re-drawn (`unique`: ids, phones, cards, times
+// records, on the same records with their digits re-drawn (`unique`: ids, phones, cards, times
 // unique, as in a real stream; bench/records.ts draws them from small pools), on the same shapes
 // without any sensitive value (`clean`) and on bench/prompts' long prompts. Then it masks the same records, the golden inputs and a few records of the shapes engine
 // v2 reads differently (64-bit integers, exponents, name/value siblings, sensitive map keys) with

@@ -4,7 +4,7 @@
 // The records are the inputs of the red-team and public corpora (test/unit/engine/fixtures/: AWS
 // CloudTrail, Kubernetes audit, access and mail logs, PowerShell, connection strings, command
 // lines, chats, payments… in documented formats, dense with secrets), compiled from TypeScript into
-// a temp dir first. Every round re-draws their digits (1–9, so numbers stay valid JSON), so no memo
+// a temp dir first. Every round re-draws their digits (digitRedrawer in cpu-timing.mjs), so no memo
 // or cache answers a repeat; checksums then mostly fail, which keeps the validators' work. CPU time
 // of this process, rounds interleaved, medians; prints µs a record and the ratio to the round trip.
 import { execFileSync } from 'node:child_process';
