@@ -77,6 +77,9 @@ export class PhonePrecheck {
   readonly #iddPrefix = new Map<string, RegExp>();
   readonly #prefixForParsing = new Map<NumberingPlan, RegExp | null>();
   readonly #country = new Map<NumberingPlan, CountryPatterns | null>();
+  /** Lookups in the metadata's objects (dictionaries of some 250 keys), kept. */
+  readonly #regions = new Map<string, NumberingPlan | null>();
+  readonly #countries = new Map<string, NumberingPlan[]>();
 
   constructor(metadata: MetadataJson) {
     if (metadata.version !== 4) throw new Error(`phone metadata format ${metadata.version} (expected 4)`);
@@ -142,13 +145,23 @@ export class PhonePrecheck {
   }
 
   #plan(region: string): NumberingPlan | undefined {
-    return (this.#metadata.countries as Record<string, NumberingPlan | undefined>)[region];
+    let plan = this.#regions.get(region);
+    if (plan === undefined) {
+      plan = (this.#metadata.countries as Record<string, NumberingPlan | undefined>)[region] ?? null;
+      this.#regions.set(region, plan);
+    }
+    return plan ?? undefined;
   }
 
-  /** The countries of a calling code, in the metadata's order (the library's). */
+  /** The countries of a calling code, in the metadata's order (the library's); kept per code. */
   #countriesOf(code: string): NumberingPlan[] {
-    const countries = (this.#metadata.country_calling_codes as Record<string, string[] | undefined>)[code] ?? [];
-    return countries.map((c) => this.#plan(c)).filter((p): p is NumberingPlan => p !== undefined);
+    let plans = this.#countries.get(code);
+    if (plans === undefined) {
+      const countries = (this.#metadata.country_calling_codes as Record<string, string[] | undefined>)[code] ?? [];
+      plans = countries.map((c) => this.#plan(c)).filter((p): p is NumberingPlan => p !== undefined);
+      this.#countries.set(code, plans);
+    }
+    return plans;
   }
 
   #plansOf(code: string): NumberingPlan[] {
@@ -177,6 +190,10 @@ export class PhonePrecheck {
    * Undefined where a country has no number types (the library then reads only its pattern).
    */
   #validUnder(code: string, national: string, fallback: NumberingPlan): boolean | undefined {
+    // Valid in the country picked implies valid in one of the code's countries: one test of their
+    // union settles most invalid numbers before the countries are tried one by one.
+    const m = this.#matcher(code);
+    if (m.lengths[national.length] !== true || !m.national.test(national)) return false;
     const countries = this.#countriesOf(code);
     if (countries.length === 1) return this.#hasType(countries[0]!, national);
     for (const plan of countries) {
