@@ -1,14 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { createEngine } from '../src/engine/index.js';
 import { maskJsonString } from '../src/record/json-codec.js';
-import { generateRecords } from './records.js';
+import { digitRedrawer, generateRecords } from './records.js';
 
 /**
  * bench/engine: on one thread, in the same run, the engine (scan the record's text, mask, splice
  * the evidence in) against JSON.parse + JSON.stringify of the same records (the floor for JSON in,
  * JSON out) and against a naive masker (parse, walk, apply the same kinds of patterns one after
  * another with a fresh HMAC per match, stringify); and the engine against the round trip on records
- * of the same shapes that hold no sensitive value (`clean`: what a record without findings costs).
+ * of the same shapes that hold no sensitive value (`clean`: what a record without findings costs),
+ * and on the same shapes with their digits re-drawn (`unique`: every id, phone, card and time new,
+ * as in a live stream; the generator draws them from small pools, which verdict caches answer).
  * Prints a JSON last line with the ratios.
  *
  * Every round reads records that no candidate has seen before (a new seed per round): the engine
@@ -19,6 +21,7 @@ const COUNT = Number(process.env.BENCH_RECORDS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const sets = Array.from({ length: ROUNDS + 1 }, (_, round) => generateRecords(COUNT, 42 + round));
 const cleanSets = Array.from({ length: ROUNDS + 1 }, (_, round) => generateRecords(COUNT, 4242 + round, { clean: true }));
+const uniqueSets = Array.from({ length: ROUNDS + 1 }, (_, round) => generateRecords(COUNT, 4343 + round).map(digitRedrawer(round)));
 const bytes = sets.flat().reduce((n, r) => n + Buffer.byteLength(r), 0) / sets.length;
 const key = Buffer.alloc(32, 7);
 const engine = createEngine({ key, keyId: 'k-bench' });
@@ -82,11 +85,21 @@ function measure(fn: (line: string) => string | undefined, records: readonly str
 
 // Warm up every candidate, then interleave rounds (each on its own records) and keep the median.
 for (const fn of Object.values(candidates)) measure(fn, sets[0]!);
-const rates: Record<string, number[]> = { roundtrip: [], engine: [], naive: [], roundtrip_clean: [], engine_clean: [] };
+const rates: Record<string, number[]> = {
+  roundtrip: [],
+  engine: [],
+  naive: [],
+  roundtrip_clean: [],
+  engine_clean: [],
+  roundtrip_unique: [],
+  engine_unique: [],
+};
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, fn] of Object.entries(candidates)) rates[name]?.push(measure(fn, sets[round + 1]!));
   rates.roundtrip_clean?.push(measure(candidates.roundtrip!, cleanSets[round + 1]!));
   rates.engine_clean?.push(measure(candidates.engine!, cleanSets[round + 1]!));
+  rates.roundtrip_unique?.push(measure(candidates.roundtrip!, uniqueSets[round + 1]!));
+  rates.engine_unique?.push(measure(candidates.engine!, uniqueSets[round + 1]!));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const engineRps = median(rates.engine ?? []);
@@ -94,12 +107,15 @@ const roundtripRps = median(rates.roundtrip ?? []);
 const naiveRps = median(rates.naive ?? []);
 const cleanEngineRps = median(rates.engine_clean ?? []);
 const cleanRoundtripRps = median(rates.roundtrip_clean ?? []);
+const uniqueEngineRps = median(rates.engine_unique ?? []);
+const uniqueRoundtripRps = median(rates.roundtrip_unique ?? []);
 process.stdout.write(
   `records: ${COUNT} (${Math.round(bytes / COUNT)} bytes average), rounds: ${ROUNDS}, node ${process.version}\n` +
     `engine     ${Math.round(engineRps).toLocaleString('en')} records/s\n` +
     `roundtrip  ${Math.round(roundtripRps).toLocaleString('en')} records/s (JSON.parse + JSON.stringify)\n` +
     `naive      ${Math.round(naiveRps).toLocaleString('en')} records/s\n` +
-    `clean records (no sensitive value): engine ${Math.round(cleanEngineRps).toLocaleString('en')} records/s, roundtrip ${Math.round(cleanRoundtripRps).toLocaleString('en')} records/s\n`,
+    `clean records (no sensitive value): engine ${Math.round(cleanEngineRps).toLocaleString('en')} records/s, roundtrip ${Math.round(cleanRoundtripRps).toLocaleString('en')} records/s\n` +
+    `unique values (digits re-drawn): engine ${Math.round(uniqueEngineRps).toLocaleString('en')} records/s, roundtrip ${Math.round(uniqueRoundtripRps).toLocaleString('en')} records/s\n`,
 );
 process.stdout.write(
   `${JSON.stringify({
@@ -111,5 +127,6 @@ process.stdout.write(
     clean_engine_rps: Math.round(cleanEngineRps),
     clean_roundtrip_rps: Math.round(cleanRoundtripRps),
     ratio_clean_vs_roundtrip: Number((cleanEngineRps / cleanRoundtripRps).toFixed(3)),
+    ratio_unique_vs_roundtrip: Number((uniqueEngineRps / uniqueRoundtripRps).toFixed(3)),
   })}\n`,
 );

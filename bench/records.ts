@@ -28,6 +28,20 @@ const WORDS =
     ' ',
   );
 
+/**
+ * A seeded function that re-draws the digits of a text, all but the first of each run of digits
+ * (1–9, so numbers stay valid JSON): the same shapes with every id, phone number, card and time
+ * unique, as in a live stream (generateRecords draws them from small pools), so no memo or verdict
+ * cache answers a repeat and the validators do their work. The first digit stays, as it does in
+ * real data: a Unix time starts with 1, a card with its network's digit, a phone number with its
+ * country code's.
+ */
+export function digitRedrawer(seed: number): (text: string) => string {
+  const rnd = mulberry32(seed);
+  const digit = () => String(1 + Math.floor(rnd() * 9));
+  return (text) => text.replace(/\d+/g, (run) => run[0] + run.slice(1).replace(/\d/g, digit));
+}
+
 export function generateRecords(count: number, seed = 42, options: { clean?: boolean } = {}): string[] {
   const clean = options.clean === true;
   const rnd = mulberry32(seed);

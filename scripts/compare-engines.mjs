@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { cpuPerRecord, digitRedrawer, loadEngine, median } from './cpu-timing.mjs';
+import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -21,7 +21,7 @@ if (!a || !b) {
   process.exit(2);
 }
 const here = pathToFileURL(path.resolve('dist')).href;
-const { generateRecords } = await import(`${here}/bench/records.js`);
+const { digitRedrawer, generateRecords } = await import(`${here}/bench/records.js`);
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
 
 const engines = { A: await loadEngine(a), B: await loadEngine(b) };

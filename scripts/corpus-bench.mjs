@@ -4,15 +4,16 @@
 // The records are the inputs of the red-team and public corpora (test/unit/engine/fixtures/: AWS
 // CloudTrail, Kubernetes audit, access and mail logs, PowerShell, connection strings, command
 // lines, chats, payments… in documented formats, dense with secrets), compiled from TypeScript into
-// a temp dir first. Every round re-draws their digits (digitRedrawer in cpu-timing.mjs), so no memo
-// or cache answers a repeat; checksums then mostly fail, which keeps the validators' work. CPU time
+// a temp dir first. Every round re-draws their digits (digitRedrawer of bench/records.ts, from
+// ./dist), so no memo or cache answers a repeat; checksums then mostly fail, which keeps the
+// validators' work. CPU time
 // of this process, rounds interleaved, medians; prints µs a record and the ratio to the round trip.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cpuPerRecord, digitRedrawer, loadEngine, median } from './cpu-timing.mjs';
+import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
 
 const dists = process.argv.slice(2);
 if (dists.length === 0) {
@@ -44,6 +45,7 @@ try {
     candidates[String.fromCharCode(65 + i)] = (line) => mask(line).output;
   }
 
+  const { digitRedrawer } = await import(pathToFileURL(path.resolve('dist/bench/records.js')).href);
   const redraw = digitRedrawer(7);
   const round = () => {
     const records = [];

@@ -38,19 +38,3 @@ export function cpuPerRecord(fn, records) {
 export function median(xs) {
   return [...xs].sort((x, y) => x - y)[xs.length >> 1];
 }
-
-/**
- * A seeded function that re-draws the digits of a text, all but the first of each run of digits
- * (1–9, so numbers stay valid JSON): the same shapes with every id, phone number, card and time
- * unique, as in a real stream, so no memo or verdict cache answers a repeat and the validators do
- * their work. The first digit stays, as it does in real data: a Unix time starts with 1, a card
- * with its network's digit, a phone number with its country code's.
- */
-export function digitRedrawer(seed) {
-  let state = seed;
-  const digit = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return String(1 + Math.floor((state / 0x7fffffff) * 9));
-  };
-  return (text) => text.replace(/\d+/g, (run) => run[0] + run.slice(1).replace(/\d/g, digit));
-}

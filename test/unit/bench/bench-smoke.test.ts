@@ -15,6 +15,20 @@ async function lastLine(name: string): Promise<Record<string, unknown>> {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Record<string, unknown>;
 }
 
+describe('digitRedrawer (bench/records.ts)', () => {
+  it('re-draws every digit but the first of each run, and nothing else', async () => {
+    const { digitRedrawer } = await import('../../../bench/records.js');
+    const text = '{"ts":1733332000123456789,"phone":"+44 20 7946 0958","id":"req-8f3a","n":0}';
+    const out = digitRedrawer(5)(text);
+    expect(out.replace(/\d/g, '9')).toBe(text.replace(/\d/g, '9'));
+    expect(out).not.toBe(text);
+    expect(out.match(/\d+/g)?.map((run) => run[0])).toEqual(text.match(/\d+/g)?.map((run) => run[0]));
+    expect(digitRedrawer(5)(text)).toBe(out);
+    // Re-drawn digits are 1–9, so a number never gains a leading zero.
+    expect(out.match(/\d+/g)?.every((run) => !run.slice(1).includes('0'))).toBe(true);
+  });
+});
+
 describe('benchmarks run', () => {
   it('engine prints its rates and ratios', async () => {
     const out = await lastLine('engine');
@@ -26,6 +40,7 @@ describe('benchmarks run', () => {
       'ratio_vs_naive',
       'clean_engine_rps',
       'ratio_clean_vs_roundtrip',
+      'ratio_unique_vs_roundtrip',
     ])
       expect(out[k], k).toBeGreaterThan(0);
   }, 60_000);
