@@ -1,4 +1,5 @@
 import { SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
+import { digitRunsOf } from './digit-runs.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -31,6 +32,7 @@ export class TextScan {
   #lower: string | undefined;
   #numeric: boolean | undefined;
   #digitRun = -1;
+  #digitRuns: number | undefined;
   #hasDigit: boolean | undefined;
   #capitalDigit: boolean | undefined;
   constructor(text: string) {
@@ -47,6 +49,7 @@ export class TextScan {
     this.#lower = undefined;
     this.#numeric = undefined;
     this.#digitRun = -1;
+    this.#digitRuns = undefined;
     this.#hasDigit = undefined;
     this.#capitalDigit = undefined;
     return this;
@@ -104,6 +107,15 @@ export class TextScan {
   get digitRun(): number {
     if (this.#digitRun < 0) this.#digitRun = this.numeric ? longestDigitRun(this.text) : 0;
     return this.#digitRun;
+  }
+  /**
+   * The digit-run profile (detect/digit-runs.ts): which lengths the text's runs of digits have,
+   * computed on first use. The engine reads it once per string that passes `numeric`, to skip the
+   * numeric detectors whose shapes need runs the text does not have (digit-run-needs.ts).
+   */
+  get digitRuns(): number {
+    if (this.#digitRuns === undefined) this.#digitRuns = digitRunsOf(this.text);
+    return this.#digitRuns;
   }
 }
 
