@@ -40,7 +40,15 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   // 18 digits, or 17 and an X.
   ['cn_resident_id', { any: [{ some: R(17) | R(18) }] }],
   // 12.531.909-2 or 12531909-K.
-  ['cl_rut', { any: [{ all: R(3), sig: SIG_DOT | SIG_DASH }, { some: R(7) | R(8), sig: SIG_DASH }] }],
+  [
+    'cl_rut',
+    {
+      any: [
+        { all: R(3), sig: SIG_DOT | SIG_DASH },
+        { some: R(7) | R(8), sig: SIG_DASH },
+      ],
+    },
+  ],
   // 20-05536168-2 or 20055361682.
   ['ar_cuit', { any: [{ all: R(11) }, { all: R(2) | R(8) | R(1), sig: SIG_DASH }] }],
   // 1-2345-45678-78-1, 1 2345 45678 78 1 or 1234545678781.

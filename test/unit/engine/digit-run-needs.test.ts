@@ -121,17 +121,35 @@ const piece = fc.oneof(
 );
 const groups = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(''));
 const examples = detectors.map((d) => d.example).filter((e): e is string => typeof e === 'string' && e.length > 0);
-const CONTEXT = ['', 'ssn ', 'phone: ', 'call me on ', 'tel:', 'a,', 'cpf ', 'cnpj ', 'imei ', 'rut ', 'cuit ', 'rrn ', 'ahv ', 'itin ', 'thai id ', 'card ', 'version '];
-const redrawn = fc
-  .tuple(fc.constantFrom(...examples), fc.infiniteStream(fc.integer({ min: 0, max: 9 })))
-  .map(([e, stream]) => {
-    const it = stream[Symbol.iterator]();
-    return e.replace(/\d/g, () => String(it.next().value));
-  });
+const CONTEXT = [
+  '',
+  'ssn ',
+  'phone: ',
+  'call me on ',
+  'tel:',
+  'a,',
+  'cpf ',
+  'cnpj ',
+  'imei ',
+  'rut ',
+  'cuit ',
+  'rrn ',
+  'ahv ',
+  'itin ',
+  'thai id ',
+  'card ',
+  'version ',
+];
+const redrawn = fc.tuple(fc.constantFrom(...examples), fc.infiniteStream(fc.integer({ min: 0, max: 9 }))).map(([e, stream]) => {
+  const it = stream[Symbol.iterator]();
+  return e.replace(/\d/g, () => String(it.next().value));
+});
 const text = fc.oneof(
   groups,
   fc.tuple(fc.constantFrom(...CONTEXT), fc.constantFrom(...examples), groups).map(([c, e, g]) => `${c}${e}${g}`),
-  fc.tuple(groups, fc.constantFrom(...CONTEXT), redrawn, fc.constantFrom('', ' ', '.', '-', 'x', '5')).map(([g, c, e, t]) => `${g}${c}${e}${t}`),
+  fc
+    .tuple(groups, fc.constantFrom(...CONTEXT), redrawn, fc.constantFrom('', ' ', '.', '-', 'x', '5'))
+    .map(([g, c, e, t]) => `${g}${c}${e}${t}`),
 );
 
 /** Every string (values and member names) of a JSON value or a line of text. */
@@ -236,6 +254,10 @@ describe('digit-run needs of the numeric detectors', () => {
       ['rut 12.531.909-2', 'CL_RUT'],
       ['gb82west12345698765432', 'IBAN'],
     ];
-    for (const [s, entity] of cases) expect(engine.maskText(s).findings.map((f) => f.entity), s).toContain(entity);
+    for (const [s, entity] of cases)
+      expect(
+        engine.maskText(s).findings.map((f) => f.entity),
+        s,
+      ).toContain(entity);
   });
 });
