@@ -1,5 +1,5 @@
 import { SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
-import { digitRunsOf } from './digit-runs.js';
+import { ALL_RUNS, type DigitProfile, readDigitProfile } from './digit-runs.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -32,7 +32,8 @@ export class TextScan {
   #lower: string | undefined;
   #numeric: boolean | undefined;
   #digitRun = -1;
-  #digitRuns: number | undefined;
+  /** The digit profile, read by one pass (detect/digit-runs.ts) when first asked; -1: not read yet. */
+  readonly #digits: DigitProfile = { runs: 0, stretch: -1 };
   #hasDigit: boolean | undefined;
   #capitalDigit: boolean | undefined;
   constructor(text: string) {
@@ -49,7 +50,7 @@ export class TextScan {
     this.#lower = undefined;
     this.#numeric = undefined;
     this.#digitRun = -1;
-    this.#digitRuns = undefined;
+    this.#digits.stretch = -1;
     this.#hasDigit = undefined;
     this.#capitalDigit = undefined;
     return this;
@@ -105,7 +106,13 @@ export class TextScan {
    * finds, not from a pass over every character: prefilters ask for 8 or more.
    */
   get digitRun(): number {
-    if (this.#digitRun < 0) this.#digitRun = this.numeric ? longestDigitRun(this.text) : 0;
+    if (this.#digitRun < 0) {
+      if (!this.numeric) this.#digitRun = 0;
+      else {
+        const stretch = this.#readDigits() ? this.#digits.stretch : longestDigitRun(this.text);
+        this.#digitRun = stretch >= 7 ? stretch : 0;
+      }
+    }
     return this.#digitRun;
   }
   /**
@@ -114,8 +121,13 @@ export class TextScan {
    * numeric detectors whose shapes need runs the text does not have (digit-run-needs.ts).
    */
   get digitRuns(): number {
-    if (this.#digitRuns === undefined) this.#digitRuns = digitRunsOf(this.text);
-    return this.#digitRuns;
+    return this.#readDigits() ? this.#digits.runs : ALL_RUNS;
+  }
+  /** Reads the digit profile once; false when the text is too long to profile. */
+  #readDigits(): boolean {
+    const digits = this.#digits;
+    if (digits.stretch === -1 && !readDigitProfile(this.text, digits)) digits.stretch = -2;
+    return digits.stretch !== -2;
   }
 }
 

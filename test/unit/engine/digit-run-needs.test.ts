@@ -198,6 +198,8 @@ describe('digit-run needs of the numeric detectors', () => {
     expect(digitRunsOf('gb82west12345698765432')).toBe(RUN_AFTER_LETTER | runBit(2) | runBit(14));
     expect(digitRunsOf('x'.repeat(40) + '1'.repeat(40))).toBe(RUN_AFTER_LETTER | runBit(31));
     expect(digitRunsOf('1'.repeat(MAX_PROFILED_LENGTH + 1))).toBe(ALL_RUNS);
+    // A text too long to profile meets every need: its numeric detectors are all asked.
+    for (const need of BUILTIN_DIGIT_RUN_NEEDS.values()) expect(digitRunsMeet(ALL_RUNS, -1, need)).toBe(true);
     fc.assert(
       fc.property(fc.oneof(groups, fc.string({ maxLength: 40 })), (s) => {
         expect(digitRunsOf(s)).toBe(referenceRuns(s));
