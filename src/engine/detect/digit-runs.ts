@@ -1,21 +1,25 @@
 /**
- * A string's digit-run profile: which lengths its maximal runs of ASCII digits have, and whether an
- * ASCII letter stands right before one. The numeric detectors' patterns are bounded by
- * look-arounds that forbid a digit (or any word character) on either side, so every match is made
- * of whole digit runs of fixed lengths (an SSN is a run of 9, or runs of 3, 2 and 4): a string
- * whose runs have none of the lengths a detector's shapes need cannot hold its match, and the
- * engine skips that detector without a call (digit-run-needs.ts declares the needs; a property
- * test holds each to its detector's pattern). A date `2026-11-05` has runs of 4 and 2, a 19-digit
- * id one run of 19: most numeric detectors need neither.
+ * A string's digit-run profile: which lengths its maximal runs of ASCII digits have, and what
+ * stands right before them. The numeric detectors' patterns are bounded by look-arounds that
+ * forbid a digit (or any word character) on either side, so every match is made of whole digit
+ * runs of fixed lengths (an SSN is a run of 9, or runs of 3, 2 and 4): a string whose runs have
+ * none of the lengths a detector's shapes need cannot hold its match, and the engine skips that
+ * detector without a call (digit-run-needs.ts declares the needs; a property test holds each to
+ * its detector's pattern). A date `2026-11-05` has runs of 4 and 2, a 19-digit id one run of 19,
+ * and every run of `ip-10-0-5-43` follows a dash: most numeric detectors need none of these.
  *
- * Bits: bit n (1 ≤ n ≤ 30) a run of exactly n digits; bit 31 a run of 31 or more; bit 0 an ASCII
- * letter right before a digit (`gb82…`, `DE89…`: the IBAN shapes).
+ * Bits: bit n (1 ≤ n ≤ 29) a run of exactly n digits; bit 30 a run of 30 or more; bit 0 an ASCII
+ * letter right before a run (`gb82…`, `DE89…`: the IBAN shapes); bit 31 a run that starts the
+ * text or follows a character other than an ASCII letter or digit, `_`, `.`, `,`, `/` or `-` (the
+ * shapes whose look-behind forbids all of those must start one).
  */
 
-/** An ASCII letter right before a digit. */
+/** An ASCII letter right before a run. */
 export const RUN_AFTER_LETTER = 1 << 0;
-/** A run of 31 digits or more. */
-export const RUN_LONG = 1 << 31;
+/** A run of 30 digits or more. */
+export const RUN_LONG = 1 << 30;
+/** A run at the start of the text or after a character other than `[A-Za-z0-9_.,/-]`. */
+export const RUN_OPEN = 1 << 31;
 /** Every bit: what a text too long to profile answers, so that no detector is skipped there. */
 export const ALL_RUNS = -1;
 /**
@@ -26,7 +30,7 @@ export const MAX_PROFILED_LENGTH = 512;
 
 /** The bit of a run of `n` digits (n ≥ 1). */
 export function runBit(n: number): number {
-  return n >= 31 ? RUN_LONG : 1 << n;
+  return n >= 30 ? RUN_LONG : 1 << n;
 }
 
 /** The bits of runs of every length from `min` to `max` digits (for "any run of 1–15 digits"). */
@@ -77,7 +81,7 @@ function profileByLoop(text: string, into: DigitProfile): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57 && c >= 48) {
-      if (len === 0 && isAsciiLetter(text.charCodeAt(i - 1))) runs |= RUN_AFTER_LETTER;
+      if (len === 0) runs |= runStartBits(text.charCodeAt(i - 1));
       len++;
       stretch++;
       continue;
@@ -105,7 +109,7 @@ function profileBySearch(text: string, into: DigitProfile): void {
   for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
     const len = m[0].length;
     runs |= runBit(len);
-    if (isAsciiLetter(text.charCodeAt(m.index - 1))) runs |= RUN_AFTER_LETTER;
+    runs |= runStartBits(text.charCodeAt(m.index - 1));
     // The stretch goes on when only spaces and dashes stand between this run and the last.
     if (lastEnd >= 0 && onlySpacesAndDashes(text, lastEnd, m.index)) stretch += len;
     else {
@@ -127,11 +131,20 @@ function onlySpacesAndDashes(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A–Z or a–z; false for NaN (charCodeAt before the start: NaN | 0x20 is 32). */
-function isAsciiLetter(c: number): boolean {
-  const lower = c | 0x20;
-  return lower >= 97 && lower <= 122;
+/** The bits a run gets from the character before it (`before`: NaN at the start of the text). */
+function runStartBits(before: number): number {
+  if (!(before < 128)) return RUN_OPEN; // NaN (start of the text) or non-ASCII
+  return RUN_START_BITS[before]!;
 }
+const RUN_START_BITS: Int32Array = (() => {
+  const table = new Int32Array(128).fill(RUN_OPEN);
+  for (const ch of '0123456789_.,/-') table[ch.charCodeAt(0)] = 0;
+  for (let c = 65; c <= 90; c++) {
+    table[c] = RUN_AFTER_LETTER;
+    table[c + 32] = RUN_AFTER_LETTER;
+  }
+  return table;
+})();
 
 /**
  * A necessary condition for a detector's match, one alternative per family of its shapes. The

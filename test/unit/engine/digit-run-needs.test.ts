@@ -11,6 +11,8 @@ import {
   digitRunsOf,
   MAX_PROFILED_LENGTH,
   RUN_AFTER_LETTER,
+  RUN_LONG,
+  RUN_OPEN,
   runBit,
 } from '../../../src/engine/detect/digit-runs.js';
 import { type Span, TextScan, type ValueDetector } from '../../../src/engine/detect/types.js';
@@ -29,12 +31,17 @@ import { testEngine } from '../../helpers/engine.js';
 // patterns on the whole text (candidatePatterns), tried from every position as `find` retries
 // after a rejection; and, to cover validators and cut candidates, every span `find` reports.
 
-/** The definition: lengths of the maximal runs of ASCII digits, and a letter right before one. */
+/**
+ * The definition: lengths of the maximal runs of ASCII digits, a letter right before one, and one
+ * at the start or after a character other than `[A-Za-z0-9_.,/-]`.
+ */
 function referenceRuns(s: string): number {
   let runs = 0;
   for (const m of s.matchAll(/\d+/g)) {
     runs |= runBit(m[0].length);
-    if (m.index > 0 && /[A-Za-z]/.test(s[m.index - 1]!)) runs |= RUN_AFTER_LETTER;
+    const before = m.index > 0 ? s[m.index - 1]! : '';
+    if (/[A-Za-z]/.test(before)) runs |= RUN_AFTER_LETTER;
+    if (!/[A-Za-z0-9_.,/-]/.test(before)) runs |= RUN_OPEN;
   }
   return runs;
 }
@@ -109,7 +116,7 @@ function check(d: ValueDetector, need: DigitRunNeed, s: string): boolean {
 // --- Text: digit groups of every length joined by the separators the shapes use, letters the
 // shapes take (check characters, country codes, X, K), and the catalog's examples with their digits
 // re-drawn and context words before them.
-const SEPARATORS = ['', ' ', '-', '.', '/', '(', ')', '+', ',', ':', ' - ', '. ', '  '];
+const SEPARATORS = ['', ' ', '-', '.', '/', '(', ')', '+', ',', ':', ' - ', '. ', '  ', '_', '"', 'tel:', ',+', '+(', 'é', '00'];
 const LETTERS = ['A', 'B', 'K', 'X', 'Z', 'k', 'x', 'a', 'gb', 'DE', 'GB', 'v', 'T', 'Z '];
 const digits = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
@@ -193,10 +200,14 @@ function corpusStrings(): string[] {
 
 describe('digit-run needs of the numeric detectors', () => {
   it('digitRunsOf reads exactly the run lengths and the letter before a run', () => {
-    expect(digitRunsOf('retry 3 of 5 at 2026-11-05 10:22:33')).toBe(runBit(1) | runBit(4) | runBit(2));
-    expect(digitRunsOf('9733332000123456789')).toBe(runBit(19));
+    expect(digitRunsOf('retry 3 of 5 at 2026-11-05 10:22:33')).toBe(RUN_OPEN | runBit(1) | runBit(4) | runBit(2));
+    expect(digitRunsOf('9733332000123456789')).toBe(RUN_OPEN | runBit(19));
+    expect(digitRunsOf('ip-10-0-5-43')).toBe(runBit(2) | runBit(1));
     expect(digitRunsOf('gb82west12345698765432')).toBe(RUN_AFTER_LETTER | runBit(2) | runBit(14));
-    expect(digitRunsOf('x'.repeat(40) + '1'.repeat(40))).toBe(RUN_AFTER_LETTER | runBit(31));
+    expect(digitRunsOf('é1 (2 +3 :4 _5 /6 ,7 .8')).toBe(RUN_OPEN | runBit(1));
+    expect(digitRunsOf('x'.repeat(40) + '1'.repeat(40))).toBe(RUN_AFTER_LETTER | RUN_LONG);
+    expect(runBit(29)).not.toBe(RUN_LONG);
+    expect(runBit(30)).toBe(RUN_LONG);
     expect(digitRunsOf('1'.repeat(MAX_PROFILED_LENGTH + 1))).toBe(ALL_RUNS);
     // A text too long to profile meets every need: its numeric detectors are all asked.
     for (const need of BUILTIN_DIGIT_RUN_NEEDS.values()) expect(digitRunsMeet(ALL_RUNS, -1, need)).toBe(true);
@@ -244,6 +255,11 @@ describe('digit-run needs of the numeric detectors', () => {
     expect(met('cl_rut', 'gpt-45-3-7-123')).toBe(false);
     expect(met('cl_rut', '12.531.909-2')).toBe(true);
     expect(met('iban_lower_case', '2026-11-05 10:22:33')).toBe(false);
+    // Every run after a dash: no shape whose look-behind forbids one can start.
+    expect(met('phone', 'ip-10-0-5-43')).toBe(false);
+    expect(met('phone', 'gpt-45-3-7-123')).toBe(false);
+    expect(met('phone', 'tel:+1-418-656-9254')).toBe(true);
+    expect(met('phone', '(415) 555-2671')).toBe(true);
   });
 
   it('the engine finds what the detectors find in text that meets their needs', () => {
