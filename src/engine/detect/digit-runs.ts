@@ -149,23 +149,26 @@ const RUN_START_BITS: Int32Array = (() => {
 /**
  * A necessary condition for a detector's match, one alternative per family of its shapes. The
  * need is met when one alternative is: every run bit of `all` and at least one of `some` (when
- * given) in the text's digit-run profile, and every bit of `sig` in its character signature
- * (char-signature.ts).
+ * not 0) in the text's digit-run profile, and every bit of `sig` in its character signature
+ * (char-signature.ts). Build it with `digitRunNeed`, which gives every alternative the same
+ * three fields (one object shape: the engine tests needs on every numeric string).
  */
 export interface DigitRunNeed {
   readonly any: readonly DigitRunAlternative[];
 }
 export interface DigitRunAlternative {
-  readonly all?: number;
-  readonly some?: number;
-  readonly sig?: number;
+  readonly all: number;
+  readonly some: number;
+  readonly sig: number;
+}
+
+export function digitRunNeed(...alternatives: { all?: number; some?: number; sig?: number }[]): DigitRunNeed {
+  return { any: alternatives.map((a) => ({ all: a.all ?? 0, some: a.some ?? 0, sig: a.sig ?? 0 })) };
 }
 
 export function digitRunsMeet(runs: number, sig: number, need: DigitRunNeed): boolean {
   for (const alt of need.any) {
-    const all = alt.all ?? 0;
-    const s = alt.sig ?? 0;
-    if ((runs & all) === all && (sig & s) === s && (alt.some === undefined || (runs & alt.some) !== 0)) return true;
+    if ((runs & alt.all) === alt.all && (sig & alt.sig) === alt.sig && (alt.some === 0 || (runs & alt.some) !== 0)) return true;
   }
   return false;
 }
