@@ -102,8 +102,10 @@ export class TextScan {
   }
   /**
    * Most digits in one stretch of digits, spaces and dashes (card numbers, SSNs, account numbers),
-   * exact when 7 or more; 0 otherwise. Computed from the native `numeric` pass and the stretches it
-   * finds, not from a pass over every character: prefilters ask for 8 or more.
+   * exact when 7 or more; 0 otherwise (and 0 without `numeric`, which every stretch of 7 digits
+   * passes). Read in the same pass as the digit-run profile (detect/digit-runs.ts), which the
+   * engine reads anyway for every numeric string; a text too long to profile is searched for its
+   * stretches instead.
    */
   get digitRun(): number {
     if (this.#digitRun < 0) {
