@@ -2,6 +2,8 @@ import { RecordError } from '../core/errors.js';
 import { isBenignShape, isEpochDigits, TextScan, type Span } from './detect/types.js';
 import { type SignatureNeed, signatureMeets } from './detect/char-signature.js';
 import { BUILTIN_SIGNATURE_NEEDS } from './detect/signature-needs.js';
+import { BUILTIN_DIGIT_RUN_NEEDS } from './detect/digit-run-needs.js';
+import { type DigitRunNeed, digitRunsMeet } from './detect/digit-runs.js';
 import type { Action, Evidence, Finding } from '../core/evidence.js';
 import { isToken, replacement, TOKEN_PATTERN } from './mask/actions.js';
 import { normalizeForEntity } from './mask/normalize.js';
@@ -117,6 +119,8 @@ export class Engine {
    */
   readonly #alwaysNeeds: readonly (SignatureNeed | undefined)[];
   readonly #alwaysBits: number;
+  /** By position in #ungated.numeric: the detector's digit-run need (detect/digit-run-needs.ts), if declared. */
+  readonly #numericNeeds: readonly (DigitRunNeed | undefined)[];
   readonly #alwaysPlans = new Map<number, readonly number[]>();
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
@@ -160,6 +164,7 @@ export class Engine {
     let bits = 0;
     for (const need of this.#alwaysNeeds) for (const mask of [need?.all ?? 0, ...(need?.any ?? [])]) bits |= mask;
     this.#alwaysBits = bits;
+    this.#numericNeeds = this.#ungated.numeric.map((i) => BUILTIN_DIGIT_RUN_NEEDS.get(policy.detectors[i]!.id));
     const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
@@ -839,7 +844,16 @@ export class Engine {
       if (d.prefilter(scan)) d.find(scan, spans, i);
     }
     if (plan.numeric.length > 0 && scan.numeric) {
-      for (const i of plan.numeric) {
+      // Only the numeric detectors whose shapes the text's digit runs allow (a date has runs of 4
+      // and 2 digits, a 19-digit id one run of 19: most of them need neither).
+      const runs = scan.digitRuns;
+      const sig = scan.signature;
+      const needs = this.#numericNeeds;
+      const numeric = plan.numeric;
+      for (let k = 0; k < numeric.length; k++) {
+        const need = needs[k];
+        if (need !== undefined && !digitRunsMeet(runs, sig, need)) continue;
+        const i = numeric[k]!;
         const d = detectors[i]!;
         if (d.prefilter(scan)) d.find(scan, spans, i);
       }

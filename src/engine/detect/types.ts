@@ -1,4 +1,5 @@
 import { SIG_DIGIT, SIG_UPPER, signatureOf } from './char-signature.js';
+import { ALL_RUNS, type DigitProfile, readDigitProfile } from './digit-runs.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -31,6 +32,8 @@ export class TextScan {
   #lower: string | undefined;
   #numeric: boolean | undefined;
   #digitRun = -1;
+  /** The digit profile, read by one pass (detect/digit-runs.ts) when first asked; -1: not read yet. */
+  readonly #digits: DigitProfile = { runs: 0, stretch: -1 };
   #hasDigit: boolean | undefined;
   #capitalDigit: boolean | undefined;
   constructor(text: string) {
@@ -47,6 +50,7 @@ export class TextScan {
     this.#lower = undefined;
     this.#numeric = undefined;
     this.#digitRun = -1;
+    this.#digits.stretch = -1;
     this.#hasDigit = undefined;
     this.#capitalDigit = undefined;
     return this;
@@ -98,12 +102,34 @@ export class TextScan {
   }
   /**
    * Most digits in one stretch of digits, spaces and dashes (card numbers, SSNs, account numbers),
-   * exact when 7 or more; 0 otherwise. Computed from the native `numeric` pass and the stretches it
-   * finds, not from a pass over every character: prefilters ask for 8 or more.
+   * exact when 7 or more; 0 otherwise (and 0 without `numeric`, which every stretch of 7 digits
+   * passes). Read in the same pass as the digit-run profile (detect/digit-runs.ts), which the
+   * engine reads anyway for every numeric string; a text too long to profile is searched for its
+   * stretches instead.
    */
   get digitRun(): number {
-    if (this.#digitRun < 0) this.#digitRun = this.numeric ? longestDigitRun(this.text) : 0;
+    if (this.#digitRun < 0) {
+      if (!this.numeric) this.#digitRun = 0;
+      else {
+        const stretch = this.#readDigits() ? this.#digits.stretch : longestDigitRun(this.text);
+        this.#digitRun = stretch >= 7 ? stretch : 0;
+      }
+    }
     return this.#digitRun;
+  }
+  /**
+   * The digit-run profile (detect/digit-runs.ts): which lengths the text's runs of digits have,
+   * computed on first use. The engine reads it once per string that passes `numeric`, to skip the
+   * numeric detectors whose shapes need runs the text does not have (digit-run-needs.ts).
+   */
+  get digitRuns(): number {
+    return this.#readDigits() ? this.#digits.runs : ALL_RUNS;
+  }
+  /** Reads the digit profile once; false when the text is too long to profile. */
+  #readDigits(): boolean {
+    const digits = this.#digits;
+    if (digits.stretch === -1 && !readDigitProfile(this.text, digits)) digits.stretch = -2;
+    return digits.stretch !== -2;
   }
 }
 

@@ -4,14 +4,23 @@
  * Pure functions, no allocation beyond small strings.
  */
 
-/** Digits of `s`, dropping spaces, dashes and dots. */
+/**
+ * Digits of `s`, dropping spaces, dashes and dots. A candidate that is digits only (a bare card,
+ * id or 64-bit number) is returned as it is, without building a copy character by character.
+ */
 export function digitsOnly(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += s[i];
+    if (isDigitCode(c)) out += s[i];
   }
   return out;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Luhn (mod 10) over a string of digits. */

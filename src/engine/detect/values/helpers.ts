@@ -40,6 +40,13 @@ export interface RegexDetectorSpec extends DetectorInfo {
 /** The spec each regex detector was built from (tests compare the run search with the plain loop). */
 export const regexSpecs = new WeakMap<ValueDetector, RegexDetectorSpec>();
 
+/**
+ * The global patterns whose matches are a detector's candidates: `find` reports nothing that is
+ * not (a cut of) a match of one of them on the whole text. Tests hold the engine's gates to them
+ * (test/unit/engine/digit-run-needs.test.ts).
+ */
+export const candidatePatterns = new WeakMap<ValueDetector, readonly RegExp[]>();
+
 /** The common shape: prefilter → global regex → validator, one span per accepted match. */
 export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   const { pattern, validate } = spec;
@@ -51,6 +58,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     if (!whole || spec.shrinkWords) throw new Error(`detector ${spec.id}: a run search needs a whole-match pattern without shrinking`);
     const detector = runDetector(spec, spec.run);
     regexSpecs.set(detector, spec);
+    candidatePatterns.set(detector, [pattern]);
     return detector;
   }
   const detector: ValueDetector = {
@@ -101,6 +109,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     },
   };
   regexSpecs.set(detector, spec);
+  candidatePatterns.set(detector, [pattern]);
   return detector;
 }
 

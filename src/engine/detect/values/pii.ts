@@ -3,7 +3,7 @@ import { contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
 import { plausibleBirthDate } from '../validators.js';
-import { detectorFields, regexDetector, regexSpecs } from './helpers.js';
+import { candidatePatterns, detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
 /**
@@ -206,7 +206,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
   });
-  return {
+  const phone: ValueDetector = {
     ...main,
     find(scan: TextScan, out: Span[], priority: number): void {
       main.find(scan, out, priority);
@@ -216,6 +216,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
     },
   };
+  candidatePatterns.set(phone, [...candidatePatterns.get(main)!, ...candidatePatterns.get(afterPrefix)!]);
+  return phone;
 }
 /** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;

@@ -1,6 +1,6 @@
 import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
-import { detectorFields, type RegexDetectorSpec } from './helpers.js';
+import { candidatePatterns, detectorFields, type RegexDetectorSpec } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
 const GENERIC_WORDS = new Set([
@@ -176,7 +176,7 @@ export interface WindowedSpec extends Omit<RegexDetectorSpec, 'group'> {
 export function windowedDetector(spec: WindowedSpec): ValueDetector {
   const { pattern, validate, windows, minDigits } = spec;
   if (!pattern.global) throw new Error(`detector ${spec.id}: pattern must be global`);
-  return {
+  const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
@@ -204,6 +204,8 @@ export function windowedDetector(spec: WindowedSpec): ValueDetector {
       }
     },
   };
+  candidatePatterns.set(detector, [pattern]);
+  return detector;
 }
 
 /**

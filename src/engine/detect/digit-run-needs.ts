@@ -1,0 +1,65 @@
+import { SIG_DASH, SIG_DOT, SIG_UPPER } from './char-signature.js';
+import { type DigitRunNeed, digitRunNeed, RUN_AFTER_LETTER, RUN_OPEN, runBit, runBits } from './digit-runs.js';
+
+const R = runBit;
+
+/**
+ * The need, and a run that starts the text or follows no letter, digit, `_`, `.`, `,`, `/` or `-`
+ * (RUN_OPEN): for the shapes whose look-behind forbids all of those before their first digit (or
+ * before the `+`, `(` or `tel:` that may precede it), as in `ip-10-0-5-43` or `gpt-45-3-7`.
+ */
+function opening(need: DigitRunNeed): DigitRunNeed {
+  return digitRunNeed(...need.any.map((alt) => ({ ...alt, all: alt.all | RUN_OPEN })));
+}
+
+/**
+ * What the numeric detectors (`requires: 'numeric'`) need of a string's digit-run profile
+ * (digit-runs.ts) for their pattern to match, read off each pattern: its look-arounds forbid a
+ * digit on both sides, so a match is made of whole runs, and each shape fixes their lengths. The
+ * engine skips a detector whose need the string does not meet, without a call. Every entry is held
+ * to its detector's own pattern (and `find`) on generated text, the catalog's examples and the
+ * corpora (test/unit/engine/digit-run-needs.test.ts). A detector absent here is always asked.
+ */
+export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Map<string, DigitRunNeed>([
+  // 12–19 digits in runs joined by single spaces or dashes: every run has at most 19 digits.
+  ['credit_card', digitRunNeed({ some: runBits(1, 19) })],
+  // `4111.1111.1111.1111`, `3782.822463.10005`: a first group of exactly 4 digits, dots.
+  ['credit_card_dotted', digitRunNeed({ all: R(4), sig: SIG_DOT })],
+  // `[A-Z]{2}\d{2}…` / `[A-Za-z]{2}\d{2}…`: a letter right before the check digits.
+  ['iban', digitRunNeed({ all: RUN_AFTER_LETTER, sig: SIG_UPPER })],
+  ['iban_lower_case', digitRunNeed({ all: RUN_AFTER_LETTER })],
+  // 123456789, or 123-45-6789 / 123 45 6789.
+  ['us_ssn', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
+  ['us_itin', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
+  // 12345678Z, 12345678-Z.
+  ['es_nif', opening(digitRunNeed({ all: R(8), sig: SIG_UPPER }))],
+  // 13 or 15 digits, spaces anywhere between the groups: every run has at most 15.
+  ['fr_nir', opening(digitRunNeed({ some: runBits(1, 15) }))],
+  // 529.982.247-25 or 52998224725.
+  ['br_cpf', opening(digitRunNeed({ all: R(11) }, { all: R(3) | R(2), sig: SIG_DOT | SIG_DASH }))],
+  // 11.222.333/0001-81 or 11222333000181.
+  ['br_cnpj', opening(digitRunNeed({ all: R(14) }, { all: R(2) | R(3) | R(4), sig: SIG_DOT | SIG_DASH }))],
+  // 900101-1234568 or 9001011234568.
+  ['kr_rrn', opening(digitRunNeed({ all: R(13) }, { all: R(6) | R(7), sig: SIG_DASH }))],
+  // 85.07.30-033.28 and the bare and spaced forms 85 07 30 033 28, 850730 033 28, 850730-03328…:
+  // every way of writing the 2-2-2-3-2 groups has a run of 2, 6, 9 or 11 digits.
+  ['be_national_number', opening(digitRunNeed({ some: R(2) | R(6) | R(9) | R(11) }))],
+  // 756.9217.0769.85, 756 9217 0769 85 or 7569217076985.
+  ['ch_ahv', opening(digitRunNeed({ all: R(3) | R(4) | R(2) }, { all: R(13) }))],
+  // 18 digits, or 17 and an X.
+  ['cn_resident_id', opening(digitRunNeed({ some: R(17) | R(18) }))],
+  // 12.531.909-2 or 12531909-K.
+  ['cl_rut', opening(digitRunNeed({ all: R(3), sig: SIG_DOT | SIG_DASH }, { some: R(7) | R(8), sig: SIG_DASH }))],
+  // 20-05536168-2 or 20055361682.
+  ['ar_cuit', opening(digitRunNeed({ all: R(11) }, { all: R(2) | R(8) | R(1), sig: SIG_DASH }))],
+  // 1-2345-45678-78-1, 1 2345 45678 78 1 or 1234545678781.
+  ['th_id', opening(digitRunNeed({ all: R(13) }, { all: R(1) | R(4) | R(5) | R(2) }))],
+  // 490154203237518 or 49-015420-323751-8 / 49 015420 323751 8.
+  ['imei', digitRunNeed({ all: R(15) }, { all: R(2) | R(6) | R(1) })],
+  // Four dotted groups of 1–3 digits.
+  ['ipv4', digitRunNeed({ some: R(1) | R(2) | R(3), sig: SIG_DOT })],
+  // The pattern takes any digit group, but the validator rejects a candidate (and each shorter cut
+  // of it) with fewer than 7 or more than 15 digits before anything else: every run of a number it
+  // reports has at most 15 digits.
+  ['phone', opening(digitRunNeed({ some: runBits(1, 15) }))],
+]);
