@@ -15,9 +15,10 @@ import type { MetadataJson } from 'libphonenumber-js/max';
  * of any country of the calling code.
  * - The library reads the national number after removing, at the start of the digits, a calling
  *   code, a national prefix or a carrier code; without a transform rule that is a suffix of the
- *   digits, so every suffix of a possible length is tried. Countries with a transform rule
- *   (`268$1` for Antigua, `$2` for Brazil's carrier codes) may write digits the input does not
- *   hold: their rewritten form is tried too.
+ *   digits, so every suffix of a possible length is tried. A transform rule of the plan the
+ *   library parses with (the default region's; for an international number the calling code's
+ *   main country's: `268$1` for Antigua, `$2` for Brazil's carrier codes) may write digits the
+ *   input does not hold: that rewritten form is tried too.
  * - Valid in a country: its national number pattern and one of its number types (the type's
  *   pattern and possible lengths), as the library's getNumberType asks; one RegExp per calling
  *   code is the union over its countries (the library picks the country by the number:
@@ -57,7 +58,6 @@ interface CodeMatcher {
   national: RegExp;
   /** By length: a national number of one of the code's countries may have it. */
   lengths: boolean[];
-  transforms: { prefix: RegExp; rule: string }[];
 }
 
 /** A country's patterns, compiled: the national number pattern and each number type's. */
@@ -77,6 +77,7 @@ export class PhonePrecheck {
   readonly #iddPrefix = new Map<string, RegExp>();
   readonly #prefixForParsing = new Map<NumberingPlan, RegExp | null>();
   readonly #country = new Map<NumberingPlan, CountryPatterns | null>();
+  readonly #transform = new Map<NumberingPlan, { prefix: RegExp; rule: string } | null>();
   /** Lookups in the metadata's objects (dictionaries of some 250 keys), kept. */
   readonly #regions = new Map<string, NumberingPlan | null>();
   readonly #countries = new Map<string, NumberingPlan[]>();
@@ -110,7 +111,7 @@ export class PhonePrecheck {
       const valid = this.#validUnder(code, digits, plan);
       return valid === undefined ? undefined : valid ? `+${code}${digits}` : null;
     }
-    return this.#accepts(code, digits) ? undefined : null;
+    return this.#accepts(code, digits, plan) ? undefined : null;
   }
 
   /**
@@ -130,7 +131,9 @@ export class PhonePrecheck {
         const valid = this.#validUnder(code, rest, main);
         return valid === undefined ? undefined : valid ? `+${digits}` : null;
       }
-      return this.#accepts(code, rest) ? undefined : null;
+      // A non-geographic code (+800, +808…) parses with its own plan.
+      const parsing = main ?? this.#plansOf(code)[0]!;
+      return this.#accepts(code, rest, parsing) ? undefined : null;
     }
     // No calling code starts the number (or it is all calling code): the library parses nothing.
     return digits.length > 1 && digits.charCodeAt(0) !== 48 ? null : undefined;
@@ -236,15 +239,33 @@ export class PhonePrecheck {
     return c;
   }
 
-  #accepts(code: string, digits: string): boolean {
+  /**
+   * Whether some national number the library may read from `digits` under the numbering plan it
+   * parses with (`parsing`: the default region's, or the calling code's main country's for an
+   * international number) is valid in a country of `code`.
+   */
+  #accepts(code: string, digits: string, parsing: NumberingPlan): boolean {
     const m = this.#matcher(code);
     for (let k = 0; k <= digits.length - 2; k++) {
       if (m.lengths[digits.length - k] === true && m.national.test(k === 0 ? digits : digits.slice(k))) return true;
     }
-    for (const t of m.transforms) {
-      if (t.prefix.test(digits) && m.national.test(digits.replace(t.prefix, t.rule))) return true;
+    const t = this.#transformOf(parsing);
+    if (t === null || !t.prefix.test(digits)) return false;
+    return m.national.test(digits.replace(t.prefix, t.rule));
+  }
+
+  /** The plan's national prefix transform rule, with its prefix pattern; null where it has none. */
+  #transformOf(plan: NumberingPlan): { prefix: RegExp; rule: string } | null {
+    let t = this.#transform.get(plan);
+    if (t === undefined) {
+      const forParsing = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
+      t =
+        plan[TRANSFORM_RULE] && forParsing
+          ? { prefix: new RegExp(`^(?:${String(forParsing)})`), rule: String(plan[TRANSFORM_RULE]) }
+          : null;
+      this.#transform.set(plan, t);
     }
-    return false;
+    return t;
   }
 
   #matcher(code: string): CodeMatcher {
@@ -252,7 +273,6 @@ export class PhonePrecheck {
     if (m !== undefined) return m;
     const alternatives: string[] = [];
     const lengths: boolean[] = [];
-    const transforms: CodeMatcher['transforms'] = [];
     for (const plan of this.#plansOf(code)) {
       const types = typesOf(plan);
       for (const n of (plan[POSSIBLE_LENGTHS] ?? []) as number[]) lengths[n] = true;
@@ -264,12 +284,8 @@ export class PhonePrecheck {
           ? `(?:${national})$`
           : `(?=(?:${national})$)(?:${types.map(([pattern, typeLengths]) => `${lengthsAhead(typeLengths)}(?:${pattern})$`).join('|')})`,
       );
-      const forParsing = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
-      if (plan[TRANSFORM_RULE] && forParsing) {
-        transforms.push({ prefix: new RegExp(`^(?:${String(forParsing)})`), rule: String(plan[TRANSFORM_RULE]) });
-      }
     }
-    m = { national: new RegExp(`^(?:${alternatives.join('|')})`), lengths, transforms };
+    m = { national: new RegExp(`^(?:${alternatives.join('|')})`), lengths };
     this.#byCode.set(code, m);
     return m;
   }

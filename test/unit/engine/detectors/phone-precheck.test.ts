@@ -8,7 +8,8 @@ import { defaultPolicy } from '../../../../src/engine/policy/builtin.js';
 // The check may answer "valid" (with the E.164 number) or "invalid" only where the library gives
 // the same answer; "ask the library" is always allowed. It is held to the library here on numbers
 // built from the library's own example numbers (one per country, mutated digit by digit; 100,000 cases each way), with a
-// national prefix, a calling code or an international prefix in front, on random digit strings,
+// national prefix, a calling code or an international prefix in front, on random digit strings
+// (some after a non-geographic calling code: +800, +808, +883…),
 // written plain, grouped, with brackets or with any run of ( ) . - and spaces between digits, for the default regions and countries whose national
 // prefix rewrites the number (Argentina, Antigua, Jersey, Japan, San Marino…), national and
 // international. No test value comes from the check's own patterns.
@@ -57,7 +58,8 @@ function cases(count: number, seed: number): { digits: string; text: string; reg
     const own = examples[region] ?? examples[other]!;
     const k = rnd();
     let digits: string;
-    if (k < 0.15) digits = digitsOf(5 + Math.floor(rnd() * 11));
+    if (k < 0.05) digits = pick(Object.keys(metadata.nonGeographic)) + digitsOf(6 + Math.floor(rnd() * 8));
+    else if (k < 0.15) digits = digitsOf(5 + Math.floor(rnd() * 11));
     else if (k < 0.3) digits = mutate(examples[other]!);
     else if (k < 0.4) digits = `0${mutate(examples[other]!)}`;
     else if (k < 0.5) digits = String(plan(other)[0]) + mutate(examples[other]!);
