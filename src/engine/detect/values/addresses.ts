@@ -164,24 +164,25 @@ export function indexOfRuns(text: string): number[] {
 }
 
 /**
- * addressRuns on a short text: one pass from digit to digit (a native search for the next digit,
- * its run read in JavaScript) instead of ten `indexOf` loops; reading every character in
- * JavaScript cost 3–4 ns a character, about three times the native search on prose. The runs come out in the same order as the long-text path: by
- * their first digit, then by position (findStreets and findPostcodes keep the first of two
- * overlapping finds, so the order is part of the answer).
+ * addressRuns on a short text: one pass from digit to digit instead of ten `indexOf` loops. The
+ * next digit is looked for in JavaScript over the next NEAR_DIGIT characters, then by one native
+ * search (nextDigit): a native call costs about as much as reading a dozen characters, so digits
+ * close together (times, versions, IPs, ids: `retry 3 of 5 at 2026-11-05 10:22:33` has eight runs)
+ * cost character reads, and prose with a number here and there costs one native search per number.
+ * The runs come out in the same order as the long-text path: by their first digit, then by
+ * position (findStreets and findPostcodes keep the first of two overlapping finds, so the order is
+ * part of the answer).
  */
 export function shortTextRuns(text: string): number[] {
   let byPosition: number[] | null = null;
   const n = text.length;
-  // The next digit by a native search (no match object), the rest of its run in JavaScript.
-  NEXT_DIGIT.lastIndex = 0;
-  while (NEXT_DIGIT.test(text)) {
-    const i = NEXT_DIGIT.lastIndex - 1;
+  for (let i = nextDigit(text, 0); i !== -1; ) {
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     const sides = nextToWord(text, i, j);
     if (sides !== 0) (byPosition ??= []).push(i, j, sides);
-    NEXT_DIGIT.lastIndex = j;
+    // text[j] is not a digit (or the end)
+    i = j + 1 < n ? nextDigit(text, j + 1) : -1;
   }
   if (byPosition === null) return NO_RUNS;
   if (byPosition.length === 3) return byPosition;
@@ -193,6 +194,19 @@ export function shortTextRuns(text: string): number[] {
   }
   return runs;
 }
+/** The first digit at or after `from`, or -1: NEAR_DIGIT characters read in JavaScript, then one native search. */
+function nextDigit(text: string, from: number): number {
+  const n = text.length;
+  const near = from + NEAR_DIGIT < n ? from + NEAR_DIGIT : n;
+  for (let k = from; k < near; k++) {
+    const c = text.charCodeAt(k);
+    if (c <= 57 && c >= 48) return k;
+  }
+  if (near >= n) return -1;
+  NEXT_DIGIT.lastIndex = near;
+  return NEXT_DIGIT.test(text) ? NEXT_DIGIT.lastIndex - 1 : -1;
+}
+const NEAR_DIGIT = 12;
 const NEXT_DIGIT = /\d/g;
 /** The answer for a text without address runs, shared (callers only read it). */
 const NO_RUNS: number[] = [];
@@ -220,6 +234,10 @@ function runsFor(scan: TextScan): number[] {
   return runs;
 }
 
+/** The code unit at `k`, or -1 past the end (no NaN: see nextToWord). */
+function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -234,6 +252,15 @@ function isLetter(c: number): boolean {
  * Safari`); or letters glued on one side and a space on the other (`SW1A 1AA`, `K1A 0B1`).
  */
 function nextToWord(text: string, i: number, j: number): number {
+  // Every side needs a space next to the run: before it through `,`/`:` (so the character before
+  // the run is one of the three), or after it behind at most a glued letter and a comma (so the
+  // character after the run is a space, a comma or a letter). Most runs of times, versions, IPs
+  // and ids (`2026-11-05`, `10.2.3.4`) fail both, and cost two reads instead of about ten.
+  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  if (p !== 32 && p !== 44 && p !== 58) {
+    const c = codeAt(text, j);
+    if (c !== 32 && c !== 44 && !isLetter(c)) return 0;
+  }
   let sides = 0;
   let b = i;
   let spaceBefore = false;
@@ -246,12 +273,13 @@ function nextToWord(text: string, i: number, j: number): number {
   const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
   if (spaceBefore && (isLetter(cb) || cb === 46)) sides |= WORD_BEFORE;
   const gluedBefore = b === i && isLetter(cb);
+  // Reads past the end go through codeAt (-1 there): charCodeAt's NaN out of bounds made V8
+  // deoptimise this function (--trace-deopt: "out of bounds").
   let a = j;
-  const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
-  if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
-  if (text.charCodeAt(a) === 44) a++;
-  const spaceAfter = text.charCodeAt(a) === 32;
-  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const gluedAfter = isLetter(codeAt(text, a));
+  if (gluedAfter && !isLetter(codeAt(text, a + 1))) a++;
+  if (codeAt(text, a) === 44) a++;
+  const spaceAfter = codeAt(text, a) === 32;
   const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))

@@ -1,0 +1,234 @@
+// Cost cuts in the detectors without keywords or shared gate ("always", issue 15, docs/performance.md
+// "Stop 24") that must not change a decision. Each is checked against a verbatim copy of what it
+// replaced, on generated text, on the catalog's examples, and on every string of the red-team and
+// public corpora and the golden inputs.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { indexOfRuns, shortTextRuns } from '../../../../src/engine/detect/values/addresses.js';
+import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
+import { ipv6 } from '../../../../src/engine/detect/values/network.js';
+import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
+import { REDTEAM_CORPUS } from '../fixtures/redteam-corpus.js';
+import { REDTEAM2_CORPUS } from '../fixtures/redteam2-corpus.js';
+import { REDTEAM3_CORPUS } from '../fixtures/redteam3-corpus.js';
+import { REDTEAM4_CORPUS } from '../fixtures/redteam4-corpus.js';
+import { testEngine } from '../../../helpers/engine.js';
+
+/** Every string in a value (strings, and the strings inside objects and arrays), keys included. */
+function stringsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.push(k);
+      stringsOf(v, into);
+    }
+  }
+  return into;
+}
+
+const GOLDEN = path.resolve(import.meta.dirname, '../../../golden');
+const goldenInputs = readdirSync(GOLDEN, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(path.join(GOLDEN, d.name))
+      .filter((f) => f.endsWith('.input.jsonl'))
+      .flatMap((f) => readFileSync(path.join(GOLDEN, d.name, f), 'utf8').split('\n')),
+  )
+  .filter((line) => line.trim() !== '')
+  .flatMap((line) => {
+    try {
+      return stringsOf(JSON.parse(line));
+    } catch {
+      return [line];
+    }
+  });
+const examples = testEngine()
+  .policy.detectors.map((d) => d.example)
+  .filter((e): e is string => typeof e === 'string' && e.length > 0);
+/** The corpora's strings, the golden inputs' strings and the catalog's examples. */
+const REAL_TEXTS = [
+  ...[...REDTEAM_CORPUS, ...REDTEAM2_CORPUS, ...REDTEAM3_CORPUS, ...REDTEAM4_CORPUS, ...PUBLIC_CORPUS].flatMap((c) => stringsOf(c.input)),
+  ...goldenInputs,
+  ...examples,
+];
+
+describe('address digit runs (nextToWord, nextDigit)', () => {
+  // Verbatim copy of the runs before this cut: every digit run, its sides read by the previous
+  // nextToWord (no early return), ordered by first digit then position.
+  function previousRuns(text: string): number[] {
+    const byPosition: number[] = [];
+    for (const m of text.matchAll(/\d+/g)) {
+      const sides = previousNextToWord(text, m.index, m.index + m[0].length);
+      if (sides !== 0) byPosition.push(m.index, m.index + m[0].length, sides);
+    }
+    const runs: number[] = [];
+    for (let d = 48; d <= 57; d++) {
+      for (let r = 0; r < byPosition.length; r += 3) if (text.charCodeAt(byPosition[r]!) === d) runs.push(...byPosition.slice(r, r + 3));
+    }
+    return runs;
+  }
+  function previousNextToWord(text: string, i: number, j: number): number {
+    const isDigit = (c: number) => c >= 48 && c <= 57;
+    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    let sides = 0;
+    let b = i;
+    let spaceBefore = false;
+    while (b > 0 && i - b < 3) {
+      const c = text.charCodeAt(b - 1);
+      if (c === 32) spaceBefore = true;
+      else if (c !== 44 && c !== 58) break;
+      b--;
+    }
+    const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
+    if (spaceBefore && (isLetter(cb) || cb === 46)) sides |= 1;
+    const gluedBefore = b === i && isLetter(cb);
+    let a = j;
+    const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
+    if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
+    if (text.charCodeAt(a) === 44) a++;
+    const spaceAfter = text.charCodeAt(a) === 32;
+    const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
+    if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1)))) sides |= 2;
+    if ((gluedBefore && spaceAfter) || (gluedAfter && spaceBefore)) sides |= 4;
+    return sides;
+  }
+  const check = (t: string) => {
+    const expected = previousRuns(t);
+    expect(indexOfRuns(t), JSON.stringify(t)).toEqual(expected);
+    expect(shortTextRuns(t), JSON.stringify(t)).toEqual(expected);
+    return expected.length;
+  };
+
+  it('are the runs the previous code found, on generated text', () => {
+    const piece = fc.constantFrom(
+      ...['a', 'Zz', 'é', 'É', 'ɏ', '×', '÷', '用', 'ms', 'St', 'Mayor', 'SW1A', 'x'],
+      ...[' ', '  ', ',', ', ', ':', ': ', '.', '-', '/', '_', '(', ';', '\t', '\n', '#'],
+      ...['1', '12', '123', '2026', '12345', '0', '9'],
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')),
+        (t) => {
+          found += check(t);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // Digits far apart (the native search between them) and close together (the reads in JavaScript).
+    for (const gap of [0, 1, 11, 12, 13, 30]) found += check(`a ${'x'.repeat(gap)} 12 Baker${' '.repeat(gap)}7 b, 3x 9`);
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('are the runs the previous code found, on the corpora, the golden inputs and the examples', () => {
+    let found = 0;
+    for (const t of REAL_TEXTS) found += check(t);
+    expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('ipv6 prefilter: seven colons before the full-form pattern', () => {
+  const previous = (t: string) => t.indexOf(':') !== -1 && (t.indexOf('::') !== -1 || /[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}/.test(t));
+  const check = (t: string) => {
+    const was = previous(t);
+    expect(ipv6.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(was);
+    return was ? 1 : 0;
+  };
+
+  it('answers as before on generated text', () => {
+    const piece = fc.constantFrom(
+      ...['2001', 'db8', '0', 'ffff', 'A', 'g', 'z', '12345', '192.0.2.1', '%eth0'],
+      ...[':', ':', ':', '::', ' ', '.', '/', '-'],
+    );
+    let passed = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')),
+        (t) => {
+          passed += check(t);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const t of ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'at 1:2:3:4:5:6:7:8 now', '1:2:3:4:5:6:7', '10:22:33', 'https://x'])
+      passed += check(t);
+    expect(passed).toBeGreaterThan(100);
+  });
+
+  it('answers as before on the corpora, the golden inputs and the examples', () => {
+    let passed = 0;
+    for (const t of REAL_TEXTS) passed += check(t);
+    expect(passed).toBeGreaterThan(5);
+  });
+});
+
+describe('fi_hetu prefilter: without a capital next to a digit, a dash after six digits', () => {
+  const previous = (s: TextScan) => s.hasDigit && (s.capitalDigit || s.digitRun >= 10);
+  const found = (t: string): Span[] => {
+    const out: Span[] = [];
+    fiHetu.find(new TextScan(t), out, 0);
+    return out;
+  };
+  /** Whatever the detector reported behind the previous prefilter, it reports behind the new one. */
+  const check = (t: string) => {
+    if (!previous(new TextScan(t))) return 0;
+    const spans = found(t);
+    if (spans.length > 0) expect(fiHetu.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(true);
+    return spans.length;
+  };
+  const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+  /** A valid HETU with the given century sign: its check character computed. */
+  const hetu = fc
+    .tuple(
+      fc.integer({ min: 1, max: 28 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom('-', '+', 'A', 'B', 'F', 'U', 'Y'),
+      fc.integer({ min: 2, max: 999 }),
+    )
+    .map(([d, m, y, sign, n]) => {
+      const p2 = (x: number) => String(x).padStart(2, '0');
+      const nnn = String(n).padStart(3, '0');
+      return `${p2(d)}${p2(m)}${p2(y)}${sign}${nnn}${CHECK[Number(`${p2(d)}${p2(m)}${p2(y)}${nnn}`) % 31]}`;
+    });
+
+  it('keeps every code found before, on generated text', () => {
+    const piece = fc.oneof(
+      hetu,
+      fc.constantFrom(
+        ...['hetu ', 'henkilötunnus: ', 'id ', ' ', '-', '+', ' - ', '2026-11-05', '10:22:33', '123456', '12 34 56', 'AB', 'x', '.'],
+      ),
+    );
+    let reported = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }).map((xs) => xs.join('')),
+        (t) => {
+          reported += check(t);
+          reported += check(t.toLowerCase());
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(reported).toBeGreaterThan(500);
+  });
+
+  it('keeps every code found before, on the corpora, the golden inputs and the examples', () => {
+    for (const t of REAL_TEXTS) check(t);
+    expect(check('henkilötunnus 131052-0040 ja 131052-308T')).toBe(2);
+    expect(check('henkilötunnus 131052-0040')).toBe(1);
+  });
+
+  it('says whether a dash follows six digits', () => {
+    expect(sixDigitsThenDash('131052-3087')).toBe(true);
+    expect(sixDigitsThenDash('x 131052-')).toBe(true);
+    expect(sixDigitsThenDash('2026-11-05 10:22:33')).toBe(false);
+    expect(sixDigitsThenDash('13105-23087')).toBe(false);
+    expect(sixDigitsThenDash('-131052')).toBe(false);
+  });
+});
