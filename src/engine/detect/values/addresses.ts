@@ -166,9 +166,10 @@ export function indexOfRuns(text: string): number[] {
 /**
  * addressRuns on a short text: one pass from digit to digit instead of ten `indexOf` loops. The
  * next digit is looked for in JavaScript over the next NEAR_DIGIT characters, then by one native
- * search (nextDigit): a native call costs about as much as reading a dozen characters, so digits
- * close together (times, versions, IPs, ids: `retry 3 of 5 at 2026-11-05 10:22:33` has eight runs)
- * cost character reads, and prose with a number here and there costs one native search per number.
+ * search (nextDigit): the runs of times, versions, IPs and user agents stand one or two separators
+ * apart (`2026-11-05 10:22:33`, `10.2.3.4`), so they cost a few character reads instead of a
+ * native call each, and prose with a number here and there still costs one native search per
+ * number (a longer reach made such prose slower: docs/performance.md, "Stop 24").
  * The runs come out in the same order as the long-text path: by their first digit, then by
  * position (findStreets and findPostcodes keep the first of two overlapping finds, so the order is
  * part of the answer).
@@ -206,7 +207,7 @@ function nextDigit(text: string, from: number): number {
   NEXT_DIGIT.lastIndex = near;
   return NEXT_DIGIT.test(text) ? NEXT_DIGIT.lastIndex - 1 : -1;
 }
-const NEAR_DIGIT = 12;
+const NEAR_DIGIT = 4;
 const NEXT_DIGIT = /\d/g;
 /** The answer for a text without address runs, shared (callers only read it). */
 const NO_RUNS: number[] = [];
