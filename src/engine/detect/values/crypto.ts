@@ -14,9 +14,6 @@ export const bitcoinAddress = regexDetector({
   // A legacy address mixes capitals and digits (the upper-code gate); a SegWit one starts bc1.
   prefilter: (s) => s.text.length >= 26 && (s.text.includes('bc1') || s.text.includes('BC1') || capitalNextToDigit(s)),
   pattern: /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})(?![A-Za-z0-9])/g,
-  // Every match is a whole run of 14 or more letters and digits (bc1 and 11 more at least): the
-  // pattern runs only at the start of such a run, not at every position (a user agent has none).
-  run: { chars: '[A-Za-z0-9]', min: 14 },
   validate: (v) => {
     if (v[2] === '1' && (v[0] === 'b' || v[0] === 'B')) return bech32Valid(v, 'bc') ? v.toLowerCase() : undefined;
     return base58CheckValid(v, [0, 5]) ? v : undefined;

@@ -8,8 +8,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { indexOfRuns, shortTextRuns } from '../../../../src/engine/detect/values/addresses.js';
-import { bitcoinAddress } from '../../../../src/engine/detect/values/crypto.js';
-import { regexDetector, regexSpecs } from '../../../../src/engine/detect/values/helpers.js';
 import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
 import { ipv6 } from '../../../../src/engine/detect/values/network.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
@@ -232,26 +230,5 @@ describe('fi_hetu prefilter: without a capital next to a digit, a dash after six
     expect(sixDigitsThenDash('2026-11-05 10:22:33')).toBe(false);
     expect(sixDigitsThenDash('13105-23087')).toBe(false);
     expect(sixDigitsThenDash('-131052')).toBe(false);
-  });
-});
-
-describe('bitcoin_address run search', () => {
-  // runs.test.ts holds every run search to its plain pattern on generated text; here, on real text.
-  const { run: _run, ...spec } = regexSpecs.get(bitcoinAddress)!;
-  const plain = regexDetector({ ...spec, pattern: new RegExp(spec.pattern.source, spec.pattern.flags) });
-  const spans = (d: typeof plain, t: string): Span[] => {
-    const out: Span[] = [];
-    d.find(new TextScan(t), out, 0);
-    return out;
-  };
-
-  it('finds what the plain pattern finds on the corpora, the golden inputs and the examples', () => {
-    let found = 0;
-    for (const t of REAL_TEXTS) {
-      const expected = spans(plain, t);
-      found += expected.length;
-      expect(spans(bitcoinAddress, t), JSON.stringify(t)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(0);
   });
 });
