@@ -10,6 +10,7 @@ import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { indexOfRuns, shortTextRuns } from '../../../../src/engine/detect/values/addresses.js';
 import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
 import { ipv6 } from '../../../../src/engine/detect/values/network.js';
+import { RUN, TITLE_BEFORE, titleBefore, wordsOf } from '../../../../src/engine/detect/values/person-names.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
 import { REDTEAM_CORPUS } from '../fixtures/redteam-corpus.js';
 import { REDTEAM2_CORPUS } from '../fixtures/redteam2-corpus.js';
@@ -230,5 +231,74 @@ describe('fi_hetu prefilter: without a capital next to a digit, a dash after six
     expect(sixDigitsThenDash('2026-11-05 10:22:33')).toBe(false);
     expect(sixDigitsThenDash('13105-23087')).toBe(false);
     expect(sixDigitsThenDash('-131052')).toBe(false);
+  });
+});
+
+describe('person_name: one word without a lead is dropped before its words are read', () => {
+  const piece = fc.constantFrom(
+    ...[
+      'Mr',
+      'Mr.',
+      'Dr',
+      'Frau',
+      'Señora',
+      'Sig',
+      'Dear',
+      'Jane',
+      'Doe',
+      "O'Brien",
+      'D’Angelo',
+      'Jean-Luc',
+      'McDonald',
+      'García',
+      'Łukasz',
+    ],
+    ...['van', 'de', 'A.', 'x', 'mr', 'Linux', 'KHTML', 'Gecko/1', 'user@Ex', 'a.Be', '_Ce', 'De-', 'Éa'],
+    ...[' ', ' ', '  ', '\t', '\n', ',', ', ', ':', '?', '-', '.', '/', '(', ';', '1', 'ñ'],
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((xs) => xs.join(''));
+
+  it('titleBefore answers as TITLE_BEFORE on the window before every position', () => {
+    let titles = 0;
+    const check = (t: string) => {
+      for (let k = 0; k <= t.length; k++) {
+        const expected = TITLE_BEFORE.test(t.slice(Math.max(0, k - 12), k));
+        titles += expected ? 1 : 0;
+        expect(titleBefore(t, k), `${JSON.stringify(t)} at ${k}`).toBe(expected);
+      }
+    };
+    fc.assert(fc.property(text, check), { numRuns: 3000 });
+    for (const t of REAL_TEXTS) if (t.length < 2000) check(t);
+    expect(titles).toBeGreaterThan(50);
+  });
+
+  it('a run without a space is one word', () => {
+    let single = 0;
+    const check = (t: string) => {
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(t); m !== null; m = RUN.exec(t)) {
+        if (m[0].includes(' ')) continue;
+        single++;
+        expect(wordsOf(t, m.index, m.index + m[0].length), JSON.stringify(t)).toHaveLength(1);
+      }
+    };
+    fc.assert(fc.property(text, check), { numRuns: 3000 });
+    for (const t of REAL_TEXTS) check(t);
+    expect(single).toBeGreaterThan(500);
+  });
+});
+
+describe('person_name: what the one-word cut must keep', () => {
+  const names = (t: string) =>
+    testEngine()
+      .maskText(t)
+      .findings.filter((f) => f.entity === 'PERSON').length;
+
+  it('a lone surname before a comma and a given name, a title or a lead before one word', () => {
+    expect(names('Smith, John called about the refund')).toBe(1);
+    expect(names('ticket from Garcia, Maria (billing)')).toBe(1);
+    expect(names('Mr. Okonkwo wants a refund')).toBe(1);
+    expect(names('Dear\tAna, thanks')).toBe(1);
+    expect(names('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36')).toBe(0);
   });
 });
