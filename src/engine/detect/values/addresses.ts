@@ -570,7 +570,7 @@ export function mayStartPostcode(text: string, start: number): boolean {
  * digits 4, ZIP and ZIP+4 5, a PIN `560001` 6; all but the ZIPs start with 1–9. The ones that end
  * with the run (four digits, ZIP, six-digit PIN) are then refused as part of digit groups when a
  * `.` and a digit follow (partOfDigitGroups), and the others need a space, `-` or a capital
- * there. So `version 2`, `took 325ms` and `build 2026.11.4` cost no exec (each costs a native call
+ * there. So `version 2`, `took 325ms`, `build 2026.11.4` and `2026-11-05` cost no exec (each costs a native call
  * even where it fails at once, and a match refused later costs a slice and a regex).
  */
 export function numericPostcodeMayStart(text: string, i: number, j: number): boolean {
@@ -579,6 +579,11 @@ export function numericPostcodeMayStart(text: string, i: number, j: number): boo
   const after = text.charCodeAt(j);
   if (digits === 3) return after === 32 && text.charCodeAt(i) !== 48;
   if (digits !== 5 && text.charCodeAt(i) === 48) return false;
+  // POSTCODE's `(?![\w-])` refuses a word character or a dash right after the run, except
+  // where a Dutch code goes on (`1012JS`: four digits, a capital) or a ZIP+4 (`94105-1234`: five,
+  // a dash). So the date `2026-11-05` and the id `4821ab` cost no exec.
+  if (after === 45) return digits === 5;
+  if (isWordChar(after)) return digits === 4 && after >= 65 && after <= 90;
   return !(after === 46 && isDigit(text.charCodeAt(j + 1)));
 }
 

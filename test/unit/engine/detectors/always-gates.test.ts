@@ -7,7 +7,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
-import { indexOfRuns, shortTextRuns } from '../../../../src/engine/detect/values/addresses.js';
+import {
+  indexOfRuns,
+  numericPostcodeMayStart,
+  POSTCODE,
+  partOfDigitGroups,
+  shortTextRuns,
+} from '../../../../src/engine/detect/values/addresses.js';
 import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
 import { ipv6 } from '../../../../src/engine/detect/values/network.js';
 import { RUN, TITLE_BEFORE, titleBefore, wordsOf } from '../../../../src/engine/detect/values/person-names.js';
@@ -300,5 +306,22 @@ describe('person_name: what the one-word cut must keep', () => {
     expect(names('Mr. Okonkwo wants a refund')).toBe(1);
     expect(names('Dear\tAna, thanks')).toBe(1);
     expect(names('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36')).toBe(0);
+  });
+});
+
+describe('numericPostcodeMayStart on real text', () => {
+  // address-gates.test.ts proves it on generated digit groups; here on every run of the corpora.
+  it('holds wherever POSTCODE matches at a run and the match is not refused', () => {
+    let matched = 0;
+    for (const t of REAL_TEXTS) {
+      for (const m of t.matchAll(/\d+/g)) {
+        POSTCODE.lastIndex = m.index;
+        const p = POSTCODE.exec(t);
+        if (p === null || partOfDigitGroups(t, m.index, m.index + p[0].length, p.groups!.pin?.includes(' ') === true)) continue;
+        matched++;
+        expect(numericPostcodeMayStart(t, m.index, m.index + m[0].length), JSON.stringify(t)).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 });
