@@ -43,8 +43,8 @@ const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|
  */
 const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
 
-/** Every street shape, for the context check of a postcode. */
-const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+/** Every street shape, for the context check of a postcode (exported for the test of streetIn). */
+export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 /** The shapes that start with the house number, tried right at a number (sticky). */
 const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
 /** The shapes that end with the house number, searched in the stretch before a number (exported for the gate's test). */
@@ -490,9 +490,21 @@ const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STRE
 const GLUED_STREET_CONTEXT =
   /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
 const POSTCODE_WINDOW = 60;
+/**
+ * A character every STREET match holds: NUMBER_FIRST_EN's street types are capitalised (`Street`,
+ * `St`, `Ave`…), NUMBER_FIRST_FR, WORD_FIRST, SEPARATE_DE and BEFORE_POSTCODE hold a CAP word,
+ * WORD_FIRST's street words are capitalised, GLUED starts with `[A-ZÄÖÜ]`.
+ */
+const STREET_CAPITAL = /[A-ZÀ-ÖØ-Þ]/;
 
-/** True when a street line stands in `text` (the window before a postcode candidate). */
-function streetIn(text: string): boolean {
+/**
+ * True when a street line stands in `text` (the window before a postcode candidate). Every shape
+ * of STREET holds a capital of [A-ZÀ-ÖØ-Þ] (STREET_CAPITAL), so a window without one (`…oracle
+ * from 203.0.113.42 port 45678`) costs a class search instead of the six shapes tried at every
+ * position. Exported for the test of that claim.
+ */
+export function streetIn(text: string): boolean {
+  if (!STREET_CAPITAL.test(text)) return false;
   STREET.lastIndex = 0;
   return STREET.test(text);
 }

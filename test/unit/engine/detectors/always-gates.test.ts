@@ -12,7 +12,9 @@ import {
   numericPostcodeMayStart,
   POSTCODE,
   partOfDigitGroups,
+  STREET,
   shortTextRuns,
+  streetIn,
 } from '../../../../src/engine/detect/values/addresses.js';
 import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
 import { ipv6 } from '../../../../src/engine/detect/values/network.js';
@@ -323,5 +325,63 @@ describe('numericPostcodeMayStart on real text', () => {
       }
     }
     expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('streetIn: no street line without a capital', () => {
+  const previous = (t: string) => {
+    STREET.lastIndex = 0;
+    return STREET.test(t);
+  };
+  const piece = fc.constantFrom(
+    ...['12', '221B', '1600', '8 bis', '12-14', '5', '137th', 'Baker', 'Street', 'St', 'Ave', 'rue', 'Rue', 'de la', 'Paix'],
+    ...['Calle', 'Mayor', 'Via', 'Roma', 'C/', 'R.', 'Hauptstraße', 'Bahnhofstr.', 'Berliner', 'Straße', 'Émile', 'Zola', 'Åsa'],
+    ...['Westdorp', '6637', 'Tintange', 'Apt', 'NW', 'n°', 'baker', 'street', 'mayor', 'roma', 'hauptstraße', 'émile', 'A', 'É'],
+    ...[' ', ' ', ', ', ',', '.', '-', '\n'],
+  );
+
+  it('answers as the plain pattern on generated street text, the corpora, the golden inputs and the examples', () => {
+    let streets = 0;
+    const check = (t: string) => {
+      const was = previous(t);
+      streets += was ? 1 : 0;
+      expect(streetIn(t), JSON.stringify(t)).toBe(was);
+    };
+    const noise = fc.array(piece, { maxLength: 4 }).map((xs) => xs.join(''));
+    // A street core (number-first, word-first, glued, accented capitals only) between noise.
+    const core = fc.constantFrom(
+      ...[
+        '12 Baker Street',
+        '1600 Pennsylvania Avenue NW',
+        '8 bis rue de la Paix',
+        '12 rue Émile Zola',
+        '12 rue Émile',
+        'Åsa 5, 1234 Ölme',
+        '3 Åsa St',
+        '845 137th Avenue',
+      ],
+      ...[
+        'Calle Mayor 5',
+        'Via Roma 12',
+        'Rua Augusta, 274',
+        'C/ Alcalá 45',
+        'Hauptstraße 5',
+        'Émile Zola 12',
+        'Westdorp 346, 6637 Tintange',
+      ],
+      ...['12 baker street', 'calle mayor 5', 'hauptstraße 5', '12 rue émile zola'],
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')),
+          fc.tuple(noise, core, noise).map((xs) => xs.join('')),
+        ),
+        check,
+      ),
+      { numRuns: 5000 },
+    );
+    for (const t of REAL_TEXTS) check(t);
+    expect(streets).toBeGreaterThan(300);
   });
 });
