@@ -43,8 +43,8 @@ const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|
  */
 const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
 
-/** Every street shape, for the context check of a postcode. */
-const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+/** Every street shape, for the context check of a postcode (exported for the test of streetIn). */
+export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 /** The shapes that start with the house number, tried right at a number (sticky). */
 const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
 /** The shapes that end with the house number, searched in the stretch before a number (exported for the gate's test). */
@@ -164,24 +164,26 @@ export function indexOfRuns(text: string): number[] {
 }
 
 /**
- * addressRuns on a short text: one pass from digit to digit (a native search for the next digit,
- * its run read in JavaScript) instead of ten `indexOf` loops; reading every character in
- * JavaScript cost 3–4 ns a character, about three times the native search on prose. The runs come out in the same order as the long-text path: by
- * their first digit, then by position (findStreets and findPostcodes keep the first of two
- * overlapping finds, so the order is part of the answer).
+ * addressRuns on a short text: one pass from digit to digit instead of ten `indexOf` loops. The
+ * next digit is looked for in JavaScript over the next NEAR_DIGIT characters, then by one native
+ * search (nextDigit): the runs of times, versions, IPs and user agents stand one or two separators
+ * apart (`2026-11-05 10:22:33`, `10.2.3.4`), so they cost a few character reads instead of a
+ * native call each, and prose with a number here and there still costs one native search per
+ * number (a longer reach made such prose slower: docs/performance.md, "Stop 24").
+ * The runs come out in the same order as the long-text path: by their first digit, then by
+ * position (findStreets and findPostcodes keep the first of two overlapping finds, so the order is
+ * part of the answer).
  */
 export function shortTextRuns(text: string): number[] {
   let byPosition: number[] | null = null;
   const n = text.length;
-  // The next digit by a native search (no match object), the rest of its run in JavaScript.
-  NEXT_DIGIT.lastIndex = 0;
-  while (NEXT_DIGIT.test(text)) {
-    const i = NEXT_DIGIT.lastIndex - 1;
+  for (let i = nextDigit(text, 0); i !== -1; ) {
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     const sides = nextToWord(text, i, j);
     if (sides !== 0) (byPosition ??= []).push(i, j, sides);
-    NEXT_DIGIT.lastIndex = j;
+    // text[j] is not a digit (or the end)
+    i = j + 1 < n ? nextDigit(text, j + 1) : -1;
   }
   if (byPosition === null) return NO_RUNS;
   if (byPosition.length === 3) return byPosition;
@@ -193,6 +195,19 @@ export function shortTextRuns(text: string): number[] {
   }
   return runs;
 }
+/** The first digit at or after `from`, or -1: NEAR_DIGIT characters read in JavaScript, then one native search. */
+function nextDigit(text: string, from: number): number {
+  const n = text.length;
+  const near = from + NEAR_DIGIT < n ? from + NEAR_DIGIT : n;
+  for (let k = from; k < near; k++) {
+    const c = text.charCodeAt(k);
+    if (c <= 57 && c >= 48) return k;
+  }
+  if (near >= n) return -1;
+  NEXT_DIGIT.lastIndex = near;
+  return NEXT_DIGIT.test(text) ? NEXT_DIGIT.lastIndex - 1 : -1;
+}
+const NEAR_DIGIT = 4;
 const NEXT_DIGIT = /\d/g;
 /** The answer for a text without address runs, shared (callers only read it). */
 const NO_RUNS: number[] = [];
@@ -220,6 +235,10 @@ function runsFor(scan: TextScan): number[] {
   return runs;
 }
 
+/** The code unit at `k`, or -1 past the end (no NaN: see nextToWord). */
+function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -234,6 +253,15 @@ function isLetter(c: number): boolean {
  * Safari`); or letters glued on one side and a space on the other (`SW1A 1AA`, `K1A 0B1`).
  */
 function nextToWord(text: string, i: number, j: number): number {
+  // Every side needs a space next to the run: before it through `,`/`:` (so the character before
+  // the run is one of the three), or after it behind at most a glued letter and a comma (so the
+  // character after the run is a space, a comma or a letter). Most runs of times, versions, IPs
+  // and ids (`2026-11-05`, `10.2.3.4`) fail both, and cost two reads instead of about ten.
+  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  if (p !== 32 && p !== 44 && p !== 58) {
+    const c = codeAt(text, j);
+    if (c !== 32 && c !== 44 && !isLetter(c)) return 0;
+  }
   let sides = 0;
   let b = i;
   let spaceBefore = false;
@@ -246,12 +274,13 @@ function nextToWord(text: string, i: number, j: number): number {
   const cb = b > 0 ? text.charCodeAt(b - 1) : 0;
   if (spaceBefore && (isLetter(cb) || cb === 46)) sides |= WORD_BEFORE;
   const gluedBefore = b === i && isLetter(cb);
+  // Reads past the end go through codeAt (-1 there): charCodeAt's NaN out of bounds made V8
+  // deoptimise this function (--trace-deopt: "out of bounds").
   let a = j;
-  const gluedAfter = a < text.length && isLetter(text.charCodeAt(a));
-  if (gluedAfter && !isLetter(text.charCodeAt(a + 1))) a++;
-  if (text.charCodeAt(a) === 44) a++;
-  const spaceAfter = text.charCodeAt(a) === 32;
-  const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const gluedAfter = isLetter(codeAt(text, a));
+  if (gluedAfter && !isLetter(codeAt(text, a + 1))) a++;
+  if (codeAt(text, a) === 44) a++;
+  const spaceAfter = codeAt(text, a) === 32;
   const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
@@ -461,9 +490,21 @@ const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STRE
 const GLUED_STREET_CONTEXT =
   /[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\d/;
 const POSTCODE_WINDOW = 60;
+/**
+ * A character every STREET match holds: NUMBER_FIRST_EN's street types are capitalised (`Street`,
+ * `St`, `Ave`…), NUMBER_FIRST_FR, WORD_FIRST, SEPARATE_DE and BEFORE_POSTCODE hold a CAP word,
+ * WORD_FIRST's street words are capitalised, GLUED starts with `[A-ZÄÖÜ]`.
+ */
+const STREET_CAPITAL = /[A-ZÀ-ÖØ-Þ]/;
 
-/** True when a street line stands in `text` (the window before a postcode candidate). */
-function streetIn(text: string): boolean {
+/**
+ * True when a street line stands in `text` (the window before a postcode candidate). Every shape
+ * of STREET holds a capital of [A-ZÀ-ÖØ-Þ] (STREET_CAPITAL), so a window without one (`…oracle
+ * from 203.0.113.42 port 45678`) costs a class search instead of the six shapes tried at every
+ * position. Exported for the test of that claim.
+ */
+export function streetIn(text: string): boolean {
+  if (!STREET_CAPITAL.test(text)) return false;
   STREET.lastIndex = 0;
   return STREET.test(text);
 }
@@ -541,7 +582,7 @@ export function mayStartPostcode(text: string, start: number): boolean {
  * digits 4, ZIP and ZIP+4 5, a PIN `560001` 6; all but the ZIPs start with 1–9. The ones that end
  * with the run (four digits, ZIP, six-digit PIN) are then refused as part of digit groups when a
  * `.` and a digit follow (partOfDigitGroups), and the others need a space, `-` or a capital
- * there. So `version 2`, `took 325ms` and `build 2026.11.4` cost no exec (each costs a native call
+ * there. So `version 2`, `took 325ms`, `build 2026.11.4` and `2026-11-05` cost no exec (each costs a native call
  * even where it fails at once, and a match refused later costs a slice and a regex).
  */
 export function numericPostcodeMayStart(text: string, i: number, j: number): boolean {
@@ -550,6 +591,11 @@ export function numericPostcodeMayStart(text: string, i: number, j: number): boo
   const after = text.charCodeAt(j);
   if (digits === 3) return after === 32 && text.charCodeAt(i) !== 48;
   if (digits !== 5 && text.charCodeAt(i) === 48) return false;
+  // POSTCODE's `(?![\w-])` refuses a word character or a dash right after the run, except
+  // where a Dutch code goes on (`1012JS`: four digits, a capital) or a ZIP+4 (`94105-1234`: five,
+  // a dash). So the date `2026-11-05` and the id `4821ab` cost no exec.
+  if (after === 45) return digits === 5;
+  if (isWordChar(after)) return digits === 4 && after >= 65 && after <= 90;
   return !(after === 46 && isDigit(text.charCodeAt(j + 1)));
 }
 

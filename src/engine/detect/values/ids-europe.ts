@@ -48,9 +48,10 @@ export const fiHetu = windowedDetector({
   // identifiers anyway); all-digit text: the numeric windows (computed for the numeric identifiers).
   windows: (s) => (s.capitalDigit ? upperWindows(s) : numericWindows(s)),
   minDigits: 9,
-  // A letter century sign or check character stands next to a digit (capitalDigit); the
-  // all-digit form is a 10-digit run with a dash.
-  prefilter: (s) => s.hasDigit && (s.capitalDigit || s.digitRun >= 10),
+  // A letter century sign or check character stands next to a digit (capitalDigit); without one
+  // a code is all digits, `DDMMYY-NNNN` (a `+` sign cannot be found then: the numeric windows stop
+  // at it), so a dash after six digits must stand in the text (sixDigitsThenDash).
+  prefilter: (s) => s.hasDigit && (s.capitalDigit || (s.digitRun >= 10 && sixDigitsThenDash(s.text))),
   pattern: /(?<![\w+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w])/g,
   validate: (v, scan, start) => {
     if (!fiHetuValid(v)) return undefined;
@@ -58,6 +59,22 @@ export const fiHetu = windowedDetector({
     return v.toUpperCase();
   },
 });
+
+/**
+ * Whether some `-` in `text` follows six digits: what an all-digit HETU (`131052-3087`) needs. One
+ * native search per dash; times and dates (`2026-11-05 10:22:33`) have at most four digits before one.
+ */
+export function sixDigitsThenDash(text: string): boolean {
+  for (let k = text.indexOf('-', 6); k !== -1; k = text.indexOf('-', k + 1)) {
+    let d = 1;
+    while (d <= 6 && isAsciiDigit(text.charCodeAt(k - d))) d++;
+    if (d > 6) return true;
+  }
+  return false;
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 export const sePersonnummer = keywordGatedDetector({
   id: 'se_personnummer',

@@ -69,9 +69,10 @@ const WORD = `(?:[OD]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
 /**
  * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
- * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after.
+ * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after. (Exported with
+ * wordsOf for the test that a run without a space is one word.)
  */
-const RUN = new RegExp(
+export const RUN = new RegExp(
   `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/\\\\_]|[.-]\\w)`,
   'g',
 );
@@ -82,8 +83,8 @@ const TITLES = new Set(
   'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig'.split(' '),
 );
 const TITLE_WINDOW = 12;
-/** A title ending right before a run (with its dot). */
-const TITLE_BEFORE =
+/** A title ending right before a run (with its dot); exported with titleBefore for their equivalence test. */
+export const TITLE_BEFORE =
   /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig)\.?[ \t]+$/;
 
 /**
@@ -231,7 +232,7 @@ interface Word {
   key: string;
 }
 
-function wordsOf(text: string, start: number, end: number): Word[] {
+export function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   WORD_IN_RUN.lastIndex = 0;
   const run = text.slice(start, end);
@@ -414,8 +415,13 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
-    const words = wordsOf(text, start, start + m[0].length);
     const end = start + m[0].length;
+    const lead = leadOf(text, start);
+    // One capitalised word (a run without a space is one WORD) is a name only after a title or a
+    // lead, or as the surname of `Smith, John`: without either it is dropped before its words are
+    // read (`Linux`, `Gecko` in a user agent).
+    if (lead === 0 && text.charCodeAt(end) !== 44 && m[0].indexOf(' ') === -1) continue;
+    const words = wordsOf(text, start, end);
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
     // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
     // both words; the run after the comma is not read again.
@@ -425,21 +431,34 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
       RUN.lastIndex = reversed;
       continue;
     }
-    let lead = 0;
-    if (start > 0) {
-      // A space before the run is the only way a title or a lead can stand there.
-      const c = text.charCodeAt(start - 1);
-      if (c === 32 || c === 9 || c === 10 || c === 13) {
-        if (TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start))) lead = STRONG;
-        else lead = leadBefore(text, start);
-      } else if (c === 58 || c === 44 || c === 63 || c === 45) lead = leadBefore(text, start);
-    }
     // One capitalised word is a name only after a title or a lead (`Dear Ana`, `Mr Okafor`).
     if (words.length === 1 && lead === 0) continue;
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     if (ORG_AFTER.test(text.slice(end, end + 6)) || words.some((w) => ORG_WORDS.has(w.key))) continue;
     decideRun(text, words, lead, out, priority);
   }
+}
+
+/** STRONG (a title or a strong lead), WEAK or 0: what stands right before the run at `start`. */
+function leadOf(text: string, start: number): number {
+  if (start === 0) return 0;
+  // A space before the run is the only way a title or a lead can stand there.
+  const c = text.charCodeAt(start - 1);
+  if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
+  if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
+  return 0;
+}
+/**
+ * TITLE_BEFORE in the window before `start`, asked only where it can match: every title ends in
+ * an ASCII letter (its dot optional), then `[ \t]+` up to the run.
+ */
+export function titleBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === start || k === 0) return false;
+  const c = text.charCodeAt(k - 1);
+  if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  return TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start));
 }
 
 /** `my name is jane doe`: the first word must be a known given name; a known surname may follow. */

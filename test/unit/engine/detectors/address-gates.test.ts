@@ -459,6 +459,10 @@ describe('numeric postcode start gate', () => {
     expect(at('version 2.13.3', '2')).toBe(false);
     expect(at('took 325ms', '325')).toBe(false);
     expect(at('build 2026.11.4', '2026')).toBe(false);
+    expect(at('at 2026-11-05 10:22', '2026')).toBe(false);
+    expect(at('id 4821ab', '4821')).toBe(false);
+    expect(at('zip 94105-1234', '94105')).toBe(true);
+    expect(at('1012JS Amsterdam', '1012')).toBe(true);
     expect(at('zip 94105.', '94105')).toBe(true);
     expect(at('PIN 560 001', '560')).toBe(true);
     expect(at('1012 JS Amsterdam', '1012')).toBe(true);
