@@ -53,11 +53,29 @@ type NumberingPlan = unknown[];
 /** A number type: [pattern, possible lengths or null]; 0 where the country has no such type. */
 type NumberType = [string, (number[] | null)?] | 0;
 
-interface CodeMatcher {
-  /** Anchored: the whole input is a national number of one of the code's countries. */
-  national: RegExp;
-  /** By length: a national number of one of the code's countries may have it. */
-  lengths: boolean[];
+/** The union of a calling code's countries: "a valid national number of one of them". */
+class CodeMatcher {
+  constructor(
+    /** Anchored at the start; each alternative ends with `$`. */
+    readonly national: RegExp,
+    /** By length: a national number of one of the code's countries may have it. */
+    readonly lengths: boolean[],
+  ) {}
+
+  valid(national: string): boolean {
+    return this.lengths[national.length] === true && this.national.test(national);
+  }
+}
+
+/** A default region, as validIn reads numbers under it. */
+interface RegionCheck {
+  plan: NumberingPlan;
+  code: string;
+  /** `^(?:international prefix)`. */
+  idd: RegExp;
+  /** `^(?:national prefix for parsing)`, or null. */
+  prefix: RegExp | null;
+  matcher: CodeMatcher;
 }
 
 /** A country's patterns, compiled: the national number pattern and each number type's. */
@@ -74,7 +92,7 @@ export type PhoneVerdict = string | null | undefined;
 export class PhonePrecheck {
   readonly #metadata: MetadataJson;
   readonly #byCode = new Map<string, CodeMatcher>();
-  readonly #iddPrefix = new Map<string, RegExp>();
+  readonly #regionChecks = new Map<string, RegionCheck | null>();
   readonly #prefixForParsing = new Map<NumberingPlan, RegExp | null>();
   readonly #country = new Map<NumberingPlan, CountryPatterns | null>();
   readonly #transform = new Map<NumberingPlan, { prefix: RegExp; rule: string } | null>();
@@ -97,21 +115,16 @@ export class PhonePrecheck {
    * code, nor its national prefix (the library then takes them unchanged as the national number).
    */
   validIn(digits: string, region: string): PhoneVerdict {
-    const plan = this.#plan(region);
-    if (plan === undefined) return undefined;
-    let idd = this.#iddPrefix.get(region);
-    if (idd === undefined) {
-      idd = new RegExp(`^(?:${String(plan[IDD_PREFIX])})`);
-      this.#iddPrefix.set(region, idd);
-    }
-    if (idd.test(digits)) return undefined;
-    const code = String(plan[CALLING_CODE]);
+    const r = this.#regionOf(region);
+    if (r === null) return undefined;
+    if (r.idd.test(digits)) return undefined;
     // Read unchanged as the national number: the library's answer is worked out exactly.
-    if (!digits.startsWith(code) && this.#prefixForParsingOf(plan)?.test(digits) !== true) {
-      const valid = this.#validUnder(code, digits, plan);
-      return valid === undefined ? undefined : valid ? `+${code}${digits}` : null;
+    if (!digits.startsWith(r.code) && (r.prefix === null || !r.prefix.test(digits))) {
+      if (!r.matcher.valid(digits)) return null;
+      const valid = this.#validUnder(r.code, digits, r.plan);
+      return valid === undefined ? undefined : valid ? `+${r.code}${digits}` : null;
     }
-    return this.#accepts(code, digits, plan) ? undefined : null;
+    return this.#accepts(r.code, digits, r.plan) ? undefined : null;
   }
 
   /**
@@ -128,6 +141,7 @@ export class PhonePrecheck {
       const rest = digits.slice(n);
       const main = this.#countriesOf(code)[0];
       if (main !== undefined && this.#prefixForParsingOf(main)?.test(rest) !== true) {
+        if (!this.#matcher(code).valid(rest)) return null;
         const valid = this.#validUnder(code, rest, main);
         return valid === undefined ? undefined : valid ? `+${digits}` : null;
       }
@@ -145,6 +159,27 @@ export class PhonePrecheck {
       (this.#metadata.country_calling_codes as Record<string, unknown>)[code] !== undefined ||
       (this.#metadata.nonGeographic as Record<string, unknown>)[code] !== undefined
     );
+  }
+
+  /** What validIn needs of a region, looked up once. */
+  #regionOf(region: string): RegionCheck | null {
+    let r = this.#regionChecks.get(region);
+    if (r === undefined) {
+      const plan = this.#plan(region);
+      const code = plan === undefined ? '' : String(plan[CALLING_CODE]);
+      r =
+        plan === undefined
+          ? null
+          : {
+              plan,
+              code,
+              idd: new RegExp(`^(?:${String(plan[IDD_PREFIX])})`),
+              prefix: this.#prefixForParsingOf(plan),
+              matcher: this.#matcher(code),
+            };
+      this.#regionChecks.set(region, r);
+    }
+    return r;
   }
 
   #plan(region: string): NumberingPlan | undefined {
@@ -191,12 +226,10 @@ export class PhonePrecheck {
    * `fallback` (the default region of a national number, the code's main country of an
    * international one), and the number is valid when it has a type in the country picked.
    * Undefined where a country has no number types (the library then reads only its pattern).
+   * Callers test the union of the code's countries first (CodeMatcher.valid): valid in the country
+   * picked implies valid in one of them, and that one test settles most invalid numbers.
    */
   #validUnder(code: string, national: string, fallback: NumberingPlan): boolean | undefined {
-    // Valid in the country picked implies valid in one of the code's countries: one test of their
-    // union settles most invalid numbers before the countries are tried one by one.
-    const m = this.#matcher(code);
-    if (m.lengths[national.length] !== true || !m.national.test(national)) return false;
     const countries = this.#countriesOf(code);
     if (countries.length === 1) return this.#hasType(countries[0]!, national);
     for (const plan of countries) {
@@ -285,7 +318,7 @@ export class PhonePrecheck {
           : `(?=(?:${national})$)(?:${types.map(([pattern, typeLengths]) => `${lengthsAhead(typeLengths)}(?:${pattern})$`).join('|')})`,
       );
     }
-    m = { national: new RegExp(`^(?:${alternatives.join('|')})`), lengths };
+    m = new CodeMatcher(new RegExp(`^(?:${alternatives.join('|')})`), lengths);
     this.#byCode.set(code, m);
     return m;
   }
