@@ -26,6 +26,23 @@ function lettersOf(digest: Buffer): string {
 }
 
 describe('Tokenizer', () => {
+  it('answers from its cache exactly what it computes: repeats, evictions, one value under two types', () => {
+    const cached = new Tokenizer(key, 'k');
+    const values = Array.from({ length: 40_000 }, (_, i) => `user${i}@example.com`);
+    const first = values.map((v, i) => cached.body(i % 3 === 0 ? 'EMAIL' : 'USER_ID', v));
+    // Asked again after 40,000 others (evicted or not), and under the other type.
+    values.forEach((v, i) => {
+      const fresh = new Tokenizer(key, 'k');
+      if (i % 997 !== 0) return;
+      expect(cached.body(i % 3 === 0 ? 'EMAIL' : 'USER_ID', v)).toBe(first[i]);
+      expect(cached.body(i % 3 === 0 ? 'USER_ID' : 'EMAIL', v)).toBe(fresh.body(i % 3 === 0 ? 'USER_ID' : 'EMAIL', v));
+      expect(cached.body(i % 3 === 0 ? 'EMAIL' : 'USER_ID', v)).toBe(fresh.body(i % 3 === 0 ? 'EMAIL' : 'USER_ID', v));
+    });
+    // Same value and length-equal types (EMAIL, PHONE) must not share a slot's answer.
+    expect(cached.body('EMAIL', 'x@example.com')).not.toBe(cached.body('PHONE', 'x@example.com'));
+    expect(cached.body('PHONE', 'x@example.com')).toBe(new Tokenizer(key, 'k').body('PHONE', 'x@example.com'));
+  });
+
   it('pins known v2 vectors: the 12-letter body and the whole BLAKE2b-512 digest', () => {
     // Computed once with Python's hashlib.blake2b (digest_size=64) over the bytes below, and checked
     // here again against createHash over bytes built by hand, not by the code under test.
