@@ -42,8 +42,14 @@ const digits = (min: number, max: number) =>
 const numberToken = fc
   .tuple(
     fc.constantFrom('', '-'),
-    fc.oneof(fc.constant('0'), fc.tuple(fc.integer({ min: 1, max: 9 }), digits(0, 24)).map(([d, ds]) => `${d}${ds}`)),
-    fc.option(digits(1, 8).map((ds) => `.${ds}`), { nil: '' }),
+    fc.oneof(
+      fc.constant('0'),
+      fc.tuple(fc.integer({ min: 1, max: 9 }), digits(0, 24)).map(([d, ds]) => `${d}${ds}`),
+    ),
+    fc.option(
+      digits(1, 8).map((ds) => `.${ds}`),
+      { nil: '' },
+    ),
     fc.option(
       fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digits(1, 3)).map(([e, s, ds]) => `${e}${s}${ds}`),
       { nil: '' },
