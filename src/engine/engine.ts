@@ -41,8 +41,7 @@ export interface TextOutcome {
   /**
    * The output line with `evidence` (the evidence object's JSON text) spliced in: as the last
    * member of an object root, or as `{"value":<root>,"<field>":<evidence>}` for any other root.
-   * Call it once, before the engine masks another record (the outcome holds the record's text and
-   * the engine's edit list, which the next record reuses).
+   * Call it once, before the engine masks another record (the outcome holds the record's text).
    */
   render(evidence: string): string;
 }
@@ -145,8 +144,6 @@ export class Engine {
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
   readonly #trees: JsonTree[] = [];
-  /** Edit lists, one per level like #trees, cleared and reused (a record's until its render). */
-  readonly #editLists: TextEdits[] = [];
   /** The evidence member's name as JSON text (see maskJsonText). */
   readonly #evidenceFieldJson: string;
   /** Strings longer than this may exceed limits.max_string_bytes (3 UTF-8 bytes at most per UTF-16 unit). */
@@ -250,7 +247,7 @@ export class Engine {
     this.#genai = 0;
     this.#fhir = 0;
     this.#textMode = true;
-    const edits = this.#edits(0);
+    const edits = new TextEdits();
     let dropped: boolean;
     try {
       dropped = this.#walkText(tree, 0, 0, null, 'key', undefined, edits, true);
@@ -282,16 +279,6 @@ export class Engine {
         return lineBreaks ? line.replace(/[\r\n]/g, ' ') : line;
       },
     };
-  }
-
-  /** The edit list of nesting level `level`, emptied (see #editLists). */
-  #edits(level: number): TextEdits {
-    let edits = this.#editLists[level];
-    if (edits === undefined) {
-      edits = new TextEdits();
-      this.#editLists[level] = edits;
-    } else edits.clear();
-    return edits;
   }
 
   #tree(level: number): JsonTree {
@@ -938,7 +925,7 @@ export class Engine {
     const tree = this.#tree(this.#jsonNesting);
     if (!tree.scan(s) || (tree.kind[0] !== OBJECT && tree.kind[0] !== ARRAY)) return undefined;
     const before = this.#findings.length;
-    const edits = this.#edits(this.#jsonNesting);
+    const edits = new TextEdits();
     try {
       this.#walkText(tree, 0, 0, null, 'key', override, edits, false);
     } catch {

@@ -23,12 +23,6 @@ export class TextEdits {
     this.#texts.push(text);
   }
 
-  /** Forgets every edit (an instance is reused from record to record). */
-  clear(): void {
-    if (this.#starts.length !== 0) this.truncate(0);
-    this.#sorted = true;
-  }
-
   /** Forgets the edits added after the first `length` (a member that is removed whole). */
   truncate(length: number): void {
     this.#starts.length = length;
