@@ -15,6 +15,7 @@ import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
+import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './json-text/number-floor.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
 import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity } from './structure/fhir.js';
@@ -70,11 +71,7 @@ interface FieldName {
 const DROP: unique symbol = Symbol('drop');
 type Walked = unknown | typeof DROP;
 
-/** Integers at least this large are scanned as text (card numbers stored as JSON numbers). */
-const NUMERIC_SCAN_FLOOR = 1e11;
 const MIN_SCAN_LENGTH = 3;
-/** A plain JSON integer with at least this many digits is at least NUMERIC_SCAN_FLOOR. */
-const NUMERIC_SCAN_DIGITS = 12;
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
@@ -147,12 +144,18 @@ export class Engine {
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
   readonly #trees: JsonTree[] = [];
+  /** The evidence member's name as JSON text (see maskJsonText). */
+  readonly #evidenceFieldJson: string;
+  /** Strings longer than this may exceed limits.max_string_bytes (3 UTF-8 bytes at most per UTF-16 unit). */
+  readonly #oversizeFloor: number;
 
   constructor(policy: CompiledPolicy, tokenizer: Tokenizer) {
     this.policy = policy;
     this.tokenizer = tokenizer;
     this.#hasPathRules = policy.allowPaths.length > 0 || policy.pathActions.length > 0;
     this.#epochDigitsBenign = policy.rules.length === 0;
+    this.#evidenceFieldJson = JSON.stringify(policy.evidenceField);
+    this.#oversizeFloor = policy.maxStringBytes / 3;
     this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
     for (const i of policy.keywordIndex.ungated) {
@@ -251,7 +254,7 @@ export class Engine {
     } finally {
       this.#textMode = false;
     }
-    const field = JSON.stringify(this.policy.evidenceField);
+    const field = this.#evidenceFieldJson;
     const evidenceAt = this.#rootEvidenceAt;
     const comma = this.#rootEvidenceComma;
     const object = tree.kind[0] === OBJECT;
@@ -453,7 +456,7 @@ export class Engine {
     const text = tree.text;
     const slot = sampleHash(text, start, n) & (NAME_SLOTS - 1);
     const known = this.#nameSlots[slot];
-    if (known !== undefined && known.name.length === n && text.startsWith(known.name, start)) return known;
+    if (known !== undefined && known.name.length === n && sameAt(text, start, known.name)) return known;
     const info = this.#fieldName(text.slice(start, start + n));
     this.#nameSlots[slot] = info;
     return info;
@@ -570,7 +573,8 @@ export class Engine {
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
             ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
-        const [entity, by] = flagged === null ? [keyEntity, detector] : [flagged, ARGV_DETECTOR];
+        const entity = flagged === null ? keyEntity : flagged;
+        const by = flagged === null ? detector : ARGV_DETECTOR;
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
@@ -608,7 +612,11 @@ export class Engine {
     override: Action | undefined,
     edits: TextEdits,
   ): boolean {
-    const raw = tree.text.slice(tree.start[t]!, tree.end[t]!);
+    const start = tree.start[t]!;
+    const end = tree.end[t]!;
+    // Most numbers (counts, ports, durations) are read no further: no slice, no pattern.
+    if (keyEntity === null && !mayReachScanFloor(tree.text, start, end)) return false;
+    const raw = tree.text.slice(start, end);
     let out: Walked = raw;
     if (keyEntity !== null) out = this.#whole(raw, keyEntity, detector, override);
     else {
@@ -627,7 +635,7 @@ export class Engine {
       }
     }
     if (out === DROP) return true;
-    if (out !== raw) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
+    if (out !== raw) edits.replace(start, end, JSON.stringify(out));
     return false;
   }
 
@@ -747,7 +755,7 @@ export class Engine {
   #maskString(s: string, override: Action | undefined, dropAllowed: boolean): Walked {
     if (s.length < MIN_SCAN_LENGTH) return s;
     const policy = this.policy;
-    if (s.length > policy.maxStringBytes / 3 && Buffer.byteLength(s) > policy.maxStringBytes) {
+    if (s.length > this.#oversizeFloor && Buffer.byteLength(s) > policy.maxStringBytes) {
       const action = override ?? policy.actionFor('OVERSIZE_TEXT');
       this.#record('OVERSIZE_TEXT', 'limits', action === 'keep' ? 'redact' : action);
       return action === 'drop' && dropAllowed ? DROP : '<OVERSIZE_TEXT>';
@@ -978,6 +986,16 @@ function lastName(path: readonly (string | number)[]): string | undefined {
     if (typeof p === 'string') return p;
   }
   return undefined;
+}
+
+/**
+ * Whether `text` holds `word` at `start` (the caller checked that it fits). A loop over the
+ * characters: for the short words compared here (member names) it costs less than
+ * `startsWith(word, start)`, whose builtin call dominates a compare of a dozen characters.
+ */
+function sameAt(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether the object at token `t` has a string member `resourceType` naming a FHIR person resource. */
