@@ -33,25 +33,53 @@ const SURNAME = 2;
 const RARE = 4;
 
 /**
- * Lower-case ASCII-folded name → bits GIVEN, SURNAME, RARE (a rare given name). Built on first
- * use (≈100k entries, about 60 ms once per worker).
+ * Lower-case ASCII-folded name → bits GIVEN, SURNAME, RARE (a rare given name), one table per
+ * initial, each built on its first lookup. The three lists are sorted and hold only `a`–`z`
+ * (person-name-data.ts; test/unit/engine/detectors/name-gazetteer.test.ts checks both), so a
+ * letter's names are one stretch of each list: a process that meets a few names builds a few
+ * tables (all 26 cost about 30 ms, once, where a short `auditmask mask` run spends 0.25 s).
  */
-let gazetteer: Map<string, number> | undefined;
-function nameKind(word: string): number {
-  if (gazetteer === undefined) {
-    gazetteer = new Map();
-    for (const n of GIVEN_NAMES.split(' ')) gazetteer.set(n, GIVEN);
-    for (const n of RARE_GIVEN_NAMES.split(' ')) gazetteer.set(n, RARE);
-    for (const n of SURNAMES.split(' ')) gazetteer.set(n, (gazetteer.get(n) ?? 0) | SURNAME);
+const byInitial: (Map<string, number> | undefined)[] = new Array(26).fill(undefined);
+
+/** The names of `list` (sorted, space-separated) that start with `letter`. */
+export function namesStartingWith(list: string, letter: string): string[] {
+  const start = list.startsWith(letter) ? 0 : list.indexOf(` ${letter}`) + 1;
+  if (start === 0 && !list.startsWith(letter)) return [];
+  let end = list.length;
+  for (let c = letter.charCodeAt(0) + 1; c <= 122; c++) {
+    const next = list.indexOf(` ${String.fromCharCode(c)}`, start);
+    if (next >= 0) {
+      end = next;
+      break;
+    }
   }
-  const kind = gazetteer.get(word);
+  return list.slice(start, end).split(' ');
+}
+
+function gazetteerGet(word: string): number | undefined {
+  const k = word.charCodeAt(0) - 97;
+  if (!(k >= 0 && k < 26)) return undefined;
+  let table = byInitial[k];
+  if (table === undefined) {
+    const letter = word[0]!;
+    table = new Map();
+    for (const n of namesStartingWith(GIVEN_NAMES, letter)) table.set(n, GIVEN);
+    for (const n of namesStartingWith(RARE_GIVEN_NAMES, letter)) table.set(n, RARE);
+    for (const n of namesStartingWith(SURNAMES, letter)) table.set(n, (table.get(n) ?? 0) | SURNAME);
+    byInitial[k] = table;
+  }
+  return table.get(word);
+}
+
+export function nameKind(word: string): number {
+  const kind = gazetteerGet(word);
   if (kind !== undefined) return kind;
   // O'Brien (census: OBRIEN), D'Angelo, Jean-Luc, García-Márquez: the joined form, else any part.
   if (!/['’-]/.test(word)) return 0;
-  const joined = gazetteer.get(word.replace(/['’-]/g, ''));
+  const joined = gazetteerGet(word.replace(/['’-]/g, ''));
   if (joined !== undefined) return joined;
   let parts = 0;
-  for (const part of word.split(/['’-]/)) if (part.length > 1) parts |= gazetteer.get(part) ?? 0;
+  for (const part of word.split(/['’-]/)) if (part.length > 1) parts |= gazetteerGet(part) ?? 0;
   return parts;
 }
 
