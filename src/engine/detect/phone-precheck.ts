@@ -67,6 +67,12 @@ class CodeMatcher {
   }
 }
 
+/** A plan's `^(?:national prefix for parsing)` (null: none) and its transform rule (null: none). */
+interface ParsingRule {
+  prefix: RegExp | null;
+  transform: string | null;
+}
+
 /** A default region, as validIn reads numbers under it. */
 interface RegionCheck {
   plan: NumberingPlan;
@@ -93,9 +99,8 @@ export class PhonePrecheck {
   readonly #metadata: MetadataJson;
   readonly #byCode = new Map<string, CodeMatcher>();
   readonly #regionChecks = new Map<string, RegionCheck | null>();
-  readonly #prefixForParsing = new Map<NumberingPlan, RegExp | null>();
+  readonly #parsing = new Map<NumberingPlan, ParsingRule>();
   readonly #country = new Map<NumberingPlan, CountryPatterns | null>();
-  readonly #transform = new Map<NumberingPlan, { prefix: RegExp; rule: string } | null>();
   /** Lookups in the metadata's objects (dictionaries of some 250 keys), kept. */
   readonly #regions = new Map<string, NumberingPlan | null>();
   readonly #countries = new Map<string, NumberingPlan[]>();
@@ -140,7 +145,7 @@ export class PhonePrecheck {
       if (this.#plansOf(code).length === 0) return undefined;
       const rest = digits.slice(n);
       const main = this.#countriesOf(code)[0];
-      if (main !== undefined && this.#prefixForParsingOf(main)?.test(rest) !== true) {
+      if (main !== undefined && this.#parsingOf(main).prefix?.test(rest) !== true) {
         if (!this.#matcher(code).valid(rest)) return null;
         const valid = this.#validUnder(code, rest, main);
         return valid === undefined ? undefined : valid ? `+${digits}` : null;
@@ -174,7 +179,7 @@ export class PhonePrecheck {
               plan,
               code,
               idd: new RegExp(`^(?:${String(plan[IDD_PREFIX])})`),
-              prefix: this.#prefixForParsingOf(plan),
+              prefix: this.#parsingOf(plan).prefix,
               matcher: this.#matcher(code),
             };
       this.#regionChecks.set(region, r);
@@ -208,15 +213,16 @@ export class PhonePrecheck {
     return global === undefined ? plans : [...plans, global];
   }
 
-  /** `^(?:national prefix for parsing)`, or null where the country has none. */
-  #prefixForParsingOf(plan: NumberingPlan): RegExp | null {
-    let re = this.#prefixForParsing.get(plan);
-    if (re === undefined) {
+  /** How the library strips (and may rewrite) a national prefix under a plan; compiled once. */
+  #parsingOf(plan: NumberingPlan): ParsingRule {
+    let rule = this.#parsing.get(plan);
+    if (rule === undefined) {
       const source = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
-      re = source ? new RegExp(`^(?:${String(source)})`) : null;
-      this.#prefixForParsing.set(plan, re);
+      const prefix = source ? new RegExp(`^(?:${String(source)})`) : null;
+      rule = { prefix, transform: prefix !== null && plan[TRANSFORM_RULE] ? String(plan[TRANSFORM_RULE]) : null };
+      this.#parsing.set(plan, rule);
     }
-    return re;
+    return rule;
   }
 
   /**
@@ -282,23 +288,9 @@ export class PhonePrecheck {
     for (let k = 0; k <= digits.length - 2; k++) {
       if (m.lengths[digits.length - k] === true && m.national.test(k === 0 ? digits : digits.slice(k))) return true;
     }
-    const t = this.#transformOf(parsing);
-    if (t === null || !t.prefix.test(digits)) return false;
-    return m.national.test(digits.replace(t.prefix, t.rule));
-  }
-
-  /** The plan's national prefix transform rule, with its prefix pattern; null where it has none. */
-  #transformOf(plan: NumberingPlan): { prefix: RegExp; rule: string } | null {
-    let t = this.#transform.get(plan);
-    if (t === undefined) {
-      const forParsing = plan[NATIONAL_PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
-      t =
-        plan[TRANSFORM_RULE] && forParsing
-          ? { prefix: new RegExp(`^(?:${String(forParsing)})`), rule: String(plan[TRANSFORM_RULE]) }
-          : null;
-      this.#transform.set(plan, t);
-    }
-    return t;
+    const { prefix, transform } = this.#parsingOf(parsing);
+    if (prefix === null || transform === null || !prefix.test(digits)) return false;
+    return m.national.test(digits.replace(prefix, transform));
   }
 
   #matcher(code: string): CodeMatcher {

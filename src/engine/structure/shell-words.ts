@@ -63,7 +63,7 @@ export function shellWords(text: string, from = 0, to = text.length, windows = f
     };
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d === 32 || d === 9 || d === 13 || d === 10 || d === 59 || d === 124 || d === 38) break;
+      if (isWordEnd(d)) break;
       if (d === 39) {
         const close = text.indexOf("'", i + 1);
         const stop = close < 0 ? n : close;

@@ -18,22 +18,8 @@ import { REDTEAM4_CORPUS } from '../fixtures/redteam4-corpus.js';
 
 const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-test' });
 const classifyKey = (name: string) => engine.policy.keys?.classify(name)?.entity ?? null;
-const everyHandler = new StructureSpans(
-  {
-    json_strings: true,
-    json_max_nesting: 3,
-    urls: true,
-    headers: true,
-    sql: true,
-    sql_all_literals: false,
-    key_value: true,
-    command_lines: true,
-    hl7: true,
-    fhir: true,
-    genai: true,
-  },
-  classifyKey,
-);
+// The built-in policy turns every handler on (sql_all_literals off).
+const everyHandler = new StructureSpans({ ...engine.policy.structure, json_max_nesting: 3 }, classifyKey);
 /** Every STRUCTURE_KEYWORDS bit: the keyword gates are not under test here. */
 const ALL_KEYWORDS = 31;
 /** A signature with every bit: each signature gate lets the text through. */
