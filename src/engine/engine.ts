@@ -1,5 +1,5 @@
 import { RecordError } from '../core/errors.js';
-import { isBenignShape, isEpochDigits, TextScan, type Span } from './detect/types.js';
+import { isBenignShape, isEpochDigits, TextScan, type Span, type ValueDetector } from './detect/types.js';
 import { type SignatureNeed, signatureMeets } from './detect/char-signature.js';
 import { BUILTIN_SIGNATURE_NEEDS } from './detect/signature-needs.js';
 import { BUILTIN_DIGIT_RUN_NEEDS } from './detect/digit-run-needs.js';
@@ -111,6 +111,16 @@ export class Engine {
    */
   readonly #ungated: { always: number[]; numeric: number[]; capitalDigit: number[] };
   /**
+   * Every detector's `prefilter` and `find` by detector index, called as plain functions
+   * (ValueDetector: they do not use `this`). The detector objects are hundreds of object literals
+   * with a hidden class each, so `d.prefilter(scan)` is a megamorphic load, and V8 first compiled
+   * #scanWith with the few classes it had seen inlined, then threw that code away at the next one
+   * (a "wrong map" deoptimisation, twice in a run's first 20,000 records, about 40 ms of compiling
+   * each). An element of an array of functions has no such check, and nothing is inlined there.
+   */
+  readonly #prefilters: readonly ValueDetector['prefilter'][];
+  readonly #finds: readonly ValueDetector['find'][];
+  /**
    * The signature need of each `always` detector (detect/signature-needs.ts; undefined: always
    * asked), the bits some need looks at, and the plans by those bits (#alwaysFor).
    */
@@ -158,6 +168,8 @@ export class Engine {
     this.#oversizeFloor = policy.maxStringBytes / 3;
     this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
+    this.#prefilters = policy.detectors.map((d) => d.prefilter);
+    this.#finds = policy.detectors.map((d) => d.find);
     for (const i of policy.keywordIndex.ungated) {
       const requires = policy.detectors[i]!.requires;
       const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
@@ -838,6 +850,8 @@ export class Engine {
     const spans = this.#spans;
     if (spans.length !== 0) spans.length = 0;
     const detectors = policy.detectors;
+    const prefilters = this.#prefilters;
+    const finds = this.#finds;
     // The keyword pass first: it also reads the text's character signature, which says which of
     // the detectors without keywords can be skipped without a call (#alwaysFor). Then those
     // detectors, then the ones whose keyword occurs; order does not matter here, spans carry their
@@ -847,10 +861,7 @@ export class Engine {
     if (active.length !== 0) active.length = 0;
     if (index.size > 0) index.activate(scan, this.#keywordHits, active);
     const plan = this.#ungated;
-    for (const i of this.#alwaysFor(scan.signature)) {
-      const d = detectors[i]!;
-      if (d.prefilter(scan)) d.find(scan, spans, i);
-    }
+    for (const i of this.#alwaysFor(scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     if (plan.numeric.length > 0 && scan.numeric) {
       // Only the numeric detectors whose shapes the text's digit runs allow (a date has runs of 4
       // and 2 digits, a 19-digit id one run of 19: most of them need neither).
@@ -862,15 +873,11 @@ export class Engine {
         const need = needs[k];
         if (need !== undefined && !digitRunsMeet(runs, sig, need)) continue;
         const i = numeric[k]!;
-        const d = detectors[i]!;
-        if (d.prefilter(scan)) d.find(scan, spans, i);
+        if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
       }
     }
     if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
-      for (const i of plan.capitalDigit) {
-        const d = detectors[i]!;
-        if (d.prefilter(scan)) d.find(scan, spans, i);
-      }
+      for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
     // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass.
     let structureKeywords = 0;
@@ -880,8 +887,7 @@ export class Engine {
         structureKeywords |= 1 << (i - detectors.length);
         continue;
       }
-      const d = detectors[i]!;
-      if (d.prefilter(scan)) d.find(scan, spans, i);
+      if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.

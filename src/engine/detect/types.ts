@@ -222,6 +222,7 @@ export interface DetectorInfo {
 /**
  * A value detector: a cheap prefilter (false means `find` cannot match), then a pattern and a
  * validator. `find` appends spans to `out` and must run in time linear in the text length.
+ * The engine calls `prefilter` and `find` as plain functions (without `this`): they must not use it.
  */
 export interface ValueDetector extends DetectorInfo {
   /**
