@@ -54,7 +54,7 @@ export async function buildProgram(io: Io, argv: readonly string[] = []): Promis
   const keyOpt = () =>
     new Option(
       '-k, --key-file <file>',
-      'HMAC key file for deterministic tokens (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY; else a random key for this run)',
+      'token key file for deterministic tokens (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY; else a random key for this run)',
     );
   const maxLineOpt = () =>
     new Option('--max-line-bytes <size>', 'longer lines are rejected without being buffered')

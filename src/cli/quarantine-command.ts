@@ -405,7 +405,7 @@ export function addQuarantineCommand(program: Command, io: Io, setExitCode: (cod
     .option('-i, --identity <file>', `age identity file (else $${IDENTITY_ENV})`)
     .option('-o, --out <file>', 'append the masked records here, created 0600 (default: stdout)')
     .option('-p, --policy <file>', 'policy (default: the built-in policy)')
-    .option('-k, --key-file <file>', 'HMAC key file (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY)')
+    .option('-k, --key-file <file>', 'token key file (else AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY)')
     .option('--chain', 'chain the output (docs/evidence.md)')
     .option('--chain-key-file <file>', 'chain key file for --chain')
     .addHelpText('after', '\nExit: 0 all released, 1 a record left in quarantine, 2 usage.\n')

@@ -200,7 +200,7 @@ export async function replayCommand(opts: ReplayCliOptions, io: Io, signal?: Abo
   if (!key) {
     key = randomHmacKey();
     if (target.kind !== 'dry-run') {
-      notice = `auditmask: no HMAC key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); its tokens match no other run, not even a resumed one\n`;
+      notice = `auditmask: no token key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); its tokens match no other run, not even a resumed one\n`;
     }
   }
   const connection = connectionFrom(job, opts, runConfig);
@@ -314,7 +314,7 @@ export function addReplayCommand(program: Command, io: Io, setExitCode: (code: n
     .option('--sink-config <file>', 'YAML with `sinks:` (and `dead_letter:`) as in the run config; a run config works too')
     .option('--dry-run', 'write nothing: report what would be masked (counts per entity and path, never a value)')
     .option('-p, --policy <file>', 'policy YAML (default: the run config’s, else the built-in policy)')
-    .option('-k, --key-file <file>', 'HMAC key file (else the run config’s, AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY)')
+    .option('-k, --key-file <file>', 'token key file (else the run config’s, AUDITMASK_HMAC_KEY_FILE / AUDITMASK_HMAC_KEY)')
     .addOption(new Option('--format <format>', 'how record values are decoded').choices(['json', 'otlp_log']).default('json'))
     .option('--checkpoint <file>', 'checkpoint file (default: <data dir>/replay/<job hash>.json)')
     .option('--resume', 'continue an interrupted replay of the same job from its checkpoint')

@@ -6,6 +6,14 @@ import { createEngine, defaultPolicy, loadPolicyFile } from '../engine/index.js'
 import { expandPaths, type VerifyResult, verifyFiles } from '../evidence/verify-files.js';
 import type { KafkaLineage } from '../kafka/verify-chain.js';
 import { describeLocation, type Location } from '../evidence/verify.js';
+import {
+  type ConstructionCounts,
+  countConstruction,
+  countsJson,
+  mixedKeys,
+  mixWarnings,
+  recordConstruction,
+} from '../evidence/token-constructions.js';
 import { maskJsonBytes } from '../record/json-codec.js';
 import type { Io } from './mask-command.js';
 
@@ -32,6 +40,10 @@ export interface Leak {
 export interface VerifyReport extends VerifyResult {
   intact: boolean;
   chain_key: string;
+  /** Records per token key id and token construction (`v1` = evidence without `tok`). */
+  tokens: Record<string, Record<string, number>>;
+  /** Token key ids whose records mix constructions (a warning: joins across the switch miss). */
+  token_mix?: string[];
   leaks?: { policy: string; records: number; leaks: Leak[]; replay?: string[] };
 }
 
@@ -64,13 +76,18 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
   const leaks: Leak[] = [];
   let scanned = 0;
   let policyHash = '';
-  let onRecord: ((canonical: Buffer, location: Location, lineage?: KafkaLineage) => void) | undefined;
+  const policy = opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy();
+  // Every record's token key and construction, read from its evidence head (no full parse).
+  const constructions: ConstructionCounts = new Map();
+  const evidenceField = policy.policy.evidence.field;
+  let onRecord: (canonical: Buffer, location: Location, lineage?: KafkaLineage) => void = (canonical) =>
+    countConstruction(constructions, recordConstruction(canonical, evidenceField));
   if (opts.leaks) {
-    const policy = opts.policy ? loadPolicyFile(opts.policy) : defaultPolicy();
     policyHash = policy.hash;
     // Detection only: tokens are never shown, so any key will do.
     const engine = createEngine({ policy, key: randomBytes(32), keyId: 'verify' });
     onRecord = (canonical, location) => {
+      countConstruction(constructions, recordConstruction(canonical, evidenceField));
       scanned++;
       const found = maskJsonBytes(engine, canonical).findings.filter((f) => f.action !== 'keep');
       if (found.length > 0) {
@@ -86,7 +103,7 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
     key: key.key.reveal(),
     keyId: key.id,
     ...(opts.checkpoints ? { checkpointFile: opts.checkpoints } : {}),
-    ...(onRecord ? { onRecord } : {}),
+    onRecord,
   });
   if (opts.brokers && opts.topic) {
     // kafkajs is loaded only for a topic: verifying files starts without it.
@@ -95,21 +112,26 @@ export async function verifyCommand(paths: string[], opts: VerifyOptions, io: Io
       import('../kafka/verify-chain.js'),
     ]);
     const kafka = brokersFlagClient(opts.brokers, 'auditmask-verify');
-    const k = await verifyKafkaTopic(kafka, opts.topic, { key: key.key.reveal(), keyId: key.id, ...(onRecord ? { onRecord } : {}) });
+    const k = await verifyKafkaTopic(kafka, opts.topic, { key: key.key.reveal(), keyId: key.id, onRecord });
     result.files.push(...k.files);
     result.lines += k.lines;
     result.streams.push(...k.streams);
     result.problems.push(...k.problems);
   }
   const replay = replayHints(leaks);
+  const mixed = mixedKeys(constructions);
   const report: VerifyReport = {
     ...result,
     intact: result.problems.length === 0,
     chain_key: key.id,
+    tokens: countsJson(constructions),
+    ...(mixed.length > 0 ? { token_mix: mixed } : {}),
     ...(opts.leaks ? { leaks: { policy: policyHash, records: scanned, leaks, ...(replay.length > 0 ? { replay } : {}) } } : {}),
   };
   if (opts.json) io.stdout.write(`${JSON.stringify(report)}\n`);
   else io.stdout.write(formatReport(report, opts.maxProblems));
+  // A mix is a warning, not a verdict on the chain: the exit code does not change.
+  for (const w of mixWarnings(constructions)) io.stderr.write(`auditmask: warning: ${w}\n`);
   // A trail under another key cannot be checked at all: a usage problem, not a verdict.
   const wrongKey = result.problems.some((p) => p.kind === 'key_mismatch');
   const code = wrongKey ? 2 : result.problems.length > 0 || leaks.length > 0 ? 1 : 0;
@@ -132,6 +154,10 @@ function formatReport(r: VerifyReport, maxProblems: number): string {
     out.push(
       `  stream ${s.stream ?? '?'}: ${s.records} records in ${s.segments.length} file(s), policy ${s.policy ?? '?'}, started ${s.started ?? '?'}, ${tail}`,
     );
+  }
+  for (const [k, byTok] of Object.entries(r.tokens)) {
+    const parts = Object.entries(byTok).map(([tok, n]) => `${tok} ${n}`);
+    out.push(`  token key ${k}: ${parts.join(', ')} records${r.token_mix?.includes(k) ? ' (MIXED constructions: see the warning)' : ''}`);
   }
   if (r.leaks) {
     out.push(`leaks: ${r.leaks.leaks.length} of ${r.leaks.records} records would be masked by policy ${r.leaks.policy}`);
@@ -176,7 +202,7 @@ export function addVerifyCommand(program: Command, io: Io, setExitCode: (code: n
     .option('-t, --topic <name>', 'the chained Kafka topic to verify')
     .option('--checkpoints <file>', 'the checkpoint file written beside the trail: detects a tail cut after the last checkpoint')
     .option('--leaks', 'also re-scan every record with the policy and list those it would mask now (paths and types only)')
-    .option('-p, --policy <file>', 'policy for --leaks (default: the built-in policy)')
+    .option('-p, --policy <file>', 'policy for --leaks, and whose evidence member to read (default: the built-in policy)')
     .option('--json', 'the report as one JSON document on stdout')
     .option('--max-problems <n>', 'problems listed in the text report', (v) => Number.parseInt(v, 10), 50)
     .addHelpText(

@@ -27,7 +27,7 @@ export async function engineFromOptions(
     key = randomHmacKey();
     if (tokensShown)
       stderr.write(
-        `auditmask: no HMAC key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); tokens will not match those of other runs\n`,
+        `auditmask: no token key configured (AUDITMASK_HMAC_KEY, AUDITMASK_HMAC_KEY_FILE or --key-file): using a random key for this run (id ${key.id}); tokens will not match those of other runs\n`,
       );
   }
   return { engine: createEngine({ policy, key: key.key.reveal(), keyId: key.id }), policy, key };

@@ -22,7 +22,7 @@ export function readHmacKey(options: { keyFile?: string; env?: NodeJS.ProcessEnv
     file: options.keyFile ?? env.AUDITMASK_HMAC_KEY_FILE,
     envVar: 'AUDITMASK_HMAC_KEY',
     env,
-    label: 'hmac key',
+    label: 'token key',
     fileHint: 'check the path given by --key-file or AUDITMASK_HMAC_KEY_FILE',
     example: 'e.g. hex: followed by 64 hex digits from `openssl rand -hex 32`',
   });

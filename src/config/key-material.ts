@@ -8,7 +8,7 @@ export interface KeySource {
   /** The variable holding the key itself, read when no file is given. */
   envVar: string;
   env: NodeJS.ProcessEnv;
-  /** `hmac key`, `chain key`: the path of the error entries. */
+  /** `token key`, `chain key`: the path of the error entries. */
   label: string;
   /** What to check when the file cannot be read. */
   fileHint: string;

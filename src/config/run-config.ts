@@ -25,13 +25,13 @@ export function runConfigSchema() {
         .min(1)
         .optional()
         .describe(
-          'File holding the HMAC key for deterministic tokens (`hex:…`, `base64:…` or raw bytes, at least 16). Takes precedence over `env`.',
+          'File holding the token key, the secret of deterministic tokens (`hex:…`, `base64:…` or raw bytes, at least 16). Takes precedence over `env`.',
         ),
       env: z
         .string()
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
         .default('AUDITMASK_HMAC_KEY')
-        .describe('Environment variable holding the HMAC key when no `file` is set (AUDITMASK_HMAC_KEY_FILE is also honoured).'),
+        .describe('Environment variable holding the token key when no `file` is set (AUDITMASK_HMAC_KEY_FILE is also honoured).'),
       random_ok: z
         .boolean()
         .default(false)
@@ -39,7 +39,7 @@ export function runConfigSchema() {
           'When no key is found, use a random key for this run (tokens then differ between runs). For development only; without it a missing key is a startup error.',
         ),
     })
-    .describe('Where the HMAC key for deterministic tokens comes from. The key itself never appears in config, logs or output.');
+    .describe('Where the token key (the secret of deterministic tokens) comes from. The key itself never appears in config, logs or output.');
 
   const pool = z
     .strictObject({

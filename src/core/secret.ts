@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 const REDACTED = '[secret]';
 
 /**
- * A value from config that must never print (HMAC keys, SASL passwords, tokens), after Vector's
+ * A value from config that must never print (token keys, SASL passwords, tokens), after Vector's
  * `SensitiveString` and the Collector's `configopaque`. `String(s)`, `JSON.stringify(s)`,
  * `util.inspect(s)` and template literals all give `[secret]`; only `reveal()` gives the value.
  */

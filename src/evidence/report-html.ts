@@ -1,3 +1,4 @@
+import { mixWarnings } from './token-constructions.js';
 import type { TrailStats } from './trail-stats.js';
 import type { Problem, StreamSummary } from './verify.js';
 
@@ -83,6 +84,17 @@ export function timeChart(stats: TrailStats, title: string): string {
     .map((s, i) => `<span class="key"><i style="background:${PALETTE[i % PALETTE.length]}"></i>${esc(s)}</span>`)
     .join(' ');
   return `<svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height + 24}" width="${width}" height="${height + 24}"><title>${esc(title)}</title>${cols}${axis}</svg><div class="legend">${legend}</div>`;
+}
+
+/** `v2 120, v1 30` for a token key id: records per token construction. */
+function constructionsOf(s: TrailStats, key: string): string {
+  const byTok = s.constructions.get(key);
+  return byTok
+    ? [...byTok]
+        .sort()
+        .map(([tok, n]) => `${tok} ${fmt(n)}`)
+        .join(', ')
+    : '—';
 }
 
 function table(head: readonly string[], rows: readonly (readonly unknown[])[]): string {
@@ -202,12 +214,15 @@ ${table(
 
 <h2>Keys</h2>
 ${table(
-  ['key id', 'use', 'records'],
+  ['key id', 'use', 'records', 'token constructions'],
   [
-    ...[...s.keys].map(([k, n]) => [k, 'token key (deterministic tokens)', n]),
-    ...[...s.chainKeys].map((k) => [k, 'chain key (tamper evidence)', '—']),
+    ...[...s.keys].map(([k, n]) => [k, 'token key (deterministic tokens)', n, constructionsOf(s, k)]),
+    ...[...s.chainKeys].map((k) => [k, 'chain key (tamper evidence)', '—', '—']),
   ],
 )}
+${mixWarnings(s.constructions)
+  .map((w) => `<p class="warn">Warning: ${esc(w)}.</p>`)
+  .join('\n')}
 
 <h2>Dead letters by reason</h2>
 ${

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readLines } from '../core/lines.js';
 import { controlOf, parseLink } from './chain.js';
+import { type ConstructionCounts, constructionOf, countConstruction } from './token-constructions.js';
 
 /**
  * What an auditor's report shows about a trail, gathered in one pass over its lines (chained or
@@ -23,6 +24,8 @@ export interface TrailStats {
   bucketMs: number;
   policies: Map<string, { first: string | null; last: string | null; records: number }>;
   keys: Map<string, number>;
+  /** Token key id → token construction (`v1` = evidence without `tok`) → records. */
+  constructions: ConstructionCounts;
   chainKeys: Set<string>;
   rejected: Map<string, number>;
   unreadable: number;
@@ -31,6 +34,7 @@ export interface TrailStats {
 interface EvidenceShape {
   policy?: unknown;
   key?: unknown;
+  tok?: unknown;
   findings?: { entity?: unknown; action?: unknown; count?: unknown }[];
   rejected?: unknown;
 }
@@ -71,6 +75,7 @@ export function emptyStats(): TrailStats {
     bucketMs: 3_600_000,
     policies: new Map(),
     keys: new Map(),
+    constructions: new Map(),
     chainKeys: new Set(),
     rejected: new Map(),
     unreadable: 0,
@@ -136,6 +141,7 @@ export async function collectTrailStats(files: readonly string[], evidenceField 
       stats.policies.set(ev.policy, p);
     }
     if (typeof ev.key === 'string') inc(stats.keys, ev.key);
+    countConstruction(stats.constructions, constructionOf(ev));
     const bucket = r.time === undefined ? null : new Date(Math.floor(r.time / stats.bucketMs) * stats.bucketMs).toISOString();
     for (const f of Array.isArray(ev.findings) ? ev.findings : []) {
       if (typeof f?.entity !== 'string') continue;

@@ -28,7 +28,7 @@ export interface CheckpointState {
   totals: CheckpointTotals;
   /** How many times the job was resumed. */
   resumes: number;
-  /** Policy hash and HMAC key id of the first run: a resumed run must use the same. */
+  /** Policy hash and token key id of the first run: a resumed run must use the same. */
   policy?: string;
   keyId?: string;
 }

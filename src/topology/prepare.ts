@@ -68,7 +68,7 @@ export function prepareRun(file: string | undefined): PreparedRun {
     else {
       issues.push({
         path: 'key',
-        message: `no HMAC key found (key.file, $${config.key.env}, $AUDITMASK_HMAC_KEY_FILE): provide one (e.g. \`openssl rand -hex 32\`, written as hex:<digits>), or set key.random_ok: true for development`,
+        message: `no token key found (key.file, $${config.key.env}, $AUDITMASK_HMAC_KEY_FILE): provide one (e.g. \`openssl rand -hex 32\`, written as hex:<digits>), or set key.random_ok: true for development`,
       });
     }
   }

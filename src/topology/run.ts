@@ -71,7 +71,7 @@ export async function runPipeline(opts: RunOptions, io: RunIo, stop?: AbortSigna
   if (run.key.source === 'random') {
     logger.warn(
       { key_id: run.key.id },
-      'no HMAC key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
+      'no token key configured: using a random key for this run; tokens will not match those of other runs (set AUDITMASK_HMAC_KEY or key.file)',
     );
   }
   if (run.vault?.deprecatedEntities) {

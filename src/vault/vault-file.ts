@@ -1,18 +1,27 @@
 import { open, readFile } from 'node:fs/promises';
 import { armor } from 'age-encryption';
+import type { TokenConstruction } from '../core/evidence.js';
+import { TOKEN_CONSTRUCTION } from '../engine/mask/token.js';
 import { openBytes, type QuarantineSealer } from '../quarantine/seal.js';
 
 /**
  * The token vault file: JSON Lines, created 0600. Each line: `time`, `token` (as in the clean
- * output, e.g. `<EMAIL:abcdefghijkl>`), `entity`, `hmac_key` (the token key id), `key_ids` (the
- * re-identification recipients) and `age`, an armored age file of `{"token","entity","value"}`.
- * The value is never in the clear; the token is (it is already in every clean record).
+ * output, e.g. `<EMAIL:abcdefghijkl>`), `entity`, `hmac_key` (the token key id; the member keeps
+ * its first name), `tok` (the token construction, as `tok` in the evidence of the records that
+ * carry the token), `key_ids` (the re-identification recipients) and `age`, an armored age file
+ * of `{"token","entity","value"}`. The value is never in the clear; the token is (it is already in
+ * every clean record).
  */
 export interface VaultLine {
   time: string;
   token: string;
   entity: string;
   hmac_key: string;
+  /**
+   * Tokens v2 and this member ship in the same release: a line without it was written by an
+   * earlier release, and its token is v1 (HMAC-SHA256). Readers accept both.
+   */
+  tok?: TokenConstruction;
   key_ids: string[];
   age: string;
 }
@@ -49,6 +58,7 @@ export class VaultCollector {
         token,
         entity,
         hmac_key: this.hmacKeyId,
+        tok: TOKEN_CONSTRUCTION,
         key_ids: [...this.sealer.keyIds],
         age: armor.encode(await this.sealer.sealBytes(Buffer.from(JSON.stringify({ token, entity, value }), 'utf8'))),
       })),

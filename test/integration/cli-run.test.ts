@@ -239,7 +239,7 @@ describe('auditmask run (child process)', () => {
     const child = start(['config', 'check', config], { AUDITMASK_HMAC_KEY: '' });
     children.push(child);
     expect(await child.exit).toBe(2);
-    expect(child.stderr.join('')).toContain('no HMAC key found');
+    expect(child.stderr.join('')).toContain('no token key found');
     const ok = start(['config', 'check', config]);
     children.push(ok);
     expect(await ok.exit).toBe(0);

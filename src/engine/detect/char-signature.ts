@@ -29,6 +29,7 @@ export const SIG_LESS_THAN = 1 << 13;
 export const SIG_BACKSLASH = 1 << 14;
 /** `'` or `"`. */
 export const SIG_QUOTE = 1 << 15;
+export const SIG_PLUS = 1 << 16;
 
 /** By ASCII code: its signature bits. */
 export const ASCII_SIGNATURE: Uint32Array = (() => {
@@ -50,6 +51,7 @@ export const ASCII_SIGNATURE: Uint32Array = (() => {
     ['\\', SIG_BACKSLASH],
     ["'", SIG_QUOTE],
     ['"', SIG_QUOTE],
+    ['+', SIG_PLUS],
   ];
   for (const [ch, bits] of single) table[ch.charCodeAt(0)] = bits;
   return table;

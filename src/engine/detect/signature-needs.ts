@@ -6,6 +6,7 @@ import {
   SIG_DIGIT,
   SIG_DOT,
   SIG_NON_ASCII,
+  SIG_PLUS,
   SIG_SPACE,
   SIG_UPPER,
   type SignatureNeed,
@@ -28,8 +29,8 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['email_lookalike_at', { all: SIG_NON_ASCII }],
   // `indexOf('@')` and an angle bracket before it
   ['mailbox_display_name', { all: SIG_AT }],
-  // `s.hasDigit && (capitalDigit || … sixDigitsThenDash)`: a digit, and an A–Z or a `-`
-  ['fi_hetu', { all: SIG_DIGIT, any: [SIG_UPPER | SIG_DASH] }],
+  // `s.hasDigit && (capitalDigit || … sixDigitsThen '-' || … sixDigitsThen '+')`: a digit, and an A–Z, a `-` or a `+`
+  ['fi_hetu', { all: SIG_DIGIT, any: [SIG_UPPER | SIG_DASH | SIG_PLUS] }],
   // `bc1`/`BC1` (a digit) or a capital next to a digit
   ['bitcoin_address', { all: SIG_DIGIT }],
   // five `:`, five `-` or two `.` (countMacSeparators)

@@ -16,6 +16,8 @@ export interface ExposureAlert {
   window_ms: number;
   policy: string;
   key: string;
+  /** Token construction of the fingerprint (evidence `tok`), when the evidence names one. */
+  tok?: string;
 }
 
 interface Entry {
@@ -68,6 +70,7 @@ export class AlertDeduplicator {
       window_ms: this.#windowMs,
       policy: e.policy,
       key: e.key,
+      ...(e.tok !== undefined ? { tok: e.tok } : {}),
     };
     this.#entries.set(e.fingerprint, { alert: { ...alert, paths: [...alert.paths], count: 1 }, windowEnds: now + this.#windowMs });
     return alert;

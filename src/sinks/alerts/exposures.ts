@@ -41,6 +41,11 @@ export interface Exposure {
   source: string;
   policy: string;
   key: string;
+  /**
+   * The token construction of the fingerprint (evidence `tok`, `v2`): the same credential has
+   * another fingerprint under another construction, so an upgrade from v1 alerts on it once more.
+   */
+  tok?: string;
 }
 
 const TOKEN = /<([A-Z][A-Z0-9_]{1,40}):([A-Za-z0-9]{6,64})>/g;
@@ -63,7 +68,8 @@ export function exposuresOf(record: MaskedRecord, entities: ReadonlySet<string>)
     tokens.set(entity, set);
   }
   const source = describeOrigin(record.origin);
-  const base = { source, policy: record.evidence.policy, key: record.evidence.key };
+  const tok = record.evidence.tok;
+  const base = { source, policy: record.evidence.policy, key: record.evidence.key, ...(tok !== undefined ? { tok } : {}) };
   const out: Exposure[] = [];
   const seen = new Set<string>();
   for (const f of found) {

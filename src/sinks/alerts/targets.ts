@@ -109,6 +109,7 @@ export function otlpLogsBody(alerts: readonly ExposureAlert[]): unknown {
                 attr('auditmask.window_ms', a.window_ms),
                 attr('auditmask.policy', a.policy),
                 attr('auditmask.key', a.key),
+                ...(a.tok !== undefined ? [attr('auditmask.tok', a.tok)] : []),
               ],
             })),
           },

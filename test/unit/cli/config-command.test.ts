@@ -76,7 +76,7 @@ describe('auditmask config check|show', () => {
     const explained = await cli(['config', 'show', '--explain']);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain('# Worker threads that mask records');
-    expect(explained.stdout).toMatch(/# File holding|# Environment variable holding the HMAC key/);
+    expect(explained.stdout).toMatch(/# File holding|# Environment variable holding the token key/);
     expect(explained.stdout).toMatch(/# Start a new file once the current one holds this many bytes[^\n]*\n\s+max_bytes:/);
     expect(parse(explained.stdout)).toEqual(parse(plain.stdout));
   });

@@ -102,6 +102,33 @@ describe('auditmask vault reencrypt', () => {
     ]);
   });
 
+  it('each line names its token construction (v2); a line without it (an earlier release: v1) is still re-sealed and revealed', async () => {
+    const { dir, vault, tokens, oldKey, newKey } = await vaultWithThreePairs();
+    const written = linesOf(vault);
+    expect(written.map((l) => l.tok)).toEqual(['v2', 'v2', 'v2']);
+    // The first line as an earlier release wrote it: no `tok`.
+    const { tok: _dropped, ...legacy } = written[0] as Line;
+    writeFileSync(vault, [legacy, ...written.slice(1)].map((l) => `${JSON.stringify(l)}\n`).join(''));
+    const r = await runCli(['vault', 'reencrypt', vault, '-i', oldKey, '-r', newRecipient]);
+    expect(r.code).toBe(0);
+    // Re-sealing keeps what each line says about its token, and invents nothing.
+    expect(linesOf(vault).map((l) => l.tok)).toEqual([undefined, 'v2', 'v2']);
+    const ok = await runCli([
+      'reveal',
+      tokens[0] as string,
+      '--vault',
+      vault,
+      '-i',
+      newKey,
+      '--reason',
+      'ROT-2 test',
+      '--trail',
+      join(dir, 't.jsonl'),
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trim()).toBe(EMAILS[0]);
+  });
+
   it('refuses without the identity or a recipient (exit 2) and leaves the vault as it was', async () => {
     const { vault, oldKey } = await vaultWithThreePairs();
     const before = readFileSync(vault, 'utf8');

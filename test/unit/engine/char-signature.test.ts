@@ -14,6 +14,7 @@ import {
   SIG_LESS_THAN,
   SIG_NON_ASCII,
   SIG_PIPE,
+  SIG_PLUS,
   SIG_QUESTION,
   SIG_QUOTE,
   SIG_SPACE,
@@ -47,6 +48,7 @@ const BITS: [number, (s: string) => boolean][] = [
   [SIG_LESS_THAN, (s) => s.includes('<')],
   [SIG_BACKSLASH, (s) => s.includes('\\')],
   [SIG_QUOTE, (s) => s.includes("'") || s.includes('"')],
+  [SIG_PLUS, (s) => s.includes('+')],
 ];
 
 const ALPHABET = [

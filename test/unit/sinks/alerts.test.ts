@@ -39,6 +39,10 @@ describe('exposure alerts', () => {
         key: 'k-1',
       },
     ]);
+    // The fingerprint's token construction travels with it when the evidence names one.
+    const v2 = masked({ k: '<AWS_ACCESS_KEY_ID:abcdefghijkl>' }, [{ path: 'k', entity: 'AWS_ACCESS_KEY_ID' }]);
+    v2.evidence.tok = 'v2';
+    expect(exposuresOf(v2, CREDS)[0]).toMatchObject({ key: 'k-1', tok: 'v2' });
     // Redacted: no token to take, the type and path stand in.
     expect(exposuresOf(masked({ p: '<SECRET>' }, [{ path: 'p', entity: 'SECRET', action: 'redact' }]), CREDS)[0]?.fingerprint).toBe(
       '<SECRET>@p',
@@ -52,6 +56,8 @@ describe('exposure alerts', () => {
     const d = new AlertDeduplicator(60_000, () => now);
     expect(d.see(exposure('<A:1>'))).toMatchObject({ fingerprint: '<A:1>', count: 1 });
     expect(d.see(exposure('<A:2>'))).toMatchObject({ fingerprint: '<A:2>', count: 1 });
+    expect(d.see({ ...exposure('<A:3>'), tok: 'v2' })).toMatchObject({ fingerprint: '<A:3>', tok: 'v2' });
+    expect(d.see(exposure('<A:4>'))).not.toHaveProperty('tok');
     now += 30_000;
     expect(d.see(exposure('<A:1>'))).toBeUndefined();
     expect(d.see(exposure('<A:1>'))).toBeUndefined();

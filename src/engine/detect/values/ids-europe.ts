@@ -19,8 +19,10 @@ import {
   sePersonnummerValid,
   trTcknValid,
 } from '../validators-national.js';
+import { SIG_PLUS } from '../char-signature.js';
+import type { TextScan } from '../types.js';
 import { keywordGatedDetector } from './gated.js';
-import { compactId, contextKeywords, numericWindows, upperWindows, windowedDetector } from './shared.js';
+import { compactId, contextKeywords, numericWindows, upperWindows, type Window, windowedDetector } from './shared.js';
 
 // Left and right edges of a digit group: not inside a longer number, word, or dotted/dashed run.
 const L = '(?<![\\w.,/+-])';
@@ -44,28 +46,56 @@ export const fiHetu = windowedDetector({
     'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code with a dash (DDMMYY-NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
   context: false,
   example: '131052-308T',
-  // Text with a capital next to a digit: the upper-case windows (computed for the other letter-and-digit
-  // identifiers anyway); all-digit text: the numeric windows (computed for the numeric identifiers).
-  windows: (s) => (s.capitalDigit ? upperWindows(s) : numericWindows(s)),
+  windows: hetuWindows,
   minDigits: 9,
   // A letter century sign or check character stands next to a digit (capitalDigit); without one
-  // a code is all digits, `DDMMYY-NNNN` (a `+` sign cannot be found then: the numeric windows stop
-  // at it), so a dash after six digits must stand in the text (sixDigitsThenDash).
-  prefilter: (s) => s.hasDigit && (s.capitalDigit || (s.digitRun >= 10 && sixDigitsThenDash(s.text))),
+  // a code is all digits, `DDMMYY-NNNN` or `DDMMYY+NNNN`, so a dash or a `+` after six digits must
+  // stand in the text (sixDigitsThen).
+  prefilter: (s) =>
+    s.hasDigit &&
+    (s.capitalDigit || (s.digitRun >= 10 && sixDigitsThen(s.text, '-')) || ((s.signature & SIG_PLUS) !== 0 && sixDigitsThen(s.text, '+'))),
   pattern: /(?<![\w+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w])/g,
   validate: (v, scan, start) => {
     if (!fiHetuValid(v)) return undefined;
-    if (/^\d{6}-\d{4}$/.test(v) && !contextBefore(scan, start, HETU.re)) return undefined;
+    if (/^\d{6}[-+]\d{4}$/.test(v) && !contextBefore(scan, start, HETU.re)) return undefined;
     return v.toUpperCase();
   },
 });
 
 /**
- * Whether some `-` in `text` follows six digits: what an all-digit HETU (`131052-3087`) needs. One
- * native search per dash; times and dates (`2026-11-05 10:22:33`) have at most four digits before one.
+ * Where a HETU can stand. Text with a capital next to a digit: the upper-case windows (computed for
+ * the other letter-and-digit identifiers anyway); all-digit text: the numeric windows (computed for
+ * the numeric identifiers). Neither holds a `+` (the 1800s century sign), so when the text has one,
+ * each `+` with six digits before it and four characters after adds its own window, in order.
  */
-export function sixDigitsThenDash(text: string): boolean {
-  for (let k = text.indexOf('-', 6); k !== -1; k = text.indexOf('-', k + 1)) {
+function hetuWindows(s: TextScan): readonly Window[] {
+  const shared = s.capitalDigit ? upperWindows(s) : numericWindows(s);
+  if ((s.signature & SIG_PLUS) === 0) return shared;
+  const plus = plusSignWindows(s.text);
+  if (plus.length === 0) return shared;
+  return [...shared, ...plus].sort((x, y) => x.start - y.start);
+}
+
+/** `DDMMYY+NNNC`: for each `+` with six digits before it and three digits and a character after. */
+export function plusSignWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  for (let k = text.indexOf('+', 6); k !== -1; k = text.indexOf('+', k + 1)) {
+    if (k + 4 >= text.length) break;
+    let ok = true;
+    for (let d = 1; d <= 6 && ok; d++) ok = isAsciiDigit(text.charCodeAt(k - d));
+    for (let d = 1; d <= 3 && ok; d++) ok = isAsciiDigit(text.charCodeAt(k + d));
+    if (ok) windows.push({ start: k - 6, end: k + 5, digits: isAsciiDigit(text.charCodeAt(k + 4)) ? 10 : 9 });
+  }
+  return windows;
+}
+
+/**
+ * Whether some `sign` (`-` or `+`) in `text` follows six digits: what an all-digit HETU
+ * (`131052-3087`, `131052+3087`) needs. One native search per sign; times and dates
+ * (`2026-11-05 10:22:33`) have at most four digits before a dash.
+ */
+export function sixDigitsThen(text: string, sign: '-' | '+'): boolean {
+  for (let k = text.indexOf(sign, 6); k !== -1; k = text.indexOf(sign, k + 1)) {
     let d = 1;
     while (d <= 6 && isAsciiDigit(text.charCodeAt(k - d))) d++;
     if (d > 6) return true;

@@ -176,6 +176,8 @@ export interface WindowedSpec extends Omit<RegexDetectorSpec, 'group'> {
 export function windowedDetector(spec: WindowedSpec): ValueDetector {
   const { pattern, validate, windows, minDigits } = spec;
   if (!pattern.global) throw new Error(`detector ${spec.id}: pattern must be global`);
+  // The same pattern anchored where it is put (sticky), for the rechecks on the full text.
+  const anchored = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
@@ -193,12 +195,20 @@ export function windowedDetector(spec: WindowedSpec): ValueDetector {
           }
           const start = a + m.index;
           if (start < lastEnd) continue;
-          // A match touching a cut edge could be part of something longer: recheck on the full text.
-          if ((m.index === 0 && a > 0) || (m.index + m[0].length === sub.length && a + sub.length < text.length)) continue;
-          const normalized = validate(m[0], scan, start);
+          let value = m[0];
+          // A match touching a cut edge was judged on a cut: its look-behind or look-ahead saw the
+          // cut instead of the real neighbour, and it may be part of something longer. The pattern
+          // is run again on the full text at the same place, and what that finds (if anything) counts.
+          if ((m.index === 0 && a > 0) || (m.index + value.length === sub.length && a + sub.length < text.length)) {
+            anchored.lastIndex = start;
+            const full = anchored.exec(text);
+            if (full === null || full[0].length === 0) continue;
+            value = full[0];
+          }
+          const normalized = validate(value, scan, start);
           if (normalized !== undefined) {
-            out.push({ start, end: start + m[0].length, entity: spec.entity, detector: spec.id, normalized, priority });
-            lastEnd = start + m[0].length;
+            out.push({ start, end: start + value.length, entity: spec.entity, detector: spec.id, normalized, priority });
+            lastEnd = start + value.length;
           }
         }
       }

@@ -17,7 +17,7 @@ import {
   shortTextRuns,
   streetIn,
 } from '../../../../src/engine/detect/values/addresses.js';
-import { fiHetu, sixDigitsThenDash } from '../../../../src/engine/detect/values/ids-europe.js';
+import { fiHetu, plusSignWindows, sixDigitsThen } from '../../../../src/engine/detect/values/ids-europe.js';
 import { ipv6 } from '../../../../src/engine/detect/values/network.js';
 import { RUN, TITLE_BEFORE, titleBefore, wordsOf } from '../../../../src/engine/detect/values/person-names.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
@@ -258,12 +258,49 @@ describe('fi_hetu prefilter: without a capital next to a digit, a dash after six
     expect(check('henkilötunnus 131052-0040')).toBe(1);
   });
 
+  it('is true wherever find reports a code, `+` (1800s) codes included, on generated text', () => {
+    const piece = fc.oneof(
+      hetu,
+      hetu.map((h) => h.replace(/^(\d{6})./, '$1+')),
+      fc.constantFrom(...['hetu ', 'henkilötunnus: ', ' ', '+', '-', '+358 40 123 4567', '123456', 'AB', 'x', '.', '0']),
+    );
+    let reported = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }).map((xs) => xs.join('')),
+        (t) => {
+          for (const s of [t, t.toLowerCase()]) {
+            const spans = found(s);
+            reported += spans.length;
+            if (spans.length > 0) expect(fiHetu.prefilter(new TextScan(s)), JSON.stringify(s)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(reported).toBeGreaterThan(500);
+    expect(found('hetu 131052+0040 ja 131052+308T').map((s) => s.normalized)).toEqual(['131052+0040', '131052+308T']);
+  });
+
+  it('gives each `+` after six digits and before four characters its own window', () => {
+    expect(plusSignWindows('hetu 131052+0040')).toEqual([{ start: 5, end: 16, digits: 10 }]);
+    expect(plusSignWindows('131052+308T, 110171+0029')).toEqual([
+      { start: 0, end: 11, digits: 9 },
+      { start: 13, end: 24, digits: 10 },
+    ]);
+    expect(plusSignWindows('131052+308')).toEqual([]);
+    expect(plusSignWindows('13105+23087 +358401234567 1+2')).toEqual([]);
+    expect(sixDigitsThen('131052+0040', '+')).toBe(true);
+    expect(sixDigitsThen('131052-0040', '+')).toBe(false);
+    expect(sixDigitsThen('+358 401234567', '+')).toBe(false);
+  });
+
   it('says whether a dash follows six digits', () => {
-    expect(sixDigitsThenDash('131052-3087')).toBe(true);
-    expect(sixDigitsThenDash('x 131052-')).toBe(true);
-    expect(sixDigitsThenDash('2026-11-05 10:22:33')).toBe(false);
-    expect(sixDigitsThenDash('13105-23087')).toBe(false);
-    expect(sixDigitsThenDash('-131052')).toBe(false);
+    expect(sixDigitsThen('131052-3087', '-')).toBe(true);
+    expect(sixDigitsThen('x 131052-', '-')).toBe(true);
+    expect(sixDigitsThen('2026-11-05 10:22:33', '-')).toBe(false);
+    expect(sixDigitsThen('13105-23087', '-')).toBe(false);
+    expect(sixDigitsThen('-131052', '-')).toBe(false);
   });
 });
 

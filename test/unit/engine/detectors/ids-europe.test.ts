@@ -24,6 +24,13 @@ describe('fi_hetu', () => {
       ['020503A456T', '020503A456T'],
       // All digits with the 1900s dash (check character 0, python-stdnum fi.hetu.is_valid): needs its word.
       ['henkilötunnus 110171-2100', '110171-2100'],
+      // The 1800s sign `+` (DVV): no window of the others holds a `+`. The check character does not
+      // involve the sign, so Wikipedia's 131052-308T is also 131052+308T; the all-digit ones are
+      // computed with the check rule (131052004 mod 31 = 0, 110171002 mod 31 = 9) and need their word.
+      ['131052+308T', '131052+308T'],
+      ['henkilötunnus: 131052+308T, tarkistettu', '131052+308T'],
+      ['hetu 131052+0040', '131052+0040'],
+      ['henkilötunnus 110171+0029', '110171+0029'],
     ],
     [
       '131052-308U',
@@ -32,6 +39,17 @@ describe('fi_hetu', () => {
       'build 131052-308',
       'order 131052-3081',
       'batch 110171-2100 processed',
+      '131052+308U',
+      'ref 9131052+308T',
+      'ref x131052+308T',
+      'ref 131052+308T9',
+      'ref 131052+308Tx',
+      'version 131052+308',
+      'order 131052+0040',
+      'hetu 131052+0041',
+      'hetu 131052+00401',
+      'hetu 131052++0040',
+      'hetu 310252+0040 (31 February)',
     ],
   );
 });
