@@ -43,7 +43,7 @@ export const fiHetu = windowedDetector({
   entity: 'FI_HETU',
   description: 'Finland personal identity codes (henkilötunnus)',
   validation:
-    'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code with a dash (DDMMYY-NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
+    'DDMMYY a real date, century sign (+, -, U–Y, A–F), individual number 002–999, check character (DDMMYYNNN mod 31); an all-digit code (DDMMYY-NNNN or DDMMYY+NNNN, like an order number) only with a keyword (henkilötunnus, hetu) nearby',
   context: false,
   example: '131052-308T',
   windows: hetuWindows,
