@@ -143,7 +143,10 @@ export class JsonTree {
       }
       // ---- after a value: a comma (then the next value) or closing brackets
       for (;;) {
-        while (isBlank(text.charCodeAt(i))) i++;
+        // `i < n` first: the root value's end is the text's end in most records, and a read past
+        // it makes V8 throw the scanner's optimised code away once per process (an out-of-bounds
+        // deoptimisation) and compile it again.
+        while (i < n && isBlank(text.charCodeAt(i))) i++;
         if (depth === 0) return i === n;
         const top = this.#open[depth - 1]!;
         const object = this.kind[top] === OBJECT;

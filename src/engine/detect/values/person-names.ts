@@ -447,13 +447,16 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     const lead = leadOf(text, start);
     // One capitalised word (a run without a space is one WORD) is a name only after a title or a
     // lead, or as the surname of `Smith, John`: without either it is dropped before its words are
-    // read (`Linux`, `Gecko` in a user agent).
-    if (lead === 0 && text.charCodeAt(end) !== 44 && m[0].indexOf(' ') === -1) continue;
+    // read (`Linux`, `Gecko` in a user agent). `comma` reads within the text: a read past its end
+    // (after a run that ends it) makes V8 throw this function's optimised code away once per
+    // process and compile it again.
+    const comma = end < text.length && text.charCodeAt(end) === 44;
+    if (lead === 0 && !comma && m[0].indexOf(' ') === -1) continue;
     const words = wordsOf(text, start, end);
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
     // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
     // both words; the run after the comma is not read again.
-    const reversed = text.charCodeAt(end) === 44 && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
+    const reversed = comma && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
     if (reversed > 0 && knownSurname(words[words.length - 1]!) && !LIST_AFTER.test(text.slice(reversed, reversed + 6))) {
       push(out, text, words[words.length - 1]!.start, reversed, priority);
       RUN.lastIndex = reversed;
