@@ -57,6 +57,95 @@ const CARRIER_PREFIXES: Record<string, string[]> = {
 /** International prefixes of the world's regions (the library strips only the region's own). */
 const IDD_PREFIXES = ['00', '011', '810', '0011', '001', '009', '8'];
 
+/** A pattern read as a tree: alternatives of sequences of repeated atoms. */
+type PatternNode = { options: { atom: PatternNode | string[]; min: number; max: number }[][] };
+
+/**
+ * The metadata's patterns use only digits, `\\d`, `[…]` classes of digits and ranges, groups, `|`
+ * and the quantifiers `? * + {n} {n,m} {n,}`: read into a tree once per pattern.
+ */
+function parsePattern(pattern: string): PatternNode {
+  let at = 0;
+  const alternatives = (): PatternNode => {
+    const options = [sequence()];
+    while (pattern[at] === '|') {
+      at++;
+      options.push(sequence());
+    }
+    return { options };
+  };
+  const sequence = () => {
+    const parts: { atom: PatternNode | string[]; min: number; max: number }[] = [];
+    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') {
+      const atom = atomAt();
+      parts.push({ atom, ...quantifier() });
+    }
+    return parts;
+  };
+  const atomAt = (): PatternNode | string[] => {
+    const c = pattern[at]!;
+    if (c === '(') {
+      at += pattern.startsWith('(?:', at) ? 3 : 1;
+      const group = alternatives();
+      if (pattern[at++] !== ')') throw new Error(`unbalanced pattern: ${pattern}`);
+      return group;
+    }
+    if (c === '[') {
+      const close = pattern.indexOf(']', at);
+      const body = pattern.slice(at + 1, close);
+      at = close + 1;
+      return [...'0123456789'].filter((d) => new RegExp(`[${body}]`).test(d));
+    }
+    if (c === '\\') {
+      if (pattern[at + 1] !== 'd') throw new Error(`unexpected escape in ${pattern}`);
+      at += 2;
+      return [...'0123456789'];
+    }
+    if (!/\d/.test(c)) throw new Error(`unexpected ${c} in ${pattern}`);
+    at++;
+    return [c];
+  };
+  const quantifier = (): { min: number; max: number } => {
+    const c = pattern[at];
+    if (c === '?' || c === '*' || c === '+') {
+      at++;
+      return c === '?' ? { min: 0, max: 1 } : c === '*' ? { min: 0, max: 3 } : { min: 1, max: 4 };
+    }
+    const m = c === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(pattern.slice(at)) : null;
+    if (m === null) return { min: 1, max: 1 };
+    at += m[0].length;
+    const min = Number(m[1]);
+    return { min, max: m[2] === undefined ? min : m[3] === '' ? min + 3 : Number(m[3]) };
+  };
+  const tree = alternatives();
+  if (at !== pattern.length) throw new Error(`pattern not read to its end: ${pattern}`);
+  return tree;
+}
+
+/** A random digit string that the pattern's tree matches entirely. */
+function sampleOf(node: PatternNode, rnd: () => number): string {
+  const parts = node.options[Math.floor(rnd() * node.options.length)]!;
+  let out = '';
+  for (const { atom, min, max } of parts) {
+    const n = min + Math.floor(rnd() * (max - min + 1));
+    for (let i = 0; i < n; i++) out += Array.isArray(atom) ? atom[Math.floor(rnd() * atom.length)]! : sampleOf(atom, rnd);
+  }
+  return out;
+}
+
+/** The number types of a country, read once: numbers of every type (toll-free, premium…), not only mobiles. */
+const typeTrees = new Map<string, PatternNode[]>();
+function typesOf(country: string): PatternNode[] {
+  let trees = typeTrees.get(country);
+  if (trees === undefined) {
+    const plan = (metadata.countries as Record<string, unknown[]>)[country]!;
+    const types = ((plan[11] ?? []) as ([string] | 0)[]).filter((t): t is [string] => t !== 0 && t !== null && t[0] !== '');
+    trees = types.map(([pattern]) => parsePattern(pattern));
+    typeTrees.set(country, trees);
+  }
+  return trees;
+}
+
 function random(seed: number): () => number {
   let state = seed;
   return () => {
@@ -85,6 +174,7 @@ function cases(count: number, seed: number): { digits: string; text: string; reg
     const other = pick(countries);
     const own = examples[region] ?? examples[other]!;
     const prefix = nationalPrefix(region);
+    const typed = sampleOf(pick(typesOf(region)), rnd);
     const k = rnd();
     let digits: string;
     if (k < 0.04) digits = pick(Object.keys(metadata.nonGeographic)) + digitsOf(6 + Math.floor(rnd() * 8));
@@ -96,14 +186,18 @@ function cases(count: number, seed: number): { digits: string; text: string; reg
     // The calling code without `+`, then the national prefix (`49 030…`) or a number of any length.
     else if (k < 0.41) digits = code(region) + prefix + mutate(own);
     else if (k < 0.44) digits = code(region) + around(ofPossibleLength(region));
-    else if (k < 0.56) digits = mutate(own);
-    else if (k < 0.65) digits = prefix + mutate(own);
-    else if (k < 0.72) digits = pick(CARRIER_PREFIXES[region] ?? [prefix]) + mutate(own);
-    else if (k < 0.8) digits = around((rnd() < 0.5 ? prefix : '') + mutate(own));
+    else if (k < 0.5) digits = mutate(own);
+    // A number of one of the region's types, alone or after a prefix the region may write.
+    else if (k < 0.56) digits = typed;
+    else if (k < 0.6) digits = prefix + mutate(own);
+    else if (k < 0.65) digits = pick([prefix, code(region), code(region) + prefix]) + typed;
+    else if (k < 0.72) digits = pick(CARRIER_PREFIXES[region] ?? [prefix]) + (rnd() < 0.5 ? typed : mutate(own));
+    else if (k < 0.8) digits = around((rnd() < 0.5 ? prefix : '') + (rnd() < 0.5 ? typed : mutate(own)));
     // Digits of a possible length that start with the prefix, and the prefix before such digits.
     else if (k < 0.84) digits = prefix + ofPossibleLength(region).slice(prefix.length);
     else if (k < 0.88) digits = prefix + ofPossibleLength(region);
-    else if (k < 0.94) digits = `00${code(other)}${mutate(examples[other]!)}`;
+    else if (k < 0.91) digits = `00${code(other)}${mutate(examples[other]!)}`;
+    else if (k < 0.94) digits = code(other) + pick(['', nationalPrefix(other)]) + sampleOf(pick(typesOf(other)), rnd);
     else digits = pick(IDD_PREFIXES) + pick(['', '0', prefix, code(other)]) + mutate(examples[other]!);
     const style = rnd();
     const text =
@@ -205,6 +299,20 @@ describe('phone precheck against libphonenumber-js', () => {
     expect(samples.filter(([digits, region]) => lib.isValidPhoneNumber(digits, region)).length).toBeGreaterThan(8);
     expect(check.validInternational('442079460958')).toBe('+442079460958');
     expect(check.validInternational('4412')).toBeNull();
+  });
+
+  it('draws numbers that the type patterns match (the generator above)', () => {
+    const rnd = random(5);
+    let drawn = 0;
+    for (const [country, plan] of Object.entries(metadata.countries as Record<string, unknown[]>)) {
+      const patterns = ((plan[11] ?? []) as ([string] | 0)[]).filter((t): t is [string] => t !== 0 && t !== null && t[0] !== '');
+      typesOf(country).forEach((tree, i) => {
+        const sample = sampleOf(tree, rnd);
+        drawn++;
+        expect(new RegExp(`^(?:${patterns[i]![0]})$`).test(sample), `${country} ${sample}`).toBe(true);
+      });
+    }
+    expect(drawn).toBeGreaterThan(1_000);
   });
 
   it('refuses metadata of another format rather than misreading it', () => {
