@@ -112,6 +112,7 @@ export class PhonePrecheck {
   /** Lookups in the metadata's objects (dictionaries of some 250 keys), kept. */
   readonly #countries = new Map<string, Plan[]>();
   readonly #mains = new Map<string, Plan | null>();
+  readonly #possibleLengths = new Map<Plan, (boolean | undefined)[]>();
 
   constructor(metadata: MetadataJson) {
     if (metadata.version !== 4) throw new Error(`phone metadata format ${metadata.version} (expected 4)`);
@@ -258,11 +259,32 @@ export class PhonePrecheck {
     // where the result would not.
     if (plan.national.test(number) && !plan.national.test(national)) return number;
     if (plan.lengths !== undefined) {
-      const country = this.#countryOf(plan.code, national) ?? plan;
-      const fit = lengthCheck(national.length, country.lengths);
-      if (fit === TOO_SHORT || fit === INVALID_LENGTH) return number;
+      // isPossibleIncompleteNationalNumber under the country the number belongs to (else the plan);
+      // where every candidate gives the same answer for this length, no need to pick the country.
+      let possible = this.#possibleLengthsOf(plan)[national.length];
+      if (possible === undefined) possible = isPossibleLength(national.length, (this.#countryOf(plan.code, national) ?? plan).lengths);
+      if (!possible) return number;
     }
     return national;
+  }
+
+  /**
+   * By length: true where the length is possible (IS_POSSIBLE or TOO_LONG) for the plan and every
+   * country of its calling code, false where for none of them, missing where it depends on the
+   * country. Kept per plan.
+   */
+  #possibleLengthsOf(plan: Plan): (boolean | undefined)[] {
+    let table = this.#possibleLengths.get(plan);
+    if (table === undefined) {
+      table = [];
+      const candidates = [plan, ...this.#countriesOf(plan.code)];
+      for (let n = 0; n <= MAX_TABLED_LENGTH; n++) {
+        const answers = new Set(candidates.map((c) => isPossibleLength(n, c.lengths)));
+        if (answers.size === 1) table[n] = answers.has(true);
+      }
+      this.#possibleLengths.set(plan, table);
+    }
+    return table;
   }
 
   /**
@@ -340,6 +362,15 @@ const POSSIBLE = 0;
 const TOO_SHORT = 1;
 const TOO_LONG = 2;
 const INVALID_LENGTH = 3;
+
+/** Lengths #possibleLengthsOf tables; longer numbers pick their country. */
+const MAX_TABLED_LENGTH = 40;
+
+/** isPossibleIncompleteNationalNumber: neither TOO_SHORT nor INVALID_LENGTH. */
+function isPossibleLength(length: number, lengths: number[] | undefined): boolean {
+  const fit = lengthCheck(length, lengths);
+  return fit !== TOO_SHORT && fit !== INVALID_LENGTH;
+}
 
 /** checkNumberLength: a national number's length against a plan's possible lengths (sorted). */
 function lengthCheck(length: number, lengths: number[] | undefined): number {
