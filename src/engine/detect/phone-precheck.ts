@@ -37,9 +37,11 @@ import type { MetadataJson } from 'libphonenumber-js/max';
  *
  * test/unit/engine/detectors/phone-precheck.test.ts holds every answer to the library's on 200,000
  * generated numbers (its example numbers mutated, with national prefixes, carrier codes, calling
- * codes and international prefixes, cut or lengthened around the possible lengths, random digits,
- * written with any punctuation a phone candidate may hold) for 25 regions, national and
- * international; PHONE_PRECHECK_REGIONS=all and PHONE_PRECHECK_SEEDS run it on every region.
+ * codes and international prefixes, cut or lengthened around the possible lengths, numbers of every
+ * type drawn from the type patterns, random digits, written with any punctuation a phone candidate
+ * may hold) for 36 regions, national and international; PHONE_PRECHECK_REGIONS=all and
+ * PHONE_PRECHECK_SEEDS run it on every region. That test is what keeps this reading true across
+ * an upgrade of the library.
  */
 
 /** Positions in a numbering plan of the library's minified metadata (format version 4). */
