@@ -1,4 +1,5 @@
-import RE2 from 're2';
+import type RE2 from 're2';
+import { re2 } from './re2.js';
 
 export type LinearRegex = InstanceType<typeof RE2>;
 
@@ -17,7 +18,8 @@ export function compileLinearRegex(pattern: string, caseInsensitive: boolean): {
     };
   }
   try {
-    return { regex: new RE2(pattern, caseInsensitive ? 'giu' : 'gu') };
+    const RE2Class = re2();
+    return { regex: new RE2Class(pattern, caseInsensitive ? 'giu' : 'gu') };
   } catch (err) {
     return { error: `not a valid RE2 pattern: ${(err as Error).message}` };
   }

@@ -1,4 +1,5 @@
-import RE2 from 're2';
+import type RE2 from 're2';
+import { re2 } from './re2.js';
 
 /**
  * Custom rules as a few RE2 sets (issue 16, item 6): one linear pass per set says which rules
@@ -24,7 +25,7 @@ export class RuleGate {
   #add(patterns: string[], group: number[]): void {
     try {
       this.#sets.push({
-        set: new RE2.Set(
+        set: new (re2().Set)(
           group.map((i) => patterns[i] as string),
           'u',
         ),
