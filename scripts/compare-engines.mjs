@@ -6,14 +6,15 @@
 // process CPU time, so other processes on a shared machine disturb it less), on bench/engine's
 // records, on the same records with their digits re-drawn (`unique`: ids, phones, cards, times
 // unique, as in a real stream; bench/records.ts draws them from small pools), on the same shapes
-// without any sensitive value (`clean`) and on bench/prompts' long prompts. Then it masks the same records, the golden inputs and a few records of the shapes engine
+// without any sensitive value (`clean`), on bench/prompts' long prompts and on the unique records as
+// OTLP log documents masked by maskOtlpLogBytes (`otlp`: OTLP keeps its decoder). Then it masks the same records, the golden inputs and a few records of the shapes engine
 // v2 reads differently (64-bit integers, exponents, name/value siblings, sensitive map keys) with
 // both engines and prints how many outputs differ, by reason, with the paths involved (never values).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { cpuPerRecord, loadEngine, median } from './cpu-timing.mjs';
+import { asOtlpLogDoc, cpuPerRecord, loadEngine, loadOtlpMasker, median } from './cpu-timing.mjs';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -25,6 +26,7 @@ const { digitRedrawer, generateRecords } = await import(`${here}/bench/records.j
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
 
 const engines = { A: await loadEngine(a), B: await loadEngine(b) };
+const otlp = { A: await loadOtlpMasker(a), B: await loadOtlpMasker(b) };
 
 // ---- speed
 const candidates = {
@@ -32,18 +34,26 @@ const candidates = {
   A: (line) => engines.A(line).output,
   B: (line) => engines.B(line).output,
 };
+// OTLP keeps its decoder and the value walk (issue 15): the same records as `otlp_log` documents,
+// masked by maskOtlpLogBytes, against a JSON round trip of the document.
+const otlpCandidates = {
+  roundtrip: candidates.roundtrip,
+  A: (doc) => otlp.A(doc).output,
+  B: (doc) => otlp.B(doc).output,
+};
 const summary = {};
-for (const [name, make, count] of [
+for (const [name, make, count, cands = candidates] of [
   ['records', (seed) => generateRecords(4000, seed), 4000],
   ['unique', (seed) => generateRecords(4000, seed).map(digitRedrawer(seed)), 4000],
   ['clean', (seed) => generateRecords(4000, seed, { clean: true }), 4000],
   ['prompts', (seed) => promptRecords(300, seed), 300],
+  ['otlp', (seed) => generateRecords(2000, seed).map(digitRedrawer(seed)).map(asOtlpLogDoc), 2000, otlpCandidates],
 ]) {
-  for (const fn of Object.values(candidates)) cpuPerRecord(fn, make(1));
+  for (const fn of Object.values(cands)) cpuPerRecord(fn, make(1));
   const us = { roundtrip: [], A: [], B: [] };
   for (let round = 0; round < 9; round++) {
     const records = make(100 + round);
-    for (const [k, fn] of Object.entries(candidates)) us[k].push(cpuPerRecord(fn, records));
+    for (const [k, fn] of Object.entries(cands)) us[k].push(cpuPerRecord(fn, records));
   }
   const rt = median(us.roundtrip);
   summary[name] = { roundtrip_us: rt, A_ratio: rt / median(us.A), B_ratio: rt / median(us.B) };
@@ -99,18 +109,19 @@ function reason(ra, rb) {
 const reasons = new Map();
 let compared = 0;
 let differences = 0;
-for (const [set, records] of [
+for (const [set, records, masker = engines] of [
   ['records', generateRecords(20_000, 999)],
   ['unique', generateRecords(20_000, 997).map(digitRedrawer(997))],
   ['clean', generateRecords(5_000, 998, { clean: true })],
   ['golden', golden],
   ['v2 shapes', SHAPES],
+  ['otlp_log', generateRecords(5_000, 996).map(digitRedrawer(996)).map(asOtlpLogDoc), otlp],
 ]) {
   let differ = 0;
   for (const r of records) {
     compared++;
-    const ra = engines.A(r);
-    const rb = engines.B(r);
+    const ra = masker.A(r);
+    const rb = masker.B(r);
     // The policy hash names the catalog and engine version (src/engine/version.ts), so it differs
     // whenever either changed; what is compared is everything else.
     if (withoutPolicyHash(ra.output) === withoutPolicyHash(rb.output)) continue;
