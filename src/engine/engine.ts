@@ -75,6 +75,8 @@ const MIN_SCAN_LENGTH = 3;
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
+/** Plans of numeric detectors kept at most (see #numericFor); a real stream needs a few hundred. */
+const MAX_NUMERIC_PLANS = 4096;
 /** Slots of the direct-mapped field-name table (a power of two). */
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
@@ -128,6 +130,14 @@ export class Engine {
   readonly #alwaysBits: number;
   /** By position in #ungated.numeric: the detector's digit-run need (detect/digit-run-needs.ts), if declared. */
   readonly #numericNeeds: readonly (DigitRunNeed | undefined)[];
+  /**
+   * The run bits and signature bits some numeric need looks at, and the numeric detectors a text
+   * meets by those bits (#numericFor), worked out once per distinct combination.
+   */
+  readonly #numericRunBits: number;
+  readonly #numericSigBits: number;
+  readonly #numericPlans = new Map<number, Map<number, readonly number[]>>();
+  #numericPlanCount = 0;
   readonly #alwaysPlans = new Map<number, readonly number[]>();
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
@@ -180,6 +190,16 @@ export class Engine {
     for (const need of this.#alwaysNeeds) for (const mask of [need?.all ?? 0, ...(need?.any ?? [])]) bits |= mask;
     this.#alwaysBits = bits;
     this.#numericNeeds = this.#ungated.numeric.map((i) => BUILTIN_DIGIT_RUN_NEEDS.get(policy.detectors[i]!.id));
+    let runBits = 0;
+    let sigBits = 0;
+    for (const need of this.#numericNeeds) {
+      for (const alt of need?.any ?? []) {
+        runBits |= alt.all | alt.some;
+        sigBits |= alt.sig;
+      }
+    }
+    this.#numericRunBits = runBits;
+    this.#numericSigBits = sigBits;
     const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
@@ -830,6 +850,35 @@ export class Engine {
     return plan;
   }
 
+  /**
+   * The numeric detectors (ungated, `requires: numeric`) whose digit-run need
+   * (detect/digit-run-needs.ts) a text of digit-run profile `runs` and signature `sig` meets. A
+   * need reads only the bits in #numericRunBits and #numericSigBits, so the plan is worked out once
+   * per combination of those; the plans are forgotten past MAX_NUMERIC_PLANS (a stream of
+   * adversarial digit runs cannot grow them without bound).
+   */
+  #numericFor(runs: number, sig: number): readonly number[] {
+    const r = runs & this.#numericRunBits;
+    const s = sig & this.#numericSigBits;
+    let bySig = this.#numericPlans.get(r);
+    if (bySig === undefined) {
+      if (this.#numericPlanCount >= MAX_NUMERIC_PLANS) {
+        this.#numericPlans.clear();
+        this.#numericPlanCount = 0;
+      }
+      bySig = new Map();
+      this.#numericPlans.set(r, bySig);
+    }
+    let plan = bySig.get(s);
+    if (plan === undefined) {
+      const needs = this.#numericNeeds;
+      plan = this.#ungated.numeric.filter((_, k) => needs[k] === undefined || digitRunsMeet(r, s, needs[k]));
+      bySig.set(s, plan);
+      this.#numericPlanCount++;
+    }
+    return plan;
+  }
+
   /** Every detector, custom rule and structure handler over `s`: the spans to mask, by start. */
   #scan(s: string): Span[] {
     // One TextScan reused from string to string (#scan does not re-enter itself; the guard keeps
@@ -865,16 +914,7 @@ export class Engine {
     if (plan.numeric.length > 0 && scan.numeric) {
       // Only the numeric detectors whose shapes the text's digit runs allow (a date has runs of 4
       // and 2 digits, a 19-digit id one run of 19: most of them need neither).
-      const runs = scan.digitRuns;
-      const sig = scan.signature;
-      const needs = this.#numericNeeds;
-      const numeric = plan.numeric;
-      for (let k = 0; k < numeric.length; k++) {
-        const need = needs[k];
-        if (need !== undefined && !digitRunsMeet(runs, sig, need)) continue;
-        const i = numeric[k]!;
-        if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
-      }
+      for (const i of this.#numericFor(scan.digitRuns, scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
     if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
       for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
