@@ -39,7 +39,9 @@ export function runConfigSchema() {
           'When no key is found, use a random key for this run (tokens then differ between runs). For development only; without it a missing key is a startup error.',
         ),
     })
-    .describe('Where the token key (the secret of deterministic tokens) comes from. The key itself never appears in config, logs or output.');
+    .describe(
+      'Where the token key (the secret of deterministic tokens) comes from. The key itself never appears in config, logs or output.',
+    );
 
   const pool = z
     .strictObject({
