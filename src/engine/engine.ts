@@ -19,7 +19,16 @@ import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './js
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
 import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity } from './structure/fhir.js';
-import { isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
+import {
+  childMark,
+  isAuthorizationDecision,
+  isMark,
+  isSensitivityMapMember,
+  mapsOf,
+  SENSITIVE_MARK_DETECTOR,
+  valueMemberOf,
+} from './structure/sensitive-marks.js';
+import { declaresSecret, isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isGenAiAttribute,
@@ -84,6 +93,8 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
+const SENSITIVE_MARKED = 'SECRET';
 
 /**
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
@@ -148,6 +159,8 @@ export class Engine {
   #genai = 0;
   /** FHIR person resources open now (structure/fhir.ts): their members take entities by name. */
   #fhir = 0;
+  /** The sensitivity-map mark (structure/sensitive-marks.ts) of the container walked next; taken by that walk. */
+  #mark: unknown = undefined;
   /** True while masking a record's text: JSON held in strings is then masked on its text too. */
   #textMode = false;
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
@@ -222,6 +235,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#mark = undefined;
     this.#textMode = false;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
@@ -237,6 +251,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#mark = undefined;
     this.#textMode = false;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
@@ -252,6 +267,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#mark = undefined;
     this.#textMode = false;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -278,6 +294,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#mark = undefined;
     this.#textMode = true;
     const edits = new TextEdits();
     let dropped: boolean;
@@ -388,6 +405,8 @@ export class Engine {
       );
     }
     const path = this.#path;
+    const sensitivity = this.#mark;
+    this.#mark = undefined;
     if (Array.isArray(value)) {
       const subcommands = keyEntity === null ? argvSubcommands(value[0]) : null;
       let subcommandSeen = false;
@@ -397,10 +416,14 @@ export class Engine {
         if (subcommands !== null && i > 0 && subcommands.has(value[i - 1] as string)) subcommandSeen = true;
         if (ov !== ALLOWED) {
           const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0], subcommandSeen) : null;
+          const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, i);
+          if (m !== undefined && m !== true && typeof value[i] === 'object') this.#mark = m;
           const out =
-            flagged === null
-              ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
-              : this.#walk(value[i], depth + 1, flagged, ov, ARGV_DETECTOR);
+            m === true
+              ? this.#walk(value[i], depth + 1, SENSITIVE_MARKED, ov, SENSITIVE_MARK_DETECTOR)
+              : flagged === null
+                ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
+                : this.#walk(value[i], depth + 1, flagged, ov, ARGV_DETECTOR);
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         }
@@ -411,6 +434,7 @@ export class Engine {
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
+    const maps = keyEntity === null && sensitivity === undefined ? mapsOf(obj) : null;
     const fhir =
       keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
     if (fhir) this.#fhir++;
@@ -434,6 +458,17 @@ export class Engine {
           if (entity !== null) by = FHIR_DETECTOR;
         }
         const v = obj[k];
+        if (keyEntity === null) {
+          const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
+          if (m === true && entity === null) {
+            entity = SENSITIVE_MARKED;
+            by = SENSITIVE_MARK_DETECTOR;
+          } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
+          else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+            const o = v as Record<string, unknown>;
+            if (isAuthorizationDecision(k, o.action, o.scope)) entity = null;
+          }
+        }
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
@@ -465,9 +500,14 @@ export class Engine {
       if (!this.#fieldName(k).nameMember) continue;
       const name = obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
-      return this.#siblingName(name);
+      return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
     return null;
+  }
+
+  /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
+  #secretTyped(name: string): { name: string; entity: string } | null {
+    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
   }
 
   #siblingName(name: string): { name: string; entity: string } | null {
@@ -583,6 +623,8 @@ export class Engine {
     }
     const path = this.#path;
     const end = tree.next[t]!;
+    const sensitivity = this.#mark;
+    this.#mark = undefined;
     let index = 0;
     // The element before, decoded only when it may be a flag (`"-…`), and the first element (the
     // program): argv arrays (#argvEntity).
@@ -605,8 +647,10 @@ export class Engine {
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
             ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
-        const entity = flagged === null ? keyEntity : flagged;
-        const by = flagged === null ? detector : ARGV_DETECTOR;
+        const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, index);
+        if (m !== undefined && m !== true && (tree.kind[item] === OBJECT || tree.kind[item] === ARRAY)) this.#mark = m;
+        const entity = m === true ? SENSITIVE_MARKED : flagged === null ? keyEntity : flagged;
+        const by = m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
@@ -685,6 +729,10 @@ export class Engine {
     const path = this.#path;
     const end = tree.next[t]!;
     const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
+    const sensitivity = this.#mark;
+    this.#mark = undefined;
+    const maps =
+      keyEntity === null && sensitivity === undefined && tree.mentionsSensitivityMap() ? this.#sensitivityMapsOfText(tree, t) : null;
     const evidenceField = root ? policy.evidenceField : null;
     // A FHIR person resource (only looked for when the text names a resourceType at all).
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
@@ -720,6 +768,16 @@ export class Engine {
         }
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
+        if (keyEntity === null) {
+          const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
+          if (m === true && entity === null) {
+            entity = SENSITIVE_MARKED;
+            by = SENSITIVE_MARK_DETECTOR;
+          } else if (m !== undefined && m !== true && container) this.#mark = m;
+          else if (entity !== null && !bySibling && tree.kind[v] === OBJECT && k.length === 13) {
+            if (isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))) entity = null;
+          }
+        }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
@@ -739,6 +797,36 @@ export class Engine {
     }
   }
 
+  /** The sensitivity maps of the members of the object at token `t` (mapsOf on a span tree), or null. */
+  #sensitivityMapsOfText(tree: JsonTree, t: number): Map<string, unknown> | null {
+    let maps: Map<string, unknown> | null = null;
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if (tree.kind[v] !== OBJECT && tree.kind[v] !== ARRAY && tree.kind[v] !== LITERAL) continue;
+      const member = tree.string(name);
+      if (!isSensitivityMapMember(member)) continue;
+      let m: unknown;
+      try {
+        m = JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!));
+      } catch {
+        continue;
+      }
+      if (isMark(m)) (maps ??= new Map()).set(valueMemberOf(member), m);
+    }
+    return maps;
+  }
+
+  /** The string value of member `member` of the object at token `t`, or undefined. */
+  #memberString(tree: JsonTree, t: number, member: string): string | undefined {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && tree.string(name) === member) return tree.string(v);
+    }
+    return undefined;
+  }
+
   /** #siblingOf on a span tree: the sensitive field the object at token `t` names, or null. */
   #siblingOfText(tree: JsonTree, t: number): { name: string; entity: string } | null {
     if (this.policy.keys === null) return null;
@@ -753,9 +841,28 @@ export class Engine {
       if (!this.#fieldNameAt(tree, name).nameMember) continue;
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
-      return this.#siblingName(value);
+      return this.#siblingName(value) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
     }
     return null;
+  }
+
+  /** declaresSecret on the object at token `t`: its `type`, `keyName` and `permissions` members, read in one pass. */
+  #secretTypedText(tree: JsonTree, t: number): boolean {
+    const end = tree.next[t]!;
+    const text = tree.text;
+    let type: string | undefined;
+    let keyName: string | undefined;
+    let permissions: string | undefined;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if (tree.kind[v] !== STRING) continue;
+      const at = tree.start[name]!;
+      const length = tree.end[name]! - at;
+      if (length === 6 && text.startsWith('"type"', at)) type = tree.string(v);
+      else if (length === 9 && text.startsWith('"keyName"', at)) keyName = tree.string(v);
+      else if (length === 13 && text.startsWith('"permissions"', at)) permissions = tree.string(v);
+    }
+    return declaresSecret(type, keyName, permissions);
   }
 
   /** Allow-path and per-path action for the field at the current path. */

@@ -71,6 +71,12 @@ export class JsonTree {
   }
   #resourceType = false;
 
+  /** Whether some member is named like a Terraform sensitivity map (`after_sensitive`, `sensitive_values`…). */
+  mentionsSensitivityMap(): boolean {
+    return this.#sensitivityMap;
+  }
+  #sensitivityMap = false;
+
   /** Decoded value of string token `t`. */
   string(t: number): string {
     const s = this.start[t]!;
@@ -82,6 +88,7 @@ export class JsonTree {
   scan(text: string): boolean {
     this.text = text;
     this.#resourceType = false;
+    this.#sensitivityMap = false;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;
@@ -194,6 +201,8 @@ export class JsonTree {
     this.kind[t] = this.#escaped ? STRING_ESCAPED : STRING;
     this.start[t] = i;
     if (end - i === 14 && text.charCodeAt(i + 1) === 114 && text.startsWith('"resourceType"', i)) this.#resourceType = true;
+    else if ((end - i === 17 || end - i === 18) && text.startsWith('_sensitive"', end - 11)) this.#sensitivityMap = true;
+    else if (end - i === 18 && text.startsWith('"sensitive_values"', i)) this.#sensitivityMap = true;
     let j = end;
     this.end[t] = j;
     this.next[t] = t + 1;

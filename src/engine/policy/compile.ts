@@ -70,7 +70,9 @@ export function compilePolicy(loaded: LoadedPolicy): CompiledPolicy {
     // The structure handlers' keywords ride along only when a handler that uses them is on.
     keywordIndex: new KeywordIndex(
       detectors,
-      p.structure.sql || p.structure.headers || p.structure.key_value || p.structure.command_lines ? STRUCTURE_KEYWORDS : [],
+      p.structure.sql || p.structure.headers || p.structure.key_value || p.structure.command_lines || p.structure.urls
+        ? STRUCTURE_KEYWORDS
+        : [],
     ),
     rules: p.rules.map((r) => ({
       id: r.id,

@@ -282,7 +282,8 @@ function endsInBackslash(text: string, nl: number): boolean {
 }
 
 /** A shell prompt typed before the command in a logged session: `sh-5.0$`, `user@host:~/src$`, `PS C:\>`. */
-const PROMPT = /^[\w.@:~/\\-]{1,64}[$#%>]$/;
+// A bare `$` / `#` is the prompt GitLab CI and shell transcripts print (`$ docker login …`).
+const PROMPT = /^[\w.@:~/\\-]{0,64}[$#%>]$/;
 
 /**
  * A line of XML (Windows event XML `<Data Name="CommandLine">net use …</Data>`, Sysmon, MySQL
@@ -369,6 +370,9 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   program ??= programName(words[i]!.value);
   const entries = byTool.get(program) ?? [];
   const args = words.slice(i + 1);
+  // `echo X | docker login … --password-stdin` (docker, podman, helm registry, skopeo, oras): the
+  // password is the echoed word.
+  if (piped.length > 1 && args.some((w) => w.value === '--password-stdin')) echoedSecret(text, piped, ctx);
   for (const entry of entries) toolSpans(text, entry, args, ctx);
   longFlagSpans(text, args, entries, ctx);
   configSetSpans(text, args, ctx);
@@ -408,10 +412,11 @@ function isRedirection(text: string, w: ShellWord): boolean {
 
 /** `echo hunter2 | sudo -S …`: every argument of the echo that is not an option. */
 function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void {
-  if (piped.length < 2) return;
-  const name = programName(piped[0]!.value);
+  const first = piped.length > 2 && PROMPT.test(piped[0]!.value) ? 1 : 0;
+  if (piped.length < first + 2) return;
+  const name = programName(piped[first]!.value);
   if (name !== 'echo' && name !== 'printf') return;
-  for (const w of piped.slice(1)) {
+  for (const w of piped.slice(first + 1)) {
     if (/^-[neE]+$/.test(w.value)) continue;
     secretSpan(text, w, 0, 'SECRET', ctx);
   }

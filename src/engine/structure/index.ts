@@ -9,7 +9,7 @@ import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
-import { urlSpans } from './url.js';
+import { oneDriveOwnerSpans, urlSpans } from './url.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
 export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
@@ -18,7 +18,7 @@ export { keptUnderKey, type StructureOptions } from './types.js';
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
- * command lines, SQL credential clauses.
+ * command lines, SQL credential clauses, OneDrive personal-site hosts.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -26,6 +26,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   PROSE_KEYWORDS,
   COMMAND_KEYWORDS,
   SQL_CREDENTIAL_KEYWORDS,
+  ['-my.sharepoint'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -33,6 +34,7 @@ export const HEADER_KEYWORD = 2;
 export const PROSE_KEYWORD = 4;
 export const COMMAND_KEYWORD = 8;
 export const SQL_CREDENTIAL_KEYWORD = 16;
+export const ONEDRIVE_KEYWORD = 32;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -65,6 +67,7 @@ export class StructureSpans {
     const sig = scan.signature;
     const eq = (sig & SIG_EQUALS) !== 0;
     if (o.urls && eq && (sig & (SIG_QUESTION | SIG_HASH)) !== 0) urlSpans(scan, ctx);
+    if (o.urls && (keywords & ONEDRIVE_KEYWORD) !== 0) oneDriveOwnerSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
@@ -158,7 +161,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'urls',
     name: 'URLs',
     description:
-      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials.',
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
   },
   {
     option: 'headers',

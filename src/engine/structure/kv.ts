@@ -53,9 +53,20 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const entity = ctx.classifyKey(key);
     if (entity === null) continue;
     const value = text.slice(start, end);
-    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity)) continue;
+    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/**
+ * Every IP address, coordinate pair and phone number is written with a digit (or, for IPv6, a
+ * colon): a word under such a name in a key=value list is a verdict or a placeholder, not the value
+ * the name says (Okta System Log `behaviors={New IP=NEGATIVE, New Geo-Location=NEGATIVE}`,
+ * `phone=unknown`).
+ */
+const DIGIT_ENTITIES = new Set(['IP_ADDRESS', 'GEO_COORDINATES', 'PHONE']);
+function isWordUnderDigitName(value: string, entity: string): boolean {
+  return DIGIT_ENTITIES.has(entity) && !/[0-9:]/.test(value);
 }
 
 /** `\"key\":` (one or more levels of escaping): a JSON member name inside a JSON string that was escaped again. */

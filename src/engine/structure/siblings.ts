@@ -16,6 +16,13 @@
  * label is a field name to the key rules like any other (`Sozialversicherungsnummer`,
  * `extension_…_SocialSecurityNumber`); one that does not classify (`MobilePhone`, `Cost center`)
  * changes nothing.
+ *
+ * A name/value object may instead declare its value secret by type: Postman environments and
+ * collection variables write `{key, value, type: "secret"}` (Postman "Manage environments": a
+ * secret-type variable is masked in Postman's own UI whatever its name). Such a value is masked
+ * as SECRET under the name it carries; `type: "string"` / `"default"` changes nothing. So is the
+ * `value` of an Azure storage account key in a listKeys response (`{keyName: "key1", value,
+ * permissions: "FULL"}`), which Azure Activity Log writes in responseBody.
  */
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
@@ -54,6 +61,9 @@ const NAME_MEMBERS = new Set([
   'targetdetails',
   // FHIR ContactPoint `{system: phone | email | fax, value}` (hl7.org/fhir/datatypes.html#ContactPoint).
   'system',
+  // GCP Secret Manager AddSecretVersionRequest `{parent: projects/p/secrets/x, payload}`: the
+  // parent is the secret's resource name, which the key rules classify like `name`.
+  'parent',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -125,4 +135,14 @@ export function isNameMember(member: string): boolean {
 /** Whether a member name is one that holds the value of the field a sibling names. */
 export function isValueMember(member: string): boolean {
   return member.length <= 16 && VALUE_MEMBERS.has(fold(member));
+}
+
+/**
+ * Whether a name/value object declares its value members secret whatever its name, from its
+ * `type`, `keyName` and `permissions` members: Postman's `type: "secret"`, and an Azure storage
+ * account key as listKeys returns it (`{keyName: "key1", value, permissions: "FULL"}`, Storage
+ * Accounts - List Keys, StorageAccountKey).
+ */
+export function declaresSecret(type: unknown, keyName: unknown, permissions: unknown): boolean {
+  return type === 'secret' || (typeof keyName === 'string' && typeof permissions === 'string');
 }

@@ -90,6 +90,26 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
+/**
+ * A OneDrive for Business personal site is named after its owner's user principal name with `@`
+ * and `.` written as `_`: `https://contoso-my.sharepoint.com/personal/meganb_contoso_com/…` is
+ * MeganB@contoso.com's OneDrive (Microsoft Learn, "OneDrive URL"), and the Microsoft 365 audit log
+ * writes such URLs in ObjectId and SiteUrl of every OneDrive event. The path segment after
+ * `/personal/` is masked as EMAIL (normalized to lower case); the tenant host and the file path
+ * stay. A segment of fewer than three `_`-joined parts is no UPN and stays.
+ */
+const ONEDRIVE_PERSONAL =
+  /-my\.sharepoint(?:-df)?\.(?:com|us|de|cn)\/personal\/([A-Za-z0-9-]{1,64}(?:_[A-Za-z0-9-]{1,63}){2,12})(?![A-Za-z0-9_.-])/dgi;
+
+export function oneDriveOwnerSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  ONEDRIVE_PERSONAL.lastIndex = 0;
+  for (let m = ONEDRIVE_PERSONAL.exec(text); m !== null; m = ONEDRIVE_PERSONAL.exec(text)) {
+    const [start, end] = m.indices![1]!;
+    pushSpan(ctx, text, start, end, 'EMAIL', 'structure:url', m[1]!.toLowerCase());
+  }
+}
+
 /** The pair `query[at, eq) = query[eq + 1, end)`: a span when its name is sensitive. */
 function param(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
   const raw = query.slice(at, eq);

@@ -59,6 +59,10 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     if (domain === null) continue;
     const end = at + 1 + domain[0].length;
     if (text.charCodeAt(end) === 58 && isScpRemote(text, start, at, end)) continue;
+    if (start >= 3 && text.charCodeAt(start - 1) === 58 && isTeamsConversationId(text, start, at, end)) {
+      from = end;
+      continue;
+    }
     const normalized = normalizeEmail(text.slice(start, end));
     if (normalized === undefined) {
       from = start + 1;
@@ -67,6 +71,17 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     out.push({ start, end, entity: 'EMAIL', detector: 'email', normalized, priority });
     from = end;
   }
+}
+
+/**
+ * `19:0b0f…@thread.skype`, `19:…@unq.gbl.spaces`: a Microsoft Teams conversation (thread) id, as
+ * the Microsoft 365 audit log and Graph write TeamGuid / chatId / channel ids, not an address.
+ * Told by the `19:` before the local part and the thread domain after the `@` (`@thread.v2` and
+ * `@thread.tacv2` end in a digit, which no address's TLD does).
+ */
+const TEAMS_THREAD_DOMAINS = new Set(['thread.skype', 'unq.gbl.spaces']);
+function isTeamsConversationId(text: string, start: number, at: number, end: number): boolean {
+  return text.startsWith('19:', start - 3) && TEAMS_THREAD_DOMAINS.has(text.slice(at + 1, end).toLowerCase());
 }
 
 /**
@@ -206,6 +221,15 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
   });
+  // A third: an international number whose `+` is percent-encoded, as form bodies and query
+  // strings carry it (Twilio's webhook parameters `From=%2B15017122661`, `Body=…%2B44+20+7946+0991`,
+  // where `+` or `%20` is a blank). The match keeps its `%2B`; the number is read decoded, so it
+  // gets the token the same number gets written plainly.
+  const percentPlus = regexDetector({
+    ...regexSpecs.get(main)!,
+    pattern: /(?<![\w%])%2[Bb]\d(?:[\d+.-]|%20){5,40}\d(?![\w]|[.,:-]\d)/g,
+    validate: (v, scan, start) => mainValidate(`+${v.slice(3).replace(/%20|\+/g, ' ')}`, scan, start),
+  });
   const phone: ValueDetector = {
     ...main,
     find(scan: TextScan, out: Span[], priority: number): void {
@@ -214,9 +238,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (text.indexOf(',+') !== -1 || text.indexOf('tel:') !== -1 || text.indexOf('TEL:') !== -1 || text.indexOf('Tel:') !== -1) {
         afterPrefix.find(scan, out, priority);
       }
+      if (text.indexOf('%2B') !== -1 || text.indexOf('%2b') !== -1) percentPlus.find(scan, out, priority);
     },
   };
-  candidatePatterns.set(phone, [...candidatePatterns.get(main)!, ...candidatePatterns.get(afterPrefix)!]);
+  candidatePatterns.set(phone, [
+    ...candidatePatterns.get(main)!,
+    ...candidatePatterns.get(afterPrefix)!,
+    ...candidatePatterns.get(percentPlus)!,
+  ]);
   return phone;
 }
 /** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */

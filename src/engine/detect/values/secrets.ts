@@ -30,17 +30,22 @@ export const jwt = regexDetector({
   validate: (v) => (jwtValid(v) ? v : undefined),
 });
 
-/** AWS access key ids (gitleaks `aws-access-token`; AWS IAM unique id prefixes). */
+/**
+ * AWS access key ids (gitleaks `aws-access-token`; AWS IAM unique id prefixes). Issued ids use the
+ * base32 alphabet after the prefix, but AWS's own documentation writes its second example pair as
+ * `AKIAI44QH8DHBEXAMPLE` (an `8`): the body takes any upper-case letter or digit, so the documented
+ * examples are masked like real ids. Lower case, a longer run and a shorter one stay.
+ */
 export const awsAccessKeyId = regexDetector({
   id: 'aws_access_key_id',
   entity: 'AWS_ACCESS_KEY_ID',
   description: 'AWS access key ids (long-term AKIA, temporary ASIA, and the other IAM key prefixes)',
-  validation: 'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 base32 characters, on word boundaries',
+  validation: 'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 upper-case letters or digits, on word boundaries',
   context: false,
   example: 'AKIAIOSFODNN7EXAMPLE',
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
   prefilter: (s) => s.text.length >= 20,
-  pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
   validate: (v) => v,
 });
 
@@ -73,8 +78,9 @@ export const authorizationCredential = regexDetector({
   },
 });
 
+// `auth_key` / `X-Auth-Key` (Cloudflare's global API key header) is a key by name.
 const SECRET_NAME =
-  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|session[_-]?id|cookie)';
+  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|auth[_-]?key|session[_-]?id|cookie)';
 
 const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 

@@ -1,0 +1,75 @@
+/**
+ * Values their producer marks sensitive beside them, and objects under a credential-like name
+ * that hold no credential.
+ *
+ * Terraform's JSON plan (`terraform show -json`, "JSON Output Format") writes beside each value
+ * object a map of which of its members are sensitive: `resource_changes[].change` has `before` /
+ * `after` with `before_sensitive` / `after_sensitive`, `planned_values` and `prior_state`
+ * resources have `values` with `sensitive_values`, and `output_changes.<name>` has
+ * `after_sensitive: true`. A map mirrors its value: `true` marks the whole value at that place, an
+ * object or array descends, anything else (`false`, absent) marks nothing. A value so marked is
+ * masked whole as SECRET (detector `structure:terraform`) whatever its name: `random_password`'s
+ * `result`, a provider's `plaintext_password`. The marks only add: values not marked are read as
+ * usual (field names, detectors).
+ *
+ * The engine reads these maps per object (Engine#walk, Engine#walkTextObject): `mapsOf` gives the
+ * maps of an object's own members, `childMark` the mark of one member or element inside a value a
+ * map covers.
+ */
+
+/** The evidence detector of a value a sensitivity map marks. */
+export const SENSITIVE_MARK_DETECTOR = 'structure:terraform';
+
+/** The member holding the sensitivity map of each value member. */
+const MAP_MEMBERS: ReadonlyMap<string, string> = new Map([
+  ['after_sensitive', 'after'],
+  ['before_sensitive', 'before'],
+  ['sensitive_values', 'values'],
+]);
+
+/** Whether a member name holds a sensitivity map; its value member is `valueMemberOf(name)`. */
+export function isSensitivityMapMember(name: string): boolean {
+  return MAP_MEMBERS.has(name);
+}
+
+/** The value member a sensitivity map member covers (`after_sensitive` → `after`). */
+export function valueMemberOf(mapMember: string): string {
+  return MAP_MEMBERS.get(mapMember)!;
+}
+
+/** A mark that says something: `true`, or an object / array to descend into. */
+export function isMark(m: unknown): boolean {
+  return m === true || (typeof m === 'object' && m !== null);
+}
+
+/**
+ * The sensitivity maps of an object's members (`after` → its `after_sensitive`), or null when it
+ * has none. Three property reads per object.
+ */
+export function mapsOf(obj: Record<string, unknown>): Map<string, unknown> | null {
+  let maps: Map<string, unknown> | null = null;
+  for (const [mapMember, valueMember] of MAP_MEMBERS) {
+    const m = obj[mapMember];
+    if (isMark(m)) (maps ??= new Map()).set(valueMember, m);
+  }
+  return maps;
+}
+
+/** The mark of member `key` (or element `key`) inside a value covered by mark `mark`. */
+export function childMark(mark: unknown, key: string | number): unknown {
+  if (mark === true) return true;
+  if (typeof mark !== 'object' || mark === null) return undefined;
+  if (Array.isArray(mark)) return typeof key === 'number' ? mark[key] : undefined;
+  return typeof key === 'string' && Object.hasOwn(mark, key) ? (mark as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Azure Activity Log and Azure RBAC write an authorization *decision* under `authorization`:
+ * `{action: "Microsoft.KeyVault/vaults/secrets/write", scope: "/subscriptions/…", evidence: {…}}`
+ * (Activity Log event schema). It names what was allowed, not a credential: when the value under
+ * a credential-like name is an object with string members `action` and `scope`, its members are
+ * read by their own names instead of being masked whole (a `token` inside is still a token).
+ */
+export function isAuthorizationDecision(name: string, action: unknown, scope: unknown): boolean {
+  return typeof action === 'string' && typeof scope === 'string' && name.toLowerCase() === 'authorization';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFloorsSuite } from '../../helpers/corpus-floors.js';
+import { testEngine } from '../../helpers/engine.js';
+import { REDTEAM5_CORPUS } from './fixtures/redteam5-corpus.js';
+
+/**
+ * Fifth red-team round: recall per entity family and look-alikes kept, in record shapes the first
+ * four rounds did not use (Okta System Log debugData, GitHub Actions job logs and audit-log token
+ * events, GitLab audit events, Google Workspace Reports, Entra sign-in rows, the Microsoft 365
+ * unified audit log, GCP service-account keys and Secret Manager, Azure Activity Log bodies,
+ * Cloudflare Logpush, Auth0 tenant logs, Slack Audit Logs, Salesforce event logs, Stripe / Twilio /
+ * SendGrid webhooks, Terraform plan JSON, Helm values and Kubernetes Events, HAR, Postman,
+ * OpenAI / Anthropic request logs with tool calls, MCP, LangChain / LangSmith); each case cites its
+ * public source in fixtures/redteam5-corpus.ts. A planted value counts as found only if no raw copy
+ * of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * The floors are what holds now; raise them, never lower them. Known leaks left: Twilio's
+ * documented `+15558675310` (libphonenumber: no valid NANP number), a Japanese mobile in national
+ * format with its phone column name 60 characters up, and a bare password returned by a tool call
+ * that read a Kubernetes Secret (nothing in the result itself says what it is).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fifth round',
+  'red-team corpus 5',
+  REDTEAM5_CORPUS,
+  {
+    family: { passwords: 0.92, contact: 0.98, names: 1, national_ids: 1, api_keys: 0.98, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.95, kept: 0.95 } },
+  },
+  present,
+);
+
+describe('red-team corpus, fifth round: idempotence', () => {
+  const engine = testEngine();
+  it('masking the masked output again changes nothing, case by case', () => {
+    for (const c of REDTEAM5_CORPUS) {
+      if (typeof c.input === 'string') {
+        const once = engine.maskText(c.input).value;
+        expect(engine.maskText(once).value, c.source).toBe(once);
+      } else {
+        const once = engine.maskValue(structuredClone(c.input)).value;
+        expect(engine.maskValue(structuredClone(once)).value, c.source).toEqual(once);
+      }
+    }
+  });
+});
