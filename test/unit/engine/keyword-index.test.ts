@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../../src/engine/detect/catalog.js';
 import { gateWord, KeywordIndex } from '../../../src/engine/detect/keyword-index.js';
+import { signatureOf } from '../../../src/engine/detect/char-signature.js';
 import { type Span, TextScan, type ValueDetector } from '../../../src/engine/detect/types.js';
 
 const detectors = builtinDetectors({ phoneRegions: ['US'] });
@@ -59,6 +60,53 @@ describe('KeywordIndex', () => {
       }),
       { seed: 20261128, numRuns: 2000 },
     );
+  });
+
+  it('agrees with a substring search on long texts (searched as two halves), keywords across the middle', () => {
+    const filler = fc.stringMatching(/^[a-z0-9 .,:=_-]{0,40}$/);
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 1))),
+      filler,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 30, maxLength: 80 }),
+        fc.constantFrom(...words),
+        fc.integer({ min: 0, max: 60 }),
+        fc.boolean(),
+        (parts, straddling, shift, nonAscii) => {
+          let text = parts.join(' ');
+          if (text.length < 300) text = text.padEnd(300, ' lorem');
+          // A keyword placed over the middle (the two searches' seam), shifted by up to 60 characters.
+          const at = Math.max(0, (text.length >> 1) - (straddling.length >> 1) - 30 + shift);
+          text = text.slice(0, at) + straddling + text.slice(at);
+          if (nonAscii) text = `${text.slice(0, text.length - 5)}é${text.slice(text.length - 5)}`;
+          const scan = new TextScan(text);
+          const seen = new Uint8Array(detectors.length);
+          const active: number[] = [];
+          index.activate(scan, seen, active);
+          expect(new Set(active).size).toBe(active.length);
+          expect(active.sort((a, b) => a - b)).toEqual(expected(text, detectors));
+          expect(scan.signature).toBe(signatureOf(text));
+        },
+      ),
+      { seed: 20261205, numRuns: 1500 },
+    );
+  });
+
+  it('a keyword that ends exactly at the middle, or starts exactly there, of a long text is found', () => {
+    for (const w of words.filter((x) => x.length > 1).slice(0, 200)) {
+      for (const n of [256, 257, 301, 1000]) {
+        const half = n >> 1;
+        for (const at of [half - w.length, half - w.length + 1, half - 1, half]) {
+          if (at < 0 || at + w.length > n) continue;
+          const text = `${'x'.repeat(at)}${w}${'x'.repeat(n - at - w.length)}`;
+          expect(activated(index, text, detectors.length), `${w} at ${at} of ${n}`).toEqual(expected(text, detectors));
+        }
+      }
+    }
   });
 
   it('handles a detector set with no keywords and keywords that are prefixes of others', () => {
