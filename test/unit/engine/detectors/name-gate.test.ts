@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPITALISED, CAPITALS_PAIR, hasCapital } from '../../../../src/engine/detect/values/person-names.js';
+import { SIG_UPPER, signatureOf } from '../../../../src/engine/detect/char-signature.js';
+import { TextScan } from '../../../../src/engine/detect/types.js';
+import { CAPITALISED, CAPITALS_PAIR, personName } from '../../../../src/engine/detect/values/person-names.js';
 
 /**
- * person_name's prefilter asks hasCapital first on texts longer than 64 characters; it switches
- * from one regex pass to 26 native searches past 400 characters. Both paths must answer exactly
- * "holds a capital A–Z" (accented capitals do not count: that is the gate's documented contract).
+ * person_name's prefilter drops a text longer than 64 characters without a capital A–Z on its
+ * character signature (SIG_UPPER), which must answer exactly "holds a capital A–Z" (accented
+ * capitals do not count: that is the gate's documented contract).
  */
-describe('hasCapital', () => {
+describe("person_name gate on long text: the signature's capital bit", () => {
   const chars = fc.constantFrom('a', 'z', ' ', '1', '.', 'é', 'Å', 'Ö', 'ß', 'A', 'M', 'Z', '@', '[', '`');
   const lowerHeavy = fc.constantFrom<string>('a', 'e', 't', ' ', '1', 'é', 'Å', 'Ö', '@', '[', '`');
   const text = fc.oneof(
     fc.array(chars, { maxLength: 900 }).map((xs) => xs.join('')),
-    // Mostly no capital, sometimes one capital anywhere, across both sides of the switch.
+    // Mostly no capital, sometimes one capital anywhere.
     fc
       .tuple(fc.array(lowerHeavy, { minLength: 300, maxLength: 900 }), fc.option(fc.constantFrom('A', 'Q', 'Z')), fc.nat())
       .map(([xs, cap, at]) => {
@@ -24,17 +26,17 @@ describe('hasCapital', () => {
   it('answers /[A-Z]/ at every length', () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(hasCapital(t)).toBe(/[A-Z]/.test(t));
+        expect((signatureOf(t) & SIG_UPPER) !== 0).toBe(/[A-Z]/.test(t));
       }),
       { numRuns: 2000 },
     );
   });
 
   it('ignores accented capitals and finds a late capital in long text', () => {
-    expect(hasCapital(`${'ömür and åsa '.repeat(10)}Åsa Öberg`)).toBe(false);
-    expect(hasCapital(`${'lower case prose '.repeat(40)}Z`)).toBe(true);
-    expect(hasCapital(`${'lower case prose '.repeat(10)}Q`)).toBe(true);
-    expect(hasCapital('lower case prose '.repeat(40))).toBe(false);
+    expect(personName.prefilter(new TextScan(`${'ömür and åsa '.repeat(10)}Åsa Öberg`))).toBe(false);
+    expect(personName.prefilter(new TextScan(`${'lower case prose '.repeat(40)} Zoe`))).toBe(true);
+    expect(personName.prefilter(new TextScan(`${'lower case prose '.repeat(10)} Quinn`))).toBe(true);
+    expect(personName.prefilter(new TextScan('lower case prose '.repeat(40)))).toBe(false);
   });
 });
 
