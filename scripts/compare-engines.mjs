@@ -85,7 +85,9 @@ for (const dir of readdirSync(goldenRoot, { withFileTypes: true }).filter((d) =>
 }
 // JSON evidence (`"policy":"sha256:…"`) and OTLP evidence attributes (`auditmask.policy`).
 const withoutPolicyHash = (line) =>
-  line?.replace(/"policy":"sha256:[0-9a-f]+"/, '"policy":""').replace(/("key":"auditmask\.policy","value":\{"stringValue":)"sha256:[0-9a-f]+"/, '$1""');
+  line
+    ?.replace(/"policy":"sha256:[0-9a-f]+"/, '"policy":""')
+    .replace(/("key":"auditmask\.policy","value":\{"stringValue":)"sha256:[0-9a-f]+"/, '$1""');
 const label = (f) => `${f.entity}/${f.detector} at ${f.path}`;
 /** Why two outputs of the same record differ, in words, without record content. */
 function reason(ra, rb) {

@@ -240,7 +240,10 @@ export class KeywordIndex {
     for (let i = 0; i < half; i++) {
       const ca = text.charCodeAt(i);
       const cb = text.charCodeAt(from + i);
-      if ((ca | cb) >= 128) return this.#fallBackToLower(scan, seen, active);
+      if ((ca | cb) >= 128) {
+        this.#fallBackToLower(scan, seen, active);
+        return;
+      }
       const ea = ascii[ca]!;
       const eb = ascii[cb]!;
       sig |= ea | eb;
@@ -251,7 +254,10 @@ export class KeywordIndex {
     }
     for (let j = from + half; j < n; j++) {
       const c = text.charCodeAt(j);
-      if (c >= 128) return this.#fallBackToLower(scan, seen, active);
+      if (c >= 128) {
+        this.#fallBackToLower(scan, seen, active);
+        return;
+      }
       const e = ascii[c]!;
       sig |= e;
       b = next[b + (e & 0xff)]!;
