@@ -29,6 +29,7 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { declaresSecret, isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
+import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isGenAiAttribute,
@@ -407,6 +408,7 @@ export class Engine {
     const path = this.#path;
     const sensitivity = this.#mark;
     this.#mark = undefined;
+    const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     if (Array.isArray(value)) {
       const subcommands = keyEntity === null ? argvSubcommands(value[0]) : null;
       let subcommandSeen = false;
@@ -414,7 +416,11 @@ export class Engine {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
         if (subcommands !== null && i > 0 && subcommands.has(value[i - 1] as string)) subcommandSeen = true;
-        if (ov !== ALLOWED) {
+        if (reading !== undefined && ov !== ALLOWED) {
+          const out = this.#walkRead(value[i], depth, reading.of(i), ov, detector);
+          if (out === DROP) value[i] = null;
+          else if (out !== value[i]) value[i] = out;
+        } else if (ov !== ALLOWED) {
           const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0], subcommandSeen) : null;
           const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, i);
           if (m !== undefined && m !== true && typeof value[i] === 'object') this.#mark = m;
@@ -458,7 +464,12 @@ export class Engine {
           if (entity !== null) by = FHIR_DETECTOR;
         }
         const v = obj[k];
-        if (keyEntity === null) {
+        if (reading !== undefined) {
+          const r = reading.of(k);
+          entity = r instanceof CredentialReading ? null : r;
+          by = detector;
+          if (r instanceof CredentialReading && typeof v === 'object' && v !== null) this.#mark = r;
+        } else if (keyEntity === null) {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
@@ -467,8 +478,9 @@ export class Engine {
           else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
             const o = v as Record<string, unknown>;
             if (isAuthorizationDecision(k, o.action, o.scope)) entity = null;
+            else entity = this.#credentialObject(o, entity);
           }
-        }
+        } else if (detector === 'key' && namesCredential(k, v)) entity = info.entity;
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
@@ -487,6 +499,29 @@ export class Engine {
     const out: Record<string, unknown> = {};
     for (const k in obj) out[renamed.get(k) ?? k] = obj[k];
     return out;
+  }
+
+  /**
+   * The entity object `o` under a credential-like name of entity `entity` is walked with
+   * (structure/credential-objects.ts): null for a LangChain secret reference (its members are
+   * read by their own names) and for a Postman request auth (read member by member: its reading
+   * is set as the mark the walk of `o` takes), else `entity` (masked whole).
+   */
+  #credentialObject(o: unknown, entity: string): string | null {
+    if (isSecretReference(o, (name) => this.#fieldName(name).entity !== null)) return null;
+    const reading = postmanAuthReading(o, entity);
+    if (reading === null) return entity;
+    this.#mark = reading;
+    return null;
+  }
+
+  /** #walk of a value whose reading `r` says how it is read (structure/credential-objects.ts). */
+  #walkRead(value: unknown, depth: number, r: string | null | CredentialReading, override: Action | undefined, detector: string): Walked {
+    if (r instanceof CredentialReading) {
+      if (typeof value === 'object' && value !== null) this.#mark = r;
+      return this.#walk(value, depth + 1, null, override, detector);
+    }
+    return this.#walk(value, depth + 1, r, override, detector);
   }
 
   /**
@@ -625,6 +660,7 @@ export class Engine {
     const end = tree.next[t]!;
     const sensitivity = this.#mark;
     this.#mark = undefined;
+    const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     let index = 0;
     // The element before, decoded only when it may be a flag (`"-…`), and the first element (the
     // program): argv arrays (#argvEntity).
@@ -647,10 +683,21 @@ export class Engine {
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
             ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
-        const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, index);
+        const m = sensitivity === undefined || keyEntity !== null || reading !== undefined ? undefined : childMark(sensitivity, index);
         if (m !== undefined && m !== true && (tree.kind[item] === OBJECT || tree.kind[item] === ARRAY)) this.#mark = m;
-        const entity = m === true ? SENSITIVE_MARKED : flagged === null ? keyEntity : flagged;
-        const by = m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
+        const r = reading?.of(index);
+        if (r instanceof CredentialReading && (tree.kind[item] === OBJECT || tree.kind[item] === ARRAY)) this.#mark = r;
+        const entity =
+          reading !== undefined
+            ? r instanceof CredentialReading
+              ? null
+              : (r ?? null)
+            : m === true
+              ? SENSITIVE_MARKED
+              : flagged === null
+                ? keyEntity
+                : flagged;
+        const by = reading !== undefined ? detector : m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
@@ -731,6 +778,7 @@ export class Engine {
     const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
     const sensitivity = this.#mark;
     this.#mark = undefined;
+    const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     const maps =
       keyEntity === null && sensitivity === undefined && tree.mentionsSensitivityMap() ? this.#sensitivityMapsOfText(tree, t) : null;
     const evidenceField = root ? policy.evidenceField : null;
@@ -768,15 +816,33 @@ export class Engine {
         }
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
-        if (keyEntity === null) {
+        if (reading !== undefined) {
+          const r = reading.of(k);
+          entity = r instanceof CredentialReading ? null : r;
+          by = detector;
+          if (r instanceof CredentialReading && container) this.#mark = r;
+        } else if (keyEntity === null) {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && container) this.#mark = m;
-          else if (entity !== null && !bySibling && tree.kind[v] === OBJECT && k.length === 13) {
-            if (isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))) entity = null;
+          else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
+            if (
+              k.length === 13 &&
+              isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))
+            ) {
+              entity = null;
+            } else if (mayBeCredentialObject(tree, v))
+              entity = this.#credentialObject(JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!)), entity);
           }
+        } else if (
+          detector === 'key' &&
+          k.length === 3 &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          namesCredential(k, tree.string(v))
+        ) {
+          entity = info.entity;
         }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
@@ -1133,6 +1199,18 @@ export class Engine {
 const ALLOWED: unique symbol = Symbol('allowed');
 
 /** The last member name on a path (array indexes skipped): the member that holds the current object. */
+/**
+ * Whether the object at token `v` may have a shape of structure/credential-objects.ts (all of
+ * them have a `type` member): only then is it parsed to be recognised.
+ */
+function mayBeCredentialObject(tree: JsonTree, v: number): boolean {
+  const start = tree.start[v]!;
+  const end = tree.end[v]!;
+  if (end - start > 4096) return false;
+  const type = tree.text.indexOf('"type"', start);
+  return type >= 0 && type < end;
+}
+
 function lastName(path: readonly (string | number)[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const p = path[i];

@@ -529,6 +529,12 @@ const DESCRIPTIVE_LATER = new Set([
   'status',
   'format',
 ]);
+/*
+ * `hashed` before a token phrase (`hashed_token` of GitHub's audit log, a SHA-256 its docs list as
+ * safe to log): a token is long and random, so its digest gives nothing back. Not before other
+ * phrases: the digest of a password or a PIN can be reversed by trying them (`hashed_password`
+ * is PASSWORD_HASH, `hashed_pin` stays SECRET). Tested in the match loop below.
+ */
 const DESCRIPTIVE_BEFORE = new Set([
   // A reference to a Kubernetes Secret that already holds the value (Helm charts' `existingSecret`).
   'existing',
@@ -648,6 +654,7 @@ export class KeyClassifier {
         const before = words[i - 1];
         if (after !== undefined && DESCRIPTIVE_AFTER.has(after)) continue;
         if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
+        if (before === 'hashed' && rule.phrase.endsWith('token')) continue;
         if (describedLater(words, i + size + 1)) continue;
         return { entity: rule.entity, phrase: rule.phrase };
       }

@@ -422,6 +422,19 @@ function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void 
   }
 }
 
+/**
+ * The warning registry clients print when `docker login -p` was used (docker/cli
+ * `cli/command/registry/login.go`, also nerdctl and oras): `WARNING! Using --password via the CLI
+ * is insecure. Use --password-stdin.` There `--password` is named in a sentence, not given a value.
+ * Only this exact wording is read so: any other word after `--password` is still its value.
+ */
+const PASSWORD_FLAG_WARNING = '--password via the CLI is insecure';
+
+/** Whether flag word `flag` starts the registry clients' warning sentence (PASSWORD_FLAG_WARNING). */
+function isPasswordFlagWarning(text: string, flag: ShellWord): boolean {
+  return text.startsWith(PASSWORD_FLAG_WARNING, flag.start);
+}
+
 function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanContext): void {
   let from = 0;
   const windows = entry.windows === true;
@@ -439,7 +452,7 @@ function toolSpans(text: string, entry: ToolEntry, args: ShellWord[], ctx: SpanC
       const eq = spec.flag.startsWith('--') && w.startsWith(`${spec.flag}=`);
       if (w === spec.flag && spec.separate !== false) {
         const value = args[j + 1];
-        if (value !== undefined && !isOption(value.value)) {
+        if (value !== undefined && !isOption(value.value) && !isPasswordFlagWarning(text, args[j]!)) {
           flagValueSpan(text, value, 0, spec.form, ctx);
           j++;
         }
@@ -494,7 +507,7 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
       continue;
     }
     const value = args[j + 1];
-    if (value === undefined || value.value.startsWith('-')) continue;
+    if (value === undefined || value.value.startsWith('-') || isPasswordFlagWarning(text, args[j]!)) continue;
     secretSpan(text, value, 0, entity, ctx);
     j++;
   }

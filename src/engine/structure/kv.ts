@@ -1,5 +1,6 @@
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { uriCredentialsRange } from './uri-credentials.js';
 
 function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
@@ -54,8 +55,31 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (entity === null) continue;
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
+    if (entity === 'DB_CREDENTIALS') {
+      // A connection URI loses only its user-info (uri-credentials.ts). A bare value stops at `&`
+      // or `;`, which a password or the query may hold: the URI runs on to a blank or a quote.
+      const uriEnd = q === 34 || q === 39 ? end : uriExtent(text, start);
+      const credentials = uriCredentialsRange(text.slice(start, uriEnd));
+      if (credentials !== undefined) {
+        pushSpan(ctx, text, start + credentials[0], start + credentials[1], entity, 'structure:key_value');
+        // The pairs of its query (`?sslmode=require&password=…`) are read next, as pairs.
+        resume = start + credentials[1];
+        continue;
+      }
+    }
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/** Where a bare URI starting at `start` ends: at a blank, a quote or an angle bracket (at most 2048 characters on). */
+function uriExtent(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 2048) {
+    const c = text.charCodeAt(end);
+    if (c <= 32 || c === 34 || c === 39 || c === 60 || c === 62) break;
+    end++;
+  }
+  return end;
 }
 
 /**

@@ -29,7 +29,7 @@ corpusFloorsSuite(
   REDTEAM5_CORPUS,
   {
     family: { passwords: 0.92, contact: 0.98, names: 1, national_ids: 1, api_keys: 0.98, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.95, kept: 0.95 } },
+    slice: { realistic: { recall: 0.98, kept: 1 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

@@ -255,6 +255,18 @@ const GENERIC = contextKeywords([
 const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|%\([a-z_]+\)s|<[^>]*>|\*+|x{3,}|X{3,}|\.{3,})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A flag that reads the secret from standard input, then blanks, at the end of what it is tested on. */
+const STDIN_FLAG_BEFORE = /(?:^|\s)--[a-z-]{0,40}stdin[ \t]+$/;
+
+/**
+ * Whether the word at `start` follows a flag that reads the secret from standard input
+ * (`docker login --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com`): such a flag
+ * takes no value, so the word is the command's next argument (the registry), not a secret.
+ */
+function afterStdinFlag(text: string, start: number): boolean {
+  return start > 8 && text.charCodeAt(start - 1) <= 32 && STDIN_FLAG_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 /**
  * High-entropy strings after a secret keyword in free text ("rotated api key 8f14e45f…", "token
  * Zx9…"), where no `=` or `:` ties the value to the name. The value must be 16–256 token
@@ -286,6 +298,7 @@ export const genericSecret = regexDetector({
     if (/(?:\{\{|\$\{|\$|%\()\s*$/.test(before)) return undefined;
     // `name=<EMAIL:…>`: the name of a value masked on an earlier pass, not a secret (idempotence).
     if (v.endsWith('=') && scan.text.charCodeAt(start + v.length) === 60) return undefined;
+    if (afterStdinFlag(scan.text, start)) return undefined;
     return contextBefore(scan, start, GENERIC.re) ? v : undefined;
   },
 });
