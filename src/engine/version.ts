@@ -12,11 +12,14 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * 4: tokens v2; 5: the ipv6 prefilter lets through the full form with an IPv4 tail, masked since;
  * 6: windowed detectors recheck a match at a window's cut edge on the full text instead of dropping
  * it, and fi_hetu finds the `+` century sign; 7: red-team round five: Terraform sensitivity maps,
- * secret-declaring objects, the key=value word rule, `--password-stdin` echoes, `%2B` phones).
+ * secret-declaring objects, the key=value word rule, `--password-stdin` echoes, `%2B` phones;
+ * 8: over-masking cuts: Docker's `--password via the CLI` warning, a word after a `--…stdin` flag,
+ * database URLs under key=value names masked in their user-info only, Postman auth objects,
+ * LangChain secret references, `jti`, `hashed_token`).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 7;
+export const ENGINE_REVISION = 8;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
