@@ -104,8 +104,34 @@ const DB_SCHEMES = new Set([
   'pulsar',
 ]);
 
-// scheme://user:password@ — one pattern, split by scheme into two detectors.
-const USERINFO = /(?<![A-Za-z0-9+.-])((?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:/?#@"'<>]{0,128}:[^\s/?#@"'<>]{1,256})@/dg;
+/**
+ * scheme://user:password@host — one pattern, split by scheme into two detectors. The captured
+ * user-info is the value.
+ *
+ * Passwords are pasted unencoded (`postgres://app:s3cr@t/x@db:5432/app`) although libpq, MongoDB,
+ * SQLAlchemy and Connector/J document percent-encoding, and URL parsers (WHATWG, Python's urlsplit)
+ * split user-info at the last `@`. So the password may hold any character (`/ @ : # ? % !`) and
+ * runs to the LAST `@` followed by a host start (a letter, a digit, `[` of IPv6, `/` of libpq's
+ * socket form) within the same URL token: a blank, `"`, `'`, `<` or `>` ends the token; a URL
+ * opened by a quote (`"postgres://…"`, `'mysql://…'`) runs to that quote and its password may also
+ * hold blanks. An `@` later in the path or query makes more of the URL masked, never less (as in
+ * structure/uri-credentials.ts). The user stops at `:` and may hold `@` (Azure's `user@server`).
+ * Linear: from each `://` the password reads at most 256 characters and gives them back one by
+ * one, each tried with a one-character lookahead. Groups 1–3: double-quoted, single-quoted, bare.
+ */
+const SCHEME = String.raw`(?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/`;
+const USER = String.raw`[^\s:/?#"'<>]{0,128}`;
+const USERINFO = new RegExp(
+  String.raw`(?<![A-Za-z0-9+.-])(?:(?<=")${SCHEME}(${USER}:[^"\r\n]{1,256})|(?<=')${SCHEME}(${USER}:[^'\r\n]{1,256})|${SCHEME}(${USER}:[^\s"'<>]{1,256}))@(?=[A-Za-z0-9[/])`,
+  'dg',
+);
+const USERINFO_GROUPS = [1, 2, 3];
+
+/**
+ * `host:8443/users/jane@example.com`: a port then a path, read as `user:password` only because a
+ * later `@` follows. A password is not taken to start with 1–5 digits and `/`, `?` or `#`.
+ */
+const PORT_THEN_PATH = /^\d{1,5}[/?#]/;
 
 function isDbScheme(scheme: string): boolean {
   const s = scheme.toLowerCase().replace(/^(?:jdbc|r2dbc):/, '');
@@ -115,6 +141,7 @@ function isDbScheme(scheme: string): boolean {
 function userinfoValue(v: string): string | undefined {
   const pass = v.slice(v.indexOf(':') + 1);
   if (pass.length === 0 || /^(?:\*+|x{3,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|%[sd]|password)$/i.test(pass)) return undefined;
+  if (PORT_THEN_PATH.test(pass)) return undefined;
   return v;
 }
 
@@ -123,13 +150,13 @@ export const dbCredentials = regexDetector({
   entity: 'DB_CREDENTIALS',
   description: 'User and password in database and message-broker connection URIs',
   validation:
-    'scheme of a database or broker (postgres, mysql, mongodb+srv, redis, amqp, kafka, jdbc:…) then user:password@; placeholders (***, ${VAR}) are not passwords; host and database stay readable',
+    'scheme of a database or broker (postgres, mysql, mongodb+srv, redis, amqp, kafka, jdbc:…) then user:password@, the password running to the last @ before a host in the same URL (it may hold / @ : # ?, and blanks in a quoted URL); placeholders (***, ${VAR}) are not passwords; host and database stay readable',
   context: false,
   example: 'postgres://app:Tr0ub4dor&3@db.internal:5432/orders',
   keywords: ['://'],
   prefilter: (s) => s.text.includes('@'),
   pattern: USERINFO,
-  group: 2,
+  group: USERINFO_GROUPS,
   validate: (v, scan, start) => {
     const head = scan.text.slice(Math.max(0, start - 30), start - 3);
     const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
@@ -162,13 +189,14 @@ export const urlCredentials = regexDetector({
   id: 'url_credentials',
   entity: 'URL_CREDENTIALS',
   description: 'User and password embedded in other URLs (https://user:pass@host, ftp://…)',
-  validation: 'scheme://user:password@ with a non-empty password that is not a placeholder; host, path and query stay readable',
+  validation:
+    'scheme://user:password@ with a non-empty password that is not a placeholder, running to the last @ before a host in the same URL (it may hold / @ : # ?, and blanks in a quoted URL); host, path and query stay readable',
   context: false,
   example: 'https://deploy:s3cr3tPa55@git.example.com/repo.git',
   keywords: ['://'],
   prefilter: (s) => s.text.includes('@'),
   pattern: USERINFO,
-  group: 2,
+  group: USERINFO_GROUPS,
   validate: (v, scan, start) => {
     const head = scan.text.slice(Math.max(0, start - 30), start - 3);
     const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';

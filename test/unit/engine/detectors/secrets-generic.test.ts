@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { detectorCases } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { detectorCases, engine, firedOn } from './support.js';
 
 // Sources: AWS documentation example credentials (AKIAIOSFODNN7EXAMPLE /
 // wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; "documented example keys are masked like real ones");
@@ -123,4 +123,125 @@ describe('documented example values are masked', () => {
     ],
     [],
   );
+});
+
+// Passwords pasted unencoded into connection strings. libpq, MongoDB, SQLAlchemy and Connector/J
+// document percent-encoding of reserved characters in user-info, but people paste them raw and
+// WHATWG / Python URL parsers split user-info at the last `@` of the authority: the user-info runs
+// to the last `@` followed by a host in the same URL token (a blank, or the quote that opened the
+// URL, ends the token). No character of the password may stay; host, port and path stay readable.
+describe('credentials in URIs: passwords with special characters', () => {
+  /** The output with every token's id dropped (`<DB_CREDENTIALS:abc>` → `<DB_CREDENTIALS>`). */
+  const shape = (s: string) => s.replace(/<([A-Z][A-Z0-9_]*):[^<>\s]+>/g, '<$1>');
+  const DB = '<DB_CREDENTIALS>';
+  const URL = '<URL_CREDENTIALS>';
+  const masked: [text: string, expected: string][] = [
+    ['postgres://u:pa/ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p@ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p@s@s@db:5432/app', `postgres://${DB}@db:5432/app`],
+    ['postgres://u:p:ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p#ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p?ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p%40ss@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:100%sure!@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:p!s$s@db/app', `postgres://${DB}@db/app`],
+    ['postgres://u:/@:#?!$%@/app?host=/var/run/postgresql', `postgres://${DB}@/app?host=/var/run/postgresql`],
+    [
+      '... connecting to postgres://app:s3cr@t/x@db.internal:5432/orders (attempt 2)',
+      `... connecting to postgres://${DB}@db.internal:5432/orders (attempt 2)`,
+    ],
+    ['url="postgres://u:p w d@db/app" retry=1', `url="postgres://${DB}@db/app" retry=1`],
+    ["opening 'mysql://root:my p@ss@mysql.internal:3306/app' pool=4", `opening 'mysql://${DB}@mysql.internal:3306/app' pool=4`],
+    ['mysql://root:a/b@c@mysql.internal:3306/app', `mysql://${DB}@mysql.internal:3306/app`],
+    [
+      'mongodb://svc:p@ss/w:rd@mongo1:27017,mongo2:27017/test?replicaSet=rs0',
+      `mongodb://${DB}@mongo1:27017,mongo2:27017/test?replicaSet=rs0`,
+    ],
+    [
+      'mongodb+srv://svc:pa/55@w0rd@cluster0.mongodb.net/test?retryWrites=true',
+      `mongodb+srv://${DB}@cluster0.mongodb.net/test?retryWrites=true`,
+    ],
+    ['redis://:s3/cr@t@cache:6379/0', `redis://${DB}@cache:6379/0`],
+    ['amqp://guest:gu/est#1@rabbit/vhost', `amqp://${DB}@rabbit/vhost`],
+    ['jdbc:postgresql://u:pa/ss@db:5432/app', `jdbc:postgresql://${DB}@db:5432/app`],
+    ['sqlserver://sa:Pa/ss@w0rd@sql.internal:1433;databaseName=app', `sqlserver://${DB}@sql.internal:1433;databaseName=app`],
+    // Azure Database for PostgreSQL / MySQL (single server) users are `user@server`.
+    ['postgres://admin@srv1:p/ss@srv1.postgres.database.azure.com/db', `postgres://${DB}@srv1.postgres.database.azure.com/db`],
+    ['https://user:pa/ss@host.example.com/path', `https://${URL}@host.example.com/path`],
+    ['git clone https://deploy:p@ss?w#rd@git.example.com/repo.git now', `git clone https://${URL}@git.example.com/repo.git now`],
+  ];
+  for (const [text, expected] of masked) {
+    it(`masks the whole password in ${JSON.stringify(text)}`, () => {
+      expect(shape(engine.maskText(text).value)).toBe(expected);
+    });
+  }
+
+  const jsonCases: [record: Record<string, string>, expected: Record<string, string>][] = [
+    [{ database_url: 'postgres://u:pa/ss@db/app' }, { database_url: `postgres://${DB}@db/app` }],
+    [{ database_url: 'postgres://u:p@ss@db/app' }, { database_url: `postgres://${DB}@db/app` }],
+    [{ note: 'postgres://u:p@s/s#1@db:5432/app' }, { note: `postgres://${DB}@db:5432/app` }],
+    [{ url: 'https://user:pa/ss@host.example.com/path' }, { url: `https://${URL}@host.example.com/path` }],
+    [
+      { msg: 'connecting to postgres://app:s3cr@t/x@db.internal:5432/orders (attempt 2)' },
+      { msg: `connecting to postgres://${DB}@db.internal:5432/orders (attempt 2)` },
+    ],
+  ];
+  for (const [record, expected] of jsonCases) {
+    it(`masks the whole password in JSON ${JSON.stringify(record)}`, () => {
+      expect(shape(JSON.stringify(engine.maskValue(structuredClone(record)).value))).toBe(JSON.stringify(expected));
+      const { _auditmask, ...text } = JSON.parse(engine.maskJsonText(JSON.stringify(record))!.render('{}'));
+      expect(shape(JSON.stringify(text))).toBe(JSON.stringify(expected));
+    });
+  }
+
+  // Look-alikes: no password, or an `@` outside any user-info. Neither detector fires, and what
+  // follows the URL is not swallowed. A user without a password stays (the current policy).
+  const kept: [text: string, expected: string][] = [
+    ['git@github.com:org/repo.git', 'git@github.com:org/repo.git'],
+    ['ssh://git@host/path', 'ssh://git@host/path'],
+    ['ssh://git@host:22/srv/repo@v2 pushed', 'ssh://git@host:22/srv/repo@v2 pushed'],
+    ['https://host/users/jane@example.com/profile', 'https://host/users/<EMAIL>/profile'],
+    ['https://host:8443/users/jane@example.com/profile', 'https://host:8443/users/<EMAIL>/profile'],
+    ['mailto:jane@example.com', 'mailto:<EMAIL>'],
+    ['user@host', 'user@host'],
+    ['https://host/path?next=a@b', 'https://host/path?next=a@b'],
+    ['https://host/a:b@c', 'https://host/a:b@c'],
+    ['postgres://db.internal:5432/orders', 'postgres://db.internal:5432/orders'],
+    ['postgres://app:${DB_PASSWORD}@db/x', 'postgres://app:${DB_PASSWORD}@db/x'],
+  ];
+  for (const [text, expected] of kept) {
+    it(`leaves ${JSON.stringify(text)}`, () => {
+      const out = engine.maskText(text);
+      expect(out.findings.map((f) => f.detector)).not.toContain('db_credentials');
+      expect(out.findings.map((f) => f.detector)).not.toContain('url_credentials');
+      expect(shape(out.value)).toBe(expected);
+    });
+  }
+  it('keeps a user without a password (https://deploy@host) out of url_credentials', () => {
+    expect(firedOn('https://deploy@git.example.com/repo.git')).not.toContain('url_credentials');
+  });
+
+  // The password ends at the blank or the closing quote: the rest of the line is read on its own.
+  const bounded: [text: string, expected: string][] = [
+    ['postgres://app:pw@db/x then email bob@example.com', `postgres://${DB}@db/x then email <EMAIL>`],
+    ['"postgres://app:pw@db/x" and "bob@example.com"', `"postgres://${DB}@db/x" and "<EMAIL>"`],
+    ['{"u":"https://a:b@h.example.com/x","e":"bob@example.com"}', `{"u":"https://${URL}@h.example.com/x","e":"<EMAIL>"}`],
+  ];
+  for (const [text, expected] of bounded) {
+    it(`stops the user-info at the end of the URL in ${JSON.stringify(text)}`, () => {
+      expect(shape(engine.maskText(text).value)).toBe(expected);
+    });
+  }
+
+  // Linear time: the pattern reads at most a bounded stretch from each `://`.
+  it('returns on adversarial runs of @ and of scheme prefixes', () => {
+    for (const text of [
+      `postgres://a:${'@'.repeat(5000)}`,
+      `postgres://a:b${'@x'.repeat(5000)}`,
+      'a://b:'.repeat(2000),
+      `"x://:${'@/'.repeat(5000)}`,
+    ]) {
+      expect(typeof engine.maskText(text).value).toBe('string');
+    }
+  });
 });
