@@ -9,7 +9,8 @@ import type { DeadLetterSink, Sink } from '../src/core/component.js';
 import { type Masker, MaskPool, type RecordOutcome } from '../src/pool/mask-pool.js';
 import type { AuditRecord } from '../src/core/record.js';
 import { createOtlpSource, otlpSourceOptions } from '../src/sources/otlp/index.js';
-import { type AnyValueJson, encodeRequestProtobuf, type LogRecordJson } from '../src/otlp/wire.js';
+import { encodeRequestProtobuf, type LogRecordJson } from '../src/otlp/wire.js';
+import { otlpLogRecord } from './otlp-records.js';
 import { generateRecords } from './records.js';
 
 /**
@@ -27,16 +28,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const THREADS = Number(process.env.BENCH_THREADS ?? availableParallelism());
 
-function anyValue(v: unknown): AnyValueJson {
-  if (typeof v === 'string') return { stringValue: v };
-  if (typeof v === 'boolean') return { boolValue: v };
-  if (typeof v === 'number') return Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v };
-  if (Array.isArray(v)) return { arrayValue: { values: v.map(anyValue) } };
-  if (v !== null && typeof v === 'object')
-    return { kvlistValue: { values: Object.entries(v).map(([key, x]) => ({ key, value: anyValue(x) })) } };
-  return {};
-}
-
 // The shared generator's audit records as OTLP logs: top-level scalars as attributes, the rest
 // (prompts, SQL, headers, rows) as a structured body, as a logging bridge would send them.
 const lines = generateRecords(COUNT);
@@ -45,24 +36,11 @@ const requests: Buffer[] = [];
 let logBytes = 0;
 for (let i = 0; i < lines.length; i += BATCH) {
   const chunk = lines.slice(i, i + BATCH);
-  const logRecords: LogRecordJson[] = chunk.map((line, j) => {
-    const obj = JSON.parse(line) as Record<string, unknown>;
-    const attributes = [];
-    const body: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) {
-      if (typeof v === 'object' && v !== null) body[k] = v;
-      else attributes.push({ key: k, value: anyValue(v) });
-    }
-    return {
-      timeUnixNano: String(1_764_300_000_000_000_000n + BigInt(i + j)),
-      severityNumber: 9,
-      severityText: 'INFO',
-      body: anyValue(body),
-      attributes,
-      traceId: (i + j).toString(16).padStart(32, '0'),
-      spanId: (i + j + 1).toString(16).padStart(16, '0'),
-    };
-  });
+  const logRecords: LogRecordJson[] = chunk.map((line, j) => ({
+    ...otlpLogRecord(line, i + j),
+    traceId: (i + j).toString(16).padStart(32, '0'),
+    spanId: (i + j + 1).toString(16).padStart(16, '0'),
+  }));
   const service = services[(i / BATCH) % services.length] as string;
   const encoded = Buffer.from(
     encodeRequestProtobuf({

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { asOtlpLogDoc, cpuPerRecord, loadEngine, loadOtlpMasker, median } from './cpu-timing.mjs';
+import { cpuPerRecord, loadEngine, loadOtlpMasker, median } from './cpu-timing.mjs';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -24,6 +24,7 @@ if (!a || !b) {
 const here = pathToFileURL(path.resolve('dist')).href;
 const { digitRedrawer, generateRecords } = await import(`${here}/bench/records.js`);
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
+const { asOtlpLogDoc } = await import(`${here}/bench/otlp-records.js`);
 
 const engines = { A: await loadEngine(a), B: await loadEngine(b) };
 const otlp = { A: await loadOtlpMasker(a), B: await loadOtlpMasker(b) };

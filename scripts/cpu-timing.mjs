@@ -28,40 +28,6 @@ export async function loadOtlpMasker(dist, keyId = 'k-compare') {
   };
 }
 
-/**
- * A JSON audit record as an `otlp_log` document (OTLP/JSON `{resource, scope, logRecord}`), as a
- * logging bridge sends it and bench/otlp does: top-level scalars as log attributes, the rest as a
- * structured body; integers as `intValue` strings.
- */
-export function asOtlpLogDoc(line, i) {
-  const anyValue = (v) => {
-    if (typeof v === 'string') return { stringValue: v };
-    if (typeof v === 'boolean') return { boolValue: v };
-    if (typeof v === 'number') return Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v };
-    if (Array.isArray(v)) return { arrayValue: { values: v.map(anyValue) } };
-    if (v !== null && typeof v === 'object')
-      return { kvlistValue: { values: Object.entries(v).map(([key, x]) => ({ key, value: anyValue(x) })) } };
-    return {};
-  };
-  const attributes = [];
-  const body = {};
-  for (const [k, v] of Object.entries(JSON.parse(line))) {
-    if (typeof v === 'object' && v !== null) body[k] = v;
-    else attributes.push({ key: k, value: anyValue(v) });
-  }
-  return JSON.stringify({
-    resource: { attributes: [{ key: 'service.name', value: { stringValue: 'billing-api' } }] },
-    scope: { name: 'auditmask-bench' },
-    logRecord: {
-      timeUnixNano: String(1_764_300_000_000_000_000n + BigInt(i)),
-      severityNumber: 9,
-      severityText: 'INFO',
-      body: anyValue(body),
-      attributes,
-    },
-  });
-}
-
 /** User + system CPU time of this process, in µs. */
 export function cpuMicros() {
   const u = process.cpuUsage();

@@ -114,3 +114,23 @@ export function corpusFloorsSuite(
     });
   });
 }
+
+/**
+ * Masking a corpus' masked output again changes nothing, case by case: a token, a partial mask or
+ * an evidence-free output is never read as a new finding.
+ */
+export function corpusIdempotenceSuite(title: string, cases: readonly CorpusCase[]): void {
+  describe(`${title}: idempotence`, () => {
+    it('masking the masked output again changes nothing, case by case', () => {
+      for (const c of cases) {
+        if (typeof c.input === 'string') {
+          const once = engine.maskText(c.input).value;
+          expect(engine.maskText(once).value, c.source).toBe(once);
+        } else {
+          const once = engine.maskValue(structuredClone(c.input)).value;
+          expect(engine.maskValue(structuredClone(once)).value, c.source).toEqual(once);
+        }
+      }
+    });
+  });
+}

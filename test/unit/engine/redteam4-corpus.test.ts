@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { corpusFloorsSuite } from '../../helpers/corpus-floors.js';
-import { testEngine } from '../../helpers/engine.js';
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
 import { REDTEAM4_CORPUS } from './fixtures/redteam4-corpus.js';
 
 /**
@@ -29,17 +27,4 @@ corpusFloorsSuite(
   present,
 );
 
-describe('red-team corpus, fourth round: idempotence', () => {
-  const engine = testEngine();
-  it('masking the masked output again changes nothing, case by case', () => {
-    for (const c of REDTEAM4_CORPUS) {
-      if (typeof c.input === 'string') {
-        const once = engine.maskText(c.input).value;
-        expect(engine.maskText(once).value, c.source).toBe(once);
-      } else {
-        const once = engine.maskValue(structuredClone(c.input)).value;
-        expect(engine.maskValue(structuredClone(once)).value, c.source).toEqual(once);
-      }
-    }
-  });
-});
+corpusIdempotenceSuite('red-team corpus, fourth round', REDTEAM4_CORPUS);

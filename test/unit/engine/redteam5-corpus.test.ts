@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { corpusFloorsSuite } from '../../helpers/corpus-floors.js';
-import { testEngine } from '../../helpers/engine.js';
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
 import { REDTEAM5_CORPUS } from './fixtures/redteam5-corpus.js';
 
 /**
@@ -34,17 +32,4 @@ corpusFloorsSuite(
   present,
 );
 
-describe('red-team corpus, fifth round: idempotence', () => {
-  const engine = testEngine();
-  it('masking the masked output again changes nothing, case by case', () => {
-    for (const c of REDTEAM5_CORPUS) {
-      if (typeof c.input === 'string') {
-        const once = engine.maskText(c.input).value;
-        expect(engine.maskText(once).value, c.source).toBe(once);
-      } else {
-        const once = engine.maskValue(structuredClone(c.input)).value;
-        expect(engine.maskValue(structuredClone(once)).value, c.source).toEqual(once);
-      }
-    }
-  });
-});
+corpusIdempotenceSuite('red-team corpus, fifth round', REDTEAM5_CORPUS);
