@@ -90,8 +90,14 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
   if (keywords.length === 0) throw new Error(`secret format ${f.id}: needs prefixes, keywords or context`);
   const exact = !f.anyCase && !ctx && !f.keywords && prefixes.length > 0;
   // Gates such as `pat`, `sk_` or `api-` also occur in words (`path`, `task_`, `api-gateway`): a
-  // string shorter than the shortest token is rejected before any search.
-  const minLength = minMatchLength(f.pattern);
+  // string shorter than the shortest token is rejected before any search. Worked out on the first
+  // prefilter call: most of the ~260 formats' keywords never occur in a run, and reading every
+  // pattern at start-up cost a one-record `auditmask mask` several milliseconds.
+  let minLength = -1;
+  const longEnough = (text: string): boolean => {
+    if (minLength < 0) minLength = minMatchLength(f.pattern);
+    return text.length >= minLength;
+  };
   const validation = [
     `\`${f.pattern}\``,
     f.check ? `checksum: ${f.check.name}` : undefined,
@@ -110,11 +116,11 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
     keywords,
     prefilter: exact
       ? (s) => {
-          if (s.text.length < minLength) return false;
+          if (!longEnough(s.text)) return false;
           for (const p of prefixes) if (s.text.includes(p)) return true;
           return false;
         }
-      : (s) => s.text.length >= minLength,
+      : (s) => longEnough(s.text),
     pattern,
     ...(f.group !== undefined ? { group: f.group } : {}),
     validate: (v, scan, start) => {
