@@ -31,6 +31,7 @@ function builtinPolicy(): Policy {
       sql: true,
       sql_all_literals: false,
       key_value: true,
+      csv: true,
       command_lines: true,
       hl7: true,
       fhir: true,

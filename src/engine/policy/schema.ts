@@ -150,6 +150,12 @@ export const policySchema = z
           .describe(
             'Mask values of sensitive keys in key=value / logfmt text, configuration lines (.env, INI, TOML, YAML), XML elements and password sentences',
           ),
+        csv: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask every cell of a CSV / TSV column whose header the key rules call sensitive (phone, ssn, password, E-mail, Date of birth…), in text whose first line is a header row',
+          ),
         command_lines: z
           .boolean()
           .default(true)

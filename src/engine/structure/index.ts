@@ -1,8 +1,18 @@
-import { SIG_BACKSLASH, SIG_COLON, SIG_EQUALS, SIG_HASH, SIG_QUESTION, SIG_SPACE, SIG_UPPER } from '../detect/char-signature.js';
+import {
+  SIG_ASCII_WHITESPACE,
+  SIG_BACKSLASH,
+  SIG_COLON,
+  SIG_EQUALS,
+  SIG_HASH,
+  SIG_QUESTION,
+  SIG_SPACE,
+  SIG_UPPER,
+} from '../detect/char-signature.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
+import { csvSpans, mayHoldCsv } from './csv.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
@@ -48,7 +58,8 @@ export class StructureSpans {
   constructor(options: StructureOptions, classifyKey: (name: string) => string | null) {
     this.#options = options;
     this.#ctx = { classifyKey, out: [], priority: 0 };
-    this.enabled = options.urls || options.headers || options.sql || options.key_value || options.command_lines || options.hl7;
+    this.enabled =
+      options.urls || options.headers || options.sql || options.key_value || options.csv || options.command_lines || options.hl7;
   }
 
   /**
@@ -71,6 +82,10 @@ export class StructureSpans {
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
+    // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
+    // on the first line (mayHoldCsv) do.
+    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     if (
@@ -186,6 +201,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'key=value / logfmt',
     description:
       'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level).',
+  },
+  {
+    option: 'csv',
+    name: 'CSV / TSV with a header row',
+    description:
+      'Text whose first line is a header row (at least 2 column names of letters, digits, _ - . and spaces, separated by , ; or TAB, optionally quoted) followed by records with as many fields (RFC 4180 quoting, CRLF or LF): every non-empty cell of a column whose name the key rules call sensitive (phone, ssn, password, iban, dob, api_key, E-mail, Date of birth, Card number…) is masked whole as that entity, however far the header is; ${VAR} and *** placeholders stay, other cells are left to the value detectors. A record with another number of fields is skipped.',
   },
   {
     option: 'genai',

@@ -89,7 +89,7 @@ function uriExtent(text: string, start: number): number {
  * `phone=unknown`).
  */
 const DIGIT_ENTITIES = new Set(['IP_ADDRESS', 'GEO_COORDINATES', 'PHONE']);
-function isWordUnderDigitName(value: string, entity: string): boolean {
+export function isWordUnderDigitName(value: string, entity: string): boolean {
   return DIGIT_ENTITIES.has(entity) && !/[0-9:]/.test(value);
 }
 

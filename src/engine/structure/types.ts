@@ -10,6 +10,7 @@ export interface StructureOptions {
   sql: boolean;
   sql_all_literals: boolean;
   key_value: boolean;
+  csv: boolean;
   command_lines: boolean;
   hl7: boolean;
   fhir: boolean;

@@ -248,6 +248,7 @@ describe('policy structure section', () => {
       sql: true,
       sql_all_literals: false,
       key_value: true,
+      csv: true,
       command_lines: true,
       hl7: true,
       fhir: true,

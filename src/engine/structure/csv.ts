@@ -1,0 +1,218 @@
+import type { TextScan } from '../detect/types.js';
+import { isWordUnderDigitName } from './kv.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * CSV and TSV text with a header row (an export pasted in a prompt, an agent's tool result, a
+ * report attached to an audit event): the column name stands on the first line, far from the
+ * value (`id,name,email,phone\n1,Taro Yamada,taro@example.jp,090-1234-5678`), so a detector that
+ * needs its keyword nearby misses the value. Each non-empty cell of a column whose header the key
+ * rules call sensitive is masked whole as that column's entity; other cells are left to the value
+ * detectors.
+ *
+ * What counts as a table: the text's first line is a header of at least 2 fields separated by
+ * `,`, `;` or TAB (the one the header holds; a header holding two of them is not one), each field a
+ * column name of letters, digits, `_`, `-`, `.` and spaces (at most 4 words, 64 characters),
+ * optionally quoted; the next record has as many fields. Records are read by RFC 4180 (`"a,b"`,
+ * `""` inside quotes, line breaks inside quotes, CRLF or LF ends); a later record with another
+ * number of fields is skipped (its values stay for the detectors) and reading goes on. One pass,
+ * no regular expression over the text: linear in its length.
+ */
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const SEMICOLON = 59;
+
+const MAX_NAME = 64;
+const MAX_WORDS = 4;
+const MAX_COLUMNS = 512;
+
+/** Whether `text` may open with a CSV header: a line break after a first line holding a separator. Cheap (native indexOf). */
+export function mayHoldCsv(text: string): boolean {
+  const nl = text.indexOf('\n');
+  if (nl < 3) return false;
+  const comma = text.indexOf(',');
+  if (comma >= 0 && comma < nl) return true;
+  const tab = text.indexOf('\t');
+  if (tab >= 0 && tab < nl) return true;
+  const semicolon = text.indexOf(';');
+  return semicolon >= 0 && semicolon < nl;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === SPACE;
+}
+
+/** The header's separator and column names, or undefined when the first line is not a header. */
+function readHeader(text: string): { sep: number; names: string[]; end: number } | undefined {
+  const n = text.length;
+  let sep = -1;
+  // First pass: the line's end and its separator; any other character ends the attempt.
+  let end = 0;
+  for (; end < n; end++) {
+    const c = text.charCodeAt(end);
+    if (c === LF || c === CR) break;
+    if (c === COMMA || c === SEMICOLON || c === TAB) {
+      if (sep === -1) sep = c;
+      else if (sep !== c) return undefined;
+    } else if (c !== QUOTE && !isNameChar(c)) return undefined;
+    if (end > (MAX_NAME + 3) * MAX_COLUMNS) return undefined;
+  }
+  if (sep === -1 || end === n) return undefined;
+  const names: string[] = [];
+  let from = 0;
+  for (;;) {
+    let to = text.indexOf(String.fromCharCode(sep), from);
+    if (to < 0 || to > end) to = end;
+    const name = columnName(text, from, to);
+    if (name === undefined) return undefined;
+    names.push(name);
+    if (to === end) break;
+    from = to + 1;
+  }
+  if (names.length < 2 || names.length > MAX_COLUMNS) return undefined;
+  return { sep, names, end };
+}
+
+/** The name in `text[from, to)`: trimmed, unquoted, with a letter, at most MAX_WORDS words; undefined if not a name. */
+function columnName(text: string, from: number, to: number): string | undefined {
+  while (from < to && text.charCodeAt(from) === SPACE) from++;
+  while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
+  if (to - from >= 2 && text.charCodeAt(from) === QUOTE && text.charCodeAt(to - 1) === QUOTE) {
+    from++;
+    to--;
+  }
+  if (to <= from || to - from > MAX_NAME) return undefined;
+  let letter = false;
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) return undefined;
+    if (c === SPACE) spaces++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
+  if (!letter || spaces >= MAX_WORDS) return undefined;
+  return text.slice(from, to);
+}
+
+/** One cell of a record: the range of its value (inside the quotes) and, when quoted with `""`, its unescaped value. */
+interface Cell {
+  start: number;
+  end: number;
+  unescaped: string | undefined;
+}
+
+export function csvSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const header = readHeader(text);
+  if (header === undefined) return;
+  const { sep, names } = header;
+  // Which columns are sensitive, and as what; nothing to do when none is.
+  const entities: (string | null)[] = names.map((name) => ctx.classifyKey(name));
+  if (entities.every((e) => e === null)) return;
+
+  const n = text.length;
+  let pos = lineAfter(text, header.end);
+  // Set once a quote was found without its closing quote: from there on quotes are read as
+  // characters, so that no later cell searches to the end of the text again (linear).
+  let unclosedQuotes = false;
+  const cells: Cell[] = [];
+  let first = true;
+  while (pos < n) {
+    cells.length = 0;
+    // One record: cells until a line break outside quotes.
+    for (;;) {
+      let start = pos;
+      let end: number;
+      let unescaped: string | undefined;
+      if (!unclosedQuotes && text.charCodeAt(pos) === QUOTE) {
+        const close = closingQuote(text, pos + 1);
+        if (close < 0) {
+          unclosedQuotes = true;
+          end = unquotedEnd(text, pos, sep);
+          pos = end;
+        } else {
+          start = pos + 1;
+          end = close;
+          const inside = text.slice(start, end);
+          if (inside.indexOf('"') >= 0) unescaped = inside.replaceAll('""', '"');
+          pos = close + 1;
+          // Characters between the closing quote and the separator (not RFC 4180) join the cell.
+          const after = unquotedEnd(text, pos, sep);
+          if (after > pos) {
+            end = after;
+            unescaped = undefined;
+            pos = after;
+          }
+        }
+      } else {
+        end = unquotedEnd(text, pos, sep);
+        pos = end;
+      }
+      if (cells.length <= MAX_COLUMNS) cells.push({ start, end, unescaped });
+      if (pos < n && text.charCodeAt(pos) === sep) {
+        pos++;
+        continue;
+      }
+      break;
+    }
+    pos = lineAfter(text, pos);
+    if (cells.length !== names.length) {
+      // The first record decides whether the text is a table at all.
+      if (first) return;
+      continue;
+    }
+    first = false;
+    for (let i = 0; i < cells.length; i++) {
+      const entity = entities[i];
+      if (entity === null || entity === undefined) continue;
+      maskCell(ctx, text, cells[i]!, names[i]!, entity);
+    }
+  }
+}
+
+function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, entity: string): void {
+  let { start, end } = cell;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const value = cell.unescaped ?? text.slice(start, end);
+  if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(name, value, entity) || isWordUnderDigitName(value, entity)) return;
+  pushSpan(ctx, text, start, end, entity, 'structure:csv', cell.unescaped);
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** Index of the quote closing a quoted cell whose content starts at `from` (`""` is a quote inside), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let i = text.indexOf('"', from); i >= 0; i = text.indexOf('"', i + 2)) {
+    if (text.charCodeAt(i + 1) !== QUOTE) return i;
+  }
+  return -1;
+}
+
+/** Where an unquoted cell starting at `from` ends: at the separator or a line break. */
+function unquotedEnd(text: string, from: number, sep: number): number {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === sep || c === LF || c === CR) break;
+    i++;
+  }
+  return i;
+}
+
+/** The start of the next line when `at` is on a line break (CRLF, LF or CR); `at` otherwise. */
+function lineAfter(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === CR) return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+  if (c === LF) return at + 1;
+  return at;
+}
