@@ -15,11 +15,11 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * secret-declaring objects, the key=value word rule, `--password-stdin` echoes, `%2B` phones;
  * 8: over-masking cuts: Docker's `--password via the CLI` warning, a word after a `--…stdin` flag,
  * database URLs under key=value names masked in their user-info only, Postman auth objects,
- * LangChain secret references, `jti`, `hashed_token`).
+ * LangChain secret references, `jti`, `hashed_token`; 9: the CSV / TSV header-column handler).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 8;
+export const ENGINE_REVISION = 9;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
