@@ -683,21 +683,21 @@ export class Engine {
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
             ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
-        const m = sensitivity === undefined || keyEntity !== null || reading !== undefined ? undefined : childMark(sensitivity, index);
-        if (m !== undefined && m !== true && (tree.kind[item] === OBJECT || tree.kind[item] === ARRAY)) this.#mark = m;
-        const r = reading?.of(index);
-        if (r instanceof CredentialReading && (tree.kind[item] === OBJECT || tree.kind[item] === ARRAY)) this.#mark = r;
-        const entity =
-          reading !== undefined
-            ? r instanceof CredentialReading
-              ? null
-              : (r ?? null)
-            : m === true
-              ? SENSITIVE_MARKED
-              : flagged === null
-                ? keyEntity
-                : flagged;
-        const by = reading !== undefined ? detector : m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
+        const container = tree.kind[item] === OBJECT || tree.kind[item] === ARRAY;
+        let entity: string | null;
+        let by: string;
+        if (reading !== undefined) {
+          // An element of a recognised credential object: read as its reading says.
+          const r = reading.of(index);
+          if (r instanceof CredentialReading && container) this.#mark = r;
+          entity = r instanceof CredentialReading ? null : r;
+          by = detector;
+        } else {
+          const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, index);
+          if (m !== undefined && m !== true && container) this.#mark = m;
+          entity = m === true ? SENSITIVE_MARKED : (flagged ?? keyEntity);
+          by = m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
+        }
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
           edits.replace(tree.start[item]!, tree.end[item]!, 'null');
@@ -1198,7 +1198,6 @@ export class Engine {
 
 const ALLOWED: unique symbol = Symbol('allowed');
 
-/** The last member name on a path (array indexes skipped): the member that holds the current object. */
 /**
  * Whether the object at token `v` may have a shape of structure/credential-objects.ts (all of
  * them have a `type` member): only then is it parsed to be recognised.
@@ -1211,6 +1210,7 @@ function mayBeCredentialObject(tree: JsonTree, v: number): boolean {
   return type >= 0 && type < end;
 }
 
+/** The last member name on a path (array indexes skipped): the member that holds the current object. */
 function lastName(path: readonly (string | number)[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const p = path[i];

@@ -44,14 +44,18 @@ export function isMark(m: unknown): boolean {
 
 /**
  * The sensitivity maps of an object's members (`after` → its `after_sensitive`), or null when it
- * has none. Three property reads per object.
+ * has none. Three property reads per object and nothing allocated when none is a mark: the value
+ * walk asks this of every object.
  */
 export function mapsOf(obj: Record<string, unknown>): Map<string, unknown> | null {
-  let maps: Map<string, unknown> | null = null;
-  for (const [mapMember, valueMember] of MAP_MEMBERS) {
-    const m = obj[mapMember];
-    if (isMark(m)) (maps ??= new Map()).set(valueMember, m);
-  }
+  const after = obj.after_sensitive;
+  const before = obj.before_sensitive;
+  const values = obj.sensitive_values;
+  if (!isMark(after) && !isMark(before) && !isMark(values)) return null;
+  const maps = new Map<string, unknown>();
+  if (isMark(after)) maps.set('after', after);
+  if (isMark(before)) maps.set('before', before);
+  if (isMark(values)) maps.set('values', values);
   return maps;
 }
 
