@@ -56,7 +56,7 @@ export function runConfigSchema() {
         .union([z.literal('auto'), z.number().int().min(1)])
         .default('auto')
         .describe(
-          'Mask tasks (chunks of batches) allowed to wait for a free worker; `auto` is threads². While more wait, new batches get backpressure (429/RESOURCE_EXHAUSTED, consumer paused).',
+          'Mask tasks (chunks of batches) allowed to wait for a free worker; `auto` is threads². While more wait, new batches get backpressure (429/RESOURCE_EXHAUSTED; Kafka and replay wait for a batch to settle).',
         ),
       task_timeout_ms: z
         .number()
@@ -92,7 +92,7 @@ export function runConfigSchema() {
         .min(1)
         .default(64)
         .describe(
-          'Batches accepted from sources and not yet acknowledged by every sink. Beyond it, sources get backpressure (OTLP answers 429/RESOURCE_EXHAUSTED, Kafka pauses).',
+          'Batches accepted from sources and not yet acknowledged by every sink. Beyond it, sources get backpressure (OTLP answers 429/RESOURCE_EXHAUSTED; Kafka and replay wait for a batch to settle).',
         ),
       max_in_flight_bytes: z
         .number()

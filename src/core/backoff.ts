@@ -62,9 +62,10 @@ export interface RetryOptions extends BackoffPolicy {
   /**
    * A wait the failure asks for itself (HTTP Retry-After, `BackpressureError.retryAfterMs`), used
    * instead of the backoff's. `free`: the other side is busy rather than failing, so this retry
-   * does not count against `maxAttempts` and does not grow the backoff.
+   * does not count against `maxAttempts` and does not grow the backoff. `until`: the wait ends
+   * early when it settles (`BackpressureError.ready`: the capacity may be free again).
    */
-  waitFor?: (err: unknown) => { ms: number; free?: boolean } | undefined;
+  waitFor?: (err: unknown) => { ms: number; free?: boolean; until?: Promise<void> } | undefined;
   /** Called before each wait (for logs and counters). `attempt`: the attempt that failed (1-based). */
   onRetry?: (err: unknown, attempt: number, waitMs: number) => void;
   /** Injectable for tests. */
@@ -75,6 +76,36 @@ export interface RetryOptions extends BackoffPolicy {
 
 const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   sleepFor(ms, undefined, signal ? { signal } : undefined).catch(() => {});
+
+/** Resolves when `until` settles or after `ms`, whichever comes first (the timer is then cleared). */
+export function settledOrAfter(until: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    until.then(done, done);
+  });
+}
+
+/** `sleep(ms)`, ended early when `until` settles (the sleep's timer is then cancelled) or `signal` aborts. */
+async function sleepUntil(
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
+  ms: number,
+  until: Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const done = new AbortController();
+  const stop = () => done.abort();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    await Promise.race([sleep(ms, done.signal), until.then(stop, stop)]);
+  } finally {
+    done.abort();
+    signal?.removeEventListener('abort', stop);
+  }
+}
 
 /**
  * Runs `operation` until it resolves; after a retriable failure waits by the backoff and tries
@@ -100,7 +131,8 @@ export async function retry<T>(operation: (attempt: number) => Promise<T>, optio
       const wait = asked !== undefined ? asked.ms : computed;
       if (options.maxElapsedMs !== undefined && now() + wait - started > options.maxElapsedMs) throw err;
       options.onRetry?.(err, attempt, wait);
-      await sleep(wait, options.signal);
+      if (asked?.until === undefined) await sleep(wait, options.signal);
+      else await sleepUntil(sleep, wait, asked.until, options.signal);
       if (options.signal?.aborted) throw err;
       if (!asked?.free) attempt++;
     }

@@ -77,8 +77,16 @@ export class BatchError extends AuditmaskError {
 export class BackpressureError extends AuditmaskError {
   /** A hint for clients, in milliseconds. */
   readonly retryAfterMs: number;
-  constructor(message: string, retryAfterMs = 1000) {
+  /**
+   * Settles (never rejects) when the capacity that refused the batch may be free again: the
+   * pipeline settled one of the batches it had in flight. A pull source (Kafka, replay) waits for
+   * it, at most `retryAfterMs`, and offers the batch again instead of sleeping the whole hint:
+   * a fixed pause left the workers idle while the refused partitions waited out their second.
+   */
+  readonly ready: Promise<void> | undefined;
+  constructor(message: string, retryAfterMs = 1000, ready?: Promise<void>) {
     super(message, { retriable: true });
     this.retryAfterMs = retryAfterMs;
+    this.ready = ready;
   }
 }

@@ -106,7 +106,8 @@ interface StreamState {
  *   batches that wait for the same sink are merged into one call (group commit).
  * - **Backpressure**: at most `maxInFlightBatches` batches / `maxInFlightBytes` bytes are in
  *   flight, and none is taken while the pool's queue is full; beyond, the handler rejects at once
- *   with `BackpressureError` (a batch is always taken when nothing is in flight).
+ *   with `BackpressureError` (a batch is always taken when nothing is in flight), whose `ready`
+ *   settles when the next batch in flight settles: pull sources offer the batch again then.
  * - **Lifecycle**: sinks start first and stop last; `stop()` stops sources, drains, flushes.
  */
 export class Pipeline {
@@ -119,6 +120,8 @@ export class Pipeline {
   #inFlightBatches = 0;
   #inFlightBytes = 0;
   #idleWaiters: (() => void)[] = [];
+  /** Resolved when the next in-flight batch settles (BackpressureError.ready). */
+  #settleWaiters: (() => void)[] = [];
   #stopping: Promise<{ drained: boolean }> | undefined;
   readonly stats: PipelineStats = { batches: 0, records: 0, written: 0, deadLettered: 0, failedBatches: 0, backpressured: 0 };
   readonly handler: BatchHandler = (batch) => this.#handle(batch);
@@ -200,6 +203,11 @@ export class Pipeline {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
+  /** Resolves when the next batch in flight settles; only asked while one is in flight. */
+  #nextSettle(): Promise<void> {
+    return new Promise((resolve) => this.#settleWaiters.push(resolve));
+  }
+
   async #handle(batch: SourceBatch): Promise<BatchResult> {
     if (this.#state !== 'running') {
       throw new AuditmaskError(
@@ -221,6 +229,7 @@ export class Pipeline {
       throw new BackpressureError(
         `auditmask is at capacity (${this.#inFlightBatches} batches, ${this.#inFlightBytes} bytes in flight); retry later`,
         this.#o.retryAfterMs ?? 1000,
+        this.#nextSettle(),
       );
     }
     this.#inFlightBatches++;
@@ -236,6 +245,7 @@ export class Pipeline {
     } finally {
       this.#inFlightBatches--;
       this.#inFlightBytes -= bytes;
+      if (this.#settleWaiters.length !== 0) for (const w of this.#settleWaiters.splice(0)) w();
       if (this.#inFlightBatches === 0) for (const w of this.#idleWaiters.splice(0)) w();
     }
   }

@@ -270,8 +270,12 @@ export class ReplaySource implements Source {
           maxAttempts: this.#o.maxAttempts,
           // Once stopping, a failure ends the delivery (the batch is not checkpointed).
           retriable: (err) => this.#state === 'running' && isRetriable(err),
-          // A full pipeline is busy, not failing: wait as it asks (at most 1 s), without counting.
-          waitFor: (err) => (err instanceof BackpressureError ? { ms: Math.min(err.retryAfterMs, 1000), free: true } : undefined),
+          // A full pipeline is busy, not failing: wait as it asks (at most 1 s, and only until one
+          // of its batches in flight settles), without counting.
+          waitFor: (err) =>
+            err instanceof BackpressureError
+              ? { ms: Math.min(err.retryAfterMs, 1000), free: true, ...(err.ready ? { until: err.ready } : {}) }
+              : undefined,
           onRetry: (err, attempt, waitMs) => {
             this.stats.retries++;
             if (err instanceof BackpressureError) return;

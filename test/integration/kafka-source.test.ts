@@ -1,5 +1,6 @@
 // The Kafka source's own contract against the real broker: backpressure pauses only the refused
-// partition (no busy loop), stop() drains the batch in flight, commits it and leaves the group,
+// partition (no busy loop), or, when the pipeline says when capacity frees (`ready`), the batch
+// waits in place for it, stop() drains the batch in flight, commits it and leaves the group,
 // and a batch whose partition moved to another member during a rebalance is not committed.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,43 @@ describe.skipIf(kafkaSkipReason() !== null)('Kafka source (real broker)', () => 
     const committed = await committedOffsets(kafka.brokers, group, topic);
     expect(committed[0]).toBe(-1); // nothing of the refused partition was committed
     expect(committed[1]).toBe(11);
+  });
+
+  it('backpressure with `ready` (the pipeline at capacity): the batch waits in place and is offered again, no pause', async () => {
+    const topic = uniqueTopic('bpready');
+    const group = uniqueGroup('bpready');
+    await createTopics(kafka.brokers, [{ topic, partitions: 2 }]);
+    await produce(kafka.brokers, topic, [
+      ...seqs(5).map((m) => ({ ...m, partition: 0 })),
+      ...seqs(5, 5).map((m) => ({ ...m, partition: 1 })),
+    ]);
+    // Capacity frees when partition 1's batch is delivered; partition 0's first offer is refused
+    // with a hint of ten minutes, so only the wait on `ready` can deliver it within the test.
+    let freed!: () => void;
+    const ready = new Promise<void>((r) => {
+      freed = r;
+    });
+    let refused = 0;
+    const acked: number[] = [];
+    const source = await start({ group_id: group, topics: [topic] }, async (batch) => {
+      if (batch.stream.endsWith('/0') && refused === 0) {
+        refused++;
+        throw new BackpressureError('at capacity', 600_000, ready);
+      }
+      for (const r of batch.records) acked.push((JSON.parse(r.value.toString()) as { n: number }).n);
+      if (batch.stream.endsWith('/1')) setTimeout(freed, 50);
+      return { written: batch.records.length, deadLettered: 0 };
+    });
+    await waitFor(
+      () => acked.length >= 10,
+      () => `acked ${acked.length}, refused ${refused}`,
+    );
+    expect(refused).toBe(1);
+    expect(source.stats.capacityWaits).toBe(1);
+    expect(source.stats.retries).toBe(0); // never paused
+    expect(acked.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    await source.stop();
+    expect(await committedOffsets(kafka.brokers, group, topic)).toEqual({ 0: 5, 1: 5 });
   });
 
   it('stop() lets the batch in flight finish, commits it and leaves the group', async () => {

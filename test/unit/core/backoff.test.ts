@@ -3,7 +3,7 @@
 // the last failure unchanged. Waits are recorded through an injected sleep: no test waits.
 
 import { describe, expect, it } from 'vitest';
-import { Backoff, isRetriable, type RetryOptions, retry } from '../../../src/core/backoff.js';
+import { Backoff, isRetriable, type RetryOptions, retry, settledOrAfter } from '../../../src/core/backoff.js';
 import { AuditmaskError, BackpressureError, ConfigError, ConnectionError } from '../../../src/core/errors.js';
 
 /** A retry harness: recorded waits, a clock that advances by each wait. */
@@ -21,6 +21,11 @@ function harness(o: Partial<RetryOptions> = {}) {
     ...o,
   };
   return { waits, options };
+}
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
+  if (!cond()) throw new Error('condition not reached');
 }
 
 /** An operation that fails with `failures` in turn, then resolves 'done'. */
@@ -107,6 +112,46 @@ describe('retry', () => {
     const f = failing(new BackpressureError('full', 50), new BackpressureError('full', 70), down());
     await expect(retry(f.op, options)).resolves.toBe('done');
     expect(waits).toEqual([50, 70, 100]);
+  });
+
+  it('a wait with `until` ends when it settles, long before the asked time; without it the whole time is slept', async () => {
+    let release!: () => void;
+    const ready = new Promise<void>((r) => {
+      release = r;
+    });
+    const asleep: AbortSignal[] = [];
+    const options: RetryOptions = {
+      initialMs: 100,
+      maxMs: 1000,
+      waitFor: (err) =>
+        err instanceof BackpressureError ? { ms: err.retryAfterMs, free: true, ...(err.ready ? { until: err.ready } : {}) } : undefined,
+      // A sleep that never ends by itself: only the abort of its signal (the `until` settling) ends it.
+      sleep: (_ms, signal) =>
+        new Promise<void>((resolve) => {
+          if (signal) asleep.push(signal);
+          signal?.addEventListener('abort', () => resolve(), { once: true });
+        }),
+    };
+    const f = failing(new BackpressureError('full', 600_000, ready));
+    const result = retry(f.op, options);
+    await until(() => asleep.length === 1);
+    expect(f.calls()).toBe(1);
+    release();
+    await expect(result).resolves.toBe('done');
+    expect(f.calls()).toBe(2);
+    expect(asleep[0]?.aborted).toBe(true); // the sleep's timer is cancelled, not left running
+  });
+
+  it('settledOrAfter: resolves when the promise settles (resolved or rejected), or after the time', async () => {
+    let reject!: (e: Error) => void;
+    const failed = new Promise<void>((_r, j) => {
+      reject = j;
+    });
+    const waited = settledOrAfter(failed, 600_000);
+    reject(new Error('gone'));
+    await expect(waited).resolves.toBeUndefined();
+    const never = new Promise<void>(() => {});
+    await expect(settledOrAfter(never, 5)).resolves.toBeUndefined();
   });
 
   it('a counted wait the failure asks for replaces the backoff delay, which still grows', async () => {

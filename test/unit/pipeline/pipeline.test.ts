@@ -121,6 +121,31 @@ describe('pipeline', () => {
     await pipeline.stop();
   });
 
+  it("backpressure's `ready` settles when a batch in flight settles, not before", async () => {
+    const { masker, source, pipeline } = setup({ maxInFlightBatches: 1 });
+    await pipeline.start();
+    const p1 = source.send(batch('s', ['a']));
+    const err = (await source.send(batch('t', ['b'])).catch((e: unknown) => e)) as BackpressureError;
+    expect(err).toBeInstanceOf(BackpressureError);
+    expect(err.ready).toBeInstanceOf(Promise);
+    let settled = false;
+    void err.ready?.then(() => {
+      settled = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false); // the batch in flight is still being masked
+    masker.release(0);
+    await p1;
+    await err.ready;
+    expect(settled).toBe(true);
+    // The refused batch is taken now.
+    const p2 = source.send(batch('t', ['b']));
+    await until(() => masker.calls.length === 2);
+    masker.release(1);
+    await p2;
+    await pipeline.stop();
+  });
+
   it('bounds bytes in flight, but always takes a batch when nothing is in flight', async () => {
     const { masker, source, pipeline } = setup({ maxInFlightBytes: 1024 });
     await pipeline.start();
