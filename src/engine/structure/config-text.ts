@@ -77,7 +77,7 @@ const PROSE_STOPWORDS = new Set(
 export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
   const text = scan.text;
   const sig = scan.signature;
-  // Necessary conditions of the patterns (docs/performance.md, "Structure handlers on realistic
+  // Necessary conditions of the patterns (docs/performance-history.md, "Structure handlers on realistic
   // records"): a config line's key is followed by `=`, or by `:` and a blank; a password sentence
   // has white space (`\s+`, ASCII or not) after its noun.
   if ((sig & SIG_EQUALS) !== 0 || ((sig & SIG_COLON) !== 0 && (text.indexOf(': ') >= 0 || text.indexOf(':\t') >= 0))) {
@@ -93,7 +93,7 @@ export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwor
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
   for (let at = 0; at >= 0 && at < text.length; at = lines.after(at)) {
-    // The key first (docs/performance.md, "Structure handlers on realistic records"): the value,
+    // The key first (docs/performance-history.md, "Structure handlers on realistic records"): the value,
     // read to the end of the line, is read only when the key can give the line an entity.
     CONFIG_LINE_KEY.lastIndex = at;
     const head = CONFIG_LINE_KEY.exec(text);

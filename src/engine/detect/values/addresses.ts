@@ -169,7 +169,7 @@ export function indexOfRuns(text: string): number[] {
  * search (nextDigit): the runs of times, versions, IPs and user agents stand one or two separators
  * apart (`2026-11-05 10:22:33`, `10.2.3.4`), so they cost a few character reads instead of a
  * native call each, and prose with a number here and there still costs one native search per
- * number (a longer reach made such prose slower: docs/performance.md, "Stop 24").
+ * number (a longer reach made such prose slower: docs/performance-history.md, "Stop 24").
  * The runs come out in the same order as the long-text path: by their first digit, then by
  * position (findStreets and findPostcodes keep the first of two overlapping finds, so the order is
  * part of the answer).

@@ -1,4 +1,4 @@
-// Cost cuts in the detectors without keywords or shared gate ("always", issue 15, docs/performance.md
+// Cost cuts in the detectors without keywords or shared gate ("always", issue 15, docs/performance-history.md
 // "Stop 24") that must not change a decision. Each is checked against a verbatim copy of what it
 // replaced, or against the condition it relies on, on generated text, on the catalog's examples,
 // and on every string of the red-team and public corpora and the golden inputs. Each test failed

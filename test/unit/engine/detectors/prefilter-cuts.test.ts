@@ -1,4 +1,4 @@
-// Cost cuts that must not change a decision (issue 15, docs/performance.md "Detector cost cuts,
+// Cost cuts that must not change a decision (issue 15, docs/performance-history.md "Detector cost cuts,
 // second round"): each fast path is compared with the plain computation on generated text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

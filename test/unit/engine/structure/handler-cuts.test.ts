@@ -1,4 +1,4 @@
-// Cost cuts in the structure handlers that must not change a decision (issue 15, docs/performance.md
+// Cost cuts in the structure handlers that must not change a decision (issue 15, docs/performance-history.md
 // "Structure handlers on realistic records"). Every gate that reads the text's signature is checked
 // against the same call with a signature of all bits (no signature gate then skips anything), on
 // generated text and on every string of the red-team and public corpora.
