@@ -13,7 +13,9 @@ import { REDTEAM6_CORPUS } from './fixtures/redteam6-corpus.js';
  * fixtures/redteam6-corpus.ts. A planted value counts as found only if no raw copy of it remains
  * anywhere in the output (values, keys, evidence), JSON-escaped or not.
  * Measured before any fix of this round (our held-out estimate): realistic recall 0.932, kept 0.990;
- * adversarial recall 0.761, kept 0.970 (145 planted values, 163 look-alikes).
+ * adversarial recall 0.789, kept 0.970 (145 planted values, 163 look-alikes). The very first run
+ * read adversarial 0.761 with two mislabelled values since replaced: a Singapore FIN from
+ * Presidio's list that fails the ICA check letter, and a Korean RRN of someone born in the 1800s.
  * The floors are what holds now; raise them, never lower them.
  */
 
@@ -26,8 +28,8 @@ corpusFloorsSuite(
   'red-team corpus 6',
   REDTEAM6_CORPUS,
   {
-    family: { passwords: 0.83, contact: 0.96, names: 0.42, national_ids: 0.75, api_keys: 0.92, payment: 0.85, lookalikes: 1 },
-    slice: { realistic: { recall: 0.93, kept: 0.989 }, adversarial: { recall: 0.76, kept: 0.969 } },
+    family: { passwords: 0.83, contact: 0.96, names: 0.42, national_ids: 0.8, api_keys: 0.92, payment: 0.85, lookalikes: 1 },
+    slice: { realistic: { recall: 0.93, kept: 0.989 }, adversarial: { recall: 0.78, kept: 0.969 } },
   },
   present,
 );
