@@ -123,6 +123,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.ptNif,
     europe.iePps,
     europe.trTckn,
+    europe.roCnp,
     world.mxCurp,
     world.mxRfc,
     world.cnResidentId,
