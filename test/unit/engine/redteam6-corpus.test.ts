@@ -28,8 +28,8 @@ corpusFloorsSuite(
   'red-team corpus 6',
   REDTEAM6_CORPUS,
   {
-    family: { passwords: 0.83, contact: 0.96, names: 0.42, national_ids: 0.88, api_keys: 0.92, payment: 0.92, lookalikes: 1 },
-    slice: { realistic: { recall: 0.94, kept: 0.989 }, adversarial: { recall: 0.83, kept: 0.969 } },
+    family: { passwords: 0.88, contact: 0.96, names: 0.42, national_ids: 0.88, api_keys: 0.92, payment: 0.92, lookalikes: 1 },
+    slice: { realistic: { recall: 0.94, kept: 0.989 }, adversarial: { recall: 0.84, kept: 0.98 } },
   },
   present,
 );
