@@ -91,7 +91,7 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-for (const c of [97, 100, 102, 104, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
+for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */

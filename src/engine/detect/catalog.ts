@@ -17,6 +17,7 @@ import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { powershellPlainTextSecureString } from './values/powershell.js';
+import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
@@ -70,6 +71,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.sessionCookie,
     authorizationCredential,
     powershellPlainTextSecureString,
+    fixPassword,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
@@ -123,6 +125,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.ptNif,
     europe.iePps,
     europe.trTckn,
+    europe.roCnp,
     world.mxCurp,
     world.mxRfc,
     world.cnResidentId,

@@ -180,6 +180,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'lastname',
     'fullname',
     'legal name',
+    // Payment files and payout APIs: NACHA entry detail `individual_name`, beneficiary / payee
+    // names of transfers.
+    'individual name',
+    'beneficiary name',
+    'payee name',
+    'payer name',
     'customer name',
     'cardholder name',
     'cardholder',
@@ -218,6 +224,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'address line1',
     'address line 1',
     'address line 2',
+    // WooCommerce / Magento / Stripe `address_1`, `address_2`, Shopify `address1`.
+    'address 1',
+    'address 2',
+    'address1',
+    'address2',
     'home address',
     'mailing address',
     'postal address',
@@ -333,6 +344,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'personas kods', // lv
     'tc kimlik', // tr
     'tc kimlik no', // tr
+    'tckn', // tr
+    'nit', // co, gt, sv
+    'cuit', // ar
+    'cuil', // ar
     'hkid', // hk
     'my number', // jp
   ].map((phrase) => ({
@@ -359,6 +374,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['AU_MEDICARE', ['medicare number', 'medicare card', 'medicare no']],
       ['SG_NRIC', ['nric', 'fin number', 'nric fin']],
       ['PL_PESEL', ['pesel']],
+      ['RO_CNP', ['cnp', 'cod numeric personal']],
       ['KR_RRN', ['rrn', 'resident registration number']],
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],

@@ -232,6 +232,27 @@ export function iePpsValid(raw: string): boolean {
  * Turkey T.C. Kimlik No (NVİ): 11 digits, first not 0; d10 = (7 × (d1+d3+d5+d7+d9) −
  * (d2+d4+d6+d8)) mod 10; d11 = (d1 + … + d10) mod 10.
  */
+/**
+ * Romania CNP (cod numeric personal): 13 digits; sex and century digit 1–9 (1/2 1900s, 3/4 1800s,
+ * 5/6 2000s, 7/8/9 residents and foreigners); YYMMDD a real date; county 01–52 or 70; check digit
+ * = weighted sum (2,7,9,1,4,6,3,5,8,2,7,9) mod 11, 10 written as 1 (python-stdnum ro/cnp).
+ */
+export function roCnpValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 13) return false;
+  const s = digitAt(d, 0);
+  if (s === 0) return false;
+  const yy = Number(d.slice(1, 3));
+  const month = Number(d.slice(3, 5));
+  const day = Number(d.slice(5, 7));
+  const century = s <= 2 ? 1900 : s <= 4 ? 1800 : s <= 6 ? 2000 : undefined;
+  if (century === undefined ? !realDateEitherCentury(yy, month, day) : !realDate(century + yy, month, day)) return false;
+  const county = Number(d.slice(7, 9));
+  if ((county < 1 || county > 52) && county !== 70) return false;
+  const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === digitAt(d, 12);
+}
+
 export function trTcknValid(raw: string): boolean {
   const d = digitsOnly(raw);
   if (d.length !== 11 || d[0] === '0' || allSameChar(d)) return false;

@@ -89,6 +89,7 @@ const COMPACT_IDS = new Set([
   'PT_NIF',
   'IE_PPS',
   'TR_TCKN',
+  'RO_CNP',
   'IL_ID',
   'ZA_ID',
   'NG_NIN',

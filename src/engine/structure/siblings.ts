@@ -64,6 +64,11 @@ const NAME_MEMBERS = new Set([
   // GCP Secret Manager AddSecretVersionRequest `{parent: projects/p/secrets/x, payload}`: the
   // parent is the secret's resource name, which the key rules classify like `name`.
   'parent',
+  // Identity documents of KYC and HR APIs `{idType: "PESEL", idNumber: …}`, `{documentType: "SIN",
+  // number: …}`: the type names what the number is. A bare `type` is not one: it would shadow the
+  // `name` of `{type: "env", name: "DB_PASSWORD", value}` (the first name member decides).
+  'idtype',
+  'documenttype',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -109,6 +114,10 @@ const VALUE_MEMBERS = new Set([
   'propertyvalue',
   'variablevalue',
   'headervalue',
+  // The value of an identity document named by its `type` (above).
+  'number',
+  'idnumber',
+  'documentnumber',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */

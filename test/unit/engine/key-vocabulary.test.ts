@@ -57,6 +57,16 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     ['plate', 'LICENSE_PLATE'],
     ['Kennzeichen', 'LICENSE_PLATE'],
     ['kenteken', 'LICENSE_PLATE'],
+    // Payment files and checkout webhooks (red-team round 6): NACHA individual_name, WooCommerce
+    // address_1, Latin-American and Turkish tax ids, the Romanian CNP.
+    ['individual_name', 'PERSON'],
+    ['beneficiaryName', 'PERSON'],
+    ['address_1', 'ADDRESS'],
+    ['address2', 'ADDRESS'],
+    ['customer_nit', 'NATIONAL_ID'],
+    ['cuit', 'NATIONAL_ID'],
+    ['tckn', 'NATIONAL_ID'],
+    ['cnp', 'RO_CNP'],
     // Annotation names are read after their DNS prefix.
     ['example.com/password', 'SECRET'],
     ['vault.hashicorp.com/agent-inject-secret-db', 'SECRET'],
@@ -97,6 +107,11 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'authorization.k8s.io/decision',
     'authorization.k8s.io/reason',
     'token.kubernetes.io/owner',
+    'unit',
+    'nitrogen',
+    'address_1_type',
+    'nit_count',
+    'payee_name_length',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());

@@ -79,6 +79,9 @@ describe('name/value siblings (key:sibling)', () => {
       'response.projects/example-project/secrets/stripe/versions/1',
       'SECRET',
     ],
+    // KYC and HR identity documents: the document's type names what its number is.
+    ['identity document {documentType, number}', { document: { documentType: 'SIN', number: SECRET } }, 'document.SIN', 'CA_SIN'],
+    ['identity document {idType, idNumber}', { ids: [{ idType: 'PESEL', idNumber: SECRET }] }, 'ids[0].PESEL', 'PL_PESEL'],
     [
       'deep, snake case',
       { a: { b: [{ c: { header_name: 'Authorization', current_value: SECRET } }] } },
@@ -124,6 +127,9 @@ describe('name/value siblings (key:sibling)', () => {
     ['a Personio attribute that is no sensitive field', { cost: { label: 'Cost center', value: 'CC-4711', type: 'standard' } }],
     ['a GitLab change of a branch', { details: { target_details: 'gitlab-org/gitlab-test', from: 'main', to: 'develop' } }],
     ['an event name beside its payload', { event: { name: 'checkout.completed', payload: { order: 'plain-value-5' } } }],
+    ['a document type that is no identity', { doc: { documentType: 'invoice', number: 'INV-2024-0001' } }],
+    // A bare `type` names nothing: it would shadow the `name` member of `{type, name, value}`.
+    ['a bare type beside a number', { line: { type: 'SIN', number: 'plain-value-6' } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
   for (const [what, record] of negatives) {

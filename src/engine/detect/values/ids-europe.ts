@@ -17,6 +17,7 @@ import {
   noFodselsnummerValid,
   ptNifValid,
   sePersonnummerValid,
+  roCnpValid,
   trTcknValid,
 } from '../validators-national.js';
 import { SIG_PLUS } from '../char-signature.js';
@@ -180,7 +181,7 @@ export const beNationalNumber = windowedDetector({
   requires: 'numeric',
   // Bare or spaced: an 11-digit run; dotted: a dot and a dash (decimals and IP addresses have no dash).
   prefilter: (s) => s.numeric && (s.digitRun >= 11 || (s.text.includes('-') && s.text.includes('.'))),
-  pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{2}( ?)\\d{2}\\1\\d{2}[ -]?\\d{3}[ .-]?\\d{2})${R}`, 'g'),
+  pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}[. ]\\d{2}|\\d{2}( ?)\\d{2}\\1\\d{2}[ -]?\\d{3}[ .-]?\\d{2})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!beNationalNumberValid(v)) return undefined;
     if (!/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) && !contextBefore(scan, start, BE_NN.re)) return undefined;
@@ -268,6 +269,19 @@ export const iePps = keywordGatedDetector({
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])\d{7}[A-W][ABHWTX]?(?![\w])/g,
   valid: iePpsValid,
+});
+
+export const roCnp = keywordGatedDetector({
+  id: 'ro_cnp',
+  entity: 'RO_CNP',
+  description: 'Romania personal numeric codes (CNP, cod numeric personal)',
+  validation:
+    '13 digits: sex/century digit 1–9, YYMMDD a real date, county 01–52 or 70, check digit from the weights 2,7,9,1,4,6,3,5,8,2,7,9 mod 11 (10 → 1); a keyword (cnp, cod numeric personal) within 40 characters before',
+  example: 'CNP 1630615123457',
+  keywords: ['cnp', 'cod numeric personal', 'codul numeric personal'],
+  prefilter: (s) => s.digitRun >= 13,
+  pattern: new RegExp(`${L}[1-9]\\d{12}${R}`, 'g'),
+  valid: roCnpValid,
 });
 
 export const trTckn = keywordGatedDetector({

@@ -20,6 +20,8 @@ export const ipv4 = regexDetector({
   validate: (v, scan, start) => {
     if (!isIPv4(v)) return undefined;
     if (/^(?:0+\.)+0+$/.test(v)) return undefined;
+    // Loopback (127.0.0.0/8, RFC 1122): the host itself, never a person's or a peer's address.
+    if (v.startsWith('127.')) return undefined;
     const before = scan.lower().slice(Math.max(0, start - 12), start);
     if (/(?:version|ver|release)[\s:=]*$/.test(before) || /v$/.test(before)) return undefined;
     // product/version tokens of user agents and banners: Chrome/126.0.0.0, Apache/2.4.58.1

@@ -107,8 +107,31 @@ describe('be_national_number', () => {
       ['85.07.30-033.28', '85.07.30-033.28'],
       ['rijksregisternummer 85 07 30 033 28', '85 07 30 033 28'],
       ['INSZ 17073003384', '17073003384'],
+      // python-stdnum's compact() example writes the check digits after a space.
+      ['mijn rijksregisternummer is 85.07.30-033 28.', '85.07.30-033 28'],
     ],
-    ['85.07.30-033.29', 'rijksregisternummer 12345678901', 'order 85073003328', 'ref 85.13.30-033.28'],
+    [
+      '85.07.30-033.29',
+      'rijksregisternummer 12345678901',
+      'order 85073003328',
+      'ref 85.13.30-033.28',
+      // The space-separated dotted form needs its word: alone it is a date, a counter and a number.
+      'on 85.07.30-033 28 items',
+    ],
+  );
+});
+
+// ro.cnp 1630615123457 (valid) and its doctest's invalid ones: 0800101221142 (first digit 0),
+// 1632215123457 (month 22), 1630615993454 (county 99); 1630615123458 changes the check digit.
+describe('ro_cnp', () => {
+  detectorCases(
+    'ro_cnp',
+    [
+      ['CNP 1630615123457', '1630615123457'],
+      ['Client: CNP-ul meu este 1630615123457.', '1630615123457'],
+      ['codul numeric personal: 1630615123457', '1630615123457'],
+    ],
+    ['CNP 1630615123458', 'CNP 0800101221142', 'CNP 1632215123457', 'CNP 1630615993454', 'order 1630615123457', 'CNP 16306151234570'],
   );
 });
 

@@ -1,0 +1,37 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM6_CORPUS } from './fixtures/redteam6-corpus.js';
+
+/**
+ * Sixth red-team round: recall per entity family and look-alikes kept, in record shapes the first
+ * five rounds did not use (Elastic Common Schema, Splunk HEC, RFC 5424 structured data, journald,
+ * CEF / LEEF, Sysmon, Zeek, Suricata EVE, AWS ALB / S3 / CloudFront / VPC flow logs, Vault audit,
+ * Argo CD, Airflow, Spark, dbt, Snowflake / BigQuery query history, pgaudit, MongoDB, Redis
+ * MONITOR, Elasticsearch slow logs, Segment / Mixpanel / Amplitude, Sentry, Shopify / WooCommerce /
+ * Adyen webhooks, Zendesk / Intercom / Jira / ServiceNow / HubSpot, OpenTelemetry GenAI events,
+ * Bedrock and Vertex AI logs, AutoGen / CrewAI traces, X12 837, NACHA, FIX) and national ids of
+ * countries the earlier rounds did not plant; each case cites its public source in
+ * fixtures/redteam6-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * Measured before any fix of this round (our held-out estimate): realistic recall 0.932, kept 0.990;
+ * adversarial recall 0.789, kept 0.970 (145 planted values, 163 look-alikes). The very first run
+ * read adversarial 0.761 with two mislabelled values since replaced: a Singapore FIN from
+ * Presidio's list that fails the ICA check letter, and a Korean RRN of someone born in the 1800s.
+ * The floors are what holds now; raise them, never lower them.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, sixth round',
+  'red-team corpus 6',
+  REDTEAM6_CORPUS,
+  {
+    family: { passwords: 0.88, contact: 0.96, names: 0.42, national_ids: 0.88, api_keys: 0.92, payment: 0.92, lookalikes: 1 },
+    slice: { realistic: { recall: 0.94, kept: 0.989 }, adversarial: { recall: 0.84, kept: 0.98 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, sixth round', REDTEAM6_CORPUS);
