@@ -11,6 +11,7 @@ import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
+import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -92,6 +93,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.esNif,
     ids.esNie,
     ids.itFiscalCode,
+    lowerCaseItFiscalCode,
     ids.frNir,
     ids.brCpf,
     ids.brCnpj,

@@ -1,7 +1,7 @@
 import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
-import { uriCredentialsRange } from './uri-credentials.js';
+import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 /**
  * A configuration line's key and separator: CONFIG_LINE up to and including its separator. At a
@@ -135,8 +135,10 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     // A nested mapping or an anchor opens here; its lines are not this value.
     if (group === 4 && (value === '{' || value === '[' || value.startsWith('&'))) continue;
     if (PLACEHOLDER_VALUE.test(value.trim()) || keptUnderKey(m[1], value.trim(), entity)) continue;
-    // A connection URI (`DATABASE_URL=postgres://…`) loses only its user-info (uri-credentials.ts).
-    const credentials = entity === 'DB_CREDENTIALS' ? uriCredentialsRange(value) : undefined;
+    // A connection URI (`DATABASE_URL=postgres://…`) loses only its user-info (uri-credentials.ts);
+    // under a generic secret name (`dsn: mysql://…`) only when it carries a password.
+    const credentials =
+      entity === 'DB_CREDENTIALS' ? uriCredentialsRange(value) : entity === 'SECRET' ? uriPasswordRange(value) : undefined;
     if (credentials !== undefined) {
       pushSpan(ctx, text, range[0] + credentials[0], range[0] + credentials[1], entity, 'structure:config');
       continue;

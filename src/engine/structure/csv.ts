@@ -10,10 +10,12 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * rules call sensitive is masked whole as that column's entity; other cells are left to the value
  * detectors.
  *
- * What counts as a table: the text's first line is a header of at least 2 fields separated by
+ * What counts as a table: one of the text's first three lines (a sentence or a code fence may
+ * come before it: `Here is the export:\n`) is a header of at least 2 fields separated by
  * `,`, `;` or TAB (the one the header holds; a header holding two of them is not one), each field a
- * column name of letters, digits, `_`, `-`, `.` and spaces (at most 4 words, 64 characters),
- * optionally quoted; the next record has as many fields. Records are read by RFC 4180 (`"a,b"`,
+ * column name of letters (of any script: `Straße`, `teléfono`, `電話`), digits, `_`, `-`, `.` and
+ * spaces (at most 4 words, 64 characters), optionally quoted; the next record has as many fields.
+ * The first such line with a sensitive column whose next record fits is the header. Records are read by RFC 4180 (`"a,b"`,
  * `""` inside quotes, line breaks inside quotes, CRLF or LF ends); a later record with another
  * number of fields is skipped (its values stay for the detectors) and reading goes on. One pass,
  * no regular expression over the text: linear in its length.
@@ -31,9 +33,21 @@ const MAX_NAME = 64;
 const MAX_WORDS = 4;
 const MAX_COLUMNS = 512;
 
-/** Whether `text` may open with a CSV header: a line break after a first line holding a separator. Cheap (native indexOf). */
+/** Lines a header may follow: a sentence and a code fence (`Here is the export:`, a fence line). */
+const MAX_LINES_BEFORE = 2;
+
+/**
+ * Whether `text` may hold a CSV header on one of its first three lines: a separator before the
+ * line break that ends the third line. Cheap (native indexOf).
+ */
 export function mayHoldCsv(text: string): boolean {
-  const nl = text.indexOf('\n');
+  let nl = text.indexOf('\n');
+  if (nl < 0) return false;
+  for (let k = 0; k < MAX_LINES_BEFORE; k++) {
+    const next = text.indexOf('\n', nl + 1);
+    if (next < 0) break;
+    nl = next;
+  }
   if (nl < 3) return false;
   const comma = text.indexOf(',');
   if (comma >= 0 && comma < nl) return true;
@@ -44,15 +58,24 @@ export function mayHoldCsv(text: string): boolean {
 }
 
 function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === SPACE;
+  return (c >= 48 && c <= 57) || isLetter(c) || c === 95 || c === 45 || c === 46 || c === SPACE;
 }
 
-/** The header's separator and column names, or undefined when the first line is not a header. */
-function readHeader(text: string): { sep: number; names: string[]; end: number } | undefined {
+/** A-Z, a-z, or a character beyond Latin-1's symbols (`ß`, `é`, `電`): a letter of a column name. */
+function isLetter(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f) && (c < 0xff00 || c > 0xff0f))
+  );
+}
+
+/** The header's separator and column names, or undefined when the line starting at `start` is not a header. */
+function readHeader(text: string, start: number): { sep: number; names: string[]; end: number } | undefined {
   const n = text.length;
   let sep = -1;
   // First pass: the line's end and its separator; any other character ends the attempt.
-  let end = 0;
+  let end = start;
   for (; end < n; end++) {
     const c = text.charCodeAt(end);
     if (c === LF || c === CR) break;
@@ -60,11 +83,11 @@ function readHeader(text: string): { sep: number; names: string[]; end: number }
       if (sep === -1) sep = c;
       else if (sep !== c) return undefined;
     } else if (c !== QUOTE && !isNameChar(c)) return undefined;
-    if (end > (MAX_NAME + 3) * MAX_COLUMNS) return undefined;
+    if (end - start > (MAX_NAME + 3) * MAX_COLUMNS) return undefined;
   }
   if (sep === -1 || end === n) return undefined;
   const names: string[] = [];
-  let from = 0;
+  let from = start;
   for (;;) {
     let to = text.indexOf(String.fromCharCode(sep), from);
     if (to < 0 || to > end) to = end;
@@ -93,7 +116,7 @@ function columnName(text: string, from: number, to: number): string | undefined 
     const c = text.charCodeAt(i);
     if (c === QUOTE) return undefined;
     if (c === SPACE) spaces++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+    else if (isLetter(c)) letter = true;
   }
   if (!letter || spaces >= MAX_WORDS) return undefined;
   return text.slice(from, to);
@@ -108,13 +131,31 @@ interface Cell {
 
 export function csvSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  const header = readHeader(text);
-  if (header === undefined) return;
-  const { sep, names } = header;
-  // Which columns are sensitive, and as what; nothing to do when none is.
-  const entities: (string | null)[] = names.map((name) => ctx.classifyKey(name));
-  if (entities.every((e) => e === null)) return;
+  let at = 0;
+  for (let k = 0; k <= MAX_LINES_BEFORE && at < text.length; k++) {
+    const header = readHeader(text, at);
+    if (header !== undefined) {
+      // Which columns are sensitive, and as what; a line without one is not the header sought.
+      const entities: (string | null)[] = header.names.map((name) => ctx.classifyKey(name));
+      if (entities.some((e) => e !== null) && maskTable(text, header, entities, ctx)) return;
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return;
+    at = nl + 1;
+  }
+}
 
+/**
+ * Masks the sensitive columns of the table under `header`; false (and nothing masked) when its
+ * first record does not have as many fields as the header: then it is not a table.
+ */
+function maskTable(
+  text: string,
+  header: { sep: number; names: string[]; end: number },
+  entities: readonly (string | null)[],
+  ctx: SpanContext,
+): boolean {
+  const { sep, names } = header;
   const n = text.length;
   let pos = lineAfter(text, header.end);
   // Set once a quote was found without its closing quote: from there on quotes are read as
@@ -163,7 +204,7 @@ export function csvSpans(scan: TextScan, ctx: SpanContext): void {
     pos = lineAfter(text, pos);
     if (cells.length !== names.length) {
       // The first record decides whether the text is a table at all.
-      if (first) return;
+      if (first) return false;
       continue;
     }
     first = false;
@@ -173,6 +214,7 @@ export function csvSpans(scan: TextScan, ctx: SpanContext): void {
       maskCell(ctx, text, cells[i]!, names[i]!, entity);
     }
   }
+  return !first;
 }
 
 function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, entity: string): void {

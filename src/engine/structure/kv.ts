@@ -1,6 +1,6 @@
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
-import { uriCredentialsRange } from './uri-credentials.js';
+import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
@@ -55,11 +55,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (entity === null) continue;
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
-    if (entity === 'DB_CREDENTIALS') {
-      // A connection URI loses only its user-info (uri-credentials.ts). A bare value stops at `&`
-      // or `;`, which a password or the query may hold: the URI runs on to a blank or a quote.
+    if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
+      // A connection URI loses only its user-info (uri-credentials.ts); under a generic secret
+      // name (`dsn='mysql://…'`) only when it carries a password. A bare value stops at `&` or
+      // `;`, which a password or the query may hold: the URI runs on to a blank or a quote.
       const uriEnd = q === 34 || q === 39 ? end : uriExtent(text, start);
-      const credentials = uriCredentialsRange(text.slice(start, uriEnd));
+      const uri = text.slice(start, uriEnd);
+      const credentials = entity === 'DB_CREDENTIALS' ? uriCredentialsRange(uri) : uriPasswordRange(uri);
       if (credentials !== undefined) {
         pushSpan(ctx, text, start + credentials[0], start + credentials[1], entity, 'structure:key_value');
         // The pairs of its query (`?sslmode=require&password=…`) are read next, as pairs.

@@ -157,3 +157,37 @@ describe('objects under a credential-like name that hold no credential, or hold 
     }
   });
 });
+
+describe('a connection URI under a generic secret name (dsn=) loses only its user-info', () => {
+  it('keeps scheme, host, port and path in key=value and YAML lines, quoted or bare', () => {
+    for (const line of [
+      "connecting dsn='mysql://app:s3cretPw@db.internal:3306/app' ok",
+      'connecting dsn=mysql://app:s3cretPw@db.internal:3306/app ok',
+      'dsn: mysql://app:s3cretPw@db.internal:3306/app',
+    ]) {
+      const out = text(line);
+      expect(out, line).toContain('mysql://<DB_CREDENTIALS:');
+      expect(out, line).toContain('>@db.internal:3306/app');
+      expect(out, line).not.toContain('s3cretPw');
+    }
+  });
+
+  it('masks the whole value when the URI carries no password, and keeps a mail delivery status', () => {
+    expect(text('dsn=mysql://db.internal:3306/app ok')).not.toContain('db.internal');
+    expect(text('secret=https://example.com/x ok')).not.toContain('example.com');
+    expect(text('dsn=2.0.0 status=sent')).toBe('dsn=2.0.0 status=sent');
+  });
+});
+
+describe('a bare DATABASE_URL cut at a blank inside its password', () => {
+  it('masks what stands where the password is, and keeps URIs whose authority is hosts', () => {
+    expect(text('DATABASE_URL=postgres://u:p w x@db/app')).not.toMatch(/u:p\b/);
+    for (const line of [
+      'DATABASE_URL=postgres://db:5432/app',
+      'MONGO_URL=mongodb://h1:27017,h2:27017/app?replicaSet=rs0',
+      'DATABASE_URL=postgresql://host1:123,host2:456/somedb?target_session_attrs=any',
+    ]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});

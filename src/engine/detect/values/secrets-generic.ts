@@ -116,33 +116,59 @@ const DB_SCHEMES = new Set([
  * opened by a quote (`"postgres://…"`, `'mysql://…'`) runs to that quote and its password may also
  * hold blanks. An `@` later in the path or query makes more of the URL masked, never less (as in
  * structure/uri-credentials.ts). The user stops at `:` and may hold `@` (Azure's `user@server`).
+ * A bare URL whose token holds no such `@` may still be one password with one blank in it
+ * (`DATABASE_URL=postgres://u:p w@db/app`): the `@` before a host right after the next word is the
+ * signal; two blanks, or a first word shaped like a port, end it (validated in userinfoValue).
  * Linear: from each `://` the password reads at most 256 characters and gives them back one by
- * one, each tried with a one-character lookahead. Groups 1–3: double-quoted, single-quoted, bare.
+ * one, each tried with a one-character lookahead (the one-blank form reads at most 128 + 128).
+ * Groups 1–3: double-quoted, single-quoted, bare.
  */
 const SCHEME = String.raw`(?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/`;
 const USER = String.raw`[^\s:/?#"'<>]{0,128}`;
 const USERINFO = new RegExp(
-  String.raw`(?<![A-Za-z0-9+.-])(?:(?<=")${SCHEME}(${USER}:[^"\r\n]{1,256})|(?<=')${SCHEME}(${USER}:[^'\r\n]{1,256})|${SCHEME}(${USER}:[^\s"'<>]{1,256}))@(?=[A-Za-z0-9[/])`,
+  String.raw`(?<![A-Za-z0-9+.-])(?:(?<=")${SCHEME}(${USER}:[^"\r\n]{1,256})|(?<=')${SCHEME}(${USER}:[^'\r\n]{1,256})|${SCHEME}(${USER}:(?:[^\s"'<>]{1,256}|[^\s"'<>@]{1,128} [^\s"'<>@]{1,128})))@(?=[A-Za-z0-9[/])`,
   'dg',
 );
 const USERINFO_GROUPS = [1, 2, 3];
 
 /**
  * `host:8443/users/jane@example.com`: a port then a path, read as `user:password` only because a
- * later `@` follows. A password is not taken to start with 1–5 digits and `/`, `?` or `#`.
+ * later `@` follows. A password of a web URL is not taken to start with 1–5 digits and `/`, `?` or
+ * `#`, nor (in its one-blank form) to be a port then a blank.
  */
-const PORT_THEN_PATH = /^\d{1,5}[/?#]/;
+const PORT_THEN_PATH = /^\d{1,5}(?:[/?#]| |$)/;
+/**
+ * A database URI's path is one database name, and its options go in a query: `u:1234/abc@db/app`
+ * is a password `1234/abc` before the host `db`, not a port then a path holding an `@`. Port-shaped
+ * passwords of database schemes are passwords, unless what follows the digits holds a query or a
+ * fragment (`host:27017/admin?authSource=admin&user=bob@corp.com`), or the blank of the one-blank
+ * form (`db:5432/app bob@example.com`: a URI, then an address).
+ */
+const DB_PORT_THEN_PATH = /^\d{1,5}(?:[?#]| |$|\/[^?#]*[?#]|\/[^ ]* )/;
 
 function isDbScheme(scheme: string): boolean {
   const s = scheme.toLowerCase().replace(/^(?:jdbc|r2dbc):/, '');
   return DB_SCHEMES.has(s) || s.startsWith('jdbc') || s.startsWith('mongodb');
 }
 
-function userinfoValue(v: string): string | undefined {
+/** `v` (`user:password`) when its password is one, or undefined (a placeholder, or a port then a path: `portShape`). */
+function userinfoValue(v: string, portShape: RegExp | undefined): string | undefined {
   const pass = v.slice(v.indexOf(':') + 1);
   if (pass.length === 0 || /^(?:\*+|x{3,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|%[sd]|password)$/i.test(pass)) return undefined;
-  if (PORT_THEN_PATH.test(pass)) return undefined;
+  if (portShape?.test(pass)) return undefined;
   return v;
+}
+
+/** The scheme before the user-info starting at `start` (`postgres`, `jdbc:mysql`). */
+function schemeBefore(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - 30), start - 3);
+  return /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
+}
+
+/** Whether the URL whose scheme ends before `start` was opened by a quote (a quoted URL's password may hold blanks). */
+function quotedUrl(text: string, start: number, scheme: string): boolean {
+  const c = text.charCodeAt(start - 3 - scheme.length - 1);
+  return c === 34 || c === 39;
 }
 
 export const dbCredentials = regexDetector({
@@ -150,39 +176,41 @@ export const dbCredentials = regexDetector({
   entity: 'DB_CREDENTIALS',
   description: 'User and password in database and message-broker connection URIs',
   validation:
-    'scheme of a database or broker (postgres, mysql, mongodb+srv, redis, amqp, kafka, jdbc:…) then user:password@, the password running to the last @ before a host in the same URL (it may hold / @ : # ?, and blanks in a quoted URL); placeholders (***, ${VAR}) are not passwords; host and database stay readable',
+    'scheme of a database or broker (postgres, mysql, mongodb+srv, redis, amqp, kafka, jdbc:…) then user:password@, the password running to the last @ before a host in the same URL (it may hold / @ : # ?, blanks in a quoted URL, one blank in a bare one); placeholders (***, ${VAR}) are not passwords; host and database stay readable',
   context: false,
   example: 'postgres://app:Tr0ub4dor&3@db.internal:5432/orders',
   keywords: ['://'],
   prefilter: (s) => s.text.includes('@'),
   pattern: USERINFO,
   group: USERINFO_GROUPS,
-  validate: (v, scan, start) => {
-    const head = scan.text.slice(Math.max(0, start - 30), start - 3);
-    const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
-    return isDbScheme(scheme) ? userinfoValue(v) : undefined;
-  },
+  validate: (v, scan, start) => (isDbScheme(schemeBefore(scan.text, start)) ? userinfoValue(v, DB_PORT_THEN_PATH) : undefined),
 });
 
 /**
  * Oracle's thin and OCI JDBC URLs carry `user/password@` without `://`
  * (`jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`, Oracle JDBC Developer's Guide "Database URLs").
+ * The password runs to the last `@` before a host (`//`, a letter or digit, `(` of a TNS
+ * descriptor, `[` of IPv6, `:` of the local host's `@:1521:XE`) in the same token, so it may hold
+ * `/` and `@`. A password in double quotes runs to its closing quote (`scott/"p@ss/w"@db`: Oracle
+ * reserves the double quote as the password delimiter, OCI-28212). Linear: at most 256 characters
+ * read and given back one by one.
  */
-const ORACLE_USERINFO = /jdbc:oracle:(?:thin|oci8?):([^\s/@:"'<>]{1,128}\/[^\s/@"'<>]{1,256})@/dgi;
+const ORACLE_USERINFO = /jdbc:oracle:(?:thin|oci8?):([^\s/@:"'<>]{1,128}\/(?:"[^"\r\n]{1,256}"|[^\s"'<>]{1,256}))@(?=[A-Za-z0-9([/:])/dgi;
 
 export const oracleJdbcCredentials = regexDetector({
   id: 'oracle_jdbc_credentials',
   entity: 'DB_CREDENTIALS',
   description: 'User and password in Oracle thin / OCI JDBC URLs (jdbc:oracle:thin:user/password@…)',
   validation:
-    'jdbc:oracle:thin: or jdbc:oracle:oci: then user/password@ with a password that is not a placeholder; host and service stay readable',
+    'jdbc:oracle:thin: or jdbc:oracle:oci: then user/password@, the password running to the last @ before a host (it may hold / and @, or be in double quotes); not a placeholder; host and service stay readable',
   context: false,
   example: 'jdbc:oracle:thin:scott/Tr0ub4dor&3@//db.internal:1521/ORCLPDB1',
   keywords: ['jdbc:oracle:'],
   prefilter: (s) => s.text.includes('@'),
   pattern: ORACLE_USERINFO,
   group: 1,
-  validate: (v) => userinfoValue(v.replace('/', ':')) && v,
+  // No port stands before an Oracle user-info: a password of digits then `/` is a password.
+  validate: (v) => userinfoValue(v.replace('/', ':'), undefined) && v,
 });
 
 export const urlCredentials = regexDetector({
@@ -198,9 +226,11 @@ export const urlCredentials = regexDetector({
   pattern: USERINFO,
   group: USERINFO_GROUPS,
   validate: (v, scan, start) => {
-    const head = scan.text.slice(Math.max(0, start - 30), start - 3);
-    const scheme = /([A-Za-z][A-Za-z0-9+.:-]*)$/.exec(head)?.[1] ?? '';
-    return isDbScheme(scheme) ? undefined : userinfoValue(v);
+    const scheme = schemeBefore(scan.text, start);
+    if (isDbScheme(scheme)) return undefined;
+    // The one-blank form is read for database URIs only: in a web URL a blank ends the URL.
+    if (v.includes(' ') && !quotedUrl(scan.text, start, scheme)) return undefined;
+    return userinfoValue(v, PORT_THEN_PATH);
   },
 });
 

@@ -245,3 +245,60 @@ describe('credentials in URIs: passwords with special characters', () => {
     }
   });
 });
+
+// Leaks left by round five (closing note of stop 24), closed generally. Shapes from the format
+// documentation: libpq "Connection URIs" (postgresql://user:secret@localhost,
+// host1:123,host2:456/somedb?…), RFC 3986 §3.2 (authority = [userinfo "@"] host [":" port]),
+// Oracle JDBC Developer's Guide "Database URLs" (jdbc:oracle:thin:Herong/TopSecret@//localhost:1521/XE,
+// …@localhost:1521:XE, …@:1521:XE) and OCI-28212 (the double quote delimits an Oracle password).
+describe('credentials in URIs: one blank, port-shaped passwords, Oracle passwords with / @ and quotes', () => {
+  const shape = (s: string) => s.replace(/<([A-Z][A-Z0-9_]*):[^<>\s]+>/g, '<$1>');
+  const DB = '<DB_CREDENTIALS>';
+  const masked: [text: string, expected: string][] = [
+    // One blank in a bare password: the `@` before a host after the next word ends it.
+    ['DATABASE_URL=postgres://u:p w@db/app', `DATABASE_URL=postgres://${DB}@db/app`],
+    ['connecting to postgres://app:my secret@db.internal:5432/app now', `connecting to postgres://${DB}@db.internal:5432/app now`],
+    // A database URI's password shaped like a port then a path.
+    ['DATABASE_URL=postgres://u:1234/abc@db/app', `DATABASE_URL=postgres://${DB}@db/app`],
+    ['connecting to postgres://u:1234/abc@db/app now', `connecting to postgres://${DB}@db/app now`],
+    ['mysql://root:3306/x@mysql.internal:3306/app', `mysql://${DB}@mysql.internal:3306/app`],
+    // Oracle: / and @ inside the password, the documented quoting, every documented host form.
+    ['jdbc:oracle:thin:scott/ti/ger@db.example.com:1521/orcl', `jdbc:oracle:thin:${DB}@db.example.com:1521/orcl`],
+    ['jdbc:oracle:thin:scott/p@ss@db.example.com:1521/orcl', `jdbc:oracle:thin:${DB}@db.example.com:1521/orcl`],
+    ['jdbc:oracle:thin:scott/"p@ss/w"@db.example.com:1521/orcl', `jdbc:oracle:thin:${DB}@db.example.com:1521/orcl`],
+    ['url=jdbc:oracle:thin:Herong/Top/Secret@//localhost:1521/XE ok', `url=jdbc:oracle:thin:${DB}@//localhost:1521/XE ok`],
+    ['jdbc:oracle:thin:Herong/TopSecret@localhost:1521:XE', `jdbc:oracle:thin:${DB}@localhost:1521:XE`],
+    ['jdbc:oracle:thin:Herong/TopSecret@:1521:XE', `jdbc:oracle:thin:${DB}@:1521:XE`],
+    ['jdbc:oracle:oci:scott/1234/abc@(DESCRIPTION=(ADDRESS=(HOST=db)))', `jdbc:oracle:oci:${DB}@(DESCRIPTION=(ADDRESS=(HOST=db)))`],
+  ];
+  for (const [text, expected] of masked) {
+    it(`masks the whole password in ${JSON.stringify(text)}`, () => {
+      expect(shape(engine.maskText(text).value)).toBe(expected);
+    });
+  }
+
+  // Look-alikes: a host and port then a path or query holding an `@`, a web URL followed by a
+  // word and an address, an Oracle URL without a user (EZConnect), two blanks.
+  const kept: [text: string, expected: string][] = [
+    ['see postgres://db:5432/app and mail bob@example.com', 'see postgres://db:5432/app and mail <EMAIL>'],
+    ['postgres://db:5432/app bob@example.com', 'postgres://db:5432/app <EMAIL>'],
+    ['mongodb://mongo1:27017/admin?authSource=admin&user=ops@corp.example', 'mongodb://mongo1:27017/admin?authSource=admin&user=<EMAIL>'],
+    ['https://host:8443/users/jane@example.com/profile', 'https://host:8443/users/<EMAIL>/profile'],
+    ['open http://host:8080 jane@example.com', 'open http://host:8080 <EMAIL>'],
+    ['open https://user:pw and jane@example.com', 'open https://user:pw and <EMAIL>'],
+    ['jdbc:oracle:thin:@//myhost:1521/myservicename', 'jdbc:oracle:thin:@//myhost:1521/myservicename'],
+    [
+      'jdbc:oracle:thin:@tcp://mydbhost1:5521/mydbservice?wallet_location=/work/wallet',
+      'jdbc:oracle:thin:@tcp://mydbhost1:5521/mydbservice?wallet_location=/work/wallet',
+    ],
+    ['jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521/orcl', 'jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521/orcl'],
+  ];
+  for (const [text, expected] of kept) {
+    it(`leaves ${JSON.stringify(text)}`, () => {
+      const out = engine.maskText(text);
+      for (const id of ['db_credentials', 'url_credentials', 'oracle_jdbc_credentials'])
+        expect(out.findings.map((f) => f.detector)).not.toContain(id);
+      expect(shape(out.value)).toBe(expected);
+    });
+  }
+});

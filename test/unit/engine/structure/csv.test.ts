@@ -135,3 +135,31 @@ describe('CSV / TSV with a header row', () => {
     expect(maskText(engine, quotes).text).not.toContain('"abc');
   });
 });
+
+// A table pasted after a sentence or a code fence (an agent's answer, a chat prompt), and header
+// names in other scripts (RFC 4180 puts no limit on field names; exports of localised tools name
+// their columns `Straße`, `teléfono`, `電話`).
+describe('CSV after a sentence, and header names beyond ASCII', () => {
+  it('finds the header on the second or third line', () => {
+    for (const before of ['Here is the export:\n', 'Here is the export, as requested:\n```csv\n']) {
+      const { text } = maskText(engine, `${before}${EXPORT}`);
+      expect(text.startsWith(before)).toBe(true);
+      expect(text, before).not.toMatch(/090|1234|5678|080|9876|5432/);
+      expect(text).toContain('\nid,name,email,phone\n1,');
+    }
+  });
+
+  it('reads header names with letters beyond ASCII', () => {
+    const { text } = maskText(engine, 'Nombre,teléfono,ciudad\nAna,612 34 56 78,Madrid\nLuis,699 00 00 01,Sevilla');
+    expect(text).not.toMatch(/612 34|699 00/);
+    expect(text).toContain(',Madrid\n');
+  });
+
+  it('leaves prose lines whose comma counts happen to agree, and a header too far down', () => {
+    const prose = 'We met on Monday, then again on Friday.\nIt went well, I think.';
+    expect(maskText(engine, prose).text).toBe(prose);
+    const far = `one\ntwo\nthree\n${EXPORT}`;
+    // The fourth line is not read as a header: only the value detectors act (no PHONE cell token).
+    expect(maskText(engine, far).text).toContain('one\ntwo\nthree\nid,name,email,phone\n');
+  });
+});
