@@ -15,11 +15,15 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * secret-declaring objects, the key=value word rule, `--password-stdin` echoes, `%2B` phones;
  * 8: over-masking cuts: Docker's `--password via the CLI` warning, a word after a `--…stdin` flag,
  * database URLs under key=value names masked in their user-info only, Postman auth objects,
- * LangChain secret references, `jti`, `hashed_token`; 9: the CSV / TSV header-column handler).
+ * LangChain secret references, `jti`, `hashed_token`; 9: the CSV / TSV header-column handler;
+ * 10: red-team round six (identity-document siblings, FIX passwords, loopback IPv4 kept in free
+ * text, Belgium's spaced check pair) and the URI credential readings (a blank or a port-shaped
+ * password, Oracle passwords with `/` and `@`, `dsn=` URIs keep host and port), CSV headers after a
+ * sentence).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 9;
+export const ENGINE_REVISION = 10;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
