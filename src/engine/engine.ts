@@ -32,11 +32,15 @@ import { declaresSecret, isNameMember, isValueMember, MAX_SIBLING_NAME } from '.
 import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
+  isBareOutput,
   isGenAiAttribute,
+  isOutputMember,
   type JsonHost,
   keptUnderKey,
   looksLikeJson,
   maskJsonString,
+  printsSecret,
+  SECRET_COMMAND_KEYWORD,
   StructureSpans,
 } from './structure/index.js';
 
@@ -94,6 +98,9 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** A tool's bare output after a command that prints a secret (structure/secret-output.ts). */
+const SECRET_OUTPUT_DETECTOR = 'structure:secret_output';
+const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
 
@@ -164,6 +171,13 @@ export class Engine {
   #mark: unknown = undefined;
   /** True while masking a record's text: JSON held in strings is then masked on its text too. */
   #textMode = false;
+  /**
+   * Set when a string of this record ran a command that prints a secret (structure/secret-output.ts);
+   * the next string under an output member is masked whole when it is one bare value, and clears it.
+   */
+  #secretOutputPending = false;
+  /** Strings that set #secretOutputPending so far: such a string is never memoised (its scan must run). */
+  #secretCommands = 0;
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
@@ -238,6 +252,7 @@ export class Engine {
     this.#fhir = 0;
     this.#mark = undefined;
     this.#textMode = false;
+    this.#secretOutputPending = false;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
@@ -254,6 +269,7 @@ export class Engine {
     this.#fhir = 0;
     this.#mark = undefined;
     this.#textMode = false;
+    this.#secretOutputPending = false;
     const out = this.#maskString(text, undefined, false);
     return { value: out as string, findings: this.#findings };
   }
@@ -270,6 +286,7 @@ export class Engine {
     this.#fhir = 0;
     this.#mark = undefined;
     this.#textMode = false;
+    this.#secretOutputPending = false;
     this.#path.push(path);
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
     if (keyMatch === undefined) return value;
@@ -297,6 +314,7 @@ export class Engine {
     this.#fhir = 0;
     this.#mark = undefined;
     this.#textMode = true;
+    this.#secretOutputPending = false;
     const edits = new TextEdits();
     let dropped: boolean;
     try {
@@ -481,6 +499,13 @@ export class Engine {
             else entity = this.#credentialObject(o, entity);
           }
         } else if (detector === 'key' && namesCredential(k, v)) entity = info.entity;
+        if (this.#secretOutputPending && typeof v === 'string' && isOutputMember(k)) {
+          this.#secretOutputPending = false;
+          if (entity === null && isBareOutput(v)) {
+            entity = SECRET_ENTITY;
+            by = SECRET_OUTPUT_DETECTOR;
+          }
+        }
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
@@ -844,6 +869,13 @@ export class Engine {
         ) {
           entity = info.entity;
         }
+        if (this.#secretOutputPending && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && isOutputMember(k)) {
+          this.#secretOutputPending = false;
+          if (entity === null && isBareOutput(tree.string(v))) {
+            entity = SECRET_ENTITY;
+            by = SECRET_OUTPUT_DETECTOR;
+          }
+        }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
@@ -980,15 +1012,18 @@ export class Engine {
         return memo.output(slot);
       }
     }
+    const secretCommands = this.#secretCommands;
     // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
     const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, (t) => this.#scan(t));
+    // A command that prints a secret is never answered from the memo: its scan sets the note.
+    const memoise = secretCommands === this.#secretCommands;
     if (chosen.length === 0) {
-      memo.offer(slot, s, s);
+      if (memoise) memo.offer(slot, s, s);
       return s;
     }
     let out = '';
     let at = 0;
-    const recorded: MemoFinding[] | null = slot >= 0 && override === undefined ? [] : null;
+    const recorded: MemoFinding[] | null = slot >= 0 && override === undefined && memoise ? [] : null;
     for (const span of chosen) {
       const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
       let action = override ?? ruleAction ?? policy.actionFor(span.entity);
@@ -1052,6 +1087,11 @@ export class Engine {
     return plan;
   }
 
+  /** printsSecret with the key rules' verdict on variable names (`printenv DB_PASSWORD`). */
+  #printsSecret(s: string): boolean {
+    return printsSecret(s, (name) => this.#fieldName(name).entity !== null);
+  }
+
   /** Every detector, custom rule and structure handler over `s`: the spans to mask, by start. */
   #scan(s: string): Span[] {
     // One TextScan reused from string to string (#scan does not re-enter itself; the guard keeps
@@ -1101,6 +1141,10 @@ export class Engine {
         continue;
       }
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+    }
+    if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
+      this.#secretOutputPending = true;
+      this.#secretCommands++;
     }
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.

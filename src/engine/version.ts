@@ -19,11 +19,11 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * 10: red-team round six (identity-document siblings, FIX passwords, loopback IPv4 kept in free
  * text, Belgium's spaced check pair) and the URI credential readings (a blank or a port-shaped
  * password, Oracle passwords with `/` and `@`, `dsn=` URIs keep host and port), CSV headers after a
- * sentence).
+ * sentence); 11: a tool's bare output after a command that prints a secret (structure/secret-output.ts).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 10;
+export const ENGINE_REVISION = 11;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {

@@ -160,7 +160,7 @@ export const policySchema = z
           .boolean()
           .default(true)
           .describe(
-            'Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S)',
+            'Mask password and token flags of command lines in text (mysql -pX, curl -u user:pass, docker login -p, --token X, echo X | sudo -S), and the bare output of a command that prints a secret (kubectl get secret … | base64 -d, vault kv get -field=…, printenv DB_PASSWORD) in the next output member of the record',
           ),
         hl7: z
           .boolean()

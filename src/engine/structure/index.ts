@@ -16,19 +16,22 @@ import { csvSpans, mayHoldCsv } from './csv.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
+import { SECRET_COMMAND_KEYWORDS } from './secret-output.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { oneDriveOwnerSpans, urlSpans } from './url.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
+export { isBareOutput, isOutputMember, printsSecret } from './secret-output.js';
 export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
 export { keptUnderKey, type StructureOptions } from './types.js';
 
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
- * command lines, SQL credential clauses, OneDrive personal-site hosts.
+ * command lines, SQL credential clauses, OneDrive personal-site hosts, commands that print a
+ * secret (structure/secret-output.ts; read by the engine, not by a span handler).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -37,6 +40,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   COMMAND_KEYWORDS,
   SQL_CREDENTIAL_KEYWORDS,
   ['-my.sharepoint'],
+  SECRET_COMMAND_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -45,6 +49,7 @@ export const PROSE_KEYWORD = 4;
 export const COMMAND_KEYWORD = 8;
 export const SQL_CREDENTIAL_KEYWORD = 16;
 export const ONEDRIVE_KEYWORD = 32;
+export const SECRET_COMMAND_KEYWORD = 64;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -188,7 +193,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'command_lines',
     name: 'Command lines',
     description:
-      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS, Windows net use \\\\srv\\share PASS /user:D\\u and net user u PASS; schtasks /rp, cmdkey /pass:, wmic /password:, dsadd -pwd, psexec -p and PowerShell ConvertTo-SecureString "…" -AsPlainText) and echo PASS | sudo -S. Windows command lines keep their backslashes (a quoted "C:\\Program Files\\…\\SQLCMD.EXE" as event 4688 logs it); sudo log lines’ COMMAND=/usr/bin/mysql -p… and the text of XML elements (<Data Name="CommandLine">…</Data>) are read as command lines. Program, other flags and arguments stay. Linux audit EXECVE and PROCTITLE records are read the same way after their hex-encoded arguments are decoded (a2=2D70… , proctitle=6D7973716C00…): a hex argument that holds a password, a credential header or a secret assignment is masked whole.',
+      'In shell history, CI steps and agent tool calls, the values of password and token flags are masked: a table of tools and their flags (mysql -pX and --password, mysqldump, redis-cli -a, sshpass -p, curl -u user:pass and --user, wget --password, docker/podman/helm login -p, az login -p, mongosh -p, sqlcmd -P, ldapsearch -w, openssl -passin pass:X, keytool -storepass), any --long-flag the key rules call sensitive (--token, --api-key, --db-password, --client-secret), positional passwords (htpasswd -b file user PASS, rabbitmqctl add_user user PASS, Windows net use \\\\srv\\share PASS /user:D\\u and net user u PASS; schtasks /rp, cmdkey /pass:, wmic /password:, dsadd -pwd, psexec -p and PowerShell ConvertTo-SecureString "…" -AsPlainText) and echo PASS | sudo -S. Windows command lines keep their backslashes (a quoted "C:\\Program Files\\…\\SQLCMD.EXE" as event 4688 logs it); sudo log lines’ COMMAND=/usr/bin/mysql -p… and the text of XML elements (<Data Name="CommandLine">…</Data>) are read as command lines. Program, other flags and arguments stay. Linux audit EXECVE and PROCTITLE records are read the same way after their hex-encoded arguments are decoded (a2=2D70… , proctitle=6D7973716C00…): a hex argument that holds a password, a credential header or a secret assignment is masked whole. In an AI agent’s trace, the tool result after a command that prints a secret (kubectl get secret … | base64 -d, aws secretsmanager get-secret-value, vault kv get -field=…, op read, gh auth token, printenv of a sensitive variable) is masked whole as SECRET when it is one bare value (structure:secret_output).',
   },
   {
     option: 'sql',
