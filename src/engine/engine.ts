@@ -41,6 +41,7 @@ import {
   maskJsonString,
   printsSecret,
   SECRET_COMMAND_KEYWORD,
+  SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
 
@@ -98,8 +99,6 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
-/** A tool's bare output after a command that prints a secret (structure/secret-output.ts). */
-const SECRET_OUTPUT_DETECTOR = 'structure:secret_output';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
@@ -1087,8 +1086,14 @@ export class Engine {
     return plan;
   }
 
-  /** printsSecret with the key rules' verdict on variable names (`printenv DB_PASSWORD`). */
+  /**
+   * Whether `s` is one command line that prints a secret (printsSecret, with the key rules' verdict
+   * on variable names: `printenv DB_PASSWORD`). A text of several lines carries its own output, which
+   * the structure handler reads (secretOutputLineSpans): it links no later member.
+   */
   #printsSecret(s: string): boolean {
+    const newline = s.indexOf('\n');
+    if (newline >= 0 && newline < s.length - 1) return false;
     return printsSecret(s, (name) => this.#fieldName(name).entity !== null);
   }
 

@@ -19,7 +19,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * 10: red-team round six (identity-document siblings, FIX passwords, loopback IPv4 kept in free
  * text, Belgium's spaced check pair) and the URI credential readings (a blank or a port-shaped
  * password, Oracle passwords with `/` and `@`, `dsn=` URIs keep host and port), CSV headers after a
- * sentence); 11: a tool's bare output after a command that prints a secret (structure/secret-output.ts).
+ * sentence); 11: a tool's bare output after a command that prints a secret, in a later member or
+ * on the next line of a transcript (structure/secret-output.ts).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */

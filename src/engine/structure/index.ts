@@ -16,14 +16,14 @@ import { csvSpans, mayHoldCsv } from './csv.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
-import { SECRET_COMMAND_KEYWORDS } from './secret-output.js';
+import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { oneDriveOwnerSpans, urlSpans } from './url.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
-export { isBareOutput, isOutputMember, printsSecret } from './secret-output.js';
+export { isBareOutput, isOutputMember, printsSecret, SECRET_OUTPUT_DETECTOR } from './secret-output.js';
 export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
 export { keptUnderKey, type StructureOptions } from './types.js';
 
@@ -91,6 +91,9 @@ export class StructureSpans {
     // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
     // on the first line (mayHoldCsv) do.
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
+    // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
+    if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('\n') >= 0)
+      secretOutputLineSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     if (

@@ -11,7 +11,14 @@
  * when that string is one bare value (`isBareOutput`: one line, no blank, 4–512 characters).
  * Whatever the next output holds, the note is then cleared: an error message or a YAML dump is
  * read by the detectors as usual. Part of the `structure.command_lines` handlers.
+ *
+ * The same in one text (a terminal transcript, a CI log with `set -x`, a tool result that echoes
+ * its command): a line that runs such a command followed by one bare line has that line masked
+ * (`secretOutputLineSpans`).
  */
+
+import { pushSpan, type SpanContext } from './types.js';
+import type { TextScan } from '../detect/types.js';
 
 /** Words without which `printsSecret` is false: searched in the detectors' keyword pass. */
 export const SECRET_COMMAND_KEYWORDS: readonly string[] = [
@@ -103,4 +110,33 @@ export function isOutputMember(member: string): boolean {
 export function isBareOutput(s: string): boolean {
   const value = s.endsWith('\n') ? s.slice(0, s.endsWith('\r\n') ? -2 : -1) : s;
   return value.length >= 4 && value.length <= 512 && !/\s/.test(value);
+}
+
+/** The detector id of both readings (the engine's linking of members, and lines of one text). */
+export const SECRET_OUTPUT_DETECTOR = 'structure:secret_output';
+
+/** A shell prompt or `set -x` trace mark before a command line: `$ `, `# `, `+ `, `user@host:~$ `, `PS C:\> `. */
+const PROMPT = /^\s*(?:[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s+|PS [^>]*>\s*|[$#+>]\s+)/;
+
+/**
+ * Lines of `scan.text` that are the bare output of the line before, when that line runs a command
+ * that prints a secret: SECRET spans. The output line may not itself be a prompt or a command.
+ * Linear in the text; only asked for texts with a line break and a SECRET_COMMAND_KEYWORDS word.
+ */
+export function secretOutputLineSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const isSensitiveName = (name: string) => ctx.classifyKey(name) !== null;
+  let start = 0;
+  let previousPrints = false;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const line = text.slice(start, lineEnd);
+    if (previousPrints && isBareOutput(line) && !PROMPT.test(line)) {
+      pushSpan(ctx, text, start, lineEnd, 'SECRET', SECRET_OUTPUT_DETECTOR);
+      previousPrints = false;
+    } else previousPrints = line.length <= MAX_COMMAND && printsSecret(line, isSensitiveName);
+    start = end + 1;
+  }
 }

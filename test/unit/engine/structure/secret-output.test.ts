@@ -174,3 +174,25 @@ describe('the bare output of a command that prints a secret', () => {
     expect(out).toContain('s3cr3t-v4ult');
   });
 });
+
+describe('in one text: the bare line after a command line that prints a secret', () => {
+  it('a terminal transcript and a set -x CI log: that line is masked, the rest stays', () => {
+    const transcript =
+      "$ kubectl get secret db-user-pass -o jsonpath='{.data.password}' | base64 --decode\n1f2d1e2e67df\n$ kubectl get pods\nweb-1   1/1   Running";
+    const out = masked({ output: transcript });
+    expect(out).not.toContain('1f2d1e2e67df');
+    expect(out).toContain('web-1   1/1   Running');
+    expect(out).toContain('structure:secret_output');
+    const ci = masked({ log: '+ vault kv get -field=password secret/app\ns3cr3t-v4ult\n+ echo done\ndone' });
+    expect(ci).not.toContain('s3cr3t-v4ult');
+    expect(ci).toContain('\\ndone');
+  });
+
+  it('not after another command, not a line with blanks, and a transcript links no later member', () => {
+    expect(masked({ log: '+ kubectl get pods\nweb-7c9d8f6b5-x2k4p' })).toContain('web-7c9d8f6b5-x2k4p');
+    expect(masked({ log: '$ vault kv get secret/app\n====== Data ======\nKey Value' })).toContain('====== Data ======');
+    const out = masked({ a: { output: '$ vault kv get -field=password secret/app\ns3cr3t-v4ult' }, b: { content: 'done-ok' } });
+    expect(out).not.toContain('s3cr3t-v4ult');
+    expect(out).toContain('done-ok');
+  });
+});
