@@ -138,6 +138,12 @@ describe('phone', () => {
     { text: 'TEL;VALUE=uri;TYPE=cell:tel:+1-418-262-6501', secret: '262-6501' },
     // A CSV field after a comma.
     { text: '1,Anna Schmidt,+49 30 901820,DE02120300000000202051', secret: '30 901820' },
+    // Possible but not valid numbers: Twilio's documented test number, the 555 exchanges of
+    // fiction, written with `+`, or in North American shape after a phone keyword.
+    { text: 'From=+15558675310&To=+15005550006', secret: '5558675310' },
+    { text: 'my number is +1 555 867 5309', secret: '867 5309' },
+    { text: 'call me at 555-867-5309 tonight', secret: '867-5309' },
+    { text: 'Phone: (555) 234-5678', secret: '234-5678' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
@@ -152,6 +158,11 @@ describe('phone', () => {
     'ratio 3:1234567 and hotel:4185551234',
     'totals 12,345,678,901 and 1,+4412345',
     'rubella case 612 345 678',
+    // Possible-number look-alikes: a placeholder, codes NANP never starts with 0 or 1, no keyword.
+    '+44 0000 000000 placeholder',
+    'call +1 123-456-7890 is not a number',
+    'call 555-123-4567 is not a number either',
+    'order 555-867-5309 shipped',
   ]);
 });
 

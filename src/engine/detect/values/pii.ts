@@ -148,6 +148,36 @@ function validIn(v: string, regions: readonly CountryCode[]): string | undefined
   return undefined;
 }
 const NOT_DIGIT = /\D/g;
+
+/**
+ * A `+` (or `00`) number that is not valid but is possible (its national number has a length its
+ * country's numbers have): still a phone number. Documentation and test data write such numbers
+ * (Twilio's `+15558675310`, the 555 exchanges of fiction, generated sample data), and people
+ * mistype real ones; the `+` says what it is. The E.164 form, or undefined.
+ */
+function possibleInternational(v: string): string | undefined {
+  const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
+  if (parsed === undefined || !parsed.isPossible()) return undefined;
+  const national = parsed.nationalNumber as string;
+  // A placeholder (`+1 000-000-0000`, `+44 0000 000000`) repeats one digit; a +1 number needs
+  // possible NANP area and exchange codes.
+  if (/^(\d)\1*$/.test(national)) return undefined;
+  if (parsed.countryCallingCode === '1' && possibleNorthAmerican(national) === undefined) return undefined;
+  return parsed.number as string;
+}
+
+/**
+ * A North American shape with brackets or dashes (`(555) 123-4567`, `555-867-5309`) that is not a
+ * valid number, after a phone keyword: a phone number when its area code and exchange are possible
+ * NANP codes (first digits 2–9), as `+1…`. `Call reference 401-023-2138` (an exchange starting
+ * with 0) stays.
+ */
+function possibleNorthAmerican(v: string): string | undefined {
+  let digits = v.replace(NOT_DIGIT, '');
+  if (digits.length === 11 && digits.charCodeAt(0) === 49) digits = digits.slice(1);
+  if (digits.length !== 10 || digits.charCodeAt(0) < 50 || digits.charCodeAt(3) < 50) return undefined;
+  return `+1${digits}`;
+}
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
@@ -193,9 +223,9 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         return cached(v, () => {
           const digits = v.replace(NOT_DIGIT, '');
           const verdict = phonePrecheck().validInternational(v.startsWith('+') ? digits : digits.slice(2));
-          if (verdict !== undefined) return verdict ?? undefined;
+          if (verdict !== undefined) return verdict ?? possibleInternational(v);
           const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
-          return parsed?.isValid() ? parsed.number : undefined;
+          return parsed?.isValid() ? parsed.number : possibleInternational(v);
         });
       }
       // North American shapes stand alone when valid there. `347 123 4567` (an Italian mobile)
@@ -204,7 +234,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // writing (`Call reference 401-023-2138` is no number).
       if (NANP_FORMAT.test(v)) {
         const northAmerican = cached(`n${v}`, () => validIn(v, NANP_REGIONS));
-        if (northAmerican !== undefined || /[()-]/.test(v)) return northAmerican;
+        if (northAmerican !== undefined) return northAmerican;
+        if (/[()-]/.test(v)) return contextBefore(scan, start, PHONE_CONTEXT) ? possibleNorthAmerican(v) : undefined;
       }
       if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
       return cached(`r${v}`, () => validIn(v, regions));
