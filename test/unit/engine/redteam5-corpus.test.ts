@@ -11,10 +11,10 @@ import { REDTEAM5_CORPUS } from './fixtures/redteam5-corpus.js';
  * OpenAI / Anthropic request logs with tool calls, MCP, LangChain / LangSmith); each case cites its
  * public source in fixtures/redteam5-corpus.ts. A planted value counts as found only if no raw copy
  * of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
- * The floors are what holds now; raise them, never lower them. Known leaks left: Twilio's
- * documented `+15558675310` (libphonenumber: no valid NANP number). The bare password returned by
- * a tool call that read a Kubernetes Secret is masked by the command before it
- * (structure/secret-output.ts). The Japanese mobile in national format under a CSV `phone` column is masked by the CSV handler
+ * The floors are what holds now; raise them, never lower them. No known leak is left: Twilio's
+ * documented `+15558675310` (libphonenumber: no valid NANP number) is masked as a possible number,
+ * and the bare password returned by a tool call that read a Kubernetes Secret is masked by the
+ * command before it (structure/secret-output.ts). The Japanese mobile in national format under a CSV `phone` column is masked by the CSV handler
  * (structure/csv.ts).
  */
 
@@ -27,8 +27,8 @@ corpusFloorsSuite(
   'red-team corpus 5',
   REDTEAM5_CORPUS,
   {
-    family: { passwords: 1, contact: 0.98, names: 1, national_ids: 1, api_keys: 0.98, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 0.99, kept: 1 }, adversarial: { recall: 0.97, kept: 1 } },
+    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );
