@@ -34,6 +34,7 @@ function builtinPolicy(): Policy {
       csv: true,
       command_lines: true,
       hl7: true,
+      x12: true,
       fhir: true,
       genai: true,
     },

@@ -168,6 +168,12 @@ export const policySchema = z
           .describe(
             'Mask the identity fields of HL7 v2 messages in text by position (PID names, MRN, birth date, address, phone, SSN; NK1, GT1, IN1, MRG, PV1)',
           ),
+        x12: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Mask the identity elements of ASC X12 health care transactions in text by position (NM1 person names and member ids, N3/N4 address, DMG birth date, REF SSN and member numbers, PER contacts)',
+          ),
         fhir: z
           .boolean()
           .default(true)

@@ -130,7 +130,39 @@ interface Cell {
 }
 
 export function csvSpans(scan: TextScan, ctx: SpanContext): void {
+  tableSpans(scan.text, ctx);
+}
+
+/**
+ * A CSV export held in a string that was JSON-escaped twice (a tool result logged inside a JSON
+ * string inside another): once unescaped, the text holds the two characters `\n` where the lines
+ * break, and no line break. It is read through a view of the same length in which `\n` is CR LF,
+ * `\r` two blanks and `\t` a blank then a TAB (an escaped backslash `\\` stays), so the offsets
+ * of the cells found are theirs in the text. Only for a text without a real line break.
+ */
+export function escapedCsvSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  // A real line break: csvSpans read the text already (or it is no table).
+  if (text.indexOf('\n') >= 0 || text.indexOf('\\n') < 0) return;
+  const view = escapedBreaksView(text);
+  if (mayHoldCsv(view)) tableSpans(view, ctx);
+}
+
+function escapedBreaksView(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('\\'); i >= 0 && i + 1 < text.length; i = text.indexOf('\\', i + 2)) {
+    const c = text.charCodeAt(i + 1);
+    const replacement = c === 110 ? '\r\n' : c === 114 ? '  ' : c === 116 ? ' \t' : undefined;
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 2;
+  }
+  return out + text.slice(from);
+}
+
+/** The spans of the table in `text` (the scan's text, or a view of it of the same length). */
+function tableSpans(text: string, ctx: SpanContext): void {
   let at = 0;
   for (let k = 0; k <= MAX_LINES_BEFORE && at < text.length; k++) {
     const header = readHeader(text, at);

@@ -1,5 +1,6 @@
 import {
   SIG_ASCII_WHITESPACE,
+  SIG_AT,
   SIG_BACKSLASH,
   SIG_COLON,
   SIG_EQUALS,
@@ -12,15 +13,19 @@ import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
-import { csvSpans, mayHoldCsv } from './csv.js';
+import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
+import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
+import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
+import { keyAsUserSpans } from './uri-credentials.js';
 import { oneDriveOwnerSpans, urlSpans } from './url.js';
+import { X12_KEYWORDS, x12Spans } from './x12.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
 export { isBareOutput, isOutputMember, printsSecret, SECRET_OUTPUT_DETECTOR } from './secret-output.js';
@@ -30,8 +35,9 @@ export { keptUnderKey, type StructureOptions } from './types.js';
 /**
  * Words without which a handler cannot find anything, searched in the detectors' keyword pass
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
- * command lines, SQL credential clauses, OneDrive personal-site hosts, commands that print a
- * secret (structure/secret-output.ts; read by the engine, not by a span handler).
+ * command lines, SQL credential clauses, OneDrive personal-site hosts, X12 segments, Redis MONITOR
+ * password commands, PowerShell (for its encoded commands), commands that print a secret
+ * (structure/secret-output.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -40,6 +46,9 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   COMMAND_KEYWORDS,
   SQL_CREDENTIAL_KEYWORDS,
   ['-my.sharepoint'],
+  X12_KEYWORDS,
+  REDIS_MONITOR_KEYWORDS,
+  POWERSHELL_KEYWORDS,
   SECRET_COMMAND_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
@@ -49,7 +58,10 @@ export const PROSE_KEYWORD = 4;
 export const COMMAND_KEYWORD = 8;
 export const SQL_CREDENTIAL_KEYWORD = 16;
 export const ONEDRIVE_KEYWORD = 32;
-export const SECRET_COMMAND_KEYWORD = 64;
+export const X12_KEYWORD = 64;
+export const REDIS_MONITOR_KEYWORD = 128;
+export const POWERSHELL_KEYWORD = 256;
+export const SECRET_COMMAND_KEYWORD = 512;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -64,7 +76,14 @@ export class StructureSpans {
     this.#options = options;
     this.#ctx = { classifyKey, out: [], priority: 0 };
     this.enabled =
-      options.urls || options.headers || options.sql || options.key_value || options.csv || options.command_lines || options.hl7;
+      options.urls ||
+      options.headers ||
+      options.sql ||
+      options.key_value ||
+      options.csv ||
+      options.command_lines ||
+      options.hl7 ||
+      options.x12;
   }
 
   /**
@@ -84,6 +103,8 @@ export class StructureSpans {
     const eq = (sig & SIG_EQUALS) !== 0;
     if (o.urls && eq && (sig & (SIG_QUESTION | SIG_HASH)) !== 0) urlSpans(scan, ctx);
     if (o.urls && (keywords & ONEDRIVE_KEYWORD) !== 0) oneDriveOwnerSpans(scan, ctx);
+    // An API key as a URL's user name, with an empty password or none (structure/uri-credentials.ts).
+    if (o.urls && (sig & SIG_AT) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf('://') >= 0) keyAsUserSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
@@ -91,11 +112,17 @@ export class StructureSpans {
     // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
     // on the first line (mayHoldCsv) do.
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
+    // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
+    else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
     if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('\n') >= 0)
       secretOutputLineSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
+    // powershell.exe -EncodedCommand <base64 of UTF-16LE> (structure/powershell-encoded.ts).
+    if (o.command_lines && (keywords & POWERSHELL_KEYWORD) !== 0) powershellEncodedSpans(scan, ctx);
+    // Redis MONITOR lines: "AUTH" "user" "pass", "CONFIG" "SET" "requirepass" … (structure/redis-monitor.ts).
+    if (o.command_lines && (keywords & REDIS_MONITOR_KEYWORD) !== 0) redisMonitorSpans(scan, ctx);
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&
@@ -113,6 +140,8 @@ export class StructureSpans {
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) headerSpans(scan, ctx);
     // HL7 needs a segment id (capital letters: PID, NK1…) and a `|` or the letters MSH (mayHoldHl7).
     if (o.hl7 && (sig & SIG_UPPER) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
+    // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
+    if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
       o.sql &&
       (keywords & SQL_KEYWORD) !== 0 &&
@@ -173,6 +202,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'HL7 v2 messages',
     description:
       'Segments of an HL7 v2 message in text (PID, NK1, GT1, IN1, IN2, MRG, PV1; delimiters from MSH): the identity fields of the HL7 v2.5 definitions are masked by position (MRN and other CX ids, names, birth dates, street, city and ZIP, phone and e-mail, SSN, driver licence, health plan numbers, clinician names), whatever they hold; codes and structure stay.',
+  },
+  {
+    option: 'x12',
+    name: 'X12 health care transactions',
+    description:
+      'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
   },
   {
     option: 'fhir',

@@ -13,6 +13,7 @@ export interface StructureOptions {
   csv: boolean;
   command_lines: boolean;
   hl7: boolean;
+  x12: boolean;
   fhir: boolean;
   genai: boolean;
 }

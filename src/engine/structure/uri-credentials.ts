@@ -1,3 +1,7 @@
+import type { TextScan } from '../detect/types.js';
+import { shannonEntropy } from '../detect/validators.js';
+import { pushSpan, type SpanContext } from './types.js';
+
 /**
  * A connection URI under a name that says it is one (`DATABASE_URL=postgres://app:pw@db:5432/app`
  * in a `.env`, logfmt or YAML line; the key rules give such names DB_CREDENTIALS). Its secret is
@@ -48,4 +52,33 @@ export function uriPasswordRange(value: string): [number, number] | undefined {
   const range = uriCredentialsRange(value);
   if (range === undefined || range[1] === range[0] || range[1] === value.length) return undefined;
   return value.indexOf(':', range[0]) < range[1] ? range : undefined;
+}
+
+/**
+ * API keys written as a URL's user name: many HTTP APIs take the key as the Basic-auth user with
+ * an empty password (Stripe `curl https://api.stripe.com/v1/charges -u sk_test_…:`, Mixpanel's
+ * `https://API_SECRET:@api.mixpanel.com/import`), and git remotes carry a token alone as the user
+ * (`https://<token>@github.com/org/repo.git`). The url_credentials detector reads a user-info only
+ * with a password; this reads the two password-less forms (RFC 3986 §3.2.1 user-info):
+ *
+ * - `scheme://USER:@host`: the user, when it looks like a key (12+ characters of a token alphabet
+ *   with a letter and a digit): `ftp://anonymous:@host` stays;
+ * - `scheme://USER@host`: the user, when it is a high-entropy token (20+ characters, a letter and a
+ *   digit, Shannon entropy of at least 3.5 bits a character): `ssh://git@host`, `https://jane@host`
+ *   stay. `git@github.com:org/repo` and `mailto:` have no `//` and are not read.
+ *
+ * Masked as URL_CREDENTIALS (detector `structure:url_userinfo`); scheme, host, path and query stay.
+ */
+const USER_ONLY = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([A-Za-z0-9._~-]{12,256})(:?)@(?=[A-Za-z0-9[])/g;
+
+export function keyAsUserSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  USER_ONLY.lastIndex = 0;
+  for (let m = USER_ONLY.exec(text); m !== null; m = USER_ONLY.exec(text)) {
+    const user = m[1]!;
+    if (!/[A-Za-z]/.test(user) || !/\d/.test(user)) continue;
+    if (m[2] !== ':' && (user.length < 20 || shannonEntropy(user) < 3.5)) continue;
+    const start = m.index + m[0].length - user.length - m[2]!.length - 1;
+    pushSpan(ctx, text, start, start + user.length, 'URL_CREDENTIALS', 'structure:url_userinfo');
+  }
 }

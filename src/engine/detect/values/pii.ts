@@ -209,7 +209,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     requires: 'numeric',
     prefilter: (s) => s.numeric,
     // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
-    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    // A `,` then a digit may follow (the next field of a CSV record): see commaThenDigit.
+    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;
@@ -219,6 +220,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
+      if (commaThenDigit(scan.text, start + v.length) && !international && !NANP_FORMAT.test(v)) return undefined;
       if (international) {
         return cached(v, () => {
           const digits = v.replace(NOT_DIGIT, '');
@@ -243,12 +245,12 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   });
   // Two places the main pattern's look-behind excludes, read only in text that has them (a
   // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
-  // `tel:` (vCard TEL, href attributes) and a `+` number right after a comma (a CSV field:
-  // `Anna Schmidt,+49 30 901820,…`).
+  // `tel:` (vCard TEL, href attributes) and a `+` or `(` number right after a comma (a CSV field:
+  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|,(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.,:-]\d)/g,
+    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(]))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
   });
@@ -266,7 +268,13 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     find(scan: TextScan, out: Span[], priority: number): void {
       main.find(scan, out, priority);
       const text = scan.text;
-      if (text.indexOf(',+') !== -1 || text.indexOf('tel:') !== -1 || text.indexOf('TEL:') !== -1 || text.indexOf('Tel:') !== -1) {
+      if (
+        text.indexOf(',+') !== -1 ||
+        text.indexOf(',(') !== -1 ||
+        text.indexOf('tel:') !== -1 ||
+        text.indexOf('TEL:') !== -1 ||
+        text.indexOf('Tel:') !== -1
+      ) {
         afterPrefix.find(scan, out, priority);
       }
       if (text.indexOf('%2B') !== -1 || text.indexOf('%2b') !== -1) percentPlus.find(scan, out, priority);
@@ -278,6 +286,17 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     ...candidatePatterns.get(percentPlus)!,
   ]);
   return phone;
+}
+/**
+ * Whether `,` then a digit follows at `end`. After a number written as phones are (`+` or `00`, or
+ * a North American shape) it is the next field of a CSV record (pgaudit's parameter field
+ * `"a@example.org,+1 (646) 555-0143,4417"`); after other digit groups it may be a figure with
+ * thousands separators or a decimal comma (`1 234 567,89`), which is no phone number.
+ */
+function commaThenDigit(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const c = text.charCodeAt(end + 1);
+  return c >= 48 && c <= 57;
 }
 /** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;

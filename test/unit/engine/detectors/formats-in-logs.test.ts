@@ -53,3 +53,20 @@ describe('swift_mt_party', () => {
     [':59A:/12345678\nDEUTDEFF\n:71A:SHA', ':20:REF-24061-0001\n:23B:CRED\n:71A:SHA', 'the field :59: holds the beneficiary'],
   );
 });
+
+// pgaudit's parameter field (pgaudit README, pgaudit.log_parameter: the bind parameters as one CSV
+// field) puts a number between two fields, the next one numeric; NANP fiction numbers 555-01xx.
+// Look-alikes: figures with thousands separators or a decimal comma, which are no phone numbers.
+describe('phone numbers followed by a CSV field', () => {
+  detectorCases(
+    'phone',
+    [
+      [
+        'AUDIT: SESSION,2,1,WRITE,UPDATE,TABLE,public.customer,"UPDATE t SET phone = $1 WHERE id = $2","+1 (646) 555-0143,4417"',
+        '+1 (646) 555-0143',
+      ],
+      ['rachel@example.org,(646) 555-0143,4417', '(646) 555-0143'],
+    ],
+    ['total 1 234 567,89 EUR', 'phone bill: 030 901820,5 EUR', 'amount 12.345.678,90', 'rows 5550143,4417,12'],
+  );
+});

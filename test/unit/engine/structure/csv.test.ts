@@ -163,3 +163,22 @@ describe('CSV after a sentence, and header names beyond ASCII', () => {
     expect(maskText(engine, far).text).toContain('one\ntwo\nthree\nid,name,email,phone\n');
   });
 });
+
+// A CSV export in a string JSON-escaped twice (a tool result inside a JSON string inside a log
+// record): the text holds the two characters \n where lines break. Values: NANP fiction phones,
+// RFC 2606 e-mail, the SSA's Woolworth sample SSN.
+describe('CSV whose line breaks are escaped', () => {
+  it('reads \\n as a line break and masks the sensitive columns', () => {
+    const input = 'name,ssn,city\\nJane Roe,078-05-1120,Miami\\r\\nBob Poe,078-05-1120x,Tampa\\n';
+    const { text } = maskText(engine, input);
+    expect(text).not.toContain('078-05-1120');
+    expect(text).toContain(',Miami\\r\\nBob Poe,');
+    expect(text.startsWith('name,ssn,city\\nJane Roe,')).toBe(true);
+  });
+
+  it('keeps an escaped backslash and texts that are no table', () => {
+    for (const input of ['C:\\\\new\\\\notes, and more\\nplain words here', 'a,b\\\\nc,d', 'dir C:\\new\\temp, size 4,096']) {
+      expect(maskText(engine, input).text).toBe(input);
+    }
+  });
+});

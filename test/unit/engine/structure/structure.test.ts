@@ -251,6 +251,7 @@ describe('policy structure section', () => {
       csv: true,
       command_lines: true,
       hl7: true,
+      x12: true,
       fhir: true,
       genai: true,
     });

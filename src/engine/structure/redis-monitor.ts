@@ -1,0 +1,95 @@
+import type { TextScan } from '../detect/types.js';
+import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * Redis MONITOR output (redis.io "MONITOR": `1339518083.107412 [0 127.0.0.1:60866] "keys" "*"`,
+ * also `[0 lua]` and `[0 unix:/tmp/redis.sock]`): every command a server ran, each argument in
+ * double quotes with C escapes (`\"`, `\\`, `\xHH`). Servers before 6.2.4 print the arguments of
+ * AUTH and HELLO as sent, and debugging proxies and slow-log exporters write the same shape, so
+ * the passwords of these commands are masked as SECRET (detector `structure:redis`):
+ *
+ * - `AUTH password` and `AUTH username password` (redis.io "AUTH"): the last argument;
+ * - `HELLO protover AUTH username password [SETNAME name]` (redis.io "HELLO"): the password;
+ * - `MIGRATE … AUTH password` and `… AUTH2 username password` (redis.io "MIGRATE");
+ * - `CONFIG SET requirepass x` / `masterauth x` (several parameter-value pairs may follow);
+ * - `ACL SETUSER name … >password <password` (redis.io "ACL SETUSER"): the password after `>` / `<`.
+ *
+ * Command names match in any case (clients send them as typed). Usernames, keys and other
+ * arguments stay; `"(redacted)"` (what newer servers print) is not a password.
+ */
+
+/** A MONITOR line head: seconds.micros, then `[db client]`, then the first quoted argument. */
+const LINE_HEAD = /\d{9,11}\.\d{6} \[\d{1,5} [^\]\r\n]{1,120}\] (?=")/g;
+/** One quoted argument of a MONITOR line (C escapes inside). */
+const ARGUMENT = /"((?:[^"\\\r\n]|\\.){0,4096})"/y;
+
+/** CONFIG SET parameters whose value is a password. */
+const PASSWORD_PARAMETERS = new Set(['requirepass', 'masterauth', 'tls-key-file-pass', 'tls-client-key-file-pass']);
+
+/** The keywords of the keyword pass that gate redisMonitorSpans (quoted as MONITOR prints them). */
+export const REDIS_MONITOR_KEYWORDS: readonly string[] = ['"auth"', '"auth2"', '"requirepass"', '"masterauth"', '"setuser"'];
+
+interface Argument {
+  /** Offsets of the argument's content, inside its quotes. */
+  start: number;
+  end: number;
+  /** The content, lower-cased, for comparisons with command names and parameters. */
+  lower: string;
+}
+
+export function redisMonitorSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  LINE_HEAD.lastIndex = 0;
+  for (let m = LINE_HEAD.exec(text); m !== null; m = LINE_HEAD.exec(text)) {
+    const args = argumentsFrom(text, LINE_HEAD.lastIndex);
+    for (const n of passwordArguments(args)) {
+      const a = args[n]!;
+      // An ACL SETUSER rule keeps its `>` / `<`: only the password after it is masked.
+      const start = args[0]!.lower === 'acl' ? a.start + 1 : a.start;
+      const value = text.slice(start, a.end);
+      if (value.length > 0 && !PLACEHOLDER_VALUE.test(value) && a.lower !== '(redacted)') {
+        pushSpan(ctx, text, start, a.end, 'SECRET', 'structure:redis');
+      }
+    }
+    if (args.length > 0) LINE_HEAD.lastIndex = args[args.length - 1]!.end;
+  }
+}
+
+/** The quoted arguments from `at`, separated by one space, to the end of the line. */
+function argumentsFrom(text: string, at: number): Argument[] {
+  const args: Argument[] = [];
+  for (;;) {
+    ARGUMENT.lastIndex = at;
+    const a = ARGUMENT.exec(text);
+    if (a === null) return args;
+    args.push({ start: at + 1, end: at + 1 + a[1]!.length, lower: a[1]!.toLowerCase() });
+    at = ARGUMENT.lastIndex;
+    if (text.charCodeAt(at) !== 32) return args;
+    at++;
+  }
+}
+
+/** Indexes of the arguments that hold a password, by the command's documented syntax. */
+function passwordArguments(args: readonly Argument[]): number[] {
+  const command = args[0]?.lower;
+  const out: number[] = [];
+  if (command === 'auth') {
+    if (args.length === 2 || args.length === 3) out.push(args.length - 1);
+  } else if (command === 'hello') {
+    for (let i = 2; i + 2 < args.length; i++) if (args[i]!.lower === 'auth') out.push(i + 2);
+  } else if (command === 'migrate') {
+    for (let i = 6; i < args.length; i++) {
+      if (args[i]!.lower === 'auth' && i + 1 < args.length) out.push(i + 1);
+      else if (args[i]!.lower === 'auth2' && i + 2 < args.length) out.push(i + 2);
+      else if (args[i]!.lower === 'keys') break;
+    }
+  } else if (command === 'config' && args[1]?.lower === 'set') {
+    for (let i = 2; i + 1 < args.length; i += 2) if (PASSWORD_PARAMETERS.has(args[i]!.lower)) out.push(i + 1);
+  } else if (command === 'acl' && args[1]?.lower === 'setuser') {
+    for (let i = 3; i < args.length; i++) {
+      const c = args[i]!.lower.charCodeAt(0);
+      if (c === 62 || c === 60) out.push(i);
+    }
+  }
+  return out;
+}
