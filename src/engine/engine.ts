@@ -28,7 +28,7 @@ import {
   SENSITIVE_MARK_DETECTOR,
   valueMemberOf,
 } from './structure/sensitive-marks.js';
-import { declaresSecret, isNameMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
+import { declaresSecret, isNameMember, isTypeMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -80,6 +80,8 @@ interface FieldName {
   /** A member that names a sibling's field / holds that field's value (structure/siblings.ts). */
   nameMember: boolean;
   valueMember: boolean;
+  /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
+  typeMember: boolean;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -556,9 +558,15 @@ export class Engine {
     const keys = this.policy.keys;
     if (keys === null) return null;
     for (const k in obj) {
-      if (!this.#fieldName(k).nameMember) continue;
+      const info = this.#fieldName(k);
+      if (!info.nameMember && !info.typeMember) continue;
       const name = obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
+      if (info.typeMember) {
+        const named = this.#siblingName(name);
+        if (named !== null) return named;
+        continue;
+      }
       return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
     return null;
@@ -605,6 +613,7 @@ export class Engine {
         entity: this.policy.keys?.classify(k.includes('<') ? k.replace(TOKEN_PATTERN, ' ') : k)?.entity ?? null,
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
+        typeMember: isTypeMember(k),
       };
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
@@ -935,9 +944,15 @@ export class Engine {
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
       if (first >= 128 || NAME_MEMBER_INITIALS[first] === 0 || tree.end[name]! - tree.start[name]! > 40) continue;
-      if (!this.#fieldNameAt(tree, name).nameMember) continue;
+      const info = this.#fieldNameAt(tree, name);
+      if (!info.nameMember && !info.typeMember) continue;
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
+      if (info.typeMember) {
+        const named = this.#siblingName(value);
+        if (named !== null) return named;
+        continue;
+      }
       return this.#siblingName(value) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
     }
     return null;

@@ -22,7 +22,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * sentence); 11: a tool's bare output after a command that prints a secret, in a later member or
  * on the next line of a transcript (structure/secret-output.ts), and phone numbers that are
  * possible but not valid (written with `+` / `00`, or North American after a phone keyword), the
- * X12 handler, Redis MONITOR passwords, PowerShell encoded commands, keys as URL users, escaped CSV.
+ * X12 handler, Redis MONITOR passwords, PowerShell encoded commands, keys as URL users, escaped CSV,
+ * a bare `type` member naming its siblings' field when its value is a sensitive field name.
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */

@@ -65,8 +65,8 @@ const NAME_MEMBERS = new Set([
   // parent is the secret's resource name, which the key rules classify like `name`.
   'parent',
   // Identity documents of KYC and HR APIs `{idType: "PESEL", idNumber: …}`, `{documentType: "SIN",
-  // number: …}`: the type names what the number is. A bare `type` is not one: it would shadow the
-  // `name` of `{type: "env", name: "DB_PASSWORD", value}` (the first name member decides).
+  // number: …}`: the type names what the number is. A bare `type` is read apart (isTypeMember): as
+  // a name member it would shadow the `name` of `{type: "env", name: "DB_PASSWORD", value}`.
   'idtype',
   'documenttype',
 ]);
@@ -139,6 +139,16 @@ function fold(member: string): string {
 /** Whether a member name is one that names a sibling's field. */
 export function isNameMember(member: string): boolean {
   return member.length <= 16 && NAME_MEMBERS.has(fold(member));
+}
+
+/**
+ * Whether a member name is a bare `type` (`{type: "SIN", number: …}`, `{type: "passport", value:
+ * …}`, `{Type: "email", Value: …}`): it names its siblings' field only when its value is a field
+ * name the key rules call sensitive; otherwise the object's other name members are read, so the
+ * `type` of `{type: "env", name: "DB_PASSWORD", value}` hides nothing.
+ */
+export function isTypeMember(member: string): boolean {
+  return member.length === 4 && fold(member) === 'type';
 }
 
 /** Whether a member name is one that holds the value of the field a sibling names. */

@@ -18,8 +18,8 @@ import { REDTEAM6_CORPUS } from './fixtures/redteam6-corpus.js';
  * Presidio's list that fails the ICA check letter, and a Korean RRN of someone born in the 1800s.
  * After the round-seven leak fixes (X12 837 segments, Redis MONITOR passwords, PowerShell
  * -EncodedCommand, an API key as a URL's user, a phone before a numeric CSV field): adversarial
- * recall 0.845 -> 0.958; realistic unchanged at 0.946 (the KYC `{type, number}` case is left).
- * The floors are what holds now; raise them, never lower them.
+ * recall 0.845 -> 0.958; realistic 0.946, then 1.000 with the KYC `{type, number}` reading (a bare
+ * `type` names its siblings' field when its value is a sensitive field name). The floors are what holds now; raise them, never lower them.
  */
 
 function present(output: string, value: string): boolean {
@@ -31,8 +31,8 @@ corpusFloorsSuite(
   'red-team corpus 6',
   REDTEAM6_CORPUS,
   {
-    family: { passwords: 1, contact: 1, names: 1, national_ids: 0.88, api_keys: 0.94, payment: 0.92, lookalikes: 1 },
-    slice: { realistic: { recall: 0.94, kept: 0.989 }, adversarial: { recall: 0.95, kept: 0.98 } },
+    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 0.94, payment: 0.92, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.95, kept: 0.98 } },
   },
   present,
 );

@@ -82,6 +82,15 @@ describe('name/value siblings (key:sibling)', () => {
     // KYC and HR identity documents: the document's type names what its number is.
     ['identity document {documentType, number}', { document: { documentType: 'SIN', number: SECRET } }, 'document.SIN', 'CA_SIN'],
     ['identity document {idType, idNumber}', { ids: [{ idType: 'PESEL', idNumber: SECRET }] }, 'ids[0].PESEL', 'PL_PESEL'],
+    // A bare `type` names the field only when its value is a sensitive field name (KYC APIs).
+    ['identity document {type, number}', { kyc: { type: 'SIN', number: SECRET } }, 'kyc.SIN', 'CA_SIN'],
+    ['identity document {type, value}, type first', { ids: [{ type: 'passport', value: SECRET }] }, 'ids[0].passport', 'PASSPORT'],
+    [
+      'a Kubernetes-style {type, name, value}: the name decides when the type names nothing',
+      { env: [{ type: 'env', name: 'DB_PASSWORD', value: SECRET }] },
+      'env[0].DB_PASSWORD',
+      'SECRET',
+    ],
     [
       'deep, snake case',
       { a: { b: [{ c: { header_name: 'Authorization', current_value: SECRET } }] } },
@@ -128,8 +137,9 @@ describe('name/value siblings (key:sibling)', () => {
     ['a GitLab change of a branch', { details: { target_details: 'gitlab-org/gitlab-test', from: 'main', to: 'develop' } }],
     ['an event name beside its payload', { event: { name: 'checkout.completed', payload: { order: 'plain-value-5' } } }],
     ['a document type that is no identity', { doc: { documentType: 'invoice', number: 'INV-2024-0001' } }],
-    // A bare `type` names nothing: it would shadow the `name` member of `{type, name, value}`.
-    ['a bare type beside a number', { line: { type: 'SIN', number: 'plain-value-6' } }],
+    ['a bare type that names no field', { field: { type: 'string', value: 'plain-value-8' } }],
+    ['a bare type beside a harmless name', { env: [{ type: 'env', name: 'LOG_LEVEL', value: 'plain-value-7' }] }],
+    ['a bare type that names no field beside a number', { line: { type: 'invoice', number: 'plain-value-6' } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
   for (const [what, record] of negatives) {
