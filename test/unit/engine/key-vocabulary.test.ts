@@ -60,6 +60,22 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     // Annotation names are read after their DNS prefix.
     ['example.com/password', 'SECRET'],
     ['vault.hashicorp.com/agent-inject-secret-db', 'SECRET'],
+    // Red-team round 7: config files, telecom, travel and card-payment logs.
+    ['identitytoken', 'SECRET'],
+    ['client-key-data', 'SECRET'],
+    ['SECURE_AUTH_KEY', 'SECRET'],
+    ['transactionKey', 'SECRET'],
+    ['pin_block', 'SECRET'],
+    ['track2', 'SECRET'],
+    ['track_2_data', 'SECRET'],
+    ['cardCode', 'CARD_SECURITY_CODE'],
+    ['security_code', 'CARD_SECURITY_CODE'],
+    ['calledNumber', 'PHONE'],
+    ['calling_party', 'PHONE'],
+    ['destination_addr', 'PHONE'],
+    ['servedIMSI', 'IMSI'],
+    ['GUEST_NAME', 'PERSON'],
+    ['passengerName', 'PERSON'],
   ];
   for (const [name, e] of flagged) {
     it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
@@ -97,6 +113,13 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'authorization.k8s.io/decision',
     'authorization.k8s.io/reason',
     'token.kubernetes.io/owner',
+    // Where credentials are kept or read from, not a credential (Docker, git, Gradle).
+    'credsStore',
+    'credHelpers',
+    'credential_helper',
+    'signing.secretKeyRingFile',
+    'auth_key_file',
+    'source_addr',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());

@@ -79,3 +79,34 @@ describe('configuration lines, XML and password sentences (issue 13 item 3)', ()
     }
   });
 });
+
+describe('PHP define() constants and .netrc entries (red-team round 7)', () => {
+  it("masks the value of a sensitive define( 'NAME', 'value' ), quotes and brackets included", () => {
+    // WordPress wp-config-sample.php shapes; the salt's characters as api.wordpress.org generates them.
+    const salt = 'KhI[r1;YQlH:0rgv=t+s%T+x?0>Ni0U4<Kse-z:tV#XOaM{rF1d4u?EXAH%>FyK,';
+    const out = mask(`define( 'DB_PASSWORD', 'Wp-C0nfig-Secret' );\ndefine('AUTH_KEY', '${salt}');`);
+    expect(out).not.toContain('Wp-C0nfig-Secret');
+    expect(out).not.toContain(salt);
+    expect(out).toContain("define('AUTH_KEY', '<SECRET:");
+  });
+  it("keeps define() constants whose names are not sensitive, and the sample file's fill-in text", () => {
+    const text =
+      "define( 'DB_HOST', 'localhost' ); define( 'WP_DEBUG', false ); define('DB_NAME', 'wordpress'); define( 'AUTH_KEY', 'put your unique phrase here' );";
+    expect(mask(text)).toBe(text);
+  });
+  it('masks the password of .netrc entries, on one line or one token a line (curl manual)', () => {
+    const out = mask('machine example.com\nlogin daniel\npassword qwerty\n\nmachine api.example.org login svc password 9vT!kq2Lw#pX');
+    expect(out).not.toContain('qwerty');
+    expect(out).not.toContain('9vT!kq2Lw#pX');
+    expect(out).toContain('machine api.example.org login svc password <SECRET:');
+  });
+  it('reads no password out of prose that mentions a machine', () => {
+    for (const text of [
+      'the machine password is in the vault',
+      'which machine did you log in to with that password',
+      'machine learning password reset flow',
+    ]) {
+      expect(mask(text)).toBe(text);
+    }
+  });
+});
