@@ -124,6 +124,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'track2',
     'track data',
     'track 2 data',
+    // A wallet's BIP-39 mnemonic spends its funds.
+    'mnemonic',
+    'seed phrase',
+    'recovery phrase',
+    'secret recovery phrase',
+    'seed words',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
