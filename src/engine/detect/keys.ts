@@ -404,6 +404,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['IMEI', ['imei', 'imeisv']],
       // 3GPP TS 23.003 subscriber identity in CDRs and Diameter / GTP traces (`servedIMSI`).
       ['IMSI', ['imsi']],
+      // Pay in HR and payroll exports (Workday `Base_Pay`, BambooHR `payRate`, ADP `gross pay`).
+      [
+        'COMPENSATION',
+        ['salary', 'base salary', 'annual salary', 'base pay', 'pay rate', 'gross pay', 'net pay', 'hourly rate', 'wage', 'wages'],
+      ],
+      // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
+      ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       [
         'GEO_COORDINATES',
@@ -538,6 +545,11 @@ const DESCRIPTIVE_AFTER = new Set([
   'database',
   'host',
   'port',
+  // What describes pay, not the amount (`salary_currency`, `salary_grade`, `wage_frequency`).
+  'currency',
+  'frequency',
+  'grade',
+  'band',
   // Where credentials are kept, not one (Docker `credsStore` / `credHelpers`, git `credential.helper`).
   'store',
   'helper',

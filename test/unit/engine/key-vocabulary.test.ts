@@ -76,6 +76,12 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     ['servedIMSI', 'IMSI'],
     ['GUEST_NAME', 'PERSON'],
     ['passengerName', 'PERSON'],
+    ['Base_Pay', 'COMPENSATION'],
+    ['payRate', 'COMPENSATION'],
+    ['annual_salary', 'COMPENSATION'],
+    ['identityDocId', 'PASSPORT'],
+    ['mnemonic', 'SECRET'],
+    ['seed_phrase', 'SECRET'],
   ];
   for (const [name, e] of flagged) {
     it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
@@ -120,6 +126,10 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'signing.secretKeyRingFile',
     'auth_key_file',
     'source_addr',
+    'salary_currency',
+    'salary_grade',
+    'wage_frequency',
+    'pay_rate_type',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());
