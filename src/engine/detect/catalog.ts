@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
+import { apisDocs, boardingPassName } from './values/travel.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
@@ -81,6 +82,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     obfuscatedEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
+    apisDocs,
+    boardingPassName,
     cardTrackData,
     creditCard,
     encodings.dottedCard,

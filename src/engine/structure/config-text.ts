@@ -86,6 +86,7 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
   if ((sig & SIG_QUOTE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
   if ((sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
+  if ((sig & SIG_COLON) !== 0 && text.indexOf('PuTTY-User-Key-File') >= 0) puttyKeySpans(text, ctx);
   if (proseKeyword && (sig & (SIG_ASCII_WHITESPACE | SIG_NON_ASCII)) !== 0) proseSpans(scan, ctx);
 }
 
@@ -324,6 +325,32 @@ function netrcSpans(text: string, ctx: SpanContext): void {
     const range = m.indices?.[1];
     if (range === undefined || PLACEHOLDER_VALUE.test(m[1]!)) continue;
     pushSpan(ctx, text, range[0], range[1], 'SECRET', 'structure:config');
+  }
+}
+
+/**
+ * A PuTTY private key file (`.ppk`, PuTTY manual appendix C): `Private-Lines: N` and the N lines
+ * of base64 after it are the private key (unencrypted when `Encryption: none`); the public lines,
+ * comment and MAC stay. Lines may be real or literal `\n` (a file JSON-escaped in a log).
+ */
+const PUTTY_PRIVATE_LINES = /Private-Lines: ?(\d{1,2})(?:\r?\n|\\n)/g;
+const BASE64_LINE = /[A-Za-z0-9+/=]{1,128}/y;
+
+function puttyKeySpans(text: string, ctx: SpanContext): void {
+  PUTTY_PRIVATE_LINES.lastIndex = 0;
+  for (let m = PUTTY_PRIVATE_LINES.exec(text); m !== null; m = PUTTY_PRIVATE_LINES.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let line = Number(m[1]); line > 0; line--) {
+      BASE64_LINE.lastIndex = at;
+      const body = BASE64_LINE.exec(text);
+      if (body === null) break;
+      pushSpan(ctx, text, at, at + body[0].length, 'PRIVATE_KEY', 'structure:config');
+      at += body[0].length;
+      if (text.startsWith('\r\n', at)) at += 2;
+      else if (text.startsWith('\n', at)) at += 1;
+      else if (text.startsWith('\\n', at)) at += 2;
+      else break;
+    }
   }
 }
 

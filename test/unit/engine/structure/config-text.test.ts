@@ -110,3 +110,26 @@ describe('PHP define() constants and .netrc entries (red-team round 7)', () => {
     }
   });
 });
+
+describe('PuTTY private key files (red-team round 7)', () => {
+  // PuTTY manual appendix C layout; random base64 lines.
+  const PRIVATE_1 = 'qdTNXfM7sIYZxj3mLjzk+dOucUnSgHVGDsfK+ov7cKSWT3Czk3pMTU7EtVKXhkf8D/g8Lg';
+  const PRIVATE_2 = 'hADbqC/fg1h2CygDZkdKtpe8Iq0LpRqHjS7lCaYk6JUPd7RdD1n6YmwXABh9tLGm9bS/Gg==';
+  const ppk = `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key-20240501\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5AAAAIE5yn9tFpPVCbE2jHKX8Vg3uRbM4hGz1vX6cWnT0qZ2a\nPrivate-Lines: 2\n${PRIVATE_1}\n${PRIVATE_2}\nPrivate-MAC: 89bb096d1f165e4d8cc974ee32107bca\n`;
+  it('masks the private lines and keeps the public line, comment and MAC', () => {
+    const out = mask(ppk);
+    expect(out).not.toContain(PRIVATE_1);
+    expect(out).not.toContain(PRIVATE_2);
+    expect(out).toContain('Comment: ed25519-key-20240501');
+    expect(out).toContain('Private-MAC: 89bb096d1f165e4d8cc974ee32107bca');
+  });
+  it('reads a file escaped into one line (literal \\n)', () => {
+    const out = mask(ppk.replace(/\n/g, '\\n'));
+    expect(out).not.toContain(PRIVATE_1);
+    expect(out).not.toContain(PRIVATE_2);
+  });
+  it('leaves text that only mentions the Private-Lines header', () => {
+    const text = 'docs: a PuTTY-User-Key-File has a Private-Lines: count followed by the key';
+    expect(mask(text)).toBe(text);
+  });
+});
