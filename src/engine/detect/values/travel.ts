@@ -37,8 +37,10 @@ export const boardingPassName = regexDetector({
     'M1–M4, a 20-character SURNAME/GIVEN field, E or blank, a 7-character PNR, two 3-letter airports and a carrier at their fixed positions',
   context: false,
   example: 'M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100',
-  keywords: ['m1', 'm2', 'm3', 'm4'],
-  prefilter: (s) => s.text.length >= 60 && s.text.indexOf('/') >= 0,
+  // `M1` is a capital next to a digit: the shared pass gates it (two-letter keywords would slow
+  // the keyword pass on every string).
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 60 && s.capitalDigit && s.text.indexOf('/') >= 0,
   pattern: /(?<![A-Za-z0-9])M[1-4]([A-Z][A-Z' -]{0,18}\/[A-Z' -]{0,18})[E ][A-Z0-9 ]{7}[A-Z]{3}[A-Z]{3}[A-Z0-9 ]{3}[0-9 ]{4}/dg,
   group: 1,
   validate: (v) => (v.length === 20 ? v.trimEnd() : undefined),

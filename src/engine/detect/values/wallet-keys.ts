@@ -62,20 +62,20 @@ const WORD_RUN = /(?<![A-Za-z'-])(?:[a-z]{3,8}[ \n]){11,23}[a-z]{3,8}(?![A-Za-z'
 
 /**
  * BIP-39 mnemonics (seed or recovery phrases): 12 to 24 words of the English list whose last word
- * carries the checksum, near a word that says what they are (`seed`, `mnemonic`, `recovery`,
- * `phrase`, `wallet`, `words`…): the keyword pass gates the word-run search, so prose without
- * one costs nothing. Prose rarely holds 12 list words in a row (`a`, `is`, `the`, `to` are not in
- * the list), and 12 list words in a row pass the checksum one time in 16. A field named for the
- * phrase (`mnemonic`, `seed_phrase`) is masked by its name whatever it holds.
+ * carries the checksum, in text with a word that says what they are (`seed`, `mnemonic`,
+ * `recovery`, `wallet`, `secret phrase`…): the keyword pass gates the word-run search (about 50 µs
+ * on a long prompt), so prose without one costs nothing. Prose rarely holds 12 list words in a row
+ * (`a`, `is`, `the`, `to` are not in the list), and 12 list words in a row pass the checksum one
+ * time in 16. A field named for the phrase (`mnemonic`, `seed_phrase`) is masked by its name.
  */
 export const bip39Mnemonic: ValueDetector = {
   id: 'bip39_mnemonic',
   entity: 'PRIVATE_KEY',
-  description: 'BIP-39 mnemonic seed phrases (12 to 24 English list words) near seed / mnemonic / recovery / wallet / phrase / words',
+  description: 'BIP-39 mnemonic seed phrases (12 to 24 English list words) in text that says seed / mnemonic / recovery / wallet',
   validation: 'every word in the BIP-39 English list and the checksum (first n/3 bits of SHA-256 of the entropy) valid',
   context: true,
   example: 'recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow',
-  keywords: ['seed', 'mnemonic', 'recovery', 'phrase', 'wallet', 'words', 'backup', 'restore', 'bip39', 'bip-39'],
+  keywords: ['seed', 'mnemonic', 'recovery', 'wallet', 'secret phrase', 'backup phrase', 'bip39', 'bip-39'],
   prefilter: (s: TextScan) => s.text.length >= 47 && hasAtLeast(s.text, ' ', 5),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;

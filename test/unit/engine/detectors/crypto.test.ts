@@ -118,7 +118,7 @@ describe('bip39_mnemonic', () => {
         'letter advice cage absurd amount doctor acoustic avoid letter advice cage above',
       ],
       [
-        `backup words: ${'legal winner thank year wave sausage worth useful '.repeat(3).trim().split(' ').slice(0, 23).join(' ')} title`,
+        `seed words: ${'legal winner thank year wave sausage worth useful '.repeat(3).trim().split(' ').slice(0, 23).join(' ')} title`,
         'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth',
       ],
     ],
