@@ -13,7 +13,13 @@ import { REDTEAM7_CORPUS } from './fixtures/redteam7-corpus.js';
  * value counts as found only if no raw copy of it remains anywhere in the output (values, keys,
  * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
  * Before any fix for this round (the held-out estimate): realistic recall 0.724 (116 planted),
- * adversarial 0.718 (39); look-alikes kept 0.929 / 0.968.
+ * adversarial 0.718 (39); look-alikes kept 0.929 / 0.968. After this round's fixes: 0.940 / 0.795.
+ * Known leaks left: `.pgpass` lines (host:port:db:user:password, no name in the text), a password
+ * that appears twice (Terraform state `random_password.result`, `echo KEY > config/master.key`), a
+ * bare 64-hex wallet key under `deployer_key`, base64 of a whole INI file, an IMSI under
+ * `Subscription-Id-Data(IMSI)=`, Ofcom drama-range mobiles outside a phone field (not valid to
+ * libphonenumber), the ADP CSV's `tax id (ssn)` / `dd account` / `gross pay` columns, EMV TLV as one
+ * hex string (PAN, hex-encoded name), `5F20` cardholder names and a DE52 PIN block in jPOS XML.
  */
 
 function present(output: string, value: string): boolean {
