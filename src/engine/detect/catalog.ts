@@ -1,11 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
+import { cardTrackData } from './values/card-track.js';
+import { apisDocs, boardingPassName } from './values/travel.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
+import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -82,6 +85,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     obfuscatedEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
+    apisDocs,
+    boardingPassName,
+    cardTrackData,
     creditCard,
     encodings.dottedCard,
     iban,
@@ -157,6 +163,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,
+    walletImportKey,
+    bip39Mnemonic,
     vin,
     macAddress,
     ipv4,

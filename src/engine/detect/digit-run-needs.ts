@@ -23,6 +23,8 @@ function opening(need: DigitRunNeed): DigitRunNeed {
 export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Map<string, DigitRunNeed>([
   // 12–19 digits in runs joined by single spaces or dashes: every run has at most 19 digits.
   ['credit_card', digitRunNeed({ some: runBits(1, 19) })],
+  // Track 1 / 2 data: the PAN is one whole run of 12–19 digits, ended by `^`, `=` or `D`.
+  ['card_track_data', digitRunNeed({ some: runBits(12, 19) })],
   // `4111.1111.1111.1111`, `3782.822463.10005`: a first group of exactly 4 digits, dots.
   ['credit_card_dotted', digitRunNeed({ all: R(4), sig: SIG_DOT })],
   // `[A-Z]{2}\d{2}…` / `[A-Za-z]{2}\d{2}…`: a letter right before the check digits.

@@ -112,13 +112,32 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'jelszo', // hu
     'sifre', // tr
     'parola d ordine', // it
+    // Credential and config files agents and CI read (red-team round 7): Docker config.json
+    // `identitytoken`, kubeconfig `client-key-data`, WordPress `AUTH_KEY` / `SECURE_AUTH_KEY`
+    // salts, Authorize.net `transactionKey`, ISO 8583 / HSM `pin_block`, card track data.
+    'identity token',
+    'client key data',
+    'auth key',
+    'transaction key',
+    'pin block',
+    'track1',
+    'track2',
+    'track data',
+    'track 2 data',
+    // A wallet's BIP-39 mnemonic spends its funds.
+    'mnemonic',
+    'seed phrase',
+    'recovery phrase',
+    'secret recovery phrase',
+    'seed words',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
     phrase,
     entity: 'CREDIT_CARD',
   })),
-  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification'].map((phrase) => ({
+  // Authorize.net `cardCode`, 3DS / gateway `card_cvc`, `security_code`.
+  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification', 'card code', 'security code'].map((phrase) => ({
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
@@ -141,6 +160,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'telefoonnummer', // nl
     'numero de telephone', // fr
     'handynummer', // de
+    // Telecom CDRs, SIP and SMS gateway logs: the parties of a call or message.
+    'calling number',
+    'called number',
+    'calling party',
+    'called party',
+    'caller id',
+    'destination addr',
+    'dest addr',
   ].map((phrase) => ({
     phrase,
     entity: 'PHONE',
@@ -194,6 +221,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'account holder name',
     'contact name',
     'employee name',
+    // Travel and hospitality (PNR, NDC, hotel PMS exports).
+    'guest name',
+    'passenger name',
+    'traveler name',
+    'traveller name',
+    'pax name',
     'vorname', // de
     'nachname', // de
     'prenom', // fr
@@ -385,6 +418,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
       ['VIN', ['vin', 'vehicle identification number']],
       ['IMEI', ['imei', 'imeisv']],
+      // 3GPP TS 23.003 subscriber identity in CDRs and Diameter / GTP traces (`servedIMSI`).
+      ['IMSI', ['imsi']],
+      // Pay in HR and payroll exports (Workday `Base_Pay`, BambooHR `payRate`, ADP `gross pay`).
+      [
+        'COMPENSATION',
+        ['salary', 'base salary', 'annual salary', 'base pay', 'pay rate', 'gross pay', 'net pay', 'hourly rate', 'wage', 'wages'],
+      ],
+      // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
+      ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       [
         'GEO_COORDINATES',
@@ -519,6 +561,15 @@ const DESCRIPTIVE_AFTER = new Set([
   'database',
   'host',
   'port',
+  // What describes pay, not the amount (`salary_currency`, `salary_grade`, `wage_frequency`).
+  'currency',
+  'frequency',
+  'grade',
+  'band',
+  // Where credentials are kept, not one (Docker `credsStore` / `credHelpers`, git `credential.helper`).
+  'store',
+  'helper',
+  'helpers',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right
@@ -544,6 +595,8 @@ const DESCRIPTIVE_LATER = new Set([
   'type',
   'status',
   'format',
+  // The file a key is read from (Gradle `signing.secretKeyRingFile`), not the key.
+  'file',
 ]);
 /*
  * `hashed` before a token phrase (`hashed_token` of GitHub's audit log, a SHA-256 its docs list as

@@ -1,4 +1,4 @@
-import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII } from '../detect/char-signature.js';
+import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII, SIG_QUOTE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
@@ -84,6 +84,9 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
     configLineSpans(text, ctx);
   }
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
+  if ((sig & SIG_QUOTE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
+  if ((sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
+  if ((sig & SIG_COLON) !== 0 && text.indexOf('PuTTY-User-Key-File') >= 0) puttyKeySpans(text, ctx);
   if (proseKeyword && (sig & (SIG_ASCII_WHITESPACE | SIG_NON_ASCII)) !== 0) proseSpans(scan, ctx);
 }
 
@@ -288,6 +291,68 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:config');
+  }
+}
+
+/**
+ * PHP constants set by `define( 'NAME', 'value' )` (WordPress `wp-config.php`: `DB_PASSWORD`,
+ * `AUTH_KEY` and the other salts): the value of a name the key rules call sensitive. The value is
+ * read to its closing quote (PHP escapes a quote inside it with a backslash).
+ */
+const PHP_DEFINE = /\bdefine\s*\(\s*(["'])([A-Za-z_]\w{0,63})\1\s*,\s*(["'])((?:\\.|(?!\3)[^\\\n]){1,1024})\3\s*\)/dg;
+
+/** A sample file's fill-in text (`password_here`, `put your unique phrase here`), not a value. */
+const FILL_IN_HERE = /^[a-z ]{0,40}[ _]here$/;
+
+function phpDefineSpans(text: string, ctx: SpanContext): void {
+  PHP_DEFINE.lastIndex = 0;
+  for (let m = PHP_DEFINE.exec(text); m !== null; m = PHP_DEFINE.exec(text)) {
+    const entity = ctx.classifyKey(m[2]!);
+    const range = m.indices?.[4];
+    if (entity === null || range === undefined || PLACEHOLDER_VALUE.test(m[4]!) || FILL_IN_HERE.test(m[4]!)) continue;
+    pushSpan(ctx, text, range[0], range[1], entity, 'structure:config');
+  }
+}
+
+/**
+ * `.netrc` entries (curl and GNU inetutils manuals): `machine HOST login USER password PASS`, its
+ * tokens separated by blanks or newlines; the password is the token after `password`. Only after
+ * `machine HOST login USER` (an entry with a password has a login), so prose is not read so.
+ */
+const NETRC_ENTRY = /(?:^|\s)machine\s+\S{1,253}(?:\s+(?:login|account|port)\s+\S{1,256}){1,3}\s+password\s+(\S{1,256})/dg;
+
+function netrcSpans(text: string, ctx: SpanContext): void {
+  NETRC_ENTRY.lastIndex = 0;
+  for (let m = NETRC_ENTRY.exec(text); m !== null; m = NETRC_ENTRY.exec(text)) {
+    const range = m.indices?.[1];
+    if (range === undefined || PLACEHOLDER_VALUE.test(m[1]!)) continue;
+    pushSpan(ctx, text, range[0], range[1], 'SECRET', 'structure:config');
+  }
+}
+
+/**
+ * A PuTTY private key file (`.ppk`, PuTTY manual appendix C): `Private-Lines: N` and the N lines
+ * of base64 after it are the private key (unencrypted when `Encryption: none`); the public lines,
+ * comment and MAC stay. Lines may be real or literal `\n` (a file JSON-escaped in a log).
+ */
+const PUTTY_PRIVATE_LINES = /Private-Lines: ?(\d{1,2})(?:\r?\n|\\n)/g;
+const BASE64_LINE = /[A-Za-z0-9+/=]{1,128}/y;
+
+function puttyKeySpans(text: string, ctx: SpanContext): void {
+  PUTTY_PRIVATE_LINES.lastIndex = 0;
+  for (let m = PUTTY_PRIVATE_LINES.exec(text); m !== null; m = PUTTY_PRIVATE_LINES.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let line = Number(m[1]); line > 0; line--) {
+      BASE64_LINE.lastIndex = at;
+      const body = BASE64_LINE.exec(text);
+      if (body === null) break;
+      pushSpan(ctx, text, at, at + body[0].length, 'PRIVATE_KEY', 'structure:config');
+      at += body[0].length;
+      if (text.startsWith('\r\n', at)) at += 2;
+      else if (text.startsWith('\n', at)) at += 1;
+      else if (text.startsWith('\\n', at)) at += 2;
+      else break;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import {
   SIG_EQUALS,
   SIG_HASH,
   SIG_QUESTION,
+  SIG_QUOTE,
   SIG_SPACE,
   SIG_UPPER,
 } from '../detect/char-signature.js';
@@ -16,7 +17,7 @@ import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
-import { escapedJsonMemberSpans, keyValueSpans } from './kv.js';
+import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './kv.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
@@ -107,6 +108,7 @@ export class StructureSpans {
     if (o.urls && (sig & SIG_AT) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf('://') >= 0) keyAsUserSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
     // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
@@ -161,6 +163,12 @@ export class StructureSpans {
  * span must not be left in clear. So each structure span (from `firstOwn` on) is cut to the parts
  * that no detector span covers, each masked on its own.
  */
+/** Text that does not open as a JSON object or array (that text is parsed as JSON instead). */
+function startsAsText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c !== 123 && c !== 91;
+}
+
 function keepCoverage(out: Span[], firstOwn: number): void {
   const own = out.splice(firstOwn);
   for (const span of own) {

@@ -124,6 +124,31 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
+/** `"key":"` (JSON member name, its value a string) not inside an escaped string. */
+const INLINE_MEMBER = /(?<![\w\\])"([A-Za-z_][\w.-]{0,63})"[ \t]*:[ \t]*"/g;
+
+/**
+ * A JSON object written into a log line after other text (`GET /api/v1/employees/4017 -> 200
+ * {"firstName":…,"lastName":"…"}`, `payload={"cardholderName":"…"}`): a string is parsed as JSON
+ * only when it is JSON from its first character, so such members are read here, like the escaped
+ * ones above (escape level 0). The caller skips text that starts as JSON.
+ */
+export function inlineJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  INLINE_MEMBER.lastIndex = 0;
+  for (let m = INLINE_MEMBER.exec(text); m !== null; m = INLINE_MEMBER.exec(text)) {
+    const entity = ctx.classifyKey(m[1]!);
+    if (entity === null) continue;
+    const start = m.index + m[0].length;
+    const end = escapedStringEnd(text, start, 0);
+    if (end <= start) continue;
+    INLINE_MEMBER.lastIndex = end + 1;
+    const value = text.slice(start, end);
+    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(m[1]!, value, entity) || isWordUnderDigitName(value, entity)) continue;
+    pushSpan(ctx, text, start, end, entity, 'structure:key_value');
+  }
+}
+
 /** Where a string escaped `level` times ends: the index of the backslash run before its closing quote, or -1. */
 function escapedStringEnd(text: string, from: number, level: number): number {
   for (let i = from; i < text.length && i - from < 2048; i++) {

@@ -70,6 +70,28 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     // Annotation names are read after their DNS prefix.
     ['example.com/password', 'SECRET'],
     ['vault.hashicorp.com/agent-inject-secret-db', 'SECRET'],
+    // Red-team round 7: config files, telecom, travel and card-payment logs.
+    ['identitytoken', 'SECRET'],
+    ['client-key-data', 'SECRET'],
+    ['SECURE_AUTH_KEY', 'SECRET'],
+    ['transactionKey', 'SECRET'],
+    ['pin_block', 'SECRET'],
+    ['track2', 'SECRET'],
+    ['track_2_data', 'SECRET'],
+    ['cardCode', 'CARD_SECURITY_CODE'],
+    ['security_code', 'CARD_SECURITY_CODE'],
+    ['calledNumber', 'PHONE'],
+    ['calling_party', 'PHONE'],
+    ['destination_addr', 'PHONE'],
+    ['servedIMSI', 'IMSI'],
+    ['GUEST_NAME', 'PERSON'],
+    ['passengerName', 'PERSON'],
+    ['Base_Pay', 'COMPENSATION'],
+    ['payRate', 'COMPENSATION'],
+    ['annual_salary', 'COMPENSATION'],
+    ['identityDocId', 'PASSPORT'],
+    ['mnemonic', 'SECRET'],
+    ['seed_phrase', 'SECRET'],
   ];
   for (const [name, e] of flagged) {
     it(`${name} → ${e}`, () => expect(entity(name)).toBe(e));
@@ -112,6 +134,17 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
     'address_1_type',
     'nit_count',
     'payee_name_length',
+    // Where credentials are kept or read from, not a credential (Docker, git, Gradle).
+    'credsStore',
+    'credHelpers',
+    'credential_helper',
+    'signing.secretKeyRingFile',
+    'auth_key_file',
+    'source_addr',
+    'salary_currency',
+    'salary_grade',
+    'wage_frequency',
+    'pay_rate_type',
   ];
   for (const name of plain) {
     it(`${name} is not flagged`, () => expect(entity(name)).toBeNull());

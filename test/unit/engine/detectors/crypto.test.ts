@@ -65,3 +65,67 @@ describe('ethereum_address', () => {
     ['0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed (bad EIP-55 case)', 'digest 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359'],
   );
 });
+
+// Sources: Bitcoin wiki "Wallet import format" (5HueCGU8…, its compressed form KwdMAjGm…);
+// BIP-32 test vector 1 chain m (xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi);
+// trezor/python-mnemonic vectors.json (BIP-39 English vectors).
+describe('wallet_private_key', () => {
+  detectorCases(
+    'wallet_private_key',
+    [
+      [
+        '$ bitcoin-cli dumpprivkey 1GAehh7TsJAHuUAeKZcXf5CnwuGuGgyX2S\n5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ',
+        '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ',
+      ],
+      ['WIF=KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617', 'KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617'],
+      [
+        'root: xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+        'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+      ],
+    ],
+    [
+      // One character changed: the checksum fails.
+      '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK',
+      // The public side of the same BIP-32 node, and a base58 run of WIF length that is not one.
+      'xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8',
+      'id 5Abcdefghijkmnopqrstuvwxyz123456789ABCDEFGHJKLMNPQR',
+    ],
+  );
+});
+
+describe('bip39_mnemonic', () => {
+  it('checksums of the published vectors pass, and a changed last word fails', async () => {
+    const { bip39ChecksumValid } = await import('../../../../src/engine/detect/values/wallet-keys.js');
+    const { BIP39_ENGLISH } = await import('../../../../src/engine/detect/bip39-english.js');
+    const indexes = (phrase: string) => phrase.split(' ').map((w) => BIP39_ENGLISH.indexOf(w));
+    expect(BIP39_ENGLISH).toHaveLength(2048);
+    expect(
+      bip39ChecksumValid(indexes('abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about')),
+    ).toBe(true);
+    expect(bip39ChecksumValid(indexes('zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong'))).toBe(true);
+    expect(bip39ChecksumValid(indexes(`${'abandon '.repeat(23)}art`))).toBe(true);
+    expect(bip39ChecksumValid(indexes('zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo'))).toBe(false);
+  });
+  detectorCases(
+    'bip39_mnemonic',
+    [
+      [
+        'my recovery phrase is legal winner thank year wave sausage worth useful legal winner thank yellow, can you check?',
+        'legal winner thank year wave sausage worth useful legal winner thank yellow',
+      ],
+      [
+        'wallet seed:\nletter advice cage absurd amount doctor acoustic avoid letter advice cage above',
+        'letter advice cage absurd amount doctor acoustic avoid letter advice cage above',
+      ],
+      [
+        `seed words: ${'legal winner thank year wave sausage worth useful '.repeat(3).trim().split(' ').slice(0, 23).join(' ')} title`,
+        'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth',
+      ],
+    ],
+    [
+      // List words with a failing checksum; prose about a seed phrase.
+      'seed phrase: legal winner thank year wave sausage worth useful legal winner thank wrong',
+      'please write your recovery phrase on paper and keep it somewhere safe, never share it with anyone',
+    ],
+  );
+});

@@ -79,3 +79,57 @@ describe('configuration lines, XML and password sentences (issue 13 item 3)', ()
     }
   });
 });
+
+describe('PHP define() constants and .netrc entries (red-team round 7)', () => {
+  it("masks the value of a sensitive define( 'NAME', 'value' ), quotes and brackets included", () => {
+    // WordPress wp-config-sample.php shapes; the salt's characters as api.wordpress.org generates them.
+    const salt = 'KhI[r1;YQlH:0rgv=t+s%T+x?0>Ni0U4<Kse-z:tV#XOaM{rF1d4u?EXAH%>FyK,';
+    const out = mask(`define( 'DB_PASSWORD', 'Wp-C0nfig-Secret' );\ndefine('AUTH_KEY', '${salt}');`);
+    expect(out).not.toContain('Wp-C0nfig-Secret');
+    expect(out).not.toContain(salt);
+    expect(out).toContain("define('AUTH_KEY', '<SECRET:");
+  });
+  it("keeps define() constants whose names are not sensitive, and the sample file's fill-in text", () => {
+    const text =
+      "define( 'DB_HOST', 'localhost' ); define( 'WP_DEBUG', false ); define('DB_NAME', 'wordpress'); define( 'AUTH_KEY', 'put your unique phrase here' );";
+    expect(mask(text)).toBe(text);
+  });
+  it('masks the password of .netrc entries, on one line or one token a line (curl manual)', () => {
+    const out = mask('machine example.com\nlogin daniel\npassword qwerty\n\nmachine api.example.org login svc password 9vT!kq2Lw#pX');
+    expect(out).not.toContain('qwerty');
+    expect(out).not.toContain('9vT!kq2Lw#pX');
+    expect(out).toContain('machine api.example.org login svc password <SECRET:');
+  });
+  it('reads no password out of prose that mentions a machine', () => {
+    for (const text of [
+      'the machine password is in the vault',
+      'which machine did you log in to with that password',
+      'machine learning password reset flow',
+    ]) {
+      expect(mask(text)).toBe(text);
+    }
+  });
+});
+
+describe('PuTTY private key files (red-team round 7)', () => {
+  // PuTTY manual appendix C layout; random base64 lines.
+  const PRIVATE_1 = 'qdTNXfM7sIYZxj3mLjzk+dOucUnSgHVGDsfK+ov7cKSWT3Czk3pMTU7EtVKXhkf8D/g8Lg';
+  const PRIVATE_2 = 'hADbqC/fg1h2CygDZkdKtpe8Iq0LpRqHjS7lCaYk6JUPd7RdD1n6YmwXABh9tLGm9bS/Gg==';
+  const ppk = `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key-20240501\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5AAAAIE5yn9tFpPVCbE2jHKX8Vg3uRbM4hGz1vX6cWnT0qZ2a\nPrivate-Lines: 2\n${PRIVATE_1}\n${PRIVATE_2}\nPrivate-MAC: 89bb096d1f165e4d8cc974ee32107bca\n`;
+  it('masks the private lines and keeps the public line, comment and MAC', () => {
+    const out = mask(ppk);
+    expect(out).not.toContain(PRIVATE_1);
+    expect(out).not.toContain(PRIVATE_2);
+    expect(out).toContain('Comment: ed25519-key-20240501');
+    expect(out).toContain('Private-MAC: 89bb096d1f165e4d8cc974ee32107bca');
+  });
+  it('reads a file escaped into one line (literal \\n)', () => {
+    const out = mask(ppk.replace(/\n/g, '\\n'));
+    expect(out).not.toContain(PRIVATE_1);
+    expect(out).not.toContain(PRIVATE_2);
+  });
+  it('leaves text that only mentions the Private-Lines header', () => {
+    const text = 'docs: a PuTTY-User-Key-File has a Private-Lines: count followed by the key';
+    expect(mask(text)).toBe(text);
+  });
+});

@@ -257,3 +257,21 @@ describe('policy structure section', () => {
     });
   });
 });
+
+describe('a JSON object written into a log line after other text (red-team round 7)', () => {
+  it('masks the members whose names are sensitive, and keeps the others and the prefix', () => {
+    // BambooHR "Get Employee" fields; Presidio's test SSN.
+    const line =
+      'DEBUG bamboohr.sync GET /api/v1/employees/4017 -> 200 {"id":"4017","firstName":"Charlotte","lastName":"Abbott","ssn":"078-05-1123","note":"say \\"hi\\""}';
+    const out = engine.maskText(line).value;
+    expect(out).not.toContain('Abbott');
+    expect(out).not.toContain('078-05-1123');
+    expect(out).toContain('DEBUG bamboohr.sync GET /api/v1/employees/4017 -> 200 {"id":"4017"');
+    expect(out).toContain('"note":"say \\"hi\\""}');
+  });
+  it('keeps placeholders and members of names that are not sensitive', () => {
+    for (const line of ['msg "lastName": "***" ok', 'saw {"name":"build","status":"ok","lastName":"${LAST_NAME}"}']) {
+      expect(engine.maskText(line).value).toBe(line);
+    }
+  });
+});
