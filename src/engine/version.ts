@@ -23,7 +23,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * on the next line of a transcript (structure/secret-output.ts), and phone numbers that are
  * possible but not valid (written with `+` / `00`, or North American after a phone keyword), the
  * X12 handler, Redis MONITOR passwords, PowerShell encoded commands, keys as URL users, escaped CSV,
- * a bare `type` member naming its siblings' field when its value is a sensitive field name.
+ * a bare `type` member naming its siblings' field when its value is a sensitive field name, and
+ * red-team round seven's readings (credential and config files, wallet keys, card track data, APIS).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
