@@ -60,11 +60,17 @@ export const PLACEHOLDER_VALUE =
  *   subject, detail), not a data source name, which is a URI or key=value list;
  * - what CloudTrail writes in `sourceIPAddress` when an AWS service made the call: the service's
  *   DNS name (`cloudformation.amazonaws.com`) or `AWS Internal` (CloudTrail record contents), not
- *   an address of a person or a host of the customer.
+ *   an address of a person or a host of the customer;
+ * - a record id under a phone name: ServiceNow's `caller_id` is a reference to the caller's user
+ *   record (`{value: "681ccaf9c0a8016400b98a06818d57c7"}`, a 32-hex sys_id), where a telephony
+ *   `caller_id` is the calling number; hex of 16 or more characters with a letter, or a UUID, is
+ *   never a phone number.
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
+  if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
 const DELIVERY_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+const RECORD_ID = /^(?:[0-9a-f]{16,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const AWS_SERVICE_SOURCE = /^(?:(?:[a-z0-9-]+\.)+amazonaws\.com(?:\.cn)?|AWS Internal)$/;

@@ -115,6 +115,16 @@ describe('precision (issue 13 item 6)', () => {
     }
   });
 
+  it("ServiceNow's caller_id reference (a sys_id) is no phone number; a telephony caller id still is", () => {
+    // ServiceNow Table API: reference fields are {link, value: <32-hex sys_id>}; SIP / CDR caller ids are numbers.
+    const ref = { result: { caller_id: { value: '681ccaf9c0a8016400b98a06818d57c7' } } };
+    expect(out(ref)).toBe(JSON.stringify(ref));
+    expect(out({ caller_id: '6816f79cc0a8016401c5a33be04be441' })).toContain('6816f79cc0a8016401c5a33be04be441');
+    for (const number of ['+1 415 555 2671', '4155552671', '"Alice" <sip:+14155552671@example.com>', '12345678901234567890']) {
+      expect(out({ caller_id: number })).not.toContain(number);
+    }
+  });
+
   it("a mail log's dsn= delivery status (RFC 3463) is not a data source name; a DSN still is", () => {
     const postfix = 'postfix/smtp[123]: 4B2C: relay=mx.example.org:25, delay=0.4, dsn=2.0.0, status=sent (250 2.0.0 OK)';
     expect(engine.maskText(postfix).value).toContain('dsn=2.0.0, status=sent');
