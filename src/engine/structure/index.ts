@@ -157,18 +157,18 @@ export class StructureSpans {
   }
 }
 
-/**
- * Overlaps are resolved by rank, and a detector's span outranks a structure span; when it covers
- * only part of one (`sig=9f8e#access_token=<JWT>` read as one value), the rest of the structure
- * span must not be left in clear. So each structure span (from `firstOwn` on) is cut to the parts
- * that no detector span covers, each masked on its own.
- */
 /** Text that does not open as a JSON object or array (that text is parsed as JSON instead). */
 function startsAsText(text: string): boolean {
   const c = text.charCodeAt(0);
   return c !== 123 && c !== 91;
 }
 
+/**
+ * Overlaps are resolved by rank, and a detector's span outranks a structure span; when it covers
+ * only part of one (`sig=9f8e#access_token=<JWT>` read as one value), the rest of the structure
+ * span must not be left in clear. So each structure span (from `firstOwn` on) is cut to the parts
+ * that no detector span covers, each masked on its own.
+ */
 function keepCoverage(out: Span[], firstOwn: number): void {
   const own = out.splice(firstOwn);
   for (const span of own) {
