@@ -1,0 +1,43 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
+
+/**
+ * Eighth red-team round: recall per family and look-alikes kept for (a) healthcare records beyond
+ * HL7 v2 / FHIR / X12 (DICOM headers and DICOMweb, C-CDA, NCPDP SCRIPT and D.0 claims, lab
+ * results, EHR access logs, clinical notes, MBIs, implant serials, licences), (b) transcripts and
+ * mail (WebVTT / SRT captions, IVR and voice-assistant logs, contact-centre transcripts, e-mail
+ * signatures in seven languages, WhatsApp and Slack exports), (c) government, tax, education and
+ * legal forms (W-2, 1099-NEC, W-9, EIN / ITIN, HMRC UTR, refunds, FERPA records, dockets,
+ * unemployment claims, voter files, DMV lookups) and (d) IoT, automotive and smart home (MQTT,
+ * wpa_supplicant, Home Assistant, SmartThings, telematics, OCPP / OCPI charging, smart meters,
+ * BLE / Wi-Fi probes, doorbell face matches). Each case cites its public source in
+ * fixtures/redteam8-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.723 (166 planted),
+ * adversarial 0.372 (43); look-alikes kept 0.961 (102) / 1.000 (21).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, eighth round',
+  'red-team corpus 8',
+  REDTEAM8_CORPUS,
+  {
+    family: {
+      healthcare: 0.49,
+      transcripts: 0.68,
+      mail_chat: 0.83,
+      government: 0.63,
+      iot: 0.67,
+      lookalikes: 1,
+    },
+    slice: { realistic: { recall: 0.72, kept: 0.96 }, adversarial: { recall: 0.37, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, eighth round', REDTEAM8_CORPUS);
