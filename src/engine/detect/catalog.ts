@@ -26,6 +26,7 @@ import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import { mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -92,6 +93,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.dottedCard,
     iban,
     encodings.lowerCaseIban,
+    // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
+    ukMpan,
     usSsn,
     usItin,
     ids.ukNino,
@@ -119,6 +122,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     usDriverLicense,
+    // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
+    usEin,
+    ukUtr,
+    mrnInText,
     // National identifiers of issue 14 (natids branch): Europe, then the rest of the world.
     europe.fiHetu,
     europe.beNationalNumber,

@@ -441,6 +441,35 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Health, tax, education and device records (red-team round 8): the names their systems give
+  // identifiers that no value detector can tell by shape.
+  ...(
+    [
+      // Epic Clarity `PAT_NAME` / `PAT_MRN_ID`, Oracle Health `personName`, DICOM
+      // `ReferringPhysicianName`, Canvas `sortable_name`, IRS MeF `PersonLastNm`, voter files'
+      // `Name_Last`, benefit claims' `claimantName`, face-match `personName`.
+      [
+        'PERSON',
+        ['pat name', 'person name', 'sortable name', 'physician name', 'claimant name', 'first nm', 'last nm', 'name last', 'name first'],
+      ],
+      // HIPAA's "any other unique identifying number" of a patient: DICOM `PatientID` and
+      // `AccessionNumber`, Epic `PAT_MRN_ID`, NCPDP `MedicalRecordIdentificationNumberEHR`.
+      ['MEDICAL_RECORD_NUMBER', ['mrn id', 'patient id', 'accession number', 'medical record identification number']],
+      // FERPA education records: SIS student numbers, Canvas `sis_user_id`.
+      ['STUDENT_ID', ['student id', 'student number', 'sis user id', 'sis id']],
+      // IRS employer identification numbers (W-2 `EmployerEIN`, claims' `lastEmployerFein`).
+      ['US_EIN', ['ein', 'fein', 'employer identification number']],
+      // HMRC Self Assessment Unique Taxpayer Reference.
+      ['UK_UTR', ['utr', 'unique taxpayer reference']],
+      // Direct-deposit accounts of refunds and benefit payments (`directDepositAcct`, `dd_account`).
+      ['BANK_ACCOUNT', ['deposit acct', 'deposit account', 'dd account', 'dd acct']],
+      // Wi-Fi pre-shared keys (wpa_supplicant `psk=`), smart-lock user codes, OCPP RFID `idTag`.
+      ['SECRET', ['psk', 'wpa psk', 'lock code', 'door code', 'keypad code', 'id tag']],
+      // UK electricity and gas supply points and meter serials (a meter is at one home).
+      ['METER_POINT_ID', ['mpan', 'mprn', 'meter point', 'meter serial', 'meter serial number']],
+      ['ADDRESS', ['supply address']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
     (phrase) => ({ phrase, entity: 'IP_ADDRESS' }),
   ),

@@ -103,8 +103,43 @@ describe('KeyClassifier', () => {
     // A path that mentions secrets without naming an entry of a store.
     'projects/my-project/secrets',
     '/docs/secrets/overview',
+    // Round 8: what sits beside the new record names without being one.
+    'patient_id_type',
+    'student_id_format',
+    'mpan_status',
+    'ein_verified',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
+  });
+
+  it.each([
+    // Epic Clarity, Oracle Health, DICOM, Canvas, IRS MeF, voter files, benefit claims (round 8).
+    ['PAT_NAME', 'PERSON'],
+    ['personName', 'PERSON'],
+    ['ReferringPhysicianName', 'PERSON'],
+    ['sortable_name', 'PERSON'],
+    ['PersonLastNm', 'PERSON'],
+    ['Name_Last', 'PERSON'],
+    ['claimantName', 'PERSON'],
+    ['PAT_MRN_ID', 'MEDICAL_RECORD_NUMBER'],
+    ['PatientID', 'MEDICAL_RECORD_NUMBER'],
+    ['AccessionNumber', 'MEDICAL_RECORD_NUMBER'],
+    ['MedicalRecordIdentificationNumberEHR', 'MEDICAL_RECORD_NUMBER'],
+    ['student_number', 'STUDENT_ID'],
+    ['sis_user_id', 'STUDENT_ID'],
+    ['EmployerEIN', 'US_EIN'],
+    ['lastEmployerFein', 'US_EIN'],
+    ['utr', 'UK_UTR'],
+    ['directDepositAcct', 'BANK_ACCOUNT'],
+    ['dd_account', 'BANK_ACCOUNT'],
+    ['psk', 'SECRET'],
+    ['lockCode', 'SECRET'],
+    ['idTag', 'SECRET'],
+    ['mprn', 'METER_POINT_ID'],
+    ['meter_serial_number', 'METER_POINT_ID'],
+    ['supply_address', 'ADDRESS'],
+  ])('record name %s is %s', (key, entity) => {
+    expect(keys.classify(key)?.entity).toBe(entity);
   });
 
   it('applies extra rules from the policy in any case style', () => {

@@ -1,0 +1,118 @@
+import { contextBefore } from '../context.js';
+import type { TextScan } from '../types.js';
+import { regexDetector } from './helpers.js';
+import { contextKeywords } from './shared.js';
+
+/**
+ * Identifiers of tax, utility and patient records written in prose after their name (red-team
+ * round 8): a US EIN in an IRS notice, a UK UTR as HMRC letters print it, a UK MPAN on a bill or
+ * in a meter API path, a medical record number in a clinical note. Each shape alone is an ordinary
+ * number, so each needs its name within 40 characters before; each is gated by that name in the
+ * keyword index, so text without it costs nothing.
+ */
+
+/** IRS "How EINs are assigned and valid EIN prefixes": the campus and online prefixes in use. */
+const EIN_PREFIXES = new Set(
+  '01 02 03 04 05 06 10 11 12 13 14 15 16 20 21 22 23 24 25 26 27 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 71 72 73 74 75 76 77 80 81 82 83 84 85 86 87 88 90 91 92 93 94 95 98 99'.split(
+    ' ',
+  ),
+);
+const EIN = contextKeywords(['ein', 'fein', 'employer identification number', 'employer id number']);
+/** `EIN` must be written in capitals: the lower-case word is German's indefinite article. */
+const EIN_NAMED = /\bF?EIN\b|employer identification|employer id number/i;
+const EIN_CAPITALS = /\bF?EIN\b/;
+
+function einNamed(scan: TextScan, start: number): boolean {
+  if (!contextBefore(scan, start, EIN.re)) return false;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  const named = EIN_NAMED.exec(before);
+  return named !== null && (!/^f?ein$/i.test(named[0]) || EIN_CAPITALS.test(before));
+}
+
+/** US Employer Identification Number, `NN-NNNNNNN`, after its name. */
+export const usEin = regexDetector({
+  id: 'us_ein',
+  entity: 'US_EIN',
+  description: 'US Employer Identification Numbers',
+  validation:
+    'NN-NNNNNNN with a prefix the IRS assigns; EIN / FEIN (in capitals) or "employer identification number" within 40 characters before',
+  context: true,
+  example: 'Employer Identification Number 98-7654321',
+  keywords: EIN.keywords,
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w-])\d{2}-\d{7}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => (EIN_PREFIXES.has(v.slice(0, 2)) && einNamed(scan, start) ? v.replace('-', '') : undefined),
+});
+
+/** HMRC UTR check (python-stdnum gb.utr): weights 6,7,8,9,10,5,4,3,2 over digits 2–10, the first digit from the remainder. */
+export function ukUtrValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const weights = [6, 7, 8, 9, 10, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i + 1]) * weights[i]!;
+  return '21987654321'[sum % 11] === digits[0];
+}
+
+const UTR = contextKeywords(['utr', 'unique taxpayer reference', 'taxpayer reference', 'self assessment reference']);
+
+/** UK Unique Taxpayer Reference: 10 digits, or 5 and 5 as HMRC letters print it, after its name. */
+export const ukUtr = regexDetector({
+  id: 'uk_utr',
+  entity: 'UK_UTR',
+  description: 'UK Unique Taxpayer References (HMRC Self Assessment, Corporation Tax)',
+  validation: '10 digits (or 5 + 5) with the HMRC check digit; UTR or "unique taxpayer reference" within 40 characters before',
+  context: true,
+  example: 'UTR 19558 39661',
+  keywords: UTR.keywords,
+  prefilter: (s) => s.digitRun >= 5,
+  pattern: /(?<![\w-])\d{5} ?\d{5}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    const digits = v.replace(' ', '');
+    return ukUtrValid(digits) && contextBefore(scan, start, UTR.re) ? digits : undefined;
+  },
+});
+
+/** MPAN core check digit (Elexon MRA): primes 3,5,7,13,…,43 over the first 12 digits, sum mod 11 mod 10. */
+export function mpanCoreValid(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  const primes = [3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * primes[i]!;
+  // The distributor id (first two digits, 10–29 in Great Britain) starts every core.
+  return (sum % 11) % 10 === Number(digits[12]) && /^(1\d|2[0-9])/.test(digits);
+}
+
+const MPAN = contextKeywords(['mpan', 'meter point', 'supply number']);
+
+/** UK electricity Meter Point Administration Number core: 13 digits (or 2 4 4 3 as a bill prints it), after its name. */
+export const ukMpan = regexDetector({
+  id: 'uk_mpan',
+  entity: 'METER_POINT_ID',
+  description: 'UK electricity meter point numbers (MPAN core)',
+  validation:
+    '13 digits (or grouped 2 4 4 3) with the MPAN check digit and a GB distributor id; MPAN or "meter point" within 40 characters before',
+  context: true,
+  example: 'MPAN 12 0001 2345 679',
+  keywords: MPAN.keywords,
+  prefilter: (s) => s.digitRun >= 4,
+  pattern: /(?<![\w-])(?:\d{13}|\d{2} \d{4} \d{4} \d{3})(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    const digits = v.replace(/ /g, '');
+    return mpanCoreValid(digits) && contextBefore(scan, start, MPAN.re, 60) ? digits : undefined;
+  },
+});
+
+/** A medical record number right after its name in a note (`MRN: 2000457781`, `MRN# E1234567`). */
+export const mrnInText = regexDetector({
+  id: 'mrn_in_text',
+  entity: 'MEDICAL_RECORD_NUMBER',
+  description: 'Medical record numbers written after MRN in clinical notes',
+  validation: 'MRN (any case), then `:`, `#` or `no.`, then an identifier of 5–15 letters, digits or dashes with at least one digit',
+  context: true,
+  example: 'MRN: 2000457781',
+  keywords: ['mrn'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![A-Za-z])MRN(?:[ \t]?(?:#|:|no\.?|number:?))?[ \t]?([A-Z0-9][A-Z0-9-]{4,14})(?![\w-])/dgi,
+  group: 1,
+  validate: (v) => (/\d/.test(v) ? v : undefined),
+});

@@ -1,0 +1,54 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
+
+/**
+ * Eighth red-team round: recall per family and look-alikes kept for (a) healthcare records beyond
+ * HL7 v2 / FHIR / X12 (DICOM headers and DICOMweb, C-CDA, NCPDP SCRIPT and D.0 claims, lab
+ * results, EHR access logs, clinical notes, MBIs, implant serials, licences), (b) transcripts and
+ * mail (WebVTT / SRT captions, IVR and voice-assistant logs, contact-centre transcripts, e-mail
+ * signatures in seven languages, WhatsApp and Slack exports), (c) government, tax, education and
+ * legal forms (W-2, 1099-NEC, W-9, EIN / ITIN, HMRC UTR, refunds, FERPA records, dockets,
+ * unemployment claims, voter files, DMV lookups) and (d) IoT, automotive and smart home (MQTT,
+ * wpa_supplicant, Home Assistant, SmartThings, telematics, OCPP / OCPI charging, smart meters,
+ * BLE / Wi-Fi probes, doorbell face matches). Each case cites its public source in
+ * fixtures/redteam8-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.723 (166 planted),
+ * adversarial 0.372 (43); look-alikes kept 0.961 (102) / 1.000 (21). After this round's fixes
+ * (record names of health, tax, education and device systems; EIN, UTR, MPAN and MRN after their
+ * names): 0.843 / 0.535, kept unchanged.
+ * Known leaks left: DICOM attributes by tag (DICOMweb JSON `00100010`, dcmdump lines whose keyword
+ * follows the value), C-CDA ids and dates in XML attributes (`<id extension=…>`, `birthTime
+ * value=…`), NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, ages over 89 in
+ * prose, spelled-out digits (card, SSN, account read out in words or spaced digits), a card split
+ * across two caption cues, a spelled-out e-mail address, national-format mobiles after `M:` or
+ * `Nummer`, a street address without a keyword (`Marszałkowska 10/12`), quoted-printable soft
+ * breaks, a base64url e-mail body, the SSA's voided example SSN 078-05-1120 in prose, Tasmota
+ * `Password1` commands, eMA contract ids and 7-byte RFID UIDs in prose, a meter serial in a URL
+ * path, coordinates in a doubly JSON-escaped MQTT payload.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, eighth round',
+  'red-team corpus 8',
+  REDTEAM8_CORPUS,
+  {
+    family: {
+      healthcare: 0.59,
+      transcripts: 0.68,
+      mail_chat: 0.83,
+      government: 0.95,
+      iot: 0.81,
+      lookalikes: 1,
+    },
+    slice: { realistic: { recall: 0.84, kept: 0.96 }, adversarial: { recall: 0.53, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, eighth round', REDTEAM8_CORPUS);
