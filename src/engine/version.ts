@@ -24,7 +24,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * possible but not valid (written with `+` / `00`, or North American after a phone keyword), the
  * X12 handler, Redis MONITOR passwords, PowerShell encoded commands, keys as URL users, escaped CSV,
  * a bare `type` member naming its siblings' field when its value is a sensitive field name, and
- * red-team round seven's readings (credential and config files, wallet keys, card track data, APIS).
+ * red-team rounds seven and eight (credential and config files, wallet keys, card track data, APIS;
+ * health, tax, education and device record names, EIN, UTR, MPAN, MRN).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
