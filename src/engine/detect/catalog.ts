@@ -27,6 +27,7 @@ import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
+import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -91,6 +92,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardTrackData,
     creditCard,
     encodings.dottedCard,
+    // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
+    spokenDigits,
+    spacedDigits,
     iban,
     encodings.lowerCaseIban,
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
