@@ -1,3 +1,5 @@
+import { DICOM_IDENTITY_TAGS } from './dicom-tags.js';
+
 /**
  * Layer 1: the name of a field marks its whole value. Names are split into words in any case style
  * (`userEmail`, `user_email`, `User-Email`, `PASSWORD`, `x.api.key`) and a rule matches when a run of
@@ -470,6 +472,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['supply address']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
+  ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
     (phrase) => ({ phrase, entity: 'IP_ADDRESS' }),
   ),

@@ -15,6 +15,7 @@ import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
+import { dcmdumpSpans, mayHoldDcmdump } from './dicom.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './kv.js';
@@ -142,6 +143,8 @@ export class StructureSpans {
     if (o.headers && (keywords & HEADER_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) headerSpans(scan, ctx);
     // HL7 needs a segment id (capital letters: PID, NK1…) and a `|` or the letters MSH (mayHoldHl7).
     if (o.hl7 && (sig & SIG_UPPER) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
+    // DICOM headers as dcmdump prints them: `(0010,0010) PN [...]  # …` (structure/dicom.ts).
+    if (o.hl7 && (sig & SIG_HASH) !== 0 && mayHoldDcmdump(text)) dcmdumpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
@@ -210,6 +213,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'HL7 v2 messages',
     description:
       'Segments of an HL7 v2 message in text (PID, NK1, GT1, IN1, IN2, MRG, PV1; delimiters from MSH): the identity fields of the HL7 v2.5 definitions are masked by position (MRN and other CX ids, names, birth dates, street, city and ZIP, phone and e-mail, SSN, driver licence, health plan numbers, clinician names), whatever they hold; codes and structure stay.',
+  },
+  {
+    option: 'hl7',
+    name: 'DICOM attribute dumps',
+    description:
+      'DICOM headers as DCMTK dcmdump prints them ((0010,0010) PN [DOE^JOHN]  #   8, 1 PatientName; on with hl7): the value of an identity attribute of DICOM PS3.15 Annex E (patient name, id, birth date, address and phones, other patient ids and names, accession number, admission id, referring, performing and reading physicians, operators) is masked by its tag number, whatever it holds. The same tag numbers name DICOMweb JSON members ("00100010": {"vr": "PN", "Value": […]}) in the key rules. Technical attributes, UIDs and study dates stay.',
   },
   {
     option: 'x12',
