@@ -5,6 +5,7 @@ import {
   SIG_COLON,
   SIG_EQUALS,
   SIG_HASH,
+  SIG_LESS_THAN,
   SIG_QUESTION,
   SIG_QUOTE,
   SIG_SPACE,
@@ -14,6 +15,7 @@ import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
+import { ccdaSpans, mayHoldCda } from './ccda.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { dcmdumpSpans, mayHoldDcmdump } from './dicom.js';
 import { headerSpans } from './headers.js';
@@ -145,6 +147,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_UPPER) !== 0 && mayHoldHl7(text)) hl7Spans(scan, ctx);
     // DICOM headers as dcmdump prints them: `(0010,0010) PN [...]  # …` (structure/dicom.ts).
     if (o.hl7 && (sig & SIG_HASH) !== 0 && mayHoldDcmdump(text)) dcmdumpSpans(scan, ctx);
+    // HL7 CDA / C-CDA documents (HL7 v3 XML): names, birth time, SSN-rooted ids, patient ids, addresses, telecoms (structure/ccda.ts).
+    if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
@@ -219,6 +223,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'DICOM attribute dumps',
     description:
       'DICOM headers as DCMTK dcmdump prints them ((0010,0010) PN [DOE^JOHN]  #   8, 1 PatientName; on with hl7): the value of an identity attribute of DICOM PS3.15 Annex E (patient name, id, birth date, address and phones, other patient ids and names, accession number, admission id, referring, performing and reading physicians, operators) is masked by its tag number, whatever it holds. The same tag numbers name DICOMweb JSON members ("00100010": {"vr": "PN", "Value": […]}) in the key rules. Technical attributes, UIDs and study dates stay.',
+  },
+  {
+    option: 'hl7',
+    name: 'HL7 CDA / C-CDA documents',
+    description:
+      'HL7 v3 XML (C-CDA documents and fragments, recognised by an OID under 2.16.840.1.113883 or the urn:hl7-org:v3 namespace; on with hl7): name parts <given> and <family> (PERSON) and <birthTime value> (DATE_OF_BIRTH) anywhere, an <id> rooted at the SSN OID 2.16.840.1.113883.4.1 (US_SSN), and inside a person role (patientRole, guardian, associatedEntity, relatedEntity, relatedSubject) every <id extension>, the street, city and postal code of <addr>, and <telecom value> after its tel: or mailto: scheme. Organisations, codes and templateIds stay.',
   },
   {
     option: 'x12',
