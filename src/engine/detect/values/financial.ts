@@ -57,6 +57,26 @@ export const iban = regexDetector({
 const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
 
 /**
+ * An SSN's name right before the number (`SSN: `, `my ssn is `, `social security number #`): a
+ * published sample (078-05-1120, the SSA's "Woolworth wallet" number) written there is someone's
+ * number as far as a log can tell, so it is masked (fail closed); elsewhere it stays a sample.
+ */
+const SSN_RIGHT_BEFORE = /(?<![a-z])(?:ssn|social security(?: number| no\.?)?|social)(?: is| was| number| no\.?)?\s*[:#=]?\s*$/;
+
+/** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
+function usSsnShaped(d: string): boolean {
+  return (
+    d.length === 9 &&
+    !/^(\d)\1{8}$/.test(d) &&
+    d[0] !== '9' &&
+    !d.startsWith('000') &&
+    !d.startsWith('666') &&
+    d.slice(3, 5) !== '00' &&
+    !d.endsWith('0000')
+  );
+}
+
+/**
  * US Social Security numbers. Written as 123-45-6789 (or with spaces) they stand alone; nine bare
  * digits are an order number as often as an SSN, so they need a keyword nearby.
  */
@@ -73,7 +93,7 @@ export const usSsn = regexDetector({
   pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
-    if (!usSsnValid(d)) return undefined;
+    if (!usSsnValid(d) && !(usSsnShaped(d) && SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)))) return undefined;
     if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT)) return undefined;
     return d;
   },

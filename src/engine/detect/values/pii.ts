@@ -129,6 +129,20 @@ const PHONE_CONTEXT = keywordRegex([
   'bel mij',
   'mobiel',
   'gsm',
+  // Signature abbreviations (`M: 06 12345678`, `Mob. 07700 900123`) and "my / new number" in
+  // chats (`meine neue Nummer ist 0151 23456789`); a bare "Nummer" is an order or ticket number
+  // as often (red-team round 8).
+  'm:',
+  'mob',
+  'my number',
+  'my new number',
+  'meine nummer',
+  'neue nummer',
+  'mijn nummer',
+  'nieuwe nummer',
+  'mon numéro',
+  'mi número',
+  'mio numero',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 /**
