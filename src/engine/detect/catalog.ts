@@ -28,6 +28,7 @@ import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import { ageOver89 } from './values/ages.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -182,6 +183,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ipv6,
     latLong,
     dateOfBirth,
+    ageOver89,
     cardExpiry,
     cardSecurityCode,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).

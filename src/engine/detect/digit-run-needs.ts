@@ -21,6 +21,8 @@ function opening(need: DigitRunNeed): DigitRunNeed {
  * corpora (test/unit/engine/digit-run-needs.test.ts). A detector absent here is always asked.
  */
 export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Map<string, DigitRunNeed>([
+  // Single digits set apart by blanks: runs of one digit.
+  ['spaced_digits', digitRunNeed({ some: R(1) })],
   // 12–19 digits in runs joined by single spaces or dashes: every run has at most 19 digits.
   ['credit_card', digitRunNeed({ some: runBits(1, 19) })],
   // Track 1 / 2 data: the PAN is one whole run of 12–19 digits, ended by `^`, `=` or `D`.

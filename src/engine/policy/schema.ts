@@ -166,7 +166,7 @@ export const policySchema = z
           .boolean()
           .default(true)
           .describe(
-            'Mask the identity fields of HL7 v2 messages in text by position (PID names, MRN, birth date, address, phone, SSN; NK1, GT1, IN1, MRG, PV1)',
+            'Mask the identity fields of HL7 v2 messages in text by position (PID names, MRN, birth date, address, phone, SSN; NK1, GT1, IN1, MRG, PV1), the identity attributes of DICOM dcmdump lines by tag number, and the patient identity of C-CDA (HL7 v3 XML) documents',
           ),
         x12: z
           .boolean()

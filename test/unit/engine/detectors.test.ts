@@ -105,6 +105,8 @@ describe('us_ssn', () => {
     { text: 'SSN 078-05-1123.', secret: '078-05-1123' },
     { text: 'social security number 536228145', secret: '536228145' },
     { text: 'ssn: 536 22 8145', secret: '536 22 8145' },
+    // The published sample right after the name is masked (fail closed; red-team round 8).
+    { text: 'ssn 078-05-1120', secret: '078-05-1120' },
   ]);
   expectUntouched('US_SSN', [
     'ssn 000-12-3456',
@@ -112,7 +114,7 @@ describe('us_ssn', () => {
     'ssn 912-12-3456',
     'ssn 123-00-4567',
     'ssn 123-45-0000',
-    'ssn 078-05-1120',
+    'the Woolworth wallet sample 078-05-1120',
     'ssn 111-11-1111',
     'invoice 536228145',
     'my ssn is 078-05-11201',

@@ -1,6 +1,7 @@
 import { keywordRegex } from '../context.js';
 import { runBit } from '../digit-runs.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
+import { candidatePatterns } from './helpers.js';
 import { luhnValid } from '../validators.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
 
@@ -153,10 +154,17 @@ function readingOf(digits: string, scan: TextScan, start: number): string | unde
   return undefined;
 }
 
-function findRuns(scan: TextScan, out: Span[], priority: number, detector: string): void {
+/**
+ * Seven or more single ASCII digits set apart by blanks or dashes: the separators of TextScan's
+ * `numeric` and `digitRun`, whose gates such a run always passes.
+ */
+const SPACED_RUN = /(?<![\p{L}\d])\d(?:[ -]{1,3}\d(?![\p{L}\d])){6,}/gu;
+const HAS_SPACED_RUN = new RegExp(SPACED_RUN.source, 'u');
+
+function findRuns(scan: TextScan, out: Span[], priority: number, detector: string, pattern: RegExp): void {
   const text = scan.text;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const digits = digitsOf(m[0]);
     const entity = readingOf(digits, scan, m.index);
     if (entity === undefined) continue;
@@ -202,20 +210,23 @@ export const spokenDigits: ValueDetector = {
   context: true,
   example: 'my social is zero seven eight zero five one one two one',
   keywords: SPOKEN_KEYWORDS,
-  prefilter: (s) => s.text.length >= 20,
-  find: (scan, out, priority) => findRuns(scan, out, priority, 'spoken_digits'),
+  // Six one-letter tokens and their blanks are 11 characters.
+  prefilter: (s) => s.text.length >= 11,
+  find: (scan, out, priority) => findRuns(scan, out, priority, 'spoken_digits', RUN),
 };
 
-/** Digits set apart by blanks ("4 1 7 7 2 9 0 0 3 1"): runs of single digits in a stretch of 7 or more. */
+/** Digits set apart by blanks or dashes ("4 1 7 7 2 9 0 0 3 1"): seven or more single digits. */
 export const spacedDigits: ValueDetector = {
   id: 'spaced_digits',
   entity: 'CREDIT_CARD',
   description: 'Card, SSN, phone and account numbers typed or transcribed one digit at a time ("4 1 7 7 2 9 0 0 3 1")',
-  validation: 'six or more single digits separated by blanks; the same readings as spoken_digits',
+  validation: 'seven or more single digits separated by blanks or dashes; the same readings as spoken_digits',
   context: true,
   example: 'account number 4 1 7 7 2 9 0 0 3 1',
   requires: 'numeric',
-  prefilter: (s) => s.digitRun >= 7 && (s.digitRuns & runBit(1)) !== 0 && SPACED.test(s.text),
-  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits'),
+  prefilter: (s) => s.digitRun >= 7 && (s.digitRuns & runBit(1)) !== 0 && HAS_SPACED_RUN.test(s.text),
+  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits', SPACED_RUN),
 };
-const SPACED = /(?<!\d)\d[ ,-]{1,2}\d[ ,-]{1,2}\d[ ,-]{1,2}\d(?!\d)/;
+
+// The candidates the digit-run needs are checked against (test/unit/engine/digit-run-needs.test.ts).
+candidatePatterns.set(spacedDigits, [SPACED_RUN]);
