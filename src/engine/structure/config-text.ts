@@ -278,10 +278,25 @@ class LineStarts {
   }
 }
 
+/**
+ * Element names that say only what kind of value they hold; the element around them names whose
+ * value it is (NCPDP SCRIPT `<DateOfBirth><Date>…</Date></DateOfBirth>`,
+ * `<PrimaryTelephone><Number>…</Number></PrimaryTelephone>`).
+ */
+const GENERIC_ELEMENT = /^(?:date|value|number|text|id|identifier)$/i;
+const OPEN_TAG_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,256})?>\s{0,16}$/;
+
+/** The entity of the element that directly encloses a generic element at `index`, or null. */
+function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
+  if (!GENERIC_ELEMENT.test(name)) return null;
+  const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
+  return parent === null ? null : ctx.classifyKey(parent[1]!);
+}
+
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    const entity = ctx.classifyKey(m[2]!);
+    const entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
     if (entity === null) continue;
     const range = m.indices?.[3];
     if (range === undefined) continue;

@@ -133,3 +133,21 @@ describe('PuTTY private key files (red-team round 7)', () => {
     expect(mask(text)).toBe(text);
   });
 });
+
+// NCPDP SCRIPT 2017071 NewRx element names: the value sits in a generic child (`Date`, `Number`)
+// of the element that names it.
+describe('XML values in a generic child of a sensitive element (red-team round 8)', () => {
+  it('masks the child by the name of the element around it', () => {
+    const out = mask(
+      '<HumanPatient><DateOfBirth><Date>1954-12-25</Date></DateOfBirth><PrimaryTelephone><Number>2175550143</Number></PrimaryTelephone></HumanPatient>',
+    );
+    expect(out).not.toContain('1954-12-25');
+    expect(out).not.toContain('2175550143');
+    expect(out).toContain('<DateOfBirth><Date><');
+  });
+
+  it('leaves a generic child of a plain element alone', () => {
+    const text = '<Prescription><WrittenDate><Date>2024-03-11</Date></WrittenDate><Quantity><Value>30</Value></Quantity></Prescription>';
+    expect(mask(text)).toBe(text);
+  });
+});
