@@ -29,6 +29,7 @@ import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-i
 import { mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { ageOver89 } from './values/ages.js';
+import { spelledEmail } from './values/spelled-email.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -86,6 +87,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.internationalEmail,
     email,
     obfuscatedEmail,
+    spelledEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
     apisDocs,
