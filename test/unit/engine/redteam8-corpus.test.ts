@@ -17,16 +17,16 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * Before any fix for this round (the held-out estimate): realistic recall 0.723 (166 planted),
  * adversarial 0.372 (43); look-alikes kept 0.961 (102) / 1.000 (21). After this round's fixes
  * (record names of health, tax, education and device systems; EIN, UTR, MPAN and MRN after their
- * names): 0.843 / 0.535, kept unchanged.
- * Known leaks left: DICOM attributes by tag (DICOMweb JSON `00100010`, dcmdump lines whose keyword
- * follows the value), C-CDA ids and dates in XML attributes (`<id extension=…>`, `birthTime
- * value=…`), NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, ages over 89 in
- * prose, spelled-out digits (card, SSN, account read out in words or spaced digits), a card split
- * across two caption cues, a spelled-out e-mail address, national-format mobiles after `M:` or
- * `Nummer`, a street address without a keyword (`Marszałkowska 10/12`), quoted-printable soft
- * breaks, a base64url e-mail body, the SSA's voided example SSN 078-05-1120 in prose, Tasmota
- * `Password1` commands, eMA contract ids and 7-byte RFID UIDs in prose, a meter serial in a URL
- * path, coordinates in a doubly JSON-escaped MQTT payload.
+ * names): 0.843 / 0.535, kept unchanged. After the leaks9 fixes (DICOM by tag number in DICOMweb
+ * JSON and dcmdump lines, C-CDA XML, numbers read out digit by digit, a spelled-out e-mail, ages
+ * over 89, `M:` / "my number" phones, a sample SSN right after its name, XML values in a generic
+ * child such as `<DateOfBirth><Date>`): 0.958 / 0.651, kept unchanged.
+ * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
+ * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`),
+ * quoted-printable soft breaks, a base64url e-mail body, the street of a 1099-NEC CSV's Address
+ * column, a Canvas user's `name`, Tasmota `Password1` commands, eMA contract ids and 7-byte RFID
+ * UIDs in prose, a meter serial in a URL path, coordinates in a doubly JSON-escaped MQTT payload,
+ * the Cerner encounter number `fin`.
  */
 
 function present(output: string, value: string): boolean {
@@ -39,14 +39,14 @@ corpusFloorsSuite(
   REDTEAM8_CORPUS,
   {
     family: {
-      healthcare: 0.59,
-      transcripts: 0.68,
-      mail_chat: 0.83,
+      healthcare: 0.87,
+      transcripts: 0.94,
+      mail_chat: 0.9,
       government: 0.95,
       iot: 0.81,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.84, kept: 0.96 }, adversarial: { recall: 0.53, kept: 1 } },
+    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.65, kept: 1 } },
   },
   present,
 );
