@@ -579,6 +579,8 @@ const DESCRIPTIVE_AFTER = new Set([
   'store',
   'helper',
   'helpers',
+  // The program that prints a credential, not the credential (AWS CLI `credential_process`).
+  'process',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

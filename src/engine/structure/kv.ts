@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -54,7 +55,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (end === start) continue;
     const key = text.slice(k, eq);
     const entity = ctx.classifyKey(key);
-    if (entity === null) continue;
+    if (entity === null) {
+      // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
+      if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end);
+      continue;
+    }
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
     if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {

@@ -64,3 +64,44 @@ describe('Ofcom drama-range mobiles (+44 7700 900xxx): possible, never assigned'
     expect(text('guest +44 7700 900555 booked')).not.toContain('7700 900555');
   });
 });
+
+describe('a whole credentials file in base64 under a name that says nothing (a CI variable)', () => {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  // detect-secrets test_data/config.ini shapes; a dotenv file as Laravel and Rails projects keep it.
+  const ini = b64('[credentials]\npassword = 123456789a1234\n\n[aws]\naws_secret_key = 23456789a1\n');
+  const dotenv = b64('APP_ENV=production\nDB_HOST=db.internal\nDB_PASSWORD=S3cr3t-pw-2024\n');
+
+  it('masks the whole base64 when its text assigns a secret', () => {
+    expect(text(`CONFIG_INI_B64=${ini}`)).toMatch(/^CONFIG_INI_B64=<SECRET:\w+>$/);
+    expect(text(`export ENV_FILE=${dotenv} && make deploy`)).not.toContain(dotenv);
+  });
+
+  it('leaves base64 of text without a secret, binary data and short runs', () => {
+    for (const kept of [
+      `README_B64=${b64('This is a readme file with some words in it, nothing else.\n')}`,
+      'logo=iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      `short=${b64('password=x')}`,
+    ]) {
+      expect(text(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('a value masked by its context is masked wherever else it stands in the string', () => {
+  // Rails Guides "Securing Rails Applications": config/master.key and RAILS_MASTER_KEY.
+  const key = '42187e5842f346528495cd32b28267b6';
+
+  it('masks the bare echo of a master key with the token the RAILS_MASTER_KEY= copy gets', () => {
+    const out = text(`RUN echo "${key}" > config/master.key\nRUN RAILS_MASTER_KEY=${key} bundle exec rails assets:precompile`);
+    expect(out).not.toContain(key);
+    const tokens = out.match(/<SECRET:\w+>/g);
+    expect(tokens).toHaveLength(2);
+    expect(tokens![0]).toBe(tokens![1]);
+  });
+
+  it('leaves the same characters inside a longer word, and copies of a value shorter than 8', () => {
+    const out = text(`build-${key}x RAILS_MASTER_KEY=${key}`);
+    expect(out).toContain(`build-${key}x`);
+    expect(text('db_password=hunter2 then hunter2 again')).toContain('then hunter2 again');
+  });
+});

@@ -95,3 +95,13 @@ describe('WireGuard AllowedIPs: private networks with CIDR masks (wg(8) CONFIGUR
     expect(text('path 10.1.2.3/2x')).not.toContain('10.1.2.3');
   });
 });
+
+describe("AWS CLI credential_process names a program (AWS CLI User Guide, 'Sourcing credentials with an external process')", () => {
+  it('keeps the command line and still masks aws_secret_access_key beside it', () => {
+    const config =
+      '[profile developer]\ncredential_process = /opt/bin/awscreds-custom --username helen\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const out = text(config);
+    expect(out).toContain('credential_process = /opt/bin/awscreds-custom --username helen');
+    expect(out).not.toContain('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+  });
+});
