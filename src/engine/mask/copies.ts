@@ -15,30 +15,45 @@ import type { Span } from '../detect/types.js';
  * string without one. Returns `chosen`, or a new array sorted by start when copies were added.
  */
 const MIN_COPY = 8;
+/** At most this many copies are added to one string (a bound on the work for adversarial text). */
+const MAX_COPIES = 256;
 
 export function withMaskedCopies(chosen: Span[], text: string, firstContextual: number): Span[] {
-  let copies: Span[] | undefined;
+  let candidates: Span[] | undefined;
+  let searched: Set<string> | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const span = chosen[k]!;
     if (span.priority < firstContextual || span.end - span.start < MIN_COPY) continue;
     const value = text.slice(span.start, span.end);
+    // Each distinct value is searched once (a log of many identical pairs stays linear).
+    searched ??= new Set();
+    if (searched.has(value)) continue;
+    searched.add(value);
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-      const end = at + value.length;
-      if (at === span.start || !standsAlone(text, at, end)) continue;
-      if (overlaps(chosen, at, end) || (copies !== undefined && overlaps(copies, at, end))) continue;
-      copies ??= [];
-      copies.push({ ...span, start: at, end });
+      if (!standsAlone(text, at, at + value.length)) continue;
+      candidates ??= [];
+      candidates.push({ ...span, start: at, end: at + value.length });
+      if (candidates.length >= MAX_COPIES) break;
     }
+    if (candidates !== undefined && candidates.length >= MAX_COPIES) break;
   }
-  if (copies === undefined) return chosen;
+  if (candidates === undefined) return chosen;
+  // `chosen` is sorted by start and free of overlaps: one merge pass keeps the candidates that
+  // overlap neither a chosen span (the original among them) nor a copy kept before.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const copies: Span[] = [];
+  let c = 0;
+  let lastEnd = -1;
+  for (const copy of candidates) {
+    while (c < chosen.length && chosen[c]!.end <= copy.start) c++;
+    if (c < chosen.length && chosen[c]!.start < copy.end) continue;
+    if (copy.start < lastEnd) continue;
+    copies.push(copy);
+    lastEnd = copy.end;
+  }
+  if (copies.length === 0) return chosen;
   return [...chosen, ...copies].sort((a, b) => a.start - b.start);
 }
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -1,8 +1,6 @@
 import { credentialTextEntity, decodedText } from '../detect/values/encodings.js';
 import { TextScan } from '../detect/types.js';
-import { configTextSpans } from './config-text.js';
-import { keyValueSpans } from './kv.js';
-import type { SpanContext } from './types.js';
+import type { SpanContext, SpanHandler } from './types.js';
 
 /**
  * A whole credentials, INI or dotenv file in base64 as the value of a pair whose name says
@@ -10,7 +8,8 @@ import type { SpanContext } from './types.js';
  * manifest's `config: …`): no detector reads inside base64. A long run only (ENCODED_MIN
  * characters of the base64 alphabet, a multiple of 4 with its padding): it is decoded, and when
  * the text is printable it is read as a credential (`user:password`, a PEM private key, a secret
- * assignment: detect/values/encodings.ts) or by the key=value and configuration-line handlers;
+ * assignment: detect/values/encodings.ts) or by `readDecoded` (the caller's handlers: kv.ts
+ * passes the key=value and configuration-line readers, which import this module);
  * when anything is found, the whole base64 is masked with the first finding's entity (detector
  * `structure:base64`). The token is that of the base64 text, not of the secret inside.
  */
@@ -22,7 +21,7 @@ const ENCODED_MAX = 65_536;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /** Pushes a span for `text[start, end)` when it is base64 of a text that holds a credential. */
-export function base64ValueSpan(ctx: SpanContext, text: string, start: number, end: number): void {
+export function base64ValueSpan(ctx: SpanContext, text: string, start: number, end: number, readDecoded: SpanHandler): void {
   const n = end - start;
   if (n < ENCODED_MIN || n > ENCODED_MAX || (n & 3) !== 0) return;
   const value = text.slice(start, end);
@@ -30,16 +29,14 @@ export function base64ValueSpan(ctx: SpanContext, text: string, start: number, e
   if (!BASE64.test(value) || value === value.toLowerCase() || value === value.toUpperCase()) return;
   const decoded = decodedText(value);
   if (decoded === undefined) return;
-  const entity = credentialTextEntity(decoded) ?? entityInConfigText(decoded, ctx);
+  const entity = credentialTextEntity(decoded) ?? firstEntityFound(decoded, ctx, readDecoded);
   if (entity === undefined) return;
   ctx.out.push({ start, end, entity, detector: 'structure:base64', normalized: value, priority: ctx.priority });
 }
 
-/** The entity of the first secret the key=value and configuration-line handlers find in `decoded`. */
-function entityInConfigText(decoded: string, ctx: SpanContext): string | undefined {
+/** The entity of the first span `readDecoded` finds in `decoded`. */
+function firstEntityFound(decoded: string, ctx: SpanContext, readDecoded: SpanHandler): string | undefined {
   const found: SpanContext = { classifyKey: ctx.classifyKey, out: [], priority: ctx.priority };
-  const scan = new TextScan(decoded);
-  if (decoded.indexOf('=') >= 0) keyValueSpans(scan, found);
-  if (found.out.length === 0) configTextSpans(scan, found, false);
+  readDecoded(new TextScan(decoded), found);
   return found.out[0]?.entity;
 }

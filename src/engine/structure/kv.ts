@@ -1,5 +1,6 @@
 import type { TextScan } from '../detect/types.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
+import { configTextSpans } from './config-text.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -57,7 +58,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const entity = ctx.classifyKey(key);
     if (entity === null) {
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
-      if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end);
+      if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);
       continue;
     }
     const value = text.slice(start, end);
@@ -92,6 +93,12 @@ function qualifierStart(text: string, eq: number): number {
   let open = eq - 2;
   while (open > 0 && eq - open <= 18 && isKeyChar(text.charCodeAt(open))) open--;
   return open < eq - 2 && text.charCodeAt(open) === 40 ? open : eq;
+}
+
+/** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */
+function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
+  if (scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
+  if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
 }
 
 /** Where a bare URI starting at `start` ends: at a blank, a quote or an angle bracket (at most 2048 characters on). */

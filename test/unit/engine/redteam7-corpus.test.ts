@@ -17,7 +17,7 @@ import { REDTEAM7_CORPUS } from './fixtures/redteam7-corpus.js';
  * After the follow-up (leaks8: .pgpass, EMV TLV hex and 5F20 lines, DE52, Subscription-Id-Data(IMSI),
  * payroll CSV headers, deployer keys, base64 config files, in-string copies; SIP Call-ID, Diameter
  * Session-Id, cell ids, truncated PANs, ISO 8583 rrn, type labels, private CIDR routes,
- * credential_process): realistic 0.991 / kept 0.992, adversarial 1.000 / 1.000. Known leak left: a
+ * credential_process): realistic 0.991 / kept 1.000, adversarial 1.000 / 1.000. Known leak left: a
  * password printed in two JSON members of one record (Terraform state `random_password.result`
  * beside the `password` it feeds): copies are masked within one string only.
  */
@@ -45,7 +45,7 @@ corpusFloorsSuite(
       card_payment: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.99, kept: 0.99 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 0.99, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );
