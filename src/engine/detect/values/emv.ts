@@ -173,9 +173,11 @@ export const iso8583PinBlock = regexDetector({
   validation: 'field 52 of an ISO 8583 message: 16 hex digits (8 bytes)',
   context: false,
   example: '<field id="52" value="9A3F1C7B2E5D4A60" type="binary"/>',
-  keywords: ['id="52"', 'de052', 'de52', 'de 52'],
+  // No `de 52` keyword: `de ` begins many words of prose, and that keyword alone cost bench/prompts'
+  // records about 15% in the keyword pass.
+  keywords: ['id="52"', 'de052', 'de52'],
   prefilter: (s) => s.text.length >= 20,
-  pattern: /(?:<field\s+id="52"\s+value="|(?<![\w])DE ?0?52[=:][ \t]*\[?)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/dgi,
+  pattern: /(?:<field\s+id="52"\s+value="|(?<![\w])DE0?52[=:][ \t]*\[?)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/dgi,
   group: 1,
   validate: (v) => (/^(.)\1+$/.test(v) ? undefined : v.toUpperCase()),
 });

@@ -52,7 +52,7 @@ describe('iso8583_pin_block', () => {
     [
       ['<field id="52" value="9A3F1C7B2E5D4A60" type="binary"/>', '9A3F1C7B2E5D4A60'],
       ['MTI=0200 DE052=[0412AC89ABCDEF67] DE049=[978]', '0412AC89ABCDEF67'],
-      ['DE 52: 9a3f1c7b2e5d4a60', '9a3f1c7b2e5d4a60'],
+      ['DE52: 9a3f1c7b2e5d4a60', '9a3f1c7b2e5d4a60'],
     ],
     [
       // Other fields (STAN, amount, terminal id), a PIN block of one repeated digit (a filler), and 52 inside another id.
