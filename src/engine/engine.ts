@@ -28,6 +28,7 @@ import {
   SENSITIVE_MARK_DETECTOR,
   valueMemberOf,
 } from './structure/sensitive-marks.js';
+import { withMaskedCopies } from './mask/copies.js';
 import { declaresSecret, isNameMember, isTypeMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
@@ -1169,7 +1170,10 @@ export class Engine {
     if (policy.rules.length > 0) this.#customRules(scan, spans, detectors.length);
     // Structure spans rank after every detector: where both cover the same text, the detector's wins.
     if (this.#structureSpans !== null) this.#structureSpans.find(scan, spans, detectors.length + 1, structureKeywords);
-    return spans.length === 0 ? spans : selectSpans(spans, s, policy.allowValues, policy.allowPatterns);
+    if (spans.length === 0) return spans;
+    // A value masked for its context (a structure handler's or a custom rule's span, ranked from
+    // detectors.length on) is masked wherever else it stands in the string (mask/copies.ts).
+    return withMaskedCopies(selectSpans(spans, s, policy.allowValues, policy.allowPatterns), s, detectors.length);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
+import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
@@ -93,6 +94,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     apisDocs,
     boardingPassName,
     cardTrackData,
+    // EMV TLV hex and DE52 PIN blocks, before creditCard: a PAN inside a TLV is masked without its tag.
+    emvCardData,
+    iso8583PinBlock,
     creditCard,
     encodings.dottedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).

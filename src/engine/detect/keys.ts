@@ -93,6 +93,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'consumer secret',
     'webhook secret',
     'passcode',
+    // The raw private key of the account that signs an Ethereum deployment (Hardhat and Foundry
+    // scripts' `deployer_key`, `signer_key`, `wallet_key`): 64 hex digits that no shape tells apart
+    // from a digest, so only the name can.
+    'deployer key',
+    'signer key',
+    'wallet key',
     // A SAML response or assertion is a signed bearer credential for its validity window and carries
     // the subject's attributes (OASIS saml-core §2.3, saml-bindings §3.5 `SAMLResponse`).
     'saml response',
@@ -314,6 +320,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'acct number',
     'acct no',
     'bank account number',
+    // Payroll exports' direct-deposit columns (ADP `DD Account`, `Direct Deposit Account`).
+    'dd account',
+    'direct deposit account',
     'kontonummer', // de, sv, da, no
     'numero de cuenta', // es
     'numero de compte', // fr
@@ -415,7 +424,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
       ['US_DEA', ['dea number', 'dea registration']],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
-      ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number']],
+      ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number', 'dd aba', 'direct deposit aba']],
       ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
       ['VIN', ['vin', 'vehicle identification number']],
@@ -603,6 +612,8 @@ const DESCRIPTIVE_AFTER = new Set([
   'store',
   'helper',
   'helpers',
+  // The program that prints a credential, not the credential (AWS CLI `credential_process`).
+  'process',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

@@ -24,6 +24,7 @@ import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
+import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
@@ -113,6 +114,8 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
+    if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
     // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
     // on the first line (mayHoldCsv) do.
@@ -270,13 +273,13 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'csv',
     name: 'CSV / TSV with a header row',
     description:
-      'Text whose first line is a header row (at least 2 column names of letters, digits, _ - . and spaces, separated by , ; or TAB, optionally quoted) followed by records with as many fields (RFC 4180 quoting, CRLF or LF): every non-empty cell of a column whose name the key rules call sensitive (phone, ssn, password, iban, dob, api_key, E-mail, Date of birth, Card number…) is masked whole as that entity, however far the header is; ${VAR} and *** placeholders stay, other cells are left to the value detectors. A record with another number of fields is skipped.',
+      'Text whose first line is a header row (at least 2 column names of letters, digits, _ - . ( ) / and spaces, separated by , ; or TAB, optionally quoted) followed by records with as many fields (RFC 4180 quoting, CRLF or LF): every non-empty cell of a column whose name the key rules call sensitive (phone, ssn, password, iban, dob, api_key, E-mail, Date of birth, Card number…) is masked whole as that entity, however far the header is; ${VAR} and *** placeholders stay, other cells are left to the value detectors. A record with another number of fields is skipped.',
   },
   {
     option: 'genai',

@@ -1,4 +1,6 @@
 import type { TextScan } from '../detect/types.js';
+import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
+import { configTextSpans } from './config-text.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -24,10 +26,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
   let resume = 0;
   for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
     if (eq < resume) continue;
-    // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character.
-    let k = eq;
+    // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character; it
+    // may end with a parenthesised qualifier (qualifierStart).
+    let k = qualifierStart(text, eq);
+    const nameEnd = k;
     while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === eq || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
+    if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
     const first = text.charCodeAt(k);
     if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) continue;
     // Value: "…" (with \ escapes), '…', or bare.
@@ -52,7 +56,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (end === start) continue;
     const key = text.slice(k, eq);
     const entity = ctx.classifyKey(key);
-    if (entity === null) continue;
+    if (entity === null) {
+      // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
+      if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);
+      continue;
+    }
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
     if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
@@ -71,6 +79,26 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     }
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/**
+ * Where the key before the `=` at `eq` ends, before a parenthesised qualifier: a Diameter / 3GPP
+ * trace names an AVP and, in parentheses, the type of its value (`Subscription-Id-Data(IMSI)=…`,
+ * RFC 4006 Subscription-Id-Type END_USER_IMSI), and the key rules read the whole
+ * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
+ * before it, or the qualifier is not 1 to 16 key characters in parentheses.
+ */
+function qualifierStart(text: string, eq: number): number {
+  if (text.charCodeAt(eq - 1) !== 41) return eq;
+  let open = eq - 2;
+  while (open > 0 && eq - open <= 18 && isKeyChar(text.charCodeAt(open))) open--;
+  return open < eq - 2 && text.charCodeAt(open) === 40 ? open : eq;
+}
+
+/** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */
+function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
+  if (scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
+  if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
 }
 
 /** Where a bare URI starting at `start` ends: at a blank, a quote or an angle bracket (at most 2048 characters on). */

@@ -1,4 +1,5 @@
 import type { Span, TextScan } from '../detect/types.js';
+import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
@@ -64,12 +65,34 @@ export const PLACEHOLDER_VALUE =
  * - a record id under a phone name: ServiceNow's `caller_id` is a reference to the caller's user
  *   record (`{value: "681ccaf9c0a8016400b98a06818d57c7"}`, a 32-hex sys_id), where a telephony
  *   `caller_id` is the calling number; hex of 16 or more characters with a letter, or a UUID, is
- *   never a phone number.
+ *   never a phone number;
+ * - a Diameter Session-Id under a session name (RFC 6733 §8.8: `<DiameterIdentity>;<high 32
+ *   bits>;<low 32 bits>[;<optional value>]`), or its host part where a key=value reader stops at
+ *   the `;` (detect/values/secrets-generic.ts isDiameterSessionId);
+ * - the `type` member of an identity object marked by its parent's name (Workday Get_Workers
+ *   `National_ID: {Type: "USA-SSN", ID: …}`, `Passport: {type: "ordinary", number: …}`): a type
+ *   label (letters with `-`, `_` or blanks, no digit), not the identifier; the other members are
+ *   masked. Not under a credential's entity, where a word can be the secret;
+ * - a truncated PAN under a card name (`pan=476173******0010`): PCI DSS 3.4 lets the first six and
+ *   last four digits be shown, so the masked digits are already gone; 10 digits at most stand;
+ * - an ISO 8583 retrieval reference number under `rrn` (DE37, 12 characters, often
+ *   `YDDDHHNNNNNN`): a Korean resident registration number (the other `rrn`) has 13 digits.
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
+  if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
+  if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
+  if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);
   if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
+  if (entity === 'SESSION_COOKIE') return isDiameterSessionId(value);
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
+}
+const TRUNCATED_PAN = /^\d{4,6}[*Xx#•]{3,9}\d{4}$/;
+const RETRIEVAL_REFERENCE = /^\d{12}$/;
+const TYPE_LABEL = /^[A-Za-z]+(?:[-_ ][A-Za-z]+){0,3}$/;
+const CREDENTIAL_ENTITY = /SECRET|PASSWORD|KEY|TOKEN|CREDENTIAL|COOKIE|PIN/;
+function isTypeLabel(value: string, entity: string): boolean {
+  return value.length <= 32 && TYPE_LABEL.test(value) && !CREDENTIAL_ENTITY.test(entity);
 }
 const DELIVERY_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
 const RECORD_ID = /^(?:[0-9a-f]{16,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;

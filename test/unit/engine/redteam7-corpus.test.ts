@@ -14,12 +14,12 @@ import { REDTEAM7_CORPUS } from './fixtures/redteam7-corpus.js';
  * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
  * Before any fix for this round (the held-out estimate): realistic recall 0.724 (116 planted),
  * adversarial 0.718 (39); look-alikes kept 0.929 / 0.968. After this round's fixes: 0.940 / 0.795.
- * Known leaks left: `.pgpass` lines (host:port:db:user:password, no name in the text), a password
- * that appears twice (Terraform state `random_password.result`, `echo KEY > config/master.key`), a
- * bare 64-hex wallet key under `deployer_key`, base64 of a whole INI file, an IMSI under
- * `Subscription-Id-Data(IMSI)=`, Ofcom drama-range mobiles outside a phone field (not valid to
- * libphonenumber), the ADP CSV's `tax id (ssn)` / `dd account` / `gross pay` columns, EMV TLV as one
- * hex string (PAN, hex-encoded name), `5F20` cardholder names and a DE52 PIN block in jPOS XML.
+ * After the follow-up (leaks8: .pgpass, EMV TLV hex and 5F20 lines, DE52, Subscription-Id-Data(IMSI),
+ * payroll CSV headers, deployer keys, base64 config files, in-string copies; SIP Call-ID, Diameter
+ * Session-Id, cell ids, truncated PANs, ISO 8583 rrn, type labels, private CIDR routes,
+ * credential_process): realistic 0.991 / kept 1.000, adversarial 1.000 / 1.000. Known leak left: a
+ * password printed in two JSON members of one record (Terraform state `random_password.result`
+ * beside the `password` it feeds): copies are masked within one string only.
  */
 
 function present(output: string, value: string): boolean {
@@ -34,18 +34,18 @@ corpusFloorsSuite(
     family: {
       cloud_credentials: 1,
       package_registry: 1,
-      db_config: 0.57,
-      app_config: 0.91,
+      db_config: 1,
+      app_config: 0.95,
       private_keys: 1,
-      crypto_wallets: 0.83,
+      crypto_wallets: 1,
       api_keys: 1,
-      telecom: 0.93,
+      telecom: 1,
       travel: 0.94,
-      hr_payroll: 0.81,
-      card_payment: 0.81,
+      hr_payroll: 1,
+      card_payment: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.93, kept: 0.94 }, adversarial: { recall: 0.79, kept: 0.96 } },
+    slice: { realistic: { recall: 0.99, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

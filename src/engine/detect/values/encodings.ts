@@ -213,16 +213,25 @@ export const base64Credential: ValueDetector = {
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
     if (!BASE64_WHOLE.test(text)) return;
-    const decoded = Buffer.from(text, 'base64').toString('utf8');
-    if (decoded.length < 3 || !PRINTABLE.test(decoded)) return;
-    let entity: string | undefined;
-    if (USER_PASS.test(decoded)) entity = 'AUTH_CREDENTIAL';
-    else if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) entity = 'PRIVATE_KEY';
-    else if (SECRET_ASSIGNED.test(decoded)) entity = 'SECRET';
+    const decoded = decodedText(text);
+    const entity = decoded === undefined ? undefined : credentialTextEntity(decoded);
     if (entity === undefined) return;
     out.push({ start: 0, end: text.length, entity, detector: 'base64_credential', normalized: text, priority });
   },
 };
+
+/** The text `base64` decodes to, when it is printable UTF-8 of 3 characters or more; else undefined. */
+export function decodedText(base64: string): string | undefined {
+  const decoded = Buffer.from(base64, 'base64').toString('utf8');
+  return decoded.length >= 3 && PRINTABLE.test(decoded) ? decoded : undefined;
+}
+
+/** What a decoded text is when it is a credential: `user:password`, a PEM private key, or a text that assigns a secret. */
+export function credentialTextEntity(decoded: string): string | undefined {
+  if (USER_PASS.test(decoded)) return 'AUTH_CREDENTIAL';
+  if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
+  return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
+}
 const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_MIXED = /[a-z][A-Z]|[A-Z][a-z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;

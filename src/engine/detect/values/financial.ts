@@ -90,7 +90,9 @@ export const usSsn = regexDetector({
   example: '078-05-1121',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 9,
-  pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
+  // A letter right after the digits makes them part of a longer id (an E-UTRAN cell global id
+  // `001-01-0001a2b3`, MCC-MNC-ECI in hex), not a number that stands alone.
+  pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\dA-Za-z]|-\d)/g,
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
     if (!usSsnValid(d) && !(usSsnShaped(d) && SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)))) return undefined;

@@ -28,9 +28,28 @@ export const ipv4 = regexDetector({
     if (/[a-z]\/$/.test(before)) return undefined;
     // The tail of an IPv6 address (::ffff:192.0.2.1, 64:ff9b::198.51.100.7): ipv6 masks it whole.
     if (scan.text.charCodeAt(start - 1) === 58 && IPV6_HEAD.test(scan.text.slice(Math.max(0, start - 40), start))) return undefined;
+    if (scan.text.charCodeAt(start + v.length) === 47 && isPrivateRoute(v, scan.text, start + v.length + 1)) return undefined;
     return v;
   },
 });
+
+/**
+ * A private network in CIDR notation (`10.192.122.3/32` in WireGuard's AllowedIPs, wg(8): the
+ * addresses a peer routes, with CIDR masks; a VPC or pod CIDR `10.0.0.0/16`): an RFC 1918
+ * (10/8, 172.16/12, 192.168/16) or RFC 6598 shared (100.64/10) address with a prefix length
+ * 0–32 is a route inside an operator's network, which no outsider reaches. A public address
+ * with a prefix (`203.0.113.5/32` of a security-group rule, someone's home address) stays masked.
+ */
+function isPrivateRoute(v: string, text: string, prefixAt: number): boolean {
+  const d0 = text.charCodeAt(prefixAt) - 48;
+  if (d0 < 0 || d0 > 9) return false;
+  const d1 = text.charCodeAt(prefixAt + 1) - 48;
+  const two = d1 >= 0 && d1 <= 9;
+  if (two && (d0 * 10 + d1 > 32 || /[\w.]/.test(text.charAt(prefixAt + 2)))) return false;
+  if (!two && /[\w.]/.test(text.charAt(prefixAt + 1))) return false;
+  const [a, b] = v.split('.').map(Number) as [number, number];
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
 
 /** What precedes the IPv4 tail of an IPv6 address: hex groups and at least two colons. */
 const IPV6_HEAD = /(?:^|[^\w:.])(?:[0-9A-Fa-f]{0,4}:){2,6}$/;

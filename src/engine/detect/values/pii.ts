@@ -63,6 +63,10 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
       from = end;
       continue;
     }
+    if (start > 0 && isSipCallId(text, start)) {
+      from = end;
+      continue;
+    }
     const normalized = normalizeEmail(text.slice(start, end));
     if (normalized === undefined) {
       from = start + 1;
@@ -82,6 +86,19 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
 const TEAMS_THREAD_DOMAINS = new Set(['thread.skype', 'unq.gbl.spaces']);
 function isTeamsConversationId(text: string, start: number, at: number, end: number): boolean {
   return text.startsWith('19:', start - 3) && TEAMS_THREAD_DOMAINS.has(text.slice(at + 1, end).toLowerCase());
+}
+
+/**
+ * `Call-ID: a84b4c76e66710@pc33.atlanta.example.com`: a SIP dialog identifier (RFC 3261 §8.1.1.4
+ * and §20.8: a random string, `@` and the host that made it; compact form `i:`), not an address.
+ * Told by the header name right before the value, so only a blank, a colon, `=` or a quote before
+ * the local part costs a look back.
+ */
+const SIP_CALL_ID_BEFORE = /(?:(?:^|[^\w-])call-id|(?:^|[\r\n])[ \t]*i)["']?[ \t]*[:=][ \t]*["']?$/i;
+function isSipCallId(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 58 && c !== 61 && c !== 34 && c !== 39) return false;
+  return SIP_CALL_ID_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**

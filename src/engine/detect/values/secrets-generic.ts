@@ -289,8 +289,20 @@ export const sessionCookie = regexDetector({
   prefilter: (s) => s.text.length >= 12 && s.text.includes('='),
   pattern: new RegExp(`(?<![\\w.-])${SESSION_COOKIE_NAMES}=([^;\\s,"'\\\\]{8,4096})`, 'dg'),
   group: 1,
-  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) ? undefined : v),
+  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) || isDiameterSessionId(v) ? undefined : v),
 });
+
+/**
+ * A Diameter Session-Id (RFC 6733 §8.8: `<DiameterIdentity>;<high 32 bits>;<low 32
+ * bits>[;<optional value>]`, `pgw1.example.net;1714641247;42` in Gx / S6a traces), or its host part
+ * where a `session=` reader stops at the `;`: a host name and counters, not a session secret. A
+ * DNS name in lower case of at least three labels, the last of letters (a signed cookie or a JWT
+ * has mixed case or a longer last part).
+ */
+export function isDiameterSessionId(value: string): boolean {
+  return value.length <= 300 && DIAMETER_SESSION_ID.test(value);
+}
+const DIAMETER_SESSION_ID = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,8}[a-z]{2,24}(?:;\d{1,10};\d{1,10}(?:;[^;\s]{0,64})?)?$/;
 
 const GENERIC = contextKeywords([
   'secret',
