@@ -26,7 +26,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * a bare `type` member naming its siblings' field when its value is a sensitive field name, and
  * red-team rounds seven and eight (credential and config files, wallet keys, card track data, APIS;
  * health, tax, education and device record names, EIN, UTR, MPAN, MRN; spoken and spaced digits,
- * DICOM and C-CDA identity attributes, ages over 89, spelled-out e-mails).
+ * DICOM and C-CDA identity attributes, ages over 89, spelled-out e-mails; .pgpass, EMV TLV, base64
+ * config files, copies of a context-masked value in the same string, and the look-alikes they keep).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
