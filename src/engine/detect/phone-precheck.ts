@@ -156,6 +156,26 @@ export class PhonePrecheck {
     return this.#international(digits);
   }
 
+  /**
+   * The library's `isPossible()` of the international number `+digits` (its national number's
+   * length is a possible length of the country it belongs to), in E.164, or null: what the phone
+   * detector asks of a `+` number that is not valid, without a library parse.
+   */
+  possibleInternational(digits: string): string | null {
+    if (digits.charCodeAt(0) === 48) return null;
+    for (let n = 1; n <= 3 && n <= digits.length; n++) {
+      const code = digits.slice(0, n);
+      if (!this.#isCallingCode(code)) continue;
+      const main = this.#mainOf(code);
+      if (main === null) return null;
+      const national = this.#nationalNumberOf(digits.slice(n), main);
+      if (national.length < MIN_NATIONAL_LENGTH || national.length > MAX_NATIONAL_LENGTH) return null;
+      const country = this.#countryOf(code, national) ?? main;
+      return lengthCheck(national.length, country.lengths) === POSSIBLE ? `+${code}${national}` : null;
+    }
+    return null;
+  }
+
   /** `+digits`: the shortest calling code that starts them (extractCountryCallingCode), then the rest. */
   #international(digits: string): string | null {
     // A `+0…` number has no calling code: the library parses nothing.

@@ -18,7 +18,13 @@ export const ageOver89 = regexDetector({
   validation: '90–129 written as an age: N-year-old, N yo, N y/o, age N, aged N',
   context: true,
   example: 'a 92-year-old female',
-  keywords: ['year-old', 'year old', 'years old', 'yr old', 'yrs old', 'yo', 'y/o', 'y.o.', 'age'],
+  // Words with their blanks: a bare `yo` or `age` is in most prose (`you`, `message`, `page`),
+  // which made this detector run on nearly every long text.
+  keywords: [
+    ...['year-old', 'year old', 'years old', 'yr old', 'yrs old', 'y/o', 'y.o.', ' yo ', ' yo,', ' yo.', ' yo)'],
+    ...'0123456789'.split('').map((d) => `${d}yo`),
+    ...['age 9', 'age 1', 'age: 9', 'age: 1', 'aged 9', 'aged 1'],
+  ],
   prefilter: (s) => s.hasDigit && NINETY_PLUS.test(s.text),
   pattern: AGE_FORMS,
   validate: (v) => v.replace(/\D/g, ''),

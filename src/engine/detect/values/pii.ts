@@ -187,14 +187,15 @@ const NOT_DIGIT = /\D/g;
  * mistype real ones; the `+` says what it is. The E.164 form, or undefined.
  */
 function possibleInternational(v: string): string | undefined {
-  const parsed = phoneNumberLibrary().parsePhoneNumberFromString(v.startsWith('00') ? `+${v.slice(2)}` : v);
-  if (parsed === undefined || !parsed.isPossible()) return undefined;
-  const national = parsed.nationalNumber as string;
+  const digits = v.replace(NOT_DIGIT, '');
+  // The library's isPossible(), answered from its metadata by the pre-check (no parse).
+  const e164 = phonePrecheck().possibleInternational(v.startsWith('00') ? digits.slice(2) : digits);
+  if (e164 === null) return undefined;
   // A placeholder (`+1 000-000-0000`, `+44 0000 000000`) repeats one digit; a +1 number needs
   // possible NANP area and exchange codes.
-  if (/^(\d)\1*$/.test(national)) return undefined;
-  if (parsed.countryCallingCode === '1' && possibleNorthAmerican(national) === undefined) return undefined;
-  return parsed.number as string;
+  if (/^\+\d{1,3}?(\d)\1{5,}$/.test(e164)) return undefined;
+  if (e164.startsWith('+1') && possibleNorthAmerican(e164.slice(2)) === undefined) return undefined;
+  return e164;
 }
 
 /**
