@@ -93,38 +93,20 @@ function findEmv(scan: TextScan, out: Span[], priority: number): void {
       if (entity === undefined || t.end === t.start) continue;
       const raw = m[0].slice(t.start, t.end);
       const start = m.index + t.start;
+      // What the value is read as: the PAN without its F padding (Luhn and an issuer required), the
+      // cardholder name decoded from hex, or the track data as written.
+      let length = raw.length;
+      let value: string;
       if (entity === 'CREDIT_CARD') {
-        const pan = raw.replace(/[Ff]+$/, '');
-        if (!/^\d{12,19}$/.test(pan) || !luhnValid(pan) || cardIssuer(pan) === undefined) continue;
-        out.push({
-          start,
-          end: start + pan.length,
-          entity,
-          detector: 'emv_card_data',
-          normalized: normalizeForEntity(entity, pan),
-          priority,
-        });
+        value = raw.replace(/[Ff]+$/, '');
+        if (!/^\d{12,19}$/.test(value) || !luhnValid(value) || cardIssuer(value) === undefined) continue;
+        length = value.length;
       } else if (entity === 'PERSON') {
         const name = Buffer.from(raw, 'hex').toString('latin1');
         if (!/^[\x20-\x7e]{2,26}$/.test(name)) continue;
-        out.push({
-          start,
-          end: start + raw.length,
-          entity,
-          detector: 'emv_card_data',
-          normalized: normalizeForEntity(entity, name.trim()),
-          priority,
-        });
-      } else {
-        out.push({
-          start,
-          end: start + raw.length,
-          entity,
-          detector: 'emv_card_data',
-          normalized: normalizeForEntity(entity, raw.toUpperCase()),
-          priority,
-        });
-      }
+        value = name.trim();
+      } else value = raw.toUpperCase();
+      out.push({ start, end: start + length, entity, detector: 'emv_card_data', normalized: normalizeForEntity(entity, value), priority });
     }
   }
   NAME_LINE.lastIndex = 0;
