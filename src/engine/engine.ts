@@ -1340,7 +1340,17 @@ function removeMembers(tree: JsonTree, t: number, removed: readonly number[], ed
 }
 
 /**
- * Resolves overlaps (the lower priority number wins, then the longer span), drops spans inside
+ * A postcode is found by its shape and a word nearby, so a span that holds one whole (a phone
+ * number `+44 7700 900123`, whose last group reads as a postcode) is the better reading: losing to
+ * the postcode left the rest of the number in clear.
+ */
+function containsPostcode(outer: Span, inner: Span): boolean {
+  return inner.entity === 'POSTCODE' && outer.entity !== 'POSTCODE' && outer.start <= inner.start && outer.end >= inner.end;
+}
+
+/**
+ * Resolves overlaps (the lower priority number wins, then the longer span; a span holding a whole
+ * postcode wins over it), drops spans inside
  * tokens this engine wrote earlier and allowlisted values. Returns spans sorted by start.
  */
 function selectSpans(
@@ -1354,7 +1364,11 @@ function selectSpans(
   for (const span of spans) {
     const last = chosen[chosen.length - 1];
     if (last !== undefined && span.start < last.end) {
-      if (span.priority < last.priority || (span.priority === last.priority && span.end - span.start > last.end - last.start)) {
+      if (
+        containsPostcode(span, last) ||
+        (!containsPostcode(last, span) &&
+          (span.priority < last.priority || (span.priority === last.priority && span.end - span.start > last.end - last.start)))
+      ) {
         chosen[chosen.length - 1] = span;
       }
       continue;

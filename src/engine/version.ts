@@ -27,7 +27,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * red-team rounds seven and eight (credential and config files, wallet keys, card track data, APIS;
  * health, tax, education and device record names, EIN, UTR, MPAN, MRN; spoken and spaced digits,
  * DICOM and C-CDA identity attributes, ages over 89, spelled-out e-mails; .pgpass, EMV TLV, base64
- * config files, copies of a context-masked value in the same string, and the look-alikes they keep).
+ * config files, copies of a context-masked value in the same string, and the look-alikes they keep;
+ * a span holding a whole postcode wins the overlap with it).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */

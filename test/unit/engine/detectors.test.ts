@@ -146,6 +146,9 @@ describe('phone', () => {
     { text: 'my number is +1 555 867 5309', secret: '867 5309' },
     { text: 'call me at 555-867-5309 tonight', secret: '867-5309' },
     { text: 'Phone: (555) 234-5678', secret: '234-5678' },
+    // Ofcom's drama range; its last group also reads as a postcode, which must not win and leave
+    // `+44 7700` in clear.
+    { text: 'ring +44 7700 900123 please', secret: '+44 7700' },
   ]);
   expectUntouched('PHONE', [
     'order 4155552671 shipped',
