@@ -33,7 +33,8 @@ export const walletImportKey = regexDetector({
   },
 });
 
-const BIP39_INDEX = new Map(BIP39_ENGLISH.map((word, i) => [word, i]));
+/** Word → index of the BIP-39 list, built on the first phrase read (not at every process's start-up). */
+let bip39Index: Map<string, number> | undefined;
 /** Mnemonic lengths BIP-39 defines: 12, 15, 18, 21 or 24 words. */
 const MNEMONIC_LENGTHS = [24, 21, 18, 15, 12];
 
@@ -88,9 +89,10 @@ export const bip39Mnemonic: ValueDetector = {
 function findInRun(run: string, offset: number, out: Span[], priority: number): void {
   const starts: number[] = [];
   const indexes: number[] = [];
+  bip39Index ??= new Map(BIP39_ENGLISH.map((word, i) => [word, i]));
   for (const w of run.matchAll(/[a-z]+/g)) {
     starts.push(w.index);
-    indexes.push(BIP39_INDEX.get(w[0]) ?? -1);
+    indexes.push(bip39Index.get(w[0]) ?? -1);
   }
   let from = 0;
   while (from + 12 <= indexes.length) {
