@@ -15,7 +15,19 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * Before any fix for this round (the held-out estimate): realistic recall 0.860 (107 planted),
  * adversarial 0.781 (105); look-alikes kept 0.947 (114) / 0.973 (75). By family: envelopes 0.934
  * (91), identity 0.763 (38), network 0.345 (29), platform 0.926 (54); kept: envelopes 0.967,
- * identity 0.913, network 1.000, platform 1.000, look-alike cases 0.911.
+ * identity 0.913, network 1.000, platform 1.000, look-alike cases 0.911. After this round's fixes
+ * (network device configuration commands, LDIF, UN/EDIFACT COM / CTA, JSON Patch `path` as a
+ * sibling name, `key=\"…\"` escaped values, e-mails and `…_secret_access_key` in whole base64
+ * payloads, names `recoveryCodes`, `aeg-sas-key`, `psksecret`; `authDetails` kept): realistic 1.000,
+ * adversarial 0.971; kept 0.947 / 0.987. By family: envelopes 0.989, identity 0.974, network
+ * 0.966, platform 1.000.
+ * Known leaks left: a DynamoDB name/value pair whose name is itself a typed value
+ * (`{M: {name: {S: "smtp_password"}, value: {S: …}}}`), a `DOMAIN\user` in a headerless PAN-OS
+ * GlobalProtect CSV, a percent-encoded phone (`%2B1-202-555-0178`) in a SCIM filter. Look-alikes
+ * still masked: a cookie array of multiValueHeaders masked whole (`theme=dark`), RADIUS
+ * `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read as session
+ * credentials), `Acct-Input-Octets = 123456789` (read as an account number), the ARN / Name /
+ * VersionId beside a Secrets Manager `SecretString` (all under `secret`).
  */
 
 function present(output: string, value: string): boolean {
@@ -28,13 +40,13 @@ corpusFloorsSuite(
   REDTEAM9_CORPUS,
   {
     family: {
-      envelopes: 0.93,
-      identity: 0.76,
-      network: 0.34,
-      platform: 0.92,
+      envelopes: 0.98,
+      identity: 0.97,
+      network: 0.96,
+      platform: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.85, kept: 0.94 }, adversarial: { recall: 0.78, kept: 0.97 } },
+    slice: { realistic: { recall: 1, kept: 0.94 }, adversarial: { recall: 0.97, kept: 0.98 } },
   },
   present,
 );

@@ -1,0 +1,116 @@
+import type { TextScan } from '../detect/types.js';
+import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * Network device configurations and the logs that echo them (a `show running-config` saved by a
+ * backup job, an Oxidized / RANCID diff, an ASA 111010 "executed '…'" syslog, a Junos commit), where
+ * a credential follows a command word, not a `key=value` separator. The value after these
+ * commands is masked as SECRET (detector `structure:device_config`); the command, the names and
+ * the rest of the line stay. Cisco's type 7 and Junos' `$9$` encodings are reversible, so the
+ * encoded form is as secret as the clear one; type 5 / 8 / 9 hashes can be cracked offline.
+ *
+ * Cisco IOS / IOS XE / NX-OS / ASA (Cisco IOS Security Command Reference):
+ * - `enable secret|password [level N] [0|5|7|8|9] VALUE`,
+ *   `username NAME [privilege N] [algorithm-type T] secret|password [TYPE] VALUE`;
+ * - `ppp chap password [7] VALUE`, `ppp pap sent-username NAME password [7] VALUE`;
+ * - `key-string [7] VALUE` (key chains), `crypto isakmp key [0|6] VALUE address …`,
+ *   `[ikev1|ikev2 local-authentication|remote-authentication] pre-shared-key [local|remote] VALUE`;
+ * - `snmp-server community VALUE`, `tacacs-server|radius-server [host H …] key [7] VALUE`,
+ *   `ntp authentication-key N md5 VALUE`, `wpa-psk ascii|hex [0|7] VALUE`,
+ *   `ip ospf authentication-key VALUE`, `ip ospf message-digest-key N md5 VALUE`,
+ *   `neighbor ADDR password [7] VALUE` (BGP);
+ * - inside a block, a line that is only `password|key [7] VALUE` (`line vty`, `tacacs server X`).
+ * Junos (`show configuration` and `| display set`): `set … secret|pre-shared-key ascii-text|…
+ * "VALUE"`, and in the curly-brace form a quoted value after `encrypted-password`, `secret`,
+ * `authentication-key`, `key`, `ascii-text`, `hexadecimal` or `community` on a line ending in `;`
+ * (Junos marks such lines `## SECRET-DATA`).
+ * FortiOS (`show full-configuration`): `set NAME ENC VALUE`, a secret FortiOS stores encrypted with
+ * a key common to its firmware (`set passwd ENC …`, `set psksecret ENC …`).
+ * FreeRADIUS `users` files and Go code: `Cleartext-Password := "VALUE"`, `password := "VALUE"`,
+ * where the name is one the key rules call sensitive.
+ */
+
+/** Words of the keyword pass that gate deviceConfigSpans: one occurs in every line it reads. */
+export const DEVICE_CONFIG_KEYWORDS: readonly string[] = [
+  'password',
+  'passwd',
+  'secret',
+  'key-string',
+  'community',
+  'pre-shared-key',
+  'wpa-psk',
+  'authentication-key',
+  'tacacs',
+  'radius',
+  'isakmp',
+  'message-digest-key',
+  ':=',
+];
+
+/** The commands whose next argument (after an optional type digit or encoding word) is a credential. */
+const COMMAND =
+  /(?:^[ \t]*[+\-!]?[ \t]*|[\s'"])(?:set[ \t]+)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?(?:[ \t]+(?:algorithm-type|role|view)[ \t]+\S+)?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|ppp[ \t]+(?:chap[ \t]+password|pap[ \t]+sent-username[ \t]+\S+[ \t]+password)|key-string|crypto[ \t]+isakmp[ \t]+key|(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key(?:[ \t]+(?:local|remote|address[ \t]+\S+|hostname[ \t]+\S+))?|(?:snmp-server|snmp)[ \t]+community|(?:tacacs|radius)-server(?:[ \t]+(?!key\b|secret\b)\S+){0,6}[ \t]+(?:key|secret)|ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256)|wpa-psk[ \t]+(?:ascii|hex)|ip[ \t]+ospf[ \t]+(?:authentication-key|message-digest-key[ \t]+\d+[ \t]+md5)|neighbor[ \t]+\S+[ \t]+password)[ \t]+(?:[0-9][ \t]+)?(?:(?:ascii-text|hexadecimal|ENC)[ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))/dgi;
+
+/** A block line that is only a credential: ` password 7 …` under `line vty`, ` key 7 …` under `tacacs server X`. */
+const BLOCK_CREDENTIAL = /^[ \t]*[+\-!]?[ \t]*(?:password|key)[ \t]+(?:[0-9][ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))[ \t]*$/di;
+
+/** Junos: a quoted value after a credential word. */
+const JUNOS_QUOTED =
+  /(?:^|[ \t])(?:encrypted-password|secret|authentication-key|key|ascii-text|hexadecimal|community|simple-password)[ \t]+"([^"\r\n]{1,256})"/dgi;
+/** A Junos configuration line: `set …`, or a statement ending in `;` (with Junos' `## SECRET-DATA`). */
+const JUNOS_LINE = /^[ \t]*[+-]?[ \t]*set[ \t]|;[ \t]*(?:##[^\n]*)?$/i;
+
+/** FortiOS `set NAME ENC VALUE`. */
+const FORTIOS_ENC = /(?:^|\s)set[ \t]+[\w-]{1,64}[ \t]+ENC[ \t]+([^\s'"]{1,1024})/dg;
+
+/** `Name := "value"` (FreeRADIUS check items, Go short variable declarations). */
+const COLON_ASSIGN = /(?:^|[\s(])([A-Za-z_][\w-]{0,63})[ \t]*:=[ \t]*"([^"\r\n]{1,256})"/dg;
+
+/** Words that follow a bare block `key` / `password` and are not a value (`key chain NAME`, `password encryption aes`). */
+const NOT_A_VALUE = /^(?:chain|config-key|encryption|exchange|source|\d{1,4})$/i;
+
+export function deviceConfigSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineSpans(text, start, end, ctx);
+    start = end + 1;
+  }
+}
+
+function lineSpans(text: string, start: number, end: number, ctx: SpanContext): void {
+  const line = text.slice(start, end);
+  const found = ctx.out.length;
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(line); m !== null; m = COMMAND.exec(line)) pushValue(text, start, m, ctx);
+  if (ctx.out.length === found) {
+    const m = BLOCK_CREDENTIAL.exec(line);
+    if (m !== null && !NOT_A_VALUE.test(m[1] ?? m[2]!)) pushValue(text, start, m, ctx);
+  }
+  if (ctx.out.length === found && line.indexOf('"') >= 0 && JUNOS_LINE.test(line)) {
+    JUNOS_QUOTED.lastIndex = 0;
+    for (let m = JUNOS_QUOTED.exec(line); m !== null; m = JUNOS_QUOTED.exec(line)) pushValue(text, start, m, ctx);
+  }
+  if (ctx.out.length === found && line.indexOf(' ENC ') >= 0) {
+    FORTIOS_ENC.lastIndex = 0;
+    for (let m = FORTIOS_ENC.exec(line); m !== null; m = FORTIOS_ENC.exec(line)) pushValue(text, start, m, ctx);
+  }
+  if (line.indexOf(':=') >= 0) {
+    COLON_ASSIGN.lastIndex = 0;
+    for (let m = COLON_ASSIGN.exec(line); m !== null; m = COLON_ASSIGN.exec(line)) {
+      const entity = ctx.classifyKey(m[1]!);
+      const range = m.indices?.[2];
+      if (entity === null || range === undefined || PLACEHOLDER_VALUE.test(m[2]!)) continue;
+      pushSpan(ctx, text, start + range[0], start + range[1], entity, 'structure:device_config');
+    }
+  }
+}
+
+/** The value group (quoted 1, else bare 2) of a match in the line at `lineStart`, as SECRET. */
+function pushValue(text: string, lineStart: number, m: RegExpExecArray, ctx: SpanContext): void {
+  const group = m[1] !== undefined ? 1 : 2;
+  const range = m.indices?.[group];
+  if (range === undefined || PLACEHOLDER_VALUE.test(m[group]!)) return;
+  pushSpan(ctx, text, lineStart + range[0], lineStart + range[1], 'SECRET', 'structure:device_config');
+}
