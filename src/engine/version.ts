@@ -30,7 +30,8 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * config files, copies of a context-masked value in the same string, and the look-alikes they keep;
  * a span holding a whole postcode wins the overlap with it); 12: red-team round nine (network
  * device configuration commands, LDIF, UN/EDIFACT contacts, JSON Patch paths as sibling names,
- * `key=\"…\"` escaped values, e-mail addresses in whole base64 payloads).
+ * `key=\"…\"` escaped values, e-mail addresses in whole base64 payloads, a `%2B` phone after
+ * another percent escape).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */

@@ -47,12 +47,32 @@ export const DEVICE_CONFIG_KEYWORDS: readonly string[] = [
   ':=',
 ];
 
-/** The commands whose next argument (after an optional type digit or encoding word) is a credential. */
-const COMMAND =
-  /(?:^[ \t]*[+\-!]?[ \t]*|[\s'"])(?:set[ \t]+)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?(?:[ \t]+(?:algorithm-type|role|view)[ \t]+\S+)?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|ppp[ \t]+(?:chap[ \t]+password|pap[ \t]+sent-username[ \t]+\S+[ \t]+password)|key-string|crypto[ \t]+isakmp[ \t]+key|(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key(?:[ \t]+(?:local|remote|address[ \t]+\S+|hostname[ \t]+\S+))?|(?:snmp-server|snmp)[ \t]+community|(?:tacacs|radius)-server(?:[ \t]+(?!key\b|secret\b)\S+){0,6}[ \t]+(?:key|secret)|ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256)|wpa-psk[ \t]+(?:ascii|hex)|ip[ \t]+ospf[ \t]+(?:authentication-key|message-digest-key[ \t]+\d+[ \t]+md5)|neighbor[ \t]+\S+[ \t]+password)[ \t]+(?:[0-9][ \t]+)?(?:(?:ascii-text|hexadecimal|ENC)[ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))/dgi;
+/** What may stand before a command: the line's indentation and a diff or prompt mark, then Junos / FortiOS `set`. */
+const LINE_HEAD = String.raw`^[ \t]*[+\-!]?[ \t]*(?:set[ \t]+)?`;
+/** After the command: an optional type digit or encoding word, then the value, quoted or bare. */
+const VALUE = String.raw`[ \t]+(?:[0-9][ \t]+)?(?:(?:ascii-text|hexadecimal|ENC)[ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))`;
 
-/** A block line that is only a credential: ` password 7 …` under `line vty`, ` key 7 …` under `tacacs server X`. */
-const BLOCK_CREDENTIAL = /^[ \t]*[+\-!]?[ \t]*(?:password|key)[ \t]+(?:[0-9][ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))[ \t]*$/di;
+/**
+ * Commands spelled with English words (`username … password`, `enable secret`, `neighbor …
+ * password`): read only where a command starts, at the start of a line or inside quotes (an ASA
+ * "executed '…'" syslog), so prose (`enable password reset`, `username or password is wrong`) is not.
+ */
+const WORD_COMMAND = new RegExp(
+  String.raw`(?:${LINE_HEAD}|['"])(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?(?:[ \t]+(?:algorithm-type|role|view)[ \t]+\S+)?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|neighbor[ \t]+\S+[ \t]+password)${VALUE}`,
+  'dgi',
+);
+/** Commands no prose spells: read after any blank or quote (a command inside a longer log line). */
+const DEVICE_COMMAND = new RegExp(
+  String.raw`(?:${LINE_HEAD}|[\s'"])(?:ppp[ \t]+(?:chap[ \t]+password|pap[ \t]+sent-username[ \t]+\S+[ \t]+password)|key-string|crypto[ \t]+isakmp[ \t]+key|(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key(?:[ \t]+(?:local|remote|address[ \t]+\S+|hostname[ \t]+\S+))?|(?:snmp-server|snmp)[ \t]+community|(?:tacacs|radius)-server(?:[ \t]+(?!key\b|secret\b)\S+){0,6}[ \t]+(?:key|secret)|ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256)|wpa-psk[ \t]+(?:ascii|hex)|ip[ \t]+ospf[ \t]+(?:authentication-key|message-digest-key[ \t]+\d+[ \t]+md5))${VALUE}`,
+  'dgi',
+);
+
+/**
+ * A block line that is only a credential: ` password 7 …` under `line vty`, ` key 7 …` under
+ * `tacacs server X`. Block lines are indented; a value of letters only needs its type digit
+ * (` password 7 cisco`), so an indented `Password reset` line of prose stays.
+ */
+const BLOCK_CREDENTIAL = /^[+\-!]?[ \t]+(?:password|key)[ \t]+(?:([0-9])[ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))[ \t]*$/di;
 
 /** Junos: a quoted value after a credential word. */
 const JUNOS_QUOTED =
@@ -68,6 +88,12 @@ const COLON_ASSIGN = /(?:^|[\s(])([A-Za-z_][\w-]{0,63})[ \t]*:=[ \t]*"([^"\r\n]{
 
 /** Words that follow a bare block `key` / `password` and are not a value (`key chain NAME`, `password encryption aes`). */
 const NOT_A_VALUE = /^(?:chain|config-key|encryption|exchange|source|\d{1,4})$/i;
+/** Words of a sentence where a command's value would stand (`username or password is wrong`). */
+const SENTENCE_WORDS = new Set(
+  'is was are be been or and for to the a an not no of in on incorrect invalid wrong reset required expired changed change must will has have should can cannot please field'.split(
+    ' ',
+  ),
+);
 
 export function deviceConfigSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -82,19 +108,22 @@ export function deviceConfigSpans(scan: TextScan, ctx: SpanContext): void {
 function lineSpans(text: string, start: number, end: number, ctx: SpanContext): void {
   const line = text.slice(start, end);
   const found = ctx.out.length;
-  COMMAND.lastIndex = 0;
-  for (let m = COMMAND.exec(line); m !== null; m = COMMAND.exec(line)) pushValue(text, start, m, ctx);
+  for (const command of [WORD_COMMAND, DEVICE_COMMAND]) {
+    command.lastIndex = 0;
+    for (let m = command.exec(line); m !== null; m = command.exec(line)) pushValue(text, start, m, 1, ctx);
+  }
   if (ctx.out.length === found) {
     const m = BLOCK_CREDENTIAL.exec(line);
-    if (m !== null && !NOT_A_VALUE.test(m[1] ?? m[2]!)) pushValue(text, start, m, ctx);
+    const value = m === null ? '' : (m[2] ?? m[3]!);
+    if (m !== null && !NOT_A_VALUE.test(value) && (m[1] !== undefined || !/^[A-Za-z]+$/.test(value))) pushValue(text, start, m, 2, ctx);
   }
   if (ctx.out.length === found && line.indexOf('"') >= 0 && JUNOS_LINE.test(line)) {
     JUNOS_QUOTED.lastIndex = 0;
-    for (let m = JUNOS_QUOTED.exec(line); m !== null; m = JUNOS_QUOTED.exec(line)) pushValue(text, start, m, ctx);
+    for (let m = JUNOS_QUOTED.exec(line); m !== null; m = JUNOS_QUOTED.exec(line)) pushValue(text, start, m, 1, ctx);
   }
   if (ctx.out.length === found && line.indexOf(' ENC ') >= 0) {
     FORTIOS_ENC.lastIndex = 0;
-    for (let m = FORTIOS_ENC.exec(line); m !== null; m = FORTIOS_ENC.exec(line)) pushValue(text, start, m, ctx);
+    for (let m = FORTIOS_ENC.exec(line); m !== null; m = FORTIOS_ENC.exec(line)) pushValue(text, start, m, 1, ctx);
   }
   if (line.indexOf(':=') >= 0) {
     COLON_ASSIGN.lastIndex = 0;
@@ -107,10 +136,15 @@ function lineSpans(text: string, start: number, end: number, ctx: SpanContext): 
   }
 }
 
-/** The value group (quoted 1, else bare 2) of a match in the line at `lineStart`, as SECRET. */
-function pushValue(text: string, lineStart: number, m: RegExpExecArray, ctx: SpanContext): void {
-  const group = m[1] !== undefined ? 1 : 2;
+/**
+ * The value of a match in the line at `lineStart`, as SECRET: group `first` when it matched (a
+ * quoted value), else the next one (a bare value). A bare sentence word is not a value.
+ */
+function pushValue(text: string, lineStart: number, m: RegExpExecArray, first: number, ctx: SpanContext): void {
+  const group = m[first] !== undefined ? first : first + 1;
+  const value = m[group];
   const range = m.indices?.[group];
-  if (range === undefined || PLACEHOLDER_VALUE.test(m[group]!)) return;
+  if (value === undefined || range === undefined || PLACEHOLDER_VALUE.test(value)) return;
+  if (group !== first && SENTENCE_WORDS.has(value.toLowerCase())) return;
   pushSpan(ctx, text, lineStart + range[0], lineStart + range[1], 'SECRET', 'structure:device_config');
 }

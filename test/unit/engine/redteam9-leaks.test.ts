@@ -85,3 +85,16 @@ describe('base64 payloads of event envelopes', () => {
     expect(value({ a: health, b: metrics })).toBe(JSON.stringify({ a: health, b: metrics }));
   });
 });
+
+describe('a percent-encoded + phone right after another escape (SCIM filter, RFC 7644 §3.4.2.2)', () => {
+  it('masks a quoted number in an encoded filter', () => {
+    const out = text('GET /scim/v2/Users?filter=phoneNumbers.value%20eq%20%22%2B1-202-555-0178%22&count=1 HTTP/1.1');
+    expect(out).not.toContain('202-555-0178');
+    expect(out).toContain('%22&count=1');
+  });
+
+  it('keeps an escape inside a word-run id', () => {
+    const line = 'GET /v?ref=AB%2B1234567890&x=1';
+    expect(text(line)).toBe(line);
+  });
+});

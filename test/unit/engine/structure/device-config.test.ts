@@ -76,6 +76,9 @@ describe('network device configuration credentials', () => {
     ['login and transport lines', 'line vty 0 4\n transport input ssh\n login local'],
     ['a Go declaration under a name that says nothing', 'retries := "3"'],
     ['prose about a community', 'The community secret santa list is up.'],
+    ['prose that enables a password reset', 'To enable password reset for all users, open Settings.'],
+    ['a login error', 'Error: username or password is incorrect'],
+    ['an indented heading of prose', 'Steps:\n  Password reset\n  Key rotation'],
     ['a Junos line with a quoted message about passwords', 'set system login message "Authorized use only. Password changes monthly";'],
   ])('%s stays', (_, line) => {
     expect(mask(line)).toBe(line);
