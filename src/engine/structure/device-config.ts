@@ -95,13 +95,36 @@ const SENTENCE_WORDS = new Set(
   ),
 );
 
+/**
+ * Parts of words one of which stands in every line the patterns read (`assw` in password, passwd
+ * and FreeRADIUS `Cleartext-Password`; `ecret`, `key`, `ommunity`, `psk`): only the lines holding
+ * one are read, each once. Few and case-sensitive, so a text costs a few native searches.
+ */
+const LINE_ANCHORS: readonly string[] = ['assw', 'ecret', 'key', 'ommunity', 'psk'];
+
+/**
+ * A configuration command is a short line; a longer one is prose or a blob (a prompt's paragraph
+ * that mentions a password), which is not read, so its cost stays that of the anchor search.
+ */
+const MAX_LINE = 512;
+
 export function deviceConfigSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineSpans(text, start, end, ctx);
-    start = end + 1;
+  // One long line (a prompt's paragraph, a JSON blob) holds no configuration command.
+  if (text.length > MAX_LINE && text.indexOf('\n') < 0) return;
+  let lineStarts: Set<number> | undefined;
+  for (const anchor of LINE_ANCHORS) {
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      lineStarts ??= new Set<number>();
+      if (end - start <= MAX_LINE && !lineStarts.has(start)) {
+        lineStarts.add(start);
+        lineSpans(text, start, end, ctx);
+      }
+      at = end;
+    }
   }
 }
 
