@@ -15,7 +15,8 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * - `ppp chap password [7] VALUE`, `ppp pap sent-username NAME password [7] VALUE`;
  * - `key-string [7] VALUE` (key chains), `crypto isakmp key [0|6] VALUE address …`,
  *   `[ikev1|ikev2 local-authentication|remote-authentication] pre-shared-key [local|remote] VALUE`;
- * - `snmp-server community VALUE`, `tacacs-server|radius-server [host H …] key [7] VALUE`,
+ * - `snmp-server community VALUE`, `snmp-server user NAME GROUP v3 auth ALG AUTH priv ALG PRIV`,
+ *   `tacacs-server|radius-server [host H …] key [7] VALUE`,
  *   `ntp authentication-key N md5 VALUE`, `wpa-psk ascii|hex [0|7] VALUE`,
  *   `ip ospf authentication-key VALUE`, `ip ospf message-digest-key N md5 VALUE`,
  *   `neighbor ADDR password [7] VALUE` (BGP);
@@ -44,6 +45,7 @@ export const DEVICE_CONFIG_KEYWORDS: readonly string[] = [
   'radius',
   'isakmp',
   'message-digest-key',
+  'snmp-server',
   ':=',
 ];
 
@@ -74,9 +76,16 @@ const DEVICE_COMMAND = new RegExp(
  */
 const BLOCK_CREDENTIAL = /^[+\-!]?[ \t]+(?:password|key)[ \t]+(?:([0-9])[ \t]+)?(?:"([^"\r\n]{1,256})"|([^\s'"]{1,256}))[ \t]*$/di;
 
+/**
+ * An SNMPv3 user (`snmp-server user NAME GROUP v3 auth sha AUTHPASS priv aes 128 PRIVPASS`): the
+ * authentication and privacy passphrases.
+ */
+const SNMP_USER =
+  /(?:^|[\s'"])snmp-server[ \t]+user[ \t]+\S+[ \t]+\S+(?:[ \t]+remote[ \t]+\S+(?:[ \t]+udp-port[ \t]+\d+)?)?[ \t]+v3(?:[ \t]+encrypted)?[ \t]+auth[ \t]+(?:md5|sha\S*(?:[ \t]+\d+)?)[ \t]+([^\s'"]{1,256})(?:[ \t]+priv[ \t]+(?:des|3des|aes(?:[ \t]+\d+)?)[ \t]+([^\s'"]{1,256}))?/dgi;
+
 /** Junos: a quoted value after a credential word. */
 const JUNOS_QUOTED =
-  /(?:^|[ \t])(?:encrypted-password|secret|authentication-key|key|ascii-text|hexadecimal|community|simple-password)[ \t]+"([^"\r\n]{1,256})"/dgi;
+  /(?:^|[ \t])(?:encrypted-password|authentication-password|privacy-password|secret|authentication-key|key|ascii-text|hexadecimal|community|simple-password)[ \t]+"([^"\r\n]{1,256})"/dgi;
 /** A Junos configuration line: `set …`, or a statement ending in `;` (with Junos' `## SECRET-DATA`). */
 const JUNOS_LINE = /^[ \t]*[+-]?[ \t]*set[ \t]|;[ \t]*(?:##[^\n]*)?$/i;
 
@@ -97,10 +106,10 @@ const SENTENCE_WORDS = new Set(
 
 /**
  * Parts of words one of which stands in every line the patterns read (`assw` in password, passwd
- * and FreeRADIUS `Cleartext-Password`; `ecret`, `key`, `ommunity`, `psk`): only the lines holding
+ * and FreeRADIUS `Cleartext-Password`; `ecret`, `key`, `ommunity`, `psk`, `snmp-server user`): only the lines holding
  * one are read, each once. Few and case-sensitive, so a text costs a few native searches.
  */
-const LINE_ANCHORS: readonly string[] = ['assw', 'ecret', 'key', 'ommunity', 'psk'];
+const LINE_ANCHORS: readonly string[] = ['assw', 'ecret', 'key', 'ommunity', 'psk', 'snmp-server user'];
 
 /**
  * A configuration command is a short line; a longer one is prose or a blob (a prompt's paragraph
@@ -134,6 +143,13 @@ function lineSpans(text: string, start: number, end: number, ctx: SpanContext): 
   for (const command of [WORD_COMMAND, DEVICE_COMMAND]) {
     command.lastIndex = 0;
     for (let m = command.exec(line); m !== null; m = command.exec(line)) pushValue(text, start, m, 1, ctx);
+  }
+  if (ctx.out.length === found && line.indexOf('snmp-server') >= 0) {
+    SNMP_USER.lastIndex = 0;
+    for (let m = SNMP_USER.exec(line); m !== null; m = SNMP_USER.exec(line)) {
+      pushValue(text, start, m, 1, ctx);
+      if (m[2] !== undefined) pushValue(text, start, m, 2, ctx);
+    }
   }
   if (ctx.out.length === found) {
     const m = BLOCK_CREDENTIAL.exec(line);

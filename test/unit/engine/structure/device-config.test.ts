@@ -51,6 +51,24 @@ describe('network device configuration credentials', () => {
     ],
     ['Junos curly key', 'md5 1 key "$9$LhM7dsaJikPfgoJDk.fn6"; ## SECRET-DATA', '$9$LhM7dsaJikPfgoJDk.fn6', '## SECRET-DATA'],
     [
+      'SNMPv3 auth passphrase',
+      'snmp-server user monitor RO-GROUP v3 auth sha Auth-Pass-2024 priv aes 128 Priv-Pass-2024',
+      'Auth-Pass-2024',
+      'snmp-server user monitor RO-GROUP v3 auth sha ',
+    ],
+    [
+      'SNMPv3 priv passphrase',
+      'snmp-server user monitor RO-GROUP v3 auth sha Auth-Pass-2024 priv aes 128 Priv-Pass-2024',
+      'Priv-Pass-2024',
+      ' priv aes 128 ',
+    ],
+    [
+      'Junos SNMPv3 authentication-password',
+      'set snmp v3 usm local-engine user nms authentication-sha authentication-password "$9$Hk5FCtO1IcSn/Ct0IhcvMX7-"',
+      '$9$Hk5FCtO1IcSn',
+      'authentication-password "',
+    ],
+    [
       'FortiOS ENC value',
       '        set psksecret ENC Wx7Yz2Ab4Cd6Ef8Gh0Ij1Kl3Mn5Op7Qr9St==',
       'Wx7Yz2Ab4Cd6Ef8Gh0Ij1Kl3Mn5Op7Qr9St==',
@@ -75,6 +93,7 @@ describe('network device configuration credentials', () => {
     ['SNMP location and traps', 'snmp-server location Building 4, Rack 12\nsnmp-server enable traps'],
     ['login and transport lines', 'line vty 0 4\n transport input ssh\n login local'],
     ['a Go declaration under a name that says nothing', 'retries := "3"'],
+    ['an SNMPv3 user without passphrases and a masked pre-shared key', 'snmp-server user monitor RO-GROUP v3\n ikev1 pre-shared-key *****'],
     ['prose about a community', 'The community secret santa list is up.'],
     ['prose that enables a password reset', 'To enable password reset for all users, open Settings.'],
     ['a login error', 'Error: username or password is incorrect'],
