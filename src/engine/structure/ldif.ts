@@ -12,7 +12,7 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * person's entry (its dn starts `uid=`, or it has `sn`, `givenName`, `mail` or a person object class).
  */
 
-/** RFC 4519 / RFC 2798 (inetOrgPerson) attributes that hold a person's data, by lower-case name. */
+/** RFC 4519 / RFC 2798 (inetOrgPerson) attributes that hold a person's data or a credential, by lower-case name. */
 const PERSON_ATTRIBUTES = new Map<string, string>([
   ['sn', 'PERSON'],
   ['surname', 'PERSON'],
@@ -35,6 +35,10 @@ const PERSON_ATTRIBUTES = new Map<string, string>([
   ['registeredaddress', 'ADDRESS'],
   ['userpassword', 'SECRET'],
   ['unicodepwd', 'SECRET'],
+  // OpenLDAP cn=config (`olcRootPW` of a database) and Samba's password hashes.
+  ['olcrootpw', 'SECRET'],
+  ['sambantpassword', 'SECRET'],
+  ['sambalmpassword', 'SECRET'],
 ]);
 /** The common name, a person's name in a person's entry only (a group's `cn: Domain Admins` stays). */
 const COMMON_NAMES = new Set(['cn', 'commonname']);

@@ -32,6 +32,12 @@ describe('LDIF', () => {
     expect(out).toContain('uid: jmueller');
   });
 
+  it('masks an OpenLDAP cn=config root password in a modify record', () => {
+    const out = mask('dn: olcDatabase={1}mdb,cn=config\nchangetype: modify\nreplace: olcRootPW\nolcRootPW: S3cr3t-Root-PW\n-\n');
+    expect(out).not.toContain('S3cr3t-Root-PW');
+    expect(out).toContain('replace: olcRootPW');
+  });
+
   it("keeps a group's common name and members' dns", () => {
     const group =
       'dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins\nmember: uid=admin,ou=People,dc=example,dc=com\n';
