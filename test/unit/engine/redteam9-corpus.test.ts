@@ -19,14 +19,15 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * (network device configuration commands, LDIF, UN/EDIFACT COM / CTA, JSON Patch `path` as a
  * sibling name, `key=\"…\"` escaped values, e-mails and `…_secret_access_key` in whole base64
  * payloads, a `%2B` phone after another escape, names `recoveryCodes`, `aeg-sas-key`,
- * `psksecret`; `authDetails` kept): realistic 1.000, adversarial 0.981; kept 0.947 / 0.987. By
- * family: envelopes 0.989, identity 1.000, network 0.966, platform 1.000.
+ * `psksecret`; `authDetails` and RADIUS `Acct-*` counters kept): realistic 1.000, adversarial
+ * 0.981; kept 0.956 / 0.987. By family: envelopes 0.989, identity 1.000, network 0.966,
+ * platform 1.000.
  * Known leaks left: a DynamoDB name/value pair whose name is itself a typed value
  * (`{M: {name: {S: "smtp_password"}, value: {S: …}}}`), a `DOMAIN\user` in a headerless PAN-OS
  * GlobalProtect CSV. Look-alikes still masked: a cookie array of multiValueHeaders masked whole
  * (`theme=dark`), RADIUS `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read
- * as session credentials), `Acct-Input-Octets = 123456789` (read as an account number), the ARN /
- * Name / VersionId beside a Secrets Manager `SecretString` (all under `secret`).
+ * as session credentials), the ARN / Name / VersionId beside a Secrets Manager `SecretString`
+ * (all under `secret`).
  */
 
 function present(output: string, value: string): boolean {
@@ -45,7 +46,7 @@ corpusFloorsSuite(
       platform: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.94 }, adversarial: { recall: 0.98, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.98, kept: 0.98 } },
   },
   present,
 );

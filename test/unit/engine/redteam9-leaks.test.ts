@@ -98,3 +98,14 @@ describe('a percent-encoded + phone right after another escape (SCIM filter, RFC
     expect(text(line)).toBe(line);
   });
 });
+
+describe('RADIUS accounting attributes are not bank accounts (RFC 2866)', () => {
+  it('keeps Acct-Input-Octets and Acct-Output-Packets counters', () => {
+    const detail = '\tAcct-Input-Octets = 123456789\n\tAcct-Output-Packets = 987654321';
+    expect(text(detail)).toBe(detail);
+  });
+
+  it('still masks an account number after Acct-Number', () => {
+    expect(text('Acct-Number: 123456789')).not.toContain('123456789');
+  });
+});
