@@ -28,11 +28,14 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * health, tax, education and device record names, EIN, UTR, MPAN, MRN; spoken and spaced digits,
  * DICOM and C-CDA identity attributes, ages over 89, spelled-out e-mails; .pgpass, EMV TLV, base64
  * config files, copies of a context-masked value in the same string, and the look-alikes they keep;
- * a span holding a whole postcode wins the overlap with it).
+ * a span holding a whole postcode wins the overlap with it); 12: red-team round nine (network
+ * device configuration commands, LDIF, UN/EDIFACT contacts, JSON Patch paths as sibling names,
+ * `key=\"…\"` escaped values, e-mail addresses in whole base64 payloads, a `%2B` phone after
+ * another percent escape).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 11;
+export const ENGINE_REVISION = 12;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {

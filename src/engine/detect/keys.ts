@@ -138,6 +138,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'recovery phrase',
     'secret recovery phrase',
     'seed words',
+    // Identity and network infrastructure (red-team round 9): MFA recovery / backup code lists
+    // (`recoveryCodes`), Azure Event Grid `aeg-sas-key`, FortiOS `set psksecret`, SNMP community
+    // strings, IPsec pre-shared keys.
+    'recovery codes',
+    'backup code',
+    'backup codes',
+    'sas key',
+    'psksecret',
+    'community string',
+    'snmp community',
+    'pre shared key',
+    'preshared key',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
@@ -614,6 +626,9 @@ const DESCRIPTIVE_AFTER = new Set([
   'helpers',
   // The program that prints a credential, not the credential (AWS CLI `credential_process`).
   'process',
+  // Who authenticated how, not the credential (Keycloak AdminEvent `authDetails`: realm, client,
+  // user id and IP address of the administrator).
+  'details',
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

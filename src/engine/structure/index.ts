@@ -17,9 +17,12 @@ import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './com
 import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
 import { ccdaSpans, mayHoldCda } from './ccda.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
+import { DEVICE_CONFIG_KEYWORDS, deviceConfigSpans } from './device-config.js';
 import { dcmdumpSpans, mayHoldDcmdump } from './dicom.js';
+import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
+import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './kv.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
@@ -42,7 +45,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
  * command lines, SQL credential clauses, OneDrive personal-site hosts, X12 segments, Redis MONITOR
  * password commands, PowerShell (for its encoded commands), commands that print a secret
- * (structure/secret-output.ts).
+ * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
+ * UN/EDIFACT headers (structure/edifact.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -55,6 +59,8 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   REDIS_MONITOR_KEYWORDS,
   POWERSHELL_KEYWORDS,
   SECRET_COMMAND_KEYWORDS,
+  DEVICE_CONFIG_KEYWORDS,
+  EDIFACT_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -67,6 +73,8 @@ export const X12_KEYWORD = 64;
 export const REDIS_MONITOR_KEYWORD = 128;
 export const POWERSHELL_KEYWORD = 256;
 export const SECRET_COMMAND_KEYWORD = 512;
+export const DEVICE_CONFIG_KEYWORD = 1024;
+export const EDIFACT_KEYWORD = 2048;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -114,6 +122,11 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
+    // community …`, Junos `secret "$9$…"`): structure/device-config.ts.
+    if (o.key_value && (keywords & DEVICE_CONFIG_KEYWORD) !== 0 && (sig & SIG_SPACE) !== 0) deviceConfigSpans(scan, ctx);
+    // LDIF entries and changes: `attr:: base64`, folded lines, person attributes (structure/ldif.ts).
+    if (o.key_value && (sig & SIG_COLON) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldLdif(text)) ldifSpans(scan, ctx);
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
@@ -152,6 +165,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_HASH) !== 0 && mayHoldDcmdump(text)) dcmdumpSpans(scan, ctx);
     // HL7 CDA / C-CDA documents (HL7 v3 XML): names, birth time, SSN-rooted ids, patient ids, addresses, telecoms (structure/ccda.ts).
     if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
+    // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
+    if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
@@ -274,6 +289,24 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'key=value / logfmt',
     description:
       'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+  },
+  {
+    option: 'key_value',
+    name: 'Network device configurations',
+    description:
+      'Cisco IOS / NX-OS / ASA, Junos and FortiOS configurations and the logs that echo them (backup diffs, ASA "executed \'…\'" syslogs): the value after enable secret|password, username … secret|password [type], ppp chap|pap password, key-string, crypto isakmp key, pre-shared-key, snmp-server community, snmp-server user … v3 auth … priv … (both passphrases), tacacs-server|radius-server … key|secret, ntp authentication-key … md5, wpa-psk ascii|hex, ip ospf authentication-key / message-digest-key, neighbor … password, a block line that is only password|key [7] VALUE, Junos quoted values after encrypted-password, authentication-password, privacy-password, secret, authentication-key, key, ascii-text (set lines and statements ending in ;), FortiOS set NAME ENC VALUE, and Name := "value" under a sensitive name (FreeRADIUS Cleartext-Password, Go) are masked as SECRET. Type 7 and $9$ values are reversible encodings, so they are masked too; commands, names and interfaces stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'LDIF',
+    description:
+      "LDIF entries and changes (RFC 2849, text with a line starting dn:): the value of a sensitive attribute (the key rules, and the person attributes of RFC 4519 / 2798: sn, givenName, displayName, mail, telephoneNumber, mobile, homePhone, street, postalAddress, userPassword; cn in a person's entry) is masked whether written plain or as attr:: base64, on every folded line it spans. dn, objectClass and changetype stay.",
+  },
+  {
+    option: 'x12',
+    name: 'UN/EDIFACT segments',
+    description:
+      'UN/EDIFACT interchanges in text (UNH+ or UNB+; separators from UNA, release character ?): COM numbers by their qualifier (TE, FX, AL as PHONE, EM as EMAIL) and the employee name of CTA contact segments (PERSON). Other segments stay with the value detectors.',
   },
   {
     option: 'csv',

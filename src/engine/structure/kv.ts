@@ -38,7 +38,14 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     let start = eq + 1;
     let end: number;
     const q = text.charCodeAt(start);
-    if (q === 34 || q === 39) {
+    const escapedQuote = q === 92 ? escapedQuoteLevel(text, start) : 0;
+    if (escapedQuote > 0) {
+      // `token=\"…\"` in text escaped again (a Rails `Token token="…"` header in a JSON log line
+      // printed as text): the value runs to the quote of the same escape level.
+      start += escapedQuote + 1;
+      end = escapedStringEnd(text, start, escapedQuote);
+      if (end <= start) continue;
+    } else if (q === 34 || q === 39) {
       end = start + 1;
       while (end < n && end - start < 2048) {
         const c = text.charCodeAt(end);
@@ -175,6 +182,13 @@ export function inlineJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(m[1]!, value, entity) || isWordUnderDigitName(value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/** The number of backslashes before a `"` at `at` (`\\"`, `\\\\\\"`: a quote escaped again), or 0 when no quote follows them. */
+function escapedQuoteLevel(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 8 && text.charCodeAt(i) === 92) i++;
+  return text.charCodeAt(i) === 34 ? i - at : 0;
 }
 
 /** Where a string escaped `level` times ends: the index of the backslash run before its closing quote, or -1. */

@@ -2,7 +2,8 @@
  * Name/value siblings: objects that carry a field's name in one member and its value in others,
  * as Kubernetes `env: [{name: DB_PASSWORD, value: …}]`, AWS SSM `{Name, Value}`, HAR headers,
  * OTLP/JSON attributes `{key: db.password, value: {stringValue: …}}`, audit change lists
- * `{field: password, old: …, new: …}` and form inputs `{param: …, val: …}` do.
+ * `{field: password, old: …, new: …}`, form inputs `{param: …, val: …}` and JSON Patch / SCIM PATCH
+ * operations `{op: replace, path: /password, value: …}` do.
  *
  * When an object has a name member (below) whose value is a string the key rules call sensitive,
  * its value members are masked as if they sat under that name: the engine walks them with the
@@ -69,6 +70,9 @@ const NAME_MEMBERS = new Set([
   // a name member it would shadow the `name` of `{type: "env", name: "DB_PASSWORD", value}`.
   'idtype',
   'documenttype',
+  // JSON Patch operations (RFC 6902 `{op: replace, path: /password, value}`) and SCIM PATCH
+  // (RFC 7644 §3.5.2 `{op, path: "password", value}`): the path names the field the value replaces.
+  'path',
 ]);
 
 /** Value members, as lower-case letters only. */

@@ -102,11 +102,24 @@ export const usBankAccount = regexDetector({
   id: 'us_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
-  validation: '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before',
+  validation:
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, not a RADIUS accounting attribute (Acct-Input-Octets = …)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
   prefilter: (s) => s.digitRun >= 8,
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
-  validate: (v, scan, start) => (!/^(\d)\1+$/.test(v) && contextBefore(scan, start, ACCOUNT.re) ? v : undefined),
+  validate: (v, scan, start) =>
+    !/^(\d)\1+$/.test(v) &&
+    contextBefore(scan, start, ACCOUNT.re) &&
+    !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start))
+      ? v
+      : undefined,
 });
+
+/**
+ * A RADIUS accounting attribute (RFC 2866 `Acct-Input-Octets = 123456789`, `Acct-Session-Time`,
+ * `Acct-Output-Packets`) right before the number: its `Acct` is accounting, not an account.
+ */
+const RADIUS_ACCOUNTING_BEFORE =
+  /\bAcct-(?:Input|Output|Session|Delay|Status|Authentic|Terminate|Multi|Link|Event|Interim|Unique)(?:-[A-Za-z]{1,20}){0,3}[ \t]*[=:][ \t]*"?$/;

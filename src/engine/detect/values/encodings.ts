@@ -196,7 +196,8 @@ export const base64Credential: ValueDetector = {
   ...detectorFields({
     id: 'base64_credential',
     entity: 'AUTH_CREDENTIAL',
-    description: 'Whole values in base64 that decode to user:password, to text assigning a secret, or to a private key',
+    description:
+      'Whole values in base64 that decode to user:password, to text assigning a secret, to a private key, or to text holding an email address (a CloudEvents data_base64, a Pub/Sub or Kinesis data payload)',
     validation:
       'the whole string is padded base64 (or unpadded, mixed case with digits, length a multiple of 4); it decodes to printable UTF-8 of one of the three shapes',
     context: false,
@@ -214,7 +215,7 @@ export const base64Credential: ValueDetector = {
     const text = scan.text;
     if (!BASE64_WHOLE.test(text)) return;
     const decoded = decodedText(text);
-    const entity = decoded === undefined ? undefined : credentialTextEntity(decoded);
+    const entity = decoded === undefined ? undefined : (credentialTextEntity(decoded) ?? emailTextEntity(decoded));
     if (entity === undefined) return;
     out.push({ start: 0, end: text.length, entity, detector: 'base64_credential', normalized: text, priority });
   },
@@ -232,10 +233,23 @@ export function credentialTextEntity(decoded: string): string | undefined {
   if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
   return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
 }
+/**
+ * EMAIL when a decoded payload holds an email address: an event envelope's base64 body (CloudEvents
+ * `data_base64`, Pub/Sub `message.data`, Kinesis and Firehose `data`) is a record in its own right,
+ * and the address is the personal data that most often rides in one. The whole base64 is masked.
+ */
+function emailTextEntity(decoded: string): string | undefined {
+  return decoded.indexOf('@') >= 0 && EMAIL_IN_TEXT.test(decoded) ? 'EMAIL' : undefined;
+}
+const EMAIL_IN_TEXT = new RegExp(EMAIL_PATTERN.source);
 const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_MIXED = /[a-z][A-Z]|[A-Z][a-z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
 /** `user:password` as HTTP Basic defines it (RFC 7617): a user without blanks or colons, a non-empty password on one line. */
 const USER_PASS = /^[\w.@+-]{1,128}:[^\r\n]{1,256}$/;
+/**
+ * A secret assigned in the decoded text; the name may go on after the secret word for up to three
+ * `_word` / `-word` parts (`"aws_secret_access_key": "…"`, `client_secret_value=…`).
+ */
 const SECRET_ASSIGNED =
-  /(?:pass(?:word|wd)?|secret|token|api[_-]?key|private[_-]?key|_auth|auth)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"']{3,}|"auths"\s*:/i;
+  /(?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|_auth|auth)(?:[_-][a-z]{1,12}){0,3}["']?\s{0,3}[:=]\s{0,3}["']?[^\s"']{3,}|"auths"\s*:/i;

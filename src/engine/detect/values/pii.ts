@@ -289,10 +289,11 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // A third: an international number whose `+` is percent-encoded, as form bodies and query
   // strings carry it (Twilio's webhook parameters `From=%2B15017122661`, `Body=…%2B44+20+7946+0991`,
   // where `+` or `%20` is a blank). The match keeps its `%2B`; the number is read decoded, so it
-  // gets the token the same number gets written plainly.
+  // gets the token the same number gets written plainly. It may follow another escape (a quoted
+  // number in a percent-encoded filter: `eq%20%22%2B1-202-555-0178%22`, SCIM RFC 7644 §3.4.2.2).
   const percentPlus = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<![\w%])%2[Bb]\d(?:[\d+.-]|%20){5,40}\d(?![\w]|[.,:-]\d)/g,
+    pattern: /(?:(?<![\w%])|(?<=%[0-9A-Fa-f]{2}))%2[Bb]\d(?:[\d+.-]|%20){5,40}\d(?![\w]|[.,:-]\d)/g,
     validate: (v, scan, start) => mainValidate(`+${v.slice(3).replace(/%20|\+/g, ' ')}`, scan, start),
   });
   const phone: ValueDetector = {

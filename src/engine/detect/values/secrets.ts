@@ -125,6 +125,9 @@ export const secretAssignment = regexDetector({
   // was masked already: masking it again would break idempotence.
   validate: (v, scan, start) => {
     if (PLACEHOLDER.test(v)) return undefined;
+    // The second character of an operator (`password := "…"` of Go and FreeRADIUS, LDIF
+    // `userPassword:: base64`), not a value: the structure handlers read what follows.
+    if (v === '=' || v === ':') return undefined;
     // GraphQL: `$password: String!` declares a variable's type, `password: $password)` passes a variable.
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
