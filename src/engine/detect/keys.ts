@@ -481,6 +481,48 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['supply address']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):
+  // the names their APIs and files give values no detector tells by shape.
+  ...(
+    [
+      // TrueLayer `/info` `phones` / `emails` (lists of numbers and addresses).
+      ['PHONE', ['phones']],
+      ['EMAIL', ['emails']],
+      // ACORD P&C XML `BirthDt`, CDIA Metro 2 base segment `dateBirth`.
+      ['DATE_OF_BIRTH', ['birth dt', 'date birth']],
+      // Metro 2 `firstLineOfAddress` / `secondLineOfAddress`.
+      ['ADDRESS', ['line of address']],
+      // MISMO 3.4 `TaxpayerIdentifierValue` (its type, SSN or ITIN, stands in a sibling).
+      ['NATIONAL_ID', ['taxpayer identifier']],
+      // Dropbox Sign `signer_name`, loan, rental, claim and ticketing parties.
+      [
+        'PERSON',
+        [
+          'signer name',
+          'insured name',
+          'policyholder name',
+          'borrower name',
+          'applicant name',
+          'tenant name',
+          'landlord name',
+          'rider name',
+          'attendee name',
+          'recipient name',
+        ],
+      ],
+      // Bank-change forms' `accno` / `acc_no`, `account_no`.
+      ['BANK_ACCOUNT', ['acc no', 'account no']],
+      // DocuSign recipient `accessCode`: the code a signer types to open the envelope.
+      ['SECRET', ['access code']],
+      // ACORD `PolicyNumber`, FNOL `policyNumber`, policy-admin `policy_no`: names the insured.
+      ['INSURANCE_POLICY_NUMBER', ['policy number', 'policy no', 'policy num', 'policy nr']],
+      // OpenRTB `device.ifa`, iOS IDFA / IDFV, Android GAID / AAID, `user.buyeruid` (the bidder's
+      // cookie id of the user): identifiers of one person's device or browser across sites.
+      ['ADVERTISING_ID', ['ifa', 'idfa', 'idfv', 'gaid', 'aaid', 'advertising id', 'mobile ad id', 'buyeruid', 'buyer uid']],
+      ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number']],
+      ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -615,6 +657,12 @@ const DESCRIPTIVE_AFTER = new Set([
   // The program that prints a credential, not the credential (AWS CLI `credential_process`).
   'process',
 ]);
+/**
+ * Words that make the name describe something else after one phrase only: e-signature products
+ * call a document sent for signing a signature request (Dropbox Sign `signature_request`, with
+ * its title, signers and status; `signature_request_id`), which holds no signature value.
+ */
+const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['signature', new Set(['request', 'requests'])]]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right
  * after it (`ssn_last_updated`, `password_was_changed_at`, `email_is_verified`).
@@ -768,6 +816,7 @@ export class KeyClassifier {
         if (after !== undefined && DESCRIPTIVE_AFTER.has(after)) continue;
         if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
         if (before === 'hashed' && rule.phrase.endsWith('token')) continue;
+        if (after !== undefined && DESCRIPTIVE_AFTER_PHRASE.get(rule.phrase)?.has(after) === true) continue;
         if (describedLater(words, i + size + 1)) continue;
         return { entity: rule.entity, phrase: rule.phrase };
       }

@@ -69,6 +69,9 @@ const NAME_MEMBERS = new Set([
   // a name member it would shadow the `name` of `{type: "env", name: "DB_PASSWORD", value}`.
   'idtype',
   'documenttype',
+  // Open Banking UK account references `{SchemeName: "UK.OBIE.SortCodeAccountNumber",
+  // Identification: …}` (Read/Write API OBCashAccount): the scheme names what the identification is.
+  'schemename',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -118,6 +121,8 @@ const VALUE_MEMBERS = new Set([
   'number',
   'idnumber',
   'documentnumber',
+  // The account number of an Open Banking account reference (above).
+  'identification',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */

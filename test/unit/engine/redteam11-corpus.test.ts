@@ -17,6 +17,20 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * adversarial 0.768 (82); look-alikes kept 0.893 (112) / 0.970 (33). Per family (recall / kept):
  * banking 0.750 / 0.946, credit_kyc 0.870 / 0.960, insurance 0.783 / 1.000, adtech 0.579 / 0.789,
  * forms_esign 0.957 / 0.963, marketplaces 0.800 / 0.875, tax 0.882 / 0.750.
+ * After this round's fixes (names of finance, insurance, ad-tech and e-signature fields, Open
+ * Banking `{SchemeName, Identification}`, dashed IBANs, sort code + account, PIN after its word,
+ * lower-case PAN, birth-date phrases in five languages, `signature_request` and last-four masks
+ * kept): realistic 0.933, adversarial 0.878; kept 0.902 / 1.000.
+ * Known leaks left: Plaid `/auth/get` `numbers.ach|eft|bacs[].account` (a bare `account` beside
+ * `routing` / `sort_code`), a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
+ * direct-deposit audit line `new=000123456789`, an alphanumeric brokerage account and its owner in
+ * a statement header, Typeform's `date` answer whose field ref says date_of_birth, a driver
+ * licence as `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an
+ * Italian policy number in prose, a codice fiscale in spaced groups, the PSU-ID header, a drop-off
+ * `lat,lng` pair, a pixel's `ph=` phone, an e-mail without a TLD in an API error.
+ * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
+ * names (left as they are: like a hashed PIN in keys.ts, a digest of a guessable value can be reversed by trying values), a BIC, an ABN, IFSC and bank
+ * name under `BankAccountDtls`, Metro 2 `identificationNumber`, a business pickup address.
  */
 
 function present(output: string, value: string): boolean {
@@ -29,15 +43,15 @@ corpusFloorsSuite(
   REDTEAM11_CORPUS,
   {
     family: {
-      banking: 0.75,
-      credit_kyc: 0.87,
-      insurance: 0.78,
-      adtech: 0.57,
-      forms_esign: 0.95,
-      marketplaces: 0.8,
-      tax: 0.88,
+      banking: 0.85,
+      credit_kyc: 0.94,
+      insurance: 0.95,
+      adtech: 0.89,
+      forms_esign: 0.97,
+      marketplaces: 0.83,
+      tax: 0.94,
     },
-    slice: { realistic: { recall: 0.84, kept: 0.89 }, adversarial: { recall: 0.76, kept: 0.96 } },
+    slice: { realistic: { recall: 0.93, kept: 0.9 }, adversarial: { recall: 0.87, kept: 1 } },
   },
   present,
 );

@@ -92,6 +92,10 @@ const ACCOUNT = contextKeywords([
   'savings account',
   'account #',
   'a/c',
+  'accno',
+  // A UK account number follows its branch's sort code (`sort code 20-32-06, account 53718294`).
+  'sort code',
+  'sortcode',
   'kontonummer',
   'numero de compte',
   'numéro de compte',
@@ -109,4 +113,41 @@ export const usBankAccount = regexDetector({
   prefilter: (s) => s.digitRun >= 8,
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) => (!/^(\d)\1+$/.test(v) && contextBefore(scan, start, ACCOUNT.re) ? v : undefined),
+});
+
+/**
+ * A UK account as payment references print it, without a word: the sort code in its dashed form,
+ * a blank, the 8-digit account number (`Rent to Mrs Hartley 20-32-06 53718294`; Open Banking
+ * TransactionInformation, BACS payee lines). The dashed 2-2-2 group before 8 digits is the sign.
+ */
+export const ukSortCodeAccount = regexDetector({
+  id: 'uk_sort_code_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'UK sort code and account number written together',
+  validation: 'a dashed sort code (NN-NN-NN), one blank, 8 digits, standing alone',
+  context: false,
+  example: '20-32-06 53718294',
+  prefilter: (s) => s.digitRun >= 8 && s.text.indexOf('-') !== -1,
+  pattern: /(?<![\w.,/-])\d{2}-\d{2}-\d{2} \d{8}(?![\w]|[.,-]\d)/g,
+  validate: (v) => v,
+});
+
+/*
+ * A card or account PIN named right before it (`PIN 7391`, `pin: 0420`, `con PIN 7391`). The
+ * keyword pass looks for `pin` followed by a blank or a separator, not the bare letters, which
+ * half the words ending in -ping hold; the context test wants `pin` as a whole word.
+ */
+const PIN_BEFORE = /(?<![a-z])pin(?:[ -]?(?:code|number|no\.?|nr\.?))?\s{0,2}(?:is\s|was\s|[:=#"'])?\s{0,2}["']?$/;
+
+export const pinAfterKeyword = regexDetector({
+  id: 'pin_after_keyword',
+  entity: 'SECRET',
+  description: 'PINs named right before them',
+  validation: '4–8 digits alone, right after the word PIN (pin code, pin number, pin:, pin is)',
+  context: true,
+  example: 'PIN 7391',
+  keywords: ['pin ', 'pin:', 'pin=', 'pin"', "pin'", 'pin#', 'pin-code', 'pin-number'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w.,/:-])\d{4,8}(?![\w]|[.,/:-]\d)/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, PIN_BEFORE, 16) ? v : undefined),
 });
