@@ -7,7 +7,16 @@ import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
-import { abaRouting, cardExpiry, cardSecurityCode, pinAfterKeyword, swiftBic, ukSortCodeAccount, usBankAccount } from './values/banking.js';
+import {
+  abaRouting,
+  accountNumberWithLetters,
+  cardExpiry,
+  cardSecurityCode,
+  pinAfterKeyword,
+  swiftBic,
+  ukSortCodeAccount,
+  usBankAccount,
+} from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
@@ -181,6 +190,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     imei,
     usBankAccount,
     ukSortCodeAccount,
+    accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,

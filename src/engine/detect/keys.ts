@@ -518,7 +518,31 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['INSURANCE_POLICY_NUMBER', ['policy number', 'policy no', 'policy num', 'policy nr']],
       // OpenRTB `device.ifa`, iOS IDFA / IDFV, Android GAID / AAID, `user.buyeruid` (the bidder's
       // cookie id of the user): identifiers of one person's device or browser across sites.
-      ['ADVERTISING_ID', ['ifa', 'idfa', 'idfv', 'gaid', 'aaid', 'advertising id', 'mobile ad id', 'buyeruid', 'buyer uid']],
+      // OpenRTB 2.6 `user.eids[].uids[]` and Prebid `userId` modules (Unified ID 2.0 tokens, The
+      // Trade Desk `tdid`, `pubcid`, ID5, LiveRamp RampID envelopes `idl_env`).
+      [
+        'ADVERTISING_ID',
+        [
+          'ifa',
+          'idfa',
+          'idfv',
+          'gaid',
+          'aaid',
+          'advertising id',
+          'mobile ad id',
+          'buyeruid',
+          'buyer uid',
+          'uids',
+          'uid2',
+          'tdid',
+          'pubcid',
+          'id5id',
+          'idl env',
+          'ramp id',
+        ],
+      ],
+      // Loan, rental and KYC applications: income is pay by another name.
+      ['COMPENSATION', ['annual income', 'monthly income', 'yearly income', 'gross income', 'household income']],
       ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number']],
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
     ] as const

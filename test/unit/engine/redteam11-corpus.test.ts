@@ -20,17 +20,20 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * After this round's fixes (names of finance, insurance, ad-tech and e-signature fields, Open
  * Banking `{SchemeName, Identification}`, dashed IBANs, sort code + account, PIN after its word,
  * lower-case PAN, birth-date phrases in five languages, `signature_request` and last-four masks
- * kept): realistic 0.933, adversarial 0.878; kept 0.902 / 1.000.
+ * kept, account numbers with letters after their name, OpenRTB extended ids, income): realistic
+ * 0.939, adversarial 0.878; kept 0.902 / 1.000 (banking 0.875, credit_kyc 0.944, insurance 0.957,
+ * adtech 0.895, forms_esign 0.978, marketplaces 0.833, tax 0.941).
  * Known leaks left: Plaid `/auth/get` `numbers.ach|eft|bacs[].account` (a bare `account` beside
  * `routing` / `sort_code`), a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
- * direct-deposit audit line `new=000123456789`, an alphanumeric brokerage account and its owner in
- * a statement header, Typeform's `date` answer whose field ref says date_of_birth, a driver
- * licence as `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an
- * Italian policy number in prose, a codice fiscale in spaced groups, the PSU-ID header, a drop-off
- * `lat,lng` pair, a pixel's `ph=` phone, an e-mail without a TLD in an API error.
+ * direct-deposit audit line `new=000123456789`, a brokerage account's owner in a statement header,
+ * Typeform's `date` answer whose field ref says date_of_birth, a driver licence as
+ * `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an Italian policy
+ * number in prose, a codice fiscale in spaced groups, the PSU-ID header, a drop-off `lat,lng` pair,
+ * a pixel's `ph=` phone, an e-mail without a TLD in an API error.
  * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
- * names (left as they are: like a hashed PIN in keys.ts, a digest of a guessable value can be reversed by trying values), a BIC, an ABN, IFSC and bank
- * name under `BankAccountDtls`, Metro 2 `identificationNumber`, a business pickup address.
+ * names (left as they are: as keys.ts says of a hashed PIN, a digest of a guessable value is
+ * reversed by trying values), a BIC, an ABN, IFSC and bank name under `BankAccountDtls`, Metro 2
+ * `identificationNumber`, a business pickup address.
  */
 
 function present(output: string, value: string): boolean {
@@ -43,7 +46,7 @@ corpusFloorsSuite(
   REDTEAM11_CORPUS,
   {
     family: {
-      banking: 0.85,
+      banking: 0.87,
       credit_kyc: 0.94,
       insurance: 0.95,
       adtech: 0.89,

@@ -33,6 +33,11 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     ['gaid', 'ADVERTISING_ID'],
     ['buyeruid', 'ADVERTISING_ID'],
     ['advertising_id', 'ADVERTISING_ID'],
+    ['uids', 'ADVERTISING_ID'],
+    ['tdid', 'ADVERTISING_ID'],
+    ['idl_env', 'ADVERTISING_ID'],
+    ['annualIncome', 'COMPENSATION'],
+    ['monthly_income', 'COMPENSATION'],
     ['gift_card_number', 'GIFT_CARD_NUMBER'],
     ['loyaltyNumber', 'LOYALTY_NUMBER'],
   ])('%s is %s', (key, entity) => {
@@ -49,6 +54,9 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     'policy_number_format',
     'access_code_length',
     'loyalty_id_type',
+    'income_type',
+    // auditd's effective user id is no advertising id.
+    'euid',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
   });
@@ -70,6 +78,16 @@ describe('OpenRTB 2.5 bid requests (device.ifa, user.buyeruid)', () => {
     expect(out).not.toContain('38400000-8cf0-11bd-b23e-10b96e40000d');
     expect(out).not.toContain('545678765467876567898765678987654');
     for (const kept of ['80ce30c53c16e6ede735f123ef6e32361bfc7b22', '102855', 'IAB3-1', '12341318394918']) expect(out).toContain(kept);
+  });
+});
+
+describe('OpenRTB 2.6 extended ids (user.eids[].uids[])', () => {
+  it('masks the ids a user carries across sites; the id source stays', () => {
+    const out = value({
+      user: { ext: { eids: [{ source: 'liveramp.com', uids: [{ id: 'XY1000bIVBVah9ium-sZ3ykhPiXQbEcUpn4GjCtxrrw2BRDGM', atype: 3 }] }] } },
+    });
+    expect(out).not.toContain('XY1000bIVBVah9ium-sZ3ykhPiXQbEcUpn4GjCtxrrw2BRDGM');
+    expect(out).toContain('"source":"liveramp.com"');
   });
 });
 

@@ -151,3 +151,25 @@ export const pinAfterKeyword = regexDetector({
   pattern: /(?<![\w.,/:-])\d{4,8}(?![\w]|[.,/:-]\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, PIN_BEFORE, 16) ? v : undefined),
 });
+
+/**
+ * Account numbers with letters or a dash, right after an account-number name (`Account Number:
+ * 5KR-482913` in a brokerage statement header, `acct no. Z12-345678`, `Account # 1234-5678`): the
+ * name is `account` or `acct` followed by number / no / num / nr / #, so a bare `account:` (a cloud
+ * account alias, `account: prod-1234`) is not read. All-digit numbers are us_bank_account's.
+ */
+export const accountNumberWithLetters = regexDetector({
+  id: 'account_number_alphanumeric',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers with letters or dashes after an account-number name',
+  validation:
+    'right after account / acct + number, no, num, nr or #: 1–6 letters or digits, an optional dash or blank, 4–14 digits; a letter or a separator in it; 5 digits or more',
+  context: true,
+  example: 'Account Number: 5KR-482913',
+  keywords: ['account', 'acct'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 15,
+  pattern:
+    /(?<![A-Za-z])(?:account|acct)[ _.-]?(?:number|num|no\.?|nr\.?|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}[- ]?\d{4,14})(?![\w-])/dgi,
+  group: 1,
+  validate: (v) => (/[A-Za-z -]/.test(v) && v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});

@@ -89,3 +89,22 @@ describe('date_of_birth after abbreviations and phrases of several languages', (
     ['Gebühr 12.08.2024 bezahlt', 'gebaut am 12.08.1964', 'nato alle 10, il 10/12/1985 chiuso'],
   );
 });
+
+describe('account_number_alphanumeric', () => {
+  detectorCases(
+    'account_number_alphanumeric',
+    [
+      ['Account Owner: Jane Q. Public  Account Number: 5KR-482913  Period: 2026-11', '5KR-482913'],
+      ['acct no. Z12-345678', 'Z12-345678'],
+      ['Account # 1234-5678 closed', '1234-5678'],
+    ],
+    [
+      // A bare `account` (cloud account alias), an id that only starts with acct, no digits, digits only.
+      'account: prod-12345',
+      'acct_1032D82eZvKYlo2C created',
+      'Account Number: ABCDEF',
+      'account number 000123456789',
+      'account number: AB-123',
+    ],
+  );
+});
