@@ -543,7 +543,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ],
       // Loan, rental and KYC applications: income is pay by another name.
       ['COMPENSATION', ['annual income', 'monthly income', 'yearly income', 'gross income', 'household income']],
-      ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number']],
+      // A gift card's number, or the claim code that redeems it (Amazon Incentives `gcClaimCode`).
+      ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number', 'claim code', 'redemption code']],
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

@@ -39,6 +39,7 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     ['annualIncome', 'COMPENSATION'],
     ['monthly_income', 'COMPENSATION'],
     ['gift_card_number', 'GIFT_CARD_NUMBER'],
+    ['gcClaimCode', 'GIFT_CARD_NUMBER'],
     ['loyaltyNumber', 'LOYALTY_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);

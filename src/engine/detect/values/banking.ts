@@ -100,6 +100,16 @@ const ACCOUNT = contextKeywords([
   'numero de compte',
   'numéro de compte',
   'conta',
+  // The account word of support chats and forms in other languages (`mi número de cuenta es …`,
+  // `Konto-Nr. …`, `mijn rekeningnummer is …`, `numer konta …`, `numero di conto …`); Italian
+  // `conto` only in phrases (alone it starts `Contoso`).
+  'cuenta',
+  'konto',
+  'konta',
+  'rekening',
+  'compte',
+  'numero di conto',
+  'conto corrente',
 ]);
 
 export const usBankAccount = regexDetector({

@@ -41,8 +41,19 @@ describe('uk_sort_code_account', () => {
   );
 });
 
-describe('us_bank_account after a sort code', () => {
-  detectorCases('us_bank_account', [['sort code 20-32-06, account 53718294', '53718294']], ['sort code 20-32-06 only']);
+describe('us_bank_account after a sort code or an account word of another language', () => {
+  detectorCases(
+    'us_bank_account',
+    [
+      ['sort code 20-32-06, account 53718294', '53718294'],
+      ['mi número de cuenta es 12345678901', '12345678901'],
+      ['il mio numero di conto è 000012345678', '000012345678'],
+      ['mijn rekeningnummer is 0417164300', '0417164300'],
+      ['mój numer konta to 12345678901234', '12345678901234'],
+      ['Bankverbindung: Konto-Nr. 0532013000', '0532013000'],
+    ],
+    ['sort code 20-32-06 only', 'Contoso order 12345678 shipped', 'per conto di 12345678 clienti'],
+  );
 });
 
 describe('pin_after_keyword', () => {
