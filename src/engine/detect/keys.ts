@@ -10,6 +10,8 @@ export interface KeyRule {
   /** Words of the phrase, lower case (`['card', 'number']`). */
   phrase: string;
   entity: string;
+  /** Matches only as the whole field name (`ach`), never as a word of a longer one (`ach_return_code`). */
+  whole?: boolean;
 }
 
 /**
@@ -548,6 +550,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Plaid `/auth/get` `numbers.ach` / `eft` / `bacs`: lists of an account's numbers (`{account,
+  // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
+  // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
+  ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -790,6 +796,7 @@ export interface KeyMatch {
  */
 export class KeyClassifier {
   readonly #byJoined = new Map<string, KeyRule>();
+  readonly #wholeNames = new Map<string, KeyMatch>();
   readonly #maxWords: number;
   readonly #cache = new Map<string, KeyMatch | null>();
   readonly #ignore: Set<string>;
@@ -801,6 +808,10 @@ export class KeyClassifier {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
+      if (rule.whole === true) {
+        this.#wholeNames.set(words.join(''), { entity: rule.entity, phrase: rule.phrase });
+        continue;
+      }
       maxWords = Math.max(maxWords, words.length);
       this.#byJoined.set(words.join(''), rule);
     }
@@ -830,6 +841,8 @@ export class KeyClassifier {
     if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
+    const whole = this.#wholeNames.size > 0 ? this.#wholeNames.get(words.join('')) : undefined;
+    if (whole !== undefined) return whole;
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
     // Longest window first, so `credit card number` wins over `card number`.
     for (let size = Math.min(words.length, this.#maxWords + 2); size >= 1; size--) {

@@ -18,13 +18,13 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * banking 0.750 / 0.946, credit_kyc 0.870 / 0.960, insurance 0.783 / 1.000, adtech 0.579 / 0.789,
  * forms_esign 0.957 / 0.963, marketplaces 0.800 / 0.875, tax 0.882 / 0.750.
  * After this round's fixes (names of finance, insurance, ad-tech and e-signature fields, Open
- * Banking `{SchemeName, Identification}`, dashed IBANs, sort code + account, PIN after its word,
- * lower-case PAN, birth-date phrases in five languages, `signature_request` and last-four masks
- * kept, account numbers with letters after their name, OpenRTB extended ids, income): realistic
- * 0.939, adversarial 0.878; kept 0.902 / 1.000 (banking 0.875, credit_kyc 0.944, insurance 0.957,
- * adtech 0.895, forms_esign 0.978, marketplaces 0.833, tax 0.941).
- * Known leaks left: Plaid `/auth/get` `numbers.ach|eft|bacs[].account` (a bare `account` beside
- * `routing` / `sort_code`), a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
+ * Banking `{SchemeName, Identification}`, Plaid `numbers.ach|eft|bacs`, dashed IBANs, sort code +
+ * account, account words of six languages, account numbers with letters after their name, PIN
+ * after its word, lower-case PAN, birth-date phrases in five languages, OpenRTB extended ids,
+ * income; `signature_request` and last-four masks kept): realistic 0.957, adversarial 0.878; kept
+ * 0.902 / 1.000 (banking 0.929, credit_kyc 0.944, insurance 0.957, adtech 0.895, forms_esign
+ * 0.978, marketplaces 0.833, tax 0.941).
+ * Known leaks left: a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
  * direct-deposit audit line `new=000123456789`, a brokerage account's owner in a statement header,
  * Typeform's `date` answer whose field ref says date_of_birth, a driver licence as
  * `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an Italian policy
@@ -46,7 +46,7 @@ corpusFloorsSuite(
   REDTEAM11_CORPUS,
   {
     family: {
-      banking: 0.87,
+      banking: 0.92,
       credit_kyc: 0.94,
       insurance: 0.95,
       adtech: 0.89,
@@ -54,7 +54,7 @@ corpusFloorsSuite(
       marketplaces: 0.83,
       tax: 0.94,
     },
-    slice: { realistic: { recall: 0.93, kept: 0.9 }, adversarial: { recall: 0.87, kept: 1 } },
+    slice: { realistic: { recall: 0.95, kept: 0.9 }, adversarial: { recall: 0.87, kept: 1 } },
   },
   present,
 );

@@ -40,6 +40,9 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     ['monthly_income', 'COMPENSATION'],
     ['gift_card_number', 'GIFT_CARD_NUMBER'],
     ['gcClaimCode', 'GIFT_CARD_NUMBER'],
+    ['ach', 'BANK_ACCOUNT'],
+    ['EFT', 'BANK_ACCOUNT'],
+    ['bacs', 'BANK_ACCOUNT'],
     ['loyaltyNumber', 'LOYALTY_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
@@ -58,6 +61,11 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     'income_type',
     // auditd's effective user id is no advertising id.
     'euid',
+    // `ach`, `eft` and `bacs` mark a value only as the whole name.
+    'ach_return_code',
+    'eft_status',
+    'bacs_submission_id',
+    'coach',
   ])('%s is not sensitive by name', (key) => {
     expect(keys.classify(key)).toBeNull();
   });
@@ -89,6 +97,28 @@ describe('OpenRTB 2.6 extended ids (user.eids[].uids[])', () => {
     });
     expect(out).not.toContain('XY1000bIVBVah9ium-sZ3ykhPiXQbEcUpn4GjCtxrrw2BRDGM');
     expect(out).toContain('"source":"liveramp.com"');
+  });
+});
+
+describe('Plaid /auth/get numbers (ach, eft, bacs)', () => {
+  it('masks the accounts; the rest of the response stays', () => {
+    const out = value({
+      accounts: [{ account_id: 'BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp', mask: '0000', subtype: 'checking' }],
+      numbers: {
+        ach: [{ account: '1111222233330000', account_id: 'BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp', routing: '011401533' }],
+        eft: [{ account: '111122223333', branch: '01140', institution: '021' }],
+        bacs: [{ account: '31926819', sort_code: '601613' }],
+      },
+      request_id: 'm8MDnv9okwxFNBV',
+    });
+    for (const raw of ['1111222233330000', '111122223333', '31926819']) expect(out).not.toContain(raw);
+    for (const kept of ['"account_id":"BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp"', '"subtype":"checking"', 'm8MDnv9okwxFNBV'])
+      expect(out).toContain(kept);
+  });
+
+  it('a payment method type named ach is a value, not a name', () => {
+    const record = { payment_method_types: ['ach', 'card'], ach_return_code: 'R01' };
+    expect(value(record)).toBe(JSON.stringify(record));
   });
 });
 
