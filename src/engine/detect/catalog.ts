@@ -7,7 +7,16 @@ import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
-import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
+import {
+  abaRouting,
+  accountNumberWithLetters,
+  cardExpiry,
+  cardSecurityCode,
+  pinAfterKeyword,
+  swiftBic,
+  ukSortCodeAccount,
+  usBankAccount,
+} from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import { imei, latLong, macAddress, vin } from './values/devices.js';
@@ -15,6 +24,7 @@ import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
+import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
@@ -120,6 +130,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.krRrn,
     ids.sgNric,
     ids.inPan,
+    lowerCaseInPan,
     // Numbers that need a keyword nearby (the checksum alone passes too many random numbers).
     abaRouting,
     usNpi,
@@ -178,6 +189,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     swiftBic,
     imei,
     usBankAccount,
+    ukSortCodeAccount,
+    accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,
@@ -192,6 +205,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ageOver89,
     cardExpiry,
     cardSecurityCode,
+    pinAfterKeyword,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,

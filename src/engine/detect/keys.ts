@@ -10,6 +10,8 @@ export interface KeyRule {
   /** Words of the phrase, lower case (`['card', 'number']`). */
   phrase: string;
   entity: string;
+  /** Matches only as the whole field name (`ach`), never as a word of a longer one (`ach_return_code`). */
+  whole?: boolean;
 }
 
 /**
@@ -493,6 +495,77 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['supply address']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):
+  // the names their APIs and files give values no detector tells by shape.
+  ...(
+    [
+      // TrueLayer `/info` `phones` / `emails` (lists of numbers and addresses).
+      ['PHONE', ['phones']],
+      ['EMAIL', ['emails']],
+      // ACORD P&C XML `BirthDt`, CDIA Metro 2 base segment `dateBirth`.
+      ['DATE_OF_BIRTH', ['birth dt', 'date birth']],
+      // Metro 2 `firstLineOfAddress` / `secondLineOfAddress`.
+      ['ADDRESS', ['line of address']],
+      // MISMO 3.4 `TaxpayerIdentifierValue` (its type, SSN or ITIN, stands in a sibling).
+      ['NATIONAL_ID', ['taxpayer identifier']],
+      // Dropbox Sign `signer_name`, loan, rental, claim and ticketing parties.
+      [
+        'PERSON',
+        [
+          'signer name',
+          'insured name',
+          'policyholder name',
+          'borrower name',
+          'applicant name',
+          'tenant name',
+          'landlord name',
+          'rider name',
+          'attendee name',
+          'recipient name',
+        ],
+      ],
+      // Bank-change forms' `accno` / `acc_no`, `account_no`.
+      ['BANK_ACCOUNT', ['acc no', 'account no']],
+      // DocuSign recipient `accessCode`: the code a signer types to open the envelope.
+      ['SECRET', ['access code']],
+      // ACORD `PolicyNumber`, FNOL `policyNumber`, policy-admin `policy_no`: names the insured.
+      ['INSURANCE_POLICY_NUMBER', ['policy number', 'policy no', 'policy num', 'policy nr']],
+      // OpenRTB `device.ifa`, iOS IDFA / IDFV, Android GAID / AAID, `user.buyeruid` (the bidder's
+      // cookie id of the user): identifiers of one person's device or browser across sites.
+      // OpenRTB 2.6 `user.eids[].uids[]` and Prebid `userId` modules (Unified ID 2.0 tokens, The
+      // Trade Desk `tdid`, `pubcid`, ID5, LiveRamp RampID envelopes `idl_env`).
+      [
+        'ADVERTISING_ID',
+        [
+          'ifa',
+          'idfa',
+          'idfv',
+          'gaid',
+          'aaid',
+          'advertising id',
+          'mobile ad id',
+          'buyeruid',
+          'buyer uid',
+          'uids',
+          'uid2',
+          'tdid',
+          'pubcid',
+          'id5id',
+          'idl env',
+          'ramp id',
+        ],
+      ],
+      // Loan, rental and KYC applications: income is pay by another name.
+      ['COMPENSATION', ['annual income', 'monthly income', 'yearly income', 'gross income', 'household income']],
+      // A gift card's number, or the claim code that redeems it (Amazon Incentives `gcClaimCode`).
+      ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number', 'claim code', 'redemption code']],
+      ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Plaid `/auth/get` `numbers.ach` / `eft` / `bacs`: lists of an account's numbers (`{account,
+  // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
+  // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
+  ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -631,6 +704,12 @@ const DESCRIPTIVE_AFTER = new Set([
   'details',
 ]);
 /**
+ * Words that make the name describe something else after one phrase only: e-signature products
+ * call a document sent for signing a signature request (Dropbox Sign `signature_request`, with
+ * its title, signers and status; `signature_request_id`), which holds no signature value.
+ */
+const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['signature', new Set(['request', 'requests'])]]);
+/**
  * Words that make the name describe the value wherever they follow the phrase, not only right
  * after it (`ssn_last_updated`, `password_was_changed_at`, `email_is_verified`).
  */
@@ -732,6 +811,7 @@ export interface KeyMatch {
  */
 export class KeyClassifier {
   readonly #byJoined = new Map<string, KeyRule>();
+  readonly #wholeNames = new Map<string, KeyMatch>();
   readonly #maxWords: number;
   readonly #cache = new Map<string, KeyMatch | null>();
   readonly #ignore: Set<string>;
@@ -743,6 +823,10 @@ export class KeyClassifier {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
+      if (rule.whole === true) {
+        this.#wholeNames.set(words.join(''), { entity: rule.entity, phrase: rule.phrase });
+        continue;
+      }
       maxWords = Math.max(maxWords, words.length);
       this.#byJoined.set(words.join(''), rule);
     }
@@ -772,6 +856,8 @@ export class KeyClassifier {
     if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
     const words = splitKeyWords(key);
     if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
+    const whole = this.#wholeNames.size > 0 ? this.#wholeNames.get(words.join('')) : undefined;
+    if (whole !== undefined) return whole;
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
     // Longest window first, so `credit card number` wins over `card number`.
     for (let size = Math.min(words.length, this.#maxWords + 2); size >= 1; size--) {
@@ -783,6 +869,7 @@ export class KeyClassifier {
         if (after !== undefined && DESCRIPTIVE_AFTER.has(after)) continue;
         if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
         if (before === 'hashed' && rule.phrase.endsWith('token')) continue;
+        if (after !== undefined && DESCRIPTIVE_AFTER_PHRASE.get(rule.phrase)?.has(after) === true) continue;
         if (describedLater(words, i + size + 1)) continue;
         return { entity: rule.entity, phrase: rule.phrase };
       }

@@ -73,6 +73,9 @@ const NAME_MEMBERS = new Set([
   // JSON Patch operations (RFC 6902 `{op: replace, path: /password, value}`) and SCIM PATCH
   // (RFC 7644 §3.5.2 `{op, path: "password", value}`): the path names the field the value replaces.
   'path',
+  // Open Banking UK account references `{SchemeName: "UK.OBIE.SortCodeAccountNumber",
+  // Identification: …}` (Read/Write API OBCashAccount): the scheme names what the identification is.
+  'schemename',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -122,6 +125,8 @@ const VALUE_MEMBERS = new Set([
   'number',
   'idnumber',
   'documentnumber',
+  // The account number of an Open Banking account reference (above).
+  'identification',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */

@@ -76,10 +76,13 @@ export const PLACEHOLDER_VALUE =
  * - a truncated PAN under a card name (`pan=476173******0010`): PCI DSS 3.4 lets the first six and
  *   last four digits be shown, so the masked digits are already gone; 10 digits at most stand;
  * - an ISO 8583 retrieval reference number under `rrn` (DE37, 12 characters, often
- *   `YDDDHHNNNNNN`): a Korean resident registration number (the other `rrn`) has 13 digits.
+ *   `YDDDHHNNNNNN`): a Korean resident registration number (the other `rrn`) has 13 digits;
+ * - an account number or SSN its producer already masked to the last four digits (Gusto
+ *   `hidden_account_number: "XXXX1207"`, `****6789`, `XXX-XX-1234`): the other digits are gone.
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
+  if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);
   if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
@@ -87,6 +90,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
+const LAST_FOUR_SHOWN = /^(?:[*Xx#•]{1,13}[ -]?){1,3}\d{1,4}$/;
 const TRUNCATED_PAN = /^\d{4,6}[*Xx#•]{3,9}\d{4}$/;
 const RETRIEVAL_REFERENCE = /^\d{12}$/;
 const TYPE_LABEL = /^[A-Za-z]+(?:[-_ ][A-Za-z]+){0,3}$/;

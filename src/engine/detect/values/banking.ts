@@ -1,7 +1,9 @@
 import { contextBefore } from '../context.js';
 import { abaRoutingValid, swiftBicValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import { afterNameDetector } from './after-name.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { candidatePatterns, detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords } from './shared.js';
 
 // Card security codes and expiry dates are short and common; a keyword close before is required
@@ -92,10 +94,24 @@ const ACCOUNT = contextKeywords([
   'savings account',
   'account #',
   'a/c',
+  'accno',
+  // A UK account number follows its branch's sort code (`sort code 20-32-06, account 53718294`).
+  'sort code',
+  'sortcode',
   'kontonummer',
   'numero de compte',
   'numéro de compte',
   'conta',
+  // The account word of support chats and forms in other languages (`mi número de cuenta es …`,
+  // `Konto-Nr. …`, `mijn rekeningnummer is …`, `numer konta …`, `numero di conto …`); Italian
+  // `conto` only in phrases (alone it starts `Contoso`).
+  'cuenta',
+  'konto',
+  'konta',
+  'rekening',
+  'compte',
+  'numero di conto',
+  'conto corrente',
 ]);
 
 export const usBankAccount = regexDetector({
@@ -123,3 +139,87 @@ export const usBankAccount = regexDetector({
  */
 const RADIUS_ACCOUNTING_BEFORE =
   /\bAcct-(?:Input|Output|Session|Delay|Status|Authentic|Terminate|Multi|Link|Event|Interim|Unique)(?:-[A-Za-z]{1,20}){0,3}[ \t]*[=:][ \t]*"?$/;
+/** The sort code and account as they stand from the sort code's first digit. */
+const SORT_CODE_ACCOUNT_AT = /\d{2}-\d{2}-\d{2} \d{8}(?![\w]|[.,-]\d)/y;
+/** Characters that may not stand right before a sort code (a longer number, a word, a path). */
+function joinsBefore(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 44 || c === 47 || c === 45;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A UK account as payment references print it, without a word: the sort code in its dashed form,
+ * a blank, the 8-digit account number (`Rent to Mrs Hartley 20-32-06 53718294`; Open Banking
+ * TransactionInformation, BACS payee lines). The dashed 2-2-2 group before 8 digits is the sign.
+ * No keyword gates it, and a regex scan of every position of a 5 KB prompt cost 2 µs a record:
+ * the dashes are found with `indexOf`, and the pattern is tried where one stands between digits.
+ */
+export const ukSortCodeAccount: ValueDetector = {
+  ...detectorFields({
+    id: 'uk_sort_code_account',
+    entity: 'BANK_ACCOUNT',
+    description: 'UK sort code and account number written together',
+    validation: 'a dashed sort code (NN-NN-NN), one blank, 8 digits, standing alone',
+    context: false,
+    example: '20-32-06 53718294',
+    prefilter: (s: TextScan) => s.digitRun >= 8 && s.text.indexOf('-') !== -1,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    for (let dash = text.indexOf('-', 2); dash !== -1; dash = text.indexOf('-', dash + 1)) {
+      const at = dash - 2;
+      if (!isDigit(text.charCodeAt(at)) || !isDigit(text.charCodeAt(at + 1)) || text.charCodeAt(dash + 3) !== 45) continue;
+      if (at > 0 && joinsBefore(text.charCodeAt(at - 1))) continue;
+      SORT_CODE_ACCOUNT_AT.lastIndex = at;
+      const m = SORT_CODE_ACCOUNT_AT.exec(text);
+      if (m === null) continue;
+      out.push({ start: at, end: at + m[0].length, entity: 'BANK_ACCOUNT', detector: 'uk_sort_code_account', normalized: m[0], priority });
+      dash = at + m[0].length;
+    }
+  },
+};
+candidatePatterns.set(ukSortCodeAccount, [/(?<![\w.,/-])\d{2}-\d{2}-\d{2} \d{8}(?![\w]|[.,-]\d)/g]);
+
+/**
+ * A card or account PIN named right before it (`PIN 7391`, `pin: 0420`, `con PIN 7391`, `my pin is
+ * 2580`). The keyword pass looks for `pin` followed by a blank or a separator, not the bare letters,
+ * which half the words ending in -ping hold; the name must start a word.
+ */
+export const pinAfterKeyword = afterNameDetector({
+  id: 'pin_after_keyword',
+  entity: 'SECRET',
+  description: 'PINs named right before them',
+  validation: '4–8 digits alone, right after the word PIN (pin code, pin number, pin:, pin is)',
+  context: true,
+  example: 'PIN 7391',
+  keywords: ['pin ', 'pin:', 'pin=', 'pin"', "pin'", 'pin#', 'pin-code', 'pin-number'],
+  prefilter: (s) => s.hasDigit,
+  names: ['pin', 'Pin', 'PIN'],
+  pattern: /pin(?:[ -]?(?:code|number|no\.?|nr\.?))?\s{0,2}(?:is\s|was\s|[:=#"'])?\s{0,2}["']?(\d{4,8})(?![\w]|[.,/:-]\d)/diy,
+  validate: (v) => v,
+});
+
+/**
+ * Account numbers with letters or a dash, right after an account-number name (`Account Number:
+ * 5KR-482913` in a brokerage statement header, `acct no. Z12-345678`, `Account # 1234-5678`): the
+ * name is `account` or `acct` followed by number / no / num / nr / #, so a bare `account:` (a cloud
+ * account alias, `account: prod-1234`) is not read. All-digit numbers are us_bank_account's. Only
+ * the capitalised and upper-case names of headers and forms are read: prose says "account" often
+ * (17 times in a bench prompt), and a search for the lower-case name cost 2–5 µs a prompt.
+ */
+export const accountNumberWithLetters = afterNameDetector({
+  id: 'account_number_alphanumeric',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers with letters or dashes after an account-number name',
+  validation:
+    'right after account / acct + number, no, num, nr or #: 1–6 letters or digits, an optional dash or blank, 4–14 digits; a letter or a separator in it; 5 digits or more',
+  context: true,
+  example: 'Account Number: 5KR-482913',
+  keywords: ['account', 'acct'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 15,
+  names: ['Account', 'ACCOUNT', 'Acct', 'ACCT'],
+  pattern: /(?:account|acct)[ _.-]?(?:number|num|no\.?|nr\.?|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}[- ]?\d{4,14})(?![\w-])/diy,
+  validate: (v) => (/[A-Za-z -]/.test(v) && v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});

@@ -40,18 +40,25 @@ export const creditCard = regexDetector({
   },
 });
 
-/** IBANs, compact or printed in groups of four. */
+/**
+ * IBANs, compact or printed in groups of four, the groups parted by blanks or by dashes
+ * (`ES91-2100-0418-4502-0005-1332`, as forms and chats write them; one kind throughout).
+ */
 export const iban = regexDetector({
   id: 'iban',
   entity: 'IBAN',
   description: 'International Bank Account Numbers',
-  validation: "known country code, that country's exact length, ISO 7064 mod 97-10 checksum",
+  validation: "known country code, that country's exact length, ISO 7064 mod 97-10 checksum; groups parted by blanks or dashes, not both",
   context: false,
   example: 'GB82 WEST 1234 5698 7654 32',
   requires: 'numeric',
   prefilter: (s) => s.text.length >= 15 && s.numeric && capitalNextToDigit(s),
-  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
-  validate: (v) => (ibanValid(v) ? v.replace(/ /g, '') : undefined),
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+  validate: (v) => {
+    if (v.includes(' ') && v.includes('-')) return undefined;
+    const compact = v.replace(/[ -]/g, '');
+    return ibanValid(compact) ? compact : undefined;
+  },
 });
 
 const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);

@@ -1,0 +1,62 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
+
+/**
+ * Eleventh red-team round: recall per family and look-alikes kept for finance beyond card payments
+ * (open banking, Plaid / Tink / TrueLayer, brokerage, direct-deposit changes), credit and KYC
+ * (MISMO, loan applications, Metro 2, credit reports, Onfido / Jumio / Persona / Veriff, AML),
+ * insurance (ACORD XML, FNOL, policy logs), ad-tech (OpenRTB, Prebid debug, GA4 Measurement
+ * Protocol, Google Ads uploads, pixels), forms and e-signature (Typeform, Google Forms, Jotform,
+ * Tally, SurveyMonkey, DocuSign, Acrobat Sign, Dropbox Sign), marketplaces (Eventbrite, DoorDash
+ * Drive, ride-hailing, rental applications, gift cards, loyalty) and tax portals outside the US
+ * (VIES, TFN, ITR, VAT refunds). Each case cites its public source in fixtures/redteam11-corpus.ts.
+ * A planted value counts as found only if no raw copy of it remains anywhere in the output
+ * (values, keys, evidence), JSON-escaped or not. The floors are what holds now; raise them, never
+ * lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.847 (163 planted),
+ * adversarial 0.768 (82); look-alikes kept 0.893 (112) / 0.970 (33). Per family (recall / kept):
+ * banking 0.750 / 0.946, credit_kyc 0.870 / 0.960, insurance 0.783 / 1.000, adtech 0.579 / 0.789,
+ * forms_esign 0.957 / 0.963, marketplaces 0.800 / 0.875, tax 0.882 / 0.750.
+ * After this round's fixes (names of finance, insurance, ad-tech and e-signature fields, Open
+ * Banking `{SchemeName, Identification}`, Plaid `numbers.ach|eft|bacs`, dashed IBANs, sort code +
+ * account, account words of six languages, account numbers with letters after their name, PIN
+ * after its word, lower-case PAN, birth-date phrases in five languages, OpenRTB extended ids,
+ * income; `signature_request` and last-four masks kept): realistic 0.957, adversarial 0.878; kept
+ * 0.902 / 1.000 (banking 0.929, credit_kyc 0.944, insurance 0.957, adtech 0.895, forms_esign
+ * 0.978, marketplaces 0.833, tax 0.941).
+ * Known leaks left: a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
+ * direct-deposit audit line `new=000123456789`, a brokerage account's owner in a statement header,
+ * Typeform's `date` answer whose field ref says date_of_birth, a driver licence as
+ * `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an Italian policy
+ * number in prose, a codice fiscale in spaced groups, the PSU-ID header, a drop-off `lat,lng` pair,
+ * a pixel's `ph=` phone, an e-mail without a TLD in an API error.
+ * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
+ * names (left as they are: as keys.ts says of a hashed PIN, a digest of a guessable value is
+ * reversed by trying values), a BIC, an ABN, IFSC and bank name under `BankAccountDtls`, Metro 2
+ * `identificationNumber`, a business pickup address.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, eleventh round',
+  'red-team corpus 11',
+  REDTEAM11_CORPUS,
+  {
+    family: {
+      banking: 0.92,
+      credit_kyc: 0.94,
+      insurance: 0.95,
+      adtech: 0.89,
+      forms_esign: 0.97,
+      marketplaces: 0.83,
+      tax: 0.94,
+    },
+    slice: { realistic: { recall: 0.95, kept: 0.9 }, adversarial: { recall: 0.87, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, eleventh round', REDTEAM11_CORPUS);
