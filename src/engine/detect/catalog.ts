@@ -3,6 +3,8 @@ import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
+import { mrz } from './values/mrz.js';
+import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
@@ -93,6 +95,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.encodedEmail,
     apisDocs,
     boardingPassName,
+    mrz,
     cardTrackData,
     // EMV TLV hex and DE52 PIN blocks, before creditCard: a PAN inside a TLV is masked without its tag.
     emvCardData,
@@ -168,6 +171,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.ilId,
     world.ngNin,
     world.jpMyNumber,
+    world.ruInn,
+    world.ruSnils,
+    world.uaRnokpp,
+    world.grAmka,
+    world.vnCccd,
+    world.aeEmiratesId,
     world.phPhilsys,
     world.phUmid,
     world.phSss,
@@ -203,6 +212,25 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntro,
     generic.genericSecret,
     phoneDetector(options.phoneRegions as CountryCode[]),
+    // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
+    unicodeDigitsDetector([
+      email,
+      creditCard,
+      iban,
+      usSsn,
+      ids.krRrn,
+      ids.inAadhaar,
+      world.cnResidentId,
+      world.jpMyNumber,
+      world.thId,
+      world.ilId,
+      world.aeEmiratesId,
+      world.ruInn,
+      world.ruSnils,
+      world.grAmka,
+      europe.trTckn,
+      phoneDetector(options.phoneRegions as CountryCode[]),
+    ]),
   ];
 }
 

@@ -31,14 +31,14 @@ corpusFloorsSuite(
   REDTEAM10_CORPUS,
   {
     family: {
-      international: 0.328,
-      unicode: 0.478,
-      documents: 0.491,
-      ai_retrieval: 0.636,
-      mobile_rum: 0.769,
+      international: 0.765,
+      unicode: 0.913,
+      documents: 0.704,
+      ai_retrieval: 0.727,
+      mobile_rum: 0.871,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.564, kept: 0.952 }, adversarial: { recall: 0.41, kept: 1 } },
+    slice: { realistic: { recall: 0.809, kept: 0.952 }, adversarial: { recall: 0.712, kept: 1 } },
   },
   present,
 );

@@ -160,6 +160,47 @@ const PHONE_CONTEXT = keywordRegex([
   'mon numéro',
   'mi número',
   'mio numero',
+  // Records in Japanese, Chinese, Korean, Russian, Ukrainian, Greek, Arabic, Hebrew, Hindi, Thai,
+  // Vietnamese, Turkish and Polish (red-team round 10). Not a bare `тел`: it is inside `отель`.
+  '電話',
+  '携帯',
+  '連絡先',
+  '折返し',
+  '手机',
+  '电话',
+  '手機',
+  '联系方式',
+  '전화',
+  '휴대폰',
+  '핸드폰',
+  '연락처',
+  'телефон',
+  'тел.',
+  'тел:',
+  'моб.',
+  'мобильный',
+  'мобільний',
+  'перезвоните',
+  'τηλ',
+  'κινητό',
+  'هاتف',
+  'الهاتف',
+  'جوال',
+  'الجوال',
+  'موبايل',
+  'טלפון',
+  'נייד',
+  'मोबाइल',
+  'फ़ोन',
+  'फोन',
+  'โทร',
+  'เบอร์',
+  'điện thoại',
+  'sđt',
+  'sdt',
+  'cep',
+  'komórka',
+  'kom.',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 /**
@@ -269,7 +310,12 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (NANP_FORMAT.test(v)) {
         const northAmerican = cached(`n${v}`, () => validIn(v, NANP_REGIONS));
         if (northAmerican !== undefined) return northAmerican;
-        if (/[()-]/.test(v)) return contextBefore(scan, start, PHONE_CONTEXT) ? possibleNorthAmerican(v) : undefined;
+        if (/[()-]/.test(v)) {
+          if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
+          // A national number with a trunk prefix 0 (`050-234-5678`, `081-234-5678`: no NANP
+          // area code starts with 0) is another region's, tried below; other shapes are NANP's.
+          if (v.charCodeAt(v.charCodeAt(0) === 40 ? 1 : 0) !== 48) return possibleNorthAmerican(v);
+        }
       }
       if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
       return cached(`r${v}`, () => validIn(v, regions));
