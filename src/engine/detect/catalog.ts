@@ -4,6 +4,8 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
+import { nativeScriptName } from './values/native-names.js';
+import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
@@ -12,7 +14,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignm
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
-import { imei, latLong, macAddress, vin } from './values/devices.js';
+import { apnsDeviceToken, imei, latLong, macAddress, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as encodings from './values/encodings.js';
@@ -193,11 +195,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletImportKey,
     bip39Mnemonic,
     vin,
+    apnsDeviceToken,
     macAddress,
     ipv4,
     ipv6,
     latLong,
     dateOfBirth,
+    dateOfBirthCjk,
     ageOver89,
     cardExpiry,
     cardSecurityCode,
@@ -210,6 +214,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    nativeScriptName,
     generic.genericSecret,
     phoneDetector(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).

@@ -19,6 +19,25 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * adversarial 0.411 (73); look-alikes kept 0.952 (126) / 1.000 (32). Per family: international
  * 0.328 (64), unicode 0.478 (23), documents 0.492 (61), ai_retrieval 0.636 (33), mobile_rum
  * 0.769 (39); look-alikes kept 0.949 (59) in the look-alike family.
+ * After this round's fixes (field names in non-Latin scripts, Turkish and Vietnamese; advertising
+ * ids; RU INN / SNILS, UA RNOKPP, GR AMKA, VN CCCD, UAE Emirates ID, KR RRN of the 1800s; ICAO
+ * 9303 MRZ; full-width, Arabic-Indic, Persian and Devanagari digits and Unicode spaces, dashes and
+ * invisible characters folded to ASCII; phone words in 13 more languages and 14 more default phone
+ * regions; names after the words that introduce a person in 12 languages and before 様 / 님;
+ * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path):
+ * realistic 0.884, adversarial 0.822, kept unchanged. Per family: international 0.922, unicode
+ * 0.913, documents 0.770, ai_retrieval 0.848, mobile_rum 0.897.
+ * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
+ * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
+ * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
+ * `Document Id` type, street addresses without a keyword in Japanese (`新宿3丁目1番13号`),
+ * Vietnamese (`Số 12 ngõ 34 phố Huế`) and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
+ * letter is no holder type), a TCKN in spaced groups, a phone whose word comes after it (Hindi),
+ * a Korean name as JSON \u escapes in text, `李四` under `购买方名称`, a Polish name in the
+ * instrumental case, an account number in a citation, a base64 chunk without a config shape, a
+ * value split across two memory entries, `holder=TARO YAMADA`, a postal address in a push alert,
+ * a one-time code in an FCM notification body, a phone in an rrweb attribute mutation, a Korean
+ * phone without a phone word.
  */
 
 function present(output: string, value: string): boolean {
@@ -31,14 +50,14 @@ corpusFloorsSuite(
   REDTEAM10_CORPUS,
   {
     family: {
-      international: 0.765,
+      international: 0.921,
       unicode: 0.913,
-      documents: 0.704,
-      ai_retrieval: 0.727,
-      mobile_rum: 0.871,
+      documents: 0.77,
+      ai_retrieval: 0.848,
+      mobile_rum: 0.897,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.809, kept: 0.952 }, adversarial: { recall: 0.712, kept: 1 } },
+    slice: { realistic: { recall: 0.884, kept: 0.952 }, adversarial: { recall: 0.821, kept: 1 } },
   },
   present,
 );

@@ -151,3 +151,75 @@ describe('unicode_folded', () => {
     expect(wide).toBe(plain);
   });
 });
+
+describe('native_script_name', () => {
+  // Conventional placeholder names of each language (Иванов Иван Иванович, Γιώργος Παπαδόπουλος,
+  // Nguyễn Văn A, ישראל ישראלי, สมชาย ใจดี, 张三, 山田太郎, 홍길동).
+  detectorCases(
+    'native_script_name',
+    [
+      ['Здравствуйте! Меня зовут Иванов Иван Иванович, мой ИНН', 'Иванов Иван Иванович'],
+      ['Контакт: Петров Сергей, sergey@example.ru', 'Петров Сергей'],
+      ['Ασθενής: Γιώργος Παπαδόπουλος', 'Γιώργος Παπαδόπουλος'],
+      ['Khách hàng: Nguyễn Văn A, SĐT', 'Nguyễn Văn A'],
+      ['BAŞVURU SAHİBİ: AYŞE YILMAZ — T.C.', 'AYŞE YILMAZ'],
+      ['portal.login שם: ישראל ישראלי | ת.ז.', 'ישראל ישראלי'],
+      ['नमस्ते, मेरा नाम अजय शर्मा है।', 'अजय शर्मा'],
+      ['ลูกค้า สมชาย ใจดี เลขบัตร', 'สมชาย ใจดี'],
+      ['收货人：张三，电话', '张三'],
+      ['お客様: 高橋 健一 様', '高橋 健一'],
+      ['佐藤花子様より入電', '佐藤花子'],
+      ['고객 홍길동 (주민번호', '홍길동'],
+      ['홍길동님 안녕하세요', '홍길동'],
+    ],
+    [
+      'お客様各位、ご注文ありがとうございます',
+      '皆様へ',
+      'ご担当者様',
+      '고객님 안녕하세요',
+      'Клиент обратился в поддержку',
+      'Контакт: не указан',
+    ],
+  );
+});
+
+describe('date_of_birth in CJK writing and after birth words in more languages', () => {
+  detectorCases(
+    'date_of_birth_cjk',
+    [
+      ['生年月日 1985年4月12日生', '1985年4月12日'],
+      ['出生日期：1992年8月3日', '1992年8月3日'],
+      ['生年月日 昭和60年4月12日', '昭和60年4月12日'],
+      ['생년월일 1990년 5월 15일', '1990년 5월 15일'],
+    ],
+    ['発行日 2026年12月1日', '生年月日 1985年2月30日', '2026年12月1日現在'],
+  );
+  detectorCases(
+    'date_of_birth',
+    [
+      ['Erika Mustermann, geb. 12.08.1964 in Berlin', '12.08.1964'],
+      ['생년월일: 1990.05.15', '1990.05.15'],
+      ['дата рождения 12.04.1985', '12.04.1985'],
+    ],
+    ['gebucht am 12.08.2024', 'Rechnung vom 12.08.1964'],
+  );
+  it('gives an era date and its Gregorian spelling one token', () => {
+    const era = engine.maskText('生年月日 昭和60年4月12日').value.split(' ')[1];
+    const gregorian = engine.maskText('生年月日 1985年4月12日').value.split(' ')[1];
+    expect(era).toBe(gregorian);
+  });
+});
+
+describe('apns_device_token', () => {
+  // Apple, "Sending notification requests to APNs": the device token of its example request.
+  detectorCases(
+    'apns_device_token',
+    [
+      [
+        'POST /3/device/00fc13adff785122b4ad28809a3420982341241421348097878e577c991de8f0 HTTP/2',
+        '00fc13adff785122b4ad28809a3420982341241421348097878e577c991de8f0',
+      ],
+    ],
+    ['GET /3/device/list?limit=50', 'sha256 00fc13adff785122b4ad28809a3420982341241421348097878e577c991de8f0'],
+  );
+});
