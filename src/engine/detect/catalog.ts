@@ -4,6 +4,7 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
+import { oneTimeCode } from './values/one-time-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
@@ -216,6 +217,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntro,
     nativeScriptName,
     generic.genericSecret,
+    oneTimeCode,
     phoneDetector(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([

@@ -24,20 +24,20 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * 9303 MRZ; full-width, Arabic-Indic, Persian and Devanagari digits and Unicode spaces, dashes and
  * invisible characters folded to ASCII; phone words in 13 more languages and 14 more default phone
  * regions; names after the words that introduce a person in 12 languages and before 様 / 님;
- * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path):
- * realistic 0.884, adversarial 0.822, kept unchanged. Per family: international 0.922, unicode
- * 0.913, documents 0.770, ai_retrieval 0.848, mobile_rum 0.897.
+ * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path;
+ * one-time codes after their phrase; Japanese and Korean mobiles in their own writing; a TCKN in
+ * 3-3-3-2 groups): realistic 0.898, adversarial 0.849, kept unchanged. Per family: international
+ * 0.938, unicode 0.913, documents 0.770, ai_retrieval 0.879, mobile_rum 0.949.
  * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
  * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
  * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
  * `Document Id` type, street addresses without a keyword in Japanese (`新宿3丁目1番13号`),
  * Vietnamese (`Số 12 ngõ 34 phố Huế`) and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
- * letter is no holder type), a TCKN in spaced groups, a phone whose word comes after it (Hindi),
+ * letter is no holder type), a phone whose word comes after it (Hindi),
  * a Korean name as JSON \u escapes in text, `李四` under `购买方名称`, a Polish name in the
  * instrumental case, an account number in a citation, a base64 chunk without a config shape, a
- * value split across two memory entries, `holder=TARO YAMADA`, a postal address in a push alert,
- * a one-time code in an FCM notification body, a phone in an rrweb attribute mutation, a Korean
- * phone without a phone word.
+ * value split across two memory entries, `holder=TARO YAMADA`, a postal address in a push alert
+ * (`1-2-3 Jingumae`).
  */
 
 function present(output: string, value: string): boolean {
@@ -50,14 +50,14 @@ corpusFloorsSuite(
   REDTEAM10_CORPUS,
   {
     family: {
-      international: 0.921,
+      international: 0.937,
       unicode: 0.913,
       documents: 0.77,
-      ai_retrieval: 0.848,
-      mobile_rum: 0.897,
+      ai_retrieval: 0.878,
+      mobile_rum: 0.948,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.884, kept: 0.952 }, adversarial: { recall: 0.821, kept: 1 } },
+    slice: { realistic: { recall: 0.897, kept: 0.952 }, adversarial: { recall: 0.849, kept: 1 } },
   },
   present,
 );

@@ -203,6 +203,8 @@ const PHONE_CONTEXT = keywordRegex([
   'kom.',
 ]);
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
+const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
+const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
 /**
  * The number in E.164 under the first of `regions` where it is valid. The library is asked only
  * where the metadata's patterns cannot tell (phone-precheck.ts).
@@ -316,6 +318,12 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
           // area code starts with 0) is another region's, tried below; other shapes are NANP's.
           if (v.charCodeAt(v.charCodeAt(0) === 40 ? 1 : 0) !== 48) return possibleNorthAmerican(v);
         }
+      }
+      // Japanese and Korean mobiles in their own writing (`090-1234-5678`, `010-2000-0000`: a
+      // 070/080/090 or 010–019 prefix, then 3–4 and 4 digits, dashed) stand alone when valid there.
+      if (JP_KR_MOBILE.test(v)) {
+        const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
+        if (mobile !== undefined) return mobile;
       }
       if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
       return cached(`r${v}`, () => validIn(v, regions));

@@ -119,7 +119,8 @@ describe('phone: national numbers of more regions after a phone word in their la
   }
   it('leaves a reference number after a phone word that no region holds, and a number without one', () => {
     expect(firedOn('Call reference 401-023-2138 was closed.')).not.toContain('phone');
-    expect(firedOn('отель 090-1234-5678')).not.toContain('phone');
+    expect(firedOn('отель 050 234 5678')).not.toContain('phone');
+    expect(firedOn('тел. 050 234 5678')).toContain('phone');
   });
 });
 
@@ -221,5 +222,39 @@ describe('apns_device_token', () => {
       ],
     ],
     ['GET /3/device/list?limit=50', 'sha256 00fc13adff785122b4ad28809a3420982341241421348097878e577c991de8f0'],
+  );
+});
+
+describe('one_time_code', () => {
+  // Firebase Cloud Messaging docs' notification body shape; SMS one-time-code templates.
+  detectorCases(
+    'one_time_code',
+    [
+      ['{"title":"Verification","body":"Your code is 482913"}', '482913'],
+      ['Your verification code: 7731 (valid 10 minutes)', '7731'],
+      ['【認証コード】 583920', '583920'],
+      ['您的验证码是 482913', '482913'],
+    ],
+    ['HTTP status code 404 returned', 'code 1234 in file.ts line 1234', 'verification code sent at 2026-12-01', 'your code is ready'],
+  );
+});
+
+describe('Japanese and Korean mobiles written their own way stand alone', () => {
+  detectorCases(
+    'phone',
+    [
+      ['rrweb attribute value 090-1234-5678', '090-1234-5678'],
+      ['(주민번호 생략, 010-2000-0000)', '010-2000-0000'],
+    ],
+    ['order 090-1234-5678-9', 'build 010-1234-56789', 'range 090-0000-0000'],
+  );
+});
+
+describe('tr_tckn in 3-3-3-2 groups', () => {
+  // python-stdnum tr.tckimlik doctests (17291716060 valid, 17291716050 invalid).
+  detectorCases(
+    'tr_tckn',
+    [['T.C. KİMLİK NO: 172 917 160 60', '172 917 160 60']],
+    ['T.C. KİMLİK NO: 172 917 160 50', 'order 172 917 160 60'],
   );
 });
