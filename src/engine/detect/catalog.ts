@@ -4,6 +4,7 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
+import { jpAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
@@ -211,6 +212,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    jpAddress,
     postcode,
     mailboxDisplayName,
     personName,

@@ -26,13 +26,14 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * regions; names after the words that introduce a person in 12 languages and before 様 / 님;
  * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path;
  * one-time codes after their phrase; Japanese and Korean mobiles in their own writing; a TCKN in
- * 3-3-3-2 groups): realistic 0.898, adversarial 0.849, kept unchanged. Per family: international
- * 0.938, unicode 0.913, documents 0.770, ai_retrieval 0.879, mobile_rum 0.949.
+ * 3-3-3-2 groups; Japanese N丁目N番N号 addresses): realistic 0.898, adversarial 0.877, kept
+ * unchanged. Per family: international 0.953, unicode 0.913, documents 0.787, ai_retrieval 0.879,
+ * mobile_rum 0.949.
  * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
  * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
  * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
- * `Document Id` type, street addresses without a keyword in Japanese (`新宿3丁目1番13号`),
- * Vietnamese (`Số 12 ngõ 34 phố Huế`) and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
+ * `Document Id` type, street addresses without a keyword in Vietnamese (`Số 12 ngõ 34 phố Huế`)
+ * and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
  * letter is no holder type), a phone whose word comes after it (Hindi),
  * a Korean name as JSON \u escapes in text, `李四` under `购买方名称`, a Polish name in the
  * instrumental case, an account number in a citation, a base64 chunk without a config shape, a
@@ -50,14 +51,14 @@ corpusFloorsSuite(
   REDTEAM10_CORPUS,
   {
     family: {
-      international: 0.937,
+      international: 0.953,
       unicode: 0.913,
-      documents: 0.77,
+      documents: 0.786,
       ai_retrieval: 0.878,
       mobile_rum: 0.948,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.897, kept: 0.952 }, adversarial: { recall: 0.849, kept: 1 } },
+    slice: { realistic: { recall: 0.897, kept: 0.952 }, adversarial: { recall: 0.876, kept: 1 } },
   },
   present,
 );
