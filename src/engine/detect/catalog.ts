@@ -11,7 +11,7 @@ import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
-import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
+import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import { abaRouting, cardExpiry, cardSecurityCode, swiftBic, usBankAccount } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
@@ -203,6 +203,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ipv6,
     latLong,
     dateOfBirth,
+    dateOfBirthLocal,
     dateOfBirthCjk,
     ageOver89,
     cardExpiry,

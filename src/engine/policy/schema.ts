@@ -68,33 +68,7 @@ export const policySchema = z
         disabled: z.array(z.string()).default([]).describe('Built-in detector ids to switch off (see `auditmask rules`)'),
         phone_regions: z
           .array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO 3166 region code such as US or GB'))
-          .default([
-            'US',
-            'GB',
-            'DE',
-            'FR',
-            'IN',
-            'BR',
-            'CA',
-            'AU',
-            'ES',
-            'IT',
-            'NL',
-            'JP',
-            'CN',
-            'KR',
-            'RU',
-            'UA',
-            'TR',
-            'PL',
-            'GR',
-            'IL',
-            'AE',
-            'SA',
-            'TH',
-            'VN',
-            'MX',
-          ])
+          .default(['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'CA', 'AU', 'ES', 'IT', 'NL'])
           .describe('Regions tried for phone numbers written without +country code (in this order)'),
       })
       .strict()

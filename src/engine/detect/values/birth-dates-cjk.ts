@@ -5,12 +5,14 @@
  * (生年月日, 出生日期, 生日, 誕生日, 생년월일) within 40 characters. Reported as YYYY-MM-DD, the
  * normalized form of date_of_birth, so both spellings of a date get one token.
  */
+import { SIG_NON_ASCII } from '../char-signature.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
 import { regexDetector } from './helpers.js';
 
 const BIRTH_WORDS = ['生年月日', '出生', '生日', '誕生', '생년월일', '생일', '출생'];
 const BIRTH_CJK = keywordRegex(BIRTH_WORDS);
+const BIRTH_CHAR = /[生出誕생출]/;
 const ERA_START: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
 
 const DATE_SOURCE = '(?:(明治|大正|昭和|平成|令和)\\s?(\\d{1,2}|元)|(\\d{4}))\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]';
@@ -26,8 +28,9 @@ export const dateOfBirthCjk = regexDetector({
     'a calendar date that exists, year 1900–now (era years converted); a birth word (生年月日, 出生, 生日, 생년월일…) within 40 characters before',
   context: true,
   example: '生年月日 1985年4月12日',
-  keywords: BIRTH_WORDS,
-  prefilter: (s) => s.hasDigit,
+  // No keywords (each Han character would be a column of the engine's keyword table): a birth
+  // character and a digit.
+  prefilter: (s) => (s.signature & SIG_NON_ASCII) !== 0 && BIRTH_CHAR.test(s.text) && s.hasDigit,
   pattern: DATE,
   validate: (v, scan, start) => {
     if (!contextBefore(scan, start, BIRTH_CJK)) return undefined;

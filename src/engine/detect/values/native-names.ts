@@ -9,8 +9,9 @@
  * (Cyrillic, Greek, Latin with diacritics; 1–3 words, or 2–3 words in capitals), two words in
  * scripts without case (Arabic, Hebrew, Devanagari, Thai), 2–5 Han characters (a family and a given
  * name, a blank between them or not), 2–4 Hangul syllables. The introducing words are keywords of
- * the engine's index: text without one costs nothing here.
+ * text needs a letter of one of those scripts (prefilter) before anything is searched.
  */
+import { SIG_NON_ASCII } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
@@ -54,6 +55,10 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   ['hangul', ['고객', '이름', '성명', '고객명', '예금주']],
 ];
 
+/** A letter of the scripts of LEADS and HONORIFIC, or of Turkish (ı İ ş ğ) and Vietnamese (ơ ư đ ạ…ỹ). */
+const NAME_SCRIPTS =
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0130\u0131\u015e\u015f\u011e\u011f\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]/;
+
 /** Between the introducing words and the name: blanks, a colon, a dash. */
 const GAP = '[\\s:：\\-–—]{0,4}';
 const SET_APART = '[\\s:：\\-–—]{1,4}';
@@ -94,11 +99,14 @@ export const nativeScriptName: ValueDetector = {
       'capitalised words (Cyrillic, Greek, Latin), two words (Arabic, Hebrew, Devanagari, Thai), 2–5 Han characters or 2–4 Hangul syllables right after an introducing word (меня зовут, ασθενής, khách hàng, שם, मेरा नाम, ลูกค้า, 收货人, お客様, 고객…), or before 様 / さん / 님 / 씨',
     context: true,
     example: 'меня зовут Иванов Иван Иванович',
-    keywords: [...ALL_LEADS.map(([w]) => w.toLowerCase()), '様', 'さん', 'さま', '殿', '님', '씨'],
-    prefilter: (s) => s.text.length >= 4,
+    // No keywords: a hundred lead words in a dozen scripts would widen the engine's keyword table
+    // (one column per character) for every string; text without a letter of these scripts (or
+    // of Turkish and Vietnamese) costs one signature test instead.
+    prefilter: (s) => (s.signature & SIG_NON_ASCII) !== 0 && NAME_SCRIPTS.test(s.text),
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
+    if (!NAME_SCRIPTS.test(text)) return;
     LEAD_PATTERN.lastIndex = 0;
     for (let m = LEAD_PATTERN.exec(text); m !== null; m = LEAD_PATTERN.exec(text)) {
       const writing = WRITING_OF.get(m[1]!.toLowerCase());

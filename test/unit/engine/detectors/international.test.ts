@@ -197,12 +197,17 @@ describe('date_of_birth in CJK writing and after birth words in more languages',
   );
   detectorCases(
     'date_of_birth',
+    [['Erika Mustermann, geb. 12.08.1964 in Berlin', '12.08.1964']],
+    ['gebucht am 12.08.2024', 'Rechnung vom 12.08.1964'],
+  );
+  detectorCases(
+    'date_of_birth_local',
     [
-      ['Erika Mustermann, geb. 12.08.1964 in Berlin', '12.08.1964'],
       ['생년월일: 1990.05.15', '1990.05.15'],
       ['дата рождения 12.04.1985', '12.04.1985'],
+      ['Doğum tarihi: 15.03.1988', '15.03.1988'],
     ],
-    ['gebucht am 12.08.2024', 'Rechnung vom 12.08.1964'],
+    ['дата заказа 12.04.1985', 'Sipariş tarihi: 15.03.1988'],
   );
   it('gives an era date and its Gregorian spelling one token', () => {
     const era = engine.maskText('生年月日 昭和60年4月12日').value.split(' ')[1];
