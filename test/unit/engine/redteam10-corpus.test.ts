@@ -22,8 +22,8 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * After this round's fixes (field names in non-Latin scripts, Turkish and Vietnamese; advertising
  * ids; RU INN / SNILS, UA RNOKPP, GR AMKA, VN CCCD, UAE Emirates ID, KR RRN of the 1800s; ICAO
  * 9303 MRZ; full-width, Arabic-Indic, Persian and Devanagari digits and Unicode spaces, dashes and
- * invisible characters folded to ASCII; phone words in 13 more languages and 14 more default phone
- * regions; names after the words that introduce a person in 12 languages and before 様 / 님;
+ * invisible characters folded to ASCII; phone words in 13 more languages, after which 14 more
+ * regions are tried; names after the words that introduce a person in 12 languages and before 様 / 님;
  * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path;
  * one-time codes after their phrase; Japanese and Korean mobiles in their own writing; a TCKN in
  * 3-3-3-2 groups; Japanese N丁目N番N号 addresses): realistic 0.898, adversarial 0.877, kept
