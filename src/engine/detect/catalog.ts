@@ -3,9 +3,15 @@ import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
+import { mrz } from './values/mrz.js';
+import { jpAddress } from './values/jp-address.js';
+import { oneTimeCode } from './values/one-time-codes.js';
+import { nativeScriptName } from './values/native-names.js';
+import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
+import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
-import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
+import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
@@ -19,7 +25,7 @@ import {
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
-import { imei, latLong, macAddress, vin } from './values/devices.js';
+import { apnsDeviceToken, imei, latLong, macAddress, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as encodings from './values/encodings.js';
@@ -103,6 +109,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.encodedEmail,
     apisDocs,
     boardingPassName,
+    mrz,
     cardTrackData,
     // EMV TLV hex and DE52 PIN blocks, before creditCard: a PAN inside a TLV is masked without its tag.
     emvCardData,
@@ -179,6 +186,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.ilId,
     world.ngNin,
     world.jpMyNumber,
+    world.ruInn,
+    world.ruSnils,
+    world.uaRnokpp,
+    world.grAmka,
+    world.vnCccd,
+    world.aeEmiratesId,
     world.phPhilsys,
     world.phUmid,
     world.phSss,
@@ -197,11 +210,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletImportKey,
     bip39Mnemonic,
     vin,
+    apnsDeviceToken,
     macAddress,
     ipv4,
     ipv6,
     latLong,
     dateOfBirth,
+    dateOfBirthLocal,
+    dateOfBirthCjk,
     ageOver89,
     cardExpiry,
     cardSecurityCode,
@@ -211,12 +227,34 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    jpAddress,
     postcode,
     mailboxDisplayName,
     personName,
     personNameIntro,
+    nativeScriptName,
     generic.genericSecret,
+    oneTimeCode,
     phoneDetector(options.phoneRegions as CountryCode[]),
+    // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
+    unicodeDigitsDetector([
+      email,
+      creditCard,
+      iban,
+      usSsn,
+      ids.krRrn,
+      ids.inAadhaar,
+      world.cnResidentId,
+      world.jpMyNumber,
+      world.thId,
+      world.ilId,
+      world.aeEmiratesId,
+      world.ruInn,
+      world.ruSnils,
+      world.grAmka,
+      europe.trTckn,
+      phoneDetector(options.phoneRegions as CountryCode[]),
+    ]),
   ];
 }
 

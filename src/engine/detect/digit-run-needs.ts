@@ -56,6 +56,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['cl_rut', opening(digitRunNeed({ all: R(3), sig: SIG_DOT | SIG_DASH }, { some: R(7) | R(8), sig: SIG_DASH }))],
   // 20-05536168-2 or 20055361682.
   ['ar_cuit', opening(digitRunNeed({ all: R(11) }, { all: R(2) | R(8) | R(1), sig: SIG_DASH }))],
+  // 784-1968-6570305-0 or 784196865703050.
+  ['ae_emirates_id', opening(digitRunNeed({ all: R(15) }, { all: R(3) | R(4) | R(7) | R(1), sig: SIG_DASH }))],
   // 1-2345-45678-78-1, 1 2345 45678 78 1 or 1234545678781.
   ['th_id', opening(digitRunNeed({ all: R(13) }, { all: R(1) | R(4) | R(5) | R(2) }))],
   // 490154203237518 or 49-015420-323751-8 / 49 015420 323751 8.

@@ -1,4 +1,5 @@
 import { DICOM_IDENTITY_TAGS } from './dicom-tags.js';
+import { isNativeScriptPhrase, isUnspacedPhrase, NATIVE_SCRIPT_KEY_RULES, NON_LATIN_LETTER, nativeWords } from './native-script-keys.js';
 
 /**
  * Layer 1: the name of a field marks its whole value. Names are split into words in any case style
@@ -566,6 +567,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
   ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
+  // International records, document-AI fields and mobile SDK events (red-team round 10): Turkish
+  // and Vietnamese field names, identity-document parsers' `Given Names`, advertising ids (IDFA,
+  // GAID: personal data under GDPR and CCPA). Not `ad_id` (an ad's id in ad-platform logs).
+  ...(
+    [
+      ['PERSON', ['ad soyad', 'adi soyadi', 'ho va ten', 'ho ten', 'given names']],
+      ['PHONE', ['cep telefonu', 'telefon numarasi', 'so dien thoai', 'sdt', 'dien thoai']],
+      ['EMAIL', ['e posta', 'eposta']],
+      ['DATE_OF_BIRTH', ['dogum tarihi', 'ngay sinh']],
+      ['ADDRESS', ['dia chi', 'ikametgah']],
+      ['NATIONAL_ID', ['cccd', 'cmnd', 'can cuoc']],
+      ['ADVERTISING_ID', ['advertising identifier', 'google ad id']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  ...NATIVE_SCRIPT_KEY_RULES,
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -815,10 +831,21 @@ export class KeyClassifier {
   readonly #maxWords: number;
   readonly #cache = new Map<string, KeyMatch | null>();
   readonly #ignore: Set<string>;
+  /** Ignored names with non-Latin letters, lower case, compared whole. */
+  readonly #ignoreNative: Set<string>;
+  /** Phrases in non-Latin scripts (native-script-keys.ts), longest first: found inside a name. */
+  readonly #unspaced: KeyRule[] = [];
+  /** Phrases in non-Latin scripts written with spaces, as ` word word `: found as whole words. */
+  readonly #spaced: { words: string; rule: KeyRule }[] = [];
 
   constructor(rules: readonly KeyRule[], ignore: readonly string[] = []) {
     let maxWords = 1;
     for (const rule of rules) {
+      if (isNativeScriptPhrase(rule.phrase)) {
+        if (isUnspacedPhrase(rule.phrase)) this.#unspaced.push({ phrase: rule.phrase.toLowerCase(), entity: rule.entity });
+        else this.#spaced.push({ words: nativeWords(rule.phrase), rule });
+        continue;
+      }
       const words = rule.phrase
         .toLowerCase()
         .split(/[^a-z0-9]+/)
@@ -831,7 +858,10 @@ export class KeyClassifier {
       this.#byJoined.set(words.join(''), rule);
     }
     this.#maxWords = maxWords;
-    this.#ignore = new Set(ignore.map((k) => splitKeyWords(k).join('')));
+    this.#ignore = new Set(ignore.map((k) => splitKeyWords(k).join('')).filter(Boolean));
+    this.#ignoreNative = new Set(ignore.filter((k) => NON_LATIN_LETTER.test(k)).map((k) => k.toLowerCase()));
+    this.#unspaced.sort((a, b) => b.phrase.length - a.phrase.length);
+    this.#spaced.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The rule a field name falls under, or null. */
@@ -855,7 +885,8 @@ export class KeyClassifier {
     const prefix = PREFIXED_NAME.exec(key);
     if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
     const words = splitKeyWords(key);
-    if (words.length === 0 || this.#ignore.has(words.join(''))) return null;
+    if (words.length === 0) return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
+    if (this.#ignore.has(words.join(''))) return null;
     const whole = this.#wholeNames.size > 0 ? this.#wholeNames.get(words.join('')) : undefined;
     if (whole !== undefined) return whole;
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
@@ -874,6 +905,17 @@ export class KeyClassifier {
         return { entity: rule.entity, phrase: rule.phrase };
       }
     }
+    return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
+  }
+
+  /** A name with letters of a non-Latin script, against the native-script phrases. */
+  #classifyNative(key: string): KeyMatch | null {
+    const lower = key.toLowerCase();
+    if (this.#ignoreNative.has(lower)) return null;
+    for (const rule of this.#unspaced) if (lower.includes(rule.phrase)) return { entity: rule.entity, phrase: rule.phrase };
+    if (this.#spaced.length === 0) return null;
+    const words = nativeWords(key);
+    for (const { words: phrase, rule } of this.#spaced) if (words.includes(phrase)) return { entity: rule.entity, phrase: rule.phrase };
     return null;
   }
 }

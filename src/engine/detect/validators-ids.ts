@@ -294,9 +294,10 @@ export function plPeselValid(raw: string): boolean {
 export function krRrnValid(raw: string): boolean {
   const d = digitsOnly(raw);
   if (d.length !== 13) return false;
+  // Sex/century digit: 1, 2, 5, 6 born 1900–1999; 3, 4, 7, 8 born 2000–2099; 9, 0 born 1800–1899
+  // (python-stdnum kr.rrn, whose doctest is 971013-9019902).
   const g = digitAt(d, 6);
-  if (g < 1 || g > 8) return false;
-  const century = g <= 2 || g === 5 || g === 6 ? 1900 : 2000;
+  const century = g === 9 || g === 0 ? 1800 : g <= 2 || g === 5 || g === 6 ? 1900 : 2000;
   if (!realDate(century + Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6)))) return false;
   const check = (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
   return check === digitAt(d, 12);

@@ -466,3 +466,75 @@ export function krRrnStructureValid(raw: string): boolean {
   const century = g <= 2 || g === 5 || g === 6 ? 1900 : 2000;
   return realDate(century + Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6))) && !allSameChar(d.slice(7));
 }
+
+/**
+ * Russia personal taxpayer number (ИНН of a person): 12 digits, two check digits from the weights
+ * 7,2,4,10,3,5,9,4,6,8 and 3,7,2,4,10,3,5,9,4,6,8, each sum mod 11 mod 10 (python-stdnum ru.inn,
+ * doctest 123456789047). The 10-digit ИНН of a company is public and not read here.
+ */
+export function ruInnPersonValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 12 || allSameChar(d)) return false;
+  const d1 = (weighted(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11) % 10;
+  const d2 = (weighted(d, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11) % 10;
+  return d1 === digitAt(d, 10) && d2 === digitAt(d, 11);
+}
+
+/**
+ * Russia insurance account number (СНИЛС): 9 digits and a 2-digit check number, Σ digit × (9..1);
+ * below 100 the sum itself, 100 and 101 give 00, above that the sum mod 101 (100 → 00). Checked
+ * for numbers above 001-001-998 only (Pension Fund rules; Wikipedia "СНИЛС", example 112-233-445 95).
+ */
+export function ruSnilsValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 11 || allSameChar(d.slice(0, 9)) || Number(d.slice(0, 9)) <= 1001998) return false;
+  let sum = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  if (sum > 101) sum %= 101;
+  const check = sum === 100 || sum === 101 ? 0 : sum;
+  return check === Number(d.slice(9));
+}
+
+/**
+ * Ukraine individual taxpayer number (РНОКПП, ex-ІПН): 10 digits, check digit from the weights
+ * −1,5,7,9,4,6,10,5,7, sum mod 11 mod 10 (python-stdnum ua.rntrc, doctest 1759013776).
+ */
+export function uaRnokppValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 10 || allSameChar(d)) return false;
+  const sum = weighted(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]);
+  return (((sum % 11) + 11) % 11) % 10 === digitAt(d, 9);
+}
+
+/**
+ * UAE Emirates ID number: 784 (the UAE's ISO 3166 numeric code), the holder's birth year, a
+ * 7-digit serial and a Luhn check digit over the 15 digits (784-YYYY-NNNNNNN-C; the test vectors
+ * of the identique validators, 784-1968-6570305-0).
+ */
+export function aeEmiratesIdValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 15 || !d.startsWith('784')) return false;
+  const year = Number(d.slice(3, 7));
+  return year >= 1900 && year <= new Date().getUTCFullYear() && luhnValid(d);
+}
+
+/**
+ * Greece social security number (ΑΜΚΑ): DDMMYY a real date, 4 digits, Luhn over the 11 digits
+ * (python-stdnum gr.amka, doctest 01013099997).
+ */
+export function grAmkaValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 11) return false;
+  return realDateEitherCentury(Number(d.slice(4, 6)), Number(d.slice(2, 4)), Number(d.slice(0, 2))) && luhnValid(d);
+}
+
+/**
+ * Vietnam citizen identity number (CCCD, 12 digits since 2016): a province code 001–096, a
+ * century/sex digit 0–9 (0/1 born 1900s, 2/3 2000s…), the 2-digit birth year and a 6-digit serial.
+ * No check digit: only the structure (and a keyword, in the detector).
+ */
+export function vnCccdValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 12 || allSameChar(d.slice(6))) return false;
+  const province = Number(d.slice(0, 3));
+  return province >= 1 && province <= 96;
+}

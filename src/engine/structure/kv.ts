@@ -159,8 +159,12 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
-/** `"key":"` (JSON member name, its value a string) not inside an escaped string. */
-const INLINE_MEMBER = /(?<![\w\\])"([A-Za-z_][\w.-]{0,63})"[ \t]*:[ \t]*"/g;
+/**
+ * `"key":"` (JSON member name, its value a string) not inside an escaped string. The name may be
+ * in any script (`"收货人":"…"`, `"телефон":"…"`: key rules read native-script names too). The
+ * look-behind follows the quote: written first, with Unicode classes, it cost twice as much.
+ */
+const INLINE_MEMBER = /"(?<![\p{L}\p{N}_\\]")([\p{L}_][\p{L}\p{M}\p{N}_.-]{0,63})"[ \t]*:[ \t]*"/gu;
 
 /**
  * A JSON object written into a log line after other text (`GET /api/v1/employees/4017 -> 200

@@ -121,6 +121,10 @@ const VALUE_MEMBERS = new Set([
   'propertyvalue',
   'variablevalue',
   'headervalue',
+  // Google Document AI entities `{type: "Family Name", mentionText, normalizedValue}`: the
+  // processor's entity type names the text it found (identity, invoice and form parsers).
+  'mentiontext',
+  'normalizedvalue',
   // The value of an identity document named by its `type` (above).
   'number',
   'idnumber',

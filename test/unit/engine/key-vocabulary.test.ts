@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KEY_RULES, KeyClassifier, splitKeyWords } from '../../../src/engine/detect/keys.js';
+import { isNativeScriptPhrase, NATIVE_SCRIPT_KEY_RULES } from '../../../src/engine/detect/native-script-keys.js';
 
 const keys = new KeyClassifier(BUILTIN_KEY_RULES);
 const entity = (name: string) => keys.classify(name)?.entity ?? null;
@@ -157,11 +158,65 @@ describe('field-name vocabulary (issue 13 item 5)', () => {
   it('every phrase is lower-case words, each unique once joined', () => {
     const joined = new Map<string, string>();
     for (const r of BUILTIN_KEY_RULES) {
+      // Native-script phrases (native-script-keys.ts) are matched in their own script.
+      if (isNativeScriptPhrase(r.phrase)) continue;
       expect(r.phrase).toMatch(/^[a-z0-9]+(?: [a-z0-9]+)*$/);
       const j = r.phrase.replace(/ /g, '');
       const before = joined.get(j);
       if (before !== undefined) expect(before, `${r.phrase} duplicates a phrase of ${before}`).toBe(r.entity);
       joined.set(j, r.entity);
     }
+  });
+});
+
+describe('field names in non-Latin scripts and in Turkish / Vietnamese (red-team round 10)', () => {
+  const flagged: [name: string, entity: string][] = [
+    ['氏名', 'PERSON'],
+    ['お名前', 'PERSON'],
+    ['電話番号', 'PHONE'],
+    ['メールアドレス', 'EMAIL'],
+    ['生年月日', 'DATE_OF_BIRTH'],
+    ['収货地址', 'ADDRESS'],
+    ['收货人', 'PERSON'],
+    ['手机号', 'PHONE'],
+    ['身份证号', 'CN_RESIDENT_ID'],
+    ['주민등록번호', 'KR_RRN'],
+    ['휴대폰번호', 'PHONE'],
+    ['ПІБ', 'PERSON'],
+    ['РНОКПП', 'UA_RNOKPP'],
+    ['дата_рождения', 'DATE_OF_BIRTH'],
+    ['ИНН', 'RU_INN'],
+    ['ΑΜΚΑ', 'GR_AMKA'],
+    ['الاسم', 'PERSON'],
+    ['رقم الهاتف', 'PHONE'],
+    ['מספר זהות', 'IL_ID'],
+    ['पासवर्ड', 'SECRET'],
+    ['เลขประจำตัวประชาชน', 'TH_ID'],
+    ['customer_電話', 'PHONE'],
+    ['Doğum Tarihi', 'DATE_OF_BIRTH'],
+    ['Cep Telefonu', 'PHONE'],
+    ['Số điện thoại', 'PHONE'],
+    ['advertising_id', 'ADVERTISING_ID'],
+    ['idfa', 'ADVERTISING_ID'],
+  ];
+  it.each(flagged)('%s is %s', (name, expected) => {
+    expect(entity(name)).toBe(expected);
+  });
+
+  // Names that only hold a word for "name" inside another word, or say nothing sensitive.
+  const plain = ['件名', 'ファイル名', 'お問い合わせ内容', '価税合計', 'バージョン', '発行日', 'длинный', 'صفحة', 'ad_id', 'adId'];
+  it.each(plain)('%s is not sensitive', (name) => {
+    expect(entity(name)).toBeNull();
+  });
+
+  it('every native-script phrase is lower case and in a non-Latin script', () => {
+    for (const r of NATIVE_SCRIPT_KEY_RULES) {
+      expect(isNativeScriptPhrase(r.phrase), r.phrase).toBe(true);
+      expect(r.phrase).toBe(r.phrase.toLowerCase());
+    }
+  });
+
+  it('an ignored native-script name is not flagged', () => {
+    expect(new KeyClassifier(BUILTIN_KEY_RULES, ['氏名']).classify('氏名')).toBeNull();
   });
 });

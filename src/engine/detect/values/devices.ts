@@ -182,3 +182,21 @@ export const macAddress: ValueDetector = {
     }
   },
 };
+
+/**
+ * An APNs device token in the path of a push request, as push services and proxies log it: Apple
+ * "Sending notification requests to APNs" — `:path /3/device/<device token>`, 64 hexadecimal
+ * digits that address one app on one device (red-team round 10). The path stays readable.
+ */
+export const apnsDeviceToken = regexDetector({
+  id: 'apns_device_token',
+  entity: 'DEVICE_ID',
+  description: 'APNs device tokens in a push request path (/3/device/<token>)',
+  validation: '64 hexadecimal digits right after /3/device/',
+  context: false,
+  example: '/3/device/00fc13adff785122b4ad28809a3420982341241421348097878e577c991de8f0',
+  keywords: ['/3/device/'],
+  prefilter: (s) => s.text.length >= 74,
+  pattern: /(?<=\/3\/device\/)[0-9a-fA-F]{64}(?![0-9a-zA-Z])/g,
+  validate: (v) => v.toLowerCase(),
+});

@@ -292,6 +292,7 @@ export const trTckn = keywordGatedDetector({
   example: 'TC Kimlik No 17291716060',
   keywords: ['tckn', 'kimlik', 't.c.', 'tcno'],
   prefilter: (s) => s.digitRun >= 11,
-  pattern: new RegExp(`${L}[1-9]\\d{10}${R}`, 'g'),
+  // Also in the 3-3-3-2 groups of a form transcription (`172 917 160 60`, red-team round 10).
+  pattern: new RegExp(`${L}(?:[1-9]\\d{10}|[1-9]\\d{2} \\d{3} \\d{3} \\d{2})${R}`, 'g'),
   valid: trTcknValid,
 });

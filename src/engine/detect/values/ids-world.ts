@@ -7,19 +7,25 @@
  */
 import { contextBefore } from '../context.js';
 import {
+  aeEmiratesIdValid,
   arCuitValid,
   clRutValid,
   cnResidentIdValid,
   hkIdValid,
+  grAmkaValid,
   idNikValid,
   ilIdValid,
   jpMyNumberValid,
   mxCurpValid,
   mxRfcValid,
+  ruInnPersonValid,
+  ruSnilsValid,
   thIdValid,
   twIdValid,
+  uaRnokppValid,
   ukDrivingLicenceValid,
   usMbiValid,
+  vnCccdValid,
   zaIdValid,
 } from '../validators-national.js';
 import { allSameChar, digitsOnly } from '../validators.js';
@@ -385,4 +391,94 @@ export const passport = keywordGatedDetector({
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![\w]|-\d)/g,
   valid: (v) => /\d.*\d/.test(v) && notRepeated(v),
+});
+
+// Identifiers of records written in Russian, Ukrainian, Greek, Arabic and Vietnamese (red-team
+// round 10): digit-only numbers whose check digits (or structure) pass too many other numbers
+// alone, so a keyword in Latin or local script must stand before them.
+
+export const ruInn = keywordGatedDetector({
+  id: 'ru_inn',
+  entity: 'RU_INN',
+  description: 'Russia personal taxpayer numbers (ИНН of a person)',
+  validation:
+    '12 digits, two check digits (weights 7,2,4,10,3,5,9,4,6,8 and 3,7,2,4,10,3,5,9,4,6,8, mod 11 mod 10); a keyword (инн, inn) within 40 characters before',
+  example: 'ИНН 123456789047',
+  keywords: ['инн', 'inn', 'идентификационный номер налогоплательщика', 'taxpayer number'],
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}\\d{12}${R}`, 'g'),
+  valid: ruInnPersonValid,
+});
+
+export const ruSnils = keywordGatedDetector({
+  id: 'ru_snils',
+  entity: 'RU_SNILS',
+  description: 'Russia insurance account numbers (СНИЛС)',
+  validation:
+    '9 digits and a 2-digit check number (Σ digit × 9..1, mod 101, 100 → 00), written NNN-NNN-NNN NN or bare; a keyword (снилс, snils) within 40 characters before',
+  example: 'СНИЛС 112-233-445 95',
+  keywords: ['снилс', 'snils', 'страховой номер'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{3}[ -]?\\d{2}${R}`, 'g'),
+  valid: ruSnilsValid,
+});
+
+export const uaRnokpp = keywordGatedDetector({
+  id: 'ua_rnokpp',
+  entity: 'UA_RNOKPP',
+  description: 'Ukraine individual taxpayer numbers (РНОКПП, ex-ІПН)',
+  validation:
+    '10 digits, check digit from the weights −1,5,7,9,4,6,10,5,7 (mod 11 mod 10); a keyword (рнокпп, іпн, rnokpp) within 40 characters before',
+  example: 'РНОКПП 1759013776',
+  keywords: ['рнокпп', 'іпн', 'ипн', 'rnokpp', 'ідентифікаційний код', 'ідентифікаційний номер'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}\\d{10}${R}`, 'g'),
+  valid: uaRnokppValid,
+});
+
+export const grAmka = keywordGatedDetector({
+  id: 'gr_amka',
+  entity: 'GR_AMKA',
+  description: 'Greece social security numbers (ΑΜΚΑ)',
+  validation: 'DDMMYY a real date, 4 digits, Luhn; a keyword (amka, αμκα) within 40 characters before',
+  example: 'ΑΜΚΑ 01013099997',
+  keywords: ['amka', 'αμκα', 'α.μ.κ.α'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{11}${R}`, 'g'),
+  valid: grAmkaValid,
+});
+
+export const vnCccd = keywordGatedDetector({
+  id: 'vn_cccd',
+  entity: 'VN_CCCD',
+  description: 'Vietnam citizen identity numbers (CCCD, 12 digits)',
+  validation:
+    'province code 001–096, century/sex digit, birth year, serial (no check digit); a keyword (cccd, căn cước, cmnd) within 40 characters before',
+  example: 'CCCD 001090012345',
+  keywords: ['cccd', 'căn cước', 'can cuoc', 'cmnd', 'số định danh'],
+  prefilter: (s) => s.digitRun >= 12,
+  pattern: new RegExp(`${L}\\d{12}${R}`, 'g'),
+  valid: vnCccdValid,
+});
+
+const EMIRATES = contextKeywords(['emirates id', 'emirates identity', 'eid', 'هوية', 'الهوية', 'رقم الهوية']);
+
+export const aeEmiratesId = windowedDetector({
+  id: 'ae_emirates_id',
+  entity: 'AE_EMIRATES_ID',
+  description: 'UAE Emirates ID numbers',
+  validation:
+    '784 (UAE), the birth year, a 7-digit serial, Luhn check digit; written 784-YYYY-NNNNNNN-C alone, 15 bare digits with a keyword (emirates id, eid, هوية) nearby',
+  context: false,
+  example: '784-1968-6570305-0',
+  windows: numericWindows,
+  minDigits: 15,
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 15 && s.text.indexOf('784') !== -1,
+  pattern: new RegExp(`${L}784(?:-\\d{4}-\\d{7}-\\d|\\d{12})${R}`, 'g'),
+  validate: (v, scan, start) => {
+    if (!aeEmiratesIdValid(v)) return undefined;
+    if (!v.includes('-') && !contextBefore(scan, start, EMIRATES.re)) return undefined;
+    return digitsOnly(v);
+  },
 });

@@ -285,14 +285,14 @@ export const krRrn = windowedDetector({
   entity: 'KR_RRN',
   description: 'South Korea resident registration numbers',
   validation:
-    'YYMMDD a real date, sex/century digit 1–8, check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby; without the check digit (issued from October 2020) only with a keyword',
+    'YYMMDD a real date, sex/century digit (1–8; 9 and 0 for 1800–1899), check digit (11 − weighted sum mod 11) mod 10; written YYMMDD-NNNNNNN alone, 13 bare digits with a keyword (rrn) nearby; without the check digit (issued from October 2020) only with a keyword',
   context: false,
   example: '900101-1234568',
   windows: numericWindows,
   minDigits: 13,
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 13,
-  pattern: new RegExp(`${L}\\d{6}-?[1-8]\\d{6}${R}`, 'g'),
+  pattern: new RegExp(`${L}\\d{6}-?\\d{7}${R}`, 'g'),
   validate: (v, scan, start) => {
     if (krRrnValid(v)) {
       if (v.length === 13 && !contextBefore(scan, start, RRN.re)) return undefined;

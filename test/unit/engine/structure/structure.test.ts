@@ -275,3 +275,43 @@ describe('a JSON object written into a log line after other text (red-team round
     }
   });
 });
+
+describe('international records and document-AI output (red-team round 10)', () => {
+  it('reads member names in any script in a JSON object written after other text', () => {
+    const line = 'INFO [order-svc] 订单已创建 {"订单号":"DD202612010001","收货人":"张三","手机号":"13123456789"}';
+    const out = engine.maskText(line).value;
+    expect(out).not.toContain('张三');
+    expect(out).not.toContain('13123456789');
+    expect(out).toContain('"订单号":"DD202612010001"');
+  });
+
+  it('masks a Document AI entity by its type: mentionText and normalizedValue', () => {
+    const { value } = mask({
+      entities: [
+        { type: 'Family Name', mentionText: 'ERIKSSON', confidence: 0.99 },
+        { type: 'Date Of Birth', mentionText: '12 AUG 1974', normalizedValue: { text: '1974-08-12' } },
+        { type: 'invoice_id', mentionText: 'INV-3337' },
+      ],
+    });
+    const text = JSON.stringify(value);
+    expect(text).not.toContain('ERIKSSON');
+    expect(text).not.toContain('12 AUG 1974');
+    expect(text).not.toContain('1974-08-12');
+    expect(text).toContain('INV-3337');
+  });
+
+  it('masks fields named in Japanese, Korean, Russian and Arabic, and leaves the others', () => {
+    const { value } = mask({
+      氏名: '山田 太郎',
+      件名: 'マイナンバーの登録',
+      주소: '서울특별시 종로구',
+      телефон: '+7 912 345-67-89',
+      الاسم: 'فلان',
+    });
+    expect(value.氏名).toMatch(/^<PERSON:/);
+    expect(value.주소).toMatch(/^<ADDRESS:/);
+    expect(value.телефон).toMatch(/^<PHONE:/);
+    expect(value.الاسم).toMatch(/^<PERSON:/);
+    expect(value.件名).toBe('マイナンバーの登録');
+  });
+});

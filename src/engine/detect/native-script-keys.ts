@@ -1,0 +1,217 @@
+/**
+ * Field names written in non-Latin scripts (red-team round 10): support tickets, KYC forms,
+ * e-commerce orders and document-AI key/value pairs in Japanese, Chinese, Korean, Russian,
+ * Ukrainian, Greek, Arabic, Hebrew, Hindi and Thai name their fields in their own script
+ * (`氏名`, `手机号`, `주민등록번호`, `ИНН`, `ΑΜΚΑ`, `رقم الهوية`, `מספר זהות`, `मोबाइल`, `ที่อยู่`).
+ *
+ * Contract (KeyClassifier, keys.ts): a phrase in a script written without spaces between words
+ * (Han, kana, Hangul, Thai) matches anywhere inside the lower-cased name (`收货地址` holds `地址`,
+ * `휴대폰번호` holds `휴대폰`); a phrase in another script matches whole words of the name split on
+ * anything not a letter or mark (`дата_рождения`, `رقم الهوية`), so `инн` is not found in
+ * `длинный`. Phrases are lower case. A phrase here is the NAME of a field; nothing is matched
+ * against values. Words that only say "name" alone (`名`) are not listed: `件名` (subject) and
+ * `ファイル名` (file name) hold them.
+ */
+/** A field-name phrase and the entity it marks (keys.ts KeyRule; not imported: keys.ts imports this). */
+interface NativeKeyRule {
+  phrase: string;
+  entity: string;
+}
+
+const RULES: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'PERSON',
+    [
+      '氏名',
+      '名前',
+      'お名前',
+      'フリガナ',
+      'ふりがな',
+      '姓名',
+      '收货人',
+      '收件人',
+      '联系人',
+      '持卡人',
+      '客户名',
+      '客戶名',
+      '이름',
+      '성명',
+      '고객명',
+      '예금주',
+      'фио',
+      'фамилия',
+      'имя',
+      'отчество',
+      'піб',
+      'прізвище',
+      "ім'я",
+      'імя',
+      'ονοματεπώνυμο',
+      'όνομα',
+      'επώνυμο',
+      'ονομα',
+      'επωνυμο',
+      'الاسم',
+      'الاسم الكامل',
+      'اسم العميل',
+      'שם',
+      'שם מלא',
+      'שם פרטי',
+      'שם משפחה',
+      'नाम',
+      'पूरा नाम',
+      'ชื่อ',
+      'นามสกุล',
+    ],
+  ],
+  [
+    'PHONE',
+    [
+      '電話',
+      '携帯',
+      '連絡先',
+      '手机',
+      '电话',
+      '手機',
+      '联系方式',
+      '전화',
+      '휴대폰',
+      '핸드폰',
+      '연락처',
+      'телефон',
+      'тел',
+      'моб',
+      'мобильный',
+      'мобільний',
+      'τηλέφωνο',
+      'τηλεφωνο',
+      'τηλ',
+      'κινητό',
+      'κινητο',
+      'الهاتف',
+      'هاتف',
+      'رقم الهاتف',
+      'الجوال',
+      'جوال',
+      'موبايل',
+      'טלפון',
+      'נייד',
+      'मोबाइल',
+      'फ़ोन',
+      'फोन',
+      'โทรศัพท์',
+      'เบอร์โทร',
+      'มือถือ',
+    ],
+  ],
+  [
+    'EMAIL',
+    [
+      'メール',
+      'メールアドレス',
+      '邮箱',
+      '电子邮件',
+      '郵箱',
+      '이메일',
+      'почта',
+      'эл почта',
+      'электронная почта',
+      'електронна пошта',
+      'ηλεκτρονικό ταχυδρομείο',
+      'البريد الإلكتروني',
+      'البريد الالكتروني',
+      'דוא"ל',
+      'דואל',
+      'אימייל',
+      'ईमेल',
+      'อีเมล',
+    ],
+  ],
+  [
+    'DATE_OF_BIRTH',
+    [
+      '生年月日',
+      '出生日期',
+      '生日',
+      '誕生日',
+      '생년월일',
+      'дата рождения',
+      'дата народження',
+      'ημερομηνία γέννησης',
+      'ημερομηνια γεννησης',
+      'تاريخ الميلاد',
+      'תאריך לידה',
+      'जन्म तिथि',
+      'जन्मतिथि',
+      'วันเกิด',
+    ],
+  ],
+  [
+    'ADDRESS',
+    [
+      '住所',
+      '現住所',
+      '地址',
+      '住址',
+      '주소',
+      'адрес',
+      'адреса',
+      'адрес проживания',
+      'διεύθυνση',
+      'διευθυνση',
+      'العنوان',
+      'عنوان',
+      'כתובת',
+      'पता',
+      'ที่อยู่',
+    ],
+  ],
+  [
+    'SECRET',
+    ['パスワード', '密码', '密碼', '비밀번호', 'пароль', 'κωδικός', 'κωδικος', 'كلمة المرور', 'סיסמה', 'סיסמא', 'पासवर्ड', 'รหัสผ่าน'],
+  ],
+  ['PASSPORT', ['旅券番号', '护照', '護照', '여권번호', 'паспорт', 'διαβατήριο', 'جواز السفر', 'דרכון', 'पासपोर्ट', 'หนังสือเดินทาง']],
+  ['BANK_ACCOUNT', ['口座番号', '银行账号', '银行卡号', '계좌번호', 'номер счета', 'номер рахунку', 'رقم الحساب', 'מספר חשבון']],
+  ['JP_MY_NUMBER', ['マイナンバー', '個人番号']],
+  ['CN_RESIDENT_ID', ['身份证', '身分證']],
+  ['KR_RRN', ['주민등록번호', '주민번호', '외국인등록번호']],
+  ['RU_INN', ['инн']],
+  ['RU_SNILS', ['снилс']],
+  ['UA_RNOKPP', ['рнокпп', 'іпн']],
+  ['GR_AMKA', ['αμκα', 'α μ κ α']],
+  ['AE_EMIRATES_ID', ['رقم الهوية الإماراتية']],
+  ['IL_ID', ['מספר זהות', 'תעודת זהות', 'ת ז']],
+  ['IN_AADHAAR', ['आधार']],
+  ['TH_ID', ['เลขประจำตัวประชาชน', 'บัตรประชาชน']],
+  ['NATIONAL_ID', ['رقم الهوية', 'الهوية', 'هوية', 'удостоверение личности', 'αδτ', 'α δ τ']],
+];
+
+/** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
+export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = RULES.flatMap(([entity, phrases]) =>
+  phrases.map((phrase) => ({ phrase, entity })),
+);
+
+/** A character of a script written without spaces between words: Han, kana, Hangul, Thai. */
+const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** A letter outside the Latin script (Greek and beyond), the test of whether a name needs this. */
+export const NON_LATIN_LETTER =
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
+
+/** Whether a phrase is matched inside names (unspaced scripts) rather than as whole words. */
+export function isUnspacedPhrase(phrase: string): boolean {
+  return UNSPACED.test(phrase);
+}
+
+/** Whether a phrase has letters beyond a–z, digits and blanks (it is matched here, not by words). */
+export function isNativeScriptPhrase(phrase: string): boolean {
+  return NON_LATIN_LETTER.test(phrase);
+}
+
+/**
+ * A field name as whole words for the native phrases: lower case, split on anything not a letter,
+ * mark or digit, each word between single spaces (` дата рождения `).
+ */
+export function nativeWords(key: string): string {
+  return ` ${key.toLowerCase().split(NOT_WORD).filter(Boolean).join(' ')} `;
+}

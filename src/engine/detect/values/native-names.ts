@@ -1,0 +1,134 @@
+/**
+ * Names of people in records written in other languages and scripts (red-team round 10), found
+ * after the words that introduce a person in that language: "меня зовут Иванов Иван Иванович",
+ * "Контакт: Петров Сергей", "Ασθενής: Γιώργος Παπαδόπουλος", "Khách hàng: Nguyễn Văn A",
+ * "שם: ישראל ישראלי", "मेरा नाम अजय शर्मा है", "ลูกค้า สมชาย ใจดี", "收货人：张三", "고객 홍길동",
+ * "お客様: 高橋 健一 様", and before a Japanese or Korean honorific ("佐藤花子様", "홍길동님").
+ *
+ * What follows the introducing words is read by the script's writing of names: capitalised words
+ * (Cyrillic, Greek, Latin with diacritics; 1–3 words, or 2–3 words in capitals), two words in
+ * scripts without case (Arabic, Hebrew, Devanagari, Thai), 2–5 Han characters (a family and a given
+ * name, a blank between them or not), 2–4 Hangul syllables. The introducing words are keywords of
+ * text needs a letter of one of those scripts (prefilter) before anything is searched.
+ */
+import { SIG_NON_ASCII } from '../char-signature.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+
+type Writing = 'cased' | 'uncased' | 'han' | 'hangul';
+
+/** Introducing words, by the writing of the name that follows them. */
+const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
+  [
+    'cased',
+    [
+      'меня зовут',
+      'зовут',
+      'фио',
+      'клиент',
+      'контакт',
+      'пациент',
+      'получатель',
+      'мене звати',
+      'піб',
+      'клієнт',
+      'отримувач',
+      'ασθενής',
+      'ονομάζομαι',
+      'με λένε',
+      'πελάτης',
+      'ονοματεπώνυμο',
+      // Turkish capitals keep their dotted İ (`SAHİBİ`), which no case-insensitive match folds to i.
+      'adım',
+      'başvuru sahibi',
+      'BAŞVURU SAHİBİ',
+      'başvuru',
+      'müşteri',
+      'khách hàng',
+      'tên tôi là',
+      'họ và tên',
+      'người nhận',
+    ],
+  ],
+  ['uncased', ['שמי', 'שם:', 'לקוח', 'اسمي', 'الاسم', 'العميل', 'मेरा नाम', 'ग्राहक', 'ลูกค้า', 'ชื่อ']],
+  ['han', ['客户', '收货人', '收件人', '联系人', '姓名', '顾客', 'お客様', '氏名', '氏　名', '振込先', '名義', 'お名前']],
+  ['hangul', ['고객', '이름', '성명', '고객명', '예금주']],
+];
+
+/** A letter of the scripts of LEADS and HONORIFIC, or of Turkish (ı İ ş ğ) and Vietnamese (ơ ư đ ạ…ỹ). */
+const NAME_SCRIPTS =
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0130\u0131\u015e\u015f\u011e\u011f\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]/;
+
+/** Between the introducing words and the name: blanks, a colon, a dash. */
+const GAP = '[\\s:：\\-–—]{0,4}';
+const SET_APART = '[\\s:：\\-–—]{1,4}';
+const NAME_BY_WRITING: Record<Writing, RegExp> = {
+  // Capitalised words (a last one may be an initial: `Nguyễn Văn A`), or words in capitals.
+  cased: new RegExp(
+    `${GAP}((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?:[ \\u00a0](?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}(?![\\p{L}\\p{M}]))){0,2}|\\p{Lu}{2,}(?: \\p{Lu}{2,}){1,2})(?![\\p{L}\\p{M}])`,
+    'uy',
+  ),
+  uncased: new RegExp(`${GAP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)`, 'uy'),
+  // Han and Hangul run on without blanks: the name must be set apart (`お客様各位` is no name).
+  han: new RegExp(`${SET_APART}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,3})(?!\\p{Script=Han})`, 'uy'),
+  hangul: new RegExp(`${SET_APART}([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'uy'),
+};
+
+/** A Japanese or Korean name right before its honorific: `佐藤花子様`, `高橋 健一 様`, `홍길동님`. */
+const HONORIFIC =
+  /(?<![\p{Script=Han}])(\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})[ 　]?(?:様|さま|さん|殿)|(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) ?(?:님|씨)(?![\uac00-\ud7af])/gu;
+/** Words before an honorific that are no name: お客様 (customer), 皆様 (everyone), ご担当者様, 貴社様… */
+const NOT_A_NAME_END = /[客皆者社員位方神王様会殿]$/u;
+
+const ALL_LEADS = LEADS.flatMap(([writing, words]) => words.map((w) => [w, writing] as const)).sort((a, b) => b[0].length - a[0].length);
+const LEAD_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${ALL_LEADS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'giu',
+);
+const WRITING_OF = new Map(ALL_LEADS.map(([w, writing]) => [w.toLowerCase(), writing]));
+/** Korean words before 님 / 씨 that are no name: 고객님 (customer), 회원님 (member)… */
+const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자', '담당자', '선생', '사장', '여러분', '부장', '과장', '팀장']);
+
+export const nativeScriptName: ValueDetector = {
+  ...detectorFields({
+    id: 'native_script_name',
+    entity: 'PERSON',
+    description:
+      'Names of people after the words that introduce one in Russian, Ukrainian, Greek, Turkish, Vietnamese, Hebrew, Arabic, Hindi, Thai, Chinese, Japanese and Korean, or before a Japanese or Korean honorific',
+    validation:
+      'capitalised words (Cyrillic, Greek, Latin), two words (Arabic, Hebrew, Devanagari, Thai), 2–5 Han characters or 2–4 Hangul syllables right after an introducing word (меня зовут, ασθενής, khách hàng, שם, मेरा नाम, ลูกค้า, 收货人, お客様, 고객…), or before 様 / さん / 님 / 씨',
+    context: true,
+    example: 'меня зовут Иванов Иван Иванович',
+    // No keywords: a hundred lead words in a dozen scripts would widen the engine's keyword table
+    // (one column per character) for every string; text without a letter of these scripts (or
+    // of Turkish and Vietnamese) costs one signature test instead.
+    prefilter: (s) => (s.signature & SIG_NON_ASCII) !== 0 && NAME_SCRIPTS.test(s.text),
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    if (!NAME_SCRIPTS.test(text)) return;
+    LEAD_PATTERN.lastIndex = 0;
+    for (let m = LEAD_PATTERN.exec(text); m !== null; m = LEAD_PATTERN.exec(text)) {
+      const writing = WRITING_OF.get(m[1]!.toLowerCase());
+      if (writing === undefined) continue;
+      const name = NAME_BY_WRITING[writing];
+      name.lastIndex = m.index + m[0].length;
+      const n = name.exec(text);
+      if (n === null) continue;
+      const start = n.index + n[0].length - n[1]!.length;
+      push(out, text, start, start + n[1]!.length, priority);
+    }
+    if (!/[様さ殿님씨]/.test(text)) return;
+    HONORIFIC.lastIndex = 0;
+    for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text)) {
+      const value = m[1] ?? m[2]!;
+      if (m[1] !== undefined ? NOT_A_NAME_END.test(value) : NOT_A_KOREAN_NAME.has(value)) continue;
+      push(out, text, m.index, m.index + value.length, priority);
+    }
+  },
+};
+
+function push(out: Span[], text: string, start: number, end: number, priority: number): void {
+  const value = text.slice(start, end);
+  out.push({ start, end, entity: 'PERSON', detector: 'native_script_name', normalized: value.replace(/[ 　]+/g, ' '), priority });
+}

@@ -1,0 +1,66 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
+
+/**
+ * Tenth red-team round: recall per family and look-alikes kept for (a) international records
+ * (support, audit and agent records in Japanese, Chinese, Korean, Russian, Ukrainian, Arabic,
+ * Hebrew, Hindi, Thai, Vietnamese, Turkish, Greek, Polish: field names, local phones, names and
+ * addresses in local script, national ids), (b) Unicode and encodings (full-width, Arabic-Indic
+ * and Devanagari digits, no-break / thin / zero-width characters, HTML entities, double
+ * percent-encoding, JSON escapes as text, internationalised e-mail), (c) documents (Textract,
+ * Document AI, Azure Document Intelligence, ICAO 9303 MRZ, CVs, invoices and receipts), (d) AI
+ * retrieval (RAG chunks, citations, vector-store upserts, agent memories, embedding inputs) and
+ * (e) mobile and browser (logcat, iOS crash reports and unified log, Firebase / Crashlytics
+ * exports, APNs / FCM, IDFA / GAID, Datadog RUM, rrweb replay). Each case cites its public source
+ * in fixtures/redteam10-corpus.ts. A planted value counts as found only if no raw copy of it
+ * remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are
+ * what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.565 (147 planted),
+ * adversarial 0.411 (73); look-alikes kept 0.952 (126) / 1.000 (32). Per family: international
+ * 0.328 (64), unicode 0.478 (23), documents 0.492 (61), ai_retrieval 0.636 (33), mobile_rum
+ * 0.769 (39); look-alikes kept 0.949 (59) in the look-alike family.
+ * After this round's fixes (field names in non-Latin scripts, Turkish and Vietnamese; advertising
+ * ids; RU INN / SNILS, UA RNOKPP, GR AMKA, VN CCCD, UAE Emirates ID, KR RRN of the 1800s; ICAO
+ * 9303 MRZ; full-width, Arabic-Indic, Persian and Devanagari digits and Unicode spaces, dashes and
+ * invisible characters folded to ASCII; phone words in 13 more languages, after which 14 more
+ * regions are tried; names after the words that introduce a person in 12 languages and before 様 / 님;
+ * 年月日 and era birth dates; Document AI `mentionText` by type; APNs tokens in a push path;
+ * one-time codes after their phrase; Japanese and Korean mobiles in their own writing; a TCKN in
+ * 3-3-3-2 groups; Japanese N丁目N番N号 addresses): realistic 0.898, adversarial 0.877, kept
+ * unchanged. Per family: international 0.953, unicode 0.913, documents 0.787, ai_retrieval 0.879,
+ * mobile_rum 0.949.
+ * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
+ * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
+ * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
+ * `Document Id` type, street addresses without a keyword in Vietnamese (`Số 12 ngõ 34 phố Huế`)
+ * and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
+ * letter is no holder type), a phone whose word comes after it (Hindi),
+ * a Korean name as JSON \u escapes in text, `李四` under `购买方名称`, a Polish name in the
+ * instrumental case, an account number in a citation, a base64 chunk without a config shape, a
+ * value split across two memory entries, `holder=TARO YAMADA`, a postal address in a push alert
+ * (`1-2-3 Jingumae`).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, tenth round',
+  'red-team corpus 10',
+  REDTEAM10_CORPUS,
+  {
+    family: {
+      international: 0.953,
+      unicode: 0.913,
+      documents: 0.786,
+      ai_retrieval: 0.878,
+      mobile_rum: 0.948,
+      lookalikes: 1,
+    },
+    slice: { realistic: { recall: 0.897, kept: 0.952 }, adversarial: { recall: 0.876, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, tenth round', REDTEAM10_CORPUS);
