@@ -20,6 +20,10 @@ import { REDTEAM6_CORPUS } from './fixtures/redteam6-corpus.js';
  * -EncodedCommand, an API key as a URL's user, a phone before a numeric CSV field): adversarial
  * recall 0.845 -> 0.958; realistic 0.946, then 1.000 with the KYC `{type, number}` reading (a bare
  * `type` names its siblings' field when its value is a sensitive field name). The floors are what holds now; raise them, never lower them.
+ * After leaks10 (the record-wide copies pass: the NACHA entry's individual name, masked under
+ * `individual_name` in the parsed object, is masked in the fixed-width record too): adversarial
+ * recall 0.958 -> 0.972. Known leaks left: a base64 credentials blob in a Splunk HEC `event`, the
+ * gitleaks age secret key (not valid Bech32), NACHA entry names when no parsed copy names them.
  */
 
 function present(output: string, value: string): boolean {
@@ -31,8 +35,8 @@ corpusFloorsSuite(
   'red-team corpus 6',
   REDTEAM6_CORPUS,
   {
-    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 0.94, payment: 0.92, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.95, kept: 0.98 } },
+    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 0.94, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.97, kept: 0.98 } },
   },
   present,
 );
