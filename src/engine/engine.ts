@@ -29,6 +29,8 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
+import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
+import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
 import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
@@ -51,6 +53,7 @@ import {
   maskJsonString,
   printsSecret,
   SECRET_COMMAND_KEYWORD,
+  QUOTED_PRINTABLE_KEYWORD,
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
@@ -198,6 +201,14 @@ export class Engine {
    * subtree masked under `authorizationInfo` would spread its ordinary values over the record).
    */
   #directKey = false;
+  /**
+   * Set by #scanWith when the string may be a mail body in a transfer encoding (a
+   * quoted-printable header in the keyword pass, or one whole run without blanks that may be
+   * base64url): #scan then reads it decoded (structure/mail-body.ts). #decoding: such a read is
+   * under way (its decoded text is not decoded again).
+   */
+  #encodedBody: 0 | 1 | 2 = 0;
+  #decoding = false;
   /** What the policy kept as it came in this record, where some rule did (see #keptValue). */
   #keptValues: Map<object, Set<string | number>> | null = null;
   #keptTokens: Set<number> | null = null;
@@ -1258,10 +1269,43 @@ export class Engine {
     const reuse = this.#textScanFree;
     const scan = reuse ? this.#textScan.reset(s) : new TextScan(s);
     this.#textScanFree = false;
+    let chosen: Span[];
     try {
-      return this.#scanWith(scan, s);
+      chosen = this.#scanWith(scan, s);
     } finally {
       if (reuse) this.#textScanFree = true;
+    }
+    if (this.#encodedBody === 0) return chosen;
+    const kind = this.#encodedBody;
+    this.#encodedBody = 0;
+    return this.#withDecodedBody(s, chosen.slice(), kind);
+  }
+
+  /**
+   * `chosen` (the spans of `s`) with what the detectors find in `s` decoded as a mail body
+   * (structure/mail-body.ts): for quoted-printable (kind 1), every span of the decoded text mapped
+   * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
+   * whole string when its decoded text holds anything.
+   */
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2): Span[] {
+    this.#decoding = true;
+    try {
+      if (kind === 1) {
+        const view = quotedPrintableView(s);
+        if (view === undefined) return chosen;
+        const decoded = mapDecodedSpans(view, this.#scan(view.text).slice());
+        if (decoded.length === 0) return chosen;
+        const kept = chosen.filter((c) => !decoded.some((d) => d.start < c.end && c.start < d.end));
+        return [...kept, ...decoded].sort((a, b) => a.start - b.start);
+      }
+      const text = base64UrlText(s);
+      if (text === undefined || chosen.length > 0) return chosen;
+      const found = this.#scan(text);
+      if (found.length === 0) return chosen;
+      const first = found[0]!;
+      return [{ start: 0, end: s.length, entity: first.entity, detector: 'structure:base64url', normalized: s, priority: first.priority }];
+    } finally {
+      this.#decoding = false;
     }
   }
 
@@ -1299,6 +1343,10 @@ export class Engine {
         continue;
       }
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+    }
+    if (!this.#decoding) {
+      if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
+      else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;

@@ -20,9 +20,11 @@ import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { dcmdumpSpans, mayHoldDcmdump } from './dicom.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
-import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './kv.js';
+import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
+import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
+import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { sqlSpans } from './sql.js';
@@ -42,7 +44,7 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
  * command lines, SQL credential clauses, OneDrive personal-site hosts, X12 segments, Redis MONITOR
  * password commands, PowerShell (for its encoded commands), commands that print a secret
- * (structure/secret-output.ts).
+ * (structure/secret-output.ts), a quoted-printable mail body (structure/mail-body.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -55,6 +57,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   REDIS_MONITOR_KEYWORDS,
   POWERSHELL_KEYWORDS,
   SECRET_COMMAND_KEYWORDS,
+  QUOTED_PRINTABLE_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -67,6 +70,8 @@ export const X12_KEYWORD = 64;
 export const REDIS_MONITOR_KEYWORD = 128;
 export const POWERSHELL_KEYWORD = 256;
 export const SECRET_COMMAND_KEYWORD = 512;
+/** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
+export const QUOTED_PRINTABLE_KEYWORD = 1024;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -114,6 +119,9 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // A whole string in base64 (a HEC event, a body): 4n characters, read when all are of the
+    // alphabet (structure/base64-value.ts; its test stops at the first blank).
+    if (o.key_value && text.length >= ENCODED_MIN && (text.length & 3) === 0) wholeBase64Spans(scan, ctx);
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call

@@ -96,6 +96,16 @@ function qualifierStart(text: string, eq: number): number {
 }
 
 /** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */
+/**
+ * A whole string that is one base64 run (a Splunk HEC `event` posted as base64, a message body
+ * field): read as a base64 value under a name that says nothing (structure/base64-value.ts).
+ * The caller gates on a string without blanks, of ENCODED_MIN characters or more, length a
+ * multiple of 4.
+ */
+export function wholeBase64Spans(scan: TextScan, ctx: SpanContext): void {
+  base64ValueSpan(ctx, scan.text, 0, scan.text.length, readDecodedConfig);
+}
+
 function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
   if (scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
   if (ctx.out.length === 0) configTextSpans(scan, ctx, false);

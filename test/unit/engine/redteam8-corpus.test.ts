@@ -21,10 +21,12 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * JSON and dcmdump lines, C-CDA XML, numbers read out digit by digit, a spelled-out e-mail, ages
  * over 89, `M:` / "my number" phones, a sample SSN right after its name, XML values in a generic
  * child such as `<DateOfBirth><Date>`): 0.958 / 0.651, kept unchanged.
+ * After leaks10 (mail bodies read decoded: quoted-printable soft breaks and `=XX` escapes after a
+ * `Content-Transfer-Encoding: quoted-printable` header, a whole base64 / base64url body):
+ * realistic 0.958, adversarial 0.721; mail_chat 0.977.
  * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
- * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`),
- * quoted-printable soft breaks, a base64url e-mail body, the street of a 1099-NEC CSV's Address
- * column, a Canvas user's `name`, Tasmota `Password1` commands, eMA contract ids and 7-byte RFID
+ * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), the
+ * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, Tasmota `Password1` commands, eMA contract ids and 7-byte RFID
  * UIDs in prose, a meter serial in a URL path, coordinates in a doubly JSON-escaped MQTT payload,
  * the Cerner encounter number `fin`.
  */
@@ -41,12 +43,12 @@ corpusFloorsSuite(
     family: {
       healthcare: 0.87,
       transcripts: 0.94,
-      mail_chat: 0.9,
+      mail_chat: 0.97,
       government: 0.95,
       iot: 0.81,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.65, kept: 1 } },
+    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.72, kept: 1 } },
   },
   present,
 );
