@@ -69,3 +69,42 @@ describe('mail bodies in a transfer encoding are read decoded (structure/mail-bo
     }
   });
 });
+
+describe('Oracle Health (Cerner) encounter financial number by its name (fin)', () => {
+  it('masks fin and FIN NBR as a medical record number', () => {
+    const out = value({
+      participant: { personName: 'Delacroix, Genevieve M', mrn: '00088123411', fin: '700455190' },
+      FIN_NBR: '700455191',
+    });
+    expect(out).not.toContain('700455190');
+    expect(out).not.toContain('700455191');
+    expect(out).toContain('"fin":"<MEDICAL_RECORD_NUMBER:');
+  });
+
+  it('leaves TCP flags and names that only start with fin', () => {
+    const record = { tcp: { fin: true, syn: false }, finance: 'q3 report', final: 'yes', fin_status: 'open' };
+    expect(value(record)).toBe(JSON.stringify(record));
+  });
+});
+
+describe('UK meter serial numbers after their context (meter_serial)', () => {
+  it('masks the serial in an energy supplier API path and after serial= on a meter reading line', () => {
+    const url =
+      'https://api.octopus.energy/v1/electricity-meter-points/1200012345679/meters/21L4381884/consumption/?period_from=2024-03-01';
+    expect(text(url)).not.toContain('21L4381884');
+    expect(text(url)).toMatch(/\/meters\/<METER_POINT_ID:\w+>\/consumption\/\?period_from=2024-03-01$/);
+    expect(text('meter read ok: MPAN S 01 801 100 12 0001 2345 679 serial=21L4381884 kWh=10234.5')).toMatch(
+      /serial=<METER_POINT_ID:\w+> kWh=10234\.5$/,
+    );
+  });
+
+  it('leaves a parking meter path, a device serial without a supply point, and lower-case ids', () => {
+    for (const kept of [
+      'GET /v1/parking/meters/A12345678/status',
+      'device serial=ABC1234567 firmware 2.1',
+      'MPAN noted; serial=abc1234567',
+    ]) {
+      expect(text(kept)).toBe(kept);
+    }
+  });
+});

@@ -23,12 +23,14 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * child such as `<DateOfBirth><Date>`): 0.958 / 0.651, kept unchanged.
  * After leaks10 (mail bodies read decoded: quoted-printable soft breaks and `=XX` escapes after a
  * `Content-Transfer-Encoding: quoted-printable` header, a whole base64 / base64url body):
- * realistic 0.958, adversarial 0.721; mail_chat 0.977.
+ * realistic 0.958, adversarial 0.721; mail_chat 0.977. Then the Cerner encounter number `fin` by
+ * name and a meter serial after `/meters/` or `serial=` beside its supply point: realistic 0.970,
+ * adversarial 0.744, kept unchanged.
  * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
  * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), the
- * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, Tasmota `Password1` commands, eMA contract ids and 7-byte RFID
- * UIDs in prose, a meter serial in a URL path, coordinates in a doubly JSON-escaped MQTT payload,
- * the Cerner encounter number `fin`.
+ * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, Tasmota `Password1`
+ * commands, eMA contract ids and 7-byte RFID UIDs in prose, coordinates in a doubly JSON-escaped
+ * MQTT payload.
  */
 
 function present(output: string, value: string): boolean {
@@ -41,14 +43,14 @@ corpusFloorsSuite(
   REDTEAM8_CORPUS,
   {
     family: {
-      healthcare: 0.87,
+      healthcare: 0.89,
       transcripts: 0.94,
       mail_chat: 0.97,
       government: 0.95,
-      iot: 0.81,
+      iot: 0.86,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.72, kept: 1 } },
+    slice: { realistic: { recall: 0.969, kept: 0.96 }, adversarial: { recall: 0.744, kept: 1 } },
   },
   present,
 );
