@@ -108,3 +108,21 @@ describe('UK meter serial numbers after their context (meter_serial)', () => {
     }
   });
 });
+
+describe('numbers under sensitive names in JSON escaped inside a log string', () => {
+  const payload = JSON.stringify(
+    JSON.stringify({ _type: 'transition', event: 'leave', lat: 48.858093, lon: 2.294694, wtst: 1710140000, acc: 12, count: 10000 }),
+  );
+
+  it('masks the coordinates of an MQTT payload logged JSON-escaped (OwnTracks transition)', () => {
+    const out = text(`Received PUBLISH from phone (d0, q1, r0, m12, 'owntracks/u/phone') payload=${payload}`);
+    expect(out).not.toContain('48.858093');
+    expect(out).not.toContain('2.294694');
+    expect(out).toContain('\\"lat\\":<GEO_COORDINATES:');
+  });
+
+  it('leaves numbers under other names, and short numbers under sensitive names', () => {
+    const out = text(`payload=${payload} and ${JSON.stringify(JSON.stringify({ pin: 12 }))}`);
+    for (const kept of ['\\"wtst\\":1710140000', '\\"acc\\":12', '\\"count\\":10000', '\\"pin\\":12']) expect(out).toContain(kept);
+  });
+});
