@@ -25,6 +25,7 @@ import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
 import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
+import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { sqlSpans } from './sql.js';
@@ -44,7 +45,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (KeywordIndex `extra`), in this order: SQL statements, credential headers, password sentences,
  * command lines, SQL credential clauses, OneDrive personal-site hosts, X12 segments, Redis MONITOR
  * password commands, PowerShell (for its encoded commands), commands that print a secret
- * (structure/secret-output.ts), a quoted-printable mail body (structure/mail-body.ts).
+ * (structure/secret-output.ts), a quoted-printable mail body (structure/mail-body.ts), a Tasmota
+ * Backlog (structure/tasmota.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -58,6 +60,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   POWERSHELL_KEYWORDS,
   SECRET_COMMAND_KEYWORDS,
   QUOTED_PRINTABLE_KEYWORDS,
+  TASMOTA_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -72,6 +75,7 @@ export const POWERSHELL_KEYWORD = 256;
 export const SECRET_COMMAND_KEYWORD = 512;
 /** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
 export const QUOTED_PRINTABLE_KEYWORD = 1024;
+export const TASMOTA_KEYWORD = 2048;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -139,6 +143,8 @@ export class StructureSpans {
     if (o.command_lines && (keywords & POWERSHELL_KEYWORD) !== 0) powershellEncodedSpans(scan, ctx);
     // Redis MONITOR lines: "AUTH" "user" "pass", "CONFIG" "SET" "requirepass" … (structure/redis-monitor.ts).
     if (o.command_lines && (keywords & REDIS_MONITOR_KEYWORD) !== 0) redisMonitorSpans(scan, ctx);
+    // Tasmota `Backlog Password1 x; MqttPassword y` (structure/tasmota.ts).
+    if (o.command_lines && (keywords & TASMOTA_KEYWORD) !== 0) tasmotaBacklogSpans(scan, ctx);
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&

@@ -126,3 +126,27 @@ describe('numbers under sensitive names in JSON escaped inside a log string', ()
     for (const kept of ['\\"wtst\\":1710140000', '\\"acc\\":12', '\\"count\\":10000', '\\"pin\\":12']) expect(out).toContain(kept);
   });
 });
+
+describe('Tasmota Backlog commands (structure/tasmota.ts)', () => {
+  it('masks the values of password commands in a Backlog list, as mosquitto_pub sends it and on the console', () => {
+    const pub = text(
+      'mosquitto_pub -t cmnd/tasmota_5E0A1F/Backlog -m "SSId1 Jolie-Home; Password1 Lavande!2024; MqttUser dvs; MqttPassword s3cr3tMqtt#9"',
+    );
+    expect(pub).not.toContain('Lavande!2024');
+    expect(pub).not.toContain('s3cr3tMqtt#9');
+    expect(pub).toContain('SSId1 Jolie-Home; Password1 <SECRET:');
+    expect(pub).toContain('MqttUser dvs; MqttPassword <SECRET:');
+    expect(text('Backlog SSID1 MyNet; Password1 hunter2hunter; WebPassword admin123x')).not.toMatch(/hunter2hunter|admin123x/);
+  });
+
+  it('leaves prose about a backlog, lists of other commands and a single pair', () => {
+    for (const kept of [
+      'the backlog grows; Password changeme; Token x',
+      'Backlog Power1 ON; Delay 10; Power1 OFF',
+      'Backlog Password1',
+      'sprint backlog: 12 items; Password ok; Token none',
+    ]) {
+      expect(text(kept)).toBe(kept);
+    }
+  });
+});

@@ -26,11 +26,12 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * realistic 0.958, adversarial 0.721; mail_chat 0.977. Then the Cerner encounter number `fin` by
  * name and a meter serial after `/meters/` or `serial=` beside its supply point: realistic 0.970,
  * adversarial 0.744, kept unchanged. Then numbers under sensitive names in JSON escaped inside a
- * log string (an MQTT payload's `\"lat\":48.858093`): adversarial 0.791, iot 0.907.
+ * log string (an MQTT payload's `\"lat\":48.858093`): adversarial 0.791, iot 0.907. Then Tasmota
+ * `Backlog` password commands: realistic 0.982, iot 0.953.
  * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
  * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), the
- * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, Tasmota `Password1`
- * commands, eMA contract ids and 7-byte RFID UIDs in prose.
+ * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, eMA contract ids and 7-byte
+ * RFID UIDs in prose.
  */
 
 function present(output: string, value: string): boolean {
@@ -47,10 +48,10 @@ corpusFloorsSuite(
       transcripts: 0.94,
       mail_chat: 0.97,
       government: 0.95,
-      iot: 0.9,
+      iot: 0.95,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.969, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
+    slice: { realistic: { recall: 0.98, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
   },
   present,
 );
