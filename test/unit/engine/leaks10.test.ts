@@ -150,3 +150,19 @@ describe('Tasmota Backlog commands (structure/tasmota.ts)', () => {
     }
   });
 });
+
+describe('a CSV column named only Address beside City / State / ZIP columns (structure/csv.ts)', () => {
+  it('masks the street of an IRS 1099-NEC bulk-upload row', () => {
+    const out = text(
+      'Payer TIN,Recipient TIN,Recipient Name,Address,City,State,ZIP\n12-3456789,912-71-4456,Rosa Delgado,880 Ocean Ave Apt 4,Brooklyn,NY,11226',
+    );
+    expect(out).not.toContain('880 Ocean Ave');
+    expect(out).toContain(',<ADDRESS:');
+  });
+
+  it('leaves an address column without other address parts (a host list) and one part alone', () => {
+    for (const kept of ['host,address,port,state\nweb1,web1.internal,443,up', 'name,address,city\nsvc,queue-7,north']) {
+      expect(text(kept)).toBe(kept);
+    }
+  });
+});

@@ -27,11 +27,11 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * name and a meter serial after `/meters/` or `serial=` beside its supply point: realistic 0.970,
  * adversarial 0.744, kept unchanged. Then numbers under sensitive names in JSON escaped inside a
  * log string (an MQTT payload's `\"lat\":48.858093`): adversarial 0.791, iot 0.907. Then Tasmota
- * `Backlog` password commands: realistic 0.982, iot 0.953.
+ * `Backlog` password commands: realistic 0.982, iot 0.953. Then a CSV column named only Address
+ * beside City / State / ZIP: realistic 0.988, government 0.979.
  * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
- * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), the
- * street of a 1099-NEC CSV's Address column, a Canvas user's `name`, eMA contract ids and 7-byte
- * RFID UIDs in prose.
+ * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), a Canvas
+ * user's `name`, eMA contract ids and 7-byte RFID UIDs in prose.
  */
 
 function present(output: string, value: string): boolean {
@@ -47,11 +47,11 @@ corpusFloorsSuite(
       healthcare: 0.89,
       transcripts: 0.94,
       mail_chat: 0.97,
-      government: 0.95,
+      government: 0.97,
       iot: 0.95,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
+    slice: { realistic: { recall: 0.988, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
   },
   present,
 );
