@@ -51,7 +51,7 @@ corpusFloorsSuite(
       iot: 0.95,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.988, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
+    slice: { realistic: { recall: 0.987, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
   },
   present,
 );
