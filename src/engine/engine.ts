@@ -34,6 +34,7 @@ import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
 import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
+  holdsCopies,
   MIN_RECORD_COPY,
   RecordCopies,
   replaceCopies,
@@ -1079,18 +1080,12 @@ export class Engine {
   }
 
   /**
-   * The record-wide copies pass on a decoded value (mask/record-copies.ts): one serialisation of
-   * the output to see whether a copy is left, a walk only when one is.
+   * The record-wide copies pass on a decoded value (mask/record-copies.ts): one walk of the output
+   * that stops at the first string holding a noted value; the replacing walk only when one does.
    */
   #maskCopiesInValue(out: unknown): unknown {
-    let text: string;
-    try {
-      text = JSON.stringify(out) ?? '';
-    } catch {
-      text = ''; // (a value JSON cannot print, a BigInt from Avro: read by the walk below)
-    }
-    const found = text === '' ? this.#copies.all() : this.#copies.inText(text, false);
-    if (found === null) return out;
+    const found = this.#copies.all();
+    if (found === null || !holdsCopies(out, found)) return out;
     const kept = this.#keptValues;
     return replaceCopiesInValue(
       out,

@@ -124,6 +124,26 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
 }
 
 /**
+ * Whether some string or member name of a decoded JSON value holds a form of one of `values`
+ * (the first two: the value and its JSON-escaped spelling, as a decoded string holds them). A walk
+ * without allocation: cheaper than serialising the value to search it once.
+ */
+export function holdsCopies(value: unknown, values: readonly ContextMasked[]): boolean {
+  if (typeof value === 'string') {
+    for (const v of values) if (value.indexOf(v.forms[0]!) >= 0 || (v.forms.length > 1 && value.indexOf(v.forms[1]!) >= 0)) return true;
+    return false;
+  }
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsCopies(item, values)) return true;
+    return false;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) if (holdsCopies(k, values) || holdsCopies(obj[k], values)) return true;
+  return false;
+}
+
+/**
  * Replaces the copies (replaceCopies) in every string and member name of a decoded JSON value, in
  * place (an object whose member name changes is rebuilt in the same order); returns the value.
  * `hit` gets the path of each string or name changed; nothing is changed in a member or item `kept` names (the
