@@ -29,6 +29,18 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
+import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
+import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
+import {
+  COPY_DETECTOR_PREFIX,
+  type ContextMasked,
+  holdsCopies,
+  MIN_RECORD_COPY,
+  RecordCopies,
+  replaceCopies,
+  replaceCopiesInValue,
+} from './mask/record-copies.js';
+import { maskCopiesInText } from './json-text/record-copies.js';
 import { declaresSecret, isNameMember, isTypeMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
 import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
@@ -42,6 +54,7 @@ import {
   maskJsonString,
   printsSecret,
   SECRET_COMMAND_KEYWORD,
+  QUOTED_PRINTABLE_KEYWORD,
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
@@ -180,6 +193,26 @@ export class Engine {
   #secretOutputPending = false;
   /** Strings that set #secretOutputPending so far: such a string is never memoised (its scan must run). */
   #secretCommands = 0;
+  /** Values of the current record masked on their context, whose other copies are masked too (mask/record-copies.ts). */
+  readonly #copies = new RecordCopies();
+  /**
+   * Set by an object walk right before it walks a member's string or number: true when the
+   * member's own name (or a sibling, a mark, a FHIR resource) decided its entity, not an ancestor's
+   * name. #whole reads and clears it: only such values are followed to their copies (a whole
+   * subtree masked under `authorizationInfo` would spread its ordinary values over the record).
+   */
+  #directKey = false;
+  /**
+   * Set by #scanWith when the string may be a mail body in a transfer encoding (a
+   * quoted-printable header in the keyword pass, or one whole run without blanks that may be
+   * base64url): #scan then reads it decoded (structure/mail-body.ts). #decoding: such a read is
+   * under way (its decoded text is not decoded again).
+   */
+  #encodedBody: 0 | 1 | 2 = 0;
+  #decoding = false;
+  /** What the policy kept as it came in this record, where some rule did (see #keptValue). */
+  #keptValues: Map<object, Set<string | number>> | null = null;
+  #keptTokens: Set<number> | null = null;
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
@@ -255,11 +288,14 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#copies.reset();
+    this.#keptValues = null;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
     const out = this.#walk(value, 0, null, undefined);
-    return { value: out === DROP ? null : out, findings: this.#findings };
+    if (out === DROP) return { value: null, findings: this.#findings };
+    return { value: this.#copies.empty ? out : this.#maskCopiesInValue(out), findings: this.#findings };
   }
 
   /** Masks free text (a line that is not JSON, an OTLP string body). `drop` acts as `redact` here. */
@@ -272,8 +308,15 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
-    const out = this.#maskString(text, undefined, false);
-    return { value: out as string, findings: this.#findings };
+    this.#copies.reset();
+    let out = this.#maskString(text, undefined, false) as string;
+    // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
+    // (Plain text is one string: mask/copies.ts already masked its copies.)
+    if (!this.#copies.empty && looksLikeJson(text)) {
+      const found = this.#copies.inText(out, false);
+      if (found !== null) out = replaceCopies(out, found, (v) => this.#recordCopy([], v));
+    }
+    return { value: out, findings: this.#findings };
   }
 
   /**
@@ -290,6 +333,7 @@ export class Engine {
     this.#textMode = false;
     this.#secretOutputPending = false;
     this.#path.push(path);
+    this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
     if (keyMatch === undefined) return value;
     const out = keyMatch ? this.#whole(value, keyMatch.entity, 'key', undefined) : this.#maskString(value, undefined, true);
@@ -317,12 +361,26 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = true;
     this.#secretOutputPending = false;
+    this.#copies.reset();
+    this.#keptTokens = null;
     const edits = new TextEdits();
     let dropped: boolean;
     try {
       dropped = this.#walkText(tree, 0, 0, null, 'key', undefined, edits, true);
     } finally {
       this.#textMode = false;
+    }
+    // A value masked on its context and printed again elsewhere in the record (mask/record-copies.ts):
+    // one search per such value over the text; when it stands there more often than it was masked,
+    // one over the output (another detector may have masked the copy), and the tokens are read
+    // again only when a copy is left.
+    if (!dropped && !this.#copies.empty) {
+      const input = this.#copies.inText(text, true);
+      const found = input === null ? null : this.#copies.inText(edits.apply(text, tree.start[0]!, tree.end[0]!), false, input);
+      // (The walk above may have set it: TypeScript narrows the field to its reset value.)
+      const kept = this.#keptTokens as Set<number> | null;
+      if (found !== null)
+        maskCopiesInText(tree, edits, found, (path, v) => this.#recordCopy(path, v), kept === null ? undefined : (t) => kept.has(t));
     }
     const field = this.#evidenceFieldJson;
     const evidenceAt = this.#rootEvidenceAt;
@@ -435,6 +493,7 @@ export class Engine {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
         const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+        if (ov === ALLOWED || ov === 'keep') this.#keptValue(value, i);
         if (subcommands !== null && i > 0 && subcommands.has(value[i - 1] as string)) subcommandSeen = true;
         if (reading !== undefined && ov !== ALLOWED) {
           const out = this.#walkRead(value[i], depth, reading.of(i), ov, detector);
@@ -468,7 +527,10 @@ export class Engine {
     let renamed: Map<string, string> | null = null;
     for (const k in obj) {
       const info = this.#fieldName(k);
-      if (info.allowed) continue;
+      if (info.allowed) {
+        this.#keptValue(obj, k);
+        continue;
+      }
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const masked = info.masked;
       if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
@@ -476,6 +538,7 @@ export class Engine {
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov === ALLOWED || ov === 'keep') this.#keptValue(obj, k);
       if (ov !== ALLOWED) {
         let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
@@ -511,6 +574,7 @@ export class Engine {
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
         if (out === DROP) {
@@ -707,6 +771,7 @@ export class Engine {
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov === ALLOWED || ov === 'keep') this.#keptToken(item);
       const isString = tree.kind[item] === STRING || tree.kind[item] === STRING_ESCAPED;
       if (ov !== ALLOWED) {
         const mark = edits.length;
@@ -832,7 +897,10 @@ export class Engine {
         (removed ??= []).push(name);
         continue;
       }
-      if (info.allowed) continue;
+      if (info.allowed) {
+        this.#keptToken(name + 1);
+        continue;
+      }
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
       const masked = info.masked;
@@ -841,6 +909,7 @@ export class Engine {
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
+      if (ov === ALLOWED || ov === 'keep') this.#keptToken(name + 1);
       if (ov !== ALLOWED) {
         let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
@@ -887,6 +956,7 @@ export class Engine {
         }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;
         if (drop) {
@@ -989,6 +1059,8 @@ export class Engine {
 
   /** A whole value marked by its field name. `original` is returned unchanged for `keep`. */
   #whole(text: string, entity: string, detector: string, override: Action | undefined, original: unknown = text): Walked {
+    const direct = this.#directKey;
+    this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
     if (keptUnderKey(lastName(this.#path), text, entity)) return original;
     if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {
@@ -1000,8 +1072,61 @@ export class Engine {
     const action = override ?? this.policy.actionFor(entity);
     this.#record(entity, detector, action);
     if (action === 'keep') return original;
-    if (action === 'drop') return DROP;
-    return replacement(action, entity, normalizeForEntity(entity, text), this.tokenizer);
+    // A dropped value's copies elsewhere are redacted (they stand in members that stay).
+    const copyAction = action === 'drop' ? 'redact' : action;
+    const masked = replacement(copyAction, entity, normalizeForEntity(entity, text), this.tokenizer);
+    if (direct && followsCopies(entity, text) && !this.#namesField(text)) this.#copies.note(text, entity, detector, copyAction, masked);
+    return action === 'drop' ? DROP : masked;
+  }
+
+  /**
+   * The record-wide copies pass on a decoded value (mask/record-copies.ts): one walk of the output
+   * that stops at the first string holding a noted value; the replacing walk only when one does.
+   */
+  #maskCopiesInValue(out: unknown): unknown {
+    const found = this.#copies.all();
+    if (found === null || !holdsCopies(out, found)) return out;
+    const kept = this.#keptValues;
+    return replaceCopiesInValue(
+      out,
+      found,
+      [],
+      (path, v) => this.#recordCopy(path, v),
+      kept === null ? undefined : (c, k) => kept.get(c)?.has(k) === true,
+    );
+  }
+
+  /**
+   * Notes a value the policy keeps as it came (an allowed name or path, a `keep` path action), so
+   * that the record-wide copies pass leaves it too: by container and key in the value walk, by
+   * token in the text walk (the record's own tree only). Called only where such a rule applies.
+   */
+  #keptValue(container: object, key: string | number): void {
+    const kept = (this.#keptValues ??= new Map());
+    let keys = kept.get(container);
+    if (keys === undefined) kept.set(container, (keys = new Set()));
+    keys.add(key);
+  }
+
+  #keptToken(t: number): void {
+    if (this.#jsonNesting === 0) (this.#keptTokens ??= new Set()).add(t);
+  }
+
+  /**
+   * Whether a masked value is itself a sensitive field name (`password=password`,
+   * `{"secret_key": "secret_key"}`): a placeholder whose other "copies" are names and words
+   * (`"msg": "password reset"`), not followed. Only word-like values are looked up.
+   */
+  #namesField(value: string): boolean {
+    return WORD_LIKE.test(value) && (this.policy.keys?.classify(value) ?? null) !== null;
+  }
+
+  /** A finding for a copy masked at `path` by the record-wide pass. */
+  #recordCopy(path: readonly (string | number)[], v: ContextMasked): void {
+    const saved = this.#path.length;
+    for (const p of path) this.#path.push(p);
+    this.#record(v.entity, COPY_DETECTOR_PREFIX + v.detector, v.action);
+    this.#path.length = saved;
   }
 
   #maskString(s: string, override: Action | undefined, dropAllowed: boolean): Walked {
@@ -1023,7 +1148,11 @@ export class Engine {
       const recorded = memo.findings(slot);
       if (recorded.length === 0) return s;
       if (override === undefined) {
-        for (const f of recorded) this.#record(f.entity, f.detector, f.action);
+        for (const f of recorded) {
+          this.#record(f.entity, f.detector, f.action);
+          // The answer from the memo follows its context-masked values as a scan would.
+          if (f.copy !== undefined) this.#copies.note(f.copy.value, f.entity, f.detector, f.action, f.copy.replacement);
+        }
         return memo.output(slot);
       }
     }
@@ -1045,9 +1174,23 @@ export class Engine {
       if (action === 'drop' && !dropAllowed) action = 'redact';
       this.#record(span.entity, span.detector, action);
       if (action === 'drop') return DROP;
-      recorded?.push({ entity: span.entity, detector: span.detector, action });
-      if (action === 'keep') continue;
-      out += s.slice(at, span.start) + replacement(action, span.entity, span.normalized, this.tokenizer);
+      if (action === 'keep') {
+        recorded?.push({ entity: span.entity, detector: span.detector, action });
+        continue;
+      }
+      const masked = replacement(action, span.entity, span.normalized, this.tokenizer);
+      // A value masked for its context (structure handler, custom rule, a generic SECRET called so by
+      // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
+      if (
+        (span.priority >= policy.detectors.length || span.entity === SECRET_ENTITY) &&
+        span.end - span.start >= MIN_RECORD_COPY &&
+        !this.#namesField(s.slice(span.start, span.end))
+      ) {
+        const copy = { value: s.slice(span.start, span.end), replacement: masked };
+        this.#copies.note(copy.value, span.entity, span.detector, action, masked);
+        recorded?.push({ entity: span.entity, detector: span.detector, action, copy });
+      } else recorded?.push({ entity: span.entity, detector: span.detector, action });
+      out += s.slice(at, span.start) + masked;
       at = span.end;
     }
     const result = at === 0 ? s : out + s.slice(at);
@@ -1121,10 +1264,43 @@ export class Engine {
     const reuse = this.#textScanFree;
     const scan = reuse ? this.#textScan.reset(s) : new TextScan(s);
     this.#textScanFree = false;
+    let chosen: Span[];
     try {
-      return this.#scanWith(scan, s);
+      chosen = this.#scanWith(scan, s);
     } finally {
       if (reuse) this.#textScanFree = true;
+    }
+    if (this.#encodedBody === 0) return chosen;
+    const kind = this.#encodedBody;
+    this.#encodedBody = 0;
+    return this.#withDecodedBody(s, chosen.slice(), kind);
+  }
+
+  /**
+   * `chosen` (the spans of `s`) with what the detectors find in `s` decoded as a mail body
+   * (structure/mail-body.ts): for quoted-printable (kind 1), every span of the decoded text mapped
+   * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
+   * whole string when its decoded text holds anything.
+   */
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2): Span[] {
+    this.#decoding = true;
+    try {
+      if (kind === 1) {
+        const view = quotedPrintableView(s);
+        if (view === undefined) return chosen;
+        const decoded = mapDecodedSpans(view, this.#scan(view.text).slice());
+        if (decoded.length === 0) return chosen;
+        const kept = chosen.filter((c) => !decoded.some((d) => d.start < c.end && c.start < d.end));
+        return [...kept, ...decoded].sort((a, b) => a.start - b.start);
+      }
+      const text = base64UrlText(s);
+      if (text === undefined || chosen.length > 0) return chosen;
+      const found = this.#scan(text);
+      if (found.length === 0) return chosen;
+      const first = found[0]!;
+      return [{ start: 0, end: s.length, entity: first.entity, detector: 'structure:base64url', normalized: s, priority: first.priority }];
+    } finally {
+      this.#decoding = false;
     }
   }
 
@@ -1162,6 +1338,10 @@ export class Engine {
         continue;
       }
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+    }
+    if (!this.#decoding) {
+      if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
+      else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;
@@ -1265,6 +1445,21 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * Whether copies of `value`, of `entity`, masked on its context are masked across the record
+ * (mask/record-copies.ts): not for dates, which records share for other reasons (a birth date and
+ * the start of an address period, an admission day), nor for entities of a shape the value
+ * detectors find anywhere (an e-mail address with its @, an IP address, a card, an IBAN).
+ */
+function followsCopies(entity: string, value: string): boolean {
+  if (entity === 'DATE_OF_BIRTH' || entity === 'DATE') return false;
+  // Entities the value detectors find by shape wherever they stand: their copies need no pass.
+  return !SHAPED_ENTITIES.has(entity) || (entity === 'EMAIL' && value.indexOf('@') < 0);
+}
+/** Letters, `_`, `-`, `.` only: a value that may be a field name. */
+const WORD_LIKE = /^[A-Za-z_.-]+$/;
+const SHAPED_ENTITIES = new Set(['EMAIL', 'IP_ADDRESS', 'CREDIT_CARD', 'IBAN', 'MAC_ADDRESS']);
 
 /**
  * Whether the object at token `v` may have a shape of structure/credential-objects.ts (all of

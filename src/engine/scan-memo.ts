@@ -5,6 +5,8 @@ export interface MemoFinding {
   entity: string;
   detector: string;
   action: Action;
+  /** A value masked for its context, and its replacement: replayed to the record-wide copies pass (mask/record-copies.ts). */
+  copy?: { value: string; replacement: string };
 }
 
 const NO_FINDINGS: readonly MemoFinding[] = [];

@@ -43,7 +43,7 @@ import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
-import { mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
+import { meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
@@ -123,6 +123,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.lowerCaseIban,
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
     ukMpan,
+    meterSerial,
     usSsn,
     usItin,
     ids.ukNino,

@@ -481,6 +481,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // HIPAA's "any other unique identifying number" of a patient: DICOM `PatientID` and
       // `AccessionNumber`, Epic `PAT_MRN_ID`, NCPDP `MedicalRecordIdentificationNumberEHR`.
       ['MEDICAL_RECORD_NUMBER', ['mrn id', 'patient id', 'accession number', 'medical record identification number']],
+      // Oracle Health (Cerner) encounter "financial number" (`fin`, `FIN NBR`), an account of one visit.
+      ['MEDICAL_RECORD_NUMBER', ['fin', 'fin nbr', 'encounter number']],
       // FERPA education records: SIS student numbers, Canvas `sis_user_id`.
       ['STUDENT_ID', ['student id', 'student number', 'sis user id', 'sis id']],
       // IRS employer identification numbers (W-2 `EmployerEIN`, claims' `lastEmployerFein`).

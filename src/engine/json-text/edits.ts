@@ -30,6 +30,21 @@ export class TextEdits {
     this.#texts.length = length;
   }
 
+  /** The index of the edit whose range [start, end) holds `at`, or -1 (a linear search: for rare passes). */
+  covering(at: number): number {
+    for (let i = 0; i < this.#starts.length; i++) if (this.#starts[i]! <= at && at < this.#ends[i]!) return i;
+    return -1;
+  }
+
+  textAt(i: number): string {
+    return this.#texts[i]!;
+  }
+
+  /** Replaces the text of edit `i` (its range stays). */
+  setTextAt(i: number, text: string): void {
+    this.#texts[i] = text;
+  }
+
   /** `text.slice(from, to)` with every edit inside [from, to) applied. */
   apply(text: string, from: number, to: number): string {
     const n = this.#starts.length;

@@ -170,12 +170,30 @@ function tableSpans(text: string, ctx: SpanContext): void {
     if (header !== undefined) {
       // Which columns are sensitive, and as what; a line without one is not the header sought.
       const entities: (string | null)[] = header.names.map((name) => ctx.classifyKey(name));
+      streetColumns(header.names, entities);
       if (entities.some((e) => e !== null) && maskTable(text, header, entities, ctx)) return;
     }
     const nl = text.indexOf('\n', at);
     if (nl < 0) return;
     at = nl + 1;
   }
+}
+
+/** Column names of a postal address's parts other than the street (any case, blanks or `_` between words). */
+const ADDRESS_PART = /^(?:city|town|state|province|region|county|zip|zip ?code|postal ?code|postcode|country)$/;
+/** A street column named only `Address` (or `Address 1`, `Street`): which address, the other columns say. */
+const STREET_COLUMN = /^(?:address(?: ?(?:line)? ?1)?|street(?: address)?)$/;
+
+/**
+ * A column named only `Address` or `Street` is a street address when the header also has two
+ * other parts of a postal address (City, State, ZIP: the IRS 1099 bulk-upload layout, mailing
+ * lists): alone, `address` may be an e-mail, IP or wallet address, which the key rules leave to
+ * the value detectors. Sets those columns' entity to ADDRESS in `entities`.
+ */
+function streetColumns(names: readonly string[], entities: (string | null)[]): void {
+  const lower = names.map((n) => n.toLowerCase().replace(/[_-]+/g, ' ').trim());
+  if (lower.filter((n) => ADDRESS_PART.test(n)).length < 2) return;
+  for (let i = 0; i < lower.length; i++) if (entities[i] === null && STREET_COLUMN.test(lower[i]!)) entities[i] = 'ADDRESS';
 }
 
 /**

@@ -23,9 +23,12 @@ import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
-import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans } from './kv.js';
+import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
+import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
+import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
+import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { sqlSpans } from './sql.js';
@@ -46,7 +49,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * command lines, SQL credential clauses, OneDrive personal-site hosts, X12 segments, Redis MONITOR
  * password commands, PowerShell (for its encoded commands), commands that print a secret
  * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
- * UN/EDIFACT headers (structure/edifact.ts).
+ * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
+ * a Tasmota Backlog (structure/tasmota.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -61,6 +65,8 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   SECRET_COMMAND_KEYWORDS,
   DEVICE_CONFIG_KEYWORDS,
   EDIFACT_KEYWORDS,
+  QUOTED_PRINTABLE_KEYWORDS,
+  TASMOTA_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -75,6 +81,9 @@ export const POWERSHELL_KEYWORD = 256;
 export const SECRET_COMMAND_KEYWORD = 512;
 export const DEVICE_CONFIG_KEYWORD = 1024;
 export const EDIFACT_KEYWORD = 2048;
+/** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
+export const QUOTED_PRINTABLE_KEYWORD = 4096;
+export const TASMOTA_KEYWORD = 8192;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -127,6 +136,9 @@ export class StructureSpans {
     if (o.key_value && (keywords & DEVICE_CONFIG_KEYWORD) !== 0 && (sig & SIG_SPACE) !== 0) deviceConfigSpans(scan, ctx);
     // LDIF entries and changes: `attr:: base64`, folded lines, person attributes (structure/ldif.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldLdif(text)) ldifSpans(scan, ctx);
+    // A whole string in base64 (a HEC event, a body): 4n characters, read when all are of the
+    // alphabet (structure/base64-value.ts; its test stops at the first blank).
+    if (o.key_value && text.length >= ENCODED_MIN && (text.length & 3) === 0) wholeBase64Spans(scan, ctx);
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
@@ -144,6 +156,8 @@ export class StructureSpans {
     if (o.command_lines && (keywords & POWERSHELL_KEYWORD) !== 0) powershellEncodedSpans(scan, ctx);
     // Redis MONITOR lines: "AUTH" "user" "pass", "CONFIG" "SET" "requirepass" … (structure/redis-monitor.ts).
     if (o.command_lines && (keywords & REDIS_MONITOR_KEYWORD) !== 0) redisMonitorSpans(scan, ctx);
+    // Tasmota `Backlog Password1 x; MqttPassword y` (structure/tasmota.ts).
+    if (o.command_lines && (keywords & TASMOTA_KEYWORD) !== 0) tasmotaBacklogSpans(scan, ctx);
     if (
       o.command_lines &&
       (keywords & COMMAND_KEYWORD) !== 0 &&

@@ -103,6 +103,16 @@ function qualifierStart(text: string, eq: number): number {
 }
 
 /** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */
+/**
+ * A whole string that is one base64 run (a Splunk HEC `event` posted as base64, a message body
+ * field): read as a base64 value under a name that says nothing (structure/base64-value.ts).
+ * The caller gates on a string without blanks, of ENCODED_MIN characters or more, length a
+ * multiple of 4.
+ */
+export function wholeBase64Spans(scan: TextScan, ctx: SpanContext): void {
+  base64ValueSpan(ctx, scan.text, 0, scan.text.length, readDecodedConfig);
+}
+
 function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
   if (scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
   if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
@@ -157,7 +167,27 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
     if (PLACEHOLDER_VALUE.test(value)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+  // Members whose value is a number (`\"lat\":48.858093` in an MQTT payload logged as a string):
+  // the number, when it has 3 digits or more (a count or a flag has fewer).
+  ESCAPED_NUMBER_MEMBER.lastIndex = 0;
+  for (let m = ESCAPED_NUMBER_MEMBER.exec(text); m !== null; m = ESCAPED_NUMBER_MEMBER.exec(text)) {
+    const entity = ctx.classifyKey(m[2]!);
+    if (entity === null) continue;
+    const [start, end] = m.indices![3]!;
+    if (digitCount(text, start, end) < 3) continue;
+    pushSpan(ctx, text, start, end, entity, 'structure:key_value');
+  }
 }
+
+/** Decimal digits in text[start, end). */
+function digitCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** `\"key\":<number>` at any escape level: a member of escaped JSON whose value is a number. */
+const ESCAPED_NUMBER_MEMBER = /(?<![\w\\])(\\+)"([A-Za-z_][\w.-]{0,63})\1"\s*:\s*(-?\d+(?:\.\d+)?)(?![\d.eE])/dg;
 
 /**
  * `"key":"` (JSON member name, its value a string) not inside an escaped string. The name may be

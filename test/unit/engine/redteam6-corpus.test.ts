@@ -20,6 +20,12 @@ import { REDTEAM6_CORPUS } from './fixtures/redteam6-corpus.js';
  * -EncodedCommand, an API key as a URL's user, a phone before a numeric CSV field): adversarial
  * recall 0.845 -> 0.958; realistic 0.946, then 1.000 with the KYC `{type, number}` reading (a bare
  * `type` names its siblings' field when its value is a sensitive field name). The floors are what holds now; raise them, never lower them.
+ * After leaks10 (the record-wide copies pass: the NACHA entry's individual name, masked under
+ * `individual_name` in the parsed object, is masked in the fixed-width record too): adversarial
+ * recall 0.958 -> 0.972; the gitleaks age sample `AGE-SECRET-KEY-1QQQ…Q` (not valid Bech32, and a
+ * placeholder by the body checks) masked on its prefix and shape alone: 0.986; a whole string in
+ * base64 read as a base64 value (the Splunk HEC `event` of credentials): 1.000. Known leaks left:
+ * none in this corpus (NACHA entry names are masked through their parsed copy only).
  */
 
 function present(output: string, value: string): boolean {
@@ -31,8 +37,8 @@ corpusFloorsSuite(
   'red-team corpus 6',
   REDTEAM6_CORPUS,
   {
-    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 0.94, payment: 0.92, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.95, kept: 0.98 } },
+    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 1, kept: 0.98 } },
   },
   present,
 );

@@ -17,9 +17,10 @@ import { REDTEAM7_CORPUS } from './fixtures/redteam7-corpus.js';
  * After the follow-up (leaks8: .pgpass, EMV TLV hex and 5F20 lines, DE52, Subscription-Id-Data(IMSI),
  * payroll CSV headers, deployer keys, base64 config files, in-string copies; SIP Call-ID, Diameter
  * Session-Id, cell ids, truncated PANs, ISO 8583 rrn, type labels, private CIDR routes,
- * credential_process): realistic 0.991 / kept 1.000, adversarial 1.000 / 1.000. Known leak left: a
- * password printed in two JSON members of one record (Terraform state `random_password.result`
- * beside the `password` it feeds): copies are masked within one string only.
+ * credential_process): realistic 0.991 / kept 1.000, adversarial 1.000 / 1.000. After leaks10 (the
+ * record-wide copies pass: a password printed in two JSON members of one record, Terraform state
+ * `random_password.result` beside the `password` it feeds): realistic 1.000 / kept 1.000,
+ * adversarial 1.000 / 1.000. Known leaks left: none in this corpus.
  */
 
 function present(output: string, value: string): boolean {
@@ -35,7 +36,7 @@ corpusFloorsSuite(
       cloud_credentials: 1,
       package_registry: 1,
       db_config: 1,
-      app_config: 0.95,
+      app_config: 1,
       private_keys: 1,
       crypto_wallets: 1,
       api_keys: 1,
@@ -45,7 +46,7 @@ corpusFloorsSuite(
       card_payment: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.99, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

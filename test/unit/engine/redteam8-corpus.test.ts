@@ -21,12 +21,17 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * JSON and dcmdump lines, C-CDA XML, numbers read out digit by digit, a spelled-out e-mail, ages
  * over 89, `M:` / "my number" phones, a sample SSN right after its name, XML values in a generic
  * child such as `<DateOfBirth><Date>`): 0.958 / 0.651, kept unchanged.
+ * After leaks10 (mail bodies read decoded: quoted-printable soft breaks and `=XX` escapes after a
+ * `Content-Transfer-Encoding: quoted-printable` header, a whole base64 / base64url body):
+ * realistic 0.958, adversarial 0.721; mail_chat 0.977. Then the Cerner encounter number `fin` by
+ * name and a meter serial after `/meters/` or `serial=` beside its supply point: realistic 0.970,
+ * adversarial 0.744, kept unchanged. Then numbers under sensitive names in JSON escaped inside a
+ * log string (an MQTT payload's `\"lat\":48.858093`): adversarial 0.791, iot 0.907. Then Tasmota
+ * `Backlog` password commands: realistic 0.982, iot 0.953. Then a CSV column named only Address
+ * beside City / State / ZIP: realistic 0.988, government 0.979.
  * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
- * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`),
- * quoted-printable soft breaks, a base64url e-mail body, the street of a 1099-NEC CSV's Address
- * column, a Canvas user's `name`, Tasmota `Password1` commands, eMA contract ids and 7-byte RFID
- * UIDs in prose, a meter serial in a URL path, coordinates in a doubly JSON-escaped MQTT payload,
- * the Cerner encounter number `fin`.
+ * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), a Canvas
+ * user's `name`, eMA contract ids and 7-byte RFID UIDs in prose.
  */
 
 function present(output: string, value: string): boolean {
@@ -39,14 +44,14 @@ corpusFloorsSuite(
   REDTEAM8_CORPUS,
   {
     family: {
-      healthcare: 0.87,
+      healthcare: 0.89,
       transcripts: 0.94,
-      mail_chat: 0.9,
-      government: 0.95,
-      iot: 0.81,
+      mail_chat: 0.97,
+      government: 0.97,
+      iot: 0.95,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.65, kept: 1 } },
+    slice: { realistic: { recall: 0.987, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
   },
   present,
 );

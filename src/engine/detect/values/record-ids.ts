@@ -102,6 +102,29 @@ export const ukMpan = regexDetector({
   },
 });
 
+const METER = contextKeywords(['mpan', 'mprn', 'meter point', 'smart meter', 'electricity meter', 'gas meter']);
+
+/**
+ * A UK electricity or gas meter's serial number (a meter is at one home): the path segment after
+ * `/meters/` (Octopus Energy's `/electricity-meter-points/{mpan}/meters/{serial}/consumption/`)
+ * or a `serial=` / `serial:` value, in a text that names the supply point or the meter within 80
+ * characters before. A parking meter's or a device's serial without that context stays.
+ */
+export const meterSerial = regexDetector({
+  id: 'meter_serial',
+  entity: 'METER_POINT_ID',
+  description: 'UK electricity and gas meter serial numbers in a meter API path or after serial=',
+  validation:
+    '6–14 capitals and digits with a digit, after /meters/ or serial= / serial:; MPAN, MPRN or "meter point" within 80 characters before',
+  context: true,
+  example: '/electricity-meter-points/1200012345679/meters/21L4381884/consumption/',
+  keywords: ['/meters/', 'serial'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?:\/meters\/|(?<![A-Za-z])serial(?:[ _-]?(?:no|number))?[ \t]?[=:][ \t]?)([A-Z0-9]{6,14})(?![\w-])/dgi,
+  group: 1,
+  validate: (v, scan, start) => (/\d/.test(v) && /^[A-Z0-9]+$/.test(v) && contextBefore(scan, start, METER.re, 80) ? v : undefined),
+});
+
 /** A medical record number right after its name in a note (`MRN: 2000457781`, `MRN# E1234567`). */
 export const mrnInText = regexDetector({
   id: 'mrn_in_text',

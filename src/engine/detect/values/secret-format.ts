@@ -1,6 +1,5 @@
 import { contextBefore } from '../context.js';
 import type { ValueDetector } from '../types.js';
-import { bech32Valid } from '../validators-crypto.js';
 import { shannonEntropy } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { charClasses, contextKeywords } from './shared.js';
@@ -48,6 +47,12 @@ export interface SecretFormat {
   edgeBefore?: string;
   /** Fewest character classes (lower, upper, digit, other) in the body; default 2 (a word is not a key). */
   minClasses?: number;
+  /**
+   * The prefix alone marks the token as secret (an age identity's `AGE-SECRET-KEY-1`): the body
+   * is not read for placeholders, character classes or entropy, so a sample or placeholder body
+   * (gitleaks' `AGE-SECRET-KEY-1QQQ…Q`) is masked too (fail closed: it costs an over-masked sample).
+   */
+  prefixSuffices?: boolean;
   /** The pattern ignores case (the vendor's own format does: `CLOJARS_`, `FLWSECK-`). */
   anyCase?: boolean;
   /** A value this detector reports, for docs (a test builds its own cases). */
@@ -101,7 +106,9 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
   const validation = [
     `\`${f.pattern}\``,
     f.check ? `checksum: ${f.check.name}` : undefined,
-    `body of ${f.minClasses ?? 2}+ character classes, ${f.minEntropy !== undefined ? `entropy ≥ ${f.minEntropy}` : 'entropy ≥ 2–3 bits a character by length'}, not a placeholder (xxxxx, EXAMPLE, a repeated character)`,
+    f.prefixSuffices
+      ? 'any body of that shape (the prefix alone says secret)'
+      : `body of ${f.minClasses ?? 2}+ character classes, ${f.minEntropy !== undefined ? `entropy ≥ ${f.minEntropy}` : 'entropy ≥ 2–3 bits a character by length'}, not a placeholder (xxxxx, EXAMPLE, a repeated character)`,
     f.context ? `a vendor word (${f.context.join(', ')}) within 40 characters before` : undefined,
   ]
     .filter((p) => p !== undefined)
@@ -124,10 +131,12 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
     pattern,
     ...(f.group !== undefined ? { group: f.group } : {}),
     validate: (v, scan, start) => {
-      const body = stripPrefix(v, f.anyCase ? lowerPrefixes : prefixes, f.anyCase === true);
-      if (PLACEHOLDER.test(body)) return undefined;
-      if (charClasses(body) < (f.minClasses ?? 2)) return undefined;
-      if (shannonEntropy(body) < (f.minEntropy ?? defaultEntropy(body.length))) return undefined;
+      if (!f.prefixSuffices) {
+        const body = stripPrefix(v, f.anyCase ? lowerPrefixes : prefixes, f.anyCase === true);
+        if (PLACEHOLDER.test(body)) return undefined;
+        if (charClasses(body) < (f.minClasses ?? 2)) return undefined;
+        if (shannonEntropy(body) < (f.minEntropy ?? defaultEntropy(body.length))) return undefined;
+      }
       if (f.check && !f.check.valid(v)) return undefined;
       if (ctx && (!contextBefore(scan, start, ctx.re) || ID_LABEL.test(scan.lower().slice(Math.max(0, start - 24), start))))
         return undefined;
@@ -199,8 +208,3 @@ export function minMatchLength(source: string): number {
 }
 
 // Checks that vendors define (the format's own structure, not a guess).
-
-/** age identities are Bech32 with human-readable part `age-secret-key-` (age spec, C2SP/age.md). */
-export function ageKeyValid(token: string): boolean {
-  return bech32Valid(token.toLowerCase(), 'age-secret-key-');
-}

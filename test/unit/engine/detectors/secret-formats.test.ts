@@ -134,6 +134,9 @@ const PREFIXED: Case[] = [
   // Public age test fixtures (a Rust doc comment and a Swift test's sample.key).
   c('age_secret_key', 'AGE-SECRET-KEY-1', 'N84CR29PJTUQA22ALHP4YDL5ZFMXPW5GVETVY3UK58ZD6NPNPDLS4MCZFS'),
   c('age_secret_key', 'AGE-SECRET-KEY-1', 'JQ4L7CGCHC2TE7JUJ7YG4Y4DREUWFD7Y6U5XKFZ3EYTNY62Z5PES6MWJVN'),
+  // Shape only: a broken Bech32 checksum and gitleaks' all-Q sample are masked too.
+  c('age_secret_key', 'AGE-SECRET-KEY-1', 'N84CR29PJTUQA22ALHP4YDL5ZFMXPW5GVETVY3UK58ZD6NPNPDLS4MCZFQ'),
+  c('age_secret_key', 'AGE-SECRET-KEY-1', 'Q'.repeat(58)),
   c('harness_api_key', 'pat.', `${a(22)}.${a(24)}.${a(20)}`),
   c('octopus_deploy_api_key', 'API-', u(26)),
   c('buildkite_token', 'bkua_', h(40)),
@@ -496,8 +499,8 @@ describe('look-alikes written out', () => {
     ['digitalocean_pat', `dop_v1_${h(63)}`], // one digit short
     ['digitalocean_pat', `dop_v2_${h(64)}`], // unknown version
     ['shopify_access_token', `shpat_${h(31)}Z`], // Z is not hex
-    ['age_secret_key', 'AGE-SECRET-KEY-1N84CR29PJTUQA22ALHP4YDL5ZFMXPW5GVETVY3UK58ZD6NPNPDLS4MCZFQ'], // Bech32 checksum broken
-    ['age_secret_key', 'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ'], // placeholder
+    ['age_secret_key', 'AGE-SECRET-KEY-1N84CR29PJTUQA22ALHP4YDL5ZFMXPW5GVETVY3UK58ZD6NPNPDLS4MCZF'], // one character short
+    ['age_secret_key', 'AGE-SECRET-KEY-1N84CR29PJTUQA22ALHP4YDL5ZFMXPW5GVETVY3UK58ZD6NPNPDLS4MCZFB'], // B is not Bech32
     ['jwt_base64', `ZXlK${a(60)}`], // base64 that does not decode to a JWT
     ['mailgun_api_key', `monkey-${h(32)}`], // prefix inside a word
     ['mailgun_api_key', `key-${h(31)}`], // one digit short

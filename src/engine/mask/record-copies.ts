@@ -1,0 +1,197 @@
+import type { Action } from '../../core/evidence.js';
+
+/**
+ * Copies of a context-masked value elsewhere in the same record: a password masked because its
+ * member is named `password` and printed again in a member whose name says nothing (Terraform
+ * state: `random_password.result` holds what `aws_db_instance.password` holds), in a field name,
+ * or in JSON held in another string. mask/copies.ts handles copies within one string; this is the
+ * record-wide pass.
+ *
+ * Contract: the engine calls `reset` before each record, `note` for every value it masks on its
+ * context (a whole value under a sensitive name, a structure handler's or a custom rule's span)
+ * with the text that replaced it, and after the walk asks which noted values may still stand in
+ * the output. Only values of MIN_RECORD_COPY characters or more are noted (short values such as
+ * `root` or `true` would mask ordinary words); a record without any costs one null test.
+ * Replacements keep the original's entity, action and replacement text (so the same token).
+ */
+export const MIN_RECORD_COPY = 8;
+/** At most this many distinct values are followed per record (a bound for adversarial records). */
+const MAX_NOTED = 64;
+/** The evidence detector of a masked copy: `copy:` and the original's detector. */
+export const COPY_DETECTOR_PREFIX = 'copy:';
+
+export interface ContextMasked {
+  /** The raw value, its JSON-escaped spelling, and that spelling escaped again (JSON in a string). */
+  readonly forms: readonly string[];
+  readonly entity: string;
+  readonly detector: string;
+  readonly action: Action;
+  readonly replacement: string;
+  /** Times the walk masked it on its context. */
+  count: number;
+}
+
+export class RecordCopies {
+  #noted: Map<string, ContextMasked> | null = null;
+
+  reset(): void {
+    if (this.#noted !== null) this.#noted = null;
+  }
+
+  get empty(): boolean {
+    return this.#noted === null;
+  }
+
+  /** A value masked on its context: `replacement` is what replaced it (never for `keep`). */
+  note(value: string, entity: string, detector: string, action: Action, replacement: string): void {
+    if (value.length < MIN_RECORD_COPY) return;
+    const noted = (this.#noted ??= new Map());
+    const known = noted.get(value);
+    if (known !== undefined) {
+      known.count++;
+      return;
+    }
+    if (noted.size >= MAX_NOTED) return;
+    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1 });
+  }
+
+  /** Every noted value, or null when none. */
+  all(): ContextMasked[] | null {
+    return this.#noted === null ? null : [...this.#noted.values()];
+  }
+
+  /**
+   * The noted values some form of which occurs in `text` more often than `masked` says the walk
+   * masked it: `masked(v) = v.count` when `text` is the record's input (each masked occurrence is
+   * there once), 0 when it is the output (no masked occurrence is left). One native search per
+   * form, stopped as soon as the count is passed. `among`: only those (a first answer on the input,
+   * checked again on the output). Null when none.
+   */
+  inText(text: string, input: boolean, among?: readonly ContextMasked[]): ContextMasked[] | null {
+    let found: ContextMasked[] | null = null;
+    for (const v of among ?? this.#noted?.values() ?? []) {
+      const masked = input ? v.count : 0;
+      let seen = 0;
+      for (const form of v.forms) {
+        for (let at = text.indexOf(form); at >= 0 && seen <= masked; at = text.indexOf(form, at + 1)) seen++;
+        if (seen > masked) break;
+      }
+      if (seen > masked) (found ??= []).push(v);
+    }
+    return found;
+  }
+}
+
+/** A character JSON escapes (a quote, a backslash, a control character). */
+const ESCAPED_IN_JSON = /["\\\u0000-\u001f]/;
+
+function formsOf(value: string): string[] {
+  if (!ESCAPED_IN_JSON.test(value)) return [value];
+  const once = JSON.stringify(value).slice(1, -1);
+  if (once === value) return [value];
+  const twice = JSON.stringify(once).slice(1, -1);
+  return [value, once, twice];
+}
+
+/**
+ * `s` with every copy of the values that stands alone (no letter or digit right before or after)
+ * replaced by that value's replacement; `hit` is called once per value replaced. The value's
+ * JSON-escaped spelling is replaced too (a copy inside JSON held in `s`). Returns `s` itself when
+ * nothing was replaced.
+ */
+export function replaceCopies(s: string, values: readonly ContextMasked[], hit: (v: ContextMasked) => void): string {
+  let out = s;
+  for (const v of values) {
+    let replaced = false;
+    // A decoded string holds the value itself, or its escaped spelling inside JSON it holds.
+    for (let f = 0; f < Math.min(v.forms.length, 2); f++) {
+      const form = v.forms[f]!;
+      let at = out.indexOf(form);
+      if (at < 0) continue;
+      let next = '';
+      let from = 0;
+      for (; at >= 0; at = out.indexOf(form, at + 1)) {
+        if (at < from || !standsAlone(out, at, at + form.length)) continue;
+        next += out.slice(from, at) + v.replacement;
+        from = at + form.length;
+        replaced = true;
+      }
+      if (from > 0) out = next + out.slice(from);
+    }
+    if (replaced) hit(v);
+  }
+  return out;
+}
+
+/**
+ * Whether some string or member name of a decoded JSON value holds a form of one of `values`
+ * (the first two: the value and its JSON-escaped spelling, as a decoded string holds them). A walk
+ * without allocation: cheaper than serialising the value to search it once.
+ */
+export function holdsCopies(value: unknown, values: readonly ContextMasked[]): boolean {
+  if (typeof value === 'string') {
+    for (const v of values) if (value.indexOf(v.forms[0]!) >= 0 || (v.forms.length > 1 && value.indexOf(v.forms[1]!) >= 0)) return true;
+    return false;
+  }
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsCopies(item, values)) return true;
+    return false;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) if (holdsCopies(k, values) || holdsCopies(obj[k], values)) return true;
+  return false;
+}
+
+/**
+ * Replaces the copies (replaceCopies) in every string and member name of a decoded JSON value, in
+ * place (an object whose member name changes is rebuilt in the same order); returns the value.
+ * `hit` gets the path of each string or name changed; nothing is changed in a member or item `kept` names (the
+ * policy keeps it as it came: an allowed name or path, a `keep` path action). Depth is bounded by the walk that came before.
+ */
+export function replaceCopiesInValue(
+  value: unknown,
+  values: readonly ContextMasked[],
+  path: (string | number)[],
+  hit: (path: readonly (string | number)[], v: ContextMasked) => void,
+  kept?: (container: object, key: string | number) => boolean,
+): unknown {
+  if (typeof value === 'string') return replaceCopies(value, values, (v) => hit(path, v));
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (kept?.(value, i)) continue;
+      path.push(i);
+      value[i] = replaceCopiesInValue(value[i], values, path, hit, kept);
+      path.pop();
+    }
+    return value;
+  }
+  const obj = value as Record<string, unknown>;
+  let renamed = false;
+  const names: string[] = [];
+  for (const k in obj) {
+    let hits: ContextMasked[] | null = null;
+    const keep = kept?.(obj, k) === true;
+    const name = keep ? k : replaceCopies(k, values, (v) => (hits ??= []).push(v));
+    if (name !== k) renamed = true;
+    names.push(name);
+    path.push(name);
+    for (const v of hits ?? []) hit(path, v);
+    if (!keep) obj[k] = replaceCopiesInValue(obj[k], values, path, hit, kept);
+    path.pop();
+  }
+  if (!renamed) return obj;
+  const out: Record<string, unknown> = {};
+  let i = 0;
+  for (const k in obj) out[names[i++]!] = obj[k];
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
+}

@@ -1,0 +1,115 @@
+import type { Span } from '../detect/types.js';
+
+/**
+ * E-mail bodies in a transfer encoding, read decoded (RFC 2045): a quoted-printable body breaks
+ * an IBAN or a phone number over a soft line break (`DE89 3704 0044 0532 =\n0130 00`) and writes
+ * non-ASCII letters as `=C3=BC`, so no detector sees the value whole; a base64url body (the Gmail
+ * API's `payload.body.data`, RFC 4648 §5) hides the whole text. The engine scans the decoded
+ * text with every detector and maps each span back onto the original string (mapDecodedSpans).
+ */
+
+/** The keyword that opens the quoted-printable reading (searched in the detectors' keyword pass). */
+export const QUOTED_PRINTABLE_KEYWORDS: readonly string[] = ['quoted-printable'];
+
+/** A decoded text and, for each of its characters, the range of the original it came from. */
+export interface DecodedView {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+const HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/**
+ * The text after a `Content-Transfer-Encoding: quoted-printable` header, decoded: soft line
+ * breaks (`=` at a line's end) removed, `=XX` runs read as UTF-8 bytes. The text before the
+ * header is kept as it is. Undefined when the string has no such header or nothing to decode.
+ */
+export function quotedPrintableView(s: string): DecodedView | undefined {
+  const header = HEADER.exec(s);
+  if (header === null) return undefined;
+  const from = header.index + header[0].length;
+  if (s.indexOf('=', from) < 0) return undefined;
+  let text = s.slice(0, from);
+  const start: number[] = Array.from({ length: from }, (_, i) => i);
+  const end: number[] = start.map((i) => i + 1);
+  for (let i = from; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c !== 61) {
+      text += s[i];
+      start.push(i);
+      end.push(i + 1);
+      i++;
+      continue;
+    }
+    // A soft line break: `=` then CRLF or LF (blanks before the break are allowed by RFC 2045).
+    let j = i + 1;
+    while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
+    if (s.charCodeAt(j) === 13 && s.charCodeAt(j + 1) === 10) {
+      i = j + 2;
+      continue;
+    }
+    if (s.charCodeAt(j) === 10) {
+      i = j + 1;
+      continue;
+    }
+    // A run of `=XX` escapes: its bytes decoded together (a UTF-8 letter spans two or more).
+    const bytes: number[] = [];
+    let k = i;
+    while (s.charCodeAt(k) === 61) {
+      const hi = hexValue(s.charCodeAt(k + 1));
+      const lo = hexValue(s.charCodeAt(k + 2));
+      if (hi < 0 || lo < 0) break;
+      bytes.push(hi * 16 + lo);
+      k += 3;
+    }
+    if (bytes.length === 0) {
+      text += '=';
+      start.push(i);
+      end.push(i + 1);
+      i++;
+      continue;
+    }
+    const decoded = Buffer.from(bytes).toString('utf8');
+    for (let d = 0; d < decoded.length; d++) {
+      start.push(i);
+      end.push(k);
+    }
+    text += decoded;
+    i = k;
+  }
+  return { text, start, end };
+}
+
+/** Either alphabet (RFC 4648 §4 and §5); Node's decoder reads both. */
+const BASE64_EITHER = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const PRINTABLE_TEXT = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
+/** The shortest whole base64url string read as a body (30 bytes of text). */
+const BASE64URL_MIN = 40;
+
+/**
+ * The text a whole base64 or base64url string (RFC 4648 §4, §5) decodes to, when it is printable
+ * UTF-8 with a blank (prose, not an identifier or binary data); else undefined. The caller masks
+ * the whole string when the text holds anything.
+ */
+export function base64UrlText(s: string): string | undefined {
+  if (s.length < BASE64URL_MIN || !BASE64_EITHER.test(s)) return undefined;
+  const decoded = Buffer.from(s, 'base64').toString('utf8');
+  return decoded.indexOf(' ') > 0 && PRINTABLE_TEXT.test(decoded) ? decoded : undefined;
+}
+
+/** Spans found on a decoded view, mapped back onto the original string (each covers its whole source). */
+export function mapDecodedSpans(view: DecodedView, spans: readonly Span[]): Span[] {
+  return spans.map((span) => {
+    const start = view.start[span.start]!;
+    const end = span.end > span.start ? view.end[span.end - 1]! : start;
+    return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
+}
