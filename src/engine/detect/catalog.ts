@@ -4,6 +4,7 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
+import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
 import { jpAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -47,6 +48,7 @@ import { meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-id
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
+import { describedEmail } from './values/described-email.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -105,6 +107,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     email,
     obfuscatedEmail,
     spelledEmail,
+    describedEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
     apisDocs,
@@ -229,6 +232,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     swiftMtParty,
     streetAddress,
     jpAddress,
+    vnAddress,
+    arAddress,
+    jpRomanAddress,
     postcode,
     mailboxDisplayName,
     personName,

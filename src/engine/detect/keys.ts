@@ -242,6 +242,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'patient name',
     'account holder',
     'account holder name',
+    // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
+    'holder',
+    'holder name',
     'contact name',
     'employee name',
     // Travel and hospitality (PNR, NDC, hotel PMS exports).

@@ -34,6 +34,14 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       '持卡人',
       '客户名',
       '客戶名',
+      // A Chinese VAT invoice's buyer and seller (购买方名称, 销售方名称): a person or a firm; a
+      // firm's name (有限公司, 集团…) is kept under any person name (structure/company-name.ts).
+      '购买方名称',
+      '购方名称',
+      '买方名称',
+      '销售方名称',
+      '销方名称',
+      '卖方名称',
       '이름',
       '성명',
       '고객명',

@@ -1,6 +1,7 @@
 import type { TextScan } from '../detect/types.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { configTextSpans } from './config-text.js';
+import { personNameExtent } from './kv-name-extent.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -59,10 +60,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       end = start;
       while (end < n && end - start < 2048 && !endsBare(text.charCodeAt(end))) end++;
     }
-    resume = end;
     if (end === start) continue;
     const key = text.slice(k, eq);
     const entity = ctx.classifyKey(key);
+    if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
+    resume = end;
     if (entity === null) {
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
       if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);

@@ -1,6 +1,7 @@
 import type { Span, TextScan } from '../detect/types.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
+import { isCompanyName } from './company-name.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -78,9 +79,11 @@ export const PLACEHOLDER_VALUE =
  * - an ISO 8583 retrieval reference number under `rrn` (DE37, 12 characters, often
  *   `YDDDHHNNNNNN`): a Korean resident registration number (the other `rrn`) has 13 digits;
  * - an account number or SSN its producer already masked to the last four digits (Gusto
- *   `hidden_account_number: "XXXX1207"`, `****6789`, `XXX-XX-1234`): the other digits are gone.
+ *   `hidden_account_number: "XXXX1207"`, `****6789`, `XXX-XX-1234`): the other digits are gone;
+ * - a company's name under a person's name (`CustomerName: MICROSOFT CORPORATION`, company-name.ts).
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
+  if (entity === 'PERSON' && isCompanyName(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));

@@ -29,16 +29,24 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * 3-3-3-2 groups; Japanese N丁目N番N号 addresses): realistic 0.898, adversarial 0.877, kept
  * unchanged. Per family: international 0.953, unicode 0.913, documents 0.787, ai_retrieval 0.879,
  * mobile_rum 0.949.
+ * Second pass (Vietnamese, Arabic and romanised Japanese street addresses by their own address
+ * words; a call word after the phone; 8 digits between `account` and `sort code`; a name of
+ * several capitalised words under a name key in key=value text, `holder` a name key; Chinese
+ * buyer / seller name fields; Polish -skim / -skiego surnames; an e-mail described as user and
+ * domain; kept: a company's name under a person's name key, a JAN / EAN barcode after its label,
+ * `Room` after a guest's name). The placeholder PAN ABCDE1234F is a look-alike now, not a planted
+ * value: a PAN's 4th character is its holder type (P, C, H, F, A, T, B, L, J, G per the Income Tax
+ * Department's PAN structure) and D is none. Realistic 0.952 (146 planted), adversarial 0.904;
+ * kept 0.984 (127) / 1.000. Per family: international 1.000, unicode 0.957, documents 0.803,
+ * ai_retrieval 0.970, mobile_rum 1.000; look-alikes kept 0.966.
  * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
  * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
  * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
- * `Document Id` type, street addresses without a keyword in Vietnamese (`Số 12 ngõ 34 phố Huế`)
- * and Arabic prose, the placeholder PAN ABCDE1234F (its 4th
- * letter is no holder type), a phone whose word comes after it (Hindi),
- * a Korean name as JSON \u escapes in text, `李四` under `购买方名称`, a Polish name in the
- * instrumental case, an account number in a citation, a base64 chunk without a config shape, a
- * value split across two memory entries, `holder=TARO YAMADA`, a postal address in a push alert
- * (`1-2-3 Jingumae`).
+ * `Document Id` type, a Korean name under `name` in JSON held as text with `\u` escapes (`name`
+ * under `user` is no name key, and text is not read with its escapes decoded), a base64 chunk
+ * without a config shape. Look-alikes masked on purpose: a BIC under `swift` (SWIFT_BIC is an
+ * entity of the catalog, masked by key and by value since the first catalog) and `session_id`
+ * (a session id is a bearer credential in web logs: SECRET by key).
  */
 
 function present(output: string, value: string): boolean {
@@ -51,14 +59,14 @@ corpusFloorsSuite(
   REDTEAM10_CORPUS,
   {
     family: {
-      international: 0.953,
-      unicode: 0.913,
-      documents: 0.786,
-      ai_retrieval: 0.878,
-      mobile_rum: 0.948,
+      international: 1,
+      unicode: 0.956,
+      documents: 0.802,
+      ai_retrieval: 0.969,
+      mobile_rum: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.897, kept: 0.952 }, adversarial: { recall: 0.876, kept: 1 } },
+    slice: { realistic: { recall: 0.951, kept: 0.983 }, adversarial: { recall: 0.903, kept: 1 } },
   },
   present,
 );

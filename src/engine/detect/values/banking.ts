@@ -114,12 +114,28 @@ const ACCOUNT = contextKeywords([
   'conto corrente',
 ]);
 
+/**
+ * A UK account number written before its sort code (`account 12345678, sort code 40-47-84`, as a
+ * statement or a citation of one reads): 8 digits after a bare `account` (alone the word names cloud
+ * and user accounts too) with `sort code` right after them.
+ */
+const ACCOUNT_RIGHT_BEFORE = /(?<![a-z])account\s?[:#]?\s?$/;
+const SORT_CODE_RIGHT_AFTER = /^[,;]?\s?(?:and\s)?sort[ _-]?code/;
+function ukAccountBeforeSortCode(scan: TextScan, start: number, v: string): boolean {
+  const lower = scan.lower();
+  return (
+    v.length === 8 &&
+    ACCOUNT_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) &&
+    SORT_CODE_RIGHT_AFTER.test(lower.slice(start + 8, start + 24))
+  );
+}
+
 export const usBankAccount = regexDetector({
   id: 'us_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, not a RADIUS accounting attribute (Acct-Input-Octets = …)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, or 8 digits between `account` and `sort code`; not a RADIUS accounting attribute (Acct-Input-Octets = …)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
@@ -127,7 +143,7 @@ export const usBankAccount = regexDetector({
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) =>
     !/^(\d)\1+$/.test(v) &&
-    contextBefore(scan, start, ACCOUNT.re) &&
+    (contextBefore(scan, start, ACCOUNT.re) || ukAccountBeforeSortCode(scan, start, v)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start))
       ? v
       : undefined,

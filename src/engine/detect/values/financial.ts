@@ -15,6 +15,22 @@ function uatpCard(d: string): boolean {
 }
 
 /**
+ * A retail barcode right after its label (`JAN 4901234567894`, `EAN-13: …`, `UPC …`, `GTIN …`,
+ * `barcode …`): a 12–14-digit number with a valid GS1 check digit there is a product's number on a
+ * receipt. One Luhn-valid number in ten also passes the GS1 check, so both the label and the check
+ * are required; a card number written after `JAN` or `EAN` does not happen.
+ */
+const BARCODE_LABEL = /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|バーコード)\s*[:#=]?\s*$/;
+function gs1CheckValid(d: string): boolean {
+  let sum = 0;
+  for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(d.length - 1) - 48;
+}
+function retailBarcode(d: string, scan: { lower(): string }, start: number): boolean {
+  return d.length >= 12 && d.length <= 14 && BARCODE_LABEL.test(scan.lower().slice(Math.max(0, start - 12), start)) && gs1CheckValid(d);
+}
+
+/**
  * Payment card numbers, plain or grouped by spaces or dashes (one separator kind throughout). A comma
  * may stand next to one (CSV rows, SQL value lists: `7,4012…,2024-05-14`), except in `0,4012…`,
  * a decimal written with a comma; a dot may not (`0.4012…` is a float, `4.0.12…` a version).
@@ -24,7 +40,7 @@ export const creditCard = regexDetector({
   entity: 'CREDIT_CARD',
   description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP…)',
   validation:
-    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent; UATP (15 digits starting 1) only with a card, PAN or payment word before it',
+    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
   context: false,
   example: '4111 1111 1111 1111',
   requires: 'numeric',
@@ -35,7 +51,7 @@ export const creditCard = regexDetector({
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
     if (/ /.test(v) && /-/.test(v)) return undefined;
-    if (cardIssuer(d) !== undefined) return luhnValid(d) ? d : undefined;
+    if (cardIssuer(d) !== undefined) return luhnValid(d) && !retailBarcode(d, scan, start) ? d : undefined;
     return uatpCard(d) && contextBefore(scan, start, UATP_CONTEXT) ? d : undefined;
   },
 });

@@ -35,7 +35,7 @@ inc corp corporation co ltd llc plc gmbh ag sa bv nv company limited holdings gr
 bank banking credit union insurance trust capital financial fund investments
 university college school academy institute hospital clinic center centre health medical
 street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl way terrace
-square sq circle highway hwy parkway pkwy route suite apt unit floor building
+square sq circle highway hwy parkway pkwy route suite apt unit floor building room
 north south east west northern southern eastern western central upper lower
 city county state province district region country town village park heights springs
 valley lake river bay beach port harbor harbour island islands mount mountain hill hills

@@ -279,7 +279,7 @@ const STRONG = 2;
  * `Manninen`, `Lombardi`, `Hoekstra`, `Nishiyama`, `Yamamoto`).
  */
 const SURNAME_ENDING =
-  /(?:ov|ova|ev|eva|ski|ska|sky|ský|cki|cka|ić|vić|vich|enko|chuk|uk|yan|ian|dóttir|dottir|sson|sen|nen|poulos|akis|escu|oglu|oğlu|shvili|dze|ini|elli|etti|ucci|ardi|ez|eira|eiro|aite|iene|ytė|mann|stein|stra|sma|inga|moto|mura|yama|kawa|gawa|hara|bara|saki|zaki|shita|shima|jima|naka|guchi|uchi)$/;
+  /(?:ov|ova|ev|eva|ski|ska|sky|ský|cki|cka|skim|ckim|skiego|ckiego|skiej|ckiej|skiemu|ckiemu|ską|cką|ić|vić|vich|enko|chuk|uk|yan|ian|dóttir|dottir|sson|sen|nen|poulos|akis|escu|oglu|oğlu|shvili|dze|ini|elli|etti|ucci|ardi|ez|eira|eiro|aite|iene|ytė|mann|stein|stra|sma|inga|moto|mura|yama|kawa|gawa|hara|bara|saki|zaki|shita|shima|jima|naka|guchi|uchi)$/;
 
 /** A word shaped like a name: a capitalised word with a non-ASCII letter, or a surname ending. */
 function nameShaped(w: Word): boolean {

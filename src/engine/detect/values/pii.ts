@@ -217,6 +217,16 @@ const PHONE_CONTEXT = keywordRegex([
   ...LOCAL_PHONE_WORDS,
 ]);
 
+/**
+ * A call word right after the number, as languages that put the verb last write it (Hindi `८१२३४
+ * ५६७८९ पर कॉल करें`, Japanese `090-1234-5678に電話`, Korean `010-2000-0000로 전화`): a postposition
+ * of up to 6 characters, then the word. Read only in text with a non-ASCII character.
+ */
+const PHONE_WORD_AFTER = /^\s?(?:\S{1,6}\s?)?(?:कॉल|फ़ोन|फोन|मिस्ड कॉल|電話|电话|전화|연락)/;
+function phoneWordAfter(scan: TextScan, end: number): boolean {
+  return (scan.signature & SIG_NON_ASCII) !== 0 && PHONE_WORD_AFTER.test(scan.text.slice(end, end + 16));
+}
+
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
 const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
@@ -340,7 +350,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
         if (mobile !== undefined) return mobile;
       }
-      if (!contextBefore(scan, start, PHONE_CONTEXT)) return undefined;
+      if (!contextBefore(scan, start, PHONE_CONTEXT)) {
+        if (!phoneWordAfter(scan, start + v.length)) return undefined;
+        return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
+      }
       const regional = cached(`r${v}`, () => validIn(v, regions));
       if (regional !== undefined || !contextBefore(scan, start, LOCAL_PHONE_CONTEXT)) return regional;
       return cached(`l${v}`, () => validIn(v, LOCAL_REGIONS));

@@ -276,3 +276,118 @@ describe('jp_address', () => {
     ['本社：東京都千代田区丸の内2-7-1', '第3丁目の会議', 'バージョン 2.1.0'],
   );
 });
+
+// Red-team round 10, second pass (the leaks its first fixes left). Sources: libphonenumber's IN
+// mobile example 81234 56789; the Income Tax Department's PAN structure (4th character the holder
+// type); Azure Document Intelligence's prebuilt-invoice sample (CustomerName MICROSOFT
+// CORPORATION); GS1 check digits (JAN 4901234567894); placeholder names and addresses of each
+// language (Nguyễn Văn A, Số 12 ngõ 34 phố Huế; شقة 1204، برج الخليج; 1-2-3 Jingumae).
+
+describe('vn_address', () => {
+  detectorCases(
+    'vn_address',
+    [
+      ['địa chỉ: Số 12 ngõ 34 phố Huế, Hai Bà Trưng, Hà Nội', 'Số 12 ngõ 34 phố Huế'],
+      ['giao tới số 5 hẻm 7/2 đường Lê Lợi, quận 1', 'số 5 hẻm 7/2 đường Lê Lợi'],
+      ['ngách 3 ngõ 110 phố Trần Duy Hưng', 'ngách 3 ngõ 110 phố Trần Duy Hưng'],
+    ],
+    ['Phố Huế có 12 quán phở ngon', 'số 12 đơn hàng đã giao', 'đường dây nóng 1900 1234', 'Order 12 on Pho Hue street'],
+  );
+});
+
+describe('ar_address', () => {
+  detectorCases(
+    'ar_address',
+    [
+      ['أرجو تحديث عنواني: شقة 1204، برج الخليج، شارع الشيخ زايد، دبي', 'شقة 1204، برج الخليج، شارع الشيخ زايد'],
+      ['العنوان فيلا رقم 17، حي النخيل', 'فيلا رقم 17، حي النخيل'],
+    ],
+    ['لدي 3 شقق في شارع الملك فهد', 'برج الخليج 1204 طابق', 'تم شحن الطلب 1204'],
+  );
+});
+
+describe('jp_roman_address', () => {
+  detectorCases(
+    'jp_roman_address',
+    [
+      ['Hi Hanako, your parcel is on its way to 1-2-3 Jingumae', '1-2-3 Jingumae'],
+      ['Ship to 4-5-6 Shibuya-ku, Tokyo 150-0002', '4-5-6 Shibuya'],
+    ],
+    ['build 1-2-3 Release notes', 'call 03-1234-5678 Tokyo', 'score 2-1-0 Final', 'ticket 2026-12-01 Monday'],
+  );
+});
+
+describe('phone: a call word after the number', () => {
+  it('masks a Hindi mobile in Devanagari digits before पर कॉल करें, and in ASCII digits', () => {
+    for (const [text, secret] of [
+      ['कृपया मुझे ८१२३४ ५६७८९ पर कॉल करें', '८१२३४ ५६७८९'],
+      ['कृपया मुझे 81234 56789 पर कॉल करें', '81234 56789'],
+    ] as const) {
+      const out = engine.maskText(text);
+      expect(out.findings.map((f) => f.entity)).toContain('PHONE');
+      expect(out.value).not.toContain(secret);
+    }
+  });
+  it('leaves a number with no call word before or after it, and an English one followed by "call"', () => {
+    expect(firedOn('ऑर्डर 81234 56789 भेज दिया गया')).not.toContain('phone');
+    expect(firedOn('order 81234 56789 call center')).not.toContain('phone');
+  });
+});
+
+describe('us_bank_account: a UK account number before its sort code', () => {
+  detectorCases(
+    'us_bank_account',
+    [['Account holder: Olivia Martin, account 12345678, sort code 40-47-84', '12345678']],
+    ['AWS account 12345678 in eu-west-1', 'user account 12345678 disabled', 'account 123456789, sort code 40-47-84'],
+  );
+});
+
+describe('key=value and document names (round 10, second pass)', () => {
+  it('masks an upper-case holder name of several words in a key=value line, up to the next key', () => {
+    const out = engine.maskText('card=4242424242424242 holder=TARO YAMADA status=ok');
+    expect(out.value).not.toContain('TARO');
+    expect(out.value).not.toContain('YAMADA');
+    expect(out.value).toContain('status=ok');
+    expect(engine.maskText('cardholder=JOHN Q PUBLIC Status=ok').value).toContain('Status=ok');
+  });
+  it('masks a Polish name in the instrumental case after its preposition', () => {
+    expect(engine.maskText('Umowa najmu zawarta z Janem Kowalskim, rachunek').value).not.toContain('Kowalskim');
+  });
+  it('masks a person under a Chinese buyer-name field and keeps a firm there', () => {
+    expect(JSON.stringify(engine.maskValue({ 购买方名称: '李四' }).value)).not.toContain('李四');
+    expect(engine.maskValue({ 销售方名称: '厦门某某科技有限公司' }).value).toEqual({ 销售方名称: '厦门某某科技有限公司' });
+  });
+  it('keeps a company under a customer-name field, and masks a person next to one', () => {
+    const company = { CustomerName: { type: 'string', valueString: 'MICROSOFT CORPORATION' } };
+    expect(engine.maskValue(structuredClone(company)).value).toEqual(company);
+    expect(engine.maskValue({ CustomerName: '株式会社サンプル商事' }).value).toEqual({ CustomerName: '株式会社サンプル商事' });
+    expect(JSON.stringify(engine.maskValue({ CustomerName: 'Jane Doe c/o Acme Ltd' }).value)).not.toContain('Jane');
+    expect(JSON.stringify(engine.maskValue({ CustomerName: 'Jane Doe' }).value)).not.toContain('Jane');
+  });
+  it('keeps a JAN / EAN-13 barcode after its label, and a card number after a card word', () => {
+    expect(firedOn('レシート JAN 4901234567894')).not.toContain('credit_card');
+    expect(firedOn('EAN-13: 4901234567894')).not.toContain('credit_card');
+    expect(firedOn('card 4901234567894')).toContain('credit_card');
+    expect(firedOn('JAN 4111111111111111')).toContain('credit_card');
+  });
+  it('does not take "Room" of a hotel folio into the guest name', () => {
+    const out = engine.maskText('FOLIO 000812  Guest: José Luis Hernández  Room 1412  Arr 28-11-2026');
+    expect(out.value).toContain('Room 1412');
+    expect(out.value).not.toContain('Hernández');
+  });
+});
+
+describe('email_described', () => {
+  detectorCases(
+    'email_described',
+    [
+      ['and ends -5678; e-mail user is taro.yamada, domain example.jp', 'taro.yamada'],
+      ['customer email username: jdoe and domain gmail.com', 'jdoe'],
+    ],
+    ['user is admin, domain corp.example.com', 'the e-mail domain is example.com', 'mail relay: user is svc-backup, domain is corp.local'],
+  );
+  it('gives a described address the token of the same address written plainly', () => {
+    const token = (text: string) => /<EMAIL:[^>]+>/.exec(engine.maskText(text).value)?.[0];
+    expect(token('e-mail user is taro.yamada, domain example.jp')).toBe(token('e-mail taro.yamada@example.jp'));
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Street addresses in prose that the English street-line detector (addresses.ts) cannot read,
+ * each found only through its own address words, never from numbers alone (red-team round 10):
+ *
+ * - Vietnamese: a house number after `số`, or a lane after `ngõ` / `ngách` / `hẻm` / `kiệt`,
+ *   then the street after `phố` / `đường` (`Số 12 ngõ 34 phố Huế`, `số 5 hẻm 7 đường Lê Lợi`);
+ * - Arabic: an apartment, villa or house number after `شقة` / `فيلا` / `منزل` / `مبنى`, with the
+ *   tower, building, street and district that follow it after `برج` / `عمارة` / `شارع` / `حي`
+ *   (`شقة 1204، برج الخليج، شارع الشيخ زايد`);
+ * - Japanese written in Latin letters, as push alerts and English-language forms write it: the
+ *   chōme-block-building triple and the district's romanised name (`1-2-3 Jingumae`,
+ *   `4-5-6 Shibuya-ku`); the name must be Hepburn syllables, which `1-2-3 Release` is not.
+ *
+ * Gates: the Vietnamese and Arabic readers run only on text with a non-ASCII character and one of
+ * their street or unit words (a few native searches); the romanised reader only on text with a
+ * digit, a dash and a blank where a dash is followed by digits, a blank and a capitalised word.
+ */
+import { SIG_DASH, SIG_DIGIT, SIG_NON_ASCII, SIG_SPACE } from '../char-signature.js';
+import { regexDetector } from './helpers.js';
+
+const VN_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+const VN_LANE = '(?:[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt) \\d{1,4}[A-Za-z]?(?:\\/\\d{1,4})*';
+const VN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[Ss]ố \\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})*(?:,? ${VN_LANE})*|${VN_LANE}(?:,? ${VN_LANE})*),? (?:[Pp]hố|[Đđ]ường) ${VN_WORD}(?: ${VN_WORD}){0,4}`,
+  'gu',
+);
+
+export const vnAddress = regexDetector({
+  id: 'vn_address',
+  entity: 'ADDRESS',
+  description: 'Vietnamese street addresses: house number (số) or lane (ngõ, ngách, hẻm, kiệt) and the street (phố, đường)',
+  validation: 'a number after số, ngõ, ngách, hẻm or kiệt, then phố or đường and 1–5 capitalised words',
+  context: false,
+  example: 'Số 12 ngõ 34 phố Huế',
+  prefilter: (s) =>
+    (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
+    (s.text.indexOf('hố') !== -1 || s.text.indexOf('ường') !== -1),
+  pattern: VN_ADDRESS,
+  validate: (v) => v,
+});
+
+const AR_NAME = '[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2}';
+const AR_ADDRESS = new RegExp(`(?:شقة|فيلا|منزل|مبنى) ?(?:رقم )?\\d{1,5}(?:[،,] ?(?:برج|عمارة|مبنى|شارع|حي) ${AR_NAME}){0,4}`, 'g');
+
+export const arAddress = regexDetector({
+  id: 'ar_address',
+  entity: 'ADDRESS',
+  description: 'Arabic street addresses: apartment, villa or house number, then tower, building, street and district',
+  validation: 'a number after شقة, فيلا, منزل or مبنى; the برج, عمارة, شارع and حي parts that follow it',
+  context: false,
+  example: 'شقة 1204، برج الخليج',
+  prefilter: (s) =>
+    (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
+    (s.text.indexOf('شقة') !== -1 || s.text.indexOf('فيلا') !== -1 || s.text.indexOf('منزل') !== -1 || s.text.indexOf('مبنى') !== -1),
+  pattern: AR_ADDRESS,
+  validate: (v) => v,
+});
+
+/** A Hepburn-romanised Japanese word: syllables of a consonant (cluster) and a vowel, or `n`. */
+const HEPBURN = /^(?:(?:[kgsztdnhbpmrfj]y?|sh|ch|ts|[yw])?[aiueoāīūēō]|n)+$/;
+/**
+ * Whether some dash of the text is followed by 1–4 digits, a blank and a capitalised word (`-3
+ * Jingumae`): one native search per dash and a few character tests, before any regex runs.
+ */
+function dashDigitsThenName(text: string): boolean {
+  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && j - i <= 4 && isDigit(text.charCodeAt(j))) j++;
+    if (j === i + 1 || text.charCodeAt(j) !== 32) continue;
+    const first = text.charCodeAt(j + 1);
+    const second = text.charCodeAt(j + 2);
+    if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return true;
+  }
+  return false;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+const JP_ROMAN_ADDRESS = /(?<![\d-])\d{1,2}-\d{1,3}-\d{1,4} [A-Z][a-zāīūēō]{3,20}(?:-(?:ku|cho|chō|machi|shi|gun|mura))?/g;
+
+export const jpRomanAddress = regexDetector({
+  id: 'jp_roman_address',
+  entity: 'ADDRESS',
+  description: 'Japanese block addresses written in Latin letters: chōme-block-building and the district (1-2-3 Jingumae)',
+  validation: 'N-N-N (1–2, 1–3, 1–4 digits) then a place name of Hepburn syllables, with an optional -ku / -cho / -machi',
+  context: false,
+  example: '1-2-3 Jingumae',
+  prefilter: (s) => (s.signature & (SIG_DIGIT | SIG_DASH | SIG_SPACE)) === (SIG_DIGIT | SIG_DASH | SIG_SPACE) && dashDigitsThenName(s.text),
+  pattern: JP_ROMAN_ADDRESS,
+  validate: (v) => {
+    const word = v
+      .slice(v.indexOf(' ') + 1)
+      .split('-')[0]!
+      .toLowerCase();
+    return HEPBURN.test(word) ? v : undefined;
+  },
+});
