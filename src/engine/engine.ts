@@ -29,7 +29,17 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
-import { declaresSecret, isNameMember, isTypeMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
+import {
+  declaresSecret,
+  isNameMember,
+  isNumberMember,
+  isTypeMember,
+  isValueMember,
+  MAX_SIBLING_NAME,
+  parentNumberName,
+  typedName,
+  typedNameToken,
+} from './structure/siblings.js';
 import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
@@ -83,6 +93,8 @@ interface FieldName {
   valueMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
+  /** A bare number member (`number`, `no`): read with its parent's name (structure/siblings.ts). */
+  numberMember: boolean;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -99,7 +111,7 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
+for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 const SECRET_ENTITY = 'SECRET';
@@ -483,6 +495,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
+        if (entity === null && info.numberMember) entity = this.#parentNumberEntity();
         const v = obj[k];
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -561,7 +574,7 @@ export class Engine {
     for (const k in obj) {
       const info = this.#fieldName(k);
       if (!info.nameMember && !info.typeMember) continue;
-      const name = obj[k];
+      const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
         const named = this.#siblingName(name);
@@ -571,6 +584,13 @@ export class Engine {
       return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
     return null;
+  }
+
+  /** The entity of a bare number member under the parent at the path's end (`license.number`), or null. */
+  #parentNumberEntity(): string | null {
+    const parent = this.#path[this.#path.length - 2];
+    if (typeof parent !== 'string' || parent.length > 40 || this.policy.allowNames.has(parent)) return null;
+    return this.policy.keys?.classify(parentNumberName(parent))?.entity ?? null;
   }
 
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
@@ -615,6 +635,7 @@ export class Engine {
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
+        numberMember: isNumberMember(k),
       };
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
@@ -848,6 +869,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
+        if (entity === null && info.numberMember) entity = this.#parentNumberEntity();
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {
@@ -939,8 +961,9 @@ export class Engine {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
-      const v = name + 1;
-      const kind = tree.kind[v];
+      let v = name + 1;
+      if (tree.kind[v] === OBJECT) v = typedNameToken(tree, v);
+      const kind = v < 0 ? OBJECT : tree.kind[v];
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
