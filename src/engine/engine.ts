@@ -32,11 +32,11 @@ import { withMaskedCopies } from './mask/copies.js';
 import {
   declaresSecret,
   isNameMember,
-  isNumberMember,
   isTypeMember,
   isValueMember,
   MAX_SIBLING_NAME,
-  parentNumberName,
+  parentFieldName,
+  parentWordOf,
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
@@ -93,8 +93,8 @@ interface FieldName {
   valueMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
-  /** A bare number member (`number`, `no`): read with its parent's name (structure/siblings.ts). */
-  numberMember: boolean;
+  /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
+  parentWord: 'number' | 'name' | null;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -202,6 +202,8 @@ export class Engine {
   readonly #idJsonCache = new Map<string, string>();
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
+  /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
+  readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
@@ -495,7 +497,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.numberMember) entity = this.#parentNumberEntity();
+        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -586,11 +588,18 @@ export class Engine {
     return null;
   }
 
-  /** The entity of a bare number member under the parent at the path's end (`license.number`), or null. */
-  #parentNumberEntity(): string | null {
+  /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`), or null; remembered per parent. */
+  #parentFieldEntity(word: 'number' | 'name'): string | null {
     const parent = this.#path[this.#path.length - 2];
-    if (typeof parent !== 'string' || parent.length > 40 || this.policy.allowNames.has(parent)) return null;
-    return this.policy.keys?.classify(parentNumberName(parent))?.entity ?? null;
+    if (typeof parent !== 'string' || parent.length > 40) return null;
+    const memo = this.#parentFields[word];
+    let entity = memo.get(parent);
+    if (entity === undefined) {
+      entity = this.policy.allowNames.has(parent) ? null : (this.policy.keys?.classify(parentFieldName(parent, word))?.entity ?? null);
+      if (memo.size >= KEY_MEMO_MAX) memo.clear();
+      memo.set(parent, entity);
+    }
+    return entity;
   }
 
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
@@ -635,7 +644,7 @@ export class Engine {
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
-        numberMember: isNumberMember(k),
+        parentWord: parentWordOf(k),
       };
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
@@ -869,7 +878,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.numberMember) entity = this.#parentNumberEntity();
+        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {

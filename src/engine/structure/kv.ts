@@ -1,4 +1,6 @@
 import type { TextScan } from '../detect/types.js';
+import { isBankAccountChange } from './account-change.js';
+import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { configTextSpans } from './config-text.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -64,9 +66,19 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const key = text.slice(k, eq);
     const entity = ctx.classifyKey(key);
     if (entity === null) {
+      // A direct-deposit change's account under `new=` (structure/account-change.ts).
+      if (end - start <= 17 && isBankAccountChange(text, key, text.slice(start, end))) {
+        pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');
+        continue;
+      }
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
       if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);
       continue;
+    }
+    // A bare passphrase runs over its blanks (structure/passphrase-extent.ts).
+    if (entity === 'SECRET' && q !== 34 && q !== 39 && escapedQuote === 0 && text.charCodeAt(end) === 32 && isPassphraseName(key)) {
+      end = passphraseEnd(text, start, end);
+      resume = end;
     }
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;

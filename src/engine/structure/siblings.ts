@@ -224,15 +224,20 @@ export function typedNameToken(tree: JsonTree, t: number): number {
 const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
 
 /**
- * Whether a member name is a bare number (`number`, `No`, `nr`, `num`): under a parent whose name
- * with "number" added is a sensitive field (`license` → `license number`, `policy`, `loyalty`), its
- * value is masked as that field (see parentNumberName).
+ * The word a bare member stands for with its parent's name, or null: a number member (`number`,
+ * `No`, `nr`, `num`) → `number`, and `name` → `name`. Under a parent whose name with that word
+ * added is a sensitive field (`license` → `license number`, `policy`, `loyalty`; `landlord` →
+ * `landlord name`, `contact`, `beneficiary`), the member's value is masked as that field (see
+ * parentFieldName). Parents that name nothing with it (`order`, `build`, `service`) change nothing.
  */
-export function isNumberMember(member: string): boolean {
-  return member.length <= 6 && NUMBER_MEMBERS.has(member.toLowerCase());
+export function parentWordOf(member: string): 'number' | 'name' | null {
+  if (member.length > 6) return null;
+  const lower = member.toLowerCase();
+  if (lower === 'name') return 'name';
+  return NUMBER_MEMBERS.has(lower) ? 'number' : null;
 }
 
-/** The field name a number member under `parent` stands for: `license` → `license number`. */
-export function parentNumberName(parent: string): string {
-  return `${parent} number`;
+/** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
+export function parentFieldName(parent: string, word: 'number' | 'name'): string {
+  return `${parent} ${word}`;
 }

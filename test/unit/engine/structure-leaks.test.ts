@@ -203,7 +203,7 @@ describe('name/value siblings (key:sibling)', () => {
   });
 });
 
-describe('a bare number member read with its parent name', () => {
+describe('a bare number or name member read with its parent name', () => {
   const positives: [string, unknown, string, string][] = [
     [
       'a driver licence as license: {number, state}',
@@ -213,6 +213,8 @@ describe('a bare number member read with its parent name', () => {
     ],
     ['an insurance policy as policy: {no}', { claim: { policy: { no: 'HX-778812-03' } } }, 'HX-778812-03', 'INSURANCE_POLICY_NUMBER'],
     ['a loyalty card as Loyalty: {Number}', { Loyalty: { Number: '60119938821' } }, '60119938821', 'LOYALTY_NUMBER'],
+    ['a landlord as landlord: {name, phone}', { landlord: { name: 'Helen Park', phone: '512-555-0117' } }, 'Helen Park', 'PERSON'],
+    ['an emergency contact as emergencyContact: {Name}', { emergencyContact: { Name: 'Kim Lee' } }, 'Kim Lee', 'PERSON'],
   ];
   for (const [what, record, raw, entity] of positives) {
     it(`masks it as the parent's field: ${what}`, () => {
@@ -227,6 +229,8 @@ describe('a bare number member read with its parent name', () => {
     ['a build number', { build: { number: '1422' } }],
     ['a licence member that is no number', { license: { state: 'CA', class: 'C' } }],
     ['a page no', { page: { no: '12' } }],
+    ['a service name', { service: { name: 'checkout-api' } }],
+    ['a name/value pair in a list (no parent name)', { settings: [{ name: 'theme', value: 'dark' }] }],
   ];
   for (const [what, record] of negatives) {
     it(`leaves look-alikes alone: ${what}`, () => {

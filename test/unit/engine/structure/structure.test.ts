@@ -154,6 +154,34 @@ describe('key=value / logfmt', () => {
     );
   });
 
+  it('masks a bank account changed under new= / old= when the line names a bank account field', () => {
+    const line = 'action=DIRECT_DEPOSIT_UPDATE old=****6789 new=000123456789 aba=021000021 split=100%';
+    const out = mask({ line }).value.line as string;
+    expect(out).toMatch(/ old=\*\*\*\*6789 new=<BANK_ACCOUNT:[a-z]+> aba=<ABA_ROUTING:[a-z]+> split=100%$/);
+    expect(mask({ l: 'field=bank_acct from=12345678 to=87654321' }).value.l).not.toMatch(/\d{8}/);
+  });
+
+  it('masks an unquoted passphrase with blanks to the next key= pair or the end of the line', () => {
+    const out = mask({ l: 'wifi detail: ssid=HomeNet psk=correct horse battery staple band=5g' }).value.l as string;
+    expect(out).toMatch(/^wifi detail: ssid=HomeNet psk=<SECRET:[a-z]+> band=5g$/);
+    const two = mask({ l: 'wpa_passphrase=open sesame now\nchannel 6' }).value.l as string;
+    for (const word of ['open', 'sesame', 'now']) expect(two).not.toContain(word);
+    expect(two).toMatch(/\nchannel 6$/);
+  });
+
+  it('ends other bare secrets at their first blank, as before', () => {
+    expect(mask({ l: 'password=hunter2 login failed' }).value.l).toMatch(/^password=<SECRET:[a-z]+> login failed$/);
+  });
+
+  it('keeps change values of a line that names no bank account, and non-digit ones', () => {
+    for (const l of [
+      'quota account=acme old=1000000 new=2000000',
+      'field=timeout old=30000000 new=60000000',
+      'deposit old=pending new=settled',
+    ])
+      expect(mask({ l }).value.l).toBe(l);
+  });
+
   it('can be switched off', () => {
     const off = withPolicy('structure: { key_value: false }');
     expect(mask({ l: 'first_name=Jane' }, off).value.l).toBe('first_name=Jane');
