@@ -26,6 +26,7 @@ import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
+import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -206,6 +207,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardExpiry,
     cardSecurityCode,
     pinAfterKeyword,
+    insurancePolicyAfterName,
+    loyaltyNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
