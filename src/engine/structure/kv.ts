@@ -3,6 +3,7 @@ import { isBankAccountChange } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { configTextSpans } from './config-text.js';
+import { coordinatePairEnd } from './geo-pair.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -70,6 +71,16 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (end - start <= 17 && isBankAccountChange(text, key, text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');
         continue;
+      }
+      // A pickup or drop-off point under a short name (structure/geo-pair.ts): a bare value ends
+      // at its comma, so the pair runs on to the end of the longitude.
+      if (text.charCodeAt(end) === 44 && end - start <= 15) {
+        const pairEnd = coordinatePairEnd(text, start, end);
+        if (pairEnd > 0) {
+          pushSpan(ctx, text, start, pairEnd, 'GEO_COORDINATES', 'structure:key_value');
+          resume = pairEnd;
+          continue;
+        }
       }
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
       if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);

@@ -169,6 +169,16 @@ describe('key=value / logfmt', () => {
     expect(two).toMatch(/\nchannel 6$/);
   });
 
+  it('masks a latitude,longitude pair that is a pair value whole, whatever its name', () => {
+    const out = mask({ l: 'trip=T-1 pu=52.520008,13.404954 do=52.4862,13.4241 fare_eur=18.40' }).value.l as string;
+    expect(out).toMatch(/^trip=T-1 pu=<GEO_COORDINATES:[a-z]+> do=<GEO_COORDINATES:[a-z]+> fare_eur=18\.40$/);
+  });
+
+  it('keeps pairs of ratios, short decimals, versions and longer lists', () => {
+    for (const l of ['weights=0.2500,0.7500', 'ratio=1.5,2.5', 'v=1.2.3,4.5.6', 's=12.3456,78.9012,5', 'r=95.1234,13.4241'])
+      expect(mask({ l }).value.l).toBe(l);
+  });
+
   it('ends other bare secrets at their first blank, as before', () => {
     expect(mask({ l: 'password=hunter2 login failed' }).value.l).toMatch(/^password=<SECRET:[a-z]+> login failed$/);
   });
