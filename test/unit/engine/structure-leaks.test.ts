@@ -343,3 +343,20 @@ describe('field names are data too', () => {
     expect(Object.values(out.quota)[0]).toBe(1733332000123456789n);
   });
 });
+
+describe('cookie headers of display preferences only (structure/benign-cookies.ts)', () => {
+  it('keeps a preference cookie of a multiValueHeaders array and masks the session cookie beside it', () => {
+    const record = { multiValueHeaders: { Cookie: ['theme=dark', 'session=s3cr3tv4lue99'] }, headers: { cookie: 'lang=en; tz=UTC' } };
+    const r = both(engine, record);
+    for (const out of [JSON.parse(r.text), JSON.parse(r.value)]) {
+      expect(out.multiValueHeaders.Cookie[0]).toBe('theme=dark');
+      expect(out.multiValueHeaders.Cookie[1]).toMatch(/^<SECRET:[a-z]+>$/);
+      expect(out.headers.cookie).toBe('lang=en; tz=UTC');
+    }
+  });
+
+  it('masks a cookie header whole when any cookie in it is not a preference', () => {
+    for (const cookie of ['theme=dark; session=s3cr3tv4lue99', 'lang=en; sid=abc123', 'theme=a-very-long-value-that-is-no-preference'])
+      expect(JSON.parse(both(engine, { headers: { Cookie: cookie } }).value).headers.Cookie).toMatch(/^<SECRET:[a-z]+>$/);
+  });
+});
