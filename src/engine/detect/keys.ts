@@ -42,6 +42,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
     'password',
     'passwd',
+    // OpenLDAP slapd.conf `rootpw`, cn=config `olcRootPW`: the root DN's password.
+    'rootpw',
+    'root pw',
     'pwd',
     'passphrase',
     'pass phrase',
