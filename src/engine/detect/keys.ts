@@ -244,6 +244,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'patient name',
     'account holder',
     'account holder name',
+    // Berlin Group NextGenPSD2 `PSU-ID` / `PSU-Corporate-ID` headers: the payment service user's
+    // login at its bank, often the person's name (`erika.mustermann`).
+    'psu id',
+    'psu corporate id',
     'contact name',
     'employee name',
     // Travel and hospitality (PNR, NDC, hotel PMS exports).

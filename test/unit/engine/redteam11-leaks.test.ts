@@ -44,6 +44,9 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     ['EFT', 'BANK_ACCOUNT'],
     ['bacs', 'BANK_ACCOUNT'],
     ['loyaltyNumber', 'LOYALTY_NUMBER'],
+    // Berlin Group NextGenPSD2 headers (leaks11).
+    ['PSU-ID', 'PERSON'],
+    ['PSU-Corporate-ID', 'PERSON'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -56,6 +59,9 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     // What sits beside the new names without being one.
     'ifa_type',
     'policy_number_format',
+    // The PSU-ID's type (a bank's scheme code) and the PSU's IP address header are no person.
+    'PSU-ID-Type',
+    'PSU-IP-Port',
     'access_code_length',
     'loyalty_id_type',
     'income_type',
