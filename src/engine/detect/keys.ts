@@ -573,6 +573,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
   ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
+  // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
+  // whole name: `gan_source` names where it came from.
+  { phrase: 'gan', entity: 'GIFT_CARD_NUMBER', whole: true },
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(

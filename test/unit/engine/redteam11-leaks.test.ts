@@ -47,6 +47,7 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     // Berlin Group NextGenPSD2 headers (leaks11).
     ['PSU-ID', 'PERSON'],
     ['PSU-Corporate-ID', 'PERSON'],
+    ['gan', 'GIFT_CARD_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -62,6 +63,8 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     // The PSU-ID's type (a bank's scheme code) and the PSU's IP address header are no person.
     'PSU-ID-Type',
     'PSU-IP-Port',
+    // Square's `gan_source` says where a gift card number came from.
+    'gan_source',
     'access_code_length',
     'loyalty_id_type',
     'income_type',
