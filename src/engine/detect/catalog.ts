@@ -5,7 +5,7 @@ import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
-import { dateOfBirth, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
+import { dateOfBirth, email, obfuscatedEmail, phoneDetectors } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
@@ -219,7 +219,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personName,
     personNameIntro,
     generic.genericSecret,
-    phoneDetector(options.phoneRegions as CountryCode[]),
+    ...phoneDetectors(options.phoneRegions as CountryCode[]),
   ];
 }
 

@@ -24,7 +24,7 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * platform 1.000.
  * After the leaks11 fixes (a name member wrapped in a type member, DynamoDB `{name: {S: …}}`,
  * Firestore `stringValue`, Avro `string`; slapd.conf `rootpw`; a bare passphrase with blanks after
- * `psk=`; preference-only cookies kept): realistic 1.000, adversarial 0.990; kept 0.956 / 0.987.
+ * `psk=`; a `%2B` phone with `%20` separators; preference-only cookies kept): realistic 1.000, adversarial 0.990; kept 0.956 / 0.987.
  * By family: envelopes 1.000, identity 1.000, network 0.966, platform 1.000.
  * Known leaks left: a `DOMAIN\user` in a headerless PAN-OS GlobalProtect CSV. Look-alikes still
  * masked: a cookie array of multiValueHeaders masked whole
