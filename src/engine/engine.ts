@@ -40,7 +40,13 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
-import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
+import {
+  CredentialReading,
+  isSecretReference,
+  isSecretsManagerSecret,
+  namesCredential,
+  postmanAuthReading,
+} from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isBareOutput,
@@ -550,7 +556,7 @@ export class Engine {
    * is set as the mark the walk of `o` takes), else `entity` (masked whole).
    */
   #credentialObject(o: unknown, entity: string): string | null {
-    if (isSecretReference(o, (name) => this.#fieldName(name).entity !== null)) return null;
+    if (isSecretReference(o, (name) => this.#fieldName(name).entity !== null) || isSecretsManagerSecret(o)) return null;
     const reading = postmanAuthReading(o, entity);
     if (reading === null) return entity;
     this.#mark = reading;
@@ -1299,15 +1305,18 @@ export class Engine {
 const ALLOWED: unique symbol = Symbol('allowed');
 
 /**
- * Whether the object at token `v` may have a shape of structure/credential-objects.ts (all of
- * them have a `type` member): only then is it parsed to be recognised.
+ * Whether the object at token `v` may have a shape of structure/credential-objects.ts (a `type`
+ * member, or a Secrets Manager ARN): only then is it parsed to be recognised.
  */
 function mayBeCredentialObject(tree: JsonTree, v: number): boolean {
   const start = tree.start[v]!;
   const end = tree.end[v]!;
   if (end - start > 4096) return false;
   const type = tree.text.indexOf('"type"', start);
-  return type >= 0 && type < end;
+  if (type >= 0 && type < end) return true;
+  // A Secrets Manager response (structure/credential-objects.ts) has no `type`: its ARN names the service.
+  const arn = tree.text.indexOf(':secretsmanager:', start);
+  return arn >= 0 && arn < end;
 }
 
 /** The last member name on a path (array indexes skipped): the member that holds the current object. */

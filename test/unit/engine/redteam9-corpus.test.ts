@@ -24,13 +24,12 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * platform 1.000.
  * After the leaks11 fixes (a name member wrapped in a type member, DynamoDB `{name: {S: …}}`,
  * Firestore `stringValue`, Avro `string`; slapd.conf `rootpw`; a bare passphrase with blanks after
- * `psk=`; a `%2B` phone with `%20` separators; preference-only cookies kept): realistic 1.000, adversarial 0.990; kept 0.956 / 0.987.
- * By family: envelopes 1.000, identity 1.000, network 0.966, platform 1.000.
+ * `psk=`; a `%2B` phone with `%20` separators; preference-only cookies and a Secrets Manager
+ * response's ARN / Name / VersionId kept): realistic 1.000, adversarial 0.990; kept 0.956 / 1.000.
+ * By family: envelopes 1.000 (kept 0.984), identity 1.000, network 0.966, platform 1.000.
  * Known leaks left: a `DOMAIN\user` in a headerless PAN-OS GlobalProtect CSV. Look-alikes still
- * masked: a cookie array of multiValueHeaders masked whole
- * (`theme=dark` written in one string with the session cookie), RADIUS `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read
- * as session credentials), the ARN / Name / VersionId beside a Secrets Manager `SecretString`
- * (all under `secret`).
+ * masked: `theme=dark` written in one cookie string with the session cookie (masked whole), RADIUS
+ * `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read as session credentials).
  */
 
 function present(output: string, value: string): boolean {
@@ -49,7 +48,7 @@ corpusFloorsSuite(
       platform: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.99, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.99, kept: 1 } },
   },
   present,
 );

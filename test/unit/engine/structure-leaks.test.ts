@@ -360,3 +360,31 @@ describe('cookie headers of display preferences only (structure/benign-cookies.t
       expect(JSON.parse(both(engine, { headers: { Cookie: cookie } }).value).headers.Cookie).toMatch(/^<SECRET:[a-z]+>$/);
   });
 });
+
+describe('an AWS Secrets Manager GetSecretValue response under a secret name (structure/credential-objects.ts)', () => {
+  const secret = {
+    ARN: 'arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3',
+    Name: 'MyTestSecret',
+    VersionId: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111',
+    VersionStages: ['AWSCURRENT'],
+    SecretString: '{"username":"dbadmin","password":"EXAMPLE-PASSWORD-9q7Zr2Wv"}',
+  };
+
+  it('keeps the ARN, name and version and masks the secret string', () => {
+    const r = both(engine, { secret });
+    for (const out of [JSON.parse(r.text), JSON.parse(r.value)]) {
+      expect(out.secret.ARN).toBe(secret.ARN);
+      expect(out.secret.Name).toBe('MyTestSecret');
+      expect(out.secret.VersionId).toBe(secret.VersionId);
+      expect(JSON.stringify(out)).not.toContain('EXAMPLE-PASSWORD-9q7Zr2Wv');
+    }
+  });
+
+  it('masks the whole object when a member outside the response shape stands beside it', () => {
+    const r = both(engine, { secret: { ...secret, Extra: 'plain-but-unknown' } });
+    for (const out of [r.text, r.value]) {
+      expect(out).not.toContain('plain-but-unknown');
+      expect(out).not.toContain('MyTestSecret-a1b2c3');
+    }
+  });
+});
