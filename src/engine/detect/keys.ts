@@ -712,6 +712,9 @@ const DESCRIPTIVE_AFTER = new Set([
   // Who authenticated how, not the credential (Keycloak AdminEvent `authDetails`: realm, client,
   // user id and IP address of the administrator).
   'details',
+  // The same abbreviated, as Indian government schemas write it (ITR `BankAccountDtls`: IFSC
+  // code, bank name and the account number, which its own name marks).
+  'dtls',
 ]);
 /**
  * Words that make the name describe something else after one phrase only: e-signature products

@@ -28,15 +28,16 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * `license: {number}`, `landlord: {name}`; direct-deposit `old=` / `new=` in a line that names a
  * bank field; a key=value `lat,lng` pair; Meta pixel advanced-matching params; policy and loyalty
  * numbers after their words in five languages; a codice fiscale in spaced groups; `Jane Q.
- * Public`; `PSU-ID`; Square's `gan`): realistic 0.988, adversarial 0.951; kept 0.902 / 1.000 (recall / kept:
+ * Public`; `PSU-ID`; Square's `gan`; `BankAccountDtls` no longer masks its IFSC and bank name):
+ * realistic 0.988, adversarial 0.951; kept 0.920 / 1.000 (recall / kept:
  * banking 0.982 / 0.973, credit_kyc 0.944 / 0.960, insurance 1.000 / 1.000, adtech 0.947 / 0.789,
- * forms_esign 0.978 / 1.000, marketplaces 1.000 / 0.875, tax 1.000 / 0.750).
+ * forms_esign 0.978 / 1.000, marketplaces 1.000 / 0.875, tax 1.000 / 0.917).
  * Known leaks left: a Metro 2 fixed-width base segment (three values), a phone in a Python repr
  * of Plaid owners (`'data': '1112224444'`), Typeform's `date` answer whose field ref says
  * date_of_birth, an e-mail without a TLD in an API error.
  * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
  * names (left as they are: as keys.ts says of a hashed PIN, a digest of a guessable value is
- * reversed by trying values), a BIC, an ABN, IFSC and bank name under `BankAccountDtls`, Metro 2
+ * reversed by trying values), a BIC, an ABN, Metro 2
  * `identificationNumber`, a business pickup address.
  */
 
@@ -58,7 +59,7 @@ corpusFloorsSuite(
       marketplaces: 1,
       tax: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.9 }, adversarial: { recall: 0.95, kept: 1 } },
+    slice: { realistic: { recall: 0.98, kept: 0.91 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

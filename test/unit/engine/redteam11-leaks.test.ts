@@ -65,6 +65,8 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     'PSU-IP-Port',
     // Square's `gan_source` says where a gift card number came from.
     'gan_source',
+    // ITR `BankAccountDtls` holds IFSC code and bank name beside the account number's own name.
+    'BankAccountDtls',
     'access_code_length',
     'loyalty_id_type',
     'income_type',
