@@ -15,7 +15,12 @@ const ACCOUNT_DIGITS = /^\d{6,17}$/;
 /** Words that name a bank account field in the line (direct deposit, routing / ABA, bank, acct). */
 const NAMES_BANK_ACCOUNT = /deposit|routing|\baba\b|\bbank|\bacct|account[ _-]?(?:number|no)\b/i;
 
-/** Whether the value `value` of the pair `key=value` in `line` is a bank account being changed. */
-export function isBankAccountChange(line: string, key: string, value: string): boolean {
-  return key.length <= 9 && CHANGE_VALUE_KEYS.has(key.toLowerCase()) && ACCOUNT_DIGITS.test(value) && NAMES_BANK_ACCOUNT.test(line);
+/** Whether `key` is the key of a change's value (`old`, `new`, `from`…): tested before anything is sliced. */
+export function isChangeValueKey(key: string): boolean {
+  return key.length <= 9 && CHANGE_VALUE_KEYS.has(key.toLowerCase());
+}
+
+/** Whether the value `value` of a change-value pair (isChangeValueKey) in `line` is a bank account being changed. */
+export function isBankAccountChange(line: string, value: string): boolean {
+  return ACCOUNT_DIGITS.test(value) && NAMES_BANK_ACCOUNT.test(line);
 }

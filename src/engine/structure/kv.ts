@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { isBankAccountChange } from './account-change.js';
+import { isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { configTextSpans } from './config-text.js';
@@ -68,7 +68,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const entity = ctx.classifyKey(key);
     if (entity === null) {
       // A direct-deposit change's account under `new=` (structure/account-change.ts).
-      if (end - start <= 17 && isBankAccountChange(text, key, text.slice(start, end))) {
+      if (end - start <= 17 && eq - k <= 9 && isChangeValueKey(key) && isBankAccountChange(text, text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');
         continue;
       }
