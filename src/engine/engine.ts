@@ -41,8 +41,24 @@ import {
   replaceCopiesInValue,
 } from './mask/record-copies.js';
 import { maskCopiesInText } from './json-text/record-copies.js';
-import { declaresSecret, isNameMember, isTypeMember, isValueMember, MAX_SIBLING_NAME } from './structure/siblings.js';
-import { CredentialReading, isSecretReference, namesCredential, postmanAuthReading } from './structure/credential-objects.js';
+import {
+  declaresSecret,
+  isNameMember,
+  isTypeMember,
+  isValueMember,
+  MAX_SIBLING_NAME,
+  parentFieldName,
+  parentWordOf,
+  typedName,
+  typedNameToken,
+} from './structure/siblings.js';
+import {
+  CredentialReading,
+  isSecretReference,
+  isSecretsManagerSecret,
+  namesCredential,
+  postmanAuthReading,
+} from './structure/credential-objects.js';
 import {
   GENAI_STRUCTURAL_KEYS,
   isBareOutput,
@@ -96,6 +112,8 @@ interface FieldName {
   valueMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
+  /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
+  parentWord: 'number' | 'name' | null;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -112,7 +130,7 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
+for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 const SECRET_ENTITY = 'SECRET';
@@ -223,6 +241,8 @@ export class Engine {
   readonly #idJsonCache = new Map<string, string>();
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
+  /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
+  readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
@@ -546,6 +566,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
+        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -599,7 +620,7 @@ export class Engine {
    * is set as the mark the walk of `o` takes), else `entity` (masked whole).
    */
   #credentialObject(o: unknown, entity: string): string | null {
-    if (isSecretReference(o, (name) => this.#fieldName(name).entity !== null)) return null;
+    if (isSecretReference(o, (name) => this.#fieldName(name).entity !== null) || isSecretsManagerSecret(o)) return null;
     const reading = postmanAuthReading(o, entity);
     if (reading === null) return entity;
     this.#mark = reading;
@@ -625,7 +646,7 @@ export class Engine {
     for (const k in obj) {
       const info = this.#fieldName(k);
       if (!info.nameMember && !info.typeMember) continue;
-      const name = obj[k];
+      const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
         const named = this.#siblingName(name);
@@ -635,6 +656,20 @@ export class Engine {
       return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
     return null;
+  }
+
+  /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`), or null; remembered per parent. */
+  #parentFieldEntity(word: 'number' | 'name'): string | null {
+    const parent = this.#path[this.#path.length - 2];
+    if (typeof parent !== 'string' || parent.length > 40) return null;
+    const memo = this.#parentFields[word];
+    let entity = memo.get(parent);
+    if (entity === undefined) {
+      entity = this.policy.allowNames.has(parent) ? null : (this.policy.keys?.classify(parentFieldName(parent, word))?.entity ?? null);
+      if (memo.size >= KEY_MEMO_MAX) memo.clear();
+      memo.set(parent, entity);
+    }
+    return entity;
   }
 
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
@@ -679,6 +714,7 @@ export class Engine {
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
+        parentWord: parentWordOf(k),
       };
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
@@ -917,6 +953,7 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
+        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {
@@ -1009,8 +1046,9 @@ export class Engine {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
-      const v = name + 1;
-      const kind = tree.kind[v];
+      let v = name + 1;
+      if (tree.kind[v] === OBJECT) v = typedNameToken(tree, v);
+      const kind = v < 0 ? OBJECT : tree.kind[v];
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
@@ -1462,15 +1500,18 @@ const WORD_LIKE = /^[A-Za-z_.-]+$/;
 const SHAPED_ENTITIES = new Set(['EMAIL', 'IP_ADDRESS', 'CREDIT_CARD', 'IBAN', 'MAC_ADDRESS']);
 
 /**
- * Whether the object at token `v` may have a shape of structure/credential-objects.ts (all of
- * them have a `type` member): only then is it parsed to be recognised.
+ * Whether the object at token `v` may have a shape of structure/credential-objects.ts (a `type`
+ * member, or a Secrets Manager ARN): only then is it parsed to be recognised.
  */
 function mayBeCredentialObject(tree: JsonTree, v: number): boolean {
   const start = tree.start[v]!;
   const end = tree.end[v]!;
   if (end - start > 4096) return false;
   const type = tree.text.indexOf('"type"', start);
-  return type >= 0 && type < end;
+  if (type >= 0 && type < end) return true;
+  // A Secrets Manager response (structure/credential-objects.ts) has no `type`: its ARN names the service.
+  const arn = tree.text.indexOf(':secretsmanager:', start);
+  return arn >= 0 && arn < end;
 }
 
 /** The last member name on a path (array indexes skipped): the member that holds the current object. */

@@ -12,7 +12,7 @@ import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
-import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector } from './values/pii.js';
+import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
@@ -33,6 +33,7 @@ import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
+import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -226,6 +227,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardExpiry,
     cardSecurityCode,
     pinAfterKeyword,
+    insurancePolicyAfterName,
+    loyaltyNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
@@ -242,7 +245,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     nativeScriptName,
     generic.genericSecret,
     oneTimeCode,
-    phoneDetector(options.phoneRegions as CountryCode[]),
+    ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([
       email,

@@ -43,6 +43,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
     'password',
     'passwd',
+    // OpenLDAP slapd.conf `rootpw`, cn=config `olcRootPW`: the root DN's password.
+    'rootpw',
+    'root pw',
     'pwd',
     'passphrase',
     'pass phrase',
@@ -245,6 +248,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
     'holder',
     'holder name',
+    // Berlin Group NextGenPSD2 `PSU-ID` / `PSU-Corporate-ID` headers: the payment service user's
+    // login at its bank, often the person's name (`erika.mustermann`).
+    'psu id',
+    'psu corporate id',
     'contact name',
     'employee name',
     // Travel and hospitality (PNR, NDC, hotel PMS exports).
@@ -587,6 +594,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   ...NATIVE_SCRIPT_KEY_RULES,
+  // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
+  // whole name: `gan_source` names where it came from.
+  { phrase: 'gan', entity: 'GIFT_CARD_NUMBER', whole: true },
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -723,6 +733,9 @@ const DESCRIPTIVE_AFTER = new Set([
   // Who authenticated how, not the credential (Keycloak AdminEvent `authDetails`: realm, client,
   // user id and IP address of the administrator).
   'details',
+  // The same abbreviated, as Indian government schemas write it (ITR `BankAccountDtls`: IFSC
+  // code, bank name and the account number, which its own name marks).
+  'dtls',
 ]);
 /**
  * Words that make the name describe something else after one phrase only: e-signature products

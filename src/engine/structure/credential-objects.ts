@@ -16,6 +16,12 @@
  * - The JWT ID (`jti`, RFC 7519 §4.1.7) inside a credential object (Auth0 tenant logs'
  *   `details.request.auth.credentials.jti`): it names a token, it does not hold one.
  *
+ * - An AWS Secrets Manager GetSecretValue response (`{ARN, Name, VersionId, VersionStages,
+ *   CreatedDate, SecretString | SecretBinary}`, AWS Secrets Manager API Reference) under a
+ *   `secret` name: the secret's ARN, name and version stay; `SecretString` / `SecretBinary` are
+ *   masked by their own names. Recognised only with those members and an `arn:…:secretsmanager:`
+ *   ARN; anything else keeps the whole object masked.
+ *
  * What stays is still scanned by the value detectors like any other value.
  */
 
@@ -60,6 +66,19 @@ export function isSecretReference(value: unknown, isSecretName: (name: string) =
   return (
     id.length > 0 && id.length <= 4 && id.every((n) => typeof n === 'string' && n.length <= 128 && ENV_NAME.test(n) && isSecretName(n))
   );
+}
+
+/** The members of a Secrets Manager GetSecretValue response. */
+const SECRETS_MANAGER_MEMBERS = new Set(['ARN', 'Name', 'VersionId', 'VersionStages', 'CreatedDate', 'SecretString', 'SecretBinary']);
+
+/** Whether `value` is a Secrets Manager GetSecretValue response (see above), read member by member. */
+export function isSecretsManagerSecret(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  if (typeof o.ARN !== 'string' || !o.ARN.startsWith('arn:') || !o.ARN.includes(':secretsmanager:')) return false;
+  if (typeof o.SecretString !== 'string' && typeof o.SecretBinary !== 'string') return false;
+  for (const k in o) if (!SECRETS_MANAGER_MEMBERS.has(k)) return false;
+  return true;
 }
 
 /** Postman auth types (collection schema v2.1 `auth.type`) and the attributes of each that name a setting, not a credential. */

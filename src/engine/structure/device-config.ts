@@ -27,6 +27,7 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * (Junos marks such lines `## SECRET-DATA`).
  * FortiOS (`show full-configuration`): `set NAME ENC VALUE`, a secret FortiOS stores encrypted with
  * a key common to its firmware (`set passwd ENC …`, `set psksecret ENC …`).
+ * OpenLDAP slapd.conf: `rootpw VALUE` (the rootdn's password, clear or `{SSHA}` hashed).
  * FreeRADIUS `users` files and Go code: `Cleartext-Password := "VALUE"`, `password := "VALUE"`,
  * where the name is one the key rules call sensitive.
  */
@@ -46,6 +47,7 @@ export const DEVICE_CONFIG_KEYWORDS: readonly string[] = [
   'isakmp',
   'message-digest-key',
   'snmp-server',
+  'rootpw',
   ':=',
 ];
 
@@ -60,7 +62,7 @@ const VALUE = String.raw`[ \t]+(?:[0-9][ \t]+)?(?:(?:ascii-text|hexadecimal|ENC)
  * "executed '…'" syslog), so prose (`enable password reset`, `username or password is wrong`) is not.
  */
 const WORD_COMMAND = new RegExp(
-  String.raw`(?:${LINE_HEAD}|['"])(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?(?:[ \t]+(?:algorithm-type|role|view)[ \t]+\S+)?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|neighbor[ \t]+\S+[ \t]+password)${VALUE}`,
+  String.raw`(?:${LINE_HEAD}|['"])(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?(?:[ \t]+(?:algorithm-type|role|view)[ \t]+\S+)?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|neighbor[ \t]+\S+[ \t]+password|rootpw(?=[ \t]+[^\s=:]))${VALUE}`,
   'dgi',
 );
 /** Commands no prose spells: read after any blank or quote (a command inside a longer log line). */
@@ -109,7 +111,7 @@ const SENTENCE_WORDS = new Set(
  * and FreeRADIUS `Cleartext-Password`; `ecret`, `key`, `ommunity`, `psk`, `snmp-server user`): only the lines holding
  * one are read, each once. Few and case-sensitive, so a text costs a few native searches.
  */
-const LINE_ANCHORS: readonly string[] = ['assw', 'ecret', 'key', 'ommunity', 'psk', 'snmp-server user'];
+const LINE_ANCHORS: readonly string[] = ['assw', 'ecret', 'key', 'ommunity', 'psk', 'snmp-server user', 'rootpw'];
 
 /**
  * A configuration command is a short line; a longer one is prose or a blob (a prompt's paragraph

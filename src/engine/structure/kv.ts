@@ -1,7 +1,10 @@
 import type { TextScan } from '../detect/types.js';
+import { isBankAccountChange, isChangeValueKey } from './account-change.js';
+import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
+import { coordinatePairEnd } from './geo-pair.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -66,9 +69,29 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;
     if (entity === null) {
+      // A direct-deposit change's account under `new=` (structure/account-change.ts).
+      if (end - start <= 17 && eq - k <= 9 && isChangeValueKey(key) && isBankAccountChange(text, text.slice(start, end))) {
+        pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');
+        continue;
+      }
+      // A pickup or drop-off point under a short name (structure/geo-pair.ts): a bare value ends
+      // at its comma, so the pair runs on to the end of the longitude.
+      if (text.charCodeAt(end) === 44 && end - start <= 15) {
+        const pairEnd = coordinatePairEnd(text, start, end);
+        if (pairEnd > 0) {
+          pushSpan(ctx, text, start, pairEnd, 'GEO_COORDINATES', 'structure:key_value');
+          resume = pairEnd;
+          continue;
+        }
+      }
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
       if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);
       continue;
+    }
+    // A bare passphrase runs over its blanks (structure/passphrase-extent.ts).
+    if (entity === 'SECRET' && q !== 34 && q !== 39 && escapedQuote === 0 && text.charCodeAt(end) === 32 && isPassphraseName(key)) {
+      end = passphraseEnd(text, start, end);
+      resume = end;
     }
     const value = text.slice(start, end);
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;

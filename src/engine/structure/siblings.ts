@@ -24,7 +24,14 @@
  * as SECRET under the name it carries; `type: "string"` / `"default"` changes nothing. So is the
  * `value` of an Azure storage account key in a listKeys response (`{keyName: "key1", value,
  * permissions: "FULL"}`), which Azure Activity Log writes in responseBody.
+ *
+ * Typed encodings wrap the name itself in a type member: DynamoDB AttributeValue `{M: {name: {S:
+ * "smtp_password"}, value: {S: …}}}`, Firestore `{name: {stringValue: …}}`, Avro JSON unions
+ * `{"name": {"string": …}}`. A name member whose value is an object of exactly one such member
+ * holding a string names its siblings as that string would (see typedName).
  */
+
+import { type JsonTree, OBJECT, STRING } from '../json-text/scan.js';
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
  * listed in engine.ts (NAME_MEMBER_INITIALS) as a quick test: keep the two in step. */
@@ -76,6 +83,9 @@ const NAME_MEMBERS = new Set([
   // Open Banking UK account references `{SchemeName: "UK.OBIE.SortCodeAccountNumber",
   // Identification: …}` (Read/Write API OBCashAccount): the scheme names what the identification is.
   'schemename',
+  // Form and survey answers `{question: "Date of birth", answer: …}` (SurveyMonkey, Google Forms
+  // exports): the question is the field's label.
+  'question',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -131,6 +141,8 @@ const VALUE_MEMBERS = new Set([
   'documentnumber',
   // The account number of an Open Banking account reference (above).
   'identification',
+  // The answer to a form question (above).
+  'answer',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */
@@ -177,4 +189,59 @@ export function isValueMember(member: string): boolean {
  */
 export function declaresSecret(type: unknown, keyName: unknown, permissions: unknown): boolean {
   return type === 'secret' || (typeof keyName === 'string' && typeof permissions === 'string');
+}
+
+/** Type members that wrap a single string: DynamoDB `S`, Firestore `stringValue`, Avro JSON `string`. */
+const STRING_WRAPPERS = new Set(['S', 'stringValue', 'string']);
+
+/**
+ * The string a typed encoding wraps (`{S: "smtp_password"}` → `smtp_password`), or undefined when
+ * `value` is not an object of exactly one string wrapper member.
+ */
+export function typedName(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  let found: string | undefined;
+  for (const k in value) {
+    if (found !== undefined || !STRING_WRAPPERS.has(k)) return undefined;
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'string') return undefined;
+    found = v;
+  }
+  return found;
+}
+
+/**
+ * typedName on a span tree: the token of the unescaped string the object at token `t` wraps, or -1.
+ * Costs a few array reads for an object that is not a one-member wrapper.
+ */
+export function typedNameToken(tree: JsonTree, t: number): number {
+  if (tree.kind[t] !== OBJECT) return -1;
+  const member = t + 1;
+  const value = t + 2;
+  if (member >= tree.next[t]! || tree.kind[value] !== STRING || tree.next[value] !== tree.next[t]) return -1;
+  const length = tree.end[member]! - tree.start[member]! - 2;
+  if (length !== 1 && length !== 6 && length !== 11) return -1;
+  return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
+}
+
+/** Generic number members (`license: {number: …}`, `policy: {no: …}`), as lower-case letters only. */
+const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
+
+/**
+ * The word a bare member stands for with its parent's name, or null: a number member (`number`,
+ * `No`, `nr`, `num`) → `number`, and `name` → `name`. Under a parent whose name with that word
+ * added is a sensitive field (`license` → `license number`, `policy`, `loyalty`; `landlord` →
+ * `landlord name`, `contact`, `beneficiary`), the member's value is masked as that field (see
+ * parentFieldName). Parents that name nothing with it (`order`, `build`, `service`) change nothing.
+ */
+export function parentWordOf(member: string): 'number' | 'name' | null {
+  if (member.length > 6) return null;
+  const lower = member.toLowerCase();
+  if (lower === 'name') return 'name';
+  return NUMBER_MEMBERS.has(lower) ? 'number' : null;
+}
+
+/** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
+export function parentFieldName(parent: string, word: 'number' | 'name'): string {
+  return `${parent} ${word}`;
 }

@@ -1,3 +1,4 @@
+import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
@@ -78,12 +79,14 @@ export const PLACEHOLDER_VALUE =
  *   last four digits be shown, so the masked digits are already gone; 10 digits at most stand;
  * - an ISO 8583 retrieval reference number under `rrn` (DE37, 12 characters, often
  *   `YDDDHHNNNNNN`): a Korean resident registration number (the other `rrn`) has 13 digits;
+ * - a cookie header value of display-preference cookies only (`theme=dark`: benign-cookies.ts);
  * - an account number or SSN its producer already masked to the last four digits (Gusto
  *   `hidden_account_number: "XXXX1207"`, `****6789`, `XXX-XX-1234`): the other digits are gone;
  * - a company's name under a person's name (`CustomerName: MICROSOFT CORPORATION`, company-name.ts).
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -74,6 +75,7 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
     const base = q.index + 1;
     const n = query.length;
     const fhir = text.charCodeAt(q.index) === 63 && isFhirPersonSearch(text, q.index);
+    const pixel = isPixelQuery(query);
     for (let at = 0; at <= n; ) {
       let eq = -1;
       let end = at;
@@ -83,7 +85,7 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
         if (c === 61 && eq < 0) eq = end; // =
       }
       if (eq > at && eq - at <= MAX_PARAM_NAME && end > eq + 1) {
-        if (!fhir || !fhirParam(text, query, base, at, eq, end, ctx)) param(text, query, base, at, eq, end, ctx);
+        if (!fhir || !fhirParam(text, query, base, at, eq, end, ctx)) param(text, query, base, at, eq, end, ctx, pixel);
       }
       at = end + 1;
     }
@@ -111,15 +113,18 @@ export function oneDriveOwnerSpans(scan: TextScan, ctx: SpanContext): void {
 }
 
 /** The pair `query[at, eq) = query[eq + 1, end)`: a span when its name is sensitive. */
-function param(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
+function param(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext, pixel: boolean): void {
   const raw = query.slice(at, eq);
   // decodeURIComponent changes only `%` escapes: a name without one is its own decoding.
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
-  const entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
-  if (entity === null) return;
+  let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
+  if (entity === null && !pixel) return;
   const rawValue = query.slice(eq + 1, end);
   // A malformed escape: the token is taken over the raw text.
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  // A pixel's customer information (pixel-params.ts).
+  if (entity === null) entity = pixelParamEntity(name, value);
+  if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }

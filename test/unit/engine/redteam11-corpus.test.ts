@@ -24,15 +24,20 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * income; `signature_request` and last-four masks kept): realistic 0.957, adversarial 0.878; kept
  * 0.902 / 1.000 (banking 0.929, credit_kyc 0.944, insurance 0.957, adtech 0.895, forms_esign
  * 0.978, marketplaces 0.833, tax 0.941).
- * Known leaks left: a Metro 2 fixed-width base segment, a Python repr of Plaid owners, a
- * direct-deposit audit line `new=000123456789`, a brokerage account's owner in a statement header,
- * Typeform's `date` answer whose field ref says date_of_birth, a driver licence as
- * `license: {number}`, a landlord's `name`, Square's `gan`, a loyalty number and an Italian policy
- * number in prose, a codice fiscale in spaced groups, the PSU-ID header, a drop-off `lat,lng` pair,
- * a pixel's `ph=` phone, an e-mail without a TLD in an API error.
+ * After the leaks11 fixes (a bare `number` / `name` member read with its parent's name:
+ * `license: {number}`, `landlord: {name}`; direct-deposit `old=` / `new=` in a line that names a
+ * bank field; a key=value `lat,lng` pair; Meta pixel advanced-matching params; policy and loyalty
+ * numbers after their words in five languages; a codice fiscale in spaced groups; `Jane Q.
+ * Public`; `PSU-ID`; Square's `gan`; `BankAccountDtls` no longer masks its IFSC and bank name):
+ * realistic 0.988, adversarial 0.951; kept 0.920 / 1.000 (recall / kept:
+ * banking 0.982 / 0.973, credit_kyc 0.944 / 0.960, insurance 1.000 / 1.000, adtech 0.947 / 0.789,
+ * forms_esign 0.978 / 1.000, marketplaces 1.000 / 0.875, tax 1.000 / 0.917).
+ * Known leaks left: a Metro 2 fixed-width base segment (three values), a phone in a Python repr
+ * of Plaid owners (`'data': '1112224444'`), Typeform's `date` answer whose field ref says
+ * date_of_birth, an e-mail without a TLD in an API error.
  * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
  * names (left as they are: as keys.ts says of a hashed PIN, a digest of a guessable value is
- * reversed by trying values), a BIC, an ABN, IFSC and bank name under `BankAccountDtls`, Metro 2
+ * reversed by trying values), a BIC, an ABN, Metro 2
  * `identificationNumber`, a business pickup address.
  */
 
@@ -46,15 +51,15 @@ corpusFloorsSuite(
   REDTEAM11_CORPUS,
   {
     family: {
-      banking: 0.92,
+      banking: 0.98,
       credit_kyc: 0.94,
-      insurance: 0.95,
-      adtech: 0.89,
+      insurance: 1,
+      adtech: 0.94,
       forms_esign: 0.97,
-      marketplaces: 0.83,
-      tax: 0.94,
+      marketplaces: 1,
+      tax: 1,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.9 }, adversarial: { recall: 0.87, kept: 1 } },
+    slice: { realistic: { recall: 0.98, kept: 0.91 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

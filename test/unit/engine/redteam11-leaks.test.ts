@@ -44,6 +44,10 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     ['EFT', 'BANK_ACCOUNT'],
     ['bacs', 'BANK_ACCOUNT'],
     ['loyaltyNumber', 'LOYALTY_NUMBER'],
+    // Berlin Group NextGenPSD2 headers (leaks11).
+    ['PSU-ID', 'PERSON'],
+    ['PSU-Corporate-ID', 'PERSON'],
+    ['gan', 'GIFT_CARD_NUMBER'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -56,6 +60,13 @@ describe('field names of finance, credit, insurance, ad-tech, e-signature and ma
     // What sits beside the new names without being one.
     'ifa_type',
     'policy_number_format',
+    // The PSU-ID's type (a bank's scheme code) and the PSU's IP address header are no person.
+    'PSU-ID-Type',
+    'PSU-IP-Port',
+    // Square's `gan_source` says where a gift card number came from.
+    'gan_source',
+    // ITR `BankAccountDtls` holds IFSC code and bank name beside the account number's own name.
+    'BankAccountDtls',
     'access_code_length',
     'loyalty_id_type',
     'income_type',

@@ -22,12 +22,14 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * `psksecret`; `authDetails` and RADIUS `Acct-*` counters kept): realistic 1.000, adversarial
  * 0.981; kept 0.956 / 0.987. By family: envelopes 0.989, identity 1.000, network 0.966,
  * platform 1.000.
- * Known leaks left: a DynamoDB name/value pair whose name is itself a typed value
- * (`{M: {name: {S: "smtp_password"}, value: {S: …}}}`), a `DOMAIN\user` in a headerless PAN-OS
- * GlobalProtect CSV. Look-alikes still masked: a cookie array of multiValueHeaders masked whole
- * (`theme=dark`), RADIUS `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read
- * as session credentials), the ARN / Name / VersionId beside a Secrets Manager `SecretString`
- * (all under `secret`).
+ * After the leaks11 fixes (a name member wrapped in a type member, DynamoDB `{name: {S: …}}`,
+ * Firestore `stringValue`, Avro `string`; slapd.conf `rootpw`; a bare passphrase with blanks after
+ * `psk=`; a `%2B` phone with `%20` separators; preference-only cookies and a Secrets Manager
+ * response's ARN / Name / VersionId kept): realistic 1.000, adversarial 0.990; kept 0.956 / 1.000.
+ * By family: envelopes 1.000 (kept 0.984), identity 1.000, network 0.966, platform 1.000.
+ * Known leaks left: a `DOMAIN\user` in a headerless PAN-OS GlobalProtect CSV. Look-alikes still
+ * masked: `theme=dark` written in one cookie string with the session cookie (masked whole), RADIUS
+ * `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read as session credentials).
  */
 
 function present(output: string, value: string): boolean {
@@ -40,13 +42,13 @@ corpusFloorsSuite(
   REDTEAM9_CORPUS,
   {
     family: {
-      envelopes: 0.98,
+      envelopes: 1,
       identity: 1,
       network: 0.96,
       platform: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.98, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.99, kept: 1 } },
   },
   present,
 );

@@ -93,6 +93,17 @@ describe('a percent-encoded + phone right after another escape (SCIM filter, RFC
     expect(out).toContain('%22&count=1');
   });
 
+  it('masks a number whose groups are separated by %20 (no plain digit run long enough for the numeric gate)', () => {
+    const out = text('GET /scim/v2/Users?filter=phoneNumbers.value%20eq%20%22%2B44%2020%207946%200958%22 HTTP/1.1');
+    expect(out).not.toMatch(/7946|0958/);
+    // The same number written plainly gets the same token.
+    expect(out.match(/<PHONE:[a-z]+>/)?.[0]).toBe(text('call +44 20 7946 0958').match(/<PHONE:[a-z]+>/)?.[0]);
+  });
+
+  it('keeps a %2B before a version or a short figure', () => {
+    for (const line of ['GET /v?tag=%2B1.2.3', 'GET /v?delta=%2B42%2012']) expect(text(line)).toBe(line);
+  });
+
   it('keeps an escape inside a word-run id', () => {
     const line = 'GET /v?ref=AB%2B1234567890&x=1';
     expect(text(line)).toBe(line);

@@ -96,6 +96,31 @@ describe('name/value siblings (key:sibling)', () => {
       { a: { b: [{ c: { header_name: 'Authorization', current_value: SECRET } }] } },
       'a.b[0].c.Authorization',
       'SECRET',
+    ], // Typed encodings wrap the name itself in a type member (DynamoDB, Firestore, Avro JSON unions).
+    [
+      'DynamoDB {M: {name: {S}, value: {S}}}',
+      { L: [{ M: { name: { S: 'smtp_password' }, value: { S: SECRET } } }] },
+      'L[0].M.smtp_password',
+      'SECRET',
+    ],
+    [
+      'Firestore {name: {stringValue}, value: {stringValue}}',
+      { fields: { name: { stringValue: 'db_password' }, value: { stringValue: SECRET } } },
+      'fields.db_password',
+      'SECRET',
+    ],
+    [
+      'Avro JSON union {key: {string}, value: {string}}',
+      { kv: { key: { string: 'api_key' }, value: { string: SECRET } } },
+      'kv.api_key',
+      'SECRET',
+    ],
+    // Form and survey answers: the question is the field's label.
+    [
+      'a form {question, answer}',
+      { answers: [{ question: 'Date of birth', answer: '14/02/1989' }] },
+      'answers[0].Date of birth',
+      'DATE_OF_BIRTH',
     ],
   ];
   for (const [what, record, path, entity] of positives) {
@@ -140,6 +165,10 @@ describe('name/value siblings (key:sibling)', () => {
     ['a bare type that names no field', { field: { type: 'string', value: 'plain-value-8' } }],
     ['a bare type beside a harmless name', { env: [{ type: 'env', name: 'LOG_LEVEL', value: 'plain-value-7' }] }],
     ['a bare type that names no field beside a number', { line: { type: 'invoice', number: 'plain-value-6' } }],
+    ['a DynamoDB typed name that names no field', { L: [{ M: { name: { S: 'theme' }, value: { S: 'plain-value-9' } } }] }],
+    ['a typed name wrapper of two members', { a: { name: { S: 'smtp_password', N: '1' }, value: 'plain-value-10' } }],
+    ['a typed number as the name', { a: { name: { N: '42' }, value: { S: 'plain-value-11' } } }],
+    ['a form question that is no sensitive field', { answers: [{ question: 'Favourite colour', answer: 'blue' }] }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
   for (const [what, record] of negatives) {
@@ -172,6 +201,45 @@ describe('name/value siblings (key:sibling)', () => {
     expect(r.findings.every((f) => f.detector === 'key')).toBe(true);
     expect(r.text).not.toContain(SECRET);
   });
+});
+
+describe('a bare number or name member read with its parent name', () => {
+  const positives: [string, unknown, string, string][] = [
+    [
+      'a driver licence as license: {number, state}',
+      { driver: { license: { number: 'I1234568', state: 'CA' } } },
+      'I1234568',
+      'DRIVER_LICENSE',
+    ],
+    ['an insurance policy as policy: {no}', { claim: { policy: { no: 'HX-778812-03' } } }, 'HX-778812-03', 'INSURANCE_POLICY_NUMBER'],
+    ['a loyalty card as Loyalty: {Number}', { Loyalty: { Number: '60119938821' } }, '60119938821', 'LOYALTY_NUMBER'],
+    ['a landlord as landlord: {name, phone}', { landlord: { name: 'Helen Park', phone: '512-555-0117' } }, 'Helen Park', 'PERSON'],
+    ['an emergency contact as emergencyContact: {Name}', { emergencyContact: { Name: 'Kim Lee' } }, 'Kim Lee', 'PERSON'],
+  ];
+  for (const [what, record, raw, entity] of positives) {
+    it(`masks it as the parent's field: ${what}`, () => {
+      const r = both(engine, record);
+      for (const out of [r.text, r.value]) expect(out).not.toContain(raw);
+      for (const findings of [r.findings, r.valueFindings]) expect(findings.map((f) => f.entity)).toContain(entity);
+    });
+  }
+
+  const negatives: [string, unknown][] = [
+    ['an order number', { order: { number: 'SO-100234', state: 'shipped' } }],
+    ['a build number', { build: { number: '1422' } }],
+    ['a licence member that is no number', { license: { state: 'CA', class: 'C' } }],
+    ['a page no', { page: { no: '12' } }],
+    ['a service name', { service: { name: 'checkout-api' } }],
+    ['a name/value pair in a list (no parent name)', { settings: [{ name: 'theme', value: 'dark' }] }],
+  ];
+  for (const [what, record] of negatives) {
+    it(`leaves look-alikes alone: ${what}`, () => {
+      const r = both(engine, record);
+      expect(JSON.parse(r.value)).toEqual(record);
+      expect(r.findings).toEqual([]);
+      expect(r.valueFindings).toEqual([]);
+    });
+  }
 });
 
 describe('field names are data too', () => {
@@ -273,5 +341,50 @@ describe('field names are data too', () => {
     expect(out.offset).toBe(9007199254740993n);
     expect(Object.keys(out.quota)[0]).toMatch(/^<EMAIL:[a-z]+>$/);
     expect(Object.values(out.quota)[0]).toBe(1733332000123456789n);
+  });
+});
+
+describe('cookie headers of display preferences only (structure/benign-cookies.ts)', () => {
+  it('keeps a preference cookie of a multiValueHeaders array and masks the session cookie beside it', () => {
+    const record = { multiValueHeaders: { Cookie: ['theme=dark', 'session=s3cr3tv4lue99'] }, headers: { cookie: 'lang=en; tz=UTC' } };
+    const r = both(engine, record);
+    for (const out of [JSON.parse(r.text), JSON.parse(r.value)]) {
+      expect(out.multiValueHeaders.Cookie[0]).toBe('theme=dark');
+      expect(out.multiValueHeaders.Cookie[1]).toMatch(/^<SECRET:[a-z]+>$/);
+      expect(out.headers.cookie).toBe('lang=en; tz=UTC');
+    }
+  });
+
+  it('masks a cookie header whole when any cookie in it is not a preference', () => {
+    for (const cookie of ['theme=dark; session=s3cr3tv4lue99', 'lang=en; sid=abc123', 'theme=a-very-long-value-that-is-no-preference'])
+      expect(JSON.parse(both(engine, { headers: { Cookie: cookie } }).value).headers.Cookie).toMatch(/^<SECRET:[a-z]+>$/);
+  });
+});
+
+describe('an AWS Secrets Manager GetSecretValue response under a secret name (structure/credential-objects.ts)', () => {
+  const secret = {
+    ARN: 'arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3',
+    Name: 'MyTestSecret',
+    VersionId: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111',
+    VersionStages: ['AWSCURRENT'],
+    SecretString: '{"username":"dbadmin","password":"EXAMPLE-PASSWORD-9q7Zr2Wv"}',
+  };
+
+  it('keeps the ARN, name and version and masks the secret string', () => {
+    const r = both(engine, { secret });
+    for (const out of [JSON.parse(r.text), JSON.parse(r.value)]) {
+      expect(out.secret.ARN).toBe(secret.ARN);
+      expect(out.secret.Name).toBe('MyTestSecret');
+      expect(out.secret.VersionId).toBe(secret.VersionId);
+      expect(JSON.stringify(out)).not.toContain('EXAMPLE-PASSWORD-9q7Zr2Wv');
+    }
+  });
+
+  it('masks the whole object when a member outside the response shape stands beside it', () => {
+    const r = both(engine, { secret: { ...secret, Extra: 'plain-but-unknown' } });
+    for (const out of [r.text, r.value]) {
+      expect(out).not.toContain('plain-but-unknown');
+      expect(out).not.toContain('MyTestSecret-a1b2c3');
+    }
   });
 });

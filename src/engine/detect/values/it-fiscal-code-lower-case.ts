@@ -9,17 +9,26 @@ import { regexDetector } from './helpers.js';
  * time (compare-engines), so this one runs where the text names the code (`codice fiscale`, `cf:`,
  * `c.f.`, `fiscal`), found by the shared keyword pass at no extra cost; the check letter decides.
  * A code in lower case under a field or column name (`codice_fiscale`, `cf`) is the key rules'.
+ * The same pass reads a code written in its three spaced groups (`RSSMRA 85T10 A562S`, as on the
+ * tessera sanitaria and in chats), in any case: one blank between the groups, the check letter
+ * over the compacted code.
  */
 export const lowerCaseItFiscalCode = regexDetector({
   id: 'it_fiscal_code_lower_case',
   entity: 'IT_FISCAL_CODE',
-  description: 'Italy codice fiscale in lower or mixed case',
+  description: 'Italy codice fiscale in lower or mixed case, or in spaced groups',
   validation:
-    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter; the text names the code (codice, fiscal, cf:, c.f.)',
+    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter or the three groups spaced (RSSMRA 85T10 A562S); the text names the code (codice, fiscal, cf:, c.f.)',
   context: true,
   example: 'codice fiscale rssmra85t10a562s',
   keywords: ['codice', 'fiscal', 'cod. fisc', 'c.f.', 'cf:', 'cf=', 'cf ', 'cf"', 'tax code'],
   prefilter: (s) => s.text.length >= 16 && s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{6}[\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?![\w])/g,
-  validate: (v) => (/[a-z]/.test(v) && itFiscalCodeValid(v) ? v.toUpperCase() : undefined),
+  pattern: /(?<![\w-])[A-Za-z]{6} ?[\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{2} ?[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?![\w])/g,
+  validate: (v) => {
+    const spaced = v.includes(' ');
+    const code = spaced ? v.replace(/ /g, '') : v;
+    // Spaced: both blanks, between the three groups; unspaced: some lower case (upper case is it_fiscal_code's).
+    if (spaced ? code.length !== v.length - 2 : !/[a-z]/.test(v)) return undefined;
+    return itFiscalCodeValid(code) ? code.toUpperCase() : undefined;
+  },
 });

@@ -318,13 +318,29 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
     let j = i + 1;
     while (j < words.length && (nameLike(words[j]!) || (words[j]!.key === '' && j + 1 < words.length))) j++;
     while (j > i + 1 && words[j - 1]!.key === '') j--;
-    const end = lead === STRONG ? j : nameEnd(words, i, j, lead === WEAK);
+    const initialed = givenInitialEnd(words, i);
+    const end = initialed > j ? initialed : lead === STRONG ? j : nameEnd(words, i, j, lead === WEAK);
     if (end > i) {
       push(out, text, first.start, words[end - 1]!.end, priority);
       i = end;
     } else i++;
     lead = 0;
   }
+}
+
+/**
+ * `Jane Q. Public`, `John F. Kennedy`: a common given name (not an everyday word), one middle
+ * initial with its period, then a capitalised word of 3+ letters, which may be a stop word
+ * (`Public`, `Street`): the initial makes the three a name. Where that name ends, or -1.
+ */
+function givenInitialEnd(words: Word[], i: number): number {
+  const first = words[i]!;
+  const initial = words[i + 1];
+  const last = words[i + 2];
+  if (initial === undefined || last === undefined || last.key.length < 3) return -1;
+  if (initial.text.length !== 2 || !initial.text.endsWith('.') || initial.start !== first.end + 1) return -1;
+  if (!(nameKind(first.key) & GIVEN) || WORDLIKE_GIVEN.has(first.key) || isNameStopWord(first.key)) return -1;
+  return i + 3;
 }
 
 /**
@@ -452,7 +468,10 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // One capitalised word is a name only after a title or a lead (`Dear Ana`, `Mr Okafor`).
     if (words.length === 1 && lead === 0) continue;
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
-    if (ORG_AFTER.test(text.slice(end, end + 6)) || words.some((w) => ORG_WORDS.has(w.key))) continue;
+    // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
+    // person even when that last word can also name a company, unless a company word follows.
+    if (ORG_AFTER.test(text.slice(end, end + 6))) continue;
+    if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     decideRun(text, words, lead, out, priority);
   }
 }

@@ -370,13 +370,23 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
   });
-  // A third: an international number whose `+` is percent-encoded, as form bodies and query
-  // strings carry it (Twilio's webhook parameters `From=%2B15017122661`, `Body=…%2B44+20+7946+0991`,
-  // where `+` or `%20` is a blank). The match keeps its `%2B`; the number is read decoded, so it
-  // gets the token the same number gets written plainly. It may follow another escape (a quoted
-  // number in a percent-encoded filter: `eq%20%22%2B1-202-555-0178%22`, SCIM RFC 7644 §3.4.2.2).
+  // A detector of its own (phoneDetectors): an international number whose `+` is percent-encoded,
+  // as form bodies and query strings carry it (Twilio's webhook parameters `From=%2B15017122661`,
+  // `Body=…%2B44+20+7946+0991`, where `+` or `%20` is a blank). The match keeps its `%2B`; the
+  // number is read decoded, so it gets the token the same number gets written plainly. It may
+  // follow another escape (a quoted number in a percent-encoded filter:
+  // `eq%20%22%2B1-202-555-0178%22`, SCIM RFC 7644 §3.4.2.2). Gated by the keyword `%2b`, not by
+  // the numeric detectors' gate, which `%20` between digit groups fails (`%2B44%2020%207946%200958`
+  // has no run of 7 digits and separators).
+  const { requires: _numeric, ...mainSpec } = regexSpecs.get(main)!;
   const percentPlus = regexDetector({
-    ...regexSpecs.get(main)!,
+    ...mainSpec,
+    id: 'phone_percent_encoded',
+    description: 'Phone numbers whose + is percent-encoded (%2B), blanks written + or %20',
+    validation: 'as phone, on the decoded number: libphonenumber validity of +country numbers',
+    example: 'From=%2B44%2020%207946%200958',
+    keywords: ['%2b'],
+    prefilter: (s) => s.hasDigit,
     pattern: /(?:(?<![\w%])|(?<=%[0-9A-Fa-f]{2}))%2[Bb]\d(?:[\d+.-]|%20){5,40}\d(?![\w]|[.,:-]\d)/g,
     validate: (v, scan, start) => mainValidate(`+${v.slice(3).replace(/%20|\+/g, ' ')}`, scan, start),
   });
@@ -394,15 +404,20 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       ) {
         afterPrefix.find(scan, out, priority);
       }
-      if (text.indexOf('%2B') !== -1 || text.indexOf('%2b') !== -1) percentPlus.find(scan, out, priority);
     },
   };
-  candidatePatterns.set(phone, [
-    ...candidatePatterns.get(main)!,
-    ...candidatePatterns.get(afterPrefix)!,
-    ...candidatePatterns.get(percentPlus)!,
-  ]);
+  candidatePatterns.set(phone, [...candidatePatterns.get(main)!, ...candidatePatterns.get(afterPrefix)!]);
+  percentEncoded.set(phone, percentPlus);
   return phone;
+}
+
+/** The percent-encoded phone detector built beside each phone detector (see phoneDetector). */
+const percentEncoded = new WeakMap<ValueDetector, ValueDetector>();
+
+/** The phone detector for `regions` and its percent-encoded companion (phone_percent_encoded). */
+export function phoneDetectors(regions: readonly CountryCode[]): ValueDetector[] {
+  const phone = phoneDetector(regions);
+  return [phone, percentEncoded.get(phone)!];
 }
 /**
  * Whether `,` then a digit follows at `end`. After a number written as phones are (`+` or `00`, or

@@ -16,6 +16,9 @@ describe('it_fiscal_code_lower_case', () => {
       ['Codice fiscale rssmRA85T10A562S', 'rssmRA85T10A562S'],
       ['CF: Rssmra85t10a562s', 'Rssmra85t10a562s'],
       ['codice utente rssmra85t10a562s ID ABC12345 ok', 'rssmra85t10a562s'],
+      // The three groups spaced, in any case (tessera sanitaria, chats).
+      ['il mio codice fiscale: RSSMRA 85T10 A562S', 'RSSMRA 85T10 A562S'],
+      ['cf rccmnl 83s18 d969h grazie', 'rccmnl 83s18 d969h'],
     ],
     [
       'codice fiscale: rssmra85t10a562x',
@@ -27,6 +30,9 @@ describe('it_fiscal_code_lower_case', () => {
       'user rssmra85t10a562s logged in',
       // All upper case is it_fiscal_code's alone.
       'codice fiscale RSSMRA85T10A562S',
+      // Spaced, but a wrong check letter or one blank only.
+      'codice fiscale: RSSMRA 85T10 A562X',
+      'codice fiscale: RSSMRA 85T10A562S',
     ],
   );
 

@@ -279,6 +279,9 @@ describe('person_name', () => {
       ["Mary Ann O'Brien-Smith left the team", "O'Brien-Smith"],
       ['Signed off by José García-Márquez yesterday', 'García-Márquez'],
       ['Client : Bonjour, je suis Marie Dupont', 'Marie Dupont'],
+      // A given name, a middle initial and a last word, even one that can name a company.
+      ['Account Owner: Jane Q. Public  Account Number: 5KR-482913', 'Jane Q. Public'],
+      ['beneficiary Susan B. Capital confirmed', 'Susan B. Capital'],
     ],
     [
       'We use Kafka and Redis on Monday',
@@ -297,6 +300,10 @@ describe('person_name', () => {
       'Kunde: Hallo, meine Bestellung fehlt',
       'Klant: Goedemiddag, mijn pakket is zoek',
       'Cliente: Buongiorno, ho un problema',
+      // An initial between everyday words, or a company word after the initialled name.
+      'Max Q. Retries reached',
+      'See Section A. Details below',
+      'Jane Q. Public Company filed',
     ],
   );
 

@@ -103,3 +103,16 @@ describe('network device configuration credentials', () => {
     expect(mask(line)).toBe(line);
   });
 });
+
+describe('OpenLDAP slapd.conf rootpw', () => {
+  it('masks the value of a rootpw directive, clear or hashed, and of olcRootPW', () => {
+    const out = mask('suffix "dc=example,dc=com"\nrootpw Sl4pdR00t!\nrootpw   {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\nolcRootPW: s3cr3t-olc');
+    for (const raw of ['Sl4pdR00t!', 'W6ph5Mm5Pz8GgiULbPgzG37mj9g', 's3cr3t-olc']) expect(out).not.toContain(raw);
+    expect(out).toContain('suffix "dc=example,dc=com"\nrootpw <SECRET:');
+  });
+
+  it('reads rootpw as a directive only at a line start and never takes its separator as the value', () => {
+    expect(mask('the rootpw is not set')).toBe('the rootpw is not set');
+    expect(mask('rootpw = s3cr3t')).toMatch(/^rootpw = <SECRET:[a-z]+>$/);
+  });
+});

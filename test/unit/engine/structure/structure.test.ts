@@ -154,6 +154,44 @@ describe('key=value / logfmt', () => {
     );
   });
 
+  it('masks a bank account changed under new= / old= when the line names a bank account field', () => {
+    const line = 'action=DIRECT_DEPOSIT_UPDATE old=****6789 new=000123456789 aba=021000021 split=100%';
+    const out = mask({ line }).value.line as string;
+    expect(out).toMatch(/ old=\*\*\*\*6789 new=<BANK_ACCOUNT:[a-z]+> aba=<ABA_ROUTING:[a-z]+> split=100%$/);
+    expect(mask({ l: 'field=bank_acct from=12345678 to=87654321' }).value.l).not.toMatch(/\d{8}/);
+  });
+
+  it('masks an unquoted passphrase with blanks to the next key= pair or the end of the line', () => {
+    const out = mask({ l: 'wifi detail: ssid=HomeNet psk=correct horse battery staple band=5g' }).value.l as string;
+    expect(out).toMatch(/^wifi detail: ssid=HomeNet psk=<SECRET:[a-z]+> band=5g$/);
+    const two = mask({ l: 'wpa_passphrase=open sesame now\nchannel 6' }).value.l as string;
+    for (const word of ['open', 'sesame', 'now']) expect(two).not.toContain(word);
+    expect(two).toMatch(/\nchannel 6$/);
+  });
+
+  it('masks a latitude,longitude pair that is a pair value whole, whatever its name', () => {
+    const out = mask({ l: 'trip=T-1 pu=52.520008,13.404954 do=52.4862,13.4241 fare_eur=18.40' }).value.l as string;
+    expect(out).toMatch(/^trip=T-1 pu=<GEO_COORDINATES:[a-z]+> do=<GEO_COORDINATES:[a-z]+> fare_eur=18\.40$/);
+  });
+
+  it('keeps pairs of ratios, short decimals, versions and longer lists', () => {
+    for (const l of ['weights=0.2500,0.7500', 'ratio=1.5,2.5', 'v=1.2.3,4.5.6', 's=12.3456,78.9012,5', 'r=95.1234,13.4241'])
+      expect(mask({ l }).value.l).toBe(l);
+  });
+
+  it('ends other bare secrets at their first blank, as before', () => {
+    expect(mask({ l: 'password=hunter2 login failed' }).value.l).toMatch(/^password=<SECRET:[a-z]+> login failed$/);
+  });
+
+  it('keeps change values of a line that names no bank account, and non-digit ones', () => {
+    for (const l of [
+      'quota account=acme old=1000000 new=2000000',
+      'field=timeout old=30000000 new=60000000',
+      'deposit old=pending new=settled',
+    ])
+      expect(mask({ l }).value.l).toBe(l);
+  });
+
   it('can be switched off', () => {
     const off = withPolicy('structure: { key_value: false }');
     expect(mask({ l: 'first_name=Jane' }, off).value.l).toBe('first_name=Jane');

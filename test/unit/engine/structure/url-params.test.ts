@@ -121,3 +121,32 @@ describe('FHIR search on a person resource (HL7 FHIR R4 Patient search parameter
     }
   });
 });
+
+/** Meta Pixel advanced matching (structure/pixel-params.ts): customer data in a pixel event's query. */
+describe('pixel customer information parameters', () => {
+  const engine = testEngine();
+  it('masks e-mail, phone and name in clear in a query that names a pixel event', () => {
+    const line = 'GET /pixel?ev=Purchase&em=jane.doe%40example.com&ph=16505550123&fn=jane&cb=1733390000 HTTP/1.1';
+    const { value, findings } = engine.maskText(line);
+    for (const raw of ['jane.doe', '16505550123', 'fn=jane']) expect(value).not.toContain(raw);
+    expect(findings.map((f) => f.entity)).toEqual(expect.arrayContaining(['EMAIL', 'PHONE', 'PERSON']));
+    expect(value).toContain('ev=Purchase');
+    expect(value).toContain('cb=1733390000');
+  });
+
+  it('reads the ud[…] spelling too', () => {
+    const { value } = engine.maskText('GET /tr?id=1234&ev=PageView&ud[ph]=16505550123 HTTP/1.1');
+    expect(value).not.toContain('16505550123');
+  });
+
+  it('keeps a value already hashed as SHA-256', () => {
+    const digest = '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d';
+    const line = `GET /tr?id=1234&ev=Lead&em=${digest}&ph=${digest.toUpperCase()} HTTP/1.1`;
+    expect(engine.maskText(line).value).toBe(line);
+  });
+
+  it('leaves the same names alone in a query that names no pixel event', () => {
+    const line = 'GET /query?db=telemetry&ln=en&ct=json&ph=7&fn=render HTTP/1.1';
+    expect(engine.maskText(line).value).toBe(line);
+  });
+});

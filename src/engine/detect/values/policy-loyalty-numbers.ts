@@ -1,0 +1,68 @@
+import { afterNameDetector } from './after-name.js';
+
+/** The value of a policy or loyalty number: a digit group run with `/`, `-` or blanks, at least 5 digits. */
+function numberWithDigits(v: string): string | undefined {
+  const digits = v.replace(/\D/g, '');
+  return digits.length >= 5 && digits.length <= 20 ? v.replace(/ /g, '') : undefined;
+}
+
+/**
+ * An insurance policy number written after its name in prose, in the languages of claims notes
+ * (`policy no. HX-778812-03`, `polizza n. RCA/2026/771204`, `Police Nr. 12-345678-9`, `póliza
+ * núm. 00012345`, `apólice nº 123456789`): the name must be followed by a number word (number,
+ * no., nr., n., n°, nº, núm., numero, #), so `IAM policy 12345` or `policy denied` are not read.
+ * The value holds at least five digits.
+ */
+export const insurancePolicyAfterName = afterNameDetector({
+  id: 'insurance_policy_after_name',
+  entity: 'INSURANCE_POLICY_NUMBER',
+  description: 'Insurance policy numbers after their name in prose (several languages)',
+  validation:
+    'right after policy / polizza / Police / póliza / apólice / polis + a number word (number, no., nr., n., n°, núm., numero, #): letters, digits, / and -, at least 5 digits',
+  context: true,
+  example: 'polizza n. RCA/2026/771204',
+  keywords: ['policy', 'polizza', 'police', 'póliza', 'poliza', 'apólice', 'apolice', 'polis'],
+  prefilter: (s) => s.hasDigit,
+  names: [
+    'policy',
+    'Policy',
+    'POLICY',
+    'polizza',
+    'Polizza',
+    'POLIZZA',
+    'Police',
+    'police',
+    'póliza',
+    'Póliza',
+    'apólice',
+    'Apólice',
+    'polis',
+    'Polis',
+  ],
+  pattern:
+    /(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis)(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}){0,4})(?![\w/-])/diy,
+  validate: numberWithDigits,
+});
+
+/**
+ * A loyalty or rewards number after its name in a support chat (`loyalty number 4000 1234 5678`,
+ * `Meu número de fidelidade é 4000 1234 5678`, `número de fidelidad: 123456789`, `carte fidélité
+ * n° 123456`): digits in groups of blanks or dashes, 6 to 20 digits.
+ */
+export const loyaltyNumberAfterName = afterNameDetector({
+  id: 'loyalty_number_after_name',
+  entity: 'LOYALTY_NUMBER',
+  description: 'Loyalty numbers after their name in prose (several languages)',
+  validation: 'right after loyalty (number, no., id, card, #) / fidelidade / fidelidad / fidélité (is, é, es, :): 6–20 digits in groups',
+  context: true,
+  example: 'loyalty number 4000 1234 5678',
+  keywords: ['loyalty', 'fidelidade', 'fidelidad', 'fidélité'],
+  prefilter: (s) => s.hasDigit,
+  names: ['loyalty', 'Loyalty', 'LOYALTY', 'fidelidade', 'Fidelidade', 'fidelidad', 'Fidelidad', 'fidélité', 'Fidélité'],
+  pattern:
+    /(?:loyalty(?:[ _-]?(?:card|account|member(?:ship)?|program))?[ _-]?(?:number|no\.?|nr\.?|id|#)|fidelidade|fidelidad|fidélité(?: n°)?)\s{0,2}(?:is\s|é\s|es\s|[:#=])?\s{0,2}(\d{2,6}(?:[ -]?\d{2,6}){0,4})(?![\w]|[.,/-]\d)/diy,
+  validate: (v) => {
+    const digits = v.replace(/\D/g, '').length;
+    return digits >= 6 && digits <= 20 ? v.replace(/[ -]/g, '') : undefined;
+  },
+});
