@@ -1331,8 +1331,9 @@ export class Engine {
         const kept = chosen.filter((c) => !decoded.some((d) => d.start < c.end && c.start < d.end));
         return [...kept, ...decoded].sort((a, b) => a.start - b.start);
       }
+      if (chosen.length > 0) return chosen;
       const text = base64UrlText(s);
-      if (text === undefined || chosen.length > 0) return chosen;
+      if (text === undefined) return chosen;
       const found = this.#scan(text);
       if (found.length === 0) return chosen;
       const first = found[0]!;
