@@ -180,6 +180,9 @@ export const ukSortCodeAccount: ValueDetector = {
     validation: 'a dashed sort code (NN-NN-NN), one blank, 8 digits, standing alone',
     context: false,
     example: '20-32-06 53718294',
+    // Asked only where the digit-run plan allows runs of 2 and 8 beside a dash (digit-run-needs.ts):
+    // ungated by keywords, its own prefilter read every string's digit-run profile.
+    requires: 'numeric',
     prefilter: (s: TextScan) => s.digitRun >= 8 && s.text.indexOf('-') !== -1,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
