@@ -28,10 +28,17 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * health, tax, education and device record names, EIN, UTR, MPAN, MRN; spoken and spaced digits,
  * DICOM and C-CDA identity attributes, ages over 89, spelled-out e-mails; .pgpass, EMV TLV, base64
  * config files, copies of a context-masked value in the same string, and the look-alikes they keep;
- * a span holding a whole postcode wins the overlap with it); 12: red-team round nine (network
- * device configuration commands, LDIF, UN/EDIFACT contacts, JSON Patch paths as sibling names,
- * `key=\"…\"` escaped values, e-mail addresses in whole base64 payloads, a `%2B` phone after
- * another percent escape).
+ * a span holding a whole postcode wins the overlap with it); 12: red-team rounds nine to eleven
+ * and their leftovers (network device configuration commands, LDIF, UN/EDIFACT contacts, JSON
+ * Patch paths and typed names (DynamoDB `{S: …}`, Firestore, Avro unions, form questions) as
+ * sibling names, a bare `number` / `name` read with its parent's name, `key=\"…\"` escaped values,
+ * whole base64 payloads and mail bodies (quoted-printable, base64url) read decoded, `%2B` phones;
+ * field names in non-Latin scripts, Turkish and Vietnamese, Unicode digits and separators folded,
+ * national ids of Russia, Ukraine, Greece, Vietnam and the UAE, MRZ, names and addresses in local
+ * scripts, one-time codes, APNs tokens; finance, KYC, insurance, ad-tech and e-signature field
+ * names, Open Banking scheme pairs, sort codes, account words of six languages, PINs, policy and
+ * loyalty numbers, pixel parameters, account changes, lat,lng pairs; company names and preference
+ * cookies kept; a value masked on its context masked wherever else it stands in the record).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
