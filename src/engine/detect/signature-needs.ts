@@ -43,4 +43,15 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   // `\s` then a capital of A–Z or an accented one (CAPITALISED), or ` [A-Z][A-Z]` (capitalsPair):
   // white space (ASCII, or one of Unicode's, which are non-ASCII) and a capital (A–Z or non-ASCII)
   ['person_name', { any: [SIG_ASCII_WHITESPACE | SIG_NON_ASCII, SIG_UPPER | SIG_NON_ASCII] }],
+  // Red-team round ten's detectors of text in other scripts and characters: their prefilters test
+  // the non-ASCII bit first (and a digit for the numbered ones).
+  ['unicode_folded', { all: SIG_NON_ASCII }],
+  ['native_script_name', { all: SIG_NON_ASCII }],
+  ['date_of_birth_local', { all: SIG_NON_ASCII }],
+  ['date_of_birth_cjk', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['jp_address', { all: SIG_NON_ASCII }],
+  ['vn_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['ar_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  // `N-N-N` and a romanised place name: a digit, a dash, a blank.
+  ['jp_roman_address', { all: SIG_DIGIT | SIG_DASH | SIG_SPACE }],
 ]);
