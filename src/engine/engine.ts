@@ -228,8 +228,13 @@ export class Engine {
    */
   #encodedBody: 0 | 1 | 2 = 0;
   #decoding = false;
-  /** What the policy kept as it came in this record, where some rule did (see #keptValue). */
-  #keptValues: Map<object, Set<string | number>> | null = null;
+  /**
+   * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
+   * container and key, flat, reused from record to record (an allowed OTLP attribute name applies
+   * to most records: a Map and a Set each cost more than the rare lookup that reads them).
+   */
+  readonly #keptValues: unknown[] = [];
+  #keptCount = 0;
   #keptTokens: Set<number> | null = null;
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
@@ -309,7 +314,7 @@ export class Engine {
     this.#textMode = false;
     this.#secretOutputPending = false;
     this.#copies.reset();
-    this.#keptValues = null;
+    this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
@@ -1125,13 +1130,8 @@ export class Engine {
     const found = this.#copies.all();
     if (found === null || !holdsCopies(out, found)) return out;
     const kept = this.#keptValues;
-    return replaceCopiesInValue(
-      out,
-      found,
-      [],
-      (path, v) => this.#recordCopy(path, v),
-      kept === null ? undefined : (c, k) => kept.get(c)?.has(k) === true,
-    );
+    const count = this.#keptCount;
+    return replaceCopiesInValue(out, found, [], (path, v) => this.#recordCopy(path, v), count === 0 ? undefined : keptLookup(kept, count));
   }
 
   /**
@@ -1140,10 +1140,8 @@ export class Engine {
    * token in the text walk (the record's own tree only). Called only where such a rule applies.
    */
   #keptValue(container: object, key: string | number): void {
-    const kept = (this.#keptValues ??= new Map());
-    let keys = kept.get(container);
-    if (keys === undefined) kept.set(container, (keys = new Set()));
-    keys.add(key);
+    this.#keptValues[this.#keptCount++] = container;
+    this.#keptValues[this.#keptCount++] = key;
   }
 
   #keptToken(t: number): void {
@@ -1496,6 +1494,27 @@ function followsCopies(entity: string, value: string): boolean {
   // Entities the value detectors find by shape wherever they stand: their copies need no pass.
   return !SHAPED_ENTITIES.has(entity) || (entity === 'EMAIL' && value.indexOf('@') < 0);
 }
+/**
+ * Whether `key` of `container` is among the first `count` entries of `pairs` (container, key,
+ * container, key…): a linear search for the few a record has, a Map built once for many (a record
+ * of thousands of allowed attributes must not cost a search per member).
+ */
+function keptLookup(pairs: readonly unknown[], count: number): (container: object, key: string | number) => boolean {
+  if (count <= 64) {
+    return (c, k) => {
+      for (let i = 0; i < count; i += 2) if (pairs[i] === c && pairs[i + 1] === k) return true;
+      return false;
+    };
+  }
+  const byContainer = new Map<unknown, Set<unknown>>();
+  for (let i = 0; i < count; i += 2) {
+    let keys = byContainer.get(pairs[i]);
+    if (keys === undefined) byContainer.set(pairs[i], (keys = new Set()));
+    keys.add(pairs[i + 1]);
+  }
+  return (c, k) => byContainer.get(c)?.has(k) === true;
+}
+
 /** Letters, `_`, `-`, `.` only: a value that may be a field name. */
 const WORD_LIKE = /^[A-Za-z_.-]+$/;
 const SHAPED_ENTITIES = new Set(['EMAIL', 'IP_ADDRESS', 'CREDIT_CARD', 'IBAN', 'MAC_ADDRESS']);

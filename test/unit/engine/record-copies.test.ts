@@ -147,6 +147,17 @@ describe('what the copies pass leaves alone', () => {
     }
   });
 
+  it('many kept values in one record (the lookup built once) keep their copies too', () => {
+    // A bare allowed name keeps the member of that name in each of 50 objects: 50 kept values.
+    const e = testEngine(`allow:\n  paths: [note]\n`);
+    const record = { password: PASSWORD, items: Array.from({ length: 50 }, () => ({ note: PASSWORD, other: PASSWORD })) };
+    for (const out of both(e, record).outputs) {
+      const parsed = JSON.parse(out) as { items: { note: string; other: string }[] };
+      expect(parsed.items.map((i) => i.note)).toEqual(Array.from({ length: 50 }, () => PASSWORD));
+      for (const item of parsed.items) expect(item.other).toMatch(/^<SECRET:/);
+    }
+  });
+
   it('a record without a context-masked value gets no copy finding', () => {
     const r = both(engine, { user: 'jane@example.com', note: 'jane@example.com wrote twice' });
     for (const findings of r.findings) expect(findings.some((f) => f.detector.startsWith('copy:'))).toBe(false);
