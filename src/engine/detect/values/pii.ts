@@ -548,8 +548,7 @@ export const dateOfBirth = regexDetector({
  * and validation, gated by a search for those words in non-ASCII text instead of by the keyword
  * index (their characters would widen its table for every string).
  */
-const LOCAL_BIRTH_WORD = /рожд|народж|γέννησ|doğum|ngày sinh|วันเกิด|الميلاد|לידה|जन्म|생년월일|出生|生年月日|生日/i;
-const LOCAL_BIRTH_CONTEXT = keywordRegex([
+const LOCAL_BIRTH_STEMS = [
   'рожд',
   'народж',
   'γέννησ',
@@ -563,7 +562,10 @@ const LOCAL_BIRTH_CONTEXT = keywordRegex([
   '出生',
   '生年月日',
   '生日',
-]);
+];
+/** The prefilter's search: any of the stems (none holds a regex metacharacter). */
+const LOCAL_BIRTH_WORD = new RegExp(LOCAL_BIRTH_STEMS.join('|'), 'i');
+const LOCAL_BIRTH_CONTEXT = keywordRegex(LOCAL_BIRTH_STEMS);
 export const dateOfBirthLocal = regexDetector({
   ...regexSpecs.get(dateOfBirth)!,
   id: 'date_of_birth_local',
