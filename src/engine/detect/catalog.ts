@@ -13,7 +13,7 @@ import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
-import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
+import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBody, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
   accountNumberWithLetters,
@@ -63,6 +63,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
   return [
     // Secrets with a fixed shape first: they are the most specific.
     privateKey,
+    privateKeyBody,
     jwt,
     vendors.anthropicApiKey,
     vendors.openaiApiKey,

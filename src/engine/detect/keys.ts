@@ -597,6 +597,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
   { phrase: 'gan', entity: 'GIFT_CARD_NUMBER', whole: true },
+  // Spanish `clave` is the password of a login form (`usuario=…&clave=…`, Spanish tax and bank
+  // portals' `clave de acceso`). Only as the whole name: `clave_producto` names a product code.
+  { phrase: 'clave', entity: 'SECRET', whole: true },
+  ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(

@@ -285,6 +285,9 @@ function endsInBackslash(text: string, nl: number): boolean {
 // A bare `$` / `#` is the prompt GitLab CI and shell transcripts print (`$ docker login …`).
 const PROMPT = /^[\w.@:~/\\-]{0,64}[$#%>]$/;
 
+/** The number bash's `history` builtin prints before each command. */
+const HISTORY_NUMBER = /^\d{1,7}\*?$/;
+
 /**
  * A line of XML (Windows event XML `<Data Name="CommandLine">net use …</Data>`, Sysmon, MySQL
  * Enterprise Audit XML): the text between tags is read as command lines of its own, since the
@@ -336,6 +339,8 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
   if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
+  // `history` prints each command after its number (`  502  mysql -pX`; `502*` when edited).
+  if (words.length > i + 1 && HISTORY_NUMBER.test(words[i]!.value)) i++;
   // A label of up to three words before the command (Docker events `exec_start: mysql -p…`, CI logs
   // `Running: curl -u …`, `Step 3: docker login …`): skipped when a tool of the table follows it.
   for (let k = i; k < i + 3 && k + 1 < words.length; k++) {

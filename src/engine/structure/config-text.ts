@@ -9,17 +9,18 @@ import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
  * and taken), so when CONFIG_LINE matches there, this matches too, with the same key: the key can
  * be judged before the value is read.
  */
-export const CONFIG_LINE_KEY = /[ \t]*(?:- |export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
+export const CONFIG_LINE_KEY = /[ \t]*(?:[-+][ \t]*|export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
 
 /**
  * A configuration line: `.env` (`DB_PASSWORD=…`, `export X=…`), INI and TOML (`password = "…"`),
  * YAML (`  password: …`, `- api_key: …`), Java properties (`db.password: …`). The key starts the
- * line (after indentation, a list dash or `export`); the value runs to the end of the line, less a
- * trailing comment and surrounding quotes. Lines start at the text's start, after a newline, or
- * after a literal `\n` (text escaped twice).
+ * line (after indentation, a list dash, a unified diff's `+` / `-` or `export`); the value runs to
+ * the end of the line, less a trailing comment and surrounding quotes. A quoted value may end in a
+ * comma: a member of a Ruby / JavaScript / Python literal written one per line (`  ssn: "…",`).
+ * Lines start at the text's start, after a newline, or after a literal `\n` (text escaped twice).
  */
 export const CONFIG_LINE = new RegExp(
-  `${CONFIG_LINE_KEY.source}${String.raw`[ \t]*(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)`}`,
+  `${CONFIG_LINE_KEY.source}${String.raw`[ \t]*(?:"([^"\n]{1,1024})",?|'([^'\n]{1,1024})',?|([^\s"'#;][^\n]{0,1023}?))[ \t]*(?:[ \t]#[^\n]*)?(?=\\n|\r?\n|$)`}`,
   'dy',
 );
 
@@ -95,6 +96,8 @@ export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwor
 
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
+  // Whether the text is a Kubernetes Secret manifest: asked once, at the first unknown key.
+  let secretManifest: boolean | undefined;
   for (let at = 0; at >= 0 && at < text.length; at = lines.after(at)) {
     // The key first (docs/performance-history.md, "Structure handlers on realistic records"): the value,
     // read to the end of the line, is read only when the key can give the line an entity.
@@ -104,11 +107,15 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const key = head[1]!;
     if (HEADER_KEYS.test(key)) continue;
     const named = ctx.classifyKey(key) ?? (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null);
-    if (named === null && !opensBlockScalar(text, CONFIG_LINE_KEY.lastIndex)) continue;
+    // A key the rules do not know has an entity only as a value of a Kubernetes Secret manifest.
+    if (named === null) {
+      secretManifest ??= text.indexOf('kind:') >= 0 && KUBERNETES_SECRET.test(text);
+      if (!secretManifest) continue;
+    }
     CONFIG_LINE.lastIndex = at;
     const m = CONFIG_LINE.exec(text);
     if (m === null) continue;
-    const entity = named ?? secretDataBlockEntity(text, at, m);
+    const entity = named ?? secretDataEntity(text, at, m);
     if (entity === null) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const range = m.indices?.[group];
@@ -153,7 +160,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
 /**
  * Whether the value after a separator ending at `from` may be a YAML block scalar header: its first
  * character after blanks is `|` or `>` (CONFIG_LINE's bare value starts at its first non-blank).
- * A line whose key the key rules do not know has an entity only then (secretDataBlockEntity).
+ * The tests hold CONFIG_LINE_KEY to it: where the key pattern stops, a block scalar is told apart.
  */
 export function opensBlockScalar(text: string, from: number): boolean {
   let i = from;
@@ -173,32 +180,35 @@ const DOCKER_CONFIG_KEYS = new Set(['.dockercfg', '.dockerconfigjson']);
 /** A YAML block scalar header: `|` or `>`, a chomping indicator and an indentation digit, in either order. */
 const BLOCK_SCALAR = /^[|>](?:[+-]?[1-9]?|[1-9][+-])$/;
 
-/** `kind: Secret` on a line of its own, anywhere in the text: it is a Kubernetes Secret manifest. */
-const KUBERNETES_SECRET = /(?:^|\n|\\n)[ \t]*kind:[ \t]*(["']?)secret\1[ \t]*(?:\r?\n|\\n|$)/i;
+/** `kind: Secret` on a line of its own (or a diff's added line), anywhere in the text: it is a Kubernetes Secret manifest. */
+const KUBERNETES_SECRET = /(?:^|\n|\\n)\+?[ \t]*kind:[ \t]*(["']?)secret\1[ \t]*(?:\r?\n|\\n|$)/i;
 
-/** The keys of a Kubernetes Secret that hold its values. */
-const SECRET_DATA_PARENTS = new Set(['data:', 'stringData:']);
+/** A value under a Secret's `data:`: base64 (RFC 4648, padded), as Kubernetes stores every one. */
+const K8S_DATA_VALUE = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /**
- * SECRET when the line at `at` (matched by CONFIG_LINE) opens a block scalar directly under the
- * `data:` or `stringData:` mapping of a Kubernetes Secret manifest: every value there is a secret
- * whatever its key (`.dockercfg: |`, `config.json: |`). Else null. Runs only for block scalars
- * whose key the key rules do not know, so it costs nothing on other lines.
+ * SECRET when the line at `at` (matched by CONFIG_LINE as `m`) holds a value of a Kubernetes
+ * Secret manifest (the caller has checked the text is one), whatever its key: a block scalar
+ * directly under `data:` or `stringData:` (`.dockercfg: |`, `config.json: |`), or a base64 value
+ * directly under `data:` (`.env: QVdT…`, where Kubernetes keeps every value base64). A plain word
+ * under `stringData:` (`mode: plain`) is no secret by its place alone. Else null. Runs only for
+ * keys the key rules do not know, in a Secret manifest, so it costs nothing on other lines.
  */
-function secretDataBlockEntity(text: string, at: number, m: RegExpExecArray): string | null {
-  if (m[4] === undefined || !BLOCK_SCALAR.test(m[4])) return null;
-  if (!KUBERNETES_SECRET.test(text)) return null;
-  const indent = indentAt(text, at);
+function secretDataEntity(text: string, at: number, m: RegExpExecArray): string | null {
+  const block = m[4] !== undefined && BLOCK_SCALAR.test(m[4]);
+  const value = m[2] ?? m[3] ?? m[4] ?? '';
+  if (!block && !K8S_DATA_VALUE.test(value)) return null;
+  const indent = bodyOffset(text, at);
   if (indent === 0) return null;
   // The nearest line above with less indentation is the mapping this key belongs to.
   for (let end = at; end > 0; ) {
     const start = lineStartBefore(text, end);
-    const lineIndent = indentAt(text, start);
+    const lineIndent = bodyOffset(text, start);
     const line = text
       .slice(start + lineIndent, end)
       .replace(/(?:\r?\n|\\n)$/, '')
       .trimEnd();
-    if (line.length > 0 && lineIndent < indent) return SECRET_DATA_PARENTS.has(line) ? 'SECRET' : null;
+    if (line.length > 0 && lineIndent < indent) return line === 'data:' || (block && line === 'stringData:') ? 'SECRET' : null;
     end = start;
   }
   return null;
@@ -211,6 +221,11 @@ function lineStartBefore(text: string, end: number): number {
   const nl = text.lastIndexOf('\n', searchFrom);
   const escaped = text.lastIndexOf('\\n', searchFrom - 1);
   return Math.max(nl + 1, escaped >= 0 ? escaped + 2 : 0);
+}
+
+/** Where a line's text starts after `at`: past a unified diff's `+` (an added line), then its indentation. */
+function bodyOffset(text: string, at: number): number {
+  return text.charCodeAt(at) === 43 ? 1 + indentAt(text, at + 1) : indentAt(text, at);
 }
 
 /** Spaces and tabs at `at`. */

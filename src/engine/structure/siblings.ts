@@ -86,6 +86,9 @@ const NAME_MEMBERS = new Set([
   // Form and survey answers `{question: "Date of birth", answer: …}` (SurveyMonkey, Google Forms
   // exports): the question is the field's label.
   'question',
+  // Browser automation steps `{selector: "#password", value: …}` (Playwright trace actions
+  // `fill` / `type`, WebdriverIO and Cypress command logs): the selector names the input filled.
+  'selector',
 ]);
 
 /** Value members, as lower-case letters only. */

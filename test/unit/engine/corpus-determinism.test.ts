@@ -12,6 +12,7 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
 import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
 import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
 import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
+import { REDTEAM12_CORPUS } from './fixtures/redteam12-corpus.js';
 import type { Engine } from '../../../src/engine/engine.js';
 
 /**
@@ -33,6 +34,7 @@ const CASES: readonly { input: unknown }[] = [
   REDTEAM9_CORPUS,
   REDTEAM10_CORPUS,
   REDTEAM11_CORPUS,
+  REDTEAM12_CORPUS,
 ].flat();
 
 function viaText(engine: Engine, input: unknown): string {

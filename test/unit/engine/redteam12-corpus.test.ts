@@ -17,6 +17,24 @@ import { REDTEAM12_CORPUS } from './fixtures/redteam12-corpus.js';
  * adversarial 0.830 (47); look-alikes kept 0.946 (111) / 1.000 (23). Per family (recall / kept):
  * browser_agents 0.800 / 0.933, coding_agents 0.923 / 0.975, conversations 0.930 / 0.972,
  * ci_terminal 0.826 / 0.929.
+ * After this round's fixes (redteam12-leaks.test.ts: a quoted member of a code literal `  ssn:
+ * "…",`; unified diff `+` / `-` lines read as config lines; every base64 value under a Kubernetes
+ * Secret's `data:`; a command after bash's history number; Spanish `clave`; private key bodies
+ * whose BEGIN line a CI runner masked; a browser step's `selector` naming the input it fills;
+ * Japanese 連絡先 / 担当者 / 申込者 / 契約者 before a name; a URL's port and path no longer taken for
+ * a generic secret): realistic 0.952, adversarial 0.915; kept 0.955 / 1.000 (recall / kept:
+ * browser_agents 0.880 / 0.933, coding_agents 1.000 / 0.975, conversations 0.930 / 0.972,
+ * ci_terminal 0.913 / 0.964). The JSON-text walk gives the same misses.
+ * Known leaks left, with their record shapes: a value split across the elements of one array
+ * (`actions: [{type: "6011 1111"}, {type: " 1111 1117"}]`, streaming `chunks[].delta.content`):
+ * each element is scanned alone; a password typed by a computer-use `type` action with nothing but
+ * the previous click to say so; a columnar result (`schema: [{name: "ssn"}]` beside `data: [[…,
+ * "219-09-9999"]]`, Databricks / BigQuery / Snowflake results) whose SSNs are the published sample
+ * numbers the SSN detector refuses without a key; Canada's fictitious example SIN 046 454 286 after
+ * `SIN` (detectors/national-ids.test.ts keeps the 0xx range on purpose).
+ * Look-alikes still masked: a Claude Code `sessionId` UUID and a CDP `sessionId` (session names
+ * are secrets to the key rules), Google's street address and postcode, GitHub's runner IP
+ * 140.82.112.3, Apple's toll-free support number.
  */
 
 function present(output: string, value: string): boolean {
@@ -29,12 +47,12 @@ corpusFloorsSuite(
   REDTEAM12_CORPUS,
   {
     family: {
-      browser_agents: 0.8,
-      coding_agents: 0.92,
+      browser_agents: 0.88,
+      coding_agents: 1,
       conversations: 0.93,
-      ci_terminal: 0.82,
+      ci_terminal: 0.91,
     },
-    slice: { realistic: { recall: 0.91, kept: 0.94 }, adversarial: { recall: 0.82, kept: 1 } },
+    slice: { realistic: { recall: 0.95, kept: 0.95 }, adversarial: { recall: 0.91, kept: 1 } },
   },
   present,
 );

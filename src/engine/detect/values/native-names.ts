@@ -51,7 +51,29 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
     ],
   ],
   ['uncased', ['שמי', 'שם:', 'לקוח', 'اسمي', 'الاسم', 'العميل', 'मेरा नाम', 'ग्राहक', 'ลูกค้า', 'ชื่อ']],
-  ['han', ['客户', '收货人', '收件人', '联系人', '姓名', '顾客', 'お客様', '氏名', '氏　名', '振込先', '名義', 'お名前']],
+  // Japanese forms and records also name a person as the contact, the applicant or the policyholder
+  // (連絡先, 申込者, 契約者) or the person in charge (担当者).
+  [
+    'han',
+    [
+      '客户',
+      '收货人',
+      '收件人',
+      '联系人',
+      '姓名',
+      '顾客',
+      'お客様',
+      '氏名',
+      '氏　名',
+      '振込先',
+      '名義',
+      'お名前',
+      '連絡先',
+      '申込者',
+      '契約者',
+      '担当者',
+    ],
+  ],
   ['hangul', ['고객', '이름', '성명', '고객명', '예금주']],
 ];
 

@@ -359,6 +359,8 @@ export const genericSecret = regexDetector({
     // Paths (/api/v1/tokens/…) are not secrets: tested first, as they are the usual candidate in
     // URLs (`/api/…` activates the `api key` keyword) and cost less than the entropy.
     if (v.startsWith('/') || /\/[A-Za-z]{2,}\//.test(v)) return undefined;
+    // A URL's port and path after its host (`@127.0.0.1:3306/circle_test`), not a secret.
+    if (scan.text.charCodeAt(start - 1) === 58 && /^\d{1,5}\//.test(v)) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
     if (!/\d/.test(v) || charClasses(v) < 2 || UUID.test(v) || PLACEHOLDER.test(v)) return undefined;
     // Hex digests and trace ids are not secrets by shape.

@@ -1,4 +1,5 @@
 import { jwtValid, base64UrlToString } from '../validators.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { afterArnSecretPrefix } from './shared.js';
 
@@ -15,6 +16,60 @@ export const privateKey = regexDetector({
   pattern: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   validate: (v) => v,
 });
+
+const PRIVATE_KEY_END = /-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+/** A line of a key's base64 body (the last word of its log line: a CI runner prefixes a timestamp). */
+const KEY_BODY_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/** How many lines above an END line are read: a 4096-bit RSA key has 50 body lines. */
+const KEY_BODY_MAX_LINES = 128;
+
+/**
+ * The body of a private key whose BEGIN line is gone: a CI runner masked the registered line only
+ * (GitHub Actions prints `***` for the first line of a multi-line secret and the rest as it is), or
+ * a log line limit cut it. The base64 lines directly above an `-----END … PRIVATE KEY-----` line
+ * are masked, each on its own line; reading stops at the first line that is no base64 body. A block
+ * with its BEGIN line is left to private_key.
+ */
+export const privateKeyBody: ValueDetector = {
+  id: 'private_key_body',
+  entity: 'PRIVATE_KEY',
+  description: 'Private key bodies whose BEGIN line is missing, above their END line',
+  validation: 'base64 lines of 16+ characters directly above an END … PRIVATE KEY line, with no BEGIN line above them',
+  context: false,
+  example: 'MC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC\\n-----END PRIVATE KEY-----',
+  keywords: ['-----end'],
+  prefilter: () => true,
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    PRIVATE_KEY_END.lastIndex = 0;
+    for (let m = PRIVATE_KEY_END.exec(text); m !== null; m = PRIVATE_KEY_END.exec(text)) {
+      const body: Span[] = [];
+      let headless = true;
+      let lineEnd = text.lastIndexOf('\n', m.index);
+      for (let n = 0; lineEnd > 0 && n < KEY_BODY_MAX_LINES; n++) {
+        const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        const line = text.slice(lineStart, lineEnd).trimEnd();
+        if (line.indexOf('-----BEGIN') >= 0) {
+          headless = false;
+          break;
+        }
+        const wordStart = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t')) + 1;
+        const word = line.slice(wordStart);
+        if (!KEY_BODY_LINE.test(word)) break;
+        body.push({
+          start: lineStart + wordStart,
+          end: lineStart + line.length,
+          entity: 'PRIVATE_KEY',
+          detector: 'private_key_body',
+          normalized: word,
+          priority,
+        });
+        lineEnd = lineStart - 1;
+      }
+      if (headless) out.push(...body);
+    }
+  },
+};
 
 /** JSON Web Tokens (JWS, and JWE with five parts). */
 export const jwt = regexDetector({
