@@ -1,0 +1,78 @@
+import type { TextScan } from '../detect/types.js';
+import { isWordUnderDigitName } from './kv.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * Objects printed by a language's debug formatter into a log line, member by member:
+ * - `key: "value"` / `key: 'value'` after `{`, `(`, `,` or a `#<Class ` head: Ruby `#inspect`
+ *   (`#<User id: 77, email: "…", name: "…">`), Rust `{:?}` (`User { name: "…" }`), Elixir
+ *   `%User{name: "…"}`, Node's util.inspect (`{ name: '…' }`), Python repr (`{'name': '…'}`);
+ * - PHP print_r lines `[key] => value` (the value runs to the end of its line);
+ * - PHP var_dump members `["key"]=>` followed by `string(N) "value"`.
+ * The value of a member whose name the key rules call sensitive is masked whole as that entity;
+ * placeholders stay, other values are left to the value detectors. Each form is gated by a
+ * literal it cannot do without (mayHoldObjectDump), then read by one native regex scan.
+ */
+
+/** `key: "v"`, `key: 'v'`, `'key': 'v'` after an opening bracket, a comma or a Ruby `#<Class ` head. */
+const INSPECT_MEMBER = /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )'?([A-Za-z_]\w{0,63})'?: (["'])((?:(?!\2)[^\\\n]|\\.){1,2048})\2/g;
+/** print_r: `[key] => value` to the end of the line. */
+const PRINT_R_MEMBER = /\[([A-Za-z_][\w.-]{0,63})\] => ([^\n\r]{1,2048})/g;
+/** var_dump: `["key"]=>` then, on the next line, `string(N) "`. */
+const VAR_DUMP_MEMBER = /\["([A-Za-z_][\w.-]{0,63})"\]=>\s{0,64}string\(\d{1,7}\) "/g;
+
+/** Which dump forms `text` may hold: bit 1 inspect members, 2 print_r, 4 var_dump; 0 for none. */
+export function mayHoldObjectDump(text: string): number {
+  let forms = 0;
+  if (text.indexOf(': "') >= 0 || text.indexOf(": '") >= 0) forms |= 1;
+  if (text.indexOf('] => ') >= 0) forms |= 2;
+  if (text.indexOf('"]=>') >= 0) forms |= 4;
+  return forms;
+}
+
+/** Spans of the sensitive members of the dump forms in `forms` (from mayHoldObjectDump). */
+export function objectDumpSpans(scan: TextScan, ctx: SpanContext, forms: number): void {
+  const text = scan.text;
+  if ((forms & 1) !== 0) {
+    INSPECT_MEMBER.lastIndex = 0;
+    for (let m = INSPECT_MEMBER.exec(text); m !== null; m = INSPECT_MEMBER.exec(text)) {
+      const end = m.index + m[0].length - 1;
+      member(ctx, text, m[1]!, end - m[3]!.length, end);
+      // The closing quote may be the next member's comma-less neighbour: go on after the value.
+      INSPECT_MEMBER.lastIndex = end;
+    }
+  }
+  if ((forms & 2) !== 0) {
+    PRINT_R_MEMBER.lastIndex = 0;
+    for (let m = PRINT_R_MEMBER.exec(text); m !== null; m = PRINT_R_MEMBER.exec(text)) {
+      let end = m.index + m[0].length;
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+      const start = end - m[2]!.trimEnd().length;
+      const value = text.slice(start, end);
+      // A nested array or object opens on the next line (`[billing] => Array`).
+      if (value === 'Array' || value.endsWith(' Object')) continue;
+      member(ctx, text, m[1]!, start, end);
+    }
+  }
+  if ((forms & 4) !== 0) {
+    VAR_DUMP_MEMBER.lastIndex = 0;
+    for (let m = VAR_DUMP_MEMBER.exec(text); m !== null; m = VAR_DUMP_MEMBER.exec(text)) {
+      const start = m.index + m[0].length;
+      // The string ends at the quote that ends its line (var_dump does not escape quotes).
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      while (end > start && text.charCodeAt(end - 1) === 13) end--;
+      if (end <= start || text.charCodeAt(end - 1) !== 34) continue;
+      member(ctx, text, m[1]!, start, end - 1);
+    }
+  }
+}
+
+function member(ctx: SpanContext, text: string, key: string, start: number, end: number): void {
+  if (end <= start) return;
+  const entity = ctx.classifyKey(key);
+  if (entity === null) return;
+  const value = text.slice(start, end);
+  if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) return;
+  pushSpan(ctx, text, start, end, entity, 'structure:key_value');
+}
