@@ -138,8 +138,8 @@ export class StructureSpans {
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r and
     // var_dump (structure/object-dumps.ts): a colon, a quote or `=>` first.
-    if (o.key_value && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
-      const forms = mayHoldObjectDump(text);
+    if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
+      const forms = mayHoldObjectDump(text, sig);
       if (forms !== 0) objectDumpSpans(scan, ctx, forms);
     }
     // multipart/form-data fields (structure/multipart-form.ts).

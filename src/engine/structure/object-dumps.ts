@@ -1,3 +1,4 @@
+import { SIG_COLON, SIG_EQUALS, SIG_QUOTE, SIG_SPACE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -21,12 +22,19 @@ const PRINT_R_MEMBER = /\[([A-Za-z_][\w.-]{0,63})\] => ([^\n\r]{1,2048})/g;
 /** var_dump: `["key"]=>` then, on the next line, `string(N) "`. */
 const VAR_DUMP_MEMBER = /\["([A-Za-z_][\w.-]{0,63})"\]=>\s{0,64}string\(\d{1,7}\) "/g;
 
-/** Which dump forms `text` may hold: bit 1 inspect members, 2 print_r, 4 var_dump; 0 for none. */
-export function mayHoldObjectDump(text: string): number {
+/**
+ * Which dump forms `text` may hold: bit 1 inspect members, 2 print_r, 4 var_dump; 0 for none.
+ * `sig` is the text's signature (char-signature.ts): a form whose characters it lacks costs no
+ * search (a timestamp has a colon but neither a quote nor a blank).
+ */
+export function mayHoldObjectDump(text: string, sig: number): number {
   let forms = 0;
-  if (text.indexOf(': "') >= 0 || text.indexOf(": '") >= 0) forms |= 1;
-  if (text.indexOf('] => ') >= 0) forms |= 2;
-  if (text.indexOf('"]=>') >= 0) forms |= 4;
+  const quote = (sig & SIG_QUOTE) !== 0;
+  if ((sig & SIG_SPACE) !== 0) {
+    if (quote && (sig & SIG_COLON) !== 0 && (text.indexOf(': "') >= 0 || text.indexOf(": '") >= 0)) forms |= 1;
+    if ((sig & SIG_EQUALS) !== 0 && text.indexOf('] => ') >= 0) forms |= 2;
+  }
+  if (quote && (sig & SIG_EQUALS) !== 0 && text.indexOf('"]=>') >= 0) forms |= 4;
   return forms;
 }
 

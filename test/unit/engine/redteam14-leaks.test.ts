@@ -60,6 +60,7 @@ describe('values after their names in text', () => {
   it('a card number in a form-encoded body (blanks written +) is masked; a non-Luhn number and an offset stay', () => {
     expect(text('first=Mateo&card=4242+4242+4242+4242&exp=12%2F34')).not.toContain('4242+4242');
     expect(text('amex=3782+822463+10005')).not.toContain('822463');
+    expect(text('msg=hello+there+a+b+c+d+e+f+g+h+i+j&card=4242+4242+4242+4242')).not.toContain('4242+4242');
     const kept = text('ref=1234+5678+9012+3456 at 2024-06-01T10:00:00+00:00');
     expect(kept).toContain('1234+5678+9012+3456');
     expect(kept).toContain('+00:00');

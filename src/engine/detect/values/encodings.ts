@@ -186,6 +186,15 @@ export const dottedCard = regexDetector({
   },
 });
 
+/** Whether some `+` in `text` follows a digit (a form body's words are joined by `+` too: all are looked at). */
+function plusAfterDigit(text: string): boolean {
+  for (let at = text.indexOf('+', 1); at !== -1; at = text.indexOf('+', at + 1)) {
+    const c = text.charCodeAt(at - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Payment card numbers in a form-encoded body or query (`card=4242+4242+4242+4242`): the WHATWG
  * application/x-www-form-urlencoded serializer writes each blank as `+`, so a number typed in
@@ -199,9 +208,9 @@ export const formEncodedCard = regexDetector({
   context: false,
   example: 'card=4111+1111+1111+1111',
   requires: 'numeric',
-  // `+` between digits: phones (`+1 415…`) and time offsets (`…:00+00:00`) hold a `+` too, but the
-  // pattern, a native scan, rejects them at their first characters.
-  prefilter: (s) => (s.signature & SIG_PLUS) !== 0 && s.numeric,
+  // A `+` right after a digit: a phone's `+` (`call me at +1 415…`) follows a blank, so the pattern
+  // runs only where a group may end (a time offset `…:00+00:00` still passes; it fails the pattern).
+  prefilter: (s) => (s.signature & SIG_PLUS) !== 0 && plusAfterDigit(s.text) && s.numeric,
   pattern: /(?<![\w.+])(?:\d{4}\+\d{4}\+\d{4}\+\d{1,7}|\d{4}\+\d{6}\+\d{4,5})(?![\w]|\+\d)/g,
   validate: (v) => {
     const d = v.replace(/\+/g, '');
