@@ -137,8 +137,8 @@ export class StructureSpans {
       inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r and
-    // var_dump (structure/object-dumps.ts): a colon, a quote or `=>` first.
-    if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
+    // var_dump, Go %+v (structure/object-dumps.ts): a colon or `=` first.
+    if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE | SIG_UPPER)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
       const forms = mayHoldObjectDump(text, sig);
       if (forms !== 0) objectDumpSpans(scan, ctx, forms);
     }
@@ -315,7 +315,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'key_value',

@@ -19,9 +19,9 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r / var_dump;
  * multipart/form-data fields; pairs inside a quoted value; `"key" : "value"`; a card with `+`
  * for blanks; a CSV header with `Order #`; door / gate codes; Twitch `oauth:`; `her number is`;
- * `password to Reykjavik#2024`): realistic 0.933, adversarial 0.943; kept 0.969 / 0.938
+ * `password to Reykjavik#2024`; Go `%+v` structs): realistic 0.933, adversarial 0.954; kept 0.969 / 0.938
  * (recall / kept: collaboration 0.887 / 0.933, it_hr 1.000 / 1.000, integration 0.885 / 1.000,
- * text_formats 0.932 / 1.000, commerce 1.000 / 0.900).
+ * text_formats 0.955 / 1.000, commerce 1.000 / 0.900).
  * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
  * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
  * beside `email` / `phone` in a CDC row (Maxwell `data`, Canal `data[]`), in a Notion `people[]`
@@ -29,8 +29,8 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * (`{"shipTo":{"name":…}}` as text); a WebVTT cue's speaker written `Name:` at a line start; an
  * Airtable `cellValuesByFieldId` name under a field id; an `email / password` pair in a Figma
  * comment; a birth date in wal2json's parallel `columnnames` / `columnvalues`, under Extended JSON
- * `{"$date": …}` and echoed in a BigQuery insert error's message; a Go `%+v` street
- * (`Street:Nørrebrogade 44 City:…`); an e-mail in a Confluent wire-format hex dump.
+ * `{"$date": …}` and echoed in a BigQuery insert error's message; an e-mail in a Confluent
+ * wire-format hex dump.
  * Look-alikes still masked: Zoom's public `global_dial_in_numbers`, a Google resource calendar's
  * address, EasyPost's own `from_address` street, Stripe's test routing number (ABA_ROUTING is
  * masked by policy), a card authorisation code under `authCode` (read as `auth`).
@@ -45,8 +45,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.88, it_hr: 1, integration: 0.88, text_formats: 0.93, commerce: 1 },
-    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.94, kept: 0.93 } },
+    family: { collaboration: 0.88, it_hr: 1, integration: 0.88, text_formats: 0.95, commerce: 1 },
+    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.95, kept: 0.93 } },
   },
   present,
 );

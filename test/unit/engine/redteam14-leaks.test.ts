@@ -106,6 +106,18 @@ describe('records printed in other formats inside a log line', () => {
     expect(out).toContain(kept);
   });
 
+  it('Go %+v structs: a field value runs to the next field, a bare Name is read with its parent; other fields stay', () => {
+    const out = text(
+      'shipment created: &{ID:shp_9a8b7c Recipient:{Name:Anders Holm Email:anders.holm@mail.dk} Address:{Street:Nørrebrogade 44 City:København N} Weight:1.2}',
+    );
+    for (const h of ['Anders Holm', 'anders.holm@mail.dk', 'Nørrebrogade 44']) expect(out).not.toContain(h);
+    expect(out).toContain('ID:shp_9a8b7c');
+    expect(out).toContain('Weight:1.2');
+    const kept = text('retry {Method:GET Path:/v1/users Name:billing-svc} err {Code:500 Message:Internal Server Error}');
+    expect(kept).toContain('Name:billing-svc');
+    expect(kept).toContain('Message:Internal Server Error');
+  });
+
   it('PHP print_r lines and var_dump members under sensitive names are masked; nested arrays and ids stay', () => {
     const printR = text(
       'Array\n(\n    [billing] => Array\n        (\n            [last_name] => MacGregor\n            [address_1] => 12 Thistle Street\n        )\n    [order_key] => wc_order_5f9c2b1a3d4e7\n)',
