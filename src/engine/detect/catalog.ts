@@ -7,6 +7,7 @@ import { mrz } from './values/mrz.js';
 import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
 import { jpAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
+import { accessCodeAfterName } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
@@ -121,6 +122,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     iso8583PinBlock,
     creditCard,
     encodings.dottedCard,
+    encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
     spokenDigits,
     spacedDigits,
@@ -228,6 +230,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardExpiry,
     cardSecurityCode,
     pinAfterKeyword,
+    accessCodeAfterName,
     insurancePolicyAfterName,
     loyaltyNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).

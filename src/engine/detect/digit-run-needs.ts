@@ -31,6 +31,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['card_track_data', digitRunNeed({ some: runBits(12, 19) })],
   // `4111.1111.1111.1111`, `3782.822463.10005`: a first group of exactly 4 digits, dots.
   ['credit_card_dotted', digitRunNeed({ all: R(4), sig: SIG_DOT })],
+  // `4111+1111+1111+1111`, `3782+822463+10005`: a first group of exactly 4 digits.
+  ['credit_card_form_encoded', digitRunNeed({ all: R(4) })],
   // `[A-Z]{2}\d{2}…` / `[A-Za-z]{2}\d{2}…`: a letter right before the check digits.
   ['iban', digitRunNeed({ all: RUN_AFTER_LETTER, sig: SIG_UPPER })],
   ['iban_lower_case', digitRunNeed({ all: RUN_AFTER_LETTER })],

@@ -575,6 +575,24 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // SaaS inventories and carriers' proof of delivery (red-team round 14): Jamf Pro
+  // `userAndLocation.realname`, Slack `profile.real_name`; UPS Tracking `receivedBy`, FedEx
+  // `signedForByName` / `deliverySignatureName`: the person who signed for a parcel.
+  // Shipping-label APIs: EasyPost / Shippo / ShipStation `street1` / `street2`, the party names
+  // of a shipment (`shipTo.name` is read as `ship to name`, structure/siblings.ts parentWordOf).
+  ...[
+    'real name',
+    'received by',
+    'signed for by',
+    'signed for by name',
+    'delivery signature name',
+    'ship to name',
+    'bill to name',
+    'sold to name',
+    'receiver name',
+    'consignee name',
+  ].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...['street1', 'street2', 'street3'].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
   // Plaid `/auth/get` `numbers.ach` / `eft` / `bacs`: lists of an account's numbers (`{account,
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.

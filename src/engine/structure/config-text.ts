@@ -43,10 +43,15 @@ const PROSE =
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in
- * quotes (`changed secret to "Pa55-Word"`, `set the password to 'x'`).
+ * quotes (`changed secret to "Pa55-Word"`, `set the password to 'x'`) or letters and digits in it.
  */
 const QUOTE_REQUIRED_NOUN = 'secret';
 const QUOTE_REQUIRED_VERB = 'to';
+/**
+ * Unquoted, those two readings still hold when the word after them mixes letters and digits, as a
+ * chosen password does and an English word does not (`asked to change password to Reykjavik#2024`).
+ */
+const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z])(?=.*\d)/s;
 /**
  * Where a password sentence can start: the first letters of PROSE's words, found with native
  * `indexOf` in the lower-cased text; the full pattern runs only where one starts a word.
@@ -408,12 +413,17 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   if (m === null) return;
   const range = m.indices?.[4];
   if (range === undefined) return;
-  const quoted = m[3] !== '';
-  if (!quoted && (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[2]!.toLowerCase() === QUOTE_REQUIRED_VERB)) return;
   let [start, end] = range;
   // Sentence punctuation after the password is not part of it.
   while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
   const value = text.slice(start, end);
+  const quoted = m[3] !== '';
+  if (
+    !quoted &&
+    (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[2]!.toLowerCase() === QUOTE_REQUIRED_VERB) &&
+    !LETTERS_AND_DIGITS.test(value)
+  )
+    return;
   if (value.length < 3 || PROSE_STOPWORDS.has(value.toLowerCase()) || PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
 }

@@ -31,6 +31,8 @@ import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
+import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
+import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
@@ -129,8 +131,19 @@ export class StructureSpans {
     if (o.urls && (sig & SIG_AT) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf('://') >= 0) keyAsUserSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
-    if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
+    // `"key" : "value"` with a blank before the colon is how the mongo shell and some pretty
+    // printers write members (a change event logged as relaxed Extended JSON).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && (text.indexOf('":') > 0 || text.indexOf('" :') > 0))
+      inlineJsonMemberSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    // Objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r and
+    // var_dump, Go %+v (structure/object-dumps.ts): a colon or `=` first.
+    if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE | SIG_UPPER)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
+      const forms = mayHoldObjectDump(text, sig);
+      if (forms !== 0) objectDumpSpans(scan, ctx, forms);
+    }
+    // multipart/form-data fields (structure/multipart-form.ts).
+    if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
     // community …`, Junos `secret "$9$…"`): structure/device-config.ts.
     if (o.key_value && (keywords & DEVICE_CONFIG_KEYWORD) !== 0 && (sig & SIG_SPACE) !== 0) deviceConfigSpans(scan, ctx);
@@ -302,7 +315,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'key_value',
@@ -326,7 +339,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'csv',
     name: 'CSV / TSV with a header row',
     description:
-      'Text whose first line is a header row (at least 2 column names of letters, digits, _ - . ( ) / and spaces, separated by , ; or TAB, optionally quoted) followed by records with as many fields (RFC 4180 quoting, CRLF or LF): every non-empty cell of a column whose name the key rules call sensitive (phone, ssn, password, iban, dob, api_key, E-mail, Date of birth, Card number…) is masked whole as that entity, however far the header is; ${VAR} and *** placeholders stay, other cells are left to the value detectors. A record with another number of fields is skipped.',
+      'Text whose first line is a header row (at least 2 column names of letters, digits, _ - . ( ) / # and spaces, separated by , ; or TAB, optionally quoted) followed by records with as many fields (RFC 4180 quoting, CRLF or LF): every non-empty cell of a column whose name the key rules call sensitive (phone, ssn, password, iban, dob, api_key, E-mail, Date of birth, Card number…) is masked whole as that entity, however far the header is; ${VAR} and *** placeholders stay, other cells are left to the value detectors. A record with another number of fields is skipped.',
   },
   {
     option: 'genai',

@@ -86,6 +86,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       }
       // A whole config file in base64 under a name that says nothing (structure/base64-value.ts).
       if (end - start >= ENCODED_MIN) base64ValueSpan(ctx, text, start, end, readDecodedConfig);
+      // A quoted value under a name that says nothing may hold pairs of its own (a form body
+      // logged as `body="first_name=…&card=…"`): they are read next, as pairs.
+      if (q === 34 || q === 39) resume = start;
       continue;
     }
     // A bare passphrase runs over its blanks (structure/passphrase-extent.ts).

@@ -5,6 +5,7 @@
  * them. Each reports the entity of the plain spelling with the same normalized value, so both
  * spellings of one value get one token.
  */
+import { SIG_PLUS } from '../char-signature.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { ukNinoValid } from '../validators-ids.js';
@@ -181,6 +182,38 @@ export const dottedCard = regexDetector({
   pattern: /(?<![\w.])(?:\d{4}\.\d{4}\.\d{4}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|\.\d)/g,
   validate: (v) => {
     const d = v.replace(/\./g, '');
+    return d.length >= 13 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+  },
+});
+
+/** Whether some `+` in `text` follows a digit (a form body's words are joined by `+` too: all are looked at). */
+function plusAfterDigit(text: string): boolean {
+  for (let at = text.indexOf('+', 1); at !== -1; at = text.indexOf('+', at + 1)) {
+    const c = text.charCodeAt(at - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * Payment card numbers in a form-encoded body or query (`card=4242+4242+4242+4242`): the WHATWG
+ * application/x-www-form-urlencoded serializer writes each blank as `+`, so a number typed in
+ * groups reaches the log with `+` between them. Groups of 4 (or Amex 4-6-5), one `+` each.
+ */
+export const formEncodedCard = regexDetector({
+  id: 'credit_card_form_encoded',
+  entity: 'CREDIT_CARD',
+  description: 'Payment card numbers in form-encoded text, groups joined by +',
+  validation: 'groups of 4 (or Amex 4-6-5) digits joined by +, known issuer prefix, Luhn checksum',
+  context: false,
+  example: 'card=4111+1111+1111+1111',
+  requires: 'numeric',
+  // A `+` right after a digit: a phone's `+` (`call me at +1 415…`) follows a blank, so the pattern
+  // runs only where a group may end (a time offset `…:00+00:00` still passes; it fails the pattern).
+  prefilter: (s) => (s.signature & SIG_PLUS) !== 0 && plusAfterDigit(s.text) && s.numeric,
+  pattern: /(?<![\w.+])(?:\d{4}\+\d{4}\+\d{4}\+\d{1,7}|\d{4}\+\d{6}\+\d{4,5})(?![\w]|\+\d)/g,
+  validate: (v) => {
+    const d = v.replace(/\+/g, '');
     return d.length >= 13 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
   },
 });

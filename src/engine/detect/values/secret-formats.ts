@@ -546,6 +546,18 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
       prefixes: ['lin_api_'],
     },
   ),
+  // Twitch chat (IRC) logins: `PASS oauth:<token>`, the user access token of 30 lower-case
+  // letters and digits (Twitch docs, "Authenticating" in the IRC chat guide).
+  format(
+    'twitch_chat_oauth_token',
+    'TWITCH_TOKEN',
+    'Twitch chat (IRC) OAuth tokens, oauth: prefix',
+    'oauth:[a-z0-9]{30}',
+    `oauth:${fill(LOWER_ALNUM, 30, 401)}`,
+    {
+      prefixes: ['oauth:'],
+    },
+  ),
   format('linear_oauth_token', 'LINEAR_API_KEY', 'Linear OAuth access tokens', 'lin_oauth_[a-f0-9]{64}', `lin_oauth_${fill(HEX, 64, 84)}`, {
     prefixes: ['lin_oauth_'],
   }),

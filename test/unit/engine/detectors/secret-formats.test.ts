@@ -252,6 +252,8 @@ const PREFIXED: Case[] = [
     'ZXlK',
     'aGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lJeE1qTTBOVFkzT0Rrd0lpd2libUZ0WlNJNklrcHZhRzRnUkc5bElpd2lhV0YwSWpveE5URTJNak01TURJeWZRLlNmbEt4d1JKU01lS0tGMlFUNGZ3cE1lSmYzNlBPazZ5SlZfYWRRc3N3NWM=',
   ),
+  // Twitch IRC chat login (`PASS oauth:` + a 30-character user access token, Twitch chat docs).
+  c('twitch_chat_oauth_token', 'oauth:', l(30)),
 ];
 
 const CONTEXT: Case[] = [

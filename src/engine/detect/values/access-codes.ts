@@ -1,0 +1,59 @@
+import { afterNameDetector } from './after-name.js';
+
+/**
+ * A door, gate or alarm code written after its name, as delivery instructions, ride and courier
+ * notes, property-management tickets and team chats carry them (`gate code 4471`, `Door code for
+ * the Oak St office is 4471#`, `digicode : 2580B`… only digits are read). The code opens a
+ * building: it is a credential as a PIN is. Up to 40 characters without a digit or a line break
+ * may stand between the name and the code (`for the side entrance is`); a code is 3–8 digits,
+ * alone (a date or a time after the name is not one: `1-2` digits or a `-`/`:` joined run).
+ */
+export const accessCodeAfterName = afterNameDetector({
+  id: 'access_code_after_name',
+  entity: 'SECRET',
+  description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
+  validation:
+    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code or digicode, with at most 40 characters and no digit or line break between',
+  context: true,
+  example: 'gate code is 4471',
+  keywords: [
+    'door code',
+    'door-code',
+    'gate code',
+    'gate-code',
+    'entry code',
+    'buzzer code',
+    'lockbox code',
+    'alarm code',
+    'keypad code',
+    'building code',
+    'digicode',
+  ],
+  prefilter: (s) => s.hasDigit,
+  names: [
+    'door',
+    'Door',
+    'DOOR',
+    'gate',
+    'Gate',
+    'GATE',
+    'entry',
+    'Entry',
+    'buzzer',
+    'Buzzer',
+    'lockbox',
+    'Lockbox',
+    'alarm',
+    'Alarm',
+    'keypad',
+    'Keypad',
+    'building',
+    'Building',
+    'digicode',
+    'Digicode',
+    'DIGICODE',
+  ],
+  pattern:
+    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
+  validate: (v) => v,
+});

@@ -1,0 +1,54 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
+
+/**
+ * Fourteenth red-team round: business SaaS audit logs, data-integration envelopes and
+ * commerce / logistics. Each case cites its public source in fixtures/redteam14-corpus.ts.
+ * A planted value counts as found only if no raw copy of it remains anywhere in the output
+ * (values, keys, evidence), JSON-escaped or not. The floors are what holds now; raise them, never
+ * lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.896 (164 planted),
+ * adversarial 0.851 (87); look-alikes kept 0.959 (97) / 0.938 (48). Per family (recall / kept):
+ * collaboration 0.823 / 0.933, it_hr 0.964 / 1.000, integration 0.865 / 1.000, text_formats
+ * 0.795 / 1.000, commerce 0.969 / 0.871. (Five look-alikes first written were dropped before
+ * this measurement as mislabelled: four postal codes and a street of private ship-to addresses.
+ * Two corpus errors were corrected after it: the Linear key was 41 characters, one over its
+ * documented 40 (realistic pre-fix with it right: 0.902), and Shippo's `ShippoToken` auth scheme
+ * word was dropped as a look-alike (a whole Authorization value is masked; commerce kept 0.900).)
+ * After this round's fixes (names: Jamf `realname`, UPS `receivedBy`, `shipTo.name`, `street1`;
+ * objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r / var_dump;
+ * multipart/form-data fields; pairs inside a quoted value; `"key" : "value"`; a card with `+`
+ * for blanks; a CSV header with `Order #`; door / gate codes; Twitch `oauth:`; `her number is`;
+ * `password to Reykjavik#2024`; Go `%+v` structs): realistic 0.933, adversarial 0.954; kept 0.969 / 0.938
+ * (recall / kept: collaboration 0.887 / 0.933, it_hr 1.000 / 1.000, integration 0.885 / 1.000,
+ * text_formats 0.955 / 1.000, commerce 1.000 / 0.900).
+ * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
+ * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
+ * beside `email` / `phone` in a CDC row (Maxwell `data`, Canal `data[]`), in a Notion `people[]`
+ * entry, in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
+ * (`{"shipTo":{"name":…}}` as text); a WebVTT cue's speaker written `Name:` at a line start; an
+ * Airtable `cellValuesByFieldId` name under a field id; an `email / password` pair in a Figma
+ * comment; a birth date in wal2json's parallel `columnnames` / `columnvalues`, under Extended JSON
+ * `{"$date": …}` and echoed in a BigQuery insert error's message; an e-mail in a Confluent
+ * wire-format hex dump.
+ * Look-alikes still masked: Zoom's public `global_dial_in_numbers`, a Google resource calendar's
+ * address, EasyPost's own `from_address` street, Stripe's test routing number (ABA_ROUTING is
+ * masked by policy), a card authorisation code under `authCode` (read as `auth`).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fourteenth round',
+  'red-team corpus 14',
+  REDTEAM14_CORPUS,
+  {
+    family: { collaboration: 0.88, it_hr: 1, integration: 0.88, text_formats: 0.95, commerce: 1 },
+    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.95, kept: 0.93 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, fourteenth round', REDTEAM14_CORPUS);
