@@ -13,6 +13,9 @@ import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
+import { accountLinkToken } from './values/path-tokens.js';
+import { windowsPasswordHash } from './values/windows-hashes.js';
+import { protocolPassword } from './values/protocol-login.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
@@ -100,6 +103,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     authorizationCredential,
     powershellPlainTextSecureString,
     fixPassword,
+    protocolPassword,
+    windowsPasswordHash,
+    accountLinkToken,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.

@@ -26,13 +26,13 @@ corpusFloorsSuite(
   REDTEAM13_CORPUS,
   {
     family: {
-      endpoint: 0.79,
-      identity_pam: 0.86,
-      dlp_email: 0.9,
-      network: 0.88,
-      scanners_intel: 0.88,
+      endpoint: 0.88,
+      identity_pam: 1,
+      dlp_email: 0.95,
+      network: 0.94,
+      scanners_intel: 0.96,
     },
-    slice: { realistic: { recall: 0.89, kept: 0.94 }, adversarial: { recall: 0.8, kept: 1 } },
+    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.87, kept: 1 } },
   },
   present,
 );
