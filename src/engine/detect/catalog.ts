@@ -15,6 +15,7 @@ import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
+import { emailPasswordPair } from './values/credential-pair.js';
 import { protocolPassword } from './values/protocol-login.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, secretAssignment } from './values/secrets.js';
 import {
@@ -112,6 +113,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Before email: where both match, the whole internationalised address wins over its ASCII tail.
     encodings.internationalEmail,
     email,
+    emailPasswordPair,
     obfuscatedEmail,
     spelledEmail,
     describedEmail,

@@ -171,3 +171,25 @@ describe('structured values of security schemas', () => {
     expect(value({ pluginName: 'SNMP Agent Default Community Names' })).toContain('SNMP Agent Default Community Names');
   });
 });
+
+describe('email:password and email | password pairs (email_password_pair)', () => {
+  it.each([
+    ['Phishing-Kit-Log gefunden, betroffen: erika.mustermann@example.de | Sommer2024! — Konto gesperrt', 'Sommer2024!'],
+    ['combo list line: admin@example.com:Passw0rd! (from paste)', 'Passw0rd!'],
+    ['victim jdoe@example.org|hunter2024', 'hunter2024'],
+  ])('%s', (line, password) => {
+    expect(text(line)).not.toContain(password);
+  });
+
+  it.each([
+    'clone git@github.com:contoso/infra.git',
+    'smtp relay jane@example.com:8080 refused',
+    'export row alice@example.com|Active|2024-01-01T10:00:00Z',
+    'From: jane@example.com: message rejected',
+    'scp backup@files.example.com:~/db.sql .',
+  ])('%s keeps what follows the address', (line) => {
+    const out = text(line);
+    const after = line.slice(line.indexOf('.com') + 4);
+    expect(out.endsWith(after)).toBe(true);
+  });
+});
