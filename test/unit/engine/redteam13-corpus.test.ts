@@ -21,15 +21,15 @@ import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
  * its own quoted argument; a one-time code after `verification code is`; kept: IDS rule messages
  * under `signature`, short session numbers, Tetragon's exec_id, Nessus plugin names, directory
  * attribute labels): realistic 0.986, adversarial 0.875; then the password of an `email |
- * password` pair: adversarial 0.893; kept 0.977 / 1.000 (recall / kept: endpoint 0.884 / 1.000,
- * identity_pam 1.000 / 0.974, dlp_email 0.955 / 0.957, network 0.941 / 1.000, scanners_intel
- * 1.000 / 0.964).
+ * password` pair: adversarial 0.893; and automated senders' mailboxes kept (`no-reply@`):
+ * kept 0.984 / 1.000 (recall / kept: endpoint 0.884 / 1.000, identity_pam 1.000 / 0.974,
+ * dlp_email 0.955 / 1.000, network 0.941 / 1.000, scanners_intel 1.000 / 0.964).
  * Known leaks left: `net  user u PASS` with two blanks (the keyword is `net user`); a password
  * typed into 4625's TargetUserName; a sudo I/O `ttyin` chunk after a `password for` prompt chunk;
  * a PowerShell here-string password; a value after psql's `-W` (which takes none) in a CSV export;
  * a card number broken over two lines; GraphQL variables under one-letter names (`"p"`).
- * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a `no-reply@` sender
- * address, a STIX indicator's RFC 5737 address (198.51.100.1).
+ * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a STIX indicator's
+ * RFC 5737 address (198.51.100.1).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,7 +48,7 @@ corpusFloorsSuite(
       network: 0.94,
       scanners_intel: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.89, kept: 1 } },
+    slice: { realistic: { recall: 0.98, kept: 0.98 }, adversarial: { recall: 0.89, kept: 1 } },
   },
   present,
 );

@@ -193,3 +193,24 @@ describe('email:password and email | password pairs (email_password_pair)', () =
     expect(out.endsWith(after)).toBe(true);
   });
 });
+
+describe('mailboxes of automated senders', () => {
+  it('no-reply, postmaster and mailer-daemon addresses stay; a person beside them goes', () => {
+    const out = value({
+      SenderFromAddress: 'no-reply@accounts.contoso.com',
+      RecipientEmailAddress: 'AlexW@contoso.com',
+      bounce: 'MAILER-DAEMON@mx.example.org returned the message',
+      email: 'postmaster@example.org',
+    });
+    expect(out).toContain('no-reply@accounts.contoso.com');
+    expect(out).toContain('MAILER-DAEMON@mx.example.org');
+    expect(out).toContain('postmaster@example.org');
+    expect(out).not.toContain('AlexW@contoso.com');
+  });
+
+  it('an address that only starts like one stays masked (GitHub noreply user addresses name the user)', () => {
+    const out = value({ a: 'noreply.jane@example.com', b: '12345+jdoe@users.noreply.github.com' });
+    expect(out).not.toContain('noreply.jane@example.com');
+    expect(out).not.toContain('jdoe');
+  });
+});
