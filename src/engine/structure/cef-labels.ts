@@ -14,11 +14,12 @@ const NEXT_PAIR = /\s[A-Za-z_][\w.]{0,63}=/g;
 /**
  * The name a CEF custom field's label gives it in `text` (`DB Password` for `cs1` when the
  * extension holds `cs1Label=DB Password`), or undefined when `key` is no custom field or has no
- * label. Only keys of the custom-field shape search the text, so other keys cost one character test.
+ * label. Only keys of the custom-field shape search the text; other keys cost a character test.
  */
 export function cefLabelOf(text: string, key: string): string | undefined {
-  const c = key.charCodeAt(0);
-  if ((c !== 99 && c !== 102 && c !== 100) || key.length > 19 || !CUSTOM_FIELD.test(key)) return undefined;
+  // Every custom field's key ends in a digit: other keys stop at this test.
+  const last = key.charCodeAt(key.length - 1);
+  if (last < 49 || last > 54 || key.length > 19 || !CUSTOM_FIELD.test(key)) return undefined;
   const marker = `${key}Label=`;
   let at = text.indexOf(marker);
   // The label must start a pair: `xcs1Label=` is another key.
