@@ -14,6 +14,10 @@ import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
+import { accountLinkToken } from './values/path-tokens.js';
+import { windowsPasswordHash } from './values/windows-hashes.js';
+import { emailPasswordPair } from './values/credential-pair.js';
+import { protocolPassword } from './values/protocol-login.js';
 import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBody, secretAssignment } from './values/secrets.js';
 import {
   abaRouting,
@@ -102,12 +106,16 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     authorizationCredential,
     powershellPlainTextSecureString,
     fixPassword,
+    protocolPassword,
+    windowsPasswordHash,
+    accountLinkToken,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.
     // Before email: where both match, the whole internationalised address wins over its ASCII tail.
     encodings.internationalEmail,
     email,
+    emailPasswordPair,
     obfuscatedEmail,
     spelledEmail,
     describedEmail,

@@ -156,6 +156,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'snmp community',
     'pre shared key',
     'preshared key',
+    // Windows password hashes, which pass-the-hash tools take in place of the password (secretsdump
+    // and CrackMapExec output columns). `ntlm` alone names a protocol setting (`ntlm: enabled`):
+    // the windows_password_hash detector reads it before 32 hex digits only.
+    'ntlm hash',
+    'nt hash',
+    'lm hash',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({

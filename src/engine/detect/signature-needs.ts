@@ -23,6 +23,7 @@ import {
 export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new Map<string, SignatureNeed>([
   // `s.text.indexOf('@') !== -1`
   ['email', { all: SIG_AT }],
+  ['email_password_pair', { all: SIG_AT }],
   // an `@` with a non-ASCII character near it (nonAsciiNearAt)
   ['international_email', { all: SIG_AT | SIG_NON_ASCII }],
   // a full-width or small commercial at (U+FF20, U+FE6B)

@@ -54,9 +54,21 @@ export function auditdSpans(scan: TextScan, ctx: SpanContext): void {
   RECORD.lastIndex = 0;
   for (let m = RECORD.exec(text); m !== null; m = RECORD.exec(text)) {
     const args = m[1] === 'EXECVE' ? execveArgs(m[0], m.index) : proctitleArgs(m[0], m.index);
-    if (args === null || !args.some((a) => a.hex)) continue;
+    // An EXECVE record is read even when no argument is hex: its argv is split over `aN=` fields,
+    // so a password that is its own argument (`a1="-p" a2="…"`, sshpass) is read only once they
+    // are joined. Then every argument must be read (as many as `argc` says): a record masked
+    // already (`a2=<SECRET:…>`) would shift the next argument into the password's place.
+    if (args === null || (!args.some((a) => a.hex) && !allArguments(m[0], args.length))) continue;
     spansOfArgs(args, ctx);
   }
+}
+
+const ARGC = /\sargc=(\d{1,4})\s/;
+
+/** Whether the record's `argc` is `count` (a record without argc is not read whole). */
+function allArguments(record: string, count: number): boolean {
+  const argc = ARGC.exec(record);
+  return argc !== null && Number(argc[1]) === count && count > 0;
 }
 
 function execveArgs(record: string, base: number): Arg[] | null {

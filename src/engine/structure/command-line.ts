@@ -111,6 +111,8 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['rabbitmqctl'], subcommand: 'add_user', flags: [], positional: { index: 1 } },
   { tools: ['rabbitmqctl'], subcommand: 'change_password', flags: [], positional: { index: 1 } },
   { tools: ['chpasswd'], flags: [] },
+  // 7-Zip `-p{Password}` (7-Zip manual, -p switch): the password glued to the switch.
+  { tools: ['7z', '7za', '7zr'], flags: [glued('-p')] },
   // Windows `net use [device] \\server\share [password | *] [/user:[domain\]name] [password]` and
   // `net user name [password | *] [/add]` (Microsoft Learn, net use / net user): the password is a
   // positional word; options start with `/`; `*` prompts for it.
@@ -182,6 +184,9 @@ const PREFIX_COMMANDS = new Set([
   'xargs',
   'doas',
   'watch',
+  // `cmd.exe /c mysql -pX …` as Windows process events log a command run through the shell; its
+  // own switches (`/c`, `/k`, `/s`, `/q`) are skipped below.
+  'cmd',
   // Prompts and trace marks of logged sessions (`$ mysql …`, `+ curl …` under set -x, `# …` as
   // root) and the `Run …` line of a GitHub Actions step.
   '$',
@@ -205,6 +210,8 @@ const PREFIX_COMMANDS = new Set([
   '(',
 ]);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** cmd.exe's switches before the command it runs (`/c`, `/k`, `/s`, `/q`, `/d`). */
+const CMD_SWITCH = /^\/[cksqd]$/i;
 const POWERSHELL_VARIABLE = /^\$[\w:]{1,64}$/;
 
 const byTool = new Map<string, ToolEntry[]>();
@@ -362,6 +369,7 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     }
     const prefix = programName(words[i]!.value);
     i++;
+    if (prefix === 'cmd') while (i < words.length && CMD_SWITCH.test(words[i]!.value)) i++;
     // `sudo -S`: a password piped in from `echo X` / `printf X`.
     if (prefix === 'sudo') {
       while (i < words.length && words[i]!.value.startsWith('-')) {

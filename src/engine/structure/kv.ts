@@ -2,6 +2,7 @@ import type { TextScan } from '../detect/types.js';
 import { isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
+import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { coordinatePairEnd } from './geo-pair.js';
@@ -65,7 +66,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     }
     if (end === start) continue;
     const key = text.slice(k, eq);
-    const entity = ctx.classifyKey(key);
+    // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
+    const label = cefLabelOf(text, key);
+    const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;
     if (entity === null) {

@@ -82,10 +82,19 @@ export const PLACEHOLDER_VALUE =
  * - a cookie header value of display-preference cookies only (`theme=dark`: benign-cookies.ts);
  * - an account number or SSN its producer already masked to the last four digits (Gusto
  *   `hidden_account_number: "XXXX1207"`, `****6789`, `XXX-XX-1234`): the other digits are gone;
- * - a company's name under a person's name (`CustomerName: MICROSOFT CORPORATION`, company-name.ts).
+ * - a company's name under a person's name (`CustomerName: MICROSOFT CORPORATION`, company-name.ts);
+ * - an IDS rule's message under `signature` (Suricata EVE `alert.signature: "ET POLICY …"`, Snort
+ *   `SERVER-WEBAPP …`): a rule category in capitals, then words; a cryptographic signature has no blank;
+ * - a short number under a session id's name (a PAM or Windows logon session number, `session_id:
+ *   88421`): a sequence number, which opens nothing; a bearer session id is long and random;
+ * - an automated sender's mailbox under an e-mail name (`SenderFromAddress:
+ *   no-reply@accounts.contoso.com` of a message trace, `postmaster@`, `mailer-daemon@`): it names
+ *   a system, not a person.
  */
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
+  if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
@@ -95,6 +104,17 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'SESSION_COOKIE') return isDiameterSessionId(value);
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
+}
+/** Suricata / Emerging Threats / Snort rule categories before a rule's message (`ET POLICY`, `GPL`, `MALWARE-CNC`). */
+const IDS_RULE_MESSAGE = /^(?:ET|ETPRO|ETN|GPL|SURICATA|[A-Z]{2,12}-[A-Z]{2,12}) [A-Za-z0-9]\S*(?: \S+)+$/;
+function isIdsRuleMessage(name: string, value: string): boolean {
+  return name.length === 9 && name.toLowerCase() === 'signature' && value.length <= 256 && IDS_RULE_MESSAGE.test(value);
+}
+/** Mailboxes of automated senders (RFC 2142 `postmaster`, bounce daemons, no-reply senders). */
+const SYSTEM_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}$/i;
+const SESSION_ID_NAME = /^session[_-]?id$/i;
+function isSessionNumber(name: string, value: string): boolean {
+  return value.length <= 9 && /^\d+$/.test(value) && SESSION_ID_NAME.test(name);
 }
 const LAST_FOUR_SHOWN = /^(?:[*Xx#•]{1,13}[ -]?){1,3}\d{1,4}$/;
 const TRUNCATED_PAN = /^\d{4,6}[*Xx#•]{3,9}\d{4}$/;

@@ -118,7 +118,10 @@ function param(text: string, query: string, base: number, at: number, eq: number
   // decodeURIComponent changes only `%` escapes: a name without one is its own decoding.
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
-  if (entity === null && !pixel) return;
+  if (entity === null && !pixel) {
+    flagAssignmentInValue(text, query, base, eq, end, ctx);
+    return;
+  }
   const rawValue = query.slice(eq + 1, end);
   // A malformed escape: the token is taken over the raw text.
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
@@ -127,6 +130,28 @@ function param(text: string, query: string, base: number, at: number, eq: number
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
+}
+
+/** `--password=` or `--password%3D` at the start of a parameter's value: the flag's name. */
+const FLAG_ASSIGNMENT = /^--([A-Za-z][\w-]{0,63})(?:=|%3[Dd])/;
+
+/**
+ * A long flag assigned inside a parameter's value: Kubernetes exec and attach requests carry the
+ * command one argv word per `command=` parameter (`…/exec?command=mysql&command=--password%3Dpw`,
+ * as Teleport kube.request and the API server audit log record the request URI). The flag's name
+ * is read as a key; a sensitive one's value is masked. Other values cost one character test.
+ */
+function flagAssignmentInValue(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  if (query.charCodeAt(eq + 1) !== 45 || query.charCodeAt(eq + 2) !== 45) return;
+  const flag = FLAG_ASSIGNMENT.exec(query.slice(eq + 1, end));
+  if (flag === null) return;
+  const entity = ctx.classifyKey(flag[1]!);
+  const from = eq + 1 + flag[0].length;
+  if (entity === null || from >= end) return;
+  const rawValue = query.slice(from, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (PLACEHOLDER_VALUE.test(value)) return;
+  pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
 }
 
 /** decodeURIComponent(s), or `fallback` when `s` holds a malformed escape. */

@@ -262,7 +262,7 @@ export function decodedText(base64: string): string | undefined {
 
 /** What a decoded text is when it is a credential: `user:password`, a PEM private key, or a text that assigns a secret. */
 export function credentialTextEntity(decoded: string): string | undefined {
-  if (USER_PASS.test(decoded)) return 'AUTH_CREDENTIAL';
+  if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded)) return 'AUTH_CREDENTIAL';
   if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
   return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
 }
@@ -280,6 +280,11 @@ const BASE64_MIXED = /[a-z][A-Z]|[A-Z][a-z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
 /** `user:password` as HTTP Basic defines it (RFC 7617): a user without blanks or colons, a non-empty password on one line. */
 const USER_PASS = /^[\w.@+-]{1,128}:[^\r\n]{1,256}$/;
+/**
+ * `name:number:number`: an identifier, not a user and password. Tetragon's `exec_id` is the base64
+ * of `node:ktime:pid` (`kind-control-plane:11428615636901:51583`) in every process event.
+ */
+const COLON_NUMBERS_ID = /^[^:]+(?::\d+){2,}$/;
 /**
  * A secret assigned in the decoded text; the name may go on after the secret word for up to three
  * `_word` / `-word` parts (`"aws_secret_access_key": "…"`, `client_secret_value=…`).

@@ -28,13 +28,14 @@ const PHRASES = [
   'doğrulama kodu',
 ];
 const ANNOUNCED = keywordRegex(PHRASES);
+const ANNOUNCEMENT_WINDOW = 24;
 
 export const oneTimeCode = regexDetector({
   id: 'one_time_code',
   entity: 'SECRET',
   description: 'One-time codes (OTP, verification and login codes) right after the phrase that announces them',
   validation:
-    '4–8 digits, within 20 characters after a phrase such as "your code is", "verification code", OTP, 認証コード, 验证码, 인증번호',
+    '4–8 digits, within 24 characters after a phrase such as "your code is", "verification code", OTP, 認証コード, 验证码, 인증번호',
   context: true,
   example: 'Your code is 482913',
   // Literals of the phrases, not `code` alone: `status_code`, `error code` fill audit records.
@@ -57,5 +58,6 @@ export const oneTimeCode = regexDetector({
   ],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w.,:/-])\d{4,8}(?![\w]|[.,:/-]\d)/g,
-  validate: (v, scan, start) => (contextBefore(scan, start, ANNOUNCED, 20) ? v : undefined),
+  // 24 characters: the longest phrase with its verb (`verification code is `, 21) fits whole.
+  validate: (v, scan, start) => (contextBefore(scan, start, ANNOUNCED, ANNOUNCEMENT_WINDOW) ? v : undefined),
 });

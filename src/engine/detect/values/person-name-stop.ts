@@ -23,6 +23,7 @@ my your our their his her its we you they he she it i me us them
 for from with without into onto about after before during since until upon over under between
 on in at by to of as via per re fw fwd subject attn cc bcc
 note notes update updated status error warning info debug trace fatal critical alert notice
+name names display principal changed attributes default community
 request response reply ticket issue incident case task bug story epic sprint release version
 order invoice payment refund billing account customer client user admin administrator agent
 support service services team group department manager management staff member members owner

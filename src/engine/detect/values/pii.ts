@@ -68,6 +68,11 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
       from = end;
       continue;
     }
+    // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a person.
+    if (at - start <= 14 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) {
+      from = end;
+      continue;
+    }
     const normalized = normalizeEmail(text.slice(start, end));
     if (normalized === undefined) {
       from = start + 1;
@@ -77,6 +82,9 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     from = end;
   }
 }
+
+/** Local parts of automated senders' mailboxes: no-reply senders, bounce daemons, RFC 2142 postmaster. */
+const SYSTEM_LOCAL_PART = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)$/i;
 
 /**
  * `19:0b0f…@thread.skype`, `19:…@unq.gbl.spaces`: a Microsoft Teams conversation (thread) id, as

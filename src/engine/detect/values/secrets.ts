@@ -95,12 +95,15 @@ export const awsAccessKeyId = regexDetector({
   id: 'aws_access_key_id',
   entity: 'AWS_ACCESS_KEY_ID',
   description: 'AWS access key ids (long-term AKIA, temporary ASIA, and the other IAM key prefixes)',
-  validation: 'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 upper-case letters or digits, on word boundaries',
+  validation:
+    'prefix AKIA/ASIA/ABIA/ACCA/A3T* followed by 16 upper-case letters or digits (and, glued after, its 40-character secret), on word boundaries',
   context: false,
   example: 'AKIAIOSFODNN7EXAMPLE',
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
   prefilter: (s) => s.text.length >= 20,
-  pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+  // A key id with its 40-character secret glued after it is one credential (trufflehog's `RawV2`
+  // of an AWS finding is the id then the secret): the match takes both.
+  pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?:[A-Za-z0-9/+]{40})?(?![A-Za-z0-9])/g,
   validate: (v) => v,
 });
 

@@ -1,0 +1,85 @@
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+
+/**
+ * The password of an `email:password` or `email | password` pair: the line format of credential
+ * dumps, combo lists and phishing-kit logs, which incident tickets, threat-intel notes and DLP
+ * incidents quote. The address is the email detector's; this masks what follows its separator.
+ *
+ * A password here has a letter and a digit or a symbol, no blank, no slash (`git@host:org/repo`,
+ * `user@host:~/dir` are paths) and is 6–64 characters long; a port (`:8080`), a word (`| Active`)
+ * and an ISO timestamp stay. Each `@` costs a scan of the domain after it.
+ */
+export const emailPasswordPair: ValueDetector = {
+  ...detectorFields({
+    id: 'email_password_pair',
+    entity: 'SECRET',
+    description: 'Passwords in email:password and email | password pairs (credential dumps, phishing-kit logs)',
+    validation:
+      'an e-mail address, then `:` (no blank) or `|` (blanks allowed), then 6–64 characters without blanks or slashes, with a letter and a digit or a symbol',
+    context: false,
+    example: 'erika.mustermann@example.de | Sommer2024!',
+    prefilter: (s) => s.text.indexOf('@') !== -1,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      if (at === 0 || !isLocalChar(text.charCodeAt(at - 1))) continue;
+      const domainEnd = endOfDomain(text, at + 1);
+      if (domainEnd < 0) continue;
+      const start = passwordStart(text, domainEnd);
+      if (start < 0) continue;
+      let end = start;
+      while (end < text.length && end - start <= 64 && !endsPassword(text.charCodeAt(end))) end++;
+      const password = text.slice(start, end);
+      if (!isPassword(password)) continue;
+      out.push({ start, end, entity: 'SECRET', detector: 'email_password_pair', normalized: password, priority });
+      at = end;
+    }
+  },
+};
+
+function isLocalChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43;
+}
+
+/** Where the domain that starts at `from` ends (it must hold a dot and end in a letter), or -1. */
+function endOfDomain(text: string, from: number): number {
+  let i = from;
+  let dot = false;
+  while (i < text.length && i - from <= 253) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dot = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) break;
+    i++;
+  }
+  const last = text.charCodeAt(i - 1);
+  return dot && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90)) ? i : -1;
+}
+
+/** After the address: `:` right before the password, or `|` with up to one blank each side. */
+function passwordStart(text: string, at: number): number {
+  if (text.charCodeAt(at) === 58) return text.charCodeAt(at + 1) > 32 ? at + 1 : -1;
+  let i = at;
+  if (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 124) return -1;
+  i++;
+  if (text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i) > 32 ? i : -1;
+}
+
+/** Blanks, quotes, `|`, `,`, `;`, `<`, `>` end the password. */
+function endsPassword(c: number): boolean {
+  return c <= 32 || c === 124 || c === 44 || c === 59 || c === 34 || c === 39 || c === 60 || c === 62;
+}
+
+const LETTER = /[A-Za-z]/;
+const DIGIT_OR_SYMBOL = /[0-9!#$%^&*?+=~@]/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+function isPassword(p: string): boolean {
+  if (p.length < 6 || p.length > 64) return false;
+  // A sentence's full stop after the pair is not part of it; a path or a URL is no password.
+  if (p.indexOf('/') >= 0 || p.indexOf('\\') >= 0) return false;
+  return LETTER.test(p) && DIGIT_OR_SYMBOL.test(p) && !ISO_TIME.test(p);
+}

@@ -1,0 +1,56 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
+
+/**
+ * Thirteenth red-team round: recall per family and look-alikes kept for security telemetry and
+ * the normalised schemas it is stored in (OCSF, Chronicle UDM, Sentinel ASIM, Defender XDR
+ * advanced hunting, EDR event streams, Windows Security XML / JSON, osquery, Falco / Tetragon,
+ * auditd, sudo, Teleport, PAM, password managers, Boundary, Okta, DLP incidents, e-mail security,
+ * WAF / ModSecurity / IDS, secret scanners' reports, STIX, SOAR runs, incident tickets). Each case
+ * cites its public source in fixtures/redteam13-corpus.ts. A planted value counts as found only if
+ * no raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.892 (74 planted),
+ * adversarial 0.804 (56); look-alikes kept 0.946 (129) / 1.000 (50). Per family (recall / kept):
+ * endpoint 0.791 / 0.986, identity_pam 0.870 / 0.949, dlp_email 0.909 / 0.957, network 0.882 /
+ * 0.941, scanners_intel 0.880 / 0.929.
+ * After this round's fixes (Windows password hashes after /ntlm:, /rc4:, -hashes and in pwdump
+ * lines; FTP / POP3 PASS after USER; account-link tokens in reset / activate / invite paths; CEF
+ * custom fields read under their label; a --flag=value inside a URL parameter; an AWS key id with
+ * its secret glued after it; cmd /c and 7-Zip -p command lines; EXECVE records whose password is
+ * its own quoted argument; a one-time code after `verification code is`; kept: IDS rule messages
+ * under `signature`, short session numbers, Tetragon's exec_id, Nessus plugin names, directory
+ * attribute labels): realistic 0.986, adversarial 0.875; then the password of an `email |
+ * password` pair: adversarial 0.893; and automated senders' mailboxes kept (`no-reply@`):
+ * kept 0.984 / 1.000 (recall / kept: endpoint 0.884 / 1.000, identity_pam 1.000 / 0.974,
+ * dlp_email 0.955 / 1.000, network 0.941 / 1.000, scanners_intel 1.000 / 0.964).
+ * Known leaks left: `net  user u PASS` with two blanks (the keyword is `net user`); a password
+ * typed into 4625's TargetUserName; a sudo I/O `ttyin` chunk after a `password for` prompt chunk;
+ * a PowerShell here-string password; a value after psql's `-W` (which takes none) in a CSV export;
+ * a card number broken over two lines; GraphQL variables under one-letter names (`"p"`).
+ * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a STIX indicator's
+ * RFC 5737 address (198.51.100.1).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, thirteenth round',
+  'red-team corpus 13',
+  REDTEAM13_CORPUS,
+  {
+    family: {
+      endpoint: 0.88,
+      identity_pam: 1,
+      dlp_email: 0.95,
+      network: 0.94,
+      scanners_intel: 1,
+    },
+    slice: { realistic: { recall: 0.98, kept: 0.98 }, adversarial: { recall: 0.89, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, thirteenth round', REDTEAM13_CORPUS);
