@@ -165,6 +165,8 @@ export interface KafkaSourceDiagnostics {
   restart: string | undefined;
   /** Consumers created so far (1 + restarts that got as far as creating one). */
   consumers: number;
+  /** Batches fetched by a consumer already replaced: not delivered, the consumer disconnected again. */
+  retiredBatches: number;
   joined: boolean;
   msSinceContact: number | undefined;
   assigned: string[];
@@ -300,6 +302,8 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   const inFlight = new Map<string, { phase: string; since: number }>();
   const enterPhase = (key: string, phase: string) => inFlight.set(key, { phase, since: Date.now() });
   let consumersCreated = 0;
+  /** Batches fetched by a consumer already replaced (fetchedByRetired). */
+  let retiredBatches = 0;
   let lastCrash: { error: string | undefined; restart: boolean; at: number } | undefined;
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
@@ -599,9 +603,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     stats.restarts++;
     joined = false;
     log.warn(fields, message);
-    const disconnected = old.disconnect().catch(() => {});
-    retiring.add(disconnected);
-    void disconnected.finally(() => retiring.delete(disconnected));
+    const disconnected = disconnectRetired(old);
     restarting = (async () => {
       restartStep = 'disconnecting the old consumer';
       await settledOrAfter(disconnected, OLD_CONSUMER_DISCONNECT_MAX_MS);
@@ -639,10 +641,40 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     );
   }
 
+  /**
+   * A consumer that was replaced still fetches: kafkajs lets a consumer disconnected while it was
+   * (re)joining the group complete that join and run (kafkajs #1639). It would hold partitions
+   * beside its successor and never commit them, so its batch is not delivered (the new consumer
+   * reads those records from the last commit) and it is disconnected again (not awaited: the
+   * disconnect waits for this batch), which makes it leave the group.
+   */
+  function fetchedByRetired(owner: Consumer): void {
+    retiredBatches++;
+    if (retiredBatches === 1 || retiredBatches % 100 === 0) {
+      log.warn(
+        { batches: retiredBatches },
+        'a replaced Kafka consumer still fetches: its batch is left to the new consumer; disconnecting it again',
+      );
+    }
+    void disconnectRetired(owner);
+  }
+
+  /** Disconnects a replaced consumer; stop() waits for the disconnects still under way. */
+  function disconnectRetired(old: Consumer): Promise<void> {
+    const disconnected = old.disconnect().catch(() => {});
+    retiring.add(disconnected);
+    void disconnected.finally(() => retiring.delete(disconnected));
+    return disconnected;
+  }
+
   /** One fetched batch of one partition: open its transaction (exactly_once) → deliver → commit. */
   async function eachBatch(owner: Consumer, payload: EachBatchPayload): Promise<void> {
     const { batch, isRunning, isStale } = payload;
     const { topic, partition } = batch;
+    if (consumer !== owner) {
+      fetchedByRetired(owner);
+      return;
+    }
     lastContact = Date.now();
     metrics.setConsumerLag(topic, partition, Number(batch.offsetLag()));
     if (batch.messages.length === 0 || !isRunning() || isStale() || !handler) return;
@@ -815,6 +847,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         state,
         restart: restartStep,
         consumers: consumersCreated,
+        retiredBatches,
         joined,
         msSinceContact: lastContact === 0 ? undefined : now - lastContact,
         assigned: [...assigned].sort(),

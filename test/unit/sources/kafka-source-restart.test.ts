@@ -204,7 +204,33 @@ describe('Kafka source: replacing its consumer', () => {
     expect(source.stats.restarts).toBe(2);
   });
 
-  it("ignores a replaced consumer's late batch (delivered, not committed), joins and crashes", async () => {
+  it('does not commit a batch that was in flight when its consumer was replaced', async () => {
+    let release = () => {};
+    const handlerEntered = { count: 0 };
+    source = await startedSource(async (batch) => {
+      handlerEntered.count++;
+      await new Promise<void>((r) => {
+        release = r;
+      });
+      return { written: batch.records.length, deadLettered: 0 };
+    });
+    const [first] = fake.consumers;
+    if (!first) throw new Error('no consumer created');
+    first.emit(first.events.GROUP_JOIN, { memberAssignment: { [TOPIC]: [0, 1] } });
+    const { payload, commits } = batchPayload();
+    const inFlight = first.runArgs?.eachBatch(payload);
+    await vi.waitFor(() => expect(handlerEntered.count).toBe(1));
+
+    first.emit(first.events.CRASH, crash(false));
+    await vi.waitFor(() => expect(fake.consumers[1]?.runArgs).toBeDefined());
+    release();
+    await inFlight;
+
+    expect(commits.calls).toBe(0); // the new consumer reads partition 0 again from the last commit
+    expect(source.stats.revoked).toBe(1);
+  });
+
+  it('leaves the batches of a replaced consumer that still fetches (kafkajs #1639) to the new one, and disconnects it again; ignores its joins and crashes', async () => {
     let deliveries = 0;
     source = await startedSource(async (batch) => {
       deliveries++;
@@ -212,17 +238,18 @@ describe('Kafka source: replacing its consumer', () => {
     });
     const [first] = fake.consumers;
     if (!first) throw new Error('no consumer created');
-    first.emit(first.events.GROUP_JOIN, { memberAssignment: { [TOPIC]: [0, 1] } });
     first.emit(first.events.CRASH, crash(false));
     await vi.waitFor(() => expect(fake.consumers[1]?.runArgs).toBeDefined());
     const second = fake.consumers[1];
     second?.emit(second.events.GROUP_JOIN, { memberAssignment: { [TOPIC]: [1] } });
+    expect(first.disconnects).toBe(1);
 
     const { payload, commits } = batchPayload();
     await first.runArgs?.eachBatch(payload);
-    expect(deliveries).toBe(1);
-    expect(commits.calls).toBe(0); // the new consumer reads partition 0 again from the last commit
-    expect(source.stats.revoked).toBe(1);
+    expect(deliveries).toBe(0);
+    expect(commits.calls).toBe(0);
+    expect(first.disconnects).toBe(2);
+    expect(source.diagnostics().retiredBatches).toBe(1);
 
     first.emit(first.events.GROUP_JOIN, { memberAssignment: { [TOPIC]: [0, 1, 2] } });
     first.emit(first.events.CRASH, crash(false));
@@ -230,6 +257,7 @@ describe('Kafka source: replacing its consumer', () => {
     expect(source.diagnostics().assigned).toEqual([`${TOPIC}/1`]);
     expect(fake.consumers).toHaveLength(2);
     expect(second?.pauses).toBe(0);
+    expect(second?.disconnects).toBe(0);
   });
 
   it('commits the batches of its current consumer', async () => {
