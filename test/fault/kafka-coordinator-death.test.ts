@@ -6,7 +6,7 @@
 // record is delivered, and the duplicates are bounded by what was in flight.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log/logger.js';
+import { createLogger } from '../../src/log/logger.js';
 import type { BatchHandler } from '../../src/core/component.js';
 import { createKafkaSource, type KafkaSource } from '../../src/sources/kafka/index.js';
 import { type KafkaCluster, startKafka } from '../helpers/kafka-broker.js';
@@ -17,6 +17,22 @@ const N = 30_000;
 const PARTITIONS = 6;
 /** As configured in scripts/kafka-lib.mjs (offsets.topic.num.partitions). */
 const OFFSETS_TOPIC_PARTITIONS = 10;
+
+/** The last `max` lines the source logged (debug level: kafkajs warnings and errors included). */
+function logTail(max: number) {
+  const lines: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    stream: {
+      write: (line: string) => {
+        lines.push(line.trimEnd());
+        if (lines.length > max) lines.shift();
+        return true;
+      },
+    } as unknown as NodeJS.WritableStream,
+  });
+  return { logger, text: () => lines.join('\n') };
+}
 
 /** Java's String.hashCode: the broker picks the group's __consumer_offsets partition with it. */
 function javaHash(s: string): number {
@@ -55,6 +71,10 @@ describe.skipIf(kafkaSkipReason() !== null)('the group coordinator dies (3 broke
       2000,
     );
 
+    const sourceLog = logTail(80);
+    // A stall must say where the source is stuck: its phase, restarts, batches in flight, last crash.
+    const whereIsTheSource = () =>
+      `\nsource: ${JSON.stringify(source?.diagnostics(), null, 1)}\nlast source log lines:\n${sourceLog.text()}`;
     const deliveries = new Map<number, number>();
     let delivered = 0;
     let largestBatch = 0;
@@ -78,13 +98,13 @@ describe.skipIf(kafkaSkipReason() !== null)('the group coordinator dies (3 broke
         max_bytes_per_partition: 8192,
         partitions_consumed_concurrently: PARTITIONS,
       }),
-      { logger: silentLogger },
+      { logger: sourceLog.logger },
     );
     source.setHandler(handler);
     await source.start();
     await waitFor(
       () => delivered >= N / 5,
-      () => `delivered ${delivered}`,
+      () => `delivered ${delivered}${whereIsTheSource()}`,
       120_000,
     );
 
@@ -100,7 +120,8 @@ describe.skipIf(kafkaSkipReason() !== null)('the group coordinator dies (3 broke
 
     await waitFor(
       () => deliveries.size === N,
-      () => `unique ${deliveries.size} of ${N}`,
+      // Unique records stuck while deliveries go on: batches delivered again and again (never committed).
+      () => `unique ${deliveries.size} of ${N}, ${delivered - before} deliveries since the kill${whereIsTheSource()}`,
       170_000,
     );
     const duplicates = delivered - N;

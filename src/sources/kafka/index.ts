@@ -148,9 +148,37 @@ export interface KafkaSource extends Source {
     /** Waits in place for the pipeline's capacity (BackpressureError.ready) before a batch was offered again. */
     capacityWaits: number;
     revoked: number;
-    /** Consumer restarts after an offset commit failed (a coordinator gone; issue 16). */
+    /** Consumers replaced: an offset commit kept failing (a coordinator gone; issue 16), or kafkajs crashed one without restarting it. */
     restarts: number;
   };
+  /**
+   * Where the source is, for a test that timed out or an operator's debugging: never a record's
+   * content (stream names, phases, counters and kafkajs error messages only).
+   */
+  diagnostics(): KafkaSourceDiagnostics;
+}
+
+/** A snapshot of a Kafka source's state (see KafkaSource.diagnostics). */
+export interface KafkaSourceDiagnostics {
+  state: 'new' | 'starting' | 'running' | 'stopped';
+  /** Set while the consumer is being replaced (replaceConsumer): the step it is at. */
+  restart: string | undefined;
+  /** Consumers created so far (1 + restarts that got as far as creating one). */
+  consumers: number;
+  /** Batches fetched by a consumer already replaced: not delivered, the consumer disconnected again. */
+  retiredBatches: number;
+  joined: boolean;
+  msSinceContact: number | undefined;
+  assigned: string[];
+  /** Per partition with a batch in eachBatch: its phase and for how long. */
+  inFlight: Record<string, { phase: string; ms: number }>;
+  /** Nested fetch pauses while commits are retried. */
+  fetchPauses: number;
+  /** Partitions paused with a resume timer pending (retryLater). */
+  resumeTimers: string[];
+  /** The last kafkajs crash of a consumer: its error and whether kafkajs said it restarts. */
+  lastCrash: { error: string | undefined; restart: boolean; msAgo: number } | undefined;
+  stats: KafkaSource['stats'];
 }
 
 /**
@@ -265,8 +293,18 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   const backoffs = new Map<string, Backoff>();
   const txProducers = new Map<string, TxProducer>();
   const stats = { batches: 0, records: 0, commits: 0, commitFailures: 0, retries: 0, capacityWaits: 0, revoked: 0, restarts: 0 };
-  /** Set while the consumer is being replaced after a commit failure (restartAfterCommitFailure). */
+  /** Set while the consumer is being replaced (replaceConsumer). */
   let restarting: Promise<void> | undefined;
+  /** Disconnects of replaced consumers still under way: stop() waits for them. */
+  const retiring = new Set<Promise<void>>();
+  /** Diagnostics only: the step a restart is at, each batch's phase, the consumers made, the last crash. */
+  let restartStep: string | undefined;
+  const inFlight = new Map<string, { phase: string; since: number }>();
+  const enterPhase = (key: string, phase: string) => inFlight.set(key, { phase, since: Date.now() });
+  let consumersCreated = 0;
+  /** Batches fetched by a consumer already replaced (fetchedByRetired). */
+  let retiredBatches = 0;
+  let lastCrash: { error: string | undefined; restart: boolean; at: number } | undefined;
   const tp = (topic: string, partition: number) => `${topic}/${partition}`;
 
   /** A batch was not delivered or committed: its partition is paused and fetched again after a wait. */
@@ -400,12 +438,14 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         const left = CAPACITY_WAIT_MAX_MS - (Date.now() - since);
         if (left <= 0) throw err;
         stats.capacityWaits++;
+        enterPhase(key, 'capacity wait');
         await settledOrAfter(wait, Math.min((err as BackpressureError).retryAfterMs, left));
         try {
           await payload.heartbeat();
         } catch (beatErr) {
           if (isRebalanceError(beatErr)) throw err; // let the group rebalance: the batch is read again
         }
+        enterPhase(key, 'deliver');
       }
     }
   }
@@ -443,7 +483,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
    * delivered whatever happens here: a failed commit is tried again while fetching is paused,
    * then the consumer is restarted (its next commit covers them, or they are delivered again).
    */
-  async function commitOffsets(payload: EachBatchPayload, key: string, lastOffset: string): Promise<void> {
+  async function commitOffsets(owner: Consumer, payload: EachBatchPayload, key: string, lastOffset: string): Promise<void> {
     const { topic, partition } = payload.batch;
     const offsets = { topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastOffset) + 1n).toString() }] }] };
     payload.resolveOffset(lastOffset);
@@ -458,10 +498,14 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
           { stream: key, error: (err as Error)?.message },
           'offset commit refused during a rebalance; the new owner may deliver these records again',
         );
-      } else if (await commitAgainWhilePaused(key, err, payload.heartbeat, () => payload.commitOffsetsIfNecessary(offsets))) {
+      } else if (await commitAgainWhilePaused(owner, key, err, payload.heartbeat, () => payload.commitOffsetsIfNecessary(offsets))) {
         stats.commits++;
       } else {
-        restartAfterCommitFailure(key, err);
+        replaceConsumer(
+          owner,
+          { stream: key, error: (err as Error)?.message },
+          'offset commit failed: fetching stopped; restarting the consumer to find the group coordinator again (records since the last commit are delivered again)',
+        );
       }
     }
   }
@@ -476,19 +520,22 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
    * succeeds, fetching resumes. Returns whether the commit finally went through.
    */
   async function commitAgainWhilePaused(
+    owner: Consumer,
     key: string,
     err: unknown,
     heartbeat: () => Promise<void>,
     commit: () => Promise<void>,
   ): Promise<boolean> {
-    if (state !== 'running' || restarting) return false;
-    pauseFetching();
+    // A consumer being replaced (or already replaced) is not retried: the restart covers it.
+    if (state !== 'running' || consumer !== owner) return false;
+    pauseFetching(owner);
+    enterPhase(key, 'commit retry (fetching paused)');
     log.warn({ stream: key, error: (err as Error)?.message }, 'offset commit failed: fetching paused while the commit is retried');
     try {
       const waits = new Backoff(COMMIT_RETRY);
       for (let i = 0; i < COMMIT_RETRY.tries; i++) {
         await sleep(waits.next());
-        if (state !== 'running' || restarting) return false;
+        if (state !== 'running' || consumer !== owner) return false;
         await heartbeat().catch(() => {});
         try {
           await commit();
@@ -501,55 +548,67 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       }
       return false;
     } finally {
-      resumeFetching();
+      resumeFetching(owner);
     }
   }
 
-  /** Nested pauses while several partitions retry their commits: fetching resumes after the last. */
+  /**
+   * Nested pauses of the current consumer while several partitions retry their commits: fetching
+   * resumes after the last. A replaced consumer's late batches touch neither the count nor the new
+   * consumer (replaceConsumer resets the count).
+   */
   let fetchPauses = 0;
-  function pauseFetching(): void {
-    if (fetchPauses++ > 0) return;
+  function pauseFetching(owner: Consumer): void {
+    if (consumer !== owner || fetchPauses++ > 0) return;
     try {
-      consumer?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
+      owner.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
     } catch {
       // Not running any more: nothing is fetched either way.
     }
   }
-  function resumeFetching(): void {
-    if (--fetchPauses > 0 || restarting || state !== 'running') return;
+  function resumeFetching(owner: Consumer): void {
+    if (consumer !== owner || --fetchPauses > 0 || state !== 'running') return;
     // Partitions paused for backpressure (a resume timer pending) stay paused.
     const ready = new Set([...assigned].filter((k) => !resumeTimers.has(k)));
     try {
-      consumer?.resume([...byTopic(ready)].map(([topic, partitions]) => ({ topic, partitions })));
+      owner.resume([...byTopic(ready)].map(([topic, partitions]) => ({ topic, partitions })));
     } catch {
       // Not running any more.
     }
   }
 
   /**
-   * The commit kept failing (a coordinator kafkajs does not find again): the consumer is replaced
-   * by one on a fresh client, which looks the coordinator up again and resumes from the last
-   * committed offset. Fetching stays stopped until then, so duplicates are bounded by what was in
-   * flight. Must not be awaited inside eachBatch (the old consumer's disconnect waits for the
-   * batches in flight).
+   * Replaces `old` by a consumer on a fresh client, which looks the coordinator up again and
+   * resumes from the last committed offset. Called when an offset commit kept failing (a
+   * coordinator kafkajs does not find again) and when kafkajs crashed a consumer without
+   * restarting it (a source whose consumer is gone would otherwise never read again). Fetching
+   * stops at once, so duplicates are bounded by what was in flight.
+   *
+   * The old consumer is retired first (`consumer` no longer points to it): kafkajs does not
+   * restart it after a crash (restartOnFailure), its joins, commit failures and crashes are
+   * ignored, and its late batches are not committed. Its disconnect waits for its batches in
+   * flight, so this must not be awaited inside eachBatch, and the new consumer is launched after at
+   * most OLD_CONSUMER_DISCONNECT_MAX_MS even if that disconnect is still waiting (stop() still
+   * waits for it). Returns at once when `old` is no longer the current consumer or when stopping.
    */
-  function restartAfterCommitFailure(key: string, err: unknown): void {
-    if (restarting || state !== 'running') return;
-    const old = consumer;
+  function replaceConsumer(old: Consumer, fields: Record<string, unknown>, message: string): void {
+    if (state !== 'running' || consumer !== old) return;
+    consumer = undefined;
+    fetchPauses = 0;
     try {
-      old?.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
+      old.pause([...byTopic(assigned)].map(([topic, partitions]) => ({ topic, partitions })));
     } catch {
       // Not running any more: nothing is fetched either way.
     }
     stats.restarts++;
     joined = false;
-    log.warn(
-      { stream: key, error: (err as Error)?.message },
-      'offset commit failed: fetching stopped; restarting the consumer to find the group coordinator again (records since the last commit are delivered again)',
-    );
+    log.warn(fields, message);
+    const disconnected = disconnectRetired(old);
     restarting = (async () => {
-      await old?.disconnect().catch(() => {});
+      restartStep = 'disconnecting the old consumer';
+      await settledOrAfter(disconnected, OLD_CONSUMER_DISCONNECT_MAX_MS);
       if (state !== 'running') return;
+      restartStep = 'launching a new consumer';
       // The brokers may still be unreachable: tried again with backoff until it works or stop().
       // Every failure is tried again: a consumer that gives up leaves its partitions unread.
       await retry(() => launchConsumer(true), {
@@ -564,17 +623,72 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       });
     })().finally(() => {
       restarting = undefined;
+      restartStep = undefined;
     });
   }
 
+  /**
+   * kafkajs crashed consumer `c` and does not restart it (a non-retriable error): unless it was
+   * already retired or the source is stopping, it is replaced once a restart in progress ended
+   * (`c` may be the consumer that restart launched: its run() returned after the crash).
+   */
+  async function replaceCrashedConsumer(c: Consumer, error: string | undefined): Promise<void> {
+    while (restarting) await restarting;
+    replaceConsumer(
+      c,
+      { error },
+      'Kafka consumer crashed and kafkajs does not restart it: replacing it (records since the last commit are delivered again)',
+    );
+  }
+
+  /**
+   * A consumer that was replaced still fetches: kafkajs lets a consumer disconnected while it was
+   * (re)joining the group complete that join and run (kafkajs #1639). It would hold partitions
+   * beside its successor and never commit them, so its batch is not delivered (the new consumer
+   * reads those records from the last commit) and it is disconnected again (not awaited: the
+   * disconnect waits for this batch), which makes it leave the group.
+   */
+  function fetchedByRetired(owner: Consumer): void {
+    retiredBatches++;
+    if (retiredBatches === 1 || retiredBatches % 100 === 0) {
+      log.warn(
+        { batches: retiredBatches },
+        'a replaced Kafka consumer still fetches: its batch is left to the new consumer; disconnecting it again',
+      );
+    }
+    void disconnectRetired(owner);
+  }
+
+  /** Disconnects a replaced consumer; stop() waits for the disconnects still under way. */
+  function disconnectRetired(old: Consumer): Promise<void> {
+    const disconnected = old.disconnect().catch(() => {});
+    retiring.add(disconnected);
+    void disconnected.finally(() => retiring.delete(disconnected));
+    return disconnected;
+  }
+
   /** One fetched batch of one partition: open its transaction (exactly_once) → deliver → commit. */
-  async function eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, heartbeat, isRunning, isStale, pause } = payload;
+  async function eachBatch(owner: Consumer, payload: EachBatchPayload): Promise<void> {
+    const { batch, isRunning, isStale } = payload;
     const { topic, partition } = batch;
+    if (consumer !== owner) {
+      fetchedByRetired(owner);
+      return;
+    }
     lastContact = Date.now();
     metrics.setConsumerLag(topic, partition, Number(batch.offsetLag()));
     if (batch.messages.length === 0 || !isRunning() || isStale() || !handler) return;
     const key = tp(topic, partition);
+    try {
+      await processBatch(owner, payload, key);
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  async function processBatch(owner: Consumer, payload: EachBatchPayload, key: string): Promise<void> {
+    const { batch, heartbeat, isStale, pause } = payload;
+    const { topic, partition } = batch;
     const myEpoch = epoch;
     let messages = batch.messages;
     const lastOffset = (messages[messages.length - 1] as { offset: string }).offset;
@@ -584,11 +698,13 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     let open: BatchTransaction | undefined;
     try {
       if (eos) {
+        enterPhase(key, 'open transaction');
         open = await beginTransaction(topic, partition);
         const floor = await offsetFloor(open, topic, partition);
         if (floor !== undefined) messages = messages.filter((m) => BigInt(m.offset) >= floor);
         registerTransaction(topic, partition, open.tx);
       }
+      enterPhase(key, 'deliver');
       await deliverWhenCapacity(payload, key, messages);
     } catch (err) {
       clearInterval(beat);
@@ -602,8 +718,9 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     }
     clearInterval(beat);
 
-    // Delivered. Commit only if this instance still owns the partition in the same generation.
-    if (epoch !== myEpoch || isStale() || !assigned.has(key)) {
+    // Delivered. Commit only if this instance still owns the partition in the same generation,
+    // through the same consumer (a replaced one's partitions are read again by the new one).
+    if (epoch !== myEpoch || isStale() || !assigned.has(key) || consumer !== owner) {
       stats.revoked++;
       log.info({ stream: key }, 'partition reassigned while its batch was in flight: not committing it (the new owner reads it again)');
       if (open) {
@@ -612,9 +729,10 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       }
       return;
     }
+    enterPhase(key, 'commit');
     if (open) {
       if (!(await commitTransaction(payload, key, lastOffset, open))) return;
-    } else await commitOffsets(payload, key, lastOffset);
+    } else await commitOffsets(owner, payload, key, lastOffset);
     backoffs.delete(key);
   }
 
@@ -635,9 +753,16 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     log.info({ group: config.group_id, partitions: [...next].sort() }, 'joined the consumer group');
   }
 
-  /** A consumer on a fresh client (no cached metadata survives a restart), its events watched for readiness. */
+  /**
+   * A consumer on a fresh client (no cached metadata survives a restart), its events watched for
+   * readiness. Only the current consumer counts: kafkajs restarts it after a crash only while it
+   * is current (a replaced one that came back would join the group beside its successor, holding
+   * partitions whose batches are never committed), and a crash kafkajs does not restart it from
+   * replaces it.
+   */
   function newConsumer(): Consumer {
     kafka = createKafkaClient(config, log, config.id);
+    consumersCreated++;
     const c = kafka.consumer({
       groupId: config.group_id,
       sessionTimeout: config.session_timeout_ms,
@@ -648,9 +773,16 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       maxBytes: config.max_bytes,
       readUncommitted: false,
       // After a crash (broker gone for longer than the retries), kafkajs reconnects and rejoins.
-      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => state === 'running' },
+      retry: {
+        initialRetryTime: 300,
+        maxRetryTime: 10_000,
+        retries: 8,
+        restartOnFailure: async () => state === 'running' && consumer === c,
+      },
     });
-    c.on(c.events.GROUP_JOIN, (e) => onGroupJoin(e.payload.memberAssignment));
+    c.on(c.events.GROUP_JOIN, (e) => {
+      if (consumer === c) onGroupJoin(e.payload.memberAssignment);
+    });
     c.on(c.events.HEARTBEAT, () => {
       lastContact = Date.now();
     });
@@ -658,14 +790,20 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       lastContact = Date.now();
     });
     c.on(c.events.STOP, () => {
-      joined = false;
+      if (consumer === c) joined = false;
     });
     c.on(c.events.CRASH, (e) => {
+      // A replaced consumer, or one stopped by stop(): disconnected on purpose.
+      if (consumer !== c || state !== 'running') return;
+      const error = e.payload.error?.message;
       joined = false;
-      log.error(
-        { error: e.payload.error?.message, restart: e.payload.restart },
-        'Kafka consumer crashed; it restarts and rejoins the group',
-      );
+      lastCrash = { error, restart: e.payload.restart, at: Date.now() };
+      if (e.payload.restart) {
+        log.error({ error, restart: true }, 'Kafka consumer crashed; it restarts and rejoins the group');
+        return;
+      }
+      log.error({ error, restart: false }, 'Kafka consumer crashed and kafkajs does not restart it');
+      void replaceCrashedConsumer(c, error);
     });
     return c;
   }
@@ -687,7 +825,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
         autoCommit: false,
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: config.partitions_consumed_concurrently,
-        eachBatch,
+        eachBatch: (payload) => eachBatch(c, payload),
       });
     } catch (err) {
       // At start, a failure ends the source (start() rejects); a restart is tried again.
@@ -702,6 +840,23 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
     stats,
     setHandler(h) {
       handler = h;
+    },
+    diagnostics() {
+      const now = Date.now();
+      return {
+        state,
+        restart: restartStep,
+        consumers: consumersCreated,
+        retiredBatches,
+        joined,
+        msSinceContact: lastContact === 0 ? undefined : now - lastContact,
+        assigned: [...assigned].sort(),
+        inFlight: Object.fromEntries([...inFlight].map(([k, v]) => [k, { phase: v.phase, ms: now - v.since }])),
+        fetchPauses,
+        resumeTimers: [...resumeTimers.keys()].sort(),
+        lastCrash: lastCrash && { error: lastCrash.error, restart: lastCrash.restart, msAgo: now - lastCrash.at },
+        stats: { ...stats },
+      };
     },
     ready() {
       if (state !== 'running') return { ready: false, reason: `${config.id}: ${state === 'stopped' ? 'stopped' : 'starting'}` };
@@ -730,6 +885,7 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
       for (const t of resumeTimers.values()) clearTimeout(t);
       resumeTimers.clear();
       await restarting;
+      await Promise.all(retiring);
       // kafkajs: no new fetch, waits for the batches in flight (they commit), leaves the group.
       await consumer?.disconnect().catch((err: Error) => log.warn({ error: err.message }, 'Kafka consumer did not disconnect cleanly'));
       await Promise.all([...txProducers.entries()].map(([k, e]) => dropTxProducer(k, e)));
@@ -738,11 +894,18 @@ export function createKafkaSource(config: KafkaSourceConfig, deps: ComponentDeps
   };
 }
 
-/** Waits before each new try of a failed offset commit: 0.5, 1, 2, 4 s (about 7.5 s in all, under any session timeout). */
 /** The longest a batch waits in place for the pipeline's capacity before the partition is paused instead. */
 const CAPACITY_WAIT_MAX_MS = 10_000;
 
+/** Waits before each new try of a failed offset commit: 0.5, 1, 2, 4 s (about 7.5 s in all, under any session timeout). */
 const COMMIT_RETRY = { initialMs: 500, maxMs: 4000, tries: 4 } as const;
+
+/**
+ * The longest a consumer restart waits for the replaced consumer's disconnect (which waits for its
+ * batches in flight and a LeaveGroup to a coordinator that may be gone) before launching the new
+ * one: past a commit retry (4 s) and a failed request or two, a longer wait only delays reading.
+ */
+export const OLD_CONSUMER_DISCONNECT_MAX_MS = 15_000;
 
 /** `topic/partition` keys grouped by topic. */
 function byTopic(keys: Iterable<string>): Map<string, number[]> {
