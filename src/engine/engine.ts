@@ -29,6 +29,7 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
+import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
 import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
 import {
@@ -1351,7 +1352,7 @@ export class Engine {
   #scanWith(scan: TextScan, s: string): Span[] {
     const policy = this.policy;
     const spans = this.#spans;
-    if (spans.length !== 0) spans.length = 0;
+    emptyKeepingStore(spans);
     const detectors = policy.detectors;
     const prefilters = this.#prefilters;
     const finds = this.#finds;
@@ -1361,7 +1362,7 @@ export class Engine {
     // detector's priority.
     const index = policy.keywordIndex;
     const active = this.#active;
-    if (active.length !== 0) active.length = 0;
+    emptyKeepingStore(active);
     if (index.size > 0) index.activate(scan, this.#keywordHits, active);
     const plan = this.#ungated;
     for (const i of this.#alwaysFor(scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
