@@ -1317,6 +1317,8 @@ export class Engine {
     if (this.#encodedBody === 0) return chosen;
     const kind = this.#encodedBody;
     this.#encodedBody = 0;
+    // A base64url body is read only when nothing was found in the string as it is: no copy then.
+    if (kind === 2 && chosen.length > 0) return chosen;
     return this.#withDecodedBody(s, chosen.slice(), kind);
   }
 
