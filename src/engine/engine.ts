@@ -237,6 +237,11 @@ export class Engine {
   readonly #keptValues: unknown[] = [];
   #keptCount = 0;
   #keptTokens: Set<number> | null = null;
+  /**
+   * #scan as a function, made once: an arrow written inside #maskString made V8 allocate a context
+   * for `this` on every call of it, whether or not the arrow was created.
+   */
+  readonly #scanText = (text: string): Span[] => this.#scan(text);
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
@@ -751,7 +756,7 @@ export class Engine {
     let at = 0;
     const findings: MemoFinding[] = [];
     for (const span of chosen) {
-      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      const ruleAction = span.detector.startsWith('rule:') ? ruleActionOf(policy.rules, span.detector) : undefined;
       let action = ruleAction ?? policy.actionFor(span.entity);
       if (action === 'drop') action = 'redact';
       findings.push({ entity: span.entity, detector: span.detector, action });
@@ -1202,7 +1207,7 @@ export class Engine {
     }
     const secretCommands = this.#secretCommands;
     // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
-    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, (t) => this.#scan(t));
+    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, this.#scanText);
     // A command that prints a secret is never answered from the memo: its scan sets the note.
     const memoise = secretCommands === this.#secretCommands;
     if (chosen.length === 0) {
@@ -1213,7 +1218,7 @@ export class Engine {
     let at = 0;
     const recorded: MemoFinding[] | null = slot >= 0 && override === undefined && memoise ? [] : null;
     for (const span of chosen) {
-      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      const ruleAction = span.detector.startsWith('rule:') ? ruleActionOf(policy.rules, span.detector) : undefined;
       let action = override ?? ruleAction ?? policy.actionFor(span.entity);
       if (action === 'drop' && !dropAllowed) action = 'redact';
       this.#record(span.entity, span.detector, action);
@@ -1253,8 +1258,7 @@ export class Engine {
     const key = sig & this.#alwaysBits;
     let plan = this.#alwaysPlans.get(key);
     if (plan === undefined) {
-      const needs = this.#alwaysNeeds;
-      plan = this.#ungated.always.filter((_, k) => needs[k] === undefined || signatureMeets(key, needs[k]));
+      plan = alwaysPlan(this.#ungated.always, this.#alwaysNeeds, key);
       this.#alwaysPlans.set(key, plan);
     }
     return plan;
@@ -1281,8 +1285,7 @@ export class Engine {
     }
     let plan = bySig.get(s);
     if (plan === undefined) {
-      const needs = this.#numericNeeds;
-      plan = this.#ungated.numeric.filter((_, k) => needs[k] === undefined || digitRunsMeet(r, s, needs[k]));
+      plan = numericPlan(this.#ungated.numeric, this.#numericNeeds, r, s);
       bySig.set(s, plan);
       this.#numericPlanCount++;
     }
@@ -1499,6 +1502,29 @@ const ALLOWED: unique symbol = Symbol('allowed');
  * the start of an address period, an admission day), nor for entities of a shape the value
  * detectors find anywhere (an e-mail address with its @, an IP address, a card, an IBAN).
  */
+/**
+ * The plan functions below hold the closures of #alwaysFor and #numericFor: written inline, the
+ * variables they capture made V8 allocate a context on every call of those methods (once a string),
+ * though the closures run only when a plan is first worked out.
+ */
+function alwaysPlan(detectors: readonly number[], needs: readonly (SignatureNeed | undefined)[], key: number): readonly number[] {
+  return detectors.filter((_, k) => needs[k] === undefined || signatureMeets(key, needs[k]));
+}
+
+function numericPlan(
+  detectors: readonly number[],
+  needs: readonly (DigitRunNeed | undefined)[],
+  runs: number,
+  sig: number,
+): readonly number[] {
+  return detectors.filter((_, k) => needs[k] === undefined || digitRunsMeet(runs, sig, needs[k]));
+}
+
+/** The action of the custom rule that a span's detector id (`rule:<id>`) names (a function of its own for the reason above). */
+function ruleActionOf(rules: CompiledPolicy['rules'], detector: string): Action | undefined {
+  return rules.find((r) => `rule:${r.id}` === detector)?.action;
+}
+
 function followsCopies(entity: string, value: string): boolean {
   if (entity === 'DATE_OF_BIRTH' || entity === 'DATE') return false;
   // Entities the value detectors find by shape wherever they stand: their copies need no pass.
