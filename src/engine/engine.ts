@@ -236,7 +236,13 @@ export class Engine {
    */
   readonly #keptValues: unknown[] = [];
   #keptCount = 0;
-  #keptTokens: Set<number> | null = null;
+  /**
+   * The same for the record's text walk: the token indexes of the values kept, in a list reused
+   * from record to record (a Set per record was most of what an allowed name cost), looked up only
+   * when a record-wide copy is left to place (keptTokenLookup).
+   */
+  readonly #keptTokens: number[] = [];
+  #keptTokenCount = 0;
   /**
    * #scan as a function, made once: an arrow written inside #maskString made V8 allocate a context
    * for `this` on every call of it, whether or not the arrow was created.
@@ -393,7 +399,7 @@ export class Engine {
     this.#textMode = true;
     this.#secretOutputPending = false;
     this.#copies.reset();
-    this.#keptTokens = null;
+    this.#keptTokenCount = 0;
     const edits = new TextEdits();
     let dropped: boolean;
     try {
@@ -409,9 +415,15 @@ export class Engine {
       const input = this.#copies.inText(text, true);
       const found = input === null ? null : this.#copies.inText(edits.apply(text, tree.start[0]!, tree.end[0]!), false, input);
       // (The walk above may have set it: TypeScript narrows the field to its reset value.)
-      const kept = this.#keptTokens as Set<number> | null;
+      const keptCount = this.#keptTokenCount as number;
       if (found !== null)
-        maskCopiesInText(tree, edits, found, (path, v) => this.#recordCopy(path, v), kept === null ? undefined : (t) => kept.has(t));
+        maskCopiesInText(
+          tree,
+          edits,
+          found,
+          (path, v) => this.#recordCopy(path, v),
+          keptCount === 0 ? undefined : keptTokenLookup(this.#keptTokens, keptCount),
+        );
     }
     const field = this.#evidenceFieldJson;
     const evidenceAt = this.#rootEvidenceAt;
@@ -1158,7 +1170,7 @@ export class Engine {
   }
 
   #keptToken(t: number): void {
-    if (this.#jsonNesting === 0) (this.#keptTokens ??= new Set()).add(t);
+    if (this.#jsonNesting === 0) this.#keptTokens[this.#keptTokenCount++] = t;
   }
 
   /**
@@ -1549,6 +1561,18 @@ function keptLookup(pairs: readonly unknown[], count: number): (container: objec
     keys.add(pairs[i + 1]);
   }
   return (c, k) => byContainer.get(c)?.has(k) === true;
+}
+
+/** Whether token `t` is among the first `count` of `tokens`: a loop for a few, a Set built once for more. */
+function keptTokenLookup(tokens: readonly number[], count: number): (t: number) => boolean {
+  if (count <= 64) {
+    return (t) => {
+      for (let i = 0; i < count; i++) if (tokens[i] === t) return true;
+      return false;
+    };
+  }
+  const set = new Set(tokens.slice(0, count));
+  return (t) => set.has(t);
 }
 
 /** Letters, `_`, `-`, `.` only: a value that may be a field name. */
