@@ -29,6 +29,7 @@ import {
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
+import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
 import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
 import {
@@ -235,7 +236,18 @@ export class Engine {
    */
   readonly #keptValues: unknown[] = [];
   #keptCount = 0;
-  #keptTokens: Set<number> | null = null;
+  /**
+   * The same for the record's text walk: the token indexes of the values kept, in a list reused
+   * from record to record (a Set per record was most of what an allowed name cost), looked up only
+   * when a record-wide copy is left to place (keptTokenLookup).
+   */
+  readonly #keptTokens: number[] = [];
+  #keptTokenCount = 0;
+  /**
+   * #scan as a function, made once: an arrow written inside #maskString made V8 allocate a context
+   * for `this` on every call of it, whether or not the arrow was created.
+   */
+  readonly #scanText = (text: string): Span[] => this.#scan(text);
   /** Where the evidence goes in the root object walked last (see TextOutcome). */
   #rootEvidenceAt = 0;
   #rootEvidenceComma = false;
@@ -387,7 +399,7 @@ export class Engine {
     this.#textMode = true;
     this.#secretOutputPending = false;
     this.#copies.reset();
-    this.#keptTokens = null;
+    this.#keptTokenCount = 0;
     const edits = new TextEdits();
     let dropped: boolean;
     try {
@@ -403,9 +415,15 @@ export class Engine {
       const input = this.#copies.inText(text, true);
       const found = input === null ? null : this.#copies.inText(edits.apply(text, tree.start[0]!, tree.end[0]!), false, input);
       // (The walk above may have set it: TypeScript narrows the field to its reset value.)
-      const kept = this.#keptTokens as Set<number> | null;
+      const keptCount = this.#keptTokenCount as number;
       if (found !== null)
-        maskCopiesInText(tree, edits, found, (path, v) => this.#recordCopy(path, v), kept === null ? undefined : (t) => kept.has(t));
+        maskCopiesInText(
+          tree,
+          edits,
+          found,
+          (path, v) => this.#recordCopy(path, v),
+          keptCount === 0 ? undefined : keptTokenLookup(this.#keptTokens, keptCount),
+        );
     }
     const field = this.#evidenceFieldJson;
     const evidenceAt = this.#rootEvidenceAt;
@@ -422,8 +440,15 @@ export class Engine {
       render(evidence: string): string {
         let line: string;
         if (object) {
-          edits.replace(evidenceAt, evidenceAt, `${comma ? ',' : ''}${field}:${evidence}`);
-          line = edits.apply(text, rootStart, rootEnd);
+          const member = `${comma ? ',' : ''}${field}:${evidence}`;
+          // A record without edits (most clean records): the evidence spliced in by one
+          // concatenation, the text edits.apply would give, without filling TextEdits' three arrays
+          // (their first backing stores were about a ninth of what a clean record allocated).
+          if (edits.length === 0) line = text.slice(rootStart, evidenceAt) + member + text.slice(evidenceAt, rootEnd);
+          else {
+            edits.replace(evidenceAt, evidenceAt, member);
+            line = edits.apply(text, rootStart, rootEnd);
+          }
         } else {
           line = `{"value":${dropped ? 'null' : edits.apply(text, rootStart, rootEnd)},${field}:${evidence}}`;
         }
@@ -743,7 +768,7 @@ export class Engine {
     let at = 0;
     const findings: MemoFinding[] = [];
     for (const span of chosen) {
-      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      const ruleAction = span.detector.startsWith('rule:') ? ruleActionOf(policy.rules, span.detector) : undefined;
       let action = ruleAction ?? policy.actionFor(span.entity);
       if (action === 'drop') action = 'redact';
       findings.push({ entity: span.entity, detector: span.detector, action });
@@ -1145,7 +1170,7 @@ export class Engine {
   }
 
   #keptToken(t: number): void {
-    if (this.#jsonNesting === 0) (this.#keptTokens ??= new Set()).add(t);
+    if (this.#jsonNesting === 0) this.#keptTokens[this.#keptTokenCount++] = t;
   }
 
   /**
@@ -1194,7 +1219,7 @@ export class Engine {
     }
     const secretCommands = this.#secretCommands;
     // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
-    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, (t) => this.#scan(t));
+    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, this.#scanText);
     // A command that prints a secret is never answered from the memo: its scan sets the note.
     const memoise = secretCommands === this.#secretCommands;
     if (chosen.length === 0) {
@@ -1205,7 +1230,7 @@ export class Engine {
     let at = 0;
     const recorded: MemoFinding[] | null = slot >= 0 && override === undefined && memoise ? [] : null;
     for (const span of chosen) {
-      const ruleAction = span.detector.startsWith('rule:') ? policy.rules.find((r) => `rule:${r.id}` === span.detector)?.action : undefined;
+      const ruleAction = span.detector.startsWith('rule:') ? ruleActionOf(policy.rules, span.detector) : undefined;
       let action = override ?? ruleAction ?? policy.actionFor(span.entity);
       if (action === 'drop' && !dropAllowed) action = 'redact';
       this.#record(span.entity, span.detector, action);
@@ -1245,8 +1270,7 @@ export class Engine {
     const key = sig & this.#alwaysBits;
     let plan = this.#alwaysPlans.get(key);
     if (plan === undefined) {
-      const needs = this.#alwaysNeeds;
-      plan = this.#ungated.always.filter((_, k) => needs[k] === undefined || signatureMeets(key, needs[k]));
+      plan = alwaysPlan(this.#ungated.always, this.#alwaysNeeds, key);
       this.#alwaysPlans.set(key, plan);
     }
     return plan;
@@ -1273,8 +1297,7 @@ export class Engine {
     }
     let plan = bySig.get(s);
     if (plan === undefined) {
-      const needs = this.#numericNeeds;
-      plan = this.#ungated.numeric.filter((_, k) => needs[k] === undefined || digitRunsMeet(r, s, needs[k]));
+      plan = numericPlan(this.#ungated.numeric, this.#numericNeeds, r, s);
       bySig.set(s, plan);
       this.#numericPlanCount++;
     }
@@ -1309,6 +1332,8 @@ export class Engine {
     if (this.#encodedBody === 0) return chosen;
     const kind = this.#encodedBody;
     this.#encodedBody = 0;
+    // A base64url body is read only when nothing was found in the string as it is: no copy then.
+    if (kind === 2 && chosen.length > 0) return chosen;
     return this.#withDecodedBody(s, chosen.slice(), kind);
   }
 
@@ -1344,7 +1369,7 @@ export class Engine {
   #scanWith(scan: TextScan, s: string): Span[] {
     const policy = this.policy;
     const spans = this.#spans;
-    if (spans.length !== 0) spans.length = 0;
+    emptyKeepingStore(spans);
     const detectors = policy.detectors;
     const prefilters = this.#prefilters;
     const finds = this.#finds;
@@ -1354,7 +1379,7 @@ export class Engine {
     // detector's priority.
     const index = policy.keywordIndex;
     const active = this.#active;
-    if (active.length !== 0) active.length = 0;
+    emptyKeepingStore(active);
     if (index.size > 0) index.activate(scan, this.#keywordHits, active);
     const plan = this.#ungated;
     for (const i of this.#alwaysFor(scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
@@ -1489,6 +1514,29 @@ const ALLOWED: unique symbol = Symbol('allowed');
  * the start of an address period, an admission day), nor for entities of a shape the value
  * detectors find anywhere (an e-mail address with its @, an IP address, a card, an IBAN).
  */
+/**
+ * The plan functions below hold the closures of #alwaysFor and #numericFor: written inline, the
+ * variables they capture made V8 allocate a context on every call of those methods (once a string),
+ * though the closures run only when a plan is first worked out.
+ */
+function alwaysPlan(detectors: readonly number[], needs: readonly (SignatureNeed | undefined)[], key: number): readonly number[] {
+  return detectors.filter((_, k) => needs[k] === undefined || signatureMeets(key, needs[k]));
+}
+
+function numericPlan(
+  detectors: readonly number[],
+  needs: readonly (DigitRunNeed | undefined)[],
+  runs: number,
+  sig: number,
+): readonly number[] {
+  return detectors.filter((_, k) => needs[k] === undefined || digitRunsMeet(runs, sig, needs[k]));
+}
+
+/** The action of the custom rule that a span's detector id (`rule:<id>`) names (a function of its own for the reason above). */
+function ruleActionOf(rules: CompiledPolicy['rules'], detector: string): Action | undefined {
+  return rules.find((r) => `rule:${r.id}` === detector)?.action;
+}
+
 function followsCopies(entity: string, value: string): boolean {
   if (entity === 'DATE_OF_BIRTH' || entity === 'DATE') return false;
   // Entities the value detectors find by shape wherever they stand: their copies need no pass.
@@ -1513,6 +1561,18 @@ function keptLookup(pairs: readonly unknown[], count: number): (container: objec
     keys.add(pairs[i + 1]);
   }
   return (c, k) => byContainer.get(c)?.has(k) === true;
+}
+
+/** Whether token `t` is among the first `count` of `tokens`: a loop for a few, a Set built once for more. */
+function keptTokenLookup(tokens: readonly number[], count: number): (t: number) => boolean {
+  if (count <= 64) {
+    return (t) => {
+      for (let i = 0; i < count; i++) if (tokens[i] === t) return true;
+      return false;
+    };
+  }
+  const set = new Set(tokens.slice(0, count));
+  return (t) => set.has(t);
 }
 
 /** Letters, `_`, `-`, `.` only: a value that may be a field name. */

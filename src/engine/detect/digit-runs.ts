@@ -105,23 +105,34 @@ function profileBySearch(text: string, into: DigitProfile): void {
   let stretch = 0;
   let best = 0;
   let lastEnd = -1;
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
-    const len = m[0].length;
+  const n = text.length;
+  // Each run's first digit by one native search (a test, which builds no match array), its end
+  // read in JavaScript: runs are short, and exec's match and string cost more than the loop.
+  FIRST_DIGIT.lastIndex = 0;
+  while (FIRST_DIGIT.test(text)) {
+    const start = FIRST_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < n && isAsciiDigit(text.charCodeAt(end))) end++;
+    FIRST_DIGIT.lastIndex = end;
+    const len = end - start;
     runs |= runBit(len);
-    runs |= runStartBits(text.charCodeAt(m.index - 1));
+    runs |= runStartBits(text.charCodeAt(start - 1));
     // The stretch goes on when only spaces and dashes stand between this run and the last.
-    if (lastEnd >= 0 && onlySpacesAndDashes(text, lastEnd, m.index)) stretch += len;
+    if (lastEnd >= 0 && onlySpacesAndDashes(text, lastEnd, start)) stretch += len;
     else {
       if (stretch > best) best = stretch;
       stretch = len;
     }
-    lastEnd = m.index + len;
+    lastEnd = end;
   }
   into.runs = runs;
   into.stretch = stretch > best ? stretch : best;
 }
-const DIGITS = /\d+/g;
+const FIRST_DIGIT = /\d/g;
+
+function isAsciiDigit(c: number): boolean {
+  return c <= 57 && c >= 48;
+}
 
 function onlySpacesAndDashes(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -101,8 +101,13 @@ const BASE64URL_MIN = 40;
  */
 export function base64UrlText(s: string): string | undefined {
   if (s.length < BASE64URL_MIN || !BASE64_EITHER.test(s)) return undefined;
-  const decoded = Buffer.from(s, 'base64').toString('utf8');
-  return decoded.indexOf(' ') > 0 && PRINTABLE_TEXT.test(decoded) ? decoded : undefined;
+  // The blank is looked for in the bytes before they are decoded to text: a space character comes
+  // only from a 0x20 byte, and the first one is at index 0 exactly when that byte is (bytes before
+  // it decode to at least one character), so most identifiers stop here without a string.
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.indexOf(0x20) <= 0) return undefined;
+  const decoded = bytes.toString('utf8');
+  return PRINTABLE_TEXT.test(decoded) ? decoded : undefined;
 }
 
 /** Spans found on a decoded view, mapped back onto the original string (each covers its whole source). */

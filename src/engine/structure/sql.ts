@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { emptyKeepingStore } from '../scratch-array.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -85,8 +86,8 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
   if (!looksLikeSql(scan.lower())) return;
   const text = scan.text;
   const tokens = SCRATCH;
-  tokens.kinds.length = 0;
-  tokens.values.length = 0;
+  emptyKeepingStore(tokens.kinds);
+  emptyKeepingStore(tokens.values);
   const push = (kind: number, value: string) => {
     tokens.kinds.push(kind);
     tokens.values.push(value);
@@ -189,6 +190,6 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
     }
   }
   // Release the statement's strings (the scratch arrays outlive the call).
-  tokens.kinds.length = 0;
-  tokens.values.length = 0;
+  emptyKeepingStore(tokens.kinds);
+  emptyKeepingStore(tokens.values);
 }

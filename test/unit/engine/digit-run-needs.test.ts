@@ -9,6 +9,7 @@ import {
   type DigitRunNeed,
   digitRunsMeet,
   digitRunsOf,
+  readDigitProfile,
   MAX_PROFILED_LENGTH,
   RUN_AFTER_LETTER,
   RUN_LONG,
@@ -219,6 +220,26 @@ describe('digit-run needs of the numeric detectors', () => {
         expect(digitRunsOf(s)).toBe(referenceRuns(s));
       }),
       { numRuns: 3000, seed: 20261205 },
+    );
+  });
+
+  // Texts of more than 48 characters are read by one native search per run, shorter ones by a
+  // loop: both must give the same profile (run lengths and the longest stretch of digits).
+  it('the profile of a long text is the one the character loop gives', () => {
+    const longText = fc
+      .array(fc.oneof(groups, fc.string({ maxLength: 20 })), { minLength: 3, maxLength: 12 })
+      .map((xs) => xs.join(' ').padEnd(49, '-').slice(0, MAX_PROFILED_LENGTH));
+    /** Most digits in one maximal stretch of digits, spaces and dashes. */
+    const referenceStretch = (s: string) => Math.max(0, ...s.split(/[^\d -]/).map((p) => p.replace(/\D/g, '').length));
+    fc.assert(
+      fc.property(longText, (s) => {
+        expect(s.length).toBeGreaterThan(48);
+        const profile = { runs: 0, stretch: -1 };
+        expect(readDigitProfile(s, profile)).toBe(true);
+        expect(profile.runs).toBe(referenceRuns(s));
+        expect(profile.stretch).toBe(referenceStretch(s));
+      }),
+      { numRuns: 1000, seed: 20261205 },
     );
   });
 

@@ -305,7 +305,12 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     const j = found[r + 1]!;
     const sides = found[r + 2]!;
     const from = i > STREET_BEFORE_NUMBER ? i - STREET_BEFORE_NUMBER : 0;
-    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && streetWordBefore(text, from, i)) {
+    if (
+      sides & WORD_BEFORE &&
+      mayEndStreetLine(text, i, j) &&
+      streetWordBefore(text, from, i) &&
+      numberAfterShapeMayEnd(text, from, i, j)
+    ) {
       const part = text.slice(from, Math.min(text.length, j + 40));
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
@@ -350,6 +355,33 @@ export function mayEndStreetLine(text: string, i: number, j: number): boolean {
   if (a < text.length && isAsciiLetter(text.charCodeAt(a))) a++;
   return a >= text.length || !isWordChar(text.charCodeAt(a));
 }
+/**
+ * Whether one of NUMBER_AFTER's four shapes can have the digit run [i, j) as its house number
+ * (findStreets: the match must cover `i`, so its final number is that run), each shape by what it
+ * needs next to the number or in the text it searches (from `from`):
+ * - BEFORE_POSTCODE: `, ` and a digit right after the number (after at most one [a-z]);
+ * - GLUED and SEPARATE_DE: a street suffix or German street word, and at most one space, right
+ *   before the number (STREET_SUFFIX_BEFORE, one look-behind at `i`);
+ * - WORD_FIRST: one of its opening street words in [from, i) (WORD_FIRST_OPENER, prefixes of them).
+ * streetWordBefore accepts any capitalised word before the number (`LIMIT 10`, `Version 3`), after
+ * which the regex pass over up to 120 characters cost several microseconds and never matched on
+ * such text; this reads a few characters, one look-behind and, rarely, one short search instead.
+ */
+export function numberAfterShapeMayEnd(text: string, from: number, i: number, j: number): boolean {
+  let a = j;
+  const c = codeAt(text, a);
+  if (c >= 97 && c <= 122) a++;
+  if (codeAt(text, a) === 44 && codeAt(text, a + 1) === 32 && isDigit(codeAt(text, a + 2))) return true;
+  STREET_SUFFIX_BEFORE.lastIndex = i;
+  if (STREET_SUFFIX_BEFORE.test(text)) return true;
+  return WORD_FIRST_OPENER.test(text.slice(from, i));
+}
+/** GLUED's suffixes and SEPARATE_DE's words (the words it lists beyond the suffixes end in one), then an optional space. */
+const STREET_SUFFIX_BEFORE =
+  /(?<=(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt|Chaussee) ?)/y;
+/** WORD_FIRST's opening street words, some shortened to a shared prefix (`Av`: Avenida, Avda, Av., Avenue; `Carre`: Carrer, Carretera). */
+const WORD_FIRST_OPENER = /Calle|C\/|Av|Paseo|Plaza|Carre|Camino|Ru[ae]|Via|Piazza|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\.? /;
+
 /**
  * Whether the text right before the digit run at `i` can end a NUMBER_AFTER match whose house
  * number is that run (see findStreets: a reported match covers `i`, and its only digits are its

@@ -6,6 +6,7 @@ import {
   mayEndStreetLine,
   mayStartPostcode,
   NUMBER_AFTER,
+  numberAfterShapeMayEnd,
   numericPostcodeMayStart,
   POSTCODE,
   partOfDigitGroups,
@@ -301,6 +302,12 @@ describe('street word and postcode start gates', () => {
     )
     .map(([a, c, g, n, tail, b]) => ({ ...c, glue: g, text: `${a} ${c.text}${g}${n}${tail} ${b}`, number: n }));
 
+  /** The end of the digit run that starts at `i`. */
+  const runEnd = (t: string, i: number) => {
+    let j = i;
+    while (j < t.length && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
+    return j;
+  };
   /** The start of the final digits of a NUMBER_AFTER match, that is of the digit run it is reported for. */
   const numberAt = (m: RegExpExecArray) => m.index + /\d+(?=\D*$)/.exec(m[0])!.index;
 
@@ -316,6 +323,8 @@ describe('street word and postcode start gates', () => {
           expect(streetWordBefore(t, Math.max(0, i - 80), i), JSON.stringify(m[0])).toBe(true);
           // The word it finds lies in the match itself: nothing before the match is needed.
           expect(streetWordBefore(t, m.index, i), JSON.stringify(m[0])).toBe(true);
+          expect(numberAfterShapeMayEnd(t, Math.max(0, i - 80), i, runEnd(t, i)), JSON.stringify(m[0])).toBe(true);
+          expect(numberAfterShapeMayEnd(t, m.index, i, runEnd(t, i)), JSON.stringify(m[0])).toBe(true);
           if (m[0].endsWith(s.number) || m[0].slice(0, -1).endsWith(s.number)) {
             seen.add(s.shape);
             seen.add(`glue ${JSON.stringify(s.glue)}`);
@@ -339,12 +348,30 @@ describe('street word and postcode start gates', () => {
         for (let m = NUMBER_AFTER.exec(t); m !== null; m = NUMBER_AFTER.exec(t)) {
           const i = numberAt(m);
           expect(streetWordBefore(t, Math.max(0, i - 80), i), JSON.stringify(m[0])).toBe(true);
+          expect(numberAfterShapeMayEnd(t, Math.max(0, i - 80), i, runEnd(t, i)), JSON.stringify(m[0])).toBe(true);
           matches++;
         }
       }),
       { numRuns: 3000 },
     );
     expect(matches).toBeGreaterThan(100);
+  });
+
+  it('numberAfterShapeMayEnd needs a shape of NUMBER_AFTER next to the number', () => {
+    const at = (t: string, n: string) => {
+      const i = t.lastIndexOf(n);
+      return numberAfterShapeMayEnd(t, Math.max(0, i - 80), i, i + n.length);
+    };
+    // A capitalised word before a number that no shape ends with: the regex pass is skipped.
+    expect(at("SELECT id, email FROM customers WHERE email = 'x@example.com' LIMIT 10", '10')).toBe(false);
+    expect(at('Build 7 failed', '7')).toBe(false);
+    // One of each shape passes.
+    expect(at('Calle Mayor 5', '5')).toBe(true);
+    expect(at('R. Augusta, 274', '274')).toBe(true);
+    expect(at('Hauptstraße 5', '5')).toBe(true);
+    expect(at('Bahnhofstr.12', '12')).toBe(true);
+    expect(at('Berliner Chaussee 7', '7')).toBe(true);
+    expect(at('Im Wingert 12a, 6637 Tintange', '12')).toBe(true);
   });
 
   it('streetWordBefore rejects lower-case words and reads nothing before `from`', () => {
