@@ -31,6 +31,7 @@ import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
+import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
@@ -130,6 +131,8 @@ export class StructureSpans {
     if (o.key_value && eq) keyValueSpans(scan, ctx);
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
+    // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts.
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf("{'") >= 0) pythonReprSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
     // community …`, Junos `secret "$9$…"`): structure/device-config.ts.
@@ -302,7 +305,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      "In text such as level=info user=bob password=… msg=\"…\", the value of a sensitive key is masked whole as that key's entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password=\"…\"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\\"password\\\":\\\"…\\\"}, at any escape level). Python dicts printed with repr() ({'phone_numbers': [{'data': '…'}], 'active': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter's Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).",
   },
   {
     option: 'key_value',
