@@ -50,6 +50,7 @@ import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
+import { hostOnlyEmail } from './values/host-email.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -109,6 +110,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     obfuscatedEmail,
     spelledEmail,
     describedEmail,
+    hostOnlyEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
     apisDocs,
