@@ -37,6 +37,12 @@
  * {content: …}}]`. A name member whose value is an object whose first member is `Text`/`text`/
  * `content` holding a string, and whose other members hold no string, names its siblings as that
  * string would; `ValueDetection` is a value member.
+ *
+ * Typeform webhook answers name their field by reference in a nested object and hold the value
+ * under the answer's type: `{type: "date", date: "1989-02-14", field: {id, type: "date", ref:
+ * "date_of_birth"}}`. A name member whose value is an object of only string members `id`, `type`,
+ * `ref` (and `title`), `ref` among them, names its siblings as the `ref` would; `date` and `text`
+ * are value members.
  */
 
 import { type JsonTree, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
@@ -153,6 +159,9 @@ const VALUE_MEMBERS = new Set([
   'answer',
   // AWS Textract AnalyzeID IdentityDocumentField `{Type: {Text}, ValueDetection: {Text, NormalizedValue}}`.
   'valuedetection',
+  // Typeform answers `{type: "date", date, field: {ref}}`, `{type: "text", text, field: {ref}}`.
+  'date',
+  'text',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */
@@ -222,11 +231,23 @@ export function typedName(value: unknown): string | undefined {
     if (found === undefined) {
       if (typeof v !== 'string') return undefined;
       label = LABEL_MEMBERS.has(k);
-      if (!label && !STRING_WRAPPERS.has(k)) return undefined;
+      if (!label && !STRING_WRAPPERS.has(k)) return formFieldRef(value as Record<string, unknown>);
       found = v;
     } else if (!label || typeof v === 'string') return undefined;
   }
   return found;
+}
+
+/** Members of a form field reference (Typeform `field: {id, type, ref}`). */
+const FORM_FIELD_MEMBERS = new Set(['id', 'type', 'ref', 'title']);
+
+/** The `ref` of a form field reference: an object of 2 to 4 string members of FORM_FIELD_MEMBERS, `ref` among them. */
+function formFieldRef(field: Record<string, unknown>): string | undefined {
+  let count = 0;
+  for (const k in field) {
+    if (++count > 4 || !FORM_FIELD_MEMBERS.has(k) || typeof field[k] !== 'string') return undefined;
+  }
+  return count >= 2 && typeof field.ref === 'string' ? field.ref : undefined;
 }
 
 /**
@@ -245,6 +266,7 @@ export function typedNameToken(tree: JsonTree, t: number): number {
   if (tree.next[value] === end && kind === STRING && (length === 1 || length === 6 || length === 11)) {
     return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
   }
+  if (length >= 2 && length <= 5 && kind === STRING && FORM_FIELD_MEMBERS.has(tree.string(member))) return formFieldRefToken(tree, t);
   if ((length !== 4 && length !== 7) || !LABEL_MEMBERS.has(tree.string(member))) return -1;
   // A label object: no other member may hold a string (it would be a second text, not a detail).
   for (let name = tree.next[value]!; name < end; name = tree.next[name + 1]!) {
@@ -252,6 +274,20 @@ export function typedNameToken(tree: JsonTree, t: number): number {
     if (k === STRING || k === STRING_ESCAPED) return -1;
   }
   return value;
+}
+
+/** formFieldRef on a span tree: the token of the `ref` string of the object at token `t`, or -1. */
+function formFieldRefToken(tree: JsonTree, t: number): number {
+  const end = tree.next[t]!;
+  let count = 0;
+  let ref = -1;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    if (++count > 4 || tree.kind[name + 1] !== STRING) return -1;
+    const k = tree.string(name);
+    if (!FORM_FIELD_MEMBERS.has(k)) return -1;
+    if (k === 'ref') ref = name + 1;
+  }
+  return count >= 2 ? ref : -1;
 }
 
 /** Generic number members (`license: {number: …}`, `policy: {no: …}`), as lower-case letters only. */

@@ -139,6 +139,19 @@ describe('name/value siblings (key:sibling)', () => {
       'keyValuePairs[1].Passport No.',
       'PASSPORT',
     ],
+    // Typeform answers name their field by reference in a nested object.
+    [
+      'a Typeform answer {type, date, field: {id, type, ref}}',
+      { answers: [{ type: 'date', date: '1989-02-14', field: { id: 'Qb3nVtE1wS7m', type: 'date', ref: 'ssn' } }] },
+      'answers[0].ssn',
+      'US_SSN',
+    ],
+    [
+      'a Typeform text answer whose ref names a password',
+      { answers: [{ type: 'text', text: SECRET, field: { id: 'DlXFaesGBpoF', type: 'short_text', ref: 'account_password' } }] },
+      'answers[0].account_password',
+      'SECRET',
+    ],
     // Form and survey answers: the question is the field's label.
     [
       'a form {question, answer}',
@@ -202,6 +215,14 @@ describe('name/value siblings (key:sibling)', () => {
       { keyValuePairs: [{ key: { content: 'Total' }, value: { content: 'plain-value-12' } }] },
     ],
     ['a label object with a second text member', { a: { key: { content: 'password', lang: 'en' }, value: { content: 'plain-value-13' } } }],
+    [
+      'a Typeform answer whose ref names no sensitive field',
+      { answers: [{ type: 'text', text: 'blue', field: { id: 'x1', type: 'short_text', ref: 'favourite_colour' } }] },
+    ],
+    [
+      'a field reference with another member',
+      { a: { type: 'text', text: 'plain-value-15', field: { id: 'x1', ref: 'password', hint: 'h' } } },
+    ],
     ['a label member that is not first', { a: { key: { spans: [1], content: 'password' }, value: { content: 'plain-value-14' } } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
