@@ -281,7 +281,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'urls',
     name: 'URLs',
     description:
-      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked, and so has the signing token t of a DocuSign link (*.docusign.net / *.docusign.com); scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
   },
   {
     option: 'headers',
