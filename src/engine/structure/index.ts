@@ -1,5 +1,6 @@
 import {
   SIG_ASCII_WHITESPACE,
+  SIG_DIGIT,
   SIG_AT,
   SIG_BACKSLASH,
   SIG_COLON,
@@ -23,6 +24,7 @@ import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
+import { gs1UdiSpans } from './gs1-udi.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -182,6 +184,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_HASH) !== 0 && mayHoldDcmdump(text)) dcmdumpSpans(scan, ctx);
     // HL7 CDA / C-CDA documents (HL7 v3 XML): names, birth time, SSN-rooted ids, patient ids, addresses, telecoms (structure/ccda.ts).
     if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
+    // GS1 UDI `(01)<GTIN>…(21)<serial>`: the serial of one device (structure/gs1-udi.ts).
+    if (o.hl7 && (sig & SIG_DIGIT) !== 0 && text.indexOf('(01)') >= 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
@@ -264,6 +268,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'HL7 CDA / C-CDA documents',
     description:
       'HL7 v3 XML (C-CDA documents and fragments, recognised by an OID under 2.16.840.1.113883 or the urn:hl7-org:v3 namespace; on with hl7): name parts <given> and <family> (PERSON) and <birthTime value> (DATE_OF_BIRTH) anywhere, an <id> rooted at the SSN OID 2.16.840.1.113883.4.1 (US_SSN), and inside a person role (patientRole, guardian, associatedEntity, relatedEntity, relatedSubject) every <id extension>, the street, city and postal code of <addr>, and <telecom value> after its tel: or mailto: scheme. Organisations, codes and templateIds stay.',
+  },
+  {
+    option: 'hl7',
+    name: 'GS1 UDI',
+    description:
+      'Unique device identifiers in GS1 human-readable form ((01) and a 14-digit GTIN, then (AI)value elements; on with hl7): the (21) serial number, which names one device such as an implant, is masked as DEVICE_ID, with its copies elsewhere in the record. The GTIN, (10) lot and (11) / (17) dates stay.',
   },
   {
     option: 'x12',
