@@ -139,3 +139,23 @@ export const mrnInText = regexDetector({
   group: 1,
   validate: (v) => (/\d/.test(v) ? v : undefined),
 });
+
+/**
+ * An e-mobility account id (eMAID, ISO 15118-2 Annex H / eMI3: country, 3-character provider id,
+ * `C`, 8-character contract instance, optional check character), the contract id of one EV
+ * driver's charging card or app, as OCPI `contract_id` carries it and support chats quote it:
+ * `DE-ABC-C12345678-X`, `NL*TST*C12345678*S`. Written with its separators only: the bare
+ * 14–15-character form is any code in prose.
+ */
+export const emaId = regexDetector({
+  id: 'emaid',
+  entity: 'EMOBILITY_ACCOUNT_ID',
+  description: 'E-mobility account ids (eMAID, ISO 15118 / eMI3) written with - or * separators',
+  validation: 'country letters, provider id, C and an 8-character instance with a digit, optional check character, one kind of separator',
+  context: false,
+  example: 'DE-ABC-C12345678-X',
+  keywords: ['-c', '*c'],
+  prefilter: (s) => s.text.length >= 16,
+  pattern: /(?<![A-Za-z0-9*-])[A-Za-z]{2}([-*])[A-Za-z0-9]{3}\1[Cc]([A-Za-z0-9]{8})(?:\1[A-Za-z0-9])?(?![A-Za-z0-9*-])/g,
+  validate: (v) => (/\d/.test(v.slice(8)) ? v.toUpperCase().replace(/\*/g, '-') : undefined),
+});
