@@ -25,6 +25,7 @@ import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { gs1UdiSpans } from './gs1-udi.js';
+import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -53,7 +54,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * password commands, PowerShell (for its encoded commands), commands that print a secret
  * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
  * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
- * a Tasmota Backlog (structure/tasmota.ts).
+ * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
+ * (structure/ncpdp.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -70,6 +72,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   EDIFACT_KEYWORDS,
   QUOTED_PRINTABLE_KEYWORDS,
   TASMOTA_KEYWORDS,
+  NCPDP_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -87,6 +90,8 @@ export const EDIFACT_KEYWORD = 2048;
 /** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
 export const QUOTED_PRINTABLE_KEYWORD = 4096;
 export const TASMOTA_KEYWORD = 8192;
+/** An NCPDP D.0 patient or insurance segment (structure/ncpdp.ts). */
+export const NCPDP_KEYWORD = 16384;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -188,6 +193,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_DIGIT) !== 0 && text.indexOf('(01)') >= 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
+    // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
+    if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
@@ -280,6 +287,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'X12 health care transactions',
     description:
       'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'x12',
+    name: 'NCPDP D.0 pharmacy claims',
+    description:
+      'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C or a logged <FS>, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
   },
   {
     option: 'fhir',
