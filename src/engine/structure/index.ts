@@ -25,6 +25,7 @@ import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { gs1UdiSpans } from './gs1-udi.js';
+import { metro2Spans } from './metro2.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
@@ -193,6 +194,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_DIGIT) !== 0 && text.indexOf('(01)') >= 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
+    // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
+    if (o.key_value && (sig & SIG_DIGIT) !== 0 && text.length >= 120 && text.indexOf('0426') >= 0) metro2Spans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
@@ -287,6 +290,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'X12 health care transactions',
     description:
       'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'Metro 2 base segments',
+    description:
+      'CDIA Metro 2 base segments in text (426 characters from the record descriptor word 0426, then a 14-digit time stamp): surname, first and middle name, SSN, date of birth, telephone, address lines, city and postal code are masked by their documented columns. A log that renders the segment with blanks between fields (seg=BASE line=0426 …) in a text that says BASE or Metro 2: the SSN, date of birth, telephone and first address line, read in their order.',
   },
   {
     option: 'x12',
