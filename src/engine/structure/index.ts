@@ -26,6 +26,7 @@ import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
+import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
@@ -56,7 +57,7 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
  * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
  * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
- * (structure/ncpdp.ts).
+ * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -74,6 +75,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   QUOTED_PRINTABLE_KEYWORDS,
   TASMOTA_KEYWORDS,
   NCPDP_KEYWORDS,
+  PANOS_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -93,6 +95,8 @@ export const QUOTED_PRINTABLE_KEYWORD = 4096;
 export const TASMOTA_KEYWORD = 8192;
 /** An NCPDP D.0 patient or insurance segment (structure/ncpdp.ts). */
 export const NCPDP_KEYWORD = 16384;
+/** A PAN-OS TRAFFIC, THREAT or GLOBALPROTECT syslog line (structure/panos.ts). */
+export const PANOS_KEYWORD = 32768;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -196,6 +200,8 @@ export class StructureSpans {
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (sig & SIG_DIGIT) !== 0 && text.length >= 120 && text.indexOf('0426') >= 0) metro2Spans(scan, ctx);
+    // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
+    if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
@@ -290,6 +296,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'X12 health care transactions',
     description:
       'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'csv',
+    name: 'PAN-OS syslog',
+    description:
+      'PAN-OS TRAFFIC, THREAT and GLOBALPROTECT logs in their default headerless CSV syslog format (a firewall serial in field 3): the Source User (field 13) and, in TRAFFIC and THREAT, the Destination User (field 14) are masked as PERSON after their domain\\ prefix; the domain and the other fields stay.',
   },
   {
     option: 'key_value',
