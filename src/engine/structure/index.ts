@@ -4,6 +4,7 @@ import {
   SIG_AT,
   SIG_BACKSLASH,
   SIG_COLON,
+  SIG_DASH,
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
@@ -26,6 +27,7 @@ import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
+import { captionSpans } from './captions.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
@@ -198,6 +200,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_DIGIT) !== 0 && text.indexOf('(01)') >= 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
+    // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
+    if (o.key_value && (sig & SIG_DASH) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('-->') >= 0) captionSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (sig & SIG_DIGIT) !== 0 && text.length >= 120 && text.indexOf('0426') >= 0) metro2Spans(scan, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
@@ -302,6 +306,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'PAN-OS syslog',
     description:
       'PAN-OS TRAFFIC, THREAT and GLOBALPROTECT logs in their default headerless CSV syslog format (a firewall serial in field 3): the Source User (field 13) and, in TRAFFIC and THREAT, the Destination User (field 14) are masked as PERSON after their domain\\ prefix; the domain and the other fields stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'Captions',
+    description:
+      'SubRip (.srt) and WebVTT captions (cues after a 00:01:05,000 --> 00:01:07,300 timing line): the digit groups that end a cue and those that open the next one are read as one number; 13 to 19 digits in all, at least 4 on each side, passing Luhn, both parts are masked as CREDIT_CARD.',
   },
   {
     option: 'key_value',
