@@ -29,8 +29,15 @@ const EXT_A_UPPER = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0
 const CAP = `[A-ZÀ-ÖØ-Þ${EXT_A_UPPER}][A-Za-zß-öø-ÿ\u0100-\u017f'’.-]*`;
 const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
 const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
+/**
+ * The same street types in capitals, as identity documents, bureau and claim records write a street
+ * (`100 MAIN STREET`, `10655 N BIRCH ST`); not WAY, ROW, WALK, CLOSE and the like, which shouted
+ * log lines hold as words.
+ */
+const STREET_TYPES_UPPER =
+  'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|BOULEVARD|BLVD|DRIVE|DR|COURT|CT|PLACE|PL|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
 const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */
