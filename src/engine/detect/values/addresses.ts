@@ -30,12 +30,12 @@ const CAP = `[A-ZÀ-ÖØ-Þ${EXT_A_UPPER}][A-Za-zß-öø-ÿ\u0100-\u017f'’.-]*
 const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
 const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
 /**
- * The same street types in capitals, as identity documents, bureau and claim records write a street
- * (`100 MAIN STREET`, `10655 N BIRCH ST`); not WAY, ROW, WALK, CLOSE and the like, which shouted
- * log lines hold as words.
+ * Street types spelled out in capitals, as identity documents write a street (`100 MAIN STREET`);
+ * not the abbreviations (`ST`, `AVE`: X12 and bureau records put an organisation's address in
+ * capitals, which their handlers keep) nor WAY, ROW, WALK, CLOSE and the like, which shouted log
+ * lines hold as words.
  */
-const STREET_TYPES_UPPER =
-  'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|BOULEVARD|BLVD|DRIVE|DR|COURT|CT|PLACE|PL|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR';
+const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRACE|PARKWAY|HIGHWAY';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
 const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
