@@ -1,10 +1,8 @@
 import {
   SIG_ASCII_WHITESPACE,
-  SIG_DIGIT,
   SIG_AT,
   SIG_BACKSLASH,
   SIG_COLON,
-  SIG_DASH,
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
@@ -59,7 +57,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
  * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
  * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
- * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts).
+ * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
+ * record descriptor word, a Python dict's `{'`, a GS1 `(01)`.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -78,6 +77,10 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   TASMOTA_KEYWORDS,
   NCPDP_KEYWORDS,
   PANOS_KEYWORDS,
+  ['-->'],
+  ['0426'],
+  ["{'"],
+  ['(01)'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -99,6 +102,14 @@ export const TASMOTA_KEYWORD = 8192;
 export const NCPDP_KEYWORD = 16384;
 /** A PAN-OS TRAFFIC, THREAT or GLOBALPROTECT syslog line (structure/panos.ts). */
 export const PANOS_KEYWORD = 32768;
+/** A caption timing line's arrow (structure/captions.ts). */
+export const CAPTION_KEYWORD = 65536;
+/** A Metro 2 record descriptor word (structure/metro2.ts). */
+export const METRO2_KEYWORD = 131072;
+/** A Python dict whose first key is a string (structure/python-repr.ts). */
+export const PYTHON_REPR_KEYWORD = 262144;
+/** A GS1 GTIN application identifier (structure/gs1-udi.ts). */
+export const GS1_KEYWORD = 524288;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -146,7 +157,7 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_BACKSLASH) !== 0 && text.indexOf('\\":') >= 0) escapedJsonMemberSpans(scan, ctx);
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && text.indexOf('":') > 0) inlineJsonMemberSpans(scan, ctx);
     // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts.
-    if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf("{'") >= 0) pythonReprSpans(scan, ctx);
+    if (o.key_value && (keywords & PYTHON_REPR_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) pythonReprSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
     // community …`, Junos `secret "$9$…"`): structure/device-config.ts.
@@ -197,13 +208,13 @@ export class StructureSpans {
     // HL7 CDA / C-CDA documents (HL7 v3 XML): names, birth time, SSN-rooted ids, patient ids, addresses, telecoms (structure/ccda.ts).
     if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
     // GS1 UDI `(01)<GTIN>…(21)<serial>`: the serial of one device (structure/gs1-udi.ts).
-    if (o.hl7 && (sig & SIG_DIGIT) !== 0 && text.indexOf('(01)') >= 0) gs1UdiSpans(scan, ctx);
+    if (o.hl7 && (keywords & GS1_KEYWORD) !== 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
-    if (o.key_value && (sig & SIG_DASH) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('-->') >= 0) captionSpans(scan, ctx);
+    if (o.key_value && (keywords & CAPTION_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0) captionSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
-    if (o.key_value && (sig & SIG_DIGIT) !== 0 && text.length >= 120 && text.indexOf('0426') >= 0) metro2Spans(scan, ctx);
+    if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
