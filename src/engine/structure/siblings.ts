@@ -266,7 +266,7 @@ export function typedNameToken(tree: JsonTree, t: number): number {
   if (tree.next[value] === end && kind === STRING && (length === 1 || length === 6 || length === 11)) {
     return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
   }
-  if (length >= 2 && length <= 5 && kind === STRING && FORM_FIELD_MEMBERS.has(tree.string(member))) return formFieldRefToken(tree, t);
+  if (kind === STRING && formFieldMemberAt(tree, member) !== 0) return formFieldRefToken(tree, t);
   if ((length !== 4 && length !== 7) || !LABEL_MEMBERS.has(tree.string(member))) return -1;
   // A label object: no other member may hold a string (it would be a second text, not a detail).
   for (let name = tree.next[value]!; name < end; name = tree.next[name + 1]!) {
@@ -283,11 +283,34 @@ function formFieldRefToken(tree: JsonTree, t: number): number {
   let ref = -1;
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     if (++count > 4 || tree.kind[name + 1] !== STRING) return -1;
-    const k = tree.string(name);
-    if (!FORM_FIELD_MEMBERS.has(k)) return -1;
-    if (k === 'ref') ref = name + 1;
+    const member = formFieldMemberAt(tree, name);
+    if (member === 0) return -1;
+    if (member === REF) ref = name + 1;
   }
   return count >= 2 ? ref : -1;
+}
+
+const REF = 2;
+
+/**
+ * Which FORM_FIELD_MEMBERS the member name at token `t` is, read in place (no slice: every object
+ * a record holds as a member's value is asked this): 0 none, REF `ref`, 1 another.
+ */
+function formFieldMemberAt(tree: JsonTree, t: number): number {
+  const at = tree.start[t]!;
+  const text = tree.text;
+  switch (tree.end[t]! - at) {
+    case 4:
+      return text.startsWith('"id"', at) ? 1 : 0;
+    case 5:
+      return text.startsWith('"ref"', at) ? REF : 0;
+    case 6:
+      return text.startsWith('"type"', at) ? 1 : 0;
+    case 7:
+      return text.startsWith('"title"', at) ? 1 : 0;
+    default:
+      return 0;
+  }
 }
 
 /** Generic number members (`license: {number: …}`, `policy: {no: …}`), as lower-case letters only. */

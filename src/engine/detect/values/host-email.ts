@@ -10,8 +10,9 @@ import { candidatePatterns, detectorFields } from './helpers.js';
  * email address: "jane.doe@example"`, `e-mail is admin@localhost`. An address with a TLD is the
  * `email` detector's (the pattern refuses a dot and a letter after the host).
  *
- * Found from each `mail` of the lower-cased text (one `indexOf` pass: prompts mention e-mail
- * often), the pattern tried where its `email` / `e-mail` starts.
+ * Found from each `@` whose host has no dot after it (an ordinary address, the most common `@`,
+ * is skipped after reading its host), looking back up to 100 characters for `email` / `e-mail` in
+ * any case and trying the pattern where it starts: no copy of the text is made.
  */
 const AT_NAME =
   /e-?mail(?:[ _-]?addr(?:ess)?)?(?:(?: is|[ \t]*[:=])[ \t]*["'<(]?|[ \t]+["'<(]?|["'<(])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z][A-Za-z0-9-]{0,62})(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/diy;
@@ -33,24 +34,39 @@ export const hostOnlyEmail: ValueDetector = {
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
-    const lower = scan.lower();
-    for (let at = lower.indexOf('mail', 1); at >= 0; at = lower.indexOf('mail', at + 4)) {
-      // The word starts at the `e` of `email` or `e-mail`, after a character that is no letter.
-      let start = at - 1;
-      if (lower.charCodeAt(start) === 45) start--;
-      if (start < 0 || lower.charCodeAt(start) !== 101 || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
-      AT_NAME.lastIndex = start;
-      const range = AT_NAME.exec(text)?.indices?.[1];
-      if (range === undefined) continue;
-      out.push({
-        start: range[0],
-        end: range[1],
-        entity: 'EMAIL',
-        detector: 'email_host_only',
-        normalized: text.slice(range[0], range[1]).toLowerCase(),
-        priority,
-      });
+    const n = text.length;
+    let reached = 0;
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let host = at + 1;
+      while (host < n && isHostChar(text.charCodeAt(host))) host++;
+      if (host === at + 1 || (text.charCodeAt(host) === 46 && isHostChar(text.charCodeAt(host + 1)))) continue;
+      // `mail` (any case) ending before the `@`, within 100 characters: try the pattern at its `e`.
+      for (let l = at - 1; l >= 3 && l >= at - 100 && l >= reached; l--) {
+        if ((text.charCodeAt(l) | 0x20) !== 108 || (text.charCodeAt(l - 1) | 0x20) !== 105) continue;
+        if ((text.charCodeAt(l - 2) | 0x20) !== 97 || (text.charCodeAt(l - 3) | 0x20) !== 109) continue;
+        let start = l - 4;
+        if (start >= 0 && text.charCodeAt(start) === 45) start--;
+        if (start < 0 || (text.charCodeAt(start) | 0x20) !== 101 || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
+        AT_NAME.lastIndex = start;
+        const range = AT_NAME.exec(text)?.indices?.[1];
+        if (range === undefined) continue;
+        out.push({
+          start: range[0],
+          end: range[1],
+          entity: 'EMAIL',
+          detector: 'email_host_only',
+          normalized: text.slice(range[0], range[1]).toLowerCase(),
+          priority,
+        });
+        reached = range[1];
+        break;
+      }
     }
   },
 };
+
+/** A character of a host name label: letter, digit or `-`. */
+function isHostChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+}
 candidatePatterns.set(hostOnlyEmail, [new RegExp(`(?<![A-Za-z])(?:${AT_NAME.source})`, 'dgi')]);

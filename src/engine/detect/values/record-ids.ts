@@ -154,9 +154,10 @@ function isIdChar(c: number): boolean {
 }
 
 /**
- * Found from each `-c` / `*c` (the separator before the `C`) with `indexOf` on the lower-cased
- * text, the pattern tried where the id would start: `-c` is common (UUIDs, `bash -c`), and a
- * regex over the whole of such a text would try every position.
+ * Found from each `-` / `*` followed by a `c` or `C` (the separator before the instance's `C`), the
+ * pattern tried where the id would start: `-c` is common (UUIDs, `bash -c`), and a regex over the
+ * whole of such a text would try every position; no lower-cased copy of the text is made (a UUID
+ * with a `-c` group is in most records).
  */
 export const emaId: ValueDetector = {
   ...detectorFields({
@@ -171,11 +172,11 @@ export const emaId: ValueDetector = {
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
-    const lower = scan.lower();
     const from = out.length;
-    for (const key of ['-c', '*c']) {
-      const sep = key.charCodeAt(0);
-      for (let i = lower.indexOf(key, 6); i >= 0; i = lower.indexOf(key, i + 2)) {
+    for (const sep of [45, 42]) {
+      const ch = String.fromCharCode(sep);
+      for (let i = text.indexOf(ch, 6); i >= 0; i = text.indexOf(ch, i + 1)) {
+        if ((text.charCodeAt(i + 1) | 0x20) !== 99) continue;
         const start = i - 6;
         if (text.charCodeAt(i - 4) !== sep || (start > 0 && isIdChar(text.charCodeAt(start - 1)))) continue;
         EMAID_AT.lastIndex = start;
