@@ -112,6 +112,28 @@ describe('phone words of round 15', () => {
   });
 });
 
+describe('names after introductions of round 15', () => {
+  it.each([
+    ['Ik ben Sanne de Vries, geboren op 2 mei 1990.', 'Sanne de Vries'],
+    ['Nama saya Dewi Lestari.', 'Dewi Lestari'],
+    ['Jina langu ni Wanjiru Kamau', 'Wanjiru Kamau'],
+    ['Ako po si Maria Clara Santos', 'Maria Clara'],
+    ['hola, me llamo Lucía Pereyra', 'Lucía Pereyra'],
+    ["Bonjour, je m'appelle Camille Dupont", 'Camille Dupont'],
+    // A West African surname with its apostrophe (`N'Guessan`, `N'Diaye`) after a lead.
+    ["Client: Aya N'Diaye", "N'Diaye"],
+  ])('masks the name in %j', (text, name) => {
+    expect(engine.maskText(text).value).not.toContain(name);
+  });
+  it.each([
+    // German capitalises nouns: `ich bin` is a weak lead, so a noun after it stays.
+    'Ich bin Kunde seit 2010',
+    'Ik ben blij met de Service',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('person_name');
+  });
+});
+
 describe('field names of round 15', () => {
   const keys = new KeyClassifier(BUILTIN_KEY_RULES, []);
   it.each([
