@@ -17,6 +17,7 @@ import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
+import { pixBrCode } from './values/pix-br-code.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
@@ -244,6 +245,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mxClabeInText,
     arCbuInText,
     upiVirtualAddress,
+    pixBrCode,
     dateOfBirthCjk,
     ageOver89,
     cardExpiry,

@@ -22,8 +22,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.95, contact: 0.9, payments: 0.83, people: 0.86 },
-    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.84, kept: 1 } },
+    family: { ids: 0.95, contact: 0.9, payments: 0.87, people: 0.86 },
+    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.86, kept: 1 } },
   },
   present,
 );

@@ -94,6 +94,33 @@ describe('CLABE, CBU / CVU and UPI addresses in text', () => {
   );
 });
 
+describe('pix_br_code', () => {
+  // Banco Central do Brasil, Manual de Padrões para Iniciação do Pix: the static BR Code example
+  // (key 123e4567-e12b-12d1-a456-426655440000, receiver Fulano de Tal, Brasília).
+  const manual =
+    '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
+  it('masks the Pix key and the receiver name of a BR Code, and keeps the rest', () => {
+    const out = engine.maskText(manual);
+    expect(out.value).not.toContain('123e4567-e12b-12d1-a456-426655440000');
+    expect(out.value).not.toContain('Fulano de Tal');
+    expect(out.value).toContain('0014br.gov.bcb.pix0136');
+    expect(out.value).toContain('6008BRASILIA');
+    expect(out.findings.map((f) => f.detector)).toContain('pix_br_code');
+  });
+  it('masks an e-mail key glued to its neighbours', () => {
+    const qr = '00020126510014BR.GOV.BCB.PIX0129fernanda.costa@exemplo.com.br5204000053039865802BR5914FERNANDA COSTA6009SAO PAULO6304ABCD';
+    expect(engine.maskText(qr).value).not.toContain('fernanda.costa');
+  });
+  it.each([
+    // Another GUI in the template: not a Pix key.
+    '00020126330014COM.EXAMPLE.PAY0111ABCDEFGHIJK5204000053039865802BR6304ABCD',
+    // The GUI without a payload that parses from 000201.
+    'see BR.GOV.BCB.PIX0129 docs for the key field',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('pix_br_code');
+  });
+});
+
 describe('phone words of round 15', () => {
   it.each([
     ['Pode me ligar no 11 9 1234-5678?', '1234-5678'],
