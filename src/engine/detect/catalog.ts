@@ -13,6 +13,11 @@ import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { ipv4, ipv6 } from './values/network.js';
+import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
+import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
+import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
+import { upiVirtualAddress } from './values/upi-ids.js';
+import { pixBrCode } from './values/pix-br-code.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
@@ -237,6 +242,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLong,
     dateOfBirth,
     dateOfBirthLocal,
+    dateOfBirthWrittenMonth,
+    lowerCaseMxCurp,
+    writtenEsDni,
+    lowerCaseEsNie,
+    mxClabeInText,
+    arCbuInText,
+    upiVirtualAddress,
+    pixBrCode,
     dateOfBirthCjk,
     ageOver89,
     cardExpiry,

@@ -617,6 +617,95 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADVERTISING_ID', ['advertising identifier', 'google ad id']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Latin-script records of Latin America, Africa, South and Southeast Asia and continental
+  // Europe (red-team round 15): KYC, HR, CRM, delivery and payment field names in Spanish,
+  // Portuguese, French, Italian, Romanian, Polish, Indonesian / Malay, Swahili and Tagalog, and
+  // the local names of ids and payment keys (Mexico CLABE, Argentina CBU / CVU, Brazil Pix
+  // `chave`, India UPI `vpa`). Not the bare words for "name" (`nom`, `nama`, `jina`, `naam`): like
+  // English `name`, they name products and places as often.
+  ...(
+    [
+      [
+        'PERSON',
+        [
+          'nama lengkap',
+          'jina kamili',
+          'full names',
+          'prenume',
+          'nominativo',
+          'titulaire du compte',
+          'titular da conta',
+          'titular de la cuenta',
+        ],
+      ],
+      [
+        'PHONE',
+        [
+          'movil',
+          'celular',
+          'cellulare',
+          'cellulaire',
+          'telemovel',
+          'telefonu', // pl `numer telefonu`
+          'telepono', // tl
+          'nomor hp',
+          'no hp',
+          'nomor telepon',
+          'no telp',
+          'nambari ya simu',
+          'namba ya simu',
+          'tel portable',
+          'telephone portable',
+          'numero portable',
+          'mobilnummer',
+          'puhelinnumero',
+        ],
+      ],
+      [
+        'DATE_OF_BIRTH',
+        [
+          'data nascita',
+          'tanggal lahir',
+          'tgl lahir',
+          'tarehe ya kuzaliwa',
+          'data nasterii',
+          'datum narozeni',
+          'szuletesi datum',
+          'petsa ng kapanganakan',
+        ],
+      ],
+      ['ADDRESS', ['alamat', 'morada', 'domicilio', 'indirizzo', 'anwani', 'tirahan']],
+      [
+        'NATIONAL_ID',
+        [
+          'numero documento',
+          'numero de documento',
+          'nro documento',
+          'documento de identidad',
+          'ruc', // pe
+          'npwp', // id
+          'numero national', // be
+          'registre national', // be
+          'kad pengenalan', // my
+          'no kad pengenalan', // my (`no` before a name otherwise reads as a flag: `no_password`)
+          'mykad', // my
+          'kra pin', // ke
+          'numero de securite sociale', // fr
+          'seguridad social', // es
+          'numero contribuinte', // pt
+          'cartao cidadao', // pt
+          'svnr', // at
+        ],
+      ],
+      ['BANK_ACCOUNT', ['clabe', 'cbu', 'cvu', 'alias cbu', 'chave pix', 'pix key', 'vpa', 'upi id', 'nomor rekening']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Whole names only: `nik_produk`, `nin_status`, `chave_acesso` (an NF-e invoice key) name other
+  // things. Indonesian NIK and Nigerian NIN / BVN; Romanian `nume` (surname); a Pix `chave`.
+  // Mexico RFC and Polish NIP too (`rfc3339_time`, `nip_code`).
+  ...['nik', 'nin', 'bvn', 'rfc', 'nip'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'nume', entity: 'PERSON', whole: true },
+  { phrase: 'chave', entity: 'BANK_ACCOUNT', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.

@@ -93,8 +93,8 @@ export function foldName(word: string): string {
 // Latin-1 and Latin Extended-A (Ć, š, ő, ł…); Extended-A mixes cases, so it stands in both classes.
 const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u017f';
 const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
-/** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `Jean-Luc`, `García`. */
-const WORD = `(?:[OD]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
+/** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
+const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
 /**
  * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
@@ -139,10 +139,19 @@ const STRONG_LEADS = new Set([
   'signed off by',
   'from:',
   'name:',
+  // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog
+  // (red-team round 15): `me llamo`, `mi nombre es`, `mi chiamo`, `je m'appelle`, `mijn naam is`,
+  // `nama saya`, `jina langu ni`, `naitwa`, `ako po si`.
+  ...['llamo', 'nombre es', 'chiamo', "m'appelle", 'naam is', 'nama saya', 'langu ni', 'naitwa', 'po si', 'ako si'],
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
-const WEAK_LEADS = new Set(['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:']);
+const WEAK_LEADS = new Set([
+  ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
+  // `I am` in Dutch, German, Spanish, Portuguese and French (round 15): weak, as German capitalises
+  // its nouns (`ich bin Kunde`).
+  ...['ik ben', 'ich bin', 'soy', 'sou', 'je suis'],
+]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;

@@ -168,15 +168,39 @@ const LOCAL_PHONE_WORDS = [
   'cep',
   'komórka',
   'kom.',
+  // Latin-script records of Latin America, Africa and Southeast Asia (red-team round 15):
+  // Portuguese `ligar` (`pode me ligar no 11 9…`), Indonesian `hubungi` / `nomor HP`, Swahili
+  // `nipigie` (call me), Tagalog `tawagan` / `telepono`; and WHOLE_PHONE_WORDS.
+  'ligar',
+  'hubungi',
+  'nomor hp',
+  'no. hp',
+  'nipigie',
+  'tawagan',
+  'telepono',
 ];
-const LOCAL_PHONE_CONTEXT = keywordRegex(LOCAL_PHONE_WORDS);
+/**
+ * Phone words read only as whole words: Spanish `cel` (`cel 300 123 4567`; not `celui`, `celda`),
+ * Swahili `simu` (not `simulation`), Indonesian `hp` / `no hp`, Portuguese `ligue` (not `ligue 1`
+ * … still a word: a number must also be valid in a region).
+ */
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue'];
+/** keywordRegex(words) that also finds WHOLE_PHONE_WORDS, each standing as a word. */
+function phoneWordRegex(words: readonly string[]): RegExp {
+  return new RegExp(`${keywordRegex(words).source}|(?<![a-z])(?:${WHOLE_PHONE_WORDS.join('|')})(?![a-z])`);
+}
+const LOCAL_PHONE_CONTEXT = phoneWordRegex(LOCAL_PHONE_WORDS);
 /**
  * The regions of those records, tried after their phone words only: trying them after every phone
  * word cost the unique bench records 5–10% (numbers valid nowhere are tried in every region).
  */
-const LOCAL_REGIONS: readonly CountryCode[] = ['JP', 'CN', 'KR', 'RU', 'UA', 'TR', 'PL', 'GR', 'IL', 'AE', 'SA', 'TH', 'VN', 'MX'];
+const LOCAL_REGIONS: readonly CountryCode[] = [
+  ...['JP', 'CN', 'KR', 'RU', 'UA', 'TR', 'PL', 'GR', 'IL', 'AE', 'SA', 'TH', 'VN', 'MX'],
+  // Round 15: Southeast Asia, Africa, Latin America and Portugal.
+  ...['ID', 'PH', 'MY', 'NG', 'KE', 'ZA', 'CO', 'AR', 'CL', 'PE', 'PT'],
+] as CountryCode[];
 
-const PHONE_CONTEXT = keywordRegex([
+const PHONE_CONTEXT = phoneWordRegex([
   'phone',
   'tel',
   'telephone',

@@ -1,0 +1,123 @@
+import { contextBefore, keywordRegex } from '../context.js';
+import { plausibleBirthDate } from '../validators.js';
+import { regexDetector } from './helpers.js';
+
+/**
+ * Dates of birth written with a month name in Spanish, Portuguese, French, German, Italian,
+ * Dutch, Polish (genitive), Romanian, Indonesian / Malay, Tagalog and Swahili, as support notes,
+ * CRM comments and KYC chats write them after a birth word: `nacida el 3 de marzo de 1985`,
+ * `geboren am 1. Mai 1980`, `nata il 7 luglio 1992`, `urodzona 14 maja 1944`, `lahir 17 Agustus
+ * 1995`, `ipinanganak noong Hunyo 19, 1990`. date_of_birth reads English month names only. The
+ * birth word must stand within 40 characters before the date (found first by the shared keyword
+ * pass, so text without one costs nothing here); a month name without one (`factura del 3 de
+ * marzo de 2024`) stays. English `born` / `birth` are date_of_birth's (English month names): not
+ * keywords here, so English prose never runs this pattern.
+ */
+const MONTH_NUMBERS: Record<string, number> = {};
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['enero', 'janeiro', 'janvier', 'januar', 'jänner', 'jaenner', 'gennaio', 'januari', 'stycznia', 'ianuarie'],
+  ['febrero', 'fevereiro', 'février', 'fevrier', 'februar', 'febbraio', 'februari', 'lutego', 'februarie', 'pebrero'],
+  ['marzo', 'março', 'marco', 'mars', 'märz', 'maerz', 'maart', 'marca', 'martie', 'maret', 'mac', 'marso', 'machi'],
+  ['abril', 'avril', 'aprile', 'kwietnia', 'aprilie', 'aprili'],
+  ['mayo', 'maio', 'mai', 'maggio', 'mei', 'maja', 'maj'],
+  ['junio', 'junho', 'juin', 'juni', 'giugno', 'czerwca', 'iunie', 'hunyo'],
+  ['julio', 'julho', 'juillet', 'juli', 'luglio', 'lipca', 'iulie', 'hulyo', 'julai'],
+  ['agosto', 'août', 'aout', 'august', 'augustus', 'sierpnia', 'agustus', 'ogos', 'agosti'],
+  [
+    'septiembre',
+    'setiembre',
+    'setembro',
+    'septembre',
+    'september',
+    'settembre',
+    'września',
+    'wrzesnia',
+    'septembrie',
+    'setyembre',
+    'septemba',
+  ],
+  ['octubre', 'outubro', 'octobre', 'oktober', 'ottobre', 'października', 'pazdziernika', 'octombrie', 'oktubre', 'oktoba'],
+  ['noviembre', 'novembro', 'novembre', 'november', 'listopada', 'noiembrie', 'nobyembre', 'novemba'],
+  [
+    'diciembre',
+    'dezembro',
+    'décembre',
+    'decembre',
+    'dezember',
+    'dicembre',
+    'december',
+    'grudnia',
+    'decembrie',
+    'desember',
+    'disember',
+    'disyembre',
+    'desemba',
+  ],
+];
+MONTH_NAMES.forEach((names, i) => {
+  for (const name of names) MONTH_NUMBERS[name] = i + 1;
+});
+const MONTH = `(${Object.keys(MONTH_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** Day first (`3 de marzo de 1985`, `1. Mai 1980`, `1er avril 1979`, `14 maja 1944`) or month first (`Hunyo 19, 1990`). */
+const WRITTEN_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(\\d{1,2})(?:\\.|º|°|er|o)? (?:de )?${MONTH}(?: de| del)?,? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Birth words, as the keyword pass and the context test read them (lower case, word starts). */
+const BIRTH_WORDS = [
+  'nacid', // es nacido, nacida
+  // `naci el` (written without its accent; `nací` would add a character class to the keyword table).
+  'naci el',
+  'nascid', // pt nascido, nascida
+  'né le',
+  'née le',
+  'né en',
+  'nato il',
+  'nata il',
+  'nato a',
+  'nata a',
+  'geboren',
+  'geb.',
+  'urodz', // pl urodzony, urodzona
+  'lahir', // id, ms
+  'ipinanganak', // tl
+  'kuzaliwa', // sw
+  'nascut', // ro (născut without its breve)
+  'narozen', // cs
+  'naissance',
+  'nacimiento',
+  'nascimento',
+  'nascita',
+  'geburt',
+  'geboorte',
+];
+const BIRTH_CONTEXT = keywordRegex(BIRTH_WORDS);
+
+function parseWrittenDate(v: string): string | undefined {
+  const m = new RegExp(WRITTEN_DATE.source, 'iu').exec(v);
+  if (m === null) return undefined;
+  const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const y = Number(year);
+  const mo = MONTH_NUMBERS[(month ?? '').toLowerCase()] ?? 0;
+  const d = Number(day);
+  return plausibleBirthDate(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+}
+
+export const dateOfBirthWrittenMonth = regexDetector({
+  id: 'date_of_birth_written_month',
+  entity: 'DATE_OF_BIRTH',
+  description:
+    'Dates of birth with a month name in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Romanian, Indonesian, Tagalog or Swahili',
+  validation:
+    'a calendar date that exists, year 1900–now, day and local month name (3 de marzo de 1985, 1. Mai 1980, Hunyo 19, 1990); a birth word (nacida, né le, geboren, nata il, urodzona, lahir…) within 40 characters before',
+  context: true,
+  example: 'nacida el 3 de marzo de 1985',
+  keywords: BIRTH_WORDS,
+  prefilter: (s) => s.text.length >= 10 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1),
+  pattern: WRITTEN_DATE,
+  validate: (v, scan, start) => (contextBefore(scan, start, BIRTH_CONTEXT) ? parseWrittenDate(v) : undefined),
+});

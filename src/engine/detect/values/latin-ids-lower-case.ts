@@ -1,0 +1,66 @@
+import { contextBefore } from '../context.js';
+import { esNifValid } from '../validators-ids.js';
+import { mxCurpValid } from '../validators-national.js';
+import { regexDetector } from './helpers.js';
+
+/**
+ * Spanish and Mexican ids as people type them into chats and forms: a CURP in lower case (`mi
+ * curp es boxw310820hnerxn09`), a DNI with thousands dots or a lower-case letter (`54.362.315-k`,
+ * `54362315k`), a NIE in lower case (`x2482300w`). mx_curp, es_nif and es_nie search only the
+ * shared upper-case and digit windows for the printed forms; these run only where the text names
+ * the id (found by the shared keyword pass at no extra cost), and the check character decides.
+ */
+export const lowerCaseMxCurp = regexDetector({
+  id: 'mx_curp_lower_case',
+  entity: 'MX_CURP',
+  description: 'Mexico CURP in lower or mixed case',
+  validation: 'the mx_curp checks after upper-casing; at least one lower-case letter; the text names it (curp)',
+  context: true,
+  example: 'mi curp es boxw310820hnerxn09',
+  keywords: ['curp'],
+  prefilter: (s) => s.text.length >= 18 && s.hasDigit,
+  pattern: /(?<![\w-])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d(?![\w])/g,
+  validate: (v) => (/[a-z]/.test(v) && mxCurpValid(v.toUpperCase()) ? v.toUpperCase() : undefined),
+});
+
+export const writtenEsDni = regexDetector({
+  id: 'es_nif_written',
+  entity: 'ES_NIF',
+  description: 'Spain DNI/NIF with thousands dots or a lower-case letter',
+  validation:
+    'the es_nif check letter (number mod 23) over the digits; dotted (54.362.315-K), or a lower-case letter with dni / nif / documento within 40 characters before; the text names it',
+  context: true,
+  example: 'dni 54.362.315-k',
+  // With what follows the word: a bare `dni` / `nif` is inside `midnight`, `unified`, `significant`.
+  keywords: ['dni ', 'dni:', 'dni=', 'dni"', 'dni-', 'd.n.i', 'nif ', 'nif:', 'nif=', 'nif"', 'documento'],
+  prefilter: (s) => s.text.length >= 9 && s.hasDigit,
+  pattern: /(?<![\w.,/-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{8})[ -]?[A-Za-z](?![\w])/g,
+  validate: (v, scan, start) => {
+    // Dotted, the shape is the DNI's own; undotted with a lower-case letter, the word stands near.
+    if (!v.includes('.') && (!/[a-z]$/.test(v) || !contextBefore(scan, start, DNI_WORD))) return undefined;
+    const compact = v.replace(/[.\s-]/g, '').toUpperCase();
+    return esNifValid(compact) ? compact : undefined;
+  },
+});
+
+export const lowerCaseEsNie = regexDetector({
+  id: 'es_nie_lower_case',
+  entity: 'ES_NIE',
+  description: 'Spain NIE in lower or mixed case',
+  validation: 'the es_nie check letter after upper-casing; at least one lower-case letter; the text names it (nie)',
+  context: true,
+  example: 'nie x2482300w',
+  // With what follows the word: a bare `nie` is inside `companies`, `brownie` (and is German and Polish for "never" / "no").
+  keywords: ['nie ', 'nie:', 'nie=', 'nie"', 'nie-'],
+  prefilter: (s) => s.text.length >= 9 && s.hasDigit,
+  pattern: /(?<![\w-])[XYZxyz]-?\d{7}-?[A-Za-z](?![\w])/g,
+  validate: (v, scan, start) => {
+    if (!/[a-z]/.test(v) || !contextBefore(scan, start, NIE_WORD)) return undefined;
+    const compact = v.replace(/-/g, '').toUpperCase();
+    return esNifValid(compact) ? compact : undefined;
+  },
+});
+
+/** The id's name as a word within the context window (keywords match anywhere in the text). */
+const DNI_WORD = /(?<![a-z])(?:dni|d\.n\.i|nif|documento)(?![a-z])/;
+const NIE_WORD = /(?<![a-z])nie(?![a-z])/;

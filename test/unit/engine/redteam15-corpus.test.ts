@@ -1,0 +1,52 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM15_CORPUS } from './fixtures/redteam15-corpus.js';
+
+/**
+ * Fifteenth red-team round: Latin-script records in languages other than English, with the
+ * people, ids, phones, addresses and payment identifiers of Latin America, Africa, South and
+ * Southeast Asia and continental Europe. Each case cites its public source in
+ * fixtures/redteam15-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.725 (149 planted),
+ * adversarial 0.644 (59); look-alikes kept 0.965 (57) / 1.000 (16). Per family (recall / kept):
+ * ids 0.767 / 1.000, contact 0.792 / 0.923, payments 0.548 / 0.900, people 0.553 / 1.000.
+ * (One corpus error was corrected after it: the BR Code's ID 59 wrote length 15 for a 14-character
+ * name; the planted e-mail key leaked before the fix either way.)
+ * After this round's fixes (field names in es / pt / fr / it / ro / id / ms / sw / tl: documento,
+ * ruc, npwp, numéro national, kad pengenalan, tanggal lahir, data nascita, nomor HP, móvil, alamat,
+ * nama lengkap, clabe, cbu, vpa, chave…; birth dates with local month names after a birth word;
+ * lower-case CURP, dotted / lower-case DNI, lower-case NIE; CLABE and CBU in text by their check
+ * digits; UPI addresses by handle; Pix BR Code key and receiver; phone words ligar, hubungi,
+ * nipigie, cel…, with ID, PH, MY, NG, KE, ZA, CO, AR, CL, PE, PT tried after them; names after
+ * me llamo, nama saya, ik ben…, and `N'` surnames): realistic 0.933, adversarial 0.864; kept
+ * 0.965 / 1.000 (recall / kept: ids 0.953 / 1.000, contact 0.906 / 0.923, payments 0.871 / 0.900,
+ * people 0.868 / 1.000).
+ * Known leaks left, by record shape: a name outside the (US) gazetteer under a bare local word for
+ * "name" (`nom` beside `prénom`, `nama`, `jina`, a CSV `nom;prénom` header), as with `name`;
+ * `Jean-Baptiste N'Guessan` under `nom` and after the French title `M.`; a Belgian national number
+ * in prose without its name; ARCEP's fiction range 06 39 98 xx xx (not a valid number to
+ * libphonenumber) under `portable` and in a transcript far from the phone word; a number repeated
+ * more than 40 characters after `mi teléfono`; an M-Pesa SMS's `sent to NAME 07…`; `t.n.v. S. de
+ * Vries`; a UPI link's `pn=` name; a birth day spelled out (`tres de marzo de 1985`); a name in
+ * capitals after `Nama saya`.
+ * Look-alikes still masked: La Poste's head-office street; a bank's BIC under `BIC` (SWIFT_BIC is
+ * masked by policy).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fifteenth round',
+  'red-team corpus 15',
+  REDTEAM15_CORPUS,
+  {
+    family: { ids: 0.95, contact: 0.9, payments: 0.87, people: 0.86 },
+    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.86, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, fifteenth round', REDTEAM15_CORPUS);

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_KEY_RULES, KeyClassifier } from '../../../src/engine/detect/keys.js';
+import { arCbuValid, mxClabeValid } from '../../../src/engine/detect/values/latam-bank-accounts.js';
+import { detectorCases, engine, firedOn } from './detectors/support.js';
+
+// Red-team round 15 (Latin-script records in other languages than English): the detectors and
+// field names its fixes added. Values: python-stdnum doctests (mx.curp BOXW310820HNERXN09, es.dni
+// 54362315-K, es.nie X-2482300W, mx.clabe 002010077777777771, ar.cbu 2850590940090418135201),
+// NPCI UPI handles, national numbering plans (Kenya 0712 345678, Colombia 300 123 4567, Brazil
+// 11 91234-5678). Look-alikes: the same shapes with a wrong check character, the words inside
+// longer words, dates with a month name and no birth word.
+
+describe('date_of_birth_written_month', () => {
+  detectorCases(
+    'date_of_birth_written_month',
+    [
+      ['La clienta, nacida el 3 de marzo de 1985, solicita baja.', '3 de marzo de 1985'],
+      ['Herr Müller, geboren am 1. Mai 1980, hat angerufen.', '1. Mai 1980'],
+      ['La signora Esposito, nata il 7 luglio 1992 a Napoli', '7 luglio 1992'],
+      ['O Sr. Sauro, nascido em 15 de agosto de 1975, pediu segunda via.', '15 de agosto de 1975'],
+      ['M. N’Guessan, né le 1er avril 1979 à Abidjan', '1er avril 1979'],
+      ['Ik ben Sanne, geboren op 2 mei 1990.', '2 mei 1990'],
+      ['Nazywam się Kasia, urodzona 14 maja 1944 r.', '14 maja 1944'],
+      ['Nama saya Dewi, lahir 17 Agustus 1995, mohon bantuannya.', '17 Agustus 1995'],
+      ['Ako po si Maria, ipinanganak noong Hunyo 19, 1990.', 'Hunyo 19, 1990'],
+      ['Client nascut la 5 octombrie 1970 în Cluj', '5 octombrie 1970'],
+    ],
+    [
+      // A month name without a birth word: an invoice, a release, a meeting.
+      'Factura emitida el 3 de marzo de 2024, vence el 3 de abril de 2024.',
+      'Release vom 1. Mai 2024 mit Fehlerbehebungen',
+      'Riunione fissata per il 7 luglio 2025',
+      // A birth word, but no real date (31 February) or a year before 1900.
+      'nacida el 31 de febrero de 1985',
+      'nato il 7 luglio 1850',
+      // English month names are date_of_birth's.
+      'born on 3 March 1985',
+    ],
+  );
+});
+
+describe('lower-case and dotted Spanish and Mexican ids', () => {
+  detectorCases(
+    'mx_curp_lower_case',
+    [['hola, mi curp es boxw310820hnerxn09 gracias', 'boxw310820hnerxn09']],
+    ['mi curp es boxw310820hnerxn08', 'curp BOXW310820HNERXN09 (upper case is mx_curp’s)', 'build boxw310820hnerxn09 finished'],
+  );
+  detectorCases(
+    'es_nif_written',
+    [
+      ['mi dni es 54362315k', '54362315k'],
+      ['¿su documento? cliente: sí, es cincuenta y cuatro millones… bueno, 54.362.315-k', '54.362.315-k'],
+    ],
+    ['mi dni es 54362316k', 'midnight build 54362315k', 'dni: 54362315-K (upper case is es_nif’s)', 'importe 54.362.315,00 dni'],
+  );
+  it('masks a dotted DNI after `dni` too (ar_dni reads its digits there)', () => {
+    expect(engine.maskText('dni: 54.362.315-K').value).not.toContain('54.362.315');
+  });
+  detectorCases(
+    'es_nie_lower_case',
+    [['el nie x2482300w, por favor', 'x2482300w']],
+    ['el nie x2482300x', 'companies x2482300w', 'nie: X2482300W (upper case is es_nie’s)'],
+  );
+});
+
+describe('CLABE, CBU / CVU and UPI addresses in text', () => {
+  it('checks the CLABE and CBU check digits', () => {
+    expect(mxClabeValid('002010077777777771')).toBe(true);
+    expect(mxClabeValid('002010077777777772')).toBe(false);
+    expect(arCbuValid('2850590940090418135201')).toBe(true);
+    expect(arCbuValid('2850590940090418135202')).toBe(false);
+    expect(arCbuValid('0000000000000000000000')).toBe(false);
+  });
+  detectorCases(
+    'mx_clabe',
+    [
+      ['te paso mi clabe: 002 010 07777777777 1, a nombre de Lupita', '07777777777'],
+      ['CLABE 002010077777777771', '002010077777777771'],
+    ],
+    ['clabe 002010077777777772', 'folio 002010077777777771'],
+  );
+  detectorCases(
+    'ar_cbu',
+    [['mi CBU es 2850590940090418135201, gracias', '2850590940090418135201']],
+    ['mi CBU es 2850590940090418135202', 'pedido 2850590940090418135201'],
+  );
+  detectorCases(
+    'upi_vpa',
+    [
+      ['pay to rahul.sharma@okicici for the order', 'rahul.sharma@okicici'],
+      ['upi://pay?pa=priyapatel@ybl&pn=Priya&am=499.00&cu=INR', 'priyapatel@ybl'],
+    ],
+    ['write to support@icici.co.in', 'see @paytm on twitter', 'git@upi.example.com:repo.git'],
+  );
+});
+
+describe('pix_br_code', () => {
+  // Banco Central do Brasil, Manual de Padrões para Iniciação do Pix: the static BR Code example
+  // (key 123e4567-e12b-12d1-a456-426655440000, receiver Fulano de Tal, Brasília).
+  const manual =
+    '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
+  it('masks the Pix key and the receiver name of a BR Code, and keeps the rest', () => {
+    const out = engine.maskText(manual);
+    expect(out.value).not.toContain('123e4567-e12b-12d1-a456-426655440000');
+    expect(out.value).not.toContain('Fulano de Tal');
+    expect(out.value).toContain('0014br.gov.bcb.pix0136');
+    expect(out.value).toContain('6008BRASILIA');
+    expect(out.findings.map((f) => f.detector)).toContain('pix_br_code');
+  });
+  it('masks an e-mail key glued to its neighbours', () => {
+    const qr = '00020126510014BR.GOV.BCB.PIX0129fernanda.costa@exemplo.com.br5204000053039865802BR5914FERNANDA COSTA6009SAO PAULO6304ABCD';
+    expect(engine.maskText(qr).value).not.toContain('fernanda.costa');
+  });
+  it.each([
+    // Another GUI in the template: not a Pix key.
+    '00020126330014COM.EXAMPLE.PAY0111ABCDEFGHIJK5204000053039865802BR6304ABCD',
+    // The GUI without a payload that parses from 000201.
+    'see BR.GOV.BCB.PIX0129 docs for the key field',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('pix_br_code');
+  });
+});
+
+describe('phone words of round 15', () => {
+  it.each([
+    ['Pode me ligar no 11 9 1234-5678?', '1234-5678'],
+    ['Nipigie kwa 0712345678 tafadhali', '0712345678'],
+    ['Enviaste $50.000 a ANDRES, cel 300 123 4567', '300 123 4567'],
+    ['Tolong hubungi saya di 0812-3456-7891 ya', '0812-3456-7891'],
+  ])('masks the number in %j', (text, number) => {
+    expect(engine.maskText(text).value).not.toContain(number);
+  });
+  it.each([
+    // `cel` and `simu` only as words: inside `celui`, `simulation` they are no phone words.
+    'celui de mon conjoint 300 123 4567',
+    'simulation run 0712345678 done',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('phone');
+  });
+});
+
+describe('names after introductions of round 15', () => {
+  it.each([
+    ['Ik ben Sanne de Vries, geboren op 2 mei 1990.', 'Sanne de Vries'],
+    ['Nama saya Dewi Lestari.', 'Dewi Lestari'],
+    ['Jina langu ni Wanjiru Kamau', 'Wanjiru Kamau'],
+    ['Ako po si Maria Clara Santos', 'Maria Clara'],
+    ['hola, me llamo Lucía Pereyra', 'Lucía Pereyra'],
+    ["Bonjour, je m'appelle Camille Dupont", 'Camille Dupont'],
+    // A West African surname with its apostrophe (`N'Guessan`, `N'Diaye`) after a lead.
+    ["Client: Aya N'Diaye", "N'Diaye"],
+  ])('masks the name in %j', (text, name) => {
+    expect(engine.maskText(text).value).not.toContain(name);
+  });
+  it.each([
+    // German capitalises nouns: `ich bin` is a weak lead, so a noun after it stays.
+    'Ich bin Kunde seit 2010',
+    'Ik ben blij met de Service',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('person_name');
+  });
+});
+
+describe('field names of round 15', () => {
+  const keys = new KeyClassifier(BUILTIN_KEY_RULES, []);
+  it.each([
+    ['numero_documento', 'NATIONAL_ID'],
+    ['no_kad_pengenalan', 'NATIONAL_ID'],
+    ['numéro_national', 'NATIONAL_ID'],
+    ['ruc', 'NATIONAL_ID'],
+    ['npwp', 'NATIONAL_ID'],
+    ['kra_pin', 'NATIONAL_ID'],
+    ['nik', 'NATIONAL_ID'],
+    ['nip', 'NATIONAL_ID'],
+    ['tanggal_lahir', 'DATE_OF_BIRTH'],
+    ['data_nascita', 'DATE_OF_BIRTH'],
+    ['tarehe_ya_kuzaliwa', 'DATE_OF_BIRTH'],
+    ['nomor_hp', 'PHONE'],
+    ['móvil', 'PHONE'],
+    ['nambari_ya_simu', 'PHONE'],
+    ['numero_ng_telepono', 'PHONE'],
+    ['alamat', 'ADDRESS'],
+    ['nama_lengkap', 'PERSON'],
+    ['jina_kamili', 'PERSON'],
+    ['full_names', 'PERSON'],
+    ['prenume', 'PERSON'],
+    ['clabe_beneficiario', 'BANK_ACCOUNT'],
+    ['cbu_destino', 'BANK_ACCOUNT'],
+    ['alias_cbu', 'BANK_ACCOUNT'],
+    ['payer_vpa', 'BANK_ACCOUNT'],
+    ['chave', 'BANK_ACCOUNT'],
+  ])('%s → %s', (key, entity) => {
+    expect(keys.classify(key)?.entity).toBe(entity);
+  });
+  it.each(['tipo_chave', 'chave_acesso', 'rfc3339_time', 'nip_code', 'nik_produk', 'nama_produk', 'tipo_documento', 'numero_de_pedido'])(
+    '%s is no sensitive name',
+    (key) => {
+      expect(keys.classify(key)).toBeNull();
+    },
+  );
+});
