@@ -31,7 +31,7 @@ import {
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
-import { apnsDeviceToken, imei, latLong, macAddress, vin } from './values/devices.js';
+import { apnsDeviceToken, imei, latLong, macAddress, rfidUid, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as encodings from './values/encodings.js';
@@ -50,11 +50,12 @@ import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
-import { meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
+import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
+import { hostOnlyEmail } from './values/host-email.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -119,6 +120,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     obfuscatedEmail,
     spelledEmail,
     describedEmail,
+    hostOnlyEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
     apisDocs,
@@ -139,6 +141,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
     ukMpan,
     meterSerial,
+    emaId,
     usSsn,
     usItin,
     ids.ukNino,
@@ -228,6 +231,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vin,
     apnsDeviceToken,
     macAddress,
+    rfidUid,
     ipv4,
     ipv6,
     latLong,

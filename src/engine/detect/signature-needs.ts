@@ -36,6 +36,8 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['bitcoin_address', { all: SIG_DIGIT }],
   // five `:`, five `-` or two `.` (countMacSeparators)
   ['mac_address', { any: [SIG_COLON | SIG_DASH | SIG_DOT] }],
+  // five `:` or five `-` (countMacSeparators), and hex pairs hold a digit or a letter: the separator is enough
+  ['rfid_uid', { any: [SIG_COLON | SIG_DASH] }],
   // `s.text.indexOf(':') !== -1 && …`
   ['ipv6', { all: SIG_COLON }],
   // hasNumberAndSpace: `indexOf(' ')` and a digit

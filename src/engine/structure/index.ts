@@ -23,6 +23,11 @@ import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
+import { gs1UdiSpans } from './gs1-udi.js';
+import { metro2Spans } from './metro2.js';
+import { captionSpans } from './captions.js';
+import { PANOS_KEYWORDS, panosSpans } from './panos.js';
+import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -33,6 +38,7 @@ import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
+import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
 import type { SpanContext, StructureOptions } from './types.js';
@@ -52,7 +58,9 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * password commands, PowerShell (for its encoded commands), commands that print a secret
  * (structure/secret-output.ts), network device configuration commands (structure/device-config.ts),
  * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
- * a Tasmota Backlog (structure/tasmota.ts).
+ * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
+ * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
+ * record descriptor word, a Python dict's `{'`, a GS1 `(01)`.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -69,6 +77,12 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   EDIFACT_KEYWORDS,
   QUOTED_PRINTABLE_KEYWORDS,
   TASMOTA_KEYWORDS,
+  NCPDP_KEYWORDS,
+  PANOS_KEYWORDS,
+  ['-->'],
+  ['0426'],
+  ["{'"],
+  ['(01)'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -86,6 +100,18 @@ export const EDIFACT_KEYWORD = 2048;
 /** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
 export const QUOTED_PRINTABLE_KEYWORD = 4096;
 export const TASMOTA_KEYWORD = 8192;
+/** An NCPDP D.0 patient or insurance segment (structure/ncpdp.ts). */
+export const NCPDP_KEYWORD = 16384;
+/** A PAN-OS TRAFFIC, THREAT or GLOBALPROTECT syslog line (structure/panos.ts). */
+export const PANOS_KEYWORD = 32768;
+/** A caption timing line's arrow (structure/captions.ts). */
+export const CAPTION_KEYWORD = 65536;
+/** A Metro 2 record descriptor word (structure/metro2.ts). */
+export const METRO2_KEYWORD = 131072;
+/** A Python dict whose first key is a string (structure/python-repr.ts). */
+export const PYTHON_REPR_KEYWORD = 262144;
+/** A GS1 GTIN application identifier (structure/gs1-udi.ts). */
+export const GS1_KEYWORD = 524288;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -135,6 +161,8 @@ export class StructureSpans {
     // printers write members (a change event logged as relaxed Extended JSON).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && (text.indexOf('":') > 0 || text.indexOf('" :') > 0))
       inlineJsonMemberSpans(scan, ctx);
+    // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts.
+    if (o.key_value && (keywords & PYTHON_REPR_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) pythonReprSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
     // Objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r and
     // var_dump, Go %+v (structure/object-dumps.ts): a colon or `=` first.
@@ -192,8 +220,18 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_HASH) !== 0 && mayHoldDcmdump(text)) dcmdumpSpans(scan, ctx);
     // HL7 CDA / C-CDA documents (HL7 v3 XML): names, birth time, SSN-rooted ids, patient ids, addresses, telecoms (structure/ccda.ts).
     if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
+    // GS1 UDI `(01)<GTIN>…(21)<serial>`: the serial of one device (structure/gs1-udi.ts).
+    if (o.hl7 && (keywords & GS1_KEYWORD) !== 0) gs1UdiSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
+    // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
+    if (o.key_value && (keywords & CAPTION_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0) captionSpans(scan, ctx);
+    // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
+    if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
+    // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
+    if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
+    // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
+    if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     if (
@@ -276,10 +314,40 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
       'HL7 v3 XML (C-CDA documents and fragments, recognised by an OID under 2.16.840.1.113883 or the urn:hl7-org:v3 namespace; on with hl7): name parts <given> and <family> (PERSON) and <birthTime value> (DATE_OF_BIRTH) anywhere, an <id> rooted at the SSN OID 2.16.840.1.113883.4.1 (US_SSN), and inside a person role (patientRole, guardian, associatedEntity, relatedEntity, relatedSubject) every <id extension>, the street, city and postal code of <addr>, and <telecom value> after its tel: or mailto: scheme. Organisations, codes and templateIds stay.',
   },
   {
+    option: 'hl7',
+    name: 'GS1 UDI',
+    description:
+      'Unique device identifiers in GS1 human-readable form ((01) and a 14-digit GTIN, then (AI)value elements; on with hl7): the (21) serial number, which names one device such as an implant, is masked as DEVICE_ID, with its copies elsewhere in the record. The GTIN, (10) lot and (11) / (17) dates stay.',
+  },
+  {
     option: 'x12',
     name: 'X12 health care transactions',
     description:
       'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'csv',
+    name: 'PAN-OS syslog',
+    description:
+      'PAN-OS TRAFFIC, THREAT and GLOBALPROTECT logs in their default headerless CSV syslog format (a firewall serial in field 3): the Source User (field 13) and, in TRAFFIC and THREAT, the Destination User (field 14) are masked as PERSON after their domain\\ prefix; the domain and the other fields stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'Captions',
+    description:
+      'SubRip (.srt) and WebVTT captions (cues after a 00:01:05,000 --> 00:01:07,300 timing line): the digit groups that end a cue and those that open the next one are read as one number; 13 to 19 digits in all, at least 4 on each side, passing Luhn, both parts are masked as CREDIT_CARD.',
+  },
+  {
+    option: 'key_value',
+    name: 'Metro 2 base segments',
+    description:
+      'CDIA Metro 2 base segments in text (426 characters from the record descriptor word 0426, then a 14-digit time stamp): surname, first and middle name, SSN, date of birth, telephone, address lines, city and postal code are masked by their documented columns. A log that renders the segment with blanks between fields (seg=BASE line=0426 …) in a text that says BASE or Metro 2: the SSN, date of birth, telephone and first address line, read in their order.',
+  },
+  {
+    option: 'x12',
+    name: 'NCPDP D.0 pharmacy claims',
+    description:
+      'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C or a logged <FS>, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
   },
   {
     option: 'fhir',
@@ -291,7 +359,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'urls',
     name: 'URLs',
     description:
-      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked; scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked, and so has the signing token t of a DocuSign link (*.docusign.net / *.docusign.com); scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
   },
   {
     option: 'headers',
@@ -315,7 +383,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay. The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>) and attributes (password="…"), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). Python dicts printed with repr() ({\'phone_numbers\': [{\'data\': \'…\'}], \'active\': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'key_value',

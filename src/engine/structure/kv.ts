@@ -5,6 +5,7 @@ import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
+import { isPersonNameMember } from './person-parent.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
@@ -187,15 +188,15 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   ESCAPED_MEMBER.lastIndex = 0;
   for (let m = ESCAPED_MEMBER.exec(text); m !== null; m = ESCAPED_MEMBER.exec(text)) {
-    const entity = ctx.classifyKey(m[2]!);
-    if (entity === null) continue;
     const level = m[1]!.length;
+    const entity = ctx.classifyKey(m[2]!) ?? personNameEntity(text, m.index, level, m[2]!, ctx);
+    if (entity === null) continue;
     const start = m.index + m[0].length;
     const end = escapedStringEnd(text, start, level);
     if (end < 0 || end === start) continue;
     ESCAPED_MEMBER.lastIndex = end;
     const value = text.slice(start, end);
-    if (PLACEHOLDER_VALUE.test(value)) continue;
+    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(m[2]!, value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
   // Members whose value is a number (`\"lat\":48.858093` in an MQTT payload logged as a string):
@@ -208,6 +209,15 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
     if (digitCount(text, start, end) < 3) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/**
+ * PERSON for a bare `name` member of JSON in text whose object is a person under a generic parent
+ * (`{\"user\":{\"name\":…,\"email\":…}}`, structure/person-parent.ts), else null.
+ */
+function personNameEntity(text: string, memberAt: number, level: number, member: string, ctx: SpanContext): string | null {
+  if (member.length !== 4 || member.toLowerCase() !== 'name') return null;
+  return isPersonNameMember(text, memberAt, level, ctx.classifyKey) ? 'PERSON' : null;
 }
 
 /** Decimal digits in text[start, end). */
@@ -237,7 +247,7 @@ export function inlineJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   INLINE_MEMBER.lastIndex = 0;
   for (let m = INLINE_MEMBER.exec(text); m !== null; m = INLINE_MEMBER.exec(text)) {
-    const entity = ctx.classifyKey(m[1]!);
+    const entity = ctx.classifyKey(m[1]!) ?? personNameEntity(text, m.index, 0, m[1]!, ctx);
     if (entity === null) continue;
     const start = m.index + m[0].length;
     const end = escapedStringEnd(text, start, 0);

@@ -29,9 +29,23 @@
  * "smtp_password"}, value: {S: …}}}`, Firestore `{name: {stringValue: …}}`, Avro JSON unions
  * `{"name": {"string": …}}`. A name member whose value is an object of exactly one such member
  * holding a string names its siblings as that string would (see typedName).
+ *
+ * Document-extraction results hold a field's label and its value in two sibling objects, each
+ * with the text in a label member beside non-string details (confidence, regions, spans): AWS
+ * Textract AnalyzeID `{Type: {Text: "FIRST_NAME"}, ValueDetection: {Text: …, Confidence}}` and
+ * Azure Document Intelligence `keyValuePairs: [{key: {content: "Date of birth", spans}, value:
+ * {content: …}}]`. A name member whose value is an object whose first member is `Text`/`text`/
+ * `content` holding a string, and whose other members hold no string, names its siblings as that
+ * string would; `ValueDetection` is a value member.
+ *
+ * Typeform webhook answers name their field by reference in a nested object and hold the value
+ * under the answer's type: `{type: "date", date: "1989-02-14", field: {id, type: "date", ref:
+ * "date_of_birth"}}`. A name member whose value is an object of only string members `id`, `type`,
+ * `ref` (and `title`), `ref` among them, names its siblings as the `ref` would; `date` and `text`
+ * are value members.
  */
 
-import { type JsonTree, OBJECT, STRING } from '../json-text/scan.js';
+import { type JsonTree, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
  * listed in engine.ts (NAME_MEMBER_INITIALS) as a quick test: keep the two in step. */
@@ -146,6 +160,11 @@ const VALUE_MEMBERS = new Set([
   'identification',
   // The answer to a form question (above).
   'answer',
+  // AWS Textract AnalyzeID IdentityDocumentField `{Type: {Text}, ValueDetection: {Text, NormalizedValue}}`.
+  'valuedetection',
+  // Typeform answers `{type: "date", date, field: {ref}}`, `{type: "text", text, field: {ref}}`.
+  'date',
+  'text',
 ]);
 
 /** A name member's value longer than this is prose, not a field name. */
@@ -197,34 +216,104 @@ export function declaresSecret(type: unknown, keyName: unknown, permissions: unk
 /** Type members that wrap a single string: DynamoDB `S`, Firestore `stringValue`, Avro JSON `string`. */
 const STRING_WRAPPERS = new Set(['S', 'stringValue', 'string']);
 
+/** Members that hold a document field's label text beside non-string details: Textract `Text`, Azure `content`. */
+const LABEL_MEMBERS = new Set(['Text', 'text', 'content']);
+
 /**
- * The string a typed encoding wraps (`{S: "smtp_password"}` → `smtp_password`), or undefined when
- * `value` is not an object of exactly one string wrapper member.
+ * The string a typed encoding or a label object wraps (`{S: "smtp_password"}` → `smtp_password`,
+ * `{Text: "FIRST_NAME", Confidence: 99}` → `FIRST_NAME`), or undefined when `value` is neither
+ * an object of exactly one string wrapper member nor one whose first member is a label member
+ * holding a string and whose other members hold no string.
  */
 export function typedName(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   let found: string | undefined;
+  let label = false;
   for (const k in value) {
-    if (found !== undefined || !STRING_WRAPPERS.has(k)) return undefined;
     const v = (value as Record<string, unknown>)[k];
-    if (typeof v !== 'string') return undefined;
-    found = v;
+    if (found === undefined) {
+      if (typeof v !== 'string') return undefined;
+      label = LABEL_MEMBERS.has(k);
+      if (!label && !STRING_WRAPPERS.has(k)) return formFieldRef(value as Record<string, unknown>);
+      found = v;
+    } else if (!label || typeof v === 'string') return undefined;
   }
   return found;
 }
 
+/** Members of a form field reference (Typeform `field: {id, type, ref}`). */
+const FORM_FIELD_MEMBERS = new Set(['id', 'type', 'ref', 'title']);
+
+/** The `ref` of a form field reference: an object of 2 to 4 string members of FORM_FIELD_MEMBERS, `ref` among them. */
+function formFieldRef(field: Record<string, unknown>): string | undefined {
+  let count = 0;
+  for (const k in field) {
+    if (++count > 4 || !FORM_FIELD_MEMBERS.has(k) || typeof field[k] !== 'string') return undefined;
+  }
+  return count >= 2 && typeof field.ref === 'string' ? field.ref : undefined;
+}
+
 /**
  * typedName on a span tree: the token of the unescaped string the object at token `t` wraps, or -1.
- * Costs a few array reads for an object that is not a one-member wrapper.
+ * Costs a few array reads for an object whose first member is neither a wrapper nor a label.
  */
 export function typedNameToken(tree: JsonTree, t: number): number {
   if (tree.kind[t] !== OBJECT) return -1;
   const member = t + 1;
   const value = t + 2;
-  if (member >= tree.next[t]! || tree.kind[value] !== STRING || tree.next[value] !== tree.next[t]) return -1;
+  const end = tree.next[t]!;
+  if (member >= end) return -1;
+  const kind = tree.kind[value];
+  if (kind !== STRING && kind !== STRING_ESCAPED) return -1;
   const length = tree.end[member]! - tree.start[member]! - 2;
-  if (length !== 1 && length !== 6 && length !== 11) return -1;
-  return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
+  if (tree.next[value] === end && kind === STRING && (length === 1 || length === 6 || length === 11)) {
+    return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
+  }
+  if (kind === STRING && formFieldMemberAt(tree, member) !== 0) return formFieldRefToken(tree, t);
+  if ((length !== 4 && length !== 7) || !LABEL_MEMBERS.has(tree.string(member))) return -1;
+  // A label object: no other member may hold a string (it would be a second text, not a detail).
+  for (let name = tree.next[value]!; name < end; name = tree.next[name + 1]!) {
+    const k = tree.kind[name + 1];
+    if (k === STRING || k === STRING_ESCAPED) return -1;
+  }
+  return value;
+}
+
+/** formFieldRef on a span tree: the token of the `ref` string of the object at token `t`, or -1. */
+function formFieldRefToken(tree: JsonTree, t: number): number {
+  const end = tree.next[t]!;
+  let count = 0;
+  let ref = -1;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    if (++count > 4 || tree.kind[name + 1] !== STRING) return -1;
+    const member = formFieldMemberAt(tree, name);
+    if (member === 0) return -1;
+    if (member === REF) ref = name + 1;
+  }
+  return count >= 2 ? ref : -1;
+}
+
+const REF = 2;
+
+/**
+ * Which FORM_FIELD_MEMBERS the member name at token `t` is, read in place (no slice: every object
+ * a record holds as a member's value is asked this): 0 none, REF `ref`, 1 another.
+ */
+function formFieldMemberAt(tree: JsonTree, t: number): number {
+  const at = tree.start[t]!;
+  const text = tree.text;
+  switch (tree.end[t]! - at) {
+    case 4:
+      return text.startsWith('"id"', at) ? 1 : 0;
+    case 5:
+      return text.startsWith('"ref"', at) ? REF : 0;
+    case 6:
+      return text.startsWith('"type"', at) ? 1 : 0;
+    case 7:
+      return text.startsWith('"title"', at) ? 1 : 0;
+    default:
+      return 0;
+  }
 }
 
 /** Generic number members (`license: {number: …}`, `policy: {no: …}`), as lower-case letters only. */

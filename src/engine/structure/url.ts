@@ -118,6 +118,7 @@ function param(text: string, query: string, base: number, at: number, eq: number
   // decodeURIComponent changes only `%` escapes: a name without one is its own decoding.
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
+  if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && !pixel) {
     flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
@@ -152,6 +153,19 @@ function flagAssignmentInValue(text: string, query: string, base: number, eq: nu
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
+}
+
+/**
+ * A DocuSign signing link (`https://app.docusign.com/signing/?ti=…&t=…`, `…docusign.net/Signing/…?…&t=…`):
+ * its `t` parameter is the recipient's signing token, a bearer credential that opens the envelope
+ * (DocuSign e-mails and embedded-signing redirects carry it). True when the URL whose query opens
+ * at `q` has a DocuSign host; `t` elsewhere (a timestamp, a tab) stays.
+ */
+const SIGNING_HOST = /:\/\/[A-Za-z0-9.-]*\.docusign\.(?:com|net)(?:[:/?#]|$)/i;
+
+function isSigningLink(text: string, q: number): boolean {
+  const from = text.lastIndexOf('://', q);
+  return from >= 0 && q - from <= 256 && SIGNING_HOST.test(text.slice(from, q + 1));
 }
 
 /** decodeURIComponent(s), or `fallback` when `s` holds a malformed escape. */

@@ -39,11 +39,13 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * Department's PAN structure) and D is none. Realistic 0.952 (146 planted), adversarial 0.904;
  * kept 0.984 (127) / 1.000. Per family: international 1.000, unicode 0.957, documents 0.803,
  * ai_retrieval 0.970, mobile_rum 1.000; look-alikes kept 0.966.
- * Known leaks left: Textract AnalyzeID `{Type: {Text}, ValueDetection: {Text}}` and Azure
- * `keyValuePairs` `{key: {content}, value: {content}}` (the label is an object, not a string: the
- * sibling reading lives in engine.ts), Textract KEY/VALUE blocks linked by id, Document AI's
- * `Document Id` type, a Korean name under `name` in JSON held as text with `\u` escapes (`name`
- * under `user` is no name key, and text is not read with its escapes decoded), a base64 chunk
+ * After leaks12 (a label object names its sibling value: Textract AnalyzeID `{Type: {Text},
+ * ValueDetection}` and Azure `keyValuePairs` `{key: {content}, value: {content}}`; a bare `name`
+ * under a person parent whose object holds an e-mail, phone or login in JSON written into text,
+ * `\u` escapes and all; street types in capitals): realistic 0.993, adversarial 0.986, kept
+ * unchanged; unicode 1.000, documents 0.967.
+ * Known leaks left: Textract KEY/VALUE blocks linked by id (the birth date: reading the block graph
+ * of a record needs the record walk in engine.ts), Document AI's `Document Id` type, a base64 chunk
  * without a config shape. Look-alikes masked on purpose: a BIC under `swift` (SWIFT_BIC is an
  * entity of the catalog, masked by key and by value since the first catalog) and `session_id`
  * (a session id is a bearer credential in web logs: SECRET by key).
@@ -60,13 +62,13 @@ corpusFloorsSuite(
   {
     family: {
       international: 1,
-      unicode: 0.956,
-      documents: 0.802,
+      unicode: 1,
+      documents: 0.967,
       ai_retrieval: 0.969,
       mobile_rum: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.951, kept: 0.983 }, adversarial: { recall: 0.903, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.983 }, adversarial: { recall: 0.986, kept: 1 } },
   },
   present,
 );

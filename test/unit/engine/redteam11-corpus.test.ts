@@ -32,9 +32,11 @@ import { REDTEAM11_CORPUS } from './fixtures/redteam11-corpus.js';
  * realistic 0.988, adversarial 0.951; kept 0.920 / 1.000 (recall / kept:
  * banking 0.982 / 0.973, credit_kyc 0.944 / 0.960, insurance 1.000 / 1.000, adtech 0.947 / 0.789,
  * forms_esign 0.978 / 1.000, marketplaces 1.000 / 0.875, tax 1.000 / 0.917).
- * Known leaks left: a Metro 2 fixed-width base segment (three values), a phone in a Python repr
- * of Plaid owners (`'data': '1112224444'`), Typeform's `date` answer whose field ref says
- * date_of_birth, an e-mail without a TLD in an API error.
+ * After leaks12 (Metro 2 base segments by column, and in their order when rendered with blanks;
+ * Python repr dicts read as nested literals; Typeform's `field: {ref}` naming its answer; an
+ * e-mail on a bare host after an e-mail word): realistic 1.000, adversarial 1.000, kept unchanged
+ * (banking, credit_kyc, adtech and forms_esign 1.000).
+ * Known leaks left: none in this corpus.
  * Look-alikes still masked: SHA-256 e-mail / phone under GA4 / Google Ads `sha256_*` / `hashed_*`
  * names (left as they are: as keys.ts says of a hashed PIN, a digest of a guessable value is
  * reversed by trying values), a BIC, an ABN, Metro 2
@@ -51,15 +53,15 @@ corpusFloorsSuite(
   REDTEAM11_CORPUS,
   {
     family: {
-      banking: 0.98,
-      credit_kyc: 0.94,
+      banking: 1,
+      credit_kyc: 1,
       insurance: 1,
-      adtech: 0.94,
-      forms_esign: 0.97,
+      adtech: 1,
+      forms_esign: 1,
       marketplaces: 1,
       tax: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.91 }, adversarial: { recall: 0.95, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.91 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

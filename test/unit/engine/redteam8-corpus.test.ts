@@ -29,9 +29,13 @@ import { REDTEAM8_CORPUS } from './fixtures/redteam8-corpus.js';
  * log string (an MQTT payload's `\"lat\":48.858093`): adversarial 0.791, iot 0.907. Then Tasmota
  * `Backlog` password commands: realistic 0.982, iot 0.953. Then a CSV column named only Address
  * beside City / State / ZIP: realistic 0.988, government 0.979.
- * Known leaks left: NCPDP D.0 field-id segments, an implant serial inside a GS1 UDI, a card split
- * across two caption cues, a street address without a keyword (`Marszałkowska 10/12`), a Canvas
- * user's `name`, eMA contract ids and 7-byte RFID UIDs in prose.
+ * After leaks12 (NCPDP D.0 AM01 / AM04 fields by field id; the (21) serial of a GS1 UDI and its
+ * copies; a card read across two caption cues; a street before an NN-NNN postcode written in
+ * letters of Latin Extended-A with a flat after a slash; eMA ids with separators and 7-byte RFID
+ * UIDs in prose): realistic 0.994, adversarial 1.000, kept unchanged; healthcare, transcripts,
+ * mail_chat and iot 1.000.
+ * Known leaks left: a Canvas user's `name` in a JSON record (`user: {name, login_id}`: the record
+ * walk reads a bare `name` by its parent only; JSON written into text is read with its siblings).
  */
 
 function present(output: string, value: string): boolean {
@@ -44,14 +48,14 @@ corpusFloorsSuite(
   REDTEAM8_CORPUS,
   {
     family: {
-      healthcare: 0.89,
-      transcripts: 0.94,
-      mail_chat: 0.97,
+      healthcare: 1,
+      transcripts: 1,
+      mail_chat: 1,
       government: 0.97,
-      iot: 0.95,
+      iot: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.987, kept: 0.96 }, adversarial: { recall: 0.79, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.96 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

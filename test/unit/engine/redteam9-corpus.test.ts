@@ -27,7 +27,9 @@ import { REDTEAM9_CORPUS } from './fixtures/redteam9-corpus.js';
  * `psk=`; a `%2B` phone with `%20` separators; preference-only cookies and a Secrets Manager
  * response's ARN / Name / VersionId kept): realistic 1.000, adversarial 0.990; kept 0.956 / 1.000.
  * By family: envelopes 1.000 (kept 0.984), identity 1.000, network 0.966, platform 1.000.
- * Known leaks left: a `DOMAIN\user` in a headerless PAN-OS GlobalProtect CSV. Look-alikes still
+ * After leaks12 (PAN-OS TRAFFIC / THREAT / GLOBALPROTECT syslog CSV without a header: source and
+ * destination users by field position): adversarial 1.000, network 1.000, kept unchanged.
+ * Known leaks left: none in this corpus. Look-alikes still
  * masked: `theme=dark` written in one cookie string with the session cookie (masked whole), RADIUS
  * `Acct-Session-Id` / FortiGate `sessionid` and Keycloak `sessionId` (read as session credentials).
  */
@@ -44,11 +46,11 @@ corpusFloorsSuite(
     family: {
       envelopes: 1,
       identity: 1,
-      network: 0.96,
+      network: 1,
       platform: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.99, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

@@ -115,6 +115,43 @@ describe('name/value siblings (key:sibling)', () => {
       'kv.api_key',
       'SECRET',
     ],
+    // Document extraction: the label and the value in sibling objects, beside non-string details.
+    [
+      'Textract AnalyzeID {Type: {Text}, ValueDetection: {Text, Confidence}}',
+      { IdentityDocumentFields: [{ Type: { Text: 'DOCUMENT_NUMBER' }, ValueDetection: { Text: SECRET, Confidence: 97.1 } }] },
+      'IdentityDocumentFields[0].DOCUMENT_NUMBER',
+      'NATIONAL_ID',
+    ],
+    [
+      'Textract AnalyzeID, a Type with its confidence',
+      { fields: [{ Type: { Text: 'PASSWORD', Confidence: 99.2 }, ValueDetection: { Text: SECRET } }] },
+      'fields[0].PASSWORD',
+      'SECRET',
+    ],
+    [
+      'Azure Document Intelligence keyValuePairs {key: {content, spans}, value: {content}}',
+      {
+        keyValuePairs: [
+          { key: { content: 'Date of birth', spans: [{ offset: 0, length: 13 }] }, value: { content: '14/02/1989' }, confidence: 0.9 },
+          { key: { content: 'Passport No.' }, value: { content: SECRET, boundingRegions: [{ pageNumber: 1 }] } },
+        ],
+      },
+      'keyValuePairs[1].Passport No.',
+      'PASSPORT',
+    ],
+    // Typeform answers name their field by reference in a nested object.
+    [
+      'a Typeform answer {type, date, field: {id, type, ref}}',
+      { answers: [{ type: 'date', date: '1989-02-14', field: { id: 'Qb3nVtE1wS7m', type: 'date', ref: 'ssn' } }] },
+      'answers[0].ssn',
+      'US_SSN',
+    ],
+    [
+      'a Typeform text answer whose ref names a password',
+      { answers: [{ type: 'text', text: SECRET, field: { id: 'DlXFaesGBpoF', type: 'short_text', ref: 'account_password' } }] },
+      'answers[0].account_password',
+      'SECRET',
+    ],
     // Form and survey answers: the question is the field's label.
     [
       'a form {question, answer}',
@@ -169,6 +206,24 @@ describe('name/value siblings (key:sibling)', () => {
     ['a typed name wrapper of two members', { a: { name: { S: 'smtp_password', N: '1' }, value: 'plain-value-10' } }],
     ['a typed number as the name', { a: { name: { N: '42' }, value: { S: 'plain-value-11' } } }],
     ['a form question that is no sensitive field', { answers: [{ question: 'Favourite colour', answer: 'blue' }] }],
+    [
+      'a Textract field type that names no sensitive field',
+      { fields: [{ Type: { Text: 'ID_TYPE' }, ValueDetection: { Text: 'DRIVER LICENSE FRONT', Confidence: 99 } }] },
+    ],
+    [
+      'an Azure key that names no sensitive field',
+      { keyValuePairs: [{ key: { content: 'Total' }, value: { content: 'plain-value-12' } }] },
+    ],
+    ['a label object with a second text member', { a: { key: { content: 'password', lang: 'en' }, value: { content: 'plain-value-13' } } }],
+    [
+      'a Typeform answer whose ref names no sensitive field',
+      { answers: [{ type: 'text', text: 'blue', field: { id: 'x1', type: 'short_text', ref: 'favourite_colour' } }] },
+    ],
+    [
+      'a field reference with another member',
+      { a: { type: 'text', text: 'plain-value-15', field: { id: 'x1', ref: 'password', hint: 'h' } } },
+    ],
+    ['a label member that is not first', { a: { key: { spans: [1], content: 'password' }, value: { content: 'plain-value-14' } } }],
     ['a long sentence as the name', { a: { name: `the password reset ${'x'.repeat(120)}`, value: 'plain-value-2' } }],
   ];
   for (const [what, record] of negatives) {

@@ -22,11 +22,22 @@ import { detectorFields } from './helpers.js';
 
 const STREET_TYPES_EN =
   'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley';
-const CAP = "[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’.-]*";
+/** The capitals of Latin Extended-A (Polish Ł Ś Ż, Czech Č Ř Š, Hungarian Ő…): street names of Central Europe. */
+const EXT_A_UPPER = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x100 + i))
+  .filter((c) => c.toLowerCase() !== c)
+  .join('');
+const CAP = `[A-ZÀ-ÖØ-Þ${EXT_A_UPPER}][A-Za-zß-öø-ÿ\u0100-\u017f'’.-]*`;
 const UNIT = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#) ?[A-Za-z0-9-]{1,6})?';
 const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
+/**
+ * Street types spelled out in capitals, as identity documents write a street (`100 MAIN STREET`);
+ * not the abbreviations (`ST`, `AVE`: X12 and bureau records put an organisation's address in
+ * capitals, which their handlers keep) nor WAY, ROW, WALK, CLOSE and the like, which shouted log
+ * lines hold as words.
+ */
+const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRACE|PARKWAY|HIGHWAY';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
 const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */
@@ -39,9 +50,11 @@ const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a
 const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Bundesstrasse|Bundesstraße) ?\\d{1,4}[a-z]?(?![\\w])`;
 /**
  * A street without a street word, known by the postcode and town after it: `Westdorp 346, 6637
- * Tintange`, `Im Wingert 87, 2340 Le Noirmont`, `Carneool 88, 1703 AL Heerhugowaard`.
+ * Tintange`, `Im Wingert 87, 2340 Le Noirmont`, `Carneool 88, 1703 AL Heerhugowaard`, and with a
+ * flat after a slash before a Polish NN-NNN or a Czech / Slovak / Swedish NNN NN postcode:
+ * `Marszałkowska 10/12, 00-590 Warszawa`, `Nádražní 12, 602 00 Brno`.
  */
-const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?=, \\d{4,5}(?:-\\d{3})?(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ])`;
+const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?=, (?:\\d{4,5}(?:-\\d{3})?|\\d{2}-\\d{3}|\\d{3} \\d{2})(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ${EXT_A_UPPER}])`;
 
 /** Every street shape, for the context check of a postcode (exported for the test of streetIn). */
 export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
@@ -342,7 +355,8 @@ function reportStreet(out: Span[], start: number, value: string, reachedTo: numb
 
 /**
  * Whether the digit run [i, j) can be the house number that ends a NUMBER_AFTER match covering
- * it. In every shape of NUMBER_AFTER the only digits are the final `\d{1,4}`, followed by at most
+ * it. In every shape of NUMBER_AFTER the only digits are the final `\d{1,4}` (BEFORE_POSTCODE's
+ * flat after a slash, `10/12`, comes after it: the run of the house number still ends the same way), followed by at most
  * one ASCII letter and then a character that is not `\w` (or `, ` before a postcode); so a match
  * covering the run holds all of it (the run starts after a non-digit), the run has at most four
  * digits, and what follows it is not a word character (after at most one letter). A run failing
@@ -420,20 +434,33 @@ function markerStart(text: string, from: number, k: number): number {
 }
 /**
  * Whether the run of street-word characters ending at `k` (not before `from`) holds a capital of
- * [A-ZÀ-ÖØ-Þ]. Street-word characters: CAP's [A-ZÀ-ÖØ-Þ] and [A-Za-zß-öø-ÿ'’.-], which also hold
+ * [A-ZÀ-ÖØ-Þ] or Latin Extended-A. Street-word characters: CAP's capitals and [A-Za-zß-öø-ÿĀ-ž'’.-], which also hold
  * every character of GLUED's and SEPARATE_DE's words.
  */
 function capitalInWordBefore(text: string, from: number, k: number): boolean {
   for (let p = k - 1; p >= from; p--) {
     const c = text.charCodeAt(p);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && isExtAUpper(c))) return true;
     if (!isStreetWordChar(c)) return false;
   }
   return false;
 }
-/** [A-Za-zÀ-ÖØ-öø-ÿ'’.-]: the characters of a CAP word (its first and its other characters). */
+/** A capital of Latin Extended-A (U+0100–U+017F), where capitals and small letters alternate. */
+function isExtAUpper(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch;
+}
+/** [A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]: the characters of a CAP word (its first and its other characters). */
 function isStreetWordChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+  return (
+    (c >= 0x100 && c <= 0x17f) ||
+    isAsciiLetter(c) ||
+    (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 46 ||
+    c === 45
+  );
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

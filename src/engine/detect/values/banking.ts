@@ -135,7 +135,7 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, or 8 digits between `account` and `sort code`; not a RADIUS accounting attribute (Acct-Input-Octets = …)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, or 8 digits between `account` and `sort code`; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
@@ -144,10 +144,18 @@ export const usBankAccount = regexDetector({
   validate: (v, scan, start) =>
     !/^(\d)\1+$/.test(v) &&
     (contextBefore(scan, start, ACCOUNT.re) || ukAccountBeforeSortCode(scan, start, v)) &&
-    !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start))
+    !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
+    !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))
       ? v
       : undefined,
 });
+
+/**
+ * A German bank code right after its name (`Konto 0532013000 BLZ 37040044`): the Bankleitzahl
+ * (8 digits, Deutsche Bundesbank) names the bank, as a sort code or a routing number does, not the
+ * holder's account; the account number beside it is still masked.
+ */
+const BANK_CODE_BEFORE = /(?:\bBLZ|Bankleitzahl)[ \t]*[.:#]?[ \t]*$/i;
 
 /**
  * A RADIUS accounting attribute (RFC 2866 `Acct-Input-Octets = 123456789`, `Acct-Session-Time`,

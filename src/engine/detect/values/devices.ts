@@ -183,6 +183,56 @@ export const macAddress: ValueDetector = {
   },
 };
 
+/** Seven hex pairs joined by `sep` starting at `p`, not inside a longer run. */
+function sevenPairsAt(t: string, p: number, sep: number): boolean {
+  if (p + 20 > t.length) return false;
+  for (let k = 0; k < 7; k++) {
+    const o = p + k * 3;
+    if (!isHex(t.charCodeAt(o)) || !isHex(t.charCodeAt(o + 1))) return false;
+    if (k < 6 && t.charCodeAt(o + 2) !== sep) return false;
+  }
+  const before = p > 0 ? t.charCodeAt(p - 1) : 32;
+  const after = p + 20 < t.length ? t.charCodeAt(p + 20) : 32;
+  return !isWordish(before) && before !== sep && before !== 46 && !isWordish(after) && after !== sep;
+}
+
+/**
+ * RFID / NFC card UIDs of 7 bytes (ISO/IEC 14443-3 double-size UID: MIFARE, NTAG, DESFire; the
+ * first byte is the manufacturer, 04 for NXP) written as hex pairs, as charging apps, access
+ * control and payment terminals print them (`Karte 04:E9:1C:5A:2B:6F:80`): one card, one holder.
+ * A MAC has six pairs (mac_address); seven pairs with one separator are no other common shape.
+ * Shares the MAC detector's separator count, so a text with fewer than five colons or dashes costs
+ * nothing more.
+ */
+export const rfidUid: ValueDetector = {
+  id: 'rfid_uid',
+  entity: 'DEVICE_ID',
+  description: 'RFID / NFC card UIDs of 7 bytes as hex pairs (ISO/IEC 14443 double-size UID)',
+  validation: 'seven hex pairs separated by one kind of : or -, not inside a longer run; not all 00 or ff',
+  context: false,
+  example: '04:E9:1C:5A:2B:6F:80',
+  prefilter: (s) => s.text.length >= 20 && (macSeparators(s.text) & 3) !== 0,
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const t = scan.text;
+    const seps = macSeparators(t);
+    for (const sep of [58, 45]) {
+      if ((seps & (sep === 58 ? 1 : 2)) === 0) continue;
+      const ch = String.fromCharCode(sep);
+      let from = 0;
+      for (let i = t.indexOf(ch, 2); i >= 0; i = t.indexOf(ch, Math.max(i + 1, from))) {
+        if (!sevenPairsAt(t, i - 2, sep)) continue;
+        const hex = t
+          .slice(i - 2, i + 18)
+          .replace(/[:-]/g, '')
+          .toLowerCase();
+        from = i + 18;
+        if (hex === '00000000000000' || hex === 'ffffffffffffff') continue;
+        out.push({ start: i - 2, end: i + 18, entity: 'DEVICE_ID', detector: 'rfid_uid', normalized: hex, priority });
+      }
+    }
+  },
+};
+
 /**
  * An APNs device token in the path of a push request, as push services and proxies log it: Apple
  * "Sending notification requests to APNs" — `:path /3/device/<device token>`, 64 hexadecimal

@@ -1,6 +1,6 @@
 import { contextBefore } from '../context.js';
-import type { TextScan } from '../types.js';
-import { regexDetector } from './helpers.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { candidatePatterns, detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords } from './shared.js';
 
 /**
@@ -139,3 +139,61 @@ export const mrnInText = regexDetector({
   group: 1,
   validate: (v) => (/\d/.test(v) ? v : undefined),
 });
+
+/**
+ * An e-mobility account id (eMAID, ISO 15118-2 Annex H / eMI3: country, 3-character provider id,
+ * `C`, 8-character contract instance, optional check character), the contract id of one EV
+ * driver's charging card or app, as OCPI `contract_id` carries it and support chats quote it:
+ * `DE-ABC-C12345678-X`, `NL*TST*C12345678*S`. Written with its separators only: the bare
+ * 14–15-character form is any code in prose.
+ */
+const EMAID_AT = /[A-Za-z]{2}([-*])[A-Za-z0-9]{3}\1[Cc][A-Za-z0-9]{8}(?:\1[A-Za-z0-9])?(?![A-Za-z0-9*-])/y;
+
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 45;
+}
+
+/**
+ * Found from each `-` / `*` followed by a `c` or `C` (the separator before the instance's `C`), the
+ * pattern tried where the id would start: `-c` is common (UUIDs, `bash -c`), and a regex over the
+ * whole of such a text would try every position; no lower-cased copy of the text is made (a UUID
+ * with a `-c` group is in most records).
+ */
+export const emaId: ValueDetector = {
+  ...detectorFields({
+    id: 'emaid',
+    entity: 'EMOBILITY_ACCOUNT_ID',
+    description: 'E-mobility account ids (eMAID, ISO 15118 / eMI3) written with - or * separators',
+    validation: 'country letters, provider id, C and an 8-character instance with a digit, optional check character, one kind of separator',
+    context: false,
+    example: 'DE-ABC-C12345678-X',
+    keywords: ['-c', '*c'],
+    prefilter: (s) => s.text.length >= 16,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const from = out.length;
+    for (const sep of [45, 42]) {
+      const ch = String.fromCharCode(sep);
+      for (let i = text.indexOf(ch, 6); i >= 0; i = text.indexOf(ch, i + 1)) {
+        if ((text.charCodeAt(i + 1) | 0x20) !== 99) continue;
+        const start = i - 6;
+        if (text.charCodeAt(i - 4) !== sep || (start > 0 && isIdChar(text.charCodeAt(start - 1)))) continue;
+        EMAID_AT.lastIndex = start;
+        const m = EMAID_AT.exec(text);
+        if (m === null || !/\d/.test(m[0].slice(8, 16))) continue;
+        const value = m[0];
+        out.push({
+          start,
+          end: start + value.length,
+          entity: 'EMOBILITY_ACCOUNT_ID',
+          detector: 'emaid',
+          normalized: value.toUpperCase().replace(/\*/g, '-'),
+          priority,
+        });
+      }
+    }
+    if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+  },
+};
+candidatePatterns.set(emaId, [new RegExp(`(?<![A-Za-z0-9*-])(?:${EMAID_AT.source})`, 'g')]);

@@ -59,7 +59,8 @@ describe('us_bank_account', () => {
     [
       ['account number 000123456789', '000123456789'],
       ['acct: 12345678', '12345678'],
+      ['Konto 0532013000 BLZ 37040044 bei der Commerzbank', '0532013000'],
     ],
-    ['account number 1234567', 'order 000123456789', 'account 11111111'],
+    ['account number 1234567', 'order 000123456789', 'account 11111111', 'Konto bei BLZ 37040044', 'Konto, Bankleitzahl: 37040044'],
   );
 });

@@ -51,3 +51,20 @@ describe('mac_address', () => {
     ],
   );
 });
+
+describe('rfid_uid', () => {
+  detectorCases(
+    'rfid_uid',
+    [
+      ['Ladevorgang abgebrochen, Karte 04:E9:1C:5A:2B:6F:80, bitte melden', '04:E9:1C:5A:2B:6F:80'],
+      ['badge uid=04-a2-2f-b1-9c-5d-80 denied', '04-a2-2f-b1-9c-5d-80'],
+    ],
+    [
+      'mac 00:1A:2B:3C:4D:5E up',
+      'eight pairs 01:02:03:04:05:06:07:08 here',
+      'mixed 04:E9-1C:5A:2B:6F:80',
+      'zeros 00:00:00:00:00:00:00',
+      'at 10:22:33 and 11:22:33',
+    ],
+  );
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { regexDetector } from '../../../../src/engine/detect/values/helpers.js';
 import { EMAIL_PATTERN, email, normalizeEmail } from '../../../../src/engine/detect/values/pii.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { detectorCases } from './support.js';
 
 /**
  * The email detector finds candidates from each `@` rather than running its pattern over the whole
@@ -47,4 +48,22 @@ describe('email detector anchored at @', () => {
       { numRuns: 5000, seed: 20261128 },
     );
   });
+});
+
+describe('email_host_only', () => {
+  detectorCases(
+    'email_host_only',
+    [
+      ['Invalid email address: "jane.doe@example" for user_identifiers[3].hashed_email', 'jane.doe@example'],
+      ['bounce: e-mail is admin@localhost.', 'admin@localhost'],
+      ['Email: <root@mailhost>', 'root@mailhost'],
+    ],
+    [
+      'ssh user@host ok, email sent',
+      'email jane@example.com',
+      'Email sent to 3 users @ noon',
+      'npm i pkg@latest; emailer@v2 loaded',
+      'email: root@mail.example.org',
+    ],
+  );
 });

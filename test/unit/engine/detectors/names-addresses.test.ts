@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TextScan, type Span, type ValueDetector } from '../../../../src/engine/detect/types.js';
 import { postcode, streetAddress } from '../../../../src/engine/detect/values/addresses.js';
 import { personName, personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
-import { detectorCases, engine } from './support.js';
+import { detectorCases, engine, firedOn } from './support.js';
 
 /**
  * Names and addresses in free text, measured on a corpus built from public material:
@@ -342,9 +342,28 @@ describe('street_address and postcode', () => {
       ['Deliver to 12 MG Road, Bengaluru', '12 MG Road'],
       ['Bahnhofstr. 12a, München', 'Bahnhofstr. 12a'],
       ['350 Fifth Avenue, Suite 3300, New York', 'Suite 3300'],
+      // No street word: known by the postcode and town after it, in letters of Latin Extended-A.
+      ['Jan Kowalski\nul. Marszałkowska 10/12, 00-590 Warszawa', 'Marszałkowska 10/12'],
+      ['Świętokrzyska 5, 00-049 Warszawa', 'Świętokrzyska 5'],
+      ['Nádražní 12, 602 00 Brno', 'Nádražní 12'],
+      // Capitals, as identity documents and bureau records write a street.
+      ['ADDRESS 100 MAIN STREET SPRINGFIELD', '100 MAIN STREET'],
+      ['HOME ADDRESS 42 OAK AVENUE APT 3', '42 OAK AVENUE'],
     ],
     ADDRESS_NEGATIVES,
   );
+  it('leaves a fraction before a number that is no postcode, a lower-case word before it, a shouted WAY', () => {
+    for (const kept of [
+      'rated 10/12, 00-590 votes',
+      'build łódź 10/12, 00-590 Warszawa',
+      'Score 10/12, 5 points',
+      'RETRY 3 TIMES ON WAY OUT',
+      // Abbreviations in capitals: X12 and bureau records write an organisation's address so.
+      'N3*234 SEAWAY ST~',
+    ]) {
+      expect(firedOn(kept)).not.toContain('street_address');
+    }
+  });
   detectorCases(
     'postcode',
     [

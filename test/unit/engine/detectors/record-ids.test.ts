@@ -68,3 +68,21 @@ describe('record id checksums', () => {
     expect(mpanCoreValid('1200023305968')).toBe(false);
   });
 });
+
+describe('emaid', () => {
+  detectorCases(
+    'emaid',
+    [
+      ['Ladevorgang abgebrochen, Vertragsnummer de-abc-c12345678-x, danke', 'de-abc-c12345678-x'],
+      ['contract NL*TST*C12345678*S authorised', 'NL*TST*C12345678*S'],
+      ['eMAID DE-8AC-C12E46L89 blocked', 'DE-8AC-C12E46L89'],
+    ],
+    [
+      'run bash -c ls -la',
+      'locale en-us-c-abcdefgh-x',
+      'mixed separators DE-ABC*C12345678-X',
+      'inside a longer id XDE-ABC-C12345678-X',
+      'sku de-abc-c1234567',
+    ],
+  );
+});

@@ -150,3 +150,21 @@ describe('pixel customer information parameters', () => {
     expect(engine.maskText(line).value).toBe(line);
   });
 });
+
+describe('DocuSign signing links', () => {
+  const engine = testEngine();
+  it('masks the signing token t of a DocuSign link, and keeps its other parameters', () => {
+    const out = engine.maskText(
+      'redirect to https://app.docusign.com/signing/?ti=9a8b7c6d5e4f3a2b1c0d&t=7f3a9c2e-5b1d-4e8f-a6c4-2d9b8e7f1a3c done',
+    ).value;
+    expect(out).not.toContain('7f3a9c2e-5b1d-4e8f-a6c4-2d9b8e7f1a3c');
+    expect(out).toMatch(/\?ti=9a8b7c6d5e4f3a2b1c0d&t=<SECRET:\w+> done$/);
+    expect(engine.maskText('https://na3.docusign.net/Member/EmailStart.aspx?m=b7c9e1d2&t=1c2d3e4f5a6b&c=x').value).toContain('&c=x');
+  });
+
+  it('leaves t on other hosts, and on a host that only contains the name', () => {
+    for (const kept of ['https://example.com/video?t=120', 'https://notdocusign.com.evil.example/x?t=abc123def']) {
+      expect(engine.maskText(kept).value).toBe(kept);
+    }
+  });
+});

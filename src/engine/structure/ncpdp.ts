@@ -1,0 +1,98 @@
+import type { TextScan } from '../detect/types.js';
+import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+
+/**
+ * NCPDP Telecommunication Standard D.0 pharmacy claims in text, as switches and pharmacy systems
+ * log them: fields separated by the field separator (0x1C, logged as `<FS>`), segments by 0x1E
+ * (`<RS>`), groups by 0x1D (`<GS>`); a segment opens with its id field `AM` + two digits, and each
+ * other field is a two-character field id followed by its value (`CAMARGARET` = CA first name
+ * MARGARET). The identity fields of the patient segment (AM01) and the insurance segment (AM04)
+ * are masked by their id, whatever they hold (detector `structure:ncpdp`); the BIN / PCN header,
+ * the claim, pricing and prescriber fields and codes (gender, person code, relationship) stay.
+ * The keyword pass gates on `am01` / `am04` (NCPDP_KEYWORDS).
+ */
+export const NCPDP_KEYWORDS: readonly string[] = ['am01', 'am04'];
+
+/** Field ids of the patient segment (AM01) and the insurance segment (AM04), with their entity. */
+const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    '01',
+    new Map([
+      ['CY', 'MEDICAL_RECORD_NUMBER'], // patient id
+      ['C4', 'DATE_OF_BIRTH'],
+      ['CA', 'PERSON'], // patient first name
+      ['CB', 'PERSON'], // patient last name
+      ['CM', 'ADDRESS'], // street address
+      ['CN', 'ADDRESS'], // city
+      ['CP', 'POSTCODE'],
+      ['CQ', 'PHONE'],
+      ['HN', 'EMAIL'],
+    ]),
+  ],
+  [
+    '04',
+    new Map([
+      ['C2', 'HEALTH_PLAN_ID'], // cardholder id
+      ['CC', 'PERSON'], // cardholder first name
+      ['CD', 'PERSON'], // cardholder last name
+      ['2A', 'HEALTH_PLAN_ID'], // Medigap id
+      ['N5', 'HEALTH_PLAN_ID'], // Medicaid id number
+    ]),
+  ],
+]);
+
+/** A field, segment or group separator: the control character or its logged `<FS>` / `<RS>` / `<GS>` form. */
+const SEPARATOR = /[\x1c\x1d\x1e]|<(?:FS|RS|GS)>/g;
+
+export function ncpdpSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  let fields: ReadonlyMap<string, string> | undefined;
+  let start = 0;
+  SEPARATOR.lastIndex = 0;
+  for (;;) {
+    const sep = SEPARATOR.exec(text);
+    const end = sep === null ? text.length : sep.index;
+    fields = readField(text, start, end, fields, ctx);
+    if (sep === null) return;
+    start = end + sep[0].length;
+  }
+}
+
+/**
+ * Reads the field text[start, end): a segment id switches the segment (the field ids in force);
+ * another field of the current segment is masked when its id is an identity field. Returns the
+ * field ids in force after it.
+ */
+function readField(
+  text: string,
+  start: number,
+  end: number,
+  fields: ReadonlyMap<string, string> | undefined,
+  ctx: SpanContext,
+): ReadonlyMap<string, string> | undefined {
+  // A segment id: `AM01` as the whole field, or at the end of the text before the first separator.
+  if (
+    end - start >= 4 &&
+    text.charCodeAt(end - 4) === 65 &&
+    text.charCodeAt(end - 3) === 77 &&
+    isDigit(text, end - 2) &&
+    isDigit(text, end - 1)
+  ) {
+    if (end - start === 4 || !isAlnum(text.charCodeAt(end - 5))) return SEGMENT_FIELDS.get(text.slice(end - 2, end));
+  }
+  if (fields === undefined || end - start < 3) return fields;
+  const entity = fields.get(text.slice(start, start + 2));
+  if (entity === undefined) return fields;
+  const value = text.slice(start + 2, end).trim();
+  if (value.length > 0 && !PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start + 2, end, entity, 'structure:ncpdp');
+  return fields;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

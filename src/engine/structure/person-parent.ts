@@ -1,0 +1,124 @@
+/**
+ * A bare `name` under a generic parent: `user: {name, email}` (Canvas LMS `user`, GitHub `author`,
+ * Jira `assignee`, Stripe `customer`) holds a person's name, where `service: {name}` or
+ * `project: {name}` hold a label. The parent alone does not tell (a `user` may be a service
+ * account, an `owner` a team), so the object must also hold a way to reach a person: a member
+ * the key rules call EMAIL or PHONE, or a login (`login`, `login_id`, `username`, `upn`). Then its
+ * `name` is masked as PERSON (detector `structure:key_value`, as the other members of JSON in text).
+ *
+ * Read here in JSON written into text (`payload={\"user\":{\"name\":\"…\",\"email\":\"…\"}}`,
+ * structure/kv.ts), at the escape level of the member; the record walk of a JSON object needs the
+ * same reading of its members (engine.ts, not done there yet).
+ */
+
+/** Parents, as lower-case letters only (`account_holder` → `accountholder`). */
+const PERSON_PARENTS = new Set([
+  'user',
+  'customer',
+  'owner',
+  'author',
+  'assignee',
+  'reporter',
+  'creator',
+  'requester',
+  'member',
+  'student',
+  'employee',
+  'sender',
+  'recipient',
+  'actor',
+  'buyer',
+  'seller',
+  'guest',
+  'driver',
+  'rider',
+  'passenger',
+  'accountholder',
+  'cardholder',
+  'subscriber',
+  'applicant',
+  'participant',
+  'attendee',
+  'learner',
+  'teacher',
+  'instructor',
+  'agent',
+]);
+
+/** Members that hold a login, as lower-case letters only. */
+const LOGIN_MEMBERS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle']);
+
+/** Whether a member name is a generic parent whose `name` may be a person's (PERSON_PARENTS). */
+export function isPersonParent(member: string): boolean {
+  return member.length <= 16 && PERSON_PARENTS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/** Whether a member says its object is a person: an EMAIL or PHONE name, or a login. */
+export function isPersonEvidence(member: string, classifyKey: (name: string) => string | null): boolean {
+  if (member.length > 32) return false;
+  if (LOGIN_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+  const entity = classifyKey(member);
+  return entity === 'EMAIL' || entity === 'PHONE';
+}
+
+/** How far (characters) the object around a member is looked for, back and forth. */
+const REACH = 1024;
+
+/** `\"name\":` members at any escape level: group 1 the backslashes, group 2 the name. */
+const MEMBER = /(\\*)"([A-Za-z_][\w.-]{0,63})\1"\s*:/g;
+
+/**
+ * Whether the JSON member whose name's opening quote run starts at `memberAt` (escape level
+ * `level`: the backslashes before each of its quotes) sits in an object under a person parent
+ * (`\"user\":{…}`) that also holds a person's e-mail, phone or login. Braces inside strings are
+ * counted too: a `{` or `}` inside a value only makes the reading give up (false), never mask more.
+ */
+export function isPersonNameMember(text: string, memberAt: number, level: number, classifyKey: (name: string) => string | null): boolean {
+  // The object's opening brace: the first `{` back with no unmatched `}` in between.
+  let open = -1;
+  let depth = 0;
+  for (let i = memberAt - 1; i >= 0 && memberAt - i <= REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125) depth++;
+    else if (c === 123) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return false;
+  // Its parent: `\"parent\":` right before the brace, at the member's level.
+  let p = open - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 58) return false;
+  p--;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 34) return false;
+  const nameEnd = p - level;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
+  if (text.charCodeAt(nameStart - 1) !== 34 || !isPersonParent(text.slice(nameStart, nameEnd))) return false;
+  // Its members, up to its closing brace: one must say the object is a person.
+  depth = 0;
+  let close = -1;
+  for (let i = open + 1; i < text.length && i - open <= REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (close < 0) return false;
+  const body = text.slice(open + 1, close);
+  MEMBER.lastIndex = 0;
+  for (let m = MEMBER.exec(body); m !== null; m = MEMBER.exec(body)) {
+    if (m[1]!.length === level && isPersonEvidence(m[2]!, classifyKey)) return true;
+  }
+  return false;
+}
