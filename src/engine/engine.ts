@@ -53,6 +53,15 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
+import { COLUMN_SOURCES, columnarReading, isRowsMember } from './structure/columnar.js';
+import {
+  isPersonObject,
+  MAX_PERSON_NAME,
+  type PersonParentKind,
+  personEvidenceOf,
+  personParentKind,
+  saysPerson,
+} from './structure/person-record.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -115,6 +124,10 @@ interface FieldName {
   typeMember: boolean;
   /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
   parentWord: 'number' | 'name' | null;
+  /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
+  personEvidence: 0 | 1 | 2;
+  /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
+  rowsMember: boolean;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -134,6 +147,9 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
+const PERSON_PARENT_DETECTOR = 'key:person_parent';
+const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
@@ -260,6 +276,8 @@ export class Engine {
   readonly #names = new Map<string, FieldName>();
   /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
   readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
+  /** What a parent name says of the objects under it (#personParentKind). */
+  readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
@@ -598,6 +616,16 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
+        if (
+          entity === null &&
+          info.parentWord === 'name' &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          this.#isPersonRecord(obj)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_PARENT_DETECTOR;
+        }
         if (reading !== undefined) {
           const r = reading.of(k);
           entity = r instanceof CredentialReading ? null : r;
@@ -609,7 +637,14 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
-          else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+          else if (entity === null && info.rowsMember && typeof v === 'object' && v !== null) {
+            const columns = this.#columnarReading(
+              k,
+              (n) => obj[n],
+              () => v,
+            );
+            if (columns !== null) this.#mark = columns;
+          } else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
             const o = v as Record<string, unknown>;
             if (isAuthorizationDecision(k, o.action, o.scope)) entity = null;
             else entity = this.#credentialObject(o, entity);
@@ -702,6 +737,93 @@ export class Engine {
     return entity;
   }
 
+  /**
+   * What the parent of the object walked now says of it (structure/person-record.ts): the member
+   * name before the object's own on the path, or before its array's index. Remembered per name.
+   */
+  #personParentKind(): PersonParentKind {
+    const path = this.#path;
+    let parent = path[path.length - 2];
+    if (typeof parent === 'number') parent = path[path.length - 3];
+    if (typeof parent !== 'string') return 0;
+    let kind = this.#personParents.get(parent);
+    if (kind === undefined) {
+      kind = this.policy.allowNames.has(parent) ? 0 : personParentKind(parent);
+      if (this.#personParents.size >= KEY_MEMO_MAX) this.#personParents.clear();
+      this.#personParents.set(parent, kind);
+    }
+    return kind;
+  }
+
+  /** Whether `obj`, whose `name` member is walked now, is a person by its parent and its members. */
+  #isPersonRecord(obj: Record<string, unknown>): boolean {
+    const kind = this.#personParentKind();
+    if (kind === 0) return false;
+    let evidence = 0;
+    for (const k in obj) {
+      const v = obj[k];
+      const says = this.#fieldName(k).personEvidence;
+      if (says > evidence && typeof v === 'string' && v.length > 0) evidence = says;
+      else if (saysPerson(k, () => v)) evidence = 2;
+      if (isPersonObject(kind, evidence)) return true;
+    }
+    return false;
+  }
+
+  /** #isPersonRecord on a span tree: the object at token `t`. */
+  #isPersonRecordText(tree: JsonTree, t: number): boolean {
+    const kind = this.#personParentKind();
+    if (kind === 0) return false;
+    let evidence = 0;
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const isString = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
+      const info = this.#fieldNameAt(tree, name);
+      if (info.personEvidence > evidence && isString && tree.end[v]! - tree.start[v]! > 2) evidence = info.personEvidence;
+      else if (saysPerson(info.name, () => (tree.kind[v] === OBJECT ? {} : isString ? tree.string(v) : undefined))) evidence = 2;
+      if (isPersonObject(kind, evidence)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The reading of rows member `k` of a columnar result (structure/columnar.ts), or null; the
+   * object's other members are read through `sibling`, the member's value through `value`.
+   */
+  #columnarReading(k: string, sibling: (name: string) => unknown, value: () => unknown): CredentialReading | null {
+    return columnarReading(k, sibling, value, (column) => {
+      const info = this.#fieldName(column);
+      return info.allowed ? null : info.entity;
+    });
+  }
+
+  /**
+   * #columnarReading in the object at token `t` of a span tree, for its rows member `k` at token
+   * `v`: asked only when the object has a member named in COLUMN_SOURCES, whose text is then parsed.
+   */
+  #columnarReadingText(tree: JsonTree, t: number, k: string, v: number): CredentialReading | null {
+    const end = tree.next[t]!;
+    let sources: Map<string, number> | null = null;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const n = tree.end[name]! - tree.start[name]! - 2;
+      if (n < 5 || n > 17 || tree.kind[name] !== STRING) continue;
+      const member = this.#fieldNameAt(tree, name).name;
+      if ((COLUMN_SOURCES as readonly string[]).includes(member)) (sources ??= new Map()).set(member, name + 1);
+    }
+    // (Athena's rows may carry their header alone: its first row.)
+    if (sources === null && k !== 'Rows') return null;
+    const parse = (token: number): unknown => JSON.parse(tree.text.slice(tree.start[token]!, tree.end[token]!));
+    return this.#columnarReading(
+      k,
+      (name) => {
+        const token = sources?.get(name);
+        return token === undefined ? undefined : parse(token);
+      },
+      () => parse(v),
+    );
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): { name: string; entity: string } | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
@@ -745,6 +867,8 @@ export class Engine {
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
         parentWord: parentWordOf(k),
+        personEvidence: personEvidenceOf(k, (name) => this.policy.keys?.classify(name)?.entity ?? null),
+        rowsMember: isRowsMember(k),
       };
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
@@ -985,6 +1109,16 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
+        if (
+          entity === null &&
+          info.parentWord === 'name' &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#isPersonRecordText(tree, t)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_PARENT_DETECTOR;
+        }
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -997,7 +1131,10 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && container) this.#mark = m;
-          else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
+          else if (entity === null && info.rowsMember && container) {
+            const columns = this.#columnarReadingText(tree, t, k, v);
+            if (columns !== null) this.#mark = columns;
+          } else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
             if (
               k.length === 13 &&
               isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))

@@ -373,7 +373,8 @@ export function mayEndStreetLine(text: string, i: number, j: number): boolean {
  * Whether one of NUMBER_AFTER's four shapes can have the digit run [i, j) as its house number
  * (findStreets: the match must cover `i`, so its final number is that run), each shape by what it
  * needs next to the number or in the text it searches (from `from`):
- * - BEFORE_POSTCODE: `, ` and a digit right after the number (after at most one [a-z]);
+ * - BEFORE_POSTCODE: `, ` and a digit right after the number (after at most one [a-z], and a
+ *   flat after a slash);
  * - GLUED and SEPARATE_DE: a street suffix or German street word, and at most one space, right
  *   before the number (STREET_SUFFIX_BEFORE, one look-behind at `i`);
  * - WORD_FIRST: one of its opening street words in [from, i) (WORD_FIRST_OPENER, prefixes of them).
@@ -385,6 +386,13 @@ export function numberAfterShapeMayEnd(text: string, from: number, i: number, j:
   let a = j;
   const c = codeAt(text, a);
   if (c >= 97 && c <= 122) a++;
+  // BEFORE_POSTCODE's flat after a slash (`Marszałkowska 10/12, 00-590 Warszawa`).
+  if (codeAt(text, a) === 47 && isDigit(codeAt(text, a + 1))) {
+    a++;
+    while (isDigit(codeAt(text, a))) a++;
+    const d = codeAt(text, a);
+    if (d >= 97 && d <= 122) a++;
+  }
   if (codeAt(text, a) === 44 && codeAt(text, a + 1) === 32 && isDigit(codeAt(text, a + 2))) return true;
   STREET_SUFFIX_BEFORE.lastIndex = i;
   if (STREET_SUFFIX_BEFORE.test(text)) return true;
