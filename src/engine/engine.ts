@@ -53,6 +53,7 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
+import { crossedPieces, piecesOf } from './structure/split-pieces.js';
 import { COLUMN_SOURCES, columnarReading, isRowsMember } from './structure/columnar.js';
 import {
   isPersonObject,
@@ -128,6 +129,12 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
+}
+
+/** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
+interface SplitFinding {
+  entity: string;
+  detector: string;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -276,6 +283,17 @@ export class Engine {
   readonly #names = new Map<string, FieldName>();
   /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
   readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
+  /**
+   * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
+   * of their join crosses into, with that finding: by holder object and member (the record walk)
+   * or by the text and string token (the text walk: token indexes are per text, and JSON held in
+   * a string has its own). Null while none is pending (the walks test only that).
+   */
+  #splitHolders: Map<object, Map<string, SplitFinding>> | null = null;
+  #splitTokens: Map<string, Map<number, SplitFinding>> | null = null;
+  /** Whether the text #splitGateText may hold a split value at all (1) or not (0). */
+  #splitGate = -1;
+  #splitGateText: string | undefined = undefined;
   /** What a parent name says of the objects under it (#personParentKind). */
   readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
@@ -343,6 +361,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -363,6 +384,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     let out = this.#maskString(text, undefined, false) as string;
     // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
@@ -387,6 +411,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#path.push(path);
     this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -416,6 +443,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = true;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     this.#keptTokenCount = 0;
     const edits = new TextEdits();
@@ -556,6 +586,8 @@ export class Engine {
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     if (Array.isArray(value)) {
+      if (keyEntity === null && reading === undefined && value.length >= 2 && typeof value[0] === 'object' && value[0] !== null)
+        this.#splitValue(value);
       const subcommands = keyEntity === null ? argvSubcommands(value[0]) : null;
       let subcommandSeen = false;
       for (let i = 0; i < value.length; i++) {
@@ -625,6 +657,13 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
+          const split = this.#splitHolders.get(obj)?.get(k);
+          if (split !== undefined) {
+            entity = split.entity;
+            by = split.detector;
+          }
         }
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -824,6 +863,53 @@ export class Engine {
     );
   }
 
+  /**
+   * A value split across the elements of array `items` (structure/split-pieces.ts): the pieces a
+   * finding of their join crosses into are noted by holder and member, for the walk of each
+   * element to mask. Elements that give no piece cost a few property reads.
+   */
+  #splitValue(items: unknown[]): void {
+    const pieces = piecesOf(items);
+    if (pieces === null) return;
+    const crossed = crossedPieces(pieces, this.#scanText);
+    if (crossed === null) return;
+    for (const [piece, span] of crossed) {
+      let holder: unknown = items[piece.element];
+      for (let i = 0; i < piece.path.length - 1; i++) holder = (holder as Record<string | number, unknown>)[piece.path[i]!];
+      const holders = (this.#splitHolders ??= new Map());
+      let members = holders.get(holder as object);
+      if (members === undefined) holders.set(holder as object, (members = new Map()));
+      members.set(piece.path[piece.path.length - 1] as string, { entity: span.entity, detector: span.detector });
+    }
+  }
+
+  /**
+   * #splitValue in the text walk, for the array at token `t` whose first two elements are
+   * objects: read only when the record's text holds a `"delta"` member or a `"type"` value
+   * (looked for once per text), then parsed and noted by string token.
+   */
+  #splitValueText(tree: JsonTree, t: number): void {
+    // (Looked for once per text: the record's and each JSON text held in one of its strings.)
+    if (this.#splitGateText !== tree.text) {
+      this.#splitGateText = tree.text;
+      this.#splitGate = mayHoldSplitValue(tree.text) ? 1 : 0;
+    }
+    if (this.#splitGate === 0) return;
+    const items = JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[];
+    const pieces = piecesOf(items);
+    if (pieces === null) return;
+    const crossed = crossedPieces(pieces, this.#scanText);
+    if (crossed === null) return;
+    for (const [piece, span] of crossed) {
+      const token = tokenAtPath(tree, t, [piece.element, ...piece.path]);
+      if (token < 0) continue;
+      const texts = (this.#splitTokens ??= new Map());
+      let tokens = texts.get(tree.text);
+      if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
+      tokens.set(token, { entity: span.entity, detector: span.detector });
+    }
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): { name: string; entity: string } | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
@@ -958,6 +1044,8 @@ export class Engine {
     // one stood before the current element (argvSubcommands).
     let subcommands: ReadonlySet<string> | null = null;
     let subcommandSeen = false;
+    if (keyEntity === null && reading === undefined && tree.kind[t + 1] === OBJECT && t + 1 < end && tree.next[t + 1]! < end)
+      this.#splitValueText(tree, t);
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -1118,6 +1206,13 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (entity === null && this.#splitTokens !== null) {
+          const split = this.#splitTokens.get(tree.text)?.get(v);
+          if (split !== undefined) {
+            entity = split.entity;
+            by = split.detector;
+          }
         }
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {
@@ -1667,6 +1762,47 @@ function numericPlan(
   sig: number,
 ): readonly number[] {
   return detectors.filter((_, k) => needs[k] === undefined || digitRunsMeet(runs, sig, needs[k]));
+}
+
+/** Whether a record's text may hold a split value (structure/split-pieces.ts): a `"delta"` member or a `"type"` value. */
+function mayHoldSplitValue(text: string): boolean {
+  if (text.includes('"delta"')) return true;
+  for (let i = text.indexOf('"type"'); i >= 0; i = text.indexOf('"type"', i + 6)) {
+    let j = i + 6;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j) !== 58) return true;
+  }
+  return false;
+}
+
+/**
+ * The token reached from the container at token `t` by `path` (element indexes and member
+ * names), or -1. Member names are compared decoded.
+ */
+function tokenAtPath(tree: JsonTree, t: number, path: readonly (string | number)[]): number {
+  let at = t;
+  for (const step of path) {
+    const end = tree.next[at]!;
+    let found = -1;
+    if (typeof step === 'number') {
+      if (tree.kind[at] !== ARRAY) return -1;
+      let index = 0;
+      for (let item = at + 1; item < end; item = tree.next[item]!, index++) {
+        if (index === step) {
+          found = item;
+          break;
+        }
+      }
+    } else {
+      if (tree.kind[at] !== OBJECT) return -1;
+      for (let name = at + 1; name < end; name = tree.next[name + 1]!) {
+        if (tree.string(name) === step) found = name + 1;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
 }
 
 /** The action of the custom rule that a span's detector id (`rule:<id>`) names (a function of its own for the reason above). */
