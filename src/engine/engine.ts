@@ -53,8 +53,8 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
-import { crossedPieces, piecesOf } from './structure/split-pieces.js';
-import { COLUMN_SOURCES, columnarReading, isRowsMember } from './structure/columnar.js';
+import { crossedPieces, isPieceArrayMember, piecesOf } from './structure/split-pieces.js';
+import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
 import {
   isPersonObject,
   MAX_PERSON_NAME,
@@ -129,6 +129,8 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
+  /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
+  pieceArray: boolean;
 }
 
 /** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
@@ -586,8 +588,6 @@ export class Engine {
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     if (Array.isArray(value)) {
-      if (keyEntity === null && reading === undefined && value.length >= 2 && typeof value[0] === 'object' && value[0] !== null)
-        this.#splitValue(value);
       const subcommands = keyEntity === null ? argvSubcommands(value[0]) : null;
       let subcommandSeen = false;
       for (let i = 0; i < value.length; i++) {
@@ -676,7 +676,13 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
-          else if (entity === null && info.rowsMember && typeof v === 'object' && v !== null) {
+          else if (
+            entity === null &&
+            info.rowsMember &&
+            typeof v === 'object' &&
+            v !== null &&
+            rowsShapeFits(k, Array.isArray(v), firstRowOf(v))
+          ) {
             const columns = this.#columnarReading(
               k,
               (n) => obj[n],
@@ -699,6 +705,7 @@ export class Engine {
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
@@ -884,8 +891,7 @@ export class Engine {
   }
 
   /**
-   * #splitValue in the text walk, for the array at token `t` whose first two elements are
-   * objects: read only when the record's text holds a `"delta"` member or a `"type"` value
+   * #splitValue in the text walk, for the array at token `t` under a piece-array member: read only when the record's text holds a `"delta"` member or a `"type"` value
    * (looked for once per text), then parsed and noted by string token.
    */
   #splitValueText(tree: JsonTree, t: number): void {
@@ -953,9 +959,11 @@ export class Engine {
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
         parentWord: parentWordOf(k),
-        personEvidence: personEvidenceOf(k, (name) => this.policy.keys?.classify(name)?.entity ?? null),
+        personEvidence: 0,
         rowsMember: isRowsMember(k),
+        pieceArray: isPieceArrayMember(k),
       };
+      info.personEvidence = personEvidenceOf(k, info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -1044,8 +1052,6 @@ export class Engine {
     // one stood before the current element (argvSubcommands).
     let subcommands: ReadonlySet<string> | null = null;
     let subcommandSeen = false;
-    if (keyEntity === null && reading === undefined && tree.kind[t + 1] === OBJECT && t + 1 < end && tree.next[t + 1]! < end)
-      this.#splitValueText(tree, t);
     for (let item = t + 1; item < end; item = tree.next[item]!, index++) {
       path.push(index);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -1226,7 +1232,7 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && container) this.#mark = m;
-          else if (entity === null && info.rowsMember && container) {
+          else if (entity === null && info.rowsMember && container && rowsShapeFits(k, tree.kind[v] === ARRAY, firstRowOfText(tree, v))) {
             const columns = this.#columnarReadingText(tree, t, k, v);
             if (columns !== null) this.#mark = columns;
           } else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
@@ -1255,6 +1261,7 @@ export class Engine {
         }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
         this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;
@@ -1762,6 +1769,19 @@ function numericPlan(
   sig: number,
 ): readonly number[] {
   return detectors.filter((_, k) => needs[k] === undefined || digitRunsMeet(runs, sig, needs[k]));
+}
+
+/** FirstRow (structure/columnar.ts) of the container at token `v`: its first element's kind, read in place. */
+function firstRowOfText(tree: JsonTree, v: number): FirstRow {
+  const first = v + 1;
+  if (tree.kind[v] !== ARRAY || first >= tree.next[v]!) return 'other';
+  if (tree.kind[first] === ARRAY) return 'array';
+  if (tree.kind[first] !== OBJECT || first + 1 >= tree.next[first]!) return 'other';
+  const name = first + 1;
+  const n = tree.end[name]! - tree.start[name]! - 2;
+  const at = tree.start[name]! + 1;
+  if (n === 1) return tree.text.charCodeAt(at) === 102 ? 'cells' : 'other';
+  return n === 4 && tree.text.startsWith('Data', at) ? 'cells' : 'other';
 }
 
 /** Whether a record's text may hold a split value (structure/split-pieces.ts): a `"delta"` member or a `"type"` value. */

@@ -177,3 +177,31 @@ function firstRowRepeats(rows: unknown, names: readonly string[]): boolean {
   if (!Array.isArray(first) || first.length !== names.length) return false;
   return first.every((c, j) => member(c, 'VarCharValue') === names[j]);
 }
+
+/**
+ * What the first element of a rows member's array is: `array` (a row of cells), `cells` (an
+ * object whose first member is BigQuery's `f` or Athena's `Data`), `other` (anything else, or no
+ * element). Read by the walk before asking for the column names: most `data` / `rows` members
+ * hold objects, and cost this one test.
+ */
+export type FirstRow = 'array' | 'cells' | 'other';
+
+/** Whether the value of rows member `k` can hold rows of one of the layouts above. */
+export function rowsShapeFits(k: string, isArray: boolean, first: FirstRow): boolean {
+  if (k === 'result') return !isArray;
+  if (!isArray) return false;
+  if (k === 'columnvalues' || k === 'keyvalues') return true;
+  if (k === 'rows') return first !== 'other';
+  if (k === 'Rows') return first === 'cells';
+  return first === 'array';
+}
+
+/** FirstRow of a decoded value's first element. */
+export function firstRowOf(value: unknown): FirstRow {
+  if (!Array.isArray(value) || value.length === 0) return 'other';
+  const first: unknown = value[0];
+  if (Array.isArray(first)) return 'array';
+  if (typeof first !== 'object' || first === null) return 'other';
+  for (const k in first) return k === 'f' || k === 'Data' ? 'cells' : 'other';
+  return 'other';
+}

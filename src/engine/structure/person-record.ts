@@ -1,4 +1,4 @@
-import { isPersonEvidence, isPersonParent } from './person-parent.js';
+import { isPersonParent } from './person-parent.js';
 
 /**
  * A bare `name` member of an object read as a person's name by the record walk (engine.ts):
@@ -66,14 +66,20 @@ export function personParentKind(parent: string): PersonParentKind {
   return ROW_PARENTS.has(lower) ? 2 : 0;
 }
 
+/** Members that hold a login, as lower-case letters only (structure/person-parent.ts's list). */
+const LOGINS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle']);
+
 /**
- * What member `member` says of its object: nothing (0), a person under a person parent (1), a
- * person under a row parent too (2: a plainly named contact).
+ * What member `member`, whose key-rule entity is `entity`, says of its object: nothing (0), a
+ * person under a person parent (1: an EMAIL or PHONE name, or a login, as isPersonEvidence
+ * reads it), a person under a row parent too (2: a plainly named contact). Asked once per name.
  */
-export function personEvidenceOf(member: string, classifyKey: (name: string) => string | null): 0 | 1 | 2 {
+export function personEvidenceOf(member: string, entity: string | null): 0 | 1 | 2 {
   if (member.length > 32) return 0;
-  if (PLAIN_CONTACTS.has(letters(member))) return 2;
-  return isPersonEvidence(member, classifyKey) ? 1 : 0;
+  if (member.length > 20) return entity === 'EMAIL' || entity === 'PHONE' ? 1 : 0;
+  const lower = letters(member);
+  if (PLAIN_CONTACTS.has(lower)) return 2;
+  return entity === 'EMAIL' || entity === 'PHONE' || LOGINS.has(lower) ? 1 : 0;
 }
 
 /**

@@ -6,10 +6,18 @@
  * "type", text: " 1111 1117"}]`). Each piece alone is too short for a detector; their join is read
  * once (engine.ts), and every piece a finding crosses into is masked whole as that finding.
  *
- * Only these element shapes give a piece, only pieces of at most MAX_PIECE characters, and only
- * arrays with at least two of them; the join is at most MAX_JOIN characters (a longer stream is
+ * Only arrays under a chunk / event / action member (isPieceArrayMember), only these element
+ * shapes, only pieces of at most MAX_PIECE characters and only arrays with at least two pieces; the join is at most MAX_JOIN characters (a longer stream is
  * read in consecutive windows of whole pieces).
  */
+
+/** Members that hold a stream's chunks or an agent's actions, as lower-case letters only. */
+const PIECE_ARRAYS = new Set(['chunks', 'events', 'deltas', 'stream', 'streamevents', 'actions', 'steps', 'keystrokes']);
+
+/** Whether member `member` may hold an array whose elements carry a split value's pieces. */
+export function isPieceArrayMember(member: string): boolean {
+  return member.length <= 16 && PIECE_ARRAYS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
+}
 
 /** Where a piece stands in its element: the keys from the element down to the string. */
 export interface Piece {
@@ -46,7 +54,9 @@ export function piecePath(o: Record<string, unknown>): readonly (string | number
 }
 
 /** Whether an element may give a piece at all (a cheap test before piecePath). */
-export function mayHoldPiece(o: Record<string, unknown>): boolean {
+export function mayHoldPiece(element: unknown): boolean {
+  if (typeof element !== 'object' || element === null) return false;
+  const o = element as Record<string, unknown>;
   return o.delta !== undefined || o.choices !== undefined || o.action === 'type' || o.type === 'type';
 }
 
