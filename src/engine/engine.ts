@@ -53,6 +53,16 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
+import { crossedPieces, isPieceArrayMember, piecesOf } from './structure/split-pieces.js';
+import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
+import {
+  isPersonObject,
+  MAX_PERSON_NAME,
+  type PersonParentKind,
+  personEvidenceOf,
+  personParentKind,
+  saysPerson,
+} from './structure/person-record.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -115,6 +125,18 @@ interface FieldName {
   typeMember: boolean;
   /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
   parentWord: 'number' | 'name' | null;
+  /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
+  personEvidence: 0 | 1 | 2;
+  /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
+  rowsMember: boolean;
+  /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
+  pieceArray: boolean;
+}
+
+/** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
+interface SplitFinding {
+  entity: string;
+  detector: string;
 }
 
 /** Returned by the walk for a field that must disappear (`drop`). */
@@ -134,6 +156,9 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
+const PERSON_PARENT_DETECTOR = 'key:person_parent';
+const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
@@ -260,6 +285,19 @@ export class Engine {
   readonly #names = new Map<string, FieldName>();
   /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
   readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
+  /**
+   * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
+   * of their join crosses into, with that finding: by holder object and member (the record walk)
+   * or by the text and string token (the text walk: token indexes are per text, and JSON held in
+   * a string has its own). Null while none is pending (the walks test only that).
+   */
+  #splitHolders: Map<object, Map<string, SplitFinding>> | null = null;
+  #splitTokens: Map<string, Map<number, SplitFinding>> | null = null;
+  /** Whether the text #splitGateText may hold a split value at all (1) or not (0). */
+  #splitGate = -1;
+  #splitGateText: string | undefined = undefined;
+  /** What a parent name says of the objects under it (#personParentKind). */
+  readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
   readonly #nameSlots: (FieldName | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   /** Span trees, one per level of JSON held in strings (index: #jsonNesting), reused. */
@@ -325,6 +363,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -345,6 +386,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     let out = this.#maskString(text, undefined, false) as string;
     // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
@@ -369,6 +413,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#path.push(path);
     this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -398,6 +445,9 @@ export class Engine {
     this.#mark = undefined;
     this.#textMode = true;
     this.#secretOutputPending = false;
+    this.#splitHolders = null;
+    this.#splitTokens = null;
+    this.#splitGateText = undefined;
     this.#copies.reset();
     this.#keptTokenCount = 0;
     const edits = new TextEdits();
@@ -598,6 +648,23 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
+        if (
+          entity === null &&
+          info.parentWord === 'name' &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          this.#isPersonRecord(obj)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_PARENT_DETECTOR;
+        }
+        if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
+          const split = this.#splitHolders.get(obj)?.get(k);
+          if (split !== undefined) {
+            entity = split.entity;
+            by = split.detector;
+          }
+        }
         if (reading !== undefined) {
           const r = reading.of(k);
           entity = r instanceof CredentialReading ? null : r;
@@ -609,7 +676,20 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
-          else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+          else if (
+            entity === null &&
+            info.rowsMember &&
+            typeof v === 'object' &&
+            v !== null &&
+            rowsShapeFits(k, Array.isArray(v), firstRowOf(v))
+          ) {
+            const columns = this.#columnarReading(
+              k,
+              (n) => obj[n],
+              () => v,
+            );
+            if (columns !== null) this.#mark = columns;
+          } else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
             const o = v as Record<string, unknown>;
             if (isAuthorizationDecision(k, o.action, o.scope)) entity = null;
             else entity = this.#credentialObject(o, entity);
@@ -625,6 +705,7 @@ export class Engine {
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
@@ -702,6 +783,139 @@ export class Engine {
     return entity;
   }
 
+  /**
+   * What the parent of the object walked now says of it (structure/person-record.ts): the member
+   * name before the object's own on the path, or before its array's index. Remembered per name.
+   */
+  #personParentKind(): PersonParentKind {
+    const path = this.#path;
+    let parent = path[path.length - 2];
+    if (typeof parent === 'number') parent = path[path.length - 3];
+    if (typeof parent !== 'string') return 0;
+    let kind = this.#personParents.get(parent);
+    if (kind === undefined) {
+      kind = this.policy.allowNames.has(parent) ? 0 : personParentKind(parent);
+      if (this.#personParents.size >= KEY_MEMO_MAX) this.#personParents.clear();
+      this.#personParents.set(parent, kind);
+    }
+    return kind;
+  }
+
+  /** Whether `obj`, whose `name` member is walked now, is a person by its parent and its members. */
+  #isPersonRecord(obj: Record<string, unknown>): boolean {
+    const kind = this.#personParentKind();
+    if (kind === 0) return false;
+    let evidence = 0;
+    for (const k in obj) {
+      const v = obj[k];
+      const says = this.#fieldName(k).personEvidence;
+      if (says > evidence && typeof v === 'string' && v.length > 0) evidence = says;
+      else if (saysPerson(k, () => v)) evidence = 2;
+      if (isPersonObject(kind, evidence)) return true;
+    }
+    return false;
+  }
+
+  /** #isPersonRecord on a span tree: the object at token `t`. */
+  #isPersonRecordText(tree: JsonTree, t: number): boolean {
+    const kind = this.#personParentKind();
+    if (kind === 0) return false;
+    let evidence = 0;
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const isString = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
+      const info = this.#fieldNameAt(tree, name);
+      if (info.personEvidence > evidence && isString && tree.end[v]! - tree.start[v]! > 2) evidence = info.personEvidence;
+      else if (saysPerson(info.name, () => (tree.kind[v] === OBJECT ? {} : isString ? tree.string(v) : undefined))) evidence = 2;
+      if (isPersonObject(kind, evidence)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The reading of rows member `k` of a columnar result (structure/columnar.ts), or null; the
+   * object's other members are read through `sibling`, the member's value through `value`.
+   */
+  #columnarReading(k: string, sibling: (name: string) => unknown, value: () => unknown): CredentialReading | null {
+    return columnarReading(k, sibling, value, (column) => {
+      const info = this.#fieldName(column);
+      return info.allowed ? null : info.entity;
+    });
+  }
+
+  /**
+   * #columnarReading in the object at token `t` of a span tree, for its rows member `k` at token
+   * `v`: asked only when the object has a member named in COLUMN_SOURCES, whose text is then parsed.
+   */
+  #columnarReadingText(tree: JsonTree, t: number, k: string, v: number): CredentialReading | null {
+    const end = tree.next[t]!;
+    let sources: Map<string, number> | null = null;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const n = tree.end[name]! - tree.start[name]! - 2;
+      if (n < 5 || n > 17 || tree.kind[name] !== STRING) continue;
+      const member = this.#fieldNameAt(tree, name).name;
+      if ((COLUMN_SOURCES as readonly string[]).includes(member)) (sources ??= new Map()).set(member, name + 1);
+    }
+    // (Athena's rows may carry their header alone: its first row.)
+    if (sources === null && k !== 'Rows') return null;
+    const parse = (token: number): unknown => JSON.parse(tree.text.slice(tree.start[token]!, tree.end[token]!));
+    return this.#columnarReading(
+      k,
+      (name) => {
+        const token = sources?.get(name);
+        return token === undefined ? undefined : parse(token);
+      },
+      () => parse(v),
+    );
+  }
+
+  /**
+   * A value split across the elements of array `items` (structure/split-pieces.ts): the pieces a
+   * finding of their join crosses into are noted by holder and member, for the walk of each
+   * element to mask. Elements that give no piece cost a few property reads.
+   */
+  #splitValue(items: unknown[]): void {
+    const pieces = piecesOf(items);
+    if (pieces === null) return;
+    const crossed = crossedPieces(pieces, this.#scanText);
+    if (crossed === null) return;
+    for (const [piece, span] of crossed) {
+      let holder: unknown = items[piece.element];
+      for (let i = 0; i < piece.path.length - 1; i++) holder = (holder as Record<string | number, unknown>)[piece.path[i]!];
+      const holders = (this.#splitHolders ??= new Map());
+      let members = holders.get(holder as object);
+      if (members === undefined) holders.set(holder as object, (members = new Map()));
+      members.set(piece.path[piece.path.length - 1] as string, { entity: span.entity, detector: span.detector });
+    }
+  }
+
+  /**
+   * #splitValue in the text walk, for the array at token `t` under a piece-array member: read only when the record's text holds a `"delta"` member or a `"type"` value
+   * (looked for once per text), then parsed and noted by string token.
+   */
+  #splitValueText(tree: JsonTree, t: number): void {
+    // (Looked for once per text: the record's and each JSON text held in one of its strings.)
+    if (this.#splitGateText !== tree.text) {
+      this.#splitGateText = tree.text;
+      this.#splitGate = mayHoldSplitValue(tree.text) ? 1 : 0;
+    }
+    if (this.#splitGate === 0) return;
+    const items = JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[];
+    const pieces = piecesOf(items);
+    if (pieces === null) return;
+    const crossed = crossedPieces(pieces, this.#scanText);
+    if (crossed === null) return;
+    for (const [piece, span] of crossed) {
+      const token = tokenAtPath(tree, t, [piece.element, ...piece.path]);
+      if (token < 0) continue;
+      const texts = (this.#splitTokens ??= new Map());
+      let tokens = texts.get(tree.text);
+      if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
+      tokens.set(token, { entity: span.entity, detector: span.detector });
+    }
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): { name: string; entity: string } | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
@@ -745,7 +959,11 @@ export class Engine {
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
         parentWord: parentWordOf(k),
+        personEvidence: 0,
+        rowsMember: isRowsMember(k),
+        pieceArray: isPieceArrayMember(k),
       };
+      info.personEvidence = personEvidenceOf(k, info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -985,6 +1203,23 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
+        if (
+          entity === null &&
+          info.parentWord === 'name' &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#isPersonRecordText(tree, t)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_PARENT_DETECTOR;
+        }
+        if (entity === null && this.#splitTokens !== null) {
+          const split = this.#splitTokens.get(tree.text)?.get(v);
+          if (split !== undefined) {
+            entity = split.entity;
+            by = split.detector;
+          }
+        }
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
         if (reading !== undefined) {
           const r = reading.of(k);
@@ -997,7 +1232,10 @@ export class Engine {
             entity = SENSITIVE_MARKED;
             by = SENSITIVE_MARK_DETECTOR;
           } else if (m !== undefined && m !== true && container) this.#mark = m;
-          else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
+          else if (entity === null && info.rowsMember && container && rowsShapeFits(k, tree.kind[v] === ARRAY, firstRowOfText(tree, v))) {
+            const columns = this.#columnarReadingText(tree, t, k, v);
+            if (columns !== null) this.#mark = columns;
+          } else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
             if (
               k.length === 13 &&
               isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))
@@ -1023,6 +1261,7 @@ export class Engine {
         }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
+        if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
         this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;
@@ -1530,6 +1769,60 @@ function numericPlan(
   sig: number,
 ): readonly number[] {
   return detectors.filter((_, k) => needs[k] === undefined || digitRunsMeet(runs, sig, needs[k]));
+}
+
+/** FirstRow (structure/columnar.ts) of the container at token `v`: its first element's kind, read in place. */
+function firstRowOfText(tree: JsonTree, v: number): FirstRow {
+  const first = v + 1;
+  if (tree.kind[v] !== ARRAY || first >= tree.next[v]!) return 'other';
+  if (tree.kind[first] === ARRAY) return 'array';
+  if (tree.kind[first] !== OBJECT || first + 1 >= tree.next[first]!) return 'other';
+  const name = first + 1;
+  const n = tree.end[name]! - tree.start[name]! - 2;
+  const at = tree.start[name]! + 1;
+  if (n === 1) return tree.text.charCodeAt(at) === 102 ? 'cells' : 'other';
+  return n === 4 && tree.text.startsWith('Data', at) ? 'cells' : 'other';
+}
+
+/** Whether a record's text may hold a split value (structure/split-pieces.ts): a `"delta"` member or a `"type"` value. */
+function mayHoldSplitValue(text: string): boolean {
+  if (text.includes('"delta"')) return true;
+  for (let i = text.indexOf('"type"'); i >= 0; i = text.indexOf('"type"', i + 6)) {
+    let j = i + 6;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j) !== 58) return true;
+  }
+  return false;
+}
+
+/**
+ * The token reached from the container at token `t` by `path` (element indexes and member
+ * names), or -1. Member names are compared decoded.
+ */
+function tokenAtPath(tree: JsonTree, t: number, path: readonly (string | number)[]): number {
+  let at = t;
+  for (const step of path) {
+    const end = tree.next[at]!;
+    let found = -1;
+    if (typeof step === 'number') {
+      if (tree.kind[at] !== ARRAY) return -1;
+      let index = 0;
+      for (let item = at + 1; item < end; item = tree.next[item]!, index++) {
+        if (index === step) {
+          found = item;
+          break;
+        }
+      }
+    } else {
+      if (tree.kind[at] !== OBJECT) return -1;
+      for (let name = at + 1; name < end; name = tree.next[name + 1]!) {
+        if (tree.string(name) === step) found = name + 1;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
 }
 
 /** The action of the custom rule that a span's detector id (`rule:<id>`) names (a function of its own for the reason above). */

@@ -25,12 +25,12 @@ import { REDTEAM12_CORPUS } from './fixtures/redteam12-corpus.js';
  * a generic secret): realistic 0.952, adversarial 0.915; kept 0.955 / 1.000 (recall / kept:
  * browser_agents 0.880 / 0.933, coding_agents 1.000 / 0.975, conversations 0.930 / 0.972,
  * ci_terminal 0.913 / 0.964). The JSON-text walk gives the same misses.
- * Known leaks left, with their record shapes: a value split across the elements of one array
- * (`actions: [{type: "6011 1111"}, {type: " 1111 1117"}]`, streaming `chunks[].delta.content`):
- * each element is scanned alone; a password typed by a computer-use `type` action with nothing but
- * the previous click to say so; a columnar result (`schema: [{name: "ssn"}]` beside `data: [[…,
- * "219-09-9999"]]`, Databricks / BigQuery / Snowflake results) whose SSNs are the published sample
- * numbers the SSN detector refuses without a key; Canada's fictitious example SIN 046 454 286 after
+ * Then the record walk's columnar reading (structure/columnar.ts: a cell read under its column's
+ * name): realistic 0.976 (ci_terminal 1.000 / 0.964); and the join of a value split across one
+ * array's elements (structure/split-pieces.ts: streamed deltas, computer-use `type` actions):
+ * adversarial 1.000 (browser_agents 0.960, conversations 0.977).
+ * Known leaks left, with their record shapes: a password typed by a computer-use `type` action
+ * with nothing but the previous click to say so; Canada's fictitious example SIN 046 454 286 after
  * `SIN` (detectors/national-ids.test.ts keeps the 0xx range on purpose).
  * Look-alikes still masked: a Claude Code `sessionId` UUID and a CDP `sessionId` (session names
  * are secrets to the key rules), Google's street address and postcode, GitHub's runner IP
@@ -47,12 +47,12 @@ corpusFloorsSuite(
   REDTEAM12_CORPUS,
   {
     family: {
-      browser_agents: 0.88,
+      browser_agents: 0.96,
       coding_agents: 1,
-      conversations: 0.93,
-      ci_terminal: 0.91,
+      conversations: 0.97,
+      ci_terminal: 1,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.95 }, adversarial: { recall: 0.91, kept: 1 } },
+    slice: { realistic: { recall: 0.97, kept: 0.95 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

@@ -22,13 +22,15 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * `password to Reykjavik#2024`; Go `%+v` structs): realistic 0.933, adversarial 0.954; kept 0.969 / 0.938
  * (recall / kept: collaboration 0.887 / 0.933, it_hr 1.000 / 1.000, integration 0.885 / 1.000,
  * text_formats 0.955 / 1.000, commerce 1.000 / 0.900).
+ * Then the record walk (structure/person-record.ts: a bare `name` beside a person's contact under
+ * a person or change-data row parent; structure/columnar.ts: wal2json cells under their column
+ * names): realistic 0.957 (collaboration 0.903, integration 0.942).
  * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
  * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
- * beside `email` / `phone` in a CDC row (Maxwell `data`, Canal `data[]`), in a Notion `people[]`
- * entry, in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
- * (`{"shipTo":{"name":…}}` as text); a WebVTT cue's speaker written `Name:` at a line start; an
+ * in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
+ * (`{"shipTo":{"name":…}}` as text: the text reading knows person parents, not `shipTo`); a WebVTT cue's speaker written `Name:` at a line start; an
  * Airtable `cellValuesByFieldId` name under a field id; an `email / password` pair in a Figma
- * comment; a birth date in wal2json's parallel `columnnames` / `columnvalues`, under Extended JSON
+ * comment; a birth date under Extended JSON
  * `{"$date": …}` and echoed in a BigQuery insert error's message; an e-mail in a Confluent
  * wire-format hex dump.
  * Look-alikes still masked: Zoom's public `global_dial_in_numbers`, a Google resource calendar's
@@ -45,8 +47,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.88, it_hr: 1, integration: 0.88, text_formats: 0.95, commerce: 1 },
-    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.95, kept: 0.93 } },
+    family: { collaboration: 0.9, it_hr: 1, integration: 0.94, text_formats: 0.95, commerce: 1 },
+    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.95, kept: 0.93 } },
   },
   present,
 );

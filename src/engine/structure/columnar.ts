@@ -1,0 +1,207 @@
+import { CredentialReading, type MemberReading } from './credential-objects.js';
+
+/**
+ * Query results that carry their column names apart from their rows: each cell is read as if it
+ * were a member named by its column (`ssn` masks its cell as US_SSN), so values that the value
+ * detectors refuse alone (published sample SSNs, bare dates of birth, names) are masked. The
+ * shapes, from each producer's documentation:
+ *
+ * - Trino / Presto client protocol and Cloudflare D1: `columns: [{name}…]` or `columns: ["…"]`
+ *   beside `data` / `rows: [[…]…]`; Databricks Command API `results: {schema: [{name}], data}`.
+ * - Snowflake SQL API: `resultSetMetaData.rowType[].name` beside `data: [[…]…]`.
+ * - Databricks SQL Statement Execution: `manifest.schema.columns[].name` beside
+ *   `result.data_array: [[…]…]`.
+ * - BigQuery jobs.query / getQueryResults: `schema.fields[].name` beside `rows: [{f: [{v}…]}…]`.
+ * - Athena GetQueryResults: `ResultSet: {ResultSetMetadata: {ColumnInfo: [{Name}]}, Rows:
+ *   [{Data: [{VarCharValue}…]}…]}`; the first row of a SELECT repeats the column names.
+ * - wal2json format 1: `columnnames` beside `columnvalues` (one row), and `oldkeys: {keynames,
+ *   keyvalues}`.
+ * - Google Sheets ValueRange: `{range, majorDimension: "ROWS", values: [[header…], [row…]…]}`.
+ *
+ * The walk asks only at a member whose name holds rows (isRowsMember) and whose value is an
+ * array or object; the reading is built from the sibling members `sibling` returns (the record
+ * walk reads the object, the text walk parses the sibling's text). A layout whose column names
+ * give no entity returns null: the rows are then read as before.
+ */
+
+/** Member names that hold rows (or, for Databricks `result`, the object that holds them). */
+const ROWS_MEMBERS = new Set(['data', 'rows', 'Rows', 'data_array', 'result', 'columnvalues', 'keyvalues', 'values']);
+
+/** Whether member `member` may hold the rows of a columnar result. */
+export function isRowsMember(member: string): boolean {
+  return ROWS_MEMBERS.has(member);
+}
+
+/** The sibling member names that may give a rows member its column names. */
+export const COLUMN_SOURCES = [
+  'columns',
+  'schema',
+  'resultSetMetaData',
+  'manifest',
+  'ResultSetMetadata',
+  'columnnames',
+  'keynames',
+  'range',
+  'majorDimension',
+] as const;
+
+/** Most columns read: a wider result is read as before. */
+const MAX_COLUMNS = 512;
+
+/** A reading given by a function of the member or element (CredentialReading's contract). */
+class ComputedReading extends CredentialReading {
+  readonly #of: (key: string | number) => MemberReading;
+  constructor(of: (key: string | number) => MemberReading) {
+    super(new Map(), '');
+    this.#of = of;
+  }
+  override of(key: string | number): MemberReading {
+    return this.#of(key);
+  }
+}
+
+/** Column names from `[{name}…]`, `[{Name}…]` or `["…"…]`, or null when that is not the shape. */
+function namesOf(list: unknown): string[] | null {
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_COLUMNS) return null;
+  const names: string[] = [];
+  for (const c of list) {
+    if (typeof c === 'string') names.push(c);
+    else if (typeof c === 'object' && c !== null) {
+      const n = (c as Record<string, unknown>).name ?? (c as Record<string, unknown>).Name;
+      if (typeof n !== 'string') return null;
+      names.push(n);
+    } else return null;
+  }
+  return names;
+}
+
+function member(o: unknown, name: string): unknown {
+  return typeof o === 'object' && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[name] : undefined;
+}
+
+/** One row as an array of cells: element j is read as a member named names[j]. */
+function rowReading(entities: readonly (string | null)[]): CredentialReading {
+  return new ComputedReading((j) => (typeof j === 'number' ? (entities[j] ?? null) : null));
+}
+
+/** One cell wrapped in an object (`{v}`, `{VarCharValue}`): its `field` is read as the column. */
+function wrappedCells(entities: readonly (string | null)[], field: string): CredentialReading {
+  const cells = entities.map((e) => (e === null ? null : new ComputedReading((k) => (k === field ? e : null))));
+  return new ComputedReading((j) => (typeof j === 'number' ? (cells[j] ?? null) : null));
+}
+
+/** Rows: element i is read by `row`, except a header row 0. */
+function rowsReading(row: CredentialReading, header: boolean): CredentialReading {
+  return new ComputedReading((i) => (header && i === 0 ? null : row));
+}
+
+/** Rows whose element is an object with the row under member `under` (`{f: […]}`, `{Data: […]}`). */
+function objectRows(cells: CredentialReading, under: string, header: boolean): CredentialReading {
+  const row = new ComputedReading((k) => (k === under ? cells : null));
+  return rowsReading(row, header);
+}
+
+/**
+ * The reading of the value of rows member `rows` (isRowsMember), from its siblings (`sibling(name)`
+ * for a name of COLUMN_SOURCES: the decoded value, or undefined) and the value itself (`value()`,
+ * decoded; read only for layouts whose header is its first row), with `entityOf` giving a column
+ * name's entity. Null when the object is no columnar result or no column names an entity.
+ */
+export function columnarReading(
+  rows: string,
+  sibling: (name: string) => unknown,
+  value: () => unknown,
+  entityOf: (column: string) => string | null,
+): CredentialReading | null {
+  const entities = (names: string[] | null): (string | null)[] | null => {
+    if (names === null) return null;
+    const out = names.map((n) => (n.length > 64 ? null : entityOf(n)));
+    return out.some((e) => e !== null) ? out : null;
+  };
+  switch (rows) {
+    case 'data':
+    case 'rows': {
+      const fields = member(sibling('schema'), 'fields');
+      if (rows === 'rows' && fields !== undefined) {
+        // BigQuery: rows: [{f: [{v}…]}…].
+        const e = entities(namesOf(fields));
+        return e === null ? null : objectRows(wrappedCells(e, 'v'), 'f', false);
+      }
+      const names = namesOf(sibling('columns')) ?? namesOf(sibling('schema')) ?? namesOf(member(sibling('resultSetMetaData'), 'rowType'));
+      const e = entities(names);
+      return e === null ? null : rowsReading(rowReading(e), false);
+    }
+    case 'result': {
+      // Databricks SQL Statement Execution: manifest.schema.columns beside result.data_array.
+      const e = entities(namesOf(member(member(sibling('manifest'), 'schema'), 'columns')));
+      if (e === null) return null;
+      const data = rowsReading(rowReading(e), false);
+      return new ComputedReading((k) => (k === 'data_array' ? data : null));
+    }
+    case 'Rows': {
+      // Athena: the column names from the metadata, else from the first row; row 0 repeats them.
+      const info = namesOf(member(sibling('ResultSetMetadata'), 'ColumnInfo'));
+      let names = info;
+      if (names === null) {
+        const first = member((value() as unknown[] | undefined)?.[0], 'Data');
+        names = Array.isArray(first) ? namesOf(first.map((c) => member(c, 'VarCharValue') ?? null)) : null;
+      }
+      const e = entities(names);
+      if (e === null) return null;
+      const header = info === null || firstRowRepeats(value(), info);
+      return objectRows(wrappedCells(e, 'VarCharValue'), 'Data', header);
+    }
+    case 'columnvalues':
+      return rowOrNull(entities(namesOf(sibling('columnnames'))));
+    case 'keyvalues':
+      return rowOrNull(entities(namesOf(sibling('keynames'))));
+    case 'values': {
+      // Google Sheets: a ValueRange by rows, the first row its header.
+      if (typeof sibling('range') !== 'string' || sibling('majorDimension') === 'COLUMNS') return null;
+      const all = value();
+      const e = entities(Array.isArray(all) ? namesOf(all[0]) : null);
+      return e === null ? null : rowsReading(rowReading(e), true);
+    }
+    default:
+      return null;
+  }
+}
+
+function rowOrNull(e: (string | null)[] | null): CredentialReading | null {
+  return e === null ? null : rowReading(e);
+}
+
+/** Whether Athena's first row repeats the column names (a SELECT's result does). */
+function firstRowRepeats(rows: unknown, names: readonly string[]): boolean {
+  const first = member(Array.isArray(rows) ? rows[0] : undefined, 'Data');
+  if (!Array.isArray(first) || first.length !== names.length) return false;
+  return first.every((c, j) => member(c, 'VarCharValue') === names[j]);
+}
+
+/**
+ * What the first element of a rows member's array is: `array` (a row of cells), `cells` (an
+ * object whose first member is BigQuery's `f` or Athena's `Data`), `other` (anything else, or no
+ * element). Read by the walk before asking for the column names: most `data` / `rows` members
+ * hold objects, and cost this one test.
+ */
+export type FirstRow = 'array' | 'cells' | 'other';
+
+/** Whether the value of rows member `k` can hold rows of one of the layouts above. */
+export function rowsShapeFits(k: string, isArray: boolean, first: FirstRow): boolean {
+  if (k === 'result') return !isArray;
+  if (!isArray) return false;
+  if (k === 'columnvalues' || k === 'keyvalues') return true;
+  if (k === 'rows') return first !== 'other';
+  if (k === 'Rows') return first === 'cells';
+  return first === 'array';
+}
+
+/** FirstRow of a decoded value's first element. */
+export function firstRowOf(value: unknown): FirstRow {
+  if (!Array.isArray(value) || value.length === 0) return 'other';
+  const first: unknown = value[0];
+  if (Array.isArray(first)) return 'array';
+  if (typeof first !== 'object' || first === null) return 'other';
+  for (const k in first) return k === 'f' || k === 'Data' ? 'cells' : 'other';
+  return 'other';
+}

@@ -1,0 +1,123 @@
+/**
+ * A value split across the elements of one array: a streamed answer kept in one record
+ * (Chat Completions chunks `[{choices: [{delta: {content}}]}…]`, Anthropic stream events
+ * `[{type: "content_block_delta", delta: {text}}…]`, Responses `[{type: "…delta", delta: "…"}…]`)
+ * or a computer-use agent typing in pieces (`[{action: "type", text: "6011 1111"}, {action:
+ * "type", text: " 1111 1117"}]`). Each piece alone is too short for a detector; their join is read
+ * once (engine.ts), and every piece a finding crosses into is masked whole as that finding.
+ *
+ * Only arrays under a chunk / event / action member (isPieceArrayMember), only these element
+ * shapes, only pieces of at most MAX_PIECE characters and only arrays with at least two pieces; the join is at most MAX_JOIN characters (a longer stream is
+ * read in consecutive windows of whole pieces).
+ */
+
+/** Members that hold a stream's chunks or an agent's actions, as lower-case letters only. */
+const PIECE_ARRAYS = new Set(['chunks', 'events', 'deltas', 'stream', 'streamevents', 'actions', 'steps', 'keystrokes']);
+
+/** Whether member `member` may hold an array whose elements carry a split value's pieces. */
+export function isPieceArrayMember(member: string): boolean {
+  return member.length <= 16 && PIECE_ARRAYS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/** Where a piece stands in its element: the keys from the element down to the string. */
+export interface Piece {
+  element: number;
+  path: readonly (string | number)[];
+  value: string;
+}
+
+export const MAX_PIECE = 64;
+export const MAX_JOIN = 1024;
+
+function objectOf(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** The piece path of element `o`, or null: one of the shapes above. */
+export function piecePath(o: Record<string, unknown>): readonly (string | number)[] | null {
+  const delta = o.delta;
+  if (typeof delta === 'string') return ['delta'];
+  const d = objectOf(delta);
+  if (d !== undefined) {
+    if (typeof d.text === 'string') return ['delta', 'text'];
+    if (typeof d.content === 'string') return ['delta', 'content'];
+    return null;
+  }
+  const choices = o.choices;
+  if (Array.isArray(choices) && choices.length === 1) {
+    const c = objectOf(objectOf(choices[0])?.delta);
+    if (c !== undefined && typeof c.content === 'string') return ['choices', 0, 'delta', 'content'];
+    return null;
+  }
+  if (typeof o.text === 'string' && (o.action === 'type' || o.type === 'type')) return ['text'];
+  return null;
+}
+
+/** Whether an element may give a piece at all (a cheap test before piecePath). */
+export function mayHoldPiece(element: unknown): boolean {
+  if (typeof element !== 'object' || element === null) return false;
+  const o = element as Record<string, unknown>;
+  return o.delta !== undefined || o.choices !== undefined || o.action === 'type' || o.type === 'type';
+}
+
+/** The pieces of array `items`, in order, or null when fewer than two. */
+export function piecesOf(items: readonly unknown[]): Piece[] | null {
+  let pieces: Piece[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const o = objectOf(items[i]);
+    if (o === undefined || !mayHoldPiece(o)) continue;
+    const path = piecePath(o);
+    if (path === null) continue;
+    let v: unknown = o;
+    for (const k of path) v = (v as Record<string | number, unknown>)[k];
+    const value = v as string;
+    if (value.length === 0 || value.length > MAX_PIECE) continue;
+    (pieces ??= []).push({ element: i, path, value });
+  }
+  return pieces !== null && pieces.length >= 2 ? pieces : null;
+}
+
+/** A finding of the join, with the text's offsets. */
+export interface JoinSpan {
+  start: number;
+  end: number;
+  entity: string;
+  detector: string;
+}
+
+/**
+ * The pieces a finding of a join crosses into, with that finding: `scan` reads each window of
+ * consecutive pieces (at most MAX_JOIN characters) joined without a separator; a finding that
+ * lies inside one piece is left to the piece's own scan.
+ */
+export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => readonly JoinSpan[]): Map<Piece, JoinSpan> | null {
+  let out: Map<Piece, JoinSpan> | null = null;
+  let from = 0;
+  while (from < pieces.length - 1) {
+    let to = from;
+    let text = '';
+    const starts: number[] = [];
+    while (to < pieces.length && text.length + pieces[to]!.value.length <= MAX_JOIN) {
+      starts.push(text.length);
+      text += pieces[to]!.value;
+      to++;
+    }
+    for (const span of scan(text)) {
+      let first = -1;
+      let last = -1;
+      for (let p = 0; p < starts.length; p++) {
+        const s = starts[p]!;
+        const e = s + pieces[from + p]!.value.length;
+        if (span.start < e && span.end > s) {
+          if (first < 0) first = p;
+          last = p;
+        }
+      }
+      if (first < 0 || first === last) continue;
+      for (let p = first; p <= last; p++) (out ??= new Map()).set(pieces[from + p]!, span);
+    }
+    // Next window: from the last piece of this one (a value may cross the windows' border).
+    from = to - 1 > from ? to - 1 : to;
+  }
+  return out;
+}
