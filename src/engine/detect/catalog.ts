@@ -53,6 +53,7 @@ import { powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
+import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
@@ -271,6 +272,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    dutchPayeeName,
+    upiPayeeName,
+    mpesaRecipientName,
+    mpesaRecipientPhone,
     nativeScriptName,
     generic.genericSecret,
     oneTimeCode,

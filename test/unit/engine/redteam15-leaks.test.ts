@@ -199,3 +199,71 @@ describe('field names of round 15', () => {
     },
   );
 });
+
+describe('payee names in payment formats', () => {
+  detectorCases(
+    'payee_name_nl',
+    [
+      ['Kun je het bedrag overmaken naar nl91abna0417164300 t.n.v. S. de Vries? Dank je!', 'de Vries'],
+      ['IBAN NL91ABNA0417164300 t.n.v. R. Wijaya', 'Wijaya'],
+      ['Betaling ten name van P.J. Jansen ontvangen', 'Jansen'],
+    ],
+    [
+      // A lower-case word after it is an organisation or a role, not a person's name.
+      'Overmaken t.n.v. de gemeente Utrecht',
+      'graag t.n.v. het bestuur',
+      // No `t.n.v.`: a name after `naar` is person_name's to decide.
+      'Betaal aan S. de Vries',
+    ],
+  );
+  detectorCases(
+    'upi_payee_name',
+    [
+      ['upi://pay?pa=rahul.sharma@okicici&pn=Rahul%20Sharma&am=499.00&cu=INR', 'Rahul%20Sharma'],
+      ['scan: upi://pay?pn=Priya+Patel&pa=priyapatel@ybl', 'Priya+Patel'],
+    ],
+    [
+      // `pn` of another URL is a part or page number.
+      'https://shop.example/item?pn=ACME-4411&qty=2',
+      'upi://pay?pa=merchant@ybl&am=10.00&cu=INR',
+    ],
+  );
+  detectorCases(
+    'mpesa_recipient_name',
+    [
+      ['QBC3XK7Y2N Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24 at 10:22 AM.', 'WANJIRU KAMAU'],
+      ['RKT1AB2CD3 Confirmed. Ksh200.00 sent to JOHN OTIENO OCHIENG +254722000111 on 1/2/24. M-PESA balance', 'OTIENO'],
+    ],
+    [
+      // A till or paybill: a business name without a phone number after it.
+      'QBC3XK7Y2N Confirmed. Ksh1,500.00 sent to KPLC PREPAID for account 12345678 on 15/3/24.',
+      'QBC3XK7Y2N Confirmed. Ksh950.00 paid to NAIVAS SUPERMARKET. on 15/3/24. M-PESA balance',
+      // Not an M-Pesa confirmation.
+      'report sent to OPS TEAM 0712345678 queue',
+    ],
+  );
+  it('masks the recipient number of an M-Pesa confirmation', () => {
+    const out = engine.maskText('Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24');
+    expect(out.value).not.toContain('0712345678');
+  });
+});
+
+describe('names after French M. and in capitals after an introduction', () => {
+  it.each([
+    ["M. Jean-Baptiste N'Guessan, né le 12/04/1979 à Abidjan, conteste le prélèvement.", "N'Guessan"],
+    ['Bonjour, M. Koffi Yao a rappelé.', 'Koffi Yao'],
+    ['Nama saya DEWI LESTARI, lahir 17 Agustus 1995.', 'DEWI LESTARI'],
+    ['me llamo XIMENA QUISPE, necesito ayuda', 'XIMENA QUISPE'],
+  ])('masks the name in %j', (text, name) => {
+    expect(engine.maskText(text).value).not.toContain(name);
+  });
+  it.each([
+    // `M.` before a lower-case word (millions) or a heading word; capitals without a lead.
+    'Ventes: 3 M. de dollars en 2024',
+    'Section M. Overview of results',
+    'ERROR TIMEOUT after retry',
+    'Nama saya: STATUS AKTIF',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('person_name');
+  });
+});
