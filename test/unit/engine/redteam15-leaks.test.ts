@@ -267,3 +267,12 @@ describe('names after French M. and in capitals after an introduction', () => {
     expect(firedOn(text)).not.toContain('person_name');
   });
 });
+
+describe('payee names far from their gate word', () => {
+  it('reads an M-Pesa recipient when M-PESA comes only at the end, and a pn= after a long VPA', () => {
+    const sms = `QBC3XK7Y2N ${'x'.repeat(60)} Ksh1,500.00 sent to AMINA WAFULA 0712345678 on 15/3/24. New M-PESA balance is Ksh3,210.00.`;
+    expect(engine.maskText(sms).value).not.toContain('AMINA WAFULA');
+    const link = `upi://pay?pa=${'a'.repeat(60)}@okicici&tn=${'b'.repeat(40)}&pn=Ravi%20Kumar`;
+    expect(engine.maskText(link).value).not.toContain('Ravi%20Kumar');
+  });
+});
