@@ -214,3 +214,17 @@ describe('mailboxes of automated senders', () => {
     expect(out).not.toContain('jdoe');
   });
 });
+
+describe('net user with a run of blanks', () => {
+  it.each([
+    'net  user alexw P@ssw0rd123! /add /domain',
+    'net\tuser alexw P@ssw0rd123! /add',
+    'C:\\Windows\\System32\\NET.EXE   USER alexw P@ssw0rd123! /add',
+  ])('masks the password in %j', (line) => {
+    expect(text(line)).not.toContain('P@ssw0rd123!');
+  });
+  it('keeps prose with runs of blanks before `user`', () => {
+    const prose = 'see the  user  manual; the internet  user count grew';
+    expect(text(prose)).toBe(prose);
+  });
+});
