@@ -49,7 +49,7 @@ import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
-import { powershellPlainTextSecureString } from './values/powershell.js';
+import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
@@ -112,6 +112,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.sessionCookie,
     authorizationCredential,
     powershellPlainTextSecureString,
+    powershellHereStringPassword,
     fixPassword,
     protocolPassword,
     windowsPasswordHash,
