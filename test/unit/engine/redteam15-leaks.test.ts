@@ -276,3 +276,25 @@ describe('payee names far from their gate word', () => {
     expect(engine.maskText(link).value).not.toContain('Ravi%20Kumar');
   });
 });
+
+describe('a bare `nom` / `nama` / `name` column beside a person column in a CSV export', () => {
+  it.each([
+    ['nom;prénom;date de naissance\nDupont;Camille;12/04/1979', 'Dupont'],
+    ['nama;nama_lengkap;kota\nAisyah;Nurul Aisyah binti Ahmad;Bandung', 'Aisyah;'],
+    ['name,first_name,email\nOkonkwo,Chidi,chidi@example.com', 'Okonkwo'],
+    // Two exports in one text: the second header (another number of columns) applies from its line on.
+    [
+      'nome;cpf;telefone;cidade\nFernanda Costa;390.533.447-05;(11) 91234-5678;São Paulo\nnom;prénom;date de naissance\nDupont;Camille;12/04/1979',
+      'Dupont',
+    ],
+  ])('masks the name in %j', (csv, name) => {
+    expect(engine.maskText(csv).value).not.toContain(name);
+  });
+  it.each([
+    // No person column beside it: a package, a product, a place.
+    'name,version,license\nlodash,4.17.21,MIT',
+    'nom;prix;stock\nBaguette;1,20;42',
+  ])('keeps %j', (csv) => {
+    expect(engine.maskText(csv).value).toBe(csv);
+  });
+});
