@@ -298,3 +298,23 @@ describe('a bare `nom` / `nama` / `name` column beside a person column in a CSV 
     expect(engine.maskText(csv).value).toBe(csv);
   });
 });
+
+describe('birth days spelled out (date_of_birth_written_month)', () => {
+  detectorCases(
+    'date_of_birth_written_month',
+    [
+      ['Hola, soy Maria Jose, naci el tres de marzo de 1985. I need to change my address.', 'tres de marzo de 1985'],
+      ['Client né le trois mars 1985 à Lyon', 'trois mars 1985'],
+      ['née le vingt-deux juin 1979', 'vingt-deux juin 1979'],
+      ['nascida em vinte e um de abril de 1990', 'vinte e um de abril de 1990'],
+      ['nacida el treinta y uno de enero de 1980', 'treinta y uno de enero de 1980'],
+    ],
+    [
+      // No birth word: an invoice date.
+      'Factura del tres de marzo de 2024',
+      // 31 February does not exist, and its `uno` is not a day of its own.
+      'nacida el treinta y uno de febrero de 1985',
+      'née le trente et un avril 1980',
+    ],
+  );
+});
