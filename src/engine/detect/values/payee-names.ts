@@ -13,6 +13,9 @@ import { regexDetector } from './helpers.js';
 const NL_PARTICLE = "(?:de|den|der|van|het|ter|ten|te|op|in|'t)";
 const NL_WORD = "[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?";
 
+/** What the pattern needs, in any case its letters may take (`T.N.V.`, `t. n. v.`, `Ten Name Van`). */
+const TNV = /n\.[ ]?v|name van/i;
+
 export const dutchPayeeName = regexDetector({
   id: 'payee_name_nl',
   entity: 'PERSON',
@@ -22,7 +25,7 @@ export const dutchPayeeName = regexDetector({
   context: false,
   example: 't.n.v. S. de Vries',
   keywords: ['t.n.v', 'ten name van'],
-  prefilter: (s) => s.text.indexOf('.n.v') !== -1 || s.text.indexOf('name van') !== -1,
+  prefilter: (s) => TNV.test(s.text),
   pattern: new RegExp(
     `\\b(?:[Tt]\\.[ ]?[Nn]\\.[ ]?[Vv]\\.?|[Tt]en [Nn]ame [Vv]an)[ \\t]+((?:[A-Z]\\.[ ]?){0,4}(?:${NL_PARTICLE}[ ]+){0,3}${NL_WORD}(?:[ ]+(?:${NL_PARTICLE}[ ]+){0,3}${NL_WORD}){0,2})`,
     'dg',
@@ -35,6 +38,9 @@ export const dutchPayeeName = regexDetector({
  * A UPI deep link's payee name: the `pn` parameter of a `upi://` URL, as written (percent-encoded
  * or with `+` for blanks). Other URLs' `pn` (a part number, a page number) are not read.
  */
+/** The parameter in any case, as the pattern reads it (`PN=` in a link written in capitals). */
+const PN_PARAMETER = /pn=/i;
+
 export const upiPayeeName = regexDetector({
   id: 'upi_payee_name',
   entity: 'PERSON',
@@ -43,7 +49,7 @@ export const upiPayeeName = regexDetector({
   context: false,
   example: 'upi://pay?pa=rahul.sharma@okicici&pn=Rahul%20Sharma',
   keywords: ['upi://'],
-  prefilter: (s) => s.text.indexOf('pn=') !== -1,
+  prefilter: (s) => PN_PARAMETER.test(s.text),
   pattern: /(?<=upi:\/\/[^\s"'<>]{0,400}[?&])pn=([^&\s"'<>#]{1,100})/dgi,
   group: 1,
   validate: (v) => v,
