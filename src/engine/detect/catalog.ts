@@ -49,10 +49,11 @@ import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
-import { powershellPlainTextSecureString } from './values/powershell.js';
+import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
+import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
 import { personName, personNameIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
@@ -111,6 +112,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.sessionCookie,
     authorizationCredential,
     powershellPlainTextSecureString,
+    powershellHereStringPassword,
     fixPassword,
     protocolPassword,
     windowsPasswordHash,
@@ -271,6 +273,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    dutchPayeeName,
+    upiPayeeName,
+    mpesaRecipientName,
+    mpesaRecipientPhone,
     nativeScriptName,
     generic.genericSecret,
     oneTimeCode,

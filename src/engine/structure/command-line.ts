@@ -138,13 +138,16 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
 /**
  * `net` as a keyword would fire on every "network" and "internet": the net subcommands stand in
  * for it (`net use` also starts `net user`), as typed or as Windows logs the program (`net.exe`).
+ * Blanks between the two words may be a run (`net  user u PASS`, as typed in a Defender
+ * ProcessCommandLine): two blanks or a tab before `use` stand for any run, which WINDOWS_COMMAND
+ * then reads as `[ \t]+`.
  */
-const NET_KEYWORDS = ['net use', 'net1 use', 'net.exe use', 'net1.exe use', 'net.exe" use', 'net1.exe" use'];
+const NET_KEYWORDS = ['net use', 'net1 use', 'net.exe use', 'net1.exe use', 'net.exe" use', 'net1.exe" use', '  use', '\tuse'];
 /**
  * What a Windows command line that carries a password has and a Unix one may lack (` -`): `net use`
  * / `net user`, or a `/p`, `/rp`, `/pass:`, `/password:` option (schtasks, cmdkey, wmic).
  */
-const WINDOWS_COMMAND = /net1?(?:\.exe"?)? use| \/(?:r?p |pass:|password:)/gi;
+const WINDOWS_COMMAND = /net1?(?:\.exe"?)?[ \t]+use| \/(?:r?p |pass:|password:)/gi;
 
 /** Words of which one occurs in every command line this handler reads (the keyword pass gates it). */
 export const COMMAND_KEYWORDS: readonly string[] = [

@@ -1,3 +1,4 @@
+import { personNameColumns } from './bare-name-columns.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -171,18 +172,41 @@ function escapedBreaksView(text: string): string {
 function tableSpans(text: string, ctx: SpanContext): void {
   let at = 0;
   for (let k = 0; k <= MAX_LINES_BEFORE && at < text.length; k++) {
-    const header = readHeader(text, at);
-    if (header !== undefined) {
-      // Which columns are sensitive, and as what; a line without one is not the header sought.
-      const entities: (string | null)[] = header.names.map((name) => ctx.classifyKey(name));
-      streetColumns(header.names, entities);
-      if (entities.some((e) => e !== null) && maskTable(text, header, entities, ctx)) return;
+    let table = sensitiveHeader(text, at, ctx);
+    let read = table === undefined ? NOT_A_TABLE : maskTable(text, table.header, table.entities, ctx);
+    if (read !== NOT_A_TABLE) {
+      // A second table's header where a record was expected (two exports in one text): its
+      // columns from there on. Each table starts after the last one's header: linear.
+      while (read >= 0 && (table = sensitiveHeader(text, read, ctx)) !== undefined) {
+        read = maskTable(text, table.header, table.entities, ctx);
+      }
+      return;
     }
     const nl = text.indexOf('\n', at);
     if (nl < 0) return;
     at = nl + 1;
   }
 }
+
+interface SensitiveHeader {
+  header: { sep: number; names: string[]; end: number };
+  entities: (string | null)[];
+}
+
+/** The header on the line at `at` and its columns' entities, if it has a sensitive column. */
+function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveHeader | undefined {
+  const header = readHeader(text, at);
+  if (header === undefined) return undefined;
+  // Which columns are sensitive, and as what; a line without one is not the header sought.
+  const entities: (string | null)[] = header.names.map((name) => ctx.classifyKey(name));
+  streetColumns(header.names, entities);
+  personNameColumns(header.names, entities);
+  return entities.some((e) => e !== null) ? { header, entities } : undefined;
+}
+
+/** maskTable's answer when the first record does not fit the header; ALL_READ when the text ended. */
+const NOT_A_TABLE = -2;
+const ALL_READ = -1;
 
 /** Column names of a postal address's parts other than the street (any case, blanks or `_` between words). */
 const ADDRESS_PART = /^(?:city|town|state|province|region|county|zip|zip ?code|postal ?code|postcode|country)$/;
@@ -202,15 +226,17 @@ function streetColumns(names: readonly string[], entities: (string | null)[]): v
 }
 
 /**
- * Masks the sensitive columns of the table under `header`; false (and nothing masked) when its
- * first record does not have as many fields as the header: then it is not a table.
+ * Masks the sensitive columns of the table under `header`. Returns NOT_A_TABLE (and masks
+ * nothing) when its first record does not have as many fields as the header; else ALL_READ, or
+ * the start of the first later line that does not fit but is a header with a sensitive column
+ * (another table follows).
  */
 function maskTable(
   text: string,
   header: { sep: number; names: string[]; end: number },
   entities: readonly (string | null)[],
   ctx: SpanContext,
-): boolean {
+): number {
   const { sep, names } = header;
   const n = text.length;
   let pos = lineAfter(text, header.end);
@@ -220,6 +246,7 @@ function maskTable(
   const cells: Cell[] = [];
   let first = true;
   while (pos < n) {
+    const lineStart = pos;
     cells.length = 0;
     // One record: cells until a line break outside quotes.
     for (;;) {
@@ -260,7 +287,8 @@ function maskTable(
     pos = lineAfter(text, pos);
     if (cells.length !== names.length) {
       // The first record decides whether the text is a table at all.
-      if (first) return false;
+      if (first) return NOT_A_TABLE;
+      if (sensitiveHeader(text, lineStart, ctx) !== undefined) return lineStart;
       continue;
     }
     first = false;
@@ -270,7 +298,7 @@ function maskTable(
       maskCell(ctx, text, cells[i]!, names[i]!, entity);
     }
   }
-  return !first;
+  return first ? NOT_A_TABLE : ALL_READ;
 }
 
 function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, entity: string): void {

@@ -24,9 +24,11 @@ import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
  * password` pair: adversarial 0.893; and automated senders' mailboxes kept (`no-reply@`):
  * kept 0.984 / 1.000 (recall / kept: endpoint 0.884 / 1.000, identity_pam 1.000 / 0.974,
  * dlp_email 0.955 / 1.000, network 0.941 / 1.000, scanners_intel 1.000 / 0.964).
- * Known leaks left: `net  user u PASS` with two blanks (the keyword is `net user`); a password
- * typed into 4625's TargetUserName; a sudo I/O `ttyin` chunk after a `password for` prompt chunk;
- * a PowerShell here-string password; a value after psql's `-W` (which takes none) in a CSV export;
+ * Then `net  user u PASS` with a run of blanks, and PowerShell here-string passwords
+ * (`$np = @'…'@` passed to ConvertTo-SecureString -AsPlainText): realistic 1.000, adversarial
+ * 0.911; kept unchanged (recall: endpoint 0.930).
+ * Known leaks left: a password typed into 4625's TargetUserName; a sudo I/O `ttyin` chunk after a
+ * `password for` prompt chunk; a value after psql's `-W` (which takes none) in a CSV export;
  * a card number broken over two lines; GraphQL variables under one-letter names (`"p"`).
  * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a STIX indicator's
  * RFC 5737 address (198.51.100.1).
@@ -42,13 +44,13 @@ corpusFloorsSuite(
   REDTEAM13_CORPUS,
   {
     family: {
-      endpoint: 0.88,
+      endpoint: 0.93,
       identity_pam: 1,
       dlp_email: 0.95,
       network: 0.94,
       scanners_intel: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.98 }, adversarial: { recall: 0.89, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 0.91, kept: 1 } },
   },
   present,
 );

@@ -214,3 +214,39 @@ describe('mailboxes of automated senders', () => {
     expect(out).not.toContain('jdoe');
   });
 });
+
+describe('net user with a run of blanks', () => {
+  it.each([
+    'net  user alexw P@ssw0rd123! /add /domain',
+    'net\tuser alexw P@ssw0rd123! /add',
+    'C:\\Windows\\System32\\NET.EXE   USER alexw P@ssw0rd123! /add',
+  ])('masks the password in %j', (line) => {
+    expect(text(line)).not.toContain('P@ssw0rd123!');
+  });
+  it('keeps prose with runs of blanks before `user`', () => {
+    const prose = 'see the  user  manual; the internet  user count grew';
+    expect(text(prose)).toBe(prose);
+  });
+});
+
+describe('PowerShell here-string passwords (powershell_here_string_password)', () => {
+  it.each([
+    [
+      "$np = @'\nWinter2025#Reset\n'@\nSet-ADAccountPassword -Identity 'megan.bowen' -Reset -NewPassword (ConvertTo-SecureString -AsPlainText $np.Trim() -Force)",
+      'Winter2025#Reset',
+    ],
+    ['$s = ConvertTo-SecureString @"\r\nS3cr3t!Value\r\n"@ -AsPlainText -Force', 'S3cr3t!Value'],
+    ["$adminPwd = @'\nHunter2!x\n'@", 'Hunter2!x'],
+  ])('masks the body in %j', (script, secret) => {
+    expect(text(script)).not.toContain(secret);
+  });
+  it.each([
+    // A JSON body and a query in here-strings, used elsewhere.
+    '$body = @"\n{ "region": "westeurope" }\n"@\nInvoke-RestMethod -Uri $uri -Body $body',
+    "$query = @'\nSELECT TOP 10 Name FROM Servers\n'@\nInvoke-Sqlcmd -Query $query",
+    // Another variable ($np, not $np2) goes to ConvertTo-SecureString.
+    "$np2 = @'\nWestEurope\n'@\n$x = ConvertTo-SecureString -AsPlainText $np -Force",
+  ])('keeps %j', (script) => {
+    expect(engine.maskText(script).findings.map((f) => f.detector)).not.toContain('powershell_here_string_password');
+  });
+});

@@ -22,14 +22,15 @@ import { REDTEAM15_CORPUS } from './fixtures/redteam15-corpus.js';
  * me llamo, nama saya, ik ben…, and `N'` surnames): realistic 0.933, adversarial 0.864; kept
  * 0.965 / 1.000 (recall / kept: ids 0.953 / 1.000, contact 0.906 / 0.923, payments 0.871 / 0.900,
  * people 0.868 / 1.000).
+ * Then (payee names after Dutch `t.n.v.`, a UPI link's `pn=`, an M-Pesa SMS's `sent to NAME 07…`;
+ * the French title `M.`; capitals after `Nama saya`; a CSV `nom` column beside `prénom` and a
+ * second table's header; birth days spelled out in es / fr / pt): realistic 0.953, adversarial
+ * 0.949; kept unchanged (recall: ids 0.953, contact 0.906, payments 1.000, people 0.974).
  * Known leaks left, by record shape: a name outside the (US) gazetteer under a bare local word for
- * "name" (`nom` beside `prénom`, `nama`, `jina`, a CSV `nom;prénom` header), as with `name`;
- * `Jean-Baptiste N'Guessan` under `nom` and after the French title `M.`; a Belgian national number
- * in prose without its name; ARCEP's fiction range 06 39 98 xx xx (not a valid number to
- * libphonenumber) under `portable` and in a transcript far from the phone word; a number repeated
- * more than 40 characters after `mi teléfono`; an M-Pesa SMS's `sent to NAME 07…`; `t.n.v. S. de
- * Vries`; a UPI link's `pn=` name; a birth day spelled out (`tres de marzo de 1985`); a name in
- * capitals after `Nama saya`.
+ * "name" in a JSON object (`nom` beside `prénom`, `nama`, `jina`), as with `name` (the object walk
+ * is engine.ts's); a Belgian national number in prose without its name; ARCEP's fiction range
+ * 06 39 98 xx xx (not a valid number to libphonenumber) under `portable` and in a transcript far
+ * from the phone word; a number repeated more than 40 characters after `mi teléfono`.
  * Look-alikes still masked: La Poste's head-office street; a bank's BIC under `BIC` (SWIFT_BIC is
  * masked by policy).
  */
@@ -43,8 +44,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.95, contact: 0.9, payments: 0.87, people: 0.86 },
-    slice: { realistic: { recall: 0.93, kept: 0.96 }, adversarial: { recall: 0.86, kept: 1 } },
+    family: { ids: 0.95, contact: 0.9, payments: 1, people: 0.97 },
+    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.94, kept: 1 } },
   },
   present,
 );

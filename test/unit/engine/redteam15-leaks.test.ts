@@ -199,3 +199,122 @@ describe('field names of round 15', () => {
     },
   );
 });
+
+describe('payee names in payment formats', () => {
+  detectorCases(
+    'payee_name_nl',
+    [
+      ['Kun je het bedrag overmaken naar nl91abna0417164300 t.n.v. S. de Vries? Dank je!', 'de Vries'],
+      ['IBAN NL91ABNA0417164300 t.n.v. R. Wijaya', 'Wijaya'],
+      ['Betaling ten name van P.J. Jansen ontvangen', 'Jansen'],
+    ],
+    [
+      // A lower-case word after it is an organisation or a role, not a person's name.
+      'Overmaken t.n.v. de gemeente Utrecht',
+      'graag t.n.v. het bestuur',
+      // No `t.n.v.`: a name after `naar` is person_name's to decide.
+      'Betaal aan S. de Vries',
+    ],
+  );
+  detectorCases(
+    'upi_payee_name',
+    [
+      ['upi://pay?pa=rahul.sharma@okicici&pn=Rahul%20Sharma&am=499.00&cu=INR', 'Rahul%20Sharma'],
+      ['scan: upi://pay?pn=Priya+Patel&pa=priyapatel@ybl', 'Priya+Patel'],
+    ],
+    [
+      // `pn` of another URL is a part or page number.
+      'https://shop.example/item?pn=ACME-4411&qty=2',
+      'upi://pay?pa=merchant@ybl&am=10.00&cu=INR',
+    ],
+  );
+  detectorCases(
+    'mpesa_recipient_name',
+    [
+      ['QBC3XK7Y2N Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24 at 10:22 AM.', 'WANJIRU KAMAU'],
+      ['RKT1AB2CD3 Confirmed. Ksh200.00 sent to JOHN OTIENO OCHIENG +254722000111 on 1/2/24. M-PESA balance', 'OTIENO'],
+    ],
+    [
+      // A till or paybill: a business name without a phone number after it.
+      'QBC3XK7Y2N Confirmed. Ksh1,500.00 sent to KPLC PREPAID for account 12345678 on 15/3/24.',
+      'QBC3XK7Y2N Confirmed. Ksh950.00 paid to NAIVAS SUPERMARKET. on 15/3/24. M-PESA balance',
+      // Not an M-Pesa confirmation.
+      'report sent to OPS TEAM 0712345678 queue',
+    ],
+  );
+  it('masks the recipient number of an M-Pesa confirmation', () => {
+    const out = engine.maskText('Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24');
+    expect(out.value).not.toContain('0712345678');
+  });
+});
+
+describe('names after French M. and in capitals after an introduction', () => {
+  it.each([
+    ["M. Jean-Baptiste N'Guessan, né le 12/04/1979 à Abidjan, conteste le prélèvement.", "N'Guessan"],
+    ['Bonjour, M. Koffi Yao a rappelé.', 'Koffi Yao'],
+    ['Nama saya DEWI LESTARI, lahir 17 Agustus 1995.', 'DEWI LESTARI'],
+    ['me llamo XIMENA QUISPE, necesito ayuda', 'XIMENA QUISPE'],
+  ])('masks the name in %j', (text, name) => {
+    expect(engine.maskText(text).value).not.toContain(name);
+  });
+  it.each([
+    // `M.` before a lower-case word (millions) or a heading word; capitals without a lead.
+    'Ventes: 3 M. de dollars en 2024',
+    'Section M. Overview of results',
+    'ERROR TIMEOUT after retry',
+    'Nama saya: STATUS AKTIF',
+  ])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('person_name');
+  });
+});
+
+describe('payee names far from their gate word', () => {
+  it('reads an M-Pesa recipient when M-PESA comes only at the end, and a pn= after a long VPA', () => {
+    const sms = `QBC3XK7Y2N ${'x'.repeat(60)} Ksh1,500.00 sent to AMINA WAFULA 0712345678 on 15/3/24. New M-PESA balance is Ksh3,210.00.`;
+    expect(engine.maskText(sms).value).not.toContain('AMINA WAFULA');
+    const link = `upi://pay?pa=${'a'.repeat(60)}@okicici&tn=${'b'.repeat(40)}&pn=Ravi%20Kumar`;
+    expect(engine.maskText(link).value).not.toContain('Ravi%20Kumar');
+  });
+});
+
+describe('a bare `nom` / `nama` / `name` column beside a person column in a CSV export', () => {
+  it.each([
+    ['nom;prénom;date de naissance\nDupont;Camille;12/04/1979', 'Dupont'],
+    ['nama;nama_lengkap;kota\nAisyah;Nurul Aisyah binti Ahmad;Bandung', 'Aisyah;'],
+    ['name,first_name,email\nOkonkwo,Chidi,chidi@example.com', 'Okonkwo'],
+    // Two exports in one text: the second header (another number of columns) applies from its line on.
+    [
+      'nome;cpf;telefone;cidade\nFernanda Costa;390.533.447-05;(11) 91234-5678;São Paulo\nnom;prénom;date de naissance\nDupont;Camille;12/04/1979',
+      'Dupont',
+    ],
+  ])('masks the name in %j', (csv, name) => {
+    expect(engine.maskText(csv).value).not.toContain(name);
+  });
+  it.each([
+    // No person column beside it: a package, a product, a place.
+    'name,version,license\nlodash,4.17.21,MIT',
+    'nom;prix;stock\nBaguette;1,20;42',
+  ])('keeps %j', (csv) => {
+    expect(engine.maskText(csv).value).toBe(csv);
+  });
+});
+
+describe('birth days spelled out (date_of_birth_written_month)', () => {
+  detectorCases(
+    'date_of_birth_written_month',
+    [
+      ['Hola, soy Maria Jose, naci el tres de marzo de 1985. I need to change my address.', 'tres de marzo de 1985'],
+      ['Client né le trois mars 1985 à Lyon', 'trois mars 1985'],
+      ['née le vingt-deux juin 1979', 'vingt-deux juin 1979'],
+      ['nascida em vinte e um de abril de 1990', 'vinte e um de abril de 1990'],
+      ['nacida el treinta y uno de enero de 1980', 'treinta y uno de enero de 1980'],
+    ],
+    [
+      // No birth word: an invoice date.
+      'Factura del tres de marzo de 2024',
+      // 31 February does not exist, and its `uno` is not a day of its own.
+      'nacida el treinta y uno de febrero de 1985',
+      'née le trente et un avril 1980',
+    ],
+  );
+});

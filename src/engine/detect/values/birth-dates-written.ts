@@ -61,9 +61,123 @@ const MONTH = `(${Object.keys(MONTH_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 
-/** Day first (`3 de marzo de 1985`, `1. Mai 1980`, `1er avril 1979`, `14 maja 1944`) or month first (`Hunyo 19, 1990`). */
+/**
+ * Days spelled out in Spanish, French and Portuguese (`tres de marzo de 1985`, `trois mars 1985`,
+ * `vinte e um de abril de 1990`), as a voice transcript or a chat writes them: 1–31, with and
+ * without accents. A day never starts after `-`, `y`, `e` or `et`: the last word of a longer
+ * number (`treinta y uno`) is not a day of its own.
+ */
+const DAY_NUMBERS: Record<string, number> = {};
+function spellDays(units: readonly string[][], tens: readonly [number, string[]][]): void {
+  units.forEach((words, i) => {
+    for (const w of words) DAY_NUMBERS[w] = i + 1;
+  });
+  for (const [n, words] of tens) for (const w of words) DAY_NUMBERS[w] = n;
+}
+// Spanish: uno–veintinueve are single words; treinta, treinta y uno.
+spellDays(
+  [
+    ['uno', 'primero'],
+    ['dos'],
+    ['tres'],
+    ['cuatro'],
+    ['cinco'],
+    ['seis'],
+    ['siete'],
+    ['ocho'],
+    ['nueve'],
+    ['diez'],
+    ['once'],
+    ['doce'],
+    ['trece'],
+    ['catorce'],
+    ['quince'],
+    ['dieciséis', 'dieciseis'],
+    ['diecisiete'],
+    ['dieciocho'],
+    ['diecinueve'],
+    ['veinte'],
+    ['veintiuno', 'veintiún', 'veintiun'],
+    ['veintidós', 'veintidos'],
+    ['veintitrés', 'veintitres'],
+    ['veinticuatro'],
+    ['veinticinco'],
+    ['veintiséis', 'veintiseis'],
+    ['veintisiete'],
+    ['veintiocho'],
+    ['veintinueve'],
+  ],
+  [
+    [30, ['treinta']],
+    [31, ['treinta y uno', 'treinta y un']],
+  ],
+);
+// French: premier, deux–seize, dix-sept…, vingt, vingt et un, vingt-deux…, trente, trente et un.
+const FR_UNITS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+spellDays(
+  [
+    ['premier', '1er'],
+    ['deux'],
+    ['trois'],
+    ['quatre'],
+    ['cinq'],
+    ['six'],
+    ['sept'],
+    ['huit'],
+    ['neuf'],
+    ['dix'],
+    ['onze'],
+    ['douze'],
+    ['treize'],
+    ['quatorze'],
+    ['quinze'],
+    ['seize'],
+    ['dix-sept', 'dix sept'],
+    ['dix-huit', 'dix huit'],
+    ['dix-neuf', 'dix neuf'],
+    ['vingt'],
+  ],
+  [
+    ...FR_UNITS.slice(1).map((u, i): [number, string[]] => [22 + i, [`vingt-${u}`, `vingt ${u}`]]),
+    [21, ['vingt et un', 'vingt-et-un']],
+    [30, ['trente']],
+    [31, ['trente et un', 'trente-et-un']],
+  ],
+);
+// Portuguese: um–dezenove, vinte, vinte e um…, trinta, trinta e um.
+const PT_UNITS = ['um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'];
+spellDays(
+  [
+    ['um', 'primeiro'],
+    ['dois'],
+    ['três', 'tres'],
+    ['quatro'],
+    ['cinco'],
+    ['seis'],
+    ['sete'],
+    ['oito'],
+    ['nove'],
+    ['dez'],
+    ['onze'],
+    ['doze'],
+    ['treze'],
+    ['catorze', 'quatorze'],
+    ['quinze'],
+    ['dezesseis', 'dezasseis'],
+    ['dezessete', 'dezassete'],
+    ['dezoito'],
+    ['dezenove', 'dezanove'],
+    ['vinte'],
+  ],
+  [...PT_UNITS.map((u, i): [number, string[]] => [21 + i, [`vinte e ${u}`]]), [30, ['trinta']], [31, ['trinta e um']]],
+);
+const DAY_WORD = Object.keys(DAY_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Day first, in digits or spelled (`3 de marzo de 1985`, `tres de marzo de 1985`, `1. Mai 1980`, `1er avril 1979`, `14 maja 1944`) or month first (`Hunyo 19, 1990`). */
 const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:(\\d{1,2})(?:\\.|º|°|er|o)? (?:de )?${MONTH}(?: de| del)?,? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.-])(?<!(?<!\\p{L})(?:y|e|et) )(?:(\\d{1,2}|${DAY_WORD})(?:\\.|º|°|er|o)? (?:de )?${MONTH}(?: de| del)?,? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -103,7 +217,7 @@ function parseWrittenDate(v: string): string | undefined {
   const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
   const y = Number(year);
   const mo = MONTH_NUMBERS[(month ?? '').toLowerCase()] ?? 0;
-  const d = Number(day);
+  const d = DAY_NUMBERS[(day ?? '').toLowerCase()] ?? Number(day);
   return plausibleBirthDate(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
 }
 

@@ -112,9 +112,12 @@ const TITLES = new Set(
   'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig'.split(' '),
 );
 const TITLE_WINDOW = 12;
-/** A title ending right before a run (with its dot); exported with titleBefore for their equivalence test. */
+/**
+ * A title ending right before a run (with its dot); exported with titleBefore for their equivalence
+ * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
+ */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig)\.?[ \t]+$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|M(?=\.))\.?[ \t]+$/;
 
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
@@ -427,8 +430,17 @@ function knownSurname(w: Word): boolean {
  * that is not an everyday word, then given names, then a known surname; after a comma the other
  * way round. Constants (`MAX_RETRIES`), log levels (`ERROR WARN`), places (`NEW YORK`) and headings
  * have no such pair. A run of capitals longer than three words is a heading or a shouted sentence.
+ * Right after a strong lead (`Nama saya DEWI LESTARI`, `my name is`, `Dear`), any such pair of
+ * words that are not stop words is a name, known or not (red-team round 15).
  */
 const CAPS_RUN = /(?<![\w@./\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\w@/\\_]|[.-]\w)/g;
+/** A given name (not an everyday word), given names or surnames, then a known surname; after a comma reversed. */
+function knownCapitalName(keys: readonly string[], comma: boolean): boolean {
+  const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];
+  if (!(nameKind(given) & GIVEN) || WORDLIKE_GIVEN.has(given) || !(nameKind(surname) & SURNAME)) return false;
+  const middle = comma ? keys.slice(2) : keys.slice(1, -1);
+  return middle.every((k) => nameKind(k) & (GIVEN | SURNAME));
+}
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -440,11 +452,9 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (parts.slice(1).some((p) => p.endsWith(','))) continue;
     const keys = parts.map((p) => p.toLowerCase());
     if (keys.some((k) => isNameStopWord(k))) continue;
-    const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];
-    if (!(nameKind(given) & GIVEN) || WORDLIKE_GIVEN.has(given) || !(nameKind(surname) & SURNAME)) continue;
-    const middle = comma ? keys.slice(2) : keys.slice(1, -1);
-    if (!middle.every((k) => nameKind(k) & (GIVEN | SURNAME))) continue;
-    push(out, text, m.index, m.index + run.length, priority);
+    if (knownCapitalName(keys, comma) || (!comma && leadBefore(text, m.index) === STRONG)) {
+      push(out, text, m.index, m.index + run.length, priority);
+    }
   }
 }
 

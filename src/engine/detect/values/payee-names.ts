@@ -1,0 +1,92 @@
+import { regexDetector } from './helpers.js';
+
+/**
+ * The name of the person a payment goes to, where a payment format says so (red-team round 15):
+ * Dutch transfer instructions `t.n.v. S. de Vries` (ten name van, "in the name of"), the `pn`
+ * (payee name) parameter of an India UPI deep link (NPCI `upi://pay?pa=…&pn=…`), and the name and
+ * number of a Safaricom M-Pesa confirmation SMS (`Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU
+ * 0712345678 on …`). Each is gated by its keyword in the shared pass: text without `t.n.v`,
+ * `upi://` or `m-pesa` / `confirmed.` costs nothing here.
+ */
+
+/** Dutch name particles written in lower case inside a surname (`de Vries`, `van der Berg`). */
+const NL_PARTICLE = "(?:de|den|der|van|het|ter|ten|te|op|in|'t)";
+const NL_WORD = "[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?";
+
+/** What the pattern needs, in any case its letters may take (`T.N.V.`, `t. n. v.`, `Ten Name Van`). */
+const TNV = /n\.[ ]?v|name van/i;
+
+export const dutchPayeeName = regexDetector({
+  id: 'payee_name_nl',
+  entity: 'PERSON',
+  description: 'The account holder after Dutch `t.n.v.` (ten name van) in a transfer instruction',
+  validation:
+    'after `t.n.v.`: initials, lower-case particles (de, van, der…) and one to three capitalised words; a lower-case word after it (`t.n.v. de gemeente`) is not a name',
+  context: false,
+  example: 't.n.v. S. de Vries',
+  keywords: ['t.n.v', 'ten name van'],
+  prefilter: (s) => TNV.test(s.text),
+  pattern: new RegExp(
+    `\\b(?:[Tt]\\.[ ]?[Nn]\\.[ ]?[Vv]\\.?|[Tt]en [Nn]ame [Vv]an)[ \\t]+((?:[A-Z]\\.[ ]?){0,4}(?:${NL_PARTICLE}[ ]+){0,3}${NL_WORD}(?:[ ]+(?:${NL_PARTICLE}[ ]+){0,3}${NL_WORD}){0,2})`,
+    'dg',
+  ),
+  group: 1,
+  validate: (v) => v.trim().replace(/\s+/g, ' '),
+});
+
+/**
+ * A UPI deep link's payee name: the `pn` parameter of a `upi://` URL, as written (percent-encoded
+ * or with `+` for blanks). Other URLs' `pn` (a part number, a page number) are not read.
+ */
+/** The parameter in any case, as the pattern reads it (`PN=` in a link written in capitals). */
+const PN_PARAMETER = /pn=/i;
+
+export const upiPayeeName = regexDetector({
+  id: 'upi_payee_name',
+  entity: 'PERSON',
+  description: 'The payee name (`pn=`) of an India UPI deep link (upi://pay?pa=…&pn=…)',
+  validation: 'the `pn` parameter of a URL that starts with `upi://`, up to the next `&`, blank or quote',
+  context: false,
+  example: 'upi://pay?pa=rahul.sharma@okicici&pn=Rahul%20Sharma',
+  keywords: ['upi://'],
+  prefilter: (s) => PN_PARAMETER.test(s.text),
+  pattern: /(?<=upi:\/\/[^\s"'<>]{0,400}[?&])pn=([^&\s"'<>#]{1,100})/dgi,
+  group: 1,
+  validate: (v) => v,
+});
+
+/**
+ * An M-Pesa confirmation's recipient: `sent to NAME IN CAPITALS 07XXXXXXXX` (a Kenyan mobile
+ * number, 07/01 or +254/254). Till and paybill payments (`paid to NAIVAS SUPERMARKET.`, `sent to
+ * KPLC PREPAID for account …`) have no phone number after the name and are kept.
+ */
+const MPESA_SENT_TO = String.raw`\bsent to ((?:[A-Z][A-Z'’-]*[A-Z] ){1,3}[A-Z][A-Z'’-]*[A-Z]) ((?:\+?254|0)[17]\d{8})\b`;
+const mpesaGate = (text: string): boolean => text.indexOf('sent to ') !== -1;
+
+export const mpesaRecipientName = regexDetector({
+  id: 'mpesa_recipient_name',
+  entity: 'PERSON',
+  description: 'The recipient name in an M-Pesa confirmation SMS (sent to NAME 07XXXXXXXX)',
+  validation: '`sent to`, two to four words in capitals, then a Kenyan mobile number; in text with `M-PESA` or `Confirmed.`',
+  context: false,
+  example: 'Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24',
+  keywords: ['m-pesa', 'confirmed.'],
+  prefilter: (s) => mpesaGate(s.text),
+  pattern: new RegExp(MPESA_SENT_TO, 'dg'),
+  group: 1,
+  validate: (v) => v,
+});
+
+export const mpesaRecipientPhone = regexDetector({
+  id: 'mpesa_recipient_phone',
+  entity: 'PHONE',
+  description: 'The recipient number in an M-Pesa confirmation SMS (sent to NAME 07XXXXXXXX)',
+  validation: '`sent to`, two to four words in capitals, then a Kenyan mobile number; in text with `M-PESA` or `Confirmed.`',
+  context: false,
+  example: 'Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24',
+  keywords: ['m-pesa', 'confirmed.'],
+  prefilter: (s) => mpesaGate(s.text),
+  pattern: new RegExp(MPESA_SENT_TO, 'dg'),
+  group: 2,
+  validate: (v) => v.replace(/^\+/, ''),
+});
