@@ -38,11 +38,24 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * scripts, one-time codes, APNs tokens; finance, KYC, insurance, ad-tech and e-signature field
  * names, Open Banking scheme pairs, sort codes, account words of six languages, PINs, policy and
  * loyalty numbers, pixel parameters, account changes, lat,lng pairs; company names and preference
- * cookies kept; a value masked on its context masked wherever else it stands in the record).
+ * cookies kept; a value masked on its context masked wherever else it stands in the record);
+ * 13: red-team rounds twelve to fifteen and the leftovers of rounds eight to fifteen (unified-diff
+ * and code-literal configuration lines, Kubernetes Secret `data:` values, bash history numbers,
+ * private key bodies without their BEGIN line, browser-step selectors naming the typed value;
+ * Windows password hashes, FTP/POP3 `PASS`, account-link URL tokens, `email:password` lines,
+ * `cmd.exe /c`, 7-Zip `-p`, auditd EXECVE arguments, CEF labels; objects printed by Ruby, Rust, Node,
+ * Python, PHP and Go, multipart form fields, pairs inside a quoted value, door and gate codes; label
+ * objects (Textract, Azure) and Typeform refs naming their value, Python repr dicts, a bare `name`
+ * under a person parent or a change-data row with a contact, column names onto row cells of query
+ * results and wal2json, pieces of one value split across an array's deltas or typed actions,
+ * e-mails on a bare host, DocuSign `t=`, Central European streets, GS1 UDI serials, NCPDP D.0,
+ * Metro 2, PAN-OS users, caption-split cards; Latin-script field names, written birth dates, CURP /
+ * DNI / NIE in lower case, CLABE, CBU, UPI ids, Pix payloads, phone and name words of a dozen more
+ * languages; IDS rule messages, automated senders and a BLZ kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 12;
+export const ENGINE_REVISION = 13;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
