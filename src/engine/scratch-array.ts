@@ -2,7 +2,7 @@
 const KEEP_STORE_UP_TO = 1024;
 
 /**
- * Empties a scratch array that is refilled on the next call (spans, keyword hits, SQL tokens),
+ * Empties a scratch array that is refilled on the next call (spans, keyword hits),
  * keeping its backing store. `array.length = 0` makes V8 trim the store, so the next `push`
  * allocates a new one: on the engine's per-string arrays that was a few hundred bytes of garbage a
  * record, and popping a few items is cheaper than the runtime call (three items refilled a million

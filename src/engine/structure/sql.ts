@@ -1,5 +1,4 @@
 import type { TextScan } from '../detect/types.js';
-import { emptyKeepingStore } from '../scratch-array.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -86,8 +85,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
   if (!looksLikeSql(scan.lower())) return;
   const text = scan.text;
   const tokens = SCRATCH;
-  emptyKeepingStore(tokens.kinds);
-  emptyKeepingStore(tokens.values);
+  // `length = 0`, not scratch-array.ts's popping: a statement holds tens to hundreds of tokens, and
+  // popping each (twice a call) measured 3–6% of a bench record's cost, more than a new store.
+  tokens.kinds.length = 0;
+  tokens.values.length = 0;
   const push = (kind: number, value: string) => {
     tokens.kinds.push(kind);
     tokens.values.push(value);
@@ -190,6 +191,6 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
     }
   }
   // Release the statement's strings (the scratch arrays outlive the call).
-  emptyKeepingStore(tokens.kinds);
-  emptyKeepingStore(tokens.values);
+  tokens.kinds.length = 0;
+  tokens.values.length = 0;
 }
