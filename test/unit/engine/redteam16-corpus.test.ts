@@ -23,7 +23,7 @@ corpusFloorsSuite(
   REDTEAM16_CORPUS,
   {
     family: { ids: 0.9, contact: 0.9, people: 0.91, accounts: 0.93 },
-    slice: { realistic: { recall: 0.92, kept: 0.94 }, adversarial: { recall: 0.87, kept: 1 } },
+    slice: { realistic: { recall: 0.92, kept: 0.94 }, adversarial: { recall: 0.86, kept: 1 } },
   },
   present,
 );
