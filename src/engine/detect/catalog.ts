@@ -18,6 +18,7 @@ import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
+import { linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
@@ -252,6 +253,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     arCbuInText,
     upiVirtualAddress,
     pixBrCode,
+    linkedInProfile,
     dateOfBirthCjk,
     ageOver89,
     cardExpiry,

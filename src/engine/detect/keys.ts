@@ -597,7 +597,32 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'sold to name',
     'receiver name',
     'consignee name',
+    // People platforms: ATS, school, donor and tenant records (`candidate_name`, Clever SFTP
+    // `STUDENT_LAST`, NPSP `npsp__Honoree_Name__c`).
+    'candidate name',
+    'applicant name',
+    'student name',
+    'student first',
+    'student last',
+    'student middle',
+    'guardian name',
+    'parent name',
+    'donor name',
+    'tenant name',
+    'honoree name',
   ].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  // Numbered contact fields (Moodle `phone1` / `phone2`, Dynamics 365 `telephone1`,
+  // `emailaddress2`): the digit is glued to the word, so the phrase is written with it.
+  ...['phone 1', 'phone 2', 'phone 3', 'telephone 1', 'telephone 2', 'telephone 3', 'mobile 1', 'mobile 2'].map((phrase) => ({
+    phrase,
+    entity: 'PHONE',
+  })),
+  ...['email 1', 'email 2', 'email 3', 'email address 1', 'email address 2', 'email address 3'].map((phrase) => ({
+    phrase,
+    entity: 'EMAIL',
+  })),
+  // Dynamics 365 contact `governmentid`: the contact's national id (SSN in the US).
+  { phrase: 'government id', entity: 'NATIONAL_ID' },
   ...['street1', 'street2', 'street3'].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
   // Plaid `/auth/get` `numbers.ach` / `eft` / `bacs`: lists of an account's numbers (`{account,
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
