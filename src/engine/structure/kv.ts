@@ -7,6 +7,7 @@ import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonNameMember } from './person-parent.js';
 import { coordinatePairEnd } from './geo-pair.js';
+import { shorthandNameOf } from './shorthand-pairs.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -68,7 +69,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (end === start) continue;
     const key = text.slice(k, eq);
     // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
-    const label = cefLabelOf(text, key);
+    // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
+    // shorthand-pairs.ts).
+    const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key);
     const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KEY_RULES, KeyClassifier } from '../../../src/engine/detect/keys.js';
-import { detectorCases } from './detectors/support.js';
+import { detectorCases, engine } from './detectors/support.js';
 
 // Red-team round 16 (people platforms: ATS, background checks, schools, identity and CRM exports):
 // the detectors and field names its fixes added. Values: vendors' documented example payloads
@@ -63,5 +63,28 @@ describe('field names of round 16', () => {
     'donor_level',
   ])('%s is no sensitive name', (key) => {
     expect(keys.classify(key)).toBeNull();
+  });
+});
+
+describe('AWS CLI shorthand pairs (Name=…,Value=…)', () => {
+  it.each([
+    ['aws cognito-idp admin-create-user --user-attributes Name=family_name,Value=Donnadieu Name=locale,Value=fr', 'Donnadieu', 'PERSON'],
+    ['--user-attributes Name=given_name,Value=Ifeoma', 'Ifeoma', 'PERSON'],
+    ['aws cloudformation deploy --parameters ParameterKey=DbPassword,ParameterValue=hunter2xyz', 'hunter2xyz', 'SECRET'],
+    ['{Name=birthdate,Value=1990-02-17}', '1990-02-17', 'DATE_OF_BIRTH'],
+  ])('%s', (text, secret, entity) => {
+    const out = engine.maskText(text);
+    expect(out.value).not.toContain(secret);
+    expect(out.findings.map((f) => f.entity)).toContain(entity);
+  });
+  it.each([
+    // Names that say nothing sensitive: tags, instance types, locales.
+    'aws ec2 create-tags --tags Key=Environment,Value=prod Key=Team,Value=platform',
+    'ParameterKey=InstanceType,ParameterValue=t3.micro',
+    '--user-attributes Name=locale,Value=fr-FR',
+    // A `Value=` that does not follow a name pair after a comma.
+    'Name=family_name Value=unrelated',
+  ])('%s stays', (text) => {
+    expect(engine.maskText(text).value).toBe(text);
   });
 });
