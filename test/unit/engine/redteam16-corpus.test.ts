@@ -11,6 +11,22 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * Before any fix for this round (the held-out estimate): realistic recall 0.929 (141 planted),
  * adversarial 0.870 (69); look-alikes kept 0.943 (106) / 1.000 (42). Per family (recall / kept):
  * ids 0.900 / 1.000, contact 0.904 / 0.931, people 0.912 / 0.973, accounts 0.933 / 0.970.
+ * After this round's fixes (LinkedIn profile vanity names; field names candidate / applicant /
+ * student / guardian / parent / donor / tenant / honoree name, STUDENT_FIRST / LAST, phone1,
+ * telephone2, emailaddress2, governmentid; AWS CLI shorthand `Name=…,Value=…` pairs): realistic
+ * 0.979, adversarial 0.913; kept unchanged 0.943 / 1.000 (recall: ids 0.920, contact 1.000,
+ * people 0.930, accounts 0.967).
+ * Known leaks left, by record shape: a name split into a nested `name: {first, last}` object
+ * (Clever) and a bare `name` holding `K. Boateng` (Pipedrive `previous`), both the record walk's
+ * (engine.ts); a form's label/value pair `{text: "SSN (rest)", value}` (Lever note fields: `text`
+ * is a value member elsewhere) and an SSN split over two fields; a Clever `state_id`; a given name
+ * that is also a product name after `my real name is` (Cassandra); lower-case prose `this is rahul
+ * venkataraman` and `my home at 5 chowringhee lane`; a headerless Firebase CSV's password-hash
+ * column.
+ * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse); a
+ * Moodle `auth: manual` (every `auth` value is SECRET, fail closed); the `id` and `verification`
+ * members inside Clerk `email_addresses[]` (inherit EMAIL from the array's name); a property's
+ * name `Sunset Palms` read as a person.
  */
 
 function present(output: string, value: string): boolean {
@@ -22,8 +38,8 @@ corpusFloorsSuite(
   'red-team corpus 16',
   REDTEAM16_CORPUS,
   {
-    family: { ids: 0.9, contact: 0.9, people: 0.91, accounts: 0.93 },
-    slice: { realistic: { recall: 0.92, kept: 0.94 }, adversarial: { recall: 0.86, kept: 1 } },
+    family: { ids: 0.92, contact: 1, people: 0.93, accounts: 0.96 },
+    slice: { realistic: { recall: 0.97, kept: 0.94 }, adversarial: { recall: 0.91, kept: 1 } },
   },
   present,
 );
