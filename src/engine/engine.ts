@@ -63,6 +63,7 @@ import {
   personParentKind,
   saysPerson,
 } from './structure/person-record.js';
+import { isBareName, isPersonFieldEntity } from './structure/bare-name-columns.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -127,6 +128,10 @@ interface FieldName {
   parentWord: 'number' | 'name' | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
+  /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
+  bareName: boolean;
+  /** A field whose key-rule entity says its object is a person's (a first name, a birth date). */
+  personField: boolean;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
   /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
@@ -158,6 +163,8 @@ for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116,
 const SIBLING_DETECTOR = 'key:sibling';
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
+/** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
+const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
@@ -658,6 +665,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME && this.#hasPersonField(obj)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
           const split = this.#splitHolders.get(obj)?.get(k);
           if (split !== undefined) {
@@ -834,6 +845,30 @@ export class Engine {
   }
 
   /**
+   * Whether `obj`, whose bare name member is walked now, has a person's field holding a value (a
+   * non-empty string or a number: `{name, first_name: {type: "string"}}` is a form, not a person).
+   */
+  #hasPersonField(obj: Record<string, unknown>): boolean {
+    for (const k in obj) {
+      const v = obj[k];
+      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).personField) return true;
+    }
+    return false;
+  }
+
+  /** #hasPersonField on a span tree: the object at token `t`. */
+  #hasPersonFieldText(tree: JsonTree, t: number): boolean {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
+      if (holds && this.#fieldNameAt(tree, name).personField) return true;
+    }
+    return false;
+  }
+
+  /**
    * The reading of rows member `k` of a columnar result (structure/columnar.ts), or null; the
    * object's other members are read through `sibling`, the member's value through `value`.
    */
@@ -960,10 +995,13 @@ export class Engine {
         typeMember: isTypeMember(k),
         parentWord: parentWordOf(k),
         personEvidence: 0,
+        bareName: isBareName(k),
+        personField: false,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
+      info.personField = isPersonFieldEntity(info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -1212,6 +1250,16 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.bareName &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#hasPersonFieldText(tree, t)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
         }
         if (entity === null && this.#splitTokens !== null) {
           const split = this.#splitTokens.get(tree.text)?.get(v);
