@@ -63,6 +63,8 @@ import {
   personParentKind,
   saysPerson,
 } from './structure/person-record.js';
+import { isBareName, isPersonFieldEntity } from './structure/bare-name-columns.js';
+import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -127,10 +129,16 @@ interface FieldName {
   parentWord: 'number' | 'name' | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
+  /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
+  bareName: boolean;
+  /** A field whose key-rule entity says its object is a person's (a first name, a birth date). */
+  personField: boolean;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
   /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
   pieceArray: boolean;
+  /** A member that may hold a terminal recording's chunks or an agent's steps (structure/prompted-input.ts). */
+  promptArray: boolean;
 }
 
 /** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
@@ -158,6 +166,10 @@ for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116,
 const SIBLING_DETECTOR = 'key:sibling';
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
+/** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
+const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+/** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
+const PROMPTED_INPUT: SplitFinding = { entity: 'SECRET', detector: 'key:prompted_input' };
 const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
@@ -296,6 +308,9 @@ export class Engine {
   /** Whether the text #splitGateText may hold a split value at all (1) or not (0). */
   #splitGate = -1;
   #splitGateText: string | undefined = undefined;
+  /** Whether the text #promptGateText may hold a password prompt or field at all (1) or not (0). */
+  #promptGate = -1;
+  #promptGateText: string | undefined = undefined;
   /** What a parent name says of the objects under it (#personParentKind). */
   readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
@@ -366,6 +381,7 @@ export class Engine {
     this.#splitHolders = null;
     this.#splitTokens = null;
     this.#splitGateText = undefined;
+    this.#promptGateText = undefined;
     this.#copies.reset();
     this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -389,6 +405,7 @@ export class Engine {
     this.#splitHolders = null;
     this.#splitTokens = null;
     this.#splitGateText = undefined;
+    this.#promptGateText = undefined;
     this.#copies.reset();
     let out = this.#maskString(text, undefined, false) as string;
     // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
@@ -416,6 +433,7 @@ export class Engine {
     this.#splitHolders = null;
     this.#splitTokens = null;
     this.#splitGateText = undefined;
+    this.#promptGateText = undefined;
     this.#path.push(path);
     this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -448,6 +466,7 @@ export class Engine {
     this.#splitHolders = null;
     this.#splitTokens = null;
     this.#splitGateText = undefined;
+    this.#promptGateText = undefined;
     this.#copies.reset();
     this.#keptTokenCount = 0;
     const edits = new TextEdits();
@@ -600,7 +619,15 @@ export class Engine {
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         } else if (ov !== ALLOWED) {
-          const flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0], subcommandSeen) : null;
+          let flagged = keyEntity === null && i > 0 ? this.#argvEntity(value[i - 1], value[i], value[0], subcommandSeen) : null;
+          let flaggedBy = ARGV_DETECTOR;
+          if (flagged === null && this.#splitHolders !== null && typeof value[i] === 'string') {
+            const split = this.#splitHolders.get(value)?.get(String(i));
+            if (split !== undefined) {
+              flagged = split.entity;
+              flaggedBy = split.detector;
+            }
+          }
           const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, i);
           if (m !== undefined && m !== true && typeof value[i] === 'object') this.#mark = m;
           const out =
@@ -608,7 +635,7 @@ export class Engine {
               ? this.#walk(value[i], depth + 1, SENSITIVE_MARKED, ov, SENSITIVE_MARK_DETECTOR)
               : flagged === null
                 ? this.#walk(value[i], depth + 1, keyEntity, ov, detector)
-                : this.#walk(value[i], depth + 1, flagged, ov, ARGV_DETECTOR);
+                : this.#walk(value[i], depth + 1, flagged, ov, flaggedBy);
           if (out === DROP) value[i] = null;
           else if (out !== value[i]) value[i] = out;
         }
@@ -658,6 +685,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME && this.#hasPersonField(obj)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
           const split = this.#splitHolders.get(obj)?.get(k);
           if (split !== undefined) {
@@ -706,6 +737,7 @@ export class Engine {
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
+        if (info.promptArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#promptedValue(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
@@ -834,6 +866,30 @@ export class Engine {
   }
 
   /**
+   * Whether `obj`, whose bare name member is walked now, has a person's field holding a value (a
+   * non-empty string or a number: `{name, first_name: {type: "string"}}` is a form, not a person).
+   */
+  #hasPersonField(obj: Record<string, unknown>): boolean {
+    for (const k in obj) {
+      const v = obj[k];
+      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).personField) return true;
+    }
+    return false;
+  }
+
+  /** #hasPersonField on a span tree: the object at token `t`. */
+  #hasPersonFieldText(tree: JsonTree, t: number): boolean {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
+      if (holds && this.#fieldNameAt(tree, name).personField) return true;
+    }
+    return false;
+  }
+
+  /**
    * The reading of rows member `k` of a columnar result (structure/columnar.ts), or null; the
    * object's other members are read through `sibling`, the member's value through `value`.
    */
@@ -916,6 +972,45 @@ export class Engine {
     }
   }
 
+  /**
+   * Inputs of array `items` typed into a password prompt or field (structure/prompted-input.ts),
+   * noted by holder and member (an element index for asciinema's `[time, "i", data]`) for the
+   * walk of each element to mask. Elements that are neither a chunk nor a step cost a few reads.
+   */
+  #promptedValue(items: unknown[]): void {
+    const inputs = promptedInputs(items);
+    if (inputs === null) return;
+    const holders = (this.#splitHolders ??= new Map());
+    for (const input of inputs) {
+      let holder: unknown = items[input.element];
+      for (let i = 0; i < input.path.length - 1; i++) holder = (holder as Record<string | number, unknown>)[input.path[i]!];
+      let members = holders.get(holder as object);
+      if (members === undefined) holders.set(holder as object, (members = new Map()));
+      members.set(String(input.path[input.path.length - 1]), PROMPTED_INPUT);
+    }
+  }
+
+  /**
+   * #promptedValue in the text walk, for the array at token `t`: read only when the text holds a
+   * password word (looked for once per text), then parsed and noted by string token.
+   */
+  #promptedValueText(tree: JsonTree, t: number): void {
+    if (this.#promptGateText !== tree.text) {
+      this.#promptGateText = tree.text;
+      this.#promptGate = mayHoldPrompt(tree.text) ? 1 : 0;
+    }
+    if (this.#promptGate === 0) return;
+    const inputs = promptedInputs(JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[]);
+    if (inputs === null) return;
+    const texts = (this.#splitTokens ??= new Map());
+    let tokens = texts.get(tree.text);
+    if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
+    for (const input of inputs) {
+      const token = tokenAtPath(tree, t, [input.element, ...input.path]);
+      if (token >= 0) tokens.set(token, PROMPTED_INPUT);
+    }
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): { name: string; entity: string } | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
@@ -960,10 +1055,14 @@ export class Engine {
         typeMember: isTypeMember(k),
         parentWord: parentWordOf(k),
         personEvidence: 0,
+        bareName: isBareName(k),
+        personField: false,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
+        promptArray: isPromptArrayMember(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
+      info.personField = isPersonFieldEntity(info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -1059,13 +1158,21 @@ export class Engine {
       const isString = tree.kind[item] === STRING || tree.kind[item] === STRING_ESCAPED;
       if (ov !== ALLOWED) {
         const mark = edits.length;
-        const flagged =
+        let flagged =
           keyEntity === null &&
           programItem >= 0 &&
           isString &&
           (previousFlag !== undefined || tree.text.charCodeAt(tree.start[item]! + 1) === 45)
             ? this.#argvEntity(previousFlag, tree.string(item), tree.string(programItem), subcommandSeen)
             : null;
+        let flaggedBy = ARGV_DETECTOR;
+        if (flagged === null && this.#splitTokens !== null && isString) {
+          const split = this.#splitTokens.get(tree.text)?.get(item);
+          if (split !== undefined) {
+            flagged = split.entity;
+            flaggedBy = split.detector;
+          }
+        }
         const container = tree.kind[item] === OBJECT || tree.kind[item] === ARRAY;
         let entity: string | null;
         let by: string;
@@ -1079,7 +1186,7 @@ export class Engine {
           const m = sensitivity === undefined || keyEntity !== null ? undefined : childMark(sensitivity, index);
           if (m !== undefined && m !== true && container) this.#mark = m;
           entity = m === true ? SENSITIVE_MARKED : (flagged ?? keyEntity);
-          by = m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : ARGV_DETECTOR;
+          by = m === true ? SENSITIVE_MARK_DETECTOR : flagged === null ? detector : flaggedBy;
         }
         if (this.#walkText(tree, item, depth + 1, entity, by, ov, edits, false)) {
           edits.truncate(mark);
@@ -1213,6 +1320,16 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (
+          entity === null &&
+          info.bareName &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#hasPersonFieldText(tree, t)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && this.#splitTokens !== null) {
           const split = this.#splitTokens.get(tree.text)?.get(v);
           if (split !== undefined) {
@@ -1262,6 +1379,7 @@ export class Engine {
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
+        if (info.promptArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#promptedValueText(tree, v);
         this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;

@@ -237,8 +237,11 @@ const ESCAPED_NUMBER_MEMBER = /(?<![\w\\])(\\+)"([A-Za-z_][\w.-]{0,63})\1"\s*:\s
  * `"key":"` (JSON member name, its value a string) not inside an escaped string. The name may be
  * in any script (`"收货人":"…"`, `"телефон":"…"`: key rules read native-script names too). The
  * look-behind follows the quote: written first, with Unicode classes, it cost twice as much.
+ * MongoDB Extended JSON wraps a date in the member's value (`"dob" : { "$date" : "1990-…" }`,
+ * canonical `{ "$date" : { "$numberLong" : "…" } }`): the wrapped string is the member's value.
  */
-const INLINE_MEMBER = /"(?<![\p{L}\p{N}_\\]")([\p{L}_][\p{L}\p{M}\p{N}_.-]{0,63})"[ \t]*:[ \t]*"/gu;
+const INLINE_MEMBER =
+  /"(?<![\p{L}\p{N}_\\]")([\p{L}_][\p{L}\p{M}\p{N}_.-]{0,63})"[ \t]*:[ \t]*(?:\{[ \t]*"\$date"[ \t]*:[ \t]*)?(?:\{[ \t]*"\$numberLong"[ \t]*:[ \t]*)?"/gu;
 
 /**
  * A JSON object written into a log line after other text (`GET /api/v1/employees/4017 -> 200

@@ -29,8 +29,12 @@ import { REDTEAM12_CORPUS } from './fixtures/redteam12-corpus.js';
  * name): realistic 0.976 (ci_terminal 1.000 / 0.964); and the join of a value split across one
  * array's elements (structure/split-pieces.ts: streamed deltas, computer-use `type` actions):
  * adversarial 1.000 (browser_agents 0.960, conversations 0.977).
+ * Then (key:prompted_input) input typed after a password prompt in one array of terminal chunks
+ * (asciinema `"i"` events, sudo `ttyin`) and a `type` action after a click on a field whose target
+ * names a password: no planted value of this round changed (its asciinema case plants a token
+ * printed later, already found).
  * Known leaks left, with their record shapes: a password typed by a computer-use `type` action
- * with nothing but the previous click to say so; Canada's fictitious example SIN 046 454 286 after
+ * with nothing but the previous click's coordinates to say so; Canada's fictitious example SIN 046 454 286 after
  * `SIN` (detectors/national-ids.test.ts keeps the 0xx range on purpose).
  * Look-alikes still masked: a Claude Code `sessionId` UUID and a CDP `sessionId` (session names
  * are secrets to the key rules), Google's street address and postcode, GitHub's runner IP

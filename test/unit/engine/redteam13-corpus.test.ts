@@ -27,8 +27,10 @@ import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
  * Then `net  user u PASS` with a run of blanks, and PowerShell here-string passwords
  * (`$np = @'…'@` passed to ConvertTo-SecureString -AsPlainText): realistic 1.000, adversarial
  * 0.911; kept unchanged (recall: endpoint 0.930).
- * Known leaks left: a password typed into 4625's TargetUserName; a sudo I/O `ttyin` chunk after a
- * `password for` prompt chunk; a value after psql's `-W` (which takes none) in a CSV export;
+ * Then input typed after a password prompt in one array of chunks (a sudo I/O `ttyin` chunk after
+ * a `password for` chunk, key:prompted_input): adversarial 0.929; kept unchanged (recall:
+ * endpoint 0.953).
+ * Known leaks left: a password typed into 4625's TargetUserName; a value after psql's `-W` (which takes none) in a CSV export;
  * a card number broken over two lines; GraphQL variables under one-letter names (`"p"`).
  * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a STIX indicator's
  * RFC 5737 address (198.51.100.1).
@@ -44,13 +46,13 @@ corpusFloorsSuite(
   REDTEAM13_CORPUS,
   {
     family: {
-      endpoint: 0.93,
+      endpoint: 0.95,
       identity_pam: 1,
       dlp_email: 0.95,
       network: 0.94,
       scanners_intel: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 0.91, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 0.92, kept: 1 } },
   },
   present,
 );

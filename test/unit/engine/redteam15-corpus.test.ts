@@ -26,9 +26,11 @@ import { REDTEAM15_CORPUS } from './fixtures/redteam15-corpus.js';
  * the French title `M.`; capitals after `Nama saya`; a CSV `nom` column beside `prénom` and a
  * second table's header; birth days spelled out in es / fr / pt): realistic 0.953, adversarial
  * 0.949; kept unchanged (recall: ids 0.953, contact 0.906, payments 1.000, people 0.974).
+ * Then (a bare local word for "name" beside a person's field in one JSON object: `nom` beside
+ * `prénom`, `nama` beside `tanggal_lahir`, key:person_sibling): realistic 0.966, adversarial
+ * 0.949; kept unchanged (recall: ids 0.965, contact 0.906, payments 1.000, people 1.000).
  * Known leaks left, by record shape: a name outside the (US) gazetteer under a bare local word for
- * "name" in a JSON object (`nom` beside `prénom`, `nama`, `jina`), as with `name` (the object walk
- * is engine.ts's); a Belgian national number in prose without its name; ARCEP's fiction range
+ * "name" beside only an id or a phone (`{nama, no_kad_pengenalan}`, `{jina, kra_pin}`); a Belgian national number in prose without its name; ARCEP's fiction range
  * 06 39 98 xx xx (not a valid number to libphonenumber) under `portable` and in a transcript far
  * from the phone word; a number repeated more than 40 characters after `mi teléfono`.
  * Look-alikes still masked: La Poste's head-office street; a bank's BIC under `BIC` (SWIFT_BIC is
@@ -44,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.95, contact: 0.9, payments: 1, people: 0.97 },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.94, kept: 1 } },
+    family: { ids: 0.96, contact: 0.9, payments: 1, people: 1 },
+    slice: { realistic: { recall: 0.96, kept: 0.96 }, adversarial: { recall: 0.94, kept: 1 } },
   },
   present,
 );
