@@ -51,7 +51,10 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * e-mails on a bare host, DocuSign `t=`, Central European streets, GS1 UDI serials, NCPDP D.0,
  * Metro 2, PAN-OS users, caption-split cards; Latin-script field names, written birth dates, CURP /
  * DNI / NIE in lower case, CLABE, CBU, UPI ids, Pix payloads, phone and name words of a dozen more
- * languages; IDS rule messages, automated senders and a BLZ kept).
+ * languages; round sixteen's LinkedIn profile names, numbered contact fields and AWS CLI shorthand
+ * pairs; a bare name word beside a person field, terminal input after a password prompt, a
+ * password typed after a click on a password field, Extended JSON dates in text; IDS rule
+ * messages, automated senders and a BLZ kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
