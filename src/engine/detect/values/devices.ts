@@ -90,16 +90,17 @@ function isWordish(c: number): boolean {
   return isHex(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** Six hex pairs joined by `sep` starting at `p`, not inside a longer run. */
-function pairsAt(t: string, p: number, sep: number): boolean {
-  if (p + 17 > t.length) return false;
-  for (let k = 0; k < 6; k++) {
+/** `count` hex pairs joined by `sep` starting at `p`, not inside a longer run (6: a MAC, 7: an RFID UID). */
+function hexPairsAt(t: string, p: number, sep: number, count: number): boolean {
+  const end = p + count * 3 - 1;
+  if (end > t.length) return false;
+  for (let k = 0; k < count; k++) {
     const o = p + k * 3;
     if (!isHex(t.charCodeAt(o)) || !isHex(t.charCodeAt(o + 1))) return false;
-    if (k < 5 && t.charCodeAt(o + 2) !== sep) return false;
+    if (k < count - 1 && t.charCodeAt(o + 2) !== sep) return false;
   }
   const before = p > 0 ? t.charCodeAt(p - 1) : 32;
-  const after = p + 17 < t.length ? t.charCodeAt(p + 17) : 32;
+  const after = end < t.length ? t.charCodeAt(end) : 32;
   return !isWordish(before) && before !== sep && before !== 46 && !isWordish(after) && after !== sep;
 }
 
@@ -166,7 +167,7 @@ export const macAddress: ValueDetector = {
       let from = 0;
       for (let i = t.indexOf(ch, 2); i >= 0; i = t.indexOf(ch, Math.max(i + 1, from))) {
         // A separator at i is the first of a MAC when its address starts at i - 2.
-        if (pairsAt(t, i - 2, sep)) {
+        if (hexPairsAt(t, i - 2, sep, 6)) {
           push(i - 2, i + 15);
           from = i + 15;
         }
@@ -182,19 +183,6 @@ export const macAddress: ValueDetector = {
     }
   },
 };
-
-/** Seven hex pairs joined by `sep` starting at `p`, not inside a longer run. */
-function sevenPairsAt(t: string, p: number, sep: number): boolean {
-  if (p + 20 > t.length) return false;
-  for (let k = 0; k < 7; k++) {
-    const o = p + k * 3;
-    if (!isHex(t.charCodeAt(o)) || !isHex(t.charCodeAt(o + 1))) return false;
-    if (k < 6 && t.charCodeAt(o + 2) !== sep) return false;
-  }
-  const before = p > 0 ? t.charCodeAt(p - 1) : 32;
-  const after = p + 20 < t.length ? t.charCodeAt(p + 20) : 32;
-  return !isWordish(before) && before !== sep && before !== 46 && !isWordish(after) && after !== sep;
-}
 
 /**
  * RFID / NFC card UIDs of 7 bytes (ISO/IEC 14443-3 double-size UID: MIFARE, NTAG, DESFire; the
@@ -220,7 +208,7 @@ export const rfidUid: ValueDetector = {
       const ch = String.fromCharCode(sep);
       let from = 0;
       for (let i = t.indexOf(ch, 2); i >= 0; i = t.indexOf(ch, Math.max(i + 1, from))) {
-        if (!sevenPairsAt(t, i - 2, sep)) continue;
+        if (!hexPairsAt(t, i - 2, sep, 7)) continue;
         const hex = t
           .slice(i - 2, i + 18)
           .replace(/[:-]/g, '')
