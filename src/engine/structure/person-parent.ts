@@ -68,6 +68,25 @@ const REACH = 1024;
 const MEMBER = /(\\*)"([A-Za-z_][\w.-]{0,63})\1"\s*:/g;
 
 /**
+ * The first brace from `from` in direction `step` with none of its kind unmatched in between: the
+ * enclosing `{` going back (-1), the closing `}` going forward (1); -1 beyond REACH characters.
+ */
+function unmatchedBrace(text: string, from: number, step: 1 | -1): number {
+  const want = step < 0 ? 123 : 125;
+  const nested = step < 0 ? 125 : 123;
+  let depth = 0;
+  for (let i = from; i >= 0 && i < text.length && Math.abs(i - from) < REACH; i += step) {
+    const c = text.charCodeAt(i);
+    if (c === nested) depth++;
+    else if (c === want) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
  * Whether the JSON member whose name's opening quote run starts at `memberAt` (escape level
  * `level`: the backslashes before each of its quotes) sits in an object under a person parent
  * (`\"user\":{…}`) that also holds a person's e-mail, phone or login. Braces inside strings are
@@ -75,19 +94,7 @@ const MEMBER = /(\\*)"([A-Za-z_][\w.-]{0,63})\1"\s*:/g;
  */
 export function isPersonNameMember(text: string, memberAt: number, level: number, classifyKey: (name: string) => string | null): boolean {
   // The object's opening brace: the first `{` back with no unmatched `}` in between.
-  let open = -1;
-  let depth = 0;
-  for (let i = memberAt - 1; i >= 0 && memberAt - i <= REACH; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 125) depth++;
-    else if (c === 123) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = unmatchedBrace(text, memberAt - 1, -1);
   if (open < 0) return false;
   // Its parent: `\"parent\":` right before the brace, at the member's level.
   let p = open - 1;
@@ -101,19 +108,7 @@ export function isPersonNameMember(text: string, memberAt: number, level: number
   while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
   if (text.charCodeAt(nameStart - 1) !== 34 || !isPersonParent(text.slice(nameStart, nameEnd))) return false;
   // Its members, up to its closing brace: one must say the object is a person.
-  depth = 0;
-  let close = -1;
-  for (let i = open + 1; i < text.length && i - open <= REACH; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) depth++;
-    else if (c === 125) {
-      if (depth === 0) {
-        close = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const close = unmatchedBrace(text, open + 1, 1);
   if (close < 0) return false;
   const body = text.slice(open + 1, close);
   MEMBER.lastIndex = 0;

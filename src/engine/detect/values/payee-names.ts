@@ -1,3 +1,4 @@
+import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -63,29 +64,30 @@ export const upiPayeeName = regexDetector({
 const MPESA_SENT_TO = String.raw`\bsent to ((?:[A-Z][A-Z'’-]*[A-Z] ){1,3}[A-Z][A-Z'’-]*[A-Z]) ((?:\+?254|0)[17]\d{8})\b`;
 const mpesaGate = (text: string): boolean => text.indexOf('sent to ') !== -1;
 
-export const mpesaRecipientName = regexDetector({
-  id: 'mpesa_recipient_name',
-  entity: 'PERSON',
+/** What the two M-Pesa detectors share: one gate, one pattern (a fresh RegExp each: `g` is stateful). */
+const MPESA_SPEC = {
   description: 'The recipient name in an M-Pesa confirmation SMS (sent to NAME 07XXXXXXXX)',
   validation: '`sent to`, two to four words in capitals, then a Kenyan mobile number; in text with `M-PESA` or `Confirmed.`',
   context: false,
   example: 'Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24',
   keywords: ['m-pesa', 'confirmed.'],
-  prefilter: (s) => mpesaGate(s.text),
+  prefilter: (s: TextScan) => mpesaGate(s.text),
+} as const;
+
+export const mpesaRecipientName = regexDetector({
+  ...MPESA_SPEC,
+  id: 'mpesa_recipient_name',
+  entity: 'PERSON',
   pattern: new RegExp(MPESA_SENT_TO, 'dg'),
   group: 1,
   validate: (v) => v,
 });
 
 export const mpesaRecipientPhone = regexDetector({
+  ...MPESA_SPEC,
   id: 'mpesa_recipient_phone',
   entity: 'PHONE',
   description: 'The recipient number in an M-Pesa confirmation SMS (sent to NAME 07XXXXXXXX)',
-  validation: '`sent to`, two to four words in capitals, then a Kenyan mobile number; in text with `M-PESA` or `Confirmed.`',
-  context: false,
-  example: 'Confirmed. Ksh1,500.00 sent to WANJIRU KAMAU 0712345678 on 15/3/24',
-  keywords: ['m-pesa', 'confirmed.'],
-  prefilter: (s) => mpesaGate(s.text),
   pattern: new RegExp(MPESA_SENT_TO, 'dg'),
   group: 2,
   validate: (v) => v.replace(/^\+/, ''),
