@@ -49,6 +49,7 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
+import { residenceStreet } from './values/residence-street.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
@@ -267,6 +268,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    residenceStreet,
     jpAddress,
     vnAddress,
     arAddress,
