@@ -52,3 +52,58 @@ describe('property and estate names are not people (round 16)', () => {
     }
   });
 });
+
+describe("a value typed after psql's -W (round 13)", () => {
+  it('masks the word after -W / --password, which take none (psql(1))', () => {
+    for (const [line, secret] of [
+      ['psql -U app -W Tr0ub4dor -h db01', 'Tr0ub4dor'],
+      ['$ pg_dump --password hunter2pw -U x orders', 'hunter2pw'],
+    ] as const) {
+      expect(engine.maskText(line).value).not.toContain(secret);
+    }
+  });
+  it('leaves -W at the end or before another flag', () => {
+    for (const line of ['psql -h db -U app -d orders -W', 'pg_dump --password -U x -Fc orders'])
+      expect(engine.maskText(line).value).toBe(line);
+  });
+  it("reads a CSV row's quoted cell as a command line (Defender advanced-hunting export)", () => {
+    const csv =
+      'Timestamp,DeviceName,ProcessCommandLine\n2026-11-30T11:02:00Z,wks-0142,"psql -U app -W Tr0ub4dor -h db01"\n2026-11-30T11:03:00Z,wks-0143,"mysql -u root -pS3cretPw -e ""show databases"""\n';
+    const out = engine.maskText(csv).value;
+    expect(out).not.toContain('Tr0ub4dor');
+    expect(out).not.toContain('S3cretPw');
+    expect(out).toContain('wks-0143,"mysql -u root -p<SECRET:');
+  });
+  it('leaves quoted cells that hold no command', () => {
+    const csv = 'id,title,note\n1,"quarterly report - final","ok -- see -W flag docs"\n';
+    expect(engine.maskText(csv).value).toBe(csv);
+  });
+});
+
+describe('an email / password pair (round 14: a Figma comment)', () => {
+  it('masks the password after ` / `', () => {
+    const out = engine.maskText('please use my test login ana.sousa@example.pt / Figma#Pass2024, thanks').value;
+    expect(out).not.toContain('Figma#Pass2024');
+    expect(out).toContain(', thanks');
+  });
+  it('leaves two addresses, a path and a word', () => {
+    for (const kept of ['a@example.com / b2@example.com', 'docs at jane@example.com/docs/v2', 'owner ops@example.com / Team']) {
+      const out = engine.maskText(kept);
+      expect(out.findings.map((f) => f.detector)).not.toContain('email_password_pair');
+    }
+  });
+});
+
+describe('a Belgian national number in prose without its name (round 15)', () => {
+  it('takes it after a number word or the country word; its check digits make the rest', () => {
+    for (const line of [
+      'mon numéro de sécu est le 295109912611193, et celui de mon conjoint belge 85073003328.',
+      'my number is 85073003328',
+    ]) {
+      expect(engine.maskText(line).value).not.toContain('85073003328');
+    }
+  });
+  it('leaves the same digits without a word, and a number word before digits failing mod 97', () => {
+    for (const line of ['order 85073003328 shipped', 'ticket number 85073003329']) expect(engine.maskText(line).value).toBe(line);
+  });
+});
