@@ -12,6 +12,7 @@ import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
+import { wrappedCard } from './values/wrapped-card.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
@@ -140,6 +141,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     emvCardData,
     iso8583PinBlock,
     creditCard,
+    wrappedCard,
     encodings.dottedCard,
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).

@@ -107,3 +107,21 @@ describe('a Belgian national number in prose without its name (round 15)', () =>
     for (const line of ['order 85073003328 shipped', 'ticket number 85073003329']) expect(engine.maskText(line).value).toBe(line);
   });
 });
+
+describe('a card number broken over two lines (round 13: a wrapped e-mail body in a DLP incident)', () => {
+  it('joins the digit groups at a line end and the next line start after a card word', () => {
+    for (const [text, parts] of [
+      ['Buongiorno, la carta è 5555 5555\n5555 4444 e il codice', ['5555 5555', '5555 4444']],
+      ['> my card is 4111 1111\n> 1111 1111 thanks', ['4111 1111\n> 1111 1111']],
+      ['Kreditkarte: 4012 8888 8888\r\n1881, bitte', ['4012 8888 8888', '1881,']],
+    ] as const) {
+      const out = engine.maskText(text).value;
+      for (const p of parts) expect(out).not.toContain(p);
+    }
+  });
+  it('leaves numbers on two lines without a card word, or failing Luhn', () => {
+    for (const text of ['totals\n5555 5555\n5555 4444', 'card total 5555 5555\n5555 4445', 'card 1234\n5678']) {
+      expect(engine.maskText(text).value).toBe(text);
+    }
+  });
+});
