@@ -125,3 +125,29 @@ describe('a card number broken over two lines (round 13: a wrapped e-mail body i
     }
   });
 });
+
+describe('an error message that echoes a value and names its field (round 14: BigQuery insertAll)', () => {
+  it('masks the echoed value as the entity of the field it names', () => {
+    for (const [text, value] of [
+      ['Invalid date: 31/12/1969 for field birth_date', '31/12/1969'],
+      ["ERROR 1292 (22007): Incorrect date value: '1969-12-31' for column 'birth_date' at row 1", '1969-12-31'],
+      ["ERROR 1062 (23000): Duplicate entry '078-05-1120' for key 'users.ssn'", '078-05-1120'],
+      ['invalid value "Jane Q Roe" for field "full_name"', 'Jane Q Roe'],
+    ] as const) {
+      const out = engine.maskText(text);
+      expect(out.value).not.toContain(value);
+      expect(out.findings.map((f) => f.detector)).toContain('structure:error_echo');
+    }
+  });
+  it('gives the echo the token of the field it echoes, in one record', () => {
+    const out = masked({ errors: [{ message: 'Invalid date: 31/12/1969 for field birth_date' }], row: { birth_date: '31/12/1969' } });
+    const tokens = out.match(/<DATE_OF_BIRTH:[a-z]+>/g) ?? [];
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).toBe(tokens[1]);
+  });
+  it('leaves an echo under a name the key rules do not call sensitive', () => {
+    for (const text of ['Invalid value: 7 for field retries', "Duplicate entry 'sku-1142' for key 'products.PRIMARY'"]) {
+      expect(engine.maskText(text).value).toBe(text);
+    }
+  });
+});
