@@ -13,6 +13,7 @@ import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
 import { wrappedCard } from './values/wrapped-card.js';
+import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
@@ -284,6 +285,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mpesaRecipientName,
     mpesaRecipientPhone,
     nativeScriptName,
+    firebaseAuthExport,
     generic.genericSecret,
     oneTimeCode,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),

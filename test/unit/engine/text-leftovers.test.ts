@@ -151,3 +151,51 @@ describe('an error message that echoes a value and names its field (round 14: Bi
     }
   });
 });
+
+describe('a headerless Firebase Auth CSV export (round 16)', () => {
+  it('masks the password hash and salt columns of each row', () => {
+    const rows =
+      'Ktb0bBkODTZAlpUkaE5OjGcOz8L3,grace@example.com,true,cXdlcnR5dWlvcGFzZGZnaGprbHp4Y3Zibm0xMjM0NTY3ODkw,c2FsdHlzYWx0,Grace Hopper,,,\n' +
+      'Qm9vbGVhbkZsYWdzQWJjZDEyMzQ1,alan@example.org,false,aGFzaGhhc2hoYXNoaGFzaGhhc2g=,c2FsdDI=,Alan,,,\n';
+    const out = engine.maskText(rows).value;
+    for (const raw of ['cXdlcnR5dWlvcGFzZGZnaGprbHp4Y3Zibm0xMjM0NTY3ODkw', 'c2FsdHlzYWx0', 'aGFzaGhhc2hoYXNoaGFzaGhhc2g=', 'c2FsdDI=']) {
+      expect(out).not.toContain(raw);
+    }
+    expect(out).toContain(',true,<SECRET:');
+  });
+  it('leaves rows of other shapes: no e-mail before the flag, or no base64 after it', () => {
+    for (const row of ['Ktb0bBkODTZAlpUkaE5OjGcOz8L3,grace,true,cXdlcnR5dWlvcGFzZGZnaGprbA,x', 'job-20261130-aaaa,done,true,short,x']) {
+      expect(engine.maskText(row).findings.map((f) => f.detector)).not.toContain('firebase_auth_export');
+    }
+  });
+});
+
+describe('a failed logon for a user name that does not exist (round 13: Windows 4625)', () => {
+  const event = (name: string, subStatus: string) =>
+    `<Event><System><EventID>4625</EventID></System><EventData><Data Name="TargetUserName">${name}</Data><Data Name="Status">0xc000006d</Data><Data Name="SubStatus">${subStatus}</Data></EventData></Event>`;
+  it('masks TargetUserName when SubStatus is 0xC0000064, in XML and key=value', () => {
+    expect(engine.maskText(event('Sommer2024!', '0xc0000064')).value).not.toContain('Sommer2024!');
+    expect(engine.maskText('EventID=4625 TargetUserName=Herbst#2025 SubStatus=0xC0000064').value).not.toContain('Herbst#2025');
+  });
+  it('keeps the user name of a wrong-password failure and a computer account', () => {
+    expect(engine.maskText(event('jdoe', '0xc000006a')).value).toContain('>jdoe<');
+    expect(engine.maskText('EventID=4625 TargetUserName=WKS01$ SubStatus=0xC0000064').value).toContain('WKS01$');
+  });
+});
+
+describe("a Boundary credential library's id under `credentials` (round 13)", () => {
+  const event = {
+    credentials: [{ credential_source: { id: 'clvlt_A1b2C3d4E5' }, secret: { decoded: { username: 'app', password: 'Xy7#kLm2pQ' } } }],
+  };
+  it('keeps the id and masks the brokered credential, in both walks', () => {
+    for (const out of [masked(event), engine.maskJsonText(JSON.stringify(event))?.render('{}') ?? '']) {
+      expect(out).toContain('clvlt_A1b2C3d4E5');
+      expect(out).not.toContain('Xy7#kLm2pQ');
+    }
+  });
+  it('masks other values of that shape and the same id with a character more', () => {
+    const out = masked({ password: 'clvlt_A1b2C3d4E5x', secret: 'abcde_A1b2C3d4E5' });
+    expect(out).not.toContain('clvlt_A1b2C3d4E5x');
+    expect(out).not.toContain('abcde_A1b2C3d4E5');
+  });
+});
