@@ -58,7 +58,7 @@ import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
-import { personName, personNameIntro } from './values/person-names.js';
+import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
@@ -280,6 +280,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    personNameSentenceIntro,
     dutchPayeeName,
     upiPayeeName,
     mpesaRecipientName,

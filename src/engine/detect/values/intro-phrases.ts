@@ -58,3 +58,64 @@ export function isEverydayWord(word: string): boolean {
   everyday ??= new Set([...BIP39_ENGLISH, ...EVERYDAY_NAMES.split(' '), ...AFTER_NAME_WORDS.split(' ')]);
   return everyday.has(word);
 }
+
+/**
+ * Where `my name is` (also `my real / full / legal name is`) or `call me` may start in `text`, in
+ * text order, first letter in either case, at a word start. Found with native indexOf;
+ * person_name_intro tries its sticky pattern only there.
+ */
+export function namedIntroStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let k = text.indexOf('name is'); k !== -1; k = text.indexOf('name is', k + 7)) {
+    for (const back of MY_BACK) {
+      const s = k - back;
+      if (
+        s >= 0 &&
+        (text.charCodeAt(s) | 32) === 109 &&
+        text.charCodeAt(s + 1) === 121 &&
+        text.charCodeAt(s + 2) === 32 &&
+        atWordStart(text, s)
+      ) {
+        starts.push(s);
+        break;
+      }
+    }
+  }
+  letterBefore(text, 'all me', 99, starts, text.length); // c
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/**
+ * Where `this is`, `I am` or `I'm` may start in the first SENTENCE_INTRO_REACH characters of
+ * `text`, in text order. A person says who they are at the start of a message (a chat turn, a
+ * ticket, an e-mail): in a long text (a generated prompt, a document) only its start is read,
+ * which bounds the cost of phrases that every prose text holds.
+ */
+export function sentenceIntroStarts(text: string): number[] {
+  const starts: number[] = [];
+  const reach = Math.min(text.length, SENTENCE_INTRO_REACH);
+  letterBefore(text, 'his is', 116, starts, reach); // t
+  letterBefore(text, ' am', 105, starts, reach); // i
+  letterBefore(text, "'m", 105, starts, reach); // i
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/** `my ` stands 3, 8 (`my real `, `my full `) or 9 (`my legal `) characters before `name is`. */
+const MY_BACK = [3, 8, 9];
+
+/** How far into a text `this is`, `I am` and `I'm` are looked for. */
+export const SENTENCE_INTRO_REACH = 512;
+
+/** Each occurrence of `literal` before `reach`, right after the letter `lower` (either case) at a word start. */
+function letterBefore(text: string, literal: string, lower: number, starts: number[], reach: number): void {
+  const window = reach < text.length ? text.slice(0, reach + literal.length) : text;
+  for (let k = window.indexOf(literal, 1); k !== -1; k = window.indexOf(literal, k + literal.length)) {
+    if ((text.charCodeAt(k - 1) | 32) === lower && atWordStart(text, k - 1)) starts.push(k - 1);
+  }
+}
+
+function atWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return !(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95);
+}

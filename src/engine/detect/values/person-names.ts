@@ -3,7 +3,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { introAtSentenceStart, isEverydayWord } from './intro-phrases.js';
+import { introAtSentenceStart, isEverydayWord, namedIntroStarts, sentenceIntroStarts } from './intro-phrases.js';
 
 /**
  * People's names in free text (support tickets, chat prompts, agent transcripts, e-mail bodies, SQL
@@ -206,10 +206,7 @@ const ORG_WORDS = new Set(
  * (group 2: at a sentence start or after a greeting, intro-phrases.ts): a name written in lower case.
  */
 const LOWER_INTRO =
-  /\b(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me)|([Tt]his is|[Ii] am|[Ii]'m))[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dg;
-/** The prefilter: one of LOWER_INTRO's phrases as written. */
-const LOWER_INTRO_PHRASE = /[Mm]y (?:real |full |legal )?name is|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m/;
-
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me)|([Tt]his is|[Ii] am|[Ii]'m))[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dy;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -549,10 +546,14 @@ export function titleBefore(text: string, start: number): boolean {
  * when it is a known name or any word that is neither a stop word nor an everyday word
  * (`rahul venkataraman`, not `rahul here`).
  */
-function findLowerCaseIntros(scan: TextScan, out: Span[], priority: number): void {
-  const text = scan.text;
-  LOWER_INTRO.lastIndex = 0;
-  for (let m = LOWER_INTRO.exec(text); m !== null; m = LOWER_INTRO.exec(text)) {
+function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[], priority: number, detector: string): void {
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    LOWER_INTRO.lastIndex = at;
+    const m = LOWER_INTRO.exec(text);
+    if (m === null) continue;
+    after = at + m[0].length;
     const given = m[3]!;
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
     if (
@@ -570,7 +571,7 @@ function findLowerCaseIntros(scan: TextScan, out: Span[], priority: number): voi
     ) {
       end = m.indices![4]![1];
     }
-    push(out, text, start, end, priority, 'person_name_intro');
+    push(out, text, start, end, priority, detector);
   }
 }
 
@@ -589,24 +590,65 @@ export const personName: ValueDetector = {
 };
 
 /**
+ * A lower-case intro detector: the prefilter finds where its phrases start (`anchors`, native
+ * indexOf) and keeps them for `find`, which tries LOWER_INTRO only there.
+ */
+function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string) => number[]): ValueDetector {
+  let seenText: string | undefined;
+  let seenStarts: number[] = [];
+  return {
+    ...fields,
+    prefilter: (s) => {
+      seenStarts = anchors(s.text);
+      seenText = s.text;
+      return seenStarts.length > 0;
+    },
+    find: (scan, out, priority) => {
+      const text = scan.text;
+      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text), out, priority, fields.id);
+    },
+  };
+}
+
+/**
  * `my name is jane doe`, `call me raj`: names written in lower case after an introduction, a
  * detector of its own so that the engine's keyword pass gates it (`name is`, `call me`) at no
  * extra cost. The first word must be a known given name; a known surname after it is included.
  */
-export const personNameIntro: ValueDetector = {
-  ...detectorFields({
+export const personNameIntro: ValueDetector = introDetector(
+  detectorFields({
     id: 'person_name_intro',
     entity: 'PERSON',
-    description: 'People\'s names in lower case after "my name is", "call me", and "this is" / "I am" at a sentence start',
+    description: 'People\'s names in lower case after "my name is" or "call me"',
     validation:
-      'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after "this is" / "I am" / "I\'m" only at a sentence start or after a greeting, and not an everyday word (BIP-39 English list)',
+      'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it',
     context: true,
     example: 'my name is jane doe',
-    keywords: ['name is', 'call me', 'this is', 'i am', "i'm"],
-    // The keyword pass gates on a word (`name`, `call`, `this`, `am`), common in field values
-    // (`tool_call`, `name=…`, `stream`); LOWER_INTRO needs one of its phrases as written, so look
-    // for them first.
-    prefilter: (s) => LOWER_INTRO_PHRASE.test(s.text),
+    // The keyword pass gates on a word (`name`, `call`), common in field values (`tool_call`,
+    // `name=…`); the prefilter needs one of the two phrases as written.
+    keywords: ['name is', 'call me'],
+    prefilter: () => true,
   }),
-  find: findLowerCaseIntros,
-};
+  namedIntroStarts,
+);
+
+/**
+ * `hello, this is rahul venkataraman`, `I'm priya`: a lower-case name after `this is`, `I am` or
+ * `I'm` at a sentence start or after a greeting, in a text's first 512 characters; the word must
+ * be a known given name that is not everyday English (intro-phrases.ts), so `this is fine`,
+ * `this is dev` and `I am done` stay.
+ */
+export const personNameSentenceIntro: ValueDetector = introDetector(
+  detectorFields({
+    id: 'person_name_sentence_intro',
+    entity: 'PERSON',
+    description: 'People\'s names in lower case after "this is", "I am" or "I\'m" at a sentence start',
+    validation:
+      'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 512 characters; a known surname or a word that is not everyday English may follow',
+    context: true,
+    example: 'hello, this is rahul venkataraman',
+    keywords: ['this is', 'i am', "i'm"],
+    prefilter: () => true,
+  }),
+  sentenceIntroStarts,
+);

@@ -7,9 +7,9 @@ import { detectorCases, engine } from './support.js';
  * a given name that is also a product after `my real name is`, and a lower-case street after
  * `my home at` / `I live at`.
  */
-describe("person_name_intro: this is / I am / I'm at a sentence start", () => {
+describe("person_name_sentence_intro: this is / I am / I'm at a sentence start", () => {
   detectorCases(
-    'person_name_intro',
+    'person_name_sentence_intro',
     [
       ['hello, this is priya natarajan from the billing team', 'priya natarajan'],
       ['appeal #12: hi this is omar khalil, my account was locked', 'omar khalil'],
@@ -17,8 +17,6 @@ describe("person_name_intro: this is / I am / I'm at a sentence start", () => {
       ["I'm arjun, the owner of this workspace", 'arjun'],
       ['This is john smith calling about order 5512', 'john smith'],
       ['ok. I am sofia okonkwo-bello', 'sofia okonkwo-bello'],
-      ['my real name is elena kowalczyk', 'elena kowalczyk'],
-      ['My name is diego ramirez', 'diego ramirez'],
     ],
     [
       'this is fine',
@@ -34,6 +32,12 @@ describe("person_name_intro: this is / I am / I'm at a sentence start", () => {
       'so this is david', // `so` is no greeting
     ],
   );
+
+  it('reads a long text in its first 512 characters only', () => {
+    const filler = 'the export job ran again and the report is attached. '.repeat(12);
+    expect(engine.maskText(`hello, this is priya natarajan. ${filler}`).value).not.toContain('priya');
+    expect(engine.maskText(`${filler}hello, this is priya natarajan.`).value).toContain('priya');
+  });
 
   it('keeps the word after the name only when it is not an everyday word', () => {
     const out = engine.maskText('hi, this is rahul here, please call back');
@@ -53,6 +57,18 @@ describe("person_name_intro: this is / I am / I'm at a sentence start", () => {
     for (const w of ['grace', 'hope', 'will', 'dev', 'male', 'beautiful']) expect(isEverydayWord(w), w).toBe(true);
     for (const w of ['rahul', 'priya', 'john']) expect(isEverydayWord(w), w).toBe(false);
   });
+});
+
+describe('person_name_intro: my (real) name is, call me, anywhere in a text', () => {
+  detectorCases(
+    'person_name_intro',
+    [
+      ['my real name is elena kowalczyk', 'elena kowalczyk'],
+      ['My name is diego ramirez', 'diego ramirez'],
+      [`${'x '.repeat(400)}call me arjun`, 'arjun'],
+    ],
+    ['tool_call result: name is empty', 'my name is the default'],
+  );
 });
 
 describe('person_name: a given name the stop list holds, right after a self-introduction', () => {
