@@ -251,7 +251,9 @@ for (const entry of COMMAND_LINE_TOOLS) {
  */
 export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  for (const [from, to] of commandLineRanges(text)) lineOrElementSpans(text, from, to, ctx);
+  // A CSV row's quoted cells (`,"`), searched once for the lines in order.
+  const cells = new NextOccurrence((from) => text.indexOf(',"', from));
+  for (const [from, to] of commandLineRanges(text)) lineOrElementSpans(text, from, to, ctx, cells);
 }
 
 /**
@@ -324,12 +326,12 @@ const HISTORY_NUMBER = /^\d{1,7}\*?$/;
  * markup around it is no command. Our own tokens (`<SECRET:…>`) are not tags: masking the output
  * again reads the same stretches.
  */
-function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanContext): void {
+function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanContext, cells: NextOccurrence): void {
   const close = text.indexOf('</', from);
   if (close < 0 || close >= to) {
     lineSpans(text, from, to, ctx);
-    const cell = text.indexOf(',"', from);
-    if (cell >= 0 && cell < to) quotedCellSpans(text, cell, to, ctx);
+    const cell = cells.from(from);
+    if (cell >= 0 && cell < to) quotedCellSpans(text, cell, to, ctx, cells);
     return;
   }
   let segment = from;
@@ -349,8 +351,8 @@ function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanCon
  * Defender advanced-hunting export's ProcessCommandLine column): each is read as a command line
  * of its own, since the cells before it are no command. `""` inside a cell is a quote of its text.
  */
-function quotedCellSpans(text: string, cell: number, to: number, ctx: SpanContext): void {
-  for (let q = cell; q >= 0 && q < to; q = text.indexOf(',"', q + 1)) {
+function quotedCellSpans(text: string, cell: number, to: number, ctx: SpanContext, cells: NextOccurrence): void {
+  for (let q = cell; q >= 0 && q < to; q = cells.from(q + 1)) {
     let end = q + 2;
     for (;;) {
       end = text.indexOf('"', end);

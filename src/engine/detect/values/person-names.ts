@@ -1,4 +1,4 @@
-import { SIG_UPPER } from '../char-signature.js';
+import { SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
@@ -599,6 +599,9 @@ function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchor
   return {
     ...fields,
     prefilter: (s) => {
+      // Every phrase has a space: field names and ids (`timestamp`, `stream_name`), which hold the
+      // keyword words, are dropped on their character signature.
+      if ((s.signature & SIG_SPACE) === 0) return false;
       seenStarts = anchors(s.text);
       seenText = s.text;
       return seenStarts.length > 0;
@@ -634,7 +637,7 @@ export const personNameIntro: ValueDetector = introDetector(
 
 /**
  * `hello, this is rahul venkataraman`, `I'm priya`: a lower-case name after `this is`, `I am` or
- * `I'm` at a sentence start or after a greeting, in a text's first 512 characters; the word must
+ * `I'm` at a sentence start or after a greeting, in a text's first 256 characters; the word must
  * be a known given name that is not everyday English (intro-phrases.ts), so `this is fine`,
  * `this is dev` and `I am done` stay.
  */
@@ -644,7 +647,7 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
     entity: 'PERSON',
     description: 'People\'s names in lower case after "this is", "I am" or "I\'m" at a sentence start',
     validation:
-      'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 512 characters; a known surname or a word that is not everyday English may follow',
+      'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
     context: true,
     example: 'hello, this is rahul venkataraman',
     keywords: ['this is', 'i am', "i'm"],

@@ -33,7 +33,7 @@ describe("person_name_sentence_intro: this is / I am / I'm at a sentence start",
     ],
   );
 
-  it('reads a long text in its first 512 characters only', () => {
+  it('reads a long text in its first 256 characters only', () => {
     const filler = 'the export job ran again and the report is attached. '.repeat(12);
     expect(engine.maskText(`hello, this is priya natarajan. ${filler}`).value).not.toContain('priya');
     expect(engine.maskText(`${filler}hello, this is priya natarajan.`).value).toContain('priya');
