@@ -199,3 +199,13 @@ describe("a Boundary credential library's id under `credentials` (round 13)", ()
     expect(out).not.toContain('abcde_A1b2C3d4E5');
   });
 });
+
+describe('an SSN split over key-named fields of one object (round 16)', () => {
+  it('masks every piece by its field name', () => {
+    const out = masked({
+      applicant: { ssn_first5: '07805', ssn_last4: '1120' },
+      form: { ssn_area: '078', ssn_group: '05', ssn_serial: '1120' },
+    });
+    for (const piece of ['07805', '"1120"', '"078"', '"05"']) expect(out).not.toContain(piece);
+  });
+});
