@@ -66,6 +66,7 @@ const MIN_ID_LENGTH = 8;
  */
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(text)) return true;
+  if (entity === 'SECRET' && BOUNDARY_CREDENTIAL_ID.test(text)) return true;
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
   if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
@@ -90,6 +91,14 @@ function isTimestamp(value: string): boolean {
 }
 
 /**
+ * A HashiCorp Boundary credential store, library or credential resource id (`clvlt_A1b2C3d4E5`:
+ * a documented type prefix, `_`, 10 base62 characters; Boundary "Domain model", resource ids):
+ * the name of where a credential comes from, which Boundary's audit events write under
+ * `credentials[].credential_source.id`, never the credential. Under a secret name it stays readable.
+ */
+const BOUNDARY_CREDENTIAL_ID = /^(?:clvlt|clvsclt|csvlt|csst|credup|credspk|credjson|credp)_[A-Za-z0-9]{10}$/;
+
+/**
  * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value
  * is masked as the key's entity instead. It stands for a DB_CREDENTIALS URI, and when every
  * meaningful character is now inside a token (`Bearer <JWT:…>`, `<OPENAI_API_KEY:…>`): the value
@@ -100,7 +109,7 @@ function isTimestamp(value: string): boolean {
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(masked)) return true;
-  if (masked.indexOf('<') === -1) return isTimestamp(masked);
+  if (masked.indexOf('<') === -1) return isTimestamp(masked) || (entity === 'SECRET' && BOUNDARY_CREDENTIAL_ID.test(masked));
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
   if (entity === 'SECRET' && isConnectionStringWithPassword(masked)) return !PASSWORD_MEMBER_IN_CLEAR.test(masked);
   TOKEN_PATTERN.lastIndex = 0;

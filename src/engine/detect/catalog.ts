@@ -12,6 +12,8 @@ import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, iban, usSsn } from './values/financial.js';
+import { wrappedCard } from './values/wrapped-card.js';
+import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
@@ -49,13 +51,14 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
+import { residenceStreet } from './values/residence-street.js';
 import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
-import { personName, personNameIntro } from './values/person-names.js';
+import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
@@ -139,6 +142,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     emvCardData,
     iso8583PinBlock,
     creditCard,
+    wrappedCard,
     encodings.dottedCard,
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
@@ -267,6 +271,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    residenceStreet,
     jpAddress,
     vnAddress,
     arAddress,
@@ -275,11 +280,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    personNameSentenceIntro,
     dutchPayeeName,
     upiPayeeName,
     mpesaRecipientName,
     mpesaRecipientPhone,
     nativeScriptName,
+    firebaseAuthExport,
     generic.genericSecret,
     oneTimeCode,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),

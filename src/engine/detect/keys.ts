@@ -731,6 +731,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...['nik', 'nin', 'bvn', 'rfc', 'nip'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'nume', entity: 'PERSON', whole: true },
   { phrase: 'chave', entity: 'BANK_ACCOUNT', whole: true },
+  // French `portable` (a mobile number in a customer file, `fiche_client.portable`): its value is
+  // masked as PHONE whatever libphonenumber says of it (ARCEP's fiction range 06 39 98 is no valid
+  // number to it). Only as the whole name: `is_portable`, `portable_device` name other things.
+  { phrase: 'portable', entity: 'PHONE', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.

@@ -98,6 +98,9 @@ export const policySchema = z
             'trace_flags',
             'traceparent',
             'tracestate',
+            // Zoom Meetings API: the conferencing provider's own public dial-in numbers
+            // (country, city, number, type), listed for every meeting; no participant's.
+            'global_dial_in_numbers',
           ])
           .describe('Field paths never inspected (same syntax as paths[].path)'),
       })

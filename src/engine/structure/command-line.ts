@@ -80,6 +80,26 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
     flags: [glued('-p'), sep('--password')],
   },
   { tools: ['redis-cli', 'valkey-cli', 'keydb-cli'], flags: [sep('-a'), sep('--pass'), sep('--askpass')] },
+  // PostgreSQL client programs: `-W` / `--password` force a password prompt and take no value
+  // (psql(1)); a word typed right after them is the password put where the prompt would ask for
+  // it (`psql -U app -W s3cret -h db01`). At worst a database name written after `-W` is masked.
+  {
+    tools: [
+      'psql',
+      'pg_dump',
+      'pg_dumpall',
+      'pg_restore',
+      'pgbench',
+      'createdb',
+      'dropdb',
+      'createuser',
+      'dropuser',
+      'vacuumdb',
+      'reindexdb',
+      'clusterdb',
+    ],
+    flags: [sep('-W'), sep('--password')],
+  },
   { tools: ['sshpass'], flags: [{ flag: '-p', form: 'secret', attached: true, separate: true }] },
   {
     tools: ['curl'],
@@ -231,7 +251,9 @@ for (const entry of COMMAND_LINE_TOOLS) {
  */
 export function commandLineSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  for (const [from, to] of commandLineRanges(text)) lineOrElementSpans(text, from, to, ctx);
+  // A CSV row's quoted cells (`,"`), searched once for the lines in order.
+  const cells = new NextOccurrence((from) => text.indexOf(',"', from));
+  for (const [from, to] of commandLineRanges(text)) lineOrElementSpans(text, from, to, ctx, cells);
 }
 
 /**
@@ -304,10 +326,12 @@ const HISTORY_NUMBER = /^\d{1,7}\*?$/;
  * markup around it is no command. Our own tokens (`<SECRET:…>`) are not tags: masking the output
  * again reads the same stretches.
  */
-function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanContext): void {
+function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanContext, cells: NextOccurrence): void {
   const close = text.indexOf('</', from);
   if (close < 0 || close >= to) {
     lineSpans(text, from, to, ctx);
+    const cell = cells.from(from);
+    if (cell >= 0 && cell < to) quotedCellSpans(text, cell, to, ctx, cells);
     return;
   }
   let segment = from;
@@ -320,6 +344,25 @@ function lineOrElementSpans(text: string, from: number, to: number, ctx: SpanCon
     lt = gt;
   }
   if (to - segment > 4) lineSpans(text, segment, to, ctx);
+}
+
+/**
+ * The quoted cells of a CSV row (`…,AdeleV@contoso.com,"psql -U app -W s3cret -h db01"`, a
+ * Defender advanced-hunting export's ProcessCommandLine column): each is read as a command line
+ * of its own, since the cells before it are no command. `""` inside a cell is a quote of its text.
+ */
+function quotedCellSpans(text: string, cell: number, to: number, ctx: SpanContext, cells: NextOccurrence): void {
+  for (let q = cell; q >= 0 && q < to; q = cells.from(q + 1)) {
+    let end = q + 2;
+    for (;;) {
+      end = text.indexOf('"', end);
+      if (end < 0 || end >= to) return;
+      if (text.charCodeAt(end + 1) !== 34) break;
+      end += 2;
+    }
+    if (end - q > 6) lineSpans(text, q + 2, end, ctx);
+    q = end;
+  }
 }
 
 /** Whether `text[lt..gt]` is a tag (`<x …>`, `</x>`, `<?xml …?>`, `<!-- … -->`), not a token or a `<` of the text. */

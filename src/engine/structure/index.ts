@@ -26,6 +26,8 @@ import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
 import { captionSpans } from './captions.js';
+import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
+import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
@@ -83,6 +85,8 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['0426'],
   ["{'"],
   ['(01)'],
+  ERROR_ECHO_KEYWORDS,
+  FAILED_LOGON_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -112,6 +116,10 @@ export const METRO2_KEYWORD = 131072;
 export const PYTHON_REPR_KEYWORD = 262144;
 /** A GS1 GTIN application identifier (structure/gs1-udi.ts). */
 export const GS1_KEYWORD = 524288;
+/** An error message naming the field whose value it echoes (structure/error-echo.ts). */
+export const ERROR_ECHO_KEYWORD = 1048576;
+/** A Windows failed logon for a user name that does not exist (structure/failed-logon.ts). */
+export const FAILED_LOGON_KEYWORD = 2097152;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -226,6 +234,10 @@ export class StructureSpans {
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
     if (o.key_value && (keywords & CAPTION_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0) captionSpans(scan, ctx);
+    // An error message that echoes a value and names its field (structure/error-echo.ts).
+    if (o.key_value && (keywords & ERROR_ECHO_KEYWORD) !== 0) errorEchoSpans(scan, ctx);
+    // A failed logon for a user name that does not exist: the name is often a password (structure/failed-logon.ts).
+    if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).

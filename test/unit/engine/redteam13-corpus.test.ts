@@ -30,10 +30,15 @@ import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
  * Then input typed after a password prompt in one array of chunks (a sudo I/O `ttyin` chunk after
  * a `password for` chunk, key:prompted_input): adversarial 0.929; kept unchanged (recall:
  * endpoint 0.953).
- * Known leaks left: a password typed into 4625's TargetUserName; a value after psql's `-W` (which takes none) in a CSV export;
- * a card number broken over two lines; GraphQL variables under one-letter names (`"p"`).
- * Look-alikes still masked: Boundary's `clvlt_…` id under `credentials`, a STIX indicator's
- * RFC 5737 address (198.51.100.1).
+ * Then the text-level leftovers (text-leftovers.test.ts: 4625 TargetUserName when SubStatus is
+ * 0xC0000064, no such user; a word after psql's `-W`, and a CSV row's quoted cell read as a
+ * command line; a card number broken over two lines after a card word; Boundary credential
+ * library ids kept under a secret name): adversarial 0.982; kept 0.992 / 1.000 (recall / kept:
+ * endpoint 1.000 / 1.000, identity_pam 1.000 / 1.000, dlp_email 1.000 / 1.000).
+ * Known leaks left: GraphQL variables under one-letter names (`"p"`).
+ * Look-alikes still masked: a STIX indicator's RFC 5737 address (198.51.100.1): documentation
+ * addresses stay masked in text, as the red-team rounds (4, 5, 6, 9) and real records use them
+ * for real clients' addresses (keeping them failed four rounds' floors).
  */
 
 function present(output: string, value: string): boolean {
@@ -46,13 +51,13 @@ corpusFloorsSuite(
   REDTEAM13_CORPUS,
   {
     family: {
-      endpoint: 0.95,
+      endpoint: 1,
       identity_pam: 1,
-      dlp_email: 0.95,
+      dlp_email: 1,
       network: 0.94,
       scanners_intel: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 0.92, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.99 }, adversarial: { recall: 0.98, kept: 1 } },
   },
   present,
 );

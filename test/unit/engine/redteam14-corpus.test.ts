@@ -27,16 +27,22 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * names): realistic 0.957 (collaboration 0.903, integration 0.942).
  * Then an Extended JSON date (`"dob" : { "$date" : … }`) read as its member's value in a JSON
  * object written into a log line (structure/kv.ts): adversarial 0.966 (integration 0.962).
+ * Then the text-level leftovers (a WebVTT cue's speaker `Name:` or `<v Name>`, also after a
+ * literal `\n`, structure/captions.ts; an error message echoing a value for a named field,
+ * structure/error-echo.ts; `email / password`; Zoom's `global_dial_in_numbers` allowed by
+ * default): realistic 0.970, adversarial 0.977; kept 0.990 / 0.938 (recall / kept: collaboration
+ * 0.935 / 0.978, integration 0.981 / 1.000).
  * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
  * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
  * in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
- * (`{"shipTo":{"name":…}}` as text: the text reading knows person parents, not `shipTo`); a WebVTT cue's speaker written `Name:` at a line start; an
- * Airtable `cellValuesByFieldId` name under a field id; an `email / password` pair in a Figma
- * comment; a birth date echoed in a BigQuery insert error's message; an e-mail in a Confluent
- * wire-format hex dump.
- * Look-alikes still masked: Zoom's public `global_dial_in_numbers`, a Google resource calendar's
- * address, EasyPost's own `from_address` street, Stripe's test routing number (ABA_ROUTING is
- * masked by policy), a card authorisation code under `authCode` (read as `auth`).
+ * (`{"shipTo":{"name":…}}` as text: the text reading knows person parents, not `shipTo`); an
+ * Airtable `cellValuesByFieldId` name under a field id; an e-mail in a Confluent wire-format hex
+ * dump.
+ * Look-alikes still masked: a Google resource calendar's address, EasyPost's own `from_address`
+ * street (a shipper's `from_address` is as often a person's return address: no principled
+ * signal), Stripe's test routing number (ABA_ROUTING is masked by policy), a card authorisation
+ * code under `authCode` (read as `auth`: a 6-character code under that name is as often a
+ * one-time login code; only the card fields beside it tell, which the record walk would read).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.9, it_hr: 1, integration: 0.96, text_formats: 0.95, commerce: 1 },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.96, kept: 0.93 } },
+    family: { collaboration: 0.93, it_hr: 1, integration: 0.98, text_formats: 0.95, commerce: 1 },
+    slice: { realistic: { recall: 0.96, kept: 0.98 }, adversarial: { recall: 0.97, kept: 0.93 } },
   },
   present,
 );

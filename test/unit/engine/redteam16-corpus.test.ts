@@ -16,17 +16,22 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * telephone2, emailaddress2, governmentid; AWS CLI shorthand `Name=…,Value=…` pairs): realistic
  * 0.979, adversarial 0.913; kept unchanged 0.943 / 1.000 (recall: ids 0.920, contact 1.000,
  * people 0.930, accounts 0.967).
+ * Then the text-level leftovers (person_name_sentence_intro: `this is` / `I am` before a
+ * lower-case given name at a sentence start; a stop-listed given name right after `my real name
+ * is`; residence_street: a lower-case street after `my home at`; a headerless Firebase Auth CSV
+ * row's hash and salt; estate words such as `Palms` are no name words): realistic 0.986,
+ * adversarial 0.957; kept 0.953 / 1.000 (recall / kept: people 0.982 / 0.973, accounts 1.000 /
+ * 0.970, contact 1.000 / 0.948). An SSN split over key-named fields (`ssn_first5` + `ssn_last4`,
+ * `ssn_area` / `ssn_group` / `ssn_serial`) was already masked field by field.
  * Known leaks left, by record shape: a name split into a nested `name: {first, last}` object
  * (Clever) and a bare `name` holding `K. Boateng` (Pipedrive `previous`), both the record walk's
  * (engine.ts); a form's label/value pair `{text: "SSN (rest)", value}` (Lever note fields: `text`
- * is a value member elsewhere) and an SSN split over two fields; a Clever `state_id`; a given name
- * that is also a product name after `my real name is` (Cassandra); lower-case prose `this is rahul
- * venkataraman` and `my home at 5 chowringhee lane`; a headerless Firebase CSV's password-hash
- * column.
- * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse); a
- * Moodle `auth: manual` (every `auth` value is SECRET, fail closed); the `id` and `verification`
- * members inside Clerk `email_addresses[]` (inherit EMAIL from the array's name); a property's
- * name `Sunset Palms` read as a person.
+ * is a value member elsewhere); a Clever `state_id` (alone the name is a workflow state or a
+ * region id as often: it needs the record walk's sibling reading, beside `student_number` / `dob`).
+ * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse: no
+ * signal in the text tells a company's street from a person's); a Moodle `auth: manual` (every
+ * `auth` value is SECRET, fail closed); the `id` and `verification` members inside Clerk
+ * `email_addresses[]` (inherit EMAIL from the array's name).
  */
 
 function present(output: string, value: string): boolean {
@@ -38,8 +43,8 @@ corpusFloorsSuite(
   'red-team corpus 16',
   REDTEAM16_CORPUS,
   {
-    family: { ids: 0.92, contact: 1, people: 0.92, accounts: 0.96 },
-    slice: { realistic: { recall: 0.97, kept: 0.94 }, adversarial: { recall: 0.91, kept: 1 } },
+    family: { ids: 0.92, contact: 1, people: 0.98, accounts: 1 },
+    slice: { realistic: { recall: 0.98, kept: 0.95 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

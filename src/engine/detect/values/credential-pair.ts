@@ -2,7 +2,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
 /**
- * The password of an `email:password` or `email | password` pair: the line format of credential
+ * The password of an `email:password`, `email | password` or `email / password` pair: the line format of credential
  * dumps, combo lists and phishing-kit logs, which incident tickets, threat-intel notes and DLP
  * incidents quote. The address is the email detector's; this masks what follows its separator.
  *
@@ -14,9 +14,10 @@ export const emailPasswordPair: ValueDetector = {
   ...detectorFields({
     id: 'email_password_pair',
     entity: 'SECRET',
-    description: 'Passwords in email:password and email | password pairs (credential dumps, phishing-kit logs)',
+    description:
+      'Passwords in email:password, email | password and email / password pairs (credential dumps, phishing-kit logs, shared logins)',
     validation:
-      'an e-mail address, then `:` (no blank) or `|` (blanks allowed), then 6–64 characters without blanks or slashes, with a letter and a digit or a symbol',
+      'an e-mail address, then `:` (no blank), `|` (blanks allowed) or ` / ` (a blank each side), then 6–64 characters without blanks or slashes, with a letter and a digit or a symbol',
     context: false,
     example: 'erika.mustermann@example.de | Sommer2024!',
     prefilter: (s) => s.text.indexOf('@') !== -1,
@@ -32,7 +33,8 @@ export const emailPasswordPair: ValueDetector = {
       let end = start;
       while (end < text.length && end - start <= 64 && !endsPassword(text.charCodeAt(end))) end++;
       const password = text.slice(start, end);
-      if (!isPassword(password)) continue;
+      // After ` / ` a second address is a list of two (`a@x.com / b@y.com`), not a login.
+      if (!isPassword(password) || (text.charCodeAt(start - 2) === 47 && password.indexOf('@') >= 0)) continue;
       out.push({ start, end, entity: 'SECRET', detector: 'email_password_pair', normalized: password, priority });
       at = end;
     }
@@ -57,12 +59,17 @@ function endOfDomain(text: string, from: number): number {
   return dot && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90)) ? i : -1;
 }
 
-/** After the address: `:` right before the password, or `|` with up to one blank each side. */
+/**
+ * After the address: `:` right before the password, `|` with up to one blank each side, or ` / `
+ * with one blank each side (`use my test login ana@example.com / Figma#Pass2024`, as people write
+ * a login in a comment; without the blanks `/` starts a path).
+ */
 function passwordStart(text: string, at: number): number {
   if (text.charCodeAt(at) === 58) return text.charCodeAt(at + 1) > 32 ? at + 1 : -1;
   let i = at;
   if (text.charCodeAt(i) === 32) i++;
-  if (text.charCodeAt(i) !== 124) return -1;
+  const separator = text.charCodeAt(i);
+  if (separator !== 124 && !(separator === 47 && i > at && text.charCodeAt(i + 1) === 32)) return -1;
   i++;
   if (text.charCodeAt(i) === 32) i++;
   return text.charCodeAt(i) > 32 ? i : -1;

@@ -166,14 +166,28 @@ const BE_NN = contextKeywords([
   'insz',
   'niss',
   'nn',
+  // The country, in prose that does not name the number (`celui de mon conjoint belge …`).
+  'belge',
+  'belges',
+  'belgian',
+  'belgisch',
+  'belgische',
+  'belga',
 ]);
+/**
+ * A number word (`numéro`, `number`, `nummer`, `número`, `n°`) up to 80 characters before: prose
+ * that says "my number is … and my partner's …". An 11-digit run passes the date and mod-97 checks
+ * about once in 250, so the word is context enough.
+ */
+const NUMBER_WORD = /(?:^|[^\p{L}])(?:num[eé]ro|n[uú]mero|number|nummer|n°|nr\.?)(?![\p{L}])/u;
+const NUMBER_WORD_WINDOW = 80;
 
 export const beNationalNumber = windowedDetector({
   id: 'be_national_number',
   entity: 'BE_NATIONAL_NUMBER',
   description: 'Belgium national register numbers (rijksregisternummer / numéro national)',
   validation:
-    'YYMMDD (month + 20/40 for bis numbers), 3-digit counter, key = 97 − (9 digits mod 97), with a 2 prefixed for births from 2000; written YY.MM.DD-NNN.CC alone, other forms with a keyword (rijksregisternummer, insz) nearby',
+    'YYMMDD (month + 20/40 for bis numbers), 3-digit counter, key = 97 − (9 digits mod 97), with a 2 prefixed for births from 2000; written YY.MM.DD-NNN.CC alone, other forms with a keyword (rijksregisternummer, insz, belge) nearby or a number word (numéro, number) within 80 characters before',
   context: false,
   example: '85.07.30-033.28',
   windows: numericWindows,
@@ -184,7 +198,12 @@ export const beNationalNumber = windowedDetector({
   pattern: new RegExp(`${L}(?:\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}[. ]\\d{2}|\\d{2}( ?)\\d{2}\\1\\d{2}[ -]?\\d{3}[ .-]?\\d{2})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!beNationalNumberValid(v)) return undefined;
-    if (!/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) && !contextBefore(scan, start, BE_NN.re)) return undefined;
+    if (
+      !/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) &&
+      !contextBefore(scan, start, BE_NN.re) &&
+      !contextBefore(scan, start, NUMBER_WORD, NUMBER_WORD_WINDOW)
+    )
+      return undefined;
     return compactId(v);
   },
 });

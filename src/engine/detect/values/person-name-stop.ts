@@ -39,6 +39,7 @@ street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl w
 square sq circle highway hwy parkway pkwy route suite apt unit floor building room
 north south east west northern southern eastern western central upper lower
 city county state province district region country town village park heights springs
+palms acres estates villas towers apartments condos lofts residences commons
 valley lake river bay beach port harbor harbour island islands mount mountain hill hills
 fort saint san santa los las el la le de del new great little
 america american americas europe european asia asian africa african australia australian

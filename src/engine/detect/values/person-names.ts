@@ -1,8 +1,9 @@
-import { SIG_UPPER } from '../char-signature.js';
+import { SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
+import { introAtSentenceStart, isEverydayWord, namedIntroStarts, sentenceIntroStarts } from './intro-phrases.js';
 
 /**
  * People's names in free text (support tickets, chat prompts, agent transcripts, e-mail bodies, SQL
@@ -200,9 +201,12 @@ const ORG_WORDS = new Set(
   ),
 );
 
-/** `my name is jane doe`, `call me raj`: a name written in lower case. */
-const LOWER_INTRO = /\b(?:my name is|call me)[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dg;
-
+/**
+ * `my name is jane doe`, `call me raj` (group 1: anywhere), `hello, this is rahul`, `I'm priya`
+ * (group 2: at a sentence start or after a greeting, intro-phrases.ts): a name written in lower case.
+ */
+const LOWER_INTRO =
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me)|([Tt]his is|[Ii] am|[Ii]'m))[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dy;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -322,7 +326,9 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   while (i < words.length) {
     const first = words[i]!;
     if (!nameLike(first)) {
-      i++;
+      const introduced = lead === STRONG ? selfIntroducedEnd(text, words, i) : -1;
+      if (introduced > i) push(out, text, first.start, words[introduced - 1]!.end, priority);
+      i = Math.max(i + 1, introduced);
       lead = 0;
       continue;
     }
@@ -338,6 +344,23 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
     } else i++;
     lead = 0;
   }
+}
+
+/** `my name is`, `my real name is` right before a run. */
+const MY_NAME_IS_BEFORE = /\b[Mm]y (?:real |full |legal )?name is[ \t]+$/;
+
+/**
+ * `my real name is Cassandra Delacroix-Moreau`: right after a self-introduction, a known given
+ * name that the stop list holds as a product or a place (`Cassandra`, `Georgia`, `Paris`) still
+ * starts a name when a name-like word follows it. Where that name ends, or -1.
+ */
+function selfIntroducedEnd(text: string, words: Word[], i: number): number {
+  const first = words[i]!;
+  if (first.key === '' || !(nameKind(first.key) & GIVEN) || i + 1 >= words.length || !nameLike(words[i + 1]!)) return -1;
+  if (!MY_NAME_IS_BEFORE.test(text.slice(first.start > 28 ? first.start - 28 : 0, first.start))) return -1;
+  let j = i + 1;
+  while (j < words.length && nameLike(words[j]!)) j++;
+  return j;
 }
 
 /**
@@ -517,18 +540,38 @@ export function titleBefore(text: string, start: number): boolean {
   return TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start));
 }
 
-/** `my name is jane doe`: the first word must be a known given name; a known surname may follow. */
-function findLowerCaseIntros(scan: TextScan, out: Span[], priority: number): void {
-  const text = scan.text;
-  LOWER_INTRO.lastIndex = 0;
-  for (let m = LOWER_INTRO.exec(text); m !== null; m = LOWER_INTRO.exec(text)) {
-    const given = m[1]!;
+/**
+ * `my name is jane doe`: the first word must be a known given name; after `this is` / `I am` also
+ * not an everyday word (`this is grace` is not read, `this is rahul` is). A second word follows
+ * when it is a known name or any word that is neither a stop word nor an everyday word
+ * (`rahul venkataraman`, not `rahul here`).
+ */
+function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[], priority: number, detector: string): void {
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    LOWER_INTRO.lastIndex = at;
+    const m = LOWER_INTRO.exec(text);
+    if (m === null) continue;
+    after = at + m[0].length;
+    const given = m[3]!;
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
-    const start = m.indices![1]![0];
-    let end = m.indices![1]![1];
-    const surname = m[2];
-    if (surname !== undefined && nameKind(surname) !== 0 && !isNameStopWord(surname)) end = m.indices![2]![1];
-    push(out, text, start, end, priority, 'person_name_intro');
+    if (
+      m[2] !== undefined &&
+      (given.length < 3 || isEverydayWord(given) || WORDLIKE_GIVEN.has(given) || !introAtSentenceStart(text, m.index))
+    )
+      continue;
+    const start = m.indices![3]![0];
+    let end = m.indices![3]![1];
+    const surname = m[4];
+    if (
+      surname !== undefined &&
+      !isNameStopWord(surname) &&
+      (nameKind(surname) !== 0 || (surname.length >= 3 && !isEverydayWord(surname)))
+    ) {
+      end = m.indices![4]![1];
+    }
+    push(out, text, start, end, priority, detector);
   }
 }
 
@@ -547,22 +590,68 @@ export const personName: ValueDetector = {
 };
 
 /**
+ * A lower-case intro detector: the prefilter finds where its phrases start (`anchors`, native
+ * indexOf) and keeps them for `find`, which tries LOWER_INTRO only there.
+ */
+function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string) => number[]): ValueDetector {
+  let seenText: string | undefined;
+  let seenStarts: number[] = [];
+  return {
+    ...fields,
+    prefilter: (s) => {
+      // Every phrase has a space: field names and ids (`timestamp`, `stream_name`), which hold the
+      // keyword words, are dropped on their character signature.
+      if ((s.signature & SIG_SPACE) === 0) return false;
+      seenStarts = anchors(s.text);
+      seenText = s.text;
+      return seenStarts.length > 0;
+    },
+    find: (scan, out, priority) => {
+      const text = scan.text;
+      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text), out, priority, fields.id);
+    },
+  };
+}
+
+/**
  * `my name is jane doe`, `call me raj`: names written in lower case after an introduction, a
  * detector of its own so that the engine's keyword pass gates it (`name is`, `call me`) at no
  * extra cost. The first word must be a known given name; a known surname after it is included.
  */
-export const personNameIntro: ValueDetector = {
-  ...detectorFields({
+export const personNameIntro: ValueDetector = introDetector(
+  detectorFields({
     id: 'person_name_intro',
     entity: 'PERSON',
     description: 'People\'s names in lower case after "my name is" or "call me"',
-    validation: 'a known given name (US SSA list) right after the phrase, and a known surname after it if there is one',
+    validation:
+      'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it',
     context: true,
     example: 'my name is jane doe',
-    keywords: ['name is', 'call me'],
     // The keyword pass gates on a word (`name`, `call`), common in field values (`tool_call`,
-    // `name=…`); LOWER_INTRO needs one of its two phrases as written, so look for them first.
-    prefilter: (s) => s.text.includes('my name is') || s.text.includes('call me'),
+    // `name=…`); the prefilter needs one of the two phrases as written.
+    keywords: ['name is', 'call me'],
+    prefilter: () => true,
   }),
-  find: findLowerCaseIntros,
-};
+  namedIntroStarts,
+);
+
+/**
+ * `hello, this is rahul venkataraman`, `I'm priya`: a lower-case name after `this is`, `I am` or
+ * `I'm` at a sentence start or after a greeting, in a text's first 256 characters; the word must
+ * be a known given name that is not everyday English (intro-phrases.ts), so `this is fine`,
+ * `this is dev` and `I am done` stay.
+ */
+export const personNameSentenceIntro: ValueDetector = introDetector(
+  detectorFields({
+    id: 'person_name_sentence_intro',
+    entity: 'PERSON',
+    description: 'People\'s names in lower case after "this is", "I am" or "I\'m" at a sentence start',
+    validation:
+      'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
+    context: true,
+    example: 'hello, this is rahul venkataraman',
+    keywords: ['this is', 'i am', "i'm"],
+    prefilter: () => true,
+  }),
+  sentenceIntroStarts,
+);

@@ -30,3 +30,28 @@ describe('a card number read across two caption cues', () => {
     }
   });
 });
+
+describe("a cue's speaker (round 14: Zoom transcripts)", () => {
+  it('masks `Name:` at the start of a cue, also with the line breaks written \\n in a quoted field', () => {
+    const line =
+      'archiver transcript vtt="WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:04.000\\nNadia Haddad: hi all\\n\\n2\\n00:00:05.000 --> 00:00:09.000\\nKwame Mensah: my line dropped"';
+    const out = engine.maskText(line);
+    expect(out.value).not.toContain('Nadia Haddad');
+    expect(out.value).not.toContain('Kwame Mensah');
+    expect(out.value).toContain(': my line dropped');
+    expect(out.findings.map((f) => f.detector)).toContain('structure:captions');
+  });
+
+  it('masks a WebVTT voice tag, with or without a class', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v.loud Oluwaseun Adeyemi>we are live\n';
+    expect(engine.maskText(vtt).value).not.toContain('Oluwaseun Adeyemi');
+  });
+
+  it('leaves role labels, numbered speakers and product names', () => {
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nSpeaker 1: hello\n\n00:00:02.000 --> 00:00:03.000\nInterviewer: welcome\n\n00:00:03.000 --> 00:00:04.000\n<v Agent>thanks\n\n00:00:04.000 --> 00:00:05.000\nKafka Connect: timeout\n';
+    const out = engine.maskText(vtt);
+    for (const kept of ['Speaker 1: hello', 'Interviewer: welcome', '<v Agent>thanks', 'Kafka Connect: timeout'])
+      expect(out.value).toContain(kept);
+  });
+});

@@ -1,0 +1,122 @@
+import { BIP39_ENGLISH } from '../bip39-english.js';
+
+/**
+ * What person_name_intro needs to read a lower-case name after an introduction (`hello, this is
+ * rahul venkataraman`, `i'm priya`) without reading `this is fine` or `I am done` as one.
+ *
+ * `my name is` and `call me` introduce a name wherever they stand. `this is`, `I am` and `I'm`
+ * introduce one only at the start of a sentence (the text's start, after `.` `!` `?` `:` `;` or a
+ * line break) or right after a greeting (`hi`, `hello, `): elsewhere they introduce a state (`the
+ * job says this is broken`). Even there the word after them is a name only when it is a known
+ * given name that is not an everyday English word (see isEverydayWord).
+ */
+
+/** Greetings that may stand before `this is` / `I am` in the same sentence. */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'greetings', 'morning', 'afternoon', 'evening', 'yes', 'ok', 'okay']);
+
+/**
+ * Whether the introduction that starts at `at` stands at a sentence start or after a greeting,
+ * read backwards over blanks, one comma and one word.
+ */
+export function introAtSentenceStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  // . ! ? : ; and line breaks (a literal `\n` in a JSON string reads as `n` after `\`).
+  if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10 || c === 13) return true;
+  if (c === 110 && i > 1 && text.charCodeAt(i - 2) === 92) return true;
+  if (c === 44) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  let k = i;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === i || (k > 0 && isAsciiLetter(text.charCodeAt(k - 1)))) return false;
+  return GREETINGS.has(text.slice(k, i).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Everyday English words, for the words after `this is` / `I am`: the BIP-39 English list (2,048
+ * common words chosen for being well known, trezor/python-mnemonic, MIT; 139 of them are also US
+ * SSA given names: `grace`, `hope`, `will`, `royal`, `lucky`…), the words of the 10,000 most
+ * frequent English words (Google Web Trillion Word Corpus, first20hours/google-10000-english) that
+ * the SSA list also holds and that say what a thing or a person is rather than who (`this is dev`,
+ * `I am male`, `this is beautiful`: found by reading every word of that list after both phrases),
+ * and the words that follow a name in an introduction (`this is rahul here`).
+ */
+const EVERYDAY_NAMES =
+  'said ever knowledge channel male female beautiful skip chance oral canon freedom queen bear rise tea christian irish ' +
+  'chosen heaven desire cache promise summit princess rush quest charity lovely passion legacy paradise haven charm ' +
+  'divine royalty sunshine treasure alias zen karma shade halo dock herb marvel ranger dev tab delta omega navy thai ' +
+  'latina nova lotus cedar gay atlas symphony lyric aerial reef cove temple valentine indie italia mars rider';
+const AFTER_NAME_WORDS = 'here there speaking calling writing again from with and too also btw back now today';
+let everyday: Set<string> | undefined;
+export function isEverydayWord(word: string): boolean {
+  everyday ??= new Set([...BIP39_ENGLISH, ...EVERYDAY_NAMES.split(' '), ...AFTER_NAME_WORDS.split(' ')]);
+  return everyday.has(word);
+}
+
+/**
+ * Where `my name is` (also `my real / full / legal name is`) or `call me` may start in `text`, in
+ * text order, first letter in either case, at a word start. Found with native indexOf;
+ * person_name_intro tries its sticky pattern only there.
+ */
+export function namedIntroStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let k = text.indexOf('name is'); k !== -1; k = text.indexOf('name is', k + 7)) {
+    for (const back of MY_BACK) {
+      const s = k - back;
+      if (
+        s >= 0 &&
+        (text.charCodeAt(s) | 32) === 109 &&
+        text.charCodeAt(s + 1) === 121 &&
+        text.charCodeAt(s + 2) === 32 &&
+        atWordStart(text, s)
+      ) {
+        starts.push(s);
+        break;
+      }
+    }
+  }
+  letterBefore(text, 'all me', 99, starts, text.length); // c
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/**
+ * Where `this is`, `I am` or `I'm` may start in the first SENTENCE_INTRO_REACH characters of
+ * `text`, in text order. A person says who they are at the start of a message (a chat turn, a
+ * ticket, an e-mail): in a long text (a generated prompt, a document) only its start is read,
+ * which bounds the cost of phrases that every prose text holds (three native searches of 256
+ * characters: about 0.4 µs per bench prompt record, where 512 cost 0.75 and one regex 1.2).
+ */
+export function sentenceIntroStarts(text: string): number[] {
+  const starts: number[] = [];
+  const reach = Math.min(text.length, SENTENCE_INTRO_REACH);
+  letterBefore(text, 'his is', 116, starts, reach); // t
+  letterBefore(text, ' am', 105, starts, reach); // i
+  letterBefore(text, "'m", 105, starts, reach); // i
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/** `my ` stands 3, 8 (`my real `, `my full `) or 9 (`my legal `) characters before `name is`. */
+const MY_BACK = [3, 8, 9];
+
+/** How far into a text `this is`, `I am` and `I'm` are looked for. */
+export const SENTENCE_INTRO_REACH = 256;
+
+/** Each occurrence of `literal` before `reach`, right after the letter `lower` (either case) at a word start. */
+function letterBefore(text: string, literal: string, lower: number, starts: number[], reach: number): void {
+  const window = reach < text.length ? text.slice(0, reach + literal.length) : text;
+  for (let k = window.indexOf(literal, 1); k !== -1; k = window.indexOf(literal, k + literal.length)) {
+    if ((text.charCodeAt(k - 1) | 32) === lower && atWordStart(text, k - 1)) starts.push(k - 1);
+  }
+}
+
+function atWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return !(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95);
+}

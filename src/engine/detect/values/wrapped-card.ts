@@ -1,0 +1,31 @@
+import { contextBefore } from '../context.js';
+import { cardIssuer, digitsOnly, luhnValid } from '../validators.js';
+import { regexDetector } from './helpers.js';
+
+/**
+ * A card number broken over two lines (an e-mail body wrapped at 72 columns, a DLP incident's
+ * quoted match: `la carta è 5555 5555` / `5555 4444`). Neither line holds a card alone, so
+ * credit_card, which reads one line, misses it. The digit groups that end a line and those that
+ * open the next (after blanks or a quote mark `>`) are read as one number: 13 to 19 digits with a
+ * card issuer's prefix and a valid Luhn check, and a card word (card, carta, carte, Karte,
+ * tarjeta, cartão…) within 40 characters before; two numbers on consecutive lines of a table have
+ * no such word. Both parts and the line break are masked together.
+ */
+const CARD_WORD = /(?<![a-z])(?:card|carta|carte|karte|kaart|tarjeta|cart[aã]o|kreditkart\w*|visa|mastercard|amex|(?:pan|cc)(?![a-z]))/;
+export const wrappedCard = regexDetector({
+  id: 'wrapped_card',
+  entity: 'CREDIT_CARD',
+  description: 'Payment card numbers broken over two lines (wrapped e-mail bodies, quoted matches)',
+  validation:
+    'digit groups at a line end and the next line start: 13–19 digits in all, a known issuer prefix, Luhn; a card word within 40 characters before',
+  context: true,
+  example: 'la carta è 5555 5555\n5555 4444',
+  keywords: ['card', 'carta', 'carte', 'karte', 'kaart', 'tarjeta', 'cartão', 'cartao', 'visa', 'mastercard', 'amex'],
+  prefilter: (s) => s.hasDigit && s.text.indexOf('\n') !== -1,
+  pattern: /(?<![\dA-Za-z.-])\d{2,4}(?:[ -]\d{2,4}){0,4}[ \t]*\r?\n[ \t>]*\d{2,4}(?:[ -]\d{1,4}){0,4}(?![\d]|[.-]\d)/g,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    if (d.length < 13 || d.length > 19 || cardIssuer(d) === undefined || !luhnValid(d)) return undefined;
+    return contextBefore(scan, start, CARD_WORD) ? d : undefined;
+  },
+});
