@@ -9,11 +9,11 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors
  * are what holds now; raise them, never lower them.
  * Before any fix for this round (the held-out estimate; 125 vendor vectors, 250 planted, 383
- * look-alikes): realistic recall 0.928 (125 planted), adversarial 0.504 (125); look-alikes kept
+ * look-alikes): realistic recall 0.952 (125 planted), adversarial 0.504 (125); look-alikes kept
  * 0.921 (202) / 0.983 (181). Per family (recall / kept): ai 0.938 / 0.981, source_ci 0.692 / 0.905,
  * registries_iac 0.821 / 0.956, cloud 0.769 / 0.895, observability 0.533 / 0.953, messaging
- * 0.688 / 0.936, payments 0.650 / 0.941, data 0.714 / 0.952, identity_crm 0.550 / 1.000,
- * productivity 0.727 / 1.000.
+ * 0.719 / 0.936, payments 0.700 / 0.941, data 0.714 / 0.952, identity_crm 0.550 / 1.000,
+ * productivity 0.773 / 1.000.
  */
 
 function present(output: string, value: string): boolean {
@@ -31,13 +31,13 @@ corpusFloorsSuite(
       registries_iac: 0.82,
       cloud: 0.76,
       observability: 0.53,
-      messaging: 0.68,
-      payments: 0.65,
+      messaging: 0.71,
+      payments: 0.7,
       data: 0.71,
       identity_crm: 0.55,
-      productivity: 0.72,
+      productivity: 0.77,
     },
-    slice: { realistic: { recall: 0.92, kept: 0.92 }, adversarial: { recall: 0.5, kept: 0.98 } },
+    slice: { realistic: { recall: 0.95, kept: 0.92 }, adversarial: { recall: 0.5, kept: 0.98 } },
   },
   present,
 );
