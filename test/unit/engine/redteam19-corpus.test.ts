@@ -14,6 +14,32 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * registries_iac 0.821 / 0.956, cloud 0.769 / 0.895, observability 0.533 / 0.953, messaging
  * 0.719 / 0.936, payments 0.700 / 0.941, data 0.714 / 0.952, identity_crm 0.550 / 1.000,
  * productivity 0.773 / 1.000.
+ * After this round's fixes (table rows widened to trufflehog's published alphabets: sbp_, pul-,
+ * bkua_, rubygems_, PMAK-, glsa_, LaunchDarkly api-/sdk-, phx_, tskey-, figr_/figu_, xkeysib-,
+ * Square sq0csb- and sandbox-, FLWSECK-, New Relic …FFFFNRAL / eu01xx…; rows added: Cloudflare
+ * cfat_/cfut_, long ghs_/ghu_, Intercom `dG9rO…` (base64 of `tok:`), Zoho `1000.…`, Rootly,
+ * SonarCloud sqco_, Checkout.com sk_/sk_test_ + UUID, Atlassian ATATT…=tail; Hugging Face hf_ bodies
+ * with digits; vendor Authorization schemes (`Bot`, `SSWS`, `Zoho-oauthtoken`, `AccessKey`…) read
+ * as schemes; key names license key, insert key, honeycomb team, ext pat; GitHub legacy node ids
+ * no longer read as base64 user:password): realistic 1.000, adversarial 0.688; kept 0.921 / 0.989.
+ * Per family: ai 0.969, source_ci 0.885, registries_iac 0.893, cloud 0.846, observability 0.800,
+ * messaging 0.781, payments 0.850, data 0.786, identity_crm 0.700, productivity 0.864.
+ * Known leaks left, all adversarial (the value with no field name, the vendor named in prose or a
+ * sibling field): shapes with no prefix that only a vendor word within 40 characters could gate —
+ * hex or base 36 runs (W&B 40 hex, Twilio 32 hex, Braintree 32 hex, Plaid 30 hex, Todoist, OneLogin,
+ * NuGet without its oy2, SparkPost, Pipedrive, JumpCloud, Alibaba secret, Algolia admin, TomTom,
+ * Vercel, Travis CI, Honeycomb, PagerDuty, MessageBird, Razorpay secret, Vonage, Datadog), UUIDs
+ * (Snyk, Opsgenie, npm legacy), 88-character base64 account keys (Azure Storage, Cosmos DB),
+ * a Redis URL password alone, Segment's dotted pair, Telnyx `KEY…`, LocationIQ `pk.` (shared with
+ * Mapbox public tokens), ngrok `2…_…`, Mailgun's 32-8-8 hex with the word "Mailgun" more than 40
+ * characters before, a Discord bot token whose vendor name is in a sibling field, Okta `00…`,
+ * Salesforce `00D…!…` and Vault's legacy `s.…` (prefixes too common to gate cheaply), New Relic's
+ * 30-character NRII- vector (issued keys are 32).
+ * Look-alikes still masked: documented placeholders under a secret key name (GITHUB_TOKEN=ghp_xxx…,
+ * SLACK_BOT_TOKEN=xoxb-xxx…, PRIVATE-TOKEN: glpat-XXX…, apiKey: "AIzaaaa…", fn::secret: ops_…
+ * [Redacted]: fail closed by name); AWS's documented example AKIAIOSFODNN7EXAMPLE (masked on
+ * purpose); a Sentry DSN under `sentry_dsn` (every `dsn` is SECRET); Twilio's Account SID and
+ * Razorpay's key_id (the catalog masks both ids).
  */
 
 function present(output: string, value: string): boolean {
@@ -26,18 +52,18 @@ corpusFloorsSuite(
   REDTEAM19_CORPUS,
   {
     family: {
-      ai: 0.93,
-      source_ci: 0.69,
-      registries_iac: 0.82,
-      cloud: 0.76,
-      observability: 0.53,
-      messaging: 0.71,
-      payments: 0.7,
-      data: 0.71,
-      identity_crm: 0.55,
-      productivity: 0.77,
+      ai: 0.96,
+      source_ci: 0.88,
+      registries_iac: 0.89,
+      cloud: 0.84,
+      observability: 0.8,
+      messaging: 0.78,
+      payments: 0.85,
+      data: 0.78,
+      identity_crm: 0.7,
+      productivity: 0.86,
     },
-    slice: { realistic: { recall: 0.95, kept: 0.92 }, adversarial: { recall: 0.5, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.92 }, adversarial: { recall: 0.68, kept: 0.98 } },
   },
   present,
 );
