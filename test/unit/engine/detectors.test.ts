@@ -270,12 +270,19 @@ describe('secret_assignment', () => {
     { text: 'env NEW_RELIC_LICENSE_KEY=eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL', secret: 'eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL' },
     { text: 'headers="X-Insert-Key: NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA" status=200', secret: 'NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA' },
     { text: 'headers="X-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x" status=200', secret: 'kZKcr8xUYHJQajRYQLuT8x' },
+    // A vendor prefix with some x's inside a real body is not a placeholder.
+    { text: 'note api_key=abc_xxxxxQ7b2LmN9pR4sT6vW8 end', secret: 'abc_xxxxxQ7b2LmN9pR4sT6vW8' },
   ]);
   expectUntouched('SECRET', [
     // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
     'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
     'query ($token: [ID!]!, $secret: PasswordInput) { x }',
     'password=${DB_PASSWORD}',
+    // Vendor prefixes written out with x's (gitleaks github.go, slack.go, gitlab.go, perplexity.go fps).
+    'export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx',
+    'PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX',
+    'PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',

@@ -21,7 +21,8 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * SonarCloud sqco_, Checkout.com sk_/sk_test_ + UUID, Atlassian ATATT…=tail; Hugging Face hf_ bodies
  * with digits; vendor Authorization schemes (`Bot`, `SSWS`, `Zoho-oauthtoken`, `AccessKey`…) read
  * as schemes; key names license key, insert key, honeycomb team, ext pat; GitHub legacy node ids
- * no longer read as base64 user:password): realistic 1.000, adversarial 0.688; kept 0.921 / 0.989.
+ * no longer read as base64 user:password; a vendor prefix written out with x's, `ghp_xxxx…`, is a
+ * placeholder): realistic 1.000, adversarial 0.688; kept 0.950 / 0.989.
  * Per family: ai 0.969, source_ci 0.885, registries_iac 0.893, cloud 0.846, observability 0.800,
  * messaging 0.781, payments 0.850, data 0.786, identity_crm 0.700, productivity 0.864.
  * Known leaks left, all adversarial (the value with no field name, the vendor named in prose or a
@@ -35,11 +36,12 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * characters before, a Discord bot token whose vendor name is in a sibling field, Okta `00…`,
  * Salesforce `00D…!…` and Vault's legacy `s.…` (prefixes too common to gate cheaply), New Relic's
  * 30-character NRII- vector (issued keys are 32).
- * Look-alikes still masked: documented placeholders under a secret key name (GITHUB_TOKEN=ghp_xxx…,
- * SLACK_BOT_TOKEN=xoxb-xxx…, PRIVATE-TOKEN: glpat-XXX…, apiKey: "AIzaaaa…", fn::secret: ops_…
- * [Redacted]: fail closed by name); AWS's documented example AKIAIOSFODNN7EXAMPLE (masked on
- * purpose); a Sentry DSN under `sentry_dsn` (every `dsn` is SECRET); Twilio's Account SID and
- * Razorpay's key_id (the catalog masks both ids).
+ * Look-alikes still masked: placeholders that are not x's alone under a secret key name
+ * (client_secret=bP88Q~xxx…, GRAFANA_TOKEN=glsa_XXX…_AAAAAAAA, apiKey: "AIzaaaa…", fn::secret:
+ * ops_…[Redacted]: fail closed by name), the hand-written Slack webhook and GitLab runner detectors on
+ * their all-x samples, AWS's documented example AKIAIOSFODNN7EXAMPLE (masked on purpose), a Sentry
+ * DSN under `sentry_dsn` (every `dsn` is SECRET), Twilio's Account SID and Razorpay's key_id (the
+ * catalog masks both ids).
  */
 
 function present(output: string, value: string): boolean {
@@ -63,7 +65,7 @@ corpusFloorsSuite(
       identity_crm: 0.7,
       productivity: 0.86,
     },
-    slice: { realistic: { recall: 1, kept: 0.92 }, adversarial: { recall: 0.68, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.68, kept: 0.98 } },
   },
   present,
 );

@@ -100,6 +100,15 @@ describe('HTTP headers as raw text', () => {
     for (const secret of ['abcDEF123ghiJKL456mno', 'kZKcr8xUYHJQajRYQLuT8x']) expect(out).not.toContain(secret);
   });
 
+  it("keeps a vendor prefix written out with x's in .env samples and header lines, and masks a real value beside it (red-team round 19)", () => {
+    const out = mask({
+      raw: '# .env.example\nSLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx\nPRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX\nDB_PASSWORD=Zq8-vT2!mW9r\n',
+    }).value.raw as string;
+    expect(out).toContain('SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx');
+    expect(out).toContain('PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX');
+    expect(out).not.toContain('Zq8-vT2!mW9r');
+  });
+
   it('masks every value of a Cookie header', () => {
     const out = mask({ h: 'Cookie: a=1234; prefs=compact' }).value.h as string;
     expect(out).toMatch(/^Cookie: .*; prefs=<SESSION_COOKIE:[a-z]+>$/);
