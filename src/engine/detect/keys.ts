@@ -105,6 +105,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'deployer key',
     'signer key',
     'wallet key',
+    // Vendor names of API keys (red-team round 19): New Relic / MaxMind `LICENSE_KEY`, New Relic
+    // `X-Insert-Key`, Honeycomb `X-Honeycomb-Team`, the Azure DevOps CLI's `AZURE_DEVOPS_EXT_PAT`.
+    'license key',
+    'insert key',
+    'honeycomb team',
+    'ext pat',
     // A SAML response or assertion is a signed bearer credential for its validity window and carries
     // the subject's attributes (OASIS saml-core §2.3, saml-bindings §3.5 `SAMLResponse`).
     'saml response',

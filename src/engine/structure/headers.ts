@@ -3,9 +3,9 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /** Header names whose value is a credential (lower case). Cookie headers are handled per pair. */
 const CREDENTIAL_HEADERS =
-  'authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|x-csrf-token|x-xsrf-token|x-amz-security-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key|x-vault-token|x-gitlab-token|private-token|x-hub-signature|x-hub-signature-256|x-slack-signature|x-shopify-access-token|x-session-token|x-refresh-token|x-upstream-token|x-client-secret';
+  'authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|x-csrf-token|x-xsrf-token|x-amz-security-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key|x-vault-token|x-gitlab-token|private-token|x-hub-signature|x-hub-signature-256|x-slack-signature|x-shopify-access-token|x-session-token|x-refresh-token|x-upstream-token|x-client-secret|x-insert-key|x-license-key|x-honeycomb-team';
 const HEADER_LINE = new RegExp(`(?:^|[\\r\\n])[ \\t]*(${CREDENTIAL_HEADERS}|cookie|set-cookie)[ \\t]*:[ \\t]*([^\\r\\n]*)`, 'dgi');
-const GATE = /authorization|cookie|api-?key|-token|-signature|-secret|subscription-key|functions-key/;
+const GATE = /authorization|cookie|api-?key|-token|-signature|-secret|subscription-key|functions-key|insert-key|license-key|honeycomb-team/;
 const COOKIE_PAIR = /(?:^|;)\s*([^=;\s]{1,256})=([^;]*)/dg;
 const SCHEME = /^(bearer|basic|token|digest|negotiate|ntlm|apikey|sso-key|aws4-hmac-sha256|hmac|signature|dpop|mac)\s+/i;
 

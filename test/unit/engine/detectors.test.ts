@@ -223,7 +223,28 @@ describe('authorization', () => {
     { text: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA=="', secret: 'dXNlcjpwYXNzd29yZA==' },
     { text: 'authorization=Token 9944b09199c62bcf9418ad846dd0e4bb', secret: '9944b09199c62bcf9418ad846dd0e4bb' },
   ]);
+  // Vendors' own schemes (red-team round 19: Discord `Bot`, Okta `SSWS`, Opsgenie `GenieKey`, Zoho
+  // `Zoho-oauthtoken`, MessageBird `AccessKey`, as their API docs write the header).
+  expectMasked('AUTH_CREDENTIAL', [
+    {
+      text: 'headers="Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs" status=200',
+      secret: 'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs',
+    },
+    { text: 'req Authorization: SSWS 7f3c9a2b1d4e5f60718293a4b5c6d7e8 sent', secret: '7f3c9a2b1d4e5f60718293a4b5c6d7e8' },
+    { text: '"authorization": "AccessKey w9BKrNMo9pO-mkKpUr9i7ypGd"', secret: 'w9BKrNMo9pO-mkKpUr9i7ypGd' },
+  ]);
   expectUntouched('AUTH_CREDENTIAL', ['Bearer authentication failed', 'basic usage examples', 'Basic aGVsbG8gd29ybGQ= (no colon inside)']);
+  it('keeps a vendor scheme readable and never reads a bare key as a scheme', () => {
+    const once = maskText(engine, 'x Authorization: AccessKey w9BKrNMo9pO-mkKpUr9i7ypGd').text;
+    expect(once).toMatch(/^x Authorization: AccessKey <AUTH_CREDENTIAL:[a-z]{12}>$/);
+    expect(maskText(engine, once).text).toBe(once);
+    // A key with `_` or digits is the credential itself, even with a word after it.
+    expect(maskText(engine, 'x Authorization: lin_api_AMBNSMuZbO3NIH4EFgpBg9weewxyU8fG0u3RwEDC sent ok').text).not.toContain(
+      'lin_api_AMBNSMuZbO3NIH4EFgpBg9weewxyU8fG0u3RwEDC',
+    );
+    // Prose after the header name is not a scheme and a credential.
+    expect(maskText(engine, 'the Authorization header is missing from the request').entities).toEqual([]);
+  });
   it('keeps the scheme readable', () => {
     expect(maskText(engine, 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543').text).toMatch(
       /^Authorization: Bearer <AUTH_CREDENTIAL:[a-z]{12}>$/,
@@ -244,12 +265,24 @@ describe('secret_assignment', () => {
     { text: "POST:<QueryDict: {'username': ['hans'], 'password': ['Passwort123!']}>", secret: 'Passwort123!' },
     // ODBC braces a value that holds a semicolon (Microsoft Learn, ODBC connection string keywords).
     { text: 'Driver={ODBC Driver 18 for SQL Server};UID=hr;PWD={Ab;c$9xQ!};Encrypt=yes', secret: 'c$9xQ!' },
+    // Vendor key names (red-team round 19): New Relic / MaxMind license keys, New Relic Insights'
+    // insert key header, Honeycomb's API key header, written inline in a request log.
+    { text: 'env NEW_RELIC_LICENSE_KEY=eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL', secret: 'eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL' },
+    { text: 'headers="X-Insert-Key: NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA" status=200', secret: 'NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA' },
+    { text: 'headers="X-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x" status=200', secret: 'kZKcr8xUYHJQajRYQLuT8x' },
+    // A vendor prefix with some x's inside a real body is not a placeholder.
+    { text: 'note api_key=abc_xxxxxQ7b2LmN9pR4sT6vW8 end', secret: 'abc_xxxxxQ7b2LmN9pR4sT6vW8' },
   ]);
   expectUntouched('SECRET', [
     // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
     'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
     'query ($token: [ID!]!, $secret: PasswordInput) { x }',
     'password=${DB_PASSWORD}',
+    // Vendor prefixes written out with x's (gitleaks github.go, slack.go, gitlab.go, perplexity.go fps).
+    'export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx',
+    'PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX',
+    'PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',

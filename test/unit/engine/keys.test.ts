@@ -60,6 +60,15 @@ describe('KeyClassifier', () => {
     ['https://myvault.vault.azure.net/secrets/mysecretname/4387e9f3d6e14c459867679a90fd0f79', 'SECRET'],
     ['/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-app/secrets/Example', 'SECRET'],
     ['arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3', 'SECRET'],
+    // Vendor names of API keys (red-team round 19): New Relic / MaxMind, New Relic Insights,
+    // Honeycomb's header, the Azure DevOps CLI's PAT variable.
+    ['NEW_RELIC_LICENSE_KEY', 'SECRET'],
+    ['license_key', 'SECRET'],
+    ['X-Insert-Key', 'SECRET'],
+    ['X-Honeycomb-Team', 'SECRET'],
+    ['AZURE_DEVOPS_EXT_PAT', 'SECRET'],
+    ['license_plate', 'LICENSE_PLATE'],
+    ['pat_name', 'PERSON'],
   ])('%s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
@@ -97,6 +106,11 @@ describe('KeyClassifier', () => {
     'existingSecret',
     'existing_secret',
     'document_number_type',
+    // Round 19's vendor key names do not reach their neighbours.
+    'license_type',
+    'license_expires_at',
+    'honeycomb_dataset',
+    'insert_count',
     // Microsoft Graph directoryAudit modifiedProperties display names of settings (Microsoft Learn).
     'PasswordPolicies',
     'ForceChangePasswordNextLogin',

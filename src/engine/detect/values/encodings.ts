@@ -262,7 +262,7 @@ export function decodedText(base64: string): string | undefined {
 
 /** What a decoded text is when it is a credential: `user:password`, a PEM private key, or a text that assigns a secret. */
 export function credentialTextEntity(decoded: string): string | undefined {
-  if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded)) return 'AUTH_CREDENTIAL';
+  if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded) && !githubNodeId(decoded)) return 'AUTH_CREDENTIAL';
   if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
   return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
 }
@@ -285,6 +285,17 @@ const USER_PASS = /^[\w.@+-]{1,128}:[^\r\n]{1,256}$/;
  * of `node:ktime:pid` (`kind-control-plane:11428615636901:51583`) in every process event.
  */
 const COLON_NUMBERS_ID = /^[^:]+(?::\d+){2,}$/;
+/**
+ * A GitHub global node id of the legacy format: base64 of `<length of the type name, 2 or 3
+ * digits>:<type name><database id>` (`MDQ6VXNlcjE=` is `04:User1`, octocat's `node_id` in GitHub's
+ * REST docs; `010:Repository1296269`), in every webhook and audit event. An identifier, not a user
+ * and password: the length must be the type name's.
+ */
+const GITHUB_NODE_ID = /^(\d{2,3}):([A-Z][A-Za-z]{1,40})\d{1,20}$/;
+function githubNodeId(decoded: string): boolean {
+  const m = GITHUB_NODE_ID.exec(decoded);
+  return m !== null && Number(m[1]) === m[2]!.length;
+}
 /**
  * A secret assigned in the decoded text; the name may go on after the secret word for up to three
  * `_word` / `-word` parts (`"aws_secret_access_key": "…"`, `client_secret_value=…`).

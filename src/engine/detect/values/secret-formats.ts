@@ -256,9 +256,16 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
       prefixes: ['ddp_', 'ddw_'],
     },
   ),
-  format('supabase_access_token', 'SUPABASE_KEY', 'Supabase management API access tokens', 'sbp_[a-f0-9]{40}', `sbp_${fill(HEX, 40, 39)}`, {
-    prefixes: ['sbp_'],
-  }),
+  format(
+    'supabase_access_token',
+    'SUPABASE_KEY',
+    'Supabase management API access tokens (trufflehog supabasetoken: any lower-case base 36 body)',
+    'sbp_[a-z0-9]{40}',
+    `sbp_${fill(HEX, 40, 39)}`,
+    {
+      prefixes: ['sbp_'],
+    },
+  ),
   format(
     'supabase_secret_key',
     'SUPABASE_KEY',
@@ -379,7 +386,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'pulumi_token',
     'PULUMI_TOKEN',
     'Pulumi access tokens (gitleaks pulumi-api-token)',
-    'pul-[a-f0-9]{40}',
+    // trufflehog pulumi reads a lower-case base 36 body; issued tokens are hex.
+    'pul-[a-z0-9]{40}',
     `pul-${fill(HEX, 40, 56)}`,
     { prefixes: ['pul-'] },
   ),
@@ -443,9 +451,16 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
       prefixes: ['API-'],
     },
   ),
-  format('buildkite_token', 'BUILDKITE_TOKEN', 'Buildkite API access tokens', 'bkua_[a-f0-9]{40}', `bkua_${fill(HEX, 40, 69)}`, {
-    prefixes: ['bkua_'],
-  }),
+  format(
+    'buildkite_token',
+    'BUILDKITE_TOKEN',
+    'Buildkite API access tokens (trufflehog buildkite v2: lower-case base 36 body)',
+    'bkua_[a-z0-9]{40}',
+    `bkua_${fill(HEX, 40, 69)}`,
+    {
+      prefixes: ['bkua_'],
+    },
+  ),
   format(
     'circleci_token',
     'CIRCLECI_TOKEN',
@@ -495,7 +510,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'rubygems_api_key',
     'RUBYGEMS_API_KEY',
     'RubyGems API keys (gitleaks rubygems-api-token)',
-    'rubygems_[a-f0-9]{48}',
+    // trufflehog rubygems reads a base 36 body; issued keys are hex.
+    'rubygems_[a-z0-9]{48}',
     `rubygems_${fill(HEX, 48, 77)}`,
     {
       prefixes: ['rubygems_'],
@@ -535,6 +551,14 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'ATATT3[A-Za-z0-9_=-]{180,200}',
     `ATATT3${fill(ALNUM, 186, 82)}`,
     { prefixes: ['ATATT3'] },
+  ),
+  format(
+    'atlassian_api_token_short',
+    'ATLASSIAN_TOKEN',
+    'Atlassian API tokens with their `=` and 8-character tail (trufflehog jiratoken v2)',
+    'ATATT[A-Za-z0-9_-]{40,250}=[A-Za-z0-9]{8}',
+    `ATATT${fill(ALNUM, 52, 410)}=${fill(HEX, 8, 411)}`,
+    { prefixes: ['ATATT'] },
   ),
   format(
     'linear_api_key',
@@ -581,7 +605,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'postman_api_key',
     'POSTMAN_API_KEY',
     'Postman API keys (gitleaks postman-api-token)',
-    'PMAK-[a-f0-9]{24}-[a-f0-9]{34}',
+    // 24 hex, `-`, 34 hex as issued; trufflehog postman reads any 59 letters, digits and `-`.
+    'PMAK-[A-Za-z0-9-]{59}',
     `PMAK-${fill(HEX, 24, 88)}-${fill(HEX, 34, 89)}`,
     { prefixes: ['PMAK-'] },
   ),
@@ -654,7 +679,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'new_relic_license_key',
     'NEW_RELIC_KEY',
     'New Relic ingest license keys (40 characters ending NRAL)',
-    '[a-f0-9]{36}NRAL',
+    // EU keys start `eu01xx`; most keys end `FFFFNRAL` (trufflehog newreliclicensekey).
+    '(?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})FFFFNRAL|[a-f0-9]{36}NRAL',
     `${fill(HEX, 36, 100)}NRAL`,
     {
       keywords: ['nral'],
@@ -688,7 +714,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'grafana_service_account_token',
     'GRAFANA_TOKEN',
     'Grafana service-account tokens (gitleaks grafana-service-account-token)',
-    'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+    // 32 characters, `_`, 8 hex as issued; trufflehog grafanaserviceaccount reads any 41 of [A-Za-z0-9_].
+    'glsa_[A-Za-z0-9_]{41}',
     `glsa_${fill(ALNUM, 32, 105)}_${fill(HEX, 8, 106)}`,
     { prefixes: ['glsa_'] },
   ),
@@ -696,7 +723,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'launchdarkly_key',
     'LAUNCHDARKLY_KEY',
     'LaunchDarkly API access tokens and server-side SDK keys',
-    `(?:api|sdk)-${UUID}`,
+    // trufflehog launchdarkly reads a version-4 layout over base 36 as well as the hex UUID.
+    `(?:api|sdk)-(?:${UUID}|[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12})`,
     `api-${uuid(107)}`,
     { prefixes: ['api-', 'sdk-'] },
   ),
@@ -708,9 +736,16 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     `configcat-sdk-1/${fill(ALNUM, 22, 108)}/${fill(ALNUM, 22, 109)}`,
     { prefixes: ['configcat-sdk-1/'] },
   ),
-  format('posthog_personal_key', 'POSTHOG_KEY', 'PostHog personal API keys', 'phx_[A-Za-z0-9]{43}', `phx_${fill(ALNUM, 43, 110)}`, {
-    prefixes: ['phx_'],
-  }),
+  format(
+    'posthog_personal_key',
+    'POSTHOG_KEY',
+    'PostHog personal API keys (trufflehog posthog: `_` in the body, 43 to 48)',
+    'phx_[A-Za-z0-9_]{43,48}',
+    `phx_${fill(ALNUM, 43, 110)}`,
+    {
+      prefixes: ['phx_'],
+    },
+  ),
   format(
     'maxmind_license_key',
     'MAXMIND_KEY',
@@ -753,7 +788,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'tailscale_key',
     'TAILSCALE_KEY',
     'Tailscale auth, API, OAuth-client, SCIM and webhook keys',
-    'tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64}',
+    // trufflehog tailscale reads any lower-case kind and longer `_`-bearing parts.
+    'tskey-(?:api|auth|client|scim|webhook|[a-z]{3,12})-[A-Za-z0-9_]{6,128}-[A-Za-z0-9_]{16,128}',
     `tskey-auth-${fill(ALNUM, 12, 116)}-${fill(ALNUM, 33, 117)}`,
     { prefixes: ['tskey-'] },
   ),
@@ -765,9 +801,16 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     `perm:${fill(ALNUM, 12, 118)}.${fill(ALNUM, 8, 119)}.${fill(ALNUM, 30, 120)}`,
     { prefixes: ['perm:', 'perm-'] },
   ),
-  format('figma_token', 'FIGMA_TOKEN', 'Figma personal access tokens', 'figd_[A-Za-z0-9_-]{40}', `figd_${fill(ALNUM, 40, 121)}`, {
-    prefixes: ['figd_'],
-  }),
+  format(
+    'figma_token',
+    'FIGMA_TOKEN',
+    'Figma personal access and OAuth tokens (figd_, figu_, figr_: trufflehog figma v2)',
+    'fig[dur]_[A-Za-z0-9_-]{40}',
+    `figd_${fill(ALNUM, 40, 121)}`,
+    {
+      prefixes: ['figd_', 'figu_', 'figr_'],
+    },
+  ),
   format(
     'typeform_token',
     'TYPEFORM_TOKEN',
@@ -914,7 +957,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'brevo_api_key',
     'BREVO_API_KEY',
     'Brevo (Sendinblue) API keys (gitleaks sendinblue-api-token)',
-    'xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}',
+    // 64 hex, `-`, 16 characters as issued; trufflehog sendinbluev2 reads any 81 of [A-Za-z0-9_-].
+    'xkeysib-[A-Za-z0-9_-]{81}',
     `xkeysib-${fill(HEX, 64, 148)}-${fill(ALNUM, 16, 149)}`,
     {
       prefixes: ['xkeysib-'],
@@ -971,11 +1015,11 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
   format(
     'square_oauth_secret',
     'SQUARE_TOKEN',
-    'Square application (OAuth) secrets',
-    'sq0csp-[A-Za-z0-9_-]{43}',
+    'Square application (OAuth) secrets, production and sandbox (trufflehog squareapp)',
+    '(?:sandbox-)?sq0c[a-z]{2}-[A-Za-z0-9_-]{40,50}',
     `sq0csp-${fill(ALNUM, 43, 157)}`,
     {
-      prefixes: ['sq0csp-'],
+      prefixes: ['sq0csp-', 'sq0csb-', 'sandbox-sq0c'],
     },
   ),
   format(
@@ -1033,7 +1077,8 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'flutterwave_secret_key',
     'FLUTTERWAVE_KEY',
     'Flutterwave secret keys (gitleaks flutterwave-secret-key)',
-    'FLWSECK(?:_TEST)?-[a-h0-9]{32}-X',
+    // trufflehog flutterwave reads a base 36 body.
+    'FLWSECK(?:_TEST)?-[a-z0-9]{32}-X',
     `FLWSECK_TEST-${fill(HEX, 32, 165)}-X`,
     { prefixes: ['FLWSECK-', 'FLWSECK_TEST-'] },
   ),
@@ -1240,6 +1285,57 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     'cfk_[A-Za-z0-9]{40}[a-f0-9]{8}',
     `cfk_${fill(ALNUM, 40, 285)}${fill(HEX, 8, 286)}`,
     { prefixes: ['cfk_'] },
+  ),
+  format(
+    'cloudflare_api_token_v2',
+    'CLOUDFLARE_KEY',
+    'Cloudflare account and user API tokens, cfat_ / cfut_ format (trufflehog cloudflareapitoken v2)',
+    'cf[au]t_[A-Za-z0-9]{40}[a-f0-9]{8}',
+    `cfat_${fill(ALNUM, 40, 401)}${fill(HEX, 8, 402)}`,
+    { prefixes: ['cfat_', 'cfut_'] },
+  ),
+  format(
+    'github_long_token',
+    'GITHUB_TOKEN',
+    'GitHub App installation and user-to-server tokens of the longer format (trufflehog github v2: up to 255 characters)',
+    'gh[su]_[A-Za-z0-9_]{60,255}',
+    `ghs_${fill(ALNUM, 100, 403)}`,
+    { prefixes: ['ghs_', 'ghu_'] },
+  ),
+  format(
+    'intercom_access_token_b64',
+    'INTERCOM_TOKEN',
+    'Intercom access tokens: base64 of `tok:…` (trufflehog intercom vector)',
+    'dG9rO[A-Za-z0-9+/]{50,80}={0,2}',
+    `dG9rO${fill(ALNUM, 54, 404)}=`,
+    { prefixes: ['dG9rO'], edge: 'A-Za-z0-9+/=_\\-' },
+  ),
+  format(
+    'zoho_oauth_token',
+    'ZOHO_TOKEN',
+    'Zoho OAuth access and refresh tokens (trufflehog zohocrm)',
+    '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}',
+    `1000.${fill(HEX, 32, 405)}.${fill(HEX, 32, 406)}`,
+    { prefixes: ['1000.'] },
+  ),
+  format('rootly_api_key', 'ROOTLY_KEY', 'Rootly API keys (trufflehog rootly)', 'rootly_[a-f0-9]{64}', `rootly_${fill(HEX, 64, 407)}`, {
+    prefixes: ['rootly_'],
+  }),
+  format(
+    'sonarcloud_token',
+    'SONAR_TOKEN',
+    'SonarCloud tokens, sqco_ format (trufflehog sonarcloud v2)',
+    'sqco_[A-Za-z0-9]{40,64}',
+    `sqco_${fill(ALNUM, 59, 408)}`,
+    { prefixes: ['sqco_'] },
+  ),
+  format(
+    'checkout_secret_key',
+    'CHECKOUT_KEY',
+    'Checkout.com secret keys (sk_ or sk_test_ then a UUID: trufflehog checkout)',
+    `sk_(?:test_)?${UUID_ANY_CASE}`,
+    `sk_test_${uuid(409)}`,
+    { prefixes: ['sk_test_', 'sk_'] },
   ),
   format('alchemy_token', 'ALCHEMY_TOKEN', 'Alchemy access tokens', 'alcht_[A-Za-z0-9]{30}', `alcht_${fill(ALNUM, 30, 287)}`, {
     prefixes: ['alcht_'],

@@ -208,10 +208,11 @@ export const huggingfaceToken = prefixed({
   id: 'huggingface_token',
   entity: 'HUGGINGFACE_TOKEN',
   description: 'Hugging Face user access and organisation API tokens',
-  validation: 'hf_ + 34 letters, or api_org_ + 34 letters (gitleaks huggingface-access-token)',
+  // gitleaks reads 34 letters; trufflehog's huggingface detector (and its test token) 34 letters or digits.
+  validation: 'hf_ + 34 letters or digits, or api_org_ + 34 letters (gitleaks huggingface-access-token, trufflehog huggingface)',
   example: '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',
   literals: ['hf_', 'api_org_'],
-  pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9_])(?:hf_(?=[0-9]{0,33}[A-Za-z])[A-Za-z0-9]{34}|api_org_[A-Za-z]{34})(?![A-Za-z0-9])/g,
 });
 
 export const npmToken = prefixed({

@@ -111,7 +111,14 @@ export const awsAccessKeyId = regexDetector({
  * Credentials of an HTTP `Authorization` value: `Bearer x`, `Basic x` anywhere; `Token`, `Digest`
  * and others only right after `Authorization:`. The scheme stays readable; only the credential is
  * masked. A credential made only of lower-case letters is prose ("Bearer authentication failed").
+ * Vendors name their own schemes (`Bot` of Discord, `SSWS` of Okta, `GenieKey` of Opsgenie,
+ * `Zoho-oauthtoken`, `AccessKey` of MessageBird): after `Authorization:`, a word of letters and
+ * hyphens followed by a second token is a scheme, and the second token is the credential (a bare
+ * key has digits or `_`, so it is never read as a scheme).
  */
+const SCHEME_WORD = /^[A-Za-z][A-Za-z-]{1,30}$/;
+const SOMETHING_AFTER = /^\s{1,3}[^\s"']/;
+
 export const authorizationCredential = regexDetector({
   id: 'authorization',
   entity: 'AUTH_CREDENTIAL',
@@ -123,10 +130,13 @@ export const authorizationCredential = regexDetector({
   keywords: ['bearer', 'basic', 'authoriz'],
   prefilter: (s) => s.text.length >= 14,
   pattern:
-    /(?:\bauthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:bearer|basic|token|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)?|\b(?:bearer|basic))\s{1,3}([A-Za-z0-9._~+/=:,-]{8,4096})/dgi,
+    /(?:\bauthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:bearer|basic|token|digest|negotiate|apikey|sso-key|aws4-hmac-sha256|[A-Za-z][A-Za-z-]{1,30}(?=\s{1,3}[A-Za-z0-9._~+/=:,-]{8}))?|\b(?:bearer|basic))\s{1,3}([A-Za-z0-9._~+/=:,-]{8,4096})/dgi,
   group: 1,
   validate: (v, scan, start) => {
     if (/^[a-z]+$/.test(v)) return undefined;
+    // A scheme word with something after it (`GenieKey <OPSGENIE_KEY:…>` once masked, `Bot xyz`):
+    // the scheme, not the credential; masking it on a second pass would break idempotence.
+    if (SCHEME_WORD.test(v) && SOMETHING_AFTER.test(scan.text.slice(start + v.length, start + v.length + 4))) return undefined;
     const scheme = scan.lower().slice(Math.max(0, start - 7), start);
     if (scheme.startsWith('basic')) {
       const decoded = base64UrlToString(v);
@@ -137,18 +147,22 @@ export const authorizationCredential = regexDetector({
 });
 
 // `auth_key` / `X-Auth-Key` (Cloudflare's global API key header) is a key by name.
+// `license_key` (New Relic, MaxMind), `X-Insert-Key` (New Relic Insights) and `X-Honeycomb-Team`
+// (Honeycomb's API key header) are keys by name too.
 const SECRET_NAME =
-  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|auth[_-]?key|session[_-]?id|cookie)';
+  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|auth[_-]?key|license[_-]?key|insert[_-]?key|honeycomb[_-]team|session[_-]?id|cookie)';
 
 const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 
 /**
  * Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`,
+ * a vendor prefix written out with x's for the rest (`ghp_xxxx…`, `xoxb-xxx-xxxx-xxxx`,
+ * `glpat-XXXX-XXXX`, `pplx-xxxx…`: the scanners' documented false positives, red-team round 19),
  * the yes/no of MySQL's `Access denied … (using password: YES)`, and a YAML block scalar header
  * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those).
  */
 const PLACEHOLDER =
-  /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.-]x{5,}(?:[_.-]x{3,})*|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
 
 /** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
 const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
@@ -172,7 +186,7 @@ export const secretAssignment = regexDetector({
   validation: 'secret-like name, then = or :, then a quoted or bare value that is not a placeholder (${VAR}, {{ x }}, ***, null)',
   context: false,
   example: 'db_password=hunter2',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session'],
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session', 'honeycomb-team', 'honeycomb_team'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
     `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|\\{(?!\\{)([^{}\\n]{1,1024})\\}|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,

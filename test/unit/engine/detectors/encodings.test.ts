@@ -108,4 +108,12 @@ describe('base64_credential', () => {
     ],
     ['aGVsbG8gd29ybGQ=', 'dGltZXN0YW1w', 'AKIAIOSFODNN7EXAMPLE', 'Zm9vYmFy', 'abcdEFGH12345678'],
   );
+  it('keeps GitHub legacy node ids (base64 of `04:User1`, `010:Repository1296269`): the number is the type name length', () => {
+    const out = mask({ login: 'octocat', node_id: 'MDQ6VXNlcjE=', repo: { node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5' } });
+    expect(out).toContain('MDQ6VXNlcjE=');
+    expect(out).toContain('MDEwOlJlcG9zaXRvcnkxMjk2MjY5');
+    // A user of two digits with a password that does not fit the node-id length rule is still a credential.
+    const b64 = Buffer.from('42:Summer2024', 'utf8').toString('base64');
+    expect(mask({ auth: b64 })).not.toContain(b64);
+  });
 });

@@ -113,6 +113,16 @@ const PREFIXED: Case[] = [
   c('netlify_pat', 'nfp_', a(36)),
   c('deno_deploy_token', 'ddp_', a(36)),
   c('supabase_access_token', 'sbp_', h(40)),
+  // Red-team round 19 (trufflehog pkg/detectors regexes: cloudflareapitoken v2, github v2, intercom,
+  // zohocrm, rootly, sonarcloud v2, checkout, jiratoken v2).
+  c('cloudflare_api_token_v2', 'cfat_', `${a(40)}${h(8)}`),
+  c('github_long_token', 'ghs_', a(100)),
+  c('intercom_access_token_b64', 'dG9rO', `${a(54)}=`),
+  c('zoho_oauth_token', '1000.', `${h(32)}.${h(32)}`),
+  c('rootly_api_key', 'rootly_', h(64)),
+  c('sonarcloud_token', 'sqco_', a(59)),
+  c('checkout_secret_key', 'sk_test_', uuid()),
+  c('atlassian_api_token_short', 'ATATT', `${a(52)}=${a(8)}`),
   c('supabase_secret_key', 'sb_secret_', a(31)),
   c('planetscale_token', 'pscale_tkn_', a(43)),
   c('planetscale_oauth_token', 'pscale_oauth_', a(43)),
@@ -480,6 +490,44 @@ describe('true positives of the public rule sets', () => {
       'ad00eba0e2b5b057146e1b2b9373f86dbb0e712d106529111d97cb13f081de20',
     ],
     ['bitbucket_app_password', 'user1:ATBB123abcDEF456ghiJKL789mnoPQR', 'ATBB123abcDEF456ghiJKL789mnoPQR'],
+    // Red-team round 19: the validPattern / test inputs of trufflehog's detector tests, in prose
+    // with no field name (supabasetoken, pulumi, buildkite v2, rubygems, postman, grafanaserviceaccount,
+    // launchdarkly, posthog, tailscale, figma v2, sendinbluev2, squareapp, flutterwave,
+    // newreliclicensekey, cloudflareapitoken v2, github v2, intercom, zohocrm, rootly, sonarcloud v2,
+    // checkout, jiratoken v2).
+    ...(
+      [
+        ['supabase_access_token', 'sbp_6corwd8ltv0m2hx5av0bqswrldi43hk8qdtnxcs7'],
+        ['pulumi_token', 'pul-xm8r0t347qgoqhrp4c5pq0jkkabeue0x7u35l2ac'],
+        ['buildkite_token', 'bkua_hqlh73m51jtho0jh12wcf2758c8fcdbv05z023ly'],
+        ['rubygems_api_key', 'rubygems_6gbxymmsz3xnk5dg1jc8lm9xekr652c1hr0xt5dp33pn8olh'],
+        ['postman_api_key', 'PMAK-aMUVdak2ohpOeeJQVlb1G9EWB09YVQfbvH6YH8HpPRkXHPBg5qYvp9YGOhI'],
+        ['grafana_service_account_token', 'glsa_HU0WvVk_sl4PunHK8JtC7U6fywRm3FJuEFJwct3qi'],
+        ['launchdarkly_key', 'api-5gykyl1b-wgrq-41lc-z6q1-h7zn5fdlcybw'],
+        ['posthog_personal_key', 'phx_C1rP9fnAtEFJvb0IYCFdeQhar2WdwUFBYHJym1F_Zqr'],
+        [
+          'tailscale_key',
+          'tskey-rtzgayeq-RLL0xBAIXBhkYRhir0gmxHNoARkj0CqpNTj_xM2Zpm4lDxEIGsYbwO_kzlNSwrQrAOL4yacZGlBfj37e3WRRlmYfKtrgC-xmk0NNQFLQGCTPwcwQT7d6YipCXS1ScCVL8So',
+        ],
+        ['figma_token', 'figr_EZe7plhYvN92IyiDCjkvTcbNVZsuRVpDcHOwNNP1'],
+        ['brevo_api_key', 'xkeysib-C6S1LXk_u4mw_uIss4MGmJpH8yrOwFep2aN5YLALYVpAb4buJ7uvxqYfrb3kZL5ao2JvUEFb1vRk79IXj'],
+        ['square_oauth_secret', 'sandbox-sq0csb-o6cs8xFAKExEgIDGbzn2hFAKEZPbzhe713Q-FAKEfbY'],
+        ['flutterwave_secret_key', 'FLWSECK-aylhdv2oo3wf5tylj8s4d9bqb8adoebx-X'],
+        ['new_relic_license_key', '72322bc2443d330cf29cde9f24fca105FFFFNRAL'],
+        ['new_relic_license_key', 'eu01xxb7e8b0dddc28ac051a64ffd583FFFFNRAL'],
+        ['cloudflare_api_token_v2', 'cfat_OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLrZ3aW5da846a3'],
+        [
+          'github_long_token',
+          'ghs_RWGUZ6kS8_Ut7PbtR72k2miJwwYtxkpe8mOpT8feAWYZcwz43PxBVGCNATnycaQV9VUlPJe1uST5Xen7d3uZ5lilVlEVvT9AbxnhURdT3OzPtCvXydIrvE4LrDO',
+        ],
+        ['intercom_access_token_b64', 'dG9rOmE2EzJhNmQwXzdsOpFfNDcxNV84GPU2XzMnMWRiYTIxOTc2ZDevLcB='],
+        ['zoho_oauth_token', '1000.1fa6966eafbb115624baa4103269e50e.e57d155232227b4e41fa7dd2b88dd4d4'],
+        ['rootly_api_key', 'rootly_7f1e8738d7d6b540bc52e1bc24c6e2c109dc44642f9e5d583be7e5d04f8bd282'],
+        ['sonarcloud_token', 'sqco_FbT1v5HrMX6qyKUkaoLQdYOniAVhbEccERraQABuhBayDOkyCZTa8TDQFRp'],
+        ['checkout_secret_key', 'sk_test_14a67eEd-21Fd-B18d-2B8D-275697febE7D'],
+        ['atlassian_api_token_short', 'ATATThktLkSzzcXi1xt19IlU6gAchV1TS83w11YOqAXqFUeA2=Yx3ssoNC'],
+      ] as const
+    ).map(([id, v]): [string, string, string] => [id, `the sync works again since I switched it to ${v} this morning`, v]),
     // Mailgun's documentation example key (base 36, not hex), as its curl examples pass it.
     [
       'mailgun_api_key',
@@ -528,6 +576,23 @@ describe('look-alikes written out', () => {
     ['okta_api_token', `Authorization: SSWS 00${'x'.repeat(40)}`], // placeholder after the Okta scheme
     ['kubernetes_bootstrap_token', `kubeadm version v1.${d(2)}.abcdef`],
     ['woocommerce_key', `ck_${h(39)}`],
+    // Red-team round 19: the widened and added rows keep their edges.
+    ['supabase_access_token', `sbp_${a(39)}Q`], // upper case is not base 36
+    ['postman_api_key', `PMAK-${a(58)}`], // one short
+    ['grafana_service_account_token', 'glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA'], // gitleaks grafana.go fps
+    ['launchdarkly_key', 'api-gateway-prod-eu-west-1-internal-nlb'], // a resource name
+    ['tailscale_key', 'tskey-auth-short'],
+    ['figma_token', `figx_${a(40)}`], // unknown kind
+    ['new_relic_license_key', `${h(32)}FFFFNRAX`],
+    ['cloudflare_api_token_v2', `cfat_${a(40)}ZZZZZZZZ`], // the tail is hex
+    ['github_long_token', `ghs_${a(50)}`], // the long format is 60+
+    ['intercom_access_token_b64', `dG9rZW46${a(40)}`], // base64 of `token:`, not `tok:`
+    ['zoho_oauth_token', `1000.${h(32)}.${h(31)}`], // one short
+    ['zoho_oauth_token', 'took 1000.25 ms'],
+    ['rootly_api_key', `rootly_${h(63)}`],
+    ['checkout_secret_key', `sk_test_${h(32)}`], // no UUID dashes
+    ['atlassian_api_token_short', `ATATT${a(30)}=${a(8)}`], // too short
+    ['square_oauth_secret', `sq0csp-${a(30)}`], // too short
   ];
   it.each(cases)('%s leaves %s', (id, text) => {
     expect(detectorsFired(`value ${text} end`)).not.toContain(id);

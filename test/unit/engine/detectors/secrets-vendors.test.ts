@@ -116,8 +116,17 @@ describe('other vendors', () => {
   );
   detectorCases(
     'huggingface_token',
-    [['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', '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']],
-    ['shelf_QwErTyUiOpAsDfGhJkLzXcVbNmQwErTyUi', 'hf_short'],
+    [
+      ['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', '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'],
+      // trufflehog pkg/detectors/huggingface/huggingface_test.go: digits in the body (red-team round 19).
+      ['hotfix: hardcode hf_ZY1eSxaQdNSh6LSV1T1xkZ114inIxE57YK until', 'hf_ZY1eSxaQdNSh6LSV1T1xkZ114inIxE57YK'],
+    ],
+    [
+      'shelf_QwErTyUiOpAsDfGhJkLzXcVbNmQwErTyUi',
+      'hf_short',
+      'hf_1234567890123456789012345678901234',
+      'hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
   );
   detectorCases(
     'npm_token',

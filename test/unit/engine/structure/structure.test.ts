@@ -90,6 +90,25 @@ describe('HTTP headers as raw text', () => {
     for (const secret of ['abcdefghijk12345', 's3ss10nvalue99', '0123456789abcdef', 'Zm9vYmFy12345']) expect(out).not.toContain(secret);
   });
 
+  it('masks the vendor key headers of New Relic Insights and Honeycomb (red-team round 19), keeping their neighbours', () => {
+    const out = mask({
+      raw: 'POST /v1/accounts/1/events HTTP/1.1\r\nX-Insert-Key: abcDEF123ghiJKL456mno\r\nX-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x\r\nX-Honeycomb-Dataset: prod-api\r\n',
+    }).value.raw as string;
+    expect(out).toContain('X-Insert-Key: <');
+    expect(out).toContain('X-Honeycomb-Team: <');
+    expect(out).toContain('X-Honeycomb-Dataset: prod-api');
+    for (const secret of ['abcDEF123ghiJKL456mno', 'kZKcr8xUYHJQajRYQLuT8x']) expect(out).not.toContain(secret);
+  });
+
+  it("keeps a vendor prefix written out with x's in .env samples and header lines, and masks a real value beside it (red-team round 19)", () => {
+    const out = mask({
+      raw: '# .env.example\nSLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx\nPRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX\nDB_PASSWORD=Zq8-vT2!mW9r\n',
+    }).value.raw as string;
+    expect(out).toContain('SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx');
+    expect(out).toContain('PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX');
+    expect(out).not.toContain('Zq8-vT2!mW9r');
+  });
+
   it('masks every value of a Cookie header', () => {
     const out = mask({ h: 'Cookie: a=1234; prefs=compact' }).value.h as string;
     expect(out).toMatch(/^Cookie: .*; prefs=<SESSION_COOKIE:[a-z]+>$/);
