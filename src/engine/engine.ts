@@ -45,6 +45,9 @@ import { maskCopiesInText } from './json-text/record-copies.js';
 import {
   declaresSecret,
   isNameMember,
+  isAnswerMember,
+  isFieldLabel,
+  isLabelMember,
   isTypeMember,
   isValueMember,
   MAX_SIBLING_NAME,
@@ -63,7 +66,8 @@ import {
   personParentKind,
   saysPerson,
 } from './structure/person-record.js';
-import { isBareName, isPersonFieldEntity } from './structure/bare-name-columns.js';
+import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
+import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
 import {
   CredentialReading,
@@ -125,20 +129,32 @@ interface FieldName {
   valueMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
+  /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
+  labelMember: boolean;
   /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
   parentWord: 'number' | 'name' | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
-  /** A field whose key-rule entity says its object is a person's (a first name, a birth date). */
-  personField: boolean;
+  /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
+  namePart: boolean;
+  /** What the field says of a bare name beside it (structure/bare-name-columns.ts personSiblingOf). */
+  personSibling: PersonSibling;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
   /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
   pieceArray: boolean;
   /** A member that may hold a terminal recording's chunks or an agent's steps (structure/prompted-input.ts). */
   promptArray: boolean;
+}
+
+/** The field an object's name member (or, without one, its label member) names (structure/siblings.ts). */
+interface SiblingField {
+  name: string;
+  entity: string;
+  /** Named by a form field's label (`text`, `title`, `prompt`): only its `value` / `answer` take the entity then. */
+  byLabel: boolean;
 }
 
 /** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
@@ -168,6 +184,8 @@ const SIBLING_DETECTOR = 'key:sibling';
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+/** The evidence detector of a bare part of a name under a name or person parent (structure/name-parts.ts). */
+const NAME_PART_DETECTOR = 'key:name_part';
 /** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
 const PROMPTED_INPUT: SplitFinding = { entity: 'SECRET', detector: 'key:prompted_input' };
 const PERSON_ENTITY = 'PERSON';
@@ -661,7 +679,7 @@ export class Engine {
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const masked = info.masked;
       if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
-      const bySibling = sibling !== null && info.valueMember;
+      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -685,9 +703,19 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
-        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME && this.#hasPersonField(obj)) {
+        if (
+          entity === null &&
+          info.bareName &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          isPersonBesides(this.#personSibling(obj), () => v, this.#objectParent())
+        ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
+        }
+        if (entity === null && info.namePart && typeof v === 'string' && isNamePartValue(v) && holdsNameParts(this.#objectParent())) {
+          entity = PERSON_ENTITY;
+          by = NAME_PART_DETECTOR;
         }
         if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
           const split = this.#splitHolders.get(obj)?.get(k);
@@ -781,14 +809,19 @@ export class Engine {
 
   /**
    * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
-   * first name member with a string value of at most MAX_SIBLING_NAME characters decides.
+   * first name member with a string value of at most MAX_SIBLING_NAME characters decides; without
+   * one, the first label member (`text`, `title`, `prompt` of a form field) does.
    */
-  #siblingOf(obj: Record<string, unknown>): { name: string; entity: string } | null {
+  #siblingOf(obj: Record<string, unknown>): SiblingField | null {
     const keys = this.policy.keys;
     if (keys === null) return null;
+    let label: string | undefined;
     for (const k in obj) {
       const info = this.#fieldName(k);
-      if (!info.nameMember && !info.typeMember) continue;
+      if (!info.nameMember && !info.typeMember) {
+        if (info.labelMember && label === undefined && typeof obj[k] === 'string') label = obj[k] as string;
+        continue;
+      }
       const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
@@ -798,7 +831,7 @@ export class Engine {
       }
       return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
-    return null;
+    return label !== undefined && isFieldLabel(label) ? this.#siblingName(label, true) : null;
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`), or null; remembered per parent. */
@@ -815,15 +848,21 @@ export class Engine {
     return entity;
   }
 
+  /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
+  #objectParent(): string {
+    const path = this.#path;
+    let parent = path[path.length - 2];
+    if (typeof parent === 'number') parent = path[path.length - 3];
+    return typeof parent === 'string' ? parent : '';
+  }
+
   /**
    * What the parent of the object walked now says of it (structure/person-record.ts): the member
    * name before the object's own on the path, or before its array's index. Remembered per name.
    */
   #personParentKind(): PersonParentKind {
-    const path = this.#path;
-    let parent = path[path.length - 2];
-    if (typeof parent === 'number') parent = path[path.length - 3];
-    if (typeof parent !== 'string') return 0;
+    const parent = this.#objectParent();
+    if (parent === '') return 0;
     let kind = this.#personParents.get(parent);
     if (kind === undefined) {
       kind = this.policy.allowNames.has(parent) ? 0 : personParentKind(parent);
@@ -841,7 +880,7 @@ export class Engine {
     for (const k in obj) {
       const v = obj[k];
       const says = this.#fieldName(k).personEvidence;
-      if (says > evidence && typeof v === 'string' && v.length > 0) evidence = says;
+      if (says > evidence && (typeof v === 'string' || Array.isArray(v)) && v.length > 0) evidence = says;
       else if (saysPerson(k, () => v)) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }
@@ -858,7 +897,9 @@ export class Engine {
       const v = name + 1;
       const isString = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
       const info = this.#fieldNameAt(tree, name);
-      if (info.personEvidence > evidence && isString && tree.end[v]! - tree.start[v]! > 2) evidence = info.personEvidence;
+      // A non-empty string, or a non-empty list (`email: [{value}]`).
+      const holds = isString ? tree.end[v]! - tree.start[v]! > 2 : tree.kind[v] === ARRAY && tree.next[v]! > v + 1;
+      if (info.personEvidence > evidence && holds) evidence = info.personEvidence;
       else if (saysPerson(info.name, () => (tree.kind[v] === OBJECT ? {} : isString ? tree.string(v) : undefined))) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }
@@ -866,27 +907,33 @@ export class Engine {
   }
 
   /**
-   * Whether `obj`, whose bare name member is walked now, has a person's field holding a value (a
-   * non-empty string or a number: `{name, first_name: {type: "string"}}` is a form, not a person).
+   * The strongest person sibling (structure/bare-name-columns.ts) of `obj`, whose bare name member
+   * is walked now, among members holding a value (a non-empty string or a number: `{name,
+   * first_name: {type: "string"}}` is a form, not a person).
    */
-  #hasPersonField(obj: Record<string, unknown>): boolean {
+  #personSibling(obj: Record<string, unknown>): PersonSibling {
+    let best: PersonSibling = 0;
     for (const k in obj) {
       const v = obj[k];
-      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).personField) return true;
+      const says = this.#fieldName(k).personSibling;
+      if (says > best && (typeof v === 'string' ? v.length > 0 : typeof v === 'number')) best = says;
+      if (best === 3) break;
     }
-    return false;
+    return best;
   }
 
-  /** #hasPersonField on a span tree: the object at token `t`. */
-  #hasPersonFieldText(tree: JsonTree, t: number): boolean {
+  /** #personSibling on a span tree: the object at token `t`. */
+  #personSiblingText(tree: JsonTree, t: number): PersonSibling {
+    let best: PersonSibling = 0;
     const end = tree.next[t]!;
-    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    for (let name = t + 1; name < end && best < 3; name = tree.next[name + 1]!) {
       const v = name + 1;
       const kind = tree.kind[v];
       const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
-      if (holds && this.#fieldNameAt(tree, name).personField) return true;
+      const says = this.#fieldNameAt(tree, name).personSibling;
+      if (says > best && holds) best = says;
     }
-    return false;
+    return best;
   }
 
   /**
@@ -1012,14 +1059,14 @@ export class Engine {
   }
 
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
-  #secretTyped(name: string): { name: string; entity: string } | null {
-    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
+  #secretTyped(name: string): SiblingField | null {
+    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
   }
 
-  #siblingName(name: string): { name: string; entity: string } | null {
+  #siblingName(name: string, byLabel = false): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
     const match = this.policy.keys?.classify(name);
-    return match ? { name, entity: match.entity } : null;
+    return match ? { name, entity: match.entity, byLabel } : null;
   }
 
   /**
@@ -1053,16 +1100,18 @@ export class Engine {
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
+        labelMember: isLabelMember(k),
         parentWord: parentWordOf(k),
         personEvidence: 0,
         bareName: isBareName(k),
-        personField: false,
+        namePart: isNamePart(k),
+        personSibling: 0,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
         promptArray: isPromptArrayMember(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
-      info.personField = isPersonFieldEntity(info.entity);
+      info.personSibling = personSiblingOf(info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -1296,7 +1345,7 @@ export class Engine {
       const mark = edits.length;
       const masked = info.masked;
       if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
-      const bySibling = sibling !== null && info.valueMember;
+      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -1325,10 +1374,20 @@ export class Engine {
           info.bareName &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
-          this.#hasPersonFieldText(tree, t)
+          isPersonBesides(this.#personSiblingText(tree, t), () => tree.string(v), this.#objectParent())
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.namePart &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          isNamePartValue(tree.string(v)) &&
+          holdsNameParts(this.#objectParent())
+        ) {
+          entity = PERSON_ENTITY;
+          by = NAME_PART_DETECTOR;
         }
         if (entity === null && this.#splitTokens !== null) {
           const split = this.#splitTokens.get(tree.text)?.get(v);
@@ -1429,9 +1488,10 @@ export class Engine {
   }
 
   /** #siblingOf on a span tree: the sensitive field the object at token `t` names, or null. */
-  #siblingOfText(tree: JsonTree, t: number): { name: string; entity: string } | null {
+  #siblingOfText(tree: JsonTree, t: number): SiblingField | null {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
+    let label = -1;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       let v = name + 1;
       if (tree.kind[v] === OBJECT) v = typedNameToken(tree, v);
@@ -1441,7 +1501,10 @@ export class Engine {
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
       if (first >= 128 || NAME_MEMBER_INITIALS[first] === 0 || tree.end[name]! - tree.start[name]! > 40) continue;
       const info = this.#fieldNameAt(tree, name);
-      if (!info.nameMember && !info.typeMember) continue;
+      if (!info.nameMember && !info.typeMember) {
+        if (info.labelMember && label < 0) label = v;
+        continue;
+      }
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
@@ -1451,7 +1514,10 @@ export class Engine {
       }
       return this.#siblingName(value) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
     }
-    return null;
+    if (label < 0) return null;
+    // A form field's label, when no name member named the object (see #siblingOf).
+    const value = tree.string(label);
+    return isFieldLabel(value) ? this.#siblingName(value, true) : null;
   }
 
   /** declaresSecret on the object at token `t`: its `type`, `keyName` and `permissions` members, read in one pass. */

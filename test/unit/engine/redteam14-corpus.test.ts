@@ -27,10 +27,12 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * names): realistic 0.957 (collaboration 0.903, integration 0.942).
  * Then an Extended JSON date (`"dob" : { "$date" : … }`) read as its member's value in a JSON
  * object written into a log line (structure/kv.ts): adversarial 0.966 (integration 0.962).
+ * Then a bare `name` in a person's object dump (Ruby `#<User email: …, name: …>`: a person class or
+ * a contact member beside it, structure/object-dumps.ts) and under `shipTo` / `billTo` /
+ * `consignee` / `deliverTo` in JSON written into text (the key rules' `ship to name`, as the record
+ * walk reads it: structure/person-parent.ts): realistic 0.970 (text_formats 1.000).
  * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
- * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
- * in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
- * (`{"shipTo":{"name":…}}` as text: the text reading knows person parents, not `shipTo`); a WebVTT cue's speaker written `Name:` at a line start; an
+ * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a WebVTT cue's speaker written `Name:` at a line start; an
  * Airtable `cellValuesByFieldId` name under a field id; an `email / password` pair in a Figma
  * comment; a birth date echoed in a BigQuery insert error's message; an e-mail in a Confluent
  * wire-format hex dump.
@@ -48,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.9, it_hr: 1, integration: 0.96, text_formats: 0.95, commerce: 1 },
-    slice: { realistic: { recall: 0.95, kept: 0.96 }, adversarial: { recall: 0.96, kept: 0.93 } },
+    family: { collaboration: 0.9, it_hr: 1, integration: 0.96, text_formats: 1, commerce: 1 },
+    slice: { realistic: { recall: 0.965, kept: 0.96 }, adversarial: { recall: 0.96, kept: 0.93 } },
   },
   present,
 );

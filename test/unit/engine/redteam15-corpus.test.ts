@@ -29,8 +29,10 @@ import { REDTEAM15_CORPUS } from './fixtures/redteam15-corpus.js';
  * Then (a bare local word for "name" beside a person's field in one JSON object: `nom` beside
  * `prénom`, `nama` beside `tanggal_lahir`, key:person_sibling): realistic 0.966, adversarial
  * 0.949; kept unchanged (recall: ids 0.965, contact 0.906, payments 1.000, people 1.000).
- * Known leaks left, by record shape: a name outside the (US) gazetteer under a bare local word for
- * "name" beside only an id or a phone (`{nama, no_kad_pengenalan}`, `{jina, kra_pin}`); a Belgian national number in prose without its name; ARCEP's fiction range
+ * Then (a bare local word for "name" beside only a person's id or a phone, key:person_sibling:
+ * `{nama, no_kad_pengenalan}`, `{jina, kra_pin}`; beside a phone only a name written as a
+ * person's): realistic 0.993, adversarial 0.949; kept unchanged (recall: ids 0.988, contact 0.943).
+ * Known leaks left, by record shape: a Belgian national number in prose without its name; ARCEP's fiction range
  * 06 39 98 xx xx (not a valid number to libphonenumber) under `portable` and in a transcript far
  * from the phone word; a number repeated more than 40 characters after `mi teléfono`.
  * Look-alikes still masked: La Poste's head-office street; a bank's BIC under `BIC` (SWIFT_BIC is
@@ -46,8 +48,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.96, contact: 0.9, payments: 1, people: 1 },
-    slice: { realistic: { recall: 0.96, kept: 0.96 }, adversarial: { recall: 0.94, kept: 1 } },
+    family: { ids: 0.98, contact: 0.94, payments: 1, people: 1 },
+    slice: { realistic: { recall: 0.99, kept: 0.96 }, adversarial: { recall: 0.94, kept: 1 } },
   },
   present,
 );

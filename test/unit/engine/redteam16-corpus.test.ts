@@ -16,10 +16,11 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * telephone2, emailaddress2, governmentid; AWS CLI shorthand `Name=…,Value=…` pairs): realistic
  * 0.979, adversarial 0.913; kept unchanged 0.943 / 1.000 (recall: ids 0.920, contact 1.000,
  * people 0.930, accounts 0.967).
- * Known leaks left, by record shape: a name split into a nested `name: {first, last}` object
- * (Clever) and a bare `name` holding `K. Boateng` (Pipedrive `previous`), both the record walk's
- * (engine.ts); a form's label/value pair `{text: "SSN (rest)", value}` (Lever note fields: `text`
- * is a value member elsewhere) and an SSN split over two fields; a Clever `state_id`; a given name
+ * Then the record walk (a name in parts under a name or person parent, `name: {first, middle,
+ * last}`, key:name_part; Pipedrive `current` / `previous` as change-data rows with `email:
+ * [{value}]` as a contact; a form field's label `{text: "SSN (rest)", value}` naming its value):
+ * realistic 0.986, adversarial 0.957; kept unchanged (recall: ids 0.980, people 0.947).
+ * Known leaks left, by record shape: a Clever `state_id`; a given name
  * that is also a product name after `my real name is` (Cassandra); lower-case prose `this is rahul
  * venkataraman` and `my home at 5 chowringhee lane`; a headerless Firebase CSV's password-hash
  * column.
@@ -38,8 +39,8 @@ corpusFloorsSuite(
   'red-team corpus 16',
   REDTEAM16_CORPUS,
   {
-    family: { ids: 0.92, contact: 1, people: 0.92, accounts: 0.96 },
-    slice: { realistic: { recall: 0.97, kept: 0.94 }, adversarial: { recall: 0.91, kept: 1 } },
+    family: { ids: 0.98, contact: 1, people: 0.94, accounts: 0.96 },
+    slice: { realistic: { recall: 0.98, kept: 0.94 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

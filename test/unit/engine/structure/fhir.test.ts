@@ -82,6 +82,9 @@ describe('FHIR person resources (structure.fhir)', () => {
   it('is off with structure.fhir: false', () => {
     const off = testEngine('structure: { fhir: false }\n');
     const out = maskJsonString(off, PATIENT).output ?? '';
-    expect(out).toContain('"family":"Chalmers"');
+    // What only the FHIR reading masks: `given` lists and the identifier's value (a bare `family`
+    // under `name` is a name part for the record walk whatever the resource: structure/name-parts.ts).
+    expect(out).toContain('"given":["Peter","James"]');
+    expect(out).toContain('"value":"12345"');
   });
 });
