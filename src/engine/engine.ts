@@ -703,15 +703,12 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
-        if (
-          entity === null &&
-          info.bareName &&
-          typeof v === 'string' &&
-          v.length <= MAX_PERSON_NAME &&
-          isPersonBesides(this.#personSibling(obj), () => v, this.#objectParent())
-        ) {
-          entity = PERSON_ENTITY;
-          by = PERSON_SIBLING_DETECTOR;
+        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME) {
+          const sibling = this.#personSibling(obj);
+          if (sibling !== 0 && isPersonBesides(sibling, v, this.#objectParent())) {
+            entity = PERSON_ENTITY;
+            by = PERSON_SIBLING_DETECTOR;
+          }
         }
         if (entity === null && info.namePart && typeof v === 'string' && isNamePartValue(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
@@ -1373,11 +1370,13 @@ export class Engine {
           entity === null &&
           info.bareName &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
-          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
-          isPersonBesides(this.#personSiblingText(tree, t), () => tree.string(v), this.#objectParent())
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2
         ) {
-          entity = PERSON_ENTITY;
-          by = PERSON_SIBLING_DETECTOR;
+          const sibling = this.#personSiblingText(tree, t);
+          if (sibling !== 0 && isPersonBesides(sibling, sibling === 3 ? '' : tree.string(v), this.#objectParent())) {
+            entity = PERSON_ENTITY;
+            by = PERSON_SIBLING_DETECTOR;
+          }
         }
         if (
           entity === null &&

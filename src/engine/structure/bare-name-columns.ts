@@ -202,15 +202,12 @@ const THING_PARENTS = new Set([
 ]);
 
 /**
- * Whether a bare name, in an object whose strongest sibling is `sibling`, under parent member
- * `parent` (the object's name or its array's; '' for none), is a person's. Its value is read
- * (`value()`) only beside an id or a phone.
+ * Whether a bare name holding `name`, in an object whose strongest sibling is `sibling` (not 0),
+ * under parent member `parent` (the object's name or its array's; '' for none), is a person's.
  */
-export function isPersonBesides(sibling: PersonSibling, value: () => string, parent: string): boolean {
+export function isPersonBesides(sibling: PersonSibling, name: string, parent: string): boolean {
   if (sibling === 3) return true;
-  if (sibling === 0) return false;
-  const name = value();
-  if (isCompanyName(name)) return false;
+  if (sibling === 0 || isCompanyName(name)) return false;
   if (sibling === 2) return true;
   return isPersonNameShaped(name) && !THING_PARENTS.has(parent.toLowerCase().replace(/[^a-z]/g, ''));
 }
