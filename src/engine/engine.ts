@@ -157,6 +157,9 @@ interface SiblingField {
   byLabel: boolean;
 }
 
+/** Entities whose lists of objects may name their own member (#namesOwnField): contacts. */
+const OWN_FIELD_ENTITIES: ReadonlySet<string> = new Set(['EMAIL', 'PHONE']);
+
 /** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
 interface SplitFinding {
   entity: string;
@@ -710,10 +713,21 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
-        if (entity === null && info.namePart && typeof v === 'string' && isNamePartValue(v) && holdsNameParts(this.#objectParent())) {
+        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }
+        // `email_addresses: [{id, email_address, verification}]` (Clerk): the objects name their own
+        // e-mail member; the others are read by their names, not masked as the list's entity.
+        if (
+          entity !== null &&
+          entity === info.entity &&
+          keyEntity === null &&
+          typeof v === 'object' &&
+          v !== null &&
+          this.#namesOwnField(v, entity)
+        )
+          entity = null;
         if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
           const split = this.#splitHolders.get(obj)?.get(k);
           if (split !== undefined) {
@@ -843,6 +857,49 @@ export class Engine {
       memo.set(parent, entity);
     }
     return entity;
+  }
+
+  /**
+   * Whether `v`, the value of a member whose name the key rules call `entity`, is an object or a
+   * non-empty list of objects (at most 64) each holding a member of that same entity by its own
+   * name (`email_addresses: [{id, email_address}]`): then each member is read by its own name.
+   * Contacts only (OWN_FIELD_ENTITIES): a secret's or an account's object is masked whole, its
+   * other members (`iban: {iban, bban}`, a credential's parts) being the same secret written again.
+   */
+  #namesOwnField(v: object, entity: string): boolean {
+    if (!OWN_FIELD_ENTITIES.has(entity)) return false;
+    const items: unknown[] = Array.isArray(v) ? v : [v];
+    if (items.length === 0 || items.length > 64) return false;
+    for (const item of items) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+      let named = false;
+      for (const k in item) {
+        if (this.#fieldName(k).entity === entity) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) return false;
+    }
+    return true;
+  }
+
+  /** #namesOwnField on a span tree: the object or array at token `v`. */
+  #namesOwnFieldText(tree: JsonTree, v: number, entity: string): boolean {
+    if (!OWN_FIELD_ENTITIES.has(entity)) return false;
+    const end = tree.next[v]!;
+    const single = tree.kind[v] === OBJECT;
+    let items = 0;
+    for (let item = single ? v : v + 1; item < end; item = tree.next[item]!) {
+      if (tree.kind[item] !== OBJECT || ++items > 64) return false;
+      let named = false;
+      for (let name = item + 1; name < tree.next[item]! && !named; name = tree.next[name + 1]!) {
+        named = this.#fieldNameAt(tree, name).entity === entity;
+      }
+      if (!named) return false;
+      if (single) break;
+    }
+    return items > 0;
   }
 
   /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
@@ -1378,16 +1435,18 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
-        if (
-          entity === null &&
-          info.namePart &&
-          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
-          isNamePartValue(tree.string(v)) &&
-          holdsNameParts(this.#objectParent())
-        ) {
+        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }
+        if (
+          entity !== null &&
+          entity === info.entity &&
+          keyEntity === null &&
+          (tree.kind[v] === OBJECT || tree.kind[v] === ARRAY) &&
+          this.#namesOwnFieldText(tree, v, entity)
+        )
+          entity = null;
         if (entity === null && this.#splitTokens !== null) {
           const split = this.#splitTokens.get(tree.text)?.get(v);
           if (split !== undefined) {
@@ -2086,6 +2145,27 @@ function lastName(path: readonly (string | number)[]): string | undefined {
  */
 function sameAt(text: string, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A name part's value (structure/name-parts.ts): a part, or a non-empty list of parts (`given: ["Peter", "James"]`). */
+function isNamePartHolder(v: unknown): boolean {
+  if (typeof v === 'string') return isNamePartValue(v);
+  if (!Array.isArray(v) || v.length === 0 || v.length > 8) return false;
+  for (const part of v) if (typeof part !== 'string' || !isNamePartValue(part)) return false;
+  return true;
+}
+
+/** isNamePartHolder on a span tree: the value at token `v`. */
+function isNamePartHolderText(tree: JsonTree, v: number): boolean {
+  const kind = tree.kind[v];
+  if (kind === STRING || kind === STRING_ESCAPED) return isNamePartValue(tree.string(v));
+  if (kind !== ARRAY) return false;
+  const end = tree.next[v]!;
+  if (end === v + 1 || end - v > 9) return false;
+  for (let i = v + 1; i < end; i++) {
+    if ((tree.kind[i] !== STRING && tree.kind[i] !== STRING_ESCAPED) || !isNamePartValue(tree.string(i))) return false;
+  }
   return true;
 }
 

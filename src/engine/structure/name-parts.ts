@@ -3,7 +3,7 @@ import { personParentKind } from './person-record.js';
 /**
  * A person's name split into parts under a name member (Clever `name: {first, middle, last}`,
  * `fullName: {given, family}`) or under a person parent (CSL-JSON / citation `author: [{given,
- * family}]`): alone, `first`, `last` or `family` name a page, a cursor or a product line as often
+ * family}]`, FHIR-shaped `name: [{family, given: ["Peter", "James"]}]`, a list of parts): alone, `first`, `last` or `family` name a page, a cursor or a product line as often
  * as a part of a name, so the key rules leave them be; under such a parent the part is PERSON (the
  * record walk, engine.ts, both walks). `firstName` / `lastName` need no parent: the key rules
  * call them PERSON already.

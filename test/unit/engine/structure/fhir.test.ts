@@ -82,9 +82,9 @@ describe('FHIR person resources (structure.fhir)', () => {
   it('is off with structure.fhir: false', () => {
     const off = testEngine('structure: { fhir: false }\n');
     const out = maskJsonString(off, PATIENT).output ?? '';
-    // What only the FHIR reading masks: `given` lists and the identifier's value (a bare `family`
-    // under `name` is a name part for the record walk whatever the resource: structure/name-parts.ts).
-    expect(out).toContain('"given":["Peter","James"]');
+    // What only the FHIR reading masks: the identifier's value and the city (the parts of a `name`
+    // are name parts for the record walk whatever the resource: structure/name-parts.ts).
     expect(out).toContain('"value":"12345"');
+    expect(out).toContain('"city":"PleasantVille"');
   });
 });

@@ -29,6 +29,11 @@ describe('a name split into parts (key:name_part)', () => {
     ],
     ['citation author list [{given, family}]', { author: [{ given: 'Wiesława', family: 'Szymborska' }] }, ['Wiesława', 'Szymborska']],
     ['upper-case parts under name', { NAME: { FIRST: 'Tadeusz', LAST: 'Wróblewski' } }, ['Tadeusz', 'Wróblewski']],
+    [
+      'a list of given names, FHIR-shaped without a resourceType',
+      { visit: { name: [{ family: 'Oyelowo', given: ['Adaeze', 'Chiamaka'] }] } },
+      ['Oyelowo', 'Adaeze', 'Chiamaka'],
+    ],
     ['an escaped part', { name: { first: 'Ana \\"Nita\\"', last: 'Q' } }, ['Nita']],
   ];
   for (const [label, record, parts] of positives) {
@@ -48,6 +53,7 @@ describe('a name split into parts (key:name_part)', () => {
     ['a date under a person parent', { customer: { last: '2024-05-01', first: '2019-02-03' } }, '2024-05-01'],
     ['a number under a name parent', { name: { first: 'v2', last: 'v3' } }, 'v2'],
     ['a part at the root', { first: 'Quarterly', last: 'Review' }, 'Quarterly'],
+    ['a list holding a number under a name parent', { name: { given: ['Adaeze', 'v2'] } }, 'Adaeze'],
   ];
   for (const [label, record, kept] of lookAlikes) {
     it(`keeps the value: ${label}`, () => {
