@@ -69,6 +69,7 @@ import {
 import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
 import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
+import { isBlocksMember, textractFormValues } from './structure/textract-forms.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -147,6 +148,8 @@ interface FieldName {
   pieceArray: boolean;
   /** A member that may hold a terminal recording's chunks or an agent's steps (structure/prompted-input.ts). */
   promptArray: boolean;
+  /** A member that may hold Textract blocks (structure/textract-forms.ts). */
+  blocksArray: boolean;
 }
 
 /** The field an object's name member (or, without one, its label member) names (structure/siblings.ts). */
@@ -156,6 +159,9 @@ interface SiblingField {
   /** Named by a form field's label (`text`, `title`, `prompt`): only its `value` / `answer` take the entity then. */
   byLabel: boolean;
 }
+
+/** The evidence detector of a Textract form field's value word (structure/textract-forms.ts). */
+const TEXTRACT_FORM_DETECTOR = 'key:textract_form';
 
 /** Entities whose lists of objects may name their own member (#namesOwnField): contacts. */
 const OWN_FIELD_ENTITIES: ReadonlySet<string> = new Set(['EMAIL', 'PHONE']);
@@ -332,6 +338,9 @@ export class Engine {
   /** Whether the text #promptGateText may hold a password prompt or field at all (1) or not (0). */
   #promptGate = -1;
   #promptGateText: string | undefined = undefined;
+  /** Whether the text #formGateText holds a Textract `KEY_VALUE_SET` block at all (1) or not (0). */
+  #formGate = -1;
+  #formGateText: string | undefined = undefined;
   /** What a parent name says of the objects under it (#personParentKind). */
   readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
@@ -403,6 +412,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -427,6 +437,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     let out = this.#maskString(text, undefined, false) as string;
     // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
@@ -455,6 +466,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#path.push(path);
     this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -488,6 +500,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     this.#keptTokenCount = 0;
     const edits = new TextEdits();
@@ -777,6 +790,7 @@ export class Engine {
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
         if (info.promptArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#promptedValue(v);
+        if (info.blocksArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#formValues(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
@@ -1112,6 +1126,43 @@ export class Engine {
     }
   }
 
+  /**
+   * The value words of Textract form fields in block list `items` (structure/textract-forms.ts),
+   * noted by block and member `Text` for the walk of each word block to mask.
+   */
+  #formValues(items: unknown[]): void {
+    const words = textractFormValues(items, (label) => this.#siblingName(label)?.entity ?? null);
+    if (words === null) return;
+    const holders = (this.#splitHolders ??= new Map());
+    for (const word of words) {
+      const holder = items[word.element] as object;
+      let members = holders.get(holder);
+      if (members === undefined) holders.set(holder, (members = new Map()));
+      members.set('Text', { entity: word.entity, detector: TEXTRACT_FORM_DETECTOR });
+    }
+  }
+
+  /** #formValues in the text walk, for the array at token `t`: read only when the text holds `KEY_VALUE_SET` (looked for once per text). */
+  #formValuesText(tree: JsonTree, t: number): void {
+    if (this.#formGateText !== tree.text) {
+      this.#formGateText = tree.text;
+      this.#formGate = tree.text.includes('"KEY_VALUE_SET"') ? 1 : 0;
+    }
+    if (this.#formGate === 0) return;
+    const words = textractFormValues(
+      JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[],
+      (label) => this.#siblingName(label)?.entity ?? null,
+    );
+    if (words === null) return;
+    const texts = (this.#splitTokens ??= new Map());
+    let tokens = texts.get(tree.text);
+    if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
+    for (const word of words) {
+      const token = tokenAtPath(tree, t, [word.element, 'Text']);
+      if (token >= 0) tokens.set(token, { entity: word.entity, detector: TEXTRACT_FORM_DETECTOR });
+    }
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): SiblingField | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
@@ -1163,6 +1214,7 @@ export class Engine {
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
         promptArray: isPromptArrayMember(k),
+        blocksArray: isBlocksMember(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
       info.personSibling = personSiblingOf(info.entity);
@@ -1497,6 +1549,7 @@ export class Engine {
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
         if (info.promptArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#promptedValueText(tree, v);
+        if (info.blocksArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#formValuesText(tree, v);
         this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;

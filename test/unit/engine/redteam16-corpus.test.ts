@@ -25,8 +25,9 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * venkataraman` and `my home at 5 chowringhee lane`; a headerless Firebase CSV's password-hash
  * column.
  * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse); a
- * Moodle `auth: manual` (every `auth` value is SECRET, fail closed); the `id` and `verification`
- * members inside Clerk `email_addresses[]` (inherit EMAIL from the array's name); a property's
+ * Moodle `auth: manual` (every `auth` value is SECRET, fail closed); the `id` inside Clerk
+ * `email_addresses[]` (its objects are read member by member now, but the same id under
+ * `primary_email_address_id`, an EMAIL name, is masked and so is its copy); a property's
  * name `Sunset Palms` read as a person.
  */
 
