@@ -30,7 +30,7 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * (`{'name': 'v'}`) are read by structure/python-repr.ts, the one reader of their nesting.
  */
 const INSPECT_MEMBER =
-  /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )(?:([A-Za-z_]\w{0,63})|'([A-Za-z_][\w.-]{0,62}[-.][\w.-]{0,62})'): (["'])((?:(?!\3)[^\\\n]|\\.){1,2048})\3/g;
+  /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )(?:([A-Za-z_]\w{0,63})|'([A-Za-z_]\w{0,62}(?:[-.]\w{0,62}){1,8})'): (["'])((?:(?!\3)[^\\\n]|\\.){1,2048})\3/g;
 /** A Go struct printed with `%+v`: an opening brace right before `Field:` and a value. */
 const GO_STRUCT_OPEN = /\{[A-Z][A-Za-z0-9]{0,63}:[^\s{}]/;
 /** A field of one: `Field:` after the brace or a blank, its value not a nested struct. */
