@@ -45,6 +45,9 @@ import { maskCopiesInText } from './json-text/record-copies.js';
 import {
   declaresSecret,
   isNameMember,
+  isAnswerMember,
+  isFieldLabel,
+  isLabelMember,
   isTypeMember,
   isValueMember,
   MAX_SIBLING_NAME,
@@ -63,8 +66,10 @@ import {
   personParentKind,
   saysPerson,
 } from './structure/person-record.js';
-import { isBareName, isPersonFieldEntity } from './structure/bare-name-columns.js';
+import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
+import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
+import { isBlocksMember, textractFormValues } from './structure/textract-forms.js';
 import {
   CredentialReading,
   isSecretReference,
@@ -125,21 +130,41 @@ interface FieldName {
   valueMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
+  /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
+  labelMember: boolean;
   /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
   parentWord: 'number' | 'name' | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
-  /** A field whose key-rule entity says its object is a person's (a first name, a birth date). */
-  personField: boolean;
+  /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
+  namePart: boolean;
+  /** What the field says of a bare name beside it (structure/bare-name-columns.ts personSiblingOf). */
+  personSibling: PersonSibling;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
   rowsMember: boolean;
   /** A member that may hold a value split across its array's elements (structure/split-pieces.ts). */
   pieceArray: boolean;
   /** A member that may hold a terminal recording's chunks or an agent's steps (structure/prompted-input.ts). */
   promptArray: boolean;
+  /** A member that may hold Textract blocks (structure/textract-forms.ts). */
+  blocksArray: boolean;
 }
+
+/** The field an object's name member (or, without one, its label member) names (structure/siblings.ts). */
+interface SiblingField {
+  name: string;
+  entity: string;
+  /** Named by a form field's label (`text`, `title`, `prompt`): only its `value` / `answer` take the entity then. */
+  byLabel: boolean;
+}
+
+/** The evidence detector of a Textract form field's value word (structure/textract-forms.ts). */
+const TEXTRACT_FORM_DETECTOR = 'key:textract_form';
+
+/** Entities whose lists of objects may name their own member (#namesOwnField): contacts. */
+const OWN_FIELD_ENTITIES: ReadonlySet<string> = new Set(['EMAIL', 'PHONE']);
 
 /** The finding a piece of a split value is masked as (structure/split-pieces.ts). */
 interface SplitFinding {
@@ -168,6 +193,8 @@ const SIBLING_DETECTOR = 'key:sibling';
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+/** The evidence detector of a bare part of a name under a name or person parent (structure/name-parts.ts). */
+const NAME_PART_DETECTOR = 'key:name_part';
 /** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
 const PROMPTED_INPUT: SplitFinding = { entity: 'SECRET', detector: 'key:prompted_input' };
 const PERSON_ENTITY = 'PERSON';
@@ -311,6 +338,9 @@ export class Engine {
   /** Whether the text #promptGateText may hold a password prompt or field at all (1) or not (0). */
   #promptGate = -1;
   #promptGateText: string | undefined = undefined;
+  /** Whether the text #formGateText holds a Textract `KEY_VALUE_SET` block at all (1) or not (0). */
+  #formGate = -1;
+  #formGateText: string | undefined = undefined;
   /** What a parent name says of the objects under it (#personParentKind). */
   readonly #personParents = new Map<string, PersonParentKind>();
   /** The same, direct-mapped by a few characters of the name (see #fieldNameAt). */
@@ -382,6 +412,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     this.#keptCount = 0;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -406,6 +437,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     let out = this.#maskString(text, undefined, false) as string;
     // Free text holding JSON: a value masked in one member may stand in another (mask/record-copies.ts).
@@ -434,6 +466,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#path.push(path);
     this.#copies.reset();
     const keyMatch = this.policy.allowNames.has(key) ? undefined : (this.policy.keys?.classify(key) ?? null);
@@ -467,6 +500,7 @@ export class Engine {
     this.#splitTokens = null;
     this.#splitGateText = undefined;
     this.#promptGateText = undefined;
+    this.#formGateText = undefined;
     this.#copies.reset();
     this.#keptTokenCount = 0;
     const edits = new TextEdits();
@@ -661,7 +695,7 @@ export class Engine {
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const masked = info.masked;
       if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
-      const bySibling = sibling !== null && info.valueMember;
+      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -685,10 +719,28 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
-        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME && this.#hasPersonField(obj)) {
-          entity = PERSON_ENTITY;
-          by = PERSON_SIBLING_DETECTOR;
+        if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME) {
+          const sibling = this.#personSibling(obj);
+          if (sibling !== 0 && isPersonBesides(sibling, v, this.#objectParent())) {
+            entity = PERSON_ENTITY;
+            by = PERSON_SIBLING_DETECTOR;
+          }
         }
+        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
+          entity = PERSON_ENTITY;
+          by = NAME_PART_DETECTOR;
+        }
+        // `email_addresses: [{id, email_address, verification}]` (Clerk): the objects name their own
+        // e-mail member; the others are read by their names, not masked as the list's entity.
+        if (
+          entity !== null &&
+          entity === info.entity &&
+          keyEntity === null &&
+          typeof v === 'object' &&
+          v !== null &&
+          this.#namesOwnField(v, entity)
+        )
+          entity = null;
         if (entity === null && this.#splitHolders !== null && typeof v === 'string') {
           const split = this.#splitHolders.get(obj)?.get(k);
           if (split !== undefined) {
@@ -738,6 +790,7 @@ export class Engine {
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
         if (info.promptArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#promptedValue(v);
+        if (info.blocksArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#formValues(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const out = this.#walk(v, depth + 1, entity, ov, by);
         if (genai) this.#genai--;
@@ -781,14 +834,19 @@ export class Engine {
 
   /**
    * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
-   * first name member with a string value of at most MAX_SIBLING_NAME characters decides.
+   * first name member with a string value of at most MAX_SIBLING_NAME characters decides; without
+   * one, the first label member (`text`, `title`, `prompt` of a form field) does.
    */
-  #siblingOf(obj: Record<string, unknown>): { name: string; entity: string } | null {
+  #siblingOf(obj: Record<string, unknown>): SiblingField | null {
     const keys = this.policy.keys;
     if (keys === null) return null;
+    let label: string | undefined;
     for (const k in obj) {
       const info = this.#fieldName(k);
-      if (!info.nameMember && !info.typeMember) continue;
+      if (!info.nameMember && !info.typeMember) {
+        if (info.labelMember && label === undefined && typeof obj[k] === 'string') label = obj[k] as string;
+        continue;
+      }
       const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
@@ -798,7 +856,7 @@ export class Engine {
       }
       return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
     }
-    return null;
+    return label !== undefined && isFieldLabel(label) ? this.#siblingName(label, true) : null;
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`), or null; remembered per parent. */
@@ -816,14 +874,63 @@ export class Engine {
   }
 
   /**
+   * Whether `v`, the value of a member whose name the key rules call `entity`, is an object or a
+   * non-empty list of objects (at most 64) each holding a member of that same entity by its own
+   * name (`email_addresses: [{id, email_address}]`): then each member is read by its own name.
+   * Contacts only (OWN_FIELD_ENTITIES): a secret's or an account's object is masked whole, its
+   * other members (`iban: {iban, bban}`, a credential's parts) being the same secret written again.
+   */
+  #namesOwnField(v: object, entity: string): boolean {
+    if (!OWN_FIELD_ENTITIES.has(entity)) return false;
+    const items: unknown[] = Array.isArray(v) ? v : [v];
+    if (items.length === 0 || items.length > 64) return false;
+    for (const item of items) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+      let named = false;
+      for (const k in item) {
+        if (this.#fieldName(k).entity === entity) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) return false;
+    }
+    return true;
+  }
+
+  /** #namesOwnField on a span tree: the object or array at token `v`. */
+  #namesOwnFieldText(tree: JsonTree, v: number, entity: string): boolean {
+    if (!OWN_FIELD_ENTITIES.has(entity)) return false;
+    const end = tree.next[v]!;
+    const single = tree.kind[v] === OBJECT;
+    let items = 0;
+    for (let item = single ? v : v + 1; item < end; item = tree.next[item]!) {
+      if (tree.kind[item] !== OBJECT || ++items > 64) return false;
+      let named = false;
+      for (let name = item + 1; name < tree.next[item]! && !named; name = tree.next[name + 1]!) {
+        named = this.#fieldNameAt(tree, name).entity === entity;
+      }
+      if (!named) return false;
+      if (single) break;
+    }
+    return items > 0;
+  }
+
+  /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
+  #objectParent(): string {
+    const path = this.#path;
+    let parent = path[path.length - 2];
+    if (typeof parent === 'number') parent = path[path.length - 3];
+    return typeof parent === 'string' ? parent : '';
+  }
+
+  /**
    * What the parent of the object walked now says of it (structure/person-record.ts): the member
    * name before the object's own on the path, or before its array's index. Remembered per name.
    */
   #personParentKind(): PersonParentKind {
-    const path = this.#path;
-    let parent = path[path.length - 2];
-    if (typeof parent === 'number') parent = path[path.length - 3];
-    if (typeof parent !== 'string') return 0;
+    const parent = this.#objectParent();
+    if (parent === '') return 0;
     let kind = this.#personParents.get(parent);
     if (kind === undefined) {
       kind = this.policy.allowNames.has(parent) ? 0 : personParentKind(parent);
@@ -841,7 +948,7 @@ export class Engine {
     for (const k in obj) {
       const v = obj[k];
       const says = this.#fieldName(k).personEvidence;
-      if (says > evidence && typeof v === 'string' && v.length > 0) evidence = says;
+      if (says > evidence && (typeof v === 'string' || Array.isArray(v)) && v.length > 0) evidence = says;
       else if (saysPerson(k, () => v)) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }
@@ -858,7 +965,9 @@ export class Engine {
       const v = name + 1;
       const isString = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
       const info = this.#fieldNameAt(tree, name);
-      if (info.personEvidence > evidence && isString && tree.end[v]! - tree.start[v]! > 2) evidence = info.personEvidence;
+      // A non-empty string, or a non-empty list (`email: [{value}]`).
+      const holds = isString ? tree.end[v]! - tree.start[v]! > 2 : tree.kind[v] === ARRAY && tree.next[v]! > v + 1;
+      if (info.personEvidence > evidence && holds) evidence = info.personEvidence;
       else if (saysPerson(info.name, () => (tree.kind[v] === OBJECT ? {} : isString ? tree.string(v) : undefined))) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }
@@ -866,27 +975,33 @@ export class Engine {
   }
 
   /**
-   * Whether `obj`, whose bare name member is walked now, has a person's field holding a value (a
-   * non-empty string or a number: `{name, first_name: {type: "string"}}` is a form, not a person).
+   * The strongest person sibling (structure/bare-name-columns.ts) of `obj`, whose bare name member
+   * is walked now, among members holding a value (a non-empty string or a number: `{name,
+   * first_name: {type: "string"}}` is a form, not a person).
    */
-  #hasPersonField(obj: Record<string, unknown>): boolean {
+  #personSibling(obj: Record<string, unknown>): PersonSibling {
+    let best: PersonSibling = 0;
     for (const k in obj) {
       const v = obj[k];
-      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).personField) return true;
+      const says = this.#fieldName(k).personSibling;
+      if (says > best && (typeof v === 'string' ? v.length > 0 : typeof v === 'number')) best = says;
+      if (best === 3) break;
     }
-    return false;
+    return best;
   }
 
-  /** #hasPersonField on a span tree: the object at token `t`. */
-  #hasPersonFieldText(tree: JsonTree, t: number): boolean {
+  /** #personSibling on a span tree: the object at token `t`. */
+  #personSiblingText(tree: JsonTree, t: number): PersonSibling {
+    let best: PersonSibling = 0;
     const end = tree.next[t]!;
-    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    for (let name = t + 1; name < end && best < 3; name = tree.next[name + 1]!) {
       const v = name + 1;
       const kind = tree.kind[v];
       const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
-      if (holds && this.#fieldNameAt(tree, name).personField) return true;
+      const says = this.#fieldNameAt(tree, name).personSibling;
+      if (says > best && holds) best = says;
     }
-    return false;
+    return best;
   }
 
   /**
@@ -1011,15 +1126,52 @@ export class Engine {
     }
   }
 
-  /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
-  #secretTyped(name: string): { name: string; entity: string } | null {
-    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET' };
+  /**
+   * The value words of Textract form fields in block list `items` (structure/textract-forms.ts),
+   * noted by block and member `Text` for the walk of each word block to mask.
+   */
+  #formValues(items: unknown[]): void {
+    const words = textractFormValues(items, (label) => this.#siblingName(label)?.entity ?? null);
+    if (words === null) return;
+    const holders = (this.#splitHolders ??= new Map());
+    for (const word of words) {
+      const holder = items[word.element] as object;
+      let members = holders.get(holder);
+      if (members === undefined) holders.set(holder, (members = new Map()));
+      members.set('Text', { entity: word.entity, detector: TEXTRACT_FORM_DETECTOR });
+    }
   }
 
-  #siblingName(name: string): { name: string; entity: string } | null {
+  /** #formValues in the text walk, for the array at token `t`: read only when the text holds `KEY_VALUE_SET` (looked for once per text). */
+  #formValuesText(tree: JsonTree, t: number): void {
+    if (this.#formGateText !== tree.text) {
+      this.#formGateText = tree.text;
+      this.#formGate = tree.text.includes('"KEY_VALUE_SET"') ? 1 : 0;
+    }
+    if (this.#formGate === 0) return;
+    const words = textractFormValues(
+      JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[],
+      (label) => this.#siblingName(label)?.entity ?? null,
+    );
+    if (words === null) return;
+    const texts = (this.#splitTokens ??= new Map());
+    let tokens = texts.get(tree.text);
+    if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
+    for (const word of words) {
+      const token = tokenAtPath(tree, t, [word.element, 'Text']);
+      if (token >= 0) tokens.set(token, { entity: word.entity, detector: TEXTRACT_FORM_DETECTOR });
+    }
+  }
+
+  /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
+  #secretTyped(name: string): SiblingField | null {
+    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
+  }
+
+  #siblingName(name: string, byLabel = false): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
     const match = this.policy.keys?.classify(name);
-    return match ? { name, entity: match.entity } : null;
+    return match ? { name, entity: match.entity, byLabel } : null;
   }
 
   /**
@@ -1053,16 +1205,19 @@ export class Engine {
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
         typeMember: isTypeMember(k),
+        labelMember: isLabelMember(k),
         parentWord: parentWordOf(k),
         personEvidence: 0,
         bareName: isBareName(k),
-        personField: false,
+        namePart: isNamePart(k),
+        personSibling: 0,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
         promptArray: isPromptArrayMember(k),
+        blocksArray: isBlocksMember(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
-      info.personField = isPersonFieldEntity(info.entity);
+      info.personSibling = personSiblingOf(info.entity);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }
@@ -1296,7 +1451,7 @@ export class Engine {
       const mark = edits.length;
       const masked = info.masked;
       if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
-      const bySibling = sibling !== null && info.valueMember;
+      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -1324,12 +1479,26 @@ export class Engine {
           entity === null &&
           info.bareName &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
-          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
-          this.#hasPersonFieldText(tree, t)
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2
         ) {
-          entity = PERSON_ENTITY;
-          by = PERSON_SIBLING_DETECTOR;
+          const sibling = this.#personSiblingText(tree, t);
+          if (sibling !== 0 && isPersonBesides(sibling, sibling === 3 ? '' : tree.string(v), this.#objectParent())) {
+            entity = PERSON_ENTITY;
+            by = PERSON_SIBLING_DETECTOR;
+          }
         }
+        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
+          entity = PERSON_ENTITY;
+          by = NAME_PART_DETECTOR;
+        }
+        if (
+          entity !== null &&
+          entity === info.entity &&
+          keyEntity === null &&
+          (tree.kind[v] === OBJECT || tree.kind[v] === ARRAY) &&
+          this.#namesOwnFieldText(tree, v, entity)
+        )
+          entity = null;
         if (entity === null && this.#splitTokens !== null) {
           const split = this.#splitTokens.get(tree.text)?.get(v);
           if (split !== undefined) {
@@ -1380,6 +1549,7 @@ export class Engine {
         if (genai) this.#genai++;
         if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
         if (info.promptArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#promptedValueText(tree, v);
+        if (info.blocksArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#formValuesText(tree, v);
         this.#directKey = keyEntity === null && !container;
         const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
         if (genai) this.#genai--;
@@ -1429,9 +1599,10 @@ export class Engine {
   }
 
   /** #siblingOf on a span tree: the sensitive field the object at token `t` names, or null. */
-  #siblingOfText(tree: JsonTree, t: number): { name: string; entity: string } | null {
+  #siblingOfText(tree: JsonTree, t: number): SiblingField | null {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
+    let label = -1;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       let v = name + 1;
       if (tree.kind[v] === OBJECT) v = typedNameToken(tree, v);
@@ -1441,7 +1612,10 @@ export class Engine {
       const first = tree.text.charCodeAt(tree.start[name]! + 1) | 0x20;
       if (first >= 128 || NAME_MEMBER_INITIALS[first] === 0 || tree.end[name]! - tree.start[name]! > 40) continue;
       const info = this.#fieldNameAt(tree, name);
-      if (!info.nameMember && !info.typeMember) continue;
+      if (!info.nameMember && !info.typeMember) {
+        if (info.labelMember && label < 0) label = v;
+        continue;
+      }
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
@@ -1451,7 +1625,10 @@ export class Engine {
       }
       return this.#siblingName(value) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
     }
-    return null;
+    if (label < 0) return null;
+    // A form field's label, when no name member named the object (see #siblingOf).
+    const value = tree.string(label);
+    return isFieldLabel(value) ? this.#siblingName(value, true) : null;
   }
 
   /** declaresSecret on the object at token `t`: its `type`, `keyName` and `permissions` members, read in one pass. */
@@ -2021,6 +2198,27 @@ function lastName(path: readonly (string | number)[]): string | undefined {
  */
 function sameAt(text: string, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A name part's value (structure/name-parts.ts): a part, or a non-empty list of parts (`given: ["Peter", "James"]`). */
+function isNamePartHolder(v: unknown): boolean {
+  if (typeof v === 'string') return isNamePartValue(v);
+  if (!Array.isArray(v) || v.length === 0 || v.length > 8) return false;
+  for (const part of v) if (typeof part !== 'string' || !isNamePartValue(part)) return false;
+  return true;
+}
+
+/** isNamePartHolder on a span tree: the value at token `v`. */
+function isNamePartHolderText(tree: JsonTree, v: number): boolean {
+  const kind = tree.kind[v];
+  if (kind === STRING || kind === STRING_ESCAPED) return isNamePartValue(tree.string(v));
+  if (kind !== ARRAY) return false;
+  const end = tree.next[v]!;
+  if (end === v + 1 || end - v > 9) return false;
+  for (let i = v + 1; i < end; i++) {
+    if ((tree.kind[i] !== STRING && tree.kind[i] !== STRING_ESCAPED) || !isNamePartValue(tree.string(i))) return false;
+  }
   return true;
 }
 

@@ -603,6 +603,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'sold to name',
     'receiver name',
     'consignee name',
+    'deliver to name',
     // People platforms: ATS, school, donor and tenant records (`candidate_name`, Clever SFTP
     // `STUDENT_LAST`, NPSP `npsp__Honoree_Name__c`).
     'candidate name',

@@ -169,11 +169,12 @@ export class StructureSpans {
     // printers write members (a change event logged as relaxed Extended JSON).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && startsAsText(text) && (text.indexOf('":') > 0 || text.indexOf('" :') > 0))
       inlineJsonMemberSpans(scan, ctx);
-    // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts.
+    // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts,
+    // their one reader (object-dumps.ts leaves quoted identifier members to it).
     if (o.key_value && (keywords & PYTHON_REPR_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) pythonReprSpans(scan, ctx);
     if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
-    // Objects printed by Ruby inspect, Rust Debug, util.inspect, Python repr, PHP print_r and
-    // var_dump, Go %+v (structure/object-dumps.ts): a colon or `=` first.
+    // Objects printed by Ruby inspect, Rust Debug, util.inspect, PHP print_r and var_dump, Go %+v
+    // (structure/object-dumps.ts): a colon or `=` first. Python dicts are read above, once.
     if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE | SIG_UPPER)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
       const forms = mayHoldObjectDump(text, sig);
       if (forms !== 0) objectDumpSpans(scan, ctx, forms);

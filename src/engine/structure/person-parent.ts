@@ -1,3 +1,5 @@
+import { parentFieldName } from './siblings.js';
+
 /**
  * A bare `name` under a generic parent: `user: {name, email}` (Canvas LMS `user`, GitHub `author`,
  * Jira `assignee`, Stripe `customer`) holds a person's name, where `service: {name}` or
@@ -7,8 +9,10 @@
  * `name` is masked as PERSON (detector `structure:key_value`, as the other members of JSON in text).
  *
  * Read here in JSON written into text (`payload={\"user\":{\"name\":\"…\",\"email\":\"…\"}}`,
- * structure/kv.ts), at the escape level of the member; the record walk of a JSON object needs the
- * same reading of its members (engine.ts, not done there yet).
+ * structure/kv.ts), at the escape level of the member; the record walk reads a JSON object's
+ * members the same way (structure/person-record.ts). A parent whose `name` the key rules call a
+ * person's by itself (`shipTo`, `billTo`, `consignee`: `ship to name`) needs no contact beside
+ * it, in both readings.
  */
 
 /** Parents, as lower-case letters only (`account_holder` → `accountholder`). */
@@ -106,7 +110,12 @@ export function isPersonNameMember(text: string, memberAt: number, level: number
   const nameEnd = p - level;
   let nameStart = nameEnd;
   while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
-  if (text.charCodeAt(nameStart - 1) !== 34 || !isPersonParent(text.slice(nameStart, nameEnd))) return false;
+  if (text.charCodeAt(nameStart - 1) !== 34) return false;
+  const parent = text.slice(nameStart, nameEnd);
+  // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
+  // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).
+  if (classifyKey(parentFieldName(parent, 'name')) === 'PERSON') return true;
+  if (!isPersonParent(parent)) return false;
   // Its members, up to its closing brace: one must say the object is a person.
   const close = unmatchedBrace(text, open + 1, 1);
   if (close < 0) return false;

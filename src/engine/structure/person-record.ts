@@ -9,8 +9,10 @@ import { isPersonParent } from './person-parent.js';
  *   the object must hold an e-mail, phone or login member (isPersonEvidence) or a Notion-style
  *   `person` object.
  * - Under a row parent that says nothing of what the row is (Maxwell `data` / `old`, Canal
- *   `data[]`, Debezium `after` / `before`, Mongo `fullDocument`), the object must hold a contact
- *   member named plainly (`email`, `phone`, `mobile`, `username`…): `owner_email` or
+ *   `data[]`, Debezium `after` / `before`, Mongo `fullDocument`, Pipedrive `current` / `previous`),
+ *   the object must hold a contact
+ *   member named plainly (`email`, `phone`, `mobile`, `username`…; a string, or a non-empty list
+ *   as Pipedrive writes `email: [{value}]`): `owner_email` or
  *   `support_phone` is someone else's contact, so `{name: "billing-api", owner_email}` stays.
  * - Under any other parent (`team`, `service`, `product`, `file`, `queue`), `name` is a label.
  */
@@ -30,6 +32,9 @@ const ROW_PARENTS = new Set([
   'document',
   'fulldocument',
   'fulldocumentbeforechange',
+  // A webhook's object before and after a change (Pipedrive v1 `current` / `previous`).
+  'current',
+  'previous',
 ]);
 
 /** Contact members named plainly, as lower-case letters only: a person's own way to be reached. */

@@ -12,9 +12,12 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * phone data), as the JSON walk masks a sensitive member's whole value. Other values are left to
  * the value detectors.
  *
- * Reading starts at each `{'` (a dict whose first key is a string); it stops at the first
- * character that is not Python literal syntax, keeping what it found until then. The caller gates
- * on a `'` and a `:` in the text and on `{'` (one native search).
+ * Reading starts at each `{'` (a dict whose first key is a string); a constructor's repr
+ * (`Decimal('12.50')`, `datetime.date(1990, 5, 17)`) is read as a tuple under its member and an
+ * object's default repr `<…>` is passed over; reading stops at the first character that is not
+ * Python literal syntax, keeping what it found until then. The caller gates on a `:` in the text
+ * and on `{'` (the keyword pass). This is the one reader of Python dicts: structure/object-dumps.ts
+ * reads the other printers' members (unquoted names) and leaves quoted identifiers to it.
  */
 export function pythonReprSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -83,12 +86,26 @@ function readDict(text: string, open: number, ctx: SpanContext): number {
       i = end + 1;
       continue;
     }
+    // An object's default repr (`<User object at 0x7f…>`, `<Status.ACTIVE: 1>`): passed over.
+    if (c === 60) {
+      const close = text.indexOf('>', i);
+      if (close < 0 || close - i > MAX_STRING) return i;
+      i = close + 1;
+      continue;
+    }
     // A bare value: a number, True / False / None, or anything else up to a separator.
     let end = i;
     while (end < n && !endsBare(text.charCodeAt(end))) end++;
     if (end === i) return i;
     if (entity !== null && isNumber(text, i, end)) maskValue(ctx, text, i, end, key ?? undefined, entity);
     i = end;
+    // A constructor's repr (`Decimal('12.50')`, `datetime.date(1990, 5, 17)`, `UUID('…')`): its
+    // arguments are read as a tuple under the same member.
+    if (text.charCodeAt(i) === 40) {
+      if (stack.length >= MAX_DEPTH) return i;
+      stack.push({ close: 41, entity, key: null });
+      i++;
+    }
   }
   return i;
 }
@@ -117,9 +134,9 @@ function skipBlanks(text: string, i: number): number {
   return i;
 }
 
-/** A bare Python value ends at a blank, a separator or a bracket. */
+/** A bare Python value ends at a blank, a separator, a bracket or a call's parenthesis. */
 function endsBare(c: number): boolean {
-  return c <= 32 || c === 44 || c === 58 || c === 125 || c === 93 || c === 41 || c === 123 || c === 91 || c === 39 || c === 34;
+  return c <= 32 || c === 44 || c === 58 || c === 125 || c === 93 || c === 40 || c === 41 || c === 123 || c === 91 || c === 39 || c === 34;
 }
 
 /** Digits with an optional sign and decimal point (`1112224444`, `-33.86`): not `True`, `None`, a word. */

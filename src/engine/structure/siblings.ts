@@ -189,6 +189,41 @@ export function isNameMember(member: string): boolean {
 }
 
 /**
+ * Label members of form fields (as lower-case letters only): Lever note fields `{type: "text",
+ * text: "SSN (rest)", value: "…"}`, `{title: "Date of birth", value}`, `{prompt, answer}`. A label
+ * names its object's value members only when no name member does: elsewhere `text` holds a value
+ * itself (a Typeform answer `{type: "text", text, field: {ref}}` is named by its `field`).
+ */
+const FIELD_LABEL_MEMBERS = new Set(['text', 'title', 'prompt']);
+
+/** Whether a member name is a form field's label (FIELD_LABEL_MEMBERS). */
+export function isLabelMember(member: string): boolean {
+  return member.length <= 6 && FIELD_LABEL_MEMBERS.has(fold(member));
+}
+
+/**
+ * Whether a label member's value reads as a field's label: at most 40 characters, 6 blanks and 2
+ * digits, no `@` (`SSN (first 3)`, `Date of birth`). A message (`text: "Patient lookup for NHS
+ * number 943 476 5919"`, `text: "mail me at a@b.io"`) is no label: it would name its siblings,
+ * and the name becomes the finding's path, which must never hold a value.
+ */
+export function isFieldLabel(label: string): boolean {
+  if (label.length === 0 || label.length > 40) return false;
+  let digits = 0;
+  let blanks = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 64 || (c >= 48 && c <= 57 && ++digits > 2) || (c === 32 && ++blanks > 6)) return false;
+  }
+  return true;
+}
+
+/** Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`, `payload`…). */
+export function isAnswerMember(member: string): boolean {
+  return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');
+}
+
+/**
  * Whether a member name is a bare `type` (`{type: "SIN", number: …}`, `{type: "passport", value:
  * …}`, `{Type: "email", Value: …}`): it names its siblings' field only when its value is a field
  * name the key rules call sensitive; otherwise the object's other name members are read, so the

@@ -44,8 +44,9 @@ import { REDTEAM10_CORPUS } from './fixtures/redteam10-corpus.js';
  * under a person parent whose object holds an e-mail, phone or login in JSON written into text,
  * `\u` escapes and all; street types in capitals): realistic 0.993, adversarial 0.986, kept
  * unchanged; unicode 1.000, documents 0.967.
- * Known leaks left: Textract KEY/VALUE blocks linked by id (the birth date: reading the block graph
- * of a record needs the record walk in engine.ts), Document AI's `Document Id` type, a base64 chunk
+ * Then Textract FORMS KEY/VALUE blocks linked by id (structure/textract-forms.ts: a KEY block's
+ * label words name its VALUE block's words, key:textract_form): adversarial 1.000, documents 0.984.
+ * Known leaks left: Document AI's `Document Id` type, a base64 chunk
  * without a config shape. Look-alikes masked on purpose: a BIC under `swift` (SWIFT_BIC is an
  * entity of the catalog, masked by key and by value since the first catalog) and `session_id`
  * (a session id is a bearer credential in web logs: SECRET by key).
@@ -63,12 +64,12 @@ corpusFloorsSuite(
     family: {
       international: 1,
       unicode: 1,
-      documents: 0.967,
+      documents: 0.98,
       ai_retrieval: 0.969,
       mobile_rum: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.993, kept: 0.983 }, adversarial: { recall: 0.986, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.983 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

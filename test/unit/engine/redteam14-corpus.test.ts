@@ -32,12 +32,14 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * structure/error-echo.ts; `email / password`; Zoom's `global_dial_in_numbers` allowed by
  * default): realistic 0.970, adversarial 0.977; kept 0.990 / 0.938 (recall / kept: collaboration
  * 0.935 / 0.978, integration 0.981 / 1.000).
+ * Then (on another branch, merged with the above) a bare `name` in a person's object dump (Ruby
+ * `#<User email: …, name: …>`: a person class or a contact member beside it,
+ * structure/object-dumps.ts) and under `shipTo` / `billTo` / `consignee` / `deliverTo` in JSON
+ * written into text (the key rules' `ship to name`, as the record walk reads it:
+ * structure/person-parent.ts): text_formats 1.000.
  * Known leaks left, by record shape: a person's name in a shared file's name or path (Dropbox
- * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); a bare `name`
- * in a Ruby `#<User name: …>` and in a JSON body after a raw HTTP request's headers
- * (`{"shipTo":{"name":…}}` as text: the text reading knows person parents, not `shipTo`); an
- * Airtable `cellValuesByFieldId` name under a field id; an e-mail in a Confluent wire-format hex
- * dump.
+ * `path.contextual`, Drive `doc_title`, SharePoint `SourceFileName` / `ObjectId`); an Airtable
+ * `cellValuesByFieldId` name under a field id; an e-mail in a Confluent wire-format hex dump.
  * Look-alikes still masked: a Google resource calendar's address, EasyPost's own `from_address`
  * street (a shipper's `from_address` is as often a person's return address: no principled
  * signal), Stripe's test routing number (ABA_ROUTING is masked by policy), a card authorisation
@@ -54,8 +56,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.93, it_hr: 1, integration: 0.98, text_formats: 0.95, commerce: 1 },
-    slice: { realistic: { recall: 0.96, kept: 0.98 }, adversarial: { recall: 0.97, kept: 0.93 } },
+    family: { collaboration: 0.93, it_hr: 1, integration: 0.98, text_formats: 1, commerce: 1 },
+    slice: { realistic: { recall: 0.965, kept: 0.98 }, adversarial: { recall: 0.97, kept: 0.93 } },
   },
   present,
 );

@@ -32,11 +32,12 @@ import { REDTEAM15_CORPUS } from './fixtures/redteam15-corpus.js';
  * Then the text-level leftovers (a Belgian national number after a number word or `belge`, by
  * its check digits; French `portable` as a phone field whatever libphonenumber says):
  * realistic 0.973, adversarial 0.966; kept unchanged (recall: ids 0.977, contact 0.925).
- * Known leaks left, by record shape: a name outside the (US) gazetteer under a bare local word for
- * "name" beside only an id or a phone (`{nama, no_kad_pengenalan}`, `{jina, kra_pin}`); ARCEP's
- * fiction range 06 39 98 xx xx (not a valid number to libphonenumber) in a transcript far from
- * the phone word; a number repeated more than 40 characters after `mi teléfono` (after the same
- * number spelled out in words).
+ * Then (on another branch, merged with the above: a bare local word for "name" beside only a
+ * person's id or a phone, key:person_sibling: `{nama, no_kad_pengenalan}`, `{jina, kra_pin}`;
+ * beside a phone only a name written as a person's): realistic 0.993 on its own.
+ * Known leaks left, by record shape: ARCEP's fiction range 06 39 98 xx xx (not a valid number to
+ * libphonenumber) in a transcript far from the phone word; a number repeated more than 40
+ * characters after `mi teléfono` (after the same number spelled out in words).
  * Look-alikes still masked: La Poste's head-office street; a bank's BIC under `BIC` (SWIFT_BIC is
  * masked by policy).
  */
@@ -50,8 +51,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.97, contact: 0.92, payments: 1, people: 1 },
-    slice: { realistic: { recall: 0.97, kept: 0.96 }, adversarial: { recall: 0.96, kept: 1 } },
+    family: { ids: 0.98, contact: 0.94, payments: 1, people: 1 },
+    slice: { realistic: { recall: 0.99, kept: 0.96 }, adversarial: { recall: 0.96, kept: 1 } },
   },
   present,
 );

@@ -23,15 +23,17 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * adversarial 0.957; kept 0.953 / 1.000 (recall / kept: people 0.982 / 0.973, accounts 1.000 /
  * 0.970, contact 1.000 / 0.948). An SSN split over key-named fields (`ssn_first5` + `ssn_last4`,
  * `ssn_area` / `ssn_group` / `ssn_serial`) was already masked field by field.
- * Known leaks left, by record shape: a name split into a nested `name: {first, last}` object
- * (Clever) and a bare `name` holding `K. Boateng` (Pipedrive `previous`), both the record walk's
- * (engine.ts); a form's label/value pair `{text: "SSN (rest)", value}` (Lever note fields: `text`
- * is a value member elsewhere); a Clever `state_id` (alone the name is a workflow state or a
+ * Then (on another branch, merged with the above) the record walk: a name in parts under a name
+ * or person parent, `name: {first, middle, last}`, key:name_part; Pipedrive `current` /
+ * `previous` as change-data rows with `email: [{value}]` as a contact; a form field's label
+ * `{text: "SSN (rest)", value}` naming its value (recall on its own: ids 0.980, people 0.947).
+ * Known leaks left, by record shape: a Clever `state_id` (alone the name is a workflow state or a
  * region id as often: it needs the record walk's sibling reading, beside `student_number` / `dob`).
  * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse: no
  * signal in the text tells a company's street from a person's); a Moodle `auth: manual` (every
- * `auth` value is SECRET, fail closed); the `id` and `verification` members inside Clerk
- * `email_addresses[]` (inherit EMAIL from the array's name).
+ * `auth` value is SECRET, fail closed); the `id` inside Clerk `email_addresses[]` (its objects are
+ * read member by member now, but the same id under `primary_email_address_id`, an EMAIL name, is
+ * masked and so is its copy).
  */
 
 function present(output: string, value: string): boolean {
@@ -43,7 +45,7 @@ corpusFloorsSuite(
   'red-team corpus 16',
   REDTEAM16_CORPUS,
   {
-    family: { ids: 0.92, contact: 1, people: 0.98, accounts: 1 },
+    family: { ids: 0.98, contact: 1, people: 0.98, accounts: 1 },
     slice: { realistic: { recall: 0.98, kept: 0.95 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,

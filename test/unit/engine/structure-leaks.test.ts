@@ -159,6 +159,14 @@ describe('name/value siblings (key:sibling)', () => {
       'answers[0].Date of birth',
       'DATE_OF_BIRTH',
     ],
+    // A form field whose label member (`text`, `title`, `prompt`) names it, no name member beside.
+    [
+      'a Lever note field {type, text, value}',
+      { fields: [{ type: 'text', text: 'SSN (rest)', value: '123456789' }] },
+      'fields[0].SSN (rest)',
+      'US_SSN',
+    ],
+    ['a form field {title, value}', { items: [{ title: 'Account password', value: SECRET }] }, 'items[0].Account password', 'SECRET'],
   ];
   for (const [what, record, path, entity] of positives) {
     it(`masks the value of a sensitive named field: ${what}`, () => {
@@ -206,6 +214,9 @@ describe('name/value siblings (key:sibling)', () => {
     ['a typed name wrapper of two members', { a: { name: { S: 'smtp_password', N: '1' }, value: 'plain-value-10' } }],
     ['a typed number as the name', { a: { name: { N: '42' }, value: { S: 'plain-value-11' } } }],
     ['a form question that is no sensitive field', { answers: [{ question: 'Favourite colour', answer: 'blue' }] }],
+    ['a form label that is no sensitive field', { fields: [{ type: 'text', text: 'Favourite colour', value: 'plain-value-14' }] }],
+    ['a label beside a name member that names no field', { a: { name: 'theme', title: 'Password', value: 'plain-value-15' } }],
+    ['a message under text, no label', { msg: { text: 'please send the passport scan to the front desk', value: 'plain-value-16' } }],
     [
       'a Textract field type that names no sensitive field',
       { fields: [{ Type: { Text: 'ID_TYPE' }, ValueDetection: { Text: 'DRIVER LICENSE FRONT', Confidence: 99 } }] },
@@ -235,6 +246,13 @@ describe('name/value siblings (key:sibling)', () => {
       expect(r.text.startsWith(JSON.stringify(record).slice(0, -1))).toBe(true);
     });
   }
+
+  it('a label holding an e-mail names nothing: the path never carries it', () => {
+    const r = both(engine, { msg: { text: 'email x@example.org', value: 'plain-value-17' } });
+    for (const out of [r.text, r.value, JSON.stringify(r.findings), JSON.stringify(r.valueFindings)])
+      expect(out).not.toContain('x@example.org');
+    for (const out of [r.text, r.value]) expect(out).toContain('plain-value-17');
+  });
 
   it('path rules and allowlists see the synthetic path', () => {
     const e = testEngine('allow:\n  paths:\n    - "env[*].DB_PASSWORD"\n');

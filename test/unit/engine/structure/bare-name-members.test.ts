@@ -37,7 +37,36 @@ describe('a bare word for "name" beside a person field (key:person_sibling)', ()
     });
   }
 
+  // A person's id beside the name (national id, SSN, Malaysian MyKad, Kenyan KRA PIN), or a phone
+  // when the name reads as a person's written out and the parent is not a thing's.
+  const besideIdOrPhone: [string, unknown, string][] = [
+    [
+      'Malay nama beside no_kad_pengenalan',
+      { pelanggan: { nama: 'Siti Nurhaliza binti Tarudin', no_kad_pengenalan: '790111-14-5582' } },
+      'Siti Nurhaliza',
+    ],
+    ['Swahili jina beside kra_pin', { mteja: { jina: 'Achieng Odhiambo', kra_pin: 'A012345678Z' } }, 'Achieng Odhiambo'],
+    ['English name beside an SSN', { entry: { name: 'Rosalind Featherstonehaugh', ssn: '078-05-1120' } }, 'Featherstonehaugh'],
+    ['a single-word name beside a passport', { item: { name: 'Okonjo', passport: 'A12345678' } }, 'Okonjo'],
+    ['name beside a phone, capitalised words', { entry: { name: 'Bartholomew Okwuosa', phone: '+234 803 555 0192' } }, 'Okwuosa'],
+    ['initial and surname beside a mobile', { item: { name: 'T. Ngubane', mobile: '082 555 0143' } }, 'Ngubane'],
+  ];
+  for (const [label, record, name] of besideIdOrPhone) {
+    it(`masks the name: ${label}`, () => {
+      const { text, value } = both(record);
+      expect(value).not.toContain(name);
+      expect(text).not.toContain(name);
+      expect(text).toContain('"detector":"key:person_sibling"');
+    });
+  }
+
   const lookAlikes: [string, unknown, string][] = [
+    ['a company line beside its phone', { org: { name: 'Support line', phone: '+1 800 555 0100' } }, 'Support line'],
+    ['a capitalised desk beside its phone', { x: { name: 'Front Desk', phone: '+1 415 555 0100' } }, 'Front Desk'],
+    ['a service beside its on-call phone', { x: { name: 'billing-api', phone: '+1 415 555 0101' } }, 'billing-api'],
+    ['a shop under a thing parent', { store: { name: 'Harbour Books', phone: '+44 20 7946 0011' } }, 'Harbour Books'],
+    ['a firm beside its tax id', { vendor: { name: 'Northwind Traders Ltd', tax_id: '12-3456789' } }, 'Northwind Traders Ltd'],
+    ['a name beside an empty SSN', { row: { name: 'Quarterly Sync', ssn: '' } }, 'Quarterly Sync'],
     ['nom of a product beside its price', { produit: { nom: 'Lampe Arcadia', prix: 49.9 } }, 'Lampe Arcadia'],
     ['name of a form beside a field definition', { form: { name: 'Signup Wizard', first_name: { type: 'string' } } }, 'Signup Wizard'],
     ['name beside an empty first name', { row: { name: 'Quarterly Sync', first_name: '' } }, 'Quarterly Sync'],

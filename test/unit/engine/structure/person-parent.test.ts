@@ -34,4 +34,28 @@ describe('a name under a person parent in JSON held as text', () => {
       expect(personFindings(kept)).toEqual([]);
     }
   });
+
+  it('masks the name under a shipment party parent without a contact beside it, as the record walk reads `shipTo.name`', () => {
+    const input =
+      'POST /v2/shipments HTTP/1.1\r\nContent-Type: application/json\r\n\r\n{"shipTo":{"name":"Oyelaran Adebisi","city":"Lagos"},"billTo":{"name":"Femi Kuti-Ade"},"deliverTo":{"name":"Ngozi Eze"}}';
+    const out = engine.maskText(input);
+    for (const name of ['Oyelaran Adebisi', 'Femi Kuti-Ade', 'Ngozi Eze']) expect(out.value).not.toContain(name);
+    expect(out.value.match(/"name":"<PERSON:\w+>"/g)).toHaveLength(3);
+    expect(personFindings(input).length).toBeGreaterThan(0);
+    const escaped = 'body={\\"consignee\\":{\\"name\\":\\"Oyelaran Adebisi\\"}}';
+    expect(engine.maskText(escaped).value).not.toContain('Oyelaran Adebisi');
+    const record = JSON.parse(JSON.stringify(engine.maskValue({ deliverTo: { name: 'Ngozi Eze' } }).value)) as {
+      deliverTo: { name: string };
+    };
+    expect(record.deliverTo.name).toMatch(/^<PERSON:\w+>$/);
+  });
+
+  it('leaves the name under a parent whose name the key rules do not call a person', () => {
+    for (const kept of [
+      'POST /x\r\n\r\n{"shipFrom":{"name":"Central Warehouse"},"carrier":{"name":"Ship Fast"}}',
+      '{"package":{"name":"Box A"}} sent',
+    ]) {
+      expect(personFindings(kept)).toEqual([]);
+    }
+  });
 });

@@ -32,6 +32,11 @@ describe('a bare name beside a person contact (key:person_parent)', () => {
     ],
     ['plural person parent, a login', { assignees: [{ name: 'Ruth Okafor', login: 'rokafor' }] }, 'Ruth Okafor'],
     ['GitHub author with an escaped name', { commit: { author: { name: 'Zoë \\"Z\\" Brandt', email: 'zb@example.com' } } }, 'Brandt'],
+    [
+      'Pipedrive previous object, its e-mail a list',
+      { event: 'merged.person', previous: { id: 1820, name: 'K. Adjei', email: [{ value: 'kadjei@example.com' }] } },
+      'K. Adjei',
+    ],
   ];
   for (const [label, record, name] of positives) {
     it(`masks the name: ${label}`, () => {
@@ -53,6 +58,12 @@ describe('a bare name beside a person contact (key:person_parent)', () => {
     ['a row without any contact', { data: { name: 'nightly-backup', status: 'ok' } }, 'nightly-backup'],
     ['a user parent with no contact (a service account)', { user: { name: 'deploy-bot', id: 7 } }, 'deploy-bot'],
     ['a row whose contact is empty', { data: { name: 'Acme Rollout', email: '' } }, 'Acme Rollout'],
+    ['a previous object whose e-mail list is empty', { previous: { name: 'Acme Rollout', email: [] } }, 'Acme Rollout'],
+    [
+      'a previous deal with its own contact only qualified',
+      { previous: { name: 'Q3 Renewal', person_email: 'x@example.com' } },
+      'Q3 Renewal',
+    ],
   ];
   for (const [label, record, name] of lookAlikes) {
     it(`keeps the name: ${label}`, () => {

@@ -35,4 +35,21 @@ describe('Python repr dicts', () => {
       expect(detectors(kept)).not.toContain('structure:python_repr');
     }
   });
+
+  it("reads a constructor's repr as a tuple under its member and passes over an object's default repr", () => {
+    const out = engine.maskText(
+      "row={'created': datetime.datetime(2024, 5, 1, 10, 0), 'owner': <User object at 0x7f3a>, 'salary': Decimal('98000.00'), 'phone': '1112224444', 'status': Status('active')}",
+    );
+    expect(out.value).not.toContain('98000.00');
+    expect(out.value).not.toContain('1112224444');
+    expect(out.value).toContain("'created': datetime.datetime(2024, 5, 1, 10, 0)");
+    expect(out.value).toContain("'status': Status('active')}");
+    expect(out.findings.map((f) => f.detector)).toContain('structure:python_repr');
+  });
+
+  it('is the one reader of quoted identifier members: no structure:key_value finding on a Python dict', () => {
+    const findings = engine.maskText("owner={'last_name': 'Kamau', 'phone': '1112224444'}").findings.map((f) => f.detector);
+    expect(findings).toContain('structure:python_repr');
+    expect(findings).not.toContain('structure:key_value');
+  });
 });
