@@ -5,6 +5,7 @@ import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
+import * as eurasia from './values/ids-eurasia.js';
 import { jpAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
 import { accessCodeAfterName } from './values/access-codes.js';
@@ -225,6 +226,15 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.phTin,
     world.idNik,
     world.passport,
+    eurasia.kzIin,
+    eurasia.bgEgn,
+    eurasia.bgPnf,
+    eurasia.jmbg,
+    eurasia.pkCnic,
+    eurasia.irNationalCode,
+    eurasia.bdNid,
+    eurasia.gePersonalNumber,
+    eurasia.mnRegisterNumber,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
@@ -300,6 +310,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
       world.ruSnils,
       world.grAmka,
       europe.trTckn,
+      eurasia.kzIin,
+      eurasia.pkCnic,
+      eurasia.irNationalCode,
+      eurasia.bdNid,
       phoneDetector(options.phoneRegions as CountryCode[]),
     ]),
   ];

@@ -731,6 +731,43 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...['nik', 'nin', 'bvn', 'rfc', 'nip'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'nume', entity: 'PERSON', whole: true },
   { phrase: 'chave', entity: 'BANK_ACCOUNT', whole: true },
+  // Marketplace, wallet and identity-portal records (red-team round 17): the delivery address
+  // fields of order APIs (Taobao `receiver_address`, Meituan `recipient_address`, Rakuten RMS
+  // `subAddress`, Coupang `addr1` / `addr2`, Naver `baseAddress` / `detailedAddress`, Ozon
+  // `address_tail`), the party of an order or transfer (Coupang `orderer.name`, Alipay
+  // `payee_info.name`), and ids by their local abbreviations: Russia `snils`, UAE Pass `idn`,
+  // Kazakhstan `iin`, ex-Yugoslav `jmbg`, Bulgaria `egn`, Pakistan `cnic`, Sri Lanka `nic`,
+  // Hong Kong `hkid`, Iran `code melli`, and `nic number`. Whole names only for `inn` (`inn_name`
+  // of a hotel) and `idn` / `iin`; not `nic` alone (a network interface card in host inventories).
+  ...(
+    [
+      [
+        'ADDRESS',
+        [
+          'receiver address',
+          'recipient address',
+          'consignee address',
+          'delivery address',
+          'customer address',
+          'buyer address',
+          'sub address',
+          'address tail',
+          'base address',
+          'detailed address',
+          'detail address',
+          'addr1',
+          'addr2',
+          'addr 1',
+          'addr 2',
+        ],
+      ],
+      ['PERSON', ['orderer name', 'payee info name', 'payer info name']],
+      ['RU_SNILS', ['snils']],
+      ['NATIONAL_ID', ['jmbg', 'egn', 'cnic', 'hkid', 'code melli', 'melli code', 'national code', 'nic number', 'nic no']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  ...['idn', 'iin'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'inn', entity: 'RU_INN', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
