@@ -5,6 +5,10 @@ import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
+import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
+import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
+import { chatExportSender } from './values/chat-export-senders.js';
+import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { jpAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
@@ -240,6 +244,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     imei,
     usBankAccount,
     ukSortCodeAccount,
+    krBankAccount,
+    ruBankAccount,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -280,6 +286,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpAddress,
     vnAddress,
     arAddress,
+    cyrillicHomeAddress,
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
@@ -290,8 +297,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mpesaRecipientName,
     mpesaRecipientPhone,
     nativeScriptName,
+    chatExportSender,
     generic.genericSecret,
     oneTimeCode,
+    cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([

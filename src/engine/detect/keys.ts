@@ -768,6 +768,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   ...['idn', 'iin'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'inn', entity: 'RU_INN', whole: true },
+  // Russian APIs' `fio` (ФИО: surname, name, patronymic) in Latin letters; only as the whole name.
+  { phrase: 'fio', entity: 'PERSON', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
