@@ -1036,12 +1036,15 @@ export class KeyClassifier {
   readonly #unspaced: KeyRule[] = [];
   /** Phrases in non-Latin scripts written with spaces, as ` word word `: found as whole words. */
   readonly #spaced: { words: string; rule: KeyRule }[] = [];
+  /** Non-Latin phrases that match only the whole name, by its ` word word ` form. */
+  readonly #wholeNative = new Map<string, KeyMatch>();
 
   constructor(rules: readonly KeyRule[], ignore: readonly string[] = []) {
     let maxWords = 1;
     for (const rule of rules) {
       if (isNativeScriptPhrase(rule.phrase)) {
-        if (isUnspacedPhrase(rule.phrase)) this.#unspaced.push({ phrase: rule.phrase.toLowerCase(), entity: rule.entity });
+        if (rule.whole === true) this.#wholeNative.set(nativeWords(rule.phrase), { entity: rule.entity, phrase: rule.phrase });
+        else if (isUnspacedPhrase(rule.phrase)) this.#unspaced.push({ phrase: rule.phrase.toLowerCase(), entity: rule.entity });
         else this.#spaced.push({ words: nativeWords(rule.phrase), rule });
         continue;
       }
@@ -1111,6 +1114,8 @@ export class KeyClassifier {
   #classifyNative(key: string): KeyMatch | null {
     const lower = key.toLowerCase();
     if (this.#ignoreNative.has(lower)) return null;
+    const whole = this.#wholeNative.size > 0 ? this.#wholeNative.get(nativeWords(key)) : undefined;
+    if (whole !== undefined) return whole;
     for (const rule of this.#unspaced) if (lower.includes(rule.phrase)) return { entity: rule.entity, phrase: rule.phrase };
     if (this.#spaced.length === 0) return null;
     const words = nativeWords(key);

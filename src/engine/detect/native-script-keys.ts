@@ -16,6 +16,8 @@
 interface NativeKeyRule {
   phrase: string;
   entity: string;
+  /** Only as the whole field name (its words, as nativeWords splits them). */
+  whole?: boolean;
 }
 
 const RULES: readonly (readonly [string, readonly string[]])[] = [
@@ -72,34 +74,23 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'นามสกุล',
       // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
       // Burmese, Khmer, Sinhala, Marathi / Nepali, Tamil, Telugu, Bengali, Chinese, Arabic.
-      'نام',
       'نام و نام خانوادگی',
       'نام خانوادگی',
       'نام کامل',
       'аты жөні',
-      'аты',
       'тегі',
       'овог нэр',
-      'овог',
-      'нэр',
-      'име',
       'презиме',
       'име и презиме',
-      'სახელი',
       'გვარი',
       'სახელი და გვარი',
-      'անուն',
+      'የተማሪ ስም',
+      'የወላጅ ስም',
       'ազգանուն',
-      'ስም',
       'အမည်',
       'ឈ្មោះ',
-      'නම',
       'සම්පූර්ණ නම',
-      'नाव',
       'पूर्ण नाव',
-      'பெயர்',
-      'పేరు',
-      'নাম',
       'পূর্ণ নাম',
       '收款人',
       '付款人',
@@ -338,10 +329,19 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ['BANK_ACCOUNT', ['شماره حساب', 'بینک اکاؤنٹ', 'الحساب البنكي', 'ანგარიში', 'иик']],
 ];
 
+/**
+ * The bare words for "name" of the round-17 languages (Persian, Kazakh, Mongolian, Serbian /
+ * Bulgarian, Georgian, Armenian, Amharic, Sinhala, Marathi, Tamil, Telugu, Bengali): a person's name
+ * only as the WHOLE field name (`نام`, `নাম`), since inside a longer one they name products, files
+ * and places as often (`نام محصول`, product name), as English `name` does.
+ */
+const WHOLE_PERSON_NAMES = ['نام', 'аты', 'нэр', 'овог', 'име', 'სახელი', 'անուն', 'ስም', 'නම', 'नाव', 'பெயர்', 'పేరు', 'নাম'];
+
 /** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
-export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = RULES.flatMap(([entity, phrases]) =>
-  phrases.map((phrase) => ({ phrase, entity })),
-);
+export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = [
+  ...RULES.flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  ...WHOLE_PERSON_NAMES.map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+];
 
 /** A character of a script written without spaces between words: Han, kana, Hangul, Thai, Myanmar, Khmer. */
 const UNSPACED = /[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

@@ -9,9 +9,10 @@
  * - WeChat: `2025-12-01 10:15:32 刘洋` alone on its line, the message on the next.
  *
  * The LINE and KakaoTalk heads are their apps' own writing and take any name of at most four words
- * without digits. The generic date-time heads are also how log lines start (`… 10:15 Server: …`),
- * so there the name must hold a letter of a non-Latin script (Cyrillic, Greek, Arabic, Hebrew,
- * Indic, Thai, Georgian, Armenian, Ethiopic, Han, kana, Hangul) and no digit.
+ * without digits. The generic date-time heads are also how log lines start (`… 10:15 Server: …`,
+ * `… 10:15 Ошибка: …`, `… 10:15:32 错误: …`), so there the name must hold a letter of a non-Latin
+ * script, no digit, and be two to four capitalised (or uncased) words, or one CJK run of 2–4
+ * characters that is no log level or component word.
  *
  * Gate: text with a non-ASCII character, a digit and a colon; then one regex search.
  */
@@ -31,10 +32,44 @@ const NON_LATIN =
   /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const HAS_HEAD = /\d:\d{2}|トーク履歴/;
 
-function plausibleName(name: string, anyScript: boolean): boolean {
+/** One run of Han, kana or Hangul (a CJK name written without blanks: `刘洋`, `최수진`). */
+const CJK_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}$/;
+/** A word in a script with capitals must start with one (`Петар Петровић`, not `Ошибка соединения`). */
+const UNCAPITALISED = /(?:^|\s)\p{Ll}/u;
+/** Words that head log lines in those scripts after a timestamp: levels and components, not senders. */
+const LOG_WORDS = new Set([
+  '错误',
+  '警告',
+  '信息',
+  '调试',
+  '系统',
+  '错误信息',
+  '錯誤',
+  '資訊',
+  '系統',
+  'エラー',
+  '情報',
+  'システム',
+  '오류',
+  '경고',
+  '정보',
+  '시스템',
+  '디버그',
+]);
+
+/**
+ * The app heads (LINE, KakaoTalk) take any name of 1–4 words. The generic date-time heads, which
+ * log lines share, take two to four capitalised words or uncased words with a non-Latin letter
+ * (`Петар Петровић`, `محمد علی`), or one CJK run of 2–4 characters that is no log word (`刘洋`).
+ */
+function plausibleName(name: string, appHead: boolean): boolean {
   const trimmed = name.trim();
-  if (trimmed.length < 2 || trimmed.split(/\s+/).length > 4) return false;
-  return anyScript || NON_LATIN.test(trimmed);
+  const words = trimmed.split(/\s+/);
+  if (trimmed.length < 2 || words.length > 4) return false;
+  if (appHead) return true;
+  if (!NON_LATIN.test(trimmed)) return false;
+  if (words.length === 1) return CJK_NAME.test(trimmed) && !LOG_WORDS.has(trimmed);
+  return !UNCAPITALISED.test(trimmed);
 }
 
 export const chatExportSender: ValueDetector = {

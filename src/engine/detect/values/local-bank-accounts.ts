@@ -14,18 +14,24 @@
 import { digitsOnly } from '../validators.js';
 import { keywordGatedDetector } from './gated.js';
 
+/** A Korean phone in its own writing: mobile `010-2000-0000`, landline `02-1234-5678`, `031-123-4567`. */
+const KR_PHONE = /^0\d{1,2}-\d{3,4}-\d{4}$/;
+/** A business registration number (사업자등록번호, 3-2-5): a company's, not an account. */
+const KR_BUSINESS_NUMBER = /^\d{3}-\d{2}-\d{5}$/;
+
 export const krBankAccount = keywordGatedDetector({
   id: 'kr_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Korean bank account numbers after 계좌 or a bank name (…은행, …뱅크)',
-  validation: '3–4 dash-separated groups, 10–14 digits in all, not a mobile number (01x-); 계좌, 은행 or 뱅크 within 40 characters before',
+  validation:
+    '3–4 dash-separated groups, 10–14 digits in all, not a phone (0N-NNNN-NNNN) nor a business number (3-2-5); 계좌, 은행 or 뱅크 within 40 characters before',
   example: '계좌: 카카오뱅크 3333-01-1234567',
   keywords: ['계좌', '은행', '뱅크'],
   prefilter: (s) => s.digitRun >= 2,
   pattern: /(?<![\w-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?(?![\w]|-\d)/g,
   valid: (v) => {
     const n = digitsOnly(v).length;
-    return n >= 10 && n <= 14 && !/^01[016789]-/.test(v);
+    return n >= 10 && n <= 14 && !KR_PHONE.test(v) && !KR_BUSINESS_NUMBER.test(v);
   },
 });
 
