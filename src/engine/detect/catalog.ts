@@ -10,7 +10,8 @@ import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
 import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
-import { jpAddress } from './values/jp-address.js';
+import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
+import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
 import { accessCodeAfterName } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -239,6 +240,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     eurasia.bdNid,
     eurasia.gePersonalNumber,
     eurasia.mnRegisterNumber,
+    hkHkidSpaced,
+    twIdLowerCase,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
@@ -284,6 +287,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     swiftMtParty,
     streetAddress,
     jpAddress,
+    jpDashAddress,
     vnAddress,
     arAddress,
     cyrillicHomeAddress,
