@@ -5,7 +5,13 @@ import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
-import { jpAddress } from './values/jp-address.js';
+import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
+import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
+import { chatExportSender } from './values/chat-export-senders.js';
+import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
+import * as eurasia from './values/ids-eurasia.js';
+import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
+import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
 import { accessCodeAfterName } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -229,11 +235,24 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.phTin,
     world.idNik,
     world.passport,
+    eurasia.kzIin,
+    eurasia.bgEgn,
+    eurasia.bgPnf,
+    eurasia.jmbg,
+    eurasia.pkCnic,
+    eurasia.irNationalCode,
+    eurasia.bdNid,
+    eurasia.gePersonalNumber,
+    eurasia.mnRegisterNumber,
+    hkHkidSpaced,
+    twIdLowerCase,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
     usBankAccount,
     ukSortCodeAccount,
+    krBankAccount,
+    ruBankAccount,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -273,8 +292,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     streetAddress,
     residenceStreet,
     jpAddress,
+    jpDashAddress,
     vnAddress,
     arAddress,
+    cyrillicHomeAddress,
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
@@ -287,8 +308,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mpesaRecipientPhone,
     nativeScriptName,
     firebaseAuthExport,
+    chatExportSender,
     generic.genericSecret,
     oneTimeCode,
+    cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([
@@ -307,6 +330,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
       world.ruSnils,
       world.grAmka,
       europe.trTckn,
+      eurasia.kzIin,
+      eurasia.pkCnic,
+      eurasia.irNationalCode,
+      eurasia.bdNid,
       phoneDetector(options.phoneRegions as CountryCode[]),
     ]),
   ];

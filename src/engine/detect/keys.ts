@@ -742,6 +742,45 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // masked as PHONE whatever libphonenumber says of it (ARCEP's fiction range 06 39 98 is no valid
   // number to it). Only as the whole name: `is_portable`, `portable_device` name other things.
   { phrase: 'portable', entity: 'PHONE', whole: true },
+  // Marketplace, wallet and identity-portal records (red-team round 17): the delivery address
+  // fields of order APIs (Taobao `receiver_address`, Meituan `recipient_address`, Rakuten RMS
+  // `subAddress`, Coupang `addr1` / `addr2`, Naver `baseAddress` / `detailedAddress`, Ozon
+  // `address_tail`), the party of an order or transfer (Coupang `orderer.name`, Alipay
+  // `payee_info.name`), and ids by their local abbreviations: Russia `snils`, UAE Pass `idn`,
+  // Kazakhstan `iin`, ex-Yugoslav `jmbg`, Bulgaria `egn`, Pakistan `cnic`, Sri Lanka `nic`,
+  // Hong Kong `hkid`, Iran `code melli`, and `nic number`. Whole names only for `inn` (`inn_name`
+  // of a hotel) and `idn` / `iin`; not `nic` alone (a network interface card in host inventories).
+  ...(
+    [
+      [
+        'ADDRESS',
+        [
+          'receiver address',
+          'recipient address',
+          'consignee address',
+          'delivery address',
+          'customer address',
+          'buyer address',
+          'sub address',
+          'address tail',
+          'base address',
+          'detailed address',
+          'detail address',
+          'addr1',
+          'addr2',
+          'addr 1',
+          'addr 2',
+        ],
+      ],
+      ['PERSON', ['orderer name', 'payee info name', 'payer info name']],
+      ['RU_SNILS', ['snils']],
+      ['NATIONAL_ID', ['jmbg', 'egn', 'cnic', 'hkid', 'code melli', 'melli code', 'national code', 'nic number', 'nic no']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  ...['idn', 'iin'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'inn', entity: 'RU_INN', whole: true },
+  // Russian APIs' `fio` (ФИО: surname, name, patronymic) in Latin letters; only as the whole name.
+  { phrase: 'fio', entity: 'PERSON', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
@@ -1008,12 +1047,15 @@ export class KeyClassifier {
   readonly #unspaced: KeyRule[] = [];
   /** Phrases in non-Latin scripts written with spaces, as ` word word `: found as whole words. */
   readonly #spaced: { words: string; rule: KeyRule }[] = [];
+  /** Non-Latin phrases that match only the whole name, by its ` word word ` form. */
+  readonly #wholeNative = new Map<string, KeyMatch>();
 
   constructor(rules: readonly KeyRule[], ignore: readonly string[] = []) {
     let maxWords = 1;
     for (const rule of rules) {
       if (isNativeScriptPhrase(rule.phrase)) {
-        if (isUnspacedPhrase(rule.phrase)) this.#unspaced.push({ phrase: rule.phrase.toLowerCase(), entity: rule.entity });
+        if (rule.whole === true) this.#wholeNative.set(nativeWords(rule.phrase), { entity: rule.entity, phrase: rule.phrase });
+        else if (isUnspacedPhrase(rule.phrase)) this.#unspaced.push({ phrase: rule.phrase.toLowerCase(), entity: rule.entity });
         else this.#spaced.push({ words: nativeWords(rule.phrase), rule });
         continue;
       }
@@ -1083,6 +1125,8 @@ export class KeyClassifier {
   #classifyNative(key: string): KeyMatch | null {
     const lower = key.toLowerCase();
     if (this.#ignoreNative.has(lower)) return null;
+    const whole = this.#wholeNative.size > 0 ? this.#wholeNative.get(nativeWords(key)) : undefined;
+    if (whole !== undefined) return whole;
     for (const rule of this.#unspaced) if (lower.includes(rule.phrase)) return { entity: rule.entity, phrase: rule.phrase };
     if (this.#spaced.length === 0) return null;
     const words = nativeWords(key);

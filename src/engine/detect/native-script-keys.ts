@@ -16,6 +16,8 @@
 interface NativeKeyRule {
   phrase: string;
   entity: string;
+  /** Only as the whole field name (its words, as nativeWords splits them). */
+  whole?: boolean;
 }
 
 const RULES: readonly (readonly [string, readonly string[]])[] = [
@@ -70,6 +72,33 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'पूरा नाम',
       'ชื่อ',
       'นามสกุล',
+      // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
+      // Burmese, Khmer, Sinhala, Marathi / Nepali, Tamil, Telugu, Bengali, Chinese, Arabic.
+      'نام و نام خانوادگی',
+      'نام خانوادگی',
+      'نام کامل',
+      'аты жөні',
+      'тегі',
+      'овог нэр',
+      'презиме',
+      'име и презиме',
+      'გვარი',
+      'სახელი და გვარი',
+      'የተማሪ ስም',
+      'የወላጅ ስም',
+      'ազգանուն',
+      'အမည်',
+      'ឈ្មោះ',
+      'සම්පූර්ණ නම',
+      'पूर्ण नाव',
+      'পূর্ণ নাম',
+      '收款人',
+      '付款人',
+      '寄件人',
+      'المستفيد',
+      'اسم المستفيد',
+      'الموظف',
+      'اسم الموظف',
     ],
   ],
   [
@@ -110,6 +139,37 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'โทรศัพท์',
       'เบอร์โทร',
       'มือถือ',
+      // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
+      // Burmese, Khmer, Sinhala, Marathi / Nepali, Tamil, Telugu, Bengali, Chinese, Arabic.
+      'تلفن',
+      'تلفن همراه',
+      'موبایل',
+      'شماره تماس',
+      'شماره موبایل',
+      'رقم المحمول',
+      'المحمول',
+      'محمول',
+      'موبائل',
+      'فون',
+      'утас',
+      'мобилни',
+      'ტელეფონი',
+      'მობილური',
+      'հեռախոս',
+      'բջջային',
+      'ስልክ',
+      'ဖုန်း',
+      'ទូរស័ព្ទ',
+      'දුරකථන',
+      'ජංගම',
+      'मोबाईल',
+      'கைபேசி',
+      'தொலைபேசி',
+      'அலைபேசி',
+      'ఫోన్',
+      'మొబైల్',
+      'মোবাইল',
+      'ফোন',
     ],
   ],
   [
@@ -152,6 +212,26 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'जन्म तिथि',
       'जन्मतिथि',
       'วันเกิด',
+      // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
+      // Burmese, Khmer, Sinhala, Marathi / Nepali, Tamil, Telugu, Bengali, Chinese, Arabic.
+      'تاریخ تولد',
+      'تاریخ پیدائش',
+      'туған күні',
+      'төрсөн огноо',
+      'датум рођења',
+      'дата на раждане',
+      'დაბადების თარიღი',
+      'ծննդյան ամսաթիվ',
+      'የትውልድ ቀን',
+      'උපන් දිනය',
+      'जन्म मिति',
+      'जन्मतारीख',
+      'जन्म तारीख',
+      'பிறந்த தேதி',
+      'పుట్టిన తేదీ',
+      'জন্ম তারিখ',
+      'မွေးသက္ကရာဇ်',
+      'ថ្ងៃខែឆ្នាំកំណើត',
     ],
   ],
   [
@@ -172,6 +252,23 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'כתובת',
       'पता',
       'ที่อยู่',
+      // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
+      // Burmese, Khmer, Sinhala, Marathi / Nepali, Tamil, Telugu, Bengali, Chinese, Arabic.
+      'آدرس',
+      'نشانی',
+      'پتہ',
+      'мекенжай',
+      'хаяг',
+      'მისამართი',
+      'հասցե',
+      'አድራሻ',
+      'လိပ်စာ',
+      'អាសយដ្ឋាន',
+      'ලිපිනය',
+      'पत्ता',
+      'முகவரி',
+      'చిరునామా',
+      'ঠিকানা',
     ],
   ],
   [
@@ -191,19 +288,66 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ['IL_ID', ['מספר זהות', 'תעודת זהות', 'ת ז']],
   ['IN_AADHAAR', ['आधार']],
   ['TH_ID', ['เลขประจำตัวประชาชน', 'บัตรประชาชน']],
-  ['NATIONAL_ID', ['رقم الهوية', 'الهوية', 'هوية', 'удостоверение личности', 'αδτ', 'α δ τ']],
+  [
+    'NATIONAL_ID',
+    [
+      'رقم الهوية',
+      'الهوية',
+      'هوية',
+      'удостоверение личности',
+      'αδτ',
+      'α δ τ',
+      // Round 17: Iran کد ملی, Pakistan CNIC, Kazakhstan ЖСН / ИИН, Mongolia регистрийн дугаар,
+      // Serbia / North Macedonia ЈМБГ / ЕМБГ, Bulgaria ЕГН / ЛНЧ, Georgia პირადი ნომერი, Armenia
+      // ՀԾՀ, Myanmar NRC မှတ်ပုံတင်, Sri Lanka ජා.හැ.අ., Nepal नागरिकता, Bangladesh NID, Ethiopia
+      // መታወቂያ, Cambodia អត្តសញ្ញាណប័ណ្ណ, Hong Kong 身份證.
+      'کد ملی',
+      'شماره ملی',
+      'شناختی کارڈ',
+      'شناختی کارڈ نمبر',
+      'жсн',
+      'иин',
+      'регистрийн дугаар',
+      'јмбг',
+      'ембг',
+      'егн',
+      'лнч',
+      'პირადი ნომერი',
+      'հծհ',
+      'မှတ်ပုံတင်',
+      'ජා හැ අ',
+      'ජාතික හැඳුනුම්පත',
+      'नागरिकता',
+      'नागरिकता नं',
+      'জাতীয় পরিচয়পত্র',
+      'এনআইডি',
+      'መታወቂያ',
+      'អត្តសញ្ញាណប័ណ្ណ',
+      '身份證',
+    ],
+  ],
+  ['BANK_ACCOUNT', ['شماره حساب', 'بینک اکاؤنٹ', 'الحساب البنكي', 'ანგარიში', 'иик']],
 ];
 
-/** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
-export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = RULES.flatMap(([entity, phrases]) =>
-  phrases.map((phrase) => ({ phrase, entity })),
-);
+/**
+ * The bare words for "name" of the round-17 languages (Persian, Kazakh, Mongolian, Serbian /
+ * Bulgarian, Georgian, Armenian, Amharic, Sinhala, Marathi, Tamil, Telugu, Bengali): a person's name
+ * only as the WHOLE field name (`نام`, `নাম`), since inside a longer one they name products, files
+ * and places as often (`نام محصول`, product name), as English `name` does.
+ */
+const WHOLE_PERSON_NAMES = ['نام', 'аты', 'нэр', 'овог', 'име', 'სახელი', 'անուն', 'ስም', 'නම', 'नाव', 'பெயர்', 'పేరు', 'নাম'];
 
-/** A character of a script written without spaces between words: Han, kana, Hangul, Thai. */
-const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
+export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = [
+  ...RULES.flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  ...WHOLE_PERSON_NAMES.map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+];
+
+/** A character of a script written without spaces between words: Han, kana, Hangul, Thai, Myanmar, Khmer. */
+const UNSPACED = /[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 /** A letter outside the Latin script (Greek and beyond), the test of whether a name needs this. */
 export const NON_LATIN_LETTER =
-  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1000-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
 /** Whether a phrase is matched inside names (unspaced scripts) rather than as whole words. */

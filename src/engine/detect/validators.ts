@@ -111,6 +111,9 @@ const IBAN_LENGTHS: Record<string, number> = {
   IE: 22,
   IL: 23,
   IQ: 23,
+  // Iran's Sheba (شبا) numbers are IBANs by ISO 13616 (Central Bank of Iran), outside the SWIFT
+  // registry: `IR` + 24 digits (red-team round 17).
+  IR: 26,
   IS: 26,
   IT: 27,
   JO: 30,

@@ -114,4 +114,13 @@ const COMPACT_IDS = new Set([
   'PH_TIN',
   'ID_NIK',
   'US_MBI',
+  'KZ_IIN',
+  'BG_EGN',
+  'BG_PNF',
+  'JMBG',
+  'PK_CNIC',
+  'IR_NATIONAL_CODE',
+  'BD_NID',
+  'GE_PERSONAL_NUMBER',
+  'MN_REGISTER_NUMBER',
 ]);

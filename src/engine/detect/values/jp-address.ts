@@ -27,3 +27,34 @@ export const jpAddress = regexDetector({
   pattern: JP_ADDRESS,
   validate: (v) => v.replace(/\s+/g, ' '),
 });
+
+/**
+ * The same address written with dashes only, as forms, chats and shipping labels shorten it (red-team
+ * round 17: a LINE message "住所は〒460-0008 名古屋市中区栄3-4-5 サカエビル802です"): place names that
+ * hold a municipality or ward (市, 区, 町, 村, 郡), then N-N-N (chōme, block, building), the building
+ * and room after it. The municipality word and the three numbers are the gate: `第2-3-4条` or a
+ * date after a place name (`東城区2025-12-01`) have neither.
+ */
+const JP_DASH_ADDRESS = new RegExp(
+  `(?:〒\\s?\\d{3}-\\d{4}\\s?)?${PLACE}{0,12}[市区町村郡]${PLACE}{0,10}[0-9０-９]{1,2}[-－][0-9０-９]{1,3}[-－][0-9０-９]{1,3}(?![0-9０-９])(?:[ 　]?${PLACE}{1,12}[0-9０-９]{1,4}(?:号室)?)?`,
+  'gu',
+);
+
+export const jpDashAddress = regexDetector({
+  id: 'jp_dash_address',
+  entity: 'ADDRESS',
+  description:
+    'Japanese block addresses written N-N-N after a municipality or ward (市, 区, 町, 村, 郡), with the building and room after them',
+  validation: 'place names holding 市 / 区 / 町 / 村 / 郡, then chōme-block-building as N-N-N; an optional 〒 postcode before',
+  context: false,
+  example: '名古屋市中区栄3-4-5 サカエビル802',
+  prefilter: (s) =>
+    (s.signature & SIG_NON_ASCII) !== 0 &&
+    (s.text.indexOf('市') !== -1 ||
+      s.text.indexOf('区') !== -1 ||
+      s.text.indexOf('町') !== -1 ||
+      s.text.indexOf('村') !== -1 ||
+      s.text.indexOf('郡') !== -1),
+  pattern: JP_DASH_ADDRESS,
+  validate: (v) => v.replace(/\s+/g, ' '),
+});

@@ -48,9 +48,49 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       'tên tôi là',
       'họ và tên',
       'người nhận',
+      // Round 17: Kazakh recipient / sender of a transfer (`Алушы: Асқар Жұмабаев`), Serbian and
+      // Bulgarian forms (`име и презиме`), Russian sender, Armenian name and recipient.
+      'алушы',
+      'жіберуші',
+      'аты-жөні',
+      'отправитель',
+      'име и презиме',
+      'три имена',
+      'անուն ազգանուն',
+      'ստացող',
     ],
   ],
-  ['uncased', ['שמי', 'שם:', 'לקוח', 'اسمي', 'الاسم', 'العميل', 'मेरा नाम', 'ग्राहक', 'ลูกค้า', 'ชื่อ']],
+  [
+    'uncased',
+    [
+      'שמי',
+      'שם:',
+      'לקוח',
+      'اسمي',
+      'الاسم',
+      'العميل',
+      'मेरा नाम',
+      'ग्राहक',
+      'ลูกค้า',
+      'ชื่อ',
+      // Round 17: the beneficiary, recipient or sender of a transfer and a customer's name in Arabic,
+      // Persian (`به نام` "in the name of"), Urdu, Bengali, Marathi and Georgian wallet and bank
+      // messages (`بھیجنے والا: محمد علی`, `প্রেরক: আবুল কালাম`, `ग्राहकाचे नाव: राहुल पाटील`).
+      'المستفيد',
+      'به نام',
+      'گیرنده',
+      'فرستنده',
+      'بھیجنے والا',
+      'وصول کنندہ',
+      'প্রেরক',
+      'প্রাপক',
+      'গ্রাহক',
+      'ग्राहकाचे नाव',
+      'प्रेषक',
+      'მიმღები',
+      'გამგზავნი',
+    ],
+  ],
   // Japanese forms and records also name a person as the contact, the applicant or the policyholder
   // (連絡先, 申込者, 契約者) or the person in charge (担当者).
   [
@@ -77,9 +117,9 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   ['hangul', ['고객', '이름', '성명', '고객명', '예금주']],
 ];
 
-/** A letter of the scripts of LEADS and HONORIFIC, or of Turkish (ı İ ş ğ) and Vietnamese (ơ ư đ ạ…ỹ). */
+/** A letter of the scripts of LEADS and HONORIFIC (Armenian, Bengali and Georgian too), or of Turkish (ı İ ş ğ) and Vietnamese (ơ ư đ ạ…ỹ). */
 const NAME_SCRIPTS =
-  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0130\u0131\u015e\u015f\u011e\u011f\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]/;
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u09ff\u10a0-\u10ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0130\u0131\u015e\u015f\u011e\u011f\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]/;
 
 /** Between the introducing words and the name: blanks, a colon, a dash. */
 const GAP = '[\\s:：\\-–—]{0,4}';
@@ -96,9 +136,9 @@ const NAME_BY_WRITING: Record<Writing, RegExp> = {
   hangul: new RegExp(`${SET_APART}([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'uy'),
 };
 
-/** A Japanese or Korean name right before its honorific: `佐藤花子様`, `高橋 健一 様`, `홍길동님`. */
+/** A Japanese or Korean name right before its honorific: `佐藤花子様`, `高橋 健一 様`, `홍길동님` (and a particle after it: `박지민님이`). */
 const HONORIFIC =
-  /(?<![\p{Script=Han}])(\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})[ 　]?(?:様|さま|さん|殿)|(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) ?(?:님|씨)(?![\uac00-\ud7af])/gu;
+  /(?<![\p{Script=Han}])(\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})[ 　]?(?:様|さま|さん|殿)|(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) ?(?:님|씨)(?:이|은|께서|께|의|을|에게)?(?![\uac00-\ud7af])/gu;
 /** Words before an honorific that are no name: お客様 (customer), 皆様 (everyone), ご担当者様, 貴社様… */
 const NOT_A_NAME_END = /[客皆者社員位方神王様会殿]$/u;
 
@@ -108,6 +148,8 @@ const LEAD_PATTERN = new RegExp(
   'giu',
 );
 const WRITING_OF = new Map(ALL_LEADS.map(([w, writing]) => [w.toLowerCase(), writing]));
+/** Words after an uncased lead that start no person's name: `به نام خدا` ("in the name of God", the head of Persian letters). */
+const NOT_A_NAME_START = /^(?:خدا|خداوند|الله|ایزد)(?![\p{L}\p{M}])/u;
 /** Korean words before 님 / 씨 that are no name: 고객님 (customer), 회원님 (member)… */
 const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자', '담당자', '선생', '사장', '여러분', '부장', '과장', '팀장']);
 
@@ -136,7 +178,7 @@ export const nativeScriptName: ValueDetector = {
       const name = NAME_BY_WRITING[writing];
       name.lastIndex = m.index + m[0].length;
       const n = name.exec(text);
-      if (n === null) continue;
+      if (n === null || (writing === 'uncased' && NOT_A_NAME_START.test(n[1]!))) continue;
       const start = n.index + n[0].length - n[1]!.length;
       push(out, text, start, start + n[1]!.length, priority);
     }

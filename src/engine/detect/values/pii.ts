@@ -178,6 +178,29 @@ const LOCAL_PHONE_WORDS = [
   'nipigie',
   'tawagan',
   'telepono',
+  // Round 17: Marathi, Bengali (`নম্বর` "number", as wallet SMS write the sender's), Urdu, Persian,
+  // Tamil, Telugu, Sinhala, Georgian, Armenian, Amharic, Burmese, Khmer and Mongolian words.
+  'मोबाईल',
+  'মোবাইল',
+  'ফোন',
+  'নম্বর',
+  'موبائل',
+  'فون',
+  'تلفن',
+  'موبایل',
+  'شماره تماس',
+  'கைபேசி',
+  'தொலைபேசி',
+  'ఫోన్',
+  'దూరవాణి',
+  'දුරකථන',
+  'ტელ',
+  'მობ',
+  'հեռ',
+  'ስልክ',
+  'ဖုန်း',
+  'ទូរស័ព្ទ',
+  'утас',
 ];
 /**
  * Phone words read only as whole words: Spanish `cel` (`cel 300 123 4567`; not `celui`, `celda`),
@@ -198,6 +221,8 @@ const LOCAL_REGIONS: readonly CountryCode[] = [
   ...['JP', 'CN', 'KR', 'RU', 'UA', 'TR', 'PL', 'GR', 'IL', 'AE', 'SA', 'TH', 'VN', 'MX'],
   // Round 15: Southeast Asia, Africa, Latin America and Portugal.
   ...['ID', 'PH', 'MY', 'NG', 'KE', 'ZA', 'CO', 'AR', 'CL', 'PE', 'PT'],
+  // Round 17: South and Central Asia, the Caucasus, the Balkans, East Africa, Hong Kong, Taiwan.
+  ...['IN', 'BD', 'PK', 'IR', 'LK', 'NP', 'MM', 'KH', 'MN', 'KZ', 'GE', 'AM', 'ET', 'EG', 'RS', 'BG', 'HK', 'TW'],
 ] as CountryCode[];
 
 const PHONE_CONTEXT = phoneWordRegex([
@@ -259,10 +284,11 @@ const PHONE_CONTEXT = phoneWordRegex([
 
 /**
  * A call word right after the number, as languages that put the verb last write it (Hindi `८१२३४
- * ५६७८९ पर कॉल करें`, Japanese `090-1234-5678に電話`, Korean `010-2000-0000로 전화`): a postposition
+ * ५६७८९ पर कॉल करें`, Japanese `090-1234-5678に電話`, Korean `010-2000-0000로 전화`, Bengali `০১৮… নম্বর থেকে`
+ * "from number …"): a postposition
  * of up to 6 characters, then the word. Read only in text with a non-ASCII character.
  */
-const PHONE_WORD_AFTER = /^\s?(?:\S{1,6}\s?)?(?:कॉल|फ़ोन|फोन|मिस्ड कॉल|電話|电话|전화|연락)/;
+const PHONE_WORD_AFTER = /^\s?(?:\S{1,6}\s?)?(?:कॉल|फ़ोन|फोन|मिस्ड कॉल|電話|电话|전화|연락|নম্বর)/;
 function phoneWordAfter(scan: TextScan, end: number): boolean {
   return (scan.signature & SIG_NON_ASCII) !== 0 && PHONE_WORD_AFTER.test(scan.text.slice(end, end + 16));
 }

@@ -10,7 +10,7 @@ import { normalizeForEntity } from '../../mask/normalize.js';
  * and contact-centre logs: "my social is zero seven eight zero five one one two zero", "card four
  * two four two …", "two oh two, five five five, oh one nine one", or single digits set apart by
  * blanks ("4 1 7 7 2 9 0 0 3 1"). A run is six or more such digits ("oh" for zero, "double five"
- * for 55; English, German, French and Spanish number words) separated by blanks, commas, dots or
+ * for 55; English, German, French, Spanish, and Hindi / Nepali / Marathi number words) separated by blanks, commas, dots or
  * dashes. Its digits are read into a plain number, which is masked whole (the span runs from the
  * first word to the last) when it is what a numeric detector would report:
  * - 13 to 19 digits with a Luhn checksum: a payment card, whatever stands before it;
@@ -66,6 +66,24 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   siete: '7',
   ocho: '8',
   nueve: '9',
+  // Hindi, Nepali and Marathi (Devanagari; red-team round 17: IVR transcripts `नौ आठ चार एक …`).
+  शून्य: '0',
+  एक: '1',
+  दो: '2',
+  दुई: '2',
+  दोन: '2',
+  तीन: '3',
+  चार: '4',
+  पाँच: '5',
+  पांच: '5',
+  पाच: '5',
+  छह: '6',
+  छ: '6',
+  सहा: '6',
+  सात: '7',
+  आठ: '8',
+  नौ: '9',
+  नऊ: '9',
 };
 
 const WORDS = Object.keys(DIGIT_WORDS)
@@ -131,6 +149,10 @@ const READINGS: readonly Reading[] = [
       'teléfono',
       'móvil',
       'celular',
+      'नम्बर',
+      'नंबर',
+      'मोबाइल',
+      'फोन',
     ]),
     min: 7,
     max: 15,
@@ -197,6 +219,11 @@ const SPOKEN_KEYWORDS = [
   'siete',
   'ocho',
   'nueve',
+  'तीन',
+  'चार',
+  'सात',
+  'आठ',
+  'नौ',
 ];
 
 /** A run of six or more number words. */
@@ -204,7 +231,7 @@ export const spokenDigits: ValueDetector = {
   id: 'spoken_digits',
   entity: 'CREDIT_CARD',
   description:
-    'Card, SSN, phone and account numbers read out as number words (IVR and voice-assistant transcripts; English, German, French, Spanish)',
+    'Card, SSN, phone and account numbers read out as number words (IVR and voice-assistant transcripts; English, German, French, Spanish, Hindi, Nepali, Marathi)',
   validation:
     'six or more number words in a row read as digits; a card by Luhn (13–19 digits) or after a card word; an SSN (9), phone (7–15) or account (6–20) after its word',
   context: true,

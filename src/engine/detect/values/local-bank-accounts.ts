@@ -1,0 +1,52 @@
+/**
+ * Bank account numbers after the local word for "account" (red-team round 17), as wallet pushes,
+ * chat messages and statements write them without an IBAN:
+ *
+ * - Korea: `계좌` (account) or a bank's name (`…은행`, `…뱅크`) before 3 to 4 dash-separated groups
+ *   of 10–14 digits (`카카오뱅크 3333-01-1234567`, `국민은행 123456-01-234567`); a mobile number
+ *   (`010-…`) is no account;
+ * - Russia and the CIS: `счёт` / `счет` / `р/с` / `л/с` / `рахунок` before the 20-digit account of
+ *   the Bank of Russia chart of accounts (balance account 40xxx–45xxx, then a currency code: 810 /
+ *   643 rouble, 840 dollar, 978 euro, 156 yuan, 398 tenge), `счёт получателя 40817810570000123456`.
+ *
+ * Keyword-gated (values/gated.ts): the word must end within 40 characters before the number.
+ */
+import { digitsOnly } from '../validators.js';
+import { keywordGatedDetector } from './gated.js';
+
+/** A Korean phone in its own writing: mobile `010-2000-0000`, landline `02-1234-5678`, `031-123-4567`. */
+const KR_PHONE = /^0\d{1,2}-\d{3,4}-\d{4}$/;
+/** A business registration number (사업자등록번호, 3-2-5): a company's, not an account. */
+const KR_BUSINESS_NUMBER = /^\d{3}-\d{2}-\d{5}$/;
+
+export const krBankAccount = keywordGatedDetector({
+  id: 'kr_bank_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Korean bank account numbers after 계좌 or a bank name (…은행, …뱅크)',
+  validation:
+    '3–4 dash-separated groups, 10–14 digits in all, not a phone (0N-NNNN-NNNN) nor a business number (3-2-5); 계좌, 은행 or 뱅크 within 40 characters before',
+  example: '계좌: 카카오뱅크 3333-01-1234567',
+  keywords: ['계좌', '은행', '뱅크'],
+  prefilter: (s) => s.digitRun >= 2,
+  pattern: /(?<![\w-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?(?![\w]|-\d)/g,
+  valid: (v) => {
+    const n = digitsOnly(v).length;
+    return n >= 10 && n <= 14 && !KR_PHONE.test(v) && !KR_BUSINESS_NUMBER.test(v);
+  },
+});
+
+/** Balance account 40xxx–45xxx, then a currency code of the chart of accounts. */
+const RU_ACCOUNT = /^4[0-5]\d{3}(?:810|643|840|978|156|398)\d{12}$/;
+
+export const ruBankAccount = keywordGatedDetector({
+  id: 'ru_bank_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Russian and CIS 20-digit bank account numbers after счёт, р/с, л/с or рахунок',
+  validation:
+    '20 digits: balance account 40xxx–45xxx and a currency code (810, 643, 840, 978, 156, 398); a keyword within 40 characters before',
+  example: 'счёт получателя 40817810570000123456',
+  keywords: ['счёт', 'счет', 'р/с', 'л/с', 'рахунок', 'расчётный счёт', 'лицевой счёт'],
+  prefilter: (s) => s.digitRun >= 20,
+  pattern: /(?<![\w-])\d{20}(?![\w])/g,
+  valid: (v) => RU_ACCOUNT.test(v),
+});
