@@ -4,6 +4,7 @@ import { isWordUnderDigitName } from './kv.js';
 import { isPersonEvidence, isPersonParent, unmatchedBrace } from './person-parent.js';
 import { parentFieldName } from './siblings.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 /**
  * Objects printed by a language's debug formatter into a log line, member by member:
@@ -202,5 +203,14 @@ function member(ctx: SpanContext, text: string, key: string, start: number, end:
   if (entity === null) return;
   const value = text.slice(start, end);
   if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) return;
+  // A connection URI loses only its user-info, as in a key=value pair (kv.ts): `DBURL:postgres://
+  // app:pw@db:5432/app` of a Go config dump keeps its host and database readable.
+  if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
+    const credentials = entity === 'DB_CREDENTIALS' ? uriCredentialsRange(value) : uriPasswordRange(value);
+    if (credentials !== undefined) {
+      pushSpan(ctx, text, start + credentials[0], start + credentials[1], entity, 'structure:key_value');
+      return;
+    }
+  }
   pushSpan(ctx, text, start, end, entity, 'structure:key_value');
 }

@@ -15,7 +15,12 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * - Joi (`"password" with value "x" fails to match the required pattern: …`);
  * - GraphQL-js variable coercion (`Variable "$input" got invalid value "…" at "input.phone"`,
  *   the path's last member naming the field; without a path the variable names it);
- * - SQL Server error 2628 (`… column 'LastName'. Truncated value: 'Vanderheyden-Lefebv'.`).
+ * - SQL Server error 2628 (`… column 'LastName'. Truncated value: 'Vanderheyden-Lefebv'.`);
+ * - PostgreSQL key DETAIL lines of unique, foreign-key and exclusion violations (`Key
+ *   (last_name, first_name)=(Okafor, Chidi) already exists.`, `… is not present in table "t".`):
+ *   the values are matched to the columns by position when both lists have as many members (a
+ *   column may be an index expression, `lower(email::text)`, named by its first sensitive word);
+ *   otherwise the whole list is masked when a column is sensitive.
  *
  * A dotted or indexed location is named by its last member (`user.address[0].street` → street).
  */
@@ -27,6 +32,7 @@ export const REJECTED_VALUE_KEYWORDS: readonly string[] = [
   '" with value "',
   '" got invalid value "',
   'truncated value: ',
+  ')=(',
 ];
 
 /** Spring: group 1 the field, group 2 the value (to `]; codes [` or the end of the line). */
@@ -41,6 +47,12 @@ const GRAPHQL = /Variable "\$([A-Za-z_]\w{0,63})" got invalid value "((?:[^"\\\n
 /** SQL Server 2628: group 1 the column, group 2 the truncated value. */
 const SQL_SERVER_TRUNCATED = /column '([A-Za-z_][\w ]{0,127})'\. Truncated value: '([^\n]{1,1024}?)'\.?(?=\s|$)/dg;
 
+/** PostgreSQL: group 1 the columns, group 2 the values, up to the words that end the DETAIL. */
+const PG_KEY =
+  /Key \(([^()\n]{1,512}|[^\n]{1,512}?)\)=\(([^\n]{0,2048}?)\)(?= already exists| is not present in table| is still referenced| conflicts with| is duplicated)/dg;
+/** The words of a column or index expression (`lower((email)::text)` → lower, email, text). */
+const WORD = /[A-Za-z_][A-Za-z0-9_]{0,63}/g;
+
 /** The last member of a dotted or indexed location: `user.address[0].street` → `street`. */
 function lastMember(location: string): string {
   const parts = location.split(/[.[\]]+/).filter((p) => p.length > 0 && !/^\d+$/.test(p));
@@ -54,6 +66,42 @@ export function rejectedValueSpans(scan: TextScan, ctx: SpanContext): void {
   if (text.indexOf('" with value "') >= 0) each(JOI, text, ctx, 1, [2]);
   if (text.indexOf('got invalid value "') >= 0) each(GRAPHQL, text, ctx, 3, [2], 1);
   if (text.indexOf('Truncated value: ') >= 0) each(SQL_SERVER_TRUNCATED, text, ctx, 1, [2]);
+  if (text.indexOf(')=(') >= 0) postgresKeySpans(text, ctx);
+}
+
+/** The entity of a key column or index expression: its first word the key rules call sensitive. */
+function columnEntity(column: string, classifyKey: (name: string) => string | null): string | null {
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(column); w !== null; w = WORD.exec(column)) {
+    const entity = classifyKey(w[0]);
+    if (entity !== null) return entity;
+  }
+  return null;
+}
+
+function postgresKeySpans(text: string, ctx: SpanContext): void {
+  PG_KEY.lastIndex = 0;
+  for (let m = PG_KEY.exec(text); m !== null; m = PG_KEY.exec(text)) {
+    const columns = m[1]!.split(', ');
+    const entities = columns.map((c) => columnEntity(c, ctx.classifyKey));
+    const sensitive = entities.find((e) => e !== null);
+    if (sensitive === undefined) continue;
+    const [valuesStart] = m.indices![2]!;
+    const values = m[2]!.split(', ');
+    if (values.length !== columns.length) {
+      pushSpan(ctx, text, valuesStart, valuesStart + m[2]!.length, sensitive, 'structure:key_value');
+      continue;
+    }
+    let at = valuesStart;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const entity = entities[i];
+      if (entity != null && value.length > 0 && value !== 'null' && !keptUnderKey(columns[i]!, value, entity)) {
+        pushSpan(ctx, text, at, at + value.length, entity, 'structure:key_value');
+      }
+      at += value.length + 2;
+    }
+  }
 }
 
 /**

@@ -71,6 +71,35 @@ describe('errors that echo a rejected value beside its field (structure/rejected
   ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
 
   it.each([
+    [
+      'PostgreSQL unique violation on two name columns',
+      'DETAIL:  Key (last_name, first_name)=(Okafor, Chidi) already exists.',
+      ['Okafor', 'Chidi'],
+      ['Key (last_name, first_name)=(', ') already exists.'],
+    ],
+    [
+      'PostgreSQL unique violation on a hash',
+      'DETAIL:  Key (password_hash)=(5f4dcc3b5aa765d61d8327deb882cf99) already exists.',
+      ['5f4dcc3b5aa765d61d8327deb882cf99'],
+      ['Key (password_hash)=('],
+    ],
+    [
+      'PostgreSQL unique index on an expression',
+      'DETAIL:  Key (lower(last_name::text))=(vandersloot) already exists.',
+      ['vandersloot'],
+      ['already exists.'],
+    ],
+    [
+      'PostgreSQL key lists of different lengths are masked whole',
+      'DETAIL:  Key (tenant_id, last_name)=(7, Okafor, Jr.) already exists.',
+      ['Okafor'],
+      ['already exists.'],
+    ],
+  ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
+
+  it.each([
+    'DETAIL:  Key (order_id, sku)=(1042, WIDGET-BLUE) already exists.',
+    'DETAIL:  Key (tenant_id)=(7) is not present in table "tenants".',
     "Field error in object 'cart' on field 'quantity': rejected value [-1]; codes [Min.cart.quantity]",
     "Field error in object 'form' on field 'password': rejected value [null]; codes [NotNull.form.password]",
     '1 validation error for Page\npage\n  Input should be greater than 0 [type=greater_than, input_value=-1, input_type=int]',
@@ -135,10 +164,59 @@ describe('object dumps of application logs (structure/object-dumps.ts)', () => {
     expect(masked(input)).toBe(input);
   });
 
+  it('a connection URI in a Go config dump loses only its password', () => {
+    const out = masked('config: {Addr::8080 DBURL:postgres://app:Sup3rS3cret!@db.internal:5432/app?sslmode=disable LogLevel:debug}');
+    expect(out).not.toContain('Sup3rS3cret!');
+    expect(out).toContain('@db.internal:5432/app?sslmode=disable LogLevel:debug}');
+  });
+
   it('a team dumped with its mailbox keeps its name', () => {
     const out = masked('&main.Team{Name:"Platform Core", Email:"platform@example.com"}');
     expect(out).toContain('Name:"Platform Core"');
     expect(out).not.toContain('platform@example.com');
+  });
+});
+
+describe('bound parameters printed after a statement (structure/sql-params.ts)', () => {
+  it.each([
+    [
+      'Sequelize logQueryParameters',
+      'Executing (default): INSERT INTO "Users" ("id","email","password") VALUES (DEFAULT,$1,$2) RETURNING *; ["okafor@example.com","hunter2!"]',
+      ['hunter2!', 'okafor@example.com'],
+      ['VALUES (DEFAULT,$1,$2)'],
+    ],
+    [
+      'TypeORM PARAMETERS',
+      'query: INSERT INTO "user"("firstName", "lastName", "password") VALUES ($1, $2, $3) -- PARAMETERS: ["Chidi","Okafor","hunter2!"]',
+      ['"Chidi"', 'Okafor', 'hunter2!'],
+      ['-- PARAMETERS: ["<'],
+    ],
+    [
+      'Prisma with a schema-qualified table',
+      'prisma:query INSERT INTO "public"."User" ("lastName","password") VALUES ($1,$2) RETURNING "id" -- ["Okafor","hunter2!"]',
+      ['Okafor', 'hunter2!'],
+      ['RETURNING "id"'],
+    ],
+    [
+      'Laravel query log with ? placeholders',
+      'local.INFO: select * from `users` where `email` = ? and `password` = ? limit 1 ["okafor@example.com","hunter2!"]',
+      ['hunter2!'],
+      ['limit 1 ["<'],
+    ],
+    [
+      'ActiveRecord binds name their columns',
+      '  User Update (0.9ms)  UPDATE "users" SET "last_name" = $1 WHERE "users"."id" = $2  [["last_name", "Okafor"], ["id", 7]]',
+      ['Okafor'],
+      ['["id", 7]]'],
+    ],
+  ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
+
+  it.each([
+    'Executing (default): SELECT "id" FROM "Orders" WHERE "status" = $1 AND "total" > $2; ["shipped",100]',
+    'query: SELECT * FROM "user" WHERE "id" = $1 -- PARAMETERS: [42]',
+    'select * from `users` where `email` = ? limit 1 [] and later ["not","params"] here',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
   });
 });
 
