@@ -196,10 +196,38 @@ function isPersonDumpName(text: string, at: number, classifyKey: (name: string) 
   return false;
 }
 
+/** A name member at the top level of a dumped object: `property: 'password'`, `name: "DB_PASSWORD"`. */
+const SIBLING_NAME = /(?:^|[{,])\s?(?:name|key|field|property|attribute|param)'?: (["'])([A-Za-z_][\w.-]{0,63})\1/;
+
+/**
+ * The field a dumped `value` member is named by: a name member beside it in the same object, as
+ * class-validator's ValidationError prints (`{ target: …, value: 'hunter2', property:
+ * 'password', … }`) and name/value lists do (`{ name: 'DB_PASSWORD', value: '…' }`); the same
+ * reading as siblings.ts gives JSON. Nested objects are not searched.
+ */
+function siblingNameOf(text: string, at: number): string | undefined {
+  const open = unmatchedBrace(text, at - 1, -1);
+  const close = open < 0 ? -1 : unmatchedBrace(text, at, 1);
+  if (close < 0) return undefined;
+  let top = '';
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
+    else if (depth === 0) top += text[i];
+  }
+  return SIBLING_NAME.exec(top)?.[2];
+}
+
 function member(ctx: SpanContext, text: string, key: string, start: number, end: number): void {
   if (end <= start) return;
   let entity = ctx.classifyKey(key);
   if (entity === null && key.toLowerCase() === 'name' && isPersonDumpName(text, start, ctx.classifyKey)) entity = 'PERSON';
+  if (entity === null && (key === 'value' || key === 'Value')) {
+    const name = siblingNameOf(text, start);
+    if (name !== undefined) entity = ctx.classifyKey(name);
+  }
   if (entity === null) return;
   const value = text.slice(start, end);
   if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) return;

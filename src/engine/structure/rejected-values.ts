@@ -16,6 +16,13 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * - GraphQL-js variable coercion (`Variable "$input" got invalid value "…" at "input.phone"`,
  *   the path's last member naming the field; without a path the variable names it);
  * - SQL Server error 2628 (`… column 'LastName'. Truncated value: 'Vanderheyden-Lefebv'.`);
+ * - Jackson (`Cannot deserialize value of type … from String "…": … (through reference chain:
+ *   com.example.Patient["dateOfBirth"])`), the field being the chain's last member;
+ * - Mongoose (`Validator failed for path \`phone\` with value \`…\``, `Cast to ObjectId failed
+ *   for value "…" (type string) at path "email"`);
+ * - MySQL errors 1366 / 1292 (`Incorrect date value: '…' for column 'date_of_birth' at row 1`);
+ * - Elasticsearch mapping errors (`failed to parse field [date_of_birth] of type [date] … Preview
+ *   of field's value: '…'`);
  * - PostgreSQL key DETAIL lines of unique, foreign-key and exclusion violations (`Key
  *   (last_name, first_name)=(Okafor, Chidi) already exists.`, `… is not present in table "t".`):
  *   the values are matched to the columns by position when both lists have as many members (a
@@ -33,6 +40,11 @@ export const REJECTED_VALUE_KEYWORDS: readonly string[] = [
   '" got invalid value "',
   'truncated value: ',
   ')=(',
+  'through reference chain',
+  '` with value `',
+  '" (type ',
+  "' for column '",
+  "preview of field's value: '",
 ];
 
 /** Spring: group 1 the field, group 2 the value (to `]; codes [` or the end of the line). */
@@ -47,6 +59,18 @@ const GRAPHQL = /Variable "\$([A-Za-z_]\w{0,63})" got invalid value "((?:[^"\\\n
 /** SQL Server 2628: group 1 the column, group 2 the truncated value. */
 const SQL_SERVER_TRUNCATED = /column '([A-Za-z_][\w ]{0,127})'\. Truncated value: '([^\n]{1,1024}?)'\.?(?=\s|$)/dg;
 
+/** Jackson: group 1 the value, group 2 the last field of the reference chain (same message). */
+const JACKSON =
+  /from String "((?:[^"\\\n]|\\.){1,1024})"[^\n]{0,1024}(?:\n[^\n]{0,1024}){0,3}?through reference chain: [^\n]{0,512}?\["([A-Za-z_]\w{0,63})"\]\)/dg;
+/** Mongoose ValidatorError: group 1 the path, group 2 the value. */
+const MONGOOSE_VALIDATOR = /for path `([A-Za-z_][\w.]{0,127})` with value `([^`\n]{1,1024})`/dg;
+/** Mongoose CastError: group 1 the value, group 2 the path. */
+const MONGOOSE_CAST =
+  /Cast to \w{1,32} failed for value "((?:[^"\\\n]|\\.){1,1024})" \(type \w{1,32}\) at path "([A-Za-z_][\w.]{0,127})"/dg;
+/** MySQL 1366 / 1292: group 1 the value, group 2 the column. */
+const MYSQL_INCORRECT = /Incorrect \w{1,16} value: '([^'\n]{1,1024})' for column '([A-Za-z_][\w.]{0,127})'/dg;
+/** Elasticsearch: group 1 the field, group 2 the value preview. */
+const ELASTIC_PREVIEW = /failed to parse field \[([A-Za-z_][\w.]{0,127})\][^\n]{0,512}?Preview of field's value: '([^'\n]{1,1024})'/dg;
 /** PostgreSQL: group 1 the columns, group 2 the values, up to the words that end the DETAIL. */
 const PG_KEY =
   /Key \(([^()\n]{1,512}|[^\n]{1,512}?)\)=\(([^\n]{0,2048}?)\)(?= already exists| is not present in table| is still referenced| conflicts with| is duplicated)/dg;
@@ -67,6 +91,11 @@ export function rejectedValueSpans(scan: TextScan, ctx: SpanContext): void {
   if (text.indexOf('got invalid value "') >= 0) each(GRAPHQL, text, ctx, 3, [2], 1);
   if (text.indexOf('Truncated value: ') >= 0) each(SQL_SERVER_TRUNCATED, text, ctx, 1, [2]);
   if (text.indexOf(')=(') >= 0) postgresKeySpans(text, ctx);
+  if (text.indexOf('through reference chain') >= 0) each(JACKSON, text, ctx, 2, [1]);
+  if (text.indexOf('` with value `') >= 0) each(MONGOOSE_VALIDATOR, text, ctx, 1, [2]);
+  if (text.indexOf('" (type ') >= 0) each(MONGOOSE_CAST, text, ctx, 2, [1]);
+  if (text.indexOf("' for column '") >= 0) each(MYSQL_INCORRECT, text, ctx, 2, [1]);
+  if (text.indexOf("Preview of field's value: '") >= 0) each(ELASTIC_PREVIEW, text, ctx, 1, [2]);
 }
 
 /** The entity of a key column or index expression: its first word the key rules call sensitive. */

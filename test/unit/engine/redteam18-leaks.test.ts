@@ -98,6 +98,44 @@ describe('errors that echo a rejected value beside its field (structure/rejected
   ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
 
   it.each([
+    [
+      'Jackson InvalidFormatException with its reference chain',
+      'com.fasterxml.jackson.databind.exc.InvalidFormatException: Cannot deserialize value of type `java.time.LocalDate` from String "12/31/1985": Failed to deserialize java.time.LocalDate\n at [Source: (PushbackInputStream); line: 1, column: 42] (through reference chain: com.example.Patient["dateOfBirth"])',
+      ['12/31/1985'],
+      ['com.example.Patient["dateOfBirth"]'],
+    ],
+    [
+      'Mongoose ValidatorError',
+      'ValidationError: User validation failed: lastName: Validator failed for path `lastName` with value `Okafor`',
+      ['`Okafor`'],
+      ['for path `lastName`'],
+    ],
+    [
+      'Mongoose CastError',
+      'CastError: Cast to Number failed for value "hunter2!" (type string) at path "password" for model "User"',
+      ['hunter2!'],
+      ['at path "password"'],
+    ],
+    [
+      'MySQL 1292 incorrect date value',
+      "ER_TRUNCATED_WRONG_VALUE: Incorrect date value: '31/12/1985' for column 'date_of_birth' at row 1",
+      ['31/12/1985'],
+      ["for column 'date_of_birth' at row 1"],
+    ],
+    [
+      'Elasticsearch mapper_parsing_exception',
+      "failed to parse field [date_of_birth] of type [date] in document with id '1'. Preview of field's value: '31/12/1985'",
+      ['31/12/1985'],
+      ['failed to parse field [date_of_birth]'],
+    ],
+  ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
+
+  it.each([
+    'Cannot deserialize value of type `int` from String "ten": not a valid Integer value (through reference chain: com.example.Cart["quantity"])',
+    'ValidationError: Order validation failed: status: Validator failed for path `status` with value `lost`',
+    'CastError: Cast to ObjectId failed for value "abc" (type string) at path "_id" for model "Order"',
+    "Incorrect integer value: 'ten' for column 'quantity' at row 1",
+    "failed to parse field [price] of type [float] in document with id '7'. Preview of field's value: 'free'",
     'DETAIL:  Key (order_id, sku)=(1042, WIDGET-BLUE) already exists.',
     'DETAIL:  Key (tenant_id)=(7) is not present in table "tenants".',
     "Field error in object 'cart' on field 'quantity': rejected value [-1]; codes [Min.cart.quantity]",
@@ -161,6 +199,22 @@ describe('object dumps of application logs (structure/object-dumps.ts)', () => {
     '&main.Service{ID:42, Name:"checkout", Port:8080}',
     'password: "**redacted**" and token=[FILTERED]',
   ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+
+  it('class-validator names a dumped value by its property', () => {
+    const out = masked(
+      "ValidationError { target: SignupDto { email: 'x@example.com' }, value: 'hunter2', property: 'password', children: [], constraints: { minLength: 'too short' } }",
+    );
+    expect(out).not.toContain('hunter2');
+    expect(out).toContain("property: 'password'");
+  });
+
+  it.each([
+    "ValidationError { target: Cart { qty: 0 }, value: 'none', property: 'qty', constraints: { min: 'qty must not be less than 1' } }",
+    "[ { name: 'LOG_LEVEL', value: 'debug' }, { name: 'REGION', value: 'eu-west-1' } ]",
+    "{ value: 'shipped', target: Order { name: 'password reset kit' } }",
+  ])('a dumped value named by a field that says nothing stays: %s', (input) => {
     expect(masked(input)).toBe(input);
   });
 
