@@ -66,7 +66,7 @@ export function mayHoldObjectDump(text: string, sig: number): number {
     if (quote && (sig & SIG_COLON) !== 0 && (text.indexOf(': "') >= 0 || text.indexOf(": '") >= 0)) forms |= 1;
     if ((sig & SIG_EQUALS) !== 0 && text.indexOf('] => ') >= 0) forms |= 2;
   }
-  if (quote && (sig & SIG_EQUALS) !== 0) {
+  if (quote && (sig & SIG_EQUALS) !== 0 && text.indexOf('=>') >= 0) {
     if (text.indexOf('"]=>') >= 0) forms |= 4;
     if (text.indexOf('"=>"') >= 0 || text.indexOf('" => "') >= 0) forms |= 16;
   }

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { SIG_NON_ASCII } from '../char-signature.js';
+import { SIG_NON_ASCII, SIG_PLUS } from '../char-signature.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
@@ -445,7 +445,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         text.indexOf('tel:') !== -1 ||
         text.indexOf('TEL:') !== -1 ||
         text.indexOf('Tel:') !== -1 ||
-        text.indexOf('/+') !== -1
+        ((scan.signature & SIG_PLUS) !== 0 && text.indexOf('/+') !== -1)
       ) {
         afterPrefix.find(scan, out, priority);
       }
