@@ -23,6 +23,10 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * - MySQL errors 1366 / 1292 (`Incorrect date value: '…' for column 'date_of_birth' at row 1`);
  * - Elasticsearch mapping errors (`failed to parse field [date_of_birth] of type [date] … Preview
  *   of field's value: '…'`);
+ * - duplicate-key errors that name the unique index rather than the column, the index's name
+ *   standing for its column (`IX_Users_Ssn`, `users.email_UNIQUE`, `last_name_idx`): MySQL 1062
+ *   (`Duplicate entry '…' for key 'users.last_name_idx'`), SQL Server 2601 / 2627 (`… with
+ *   unique index 'IX_Users_Ssn'. The duplicate key value is (…).`);
  * - PostgreSQL key DETAIL lines of unique, foreign-key and exclusion violations (`Key
  *   (last_name, first_name)=(Okafor, Chidi) already exists.`, `… is not present in table "t".`):
  *   the values are matched to the columns by position when both lists have as many members (a
@@ -45,6 +49,8 @@ export const REJECTED_VALUE_KEYWORDS: readonly string[] = [
   '" (type ',
   "' for column '",
   "preview of field's value: '",
+  "duplicate entry '",
+  'the duplicate key value is (',
 ];
 
 /** Spring: group 1 the field, group 2 the value (to `]; codes [` or the end of the line). */
@@ -71,6 +77,11 @@ const MONGOOSE_CAST =
 const MYSQL_INCORRECT = /Incorrect \w{1,16} value: '([^'\n]{1,1024})' for column '([A-Za-z_][\w.]{0,127})'/dg;
 /** Elasticsearch: group 1 the field, group 2 the value preview. */
 const ELASTIC_PREVIEW = /failed to parse field \[([A-Za-z_][\w.]{0,127})\][^\n]{0,512}?Preview of field's value: '([^'\n]{1,1024})'/dg;
+/** MySQL 1062: group 1 the value, group 2 the index (`table.index` since 8.0). */
+const MYSQL_DUPLICATE = /Duplicate entry '([^'\n]{1,1024})' for key '([A-Za-z_][\w.]{0,127})'/dg;
+/** SQL Server 2601 / 2627: group 1 the index or constraint, group 2 the duplicate value. */
+const SQL_SERVER_DUPLICATE =
+  /(?:unique index|constraint) '([A-Za-z_][\w.]{0,127})'\.[^\n]{0,256}? The duplicate key value is \(([^\n]{1,1024}?)\)\.?(?=\s|$)/dg;
 /** PostgreSQL: group 1 the columns, group 2 the values, up to the words that end the DETAIL. */
 const PG_KEY =
   /Key \(([^()\n]{1,512}|[^\n]{1,512}?)\)=\(([^\n]{0,2048}?)\)(?= already exists| is not present in table| is still referenced| conflicts with| is duplicated)/dg;
@@ -91,6 +102,8 @@ export function rejectedValueSpans(scan: TextScan, ctx: SpanContext): void {
   if (text.indexOf('got invalid value "') >= 0) each(GRAPHQL, text, ctx, 3, [2], 1);
   if (text.indexOf('Truncated value: ') >= 0) each(SQL_SERVER_TRUNCATED, text, ctx, 1, [2]);
   if (text.indexOf(')=(') >= 0) postgresKeySpans(text, ctx);
+  if (text.indexOf("Duplicate entry '") >= 0) each(MYSQL_DUPLICATE, text, ctx, 2, [1]);
+  if (text.indexOf('The duplicate key value is (') >= 0) each(SQL_SERVER_DUPLICATE, text, ctx, 1, [2]);
   if (text.indexOf('through reference chain') >= 0) each(JACKSON, text, ctx, 2, [1]);
   if (text.indexOf('` with value `') >= 0) each(MONGOOSE_VALIDATOR, text, ctx, 1, [2]);
   if (text.indexOf('" (type ') >= 0) each(MONGOOSE_CAST, text, ctx, 2, [1]);

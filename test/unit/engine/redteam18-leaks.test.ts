@@ -131,6 +131,23 @@ describe('errors that echo a rejected value beside its field (structure/rejected
   ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
 
   it.each([
+    [
+      'MySQL 1062 on a name index',
+      "ER_DUP_ENTRY: Duplicate entry 'Okafor-Chidi' for key 'users.last_name_idx'",
+      ['Okafor-Chidi'],
+      ["for key 'users.last_name_idx'"],
+    ],
+    [
+      'SQL Server 2601 on an SSN index',
+      "Cannot insert duplicate key row in object 'dbo.Employees' with unique index 'IX_Employees_Ssn'. The duplicate key value is (219-09-9999).",
+      ['219-09-9999'],
+      ["with unique index 'IX_Employees_Ssn'"],
+    ],
+  ])('%s', (_, input, secrets, kept) => expectMasked(input, secrets, kept));
+
+  it.each([
+    "Duplicate entry 'ORD-1042' for key 'orders.uniq_order_number'",
+    "Violation of PRIMARY KEY constraint 'PK_Orders'. Cannot insert duplicate key in object 'dbo.Orders'. The duplicate key value is (1042).",
     'Cannot deserialize value of type `int` from String "ten": not a valid Integer value (through reference chain: com.example.Cart["quantity"])',
     'ValidationError: Order validation failed: status: Validator failed for path `status` with value `lost`',
     'CastError: Cast to ObjectId failed for value "abc" (type string) at path "_id" for model "Order"',
