@@ -37,12 +37,14 @@ function isConnectionStringWithPassword(text: string): boolean {
 /**
  * Values that stand in for a credential without holding one, under a secret-like name: template
  * references (`${DB_PASSWORD}`, `{{ vault_token }}`) and the redaction markers that frameworks and
- * services write (Rails `[FILTERED]`, CloudTrail `HIDDEN_DUE_TO_SECURITY_REASONS`, `***`). They
- * stay as they are, as in free text; anything else under the name is masked.
+ * services write (Rails `[FILTERED]`, CloudTrail `HIDDEN_DUE_TO_SECURITY_REASONS`, `***`, Ecto's
+ * `**redacted**` for `redact: true` fields), also as a repr quotes them (Sentry's Python SDK writes
+ * frame `vars` as reprs: `'[Filtered]'`). They stay as they are, as in free text; anything else
+ * under the name is masked.
  */
 const PLACEHOLDER_VALUE =
-  /^(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|hidden_due_to_security_reasons)$/i;
-const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL']);
+  /^(['"]?)(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|\*\*redacted\*\*|hidden_due_to_security_reasons)\1$/i;
+const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL', 'PASSWORD_HASH']);
 
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */
 const SCHEME_REST = /^\s*(?:bearer|basic|token|digest|apikey|api-key|sso-key)?[\s:="',;]*$/i;

@@ -431,6 +431,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cuil', // ar
     'hkid', // hk
     'my number', // jp
+    'ird', // nz (Inland Revenue)
+    'ird number', // nz
   ].map((phrase) => ({
     phrase,
     entity: 'NATIONAL_ID',

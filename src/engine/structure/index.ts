@@ -37,6 +37,7 @@ import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encode
 import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
+import { REJECTED_VALUE_KEYWORDS, rejectedValueSpans } from './rejected-values.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
@@ -62,7 +63,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * UN/EDIFACT headers (structure/edifact.ts), a quoted-printable mail body (structure/mail-body.ts),
  * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
- * record descriptor word, a Python dict's `{'`, a GS1 `(01)`.
+ * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
+ * (structure/rejected-values.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -87,6 +89,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['(01)'],
   ERROR_ECHO_KEYWORDS,
   FAILED_LOGON_KEYWORDS,
+  REJECTED_VALUE_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -120,6 +123,8 @@ export const GS1_KEYWORD = 524288;
 export const ERROR_ECHO_KEYWORD = 1048576;
 /** A Windows failed logon for a user name that does not exist (structure/failed-logon.ts). */
 export const FAILED_LOGON_KEYWORD = 2097152;
+/** An error message that echoes a rejected value beside its field (structure/rejected-values.ts). */
+export const REJECTED_VALUE_KEYWORD = 4194304;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -179,6 +184,8 @@ export class StructureSpans {
       const forms = mayHoldObjectDump(text, sig);
       if (forms !== 0) objectDumpSpans(scan, ctx, forms);
     }
+    // Validation and database errors echoing a rejected value beside its field (structure/rejected-values.ts).
+    if (o.key_value && (keywords & REJECTED_VALUE_KEYWORD) !== 0) rejectedValueSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).
     if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server

@@ -1,10 +1,11 @@
 import { SIG_COLON, SIG_EQUALS, SIG_QUOTE, SIG_SPACE, SIG_UPPER } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
-import { isPersonEvidence, isPersonParent } from './person-parent.js';
+import { isPersonEvidence, isPersonParent, unmatchedBrace } from './person-parent.js';
 import { MAX_PERSON_NAME } from './person-record.js';
 import { parentFieldName } from './siblings.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 /**
  * Objects printed by a language's debug formatter into a log line, member by member:
@@ -19,6 +20,13 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  *   fmt writes no quotes, so a value runs to the next ` Field:` or to the closing brace; a bare
  *   `Name` is read with its parent field's name (`Recipient:{Name:…}` → recipient name), as the
  *   engine reads a JSON `name` member.
+ * - hash-rocket members `"key"=>"value"` / `"key" => "value"`: Ruby Hash#inspect (Rails'
+ *   `Parameters: {"user"=>{"email"=>"…"}}`, Ruby 3.4 with blanks) and Symfony VarDumper arrays;
+ * - C# record `ToString()` members `{ Name = value, Name = value }`: the compiler's
+ *   PrintMembers writes values unquoted, so a value runs to the next `, Name = ` or to ` }`;
+ * - Go `%#v` fields (`&main.User{ID:42, Name:"…", Email:"…"}`): the quotes and the comma after a
+ *   value are not part of it, nor the backslashes of a dump escaped again inside a quoted logfmt
+ *   value (`user="&main.User{Name:\"…\"}"`).
  * The value of a member whose name the key rules call sensitive is masked whole as that entity;
  * placeholders stay, other values are left to the value detectors. Each form is gated by a
  * literal it cannot do without (mayHoldObjectDump), then read by one native regex scan.
@@ -44,8 +52,18 @@ const PRINT_R_MEMBER = /\[([A-Za-z_][\w.-]{0,63})\] => ([^\n\r]{1,2048})/g;
 /** var_dump: `["key"]=>` then, on the next line, `string(N) "`. */
 const VAR_DUMP_MEMBER = /\["([A-Za-z_][\w.-]{0,63})"\]=>\s{0,64}string\(\d{1,7}\) "/g;
 
+/** A hash-rocket member with a quoted key and a quoted value (Ruby inspect, VarDumper). */
+const HASH_ROCKET_MEMBER = /"([A-Za-z_][\w.-]{0,63})" ?=> ?"((?:[^"\\\n]|\\.){1,2048})"/g;
+/** A C# record member `Name = ` after the record's `{ ` or a `, `. */
+const RECORD_MEMBER = /(?:\{ |, )([A-Z][A-Za-z0-9_]{0,63}) = /g;
+/** Where a C# record member's value ends: at the next member or the closing ` }`. */
+const RECORD_VALUE_END = /, [A-Z][A-Za-z0-9_]{0,63} = | \}/g;
+/** A nested record or collection as a member's value (`Address { … }`, `List`1[…]`). */
+const RECORD_NESTED = /^[A-Z][\w.`]{0,127}(?: \{|\[)/;
+
 /**
- * Which dump forms `text` may hold: bit 1 inspect members, 2 print_r, 4 var_dump; 0 for none.
+ * Which dump forms `text` may hold: bit 1 inspect members, 2 print_r, 4 var_dump, 8 Go structs,
+ * 16 hash rockets, 32 C# records; 0 for none.
  * `sig` is the text's signature (char-signature.ts): a form whose characters it lacks costs no
  * search (a timestamp has a colon but neither a quote nor a blank).
  */
@@ -56,7 +74,16 @@ export function mayHoldObjectDump(text: string, sig: number): number {
     if (quote && (sig & SIG_COLON) !== 0 && (text.indexOf(': "') >= 0 || text.indexOf(": '") >= 0)) forms |= 1;
     if ((sig & SIG_EQUALS) !== 0 && text.indexOf('] => ') >= 0) forms |= 2;
   }
-  if (quote && (sig & SIG_EQUALS) !== 0 && text.indexOf('"]=>') >= 0) forms |= 4;
+  if (quote && (sig & SIG_EQUALS) !== 0 && text.indexOf('=>') >= 0) {
+    if (text.indexOf('"]=>') >= 0) forms |= 4;
+    if (text.indexOf('"=>"') >= 0 || text.indexOf('" => "') >= 0) forms |= 16;
+  }
+  if (
+    (sig & (SIG_EQUALS | SIG_SPACE | SIG_UPPER)) === (SIG_EQUALS | SIG_SPACE | SIG_UPPER) &&
+    text.indexOf(' = ') >= 0 &&
+    text.indexOf('{ ') >= 0
+  )
+    forms |= 32;
   if ((sig & SIG_COLON) !== 0 && (sig & SIG_UPPER) !== 0 && text.indexOf('{') >= 0 && GO_STRUCT_OPEN.test(text)) forms |= 8;
   return forms;
 }
@@ -102,6 +129,28 @@ export function objectDumpSpans(scan: TextScan, ctx: SpanContext, forms: number)
     }
   }
   if ((forms & 8) !== 0) goStructSpans(text, ctx);
+  if ((forms & 16) !== 0) {
+    HASH_ROCKET_MEMBER.lastIndex = 0;
+    for (let m = HASH_ROCKET_MEMBER.exec(text); m !== null; m = HASH_ROCKET_MEMBER.exec(text)) {
+      const end = m.index + m[0].length - 1;
+      member(ctx, text, m[1]!, end - m[2]!.length, end);
+    }
+  }
+  if ((forms & 32) !== 0) recordSpans(text, ctx);
+}
+
+/** The sensitive members of C# records printed by their `ToString()` in `text`. */
+function recordSpans(text: string, ctx: SpanContext): void {
+  RECORD_MEMBER.lastIndex = 0;
+  for (let m = RECORD_MEMBER.exec(text); m !== null; m = RECORD_MEMBER.exec(text)) {
+    const start = m.index + m[0].length;
+    RECORD_VALUE_END.lastIndex = start;
+    const stop = RECORD_VALUE_END.exec(text);
+    if (stop === null || stop.index - start > 2048) continue;
+    if (RECORD_NESTED.test(text.slice(start, Math.min(stop.index, start + 130)))) continue;
+    member(ctx, text, m[1]!, start, stop.index);
+    RECORD_MEMBER.lastIndex = stop.index;
+  }
 }
 
 /** The sensitive fields of Go `%+v` structs in `text`. */
@@ -119,8 +168,91 @@ function goStructSpans(text: string, ctx: SpanContext): void {
       const parent = GO_PARENT.exec(text.slice(Math.max(0, m.index - 66), m.index));
       if (parent !== null) key = parentFieldName(parent[1]!, 'name');
     }
-    member(ctx, text, key, start, end);
+    const [from, to] = goValueRange(text, start, end);
+    member(ctx, text, key, from, to);
   }
+}
+
+/**
+ * A Go field's value without what `%#v` writes around it: the comma before the next field, the
+ * quotes of a string, and the backslashes before them when the dump is escaped again.
+ */
+function goValueRange(text: string, start: number, end: number): [number, number] {
+  if (text.charCodeAt(end - 1) === 44) end--;
+  const quote = text.charCodeAt(start) === 34 ? 1 : text.charCodeAt(start) === 92 && text.charCodeAt(start + 1) === 34 ? 2 : 0;
+  const closed = text.charCodeAt(end - 1) === 34 && (quote === 1 || text.charCodeAt(end - 2) === 92);
+  return quote > 0 && end - start > 2 * quote && closed ? [start + quote, end - quote] : [start, end];
+}
+
+/** The name of a dumped object before its brace: `&main.User{`, `Customer { `, `"customer"=>{`, `%App.User{`. */
+const DUMP_PARENT = /([A-Za-z_][A-Za-z0-9_]{0,31})"?(?: ?=> ?| ?)$/;
+/** A member name in a dump body, with what follows it in one of the forms read here. */
+const DUMP_MEMBER_NAME = /([A-Za-z_][A-Za-z0-9_]{0,31})(?:"? ?=> ?|: ?| = )/g;
+
+/**
+ * Whether a bare `name` member at `at` belongs to a dumped person: an object named as a person
+ * (person-parent.ts: `User`, `Customer`, `"applicant"=>{`) that also holds a way to reach one or
+ * a date of birth (`Email:`, `"date_of_birth"=>`), as the JSON in text is read (person-parent.ts).
+ */
+function isPersonDumpName(text: string, at: number, classifyKey: (name: string) => string | null): boolean {
+  const open = unmatchedBrace(text, at - 1, -1);
+  if (open < 0) return false;
+  const parent = DUMP_PARENT.exec(text.slice(Math.max(0, open - 40), open));
+  if (parent === null || !isPersonParent(parent[1]!)) return false;
+  const close = unmatchedBrace(text, open + 1, 1);
+  const body = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 1024) : close);
+  DUMP_MEMBER_NAME.lastIndex = 0;
+  for (let m = DUMP_MEMBER_NAME.exec(body); m !== null; m = DUMP_MEMBER_NAME.exec(body)) {
+    if (isPersonEvidence(m[1]!, classifyKey) || classifyKey(m[1]!) === 'DATE_OF_BIRTH') return true;
+  }
+  return false;
+}
+
+/** A name member at the top level of a dumped object: `property: 'password'`, `name: "DB_PASSWORD"`. */
+const SIBLING_NAME = /(?:^|[{,])\s?(?:name|key|field|property|attribute|param)'?: (["'])([A-Za-z_][\w.-]{0,63})\1/;
+
+/**
+ * The field a dumped `value` member is named by: a name member beside it in the same object, as
+ * class-validator's ValidationError prints (`{ target: …, value: 'hunter2', property:
+ * 'password', … }`) and name/value lists do (`{ name: 'DB_PASSWORD', value: '…' }`); the same
+ * reading as siblings.ts gives JSON. Nested objects are not searched.
+ */
+function siblingNameOf(text: string, at: number): string | undefined {
+  const open = unmatchedBrace(text, at - 1, -1);
+  const close = open < 0 ? -1 : unmatchedBrace(text, at, 1);
+  if (close < 0) return undefined;
+  let top = '';
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
+    else if (depth === 0) top += text[i];
+  }
+  return SIBLING_NAME.exec(top)?.[2];
+}
+
+function member(ctx: SpanContext, text: string, key: string, start: number, end: number): void {
+  if (end <= start) return;
+  let entity = ctx.classifyKey(key);
+  if (entity === null && key.toLowerCase() === 'name' && isPersonDumpName(text, start, ctx.classifyKey)) entity = 'PERSON';
+  if (entity === null && (key === 'value' || key === 'Value')) {
+    const name = siblingNameOf(text, start);
+    if (name !== undefined) entity = ctx.classifyKey(name);
+  }
+  if (entity === null) return;
+  const value = text.slice(start, end);
+  if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) return;
+  // A connection URI loses only its user-info, as in a key=value pair (kv.ts): `DBURL:postgres://
+  // app:pw@db:5432/app` of a Go config dump keeps its host and database readable.
+  if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
+    const credentials = entity === 'DB_CREDENTIALS' ? uriCredentialsRange(value) : uriPasswordRange(value);
+    if (credentials !== undefined) {
+      pushSpan(ctx, text, start + credentials[0], start + credentials[1], entity, 'structure:key_value');
+      return;
+    }
+  }
+  pushSpan(ctx, text, start, end, entity, 'structure:key_value');
 }
 
 /** Classes whose dumps are a person's (as lower-case letters), besides the person parents (`User`, `Customer`, `Member`…). */
@@ -130,7 +262,7 @@ const PERSON_CLASSES = new Set(['person', 'contact', 'patient', 'profile', 'lead
 const DUMP_REACH = 1024;
 
 /** A member of a dump, its name in group 1 (as INSPECT_MEMBER reads it, without its value). */
-const DUMP_MEMBER_NAME = /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )([A-Za-z_]\w{0,63}): /g;
+const INSPECT_MEMBER_NAME = /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )([A-Za-z_]\w{0,63}): /g;
 
 /**
  * Whether the member matched at `at` (its `,`, `{` or `#<Class ` prefix) sits in the dump of a
@@ -184,8 +316,8 @@ function isPersonDump(text: string, at: number, ctx: SpanContext): boolean {
     }
   }
   const body = text.slice(open, end);
-  DUMP_MEMBER_NAME.lastIndex = 0;
-  for (let m = DUMP_MEMBER_NAME.exec(body); m !== null; m = DUMP_MEMBER_NAME.exec(body)) {
+  INSPECT_MEMBER_NAME.lastIndex = 0;
+  for (let m = INSPECT_MEMBER_NAME.exec(body); m !== null; m = INSPECT_MEMBER_NAME.exec(body)) {
     if (isPersonEvidence(m[1]!, ctx.classifyKey)) return true;
   }
   return false;
@@ -195,13 +327,4 @@ function personName(ctx: SpanContext, text: string, start: number, end: number):
   if (end <= start || end - start > MAX_PERSON_NAME) return;
   if (PLACEHOLDER_VALUE.test(text.slice(start, end))) return;
   pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
-}
-
-function member(ctx: SpanContext, text: string, key: string, start: number, end: number): void {
-  if (end <= start) return;
-  const entity = ctx.classifyKey(key);
-  if (entity === null) return;
-  const value = text.slice(start, end);
-  if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) return;
-  pushSpan(ctx, text, start, end, entity, 'structure:key_value');
 }

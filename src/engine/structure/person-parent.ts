@@ -75,7 +75,7 @@ const MEMBER = /(\\*)"([A-Za-z_][\w.-]{0,63})\1"\s*:/g;
  * The first brace from `from` in direction `step` with none of its kind unmatched in between: the
  * enclosing `{` going back (-1), the closing `}` going forward (1); -1 beyond REACH characters.
  */
-function unmatchedBrace(text: string, from: number, step: 1 | -1): number {
+export function unmatchedBrace(text: string, from: number, step: 1 | -1): number {
   const want = step < 0 ? 123 : 125;
   const nested = step < 0 ? 125 : 123;
   let depth = 0;

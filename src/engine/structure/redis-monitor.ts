@@ -16,18 +16,38 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  *
  * Command names match in any case (clients send them as typed). Usernames, keys and other
  * arguments stay; `"(redacted)"` (what newer servers print) is not a password.
+ *
+ * The same commands as ioredis' debug log writes each one it sends (`DEBUG=ioredis:*`, its
+ * format string `write command[%s]: %d -> %s(%o)`: `write command[10.0.5.7:6379]: 0 ->
+ * auth([ 'default', 'pw' ])`), the arguments as Node's util.inspect quotes strings.
  */
 
 /** A MONITOR line head: seconds.micros, then `[db client]`, then the first quoted argument. */
 const LINE_HEAD = /\d{9,11}\.\d{6} \[\d{1,5} [^\]\r\n]{1,120}\] (?=")/g;
 /** One quoted argument of a MONITOR line (C escapes inside). */
 const ARGUMENT = /"((?:[^"\\\r\n]|\\.){0,4096})"/y;
+/** An ioredis debug line up to its argument list: group 1 the command's name. */
+const IOREDIS_HEAD = /write command\[[^\]\r\n]{1,120}\]: \d{1,5} -> ([A-Za-z]{1,16})\(\[ (?=['"])/g;
+/** One argument of util.inspect's array: a single- or double-quoted string (backslash escapes). */
+const INSPECT_ARGUMENT = /'((?:[^'\\\r\n]|\\.){0,4096})'|"((?:[^"\\\r\n]|\\.){0,4096})"/y;
 
 /** CONFIG SET parameters whose value is a password. */
 const PASSWORD_PARAMETERS = new Set(['requirepass', 'masterauth', 'tls-key-file-pass', 'tls-client-key-file-pass']);
 
 /** The keywords of the keyword pass that gate redisMonitorSpans (quoted as MONITOR prints them). */
-export const REDIS_MONITOR_KEYWORDS: readonly string[] = ['"auth"', '"auth2"', '"requirepass"', '"masterauth"', '"setuser"'];
+export const REDIS_MONITOR_KEYWORDS: readonly string[] = [
+  '"auth"',
+  '"auth2"',
+  '"requirepass"',
+  '"masterauth"',
+  '"setuser"',
+  // ioredis debug lines (`-> auth([ …`, `-> hello([ …`, `-> config([ …`, `-> acl([ …`, `-> migrate([ …`).
+  '-> auth([',
+  '-> hello([',
+  '-> config([',
+  '-> acl([',
+  '-> migrate([',
+];
 
 interface Argument {
   /** Offsets of the argument's content, inside its quotes. */
@@ -52,6 +72,32 @@ export function redisMonitorSpans(scan: TextScan, ctx: SpanContext): void {
       }
     }
     if (args.length > 0) LINE_HEAD.lastIndex = args[args.length - 1]!.end;
+  }
+  if (text.indexOf('write command[') >= 0) ioredisSpans(text, ctx);
+}
+
+/** The passwords of the commands of ioredis debug lines in `text`. */
+function ioredisSpans(text: string, ctx: SpanContext): void {
+  IOREDIS_HEAD.lastIndex = 0;
+  for (let m = IOREDIS_HEAD.exec(text); m !== null; m = IOREDIS_HEAD.exec(text)) {
+    const name = m[1]!.toLowerCase();
+    const args: Argument[] = [{ start: m.index, end: m.index, lower: name }];
+    for (let at = IOREDIS_HEAD.lastIndex; ; ) {
+      INSPECT_ARGUMENT.lastIndex = at;
+      const a = INSPECT_ARGUMENT.exec(text);
+      if (a === null) break;
+      const content = a[1] ?? a[2]!;
+      args.push({ start: at + 1, end: at + 1 + content.length, lower: content.toLowerCase() });
+      at = INSPECT_ARGUMENT.lastIndex;
+      if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) break;
+      at += 2;
+    }
+    for (const n of passwordArguments(args)) {
+      const a = args[n]!;
+      const start = name === 'acl' ? a.start + 1 : a.start;
+      const value = text.slice(start, a.end);
+      if (value.length > 0 && !PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start, a.end, 'SECRET', 'structure:redis');
+    }
   }
 }
 

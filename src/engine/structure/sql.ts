@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { boundParameterSpans } from './sql-params.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -55,6 +56,15 @@ function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 95 || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 120 || c === 88;
 }
 
+/** Whether `text` from `start` to `end` is all ASCII digits. */
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The column a literal is compared with or inserted into, from the tokens before it. */
 function columnBefore(t: Tokens): string | undefined {
   const { kinds, values } = t;
@@ -99,10 +109,21 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
   let inValues = false;
   let depth = 0;
   let valueIndex = 0;
-  const literal = (start: number, end: number, kind: 'string' | 'number') => {
+  // The entity of the column each placeholder (`$n`, the n-th `?`) stands for, by parameter
+  // index, when one is sensitive: the parameters printed after the statement (sql-params.ts).
+  let bound: (string | undefined)[] | undefined;
+  let questionMarks = 0;
+  const columnEntity = () => {
     let column = columnBefore(tokens);
     if (column === undefined && inValues && depth === 1 && insertCols !== undefined) column = insertCols[valueIndex];
-    const entity = column !== undefined ? ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1)) : null;
+    return column !== undefined ? ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1)) : null;
+  };
+  const placeholder = (index: number) => {
+    const entity = columnEntity();
+    if (entity !== null && index < 1000) (bound ??= [])[index] = entity;
+  };
+  const literal = (start: number, end: number, kind: 'string' | 'number') => {
+    const entity = columnEntity();
     if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
     else if (allLiterals && (kind === 'string' || end - start > 1)) pushSpan(ctx, text, start, end, 'SQL_LITERAL', 'structure:sql');
     push(LIT, '');
@@ -152,6 +173,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
         inValues = true;
         depth = 0;
       } else if (collectingCols) insertCols?.push(word);
+      else if (c === 36 && j - i <= 5 && j - i >= 2 && isDigits(text, i + 1, j)) placeholder(Number(word.slice(1)) - 1);
       push(WORD, word);
       i = j;
     } else if (c === 40) {
@@ -164,7 +186,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       }
       depth++;
       const n = tokens.kinds.length;
-      if (!inValues && tokens.kinds[n - 1] === WORD && tokens.values[n - 2]?.toLowerCase() === 'into') {
+      // The table may be qualified (`INSERT INTO "public"."User" (…)`, as Prisma writes it).
+      let table = n - 1;
+      while (tokens.values[table - 1] === '.' && tokens.kinds[table - 2] === WORD) table -= 2;
+      if (!inValues && tokens.kinds[n - 1] === WORD && tokens.values[table - 1]?.toLowerCase() === 'into') {
         insertCols = [];
         collectingCols = true;
       }
@@ -186,10 +211,12 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       push(OP, text.slice(i, j));
       i = j;
     } else {
+      if (c === 63) placeholder(questionMarks++);
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) push(OP, text[i]!);
       i++;
     }
   }
+  if (bound !== undefined) boundParameterSpans(text, bound, ctx);
   // Release the statement's strings (the scratch arrays outlive the call).
   tokens.kinds.length = 0;
   tokens.values.length = 0;

@@ -156,7 +156,9 @@ export const frNir = regexDetector({
   example: '2 55 08 14 168 025 38',
   requires: 'numeric',
   prefilter: (s) => s.numeric && (s.digitRun >= 13 || s.text.includes('2A') || s.text.includes('2B')),
-  pattern: /(?<![\w.,/-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w]|[.,/-]\d)/g,
+  // A comma may come right before unless a digit does (`1,295…` is a longer number): a field of a
+  // list printed without blanks (a Scala case class `Employee(Ricci,2 95 10 99 126 111 93,…)`).
+  pattern: /(?<![\w./-])(?<!\d,)[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w]|[.,/-]\d)/g,
   validate: (v) => (frNirValid(v) ? compactId(v) : undefined),
 });
 

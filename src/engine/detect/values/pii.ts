@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { SIG_NON_ASCII } from '../char-signature.js';
+import { SIG_NON_ASCII, SIG_PLUS } from '../char-signature.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
@@ -425,16 +425,20 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       return cached(`l${v}`, () => validIn(v, LOCAL_REGIONS));
     },
   });
-  // Two places the main pattern's look-behind excludes, read only in text that has them (a
+  // Three places the main pattern's look-behind excludes, read only in text that has them (a
   // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
-  // `tel:` (vCard TEL, href attributes) and a `+` or `(` number right after a comma (a CSV field:
-  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`).
+  // `tel:` (vCard TEL, href attributes), a `+` or `(` number right after a comma (a CSV field:
+  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) and a `+` number as a URL's path
+  // segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's documented path).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(]))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
-      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ? mainValidate(v, scan, start) : undefined,
+      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ||
+      (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
+        ? mainValidate(v, scan, start)
+        : undefined,
   });
   // A detector of its own (phoneDetectors): an international number whose `+` is percent-encoded,
   // as form bodies and query strings carry it (Twilio's webhook parameters `From=%2B15017122661`,
@@ -466,7 +470,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         text.indexOf(',(') !== -1 ||
         text.indexOf('tel:') !== -1 ||
         text.indexOf('TEL:') !== -1 ||
-        text.indexOf('Tel:') !== -1
+        text.indexOf('Tel:') !== -1 ||
+        ((scan.signature & SIG_PLUS) !== 0 && text.indexOf('/+') !== -1)
       ) {
         afterPrefix.find(scan, out, priority);
       }

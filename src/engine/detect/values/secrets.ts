@@ -158,11 +158,12 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
  * Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`,
  * a vendor prefix written out with x's for the rest (`ghp_xxxx…`, `xoxb-xxx-xxxx-xxxx`,
  * `glpat-XXXX-XXXX`, `pplx-xxxx…`: the scanners' documented false positives, red-team round 19),
+ * the markers frameworks write in a secret's place (Rails `[FILTERED]`, Ecto `**redacted**`),
  * the yes/no of MySQL's `Access denied … (using password: YES)`, and a YAML block scalar header
  * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those).
  */
 const PLACEHOLDER =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.-]x{5,}(?:[_.-]x{3,})*|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\[secret\]|\[redacted\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.-]x{5,}(?:[_.-]x{3,})*|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
 
 /** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
 const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
@@ -204,6 +205,9 @@ export const secretAssignment = regexDetector({
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
+    // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the
+    // value in brackets: the word is the message's, structure/rejected-values.ts reads the value.
+    if (v === 'rejected' && scan.text.startsWith(' value [', start + v.length)) return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;
