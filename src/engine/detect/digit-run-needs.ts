@@ -42,7 +42,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   // 12345678Z, 12345678-Z.
   ['es_nif', opening(digitRunNeed({ all: R(8), sig: SIG_UPPER }))],
   // 13 or 15 digits, spaces anywhere between the groups: every run has at most 15.
-  ['fr_nir', opening(digitRunNeed({ some: runBits(1, 15) }))],
+  // Not `opening`: a comma may stand right before the first run (a list printed without blanks).
+  ['fr_nir', digitRunNeed({ some: runBits(1, 15) })],
   // 529.982.247-25 or 52998224725.
   ['br_cpf', opening(digitRunNeed({ all: R(11) }, { all: R(3) | R(2), sig: SIG_DOT | SIG_DASH }))],
   // 11.222.333/0001-81 or 11222333000181.
