@@ -368,6 +368,14 @@ const CONTEXT: Case[] = [
   c('mandrill_key', '', a(22), { context: 'MANDRILL_API_KEY=' }),
   c('revenuecat_key', 'sk_', a(32), { context: 'REVENUECAT_SECRET_KEY=' }),
   c('sentry_access_token', '', h(64), { context: 'sentry_token :=' }),
+  c('todoist_token', '', l(40), { context: 'TODOIST_API_TOKEN=' }),
+  c('onelogin_client_secret', '', l(64), { context: 'onelogin client_secret' }),
+  c('nuget_api_key_unprefixed', '', l(46), { context: 'dotnet nuget push -k' }),
+  c('braintree_private_key', '', h(32), { context: 'BRAINTREE_PRIVATE_KEY=' }),
+  c('razorpay_secret', '', a(24), { context: 'RAZORPAY_KEY_SECRET=' }),
+  c('jumpcloud_api_key', '', a(40), { context: 'JUMPCLOUD_API_KEY=' }),
+  c('tomtom_api_key', '', a(32), { context: 'tomtom api key' }),
+  c('honeycomb_api_key', '', a(22), { context: 'honeycomb' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -461,6 +469,37 @@ describe.each(CONTEXT)('$id (after "$context")', (k) => {
   it('is not reported when the value is a placeholder', () => {
     expect(detectorsFired(`${k.context} ${k.prefix}${'x'.repeat(k.body.length)}`)).not.toContain(k.id);
     expect(detectorsFired(`${k.context} \${${k.id.toUpperCase()}}`)).not.toContain(k.id);
+  });
+});
+
+describe('a vendor word elsewhere in the same sentence (context formats)', () => {
+  // Prose names the vendor at the start of the sentence or after the value. Values of the shapes of trufflehog's test vectors, written here.
+  const planted: [id: string, text: (v: string) => string, value: string][] = [
+    ['wandb_api_key', (v) => `Weights & Biases calls work again since I switched the worker to ${v} — moving it later`, h(40)],
+    ['plaid_secret', (v) => `Customer pasted ${v} in the chat while asking why Plaid rejects their requests.`, h(30)],
+    ['vercel_token', (v) => `Vercel deploys from the CI runner work again since I switched it to ${v} on Monday`, a(24)],
+    ['todoist_token', (v) => `Todoist sync works again since the script was switched over to ${v} yesterday`, l(40)],
+    ['snyk_token', (v) => `Snyk scans were failing until support told us to rotate the api credential; new one is ${v}`, uuid()],
+  ];
+  it.each(planted)('%s is masked', (id, text, value) => {
+    const out = engine.maskText(text(value));
+    expect(out.findings.map((f) => f.detector)).toContain(id);
+    expect(out.value).not.toContain(value);
+  });
+
+  const lookAlikes: [id: string, text: string][] = [
+    // Another sentence or another line names the vendor.
+    ['wandb_api_key', `We moved the Weights & Biases runs to the new cluster. The worker now builds from ${h(40)} only`],
+    ['plaid_secret', `Plaid webhooks are queued\nthe deploy pipeline then picked up ${h(30)} and finished`],
+    // An id the sentence labels as one, beside the vendor's name.
+    ['braintree_private_key', `Braintree settlement batch finished for all merchants, see request id ${h(32)}`],
+    ['wandb_api_key', `Weights & Biases run finished on the shared GPU pool after the commit ${h(40)}`],
+    // A UUID beside a vendor word farther than 40 characters, with no key word: an id.
+    ['opsgenie_api_key', `Opsgenie escalated the incident to the on-call rotation, then closed ${uuid()}`],
+    ['snyk_token', `Snyk found 3 new issues in the project since the last scan of ${uuid()} this week`],
+  ];
+  it.each(lookAlikes)('%s leaves %s', (id, text) => {
+    expect(detectorsFired(text)).not.toContain(id);
   });
 });
 
