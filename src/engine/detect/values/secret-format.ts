@@ -1,5 +1,5 @@
-import { contextBefore } from '../context.js';
-import type { TextScan, ValueDetector } from '../types.js';
+import { vendorNamed } from '../context.js';
+import type { ValueDetector } from '../types.js';
 import { shannonEntropy } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { charClasses, contextKeywords } from './shared.js';
@@ -73,46 +73,6 @@ const PLACEHOLDER = /x{5}|X{5}|example|EXAMPLE|Example|placeholder|PLACEHOLDER|y
  */
 const ID_LABEL =
   /(?:^|[^a-z])(?:trace|span|request|correlation|commit|sha(?:1|256)?|hash|digest|checksum|uuid|guid|build|run|job|event|message|order|ticket|invoice|device|user|account|project|org|tenant)(?:[ _.-]?ids?)?[^a-z0-9]{0,4}$/;
-
-/**
- * How far a vendor word may stand from a context-gated candidate in the same sentence, beyond the
- * 40 characters before that always count: prose names the vendor at the start of a sentence
- * (`Datadog calls work again since I switched the worker to …`) or after the value (`Customer
- * pasted … while asking why Plaid rejects…`), and a tool call names it in its command (`{"command":
- * "algolia-cli", "args": [… "--profile", "prod", "…"]}`).
- */
-const SENTENCE_BEFORE = 90;
-const SENTENCE_AFTER = 60;
-/** Where a sentence ends: a line break (raw or escaped) or a full stop, `!` or `?` before a blank. */
-const SENTENCE_END = /\n|\\n|[.!?]\s/g;
-/** A UUID is usually an id: beside a vendor word farther than 40 characters it is a key only when a key word is there too. */
-const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KEY_WORD = /(?<![a-z])(?:key|token|secret|api|credential)/;
-
-/**
- * Whether a vendor word (`re`, on lower-cased text) names the candidate [start, end): within 40
- * characters before (CONTEXT_WINDOW), or elsewhere in the same sentence within SENTENCE_BEFORE
- * before or SENTENCE_AFTER after. A UUID needs a key word in that sentence as well.
- */
-function vendorNamed(scan: TextScan, start: number, end: number, re: RegExp): boolean {
-  if (contextBefore(scan, start, re)) return true;
-  const lower = scan.lower();
-  let before = lower.slice(Math.max(0, start - SENTENCE_BEFORE), start);
-  let after = lower.slice(end, end + SENTENCE_AFTER);
-  SENTENCE_END.lastIndex = 0;
-  let cut = -1;
-  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) cut = m.index + m[0].length;
-  if (cut >= 0) before = before.slice(cut);
-  SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(after);
-  if (stop !== null) after = after.slice(0, stop.index);
-  // Tokens this engine wrote are no context (masking is idempotent; see contextBefore).
-  const sentence = `${before} ${after}`.replace(SENTENCE_TOKEN, ' ');
-  if (!re.test(sentence)) return false;
-  return !UUID_SHAPE.test(scan.text.slice(start, end)) || KEY_WORD.test(sentence);
-}
-/** A token this engine wrote, as it reads in lower-cased text (`<secret:…>`). */
-const SENTENCE_TOKEN = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>/g;
 
 /** Minimum entropy of a body when the format does not say: random bodies of 16+ characters exceed it widely. */
 function defaultEntropy(length: number): number {

@@ -866,6 +866,13 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     `00D${fill(ALNUM, 12, 130)}!${fill(ALNUM, 96, 131)}`,
     { prefixes: ['00D'], edge: 'A-Za-z0-9_\\-!' },
   ),
+  // trufflehog telnyx: `KEY` + 55. The prefix is a common word: the body must be random (three
+  // character classes, 4.5 bits a character), which upper-case names (`KEY_MANAGEMENT_…`) are not.
+  format('telnyx_api_key', 'TELNYX_KEY', 'Telnyx API v2 keys', 'KEY[0-9A-Za-z_-]{55}', `KEY${fill(ALNUM, 55, 348)}`, {
+    prefixes: ['KEY'],
+    minClasses: 3,
+    minEntropy: 4.5,
+  }),
   format(
     'pinterest_token',
     'PINTEREST_TOKEN',
@@ -1982,6 +1989,15 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     context: ['tomtom'],
     minEntropy: 3.5,
   }),
+  // trufflehog salesforce: any `00` id of 15 characters, `!`, 96 (the 00D row needs no vendor word).
+  format(
+    'salesforce_session_id',
+    'SALESFORCE_TOKEN',
+    'Salesforce session ids of any 00 key prefix (15-character id, !, 96)',
+    '00[A-Za-z0-9]{13}![A-Za-z0-9._]{96}',
+    `salesforce session 00${fill(ALNUM, 13, 349)}!${fill(ALNUM, 96, 350)}`,
+    { context: ['salesforce', 'sfdc', 'force.com'], edge: 'A-Za-z0-9_\\-!' },
+  ),
   format(
     'honeycomb_api_key',
     'HONEYCOMB_KEY',

@@ -264,6 +264,8 @@ const PREFIXED: Case[] = [
   ),
   // Twitch IRC chat login (`PASS oauth:` + a 30-character user access token, Twitch chat docs).
   c('twitch_chat_oauth_token', 'oauth:', l(30)),
+  // Telnyx API v2 key (trufflehog telnyx); a literal body keeps the generator's sequence for the rows below.
+  c('telnyx_api_key', 'KEY', 'GyrrAAzNCchvEzgVWh3MGUxDMTIZAKguSGRsREBy9xmMYLg4g6LuirB'),
 ];
 
 const CONTEXT: Case[] = [
@@ -376,6 +378,7 @@ const CONTEXT: Case[] = [
   c('jumpcloud_api_key', '', a(40), { context: 'JUMPCLOUD_API_KEY=' }),
   c('tomtom_api_key', '', a(32), { context: 'tomtom api key' }),
   c('honeycomb_api_key', '', a(22), { context: 'honeycomb' }),
+  c('salesforce_session_id', '00', `${a(13)}!${a(96)}`, { context: 'SFDC_SESSION_ID=' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -567,6 +570,8 @@ describe('true positives of the public rule sets', () => {
         ['atlassian_api_token_short', 'ATATThktLkSzzcXi1xt19IlU6gAchV1TS83w11YOqAXqFUeA2=Yx3ssoNC'],
       ] as const
     ).map(([id, v]): [string, string, string] => [id, `the sync works again since I switched it to ${v} this morning`, v]),
+    // Honeycomb's API key header inline in a request log (trufflehog honeycomb_test.go value).
+    ['honeycomb_api_key', 'headers="X-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x" status=200', 'kZKcr8xUYHJQajRYQLuT8x'],
     // Mailgun's documentation example key (base 36, not hex), as its curl examples pass it.
     [
       'mailgun_api_key',
@@ -632,6 +637,9 @@ describe('look-alikes written out', () => {
     ['checkout_secret_key', `sk_test_${h(32)}`], // no UUID dashes
     ['atlassian_api_token_short', `ATATT${a(30)}=${a(8)}`], // too short
     ['square_oauth_secret', `sq0csp-${a(30)}`], // too short
+    ['telnyx_api_key', 'KEY_MANAGEMENT_SERVICE_ENDPOINT_FOR_THE_WEST_REGION_123456'], // an upper-case name
+    ['telnyx_api_key', `KEY${a(54)}`], // one short
+    ['salesforce_session_id', `salesforce 00${a(13)}!${a(40)}`], // the session part is 96
   ];
   it.each(cases)('%s leaves %s', (id, text) => {
     expect(detectorsFired(`value ${text} end`)).not.toContain(id);
