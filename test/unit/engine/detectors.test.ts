@@ -272,6 +272,9 @@ describe('secret_assignment', () => {
     { text: 'headers="X-Insert-Key: NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA" status=200', secret: 'NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA' },
     // A vendor prefix with some x's inside a real body is not a placeholder.
     { text: 'note api_key=abc_xxxxxQ7b2LmN9pR4sT6vW8 end', secret: 'abc_xxxxxQ7b2LmN9pR4sT6vW8' },
+    // A run of one character inside a real body, or after a long prefix, is not a placeholder either.
+    { text: 'GRAFANA_TOKEN=glsa_Q7b2LmN9pR4sT6vW8Q7b2LmN9pR4sT6vW_AAAAAAAA', secret: 'glsa_Q7b2LmN9pR4sT6vW8Q7b2LmN9pR4sT6vW_AAAAAAAA' },
+    { text: 'password=Q7b2LmN9aaaaaaaaaaaaaa end', secret: 'Q7b2LmN9aaaaaaaaaaaaaa' },
   ]);
   expectUntouched('SECRET', [
     // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
@@ -283,6 +286,10 @@ describe('secret_assignment', () => {
     'SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx',
     'PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX',
     'PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    // Documented placeholders that are not x's alone (gitleaks azure.go, grafana.go, gcp.go fps).
+    'client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx in the template',
+    'GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA',
+    'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',

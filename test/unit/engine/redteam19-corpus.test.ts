@@ -31,7 +31,9 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * word cosmos); rows added: Todoist, OneLogin, NuGet without oy2, Braintree private key, Razorpay
  * secret, JumpCloud, TomTom, Honeycomb, Telnyx `KEY…` (prefix and a random body), Salesforce `00…!…`
  * of any key prefix (vendor word); trufflehog's alphabets for Azure DevOps 52, MessageBird, Pipedrive
- * and Datadog: realistic 1.000, adversarial 0.872; kept 0.950 / 0.989 (unchanged). Per family: ai
+ * and Datadog; placeholders `bP88Q~xxxx…`, `glsa_XXXX…_AAAAAAAA` and `AIzaaaa…` kept under a secret
+ * name; `Authorization: SSWS …` at a line start keeps its scheme: realistic 1.000, adversarial
+ * 0.872; kept 0.965 / 0.989. Per family: ai
  * 1.000, source_ci 0.962, registries_iac 0.964, cloud 0.923, observability 0.867, messaging 0.906,
  * payments 1.000, data 0.857, identity_crm 0.950, productivity 0.909.
  * Known leaks left, all adversarial: the vendor named only in a sibling member (`{label: "Twilio
@@ -42,9 +44,8 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * UUIDs beside a vendor name with no key word in the sentence (Snyk, Opsgenie, npm legacy: kept on
  * purpose, a UUID there is usually an id), a Redis URL password alone, LocationIQ `pk.` (shared with
  * Mapbox public tokens), New Relic's 30-character NRII- vector (issued keys are 32).
- * Look-alikes still masked: placeholders that are not x's alone under a secret key name
- * (client_secret=bP88Q~xxx…, GRAFANA_TOKEN=glsa_XXX…_AAAAAAAA, apiKey: "AIzaaaa…", fn::secret:
- * ops_…[Redacted]: fail closed by name), the hand-written Slack webhook and GitLab runner detectors on
+ * Look-alikes still masked: a redacted value under a secret key name (fn::secret: ops_…[Redacted]:
+ * fail closed by name), the hand-written Slack webhook and GitLab runner detectors on
  * their all-x samples, AWS's documented example AKIAIOSFODNN7EXAMPLE (masked on purpose), a Sentry
  * DSN under `sentry_dsn` (every `dsn` is SECRET), Twilio's Account SID and Razorpay's key_id (the
  * catalog masks both ids).
@@ -71,7 +72,7 @@ corpusFloorsSuite(
       identity_crm: 0.95,
       productivity: 0.9,
     },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.87, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.87, kept: 0.98 } },
   },
   present,
 );

@@ -48,10 +48,13 @@ function prefixed(spec: PrefixedSpec): ValueDetector {
   });
 }
 
-/** Rejects bodies that are one repeated character or a run of x/X/0/* (documentation placeholders). */
+/**
+ * Rejects bodies that are one repeated character (documentation placeholders), also after the
+ * prefix's few characters when the body carries them (gitleaks gcp.go `AIzaaaa…`).
+ */
 function notPlaceholder(v: string): string | undefined {
   const body = v.slice(Math.max(v.lastIndexOf('_'), v.lastIndexOf('-')) + 1);
-  if (body.length >= 8 && /^(.)\1+$/.test(body)) return undefined;
+  if (body.length >= 8 && (/^(.)\1+$/.test(body) || /^.{0,6}(.)\1{11,}$/.test(body))) return undefined;
   return v;
 }
 

@@ -146,7 +146,7 @@ describe('other vendors', () => {
   detectorCases(
     'google_api_key',
     [['key=AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe', 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe']],
-    ['AIzaShort'],
+    ['AIzaShort', 'AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
   );
   detectorCases('google_oauth_secret', [['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', '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']], ['GOCSPX-short']);
   detectorCases(
