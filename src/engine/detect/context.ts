@@ -40,3 +40,41 @@ export function contextBefore(scan: TextScan, index: number, re: RegExp, window 
  * value, the name would otherwise come within the window of what follows and count twice.
  */
 const LOWER_TOKEN = /(?:[\w.-]*["']?\s{0,3}[:=]?\s{0,3}["']?)?<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>|^[^<>\s]*>/g;
+
+/**
+ * How far a vendor word may stand from a context-gated candidate in the same sentence, beyond the
+ * 40 characters before that always count: prose names the vendor at the start of a sentence
+ * (`Datadog calls work again since I switched the worker to …`) or after the value (`Customer
+ * pasted … while asking why Plaid rejects…`).
+ */
+const SENTENCE_BEFORE = 90;
+const SENTENCE_AFTER = 60;
+/** Where a sentence ends: a line break (raw or escaped) or a full stop, `!` or `?` before a blank. */
+const SENTENCE_END = /\n|\\n|[.!?]\s/g;
+/** A UUID is usually an id: beside a vendor word farther than 40 characters it is a key only when a key word is there too. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEY_WORD = /(?<![a-z])(?:key|token|secret|api|credential)/;
+
+/**
+ * Whether a vendor word (`re`, on lower-cased text) names the candidate [start, end): within 40
+ * characters before (CONTEXT_WINDOW), or elsewhere in the same sentence within SENTENCE_BEFORE
+ * before or SENTENCE_AFTER after. A UUID needs a key word in that sentence as well.
+ */
+export function vendorNamed(scan: TextScan, start: number, end: number, re: RegExp): boolean {
+  if (contextBefore(scan, start, re)) return true;
+  const lower = scan.lower();
+  let before = lower.slice(Math.max(0, start - SENTENCE_BEFORE), start);
+  let after = lower.slice(end, end + SENTENCE_AFTER);
+  SENTENCE_END.lastIndex = 0;
+  let cut = -1;
+  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  if (stop !== null) after = after.slice(0, stop.index);
+  // Tokens this engine wrote are no context (masking is idempotent; see contextBefore).
+  let sentence = `${before} ${after}`;
+  if (sentence.indexOf('>') !== -1) sentence = sentence.replace(LOWER_TOKEN, ' ');
+  if (!re.test(sentence)) return false;
+  return !UUID_SHAPE.test(scan.text.slice(start, end)) || KEY_WORD.test(sentence);
+}

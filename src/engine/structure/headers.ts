@@ -7,7 +7,10 @@ const CREDENTIAL_HEADERS =
 const HEADER_LINE = new RegExp(`(?:^|[\\r\\n])[ \\t]*(${CREDENTIAL_HEADERS}|cookie|set-cookie)[ \\t]*:[ \\t]*([^\\r\\n]*)`, 'dgi');
 const GATE = /authorization|cookie|api-?key|-token|-signature|-secret|subscription-key|functions-key|insert-key|license-key|honeycomb-team/;
 const COOKIE_PAIR = /(?:^|;)\s*([^=;\s]{1,256})=([^;]*)/dg;
-const SCHEME = /^(bearer|basic|token|digest|negotiate|ntlm|apikey|sso-key|aws4-hmac-sha256|hmac|signature|dpop|mac)\s+/i;
+// Vendor schemes too (Okta `SSWS`, Discord `Bot`, Opsgenie `GenieKey`, Splunk HEC `Splunk`, Zoho
+// `Zoho-oauthtoken`, `AccessKey`): the scheme word stays readable, the credential after it is masked.
+const SCHEME =
+  /^(bearer|basic|token|digest|negotiate|ntlm|apikey|sso-key|aws4-hmac-sha256|hmac|signature|dpop|mac|ssws|bot|geniekey|splunk|zoho-oauthtoken|accesskey)\s+/i;
 
 /**
  * HTTP headers written as raw text (`Authorization: Bearer …`, `Cookie: a=1; sid=…`,
@@ -41,7 +44,13 @@ export function headerSpans(scan: TextScan, ctx: SpanContext): void {
     const scheme = SCHEME.exec(value);
     const credStart = scheme ? start + scheme[0].length : start;
     const cred = text.slice(credStart, end);
-    if (cred.length === 0 || PLACEHOLDER_VALUE.test(cred)) continue;
+    if (cred.length === 0 || PLACEHOLDER_VALUE.test(unquoted(cred))) continue;
     pushSpan(ctx, text, credStart, end, scheme ? 'AUTH_CREDENTIAL' : 'SECRET', 'structure:headers');
   }
+}
+
+/** A value without the quotes around it (`apiKey: "AIzaaaa…"` in source code), to read it for a placeholder. */
+function unquoted(value: string): string {
+  const q = value.charCodeAt(0);
+  return value.length >= 2 && (q === 34 || q === 39) && value.charCodeAt(value.length - 1) === q ? value.slice(1, -1) : value;
 }

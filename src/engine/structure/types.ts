@@ -51,9 +51,9 @@ export function pushSpan(
   ctx.out.push({ start, end, entity, detector, normalized: normalizeForEntity(entity, normalized ?? value), priority: ctx.priority });
 }
 
-/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…` or `xoxb-xxx-xxxx`, also as read up to the first space). */
+/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…`, `xoxb-xxx-xxxx`, `bP88Q~xxxx…` or `glsa_XXXX…_AAAAAAAA`, also as read up to the first space, and a short prefix with one character repeated for the rest, `AIzaaaa…`). */
 export const PLACEHOLDER_VALUE =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.-]x{5,}(?:[_.-]x{3,})*|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?)$/i;
 
 /**
  * Values that stand under a sensitive name without being what the name says, decided from the

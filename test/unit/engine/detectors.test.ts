@@ -266,12 +266,15 @@ describe('secret_assignment', () => {
     // ODBC braces a value that holds a semicolon (Microsoft Learn, ODBC connection string keywords).
     { text: 'Driver={ODBC Driver 18 for SQL Server};UID=hr;PWD={Ab;c$9xQ!};Encrypt=yes', secret: 'c$9xQ!' },
     // Vendor key names (red-team round 19): New Relic / MaxMind license keys, New Relic Insights'
-    // insert key header, Honeycomb's API key header, written inline in a request log.
+    // insert key header, written inline in a request log (Honeycomb's X-Honeycomb-Team: the
+    // honeycomb_api_key row in detectors/secret-formats.test.ts).
     { text: 'env NEW_RELIC_LICENSE_KEY=eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL', secret: 'eu01xx4f1e2d3c4b5a69788796a5b4c3d2FFFFNRAL' },
     { text: 'headers="X-Insert-Key: NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA" status=200', secret: 'NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA' },
-    { text: 'headers="X-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x" status=200', secret: 'kZKcr8xUYHJQajRYQLuT8x' },
     // A vendor prefix with some x's inside a real body is not a placeholder.
     { text: 'note api_key=abc_xxxxxQ7b2LmN9pR4sT6vW8 end', secret: 'abc_xxxxxQ7b2LmN9pR4sT6vW8' },
+    // A run of one character inside a real body, or after a long prefix, is not a placeholder either.
+    { text: 'GRAFANA_TOKEN=glsa_Q7b2LmN9pR4sT6vW8Q7b2LmN9pR4sT6vW_AAAAAAAA', secret: 'glsa_Q7b2LmN9pR4sT6vW8Q7b2LmN9pR4sT6vW_AAAAAAAA' },
+    { text: 'password=Q7b2LmN9aaaaaaaaaaaaaa end', secret: 'Q7b2LmN9aaaaaaaaaaaaaa' },
   ]);
   expectUntouched('SECRET', [
     // GraphQL (graphql.org "Queries": variables): a variable's type declaration and a variable passed as an argument.
@@ -283,6 +286,10 @@ describe('secret_assignment', () => {
     'SLACK_BOT_TOKEN=xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx',
     'PRIVATE-TOKEN: glpat-XXXXXXXXXXX-XXXXXXXX',
     'PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    // Documented placeholders that are not x's alone (gitleaks azure.go, grafana.go, gcp.go fps).
+    'client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx in the template',
+    'GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA',
+    'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
     'token: {{ vault_token }}',
     'password: <redacted>',
     'password=***',

@@ -25,20 +25,27 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * placeholder): realistic 1.000, adversarial 0.688; kept 0.950 / 0.989.
  * Per family: ai 0.969, source_ci 0.885, registries_iac 0.893, cloud 0.846, observability 0.800,
  * messaging 0.781, payments 0.850, data 0.786, identity_crm 0.700, productivity 0.864.
- * Known leaks left, all adversarial (the value with no field name, the vendor named in prose or a
- * sibling field): shapes with no prefix that only a vendor word within 40 characters could gate —
- * hex or base 36 runs (W&B 40 hex, Twilio 32 hex, Braintree 32 hex, Plaid 30 hex, Todoist, OneLogin,
- * NuGet without its oy2, SparkPost, Pipedrive, JumpCloud, Alibaba secret, Algolia admin, TomTom,
- * Vercel, Travis CI, Honeycomb, PagerDuty, MessageBird, Razorpay secret, Vonage, Datadog), UUIDs
- * (Snyk, Opsgenie, npm legacy), 88-character base64 account keys (Azure Storage, Cosmos DB),
- * a Redis URL password alone, Segment's dotted pair, Telnyx `KEY…`, LocationIQ `pk.` (shared with
- * Mapbox public tokens), ngrok `2…_…`, Mailgun's 32-8-8 hex with the word "Mailgun" more than 40
- * characters before, a Discord bot token whose vendor name is in a sibling field, Okta `00…`,
- * Salesforce `00D…!…` and Vault's legacy `s.…` (prefixes too common to gate cheaply), New Relic's
- * 30-character NRII- vector (issued keys are 32).
- * Look-alikes still masked: placeholders that are not x's alone under a secret key name
- * (client_secret=bP88Q~xxx…, GRAFANA_TOKEN=glsa_XXX…_AAAAAAAA, apiKey: "AIzaaaa…", fn::secret:
- * ops_…[Redacted]: fail closed by name), the hand-written Slack webhook and GitLab runner detectors on
+ * Second pass (round 19's leftovers): a context row's vendor word also counts anywhere in the same
+ * sentence, 90 characters before or 60 after, cut at a line break or a full stop (a UUID that far
+ * also needs a key word); Azure storage / Cosmos DB 88-character keys use the same reach (and the
+ * word cosmos); rows added: Todoist, OneLogin, NuGet without oy2, Braintree private key, Razorpay
+ * secret, JumpCloud, TomTom, Honeycomb, Telnyx `KEY…` (prefix and a random body), Salesforce `00…!…`
+ * of any key prefix (vendor word); trufflehog's alphabets for Azure DevOps 52, MessageBird, Pipedrive
+ * and Datadog; placeholders `bP88Q~xxxx…`, `glsa_XXXX…_AAAAAAAA` and `AIzaaaa…` kept under a secret
+ * name; `Authorization: SSWS …` at a line start keeps its scheme: realistic 1.000, adversarial
+ * 0.872; kept 0.965 / 0.989. Per family: ai
+ * 1.000, source_ci 0.962, registries_iac 0.964, cloud 0.923, observability 0.867, messaging 0.906,
+ * payments 1.000, data 0.857, identity_crm 0.950, productivity 0.909.
+ * Known leaks left, all adversarial: the vendor named only in a sibling member (`{label: "Twilio
+ * (prod)", value: …}`: Alibaba secret, ngrok, Honeycomb, Discord bot, Twilio, SparkPost, JumpCloud,
+ * TomTom; the record walk would have to pass a sibling's vendor word to the value detectors),
+ * a tool call's JSON arguments (`{"command": "algolia-cli", "args": [… "<key>"]}`: each argument is
+ * read alone, so the command's vendor word is not context; Algolia admin, Segment's dotted pair),
+ * UUIDs beside a vendor name with no key word in the sentence (Snyk, Opsgenie, npm legacy: kept on
+ * purpose, a UUID there is usually an id), a Redis URL password alone, LocationIQ `pk.` (shared with
+ * Mapbox public tokens), New Relic's 30-character NRII- vector (issued keys are 32).
+ * Look-alikes still masked: a redacted value under a secret key name (fn::secret: ops_…[Redacted]:
+ * fail closed by name), the hand-written Slack webhook and GitLab runner detectors on
  * their all-x samples, AWS's documented example AKIAIOSFODNN7EXAMPLE (masked on purpose), a Sentry
  * DSN under `sentry_dsn` (every `dsn` is SECRET), Twilio's Account SID and Razorpay's key_id (the
  * catalog masks both ids).
@@ -54,18 +61,18 @@ corpusFloorsSuite(
   REDTEAM19_CORPUS,
   {
     family: {
-      ai: 0.96,
-      source_ci: 0.88,
-      registries_iac: 0.89,
-      cloud: 0.84,
-      observability: 0.8,
-      messaging: 0.78,
-      payments: 0.85,
-      data: 0.78,
-      identity_crm: 0.7,
-      productivity: 0.86,
+      ai: 1,
+      source_ci: 0.96,
+      registries_iac: 0.96,
+      cloud: 0.92,
+      observability: 0.86,
+      messaging: 0.9,
+      payments: 1,
+      data: 0.85,
+      identity_crm: 0.95,
+      productivity: 0.9,
     },
-    slice: { realistic: { recall: 1, kept: 0.95 }, adversarial: { recall: 0.68, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.87, kept: 0.98 } },
   },
   present,
 );

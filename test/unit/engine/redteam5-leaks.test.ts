@@ -166,7 +166,9 @@ describe('credential names: X-Auth-Key', () => {
       'curl -H "X-Auth-Email: bird@slack.com" -H "X-Auth-Key: d3d1443e0adc9c24564c6c5676d679d47e2ca" https://api.cloudflare.com/client/v4/zones',
     );
     expect(out).not.toContain('d3d1443e0adc9c24564c6c5676d679d47e2ca');
-    expect(out).toContain('X-Auth-Key: <SECRET:');
+    // The header name keeps its value secret; the Cloudflare row (its vendor word in the URL, the
+    // same sentence) may name the entity more precisely.
+    expect(out).toMatch(/X-Auth-Key: <(?:SECRET|CLOUDFLARE_KEY):/);
   });
   it('keeps a name that only starts like it', () => {
     expect(text('auth_key_id=12 X-Auth-Keys: abcdefgh1234')).toBe('auth_key_id=12 X-Auth-Keys: abcdefgh1234');

@@ -1,4 +1,4 @@
-import { contextBefore } from '../context.js';
+import { vendorNamed } from '../context.js';
 import type { ValueDetector } from '../types.js';
 import { shannonEntropy } from '../validators.js';
 import { regexDetector } from './helpers.js';
@@ -109,7 +109,9 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
     f.prefixSuffices
       ? 'any body of that shape (the prefix alone says secret)'
       : `body of ${f.minClasses ?? 2}+ character classes, ${f.minEntropy !== undefined ? `entropy ≥ ${f.minEntropy}` : 'entropy ≥ 2–3 bits a character by length'}, not a placeholder (xxxxx, EXAMPLE, a repeated character)`,
-    f.context ? `a vendor word (${f.context.join(', ')}) within 40 characters before` : undefined,
+    f.context
+      ? `a vendor word (${f.context.join(', ')}) within 40 characters before, or in the same sentence (90 before, 60 after; a UUID also with a key word)`
+      : undefined,
   ]
     .filter((p) => p !== undefined)
     .join('; ');
@@ -138,7 +140,7 @@ export function secretFormatDetector(f: SecretFormat): ValueDetector {
         if (shannonEntropy(body) < (f.minEntropy ?? defaultEntropy(body.length))) return undefined;
       }
       if (f.check && !f.check.valid(v)) return undefined;
-      if (ctx && (!contextBefore(scan, start, ctx.re) || ID_LABEL.test(scan.lower().slice(Math.max(0, start - 24), start))))
+      if (ctx && (!vendorNamed(scan, start, start + v.length, ctx.re) || ID_LABEL.test(scan.lower().slice(Math.max(0, start - 24), start))))
         return undefined;
       return v;
     },

@@ -866,6 +866,13 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     `00D${fill(ALNUM, 12, 130)}!${fill(ALNUM, 96, 131)}`,
     { prefixes: ['00D'], edge: 'A-Za-z0-9_\\-!' },
   ),
+  // trufflehog telnyx: `KEY` + 55. The prefix is a common word: the body must be random (three
+  // character classes, 4.5 bits a character), which upper-case names (`KEY_MANAGEMENT_…`) are not.
+  format('telnyx_api_key', 'TELNYX_KEY', 'Telnyx API v2 keys', 'KEY[0-9A-Za-z_-]{55}', `KEY${fill(ALNUM, 55, 348)}`, {
+    prefixes: ['KEY'],
+    minClasses: 3,
+    minEntropy: 4.5,
+  }),
   format(
     'pinterest_token',
     'PINTEREST_TOKEN',
@@ -1409,8 +1416,8 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
   format(
     'azure_devops_legacy_pat',
     'AZURE_DEVOPS_PAT',
-    'Azure DevOps personal access tokens, 52-character format',
-    '[a-z2-7]{52}',
+    'Azure DevOps personal access tokens, 52-character format (trufflehog azuredevopspersonalaccesstoken: a-z0-9)',
+    '[a-z0-9]{52}',
     `azure devops pat ${fill('abcdefghijklmnopqrstuvwxyz234567', 52, 207)}`,
     { context: ['azure devops', 'azuredevops', 'azure_devops', 'azdo'] },
   ),
@@ -1508,9 +1515,16 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     `jira api token ${fill(ALNUM, 24, 219)}`,
     { context: ['atlassian', 'confluence', 'jira'], minEntropy: 3.5 },
   ),
-  format('datadog_api_key', 'DATADOG_KEY', 'Datadog API keys', '[a-f0-9]{32}', `DD_API_KEY=${fill(HEX, 32, 220)}`, {
-    context: ['datadog', 'dd_api_key', 'dd-api-key'],
-  }),
+  format(
+    'datadog_api_key',
+    'DATADOG_KEY',
+    'Datadog API keys (trufflehog datadogtoken: 32 letters, digits or `-`)',
+    '[A-Za-z0-9-]{32}',
+    `DD_API_KEY=${fill(HEX, 32, 220)}`,
+    {
+      context: ['datadog', 'dd_api_key', 'dd-api-key'],
+    },
+  ),
   format(
     'datadog_app_key',
     'DATADOG_KEY',
@@ -1651,8 +1665,8 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
   format(
     'messagebird_api_key',
     'MESSAGEBIRD_KEY',
-    'MessageBird API keys (gitleaks messagebird-api-token)',
-    '[A-Za-z0-9]{25}',
+    'MessageBird API keys (gitleaks messagebird-api-token; trufflehog messagebird allows `_` and `-`)',
+    '[A-Za-z0-9_-]{25}',
     `messagebird key ${fill(ALNUM, 25, 246)}`,
     {
       context: ['messagebird', 'message_bird', 'message-bird'],
@@ -1926,6 +1940,72 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     `pagerduty api key ${fill(ALNUM, 20, 304)}`,
     { context: ['pagerduty'], minEntropy: 3 },
   ),
+  // Vendor keys with no prefix that trufflehog recognises by the vendor's name nearby (pkg/detectors
+  // todoist, onelogin, nugetapikey, braintreepayments, razorpay, jumpcloud, tomtom, honeycomb).
+  format('todoist_token', 'TODOIST_TOKEN', 'Todoist API tokens', '[a-z0-9]{40}', `todoist token ${fill(LOWER_ALNUM, 40, 340)}`, {
+    context: ['todoist'],
+  }),
+  format(
+    'onelogin_client_secret',
+    'ONELOGIN_SECRET',
+    'OneLogin API client ids and secrets (64 characters)',
+    '[a-z0-9]{64}',
+    `onelogin client secret ${fill(LOWER_ALNUM, 64, 341)}`,
+    { context: ['onelogin'] },
+  ),
+  format(
+    'nuget_api_key_unprefixed',
+    'NUGET_API_KEY',
+    'NuGet API keys without the oy2 prefix (46 characters)',
+    '[a-z0-9]{46}',
+    `nuget push -k ${fill(LOWER_ALNUM, 46, 342)}`,
+    { context: ['nuget'] },
+  ),
+  format(
+    'braintree_private_key',
+    'BRAINTREE_TOKEN',
+    'PayPal Braintree private keys (32 hex digits)',
+    '[a-f0-9]{32}',
+    `braintree private key ${fill(HEX, 32, 343)}`,
+    { context: ['braintree'] },
+  ),
+  format(
+    'razorpay_secret',
+    'RAZORPAY_SECRET',
+    'Razorpay key secrets (24 characters)',
+    '[A-Za-z0-9]{24}',
+    `razorpay key secret ${fill(ALNUM, 24, 344)}`,
+    { context: ['razorpay'], minEntropy: 3.3 },
+  ),
+  format(
+    'jumpcloud_api_key',
+    'JUMPCLOUD_KEY',
+    'JumpCloud API keys (40 characters)',
+    '[A-Za-z0-9]{40}',
+    `jumpcloud api key ${fill(ALNUM, 40, 345)}`,
+    { context: ['jumpcloud'], minEntropy: 3.5 },
+  ),
+  format('tomtom_api_key', 'TOMTOM_KEY', 'TomTom API keys (32 characters)', '[A-Za-z0-9]{32}', `tomtom key ${fill(ALNUM, 32, 346)}`, {
+    context: ['tomtom'],
+    minEntropy: 3.5,
+  }),
+  // trufflehog salesforce: any `00` id of 15 characters, `!`, 96 (the 00D row needs no vendor word).
+  format(
+    'salesforce_session_id',
+    'SALESFORCE_TOKEN',
+    'Salesforce session ids of any 00 key prefix (15-character id, !, 96)',
+    '00[A-Za-z0-9]{13}![A-Za-z0-9._]{96}',
+    `salesforce session 00${fill(ALNUM, 13, 349)}!${fill(ALNUM, 96, 350)}`,
+    { context: ['salesforce', 'sfdc', 'force.com'], edge: 'A-Za-z0-9_\\-!' },
+  ),
+  format(
+    'honeycomb_api_key',
+    'HONEYCOMB_KEY',
+    'Honeycomb API keys (22 characters; classic keys 32 hex digits)',
+    '[A-Za-z0-9]{22}|[a-f0-9]{32}',
+    `honeycomb key ${fill(ALNUM, 22, 347)}`,
+    { context: ['honeycomb'], minEntropy: 3.3 },
+  ),
   format(
     'jenkins_api_token',
     'JENKINS_TOKEN',
@@ -2039,9 +2119,16 @@ export const CONTEXT_FORMATS: readonly SecretFormat[] = [
     context: ['freshdesk'],
     minEntropy: 3.3,
   }),
-  format('pipedrive_token', 'PIPEDRIVE_TOKEN', 'Pipedrive API tokens', '[a-f0-9]{40}', `pipedrive api_token=${fill(HEX, 40, 324)}`, {
-    context: ['pipedrive'],
-  }),
+  format(
+    'pipedrive_token',
+    'PIPEDRIVE_TOKEN',
+    'Pipedrive API tokens (trufflehog pipedrive: 40 letters or digits)',
+    '[A-Za-z0-9]{40}',
+    `pipedrive api_token=${fill(HEX, 40, 324)}`,
+    {
+      context: ['pipedrive'],
+    },
+  ),
   format(
     'smartsheet_token',
     'SMARTSHEET_TOKEN',

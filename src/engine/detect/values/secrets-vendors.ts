@@ -1,4 +1,4 @@
-import { contextBefore } from '../context.js';
+import { vendorNamed } from '../context.js';
 import type { TextScan, ValueDetector } from '../types.js';
 import { githubChecksumValid } from '../validators-crypto.js';
 import { shannonEntropy } from '../validators.js';
@@ -48,10 +48,13 @@ function prefixed(spec: PrefixedSpec): ValueDetector {
   });
 }
 
-/** Rejects bodies that are one repeated character or a run of x/X/0/* (documentation placeholders). */
+/**
+ * Rejects bodies that are one repeated character (documentation placeholders), also after the
+ * prefix's few characters when the body carries them (gitleaks gcp.go `AIzaaaa…`).
+ */
 function notPlaceholder(v: string): string | undefined {
   const body = v.slice(Math.max(v.lastIndexOf('_'), v.lastIndexOf('-')) + 1);
-  if (body.length >= 8 && /^(.)\1+$/.test(body)) return undefined;
+  if (body.length >= 8 && (/^(.)\1+$/.test(body) || /^.{0,6}(.)\1{11,}$/.test(body))) return undefined;
   return v;
 }
 
@@ -280,19 +283,31 @@ export const azureConnectionString = prefixed({
   group: 1,
 });
 
-const AZURE = contextKeywords(['azure', 'storage', 'account key', 'accountkey', 'blob', 'storage key', 'access key']);
+// Cosmos DB account keys (`documentdb`, its API's old name) have the storage keys' shape.
+const AZURE = contextKeywords([
+  'azure',
+  'storage',
+  'account key',
+  'accountkey',
+  'blob',
+  'storage key',
+  'access key',
+  'cosmos',
+  'documentdb',
+]);
 
 /** A storage account key alone: 88 base64 characters ending `==`, with an Azure keyword nearby. */
 export const azureStorageKey = regexDetector({
   id: 'azure_storage_key',
   entity: 'AZURE_KEY',
   description: 'Azure storage account keys outside connection strings',
-  validation: '86 base64 characters + ==; a keyword (azure, storage, account key) within 40 characters before',
+  validation:
+    '86 base64 characters + ==; a keyword (azure, storage, account key, cosmos) within 40 characters before or in the same sentence',
   context: true,
   example: 'azure storage key Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   keywords: AZURE.keywords,
   prefilter: (s) => s.text.length >= 88 && s.text.includes('=='),
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g,
   run: { chars: '[A-Za-z0-9+/]', min: 86 },
-  validate: (v, scan, start) => (contextBefore(scan, start, AZURE.re) ? v : undefined),
+  validate: (v, scan, start) => (vendorNamed(scan, start, start + v.length, AZURE.re) ? v : undefined),
 });

@@ -157,13 +157,15 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 /**
  * Values that are placeholders, not secrets: `${VAR}`, `{{ token }}`, `<redacted>`, `***`, `null`,
  * a vendor prefix written out with x's for the rest (`ghp_xxxx…`, `xoxb-xxx-xxxx-xxxx`,
- * `glpat-XXXX-XXXX`, `pplx-xxxx…`: the scanners' documented false positives, red-team round 19),
+ * `glpat-XXXX-XXXX`, `pplx-xxxx…`, Entra's `bP88Q~xxxx…`, Grafana's `glsa_XXXX…_AAAAAAAA`: the
+ * scanners' documented false positives, red-team round 19), a short prefix and one character
+ * repeated for the rest (`AIzaaaa…`),
  * the markers frameworks write in a secret's place (Rails `[FILTERED]`, Ecto `**redacted**`),
  * the yes/no of MySQL's `Access denied … (using password: YES)`, and a YAML block scalar header
  * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those).
  */
 const PLACEHOLDER =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.-]x{5,}(?:[_.-]x{3,})*|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
 
 /** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
 const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;

@@ -264,6 +264,8 @@ const PREFIXED: Case[] = [
   ),
   // Twitch IRC chat login (`PASS oauth:` + a 30-character user access token, Twitch chat docs).
   c('twitch_chat_oauth_token', 'oauth:', l(30)),
+  // Telnyx API v2 key (trufflehog telnyx); a literal body keeps the generator's sequence for the rows below.
+  c('telnyx_api_key', 'KEY', 'GyrrAAzNCchvEzgVWh3MGUxDMTIZAKguSGRsREBy9xmMYLg4g6LuirB'),
 ];
 
 const CONTEXT: Case[] = [
@@ -368,6 +370,15 @@ const CONTEXT: Case[] = [
   c('mandrill_key', '', a(22), { context: 'MANDRILL_API_KEY=' }),
   c('revenuecat_key', 'sk_', a(32), { context: 'REVENUECAT_SECRET_KEY=' }),
   c('sentry_access_token', '', h(64), { context: 'sentry_token :=' }),
+  c('todoist_token', '', l(40), { context: 'TODOIST_API_TOKEN=' }),
+  c('onelogin_client_secret', '', l(64), { context: 'onelogin client_secret' }),
+  c('nuget_api_key_unprefixed', '', l(46), { context: 'dotnet nuget push -k' }),
+  c('braintree_private_key', '', h(32), { context: 'BRAINTREE_PRIVATE_KEY=' }),
+  c('razorpay_secret', '', a(24), { context: 'RAZORPAY_KEY_SECRET=' }),
+  c('jumpcloud_api_key', '', a(40), { context: 'JUMPCLOUD_API_KEY=' }),
+  c('tomtom_api_key', '', a(32), { context: 'tomtom api key' }),
+  c('honeycomb_api_key', '', a(22), { context: 'honeycomb' }),
+  c('salesforce_session_id', '00', `${a(13)}!${a(96)}`, { context: 'SFDC_SESSION_ID=' }),
 ];
 
 const token = (k: Case) => `${k.prefix}${k.body}${k.suffix ?? ''}`;
@@ -464,6 +475,37 @@ describe.each(CONTEXT)('$id (after "$context")', (k) => {
   });
 });
 
+describe('a vendor word elsewhere in the same sentence (context formats)', () => {
+  // Prose names the vendor at the start of the sentence or after the value. Values of the shapes of trufflehog's test vectors, written here.
+  const planted: [id: string, text: (v: string) => string, value: string][] = [
+    ['wandb_api_key', (v) => `Weights & Biases calls work again since I switched the worker to ${v} — moving it later`, h(40)],
+    ['plaid_secret', (v) => `Customer pasted ${v} in the chat while asking why Plaid rejects their requests.`, h(30)],
+    ['vercel_token', (v) => `Vercel deploys from the CI runner work again since I switched it to ${v} on Monday`, a(24)],
+    ['todoist_token', (v) => `Todoist sync works again since the script was switched over to ${v} yesterday`, l(40)],
+    ['snyk_token', (v) => `Snyk scans were failing until support told us to rotate the api credential; new one is ${v}`, uuid()],
+  ];
+  it.each(planted)('%s is masked', (id, text, value) => {
+    const out = engine.maskText(text(value));
+    expect(out.findings.map((f) => f.detector)).toContain(id);
+    expect(out.value).not.toContain(value);
+  });
+
+  const lookAlikes: [id: string, text: string][] = [
+    // Another sentence or another line names the vendor.
+    ['wandb_api_key', `We moved the Weights & Biases runs to the new cluster. The worker now builds from ${h(40)} only`],
+    ['plaid_secret', `Plaid webhooks are queued\nthe deploy pipeline then picked up ${h(30)} and finished`],
+    // An id the sentence labels as one, beside the vendor's name.
+    ['braintree_private_key', `Braintree settlement batch finished for all merchants, see request id ${h(32)}`],
+    ['wandb_api_key', `Weights & Biases run finished on the shared GPU pool after the commit ${h(40)}`],
+    // A UUID beside a vendor word farther than 40 characters, with no key word: an id.
+    ['opsgenie_api_key', `Opsgenie escalated the incident to the on-call rotation, then closed ${uuid()}`],
+    ['snyk_token', `Snyk found 3 new issues in the project since the last scan of ${uuid()} this week`],
+  ];
+  it.each(lookAlikes)('%s leaves %s', (id, text) => {
+    expect(detectorsFired(text)).not.toContain(id);
+  });
+});
+
 describe('true positives of the public rule sets', () => {
   // Literal `tps` of gitleaks' cmd/generate/config/rules (sourcegraph.go, facebook.go, sumologic.go,
   // heroku.go, snyk.go, sonar.go, mailchimp.go, age.go), as gitleaks' own tests feed them.
@@ -528,6 +570,8 @@ describe('true positives of the public rule sets', () => {
         ['atlassian_api_token_short', 'ATATThktLkSzzcXi1xt19IlU6gAchV1TS83w11YOqAXqFUeA2=Yx3ssoNC'],
       ] as const
     ).map(([id, v]): [string, string, string] => [id, `the sync works again since I switched it to ${v} this morning`, v]),
+    // Honeycomb's API key header inline in a request log (trufflehog honeycomb_test.go value).
+    ['honeycomb_api_key', 'headers="X-Honeycomb-Team: kZKcr8xUYHJQajRYQLuT8x" status=200', 'kZKcr8xUYHJQajRYQLuT8x'],
     // Mailgun's documentation example key (base 36, not hex), as its curl examples pass it.
     [
       'mailgun_api_key',
@@ -593,6 +637,9 @@ describe('look-alikes written out', () => {
     ['checkout_secret_key', `sk_test_${h(32)}`], // no UUID dashes
     ['atlassian_api_token_short', `ATATT${a(30)}=${a(8)}`], // too short
     ['square_oauth_secret', `sq0csp-${a(30)}`], // too short
+    ['telnyx_api_key', 'KEY_MANAGEMENT_SERVICE_ENDPOINT_FOR_THE_WEST_REGION_123456'], // an upper-case name
+    ['telnyx_api_key', `KEY${a(54)}`], // one short
+    ['salesforce_session_id', `salesforce 00${a(13)}!${a(40)}`], // the session part is 96
   ];
   it.each(cases)('%s leaves %s', (id, text) => {
     expect(detectorsFired(`value ${text} end`)).not.toContain(id);

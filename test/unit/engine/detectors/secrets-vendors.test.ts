@@ -146,7 +146,7 @@ describe('other vendors', () => {
   detectorCases(
     'google_api_key',
     [['key=AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe', 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe']],
-    ['AIzaShort'],
+    ['AIzaShort', 'AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
   );
   detectorCases('google_oauth_secret', [['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', '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']], ['GOCSPX-short']);
   detectorCases(
@@ -173,5 +173,19 @@ describe('azure', () => {
     ],
     ['AccountKey=short', 'SharedAccessKeyName=root'],
   );
-  detectorCases('azure_storage_key', [[`azure storage key ${AZURE_KEY}`, AZURE_KEY]], [`blob digest ${'A'.repeat(10)}`]);
+  detectorCases(
+    'azure_storage_key',
+    [
+      [`azure storage key ${AZURE_KEY}`, AZURE_KEY],
+      // The vendor named after the key, or earlier in the same sentence (a Cosmos DB key has the same shape).
+      [`Customer pasted ${AZURE_KEY} in the chat while asking why Azure Storage rejects their requests.`, AZURE_KEY],
+      [`MongoDB (Cosmos DB) calls work again since I switched the worker to ${AZURE_KEY} today`, AZURE_KEY],
+    ],
+    [
+      `blob digest ${'A'.repeat(10)}`,
+      // A SHA-512 digest in base64 has the same shape: with no Azure word in its sentence it stays.
+      `Package lodash resolved with integrity sha512-${AZURE_KEY} from the registry`,
+      `Azure Storage sync finished. The package integrity is sha512-${AZURE_KEY} as published`,
+    ],
+  );
 });

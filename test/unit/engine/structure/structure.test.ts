@@ -109,6 +109,23 @@ describe('HTTP headers as raw text', () => {
     expect(out).not.toContain('Zq8-vT2!mW9r');
   });
 
+  it('keeps documented placeholders that are not x alone, also quoted in source code, and masks a real value beside them', () => {
+    const out = mask({
+      raw: 'GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA\nclient_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\napiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"\napiKey: "Q7b2LmN9pR4sT6vW8x"\n',
+    }).value.raw as string;
+    expect(out).toContain('glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA');
+    expect(out).toContain('bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+    expect(out).toContain('AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+    expect(out).not.toContain('Q7b2LmN9pR4sT6vW8x');
+  });
+
+  it("keeps a vendor's own scheme word at a line start and masks the credential after it", () => {
+    const out = mask({ raw: 'GET /api/v1/users HTTP/1.1\r\nAuthorization: SSWS 00JIBRGk12UbkjQaaw4L7VYy9EE8zAEEkIeqGNcSQm\r\n' }).value
+      .raw as string;
+    expect(out).toContain('Authorization: SSWS <');
+    expect(out).not.toContain('00JIBRGk12UbkjQaaw4L7VYy9EE8zAEEkIeqGNcSQm');
+  });
+
   it('masks every value of a Cookie header', () => {
     const out = mask({ h: 'Cookie: a=1234; prefs=compact' }).value.h as string;
     expect(out).toMatch(/^Cookie: .*; prefs=<SESSION_COOKIE:[a-z]+>$/);
