@@ -10,6 +10,7 @@ import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
 import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
+import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
@@ -246,6 +247,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     eurasia.mnRegisterNumber,
     hkHkidSpaced,
     twIdLowerCase,
+    krRrnSpoken,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
