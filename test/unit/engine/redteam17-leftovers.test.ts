@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { detectorCases } from './detectors/support.js';
+import { describe, expect, it } from 'vitest';
+import { detectorCases, engine } from './detectors/support.js';
 
 // Leftovers of red-team round 17 (records in non-Latin scripts): the value detectors added for the
 // shapes it left. Values: Presidio / python-stdnum test numbers and libphonenumber examples;
@@ -13,5 +13,45 @@ describe('kr_rrn_spoken: the hyphen read out as a word', () => {
       ['주민등록번호는 971013 대시 9019902 입니다', '971013 대시 9019902'],
     ],
     ['주민번호 900101 다시 123456 번', '다시 말씀드리면 주문번호 900101 다시 1234568', '주민번호 901301 다시 1234568'],
+  );
+});
+
+describe('names after (and before) the words that introduce them (native_script_name)', () => {
+  it.each([
+    [
+      'a second label after the lead, and the romanisation',
+      'ФИО / Full name: Сейткали Нұрлан (SEITKALI NURLAN), тел.',
+      ['Сейткали Нұрлан', 'SEITKALI NURLAN'],
+    ],
+    ['a Sber transfer sender after the amount', 'Перевод 1500р от Ольга Петровна С. Баланс: 2 000р', ['Ольга Петровна']],
+    ['a transfer sender without an amount', 'СБП: Перевод от Тимур Ахметов', ['Тимур Ахметов']],
+    ['a Chinese dictated recipient', '语音转写：收件人写王芳，地址稍后发', ['王芳']],
+    ['a Korean recipient line with the romanisation', '받는 분: 김서연 (KIM SEOYEON)\n연락처 곧 보낼게요', ['김서연', 'KIM SEOYEON']],
+    ['a Marathi payee before यांना पाठवले', '₹750 अमोल देशमुख (amol.d@okaxis) यांना पाठवले. UPI Ref', ['अमोल देशमुख']],
+    ['a Hindi payee before को भेजे', 'आपने ₹200 राहुल वर्मा को भेजे', ['राहुल वर्मा']],
+  ])('%s', (_label, text, names) => {
+    const out = engine.maskText(text);
+    for (const name of names) expect(out.value).not.toContain(name);
+    expect(out.findings.map((f) => f.detector)).toContain('native_script_name');
+  });
+  it.each([
+    ['a dictating lead before no name', '收件人写错了，请改一下'],
+    ['a lead word followed by an id in brackets', 'клиент (ID) не найден'],
+    ['a transfer notice with no name after от', 'перевод 500р от 12.05 зачислен'],
+    ['a verb without two words before it', '₹500 को भेजे'],
+  ])('%s stays', (_label, text) => {
+    expect(engine.maskText(text).findings.map((f) => f.detector)).not.toContain('native_script_name');
+  });
+});
+
+describe('phones without a phone word: PK / BD mobile shapes, a bare тел', () => {
+  detectorCases(
+    'phone',
+    [
+      ['آپ کے اکاؤنٹ میں 0321 7654321 سے رقم موصول ہوئی', '0321 7654321'],
+      ['ami account khulte chai, number ০১৭১২-৩৪৫৬৭৮', '০১৭১২-৩৪৫৬৭৮'],
+      ['Алушы: Асқар, тел 87012345678', '87012345678'],
+    ],
+    ['я хотел 87012345678 раз', 'ref 0391 2345678', 'invoice 01212-345678', 'batch 0321-765432'],
   );
 });
