@@ -22,6 +22,7 @@ import { creditCard, iban, usSsn } from './values/financial.js';
 import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
+import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
@@ -271,6 +272,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
+    dateOfBirthThai,
     lowerCaseMxCurp,
     writtenEsDni,
     lowerCaseEsNie,
