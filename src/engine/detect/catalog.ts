@@ -4,7 +4,7 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
-import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
+import { arAddress, inFlatAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
@@ -299,6 +299,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpDashAddress,
     vnAddress,
     arAddress,
+    inFlatAddress,
     cyrillicHomeAddress,
     jpRomanAddress,
     postcode,

@@ -30,10 +30,7 @@ const MONTH = [...MONTH_OF.keys()]
   .map((n) => n.replace(/\./g, '\\.'))
   .join('|');
 const DIGIT = '[0-9\\u0e50-\\u0e59]';
-const THAI_DATE = new RegExp(
-  `(?<!${DIGIT})(${DIGIT}{1,2}) ?(${MONTH}) ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.|พศ|คศ) ?)?(${DIGIT}{4})(?!${DIGIT})`,
-  'g',
-);
+const THAI_DATE = new RegExp(`(?<!${DIGIT})(${DIGIT}{1,2}) ?(${MONTH}) ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.|พศ|คศ) ?)?(${DIGIT}{4})(?!${DIGIT})`, 'g');
 const BIRTH_WORDS = ['เกิด'];
 const BIRTH_CONTEXT = keywordRegex(BIRTH_WORDS);
 /** The Buddhist era runs 543 years ahead of the common era. */

@@ -95,3 +95,43 @@ export const jpRomanAddress = regexDetector({
     return HEPBURN.test(word) ? v : undefined;
   },
 });
+
+/**
+ * Indian flat and house lines in Devanagari and Bengali (red-team round 17's leftovers), as
+ * marketplace shipment labels and delivery chats write them: a unit word (Marathi `फ्लॅट`, Hindi
+ * `फ्लैट` / `मकान` / `घर`, Marathi `सदनिका` / `खोली`, Bengali `ফ্ল্যাট` / `বাড়ি`), a number word
+ * (`क्र.`, `नं.`, `नंबर`, `no.`) or none, the number in any of the three digit sets, then up to two
+ * comma-separated parts after it (the building, the lane: words of the same script, a lane's
+ * number among them): `फ्लॅट क्र. ४, साई
+ * सदन, शिवाजी नगर` → the flat, the building and the area. The city and PIN after them stay. Runs
+ * only on text with one of the unit words' first letters (a few native searches).
+ */
+const IN_UNIT = '(?:फ्लॅट|फ्लैट|फ्लेट|सदनिका|खोली|मकान|घर|ফ্ল্যাট|ফ্লাট|বাড়ি)';
+const IN_NUMBER_WORD = '(?:क्र\\.?|क्रमांक|नं\\.?|नंबर|नम्बर|সংখ্যা|নং|নম্বর|[Nn]o\\.?)';
+const IN_PART =
+  '[\\u0900-\\u097f\\u0980-\\u09ff]{2,}(?: (?:[\\u0900-\\u097f\\u0980-\\u09ff]{2,}|[0-9]{1,4}(?![0-9\\u0966-\\u096f\\u09e6-\\u09ef]))){0,3}';
+const IN_FLAT_ADDRESS = new RegExp(
+  `(?<![\\u0900-\\u097f\\u0980-\\u09ff])${IN_UNIT} ?(?:${IN_NUMBER_WORD} ?)?[0-9\\u0966-\\u096f\\u09e6-\\u09ef]{1,5}(?![0-9\\u0966-\\u096f\\u09e6-\\u09ef])(?:[/-][0-9\\u0966-\\u096f\\u09e6-\\u09ef]{1,4})?(?:, ?${IN_PART}){1,2}`,
+  'gu',
+);
+
+export const inFlatAddress = regexDetector({
+  id: 'in_flat_address',
+  entity: 'ADDRESS',
+  description: 'Indian flat and house lines in Devanagari or Bengali: unit word, number, building and area',
+  validation:
+    'a unit word (फ्लॅट, फ्लैट, मकान, घर, सदनिका, ফ্ল্যাট, বাড়ি), a number (any of three digit sets), then 1–2 comma-separated parts in the same scripts',
+  context: false,
+  example: 'फ्लॅट क्र. ४, साई सदन, शिवाजी नगर',
+  prefilter: (s) =>
+    (s.signature & SIG_NON_ASCII) !== 0 &&
+    (s.text.indexOf('फ्ल') !== -1 ||
+      s.text.indexOf('मकान') !== -1 ||
+      s.text.indexOf('घर') !== -1 ||
+      s.text.indexOf('सदनिका') !== -1 ||
+      s.text.indexOf('खोली') !== -1 ||
+      s.text.indexOf('ফ্ল') !== -1 ||
+      s.text.indexOf('বাড়ি') !== -1),
+  pattern: IN_FLAT_ADDRESS,
+  validate: (v) => v,
+});
