@@ -79,3 +79,15 @@ describe('in_flat_address: Indian flat and house lines in Devanagari and Bengali
     ['घर 5 मिनट में पहुँचेंगे', 'फ्लैट 2BHK, अच्छा है', 'मकान मालिक से बात हुई, किराया 5000'],
   );
 });
+
+describe('kr_road_address: Korean road-name addresses', () => {
+  detectorCases(
+    'kr_road_address',
+    [
+      ['주소: 경기도 성남시 분당구\n판교역로 146번길 20, 205동 803호', '146번길 20'],
+      ['배송지 부산 해운대구 센텀중앙로 97 103동 1201호', '103동 1201호'],
+      ['주소: 서울특별시 마포구 월드컵북로 396', '월드컵북로 396'],
+    ],
+    ['새로 3 개 주문했어요', '다음으로 2 단계 진행', '마포구 월드컵북로 396 근처 카페'],
+  );
+});
