@@ -70,6 +70,7 @@ import { personName, personNameIntro, personNameSentenceIntro } from './values/p
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
@@ -156,6 +157,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
     spokenDigits,
     spacedDigits,
+    spokenNumbersRu,
     iban,
     encodings.lowerCaseIban,
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
