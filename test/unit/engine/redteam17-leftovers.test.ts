@@ -106,3 +106,20 @@ describe('spoken_numbers_ru: a Russian phone dictated in compound number words',
     ],
   );
 });
+
+describe('Russian and Kazakh ids in more of their spellings', () => {
+  detectorCases(
+    'ru_snils_printed',
+    [['клиент: 112-233-445 95, перезвонить', '112-233-445 95']],
+    ['order 112-233-445 96', '112-233-44595', 'v1-112-233-445 95'],
+  );
+  detectorCases('ru_inn', [['ИНН 1234 5678 9047', '1234 5678 9047']], ['ИНН 1234 5678 9048', 'заказ 1234 5678 9047']);
+  detectorCases(
+    'kz_iin',
+    [
+      ['Sálem! Meniń nómirim 791028302728, kartamdy bugattap', '791028302728'],
+      ['Менің нөмірім 061211600012', '061211600012'],
+    ],
+    ['Meniń nómirim 791028302729', 'Meniń nómirim +77012345678'],
+  );
+});
