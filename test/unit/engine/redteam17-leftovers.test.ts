@@ -123,3 +123,29 @@ describe('Russian and Kazakh ids in more of their spellings', () => {
     ['Meniń nómirim 791028302729', 'Meniń nómirim +77012345678'],
   );
 });
+
+describe('over-masking noticed by round 17', () => {
+  it.each([
+    ["a Marathi lead inside a longer word (ग्राहकाचे, customer's)", 'ग्राहकाचे समाधान महत्वाचे आहे'],
+    ['a Hindi label after the lead (ग्राहक का नाम) is no name', 'रिपोर्ट: ग्राहक का नाम, पता और फोन'],
+  ])('%s stays', (_label, text) => {
+    expect(engine.maskText(text).value).toBe(text);
+  });
+  it('still masks the name after the Hindi label', () => {
+    expect(engine.maskText('ग्राहक का नाम: सुनीता देवी').value).not.toContain('सुनीता देवी');
+  });
+  it.each([
+    ['Hebrew product name', { 'שם המוצר': 'מחשב נייד' }, 'מחשב נייד'],
+    ['Hindi product name', { 'उत्पाद नाम': 'साबुन' }, 'साबुन'],
+  ])('a bare word for name inside a longer field name stays: %s', (_label, record, kept) => {
+    expect(JSON.stringify(engine.maskValue(structuredClone(record)).value)).toContain(kept);
+  });
+  it.each([
+    ['Hebrew', { שם: 'ישראל ישראלי' }, 'ישראל ישראלי'],
+    ['Arabic', { الاسم: 'محمد علي' }, 'محمد علي'],
+    ['Hindi', { नाम: 'अजय शर्मा' }, 'अजय शर्मा'],
+    ['Hindi customer name', { 'ग्राहक का नाम': 'सुनीता देवी' }, 'सुनीता देवी'],
+  ])('the bare word as the whole field name is a person: %s', (_label, record, name) => {
+    expect(JSON.stringify(engine.maskValue(structuredClone(record)).value)).not.toContain(name);
+  });
+});

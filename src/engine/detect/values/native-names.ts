@@ -86,6 +86,8 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       'প্রাপক',
       'গ্রাহক',
       'ग्राहकाचे नाव',
+      'ग्राहक का नाम',
+      'प्राप्तकर्ता का नाम',
       'प्रेषक',
       'მიმღები',
       'გამგზავნი',
@@ -178,8 +180,15 @@ const ROMANISED = /[ \u00a0]?\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\)/y;
  */
 const PAYEE_BEFORE_VERB =
   /(?<![\u0900-\u097f])([\u0900-\u097f]{2,} [\u0900-\u097f]{2,})(?: \([^()\n]{1,64}\))? (?:यांना|यांस|ला|को) (?:पाठवले|पाठवला|पाठवली|भेजे|भेजा|भेजी)/gu;
-/** Words after an uncased lead that start no person's name: `به نام خدا` ("in the name of God", the head of Persian letters). */
-const NOT_A_NAME_START = /^(?:خدا|خداوند|الله|ایزد)(?![\p{L}\p{M}])/u;
+/**
+ * Words after an uncased lead that start no person's name: `به نام خدا` ("in the name of God", the
+ * head of Persian letters); Hindi and Marathi postpositions and the word "name" itself
+ * (`ग्राहक का नाम`, customer's name, is a label: the name comes after it).
+ */
+const NOT_A_NAME_START = /^(?:خدا|خداوند|الله|ایزد|का|की|के|को|ने|से|में|पर|चे|ची|चा|च्या|ला|नाव|नाम)(?![\p{L}\p{M}])/u;
+/** Devanagari and Bengali: a lead followed by a letter or a vowel sign is a longer word (`ग्राहकाचे`, customer's), no lead. */
+const INDIC_LEAD = /^[\u0900-\u09ff]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Korean words before 님 / 씨 that are no name: 고객님 (customer), 회원님 (member)… */
 const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자', '담당자', '선생', '사장', '여러분', '부장', '과장', '팀장']);
 
@@ -205,6 +214,8 @@ export const nativeScriptName: ValueDetector = {
     for (let m = LEAD_PATTERN.exec(text); m !== null; m = LEAD_PATTERN.exec(text)) {
       const writing = m[2] !== undefined ? 'cased' : WRITING_OF.get(m[1]!.toLowerCase());
       if (writing === undefined) continue;
+      const after = m.index + m[0].length;
+      if (after < text.length && INDIC_LEAD.test(m[0]) && LETTER_OR_MARK.test(text[after]!)) continue;
       const name = NAME_BY_WRITING[writing];
       name.lastIndex = m.index + m[0].length;
       const n = name.exec(text);
