@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskJsonString } from '../../../src/record/json-codec.js';
 import { detectorCases, engine } from './detectors/support.js';
 
 // Leftovers of red-team round 17 (records in non-Latin scripts): the value detectors added for the
@@ -147,5 +148,21 @@ describe('over-masking noticed by round 17', () => {
     ['Hindi customer name', { 'ग्राहक का नाम': 'सुनीता देवी' }, 'सुनीता देवी'],
   ])('the bare word as the whole field name is a person: %s', (_label, record, name) => {
     expect(JSON.stringify(engine.maskValue(structuredClone(record)).value)).not.toContain(name);
+  });
+});
+
+describe('idn: an id number, or an internationalised-domain-name setting', () => {
+  it.each([
+    [{ resolver: { idn: 'punycode' } }, 'punycode'],
+    [{ mail: { idn: 'xn--80ak6aa92e.com' } }, 'xn--80ak6aa92e.com'],
+  ])('keeps a setting: %j', (record, kept) => {
+    expect(JSON.stringify(engine.maskValue(structuredClone(record)).value)).toContain(kept);
+    expect(maskJsonString(engine, JSON.stringify(record)).output ?? '').toContain(kept);
+    expect(engine.maskText(`idn=${kept} ok`).value).toContain(kept);
+  });
+  it('masks an id number under idn', () => {
+    const record = { holder: { idn: '784196865703050' } };
+    expect(JSON.stringify(engine.maskValue(structuredClone(record)).value)).not.toContain('784196865703050');
+    expect(maskJsonString(engine, JSON.stringify(record)).output ?? '').not.toContain('784196865703050');
   });
 });
