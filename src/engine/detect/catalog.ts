@@ -11,6 +11,7 @@ import { chatExportSender } from './values/chat-export-senders.js';
 import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
+import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
 import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
@@ -253,6 +254,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     twIdLowerCase,
     krRrnSpoken,
     ruSnilsPrinted,
+    ruInnWordAfter,
+    ruSnilsWordAfter,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,

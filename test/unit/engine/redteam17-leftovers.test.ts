@@ -166,3 +166,16 @@ describe('idn: an id number, or an internationalised-domain-name setting', () =>
     expect(maskJsonString(engine, JSON.stringify(record)).output ?? '').not.toContain('784196865703050');
   });
 });
+
+describe('Russian INN and SNILS named by the word after them', () => {
+  detectorCases(
+    'ru_inn_word_after',
+    [['продиктовал 500100732259 — мой налоговый', '500100732259']],
+    ['заказ 1234 5678 9048 — налоговый', 'налоговый 1234 5678 9047', '1234 5678 9047 — номер заказа, налоговый вычет потом'],
+  );
+  detectorCases(
+    'ru_snils_word_after',
+    [['вот 11223344595, это страховой', '11223344595']],
+    ['сумма 11223344596 пенсионный', 'пенсионный 11223344595'],
+  );
+});
