@@ -18,7 +18,7 @@ export const ruSnilsPrinted = regexDetector({
   context: false,
   example: '112-233-445 95',
   requires: 'numeric',
-  prefilter: (s) => (s.digitRuns & runBit(3)) !== 0 && (s.digitRuns & runBit(2)) !== 0 && s.text.indexOf('-') !== -1,
+  prefilter: (s) => s.numeric && (s.digitRuns & runBit(3)) !== 0 && (s.digitRuns & runBit(2)) !== 0 && s.text.indexOf('-') !== -1,
   pattern: /(?<![\w.,/+-])\d{3}-\d{3}-\d{3} \d{2}(?![\w]|[.,/-]\d)/g,
   validate: (v) => (ruSnilsValid(v) ? digitsOnly(v) : undefined),
 });
