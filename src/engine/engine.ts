@@ -67,6 +67,7 @@ import {
   saysPerson,
 } from './structure/person-record.js';
 import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
+import { senderIdOf, senderWordOf } from './structure/sender-members.js';
 import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
 import { isBlocksMember, textractFormValues } from './structure/textract-forms.js';
@@ -140,6 +141,9 @@ interface FieldName {
   bareName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
   namePart: boolean;
+  /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
+  senderWord: string | null;
+  senderId: string | null;
   /** What the field says of a bare name beside it (structure/bare-name-columns.ts personSiblingOf). */
   personSibling: PersonSibling;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
@@ -193,6 +197,8 @@ const SIBLING_DETECTOR = 'key:sibling';
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+/** The evidence detector of a sender's display name beside its id (structure/sender-members.ts). */
+const SENDER_DETECTOR = 'key:sender_id';
 /** The evidence detector of a bare part of a name under a name or person parent (structure/name-parts.ts). */
 const NAME_PART_DETECTOR = 'key:name_part';
 /** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
@@ -726,6 +732,16 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
+        if (
+          entity === null &&
+          info.senderWord !== null &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          this.#hasSenderId(obj, info.senderWord)
+        ) {
+          entity = PERSON_ENTITY;
+          by = SENDER_DETECTOR;
+        }
         if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
@@ -990,6 +1006,27 @@ export class Engine {
     return best;
   }
 
+  /** Whether `obj` has a member holding the id of sender word `word` (structure/sender-members.ts). */
+  #hasSenderId(obj: Record<string, unknown>, word: string): boolean {
+    for (const k in obj) {
+      const v = obj[k];
+      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).senderId === word) return true;
+    }
+    return false;
+  }
+
+  /** #hasSenderId on a span tree: the object at token `t`. */
+  #hasSenderIdText(tree: JsonTree, t: number, word: string): boolean {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
+      if (holds && this.#fieldNameAt(tree, name).senderId === word) return true;
+    }
+    return false;
+  }
+
   /** #personSibling on a span tree: the object at token `t`. */
   #personSiblingText(tree: JsonTree, t: number): PersonSibling {
     let best: PersonSibling = 0;
@@ -1210,6 +1247,8 @@ export class Engine {
         personEvidence: 0,
         bareName: isBareName(k),
         namePart: isNamePart(k),
+        senderWord: senderWordOf(k),
+        senderId: senderIdOf(k),
         personSibling: 0,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
@@ -1486,6 +1525,16 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = PERSON_SIBLING_DETECTOR;
           }
+        }
+        if (
+          entity === null &&
+          info.senderWord !== null &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#hasSenderIdText(tree, t, info.senderWord)
+        ) {
+          entity = PERSON_ENTITY;
+          by = SENDER_DETECTOR;
         }
         if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;

@@ -4,12 +4,15 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
-import { arAddress, jpRomanAddress, vnAddress } from './values/intl-addresses.js';
+import { arAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
 import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
+import { krRrnSpoken } from './values/kr-rrn-spoken.js';
+import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
+import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { oneTimeCode } from './values/one-time-codes.js';
@@ -21,6 +24,7 @@ import { creditCard, iban, usSsn } from './values/financial.js';
 import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
+import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
@@ -68,6 +72,7 @@ import { personName, personNameIntro, personNameSentenceIntro } from './values/p
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
@@ -154,6 +159,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
     spokenDigits,
     spacedDigits,
+    spokenNumbersRu,
     iban,
     encodings.lowerCaseIban,
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
@@ -246,6 +252,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     eurasia.mnRegisterNumber,
     hkHkidSpaced,
     twIdLowerCase,
+    krRrnSpoken,
+    ruSnilsPrinted,
+    ruInnWordAfter,
+    ruSnilsWordAfter,
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
@@ -269,6 +279,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
+    dateOfBirthThai,
     lowerCaseMxCurp,
     writtenEsDni,
     lowerCaseEsNie,
@@ -295,6 +306,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpDashAddress,
     vnAddress,
     arAddress,
+    inFlatAddress,
+    krRoadAddress,
     cyrillicHomeAddress,
     jpRomanAddress,
     postcode,

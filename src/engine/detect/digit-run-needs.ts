@@ -48,6 +48,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['br_cpf', opening(digitRunNeed({ all: R(11) }, { all: R(3) | R(2), sig: SIG_DOT | SIG_DASH }))],
   // 11.222.333/0001-81 or 11222333000181.
   ['br_cnpj', opening(digitRunNeed({ all: R(14) }, { all: R(2) | R(3) | R(4), sig: SIG_DOT | SIG_DASH }))],
+  // 112-233-445 95: runs of 3 and 2 digits, dashes.
+  ['ru_snils_printed', opening(digitRunNeed({ all: R(3) | R(2), sig: SIG_DASH }))],
   // 900101-1234568 or 9001011234568.
   ['kr_rrn', opening(digitRunNeed({ all: R(13) }, { all: R(6) | R(7), sig: SIG_DASH }))],
   // 85.07.30-033.28 and the bare and spaced forms 85 07 30 033 28, 850730 033 28, 850730-03328…:

@@ -61,15 +61,14 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'επώνυμο',
       'ονομα',
       'επωνυμο',
-      'الاسم',
       'الاسم الكامل',
       'اسم العميل',
-      'שם',
       'שם מלא',
       'שם פרטי',
       'שם משפחה',
-      'नाम',
       'पूरा नाम',
+      'ग्राहक का नाम',
+      'ग्राहक नाम',
       'ชื่อ',
       'นามสกุล',
       // Round 17: Persian, Urdu, Kazakh, Mongolian, Serbian, Bulgarian, Georgian, Armenian, Amharic,
@@ -336,11 +335,18 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
  * and places as often (`نام محصول`, product name), as English `name` does.
  */
 const WHOLE_PERSON_NAMES = ['نام', 'аты', 'нэр', 'овог', 'име', 'სახელი', 'անուն', 'ስም', 'නම', 'नाव', 'பெயர்', 'పేరు', 'নাম'];
+/**
+ * Round 10's bare words for "name" (Arabic, Hebrew, Hindi), held to the same rule since round 17
+ * saw them inside `اسم المنتج`-like names (`الاسم التجاري`, trade name; `שם המוצר`, product name;
+ * `उत्पाद नाम`): whole field names only; the person phrases (`الاسم الكامل`, `שם מלא`, `पूरा नाम`,
+ * `ग्राहक का नाम`) stay listed above.
+ */
+const WHOLE_PERSON_NAMES_ROUND_10 = ['الاسم', 'שם', 'नाम'];
 
 /** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
 export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = [
   ...RULES.flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
-  ...WHOLE_PERSON_NAMES.map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  ...[...WHOLE_PERSON_NAMES, ...WHOLE_PERSON_NAMES_ROUND_10].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
 ];
 
 /** A character of a script written without spaces between words: Han, kana, Hangul, Thai, Myanmar, Khmer. */

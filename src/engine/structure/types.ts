@@ -103,8 +103,15 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
   if (entity === 'SESSION_COOKIE') return isDiameterSessionId(value);
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
+  if (name !== undefined && name.length === 3 && name.toLowerCase() === 'idn' && !ID_DIGITS.test(value)) return true;
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
+/**
+ * `idn` is an id number (the UAE's `idn: 784…`) and a resolver's or a mail server's setting for
+ * internationalised domain names (`idn: punycode`, `idn=uts46`, `xn--…`): only a value with six
+ * digits in a row is an id.
+ */
+const ID_DIGITS = /\d{6}/;
 /** Suricata / Emerging Threats / Snort rule categories before a rule's message (`ET POLICY`, `GPL`, `MALWARE-CNC`). */
 const IDS_RULE_MESSAGE = /^(?:ET|ETPRO|ETN|GPL|SURICATA|[A-Z]{2,12}-[A-Z]{2,12}) [A-Za-z0-9]\S*(?: \S+)+$/;
 function isIdsRuleMessage(name: string, value: string): boolean {

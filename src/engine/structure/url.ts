@@ -120,7 +120,8 @@ function param(text: string, query: string, base: number, at: number, eq: number
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && !pixel) {
-    flagAssignmentInValue(text, query, base, eq, end, ctx);
+    if (ADDRESS_PARAM.test(name)) streetAddressParam(text, query, base, eq, end, ctx);
+    else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
   const rawValue = query.slice(eq + 1, end);
@@ -131,6 +132,24 @@ function param(text: string, query: string, base: number, at: number, eq: number
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
+}
+
+/**
+ * Address parameters of delivery, pickup-point and checkout URLs (`?address=…`, `delivery_address`,
+ * `street`, `адрес`). Alone the key rules leave `address` unread (an IP, MAC, memory or wallet
+ * address as often); a value that decodes to words and a house number with a blank between
+ * (`ул. Лесная, д. 5, кв. 176` written `%D1%83%D0%BB.%20…`, `Main+Street+5`) is a street address.
+ */
+const ADDRESS_PARAM =
+  /^(?:(?:delivery|shipping|billing|home|pickup|dest|destination)[_-]?)?(?:address|addr|street|адрес|adres|adresse|direccion|dirección|endereco|endereço|indirizzo)(?:[_-]?(?:line)?[_-]?[12])?$/i;
+const STREET_ADDRESS_VALUE = /^(?=[^@]*\p{L}[^@]*$)(?=.*\d).*[\p{L}\d.,] [\p{L}\d]/u;
+
+/** The pair `query[at, eq) = query[eq + 1, end)` under an address parameter: a span when its value reads as a street address. */
+function streetAddressParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  const rawValue = query.slice(eq + 1, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (value.length > 256 || PLACEHOLDER_VALUE.test(value) || !STREET_ADDRESS_VALUE.test(value)) return;
+  pushSpan(ctx, text, base + eq + 1, base + end, 'ADDRESS', 'structure:url', value);
 }
 
 /** `--password=` or `--password%3D` at the start of a parameter's value: the flag's name. */

@@ -23,17 +23,18 @@ import { REDTEAM17_CORPUS } from './fixtures/redteam17-corpus.js';
  * numeral mobiles; Devanagari number words; Korean and Russian accounts after their words; `fio`):
  * realistic 0.947, adversarial 0.633; kept unchanged 1.000 / 1.000 (recall: ids 0.868, contact
  * 0.840, people 0.892, accounts 0.909).
- * Known leaks left, by record shape: a Marathi flat address after `पत्ता:` in text; a Sber SMS
- * sender after `Перевод 5000р от`; a payee before the Marathi postposition `यांना पाठवले`; a PK
- * mobile in an Urdu SMS with no phone word; the `name` and `co` attributes of an Aadhaar e-KYC
- * `<Poi>` / `<Poa>` element; a PAN inside a DigiLocker URI (`in.gov.pan-PANCR-…`); a Telegram
- * export's `from` member; a Georgian name as a \u-escaped value of JSON written into a string
- * field; a name after `收件人写`; the Kazakh `ФИО / Full name:` line (a lead, then a second label)
- * with its romanisation and `тел 8771…`; a Korean RRN read out with `다시` for the hyphen; an IIN,
- * an INN in 4-4-4 groups and a bare SNILS in prose without their words; a Bengali-digit phone after
- * English `number`; a Thai Buddhist-era birth date with a month name in Thai digits; a
- * percent-encoded Cyrillic address in a query string; a Russian phone in compound number words; a
- * phone split over two messages; a Korean address and name on the lines after `받는 분:` / `주소:`.
+ * After the fixes of its leftovers (a messaging export's sender beside its id on both walks; a
+ * markup `name` beside a person field and S/O-D/O-W/O care-of lines; a PAN after DigiLocker's
+ * PANCR doctype; an RRN read with 다시; a SNILS printed NNN-NNN-NNN NN, an INN in 4-4-4 groups, an
+ * INN / SNILS named by the word after it, an IIN after Kazakh "my number"; a second label after a
+ * lead, a romanisation in brackets, Sber's `Перевод 5000р от`, `받는 분:`, `收件人写`, a payee before
+ * `यांना पाठवले`; PK / BD mobile shapes and a bare `тел`; Russian compound number words; Thai
+ * Buddhist-era birth dates; Indian flat lines, Korean road-name addresses, an `address=` query
+ * parameter): realistic 1.000, adversarial 0.959; kept unchanged 1.000 / 1.000 (recall: ids 1.000,
+ * contact 0.960, people 1.000, accounts 1.000).
+ * Known leaks left, by record shape: a phone split over two messages of one record (`мій номер 050
+ * 123` / `45 67, дзвоніть…`): each half alone is no phone, and joining the texts of sibling
+ * messages is a record-walk feature of its own.
  */
 
 function present(output: string, value: string): boolean {
@@ -45,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 17',
   REDTEAM17_CORPUS,
   {
-    family: { ids: 0.86, contact: 0.84, people: 0.89, accounts: 0.9 },
-    slice: { realistic: { recall: 0.94, kept: 1 }, adversarial: { recall: 0.63, kept: 1 } },
+    family: { ids: 1, contact: 0.96, people: 1, accounts: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

@@ -402,11 +402,12 @@ export const ruInn = keywordGatedDetector({
   entity: 'RU_INN',
   description: 'Russia personal taxpayer numbers (ИНН of a person)',
   validation:
-    '12 digits, two check digits (weights 7,2,4,10,3,5,9,4,6,8 and 3,7,2,4,10,3,5,9,4,6,8, mod 11 mod 10); a keyword (инн, inn) within 40 characters before',
+    '12 digits, bare or in 4-4-4 groups, two check digits (weights 7,2,4,10,3,5,9,4,6,8 and 3,7,2,4,10,3,5,9,4,6,8, mod 11 mod 10); a keyword (инн, inn) within 40 characters before',
   example: 'ИНН 123456789047',
   keywords: ['инн', 'inn', 'идентификационный номер налогоплательщика', 'taxpayer number'],
-  prefilter: (s) => s.digitRun >= 12,
-  pattern: new RegExp(`${L}\\d{12}${R}`, 'g'),
+  prefilter: (s) => s.digitRun >= 4,
+  // Dictated or copied from a card, the number comes in 4-4-4 groups too (`ИНН 1234 5678 9047`).
+  pattern: new RegExp(`${L}(?:\\d{12}|\\d{4} \\d{4} \\d{4})${R}`, 'g'),
   valid: ruInnPersonValid,
 });
 

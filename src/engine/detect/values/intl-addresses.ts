@@ -95,3 +95,73 @@ export const jpRomanAddress = regexDetector({
     return HEPBURN.test(word) ? v : undefined;
   },
 });
+
+/**
+ * Indian flat and house lines in Devanagari and Bengali (red-team round 17's leftovers), as
+ * marketplace shipment labels and delivery chats write them: a unit word (Marathi `फ्लॅट`, Hindi
+ * `फ्लैट` / `मकान` / `घर`, Marathi `सदनिका` / `खोली`, Bengali `ফ্ল্যাট` / `বাড়ি`), a number word
+ * (`क्र.`, `नं.`, `नंबर`, `no.`) or none, the number in any of the three digit sets, then up to two
+ * comma-separated parts after it (the building, the lane: words of the same script, a lane's
+ * number among them): `फ्लॅट क्र. ४, साई
+ * सदन, शिवाजी नगर` → the flat, the building and the area. The city and PIN after them stay. Runs
+ * only on text with one of the unit words' first letters (a few native searches).
+ */
+const IN_UNIT = '(?:फ्लॅट|फ्लैट|फ्लेट|सदनिका|खोली|मकान|घर|ফ্ল্যাট|ফ্লাট|বাড়ি)';
+const IN_NUMBER_WORD = '(?:क्र\\.?|क्रमांक|नं\\.?|नंबर|नम्बर|সংখ্যা|নং|নম্বর|[Nn]o\\.?)';
+const IN_PART =
+  '[\\u0900-\\u097f\\u0980-\\u09ff]{2,}(?: (?:[\\u0900-\\u097f\\u0980-\\u09ff]{2,}|[0-9]{1,4}(?![0-9\\u0966-\\u096f\\u09e6-\\u09ef]))){0,3}';
+const IN_FLAT_ADDRESS = new RegExp(
+  `(?<![\\u0900-\\u097f\\u0980-\\u09ff])${IN_UNIT} ?(?:${IN_NUMBER_WORD} ?)?[0-9\\u0966-\\u096f\\u09e6-\\u09ef]{1,5}(?![0-9\\u0966-\\u096f\\u09e6-\\u09ef])(?:[/-][0-9\\u0966-\\u096f\\u09e6-\\u09ef]{1,4})?(?:, ?${IN_PART}){1,2}`,
+  'gu',
+);
+
+export const inFlatAddress = regexDetector({
+  id: 'in_flat_address',
+  entity: 'ADDRESS',
+  description: 'Indian flat and house lines in Devanagari or Bengali: unit word, number, building and area',
+  validation:
+    'a unit word (फ्लॅट, फ्लैट, मकान, घर, सदनिका, ফ্ল্যাট, বাড়ি), a number (any of three digit sets), then 1–2 comma-separated parts in the same scripts',
+  context: false,
+  example: 'फ्लॅट क्र. ४, साई सदन, शिवाजी नगर',
+  prefilter: (s) =>
+    (s.signature & SIG_NON_ASCII) !== 0 &&
+    (s.text.indexOf('फ्ल') !== -1 ||
+      s.text.indexOf('मकान') !== -1 ||
+      s.text.indexOf('घर') !== -1 ||
+      s.text.indexOf('सदनिका') !== -1 ||
+      s.text.indexOf('खोली') !== -1 ||
+      s.text.indexOf('ফ্ল') !== -1 ||
+      s.text.indexOf('বাড়ি') !== -1),
+  pattern: IN_FLAT_ADDRESS,
+  validate: (v) => v,
+});
+
+/**
+ * Korean road-name addresses (도로명주소, as delivery messages and order records write them): the
+ * road's name ending in 대로 / 로 / 길, a numbered side road (`95번길`) or none, the building
+ * number, and the apartment's building and unit (`301동 1502호`) or none: `정자일로 95번길 22,
+ * 301동 1502호`, `테헤란로 152`. A road and a number alone are read only with a side road, a unit
+ * or the word 주소 (address) / 배송지 (delivery place) within 40 characters before; the province,
+ * city and district before the road stay. Runs only on text with Hangul and `로 ` or `길 `.
+ */
+const KR_ROAD_ADDRESS =
+  /(?<![가-힣])[가-힣]{1,12}(?:대로|로|길)(?: ?(\d{1,4}(?:번길|번가길|가길)))? \d{1,4}(?:-\d{1,4})?(?![\d가-힣])(,? ?(?:\d{1,4}동 ?)?\d{1,5}호)?/g;
+const KR_ADDRESS_WORD = /(?:주소|배송지|도로명)/;
+
+export const krRoadAddress = regexDetector({
+  id: 'kr_road_address',
+  entity: 'ADDRESS',
+  description: 'Korean road-name addresses: road, side road, building number, apartment building and unit',
+  validation:
+    'a road name ending in 대로 / 로 / 길 and the building number, with a side road (번길), an apartment unit (동 / 호) or 주소 / 배송지 within 40 characters before',
+  context: false,
+  example: '정자일로 95번길 22, 301동 1502호',
+  prefilter: (s) =>
+    (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
+    (s.text.indexOf('로 ') !== -1 || s.text.indexOf('길 ') !== -1),
+  pattern: KR_ROAD_ADDRESS,
+  validate: (v, scan, start) => {
+    if (/번길|번가길|가길|호$/.test(v)) return v;
+    return KR_ADDRESS_WORD.test(scan.text.slice(Math.max(0, start - 40), start)) ? v : undefined;
+  },
+});

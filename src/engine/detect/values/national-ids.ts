@@ -97,7 +97,9 @@ export const inPan = windowedDetector({
   minDigits: 4,
   requires: 'capital_digit',
   prefilter: (s) => hasUpperCode(s),
-  pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
+  // A DigiLocker issued-document URI names the PAN card's document id after its doctype
+  // (`in.gov.pan-PANCR-<PAN>`): the hyphen of that doctype may stand before the PAN.
+  pattern: /(?:(?<=-PANCR-)|(?<![\w-]))[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
   validate: (v) => (inPanValid(v) ? v : undefined),
 });
 

@@ -15,7 +15,7 @@ import { SIG_NON_ASCII } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
-type Writing = 'cased' | 'uncased' | 'han' | 'hangul';
+type Writing = 'cased' | 'uncased' | 'han' | 'hanVerb' | 'hangul';
 
 /** Introducing words, by the writing of the name that follows them. */
 const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
@@ -86,6 +86,8 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       'প্রাপক',
       'গ্রাহক',
       'ग्राहकाचे नाव',
+      'ग्राहक का नाम',
+      'प्राप्तकर्ता का नाम',
       'प्रेषक',
       'მიმღები',
       'გამგზავნი',
@@ -114,15 +116,25 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       '担当者',
     ],
   ],
-  ['hangul', ['고객', '이름', '성명', '고객명', '예금주']],
+  // Dictated orders end the lead with a verb that sets the name apart itself: `收件人写刘洋`
+  // ("write the recipient as …"), `收货人是…`, `联系人叫…`.
+  ['hanVerb', ['收件人写', '收货人写', '收件人是', '收货人是', '联系人是', '联系人叫', '收件人叫', '收货人叫']],
+  // The recipient and sender lines of Korean delivery messages (`받는 분: 정하은`).
+  [
+    'hangul',
+    ['고객', '이름', '성명', '고객명', '예금주', '받는 분', '받는분', '받는 사람', '보내는 분', '보내는 사람', '수령인', '수취인'],
+  ],
 ];
 
 /** A letter of the scripts of LEADS and HONORIFIC (Armenian, Bengali and Georgian too), or of Turkish (ı İ ş ğ) and Vietnamese (ơ ư đ ạ…ỹ). */
 const NAME_SCRIPTS =
   /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u09ff\u10a0-\u10ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0130\u0131\u015e\u015f\u011e\u011f\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]/;
 
-/** Between the introducing words and the name: blanks, a colon, a dash. */
-const GAP = '[\\s:：\\-–—]{0,4}';
+/**
+ * Between the introducing words and the name: blanks, a colon, a dash; and a second label of the
+ * same field in another language after a slash (`ФИО / Full name: …`, bilingual forms).
+ */
+const GAP = '[\\s:：\\-–—]{0,4}(?:/\\s?[\\p{L} .]{2,24}?[:：]\\s{0,2})?';
 const SET_APART = '[\\s:：\\-–—]{1,4}';
 const NAME_BY_WRITING: Record<Writing, RegExp> = {
   // Capitalised words (a last one may be an initial: `Nguyễn Văn A`), or words in capitals.
@@ -133,6 +145,7 @@ const NAME_BY_WRITING: Record<Writing, RegExp> = {
   uncased: new RegExp(`${GAP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)`, 'uy'),
   // Han and Hangul run on without blanks: the name must be set apart (`お客様各位` is no name).
   han: new RegExp(`${SET_APART}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,3})(?!\\p{Script=Han})`, 'uy'),
+  hanVerb: new RegExp(`${GAP}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,2})(?!\\p{Script=Han})`, 'uy'),
   hangul: new RegExp(`${SET_APART}([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'uy'),
 };
 
@@ -143,13 +156,39 @@ const HONORIFIC =
 const NOT_A_NAME_END = /[客皆者社員位方神王様会殿]$/u;
 
 const ALL_LEADS = LEADS.flatMap(([writing, words]) => words.map((w) => [w, writing] as const)).sort((a, b) => b[0].length - a[0].length);
+/**
+ * A bank's transfer notice names the sender after the amount: Sber's SMS `Перевод 5000р от Иван
+ * Иванович И.`, `перевод 1 500,00 ₽ от …`, `Перевод от …` (capitalised words follow: cased).
+ */
+const TRANSFER_FROM = 'перевод(?:\\s[\\d\\s.,]{0,12}\\d\\s?(?:р\\.?|руб\\.?|₽|rub))?\\sот';
 const LEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${ALL_LEADS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  `(?<![\\p{L}\\p{M}])(?:(${ALL_LEADS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})|(${TRANSFER_FROM}))`,
   'giu',
 );
 const WRITING_OF = new Map(ALL_LEADS.map(([w, writing]) => [w.toLowerCase(), writing]));
-/** Words after an uncased lead that start no person's name: `به نام خدا` ("in the name of God", the head of Persian letters). */
-const NOT_A_NAME_START = /^(?:خدا|خداوند|الله|ایزد)(?![\p{L}\p{M}])/u;
+/** What a dictating verb lead (`收件人写`) may be followed by that is no name: `写的是`, `写错了`. */
+const NOT_A_HAN_VERB_NAME = /^[的错了成好在]/u;
+/**
+ * A romanisation of the name right after it, in parentheses (`Жұмабаева Әйгерім (ZHUMABAYEVA
+ * AIGERIM)`, `정하은 (JEONG HAEUN)`): one to three Latin words in capitals.
+ */
+const ROMANISED = /[ \u00a0]?\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\)/y;
+/**
+ * A payee named before the Marathi / Hindi postposition and verb of a payment notice (`₹500 सुनील
+ * जोशी (suniljoshi@paytm) यांना पाठवले`, `राहुल वर्मा को भेजे`): the two Devanagari words before
+ * it, a handle in parentheses between them allowed.
+ */
+const PAYEE_BEFORE_VERB =
+  /(?<![\u0900-\u097f])([\u0900-\u097f]{2,} [\u0900-\u097f]{2,})(?: \([^()\n]{1,64}\))? (?:यांना|यांस|ला|को) (?:पाठवले|पाठवला|पाठवली|भेजे|भेजा|भेजी)/gu;
+/**
+ * Words after an uncased lead that start no person's name: `به نام خدا` ("in the name of God", the
+ * head of Persian letters); Hindi and Marathi postpositions and the word "name" itself
+ * (`ग्राहक का नाम`, customer's name, is a label: the name comes after it).
+ */
+const NOT_A_NAME_START = /^(?:خدا|خداوند|الله|ایزد|का|की|के|को|ने|से|में|पर|चे|ची|चा|च्या|ला|नाव|नाम)(?![\p{L}\p{M}])/u;
+/** Devanagari and Bengali: a lead followed by a letter or a vowel sign is a longer word (`ग्राहकाचे`, customer's), no lead. */
+const INDIC_LEAD = /^[\u0900-\u09ff]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Korean words before 님 / 씨 that are no name: 고객님 (customer), 회원님 (member)… */
 const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자', '담당자', '선생', '사장', '여러분', '부장', '과장', '팀장']);
 
@@ -173,14 +212,26 @@ export const nativeScriptName: ValueDetector = {
     if (!NAME_SCRIPTS.test(text)) return;
     LEAD_PATTERN.lastIndex = 0;
     for (let m = LEAD_PATTERN.exec(text); m !== null; m = LEAD_PATTERN.exec(text)) {
-      const writing = WRITING_OF.get(m[1]!.toLowerCase());
+      const writing = m[2] !== undefined ? 'cased' : WRITING_OF.get(m[1]!.toLowerCase());
       if (writing === undefined) continue;
+      const after = m.index + m[0].length;
+      if (after < text.length && INDIC_LEAD.test(m[0]) && LETTER_OR_MARK.test(text[after]!)) continue;
       const name = NAME_BY_WRITING[writing];
       name.lastIndex = m.index + m[0].length;
       const n = name.exec(text);
       if (n === null || (writing === 'uncased' && NOT_A_NAME_START.test(n[1]!))) continue;
+      if (writing === 'hanVerb' && NOT_A_HAN_VERB_NAME.test(n[1]!)) continue;
       const start = n.index + n[0].length - n[1]!.length;
       push(out, text, start, start + n[1]!.length, priority);
+      ROMANISED.lastIndex = start + n[1]!.length;
+      const r = ROMANISED.exec(text);
+      if (r !== null) push(out, text, r.index + r[0].length - 1 - r[1]!.length, r.index + r[0].length - 1, priority);
+    }
+    if (text.includes('पाठव') || text.includes('भेज')) {
+      PAYEE_BEFORE_VERB.lastIndex = 0;
+      for (let m = PAYEE_BEFORE_VERB.exec(text); m !== null; m = PAYEE_BEFORE_VERB.exec(text)) {
+        push(out, text, m.index, m.index + m[1]!.length, priority);
+      }
     }
     if (!/[様さ殿님씨]/.test(text)) return;
     HONORIFIC.lastIndex = 0;

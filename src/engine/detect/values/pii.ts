@@ -208,9 +208,13 @@ const LOCAL_PHONE_WORDS = [
  * … still a word: a number must also be valid in a region).
  */
 const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue'];
-/** keywordRegex(words) that also finds WHOLE_PHONE_WORDS, each standing as a word. */
+/** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
+const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
+/** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
 function phoneWordRegex(words: readonly string[]): RegExp {
-  return new RegExp(`${keywordRegex(words).source}|(?<![a-z])(?:${WHOLE_PHONE_WORDS.join('|')})(?![a-z])`);
+  return new RegExp(
+    `${keywordRegex(words).source}|(?<![a-z])(?:${WHOLE_PHONE_WORDS.join('|')})(?![a-z])|(?<![а-яё])(?:${WHOLE_CYRILLIC_PHONE_WORDS.join('|')})(?![а-яё])`,
+  );
 }
 const LOCAL_PHONE_CONTEXT = phoneWordRegex(LOCAL_PHONE_WORDS);
 /**
@@ -296,6 +300,13 @@ function phoneWordAfter(scan: TextScan, end: number): boolean {
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
 const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
+/**
+ * Pakistani and Bangladeshi mobiles as their SMS and chats write them, the operator prefix set
+ * apart (`0301 2345678`, `0301-2345678`: 03 and 2 digits, then 7; `01812-345678`: 01 3–9 and 3
+ * digits, then 6): no other number is written so, so valid there they stand without a phone word.
+ */
+const PK_BD_MOBILE = /^(?:03[0-4]\d[ -]\d{7}|01[3-9]\d{2}-\d{6})$/;
+const PK_BD: readonly CountryCode[] = ['PK', 'BD'];
 /**
  * The number in E.164 under the first of `regions` where it is valid. The library is asked only
  * where the metadata's patterns cannot tell (phone-precheck.ts).
@@ -414,6 +425,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // 070/080/090 or 010–019 prefix, then 3–4 and 4 digits, dashed) stand alone when valid there.
       if (JP_KR_MOBILE.test(v)) {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
+        if (mobile !== undefined) return mobile;
+      }
+      if (PK_BD_MOBILE.test(v)) {
+        const mobile = cached(`s${v}`, () => validIn(v, PK_BD));
         if (mobile !== undefined) return mobile;
       }
       if (!contextBefore(scan, start, PHONE_CONTEXT)) {

@@ -57,7 +57,15 @@ describe('in_aadhaar', () => {
 });
 
 describe('in_pan', () => {
-  detectorCases('in_pan', [['PAN ABCPD1234E filed', 'ABCPD1234E']], ['ABCXD1234E', 'ABCPD0000E', 'abcpd1234e']);
+  detectorCases(
+    'in_pan',
+    [
+      ['PAN ABCPD1234E filed', 'ABCPD1234E'],
+      // A DigiLocker issued-document URI: the PAN card's doctype, then the PAN.
+      ['uri in.gov.pan-PANCR-AAAPL1234C issued', 'AAAPL1234C'],
+    ],
+    ['ABCXD1234E', 'ABCPD0000E', 'abcpd1234e', 'build-ABCPD1234E', 'SKU-PANCX-ABCPD1234E'],
+  );
 });
 
 describe('es_nif / es_nie', () => {

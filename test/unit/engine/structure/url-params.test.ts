@@ -168,3 +168,27 @@ describe('DocuSign signing links', () => {
     }
   });
 });
+
+describe('address parameters holding a street address', () => {
+  const engine = testEngine();
+  it.each([
+    [
+      'percent-encoded Cyrillic',
+      'GET /pvz/select?address=%D1%83%D0%BB.%20%D0%A1%D0%B0%D0%B4%D0%BE%D0%B2%D0%B0%D1%8F%2C%20%D0%B4.%2012 200',
+      '%D0%B4.%2012',
+    ],
+    ['plus for blanks under delivery_address', 'https://shop.example/checkout?delivery_address=42+Harbour+Road&step=2', '42+Harbour+Road'],
+  ])('masks %s', (_label, text, raw) => {
+    const out = engine.maskText(text);
+    expect(out.value).not.toContain(raw);
+    expect(out.findings).toContainEqual(expect.objectContaining({ entity: 'ADDRESS', detector: 'structure:url' }));
+  });
+  it.each([
+    ['a city alone', 'GET /pvz?address=Berlin 200'],
+    ['a host and port', 'GET /probe?address=db-01:5432 200'],
+    ['an e-mail-like value', 'GET /x?addr=ops team@example 200'],
+    ['a street address under another name', 'GET /x?note=42+Harbour+Road 200'],
+  ])('leaves %s to the value detectors', (_label, text) => {
+    expect(engine.maskText(text).findings.map((f) => f.detector)).not.toContain('structure:url');
+  });
+});
