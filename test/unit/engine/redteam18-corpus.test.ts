@@ -41,8 +41,8 @@ corpusFloorsSuite(
   'red-team corpus 18',
   REDTEAM18_CORPUS,
   {
-    family: { contact: 0.98, people: 0.93, ids: 0.89, credentials: 0.9 },
-    slice: { realistic: { recall: 0.95, kept: 0.99 }, adversarial: { recall: 0.88, kept: 0.98 } },
+    family: { contact: 0.98, people: 0.93, ids: 0.89, credentials: 0.95 },
+    slice: { realistic: { recall: 0.955, kept: 0.99 }, adversarial: { recall: 0.9, kept: 0.98 } },
   },
   present,
 );

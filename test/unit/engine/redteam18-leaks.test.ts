@@ -18,7 +18,7 @@ function expectMasked(input: string, secrets: readonly string[], kept: readonly 
   for (const k of kept) expect(out, input).toContain(k);
 }
 
-describe('errors that echo a rejected value beside its field (structure/rejected-values.ts)', () => {
+describe('errors that echo a rejected value beside its field (structure/error-echo.ts)', () => {
   it.each([
     [
       'Spring FieldError on a password',
@@ -360,5 +360,45 @@ describe('field names of round 18', () => {
   });
   it.each(['bird_count', 'third_party', 'irdx'])('%s is not a national id', (name) => {
     expect(keys.classify(name)?.entity).not.toBe('NATIONAL_ID');
+  });
+});
+
+describe('a PHP error page environment table, `NAME   "value"` a line (structure/env-table.ts)', () => {
+  it('masks the values of sensitive names (Whoops / Ignition)', () => {
+    expectMasked(
+      'Environment Variables\nAPP_ENV            "production"\nAPP_KEY            "base64:c2VjcmV0LWtleS1mb3ItYS10ZXN0LWFwcDAwMDA="\nDB_PASSWORD        "Tr0ub4dor-3-db"\nMAIL_MAILER        "smtp"',
+      ['base64:c2VjcmV0LWtleS1mb3ItYS10ZXN0LWFwcDAwMDA=', 'Tr0ub4dor-3-db'],
+      ['APP_ENV            "production"', 'MAIL_MAILER        "smtp"', 'APP_KEY', 'DB_PASSWORD'],
+    );
+    expectMasked('REDIS_PASSWORD\t"s3cr3t-redis-pw"', ['s3cr3t-redis-pw'], ['REDIS_PASSWORD']);
+  });
+  it.each([
+    'APP_DEBUG          "false"\nQUEUE_CONNECTION   "redis"\nRETRIES            "3"',
+    'DB_PASSWORD        "null"',
+    'DB_PASSWORD        "${DB_PASSWORD}"',
+    'said "hello"  "world"',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
+
+describe('a one-time token under a one-letter parameter of an account link (structure/url.ts)', () => {
+  it.each([
+    ['https://app.example.com/reset-password?email=x&t=Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng', 'Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng'],
+    ['GET /verify?k=7c1e9a0b3d5f42e6a8 200', '7c1e9a0b3d5f42e6a8'],
+    ['GET /account/activate?u=42&c=YWN0aXZhdGUtbWUtOTg3NjU0 ok', 'YWN0aXZhdGUtbWUtOTg3NjU0'],
+    ['magic link sent: https://example.org/auth/magic?m=mgc_81d0f2b6c4e3a597 (expires 15m)', 'mgc_81d0f2b6c4e3a597'],
+    ['POST /invitations/confirm?i=inv-3b8f1c2d9e0a7654', 'inv-3b8f1c2d9e0a7654'],
+  ])('%s', (input, token) => {
+    expect(masked(input)).not.toContain(token);
+  });
+  it.each([
+    'GET /verify?t=1710166927 200',
+    'GET /invite?l=en-US',
+    'GET /search?t=Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng',
+    'GET https://reset.example.com/search?q=abcdefghijklmnop1234',
+    'GET /reset-password?s=successfully_changed',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
   });
 });
