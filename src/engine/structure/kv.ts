@@ -5,6 +5,7 @@ import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
+import { bareNamePersonEnd } from './bare-name-pair.js';
 import { isPersonNameMember } from './person-parent.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
@@ -76,6 +77,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;
     if (entity === null) {
+      // A bare `NAME=LAURA BIANCHI` beside an e-mail or phone pair (structure/bare-name-pair.ts).
+      const nameEnd = q === 34 || q === 39 || escapedQuote !== 0 ? -1 : bareNamePersonEnd(text, key, start, end, ctx.classifyKey);
+      if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
+        pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
+        resume = nameEnd;
+        continue;
+      }
       // A direct-deposit change's account under `new=` (structure/account-change.ts).
       if (end - start <= 17 && eq - k <= 9 && isChangeValueKey(key) && isBankAccountChange(text, text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');

@@ -402,3 +402,74 @@ describe('a one-time token under a one-letter parameter of an account link (stru
     expect(masked(input)).toBe(input);
   });
 });
+
+describe('a bare NAME= in capitals beside a person field (structure/bare-name-pair.ts)', () => {
+  it.each([
+    ['CUSTOMER-REC NAME=GIULIA ROSSI EMAIL=GIULIA.ROSSI@EXAMPLE.IT STATUS=A', 'GIULIA ROSSI'],
+    ['REC 17 NAME=MARIA GARCIA LOPEZ PHONE=+1 415 555 0100', 'MARIA GARCIA LOPEZ'],
+    ['name=JAMES O’NEILL dob=1980-01-02 ok', 'JAMES O’NEILL'],
+  ])('%s', (input, name) => {
+    const out = masked(input);
+    expect(out).not.toContain(name);
+    expect(out).toContain('<PERSON:');
+  });
+  it.each([
+    'NAME=PROD CLUSTER EMAIL=ops@example.com',
+    'NAME=BILLING API EMAIL=ops@example.com',
+    'APP_NAME=BILLING API OWNER_EMAIL=ops@example.com',
+    'NAME=GIULIA ROSSI STATUS=A REGION=EU',
+    'NAME=GIULIA EMAIL=ops@example.com',
+  ])('leaves the name in %s', (input) => {
+    const name = /NAME=([A-Z ]+?) [A-Z_]+=/.exec(input)![1]!;
+    expect(masked(input)).toContain(`NAME=${name} `);
+  });
+});
+
+describe("a person's name beside a contact in a job's argument list (structure/argument-lists.ts)", () => {
+  it.each([
+    ['Failed job: (Job{mailers} | SignupMailer | ["Emre Yilmaz", "emre.yilmaz@example.com.tr"])', 'Emre Yilmaz'],
+    ['enqueued WelcomeJob args: ["Sarah Connor", "+1 415 555 0132"]', 'Sarah Connor'],
+    ["ActiveJob perform('Hiroshi Tanaka', 'h.tanaka@example.jp', 3)", 'Hiroshi Tanaka'],
+    // Not in the gazetteer: both words are in the mailbox of the same list.
+    ['args: ["Zorvath Quellin", "zorvath.quellin@example.com"]', 'Zorvath Quellin'],
+  ])('%s', (input, name) => {
+    const out = masked(input);
+    expect(out).not.toContain(name);
+    expect(out).toContain('<PERSON:');
+  });
+  it.each([
+    ['args: ["Billing Team", "ops@example.com"]', 'Billing Team'],
+    ['args: ["Emre Yilmaz"]', 'Emre Yilmaz'],
+    ['args: ["Emre Yilmaz", "1299.00"]', 'Emre Yilmaz'],
+    ['Mailer.deliver("Welcome Email", "team@example.com")', 'Welcome Email'],
+  ])('leaves the string in %s', (input, kept) => {
+    expect(masked(input)).toContain(kept);
+  });
+});
+
+describe('Hibernate bind lines after their statement, in one record (structure/sql-params.ts)', () => {
+  const binder = '2024-03-11 14:22:07.118 TRACE 1 --- [exec-3] o.h.type.descriptor.sql.BasicBinder : ';
+  it('masks a parameter as the column its placeholder stands for (Hibernate 5)', () => {
+    const out = masked(
+      `Hibernate: insert into patient (given_name, surname, tier, id) values (?, ?, ?, ?)\n${binder}binding parameter [1] as [VARCHAR] - [Chinwe]\n${binder}binding parameter [2] as [VARCHAR] - [Eze-Nwosu]\n${binder}binding parameter [3] as [VARCHAR] - [gold]\n${binder}binding parameter [4] as [BIGINT] - [9001]`,
+    );
+    expect(out).not.toContain('[Chinwe]');
+    expect(out).not.toContain('[Eze-Nwosu]');
+    expect(out).toContain('[gold]');
+    expect(out).toContain('[9001]');
+  });
+  it('masks a password bound in an UPDATE (Hibernate 6)', () => {
+    const out = masked(
+      'org.hibernate.SQL - update app_user set password=?, login_count=? where id=?\norg.hibernate.orm.jdbc.bind - binding parameter (1:VARCHAR) <- [Gr4ssh0pper#77]\norg.hibernate.orm.jdbc.bind - binding parameter (2:INTEGER) <- [12]\norg.hibernate.orm.jdbc.bind - binding parameter (3:BIGINT) <- [31]',
+    );
+    expect(out).not.toContain('Gr4ssh0pper#77');
+    expect(out).toContain('(2:INTEGER) <- [12]');
+  });
+  it.each([
+    'Hibernate: update orders set status=? where id=?\nbinding parameter [1] as [VARCHAR] - [SHIPPED]\nbinding parameter [2] as [BIGINT] - [77]',
+    'Hibernate: insert into customer (last_name, id) values (?, ?)\nbinding parameter [1] as [VARCHAR] - [null]',
+    'o.h.type.descriptor.sql.BasicBinder - binding parameter [1] as [VARCHAR] - [SHIPPED]',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
