@@ -29,6 +29,7 @@ import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
+import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
@@ -188,6 +189,8 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldEnvTable(text)) envTableSpans(scan, ctx);
     // A person's name beside an e-mail or phone in a job's argument list (structure/argument-lists.ts).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldArgumentList(text)) argumentListSpans(scan, ctx);
+    // A value Python rich wrapped inside its box onto the next line (structure/box-wrap.ts).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && mayHoldBoxWrap(text)) boxWrapSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).
     if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server

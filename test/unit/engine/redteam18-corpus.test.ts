@@ -20,12 +20,12 @@ import { REDTEAM18_CORPUS } from './fixtures/redteam18-corpus.js';
  * Leftover fixes (branch leaks18b: Hibernate bind lines read with the statement of the same
  * record; a name beside an e-mail or phone in a job's argument list; a Whoops / Ignition
  * environment table; an upper-case `NAME=` beside person fields; a token under a one-letter
- * parameter of a reset / verify / invite link; the two readers of echoing errors merged into
- * structure/error-echo.ts): realistic 0.979, adversarial 0.943; kept 0.994 / 0.981 (recall /
- * kept: contact 1.000 / 1.000, people 1.000 / 1.000, ids 0.896 / 0.958, credentials 0.977 / 1.000).
+ * parameter of a reset / verify / invite link; a value rich wraps inside its box; the two readers
+ * of echoing errors merged into structure/error-echo.ts): realistic 0.979, adversarial 0.962;
+ * kept 0.994 / 0.981 (recall / kept: contact 1.000 / 1.000, people 1.000 / 1.000, ids 0.896 /
+ * 0.958, credentials 1.000 / 1.000).
  * Known leaks left, by record shape: FastAPI's 422 `detail[]` as a JSON record (`loc: [body,
- * date_of_birth]`, `input: …`: the record walk, engine.ts); a token that rich wraps onto the next
- * line inside its box; SSA published sample SSNs (078-05-1120, 219-09-9999) with no SSN name right
+ * date_of_birth]`, `input: …`: the record walk, engine.ts); SSA published sample SSNs (078-05-1120, 219-09-9999) with no SSN name right
  * before (a Postgres `Failing row contains (…)`, a URL path, a NumberFormatException): by design a sample
  * stays unless named, so these four measure the sample rule, not a real SSN; and a bare date of
  * birth in that failing row.
@@ -42,8 +42,8 @@ corpusFloorsSuite(
   'red-team corpus 18',
   REDTEAM18_CORPUS,
   {
-    family: { contact: 1, people: 1, ids: 0.89, credentials: 0.97 },
-    slice: { realistic: { recall: 0.975, kept: 0.99 }, adversarial: { recall: 0.94, kept: 0.98 } },
+    family: { contact: 1, people: 1, ids: 0.89, credentials: 1 },
+    slice: { realistic: { recall: 0.975, kept: 0.99 }, adversarial: { recall: 0.96, kept: 0.98 } },
   },
   present,
 );

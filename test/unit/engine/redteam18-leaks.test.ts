@@ -473,3 +473,22 @@ describe('Hibernate bind lines after their statement, in one record (structure/s
     expect(masked(input)).toBe(input);
   });
 });
+
+describe('a value rich wrapped inside its box onto the next line (structure/box-wrap.ts)', () => {
+  it.each([
+    [
+      "│ │ headers = {'Authorization': 'Bearer 9f8e7d6c5b4a3928170655aa │ │\n│ │           44bb33cc22dd11ee00ff'}           │ │",
+      ['9f8e7d6c5b4a3928170655aa', '44bb33cc22dd11ee00ff'],
+    ],
+    ["│ │ api_token = 'tk_live_Q2hhbmdlTWVQ │ │\n│ │ bGVhc2UtOTk4ODc3' │ │", ['tk_live_Q2hhbmdlTWVQ', 'bGVhc2UtOTk4ODc3']],
+  ])('%s', (input, pieces) => {
+    const out = masked(input);
+    for (const piece of pieces) expect(out).not.toContain(piece);
+  });
+  it.each([
+    "│ │ message = 'a long message that the box wraps │ │\n│ │ onto the next line' │ │",
+    "│ │ token = '***' │ │\n│ │ retry = 3 │ │",
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
