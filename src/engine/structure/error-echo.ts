@@ -28,6 +28,8 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  *   standing for its column (`IX_Users_Ssn`, `users.email_UNIQUE`, `last_name_idx`): MySQL 1062
  *   (`Duplicate entry '…' for key 'users.last_name_idx'`), SQL Server 2601 / 2627 (`… with
  *   unique index 'IX_Users_Ssn'. The duplicate key value is (…).`);
+ * - PostgreSQL `Failing row contains (…)` when the failed INSERT and its columns are in the same
+ *   message (failingRowSpans);
  * - PostgreSQL key DETAIL lines of unique, foreign-key and exclusion violations (`Key
  *   (last_name, first_name)=(Okafor, Chidi) already exists.`, `… is not present in table "t".`):
  *   the values are matched to the columns by position when both lists have as many members (a
@@ -59,6 +61,7 @@ export const ERROR_ECHO_KEYWORDS: readonly string[] = [
   '" (type ',
   "preview of field's value: '",
   'the duplicate key value is (',
+  'failing row contains (',
 ];
 
 /** Spring: group 1 the field, group 2 the value (to `]; codes [` or the end of the line). */
@@ -127,6 +130,7 @@ export function errorEchoSpans(scan: TextScan, ctx: SpanContext): void {
   if (text.indexOf('" (type ') >= 0) each(MONGOOSE_CAST, text, ctx, 2, [1]);
   if (text.indexOf("' for column '") >= 0) each(MYSQL_INCORRECT, text, ctx, 2, [1]);
   if (text.indexOf("Preview of field's value: '") >= 0) each(ELASTIC_PREVIEW, text, ctx, 1, [2]);
+  if (text.indexOf('Failing row contains (') >= 0) failingRowSpans(text, ctx);
 }
 
 /** The entity of a key column or index expression: its first word the key rules call sensitive. */
@@ -190,5 +194,36 @@ function each(
     const [groupStart] = m.indices![valueGroup]!;
     const start = groupStart + m[valueGroup]!.indexOf(value);
     pushSpan(ctx, text, start, start + value.length, entity, 'structure:error_echo');
+  }
+}
+
+/**
+ * PostgreSQL's `DETAIL:  Failing row contains (1042, Kowalski, 219-09-9999, …).` of a not-null or
+ * check violation lists the new row's values in table order, without the columns. They are read
+ * only when the INSERT that failed is in the same message and names as many columns as the row
+ * has values (`INSERT INTO employees (id, last_name, ssn, …) VALUES …`): each value is then masked
+ * as its column's entity. A row alone, or of another length, stays: a published sample SSN is
+ * masked only when labelled.
+ */
+const FAILING_ROW = /Failing row contains \(([^\n]{1,2048}?)\)\.?(?=\s|$)/dg;
+const INSERT_COLUMNS = /insert\s+into\s+[\w."`]{1,128}\s*\(([^()]{1,2048})\)/i;
+
+function failingRowSpans(text: string, ctx: SpanContext): void {
+  const insert = INSERT_COLUMNS.exec(text);
+  if (insert === null) return;
+  const columns = insert[1]!.split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, ''));
+  FAILING_ROW.lastIndex = 0;
+  for (let m = FAILING_ROW.exec(text); m !== null; m = FAILING_ROW.exec(text)) {
+    const values = m[1]!.split(', ');
+    if (values.length !== columns.length) continue;
+    let at = m.indices![1]![0];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const entity = ctx.classifyKey(columns[i]!);
+      if (entity !== null && value.length > 0 && value !== 'null' && !keptUnderKey(columns[i]!, value, entity)) {
+        pushSpan(ctx, text, at, at + value.length, entity, 'structure:error_echo');
+      }
+      at += value.length + 2;
+    }
   }
 }

@@ -25,10 +25,11 @@ import { REDTEAM18_CORPUS } from './fixtures/redteam18-corpus.js';
  * kept 0.994 / 0.981 (recall / kept: contact 1.000 / 1.000, people 1.000 / 1.000, ids 0.896 /
  * 0.958, credentials 1.000 / 1.000).
  * Known leaks left, by record shape: FastAPI's 422 `detail[]` as a JSON record (`loc: [body,
- * date_of_birth]`, `input: …`: the record walk, engine.ts); SSA published sample SSNs (078-05-1120, 219-09-9999) with no SSN name right
- * before (a Postgres `Failing row contains (…)`, a URL path, a NumberFormatException): by design a sample
- * stays unless named, so these four measure the sample rule, not a real SSN; and a bare date of
- * birth in that failing row.
+ * date_of_birth]`, `input: …`: the record walk, engine.ts); SSA published sample SSNs
+ * (078-05-1120, 219-09-9999) with no SSN name right before (a Postgres `Failing row contains (…)`
+ * without its INSERT, which is read when in the same message; a URL path; a
+ * NumberFormatException): by design a sample stays unless named, so these four measure the sample
+ * rule, not a real SSN; and a bare date of birth in that failing row.
  * Look-alikes still masked: a BIC under `bic=` (SWIFT_BIC by design) and a card's expiry written
  * next to its number (CARD_EXPIRY by design).
  */

@@ -492,3 +492,24 @@ describe('a value rich wrapped inside its box onto the next line (structure/box-
     expect(masked(input)).toBe(input);
   });
 });
+
+describe("PostgreSQL's failing row read with the INSERT of the same message (structure/error-echo.ts)", () => {
+  it('masks the values of sensitive columns by position', () => {
+    const out = masked(
+      'ERROR:  null value in column "email" of relation "staff" violates not-null constraint\nDETAIL:  Failing row contains (77, Nakamura, 123-45-6789, null).\nSTATEMENT:  INSERT INTO staff (id, last_name, ssn, email) VALUES ($1, $2, $3, $4)',
+    );
+    expect(out).not.toContain('Nakamura');
+    expect(out).not.toContain('123-45-6789');
+    expect(out).toContain('(77, <');
+  });
+  it.each([
+    // No INSERT in the message: the row names no column (a published sample SSN stays unless labelled).
+    'ERROR:  new row for relation "employees" violates check constraint "c"\nDETAIL:  Failing row contains (1042, Kowalski, 219-09-9999, -1).',
+    // As many values as columns, none sensitive.
+    'ERROR: x\nDETAIL:  Failing row contains (7, shipped, 12).\nSTATEMENT: insert into orders (id, status, qty) values (7, $1, 12)',
+    // Fewer columns than values: positions are not known.
+    'ERROR: x\nDETAIL:  Failing row contains (7, Kowalski, 219-09-9999).\nSTATEMENT: insert into staff (id, last_name) values ($1, $2)',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
