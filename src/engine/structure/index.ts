@@ -27,6 +27,9 @@ import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
 import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
+import { envTableSpans, mayHoldEnvTable } from './env-table.js';
+import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
+import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
@@ -37,7 +40,6 @@ import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encode
 import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
-import { REJECTED_VALUE_KEYWORDS, rejectedValueSpans } from './rejected-values.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
@@ -64,7 +66,7 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
  * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
- * (structure/rejected-values.ts).
+ * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -89,7 +91,6 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['(01)'],
   ERROR_ECHO_KEYWORDS,
   FAILED_LOGON_KEYWORDS,
-  REJECTED_VALUE_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -119,12 +120,10 @@ export const METRO2_KEYWORD = 131072;
 export const PYTHON_REPR_KEYWORD = 262144;
 /** A GS1 GTIN application identifier (structure/gs1-udi.ts). */
 export const GS1_KEYWORD = 524288;
-/** An error message naming the field whose value it echoes (structure/error-echo.ts). */
+/** A validation or database error that echoes a rejected value beside its field (structure/error-echo.ts). */
 export const ERROR_ECHO_KEYWORD = 1048576;
 /** A Windows failed logon for a user name that does not exist (structure/failed-logon.ts). */
 export const FAILED_LOGON_KEYWORD = 2097152;
-/** An error message that echoes a rejected value beside its field (structure/rejected-values.ts). */
-export const REJECTED_VALUE_KEYWORD = 4194304;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -184,8 +183,14 @@ export class StructureSpans {
       const forms = mayHoldObjectDump(text, sig);
       if (forms !== 0) objectDumpSpans(scan, ctx, forms);
     }
-    // Validation and database errors echoing a rejected value beside its field (structure/rejected-values.ts).
-    if (o.key_value && (keywords & REJECTED_VALUE_KEYWORD) !== 0) rejectedValueSpans(scan, ctx);
+    // Validation and database errors echoing a rejected value beside its field (structure/error-echo.ts).
+    if (o.key_value && (keywords & ERROR_ECHO_KEYWORD) !== 0) errorEchoSpans(scan, ctx);
+    // A PHP error page's environment table, `NAME   "value"` a line (structure/env-table.ts).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldEnvTable(text)) envTableSpans(scan, ctx);
+    // A person's name beside an e-mail or phone in a job's argument list (structure/argument-lists.ts).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldArgumentList(text)) argumentListSpans(scan, ctx);
+    // A value Python rich wrapped inside its box onto the next line (structure/box-wrap.ts).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && mayHoldBoxWrap(text)) boxWrapSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).
     if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
@@ -242,8 +247,6 @@ export class StructureSpans {
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
     if (o.key_value && (keywords & CAPTION_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0) captionSpans(scan, ctx);
-    // An error message that echoes a value and names its field (structure/error-echo.ts).
-    if (o.key_value && (keywords & ERROR_ECHO_KEYWORD) !== 0) errorEchoSpans(scan, ctx);
     // A failed logon for a user name that does not exist: the name is often a password (structure/failed-logon.ts).
     if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).

@@ -6,6 +6,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
+import { bareNamePersonEnd } from './bare-name-pair.js';
 import { isPersonNameMember } from './person-parent.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
@@ -80,6 +81,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       // A person's name in a markup element beside a person field (structure/markup-person-attributes.ts).
       if ((q === 34 || q === 39) && escapedQuote === 0 && isPersonAttribute(text, k, key, start, end, ctx.classifyKey)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
+        continue;
+      }
+      // A bare `NAME=LAURA BIANCHI` beside an e-mail or phone pair (structure/bare-name-pair.ts).
+      const nameEnd = q === 34 || q === 39 || escapedQuote !== 0 ? -1 : bareNamePersonEnd(text, key, start, end, ctx.classifyKey);
+      if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
+        pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
+        resume = nameEnd;
         continue;
       }
       // A direct-deposit change's account under `new=` (structure/account-change.ts).

@@ -43,6 +43,28 @@ export function boundParameterSpans(text: string, entities: readonly (string | u
   }
 }
 
+/**
+ * Hibernate's bind lines, one a parameter, logged after the statement when both are in one
+ * record (a multi-line message): Hibernate 5 BasicBinder `binding parameter [1] as [VARCHAR] -
+ * [Oluwaseun]`, Hibernate 6 JdbcBindingLogging `binding parameter (3:VARCHAR) <- [Fietsbel!2024]`.
+ * Parameter n (from 1) is masked as the entity of the column the n-th placeholder stands for
+ * (`entities[n - 1]`); `[null]` and `[<null>]` stay. A bind line without its statement names no
+ * column and is left to the value detectors.
+ */
+const HIBERNATE_BIND = /binding parameter (?:\[(\d{1,3})\] as \[\w{1,32}\] - |\((\d{1,3}):\w{1,32}\) <- )\[([^\n]{1,1024})\]\r?$/dgm;
+
+export function hibernateBindSpans(text: string, entities: readonly (string | undefined)[], ctx: SpanContext): void {
+  if (text.indexOf('binding parameter ') < 0) return;
+  HIBERNATE_BIND.lastIndex = 0;
+  for (let m = HIBERNATE_BIND.exec(text); m !== null; m = HIBERNATE_BIND.exec(text)) {
+    const entity = entities[Number(m[1] ?? m[2]) - 1];
+    const value = m[3]!;
+    if (entity === undefined || value === 'null' || value === '<null>') continue;
+    const [start, end] = m.indices![3]!;
+    pushSpan(ctx, text, start, end, entity, 'structure:sql');
+  }
+}
+
 function skipBlanks(text: string, i: number): number {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;

@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { boundParameterSpans } from './sql-params.js';
+import { boundParameterSpans, hibernateBindSpans } from './sql-params.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -216,7 +216,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean)
       i++;
     }
   }
-  if (bound !== undefined) boundParameterSpans(text, bound, ctx);
+  if (bound !== undefined) {
+    boundParameterSpans(text, bound, ctx);
+    hibernateBindSpans(text, bound, ctx);
+  }
   // Release the statement's strings (the scratch arrays outlive the call).
   tokens.kinds.length = 0;
   tokens.values.length = 0;

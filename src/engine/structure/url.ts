@@ -119,6 +119,7 @@ function param(text: string, query: string, base: number, at: number, eq: number
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
+  if (entity === null && raw.length === 1 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name)) streetAddressParam(text, query, base, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
@@ -185,6 +186,30 @@ const SIGNING_HOST = /:\/\/[A-Za-z0-9.-]*\.docusign\.(?:com|net)(?:[:/?#]|$)/i;
 function isSigningLink(text: string, q: number): boolean {
   const from = text.lastIndexOf('://', q);
   return from >= 0 && q - from <= 256 && SIGNING_HOST.test(text.slice(from, q + 1));
+}
+
+/**
+ * A reset, verification, confirmation, activation, magic-login or invitation link carries its
+ * one-time token under whatever name the application chose, often one letter (`/reset?t=…`,
+ * `/verify?k=…`, `/reset-password?email=…&t=…`): a bearer credential that opens the account. True
+ * when the URL path before the query at `q` names such a link and `value` is token-shaped (16 or
+ * more characters of a URL-safe or base64 alphabet, holding a digit); `?t=1710166927`, `?v=2`,
+ * `?l=en-US` and one-letter parameters elsewhere stay.
+ */
+const ACCOUNT_LINK_PATH = /reset|verif|confirm|activat|magic|invit/i;
+const TOKEN_VALUE = /^(?=[^\d]{0,511}\d)[A-Za-z0-9_.~%+/=-]{16,512}$/;
+
+function isAccountLinkToken(text: string, q: number, value: string): boolean {
+  if (value.length < 16 || !TOKEN_VALUE.test(value)) return false;
+  let from = q;
+  while (from > 0 && q - from < 256) {
+    const c = text.charCodeAt(from - 1);
+    if (c <= 32 || c === 34 || c === 39 || c === 60 || c === 62) break; // blank, quote, < >
+    from--;
+  }
+  const host = text.indexOf('://', from);
+  const pathStart = host >= 0 && host < q ? text.indexOf('/', host + 3) : from;
+  return pathStart >= 0 && pathStart < q && ACCOUNT_LINK_PATH.test(text.slice(pathStart, q));
 }
 
 /** decodeURIComponent(s), or `fallback` when `s` holds a malformed escape. */

@@ -17,17 +17,19 @@ import { REDTEAM18_CORPUS } from './fixtures/redteam18-corpus.js';
  * segments; a NIR after a comma; `ird` / `ird_number`; `**redacted**` and quoted `'[Filtered]'`
  * markers kept): realistic 0.952, adversarial 0.887; kept 0.994 / 0.981 (recall / kept: contact
  * 0.983 / 1.000, people 0.939 / 1.000, ids 0.896 / 0.958, credentials 0.909 / 1.000).
- * Known leaks left, by record shape: Hibernate bind lines (`binding parameter [1] as [VARCHAR] -
- * [Oluwaseun]`, Hibernate 6 `(3:VARCHAR) <- [pw]`), whose column is only in the SQL line logged
- * before; a name alone in a Resque job's args array; FastAPI's 422 `detail[]` as a JSON record
- * (`loc: [body, date_of_birth]`, `input: …`: the record walk, engine.ts); a Whoops / Ignition
- * environment table (`APP_KEY   "base64:…"`, no `=` or `:`); an upper-case `NAME=LAURA BIANCHI`
- * (a bare `name` key is not sensitive in text, and the name reader wants mixed case); a token that
- * rich wraps onto the next line inside its box; a reset token under a one-letter query parameter
- * (`&t=…`); SSA published sample SSNs (078-05-1120, 219-09-9999) with no SSN name right before
- * (a Postgres `Failing row contains (…)`, a URL path, a NumberFormatException): by design a sample
- * stays unless named, so these four measure the sample rule, not a real SSN; and a bare date of
- * birth in that failing row.
+ * Leftover fixes (branch leaks18b: Hibernate bind lines read with the statement of the same
+ * record; a name beside an e-mail or phone in a job's argument list; a Whoops / Ignition
+ * environment table; an upper-case `NAME=` beside person fields; a token under a one-letter
+ * parameter of a reset / verify / invite link; a value rich wraps inside its box; the two readers
+ * of echoing errors merged into structure/error-echo.ts): realistic 0.979, adversarial 0.962;
+ * kept 0.994 / 0.981 (recall / kept: contact 1.000 / 1.000, people 1.000 / 1.000, ids 0.896 /
+ * 0.958, credentials 1.000 / 1.000).
+ * Known leaks left, by record shape: FastAPI's 422 `detail[]` as a JSON record (`loc: [body,
+ * date_of_birth]`, `input: …`: the record walk, engine.ts); SSA published sample SSNs
+ * (078-05-1120, 219-09-9999) with no SSN name right before (a Postgres `Failing row contains (…)`
+ * without its INSERT, which is read when in the same message; a URL path; a
+ * NumberFormatException): by design a sample stays unless named, so these four measure the sample
+ * rule, not a real SSN; and a bare date of birth in that failing row.
  * Look-alikes still masked: a BIC under `bic=` (SWIFT_BIC by design) and a card's expiry written
  * next to its number (CARD_EXPIRY by design).
  */
@@ -41,8 +43,8 @@ corpusFloorsSuite(
   'red-team corpus 18',
   REDTEAM18_CORPUS,
   {
-    family: { contact: 0.98, people: 0.93, ids: 0.89, credentials: 0.9 },
-    slice: { realistic: { recall: 0.95, kept: 0.99 }, adversarial: { recall: 0.88, kept: 0.98 } },
+    family: { contact: 1, people: 1, ids: 0.89, credentials: 1 },
+    slice: { realistic: { recall: 0.975, kept: 0.99 }, adversarial: { recall: 0.96, kept: 0.98 } },
   },
   present,
 );

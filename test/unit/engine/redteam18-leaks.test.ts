@@ -18,7 +18,7 @@ function expectMasked(input: string, secrets: readonly string[], kept: readonly 
   for (const k of kept) expect(out, input).toContain(k);
 }
 
-describe('errors that echo a rejected value beside its field (structure/rejected-values.ts)', () => {
+describe('errors that echo a rejected value beside its field (structure/error-echo.ts)', () => {
   it.each([
     [
       'Spring FieldError on a password',
@@ -360,5 +360,156 @@ describe('field names of round 18', () => {
   });
   it.each(['bird_count', 'third_party', 'irdx'])('%s is not a national id', (name) => {
     expect(keys.classify(name)?.entity).not.toBe('NATIONAL_ID');
+  });
+});
+
+describe('a PHP error page environment table, `NAME   "value"` a line (structure/env-table.ts)', () => {
+  it('masks the values of sensitive names (Whoops / Ignition)', () => {
+    expectMasked(
+      'Environment Variables\nAPP_ENV            "production"\nAPP_KEY            "base64:c2VjcmV0LWtleS1mb3ItYS10ZXN0LWFwcDAwMDA="\nDB_PASSWORD        "Tr0ub4dor-3-db"\nMAIL_MAILER        "smtp"',
+      ['base64:c2VjcmV0LWtleS1mb3ItYS10ZXN0LWFwcDAwMDA=', 'Tr0ub4dor-3-db'],
+      ['APP_ENV            "production"', 'MAIL_MAILER        "smtp"', 'APP_KEY', 'DB_PASSWORD'],
+    );
+    expectMasked('REDIS_PASSWORD\t"s3cr3t-redis-pw"', ['s3cr3t-redis-pw'], ['REDIS_PASSWORD']);
+  });
+  it.each([
+    'APP_DEBUG          "false"\nQUEUE_CONNECTION   "redis"\nRETRIES            "3"',
+    'DB_PASSWORD        "null"',
+    'DB_PASSWORD        "${DB_PASSWORD}"',
+    'said "hello"  "world"',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
+
+describe('a one-time token under a one-letter parameter of an account link (structure/url.ts)', () => {
+  it.each([
+    ['https://app.example.com/reset-password?email=x&t=Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng', 'Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng'],
+    ['GET /verify?k=7c1e9a0b3d5f42e6a8 200', '7c1e9a0b3d5f42e6a8'],
+    ['GET /account/activate?u=42&c=YWN0aXZhdGUtbWUtOTg3NjU0 ok', 'YWN0aXZhdGUtbWUtOTg3NjU0'],
+    ['magic link sent: https://example.org/auth/magic?m=mgc_81d0f2b6c4e3a597 (expires 15m)', 'mgc_81d0f2b6c4e3a597'],
+    ['POST /invitations/confirm?i=inv-3b8f1c2d9e0a7654', 'inv-3b8f1c2d9e0a7654'],
+  ])('%s', (input, token) => {
+    expect(masked(input)).not.toContain(token);
+  });
+  it.each([
+    'GET /verify?t=1710166927 200',
+    'GET /invite?l=en-US',
+    'GET /search?t=Zm9yZ290LXBhc3N3b3JkLTQ0NTU2Ng',
+    'GET https://reset.example.com/search?q=abcdefghijklmnop1234',
+    'GET /reset-password?s=successfully_changed',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
+
+describe('a bare NAME= in capitals beside a person field (structure/bare-name-pair.ts)', () => {
+  it.each([
+    ['CUSTOMER-REC NAME=GIULIA ROSSI EMAIL=GIULIA.ROSSI@EXAMPLE.IT STATUS=A', 'GIULIA ROSSI'],
+    ['REC 17 NAME=MARIA GARCIA LOPEZ PHONE=+1 415 555 0100', 'MARIA GARCIA LOPEZ'],
+    ['name=JAMES O’NEILL dob=1980-01-02 ok', 'JAMES O’NEILL'],
+  ])('%s', (input, name) => {
+    const out = masked(input);
+    expect(out).not.toContain(name);
+    expect(out).toContain('<PERSON:');
+  });
+  it.each([
+    'NAME=PROD CLUSTER EMAIL=ops@example.com',
+    'NAME=BILLING API EMAIL=ops@example.com',
+    'APP_NAME=BILLING API OWNER_EMAIL=ops@example.com',
+    'NAME=GIULIA ROSSI STATUS=A REGION=EU',
+    'NAME=GIULIA EMAIL=ops@example.com',
+  ])('leaves the name in %s', (input) => {
+    const name = /NAME=([A-Z ]+?) [A-Z_]+=/.exec(input)![1]!;
+    expect(masked(input)).toContain(`NAME=${name} `);
+  });
+});
+
+describe("a person's name beside a contact in a job's argument list (structure/argument-lists.ts)", () => {
+  it.each([
+    ['Failed job: (Job{mailers} | SignupMailer | ["Emre Yilmaz", "emre.yilmaz@example.com.tr"])', 'Emre Yilmaz'],
+    ['enqueued WelcomeJob args: ["Sarah Connor", "+1 415 555 0132"]', 'Sarah Connor'],
+    ["ActiveJob perform('Hiroshi Tanaka', 'h.tanaka@example.jp', 3)", 'Hiroshi Tanaka'],
+    // Not in the gazetteer: both words are in the mailbox of the same list.
+    ['args: ["Zorvath Quellin", "zorvath.quellin@example.com"]', 'Zorvath Quellin'],
+  ])('%s', (input, name) => {
+    const out = masked(input);
+    expect(out).not.toContain(name);
+    expect(out).toContain('<PERSON:');
+  });
+  it.each([
+    ['args: ["Billing Team", "ops@example.com"]', 'Billing Team'],
+    ['args: ["Emre Yilmaz"]', 'Emre Yilmaz'],
+    ['args: ["Emre Yilmaz", "1299.00"]', 'Emre Yilmaz'],
+    ['Mailer.deliver("Welcome Email", "team@example.com")', 'Welcome Email'],
+  ])('leaves the string in %s', (input, kept) => {
+    expect(masked(input)).toContain(kept);
+  });
+});
+
+describe('Hibernate bind lines after their statement, in one record (structure/sql-params.ts)', () => {
+  const binder = '2024-03-11 14:22:07.118 TRACE 1 --- [exec-3] o.h.type.descriptor.sql.BasicBinder : ';
+  it('masks a parameter as the column its placeholder stands for (Hibernate 5)', () => {
+    const out = masked(
+      `Hibernate: insert into patient (given_name, surname, tier, id) values (?, ?, ?, ?)\n${binder}binding parameter [1] as [VARCHAR] - [Chinwe]\n${binder}binding parameter [2] as [VARCHAR] - [Eze-Nwosu]\n${binder}binding parameter [3] as [VARCHAR] - [gold]\n${binder}binding parameter [4] as [BIGINT] - [9001]`,
+    );
+    expect(out).not.toContain('[Chinwe]');
+    expect(out).not.toContain('[Eze-Nwosu]');
+    expect(out).toContain('[gold]');
+    expect(out).toContain('[9001]');
+  });
+  it('masks a password bound in an UPDATE (Hibernate 6)', () => {
+    const out = masked(
+      'org.hibernate.SQL - update app_user set password=?, login_count=? where id=?\norg.hibernate.orm.jdbc.bind - binding parameter (1:VARCHAR) <- [Gr4ssh0pper#77]\norg.hibernate.orm.jdbc.bind - binding parameter (2:INTEGER) <- [12]\norg.hibernate.orm.jdbc.bind - binding parameter (3:BIGINT) <- [31]',
+    );
+    expect(out).not.toContain('Gr4ssh0pper#77');
+    expect(out).toContain('(2:INTEGER) <- [12]');
+  });
+  it.each([
+    'Hibernate: update orders set status=? where id=?\nbinding parameter [1] as [VARCHAR] - [SHIPPED]\nbinding parameter [2] as [BIGINT] - [77]',
+    'Hibernate: insert into customer (last_name, id) values (?, ?)\nbinding parameter [1] as [VARCHAR] - [null]',
+    'o.h.type.descriptor.sql.BasicBinder - binding parameter [1] as [VARCHAR] - [SHIPPED]',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
+
+describe('a value rich wrapped inside its box onto the next line (structure/box-wrap.ts)', () => {
+  it.each([
+    [
+      "│ │ headers = {'Authorization': 'Bearer 9f8e7d6c5b4a3928170655aa │ │\n│ │           44bb33cc22dd11ee00ff'}           │ │",
+      ['9f8e7d6c5b4a3928170655aa', '44bb33cc22dd11ee00ff'],
+    ],
+    ["│ │ api_token = 'tk_live_Q2hhbmdlTWVQ │ │\n│ │ bGVhc2UtOTk4ODc3' │ │", ['tk_live_Q2hhbmdlTWVQ', 'bGVhc2UtOTk4ODc3']],
+  ])('%s', (input, pieces) => {
+    const out = masked(input);
+    for (const piece of pieces) expect(out).not.toContain(piece);
+  });
+  it.each([
+    "│ │ message = 'a long message that the box wraps │ │\n│ │ onto the next line' │ │",
+    "│ │ token = '***' │ │\n│ │ retry = 3 │ │",
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
+  });
+});
+
+describe("PostgreSQL's failing row read with the INSERT of the same message (structure/error-echo.ts)", () => {
+  it('masks the values of sensitive columns by position', () => {
+    const out = masked(
+      'ERROR:  null value in column "email" of relation "staff" violates not-null constraint\nDETAIL:  Failing row contains (77, Nakamura, 123-45-6789, null).\nSTATEMENT:  INSERT INTO staff (id, last_name, ssn, email) VALUES ($1, $2, $3, $4)',
+    );
+    expect(out).not.toContain('Nakamura');
+    expect(out).not.toContain('123-45-6789');
+    expect(out).toContain('(77, <');
+  });
+  it.each([
+    // No INSERT in the message: the row names no column (a published sample SSN stays unless labelled).
+    'ERROR:  new row for relation "employees" violates check constraint "c"\nDETAIL:  Failing row contains (1042, Kowalski, 219-09-9999, -1).',
+    // As many values as columns, none sensitive.
+    'ERROR: x\nDETAIL:  Failing row contains (7, shipped, 12).\nSTATEMENT: insert into orders (id, status, qty) values (7, $1, 12)',
+    // Fewer columns than values: positions are not known.
+    'ERROR: x\nDETAIL:  Failing row contains (7, Kowalski, 219-09-9999).\nSTATEMENT: insert into staff (id, last_name) values ($1, $2)',
+  ])('leaves %s', (input) => {
+    expect(masked(input)).toBe(input);
   });
 });

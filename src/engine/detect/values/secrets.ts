@@ -208,7 +208,7 @@ export const secretAssignment = regexDetector({
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
     // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the
-    // value in brackets: the word is the message's, structure/rejected-values.ts reads the value.
+    // value in brackets: the word is the message's, structure/error-echo.ts reads the value.
     if (v === 'rejected' && scan.text.startsWith(' value [', start + v.length)) return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
