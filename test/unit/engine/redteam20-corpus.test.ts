@@ -28,7 +28,7 @@ corpusFloorsSuite(
   REDTEAM20_CORPUS,
   {
     family: { ids: 0.5, contact: 0.56, people: 0.36, payments: 0.5 },
-    slice: { realistic: { recall: 0.52, kept: 0.97 }, adversarial: { recall: 0.44, kept: 0.87 } },
+    slice: { realistic: { recall: 0.52, kept: 0.97 }, adversarial: { recall: 0.44, kept: 0.86 } },
   },
   present,
 );
