@@ -63,7 +63,14 @@ import { powershellHereStringPassword, powershellPlainTextSecureString } from '.
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
-import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
+import {
+  dutchPayeeName,
+  mpesaRecipientName,
+  mpesaRecipientPhone,
+  upiPayeeName,
+  walletSmsPartyName,
+  walletSmsPartyPhone,
+} from './values/payee-names.js';
 import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
@@ -306,6 +313,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     upiPayeeName,
     mpesaRecipientName,
     mpesaRecipientPhone,
+    walletSmsPartyName,
+    walletSmsPartyPhone,
     nativeScriptName,
     firebaseAuthExport,
     chatExportSender,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectorCases, engine, firedOn } from './support.js';
+
+// Red-team round 20. Layouts from the operators' help pages (MTN MoMo, EcoCash, Orange Money,
+// Airtel Money, GCash); numbers in the national numbering plans' mobile ranges.
+
+describe('wallet_sms_party_name / wallet_sms_party_phone', () => {
+  detectorCases(
+    'wallet_sms_party_name',
+    [
+      ['Payment made for GHS 50.00 to ESI ANSAH-QUAYE 0244123456. Current Balance: GHS 120.50.', 'ANSAH-QUAYE'],
+      ['Vous avez envoyé 15000 FCFA à NDÈYE FATOU DIOP (771234567). Frais: 150 FCFA.', 'NDÈYE FATOU DIOP'],
+      ['CASH OUT UGX 50,000 to agent AGNES NAKATO 0752123456. Fee UGX 1,500.', 'AGNES NAKATO'],
+      ['Wohereje 20,000 RWF kuri MUGISHA Eric (250788123456). Amafaranga asigaye: 5,300 RWF', 'MUGISHA Eric'],
+    ],
+    [
+      // A merchant or till without a wallet number after it.
+      'Payment made for GHS 50.00 to ECG PREPAID. Current Balance: GHS 120.50.',
+      // A name and number without a wallet SMS word.
+      'Ticket escalated to KOFI MENSAH 0244123456 by the night shift',
+      // A short number after the name: a reference, not a wallet.
+      'Payment to KOFI MENSAH 12345. Fee GHS 0.50',
+    ],
+  );
+  detectorCases(
+    'wallet_sms_party_phone',
+    [
+      ['USD 20.00 to TENDAI MOYO 0772123456. New wallet balance: USD 41.30.', '0772123456'],
+      ['$20 ayaad u dirtay CABDIRAXMAAN XASAN (61 5 123 456), Haraagaagu waa $45.10', '61 5 123 456'],
+      ['Nakadawat ka og PHP 1,500.00 gikan kang JUAN DELA CRUZ 09171234567. Ref No. 40123', '09171234567'],
+    ],
+    ['Transfer to GHS ACCOUNT 2026 fee 0.50', 'Balance moved to SAVINGS POT 1234567. Fee 0'],
+  );
+  it('keeps the amounts, balances and references of the message', () => {
+    const out = engine.maskText(
+      'Payment made for GHS 50.00 to KOFI MENSAH 0244123456. Current Balance: GHS 120.50. Fee charged: GHS 0.50.',
+    );
+    expect(out.value).toContain('GHS 50.00');
+    expect(out.value).toContain('GHS 120.50');
+    expect(out.value).toContain('GHS 0.50');
+    expect(out.value).not.toContain('MENSAH');
+    expect(out.value).not.toContain('0244123456');
+  });
+});
+
+describe('phone: round 20 phone words and regions', () => {
+  const masked: [text: string, secret: string][] = [
+    ['mobitel 091 234 5678', '091 234 5678'],
+    ['farsími 611 2345', '611 2345'],
+    ["m'uimhir ghutháin is 086 987 6543", '086 987 6543'],
+    ['Klient helistas numbrilt 8 612 34567', '8 612 34567'],
+    ['Ang akong numero kay 0918 765 4321', '0918 765 4321'],
+    ['my selnommer is 082 987 6543', '082 987 6543'],
+    ['nimewo telefòn mwen se 3712-8899', '3712-8899'],
+  ];
+  for (const [text, secret] of masked) {
+    it(`masks ${text}`, () => {
+      const out = engine.maskText(text);
+      expect(out.findings.map((f) => f.entity)).toContain('PHONE');
+      expect(out.value).not.toContain(secret);
+    });
+  }
+  it('leaves numbers no region holds after those words, and the same numbers without a phone word', () => {
+    expect(firedOn('mobitel narudžba 000 000 0001')).not.toContain('phone');
+    expect(firedOn('invoice 091 234 5678 paid')).not.toContain('phone');
+  });
+});
