@@ -131,7 +131,9 @@ const WALLET_SPEC = {
   context: false,
   example: 'Payment made for GHS 50.00 to KOFI MENSAH 0244123456. Current Balance: GHS 120.50.',
   keywords: WALLET_SMS_WORDS,
-  prefilter: (s: TextScan) => s.hasDigit,
+  // A wallet number is a stretch of 9+ digits and separators: the numeric detectors' shared gate.
+  requires: 'numeric',
+  prefilter: (s: TextScan) => s.numeric,
 } as const;
 
 export const walletSmsPartyName = regexDetector({

@@ -65,3 +65,26 @@ describe('phone: round 20 phone words and regions', () => {
     expect(firedOn('invoice 091 234 5678 paid')).not.toContain('phone');
   });
 });
+
+describe('date_of_birth_written_month: round 20 months and birth words', () => {
+  detectorCases(
+    'date_of_birth_written_month',
+    [
+      ['Klient Kersti, sündinud 28. mail 1968, helistas', '28. mail 1968'],
+      ['korisnica Ana, rođena 5. svibnja 1992., Split', '5. svibnja 1992'],
+      ['korisnica Ana, rodena 5. svibnja 1992', '5. svibnja 1992'],
+      ['Arbëri ka lindur më 3 prill 1985', '3 prill 1985'],
+      ['Pieter is gebore op 30 Maart 1975', '30 Maart 1975'],
+      ['Jón er fæddur 12. janúar 1974', '12. janúar 1974'],
+      ['Uxía naceu o 22 de xullo de 1991', '22 de xullo de 1991'],
+      ['Si Juan natawo niadtong 19 Hunyo 1990', '19 Hunyo 1990'],
+    ],
+    [
+      // A month name without a birth word; a holiday without a year; an event after a birth word's
+      // window.
+      'Ugovor potpisan 5. svibnja 2024. u Zagrebu',
+      'rođendan: 29 Ekim Cumhuriyet Bayramı',
+      'Duyuru: 29 Ekim 2024 tarihinde kapalıyız',
+    ],
+  );
+});
