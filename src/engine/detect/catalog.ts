@@ -229,6 +229,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.zaId,
     world.ilId,
     world.ngNin,
+    world.ngBvn,
     world.jpMyNumber,
     world.ruInn,
     world.ruSnils,

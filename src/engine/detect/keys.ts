@@ -829,6 +829,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'amazina', // rw
           'ten khach hang', // vi
           'nguoi nhan', // vi (the recipient of a delivery)
+          'igama lomsebenzi', // xh (employee name)
+          'reisija', // et (passenger)
+          'surucu', // tr, az (driver)
+          'bleresi', // sq (buyer)
           'sender name',
           'recipient name',
           'receiver name',
@@ -945,9 +949,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Whole names only: Latvian / Lithuanian `vards` / `vardas`, Albanian `emri`, Maltese `isem`,
   // Basque `izena`, Icelandic `nafn`, Irish `ainm`, Zulu `igama`, Hausa `suna`, Fijian / Samoan
-  // `igoa`, Tongan `hingoa` and Luxembourgish `Numm` are the bare word for "name"; German `Handy`,
+  // `igoa`, Tongan `hingoa`, Luxembourgish `Numm` and Tagalog / Cebuano `pangalan` are the bare word for "name"; German `Handy`,
   // Turkish `cep` (a mobile); Madagascar / Haiti `cin`, Vietnam `mst` and Philippines `sss` ids.
-  ...['vards', 'vardas', 'emri', 'isem', 'izena', 'nafn', 'ainm', 'igama', 'suna', 'igoa', 'hingoa', 'numm'].map((phrase) => ({
+  ...['vards', 'vardas', 'emri', 'isem', 'izena', 'nafn', 'ainm', 'igama', 'suna', 'igoa', 'hingoa', 'numm', 'pangalan'].map((phrase) => ({
     phrase,
     entity: 'PERSON',
     whole: true,

@@ -201,6 +201,8 @@ describe('KeyClassifier', () => {
     ['indangamuntu', 'NATIONAL_ID'],
     ['laharana_kara_panondro', 'NATIONAL_ID'],
     ['cin', 'NATIONAL_ID'],
+    ['pangalan', 'PERSON'],
+    ['igama_lomsebenzi', 'PERSON'],
     ['tekuci_racun', 'BANK_ACCOUNT'],
   ])('round 20 name %s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);

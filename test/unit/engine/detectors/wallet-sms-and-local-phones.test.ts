@@ -88,3 +88,14 @@ describe('date_of_birth_written_month: round 20 months and birth words', () => {
     ],
   );
 });
+
+describe('ng_bvn', () => {
+  detectorCases(
+    'ng_bvn',
+    [
+      ['My BVN na 22154839076, abeg help me unlock account', '22154839076'],
+      ['Bank Verification Number: 22154839076', '22154839076'],
+    ],
+    ['BVN 11111111111', 'order 22154839076 shipped', 'BVN check passed at 2026-03-14'],
+  );
+});
