@@ -379,6 +379,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'reisepass',
     'paspoort',
     'pass nummer',
+    'pasport', // sk, cs, sl, hr, az, uz (round 20)
   ].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
   ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number'].map((phrase) => ({
     phrase,
@@ -830,9 +831,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'ten khach hang', // vi
           'nguoi nhan', // vi (the recipient of a delivery)
           'igama lomsebenzi', // xh (employee name)
-          'reisija', // et (passenger)
-          'surucu', // tr, az (driver)
-          'bleresi', // sq (buyer)
           'sender name',
           'recipient name',
           'receiver name',
@@ -949,9 +947,28 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Whole names only: Latvian / Lithuanian `vards` / `vardas`, Albanian `emri`, Maltese `isem`,
   // Basque `izena`, Icelandic `nafn`, Irish `ainm`, Zulu `igama`, Hausa `suna`, Fijian / Samoan
-  // `igoa`, Tongan `hingoa`, Luxembourgish `Numm` and Tagalog / Cebuano `pangalan` are the bare word for "name"; German `Handy`,
-  // Turkish `cep` (a mobile); Madagascar / Haiti `cin`, Vietnam `mst` and Philippines `sss` ids.
-  ...['vards', 'vardas', 'emri', 'isem', 'izena', 'nafn', 'ainm', 'igama', 'suna', 'igoa', 'hingoa', 'numm', 'pangalan'].map((phrase) => ({
+  // `igoa`, Tongan `hingoa`, Luxembourgish `Numm` and Tagalog / Cebuano `pangalan` are the bare word
+  // for "name"; Estonian `reisija` (passenger), Turkish / Azerbaijani `surucu` (driver) and Albanian
+  // `bleresi` (buyer) name a person alone, not in `reisija_email`; German `Handy`, Turkish `cep`
+  // (a mobile); Madagascar / Haiti `cin`, Vietnam `mst` and Philippines `sss` ids.
+  ...[
+    'vards',
+    'vardas',
+    'emri',
+    'isem',
+    'izena',
+    'nafn',
+    'ainm',
+    'igama',
+    'suna',
+    'igoa',
+    'hingoa',
+    'numm',
+    'pangalan',
+    'reisija',
+    'surucu',
+    'bleresi',
+  ].map((phrase) => ({
     phrase,
     entity: 'PERSON',
     whole: true,

@@ -203,6 +203,9 @@ describe('KeyClassifier', () => {
     ['cin', 'NATIONAL_ID'],
     ['pangalan', 'PERSON'],
     ['igama_lomsebenzi', 'PERSON'],
+    ['reisija', 'PERSON'],
+    ['reisija_email', 'EMAIL'],
+    ['pasport', 'PASSPORT'],
     ['tekuci_racun', 'BANK_ACCOUNT'],
   ])('round 20 name %s is %s', (key, entity) => {
     expect(keys.classify(key)?.entity).toBe(entity);

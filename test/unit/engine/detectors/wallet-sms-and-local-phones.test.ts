@@ -99,3 +99,24 @@ describe('ng_bvn', () => {
     ['BVN 11111111111', 'order 22154839076 shipped', 'BVN check passed at 2026-03-14'],
   );
 });
+
+describe('person names after round 20 introductions', () => {
+  const named: [text: string, name: string][] = [
+    ['Transkripsyon apèl: "Mwen rele Wideline Joseph, nimewo mwen se …"', 'Wideline Joseph'],
+    ["Talofa, o lo'u igoa o Losa Faleolo, ou te nofo i Vaitele.", 'Losa Faleolo'],
+    ['Bok, zovem se Marko Kovač i trebam pomoć', 'Marko Kovač'],
+    ['Tere, minu nimi on Kadri Kask.', 'Kadri Kask'],
+    ['Dia duit, is mise Síle Ní Bhriain', 'Síle'],
+  ];
+  for (const [text, name] of named) {
+    it(`masks the name in ${text.slice(0, 40)}`, () => {
+      const out = engine.maskText(text);
+      expect(out.findings.map((f) => f.entity)).toContain('PERSON');
+      expect(out.value).not.toContain(name);
+    });
+  }
+  it('leaves the words around an introduction that no name follows', () => {
+    expect(engine.maskText('zovem se sutra ujutro').value).toBe('zovem se sutra ujutro');
+    expect(engine.maskText('Status: the cluster is mise en place').value).toBe('Status: the cluster is mise en place');
+  });
+});
