@@ -790,7 +790,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // 20): e-government, telecom, mobile-money, clinic, school and NGO registry field names, and the
   // local names of ids. Not the bare short words whose other senses are common in logs (`ime`, an
   // input method; `nid`, a Drupal node id; `psn`, PlayStation Network; Turkish `unvan`, a title;
-  // Croatian `naslov`, a heading; `mobil` alone, a platform flag).
+  // Croatian `naslov`, a heading; `mobil` alone, a platform flag). Not Azerbaijan `VÖEN` nor
+  // Albania `NIPT`: taxpayer numbers of companies as often as of persons (red-team round 17 keeps
+  // them as look-alikes on e-invoices).
   ...(
     [
       [
@@ -915,7 +917,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'davcna', // si
           'davcna stevilka', // si
           'maticni broj', // hr, sr, bs
-          'nipt', // al
           'kennitala', // is
           'ppsn', // ie
           'pps number', // ie
@@ -925,7 +926,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'vergi numarasi', // tr
           'vergi kimlik no', // tr
           'vkn', // tr
-          'voen', // az
           'fin kod', // az
           'pinfl', // uz
           'jshshir', // uz
@@ -950,7 +950,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // `igoa`, Tongan `hingoa`, Luxembourgish `Numm` and Tagalog / Cebuano `pangalan` are the bare word
   // for "name"; Estonian `reisija` (passenger), Turkish / Azerbaijani `surucu` (driver) and Albanian
   // `bleresi` (buyer) name a person alone, not in `reisija_email`; German `Handy`, Turkish `cep`
-  // (a mobile); Madagascar / Haiti `cin`, Vietnam `mst` and Philippines `sss` ids.
+  // (a mobile); the Philippines' `sss`. Not `mst` (a Vietnamese company's tax code as often as a
+  // person's) nor `cin` (India's Corporate Identity Number).
   ...[
     'vards',
     'vardas',
@@ -974,7 +975,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     whole: true,
   })),
   ...['handy', 'cep'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
-  ...['cin', 'mst', 'sss'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  ...['sss'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.

@@ -131,8 +131,8 @@ const WALLET_SPEC = {
   context: false,
   example: 'Payment made for GHS 50.00 to KOFI MENSAH 0244123456. Current Balance: GHS 120.50.',
   keywords: WALLET_SMS_WORDS,
-  // A wallet number is a stretch of 9+ digits and separators: the numeric detectors' shared gate.
-  requires: 'numeric',
+  // A wallet number is a stretch of 9+ digits and separators: TextScan.numeric (computed once per
+  // string), asked only after a keyword.
   prefilter: (s: TextScan) => s.numeric,
 } as const;
 
