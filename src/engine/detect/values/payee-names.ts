@@ -103,7 +103,9 @@ export const mpesaRecipientPhone = regexDetector({
  * brackets). Read only in text with a wallet SMS's words (balance, fee, reference, transaction
  * id, in the operators' languages); a merchant or till without a number after it is kept.
  */
-const WALLET_PARTY = String.raw`(?<=(?:^|[\s(])(?:to|from|a|à|au|de|par|kuri|kang|i|agent|dirtay|kay|ni)[ ])(\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L}){1,3})[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
+// The pattern starts at a capital and looks back for the word before it (one character class first:
+// V8 scans for it much faster than it tries a look-behind at every position).
+const WALLET_PARTY = String.raw`(\p{Lu}(?<=(?:^|[\s(])(?:to|from|a|à|au|de|par|kuri|kang|i|agent|dirtay|kay|ni)[ ]\p{Lu})[\p{Lu}'’-]*\p{Lu}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L}){1,3})[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
 const WALLET_SMS_WORDS = [
   'balance',
   'bal ',
