@@ -67,7 +67,14 @@ import { powershellHereStringPassword, powershellPlainTextSecureString } from '.
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
-import { dutchPayeeName, mpesaRecipientName, mpesaRecipientPhone, upiPayeeName } from './values/payee-names.js';
+import {
+  dutchPayeeName,
+  mpesaRecipientName,
+  mpesaRecipientPhone,
+  upiPayeeName,
+  walletSmsPartyName,
+  walletSmsPartyPhone,
+} from './values/payee-names.js';
 import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
@@ -228,6 +235,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.zaId,
     world.ilId,
     world.ngNin,
+    world.ngBvn,
     world.jpMyNumber,
     world.ruInn,
     world.ruSnils,
@@ -319,6 +327,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     upiPayeeName,
     mpesaRecipientName,
     mpesaRecipientPhone,
+    walletSmsPartyName,
+    walletSmsPartyPhone,
     nativeScriptName,
     firebaseAuthExport,
     chatExportSender,

@@ -379,6 +379,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'reisepass',
     'paspoort',
     'pass nummer',
+    'pasport', // sk, cs, sl, hr, az, uz (round 20)
   ].map((phrase) => ({ phrase, entity: 'PASSPORT' })),
   ...['driver license', 'drivers license', 'driving licence', 'driver licence', 'license number', 'dl number'].map((phrase) => ({
     phrase,
@@ -783,6 +784,198 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'inn', entity: 'RU_INN', whole: true },
   // Russian APIs' `fio` (ФИО: surname, name, patronymic) in Latin letters; only as the whole name.
   { phrase: 'fio', entity: 'PERSON', whole: true },
+  // Latin-script records of the Baltics, the western Balkans, Iceland, Ireland, Malta, Catalonia,
+  // the Basque Country, Galicia, Luxembourg, Turkey, Azerbaijan, Uzbekistan, Vietnam, southern,
+  // western and eastern Africa, Madagascar, Haiti, the Pacific and the Philippines (red-team round
+  // 20): e-government, telecom, mobile-money, clinic, school and NGO registry field names, and the
+  // local names of ids. Not the bare short words whose other senses are common in logs (`ime`, an
+  // input method; `nid`, a Drupal node id; `psn`, PlayStation Network; Turkish `unvan`, a title;
+  // Croatian `naslov`, a heading; `mobil` alone, a platform flag). Not Azerbaijan `VÖEN` nor
+  // Albania `NIPT`: taxpayer numbers of companies as often as of persons (red-team round 17 keeps
+  // them as look-alikes on e-invoices).
+  ...(
+    [
+      [
+        'PERSON',
+        [
+          'eesnimi', // et
+          'perenimi', // et
+          'uzvards', // lv
+          'pavarde', // lt
+          'vardas pavarde', // lt
+          'priezvisko', // sk
+          'prezime', // hr, sr, bs
+          'ime prezime', // hr, sr, bs
+          'ime i prezime', // hr, sr, bs
+          'ime priimek', // sl
+          'priimek', // sl
+          'mbiemri', // sq
+          'kunjom', // mt
+          'cognoms', // ca
+          'nom i cognoms', // ca
+          'abizena', // eu
+          'abizenak', // eu
+          'apelidos', // gl
+          'virnumm', // lb
+          'soyad', // tr, az
+          'soyadi', // tr
+          'soyad ad', // az
+          'familiya', // uz
+          'familiya ismi', // uz
+          'fornafn', // is
+          'eftirnafn', // is
+          'sloinne', // ga
+          'isibongo', // zu, xh
+          'siyati', // ht
+          'anarana', // mg
+          'magaca', // so
+          'amazina', // rw
+          'ten khach hang', // vi
+          'nguoi nhan', // vi (the recipient of a delivery)
+          'igama lomsebenzi', // xh (employee name)
+          'sender name',
+          'recipient name',
+          'receiver name',
+        ],
+      ],
+      [
+        'PHONE',
+        [
+          'talrunis', // lv
+          'telefonas', // lt
+          'telefona', // hr, sr, bs `broj telefona`
+          'telefonoa', // eu
+          'telefoni', // sq, sm
+          'mobilni', // hr, sr, bs
+          'mobitel', // hr
+          'mobil nomre', // az
+          'farsimi', // is
+          'guthan', // ga
+          'mowbajl', // mt
+          'selfoon', // af
+          'selnommer', // af
+          'umnxeba', // xh
+          'inombolo yocingo', // zu
+          'lambar waya', // ha
+          'nomba ekwenti', // ig
+          'taleefanka', // so
+          'finday', // mg
+          'talevoni', // fj
+        ],
+      ],
+      [
+        'DATE_OF_BIRTH',
+        [
+          'sunniaeg', // et
+          'dzimsanas datums', // lv
+          'gimimo data', // lt
+          'datum narodenia', // sk
+          'datum rodenja', // hr, sr, bs
+          'datum rojstva', // sl
+          'data e lindjes', // sq
+          'datelindja', // sq
+          'data breithe', // ga
+          'data tat twelid', // mt
+          'data de naixement', // ca
+          'data naixement', // ca
+          'jaiotze data', // eu
+          'data de nacemento', // gl
+          'gebuertsdatum', // lb
+          'dogum tarixi', // az
+          'tugilgan sana', // uz
+          'tug ilgan sana', // uz, with the apostrophe letter of `tugʻilgan`
+          'usuku lokuzalwa', // zu
+          'dat nesans', // ht
+          'taariikhda dhalashada', // so
+          'daty nahaterahana', // mg
+          'petsa sa pagkatawo', // ceb
+        ],
+      ],
+      [
+        'ADDRESS',
+        [
+          'adrese', // lv
+          'adresas', // lt
+          'adresa', // sk, hr, sr, bs
+          'adresi', // sq
+          'heimilisfang', // is
+          'seoladh', // ga
+          'indirizz', // mt
+          'adreca', // ca
+          'helbidea', // eu
+          'enderezo', // gl
+          'adress', // lb, sv
+          'manzil', // uz
+          'posadres', // af
+          'noi thuong tru', // vi (permanent residence)
+        ],
+      ],
+      [
+        'NATIONAL_ID',
+        [
+          'emso', // si
+          'davcna', // si
+          'davcna stevilka', // si
+          'maticni broj', // hr, sr, bs
+          'kennitala', // is
+          'ppsn', // ie
+          'pps number', // ie
+          'pps no', // ie
+          'karta tal identita', // mt
+          'vergi no', // tr
+          'vergi numarasi', // tr
+          'vergi kimlik no', // tr
+          'vkn', // tr
+          'fin kod', // az
+          'pinfl', // uz
+          'jshshir', // uz
+          'ma so thue', // vi
+          'id nommer', // af
+          'identiteitsnommer', // af
+          'inombolo kamazisi', // zu
+          'ghana card', // gh
+          'ghana card pin', // gh
+          'indangamuntu', // rw
+          'kara panondro', // mg
+          'ninea', // sn
+          'sss number', // ph
+          'philsys', // ph
+        ],
+      ],
+      ['BANK_ACCOUNT', ['tekuci racun', 'ziro racun', 'llogaria bankare', 'bankareikningur', 'konts']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Whole names only: Latvian / Lithuanian `vards` / `vardas`, Albanian `emri`, Maltese `isem`,
+  // Basque `izena`, Icelandic `nafn`, Irish `ainm`, Zulu `igama`, Hausa `suna`, Fijian / Samoan
+  // `igoa`, Tongan `hingoa`, Luxembourgish `Numm` and Tagalog / Cebuano `pangalan` are the bare word
+  // for "name"; Estonian `reisija` (passenger), Turkish / Azerbaijani `surucu` (driver) and Albanian
+  // `bleresi` (buyer) name a person alone, not in `reisija_email`; German `Handy`, Turkish `cep`
+  // (a mobile); the Philippines' `sss`. Not `mst` (a Vietnamese company's tax code as often as a
+  // person's) nor `cin` (India's Corporate Identity Number).
+  ...[
+    'vards',
+    'vardas',
+    'emri',
+    'isem',
+    'izena',
+    'nafn',
+    'ainm',
+    'igama',
+    'suna',
+    'igoa',
+    'hingoa',
+    'numm',
+    'pangalan',
+    'reisija',
+    'surucu',
+    'bleresi',
+  ].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
+  ...['handy', 'cep'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
+  ...['sss'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.

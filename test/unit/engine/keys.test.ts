@@ -156,6 +156,81 @@ describe('KeyClassifier', () => {
     expect(keys.classify(key)?.entity).toBe(entity);
   });
 
+  it.each([
+    // Round 20: field names of e-government, telecom, mobile-money, clinic and NGO records.
+    ['perenimi', 'PERSON'],
+    ['uzvards', 'PERSON'],
+    ['priezvisko', 'PERSON'],
+    ['prezime', 'PERSON'],
+    ['ime_priimek', 'PERSON'],
+    ['mbiemri', 'PERSON'],
+    ['kunjom', 'PERSON'],
+    ['cognoms', 'PERSON'],
+    ['abizenak', 'PERSON'],
+    ['Virnumm', 'PERSON'],
+    ['Numm', 'PERSON'],
+    ['soyad_ad', 'PERSON'],
+    ['familiya_ismi', 'PERSON'],
+    ['isibongo', 'PERSON'],
+    ['nguoi_nhan', 'PERSON'],
+    ['vards', 'PERSON'],
+    ['talrunis', 'PHONE'],
+    ['telefonoa', 'PHONE'],
+    ['mobilni', 'PHONE'],
+    ['farsimi', 'PHONE'],
+    ['Handy', 'PHONE'],
+    ['lambar_waya', 'PHONE'],
+    ['nọmba_ekwentị', 'PHONE'],
+    ['gimimo_data', 'DATE_OF_BIRTH'],
+    ['usuku_lokuzalwa', 'DATE_OF_BIRTH'],
+    ['data_breithe', 'DATE_OF_BIRTH'],
+    ['tugʻilgan_sana', 'DATE_OF_BIRTH'],
+    ['heimilisfang', 'ADDRESS'],
+    ['adreça', 'ADDRESS'],
+    ['helbidea', 'ADDRESS'],
+    ['noi_thuong_tru', 'ADDRESS'],
+    ['emso', 'NATIONAL_ID'],
+    ['davcna_stevilka', 'NATIONAL_ID'],
+    ['kennitala', 'NATIONAL_ID'],
+    ['ppsn', 'NATIONAL_ID'],
+    ['numru_tal_karta_tal_identita', 'NATIONAL_ID'],
+    ['vergi_no', 'NATIONAL_ID'],
+    ['jshshir', 'NATIONAL_ID'],
+    ['ma_so_thue_ca_nhan', 'NATIONAL_ID'],
+    ['indangamuntu', 'NATIONAL_ID'],
+    ['laharana_kara_panondro', 'NATIONAL_ID'],
+    ['sss', 'NATIONAL_ID'],
+    ['pangalan', 'PERSON'],
+    ['igama_lomsebenzi', 'PERSON'],
+    ['reisija', 'PERSON'],
+    ['reisija_email', 'EMAIL'],
+    ['pasport', 'PASSPORT'],
+    ['tekuci_racun', 'BANK_ACCOUNT'],
+  ])('round 20 name %s is %s', (key, entity) => {
+    expect(keys.classify(key)?.entity).toBe(entity);
+  });
+
+  it.each([
+    // Round 20's short words only as the whole name; the words left out for their other senses.
+    'ime',
+    'nid',
+    'psn',
+    'unvan',
+    'naslov',
+    'mobil',
+    'cin',
+    'mst',
+    'voen',
+    'sss_status',
+    'mst_version',
+    'handy_tools',
+    'cep_code',
+    'suna_version',
+    'numm_rows',
+  ])('round 20: %s is not sensitive by name', (key) => {
+    expect(keys.classify(key)).toBeNull();
+  });
+
   it('applies extra rules from the policy in any case style', () => {
     const k = new KeyClassifier([...BUILTIN_KEY_RULES, { phrase: 'employee code', entity: 'EMPLOYEE_ID' }]);
     expect(k.classify('employeeCode')?.entity).toBe('EMPLOYEE_ID');

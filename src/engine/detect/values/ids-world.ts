@@ -76,6 +76,23 @@ export const ngNin = keywordGatedDetector({
   valid: notRepeated,
 });
 
+/**
+ * Nigeria Bank Verification Numbers (CBN): 11 digits, no published check digit, the same shape as
+ * a NIN, so read only after `bvn` (red-team round 20: `My BVN na 22154839076` in a support chat).
+ * NATIONAL_ID, as the field name `bvn` is.
+ */
+export const ngBvn = keywordGatedDetector({
+  id: 'ng_bvn',
+  entity: 'NATIONAL_ID',
+  description: 'Nigeria Bank Verification Numbers (BVN)',
+  validation: '11 digits, not one repeated digit (no published check digit); a keyword (bvn) within 40 characters before',
+  example: 'BVN 22154839076',
+  keywords: ['bvn', 'bank verification number'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: new RegExp(`${L}\\d{11}${R}`, 'g'),
+  valid: notRepeated,
+});
+
 export const mxCurp = windowedDetector({
   id: 'mx_curp',
   entity: 'MX_CURP',

@@ -92,3 +92,71 @@ export const mpesaRecipientPhone = regexDetector({
   group: 2,
   validate: (v) => v.replace(/^\+/, ''),
 });
+
+/**
+ * The other party of a mobile-money or bank-wallet SMS (red-team round 20): MTN MoMo `Payment made
+ * for GHS 50.00 to KOFI MENSAH 0244123456`, EcoCash `USD 20.00 to TENDAI MOYO 0772123456`, Orange
+ * Money `envoyé 15000 FCFA à NDEYE FATOU DIOP (771234567)`, Airtel `to agent AGNES NAKATO
+ * 0752…`, GCash `gikan kang JUAN DELA CRUZ 0917…`, MoMo Rwanda `kuri MUGISHA Eric (2507…)`, EVC
+ * Plus `u dirtay CABDIRAXMAAN XASAN (61 5 123 456)`: after a word for "to / from", a name whose
+ * first word is in capitals (two to four words), then the wallet number (9–13 digits, bare or in
+ * brackets). Read only in text with a wallet SMS's words (balance, fee, reference, transaction
+ * id, in the operators' languages); a merchant or till without a number after it is kept.
+ */
+// The pattern starts at a capital and looks back for the word before it (one character class first:
+// V8 scans for it much faster than it tries a look-behind at every position).
+const WALLET_PARTY = String.raw`(\p{Lu}(?<=(?:^|[\s(])(?:to|from|a|à|au|de|par|kuri|kang|i|agent|dirtay|kay|ni)[ ]\p{Lu})[\p{Lu}'’-]*\p{Lu}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L}){1,3})[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
+const WALLET_SMS_WORDS = [
+  'balance',
+  'bal ',
+  'solde',
+  'fee',
+  'frais',
+  'ref:',
+  'ref ',
+  'ref.',
+  'transaction id',
+  'tid ',
+  'approval code',
+  'asigaye', // rw "remaining"
+  'haraag', // so "balance"
+];
+/** A wallet number: 9 to 13 digits, as the operators print a party's MSISDN. */
+function walletNumberDigits(v: string): boolean {
+  const digits = v.replace(/\D/g, '').length;
+  return digits >= 9 && digits <= 13;
+}
+const WALLET_SPEC = {
+  description: 'The other party of a mobile-money SMS (to NAME IN CAPITALS 0244123456)',
+  validation:
+    'after a word for to / from (to, à, kuri, kang, dirtay…), two to four words, the first in capitals, then 9–13 digits; in text with a wallet SMS word (balance, fee, frais, ref, transaction id…)',
+  context: false,
+  example: 'Payment made for GHS 50.00 to KOFI MENSAH 0244123456. Current Balance: GHS 120.50.',
+  keywords: WALLET_SMS_WORDS,
+  // A wallet number is a stretch of 9+ digits and separators: TextScan.numeric (computed once per
+  // string), asked only after a keyword.
+  prefilter: (s: TextScan) => s.numeric,
+} as const;
+
+export const walletSmsPartyName = regexDetector({
+  ...WALLET_SPEC,
+  id: 'wallet_sms_party_name',
+  entity: 'PERSON',
+  pattern: new RegExp(WALLET_PARTY, 'dgu'),
+  group: 1,
+  validate: (v, scan, start) => {
+    const rest = scan.text.slice(start + v.length, start + v.length + 40);
+    const number = /^[ ]\(?([+\d][\d .-]*\d)/.exec(rest);
+    return number !== null && walletNumberDigits(number[1]!) ? v : undefined;
+  },
+});
+
+export const walletSmsPartyPhone = regexDetector({
+  ...WALLET_SPEC,
+  id: 'wallet_sms_party_phone',
+  entity: 'PHONE',
+  description: 'The wallet number of the other party of a mobile-money SMS (to NAME 0244123456)',
+  pattern: new RegExp(WALLET_PARTY, 'dgu'),
+  group: 2,
+  validate: (v) => (walletNumberDigits(v) ? v : undefined),
+});

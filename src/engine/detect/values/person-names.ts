@@ -147,6 +147,14 @@ const STRONG_LEADS = new Set([
   // (red-team round 15): `me llamo`, `mi nombre es`, `mi chiamo`, `je m'appelle`, `mijn naam is`,
   // `nama saya`, `jina langu ni`, `naitwa`, `ako po si`.
   ...['llamo', 'nombre es', 'chiamo', "m'appelle", 'naam is', 'nama saya', 'langu ni', 'naitwa', 'po si', 'ako si'],
+  // Round 20, by their ASCII words: Estonian `minu nimi on`, Latvian `mani sauc`, Lithuanian
+  // `mano vardas (yra)`, Croatian / Serbian / Bosnian `zovem se`, Albanian `quhem`, Icelandic `ég
+  // heiti`, Irish `is mise`, Maltese `jisimni`, Catalan `em dic`, Galician / Portuguese `me chamo`,
+  // Luxembourgish `ech heeschen`, Haitian `mwen rele`, Samoan `o lo'u igoa o`, Hausa `sunana`,
+  // Somali `magacaygu waa`, Malagasy `ny anarako dia`, Kinyarwanda `nitwa`, Wolof `maa ngi tudd`,
+  // Quechua `sutiymi`.
+  ...['nimi on', 'mani sauc', 'mano vardas', 'vardas yra', 'zovem se', 'quhem', 'heiti', 'is mise', 'jisimni', 'em dic'],
+  ...['me chamo', 'heeschen', 'mwen rele', 'igoa o', 'sunana', 'magacaygu waa', 'anarako dia', 'nitwa', 'ngi tudd', 'sutiymi'],
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);

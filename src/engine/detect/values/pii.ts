@@ -201,6 +201,36 @@ const LOCAL_PHONE_WORDS = [
   'ဖုန်း',
   'ទូរស័ព្ទ',
   'утас',
+  // Round 20: Croatian / Serbian / Bosnian, Icelandic, Irish, Maltese, Latvian, Estonian,
+  // Afrikaans, Zulu, Somali, Malagasy, Haitian Creole, Fijian / Samoan, Kinyarwanda, Cebuano and
+  // Hausa words for a phone or "my number" (`mobitel 091 234 5678`, `m'uimhir ghutháin is 086…`,
+  // `helistas numbrilt 8 612 34567`, `akong numero kay 0918…`).
+  'mobitel',
+  'mobilni',
+  'broj telefona',
+  'sími',
+  'símanúmer',
+  'farsím',
+  'guthán',
+  'ghutháin',
+  'mowbajl',
+  'tālr',
+  'talrunis',
+  'mobiil',
+  'helista',
+  'selfoon',
+  'selnommer',
+  'inombolo',
+  'taleefan',
+  'finday',
+  'nimewo',
+  'telefòn',
+  'talevoni',
+  'numera telefoni',
+  'nimero ya telefone',
+  'akong numero',
+  'numero nako',
+  'lambar waya',
 ];
 /**
  * Phone words read only as whole words: Spanish `cel` (`cel 300 123 4567`; not `celui`, `celda`),
@@ -227,6 +257,10 @@ const LOCAL_REGIONS: readonly CountryCode[] = [
   ...['ID', 'PH', 'MY', 'NG', 'KE', 'ZA', 'CO', 'AR', 'CL', 'PE', 'PT'],
   // Round 17: South and Central Asia, the Caucasus, the Balkans, East Africa, Hong Kong, Taiwan.
   ...['IN', 'BD', 'PK', 'IR', 'LK', 'NP', 'MM', 'KH', 'MN', 'KZ', 'GE', 'AM', 'ET', 'EG', 'RS', 'BG', 'HK', 'TW'],
+  // Round 20: the Baltics, the western Balkans, Iceland, Ireland, Malta, Luxembourg, Azerbaijan,
+  // Uzbekistan, West, East and southern Africa, Madagascar, Haiti, the Pacific, Paraguay, Bolivia.
+  ...['EE', 'LV', 'LT', 'SK', 'SI', 'HR', 'BA', 'ME', 'AL', 'IS', 'IE', 'MT', 'LU', 'AZ', 'UZ'],
+  ...['GH', 'RW', 'UG', 'ZM', 'ZW', 'SN', 'SO', 'MG', 'HT', 'FJ', 'WS', 'TO', 'PY', 'BO'],
 ] as CountryCode[];
 
 const PHONE_CONTEXT = phoneWordRegex([

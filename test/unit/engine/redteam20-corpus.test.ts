@@ -1,0 +1,57 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM20_CORPUS } from './fixtures/redteam20-corpus.js';
+
+/**
+ * Twentieth red-team round: records in Latin-script languages and countries no earlier round
+ * used (Baltic, Slovak, Slovenian, Croatian, Serbian / Bosnian in Latin script, Albanian,
+ * Icelandic, Irish, Maltese, Catalan, Basque, Galician, Luxembourgish, Turkish, Azerbaijani,
+ * Uzbek, Vietnamese, Afrikaans, Zulu / Xhosa, Yoruba / Igbo / Hausa, Somali, Malagasy,
+ * Kinyarwanda, Wolof, Quechua / Guaraní beside Spanish, Haitian Creole, Samoan / Tongan / Fijian,
+ * Cebuano). Each case cites its public source in fixtures/redteam20-corpus.ts. A planted value
+ * counts as found only if no raw copy of it remains anywhere in the output (values, keys,
+ * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.527 (112 planted),
+ * adversarial 0.443 (88); look-alikes kept 0.971 (102) / 0.870 (23). Per family (recall / kept):
+ * ids 0.500 / 0.982, contact 0.560 / 0.833, payments 0.509 / 1.000, people 0.367 / 0.917. (The
+ * corpus as first written planted 323 values; it was cut to the brief's 200 by a mechanical rule
+ * — a value planted twice counts once, then at most the first two values of each case — before
+ * any fix; on all 323 the same engine scored 0.590 realistic / 0.449 adversarial.)
+ * After this round's fixes (field names of those languages: surnames, phones, dates of birth,
+ * addresses, ids and accounts, the bare word for "name" only whole; phone words and regions of
+ * those countries; mobile-money SMS parties `to / à / kuri / kang NAME 0244…` behind the SMS's
+ * balance / fee / ref words; month names and birth words; introductions `mwen rele`, `zovem se`,
+ * `o lo'u igoa o`…; Nigeria BVN after its keyword): realistic 0.973, adversarial 0.659; kept
+ * unchanged 0.971 / 0.870 (recall: ids 0.822, contact 0.880, payments 0.855, people 0.800).
+ * Known leaks left, by record shape: company-or-person taxpayer numbers under their own names
+ * (Albania NIPT under `nid`, Azerbaijan VÖEN under `voen`: rounds 10 and 17 keep company numbers
+ * as look-alikes, so the names stay unmasked); an Afrikaans surname under `van` (a vehicle as
+ * often); numbers read as words in transcripts (Latvian, Icelandic, Vietnamese, Zulu, Bosnian)
+ * and years spelled out (Catalan, Galician, Turkish), a Basque year-first date (`1987ko
+ * azaroaren 3an`); ids split over two fields (Lithuanian asmens kodas, Slovene IBAN halves) or
+ * written with unusual separators in prose (EMŠO `010100-650000-6`, Latvian code with a space,
+ * PPS `6433435 f`, Peru DNI with its check digit, Paraguay cédula with dots, Rwanda NID in
+ * groups, Azerbaijan FIN, Icelandic ledger account `0159-26-007654`); names decomposed (NFD)
+ * under role fields; lower-case names in chats (`aminata sow`, `rowena bacalso`); a street with
+ * its diacritics stripped in prose (`Parnu mnt 10`); a NUBAN in groups (`0123 456 789`).
+ * Look-alikes still masked: public company head-office streets (Bolt, Glovo: no signal tells a
+ * company's street from a person's), a Vietnamese district named after people (`Hai Bà Trưng`),
+ * `Cumhuriyet Bayramı` read as a name, and a GS1 EAN-13 (`5901234123457`) that passes Luhn read
+ * as a card after `Barkod`.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twentieth round',
+  'red-team corpus 20',
+  REDTEAM20_CORPUS,
+  {
+    family: { ids: 0.82, contact: 0.88, people: 0.8, payments: 0.85 },
+    slice: { realistic: { recall: 0.97, kept: 0.97 }, adversarial: { recall: 0.65, kept: 0.86 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twentieth round', REDTEAM20_CORPUS);
