@@ -5,7 +5,7 @@
 // compares both with the parser's output, so a changed schema default fails that test until this
 // file follows it.
 import { type LoadedPolicy, policyHash } from './loaded-policy.js';
-import type { Policy } from './schema.js';
+import { DEFAULT_ALLOW_PATHS, type Policy } from './schema.js';
 
 /** A fresh copy on every call: a caller may change its copy without changing anyone else's. */
 function builtinPolicy(): Policy {
@@ -19,18 +19,7 @@ function builtinPolicy(): Policy {
     allow: {
       values: [],
       patterns: [],
-      paths: [
-        'trace_id',
-        'span_id',
-        'parent_span_id',
-        'traceId',
-        'spanId',
-        'parentSpanId',
-        'trace_flags',
-        'traceparent',
-        'tracestate',
-        'global_dial_in_numbers',
-      ],
+      paths: [...DEFAULT_ALLOW_PATHS],
     },
     limits: { max_depth: 64, max_string_bytes: 8388608 },
     evidence: { field: '_auditmask' },
