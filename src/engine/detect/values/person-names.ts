@@ -92,8 +92,10 @@ export function foldName(word: string): string {
 }
 
 // Latin-1 and Latin Extended-A (Ć, š, ő, ł…); Extended-A mixes cases, so it stands in both classes.
+// The combining diacritics (U+0300–U+036F) continue a word: a name stored decomposed (NFD, as macOS
+// and some form libraries write it: `Ozolin` + U+0327 + `a`) reads as the same word (red-team round 20).
 const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u017f';
-const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
+const LOWER = 'a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f';
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
 const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';

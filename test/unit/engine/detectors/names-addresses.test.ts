@@ -394,3 +394,22 @@ describe('street_address and postcode', () => {
     ],
   );
 });
+
+// Red-team round 20: names stored decomposed (NFD: base letter + combining mark) read as the same
+// words as their composed (NFC) form, in prose and under a role field.
+describe('person_name on decomposed (NFD) text', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+  it('masks a name whose diacritics are combining marks, with the token of the composed name', () => {
+    const composed = engine.maskText('Please call Anna Kovačević today').value;
+    const decomposed = engine.maskText(nfd('Please call Anna Kovačević today')).value;
+    expect(decomposed).not.toContain(nfd('Kovačević'));
+    expect(decomposed).toBe(composed);
+  });
+  it('masks a decomposed name under a role field', () => {
+    const out = JSON.stringify(engine.maskValue({ klients: nfd('Līga Bērziņa') }).value);
+    expect(out).not.toContain(nfd('Bērziņa'));
+  });
+  it('keeps decomposed words that are no names', () => {
+    expect(engine.maskText(nfd('Deployment réussi à Zürich')).value).toBe(nfd('Deployment réussi à Zürich'));
+  });
+});
