@@ -413,3 +413,19 @@ describe('person_name on decomposed (NFD) text', () => {
     expect(engine.maskText(nfd('Deployment réussi à Zürich')).value).toBe(nfd('Deployment réussi à Zürich'));
   });
 });
+
+// Red-team round 20 look-alikes: places and holidays named after people or shaped like names.
+describe('person_name on places and holidays', () => {
+  it('keeps a Vietnamese district or ward named after people, after its word', () => {
+    expect(firedOn('Khu vực giao hàng: quận Hai Bà Trưng, Hà Nội')).not.toContain('person_name');
+    expect(firedOn('Văn phòng ở phường Lê Đại Hành, quận Hai Bà Trưng')).not.toContain('person_name');
+  });
+  it('still masks the same words as a person after a lead', () => {
+    expect(engine.maskText('Dear Hai Bà, your order shipped').value).not.toContain('Hai Bà');
+  });
+  it('keeps a Turkish holiday, and masks Bayram as a given name', () => {
+    expect(firedOn('Duyuru: 29 Ekim Cumhuriyet Bayramı nedeniyle kapalıyız.')).not.toContain('person_name');
+    expect(firedOn('Kurban Bayramı boyunca kapalıyız')).not.toContain('person_name');
+    expect(engine.maskText('Bayram Yılmaz aradı').value).not.toContain('Yılmaz');
+  });
+});
