@@ -73,6 +73,8 @@ import {
   mpesaRecipientName,
   mpesaRecipientPhone,
   upiPayeeName,
+  walletSmsLowerPartyName,
+  walletSmsLowerPartyPhone,
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
@@ -339,6 +341,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mpesaRecipientPhone,
     walletSmsPartyName,
     walletSmsPartyPhone,
+    walletSmsLowerPartyName,
+    walletSmsLowerPartyPhone,
     nativeScriptName,
     firebaseAuthExport,
     chatExportSender,
