@@ -246,6 +246,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     proseIds.cedulaDotted,
     proseIds.rwNid,
     proseIds.azFin,
+    proseIds.siTaxNumberGrouped,
     world.jpMyNumber,
     world.ruInn,
     world.ruSnils,

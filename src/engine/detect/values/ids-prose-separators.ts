@@ -8,7 +8,8 @@
  * - Peru DNI with its check character, `10117410-2` (SUNAT / RENIEC check digit or letter);
  * - Paraguay / Colombia cédula with dots, `3.456.789` (no check digit: only after `cédula` / `C.I.`);
  * - Rwanda NID in its printed groups, `1 1990 8 0012345 0 12` (citizen class, birth year, sex 7/8);
- * - Azerbaijan FIN, `5ZK7R2A` (7 capitals and digits, both present, after `FIN kod`).
+ * - Azerbaijan FIN, `5ZK7R2A` (7 capitals and digits, both present, after `FIN kod`);
+ * - Slovenia davčna številka in groups, `SI 5022 3054` (8 digits, mod-11 check digit).
  */
 import { allSameChar, digitsOnly } from '../validators.js';
 import { iePpsValid } from '../validators-national.js';
@@ -125,4 +126,25 @@ export const azFin = keywordGatedDetector({
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])[0-9A-Z]{7}(?![\w-])/g,
   valid: (v) => FIN_MIXED.test(v),
+});
+
+/** Slovenia tax number (python-stdnum si.ddv): 8 digits, first not 0, check 11 − (Σ weights 8..2 mod 11), 10 → 0, 11 invalid. */
+export function siTaxNumberValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 8 || d[0] === '0') return false;
+  const c = 11 - (weightedSum(d, [8, 7, 6, 5, 4, 3, 2]) % 11);
+  return c !== 11 && (c === 10 ? 0 : c) === Number(d[7]);
+}
+
+export const siTaxNumberGrouped = keywordGatedDetector({
+  id: 'si_tax_number_grouped',
+  entity: 'NATIONAL_ID',
+  description: 'Slovenia tax numbers (davčna številka) written in groups of four, with or without SI',
+  validation: '8 digits as NNNN NNNN, first not 0, mod-11 check digit; davčna within 40 characters before',
+  example: 'davčna SI 5022 3054',
+  keywords: ['davčna', 'davcna', 'davčna številka', 'ddv'],
+  gate: ['davčna', 'davcna', 'ddv'],
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w.,/+-])(?:SI ?)?\d{4} \d{4}(?![\w]|[ .,/-]\d)/g,
+  valid: siTaxNumberValid,
 });

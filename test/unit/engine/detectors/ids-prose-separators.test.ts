@@ -152,3 +152,19 @@ describe('ng_nuban_grouped', () => {
     ],
   );
 });
+
+describe('si_tax_number_grouped', () => {
+  detectorCases(
+    'si_tax_number_grouped',
+    [
+      ['moja davčna SI 1234 5679, hvala', 'SI 1234 5679'],
+      ['Davčna številka: 9876 5434', '9876 5434'],
+    ],
+    [
+      // The check digit does not hold.
+      'davčna SI 1234 5678',
+      // Two groups of four without the word (a card's tail, a phone).
+      'telefon 1234 5679',
+    ],
+  );
+});
