@@ -82,7 +82,8 @@ export const ngNubanGrouped = keywordGatedDetector({
     '10 digits as 4-3-3 or 3-3-4 with spaces or dashes, not one repeated digit; nuban, account or akaụntụ within 40 characters before',
   example: 'Akaụntụ: 0123 456 789 (GTBank)',
   keywords: ['nuban', 'akaụntụ', 'akantu', 'account number', 'account no', 'acct no', 'salary account'],
-  gate: ['nuban', 'akaụntụ', 'akantu', 'account', 'acct'],
+  // The keywords themselves (not `account` alone, which most prose about accounts holds).
+  gate: ['nuban', 'akaụntụ', 'akantu', 'account number', 'account no', 'acct no', 'salary account'],
   prefilter: (s) => s.digitRun >= 3,
   pattern: /(?<![\w+.-])(?:\d{4}([ -])\d{3}\1\d{3}|\d{3}([ -])\d{3}\2\d{4})(?![\w]|[ .,/-]\d)/g,
   valid: (v) => !/^(\d)\1+$/.test(digitsOnly(v)),
