@@ -8,7 +8,7 @@ import { arAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } fr
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
-import { krBankAccount, ruBankAccount } from './values/local-bank-accounts.js';
+import { isBankAccount, krBankAccount, ngNubanGrouped, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
@@ -52,6 +52,7 @@ import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import { apnsDeviceToken, imei, latLong, macAddress, rfidUid, vin } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
+import * as proseIds from './values/ids-prose-separators.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
@@ -72,6 +73,8 @@ import {
   mpesaRecipientName,
   mpesaRecipientPhone,
   upiPayeeName,
+  walletSmsLowerPartyName,
+  walletSmsLowerPartyPhone,
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
@@ -236,6 +239,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.ilId,
     world.ngNin,
     world.ngBvn,
+    // Ids typed with unusual separators in prose (red-team round 20).
+    proseIds.lvPersonalCode,
+    proseIds.iePpsTyped,
+    proseIds.peDniChecked,
+    proseIds.cedulaDotted,
+    proseIds.rwNid,
+    proseIds.azFin,
+    proseIds.siTaxNumberGrouped,
     world.jpMyNumber,
     world.ruInn,
     world.ruSnils,
@@ -271,6 +282,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ukSortCodeAccount,
     krBankAccount,
     ruBankAccount,
+    isBankAccount,
+    ngNubanGrouped,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -329,6 +342,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mpesaRecipientPhone,
     walletSmsPartyName,
     walletSmsPartyPhone,
+    walletSmsLowerPartyName,
+    walletSmsLowerPartyPhone,
     nativeScriptName,
     firebaseAuthExport,
     chatExportSender,

@@ -22,21 +22,26 @@ import { REDTEAM20_CORPUS } from './fixtures/redteam20-corpus.js';
  * balance / fee / ref words; month names and birth words; introductions `mwen rele`, `zovem se`,
  * `o lo'u igoa o`…; Nigeria BVN after its keyword): realistic 0.973, adversarial 0.659; kept
  * unchanged 0.971 / 0.870 (recall: ids 0.822, contact 0.880, payments 0.855, people 0.800).
+ * Leftovers closed after (ids typed with other separators in prose, after their word and with
+ * their check digit where they have one: EMŠO `010100-650000-6`, Latvian code with a space, PPS
+ * `6433435 f`, Peru DNI with its check character, a dotted cédula, Rwanda NID in groups,
+ * Azerbaijan FİN kod, Slovene davčna `SI 5022 3054`, Icelandic account `0159-26-007654` after
+ * `reikning`, a NUBAN in groups after an account word; names decomposed (NFD) read as composed; a wallet SMS party typed in lower
+ * case, `kang rowena bacalso, 0917…`; look-alikes kept: a name after a Vietnamese area word,
+ * `Cumhuriyet Bayramı`, an EAN-13 after `Barkod`): realistic 0.973, adversarial 0.818; kept 0.971
+ * / 1.000 (recall: ids 0.911, contact 0.880, payments 0.945, people 0.833).
  * Known leaks left, by record shape: company-or-person taxpayer numbers under their own names
  * (Albania NIPT under `nid`, Azerbaijan VÖEN under `voen`: rounds 10 and 17 keep company numbers
  * as look-alikes, so the names stay unmasked); an Afrikaans surname under `van` (a vehicle as
  * often); numbers read as words in transcripts (Latvian, Icelandic, Vietnamese, Zulu, Bosnian)
  * and years spelled out (Catalan, Galician, Turkish), a Basque year-first date (`1987ko
- * azaroaren 3an`); ids split over two fields (Lithuanian asmens kodas, Slovene IBAN halves) or
- * written with unusual separators in prose (EMŠO `010100-650000-6`, Latvian code with a space,
- * PPS `6433435 f`, Peru DNI with its check digit, Paraguay cédula with dots, Rwanda NID in
- * groups, Azerbaijan FIN, Icelandic ledger account `0159-26-007654`); names decomposed (NFD)
- * under role fields; lower-case names in chats (`aminata sow`, `rowena bacalso`); a street with
- * its diacritics stripped in prose (`Parnu mnt 10`); a NUBAN in groups (`0123 456 789`).
+ * azaroaren 3an`); ids split over two fields (Lithuanian asmens kodas, Slovene IBAN halves); an
+ * employee's name after the Igbo label `Onye ọrụ:` in prose; a lower-case name in a chat without
+ * a wallet SMS word (`(aminata sow)`) and the Wave number with dots beside it (`77.123.45.67`, read as an
+ * IPv4 address, so masked but as IP_ADDRESS); a street with its diacritics stripped in prose
+ * (`Parnu mnt 10`: Baltic street words, `mnt` / `tn` / `iela` / `gatvė`, are no street words yet).
  * Look-alikes still masked: public company head-office streets (Bolt, Glovo: no signal tells a
- * company's street from a person's), a Vietnamese district named after people (`Hai Bà Trưng`),
- * `Cumhuriyet Bayramı` read as a name, and a GS1 EAN-13 (`5901234123457`) that passes Luhn read
- * as a card after `Barkod`.
+ * company's street from a person's).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 20',
   REDTEAM20_CORPUS,
   {
-    family: { ids: 0.82, contact: 0.88, people: 0.8, payments: 0.85 },
-    slice: { realistic: { recall: 0.97, kept: 0.97 }, adversarial: { recall: 0.65, kept: 0.86 } },
+    family: { ids: 0.91, contact: 0.88, people: 0.83, payments: 0.94 },
+    slice: { realistic: { recall: 0.97, kept: 0.97 }, adversarial: { recall: 0.81, kept: 1 } },
   },
   present,
 );

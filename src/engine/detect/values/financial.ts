@@ -18,9 +18,12 @@ function uatpCard(d: string): boolean {
  * A retail barcode right after its label (`JAN 4901234567894`, `EAN-13: …`, `UPC …`, `GTIN …`,
  * `barcode …`): a 12–14-digit number with a valid GS1 check digit there is a product's number on a
  * receipt. One Luhn-valid number in ten also passes the GS1 check, so both the label and the check
- * are required; a card number written after `JAN` or `EAN` does not happen.
+ * are required; a card number written after `JAN` or `EAN` does not happen. The word for barcode
+ * in Turkish and South Slavic (`barkod`, Albanian `barkodi`), German (`Strichcode`) and Swedish
+ * (`streckkod`) counts too (red-team round 20: `Barkod 5901234123457`).
  */
-const BARCODE_LABEL = /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|バーコード)\s*[:#=]?\s*$/;
+const BARCODE_LABEL =
+  /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|barkodu?|barkodi|strichcode|streckkod|バーコード)\s*[:#=]?\s*$/;
 function gs1CheckValid(d: string): boolean {
   let sum = 0;
   for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;

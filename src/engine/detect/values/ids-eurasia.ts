@@ -138,8 +138,9 @@ export const jmbg = keywordGatedDetector({
   validation: 'DDMMYYY, region, serial, check digit 11 − (Σ weights 7..2 twice mod 11); a keyword (јмбг, jmbg, ембг, emšo) before',
   example: 'ЈМБГ 0101006500006',
   keywords: ['јмбг', 'jmbg', 'ембг', 'embg', 'emšo', 'emso', 'матични број', 'матичен број'],
-  prefilter: (s) => s.digitRun >= 13,
-  pattern: new RegExp(`${L}\\d{13}${R}`, 'g'),
+  // Also as typed in prose, DDMMYY-RRSSSS-C (`EMŠO je 010100-650000-6`).
+  prefilter: (s) => s.digitRun >= 6,
+  pattern: new RegExp(`${L}(?:\\d{13}|\\d{6}-\\d{6}-\\d)${R}`, 'g'),
   valid: jmbgValid,
 });
 

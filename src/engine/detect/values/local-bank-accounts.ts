@@ -50,3 +50,41 @@ export const ruBankAccount = keywordGatedDetector({
   pattern: /(?<![\w-])\d{20}(?![\w])/g,
   valid: (v) => RU_ACCOUNT.test(v),
 });
+
+/**
+ * Iceland's domestic account as ledgers and invoices write it (red-team round 20): bank (4
+ * digits), ledger `hb` (2), account (6), `reikning 0159-26-007654`. The 4-2-6 dashed shape after
+ * `reikning` (account) is read; the same digits sit inside the IS IBAN.
+ */
+export const isBankAccount = keywordGatedDetector({
+  id: 'is_bank_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Icelandic bank account numbers (banki-hb-reikningur) after reikning',
+  validation: '4-2-6 digits joined by dashes; reikning (account) within 40 characters before',
+  example: 'reikningsnúmer 0159-26-007654',
+  keywords: ['reikning', 'reikningur', 'reikningsnúmer', 'bankareikning'],
+  gate: ['reikning'],
+  prefilter: (s) => s.digitRun >= 6,
+  pattern: /(?<![\w-])\d{4}-\d{2}-\d{6}(?![\w]|-\d)/g,
+  valid: (v) => !/^0+$/.test(digitsOnly(v).slice(6)),
+});
+
+/**
+ * Nigeria's NUBAN (10 digits; its check digit needs the bank's code, which the text does not
+ * give) typed in groups, `Akaụntụ: 0123 456 789`, after an account word (the compact form is
+ * us_bank_account's after `account number`). Nigerian phones have 11 digits.
+ */
+export const ngNubanGrouped = keywordGatedDetector({
+  id: 'ng_nuban_grouped',
+  entity: 'BANK_ACCOUNT',
+  description: 'Nigerian bank account numbers (NUBAN) written in groups after an account word',
+  validation:
+    '10 digits as 4-3-3 or 3-3-4 with spaces or dashes, not one repeated digit; nuban, account or akaụntụ within 40 characters before',
+  example: 'Akaụntụ: 0123 456 789 (GTBank)',
+  keywords: ['nuban', 'akaụntụ', 'akantu', 'account number', 'account no', 'acct no', 'salary account'],
+  // The keywords themselves (not `account` alone, which most prose about accounts holds).
+  gate: ['nuban', 'akaụntụ', 'akantu', 'account number', 'account no', 'acct no', 'salary account'],
+  prefilter: (s) => s.digitRun >= 3,
+  pattern: /(?<![\w+.-])(?:\d{4}([ -])\d{3}\1\d{3}|\d{3}([ -])\d{3}\2\d{4})(?![\w]|[ .,/-]\d)/g,
+  valid: (v) => !/^(\d)\1+$/.test(digitsOnly(v)),
+});

@@ -1,5 +1,7 @@
 import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { nameKind } from './person-names.js';
 
 /**
  * The name of the person a payment goes to, where a payment format says so (red-team round 15):
@@ -159,4 +161,56 @@ export const walletSmsPartyPhone = regexDetector({
   pattern: new RegExp(WALLET_PARTY, 'dgu'),
   group: 2,
   validate: (v) => (walletNumberDigits(v) ? v : undefined),
+});
+
+/**
+ * The same SMS typed by hand, the party in lower case (`ngadto kang rowena bacalso, 0917-555-1234,
+ * Ref …`: red-team round 20): after a word for "to / from", two or three lower-case words whose
+ * first is a known given name (the gazetteer's, not a stop word), an optional comma, then the
+ * wallet number; in text with a wallet SMS word, like the capitals form above. Like WALLET_PARTY,
+ * the pattern starts at a letter and looks back for the word before it.
+ */
+const WALLET_PARTY_LOWER = String.raw`([a-z](?<=(?:^|[\s(])(?:to|from|kang|kuri|ni|kay|dirtay|à)[ ][a-z])[a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2}),?[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
+const GIVEN_NAME_BIT = 1;
+function lowerCaseParty(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return (nameKind(first) & GIVEN_NAME_BIT) !== 0 && !isNameStopWord(first) && !name.split(' ').some((w) => isNameStopWord(w));
+}
+const WALLET_LOWER_SPEC = {
+  ...WALLET_SPEC,
+  description: 'The other party of a mobile-money SMS typed in lower case (kang rowena bacalso, 0917…)',
+  validation:
+    'after a word for to / from, two or three lower-case words, the first a known given name, an optional comma, then 9–13 digits; in text with a wallet SMS word',
+  example: 'PHP 750 ngadto kang rowena bacalso, 0917-555-1234, Ref 9012 345 678 901',
+} as const;
+
+export const walletSmsLowerPartyName = regexDetector({
+  ...WALLET_LOWER_SPEC,
+  id: 'wallet_sms_lower_party_name',
+  entity: 'PERSON',
+  pattern: new RegExp(WALLET_PARTY_LOWER, 'dgu'),
+  group: 1,
+  validate: (v, scan, start) => {
+    const rest = scan.text.slice(start + v.length, start + v.length + 40);
+    const number = /^,?[ ]\(?([+\d][\d .-]*\d)/.exec(rest);
+    return number !== null && walletNumberDigits(number[1]!) && lowerCaseParty(v) ? v : undefined;
+  },
+});
+
+export const walletSmsLowerPartyPhone = regexDetector({
+  ...WALLET_LOWER_SPEC,
+  id: 'wallet_sms_lower_party_phone',
+  entity: 'PHONE',
+  description: 'The wallet number after a lower-case party of a mobile-money SMS (kang rowena bacalso, 0917…)',
+  pattern: new RegExp(WALLET_PARTY_LOWER, 'dgu'),
+  group: 2,
+  validate: (v, scan, start) => {
+    // The pattern put the party (two or three words) right before the number: check its last two or three words.
+    const words = scan.text
+      .slice(Math.max(0, start - 40), start)
+      .replace(/,?[ ]\(?$/, '')
+      .split(' ');
+    const party = (k: number) => words.length >= k && lowerCaseParty(words.slice(-k).join(' '));
+    return walletNumberDigits(v) && (party(2) || party(3)) ? v : undefined;
+  },
 });

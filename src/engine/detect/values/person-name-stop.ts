@@ -2,7 +2,8 @@
  * Capitalised words that are never taken as part of a person's name, although some appear in the
  * name lists (`June`, `Paris`, `Apple`, `Kafka`, `Street`): months and weekdays, words that start
  * sentences or label things in logs and interfaces, places, and the products, vendors and
- * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded.
+ * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded
+ * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -80,6 +81,7 @@ events orders topic topics data records logs metrics alerts reports jobs queue q
 everyone everybody all folks guys there sir madam friends colleagues partner world
 sao paulo zurich munchen koln dusseldorf malmo goteborg reykjavik krakow gdansk lodz bogota
 medellin cordoba brasilia quebec sevilla malaga cadiz leon orleans nimes besancon
+bayramı
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -92,8 +92,10 @@ export function foldName(word: string): string {
 }
 
 // Latin-1 and Latin Extended-A (Ć, š, ő, ł…); Extended-A mixes cases, so it stands in both classes.
+// The combining diacritics (U+0300–U+036F) continue a word: a name stored decomposed (NFD, as macOS
+// and some form libraries write it: `Ozolin` + U+0327 + `a`) reads as the same word (red-team round 20).
 const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u017f';
-const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
+const LOWER = 'a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f';
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
 const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
@@ -517,6 +519,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     }
     // One capitalised word is a name only after a title or a lead (`Dear Ana`, `Mr Okafor`).
     if (words.length === 1 && lead === 0) continue;
+    // The name of an administrative area after its word (`quận Hai Bà Trưng`) is a place.
+    if (lead === 0 && placeWordBefore(text, start)) continue;
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
@@ -524,6 +528,16 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     decideRun(text, words, lead, out, priority);
   }
+}
+
+/**
+ * Vietnamese words for an administrative area or a street (district, ward, rural district,
+ * province, street, commune) right before the run: the area is named after a person as often as not
+ * (`quận Hai Bà Trưng`, `phường Lê Đại Hành`), and is a place there (red-team round 20).
+ */
+const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:quận|phường|huyện|tỉnh|phố|đường|xã)[ \t]$/i;
+function placeWordBefore(text: string, start: number): boolean {
+  return PLACE_WORD_BEFORE.test(text.slice(start > 9 ? start - 9 : 0, start));
 }
 
 /** STRONG (a title or a strong lead), WEAK or 0: what stands right before the run at `start`. */

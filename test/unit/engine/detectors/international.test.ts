@@ -370,6 +370,13 @@ describe('key=value and document names (round 10, second pass)', () => {
     expect(firedOn('card 4901234567894')).toContain('credit_card');
     expect(firedOn('JAN 4111111111111111')).toContain('credit_card');
   });
+  it('keeps an EAN-13 after the word for barcode in Turkish / South Slavic, and a card after it when the GS1 check fails', () => {
+    // 4006381333924: the GS1 check digit and Luhn both hold, as for the round's EAN.
+    expect(firedOn('Barkod 4006381333924 (EAN-13)')).not.toContain('credit_card');
+    expect(firedOn('Ürün barkodu: 4006381333924')).not.toContain('credit_card');
+    expect(firedOn('Barkod 4111111111111111')).toContain('credit_card');
+    expect(firedOn('kartica 4006381333924')).toContain('credit_card');
+  });
   it('does not take "Room" of a hotel folio into the guest name', () => {
     const out = engine.maskText('FOLIO 000812  Guest: José Luis Hernández  Room 1412  Arr 28-11-2026');
     expect(out.value).toContain('Room 1412');

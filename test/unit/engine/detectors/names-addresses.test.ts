@@ -394,3 +394,38 @@ describe('street_address and postcode', () => {
     ],
   );
 });
+
+// Red-team round 20: names stored decomposed (NFD: base letter + combining mark) read as the same
+// words as their composed (NFC) form, in prose and under a role field.
+describe('person_name on decomposed (NFD) text', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+  it('masks a name whose diacritics are combining marks, with the token of the composed name', () => {
+    const composed = engine.maskText('Please call Anna Kovačević today').value;
+    const decomposed = engine.maskText(nfd('Please call Anna Kovačević today')).value;
+    expect(decomposed).not.toContain(nfd('Kovačević'));
+    expect(decomposed).toBe(composed);
+  });
+  it('masks a decomposed name under a role field', () => {
+    const out = JSON.stringify(engine.maskValue({ klients: nfd('Līga Bērziņa') }).value);
+    expect(out).not.toContain(nfd('Bērziņa'));
+  });
+  it('keeps decomposed words that are no names', () => {
+    expect(engine.maskText(nfd('Deployment réussi à Zürich')).value).toBe(nfd('Deployment réussi à Zürich'));
+  });
+});
+
+// Red-team round 20 look-alikes: places and holidays named after people or shaped like names.
+describe('person_name on places and holidays', () => {
+  it('keeps a Vietnamese district or ward named after people, after its word', () => {
+    expect(firedOn('Khu vực giao hàng: quận Hai Bà Trưng, Hà Nội')).not.toContain('person_name');
+    expect(firedOn('Văn phòng ở phường Lê Đại Hành, quận Hai Bà Trưng')).not.toContain('person_name');
+  });
+  it('still masks the same words as a person after a lead', () => {
+    expect(engine.maskText('Dear Hai Bà, your order shipped').value).not.toContain('Hai Bà');
+  });
+  it('keeps a Turkish holiday, and masks Bayram as a given name', () => {
+    expect(firedOn('Duyuru: 29 Ekim Cumhuriyet Bayramı nedeniyle kapalıyız.')).not.toContain('person_name');
+    expect(firedOn('Kurban Bayramı boyunca kapalıyız')).not.toContain('person_name');
+    expect(engine.maskText('Bayram Yılmaz aradı').value).not.toContain('Yılmaz');
+  });
+});

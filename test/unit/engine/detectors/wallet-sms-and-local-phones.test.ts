@@ -120,3 +120,26 @@ describe('person names after round 20 introductions', () => {
     expect(engine.maskText('Status: the cluster is mise en place').value).toBe('Status: the cluster is mise en place');
   });
 });
+
+// Red-team round 20: the same SMS typed by hand, the party in lower case.
+describe('wallet_sms_lower_party_name / wallet_sms_lower_party_phone', () => {
+  detectorCases(
+    'wallet_sms_lower_party_name',
+    [
+      ['Gipadala nimo ang PHP 500 ngadto kang angelica dizon, 0918-234-5678, Ref 1234 567 890', 'angelica dizon'],
+      ['Sent GHS 50 to grace owusu 0244987654. Balance GHS 20.00', 'grace owusu'],
+    ],
+    [
+      // Lower-case words that are no given name before a number.
+      'Sent PHP 750 to my wallet 09175551234, Ref 123',
+      'Sent GHS 50 to the agent 0244123456. Fee GHS 1',
+      // A name and a number without a wallet SMS word.
+      'Sent GHS 50 to grace owusu 0244987654 today',
+    ],
+  );
+  detectorCases(
+    'wallet_sms_lower_party_phone',
+    [['Gipadala nimo ang PHP 500 ngadto kang angelica dizon, 0918-234-5678, Ref 1234 567 890', '0918-234-5678']],
+    ['Sent PHP 750 to my wallet 09175551234, Ref 123'],
+  );
+});
