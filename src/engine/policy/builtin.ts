@@ -5,7 +5,8 @@
 // compares both with the parser's output, so a changed schema default fails that test until this
 // file follows it.
 import { type LoadedPolicy, policyHash } from './loaded-policy.js';
-import { DEFAULT_ALLOW_PATHS, type Policy } from './schema.js';
+import { DEFAULT_ALLOW_PATHS } from './default-allow-paths.js';
+import type { Policy } from './schema.js';
 
 /** A fresh copy on every call: a caller may change its copy without changing anyone else's. */
 function builtinPolicy(): Policy {

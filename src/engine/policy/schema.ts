@@ -1,28 +1,13 @@
 import { z } from 'zod';
 import { ACTIONS } from '../../core/evidence.js';
+import { DEFAULT_ALLOW_PATHS } from './default-allow-paths.js';
 
 /**
  * The policy file's schema. Field descriptions are the user documentation (`auditmask policy
  * schema` prints them); every object is strict, so a misspelt key is an error, not a silent no-op.
  */
 
-/**
- * Field paths never masked by default: W3C trace context (ids of a request, not of a person) and
- * Zoom Meetings API's `global_dial_in_numbers` (the provider's own public dial-in numbers, listed
- * for every meeting; no participant's). The built-in policy (builtin.ts) uses the same list.
- */
-export const DEFAULT_ALLOW_PATHS: readonly string[] = [
-  'trace_id',
-  'span_id',
-  'parent_span_id',
-  'traceId',
-  'spanId',
-  'parentSpanId',
-  'trace_flags',
-  'traceparent',
-  'tracestate',
-  'global_dial_in_numbers',
-];
+export { DEFAULT_ALLOW_PATHS };
 
 const action = z.enum(ACTIONS).describe('token | redact | partial | drop | keep');
 const entityName = z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/, 'entity names are UPPER_SNAKE_CASE, 2–41 characters, e.g. EMPLOYEE_ID');
