@@ -57,4 +57,12 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['ar_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
   // `N-N-N` and a romanised place name: a digit, a dash, a blank.
   ['jp_roman_address', { all: SIG_DIGIT | SIG_DASH | SIG_SPACE }],
+  // Rounds 17–20's detectors of text in other scripts: their prefilters test the non-ASCII bit
+  // first (and a digit for the numbered ones). Without an entry each was a call on every string.
+  ['jp_dash_address', { all: SIG_NON_ASCII }],
+  ['in_flat_address', { all: SIG_NON_ASCII }],
+  ['cjk_numeral_phone', { all: SIG_NON_ASCII }],
+  ['kr_road_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['cyrillic_home_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['chat_export_sender', { all: SIG_NON_ASCII | SIG_DIGIT }],
 ]);
