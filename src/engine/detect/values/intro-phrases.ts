@@ -81,7 +81,7 @@ export function namedIntroStarts(text: string): number[] {
       }
     }
   }
-  letterBefore(text, 'all me', 99, starts, text.length); // c
+  letterBefore(text, text, 'all me', 99, starts, text.length); // c
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
@@ -95,9 +95,11 @@ export function namedIntroStarts(text: string): number[] {
 export function sentenceIntroStarts(text: string): number[] {
   const starts: number[] = [];
   const reach = Math.min(text.length, SENTENCE_INTRO_REACH);
-  letterBefore(text, 'his is', 116, starts, reach); // t
-  letterBefore(text, ' am', 105, starts, reach); // i
-  letterBefore(text, "'m", 105, starts, reach); // i
+  // One window for the three searches, long enough for the longest phrase to start at `reach`.
+  const window = reach < text.length ? text.slice(0, reach + 6) : text;
+  letterBefore(window, text, 'his is', 116, starts, reach); // t
+  letterBefore(window, text, ' am', 105, starts, reach); // i
+  letterBefore(window, text, "'m", 105, starts, reach); // i
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
@@ -107,10 +109,12 @@ const MY_BACK = [3, 8, 9];
 /** How far into a text `this is`, `I am` and `I'm` are looked for. */
 export const SENTENCE_INTRO_REACH = 256;
 
-/** Each occurrence of `literal` before `reach`, right after the letter `lower` (either case) at a word start. */
-function letterBefore(text: string, literal: string, lower: number, starts: number[], reach: number): void {
-  const window = reach < text.length ? text.slice(0, reach + literal.length) : text;
-  for (let k = window.indexOf(literal, 1); k !== -1; k = window.indexOf(literal, k + literal.length)) {
+/**
+ * Each occurrence of `literal` in `window` (a prefix of `text`) that starts at or before `reach`,
+ * right after the letter `lower` (either case) at a word start.
+ */
+function letterBefore(window: string, text: string, literal: string, lower: number, starts: number[], reach: number): void {
+  for (let k = window.indexOf(literal, 1); k !== -1 && k <= reach; k = window.indexOf(literal, k + literal.length)) {
     if ((text.charCodeAt(k - 1) | 32) === lower && atWordStart(text, k - 1)) starts.push(k - 1);
   }
 }
