@@ -98,6 +98,41 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       'اسم المستفيد',
       'الموظف',
       'اسم الموظف',
+      // Round 23: the patient, recipient, employee and payee of clinic, delivery and payroll records
+      // in Korean, Japanese, Russian, Ukrainian, Greek, Arabic, Hebrew and Hindi (`환자명`,
+      // `받는 사람`, `Получатель`, `Παραλήπτης`, `اسم المريض`, `שם המטופל`, `रोगी का नाम`).
+      '환자명',
+      '수진자명',
+      '받는 사람',
+      '받는사람',
+      '수령인',
+      '수취인',
+      '受取人',
+      '患者名',
+      '受診者名',
+      'получатель',
+      'отправитель',
+      'одержувач',
+      'відправник',
+      'παραλήπτης',
+      'παραληπτης',
+      'αποστολέας',
+      'αποστολεας',
+      'اسم المريض',
+      'اسم المستلم',
+      'المستلم',
+      'اسم المرسل',
+      'שם המטופל',
+      'שם המטופלת',
+      'שם הנמען',
+      'שם העובד',
+      'שם העובדת',
+      'נמען',
+      'रोगी का नाम',
+      'मरीज का नाम',
+      'कर्मचारी का नाम',
+      'प्राप्तकर्ता',
+      'लाभार्थी',
     ],
   ],
   [
@@ -326,6 +361,12 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   ['BANK_ACCOUNT', ['شماره حساب', 'بینک اکاؤنٹ', 'الحساب البنكي', 'ანგარიში', 'иик']],
+  // Round 23: Egypt's national number (الرقم القومي), a Gulf resident's iqama (رقم الإقامة), a
+  // Greek taxpayer's ΑΦΜ, India's ABHA health id (आभा) and PAN written in Devanagari (पैन);
+  // Russian ОМС policies (полис) and Korean / Japanese health-insurance card numbers.
+  ['NATIONAL_ID', ['الرقم القومي', 'الرقم القومى', 'رقم الإقامة', 'رقم الاقامة', 'αφμ', 'α φ μ', 'आभा']],
+  ['IN_PAN', ['पैन', 'पैन कार्ड']],
+  ['INSURANCE_POLICY_NUMBER', ['полис', 'поліс', '건강보험증', '보험증번호', '被保険者証番号', '被保険者番号', '被保険者記号']],
 ];
 
 /**
@@ -342,11 +383,22 @@ const WHOLE_PERSON_NAMES = ['نام', 'аты', 'нэр', 'овог', 'име', 
  * `ग्राहक का नाम`) stay listed above.
  */
 const WHOLE_PERSON_NAMES_ROUND_10 = ['الاسم', 'שם', 'नाम'];
+/**
+ * Round 23: the actor and member columns of Chinese, Japanese and Korean SaaS admin logs (WeCom /
+ * DingTalk `操作人` / `操作者`, Feishu `成员`, LINE WORKS `メンバー`, Kakao Work `구성원`) hold a
+ * person's display name; only as the whole field name, since inside longer names they head other
+ * columns (`操作人工号`, employee number; `成员数`, member count; `メンバーID`).
+ */
+const WHOLE_PERSON_NAMES_ROUND_23 = ['操作人', '操作者', '操作员', '成员', '成员姓名', 'メンバー', 'メンバー名', '구성원', '구성원명'];
 
 /** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
 export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = [
   ...RULES.flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
-  ...[...WHOLE_PERSON_NAMES, ...WHOLE_PERSON_NAMES_ROUND_10].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  ...[...WHOLE_PERSON_NAMES, ...WHOLE_PERSON_NAMES_ROUND_10, ...WHOLE_PERSON_NAMES_ROUND_23].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
 ];
 
 /** A character of a script written without spaces between words: Han, kana, Hangul, Thai, Myanmar, Khmer. */

@@ -192,6 +192,44 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Korean words before 님 / 씨 that are no name: 고객님 (customer), 회원님 (member)… */
 const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자', '담당자', '선생', '사장', '여러분', '부장', '과장', '팀장']);
 
+/**
+ * Round 23: leads of scripts written without spaces, glued to the word before them (`修改成员 王芳
+ * 的…`, `尊敬的参保人刘芳`, `สวัสดีครับผมชื่อ…`), so read without the lead's left boundary; each is
+ * specific enough on its own. Han leads that state the name (`我叫`, `参保人`) take it with no
+ * blank after them; a member or patient word (`成员`, `患者`) only set apart by a blank or colon.
+ */
+const GLUED_LEADS: readonly (readonly [Writing, readonly string[]])[] = [
+  ['hanVerb', ['我叫', '我的名字是', '我的名字叫', '名字叫', '参保人', '就诊人']],
+  ['han', ['成员', '患者', '员工']],
+  ['uncased', ['ผมชื่อ', 'ฉันชื่อ', 'ดิฉันชื่อ', 'หนูชื่อ']],
+];
+const GLUED_WRITING = new Map(GLUED_LEADS.flatMap(([writing, words]) => words.map((w) => [w, writing] as const)));
+const GLUED_PATTERN = new RegExp([...GLUED_WRITING.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+/** The first letters of GLUED_LEADS, a cheap test before GLUED_PATTERN runs. */
+const GLUED_INITIALS = /[我名参就成患员ผฉดห]/u;
+/** What follows `我叫` / `名字叫` that is no name: a question (`我叫什么名字`) or a pronoun. */
+const NOT_A_GLUED_NAME = /^(?:什么|什麼|啥|谁|誰|他|她|它|你|我|您|做|不)/u;
+/** A Han name read with a blank in it whose second part is a particle (`王芳 的`): the name ends before the blank. */
+const HAN_PARTICLE_TAIL = /[ 　][的了是在和与将由]$/u;
+/**
+ * Self-introductions in Japanese and Korean chats: `私は田中 美咲です` (a family and a given name
+ * with the blank between them that forms and chats put there, before です / と申します / a comma)
+ * and `저는 정하늘이고`, `제 이름은 강다은입니다` (three Hangul syllables before the copula, the
+ * first a Korean family name, so `저는 대학생입니다`, "I am a student", is no name).
+ */
+const JA_INTRO =
+  /(?:私|わたし|僕|ぼく)は(\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3}|\p{Script=Han}{2,5}(?=と申します|といいます))(?=です|と申します|といいます|[、。，]|$)/gu;
+const KO_INTRO = /(?:저는|제 이름은|내 이름은|나는)\s?([\uac00-\ud7af]{3})(?=입니다|이고|이에요|예요|이라고|라고|이며|인데)/gu;
+/**
+ * The most common Korean family names (Statistics Korea, 2015 census: the surnames held by most of
+ * the population), as the first syllable of a three-syllable name after a self-introduction.
+ */
+const KO_FAMILY_NAMES = new Set(
+  '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 갈 서문 시 견 당 화 창'.split(
+    ' ',
+  ),
+);
+
 export const nativeScriptName: ValueDetector = {
   ...detectorFields({
     id: 'native_script_name',
@@ -227,6 +265,22 @@ export const nativeScriptName: ValueDetector = {
       const r = ROMANISED.exec(text);
       if (r !== null) push(out, text, r.index + r[0].length - 1 - r[1]!.length, r.index + r[0].length - 1, priority);
     }
+    if (GLUED_INITIALS.test(text)) findGlued(text, out, priority);
+    if (text.includes('は')) {
+      JA_INTRO.lastIndex = 0;
+      for (let m = JA_INTRO.exec(text); m !== null; m = JA_INTRO.exec(text)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        push(out, text, start, start + m[1]!.length, priority);
+      }
+    }
+    if (text.includes('는 ') || text.includes('름은')) {
+      KO_INTRO.lastIndex = 0;
+      for (let m = KO_INTRO.exec(text); m !== null; m = KO_INTRO.exec(text)) {
+        if (!KO_FAMILY_NAMES.has(m[1]![0]!)) continue;
+        const start = m.index + m[0].length - m[1]!.length;
+        push(out, text, start, start + m[1]!.length, priority);
+      }
+    }
     if (text.includes('पाठव') || text.includes('भेज')) {
       PAYEE_BEFORE_VERB.lastIndex = 0;
       for (let m = PAYEE_BEFORE_VERB.exec(text); m !== null; m = PAYEE_BEFORE_VERB.exec(text)) {
@@ -242,6 +296,24 @@ export const nativeScriptName: ValueDetector = {
     }
   },
 };
+
+/** The glued leads (GLUED_LEADS) and the name after each. */
+function findGlued(text: string, out: Span[], priority: number): void {
+  GLUED_PATTERN.lastIndex = 0;
+  for (let m = GLUED_PATTERN.exec(text); m !== null; m = GLUED_PATTERN.exec(text)) {
+    const writing = GLUED_WRITING.get(m[0])!;
+    const name = NAME_BY_WRITING[writing];
+    name.lastIndex = m.index + m[0].length;
+    const n = name.exec(text);
+    if (n === null) continue;
+    let value = n[1]!;
+    if (writing === 'hanVerb' && (NOT_A_HAN_VERB_NAME.test(value) || NOT_A_GLUED_NAME.test(value))) continue;
+    const start = n.index + n[0].length - value.length;
+    if (writing !== 'uncased' && HAN_PARTICLE_TAIL.test(value)) value = value.slice(0, -2);
+    if (value.length < 2) continue;
+    push(out, text, start, start + value.length, priority);
+  }
+}
 
 function push(out: Span[], text: string, start: number, end: number, priority: number): void {
   const value = text.slice(start, end);
