@@ -4,7 +4,16 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
-import { arAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } from './values/intl-addresses.js';
+import {
+  arAddress,
+  cnAddress,
+  grAddress,
+  heAddress,
+  inFlatAddress,
+  jpRomanAddress,
+  krRoadAddress,
+  vnAddress,
+} from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
@@ -237,6 +246,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.thId,
     world.zaId,
     world.ilId,
+    // Round 23: Saudi national id / iqama, Egypt national number, Russian passport and ОМС policy,
+    // Greek ΑΦΜ and India ABHA after their words.
+    world.saNationalId,
+    world.egNationalId,
+    world.ruPassport,
+    world.ruOmsPolicy,
+    world.grAfm,
+    world.inAbha,
     world.ngNin,
     world.ngBvn,
     // Ids typed with unusual separators in prose (red-team round 20).
@@ -327,6 +344,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpDashAddress,
     vnAddress,
     arAddress,
+    cnAddress,
+    heAddress,
+    grAddress,
     inFlatAddress,
     krRoadAddress,
     cyrillicHomeAddress,
@@ -363,10 +383,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
       world.jpMyNumber,
       world.thId,
       world.ilId,
+      world.saNationalId,
+      world.egNationalId,
       world.aeEmiratesId,
       world.ruInn,
       world.ruSnils,
       world.grAmka,
+      arAddress,
       europe.trTckn,
       eurasia.kzIin,
       eurasia.pkCnic,

@@ -100,6 +100,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);
+  if (entity === 'RU_INN') return value.length <= 24 && isLegalEntityInn(value);
   if (entity === 'IP_ADDRESS') return value.length <= 96 && AWS_SERVICE_SOURCE.test(value);
   if (entity === 'SESSION_COOKIE') return isDiameterSessionId(value);
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
@@ -126,6 +127,22 @@ function isSessionNumber(name: string, value: string): boolean {
 const LAST_FOUR_SHOWN = /^(?:[*Xx#•]{1,13}[ -]?){1,3}\d{1,4}$/;
 const TRUNCATED_PAN = /^\d{4,6}[*Xx#•]{3,9}\d{4}$/;
 const RETRIEVAL_REFERENCE = /^\d{12}$/;
+/**
+ * A Russian company's ИНН under an ИНН name (`ИНН: 7736207543`, `ИНН/КПП: 7707083893/773601001` of a
+ * counterparty or a tax agent): a legal entity's ИНН has 10 digits (a person's 12), its check digit
+ * Σ weights 2,4,10,3,5,9,4,6,8 mod 11 mod 10; a КПП (9 digits) may follow after a slash. It names a
+ * company, public in the state register (ЕГРЮЛ), as company numbers elsewhere stay.
+ */
+const LEGAL_ENTITY_INN = /^(\d{10})(?:\s?\/\s?\d{9})?$/;
+function isLegalEntityInn(value: string): boolean {
+  const m = LEGAL_ENTITY_INN.exec(value.trim());
+  if (m === null) return false;
+  const d = m[1]!;
+  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += weights[i]! * Number(d[i]);
+  return (sum % 11) % 10 === Number(d[9]) && !/^(\d)\1+$/.test(d);
+}
 const TYPE_LABEL = /^[A-Za-z]+(?:[-_ ][A-Za-z]+){0,3}$/;
 const CREDENTIAL_ENTITY = /SECRET|PASSWORD|KEY|TOKEN|CREDENTIAL|COOKIE|PIN/;
 function isTypeLabel(value: string, entity: string): boolean {

@@ -28,7 +28,7 @@ import {
   vnCccdValid,
   zaIdValid,
 } from '../validators-national.js';
-import { allSameChar, digitsOnly } from '../validators.js';
+import { allSameChar, digitsOnly, luhnValid } from '../validators.js';
 import { keywordGatedDetector } from './gated.js';
 import { regexDetector } from './helpers.js';
 import { compactId, contextKeywords, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
@@ -45,7 +45,8 @@ export const ilId = keywordGatedDetector({
   description: 'Israel identity numbers (Teudat Zehut)',
   validation: 'up to 9 digits (zero-padded), Luhn-style check digit (weights 1, 2 with digit sums)',
   example: 'teudat zehut 039337423',
-  keywords: ['teudat zehut', 'zehut', 'israeli id', 'israel id', 'תעודת זהות', 'ת.ז', 'ת"ז'],
+  // Round 23: with the article (`מספר תעודת הזהות שלי`) and as the form labels it (`מספר זהות`).
+  keywords: ['teudat zehut', 'zehut', 'israeli id', 'israel id', 'תעודת זהות', 'תעודת הזהות', 'מספר זהות', 'ת.ז', 'ת"ז'],
   prefilter: (s) => s.digitRun >= 8,
   pattern: new RegExp(`${L}(?:\\d{7,8}-\\d|\\d{8,9})${R}`, 'g'),
   valid: ilIdValid,
@@ -449,8 +450,9 @@ export const uaRnokpp = keywordGatedDetector({
     '10 digits, check digit from the weights −1,5,7,9,4,6,10,5,7 (mod 11 mod 10); a keyword (рнокпп, іпн, rnokpp) within 40 characters before',
   example: 'РНОКПП 1759013776',
   keywords: ['рнокпп', 'іпн', 'ипн', 'rnokpp', 'ідентифікаційний код', 'ідентифікаційний номер'],
-  prefilter: (s) => s.digitRun >= 10,
-  pattern: new RegExp(`${L}\\d{10}${R}`, 'g'),
+  prefilter: (s) => s.digitRun >= 2,
+  // Dictated, the number comes in pairs too (python-stdnum ua.rntrc format: `25 30 41 40 71`).
+  pattern: new RegExp(`${L}(?:\\d{10}|\\d{2}(?: \\d{2}){4})${R}`, 'g'),
   valid: uaRnokppValid,
 });
 
@@ -480,6 +482,124 @@ export const vnCccd = keywordGatedDetector({
 });
 
 const EMIRATES = contextKeywords(['emirates id', 'emirates identity', 'eid', 'هوية', 'الهوية', 'رقم الهوية']);
+
+/**
+ * Saudi Arabia national id (citizens, first digit 1) and iqama (residents, 2): 10 digits whose last
+ * is a Luhn check digit over the first nine (the check Absher and the NIC apply), after a word for
+ * the id within 40 characters (`رقم الهوية`, `الإقامة`, `السجل المدني`, `iqama`). Masked as
+ * NATIONAL_ID, the entity of those words as field names, so a value gets one token either way.
+ */
+export const saNationalId = keywordGatedDetector({
+  id: 'sa_national_id',
+  entity: 'NATIONAL_ID',
+  description: 'Saudi Arabia national id and iqama numbers',
+  validation:
+    '10 digits, 1 (citizen) or 2 (resident) first, Luhn check digit; a keyword (هوية, إقامة, السجل المدني, iqama) within 40 characters before',
+  example: 'iqama 2045678915',
+  keywords: ['هوية', 'الهوية', 'رقم الهوية', 'إقامة', 'الإقامة', 'اقامة', 'الاقامة', 'السجل المدني', 'iqama', 'saudi id'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: new RegExp(`${L}[12]\\d{9}${R}`, 'g'),
+  valid: (v) => luhnValid(v) && !allSameChar(v.slice(1)),
+});
+
+/** Egypt's governorate codes, digits 8–9 of the national number (Civil Status Organization; 88 born abroad). */
+const EG_GOVERNORATES = new Set('01 02 03 04 11 12 13 14 15 16 17 18 19 21 22 23 24 25 26 27 28 29 31 32 33 34 35 88'.split(' '));
+/**
+ * Egypt national number (الرقم القومي): 14 digits, the century (2 for 1900s, 3 for 2000s), the birth
+ * date YYMMDD, the governorate of birth, a 4-digit serial (odd for men) and a check digit whose rule
+ * is not published; the date and the governorate are checked.
+ */
+export function egNationalIdValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 14 || (d[0] !== '2' && d[0] !== '3')) return false;
+  const month = Number(d.slice(3, 5));
+  const day = Number(d.slice(5, 7));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && EG_GOVERNORATES.has(d.slice(7, 9));
+}
+
+export const egNationalId = keywordGatedDetector({
+  id: 'eg_national_id',
+  entity: 'NATIONAL_ID',
+  description: 'Egypt national numbers (الرقم القومي)',
+  validation:
+    '14 digits: century 2 or 3, a real month and day, a governorate code; a keyword (الرقم القومي, رقم قومي, national id) within 40 characters before',
+  example: 'الرقم القومي 29003070123457',
+  keywords: ['الرقم القومي', 'الرقم القومى', 'رقم قومي', 'القومي', 'القومى', 'national id', 'egyptian id'],
+  gate: ['قومي', 'قومى', 'national', 'egyptian'],
+  prefilter: (s) => s.digitRun >= 14,
+  pattern: new RegExp(`${L}[23]\\d{13}${R}`, 'g'),
+  valid: egNationalIdValid,
+});
+
+/**
+ * Russian internal passport series and number after the word (`паспорт 4510 654321`, `паспорт
+ * 45 10 654321`, `4508123456`): 4 digits of series (region and year of issue) and 6 of number, no
+ * check digit, so only within 40 characters after `паспорт` / `серия и номер`.
+ */
+export const ruPassport = keywordGatedDetector({
+  id: 'ru_passport',
+  entity: 'PASSPORT',
+  description: 'Russia internal passport series and numbers after their word',
+  validation:
+    '4-digit series (as 4, 2 2 or bare) and 6-digit number, not one repeated digit; a keyword (паспорт, серия и номер) within 40 characters before',
+  example: 'паспорт 4510 654321',
+  keywords: ['паспорт', 'паспорта', 'паспортные данные', 'серия и номер'],
+  gate: ['паспорт', 'серия'],
+  prefilter: (s) => s.digitRun >= 4,
+  pattern: new RegExp(`${L}\\d{2} ?\\d{2} ?(?:№ ?)?\\d{6}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+/** Greece ΑΦΜ (python-stdnum gr.vat): 9 digits, Σ digit × 2^(8−i) over the first 8, mod 11 mod 10. */
+export function grAfmValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 9 || allSameChar(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * 2 ** (8 - i);
+  return (sum % 11) % 10 === Number(d[8]);
+}
+
+export const grAfm = keywordGatedDetector({
+  id: 'gr_afm',
+  entity: 'NATIONAL_ID',
+  description: 'Greece taxpayer numbers (ΑΦΜ) after their word',
+  validation: '9 digits, mod-11 check digit (weights 2^8…2); a keyword (αφμ, afm) within 40 characters before',
+  example: 'ΑΦΜ 094259216',
+  keywords: ['αφμ', 'α.φ.μ', 'afm'],
+  prefilter: (s) => s.digitRun >= 9,
+  pattern: new RegExp(`${L}\\d{9}${R}`, 'g'),
+  valid: grAfmValid,
+});
+
+/**
+ * Russia ОМС policy numbers (единый номер полиса, 16 digits since 2011), bare or in groups of four,
+ * after `полис` / `ОМС` / `ЕНП`; the check digit's rule is not public, so only the word decides.
+ */
+export const ruOmsPolicy = keywordGatedDetector({
+  id: 'ru_oms_policy',
+  entity: 'INSURANCE_POLICY_NUMBER',
+  description: 'Russia compulsory health insurance (ОМС) policy numbers after their word',
+  validation: '16 digits, bare or 4-4-4-4, not one repeated digit; a keyword (полис, омс, енп) within 40 characters before',
+  example: 'полис ОМС 7798 8908 2200 0159',
+  keywords: ['полис', 'омс', 'енп'],
+  prefilter: (s) => s.digitRun >= 4,
+  pattern: new RegExp(`${L}\\d{4}( ?)\\d{4}\\1\\d{4}\\1\\d{4}${R}`, 'g'),
+  valid: notRepeated,
+});
+
+/** India ABHA numbers (Ayushman Bharat Health Account, ABDM): 14 digits written 2-4-4-4, after their word. */
+export const inAbha = keywordGatedDetector({
+  id: 'in_abha',
+  entity: 'NATIONAL_ID',
+  description: 'India ABHA health account numbers after their word',
+  validation:
+    '14 digits, 2-4-4-4 with dashes or blanks or bare, not one repeated digit; a keyword (abha, आभा, health id) within 40 characters before',
+  example: 'ABHA 91-2345-6789-0123',
+  keywords: ['abha', 'आभा', 'health id'],
+  prefilter: (s) => s.digitRun >= 2,
+  pattern: new RegExp(`${L}\\d{2}([- ]?)\\d{4}\\1\\d{4}\\1\\d{4}${R}`, 'g'),
+  valid: notRepeated,
+});
 
 export const aeEmiratesId = windowedDetector({
   id: 'ae_emirates_id',

@@ -15,10 +15,11 @@ export const lowerCaseInPan = afterNameDetector({
     'the in_pan shape after upper-casing (holder-type 4th letter, 4 digits not 0000); at least one lower-case letter; the word PAN right before',
   context: true,
   example: 'PAN acupa7085r',
-  keywords: ['pan ', 'pan:', 'pan=', 'pan"', 'pan#', 'pan-no', 'pan_no'],
+  // Round 23: `पैन`, PAN written in Devanagari (`मेरा पैन abcpk1234l है`).
+  keywords: ['pan ', 'pan:', 'pan=', 'pan"', 'pan#', 'pan-no', 'pan_no', 'पैन'],
   prefilter: (s) => s.text.length >= 13 && s.hasDigit,
-  names: ['pan', 'Pan', 'PAN'],
-  pattern: /pan(?:[ _-]?(?:no\.?|number|card(?: no\.?)?))?\s{0,2}(?:is\s|[:=#"'])?\s{0,2}["']?([A-Za-z]{5}\d{4}[A-Za-z])(?![\w])/diy,
+  names: ['pan', 'Pan', 'PAN', 'पैन'],
+  pattern: /(?:pan|पैन)(?:[ _-]?(?:no\.?|number|card(?: no\.?)?))?\s{0,2}(?:is\s|[:=#"'])?\s{0,2}["']?([A-Za-z]{5}\d{4}[A-Za-z])(?![\w])/diy,
   validate: (v) => {
     if (!/[a-z]/.test(v)) return undefined;
     const upper = v.toUpperCase();

@@ -40,19 +40,120 @@ export const vnAddress = regexDetector({
 });
 
 const AR_NAME = '[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2}';
-const AR_ADDRESS = new RegExp(`(?:شقة|فيلا|منزل|مبنى) ?(?:رقم )?\\d{1,5}(?:[،,] ?(?:برج|عمارة|مبنى|شارع|حي) ${AR_NAME}){0,4}`, 'g');
+/**
+ * Round 23: Egyptian addresses put the building number before the street (`15 شارع التحرير`,
+ * `١٢ شارع جامعة الدول العربية` once its digits are folded), and Gulf ones give a post-office box
+ * (`ص.ب 54321`, `صندوق بريد 54321`) where there is no street delivery.
+ */
+const AR_ADDRESS = new RegExp(
+  `(?:(?:شقة|فيلا|منزل|مبنى) ?(?:رقم )?\\d{1,5}|\\d{1,5} شارع ${AR_NAME})(?:[،,] ?(?:برج|عمارة|مبنى|شارع|حي) ${AR_NAME}){0,4}|(?:ص\\.? ?ب\\.?|صندوق بريد|صندوق البريد) ?:? ?\\d{3,6}`,
+  'g',
+);
 
 export const arAddress = regexDetector({
   id: 'ar_address',
   entity: 'ADDRESS',
-  description: 'Arabic street addresses: apartment, villa or house number, then tower, building, street and district',
-  validation: 'a number after شقة, فيلا, منزل or مبنى; the برج, عمارة, شارع and حي parts that follow it',
+  description:
+    'Arabic street addresses: apartment, villa or house number, then tower, building, street and district; a building number before شارع; a post-office box',
+  validation:
+    'a number after شقة, فيلا, منزل or مبنى, or before شارع and the street name; the برج, عمارة, شارع and حي parts that follow; 3–6 digits after ص.ب / صندوق بريد',
   context: false,
   example: 'شقة 1204، برج الخليج',
   prefilter: (s) =>
     (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
-    (s.text.indexOf('شقة') !== -1 || s.text.indexOf('فيلا') !== -1 || s.text.indexOf('منزل') !== -1 || s.text.indexOf('مبنى') !== -1),
+    (s.text.indexOf('شقة') !== -1 ||
+      s.text.indexOf('فيلا') !== -1 ||
+      s.text.indexOf('منزل') !== -1 ||
+      s.text.indexOf('مبنى') !== -1 ||
+      s.text.indexOf('شارع') !== -1 ||
+      s.text.indexOf('ص.ب') !== -1 ||
+      s.text.indexOf('بريد') !== -1),
   pattern: AR_ADDRESS,
+  validate: (v) => v,
+});
+
+/**
+ * Chinese home addresses in prose (round 23: `快递请寄到上海市浦东新区张杨路1500弄12号601室`): the
+ * road (路, 街, 大道, 巷, 胡同) and its number (号, or 弄 + 号 in Shanghai), then the building (幢,
+ * 栋, 号楼, 座), the unit (单元) and the room (室). Only with a unit of a home (弄, 幢, 栋, 号楼,
+ * 单元, 室): a road and a number alone are as often a company's or a shop's (`海天二路33号`).
+ */
+const CN_ROAD = '\\p{Script=Han}{1,6}(?:路|街|大道|巷|胡同)';
+const CN_ADDRESS = new RegExp(
+  `${CN_ROAD}\\d{1,5}(?:弄\\d{1,4}号|号院?)(?:\\p{Script=Han}{0,10}?\\d{1,4}(?:号楼|幢|栋|座))?(?:\\d{1,3}单元)?(?:\\p{Script=Han}{0,10}?\\d{1,5}室)?`,
+  'gu',
+);
+const CN_HOME_UNIT = /弄|幢|栋|号楼|单元|室$/u;
+
+export const cnAddress = regexDetector({
+  id: 'cn_address',
+  entity: 'ADDRESS',
+  description: 'Chinese home addresses: road and number (号, 弄), building, unit and room',
+  validation:
+    'a road name (路, 街, 大道, 巷, 胡同) and its number with 号, then a building (幢, 栋, 号楼), unit (单元) or room (室): one of them must be there',
+  context: false,
+  example: '张杨路1500弄12号601室',
+  prefilter: (s) =>
+    (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
+    s.text.indexOf('号') !== -1 &&
+    (s.text.indexOf('室') !== -1 ||
+      s.text.indexOf('弄') !== -1 ||
+      s.text.indexOf('单元') !== -1 ||
+      s.text.indexOf('幢') !== -1 ||
+      s.text.indexOf('栋') !== -1),
+  pattern: CN_ADDRESS,
+  validate: (v) => (CN_HOME_UNIT.test(v) ? v : undefined),
+});
+
+/**
+ * Hebrew home addresses in prose (round 23: `המשלוח לרחוב דיזנגוף 120 דירה 9`): `רחוב` / `רח'`
+ * (with a prefix letter ב / ל / מ), the street's name in one to four words, the house number and the
+ * apartment (`דירה 9`). Only with the apartment: a street and a number alone name shops and offices.
+ */
+const HE_WORD = '[\\u05d0-\\u05ea"״\'׳-]+';
+const HE_ADDRESS = new RegExp(
+  `(?<![\\u05d0-\\u05ea])[בלמ]?(?:רחוב|רח['׳]) ?${HE_WORD}(?: ${HE_WORD}){0,3} \\d{1,4}[א-ת]?,? (?:דירה|דירת|ד['׳]) ?\\d{1,4}`,
+  'gu',
+);
+
+export const heAddress = regexDetector({
+  id: 'he_address',
+  entity: 'ADDRESS',
+  description: "Hebrew home addresses: רחוב / רח' and the street, house number and apartment (דירה)",
+  validation: "רחוב or רח' (a prefix letter allowed), 1–4 words of the street, a house number and דירה with its number",
+  context: false,
+  example: 'רחוב דיזנגוף 120 דירה 9',
+  prefilter: (s) => (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) && s.text.indexOf('דיר') !== -1,
+  pattern: HE_ADDRESS,
+  validate: (v) => v,
+});
+
+/**
+ * Greek street addresses (round 23): after `οδός` / `οδό` / `οδ.` / `λεωφόρος` / `λεωφ.` (street,
+ * avenue) and in capitals as forms are typed (`ΟΔΟΣ ΠΑΤΗΣΙΩΝ 112`), the street's name in one to
+ * three words and the number. The street word is the gate.
+ */
+const GR_NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}'΄]+|\\p{Lu}{2,})";
+const GR_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:οδός|οδό|οδ\\.|λεωφόρος|λεωφόρο|λεωφ\\.|ΟΔΟΣ|ΟΔΟ|ΟΔ\\.|ΛΕΩΦΟΡΟΣ|ΛΕΩΦΟΡΟ|ΛΕΩΦ\\.|Οδός|Οδό|Λεωφόρος|Λεωφ\\.) ?(${GR_NAME}(?: ${GR_NAME}){0,2} \\d{1,4}[Α-Ωα-ω]?)(?![\\p{L}\\d])`,
+  'gu',
+);
+
+export const grAddress = regexDetector({
+  id: 'gr_address',
+  entity: 'ADDRESS',
+  description: 'Greek street addresses after οδός / λεωφόρος (street, avenue), in lower case or capitals',
+  validation: 'οδός, οδό, οδ., λεωφόρος or λεωφ. (or in capitals), then 1–3 capitalised Greek words and the house number',
+  context: false,
+  example: 'οδός Ερμού 25',
+  prefilter: (s) =>
+    (s.signature & (SIG_NON_ASCII | SIG_DIGIT)) === (SIG_NON_ASCII | SIG_DIGIT) &&
+    (s.text.indexOf('οδ') !== -1 ||
+      s.text.indexOf('ΟΔ') !== -1 ||
+      s.text.indexOf('Οδ') !== -1 ||
+      s.text.indexOf('εωφ') !== -1 ||
+      s.text.indexOf('ΕΩΦ') !== -1),
+  pattern: GR_ADDRESS,
   validate: (v) => v,
 });
 

@@ -11,7 +11,7 @@ import { regexDetector } from './helpers.js';
 /** Place-name characters: Han and katakana. Not hiragana: the particles of the prose around an address are. */
 const PLACE = '[\\p{Script=Han}\\p{Script=Katakana}ー]';
 const JP_ADDRESS = new RegExp(
-  `(?:〒\\s?\\d{3}-\\d{4}\\s?)?${PLACE}{1,20}[0-9０-９]{1,2}丁目[0-9０-９]{1,3}(?:番地?|[-－])[0-9０-９]{1,3}(?:号)?(?:[ 　]?${PLACE}{1,12}[0-9０-９]{1,4}(?:号室)?)?`,
+  `(?:〒\\s?\\d{3}-\\d{4}\\s?)?${PLACE}{1,20}[0-9０-９]{1,2}丁目[0-9０-９]{1,3}(?:番地?|[-－−‐])[0-9０-９]{1,3}(?:号)?(?:[ 　]?${PLACE}{1,12}[0-9０-９]{1,4}(?:号室)?)?`,
   'gu',
 );
 

@@ -231,6 +231,11 @@ const LOCAL_PHONE_WORDS = [
   'akong numero',
   'numero nako',
   'lambar waya',
+  // Round 23: Korean "my number" of chats and transcripts (`제 번호는 010 9876 5432예요`); a bare
+  // `번호` is an order's or a ticket's number as often (`주문번호`).
+  '제 번호',
+  '내 번호',
+  '폰번호',
 ];
 /**
  * Phone words read only as whole words: Spanish `cel` (`cel 300 123 4567`; not `celui`, `celda`),
