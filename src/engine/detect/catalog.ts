@@ -34,7 +34,7 @@ import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
-import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
+import { dateOfBirthCyrillicGreek, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
@@ -317,6 +317,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
+    dateOfBirthCyrillicGreek,
     dateOfBirthThai,
     lowerCaseMxCurp,
     writtenEsDni,
@@ -390,6 +391,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
       world.ruSnils,
       world.grAmka,
       arAddress,
+      dateOfBirthCjk,
       europe.trTckn,
       eurasia.kzIin,
       eurasia.pkCnic,

@@ -784,6 +784,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'inn', entity: 'RU_INN', whole: true },
   // Russian APIs' `fio` (ФИО: surname, name, patronymic) in Latin letters; only as the whole name.
   { phrase: 'fio', entity: 'PERSON', whole: true },
+  // Round 23: Chinese back ends name columns by the pinyin initials of the Chinese field name
+  // (`xm` 姓名, `sfzh` 身份证号, `sjh` 手机号, `lxdh` 联系电话, `csrq` 出生日期, `jtzz` 家庭住址),
+  // as government and hospital APIs print them; only as the whole name.
+  ...['xm', 'xingming'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  ...['sjh', 'sjhm', 'lxdh', 'shoujihao'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
+  ...['sfzh', 'sfzhm', 'shenfenzheng'].map((phrase) => ({ phrase, entity: 'CN_RESIDENT_ID', whole: true })),
+  { phrase: 'csrq', entity: 'DATE_OF_BIRTH', whole: true },
+  ...['jtzz', 'xzz', 'hjdz'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),
   // Latin-script records of the Baltics, the western Balkans, Iceland, Ireland, Malta, Catalonia,
   // the Basque Country, Galicia, Luxembourg, Turkey, Azerbaijan, Uzbekistan, Vietnam, southern,
   // western and eastern Africa, Madagascar, Haiti, the Pacific and the Philippines (red-team round

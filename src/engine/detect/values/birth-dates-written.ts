@@ -1,4 +1,5 @@
 import { contextBefore, keywordRegex } from '../context.js';
+import { SIG_NON_ASCII } from '../char-signature.js';
 import { plausibleBirthDate } from '../validators.js';
 import { regexDetector } from './helpers.js';
 
@@ -223,7 +224,25 @@ const MONTH_NAMES_ROUND_20: readonly (readonly string[])[] = [
     'disyembre',
   ],
 ];
-for (const names of [MONTH_NAMES, MONTH_NAMES_ROUND_20]) {
+/**
+ * Round 23: the genitive month names of Russian, Ukrainian and Greek dates (`5 апреля 1991`,
+ * `5 квітня 1991 року`, `14 Φεβρουαρίου 1979`), read by dateOfBirthCyrillicGreek below.
+ */
+const MONTH_NAMES_ROUND_23: readonly (readonly string[])[] = [
+  ['января', 'січня', 'ιανουαρίου'],
+  ['февраля', 'лютого', 'φεβρουαρίου'],
+  ['марта', 'березня', 'μαρτίου'],
+  ['апреля', 'квітня', 'απριλίου'],
+  ['мая', 'травня', 'μαΐου', 'μαίου'],
+  ['июня', 'червня', 'ιουνίου'],
+  ['июля', 'липня', 'ιουλίου'],
+  ['августа', 'серпня', 'αυγούστου'],
+  ['сентября', 'вересня', 'σεπτεμβρίου'],
+  ['октября', 'жовтня', 'οκτωβρίου'],
+  ['ноября', 'листопада', 'νοεμβρίου'],
+  ['декабря', 'грудня', 'δεκεμβρίου'],
+];
+for (const names of [MONTH_NAMES, MONTH_NAMES_ROUND_20, MONTH_NAMES_ROUND_23]) {
   names.forEach((month, i) => {
     for (const name of month) MONTH_NUMBERS[name] = i + 1;
   });
@@ -440,4 +459,27 @@ export const dateOfBirthWrittenMonth = regexDetector({
   prefilter: (s) => s.text.length >= 10 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1),
   pattern: WRITTEN_DATE,
   validate: (v, scan, start) => (contextBefore(scan, start, BIRTH_CONTEXT) ? parseWrittenDate(v) : undefined),
+});
+
+/**
+ * The same dates written with a Russian, Ukrainian or Greek month (round 23: `народилася 5 квітня
+ * 1991 року`, `родился 3 марта 1985`, `γεννήθηκα στις 14 Φεβρουαρίου 1979`) after a birth word of
+ * those languages. Gated by a search for the words' stems in non-ASCII text rather than by the
+ * keyword index, whose table their letters would widen for every string.
+ */
+const CYRILLIC_GREEK_BIRTH_STEMS = ['родил', 'рожд', 'народж', 'народив', 'народил', 'γέννησ', 'γεννήθ'];
+const CYRILLIC_GREEK_BIRTH_WORD = new RegExp(CYRILLIC_GREEK_BIRTH_STEMS.join('|'), 'i');
+const CYRILLIC_GREEK_BIRTH_CONTEXT = keywordRegex(CYRILLIC_GREEK_BIRTH_STEMS);
+
+export const dateOfBirthCyrillicGreek = regexDetector({
+  id: 'date_of_birth_cyrillic_greek',
+  entity: 'DATE_OF_BIRTH',
+  description: 'Dates of birth with a Russian, Ukrainian or Greek month name after a birth word of those languages',
+  validation:
+    'a calendar date that exists, year 1900–now, day and genitive month name (5 квітня 1991, 3 марта 1985, 14 Φεβρουαρίου 1979); a birth word (родился, народилася, γεννήθηκα…) within 40 characters before',
+  context: true,
+  example: 'народилася 5 квітня 1991',
+  prefilter: (s) => (s.signature & SIG_NON_ASCII) !== 0 && s.text.length >= 10 && CYRILLIC_GREEK_BIRTH_WORD.test(s.text),
+  pattern: WRITTEN_DATE,
+  validate: (v, scan, start) => (contextBefore(scan, start, CYRILLIC_GREEK_BIRTH_CONTEXT) ? parseWrittenDate(v) : undefined),
 });

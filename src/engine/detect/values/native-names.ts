@@ -28,6 +28,10 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       'клиент',
       'контакт',
       'пациент',
+      // Round 23: the female forms and Ukrainian (`Пациентка Лебедева М.`).
+      'пациентка',
+      'пацієнт',
+      'пацієнтка',
       'получатель',
       'мене звати',
       'піб',
@@ -91,6 +95,11 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       'प्रेषक',
       'მიმღები',
       'გამგზავნი',
+      // Round 23: the payee line of a Gulf bank's transfer SMS (`إلى: خالد العتيبي`), and `باسم`
+      // ("in the name of") before a person (`باسم سعد الغامدي`; not `باسم الشركة`, see NOT_A_NAME_START).
+      'إلى:',
+      'الى:',
+      'باسم',
     ],
   ],
   // Japanese forms and records also name a person as the contact, the applicant or the policyholder
@@ -114,6 +123,11 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       '申込者',
       '契約者',
       '担当者',
+      // Round 23: the user of a log line's context (`[user=张三]`, MDC / logfmt), named in Han.
+      'user',
+      'username',
+      'operator',
+      'nickname',
     ],
   ],
   // Dictated orders end the lead with a verb that sets the name apart itself: `收件人写刘洋`
@@ -134,8 +148,8 @@ const NAME_SCRIPTS =
  * Between the introducing words and the name: blanks, a colon, a dash; and a second label of the
  * same field in another language after a slash (`ФИО / Full name: …`, bilingual forms).
  */
-const GAP = '[\\s:：\\-–—]{0,4}(?:/\\s?[\\p{L} .]{2,24}?[:：]\\s{0,2})?';
-const SET_APART = '[\\s:：\\-–—]{1,4}';
+const GAP = '[\\s:：=\\-–—]{0,4}(?:/\\s?[\\p{L} .]{2,24}?[:：]\\s{0,2})?';
+const SET_APART = '[\\s:：=\\-–—]{1,4}';
 const NAME_BY_WRITING: Record<Writing, RegExp> = {
   // Capitalised words (a last one may be an initial: `Nguyễn Văn A`), or words in capitals.
   cased: new RegExp(
@@ -207,6 +221,8 @@ const GLUED_WRITING = new Map(GLUED_LEADS.flatMap(([writing, words]) => words.ma
 const GLUED_PATTERN = new RegExp([...GLUED_WRITING.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 /** The first letters of GLUED_LEADS, a cheap test before GLUED_PATTERN runs. */
 const GLUED_INITIALS = /[我名参就成患员ผฉดห]/u;
+/** Han values after `user=` / `operator:` that name a role or the system, not a person. */
+const NOT_A_HAN_USER = /^(?:管理员|系统|匿名|用户|访客|超级管理员|管理者|システム|ゲスト)$/u;
 /** What follows `我叫` / `名字叫` that is no name: a question (`我叫什么名字`) or a pronoun. */
 const NOT_A_GLUED_NAME = /^(?:什么|什麼|啥|谁|誰|他|她|它|你|我|您|做|不)/u;
 /** A Han name read with a blank in it whose second part is a particle (`王芳 的`): the name ends before the blank. */
@@ -258,6 +274,9 @@ export const nativeScriptName: ValueDetector = {
       name.lastIndex = m.index + m[0].length;
       const n = name.exec(text);
       if (n === null || (writing === 'uncased' && NOT_A_NAME_START.test(n[1]!))) continue;
+      // `باسم الشركة` ("in the company's name"): after باسم a given name comes first, never `ال…`.
+      if (m[1] === 'باسم' && n[1]!.startsWith('ال')) continue;
+      if (writing === 'han' && NOT_A_HAN_USER.test(n[1]!)) continue;
       if (writing === 'hanVerb' && NOT_A_HAN_VERB_NAME.test(n[1]!)) continue;
       const start = n.index + n[0].length - n[1]!.length;
       push(out, text, start, start + n[1]!.length, priority);
