@@ -78,6 +78,8 @@ import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { swiftMtParty } from './values/swift.js';
 import {
+  arTransferPayeeName,
+  arTransferPayeePhone,
   dutchPayeeName,
   mpesaRecipientName,
   mpesaRecipientPhone,
@@ -365,6 +367,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletSmsPartyPhone,
     walletSmsLowerPartyName,
     walletSmsLowerPartyPhone,
+    arTransferPayeePhone,
+    arTransferPayeeName,
     nativeScriptName,
     firebaseAuthExport,
     chatExportSender,

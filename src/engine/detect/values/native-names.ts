@@ -246,6 +246,21 @@ const KO_FAMILY_NAMES = new Set(
   ),
 );
 
+/**
+ * Round 23: a Russian or Ukrainian full name anywhere (`Петров Сергей Николаевич`, `Сидорова Анна
+ * Викторовна`, `Коваленко Олена Миколаївна`): three capitalised Cyrillic words, the patronymic
+ * (-ович / -евич / -ич, -овна / -евна / -ична / -івна / -ївна) last or, in the name-first order,
+ * second (`Иван Иванович Иванов`). A patronymic is only ever part of a person's name, so no lead is
+ * needed; the text must hold one of its endings (PATRONYMIC_ENDING) before the pattern runs.
+ */
+const CYR_WORD = "\\p{Lu}[а-яёіїєґ'’-]+";
+const PATRONYMIC = '\\p{Lu}[а-яёіїєґ]+(?:ович|евич|йович|ьович|ич|овна|евна|ична|инична|івна|ївна)';
+const FULL_NAME_WITH_PATRONYMIC = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${CYR_WORD} ${CYR_WORD} ${PATRONYMIC}|${CYR_WORD} ${PATRONYMIC} ${CYR_WORD})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+const PATRONYMIC_ENDING = /(?:вич|вна|чна)(?![а-яё])/;
+
 export const nativeScriptName: ValueDetector = {
   ...detectorFields({
     id: 'native_script_name',
@@ -285,6 +300,12 @@ export const nativeScriptName: ValueDetector = {
       if (r !== null) push(out, text, r.index + r[0].length - 1 - r[1]!.length, r.index + r[0].length - 1, priority);
     }
     if (GLUED_INITIALS.test(text)) findGlued(text, out, priority);
+    if (PATRONYMIC_ENDING.test(text)) {
+      FULL_NAME_WITH_PATRONYMIC.lastIndex = 0;
+      for (let m = FULL_NAME_WITH_PATRONYMIC.exec(text); m !== null; m = FULL_NAME_WITH_PATRONYMIC.exec(text)) {
+        push(out, text, m.index, m.index + m[0].length, priority);
+      }
+    }
     if (text.includes('は')) {
       JA_INTRO.lastIndex = 0;
       for (let m = JA_INTRO.exec(text); m !== null; m = JA_INTRO.exec(text)) {

@@ -214,3 +214,47 @@ export const walletSmsLowerPartyPhone = regexDetector({
     return walletNumberDigits(v) && (party(2) || party(3)) ? v : undefined;
   },
 });
+
+/**
+ * The payee of an Arabic wallet or bank transfer SMS (round 23): Egypt's InstaPay / wallets `تم
+ * تحويل مبلغ 500 جنيه إلى 01012345678 (منى حسن) بنجاح`, Gulf wallets `تم إرسال 200 ر.س إلى
+ * 966501234567 نورة.`: after إلى / الى / من, the mobile number (9–13 digits, + or 00 allowed),
+ * then the payee's name in brackets or one or two words before a full stop or comma. Read only in
+ * text with a transfer word (تحويل, إرسال, حوالة).
+ */
+const AR_LETTERS = '[\\u0621-\\u064A]';
+const AR_TRANSFER_PARTY = new RegExp(
+  `(?<!${AR_LETTERS})(?:إلى|الى|من) ((?:\\+|00)?\\d{9,13})(?![\\d])(?: \\((${AR_LETTERS}{2,}(?: ${AR_LETTERS}{2,}){0,2})\\)| (${AR_LETTERS}{2,}(?: ${AR_LETTERS}{2,})?)(?=[.،,]))?`,
+  'dgu',
+);
+/** Words after the number that are no payee: "successfully", "on (date)", "number", "amount". */
+const AR_NOT_A_PAYEE = /^(?:بنجاح|بتاريخ|رقم|الساعة|مبلغ|في|عبر)(?: |$)/u;
+const AR_TRANSFER_SPEC = {
+  context: false,
+  keywords: ['تحويل', 'إرسال', 'ارسال', 'حوالة'],
+  prefilter: (s: TextScan) => s.numeric,
+} as const;
+
+export const arTransferPayeePhone = regexDetector({
+  ...AR_TRANSFER_SPEC,
+  id: 'ar_transfer_payee_phone',
+  entity: 'PHONE',
+  description: 'The mobile number of the payee of an Arabic wallet or transfer SMS (إلى 01012345678)',
+  validation: 'after إلى / الى / من, 9–13 digits; in text with a transfer word (تحويل, إرسال, حوالة)',
+  example: 'تم تحويل مبلغ 500 جنيه إلى 01012345678 بنجاح',
+  pattern: AR_TRANSFER_PARTY,
+  group: 1,
+  validate: (v) => v,
+});
+
+export const arTransferPayeeName = regexDetector({
+  ...AR_TRANSFER_SPEC,
+  id: 'ar_transfer_payee_name',
+  entity: 'PERSON',
+  description: 'The name of the payee of an Arabic wallet or transfer SMS, after the number (إلى 0101… (منى حسن))',
+  validation: 'one to three Arabic words in brackets, or one or two before a full stop or comma, right after the payee number',
+  example: 'تم تحويل مبلغ 500 جنيه إلى 01012345678 (منى حسن) بنجاح',
+  pattern: AR_TRANSFER_PARTY,
+  group: [2, 3],
+  validate: (v) => (AR_NOT_A_PAYEE.test(v) ? undefined : v),
+});
