@@ -545,7 +545,8 @@ export const ruPassport = keywordGatedDetector({
   example: 'паспорт 4510 654321',
   keywords: ['паспорт', 'паспорта', 'паспортные данные', 'серия и номер'],
   gate: ['паспорт', 'серия'],
-  prefilter: (s) => s.digitRun >= 4,
+  // `4011 № 123456` has no stretch of 7 digits and blanks: any digit, after the keyword.
+  prefilter: (s) => s.hasDigit,
   pattern: new RegExp(`${L}\\d{2} ?\\d{2} ?(?:№ ?)?\\d{6}${R}`, 'g'),
   valid: notRepeated,
 });
