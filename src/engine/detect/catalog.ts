@@ -17,7 +17,7 @@ import {
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
-import { isBankAccount, krBankAccount, ngNubanGrouped, ruBankAccount } from './values/local-bank-accounts.js';
+import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
@@ -300,6 +300,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usBankAccount,
     ukSortCodeAccount,
     krBankAccount,
+    jpBankAccount,
     ruBankAccount,
     isBankAccount,
     ngNubanGrouped,

@@ -26,11 +26,27 @@ const NUMERAL: Readonly<Record<string, string>> = {
   七: '7',
   八: '8',
   九: '9',
+  // Round 23: 幺 for 1 as Chinese speakers read a phone number aloud (`幺三八，幺二三四，五六七八`),
+  // and the Sino-Korean digit syllables of a Korean transcript (`공일공 구팔칠육 오사삼이`: 공 / 영
+  // 0, 일 1, 이 2, 삼 3, 사 4, 오 5, 육 / 륙 6, 칠 7, 팔 8, 구 9).
+  幺: '1',
+  공: '0',
+  영: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  륙: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
 };
-const N = '[〇零一二三四五六七八九]';
+const N = '[〇零一二三四五六七八九幺공영일이삼사오육륙칠팔구]';
 const HAS_RUN = new RegExp(`${N}{3}`);
 /** Ten or more numerals, in groups of 2 or more set apart by one separator. */
-const RUN = new RegExp(`(?<!${N})${N}{2,}(?:[・･\\-－ ]?${N}{2,}){0,4}(?!${N})`, 'g');
+const RUN = new RegExp(`(?<!${N})${N}{2,}(?:(?:[・･\\-－ ]|[，,、] ?)?${N}{2,}){0,4}(?!${N})`, 'g');
 /** National mobile forms of China, Japan, Korea and Taiwan, with the region for the E.164 form. */
 const MOBILE: readonly (readonly [RegExp, string])[] = [
   [/^1[3-9]\d{9}$/, '+86'],
@@ -53,9 +69,9 @@ export const cjkNumeralPhone: ValueDetector = {
     id: 'cjk_numeral_phone',
     entity: 'PHONE',
     description:
-      'Chinese, Japanese, Korean and Taiwanese mobile numbers written in numeral characters (一三一二三四五六七八九, 〇九〇・一二三四・五六七八)',
+      'Chinese, Japanese, Korean and Taiwanese mobile numbers written in numeral characters or Sino-Korean digit syllables (一三一二三四五六七八九, 〇九〇・一二三四・五六七八, 幺三八, 공일공 구팔칠육 오사삼이)',
     validation:
-      'one numeral character per digit (〇 / 零 = 0), optionally grouped; the digits a CN, JP, KR or TW mobile number in national form',
+      'one numeral character or syllable per digit (〇 / 零 / 공 = 0, 幺 / 일 = 1…), optionally grouped by a blank, a dot, a dash or a comma; the digits a CN, JP, KR or TW mobile number in national form',
     context: false,
     example: '〇九〇・一二三四・五六七八',
     prefilter: (s) => (s.signature & SIG_NON_ASCII) !== 0 && HAS_RUN.test(s.text),

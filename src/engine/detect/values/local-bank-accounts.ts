@@ -88,3 +88,20 @@ export const ngNubanGrouped = keywordGatedDetector({
   pattern: /(?<![\w+.-])(?:\d{4}([ -])\d{3}\1\d{3}|\d{3}([ -])\d{3}\2\d{4})(?![\w]|[ .,/-]\d)/g,
   valid: (v) => !/^(\d)\1+$/.test(digitsOnly(v)),
 });
+
+/**
+ * Japanese bank accounts in transfer instructions (round 23: `振込先：三菱UFJ銀行 渋谷支店 普通
+ * 1234567 ヤマダ タロウ`): the account type (普通 ordinary, 当座 current, 貯蓄 savings) or 口座番号
+ * before the 7-digit account number that Japanese banks use (Zengin format).
+ */
+export const jpBankAccount = keywordGatedDetector({
+  id: 'jp_bank_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Japanese bank account numbers after the account type (普通, 当座) or 口座番号',
+  validation: '7 digits; 普通, 当座, 貯蓄 or 口座番号 within 40 characters before',
+  example: '振込先 みずほ銀行 本店 普通 1234567',
+  keywords: ['普通', '当座', '貯蓄', '口座番号', '口座'],
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w-])\d{7}(?![\w]|-\d)/g,
+  valid: (v) => !/^(\d)\1{6}$/.test(v),
+});

@@ -221,6 +221,14 @@ const GLUED_WRITING = new Map(GLUED_LEADS.flatMap(([writing, words]) => words.ma
 const GLUED_PATTERN = new RegExp([...GLUED_WRITING.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 /** The first letters of GLUED_LEADS, a cheap test before GLUED_PATTERN runs. */
 const GLUED_INITIALS = /[我名参就成患员ผฉดห]/u;
+/** What follows a bank's name: `UFJ銀行`, `銀行`, `信用金庫`, `信金`. */
+const BANK_AFTER = /^[A-Za-z]{0,6}(?:銀行|信用金庫|信金|信託)/u;
+/**
+ * Round 23: the holder of a Japanese account in katakana right after its type and number, as a
+ * transfer instruction writes it (`普通 1234567 ヤマダ タロウ`).
+ */
+const JP_ACCOUNT_HOLDER =
+  /(?:普通|当座|貯蓄)(?:預金)?[ 　:：]?\d{7}[ 　]([\p{Script=Katakana}ー]{2,}(?:[ 　][\p{Script=Katakana}ー]{1,})?)/gu;
 /** Han values after `user=` / `operator:` that name a role or the system, not a person. */
 const NOT_A_HAN_USER = /^(?:管理员|系统|匿名|用户|访客|超级管理员|管理者|システム|ゲスト)$/u;
 /** What follows `我叫` / `名字叫` that is no name: a question (`我叫什么名字`) or a pronoun. */
@@ -292,6 +300,8 @@ export const nativeScriptName: ValueDetector = {
       // `باسم الشركة` ("in the company's name"): after باسم a given name comes first, never `ال…`.
       if (m[1] === 'باسم' && n[1]!.startsWith('ال')) continue;
       if (writing === 'han' && NOT_A_HAN_USER.test(n[1]!)) continue;
+      // `振込先：三菱UFJ銀行 …`: a bank's name after the transfer lead, not the payee's.
+      if (writing === 'han' && BANK_AFTER.test(text.slice(n.index + n[0].length, n.index + n[0].length + 12))) continue;
       if (writing === 'hanVerb' && NOT_A_HAN_VERB_NAME.test(n[1]!)) continue;
       const start = n.index + n[0].length - n[1]!.length;
       push(out, text, start, start + n[1]!.length, priority);
@@ -300,6 +310,13 @@ export const nativeScriptName: ValueDetector = {
       if (r !== null) push(out, text, r.index + r[0].length - 1 - r[1]!.length, r.index + r[0].length - 1, priority);
     }
     if (GLUED_INITIALS.test(text)) findGlued(text, out, priority);
+    if (text.includes('普通') || text.includes('当座') || text.includes('貯蓄')) {
+      JP_ACCOUNT_HOLDER.lastIndex = 0;
+      for (let m = JP_ACCOUNT_HOLDER.exec(text); m !== null; m = JP_ACCOUNT_HOLDER.exec(text)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        push(out, text, start, start + m[1]!.length, priority);
+      }
+    }
     if (PATRONYMIC_ENDING.test(text)) {
       FULL_NAME_WITH_PATRONYMIC.lastIndex = 0;
       for (let m = FULL_NAME_WITH_PATRONYMIC.exec(text); m !== null; m = FULL_NAME_WITH_PATRONYMIC.exec(text)) {
