@@ -145,6 +145,13 @@ const NAME_PARTICLES = new Set([
   'den',
 ]);
 
+/**
+ * A Chinese, Japanese or Korean personal name as those records write it (round 23: NAVER Cloud
+ * `{name: "박지훈", email, phoneNo}`): 2–4 Hangul syllables, or 2–4 Han characters (a family name
+ * of one or two and a given name), a blank between them allowed. Scripts without case have no
+ * capital to read, so the length and the script stand in for isPersonNameShaped's capitals.
+ */
+const CJK_PERSON_NAME = /^(?:[\uac00-\ud7af]{2,4}|\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})$/u;
 /** A word of a personal name: a capital, then letters, apostrophes, hyphens or a final period (`K.`, `O'Neil`). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 
@@ -155,6 +162,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
  */
 export function isPersonNameShaped(value: string): boolean {
   if (value.length > 80) return false;
+  if (value.length <= 6 && CJK_PERSON_NAME.test(value)) return true;
   const words = value.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   for (const word of words) {

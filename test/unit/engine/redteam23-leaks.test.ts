@@ -200,3 +200,19 @@ describe('Japanese transfer instructions of round 23', () => {
     ['振込先：三菱UFJ銀行 渋谷支店', '普通郵便でお送りします'],
   );
 });
+
+describe('a CJK name beside a phone in one object (round 23)', () => {
+  it('masks a Hangul or Han name under a bare `name` beside a phone', () => {
+    const out = JSON.stringify(engine.maskValue({ name: '최유진', email: 'yj@example.kr', phoneNo: '+82-10-2345-6789' }).value);
+    expect(out).not.toContain('최유진');
+    const han = JSON.stringify(engine.maskValue({ name: '陈 晓明', mobile: '+86 139 1234 5678' }).value);
+    expect(han).not.toContain('晓明');
+  });
+  it('keeps a bare `name` without a person sibling, or under a thing, or longer than a name', () => {
+    expect(engine.maskValue({ name: '测试环境', region: 'cn-hangzhou' }).value).toEqual({ name: '测试环境', region: 'cn-hangzhou' });
+    const store = { store: { name: '星巴克', phone: '021-12345678' } };
+    expect(JSON.stringify(engine.maskValue(structuredClone(store)).value)).toContain('星巴克');
+    const firm = { name: '深圳市腾讯计算机系统有限公司', phone: '0755-86013388' };
+    expect(JSON.stringify(engine.maskValue(structuredClone(firm)).value)).toContain('有限公司');
+  });
+});
