@@ -356,3 +356,231 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     pushSpan(ctx, text, start, end, entity, 'structure:table');
   }
 }
+
+/**
+ * Whether `text` may hold an HTML table (an e-mailed report, a page a tool fetched): `<td` or
+ * `<th` in any case. Native indexOf calls on the lower-cased text, which the scan keeps.
+ */
+export function mayHoldHtmlTable(scan: TextScan): boolean {
+  const lower = scan.lower();
+  return lower.indexOf('<td') >= 0 || lower.indexOf('<th') >= 0;
+}
+
+/**
+ * HTML tables: the first row whose cells are column names with a sensitive one is the header; the
+ * cells of later rows under a sensitive name are masked, each as the text between its tags
+ * (`<td><b>Pat</b></td>`: the longest text piece). Before a header, a row of two cells whose first
+ * names a sensitive field (`<th>Email</th><td>…</td>`, a form-like report) masks its second. A
+ * table ends at `</table>`, after which a new header is looked for. One pass over the cell tags.
+ */
+export function htmlTableSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const lower = scan.lower();
+  let table: Table | undefined;
+  let row: Cell[] = [];
+  let tableEnd = lower.indexOf('</table');
+  const flush = () => {
+    if (row.length === 2 && table === undefined) {
+      // A form-like row, `<th>Email</th><td>…</td>`: the first cell names the second.
+      const name = decodeName(text.slice(row[0]!.start, row[0]!.end));
+      const entity = name.length <= 64 && COLUMN_NAME.test(name) ? ctx.classifyKey(name) : null;
+      if (entity !== null) maskRow(ctx, text, { kind: 'bar', names: [name, name], entities: [null, entity], rows: true }, row);
+    } else if (row.length > 0) {
+      if (table === undefined)
+        table = sensitiveTable(
+          'bar',
+          row.map((c) => decodeName(text.slice(c.start, c.end))),
+          ctx,
+        );
+      else if (row.length === table.names.length) maskRow(ctx, text, table, row);
+    }
+    row = [];
+  };
+  for (let at = nextCellOrRow(lower, 0); at >= 0; at = nextCellOrRow(lower, at + 3)) {
+    if (tableEnd >= 0 && at > tableEnd) {
+      flush();
+      table = undefined;
+      tableEnd = lower.indexOf('</table', at);
+    }
+    if (lower.charCodeAt(at + 2) === 114) {
+      // <tr: a new row.
+      flush();
+      continue;
+    }
+    const open = lower.indexOf('>', at);
+    if (open < 0) break;
+    let close = lower.indexOf('</t', open);
+    if (close < 0) close = text.length;
+    const nextCell = nextCellOrRow(lower, open);
+    if (nextCell >= 0 && nextCell < close) close = nextCell;
+    row.push(textPiece(text, open + 1, close));
+    at = open - 2;
+  }
+  flush();
+}
+
+/** The next `<td`, `<th` or `<tr` (as a tag: followed by `>`, a blank or `/`) at or after `from`, or -1. */
+function nextCellOrRow(lower: string, from: number): number {
+  for (let i = lower.indexOf('<t', from); i >= 0; i = lower.indexOf('<t', i + 2)) {
+    const c = lower.charCodeAt(i + 2);
+    const d = lower.charCodeAt(i + 3);
+    if ((c === 100 || c === 104 || c === 114) && (d === 62 || d === SPACE || d === 47 || d === TAB || d === 10)) return i;
+  }
+  return -1;
+}
+
+/** The longest text piece between tags in `text[from, to)`, blanks trimmed. */
+function textPiece(text: string, from: number, to: number): Cell {
+  let best: Cell = { start: from, end: from };
+  let s = from;
+  while (s < to) {
+    let e = text.indexOf('<', s);
+    if (e < 0 || e > to) e = to;
+    let a = s;
+    let b = e;
+    while (a < b && isHtmlBlank(text.charCodeAt(a))) a++;
+    while (b > a && isHtmlBlank(text.charCodeAt(b - 1))) b--;
+    if (b - a > best.end - best.start) best = { start: a, end: b };
+    if (e >= to) break;
+    const gt = text.indexOf('>', e);
+    if (gt < 0 || gt >= to) break;
+    s = gt + 1;
+  }
+  return best;
+}
+
+function isHtmlBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** A header cell's text as a column name: `&nbsp;` and `&amp;` read, blanks collapsed. */
+function decodeName(raw: string): string {
+  return raw
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether `text` may hold a dataframe printed without rules: a pandas row 0 at a line's start
+ * (`\n0 `, its default index) or an R tibble's caption. Native indexOf calls only.
+ */
+export function mayHoldDataFrame(text: string): boolean {
+  return text.indexOf('\n0 ') >= 0 || text.indexOf('# A tibble') >= 0;
+}
+
+/**
+ * Dataframes printed without rules. pandas `print(df)` / `to_string()`: a header of column names
+ * after the index column's blanks, right-aligned over their values, then rows that start with
+ * their index (`0`, `1`…); a cell ends where its name ends. R tibbles: under `# A tibble: n × m`,
+ * names left-aligned over their values, a type row (`<chr>`), rows that start with their number; a
+ * cell starts where its name starts. A row fits when each cell touches its edge and a blank stands
+ * on the other side; the table ends at the first row that does not fit.
+ */
+export function dataFrameSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  for (let at = text.indexOf('\n0 '); at >= 0; at = text.indexOf('\n0 ', at + 1)) {
+    const headerStart = text.lastIndexOf('\n', at - 1) + 1;
+    let headerEnd = at;
+    if (text.charCodeAt(headerEnd - 1) === 13) headerEnd--;
+    // A wrapped frame's header ends with ` \`.
+    if (text.charCodeAt(headerEnd - 1) === 92) headerEnd--;
+    if (text.charCodeAt(headerStart) !== SPACE) continue;
+    readAligned(text, headerStart, headerEnd, at + 1, 'right', ctx);
+  }
+  for (let at = text.indexOf('# A tibble'); at >= 0; at = text.indexOf('# A tibble', at + 1)) {
+    const headerStart = text.indexOf('\n', at) + 1;
+    if (headerStart === 0) return;
+    let headerEnd = text.indexOf('\n', headerStart);
+    if (headerEnd < 0) return;
+    const rowsFrom = headerEnd + 1;
+    if (text.charCodeAt(headerEnd - 1) === 13) headerEnd--;
+    readAligned(text, headerStart, headerEnd, rowsFrom, 'left', ctx);
+  }
+}
+
+function readAligned(
+  text: string,
+  headerStart: number,
+  headerEnd: number,
+  rowsFrom: number,
+  align: 'left' | 'right',
+  ctx: SpanContext,
+): void {
+  // The names and their edges (offsets in the line).
+  const names: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = headerStart; i < headerEnd; ) {
+    while (i < headerEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i >= headerEnd) break;
+    const s = i;
+    while (i < headerEnd && text.charCodeAt(i) !== SPACE) i++;
+    names.push(text.slice(s, i));
+    starts.push(s - headerStart);
+    ends.push(i - headerStart);
+    if (names.length > MAX_COLUMNS) return;
+  }
+  const table = sensitiveTable('bar', names, ctx);
+  if (table === undefined) return;
+  const cells: Cell[] = [];
+  for (let start = rowsFrom; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = end + 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    if (align === 'left' && !table.rows && isTypeRow(text, start, end)) {
+      start = next;
+      continue;
+    }
+    if (!alignedRow(text, start, end, starts, ends, align, cells)) return;
+    table.rows = true;
+    maskRow(ctx, text, table, cells);
+    start = next;
+  }
+}
+
+/** A tibble's type row: blanks and `<chr>`-like words only. */
+function isTypeRow(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim().split(/ +/);
+  return words.length > 0 && words.every((w) => /^<[a-z]{2,8}>$/.test(w));
+}
+
+/** Cuts a row at the header's edges into `out`; false when a cell does not touch its edge. */
+function alignedRow(
+  text: string,
+  start: number,
+  end: number,
+  starts: readonly number[],
+  ends: readonly number[],
+  align: 'left' | 'right',
+  out: Cell[],
+): boolean {
+  const length = end - start;
+  // The row's index (its first word) comes first, then the cells.
+  if (length === 0 || text.charCodeAt(start) === SPACE) return false;
+  out.length = 0;
+  const at = (k: number) => (k < length ? text.charCodeAt(start + k) : SPACE);
+  for (let k = 0; k < starts.length; k++) {
+    if (align === 'right') {
+      const e = ends[k]!;
+      if (e > length || at(e - 1) === SPACE || at(e) !== SPACE) return false;
+      const from = k === 0 ? 0 : ends[k - 1]!;
+      out.push({ start: start + from, end: start + e });
+    } else {
+      const s = starts[k]!;
+      if (s >= length || at(s) === SPACE || at(s - 1) !== SPACE) return false;
+      const to = k + 1 < starts.length ? Math.min(starts[k + 1]!, length) : length;
+      out.push({ start: start + s, end: start + to });
+    }
+  }
+  if (align === 'right') {
+    // The first cell holds the index too: drop the row's first word.
+    const first = out[0]!;
+    let i = start;
+    while (i < first.end && text.charCodeAt(i) !== SPACE) i++;
+    first.start = i;
+  }
+  return true;
+}
