@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskJsonBytes } from '../../../src/record/json-codec.js';
 import { maskText, testEngine } from '../../helpers/engine.js';
 
 /**
@@ -247,5 +248,20 @@ describe('dataframes printed without rules (pandas, R tibbles)', () => {
     expect(mask(df)).toBe(df);
     const plain = 'retries:\n0 of 3 used';
     expect(mask(plain)).toBe(plain);
+  });
+});
+
+describe('arrays of arrays with a header row, from record bytes', () => {
+  it('reads the header row in the text walk as in the object walk', () => {
+    const record = {
+      file: 'staff.xlsx',
+      data: [
+        ['Employee name', 'Date of birth'],
+        ['Pat Candella', '1979-04-08'],
+      ],
+    };
+    const out = maskJsonBytes(engine, Buffer.from(JSON.stringify(record))).output ?? '';
+    expect(out).not.toContain('1979-04-08');
+    expect(out).toContain('Date of birth');
   });
 });
