@@ -367,11 +367,13 @@ export function mayHoldHtmlTable(scan: TextScan): boolean {
 }
 
 /**
- * HTML tables: the first row whose cells are column names with a sensitive one is the header; the
- * cells of later rows under a sensitive name are masked, each as the text between its tags
- * (`<td><b>Pat</b></td>`: the longest text piece). Before a header, a row of two cells whose first
- * names a sensitive field (`<th>Email</th><td>…</td>`, a form-like report) masks its second. A
- * table ends at `</table>`, after which a new header is looked for. One pass over the cell tags.
+ * HTML tables: a row of `<th>` cells (or a first row without any) whose cells are column names
+ * with a sensitive one is the header; the cells of later rows under a sensitive name are masked,
+ * each as the text between its tags (`<td><b>Pat</b></td>`: the longest text piece). Before a
+ * header, a row of two cells not both `<th>` whose first names a sensitive field (`<th>Email</th>
+ * <td>…</td>`, a form-like report) masks its second. A table ends at `</table>`, after which a
+ * new header is looked for. One pass over the cell tags; the search for closing tags only moves
+ * forward.
  */
 export function htmlTableSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -379,27 +381,36 @@ export function htmlTableSpans(scan: TextScan, ctx: SpanContext): void {
   let table: Table | undefined;
   let row: Cell[] = [];
   let tableEnd = lower.indexOf('</table');
+  // Header cells (`<th`) in the row being read, and whether it is the table's first row.
+  let headerCells = 0;
+  let firstRow = true;
   const flush = () => {
-    if (row.length === 2 && table === undefined) {
-      // A form-like row, `<th>Email</th><td>…</td>`: the first cell names the second.
-      const name = decodeName(text.slice(row[0]!.start, row[0]!.end));
-      const entity = name.length <= 64 && COLUMN_NAME.test(name) ? ctx.classifyKey(name) : null;
-      if (entity !== null) maskRow(ctx, text, { kind: 'bar', names: [name, name], entities: [null, entity], rows: true }, row);
-    } else if (row.length > 0) {
-      if (table === undefined)
+    if (row.length === 0) return;
+    const allHeader = headerCells === row.length;
+    if (table !== undefined) {
+      if (row.length === table.names.length) maskRow(ctx, text, table, row);
+    } else {
+      // Only a row of <th>, or a first row without any, may be the header.
+      if (allHeader || (firstRow && headerCells === 0))
         table = sensitiveTable(
           'bar',
           row.map((c) => decodeName(text.slice(c.start, c.end))),
           ctx,
         );
-      else if (row.length === table.names.length) maskRow(ctx, text, table, row);
+      if (table === undefined && row.length === 2 && !allHeader) formRow(ctx, text, row);
     }
+    firstRow = false;
     row = [];
+    headerCells = 0;
   };
+  // The next closing `</t…` from the last search: the searches move forward only (linear even
+  // when the closing tags are missing).
+  let closing = -2;
   for (let at = nextCellOrRow(lower, 0); at >= 0; at = nextCellOrRow(lower, at + 3)) {
     if (tableEnd >= 0 && at > tableEnd) {
       flush();
       table = undefined;
+      firstRow = true;
       tableEnd = lower.indexOf('</table', at);
     }
     if (lower.charCodeAt(at + 2) === 114) {
@@ -409,14 +420,22 @@ export function htmlTableSpans(scan: TextScan, ctx: SpanContext): void {
     }
     const open = lower.indexOf('>', at);
     if (open < 0) break;
-    let close = lower.indexOf('</t', open);
-    if (close < 0) close = text.length;
+    if (closing !== -1 && closing < open) closing = lower.indexOf('</t', open);
+    let close = closing < 0 ? text.length : closing;
     const nextCell = nextCellOrRow(lower, open);
     if (nextCell >= 0 && nextCell < close) close = nextCell;
+    if (lower.charCodeAt(at + 2) === 104) headerCells++;
     row.push(textPiece(text, open + 1, close));
     at = open - 2;
   }
   flush();
+}
+
+/** A form-like row, `<th>Email</th><td>…</td>`: the first cell names the second. */
+function formRow(ctx: SpanContext, text: string, row: Cell[]): void {
+  const name = decodeName(text.slice(row[0]!.start, row[0]!.end));
+  const entity = name.length <= 64 && COLUMN_NAME.test(name) ? ctx.classifyKey(name) : null;
+  if (entity !== null) maskRow(ctx, text, { kind: 'bar', names: [name, name], entities: [null, entity], rows: true }, row);
 }
 
 /** The next `<td`, `<th` or `<tr` (as a tag: followed by `>`, a blank or `/`) at or after `from`, or -1. */

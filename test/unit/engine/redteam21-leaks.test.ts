@@ -220,6 +220,14 @@ describe('HTML tables of e-mailed reports', () => {
     expect(out).toContain('<TD>Gold</TD>');
   });
 
+  it('reads a two-column header as a header, and a form-like table row by row', () => {
+    const two = mask('<table><tr><th>Name</th><th>Email</th></tr><tr><td>Pat</td><td>pat.c@example.net</td></tr></table>');
+    expect(two).not.toContain('pat.c@example.net');
+    expect(two).toContain('<th>Name</th><th>Email</th>');
+    const form = mask('<table><tr><th>Email</th><td>Gold</td></tr><tr><th>Plan</th><td>Silver</td></tr></table>');
+    expect(form).toContain('<th>Plan</th><td>Silver</td>');
+  });
+
   it('keeps a report table of counts and statuses', () => {
     const html =
       '<table><tr><th>Job</th><th>Status</th><th>Rows</th></tr><tr><td>nightly-export</td><td>OK</td><td>48211</td></tr></table>';
