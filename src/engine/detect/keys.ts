@@ -740,6 +740,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Mexico RFC and Polish NIP too (`rfc3339_time`, `nip_code`).
   ...['nik', 'nin', 'bvn', 'rfc', 'nip'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'nume', entity: 'PERSON', whole: true },
+  // A column named `birth` alone (mongoexport / CSV headers: `fullName,taxCode,birth`); whole
+  // names only (`birth_place`). Not `mobil` alone, a platform flag (round 20).
+  { phrase: 'birth', entity: 'DATE_OF_BIRTH', whole: true },
   { phrase: 'chave', entity: 'BANK_ACCOUNT', whole: true },
   // French `portable` (a mobile number in a customer file, `fiche_client.portable`): its value is
   // masked as PHONE whatever libphonenumber says of it (ARCEP's fiction range 06 39 98 is no valid

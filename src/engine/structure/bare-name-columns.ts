@@ -20,9 +20,13 @@ export function isPersonFieldEntity(entity: string | null): boolean {
   return entity === 'PERSON' || entity === 'DATE_OF_BIRTH';
 }
 
-/** Sets to PERSON, in `entities`, the bare name columns of a header that also has a person column. */
+/**
+ * Sets to PERSON, in `entities`, the bare name columns of a header that also has a person column
+ * or a column of an id only people hold (`name,ssn`, `name,id_number`). A firm may hold a tax id
+ * too: the table readers leave a company's name (isCompanyName) in such a column.
+ */
 export function personNameColumns(names: readonly string[], entities: (string | null)[]): void {
-  if (!entities.some(isPersonFieldEntity)) return;
+  if (!entities.some((e) => personSiblingOf(e) >= 2)) return;
   for (let i = 0; i < names.length; i++) {
     if (entities[i] === null && isBareName(names[i]!)) entities[i] = 'PERSON';
   }

@@ -128,6 +128,12 @@ export function columnarReading(
         return e === null ? null : objectRows(wrappedCells(e, 'v'), 'f', false);
       }
       const names = namesOf(sibling('columns')) ?? namesOf(sibling('schema')) ?? namesOf(member(sibling('resultSetMetaData'), 'rowType'));
+      if (names === null) {
+        // Arrays of arrays whose first row is the header (SheetJS `sheet_to_json(…, {header: 1})`,
+        // csv-parse without `columns`, an Excel export): column names first, then rows.
+        const e = entities(headerRowNames(value()));
+        return e === null ? null : rowsReading(rowReading(e), true);
+      }
       const e = entities(names);
       return e === null ? null : rowsReading(rowReading(e), false);
     }
@@ -165,6 +171,21 @@ export function columnarReading(
     default:
       return null;
   }
+}
+
+/** A column name of a header row: letters first or after a digit, with `_ - . ( ) / #` and blanks; no `@`, no digits alone. */
+const HEADER_CELL = /^(?=.*\p{L})[\p{L}\p{N}_\-.()/#° ]{1,64}$/u;
+
+/**
+ * The first row of `rows` when it reads as a header: an array of at least two strings, each a
+ * column name (HEADER_CELL), with at least one more row after it; else null.
+ */
+function headerRowNames(rows: unknown): string[] | null {
+  if (!Array.isArray(rows) || rows.length < 2) return null;
+  const first: unknown = rows[0];
+  if (!Array.isArray(first) || first.length < 2 || first.length > MAX_COLUMNS || !Array.isArray(rows[1])) return null;
+  for (const cell of first) if (typeof cell !== 'string' || !HEADER_CELL.test(cell)) return null;
+  return first as string[];
 }
 
 function rowOrNull(e: (string | null)[] | null): CredentialReading | null {

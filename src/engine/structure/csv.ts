@@ -1,4 +1,5 @@
-import { personNameColumns } from './bare-name-columns.js';
+import { isBareName, personNameColumns } from './bare-name-columns.js';
+import { isCompanyName } from './company-name.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -98,7 +99,8 @@ function readHeader(text: string, start: number): { sep: number; names: string[]
   for (;;) {
     let to = text.indexOf(String.fromCharCode(sep), from);
     if (to < 0 || to > end) to = end;
-    const name = columnName(text, from, to);
+    // pandas `to_csv()` writes its index column with an empty name (`,name,email`).
+    const name = names.length === 0 && isBlankRange(text, from, to) ? '' : columnName(text, from, to);
     if (name === undefined) return undefined;
     names.push(name);
     if (to === end) break;
@@ -173,6 +175,12 @@ function tableSpans(text: string, ctx: SpanContext): void {
   let at = 0;
   for (let k = 0; k <= MAX_LINES_BEFORE && at < text.length; k++) {
     let table = sensitiveHeader(text, at, ctx);
+    if (table === undefined) {
+      // A log line's own words before the header (`export customers.csv (3 rows): id,email`,
+      // `rows=name\tssn`): the header starts after the last `: ` or `=` before the first separator.
+      const labelEnd = afterLabel(text, at);
+      if (labelEnd > at) table = sensitiveHeader(text, labelEnd, ctx);
+    }
     let read = table === undefined ? NOT_A_TABLE : maskTable(text, table.header, table.entities, ctx);
     if (read !== NOT_A_TABLE) {
       // A second table's header where a record was expected (two exports in one text): its
@@ -188,6 +196,24 @@ function tableSpans(text: string, ctx: SpanContext): void {
   }
 }
 
+/** Where the header starts after a label on the line at `at` (`…: `, `…=`) before its first separator; `at` if none. */
+function afterLabel(text: string, at: number): number {
+  let first = -1;
+  for (let i = at; i < text.length && i - at <= MAX_NAME * 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return at;
+    if (c === COMMA || c === SEMICOLON || c === TAB) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return at;
+  const colon = text.lastIndexOf(': ', first);
+  const equals = text.lastIndexOf('=', first);
+  const end = Math.max(colon >= at ? colon + 2 : -1, equals >= at ? equals + 1 : -1);
+  return end > at ? end : at;
+}
+
 interface SensitiveHeader {
   header: { sep: number; names: string[]; end: number };
   entities: (string | null)[];
@@ -198,7 +224,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   const header = readHeader(text, at);
   if (header === undefined) return undefined;
   // Which columns are sensitive, and as what; a line without one is not the header sought.
-  const entities: (string | null)[] = header.names.map((name) => ctx.classifyKey(name));
+  const entities: (string | null)[] = header.names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
   return entities.some((e) => e !== null) ? { header, entities } : undefined;
@@ -219,7 +245,7 @@ const STREET_COLUMN = /^(?:address(?: ?(?:line)? ?1)?|street(?: address)?)$/;
  * lists): alone, `address` may be an e-mail, IP or wallet address, which the key rules leave to
  * the value detectors. Sets those columns' entity to ADDRESS in `entities`.
  */
-function streetColumns(names: readonly string[], entities: (string | null)[]): void {
+export function streetColumns(names: readonly string[], entities: (string | null)[]): void {
   const lower = names.map((n) => n.toLowerCase().replace(/[_-]+/g, ' ').trim());
   if (lower.filter((n) => ADDRESS_PART.test(n)).length < 2) return;
   for (let i = 0; i < lower.length; i++) if (entities[i] === null && STREET_COLUMN.test(lower[i]!)) entities[i] = 'ADDRESS';
@@ -308,7 +334,13 @@ function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, enti
   if (end <= start) return;
   const value = cell.unescaped ?? text.slice(start, end);
   if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(name, value, entity) || isWordUnderDigitName(value, entity)) return;
+  if (entity === 'PERSON' && isBareName(name) && isCompanyName(value)) return;
   pushSpan(ctx, text, start, end, entity, 'structure:csv', cell.unescaped);
+}
+
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isBlank(c: number): boolean {

@@ -46,6 +46,7 @@ import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
 import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
+import { dataFrameSpans, htmlTableSpans, mayHoldDataFrame, mayHoldHtmlTable, mayHoldTextTable, textTableSpans } from './text-tables.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { keyAsUserSpans } from './uri-credentials.js';
 import { oneDriveOwnerSpans, urlSpans } from './url.js';
@@ -209,6 +210,13 @@ export class StructureSpans {
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
     // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
     else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
+    // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
+    // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
+    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
+    // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption.
+    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
+    // HTML tables of e-mailed reports (structure/text-tables.ts): a `<` and a `<td` / `<th`.
+    if (o.csv && (sig & SIG_LESS_THAN) !== 0 && mayHoldHtmlTable(scan)) htmlTableSpans(scan, ctx);
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
     if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('\n') >= 0)
       secretOutputLineSpans(scan, ctx);

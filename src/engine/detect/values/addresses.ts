@@ -311,8 +311,10 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   const found = runsFor(scan);
   if (found.length === 0) return;
-  // End of the last line reported: a line that starts before it is the same line found again.
-  let reachedTo = -1;
+  // The lines reported, as [start, end) pairs: a line overlapping one of them is the same line
+  // found again. The runs come by first digit, not by position (`1600 …` before `410 …`), so an
+  // earlier line may be found after a later one.
+  const reported: number[] = [];
   for (let r = 0; r < found.length; r += 3) {
     const i = found[r]!;
     const j = found[r + 1]!;
@@ -328,20 +330,22 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
         const end = from + m.index + m[0].length;
-        if (end >= i && from + m.index <= i) reachedTo = reportStreet(out, from + m.index, m[0], reachedTo, priority);
+        if (end >= i && from + m.index <= i) reportStreet(out, from + m.index, m[0], reported, priority);
       }
     }
     if (sides & WORD_AFTER) {
       NUMBER_FIRST.lastIndex = i;
       const m = NUMBER_FIRST.exec(text);
-      if (m !== null) reachedTo = reportStreet(out, i, m[0], reachedTo, priority);
+      if (m !== null) reportStreet(out, i, m[0], reported, priority);
     }
   }
 }
 
-/** Reports the street line `value` at `start` unless it starts before `reachedTo`; returns the new reach. */
-function reportStreet(out: Span[], start: number, value: string, reachedTo: number, priority: number): number {
-  if (start < reachedTo) return reachedTo;
+/** Reports the street line `value` at `start` unless it overlaps a line in `reported` (start, end pairs), and adds it there. */
+function reportStreet(out: Span[], start: number, value: string, reported: number[], priority: number): void {
+  const end = start + value.length;
+  for (let k = 0; k < reported.length; k += 2) if (start < reported[k + 1]! && end > reported[k]!) return;
+  reported.push(start, end);
   out.push({
     start,
     end: start + value.length,
@@ -350,7 +354,6 @@ function reportStreet(out: Span[], start: number, value: string, reachedTo: numb
     normalized: normalizeAddress(value),
     priority,
   });
-  return start + value.length;
 }
 
 /**

@@ -661,11 +661,25 @@ export const dateOfBirth = regexDetector({
     'gi',
   ),
   validate: (v, scan, start) => {
-    if (!contextBefore(scan, start, BIRTH_CONTEXT)) return undefined;
+    if (!contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return undefined;
     const date = parseDate(v);
     return date;
   },
 });
+
+/** A field label at the start of a line, up to the date: `created_at    | `, `  updated: `, `signup = `. */
+const LINE_LABEL = /^\s*[\p{L}_][\p{L}\p{N}_ .-]{0,39}\s*[|:=]\s*$/u;
+
+/**
+ * How far before `start` the birth word may stand: 40 characters, but not beyond the start of
+ * the date's line when that line names its own field (psql `\x` output, YAML, `key: value` lines):
+ * the `date_of_birth` of the line above is another field's (`created_at | 2025-11-02 …`).
+ */
+function birthWindow(text: string, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart >= 40) return 40;
+  return LINE_LABEL.test(text.slice(lineStart, start)) ? start - lineStart : 40;
+}
 
 /**
  * date_of_birth after the birth words of other scripts and of Turkish and Vietnamese (рождения,

@@ -1,0 +1,62 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM21_CORPUS } from './fixtures/redteam21-corpus.js';
+
+/**
+ * Twenty-first red-team round: tabular data printed into logs and agent traces — psql aligned /
+ * expanded output, mysql box tables and `\G` rows, sqlite3 column / line / list modes, sqlcmd,
+ * `bq query`, duckdb, clickhouse-client, snowsql; pandas, Spark, R tibbles, Polars; CSV / TSV in a
+ * log string, pg_dump COPY blocks, mysqldump INSERTs, mongoexport, redis-cli HGETALL / MONITOR;
+ * Google Sheets, BigQuery, Athena, Snowflake, Databricks, Airtable, Notion, DynamoDB and
+ * Excel-to-JSON results; markdown tables in agent answers and HTML tables in e-mails. Each case
+ * cites its public source in fixtures/redteam21-corpus.ts. A planted value counts as found only if
+ * no raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.821 (112 planted),
+ * adversarial 0.719 (96); look-alikes kept 0.931 (87) / 0.947 (19). Per family (recall / kept):
+ * people 0.840 / 0.867, contact 0.761 / 0.857, ids 0.750 / 0.958, payments 0.800 / 0.966,
+ * credentials 0.750 / 1.000. (The corpus as written plants 340 values; it is cut to about 200 by
+ * the mechanical rule in the fixture, fixed before any measurement; on all 340 the same engine
+ * scored 0.794 realistic / 0.713 adversarial.) Idempotence failed before any fix: a company
+ * head-office street (`410 Terry Ave N`) kept on the first pass was masked on the second, once
+ * its postcode had become a token.
+ * After this round's fixes (printed tables read by their header: psql / mysql / markdown / Spark /
+ * bq / snowsql bar tables, duckdb / Polars / clickhouse box drawing, sqlcmd and sqlite3 underlined
+ * tables, pg_dump COPY blocks, pandas and tibble frames, HTML tables and form-like rows; a CSV header
+ * after a log line's label and pandas' unnamed index; arrays of arrays with a header row; a bare
+ * `name` beside a person-only id column; the `birth` field name; a birth word no longer reaching a
+ * timestamp on its own labelled line; street lines found out of position order no longer dropped):
+ * realistic 0.955, adversarial 0.781; kept unchanged 0.931 / 0.947 (recall: people 0.920, contact
+ * 0.848, ids 0.882, payments 0.867, credentials 0.875; on all 340 written values 0.922 / 0.779).
+ * Known leaks left, by record shape: columns named by nothing sensitive or by nothing at all — a
+ * `customer` / `Employee` / `Who` / `Payee` column of names, BigQuery `f0_`, Athena `c1`, Spark
+ * `_c0`, psql `?column?`, spreadsheet letters `A` / `B`, `NM` / `PH` abbreviations — where the value
+ * detectors alone see a bare Aadhaar, CPR, SIN or 10-digit phone; headerless CSV and sqlite3 `.mode
+ * list` rows (a Belgian national number, plain passwords); Excel-to-JSON A1 cell maps (`B1:
+ * "Steuer-ID"` over `B2`); HTML cells written with `&nbsp;` between words; a card number glued to a
+ * literal `\t` escape; a JSON object inside a psql cell with one-letter keys; a URL-encoded CSV in a
+ * query string; a pandas frame with a named index or wrapped columns, and rows not aligned under
+ * their names (the corpus' tibble and `to_string()` rows are slightly off their columns, so they are
+ * not read); an Ofcom 07700 number and an Australian 0491 number without context, `27 Example
+ * Parade` (no street word).
+ * Look-alikes still masked: company head-office streets in a markdown table (no signal tells a
+ * company's street from a person's); `patient_id` (the key rules call it a medical record number),
+ * pay under `salary` / `Net pay` (COMPENSATION), and a recipient address `finance@example.com` —
+ * each is what the key rules and detectors mean to mask, kept in the corpus as written.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twenty-first round',
+  'red-team corpus 21',
+  REDTEAM21_CORPUS,
+  {
+    family: { people: 0.92, contact: 0.847, ids: 0.882, payments: 0.866, credentials: 0.875 },
+    slice: { realistic: { recall: 0.955, kept: 0.931 }, adversarial: { recall: 0.781, kept: 0.947 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twenty-first round', REDTEAM21_CORPUS);
