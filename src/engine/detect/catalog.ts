@@ -8,7 +8,7 @@ import { arAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } fr
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
-import { isBankAccount, krBankAccount, ngNubanGrouped, ruBankAccount } from './values/local-bank-accounts.js';
+import { isBankAccount, krBankAccount, ngNubanGrouped, plNrb, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
@@ -27,7 +27,7 @@ import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
-import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
+import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { linkedInProfile } from './values/profile-urls.js';
@@ -219,6 +219,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.deTaxId,
     europe.deIdCard,
     europe.atSvnr,
+    europe.deRvnr,
+    europe.deKvnr,
+    europe.czBirthNumber,
     europe.ptNif,
     europe.iePps,
     europe.trTckn,
@@ -284,6 +287,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ruBankAccount,
     isBankAccount,
     ngNubanGrouped,
+    plNrb,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -304,6 +308,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     lowerCaseMxCurp,
     writtenEsDni,
     lowerCaseEsNie,
+    lowerCaseFiHetu,
     mxClabeInText,
     arCbuInText,
     upiVirtualAddress,
