@@ -1002,11 +1002,39 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'debtor name',
           'creditor name',
           'ultimate debtor name',
+          'kontoinhaber', // de (account holder)
+          'titulaire', // fr (account or card holder)
+          'prijmeni', // cs
+          'jmeno prijmeni', // cs
+          'volledige naam', // nl
+          'fullt navn', // no
+          'apellido 1', // es (`apellido1`)
+          'apellido 2', // es
         ],
       ],
       [
+        'ADDRESS',
+        ['adresse', 'wohnanschrift', 'wohnadresse', 'postadresse', 'straat', 'ulica', 'ulice', 'gatuadress', 'osoite', 'katuosoite'],
+      ],
+      ['POSTCODE', ['postnummer', 'postinumero', 'kod pocztowy']],
+      ['EMAIL', ['epost', 'e post', 'sahkoposti']],
+      ['BANK_ACCOUNT', ['numer konta', 'nr konta', 'numero conto', 'numero cuenta', 'tilinumero', 'bankkonto', 'kontonr']],
+      [
         'PHONE',
-        ['payer alias', 'kinito', 'tilefono', 'mobiltelefon', 'mobilnr', 'telefonnummer', 'matkapuhelin', 'puhelin', 'telefonni cislo'],
+        [
+          'payer alias',
+          'kinito',
+          'tilefono',
+          'mobiltelefon',
+          'mobilnr',
+          'telefonnummer',
+          'telefonnr',
+          'handynr',
+          'tlf nr',
+          'matkapuhelin',
+          'puhelin',
+          'telefonni cislo',
+        ],
       ],
       ['DATE_OF_BIRTH', ['date naissance', 'geburtstag', 'syntymapaiva', 'fodselsdag', 'fodelsedag', 'imerominia gennisis']],
       [
@@ -1021,6 +1049,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'versichertennummer', // de
           'krankenversichertennummer', // de
           'numero fiscal', // fr (SPI), es
+          'personnr', // se
+          'fodselsnr', // no
           'niss', // be
           'inss', // be
           'num afiliacion', // es
@@ -1031,8 +1061,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
-  // Greek `AFM` (tax number) only as the whole name (`afm_code`).
-  { phrase: 'afm', entity: 'NATIONAL_ID', whole: true },
+  // Greek `AFM` (tax number), Norwegian `fnr` (fødselsnummer) and Danish / Norwegian `tlf` only as
+  // the whole name (`afm_code`, `tlf_type`).
+  ...['afm', 'fnr'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'tlf', entity: 'PHONE', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
