@@ -347,6 +347,7 @@ const EU_TRUNK_REGIONS: readonly CountryCode[] = ['SE', 'FI', 'AT', 'BE', 'CH', 
 const EU_PLAIN_REGIONS: readonly CountryCode[] = ['DK', 'NO', 'CZ', 'PL', 'PT', 'GR'] as CountryCode[];
 const YEAR_FIRST = /^(?:19|20)\d\d\D/;
 const YEAR_DASH = /^(?:19|20)\d\d[-/]\d/;
+const COUNTRY_CODE_BEFORE = /(?:\+|\b00)\d{1,3}[ .-]?$/;
 function validInEurope(v: string): string | undefined {
   const first = v.charCodeAt(0);
   if (first === 48) return v.charCodeAt(1) === 48 ? undefined : validIn(v, EU_TRUNK_REGIONS);
@@ -523,7 +524,11 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }
-      const regional = cached(`r${v}`, () => validIn(v, regions) ?? validInEurope(v));
+      // The EU plans read a number as written nationally: not the tail of a `+44 …` whose country
+      // code made it invalid.
+      const regional =
+        cached(`r${v}`, () => validIn(v, regions)) ??
+        (COUNTRY_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 6), start)) ? undefined : cached(`e${v}`, () => validInEurope(v)));
       if (regional !== undefined || !contextBefore(scan, start, LOCAL_PHONE_CONTEXT)) return regional;
       return cached(`l${v}`, () => validIn(v, LOCAL_REGIONS));
     },
