@@ -130,13 +130,28 @@ describe('field names of EU payroll, tax and payment records (keys.ts)', () => {
       consumerName: 'Mw. A. de Jong',
       num_afiliacion: '08/45071239/61',
       onomateponymo: 'Eleni Nikolaou',
+      kontoinhaber: 'Jonas Becker',
+      gatuadress: 'Drottninggatan 71',
+      epost: 'karin.lund@example.se',
+      numer_konta: '27114020040000300201355387',
+      personnr: '640823-3234',
+      fnr: '13097248022',
+      tlf: '32 12 34 56',
     };
     const out = maskedValue(record);
     for (const v of Object.values(record).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))) expect(out).not.toContain(v);
   });
 
   it('keeps the names that only look like them', () => {
-    const record = { payeePaymentReference: '0123456789', nss_status: 'files', afm_code: 'A7', mobil: true, steuerklasse: 'III' };
+    const record = {
+      payeePaymentReference: '0123456789',
+      nss_status: 'files',
+      afm_code: 'A7',
+      mobil: true,
+      steuerklasse: 'III',
+      tlf_type: 'mobil',
+      fnr_status: 'ok',
+    };
     expect(maskedValue(record)).toBe(JSON.stringify(record));
   });
 });
