@@ -176,3 +176,16 @@ describe('names after EU titles, and what only looks like a name or a number', (
     expect(out).toContain(kept);
   });
 });
+
+describe('the other party of an EU instant-payment notification (payee-names.ts)', () => {
+  it.each([
+    ['Swish from a person', 'Swish: Du har fått 300 kr från KARIN LUND 0739876543, meddelande: "middag"', ['KARIN LUND', '0739876543']],
+    ['Vipps with an 8-digit mobile', 'Vipps: Du har mottatt 150 kr fra KARI HANSEN 91234567. Melding: kino', ['KARI HANSEN', '91234567']],
+    ['BLIK from a person', 'BLIK: Otrzymałeś 20,00 zł od PIOTR NOWAK 601234567, tytuł: bilety', ['PIOTR NOWAK', '601234567']],
+  ])('%s', (_label, input, secrets) => expectMasked(input, secrets, []));
+
+  it.each([
+    ['a Swish merchant with its company form and business number', 'Swish: betalning till CLAS OHLSON AB 1234567890 genomförd'],
+    ['a Swish business number after the word', 'Swisha till 1234567890 för biljetter'],
+  ])('keeps %s', (_label, input) => expect(masked(input)).toBe(input));
+});

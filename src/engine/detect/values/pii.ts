@@ -383,6 +383,16 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
   return cut < 0 || contextBefore(scan, start, PHONE_CONTEXT, before.length - cut);
 }
 
+/**
+ * A Swish number of a business (Getswish: ten digits starting 123, `Swish till 123 118 11 89`):
+ * a merchant's payment number, not a phone, though German, Indian and Brazilian plans pass it.
+ */
+function swishBusinessNumber(v: string, scan: TextScan, start: number): boolean {
+  if (v.charCodeAt(0) !== 49 || v.replace(NOT_DIGIT, '').length !== 10 || !v.replace(NOT_DIGIT, '').startsWith('123')) return false;
+  const swish = scan.lower().lastIndexOf('swish', start);
+  return swish >= 0 && start - swish <= CONTEXT_WINDOW;
+}
+
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
 const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
@@ -519,7 +529,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file
       // or order number, even where a phone word of the sentence before stands in the window.
-      if (YEAR_DASH.test(v)) return undefined;
+      if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
       if (!phoneWordBefore(scan, start)) {
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
