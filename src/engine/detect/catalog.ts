@@ -17,7 +17,7 @@ import {
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
-import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, ruBankAccount } from './values/local-bank-accounts.js';
+import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, plNrb, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
@@ -36,7 +36,7 @@ import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
-import { lowerCaseEsNie, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
+import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { linkedInProfile } from './values/profile-urls.js';
@@ -230,6 +230,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.deTaxId,
     europe.deIdCard,
     europe.atSvnr,
+    europe.deRvnr,
+    europe.deKvnr,
+    europe.czBirthNumber,
     europe.ptNif,
     europe.iePps,
     europe.trTckn,
@@ -304,6 +307,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ruBankAccount,
     isBankAccount,
     ngNubanGrouped,
+    plNrb,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -325,6 +329,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     lowerCaseMxCurp,
     writtenEsDni,
     lowerCaseEsNie,
+    lowerCaseFiHetu,
     mxClabeInText,
     arCbuInText,
     upiVirtualAddress,

@@ -987,6 +987,95 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   })),
   ...['handy', 'cep'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
   ...['sss'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  // The documents of the large EU markets (red-team round 22): payroll and social-insurance
+  // records (DEÜV `Familienname` / `Geburtsname`, the German Rentenversicherungsnummer and eGK
+  // Krankenversichertennummer, ELSTER `IdNr`, the Spanish número de afiliación, the Belgian
+  // NISS, the French numéro fiscal and `date_naissance` written without its `de`), payment
+  // notifications (Swish `payerAlias`, a phone number; Mollie iDEAL `consumerName`; ISO 20022
+  // `Dbtr` / `Cdtr` names written out) and local phone words. Not `nss` alone (Linux's Name
+  // Service Switch) nor `mobil` alone (a platform flag).
+  ...(
+    [
+      [
+        'PERSON',
+        [
+          'familienname', // de
+          'geburtsname', // de
+          'vornamen', // de
+          'prenoms', // fr
+          'nom de naissance', // fr
+          'nom naissance', // fr
+          'nom d usage', // fr
+          'nom usage', // fr
+          'onomateponymo', // el (transliterated)
+          'eponymo', // el
+          'consumer name',
+          'debtor name',
+          'creditor name',
+          'ultimate debtor name',
+          'kontoinhaber', // de (account holder)
+          'titulaire', // fr (account or card holder)
+          'prijmeni', // cs
+          'jmeno prijmeni', // cs
+          'volledige naam', // nl
+          'fullt navn', // no
+          'apellido 1', // es (`apellido1`)
+          'apellido 2', // es
+        ],
+      ],
+      [
+        'ADDRESS',
+        ['adresse', 'wohnanschrift', 'wohnadresse', 'postadresse', 'straat', 'ulica', 'ulice', 'gatuadress', 'osoite', 'katuosoite'],
+      ],
+      ['POSTCODE', ['postnummer', 'postinumero', 'kod pocztowy']],
+      ['EMAIL', ['epost', 'e post', 'sahkoposti']],
+      ['BANK_ACCOUNT', ['numer konta', 'nr konta', 'numero conto', 'numero cuenta', 'tilinumero', 'bankkonto', 'kontonr']],
+      [
+        'PHONE',
+        [
+          'payer alias',
+          'kinito',
+          'tilefono',
+          'mobiltelefon',
+          'mobilnr',
+          'telefonnummer',
+          'telefonnr',
+          'handynr',
+          'tlf nr',
+          'matkapuhelin',
+          'puhelin',
+          'telefonni cislo',
+        ],
+      ],
+      ['DATE_OF_BIRTH', ['date naissance', 'geburtstag', 'syntymapaiva', 'fodselsdag', 'fodelsedag', 'imerominia gennisis']],
+      [
+        'NATIONAL_ID',
+        [
+          'idnr', // de
+          'versicherungsnummer', // de, at
+          'rentenversicherungsnummer', // de
+          'sv nummer', // de
+          'rvnr', // de
+          'kvnr', // de
+          'versichertennummer', // de
+          'krankenversichertennummer', // de
+          'numero fiscal', // fr (SPI), es
+          'personnr', // se
+          'fodselsnr', // no
+          'niss', // be
+          'inss', // be
+          'num afiliacion', // es
+          'numero afiliacion', // es
+          'numero de afiliacion', // es
+          'sofinummer', // nl
+        ],
+      ],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Greek `AFM` (tax number), Norwegian `fnr` (fødselsnummer) and Danish / Norwegian `tlf` only as
+  // the whole name (`afm_code`, `tlf_type`).
+  ...['afm', 'fnr'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'tlf', entity: 'PHONE', whole: true },
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.
@@ -1009,6 +1098,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
  */
 const DESCRIPTIVE_AFTER = new Set([
   'count',
+  // A payment method named after the phrase: `MobilePay:` (a Danish wallet's notification), not a mobile number.
+  'pay',
   'length',
   'len',
   'type',

@@ -538,3 +538,62 @@ export function vnCccdValid(raw: string): boolean {
   const province = Number(d.slice(0, 3));
   return province >= 1 && province <= 96;
 }
+
+/** The sum of the decimal digits of a number below 100 (the cross sum of a weighted digit). */
+const crossSum = (n: number): number => (n >= 10 ? Math.floor(n / 10) + (n % 10) : n);
+
+/**
+ * Germany Rentenversicherungsnummer (the Sozialversicherungsnummer of DEÜV and the SV-Ausweis):
+ * area (2 digits), date of birth DDMMYY (day may carry +50 / +30 for supplementary numbers), the
+ * first letter of the birth name, a 2-digit serial, a check digit. DRV rule: the letter as its
+ * 2-digit alphabet position, the 12 digits weighted 2 1 2 5 7 1 2 1 2 1 2 1, cross sums, mod 10.
+ */
+export function deRvnrValid(raw: string): boolean {
+  const v = raw.replace(/[\s/-]/g, '').toUpperCase();
+  if (!/^\d{8}[A-Z]\d{3}$/.test(v)) return false;
+  const day = Number(v.slice(2, 4)) % 50;
+  const month = Number(v.slice(4, 6));
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const pos = v.charCodeAt(8) - 64;
+  const digits = `${v.slice(0, 8)}${pos < 10 ? '0' : ''}${pos}${v.slice(9, 11)}`;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += crossSum(digitAt(digits, i) * weights[i]!);
+  return sum % 10 === digitAt(v, 11);
+}
+
+/**
+ * Germany Krankenversichertennummer (the unchangeable part of the eGK's KVNR): a letter, 8 digits,
+ * a check digit. GKV-Spitzenverband rule: the letter as its 2-digit alphabet position, the 10
+ * digits weighted 1 2 1 2 …, cross sums, mod 10.
+ */
+export function deKvnrValid(raw: string): boolean {
+  const v = raw.toUpperCase();
+  if (!/^[A-Z]\d{9}$/.test(v)) return false;
+  const pos = v.charCodeAt(0) - 64;
+  const digits = `${pos < 10 ? '0' : ''}${pos}${v.slice(1, 9)}`;
+  if (allSameChar(v.slice(1, 9))) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += crossSum(digitAt(digits, i) * (i % 2 === 0 ? 1 : 2));
+  return sum % 10 === digitAt(v, 9);
+}
+
+/**
+ * Czech / Slovak rodné číslo: YYMMDD (month + 50 for women, + 20 / + 70 for extra series since
+ * 2004), then 3 digits (births before 1954) or 4 digits whose whole number is divisible by 11
+ * (or whose first nine digits leave 10 and the last digit is 0).
+ */
+export function czBirthNumberValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 9 && d.length !== 10) return false;
+  let month = Number(d.slice(2, 4));
+  if (month > 70) month -= 70;
+  else if (month > 50) month -= 50;
+  else if (month > 20) month -= 20;
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const yy = Number(d.slice(0, 2));
+  if (d.length === 9) return yy >= 0 && yy < 54;
+  const rest = Number(d.slice(0, 9)) % 11;
+  return (rest === 10 ? 0 : rest) === digitAt(d, 9);
+}

@@ -85,6 +85,8 @@ const COMPACT_IDS = new Set([
   'DE_TAX_ID',
   'DE_ID_CARD',
   'AT_SVNR',
+  'DE_RVNR',
+  'DE_KVNR',
   'CH_AHV',
   'PT_NIF',
   'IE_PPS',

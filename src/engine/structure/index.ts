@@ -19,6 +19,7 @@ import { ccdaSpans, mayHoldCda } from './ccda.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { DEVICE_CONFIG_KEYWORDS, deviceConfigSpans } from './device-config.js';
 import { dcmdumpSpans, mayHoldDcmdump } from './dicom.js';
+import { DSN_KEYWORDS, dsnSpans } from './dsn.js';
 import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
@@ -67,7 +68,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * a Tasmota Backlog (structure/tasmota.ts), NCPDP D.0 patient and insurance segments
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
  * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
- * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts).
+ * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts), a French DSN rubrique
+ * (structure/dsn.ts).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -92,6 +94,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['(01)'],
   ERROR_ECHO_KEYWORDS,
   FAILED_LOGON_KEYWORDS,
+  DSN_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -125,6 +128,8 @@ export const GS1_KEYWORD = 524288;
 export const ERROR_ECHO_KEYWORD = 1048576;
 /** A Windows failed logon for a user name that does not exist (structure/failed-logon.ts). */
 export const FAILED_LOGON_KEYWORD = 2097152;
+/** A French DSN rubrique of an individual's block (structure/dsn.ts). */
+export const DSN_KEYWORD = 4194304;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -251,6 +256,8 @@ export class StructureSpans {
     if (o.hl7 && (sig & SIG_LESS_THAN) !== 0 && mayHoldCda(text)) ccdaSpans(scan, ctx);
     // GS1 UDI `(01)<GTIN>…(21)<serial>`: the serial of one device (structure/gs1-udi.ts).
     if (o.hl7 && (keywords & GS1_KEYWORD) !== 0) gs1UdiSpans(scan, ctx);
+    // French DSN rubriques of the individual's blocks 30 and 31 (structure/dsn.ts).
+    if (o.key_value && (keywords & DSN_KEYWORD) !== 0) dsnSpans(scan, ctx);
     // UN/EDIFACT COM and CTA segments: phones, e-mails and contact names by qualifier (structure/edifact.ts).
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
@@ -433,6 +440,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'UN/EDIFACT segments',
     description:
       'UN/EDIFACT interchanges in text (UNH+ or UNB+; separators from UNA, release character ?): COM numbers by their qualifier (TE, FX, AL as PHONE, EM as EMAIL) and the employee name of CTA contact segments (PERSON). Other segments stay with the value detectors.',
+  },
+  {
+    option: 'key_value',
+    name: 'French DSN rubriques',
+    description:
+      "Déclaration Sociale Nominative lines (S21.G00.30.001,'…'): the individual's NIR and numéro technique temporaire, family, usage and first names, date of birth, place of birth, street, postcode and e-mail (blocks S21.G00.30 and S21.G00.31) are masked by rubrique whatever they hold. Company and contract blocks stay with the value detectors.",
   },
   {
     option: 'csv',

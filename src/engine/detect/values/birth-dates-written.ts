@@ -361,13 +361,253 @@ spellDays(
   ],
   [...PT_UNITS.map((u, i): [number, string[]] => [21 + i, [`vinte e ${u}`]]), [30, ['trinta']], [31, ['trinta e um']]],
 );
+// Dutch (red-team round 22): een–negentien, twintig, eenentwintig…, dertig, eenendertig
+// (`geboren op vijftien augustus 1979`).
+const NL_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+spellDays(
+  [
+    ...NL_UNITS.map((u) => [u]),
+    ['tien'],
+    ['elf'],
+    ['twaalf'],
+    ['dertien'],
+    ['veertien'],
+    ['vijftien'],
+    ['zestien'],
+    ['zeventien'],
+    ['achttien'],
+    ['negentien'],
+    ['twintig'],
+  ],
+  [...NL_UNITS.map((u, i): [number, string[]] => [21 + i, [`${u}entwintig`, `${u}ëntwintig`]]), [30, ['dertig']], [31, ['eenendertig']]],
+);
+// German ordinals as a spoken or typed date reads them (`am zwölften März`): ersten–neunzehnten,
+// zwanzigsten, einundzwanzigsten…, dreißigsten, einunddreißigsten.
+const DE_ORDINAL_UNITS = ['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten'];
+const DE_UNITS = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+spellDays(
+  [
+    ...DE_ORDINAL_UNITS.map((u) => [u]),
+    ['zehnten'],
+    ['elften'],
+    ['zwölften', 'zwoelften'],
+    ['dreizehnten'],
+    ['vierzehnten'],
+    ['fünfzehnten', 'fuenfzehnten'],
+    ['sechzehnten'],
+    ['siebzehnten'],
+    ['achtzehnten'],
+    ['neunzehnten'],
+    ['zwanzigsten'],
+  ],
+  [
+    ...DE_UNITS.map((u, i): [number, string[]] => [21 + i, [`${u}undzwanzigsten`]]),
+    [30, ['dreißigsten', 'dreissigsten']],
+    [31, ['einunddreißigsten', 'einunddreissigsten']],
+  ],
+);
 const DAY_WORD = Object.keys(DAY_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/**
+ * Years spelled out as transcripts and chats write them (red-team round 22): Spanish `mil
+ * novecientos ochenta y uno`, Portuguese `mil novecentos e setenta e nove`, French `mille neuf
+ * cent soixante-douze` / `dix-neuf cent…`, German in one word `neunzehnhundertachtundsiebzig`,
+ * and `dos mil tres`, `deux mille cinq`, `zweitausendfünf`. The words below are their parts;
+ * spelledYear adds and multiplies them.
+ */
+const NUMBER_WORDS: Record<string, number> = {
+  // es
+  uno: 1,
+  un: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciséis: 16,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiuno: 21,
+  veintiún: 21,
+  veintidós: 22,
+  veintidos: 22,
+  veintitrés: 23,
+  veintitres: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiséis: 26,
+  veintiseis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  novecientos: 900,
+  mil: 1000,
+  // pt
+  um: 1,
+  dois: 2,
+  três: 3,
+  quatro: 4,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  onze: 11,
+  doze: 12,
+  treze: 13,
+  catorze: 14,
+  quatorze: 14,
+  quinze: 15,
+  dezesseis: 16,
+  dezasseis: 16,
+  dezessete: 17,
+  dezassete: 17,
+  dezoito: 18,
+  dezenove: 19,
+  dezanove: 19,
+  vinte: 20,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  oitenta: 80,
+  noventa_: 90,
+  novecentos: 900,
+  // fr
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze_: 11,
+  douze: 12,
+  treize: 13,
+  quatorze_: 14,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  cent: 100,
+  cents: 100,
+  mille: 1000,
+};
+/** The parts of a German number word, longest first (`neunzehnhundertachtundsiebzig`). */
+const DE_NUMBER_PARTS: Record<string, number> = {
+  tausend: 1000,
+  hundert: 100,
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  fuenfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+  zwölf: 12,
+  zwoelf: 12,
+  zehn: 10,
+  elf: 11,
+  eins: 1,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sech: 6,
+  sieben: 7,
+  sieb: 7,
+  acht: 8,
+  neun: 9,
+  und: 0,
+};
+const DE_PART = new RegExp(
+  Object.keys(DE_NUMBER_PARTS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gy',
+);
+const MULTIPLIERS = new Set(['cent', 'cents', 'hundert']);
+const THOUSANDS = new Set(['mil', 'mille', 'tausend']);
+const YEAR_WORD = `(?:[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*|${Object.keys(NUMBER_WORDS)
+  .filter((w) => !w.endsWith('_'))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+/** A spelled year: number words joined by blanks or hyphens, `y` / `e` / `et` between some. */
+const SPELLED_YEAR = `(?:mil|mille|dix-neuf|dix neuf|deux|dos|dois|[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*)(?:(?: (?:y|e|et))?[ -]${YEAR_WORD})*`;
+
+/** The value of a spelled year, or NaN. */
+function spelledYear(words: string): number {
+  const tokens: number[] = [];
+  const names: string[] = [];
+  for (const word of words.toLowerCase().split(/[ -]+/)) {
+    if (word === 'y' || word === 'e' || word === 'et') continue;
+    const value = NUMBER_WORDS[word] ?? NUMBER_WORDS[`${word}_`];
+    if (value !== undefined) {
+      tokens.push(value);
+      names.push(word);
+      continue;
+    }
+    DE_PART.lastIndex = 0;
+    let at = 0;
+    while (at < word.length) {
+      DE_PART.lastIndex = at;
+      const m = DE_PART.exec(word);
+      if (m === null) return Number.NaN;
+      if (m[0] !== 'und') {
+        tokens.push(DE_NUMBER_PARTS[m[0]]!);
+        names.push(m[0]);
+      }
+      at = DE_PART.lastIndex;
+    }
+  }
+  let total = 0;
+  let current = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const name = names[i]!;
+    if (THOUSANDS.has(name)) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (MULTIPLIERS.has(name)) current = (current || 1) * 100;
+    else if ((name === 'vingt' || name === 'vingts') && current % 100 === 4) current += 76;
+    else current += tokens[i]!;
+  }
+  return total + current;
+}
+
 /** Day first, in digits or spelled (`3 de marzo de 1985`, `tres de marzo de 1985`, `1. Mai 1980`, `1er avril 1979`, `14 maja 1944`) or month first (`Hunyo 19, 1990`). */
 const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.-])(?<!(?<!\\p{L})(?:y|e|et) )(?:(\\d{1,2}|${DAY_WORD})(?:\\.|º|°|er|o)? (?:de )?${MONTH}(?: de| del)?,? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.-])(?<!(?<!\\p{L})(?:y|e|et) )(?:(\\d{1,2}|${DAY_WORD})(?:\\.|º|°|er|o)? (?:de )?${MONTH}(?: de| del)?,? (\\d{4}|${SPELLED_YEAR})|${MONTH} (\\d{1,2}),? (\\d{4}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -376,7 +616,10 @@ const BIRTH_WORDS = [
   'nacid', // es nacido, nacida
   // `naci el` (written without its accent; `nací` would add a character class to the keyword table).
   'naci el',
+  // Round 22: with its accent, as most chats and transcripts write it (`nací el veintidós de julio`).
+  'nací',
   'nascid', // pt nascido, nascida
+  'nasci ', // pt `nasci a 5 de março de 1979` (I was born)
   'né le',
   'née le',
   'né en',
@@ -435,12 +678,14 @@ const BIRTH_WORDS = [
   'gipanganak',
 ];
 const BIRTH_CONTEXT = keywordRegex(BIRTH_WORDS);
+/** German and Dutch put the participle last: `ich bin am 12. März 1978 geboren`, `ik ben op 15 augustus 1979 geboren`. */
+const BIRTH_WORD_AFTER = /^,?\s{1,3}geboren/i;
 
 function parseWrittenDate(v: string): string | undefined {
   const m = new RegExp(WRITTEN_DATE.source, 'iu').exec(v);
   if (m === null) return undefined;
   const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
-  const y = Number(year);
+  const y = /^\d{4}$/.test(year ?? '') ? Number(year) : spelledYear(year ?? '');
   const mo = MONTH_NUMBERS[(month ?? '').toLowerCase()] ?? 0;
   const d = DAY_NUMBERS[(day ?? '').toLowerCase()] ?? Number(day);
   return plausibleBirthDate(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
@@ -456,9 +701,20 @@ export const dateOfBirthWrittenMonth = regexDetector({
   context: true,
   example: 'nacida el 3 de marzo de 1985',
   keywords: BIRTH_WORDS,
-  prefilter: (s) => s.text.length >= 10 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1),
+  // A year in digits, or spelled (`mil`, `mille`, `hundert`, `tausend` stand in every spelled year of the 1900s and 2000s).
+  prefilter: (s) =>
+    s.text.length >= 10 &&
+    (s.text.indexOf('19') !== -1 ||
+      s.text.indexOf('20') !== -1 ||
+      s.text.indexOf('mil') !== -1 ||
+      s.text.indexOf('hundert') !== -1 ||
+      s.text.indexOf('tausend') !== -1 ||
+      s.text.indexOf('cent') !== -1),
   pattern: WRITTEN_DATE,
-  validate: (v, scan, start) => (contextBefore(scan, start, BIRTH_CONTEXT) ? parseWrittenDate(v) : undefined),
+  validate: (v, scan, start) =>
+    contextBefore(scan, start, BIRTH_CONTEXT) || BIRTH_WORD_AFTER.test(scan.text.slice(start + v.length, start + v.length + 12))
+      ? parseWrittenDate(v)
+      : undefined,
 });
 
 /**

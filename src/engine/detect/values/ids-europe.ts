@@ -8,7 +8,10 @@ import {
   atSvnrValid,
   beNationalNumberValid,
   chAhvValid,
+  czBirthNumberValid,
   deIdCardValid,
+  deKvnrValid,
+  deRvnrValid,
   deTaxIdValid,
   dkCprValid,
   fiHetuValid,
@@ -231,6 +234,69 @@ export const deIdCard = keywordGatedDetector({
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![\w])/g,
   valid: deIdCardValid,
+});
+
+/**
+ * Germany Rentenversicherungsnummer (DEÜV, SV-Ausweis, Lohnabrechnung: `65 170839 J 003`) after
+ * its word: 12 characters with a letter in the 9th place, written with or without blanks.
+ */
+export const deRvnr = keywordGatedDetector({
+  id: 'de_rvnr',
+  entity: 'DE_RVNR',
+  description: 'Germany pension / social insurance numbers (Rentenversicherungsnummer, SV-Nummer)',
+  validation:
+    "area (2 digits), DDMMYY (day + 50 allowed), the birth name's initial, 2-digit serial, DRV check digit (letter as its position, weights 2 1 2 5 7 1 2 1 2 1 2 1, cross sums mod 10); a keyword (SV-Nummer, Versicherungsnummer, RVNR) within 40 characters before",
+  example: 'SV-Nummer 65 170839 J 003',
+  keywords: [
+    'sv-nummer',
+    'sv nummer',
+    'sv-nr',
+    'svnr',
+    'versicherungsnummer',
+    'versicherungsnr',
+    'sozialversicherungsnummer',
+    'rentenversicherungsnummer',
+    'rvnr',
+    'rv-nummer',
+  ],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])\d{2} ?\d{6} ?[A-Za-z] ?\d{3}(?![\w])/g,
+  valid: deRvnrValid,
+});
+
+/**
+ * Germany Krankenversichertennummer (the eGK's KVNR, eRezept `kvid-10`: `A123456780`) after its
+ * word. A letter and nine digits is an order or article number as often, so the word is required.
+ */
+export const deKvnr = keywordGatedDetector({
+  id: 'de_kvnr',
+  entity: 'DE_KVNR',
+  description: 'Germany health insurance numbers (Krankenversichertennummer, KVNR of the eGK)',
+  validation:
+    'a letter and 9 digits, GKV check digit (letter as its position, weights 1 2 1 2…, cross sums mod 10); a keyword (Versichertennummer, KVNR, eGK) within 40 characters before',
+  example: 'Versichertennummer A123456780',
+  keywords: ['versichertennummer', 'versicherten-nr', 'versichertennr', 'krankenversichertennummer', 'kvnr', 'kvid', 'egk'],
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])[A-Z]\d{9}(?![\w])/g,
+  valid: deKvnrValid,
+});
+
+/**
+ * Czech and Slovak birth numbers (rodné číslo) after their word (red-team round 22): `RČ
+ * 7801230008`, `rodné číslo 710319/2745`; ten digits with or without the slash, or nine for
+ * births before 1954. Field names (`rodne_cislo`) are the key rules'.
+ */
+export const czBirthNumber = keywordGatedDetector({
+  id: 'cz_birth_number',
+  entity: 'NATIONAL_ID',
+  description: 'Czech and Slovak birth numbers (rodné číslo) after their word',
+  validation:
+    'YYMMDD (month + 20, 50 or 70 allowed), then 3 digits (before 1954) or 4 with the whole number divisible by 11; a keyword (rodné číslo, RČ) within 40 characters before',
+  example: 'rodné číslo 710319/2745',
+  keywords: ['rodné číslo', 'rodne cislo', 'rodného čísla', 'rodneho cisla', 'rč', 'r.č.', 'birth number'],
+  prefilter: (s) => s.hasDigit,
+  pattern: new RegExp(`${L}\\d{6}/?\\d{3,4}${R}`, 'g'),
+  valid: czBirthNumberValid,
 });
 
 export const atSvnr = keywordGatedDetector({

@@ -11,24 +11,28 @@ import { regexDetector } from './helpers.js';
  * A code in lower case under a field or column name (`codice_fiscale`, `cf`) is the key rules'.
  * The same pass reads a code written in its three spaced groups (`RSSMRA 85T10 A562S`, as on the
  * tessera sanitaria and in chats), in any case: one blank between the groups, the check letter
- * over the compacted code.
+ * over the compacted code; also with the surname and name letters apart (`RCC MNL 83S18 D969H`).
  */
 export const lowerCaseItFiscalCode = regexDetector({
   id: 'it_fiscal_code_lower_case',
   entity: 'IT_FISCAL_CODE',
   description: 'Italy codice fiscale in lower or mixed case, or in spaced groups',
   validation:
-    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter or the three groups spaced (RSSMRA 85T10 A562S); the text names the code (codice, fiscal, cf:, c.f.)',
+    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter or the three groups spaced (RSSMRA 85T10 A562S, RSS MRA 85T10 A562S); the text names the code (codice, fiscal, cf:, c.f.)',
   context: true,
   example: 'codice fiscale rssmra85t10a562s',
   keywords: ['codice', 'fiscal', 'cod. fisc', 'c.f.', 'cf:', 'cf=', 'cf ', 'cf"', 'tax code'],
   prefilter: (s) => s.text.length >= 16 && s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{6} ?[\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{2} ?[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?![\w])/g,
+  pattern:
+    /(?<![\w-])[A-Za-z]{3} ?[A-Za-z]{3} ?[\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{2} ?[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?![\w])/g,
   validate: (v) => {
     const spaced = v.includes(' ');
     const code = spaced ? v.replace(/ /g, '') : v;
-    // Spaced: both blanks, between the three groups; unspaced: some lower case (upper case is it_fiscal_code's).
-    if (spaced ? code.length !== v.length - 2 : !/[a-z]/.test(v)) return undefined;
+    // Spaced: both blanks, between the three groups, or a third between surname and name letters
+    // (`RCC MNL 83S18 D969H`, red-team round 22); unspaced: some lower case (upper case is
+    // it_fiscal_code's).
+    if (spaced ? code.length !== v.length - 2 && (code.length !== v.length - 3 || v.charCodeAt(3) !== 32) : !/[a-z]/.test(v))
+      return undefined;
     return itFiscalCodeValid(code) ? code.toUpperCase() : undefined;
   },
 });

@@ -1,6 +1,6 @@
 import { contextBefore } from '../context.js';
 import { esNifValid } from '../validators-ids.js';
-import { mxCurpValid } from '../validators-national.js';
+import { fiHetuValid, mxCurpValid } from '../validators-national.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -59,6 +59,24 @@ export const lowerCaseEsNie = regexDetector({
     const compact = v.replace(/-/g, '').toUpperCase();
     return esNifValid(compact) ? compact : undefined;
   },
+});
+
+/**
+ * A Finnish henkilötunnus typed with a lower-case century sign or check character (`hetu
+ * 131052-308t`, `010199a123y`): fi_hetu reads the printed, upper-case form. Read only where the
+ * text names it (red-team round 22).
+ */
+export const lowerCaseFiHetu = regexDetector({
+  id: 'fi_hetu_lower_case',
+  entity: 'FI_HETU',
+  description: 'Finland personal identity codes typed in lower case',
+  validation: 'the fi_hetu checks after upper-casing; at least one lower-case letter; the text names it (hetu, henkilötunnus, sotu)',
+  context: true,
+  example: 'hetu 131052-308t',
+  keywords: ['hetu', 'henkilötunnus', 'henkilotunnus', 'sotu'],
+  prefilter: (s) => s.text.length >= 11 && s.hasDigit,
+  pattern: /(?<![\w+-])\d{6}[-+a-fu-yA-FU-Y]\d{3}[0-9a-zA-Z](?![\w])/g,
+  validate: (v) => (/[a-z]/.test(v) && fiHetuValid(v) ? v.toUpperCase() : undefined),
 });
 
 /** The id's name as a word within the context window (keywords match anywhere in the text). */

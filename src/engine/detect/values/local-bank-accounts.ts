@@ -11,7 +11,7 @@
  *
  * Keyword-gated (values/gated.ts): the word must end within 40 characters before the number.
  */
-import { digitsOnly } from '../validators.js';
+import { digitsOnly, ibanValid } from '../validators.js';
 import { keywordGatedDetector } from './gated.js';
 
 /** A Korean phone in its own writing: mobile `010-2000-0000`, landline `02-1234-5678`, `031-123-4567`. */
@@ -104,4 +104,23 @@ export const jpBankAccount = keywordGatedDetector({
   prefilter: (s) => s.digitRun >= 7,
   pattern: /(?<![\w-])\d{7}(?![\w]|-\d)/g,
   valid: (v) => !/^(\d)\1{6}$/.test(v),
+});
+
+/**
+ * Poland's NRB (numer rachunku bankowego, red-team round 22): the Polish IBAN without its `PL`,
+ * 26 digits, written `61 1090 1014 0000 0712 1981 2874` (2, then six groups of 4) or run
+ * together, after `konta` / `rachunku` / `NRB`, as BLIK and transfer notifications, support chats
+ * and invoices print it. Its two check digits are the IBAN's: with `PL` before it, mod 97 is 1.
+ */
+export const plNrb = keywordGatedDetector({
+  id: 'pl_nrb',
+  entity: 'BANK_ACCOUNT',
+  description: 'Polish bank account numbers (NRB) after an account word',
+  validation:
+    '26 digits, as 2 + 6 groups of 4 or run together; the IBAN check (PL + digits mod 97 = 1); konta, rachunek, NRB within 40 characters before',
+  example: 'nr konta 61 1090 1014 0000 0712 1981 2874',
+  keywords: ['konta', 'konto', 'rachunek', 'rachunku', 'rachunkowy', 'nrb'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w+.-])\d{2}( ?)\d{4}(?:\1\d{4}){5}(?![\w]|[ .,/-]\d)/g,
+  valid: (v) => ibanValid(`PL${digitsOnly(v)}`),
 });

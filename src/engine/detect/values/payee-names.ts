@@ -101,13 +101,14 @@ export const mpesaRecipientPhone = regexDetector({
  * Money `envoyé 15000 FCFA à NDEYE FATOU DIOP (771234567)`, Airtel `to agent AGNES NAKATO
  * 0752…`, GCash `gikan kang JUAN DELA CRUZ 0917…`, MoMo Rwanda `kuri MUGISHA Eric (2507…)`, EVC
  * Plus `u dirtay CABDIRAXMAAN XASAN (61 5 123 456)`: after a word for "to / from", a name whose
- * first word is in capitals (two to four words), then the wallet number (9–13 digits, bare or in
+ * first word is in capitals (two to four words), then the wallet number (8–13 digits, bare or in
  * brackets). Read only in text with a wallet SMS's words (balance, fee, reference, transaction
- * id, in the operators' languages); a merchant or till without a number after it is kept.
+ * id, in the operators' languages; the EU's Swish, Vipps, MobilePay, Bizum, BLIK, MB WAY, TWINT);
+ * a merchant or till without a number after it is kept.
  */
 // The pattern starts at a capital and looks back for the word before it (one character class first:
 // V8 scans for it much faster than it tries a look-behind at every position).
-const WALLET_PARTY = String.raw`(\p{Lu}(?<=(?:^|[\s(])(?:to|from|a|à|au|de|par|kuri|kang|i|agent|dirtay|kay|ni)[ ]\p{Lu})[\p{Lu}'’-]*\p{Lu}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L}){1,3})[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
+const WALLET_PARTY = String.raw`(\p{Lu}(?<=(?:^|[\s(])(?:to|from|a|à|au|de|par|kuri|kang|i|agent|dirtay|kay|ni|från|fra|till|til|od|do|van|von|an|para|da)[ ]\p{Lu})[\p{Lu}'’-]*\p{Lu}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L}){1,3})[ ]\(?((?:\+|00)?\d{1,4}(?:[ .-]?\d{1,4}){1,5})\)?(?![\p{L}\d])`;
 const WALLET_SMS_WORDS = [
   'balance',
   'bal ',
@@ -122,16 +123,32 @@ const WALLET_SMS_WORDS = [
   'approval code',
   'asigaye', // rw "remaining"
   'haraag', // so "balance"
+  // The EU's instant-payment apps (red-team round 22): `Swish: Du har fått 250 kr från ANNA
+  // ANDERSSON 0701234567`, `Vipps: … fra OLA NORDMANN 406 12 345`, MobilePay, Bizum, BLIK, MB WAY.
+  'swish',
+  'mobilepay',
+  'vipps',
+  'bizum',
+  'blik',
+  'mb way',
+  'twint',
 ];
-/** A wallet number: 9 to 13 digits, as the operators print a party's MSISDN. */
+/**
+ * A merchant, not a person: the party's last word is a company form (`till IKEA AB 1231181189`, a
+ * Swish merchant number; `à ORANGE SA`, `fra REMA 1000 AS`).
+ */
+const COMPANY_FORMS = 'AB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|SA|SAS|SARL|SL|SLU|SpA|Srl|BV|NV|Ltd|LLC|Inc|PLC|KG|SE';
+const COMPANY_FORM_LAST = new RegExp(`[ ](?:${COMPANY_FORMS})$`, 'i');
+const COMPANY_FORM_BEFORE = new RegExp(`[ ](?:${COMPANY_FORMS})[ ]\\(?$`, 'i');
+/** A wallet number: 8 to 13 digits, as the operators print a party's MSISDN (Nordic mobiles have 8). */
 function walletNumberDigits(v: string): boolean {
   const digits = v.replace(/\D/g, '').length;
-  return digits >= 9 && digits <= 13;
+  return digits >= 8 && digits <= 13;
 }
 const WALLET_SPEC = {
   description: 'The other party of a mobile-money SMS (to NAME IN CAPITALS 0244123456)',
   validation:
-    'after a word for to / from (to, à, kuri, kang, dirtay…), two to four words, the first in capitals, then 9–13 digits; in text with a wallet SMS word (balance, fee, frais, ref, transaction id…)',
+    'after a word for to / from (to, à, från, fra, od, kuri, kang, dirtay…), two to four words, the first in capitals, then 8–13 digits; in text with a wallet SMS word (balance, fee, frais, ref, transaction id, swish, vipps, bizum…)',
   context: false,
   example: 'Payment made for GHS 50.00 to KOFI MENSAH 0244123456. Current Balance: GHS 120.50.',
   keywords: WALLET_SMS_WORDS,
@@ -149,7 +166,7 @@ export const walletSmsPartyName = regexDetector({
   validate: (v, scan, start) => {
     const rest = scan.text.slice(start + v.length, start + v.length + 40);
     const number = /^[ ]\(?([+\d][\d .-]*\d)/.exec(rest);
-    return number !== null && walletNumberDigits(number[1]!) ? v : undefined;
+    return number !== null && walletNumberDigits(number[1]!) && !COMPANY_FORM_LAST.test(v) ? v : undefined;
   },
 });
 
@@ -160,7 +177,8 @@ export const walletSmsPartyPhone = regexDetector({
   description: 'The wallet number of the other party of a mobile-money SMS (to NAME 0244123456)',
   pattern: new RegExp(WALLET_PARTY, 'dgu'),
   group: 2,
-  validate: (v) => (walletNumberDigits(v) ? v : undefined),
+  validate: (v, scan, start) =>
+    walletNumberDigits(v) && !COMPANY_FORM_BEFORE.test(scan.text.slice(Math.max(0, start - 12), start)) ? v : undefined,
 });
 
 /**
@@ -180,7 +198,7 @@ const WALLET_LOWER_SPEC = {
   ...WALLET_SPEC,
   description: 'The other party of a mobile-money SMS typed in lower case (kang rowena bacalso, 0917…)',
   validation:
-    'after a word for to / from, two or three lower-case words, the first a known given name, an optional comma, then 9–13 digits; in text with a wallet SMS word',
+    'after a word for to / from, two or three lower-case words, the first a known given name, an optional comma, then 8–13 digits; in text with a wallet SMS word',
   example: 'PHP 750 ngadto kang rowena bacalso, 0917-555-1234, Ref 9012 345 678 901',
 } as const;
 

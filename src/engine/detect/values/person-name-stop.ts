@@ -3,7 +3,8 @@
  * name lists (`June`, `Paris`, `Apple`, `Kafka`, `Street`): months and weekdays, words that start
  * sentences or label things in logs and interfaces, places, and the products, vendors and
  * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded
- * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`).
+ * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`);
+ * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -82,6 +83,8 @@ everyone everybody all folks guys there sir madam friends colleagues partner wor
 sao paulo zurich munchen koln dusseldorf malmo goteborg reykjavik krakow gdansk lodz bogota
 medellin cordoba brasilia quebec sevilla malaga cadiz leon orleans nimes besancon
 bayramı
+finanzamt amtsgericht landgericht standesamt burgeramt buergeramt rathaus jobcenter krankenkasse stadtverwaltung bezirksamt
+mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente belastingdienst skatteverket kommune
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -112,15 +112,20 @@ const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|${PARTICLE}(?= )|${WORD}`, 'g');
 
 /** Titles: any capitalised words right after one are a name (`Mr. Okonkwo`, `Frau Schmidt`). */
 const TITLES = new Set(
-  'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig'.split(' '),
+  // Round 22: Dutch `Mevrouw` / `Mevr.` / `Mw.` / `Meneer` / `Dhr.`, Scandinavian `Fru`, Portuguese
+  // `Senhor(a)` / `Dona`, Polish and Czech `Pani` / `Paní`, Romanian `Doamna` / `Domnul`, Greek
+  // `kyrios` / `kyria` in Latin letters.
+  'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig mevrouw mevr mw meneer dhr fru senhor senhora dona pani paní doamna domnul kyrios kyria'.split(
+    ' ',
+  ),
 );
 const TITLE_WINDOW = 12;
 /**
- * A title ending right before a run (with its dot); exported with titleBefore for their equivalence
+ * A title ending right before a run (with its dot, and up to two initials after it: `Dhr. P. Bakker`); exported with titleBefore for their equivalence
  * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
  */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|M(?=\.))\.?[ \t]+$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
@@ -335,6 +340,16 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   }
   while (i < words.length) {
     const first = words[i]!;
+    // `Mevrouw A. Jansen-Bakker`, `Frau von Bülow`: after a title, initials and particles start the name.
+    if (lead === STRONG && first.key === '' && i + 1 < words.length && nameLike(words[i + 1]!)) {
+      let j = i + 1;
+      while (j < words.length && (nameLike(words[j]!) || (words[j]!.key === '' && j + 1 < words.length))) j++;
+      while (j > i + 1 && words[j - 1]!.key === '') j--;
+      push(out, text, first.start, words[j - 1]!.end, priority);
+      i = j;
+      lead = 0;
+      continue;
+    }
     if (!nameLike(first)) {
       const introduced = lead === STRONG ? selfIntroducedEnd(text, words, i) : -1;
       if (introduced > i) push(out, text, first.start, words[introduced - 1]!.end, priority);

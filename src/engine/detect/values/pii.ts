@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { SIG_NON_ASCII, SIG_PLUS } from '../char-signature.js';
-import { contextBefore, keywordRegex } from '../context.js';
+import { CONTEXT_WINDOW, contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
 import { plausibleBirthDate } from '../validators.js';
@@ -322,8 +322,42 @@ const PHONE_CONTEXT = phoneWordRegex([
   'mon numéro',
   'mi número',
   'mio numero',
+  // The large EU markets (red-team round 22): French `joignable au`, Dutch `bereikbaar op`,
+  // German `Rückfragen`, Portuguese `o meu número` and MB WAY, Swedish Swish (`Swisha till`),
+  // Danish / Norwegian `tlf`, Finnish `puh.` / `puhelin`, Greek `kinito` / `tilefono` in Latin
+  // letters. After any phone word a number is also tried in EU_REGIONS.
+  'joignable',
+  'bereikbaar',
+  'rückfrage',
+  'meu número',
+  'meu numero',
+  'mb way',
+  'swish',
+  'tlf',
+  'puh.',
+  'puhelin',
+  'kinito',
+  'tilefono',
   ...LOCAL_PHONE_WORDS,
 ]);
+/**
+ * EU and EFTA countries outside the default regions, tried after any phone word when the number
+ * is valid in none of the policy's regions (`Telefon 070-123 45 67`, `tel. 0664 123456`,
+ * `puh. 041 2345678`): their records use the shared words `tel`, `telefon`, `mobil`. Their
+ * national plans pass many short numbers, so a number is tried only as the country writes it:
+ * with its trunk 0 where the country dials one (EU_TRUNK_REGIONS), without one elsewhere, and
+ * never one that starts with a year (`2024-11872`, a file number).
+ */
+const EU_TRUNK_REGIONS: readonly CountryCode[] = ['SE', 'FI', 'AT', 'BE', 'CH', 'SK', 'RO', 'IE'] as CountryCode[];
+const EU_PLAIN_REGIONS: readonly CountryCode[] = ['DK', 'NO', 'CZ', 'PL', 'PT', 'GR'] as CountryCode[];
+const YEAR_FIRST = /^(?:19|20)\d\d\D/;
+const YEAR_DASH = /^(?:19|20)\d\d[-/]\d/;
+const COUNTRY_CODE_BEFORE = /(?:\+|\b00)\d{1,3}[ .-]?$/;
+function validInEurope(v: string): string | undefined {
+  const first = v.charCodeAt(0);
+  if (first === 48) return v.charCodeAt(1) === 48 ? undefined : validIn(v, EU_TRUNK_REGIONS);
+  return YEAR_FIRST.test(v) ? undefined : validIn(v, EU_PLAIN_REGIONS);
+}
 
 /**
  * A call word right after the number, as languages that put the verb last write it (Hindi `८१२३४
@@ -334,6 +368,34 @@ const PHONE_CONTEXT = phoneWordRegex([
 const PHONE_WORD_AFTER = /^\s?(?:\S{1,6}\s?)?(?:कॉल|फ़ोन|फोन|मिस्ड कॉल|電話|电话|전화|연락|নম্বর)/;
 function phoneWordAfter(scan: TextScan, end: number): boolean {
   return (scan.signature & SIG_NON_ASCII) !== 0 && PHONE_WORD_AFTER.test(scan.text.slice(end, end + 16));
+}
+
+/**
+ * A phone word within the window before `start`, not behind a number that ends a sentence: in
+ * `Teléfono de contacto 612 34 56 78. Pedido 4500012345` the word is the first number's, and the
+ * order number of the next sentence is no phone (red-team round 22). Read only when the window
+ * holds a full stop or semicolon and a blank.
+ */
+const NUMBER_ENDS_SENTENCE = /\d[.;!?]\s+/g;
+function phoneWordBefore(scan: TextScan, start: number): boolean {
+  if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
+  const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
+  const before = scan.text.slice(from, start);
+  if (before.indexOf('. ') < 0 && before.indexOf('; ') < 0) return true;
+  let cut = -1;
+  NUMBER_ENDS_SENTENCE.lastIndex = 0;
+  for (let m = NUMBER_ENDS_SENTENCE.exec(before); m !== null; m = NUMBER_ENDS_SENTENCE.exec(before)) cut = m.index + m[0].length;
+  return cut < 0 || contextBefore(scan, start, PHONE_CONTEXT, before.length - cut);
+}
+
+/**
+ * A Swish number of a business (Getswish: ten digits starting 123, `Swish till 123 118 11 89`):
+ * a merchant's payment number, not a phone, though German, Indian and Brazilian plans pass it.
+ */
+function swishBusinessNumber(v: string, scan: TextScan, start: number): boolean {
+  if (v.charCodeAt(0) !== 49 || v.replace(NOT_DIGIT, '').length !== 10 || !v.replace(NOT_DIGIT, '').startsWith('123')) return false;
+  const swish = scan.lower().lastIndexOf('swish', start);
+  return swish >= 0 && start - swish <= CONTEXT_WINDOW;
 }
 
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
@@ -470,11 +532,18 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         const mobile = cached(`s${v}`, () => validIn(v, PK_BD));
         if (mobile !== undefined) return mobile;
       }
-      if (!contextBefore(scan, start, PHONE_CONTEXT)) {
+      // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file
+      // or order number, even where a phone word of the sentence before stands in the window.
+      if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
+      if (!phoneWordBefore(scan, start)) {
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }
-      const regional = cached(`r${v}`, () => validIn(v, regions));
+      // The EU plans read a number as written nationally: not the tail of a `+44 …` whose country
+      // code made it invalid.
+      const regional =
+        cached(`r${v}`, () => validIn(v, regions)) ??
+        (COUNTRY_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 6), start)) ? undefined : cached(`e${v}`, () => validInEurope(v)));
       if (regional !== undefined || !contextBefore(scan, start, LOCAL_PHONE_CONTEXT)) return regional;
       return cached(`l${v}`, () => validIn(v, LOCAL_REGIONS));
     },

@@ -52,12 +52,17 @@ export function contextKeywords(list: readonly string[]): ContextKeywords {
   return { re: shortWholeWords(list), keywords };
 }
 
+/** Keywords of more than 4 letters that must also end a word (shortWholeWords). */
+const WHOLE_WORD_KEYWORDS = new Set(['conta']);
+
 /**
  * Like keywordRegex (a keyword starts a word; multi-word keywords also match joined by `_`, `-`,
  * `.` or nothing), and in addition a keyword of at most 4 letters must also END a word: `lat` is
  * not found in `latency`, `exp` not in `expected`, `sin` not in `single`.
  */
 function shortWholeWords(list: readonly string[]): RegExp {
+  // Longer keywords that start common words of their own: Portuguese `conta` (account) starts
+  // `contacto`, `contato`, `contact` (red-team round 22: `Teléfono de contacto … Pedido 4500012345`).
   const alts = list
     .map((k) => {
       const body = k
@@ -65,7 +70,7 @@ function shortWholeWords(list: readonly string[]): RegExp {
         .split(/\s+/)
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('[ _.-]?');
-      return k.length <= 4 ? `${body}(?![a-z])` : body;
+      return k.length <= 4 || WHOLE_WORD_KEYWORDS.has(k) ? `${body}(?![a-z])` : body;
     })
     .sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![a-z])(?:${alts.join('|')})`);
