@@ -1789,7 +1789,7 @@ export class Engine {
     }
     const memo = this.#memo;
     const slot = memo.slot(s);
-    if (memo.holds(slot, s)) {
+    if (memo.held(slot)) {
       const recorded = memo.findings(slot);
       if (recorded.length === 0) return s;
       if (override === undefined) {

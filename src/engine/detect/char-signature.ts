@@ -30,6 +30,8 @@ export const SIG_BACKSLASH = 1 << 14;
 /** `'` or `"`. */
 export const SIG_QUOTE = 1 << 15;
 export const SIG_PLUS = 1 << 16;
+/** `(`, `[` or `{`: an opening bracket. */
+export const SIG_OPEN_BRACKET = 1 << 17;
 
 /** By ASCII code: its signature bits. */
 export const ASCII_SIGNATURE: Uint32Array = (() => {
@@ -52,6 +54,9 @@ export const ASCII_SIGNATURE: Uint32Array = (() => {
     ["'", SIG_QUOTE],
     ['"', SIG_QUOTE],
     ['+', SIG_PLUS],
+    ['(', SIG_OPEN_BRACKET],
+    ['[', SIG_OPEN_BRACKET],
+    ['{', SIG_OPEN_BRACKET],
   ];
   for (const [ch, bits] of single) table[ch.charCodeAt(0)] = bits;
   return table;

@@ -80,7 +80,7 @@ const PROSE_STOPWORDS = new Set(
  * (`<password>…</password>`), and sentences that state a password. Attributes (`password="…"`)
  * and `key=value` pairs are found by keyValueSpans.
  */
-export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean): void {
+export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: boolean, literals = MAY_HOLD_ALL): void {
   const text = scan.text;
   const sig = scan.signature;
   // Necessary conditions of the patterns (docs/performance-history.md, "Structure handlers on realistic
@@ -90,11 +90,21 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
     configLineSpans(text, ctx);
   }
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
-  if ((sig & SIG_QUOTE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
-  if ((sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
+  if ((sig & SIG_QUOTE) !== 0 && (literals & MAY_HOLD_DEFINE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
+  if ((sig & SIG_ASCII_WHITESPACE) !== 0 && (literals & MAY_HOLD_MACHINE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
   if ((sig & SIG_COLON) !== 0 && text.indexOf('PuTTY-User-Key-File') >= 0) puttyKeySpans(text, ctx);
   if (proseKeyword && (sig & (SIG_ASCII_WHITESPACE | SIG_NON_ASCII)) !== 0) proseSpans(scan, ctx);
 }
+
+/**
+ * `literals` of configTextSpans: which of its literal searches may find something. The structure
+ * handlers (index.ts) know from the keyword pass whether `define` (PHP constants) and `machine`
+ * (netrc) stand in the lower-cased text: without them the native search is skipped (`machine` cost
+ * about 3 µs on each 5 KB prompt, `m` being common in prose). Other callers search as before.
+ */
+export const MAY_HOLD_DEFINE = 1;
+export const MAY_HOLD_MACHINE = 2;
+const MAY_HOLD_ALL = MAY_HOLD_DEFINE | MAY_HOLD_MACHINE;
 
 /** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
 export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'secret'];

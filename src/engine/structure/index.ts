@@ -14,7 +14,7 @@ import {
 import type { Span, TextScan } from '../detect/types.js';
 import { auditdSpans } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
-import { configTextSpans, PROSE_KEYWORDS } from './config-text.js';
+import { configTextSpans, MAY_HOLD_DEFINE, MAY_HOLD_MACHINE, PROSE_KEYWORDS } from './config-text.js';
 import { ccdaSpans, mayHoldCda } from './ccda.js';
 import { csvSpans, escapedCsvSpans, mayHoldCsv } from './csv.js';
 import { DEVICE_CONFIG_KEYWORDS, deviceConfigSpans } from './device-config.js';
@@ -69,7 +69,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
  * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
  * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts), a French DSN rubrique
- * (structure/dsn.ts).
+ * (structure/dsn.ts); and three words whose absence lets a handler skip a native search: an
+ * UPDATE's ` set `, netrc's `machine`, PHP's `define`.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
@@ -95,6 +96,9 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ERROR_ECHO_KEYWORDS,
   FAILED_LOGON_KEYWORDS,
   DSN_KEYWORDS,
+  [' set '],
+  ['machine'],
+  ['define'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -130,6 +134,12 @@ export const ERROR_ECHO_KEYWORD = 1048576;
 export const FAILED_LOGON_KEYWORD = 2097152;
 /** A French DSN rubrique of an individual's block (structure/dsn.ts). */
 export const DSN_KEYWORD = 4194304;
+/** ` set ` (an UPDATE statement's clause: structure/sql.ts). */
+export const SQL_SET_KEYWORD = 8388608;
+/** `machine` (a netrc line: structure/config-text.ts). */
+export const NETRC_KEYWORD = 16777216;
+/** `define` (a PHP constant: structure/config-text.ts). */
+export const PHP_DEFINE_KEYWORD = 33554432;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -182,7 +192,13 @@ export class StructureSpans {
     // Python dicts printed with repr() (`{'email': …, 'active': True}`): structure/python-repr.ts,
     // their one reader (object-dumps.ts leaves quoted identifier members to it).
     if (o.key_value && (keywords & PYTHON_REPR_KEYWORD) !== 0 && (sig & SIG_COLON) !== 0) pythonReprSpans(scan, ctx);
-    if (o.key_value) configTextSpans(scan, ctx, (keywords & PROSE_KEYWORD) !== 0);
+    if (o.key_value)
+      configTextSpans(
+        scan,
+        ctx,
+        (keywords & PROSE_KEYWORD) !== 0,
+        ((keywords & PHP_DEFINE_KEYWORD) !== 0 ? MAY_HOLD_DEFINE : 0) | ((keywords & NETRC_KEYWORD) !== 0 ? MAY_HOLD_MACHINE : 0),
+      );
     // Objects printed by Ruby inspect, Rust Debug, util.inspect, PHP print_r and var_dump, Go %+v
     // (structure/object-dumps.ts): a colon or `=` first. Python dicts are read above, once.
     if (o.key_value && (sig & (SIG_QUOTE | SIG_SPACE | SIG_UPPER)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0) {
@@ -279,7 +295,7 @@ export class StructureSpans {
       (text.indexOf("'") >= 0 || scan.hasDigit) &&
       (sig & SIG_SPACE) !== 0
     ) {
-      sqlSpans(scan, ctx, o.sql_all_literals);
+      sqlSpans(scan, ctx, o.sql_all_literals, (keywords & SQL_SET_KEYWORD) !== 0);
     }
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }

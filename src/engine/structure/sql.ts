@@ -6,12 +6,12 @@ import { pushSpan, type SpanContext } from './types.js';
  * A statement shape, by native substring search (prose that merely says "where" or "update" is
  * not tokenised): SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM, MERGE INTO, UPSERT INTO.
  */
-function looksLikeSql(l: string): boolean {
+function looksLikeSql(l: string, mayHoldSet: boolean): boolean {
   const m = STATEMENT.exec(l);
   if (m === null) return false;
   const w = m[0];
   if (w === 'select ') return l.includes(' from ', m.index);
-  if (w === 'update ') return l.includes(' set ', m.index);
+  if (w === 'update ') return mayHoldSet && l.includes(' set ', m.index);
   return true;
 }
 const STATEMENT = /select |update |insert into|delete from|merge into|upsert into/;
@@ -84,6 +84,10 @@ function columnBefore(t: Tokens): string | undefined {
 }
 
 /**
+ * `mayHoldSet`: false when the keyword pass saw no ` set ` in the lower-cased text, so `UPDATE …`
+ * without one is no statement without the search (prose that says "update " is common; the search
+ * for ` set ` over the rest of a 5 KB prompt cost about 6 µs).
+ *
  * SQL text (query logs, database audit events): string and numeric literals are masked where
  * they are compared with, or inserted into, a column whose name the key rules call sensitive
  * (`WHERE email = '…'`, `INSERT INTO users (email, ssn) VALUES ('…', '…')`), keeping the query's
@@ -91,8 +95,8 @@ function columnBefore(t: Tokens): string | undefined {
  * `sql_all_literals` every other literal becomes SQL_LITERAL too (the shape stays: quotes,
  * operators, identifiers, keywords).
  */
-export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean): void {
-  if (!looksLikeSql(scan.lower())) return;
+export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean, mayHoldSet = true): void {
+  if (!looksLikeSql(scan.lower(), mayHoldSet)) return;
   const text = scan.text;
   const tokens = SCRATCH;
   // `length = 0`, not scratch-array.ts's popping: a statement holds tens to hundreds of tokens, and

@@ -13,6 +13,7 @@ import {
   SIG_HASH,
   SIG_LESS_THAN,
   SIG_NON_ASCII,
+  SIG_OPEN_BRACKET,
   SIG_PIPE,
   SIG_PLUS,
   SIG_QUESTION,
@@ -49,6 +50,7 @@ const BITS: [number, (s: string) => boolean][] = [
   [SIG_BACKSLASH, (s) => s.includes('\\')],
   [SIG_QUOTE, (s) => s.includes("'") || s.includes('"')],
   [SIG_PLUS, (s) => s.includes('+')],
+  [SIG_OPEN_BRACKET, (s) => /[([{]/.test(s)],
 ];
 
 const ALPHABET = [

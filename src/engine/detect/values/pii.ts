@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { SIG_NON_ASCII, SIG_PLUS } from '../char-signature.js';
+import { SIG_LESS_THAN, SIG_NON_ASCII, SIG_OPEN_BRACKET, SIG_PLUS } from '../char-signature.js';
 import { CONTEXT_WINDOW, contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
@@ -836,8 +836,9 @@ export const obfuscatedEmail = regexDetector({
   example: 'jane(at)example(dot)com',
   keywords: ['(at', '[at', '{at', '<at', '( at', '[ at', '{ at'],
   // The keywords with a blank (`( at`) gate on `at`, which most prose holds; this native test of
-  // the pattern's own bracketed `at` is what keeps the full pattern off such text.
-  prefilter: (s) => BRACKETED_AT.test(s.text),
+  // the pattern's own bracketed `at` is what keeps the full pattern off such text. It runs only
+  // when the text's signature holds one of the brackets (about 3 µs on a 5 KB prompt without).
+  prefilter: (s) => (s.signature & (SIG_OPEN_BRACKET | SIG_LESS_THAN)) !== 0 && BRACKETED_AT.test(s.text),
   pattern: OBFUSCATED_EMAIL,
   validate: (v) =>
     v

@@ -8,7 +8,7 @@ import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { createEngine } from '../../../../src/engine/index.js';
 import { commandLineRanges, mayHoldWindowsCommand } from '../../../../src/engine/structure/command-line.js';
 import { CONFIG_LINE, CONFIG_LINE_KEY, opensBlockScalar } from '../../../../src/engine/structure/config-text.js';
-import { StructureSpans } from '../../../../src/engine/structure/index.js';
+import { NETRC_KEYWORD, PHP_DEFINE_KEYWORD, SQL_SET_KEYWORD, StructureSpans } from '../../../../src/engine/structure/index.js';
 import { continuationLength, type ShellWord, shellWords } from '../../../../src/engine/structure/shell-words.js';
 import { PUBLIC_CORPUS } from '../fixtures/public-corpus.js';
 import { REDTEAM_CORPUS } from '../fixtures/redteam-corpus.js';
@@ -20,8 +20,8 @@ const engine = createEngine({ key: Buffer.alloc(32, 7), keyId: 'k-test' });
 const classifyKey = (name: string) => engine.policy.keys?.classify(name)?.entity ?? null;
 // The built-in policy turns every handler on (sql_all_literals off).
 const everyHandler = new StructureSpans({ ...engine.policy.structure, json_max_nesting: 3 }, classifyKey);
-/** Every STRUCTURE_KEYWORDS bit: the keyword gates are not under test here. */
-const ALL_KEYWORDS = 31;
+/** STRUCTURE_KEYWORDS bits: the keyword gates are not under test here. */
+const ALL_KEYWORDS = 31 | SQL_SET_KEYWORD | NETRC_KEYWORD | PHP_DEFINE_KEYWORD;
 /** A signature with every bit: each signature gate lets the text through. */
 const ALL_SIGNATURE_BITS = 0x7fffffff;
 

@@ -179,6 +179,15 @@ describe('SQL text', () => {
     const plain = "UPDATE orders SET status = 'shipped' WHERE total > 250";
     expect(mask({ sql: plain }).value.sql).toBe(plain);
   });
+
+  it('reads an UPDATE by its ` set ` in any case (found by the keyword pass), and prose that says update stays', () => {
+    const all = withPolicy('structure: { sql_all_literals: true }');
+    for (const sql of ["update orders set status = 'shipped' where id = 250", "Update orders Set status = 'shipped' where id = 250"]) {
+      expect(mask({ sql }, all).value.sql).toMatch(/ = '<SQL_LITERAL:[a-z]+>' where id = <SQL_LITERAL:[a-z]+>$/);
+    }
+    const prose = "please update the ticket with status 'shipped' for order 7 and settle it";
+    expect(mask({ prose }, all).value.prose).toBe(prose);
+  });
 });
 
 describe('key=value / logfmt', () => {
