@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../helpers/engine.js';
+
+/**
+ * Leftovers of red-team rounds 13–20 closed in stop 30: the record walk's sibling readings and the
+ * name and street readers. JSON shapes are checked on both walks, the parsed value (maskValue) and
+ * the record's text (maskJsonText), which must agree. Values differ from the corpus values; each
+ * group has look-alikes that must stay.
+ */
+const engine = testEngine();
+const text = (s: string) => engine.maskText(s).value;
+const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+const jsonText = (v: unknown) => engine.maskJsonText(JSON.stringify(v))!.render('{}');
+/** Both walks of a JSON record, one after the other. */
+const both = (v: unknown) => `${value(v)}\n${jsonText(v)}`;
+
+function expectRecord(input: unknown, secrets: readonly string[], kept: readonly string[]): void {
+  const out = both(input);
+  for (const s of secrets) expect(out, JSON.stringify(input)).not.toContain(s);
+  for (const k of kept) expect(out, JSON.stringify(input)).toContain(k);
+}
+
+describe('a vendor named only in a sibling member (structure/vendor-label.ts)', () => {
+  it.each([
+    [
+      'Twilio auth token under value',
+      { label: 'Twilio (staging)', value: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' },
+      ['5e0b71c9a2d84f36b1e7c0a9d3f6284b'],
+    ],
+    [
+      'Mailgun signing key under key, provider beside',
+      { provider: 'Mailgun', key: '9d41b7c2e6a05f38d1c4b9e72a6f3d08-2b7e91c4-6a3f0d85' },
+      ['9d41b7c2e6a05f38d1c4b9e72a6f3d08'],
+    ],
+    [
+      'an AWS tag pair naming Twilio',
+      { Tags: [{ Key: 'twilio_auth', Value: 'c7a93e10f42b6d85e9a1f07c3b58d24e' }] },
+      ['c7a93e10f42b6d85e9a1f07c3b58d24e'],
+    ],
+    [
+      'a service member in a settings list',
+      { settings: [{ service: 'Mailgun EU', value: '1f8c3a7e5b9d2f40c6e8a1b3d5f7092c-4e6a8c0b-9d1f3b5a' }] },
+      ['1f8c3a7e5b9d2f40c6e8a1b3d5f7092c'],
+    ],
+  ])('%s', (_, input, secrets) => expectRecord(input, secrets, []));
+
+  it.each([
+    ['the label names an id, not a key', { label: 'Twilio message id', value: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' }],
+    ['a trace id beside a vendor', { label: 'Datadog trace', value: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' }],
+    ['no vendor word in the label', { label: 'Build checksum', value: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' }],
+    ['the vendor word under a member that is no label', { comment: 'Twilio', value: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' }],
+    ['a vendor label beside an id member', { name: 'Twilio', id: '5e0b71c9a2d84f36b1e7c0a9d3f6284b' }],
+    ['a vendor label beside a sentence', { label: 'Twilio', value: 'Twilio status page says all systems normal' }],
+  ])('keeps %s', (_, input) => {
+    const out = both(input);
+    for (const v of Object.values(input)) expect(out).toContain(v);
+  });
+
+  it('reads the vendor word in text as before (no change without a sibling)', () => {
+    expect(text('twilio auth 5e0b71c9a2d84f36b1e7c0a9d3f6284b')).not.toContain('5e0b71c9a2d84f36b1e7c0a9d3f6284b');
+    expect(text('5e0b71c9a2d84f36b1e7c0a9d3f6284b')).toContain('5e0b71c9a2d84f36b1e7c0a9d3f6284b');
+  });
+});
