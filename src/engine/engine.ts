@@ -50,6 +50,9 @@ import {
   isLabelMember,
   isTypeMember,
   isValueMember,
+  INPUT_MEMBER,
+  locatedField,
+  locatedFieldText,
   MAX_SIBLING_NAME,
   parentFieldName,
   parentWordOf,
@@ -765,6 +768,13 @@ export class Engine {
             by = split.detector;
           }
         }
+        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+          const named = this.#locatedField(locatedField(obj.loc));
+          if (named !== null) {
+            entity = named;
+            by = SIBLING_DETECTOR;
+          }
+        }
         if (reading !== undefined) {
           const r = reading.of(k);
           entity = r instanceof CredentialReading ? null : r;
@@ -1205,6 +1215,11 @@ export class Engine {
     }
   }
 
+  /** The entity of the field a validation error's `loc` names (structure/siblings.ts, locatedField), or null. */
+  #locatedField(field: string | null): string | null {
+    return field === null ? null : (this.#siblingName(field)?.entity ?? null);
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): SiblingField | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
@@ -1558,6 +1573,13 @@ export class Engine {
           if (split !== undefined) {
             entity = split.entity;
             by = split.detector;
+          }
+        }
+        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+          const named = this.#locatedField(locatedFieldText(tree, t));
+          if (named !== null) {
+            entity = named;
+            by = SIBLING_DETECTOR;
           }
         }
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;

@@ -61,3 +61,47 @@ describe('a vendor named only in a sibling member (structure/vendor-label.ts)', 
     expect(text('5e0b71c9a2d84f36b1e7c0a9d3f6284b')).toContain('5e0b71c9a2d84f36b1e7c0a9d3f6284b');
   });
 });
+
+describe('FastAPI / pydantic v2 422 bodies: `loc` names the field of `input` (structure/siblings.ts)', () => {
+  const body = {
+    detail: [
+      { type: 'string_too_short', loc: ['body', 'customer', 'last_name'], msg: 'String should have at least 3 characters', input: 'Ng' },
+      {
+        type: 'date_from_datetime_inexact',
+        loc: ['body', 'date_of_birth'],
+        msg: 'Datetimes provided to dates should have zero time',
+        input: '1984-11-02T08:15:00',
+      },
+      { type: 'value_error', loc: ['body', 'contacts', 2, 'phone'], msg: 'Value error, not a number', input: '0161 496 0752' },
+      {
+        type: 'string_pattern_mismatch',
+        loc: ['body', 'tax_id'],
+        msg: "String should match pattern '^\\d{9}$'",
+        input: '48-1930275',
+        ctx: { pattern: '^\\d{9}$' },
+      },
+      { type: 'int_parsing', loc: ['query', 'limit'], msg: 'Input should be a valid integer', input: 'twenty-five' },
+      { type: 'missing', loc: ['body', 'email'], msg: 'Field required', input: { plan: 'team' } },
+    ],
+  };
+
+  it('masks the echoed input of a sensitive field, on both walks', () => {
+    expectRecord(
+      body,
+      ['1984-11-02T08:15:00', '0161 496 0752', '48-1930275'],
+      ['string_too_short', 'date_from_datetime_inexact', 'twenty-five'],
+    );
+    expect(value(body)).toContain('"loc":["body","date_of_birth"]');
+    expect(jsonText(body)).toContain('"loc":["body","date_of_birth"]');
+    expect(value(body)).toContain('"msg":"Value error, not a number"');
+  });
+
+  it.each([
+    ['a location that names no sensitive field', { loc: ['body', 'page_size'], input: 'Okonkwo-Baptiste 2' }],
+    ['an input member without a location', { type: 'text', input: 'Okonkwo-Baptiste 2' }],
+    ['a location given as a string, not a list', { loc: 'body.last_name', input: 'Okonkwo-Baptiste 2' }],
+    ['a location whose last member is a number only', { loc: [0, 1], input: 'Okonkwo-Baptiste 2' }],
+  ])('keeps %s', (_, input) => {
+    expect(both(input)).toContain('Okonkwo-Baptiste 2');
+  });
+});
