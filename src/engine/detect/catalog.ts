@@ -333,6 +333,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
+    // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
+    // capitalised-run reader, which reads the same Latin-script words without the label's extent.
+    nativeScriptName,
     personName,
     personNameIntro,
     personNameSentenceIntro,
@@ -344,7 +347,6 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletSmsPartyPhone,
     walletSmsLowerPartyName,
     walletSmsLowerPartyPhone,
-    nativeScriptName,
     firebaseAuthExport,
     chatExportSender,
     generic.genericSecret,

@@ -105,3 +105,24 @@ describe('FastAPI / pydantic v2 422 bodies: `loc` names the field of `input` (st
     expect(both(input)).toContain('Okonkwo-Baptiste 2');
   });
 });
+
+describe('Vietnamese letters in the person-name reader (detect/values/person-names.ts)', () => {
+  it.each([
+    ['My name is Bùi Quốc Việt and my order is late', 'Bùi Quốc Việt'],
+    ['Customer Đỗ Mạnh Cường called twice', 'Đỗ Mạnh Cường'],
+    ['Thanks Lê Văn Thịnh, see you Monday', 'Lê Văn Thịnh'],
+    ['Dear Lê Hồng Nhung,', 'Lê Hồng'],
+  ])('masks %j', (input, name) => {
+    expect(text(input)).not.toContain(name);
+  });
+
+  it.each([
+    'Hỏi đáp về Sản phẩm mới',
+    'Cảm ơn bạn đã liên hệ với chúng tôi',
+    'Giao hàng ở Hà Nội trong ngày',
+    'Ở đây có Wi-Fi miễn phí',
+    'Le Monde and An Post reported it',
+  ])('keeps %j', (input) => {
+    expect(text(input)).toBe(input);
+  });
+});
