@@ -72,7 +72,16 @@ import {
 import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
 import { senderIdOf, senderWordOf } from './structure/sender-members.js';
 import { isVendorValueCandidate, MIN_VENDOR_VALUE, vendorLeadOf, vendorLeadOfText } from './structure/vendor-label.js';
-import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
+import {
+  hasNamePartner,
+  hasNamePartnerText,
+  isBareName,
+  isPersonBesides,
+  mayBeNamePart,
+  namePartnersOf,
+  type PersonSibling,
+  personSiblingOf,
+} from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
 import { isBlocksMember, textractFormValues } from './structure/textract-forms.js';
 import {
@@ -145,6 +154,8 @@ interface FieldName {
   bareName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
   namePart: boolean;
+  /** The names beside which this short name part is a person's (`van` → `voornaam`: structure/bare-name-columns.ts). */
+  namePartners: ReadonlySet<string> | null;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
   senderWord: string | null;
   senderId: string | null;
@@ -746,6 +757,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
         }
+        if (entity === null && info.namePartners !== null && mayBeNamePart(v) && hasNamePartner(obj, info.namePartners)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
@@ -1267,6 +1282,7 @@ export class Engine {
         personEvidence: 0,
         bareName: isBareName(k),
         namePart: isNamePart(k),
+        namePartners: namePartnersOf(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
         personSibling: 0,
@@ -1555,6 +1571,16 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.namePartners !== null &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          mayBeNamePart(tree.string(v)) &&
+          hasNamePartnerText(tree, t, info.namePartners)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
         }
         if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;

@@ -4,7 +4,7 @@ import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
-import { arAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } from './values/intl-addresses.js';
+import { arAddress, euStreetAddress, inFlatAddress, jpRomanAddress, krRoadAddress, vnAddress } from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender } from './values/chat-export-senders.js';
@@ -326,6 +326,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpAddress,
     jpDashAddress,
     vnAddress,
+    euStreetAddress,
     arAddress,
     inFlatAddress,
     krRoadAddress,

@@ -126,3 +126,57 @@ describe('Vietnamese letters in the person-name reader (detect/values/person-nam
     expect(text(input)).toBe(input);
   });
 });
+
+describe('street words after the name: Baltic, Central European, Balkan, Turkish (eu_street_address)', () => {
+  it.each([
+    ['Estonian mnt, marks stripped', 'palun saatke arve aadressile Narva mnt 7, Tallinn', 'Narva mnt 7'],
+    ['Estonian tn', 'Kuller tuleb Vabaduse tn 12 juurde', 'Vabaduse tn 12'],
+    ['Latvian iela with a flat', 'Adrese: Tērbatas iela 14-3, Rīga', 'Tērbatas iela 14-3'],
+    ['Lithuanian g.', 'Pristatymas: Pylimo g. 21, Vilnius', 'Pylimo g. 21'],
+    ['Lithuanian pr.', 'biuras Konstitucijos pr. 7', 'Konstitucijos pr. 7'],
+    ['Lithuanian gatvė', 'gyvenu Savanorių gatvė 40', 'Savanorių gatvė 40'],
+    ['Hungarian utca', 'Szállítás: Király utca 26, Budapest', 'Király utca 26'],
+    ['Hungarian út', 'lakcím Üllői út 45', 'Üllői út 45'],
+    ['Slovene cesta', 'naslov Dunajska cesta 22, Ljubljana', 'Dunajska cesta 22'],
+    ['Croatian ulica', 'Stanujem: Vlaška ulica 70', 'Vlaška ulica 70'],
+    ['Turkish Cad. with No:', 'Teslimat: Bahariye Cad. No:44 Kadıköy', 'Bahariye Cad. No:44'],
+    ['Turkish Sokak', 'adres Papatya Sokak No: 9', 'Papatya Sokak No: 9'],
+    ['Polish ul. first', 'Dostawa: ul. Piotrkowska 104/6, Łódź', 'ul. Piotrkowska 104/6'],
+    ['Albanian Rruga first', 'Adresa: Rruga e Durrësit 33, Tiranë', 'Rruga e Durrësit 33'],
+  ])('masks %s', (_, input, street) => {
+    expect(text(input)).not.toContain(street);
+  });
+
+  it.each([
+    'see Fig g. 3 and e.g. 5 items',
+    'Vitamin pr. 5 mg',
+    'attn: Ticket tn 5 is closed',
+    'Mi cesta 5 euros',
+    'mounted at /mnt 10 times',
+    'Plan al. 3 weeks',
+    'TN 37201 is a ZIP in Nashville',
+  ])('keeps %j', (input) => {
+    expect(text(input)).toContain(input.includes('ZIP') ? 'TN' : input);
+  });
+});
+
+describe('short name parts named only beside the other part (structure/bare-name-columns.ts)', () => {
+  it.each([
+    ['Afrikaans van beside voornaam', { voornaam: 'Johanna', van: 'Pretorius', geslag: 'V' }, ['Johanna', 'Pretorius']],
+    ['Afrikaans naam and van', { naam: 'Willem', van: 'Steyn' }, ['Willem', 'Steyn']],
+    ['Turkish ad beside soyad', { ad: 'Elif', soyad: 'Demirci' }, ['Elif', 'Demirci']],
+    ['Finnish suku beside etunimi', { etunimi: 'Aino', suku: 'Korhonen' }, ['Aino', 'Korhonen']],
+    ['Norwegian navn beside fornavn', { fornavn: 'Kari', navn: 'Haugen' }, ['Kari', 'Haugen']],
+    ['French nom beside prénom (as before)', { prénom: 'Mathilde', nom: 'Garnier' }, ['Mathilde', 'Garnier']],
+  ])('masks %s', (_, input, secrets) => expectRecord(input, secrets, []));
+
+  it.each([
+    ['a van alone', { van: 'Ford Transit', plate_region: 'WC' }, 'Ford Transit'],
+    ['a van beside a bare name', { name: 'Sprinter', van: 'Mercedes' }, 'Mercedes'],
+    ['an ad alone', { ad: 'Summer sale', campaign: 'c-12' }, 'Summer sale'],
+    ['a van with digits beside voornaam', { voornaam: 'Johanna', van: 'VW-2018' }, 'VW-2018'],
+    ['a navn of a device', { navn: 'printer-3', type: 'device' }, 'printer-3'],
+  ])('keeps %s', (_, input, kept) => {
+    expect(both(input)).toContain(kept);
+  });
+});
