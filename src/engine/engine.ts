@@ -77,7 +77,10 @@ import {
   hasNamePartnerText,
   isBareName,
   isPersonBesides,
+  isPersonIdBeside,
   mayBeNamePart,
+  mayBePersonId,
+  PERSON_ID_BESIDE_ENTITY,
   namePartnersOf,
   type PersonSibling,
   personSiblingOf,
@@ -156,6 +159,8 @@ interface FieldName {
   namePart: boolean;
   /** The names beside which this short name part is a person's (`van` → `voornaam`: structure/bare-name-columns.ts). */
   namePartners: ReadonlySet<string> | null;
+  /** An id that is a person's only beside the person (`state_id`, `identifier`: structure/bare-name-columns.ts). */
+  personIdBeside: boolean;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
   senderWord: string | null;
   senderId: string | null;
@@ -757,6 +762,16 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
         }
+        if (
+          entity === null &&
+          info.personIdBeside &&
+          (typeof v === 'string' || typeof v === 'number') &&
+          mayBePersonId(String(v)) &&
+          this.#personSibling(obj) >= 2
+        ) {
+          entity = PERSON_ID_BESIDE_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.namePartners !== null && mayBeNamePart(v) && hasNamePartner(obj, info.namePartners)) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
@@ -1283,6 +1298,7 @@ export class Engine {
         bareName: isBareName(k),
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
+        personIdBeside: isPersonIdBeside(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
         personSibling: 0,
@@ -1571,6 +1587,16 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.personIdBeside &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED || tree.kind[v] === NUMBER) &&
+          mayBePersonId(tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v)) &&
+          this.#personSiblingText(tree, t) >= 2
+        ) {
+          entity = PERSON_ID_BESIDE_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
         }
         if (
           entity === null &&

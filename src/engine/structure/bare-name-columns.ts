@@ -18,6 +18,27 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const MAX_NAME_PART = 80;
 const DIGIT = /\d/;
 
+/**
+ * Id fields that are a person's only beside the person: a school roster's `state_id` (Clever: the
+ * state's student id; alone a workflow state or a region) and OneRoster's `identifier` (the
+ * district's id of a user; alone any resource's). Beside a person's field or an id only a person
+ * holds (PersonSibling 2 or 3: a name part, a birth date, a student number), the value is the
+ * person's id, when it holds a digit and at least four characters (`CA`, `TX` stay).
+ */
+const PERSON_IDS_BESIDE = new Set(['state_id', 'stateid', 'identifier', 'state_student_id']);
+/** The entity such an id is masked as. */
+export const PERSON_ID_BESIDE_ENTITY = 'STUDENT_ID';
+
+/** Whether field `name` is an id of a person only beside the person (see PERSON_IDS_BESIDE). */
+export function isPersonIdBeside(name: string): boolean {
+  return name.length <= 16 && PERSON_IDS_BESIDE.has(name.toLowerCase());
+}
+
+/** Whether `value` may be such an id: 4–40 characters with a digit (a number of 4+ digits). */
+export function mayBePersonId(value: string): boolean {
+  return value.length >= 4 && value.length <= 40 && DIGIT.test(value);
+}
+
 /** The partner names of field `name` (see NAME_PARTNERS), or null. */
 export function namePartnersOf(name: string): ReadonlySet<string> | null {
   return name.length <= 4 ? (NAME_PARTNERS.get(name.toLowerCase()) ?? null) : null;

@@ -180,3 +180,37 @@ describe('short name parts named only beside the other part (structure/bare-name
     expect(both(input)).toContain(kept);
   });
 });
+
+describe('school-roster ids named only beside the student (structure/bare-name-columns.ts)', () => {
+  it.each([
+    [
+      'a Clever student state_id beside student_number and dob',
+      {
+        data: {
+          id: '6a1f0c',
+          name: { first: 'Tomás', last: 'Ibarra' },
+          student_number: 'S-20917',
+          state_id: '5520398174',
+          dob: '9/2/2012',
+        },
+      },
+      ['5520398174'],
+    ],
+    ['a state_id given as a number', { name: { first: 'Tomás', last: 'Ibarra' }, dob: '9/2/2012', state_id: 5520398174 }, ['5520398174']],
+    [
+      'a OneRoster user identifier beside given and family names',
+      { sourcedId: 'usr-77', givenName: 'Priya', familyName: 'Raman', role: 'student', identifier: 'D-4471203' },
+      ['D-4471203'],
+    ],
+  ])('masks %s', (_, input, secrets) => expectRecord(input, secrets, []));
+
+  it.each([
+    ['a state_id beside a place name', { state_id: '0601', name: 'California' }, '0601'],
+    ['a workflow state', { workflow: { state_id: 3042, name: 'Review' } }, '3042'],
+    ['a state code beside a first name', { first_name: 'Priya', state_id: 'TX' }, 'TX'],
+    ['a document identifier', { identifier: 'doc-2231', title: 'Handbook' }, 'doc-2231'],
+    ['an identifier beside a phone only', { identifier: 'ST-88120', phone: '+1 415 555 0134' }, 'ST-88120'],
+  ])('keeps %s', (_, input, kept) => {
+    expect(both(input)).toContain(kept);
+  });
+});
