@@ -357,6 +357,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([
       email,
+      dateOfBirthThai,
       creditCard,
       iban,
       usSsn,

@@ -214,3 +214,15 @@ describe('school-roster ids named only beside the student (structure/bare-name-c
     expect(both(input)).toContain(kept);
   });
 });
+
+describe('Thai dates of birth in Thai digits through the shared digit folding', () => {
+  it('gives a date in Thai digits the token of its ASCII spelling', () => {
+    const thai = text('เกิดวันที่ ๓ มีนาคม ๒๕๓๒ ที่เชียงใหม่');
+    const ascii = text('เกิดวันที่ 3 มีนาคม 2532 ที่เชียงใหม่');
+    expect(thai).not.toContain('๒๕๓๒');
+    expect(thai).toBe(ascii);
+  });
+  it('keeps a meeting date in Thai digits', () => {
+    expect(text('ประชุมวันที่ ๓ มีนาคม ๒๕๖๙')).toContain('๒๕๖๙');
+  });
+});
