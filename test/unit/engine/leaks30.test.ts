@@ -226,3 +226,22 @@ describe('Thai dates of birth in Thai digits through the shared digit folding', 
     expect(text('ประชุมวันที่ ๓ มีนาคม ๒๕๖๙')).toContain('๒๕๖๙');
   });
 });
+
+describe('over-masking left by rounds 16 (structure/types.ts keptUnderKey)', () => {
+  it.each([
+    ['a Moodle auth plugin', { id: 12, username: 'kpatel', auth: 'nologin', suspended: 1 }, 'nologin'],
+    ['an auth method setting', { mongo: { auth: 'scram-sha-256', host: 'db1' } }, 'scram-sha-256'],
+    [
+      'a Clerk e-mail address object id',
+      { primary_email_address_id: 'idn_3Fq8TzWk1mXo9LbV2cRd5eYh7Ja' },
+      'idn_3Fq8TzWk1mXo9LbV2cRd5eYh7Ja',
+    ],
+  ])('keeps %s', (_, input, kept) => {
+    expect(both(input)).toContain(kept);
+  });
+
+  it.each([
+    ['a credential under auth', { auth: 'pk9Qe2-Lw7zX4rT0' }, 'pk9Qe2-Lw7zX4rT0'],
+    ['an address under email_id', { email_id: 'kpatel@example.in' }, 'kpatel@example.in'],
+  ])('masks %s', (_, input, secret) => expectRecord(input, [secret], []));
+});
