@@ -245,3 +245,30 @@ describe('over-masking left by rounds 16 (structure/types.ts keptUnderKey)', () 
     ['an address under email_id', { email_id: 'kpatel@example.in' }, 'kpatel@example.in'],
   ])('masks %s', (_, input, secret) => expectRecord(input, [secret], []));
 });
+
+describe('Thai ชื่อ inside a longer field name (native-script-keys.ts, native-names.ts)', () => {
+  it.each([
+    ['a product name', { ชื่อสินค้า: 'กางเกงยีนส์ขายาว', ราคา: 590 }, 'กางเกงยีนส์ขายาว'],
+    ['a shop name', { ชื่อร้าน: 'ครัวคุณยาย', สาขา: 'สีลม' }, 'ครัวคุณยาย'],
+    ['a file name', { ชื่อไฟล์: 'รายงานประจำเดือน.pdf' }, 'รายงานประจำเดือน.pdf'],
+  ])('keeps %s and its field name', (_, input, kept) => {
+    const out = both(input);
+    expect(out).toContain(kept);
+    for (const k of Object.keys(input)) expect(out).toContain(k);
+  });
+
+  it.each([
+    ['the bare field', { ชื่อ: 'วนิดา ศรีสุข' }, 'วนิดา'],
+    ['a customer name field', { ชื่อลูกค้า: 'ประเสริฐ วงศ์ทอง' }, 'ประเสริฐ'],
+    ['a full-name field', { 'ชื่อ-นามสกุล': 'อรุณี แก้วมณี' }, 'อรุณี'],
+  ])('masks %s, keeping the field name', (_, input, secret) => {
+    const out = both(input);
+    expect(out).not.toContain(secret);
+    for (const k of Object.keys(input)) expect(out).toContain(k);
+  });
+
+  it('reads the name after a longer label in text', () => {
+    expect(text('ชื่อ-นามสกุล: อรุณี แก้วมณี')).not.toContain('อรุณี');
+    expect(text('ชื่อสินค้า: กางเกงยีนส์')).toContain('กางเกงยีนส์');
+  });
+});
