@@ -190,6 +190,12 @@ const EU_STREET = new RegExp(
   `(?<![\\p{L}\\p{M}\\d.])(?:(?:${EU_NAME} ){0,2}${EU_NAME} ${EU_WORD_AFTER},? ${EU_NUMBER}|(?:ul\\.|[Uu]lica|[Rr]ruga|Rr\\.) (?:e |i )?${EU_NAME}(?: ${EU_NAME}){0,2},? ${EU_NUMBER})`,
   'gu',
 );
+/**
+ * What every match holds, searched before the costly pattern (which tries a capitalised name at
+ * every letter): a street word after a blank with the house number right after it, or an opening
+ * street word. Most texts the keywords let through (`e.g. 5`, `et al. 2019`) fail it at once.
+ */
+const EU_GATE = new RegExp(` ${EU_WORD_AFTER},? ${EU_NUMBER}|(?:ul\\.|[Uu]lica|[Rr]ruga|Rr\\.) `, 'u');
 /** The street word after the name, with the blank before it (group 1). */
 const WORD_AFTER_IN = new RegExp(` (${EU_WORD_AFTER}),? `, 'u');
 /** The ending the name before an ambiguous street word must have (see above). */
@@ -245,7 +251,7 @@ export const euStreetAddress = regexDetector({
     ' cd.',
     ' bulvarı',
   ],
-  prefilter: (s) => s.hasDigit,
+  prefilter: (s) => s.hasDigit && EU_GATE.test(s.text),
   pattern: EU_STREET,
   validate: (v) => {
     const word = WORD_AFTER_IN.exec(v);
