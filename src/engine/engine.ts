@@ -50,6 +50,9 @@ import {
   isLabelMember,
   isTypeMember,
   isValueMember,
+  INPUT_MEMBER,
+  locatedField,
+  locatedFieldText,
   MAX_SIBLING_NAME,
   parentFieldName,
   parentWordOf,
@@ -68,7 +71,20 @@ import {
 } from './structure/person-record.js';
 import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
 import { senderIdOf, senderWordOf } from './structure/sender-members.js';
-import { isBareName, isPersonBesides, type PersonSibling, personSiblingOf } from './structure/bare-name-columns.js';
+import { isVendorValueCandidate, MIN_VENDOR_VALUE, vendorLeadOf, vendorLeadOfText } from './structure/vendor-label.js';
+import {
+  hasNamePartner,
+  hasNamePartnerText,
+  isBareName,
+  isPersonBesides,
+  isPersonIdBeside,
+  mayBeNamePart,
+  mayBePersonId,
+  PERSON_ID_BESIDE_ENTITY,
+  namePartnersOf,
+  type PersonSibling,
+  personSiblingOf,
+} from './structure/bare-name-columns.js';
 import { isPromptArrayMember, mayHoldPrompt, promptedInputs } from './structure/prompted-input.js';
 import { isBlocksMember, textractFormValues } from './structure/textract-forms.js';
 import {
@@ -141,6 +157,10 @@ interface FieldName {
   bareName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
   namePart: boolean;
+  /** The names beside which this short name part is a person's (`van` → `voornaam`: structure/bare-name-columns.ts). */
+  namePartners: ReadonlySet<string> | null;
+  /** An id that is a person's only beside the person (`state_id`, `identifier`: structure/bare-name-columns.ts). */
+  personIdBeside: boolean;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
   senderWord: string | null;
   senderId: string | null;
@@ -742,6 +762,20 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
         }
+        if (
+          entity === null &&
+          info.personIdBeside &&
+          (typeof v === 'string' || typeof v === 'number') &&
+          mayBePersonId(String(v)) &&
+          this.#personSibling(obj) >= 2
+        ) {
+          entity = PERSON_ID_BESIDE_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
+        if (entity === null && info.namePartners !== null && mayBeNamePart(v) && hasNamePartner(obj, info.namePartners)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
@@ -762,6 +796,13 @@ export class Engine {
           if (split !== undefined) {
             entity = split.entity;
             by = split.detector;
+          }
+        }
+        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+          const named = this.#locatedField(locatedField(obj.loc));
+          if (named !== null) {
+            entity = named;
+            by = SIBLING_DETECTOR;
           }
         }
         if (reading !== undefined) {
@@ -808,7 +849,11 @@ export class Engine {
         if (info.promptArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#promptedValue(v);
         if (info.blocksArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#formValues(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
-        const out = this.#walk(v, depth + 1, entity, ov, by);
+        const lead =
+          entity === null && keyEntity === null && reading === undefined && typeof v === 'string' && isVendorValueCandidate(k, v)
+            ? vendorLeadOf(obj, k)
+            : null;
+        const out = lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
         if (genai) this.#genai--;
         if (out === DROP) {
           delete obj[k];
@@ -1201,6 +1246,11 @@ export class Engine {
     }
   }
 
+  /** The entity of the field a validation error's `loc` names (structure/siblings.ts, locatedField), or null. */
+  #locatedField(field: string | null): string | null {
+    return field === null ? null : (this.#siblingName(field)?.entity ?? null);
+  }
+
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): SiblingField | null {
     return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
@@ -1248,6 +1298,8 @@ export class Engine {
         personEvidence: 0,
         bareName: isBareName(k),
         namePart: isNamePart(k),
+        namePartners: namePartnersOf(k),
+        personIdBeside: isPersonIdBeside(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
         personSibling: 0,
@@ -1537,6 +1589,26 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
         }
+        if (
+          entity === null &&
+          info.personIdBeside &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED || tree.kind[v] === NUMBER) &&
+          mayBePersonId(tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v)) &&
+          this.#personSiblingText(tree, t) >= 2
+        ) {
+          entity = PERSON_ID_BESIDE_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.namePartners !== null &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          mayBeNamePart(tree.string(v)) &&
+          hasNamePartnerText(tree, t, info.namePartners)
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
@@ -1554,6 +1626,13 @@ export class Engine {
           if (split !== undefined) {
             entity = split.entity;
             by = split.detector;
+          }
+        }
+        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+          const named = this.#locatedField(locatedFieldText(tree, t));
+          if (named !== null) {
+            entity = named;
+            by = SIBLING_DETECTOR;
           }
         }
         const container = tree.kind[v] === OBJECT || tree.kind[v] === ARRAY;
@@ -1601,7 +1680,20 @@ export class Engine {
         if (info.promptArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#promptedValueText(tree, v);
         if (info.blocksArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#formValuesText(tree, v);
         this.#directKey = keyEntity === null && !container;
-        const drop = this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false);
+        let lead: string | null = null;
+        if (
+          entity === null &&
+          keyEntity === null &&
+          reading === undefined &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED)
+        ) {
+          const value = tree.end[v]! - tree.start[v]! >= MIN_VENDOR_VALUE + 2 ? tree.string(v) : '';
+          if (isVendorValueCandidate(k, value)) lead = vendorLeadOfText(tree, t, k);
+        }
+        const drop =
+          lead === null
+            ? this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false)
+            : this.#walkBesideVendor(tree, v, lead, ov, edits);
         if (genai) this.#genai--;
         if (drop) {
           edits.truncate(mark);
@@ -1616,6 +1708,15 @@ export class Engine {
       this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
       this.#rootEvidenceComma = lastKept >= 0;
     }
+  }
+
+  /** #walkText of the string at token `v` beside a vendor label (#maskBesideVendor): true to drop it. */
+  #walkBesideVendor(tree: JsonTree, v: number, lead: string, override: Action | undefined, edits: TextEdits): boolean {
+    const value = tree.string(v);
+    const out = this.#maskBesideVendor(value, lead, override);
+    if (out === DROP) return true;
+    if (out !== value) edits.replace(tree.start[v]!, tree.end[v]!, JSON.stringify(out));
+    return false;
   }
 
   /** The sensitivity maps of the members of the object at token `t` (mapsOf on a span tree), or null. */
@@ -1810,9 +1911,43 @@ export class Engine {
       if (memoise) memo.offer(slot, s, s);
       return s;
     }
+    const recorded: MemoFinding[] | null = slot >= 0 && override === undefined && memoise ? [] : null;
+    const result = this.#applySpans(s, chosen, override, dropAllowed, recorded);
+    if (result === DROP) return DROP;
+    // Only the answer without an action override, and not one where `drop` became `redact`
+    // (dropAllowed false), is the answer for every place the string may come again.
+    if (recorded !== null && (dropAllowed || !recorded.some((f) => f.action === 'redact'))) memo.offer(slot, s, result, recorded);
+    return result;
+  }
+
+  /**
+   * A string value whose vendor a sibling label names (structure/vendor-label.ts): read as it is,
+   * then, when nothing was found, as if `lead` (the label and `: `) stood before it; only what the
+   * second reading finds inside the value counts. Not memoised: the answer depends on the label.
+   */
+  #maskBesideVendor(s: string, lead: string, override: Action | undefined): Walked {
+    const plain = this.#maskString(s, override, true);
+    if (plain !== s) return plain;
+    const found = this.#scan(lead + s);
+    let chosen: Span[] | null = null;
+    for (const span of found) {
+      if (span.start < lead.length) continue;
+      (chosen ??= []).push({ ...span, start: span.start - lead.length, end: span.end - lead.length });
+    }
+    return chosen === null ? s : this.#applySpans(s, chosen, override, true, null);
+  }
+
+  /** `s` with the spans `chosen` (by start) replaced as their actions say, recording each finding. */
+  #applySpans(
+    s: string,
+    chosen: readonly Span[],
+    override: Action | undefined,
+    dropAllowed: boolean,
+    recorded: MemoFinding[] | null,
+  ): string | typeof DROP {
+    const policy = this.policy;
     let out = '';
     let at = 0;
-    const recorded: MemoFinding[] | null = slot >= 0 && override === undefined && memoise ? [] : null;
     for (const span of chosen) {
       const ruleAction = span.detector.startsWith('rule:') ? ruleActionOf(policy.rules, span.detector) : undefined;
       let action = override ?? ruleAction ?? policy.actionFor(span.entity);
@@ -1838,11 +1973,7 @@ export class Engine {
       out += s.slice(at, span.start) + masked;
       at = span.end;
     }
-    const result = at === 0 ? s : out + s.slice(at);
-    // Only the answer without an action override, and not one where `drop` became `redact`
-    // (dropAllowed false), is the answer for every place the string may come again.
-    if (recorded !== null && (dropAllowed || !recorded.some((f) => f.action === 'redact'))) memo.offer(slot, s, result, recorded);
-    return result;
+    return at === 0 ? s : out + s.slice(at);
   }
 
   /**

@@ -6,6 +6,7 @@ import { apisDocs, boardingPassName } from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import {
   arAddress,
+  euStreetAddress,
   cnAddress,
   grAddress,
   heAddress,
@@ -352,6 +353,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpAddress,
     jpDashAddress,
     vnAddress,
+    euStreetAddress,
     arAddress,
     cnAddress,
     heAddress,
@@ -362,6 +364,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
+    // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
+    // capitalised-run reader, which reads the same Latin-script words without the label's extent.
+    nativeScriptName,
     personName,
     personNameIntro,
     personNameSentenceIntro,
@@ -375,7 +380,6 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletSmsLowerPartyPhone,
     arTransferPayeePhone,
     arTransferPayeeName,
-    nativeScriptName,
     firebaseAuthExport,
     chatExportSender,
     generic.genericSecret,
@@ -385,6 +389,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
     unicodeDigitsDetector([
       email,
+      dateOfBirthThai,
       creditCard,
       iban,
       usSsn,

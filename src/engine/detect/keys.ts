@@ -1,5 +1,13 @@
 import { DICOM_IDENTITY_TAGS } from './dicom-tags.js';
-import { isNativeScriptPhrase, isUnspacedPhrase, NATIVE_SCRIPT_KEY_RULES, NON_LATIN_LETTER, nativeWords } from './native-script-keys.js';
+import {
+  isNativeScriptPhrase,
+  isUnspacedPhrase,
+  NATIVE_SCRIPT_KEY_RULES,
+  NON_LATIN_LETTER,
+  nativeWords,
+  THAI_NAME_WORD,
+  thaiNameOfThing,
+} from './native-script-keys.js';
 
 /**
  * Layer 1: the name of a field marks its whole value. Names are split into words in any case style
@@ -1424,7 +1432,12 @@ export class KeyClassifier {
     if (this.#ignoreNative.has(lower)) return null;
     const whole = this.#wholeNative.size > 0 ? this.#wholeNative.get(nativeWords(key)) : undefined;
     if (whole !== undefined) return whole;
-    for (const rule of this.#unspaced) if (lower.includes(rule.phrase)) return { entity: rule.entity, phrase: rule.phrase };
+    for (const rule of this.#unspaced) {
+      if (!lower.includes(rule.phrase)) continue;
+      // `ชื่อสินค้า` (product name) names a thing: read on for another phrase (`นามสกุล`).
+      if (rule.phrase === THAI_NAME_WORD && thaiNameOfThing(lower)) continue;
+      return { entity: rule.entity, phrase: rule.phrase };
+    }
     if (this.#spaced.length === 0) return null;
     const words = nativeWords(key);
     for (const { words: phrase, rule } of this.#spaced) if (words.includes(phrase)) return { entity: rule.entity, phrase: rule.phrase };

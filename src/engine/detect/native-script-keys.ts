@@ -391,6 +391,33 @@ const WHOLE_PERSON_NAMES_ROUND_10 = ['الاسم', 'שם', 'नाम'];
  */
 const WHOLE_PERSON_NAMES_ROUND_23 = ['操作人', '操作者', '操作员', '成员', '成员姓名', 'メンバー', 'メンバー名', '구성원', '구성원명'];
 
+/**
+ * Thai `ชื่อ` ("name") runs on into the word of what is named, without a blank: `ชื่อสินค้า`
+ * (product name), `ชื่อร้าน` (shop), `ชื่อไฟล์` (file). Followed by one of these words it names a
+ * thing, not a person: no PERSON field (keys.ts) and no name after it (native-names.ts). Other
+ * compounds (`ชื่อลูกค้า`, customer name; `ชื่อผู้รับ`, recipient) stay a person's.
+ */
+export const THAI_NAME_WORD = 'ชื่อ';
+export const THAI_THING_AFTER_NAME =
+  /^(?:สินค้า|ร้าน|บริษัท|ไฟล์|เรื่อง|โครงการ|สาขา|รุ่น|แบรนด์|ยี่ห้อ|โดเมน|เมือง|หมวด|ธนาคาร|โรงเรียน|โรงแรม|ถนน|หมู่บ้าน|อาคาร|แผนก|ตำแหน่ง|ประเทศ|จังหวัด|อำเภอ|ตำบล|ระบบ|แอป|งาน|ห้อง|กลุ่ม|ทีม|เว็บ|เพจ|ช่อง|รายการ|แพ็กเกจ|บริการ|หลักสูตร|วิชา|อุปกรณ์|เครื่อง|ไวไฟ|เครือข่าย|องค์กร|หน่วยงาน)/;
+
+/**
+ * Words that continue `ชื่อ` into a longer label of a person's name (`ชื่อ-นามสกุล`, full name;
+ * `ชื่อลูกค้า`, customer name; `ชื่อผู้รับ`, recipient's name; `ชื่อจริง`, given name): the label
+ * goes on, the name is not there yet (native-names.ts reads none after `ชื่อ` then).
+ */
+export const THAI_LABEL_AFTER_NAME = /^(?:นามสกุล|สกุล|ลูกค้า|ผู้|จริง|เล่น|เต็ม|พนักงาน|บัญชี|นักเรียน|สมาชิก|คนไข้)/;
+
+/** Whether every `ชื่อ` in lower-cased name `lower` is followed by a thing's word (THAI_THING_AFTER_NAME). */
+export function thaiNameOfThing(lower: string): boolean {
+  let at = lower.indexOf(THAI_NAME_WORD);
+  if (at < 0) return false;
+  for (; at >= 0; at = lower.indexOf(THAI_NAME_WORD, at + 1)) {
+    if (!THAI_THING_AFTER_NAME.test(lower.slice(at + THAI_NAME_WORD.length, at + THAI_NAME_WORD.length + 12))) return false;
+  }
+  return true;
+}
+
 /** The native-script phrases as key rules (keys.ts adds them to BUILTIN_KEY_RULES). */
 export const NATIVE_SCRIPT_KEY_RULES: readonly NativeKeyRule[] = [
   ...RULES.flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

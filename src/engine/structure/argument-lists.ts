@@ -20,7 +20,8 @@ import { keptUnderKey, pushSpan, type SpanContext } from './types.js';
 const LIST =
   /[[(][ \t]*((?:"(?:[^"\\\n]|\\.){0,256}"|'(?:[^'\\\n]|\\.){0,256}'|[-+]?\d[\d.]{0,31}|null|nil|None|true|false)(?:[ \t]*,[ \t]*(?:"(?:[^"\\\n]|\\.){0,256}"|'(?:[^'\\\n]|\\.){0,256}'|[-+]?\d[\d.]{0,31}|null|nil|None|true|false)){1,31})[ \t]*[\])]/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,256})"|'((?:[^'\\\n]|\\.){0,256})'/g;
-const NAME_SHAPE = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,30}(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,30}){1,3}$/;
+const NAME_SHAPE =
+  /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’-]{1,30}(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’-]{1,30}){1,3}$/;
 const EMAIL_SHAPE = /^[^\s@"']{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}$/;
 const PHONE_SHAPE = /^(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,5}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})$/;
 /** nameKind's bits for a given name, common or rare. */

@@ -1,14 +1,82 @@
+import { type JsonTree, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { isCompanyName } from './company-name.js';
 
 /**
+ * Short field names that are one part of a person's name in one language and an ordinary word in
+ * others, so they name a person only beside the other part in the same object: Afrikaans `van`
+ * (surname; alone a vehicle field) beside `voornaam` / `naam`, and `naam` beside `van`; Turkish
+ * `ad` (given name; alone an advert) beside `soyad` / `soyadı`; Finnish `suku` (family) beside
+ * `etunimi`. Keyed by the name in lower case; the partners are lower-case names too.
+ */
+const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['van', new Set(['voornaam', 'voorname', 'naam', 'first_name', 'firstname'])],
+  ['naam', new Set(['van'])],
+  ['ad', new Set(['soyad', 'soyadı', 'soyadi'])],
+  ['suku', new Set(['etunimi'])],
+]);
+/** Most characters of a name part read so; a digit makes the value no name. */
+const MAX_NAME_PART = 80;
+const DIGIT = /\d/;
+
+/**
+ * Id fields that are a person's only beside the person: a school roster's `state_id` (Clever: the
+ * state's student id; alone a workflow state or a region) and OneRoster's `identifier` (the
+ * district's id of a user; alone any resource's). Beside a person's field or an id only a person
+ * holds (PersonSibling 2 or 3: a name part, a birth date, a student number), the value is the
+ * person's id, when it holds a digit and at least four characters (`CA`, `TX` stay).
+ */
+const PERSON_IDS_BESIDE = new Set(['state_id', 'stateid', 'identifier', 'state_student_id']);
+/** The entity such an id is masked as. */
+export const PERSON_ID_BESIDE_ENTITY = 'STUDENT_ID';
+
+/** Whether field `name` is an id of a person only beside the person (see PERSON_IDS_BESIDE). */
+export function isPersonIdBeside(name: string): boolean {
+  return name.length <= 16 && PERSON_IDS_BESIDE.has(name.toLowerCase());
+}
+
+/** Whether `value` may be such an id: 4–40 characters with a digit (a number of 4+ digits). */
+export function mayBePersonId(value: string): boolean {
+  return value.length >= 4 && value.length <= 40 && DIGIT.test(value);
+}
+
+/** The partner names of field `name` (see NAME_PARTNERS), or null. */
+export function namePartnersOf(name: string): ReadonlySet<string> | null {
+  return name.length <= 4 ? (NAME_PARTNERS.get(name.toLowerCase()) ?? null) : null;
+}
+
+/** Whether `value` may be one part of a person's name: a short string without digits. */
+export function mayBeNamePart(value: unknown): boolean {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME_PART && !DIGIT.test(value);
+}
+
+/** Whether `obj` has a member named as one of `partners` (any case) holding a name part. */
+export function hasNamePartner(obj: Record<string, unknown>, partners: ReadonlySet<string>): boolean {
+  for (const k in obj) if (k.length <= 12 && partners.has(k.toLowerCase()) && mayBeNamePart(obj[k])) return true;
+  return false;
+}
+
+/** hasNamePartner on a span tree: the object at token `t`. */
+export function hasNamePartnerText(tree: JsonTree, t: number, partners: ReadonlySet<string>): boolean {
+  const end = tree.next[t]!;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    const v = name + 1;
+    if (tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) continue;
+    if (tree.end[name]! - tree.start[name]! > 14) continue;
+    if (partners.has(tree.string(name).toLowerCase()) && mayBeNamePart(tree.string(v))) return true;
+  }
+  return false;
+}
+
+/**
  * The bare word for "name" in English and the languages of red-team round 15 (`name`, fr `nom`,
- * pt / it `nome`, es `nombre`, id / ms `nama`, sw `jina`, nl `naam`): alone it names a product, a
+ * pt / it `nome`, es `nombre`, id / ms `nama`, sw `jina`, nl `naam`; no / da `navn`, sv `namn`, fi
+ * `nimi`, tr `isim`): alone it names a product, a
  * place or a file as often as a person, so the key rules leave it to the value detectors. Beside
  * a field the key rules call a person's (`nom;prénom`, `name,first_name`, `nama;nama_ibu`) or a
  * birth date (`nama;tanggal_lahir`), it is the person's name. One rule for CSV headers (here) and
  * for the members of one JSON object (engine.ts, both walks).
  */
-const BARE_NAME = /^(?:name|nom|nome|nombre|nama|jina|naam)$/;
+const BARE_NAME = /^(?:name|nom|nome|nombre|nama|jina|naam|navn|namn|nimi|isim)$/;
 
 /** Whether field name `name` is a bare word for "name" (any case, surrounding spaces ignored). */
 export function isBareName(name: string): boolean {

@@ -18,7 +18,7 @@ import { personNameExtent } from './kv-name-extent.js';
 /** nameKind's bit for a given name. */
 const GIVEN_NAME = 1;
 const PERSON_FIELDS = new Set(['EMAIL', 'PHONE', 'DATE_OF_BIRTH']);
-const FIRST_WORD = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]{0,30}$/;
+const FIRST_WORD = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’.-]{0,30}$/;
 /** The keys of the line's other pairs: a key right before `=`, not inside another word. */
 const PAIR_KEY = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})=/g;
 

@@ -6,7 +6,7 @@
  * dots or hyphens, and not itself the key of the next pair (`YAMADA card=…` stops before `card`,
  * `Taro Status=ok` before `Status`). Lower-case words end it (`name=Jane logged in`).
  */
-const NAME_WORD = /^ [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]{0,30}(?=$|[ ,;&"'<>\r\n])/;
+const NAME_WORD = /^ [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’.-]{0,30}(?=$|[ ,;&"'<>\r\n])/;
 
 export function personNameExtent(text: string, end: number): number {
   for (let words = 0; words < 3 && text.charCodeAt(end) === 32; words++) {

@@ -12,7 +12,7 @@ import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
  * - `key: "value"` / `key: 'value'` after `{`, `(`, `,` or a `#<Class ` head: Ruby `#inspect`
  *   (`#<User id: 77, email: "…", name: "…">`), Rust `{:?}` (`User { name: "…" }`), Elixir
  *   `%User{name: "…"}`, Node's util.inspect (`{ name: '…', 'first-name': '…' }`); a bare `name`
- *   is a person's in a person's dump (isPersonDump). Python repr (`{'name': '…'}`) is read by
+ *   is a person's in a person's dump (isPersonDump, the one reading of all forms). Python repr (`{'name': '…'}`) is read by
  *   structure/python-repr.ts, with its nesting;
  * - PHP print_r lines `[key] => value` (the value runs to the end of its line);
  * - PHP var_dump members `["key"]=>` followed by `string(N) "value"`;
@@ -97,7 +97,7 @@ export function objectDumpSpans(scan: TextScan, ctx: SpanContext, forms: number)
       const end = m.index + m[0].length - 1;
       const key = m[1] ?? m[2]!;
       // A bare `name` in a person's dump (`#<User email: …, name: "…">`) is the person's.
-      if (key === 'name' && ctx.classifyKey(key) === null && isPersonDump(text, m.index, ctx)) {
+      if (key === 'name' && ctx.classifyKey(key) === null && isPersonDump(text, m.index, ctx.classifyKey, true)) {
         personName(ctx, text, end - m[4]!.length, end);
       } else member(ctx, text, key, end - m[4]!.length, end);
       // The closing quote may be the next member's comma-less neighbour: go on after the value.
@@ -189,25 +189,6 @@ const DUMP_PARENT = /([A-Za-z_][A-Za-z0-9_]{0,31})"?(?: ?=> ?| ?)$/;
 /** A member name in a dump body, with what follows it in one of the forms read here. */
 const DUMP_MEMBER_NAME = /([A-Za-z_][A-Za-z0-9_]{0,31})(?:"? ?=> ?|: ?| = )/g;
 
-/**
- * Whether a bare `name` member at `at` belongs to a dumped person: an object named as a person
- * (person-parent.ts: `User`, `Customer`, `"applicant"=>{`) that also holds a way to reach one or
- * a date of birth (`Email:`, `"date_of_birth"=>`), as the JSON in text is read (person-parent.ts).
- */
-function isPersonDumpName(text: string, at: number, classifyKey: (name: string) => string | null): boolean {
-  const open = unmatchedBrace(text, at - 1, -1);
-  if (open < 0) return false;
-  const parent = DUMP_PARENT.exec(text.slice(Math.max(0, open - 40), open));
-  if (parent === null || !isPersonParent(parent[1]!)) return false;
-  const close = unmatchedBrace(text, open + 1, 1);
-  const body = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 1024) : close);
-  DUMP_MEMBER_NAME.lastIndex = 0;
-  for (let m = DUMP_MEMBER_NAME.exec(body); m !== null; m = DUMP_MEMBER_NAME.exec(body)) {
-    if (isPersonEvidence(m[1]!, classifyKey) || classifyKey(m[1]!) === 'DATE_OF_BIRTH') return true;
-  }
-  return false;
-}
-
 /** A name member at the top level of a dumped object: `property: 'password'`, `name: "DB_PASSWORD"`. */
 const SIBLING_NAME = /(?:^|[{,])\s?(?:name|key|field|property|attribute|param)'?: (["'])([A-Za-z_][\w.-]{0,63})\1/;
 
@@ -235,7 +216,7 @@ function siblingNameOf(text: string, at: number): string | undefined {
 function member(ctx: SpanContext, text: string, key: string, start: number, end: number): void {
   if (end <= start) return;
   let entity = ctx.classifyKey(key);
-  if (entity === null && key.toLowerCase() === 'name' && isPersonDumpName(text, start, ctx.classifyKey)) entity = 'PERSON';
+  if (entity === null && key.toLowerCase() === 'name' && isPersonDump(text, start, ctx.classifyKey, false)) entity = 'PERSON';
   if (entity === null && (key === 'value' || key === 'Value')) {
     const name = siblingNameOf(text, start);
     if (name !== undefined) entity = ctx.classifyKey(name);
@@ -261,67 +242,90 @@ const PERSON_CLASSES = new Set(['person', 'contact', 'patient', 'profile', 'lead
 /** How far (characters) a dump's head and end are looked for around a member. */
 const DUMP_REACH = 1024;
 
-/** A member of a dump, its name in group 1 (as INSPECT_MEMBER reads it, without its value). */
-const INSPECT_MEMBER_NAME = /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )([A-Za-z_]\w{0,63}): /g;
+/** A person's class or parent member: a person parent (person-parent.ts) or one of PERSON_CLASSES. */
+function isPersonClass(name: string): boolean {
+  return isPersonParent(name) || PERSON_CLASSES.has(name.toLowerCase());
+}
 
 /**
- * Whether the member matched at `at` (its `,`, `{` or `#<Class ` prefix) sits in the dump of a
- * person: a class named for one (`#<User …>`, `Customer { … }`, `%Person{…}`), or a member the
- * key rules call EMAIL or PHONE, or a login, beside it (structure/person-parent.ts
- * isPersonEvidence). Brackets inside strings are counted too: they only make the reading give
- * up or look at the wrong members, and a `name` is all it may mask.
+ * Whether the bare `name` member at `at` sits in the dump of a person: one reading for every form
+ * of this module, with one set of class words (isPersonClass) and one of member words (a member
+ * the key rules call EMAIL, PHONE or DATE_OF_BIRTH, or a login: isPersonEvidence).
+ * - `inspect` (Ruby `#<User …>`, Rust `User { … }`, Elixir `%User{…}`, util.inspect; `at` is the
+ *   member's `,`, `{` or `#<Class ` prefix): a class named for a person is enough
+ *   (`#<Customer name: "…">`), else a person's member beside it. The head is the nearest opener
+ *   with none of its kind open in between, `{` or `#<`, counting `>` too.
+ * - the other forms (hash rockets, print_r, var_dump, C# records, Go `%#v`: `inspect` false): the
+ *   dumped object's name before its brace (`"customer"=>{`, `&main.User{`, `Customer { `) must name
+ *   a person AND a person's member must stand beside it, as JSON in text is read
+ *   (person-parent.ts). The head is the brace left open before `at`.
+ * Brackets inside strings are counted too: they only make the reading give up or look at the
+ * wrong members, and a `name` is all it may mask.
  */
-function isPersonDump(text: string, at: number, ctx: SpanContext): boolean {
+function isPersonDump(text: string, at: number, classifyKey: (name: string) => string | null, inspect: boolean): boolean {
   let open = -1;
-  const first = text.charCodeAt(at);
-  if (first === 35 || first === 123) open = at;
-  else {
+  let cls: string | undefined;
+  let body: string;
+  if (inspect) {
+    const first = text.charCodeAt(at);
+    if (first === 35 || first === 123) open = at;
+    else {
+      let depth = 0;
+      for (let i = at - 1; i >= 0 && at - i < DUMP_REACH; i--) {
+        const c = text.charCodeAt(i);
+        if (c === 125 || c === 62) depth++;
+        else if (c === 123 || (c === 60 && text.charCodeAt(i - 1) === 35)) {
+          if (depth === 0) {
+            open = c === 60 ? i - 1 : i;
+            break;
+          }
+          depth--;
+        } else if (c === 60) depth = Math.max(0, depth - 1);
+      }
+    }
+    if (open < 0) return false;
+    const ruby = text.charCodeAt(open) === 35;
+    // The class: after `#<`, or before ` {` / `%…{`.
+    const head = ruby
+      ? /^#<([A-Z][\w:]{0,63})/.exec(text.slice(open, open + 66))
+      : /([A-Z]\w{0,63}) ?$/.exec(text.slice(Math.max(0, open - 65), open));
+    if (head !== null) cls = head[1]!.slice(head[1]!.lastIndexOf(':') + 1);
+    if (cls !== undefined && isPersonClass(cls)) return true;
+    // Its members, up to its end (the first closer with none of its kind open in between).
+    const closer = ruby ? 62 : 125;
+    const opener = ruby ? 60 : 123;
+    let end = text.length;
     let depth = 0;
-    for (let i = at - 1; i >= 0 && at - i < DUMP_REACH; i--) {
+    for (let i = open + 2; i < text.length && i - open < DUMP_REACH; i++) {
       const c = text.charCodeAt(i);
-      if (c === 125 || c === 62) depth++;
-      else if (c === 123 || (c === 60 && text.charCodeAt(i - 1) === 35)) {
+      if (c === opener) depth++;
+      else if (c === closer) {
         if (depth === 0) {
-          open = c === 60 ? i - 1 : i;
+          end = i;
           break;
         }
         depth--;
-      } else if (c === 60) depth = Math.max(0, depth - 1);
-    }
-  }
-  if (open < 0) return false;
-  const ruby = text.charCodeAt(open) === 35;
-  // The class: after `#<`, or before ` {` / `%…{`.
-  const cls = ruby
-    ? /^#<([A-Z][\w:]{0,63})/.exec(text.slice(open, open + 66))
-    : /([A-Z]\w{0,63}) ?$/.exec(text.slice(Math.max(0, open - 65), open));
-  if (cls !== null) {
-    const last = cls[1]!.slice(cls[1]!.lastIndexOf(':') + 1);
-    if (isPersonParent(last) || PERSON_CLASSES.has(last.toLowerCase())) return true;
-  }
-  // Its members, up to its end (the first closer with none of its kind open in between).
-  const closer = ruby ? 62 : 125;
-  const opener = ruby ? 60 : 123;
-  let end = text.length;
-  let depth = 0;
-  for (let i = open + 2; i < text.length && i - open < DUMP_REACH; i++) {
-    const c = text.charCodeAt(i);
-    if (c === opener) depth++;
-    else if (c === closer) {
-      if (depth === 0) {
-        end = i;
-        break;
       }
-      depth--;
     }
+    body = text.slice(open, end);
+  } else {
+    open = unmatchedBrace(text, at - 1, -1);
+    if (open < 0) return false;
+    cls = DUMP_PARENT.exec(text.slice(Math.max(0, open - 40), open))?.[1];
+    if (cls === undefined || !isPersonClass(cls)) return false;
+    const close = unmatchedBrace(text, open + 1, 1);
+    body = text.slice(open + 1, close < 0 ? Math.min(text.length, open + DUMP_REACH) : close);
   }
-  const body = text.slice(open, end);
-  INSPECT_MEMBER_NAME.lastIndex = 0;
-  for (let m = INSPECT_MEMBER_NAME.exec(body); m !== null; m = INSPECT_MEMBER_NAME.exec(body)) {
-    if (isPersonEvidence(m[1]!, ctx.classifyKey)) return true;
+  const members = inspect ? INSPECT_MEMBER_NAME : DUMP_MEMBER_NAME;
+  members.lastIndex = 0;
+  for (let m = members.exec(body); m !== null; m = members.exec(body)) {
+    if (isPersonEvidence(m[1]!, classifyKey) || classifyKey(m[1]!) === 'DATE_OF_BIRTH') return true;
   }
   return false;
 }
+
+/** A member of a dump, its name in group 1 (as INSPECT_MEMBER reads it, without its value). */
+const INSPECT_MEMBER_NAME = /(?:[{(,][ \t]?|#<[A-Z][\w:]{0,63} )([A-Za-z_]\w{0,63}): /g;
 
 function personName(ctx: SpanContext, text: string, start: number, end: number): void {
   if (end <= start || end - start > MAX_PERSON_NAME) return;

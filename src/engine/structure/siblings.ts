@@ -45,7 +45,7 @@
  * are value members.
  */
 
-import { type JsonTree, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { ARRAY, type JsonTree, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 
 /** Name members, as lower-case letters only (`field_name` → `fieldname`). Their first letters are
  * listed in engine.ts (NAME_MEMBER_INITIALS) as a quick test: keep the two in step. */
@@ -371,4 +371,40 @@ export function parentWordOf(member: string): 'number' | 'name' | null {
 /** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
 export function parentFieldName(parent: string, word: 'number' | 'name'): string {
   return `${parent} ${word}`;
+}
+
+/**
+ * FastAPI / pydantic v2 validation errors (`{"detail": [{"type", "loc": ["body", "ssn"], "msg",
+ * "input": …}]}`, the 422 body) locate the rejected value in `loc`, the path to the field, and echo
+ * it in `input`: the last string of `loc` names the field of `input`, as a name member names its
+ * value members. Read only for a member named `input` (INPUT_MEMBER); null when `loc` holds no
+ * string or a name too long to be a field's.
+ */
+export const INPUT_MEMBER = 'input';
+
+/** The field an error's `loc` names (its last string), or null. */
+export function locatedField(loc: unknown): string | null {
+  if (!Array.isArray(loc)) return null;
+  for (let i = loc.length - 1; i >= 0; i--) {
+    const item = loc[i];
+    if (typeof item === 'string') return item.length > 0 && item.length <= MAX_SIBLING_NAME ? item : null;
+  }
+  return null;
+}
+
+/** locatedField on a span tree: the `loc` member of the object at token `t`, or null. */
+export function locatedFieldText(tree: JsonTree, t: number): string | null {
+  const end = tree.next[t]!;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    const v = name + 1;
+    if (tree.kind[v] !== ARRAY || tree.end[name]! - tree.start[name]! !== 5 || tree.string(name) !== 'loc') continue;
+    let last = -1;
+    for (let item = v + 1; item < tree.next[v]!; item = tree.next[item]!) {
+      if (tree.kind[item] === STRING || tree.kind[item] === STRING_ESCAPED) last = item;
+    }
+    if (last < 0 || tree.end[last]! - tree.start[last]! > MAX_SIBLING_NAME * 6 + 2) return null;
+    const field = tree.string(last);
+    return field.length > 0 && field.length <= MAX_SIBLING_NAME ? field : null;
+  }
+  return null;
 }

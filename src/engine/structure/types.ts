@@ -105,6 +105,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'SESSION_COOKIE') return isDiameterSessionId(value);
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'idn' && !ID_DIGITS.test(value)) return true;
+  if (entity === 'EMAIL' && name !== undefined && ID_SUFFIX.test(name) && value.indexOf('@') < 0) return true;
+  if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'auth' && AUTH_METHOD.test(value))
+    return true;
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
 /**
@@ -113,6 +116,18 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
  * digits in a row is an id.
  */
 const ID_DIGITS = /\d{6}/;
+/**
+ * A member that holds the id of an e-mail address object, not the address (Clerk
+ * `primary_email_address_id: "idn_…"`, `emailAddressId`): kept unless its value has an `@` (an
+ * `email_id` holding the address itself is masked).
+ */
+const ID_SUFFIX = /(?:_id|Id|ID)$/;
+/**
+ * An `auth` member naming the authentication method, not holding a credential: Moodle's user
+ * `auth` (its plugin: `manual`, `nologin`, `ldap`…), Mongo / SMTP settings (`auth: none`).
+ */
+const AUTH_METHOD =
+  /^(?:manual|nologin|none|email|ldap|cas|oauth2|shibboleth|db|mnet|saml2|lti|webservice|basic|digest|bearer|ntlm|kerberos|oidc|sso|scram-sha-(?:1|256))$/;
 /** Suricata / Emerging Threats / Snort rule categories before a rule's message (`ET POLICY`, `GPL`, `MALWARE-CNC`). */
 const IDS_RULE_MESSAGE = /^(?:ET|ETPRO|ETN|GPL|SURICATA|[A-Z]{2,12}-[A-Z]{2,12}) [A-Za-z0-9]\S*(?: \S+)+$/;
 function isIdsRuleMessage(name: string, value: string): boolean {

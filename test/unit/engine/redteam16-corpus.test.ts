@@ -27,13 +27,14 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * or person parent, `name: {first, middle, last}`, key:name_part; Pipedrive `current` /
  * `previous` as change-data rows with `email: [{value}]` as a contact; a form field's label
  * `{text: "SSN (rest)", value}` naming its value (recall on its own: ids 0.980, people 0.947).
- * Known leaks left, by record shape: a Clever `state_id` (alone the name is a workflow state or a
- * region id as often: it needs the record walk's sibling reading, beside `student_number` / `dob`).
+ * Stop 30: a Clever `state_id` (and OneRoster `identifier`) beside a person's field or id
+ * (structure/bare-name-columns.ts, PERSON_IDS_BESIDE): realistic 1.000; ids 1.000. An `auth`
+ * member naming a method (Moodle `manual`, `nologin`, `ldap`…) and an id under an EMAIL name ending
+ * in `_id` without an `@` (Clerk `primary_email_address_id`) are kept (structure/types.ts
+ * keptUnderKey): kept 0.972 / 1.000 (contact 0.983).
+ * Known leaks left: none by record shape.
  * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse: no
- * signal in the text tells a company's street from a person's); a Moodle `auth: manual` (every
- * `auth` value is SECRET, fail closed); the `id` inside Clerk `email_addresses[]` (its objects are
- * read member by member now, but the same id under `primary_email_address_id`, an EMAIL name, is
- * masked and so is its copy).
+ * signal in the text tells a company's street from a person's).
  */
 
 function present(output: string, value: string): boolean {
@@ -45,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 16',
   REDTEAM16_CORPUS,
   {
-    family: { ids: 0.98, contact: 1, people: 0.98, accounts: 1 },
-    slice: { realistic: { recall: 0.98, kept: 0.95 }, adversarial: { recall: 0.95, kept: 1 } },
+    family: { ids: 1, contact: 1, people: 0.98, accounts: 1 },
+    slice: { realistic: { recall: 1, kept: 0.97 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

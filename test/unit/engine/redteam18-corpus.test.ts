@@ -24,8 +24,9 @@ import { REDTEAM18_CORPUS } from './fixtures/redteam18-corpus.js';
  * of echoing errors merged into structure/error-echo.ts): realistic 0.979, adversarial 0.962;
  * kept 0.994 / 0.981 (recall / kept: contact 1.000 / 1.000, people 1.000 / 1.000, ids 0.896 /
  * 0.958, credentials 1.000 / 1.000).
- * Known leaks left, by record shape: FastAPI's 422 `detail[]` as a JSON record (`loc: [body,
- * date_of_birth]`, `input: …`: the record walk, engine.ts); SSA published sample SSNs
+ * Stop 30: FastAPI's 422 `detail[]` as a JSON record, the last string of `loc` naming the field of
+ * `input` (structure/siblings.ts, locatedField): realistic 0.986; ids 0.917.
+ * Known leaks left, by record shape: SSA published sample SSNs
  * (078-05-1120, 219-09-9999) with no SSN name right before (a Postgres `Failing row contains (…)`
  * without its INSERT, which is read when in the same message; a URL path; a
  * NumberFormatException): by design a sample stays unless named, so these four measure the sample
@@ -43,8 +44,8 @@ corpusFloorsSuite(
   'red-team corpus 18',
   REDTEAM18_CORPUS,
   {
-    family: { contact: 1, people: 1, ids: 0.89, credentials: 1 },
-    slice: { realistic: { recall: 0.975, kept: 0.99 }, adversarial: { recall: 0.96, kept: 0.98 } },
+    family: { contact: 1, people: 1, ids: 0.91, credentials: 1 },
+    slice: { realistic: { recall: 0.985, kept: 0.99 }, adversarial: { recall: 0.96, kept: 0.98 } },
   },
   present,
 );

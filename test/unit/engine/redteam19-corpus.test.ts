@@ -36,10 +36,11 @@ import { REDTEAM19_CORPUS } from './fixtures/redteam19-corpus.js';
  * 0.872; kept 0.965 / 0.989. Per family: ai
  * 1.000, source_ci 0.962, registries_iac 0.964, cloud 0.923, observability 0.867, messaging 0.906,
  * payments 1.000, data 0.857, identity_crm 0.950, productivity 0.909.
- * Known leaks left, all adversarial: the vendor named only in a sibling member (`{label: "Twilio
- * (prod)", value: …}`: Alibaba secret, ngrok, Honeycomb, Discord bot, Twilio, SparkPost, JumpCloud,
- * TomTom; the record walk would have to pass a sibling's vendor word to the value detectors),
- * a tool call's JSON arguments (`{"command": "algolia-cli", "args": [… "<key>"]}`: each argument is
+ * Stop 30: a vendor named only in a sibling member (`{label: "Twilio (prod)", value: …}`) lets
+ * that vendor's context row read the value as if the label stood before it
+ * (structure/vendor-label.ts): adversarial 0.928; kept 0.965 / 0.989. Per family: cloud 1.000,
+ * observability 0.900, messaging 0.969, identity_crm 1.000, productivity 0.955.
+ * Known leaks left, all adversarial: a tool call's JSON arguments (`{"command": "algolia-cli", "args": [… "<key>"]}`: each argument is
  * read alone, so the command's vendor word is not context; Algolia admin, Segment's dotted pair),
  * UUIDs beside a vendor name with no key word in the sentence (Snyk, Opsgenie, npm legacy: kept on
  * purpose, a UUID there is usually an id), a Redis URL password alone, LocationIQ `pk.` (shared with
@@ -64,15 +65,15 @@ corpusFloorsSuite(
       ai: 1,
       source_ci: 0.96,
       registries_iac: 0.96,
-      cloud: 0.92,
-      observability: 0.86,
-      messaging: 0.9,
+      cloud: 1,
+      observability: 0.9,
+      messaging: 0.96,
       payments: 1,
       data: 0.85,
-      identity_crm: 0.95,
-      productivity: 0.9,
+      identity_crm: 1,
+      productivity: 0.95,
     },
-    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.87, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.96 }, adversarial: { recall: 0.92, kept: 0.98 } },
   },
   present,
 );

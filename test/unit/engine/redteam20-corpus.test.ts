@@ -30,16 +30,18 @@ import { REDTEAM20_CORPUS } from './fixtures/redteam20-corpus.js';
  * case, `kang rowena bacalso, 0917…`; look-alikes kept: a name after a Vietnamese area word,
  * `Cumhuriyet Bayramı`, an EAN-13 after `Barkod`): realistic 0.973, adversarial 0.818; kept 0.971
  * / 1.000 (recall: ids 0.911, contact 0.880, payments 0.945, people 0.833).
+ * Stop 30: street words after the name (Baltic `mnt`, `tn`, `iela`, `gatvė`, `g.`; Hungarian,
+ * Slovene, Croatian, Turkish; Polish `ul.` and Albanian `Rruga` before it: eu_street_address) and
+ * an Afrikaans `van` beside `voornaam` / `naam` (structure/bare-name-columns.ts, NAME_PARTNERS):
+ * realistic 0.982, adversarial 0.830; kept 0.971 / 1.000 (recall: ids 0.933, contact 0.880).
  * Known leaks left, by record shape: company-or-person taxpayer numbers under their own names
  * (Albania NIPT under `nid`, Azerbaijan VÖEN under `voen`: rounds 10 and 17 keep company numbers
- * as look-alikes, so the names stay unmasked); an Afrikaans surname under `van` (a vehicle as
- * often); numbers read as words in transcripts (Latvian, Icelandic, Vietnamese, Zulu, Bosnian)
+ * as look-alikes, so the names stay unmasked); numbers read as words in transcripts (Latvian, Icelandic, Vietnamese, Zulu, Bosnian)
  * and years spelled out (Catalan, Galician, Turkish), a Basque year-first date (`1987ko
  * azaroaren 3an`); ids split over two fields (Lithuanian asmens kodas, Slovene IBAN halves); an
  * employee's name after the Igbo label `Onye ọrụ:` in prose; a lower-case name in a chat without
  * a wallet SMS word (`(aminata sow)`) and the Wave number with dots beside it (`77.123.45.67`, read as an
- * IPv4 address, so masked but as IP_ADDRESS); a street with its diacritics stripped in prose
- * (`Parnu mnt 10`: Baltic street words, `mnt` / `tn` / `iela` / `gatvė`, are no street words yet).
+ * IPv4 address, so masked but as IP_ADDRESS).
  * Look-alikes still masked: public company head-office streets (Bolt, Glovo: no signal tells a
  * company's street from a person's).
  */
@@ -53,8 +55,8 @@ corpusFloorsSuite(
   'red-team corpus 20',
   REDTEAM20_CORPUS,
   {
-    family: { ids: 0.91, contact: 0.88, people: 0.83, payments: 0.94 },
-    slice: { realistic: { recall: 0.97, kept: 0.97 }, adversarial: { recall: 0.81, kept: 1 } },
+    family: { ids: 0.93, contact: 0.88, people: 0.83, payments: 0.94 },
+    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.825, kept: 1 } },
   },
   present,
 );

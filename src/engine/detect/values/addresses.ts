@@ -140,6 +140,21 @@ const STREET_WORDS = [
   'singel',
   'steeg',
   'markt',
+  // Street words after the name (intl-addresses.ts, euStreetAddress), the unambiguous ones.
+  'iela',
+  'mnt',
+  'maantee',
+  'tänav',
+  'gatvė',
+  'prospektas',
+  'utca',
+  'körút',
+  'cesta',
+  'ulica',
+  'caddesi',
+  'sokak',
+  'sokağı',
+  'rruga',
 ];
 
 function normalizeAddress(v: string): string {

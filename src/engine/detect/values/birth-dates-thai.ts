@@ -29,29 +29,20 @@ const MONTH = [...MONTH_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/\./g, '\\.'))
   .join('|');
-const DIGIT = '[0-9\\u0e50-\\u0e59]';
-const THAI_DATE = new RegExp(`(?<!${DIGIT})(${DIGIT}{1,2}) ?(${MONTH}) ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.|พศ|คศ) ?)?(${DIGIT}{4})(?!${DIGIT})`, 'g');
+// ASCII digits only: a date in Thai digits (`๑๒ เมษายน ๒๕๒๘`) is read through the shared digit
+// folding (unicode-digits.ts), which the catalog runs this detector under as well.
+const THAI_DATE = new RegExp(`(?<!\\d)(\\d{1,2}) ?(${MONTH}) ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.|พศ|คศ) ?)?(\\d{4})(?!\\d)`, 'g');
 const BIRTH_WORDS = ['เกิด'];
 const BIRTH_CONTEXT = keywordRegex(BIRTH_WORDS);
 /** The Buddhist era runs 543 years ahead of the common era. */
 const BUDDHIST_ERA_OFFSET = 543;
 
-/** `๑๒` → 12. */
-function numberOf(digits: string): number {
-  let n = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    n = n * 10 + (c >= 0x0e50 ? c - 0x0e50 : c - 48);
-  }
-  return n;
-}
-
 function parseThaiDate(v: string): string | undefined {
   const m = new RegExp(THAI_DATE.source).exec(v);
   if (m === null) return undefined;
-  const day = numberOf(m[1]!);
+  const day = Number(m[1]);
   const month = MONTH_OF.get(m[2]!) ?? 0;
-  const written = numberOf(m[3]!);
+  const written = Number(m[3]);
   const year = written > 2400 ? written - BUDDHIST_ERA_OFFSET : written;
   return plausibleBirthDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
 }
@@ -59,7 +50,8 @@ function parseThaiDate(v: string): string | undefined {
 export const dateOfBirthThai = regexDetector({
   id: 'date_of_birth_thai',
   entity: 'DATE_OF_BIRTH',
-  description: 'Dates of birth with a Thai month name, in the Buddhist or the common era, in ASCII or Thai digits',
+  description:
+    'Dates of birth with a Thai month name, in the Buddhist or the common era, in ASCII or Thai digits (folded by unicode_folded)',
   validation:
     'a calendar date that exists, year 1900–now after taking 543 from a Buddhist-era year, day and Thai month name (full or abbreviated); the birth word เกิด within 40 characters before',
   context: true,

@@ -266,3 +266,98 @@ export const krRoadAddress = regexDetector({
     return KR_ADDRESS_WORD.test(scan.text.slice(Math.max(0, start - 40), start)) ? v : undefined;
   },
 });
+
+/**
+ * Street lines whose street word follows the street's name, or opens it, in the Baltic, Central
+ * European, Balkan and Turkish languages (red-team round 20's leftovers): Estonian `Pärnu mnt 10`,
+ * `Narva maantee 7`, `Rüütli tänav 3`, `Vabaduse tn 12` (not `tee`, an English word too); Latvian `Brīvības iela 55-12`; Lithuanian `Gedimino pr. 9`, `Vilniaus g. 12`,
+ * `Laisvės al. 50`, `Savanorių prospektas 5`, `Pylimo gatvė 4`; Hungarian `Váci utca 5`, `Andrássy
+ * út 12`, `Szent István körút 3`; Slovene and Croatian `Slovenska cesta 4`, `Trubarjeva ulica 5`;
+ * Turkish `Bağdat Caddesi No: 123`, `Atatürk Cad. No:12`, `Papatya Sk. No: 3`; and, the street
+ * word first, Polish `ul. Marszałkowska 10/12` and Albanian `Rruga e Kavajës 12`.
+ * The name is one to three capitalised words and the house number follows at once (after `No:` in
+ * Turkish). A street word that is also a word or an abbreviation elsewhere counts only after the
+ * ending its language gives the name before it (NAME_ENDING): `g.`, `pr.` and `al.` after a
+ * Lithuanian genitive (`Gedimino`, `Vilniaus`, `Laisvės`, `Savanorių`: `o`, `s`, `ų`, `ė`), Estonian
+ * `tn` and `mnt` after a vowel (`Vabaduse`, `Pärnu`), `cesta` and `ulica` after an adjective in `a`
+ * (`Slovenska`, `Trubarjeva`): `Fig g. 3`, `Ticket tn 5`, `Mi cesta 5` are no streets. Gated by the
+ * street words in the keyword pass, written with the blank before them, and a digit.
+ */
+const EU_NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*";
+const EU_WORD_AFTER =
+  '(?:iela|mnt\\.?|maantee|tänav|tn\\.?|gatvė|gatve|g\\.|pr\\.|prospektas|pr-tas|al\\.|alėja|utca|út|körút|krt\\.|cesta|ulica|[Ss]okak|[Ss]okağı|[Ss]k\\.|[Ss]ok\\.|[Cc]ad\\.|[Cc]addesi|[Cc]d\\.|[Bb]ulvarı)';
+const EU_NUMBER = '(?:[Nn]o ?:? ?|[Nn]r\\.? ?)?\\d{1,4}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d])';
+const EU_STREET = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d.])(?:(?:${EU_NAME} ){0,2}${EU_NAME} ${EU_WORD_AFTER},? ${EU_NUMBER}|(?:ul\\.|[Uu]lica|[Rr]ruga|Rr\\.) (?:e |i )?${EU_NAME}(?: ${EU_NAME}){0,2},? ${EU_NUMBER})`,
+  'gu',
+);
+/**
+ * What every match holds, searched before the costly pattern (which tries a capitalised name at
+ * every letter): a street word after a blank with the house number right after it, or an opening
+ * street word. Most texts the keywords let through (`e.g. 5`, `et al. 2019`) fail it at once.
+ */
+const EU_GATE = new RegExp(` ${EU_WORD_AFTER},? ${EU_NUMBER}|(?:ul\\.|[Uu]lica|[Rr]ruga|Rr\\.) `, 'u');
+/** The street word after the name, with the blank before it (group 1). */
+const WORD_AFTER_IN = new RegExp(` (${EU_WORD_AFTER}),? `, 'u');
+/** The ending the name before an ambiguous street word must have (see above). */
+const NAME_ENDING: ReadonlyMap<string, RegExp> = new Map([
+  ['g.', /[osųė]$/],
+  ['pr.', /[osųė]$/],
+  ['al.', /[osųė]$/],
+  ['tn', /[aeiouõäöü]$/],
+  ['tn.', /[aeiouõäöü]$/],
+  ['mnt', /[aeiouõäöü]$/],
+  ['mnt.', /[aeiouõäöü]$/],
+  ['cesta', /a$/],
+  ['ulica', /a$/],
+]);
+
+export const euStreetAddress = regexDetector({
+  id: 'eu_street_address',
+  entity: 'ADDRESS',
+  description:
+    'Street lines of the Baltic, Central European, Balkan and Turkish languages: the street word after the name (iela, mnt, tn, gatvė, g., pr., utca, út, cesta, ulica, Caddesi, Sk.) or before it (ul., Rruga), then the house number',
+  validation:
+    'one to three capitalised words, a street word of those languages and the house number (after No: in Turkish); g., pr. and al. only after a Lithuanian genitive (a name ending in o, s, ų or ė)',
+  context: false,
+  example: 'Brīvības iela 55',
+  keywords: [
+    ' iela',
+    ' mnt',
+    ' maantee',
+    ' tänav',
+    ' tn',
+    ' gatv',
+    ' g.',
+    ' pr.',
+    ' pr-tas',
+    ' prospektas',
+    ' al.',
+    ' alėja',
+    ' utca',
+    ' út',
+    ' körút',
+    ' krt.',
+    ' cesta',
+    'ulica ',
+    'ul. ',
+    'rruga ',
+    'rr. ',
+    ' sokak',
+    ' sokağı',
+    ' sk.',
+    ' sok.',
+    ' cad.',
+    ' caddesi',
+    ' cd.',
+    ' bulvarı',
+  ],
+  prefilter: (s) => s.hasDigit && EU_GATE.test(s.text),
+  pattern: EU_STREET,
+  validate: (v) => {
+    const word = WORD_AFTER_IN.exec(v);
+    const ending = word === null ? undefined : NAME_ENDING.get(word[1]!);
+    if (ending !== undefined && !ending.test(v.slice(0, word!.index))) return undefined;
+    return v.toLowerCase().replace(/\s+/g, ' ');
+  },
+});

@@ -13,6 +13,7 @@
  */
 import { SIG_NON_ASCII } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
+import { THAI_LABEL_AFTER_NAME, THAI_NAME_WORD, THAI_THING_AFTER_NAME } from '../native-script-keys.js';
 import { detectorFields } from './helpers.js';
 
 type Writing = 'cased' | 'uncased' | 'han' | 'hanVerb' | 'hangul';
@@ -295,8 +296,19 @@ export const nativeScriptName: ValueDetector = {
       if (after < text.length && INDIC_LEAD.test(m[0]) && LETTER_OR_MARK.test(text[after]!)) continue;
       const name = NAME_BY_WRITING[writing];
       name.lastIndex = m.index + m[0].length;
-      const n = name.exec(text);
+      let n = name.exec(text);
       if (n === null || (writing === 'uncased' && NOT_A_NAME_START.test(n[1]!))) continue;
+      if (m[1] === THAI_NAME_WORD) {
+        // `ชื่อสินค้า` (product name): a thing's name follows. `ชื่อ-นามสกุล: …`: the label goes
+        // on, the name comes after it.
+        if (THAI_THING_AFTER_NAME.test(n[1]!)) continue;
+        const label = THAI_LABEL_AFTER_NAME.exec(n[1]!);
+        if (label !== null) {
+          name.lastIndex = n.index + n[0].length - n[1]!.length + label[0].length;
+          n = name.exec(text);
+          if (n === null || THAI_LABEL_AFTER_NAME.test(n[1]!) || THAI_THING_AFTER_NAME.test(n[1]!)) continue;
+        }
+      }
       // `باسم الشركة` ("in the company's name"): after باسم a given name comes first, never `ال…`.
       if (m[1] === 'باسم' && n[1]!.startsWith('ال')) continue;
       if (writing === 'han' && NOT_A_HAN_USER.test(n[1]!)) continue;

@@ -82,6 +82,7 @@ events orders topic topics data records logs metrics alerts reports jobs queue q
 everyone everybody all folks guys there sir madam friends colleagues partner world
 sao paulo zurich munchen koln dusseldorf malmo goteborg reykjavik krakow gdansk lodz bogota
 medellin cordoba brasilia quebec sevilla malaga cadiz leon orleans nimes besancon
+hanoi noi saigon gon
 bayramı
 finanzamt amtsgericht landgericht standesamt burgeramt buergeramt rathaus jobcenter krankenkasse stadtverwaltung bezirksamt
 mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente belastingdienst skatteverket kommune

@@ -91,11 +91,27 @@ export function foldName(word: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-// Latin-1 and Latin Extended-A (Ć, š, ő, ł…); Extended-A mixes cases, so it stands in both classes.
+// Latin-1, Latin Extended-A (Ć, š, ő, ł…) and the Vietnamese letters: the horned Ơ ơ Ư ư (U+01A0,
+// U+01A1, U+01AF, U+01B0) and the letters with two marks of Latin Extended Additional (U+1EA0–U+1EF9:
+// ạ ấ ễ ị ộ ợ ự ỹ…), so `Nguyễn Thị Hương` is three words. Extended-A mixes the cases and stands in
+// both classes, but for the lower-case `đ` (U+0111: Vietnamese `đáp`, `đây` start no name); of the
+// Vietnamese letters only the capitals (casedLetters) start a word (a lower-case `ở`, `ấy` is no
+// name's start), and both cases continue one.
 // The combining diacritics (U+0300–U+036F) continue a word: a name stored decomposed (NFD, as macOS
 // and some form libraries write it: `Ozolin` + U+0327 + `a`) reads as the same word (red-team round 20).
-const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u017f';
-const LOWER = 'a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f';
+const VIETNAMESE = '\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9';
+const UPPER = `A-ZÀ-ÖØ-Þ\u0100-\u0110\u0112-\u017f${casedLetters(0x1a0, 0x1b0)}${casedLetters(0x1ea0, 0x1ef9)}`;
+const LOWER = `a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f${VIETNAMESE}`;
+
+/** The capital letters of U+from–U+to (a character class body). */
+function casedLetters(from: number, to: number): string {
+  let out = '';
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch.toUpperCase() === ch && ch.toLowerCase() !== ch) out += ch;
+  }
+  return out;
+}
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
 const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
@@ -291,9 +307,13 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return words;
 }
 
-/** A word that may be part of a name: not a stop word, not an initial or particle. */
+/**
+ * A word that may be part of a name: not a stop word, not an initial or particle. A two-letter
+ * word written with a mark is not the stop word it folds to: `Lê` (a Vietnamese surname) is not
+ * `le`, `Án` not `an`.
+ */
 function nameLike(w: Word): boolean {
-  return w.key !== '' && !isNameStopWord(w.key);
+  return w.key !== '' && (!isNameStopWord(w.key) || (w.text.length === 2 && w.key.length === 2 && w.text.charCodeAt(1) > 0x7f));
 }
 
 function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
