@@ -214,9 +214,12 @@ const ORG_WORDS = new Set(
 /**
  * `my name is jane doe`, `call me raj` (group 1: anywhere), `hello, this is rahul`, `I'm priya`
  * (group 2: at a sentence start or after a greeting, intro-phrases.ts): a name written in lower case.
+ * Spanish, German and French introductions (`me llamo`, `mein name ist`, `je m'appelle`; `hier
+ * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship to:` too (red-team
+ * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me)|([Tt]his is|[Ii] am|[Ii]'m))[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Mm]on nom est|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -576,16 +579,21 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     const m = LOWER_INTRO.exec(text);
     if (m === null) continue;
     after = at + m[0].length;
-    const given = m[3]!;
+    const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
+    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t'));
     if (
-      m[2] !== undefined &&
-      (given.length < 3 || isEverydayWord(given) || WORDLIKE_GIVEN.has(given) || !introAtSentenceStart(text, m.index))
+      (m[2] !== undefined || label) &&
+      (given.length < 3 ||
+        isEverydayWord(given) ||
+        WORDLIKE_GIVEN.has(given) ||
+        (m[2] !== undefined && !introAtSentenceStart(text, m.index)))
     )
       continue;
     const start = m.indices![3]![0];
     let end = m.indices![3]![1];
-    const surname = m[4];
+    const surname = m[4] === undefined ? undefined : foldName(m[4]);
+    if (label && (surname === undefined || isNameStopWord(surname) || isEverydayWord(surname) || nameKind(surname) === 0)) continue;
     if (
       surname !== undefined &&
       !isNameStopWord(surname) &&
@@ -651,7 +659,19 @@ export const personNameIntro: ValueDetector = introDetector(
     example: 'my name is jane doe',
     // The keyword pass gates on a word (`name`, `call`), common in field values (`tool_call`,
     // `name=…`); the prefilter needs one of the two phrases as written.
-    keywords: ['name is', 'call me'],
+    keywords: [
+      'name is',
+      'call me',
+      'me llamo',
+      'mi nombre es',
+      'mein name ist',
+      "m'appelle",
+      'mon nom est',
+      'name:',
+      'recipient',
+      'ship to:',
+      'ship it to:',
+    ],
     prefilter: () => true,
   }),
   namedIntroStarts,
@@ -672,7 +692,7 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
       'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
     context: true,
     example: 'hello, this is rahul venkataraman',
-    keywords: ['this is', 'i am', "i'm"],
+    keywords: ['this is', 'i am', "i'm", 'its ', "it's ", 'hier ist', "c'est"],
     prefilter: () => true,
   }),
   sentenceIntroStarts,
