@@ -89,7 +89,7 @@ import {
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
-import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
+import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
@@ -361,6 +361,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailboxDisplayName,
     personName,
     personNameIntro,
+    personNameIntroOther,
     personNameSentenceIntro,
     dutchPayeeName,
     upiPayeeName,

@@ -55,15 +55,16 @@ describe('street lines after shipping and delivery phrases, and in Spanish, Fren
 
 describe('names in lower case after introductions and labels', () => {
   detectorCases(
-    'person_name_intro',
+    'person_name_intro_other',
     [
       ['hola, me llamo rodrigo paredes', 'rodrigo paredes'],
       ["bonjour, je m'appelle lucas moreau", 'lucas moreau'],
       ['Mein Name ist felix wagner', 'felix wagner'],
       ['name: emily carter\nphone: n/a', 'emily carter'],
       ['leave it with reception, recipient olivia turner', 'olivia turner'],
+      ['please ship it to ethan ward, 12 lake rd', 'ethan ward'],
     ],
-    ['name: nginx\nimage: nginx:1.25', 'name: build artifacts', 'recipient list updated today'],
+    ['name: nginx\nimage: nginx:1.25', 'name: build artifacts', 'recipient list updated today', 'we ship to germany and france'],
   );
   detectorCases(
     'person_name_sentence_intro',

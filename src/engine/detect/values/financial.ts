@@ -117,7 +117,8 @@ export const usSsnDotted = regexDetector({
     'three, two and four digits joined by the same `.` or `/`; area not 000/666/9xx, group not 00, serial not 0000; ssn, social or taxpayer within 40 characters before',
   context: true,
   example: 'ssn 078.05.1121',
-  keywords: ['ssn', 'social', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung'],
+  // Single words: the keyword pass gates on a keyword's longest word (`ss no` would gate on `ss`).
+  keywords: ['ssn', 'social', 'ss#', 'taxpayer', 'sozialversicherung'],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\d./-])\d{3}([./])\d{2}\1\d{4}(?![\dA-Za-z]|[./-]\d)/g,
   validate: (v, scan, start) => {

@@ -3,7 +3,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { introAtSentenceStart, isEverydayWord, namedIntroStarts, sentenceIntroStarts } from './intro-phrases.js';
+import { introAtSentenceStart, isEverydayWord, namedIntroStarts, otherNamedStarts, sentenceIntroStarts } from './intro-phrases.js';
 
 /**
  * People's names in free text (support tickets, chat prompts, agent transcripts, e-mail bodies, SQL
@@ -215,11 +215,11 @@ const ORG_WORDS = new Set(
  * `my name is jane doe`, `call me raj` (group 1: anywhere), `hello, this is rahul`, `I'm priya`
  * (group 2: at a sentence start or after a greeting, intro-phrases.ts): a name written in lower case.
  * Spanish, German and French introductions (`me llamo`, `mein name ist`, `je m'appelle`; `hier
- * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship to:` too (red-team
+ * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship (it) to` too (red-team
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Mm]on nom est|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -581,7 +581,7 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     after = at + m[0].length;
     const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
-    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t'));
+    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to'));
     if (
       (m[2] !== undefined || label) &&
       (given.length < 3 ||
@@ -659,22 +659,33 @@ export const personNameIntro: ValueDetector = introDetector(
     example: 'my name is jane doe',
     // The keyword pass gates on a word (`name`, `call`), common in field values (`tool_call`,
     // `name=…`); the prefilter needs one of the two phrases as written.
-    keywords: [
-      'name is',
-      'call me',
-      'me llamo',
-      'mi nombre es',
-      'mein name ist',
-      "m'appelle",
-      'mon nom est',
-      'name:',
-      'recipient',
-      'ship to:',
-      'ship it to:',
-    ],
+    keywords: ['name is', 'call me'],
     prefilter: () => true,
   }),
   namedIntroStarts,
+);
+
+/**
+ * `me llamo carmen ruiz`, `mein Name ist jonas becker`, `je m'appelle amélie durand`, `name: john
+ * smith`, `recipient priya shah` (red-team round 24): person_name_intro's reading after other
+ * introductions and after labels, with gate words of their own (so that `call me`'s gate word
+ * `call` does not pay their searches).
+ */
+export const personNameIntroOther: ValueDetector = introDetector(
+  detectorFields({
+    id: 'person_name_intro_other',
+    entity: 'PERSON',
+    description:
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to"',
+    validation:
+      'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
+    context: true,
+    example: 'me llamo carmen ruiz',
+    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship.
+    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to'],
+    prefilter: () => true,
+  }),
+  otherNamedStarts,
 );
 
 /**

@@ -68,31 +68,28 @@ const TLDS = [
   'me',
   'eu',
 ];
-/** Webmail providers: `at gmail dot com` is an address without an e-mail word, `at gmail` with one. */
+/**
+ * Webmail providers: `at gmail dot com` is an address without an e-mail word, `at gmail` with one.
+ * Only names that are no English word (`live`, `me`, `orange`, `free` are left out).
+ */
 const PROVIDERS = [
   'gmail',
   'googlemail',
   'yahoo',
   'hotmail',
   'outlook',
-  'live',
-  'msn',
   'icloud',
-  'me',
   'aol',
   'protonmail',
   'proton',
   'gmx',
-  'web',
   'yandex',
-  'orange',
-  'free',
   'laposte',
   'wanadoo',
   'libero',
   't-online',
-  'mail',
   'zoho',
+  'msn',
 ];
 const PROVIDER_SET = new Set(PROVIDERS);
 const SPOKEN_DOT = '(?:dot|point|punto|punkt)';
@@ -106,6 +103,30 @@ const SPELLED_EMAIL = new RegExp(
   'gi',
 );
 
+const SPELLED_ONE = new RegExp(SPELLED_EMAIL.source, 'i');
+
+/**
+ * The keyword pass gates on single words (`@`, `gmail`, `dot`), which plain addresses and prose
+ * hold; an address written this way also has one of these at forms, or ` at ` with a spoken dot or
+ * a provider right after it. Native searches only: a prompt with `user@example.com` and many
+ * ` at `s costs a few of them.
+ */
+const AT_MARKS = [' @', '@ ', ' arroba ', ' arobase ', '(at)', '[at]'];
+const SPOKEN_DOTS = [' dot ', ' point ', ' punto ', ' punkt ', '(dot)', '[dot]'];
+const WORD = /[a-z-]+/y;
+function mayHold(lower: string): boolean {
+  for (const mark of AT_MARKS) if (lower.indexOf(mark) >= 0) return true;
+  let k = lower.indexOf(' at ');
+  if (k < 0) return false;
+  for (const dot of SPOKEN_DOTS) if (lower.indexOf(dot) >= 0) return true;
+  for (; k !== -1; k = lower.indexOf(' at ', k + 4)) {
+    WORD.lastIndex = k + 4;
+    const w = WORD.exec(lower);
+    if (w !== null && PROVIDER_SET.has(w[0])) return true;
+  }
+  return false;
+}
+
 export const spelledEmail = regexDetector({
   id: 'email_spelled',
   entity: 'EMAIL',
@@ -115,21 +136,11 @@ export const spelledEmail = regexDetector({
     'a mailbox name or words joined by a spoken dot / underscore / dash, an at (at, arroba, arobase, (at), [at], @ beside a blank), and a domain ending in a common top-level domain; the bare word at needs an e-mail word within 40 characters before or a webmail provider; a provider alone only after an e-mail word',
   context: true,
   example: 'email jane dot doe at example dot com',
-  keywords: [
-    ...TLDS.map((t) => ` dot ${t}`),
-    ' arroba ',
-    ' arobase ',
-    ' punkt ',
-    ' @',
-    '@ ',
-    '(at)',
-    '[at]',
-    ...PROVIDERS.filter((p) => p.length >= 4 && p !== 'mail' && p !== 'free').map((p) => ` at ${p}`),
-  ],
-  prefilter: () => true,
+  keywords: [...TLDS.map((t) => ` dot ${t}`), ' arroba ', ' arobase ', ' punkt ', ' @', '@ ', '(at)', '[at]', ...PROVIDERS],
+  prefilter: (s) => mayHold(s.lower()),
   pattern: SPELLED_EMAIL,
   validate: (v, scan, start) => {
-    const m = new RegExp(SPELLED_EMAIL.source, 'i').exec(v);
+    const m = SPELLED_ONE.exec(v);
     if (m === null) return undefined;
     const [, local, at, first, rest] = m as unknown as [string, string, string, string, string];
     const atWord = at.trim().toLowerCase();

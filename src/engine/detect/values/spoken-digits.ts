@@ -308,6 +308,33 @@ candidatePatterns.set(spacedDigits, [SPACED_RUN]);
 const ODD_SEPARATED = /(?<![\w./-])\d{2,6}(?:(?:\s+(?:dash|slash|hyphen)\s+|\s{0,2}\/\s{0,2}|_|[ .-])\d{2,6}){2,6}(?![\w/-]|\.\d)/gi;
 const ODD_SEPARATOR = /\s(?:dash|slash|hyphen)\s|\/|_/i;
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether `/` or `_` (blanks around `/`) or a spoken separator joins two digits somewhere in the text. */
+function hasOddJoin(scan: TextScan): boolean {
+  const text = scan.text;
+  for (const sep of ['_', '/']) {
+    for (let k = text.indexOf(sep); k !== -1; k = text.indexOf(sep, k + 1)) {
+      let b = k - 1;
+      let a = k + 1;
+      if (sep === '/') {
+        if (text.charCodeAt(b) === 32) b--;
+        if (text.charCodeAt(a) === 32) a++;
+      }
+      if (isDigitAt(text, b) && isDigitAt(text, a)) return true;
+    }
+  }
+  const lower = scan.lower();
+  for (const word of [' dash ', ' slash ', ' hyphen ']) {
+    const k = lower.indexOf(word);
+    if (k > 0 && isDigitAt(lower, k - 1)) return true;
+  }
+  return false;
+}
+
 export const oddSeparatedCard = regexDetector({
   id: 'card_odd_separators',
   entity: 'CREDIT_CARD',
@@ -317,7 +344,9 @@ export const oddSeparatedCard = regexDetector({
   context: false,
   example: '5200 dash 8282 dash 8282 dash 8210',
   keywords: [' dash ', ' slash ', ' hyphen ', '/', '_'],
-  prefilter: (s) => s.hasDigit,
+  // A separator of the pattern's own between two digits, found with native searches: prose with
+  // URLs, paths and numbers but no such join costs no regex.
+  prefilter: (s) => s.hasDigit && hasOddJoin(s),
   pattern: ODD_SEPARATED,
   validate: (v) => {
     if (!ODD_SEPARATOR.test(v)) return undefined;
