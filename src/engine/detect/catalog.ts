@@ -25,12 +25,12 @@ import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js'
 import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
-import { oneTimeCode } from './values/one-time-codes.js';
+import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { accessCodeAfterName } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
-import { creditCard, iban, usSsn } from './values/financial.js';
+import { creditCard, iban, usSsn, usSsnDotted } from './values/financial.js';
 import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
@@ -90,10 +90,10 @@ import {
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
-import { personName, personNameIntro, personNameSentenceIntro } from './values/person-names.js';
+import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
-import { spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
@@ -180,6 +180,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
     spokenDigits,
+    oddSeparatedCard,
     spacedDigits,
     spokenNumbersRu,
     iban,
@@ -189,6 +190,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     meterSerial,
     emaId,
     usSsn,
+    usSsnDotted,
     usItin,
     ids.ukNino,
     encodings.lowerCaseNino,
@@ -369,6 +371,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     nativeScriptName,
     personName,
     personNameIntro,
+    personNameIntroOther,
     personNameSentenceIntro,
     dutchPayeeName,
     upiPayeeName,
@@ -384,6 +387,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     chatExportSender,
     generic.genericSecret,
     oneTimeCode,
+    recoveryCode,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).

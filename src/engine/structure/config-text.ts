@@ -35,11 +35,11 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
 
 /**
  * Prose that gives a password away: `the password is hunter2`, `password for bob was x`,
- * `my pin is 4821`, `Passwort ist …`, `mot de passe est …`, `la contraseña es …`, `senha é …`.
+ * `my pin is 4821`, `Passwort ist …`, `das Kennwort lautet …`, `mot de passe est …`, `la contraseña es …`, `senha é …`.
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128})/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128})/diy;
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in

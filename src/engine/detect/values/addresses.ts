@@ -698,12 +698,17 @@ export function partOfDigitGroups(text: string, start: number, end: number, grou
   return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
+/** A word that names the number after it as a record's (red-team round 24: `order 771203` under an address). */
+const ID_WORD_BEFORE =
+  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture)[ \t]*(?:#|no\.?|nr\.?|n°|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
 function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const text = scan.text;
   const start = m.index;
   const g = m.groups!;
   const numeric = g.four ?? g.five ?? g.zip4 ?? g.pin;
   if (numeric !== undefined && partOfDigitGroups(text, start, start + m[0].length, g.pin?.includes(' ') === true)) return false;
+  // `order 771203` below an address line: the number is the order's, named right before it.
+  if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));

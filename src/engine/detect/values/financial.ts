@@ -87,7 +87,8 @@ const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#',
  * published sample (078-05-1120, the SSA's "Woolworth wallet" number) written there is someone's
  * number as far as a log can tell, so it is masked (fail closed); elsewhere it stays a sample.
  */
-const SSN_RIGHT_BEFORE = /(?<![a-z])(?:ssn|social security(?: number| no\.?)?|social)(?: is| was| number| no\.?)?\s*[:#=]?\s*$/;
+const SSN_RIGHT_BEFORE =
+  /(?<![a-z])(?:ssn|ss#|social security(?: number| no\.?)?|social|taxpayer(?: id| number)?)(?: is| was| number| no\.?)?\s*[:#=]?\s*$/;
 
 /** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
 function usSsnShaped(d: string): boolean {
@@ -101,6 +102,30 @@ function usSsnShaped(d: string): boolean {
     !d.endsWith('0000')
   );
 }
+
+/**
+ * An SSN typed with dots or slashes (`Social is 078.05.1123`, `ssn 219/09/9999`; red-team round
+ * 24): the same area-group-serial structure as us_ssn, but a dotted 3-2-4 number is as often a
+ * reference, so its name must stand within 40 characters before it.
+ */
+const SSN_WORDS = keywordRegex(['ssn', 'social', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
+export const usSsnDotted = regexDetector({
+  id: 'us_ssn_dotted',
+  entity: 'US_SSN',
+  description: 'US Social Security numbers written with dots or slashes after their name (Social is 078.05.1123)',
+  validation:
+    'three, two and four digits joined by the same `.` or `/`; area not 000/666/9xx, group not 00, serial not 0000; ssn, social or taxpayer within 40 characters before',
+  context: true,
+  example: 'ssn 078.05.1121',
+  // Single words: the keyword pass gates on a keyword's longest word (`ss no` would gate on `ss`).
+  keywords: ['ssn', 'social', 'ss#', 'taxpayer', 'sozialversicherung'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\d./-])\d{3}([./])\d{2}\1\d{4}(?![\dA-Za-z]|[./-]\d)/g,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    return usSsnShaped(d) && contextBefore(scan, start, SSN_WORDS) ? d : undefined;
+  },
+});
 
 /**
  * US Social Security numbers. Written as 123-45-6789 (or with spaces) they stand alone; nine bare

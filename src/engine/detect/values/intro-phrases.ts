@@ -12,7 +12,27 @@ import { BIP39_ENGLISH } from '../bip39-english.js';
  */
 
 /** Greetings that may stand before `this is` / `I am` in the same sentence. */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'greetings', 'morning', 'afternoon', 'evening', 'yes', 'ok', 'okay']);
+const GREETINGS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'greetings',
+  'morning',
+  'afternoon',
+  'evening',
+  'yes',
+  'ok',
+  'okay',
+  'hallo',
+  'hola',
+  'bonjour',
+  'salut',
+  'buenas',
+  'servus',
+  'moin',
+  'tag',
+]);
 
 /**
  * Whether the introduction that starts at `at` stands at a sentence start or after a greeting,
@@ -100,7 +120,43 @@ export function sentenceIntroStarts(text: string): number[] {
   letterBefore(window, text, 'his is', 116, starts, reach); // t
   letterBefore(window, text, ' am', 105, starts, reach); // i
   letterBefore(window, text, "'m", 105, starts, reach); // i
+  letterBefore(window, text, "t's ", 105, starts, reach); // i
+  letterBefore(window, text, 'ts ', 105, starts, reach); // i
+  letterBefore(window, text, 'ier ist', 104, starts, reach); // h
+  letterBefore(window, text, "'est", 99, starts, reach); // c
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/**
+ * Introductions in Spanish, German and French and the label `name:`, as [tail, head]: the tail is
+ * searched as written, the head (lower case) must stand right before it at a word start.
+ */
+const OTHER_NAMED: readonly (readonly [string, string])[] = [
+  ['llamo', 'me '],
+  ['nombre es', 'mi '],
+  ['ame ist', 'mein n'],
+  ["m'appelle", 'je '],
+  ['ame:', 'n'],
+  ['ecipient', 'r'],
+  ['hip to', 's'],
+  ['hip it to', 's'],
+];
+
+/**
+ * Where an introduction of OTHER_NAMED may start, in text order: a detector of its own
+ * (person_name_intro_other), so that `call me`'s gate word `call` does not pay these searches.
+ */
+export function otherNamedStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const [tail, head] of OTHER_NAMED) phraseStarts(text, tail, head, starts);
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+function phraseStarts(text: string, tail: string, head: string, starts: number[]): void {
+  for (let k = text.indexOf(tail); k !== -1; k = text.indexOf(tail, k + tail.length)) {
+    const s = k - head.length;
+    if (s >= 0 && text.slice(s, k).toLowerCase() === head && atWordStart(text, s)) starts.push(s);
+  }
 }
 
 /** `my ` stands 3, 8 (`my real `, `my full `) or 9 (`my legal `) characters before `name is`. */

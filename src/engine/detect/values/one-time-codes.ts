@@ -18,6 +18,27 @@ const PHRASES = [
   'sign-in code',
   'security code is',
   'otp',
+  // How a customer reads a code back in a chat or a call, and the codes' names in Spanish, French
+  // and German (red-team round 24).
+  'code they sent',
+  'code you sent',
+  'code i got',
+  'code i received',
+  'sms code',
+  'code de vérification',
+  'code de verification',
+  'code de confirmation',
+  'code reçu',
+  'reçu par sms',
+  'código de verificación',
+  'código de verificacion',
+  // The phrase and its verb (`código de verificación es `, 26) outgrow the window; its noun alone fits.
+  'verificación',
+  'verificacion',
+  'código de seguridad es',
+  'bestätigungscode',
+  'sicherheitscode',
+  'code lautet',
   '認証コード',
   '确认码',
   '验证码',
@@ -48,6 +69,18 @@ export const oneTimeCode = regexDetector({
     'sign-in code',
     'security code',
     'otp',
+    'code they',
+    'code you',
+    'code i ',
+    'sms code',
+    'code de',
+    'code reçu',
+    'reçu par sms',
+    'código',
+    'verificaci',
+    'bestätigungscode',
+    'sicherheitscode',
+    'code lautet',
     '認証コード',
     '确认码',
     '验证码',
@@ -60,4 +93,54 @@ export const oneTimeCode = regexDetector({
   pattern: /(?<![\w.,:/-])\d{4,8}(?![\w]|[.,:/-]\d)/g,
   // 24 characters: the longest phrase with its verb (`verification code is `, 21) fits whole.
   validate: (v, scan, start) => (contextBefore(scan, start, ANNOUNCED, ANNOUNCEMENT_WINDOW) ? v : undefined),
+});
+
+/**
+ * Account recovery and backup codes pasted as a list (red-team round 24: `here are my recovery
+ * codes: 4f2a9-1c7e3 8b0d4-e6a51`, `backup codes: 4821 7730, 1964 0285`): the layouts GitHub
+ * (five and five characters around a dash) and Google (eight digits, often written four and four)
+ * document, within 160 characters after the list's name, so every code of a list is read.
+ */
+const RECOVERY_PHRASES = [
+  'recovery code',
+  'backup code',
+  'backup-code',
+  'code de secours',
+  'codes de secours',
+  'code de récupération',
+  'codes de récupération',
+  'código de respaldo',
+  'códigos de respaldo',
+  'código de recuperación',
+  'códigos de recuperación',
+  'wiederherstellungscode',
+  'backup-codes',
+  'sicherungscode',
+];
+const RECOVERY_LIST = keywordRegex(RECOVERY_PHRASES);
+const RECOVERY_WINDOW = 160;
+
+export const recoveryCode = regexDetector({
+  id: 'recovery_code',
+  entity: 'SECRET',
+  description: 'Account recovery and backup codes listed after their name (GitHub xxxxx-xxxxx, Google 8 digits)',
+  validation:
+    'five or so letters and digits, a dash, five or so more (with a digit), or eight digits (also 4 + 4), within 160 characters after "recovery codes", "backup codes" or their Spanish, French and German names',
+  context: true,
+  example: 'recovery codes: 4f2a9-1c7e3',
+  keywords: [
+    'recovery code',
+    'backup code',
+    'backup-code',
+    'de secours',
+    'de récupération',
+    'de respaldo',
+    'de recuperación',
+    'wiederherstellungscode',
+    'sicherungscode',
+  ],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|\d{4} \d{4}|\d{8})(?![\w-])/gi,
+  validate: (v, scan, start) =>
+    /\d/.test(v) && /[a-z]|\d{4} ?\d{4}/i.test(v) && contextBefore(scan, start, RECOVERY_LIST, RECOVERY_WINDOW) ? v : undefined,
 });

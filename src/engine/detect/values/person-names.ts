@@ -3,7 +3,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { introAtSentenceStart, isEverydayWord, namedIntroStarts, sentenceIntroStarts } from './intro-phrases.js';
+import { introAtSentenceStart, isEverydayWord, namedIntroStarts, otherNamedStarts, sentenceIntroStarts } from './intro-phrases.js';
 
 /**
  * People's names in free text (support tickets, chat prompts, agent transcripts, e-mail bodies, SQL
@@ -235,9 +235,12 @@ const ORG_WORDS = new Set(
 /**
  * `my name is jane doe`, `call me raj` (group 1: anywhere), `hello, this is rahul`, `I'm priya`
  * (group 2: at a sentence start or after a greeting, intro-phrases.ts): a name written in lower case.
+ * Spanish, German and French introductions (`me llamo`, `mein name ist`, `je m'appelle`; `hier
+ * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship (it) to` too (red-team
+ * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me)|([Tt]his is|[Ii] am|[Ii]'m))[ \t]+([a-z]+(?:-[a-z]+)?)(?:[ \t]+([a-z]+(?:-[a-z]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -611,16 +614,21 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     const m = LOWER_INTRO.exec(text);
     if (m === null) continue;
     after = at + m[0].length;
-    const given = m[3]!;
+    const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
+    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to'));
     if (
-      m[2] !== undefined &&
-      (given.length < 3 || isEverydayWord(given) || WORDLIKE_GIVEN.has(given) || !introAtSentenceStart(text, m.index))
+      (m[2] !== undefined || label) &&
+      (given.length < 3 ||
+        isEverydayWord(given) ||
+        WORDLIKE_GIVEN.has(given) ||
+        (m[2] !== undefined && !introAtSentenceStart(text, m.index)))
     )
       continue;
     const start = m.indices![3]![0];
     let end = m.indices![3]![1];
-    const surname = m[4];
+    const surname = m[4] === undefined ? undefined : foldName(m[4]);
+    if (label && (surname === undefined || isNameStopWord(surname) || isEverydayWord(surname) || nameKind(surname) === 0)) continue;
     if (
       surname !== undefined &&
       !isNameStopWord(surname) &&
@@ -693,6 +701,29 @@ export const personNameIntro: ValueDetector = introDetector(
 );
 
 /**
+ * `me llamo carmen ruiz`, `mein Name ist jonas becker`, `je m'appelle amélie durand`, `name: john
+ * smith`, `recipient priya shah` (red-team round 24): person_name_intro's reading after other
+ * introductions and after labels, with gate words of their own (so that `call me`'s gate word
+ * `call` does not pay their searches).
+ */
+export const personNameIntroOther: ValueDetector = introDetector(
+  detectorFields({
+    id: 'person_name_intro_other',
+    entity: 'PERSON',
+    description:
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to"',
+    validation:
+      'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
+    context: true,
+    example: 'me llamo carmen ruiz',
+    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship.
+    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to'],
+    prefilter: () => true,
+  }),
+  otherNamedStarts,
+);
+
+/**
  * `hello, this is rahul venkataraman`, `I'm priya`: a lower-case name after `this is`, `I am` or
  * `I'm` at a sentence start or after a greeting, in a text's first 256 characters; the word must
  * be a known given name that is not everyday English (intro-phrases.ts), so `this is fine`,
@@ -707,7 +738,7 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
       'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
     context: true,
     example: 'hello, this is rahul venkataraman',
-    keywords: ['this is', 'i am', "i'm"],
+    keywords: ['this is', 'i am', "i'm", 'its ', "it's ", 'hier ist', "c'est"],
     prefilter: () => true,
   }),
   sentenceIntroStarts,

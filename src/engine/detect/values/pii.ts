@@ -338,6 +338,20 @@ const PHONE_CONTEXT = phoneWordRegex([
   'puhelin',
   'kinito',
   'tilefono',
+  // Support chats about a third person and typed shorthand (red-team round 24: `reach her on
+  // 07400 123456`, `ring me`, `my new # is`), and WhatsApp's click-to-chat link (`wa.me/1404…`).
+  'reach her',
+  'reach him',
+  'reach us',
+  'reach them',
+  'ring me',
+  'ring her',
+  'ring him',
+  'text her',
+  'text him',
+  'my #',
+  'new #',
+  'wa.me/',
   ...LOCAL_PHONE_WORDS,
 ]);
 /**

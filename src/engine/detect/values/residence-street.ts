@@ -1,16 +1,45 @@
 import { regexDetector } from './helpers.js';
 
 /**
- * A street line written in lower case after a person says it is where they live (`my home at 5
- * chowringhee lane`, `i live at 12 park road`): chat and e-mail prose that street_address, which
- * needs capitalised street names to tell a street from `5 ways to drive`, does not read. The lead
- * is what makes it an address: a house number, one to four words and a street word right after
- * `my home / house / flat / address (is) (at)`, `I / we live / stay (at / on)`, `living at`.
+ * A street line written in lower case after a person says it is where they live or where a parcel
+ * goes (`my home at 5 chowringhee lane`, `i live at 12 park road`, `ship it to 12 oak st apt 4`,
+ * `leave it at 221 baker street flat b`): chat and e-mail prose that street_address, which needs
+ * capitalised street names to tell a street from `5 ways to drive`, does not read. The lead is
+ * what makes it an address: a house number, one to four words and a street word right after
+ * `my home / house / flat / address (is) (at)`, `I / we live / stay (at / on)`, `living at`, `ship
+ * / deliver / send (it) to`, `leave it at`; a recipient's name and a comma may stand between
+ * (`ship to marcus bell, 90 pine ave`), and a unit after it is part of the line (`apt 4`, `unit
+ * 3`, `flat b`). Spanish, French and German leads (`vivo en`, `mi dirección es`, `livrez au`,
+ * `j'habite au`, `liefern an`, `ich wohne in`) take their own street orders: `calle de alcalá 45`,
+ * `14 rue des lilas`, `hauptstraße 12` (red-team round 24).
  */
 const STREET_WORDS =
   'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai';
+const UNIT = `(?:,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[a-z0-9-]{1,5}\\b)?`;
+const LEAD = [
+  'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
+  '(?:i|we) (?:live|stay|reside)(?: at| on)',
+  'living at',
+  'lives at',
+  '(?:ship|deliver|send)(?: it| them| this| the (?:package|parcel|order))? to',
+  'leave (?:it|them) at',
+  '(?:home |shipping |delivery |mailing )?address(?: is)?:',
+  '(?:vivo|resido) en',
+  'mi (?:direcci[oó]n|domicilio) es',
+  'env[ií](?:a|e|alo|elo) a',
+  '(?:livrez|livrer|envoyez)(?: le| la| les)? (?:au|à)',
+  "j'habite(?: au| à)?",
+  '(?:liefern|schicken|senden)(?: sie)? an',
+  'ich wohne (?:in|an)(?: der)?',
+].join('|');
+// A street's name has no function words: `ship it to 40 stores via the main road` is no street.
+const NAME_WORD = "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or)(?![a-z]))[a-z][a-z'-]*";
+const EN_BODY = `\\d{1,5}[a-z]?,?(?:[ \\t]+${NAME_WORD}){1,4}?[ \\t]+(?:${STREET_WORDS})\\b${UNIT}`;
+const FR_BODY = `\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route)(?:[ \\t]+(?:d'|l')?[a-zà-ÿ-]+){1,4}`;
+const ES_BODY = `(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino)(?:[ \\t]+[a-zà-ÿ'-]+){1,4}?,?[ \\t]+\\d{1,4}`;
+const DE_BODY = `[a-zäöüß-]{2,30}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm)[ \\t]+\\d{1,4}[a-z]?`;
 const RESIDENCE_STREET = new RegExp(
-  `\\b(?:my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?|(?:i|we) (?:live|stay|reside)(?: at| on)|living at|lives at)[ \\t]+(\\d{1,5}[a-z]?,?(?:[ \\t]+[a-z][a-z'-]*){1,4}?[ \\t]+(?:${STREET_WORDS}))\\b`,
+  `(?<![\\w])(?:${LEAD})(?:(?:[ \\t]+[a-z][a-z'-]*){1,3},)?[ \\t]+(${EN_BODY}|${FR_BODY}|${ES_BODY}|${DE_BODY})(?![\\w])`,
   'dgi',
 );
 
@@ -33,6 +62,33 @@ export const residenceStreet = regexDetector({
     'reside at',
     'living at',
     'lives at',
+    'ship it',
+    'ship them',
+    'ship this',
+    'ship the',
+    'ship to',
+    'deliver',
+    'send it',
+    'send them',
+    'send this',
+    'send the',
+    'leave it at',
+    'leave them at',
+    'address:',
+    'vivo en',
+    'resido en',
+    'mi direcci',
+    'mi domicilio',
+    'envía',
+    'envia',
+    'envíe',
+    'envie',
+    'livre',
+    "j'habite",
+    'liefern',
+    'schicken',
+    'senden',
+    'ich wohne',
   ],
   prefilter: (s) => s.hasDigit,
   pattern: RESIDENCE_STREET,

@@ -146,11 +146,12 @@ export const authorizationCredential = regexDetector({
   },
 });
 
+// `pw: …` is how people shorten a password in chat (red-team round 24).
 // `auth_key` / `X-Auth-Key` (Cloudflare's global API key header) is a key by name.
 // `license_key` (New Relic, MaxMind), `X-Insert-Key` (New Relic Insights) and `X-Honeycomb-Team`
 // (Honeycomb's API key header) are keys by name too.
 const SECRET_NAME =
-  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|auth[_-]?key|license[_-]?key|insert[_-]?key|honeycomb[_-]team|session[_-]?id|cookie)';
+  '(?:pass(?:word|wd|phrase)?|pwd?|secret|token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|credentials?|auth[_-]?token|auth[_-]?key|license[_-]?key|insert[_-]?key|honeycomb[_-]team|session[_-]?id|cookie)';
 
 const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 
@@ -189,7 +190,7 @@ export const secretAssignment = regexDetector({
   validation: 'secret-like name, then = or :, then a quoted or bare value that is not a placeholder (${VAR}, {{ x }}, ***, null)',
   context: false,
   example: 'db_password=hunter2',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'session', 'honeycomb-team', 'honeycomb_team'],
+  keywords: ['pass', 'pw', 'secret', 'token', 'key', 'credential', 'cookie', 'session', 'honeycomb-team', 'honeycomb_team'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
     `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|\\{(?!\\{)([^{}\\n]{1,1024})\\}|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,

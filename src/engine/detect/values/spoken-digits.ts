@@ -1,7 +1,7 @@
 import { keywordRegex } from '../context.js';
 import { runBit } from '../digit-runs.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
-import { candidatePatterns } from './helpers.js';
+import { candidatePatterns, regexDetector } from './helpers.js';
 import { luhnValid } from '../validators.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
 
@@ -16,7 +16,9 @@ import { normalizeForEntity } from '../../mask/normalize.js';
  * - 13 to 19 digits with a Luhn checksum: a payment card, whatever stands before it;
  * - otherwise by the word within 40 characters before the run: card (CREDIT_CARD, 12–19 digits),
  *   social / SSN (US_SSN, 9 digits; a published sample too: read out after its name it is one),
- *   phone / cell / mobile / call (PHONE, 7–15), account / acct / Konto (BANK_ACCOUNT, 6–20).
+ *   phone / cell / mobile / call (PHONE, 7–15), account / acct / Konto (BANK_ACCOUNT, 6–20);
+ * - otherwise by how it is grouped: 3, 3, 4 a North American phone, 3, 2, 4 an SSN / ITIN
+ *   (readingOfGroups); then after a code word (code, OTP, PIN) 6–8 digits are a code (SECRET).
  * Without such a word a run stays: counting, scores and version strings are read out too.
  */
 
@@ -167,12 +169,50 @@ const READINGS: readonly Reading[] = [
 
 const WINDOW = 40;
 
+/**
+ * A code read back (`the code is nine six nine, four two nine`, red-team round 24): 6–8 digits
+ * after a word for a one-time code or a PIN. Tried after the readings above.
+ */
+const CODE_READING: Reading = {
+  entity: 'SECRET',
+  context: keywordRegex(['code', 'otp', 'pin', 'passcode', 'verification', 'código', 'bestätigungscode']),
+  min: 6,
+  max: 8,
+};
+
+/**
+ * How a person groups a number they read out, by the commas, dashes and dots they pause at: a
+ * North American phone is said `four one five, five five five, oh one four seven` (3, 3, 4;
+ * with a leading 1: 1, 3, 3, 4) and a US SSN or ITIN `nine one two, seven zero, one two three
+ * four` (3, 2, 4). Such a grouping says what the number is without a word before it.
+ */
+function readingOfGroups(run: string, digits: string): string | undefined {
+  const sizes = run.split(/\s*[,;.-]\s*/).map((g) => digitsOf(g).length);
+  const shape = sizes.join(',');
+  if (shape === '3,3,4' && digits.charCodeAt(0) >= 50 && digits.charCodeAt(3) >= 50) return 'PHONE';
+  if (shape === '1,3,3,4' && digits[0] === '1' && digits.charCodeAt(1) >= 50 && digits.charCodeAt(4) >= 50) return 'PHONE';
+  if (
+    shape === '3,2,4' &&
+    !digits.startsWith('000') &&
+    !digits.startsWith('666') &&
+    digits.slice(3, 5) !== '00' &&
+    !digits.endsWith('0000')
+  )
+    return 'US_SSN';
+  return undefined;
+}
+
 /** The entity of a run of `digits` starting at `start`, or undefined when it stays. */
-function readingOf(digits: string, scan: TextScan, start: number): string | undefined {
+function readingOf(digits: string, scan: TextScan, start: number, run: string): string | undefined {
   const n = digits.length;
   if (n >= 13 && n <= 19 && luhnValid(digits)) return 'CREDIT_CARD';
   const before = scan.lower().slice(Math.max(0, start - WINDOW), start);
   for (const r of READINGS) if (n >= r.min && n <= r.max && r.context.test(before)) return r.entity;
+  if ((n === 9 || n === 10 || n === 11) && /[,;.-]/.test(run)) {
+    const grouped = readingOfGroups(run, digits);
+    if (grouped !== undefined) return grouped;
+  }
+  if (n >= CODE_READING.min && n <= CODE_READING.max && CODE_READING.context.test(before)) return CODE_READING.entity;
   return undefined;
 }
 
@@ -188,7 +228,7 @@ function findRuns(scan: TextScan, out: Span[], priority: number, detector: strin
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const digits = digitsOf(m[0]);
-    const entity = readingOf(digits, scan, m.index);
+    const entity = readingOf(digits, scan, m.index, m[0]);
     if (entity === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, entity, detector, normalized: normalizeForEntity(entity, digits), priority });
   }
@@ -257,3 +297,60 @@ export const spacedDigits: ValueDetector = {
 
 // The candidates the digit-run needs are checked against (test/unit/engine/digit-run-needs.test.ts).
 candidatePatterns.set(spacedDigits, [SPACED_RUN]);
+
+/**
+ * A card number whose groups are joined by a spoken separator or an odd one (red-team round 24:
+ * `5200 dash 8282 dash 8282 dash 8210` from speech recognition, `4111 1111 / 1111 1111` and
+ * `3566-0020_2036.0505` typed to slip past a filter): groups of 2–6 digits joined by `dash`,
+ * `slash`, `hyphen`, `/` or `_` (at least once) and blanks, `-` or `.`; 13–19 digits with a Luhn
+ * checksum.
+ */
+const ODD_SEPARATED = /(?<![\w./-])\d{2,6}(?:(?:\s+(?:dash|slash|hyphen)\s+|\s{0,2}\/\s{0,2}|_|[ .-])\d{2,6}){2,6}(?![\w/-]|\.\d)/gi;
+const ODD_SEPARATOR = /\s(?:dash|slash|hyphen)\s|\/|_/i;
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether `/` or `_` (blanks around `/`) or a spoken separator joins two digits somewhere in the text. */
+function hasOddJoin(scan: TextScan): boolean {
+  const text = scan.text;
+  for (const sep of ['_', '/']) {
+    for (let k = text.indexOf(sep); k !== -1; k = text.indexOf(sep, k + 1)) {
+      let b = k - 1;
+      let a = k + 1;
+      if (sep === '/') {
+        if (text.charCodeAt(b) === 32) b--;
+        if (text.charCodeAt(a) === 32) a++;
+      }
+      if (isDigitAt(text, b) && isDigitAt(text, a)) return true;
+    }
+  }
+  const lower = scan.lower();
+  for (const word of [' dash ', ' slash ', ' hyphen ']) {
+    const k = lower.indexOf(word);
+    if (k > 0 && isDigitAt(lower, k - 1)) return true;
+  }
+  return false;
+}
+
+export const oddSeparatedCard = regexDetector({
+  id: 'card_odd_separators',
+  entity: 'CREDIT_CARD',
+  description: 'Card numbers whose groups are joined by spoken or odd separators (5200 dash 8282 …, 4111 1111 / 1111 1111)',
+  validation:
+    'groups of 2–6 digits joined by dash / slash / hyphen words, `/` or `_` (at least once) and blanks, `-` or `.`; 13–19 digits with a Luhn checksum',
+  context: false,
+  example: '5200 dash 8282 dash 8282 dash 8210',
+  keywords: [' dash ', ' slash ', ' hyphen ', '/', '_'],
+  // A separator of the pattern's own between two digits, found with native searches: prose with
+  // URLs, paths and numbers but no such join costs no regex.
+  prefilter: (s) => s.hasDigit && hasOddJoin(s),
+  pattern: ODD_SEPARATED,
+  validate: (v) => {
+    if (!ODD_SEPARATOR.test(v)) return undefined;
+    const digits = v.replace(/\D/g, '');
+    return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) ? digits : undefined;
+  },
+});

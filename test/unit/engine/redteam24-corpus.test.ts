@@ -1,0 +1,62 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM24_CORPUS } from './fixtures/redteam24-corpus.js';
+
+/**
+ * Twenty-fourth red-team round: values as people type them in support chats, tickets, e-mails,
+ * voice-to-text transcripts, AI-assistant prompts and agent scratchpads — spelled out, spaced,
+ * disguised and split. Each case cites its public source in fixtures/redteam24-corpus.ts. A
+ * planted value counts as found only if no raw copy of it remains anywhere in the output (values,
+ * keys, evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.604 (111 planted),
+ * adversarial 0.411 (90); look-alikes kept 0.964 (84) / 0.962 (26). Per family (recall / kept):
+ * contact 0.609 / 0.974, payments 0.614 / 1.000, ids 0.613 / 0.923, credentials 0.439 / 1.000,
+ * people 0.308 / 0.875.
+ * After this round's fixes (spelled and disguised e-mails: arroba / arobase / (at) / ` @ ` and
+ * spoken dots in four languages, a webmail provider or an e-mail word; street lines after ship /
+ * deliver / leave it at with their unit, and Spanish, French and German street orders; lower-case
+ * names after me llamo / mein Name ist / je m'appelle / hier ist / its and after the labels name: /
+ * recipient / ship to; codes read back (`the code they sent me is`, `code de vérification`,
+ * `Bestätigungscode`) and recovery / backup code lists; spoken numbers grouped 3-3-4 (a phone) or
+ * 3-2-4 (an SSN / ITIN) without a word, and 6–8 spoken digits after a code word; cards joined by
+ * `dash` / `slash` / `/` / `_`; SSNs with dots or slashes after their word, a published sample
+ * after `taxpayer`; `pw:`; `lautet`; phone words `reach her`, `ring me`, `my #`; a number named as
+ * an order is no postcode): realistic 0.874, adversarial 0.556; kept 0.976 / 0.962 (recall:
+ * contact 0.826, payments 0.705, ids 0.710, credentials 0.707, people 0.692).
+ * Known leaks left, by record shape: numbers read in pairs (French `douze, trente-quatre`, Spanish
+ * `treinta y cuatro`) or with digits and words mixed (`five5five`, `+44 seven seven zero zero 900
+ * 123`, `two two two three … 2200 3222`), digits set apart by dots one by one; values split over
+ * two messages or fields (card first six / middle / halves, IBAN halves, account halves, French
+ * NIR halves, phone after `area code 303` / `then 555 0188`, backup
+ * code halves) and an API key or AWS secret broken by a line break or a `+`; values reversed
+ * (card, SSN), a card with O for 0 and l for 1, gift-card numbers (no Luhn, no network prefix);
+ * an SSN with slashes and no word, a UK NI number in lower case or in words, a Spanish DNI with
+ * spaces, a NIE with dots, a CA driver licence after `license#`; a code with its word in an
+ * earlier message (`read me the code` / `ok its 287082`) or none, a password under a neutral field
+ * name (`field_7`), with spaces between its characters, a passphrase starting with a stop word
+ * (`pwd is correct horse …`), a numbered seed phrase, a reversed PIN, `mysql -p…` inside prose;
+ * names spelled letter by letter or in NATO words, lower-case signature names (`michael obrien`,
+ * `-- jose manuel herrera`), `full name - …`, `given name ana lucia`, lower-case names with no
+ * introduction (`hey its daniel kim` is read, `its daniel kim` mid-sentence is not); dates of
+ * birth in words (`june the fourth nineteen ninety two`, French words) or short (`3rd of nov
+ * 1991`, `dob 2-9-87`); an address inside a maps URL (`1428+Elm+Street`); a Gmail address
+ * typed with spaces between its letters; a phone in a wa.me link.
+ * Look-alikes still masked: a shop's own e-mail address (`support@shop.example`, an e-mail), a ZIP
+ * after `zip` (a postcode by policy), a brand read as a name (`Herman Miller Aeron`).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twenty-fourth round',
+  'red-team corpus 24',
+  REDTEAM24_CORPUS,
+  {
+    family: { contact: 0.826, payments: 0.704, ids: 0.709, credentials: 0.707, people: 0.692 },
+    slice: { realistic: { recall: 0.873, kept: 0.976 }, adversarial: { recall: 0.555, kept: 0.961 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twenty-fourth round', REDTEAM24_CORPUS);
