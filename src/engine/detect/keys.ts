@@ -650,12 +650,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['dia chi', 'ikametgah']],
       ['NATIONAL_ID', ['cccd', 'cmnd', 'can cuoc']],
       ['ADVERTISING_ID', ['advertising identifier', 'google ad id']],
-      // Mobile attribution and MDM records (red-team round 25): Adjust `gps_adid` / `adid`,
+      // Mobile attribution and MDM records (red-team round 25): Adjust `gps_adid` (not `adid`
+      // alone: written `ad_id` it is an ad's id in ad-platform logs, and the two names fold alike),
       // AppsFlyer `oaid` (Huawei / MSA open advertising id), Airbridge `ifv`, Android `appSetID`
       // (App Set ID), `android_id`; Intune / Jamf `meid`, Workspace ONE and Apple MDM `udid`,
       // Apple MDM check-in `PushMagic` (the string that wakes one enrolled device); Firebase Auth
       // e-mail action links' `oobCode` (the one-time code of a password reset or sign-in link).
-      ['ADVERTISING_ID', ['adid', 'gps adid', 'oaid', 'ifv', 'app set id', 'appsetid']],
+      ['ADVERTISING_ID', ['gps adid', 'oaid', 'ifv', 'app set id']],
       ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic']],
       ['SECRET', ['oob code']],
     ] as const

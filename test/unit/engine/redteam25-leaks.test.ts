@@ -11,12 +11,12 @@ const text = (s: string) => engine.maskText(s).value;
 const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
 
 describe('device and advertising ids by their field names', () => {
-  it('masks OAID, IDFV, App Set ID, Adjust adid, Android id, MEID, UDID and MDM PushMagic', () => {
+  it('masks OAID, IDFV, App Set ID, Adjust gps_adid, Android id, MEID, UDID and MDM PushMagic', () => {
     const raws = {
       oaid: '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d',
       ifv: 'B5C6D7E8-1A2B-4C3D-8E9F-0A1B2C3D4E5F',
       appSetId: '6e5d4c3b-2a19-4f8e-9d7c-6b5a49382716',
-      adid: '3c2b1a09f8e7d6c5b4a3928170615243',
+      gps_adid: '3c2b1a09-f8e7-4d6c-9b4a-392817061524',
       android_id: 'a1b2c3d4e5f60718',
       meid: 'A1000049ABCDEF',
       Udid: '4f3e2d1c0b0a99887766554433221100',
@@ -31,7 +31,9 @@ describe('device and advertising ids by their field names', () => {
       event_params: [{ key: 'ga_session_id', value: { int_value: 1701234567 } }],
       app_instance_id: 'com.example.app',
       request_id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      ad_id: '23851234567890123',
     });
+    expect(out).toContain('23851234567890123');
     expect(out).toContain('1701234567');
     expect(out).toContain('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d');
   });

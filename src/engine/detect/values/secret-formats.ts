@@ -245,7 +245,6 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
         'MIIJQwIBADANBgkqhkiG9w0BAQEFAASC',
         'MIIJRAIBADANBgkqhkiG9w0BAQEFAASC',
       ],
-      prefixSuffices: true,
       edge: 'A-Za-z0-9+/_\\-',
     },
   ),
