@@ -50,7 +50,7 @@ export const latLong = regexDetector({
  * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
  * person's precise location), in range, joined by a comma or one space, at least one of them
  * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
- * text's signature (a digit and a dot) and a native search for the shape.
+ * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
 export const latLongBare = regexDetector({
   id: 'lat_long_bare',
@@ -60,7 +60,8 @@ export const latLongBare = regexDetector({
     'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space) or one space; no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
-  prefilter: (s) => s.hasDigit && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && BARE_PAIR.test(s.text),
+  // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
+  prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && BARE_PAIR.test(s.text),
   pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8}),? ?(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
     const m = /^(-?[\d.]+),? ?(-?[\d.]+)$/.exec(v);
