@@ -61,7 +61,7 @@ export const latLongBare = regexDetector({
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
-  prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && BARE_PAIR.test(s.text),
+  prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
   pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8}),? ?(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
     const m = /^(-?[\d.]+),? ?(-?[\d.]+)$/.exec(v);
@@ -71,6 +71,22 @@ export const latLongBare = regexDetector({
   },
 });
 const BARE_PAIR = /\d\.\d{5,8},? ?-?\d{1,3}\.\d{5}/;
+/**
+ * A digit, a dot and five digits somewhere: dot by dot with native searches, so prose with dates
+ * and full stops (long prompts, messages) costs a few reads per sentence instead of a regex pass.
+ */
+function fiveDecimals(t: string): boolean {
+  for (let i = t.indexOf('.', 1); i !== -1 && i + 5 < t.length; i = t.indexOf('.', i + 1)) {
+    if (!isDigitCode(t.charCodeAt(i - 1))) continue;
+    let k = 1;
+    while (k <= 5 && isDigitCode(t.charCodeAt(i + k))) k++;
+    if (k > 5) return true;
+  }
+  return false;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** VINs: 17 characters without I, O, Q and a valid check digit in position 9 (mandatory in North America since 1981). */
 export const vin = windowedDetector({
