@@ -59,7 +59,17 @@ import {
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
-import { apnsDeviceToken, imei, latLong, macAddress, rfidUid, vin } from './values/devices.js';
+import {
+  advertisingIdAfterName,
+  apnsDeviceToken,
+  imei,
+  latLong,
+  latLongBare,
+  macAddress,
+  pushRegistrationToken,
+  rfidUid,
+  vin,
+} from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as proseIds from './values/ids-prose-separators.js';
@@ -319,11 +329,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     bip39Mnemonic,
     vin,
     apnsDeviceToken,
+    pushRegistrationToken,
+    advertisingIdAfterName,
     macAddress,
     rfidUid,
     ipv4,
     ipv6,
     latLong,
+    latLongBare,
     dateOfBirth,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,

@@ -658,6 +658,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['dia chi', 'ikametgah']],
       ['NATIONAL_ID', ['cccd', 'cmnd', 'can cuoc']],
       ['ADVERTISING_ID', ['advertising identifier', 'google ad id']],
+      // Mobile attribution and MDM records (red-team round 25): Adjust `gps_adid` (not `adid`
+      // alone: written `ad_id` it is an ad's id in ad-platform logs, and the two names fold alike),
+      // AppsFlyer `oaid` (Huawei / MSA open advertising id), Airbridge `ifv`, Android `appSetID`
+      // (App Set ID), `android_id`; Intune / Jamf `meid`, Workspace ONE and Apple MDM `udid`,
+      // Apple MDM check-in `PushMagic` (the string that wakes one enrolled device); Firebase Auth
+      // e-mail action links' `oobCode` (the one-time code of a password reset or sign-in link).
+      ['ADVERTISING_ID', ['gps adid', 'oaid', 'ifv', 'app set id']],
+      ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic']],
+      ['SECRET', ['oob code']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Latin-script records of Latin America, Africa, South and Southeast Asia and continental
@@ -1241,6 +1250,12 @@ const DESCRIPTIVE_AFTER = new Set([
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['signature', new Set(['request', 'requests'])]]);
 /**
+ * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics
+ * `ga_session_id` is the session's start time in seconds (an event parameter of every BigQuery
+ * export row), not a session credential.
+ */
+const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['sessionid', new Set(['ga'])]]);
+/**
  * Words that make the name describe the value wherever they follow the phrase, not only right
  * after it (`ssn_last_updated`, `password_was_changed_at`, `email_is_verified`).
  */
@@ -1419,6 +1434,7 @@ export class KeyClassifier {
         if (before !== undefined && DESCRIPTIVE_BEFORE.has(before)) continue;
         if (before === 'hashed' && rule.phrase.endsWith('token')) continue;
         if (after !== undefined && DESCRIPTIVE_AFTER_PHRASE.get(rule.phrase)?.has(after) === true) continue;
+        if (before !== undefined && DESCRIPTIVE_BEFORE_PHRASE.get(rule.phrase.replace(/ /g, ''))?.has(before) === true) continue;
         if (describedLater(words, i + size + 1)) continue;
         return { entity: rule.entity, phrase: rule.phrase };
       }

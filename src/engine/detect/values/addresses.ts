@@ -598,10 +598,15 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   const found = runsFor(scan);
   let reachedTo = -1;
+  let foundFrom = -1;
   for (let r = 0; r < found.length; r += 3) {
     const i = found[r]!;
-    // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`).
-    for (let start = Math.max(reachedTo, i - 4, 0); start <= i; start++) {
+    // A postcode starts at most four characters before its first digit (`SW1A`, `EC1A 1BB`), and
+    // not inside one found already. The runs come by first digit, not by position: a postcode
+    // found later in the text (`call 07911…` read as a ZIP) must not hide one before it
+    // (`London SW7 2EF, call 07911 123456`; red-team round 25, found only on a second pass).
+    const first = foundFrom >= 0 && foundFrom <= i ? Math.max(reachedTo, i - 4, 0) : Math.max(i - 4, 0);
+    for (let start = first; start <= i; start++) {
       if (!mayStartPostcode(text, start)) continue;
       // The last start tried is the run itself: skip the exec where no postcode can be reported.
       if (start === i && !numericPostcodeMayStart(text, i, found[r + 1]!)) break;
@@ -618,6 +623,7 @@ function findPostcodes(scan: TextScan, out: Span[], priority: number): void {
           priority,
         });
         reachedTo = start + m[0].length;
+        foundFrom = start;
       }
       break;
     }

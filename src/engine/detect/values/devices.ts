@@ -1,4 +1,5 @@
 import { contextBefore } from '../context.js';
+import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
@@ -42,6 +43,50 @@ export const latLong = regexDetector({
     return `${m[1]},${m[2]}`;
   },
 });
+
+/**
+ * A GPS fix written as a bare pair, without a location word, as trip summaries, chat shares and
+ * activity descriptions print it (`ended at 40.741895,-73.989308`, `start 42.360082 -71.058880`;
+ * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
+ * person's precise location), in range, joined by a comma or one space, at least one of them
+ * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
+ * numeric gate, the text's signature (a dot) and a native search for the shape.
+ */
+export const latLongBare = regexDetector({
+  id: 'lat_long_bare',
+  entity: 'GEO_COORDINATES',
+  description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
+  validation:
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space) or one space; no keyword needed',
+  context: false,
+  example: 'ended at 40.741895,-73.989308',
+  // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
+  prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8}),? ?(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  validate: (v) => {
+    const m = /^(-?[\d.]+),? ?(-?[\d.]+)$/.exec(v);
+    if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
+    if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
+    return `${m[1]},${m[2]}`;
+  },
+});
+const BARE_PAIR = /\d\.\d{5,8},? ?-?\d{1,3}\.\d{5}/;
+/**
+ * A digit, a dot and five digits somewhere: dot by dot with native searches, so prose with dates
+ * and full stops (long prompts, messages) costs a few reads per sentence instead of a regex pass.
+ */
+function fiveDecimals(t: string): boolean {
+  for (let i = t.indexOf('.', 1); i !== -1 && i + 5 < t.length; i = t.indexOf('.', i + 1)) {
+    if (!isDigitCode(t.charCodeAt(i - 1))) continue;
+    let k = 1;
+    while (k <= 5 && isDigitCode(t.charCodeAt(i + k))) k++;
+    if (k > 5) return true;
+  }
+  return false;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** VINs: 17 characters without I, O, Q and a valid check digit in position 9 (mandatory in North America since 1981). */
 export const vin = windowedDetector({
@@ -237,4 +282,48 @@ export const apnsDeviceToken = regexDetector({
   prefilter: (s) => s.text.length >= 74,
   pattern: /(?<=\/3\/device\/)[0-9a-fA-F]{64}(?![0-9a-zA-Z])/g,
   validate: (v) => v.toLowerCase(),
+});
+
+const AD_ID = contextKeywords(['idfa', 'idfv', 'gaid', 'aaid', 'oaid', 'adid', 'gps adid', 'advertising id', 'advertising identifier']);
+
+/**
+ * An advertising or vendor id (IDFA, IDFV, GAID, OAID) named before it in prose or a log line, as
+ * support notes and SDK logs write it (`Her IDFA is 8E2A…`, `IDFA: …`; red-team round 25): a UUID
+ * in either case within 24 characters after the name. Personal data under GDPR / CCPA: it follows
+ * one person's device across apps. A UUID after other words (a request or trace id) is not read.
+ */
+export const advertisingIdAfterName = regexDetector({
+  id: 'advertising_id_after_name',
+  entity: 'ADVERTISING_ID',
+  description: 'Mobile advertising and vendor ids (IDFA, IDFV, GAID, OAID) named before them',
+  validation:
+    'a UUID (8-4-4-4-12 hexadecimal, any case) within 24 characters after idfa / idfv / gaid / aaid / oaid / adid / advertising id',
+  context: true,
+  example: 'IDFA is 6D92078A-8246-4BA4-AE5B-76104861E7DC',
+  keywords: AD_ID.keywords,
+  prefilter: (s) => s.text.length >= 40,
+  pattern: /(?<![\w-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, AD_ID.re, 24) ? v.toLowerCase() : undefined),
+});
+
+/**
+ * Push registration tokens by their own shape, under any field name (red-team round 25): an FCM
+ * registration token (Firebase "send a message" docs: an instance id, `:`, then `APA91b` and the
+ * token body) and an Expo push token (`ExponentPushToken[…]`, Expo push API docs). Each addresses
+ * one app install on one person's device. An FCM legacy server key (`AAAA` + 7, `:APA91b` + 134)
+ * is the firebase_fcm_server_key row's.
+ */
+export const pushRegistrationToken = regexDetector({
+  id: 'push_registration_token',
+  entity: 'DEVICE_ID',
+  description: 'FCM registration tokens (…:APA91b…) and Expo push tokens (ExponentPushToken[…])',
+  validation:
+    'an instance id of 11+ URL-safe characters, `:APA91b` and 20+ more; or ExponentPushToken[ / ExpoPushToken[ with 10+ characters and `]`',
+  context: false,
+  example: 'bk3RNwTe3H0:APA91bHuN3qPz0wX8fK2rL5mT9vB1cY4dG7hJ0kQ',
+  keywords: [':apa91b', 'pushtoken['],
+  prefilter: (s) => s.text.length >= 30,
+  pattern:
+    /(?<![\w-])(?!AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}(?![\w-]))[A-Za-z0-9_-]{11,64}:APA91b[A-Za-z0-9_-]{20,400}(?![\w-])|Expo(?:nent)?PushToken\[[A-Za-z0-9_-]{10,64}\]/g,
+  validate: (v) => v,
 });

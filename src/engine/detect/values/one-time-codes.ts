@@ -50,6 +50,10 @@ const PHRASES = [
 ];
 const ANNOUNCED = keywordRegex(PHRASES);
 const ANNOUNCEMENT_WINDOW = 24;
+/** `your <up to 4 words> code is` / `code:` right before the code (lower-cased text). */
+const BRANDED_BEFORE = /\byour(?:\s+[\w'&.-]+){1,4}?\s+(?:code|pin|passcode)(?:\s+is)?\s*:?\s*$/;
+/** `is your <up to 4 words> code` right after the code (lower-cased text). */
+const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcode|otp)\b/;
 
 export const oneTimeCode = regexDetector({
   id: 'one_time_code',
@@ -88,11 +92,24 @@ export const oneTimeCode = regexDetector({
     'код',
     'mã xác nhận',
     'doğrulama',
+    'code is',
+    'code:',
+    'is your',
   ],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w.,:/-])\d{4,8}(?![\w]|[.,:/-]\d)/g,
+  // A code may be printed in two halves (`417-263`) or after a one-letter brand prefix (`G-582931`).
+  pattern: /(?:(?<=(?<![\w-])[A-Z]-)|(?<![\w.,:/-]))(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g,
   // 24 characters: the longest phrase with its verb (`verification code is `, 21) fits whole.
-  validate: (v, scan, start) => (contextBefore(scan, start, ANNOUNCED, ANNOUNCEMENT_WINDOW) ? v : undefined),
+  validate: (v, scan, start) => {
+    const code = v.length === 7 && (v[3] === '-' || v[3] === ' ') ? v.slice(0, 3) + v.slice(4) : v;
+    if (contextBefore(scan, start, ANNOUNCED, ANNOUNCEMENT_WINDOW)) return code;
+    // The sender's brand between `your` and `code` (`Your WhatsApp code: 417-263`, `Your Example
+    // Bank code is 739204`), or the code first (`902715 is your Lyft code`, `G-582931 is your
+    // Google verification code`), as the services' own SMS and push templates write them.
+    if (contextBefore(scan, start, BRANDED_BEFORE, 48)) return code;
+    const end = start + v.length;
+    return BRANDED_AFTER.test(scan.lower().slice(end, end + 64)) ? code : undefined;
+  },
 });
 
 /**

@@ -222,6 +222,32 @@ export const PREFIXED_FORMATS: readonly SecretFormat[] = [
     `AAAA${fill(ALNUM, 7, 32)}:APA91b${fill(ALNUM, 134, 33)}`,
     { keywords: [':apa91b'] },
   ),
+  // A private key's base64 DER pasted without its PEM armour (an APNs `.p8` auth key body in a
+  // push service's `key` field, red-team round 25). PKCS#8 for an EC P-256 key (RFC 5915 inside
+  // RFC 5208; the APNs, Apple Sign-In and App Store Connect `.p8` keys) and for RSA (RFC 8017 key
+  // inside PKCS#8) begin with fixed bytes whatever the key, so their base64 begins with fixed text.
+  format(
+    'private_key_der_base64',
+    'PRIVATE_KEY',
+    'Private keys as bare base64 DER (PKCS#8 EC P-256 / RSA) without the PEM lines',
+    '(?:MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC)[A-Za-z0-9+/]{24,3200}={0,2}',
+    `MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg${fill(ALNUM, 40, 36)}`,
+    {
+      prefixes: [
+        'MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg',
+        'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg',
+        'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIEvgIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIEvAIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIEuwIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIJQQIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIJQgIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIJQwIBADANBgkqhkiG9w0BAQEFAASC',
+        'MIIJRAIBADANBgkqhkiG9w0BAQEFAASC',
+      ],
+      edge: 'A-Za-z0-9+/_\\-',
+    },
+  ),
   format(
     'heroku_api_key_v2',
     'HEROKU_API_KEY',

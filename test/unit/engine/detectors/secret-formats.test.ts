@@ -107,6 +107,7 @@ const PREFIXED: Case[] = [
   c('google_oauth_access_token', 'ya29.', a(150)),
   c('google_oauth_refresh_token', '1//0', a(98)),
   c('firebase_fcm_server_key', '', `AAAA${a(7)}:APA91b${a(134)}`),
+  c('private_key_der_base64', 'MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg', a(60)),
   c('heroku_api_key_v2', 'HRKU-AA', a(58)),
   c('render_api_key', 'rnd_', a(32)),
   c('flyio_token', 'fm2_', a(200)),

@@ -1,0 +1,55 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM25_CORPUS } from './fixtures/redteam25-corpus.js';
+
+/**
+ * Twenty-fifth red-team round: the records mobile apps and devices produce (crash and error
+ * reports, analytics and attribution rows and postbacks, push payloads and deep links, in-app chat,
+ * MDM inventory and profiles, wearables and trip logs, app-store reviews). Each case cites its
+ * public source in fixtures/redteam25-corpus.ts. A planted value counts as found only if no raw
+ * copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The
+ * floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.937 (142 planted),
+ * adversarial 0.687 (99); look-alikes kept 0.963 (109) / 0.977 (44). Per family (recall / kept):
+ * device 0.738 / 0.946, contact 0.860 / 0.972, people 0.932 / 1.000, location 0.857 / 0.955,
+ * credentials 0.818 / 0.966. (The corpus plants 241 values, more than the brief's 200; it was not
+ * cut.) The idempotence suite failed before any fix too: a postcode after a masked street in chat
+ * prose (`<ADDRESS:…> London SW7 2EF`) is found only on the second pass.
+ * After this round's fixes (field names of mobile device ids: `oaid`, `ifv`, `appSetID`,
+ * `gps_adid`, `android_id`, `meid`, `udid`, MDM `PushMagic`, Firebase `oobCode`; GA4
+ * `ga_session_id` no longer a session credential; an advertising id named before it in prose;
+ * FCM registration and Expo push tokens by their shape; one-time codes in branded templates
+ * (`Your <brand> code: 417-263`, `902715 is your <brand> code`, `G-582931`); PKCS#8 EC / RSA
+ * private keys as bare base64 DER; GPS pairs of 5–8 decimals without a location word; a postcode
+ * no longer hidden by a ZIP-like number after it): realistic 0.993, adversarial 0.798; kept 0.972
+ * / 0.977 (recall: device 0.869, contact 0.860, people 0.955, location 0.939, credentials 0.955).
+ * Known leaks left, by record shape: ids under neutral names or in header-less CSV lines (a GAID
+ * under a GA4 custom dimension `cd_2` and under Crashlytics custom key `adid` (left: `adid` and
+ * `ad_id`, an ad's id in ad-platform logs, fold to one name), an IDFA and an IMEI in an
+ * attribution / Intune CSV line, a Bugsnag `deviceId`, Airship `named_user_id` holding a
+ * phone); IMEISV printed 8-6-2 (`35686800-004141-20`) and a MEID in spaced pairs after a
+ * command; APNs tokens as 64 hex under a generic name (`reg`); plist `<data>` values (MDM
+ * `Token`, `UnlockToken`) and `PushMagic` in plist text; one-time link tokens in query
+ * parameters with short names (`t=`, `magic=`); an OTP after `Use … to confirm`; Google Fit
+ * location points as an `fpVal` array; names in a `username` field of escaped JSON, in
+ * `driver="…"` and in lower case (`ahmed khan`); an Australian mobile after `text` in a review
+ * (`0412 987 654`). Look-alikes still masked: Adjust
+ * `event_token` (a public event id, read as a token), an SDK `sessionId` (read as a session
+ * credential), a company head-office street (Apple Park Way).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twenty-fifth round',
+  'red-team corpus 25',
+  REDTEAM25_CORPUS,
+  {
+    family: { device: 0.868, contact: 0.86, people: 0.954, credentials: 0.954, location: 0.938 },
+    slice: { realistic: { recall: 0.992, kept: 0.972 }, adversarial: { recall: 0.797, kept: 0.977 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twenty-fifth round', REDTEAM25_CORPUS);
