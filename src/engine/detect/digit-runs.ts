@@ -52,6 +52,10 @@ export interface DigitProfile {
   runs: number;
   /** Most digits in one maximal stretch of digits, spaces and dashes (exact; 0 without a digit). */
   stretch: number;
+  /** Index of the first ASCII digit (the text's length without one). */
+  first: number;
+  /** Index after the last ASCII digit (0 without one). */
+  last: number;
 }
 
 /**
@@ -72,7 +76,7 @@ const SHORT_TEXT = 48;
 
 /** The digit-run profile of `text` alone (ALL_RUNS when it is too long to profile). */
 export function digitRunsOf(text: string): number {
-  const profile = { runs: 0, stretch: 0 };
+  const profile = { runs: 0, stretch: 0, first: 0, last: 0 };
   return readDigitProfile(text, profile) ? profile.runs : ALL_RUNS;
 }
 
@@ -81,10 +85,15 @@ function profileByLoop(text: string, into: DigitProfile): void {
   let len = 0;
   let stretch = 0;
   let best = 0;
+  let first = text.length;
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57 && c >= 48) {
-      if (len === 0) runs |= runStartBits(text.charCodeAt(i - 1));
+      if (len === 0) {
+        runs |= runStartBits(text.charCodeAt(i - 1));
+        if (i < first) first = i;
+      }
       len++;
       stretch++;
       continue;
@@ -92,15 +101,21 @@ function profileByLoop(text: string, into: DigitProfile): void {
     if (len !== 0) {
       runs |= runBit(len);
       len = 0;
+      last = i;
     }
     if (c !== 32 && c !== 45) {
       if (stretch > best) best = stretch;
       stretch = 0;
     }
   }
-  if (len !== 0) runs |= runBit(len);
+  if (len !== 0) {
+    runs |= runBit(len);
+    last = text.length;
+  }
   into.runs = runs;
   into.stretch = stretch > best ? stretch : best;
+  into.first = first;
+  into.last = last;
 }
 
 function profileBySearch(text: string, into: DigitProfile): void {
@@ -108,12 +123,14 @@ function profileBySearch(text: string, into: DigitProfile): void {
   let stretch = 0;
   let best = 0;
   let lastEnd = -1;
+  let first = -1;
   const n = text.length;
   // Each run's first digit by one native search (a test, which builds no match array), its end
   // read in JavaScript: runs are short, and exec's match and string cost more than the loop.
   FIRST_DIGIT.lastIndex = 0;
   while (FIRST_DIGIT.test(text)) {
     const start = FIRST_DIGIT.lastIndex - 1;
+    if (first < 0) first = start;
     let end = start + 1;
     while (end < n && isAsciiDigit(text.charCodeAt(end))) end++;
     FIRST_DIGIT.lastIndex = end;
@@ -130,6 +147,8 @@ function profileBySearch(text: string, into: DigitProfile): void {
   }
   into.runs = runs;
   into.stretch = stretch > best ? stretch : best;
+  into.first = first < 0 ? n : first;
+  into.last = lastEnd < 0 ? 0 : lastEnd;
 }
 const FIRST_DIGIT = /\d/g;
 

@@ -61,12 +61,21 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     candidatePatterns.set(detector, [pattern]);
     return detector;
   }
+  const digitFirst = startsWithDigit(pattern);
   const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // A pattern whose every match starts with a digit is searched from the first digit to the
+      // last one when the text's digit profile says where they are (TextScan.digitsFrom): the
+      // same matches in the same order, without reading the prose around them.
+      pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
+      const stop = digitFirst ? scan.digitsTo : text.length + 1;
+      for (
+        let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
+        m !== null;
+        m = pattern.lastIndex < stop ? pattern.exec(text) : null
+      ) {
         if (m[0].length === 0) {
           pattern.lastIndex++;
           continue;
@@ -111,6 +120,68 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   regexSpecs.set(detector, spec);
   candidatePatterns.set(detector, [pattern]);
   return detector;
+}
+
+/**
+ * Whether every match of `pattern` starts with an ASCII digit: its source is look-behinds, then
+ * `\d` not made optional (`\d?`, `\d*`, `\d{0,…}`), and it has no `|` outside a group (which
+ * would let another alternative start elsewhere). Conservative: false when unsure.
+ */
+export function startsWithDigit(pattern: RegExp): boolean {
+  const src = pattern.source;
+  if (pattern.sticky || hasTopLevelBar(src)) return false;
+  let i = 0;
+  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+    const close = groupEnd(src, i);
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  if (!src.startsWith('\\d', i)) return false;
+  const next = src.charAt(i + 2);
+  return next !== '?' && next !== '*' && !src.startsWith('{0', i + 2);
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1 (escapes and classes skipped). */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether `src` has a `|` outside every group and class. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** What a detector built from a spec shows besides `find`: its description, gates and prefilter. */
