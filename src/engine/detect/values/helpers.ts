@@ -124,21 +124,60 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
 
 /**
  * Whether every match of `pattern` starts with an ASCII digit: its source is look-behinds, then
- * `\d` not made optional (`\d?`, `\d*`, `\d{0,…}`), and it has no `|` outside a group (which
- * would let another alternative start elsewhere). Conservative: false when unsure.
+ * `\\d` not made optional (`\\d?`, `\\d*`, `\\d{0,…}`) or a group not made optional whose every
+ * alternative starts so, and it has no `|` outside a group (which would let another alternative
+ * start elsewhere). Conservative: false when unsure.
  */
 export function startsWithDigit(pattern: RegExp): boolean {
-  const src = pattern.source;
-  if (pattern.sticky || hasTopLevelBar(src)) return false;
+  return !pattern.sticky && digitFirstSource(pattern.source);
+}
+
+function digitFirstSource(src: string): boolean {
+  if (hasTopLevelBar(src)) return topLevelAlternatives(src).every(digitFirstSource);
   let i = 0;
   while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
     const close = groupEnd(src, i);
     if (close < 0) return false;
     i = close + 1;
   }
-  if (!src.startsWith('\\d', i)) return false;
-  const next = src.charAt(i + 2);
-  return next !== '?' && next !== '*' && !src.startsWith('{0', i + 2);
+  let after: number;
+  if (src.startsWith('\\d', i)) after = i + 2;
+  else if (src.startsWith('(?:', i) || (src.charAt(i) === '(' && src.charAt(i + 1) !== '?')) {
+    const close = groupEnd(src, i);
+    if (close < 0) return false;
+    if (!digitFirstSource(src.slice(src.charAt(i + 1) === '?' ? i + 3 : i + 1, close))) return false;
+    after = close + 1;
+  } else return false;
+  const next = src.charAt(after);
+  return next !== '?' && next !== '*' && !src.startsWith('{0', after);
+}
+
+/** The alternatives of `src` split at its top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  return parts;
 }
 
 /** Index of the `)` closing the group opened at `open`, or -1 (escapes and classes skipped). */
