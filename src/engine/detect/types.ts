@@ -33,7 +33,7 @@ export class TextScan {
   #numeric: boolean | undefined;
   #digitRun = -1;
   /** The digit profile, read by one pass (detect/digit-runs.ts) when first asked; -1: not read yet. */
-  readonly #digits: DigitProfile = { runs: 0, stretch: -1 };
+  readonly #digits: DigitProfile = { runs: 0, stretch: -1, first: 0, last: 0 };
   #hasDigit: boolean | undefined;
   #capitalDigit: boolean | undefined;
   constructor(text: string) {
@@ -124,6 +124,22 @@ export class TextScan {
    */
   get digitRuns(): number {
     return this.#readDigits() ? this.#digits.runs : ALL_RUNS;
+  }
+  /**
+   * Where a search for matches that start with a digit may begin: the first ASCII digit when the
+   * digit profile has been read already (the engine reads it for every numeric text up to
+   * MAX_PROFILED_LENGTH), else 0. Never reads the profile itself: a search for the first digit
+   * costs about as much a character as the pattern it would shorten.
+   */
+  get digitsFrom(): number {
+    return this.#digits.stretch >= 0 ? this.#digits.first : 0;
+  }
+  /**
+   * Index after the last ASCII digit when the digit profile has been read already, else the
+   * text's length: a match that starts with a digit starts before it.
+   */
+  get digitsTo(): number {
+    return this.#digits.stretch >= 0 ? this.#digits.last : this.text.length;
   }
   /** Reads the digit profile once; false when the text is too long to profile. */
   #readDigits(): boolean {

@@ -234,13 +234,35 @@ describe('digit-run needs of the numeric detectors', () => {
     fc.assert(
       fc.property(longText, (s) => {
         expect(s.length).toBeGreaterThan(48);
-        const profile = { runs: 0, stretch: -1 };
+        const profile = { runs: 0, stretch: -1, first: -1, last: -1 };
         expect(readDigitProfile(s, profile)).toBe(true);
         expect(profile.runs).toBe(referenceRuns(s));
         expect(profile.stretch).toBe(referenceStretch(s));
       }),
       { numRuns: 1000, seed: 20261205 },
     );
+  });
+
+  // The first digit and the end of the last one bound where a pattern that starts with a digit is
+  // searched (TextScan.digitsFrom / digitsTo): both readers must give them exactly.
+  it('the profile gives the first digit and the end of the last one, short and long texts alike', () => {
+    const texts = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.array(fc.oneof(groups, fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 12 }).map((xs) => xs.join(' ')),
+      fc.array(fc.oneof(groups, fc.string({ maxLength: 20 })), { minLength: 3, maxLength: 12 }).map((xs) => xs.join(' ').padStart(60, 'x')),
+    );
+    fc.assert(
+      fc.property(texts, (s) => {
+        const profile = { runs: 0, stretch: -1, first: -1, last: -1 };
+        expect(readDigitProfile(s, profile)).toBe(true);
+        const first = s.search(/\d/);
+        expect(profile.first).toBe(first < 0 ? s.length : first);
+        const last = Math.max(0, ...Array.from({ length: s.length }, (_, i) => (/\d/.test(s.charAt(i)) ? i + 1 : 0)));
+        expect(profile.last).toBe(last);
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+    expect(readDigitProfile('no digits here', { runs: 0, stretch: -1, first: -1, last: -1 })).toBe(true);
   });
 
   it('every numeric detector declares a need, and every need names a numeric detector', () => {

@@ -61,12 +61,21 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     candidatePatterns.set(detector, [pattern]);
     return detector;
   }
+  const digitFirst = startsWithDigit(pattern);
   const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // A pattern whose every match starts with a digit is searched from the first digit to the
+      // last one when the text's digit profile says where they are (TextScan.digitsFrom): the
+      // same matches in the same order, without reading the prose around them.
+      pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
+      const stop = digitFirst ? scan.digitsTo : text.length + 1;
+      for (
+        let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
+        m !== null;
+        m = pattern.lastIndex < stop ? pattern.exec(text) : null
+      ) {
         if (m[0].length === 0) {
           pattern.lastIndex++;
           continue;
@@ -111,6 +120,107 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   regexSpecs.set(detector, spec);
   candidatePatterns.set(detector, [pattern]);
   return detector;
+}
+
+/**
+ * Whether every match of `pattern` starts with an ASCII digit: its source is look-behinds, then
+ * `\\d` not made optional (`\\d?`, `\\d*`, `\\d{0,…}`) or a group not made optional whose every
+ * alternative starts so, and it has no `|` outside a group (which would let another alternative
+ * start elsewhere). Conservative: false when unsure.
+ */
+export function startsWithDigit(pattern: RegExp): boolean {
+  return !pattern.sticky && digitFirstSource(pattern.source);
+}
+
+function digitFirstSource(src: string): boolean {
+  if (hasTopLevelBar(src)) return topLevelAlternatives(src).every(digitFirstSource);
+  let i = 0;
+  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+    const close = groupEnd(src, i);
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  let after: number;
+  if (src.startsWith('\\d', i)) after = i + 2;
+  else if (src.startsWith('(?:', i) || (src.charAt(i) === '(' && src.charAt(i + 1) !== '?')) {
+    const close = groupEnd(src, i);
+    if (close < 0) return false;
+    if (!digitFirstSource(src.slice(src.charAt(i + 1) === '?' ? i + 3 : i + 1, close))) return false;
+    after = close + 1;
+  } else return false;
+  const next = src.charAt(after);
+  return next !== '?' && next !== '*' && !src.startsWith('{0', after);
+}
+
+/** The alternatives of `src` split at its top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  return parts;
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1 (escapes and classes skipped). */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether `src` has a `|` outside every group and class. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** What a detector built from a spec shows besides `find`: its description, gates and prefilter. */

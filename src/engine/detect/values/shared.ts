@@ -1,6 +1,6 @@
 import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
-import { candidatePatterns, detectorFields, type RegexDetectorSpec } from './helpers.js';
+import { candidatePatterns, detectorFields, type RegexDetectorSpec, startsWithDigit } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
 const GENERIC_WORDS = new Set([
@@ -129,6 +129,7 @@ export interface Window {
 }
 
 function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
+  const digitFirst = startsWithDigit(pattern);
   // Keyed on the scan AND its text: the engine reuses one TextScan from string to string
   // (TextScan.reset), and the windows depend on the text alone.
   let last: TextScan | undefined;
@@ -140,8 +141,15 @@ function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
     last = scan;
     lastText = text;
     windows = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // Searched from the first digit to the last one when the digit profile says where they are
+    // (regexDetector does the same): the numeric windows' pattern starts with a digit.
+    pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
+    const stop = digitFirst ? scan.digitsTo : text.length + 1;
+    for (
+      let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
+      m !== null;
+      m = pattern.lastIndex < stop ? pattern.exec(text) : null
+    ) {
       let digits = 0;
       const end = m.index + m[0].length;
       for (let i = m.index; i < end; i++) {

@@ -221,11 +221,21 @@ function readingOf(digits: string, scan: TextScan, start: number, run: string): 
  * `numeric` and `digitRun`, whose gates such a run always passes.
  */
 const SPACED_RUN = /(?<![\p{L}\d])\d(?:[ -]{1,3}\d(?![\p{L}\d])){6,}/gu;
-const HAS_SPACED_RUN = new RegExp(SPACED_RUN.source, 'u');
+/**
+ * The prefilter's probe: SPACED_RUN's matches start with a digit, so it is tried from the text's
+ * first digit when the digit profile (read by then for every numeric text up to 16 KB) says where
+ * that is (TextScan.digitsFrom), as `find` is.
+ */
+const HAS_SPACED_RUN = new RegExp(SPACED_RUN.source, 'gu');
+function hasSpacedRun(scan: TextScan): boolean {
+  HAS_SPACED_RUN.lastIndex = scan.digitsFrom;
+  return HAS_SPACED_RUN.test(scan.text);
+}
 
-function findRuns(scan: TextScan, out: Span[], priority: number, detector: string, pattern: RegExp): void {
+/** `from`: where the search starts (the first digit for a pattern whose matches start with one). */
+function findRuns(scan: TextScan, out: Span[], priority: number, detector: string, pattern: RegExp, from = 0): void {
   const text = scan.text;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const digits = digitsOf(m[0]);
     const entity = readingOf(digits, scan, m.index, m[0]);
@@ -291,8 +301,8 @@ export const spacedDigits: ValueDetector = {
   context: true,
   example: 'account number 4 1 7 7 2 9 0 0 3 1',
   requires: 'numeric',
-  prefilter: (s) => s.digitRun >= 7 && (s.digitRuns & runBit(1)) !== 0 && HAS_SPACED_RUN.test(s.text),
-  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits', SPACED_RUN),
+  prefilter: (s) => s.digitRun >= 7 && (s.digitRuns & runBit(1)) !== 0 && hasSpacedRun(s),
+  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits', SPACED_RUN, scan.digitsFrom),
 };
 
 // The candidates the digit-run needs are checked against (test/unit/engine/digit-run-needs.test.ts).

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../../../../src/engine/detect/catalog.js';
+import { type Span, TextScan, type ValueDetector } from '../../../../src/engine/detect/types.js';
+import { regexSpecs, startsWithDigit } from '../../../../src/engine/detect/values/helpers.js';
+import { numericWindows } from '../../../../src/engine/detect/values/shared.js';
+
+/**
+ * A pattern whose every match starts with a digit is searched only from the text's first digit to
+ * its last (TextScan.digitsFrom / digitsTo) once the digit profile is read. Without the profile the
+ * search covers the whole text: both must give the same spans.
+ */
+const detectors = builtinDetectors({ phoneRegions: ['US'] });
+// spaced_digits is written by hand (structure of its own) but searches from the first digit too.
+const digitFirst = detectors.filter((d) => {
+  if (d.id === 'spaced_digits') return true;
+  const spec = regexSpecs.get(d);
+  return spec !== undefined && spec.run === undefined && startsWithDigit(spec.pattern);
+});
+
+function spans(d: ValueDetector, text: string, profiled: boolean): Span[] {
+  const scan = new TextScan(text);
+  if (profiled) scan.digitRuns; // reads the profile, which sets digitsFrom / digitsTo
+  const out: Span[] = [];
+  if (d.prefilter(scan)) d.find(scan, out, 7);
+  return out;
+}
+
+const WORDS = [
+  '4 1 1 1 - 1 1 1 1',
+  '0 6 1 2',
+  'the',
+  'account number',
+  'routing',
+  'your code is',
+  'ssn',
+  'card',
+  'Tel.',
+  'id:',
+  '-',
+  '.',
+  ',',
+  '/',
+  'x',
+  'É',
+];
+
+describe('digit-first patterns', () => {
+  it('are told apart by their source', () => {
+    const yes = [
+      /\d{3}/g,
+      /(?<![\w.])\d+(?!\d)/g,
+      /(?<!\d)(?<=[ (])\d[\d ]{6,}\d/g,
+      /(?<![|(])\d{2}(?:a|b)/g,
+      /(?<![\w+.-])(?:\d{4}([ -])\d{3}\1\d{3}|\d{3}([ -])\d{3}\2\d{4})/g,
+      /\d{2}|(?<!x)\d{4}/g,
+      /(\d|\d{2})x/g,
+      /(?:\d{3})/g,
+    ];
+    const no = [
+      /\d?\d{3}/g,
+      /\d*x/g,
+      /\d{0,3}x/g,
+      /\d{3}|x/g,
+      /x\d/g,
+      /(?<!a)\D/g,
+      /\d/y,
+      /(?:\d|x)y/g,
+      /(?:\d{2})?x/g,
+      /(\d)*x/g,
+      /\d|/g,
+      /(?=\d)\d/g,
+    ];
+    for (const re of yes) expect(startsWithDigit(re), re.source).toBe(true);
+    for (const re of no) expect(startsWithDigit(re), re.source).toBe(false);
+    // The numeric identifiers, bank accounts and one-time codes are among them.
+    const ids = digitFirst.map((d) => d.id);
+    for (const id of ['us_ssn', 'aba_routing', 'us_bank_account', 'one_time_code', 'credit_card', 'ipv4', 'ng_nuban_grouped'])
+      expect(ids).toContain(id);
+  });
+
+  it('find the same spans with and without the digit bounds, examples set in prose', () => {
+    const prose = 'please check the status of the order and update the report '.repeat(12);
+    for (const d of digitFirst) {
+      for (const text of [d.example, `${prose}${d.example} ${prose}`, `${d.example}, ${prose} 12 ${d.example}.`, `${prose}${d.example}`]) {
+        expect(spans(d, text, true), `${d.id}: ${text.slice(0, 60)}`).toEqual(spans(d, text, false));
+      }
+    }
+  });
+
+  it('find the same spans with and without the digit bounds on generated text', () => {
+    const piece = fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[0-9]{1,12}$/), fc.constantFrom(' ', '  ', '-', '.', '\n'));
+    const text = fc.array(piece, { minLength: 1, maxLength: 60 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: digitFirst.length - 1 }), (t, k) => {
+        const d = digitFirst[k]!;
+        expect(spans(d, t, true)).toEqual(spans(d, t, false));
+      }),
+      { numRuns: 3000, seed: 20261205 },
+    );
+  });
+
+  it('the numeric windows are the same with and without the digit bounds', () => {
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[0-9 ./-]{1,14}$/)), { maxLength: 40 })
+      .map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = numericWindows(new TextScan(t)).map((w) => ({ ...w }));
+        const scan = new TextScan(t);
+        scan.digitRuns;
+        expect(numericWindows(scan)).toEqual(plain);
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+  });
+});
