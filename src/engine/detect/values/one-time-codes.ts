@@ -98,7 +98,9 @@ export const oneTimeCode = regexDetector({
   ],
   prefilter: (s) => s.hasDigit,
   // A code may be printed in two halves (`417-263`) or after a one-letter brand prefix (`G-582931`).
-  pattern: /(?:(?<=(?<![\w-])[A-Z]-)|(?<![\w.,:/-]))(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g,
+  // Written as two digit-first alternatives (helpers.ts startsWithDigit), the same matches as one
+  // alternation of the two look-behinds before a shared body.
+  pattern: /(?<=(?<![\w-])[A-Z]-)(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)|(?<![\w.,:/-])(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g,
   // 24 characters: the longest phrase with its verb (`verification code is `, 21) fits whole.
   validate: (v, scan, start) => {
     const code = v.length === 7 && (v[3] === '-' || v[3] === ' ') ? v.slice(0, 3) + v.slice(4) : v;
