@@ -55,6 +55,21 @@ const BRANDED_BEFORE = /\byour(?:\s+[\w'&.-]+){1,4}?\s+(?:code|pin|passcode)(?:\
 /** `is your <up to 4 words> code` right after the code (lower-cased text). */
 const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcode|otp)\b/;
 
+/** A word character or one of `.,:/-`: a code does not start right after one. */
+const GLUED_BEFORE = /[\w.,:/-]/;
+/**
+ * Whether a code may start at `start`: after no word character and none of `.,:/-`, or after a
+ * one-letter brand prefix (`G-582931`: a capital and a dash, with no word character or dash before
+ * the capital).
+ */
+function codeStartsHere(text: string, start: number): boolean {
+  if (start === 0 || !GLUED_BEFORE.test(text[start - 1]!)) return true;
+  if (text[start - 1] !== '-' || start < 2) return false;
+  const letter = text.charCodeAt(start - 2);
+  if (letter < 65 || letter > 90) return false;
+  return start === 2 || !/[\w-]/.test(text[start - 3]!);
+}
+
 export const oneTimeCode = regexDetector({
   id: 'one_time_code',
   entity: 'SECRET',
@@ -98,11 +113,13 @@ export const oneTimeCode = regexDetector({
   ],
   prefilter: (s) => s.hasDigit,
   // A code may be printed in two halves (`417-263`) or after a one-letter brand prefix (`G-582931`).
-  // Written as two digit-first alternatives (helpers.ts startsWithDigit), the same matches as one
-  // alternation of the two look-behinds before a shared body.
-  pattern: /(?<=(?<![\w-])[A-Z]-)(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)|(?<![\w.,:/-])(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g,
+  // Digit-led, with the character before checked in `validate` (codeStartsHere): a look-behind
+  // alternation before the body made the search try both look-behinds at every character (about
+  // 50 µs on a 5 KB prompt against 3 for this form).
+  pattern: /(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g,
   // 24 characters: the longest phrase with its verb (`verification code is `, 21) fits whole.
   validate: (v, scan, start) => {
+    if (!codeStartsHere(scan.text, start)) return undefined;
     const code = v.length === 7 && (v[3] === '-' || v[3] === ' ') ? v.slice(0, 3) + v.slice(4) : v;
     if (contextBefore(scan, start, ANNOUNCED, ANNOUNCEMENT_WINDOW)) return code;
     // The sender's brand between `your` and `code` (`Your WhatsApp code: 417-263`, `Your Example
