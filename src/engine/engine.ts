@@ -50,6 +50,7 @@ import {
   isLabelMember,
   isTypeMember,
   isValueMember,
+  typeMemberName,
   INPUT_MEMBER,
   locatedField,
   locatedFieldText,
@@ -911,7 +912,7 @@ export class Engine {
       const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(name);
+        const named = this.#siblingName(typeMemberName(k, name));
         if (named !== null) return named;
         continue;
       }
@@ -1770,7 +1771,7 @@ export class Engine {
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(value);
+        const named = this.#siblingName(typeMemberName(info.name, value));
         if (named !== null) return named;
         continue;
       }
