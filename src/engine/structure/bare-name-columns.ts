@@ -96,8 +96,20 @@ export function isPersonFieldEntity(entity: string | null): boolean {
 export function personNameColumns(names: readonly string[], entities: (string | null)[]): void {
   if (!entities.some((e) => personSiblingOf(e) >= 2)) return;
   for (let i = 0; i < names.length; i++) {
-    if (entities[i] === null && isBareName(names[i]!)) entities[i] = 'PERSON';
+    if (entities[i] === null && (isBareName(names[i]!) || isPersonRoleColumn(names[i]!))) entities[i] = 'PERSON';
   }
+}
+
+/**
+ * Column headers that name the person of a row by role, not by `name` (`Employee`, `customer`,
+ * `Payee`, `Recipient`, `Who`): alone a role column holds ids and codes as often (`customer:
+ * C-1042`), so, like a bare name, it is a person's name only beside a column of a person's field
+ * or of an id only people hold (`Employee,National ID`). Tables only (personNameColumns).
+ */
+const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who|client|holder|member)$/;
+
+function isPersonRoleColumn(name: string): boolean {
+  return name.length <= 10 && PERSON_ROLE_COLUMN.test(name.trim().toLowerCase());
 }
 
 /**

@@ -1,3 +1,4 @@
+import { personNameColumns } from './bare-name-columns.js';
 import { CredentialReading, type MemberReading } from './credential-objects.js';
 
 /**
@@ -116,6 +117,8 @@ export function columnarReading(
   const entities = (names: string[] | null): (string | null)[] | null => {
     if (names === null) return null;
     const out = names.map((n) => (n.length > 64 ? null : entityOf(n)));
+    // A bare `name` or a role column (`Employee`) beside a person's column names the person, as in CSV.
+    personNameColumns(names, out);
     return out.some((e) => e !== null) ? out : null;
   };
   switch (rows) {
