@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../helpers/engine.js';
+
+/**
+ * Leftovers of red-team rounds 21–23 closed after stop 30: an id's type in a sibling member
+ * (both walks), ids after a generic field label, CJK names after `我是` / `入职：` and before a
+ * bracketed id and 님, and role columns of tables beside a person's id column. Values differ from
+ * the corpus values; each group has look-alikes that must stay.
+ */
+const engine = testEngine();
+const text = (s: string) => engine.maskText(s).value;
+const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+const jsonText = (v: unknown) => engine.maskJsonText(JSON.stringify(v))!.render('{}');
+/** Both walks of a JSON record, one after the other. */
+const both = (v: unknown) => `${value(v)}\n${jsonText(v)}`;
+
+function expectRecord(input: unknown, secrets: readonly string[], kept: readonly string[]): void {
+  const out = both(input);
+  for (const s of secrets) expect(out, JSON.stringify(input)).not.toContain(s);
+  for (const k of kept) expect(out, JSON.stringify(input)).toContain(k);
+}
+
+function expectText(input: string, secrets: readonly string[], kept: readonly string[]): void {
+  const out = text(input);
+  for (const s of secrets) expect(out, input).not.toContain(s);
+  for (const k of kept) expect(out, input).toContain(k);
+}
+
+describe('an id named by a type member beside it (structure/siblings.ts)', () => {
+  it('reads a ZUS typ_identyfikatora code as the id it names', () => {
+    expectRecord({ ubezpieczony: { nazwisko: 'Nowak', typ_identyfikatora: 'P', identyfikator: '02070803628' } }, ['02070803628'], ['"P"']);
+    expectRecord({ osoba: { typIdentyfikatora: 'p', identyfikator: '90090515836' } }, ['90090515836'], []);
+    expectRecord({ typ_identyfikatora: '2', identyfikator: 'AB1234567' }, ['AB1234567'], []);
+  });
+
+  it('reads identifierType / type beside an identifier', () => {
+    expectRecord({ identifierType: 'passport', identifier: 'K7329104' }, ['K7329104'], ['passport']);
+    expectRecord({ type: 'SSN', identifier: '123-45-6789' }, ['123-45-6789'], []);
+  });
+
+  it('keeps identifiers whose type names nothing sensitive', () => {
+    expectRecord({ type: 'category', identifier: 'shoes-42' }, [], ['shoes-42']);
+    expectRecord({ identifierType: 'sku', identifier: 'SKU-88123' }, [], ['SKU-88123']);
+    expectRecord({ typ_identyfikatora: 'X', identyfikator: 'ZLEC-2024-0042' }, [], ['ZLEC-2024-0042']);
+    expectRecord({ typ_dokumentu: 'P', numer: 'FV/2024/11' }, [], ['FV/2024/11']);
+  });
+});
+
+describe('ids after a generic field label (detect/values/gated.ts label)', () => {
+  it('finds a teudat zehut after tz = in SQL and forms', () => {
+    expectText("statement: UPDATE members SET status = 'x' WHERE tz = '000000018'", ['000000018'], ['tz =']);
+    expectText('form: tz: 123456782, city: Haifa', ['123456782'], ['Haifa']);
+  });
+
+  it('keeps a time zone, a wrong check digit and a number far from tz', () => {
+    expectText("SELECT * FROM t WHERE tz = '123456789'", [], ['123456789']);
+    expectText("SET tz = 'UTC'; order 000000018 shipped", [], ['000000018']);
+    expectText('tzdata 2024a build 000000018', [], ['000000018']);
+  });
+
+  it('finds a My Number after a bare 番号 label', () => {
+    expectText('給与支払報告,氏名=山田太郎,番号=6214 9832 0257,支払金額=4100000', ['6214 9832 0257'], ['支払金額=4100000']);
+    expectText('番号：621498320257', ['621498320257'], []);
+  });
+
+  it('keeps 12 digits after other numbers (会員番号, 注文番号) and a wrong check digit', () => {
+    expectText('会員番号=6214-9832-0257', [], ['6214-9832-0257']);
+    expectText('番号=6214-9832-0258', [], ['6214-9832-0258']);
+  });
+});
+
+describe('CJK names after their leads (detect/values/native-names.ts)', () => {
+  it('reads a name after 我是 whose first character is a common family name', () => {
+    expectText('你好，我是王建国，明天的会议改到三点', ['王建国'], ['明天的会议']);
+    expectText('我是陈静。请回电', ['陈静'], []);
+  });
+
+  it('keeps what follows 我是 when it is no name', () => {
+    expectText('我是学生，想咨询一下', [], ['学生']);
+    expectText('我是新来的，请多关照', [], ['新来的']);
+  });
+
+  it('reads a name after 入职： and keeps 入职 before a plain word', () => {
+    expectText('新同事入职：周子涵，部门 研发', ['周子涵'], []);
+    expectText('本周入职 培训安排在三楼', [], ['培训安排']);
+  });
+
+  it('reads a Korean name before a bracketed id and 님, keeps 고객(…)님', () => {
+    expectText('[안내] 김하늘(850505-2******)님, 검진 대상자입니다', ['김하늘'], []);
+    expectText('고객(VIP)님 안녕하세요', [], ['고객(VIP)님']);
+  });
+});
+
+describe('a role column beside a person id column (structure/bare-name-columns.ts)', () => {
+  it('reads Employee / customer as names beside a national id, in arrays of arrays and CSV', () => {
+    expectRecord(
+      {
+        rows: [
+          ['Employee', 'National ID', 'Country'],
+          ['Anna Meier', '756.1234.5678.97', 'CH'],
+          ['Sipho Dlamini', '8001015009087', 'ZA'],
+        ],
+      },
+      ['Sipho Dlamini', 'Anna Meier'],
+      ['Country', 'CH', 'ZA'],
+    );
+    expectText('export: customer,ssn,plan\nGrace Okafor,078-05-1120,gold', ['Grace Okafor'], ['gold']);
+  });
+
+  it('keeps a role column without a person id beside it', () => {
+    expectRecord(
+      {
+        rows: [
+          ['customer', 'plan', 'seats'],
+          ['Acme Widgets', 'team', '12'],
+        ],
+      },
+      [],
+      ['Acme Widgets'],
+    );
+  });
+});
