@@ -77,6 +77,8 @@ import {
   hasNamePartner,
   hasNamePartnerText,
   isBareName,
+  isCjkPersonName,
+  isDisplayNameField,
   isPersonBesides,
   isPersonIdBeside,
   mayBeNamePart,
@@ -156,6 +158,8 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
+  /** A display-name member (`displayName`, `nickName`): a CJK personal name under it is a person's (structure/bare-name-columns.ts). */
+  displayName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
   namePart: boolean;
   /** The names beside which this short name part is a person's (`van` → `voornaam`: structure/bare-name-columns.ts). */
@@ -746,6 +750,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (entity === null && info.displayName && typeof v === 'string' && isCjkPersonName(v)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME) {
           const sibling = this.#personSibling(obj);
           if (sibling !== 0 && isPersonBesides(sibling, v, this.#objectParent())) {
@@ -1298,6 +1306,7 @@ export class Engine {
         parentWord: parentWordOf(k),
         personEvidence: 0,
         bareName: isBareName(k),
+        displayName: isDisplayNameField(k),
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
@@ -1567,6 +1576,10 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (entity === null && info.displayName && tree.kind[v] === STRING && isCjkPersonName(tree.string(v))) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
         }
         if (
           entity === null &&
