@@ -1,4 +1,4 @@
-import { isBareName, personNameColumns } from './bare-name-columns.js';
+import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -124,7 +124,9 @@ export function textTableSpans(scan: TextScan, ctx: SpanContext): void {
         }
       } else table = undefined;
     }
-    if (table === undefined && !rule) table = headerAt(text, start, lineEnd, next, previousRule, ctx);
+    // clickhouse's top border holds the names (`┌─name─┬─email─┐`), so it is no rule line.
+    if (table === undefined && !rule)
+      table = headerAt(text, start, lineEnd, next, previousRule, ctx) ?? clickhouseHeader(text, start, lineEnd, ctx);
     else if (table === undefined && rule) table = clickhouseHeader(text, start, lineEnd, ctx);
     previousRule = rule;
     start = next;
@@ -255,6 +257,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   const entities = names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(names, entities);
   personNameColumns(names, entities);
+  personRoleColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
 
@@ -335,7 +338,7 @@ function isTypeCell(text: string, cell: Cell): boolean {
 
 function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly Cell[]): void {
   for (let i = 0; i < cells.length; i++) {
-    const entity = table.entities[i];
+    let entity = table.entities[i];
     if (entity === null || entity === undefined) continue;
     let { start, end } = cells[i]!;
     while (start < end && (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === TAB)) start++;
@@ -343,6 +346,10 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     if (end <= start) continue;
     const value = text.slice(start, end);
     const name = table.names[i]!;
+    if (entity === ROLE_PERSON) {
+      if (!isRolePersonName(value)) continue;
+      entity = 'PERSON';
+    }
     // A URI (`postgres://user:pass@host/db` under `dsn`): the URL readers mask its credentials only.
     if (
       value === '\\N' ||
