@@ -402,6 +402,14 @@ const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
 const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
 /**
+ * A Korean mobile written with blanks (`010 9876 5432`) right after `번호는` / `번호가` ("the number
+ * is") standing as a word of its own: chats say "my number" without `제` (`번호는 010 …예요`). Not
+ * after a compound (`주문번호는`, the order number) and not other numbers (`회원 번호는 1234 5678`).
+ */
+const KR_SPACED_MOBILE = /^01[016789] \d{3,4} \d{4}$/;
+const KR_NUMBER_IS = /(?<![\uac00-\ud7af])번호[는가][ :]{0,2}$/;
+const KR: readonly CountryCode[] = ['KR'];
+/**
  * Pakistani and Bangladeshi mobiles as their SMS and chats write them, the operator prefix set
  * apart (`0301 2345678`, `0301-2345678`: 03 and 2 digits, then 7; `01812-345678`: 01 3–9 and 3
  * digits, then 6): no other number is written so, so valid there they stand without a phone word.
@@ -526,6 +534,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // 070/080/090 or 010–019 prefix, then 3–4 and 4 digits, dashed) stand alone when valid there.
       if (JP_KR_MOBILE.test(v)) {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
+        if (mobile !== undefined) return mobile;
+      }
+      if (KR_SPACED_MOBILE.test(v) && KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start))) {
+        const mobile = cached(`k${v}`, () => validIn(v, KR));
         if (mobile !== undefined) return mobile;
       }
       if (PK_BD_MOBILE.test(v)) {
