@@ -341,6 +341,7 @@ export const nativeScriptName: ValueDetector = {
     }
     if (GLUED_INITIALS.test(text)) findGlued(text, out, priority);
     if (text.includes('我是')) findIAm(text, out, priority);
+    if (text.includes('นา') || text.includes('เด็ก')) findThaiTitled(text, out, priority);
     if (text.includes('普通') || text.includes('当座') || text.includes('貯蓄')) {
       JP_ACCOUNT_HOLDER.lastIndex = 0;
       for (let m = JP_ACCOUNT_HOLDER.exec(text); m !== null; m = JP_ACCOUNT_HOLDER.exec(text)) {
@@ -401,6 +402,24 @@ function findGlued(text: string, out: Span[], priority: number): void {
     if (writing !== 'uncased' && HAN_PARTICLE_TAIL.test(value)) value = value.slice(0, -2);
     if (value.length < 2) continue;
     push(out, text, start, start + value.length, priority);
+  }
+}
+
+/**
+ * A Thai name written glued to its title (`นางสาวสุดา ใจดี`, `นายสมชาย รักไทย`, `เด็กชาย…`), as
+ * forms and clinic notes print it: the given name right after the title, a blank, the surname.
+ * Words that start with a title's letters but are none (`นายจ้าง` employer, `นายหน้า` broker,
+ * `นายกรัฐมนตรี`, `นางพยาบาล` nurse, `นางแบบ` model) are no name.
+ */
+const THAI_TITLED = /(?<![\u0e00-\u0e7f])(?:นางสาว|เด็กชาย|เด็กหญิง|นาย|นาง)([\u0e00-\u0e7f]{2,20}) ([\u0e00-\u0e7f]{2,24})/gu;
+const NOT_AFTER_THAI_TITLE = /^(?:จ้าง|หน้า|กรัฐ|กเทศ|กสมาคม|ทุน|พล|ร้อย|พัน|สิบ|ทหาร|อำเภอ|ด่าน|ท่า|ประกัน|แพทย์|พยาบาล|แบบ|ฟ้า|งาน|ห้าง|เอก)/;
+
+function findThaiTitled(text: string, out: Span[], priority: number): void {
+  THAI_TITLED.lastIndex = 0;
+  for (let m = THAI_TITLED.exec(text); m !== null; m = THAI_TITLED.exec(text)) {
+    if (NOT_AFTER_THAI_TITLE.test(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    push(out, text, end - m[1]!.length - 1 - m[2]!.length, end, priority);
   }
 }
 
