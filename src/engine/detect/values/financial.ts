@@ -48,7 +48,9 @@ export const creditCard = regexDetector({
   example: '4111 1111 1111 1111',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 12,
-  pattern: /(?<![\dA-Za-z.-])(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
+  // A literal `\t` / `\n` / `\r` escape before the number is a separator, not a letter (a TSV
+  // row logged with its escapes: `…\t987-65-4323\t5555555555554444\n…`).
+  pattern: /(?:(?<![\dA-Za-z.-])|(?<=\\[tnr]))(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
   validate: (v, scan, start) => {
