@@ -120,3 +120,95 @@ describe('a role column beside a person id column (structure/bare-name-columns.t
     );
   });
 });
+
+describe('a CJK personal name under a display-name member (structure/bare-name-columns.ts)', () => {
+  it('reads a Han or Hangul name under displayName / nickName, both walks', () => {
+    expectRecord({ requestParameters: { UserName: 'chenjing', DisplayName: '陈静', Email: 'cj@example.cn' } }, ['陈静'], ['chenjing']);
+    expectRecord({ user: { nickName: '박서연', level: 3 } }, ['박서연'], []);
+    expectRecord({ members: [{ display_name: '欧阳 娜娜' }] }, ['欧阳 娜娜'], []);
+  });
+
+  it('keeps display names of groups, roles and resources', () => {
+    expectRecord(
+      { displayName: 'Production VPC', nickName: '管理员', DisplayName: '运维组', nick: 'dev-bot', x: { displayName: '営業部' } },
+      [],
+      ['Production VPC', '管理员', '运维组', 'dev-bot', '営業部'],
+    );
+  });
+});
+
+describe('a bare name element beside a person element in XML text (structure/config-text.ts)', () => {
+  it('reads <Nome> before <Cognome> and <Name> after <LastName>', () => {
+    expectText(
+      'sdi WARN file IT0999_FPR12.xml: <Anagrafica><Nome>Chiara</Nome><Cognome>Esposito</Cognome></Anagrafica>',
+      ['Chiara', 'Esposito'],
+      ['IT0999_FPR12.xml'],
+    );
+    expectText('<p><LastName>Holt</LastName><Name>Miriam</Name></p>', ['Miriam', 'Holt'], []);
+  });
+
+  it('keeps a bare name element beside no person element', () => {
+    expectText('<Item><Name>Widget Pro</Name><Price>3.00</Price></Item>', [], ['Widget Pro']);
+    expectText('<Queue><Name>billing</Name><Depth>4</Depth></Queue>', [], ['billing']);
+  });
+});
+
+describe('a Korean mobile with blanks after a bare 번호는 (detect/values/pii.ts)', () => {
+  it('reads it after 번호는 / 번호가 standing as a word', () => {
+    expectText('번호는 010 2345 6789예요', ['010 2345 6789'], []);
+    expectText('연락 주세요, 번호가 011 345 6789', ['011 345 6789'], []);
+  });
+
+  it('keeps an order number and other numbers after 번호', () => {
+    expectText('주문번호는 010 2345 6789', [], ['010 2345 6789']);
+    expectText('회원 번호는 1234 5678', [], ['1234 5678']);
+  });
+});
+
+describe('a Thai name glued to its title (detect/values/native-names.ts)', () => {
+  it('reads the given name and surname after นาย / นาง / นางสาว', () => {
+    expectText('ผู้ป่วย นางสาวสุดา ใจดี อายุ 40 ปี', ['สุดา ใจดี'], ['อายุ 40']);
+    expectText('ผู้ติดต่อ นายสมชาย รักไทย โทร', ['สมชาย รักไทย'], []);
+  });
+
+  it('keeps words that start with a title but are none', () => {
+    expectText('นายจ้าง ต้องจ่ายเงินเดือน', [], ['นายจ้าง ต้องจ่ายเงินเดือน']);
+    expectText('นางพยาบาล เวรดึก', [], ['นางพยาบาล เวรดึก']);
+  });
+});
+
+describe('a card number after a literal \\t / \\n escape (detect/values/financial.ts)', () => {
+  it('reads the card after the escape', () => {
+    expectRecord({ log: 'rows=a\\tcard\\nX\\t4111111111111111\\nY\\t6011111111111117' }, ['4111111111111111', '6011111111111117'], []);
+  });
+
+  it('keeps a number that fails Luhn and a number after a letter', () => {
+    expectRecord({ log: 'v\\t1234567890123456 id', ref: 'abc4111111111111111' }, [], ['1234567890123456', 'abc4111111111111111']);
+  });
+});
+
+describe('a role column of a printed table, read by its cells (structure/text-tables.ts, csv.ts)', () => {
+  it('reads person-shaped cells under customer / Who / Payee / Employee', () => {
+    expectText(
+      '┌─customer─────┬─plan─┐\n│ Grace Okafor │ gold │\n│ Wei Zhang    │ team │\n└──────────────┴──────┘',
+      ['Grace Okafor', 'Wei Zhang'],
+      ['gold'],
+    );
+    expectText('| Who | Task |\n|---|---|\n| Oliver Brandt | deploy |', ['Oliver Brandt'], ['deploy']);
+    expectText(
+      '<table><tr><td>Payee</td><td>Amount</td></tr><tr><td>Laura Fischer</td><td>12.00</td></tr></table>',
+      ['Laura Fischer'],
+      ['12.00'],
+    );
+    expectText('export: Employee,plan\nGrace Okafor,gold', ['Grace Okafor'], ['gold']);
+  });
+
+  it('keeps firms, teams and words under a role column', () => {
+    expectText(
+      '| customer | plan |\n|---|---|\n| Acme Widgets | gold |\n| Northwind Traders Ltd | team |\n| on-call | free |',
+      [],
+      ['Acme Widgets', 'Northwind Traders Ltd', 'on-call'],
+    );
+    expectText('export: Employee,plan\nSupport Team,free', [], ['Support Team']);
+  });
+});
