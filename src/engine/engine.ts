@@ -112,6 +112,7 @@ import {
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
+import { isGs1Code, isProductCodeField } from './structure/types.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -158,6 +159,8 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
+  /** A product barcode member (`JAN`, `ean`, `gtin`): a GS1 code under it is kept (structure/types.ts). */
+  productCode: boolean;
   /** A display-name member (`displayName`, `nickName`): a CJK personal name under it is a person's (structure/bare-name-columns.ts). */
   displayName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
@@ -862,7 +865,9 @@ export class Engine {
           entity === null && keyEntity === null && reading === undefined && typeof v === 'string' && isVendorValueCandidate(k, v)
             ? vendorLeadOf(obj, k)
             : null;
-        const out = lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
+        // A product's GS1 barcode under its own member (`JAN: 4901234567894`) is no card.
+        const product = info.productCode && entity === null && (typeof v === 'string' || typeof v === 'number') && isGs1Code(String(v));
+        const out = product ? v : lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
         if (genai) this.#genai--;
         if (out === DROP) {
           delete obj[k];
@@ -1307,6 +1312,7 @@ export class Engine {
         personEvidence: 0,
         bareName: isBareName(k),
         displayName: isDisplayNameField(k),
+        productCode: isProductCodeField(k),
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
@@ -1704,8 +1710,14 @@ export class Engine {
           const value = tree.end[v]! - tree.start[v]! >= MIN_VENDOR_VALUE + 2 ? tree.string(v) : '';
           if (isVendorValueCandidate(k, value)) lead = vendorLeadOfText(tree, t, k);
         }
-        const drop =
-          lead === null
+        const product =
+          info.productCode &&
+          entity === null &&
+          (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
+          isGs1Code(tree.kind[v] === STRING ? tree.string(v) : tree.text.slice(tree.start[v]!, tree.end[v]!));
+        const drop = product
+          ? false
+          : lead === null
             ? this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false)
             : this.#walkBesideVendor(tree, v, lead, ov, edits);
         if (genai) this.#genai--;

@@ -24,7 +24,7 @@ function uatpCard(d: string): boolean {
  */
 const BARCODE_LABEL =
   /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|barkodu?|barkodi|strichcode|streckkod|バーコード)\s*[:#=]?\s*$/;
-function gs1CheckValid(d: string): boolean {
+export function gs1CheckValid(d: string): boolean {
   let sum = 0;
   for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;
   return (10 - (sum % 10)) % 10 === d.charCodeAt(d.length - 1) - 48;
