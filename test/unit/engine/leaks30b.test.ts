@@ -212,3 +212,31 @@ describe('a role column of a printed table, read by its cells (structure/text-ta
     expectText('export: Employee,plan\nSupport Team,free', [], ['Support Team']);
   });
 });
+
+describe('a DNI as a REST path segment (detect/values/national-ids.ts)', () => {
+  it('reads a valid DNI that is a whole segment after a resource word', () => {
+    expectText('GET /api/pacientes/12345678Z/citas 200', ['12345678Z'], ['/citas']);
+    expectText('PUT /v1/empleados/87654321X?campo=iban 204', ['87654321X'], []);
+  });
+
+  it('keeps a wrong control letter, a file name and a segment after a version', () => {
+    expectText('GET /api/pacientes/12345678A/citas', [], ['12345678A']);
+    expectText('GET /files/12345678Z.pdf', [], ['12345678Z.pdf']);
+    expectText('GET /v2/12345678Z/x', [], ['12345678Z']);
+  });
+});
+
+describe('a GS1 barcode under its product member (structure/types.ts isProductCodeField)', () => {
+  it('keeps a JAN / EAN that passes Luhn under JAN / ean / gtin, both walks', () => {
+    expectRecord(
+      { JAN: '4549995181098', ean: 4006381333931, GTIN_13: '4901234560048' },
+      [],
+      ['4549995181098', '4006381333931', '4901234560048'],
+    );
+  });
+
+  it('masks a card under a barcode member and the same code under another member', () => {
+    expectRecord({ barcode: '4242424242424242', gtin: '5555 5555 5555 4444' }, ['4242424242424242', '5555 5555 5555 4444'], []);
+    expectRecord({ note: 'card 4549995181098' }, ['4549995181098'], []);
+  });
+});
