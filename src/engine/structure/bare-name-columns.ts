@@ -276,7 +276,7 @@ export function isDisplayNameField(name: string): boolean {
 
 /** Han values that name a role, a team or the system, not a person (`管理员`, `系统`, `运维组`, `営業部`). */
 const NOT_A_CJK_PERSON =
-  /^(?:管理员|系统|匿名|用户|访客|测试|超级管理员|管理者|システム|ゲスト|관리자|사용자|테스트)$|[部组組课課室队隊]$/u;
+  /^(?:管理员|系统|匿名|用户|访客|测试|超级管理员|管理者|システム|ゲスト|관리자|사용자|테스트)$|[部组組课課室队隊팀]$/u;
 
 /** Whether `value` is written as a CJK personal name (CJK_PERSON_NAME) and names no role or team. */
 export function isCjkPersonName(value: string): boolean {

@@ -240,3 +240,16 @@ describe('a GS1 barcode under its product member (structure/types.ts isProductCo
     expectRecord({ note: 'card 4549995181098' }, ['4549995181098'], []);
   });
 });
+
+describe('a percent-encoded CJK name under a bare name parameter (structure/url.ts)', () => {
+  it('reads a Hangul or Han name under name / nickname', () => {
+    expectText('GET /api/v1/member/search?name=%EA%B9%80%EB%AF%BC%EC%A4%80&page=2 HTTP/1.1', ['%EA%B9%80%EB%AF%BC%EC%A4%80'], ['page=2']);
+    expectText('GET /u?nickname=%E7%8E%8B%E5%BB%BA%E5%9B%BD', ['%E7%8E%8B%E5%BB%BA%E5%9B%BD'], []);
+  });
+
+  it('keeps a place, a team and a search term under other names', () => {
+    expectText('GET /s?name=%E6%9D%B1%E4%BA%AC%E3%82%BF%E3%83%AF%E3%83%BC', [], ['%E6%9D%B1%E4%BA%AC%E3%82%BF%E3%83%AF%E3%83%BC']);
+    expectText('GET /s?name=%EC%9A%B4%EC%98%81%ED%8C%80', [], ['%EC%9A%B4%EC%98%81%ED%8C%80']);
+    expectText('GET /s?q=%EA%B9%80%EB%AF%BC%EC%A4%80', [], ['%EA%B9%80%EB%AF%BC%EC%A4%80']);
+  });
+});
