@@ -336,6 +336,8 @@ function isTypeCell(text: string, cell: Cell): boolean {
   return value === '' || TYPE_CELL.test(value);
 }
 
+const NBSP_ENTITY = /&nbsp;|&#160;|&#xa0;/gi;
+
 function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly Cell[]): void {
   for (let i = 0; i < cells.length; i++) {
     let entity = table.entities[i];
@@ -347,7 +349,8 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     const value = text.slice(start, end);
     const name = table.names[i]!;
     if (entity === ROLE_PERSON) {
-      if (!isRolePersonName(value)) continue;
+      // HTML cells write the blank between names as `&nbsp;` (`<td>Martha&nbsp;Rivera</td>`).
+      if (!isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) continue;
       entity = 'PERSON';
     }
     // A URI (`postgres://user:pass@host/db` under `dsn`): the URL readers mask its credentials only.

@@ -253,3 +253,21 @@ describe('a percent-encoded CJK name under a bare name parameter (structure/url.
     expectText('GET /s?q=%EA%B9%80%EB%AF%BC%EC%A4%80', [], ['%EA%B9%80%EB%AF%BC%EC%A4%80']);
   });
 });
+
+describe('an HTML cell with &nbsp; between the words of a name (structure/text-tables.ts)', () => {
+  it('reads the name under a role column', () => {
+    expectText(
+      '<table><tr><th>Recipient</th><th>Amount</th></tr><tr><td>Helen&nbsp;Marsh</td><td>20.00</td></tr></table>',
+      ['Helen&nbsp;Marsh'],
+      ['20.00'],
+    );
+  });
+
+  it('keeps a firm written with &nbsp;', () => {
+    expectText(
+      '<table><tr><th>Recipient</th><th>Amount</th></tr><tr><td>Acme&nbsp;Widgets</td><td>20.00</td></tr></table>',
+      [],
+      ['Acme&nbsp;Widgets'],
+    );
+  });
+});
