@@ -271,3 +271,14 @@ describe('an HTML cell with &nbsp; between the words of a name (structure/text-t
     );
   });
 });
+
+describe('a Polish NrRB member (detect/keys.ts)', () => {
+  it('masks the account under NrRB, keeps other members', () => {
+    expectRecord(
+      { RachunekBankowy: { NrRB: '27114020040000300201355387', NazwaBanku: 'mBank' } },
+      ['27114020040000300201355387'],
+      ['mBank'],
+    );
+    expectRecord({ nrrb_status: 'verified' }, [], ['verified']);
+  });
+});
