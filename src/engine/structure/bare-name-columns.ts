@@ -131,7 +131,7 @@ export function isRolePersonName(value: string): boolean {
  * C-1042`), so, like a bare name, it is a person's name only beside a column of a person's field
  * or of an id only people hold (`Employee,National ID`). Tables only (personNameColumns).
  */
-const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who|client|holder|member)$/;
+const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who)$/;
 
 function isPersonRoleColumn(name: string): boolean {
   return name.length <= 10 && PERSON_ROLE_COLUMN.test(name.trim().toLowerCase());
