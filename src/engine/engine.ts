@@ -1125,8 +1125,9 @@ export class Engine {
       if ((COLUMN_SOURCES as readonly string[]).includes(member)) (sources ??= new Map()).set(member, name + 1);
     }
     // (Athena's rows may carry their header alone: its first row; so may arrays of arrays, whose
-    // first row is then the header: structure/columnar.ts headerRowNames.)
-    if (sources === null && k !== 'Rows' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) === 'array')) return null;
+    // first row is then the header: structure/columnar.ts headerRowNames; and A1 cell maps.)
+    if (sources === null && k !== 'Rows' && k !== 'cells' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) === 'array'))
+      return null;
     const parse = (token: number): unknown => JSON.parse(tree.text.slice(tree.start[token]!, tree.end[token]!));
     return this.#columnarReading(
       k,

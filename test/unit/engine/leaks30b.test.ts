@@ -292,3 +292,18 @@ describe('a Belgian national number written YY.MM.DD-NNN CC (detect/values/ids-e
     expectText('row: 90.02.01-997 05', [], ['90.02.01-997 05']);
   });
 });
+
+describe('an Excel-to-JSON A1 cell map (structure/columnar.ts)', () => {
+  it('reads each cell under the name in row 1 of its column, both walks', () => {
+    expectRecord(
+      { sheet: 'Personal', cells: { A1: 'Name', B1: 'Steuer-ID', C1: 'Ort', A2: 'Jonas Weber', B2: '86 095 742 719', C2: 'Köln' } },
+      ['Jonas Weber', '86 095 742 719'],
+      ['Köln', 'Steuer-ID'],
+    );
+  });
+
+  it('keeps a cell map whose header names nothing sensitive, and cells that are no A1 map', () => {
+    expectRecord({ cells: { A1: 'Item', B1: 'Qty', A2: 'bolt', B2: '4' } }, [], ['bolt']);
+    expectRecord({ cells: { a: 'Steuer-ID', b: 'free text' } }, [], ['free text']);
+  });
+});
