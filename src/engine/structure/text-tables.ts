@@ -78,7 +78,8 @@ export function mayHoldTextTable(text: string): boolean {
     text.indexOf('║') >= 0 ||
     text.indexOf('- -') >= 0 ||
     text.indexOf('-  -') >= 0 ||
-    text.indexOf(' FROM stdin;') >= 0
+    text.indexOf(' FROM stdin;') >= 0 ||
+    (text.indexOf('|') >= 0 && (text.indexOf('select ') >= 0 || text.indexOf('SELECT ') >= 0))
   );
 }
 
@@ -151,6 +152,8 @@ function isRuleLine(text: string, start: number, end: number): boolean {
 function headerAt(text: string, start: number, end: number, next: number, previousRule: boolean, ctx: SpanContext): Table | undefined {
   if (end - start < 3) return undefined;
   if (text.startsWith('COPY ', start)) return copyHeader(text, start, end, ctx);
+  const select = selectHeader(text, start, end, next, ctx);
+  if (select !== undefined) return select;
   const bar = barCells(text, start, end, []);
   if (bar !== undefined && bar.length >= 2) {
     if (!previousRule && !ruleBelow(text, next)) return undefined;
@@ -228,6 +231,34 @@ function clickhouseHeader(text: string, start: number, end: number, ctx: SpanCon
   }
   if (names.length < 2 || names.every((x) => x === '')) return undefined;
   return sensitiveTable('bar', names, ctx);
+}
+
+/**
+ * sqlite3's `.mode list` (and `mysql -B` / `psql -A` unaligned) print rows with `|` between the
+ * fields and no header: the statement echoed on the line before names the columns (`sqlite>
+ * select name, login, pass from accounts;` then `Jorge Souza|jsouza|hunter2`). A plain column
+ * list only (`t.col`, `col AS alias`); `*`, expressions and functions give no names. Read only
+ * when the next line has a `|`.
+ */
+const SELECT_LINE = /^(?:[a-z]{2,8}[>=#] ?)?select\s+(.+?)\s+from\s/i;
+
+function selectHeader(text: string, start: number, end: number, next: number, ctx: SpanContext): Table | undefined {
+  const c = text.charCodeAt(start);
+  if (c !== 115 && c !== 83 && (c < 97 || c > 122)) return undefined;
+  const m = SELECT_LINE.exec(text.slice(start, Math.min(end, start + 512)));
+  if (m === null) return undefined;
+  const nextEnd = text.indexOf('\n', next);
+  if (text.slice(next, nextEnd < 0 ? text.length : nextEnd).indexOf('|') < 0) return undefined;
+  const names: string[] = [];
+  for (const part of m[1]!.split(',')) {
+    const column = /^\s*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)(?:\s+(?:as\s+)?([A-Za-z_]\w*))?\s*$/i.exec(part);
+    if (column === null) return undefined;
+    names.push(column[2] ?? column[1]!);
+  }
+  const table = sensitiveTable('bar', names, ctx);
+  // Rows follow the statement directly: no rule line between.
+  if (table !== undefined) table.rows = true;
+  return table;
 }
 
 /** pg_dump: `COPY [schema.]table (a, b, c) FROM stdin;`. */

@@ -307,3 +307,19 @@ describe('an Excel-to-JSON A1 cell map (structure/columnar.ts)', () => {
     expectRecord({ cells: { a: 'Steuer-ID', b: 'free text' } }, [], ['free text']);
   });
 });
+
+describe('pipe-separated rows under the SELECT that printed them (structure/text-tables.ts)', () => {
+  it('reads sqlite3 .mode list rows by the statement column list', () => {
+    expectText('sqlite> select name, login, pass from accounts;\nAnna Berg|aberg|s3cr3t-Pw\nsqlite> .quit', ['s3cr3t-Pw'], ['aberg']);
+    expectText(
+      'mysql> SELECT u.email, u.phone AS tel FROM users u;\nnora@example.org|+1 202 555 0147',
+      ['nora@example.org', '+1 202 555 0147'],
+      [],
+    );
+  });
+
+  it('keeps rows under columns that name nothing sensitive, and rows after SELECT *', () => {
+    expectText('sqlite> select id, status from jobs;\n1|ok\n2|fail', [], ['1|ok', '2|fail']);
+    expectText('sqlite> select * from accounts;\nAnna|aberg|xyzzy42', [], ['xyzzy42']);
+  });
+});
