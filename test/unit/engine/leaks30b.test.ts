@@ -323,3 +323,14 @@ describe('pipe-separated rows under the SELECT that printed them (structure/text
     expectText('sqlite> select * from accounts;\nAnna|aberg|xyzzy42', [], ['xyzzy42']);
   });
 });
+
+describe('a Swish business number written in groups (detect/values/pii.ts)', () => {
+  it('keeps the whole number after Swish, grouped or not', () => {
+    expectText('Betalning Swish 123 012 34 56 mottagen', [], ['123 012 34 56']);
+    expectText('Swish till 123 456 78 90 för ordern', [], ['123 456 78 90']);
+  });
+
+  it('masks a Swedish mobile after Swish', () => {
+    expectText('Swish: 070-123 45 67', ['070-123 45 67'], []);
+  });
+});

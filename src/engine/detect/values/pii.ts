@@ -393,9 +393,20 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
  * a merchant's payment number, not a phone, though German, Indian and Brazilian plans pass it.
  */
 function swishBusinessNumber(v: string, scan: TextScan, start: number): boolean {
-  if (v.charCodeAt(0) !== 49 || v.replace(NOT_DIGIT, '').length !== 10 || !v.replace(NOT_DIGIT, '').startsWith('123')) return false;
-  const swish = scan.lower().lastIndexOf('swish', start);
-  return swish >= 0 && start - swish <= CONTEXT_WINDOW;
+  // A candidate may be the tail of the number written in groups (`123 456 78 90` read from `456`):
+  // the digits and blanks right before it belong to the same number.
+  const text = scan.text;
+  let from = start;
+  while (from > 0 && start - from < 8 && (text.charCodeAt(from - 1) === 32 || isDigitCode(text.charCodeAt(from - 1)))) from--;
+  while (from < start && text.charCodeAt(from) === 32) from++;
+  const digits = (from < start ? text.slice(from, start) + v : v).replace(NOT_DIGIT, '');
+  if (text.charCodeAt(from) !== 49 || digits.length !== 10 || !digits.startsWith('123')) return false;
+  const swish = scan.lower().lastIndexOf('swish', from);
+  return swish >= 0 && from - swish <= CONTEXT_WINDOW;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
