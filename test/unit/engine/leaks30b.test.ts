@@ -283,16 +283,6 @@ describe('a Polish NrRB member (detect/keys.ts)', () => {
   });
 });
 
-describe('a Belgian national number written YY.MM.DD-NNN CC (detect/values/ids-europe.ts)', () => {
-  it('reads the dotted form with a blank before its key, alone', () => {
-    expectText('import failed: "Emma Janssens;90.02.01-997 04;BE71 0961 2345 6769"', ['90.02.01-997 04'], []);
-  });
-
-  it('keeps a wrong key and the spaced form without a word', () => {
-    expectText('row: 90.02.01-997 05', [], ['90.02.01-997 05']);
-  });
-});
-
 describe('an Excel-to-JSON A1 cell map (structure/columnar.ts)', () => {
   it('reads each cell under the name in row 1 of its column, both walks', () => {
     expectRecord(

@@ -190,7 +190,7 @@ export const beNationalNumber = windowedDetector({
   entity: 'BE_NATIONAL_NUMBER',
   description: 'Belgium national register numbers (rijksregisternummer / numéro national)',
   validation:
-    'YYMMDD (month + 20/40 for bis numbers), 3-digit counter, key = 97 − (9 digits mod 97), with a 2 prefixed for births from 2000; written YY.MM.DD-NNN.CC or YY.MM.DD-NNN CC alone, other forms with a keyword (rijksregisternummer, insz, belge) nearby or a number word (numéro, number) within 80 characters before',
+    'YYMMDD (month + 20/40 for bis numbers), 3-digit counter, key = 97 − (9 digits mod 97), with a 2 prefixed for births from 2000; written YY.MM.DD-NNN.CC alone, other forms with a keyword (rijksregisternummer, insz, belge) nearby or a number word (numéro, number) within 80 characters before',
   context: false,
   example: '85.07.30-033.28',
   windows: numericWindows,
@@ -202,9 +202,7 @@ export const beNationalNumber = windowedDetector({
   validate: (v, scan, start) => {
     if (!beNationalNumberValid(v)) return undefined;
     if (
-      // The dotted form stands alone, its key after a dot or a blank (`85.07.30-033 28`, as the
-      // eID card prints it and exports copy it): a date, a dash and the mod-97 key pass few numbers.
-      !/^\d{2}\.\d{2}\.\d{2}-\d{3}[. ]\d{2}$/.test(v) &&
+      !/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) &&
       !contextBefore(scan, start, BE_NN.re) &&
       !contextBefore(scan, start, NUMBER_WORD, NUMBER_WORD_WINDOW)
     )
