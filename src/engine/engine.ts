@@ -50,6 +50,7 @@ import {
   isLabelMember,
   isTypeMember,
   isValueMember,
+  typeMemberName,
   INPUT_MEMBER,
   locatedField,
   locatedFieldText,
@@ -76,6 +77,8 @@ import {
   hasNamePartner,
   hasNamePartnerText,
   isBareName,
+  isCjkPersonName,
+  isDisplayNameField,
   isPersonBesides,
   isPersonIdBeside,
   mayBeNamePart,
@@ -109,6 +112,7 @@ import {
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
+import { isGs1Code, isProductCodeField } from './structure/types.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -155,6 +159,10 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
+  /** A product barcode member (`JAN`, `ean`, `gtin`): a GS1 code under it is kept (structure/types.ts). */
+  productCode: boolean;
+  /** A display-name member (`displayName`, `nickName`): a CJK personal name under it is a person's (structure/bare-name-columns.ts). */
+  displayName: boolean;
   /** A bare part of a name (`first`, `last`, `given`…: structure/name-parts.ts). */
   namePart: boolean;
   /** The names beside which this short name part is a person's (`van` → `voornaam`: structure/bare-name-columns.ts). */
@@ -745,6 +753,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (entity === null && info.displayName && typeof v === 'string' && isCjkPersonName(v)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (entity === null && info.bareName && typeof v === 'string' && v.length <= MAX_PERSON_NAME) {
           const sibling = this.#personSibling(obj);
           if (sibling !== 0 && isPersonBesides(sibling, v, this.#objectParent())) {
@@ -853,7 +865,9 @@ export class Engine {
           entity === null && keyEntity === null && reading === undefined && typeof v === 'string' && isVendorValueCandidate(k, v)
             ? vendorLeadOf(obj, k)
             : null;
-        const out = lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
+        // A product's GS1 barcode under its own member (`JAN: 4901234567894`) is no card.
+        const product = info.productCode && entity === null && (typeof v === 'string' || typeof v === 'number') && isGs1Code(String(v));
+        const out = product ? v : lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
         if (genai) this.#genai--;
         if (out === DROP) {
           delete obj[k];
@@ -911,7 +925,7 @@ export class Engine {
       const name = typedName(obj[k]) ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(name);
+        const named = this.#siblingName(typeMemberName(k, name));
         if (named !== null) return named;
         continue;
       }
@@ -1111,8 +1125,9 @@ export class Engine {
       if ((COLUMN_SOURCES as readonly string[]).includes(member)) (sources ??= new Map()).set(member, name + 1);
     }
     // (Athena's rows may carry their header alone: its first row; so may arrays of arrays, whose
-    // first row is then the header: structure/columnar.ts headerRowNames.)
-    if (sources === null && k !== 'Rows' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) === 'array')) return null;
+    // first row is then the header: structure/columnar.ts headerRowNames; and A1 cell maps.)
+    if (sources === null && k !== 'Rows' && k !== 'cells' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) === 'array'))
+      return null;
     const parse = (token: number): unknown => JSON.parse(tree.text.slice(tree.start[token]!, tree.end[token]!));
     return this.#columnarReading(
       k,
@@ -1297,6 +1312,8 @@ export class Engine {
         parentWord: parentWordOf(k),
         personEvidence: 0,
         bareName: isBareName(k),
+        displayName: isDisplayNameField(k),
+        productCode: isProductCodeField(k),
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
@@ -1567,6 +1584,10 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
         }
+        if (entity === null && info.displayName && tree.kind[v] === STRING && isCjkPersonName(tree.string(v))) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         if (
           entity === null &&
           info.bareName &&
@@ -1690,8 +1711,14 @@ export class Engine {
           const value = tree.end[v]! - tree.start[v]! >= MIN_VENDOR_VALUE + 2 ? tree.string(v) : '';
           if (isVendorValueCandidate(k, value)) lead = vendorLeadOfText(tree, t, k);
         }
-        const drop =
-          lead === null
+        const product =
+          info.productCode &&
+          entity === null &&
+          (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
+          isGs1Code(tree.kind[v] === STRING ? tree.string(v) : tree.text.slice(tree.start[v]!, tree.end[v]!));
+        const drop = product
+          ? false
+          : lead === null
             ? this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false)
             : this.#walkBesideVendor(tree, v, lead, ov, edits);
         if (genai) this.#genai--;
@@ -1770,7 +1797,7 @@ export class Engine {
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(value);
+        const named = this.#siblingName(typeMemberName(info.name, value));
         if (named !== null) return named;
         continue;
       }

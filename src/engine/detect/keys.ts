@@ -761,6 +761,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // names only (`birth_place`). Not `mobil` alone, a platform flag (round 20).
   { phrase: 'birth', entity: 'DATE_OF_BIRTH', whole: true },
   { phrase: 'chave', entity: 'BANK_ACCOUNT', whole: true },
+  // Polish `NrRB` (numer rachunku bankowego) of KSeF e-invoices' RachunekBankowy and of JPK files:
+  // a 26-digit NRB; whole names only.
+  { phrase: 'nrrb', entity: 'BANK_ACCOUNT', whole: true },
   // French `portable` (a mobile number in a customer file, `fiche_client.portable`): its value is
   // masked as PHONE whatever libphonenumber says of it (ARCEP's fiction range 06 39 98 is no valid
   // number to it). Only as the whole name: `is_portable`, `portable_device` name other things.

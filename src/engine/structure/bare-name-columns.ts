@@ -1,4 +1,5 @@
 import { type JsonTree, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 
 /**
@@ -96,8 +97,44 @@ export function isPersonFieldEntity(entity: string | null): boolean {
 export function personNameColumns(names: readonly string[], entities: (string | null)[]): void {
   if (!entities.some((e) => personSiblingOf(e) >= 2)) return;
   for (let i = 0; i < names.length; i++) {
-    if (entities[i] === null && isBareName(names[i]!)) entities[i] = 'PERSON';
+    if (entities[i] === null && (isBareName(names[i]!) || isPersonRoleColumn(names[i]!))) entities[i] = 'PERSON';
   }
+}
+
+/**
+ * The entity a printed table's reader (text-tables.ts, csv.ts) gives a role column that no person
+ * column stands beside: each cell is a person's name only when it reads as one (isRolePersonName);
+ * `customer: Acme Widgets`, `Who: on-call` stay. Never leaves the table readers.
+ */
+export const ROLE_PERSON = 'PERSON_BY_ROLE';
+
+/** Sets to ROLE_PERSON, in `entities`, the role columns still unnamed (after personNameColumns). */
+export function personRoleColumns(names: readonly string[], entities: (string | null)[]): void {
+  for (let i = 0; i < names.length; i++) if (entities[i] === null && isPersonRoleColumn(names[i]!)) entities[i] = ROLE_PERSON;
+}
+
+/**
+ * Whether a role column's cell is a person's name: written as one (isPersonNameShaped: two to
+ * five capitalised words, or a CJK name), no firm's name, and a word of it a given name or a
+ * surname of the gazetteer (`Zhang Wei`, `Thabo Nkosi`; `Acme Widgets`, `Front Desk` are not).
+ */
+export function isRolePersonName(value: string): boolean {
+  if (value.length > 80 || !isPersonNameShaped(value) || isCompanyName(value)) return false;
+  if (value.length <= 6 && CJK_PERSON_NAME.test(value)) return !NOT_A_CJK_PERSON.test(value);
+  for (const word of value.split(/\s+/)) if (nameKind(foldName(word.replace(/[.,]+$/, ''))) !== 0) return true;
+  return false;
+}
+
+/**
+ * Column headers that name the person of a row by role, not by `name` (`Employee`, `customer`,
+ * `Payee`, `Recipient`, `Who`): alone a role column holds ids and codes as often (`customer:
+ * C-1042`), so, like a bare name, it is a person's name only beside a column of a person's field
+ * or of an id only people hold (`Employee,National ID`). Tables only (personNameColumns).
+ */
+const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who)$/;
+
+function isPersonRoleColumn(name: string): boolean {
+  return name.length <= 10 && PERSON_ROLE_COLUMN.test(name.trim().toLowerCase());
 }
 
 /**
@@ -224,6 +261,28 @@ const NAME_PARTICLES = new Set([
  * capital to read, so the length and the script stand in for isPersonNameShaped's capitals.
  */
 const CJK_PERSON_NAME = /^(?:[\uac00-\ud7af]{2,4}|\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})$/u;
+/**
+ * English members that hold the name a user is shown by, not a bare `name` (Alibaba Cloud RAM
+ * `DisplayName`, Microsoft Graph / SCIM `displayName`, WeChat and Kakao `nickName`): alone they
+ * name groups, roles and resources as often (`displayName: "Production VPC"`), so only a value
+ * written as a CJK personal name (CJK_PERSON_NAME) is read as a person's, whatever its siblings.
+ */
+const DISPLAY_NAME_FIELD = /^(?:displayname|nickname|nick|realname|screenname)$/;
+
+/** Whether field `name` is a display-name member (DISPLAY_NAME_FIELD; any case, `_` / `-` ignored). */
+export function isDisplayNameField(name: string): boolean {
+  return name.length <= 14 && DISPLAY_NAME_FIELD.test(name.toLowerCase().replace(/[_-]/g, ''));
+}
+
+/** Han values that name a role, a team or the system, not a person (`管理员`, `系统`, `运维组`, `営業部`). */
+const NOT_A_CJK_PERSON =
+  /^(?:管理员|系统|匿名|用户|访客|测试|超级管理员|管理者|システム|ゲスト|관리자|사용자|테스트)$|[部组組课課室队隊팀]$/u;
+
+/** Whether `value` is written as a CJK personal name (CJK_PERSON_NAME) and names no role or team. */
+export function isCjkPersonName(value: string): boolean {
+  return value.length <= 6 && CJK_PERSON_NAME.test(value) && !NOT_A_CJK_PERSON.test(value);
+}
+
 /** A word of a personal name: a capital, then letters, apostrophes, hyphens or a final period (`K.`, `O'Neil`). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 

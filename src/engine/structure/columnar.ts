@@ -1,3 +1,4 @@
+import { personNameColumns } from './bare-name-columns.js';
 import { CredentialReading, type MemberReading } from './credential-objects.js';
 
 /**
@@ -17,6 +18,8 @@ import { CredentialReading, type MemberReading } from './credential-objects.js';
  * - wal2json format 1: `columnnames` beside `columnvalues` (one row), and `oldkeys: {keynames,
  *   keyvalues}`.
  * - Google Sheets ValueRange: `{range, majorDimension: "ROWS", values: [[header…], [row…]…]}`.
+ * - Excel-to-JSON exports as an A1 cell map: `cells: {A1: "Name", B1: "Steuer-ID", A2: …, B2: …}`
+ *   (a sheet's cells by address, row 1 the header): cell `B2` is read under the name in `B1`.
  *
  * The walk asks only at a member whose name holds rows (isRowsMember) and whose value is an
  * array or object; the reading is built from the sibling members `sibling` returns (the record
@@ -25,7 +28,7 @@ import { CredentialReading, type MemberReading } from './credential-objects.js';
  */
 
 /** Member names that hold rows (or, for Databricks `result`, the object that holds them). */
-const ROWS_MEMBERS = new Set(['data', 'rows', 'Rows', 'data_array', 'result', 'columnvalues', 'keyvalues', 'values']);
+const ROWS_MEMBERS = new Set(['data', 'rows', 'Rows', 'data_array', 'result', 'columnvalues', 'keyvalues', 'values', 'cells']);
 
 /** Whether member `member` may hold the rows of a columnar result. */
 export function isRowsMember(member: string): boolean {
@@ -116,6 +119,8 @@ export function columnarReading(
   const entities = (names: string[] | null): (string | null)[] | null => {
     if (names === null) return null;
     const out = names.map((n) => (n.length > 64 ? null : entityOf(n)));
+    // A bare `name` or a role column (`Employee`) beside a person's column names the person, as in CSV.
+    personNameColumns(names, out);
     return out.some((e) => e !== null) ? out : null;
   };
   switch (rows) {
@@ -168,9 +173,44 @@ export function columnarReading(
       const e = entities(Array.isArray(all) ? namesOf(all[0]) : null);
       return e === null ? null : rowsReading(rowReading(e), true);
     }
+    case 'cells':
+      return a1CellsReading(value(), entities);
     default:
       return null;
   }
+}
+
+/** A cell address: column letters and a row number (`B2`, `AA17`). */
+const A1_ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+/** Most cells of an A1 map read. */
+const MAX_CELLS = 4096;
+
+/**
+ * An A1 cell map (`{A1: "Name", B1: "Steuer-ID", A2: …}`): every member an address, row 1 holding
+ * at least two column names (HEADER_CELL); each cell below is read under its column's name.
+ */
+function a1CellsReading(cells: unknown, entities: (names: string[] | null) => (string | null)[] | null): CredentialReading | null {
+  if (typeof cells !== 'object' || cells === null || Array.isArray(cells)) return null;
+  const header = new Map<string, string>();
+  let count = 0;
+  for (const address in cells) {
+    const m = A1_ADDRESS.exec(address);
+    if (m === null || ++count > MAX_CELLS) return null;
+    if (m[2] !== '1') continue;
+    const name: unknown = (cells as Record<string, unknown>)[address];
+    if (typeof name !== 'string' || !HEADER_CELL.test(name)) return null;
+    header.set(m[1]!, name);
+  }
+  if (header.size < 2 || header.size > MAX_COLUMNS) return null;
+  const columns = [...header.keys()];
+  const e = entities(columns.map((c) => header.get(c)!));
+  if (e === null) return null;
+  const byColumn = new Map(columns.map((c, i) => [c, e[i] ?? null]));
+  return new ComputedReading((address) => {
+    if (typeof address !== 'string') return null;
+    const m = A1_ADDRESS.exec(address);
+    return m === null || m[2] === '1' ? null : (byColumn.get(m[1]!) ?? null);
+  });
 }
 
 /** A column name of a header row: letters first or after a digit, with `_ - . ( ) / #` and blanks; no `@`, no digits alone. */
@@ -209,7 +249,7 @@ export type FirstRow = 'array' | 'cells' | 'other';
 
 /** Whether the value of rows member `k` can hold rows of one of the layouts above. */
 export function rowsShapeFits(k: string, isArray: boolean, first: FirstRow): boolean {
-  if (k === 'result') return !isArray;
+  if (k === 'result' || k === 'cells') return !isArray;
   if (!isArray) return false;
   if (k === 'columnvalues' || k === 'keyvalues') return true;
   if (k === 'rows') return first !== 'other';

@@ -1,5 +1,6 @@
 import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII, SIG_QUOTE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
+import { isBareName, isPersonFieldEntity } from './bare-name-columns.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -326,7 +327,8 @@ function enclosingEntity(text: string, index: number, name: string, ctx: SpanCon
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    const entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
+    let entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
+    if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     if (entity === null) continue;
     const range = m.indices?.[3];
     if (range === undefined) continue;
@@ -335,8 +337,27 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
+    if (entity === 'PERSON' && keptUnderKey(m[2], value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:config');
   }
+}
+
+/** The name of the element that opens right after `at` / closes right before it (blanks between allowed). */
+const OPENS_AFTER = /^\s{0,16}<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})[\s>]/;
+const CLOSES_BEFORE = /<\/(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})>\s{0,16}$/;
+
+/**
+ * Whether the element from `start` to `end` stands right beside an element of a person's field
+ * (the key rules' PERSON or DATE_OF_BIRTH): a bare `<Nome>` / `<Name>` before `<Cognome>` or after
+ * `<LastName>` is the person's given name (FatturaPA `Anagrafica`, e-invoice and HR exports), as
+ * a bare `name` column beside a person's column is (bare-name-columns.ts). Alone it names a
+ * product, a file or a queue.
+ */
+function besidePersonElement(text: string, start: number, end: number, ctx: SpanContext): boolean {
+  const after = OPENS_AFTER.exec(text.slice(end, end + 96));
+  if (after !== null && isPersonFieldEntity(ctx.classifyKey(after[1]!))) return true;
+  const before = CLOSES_BEFORE.exec(text.slice(Math.max(0, start - 96), start));
+  return before !== null && isPersonFieldEntity(ctx.classifyKey(before[1]!));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isBareName, personNameColumns } from './bare-name-columns.js';
+import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
@@ -227,6 +227,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   const entities: (string | null)[] = header.names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
+  personRoleColumns(header.names, entities);
   return entities.some((e) => e !== null) ? { header, entities } : undefined;
 }
 
@@ -333,6 +334,10 @@ function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, enti
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   const value = cell.unescaped ?? text.slice(start, end);
+  if (entity === ROLE_PERSON) {
+    if (!isRolePersonName(value)) return;
+    entity = 'PERSON';
+  }
   if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(name, value, entity) || isWordUnderDigitName(value, entity)) return;
   if (entity === 'PERSON' && isBareName(name) && isCompanyName(value)) return;
   pushSpan(ctx, text, start, end, entity, 'structure:csv', cell.unescaped);

@@ -152,7 +152,10 @@ const VALUE_MEMBERS = new Set([
   // processor's entity type names the text it found (identity, invoice and form parsers).
   'mentiontext',
   'normalizedvalue',
-  // The value of an identity document named by its `type` (above).
+  // The value of an identity document named by its `type` (above), and its `identifier` (Polish
+  // `identyfikator`: ZUS KEDU `{typ_identyfikatora: "P", identyfikator: …}`).
+  'identifier',
+  'identyfikator',
   'number',
   'idnumber',
   'documentnumber',
@@ -230,7 +233,24 @@ export function isAnswerMember(member: string): boolean {
  * `type` of `{type: "env", name: "DB_PASSWORD", value}` hides nothing.
  */
 export function isTypeMember(member: string): boolean {
-  return member.length === 4 && fold(member) === 'type';
+  return (
+    (member.length === 4 && fold(member) === 'type') || (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member)))
+  );
+}
+
+/**
+ * Type members of identity documents: `identifierType`, and the ZUS (Polish social insurance)
+ * KEDU / e-Płatnik `typ identyfikatora`, whose value is a one-character code (ZUS KEDU schema:
+ * P PESEL, N NIP, 1 identity card, 2 passport) that names the id held in `identyfikator`.
+ */
+const ID_TYPE_MEMBERS = new Set(['identifiertype', 'typidentyfikatora']);
+const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '1': 'identity card number', '2': 'passport number' };
+
+/** The field a type member's value names: a ZUS id code read as its id's name (`P` → `PESEL`), any other value as itself. */
+export function typeMemberName(member: string, value: string): string {
+  return value.length <= 2 && member.length >= 14 && fold(member) === 'typidentyfikatora'
+    ? (ZUS_ID_CODES[value.trim().toUpperCase()] ?? value)
+    : value;
 }
 
 /** Whether a member name is one that holds the value of the field a sibling names. */

@@ -1,4 +1,4 @@
-import { isBareName, personNameColumns } from './bare-name-columns.js';
+import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -78,7 +78,8 @@ export function mayHoldTextTable(text: string): boolean {
     text.indexOf('║') >= 0 ||
     text.indexOf('- -') >= 0 ||
     text.indexOf('-  -') >= 0 ||
-    text.indexOf(' FROM stdin;') >= 0
+    text.indexOf(' FROM stdin;') >= 0 ||
+    (text.indexOf('|') >= 0 && (text.indexOf('select ') >= 0 || text.indexOf('SELECT ') >= 0))
   );
 }
 
@@ -124,7 +125,9 @@ export function textTableSpans(scan: TextScan, ctx: SpanContext): void {
         }
       } else table = undefined;
     }
-    if (table === undefined && !rule) table = headerAt(text, start, lineEnd, next, previousRule, ctx);
+    // clickhouse's top border holds the names (`┌─name─┬─email─┐`), so it is no rule line.
+    if (table === undefined && !rule)
+      table = headerAt(text, start, lineEnd, next, previousRule, ctx) ?? clickhouseHeader(text, start, lineEnd, ctx);
     else if (table === undefined && rule) table = clickhouseHeader(text, start, lineEnd, ctx);
     previousRule = rule;
     start = next;
@@ -149,6 +152,8 @@ function isRuleLine(text: string, start: number, end: number): boolean {
 function headerAt(text: string, start: number, end: number, next: number, previousRule: boolean, ctx: SpanContext): Table | undefined {
   if (end - start < 3) return undefined;
   if (text.startsWith('COPY ', start)) return copyHeader(text, start, end, ctx);
+  const select = selectHeader(text, start, end, next, ctx);
+  if (select !== undefined) return select;
   const bar = barCells(text, start, end, []);
   if (bar !== undefined && bar.length >= 2) {
     if (!previousRule && !ruleBelow(text, next)) return undefined;
@@ -228,6 +233,34 @@ function clickhouseHeader(text: string, start: number, end: number, ctx: SpanCon
   return sensitiveTable('bar', names, ctx);
 }
 
+/**
+ * sqlite3's `.mode list` (and `mysql -B` / `psql -A` unaligned) print rows with `|` between the
+ * fields and no header: the statement echoed on the line before names the columns (`sqlite>
+ * select name, login, pass from accounts;` then `Jorge Souza|jsouza|hunter2`). A plain column
+ * list only (`t.col`, `col AS alias`); `*`, expressions and functions give no names. Read only
+ * when the next line has a `|`.
+ */
+const SELECT_LINE = /^(?:[a-z]{2,8}[>=#] ?)?select\s+(.+?)\s+from\s/i;
+
+function selectHeader(text: string, start: number, end: number, next: number, ctx: SpanContext): Table | undefined {
+  const c = text.charCodeAt(start);
+  if (c !== 115 && c !== 83 && (c < 97 || c > 122)) return undefined;
+  const m = SELECT_LINE.exec(text.slice(start, Math.min(end, start + 512)));
+  if (m === null) return undefined;
+  const nextEnd = text.indexOf('\n', next);
+  if (text.slice(next, nextEnd < 0 ? text.length : nextEnd).indexOf('|') < 0) return undefined;
+  const names: string[] = [];
+  for (const part of m[1]!.split(',')) {
+    const column = /^\s*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)(?:\s+(?:as\s+)?([A-Za-z_]\w*))?\s*$/i.exec(part);
+    if (column === null) return undefined;
+    names.push(column[2] ?? column[1]!);
+  }
+  const table = sensitiveTable('bar', names, ctx);
+  // Rows follow the statement directly: no rule line between.
+  if (table !== undefined) table.rows = true;
+  return table;
+}
+
 /** pg_dump: `COPY [schema.]table (a, b, c) FROM stdin;`. */
 function copyHeader(text: string, start: number, end: number, ctx: SpanContext): Table | undefined {
   const line = text.slice(start, end);
@@ -255,6 +288,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   const entities = names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(names, entities);
   personNameColumns(names, entities);
+  personRoleColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
 
@@ -333,9 +367,11 @@ function isTypeCell(text: string, cell: Cell): boolean {
   return value === '' || TYPE_CELL.test(value);
 }
 
+const NBSP_ENTITY = /&nbsp;|&#160;|&#xa0;/gi;
+
 function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly Cell[]): void {
   for (let i = 0; i < cells.length; i++) {
-    const entity = table.entities[i];
+    let entity = table.entities[i];
     if (entity === null || entity === undefined) continue;
     let { start, end } = cells[i]!;
     while (start < end && (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === TAB)) start++;
@@ -343,6 +379,11 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     if (end <= start) continue;
     const value = text.slice(start, end);
     const name = table.names[i]!;
+    if (entity === ROLE_PERSON) {
+      // HTML cells write the blank between names as `&nbsp;` (`<td>Martha&nbsp;Rivera</td>`).
+      if (!isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) continue;
+      entity = 'PERSON';
+    }
     // A URI (`postgres://user:pass@host/db` under `dsn`): the URL readers mask its credentials only.
     if (
       value === '\\N' ||

@@ -1,5 +1,6 @@
 import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
+import { gs1CheckValid } from '../detect/values/financial.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName } from './company-name.js';
@@ -91,6 +92,23 @@ export const PLACEHOLDER_VALUE =
  *   no-reply@accounts.contoso.com` of a message trace, `postmaster@`, `mailer-daemon@`): it names
  *   a system, not a person.
  */
+/**
+ * Members that hold a product's GS1 barcode (`JAN`, `ean`, `EAN13`, `upc`, `gtin`, `barcode`; any
+ * case, `_` / `-` ignored): a 13-digit JAN passes Luhn one time in ten and would read as a card.
+ */
+const PRODUCT_CODE_FIELD = /^(?:jan|jancode|ean|ean8|ean13|upc|upca|gtin|gtin8|gtin12|gtin13|gtin14|barcode)$/;
+
+/** Whether field `name` holds a product barcode (PRODUCT_CODE_FIELD). */
+export function isProductCodeField(name: string): boolean {
+  return name.length <= 12 && PRODUCT_CODE_FIELD.test(name.toLowerCase().replace(/[_-]/g, ''));
+}
+
+/** Whether `value` (a string or a JSON number's text) is a GS1 code: 8, 12, 13 or 14 digits with a valid check digit. */
+export function isGs1Code(value: string): boolean {
+  const n = value.length;
+  return (n === 8 || (n >= 12 && n <= 14)) && /^\d+$/.test(value) && gs1CheckValid(value);
+}
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;

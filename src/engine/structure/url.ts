@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isBareName, isCjkPersonName, isDisplayNameField } from './bare-name-columns.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -122,6 +123,8 @@ function param(text: string, query: string, base: number, at: number, eq: number
   if (entity === null && raw.length === 1 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name)) streetAddressParam(text, query, base, eq, end, ctx);
+    else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
+      cjkNameParam(text, query, base, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -151,6 +154,19 @@ function streetAddressParam(text: string, query: string, base: number, eq: numbe
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (value.length > 256 || PLACEHOLDER_VALUE.test(value) || !STREET_ADDRESS_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, 'ADDRESS', 'structure:url', value);
+}
+
+/**
+ * A CJK personal name percent-encoded under a bare `name` or a display-name parameter
+ * (`/member/search?name=%ED%99%8D…`, a Korean portal's search as its access log writes it): the
+ * key rules leave `name` alone (a product's or a file's), but a value that decodes to a CJK
+ * personal name (isCjkPersonName) is a person's. Read only for a value that starts with `%`.
+ */
+function cjkNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  if (end - eq > 64) return;
+  const rawValue = query.slice(eq + 1, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (value !== rawValue && isCjkPersonName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
 }
 
 /** `--password=` or `--password%3D` at the start of a parameter's value: the flag's name. */

@@ -27,15 +27,20 @@ import { REDTEAM21_CORPUS } from './fixtures/redteam21-corpus.js';
  * timestamp on its own labelled line; street lines found out of position order no longer dropped):
  * realistic 0.955, adversarial 0.781; kept unchanged 0.931 / 0.947 (recall: people 0.920, contact
  * 0.848, ids 0.882, payments 0.867, credentials 0.875; on all 340 written values 0.922 / 0.779).
- * Known leaks left, by record shape: columns named by nothing sensitive or by nothing at all — a
- * `customer` / `Employee` / `Who` / `Payee` column of names, BigQuery `f0_`, Athena `c1`, Spark
- * `_c0`, psql `?column?`, spreadsheet letters `A` / `B`, `NM` / `PH` abbreviations — where the value
- * detectors alone see a bare Aadhaar, CPR, SIN or 10-digit phone; headerless CSV and sqlite3 `.mode
- * list` rows (a Belgian national number, plain passwords); Excel-to-JSON A1 cell maps (`B1:
- * "Steuer-ID"` over `B2`); HTML cells written with `&nbsp;` between words; a card number glued to a
- * literal `\t` escape; a JSON object inside a psql cell with one-letter keys; a URL-encoded CSV in a
- * query string; a pandas frame with a named index or wrapped columns, and rows not aligned under
- * their names (the corpus' tibble and `to_string()` rows are slightly off their columns, so they are
+ * After the leftovers pass (leaks30b: role columns `customer` / `Employee` / `Payee` / `Who` read by
+ * a person-shaped cell, or beside a person's id column; clickhouse's top border read as the header;
+ * `&nbsp;` between a name's words; a card after a literal `\t` escape; Excel-to-JSON A1 cell maps read
+ * by row 1; sqlite3 `.mode list` rows read by the SELECT before them): realistic 0.982,
+ * adversarial 0.833; kept unchanged (recall: ids 0.912, payments 0.956, credentials 0.958).
+ * Known leaks left, by record shape: columns named by nothing sensitive or by nothing at all —
+ * BigQuery `f0_`, Athena `c1`, Spark `_c0`, psql `?column?`, spreadsheet letters `A` / `B`, `NM` /
+ * `PH` abbreviations — where the value detectors alone see a bare Aadhaar, CPR, SIN or 10-digit
+ * phone (and a name outside the gazetteer); headerless CSV rows (a Belgian national number
+ * written `YY.MM.DD-NNN CC` with no word: the detector tests keep that form alone; a name outside
+ * the gazetteer) and a pandas `to_string()` password off its column; an IBAN written with
+ * `&nbsp;` between its groups; a JSON object inside a psql cell with one-letter keys; a URL-encoded CSV in a query
+ * string; a pandas frame with a named index or wrapped columns, and rows not aligned under their
+ * names (the corpus' tibble and `to_string()` rows are slightly off their columns, so they are
  * not read); an Ofcom 07700 number and an Australian 0491 number without context, `27 Example
  * Parade` (no street word).
  * Look-alikes still masked: company head-office streets in a markdown table (no signal tells a
@@ -53,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 21',
   REDTEAM21_CORPUS,
   {
-    family: { people: 0.92, contact: 0.847, ids: 0.882, payments: 0.866, credentials: 0.875 },
-    slice: { realistic: { recall: 0.955, kept: 0.931 }, adversarial: { recall: 0.781, kept: 0.947 } },
+    family: { people: 0.92, contact: 0.847, ids: 0.911, payments: 0.955, credentials: 0.958 },
+    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.833, kept: 0.947 } },
   },
   present,
 );

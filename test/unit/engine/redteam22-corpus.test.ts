@@ -27,12 +27,15 @@ import { REDTEAM22_CORPUS, REDTEAM22_CORPUS_FULL } from './fixtures/redteam22-co
  * realistic 0.984, adversarial 0.949; kept 0.958 / 0.977 (recall: payments 0.959, ids 0.973,
  * people 0.974, health 0.941, contact 1.000). All values as first written: realistic 0.979,
  * adversarial 0.954; kept 0.953 / 0.912.
- * Known leaks left, by record shape: a PESEL under ZUS `identyfikator` (its type, `P`, stands in a
- * sibling; the bare word names any id); a mobile under a bare `mobil` (a platform flag as often,
- * round 20); FatturaPA `<Nome>` in XML inside a log line (`nome` alone is no key rule; `Cognome`
- * is); a camt remittance line in capitals holding the payer and street (`FRA LARS NIELSEN
- * VESTERBROGADE 33`); a DNI as a REST path segment (`/pacientes/45123987B/citas`); a French
- * mobile after `reply from` with no phone word.
+ * After the leftovers pass (leaks30b: an id's type code in a sibling, ZUS `typ_identyfikatora: P`
+ * naming `identyfikator` as a PESEL; a bare `<Nome>` element beside `<Cognome>`; a DNI that is a
+ * whole REST path segment; Polish `NrRB`): realistic 0.992, adversarial 0.969, kept unchanged
+ * (recall: ids 1.000, health 0.971). All values as first written: realistic 0.993, adversarial
+ * 0.972.
+ * Known leaks left, by record shape: a mobile under a bare `mobil` (a platform flag as often,
+ * round 20); a camt remittance line in capitals holding the payer and street (`FRA LARS NIELSEN
+ * VESTERBROGADE 33`: capitals name firms and places as often); a French mobile after `reply from`
+ * with no phone word.
  * Look-alikes still masked: BICs under `BICFI` / `consumerBic` / `bic` and after `BIC`
  * (SWIFT_BIC is masked on purpose, rounds 10 and 15); a company's NIP under KSeF `Podmiot1.NIP`
  * (the whole-name rule `nip`); a postcode under `plz`; public head-office streets (Zalando,
@@ -48,8 +51,8 @@ corpusFloorsSuite(
   'red-team corpus 22',
   REDTEAM22_CORPUS,
   {
-    family: { ids: 0.972, contact: 1, people: 0.973, payments: 0.959, health: 0.941 },
-    slice: { realistic: { recall: 0.984, kept: 0.958 }, adversarial: { recall: 0.948, kept: 0.976 } },
+    family: { ids: 1, contact: 1, people: 0.973, payments: 0.959, health: 0.97 },
+    slice: { realistic: { recall: 0.992, kept: 0.958 }, adversarial: { recall: 0.969, kept: 0.976 } },
   },
   present,
 );
@@ -59,8 +62,8 @@ corpusFloorsSuite(
   'red-team corpus 22 (uncut)',
   REDTEAM22_CORPUS_FULL,
   {
-    family: { ids: 0.977, contact: 1, people: 0.976, payments: 0.941, health: 0.944 },
-    slice: { realistic: { recall: 0.979, kept: 0.952 }, adversarial: { recall: 0.953, kept: 0.912 } },
+    family: { ids: 1, contact: 1, people: 0.976, payments: 0.96, health: 0.972 },
+    slice: { realistic: { recall: 0.993, kept: 0.952 }, adversarial: { recall: 0.972, kept: 0.912 } },
   },
   present,
 );

@@ -31,17 +31,18 @@ import { REDTEAM23_CORPUS } from './fixtures/redteam23-corpus.js';
  * Sino-Korean syllables; Japanese 普通 accounts and their katakana holder; a company's 10-digit
  * ИНН under an ИНН name kept): realistic 0.983, adversarial 0.882; kept 0.964 / 1.000
  * (recall: ids 0.941, contact 0.933, people 0.952, health 0.884, payments 0.977).
- * Known leaks left, by record shape: a CJK display name under an English member that is no bare
- * name (ActionTrail `DisplayName: 刘洋`); a person after "the patient" in Arabic / Hebrew clinic
- * notes (`المريضة ريم العنزي`, `המטופל משה פרץ`: the verbs that follow those words in notes would be
- * read as names too), after a Thai title glued to the given name (`นางมาลี สุขใจ`), after `الحالة:`,
- * `我是`, `入职：`, before a bracketed id and 님 (`윤서준(900101-1******)님`) and after a Greek
- * doorbell word (`ΚΟΥΔΟΥΝΙ ΠΑΠΑΔΑΚΗ`); a Korean mobile with blanks after `번호는` without `제`
- * (a bare 번호 is an order's number as often); a teudat zehut in SQL after `tz =` (no Hebrew word);
- * a My Number after `番号=` (the generic word); a percent-encoded Hangul name in a query string.
+ * After the leftovers pass (leaks30b: a CJK personal name under `DisplayName` / `nickName`; names
+ * after `我是` (a common family name first), `入职：`, a Thai title glued to the given name, before a
+ * bracketed id and 님; a Korean mobile with blanks after a bare `번호는`; a teudat zehut after `tz =`
+ * and a My Number after a bare `番号=`, check digits required; a percent-encoded CJK name under
+ * `name=`; a GS1 code under `JAN` / `ean` / `gtin` kept): realistic 0.992, adversarial 0.961; kept
+ * 0.973 / 1.000 (recall: ids 1.000, contact 0.967, people 1.000, health 0.930, payments 1.000).
+ * Known leaks left, by record shape: a person after "the patient" in Arabic / Hebrew clinic notes
+ * (`المريضة ريم العنزي`, `המטופל משה פרץ`: the verbs that follow those words in notes would be read
+ * as names too), after `الحالة:` and after a Greek doorbell word (`ΚΟΥΔΟΥΝΙ ΠΑΠΑΔΑΚΗ`); a Japanese
+ * name in a SQL VALUES list (`values (佐藤花子, …)`).
  * Look-alikes still masked: public company head-office addresses (Sony 本社所在地 by its 丁目 shape,
- * Tencent under 地址), a JAN code under a `JAN` member (13 digits passing Luhn read as a card), a
- * net salary under `net_salary` (COMPENSATION, by design).
+ * Tencent under 地址), a net salary under `net_salary` (COMPENSATION, by design).
  */
 
 function present(output: string, value: string): boolean {
@@ -53,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 23',
   REDTEAM23_CORPUS,
   {
-    family: { ids: 0.941, contact: 0.933, people: 0.952, payments: 0.976, health: 0.883 },
-    slice: { realistic: { recall: 0.983, kept: 0.963 }, adversarial: { recall: 0.882, kept: 1 } },
+    family: { ids: 1, contact: 0.966, people: 1, payments: 1, health: 0.93 },
+    slice: { realistic: { recall: 0.991, kept: 0.972 }, adversarial: { recall: 0.96, kept: 1 } },
   },
   present,
 );

@@ -24,7 +24,7 @@ function uatpCard(d: string): boolean {
  */
 const BARCODE_LABEL =
   /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|barkodu?|barkodi|strichcode|streckkod|バーコード)\s*[:#=]?\s*$/;
-function gs1CheckValid(d: string): boolean {
+export function gs1CheckValid(d: string): boolean {
   let sum = 0;
   for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;
   return (10 - (sum % 10)) % 10 === d.charCodeAt(d.length - 1) - 48;
@@ -48,7 +48,9 @@ export const creditCard = regexDetector({
   example: '4111 1111 1111 1111',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 12,
-  pattern: /(?<![\dA-Za-z.-])(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
+  // A literal `\t` / `\n` / `\r` escape before the number is a separator, not a letter (a TSV
+  // row logged with its escapes: `…\t987-65-4323\t5555555555554444\n…`).
+  pattern: /(?:(?<![\dA-Za-z.-])|(?<=\\[tnr]))(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
   validate: (v, scan, start) => {

@@ -47,6 +47,9 @@ export const ilId = keywordGatedDetector({
   example: 'teudat zehut 039337423',
   // Round 23: with the article (`מספר תעודת הזהות שלי`) and as the form labels it (`מספר זהות`).
   keywords: ['teudat zehut', 'zehut', 'israeli id', 'israel id', 'תעודת זהות', 'תעודת הזהות', 'מספר זהות', 'ת.ז', 'ת"ז'],
+  // Leftovers of round 23: `tz` (teudat zehut) as the column of a SQL condition or a form field
+  // (`WHERE tz = '039337423'`, `tz: …`); the check digit does the rest. Not `tz` in prose (a time zone).
+  label: { re: /(?<![\w.])tz\s{0,2}(?:==?|:)\s{0,2}['"]?$/, keywords: ['tz'] },
   prefilter: (s) => s.digitRun >= 8,
   pattern: new RegExp(`${L}(?:\\d{7,8}-\\d|\\d{8,9})${R}`, 'g'),
   valid: ilIdValid,
@@ -216,6 +219,9 @@ export const jpMyNumber = keywordGatedDetector({
   example: 'My Number 6214 9832 0257',
   keywords: ['my number', 'mynumber', 'individual number', 'マイナンバー', '個人番号', 'kojin bango'],
   gate: ['number', 'マイナンバー', '個人番号', 'kojin'],
+  // Leftovers of round 23: the bare `番号` ("number") as the label of a tax or payroll form line
+  // (`氏名=鈴木一郎,番号=…`); not after another word of its compound (`電話番号`, `会員番号`).
+  label: { re: /(?<![\p{L}\p{M}])番号\s{0,2}[=:：]\s{0,2}$/u, keywords: ['番号'] },
   prefilter: (s) => s.digitRun >= 12,
   pattern: new RegExp(`${L}\\d{4}([ -]?)\\d{4}\\1\\d{4}${R}`, 'g'),
   valid: jpMyNumberValid,

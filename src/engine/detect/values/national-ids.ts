@@ -114,7 +114,9 @@ export const esNif = windowedDetector({
   minDigits: 8,
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 8,
-  pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])/g,
+  // Also a whole path segment after a resource word (`/pacientes/45123987B/citas`, REST APIs of
+  // appointment and HR systems); not inside a longer segment or a file name.
+  pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])|(?<=[a-z]\/)\d{8}[A-Z](?=[/?#\s"']|$)/g,
   validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
 });
 

@@ -164,9 +164,13 @@ const NAME_BY_WRITING: Record<Writing, RegExp> = {
   hangul: new RegExp(`${SET_APART}([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'uy'),
 };
 
-/** A Japanese or Korean name right before its honorific: `佐藤花子様`, `高橋 健一 様`, `홍길동님` (and a particle after it: `박지민님이`). */
+/**
+ * A Japanese or Korean name right before its honorific: `佐藤花子様`, `高橋 健一 様`, `홍길동님` (and a
+ * particle after it: `박지민님이`); a Korean name may carry a bracketed id or note before 님 as
+ * insurers' and clinics' notices print it (`김하늘(850505-2******)님`).
+ */
 const HONORIFIC =
-  /(?<![\p{Script=Han}])(\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})[ 　]?(?:様|さま|さん|殿)|(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) ?(?:님|씨)(?:이|은|께서|께|의|을|에게)?(?![\uac00-\ud7af])/gu;
+  /(?<![\p{Script=Han}])(\p{Script=Han}{1,2}[ 　]?\p{Script=Han}{1,3})[ 　]?(?:様|さま|さん|殿)|(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4})(?:\([^()\n]{1,24}\))? ?(?:님|씨)(?:이|은|께서|께|의|을|에게)?(?![\uac00-\ud7af])/gu;
 /** Words before an honorific that are no name: お客様 (customer), 皆様 (everyone), ご担当者様, 貴社様… */
 const NOT_A_NAME_END = /[客皆者社員位方神王様会殿]$/u;
 
@@ -215,13 +219,27 @@ const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자',
  */
 const GLUED_LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   ['hanVerb', ['我叫', '我的名字是', '我的名字叫', '名字叫', '参保人', '就诊人']],
-  ['han', ['成员', '患者', '员工']],
+  ['han', ['成员', '患者', '员工', '入职']],
   ['uncased', ['ผมชื่อ', 'ฉันชื่อ', 'ดิฉันชื่อ', 'หนูชื่อ']],
 ];
 const GLUED_WRITING = new Map(GLUED_LEADS.flatMap(([writing, words]) => words.map((w) => [w, writing] as const)));
 const GLUED_PATTERN = new RegExp([...GLUED_WRITING.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 /** The first letters of GLUED_LEADS, a cheap test before GLUED_PATTERN runs. */
-const GLUED_INITIALS = /[我名参就成患员ผฉดห]/u;
+const GLUED_INITIALS = /[我名参就成患员入ผฉดห]/u;
+/** Glued leads whose name must follow a colon: `入职：…` (joined), not `入职 培训` (onboarding training). */
+const AFTER_COLON_ONLY = new Set(['入职']);
+/**
+ * `我是` ("I am") before a name, as chats introduce themselves (`我是李静，…`): two or three Han
+ * characters ending at a punctuation mark or the end, the first one of the most common Chinese
+ * family names (the Ministry of Public Security's 2020 surname ranking, top 60), so `我是学生，`
+ * ("I am a student") is no name.
+ */
+const I_AM = /我是(\p{Script=Han}{2,3})(?=[，,。！!；;、？?\s]|$)/gu;
+const CN_FAMILY_NAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文'.split(
+    '',
+  ),
+);
 /** What follows a bank's name: `UFJ銀行`, `銀行`, `信用金庫`, `信金`. */
 const BANK_AFTER = /^[A-Za-z]{0,6}(?:銀行|信用金庫|信金|信託)/u;
 /**
@@ -322,6 +340,8 @@ export const nativeScriptName: ValueDetector = {
       if (r !== null) push(out, text, r.index + r[0].length - 1 - r[1]!.length, r.index + r[0].length - 1, priority);
     }
     if (GLUED_INITIALS.test(text)) findGlued(text, out, priority);
+    if (text.includes('我是')) findIAm(text, out, priority);
+    if (text.includes('นา') || text.includes('เด็ก')) findThaiTitled(text, out, priority);
     if (text.includes('普通') || text.includes('当座') || text.includes('貯蓄')) {
       JP_ACCOUNT_HOLDER.lastIndex = 0;
       for (let m = JP_ACCOUNT_HOLDER.exec(text); m !== null; m = JP_ACCOUNT_HOLDER.exec(text)) {
@@ -377,10 +397,38 @@ function findGlued(text: string, out: Span[], priority: number): void {
     if (n === null) continue;
     let value = n[1]!;
     if (writing === 'hanVerb' && (NOT_A_HAN_VERB_NAME.test(value) || NOT_A_GLUED_NAME.test(value))) continue;
+    if (AFTER_COLON_ONLY.has(m[0]) && !/^[:：]/.test(text.slice(m.index + m[0].length))) continue;
     const start = n.index + n[0].length - value.length;
     if (writing !== 'uncased' && HAN_PARTICLE_TAIL.test(value)) value = value.slice(0, -2);
     if (value.length < 2) continue;
     push(out, text, start, start + value.length, priority);
+  }
+}
+
+/**
+ * A Thai name written glued to its title (`นางสาวสุดา ใจดี`, `นายสมชาย รักไทย`, `เด็กชาย…`), as
+ * forms and clinic notes print it: the given name right after the title, a blank, the surname.
+ * Words that start with a title's letters but are none (`นายจ้าง` employer, `นายหน้า` broker,
+ * `นายกรัฐมนตรี`, `นางพยาบาล` nurse, `นางแบบ` model) are no name.
+ */
+const THAI_TITLED = /(?<![\u0e00-\u0e7f])(?:นางสาว|เด็กชาย|เด็กหญิง|นาย|นาง)([\u0e00-\u0e7f]{2,20}) ([\u0e00-\u0e7f]{2,24})/gu;
+const NOT_AFTER_THAI_TITLE = /^(?:จ้าง|หน้า|กรัฐ|กเทศ|กสมาคม|ทุน|พล|ร้อย|พัน|สิบ|ทหาร|อำเภอ|ด่าน|ท่า|ประกัน|แพทย์|พยาบาล|แบบ|ฟ้า|งาน|ห้าง|เอก)/;
+
+function findThaiTitled(text: string, out: Span[], priority: number): void {
+  THAI_TITLED.lastIndex = 0;
+  for (let m = THAI_TITLED.exec(text); m !== null; m = THAI_TITLED.exec(text)) {
+    if (NOT_AFTER_THAI_TITLE.test(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    push(out, text, end - m[1]!.length - 1 - m[2]!.length, end, priority);
+  }
+}
+
+/** I_AM: the name after `我是`, when its first character is a common family name. */
+function findIAm(text: string, out: Span[], priority: number): void {
+  I_AM.lastIndex = 0;
+  for (let m = I_AM.exec(text); m !== null; m = I_AM.exec(text)) {
+    if (!CN_FAMILY_NAMES.has(m[1]![0]!)) continue;
+    push(out, text, m.index + 2, m.index + 2 + m[1]!.length, priority);
   }
 }
 

@@ -407,14 +407,33 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
  * a merchant's payment number, not a phone, though German, Indian and Brazilian plans pass it.
  */
 function swishBusinessNumber(v: string, scan: TextScan, start: number): boolean {
-  if (v.charCodeAt(0) !== 49 || v.replace(NOT_DIGIT, '').length !== 10 || !v.replace(NOT_DIGIT, '').startsWith('123')) return false;
-  const swish = scan.lower().lastIndexOf('swish', start);
-  return swish >= 0 && start - swish <= CONTEXT_WINDOW;
+  // A candidate may be the tail of the number written in groups (`123 456 78 90` read from `456`):
+  // the digits and blanks right before it belong to the same number.
+  const text = scan.text;
+  let from = start;
+  while (from > 0 && start - from < 8 && (text.charCodeAt(from - 1) === 32 || isDigitCode(text.charCodeAt(from - 1)))) from--;
+  while (from < start && text.charCodeAt(from) === 32) from++;
+  const digits = (from < start ? text.slice(from, start) + v : v).replace(NOT_DIGIT, '');
+  if (text.charCodeAt(from) !== 49 || digits.length !== 10 || !digits.startsWith('123')) return false;
+  const swish = scan.lower().lastIndexOf('swish', from);
+  return swish >= 0 && from - swish <= CONTEXT_WINDOW;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 const JP_KR: readonly CountryCode[] = ['JP', 'KR'];
 const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
+/**
+ * A Korean mobile written with blanks (`010 9876 5432`) right after `번호는` / `번호가` ("the number
+ * is") standing as a word of its own: chats say "my number" without `제` (`번호는 010 …예요`). Not
+ * after a compound (`주문번호는`, the order number) and not other numbers (`회원 번호는 1234 5678`).
+ */
+const KR_SPACED_MOBILE = /^01[016789] \d{3,4} \d{4}$/;
+const KR_NUMBER_IS = /(?<![\uac00-\ud7af])번호[는가][ :]{0,2}$/;
+const KR: readonly CountryCode[] = ['KR'];
 /**
  * Pakistani and Bangladeshi mobiles as their SMS and chats write them, the operator prefix set
  * apart (`0301 2345678`, `0301-2345678`: 03 and 2 digits, then 7; `01812-345678`: 01 3–9 and 3
@@ -540,6 +559,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // 070/080/090 or 010–019 prefix, then 3–4 and 4 digits, dashed) stand alone when valid there.
       if (JP_KR_MOBILE.test(v)) {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
+        if (mobile !== undefined) return mobile;
+      }
+      if (KR_SPACED_MOBILE.test(v) && KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start))) {
+        const mobile = cached(`k${v}`, () => validIn(v, KR));
         if (mobile !== undefined) return mobile;
       }
       if (PK_BD_MOBILE.test(v)) {
