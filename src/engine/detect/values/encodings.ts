@@ -151,20 +151,30 @@ export const lowerCaseIban = regexDetector({
 
 const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number']);
 
-/** UK National Insurance numbers in lower or mixed case, with a keyword nearby (`nino: ab123456c`). */
+/**
+ * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby
+ * (`nino: ab123456c`, `ni number is qq 12 34 56 c`, `NI no AB 123 456 C`). After the id's own
+ * word, the shape decides: HMRC's prefix rules reject its own documentation example (QQ) and
+ * mistyped prefixes, which are still the number a person gave (red-team round 24); uk_nino reads
+ * the valid printed forms.
+ */
 export const lowerCaseNino = regexDetector({
   id: 'uk_nino_lower_case',
   entity: 'UK_NINO',
-  description: 'UK National Insurance numbers in lower or mixed case',
-  validation: 'HMRC prefix and suffix rules after upper-casing; a keyword (nino, national insurance) within 40 characters before',
+  description: 'UK National Insurance numbers in lower or mixed case, or after their word with any prefix or grouping',
+  validation:
+    'two letters, six digits (spaces or dashes anywhere between), A–D; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, or a prefix or grouping uk_nino does not read',
   context: true,
   example: 'nino ab123456c',
   keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number'],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g,
+  pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {
-    if (!/[a-z]/.test(v) || !ukNinoValid(v) || !contextBefore(scan, start, NINO_CONTEXT)) return undefined;
-    return v.replace(/\s/g, '').toUpperCase();
+    if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
+    const compact = v.replace(/[\s-]/g, '').toUpperCase();
+    // Upper case with a valid prefix in pairs or unbroken: uk_nino's.
+    if (!/[a-z]/.test(v) && ukNinoValid(compact) && /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(v)) return undefined;
+    return compact;
   },
 });
 
