@@ -53,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 24',
   REDTEAM24_CORPUS,
   {
-    family: { contact: 0.826, payments: 0.704, ids: 0.709, credentials: 0.707, people: 0.692 },
-    slice: { realistic: { recall: 0.873, kept: 0.976 }, adversarial: { recall: 0.555, kept: 0.961 } },
+    family: { contact: 0.847, payments: 0.704, ids: 0.838, credentials: 0.755, people: 0.897 },
+    slice: { realistic: { recall: 0.927, kept: 0.976 }, adversarial: { recall: 0.655, kept: 0.961 } },
   },
   present,
 );
