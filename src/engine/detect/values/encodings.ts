@@ -153,17 +153,16 @@ const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'n
 
 /**
  * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby
- * (`nino: ab123456c`, `ni number is qq 12 34 56 c`, `NI no AB 123 456 C`). After the id's own
- * word, the shape decides: HMRC's prefix rules reject its own documentation example (QQ) and
- * mistyped prefixes, which are still the number a person gave (red-team round 24); uk_nino reads
- * the valid printed forms.
+ * (`nino: ab123456c`, `ni number is qq 12 34 56 c`, `NI no AB 123 456 C`). HMRC's prefix rules
+ * hold, but for its specimen prefix QQ, which its forms and guidance print (`QQ 12 34 56 C`) and
+ * people copy into tickets (red-team round 24); uk_nino reads the valid printed forms.
  */
 export const lowerCaseNino = regexDetector({
   id: 'uk_nino_lower_case',
   entity: 'UK_NINO',
-  description: 'UK National Insurance numbers in lower or mixed case, or after their word with any prefix or grouping',
+  description: 'UK National Insurance numbers in lower or mixed case or odd grouping, after their word',
   validation:
-    'two letters, six digits (spaces or dashes anywhere between), A–D; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, or a prefix or grouping uk_nino does not read',
+    'HMRC prefix and suffix rules (and its specimen prefix QQ) after upper-casing, six digits with spaces or dashes anywhere between; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, QQ, or a grouping uk_nino does not read',
   context: true,
   example: 'nino ab123456c',
   keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number'],
@@ -172,6 +171,8 @@ export const lowerCaseNino = regexDetector({
   validate: (v, scan, start) => {
     if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
     const compact = v.replace(/[\s-]/g, '').toUpperCase();
+    // HMRC's prefix rules, but for its own specimen prefix QQ (`QQ 12 34 56 C` on its forms and guidance).
+    if (!ukNinoValid(compact) && !(compact.startsWith('QQ') && ukNinoValid(`AB${compact.slice(2)}`))) return undefined;
     // Upper case with a valid prefix in pairs or unbroken: uk_nino's.
     if (!/[a-z]/.test(v) && ukNinoValid(compact) && /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(v)) return undefined;
     return compact;
