@@ -41,6 +41,7 @@ describe('dates of birth short or in words after a birth word (birth-dates-spoke
 describe('ids typed loosely after their word', () => {
   it.each([
     ['my ni number is qq 98 76 54 a, thanks', 'qq 98 76 54 a'],
+    ['national insurance no. ce 123 456 b', 'ce 123 456 b'],
     ['NI no: AB 123 456 C', 'AB 123 456 C'],
     ['mi dni es 87 654 321 X gracias', '87 654 321 X'],
     ['nie y.2345678.z por favor', 'y.2345678.z'],
@@ -49,6 +50,7 @@ describe('ids typed loosely after their word', () => {
 
   it.each([
     ['room qq 12 34 56 c booked', 'qq 12 34 56 c'],
+    ['ni number dq 12 34 56 c (invalid prefix)', 'dq 12 34 56 c'],
     ['mi dni es 87 654 321 A gracias', '87 654 321 A'],
     ['nie y.2345678.x por favor', 'y.2345678.x'],
     ['order 12 345 678 Z shipped', '12 345 678 Z'],
@@ -104,4 +106,33 @@ describe('a phone in a WhatsApp link (pii.ts)', () => {
   it('masks a US number', () => expectText('wa.me/12025550171', ['12025550171']));
   it('keeps a short path', () => expectText('see wa.me/12345 for version 2', [], ['12345']));
   it('keeps a path elsewhere', () => expectText('https://example.com/wa.me/2024 ok', [], ['2024']));
+});
+
+describe('a numbered seed phrase (wallet-keys.ts)', () => {
+  const words = 'legal winner thank year wave sausage worth useful legal winner thank yellow'.split(' ');
+  it('masks words numbered on one line', () =>
+    expectText(`my seed: ${words.map((w, i) => `${i + 1}. ${w}`).join(' ')}`, ['sausage', 'yellow']));
+  it('masks words numbered on lines', () =>
+    expectText(`wallet words\n${words.map((w, i) => `${i + 1}) ${w}`).join('\n')}\nthanks`, ['sausage', 'yellow']));
+  it('keeps numbered words whose checksum fails', () => {
+    const bad = [...words.slice(0, 11), 'zoo'];
+    expectText(`my seed: ${bad.map((w, i) => `${i + 1}. ${w}`).join(' ')}`, [], ['sausage']);
+  });
+});
+
+describe('a key broken after its first part', () => {
+  it('masks a Stripe key continued on the next line', () =>
+    expectText('my key is sk_test_7hQp2LmZx9\nKf3RtYw8Vn4Bs1 please help', ['Kf3RtYw8Vn4Bs1']));
+  it('keeps a plain word on the next line', () => expectText('sk_test_7hQp2LmZx9\nNext steps follow', [], ['Next steps']));
+  it('keeps the next line after a full key', () => expectText('sk_test_7hQp2LmZx9KfRtYw8Vn4Bs12\nFooBar12 x', [], ['FooBar12']));
+  it('masks a quoted secret joined by +', () =>
+    expectText('secret = "AbCdEfGh12/IjKlMn" + "/OpQrStUv34WxYz"', ['AbCdEfGh12', '/OpQrStUv34WxYz']));
+  it('keeps a variable joined by +', () => expectText('token: "abc" + suffix', [], ['suffix']));
+});
+
+describe('the place of a map link (structure/url.ts)', () => {
+  it('masks a searched address', () => expectText('meet here: https://maps.google.com/?q=221+Baker+Street+London', ['221+Baker+Street']));
+  it('masks a route destination', () => expectText('https://www.google.com/maps?daddr=31+Spooner+Street,+Quahog', ['31+Spooner+Street']));
+  it('keeps a search without a number', () => expectText('https://maps.google.com/?q=coffee+near+me', [], ['coffee+near+me']));
+  it('keeps q= of another site', () => expectText('https://example.com/search?q=12+angry+men', [], ['12+angry+men']));
 });
