@@ -161,11 +161,13 @@ const ADDRESS_PARAM =
 const MAPS_PARAM = /^(?:q|query|daddr|saddr|destination|origin|address|ll_address|where)$/i;
 /** Whether the URL whose query starts at `q` is a map link: `maps.` or `/maps` in its host or path. */
 function isMapsLink(text: string, q: number): boolean {
+  // The 64 characters before the query only (lastIndexOf on the text would read back to its start).
   const from = q > 64 ? q - 64 : 0;
-  const at = text.lastIndexOf('maps', q);
-  if (at < from) return false;
-  const between = text.slice(at, q);
-  return !/\s/.test(between) && (text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 4) === 46);
+  const window = text.slice(from, q);
+  const k = window.lastIndexOf('maps');
+  if (k < 0 || /\s/.test(window.slice(k))) return false;
+  const at = from + k;
+  return text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 4) === 46;
 }
 const STREET_ADDRESS_VALUE = /^(?=[^@]*\p{L}[^@]*$)(?=.*\d).*[\p{L}\d.,] [\p{L}\d]/u;
 
