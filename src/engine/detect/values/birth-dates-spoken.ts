@@ -1,5 +1,6 @@
 import { plausibleBirthDate } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
 
 /**
  * Dates of birth as people type or say them right after an English birth word (red-team round
@@ -81,14 +82,6 @@ const SPOKEN_DATE = new RegExp(
 );
 
 const BIRTH_WORDS = ['born', 'dob', 'd.o.b', 'birth', 'birthday', 'bday', 'b-day'];
-/**
- * The birth word right before the date, with only a label sign or connecting words between
- * (`dob 2-9-87`, `born on the 5th …`, `date of birth is june …`): `born in 1987, order 2-9-87` is
- * no birth date.
- */
-const BIRTH_BEFORE =
-  /(?<![a-z])(?:born|d\.?o\.?b\.?|birth(?:day| ?date)?|b-?day)[\s:=#,.-]*(?:(?:is|was|on|the|of|date|day)[\s:,-]*){0,3}$/;
-
 /** The value of a run of number words (`nineteen ninety two` → [19, 92]; `two thousand and one` → [2001]). */
 function spokenYear(words: string): number | undefined {
   const w = words.toLowerCase().replace(/-/g, ' ').split(/\s+/);
@@ -148,23 +141,65 @@ function parseSpokenDate(v: string): string | undefined {
   return y === undefined ? undefined : fmt(y, m, d);
 }
 
-export const dateOfBirthSpoken = regexDetector({
-  id: 'date_of_birth_spoken',
-  entity: 'DATE_OF_BIRTH',
-  description: 'Dates of birth with a two-digit year, a day "of" a month, or read out in English words',
-  validation:
-    'a calendar date that exists, year 1900–now (a two-digit year in the last hundred years); an English birth word (born, dob, date of birth, birthday) right before, with only a label sign or `is` / `on the` between',
-  context: true,
-  example: 'dob 2-9-87',
-  keywords: BIRTH_WORDS,
-  prefilter: (s) =>
-    s.text.length >= 8 &&
-    (s.hasDigit || s.text.indexOf('nineteen') !== -1 || s.text.indexOf('thousand') !== -1 || s.text.indexOf('twenty') !== -1),
-  pattern: SPOKEN_DATE,
-  validate: (v, scan, start) => {
-    // Four-digit years in the forms date_of_birth reads are its own.
-    if (/\d{4}$/.test(v) && !/ of |the /i.test(v)) return undefined;
-    const before = scan.lower().slice(Math.max(0, start - 28), start);
-    return BIRTH_BEFORE.test(before) ? parseSpokenDate(v) : undefined;
+/** What may stand between the birth word and the date: a label sign, `is`, `on the`, `date`. */
+const BIRTH_GAP = /[\s:=#,.-]*(?:(?:is|was|on|the|of|date|day)\b[\s:,-]*){0,3}/y;
+/** The date read right where the gap ends. */
+const SPOKEN_DATE_AT = new RegExp(SPOKEN_DATE.source, 'iy');
+/** The birth words as they are searched in the lower-cased text (each ends the gap's search start). */
+const BIRTH_STEMS = ['born', 'dob', 'd.o.b', 'birth', 'bday', 'b-day'];
+
+function spokenDateAt(scan: TextScan, from: number, out: Span[], priority: number): void {
+  const text = scan.text;
+  BIRTH_GAP.lastIndex = from;
+  if (BIRTH_GAP.exec(text) === null) return;
+  SPOKEN_DATE_AT.lastIndex = BIRTH_GAP.lastIndex;
+  const m = SPOKEN_DATE_AT.exec(text);
+  if (m === null) return;
+  const v = m[0];
+  // Four-digit years in the forms date_of_birth reads are its own.
+  if (/\d{4}$/.test(v) && !/ of |the /i.test(v)) return;
+  const date = parseSpokenDate(v);
+  if (date === undefined) return;
+  out.push({
+    start: m.index,
+    end: m.index + v.length,
+    entity: 'DATE_OF_BIRTH',
+    detector: 'date_of_birth_spoken',
+    normalized: date,
+    priority,
+  });
+}
+
+/**
+ * Read only right after each birth word (the keyword pass found one): the date pattern is long,
+ * and run over a whole text it would try its alternatives at every position.
+ */
+export const dateOfBirthSpoken: ValueDetector = {
+  ...detectorFields({
+    id: 'date_of_birth_spoken',
+    entity: 'DATE_OF_BIRTH',
+    description: 'Dates of birth with a two-digit year, a day "of" a month, or read out in English words',
+    validation:
+      'a calendar date that exists, year 1900–now (a two-digit year in the last hundred years); an English birth word (born, dob, date of birth, birthday) right before, with only a label sign or `is` / `on the` between',
+    context: true,
+    example: 'dob 2-9-87',
+    keywords: BIRTH_WORDS,
+    prefilter: (s) =>
+      s.text.length >= 8 &&
+      (s.hasDigit || s.text.indexOf('nineteen') !== -1 || s.text.indexOf('thousand') !== -1 || s.text.indexOf('twenty') !== -1),
+  }),
+  find: (scan, out, priority) => {
+    const lower = scan.lower();
+    // Lower-casing keeps indexes unless a letter grows (İ): such text is not read.
+    if (lower.length !== scan.text.length) return;
+    for (const stem of BIRTH_STEMS) {
+      for (let k = lower.indexOf(stem); k !== -1; k = lower.indexOf(stem, k + stem.length)) {
+        if (k > 0 && /[a-z]/.test(lower[k - 1]!)) continue;
+        // `birthday`, `birthdate`, `dob:`: the gap starts after the whole word.
+        let end = k + stem.length;
+        while (end < lower.length && lower.charCodeAt(end) >= 97 && lower.charCodeAt(end) <= 122) end++;
+        spokenDateAt(scan, end, out, priority);
+      }
+    }
   },
-});
+};
