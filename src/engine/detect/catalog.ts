@@ -35,6 +35,7 @@ import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
+import { dateOfBirthSpoken } from './values/birth-dates-spoken.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
@@ -100,7 +101,7 @@ import {
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
-import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro } from './values/person-names.js';
+import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
@@ -341,6 +342,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
     dateOfBirthCyrillicGreek,
+    dateOfBirthSpoken,
     dateOfBirthThai,
     lowerCaseMxCurp,
     writtenEsDni,
@@ -386,6 +388,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntro,
     personNameIntroOther,
     personNameSentenceIntro,
+    personNameSignature,
     dutchPayeeName,
     upiPayeeName,
     mpesaRecipientName,

@@ -233,6 +233,8 @@ const PREFIX_COMMANDS = new Set([
   '(',
 ]);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** How many words of a sentence may stand before the command it quotes. */
+const PROSE_COMMAND_WORDS = 12;
 /** cmd.exe's switches before the command it runs (`/c`, `/k`, `/s`, `/q`, `/d`). */
 const CMD_SWITCH = /^\/[cksqd]$/i;
 const POWERSHELL_VARIABLE = /^\$[\w:]{1,64}$/;
@@ -427,6 +429,17 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   }
   if (i >= words.length) return;
   program ??= programName(words[i]!.value);
+  // A command a person quotes in a sentence (`i ran mysql -u root -pX and it hangs`): a tool of
+  // the table among the first words, followed by a flag, starts the command.
+  if (!byTool.has(program)) {
+    for (let k = i + 1; k < i + PROSE_COMMAND_WORDS && k + 1 < words.length; k++) {
+      const name = words[k]!.value;
+      if (!/^[a-z][\w.-]*$/.test(name) || !words[k + 1]!.value.startsWith('-') || !byTool.has(name)) continue;
+      i = k;
+      program = name;
+      break;
+    }
+  }
   const entries = byTool.get(program) ?? [];
   const args = words.slice(i + 1);
   // `echo X | docker login … --password-stdin` (docker, podman, helm registry, skopeo, oras): the

@@ -455,6 +455,61 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
     !LETTERS_AND_DIGITS.test(value)
   )
     return;
+  if (!quoted && PROSE_STOPWORDS.has(value) && m[2]!.toLowerCase() === 'is') {
+    // `pwd is correct horse battery staple`: a stop word that starts a passphrase of words.
+    const phraseEnd = passphraseWordsEnd(text, start);
+    if (phraseEnd > 0) pushSpan(ctx, text, start, phraseEnd, 'SECRET', 'structure:prose');
+    return;
+  }
   if (value.length < 3 || PROSE_STOPWORDS.has(value.toLowerCase()) || PLACEHOLDER_VALUE.test(value)) return;
+  // A first word of lower-case letters may start a passphrase of words (`pwd is purple monkey dishwasher river`).
+  if (!quoted && end === start + value.length && /^[a-z]+$/.test(value)) end = Math.max(end, passphraseWordsEnd(text, start));
   pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
+}
+
+/**
+ * Words that end or break a passphrase typed after `password is` (a sentence goes on, a log
+ * message explains): `password is correct but expired`, `password is wrong error code returned`.
+ */
+const NOT_PASSPHRASE_WORDS = new Set(
+  (
+    'and or but so if when then than as by with without after before again because since please pls lol haha thanks ' +
+    'thx ok dont cant wont does did will can cannot should must has have had been be error failed failure code user ' +
+    'account login logon contact admin administrator policy characters chars minimum maximum length attempt attempts ' +
+    'match matches mismatch according rule rules request requests message returned field value'
+  ).split(' '),
+);
+const PASSPHRASE_WORD = /[a-z]{3,12}(?![\w'-])/y;
+
+/**
+ * Where a passphrase of lower-case words that starts at `start` with a stop word ends: the stop
+ * word and three to six more words, none a stop word or one of NOT_PASSPHRASE_WORDS, followed by
+ * the end of the text, punctuation, a line break or a word that ends it (`lol`, `but`); 0 when the
+ * words are no passphrase.
+ */
+function passphraseWordsEnd(text: string, start: number): number {
+  let at = start;
+  let words = 0;
+  let end = 0;
+  while (words < 7) {
+    PASSPHRASE_WORD.lastIndex = at;
+    const w = PASSPHRASE_WORD.exec(text);
+    if (w === null) break;
+    const word = w[0];
+    if (words > 0 && (PROSE_STOPWORDS.has(word) || NOT_PASSPHRASE_WORDS.has(word))) break;
+    words++;
+    end = at + word.length;
+    if (text.charCodeAt(end) !== 32) break;
+    at = end + 1;
+  }
+  if (words < 4 || words > 6) return 0;
+  const next = text.charCodeAt(end);
+  if (end < text.length && next !== 32 && !/[.,;:!?)\]\n\r"]/.test(text[end]!)) return 0;
+  // After a blank, the next word must end the passphrase itself (a filler or conjunction).
+  if (next === 32) {
+    PASSPHRASE_WORD.lastIndex = end + 1;
+    const after = PASSPHRASE_WORD.exec(text);
+    if (after === null || !NOT_PASSPHRASE_WORDS.has(after[0])) return 0;
+  }
+  return end;
 }

@@ -77,6 +77,7 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
     const n = query.length;
     const fhir = text.charCodeAt(q.index) === 63 && isFhirPersonSearch(text, q.index);
     const pixel = isPixelQuery(query);
+    const maps = isMapsLink(text, q.index);
     for (let at = 0; at <= n; ) {
       let eq = -1;
       let end = at;
@@ -86,7 +87,7 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
         if (c === 61 && eq < 0) eq = end; // =
       }
       if (eq > at && eq - at <= MAX_PARAM_NAME && end > eq + 1) {
-        if (!fhir || !fhirParam(text, query, base, at, eq, end, ctx)) param(text, query, base, at, eq, end, ctx, pixel);
+        if (!fhir || !fhirParam(text, query, base, at, eq, end, ctx)) param(text, query, base, at, eq, end, ctx, pixel, maps);
       }
       at = end + 1;
     }
@@ -114,7 +115,17 @@ export function oneDriveOwnerSpans(scan: TextScan, ctx: SpanContext): void {
 }
 
 /** The pair `query[at, eq) = query[eq + 1, end)`: a span when its name is sensitive. */
-function param(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext, pixel: boolean): void {
+function param(
+  text: string,
+  query: string,
+  base: number,
+  at: number,
+  eq: number,
+  end: number,
+  ctx: SpanContext,
+  pixel: boolean,
+  maps = false,
+): void {
   const raw = query.slice(at, eq);
   // decodeURIComponent changes only `%` escapes: a name without one is its own decoding.
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
@@ -122,7 +133,7 @@ function param(text: string, query: string, base: number, at: number, eq: number
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length === 1 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && !pixel) {
-    if (ADDRESS_PARAM.test(name)) streetAddressParam(text, query, base, eq, end, ctx);
+    if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
@@ -146,6 +157,21 @@ function param(text: string, query: string, base: number, at: number, eq: number
  */
 const ADDRESS_PARAM =
   /^(?:(?:delivery|shipping|billing|home|pickup|dest|destination)[_-]?)?(?:address|addr|street|адрес|adres|adresse|direccion|dirección|endereco|endereço|indirizzo)(?:[_-]?(?:line)?[_-]?[12])?$/i;
+/**
+ * The place a map link searches or routes to (`maps.google.com/?q=12+Oak+St+…`, `google.com/maps?daddr=…`,
+ * `maps.apple.com/?address=…`): read as an address parameter (red-team round 24).
+ */
+const MAPS_PARAM = /^(?:q|query|daddr|saddr|destination|origin|address|ll_address|where)$/i;
+/** Whether the URL whose query starts at `q` is a map link: `maps.` or `/maps` in its host or path. */
+function isMapsLink(text: string, q: number): boolean {
+  // The 64 characters before the query only (lastIndexOf on the text would read back to its start).
+  const from = q > 64 ? q - 64 : 0;
+  const window = text.slice(from, q);
+  const k = window.lastIndexOf('maps');
+  if (k < 0 || /\s/.test(window.slice(k))) return false;
+  const at = from + k;
+  return text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 4) === 46;
+}
 const STREET_ADDRESS_VALUE = /^(?=[^@]*\p{L}[^@]*$)(?=.*\d).*[\p{L}\d.,] [\p{L}\d]/u;
 
 /** The pair `query[at, eq) = query[eq + 1, end)` under an address parameter: a span when its value reads as a street address. */

@@ -22,24 +22,29 @@ import { REDTEAM24_CORPUS } from './fixtures/redteam24-corpus.js';
  * after `taxpayer`; `pw:`; `lautet`; phone words `reach her`, `ring me`, `my #`; a number named as
  * an order is no postcode): realistic 0.874, adversarial 0.556; kept 0.976 / 0.962 (recall:
  * contact 0.826, payments 0.705, ids 0.710, credentials 0.707, people 0.692).
+ * Leftovers closed in stop 30 (leaks30c.test.ts): dates of birth with a two-digit year, a day
+ * `of` a month or read out in English words right after a birth word (`dob 2-9-87`, `born on the
+ * 3rd of nov 1991`, `june the fourth nineteen ninety two`); lower-case names after `full name -`
+ * / `given name` and on a signature line after a closing or `--`; a NI number in lower case or
+ * odd grouping after its word (HMRC's specimen prefix QQ too), a DNI grouped by spaces, a NIE with
+ * dots, a driver licence after `license#`; a passphrase of words after `password is` (also when
+ * it starts with a stop word: `pwd is correct horse …`); a numbered seed phrase; a Stripe key
+ * broken by a line break, a quoted secret joined by `+`; a command quoted in a sentence (`i ran
+ * mysql -u root -pX`); the phone of a wa.me link; the place of a map link (`?q=1428+Elm+…`):
+ * realistic 0.928, adversarial 0.700 (recall: contact 0.848, payments 0.705, ids 0.839,
+ * credentials 0.829, people 0.923).
  * Known leaks left, by record shape: numbers read in pairs (French `douze, trente-quatre`, Spanish
  * `treinta y cuatro`) or with digits and words mixed (`five5five`, `+44 seven seven zero zero 900
  * 123`, `two two two three … 2200 3222`), digits set apart by dots one by one; values split over
  * two messages or fields (card first six / middle / halves, IBAN halves, account halves, French
- * NIR halves, phone after `area code 303` / `then 555 0188`, backup
- * code halves) and an API key or AWS secret broken by a line break or a `+`; values reversed
+ * NIR halves, phone after `area code 303` / `then 555 0188`, backup code halves); values reversed
  * (card, SSN), a card with O for 0 and l for 1, gift-card numbers (no Luhn, no network prefix);
- * an SSN with slashes and no word, a UK NI number in lower case or in words, a Spanish DNI with
- * spaces, a NIE with dots, a CA driver licence after `license#`; a code with its word in an
- * earlier message (`read me the code` / `ok its 287082`) or none, a password under a neutral field
- * name (`field_7`), with spaces between its characters, a passphrase starting with a stop word
- * (`pwd is correct horse …`), a numbered seed phrase, a reversed PIN, `mysql -p…` inside prose;
- * names spelled letter by letter or in NATO words, lower-case signature names (`michael obrien`,
- * `-- jose manuel herrera`), `full name - …`, `given name ana lucia`, lower-case names with no
- * introduction (`hey its daniel kim` is read, `its daniel kim` mid-sentence is not); dates of
- * birth in words (`june the fourth nineteen ninety two`, French words) or short (`3rd of nov
- * 1991`, `dob 2-9-87`); an address inside a maps URL (`1428+Elm+Street`); a Gmail address
- * typed with spaces between its letters; a phone in a wa.me link.
+ * an SSN with slashes and no word, a UK NI number in words (`Q Q one two three …`); a code with
+ * its word in an earlier message (`read me the code` / `ok its 287082`) or none, a password under
+ * a neutral field name (`field_7`), with spaces between its characters, a reversed PIN; names
+ * spelled letter by letter or in NATO words, lower-case names with no introduction (`hey its
+ * daniel kim` is read, `its daniel kim` mid-sentence is not); dates of birth in French words; an
+ * address in a `/maps/place/…` path; a Gmail address typed with spaces between its letters.
  * Look-alikes still masked: a shop's own e-mail address (`support@shop.example`, an e-mail), a ZIP
  * after `zip` (a postcode by policy), a brand read as a name (`Herman Miller Aeron`).
  */
@@ -53,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 24',
   REDTEAM24_CORPUS,
   {
-    family: { contact: 0.826, payments: 0.704, ids: 0.709, credentials: 0.707, people: 0.692 },
-    slice: { realistic: { recall: 0.873, kept: 0.976 }, adversarial: { recall: 0.555, kept: 0.961 } },
+    family: { contact: 0.847, payments: 0.704, ids: 0.838, credentials: 0.828, people: 0.922 },
+    slice: { realistic: { recall: 0.927, kept: 0.976 }, adversarial: { recall: 0.699, kept: 0.961 } },
   },
   present,
 );

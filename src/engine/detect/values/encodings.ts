@@ -151,20 +151,31 @@ export const lowerCaseIban = regexDetector({
 
 const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number']);
 
-/** UK National Insurance numbers in lower or mixed case, with a keyword nearby (`nino: ab123456c`). */
+/**
+ * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby
+ * (`nino: ab123456c`, `ni number is qq 12 34 56 c`, `NI no AB 123 456 C`). HMRC's prefix rules
+ * hold, but for its specimen prefix QQ, which its forms and guidance print (`QQ 12 34 56 C`) and
+ * people copy into tickets (red-team round 24); uk_nino reads the valid printed forms.
+ */
 export const lowerCaseNino = regexDetector({
   id: 'uk_nino_lower_case',
   entity: 'UK_NINO',
-  description: 'UK National Insurance numbers in lower or mixed case',
-  validation: 'HMRC prefix and suffix rules after upper-casing; a keyword (nino, national insurance) within 40 characters before',
+  description: 'UK National Insurance numbers in lower or mixed case or odd grouping, after their word',
+  validation:
+    'HMRC prefix and suffix rules (and its specimen prefix QQ) after upper-casing, six digits with spaces or dashes anywhere between; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, QQ, or a grouping uk_nino does not read',
   context: true,
   example: 'nino ab123456c',
   keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number'],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g,
+  pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {
-    if (!/[a-z]/.test(v) || !ukNinoValid(v) || !contextBefore(scan, start, NINO_CONTEXT)) return undefined;
-    return v.replace(/\s/g, '').toUpperCase();
+    if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
+    const compact = v.replace(/[\s-]/g, '').toUpperCase();
+    // HMRC's prefix rules, but for its own specimen prefix QQ (`QQ 12 34 56 C` on its forms and guidance).
+    if (!ukNinoValid(compact) && !(compact.startsWith('QQ') && ukNinoValid(`AB${compact.slice(2)}`))) return undefined;
+    // Upper case with a valid prefix in pairs or unbroken: uk_nino's.
+    if (!/[a-z]/.test(v) && ukNinoValid(compact) && /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(v)) return undefined;
+    return compact;
   },
 });
 

@@ -140,6 +140,10 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
   ['ecipient', 'r'],
   ['hip to', 's'],
   ['hip it to', 's'],
+  ['ull name', 'f'],
+  ['ull Name', 'f'],
+  ['iven name', 'g'],
+  ['iven Name', 'g'],
 ];
 
 /**

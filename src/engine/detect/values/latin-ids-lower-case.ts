@@ -28,16 +28,18 @@ export const writtenEsDni = regexDetector({
   entity: 'ES_NIF',
   description: 'Spain DNI/NIF with thousands dots or a lower-case letter',
   validation:
-    'the es_nif check letter (number mod 23) over the digits; dotted (54.362.315-K), or a lower-case letter with dni / nif / documento within 40 characters before; the text names it',
+    'the es_nif check letter (number mod 23) over the digits; dotted (54.362.315-K), or grouped by spaces or with a lower-case letter with dni / nif / documento within 40 characters before; the text names it',
   context: true,
   example: 'dni 54.362.315-k',
   // With what follows the word: a bare `dni` / `nif` is inside `midnight`, `unified`, `significant`.
   keywords: ['dni ', 'dni:', 'dni=', 'dni"', 'dni-', 'd.n.i', 'nif ', 'nif:', 'nif=', 'nif"', 'documento'],
   prefilter: (s) => s.text.length >= 9 && s.hasDigit,
-  pattern: /(?<![\w.,/-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{8})[ -]?[A-Za-z](?![\w])/g,
+  pattern: /(?<![\w.,/-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{1,2} \d{3} \d{3}|\d{8})[ -]?[A-Za-z](?![\w])/g,
   validate: (v, scan, start) => {
-    // Dotted, the shape is the DNI's own; undotted with a lower-case letter, the word stands near.
-    if (!v.includes('.') && (!/[a-z]$/.test(v) || !contextBefore(scan, start, DNI_WORD))) return undefined;
+    // Dotted, the shape is the DNI's own; undotted with a lower-case letter or grouped by spaces
+    // (`12 345 678 z`, typed as it is read out), the word stands near.
+    const spaced = /^\d{1,2} \d/.test(v);
+    if (!v.includes('.') && ((!spaced && !/[a-z]$/.test(v)) || !contextBefore(scan, start, DNI_WORD))) return undefined;
     const compact = v.replace(/[.\s-]/g, '').toUpperCase();
     return esNifValid(compact) ? compact : undefined;
   },
@@ -47,16 +49,18 @@ export const lowerCaseEsNie = regexDetector({
   id: 'es_nie_lower_case',
   entity: 'ES_NIE',
   description: 'Spain NIE in lower or mixed case',
-  validation: 'the es_nie check letter after upper-casing; at least one lower-case letter; the text names it (nie)',
+  validation:
+    'the es_nie check letter after upper-casing; at least one lower-case letter; dashes or dots around the digits; the text names it (nie)',
   context: true,
   example: 'nie x2482300w',
   // With what follows the word: a bare `nie` is inside `companies`, `brownie` (and is German and Polish for "never" / "no").
   keywords: ['nie ', 'nie:', 'nie=', 'nie"', 'nie-'],
   prefilter: (s) => s.text.length >= 9 && s.hasDigit,
-  pattern: /(?<![\w-])[XYZxyz]-?\d{7}-?[A-Za-z](?![\w])/g,
+  // Dots or dashes around the digits as well (`x.1234567.l`).
+  pattern: /(?<![\w.-])[XYZxyz][.-]?\d{7}[.-]?[A-Za-z](?![\w]|\.\w)/g,
   validate: (v, scan, start) => {
     if (!/[a-z]/.test(v) || !contextBefore(scan, start, NIE_WORD)) return undefined;
-    const compact = v.replace(/-/g, '').toUpperCase();
+    const compact = v.replace(/[.-]/g, '').toUpperCase();
     return esNifValid(compact) ? compact : undefined;
   },
 });

@@ -240,7 +240,9 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+/** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
+const LABEL_TAIL = /(?:ames?|-)$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -616,7 +618,7 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     after = at + m[0].length;
     const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
-    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to'));
+    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to') || LABEL_TAIL.test(m[1]));
     if (
       (m[2] !== undefined || label) &&
       (given.length < 3 ||
@@ -711,13 +713,13 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to"',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name"',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
     example: 'me llamo carmen ruiz',
     // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship.
-    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to'],
+    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to', 'full name', 'given name'],
     prefilter: () => true,
   }),
   otherNamedStarts,
@@ -743,3 +745,65 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
   }),
   sentenceIntroStarts,
 );
+
+/**
+ * A signature a person types in lower case (red-team round 24): their name alone on the line after
+ * a closing (`thanks\nmichael obrien`, `regards,\nana lópez`, `gracias\njose herrera`) or after the
+ * signature dash (`-- jose manuel herrera`). Two or three words on a line of their own; the first a
+ * known given name that is not everyday English, each other a known name and no stop word.
+ * Capitalised signatures are person_name's (a lead `Regards,`).
+ */
+const SIGNATURE =
+  /(?:^|\n)[ \t]*(?:(?:many thanks|thank you|thanks|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|un saludo|merci|cordialement|danke|viele grüße|obrigad[oa])[ \t]*[,.!]?[ \t]*\r?\n[ \t]*|--[ \t]*)([a-zß-öø-ÿ]+)[ \t]+([a-zß-öø-ÿ'’]+)(?:[ \t]+([a-zß-öø-ÿ'’]+))?[ \t]*(?=\r?\n|$)/dgi;
+const CLOSING_WORDS = /thank|thx|regards|best|cheers|gracias|saludo|merci|cordialement|danke|grüße|obrigad|\n--/i;
+
+function signatureWordsAreName(m: RegExpExecArray): boolean {
+  const given = foldName(m[1]!);
+  if (m[1] !== m[1]!.toLowerCase() || !(nameKind(given) & GIVEN) || isNameStopWord(given) || isEverydayWord(given)) return false;
+  for (const w of [m[2], m[3]]) {
+    if (w === undefined) continue;
+    const folded = foldName(w);
+    if (w !== w.toLowerCase() || nameKind(folded) === 0 || isNameStopWord(folded) || isEverydayWord(folded)) return false;
+  }
+  return true;
+}
+
+export const personNameSignature: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_signature',
+    entity: 'PERSON',
+    description: 'People\'s names in lower case on the signature line after a closing ("thanks", "regards", "gracias") or "-- "',
+    validation:
+      'two or three lower-case words alone on their line after a closing line or `--`; a known given name (US SSA list) that is not everyday English, then known names (given or surname) that are no stop words',
+    context: true,
+    example: 'thanks\nmichael obrien',
+    keywords: [
+      'thank',
+      'thx',
+      'regards',
+      'best',
+      'cheers',
+      'gracias',
+      'saludo',
+      'merci',
+      'cordialement',
+      'danke',
+      'grüße',
+      'obrigad',
+      '--',
+    ],
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0 && s.text.indexOf('\n') !== -1 && CLOSING_WORDS.test(s.text),
+  }),
+  find: (scan, out, priority) => {
+    const text = scan.text;
+    SIGNATURE.lastIndex = 0;
+    for (let m = SIGNATURE.exec(text); m !== null; m = SIGNATURE.exec(text)) {
+      if (!signatureWordsAreName(m)) continue;
+      const start = m.indices![1]![0];
+      const end = (m.indices![3] ?? m.indices![2]!)[1];
+      push(out, text, start, end, priority, 'person_name_signature');
+      // The next signature may start on the line that ended this one.
+      SIGNATURE.lastIndex = end;
+    }
+  },
+};

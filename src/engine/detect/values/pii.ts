@@ -620,6 +620,21 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     pattern: /(?:(?<![\w%])|(?<=%[0-9A-Fa-f]{2}))%2[Bb]\d(?:[\d+.-]|%20){5,40}\d(?![\w]|[.,:-]\d)/g,
     validate: (v, scan, start) => mainValidate(`+${v.slice(3).replace(/%20|\+/g, ' ')}`, scan, start),
   });
+  // WhatsApp's click-to-chat link carries the number in international form without its `+`
+  // (`https://wa.me/15551234567?text=hi`): the phone pattern does not start after a `/`.
+  const whatsappLink = regexDetector({
+    ...mainSpec,
+    id: 'phone_whatsapp_link',
+    description: 'Phone numbers in WhatsApp click-to-chat links (wa.me/<number>)',
+    validation: 'as phone, on + and the digits: libphonenumber validity (or possibility) of +country numbers',
+    context: true,
+    example: 'https://wa.me/447700900123',
+    keywords: ['wa.me/'],
+    prefilter: (s) => s.hasDigit,
+    pattern: /(?<=(?<![\w.-])wa\.me\/)\d{7,15}(?![\w])/g,
+    validate: (v, scan, start) => mainValidate(`+${v}`, scan, start),
+  });
+  whatsapp.set(percentPlus, whatsappLink);
   const phone: ValueDetector = {
     ...main,
     find(scan: TextScan, out: Span[], priority: number): void {
@@ -645,10 +660,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
 /** The percent-encoded phone detector built beside each phone detector (see phoneDetector). */
 const percentEncoded = new WeakMap<ValueDetector, ValueDetector>();
 
-/** The phone detector for `regions` and its percent-encoded companion (phone_percent_encoded). */
+/** The WhatsApp-link phone detector built beside each percent-encoded one (see phoneDetector). */
+const whatsapp = new WeakMap<ValueDetector, ValueDetector>();
+
+/** The phone detector for `regions` and its companions (phone_percent_encoded, phone_whatsapp_link). */
 export function phoneDetectors(regions: readonly CountryCode[]): ValueDetector[] {
   const phone = phoneDetector(regions);
-  return [phone, percentEncoded.get(phone)!];
+  const percent = percentEncoded.get(phone)!;
+  return [phone, percent, whatsapp.get(percent)!];
 }
 /**
  * Whether `,` then a digit follows at `end`. After a number written as phones are (`+` or `00`, or

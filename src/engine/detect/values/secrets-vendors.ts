@@ -160,10 +160,15 @@ export const stripeKey = prefixed({
   id: 'stripe_key',
   entity: 'STRIPE_KEY',
   description: 'Stripe secret and restricted API keys, webhook signing secrets',
-  validation: 'sk_ or rk_ + live_/test_/prod_ + 10–99 characters (gitleaks stripe-access-token), whsec_ + 32+ characters',
+  validation:
+    'sk_ or rk_ + live_/test_/prod_ + 10–99 characters (gitleaks stripe-access-token), a first part under 24 characters continued after a line break by mixed-case letters and digits; whsec_ + 32+ characters',
   example: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
   literals: ['_live_', '_test_', '_prod_', 'whsec_'],
-  pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9+/=]{32,})(?![A-Za-z0-9])/g,
+  // A key broken by a line break after its first part (pasted into a chat, wrapped by a terminal):
+  // a short first part (under the 24 characters of a key) and a continuation of mixed-case letters
+  // and digits that ends the line or the sentence.
+  pattern:
+    /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test|prod)_(?:[A-Za-z0-9]{10,23}\r?\n(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{4,89}(?=[\s.,;:!?)"']|$)|[A-Za-z0-9]{10,99})|whsec_[A-Za-z0-9+/=]{32,})(?![A-Za-z0-9])/g,
 });
 
 export const twilioApiKey = prefixed({

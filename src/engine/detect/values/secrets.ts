@@ -181,7 +181,8 @@ const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?
  * `password=…`, `"secret": "…"`, `api_key: …` and the like inside free text. The name may carry a
  * prefix (`db_password`); the value may be quoted, and a quoted value may stand first in a list
  * (`'password': ['…']` of a Django QueryDict, `"token": ["…"]`) or be braced as ODBC braces values
- * that hold `;` (`PWD={a;b}`). Placeholders are not secrets.
+ * that hold `;` (`PWD={a;b}`). A quoted value joined by `+` to more quoted parts (`secret = "ab" +
+ * "cd"`, a key split in code pasted into a chat) is one value. Placeholders are not secrets.
  */
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
@@ -193,7 +194,7 @@ export const secretAssignment = regexDetector({
   keywords: ['pass', 'pw', 'secret', 'token', 'key', 'credential', 'cookie', 'session', 'honeycomb-team', 'honeycomb_team'],
   prefilter: (s) => s.text.indexOf('=') !== -1 || s.text.indexOf(':') !== -1,
   pattern: new RegExp(
-    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024})"|'([^'\\n]{1,1024})'|\\{(?!\\{)([^{}\\n]{1,1024})\\}|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
+    `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,40}?${SECRET_NAME}(?![A-Za-z0-9])["']?\\s{0,3}[:=]\\s{0,3}(?:\\[\\s{0,3}(?=["']))?(?:"((?:[^"\\\\\\n]|\\\\.){1,1024}(?:"\\s{0,3}\\+\\s{0,3}"(?:[^"\\\\\\n]|\\\\.){1,1024}){0,4})"|'([^'\\n]{1,1024})'|\\{(?!\\{)([^{}\\n]{1,1024})\\}|([^\\s,;&"'<>\\[\\]\\\\]{1,1024}))`,
     'gid',
   ),
   group: [1, 2, 3, 4],

@@ -53,6 +53,8 @@ const LICENSE = contextKeywords([
   'dl#',
   'dl no',
   'license no',
+  'license#',
+  'licence#',
   'license number',
   'licence number',
   'licence no',

@@ -60,6 +60,12 @@ export function bip39ChecksumValid(indexes: readonly number[]): boolean {
 
 /** Runs of 12 to 24 words of 3–8 lower-case letters, one blank or newline apart: the shape of a mnemonic. */
 const WORD_RUN = /(?<![A-Za-z'-])(?:[a-z]{3,8}[ \n]){11,23}[a-z]{3,8}(?![A-Za-z'-])/g;
+/**
+ * The same words numbered as wallets show them and people paste them (`1. letter 2. advice …`,
+ * `1) abandon\n2) ability`, red-team round 24): a number before each word; the run is read from
+ * the first word, the numbers between are skipped by the word reading.
+ */
+const NUMBERED_RUN = /(?<![\w.-])1[.)] ?(?:[a-z]{3,8}(?:[ ,]*\n?[ \t]*)\d{1,2}[.)] ?){11,23}[a-z]{3,8}(?![A-Za-z'-])/g;
 
 /**
  * BIP-39 mnemonics (seed or recovery phrases): 12 to 24 words of the English list whose last word
@@ -73,7 +79,8 @@ export const bip39Mnemonic: ValueDetector = {
   id: 'bip39_mnemonic',
   entity: 'PRIVATE_KEY',
   description: 'BIP-39 mnemonic seed phrases (12 to 24 English list words) in text that says seed / mnemonic / recovery / wallet',
-  validation: 'every word in the BIP-39 English list and the checksum (first n/3 bits of SHA-256 of the entropy) valid',
+  validation:
+    'every word in the BIP-39 English list and the checksum (first n/3 bits of SHA-256 of the entropy) valid; the words one blank or line apart, or numbered (1. … 2. …)',
   context: true,
   example: 'recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow',
   keywords: ['seed', 'mnemonic', 'recovery', 'wallet', 'secret phrase', 'backup phrase', 'bip39', 'bip-39'],
@@ -82,6 +89,12 @@ export const bip39Mnemonic: ValueDetector = {
     const text = scan.text;
     WORD_RUN.lastIndex = 0;
     for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) findInRun(m[0], m.index, out, priority);
+    if (text.indexOf('1.') === -1 && text.indexOf('1)') === -1) return;
+    NUMBERED_RUN.lastIndex = 0;
+    for (let m = NUMBERED_RUN.exec(text); m !== null; m = NUMBERED_RUN.exec(text)) {
+      const first = m[0].search(/[a-z]/);
+      findInRun(m[0].slice(first), m.index + first, out, priority);
+    }
   },
 };
 
