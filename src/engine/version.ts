@@ -64,10 +64,19 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * samples kept; name parts, Textract KEY/VALUE blocks, form label/value pairs, a name beside an id
  * or a phone; lower-case introductions, split cards, WebVTT speakers, Firebase exports, 4625
  * unknown-user names; Zoom dial-in numbers, estate names and Boundary ids kept).
+ * 15: red-team rounds twenty-one to twenty-five and the leftovers of rounds seventeen to twenty-four
+ * (printed query results, dataframes, HTML and markdown tables read by their header; French DSN
+ * rubriques; EU payroll, tax and payment field names, German pension and eGK numbers, Polish NRB,
+ * EU phone plans after a phone word; non-Latin field names, ids and addresses of the largest
+ * markets; spelled e-mails, spoken and oddly grouped numbers, recovery codes, typed passphrases,
+ * short birth dates; device ids, push tokens, bare coordinates, bare base64 private keys; a vendor
+ * named in a sibling label, FastAPI `loc` / `input`, Vietnamese letters in names, Baltic and
+ * Balkan street words, a surname field beside a given-name field, school-roster ids; auth
+ * methods, Clerk ids, Thai product names and GA4 session ids kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 14;
+export const ENGINE_REVISION = 15;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
