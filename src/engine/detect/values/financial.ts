@@ -49,8 +49,10 @@ export const creditCard = regexDetector({
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 12,
   // A literal `\t` / `\n` / `\r` escape before the number is a separator, not a letter (a TSV
-  // row logged with its escapes: `…\t987-65-4323\t5555555555554444\n…`).
-  pattern: /(?:(?<![\dA-Za-z.-])|(?<=\\[tnr]))(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
+  // row logged with its escapes: `…\t987-65-4323\t5555555555554444\n…`). One look-behind (the
+  // glued character, unless it ends such an escape), not an alternation of two: the search tries
+  // a leading alternation at every character of every string.
+  pattern: /(?<![\dA-Za-z.-](?<!\\[tnr]))(?<!(?<!\d)0,)\d(?:[ -]?\d){11,18}(?!\d|[.-]\d)/g,
   shrinkWords: 3,
   shrinkSeparators: ' -',
   validate: (v, scan, start) => {
