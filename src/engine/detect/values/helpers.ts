@@ -152,13 +152,16 @@ function digitFirstSource(src: string): boolean {
   return next !== '?' && next !== '*' && !src.startsWith('{0', after);
 }
 
-/** The alternatives of `src` split at its top-level `|`. */
-function topLevelAlternatives(src: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks the structure of a pattern source from `from`: calls `visit` with the index and the
+ * character of every `(`, `)` and `|` outside escapes and character classes, and the group depth
+ * around it (a `(` is seen at the depth it opens, a `)` at the depth it closes). Returns the first
+ * index for which `visit` returns true, or -1.
+ */
+function findInSource(src: string, from: number, visit: (i: number, c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src.charAt(i);
     if (c === '\\') {
       i++;
@@ -169,58 +172,34 @@ function topLevelAlternatives(src: string): string[] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if ((c === '(' && visit(i, c, ++depth)) || (c === ')' && visit(i, c, depth--)) || (c === '|' && visit(i, c, depth))) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of `src` split at its top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  findInSource(src, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(src.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(src.slice(from));
   return parts;
 }
 
 /** Index of the `)` closing the group opened at `open`, or -1 (escapes and classes skipped). */
 function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return findInSource(src, open, (_i, c, depth) => c === ')' && depth === 1);
 }
 
 /** Whether `src` has a `|` outside every group and class. */
 function hasTopLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return findInSource(src, 0, (_i, c, depth) => c === '|' && depth === 0) !== -1;
 }
 
 /** What a detector built from a spec shows besides `find`: its description, gates and prefilter. */
