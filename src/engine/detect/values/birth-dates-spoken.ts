@@ -1,6 +1,7 @@
 import { plausibleBirthDate } from '../validators.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
+import { monthNumber } from './pii.js';
 
 /**
  * Dates of birth as people type or say them right after an English birth word (red-team round
@@ -13,20 +14,6 @@ import { detectorFields } from './helpers.js';
  * pattern.
  */
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\\.?';
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -135,7 +122,7 @@ function parseSpokenDate(v: string): string | undefined {
     if (!monthFirst) return undefined;
     [, month, day, year] = monthFirst;
   }
-  const m = MONTHS[(month ?? '').toLowerCase().slice(0, 3)] ?? 0;
+  const m = monthNumber(month?.toLowerCase());
   const d = /^\d/.test(day ?? '') ? Number.parseInt(day ?? '', 10) : spokenDay(day ?? '');
   const y = /^'?\d/.test(year ?? '') ? digitYear(year ?? '') : spokenYear(year ?? '');
   return y === undefined ? undefined : fmt(y, m, d);

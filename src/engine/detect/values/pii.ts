@@ -867,7 +867,8 @@ function parseDate(v: string): string | undefined {
   return undefined;
 }
 
-function monthNumber(prefix: string | undefined): number {
+/** 1–12 for a lower-case English month name or its abbreviation (read by its first three letters), 0 otherwise. */
+export function monthNumber(prefix: string | undefined): number {
   return MONTHS[(prefix ?? '').slice(0, 3)] ?? 0;
 }
 
