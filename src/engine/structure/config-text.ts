@@ -90,6 +90,10 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
   if ((sig & SIG_EQUALS) !== 0 || ((sig & SIG_COLON) !== 0 && (text.indexOf(': ') >= 0 || text.indexOf(':\t') >= 0))) {
     configLineSpans(text, ctx);
   }
+  // A YAML block sequence under its key (`ssn:` then `- …` lines): the old and new values of a
+  // Rails paper_trail / audited change record serialized as YAML.
+  if ((sig & SIG_COLON) !== 0 && (text.indexOf(':\n') >= 0 || text.indexOf(':\r\n') >= 0 || text.indexOf(':\\n') >= 0))
+    sequenceSpans(text, ctx);
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
   if ((sig & SIG_QUOTE) !== 0 && (literals & MAY_HOLD_DEFINE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
   if ((sig & SIG_ASCII_WHITESPACE) !== 0 && (literals & MAY_HOLD_MACHINE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
@@ -170,6 +174,57 @@ function configLineSpans(text: string, ctx: SpanContext): void {
       continue;
     }
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
+  }
+}
+
+/**
+ * A key line that opens a YAML block (`ssn:` with nothing after the colon), at the text's start,
+ * after a newline or after a literal `\n` (YAML text escaped into a log line).
+ */
+const BLOCK_KEY_LINE = /(?:^|\n|\\n)([ \t]*)["']?([A-Za-z_][\w.-]{0,63})["']?:(?=\r?\n|\\n)/g;
+/** One item of a block sequence, the rest of its line: `- value`, `- 'value'`, `- "value"`, or an empty `-`. */
+const SEQUENCE_ITEM =
+  /[ \t]*-(?:[ \t]+(?:'([^'\n]{1,1024})'|"([^"\\\n]{1,1024})"|([^\s'"#&*!|>{[][^\n]{0,1023}?)))?[ \t]*(?=\r?\n|\\n|$)/dy;
+
+/**
+ * The items of YAML block sequences under a key the key rules call sensitive: Rails paper_trail
+ * `object_changes` and audited `audited_changes` serialized as YAML write each changed attribute
+ * as its name and a list of the old and the new value (`ssn:\n- '078-05-1120'\n- …`). Every item
+ * of the list (at the key's indentation or deeper) is masked as the key's entity; a nested
+ * mapping (`- name: x`) is the configuration-line reader's.
+ */
+function sequenceSpans(text: string, ctx: SpanContext): void {
+  BLOCK_KEY_LINE.lastIndex = 0;
+  for (let m = BLOCK_KEY_LINE.exec(text); m !== null; m = BLOCK_KEY_LINE.exec(text)) {
+    const entity = ctx.classifyKey(m[2]!);
+    if (entity === null) continue;
+    const indent = m[1]!.length;
+    let at = BLOCK_KEY_LINE.lastIndex;
+    // Where the next key line may start: the line break after the last item read.
+    let lineEnd = at;
+    for (;;) {
+      lineEnd = at;
+      // The next line: past a newline or a literal `\n`.
+      if (text.charCodeAt(at) === 13) at++;
+      if (text.charCodeAt(at) === 10) at++;
+      else if (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 110) at += 2;
+      else break;
+      if (indentAt(text, at) < indent) break;
+      SEQUENCE_ITEM.lastIndex = at;
+      const item = SEQUENCE_ITEM.exec(text);
+      if (item === null) break;
+      const group = item[1] !== undefined ? 1 : item[2] !== undefined ? 2 : item[3] !== undefined ? 3 : 0;
+      const range = group === 0 ? undefined : item.indices?.[group];
+      const value = group === 0 ? '' : item[group]!;
+      // `- name: x` opens a mapping: its lines are configuration lines, read by configLineSpans.
+      if (range !== undefined && !(group === 3 && /^[\w.-]{1,64}:(?:[ \t]|$)/.test(value))) {
+        if (!PLACEHOLDER_VALUE.test(value.trim()) && !keptUnderKey(m[2]!, value.trim(), entity)) {
+          pushSpan(ctx, text, range[0], range[1], entity, 'structure:config');
+        }
+      }
+      at = SEQUENCE_ITEM.lastIndex;
+    }
+    BLOCK_KEY_LINE.lastIndex = lineEnd;
   }
 }
 
