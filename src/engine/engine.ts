@@ -49,6 +49,10 @@ import {
   isFieldLabel,
   isLabelMember,
   isTypeMember,
+  hasHistoryShape,
+  hasHistoryShapeText,
+  isHistoryDetail,
+  isTypedAnswerMember,
   isValueMember,
   typeMemberName,
   INPUT_MEMBER,
@@ -149,6 +153,10 @@ interface FieldName {
   /** A member that names a sibling's field / holds that field's value (structure/siblings.ts). */
   nameMember: boolean;
   valueMember: boolean;
+  /** A typed answer's member (`date`, `text`): a value member only beside a referenced name. */
+  typedAnswer: boolean;
+  /** A detail of a value-history entry (`timestamp`, `sourceType`…): not the value its key names. */
+  historyDetail: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
   /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
@@ -190,6 +198,12 @@ interface SiblingField {
   entity: string;
   /** Named by a form field's label (`text`, `title`, `prompt`): only its `value` / `answer` take the entity then. */
   byLabel: boolean;
+  /**
+   * Named by a plain string (`{field: "ssn", date, oldValue, newValue}`), not by a wrapped or
+   * referenced name (Typeform `field: {ref}`): its typed-answer members (`date`, `text`) are then
+   * the change's own details, not the value (isTypedAnswerMember).
+   */
+  plain: boolean;
 }
 
 /** The evidence detector of a Textract form field's value word (structure/textract-forms.ts). */
@@ -218,7 +232,7 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-for (const c of [97, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
+for (const c of [97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
@@ -714,6 +728,8 @@ export class Engine {
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
+    // A value-history entry under a sensitive key: its details keep no entity (structure/siblings.ts).
+    const history = keyEntity !== null && hasHistoryShape(obj);
     const maps = keyEntity === null && sensitivity === undefined ? mapsOf(obj) : null;
     const fhir =
       keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
@@ -729,13 +745,14 @@ export class Engine {
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const masked = info.masked;
       if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
-      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
+      const bySibling =
+        sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember && !(sibling.plain && info.typedAnswer));
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov === ALLOWED || ov === 'keep') this.#keptValue(obj, k);
       if (ov !== ALLOWED) {
-        let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let entity = (history && info.historyDetail ? null : keyEntity) ?? (bySibling ? sibling.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
@@ -922,14 +939,18 @@ export class Engine {
         if (info.labelMember && label === undefined && typeof obj[k] === 'string') label = obj[k] as string;
         continue;
       }
-      const name = typedName(obj[k]) ?? obj[k];
+      const typed = typedName(obj[k]);
+      const name = typed ?? obj[k];
       if (typeof name !== 'string' || name.length === 0 || name.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(typeMemberName(k, name));
+        const named = this.#siblingName(typeMemberName(k, name), false, typed === undefined);
         if (named !== null) return named;
         continue;
       }
-      return this.#siblingName(name) ?? (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null);
+      return (
+        this.#siblingName(name, false, typed === undefined) ??
+        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null)
+      );
     }
     return label !== undefined && isFieldLabel(label) ? this.#siblingName(label, true) : null;
   }
@@ -1268,13 +1289,13 @@ export class Engine {
 
   /** A name/value object that declares its value secret by type (structure/siblings.ts), unless allowed. */
   #secretTyped(name: string): SiblingField | null {
-    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false };
+    return this.policy.allowNames.has(name) ? null : { name, entity: 'SECRET', byLabel: false, plain: true };
   }
 
-  #siblingName(name: string, byLabel = false): SiblingField | null {
+  #siblingName(name: string, byLabel = false, plain = true): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
     const match = this.policy.keys?.classify(name);
-    return match ? { name, entity: match.entity, byLabel } : null;
+    return match ? { name, entity: match.entity, byLabel, plain } : null;
   }
 
   /**
@@ -1307,6 +1328,8 @@ export class Engine {
         entity: this.policy.keys?.classify(k.includes('<') ? k.replace(TOKEN_PATTERN, ' ') : k)?.entity ?? null,
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
+        typedAnswer: isTypedAnswerMember(k),
+        historyDetail: isHistoryDetail(k),
         typeMember: isTypeMember(k),
         labelMember: isLabelMember(k),
         parentWord: parentWordOf(k),
@@ -1530,6 +1553,8 @@ export class Engine {
     const path = this.#path;
     const end = tree.next[t]!;
     const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
+    // A value-history entry under a sensitive key: its details keep no entity (structure/siblings.ts).
+    const history = keyEntity !== null && hasHistoryShapeText(tree, t);
     const sensitivity = this.#mark;
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
@@ -1560,13 +1585,14 @@ export class Engine {
       const mark = edits.length;
       const masked = info.masked;
       if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
-      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
+      const bySibling =
+        sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember && !(sibling.plain && info.typedAnswer));
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov === ALLOWED || ov === 'keep') this.#keptToken(name + 1);
       if (ov !== ALLOWED) {
-        let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let entity = (history && info.historyDetail ? null : keyEntity) ?? (bySibling ? sibling.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
@@ -1783,7 +1809,8 @@ export class Engine {
     let label = -1;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       let v = name + 1;
-      if (tree.kind[v] === OBJECT) v = typedNameToken(tree, v);
+      const plain = tree.kind[v] !== OBJECT;
+      if (!plain) v = typedNameToken(tree, v);
       const kind = v < 0 ? OBJECT : tree.kind[v];
       if ((kind !== STRING && kind !== STRING_ESCAPED) || tree.end[v]! - tree.start[v]! > MAX_SIBLING_NAME * 6 + 2) continue;
       // Every name member starts with one of NAME_MEMBER_INITIALS (either case): test that first.
@@ -1797,11 +1824,11 @@ export class Engine {
       const value = tree.string(v);
       if (value.length === 0 || value.length > MAX_SIBLING_NAME) continue;
       if (info.typeMember) {
-        const named = this.#siblingName(typeMemberName(info.name, value));
+        const named = this.#siblingName(typeMemberName(info.name, value), false, plain);
         if (named !== null) return named;
         continue;
       }
-      return this.#siblingName(value) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
+      return this.#siblingName(value, false, plain) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
     }
     if (label < 0) return null;
     // A form field's label, when no name member named the object (see #siblingOf).

@@ -103,6 +103,14 @@ const NAME_MEMBERS = new Set([
   // Browser automation steps `{selector: "#password", value: …}` (Playwright trace actions
   // `fill` / `type`, WebdriverIO and Cypress command logs): the selector names the input filled.
   'selector',
+  // Change records of database audit tables and admin kits: `{column_name: "last_name",
+  // old_value, new_value}`, `{col: "birth_date", before, after}`, `{prop: "passportNumber", was,
+  // now}` (red-team round 26).
+  'column',
+  'columnname',
+  'col',
+  'colname',
+  'prop',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -168,7 +176,21 @@ const VALUE_MEMBERS = new Set([
   // Typeform answers `{type: "date", date, field: {ref}}`, `{type: "text", text, field: {ref}}`.
   'date',
   'text',
+  // Change records: `{prop, was, now}` of admin kits, JaVers ValueChange `{property, left, right}`.
+  'was',
+  'now',
+  'left',
+  'right',
 ]);
+
+/**
+ * Value members only beside a referenced name (Typeform `{date, field: {ref: "date_of_birth"}}`):
+ * beside a plain name (`{field: "ssn", date: "2024-03-01", oldValue, newValue}` of a BambooHR
+ * change report) the `date` is when the change was made and `text` a note on it.
+ */
+export function isTypedAnswerMember(member: string): boolean {
+  return member.length <= 4 && (member === 'date' || member === 'text' || member === 'Date' || member === 'Text');
+}
 
 /** A name member's value longer than this is prose, not a field name. */
 export const MAX_SIBLING_NAME = 100;
@@ -427,4 +449,37 @@ export function locatedFieldText(tree: JsonTree, t: number): string | null {
     return field.length > 0 && field.length <= MAX_SIBLING_NAME ? field : null;
   }
   return null;
+}
+
+/**
+ * Details of a value-history entry (`{value, timestamp, sourceType, sourceId}`: HubSpot CRM
+ * `propertiesWithHistory.phone[]`, red-team round 26), as lower-case letters only. Under a
+ * sensitive key such an entry's `value` is the field's value; these members say when and from
+ * where it was set, so they do not take the key's entity (hasHistoryShape).
+ */
+const HISTORY_DETAILS = new Set(['timestamp', 'sourcetype', 'sourceid', 'sourcelabel', 'updatedbyuserid']);
+
+/** Whether a member name is a detail of a value-history entry (HISTORY_DETAILS). */
+export function isHistoryDetail(member: string): boolean {
+  return member.length <= 16 && HISTORY_DETAILS.has(fold(member));
+}
+
+/** Whether an object is a value-history entry: a `value` and a `timestamp` member. */
+export function hasHistoryShape(obj: Record<string, unknown>): boolean {
+  return Object.hasOwn(obj, 'value') && Object.hasOwn(obj, 'timestamp');
+}
+
+/** hasHistoryShape on a span tree: the object at token `t` has members named `value` and `timestamp`. */
+export function hasHistoryShapeText(tree: JsonTree, t: number): boolean {
+  const end = tree.next[t]!;
+  const text = tree.text;
+  let value = false;
+  let timestamp = false;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    const at = tree.start[name]!;
+    const length = tree.end[name]! - at;
+    if (length === 7 && text.startsWith('"value"', at)) value = true;
+    else if (length === 11 && text.startsWith('"timestamp"', at)) timestamp = true;
+  }
+  return value && timestamp;
 }
