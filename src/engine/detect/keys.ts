@@ -450,7 +450,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // its field name and the same value found in free text get one token.
   ...(
     [
-      ['UK_NINO', ['national insurance number', 'national insurance no', 'nino', 'ni number']],
+      ['UK_NINO', ['national insurance number', 'national insurance no', 'national insurance', 'nino', 'ni number']],
       ['UK_NHS', ['nhs number', 'nhs no', 'nhs id']],
       ['CA_SIN', ['sin', 'sin number', 'social insurance number']],
       ['IN_AADHAAR', ['aadhaar', 'aadhar', 'aadhaar number', 'uidai']],
@@ -1420,6 +1420,9 @@ export class KeyClassifier {
     // after the slash names the value.
     const prefix = PREFIXED_NAME.exec(key);
     if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
+    // A SCIM filter or an index selects an item of a list (`phoneNumbers[type eq "work"].value`,
+    // `emails[0]`): it says which item, not what the value is, so it is read as a blank.
+    if (key.indexOf('[') >= 0 && ITEM_SELECTOR.test(key)) return this.#classifyUncached(key.replace(ITEM_SELECTOR_ALL, ' '));
     const words = splitKeyWords(key);
     if (words.length === 0) return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
     if (this.#ignore.has(words.join(''))) return null;
@@ -1474,6 +1477,10 @@ export class KeyClassifier {
 const SECRET_RESOURCE =
   /(?:^|\/)projects\/[^/]+\/secrets\/[^/]+|\.vault\.azure\.net\/secrets\/[^/]|\/vaults\/[^/]+\/secrets\/[^/]|^arn:aws:secretsmanager:[^:]*:\d*:secret:./;
 const SECRET_RESOURCE_MATCH: KeyMatch = { entity: 'SECRET', phrase: 'secret resource name' };
+
+/** A bracketed item selector: a SCIM filter (blanks inside: `[type eq "work"]`) or a list index (`[0]`). */
+const ITEM_SELECTOR = /\[(?:\d{1,6}|[^\]\s]{0,60}\s[^\]]{1,120})\]/;
+const ITEM_SELECTOR_ALL = new RegExp(ITEM_SELECTOR.source, 'g');
 
 /** The DNS prefix of a Kubernetes-style annotation or label name (`authorization.k8s.io/`). */
 const PREFIXED_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}\//;
