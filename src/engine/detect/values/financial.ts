@@ -1,3 +1,4 @@
+import type { TextScan } from '../types.js';
 import { cardIssuer, digitsOnly, ibanValid, luhnValid, usSsnValid } from '../validators.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import { regexDetector } from './helpers.js';
@@ -87,12 +88,24 @@ export const iban = regexDetector({
 const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
 
 /**
- * An SSN's name right before the number (`SSN: `, `my ssn is `, `social security number #`): a
- * published sample (078-05-1120, the SSA's "Woolworth wallet" number) written there is someone's
- * number as far as a log can tell, so it is masked (fail closed); elsewhere it stays a sample.
+ * An SSN's name right before the number (`SSN: `, `my ssn is `, `social security number #`), or
+ * a change written about it (sampleInChange): a published sample (078-05-1120, the SSA's
+ * "Woolworth wallet" number) written there is someone's number as far as a log can tell, so it is
+ * masked (fail closed); elsewhere, prose about the sample included, it stays a sample.
  */
 const SSN_RIGHT_BEFORE =
   /(?<![a-z])(?:ssn|ss#|social security(?: number| no\.?)?|social|taxpayer(?: id| number)?)(?: is| was| number| no\.?)?\s*[:#=]?\s*$/;
+
+/**
+ * The number as the old or new value of a change to an SSN (red-team round 26): a table cell
+ * (`| SSN | 078-05-1120 |` of a change report) or `from` / `to` / `was` / `now` / `=>` / `->`
+ * right before it, with the SSN's name within the context window (`changed SSN for customer #314
+ * from 078-05-1120`).
+ */
+const CHANGE_RIGHT_BEFORE = /(?:\||(?<![a-z])(?:from|to|was|now)|=>|->)\s*$/;
+function sampleInChange(scan: TextScan, start: number): boolean {
+  return CHANGE_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 8), start)) && contextBefore(scan, start, SSN_CONTEXT);
+}
 
 /** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
 function usSsnShaped(d: string): boolean {
@@ -150,7 +163,11 @@ export const usSsn = regexDetector({
   pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\dA-Za-z]|-\d)/g,
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
-    if (!usSsnValid(d) && !(usSsnShaped(d) && SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)))) return undefined;
+    if (
+      !usSsnValid(d) &&
+      !(usSsnShaped(d) && (SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)) || sampleInChange(scan, start)))
+    )
+      return undefined;
     if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT)) return undefined;
     return d;
   },

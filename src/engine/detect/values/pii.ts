@@ -588,12 +588,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // Three places the main pattern's look-behind excludes, read only in text that has them (a
   // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
   // `tel:` (vCard TEL, href attributes), a `+` or `(` number right after a comma (a CSV field:
-  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) and a `+` number as a URL's path
-  // segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's documented path).
+  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) or a colon (Oracle unified audit
+  // SQL_BINDS ` #2(14):(201) 555-0123`, `Mobile:+44 7700 900123`; red-team round 26) and a `+`
+  // number as a URL's path segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's
+  // documented path).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    pattern: /(?<=[Tt][Ee][Ll]:|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ||
       (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
@@ -643,6 +645,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (
         text.indexOf(',+') !== -1 ||
         text.indexOf(',(') !== -1 ||
+        text.indexOf(':+') !== -1 ||
+        text.indexOf(':(') !== -1 ||
         text.indexOf('tel:') !== -1 ||
         text.indexOf('TEL:') !== -1 ||
         text.indexOf('Tel:') !== -1 ||
@@ -680,8 +684,8 @@ function commaThenDigit(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return c >= 48 && c <= 57;
 }
-/** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
-const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;
+/** `tel:` as a word (not `hotel:`), or a comma or a colon before a `+` or `(` number. */
+const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
