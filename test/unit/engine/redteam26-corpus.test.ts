@@ -14,6 +14,27 @@ import { REDTEAM26_CORPUS } from './fixtures/redteam26-corpus.js';
  * orm 0.840 / 1.000, database 0.823 / 0.971, patch 0.961 / 1.000, saas_history 0.887 / 0.947,
  * admin_diff 0.900 / 0.945. (The corpus plants 335 values, more than the brief's 200; it was not
  * cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (YAML block sequences under a sensitive key, as paper_trail / audited
+ * serialize `object_changes`; change rows naming their field in `column_name` / `col` / `prop`
+ * with `was` / `now` / `left` / `right` values; a SCIM filter or list index in a path read as a
+ * blank (`phoneNumbers[type eq "work"].value`); `national_insurance` as a NINO field; a published
+ * sample SSN as the old / new value of a change to an SSN (`| SSN | … |`, `SSN … from …`); a `(`
+ * or `+` phone glued to a colon (Oracle SQL_BINDS); over-masking: the `date` of a change beside a
+ * plain field name, and the `timestamp` / `sourceType` / `sourceId` of a value-history entry
+ * under a sensitive key): realistic 0.994, adversarial 0.876; kept 1.000 / 0.964 (recall: orm
+ * 0.946, database 0.897, patch 0.980, saas_history 0.900, admin_diff 0.983).
+ * Known leaks left, by record shape: values without a field name (a Postgres NOTICE echoing a row
+ * as a composite `(9,"…",1979-11-03,"07400 123456",…)`, `mysqlbinlog -v` rows without column
+ * names holding published sample SSNs, a Sequelize `INSERT … ("field","old","new") VALUES
+ * ('User','password','…','…')` whose field is a value of the same row); fields named by neutral
+ * custom names (Salesforce `Alt_Contact__c`, Zendesk numeric custom field ids, Stripe
+ * `metadata.legacy_ref`, HubSpot `secondary_identifier`, Mongo `ids.0.number`, JaVers
+ * `PhoneNumber.value`, JSON Patch `/contacts/0/value`) holding national-format phones (AU `0412
+ * 345 678`, UK `020 7946 0018`), a dotted US phone (`515.123.4568`) or sample SSNs; a Salesforce
+ * field-history CSV export whose field column names the other columns' values (street
+ * addresses); the second sample SSN of `from … to …` beyond the context window. Look-alikes
+ * still masked: a MongoDB change-stream `resume_token` (read as a credential by its name), a
+ * company head-office street and `10 Downing Street` in an address diff.
  */
 
 function present(output: string, value: string): boolean {
@@ -25,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 26',
   REDTEAM26_CORPUS,
   {
-    family: { orm: 0.84, database: 0.823, patch: 0.961, saas_history: 0.887, admin_diff: 0.9 },
-    slice: { realistic: { recall: 0.988, kept: 0.978 }, adversarial: { recall: 0.759, kept: 0.964 } },
+    family: { orm: 0.946, database: 0.897, patch: 0.98, saas_history: 0.9, admin_diff: 0.983 },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.876, kept: 0.964 } },
   },
   present,
 );
