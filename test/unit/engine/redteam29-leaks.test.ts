@@ -80,11 +80,13 @@ describe('call-back and repetition words before a phone number in transcripts', 
     expect(masked('Sie erreichen mich unter 030 1234567')).not.toContain('030 1234567');
     expect(masked('haan ji, mera number 98765 43210 hai')).not.toContain('98765 43210');
     expect(masked('son las cinco; o sea 600123456')).not.toContain('600123456');
+    expect(masked('اسمي سارة ورقمي ٠٥٠٩٨٧٦٥٤٣')).not.toContain('٠٥٠٩٨٧٦٥٤٣');
   });
   it('leaves short numbers and counts after the same words', () => {
     expect(masked('je répète la question 3')).toContain('question 3');
     expect(masked('mera number 12 hai')).toContain('12');
     expect(masked('o sea 2024 fue un buen año')).toContain('2024');
+    expect(masked('رقم الطلب ٤٥٠٠٠١٢٣٤٥')).toContain('٤٥٠٠٠١٢٣٤٥');
   });
 });
 

@@ -153,6 +153,8 @@ const LOCAL_PHONE_WORDS = [
   'هاتف',
   'الهاتف',
   'جوال',
+  // Arabic "my number" (`ورقمي ٠٥٠…`, red-team round 29); a bare `رقم` is an order's number as often.
+  'رقمي',
   'الجوال',
   'موبايل',
   'טלפון',
