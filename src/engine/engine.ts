@@ -2314,9 +2314,14 @@ function firstRowOfText(tree: JsonTree, v: number): FirstRow {
   return n === 4 && tree.text.startsWith('Data', at) ? 'cells' : 'other';
 }
 
-/** Whether a record's text may hold a split value (structure/split-pieces.ts): a `"delta"` member or a `"type"` value. */
+/**
+ * Whether a record's text may hold a split value (structure/split-pieces.ts): a `"delta"` member, a
+ * `"type"` value, or the members of a recognised word (`"alternatives"`, `"word"`, `"end"`).
+ */
 function mayHoldSplitValue(text: string): boolean {
   if (text.includes('"delta"')) return true;
+  // A speech recogniser's word list (structure/split-pieces.ts wordPath).
+  if (text.includes('"alternatives"') || text.includes('"word"') || text.includes('"end"')) return true;
   for (let i = text.indexOf('"type"'); i >= 0; i = text.indexOf('"type"', i + 6)) {
     let j = i + 6;
     while (text.charCodeAt(j) === 32) j++;

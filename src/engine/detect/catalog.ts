@@ -36,6 +36,7 @@ import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthSpoken } from './values/birth-dates-spoken.js';
+import { spelledLetters } from './values/spelled-letters.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
@@ -191,6 +192,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
     spokenDigits,
+    // Names and postcodes spelled letter by letter (NATO, DIN 5009, Spanish; red-team round 29),
+    // before the name detectors: `Viktor Otto Gustav Emil Ludwig` is one spelling, not two names.
+    spelledLetters,
     oddSeparatedCard,
     spacedDigits,
     spokenNumbersRu,

@@ -12,7 +12,22 @@
  */
 
 /** Members that hold a stream's chunks or an agent's actions, as lower-case letters only. */
-const PIECE_ARRAYS = new Set(['chunks', 'events', 'deltas', 'stream', 'streamevents', 'actions', 'steps', 'keystrokes']);
+const PIECE_ARRAYS = new Set([
+  'chunks',
+  'events',
+  'deltas',
+  'stream',
+  'streamevents',
+  'actions',
+  'steps',
+  'keystrokes',
+  // Speech recognition's word lists (red-team round 29): Amazon Transcribe `items`, Google / Deepgram
+  // / AssemblyAI / Genesys `words`, Speechmatics `results`, Rev `elements`.
+  'items',
+  'words',
+  'results',
+  'elements',
+]);
 
 /** Whether member `member` may hold an array whose elements carry a split value's pieces. */
 export function isPieceArrayMember(member: string): boolean {
@@ -24,6 +39,13 @@ export interface Piece {
   element: number;
   path: readonly (string | number)[];
   value: string;
+  /** What stands between this piece and the next in the join: a blank between recognised words. */
+  glue: string;
+  /**
+   * A recognised word: a finding of the join inside this one word counts too (the words before it
+   * are its context: `… y mi móvil el` then `612 34 56 78`, Rev's elements).
+   */
+  word: boolean;
 }
 
 export const MAX_PIECE = 64;
@@ -53,11 +75,41 @@ export function piecePath(o: Record<string, unknown>): readonly (string | number
   return null;
 }
 
+/** The transcript types of a recognised word or punctuation mark (Transcribe, Speechmatics, Rev). */
+const WORD_TYPES = new Set(['pronunciation', 'punctuation', 'word', 'text', 'punct']);
+
+/**
+ * The path of a word of a speech recogniser's word list, or null: one word per element, so a card
+ * or phone number read out is split over several (`{alternatives: [{content: "4111"}], type:
+ * "pronunciation"}` of Transcribe and Speechmatics, `{word: "0566", startTime}` of Google, Deepgram
+ * and Genesys, `{text, start, end}` of AssemblyAI, `{type: "text", value}` of Rev).
+ */
+function wordPath(o: Record<string, unknown>): readonly (string | number)[] | null {
+  const alternatives = o.alternatives;
+  if (Array.isArray(alternatives)) {
+    if (!WORD_TYPES.has(o.type as string)) return null;
+    return typeof objectOf(alternatives[0])?.content === 'string' ? ['alternatives', 0, 'content'] : null;
+  }
+  if (typeof o.word === 'string') return ['word'];
+  if (typeof o.value === 'string' && (o.type === 'text' || o.type === 'punct')) return ['value'];
+  if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') return ['text'];
+  return null;
+}
+
 /** Whether an element may give a piece at all (a cheap test before piecePath). */
 export function mayHoldPiece(element: unknown): boolean {
   if (typeof element !== 'object' || element === null) return false;
   const o = element as Record<string, unknown>;
-  return o.delta !== undefined || o.choices !== undefined || o.action === 'type' || o.type === 'type';
+  return (
+    o.delta !== undefined ||
+    o.choices !== undefined ||
+    o.action === 'type' ||
+    o.type === 'type' ||
+    o.alternatives !== undefined ||
+    o.word !== undefined ||
+    o.value !== undefined ||
+    o.start !== undefined
+  );
 }
 
 /** The pieces of array `items`, in order, or null when fewer than two. */
@@ -66,13 +118,21 @@ export function piecesOf(items: readonly unknown[]): Piece[] | null {
   for (let i = 0; i < items.length; i++) {
     const o = objectOf(items[i]);
     if (o === undefined || !mayHoldPiece(o)) continue;
-    const path = piecePath(o);
-    if (path === null) continue;
+    let path = piecePath(o);
+    // A stream's pieces join as they are; recognised words with a blank (Rev's elements carry
+    // their own blanks).
+    let glue = '';
+    const word = path === null;
+    if (path === null) {
+      path = wordPath(o);
+      if (path === null) continue;
+      if (path[0] !== 'value') glue = ' ';
+    }
     let v: unknown = o;
     for (const k of path) v = (v as Record<string | number, unknown>)[k];
     const value = v as string;
     if (value.length === 0 || value.length > MAX_PIECE) continue;
-    (pieces ??= []).push({ element: i, path, value });
+    (pieces ??= []).push({ element: i, path, value, glue, word });
   }
   return pieces !== null && pieces.length >= 2 ? pieces : null;
 }
@@ -87,8 +147,8 @@ export interface JoinSpan {
 
 /**
  * The pieces a finding of a join crosses into, with that finding: `scan` reads each window of
- * consecutive pieces (at most MAX_JOIN characters) joined without a separator; a finding that
- * lies inside one piece is left to the piece's own scan.
+ * consecutive pieces (at most MAX_JOIN characters) joined by their glue; a finding that lies
+ * inside one piece is left to the piece's own scan, unless the piece is a recognised word.
  */
 export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => readonly JoinSpan[]): Map<Piece, JoinSpan> | null {
   let out: Map<Piece, JoinSpan> | null = null;
@@ -97,9 +157,9 @@ export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => 
     let to = from;
     let text = '';
     const starts: number[] = [];
-    while (to < pieces.length && text.length + pieces[to]!.value.length <= MAX_JOIN) {
+    while (to < pieces.length && text.length + pieces[to]!.value.length + 1 <= MAX_JOIN) {
       starts.push(text.length);
-      text += pieces[to]!.value;
+      text += pieces[to]!.value + pieces[to]!.glue;
       to++;
     }
     for (const span of scan(text)) {
@@ -113,7 +173,7 @@ export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => 
           last = p;
         }
       }
-      if (first < 0 || first === last) continue;
+      if (first < 0 || (first === last && !pieces[from + first]!.word)) continue;
       for (let p = first; p <= last; p++) (out ??= new Map()).set(pieces[from + p]!, span);
     }
     // Next window: from the last piece of this one (a value may cross the windows' border).

@@ -153,6 +153,8 @@ const LOCAL_PHONE_WORDS = [
   'هاتف',
   'الهاتف',
   'جوال',
+  // Arabic "my number" (`ورقمي ٠٥٠…`, red-team round 29); a bare `رقم` is an order's number as often.
+  'رقمي',
   'الجوال',
   'موبايل',
   'טלפון',
@@ -352,6 +354,37 @@ const PHONE_CONTEXT = phoneWordRegex([
   'my #',
   'new #',
   'wa.me/',
+  // Call-back phrases of speech transcripts and voicemails (red-team round 29): French `me
+  // rappeler au` / `mon fixe`, Spanish `llámame al`, German `erreichen Sie mich unter`, Italian
+  // `chiamami`, Portuguese `me liga`, Polish `mój numer`, Hindi-English `mera number`, and the
+  // voicemail notice's `voicemail from` / `mensaje de voz de`.
+  'rappeler',
+  'rappelez',
+  'mon fixe',
+  'llámame',
+  'llamame',
+  'llamadme',
+  'erreichen sie mich',
+  'erreichen mich',
+  'chiamami',
+  'richiamare',
+  'me liga',
+  'mój numer',
+  'moj numer',
+  'mera number',
+  'mera no',
+  'voicemail from',
+  'mensaje de voz de',
+  'message vocal de',
+  // A caller repeating the number after reading it out (`… setenta y ocho; o sea 612345678`,
+  // `je répète 06 39 98 12 34`): the spoken run is masked as a phone, the repetition is one too.
+  'o sea',
+  'es decir',
+  'repito',
+  'je répète',
+  'i repeat',
+  'ich wiederhole',
+  'ripeto',
   ...LOCAL_PHONE_WORDS,
 ]);
 /**

@@ -92,10 +92,16 @@ const PROVIDERS = [
   'msn',
 ];
 const PROVIDER_SET = new Set(PROVIDERS);
-const SPOKEN_DOT = '(?:dot|point|punto|punkt)';
+/** The word for a dot: English / French, Spanish / Italian, German, Portuguese, Dutch, Polish. */
+const SPOKEN_DOT = '(?:dot|point|punto|punkt|ponto|punt|kropka)';
 const JOIN = `(?: (?:${SPOKEN_DOT}|underscore|dash|hyphen|guion|tiret|strich) )`;
 const LOCAL = `[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?(?:${JOIN}[a-z0-9]+){0,4}`;
-const AT = '(?: (?:at|arroba|arobase) | ?[([]at[)\\]] ?| @ ?|@ )';
+/**
+ * The word for `@`: English / German `at`, Spanish / Portuguese `arroba`, French `arobase`, Italian
+ * `chiocciola`, German `Klammeraffe`, Polish `małpa`, Dutch `apenstaartje` (red-team round 29).
+ */
+const AT_WORDS = ['arroba', 'arobase', 'chiocciola', 'klammeraffe', 'małpa', 'malpa', 'apenstaartje'];
+const AT = `(?: (?:at|${AT_WORDS.join('|')}) | ?[([]at[)\\]] ?| @ ?|@ )`;
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?';
 const DOT = `(?:\\.| ${SPOKEN_DOT} | ?[([]dot[)\\]] ?)`;
 const SPELLED_EMAIL = new RegExp(
@@ -104,6 +110,7 @@ const SPELLED_EMAIL = new RegExp(
 );
 
 const SPELLED_ONE = new RegExp(SPELLED_EMAIL.source, 'i');
+const SPOKEN_JOIN = new RegExp(` ${SPOKEN_DOT} `, 'i');
 
 /**
  * The keyword pass gates on single words (`@`, `gmail`, `dot`), which plain addresses and prose
@@ -111,8 +118,8 @@ const SPELLED_ONE = new RegExp(SPELLED_EMAIL.source, 'i');
  * a provider right after it. Native searches only: a prompt with `user@example.com` and many
  * ` at `s costs a few of them.
  */
-const AT_MARKS = [' @', '@ ', ' arroba ', ' arobase ', '(at)', '[at]'];
-const SPOKEN_DOTS = [' dot ', ' point ', ' punto ', ' punkt ', '(dot)', '[dot]'];
+const AT_MARKS = [' @', '@ ', ...AT_WORDS.map((w) => ` ${w} `), '(at)', '[at]'];
+const SPOKEN_DOTS = [' dot ', ' point ', ' punto ', ' punkt ', ' ponto ', ' punt ', ' kropka ', '(dot)', '[dot]'];
 const WORD = /[a-z-]+/y;
 function mayHold(lower: string): boolean {
   for (const mark of AT_MARKS) if (lower.indexOf(mark) >= 0) return true;
@@ -131,12 +138,12 @@ export const spelledEmail = regexDetector({
   id: 'email_spelled',
   entity: 'EMAIL',
   description:
-    'Email addresses spelled out in words or typed to dodge filters (jane dot doe at example dot com, lucia arroba gmail punto com, jane @ example.com)',
+    'Email addresses spelled out in words or typed to dodge filters (jane dot doe at example dot com, lucia arroba gmail punto com, giulia chiocciola libero punto it, jane @ example.com)',
   validation:
-    'a mailbox name or words joined by a spoken dot / underscore / dash, an at (at, arroba, arobase, (at), [at], @ beside a blank), and a domain ending in a common top-level domain; the bare word at needs an e-mail word within 40 characters before or a webmail provider; a provider alone only after an e-mail word',
+    'a mailbox name or words joined by a spoken dot / underscore / dash, an at (at, arroba, arobase, chiocciola, Klammeraffe, małpa, apenstaartje, (at), [at], @ beside a blank), and a domain ending in a common top-level domain; the bare word at needs an e-mail word within 40 characters before, a webmail provider, or spoken dots in both the mailbox and the domain; a provider alone only after an e-mail word',
   context: true,
   example: 'email jane dot doe at example dot com',
-  keywords: [...TLDS.map((t) => ` dot ${t}`), ' arroba ', ' arobase ', ' punkt ', ' @', '@ ', '(at)', '[at]', ...PROVIDERS],
+  keywords: [...TLDS.map((t) => ` dot ${t}`), ...AT_WORDS.map((w) => ` ${w} `), ' punkt ', ' @', '@ ', '(at)', '[at]', ...PROVIDERS],
   prefilter: (s) => mayHold(s.lower()),
   pattern: SPELLED_EMAIL,
   validate: (v, scan, start) => {
@@ -149,7 +156,10 @@ export const spelledEmail = regexDetector({
     // Nothing spelled: a plain address is the e-mail detector's.
     if (atWord === '@' && !/ /.test(at)) return undefined;
     if (!hasTld && !(provider && atWord === 'at' && contextBefore(scan, start, EMAIL_CONTEXT))) return undefined;
-    if (hasTld && atWord === 'at' && !provider && !contextBefore(scan, start, EMAIL_CONTEXT)) return undefined;
+    // `jane dot doe at example dot com`: a spoken dot in the mailbox and before the top-level domain
+    // is an address without an e-mail word (an assistant's slot value, a note).
+    const spokenBoth = SPOKEN_JOIN.test(local) && SPOKEN_JOIN.test(rest);
+    if (hasTld && atWord === 'at' && !provider && !spokenBoth && !contextBefore(scan, start, EMAIL_CONTEXT)) return undefined;
     const norm = (s: string) =>
       s
         .toLowerCase()

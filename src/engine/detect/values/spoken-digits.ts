@@ -68,6 +68,44 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   siete: '7',
   ocho: '8',
   nueve: '9',
+  // Italian (`uno`, `tre`, `sei` are Spanish's or another's too)
+  due: '2',
+  tre: '3',
+  quattro: '4',
+  cinque: '5',
+  sei: '6',
+  sette: '7',
+  otto: '8',
+  nove: '9',
+  // Portuguese (`meia` is a six in Brazil's phone numbers: half a dozen)
+  um: '1',
+  dois: '2',
+  duas: '2',
+  três: '3',
+  quatro: '4',
+  sete: '7',
+  oito: '8',
+  meia: '6',
+  // Dutch
+  nul: '0',
+  een: '1',
+  één: '1',
+  twee: '2',
+  drie: '3',
+  vijf: '5',
+  zes: '6',
+  zeven: '7',
+  negen: '9',
+  // Polish
+  jeden: '1',
+  dwa: '2',
+  trzy: '3',
+  cztery: '4',
+  pięć: '5',
+  sześć: '6',
+  siedem: '7',
+  osiem: '8',
+  dziewięć: '9',
   // Hindi, Nepali and Marathi (Devanagari; red-team round 17: IVR transcripts `नौ आठ चार एक …`).
   शून्य: '0',
   एक: '1',
@@ -88,14 +126,135 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   नऊ: '9',
 };
 
-const WORDS = Object.keys(DIGIT_WORDS)
-  .sort((a, b) => b.length - a.length)
+/**
+ * Numbers 10–99 as French, Spanish, Portuguese, Italian and Dutch speakers read a phone number in
+ * pairs (red-team round 29: `zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit`,
+ * `seis uno dos, treinta y cuatro, cincuenta y seis`, `nul zes, twaalf, vierendertig`, `onze, nove
+ * seis…`): each is two digits. Keys are lower case with one blank between words (a hyphen is read
+ * as a blank). English pairs are left out: prices are read so (`forty nine ninety nine`).
+ */
+const PAIR_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (words: string, value: number): void => {
+    map.set(words.replace(/-/g, ' '), value);
+  };
+  const units = (list: string) => list.split(' ');
+  const teens = (list: string): void => {
+    for (const [i, w] of units(list).entries()) add(w, 10 + i);
+  };
+  // French: 70 and 90 are 60 + 10–19 and 80 + 10–19.
+  teens('dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf');
+  const frUnits = units('un deux trois quatre cinq six sept huit neuf');
+  const frTeens = units('dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf');
+  for (const [tens, value] of [
+    ['vingt', 20],
+    ['trente', 30],
+    ['quarante', 40],
+    ['cinquante', 50],
+    ['soixante', 60],
+  ] as const) {
+    add(tens, value);
+    add(`${tens} et un`, value + 1);
+    frUnits.forEach((u, i) => {
+      add(`${tens} ${u}`, value + i + 1);
+    });
+    if (tens === 'soixante') {
+      add('soixante et onze', 71);
+      frTeens.forEach((t, i) => {
+        add(`soixante ${t}`, 70 + i);
+      });
+    }
+  }
+  for (const eighty of ['quatre vingt', 'quatre vingts']) add(eighty, 80);
+  frUnits.forEach((u, i) => {
+    add(`quatre vingt ${u}`, 81 + i);
+  });
+  frTeens.forEach((t, i) => {
+    add(`quatre vingt ${t}`, 90 + i);
+  });
+  // Spanish.
+  teens('diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve');
+  add('dieciseis', 16);
+  add('veinte', 20);
+  const esUnits = units('uno dos tres cuatro cinco seis siete ocho nueve');
+  units('veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve').forEach((w, i) => {
+    add(w, 21 + i);
+  });
+  add('veintiún', 21);
+  for (const [i, tens] of units('treinta cuarenta cincuenta sesenta setenta ochenta noventa').entries()) {
+    add(tens, 30 + i * 10);
+    esUnits.forEach((u, j) => {
+      add(`${tens} y ${u}`, 31 + i * 10 + j);
+    });
+    add(`${tens} y un`, 31 + i * 10);
+  }
+  // Portuguese.
+  teens('dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove');
+  add('quatorze', 14);
+  const ptUnits = units('um dois três quatro cinco seis sete oito nove');
+  for (const [i, tens] of units('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa').entries()) {
+    add(tens, 20 + i * 10);
+    ptUnits.forEach((u, j) => {
+      add(`${tens} e ${u}`, 21 + i * 10 + j);
+    });
+    add(`${tens} e duas`, 22 + i * 10);
+  }
+  // Italian: the unit joins the tens (`trentaquattro`; the tens lose their vowel before uno / otto).
+  teens('dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove');
+  const itUnits = units('uno due tre quattro cinque sei sette otto nove');
+  for (const [i, tens] of units('venti trenta quaranta cinquanta sessanta settanta ottanta novanta').entries()) {
+    add(tens, 20 + i * 10);
+    itUnits.forEach((u, j) => {
+      const stem = u === 'uno' || u === 'otto' ? tens.slice(0, -1) : tens;
+      add(`${stem}${u === 'tre' ? 'tré' : u}`, 21 + i * 10 + j);
+      if (u === 'tre') add(`${stem}tre`, 23 + i * 10);
+    });
+  }
+  // Dutch: unit, `en` (`ën` after a vowel), tens, in one word (`vierendertig`).
+  teens('tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien');
+  const nlUnits = units('een twee drie vier vijf zes zeven acht negen');
+  for (const [i, tens] of units('twintig dertig veertig vijftig zestig zeventig tachtig negentig').entries()) {
+    add(tens, 20 + i * 10);
+    nlUnits.forEach((u, j) => {
+      add(`${u}en${tens}`, 21 + i * 10 + j);
+      if (u.endsWith('e')) add(`${u}ën${tens}`, 21 + i * 10 + j);
+    });
+  }
+  return map;
+})();
+
+/** Spanish hundreds (`seiscientos doce` is 612, as a Spanish mobile is read in threes). */
+const HUNDRED_WORDS: Readonly<Record<string, number>> = {
+  cien: 1,
+  ciento: 1,
+  doscientos: 2,
+  trescientos: 3,
+  cuatrocientos: 4,
+  quinientos: 5,
+  seiscientos: 6,
+  setecientos: 7,
+  ochocientos: 8,
+  novecientos: 9,
+};
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const WORDS = Object.keys(DIGIT_WORDS).sort(byLength).join('|');
+const PAIRS = [...PAIR_WORDS.keys()]
+  .sort(byLength)
+  .map((k) => k.replace(/ /g, '[\\s-]+'))
   .join('|');
-/** One spoken digit: a number word (optionally doubled or tripled) or a lone ASCII digit. */
-const TOKEN = `(?:(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d(?![\\p{L}\\d]))`;
+const HUNDREDS = Object.keys(HUNDRED_WORDS).join('|');
+/**
+ * One spoken number: a Spanish hundred with what follows it, a pair word (10–99), a digit word
+ * (optionally doubled or tripled) or a lone ASCII digit.
+ */
+const TOKEN = `(?:(?:${HUNDREDS})(?:\\s+(?:${PAIRS}|${WORDS}))?(?![\\p{L}\\d])|(?:${PAIRS})(?![\\p{L}\\d-])|(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d(?![\\p{L}\\d]))`;
 const SEPARATOR = '(?:\\s*[,.;-]?\\s+|\\s*[,-]\\s*)';
-/** Six or more spoken digits in a row, starting and ending a word. */
-const RUN = new RegExp(`(?<![\\p{L}\\d])${TOKEN}(?:${SEPARATOR}${TOKEN}){5,}`, 'giu');
+/**
+ * Four or more spoken numbers in a row, starting and ending a word (a reading needs six digits at
+ * least: four digit words stay).
+ */
+const RUN = new RegExp(`(?<![\\p{L}\\d])${TOKEN}(?:${SEPARATOR}${TOKEN}){3,}`, 'giu');
 const TOKEN_ONLY = new RegExp(TOKEN, 'giu');
 
 /** The digits a run reads as (`double five` → 55). */
@@ -103,7 +262,20 @@ function digitsOf(run: string): string {
   let digits = '';
   TOKEN_ONLY.lastIndex = 0;
   for (let m = TOKEN_ONLY.exec(run); m !== null; m = TOKEN_ONLY.exec(run)) {
-    const words = m[0].toLowerCase().split(/\s+/);
+    const token = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
+    const words = token.split(' ');
+    const hundreds = HUNDRED_WORDS[words[0]!];
+    if (hundreds !== undefined) {
+      const rest = words.slice(1).join(' ');
+      const tail = PAIR_WORDS.get(rest) ?? Number(DIGIT_WORDS[rest] ?? 0);
+      digits += String(hundreds * 100 + tail);
+      continue;
+    }
+    const pair = PAIR_WORDS.get(token);
+    if (pair !== undefined) {
+      digits += String(pair);
+      continue;
+    }
     const last = words[words.length - 1]!;
     const digit = DIGIT_WORDS[last] ?? last;
     const times = words.length === 2 ? (words[0] === 'double' ? 2 : 3) : 1;
@@ -151,6 +323,20 @@ const READINGS: readonly Reading[] = [
       'teléfono',
       'móvil',
       'celular',
+      // Round 29: Italian, Portuguese, Dutch, Polish and Hindi-English words of transcripts.
+      'cellulare',
+      'telefone',
+      'telemóvel',
+      'mobiel',
+      'bel me',
+      'get me on',
+      'rappeler',
+      'llámame',
+      'llamame',
+      'llamadme',
+      'rufen sie mich',
+      'ruf mich',
+      'mera number',
       'नम्बर',
       'नंबर',
       'मोबाइल',
@@ -166,6 +352,40 @@ const READINGS: readonly Reading[] = [
     max: 20,
   },
 ];
+
+/**
+ * National ids read out after their name (red-team round 29: `o meu CPF é três nove zero…`,
+ * `mera aadhaar number hai …`, `PESEL cztery cztery…`): the digit count of each.
+ */
+const ID_READINGS: readonly Reading[] = [
+  { entity: 'BR_CPF', context: keywordRegex(['cpf']), min: 11, max: 11 },
+  { entity: 'IN_AADHAAR', context: keywordRegex(['aadhaar', 'aadhar', 'आधार']), min: 12, max: 12 },
+  { entity: 'PL_PESEL', context: keywordRegex(['pesel']), min: 11, max: 11 },
+];
+
+/**
+ * "Number" in the languages of round 29 (`mi número es el seis uno dos…`, `mój numer to…`): nine
+ * or more digits are a phone, unless an order, ticket or booking word names the number.
+ */
+const NUMBER_WORD = keywordRegex(['number', 'número', 'numero', 'numéro', 'numer', 'nummer']);
+const ORDER_WORD = keywordRegex([
+  'order',
+  'ticket',
+  'booking',
+  'reference',
+  'tracking',
+  'invoice',
+  'pedido',
+  'commande',
+  'bestell',
+  'ordine',
+  'encomenda',
+  'zamówieni',
+  'bestelling',
+  'factura',
+  'facture',
+  'rechnung',
+]);
 
 const WINDOW = 40;
 
@@ -202,17 +422,42 @@ function readingOfGroups(run: string, digits: string): string | undefined {
   return undefined;
 }
 
+const HAS_LETTER = /\p{L}/u;
+
+/** Digits that count up or down by one (`1234567890`, `9876543210`). */
+function counting(digits: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d !== 1 && d !== -9) up = false;
+    if (d !== -1 && d !== 9) down = false;
+  }
+  return up || down;
+}
+
 /** The entity of a run of `digits` starting at `start`, or undefined when it stays. */
 function readingOf(digits: string, scan: TextScan, start: number, run: string): string | undefined {
   const n = digits.length;
   if (n >= 13 && n <= 19 && luhnValid(digits)) return 'CREDIT_CARD';
   const before = scan.lower().slice(Math.max(0, start - WINDOW), start);
+  for (const r of ID_READINGS) if (n === r.min && r.context.test(before)) return r.entity;
   for (const r of READINGS) if (n >= r.min && n <= r.max && r.context.test(before)) return r.entity;
+  if (n >= 9 && n <= 15 && NUMBER_WORD.test(before) && !ORDER_WORD.test(before)) return 'PHONE';
   if ((n === 9 || n === 10 || n === 11) && /[,;.-]/.test(run)) {
     const grouped = readingOfGroups(run, digits);
     if (grouped !== undefined) return grouped;
   }
   if (n >= CODE_READING.min && n <= CODE_READING.max && CODE_READING.context.test(before)) return CODE_READING.entity;
+  // Without a word: ten to thirteen digits read with a trunk zero (`oh seven four double oh, …`,
+  // `null eins fünf eins zwo, …`) or in two or more groups (`eight one two three four, five six …`)
+  // are a phone number (red-team round 29); a count read out (`one two three … nine zero`) is not.
+  // Words only: ASCII digits set apart without a word are a table's columns as often (`cpu 0 0 0 …`).
+  if (n < 9 || n > 13 || !HAS_LETTER.test(run) || counting(digits) || /^(\d)\1*$/.test(digits)) return undefined;
+  if (n >= 10 && (digits[0] === '0' || /[,;]/.test(run))) return 'PHONE';
+  // Nine digits in three or more pauses (`seiscientos doce, treinta y cuatro, cincuenta y seis, …`:
+  // Spain's, Portugal's and Poland's mobiles have nine).
+  if (n === 9 && (run.match(/[,;]/g)?.length ?? 0) >= 3) return 'PHONE';
   return undefined;
 }
 
@@ -269,6 +514,50 @@ const SPOKEN_KEYWORDS = [
   'siete',
   'ocho',
   'nueve',
+  'quattro',
+  'cinque',
+  'sette',
+  'otto',
+  'quatro',
+  'oito',
+  'drie',
+  'vijf',
+  'zeven',
+  'negen',
+  'trzy',
+  'cztery',
+  'pięć',
+  'siedem',
+  'osiem',
+  // Pair words' tens (round 29).
+  'vingt',
+  'trente',
+  'quarante',
+  'cinquante',
+  'soixante',
+  'treinta',
+  'cuarenta',
+  'sesenta',
+  'setenta',
+  'ochenta',
+  'noventa',
+  'cientos',
+  'quinientos',
+  'trinta',
+  'quarenta',
+  'sessenta',
+  'oitenta',
+  'trenta',
+  'quaranta',
+  'settanta',
+  'ottanta',
+  'novanta',
+  'twintig',
+  'dertig',
+  'veertig',
+  'zestig',
+  'tachtig',
+  'negentig',
   'तीन',
   'चार',
   'सात',
