@@ -1278,19 +1278,21 @@ export class Engine {
   }
 
   /**
-   * #fieldName of the member name at token `t` of a record's text. A name without escapes is looked
-   * up in a direct-mapped table by a few of its characters and compared in place, so a name seen
-   * before costs no slice of the text and no string hash (a record has a dozen or more names).
+   * #fieldName of the member name at token `t` of a record's text. A name without escapes is sliced
+   * and looked up in a direct-mapped table by a few of its characters, then compared with `===`, so
+   * a name seen before costs no string hash (a record has a dozen or more names). The slice and a
+   * native comparison cost about half of comparing the characters in place with a loop of
+   * `charCodeAt` (30 against 55 ns a name on the bench records).
    */
   #fieldNameAt(tree: JsonTree, t: number): FieldName {
     const start = tree.start[t]! + 1;
     const n = tree.end[t]! - start - 1;
     if (tree.kind[t] !== STRING || n === 0) return this.#fieldName(tree.string(t));
-    const text = tree.text;
-    const slot = sampleHash(text, start, n) & (NAME_SLOTS - 1);
+    const name = tree.text.slice(start, start + n);
+    const slot = sampleHash(name, 0, n) & (NAME_SLOTS - 1);
     const known = this.#nameSlots[slot];
-    if (known !== undefined && known.name.length === n && sameAt(text, start, known.name)) return known;
-    const info = this.#fieldName(text.slice(start, start + n));
+    if (known !== undefined && known.name === name) return known;
+    const info = this.#fieldName(name);
     this.#nameSlots[slot] = info;
     return info;
   }
@@ -2397,16 +2399,6 @@ function lastName(path: readonly (string | number)[]): string | undefined {
     if (typeof p === 'string') return p;
   }
   return undefined;
-}
-
-/**
- * Whether `text` holds `word` at `start` (the caller checked that it fits). A loop over the
- * characters: for the short words compared here (member names) it costs less than
- * `startsWith(word, start)`, whose builtin call dominates a compare of a dozen characters.
- */
-function sameAt(text: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 /** A name part's value (structure/name-parts.ts): a part, or a non-empty list of parts (`given: ["Peter", "James"]`). */
