@@ -149,6 +149,8 @@ interface FieldName {
   /** A member that names a sibling's field / holds that field's value (structure/siblings.ts). */
   nameMember: boolean;
   valueMember: boolean;
+  /** A form field's answer member (`value`, `answer`: structure/siblings.ts isAnswerMember): takes the field its object's label names. */
+  answerMember: boolean;
   /** A bare `type` member: names its siblings' field only when its value is a sensitive field name. */
   typeMember: boolean;
   /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
@@ -1309,6 +1311,7 @@ export class Engine {
         entity: this.policy.keys?.classify(k.includes('<') ? k.replace(TOKEN_PATTERN, ' ') : k)?.entity ?? null,
         nameMember: isNameMember(k),
         valueMember: isValueMember(k),
+        answerMember: isAnswerMember(k),
         typeMember: isTypeMember(k),
         labelMember: isLabelMember(k),
         parentWord: parentWordOf(k),
@@ -1531,7 +1534,9 @@ export class Engine {
     const policy = this.policy;
     const path = this.#path;
     const end = tree.next[t]!;
-    const sibling = keyEntity === null ? this.#siblingOfText(tree, t) : null;
+    // The field a name member of this object names (#siblingOfText): read only when a member that
+    // may take it comes (a value or answer member), as most objects have none; undefined until then.
+    let sibling: SiblingField | null | undefined = keyEntity === null ? undefined : null;
     const sensitivity = this.#mark;
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
@@ -1562,13 +1567,17 @@ export class Engine {
       const mark = edits.length;
       const masked = info.masked;
       if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
-      const bySibling = sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember);
-      path.push(bySibling ? sibling.name : (masked?.text ?? k));
+      let bySibling = false;
+      if (sibling !== null && (info.valueMember || info.answerMember)) {
+        if (sibling === undefined) sibling = this.#siblingOfText(tree, t);
+        bySibling = sibling !== null && (sibling.byLabel ? info.answerMember : info.valueMember);
+      }
+      path.push(bySibling ? sibling!.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov === ALLOWED || ov === 'keep') this.#keptToken(name + 1);
       if (ov !== ALLOWED) {
-        let entity = keyEntity ?? (bySibling ? sibling.entity : info.entity);
+        let entity = keyEntity ?? (bySibling ? sibling!.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
