@@ -531,6 +531,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
+      // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
+      // word `call` would otherwise make a number.
+      if (
+        !international &&
+        scan.text.charCodeAt(start + v.length) === 64 &&
+        CALL_ID_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start))
+      )
+        return undefined;
       if (commaThenDigit(scan.text, start + v.length) && !international && !NANP_FORMAT.test(v)) return undefined;
       if (international) {
         return cached(v, () => {
@@ -588,15 +596,16 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // Three places the main pattern's look-behind excludes, read only in text that has them (a
   // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
   // `tel:` (vCard TEL, href attributes), a `+` or `(` number right after a comma (a CSV field:
-  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) and a `+` number as a URL's path
-  // segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's documented path).
+  // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`), a `+` number as a URL's path
+  // segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's documented path) and a `+`
+  // number right after a colon (Kannel's access log `[to:+31612345678]`, `to:+44…`).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(])|[/:](?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ||
-      (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
+      (v.charCodeAt(0) === 43 && (scan.text.charCodeAt(start - 1) === 47 || scan.text.charCodeAt(start - 1) === 58))
         ? mainValidate(v, scan, start)
         : undefined,
   });
@@ -646,7 +655,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         text.indexOf('tel:') !== -1 ||
         text.indexOf('TEL:') !== -1 ||
         text.indexOf('Tel:') !== -1 ||
-        ((scan.signature & SIG_PLUS) !== 0 && text.indexOf('/+') !== -1)
+        ((scan.signature & SIG_PLUS) !== 0 && (text.indexOf('/+') !== -1 || text.indexOf(':+') !== -1))
       ) {
         afterPrefix.find(scan, out, priority);
       }
@@ -680,6 +689,8 @@ function commaThenDigit(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return c >= 48 && c <= 57;
 }
+/** A SIP Call-ID header name right before a value. */
+const CALL_ID_BEFORE = /call-id:\s{0,3}$/i;
 /** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;
 
