@@ -75,7 +75,7 @@ import {
   saysPerson,
 } from './structure/person-record.js';
 import { holdsNameParts, isNamePart, isNamePartValue } from './structure/name-parts.js';
-import { senderIdOf, senderWordOf } from './structure/sender-members.js';
+import { isPartyNumber, isPartyWord, senderIdOf, senderWordOf } from './structure/sender-members.js';
 import { isVendorValueCandidate, MIN_VENDOR_VALUE, vendorLeadOf, vendorLeadOfText } from './structure/vendor-label.js';
 import {
   hasNamePartner,
@@ -182,6 +182,8 @@ interface FieldName {
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
   senderWord: string | null;
   senderId: string | null;
+  /** A party of a message or call (`from`, `to`, `recipient`…: structure/sender-members.ts). */
+  partyWord: boolean;
   /** What the field says of a bare name beside it (structure/bare-name-columns.ts personSiblingOf). */
   personSibling: PersonSibling;
   /** A member that may hold the rows of a columnar result (structure/columnar.ts). */
@@ -243,6 +245,9 @@ const PERSON_PARENT_DETECTOR = 'key:person_parent';
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 /** The evidence detector of a sender's display name beside its id (structure/sender-members.ts). */
 const SENDER_DETECTOR = 'key:sender_id';
+/** The evidence detector of a phone number in bare digits under a message party's name (structure/sender-members.ts). */
+const PARTY_DETECTOR = 'key:message_party';
+const PHONE_ENTITY = 'PHONE';
 /** The evidence detector of a bare part of a name under a name or person parent (structure/name-parts.ts). */
 const NAME_PART_DETECTOR = 'key:name_part';
 /** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
@@ -792,6 +797,10 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
+        }
+        if (entity === null && info.partyWord && (typeof v === 'string' || typeof v === 'number') && isPartyNumber(String(v))) {
+          entity = PHONE_ENTITY;
+          by = PARTY_DETECTOR;
         }
         if (
           entity === null &&
@@ -1347,6 +1356,7 @@ export class Engine {
         personIdBeside: isPersonIdBeside(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
+        partyWord: isPartyWord(k),
         personSibling: 0,
         rowsMember: isRowsMember(k),
         pieceArray: isPieceArrayMember(k),
@@ -1645,6 +1655,15 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = SENDER_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.partyWord &&
+          (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
+          isPartyNumber(tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v))
+        ) {
+          entity = PHONE_ENTITY;
+          by = PARTY_DETECTOR;
         }
         if (
           entity === null &&

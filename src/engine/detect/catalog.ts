@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
-import { apisDocs, boardingPassName } from './values/travel.js';
+import { apisDocs, boardingPassName, pnlName, pnrFoid, pnrFqtv, pnrName, pnrPhone } from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import {
   arAddress,
@@ -65,6 +65,11 @@ import {
   advertisingIdAfterName,
   apnsDeviceToken,
   imei,
+  imeisv,
+  iccid,
+  euiccId,
+  plateAfterWord,
+  ukPlate,
   latLong,
   latLongBare,
   macAddress,
@@ -103,7 +108,7 @@ import {
   walletSmsPartyPhone,
 } from './values/payee-names.js';
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
-import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
@@ -181,6 +186,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.encodedEmail,
     apisDocs,
     boardingPassName,
+    pnrName,
+    pnlName,
+    pnrFoid,
+    pnrFqtv,
+    pnrPhone,
     mrz,
     cardTrackData,
     // EMV TLV hex and DE52 PIN blocks, before creditCard: a PAN inside a TLV is masked without its tag.
@@ -232,6 +242,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.auMedicare,
     ids.plPesel,
     usPassport,
+    aamvaElements,
     usDriverLicense,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
     usEin,
@@ -318,6 +329,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // End of the issue-14 national identifiers.
     swiftBic,
     imei,
+    imeisv,
+    iccid,
+    euiccId,
+    plateAfterWord,
+    ukPlate,
     usBankAccount,
     ukSortCodeAccount,
     krBankAccount,

@@ -69,6 +69,12 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['th_id', opening(digitRunNeed({ all: R(13) }, { all: R(1) | R(4) | R(5) | R(2) }))],
   // 490154203237518 or 49-015420-323751-8 / 49 015420 323751 8.
   ['imei', digitRunNeed({ all: R(15) }, { all: R(2) | R(6) | R(1) })],
+  // 3533251104271701 or 35332511-042717-01 (IMEISV).
+  ['imeisv', digitRunNeed({ all: R(16) }, { all: R(8) | R(6) | R(2) })],
+  // 89… in one run of 19 or 20 digits, or grouped by four (the first group `89dd`).
+  ['iccid', digitRunNeed({ some: R(19) | R(20) }, { all: R(4) })],
+  // 32 digits in one run.
+  ['euicc_id', digitRunNeed({ all: R(32) })],
   // Four dotted groups of 1–3 digits.
   ['ipv4', digitRunNeed({ some: R(1) | R(2) | R(3), sig: SIG_DOT })],
   // The pattern takes any digit group, but the validator rejects a candidate (and each shorter cut

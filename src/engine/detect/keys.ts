@@ -477,6 +477,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
       ['VIN', ['vin', 'vehicle identification number']],
       ['IMEI', ['imei', 'imeisv']],
+      // ITU-T E.118 SIM card numbers in eSIM activation, SIM-swap and provisioning events
+      // (`iccid`, `oldIccid`, Android `SubscriptionInfo.getIccId`).
+      ['ICCID', ['iccid', 'icc id', 'sim serial number']],
+      // GSMA SGP.22 eUICC identifier of an eSIM device (`eid` alone names event ids too).
+      ['EUICC_ID', ['euicc id', 'eid number']],
+      // OCPI 2.2 Token `visual_number` (the number printed on a charging card) and the eMAID.
+      ['EMOBILITY_ACCOUNT_ID', ['visual number', 'emaid', 'emobility account id']],
       // 3GPP TS 23.003 subscriber identity in CDRs and Diameter / GTP traces (`servedIMSI`).
       ['IMSI', ['imsi']],
       // Pay in HR and payroll exports (Workday `Base_Pay`, BambooHR `payRate`, ADP `gross pay`).
@@ -526,6 +533,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['BANK_ACCOUNT', ['deposit acct', 'deposit account', 'dd account', 'dd acct']],
       // Wi-Fi pre-shared keys (wpa_supplicant `psk=`), smart-lock user codes, OCPP RFID `idTag`.
       ['SECRET', ['psk', 'wpa psk', 'lock code', 'door code', 'keypad code', 'id tag']],
+      // OCPP 1.6 Security Profile 1 / 2 `AuthorizationKey` (the charge point's Basic-auth
+      // password), as ChangeConfiguration and GetConfiguration carry it.
+      ['SECRET', ['authorization key']],
       // UK electricity and gas supply points and meter serials (a meter is at one home).
       ['METER_POINT_ID', ['mpan', 'mprn', 'meter point', 'meter serial', 'meter serial number']],
       ['ADDRESS', ['supply address']],
@@ -1251,13 +1261,24 @@ const DESCRIPTIVE_AFTER = new Set([
  * call a document sent for signing a signature request (Dropbox Sign `signature_request`, with
  * its title, signers and status; `signature_request_id`), which holds no signature value.
  */
-const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['signature', new Set(['request', 'requests'])]]);
+const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['signature', new Set(['request', 'requests'])],
+  // SMPP 3.4 `source_addr_ton` / `dest_addr_npi`: the type of number and numbering plan (small
+  // integers) of an address, not the address.
+  ...['destination addr', 'dest addr'].map((p) => [p, new Set(['ton', 'npi'])] as const),
+]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics
  * `ga_session_id` is the session's start time in seconds (an event parameter of every BigQuery
  * export row), not a session credential.
  */
-const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['sessionid', new Set(['ga'])]]);
+const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // RADIUS (RFC 2866) `Acct-Session-Id` / `Acct-Multi-Session-Id`: the id of an accounting
+  // record, which every Start / Interim / Stop of one session repeats; it grants nothing.
+  ['sessionid', new Set(['ga', 'acct', 'multi'])],
+  // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
+  ['npi', new Set(['addr'])],
+]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right
  * after it (`ssn_last_updated`, `password_was_changed_at`, `email_is_verified`).

@@ -10,7 +10,8 @@ import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
  * and taken), so when CONFIG_LINE matches there, this matches too, with the same key: the key can
  * be judged before the value is read.
  */
-export const CONFIG_LINE_KEY = /[ \t]*(?:[-+][ \t]*|export )?["']?(\.?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
+export const CONFIG_LINE_KEY =
+  /[ \t]*(?:[-+][ \t]*|export )?["']?(\.?(?:\d{1,2}(?=[A-Za-z]{2}))?[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=|:(?=[ \t]))/y;
 
 /**
  * A configuration line: `.env` (`DB_PASSWORD=…`, `export X=…`), INI and TOML (`password = "…"`),

@@ -9,11 +9,17 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * - `COM+number:qualifier` (communication contact, code list 3155): TE telephone, FX telefax,
  *   AL cellular phone as PHONE, EM electronic mail as EMAIL;
  * - `CTA+function+id:name` (contact information): the department or employee name as PERSON.
- * Names and addresses in NAD stay with the value detectors (a party may be a company).
+ * Names and addresses in NAD stay with the value detectors (a party may be a company), except in
+ * a PAXLST passenger or crew list (advance passenger information, the UN/EDIFACT message airlines
+ * send to border agencies, US CBP APIS implementation guide), whose segments are a traveller's:
+ * - `NAD+FL+++SURNAME:GIVEN+STREET+CITY+STATE+POSTCODE+COUNTRY` (FL passenger, FM crew member):
+ *   the names as PERSON, the street as ADDRESS, the postcode as POSTCODE;
+ * - `DTM+329:YYMMDD` (date of birth) as DATE_OF_BIRTH;
+ * - `DOC+P:110:111+NUMBER` (travel document, a letter code) as TRAVEL_DOCUMENT.
  */
 
 /** Words of the keyword pass that gate edifactSpans: the message header and interchange header. */
-export const EDIFACT_KEYWORDS: readonly string[] = ['unh+', 'unb+'];
+export const EDIFACT_KEYWORDS: readonly string[] = ['unh+', 'unb+', 'nad+fl', 'nad+fm'];
 
 const COM_QUALIFIERS = new Map([
   ['TE', 'PHONE'],
@@ -77,6 +83,12 @@ export function edifactSpans(scan: TextScan, ctx: SpanContext): void {
 /** The segment tag (the first text of a log line may come before the first segment). */
 const SEGMENT_COM = /(?:^|[^A-Z])COM$/;
 const SEGMENT_CTA = /(?:^|[^A-Z])CTA$/;
+const SEGMENT_NAD = /(?:^|[^A-Z])NAD$/;
+const SEGMENT_DTM = /(?:^|[^A-Z])DTM$/;
+const SEGMENT_DOC = /(?:^|[^A-Z])DOC$/;
+/** PAXLST party functions of a traveller: FL passenger, FM crew member (code list 3035). */
+const TRAVELLER_FUNCTIONS = new Set(['FL', 'FM']);
+const TRAVEL_DOCUMENT_CODE = /^[A-Z]{1,2}$/;
 
 function segmentSpans(text: string, elements: Component[][], ctx: SpanContext): void {
   const tag = elements[0]?.[0];
@@ -90,6 +102,25 @@ function segmentSpans(text: string, elements: Component[][], ctx: SpanContext): 
   } else if (SEGMENT_CTA.test(name)) {
     const employee = elements[2]?.[1];
     if (employee !== undefined) pushComponent(text, employee, 'PERSON', ctx);
+  } else if (SEGMENT_NAD.test(name)) {
+    const fn = elements[1]?.[0];
+    if (fn === undefined || !TRAVELLER_FUNCTIONS.has(text.slice(fn[0], fn[1]))) return;
+    for (const part of elements[4] ?? []) pushComponent(text, part, 'PERSON', ctx);
+    for (const line of elements[5] ?? []) pushComponent(text, line, 'ADDRESS', ctx);
+    const postcode = elements[8]?.[0];
+    if (postcode !== undefined) pushComponent(text, postcode, 'POSTCODE', ctx);
+  } else if (SEGMENT_DTM.test(name)) {
+    const qualifier = elements[1]?.[0];
+    const date = elements[1]?.[1];
+    if (qualifier !== undefined && date !== undefined && text.slice(qualifier[0], qualifier[1]) === '329')
+      pushComponent(text, date, 'DATE_OF_BIRTH', ctx);
+  } else if (SEGMENT_DOC.test(name)) {
+    // A travel document's code is letters (P passport, V visa, I / A / C identity cards, code list
+    // 1001 as PAXLST uses it); other messages' DOC segments name a document by a number (380 invoice).
+    const code = elements[1]?.[0];
+    const number = elements[2]?.[0];
+    if (code !== undefined && number !== undefined && TRAVEL_DOCUMENT_CODE.test(text.slice(code[0], code[1])))
+      pushComponent(text, number, 'TRAVEL_DOCUMENT', ctx);
   }
 }
 

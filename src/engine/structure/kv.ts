@@ -8,6 +8,7 @@ import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
 import { bareNamePersonEnd } from './bare-name-pair.js';
 import { isPersonNameMember } from './person-parent.js';
+import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -29,6 +30,15 @@ function endsBare(c: number): boolean {
  * from each `=` (native indexOf), reading the key backwards and the value forwards, so a line
  * without `=` costs one search.
  */
+/**
+ * A name that starts with a short number and then letters: RADIUS vendor attributes as
+ * FreeRADIUS dictionaries spell them (`3GPP-IMSI`, `3GPP-IMEISV`, `3GPP2-…`).
+ */
+function vendorPrefixedName(text: string, k: number): boolean {
+  return VENDOR_PREFIXED.test(text.slice(k, k + 4));
+}
+const VENDOR_PREFIXED = /^\d{1,2}[A-Za-z]{2}/;
+
 export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   const n = text.length;
@@ -42,7 +52,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
     const first = text.charCodeAt(k);
-    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) continue;
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) && !vendorPrefixedName(text, k)) continue;
     // Value: "…" (with \ escapes), '…', or bare.
     let start = eq + 1;
     let end: number;
@@ -88,6 +98,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
         pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
         resume = nameEnd;
+        continue;
+      }
+      // A phone number in bare international digits under a message party's name (`From=14155550176`
+      // of a Plivo form body, `recipient=` of a webhook URL: structure/sender-members.ts).
+      if (end - start <= 16 && eq - k <= 16 && isPartyWord(key) && isPartyNumber(text.slice(start, end))) {
+        pushSpan(ctx, text, start, end, 'PHONE', 'structure:key_value');
         continue;
       }
       // A direct-deposit change's account under `new=` (structure/account-change.ts).

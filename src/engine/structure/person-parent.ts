@@ -36,6 +36,8 @@ const PERSON_PARENTS = new Set([
   'guest',
   'driver',
   'rider',
+  // A delivery event's `courier: {name, phone, vehicle_plate}`.
+  'courier',
   'passenger',
   'accountholder',
   'cardholder',
@@ -57,12 +59,15 @@ export function isPersonParent(member: string): boolean {
   return member.length <= 16 && PERSON_PARENTS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
-/** Whether a member says its object is a person: an EMAIL or PHONE name, or a login. */
+/**
+ * Whether a member says its object is a person: an EMAIL or PHONE name, a login, or (the person
+ * who drives: person-record.ts isDriverEvidence) a DRIVER_LICENSE or LICENSE_PLATE name.
+ */
 export function isPersonEvidence(member: string, classifyKey: (name: string) => string | null): boolean {
   if (member.length > 32) return false;
   if (LOGIN_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   const entity = classifyKey(member);
-  return entity === 'EMAIL' || entity === 'PHONE';
+  return entity === 'EMAIL' || entity === 'PHONE' || entity === 'DRIVER_LICENSE' || entity === 'LICENSE_PLATE';
 }
 
 /** How far (characters) the object around a member is looked for, back and forth. */

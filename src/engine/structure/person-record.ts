@@ -76,15 +76,23 @@ const LOGINS = new Set(['login', 'loginid', 'loginname', 'username', 'userprinci
 
 /**
  * What member `member`, whose key-rule entity is `entity`, says of its object: nothing (0), a
- * person under a person parent (1: an EMAIL or PHONE name, or a login, as isPersonEvidence
- * reads it), a person under a row parent too (2: a plainly named contact). Asked once per name.
+ * person under a person parent (1: an EMAIL or PHONE name, a login, as isPersonEvidence
+ * reads it, or a driving licence or plate), a person under a row parent too (2: a plainly named contact). Asked once per name.
  */
 export function personEvidenceOf(member: string, entity: string | null): 0 | 1 | 2 {
   if (member.length > 32) return 0;
   if (member.length > 20) return entity === 'EMAIL' || entity === 'PHONE' ? 1 : 0;
   const lower = letters(member);
   if (PLAIN_CONTACTS.has(lower)) return 2;
-  return entity === 'EMAIL' || entity === 'PHONE' || LOGINS.has(lower) ? 1 : 0;
+  return entity === 'EMAIL' || entity === 'PHONE' || LOGINS.has(lower) || isDriverEvidence(entity) ? 1 : 0;
+}
+
+/**
+ * A driving licence or a vehicle's plate (`courier: {name, vehicle_plate}` of a delivery event,
+ * `driver: {name, licenseNumber}`): under a person parent, the object is the person who drives.
+ */
+export function isDriverEvidence(entity: string | null): boolean {
+  return entity === 'DRIVER_LICENSE' || entity === 'LICENSE_PLATE';
 }
 
 /**

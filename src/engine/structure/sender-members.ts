@@ -1,3 +1,5 @@
+import { phoneNumberLibrary } from '../detect/phone-lib.js';
+
 /**
  * Senders and recipients of messaging exports. Telegram Desktop's `result.json` writes each
  * message as `{from: "<display name>", from_id: "user123…"}` (`actor` / `actor_id` on service
@@ -28,4 +30,51 @@ export function senderIdOf(name: string): string | null {
   if (!letters.endsWith('id')) return null;
   const word = letters.slice(0, -2);
   return SENDER_WORDS.has(word) ? word : null;
+}
+
+/**
+ * The parties of a message or call under their bare names: SMS gateway and CPaaS webhooks (Sinch
+ * and Infobip `from` / `to`, MessageBird `originator` / `recipient`, Plivo `From` / `To`, SMPP
+ * `src` / `dst`) write a subscriber's number as bare international digits (`46701234567`), which
+ * the phone detector does not take without a `+` or a keyword; so do SMPP and SIP records. Under these names alone a value of
+ * that shape that is a valid international number is a phone number (PHONE); a sender id
+ * (`Acme`), a short code (`12345`) or a date stays.
+ */
+const PARTY_WORDS = new Set([
+  'from',
+  'to',
+  'recipient',
+  'recipients',
+  'originator',
+  'sender',
+  'receiver',
+  'destination',
+  'destinations',
+  'src',
+  'dst',
+  'caller',
+  'callee',
+  // SMPP 3.4 `source_addr` (an alphanumeric sender id as often as a number: not a phone name by
+  // itself), Kannel `src_addr`, and the user part of a SIP From / To as FreeSWITCH CDR variables
+  // write it (`sip_from_user`, an extension or a login as often as a number).
+  'sourceaddr',
+  'srcaddr',
+  'sipfromuser',
+  'siptouser',
+]);
+
+/** Whether field name `name` is a party of a message or call (`from`, `To`, `recipient`…). */
+export function isPartyWord(name: string): boolean {
+  return name.length <= 16 && PARTY_WORDS.has(lettersOf(name));
+}
+
+/** An optional `+` and 10–15 digits, not starting 0; not a compact date (`2024050612…`). */
+const INTERNATIONAL_DIGITS = /^\+?[1-9]\d{9,14}$/;
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])/;
+
+/** Whether `value` under a party name is a phone number written as bare international digits. */
+export function isPartyNumber(value: string): boolean {
+  if (!INTERNATIONAL_DIGITS.test(value)) return false;
+  if (value.charCodeAt(0) !== 43 && COMPACT_DATE.test(value)) return false;
+  return phoneNumberLibrary().isValidPhoneNumber(value.charCodeAt(0) === 43 ? value : `+${value}`);
 }

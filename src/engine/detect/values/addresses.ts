@@ -707,6 +707,13 @@ export function partOfDigitGroups(text: string, start: number, end: number, grou
 /** A word that names the number after it as a record's (red-team round 24: `order 771203` under an address). */
 const ID_WORD_BEFORE =
   /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture)[ \t]*(?:#|no\.?|nr\.?|n°|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
+/**
+ * A counter's name right before the number (`Acct-Input-Octets=182736` of RADIUS accounting,
+ * `bytes: 10115`, `port=50122`): a count or a port, not a postcode, whatever address word
+ * (`Framed-IP-Address`) stands earlier on the line.
+ */
+const COUNTER_NAME_BEFORE =
+  /(?<![a-z])(?:octets|gigawords|bytes|packets|pkts|port|pid|count|duration|seconds|secs)["']?[ \t]*[=:][ \t]*["']?$/;
 function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const text = scan.text;
   const start = m.index;
@@ -715,6 +722,7 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   if (numeric !== undefined && partOfDigitGroups(text, start, start + m[0].length, g.pin?.includes(' ') === true)) return false;
   // `order 771203` below an address line: the number is the order's, named right before it.
   if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
+  if (numeric !== undefined && COUNTER_NAME_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start))) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));

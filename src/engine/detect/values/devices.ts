@@ -2,7 +2,7 @@ import { contextBefore } from '../context.js';
 import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
-import { digitsOnly } from '../validators.js';
+import { digitsOnly, luhnValid } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { contextKeywords, hasAtLeast, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
@@ -105,6 +105,54 @@ export const vin = windowedDetector({
   validate: (v) => (vinValid(v) ? v : undefined),
 });
 
+/**
+ * A vehicle's plate named in prose (`Driver with plate 8XYZ472`, `car plate AA-12-BB`, `plate VA
+ * TKR-4419` with a US state before it): after `plate` (optionally `number`, `no.`, `is`, `:`),
+ * one to three groups of capitals and digits (4–8 of them, both kinds present), joined by a
+ * blank or a dash. Plates have no shape of their own across countries: the word is the evidence.
+ */
+export const plateAfterWord = regexDetector({
+  id: 'plate_after_word',
+  entity: 'LICENSE_PLATE',
+  description: 'Vehicle registration plates named by the word plate in prose',
+  validation:
+    'plate (number, no., is, :) then 4–8 capitals and digits (both present) in up to three groups; an optional 2-letter state before',
+  context: false,
+  example: 'Driver with plate 8XYZ472 never showed up',
+  keywords: ['plate'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 10,
+  pattern:
+    /(?<![A-Za-z])[Pp]late(?: [Nn]umber| [Nn]o\.?| #)?(?: is| was)?:? (?:[A-Z]{2} (?=[A-Z0-9]{1,4}[- ]?[A-Z0-9]))?([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![A-Za-z0-9-])/dg,
+  group: 1,
+  validate: (v) => {
+    const chars = v.replace(/[- ]/g, '');
+    if (chars.length < 4 || chars.length > 8 || !/[A-Z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    return v;
+  },
+});
+
+/**
+ * A current British registration (`WX68 KLM`, DVLA format since 2001): two letters (the region,
+ * not I, Q, Z first), the age identifier (02–25 for March, 51–75 for September issues), a blank
+ * and three letters (not I, Q). Written with its blank, the shape is the plate's own.
+ */
+export const ukPlate = regexDetector({
+  id: 'uk_plate',
+  entity: 'LICENSE_PLATE',
+  description: 'Current-format UK vehicle registrations (AB12 CDE)',
+  validation: 'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q',
+  context: false,
+  example: 'returned WX68 KLM to the depot',
+  requires: 'capital_digit',
+  prefilter: (s) => s.capitalDigit && s.text.length >= 8 && UK_PLATE_GATE.test(s.text),
+  pattern: /(?<![A-Za-z0-9-])[A-HJ-PR-Y][A-HJ-PR-Z](\d{2}) [A-HJ-PR-Z]{3}(?![A-Za-z0-9-])/g,
+  validate: (v) => {
+    const age = Number(v.slice(2, 4));
+    return (age >= 2 && age <= 25) || (age >= 51 && age <= 75) ? v : undefined;
+  },
+});
+const UK_PLATE_GATE = /[A-Z]\d\d [A-Z]{3}/;
+
 const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity']);
 
 /** IMEIs: 15 digits with a Luhn check, after a keyword, or printed AA-BBBBBB-CCCCCC-D. */
@@ -127,6 +175,75 @@ export const imei = windowedDetector({
     return digitsOnly(v);
   },
 });
+
+/**
+ * IMEISVs (3GPP TS 23.003: the 14-digit IMEI body and a 2-digit software version, no check
+ * digit), 16 digits or printed 8-6-2 (`35686800-004141-20`), as RADIUS `3GPP-IMEISV`, device
+ * audits and care notes write them. Without a check digit the keyword is the evidence.
+ */
+export const imeisv = regexDetector({
+  id: 'imeisv',
+  entity: 'IMEI',
+  description: 'Mobile device IMEISV numbers (IMEI with software version)',
+  validation: '16 digits, or 8-6-2 digits joined by one kind of - or blank, after a keyword (imei, imeisv) within 40 characters',
+  context: false,
+  example: 'IMEISV 35686800-004141-20',
+  keywords: ['imei'],
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 16,
+  pattern: /(?<![\w.-])\d{8}([- ]?)\d{6}\1\d{2}(?![\w]|[.-]\d)/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, IMEISV_CONTEXT) ? digitsOnly(v) : undefined),
+});
+const IMEISV_CONTEXT = /(?<![a-z])imei/;
+
+/**
+ * SIM card numbers (ICCID, ITU-T E.118): the telecom industry identifier 89, 17 or 18 more digits
+ * and a Luhn check digit, as eSIM activation, SIM-swap and provisioning events write them. No card
+ * scheme issues under 89 (ISO/IEC 7812 gives the major industry identifier 8 to telecom), so the
+ * bare form stands alone; printed in groups of four (as on the SIM card) it needs a keyword.
+ */
+export const iccid = regexDetector({
+  id: 'iccid',
+  entity: 'ICCID',
+  description: 'SIM card numbers (ICCID)',
+  validation:
+    '89 and 17–18 more digits with a Luhn check digit; written in blank- or dash-separated groups of four only after a keyword (sim, iccid) within 40 characters',
+  context: false,
+  example: '89014103211118510720',
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 19 && s.text.indexOf('89') !== -1,
+  pattern: /(?<![\w.+-])89(?:\d{17,18}|\d{2}(?:[ -]\d{4}){3}[ -]\d{3,4})(?![\w]|[.-]\d)/g,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    if ((d.length !== 19 && d.length !== 20) || !luhnValid(d)) return undefined;
+    if (d.length !== v.length && !contextBefore(scan, start, ICCID_CONTEXT)) return undefined;
+    return d;
+  },
+});
+const ICCID_CONTEXT = /(?<![a-z])(?:sim|iccid|icc id|icc)(?![a-z])/;
+
+/**
+ * eUICC identifiers of eSIM devices (EID, GSMA SGP.29): 32 digits starting 89 whose last two are
+ * check digits (ISO/IEC 7064 MOD 97-10: the number mod 97 is 1, as for an IBAN).
+ */
+export const euiccId = regexDetector({
+  id: 'euicc_id',
+  entity: 'EUICC_ID',
+  description: 'eSIM eUICC identifiers (EID)',
+  validation: '32 digits starting 89, the whole number mod 97 equal to 1 (ISO/IEC 7064 MOD 97-10 check digits)',
+  context: false,
+  example: '89049032123451234512345678901235',
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 32,
+  pattern: /(?<![\w.+-])89\d{30}(?![\w]|[.-]\d)/g,
+  validate: (v) => (mod97(v) === 1 ? v : undefined),
+});
+
+function mod97(digits: string): number {
+  let r = 0;
+  for (let i = 0; i < digits.length; i++) r = (r * 10 + (digits.charCodeAt(i) - 48)) % 97;
+  return r;
+}
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);

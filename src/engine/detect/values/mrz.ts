@@ -9,7 +9,7 @@
  * expiry, check) and TD1 cards (line 1 `I<UTOD231458907…`: number and check; line 2
  * `7408122F1204159UTO…`: birth date and check). The whole zone is masked, the line of names
  * before (TD3 / TD2) or after (TD1) included, whether its lines are joined by line breaks or by
- * blanks, as OCR output joins them.
+ * blanks, as OCR output joins them. A TD3 / TD2 line of names also stands alone, by its layout.
  */
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
@@ -37,6 +37,13 @@ const TD1_SECOND = /^\s{1,2}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d
 /** The line of names: 30 (TD1), 36 (TD2) or 44 (TD3) characters of letters and fillers. */
 const NAME_LINE_AFTER = /^\s{1,2}[A-Z<]{30}/;
 const NAME_LINE_BEFORE = /[A-Z][A-Z<][A-Z<]{3}[A-Z<]{31,39}\s{1,2}$/;
+/**
+ * The line of names alone (a reader that logs each line in its own field, `mrz_line1`): a TD3 (44)
+ * or TD2 (36) line with a document code (P, I, A, C, V), a filler or type letter, the issuing
+ * state, the primary identifier, `<<` and the secondary identifier, filled with `<` to the end.
+ */
+const NAME_LINE_ALONE =
+  /(?<![A-Z0-9<])[PIACV][A-Z<][A-Z]{3}[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6}<{0,39}(?![A-Z0-9<])/g;
 
 export const mrz: ValueDetector = {
   ...detectorFields({
@@ -57,6 +64,12 @@ export const mrz: ValueDetector = {
       const names = NAME_LINE_BEFORE.exec(text.slice(Math.max(0, m.index - 46), m.index));
       const start = names === null ? m.index : m.index - names[0].length;
       push(out, text, start, m.index + m[0].length, priority);
+    }
+    NAME_LINE_ALONE.lastIndex = 0;
+    for (let m = NAME_LINE_ALONE.exec(text); m !== null; m = NAME_LINE_ALONE.exec(text)) {
+      if (m[0].length !== 44 && m[0].length !== 36) continue;
+      if (out.some((o) => o.detector === 'mrz' && o.start <= m!.index && o.end > m!.index)) continue;
+      push(out, text, m.index, m.index + m[0].length, priority);
     }
     TD1_FIRST.lastIndex = 0;
     for (let m = TD1_FIRST.exec(text); m !== null; m = TD1_FIRST.exec(text)) {

@@ -564,6 +564,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
+      // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
+      // word `call` would otherwise make a number.
+      if (
+        !international &&
+        scan.text.charCodeAt(start + v.length) === 64 &&
+        CALL_ID_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start))
+      )
+        return undefined;
       if (commaThenDigit(scan.text, start + v.length) && !international && !NANP_FORMAT.test(v)) return undefined;
       if (international) {
         return cached(v, () => {
@@ -624,7 +632,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) or a colon (Oracle unified audit
   // SQL_BINDS ` #2(14):(201) 555-0123`, `Mobile:+44 7700 900123`; red-team round 26) and a `+`
   // number as a URL's path segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's
-  // documented path).
+  // documented path); the colon also covers Kannel's access log `[to:+31612345678]` (round 27).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
@@ -717,6 +725,8 @@ function commaThenDigit(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return c >= 48 && c <= 57;
 }
+/** A SIP Call-ID header name right before a value. */
+const CALL_ID_BEFORE = /call-id:\s{0,3}$/i;
 /** `tel:` as a word (not `hotel:`), or a comma or a colon before a `+` or `(` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 

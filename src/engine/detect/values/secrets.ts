@@ -174,6 +174,9 @@ const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
 const GRAPHQL_TYPE = /^\[?[A-Z][A-Za-z0-9_]{0,63}!?\]?!?\)?$/;
 const GRAPHQL_DECLARATION = /[(,\s]\$[A-Za-z_]\w*\s{0,3}:\s{0,3}$/;
 
+/** RADIUS `Acct-Session-Id` / `Acct-Multi-Session-Id` right before a value (RFC 2866). */
+const ACCOUNTING_SESSION_ID = /(?<![A-Za-z0-9])acct[_-](?:multi[_-])?session[_-]?id["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+
 /** `PWD=/home/alice`, `OLDPWD=/srv` (upper case, as the shell and sudo log them): a directory, not a password. */
 const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?$/;
 
@@ -209,6 +212,8 @@ export const secretAssignment = regexDetector({
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
+    // RADIUS `Acct-Session-Id=…` (RFC 2866): the id of an accounting record, not a credential.
+    if (v.length <= 64 && ACCOUNTING_SESSION_ID.test(scan.text.slice(Math.max(0, start - 32), start))) return undefined;
     // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the
     // value in brackets: the word is the message's, structure/error-echo.ts reads the value.
     if (v === 'rejected' && scan.text.startsWith(' value [', start + v.length)) return undefined;

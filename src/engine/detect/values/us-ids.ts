@@ -1,7 +1,8 @@
 import { contextBefore } from '../context.js';
 import { deaValid, npiValid, usItinValid } from '../validators-ids.js';
 import { digitsOnly } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords, numericWindows, windowedDetector } from './shared.js';
 
 const ITIN = contextKeywords(['itin', 'taxpayer', 'individual taxpayer', 'tax id', 'tin']);
@@ -107,3 +108,51 @@ export const usDea = regexDetector({
   pattern: /(?<![\w-])[A-Z][A-Z9]\d{7}(?![\w]|-\d)/g,
   validate: (v, scan, start) => (deaValid(v) && contextBefore(scan, start, DEA.re) ? v : undefined),
 });
+
+/**
+ * The data elements of a North American driving licence or ID card barcode (AAMVA DL/ID Card
+ * Design Standard, PDF417 subfile `DL` / `ID`), as age-verification and rental-counter scanners
+ * log the decoded text: after the `ANSI 636…` header, one element a line, a three-letter element
+ * id then the value (`DAQD1234562`). The ids say what each value is: DAQ the licence number, DCS /
+ * DAC / DAD / DCT the names, DBB the date of birth, DAG / DAH the street, DAK the postal code.
+ * Lines may be joined by real or escaped (`\n`) line breaks.
+ */
+export const aamvaElements: ValueDetector = {
+  ...detectorFields({
+    id: 'aamva_elements',
+    entity: 'DRIVER_LICENSE',
+    description: 'Licence number, names, date of birth and address in decoded AAMVA driving-licence barcodes',
+    validation: 'an ANSI 636 header, then lines starting DAQ, DCS, DAC, DAD, DCT, DBB, DAG, DAH or DAK',
+    context: false,
+    example: 'ANSI 636014090002DL00410278ZC03190008DLDAQD1234562\nDCSSAMPLE\nDACJOHN\nDBB08311977',
+    keywords: ['ansi 636'],
+    prefilter: (s) => s.text.length >= 24,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const header = text.indexOf('ANSI 636');
+    if (header < 0) return;
+    AAMVA_ELEMENT.lastIndex = header;
+    for (let m = AAMVA_ELEMENT.exec(text); m !== null; m = AAMVA_ELEMENT.exec(text)) {
+      const entity = AAMVA_ENTITIES.get(m[1]!)!;
+      const start = m.index + m[0].length - m[2]!.length;
+      const value = m[2]!.trim();
+      // A token of an earlier pass (`DAQ<DRIVER_LICENSE:…>`) is masked already.
+      if (value.length === 0 || value === 'NONE' || value === 'unavl' || value.charCodeAt(0) === 60) continue;
+      out.push({ start, end: start + m[2]!.length, entity, detector: 'aamva_elements', normalized: value, priority });
+    }
+  },
+};
+/** An element at a line start (after a real or escaped line break, or the `DL` subfile type). */
+const AAMVA_ELEMENT = /(?:\n|\r|\\n|\\r|DL|ID)(DAQ|DCS|DAC|DAD|DCT|DBB|DAG|DAH|DAK)([^\n\r\\]{1,60})/g;
+const AAMVA_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['DAQ', 'DRIVER_LICENSE'],
+  ['DCS', 'PERSON'],
+  ['DAC', 'PERSON'],
+  ['DAD', 'PERSON'],
+  ['DCT', 'PERSON'],
+  ['DBB', 'DATE_OF_BIRTH'],
+  ['DAG', 'ADDRESS'],
+  ['DAH', 'ADDRESS'],
+  ['DAK', 'POSTCODE'],
+]);

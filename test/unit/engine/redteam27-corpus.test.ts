@@ -1,0 +1,57 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM27_CORPUS } from './fixtures/redteam27-corpus.js';
+
+/**
+ * Twenty-seventh red-team round: telecom, travel and mobility records. Each case cites its public
+ * source in fixtures/redteam27-corpus.ts. A planted value counts as found only if no raw copy of
+ * it remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are
+ * what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.789 (161 planted),
+ * adversarial 0.635 (126); look-alikes kept 0.973 (113) / 0.939 (49). Per family (recall / kept):
+ * telecom 0.623 / 0.921, sip_sms 0.735 / 0.966, travel 0.759 / 1.000, mobility 0.773 / 0.935,
+ * ev_charging 0.688 / 1.000. (The corpus plants 287 values and 162 look-alikes, more than the
+ * brief's 200 / 100; it was not cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (ICCIDs by the 89 prefix and Luhn, eSIM EIDs by MOD 97-10, IMEISVs
+ * after an IMEI word, `iccid` / `visual_number` / OCPP `AuthorizationKey` field names, RADIUS
+ * `3GPP-*` attribute names read in text, bare international numbers under message-party names
+ * (`from`, `to`, `recipient`, `originator`, SMPP `source_addr`, `sip_from_user`) in records, form
+ * bodies and query strings, a `+` number after a colon (`[to:+…]`), PNR name / AP phone / SSR
+ * FOID / SSR FQTV elements, PNL names and airline-less DOCS, a TD3 / TD2 MRZ names line alone,
+ * PAXLST NAD / DTM+329 / DOC segments, plates after the word plate and current UK plates, AAMVA
+ * licence barcode elements, a courier's name beside a plate; look-alikes: RADIUS
+ * `Acct-Session-Id` and octet counters, SMPP `*_addr_ton` / `*_npi`, a SIP Call-ID of digits):
+ * realistic 0.932, adversarial 0.817; kept 0.982 / 1.000 (recall: telecom 0.820, sip_sms 0.898,
+ * travel 0.949, mobility 0.909, ev_charging 0.750).
+ * Known leaks left, by record shape: header-less CSV lines (an MSC CDR line of IMSI, IMEI and two
+ * numbers; an Asterisk cdr-csv line's src / dst; charging-session exports with an RFID UID in a
+ * column; a `{header, row}` pair); IMSIs with no `imsi` word (RADIUS `User-Name=<IMSI>`, a care
+ * chat, a neutral key) and an IMEISV under a neutral key; a SIM Ki in an HLR MML command; a PUK
+ * in chat; drama-range UK mobiles (07700 900xxx: not valid numbers for libphonenumber) under
+ * `to` / `source_addr`; a number inside JSON on a curl command line; a one-time code after
+ * `codigo de acesso:`; a caller name inside Asterisk `CALLERID(all)=\"…\"`; frequent-flyer
+ * numbers in prose and under a neutral key, a hotel membership number after a tier word
+ * (`GOLD 612345789`); a Portuguese Cartão de Cidadão number in prose; OCPI `contract_id` eMAIDs
+ * without separators (DE8ACC12E46L89) and token `uid`s, RFID UIDs as bare hex outside `idTag`,
+ * an OCPI visual number in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]`
+ * array under a short key; names after `driver` in prose and in a car's `display_name`; a
+ * Samsara `username`. Look-alikes still masked: a parking `sessionId` (read as a session
+ * credential), an insurance `policyNumber` (INSURANCE_POLICY_NUMBER by design; this corpus
+ * counted it as an id).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twenty-seventh round',
+  'red-team corpus 27',
+  REDTEAM27_CORPUS,
+  {
+    family: { telecom: 0.819, sip_sms: 0.897, travel: 0.949, mobility: 0.909, ev_charging: 0.75 },
+    slice: { realistic: { recall: 0.931, kept: 0.982 }, adversarial: { recall: 0.817, kept: 1 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twenty-seventh round', REDTEAM27_CORPUS);
