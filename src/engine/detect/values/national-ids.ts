@@ -30,24 +30,27 @@ export const ukNino = windowedDetector({
   id: 'uk_nino',
   entity: 'UK_NINO',
   description: 'UK National Insurance numbers',
-  validation: 'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D',
+  validation:
+    'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D; unbroken, in pairs by blanks or by dashes',
   context: false,
   example: 'AB 12 34 56 C',
   windows: upperWindows,
   minDigits: 6,
   requires: 'capital_digit',
   prefilter: (s) => hasUpperCode(s),
-  pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
-  validate: (v) => (ukNinoValid(v) ? compactId(v) : undefined),
+  // Dashed in pairs too (`AB-12-34-56-C`, HR exports and CSV lines).
+  pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2} ?|-\d{2}-\d{2}-\d{2}-)[A-D](?![\w])/g,
+  validate: (v) => (ukNinoValid(v.replace(/-/g, '')) ? compactId(v.replace(/-/g, '')) : undefined),
 });
 
-const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi number']);
+const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi', 'chi number']);
 
 export const ukNhs = regexDetector({
   id: 'uk_nhs',
   entity: 'UK_NHS',
   description: 'UK NHS numbers',
-  validation: '10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs) within 40 characters before',
+  validation:
+    "10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs, or chi: Scotland's CHI number has the same rule) within 40 characters before",
   context: true,
   example: 'NHS number 943 476 5919',
   keywords: NHS.keywords,
@@ -99,7 +102,8 @@ export const inPan = windowedDetector({
   prefilter: (s) => hasUpperCode(s),
   // A DigiLocker issued-document URI names the PAN card's document id after its doctype
   // (`in.gov.pan-PANCR-<PAN>`): the hyphen of that doctype may stand before the PAN.
-  pattern: /(?:(?<=-PANCR-)|(?<![\w-]))[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
+  // Glued to an underscore of a file name (`ACUPA7085R_ITR-V.pdf`, `Form16_ACUPA7085R.pdf`) too.
+  pattern: /(?:(?<=-PANCR-)|(?<![A-Za-z0-9-]))[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
   validate: (v) => (inPanValid(v) ? v : undefined),
 });
 
