@@ -351,6 +351,8 @@ const PHONE_CONTEXT = phoneWordRegex([
   'text him',
   'my #',
   'new #',
+  // Call notes (round 28: `best number is 0413 456 789`).
+  'best number',
   'wa.me/',
   ...LOCAL_PHONE_WORDS,
 ]);
@@ -587,15 +589,15 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   });
   // Three places the main pattern's look-behind excludes, read only in text that has them (a
   // second alternative in the main pattern cost every long prompt about 10%): after an RFC 3966
-  // `tel:` (vCard TEL, href attributes), a `+` or `(` number right after a comma (a CSV field:
+  // `tel:` (vCard TEL, href attributes) or Twilio's `whatsapp:`, a `+` or `(` number right after a comma (a CSV field:
   // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) and a `+` number as a URL's path
   // segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's documented path).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|,(?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    pattern: /(?<=[Tt][Ee][Ll]:|whatsapp:(?=\+)|,(?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
-      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ||
+      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start)) ||
       (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
         ? mainValidate(v, scan, start)
         : undefined,
@@ -646,6 +648,8 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         text.indexOf('tel:') !== -1 ||
         text.indexOf('TEL:') !== -1 ||
         text.indexOf('Tel:') !== -1 ||
+        // Twilio's WhatsApp addresses (`From: whatsapp:+14155238886`, round 28).
+        text.indexOf('whatsapp:+') !== -1 ||
         ((scan.signature & SIG_PLUS) !== 0 && text.indexOf('/+') !== -1)
       ) {
         afterPrefix.find(scan, out, priority);
@@ -680,8 +684,8 @@ function commaThenDigit(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return c >= 48 && c <= 57;
 }
-/** `tel:` as a word (not `hotel:`), or a comma before a `+` number. */
-const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|,)$/;
+/** `tel:` or Twilio's `whatsapp:` as a word (not `hotel:`), or a comma before a `+` number. */
+const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])(?:[Tt][Ee][Ll]|whatsapp):|,)$/;
 
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
