@@ -222,6 +222,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usNpi,
     usDea,
     ids.ukNhs,
+    ids.ukNinoDashed,
     ids.caSin,
     ids.inAadhaar,
     ids.auTfn,

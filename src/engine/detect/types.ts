@@ -151,8 +151,7 @@ export class TextScan {
 
 const NUMERIC_RUN = /\d[\d ().+/-]{5,}\d/;
 const DIGIT = /\d/;
-// `AB-12-34-56-C`: a UK NI number dashed in pairs (round 28) has no capital next to a digit.
-const UPPER_DIGIT = /[A-Z]\d|\d[A-Z]|[A-Z]{2} \d|[A-Z]{2}-\d\d-\d/;
+const UPPER_DIGIT = /[A-Z]\d|\d[A-Z]|[A-Z]{2} \d/;
 /**
  * From the first to the last digit of a stretch of digits, spaces and dashes, when that spans 7
  * characters or more (a stretch with 7 digits does). Matching from the left starts at the first

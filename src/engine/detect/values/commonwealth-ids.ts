@@ -41,6 +41,8 @@ export const nzNhi = keywordGatedDetector({
     'three letters (no I or O), three digits and a mod-11 check digit (the format issued until 2019), any case; a keyword (nhi, national health index) within 40 characters before',
   example: 'NHI ZZZ0016',
   keywords: ['nhi', 'national health index'],
+  // Not `national` (the longest word of the phrase) for the keyword index: prose is full of it.
+  gate: ['nhi', 'health index'],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])[A-Za-z]{3}\d{4}(?![\w])/g,
   valid: nzNhiValid,
@@ -159,7 +161,8 @@ export const myMykad = keywordGatedDetector({
     'YYMMDD a real date, a place-of-birth code (JPN list), 4 digits; 6-2-4 with dashes or bare; a keyword (mykad, nric, ic, kad pengenalan) within 40 characters before',
   example: 'MyKad 770305-02-1234',
   keywords: ['mykad', 'nric', 'ic no', 'ic number', 'i/c', 'kad pengenalan', 'no kp'],
-  gate: ['mykad', 'nric', 'ic', 'kad pengenalan', 'no kp'],
+  // Not a bare `ic` for the keyword index: it is inside most English sentences (`public`, `topic`).
+  gate: ['mykad', 'nric', 'ic no', 'ic_no', 'ic number', 'i/c', 'kad pengenalan', 'no kp'],
   prefilter: (s) => s.digitRun >= 4,
   pattern: /(?<![\w.,/+-])\d{6}(-?)\d{2}\1\d{4}(?![\w]|[.,/-]\d)/g,
   valid: myMykadValid,
@@ -173,6 +176,8 @@ export const keKraPin = keywordGatedDetector({
   validation: 'A, 9 digits, a letter, any case; a keyword (kra, pin, itax) within 40 characters before',
   example: 'KRA PIN A004416331M',
   keywords: ['kra', 'pin', 'itax'],
+  // `pin` with what follows it for the keyword index (not `spinning`, `pinned`).
+  gate: ['kra', 'itax', 'pin ', 'pin:', 'pin=', 'pin no', 'pin_no'],
   prefilter: (s) => s.digitRun >= 9,
   pattern: /(?<![\w-])[Aa]\d{9}[A-Za-z](?![\w])/g,
   valid: () => true,
@@ -192,7 +197,8 @@ export const lowerCaseSgNric = regexDetector({
     'the sg_nric check letter after upper-casing; at least one lower-case letter; a keyword (nric, fin, ic) within 40 characters before',
   context: true,
   example: 'nric s7712398i',
-  keywords: ['nric', 'fin', 'ic', 'uinfin', 'singpass'],
+  // `fin` and `ic` with what follows them (not `final`, `public`) for the keyword index.
+  keywords: ['nric', 'uinfin', 'singpass', 'fin ', 'fin:', 'fin=', ' ic ', 'ic:', 'ic=', 'ic no'],
   prefilter: (s) => s.digitRun >= 7,
   pattern: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w])/g,
   validate: (v, scan, start) => {

@@ -166,7 +166,7 @@ export const lowerCaseNino = regexDetector({
   context: true,
   example: 'nino ab123456c',
   // `my ni is qq123456c` in a chat: the NI number named by its short name.
-  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni'],
+  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni '],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {

@@ -30,17 +30,36 @@ export const ukNino = windowedDetector({
   id: 'uk_nino',
   entity: 'UK_NINO',
   description: 'UK National Insurance numbers',
-  validation:
-    'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D; unbroken, in pairs by blanks or by dashes',
+  validation: 'HMRC rules: prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), 6 digits, suffix A–D',
   context: false,
   example: 'AB 12 34 56 C',
   windows: upperWindows,
   minDigits: 6,
   requires: 'capital_digit',
   prefilter: (s) => hasUpperCode(s),
-  // Dashed in pairs too (`AB-12-34-56-C`, HR exports and CSV lines).
-  pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2} ?|-\d{2}-\d{2}-\d{2}-)[A-D](?![\w])/g,
-  validate: (v) => (ukNinoValid(v.replace(/-/g, '')) ? compactId(v.replace(/-/g, '')) : undefined),
+  pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
+  validate: (v) => (ukNinoValid(v) ? compactId(v) : undefined),
+});
+
+/**
+ * UK National Insurance numbers dashed in pairs (`AB-12-34-56-C`, HR exports and CSV lines, round
+ * 28): no capital stands next to a digit, so uk_nino's gate never opens for them; read where a
+ * run of digits and dashes is (TextScan.numeric).
+ */
+export const ukNinoDashed = regexDetector({
+  id: 'uk_nino_dashed',
+  entity: 'UK_NINO',
+  description: 'UK National Insurance numbers dashed in pairs',
+  validation: 'the uk_nino HMRC rules on the letters and digits of AA-NN-NN-NN-A',
+  context: false,
+  example: 'AB-12-34-56-C',
+  requires: 'numeric',
+  prefilter: (s) => s.numeric,
+  pattern: /(?<![\w-])[A-Z]{2}-\d{2}-\d{2}-\d{2}-[A-D](?![\w])/g,
+  validate: (v) => {
+    const compact = v.replace(/-/g, '');
+    return ukNinoValid(compact) ? compact : undefined;
+  },
 });
 
 const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi', 'chi number']);
@@ -53,7 +72,8 @@ export const ukNhs = regexDetector({
     "10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs, or chi: Scotland's CHI number has the same rule) within 40 characters before",
   context: true,
   example: 'NHS number 943 476 5919',
-  keywords: NHS.keywords,
+  // `chi` with what follows it for the keyword index (not `which`, `machine`).
+  keywords: [...NHS.keywords.filter((k) => k !== 'chi'), 'chi ', 'chi:', 'chi=', 'chi_', 'chi-', 'chi number'],
   prefilter: (s) => s.digitRun >= 10,
   pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{4}${R}`, 'g'),
   validate: (v, scan, start) => (nhsValid(v) && contextBefore(scan, start, NHS.re) ? digitsOnly(v) : undefined),
