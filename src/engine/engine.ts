@@ -261,6 +261,44 @@ const SENSITIVE_MARKED = 'SECRET';
  * The masking engine: pure, synchronous, no I/O. The same instance serves every record of a worker;
  * it is not re-entrant (one record at a time), which a synchronous caller cannot violate.
  */
+/**
+ * Members of a bank-account object that name the bank, not the holder's account (Razorpay fund
+ * accounts `bank_account: {ifsc, bank_name, name, account_number}`, payout APIs' `bic`,
+ * `swift_code`, `branch_code`): public codes of a bank or branch, read as any other value there
+ * instead of being masked as the account (red-team round 28). Lower-case letters only.
+ */
+const BANK_CODE_MEMBERS: ReadonlySet<string> = new Set([
+  'ifsc',
+  'ifsccode',
+  'bic',
+  'biccode',
+  'swift',
+  'swiftcode',
+  'bankname',
+  'bankcode',
+  'branchname',
+  'branchcode',
+  'institutionname',
+]);
+
+/** Longer than this, with a blank, a value is prose, not one e-mail address or phone number. */
+const PROSE_UNDER_CONTACT = 64;
+
+/**
+ * Whether a value that a `type` sibling calls an e-mail or a phone is prose instead: an inbound
+ * e-mail's `text` (`{type: "inbound_email", text: "Your funds have been …"}`), a message body.
+ * The detectors read it then, as any text (red-team round 28).
+ */
+function isProseUnderContactType(entity: string | null, value: string): boolean {
+  return (entity === 'EMAIL' || entity === 'PHONE') && value.length > PROSE_UNDER_CONTACT && value.indexOf(' ') !== -1;
+}
+
+/** The entity a member inherits from its object's field name (`keyEntity`), or null. */
+function inheritedEntity(keyEntity: string | null, member: string): string | null {
+  if (keyEntity !== 'BANK_ACCOUNT' || member.length > 16) return keyEntity;
+  return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
+}
+
 export class Engine {
   readonly policy: CompiledPolicy;
   readonly tokenizer: Tokenizer;
@@ -759,7 +797,7 @@ export class Engine {
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov === ALLOWED || ov === 'keep') this.#keptValue(obj, k);
       if (ov !== ALLOWED) {
-        let entity = (history && info.historyDetail ? null : keyEntity) ?? (bySibling ? sibling.entity : info.entity);
+        let entity = (history && info.historyDetail ? null : inheritedEntity(keyEntity, k)) ?? (bySibling ? sibling.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
@@ -767,6 +805,7 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
+        if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
           entity === null &&
           info.parentWord === 'name' &&
@@ -1612,7 +1651,7 @@ export class Engine {
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
       if (ov === ALLOWED || ov === 'keep') this.#keptToken(name + 1);
       if (ov !== ALLOWED) {
-        let entity = (history && info.historyDetail ? null : keyEntity) ?? (bySibling ? sibling!.entity : info.entity);
+        let entity = (history && info.historyDetail ? null : inheritedEntity(keyEntity, k)) ?? (bySibling ? sibling!.entity : info.entity);
         let by = bySibling ? SIBLING_DETECTOR : detector;
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
@@ -1620,6 +1659,16 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
+        if (
+          bySibling &&
+          keyEntity === null &&
+          tree.kind[v] !== undefined &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! > PROSE_UNDER_CONTACT + 2 &&
+          isProseUnderContactType(entity, tree.string(v))
+        ) {
+          entity = null;
+        }
         if (
           entity === null &&
           info.parentWord === 'name' &&

@@ -79,6 +79,7 @@ import {
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
+import * as commonwealth from './values/commonwealth-ids.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
@@ -235,6 +236,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usNpi,
     usDea,
     ids.ukNhs,
+    ids.ukNinoDashed,
     ids.caSin,
     ids.inAadhaar,
     ids.auTfn,
@@ -290,6 +292,16 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.inAbha,
     world.ngNin,
     world.ngBvn,
+    // Round 28: NZ NHI, Australian IHI, Ontario health cards, Ghana Card, ABHA addresses, MyKad,
+    // KRA PINs and lower-case NRIC / FIN.
+    commonwealth.nzNhi,
+    commonwealth.auIhi,
+    commonwealth.caOhip,
+    commonwealth.ghCard,
+    commonwealth.inAbhaAddress,
+    commonwealth.myMykad,
+    commonwealth.keKraPin,
+    commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
     proseIds.lvPersonalCode,
     proseIds.iePpsTyped,

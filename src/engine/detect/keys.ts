@@ -679,6 +679,61 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['oob code']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // English-language records of the Commonwealth and Ireland (red-team round 28): Scottish CHI
+  // numbers (the NHS number's role, the same mod-11 rule), provincial health cards (Ontario
+  // `health_number` with its version code, BC `phn`), NZ `nhi`, Australian `ihi`, India's ABHA
+  // number and address and EPFO `uan`, driving licences spelt the British way, the relatives and
+  // members KYC and provident-fund exports name (`father_name`, `member_name`), phone columns
+  // with a trailing `no` (`telephoneno`, `mobile_no`) or the Malay `no_telefon`, and Ghana Post
+  // GPS `digital_address`.
+  ...(
+    [
+      ['UK_NHS', ['chi number', 'chi no']],
+      [
+        'NATIONAL_ID',
+        [
+          'health number',
+          'health card number',
+          'health card no',
+          'ohip number',
+          'personal health number',
+          'nhi number',
+          'ihi number',
+          'abha number',
+          'abha address',
+          'health id number',
+          'uan number',
+        ],
+      ],
+      ['DRIVER_LICENSE', ['licence number', 'licence no', 'license no', 'driving licence number', 'driver licence number']],
+      [
+        'PERSON',
+        [
+          'forename',
+          'forenames',
+          'father name',
+          'mother name',
+          'spouse name',
+          'husband name',
+          'member name',
+          'nominee name',
+          'next of kin',
+        ],
+      ],
+      [
+        'PHONE',
+        ['telephone no', 'phone no', 'mobile no', 'tel no', 'contact no', 'contact number', 'cell number', 'cell no', 'no telefon'],
+      ],
+      ['ADDRESS', ['digital address']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Whole names only: `chi_square`, `nhi_status`, `phn_verified` or a spreadsheet's `cell_ref`
+  // name other things; RTI `Sur` / `Fore` (HMRC Full Payment Submission name parts).
+  { phrase: 'chi', entity: 'UK_NHS', whole: true },
+  { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
+  ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
+  { phrase: 'cell', entity: 'PHONE', whole: true },
+  ...['sur', 'fore'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // Latin-script records of Latin America, Africa, South and Southeast Asia and continental
   // Europe (red-team round 15): KYC, HR, CRM, delivery and payment field names in Spanish,
   // Portuguese, French, Italian, Romanian, Polish, Indonesian / Malay, Swahili and Tagalog, and

@@ -149,7 +149,7 @@ export const lowerCaseIban = regexDetector({
   },
 });
 
-const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number']);
+const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni']);
 
 /**
  * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby
@@ -165,7 +165,8 @@ export const lowerCaseNino = regexDetector({
     'HMRC prefix and suffix rules (and its specimen prefix QQ) after upper-casing, six digits with spaces or dashes anywhere between; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, QQ, or a grouping uk_nino does not read',
   context: true,
   example: 'nino ab123456c',
-  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number'],
+  // `my ni is qq123456c` in a chat: the NI number named by its short name.
+  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni '],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {

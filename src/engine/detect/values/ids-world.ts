@@ -59,9 +59,10 @@ export const zaId = keywordGatedDetector({
   id: 'za_id',
   entity: 'ZA_ID',
   description: 'South Africa identity numbers',
-  validation: 'YYMMDD a real date, gender sequence, citizenship 0 or 1, Luhn',
+  validation: 'YYMMDD a real date, gender sequence, citizenship 0 or 1, Luhn; a keyword (id, id number, sa id) within 40 characters before',
   example: 'ID number 7503305044089',
-  keywords: ['south african id', 'rsa id', 'sa id', 'za id', 'id number', 'identity number', 'id no', 'identity no'],
+  // A bare `ID` too (`Hi, ID 8804125123080 here`): the date, the citizenship digit and Luhn decide.
+  keywords: ['south african id', 'rsa id', 'sa id', 'za id', 'id', 'id number', 'identity number', 'id no', 'identity no'],
   gate: ['african', 'rsa', 'number', 'id'],
   prefilter: (s) => s.digitRun >= 13,
   pattern: new RegExp(`${L}\\d{6}( ?)\\d{4}\\1\\d{3}${R}`, 'g'),

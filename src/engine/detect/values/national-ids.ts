@@ -41,16 +41,39 @@ export const ukNino = windowedDetector({
   validate: (v) => (ukNinoValid(v) ? compactId(v) : undefined),
 });
 
-const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi number']);
+/**
+ * UK National Insurance numbers dashed in pairs (`AB-12-34-56-C`, HR exports and CSV lines, round
+ * 28): no capital stands next to a digit, so uk_nino's gate never opens for them; read where a
+ * run of digits and dashes is (TextScan.numeric).
+ */
+export const ukNinoDashed = regexDetector({
+  id: 'uk_nino_dashed',
+  entity: 'UK_NINO',
+  description: 'UK National Insurance numbers dashed in pairs',
+  validation: 'the uk_nino HMRC rules on the letters and digits of AA-NN-NN-NN-A',
+  context: false,
+  example: 'AB-12-34-56-C',
+  requires: 'numeric',
+  prefilter: (s) => s.numeric,
+  pattern: /(?<![\w-])[A-Z]{2}-\d{2}-\d{2}-\d{2}-[A-D](?![\w])/g,
+  validate: (v) => {
+    const compact = v.replace(/-/g, '');
+    return ukNinoValid(compact) ? compact : undefined;
+  },
+});
+
+const NHS = contextKeywords(['nhs', 'nhs number', 'nhs no', 'national health service', 'chi', 'chi number']);
 
 export const ukNhs = regexDetector({
   id: 'uk_nhs',
   entity: 'UK_NHS',
   description: 'UK NHS numbers',
-  validation: '10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs) within 40 characters before',
+  validation:
+    "10 digits (3-3-4), mod 11 check digit (10 never issued); a keyword (nhs, or chi: Scotland's CHI number has the same rule) within 40 characters before",
   context: true,
   example: 'NHS number 943 476 5919',
-  keywords: NHS.keywords,
+  // `chi` with what follows it for the keyword index (not `which`, `machine`).
+  keywords: [...NHS.keywords.filter((k) => k !== 'chi'), 'chi ', 'chi:', 'chi=', 'chi_', 'chi-', 'chi number'],
   prefilter: (s) => s.digitRun >= 10,
   pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{4}${R}`, 'g'),
   validate: (v, scan, start) => (nhsValid(v) && contextBefore(scan, start, NHS.re) ? digitsOnly(v) : undefined),
@@ -99,7 +122,8 @@ export const inPan = windowedDetector({
   prefilter: (s) => hasUpperCode(s),
   // A DigiLocker issued-document URI names the PAN card's document id after its doctype
   // (`in.gov.pan-PANCR-<PAN>`): the hyphen of that doctype may stand before the PAN.
-  pattern: /(?:(?<=-PANCR-)|(?<![\w-]))[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])/g,
+  // Glued to an underscore of a file name (`ACUPA7085R_ITR-V.pdf`, `Form16_ACUPA7085R.pdf`) too.
+  pattern: /(?:(?<=-PANCR-)|(?<![A-Za-z0-9-]))[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
   validate: (v) => (inPanValid(v) ? v : undefined),
 });
 

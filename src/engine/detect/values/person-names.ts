@@ -116,12 +116,18 @@ function casedLetters(from: number, to: number): string {
 const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
 /**
+ * A backslash after a run ends it as a path does (`C:\Users\Jordan\Documents`), but for a
+ * literal newline, return or tab escape of doubly escaped text (`Sent From: JORDAN MACDONALD\nAmount`,
+ * round 28) that no lower-case letter follows (`\new` is a path's folder).
+ */
+const NOT_ESCAPE = '\\\\(?![nrt](?![a-z]))';
+/**
  * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
  * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after. (Exported with
  * wordsOf for the test that a run without a space is one word.)
  */
 export const RUN = new RegExp(
-  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/\\\\_]|[.-]\\w)`,
+  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
 const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|${PARTICLE}(?= )|${WORD}`, 'g');
@@ -227,7 +233,8 @@ function leadBefore(text: string, start: number): number {
 /** Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`. */
 const ORG_AFTER = /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty)\b/;
 const ORG_WORDS = new Set(
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute'.split(
+  // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty'.split(
     ' ',
   ),
 );
@@ -506,7 +513,7 @@ function knownSurname(w: Word): boolean {
  * Right after a strong lead (`Nama saya DEWI LESTARI`, `my name is`, `Dear`), any such pair of
  * words that are not stop words is a name, known or not (red-team round 15).
  */
-const CAPS_RUN = /(?<![\w@./\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\w@/\\_]|[.-]\w)/g;
+const CAPS_RUN = new RegExp(`(?<![\\w@./\\\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`, 'g');
 /** A given name (not an everyday word), given names or surnames, then a known surname; after a comma reversed. */
 function knownCapitalName(keys: readonly string[], comma: boolean): boolean {
   const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];

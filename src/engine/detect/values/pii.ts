@@ -353,6 +353,8 @@ const PHONE_CONTEXT = phoneWordRegex([
   'text him',
   'my #',
   'new #',
+  // Call notes (round 28: `best number is 0413 456 789`).
+  'best number',
   'wa.me/',
   // Call-back phrases of speech transcripts and voicemails (red-team round 29): French `me
   // rappeler au` / `mon fixe`, Spanish `llámame al`, German `erreichen Sie mich unter`, Italian
@@ -632,13 +634,14 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // `Anna Schmidt,+49 30 901820,…`, `…,(646) 555-0143,…`) or a colon (Oracle unified audit
   // SQL_BINDS ` #2(14):(201) 555-0123`, `Mobile:+44 7700 900123`; red-team round 26) and a `+`
   // number as a URL's path segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's
-  // documented path); the colon also covers Kannel's access log `[to:+31612345678]` (round 27).
+  // documented path); the colon also covers Kannel's access log `[to:+31612345678]` (round 27)
+  // and Twilio's `whatsapp:+14155550100` addresses (round 28).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
     pattern: /(?<=[Tt][Ee][Ll]:|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
-      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 5), start)) ||
+      TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start)) ||
       (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
         ? mainValidate(v, scan, start)
         : undefined,

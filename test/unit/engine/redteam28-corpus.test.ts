@@ -1,0 +1,61 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM28_CORPUS } from './fixtures/redteam28-corpus.js';
+
+/**
+ * Twenty-eighth red-team round: English-language records of the Commonwealth and Ireland (UK,
+ * Ireland, Canada, Australia, New Zealand, India, Singapore, Malaysia, South Africa, Nigeria,
+ * Kenya, Ghana): payroll and tax exports, GP referrals and PDS lookups, KYC exports, payment
+ * webhooks, bank notifications, M-Pesa SMS, support tickets, call notes and CRM rows. Each case
+ * cites its public source in fixtures/redteam28-corpus.ts. A planted value counts as found only if
+ * no raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
+ * The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.875 (160 planted),
+ * adversarial 0.585 (82); look-alikes kept 0.897 (174) / 0.943 (53). Per family (recall / kept):
+ * government 0.722 / 0.943, tax 0.767 / 0.818, health 0.698 / 0.956, banking 0.873 / 0.923,
+ * contact 0.875 / 0.839. (The corpus plants 242 values, more than the brief's 200, and more
+ * realistic than adversarial ones; it was not cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (field names: CHI, health card / PHN / NHI / IHI / ABHA / UAN columns,
+ * British `licence number`, `father_name` / `member_name`, phone columns ending in `no` and Malay
+ * `no_telefon`, `cell`, Ghana Post `digital_address`, RTI `Sur` / `Fore`; values: NZ NHI, the
+ * Australian IHI by its 800360 prefix, Ontario health cards with their version code, Ghana Card
+ * PINs, ABHA addresses, MyKad, individual KRA PINs, lower-case NRIC / FIN, CHI numbers after `chi`,
+ * NI numbers dashed in pairs or after `my ni`, PANs glued to an underscore, SA ids after a bare
+ * `ID`, Twilio `whatsapp:+` addresses, `best number`; names ended by a literal `\n` escape;
+ * over-masking: bank codes kept under a bank-account object, an inbound e-mail's prose read as text
+ * instead of masked whole, company forms inside a name run): realistic 0.975, adversarial 0.780;
+ * kept 0.908 / 0.981 (recall: government 0.931, tax 0.867, health 0.943, banking 0.873, contact
+ * 0.906).
+ * Known leaks left, by record shape: ids under a generic name or with no word (an NHS number in a
+ * URL path and under `ref`, a bare SIN in a command line, an SA id under `subject_ref`, an Aadhaar
+ * under eKYC's `uid`, a Centrelink CRN under `crn` (UK records use the name for a company
+ * registration number), a Kenyan national id after `id no`); bank accounts written beside a bare
+ * sort code / BSB / transit in memos (`601613 31926819`, `062000 10459823`, `12345-003 5039471`,
+ * an Open Banking `112800-01234567`) and an NZ IRD and bank account in a header-less CSV line; a
+ * holder's name under `account_name` (Azure's `AccountName` is a storage account, so the name is
+ * not read alone); names in header-less CSV / pipe lines and `acct name T Nguyen`; national-format
+ * phones in prose with no phone word (`on 0141 496 0123`) and a Nigerian mobile in a CSV line; an
+ * Australian `3/41 Beach Road` and an Indian `#14, 2nd Cross, 5th Block Koramangala` address.
+ * Look-alikes still masked: postcodes and PIN codes alone under postcode fields (the field rule),
+ * ABNs and company TINs / KRA PINs under their field names, pay and income columns
+ * (COMPENSATION), a Paystack `authorization` object's bin / last4 (its name reads as a
+ * credential), a FHIR Patient's `generalPractitioner` ODS code (read as an identifier of the
+ * patient), a SWIFT BIC under `bic`, an insurer's policy number, a utility `account_no`, a head
+ * office's `Wellington House`.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, twenty-eighth round',
+  'red-team corpus 28',
+  REDTEAM28_CORPUS,
+  {
+    family: { government: 0.93, tax: 0.866, banking: 0.872, health: 0.943, contact: 0.906 },
+    slice: { realistic: { recall: 0.975, kept: 0.908 }, adversarial: { recall: 0.78, kept: 0.981 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, twenty-eighth round', REDTEAM28_CORPUS);
