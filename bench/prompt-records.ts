@@ -1,10 +1,11 @@
-import { mulberry32 } from './records.js';
+import { asReceived, mulberry32 } from './records.js';
 
 /**
  * AI-agent records whose cost is one long prompt (2–8 KB of prose, as agents log them) under
  * `gen_ai.prompt`, generated from a seeded PRNG. A third of the prompts name a secret (`api key`,
  * `session token`, `password`), which switches on the keyword-gated secret detectors; a third
- * carry an email and a phone number.
+ * carry an email and a phone number. Each is a flat string decoded from its UTF-8 bytes, as a
+ * source hands a record to the engine (`asReceived`).
  */
 const WORDS =
   'the a to of and in for is on with that this it as be by at from or an are you your we can will order invoice report summary customer account update status pipeline deploy error retry request response service agent tool database query result please could should check'.split(
@@ -26,12 +27,14 @@ export function promptRecords(count: number, seed: number): string[] {
         `mail me at user${Math.floor(rnd() * 1e6)}@example.com or call +1 415-555-${1000 + Math.floor(rnd() * 8999)}`,
       );
     const prompt = words.join(' ');
-    return JSON.stringify({
-      timestamp: new Date(Date.UTC(2026, 10, 1) + Math.floor(rnd() * 1e9)).toISOString(),
-      event: 'agent.prompt',
-      trace_id: Array.from({ length: 32 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join(''),
-      agent: { id: `agent-${Math.floor(rnd() * 1e6)}`, model: 'claude-sonnet-4' },
-      'gen_ai.prompt': prompt,
-    });
+    return asReceived(
+      JSON.stringify({
+        timestamp: new Date(Date.UTC(2026, 10, 1) + Math.floor(rnd() * 1e9)).toISOString(),
+        event: 'agent.prompt',
+        trace_id: Array.from({ length: 32 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join(''),
+        agent: { id: `agent-${Math.floor(rnd() * 1e6)}`, model: 'claude-sonnet-4' },
+        'gen_ai.prompt': prompt,
+      }),
+    );
   });
 }

@@ -22,7 +22,7 @@ const load = async (d) => {
   return (line) => maskJsonString(engine, line).output ?? '';
 };
 const here = pathToFileURL(path.resolve('dist')).href;
-const { generateRecords } = await import(`${here}/bench/records.js`);
+const { asReceived, generateRecords } = await import(`${here}/bench/records.js`);
 const { promptRecords } = await import(`${here}/bench/prompt-records.js`);
 const withoutFreeText = (v) =>
   Array.isArray(v)
@@ -47,7 +47,10 @@ const cpu = (fn, records) => {
 const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 for (const [name, make] of [
   ['records', (seed) => generateRecords(1000, seed)],
-  ['records without free text', (seed) => generateRecords(1000, seed).map((r) => JSON.stringify(withoutFreeText(JSON.parse(r))))],
+  [
+    'records without free text',
+    (seed) => generateRecords(1000, seed).map((r) => asReceived(JSON.stringify(withoutFreeText(JSON.parse(r))))),
+  ],
   ['prompts', (seed) => promptRecords(80, seed)],
 ]) {
   for (const fn of Object.values(engines)) cpu(fn, make(1));

@@ -10,6 +10,8 @@
 // OTLP log documents masked by maskOtlpLogBytes (`otlp`: OTLP keeps its decoder). Then it masks the same records, the golden inputs and a few records of the shapes engine
 // v2 reads differently (64-bit integers, exponents, name/value siblings, sensitive map keys) with
 // both engines and prints how many outputs differ, by reason, with the paths involved (never values).
+// The generated records are flat strings decoded from their UTF-8 bytes, as a source hands them to
+// the engine (bench/records.ts: `asReceived`); timing on `JSON.stringify`'s cons strings misled.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';

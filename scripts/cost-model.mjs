@@ -3,7 +3,8 @@
 // `JSON.parse` alone, the span-tree scan alone, the engine with every detector, structure handler
 // and key rule off (`walk_only`: scan, walk, memo, edits, evidence) and the full engine, on the
 // three kinds of bench records (bench/records.ts: `records`, `unique` with every digit re-drawn,
-// `clean` without a sensitive value). Fresh records every round; medians of 7 rounds.
+// `clean` without a sensitive value), each a flat string decoded from its UTF-8 bytes as a source
+// hands it to the engine. Fresh records every round; medians of 7 rounds.
 //   npx tsc && node scripts/cost-model.mjs [dist]
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -5,6 +5,7 @@ import {
   SIG_DASH,
   SIG_DIGIT,
   SIG_DOT,
+  SIG_EQUALS,
   SIG_NON_ASCII,
   SIG_PLUS,
   SIG_SPACE,
@@ -65,4 +66,14 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['kr_road_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
   ['cyrillic_home_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
   ['chat_export_sender', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  // Later rounds' detectors without keywords, found called on every string of a clean bench
+  // record (stop 31): the scripts' addresses and birth words test the non-ASCII bit (and a digit)
+  // first; lat_long_bare needs `numeric` (digits) and a `.`; base64_credential ends in `=` or,
+  // unpadded, needs a digit.
+  ['cn_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['he_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['gr_address', { all: SIG_NON_ASCII | SIG_DIGIT }],
+  ['date_of_birth_cyrillic_greek', { all: SIG_NON_ASCII }],
+  ['lat_long_bare', { all: SIG_DIGIT | SIG_DOT }],
+  ['base64_credential', { any: [SIG_DIGIT | SIG_EQUALS] }],
 ]);
