@@ -105,7 +105,15 @@ import {
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
-import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import {
+  commaGroupedIban,
+  commaGroupedPhone,
+  lookalikeLetterCard,
+  oddSeparatedCard,
+  reversedDigits,
+  spacedDigits,
+  spokenDigits,
+} from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
@@ -196,6 +204,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // before the name detectors: `Viktor Otto Gustav Emil Ludwig` is one spelling, not two names.
     spelledLetters,
     oddSeparatedCard,
+    lookalikeLetterCard,
+    reversedDigits,
+    commaGroupedPhone,
+    commaGroupedIban,
     spacedDigits,
     spokenNumbersRu,
     iban,
