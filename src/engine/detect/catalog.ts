@@ -17,7 +17,7 @@ import {
 } from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
-import { chatExportSender } from './values/chat-export-senders.js';
+import { chatExportSender, meetingSpeakerLine } from './values/chat-export-senders.js';
 import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, plNrb, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
@@ -417,6 +417,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     arTransferPayeeName,
     firebaseAuthExport,
     chatExportSender,
+    meetingSpeakerLine,
     generic.genericSecret,
     oneTimeCode,
     recoveryCode,
