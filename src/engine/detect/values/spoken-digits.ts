@@ -476,6 +476,7 @@ const HAS_LETTER = /\p{L}/u;
 const INTERNATIONAL_PREFIX = /(?:\+|\bplus\s)\s*$/;
 /** A group of two or more ASCII digits in a run. */
 const DIGIT_GROUP = /\d\d/;
+const LETTER_RUNS = /\p{L}+/gu;
 
 /** Digits that count up or down by one (`1234567890`, `9876543210`). */
 function counting(digits: string): boolean {
@@ -544,9 +545,14 @@ function findRuns(scan: TextScan, out: Span[], priority: number, detector: strin
     const digits = digitsOf(m[0]);
     const tokens = tokensRead;
     if (digits.length < 6) continue;
-    // ASCII digit groups alone (`2024 03 12`, `10 20 30 40`) are read only after an international
-    // prefix; with number words among them (`two two two three … 2200 3222`) they are read as a run.
-    if (DIGIT_GROUP.test(m[0]) && !HAS_LETTER.test(m[0]) && !INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))
+    // ASCII digit groups alone or with one word (`2024 03 12`, `12 34 56 78 90, three`) are read
+    // only after an international prefix; with two number words or more among them (`two two two
+    // three … 2200 3222`, `five5five`) they are read as a run.
+    if (
+      DIGIT_GROUP.test(m[0]) &&
+      (m[0].match(LETTER_RUNS)?.length ?? 0) < 2 &&
+      !INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index))
+    )
       continue;
     const entity = readingOf(digits, scan, m.index, m[0], tokens);
     if (entity === undefined) continue;
@@ -771,7 +777,8 @@ export const commaGroupedIban = regexDetector({
  * A card number typed with look-alike letters for digits (red-team round 24: `4O12 8888 8888
  * l88l`, fraud chats evading a filter): three or four groups of four of digits, `O` / `o` for 0
  * and `l` / `I` for 1, with at least one such letter and ten digits; 13–19 digits with a network's
- * first digit (3–6) and a Luhn checksum once read.
+ * first digit (3–6) and a Luhn checksum once read. Only in numeric text (two groups of digits in a
+ * row somewhere): a card with a letter in every group stays.
  */
 export const lookalikeLetterCard = regexDetector({
   id: 'card_lookalike_letters',
