@@ -196,7 +196,16 @@ export function answerPieces(items: readonly unknown[]): Piece[] | null {
 
 /** Whether a record's text may hold a turn that asks for a value (read once per text). */
 export function mayHoldAnswer(text: string): boolean {
-  return text.includes('birth') || text.includes(' code') || text.includes('dob') || text.includes('DOB');
+  // Not ` code` alone: prompts and tickets about source code are full of it (a parse of each turn array).
+  return (
+    text.includes('birth') ||
+    text.includes('dob') ||
+    text.includes('DOB') ||
+    text.includes('digit code') ||
+    text.includes('tion code') ||
+    text.includes('code we') ||
+    text.includes('passcode')
+  );
 }
 
 /** A finding of the join, with the text's offsets. */
