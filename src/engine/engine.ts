@@ -64,7 +64,7 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
-import { crossedPieces, isPieceArrayMember, piecesOf } from './structure/split-pieces.js';
+import { crossedPieces, isPieceArrayMember, mayHoldAnswer, piecesOf } from './structure/split-pieces.js';
 import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
 import {
   isPersonObject,
@@ -2397,7 +2397,7 @@ function firstRowOfText(tree: JsonTree, v: number): FirstRow {
  * `"type"` value, or the members of a recognised word (`"alternatives"`, `"word"`, `"end"`).
  */
 function mayHoldSplitValue(text: string): boolean {
-  if (text.includes('"delta"')) return true;
+  if (text.includes('"delta"') || mayHoldAnswer(text)) return true;
   // A speech recogniser's word list (structure/split-pieces.ts wordPath).
   if (text.includes('"alternatives"') || text.includes('"word"') || text.includes('"end"')) return true;
   for (let i = text.indexOf('"type"'); i >= 0; i = text.indexOf('"type"', i + 6)) {

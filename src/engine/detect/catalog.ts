@@ -17,7 +17,7 @@ import {
 } from './values/intl-addresses.js';
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
-import { chatExportSender } from './values/chat-export-senders.js';
+import { chatExportSender, meetingSpeakerLine } from './values/chat-export-senders.js';
 import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, plNrb, ruBankAccount } from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
@@ -111,7 +111,15 @@ import {
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
-import { oddSeparatedCard, spacedDigits, spokenDigits } from './values/spoken-digits.js';
+import {
+  commaGroupedIban,
+  commaGroupedPhone,
+  lookalikeLetterCard,
+  oddSeparatedCard,
+  reversedDigits,
+  spacedDigits,
+  spokenDigits,
+} from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
 import { spelledEmail } from './values/spelled-email.js';
@@ -207,6 +215,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // before the name detectors: `Viktor Otto Gustav Emil Ludwig` is one spelling, not two names.
     spelledLetters,
     oddSeparatedCard,
+    lookalikeLetterCard,
+    reversedDigits,
+    commaGroupedPhone,
+    commaGroupedIban,
     spacedDigits,
     spokenNumbersRu,
     iban,
@@ -433,6 +445,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     arTransferPayeeName,
     firebaseAuthExport,
     chatExportSender,
+    meetingSpeakerLine,
     generic.genericSecret,
     oneTimeCode,
     recoveryCode,

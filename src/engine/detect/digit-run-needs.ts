@@ -27,6 +27,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['uk_nino_dashed', digitRunNeed({ all: R(2), sig: SIG_DASH | SIG_UPPER })],
   // Single digits set apart by blanks: runs of one digit.
   ['spaced_digits', digitRunNeed({ some: R(1) })],
+  // `4O12 8888 8888 l88l`: groups of four digits or look-alike letters, so runs of 1–4 digits.
+  ['card_lookalike_letters', digitRunNeed({ some: runBits(1, 4) })],
   // 12–19 digits in runs joined by single spaces or dashes: every run has at most 19 digits.
   ['credit_card', digitRunNeed({ some: runBits(1, 19) })],
   // Track 1 / 2 data: the PAN is one whole run of 12–19 digits, ended by `^`, `=` or `D`.

@@ -6,7 +6,12 @@
  * "type", text: " 1111 1117"}]`). Each piece alone is too short for a detector; their join is read
  * once (engine.ts), and every piece a finding crosses into is masked whole as that finding.
  *
- * Only arrays under a chunk / event / action member (isPieceArrayMember), only these element
+ * The turns of a transcript or a chat (`[{speaker, text: "what's your date of birth?"}, {speaker,
+ * text: "the fourteenth of march nineteen eighty six"}]`) are such pieces too when a turn asks for
+ * a date of birth or a code (answerPieces): the answer is read with the question before it, and
+ * masked whole when the pair holds a finding inside the answer.
+ *
+ * Only arrays under a chunk / event / action / turn member (isPieceArrayMember), only these element
  * shapes, only pieces of at most MAX_PIECE characters and only arrays with at least two pieces; the join is at most MAX_JOIN characters (a longer stream is
  * read in consecutive windows of whole pieces).
  */
@@ -27,6 +32,13 @@ const PIECE_ARRAYS = new Set([
   'words',
   'results',
   'elements',
+  // Turns of a transcript or a chat: an answer is read with the question before it (answerPieces).
+  'transcript',
+  'messages',
+  'conversation',
+  'history',
+  'turns',
+  'utterances',
 ]);
 
 /** Whether member `member` may hold an array whose elements carry a split value's pieces. */
@@ -134,7 +146,66 @@ export function piecesOf(items: readonly unknown[]): Piece[] | null {
     if (value.length === 0 || value.length > MAX_PIECE) continue;
     (pieces ??= []).push({ element: i, path, value, glue, word });
   }
-  return pieces !== null && pieces.length >= 2 ? pieces : null;
+  return pieces !== null && pieces.length >= 2 ? pieces : answerPieces(items);
+}
+
+/** Members that hold a turn's text: Contact Lens / Transcribe `Content`, Talkdesk `text`, chats' `body`, `msg`. */
+const TURN_TEXT_KEYS = ['text', 'Content', 'content', 'body', 'msg', 'message', 'utterance'] as const;
+/** A question longer than this is prose, not a turn that asks for one value. */
+const MAX_QUESTION = 300;
+/** A turn asking for a date of birth or a code read back (`what's your date of birth?`, `read me the 6 digit code we just texted you`). */
+const ASKS_FOR_VALUE =
+  /\b(?:date of birth|birth ?date|d\.?o\.?b|birthday|(?:verification|security|confirmation|one[- ]time|access|(?:\d|six|four|eight)[- ]digit) code|code (?:we|they|i) (?:just )?(?:sent|texted)|passcode)\b/i;
+const ASKS = /\?|\b(?:read|tell|give|send|confirm|provide|say)\b/i;
+
+/** The text member of a transcript or chat turn, or undefined. */
+function turnText(o: Record<string, unknown>): string | undefined {
+  for (const key of TURN_TEXT_KEYS) {
+    const v = o[key];
+    if (typeof v === 'string') return key;
+  }
+  return undefined;
+}
+
+/**
+ * The turns of `items` that ask for a value, each with the turn after it (the answer, a
+ * recognised word of the join: a finding inside it counts), or null when no turn asks.
+ */
+export function answerPieces(items: readonly unknown[]): Piece[] | null {
+  let pieces: Piece[] | null = null;
+  for (let i = 0; i + 1 < items.length; i++) {
+    const o = objectOf(items[i]);
+    if (o === undefined) continue;
+    const key = turnText(o);
+    if (key === undefined) continue;
+    const question = o[key] as string;
+    if (question.length > MAX_QUESTION || !ASKS_FOR_VALUE.test(question) || !ASKS.test(question)) continue;
+    const next = objectOf(items[i + 1]);
+    const answerKey = next === undefined ? undefined : turnText(next);
+    if (answerKey === undefined) continue;
+    const answer = next![answerKey] as string;
+    if (answer.length === 0 || answer.length > MAX_PIECE * 2) continue;
+    (pieces ??= []).push(
+      { element: i, path: [key], value: question, glue: ' ', word: false },
+      { element: i + 1, path: [answerKey], value: answer, glue: ' ', word: true },
+    );
+    i++;
+  }
+  return pieces;
+}
+
+/** Whether a record's text may hold a turn that asks for a value (read once per text). */
+export function mayHoldAnswer(text: string): boolean {
+  // Not ` code` alone: prompts and tickets about source code are full of it (a parse of each turn array).
+  return (
+    text.includes('birth') ||
+    text.includes('dob') ||
+    text.includes('DOB') ||
+    text.includes('digit code') ||
+    text.includes('tion code') ||
+    text.includes('code we') ||
+    text.includes('passcode')
+  );
 }
 
 /** A finding of the join, with the text's offsets. */

@@ -33,15 +33,19 @@ import { REDTEAM24_CORPUS } from './fixtures/redteam24-corpus.js';
  * mysql -u root -pX`); the phone of a wa.me link; the place of a map link (`?q=1428+Elm+…`):
  * realistic 0.928, adversarial 0.700 (recall: contact 0.848, payments 0.705, ids 0.839,
  * credentials 0.829, people 0.923).
- * Known leaks left, by record shape: numbers read in pairs (French `douze, trente-quatre`, Spanish
- * `treinta y cuatro`) or with digits and words mixed (`five5five`, `+44 seven seven zero zero 900
- * 123`, `two two two three … 2200 3222`), digits set apart by dots one by one; values split over
+ * Leftovers closed in stop 31 (leaks31a.test.ts): numbers read with digits and words mixed or
+ * glued (`five5five two0one …`, `+44 seven seven zero zero 900 123`, `two two two three … 2200
+ * 3222`), a card typed with O for 0 and l for 1, digits written backwards after a word that says
+ * so (a card, an SSN grouped 4-2-3, a PIN), a code read back in the message after the one that
+ * asks for it (`read me the 6 digit code we just texted you` then `ok its …`): realistic 0.964,
+ * adversarial 0.800 (recall: contact 0.935, payments 0.773, ids 0.871, credentials 0.878,
+ * people 1.000).
+ * Known leaks left, by record shape: digits set apart by dots one by one; values split over
  * two messages or fields (card first six / middle / halves, IBAN halves, account halves, French
- * NIR halves, phone after `area code 303` / `then 555 0188`, backup code halves); values reversed
- * (card, SSN), a card with O for 0 and l for 1, gift-card numbers (no Luhn, no network prefix);
- * an SSN with slashes and no word, a UK NI number in words (`Q Q one two three …`); a code with
- * its word in an earlier message (`read me the code` / `ok its 287082`) or none, a password under
- * a neutral field name (`field_7`), with spaces between its characters, a reversed PIN; names
+ * NIR halves, phone after `area code 303` / `then 555 0188`, backup code halves); gift-card
+ * numbers (no Luhn, no network prefix); an SSN with slashes and no word, a UK NI number in words
+ * (`Q Q one two three …`); a code with no word at all (`338314` after `forward the number?`), a
+ * password under a neutral field name (`field_7`), with spaces between its characters; names
  * spelled letter by letter or in NATO words, lower-case names with no introduction (`hey its
  * daniel kim` is read, `its daniel kim` mid-sentence is not); dates of birth in French words; an
  * address in a `/maps/place/…` path; a Gmail address typed with spaces between its letters.
@@ -58,8 +62,8 @@ corpusFloorsSuite(
   'red-team corpus 24',
   REDTEAM24_CORPUS,
   {
-    family: { contact: 0.847, payments: 0.704, ids: 0.838, credentials: 0.828, people: 0.922 },
-    slice: { realistic: { recall: 0.927, kept: 0.976 }, adversarial: { recall: 0.699, kept: 0.961 } },
+    family: { contact: 0.934, payments: 0.772, ids: 0.87, credentials: 0.877, people: 0.922 },
+    slice: { realistic: { recall: 0.963, kept: 0.976 }, adversarial: { recall: 0.799, kept: 0.961 } },
   },
   present,
 );

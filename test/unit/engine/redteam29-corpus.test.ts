@@ -26,17 +26,23 @@ import { REDTEAM29_CORPUS } from './fixtures/redteam29-corpus.js';
  * Spanish alphabets or as capitals, `spelled_letters`): realistic 0.965, adversarial 0.765; kept
  * 0.957 / 0.971 (recall: asr_json 0.816, contact_centre 0.893, ivr_assistant 0.865,
  * spoken_numbers 0.926, spelled 0.960). The idempotence suite passes.
+ * Leftovers closed in stop 31 (leaks31a.test.ts): Polish numbers read in hundreds and tens
+ * (`pięćset dwanaście…`); groups set apart by commas after `plus` (`plus 44, 7400, 123, 456`) and
+ * an IBAN's (`DE 89, 3704, …`); a CPF read out without its name, proved by its check digits; a
+ * number read in pairs that counts up (`zéro un, vingt-trois, …`, no longer found only by running
+ * into the next caption's cue); a date of birth answered in the next transcript turn (`date of
+ * birth?` then `the fourteenth of march nineteen eighty six`, `March 14th 1986`); a speaker name
+ * on a Teams `.docx` export line (`Sanne de Jong   0:42`): realistic 0.991, adversarial 0.815;
+ * kept 0.957 / 0.971 (recall: asr_json 0.857, contact_centre 0.929, ivr_assistant 0.892,
+ * spoken_numbers 1.000, spelled 0.960).
  * Known leaks left, by record shape: a value split over words that are themselves mixed (`four two`
  * then `42424242`, `two oh one` then `555`), or over a word list without the words around it (Google
  * `words` holding only `07400`, `123456`; Genesys `words` holding part of an IBAN; Speechmatics
- * `PESEL`, `440514`, `01359`); a date of birth answered in the next transcript turn (`date of birth?`
- * then `the fourteenth of march nineteen eighty six`, `March 14th 1986`); Polish numbers read in
- * hundreds and tens (`pięćset dwanaście…`); an IBAN read with commas (`DE 89, 3704, …`) and a UK
- * number read `plus 44, 7400, 123, 456`; a partial card in Contact Lens `PartialContent`; a Hinglish
+ * `PESEL`, `440514`, `01359`); a partial card in Contact Lens `PartialContent`; a Hinglish
  * number before its call word (`9812345678 pe call karo`); a DTMF `buffer=` holding a card's first
- * twelve digits; a Twilio Studio `gather_dob` `Digits`; an Alexa slot `contactValue` holding a UK
- * mobile; a CPF under a bot designer's `documento` parameter and read out without its name; a
- * speaker name on a Teams `.docx` export line (`Sanne de Jong   0:42`); a Spanish NIE spelled
+ * twelve digits; a Twilio Studio `gather_dob` `Digits` in JSON escaped inside a log line (the same
+ * member in a record is masked); an Alexa slot `contactValue` holding a UK mobile; a CPF under a
+ * bot designer's `documento` parameter and again as the number `number`; a Spanish NIE spelled
  * `equis dos cuatro…`. Look-alikes still masked: a toll-free business number as Twilio `To` and IVR
  * `dnis`, a Lex `sessionId` (read as a session credential), a call date after a date of birth in
  * the same Japanese sentence (`通話日は2024年3月12日`), a support mailbox in a voicemail e-mail's `to`.
@@ -51,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 29',
   REDTEAM29_CORPUS,
   {
-    family: { asr_json: 0.816, contact_centre: 0.892, ivr_assistant: 0.864, spoken_numbers: 0.925, spelled: 0.96 },
-    slice: { realistic: { recall: 0.964, kept: 0.956 }, adversarial: { recall: 0.765, kept: 0.97 } },
+    family: { asr_json: 0.856, contact_centre: 0.928, ivr_assistant: 0.891, spoken_numbers: 0.999, spelled: 0.96 },
+    slice: { realistic: { recall: 0.99, kept: 0.956 }, adversarial: { recall: 0.814, kept: 0.97 } },
   },
   present,
 );

@@ -128,8 +128,12 @@ function parseSpokenDate(v: string): string | undefined {
   return y === undefined ? undefined : fmt(y, m, d);
 }
 
-/** What may stand between the birth word and the date: a label sign, `is`, `on the`, `date`. */
-const BIRTH_GAP = /[\s:=#,.-]*(?:(?:is|was|on|the|of|date|day)\b[\s:,-]*){0,3}/y;
+/**
+ * What may stand between the birth word and the date: a label sign, `is`, `on the`, `date`, and a
+ * question's end with the first words of its answer (`date of birth please? sure, it's the …`: a
+ * transcript's question and the next turn, read together in structure/split-pieces.ts).
+ */
+const BIRTH_GAP = /[\s:=#,.?-]*(?:(?:is|was|on|the|of|date|day|please|sure|yes|yeah|ok|okay|it's|its|it|my)\b[\s:,.?-]*){0,4}/y;
 /** The date read right where the gap ends. */
 const SPOKEN_DATE_AT = new RegExp(SPOKEN_DATE.source, 'iy');
 /** The birth words as they are searched in the lower-cased text (each ends the gap's search start). */

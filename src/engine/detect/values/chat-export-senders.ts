@@ -19,6 +19,7 @@
 import { SIG_DIGIT, SIG_NON_ASCII } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
+import { foldName, nameKind } from './person-names.js';
 
 const LINE_HEAD = '\\d{1,2}:\\d{2}\\t([^\\t\\n\\d]{1,40})\\t';
 const LINE_TITLE = '\\[LINE\\] ?([^\\n\\d]{1,40}?)とのトーク履歴';
@@ -96,6 +97,46 @@ export const chatExportSender: ValueDetector = {
       const start = m.index + m[0].lastIndexOf(name) + (name.length - name.trimStart().length);
       const value = name.trim();
       out.push({ start, end: start + value.length, entity: 'PERSON', detector: 'chat_export_sender', normalized: value, priority });
+    }
+  },
+};
+
+/**
+ * The speaker line of a meeting transcript exported as text (red-team round 29: Microsoft Teams'
+ * `.docx` / Zoom text export, `Sanne de Jong   0:42` on its own line, what they said on the
+ * next): at a line's start, two to four words whose first is a known given name and whose others
+ * are capitalised or name particles (`de`, `van der`; or a surname after a particle), then two
+ * blanks or a tab and an elapsed time, and the line ends. A log line has a level or a component there, not a given name.
+ */
+const SPEAKER_LINE =
+  /(?:^|\n)(\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]{0,30}|de|van|der|den|von|da|di|du|del|la|le|ten|ter|bin|al)){1,3})(?: {2,}|\t)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?=\r?\n)/gu;
+/** nameKind's bits (person-names.ts): a given name (common or rare), a surname. */
+const GIVEN_NAME = 1 | 4;
+const SURNAME_NAME = 2 | 4;
+
+export const meetingSpeakerLine: ValueDetector = {
+  ...detectorFields({
+    id: 'meeting_speaker_line',
+    entity: 'PERSON',
+    description: 'Speaker names on the lines of a meeting transcript exported as text (Teams / Zoom: `Sanne de Jong   0:42`)',
+    validation:
+      'a line of 2–4 words (capitalised, or name particles) whose first is a known given name, then two blanks or a tab and an elapsed time m:ss / h:mm:ss ending the line',
+    context: false,
+    example: 'Sanne de Jong   0:42\nIk bel je terug.',
+    prefilter: (s) => s.hasDigit && s.text.indexOf('\n') !== -1 && (s.text.indexOf('  ') !== -1 || s.text.indexOf('\t') !== -1),
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    SPEAKER_LINE.lastIndex = 0;
+    for (let m = SPEAKER_LINE.exec(text); m !== null; m = SPEAKER_LINE.exec(text)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const given = (nameKind(foldName(words[0]!)) & GIVEN_NAME) !== 0;
+      // Or a surname after a particle (`Sanne de Jong`, `Lotte van Dijk`): a given name the list lacks.
+      const particle = words.length >= 3 && /^\p{Ll}/u.test(words[words.length - 2]!);
+      if (!given && !(particle && (nameKind(foldName(words[words.length - 1]!)) & SURNAME_NAME) !== 0)) continue;
+      const start = m.index + m[0].indexOf(name);
+      out.push({ start, end: start + name.length, entity: 'PERSON', detector: 'meeting_speaker_line', normalized: name, priority });
     }
   },
 };

@@ -21,6 +21,12 @@ const PHRASES = [
   // How a customer reads a code back in a chat or a call, and the codes' names in Spanish, French
   // and German (red-team round 24).
   'code they sent',
+  // A caller asking for it (`read me the code we just texted you`; the answer in the next turn is
+  // read with the question, structure/split-pieces.ts answerPieces).
+  'code we sent',
+  'code we just sent',
+  'code we texted',
+  'just texted you',
   'code you sent',
   'code i got',
   'code i received',
@@ -89,6 +95,8 @@ export const oneTimeCode = regexDetector({
     'security code',
     'otp',
     'code they',
+    'code we',
+    'texted you',
     'code you',
     'code i ',
     'sms code',

@@ -2,7 +2,8 @@ import { keywordRegex } from '../context.js';
 import { runBit } from '../digit-runs.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { candidatePatterns, regexDetector } from './helpers.js';
-import { luhnValid } from '../validators.js';
+import { ibanValid, luhnValid } from '../validators.js';
+import { brCpfValid } from '../validators-ids.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
 
 /**
@@ -220,11 +221,35 @@ const PAIR_WORDS: ReadonlyMap<string, number> = (() => {
       if (u.endsWith('e')) add(`${u}ën${tens}`, 21 + i * 10 + j);
     });
   }
+  // Polish (red-team round 29 leftovers: `pięćset dwanaście, trzysta czterdzieści pięć`): tens and
+  // unit as two words.
+  teens('dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście');
+  const plUnits = units('jeden dwa trzy cztery pięć sześć siedem osiem dziewięć');
+  for (const [i, tens] of units(
+    'dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt',
+  ).entries()) {
+    add(tens, 20 + i * 10);
+    plUnits.forEach((u, j) => {
+      add(`${tens} ${u}`, 21 + i * 10 + j);
+    });
+  }
   return map;
 })();
 
-/** Spanish hundreds (`seiscientos doce` is 612, as a Spanish mobile is read in threes). */
+/**
+ * Spanish and Polish hundreds (`seiscientos doce`, `sześćset dwanaście` are 612, as Spanish and
+ * Polish mobiles are read in threes).
+ */
 const HUNDRED_WORDS: Readonly<Record<string, number>> = {
+  sto: 1,
+  dwieście: 2,
+  trzysta: 3,
+  czterysta: 4,
+  pięćset: 5,
+  sześćset: 6,
+  siedemset: 7,
+  osiemset: 8,
+  dziewięćset: 9,
   cien: 1,
   ciento: 1,
   doscientos: 2,
@@ -245,24 +270,45 @@ const PAIRS = [...PAIR_WORDS.keys()]
   .join('|');
 const HUNDREDS = Object.keys(HUNDRED_WORDS).join('|');
 /**
- * One spoken number: a Spanish hundred with what follows it, a pair word (10–99), a digit word
- * (optionally doubled or tripled) or a lone ASCII digit.
+ * Digit words and digits glued together, as typed to slip past a filter (red-team round 24:
+ * `five5five two0one zero1six2`): at least one of each, alternating.
  */
-const TOKEN = `(?:(?:${HUNDREDS})(?:\\s+(?:${PAIRS}|${WORDS}))?(?![\\p{L}\\d])|(?:${PAIRS})(?![\\p{L}\\d-])|(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d(?![\\p{L}\\d]))`;
-const SEPARATOR = '(?:\\s*[,.;-]?\\s+|\\s*[,-]\\s*)';
+const GLUED = `(?<![\\p{L}\\d])(?:(?:(?:${WORDS})\\d{1,3})+(?:${WORDS})?|(?:\\d{1,3}(?:${WORDS}))+(?:\\d{1,3})?)(?![\\p{L}\\d])`;
+const GLUED_PIECE = new RegExp(`${WORDS}|\\d`, 'giu');
 /**
- * Four or more spoken numbers in a row, starting and ending a word (a reading needs six digits at
- * least: four digit words stay).
+ * One spoken number: a Spanish or Polish hundred with what follows it, a pair word (10–99), a digit word
+ * (optionally doubled or tripled), words and digits glued together, or a group of one to four ASCII
+ * digits (`two two two three zero zero three one 2200 3222`, `+44 seven seven zero zero 900 123`).
  */
-const RUN = new RegExp(`(?<![\\p{L}\\d])${TOKEN}(?:${SEPARATOR}${TOKEN}){3,}`, 'giu');
+const TOKEN = `(?:(?:${HUNDREDS})(?:\\s+(?:${PAIRS}|${WORDS}))?(?![\\p{L}\\d])|(?:${PAIRS})(?![\\p{L}\\d-])|${GLUED}|(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d{1,4}(?![\\p{L}\\d]))`;
+// Blanks within a line: a run never crosses a line break (a caption's cue number and timing follow).
+const SEPARATOR = '(?:[^\\S\\n]*[,.;-]?[^\\S\\n]+|[^\\S\\n]*[,-][^\\S\\n]*)';
+/**
+ * Three or more spoken numbers in a row, starting and ending a word (a reading needs six digits at
+ * least: findRuns skips shorter runs).
+ */
+const RUN = new RegExp(`(?<![\\p{L}\\d])${TOKEN}(?:${SEPARATOR}${TOKEN}){2,}`, 'giu');
 const TOKEN_ONLY = new RegExp(TOKEN, 'giu');
+
+/** How many spoken numbers the last digitsOf read (fewer than its digits: read in pairs or groups). */
+let tokensRead = 0;
 
 /** The digits a run reads as (`double five` → 55). */
 function digitsOf(run: string): string {
   let digits = '';
+  tokensRead = 0;
   TOKEN_ONLY.lastIndex = 0;
   for (let m = TOKEN_ONLY.exec(run); m !== null; m = TOKEN_ONLY.exec(run)) {
+    tokensRead++;
     const token = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
+    if (/^\d+$/.test(token)) {
+      digits += token;
+      continue;
+    }
+    if (/\d/.test(token) && /\p{L}/u.test(token)) {
+      for (const piece of token.match(GLUED_PIECE) ?? []) digits += DIGIT_WORDS[piece] ?? piece;
+      continue;
+    }
     const words = token.split(' ');
     const hundreds = HUNDRED_WORDS[words[0]!];
     if (hundreds !== undefined) {
@@ -341,6 +387,9 @@ const READINGS: readonly Reading[] = [
       'नंबर',
       'मोबाइल',
       'फोन',
+      // Round 24 leftovers: chat words that ask for a number off the platform.
+      'text me',
+      'whatsapp',
     ]),
     min: 7,
     max: 15,
@@ -423,6 +472,11 @@ function readingOfGroups(run: string, digits: string): string | undefined {
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** A `+` or the word `plus` right before a run: the run is an international phone number. */
+const INTERNATIONAL_PREFIX = /(?:\+|\bplus\s)\s*$/;
+/** A group of two or more ASCII digits in a run. */
+const DIGIT_GROUP = /\d\d/;
+const LETTER_RUNS = /\p{L}+/gu;
 
 /** Digits that count up or down by one (`1234567890`, `9876543210`). */
 function counting(digits: string): boolean {
@@ -437,13 +491,18 @@ function counting(digits: string): boolean {
 }
 
 /** The entity of a run of `digits` starting at `start`, or undefined when it stays. */
-function readingOf(digits: string, scan: TextScan, start: number, run: string): string | undefined {
+function readingOf(digits: string, scan: TextScan, start: number, run: string, tokens: number): string | undefined {
   const n = digits.length;
   if (n >= 13 && n <= 19 && luhnValid(digits)) return 'CREDIT_CARD';
   const before = scan.lower().slice(Math.max(0, start - WINDOW), start);
+  // An international prefix before the run (`+44 seven seven …`, `plus 44, 7400, …`).
+  if (n >= 10 && n <= 15 && INTERNATIONAL_PREFIX.test(before)) return 'PHONE';
   for (const r of ID_READINGS) if (n === r.min && r.context.test(before)) return r.entity;
   for (const r of READINGS) if (n >= r.min && n <= r.max && r.context.test(before)) return r.entity;
   if (n >= 9 && n <= 15 && NUMBER_WORD.test(before) && !ORDER_WORD.test(before)) return 'PHONE';
+  // Eleven digits read in words whose two check digits make a CPF (a Brazilian caller reads it
+  // without its name; a run of words is no table column).
+  if (n === 11 && HAS_LETTER.test(run) && brCpfValid(digits)) return 'BR_CPF';
   if ((n === 9 || n === 10 || n === 11) && /[,;.-]/.test(run)) {
     const grouped = readingOfGroups(run, digits);
     if (grouped !== undefined) return grouped;
@@ -453,7 +512,8 @@ function readingOf(digits: string, scan: TextScan, start: number, run: string): 
   // `null eins fünf eins zwo, …`) or in two or more groups (`eight one two three four, five six …`)
   // are a phone number (red-team round 29); a count read out (`one two three … nine zero`) is not.
   // Words only: ASCII digits set apart without a word are a table's columns as often (`cpu 0 0 0 …`).
-  if (n < 9 || n > 13 || !HAS_LETTER.test(run) || counting(digits) || /^(\d)\1*$/.test(digits)) return undefined;
+  // A count is read digit by digit; `zéro un, vingt-trois, quarante-cinq…` (pairs) is a number.
+  if (n < 9 || n > 13 || !HAS_LETTER.test(run) || (counting(digits) && tokens >= n) || /^(\d)\1*$/.test(digits)) return undefined;
   if (n >= 10 && (digits[0] === '0' || /[,;]/.test(run))) return 'PHONE';
   // Nine digits in three or more pauses (`seiscientos doce, treinta y cuatro, cincuenta y seis, …`:
   // Spain's, Portugal's and Poland's mobiles have nine).
@@ -483,7 +543,18 @@ function findRuns(scan: TextScan, out: Span[], priority: number, detector: strin
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const digits = digitsOf(m[0]);
-    const entity = readingOf(digits, scan, m.index, m[0]);
+    const tokens = tokensRead;
+    if (digits.length < 6) continue;
+    // ASCII digit groups alone or with one word (`2024 03 12`, `12 34 56 78 90, three`) are read
+    // only after an international prefix; with two number words or more among them (`two two two
+    // three … 2200 3222`, `five5five`) they are read as a run.
+    if (
+      DIGIT_GROUP.test(m[0]) &&
+      (m[0].match(LETTER_RUNS)?.length ?? 0) < 2 &&
+      !INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index))
+    )
+      continue;
+    const entity = readingOf(digits, scan, m.index, m[0], tokens);
     if (entity === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, entity, detector, normalized: normalizeForEntity(entity, digits), priority });
   }
@@ -558,6 +629,11 @@ const SPOKEN_KEYWORDS = [
   'zestig',
   'tachtig',
   'negentig',
+  // Polish hundreds and tens (`dwieście`, `dwanaście` hold no digit word above).
+  'sześć',
+  'dziewięć',
+  'ście',
+  'naście',
   'तीन',
   'चार',
   'सात',
@@ -653,3 +729,123 @@ export const oddSeparatedCard = regexDetector({
     return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) ? digits : undefined;
   },
 });
+
+/**
+ * Groups set apart by commas, as punctuation models write a speaker's pauses (red-team round 29:
+ * `plus 44, 7400, 123, 456`): after `+` or `plus`, a country code and two to five groups of two
+ * to four digits, ten to fifteen digits in all, is a phone number.
+ */
+export const commaGroupedPhone = regexDetector({
+  id: 'phone_comma_groups',
+  entity: 'PHONE',
+  description: 'International phone numbers whose groups a transcript sets apart by commas (plus 44, 7400, 123, 456)',
+  validation: '`+` or `plus`, a country code of one to three digits, two to five comma-separated groups of 2–4 digits; 10–15 digits',
+  context: false,
+  example: 'plus 44, 7400, 123, 456',
+  prefilter: (s) => s.hasDigit && s.text.includes(', ') && (s.text.includes('+') || s.lower().includes('plus ')),
+  pattern: /(?:\+|(?<![\p{L}\d])plus )\s?\d{1,3}(?:, ?\d{2,4}){2,5}(?![\d,]\d)/giu,
+  validate: (v) => {
+    if (!v.includes(',')) return undefined;
+    const digits = v.replace(/\D/g, '');
+    return digits.length >= 10 && digits.length <= 15 ? `+${digits}` : undefined;
+  },
+});
+
+/**
+ * An IBAN read out in groups that a transcript sets apart by commas (red-team round 29: `DE 89,
+ * 3704, 0044, 0532, 0130, 00`): a country code, its two check digits and groups of one to four
+ * letters or digits, with at least one comma; the ISO 7064 checksum decides.
+ */
+export const commaGroupedIban = regexDetector({
+  id: 'iban_comma_groups',
+  entity: 'IBAN',
+  description: 'IBANs whose groups a transcript sets apart by commas (DE 89, 3704, 0044, …)',
+  validation: 'country code, check digits, groups of 1–4 letters or digits separated by commas and blanks; IBAN mod 97',
+  context: false,
+  example: 'DE 89, 3704, 0044, 0532, 0130, 00',
+  prefilter: (s) => s.hasDigit && s.capitalDigit && s.text.includes(', '),
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}(?:,? [A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g,
+  shrinkWords: 3,
+  validate: (v) => {
+    if (!v.includes(',')) return undefined;
+    const compact = v.replace(/[^A-Za-z0-9]/g, '');
+    return ibanValid(compact) ? compact : undefined;
+  },
+});
+
+/**
+ * A card number typed with look-alike letters for digits (red-team round 24: `4O12 8888 8888
+ * l88l`, fraud chats evading a filter): three or four groups of four of digits, `O` / `o` for 0
+ * and `l` / `I` for 1, with at least one such letter and ten digits; 13–19 digits with a network's
+ * first digit (3–6) and a Luhn checksum once read. Only in numeric text (two groups of digits in a
+ * row somewhere): a card with a letter in every group stays.
+ */
+export const lookalikeLetterCard = regexDetector({
+  id: 'card_lookalike_letters',
+  entity: 'CREDIT_CARD',
+  description: 'Card numbers typed with O for 0 and l for 1 (4O12 8888 8888 l88l)',
+  validation: 'groups of four digits or O / o / l / I, one letter at least; read as digits, 13–19 digits, first digit 3–6, Luhn',
+  context: false,
+  example: '4O12 8888 8888 l88l',
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w-])[\dOolI]{4}(?:[ -][\dOolI]{4}){2,3}(?![\w-])/g,
+  validate: (v) => {
+    if (!/[OolI]/.test(v) || v.replace(/\D/g, '').length < 10) return undefined;
+    const digits = v.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/\D/g, '');
+    return digits.length >= 13 && digits[0]! >= '3' && digits[0]! <= '6' && luhnValid(digits) ? digits : undefined;
+  },
+});
+
+/** Words that say the digits after them are written backwards (round 24: `card backwards …`). */
+const BACKWARDS_WORDS = ['backwards', 'backward', 'reversed', 'in reverse', 'rückwärts', "à l'envers", 'al revés'];
+/** The digits after a backwards word: a card, an SSN grouped 4-2-3, a PIN. */
+const BACKWARDS_DIGITS = /\d(?:[ .-]?\d){3,22}(?!\d)/g;
+const BACKWARDS_WINDOW = 40;
+const PIN_WORD = keywordRegex(['pin', 'passcode']);
+
+/**
+ * Digits written backwards to slip past a filter (red-team round 24: `card backwards so the bot
+ * wont catch it: 7111 1111 1111 1106`, `read it backwards: 0211-50-870`, `pin backwards is 1 2 8
+ * 4`): the first digit run within 40 characters after a backwards word, read reversed, is a card
+ * (13–19 digits, Luhn), an SSN (grouped 4-2-3, a valid area and group once reversed) or, after a
+ * PIN word, a PIN (4–8 digits).
+ */
+export const reversedDigits: ValueDetector = {
+  id: 'reversed_digits',
+  entity: 'CREDIT_CARD',
+  description: 'Card, SSN and PIN digits written backwards after a word that says so (card backwards: 7111 1111 1111 1106)',
+  validation:
+    'the digits within 40 characters after backwards / reversed read in reverse: a card by Luhn, an SSN grouped 4-2-3, a PIN after its word',
+  context: true,
+  example: 'card backwards: 7111 1111 1111 1106',
+  keywords: BACKWARDS_WORDS,
+  prefilter: (s) => s.hasDigit,
+  find: (scan, out, priority) => {
+    const lower = scan.lower();
+    for (const word of BACKWARDS_WORDS) {
+      for (let k = lower.indexOf(word); k !== -1; k = lower.indexOf(word, k + 1)) {
+        const from = k + word.length;
+        BACKWARDS_DIGITS.lastIndex = from;
+        const m = BACKWARDS_DIGITS.exec(scan.text);
+        // The first digits after the word, with nothing masked or listed before them.
+        if (m === null || m.index > from + BACKWARDS_WINDOW || /[<>,;]/.test(scan.text.slice(from, m.index))) continue;
+        const digits = m[0].replace(/\D/g, '');
+        const reversed = [...digits].reverse().join('');
+        let entity: string | undefined;
+        if (digits.length >= 13 && digits.length <= 19 && luhnValid(reversed)) entity = 'CREDIT_CARD';
+        else if (/^\d{4}[ -]\d{2}[ -]\d{3}$/.test(m[0]) && !/^(?:000|666|9)/.test(reversed) && reversed.slice(3, 5) !== '00')
+          entity = 'US_SSN';
+        else if (
+          digits.length >= 4 &&
+          digits.length <= 8 &&
+          PIN_WORD.test(lower.slice(Math.max(0, k - BACKWARDS_WINDOW), from + BACKWARDS_WINDOW))
+        )
+          entity = 'SECRET';
+        if (entity === undefined) continue;
+        const end = m.index + m[0].length;
+        out.push({ start: m.index, end, entity, detector: 'reversed_digits', normalized: normalizeForEntity(entity, reversed), priority });
+      }
+    }
+  },
+};
