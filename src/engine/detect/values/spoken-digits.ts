@@ -789,7 +789,9 @@ export const lookalikeLetterCard = regexDetector({
   example: '4O12 8888 8888 l88l',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 7,
-  pattern: /(?<![\w-])[\dOolI]{4}(?:[ -][\dOolI]{4}){2,3}(?![\w-])/g,
+  // Led by a digit (a card's first digit is 3–6, never a letter) so the search runs from digit to
+  // digit (helpers.ts startsWithDigit), not at every letter of prose.
+  pattern: /(?<![\w-])\d[\dOolI]{3}(?:[ -][\dOolI]{4}){2,3}(?![\w-])/g,
   validate: (v) => {
     if (!/[OolI]/.test(v) || v.replace(/\D/g, '').length < 10) return undefined;
     const digits = v.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/\D/g, '');
