@@ -12,6 +12,26 @@ import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
  * adversarial 0.808 (94); look-alikes kept 0.961 (104) / 0.967 (61). Per family (recall / kept):
  * identity_auth 0.870 / 0.972, people_ops 0.817 / 0.941, money 0.925 / 0.943, health_portal
  * 0.889 / 0.950, platform_admin 0.974 / 1.000. The idempotence suite passed before any fix.
+ * After this round's fixes (field names: `mob`, `guardianMob`, `usr_phn` / `cust_phn`, Portuguese
+ * `dataNascimento` / `dt_nasc`, `permanent_address` / `present_address`, `beneficiary_acct` /
+ * `payee_account` / `bank_acct`, `security_answers` and their children; a number right after
+ * `phone:` / `mobile:` in a tag; backup codes written 4-4 with a dash; a bare MBI after `member`;
+ * the new value of an SSN change sentence with the SSN's name up to 96 characters back in the same
+ * clause; a token under any query parameter of a reset / verify / confirm / activate / magic-link /
+ * invite URL; role words (tenant, applicant, borrower, guarantor, cardholder, claimant,
+ * policyholder, landlord, surname) as weak leads of a name): realistic 0.992, adversarial 0.894;
+ * kept 0.962 / 0.967 (recall: identity_auth 1.000, people_ops 0.883, money 0.975, health_portal
+ * 0.917, platform_admin 1.000).
+ * Known leaks left, by record shape: names and ids inside uploaded file names
+ * (`passport_Kazimierz_Wojciechowski_191280342.pdf`, `pesel-44051401359.jpg`: the id's keyword glued
+ * by `_` / `-`); a French `nom` under a dotted label (`employee.nom`); a hyphenated surname after a
+ * lower-case `surname`; a next-of-kin note all in lower case (name, street and UK postcode); an
+ * upper-case cardholder name after `MS`; `Last, First` in brackets after an id; a payer member id
+ * under `memberId` (left: the same name is an internal member id in SaaS records). Look-alikes
+ * still masked: `monthly_income` (COMPENSATION by design), `policyNo` (an insurance policy number by
+ * design), a BIC under `bic`, a provider NPI under `provider_npi`, `theme=dark` in a Cookie header
+ * that also holds a session (the header is masked whole, fail closed), a public office's street
+ * (1600 Pennsylvania Avenue NW).
  */
 
 function present(output: string, value: string): boolean {
@@ -23,8 +43,8 @@ corpusFloorsSuite(
   'red-team corpus 30',
   REDTEAM30_CORPUS,
   {
-    family: { identity_auth: 0.869, people_ops: 0.816, money: 0.924, health_portal: 0.888, platform_admin: 0.973 },
-    slice: { realistic: { recall: 0.944, kept: 0.961 }, adversarial: { recall: 0.808, kept: 0.967 } },
+    family: { identity_auth: 1, people_ops: 0.883, money: 0.974, health_portal: 0.916, platform_admin: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.961 }, adversarial: { recall: 0.893, kept: 0.967 } },
   },
   present,
 );
