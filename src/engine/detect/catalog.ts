@@ -44,7 +44,7 @@ import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
-import { accountLinkQueryToken, accountLinkToken } from './values/path-tokens.js';
+import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
 import { protocolPassword } from './values/protocol-login.js';
@@ -172,7 +172,6 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
-    accountLinkQueryToken,
     secretAssignment,
     encodings.base64Credential,
     // Personal data with a checksum or a distinctive shape.

@@ -17,8 +17,8 @@ import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
  * `payee_account` / `bank_acct`, `security_answers` and their children; a number right after
  * `phone:` / `mobile:` in a tag; backup codes written 4-4 with a dash; a bare MBI after `member`;
  * the new value of an SSN change sentence with the SSN's name up to 96 characters back in the same
- * clause; a token under any query parameter of a reset / verify / confirm / activate / magic-link /
- * invite URL; role words (tenant, applicant, borrower, guarantor, cardholder, claimant,
+ * clause; a token under a query parameter of one to three letters of a reset / verify / confirm / activate
+ * / magic-link / invite URL, also after an app scheme (`examplebank://confirm?t=…`); role words (tenant, applicant, borrower, guarantor, cardholder, claimant,
  * policyholder, landlord, surname) as weak leads of a name): realistic 0.992, adversarial 0.894;
  * kept 0.962 / 0.967 (recall: identity_auth 1.000, people_ops 0.883, money 0.975, health_portal
  * 0.917, platform_admin 1.000).

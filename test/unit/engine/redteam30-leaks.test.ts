@@ -62,13 +62,15 @@ describe('values in prose, tags and links', () => {
     expect(text('SSN check passed for order 8812; moved the pallet from 456712290 to dock 4')).toContain('456712290');
   });
 
-  it('masks a token under any parameter of a reset / verify link, not record ids or campaigns', () => {
+  it('masks a token under a short parameter of a reset / verify link, not record ids or campaigns', () => {
     const out = text('GET /users/verify?uid=7781&vt=8d41b6e2f07a9c35d1e6b2a4f8c0d7e3 HTTP/1.1');
     expect(out).not.toContain('8d41b6e2f07a9c35d1e6b2a4f8c0d7e3');
     expect(out).toContain('uid=7781');
     expect(text('GET /confirm?order=INV-2025-000441-B HTTP/1.1')).toContain('INV-2025-000441-B');
     expect(text('GET /verify?utm_campaign=spring2024sale1x2y HTTP/1.1')).toContain('spring2024sale1x2y');
     expect(text('GET /confirm?step=shipping-address-v2 HTTP/1.1')).toContain('shipping-address-v2');
+    expect(value({ deeplink: 'acmepay://verify?k=Qm7Tz2Lp9Xr4Wn8V&screen=home' })).not.toContain('Qm7Tz2Lp9Xr4Wn8V');
+    expect(text('https://verify.example.com/?t=abcd1234efgh5678ijkl')).toContain('abcd1234efgh5678ijkl');
   });
 
   it('reads a name after a role of lending, renting and insurance records', () => {

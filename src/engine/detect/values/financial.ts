@@ -115,12 +115,14 @@ function sampleInChange(scan: TextScan, start: number): boolean {
   if (!CHANGE_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) return false;
   if (contextBefore(scan, start, SSN_CONTEXT)) return true;
   // Farther back only within the same sentence or clause.
-  let before = lower.slice(Math.max(0, start - CHANGE_WINDOW), start - 40);
+  let before = lower.slice(Math.max(0, start - CHANGE_WINDOW), start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   if (cut >= 0) before = before.slice(cut + 1);
-  const near = lower.slice(Math.max(0, start - 40), start);
-  return near.indexOf('. ') < 0 && near.indexOf(';') < 0 && near.indexOf('\n') < 0 && SSN_CONTEXT.test(before);
+  // A token's entity name (`<us_ssn:…>` after masking) is no context.
+  if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN_NAME, ' ');
+  return SSN_CONTEXT.test(before);
 }
+const LOWER_TOKEN_NAME = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>|^[^<>\s]*>/g;
 
 /** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
 function usSsnShaped(d: string): boolean {
