@@ -92,6 +92,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'totp',
     'recovery code',
     'security answer',
+    // The answers of an account's security questions as in-house services name them (red-team round 30).
+    'security answers',
+    'secret answer',
+    'secret answers',
     'signature',
     'sig',
     'x api key',
@@ -214,6 +218,16 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'caller id',
     'destination addr',
     'dest addr',
+    // Developers' abbreviations (red-team round 30): `mob`, `guardianMob`, `mob_no`; `phn` after a
+    // person word or before a number word (`usr_phn`, `cust_phn`, `phn_no`). `phn` alone stays
+    // British Columbia's Personal Health Number.
+    'mob',
+    'mob no',
+    'mob number',
+    ...['usr', 'user', 'cust', 'customer', 'contact', 'home', 'work', 'cell', 'mob'].map((w) => `${w} phn`),
+    'phn no',
+    'phn num',
+    'phn number',
   ].map((phrase) => ({
     phrase,
     entity: 'PHONE',
@@ -231,6 +245,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'fecha nacimiento', // es
     'data di nascita', // it
     'data de nascimento', // pt
+    // Portuguese abbreviations of developers' field names (`dataNascimento`, `dt_nasc`).
+    'data nascimento', // pt
+    'dt nascimento', // pt
+    'data nasc', // pt
+    'dt nasc', // pt
     'geboortedatum', // nl
     'fodelsedatum', // sv
     'fodselsdato', // da, no
@@ -321,6 +340,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'billing address',
     'shipping address',
     'residential address',
+    // Indian KYC and HR forms' address kinds, and the abbreviation `addr` (red-team round 30).
+    'permanent address',
+    'present address',
+    'correspondence address',
+    'communication address',
+    'home addr',
+    'residential addr',
     'strasse', // de (straße)
     'anschrift', // de
     'adresse postale', // fr
@@ -367,6 +393,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'bank account number',
     // Payroll exports' direct-deposit columns (ADP `DD Account`, `Direct Deposit Account`).
     'dd account',
+    // Where a payout goes (red-team round 30: `beneficiary_acct`, `payee_account`, `bank_acct`).
+    'beneficiary account',
+    'beneficiary acct',
+    'payee account',
+    'payee acct',
+    'bank acct',
     'direct deposit account',
     'kontonummer', // de, sv, da, no
     'numero de cuenta', // es

@@ -131,7 +131,7 @@ function param(
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
-  if (entity === null && raw.length === 1 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
+  if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
@@ -232,14 +232,16 @@ function isSigningLink(text: string, q: number): boolean {
 
 /**
  * A reset, verification, confirmation, activation, magic-login or invitation link carries its
- * one-time token under whatever name the application chose, often one letter (`/reset?t=…`,
- * `/verify?k=…`, `/reset-password?email=…&t=…`): a bearer credential that opens the account. True
+ * one-time token under whatever name the application chose, often one to three letters (`/reset?t=…`,
+ * `/verify?k=…`, `/reset-password?email=…&t=…`, `/account/reset?rt=…`; also an app scheme's route:
+ * `examplebank://confirm?t=…`, red-team round 30): a bearer credential that opens the account. True
  * when the URL path before the query at `q` names such a link and `value` is token-shaped (16 or
  * more characters of a URL-safe or base64 alphabet, holding a digit); `?t=1710166927`, `?v=2`,
- * `?l=en-US` and one-letter parameters elsewhere stay.
+ * `?l=en-US` and short parameters elsewhere stay.
  */
 const ACCOUNT_LINK_PATH = /reset|verif|confirm|activat|magic|invit/i;
 const TOKEN_VALUE = /^(?=[^\d]{0,511}\d)[A-Za-z0-9_.~%+/=-]{16,512}$/;
+const WEB_SCHEME = /(?:^|[^A-Za-z])(?:https?|wss?|ftp)$/i;
 
 function isAccountLinkToken(text: string, q: number, value: string): boolean {
   if (value.length < 16 || !TOKEN_VALUE.test(value)) return false;
@@ -250,7 +252,9 @@ function isAccountLinkToken(text: string, q: number, value: string): boolean {
     from--;
   }
   const host = text.indexOf('://', from);
-  const pathStart = host >= 0 && host < q ? text.indexOf('/', host + 3) : from;
+  let pathStart = host >= 0 && host < q ? text.indexOf('/', host + 3) : from;
+  // An app's own scheme names the route where a web URL has its host (`examplebank://confirm?t=…`).
+  if ((pathStart < 0 || pathStart > q) && host > from && !WEB_SCHEME.test(text.slice(from, host))) pathStart = host + 3;
   return pathStart >= 0 && pathStart < q && ACCOUNT_LINK_PATH.test(text.slice(pathStart, q));
 }
 

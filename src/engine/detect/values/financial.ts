@@ -103,9 +103,26 @@ const SSN_RIGHT_BEFORE =
  * from 078-05-1120`).
  */
 const CHANGE_RIGHT_BEFORE = /(?:\||(?<![a-z])(?:from|to|was|now)|=>|->)\s*$/;
+/**
+ * How far before a changed value the SSN's name may stand (red-team round 30): a change sentence
+ * names whose number it was and the old value first (`Corrected SSN for Rosalind Featherstone (DOB
+ * 02/14/1988) from 078051162 to 078051126`), which puts the name of the new value beyond the usual
+ * 40 characters.
+ */
+const CHANGE_WINDOW = 96;
 function sampleInChange(scan: TextScan, start: number): boolean {
-  return CHANGE_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 8), start)) && contextBefore(scan, start, SSN_CONTEXT);
+  const lower = scan.lower();
+  if (!CHANGE_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) return false;
+  if (contextBefore(scan, start, SSN_CONTEXT)) return true;
+  // Farther back only within the same sentence or clause.
+  let before = lower.slice(Math.max(0, start - CHANGE_WINDOW), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  if (cut >= 0) before = before.slice(cut + 1);
+  // A token's entity name (`<us_ssn:…>` after masking) is no context.
+  if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN_NAME, ' ');
+  return SSN_CONTEXT.test(before);
 }
+const LOWER_TOKEN_NAME = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>|^[^<>\s]*>/g;
 
 /** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
 function usSsnShaped(d: string): boolean {
@@ -168,7 +185,7 @@ export const usSsn = regexDetector({
       !(usSsnShaped(d) && (SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)) || sampleInChange(scan, start)))
     )
       return undefined;
-    if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT)) return undefined;
+    if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT) && !sampleInChange(scan, start)) return undefined;
     return d;
   },
 });

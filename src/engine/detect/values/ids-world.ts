@@ -353,7 +353,9 @@ export const idNik = keywordGatedDetector({
   valid: idNikValid,
 });
 
-const MBI = contextKeywords(['mbi', 'medicare', 'beneficiary']);
+// `member` too (round 30): payers' eligibility replies name the beneficiary the member
+// (`for member 1EG4TE5MK73`); the layout's fixed letter and digit places keep words out.
+const MBI = contextKeywords(['mbi', 'medicare', 'beneficiary', 'member']);
 
 export const usMbi = windowedDetector({
   id: 'us_mbi',

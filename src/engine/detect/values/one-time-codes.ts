@@ -142,8 +142,8 @@ export const oneTimeCode = regexDetector({
 /**
  * Account recovery and backup codes pasted as a list (red-team round 24: `here are my recovery
  * codes: 4f2a9-1c7e3 8b0d4-e6a51`, `backup codes: 4821 7730, 1964 0285`): the layouts GitHub
- * (five and five characters around a dash) and Google (eight digits, often written four and four)
- * document, within 160 characters after the list's name, so every code of a list is read.
+ * (five and five characters around a dash) and Google (eight digits, often written four and four,
+ * with a blank or a dash: `5839-2716`, round 30) document, within 160 characters after the list's name, so every code of a list is read.
  */
 const RECOVERY_PHRASES = [
   'recovery code',
@@ -186,5 +186,5 @@ export const recoveryCode = regexDetector({
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|\d{4} \d{4}|\d{8})(?![\w-])/gi,
   validate: (v, scan, start) =>
-    /\d/.test(v) && /[a-z]|\d{4} ?\d{4}/i.test(v) && contextBefore(scan, start, RECOVERY_LIST, RECOVERY_WINDOW) ? v : undefined,
+    /\d/.test(v) && /[a-z]|\d{4}[ -]?\d{4}/i.test(v) && contextBefore(scan, start, RECOVERY_LIST, RECOVERY_WINDOW) ? v : undefined,
 });

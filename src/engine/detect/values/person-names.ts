@@ -150,6 +150,12 @@ export const TITLE_BEFORE =
   /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
+ * Roles of a person in lending, renting, insurance and payments records (red-team round 30:
+ * `Tenant Oyelaran Babajide at …`, `Claimant Ifeoma Chukwu`): weak leads, as they also start the
+ * names of products and features (`Cardholder Verification Method`).
+ */
+const ROLE_LEAD_WORDS = 'tenant applicant borrower guarantor cardholder claimant policyholder landlord surname'.split(' ');
+/**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
  * only a known or name-shaped one.
@@ -157,7 +163,10 @@ export const TITLE_BEFORE =
 const STRONG_LEAD_WORDS = new Set(
   'dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '),
 );
-const WEAK_LEAD_WORDS = new Set('user employee agent contact assignee owner reporter requester signed thank'.split(' '));
+const WEAK_LEAD_WORDS = new Set([
+  ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
+  ...ROLE_LEAD_WORDS,
+]);
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
  * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
