@@ -133,3 +133,39 @@ describe("a bank account's holder under account_name beside the account (bare-na
     expectValue({ account_name: 'Savings', account_number: 'none' }, [], ['Savings']);
   });
 });
+
+describe('over-masking fixed: card descriptors under an authorization, a FHIR reference identifier', () => {
+  it("reads a card authorization's BIN, last four and expiry as any value; the code stays a secret", () => {
+    expectValue(
+      {
+        authorization: {
+          authorization_code: 'AUTH_q7w8e9r0',
+          bin: '539983',
+          last4: '8381',
+          exp_month: '09',
+          exp_year: '2031',
+          card_type: 'visa',
+          signature: 'SIG_zx81mn',
+        },
+      },
+      ['AUTH_q7w8e9r0', 'SIG_zx81mn'],
+      ['539983', '8381', '2031'],
+    );
+    expectValue({ credentials: { password: 'Tr0ub4dor&3', token: 'tok_99aa88bb77cc' } }, ['Tr0ub4dor&3', 'tok_99aa88bb77cc']);
+  });
+
+  it("keeps a Patient's GP practice code, masks the Patient's own identifiers", () => {
+    expectValue(
+      {
+        resourceType: 'Patient',
+        identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.1.4.1', value: 'MRN-448120' }],
+        generalPractitioner: [
+          { type: 'Organization', identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'B86016' } },
+        ],
+        managingOrganization: { identifier: { value: 'RR8' } },
+      },
+      ['MRN-448120'],
+      ['B86016', 'RR8'],
+    );
+  });
+});
