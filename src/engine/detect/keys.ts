@@ -733,6 +733,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
+  // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a
+  // company's registration number, which keptUnderKey (structure/types.ts) keeps by its shape.
+  { phrase: 'crn', entity: 'NATIONAL_ID', whole: true },
   ...['sur', 'fore'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // Latin-script records of Latin America, Africa, South and Southeast Asia and continental
   // Europe (red-team round 15): KYC, HR, CRM, delivery and payment field names in Spanish,

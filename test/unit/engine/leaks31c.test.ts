@@ -169,3 +169,16 @@ describe('over-masking fixed: card descriptors under an authorization, a FHIR re
     );
   });
 });
+
+describe('a Centrelink CRN under a bare crn (keys.ts, structure/types.ts)', () => {
+  it('masks the 9 digits and letter', () => {
+    expectValue({ customer: { crn: '311 222 333A', name: 'Mia Tran' } }, ['311 222 333A']);
+    expectValue({ CRN: '407123456B' }, ['407123456B']);
+  });
+
+  it("keeps a company's registration number under the same name", () => {
+    expectValue({ crn: '01234567', company_name: 'EXAMPLE TRADING LTD' }, [], ['01234567']);
+    expectValue({ crn: 'NI612345' }, [], ['NI612345']);
+    expectValue({ crn: '2208162517' }, [], ['2208162517']);
+  });
+});
