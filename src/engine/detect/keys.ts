@@ -1336,6 +1336,16 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sessionid', new Set(['ga', 'acct', 'multi'])],
   // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
   ['npi', new Set(['addr'])],
+  // A firm's tax number named by its role (ATO STP `payerABN`, `merchant_tin`, `company_tin`,
+  // `employer_gstin`): the business's public registration, read by the value detectors as any
+  // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.
+  ...['tin', 'abn', 'gstin', 'kra pin'].map(
+    (p) =>
+      [
+        p.replace(/ /g, ''),
+        new Set(['company', 'business', 'employer', 'merchant', 'vendor', 'supplier', 'seller', 'firm', 'corporate', 'payer']),
+      ] as const,
+  ),
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

@@ -182,3 +182,18 @@ describe('a Centrelink CRN under a bare crn (keys.ts, structure/types.ts)', () =
     expectValue({ crn: '2208162517' }, [], ['2208162517']);
   });
 });
+
+describe("a firm's tax number named by its role (keys.ts DESCRIPTIVE_BEFORE_PHRASE)", () => {
+  it("keeps the business's registration", () => {
+    expectValue({ payerABN: '53 004 085 616', payee: { tfn: '876 543 210' } }, ['876 543 210'], ['53 004 085 616']);
+    expectValue({ merchant_tin: 'C0012345678', company_gstin: '29ABCDE1234F1Z5' }, [], ['C0012345678', '29ABCDE1234F1Z5']);
+  });
+
+  it("masks a person's", () => {
+    expectValue({ tin: 'P0098765432', payee_tin: '912-34-5678', customer_abn: '53 004 085 616' }, [
+      'P0098765432',
+      '912-34-5678',
+      '53 004 085 616',
+    ]);
+  });
+});
