@@ -181,7 +181,8 @@ export const routingCodeAccount = regexDetector({
     'a 6-digit sort code / BSB (or 3-3) then 6–10 digits, or a 5-3 transit-institution code then 7–12 digits; not one repeated digit; a payment word (fpo, fpi, bgc, refund to, paid to, debtor, creditor, payee, bsb, sort code, transit, direct debit, dd, cheque) within 40 characters before, with no other number between',
   context: true,
   example: 'FPO J SMITH 400530 71584629 RENT',
-  // `dd` as its own word, not the letters of `add` / `address`; `sort`, `debit` for their phrases.
+  // `dd` as its own word (` dd `, `dd:`), not the letters of `add ` / `odd `; the phrases in their
+  // spellings, not `sort` / `debit` alone, which logs hold everywhere.
   keywords: [
     'fpo',
     'fpi',
@@ -195,10 +196,15 @@ export const routingCodeAccount = regexDetector({
     'creditor',
     'payee',
     'bsb',
-    'sort',
+    'sort code',
+    'sortcode',
+    'sort_code',
+    'sort-code',
     'transit',
-    'debit',
-    'dd ',
+    'direct debit',
+    'directdebit',
+    'direct_debit',
+    ' dd ',
     'dd:',
     'cheque',
   ],
