@@ -18,7 +18,7 @@ import { TextEdits } from './json-text/edits.js';
 import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './json-text/number-floor.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
-import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity } from './structure/fhir.js';
+import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf } from './structure/fhir.js';
 import {
   childMark,
   isAuthorizationDecision,
@@ -293,9 +293,31 @@ function isProseUnderContactType(entity: string | null, value: string): boolean 
   return (entity === 'EMAIL' || entity === 'PHONE') && value.length > PROSE_UNDER_CONTACT && value.indexOf(' ') !== -1;
 }
 
+/**
+ * Members of a card authorization object that describe the card, not the credential (Paystack's
+ * `authorization: {authorization_code, bin, last4, exp_month, exp_year, card_type, bank, …}`):
+ * the BIN, last four digits, expiry and brand that receipts print. Under a SECRET object they are
+ * read as any other value there; the code and signature stay the secret (red-team round 28).
+ * Lower-case letters and digits only.
+ */
+const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
+  'bin',
+  'last4',
+  'expmonth',
+  'expyear',
+  'cardtype',
+  'brand',
+  'bank',
+  'countrycode',
+  'channel',
+  'reusable',
+]);
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
-  if (keyEntity !== 'BANK_ACCOUNT' || member.length > 16) return keyEntity;
+  if (member.length > 16) return keyEntity;
+  if (keyEntity === 'SECRET') return CARD_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')) ? null : keyEntity;
+  if (keyEntity !== 'BANK_ACCOUNT') return keyEntity;
   return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
 }
 
@@ -779,7 +801,7 @@ export class Engine {
     const fhir =
       keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
     if (fhir) this.#fhir++;
-    const fhirParent = this.#fhir > 0 ? lastName(path) : undefined;
+    const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
     let renamed: Map<string, string> | null = null;
     for (const k in obj) {
       const info = this.#fieldName(k);
@@ -1620,7 +1642,7 @@ export class Engine {
     // A FHIR person resource (only looked for when the text names a resourceType at all).
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
     if (fhir) this.#fhir++;
-    const fhirParent = this.#fhir > 0 ? lastName(path) : undefined;
+    const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
     // The last member's name token (the evidence goes after it when nothing is removed).

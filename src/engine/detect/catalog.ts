@@ -10,6 +10,7 @@ import {
   cnAddress,
   grAddress,
   heAddress,
+  inCrossAddress,
   inFlatAddress,
   jpRomanAddress,
   krRoadAddress,
@@ -18,7 +19,15 @@ import {
 import { cyrillicHomeAddress } from './values/cyrillic-addresses.js';
 import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender, meetingSpeakerLine } from './values/chat-export-senders.js';
-import { isBankAccount, jpBankAccount, krBankAccount, ngNubanGrouped, plNrb, ruBankAccount } from './values/local-bank-accounts.js';
+import {
+  isBankAccount,
+  jpBankAccount,
+  krBankAccount,
+  ngNubanGrouped,
+  plNrb,
+  routingCodeAccount,
+  ruBankAccount,
+} from './values/local-bank-accounts.js';
 import * as eurasia from './values/ids-eurasia.js';
 import { krRrnSpoken } from './values/kr-rrn-spoken.js';
 import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js';
@@ -308,11 +317,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // KRA PINs and lower-case NRIC / FIN.
     commonwealth.nzNhi,
     commonwealth.auIhi,
+    commonwealth.ukNhsPatientPath,
     commonwealth.caOhip,
     commonwealth.ghCard,
     commonwealth.inAbhaAddress,
     commonwealth.myMykad,
     commonwealth.keKraPin,
+    commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
     proseIds.lvPersonalCode,
@@ -365,6 +376,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ruBankAccount,
     isBankAccount,
     ngNubanGrouped,
+    routingCodeAccount,
     plNrb,
     accountNumberWithLetters,
     // Devices, networks, wallets, places.
@@ -420,6 +432,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     heAddress,
     grAddress,
     inFlatAddress,
+    inCrossAddress,
     krRoadAddress,
     cyrillicHomeAddress,
     jpRomanAddress,

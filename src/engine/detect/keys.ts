@@ -765,6 +765,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
+  // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a
+  // company's registration number, which keptUnderKey (structure/types.ts) keeps by its shape.
+  { phrase: 'crn', entity: 'NATIONAL_ID', whole: true },
   ...['sur', 'fore'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // Latin-script records of Latin America, Africa, South and Southeast Asia and continental
   // Europe (red-team round 15): KYC, HR, CRM, delivery and payment field names in Spanish,
@@ -1365,6 +1368,16 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sessionid', new Set(['ga', 'acct', 'multi'])],
   // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
   ['npi', new Set(['addr'])],
+  // A firm's tax number named by its role (ATO STP `payerABN`, `merchant_tin`, `company_tin`,
+  // `employer_gstin`): the business's public registration, read by the value detectors as any
+  // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.
+  ...['tin', 'abn', 'gstin', 'kra pin'].map(
+    (p) =>
+      [
+        p.replace(/ /g, ''),
+        new Set(['company', 'business', 'employer', 'merchant', 'vendor', 'supplier', 'seller', 'firm', 'corporate', 'payer']),
+      ] as const,
+  ),
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

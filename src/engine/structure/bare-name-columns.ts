@@ -1,4 +1,4 @@
-import { type JsonTree, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { type JsonTree, NUMBER, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 
@@ -40,9 +40,39 @@ export function mayBePersonId(value: string): boolean {
   return value.length >= 4 && value.length <= 40 && DIGIT.test(value);
 }
 
-/** The partner names of field `name` (see NAME_PARTNERS), or null. */
+/**
+ * A bank account's holder name under `account_name` (Paystack's resolve-account response, payroll
+ * exports' `bank: {bsb, account_number, account_name}`; red-team round 28): alone the name is a
+ * cloud storage account's (Azure `AccountName`) or a ledger account's, so it names the holder
+ * only beside a member that holds the account's number or its bank's routing code. Read with the
+ * NAME_PARTNERS mechanism: the partners are those members, any string or number.
+ */
+const HOLDER_NAMES = new Set(['account_name', 'accountname', 'acct_name', 'acctname', 'account-name']);
+const BANK_ACCOUNT_PARTNERS: ReadonlySet<string> = new Set([
+  'account_number',
+  'accountnumber',
+  'account_no',
+  'accountno',
+  'acct_no',
+  'acct_number',
+  'bsb',
+  'sort_code',
+  'sortcode',
+  'bank_code',
+  'bankcode',
+  'nuban',
+  'iban',
+  'ifsc',
+  'routing_number',
+  'transit_number',
+]);
+/** Longest BANK_ACCOUNT_PARTNERS name. */
+const MAX_PARTNER = 14;
+
+/** The partner names of field `name` (see NAME_PARTNERS and HOLDER_NAMES), or null. */
 export function namePartnersOf(name: string): ReadonlySet<string> | null {
-  return name.length <= 4 ? (NAME_PARTNERS.get(name.toLowerCase()) ?? null) : null;
+  if (name.length <= 4) return NAME_PARTNERS.get(name.toLowerCase()) ?? null;
+  return name.length <= 12 && HOLDER_NAMES.has(name.toLowerCase()) ? BANK_ACCOUNT_PARTNERS : null;
 }
 
 /** Whether `value` may be one part of a person's name: a short string without digits. */
@@ -52,13 +82,31 @@ export function mayBeNamePart(value: unknown): boolean {
 
 /** Whether `obj` has a member named as one of `partners` (any case) holding a name part. */
 export function hasNamePartner(obj: Record<string, unknown>, partners: ReadonlySet<string>): boolean {
+  if (partners === BANK_ACCOUNT_PARTNERS) {
+    for (const k in obj) if (k.length <= MAX_PARTNER && partners.has(k.toLowerCase()) && isAccountMember(obj[k])) return true;
+    return false;
+  }
   for (const k in obj) if (k.length <= 12 && partners.has(k.toLowerCase()) && mayBeNamePart(obj[k])) return true;
   return false;
+}
+
+/** Whether a bank-account member's value may hold a number or code: a string with a digit, or a number. */
+function isAccountMember(v: unknown): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && v.length <= 40 && DIGIT.test(v));
 }
 
 /** hasNamePartner on a span tree: the object at token `t`. */
 export function hasNamePartnerText(tree: JsonTree, t: number, partners: ReadonlySet<string>): boolean {
   const end = tree.next[t]!;
+  if (partners === BANK_ACCOUNT_PARTNERS) {
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if (tree.end[name]! - tree.start[name]! > MAX_PARTNER + 2 || !partners.has(tree.string(name).toLowerCase())) continue;
+      if (tree.kind[v] === NUMBER || ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && isAccountMember(tree.string(v))))
+        return true;
+    }
+    return false;
+  }
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     const v = name + 1;
     if (tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) continue;

@@ -50,3 +50,27 @@ const ANYWHERE: ReadonlyMap<string, string> = new Map([
 export function fhirMemberEntity(parent: string | undefined, member: string): string | null {
   return (parent === undefined ? undefined : BY_PARENT.get(parent)?.get(member)) ?? ANYWHERE.get(member) ?? null;
 }
+
+/**
+ * Members of a person resource that hold a Reference to another resource (R4 Patient
+ * `generalPractitioner`, `managingOrganization`, `link.other`): the identifier inside one is the
+ * referenced practice's or organisation's (an NHS ODS code, `Y12345`), not the person's (red-team
+ * round 28), so members below them take no entity from BY_PARENT.
+ */
+const REFERENCE_MEMBERS: ReadonlySet<string> = new Set(['generalPractitioner', 'managingOrganization', 'other', 'organization']);
+
+/**
+ * The parent name fhirMemberEntity reads at `path` (the last member name, array indexes
+ * skipped), or undefined when the member before it is a Reference member (REFERENCE_MEMBERS:
+ * `generalPractitioner[0].identifier`).
+ */
+export function fhirParentOf(path: readonly (string | number)[]): string | undefined {
+  let last: string | undefined;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = path[i];
+    if (typeof p !== 'string') continue;
+    if (last !== undefined) return REFERENCE_MEMBERS.has(p) ? undefined : last;
+    last = p;
+  }
+  return last;
+}

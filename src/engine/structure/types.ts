@@ -109,8 +109,17 @@ export function isGs1Code(value: string): boolean {
   return (n === 8 || (n >= 12 && n <= 14)) && /^\d+$/.test(value) && gs1CheckValid(value);
 }
 
+/**
+ * A Centrelink Customer Reference Number (9 digits and a letter, `204 518 937K`): the only value a
+ * bare `crn` member is masked for; UK company numbers (`00445790`, `SC123456`) and Korean
+ * company registration numbers under the same name stay.
+ */
+const CENTRELINK_CRN = /^\d{3} ?\d{3} ?\d{3} ?[A-Za-z]$/;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
+    return !(value.length <= 14 && CENTRELINK_CRN.test(value));
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
   if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;

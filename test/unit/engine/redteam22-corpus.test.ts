@@ -32,10 +32,12 @@ import { REDTEAM22_CORPUS, REDTEAM22_CORPUS_FULL } from './fixtures/redteam22-co
  * whole REST path segment; Polish `NrRB`): realistic 0.992, adversarial 0.969, kept unchanged
  * (recall: ids 1.000, health 0.971). All values as first written: realistic 0.993, adversarial
  * 0.972.
+ * After stop 31 (leaks31c: a national phone after `reply from` and other prepositions of
+ * contact): adversarial 0.980 (recall: health 1.000); all values as first written: adversarial
+ * 0.981.
  * Known leaks left, by record shape: a mobile under a bare `mobil` (a platform flag as often,
  * round 20); a camt remittance line in capitals holding the payer and street (`FRA LARS NIELSEN
- * VESTERBROGADE 33`: capitals name firms and places as often); a French mobile after `reply from`
- * with no phone word.
+ * VESTERBROGADE 33`: capitals name firms and places as often).
  * Look-alikes still masked: BICs under `BICFI` / `consumerBic` / `bic` and after `BIC`
  * (SWIFT_BIC is masked on purpose, rounds 10 and 15); a company's NIP under KSeF `Podmiot1.NIP`
  * (the whole-name rule `nip`); a postcode under `plz`; public head-office streets (Zalando,
@@ -51,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 22',
   REDTEAM22_CORPUS,
   {
-    family: { ids: 1, contact: 1, people: 0.973, payments: 0.959, health: 0.97 },
-    slice: { realistic: { recall: 0.992, kept: 0.958 }, adversarial: { recall: 0.969, kept: 0.976 } },
+    family: { ids: 1, contact: 1, people: 0.973, payments: 0.959, health: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.958 }, adversarial: { recall: 0.979, kept: 0.976 } },
   },
   present,
 );
@@ -62,8 +64,8 @@ corpusFloorsSuite(
   'red-team corpus 22 (uncut)',
   REDTEAM22_CORPUS_FULL,
   {
-    family: { ids: 1, contact: 1, people: 0.976, payments: 0.96, health: 0.972 },
-    slice: { realistic: { recall: 0.993, kept: 0.952 }, adversarial: { recall: 0.972, kept: 0.912 } },
+    family: { ids: 1, contact: 1, people: 0.976, payments: 0.96, health: 1 },
+    slice: { realistic: { recall: 0.993, kept: 0.952 }, adversarial: { recall: 0.981, kept: 0.912 } },
   },
   present,
 );

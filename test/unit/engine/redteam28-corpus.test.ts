@@ -25,22 +25,24 @@ import { REDTEAM28_CORPUS } from './fixtures/redteam28-corpus.js';
  * instead of masked whole, company forms inside a name run): realistic 0.975, adversarial 0.780;
  * kept 0.908 / 0.981 (recall: government 0.931, tax 0.867, health 0.943, banking 0.873, contact
  * 0.906).
- * Known leaks left, by record shape: ids under a generic name or with no word (an NHS number in a
- * URL path and under `ref`, a bare SIN in a command line, an SA id under `subject_ref`, an Aadhaar
- * under eKYC's `uid`, a Centrelink CRN under `crn` (UK records use the name for a company
- * registration number), a Kenyan national id after `id no`); bank accounts written beside a bare
- * sort code / BSB / transit in memos (`601613 31926819`, `062000 10459823`, `12345-003 5039471`,
- * an Open Banking `112800-01234567`) and an NZ IRD and bank account in a header-less CSV line; a
- * holder's name under `account_name` (Azure's `AccountName` is a storage account, so the name is
- * not read alone); names in header-less CSV / pipe lines and `acct name T Nguyen`; national-format
- * phones in prose with no phone word (`on 0141 496 0123`) and a Nigerian mobile in a CSV line; an
- * Australian `3/41 Beach Road` and an Indian `#14, 2nd Cross, 5th Block Koramangala` address.
+ * After the leftovers pass of stop 31 (leaks31c: an account after a bare sort code / BSB / transit
+ * code in a payment line, an NHS number as a URL's patient id, a national phone after a
+ * preposition of contact (`on`, `ring me`, `reply from`), an Australian `3/41` unit and street
+ * number, Bengaluru cross-road lines, a Kenyan id after `id no` in a Kenyan record, the holder
+ * under `account_name` beside the account, a Centrelink CRN under `crn`; over-masking: a card's
+ * bin / last4 / expiry under a SECRET `authorization`, a FHIR Patient's GP practice code, a tax
+ * number named by a firm's role): realistic 0.994, adversarial 0.890; kept 0.931 / 0.981
+ * (recall: government 0.944, tax 0.933, health 0.981, banking 0.982, contact 0.938).
+ * Known leaks left, by record shape: ids under a generic name or with no word (an NHS number under
+ * `ref`, a bare SIN in a command line, an SA id under `subject_ref`, an Aadhaar under eKYC's `uid`:
+ * the field names are too common to mask by and value detectors read a value without its name);
+ * an NZ IRD and bank account in a header-less CSV line; names in header-less CSV / pipe lines and
+ * an initial and surname after `acct name` (`T Nguyen`); a Nigerian mobile in a CSV line (the
+ * phone pattern starts no number after a comma).
  * Look-alikes still masked: postcodes and PIN codes alone under postcode fields (the field rule),
- * ABNs and company TINs / KRA PINs under their field names, pay and income columns
- * (COMPENSATION), a Paystack `authorization` object's bin / last4 (its name reads as a
- * credential), a FHIR Patient's `generalPractitioner` ODS code (read as an identifier of the
- * patient), a SWIFT BIC under `bic`, an insurer's policy number, a utility `account_no`, a head
- * office's `Wellington House`.
+ * an ABN under a bare `Abn` of a business record and a KRA PIN under `employer_pin` (`pin` is a
+ * secret's name), pay and income columns (COMPENSATION), a SWIFT BIC under `bic`, an insurer's
+ * policy number, a utility `account_no`, a head office's `Wellington House`.
  */
 
 function present(output: string, value: string): boolean {
@@ -52,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 28',
   REDTEAM28_CORPUS,
   {
-    family: { government: 0.93, tax: 0.866, banking: 0.872, health: 0.943, contact: 0.906 },
-    slice: { realistic: { recall: 0.975, kept: 0.908 }, adversarial: { recall: 0.78, kept: 0.981 } },
+    family: { government: 0.944, tax: 0.933, banking: 0.981, health: 0.981, contact: 0.937 },
+    slice: { realistic: { recall: 0.993, kept: 0.931 }, adversarial: { recall: 0.89, kept: 0.981 } },
   },
   present,
 );

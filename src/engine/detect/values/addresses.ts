@@ -60,6 +60,18 @@ const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?:/\\d{
 export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 /** The shapes that start with the house number, tried right at a number (sticky). */
 const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
+/**
+ * `3/41 Beach Road`, `12/7 Smith Street`: Australia and New Zealand write a unit (flat) number and
+ * a slash before the street number (red-team round 28). Tried at the unit's first digit when the
+ * street number after the slash starts an English street line.
+ */
+const UNIT_SLASH_EN = new RegExp(`(?<![\\w.,/-])\\d{1,4}/${NUMBER_FIRST_EN.replace('(?<![\\w.,/-])', '')}`, 'y');
+/** Where the unit number (1–4 digits) ending right before the slash at `slash` starts, or -1. */
+function unitStart(text: string, slash: number): number {
+  let p = slash;
+  while (p > 0 && slash - p < 4 && isDigit(text.charCodeAt(p - 1))) p--;
+  return p < slash ? p : -1;
+}
 /** The shapes that end with the house number, searched in the stretch before a number (exported for the gate's test). */
 export const NUMBER_AFTER = new RegExp(`${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 
@@ -309,7 +321,8 @@ function nextToWord(text: string, i: number, j: number): number {
   if (gluedAfter && !isLetter(codeAt(text, a + 1))) a++;
   if (codeAt(text, a) === 44) a++;
   const spaceAfter = codeAt(text, a) === 32;
-  const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
+  // After a unit number and a slash (`3/41 Beach Road`) the street number is tried too (UNIT_SLASH_EN).
+  const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || (p === 47 && !isDigit(codeAt(text, i - 2))) || p === 45 || p === 95);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
     sides |= WORD_AFTER;
@@ -352,6 +365,14 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
       NUMBER_FIRST.lastIndex = i;
       const m = NUMBER_FIRST.exec(text);
       if (m !== null) reportStreet(out, i, m[0], reported, priority);
+      else if (i > 1 && text.charCodeAt(i - 1) === 47) {
+        const u = unitStart(text, i - 1);
+        if (u >= 0) {
+          UNIT_SLASH_EN.lastIndex = u;
+          const n = UNIT_SLASH_EN.exec(text);
+          if (n !== null) reportStreet(out, u, n[0], reported, priority);
+        }
+      }
     }
   }
 }

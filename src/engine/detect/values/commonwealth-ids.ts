@@ -6,7 +6,7 @@
  * engine's keyword index finds, so strings without one pay nothing.
  */
 import { contextBefore } from '../context.js';
-import { sgNricValid } from '../validators-ids.js';
+import { nhsValid, sgNricValid } from '../validators-ids.js';
 import { digitsOnly, luhnValid } from '../validators.js';
 import { keywordGatedDetector } from './gated.js';
 import { regexDetector } from './helpers.js';
@@ -206,4 +206,63 @@ export const lowerCaseSgNric = regexDetector({
     const upper = v.toUpperCase();
     return sgNricValid(upper) && contextBefore(scan, start, NRIC_WORDS) ? upper : undefined;
   },
+});
+
+/**
+ * An NHS number as a patient resource's id in a URL path (red-team round 28: `GET
+ * /api/v2/patients/2503894569/appointments`): GP system and PDS-style APIs address a patient by
+ * it. Evidence required: the path segment `patient` / `patients` right before, 10 digits filling
+ * the segment, and the NHS mod-11 check digit (10 never issued), which 1 in 11 other ids pass.
+ */
+export const ukNhsPatientPath = regexDetector({
+  id: 'uk_nhs_patient_path',
+  entity: 'UK_NHS',
+  description: 'UK NHS numbers as the patient id of a URL path',
+  validation: '10 digits filling the path segment after /patient/ or /patients/, NHS mod-11 check digit',
+  context: true,
+  example: 'GET /fhir/Patient/9434765919/$everything',
+  keywords: ['patient/', 'patients/'],
+  prefilter: (s) => s.digitRun >= 10,
+  pattern: /(?<=\/[Pp]atients?\/)\d{10}(?=[/?#;\s"',]|$)/g,
+  validate: (v) => (nhsValid(v) ? v : undefined),
+});
+
+const KE_ID_WORDS = contextKeywords(['id no', 'id number', 'id card', 'national id', 'huduma']);
+/**
+ * What says a record is Kenyan, anywhere in the text (lower case): a KRA PIN (`A` or `P`, 9
+ * digits, a letter), the words KRA, Huduma, M-Pesa, Safaricom, KES / KSh, Kenya or its largest
+ * cities.
+ */
+const KENYAN_RECORD =
+  /(?<![\w-])[ap]\d{9}[a-z](?![\w])|(?<![a-z])(?:kenya|nairobi|mombasa|kisumu|nakuru|eldoret|huduma|kra|m-?pesa|safaricom|kes|ksh)(?![a-z])/;
+
+/** A record's own id word (`claim id no`, `order id number`): the number is the record's. */
+const RECORD_ID_BEFORE =
+  /(?<![a-z])(?:claim|case|order|ticket|invoice|policy|transaction|txn|booking|tracking|request|session|device|merchant|store|batch|job|task|item|product)[ _.-]?id/;
+
+/**
+ * Kenyan national identity card numbers after an id word (red-team round 28: `client pin
+ * a004416331m, id no 27654321, lives … Nairobi`): 7 or 8 digits with no check digit, so `id no`
+ * alone would take claim and case numbers too. Evidence required: the id word within 40
+ * characters before (not a record's, `claim id no`), and a sign anywhere in the text that the record is Kenyan (KENYAN_RECORD).
+ */
+export const keNationalId = regexDetector({
+  id: 'ke_national_id',
+  entity: 'NATIONAL_ID',
+  description: 'Kenyan national id numbers after an id word in a Kenyan record',
+  validation:
+    '7–8 digits, not one repeated digit; id no / id number / national id / huduma within 40 characters before, and a KRA PIN or a Kenyan word (Kenya, Nairobi, KRA, M-Pesa, KES…) in the text',
+  context: true,
+  example: 'KRA PIN A123456789Z, ID no 31234567',
+  // With the blank before `id` for the keyword index: `id no` is also the letters of `said nothing`.
+  keywords: [' id no', ' id_no', ' id number', ' id card', 'national id', 'national_id', 'huduma'],
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w.,/-])\d{7,8}(?![\w]|[.,/-]\d)/g,
+  validate: (v, scan, start) =>
+    !/^(\d)\1+$/.test(v) &&
+    contextBefore(scan, start, KE_ID_WORDS.re) &&
+    !contextBefore(scan, start, RECORD_ID_BEFORE) &&
+    KENYAN_RECORD.test(scan.lower())
+      ? v
+      : undefined,
 });

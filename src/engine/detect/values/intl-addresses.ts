@@ -238,6 +238,40 @@ export const inFlatAddress = regexDetector({
 });
 
 /**
+ * Indian house lines on numbered cross and main roads (red-team round 28: `#14, 2nd Cross, 5th
+ * Block Koramangala`), as Bengaluru and Mysuru name their streets: a house number (`#14`, `No.
+ * 14`, `14/2`), an ordinal and `Cross` or `Main`, then an ordinal block, stage, phase or sector
+ * and up to two capitalised words of its locality. The city and PIN after them stay. Evidence:
+ * the ordinal road word after `#` or `No.` and the number, or without them a `Cross` and the block.
+ * Runs only on text with an ordinal before `Cross` or `Main` (the keyword index).
+ */
+const IN_HOUSE = '\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?, ?';
+const IN_ROAD = ' (?:Road|Rd\\.?))?(?![\\w-])';
+const IN_BLOCK = ', ?\\d{1,2}(?:st|nd|rd|th) (?:Block|Stage|Phase|Sector)(?: [A-Z][a-z]{2,}){0,2}';
+const IN_CROSS_ADDRESS = new RegExp(
+  `(?<![\\w#/-])(?:(?:#|No\\. ?)${IN_HOUSE}\\d{1,2}(?:st|nd|rd|th) (?:Cross|Main)(?:${IN_ROAD}(?:${IN_BLOCK})?|${IN_HOUSE}\\d{1,2}(?:st|nd|rd|th) Cross(?:${IN_ROAD}${IN_BLOCK})`,
+  'g',
+);
+/** `1st cross`, `2nd main`, `7th cross`, `11th main`… as the keyword index reads them (lower case). */
+const IN_ORDINAL_ROADS = ['1st', '2nd', '3rd', ...'0123456789'.split('').map((d) => `${d}th`)].flatMap((o) => [`${o} cross`, `${o} main`]);
+
+export const inCrossAddress = regexDetector({
+  id: 'in_cross_address',
+  entity: 'ADDRESS',
+  description: 'Indian house lines on numbered cross and main roads (Bengaluru style)',
+  validation:
+    'a house number, an ordinal and Cross (or Main after # / No.), then an optional ordinal Block / Stage / Phase / Sector and its locality',
+  context: false,
+  example: '#221, 3rd Cross, 2nd Stage Indiranagar',
+  // The ordinal with its digit and the road word for the keyword index (not `main` alone, nor
+  // `th main` of `with main`, which prose holds).
+  keywords: IN_ORDINAL_ROADS,
+  prefilter: (s) => s.hasDigit,
+  pattern: IN_CROSS_ADDRESS,
+  validate: (v) => v,
+});
+
+/**
  * Korean road-name addresses (도로명주소, as delivery messages and order records write them): the
  * road's name ending in 대로 / 로 / 길, a numbered side road (`95번길`) or none, the building
  * number, and the apartment's building and unit (`301동 1502호`) or none: `정자일로 95번길 22,

@@ -11,8 +11,12 @@
  *
  * Keyword-gated (values/gated.ts): the word must end within 40 characters before the number.
  */
+import { CONTEXT_WINDOW } from '../context.js';
+import type { TextScan } from '../types.js';
 import { digitsOnly, ibanValid } from '../validators.js';
 import { keywordGatedDetector } from './gated.js';
+import { regexDetector } from './helpers.js';
+import { contextKeywords } from './shared.js';
 
 /** A Korean phone in its own writing: mobile `010-2000-0000`, landline `02-1234-5678`, `031-123-4567`. */
 const KR_PHONE = /^0\d{1,2}-\d{3,4}-\d{4}$/;
@@ -123,4 +127,91 @@ export const plNrb = keywordGatedDetector({
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w+.-])\d{2}( ?)\d{4}(?:\1\d{4}){5}(?![\w]|[ .,/-]\d)/g,
   valid: (v) => ibanValid(`PL${digitsOnly(v)}`),
+});
+
+/**
+ * An account number written right after its bank's routing code, without an account word
+ * between them (red-team round 28), as payment memos, statement lines and consent logs print it:
+ * a UK sort code or an Australian BSB run together (`FPO T BENNETT 601613 31926819`, `refund to
+ * 062000 10459823`), a BSB dashed (`062-000 10459823`), an Open Banking sort code and account
+ * joined by a dash (`debtor=112800-01234567`), a Canadian transit and institution before the
+ * account (`12345-003 5039471`, the cheque's MICR order). The code and account are masked as one.
+ * Evidence required: the code's exact shape (6 digits, 3-3, or 5-3) right before an account of
+ * 6–12 digits, and a word of a payment (a statement's FPO / FPI / BGC, refund to, paid to,
+ * debtor, payee, BSB, sort code, transit, direct debit, cheque) within 40 characters before with
+ * no other number between them (`paid to 2026-12 batch 123456 7890123` stays).
+ */
+const ROUTING_WORDS = contextKeywords([
+  'fpo',
+  'fpi',
+  'bgc',
+  'bacs',
+  'refund to',
+  'paid to',
+  'pay to',
+  'transfer to',
+  'debtor',
+  'creditor',
+  'payee',
+  'bsb',
+  'sort code',
+  'transit',
+  'direct debit',
+  'dd',
+  'cheque',
+]);
+const ROUTING_WORDS_ALL = new RegExp(ROUTING_WORDS.re.source, 'g');
+const DIGIT = /\d/;
+
+/** Whether a payment word ends within 40 characters before `start` with no digit between it and the code. */
+function paymentWordRightBefore(scan: TextScan, start: number): boolean {
+  const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
+  const before = scan.lower().slice(from, start);
+  let last = -1;
+  ROUTING_WORDS_ALL.lastIndex = 0;
+  for (let m = ROUTING_WORDS_ALL.exec(before); m !== null; m = ROUTING_WORDS_ALL.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !DIGIT.test(before.slice(last));
+}
+
+export const routingCodeAccount = regexDetector({
+  id: 'routing_code_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers right after a bare sort code, BSB or Canadian transit-institution code in a payment line',
+  validation:
+    'a 6-digit sort code / BSB (or 3-3) then 6–10 digits, or a 5-3 transit-institution code then 7–12 digits; not one repeated digit; a payment word (fpo, fpi, bgc, refund to, paid to, debtor, creditor, payee, bsb, sort code, transit, direct debit, dd, cheque) within 40 characters before, with no other number between',
+  context: true,
+  example: 'FPO J SMITH 400530 71584629 RENT',
+  // `dd` as its own word (` dd `, `dd:`), not the letters of `add ` / `odd `; the phrases in their
+  // spellings, not `sort` / `debit` alone, which logs hold everywhere.
+  keywords: [
+    'fpo',
+    'fpi',
+    'bgc',
+    'bacs',
+    'refund to',
+    'paid to',
+    'pay to',
+    'transfer to',
+    'debtor',
+    'creditor',
+    'payee',
+    'bsb',
+    'sort code',
+    'sortcode',
+    'sort_code',
+    'sort-code',
+    'transit',
+    'direct debit',
+    'directdebit',
+    'direct_debit',
+    ' dd ',
+    'dd:',
+    'cheque',
+  ],
+  prefilter: (s) => s.digitRun >= 6,
+  pattern: /(?<![\w+.,/-])(?:\d{6}[ -]\d{6,10}|\d{3}-\d{3} \d{6,10}|\d{5}-\d{3}[ -]\d{7,12})(?![\w]|[.,/-]\d)/g,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    return !/^(\d)\1+$/.test(d) && !/^0+$/.test(d.slice(d.length - 6)) && paymentWordRightBefore(scan, start) ? d : undefined;
+  },
 });

@@ -438,6 +438,21 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
 }
 
 /**
+ * A national number with its trunk 0 right after a preposition of contact, with no phone word
+ * (red-team round 28: `daughter Fiona Grant on 0141 496 0123 to be informed`, `ring me 0412 345
+ * 678`, `reply from 0612345678`): 9–11 digits starting with one 0, alone or in blank-separated
+ * groups. The caller still requires validity in a region, so `on 0141 496 012` stays.
+ */
+const CONTACT_PREPOSITION =
+  /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
+const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
+function contactedOn(v: string, scan: TextScan, start: number): boolean {
+  if (start < 3 || scan.text.charCodeAt(start - 1) !== 32 || !TRUNK_NATIONAL.test(v)) return false;
+  const digits = v.length - (v.split(' ').length - 1);
+  return digits >= 9 && digits <= 11 && CONTACT_PREPOSITION.test(scan.text.slice(Math.max(0, start - 20), start));
+}
+
+/**
  * A Swish number of a business (Getswish: ten digits starting 123, `Swish till 123 118 11 89`):
  * a merchant's payment number, not a phone, though German, Indian and Brazilian plans pass it.
  */
@@ -616,6 +631,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // or order number, even where a phone word of the sentence before stands in the window.
       if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
       if (!phoneWordBefore(scan, start)) {
+        if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }

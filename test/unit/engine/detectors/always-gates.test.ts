@@ -68,7 +68,8 @@ const REAL_TEXTS = [
 
 describe('address digit runs (nextToWord, nextDigit)', () => {
   // Verbatim copy of the runs before this cut: every digit run, its sides read by the previous
-  // nextToWord (no early return), ordered by first digit then position.
+  // nextToWord (no early return; a street number after a unit's slash, `3/41 Beach Road`, tried since
+  // stop 31), ordered by first digit then position.
   function previousRuns(text: string): number[] {
     const byPosition: number[] = [];
     for (const m of text.matchAll(/\d+/g)) {
@@ -102,7 +103,15 @@ describe('address digit runs (nextToWord, nextDigit)', () => {
     if (text.charCodeAt(a) === 44) a++;
     const spaceAfter = text.charCodeAt(a) === 32;
     const p = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || p === 47 || p === 45 || p === 95);
+    const alone = !(
+      isLetter(p) ||
+      isDigit(p) ||
+      p === 46 ||
+      p === 44 ||
+      (p === 47 && !isDigit(text.charCodeAt(i - 2))) ||
+      p === 45 ||
+      p === 95
+    );
     if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1)))) sides |= 2;
     if ((gluedBefore && spaceAfter) || (gluedAfter && spaceBefore)) sides |= 4;
     return sides;
