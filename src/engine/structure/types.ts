@@ -110,16 +110,18 @@ export function isGs1Code(value: string): boolean {
 }
 
 /**
- * A Centrelink Customer Reference Number (9 digits and a letter, `204 518 937K`): the only value a
- * bare `crn` member is masked for; UK company numbers (`00445790`, `SC123456`) and Korean
- * company registration numbers under the same name stay.
+ * A Centrelink Customer Reference Number (9 digits and a letter, `204 518 937K`) under a bare `crn`
+ * member is masked; UK company numbers (`00445790`, `SC123456`) and Korean company registration
+ * numbers (`220-81-62517`) under the same name stay. Anything else there (free text, an e-mail) is
+ * masked by the name: fail closed, the member is not a company number.
  */
 const CENTRELINK_CRN = /^\d{3} ?\d{3} ?\d{3} ?[A-Za-z]$/;
+const COMPANY_REGISTRATION_NUMBER = /^[A-Za-z]{0,2}\d[\d-]{4,12}$/;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
-    return !(value.length <= 14 && CENTRELINK_CRN.test(value));
+    return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
   if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;

@@ -181,6 +181,11 @@ describe('a Centrelink CRN under a bare crn (keys.ts, structure/types.ts)', () =
     expectValue({ crn: 'NI612345' }, [], ['NI612345']);
     expectValue({ crn: '2208162517' }, [], ['2208162517']);
   });
+
+  it('masks anything else under the name (fail closed: not a company number)', () => {
+    expectValue({ crn: 'mia.tran@example.com' }, ['mia.tran@example.com']);
+    expectValue({ crn: 'Mia Tran, 14 Beach Rd' }, ['Mia Tran, 14 Beach Rd']);
+  });
 });
 
 describe("a firm's tax number named by its role (keys.ts DESCRIPTIVE_BEFORE_PHRASE)", () => {
