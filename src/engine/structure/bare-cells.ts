@@ -50,6 +50,8 @@ const MCC = new Set(
 
 /** Regions whose national writing of a number is read (a trunk `0`, then the groups the library formats). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA'];
+/** A person's line: not a company's toll-free, shared-cost or premium number (`0800 773 3838`). */
+const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DIGITS = /^\d{10,15}$/;
@@ -96,7 +98,7 @@ function nationalPhone(cell: string): string | undefined {
   const shape = groups(cell);
   for (const region of NATIONAL_REGIONS) {
     const parsed = lib.parsePhoneNumberFromString(cell, region);
-    if (parsed?.isValid() && groups(parsed.formatNational()) === shape) return parsed.number;
+    if (parsed?.isValid() && PERSONAL_TYPES.has(parsed.getType() ?? '') && groups(parsed.formatNational()) === shape) return parsed.number;
   }
   return undefined;
 }
@@ -118,9 +120,16 @@ function barePhone(digits: string): string | undefined {
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
+/** The SSA's structure (area, group, serial); the published samples pass, the placeholders 123-45-6789 and 987-65-4321 do not. */
 function ssnShaped(d: string): boolean {
   return (
-    !/^(\d)\1{8}$/.test(d) && d[0] !== '9' && !d.startsWith('000') && !d.startsWith('666') && d.slice(3, 5) !== '00' && !d.endsWith('0000')
+    !/^(\d)\1{8}$/.test(d) &&
+    d[0] !== '9' &&
+    !d.startsWith('000') &&
+    !d.startsWith('666') &&
+    d.slice(3, 5) !== '00' &&
+    !d.endsWith('0000') &&
+    d !== '123456789'
   );
 }
 
@@ -251,6 +260,28 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   for (const h of hits) {
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
   }
+}
+
+/**
+ * A whole value that is a strong cell by itself: a field under a neutral custom name (Salesforce
+ * `Alt_Contact__c`, a Zendesk custom field id, Stripe `metadata.legacy_ref`, a JSON Patch
+ * `/contacts/0/value`, JaVers `left` / `right`) holding a national-format phone or a dashed SSN,
+ * a published sample too (as the old or new value of a change it is someone's number as far as a
+ * log can tell). Prose about a sample is not a whole value and stays. Gated by the length (11 to
+ * 16 characters) and a digit first.
+ */
+export function mayBeWholeCell(text: string): boolean {
+  const n = text.length;
+  if (n < 11 || n > 16) return false;
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const hit = classify(text, 0, false);
+  if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID')
+    pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
 }
 
 /** Whether a text may hold a row without names: a stretch of 9 digits and a separator (signature bits, then one indexOf). */

@@ -30,7 +30,7 @@ import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
-import { bareCellSpans, mayHoldBareCells } from './bare-cells.js';
+import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
@@ -235,6 +235,8 @@ export class StructureSpans {
     // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
     // composite row): cells whose whole text proves its kind (structure/bare-cells.ts).
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
+    // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
+    else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
