@@ -15,7 +15,7 @@ import { pushSpan, type SpanContext } from './types.js';
  * shape that proves it:
  *
  * - strong, masked wherever the row shape holds: an SSN written 3-2-4 with dashes (the SSA's
- *   structure; a published sample such as 078-05-1120 too: a row is a person's record), a phone
+ *   structure; a published sample such as 078-05-1120 too in a binlog row event), a phone
  *   in its national writing with the grouping libphonenumber formats it in (`0412 345 678` in
  *   AU, `020 7946 0018` in GB), a 7-byte RFID / NFC UID of NXP (`04` and 12 hexadecimal digits,
  *   ISO/IEC 14443 double-size UID);
@@ -58,6 +58,14 @@ const DIGITS = /^\d{10,15}$/;
 const RFID_NXP = /^04(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[1-9][0-9A-F]*[1-9])[0-9A-F]{12}$/;
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
+
+/**
+ * The SSA's published samples (the Woolworth wallet number, the 1940s advertisement): read as a
+ * person's number in a binlog row event and as a whole value (the old or new value of a change),
+ * not in a line of text (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps
+ * an unlabelled sample in an error's row), as us_ssn keeps them.
+ */
+const SAMPLE_SSNS = new Set(['078051120', '219099999']);
 
 const STRONG = 1;
 const WEAK = 2;
@@ -134,7 +142,7 @@ function ssnShaped(d: string): boolean {
 }
 
 /** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */
-function classify(cell: string, start: number, device: boolean): Hit | undefined {
+function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
   const n = cell.length;
   if (n < 10 || n > MAX_CELL) return undefined;
   const end = start + n;
@@ -142,7 +150,9 @@ function classify(cell: string, start: number, device: boolean): Hit | undefined
   if (c0 >= 48 && c0 <= 57) {
     if (n === 11 && SSN_SHAPE.test(cell)) {
       const d = cell.replace(/-/g, '');
-      return ssnShaped(d) ? { start, end, entity: 'US_SSN', normalized: d, strength: STRONG } : undefined;
+      return ssnShaped(d) && (samples || !SAMPLE_SSNS.has(d))
+        ? { start, end, entity: 'US_SSN', normalized: d, strength: STRONG }
+        : undefined;
     }
     if (DIGITS.test(cell)) {
       if (n === 15 && imeiValid(cell)) return { start, end, entity: 'IMEI', normalized: cell, strength: WEAK };
@@ -234,7 +244,7 @@ function isNameCell(text: string, a: number, b: number): boolean {
 }
 
 /** Classifies the cells of one row and pushes the hits the row's evidence allows. */
-function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false): void {
   let device = false;
   let email = false;
   for (const [a, b] of cells) {
@@ -244,7 +254,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   const hits: Hit[] = [];
   for (const [a, b] of cells) {
-    const hit = classify(text.slice(a, b), a, device);
+    const hit = classify(text.slice(a, b), a, device, samples);
     if (hit !== undefined) hits.push(hit);
   }
   if (hits.length === 0) return;
@@ -279,7 +289,7 @@ export function mayBeWholeCell(text: string): boolean {
 
 export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  const hit = classify(text, 0, false);
+  const hit = classify(text, 0, false, true);
   if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID')
     pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
 }
@@ -302,6 +312,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     const cells = cellsOf(text, i + 2, close, 44);
     if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
   }
+  const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -309,7 +320,8 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
     if (lineEnd - from >= 20) {
       const sep = separatorOf(text, from, lineEnd);
-      if (sep >= 0) {
+      // HL7 v2 segments are hl7.ts's to read, by field position.
+      if (sep >= 0 && !(sep === 124 && hl7)) {
         const cells = cellsOf(text, from, lineEnd, sep);
         if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) readRow(ctx, text, cells);
       }
@@ -323,7 +335,7 @@ const BINLOG_CELL = /^###\s+@\d+=(.*)$/gm;
 function binlogRows(ctx: SpanContext, text: string): void {
   let row: [number, number][] = [];
   const flush = () => {
-    if (row.length >= 2) readRow(ctx, text, row);
+    if (row.length >= 2) readRow(ctx, text, row, true);
     row = [];
   };
   let last = -1;

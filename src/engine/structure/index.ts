@@ -387,6 +387,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
   },
   {
     option: 'csv',
+    name: 'Rows without column names',
+    description:
+      'A CSV, semicolon, tab or pipe line of at least 4 cells pasted without its header, the cells of a mysqlbinlog -v row event (###   @3=…) and a Postgres composite row (=(…) of a NOTICE): a cell is masked when its whole text proves its kind. Alone: an SSN written 3-2-4 with dashes (published samples too), a phone in its national writing grouped as libphonenumber formats it (a mobile or fixed line, not toll-free), an NXP 7-byte RFID UID (04 and 12 hex digits). When the row also holds an e-mail, a second phone or a hit of another kind: 10 digits valid in the NANP, 11–15 digits valid as an international number, an IMEI (Luhn), an IMSI (an E.212 mobile country code first), an upper-case UUID in a row that names an Apple or Android device. A whole value that is a dashed SSN or such a national phone is masked under any name (on with key_value).',
+  },
+  {
+    option: 'csv',
     name: 'PAN-OS syslog',
     description:
       'PAN-OS TRAFFIC, THREAT and GLOBALPROTECT logs in their default headerless CSV syslog format (a firewall serial in field 3): the Source User (field 13) and, in TRAFFIC and THREAT, the Destination User (field 14) are masked as PERSON after their domain\\ prefix; the domain and the other fields stay.',

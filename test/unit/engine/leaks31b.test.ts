@@ -94,3 +94,29 @@ describe('whole values under neutral names: national-format phones and dashed SS
     [{ serial: '04A1B2C3D4E5F6' }, ['04A1B2C3D4E5F6']],
   ])('keeps %j', (input, kept) => expectValue(input, [], kept));
 });
+
+describe('SIM keys by name; pagination cursors are not credentials (keys.ts)', () => {
+  it('masks a Ki in an HLR command and a PUK field', () => {
+    expectText('MML> ADD SUB: IMSI="262019998887776", KI="0C1D2E3F405162738495A6B7C8D9EAFB", CARDTYPE=USIM;', [
+      '0C1D2E3F405162738495A6B7C8D9EAFB',
+    ]);
+    expectValue({ iccid_ref: 'batch-7', puk: '40917263', ki: '9A8B7C6D5E4F30211203F4E5D6C7B8A9' }, [
+      '40917263',
+      '9A8B7C6D5E4F30211203F4E5D6C7B8A9',
+    ]);
+  });
+
+  it('keeps cursors under pagination names unless the value is a credential by its shape', () => {
+    const cursors = {
+      resume_token: '8262E2EE54000000022B0A1004A5093ABB38FE4B9E',
+      pageToken: 'CgwI8fmqsQYQ0NXo5gI',
+      next_page_token: 'Q2hBSUF4b0pDZ0NJQVE',
+      NextToken: 'AAMA-EFRSURBSGh6dGFi',
+      continuationToken: 'eyJvZmZzZXQiOjUwfQ',
+      syncToken: 'CPDAlvWDx70CEPDAlvWDx70CGAU',
+    };
+    expectValue(cursors, [], Object.values(cursors));
+    expectValue({ nextPageToken: 'ghp_0123456789abcdefghijABCDEFGHIJ012345' }, ['ghp_0123456789abcdefghijABCDEFGHIJ012345']);
+    expectValue({ session_token: 'CgwI8fmqsQYQ0NXo5gI', page: 2, kind: 'puk_reminder' }, ['CgwI8fmqsQYQ0NXo5gI'], ['puk_reminder']);
+  });
+});
