@@ -61,8 +61,7 @@ const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
 
 /**
  * The SSA's published samples (the Woolworth wallet number, the 1940s advertisement): read as a
- * person's number in a binlog row event and as a whole value (the old or new value of a change),
- * not in a line of text (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps
+ * person's number in a binlog row event (a row of a person table), not in a line of text or alone (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps
  * an unlabelled sample in an error's row), as us_ssn keeps them.
  */
 const SAMPLE_SSNS = new Set(['078051120', '219099999']);
@@ -274,11 +273,9 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
 
 /**
  * A whole value that is a strong cell by itself: a field under a neutral custom name (Salesforce
- * `Alt_Contact__c`, a Zendesk custom field id, Stripe `metadata.legacy_ref`, a JSON Patch
- * `/contacts/0/value`, JaVers `left` / `right`) holding a national-format phone or a dashed SSN,
- * a published sample too (as the old or new value of a change it is someone's number as far as a
- * log can tell). Prose about a sample is not a whole value and stays. Gated by the length (11 to
- * 16 characters) and a digit first.
+ * `Alt_Contact__c`, a JSON Patch `/contacts/0/value`, JaVers `left` / `right`) holding a
+ * national-format phone. (A published sample SSN alone stays, as columnar.test.ts pins: no name
+ * says it is someone's.) Gated by the length (11 to 16 characters) and a digit first.
  */
 export function mayBeWholeCell(text: string): boolean {
   const n = text.length;
@@ -289,7 +286,7 @@ export function mayBeWholeCell(text: string): boolean {
 
 export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
-  const hit = classify(text, 0, false, true);
+  const hit = classify(text, 0, false, false);
   if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID')
     pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
 }
