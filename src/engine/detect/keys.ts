@@ -1203,6 +1203,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Spanish `clave` is the password of a login form (`usuario=…&clave=…`, Spanish tax and bank
   // portals' `clave de acceso`). Only as the whole name: `clave_producto` names a product code.
   { phrase: 'clave', entity: 'SECRET', whole: true },
+  // A SIM's subscriber key Ki (3GPP TS 33.102 K, 128 bits in hex) as HLR / HSS provisioning
+  // commands write it (`ADD SUB: IMSI="…", KI="…"`) and a SIM's PUK: the whole name only.
+  { phrase: 'ki', entity: 'SECRET', whole: true },
+  { phrase: 'puk', entity: 'SECRET', whole: true },
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
@@ -1378,6 +1382,11 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
         new Set(['company', 'business', 'employer', 'merchant', 'vendor', 'supplier', 'seller', 'firm', 'corporate', 'payer']),
       ] as const,
   ),
+  // Pagination and change-stream cursors (MongoDB `resume_token` / `resumeToken`, Google APIs
+  // `pageToken` / `nextPageToken` / `syncToken`, AWS `NextToken`, `continuation_token`): an opaque
+  // position in a result set, not a credential. A value that is one (a JWT, a vendor key) is still
+  // found by the value detectors.
+  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync'])],
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

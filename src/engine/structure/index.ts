@@ -30,6 +30,7 @@ import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
+import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
@@ -231,6 +232,11 @@ export class StructureSpans {
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
     // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
     else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
+    // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
+    // composite row): cells whose whole text proves its kind (structure/bare-cells.ts).
+    if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
+    // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
+    else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
     if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
@@ -378,6 +384,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'X12 health care transactions',
     description:
       'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'csv',
+    name: 'Rows without column names',
+    description:
+      'A CSV, semicolon, tab or pipe line of at least 4 cells pasted without its header, the cells of a mysqlbinlog -v row event (###   @3=…) and a Postgres composite row (=(…) of a NOTICE): a cell is masked when its whole text proves its kind. Alone: an SSN written 3-2-4 with dashes (the published samples 078-05-1120 and 219-09-9999 in a binlog row only), a phone in its national writing grouped as libphonenumber formats it (a mobile or fixed line, not toll-free), an NXP 7-byte RFID UID (04 and 12 hex digits). When the row also holds an e-mail, a second phone or a hit of another kind: 10 digits valid in the NANP, 11–15 digits valid as an international number, an IMEI (Luhn), an IMSI (an E.212 mobile country code first), an upper-case UUID in a row that names an Apple or Android device. A whole value that is such a national phone is masked under any name (on with key_value).',
   },
   {
     option: 'csv',

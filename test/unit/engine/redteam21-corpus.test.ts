@@ -32,6 +32,9 @@ import { REDTEAM21_CORPUS } from './fixtures/redteam21-corpus.js';
  * `&nbsp;` between a name's words; a card after a literal `\t` escape; Excel-to-JSON A1 cell maps read
  * by row 1; sqlite3 `.mode list` rows read by the SELECT before them): realistic 0.982,
  * adversarial 0.833; kept unchanged (recall: ids 0.912, payments 0.956, credentials 0.958).
+ * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
+ * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.982,
+ * adversarial 0.844; kept 0.931 / 0.947 (contact 0.870: the Sheets range's 07700 number).
  * Known leaks left, by record shape: columns named by nothing sensitive or by nothing at all —
  * BigQuery `f0_`, Athena `c1`, Spark `_c0`, psql `?column?`, spreadsheet letters `A` / `B`, `NM` /
  * `PH` abbreviations — where the value detectors alone see a bare Aadhaar, CPR, SIN or 10-digit
@@ -58,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 21',
   REDTEAM21_CORPUS,
   {
-    family: { people: 0.92, contact: 0.847, ids: 0.911, payments: 0.955, credentials: 0.958 },
-    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.833, kept: 0.947 } },
+    family: { people: 0.92, contact: 0.869, ids: 0.911, payments: 0.955, credentials: 0.958 },
+    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.843, kept: 0.947 } },
   },
   present,
 );

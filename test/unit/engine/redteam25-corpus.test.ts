@@ -22,10 +22,13 @@ import { REDTEAM25_CORPUS } from './fixtures/redteam25-corpus.js';
  * private keys as bare base64 DER; GPS pairs of 5–8 decimals without a location word; a postcode
  * no longer hidden by a ZIP-like number after it): realistic 0.993, adversarial 0.798; kept 0.972
  * / 0.977 (recall: device 0.869, contact 0.860, people 0.955, location 0.939, credentials 0.955).
- * Known leaks left, by record shape: ids under neutral names or in header-less CSV lines (a GAID
+ * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
+ * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.993,
+ * adversarial 0.818; kept 0.972 / 0.977 (device 0.885, contact 0.884: the IDFA and the IMEI of the
+ * header-less attribution / Intune lines).
+ * Known leaks left, by record shape: ids under neutral names (a GAID
  * under a GA4 custom dimension `cd_2` and under Crashlytics custom key `adid` (left: `adid` and
- * `ad_id`, an ad's id in ad-platform logs, fold to one name), an IDFA and an IMEI in an
- * attribution / Intune CSV line, a Bugsnag `deviceId`, Airship `named_user_id` holding a
+ * `ad_id`, an ad's id in ad-platform logs, fold to one name), a Bugsnag `deviceId`, Airship `named_user_id` holding a
  * phone); IMEISV printed 8-6-2 (`35686800-004141-20`) and a MEID in spaced pairs after a
  * command; APNs tokens as 64 hex under a generic name (`reg`); plist `<data>` values (MDM
  * `Token`, `UnlockToken`) and `PushMagic` in plist text; one-time link tokens in query
@@ -46,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 25',
   REDTEAM25_CORPUS,
   {
-    family: { device: 0.868, contact: 0.86, people: 0.954, credentials: 0.954, location: 0.938 },
-    slice: { realistic: { recall: 0.992, kept: 0.972 }, adversarial: { recall: 0.797, kept: 0.977 } },
+    family: { device: 0.885, contact: 0.883, people: 0.954, credentials: 0.954, location: 0.938 },
+    slice: { realistic: { recall: 0.992, kept: 0.972 }, adversarial: { recall: 0.818, kept: 0.977 } },
   },
   present,
 );

@@ -23,18 +23,21 @@ import { REDTEAM26_CORPUS } from './fixtures/redteam26-corpus.js';
  * plain field name, and the `timestamp` / `sourceType` / `sourceId` of a value-history entry
  * under a sensitive key): realistic 0.994, adversarial 0.876; kept 1.000 / 0.964 (recall: orm
  * 0.946, database 0.897, patch 0.980, saas_history 0.900, admin_diff 0.983).
- * Known leaks left, by record shape: values without a field name (a Postgres NOTICE echoing a row
- * as a composite `(9,"…",1979-11-03,"07400 123456",…)`, `mysqlbinlog -v` rows without column
- * names holding published sample SSNs, a Sequelize `INSERT … ("field","old","new") VALUES
- * ('User','password','…','…')` whose field is a value of the same row); fields named by neutral
- * custom names (Salesforce `Alt_Contact__c`, Zendesk numeric custom field ids, Stripe
- * `metadata.legacy_ref`, HubSpot `secondary_identifier`, Mongo `ids.0.number`, JaVers
- * `PhoneNumber.value`, JSON Patch `/contacts/0/value`) holding national-format phones (AU `0412
- * 345 678`, UK `020 7946 0018`), a dotted US phone (`515.123.4568`) or sample SSNs; a Salesforce
- * field-history CSV export whose field column names the other columns' values (street
- * addresses); the second sample SSN of `from … to …` beyond the context window. Look-alikes
- * still masked: a MongoDB change-stream `resume_token` (read as a credential by its name), a
- * company head-office street and `10 Downing Street` in an address diff.
+ * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
+ * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.994,
+ * adversarial 0.932; kept 1.000 / 0.976 (orm 0.973, database 0.956, patch 1.000, saas_history 0.925).
+ * Known leaks left, by record shape: a Postgres NOTICE composite's date of birth (no name says
+ * it), a Sequelize `INSERT … ("field","old","new") VALUES ('User','password','…','…')` whose field
+ * is a value of the same row; published sample SSNs as whole values under neutral names (Zendesk
+ * numeric custom field ids, Stripe `metadata.legacy_ref`, Mongo `ids.0.number`: a sample alone
+ * stays, columnar.test.ts pins it; in a binlog row it is masked); a dotted US number with an
+ * invalid exchange (`515.123.4568`, Oracle HR sample data) under a neutral name and in a GTID
+ * binlog header; a Salesforce field-history CSV export whose field column names the other
+ * columns' values (street addresses); the second sample SSN of `from … to …` beyond the context
+ * window. Look-alikes still masked: a company head-office street and `10 Downing Street` in an
+ * address diff. Decided in stop 31: a MongoDB change-stream `resume_token` (and `pageToken`,
+ * `nextPageToken`, AWS `NextToken`, continuation / sync tokens) is a position in a result set, not a
+ * credential, and stays unless its value is one by shape.
  */
 
 function present(output: string, value: string): boolean {
@@ -46,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 26',
   REDTEAM26_CORPUS,
   {
-    family: { orm: 0.946, database: 0.897, patch: 0.98, saas_history: 0.9, admin_diff: 0.983 },
-    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.876, kept: 0.964 } },
+    family: { orm: 0.973, database: 0.955, patch: 1, saas_history: 0.925, admin_diff: 0.983 },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.932, kept: 0.976 } },
   },
   present,
 );

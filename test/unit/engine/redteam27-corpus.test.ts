@@ -22,21 +22,23 @@ import { REDTEAM27_CORPUS } from './fixtures/redteam27-corpus.js';
  * `Acct-Session-Id` and octet counters, SMPP `*_addr_ton` / `*_npi`, a SIP Call-ID of digits):
  * realistic 0.932, adversarial 0.817; kept 0.982 / 1.000 (recall: telecom 0.820, sip_sms 0.898,
  * travel 0.949, mobility 0.909, ev_charging 0.750).
- * Known leaks left, by record shape: header-less CSV lines (an MSC CDR line of IMSI, IMEI and two
- * numbers; an Asterisk cdr-csv line's src / dst; charging-session exports with an RFID UID in a
- * column; a `{header, row}` pair); IMSIs with no `imsi` word (RADIUS `User-Name=<IMSI>`, a care
- * chat, a neutral key) and an IMEISV under a neutral key; a SIM Ki in an HLR MML command; a PUK
- * in chat; drama-range UK mobiles (07700 900xxx: not valid numbers for libphonenumber) under
- * `to` / `source_addr`; a number inside JSON on a curl command line; a one-time code after
- * `codigo de acesso:`; a caller name inside Asterisk `CALLERID(all)=\"…\"`; frequent-flyer
- * numbers in prose and under a neutral key, a hotel membership number after a tier word
- * (`GOLD 612345789`); a Portuguese Cartão de Cidadão number in prose; OCPI `contract_id` eMAIDs
- * without separators (DE8ACC12E46L89) and token `uid`s, RFID UIDs as bare hex outside `idTag`,
- * an OCPI visual number in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]`
- * array under a short key; names after `driver` in prose and in a car's `display_name`; a
- * Samsara `username`. Look-alikes still masked: a parking `sessionId` (read as a session
- * credential), an insurance `policyNumber` (INSURANCE_POLICY_NUMBER by design; this corpus
- * counted it as an id).
+ * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
+ * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.944,
+ * adversarial 0.857; kept 0.982 / 1.000 (telecom 0.918, ev_charging 0.781).
+ * Known leaks left, by record shape: a drama-range UK mobile as bare international digits in a
+ * header-less MSC line and under `to` / `source_addr` (447700900xxx: not valid for
+ * libphonenumber); a charging-session `{header, row}` pair's RFID UID (not NXP-prefixed) and bare
+ * hex UIDs under `uid`; IMSIs with no `imsi` word (RADIUS `User-Name=<IMSI>`, a care chat, a
+ * neutral key) and an IMEISV under a neutral key; a PUK in chat prose; a number inside JSON on a
+ * curl command line; a one-time code after `codigo de acesso:`; a caller name inside Asterisk
+ * `CALLERID(all)=\"…\"`; frequent-flyer numbers in prose and under a neutral key, a hotel
+ * membership number after a tier word (`GOLD 612345789`); a Portuguese Cartão de Cidadão number
+ * in prose; OCPI `contract_id` eMAIDs without separators (DE8ACC12E46L89), an OCPI visual number
+ * in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]` array under a short key;
+ * names after `driver` in prose and in a car's `display_name`; a Samsara `username`. Look-alikes
+ * still masked: a parking `sessionId` (read as a session credential: a web session id is one, and
+ * no signal tells the two apart), an insurance `policyNumber` (INSURANCE_POLICY_NUMBER by design;
+ * this corpus counted it as an id).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 27',
   REDTEAM27_CORPUS,
   {
-    family: { telecom: 0.819, sip_sms: 0.897, travel: 0.949, mobility: 0.909, ev_charging: 0.75 },
-    slice: { realistic: { recall: 0.931, kept: 0.982 }, adversarial: { recall: 0.817, kept: 1 } },
+    family: { telecom: 0.918, sip_sms: 0.897, travel: 0.949, mobility: 0.909, ev_charging: 0.781 },
+    slice: { realistic: { recall: 0.944, kept: 0.982 }, adversarial: { recall: 0.857, kept: 1 } },
   },
   present,
 );

@@ -1,0 +1,356 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { phoneNumberLibrary } from '../detect/phone-lib.js';
+import { phonePrecheck } from '../detect/phone-precheck.js';
+import type { TextScan } from '../detect/types.js';
+import { imeiValid } from '../detect/validators-ids.js';
+import { pushSpan, type SpanContext } from './types.js';
+
+/**
+ * Rows without column names (red-team rounds 21, 25, 26, 27): a CSV, semicolon, tab or pipe line
+ * pasted without its header (an MSC call record `imsi,imei,calling,called,…`, an Asterisk cdr-csv
+ * line, an Intune or attribution export line, a charging-session export), the cells of a
+ * `mysqlbinlog -v` row event (`###   @3='…'`, no column names without `--print-table-metadata`)
+ * and a row printed as a Postgres composite (`old=(9,"…","07400 123456",…)` of a trigger's
+ * NOTICE). No name says what a cell holds, so a cell is masked only when its whole text has a
+ * shape that proves it:
+ *
+ * - strong, masked wherever the row shape holds: an SSN written 3-2-4 with dashes (the SSA's
+ *   structure; a published sample such as 078-05-1120 too in a binlog row event), a phone
+ *   in its national writing with the grouping libphonenumber formats it in (`0412 345 678` in
+ *   AU, `020 7946 0018` in GB), a 7-byte RFID / NFC UID of NXP (`04` and 12 hexadecimal digits,
+ *   ISO/IEC 14443 double-size UID);
+ * - weak, masked when the row holds a hit of another kind, two phones (a call's parties) or an
+ *   e-mail: a 10-digit NANP number valid there,
+ *   11 to 15 digits valid as an international number without its `+`, an IMEI (15 digits, Luhn),
+ *   an IMSI (15 digits opening with a mobile country code of ITU-T E.212), an upper-case UUID
+ *   (an IDFA as Apple prints it) in a row that names an Apple or Android device.
+ *
+ * A row is a line of at least 4 cells split by one separator (the most frequent of `,` `;` TAB
+ * `|`); a line whose cells are all names (a header) is skipped, as csv.ts reads tables with one.
+ * Linear in the text; gated by a stretch of 9 digits (every shape but the RFID UID and the UUID
+ * holds one; rows holding those hold a date or a number that has one too).
+ */
+
+const MIN_CELLS = 4;
+const MAX_CELL = 40;
+
+/** Mobile country codes of ITU-T E.212 (the list of the operational bulletin), first three digits of an IMSI. */
+const MCC = new Set(
+  (
+    '202 204 206 208 212 213 214 216 218 219 220 221 222 225 226 228 230 231 232 234 235 238 240 242 244 246 247 248 250 255 257 ' +
+    '259 260 262 266 268 270 272 274 276 278 280 282 283 284 286 288 289 290 292 293 294 295 297 302 308 310 311 312 313 314 315 316 ' +
+    '330 334 338 340 342 344 346 348 350 352 354 356 358 360 362 363 364 365 366 368 370 372 374 376 400 401 402 404 405 406 410 412 ' +
+    '413 414 415 416 417 418 419 420 421 422 424 425 426 427 428 429 430 431 432 434 436 437 438 440 441 450 452 454 455 456 457 460 ' +
+    '461 466 467 470 472 502 505 510 514 515 520 525 528 530 536 537 539 540 541 542 543 544 545 546 547 548 549 550 551 552 553 554 ' +
+    '555 602 603 604 605 606 607 608 609 610 611 612 613 614 615 616 617 618 619 620 621 622 623 624 625 626 627 628 629 630 631 632 ' +
+    '633 634 635 636 637 638 639 640 641 642 643 645 646 647 648 649 650 651 652 653 654 655 657 659 702 704 706 708 710 712 714 716 ' +
+    '722 724 730 732 734 736 738 740 742 744 746 748 750'
+  ).split(' '),
+);
+
+/** Regions whose national writing of a number is read (a trunk `0`, then the groups the library formats). */
+const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA'];
+/** A person's line: not a company's toll-free, shared-cost or premium number (`0800 773 3838`). */
+const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
+const DIGITS = /^\d{10,15}$/;
+const RFID_NXP = /^04(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[1-9][0-9A-F]*[1-9])[0-9A-F]{12}$/;
+const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
+
+/**
+ * The SSA's published samples (the Woolworth wallet number, the 1940s advertisement): read as a
+ * person's number in a binlog row event (a row of a person table), not in a line of text or alone (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps
+ * an unlabelled sample in an error's row), as us_ssn keeps them.
+ */
+const SAMPLE_SSNS = new Set(['078051120', '219099999']);
+
+const STRONG = 1;
+const WEAK = 2;
+
+interface Hit {
+  start: number;
+  end: number;
+  entity: string;
+  normalized: string;
+  strength: number;
+}
+
+const verdicts = new Map<string, string | null>();
+
+/** The phone number `cell` is (E.164), remembered per cell text: the same numbers recur in a stream. */
+function phoneOf(cell: string, compute: (c: string) => string | undefined): string | undefined {
+  let v = verdicts.get(cell);
+  if (v === undefined) {
+    v = compute(cell) ?? null;
+    if (verdicts.size >= 5000) verdicts.clear();
+    verdicts.set(cell, v);
+  }
+  return v ?? undefined;
+}
+
+/** Digit groups of a text (`020 7946 0018` → `3,4,4`). */
+function groups(text: string): string {
+  return text
+    .split(/\D+/)
+    .filter((g) => g.length > 0)
+    .map((g) => g.length)
+    .join(',');
+}
+
+/** A national number written as its country writes it: valid there, and grouped as the library formats it. */
+function nationalPhone(cell: string): string | undefined {
+  const lib = phoneNumberLibrary();
+  const shape = groups(cell);
+  for (const region of NATIONAL_REGIONS) {
+    const parsed = lib.parsePhoneNumberFromString(cell, region);
+    if (parsed?.isValid() && PERSONAL_TYPES.has(parsed.getType() ?? '') && groups(parsed.formatNational()) === shape) return parsed.number;
+  }
+  return undefined;
+}
+
+/** Bare digits: a valid NANP number (10 digits), or a valid international number without its `+`. */
+function barePhone(digits: string): string | undefined {
+  const precheck = phonePrecheck();
+  if (digits.length === 10) {
+    if (digits.charCodeAt(0) < 50 || digits.charCodeAt(3) < 50) return undefined;
+    const v = precheck.validIn(digits, 'US');
+    if (v !== undefined) return v ?? undefined;
+    const parsed = phoneNumberLibrary().parsePhoneNumberFromString(digits, 'US');
+    return parsed?.isValid() ? parsed.number : undefined;
+  }
+  if (digits.charCodeAt(0) === 48) return undefined;
+  const v = precheck.validInternational(digits);
+  if (v !== undefined) return v ?? undefined;
+  const parsed = phoneNumberLibrary().parsePhoneNumberFromString(`+${digits}`);
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/** The SSA's structure (area, group, serial); the published samples pass, the placeholders 123-45-6789 and 987-65-4321 do not. */
+function ssnShaped(d: string): boolean {
+  return (
+    !/^(\d)\1{8}$/.test(d) &&
+    d[0] !== '9' &&
+    !d.startsWith('000') &&
+    !d.startsWith('666') &&
+    d.slice(3, 5) !== '00' &&
+    !d.endsWith('0000') &&
+    d !== '123456789'
+  );
+}
+
+/** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */
+function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
+  const n = cell.length;
+  if (n < 10 || n > MAX_CELL) return undefined;
+  const end = start + n;
+  const c0 = cell.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    if (n === 11 && SSN_SHAPE.test(cell)) {
+      const d = cell.replace(/-/g, '');
+      return ssnShaped(d) && (samples || !SAMPLE_SSNS.has(d))
+        ? { start, end, entity: 'US_SSN', normalized: d, strength: STRONG }
+        : undefined;
+    }
+    if (DIGITS.test(cell)) {
+      if (n === 15 && imeiValid(cell)) return { start, end, entity: 'IMEI', normalized: cell, strength: WEAK };
+      if (n === 15 && MCC.has(cell.slice(0, 3))) return { start, end, entity: 'IMSI', normalized: cell, strength: WEAK };
+      const e164 = phoneOf(`b${cell}`, () => barePhone(cell));
+      return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: WEAK };
+    }
+    if (c0 === 48 && NATIONAL_SHAPE.test(cell)) {
+      const e164 = phoneOf(`n${cell}`, nationalPhone);
+      return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: STRONG };
+    }
+    if (n === 14 && RFID_NXP.test(cell)) return { start, end, entity: 'DEVICE_ID', normalized: cell.toLowerCase(), strength: STRONG };
+  }
+  if (device && n === 36 && UPPER_UUID.test(cell))
+    return { start, end, entity: 'ADVERTISING_ID', normalized: cell.toLowerCase(), strength: WEAK };
+  return undefined;
+}
+
+/** The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least MIN_CELLS - 1 times. */
+function separatorOf(text: string, from: number, to: number): number {
+  let comma = 0;
+  let semi = 0;
+  let tab = 0;
+  let pipe = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) comma++;
+    else if (c === 59) semi++;
+    else if (c === 9) tab++;
+    else if (c === 124) pipe++;
+  }
+  let best = 44;
+  let most = comma;
+  if (semi > most) {
+    best = 59;
+    most = semi;
+  }
+  if (tab > most) {
+    best = 9;
+    most = tab;
+  }
+  if (pipe > most) {
+    best = 124;
+    most = pipe;
+  }
+  return most >= MIN_CELLS - 1 ? best : -1;
+}
+
+/** Cells of `text[from, to)` split by `sep` (double quotes around a cell and blanks around it dropped). */
+function cellsOf(text: string, from: number, to: number, sep: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let i = from;
+  while (i <= to) {
+    let a = i;
+    let b: number;
+    if (text.charCodeAt(a) === 34) {
+      // A quoted cell: up to the quote before the next separator ("" inside stays inside).
+      let j = a + 1;
+      while (j < to && !(text.charCodeAt(j) === 34 && text.charCodeAt(j + 1) !== 34 && (j + 1 >= to || text.charCodeAt(j + 1) === sep))) {
+        j += text.charCodeAt(j) === 34 ? 2 : 1;
+      }
+      a++;
+      b = Math.min(j, to);
+      i = j + 2;
+    } else {
+      let j = text.indexOf(String.fromCharCode(sep), a);
+      if (j < 0 || j > to) j = to;
+      b = j;
+      i = j + 1;
+    }
+    while (a < b && text.charCodeAt(a) === 32) a++;
+    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    cells.push([a, b]);
+    if (i > to) break;
+  }
+  return cells;
+}
+
+/** A cell of a name (a header's): a letter first, no digit. */
+function isNameCell(text: string, a: number, b: number): boolean {
+  if (a >= b) return false;
+  const c = text.charCodeAt(a);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  for (let i = a; i < b; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) return false;
+  }
+  return true;
+}
+
+/** Classifies the cells of one row and pushes the hits the row's evidence allows. */
+function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false): void {
+  let device = false;
+  let email = false;
+  for (const [a, b] of cells) {
+    if (b - a >= 3 && DEVICE_CELL.test(text.slice(a, Math.min(b, a + 8)))) device = true;
+    const at = text.indexOf('@', a);
+    if (at >= 0 && at < b) email = true;
+  }
+  const hits: Hit[] = [];
+  for (const [a, b] of cells) {
+    const hit = classify(text.slice(a, b), a, device, samples);
+    if (hit !== undefined) hits.push(hit);
+  }
+  if (hits.length === 0) return;
+  // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
+  // alone (a 15-digit id that opens like an IMSI, a 10-digit number valid in the NANP) stays.
+  let phones = 0;
+  let kinds = false;
+  for (const h of hits) {
+    if (h.entity === 'PHONE') phones++;
+    if (h.entity !== hits[0]!.entity) kinds = true;
+  }
+  const corroborated = email || kinds || phones >= 2;
+  for (const h of hits) {
+    if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
+  }
+}
+
+/**
+ * A whole value that is a strong cell by itself: a field under a neutral custom name (Salesforce
+ * `Alt_Contact__c`, a JSON Patch `/contacts/0/value`, JaVers `left` / `right`) holding a
+ * national-format phone. (A published sample SSN alone stays, as columnar.test.ts pins: no name
+ * says it is someone's.) Gated by the length (11 to 16 characters) and a digit first.
+ */
+export function mayBeWholeCell(text: string): boolean {
+  const n = text.length;
+  if (n < 11 || n > 16) return false;
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const hit = classify(text, 0, false, false);
+  if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID')
+    pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
+}
+
+/** Whether a text may hold a row without names: a stretch of 9 digits and a separator (signature bits, then one indexOf). */
+export function mayHoldBareCells(scan: TextScan): boolean {
+  if (scan.text.length < 20 || scan.digitRun < 9) return false;
+  const t = scan.text;
+  return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || t.indexOf('@1=') >= 0;
+}
+
+export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  // mysqlbinlog -v: `###   @N=value` lines; the cells of one row event are one row.
+  if (text.indexOf('@1=') >= 0 && text.indexOf('### ') >= 0) binlogRows(ctx, text);
+  // A Postgres composite row `=(…)`: one row between the brackets.
+  for (let i = text.indexOf('=('); i >= 0; i = text.indexOf('=(', i + 2)) {
+    const close = text.indexOf(')', i + 2);
+    if (close < 0) break;
+    const cells = cellsOf(text, i + 2, close, 44);
+    if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
+  }
+  const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    if (lineEnd - from >= 20) {
+      const sep = separatorOf(text, from, lineEnd);
+      // HL7 v2 segments are hl7.ts's to read, by field position.
+      if (sep >= 0 && !(sep === 124 && hl7)) {
+        const cells = cellsOf(text, from, lineEnd, sep);
+        if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) readRow(ctx, text, cells);
+      }
+    }
+    from = to + 1;
+  }
+}
+
+const BINLOG_CELL = /^###\s+@\d+=(.*)$/gm;
+
+function binlogRows(ctx: SpanContext, text: string): void {
+  let row: [number, number][] = [];
+  const flush = () => {
+    if (row.length >= 2) readRow(ctx, text, row, true);
+    row = [];
+  };
+  let last = -1;
+  BINLOG_CELL.lastIndex = 0;
+  for (let m = BINLOG_CELL.exec(text); m !== null; m = BINLOG_CELL.exec(text)) {
+    // A line between two cells (`### WHERE`, `### SET`, the next statement) ends a row.
+    if (last >= 0 && text.lastIndexOf('\n', m.index - 1) > last) flush();
+    let a = m.index + m[0].length - m[1]!.length;
+    let b = m.index + m[0].length;
+    if (text.charCodeAt(b - 1) === 13) b--;
+    if (text.charCodeAt(a) === 39 && text.charCodeAt(b - 1) === 39 && b - a >= 2) {
+      a++;
+      b--;
+    }
+    row.push([a, b]);
+    // The next line break must be this cell's.
+    const nl = text.indexOf('\n', m.index);
+    last = nl < 0 ? text.length : nl;
+  }
+  flush();
+}
