@@ -586,7 +586,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (
         !international &&
         scan.text.charCodeAt(start + v.length) === 64 &&
-        CALL_ID_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start))
+        SIP_CALL_ID_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start))
       )
         return undefined;
       if (commaThenDigit(scan.text, start + v.length) && !international && !NANP_FORMAT.test(v)) return undefined;
@@ -748,8 +748,6 @@ function commaThenDigit(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return c >= 48 && c <= 57;
 }
-/** A SIP Call-ID header name right before a value. */
-const CALL_ID_BEFORE = /call-id:\s{0,3}$/i;
 /** `tel:` as a word (not `hotel:`), or a comma or a colon before a `+` or `(` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 
