@@ -313,6 +313,11 @@ const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'reusable',
 ]);
 
+/** The text of a string or number token `v` (a number as written in the record). */
+function scalarTextOf(tree: JsonTree, v: number): string {
+  return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
+}
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (member.length > 16) return keyEntity;
@@ -1731,7 +1736,7 @@ export class Engine {
           entity === null &&
           info.partyWord &&
           (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
-          isPartyNumber(tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v))
+          isPartyNumber(scalarTextOf(tree, v))
         ) {
           entity = PHONE_ENTITY;
           by = PARTY_DETECTOR;
@@ -1740,7 +1745,7 @@ export class Engine {
           entity === null &&
           info.personIdBeside &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED || tree.kind[v] === NUMBER) &&
-          mayBePersonId(tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v)) &&
+          mayBePersonId(scalarTextOf(tree, v)) &&
           this.#personSiblingText(tree, t) >= 2
         ) {
           entity = PERSON_ID_BESIDE_ENTITY;

@@ -171,15 +171,22 @@ export function ibanValid(raw: string): boolean {
   const s = raw.replace(/[ -]/g, '').toUpperCase();
   const len = IBAN_LENGTHS[s.slice(0, 2)];
   if (len === undefined || s.length !== len) return false;
-  const rearranged = s.slice(4) + s.slice(0, 4);
+  return mod97Remainder(s.slice(4) + s.slice(0, 4)) === 1;
+}
+
+/**
+ * ISO/IEC 7064 MOD 97-10 remainder of digits and capital letters (a letter counts as 10–35, as
+ * IBANs and eUICC ids write them); -1 for any other character. A valid number's remainder is 1.
+ */
+export function mod97Remainder(s: string): number {
   let rem = 0;
-  for (let i = 0; i < rearranged.length; i++) {
-    const c = rearranged.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
-    else return false;
+    else return -1;
   }
-  return rem === 1;
+  return rem;
 }
 
 /**

@@ -3,6 +3,7 @@ import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
 import type { TextScan } from '../detect/types.js';
 import { imeiValid } from '../detect/validators-ids.js';
+import { usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -127,19 +128,6 @@ function barePhone(digits: string): string | undefined {
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
-/** The SSA's structure (area, group, serial); the published samples pass, the placeholders 123-45-6789 and 987-65-4321 do not. */
-function ssnShaped(d: string): boolean {
-  return (
-    !/^(\d)\1{8}$/.test(d) &&
-    d[0] !== '9' &&
-    !d.startsWith('000') &&
-    !d.startsWith('666') &&
-    d.slice(3, 5) !== '00' &&
-    !d.endsWith('0000') &&
-    d !== '123456789'
-  );
-}
-
 /** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */
 function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
   const n = cell.length;
@@ -149,7 +137,8 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
   if (c0 >= 48 && c0 <= 57) {
     if (n === 11 && SSN_SHAPE.test(cell)) {
       const d = cell.replace(/-/g, '');
-      return ssnShaped(d) && (samples || !SAMPLE_SSNS.has(d))
+      // us_ssn's structure rules; the published samples (which they reject) only where `samples` says.
+      return usSsnValid(d) || (samples && SAMPLE_SSNS.has(d))
         ? { start, end, entity: 'US_SSN', normalized: d, strength: STRONG }
         : undefined;
     }

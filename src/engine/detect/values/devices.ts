@@ -2,7 +2,7 @@ import { contextBefore } from '../context.js';
 import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
-import { digitsOnly, luhnValid } from '../validators.js';
+import { digitsOnly, luhnValid, mod97Remainder } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { contextKeywords, hasAtLeast, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
@@ -236,14 +236,8 @@ export const euiccId = regexDetector({
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 32,
   pattern: /(?<![\w.+-])89\d{30}(?![\w]|[.-]\d)/g,
-  validate: (v) => (mod97(v) === 1 ? v : undefined),
+  validate: (v) => (mod97Remainder(v) === 1 ? v : undefined),
 });
-
-function mod97(digits: string): number {
-  let r = 0;
-  for (let i = 0; i < digits.length; i++) r = (r * 10 + (digits.charCodeAt(i) - 48)) % 97;
-  return r;
-}
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
