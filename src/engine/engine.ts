@@ -64,6 +64,8 @@ import {
   typedName,
   typedNameToken,
 } from './structure/siblings.js';
+import { pixelMemberEntity } from './structure/pixel-params.js';
+import { isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import { crossedPieces, isPieceArrayMember, mayHoldAnswer, piecesOf } from './structure/split-pieces.js';
 import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
 import {
@@ -241,6 +243,8 @@ for (const c of [97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 
 const SIBLING_DETECTOR = 'key:sibling';
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
+/** The text of a session-replay input event (structure/replay-input.ts). */
+const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 /** The evidence detector of a sender's display name beside its id (structure/sender-members.ts). */
@@ -832,6 +836,12 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
+        // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
+        if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
+        if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj)) {
+          entity = SECRET_ENTITY;
+          by = REPLAY_INPUT_DETECTOR;
+        }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
           entity === null &&
@@ -1686,6 +1696,18 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
+        if (entity === null && k.length === 2 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
+        if (
+          entity === null &&
+          k === 'text' &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! > 2 &&
+          isReplayInputText(tree, t)
+        ) {
+          entity = SECRET_ENTITY;
+          by = REPLAY_INPUT_DETECTOR;
+        }
         if (
           bySibling &&
           keyEntity === null &&

@@ -44,7 +44,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['us_ssn', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
   ['us_itin', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
   // 12345678Z, 12345678-Z.
-  ['es_nif', opening(digitRunNeed({ all: R(8), sig: SIG_UPPER }))],
+  // Not opening: a whole CSV cell after its comma (`…,54362315-K,…`) is one too.
+  ['es_nif', digitRunNeed({ all: R(8), sig: SIG_UPPER })],
   // 13 or 15 digits, spaces anywhere between the groups: every run has at most 15.
   // Not `opening`: a comma may stand right before the first run (a list printed without blanks).
   ['fr_nir', digitRunNeed({ some: runBits(1, 15) })],

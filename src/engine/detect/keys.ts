@@ -106,6 +106,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'bearer',
     'creds',
     'session key',
+    // A session carried under a custom header (`X-Session`) or Express's session cookie
+    // (`connect.sid`), as HAR exports list them: `{name: "X-Session", value: …}` (red-team round 34).
+    'x session',
+    'connect sid',
     'app secret',
     'app key',
     'consumer secret',

@@ -36,3 +36,17 @@ export function pixelParamEntity(name: string, value: string): string | null {
   const entity = PIXEL_MATCH_PARAMS.get(bare.toLowerCase());
   return entity === undefined || SHA256_HEX.test(value) ? null : entity;
 }
+
+/**
+ * The same parameters as members of an object: the pixel's `ud` (`fbq('init', id, {em, ph, fn, …})`
+ * as the pixel request and tag managers log it) and the Conversions API `user_data` (Meta for
+ * Developers, "Customer Information Parameters"). Only under a parent of those names: elsewhere a
+ * two-letter member (`db`, `ct`, `st`) means something else.
+ */
+const PIXEL_MATCH_PARENTS = new Set(['ud', 'user_data', 'userdata', 'advanced_matching', 'advancedmatching']);
+
+/** The entity of member `member` under parent `parent` holding the string `value`, or null. */
+export function pixelMemberEntity(parent: unknown, member: string, value: string): string | null {
+  if (typeof parent !== 'string' || parent.length > 17 || !PIXEL_MATCH_PARENTS.has(parent.toLowerCase())) return null;
+  return pixelParamEntity(member, value);
+}

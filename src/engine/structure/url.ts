@@ -132,6 +132,7 @@ function param(
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
+  if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
@@ -240,6 +241,13 @@ function isSigningLink(text: string, q: number): boolean {
  * `?l=en-US` and short parameters elsewhere stay.
  */
 const ACCOUNT_LINK_PATH = /reset|verif|confirm|activat|magic|invit/i;
+/**
+ * A parameter that names the account link's token itself, whatever the path (`/welcome?invite=…`,
+ * `/?magic=…`, `/auth?reset_token=…`; red-team round 34): read as a secret when its value is
+ * token-like (TOKEN_VALUE: 16 or more characters with a digit), so `?confirm=true` stays.
+ */
+const ACCOUNT_LINK_PARAM =
+  /^(?:invite|invitation|magic|reset|verify|verification|confirm|confirmation|activate|activation)(?:[_-]?(?:token|code|key|link))?$/i;
 const TOKEN_VALUE = /^(?=[^\d]{0,511}\d)[A-Za-z0-9_.~%+/=-]{16,512}$/;
 const WEB_SCHEME = /(?:^|[^A-Za-z])(?:https?|wss?|ftp)$/i;
 
