@@ -21,6 +21,9 @@ const PERSON_FIELDS = new Set(['EMAIL', 'PHONE', 'DATE_OF_BIRTH']);
 const FIRST_WORD = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’.-]{0,30}$/;
 /** The keys of the line's other pairs: a key right before `=`, not inside another word. */
 const PAIR_KEY = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})=/g;
+/** A blank written as a form encoding does (`%20`, `+`), between two letters. */
+const FORM_ENCODED_BLANK = /[A-Za-z\u00C0-\u024F](?:%20|\+)[A-Z\u00C0-\u00DE]/;
+const FORM_ENCODED_SPLIT = /%20|\+/;
 
 /**
  * Where the person's name that starts at `start` under the key `key` ends (the bare value read so
@@ -34,12 +37,27 @@ export function bareNamePersonEnd(
   classifyKey: (name: string) => string | null,
 ): number {
   if (key.length !== 4 || key.toLowerCase() !== 'name') return -1;
-  const first = text.slice(start, end);
+  let first = text.slice(start, end);
+  let nameEnd: number;
+  let rest: string[];
+  const encoded = FORM_ENCODED_BLANK.test(first);
+  if (encoded) {
+    // A form-encoded body or query (`name=Jenny%20Rosen&email=…`, `name=Jenny+Rosen`, HAR postData):
+    // the words are parted by `%20` or `+` inside the one bare value (red-team round 34).
+    const words = first.split(FORM_ENCODED_SPLIT);
+    if (words.length < 2 || words.length > 4) return -1;
+    first = words[0]!;
+    rest = words.slice(1);
+    for (const word of rest) if (!FIRST_WORD.test(word)) return -1;
+    nameEnd = end;
+  } else {
+    nameEnd = personNameExtent(text, end);
+    if (nameEnd === end) return -1;
+    rest = text.slice(end + 1, nameEnd).split(' ');
+  }
   if (!FIRST_WORD.test(first)) return -1;
-  const nameEnd = personNameExtent(text, end);
-  if (nameEnd === end) return -1;
   if ((nameKind(foldName(first)) & GIVEN_NAME) === 0) return -1;
-  for (const word of text.slice(end + 1, nameEnd).split(' ')) if (isNameStopWord(foldName(word))) return -1;
+  for (const word of rest) if (isNameStopWord(foldName(word))) return -1;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', nameEnd);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

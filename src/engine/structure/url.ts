@@ -133,6 +133,7 @@ function param(
   if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
+  if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
@@ -216,6 +217,40 @@ function flagAssignmentInValue(text: string, query: string, base: number, eq: nu
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
+}
+
+/**
+ * A URL passed whole, percent-encoded, as another URL's parameter: analytics hits carry the page's
+ * address (GA4 / gtag `dl=https%3A%2F%2Fshop.example%2Fconfirm%3Fphone%3D…`, Meta Pixel `dl=`,
+ * redirect and `return_to=` parameters, red-team round 34). Its own query's pairs are read where
+ * they stand, `%3F` / `%26` before each name and `%3D` after it, with the same key rules; a
+ * sensitive one's value (up to the next `%26`) is masked. Only for a value that starts with
+ * `http` and holds `%3F`.
+ */
+const NESTED_PAIR = /%3[Ff]|%26/g;
+const NESTED_NAME = /^[A-Za-z_][\w.-]{0,63}$/;
+
+function nestedUrlParams(text: string, query: string, base: number, from: number, end: number, ctx: SpanContext): void {
+  const value = query.slice(from, end);
+  const q = value.search(/%3[Ff]/);
+  if (q < 0) return;
+  NESTED_PAIR.lastIndex = q;
+  for (let m = NESTED_PAIR.exec(value); m !== null; m = NESTED_PAIR.exec(value)) {
+    const at = m.index + 3;
+    const next = value.indexOf('%26', at);
+    const pairEnd = next < 0 ? value.length : next;
+    const eq = value.slice(at, pairEnd).search(/%3[Dd]/);
+    if (eq <= 0) continue;
+    const name = value.slice(at, at + eq);
+    if (!NESTED_NAME.test(name)) continue;
+    const entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
+    const start = at + eq + 3;
+    if (entity === null || start >= pairEnd) continue;
+    const raw = value.slice(start, pairEnd);
+    const decoded = decodeOr(decodeOr(raw, raw), raw);
+    if (PLACEHOLDER_VALUE.test(decoded)) continue;
+    pushSpan(ctx, text, base + from + start, base + from + pairEnd, entity, 'structure:url', decoded);
+  }
 }
 
 /**

@@ -111,3 +111,31 @@ describe('session-replay input events', () => {
     }
   });
 });
+
+describe('form-encoded bodies and URLs inside URLs', () => {
+  it('masks a person under a bare name= written %20 / + when the pairs hold an e-mail or phone', () => {
+    for (const body of ['name=Olivia%20Martin&email=olivia.m%40example.net&plan=pro', 'phone=%2B14155552671&name=Olivia+Martin']) {
+      expect(text(body), body).not.toContain('Martin');
+      expect(value({ postData: { text: body } }), body).not.toContain('Martin');
+    }
+  });
+
+  it('keeps a bare name= that is no person or stands without a contact pair', () => {
+    expect(text('name=Build+Server&email=ci%40example.net')).toContain('Build+Server');
+    expect(text('name=Olivia%20Martin&plan=pro')).toContain('Olivia%20Martin');
+  });
+
+  it("masks the sensitive pairs of a percent-encoded URL given as a parameter's value", () => {
+    const hit =
+      'https://region1.google-analytics.com/g/collect?v=2&tid=G-1A2B3C4D5E&dl=https%3A%2F%2Fshop.example.net%2Fdone%3Fphone%3D4155552671%26token%3DkX9mQ2wL7tR4pZ8v&en=page_view';
+    const out = text(`POST ${hit} 204`);
+    expect(out).not.toContain('4155552671');
+    expect(out).not.toContain('kX9mQ2wL7tR4pZ8v');
+    expect(out).toContain('G-1A2B3C4D5E');
+  });
+
+  it('keeps the plain pairs of such a URL', () => {
+    const out = text('GET https://a.example.net/r?u=https%3A%2F%2Fdocs.example.net%2Fp%3Fpage%3D2%26lang%3Den%26v%3D4.18.2 302');
+    expect(out).toContain('page%3D2%26lang%3Den%26v%3D4.18.2');
+  });
+});
