@@ -198,6 +198,9 @@ const STRONG_LEADS = new Set([
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
 const WEAK_LEADS = new Set([
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
+  // A surname named in lower-case prose (`does not match surname Pemberton-Hughes`: HMRC RTI
+  // rejections; red-team round 30): a known or name-shaped word only (`surname Field is required`).
+  'surname',
   // `I am` in Dutch, German, Spanish, Portuguese and French (round 15): weak, as German capitalises
   // its nouns (`ich bin Kunde`).
   ...['ik ben', 'ich bin', 'soy', 'sou', 'je suis'],
