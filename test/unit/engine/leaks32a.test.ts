@@ -85,3 +85,18 @@ describe('a surname after a lower-case `surname` (person_name, weak lead)', () =
     expectText('the surname Column was empty in the upload', [], ['Column']);
   });
 });
+
+describe('an IMSI after its word or as a RADIUS User-Name (imsi)', () => {
+  it.each([
+    ['Oct 2 09:14:07 aaa01 radacct: Acct-Status-Type=Start User-Name=234150123456789 Framed-IP-Address=10.64.3.7', '234150123456789'],
+    ['Access-Request User-Name = "310260555012345" NAS-Port-Type = Wireless-3GPP', '310260555012345'],
+    ['[amf] INFO: [imsi-208930000000031] Registration complete', '208930000000031'],
+    ['subscriber IMSI:505013412345678 moved to a new tracking area', '505013412345678'],
+  ])('%s', (input, secret) => expectText(input, [secret]));
+
+  it('keeps 15 digits without the word, an unknown country code, and a user name that is no IMSI', () => {
+    expectText('order 262019876543210 shipped to the warehouse', [], ['262019876543210']);
+    expectText('imsi lookup ref 999019876543210 failed', [], ['999019876543210']);
+    expectText('Acct-Status-Type=Stop User-Name=alice Acct-Input-Octets=182736', [], ['alice', '182736']);
+  });
+});
