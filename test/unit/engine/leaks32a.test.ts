@@ -100,3 +100,15 @@ describe('an IMSI after its word or as a RADIUS User-Name (imsi)', () => {
     expectText('Acct-Status-Type=Stop User-Name=alice Acct-Input-Octets=182736', [], ['alice', '182736']);
   });
 });
+
+describe('a name closed by an escaped quote (person_name: a run before `\\"` is no path)', () => {
+  it.each([
+    ['Set("PJSIP/2001-00000002", "CALLERID(all)=\\"Lukas Brandt\\" <+4915123456789>") in new stack', 'Lukas Brandt'],
+    ['agent said \\"Thanks Priya\\" and closed the chat', 'Priya'],
+  ])('%s', (input, secret) => expectText(input, [secret]));
+
+  it('keeps a path folder and a non-name before an escaped quote', () => {
+    expectText('path=\\"C:\\\\Users\\\\Jordan\\\\\\" ok', [], ['Jordan']);
+    expectText('app=\\"Visual Studio Code\\" started', [], ['Visual Studio Code']);
+  });
+});

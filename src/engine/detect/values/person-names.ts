@@ -118,9 +118,11 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|
 /**
  * A backslash after a run ends it as a path does (`C:\Users\Jordan\Documents`), but for a
  * literal newline, return or tab escape of doubly escaped text (`Sent From: JORDAN MACDONALD\nAmount`,
- * round 28) that no lower-case letter follows (`\new` is a path's folder).
+ * round 28) that no lower-case letter follows (`\new` is a path's folder), and for an escaped
+ * quote closing the run (`CALLERID(all)=\"Hannah Schmidt\" <…>` of an Asterisk console line
+ * logged as a string, round 27: a path's folder is not closed by a quote).
  */
-const NOT_ESCAPE = '\\\\(?![nrt](?![a-z]))';
+const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
 /**
  * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
  * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after. (Exported with
