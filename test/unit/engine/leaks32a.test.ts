@@ -112,3 +112,16 @@ describe('a name closed by an escaped quote (person_name: a run before `\\"` is 
     expectText('app=\\"Visual Studio Code\\" started', [], ['Visual Studio Code']);
   });
 });
+
+describe('a name in capitals after an English title in capitals (person_name)', () => {
+  it.each([
+    ['declined: card 4000 0000 0000 0002 for cardholder MRS BEATRIZ SALGADO-NUNES (code 51)', 'BEATRIZ SALGADO-NUNES'],
+    ['refund to MR THOMAS OYELARAN approved', 'THOMAS OYELARAN'],
+  ])('%s', (input, secret) => expectText(input, [secret]));
+
+  it('keeps products and a lone surname after the title', () => {
+    expectText('upgrade MS SQL SERVER to 2022 on db01', [], ['MS SQL SERVER']);
+    expectText('licence MS OFFICE HOME renewed', [], ['MS OFFICE HOME']);
+    expectText('MS EXCHANGE ONLINE PROTECTION quarantined 4 messages', [], ['EXCHANGE ONLINE PROTECTION']);
+  });
+});

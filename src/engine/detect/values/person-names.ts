@@ -528,6 +528,8 @@ function knownSurname(w: Word): boolean {
  * words that are not stop words is a name, known or not (red-team round 15).
  */
 const CAPS_RUN = new RegExp(`(?<![\\w@./\\\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`, 'g');
+/** English titles written in capitals before a name in capitals. */
+const CAPS_TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX']);
 /** A given name (not an everyday word), given names or surnames, then a known surname; after a comma reversed. */
 function knownCapitalName(keys: readonly string[], comma: boolean): boolean {
   const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];
@@ -540,6 +542,15 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
     const run = m[0];
     const parts = run.split(' ');
+    // `MS AUGUSTINA FERREIRA-LOPES` (a cardholder as a processor prints it; red-team round 30):
+    // after an English title in capitals, two or three words, the first a known given name that
+    // is no everyday word, are the name (`MS SQL SERVER`, `MS OFFICE HOME`, `MRS JOHNSON` stay).
+    if (parts.length >= 3 && CAPS_TITLES.has(parts[0]!)) {
+      const keys = parts.slice(1).map((p) => p.toLowerCase());
+      if (!run.includes(',') && !keys.some((k) => isNameStopWord(k)) && nameKind(keys[0]!) & GIVEN && !WORDLIKE_GIVEN.has(keys[0]!))
+        push(out, text, m.index + parts[0]!.length + 1, m.index + run.length, priority);
+      continue;
+    }
     if (parts.length > 3) continue;
     const comma = parts[0]!.endsWith(',');
     if (comma) parts[0] = parts[0]!.slice(0, -1);
