@@ -76,6 +76,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['imei', digitRunNeed({ all: R(15) }, { all: R(2) | R(6) | R(1) })],
   // 3533251104271701 or 35332511-042717-01 (IMEISV).
   ['imeisv', digitRunNeed({ all: R(16) }, { all: R(8) | R(6) | R(2) })],
+  // 262019876543210 (IMSI): one run of 15 digits.
+  ['imsi', digitRunNeed({ all: R(15) })],
   // 89… in one run of 19 or 20 digits, or grouped by four (the first group `89dd`).
   ['iccid', digitRunNeed({ some: R(19) | R(20) }, { all: R(4) })],
   // 32 digits in one run.

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
 import type { TextScan } from '../detect/types.js';
-import { imeiValid } from '../detect/validators-ids.js';
+import { imeiValid, imsiValid } from '../detect/validators-ids.js';
 import { usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -34,20 +34,6 @@ import { pushSpan, type SpanContext } from './types.js';
 
 const MIN_CELLS = 4;
 const MAX_CELL = 40;
-
-/** Mobile country codes of ITU-T E.212 (the list of the operational bulletin), first three digits of an IMSI. */
-const MCC = new Set(
-  (
-    '202 204 206 208 212 213 214 216 218 219 220 221 222 225 226 228 230 231 232 234 235 238 240 242 244 246 247 248 250 255 257 ' +
-    '259 260 262 266 268 270 272 274 276 278 280 282 283 284 286 288 289 290 292 293 294 295 297 302 308 310 311 312 313 314 315 316 ' +
-    '330 334 338 340 342 344 346 348 350 352 354 356 358 360 362 363 364 365 366 368 370 372 374 376 400 401 402 404 405 406 410 412 ' +
-    '413 414 415 416 417 418 419 420 421 422 424 425 426 427 428 429 430 431 432 434 436 437 438 440 441 450 452 454 455 456 457 460 ' +
-    '461 466 467 470 472 502 505 510 514 515 520 525 528 530 536 537 539 540 541 542 543 544 545 546 547 548 549 550 551 552 553 554 ' +
-    '555 602 603 604 605 606 607 608 609 610 611 612 613 614 615 616 617 618 619 620 621 622 623 624 625 626 627 628 629 630 631 632 ' +
-    '633 634 635 636 637 638 639 640 641 642 643 645 646 647 648 649 650 651 652 653 654 655 657 659 702 704 706 708 710 712 714 716 ' +
-    '722 724 730 732 734 736 738 740 742 744 746 748 750'
-  ).split(' '),
-);
 
 /** Regions whose national writing of a number is read (a trunk `0`, then the groups the library formats). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA'];
@@ -144,7 +130,7 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
     }
     if (DIGITS.test(cell)) {
       if (n === 15 && imeiValid(cell)) return { start, end, entity: 'IMEI', normalized: cell, strength: WEAK };
-      if (n === 15 && MCC.has(cell.slice(0, 3))) return { start, end, entity: 'IMSI', normalized: cell, strength: WEAK };
+      if (n === 15 && imsiValid(cell)) return { start, end, entity: 'IMSI', normalized: cell, strength: WEAK };
       const e164 = phoneOf(`b${cell}`, () => barePhone(cell));
       return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: WEAK };
     }

@@ -127,9 +127,18 @@ export function hasNamePartnerText(tree: JsonTree, t: number, partners: Readonly
  */
 const BARE_NAME = /^(?:name|nom|nome|nombre|nama|jina|naam|navn|namn|nimi|isim)$/;
 
+/**
+ * The same word under a dotted label whose first part is a person's role (`employee.nom`,
+ * `customer.name` of flattened labels and tags: red-team round 30): read as the bare word, so it
+ * is the person's name only beside a person's field too. Another label (`product.name`) stays.
+ */
+const DOTTED_BARE_NAME =
+  /^(?:employee|employe|salarie|user|customer|client|patient|member|applicant|tenant|guest|driver|student|person|payee|recipient)\.(?:name|nom|nome|nombre|nama|naam|navn|namn|nimi|isim)$/;
+
 /** Whether field name `name` is a bare word for "name" (any case, surrounding spaces ignored). */
 export function isBareName(name: string): boolean {
-  return name.length <= 8 && BARE_NAME.test(name.trim().toLowerCase());
+  if (name.length <= 8) return BARE_NAME.test(name.trim().toLowerCase());
+  return name.length <= 17 && name.includes('.') && DOTTED_BARE_NAME.test(name.toLowerCase());
 }
 
 /** Whether a field of key-rule entity `entity` says its row or object is a person's. */

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isNameMember, isTypedAnswerMember, isValueMember, MAX_SIBLING_NAME } from './siblings.js';
 import { boundParameterSpans, hibernateBindSpans } from './sql-params.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -113,14 +114,21 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
   let inValues = false;
   let depth = 0;
   let valueIndex = 0;
+  // A change-record row names its field in a name column (`("field","old","new") VALUES
+  // ('User','password','…','…')`, Sequelize / audit-table inserts): the value columns after it
+  // take the field's entity, as a JSON `{field, old, new}` object's do (siblings.ts).
+  let rowNamed: string | null = null;
   // The entity of the column each placeholder (`$n`, the n-th `?`) stands for, by parameter
   // index, when one is sensitive: the parameters printed after the statement (sql-params.ts).
   let bound: (string | undefined)[] | undefined;
   let questionMarks = 0;
+  const rowColumn = () => (inValues && depth === 1 && insertCols !== undefined ? insertCols[valueIndex] : undefined);
   const columnEntity = () => {
     let column = columnBefore(tokens);
-    if (column === undefined && inValues && depth === 1 && insertCols !== undefined) column = insertCols[valueIndex];
-    return column !== undefined ? ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1)) : null;
+    if (column === undefined) column = rowColumn();
+    if (column === undefined) return null;
+    const entity = ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1));
+    return entity === null && rowNamed !== null && isValueMember(column) && !isTypedAnswerMember(column) ? rowNamed : entity;
   };
   const placeholder = (index: number) => {
     const entity = columnEntity();
@@ -128,6 +136,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
   };
   const literal = (start: number, end: number, kind: 'string' | 'number') => {
     const entity = columnEntity();
+    if (kind === 'string' && end - start <= MAX_SIBLING_NAME) {
+      const column = rowColumn();
+      if (column !== undefined && isNameMember(column)) rowNamed = ctx.classifyKey(text.slice(start, end));
+    }
     if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
     else if (allLiterals && (kind === 'string' || end - start > 1)) pushSpan(ctx, text, start, end, 'SQL_LITERAL', 'structure:sql');
     push(LIT, '');
@@ -197,7 +209,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
         insertCols = [];
         collectingCols = true;
       }
-      if (inValues && depth === 1) valueIndex = 0;
+      if (inValues && depth === 1) {
+        valueIndex = 0;
+        rowNamed = null;
+      }
       push(OP, '(');
       i++;
     } else if (c === 41) {

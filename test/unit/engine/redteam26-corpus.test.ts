@@ -26,9 +26,11 @@ import { REDTEAM26_CORPUS } from './fixtures/redteam26-corpus.js';
  * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
  * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.994,
  * adversarial 0.932; kept 1.000 / 0.976 (orm 0.973, database 0.956, patch 1.000, saas_history 0.925).
+ * After stop 32's leftovers (structure/sql.ts: an INSERT row's name column, `field` / `field_name`
+ * / `attribute` …, names the entity of its value columns, `old` / `new` / `before` / `after` …):
+ * realistic 0.994, adversarial 0.951; kept 1.000 / 0.976 (orm 1.000).
  * Known leaks left, by record shape: a Postgres NOTICE composite's date of birth (no name says
- * it), a Sequelize `INSERT … ("field","old","new") VALUES ('User','password','…','…')` whose field
- * is a value of the same row; published sample SSNs as whole values under neutral names (Zendesk
+ * it); published sample SSNs as whole values under neutral names (Zendesk
  * numeric custom field ids, Stripe `metadata.legacy_ref`, Mongo `ids.0.number`: a sample alone
  * stays, columnar.test.ts pins it; in a binlog row it is masked); a dotted US number with an
  * invalid exchange (`515.123.4568`, Oracle HR sample data) under a neutral name and in a GTID
@@ -49,8 +51,8 @@ corpusFloorsSuite(
   'red-team corpus 26',
   REDTEAM26_CORPUS,
   {
-    family: { orm: 0.973, database: 0.955, patch: 1, saas_history: 0.925, admin_diff: 0.983 },
-    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.932, kept: 0.976 } },
+    family: { orm: 1, database: 0.955, patch: 1, saas_history: 0.925, admin_diff: 0.983 },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.95, kept: 0.976 } },
   },
   present,
 );

@@ -25,13 +25,16 @@ import { REDTEAM27_CORPUS } from './fixtures/redteam27-corpus.js';
  * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
  * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.944,
  * adversarial 0.857; kept 0.982 / 1.000 (telecom 0.918, ev_charging 0.781).
+ * After stop 32's leftovers (the imsi detector: 15 digits with an E.212 mobile country code after
+ * `imsi` or right after a RADIUS `User-Name=`; a name run closed by an escaped quote,
+ * `CALLERID(all)=\"…\"`): realistic 0.944, adversarial 0.873; kept 0.982 / 1.000 (telecom 0.934,
+ * sip_sms 0.918).
  * Known leaks left, by record shape: a drama-range UK mobile as bare international digits in a
  * header-less MSC line and under `to` / `source_addr` (447700900xxx: not valid for
  * libphonenumber); a charging-session `{header, row}` pair's RFID UID (not NXP-prefixed) and bare
- * hex UIDs under `uid`; IMSIs with no `imsi` word (RADIUS `User-Name=<IMSI>`, a care chat, a
- * neutral key) and an IMEISV under a neutral key; a PUK in chat prose; a number inside JSON on a
- * curl command line; a one-time code after `codigo de acesso:`; a caller name inside Asterisk
- * `CALLERID(all)=\"…\"`; frequent-flyer numbers in prose and under a neutral key, a hotel
+ * hex UIDs under `uid`; IMSIs with no `imsi` word (a care chat, a neutral key) and an IMEISV under
+ * a neutral key; a PUK in chat prose; a number inside JSON on a curl command line; a one-time code
+ * after `codigo de acesso:`; frequent-flyer numbers in prose and under a neutral key, a hotel
  * membership number after a tier word (`GOLD 612345789`); a Portuguese Cartão de Cidadão number
  * in prose; OCPI `contract_id` eMAIDs without separators (DE8ACC12E46L89), an OCPI visual number
  * in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]` array under a short key;
@@ -50,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 27',
   REDTEAM27_CORPUS,
   {
-    family: { telecom: 0.918, sip_sms: 0.897, travel: 0.949, mobility: 0.909, ev_charging: 0.781 },
-    slice: { realistic: { recall: 0.944, kept: 0.982 }, adversarial: { recall: 0.857, kept: 1 } },
+    family: { telecom: 0.934, sip_sms: 0.918, travel: 0.949, mobility: 0.909, ev_charging: 0.781 },
+    slice: { realistic: { recall: 0.944, kept: 0.982 }, adversarial: { recall: 0.873, kept: 1 } },
   },
   present,
 );

@@ -1,7 +1,7 @@
 import { contextBefore } from '../context.js';
 import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
-import { imeiValid, latLongValid, vinValid } from '../validators-ids.js';
+import { imeiValid, imsiValid, latLongValid, vinValid } from '../validators-ids.js';
 import { digitsOnly, luhnValid, mod97Remainder } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { contextKeywords, hasAtLeast, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
@@ -195,6 +195,32 @@ export const imeisv = regexDetector({
   validate: (v, scan, start) => (contextBefore(scan, start, IMEISV_CONTEXT) ? digitsOnly(v) : undefined),
 });
 const IMEISV_CONTEXT = /(?<![a-z])imei/;
+
+/**
+ * Subscriber identities (IMSI, 3GPP TS 23.003): 15 digits opening with a mobile country code of
+ * ITU-T E.212, after the word (`IMSI:262…`, `imsi-262…` as Open5GS and free5GC name a subscriber)
+ * or as a RADIUS `User-Name=` (EAP-SIM / EAP-AKA and 3GPP accounting send the IMSI as the user
+ * name). No check digit: the word, or the attribute right before the value, is the evidence.
+ */
+export const imsi = regexDetector({
+  id: 'imsi',
+  entity: 'IMSI',
+  description: 'Mobile subscriber identities (IMSI) after the word or as a RADIUS User-Name',
+  validation:
+    '15 digits whose first three are a mobile country code of ITU-T E.212, after `imsi` within 40 characters or right after `User-Name=` / `User-Name = `',
+  context: false,
+  example: 'subscriber imsi-262019876543210 attached',
+  keywords: ['imsi', 'user-name'],
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 15,
+  pattern: /(?<![\w.+])\d{15}(?![\w]|[.-]\d)/g,
+  validate: (v, scan, start) =>
+    imsiValid(v) && (contextBefore(scan, start, IMSI_CONTEXT) || RADIUS_USER_NAME.test(scan.text.slice(Math.max(0, start - 14), start)))
+      ? v
+      : undefined,
+});
+const IMSI_CONTEXT = /(?<![a-z])imsi/;
+const RADIUS_USER_NAME = /user-name ?= ?"?$/i;
 
 /**
  * SIM card numbers (ICCID, ITU-T E.118): the telecom industry identifier 89, 17 or 18 more digits

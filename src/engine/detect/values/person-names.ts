@@ -118,9 +118,11 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|
 /**
  * A backslash after a run ends it as a path does (`C:\Users\Jordan\Documents`), but for a
  * literal newline, return or tab escape of doubly escaped text (`Sent From: JORDAN MACDONALD\nAmount`,
- * round 28) that no lower-case letter follows (`\new` is a path's folder).
+ * round 28) that no lower-case letter follows (`\new` is a path's folder), and for an escaped
+ * quote closing the run (`CALLERID(all)=\"Hannah Schmidt\" <…>` of an Asterisk console line
+ * logged as a string, round 27: a path's folder is not closed by a quote).
  */
-const NOT_ESCAPE = '\\\\(?![nrt](?![a-z]))';
+const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
 /**
  * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
  * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after. (Exported with
@@ -198,6 +200,9 @@ const STRONG_LEADS = new Set([
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
 const WEAK_LEADS = new Set([
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
+  // A surname named in lower-case prose (`does not match surname Pemberton-Hughes`: HMRC RTI
+  // rejections; red-team round 30): a known or name-shaped word only (`surname Field is required`).
+  'surname',
   // `I am` in Dutch, German, Spanish, Portuguese and French (round 15): weak, as German capitalises
   // its nouns (`ich bin Kunde`).
   ...['ik ben', 'ich bin', 'soy', 'sou', 'je suis'],
@@ -523,6 +528,8 @@ function knownSurname(w: Word): boolean {
  * words that are not stop words is a name, known or not (red-team round 15).
  */
 const CAPS_RUN = new RegExp(`(?<![\\w@./\\\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]){1,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`, 'g');
+/** English titles written in capitals before a name in capitals. */
+const CAPS_TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX']);
 /** A given name (not an everyday word), given names or surnames, then a known surname; after a comma reversed. */
 function knownCapitalName(keys: readonly string[], comma: boolean): boolean {
   const [given, surname] = comma ? [keys[1]!, keys[0]!] : [keys[0]!, keys[keys.length - 1]!];
@@ -535,6 +542,15 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
     const run = m[0];
     const parts = run.split(' ');
+    // `MS AUGUSTINA FERREIRA-LOPES` (a cardholder as a processor prints it; red-team round 30):
+    // after an English title in capitals, two or three words, the first a known given name that
+    // is no everyday word, are the name (`MS SQL SERVER`, `MS OFFICE HOME`, `MRS JOHNSON` stay).
+    if (parts.length >= 3 && CAPS_TITLES.has(parts[0]!)) {
+      const keys = parts.slice(1).map((p) => p.toLowerCase());
+      if (!run.includes(',') && !keys.some((k) => isNameStopWord(k)) && nameKind(keys[0]!) & GIVEN && !WORDLIKE_GIVEN.has(keys[0]!))
+        push(out, text, m.index + parts[0]!.length + 1, m.index + run.length, priority);
+      continue;
+    }
     if (parts.length > 3) continue;
     const comma = parts[0]!.endsWith(',');
     if (comma) parts[0] = parts[0]!.slice(0, -1);
