@@ -8,11 +8,13 @@ import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
  * fixtures/redteam31-corpus.ts. A planted value counts as found only if no raw copy of it remains
  * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
  * now; raise them, never lower them.
- * Before any fix for this round (the held-out estimate): realistic recall 0.709 (141 planted),
- * adversarial 0.658 (114); look-alikes kept 0.935 (93) / 1.000 (51). Per family (recall / kept):
+ * Before any fix for this round (the held-out estimate): realistic recall 0.738 (141 planted),
+ * adversarial 0.667 (114); look-alikes kept 0.935 (93) / 1.000 (51). Per family (recall / kept):
  * file_names 0.295 / 0.971, cloud_drive 0.673 / 0.955, doc_metadata 0.794 / 1.000, esign 0.927 /
- * 1.000, idp_extraction 0.741 / 0.895. (The corpus plants 255 values, more than the brief's 200; it
- * was not cut.) The idempotence suite passed before any fix.
+ * 1.000, idp_extraction 0.802 / 0.895. (The corpus plants 255 values, more than the brief's 200; it
+ * was not cut. The first measurement, 0.709 / 0.658, had three machine-readable zones written with
+ * wrong check digits, which no real document carries; they were rebuilt by the ICAO 9303 rule
+ * before any engine change.) The idempotence suite passed before any fix.
  */
 
 function present(output: string, value: string): boolean {
@@ -24,8 +26,8 @@ corpusFloorsSuite(
   'red-team corpus 31',
   REDTEAM31_CORPUS,
   {
-    family: { file_names: 0.295, cloud_drive: 0.672, doc_metadata: 0.794, esign: 0.926, idp_extraction: 0.74 },
-    slice: { realistic: { recall: 0.709, kept: 0.935 }, adversarial: { recall: 0.657, kept: 1 } },
+    family: { file_names: 0.295, cloud_drive: 0.672, doc_metadata: 0.794, esign: 0.926, idp_extraction: 0.802 },
+    slice: { realistic: { recall: 0.737, kept: 0.935 }, adversarial: { recall: 0.666, kept: 1 } },
   },
   present,
 );
