@@ -1209,13 +1209,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'puk', entity: 'SECRET', whole: true },
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
   // Documents and files (red-team round 31): the people EXIF / XMP / PDF Info / Office and Tika
-  // properties name (`Artist`, `Author`, `Last-Author`, Mindee `surnames`), camera body serials
-  // (EXIF `BodySerialNumber`), machine-readable zones as document-AI and KYC outputs name them
-  // (`mrz1`, Azure `MachineReadableZone`, Textract `MRZ_CODE`) and the keys of shared-file links
-  // (Dropbox `rlkey`, Google Drive `resourcekey`, Box `shared_link_id`).
+  // properties name (`Artist`, exiftool `PDF:Author`, Tika `Last-Author`, Mindee `surnames`; a bare
+  // `author` stays, a commit's or a post's object), camera body serials (EXIF `BodySerialNumber`),
+  // machine-readable zones as document-AI and KYC outputs name them (`mrz1`, Azure
+  // `MachineReadableZone`, Textract `MRZ_CODE`) and the keys of shared-file links (Dropbox `rlkey`,
+  // Google Drive `resourcekey`, Box `shared_link_id`).
   ...(
     [
-      ['PERSON', ['author', 'last author', 'artist', 'surnames']],
+      ['PERSON', ['pdf author', 'last author', 'artist', 'surnames']],
       ['DEVICE_ID', ['body serial number', 'body serial', 'camera serial number', 'camera serial']],
       ['MRZ', ['mrz', 'mrz code', 'machine readable zone']],
       ['SECRET', ['rlkey', 'resourcekey', 'shared link id']],
