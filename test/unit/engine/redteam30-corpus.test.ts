@@ -22,9 +22,9 @@ import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
  * policyholder, landlord, surname) as weak leads of a name): realistic 0.992, adversarial 0.894;
  * kept 0.962 / 0.967 (recall: identity_auth 1.000, people_ops 0.883, money 0.975, health_portal
  * 0.917, platform_admin 1.000).
- * Known leaks left, by record shape: names and ids inside uploaded file names
- * (`passport_Kazimierz_Wojciechowski_191280342.pdf`, `pesel-44051401359.jpg`: the id's keyword glued
- * by `_` / `-`); a French `nom` under a dotted label (`employee.nom`); a hyphenated surname after a
+ * After red-team round 31's file-name view (structure/file-names.ts: ids and names glued into file
+ * names by `_` / `-`): realistic 0.992, adversarial 0.926; kept 0.962 / 0.967 (people_ops 0.933).
+ * Known leaks left, by record shape: a French `nom` under a dotted label (`employee.nom`); a hyphenated surname after a
  * lower-case `surname`; a next-of-kin note all in lower case (name, street and UK postcode); an
  * upper-case cardholder name after `MS`; `Last, First` in brackets after an id; a payer member id
  * under `memberId` (left: the same name is an internal member id in SaaS records). Look-alikes
@@ -43,8 +43,8 @@ corpusFloorsSuite(
   'red-team corpus 30',
   REDTEAM30_CORPUS,
   {
-    family: { identity_auth: 1, people_ops: 0.883, money: 0.974, health_portal: 0.916, platform_admin: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.961 }, adversarial: { recall: 0.893, kept: 0.967 } },
+    family: { identity_auth: 1, people_ops: 0.933, money: 0.974, health_portal: 0.916, platform_admin: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.961 }, adversarial: { recall: 0.925, kept: 0.967 } },
   },
   present,
 );

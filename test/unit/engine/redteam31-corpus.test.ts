@@ -15,6 +15,33 @@ import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
  * was not cut. The first measurement, 0.709 / 0.658, had three machine-readable zones written with
  * wrong check digits, which no real document carries; they were rebuilt by the ICAO 9303 rule
  * before any engine change.) The idempotence suite passed before any fix.
+ * After this round's fixes (structure/file-names.ts: strings holding a document / image file name
+ * glued by `_`, `%20` or a letter-digit `-` are also read in a same-length view with blanks there,
+ * and a person's name beside a personal-document word in such a name is masked with its copies in
+ * the path; key rules `author`, `last author`, `artist`, `surnames`, camera body serials, MRZ
+ * fields, shared-link keys `rlkey` / `resourcekey` / `shared_link_id`; lat_long_dms for exiftool
+ * `deg` and `°` positions; Box / Egnyte / Dropbox shared-link path tokens and DocuSign `slt`;
+ * `created_by` / `modified_by` / `owned_by` / `signer` as person parents): realistic 0.915,
+ * adversarial 0.807; kept 0.935 / 1.000 (recall: file_names 0.773, cloud_drive 0.909,
+ * doc_metadata 0.941, esign 0.951, idp_extraction 0.815).
+ * Known leaks left, by record shape: an id glued to its keyword without a separator
+ * (`BSN111222333`); ids in file names without their keyword (a PESEL, the SSA example SSN after
+ * `W2_2025_`, a personnummer, an Aadhaar written 4-4-4, a driving licence number); names in file
+ * names without a personal-document word or with blanks (`Jane Doe - drivers licence …`, an
+ * applicant folder `applicants/Emily Tremblay/`, `Halvorsen, Ingrid` as a Windows folder, a folder
+ * `Chloé Lefèvre` or `Lewandowski Wojciech` whose file holds only an id, a name after an Aadhaar
+ * written with blanks in the file name); a SharePoint guest UPN (`…#EXT#@…`) and names in
+ * `TargetUserOrGroupName` arrays and a Google Drive page title; exiftool's `Serial Number` text
+ * tag; a Windows user folder in `HyperlinkBase`; a signer under DocuSign XML `UserName` and in an
+ * Acrobat Sign agreement name; document AI fields under neutral or typed names (Document AI
+ * `type: "Document Id"` + `mentionText`, Azure `Member.Name.valueString`, Mindee `sn` / `gn` /
+ * `no`, a TD1 MRZ first line alone, key=value OCR pairs `"NAME"="…"`, `"ID NO"`, French `nom:` /
+ * `prénoms:` / `né(e) le`, UK licence field numbers `2.` / `3.` / `5.` / `8.`, a Mindee `address`
+ * in upper case); a receipt's
+ * cardholder in upper case in OCR text. Look-alikes still masked: a service account e-mail
+ * (`…@…iam.gserviceaccount.com`, masked as EMAIL by design), the city `Lyon` beside an IP in a
+ * geo block, Textract confidence `98.95` and W-2 wages `37160.56` (masked with their field
+ * objects), a vendor's public address, a company's Polish NIP under `VendorTaxId`.
  */
 
 function present(output: string, value: string): boolean {
@@ -26,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 31',
   REDTEAM31_CORPUS,
   {
-    family: { file_names: 0.295, cloud_drive: 0.672, doc_metadata: 0.794, esign: 0.926, idp_extraction: 0.802 },
-    slice: { realistic: { recall: 0.737, kept: 0.935 }, adversarial: { recall: 0.666, kept: 1 } },
+    family: { file_names: 0.772, cloud_drive: 0.909, doc_metadata: 0.941, esign: 0.95, idp_extraction: 0.814 },
+    slice: { realistic: { recall: 0.914, kept: 0.935 }, adversarial: { recall: 0.807, kept: 1 } },
   },
   present,
 );
