@@ -18,7 +18,7 @@ import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
  * After this round's fixes (structure/file-names.ts: strings holding a document / image file name
  * glued by `_`, `%20` or a letter-digit `-` are also read in a same-length view with blanks there,
  * and a person's name beside a personal-document word in such a name is masked with its copies in
- * the path; key rules `author`, `last author`, `artist`, `surnames`, camera body serials, MRZ
+ * the path; key rules `PDF:Author`, `last author`, `artist`, `surnames`, camera body serials, MRZ
  * fields, shared-link keys `rlkey` / `resourcekey` / `shared_link_id`; lat_long_dms for exiftool
  * `deg` and `°` positions; Box / Egnyte / Dropbox shared-link path tokens and DocuSign `slt`;
  * `created_by` / `modified_by` / `owned_by` / `signer` as person parents): realistic 0.915,
