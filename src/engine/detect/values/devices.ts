@@ -86,7 +86,7 @@ export const latLongDms = regexDetector({
   context: false,
   example: `52 deg 22' 12.48" N, 4 deg 53' 42.60" E`,
   keywords: ['deg', '°'],
-  prefilter: (s) => s.hasDigit,
+  prefilter: (s) => s.hasDigit && (s.text.includes(' deg ') || s.text.includes('°')),
   pattern:
     /(?<![\w.])(\d{1,2})(?: deg |°\s?)(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')\s?[NS],?\s{0,2}(\d{1,3})(?: deg |°\s?)(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')\s?[EW](?![\w])/dg,
   validate: (v) => {
