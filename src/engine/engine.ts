@@ -11,6 +11,7 @@ import { type MemoFinding, sampleHash, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
+import { fileNameView, fileNamePersons, mayHoldFileName, withFileNameSpans } from './structure/file-names.js';
 import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
@@ -2085,7 +2086,15 @@ export class Engine {
     }
     const secretCommands = this.#secretCommands;
     // JSON-escaped slashes (`https:\/\/…`) are read as slashes (json-text/escaped-slashes.ts).
-    const chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, this.#scanText);
+    let chosen = s.indexOf('\\/') < 0 ? this.#scan(s) : scanWithSlashesUnescaped(s, this.#scanText);
+    // Ids and names glued into a file name by `_` / `-` / `%20` (structure/file-names.ts).
+    if (mayHoldFileName(s)) {
+      const glued = fileNameView(s);
+      if (glued !== undefined) {
+        const persons = fileNamePersons(glued.view, glued.ranges, policy.detectors.length + 1);
+        chosen = withFileNameSpans(chosen.slice(), this.#scan(glued.view), glued.ranges, persons);
+      }
+    }
     // A command that prints a secret is never answered from the memo: its scan sets the note.
     const memoise = secretCommands === this.#secretCommands;
     if (chosen.length === 0) {

@@ -1212,6 +1212,20 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'ki', entity: 'SECRET', whole: true },
   { phrase: 'puk', entity: 'SECRET', whole: true },
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
+  // Documents and files (red-team round 31): the people EXIF / XMP / PDF Info / Office and Tika
+  // properties name (`Artist`, exiftool `PDF:Author`, Tika `Last-Author`, Mindee `surnames`; a bare
+  // `author` stays, a commit's or a post's object), camera body serials (EXIF `BodySerialNumber`),
+  // machine-readable zones as document-AI and KYC outputs name them (`mrz1`, Azure
+  // `MachineReadableZone`, Textract `MRZ_CODE`) and the keys of shared-file links (Dropbox `rlkey`,
+  // Google Drive `resourcekey`, Box `shared_link_id`).
+  ...(
+    [
+      ['PERSON', ['pdf author', 'last author', 'artist', 'surnames']],
+      ['DEVICE_ID', ['body serial number', 'body serial', 'camera serial number', 'camera serial']],
+      ['MRZ', ['mrz', 'mrz code', 'machine readable zone']],
+      ['SECRET', ['rlkey', 'resourcekey', 'shared link id']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(

@@ -51,7 +51,7 @@ import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.j
 import { dataFrameSpans, htmlTableSpans, mayHoldDataFrame, mayHoldHtmlTable, mayHoldTextTable, textTableSpans } from './text-tables.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { keyAsUserSpans } from './uri-credentials.js';
-import { oneDriveOwnerSpans, urlSpans } from './url.js';
+import { oneDriveOwnerSpans, sharedLinkSpans, urlSpans } from './url.js';
 import { X12_KEYWORDS, x12Spans } from './x12.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
@@ -79,7 +79,8 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   PROSE_KEYWORDS,
   COMMAND_KEYWORDS,
   SQL_CREDENTIAL_KEYWORDS,
-  ['-my.sharepoint'],
+  // OneDrive personal sites, and shared-file links with a token in the path (url.ts sharedLinkSpans).
+  ['-my.sharepoint', 'box.com/s/', 'egnyte.com/fl/', 'egnyte.com/dl/', 'dropbox.com/s/', 'dropbox.com/sh/'],
   X12_KEYWORDS,
   REDIS_MONITOR_KEYWORDS,
   POWERSHELL_KEYWORDS,
@@ -181,7 +182,10 @@ export class StructureSpans {
     const sig = scan.signature;
     const eq = (sig & SIG_EQUALS) !== 0;
     if (o.urls && eq && (sig & (SIG_QUESTION | SIG_HASH)) !== 0) urlSpans(scan, ctx);
-    if (o.urls && (keywords & ONEDRIVE_KEYWORD) !== 0) oneDriveOwnerSpans(scan, ctx);
+    if (o.urls && (keywords & ONEDRIVE_KEYWORD) !== 0) {
+      oneDriveOwnerSpans(scan, ctx);
+      sharedLinkSpans(scan, ctx);
+    }
     // An API key as a URL's user name, with an empty password or none (structure/uri-credentials.ts).
     if (o.urls && (sig & SIG_AT) !== 0 && (sig & SIG_COLON) !== 0 && text.indexOf('://') >= 0) keyAsUserSpans(scan, ctx);
     if (o.key_value && eq) keyValueSpans(scan, ctx);
@@ -425,7 +429,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'urls',
     name: 'URLs',
     description:
-      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked, and so has the signing token t of a DocuSign link (*.docusign.net / *.docusign.com); scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL.',
+      'Query and fragment parameters named token, access_token, api_key, key, sig, signature, password, secret, code, X-Amz-Signature… or any name the key rules call sensitive (email=) have their value masked, and so has the signing token t of a DocuSign link (*.docusign.net / *.docusign.com); scheme, host, path and other parameters stay. On a FHIR search of a person resource (/Patient?, /Person?, /RelatedPerson?, /Practitioner?) the person’s parameters (family, given, name, birthdate, address, telecom, email, identifier) are masked; of an identifier system|value (| or %7C) only the value. user:password@ is found by url_credentials / db_credentials. The owner of a OneDrive personal site (…-my.sharepoint.com/personal/jane_contoso_com/, the UPN with @ and . as _) is masked as EMAIL, and so is the token in the path of a Box, Egnyte or Dropbox shared link (box.com/s/…, egnyte.com/fl/…, dropbox.com/s/…) as SECRET.',
   },
   {
     option: 'headers',

@@ -49,6 +49,15 @@ const PERSON_PARENTS = new Set([
   'teacher',
   'instructor',
   'agent',
+  // File and document platforms' actors (Box `created_by` / `modified_by` / `owned_by`, a file's
+  // `shared_by` / `uploaded_by`, an envelope's `signer`; red-team round 31).
+  'createdby',
+  'modifiedby',
+  'ownedby',
+  'sharedby',
+  'uploadedby',
+  'uploader',
+  'signer',
 ]);
 
 /** Members that hold a login, as lower-case letters only. */

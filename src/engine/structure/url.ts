@@ -114,6 +114,25 @@ export function oneDriveOwnerSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
+/**
+ * Shared-file links whose path holds the link's secret: anyone with the link opens the file (Box
+ * `app.box.com/s/<token>` and `<company>.app.box.com/s/…`, Egnyte `<domain>.egnyte.com/fl/<code>`
+ * and `/dl/…`, Dropbox `dropbox.com/s/<id>/…` and `/sh/<id>/<key>`). The token segment is masked
+ * as SECRET (red-team round 31); the host and the file name after it stay. Read behind the
+ * keywords of the OneDrive set (structure/index.ts).
+ */
+const SHARED_LINK =
+  /(?:\bbox\.com\/s|\.egnyte\.com\/(?:fl|dl)|\bdropbox\.com\/(?:s|sh(?:\/[A-Za-z0-9]{8,40})?))\/([A-Za-z0-9_-]{8,64})(?![A-Za-z0-9_-])/dg;
+
+export function sharedLinkSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  SHARED_LINK.lastIndex = 0;
+  for (let m = SHARED_LINK.exec(text); m !== null; m = SHARED_LINK.exec(text)) {
+    const [start, end] = m.indices![1]!;
+    pushSpan(ctx, text, start, end, 'SECRET', 'structure:url', m[1]!);
+  }
+}
+
 /** The pair `query[at, eq) = query[eq + 1, end)`: a span when its name is sensitive. */
 function param(
   text: string,
@@ -130,7 +149,7 @@ function param(
   // decodeURIComponent changes only `%` escapes: a name without one is its own decoding.
   const name = raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw);
   let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
-  if (entity === null && raw === 't' && isSigningLink(text, base - 1)) entity = 'SECRET';
+  if (entity === null && (raw === 't' || raw === 'slt') && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
@@ -256,7 +275,8 @@ function nestedUrlParams(text: string, query: string, base: number, from: number
 /**
  * A DocuSign signing link (`https://app.docusign.com/signing/?ti=…&t=…`, `…docusign.net/Signing/…?…&t=…`):
  * its `t` parameter is the recipient's signing token, a bearer credential that opens the envelope
- * (DocuSign e-mails and embedded-signing redirects carry it). True when the URL whose query opens
+ * (DocuSign e-mails and embedded-signing redirects carry it), as is `slt` of a recipient-view
+ * redirect (`…/Signing/MTRedeem/v1/…?slt=…`, red-team round 31). True when the URL whose query opens
  * at `q` has a DocuSign host; `t` elsewhere (a timestamp, a tab) stays.
  */
 const SIGNING_HOST = /:\/\/[A-Za-z0-9.-]*\.docusign\.(?:com|net)(?:[:/?#]|$)/i;

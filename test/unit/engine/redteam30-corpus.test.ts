@@ -25,12 +25,11 @@ import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
  * After stop 32's leftovers (a bare word for "name" under a dotted label of a person role,
  * `employee.nom`, beside a person field; `surname` as a weak lead before a name in lower-case
  * prose; a name in capitals after `MR` / `MRS` / `MS` / `MISS` / `MX` in capitals whose first word
- * is a known given name): realistic 0.992, adversarial 0.926; kept 0.962 / 0.967 (people_ops 0.917,
- * money 1.000).
- * Known leaks left, by record shape: names and ids inside uploaded file names
- * (`passport_Kazimierz_Wojciechowski_191280342.pdf`, `pesel-44051401359.jpg`: the id's keyword glued
- * by `_` / `-`); a next-of-kin note all in lower case (name, street and UK postcode);
- * `Last, First` in brackets after an id; a payer member id
+ * is a known given name) and red-team round 31's file-name view (structure/file-names.ts: ids and
+ * names glued into file names by `_` / `-`): realistic 0.992, adversarial 0.957; kept 0.962 /
+ * 0.967 (people_ops 0.967, money 1.000).
+ * Known leaks left, by record shape: a next-of-kin note all in lower case (name, street and UK
+ * postcode); `Last, First` in brackets after an id; a payer member id
  * under `memberId` (left: the same name is an internal member id in SaaS records). Look-alikes
  * still masked: `monthly_income` (COMPENSATION by design), `policyNo` (an insurance policy number by
  * design), a BIC under `bic`, a provider NPI under `provider_npi`, `theme=dark` in a Cookie header
@@ -47,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 30',
   REDTEAM30_CORPUS,
   {
-    family: { identity_auth: 1, people_ops: 0.916, money: 1, health_portal: 0.916, platform_admin: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.961 }, adversarial: { recall: 0.925, kept: 0.967 } },
+    family: { identity_auth: 1, people_ops: 0.966, money: 1, health_portal: 0.916, platform_admin: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.961 }, adversarial: { recall: 0.957, kept: 0.967 } },
   },
   present,
 );

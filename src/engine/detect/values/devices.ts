@@ -71,6 +71,32 @@ export const latLongBare = regexDetector({
   },
 });
 const BARE_PAIR = /\d\.\d{5,8},? ?-?\d{1,3}\.\d{5}/;
+
+/**
+ * A position in degrees, minutes and seconds with its hemispheres, as exiftool prints EXIF GPS
+ * (`52 deg 22' 12.48" N, 4 deg 53' 42.60" E`) and maps and cameras write it (`48°51'29.5"N
+ * 2°17'40.2"E`): a latitude and a longitude, each with seconds, in range (red-team round 31).
+ * Gated on the keywords `deg` and `°`.
+ */
+export const latLongDms = regexDetector({
+  id: 'lat_long_dms',
+  entity: 'GEO_COORDINATES',
+  description: 'Latitude/longitude pairs in degrees, minutes and seconds (exiftool `deg`, `°`)',
+  validation: 'degrees ≤ 90 N/S then ≤ 180 E/W, minutes and seconds < 60, joined by a comma or blanks; keyword deg or °',
+  context: false,
+  example: `52 deg 22' 12.48" N, 4 deg 53' 42.60" E`,
+  keywords: ['deg', '°'],
+  prefilter: (s) => s.hasDigit && (s.text.includes(' deg ') || s.text.includes('°')),
+  pattern:
+    /(?<![\w.])(\d{1,2})(?: deg |°\s?)(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')\s?[NS],?\s{0,2}(\d{1,3})(?: deg |°\s?)(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')\s?[EW](?![\w])/dg,
+  validate: (v) => {
+    const m = /^(\d+)\D+(\d+)\D+([\d.]+)\D+?(\d+)\D+(\d+)\D+([\d.]+)/.exec(v);
+    if (m === null) return undefined;
+    const [lat, latMin, latSec, lon, lonMin, lonSec] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+    if (lat > 90 || lon > 180 || latMin >= 60 || lonMin >= 60 || latSec >= 60 || lonSec >= 60) return undefined;
+    return v;
+  },
+});
 /**
  * A digit, a dot and five digits somewhere: dot by dot with native searches, so prose with dates
  * and full stops (long prompts, messages) costs a few reads per sentence instead of a regex pass.

@@ -1,0 +1,186 @@
+import type { Span } from '../detect/types.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+
+/**
+ * File names and object keys glue their words with `_`, `-` or `%20` (`passport_Anna_Nowak_…pdf`,
+ * `W2_2025_<ssn>.pdf`, `pesel-<id>.jpg`, `uploads/Scan%20Jan%20Kowal.pdf`): `_` is a word
+ * character, so no word-bounded pattern finds an id or a name inside. When a string holds a path
+ * or file name with a document or image extension and one of those glues, the detectors also read
+ * a view of the same length in which, inside each such name only, `_` and `%20` are blanks and a
+ * `-` between a letter and a digit is a blank. What that reading finds inside a file name and the
+ * plain reading did not is masked too; spans keep their offsets, the view having the same length.
+ * A person's name in such a file name is masked when the name says what kind of personal document
+ * it is (`passport`, `payslip`, `contract`, `referral`…): two or three capitalised words glued
+ * there (`passport_Anna_Nowak.pdf`, `Nowak_Anna_payslip.pdf`) that are not words of the kind, one
+ * of which the person-name lists know and none of which they call no name's.
+ */
+
+/** A document, image, archive or mail extension ending a file name. */
+const EXTENSION = /\.(?:pdf|jpe?g|png|heic|heif|tiff?|gif|bmp|webp|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|zip|msg|eml)(?![A-Za-z0-9])/gi;
+
+/** Whether character `c` ends a path or file name read backwards from its extension. */
+function endsName(c: number): boolean {
+  // blank, tab, line breaks, " ' < > | * ? = & ; , ( ) [ ] { }
+  return (
+    c <= 32 ||
+    c === 34 ||
+    c === 39 ||
+    c === 60 ||
+    c === 62 ||
+    c === 124 ||
+    c === 42 ||
+    c === 63 ||
+    c === 61 ||
+    c === 38 ||
+    c === 59 ||
+    c === 44 ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 123 ||
+    c === 125
+  );
+}
+
+/** Whether `s` may hold a glued file name: a dot and one of the glues. Cheap, called per string. */
+export function mayHoldFileName(s: string): boolean {
+  return s.indexOf('.') > 0 && (s.indexOf('_') >= 0 || s.indexOf('-') >= 0 || s.indexOf('%20') >= 0);
+}
+
+/**
+ * The ranges [start, end) of the glued file names in `s` and the view, or undefined when none. A
+ * name is found by its extension (one native regex pass) and read back to a blank, quote, bracket
+ * or query separator.
+ */
+export function fileNameView(s: string): { view: string; ranges: number[] } | undefined {
+  let view: string[] | undefined;
+  const ranges: number[] = [];
+  let floor = 0;
+  EXTENSION.lastIndex = 0;
+  for (let m = EXTENSION.exec(s); m !== null; m = EXTENSION.exec(s)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > floor && !endsName(s.charCodeAt(start - 1))) start--;
+    floor = end;
+    let glued = false;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      let blank = 0;
+      if (c === 95) blank = 1;
+      else if (c === 45 && i > start && i + 1 < end && isAlnumPair(s.charCodeAt(i - 1), s.charCodeAt(i + 1))) blank = 1;
+      else if (c === 37 && s.startsWith('%20', i)) blank = 3;
+      if (blank === 0) continue;
+      view ??= s.split('');
+      for (let k = 0; k < blank; k++) view[i + k] = ' ';
+      i += blank - 1;
+      glued = true;
+    }
+    if (glued) ranges.push(start, end);
+  }
+  return view === undefined || ranges.length === 0 ? undefined : { view: view.join(''), ranges };
+}
+
+/**
+ * Words that say a file is a person's document: ids, travel, tax and pay papers, contracts, medical
+ * letters, applications and scans, in English and the languages of the uploads seen most.
+ */
+const DOCUMENT_WORDS = new Set(
+  (
+    'passport paszport reisepass pasaporte passeport id idcard ausweis dni nie nir pesel bsn nhs ssn sin cpf rg aadhaar ' +
+    'license licence driving drivers visa permit residence payslip paystub payroll loonstrook nomina nómina lohn salary ' +
+    'w2 w9 p60 p45 tax steuer contract contrato contratto vertrag umowa nda offer cv resume lebenslauf referral sick medical prescription diagnosis ' +
+    'birth marriage certificate diploma transcript selfie kyc proof lease tenancy application dowod dowód osobisty ' +
+    'personbevis henkilokortti codicefiscale identita identità documento carte identite identité'
+  ).split(' '),
+);
+/** Capitalised words of a file name that are about the file, not its person. */
+const FILE_WORDS = new Set(
+  (
+    'final draft copy signed scan scanned front back page new old updated version template form shared documents personal ' +
+    'my desktop downloads letter report note notes and the of for jan feb mar apr may jun jul aug sep sept oct nov dec ' +
+    'january february march april june july august september october november december'
+  ).split(' '),
+);
+/** A capitalised word (`Anna`, `OConnell`, `O'Brien`, `McKay`). */
+const NAME_WORD = /(?<![\p{L}\p{N}'])\p{Lu}{1,2}\p{Ll}+(?:['\p{Lu}]\p{Ll}+)?(?![\p{L}\p{N}'])/gu;
+const WORD = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
+
+/** Person-name spans of the glued file names: a capitalised run beside a document word. */
+export function fileNamePersons(view: string, ranges: readonly number[], priority: number): Span[] {
+  const out: Span[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = Math.max(ranges[r]!, view.lastIndexOf('/', ranges[r + 1]! - 1) + 1, view.lastIndexOf('\\', ranges[r + 1]! - 1) + 1);
+    const name = view.slice(from, ranges[r + 1]!);
+    let kind = false;
+    for (const w of name.match(WORD) ?? []) if (DOCUMENT_WORDS.has(w.toLowerCase())) kind = true;
+    if (!kind) continue;
+    // Runs of two or three capitalised words, cut at the words of the kind and of the file.
+    const runs: [number, number][] = [];
+    NAME_WORD.lastIndex = 0;
+    for (let w = NAME_WORD.exec(name); w !== null; w = NAME_WORD.exec(name)) {
+      const lower = w[0].toLowerCase();
+      if (DOCUMENT_WORDS.has(lower) || FILE_WORDS.has(lower)) continue;
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last[1] + 1 === w.index && name.charCodeAt(last[1]) === 32) last[1] = w.index + w[0].length;
+      else runs.push([w.index, w.index + w[0].length]);
+    }
+    for (const [runStart, runEnd] of runs) {
+      const run = name.slice(runStart, runEnd);
+      const words = run.split(' ');
+      if (words.length < 2 || words.length > 3) continue;
+      // A person's name: no word that never names one, and one word the name lists know.
+      const folded = words.map(foldName);
+      if (folded.some(isNameStopWord) || !folded.some((w) => nameKind(w) !== 0)) continue;
+      const start = from + runStart;
+      out.push({ start, end: start + run.length, entity: 'PERSON', detector: 'structure:file_name', normalized: run, priority });
+      // The same person's folder in the path or elsewhere in the string (`/Clients/Nowak Anna/…`,
+      // `Nowak, Anna`): the two words in either order.
+      if (words.length === 2) {
+        for (const copy of [run, `${words[1]} ${words[0]}`, `${words[1]}, ${words[0]}`]) {
+          for (let at = view.indexOf(copy); at >= 0; at = view.indexOf(copy, at + copy.length)) {
+            if (at === start || isLetterAt(view, at - 1) || isLetterAt(view, at + copy.length)) continue;
+            out.push({ start: at, end: at + copy.length, entity: 'PERSON', detector: 'structure:file_name', normalized: run, priority });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && /\p{L}/u.test(s[i]!);
+}
+
+/** A letter on one side of a `-` and a digit on the other (`pesel-…`, `E-104522` stays whole elsewhere). */
+function isAlnumPair(a: number, b: number): boolean {
+  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const digit = (c: number) => c >= 48 && c <= 57;
+  return (letter(a) && digit(b)) || (digit(a) && letter(b));
+}
+
+/**
+ * `chosen` (the spans of the plain reading, by start) with the spans of the view's reading `found`
+ * that lie inside a glued file name and the file names' persons (fileNamePersons, also their
+ * copies outside), each overlapping no span before it, by start.
+ */
+export function withFileNameSpans(
+  chosen: readonly Span[],
+  found: readonly Span[],
+  ranges: readonly number[],
+  persons: readonly Span[],
+): Span[] {
+  const added: Span[] = [];
+  for (const f of [...persons, ...found]) {
+    let inside = f.detector === 'structure:file_name';
+    for (let r = 0; r < ranges.length; r += 2) if (f.start >= ranges[r]! && f.end <= ranges[r + 1]!) inside = true;
+    if (!inside) continue;
+    if (chosen.some((c) => c.start < f.end && f.start < c.end)) continue;
+    if (added.some((c) => c.start < f.end && f.start < c.end)) continue;
+    added.push(f);
+  }
+  if (added.length === 0) return chosen as Span[];
+  return [...chosen, ...added].sort((a, b) => a.start - b.start);
+}
