@@ -45,6 +45,7 @@ import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
+import { mayHoldPaymentRecord, paymentRecordSpans } from './payment-records.js';
 import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
@@ -288,6 +289,8 @@ export class StructureSpans {
     if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
+    // NACHA, EFW2, FIRE, ABA, Bacs 18 and CNAB 240 records by their columns: a run of 12 digits or a TIN after letters (structure/payment-records.ts).
+    if (o.key_value && mayHoldPaymentRecord(scan)) paymentRecordSpans(scan, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
