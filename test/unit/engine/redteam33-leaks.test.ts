@@ -167,3 +167,16 @@ describe('column and field names of payment and HR exports', () => {
     expect(value({ dda_status: 'verified', debtor_account_type: 'SB' })).toContain('"dda_status":"verified"');
   });
 });
+
+describe('an account number in prose beside its routing number', () => {
+  it('masks a bare `account` number with a routing number named right after, and a homing / DDA account', () => {
+    const out = text('Paid to account 55664433 at routing 053000196; old homing account 62004455667 closed; DDA 778899001');
+    for (const raw of ['55664433', '62004455667', '778899001']) expect(out).not.toContain(raw);
+  });
+
+  it('keeps a cloud account before a route table and an account number without a routing number after it', () => {
+    const out = text('aws account 123456789012 and routing table rtb-0a1b; account 44556677 was closed');
+    expect(out).toContain('123456789012');
+    expect(out).toContain('44556677');
+  });
+});
