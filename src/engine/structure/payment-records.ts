@@ -1,5 +1,6 @@
 import { abaRoutingValid } from '../detect/validators-ids.js';
 import { usSsnValid } from '../detect/validators.js';
+import { SIG_DIGIT } from '../detect/char-signature.js';
 import { RUN_AFTER_LETTER, runBit, runBits } from '../detect/digit-runs.js';
 import type { TextScan } from '../detect/types.js';
 import { pushSpan, type SpanContext } from './types.js';
@@ -49,12 +50,19 @@ export function paymentRecordSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
-/** Whether the text may hold one of these records: a run of 12 digits or more, an RW / B record's TIN after its letters, or a BAI2 `03,` line. */
+/** Whether the text may hold one of these records: a run of 12 digits or more or an RW / B record's TIN after its letters, with blank padding; or a BAI2 `03,` line. */
 export function mayHoldPaymentRecord(scan: TextScan): boolean {
+  // The digit profile is read only for a text with a digit (the engine has read it already for
+  // those, for the numeric detectors): a text without one pays two bit tests. Every fixed-width
+  // layout pads a field with blanks, so a text without two blanks in a row (a JSON value with an
+  // epoch-millisecond time stamp) is not searched.
   const text = scan.text;
   return (
     text.length >= 30 &&
-    ((text.length >= 60 && (scan.digitRuns & (LONG_RUNS | RUN_AFTER_LETTER)) !== 0) || text.startsWith('03,') || text.indexOf('\n03,') >= 0)
+    (scan.signature & SIG_DIGIT) !== 0 &&
+    ((text.length >= 60 && (scan.digitRuns & (LONG_RUNS | RUN_AFTER_LETTER)) !== 0 && text.indexOf('  ') >= 0) ||
+      text.startsWith('03,') ||
+      text.indexOf('\n03,') >= 0)
   );
 }
 

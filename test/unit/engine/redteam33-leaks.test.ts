@@ -154,9 +154,9 @@ describe('column and field names of payment and HR exports', () => {
     expect(out).toContain('CC-410');
   });
 
-  it('masks NACH / SPEI / ACB account names and a payee column named BENEFICIARIO', () => {
-    const out = value({ cuentaBeneficiario: '646180157000000004', debtor_account: '918020044567123', homing_account: '62001122334' });
-    for (const raw of ['646180157000000004', '918020044567123', '62001122334']) expect(out).not.toContain(raw);
+  it('masks SPEI / ACB account names and a payee column named BENEFICIARIO', () => {
+    const out = value({ cuentaBeneficiario: '646180157000000004', homing_account: '62001122334' });
+    for (const raw of ['646180157000000004', '62001122334']) expect(out).not.toContain(raw);
     const csv = text('CLABE,BENEFICIARIO,IMPORTE\n646180157000000004,ROSA ELENA MONTOYA,900.00');
     expect(csv).not.toContain('ROSA ELENA MONTOYA');
     expect(csv).toContain('900.00');
