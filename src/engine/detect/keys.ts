@@ -692,6 +692,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
   ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
+  // Payment files and payout APIs (red-team round 33): ACB `homing account`, SPEI
+  // `cuentaBeneficiario`, a demand deposit account (`--dda`: only as the whole name, `dda_status`
+  // is not one); the payee of a SPEI dispersion or CNAB remittance as a whole column name
+  // (`BENEFICIARIO`, `sacado_nome`). Not `debtor account`: Open Banking's `DebtorAccount` is an
+  // object whose scheme name and holder it would mask as an account.
+  ...['homing account', 'dda number', 'cuenta beneficiario', 'cuenta ordenante', 'clabe'].map((phrase) => ({
+    phrase,
+    entity: 'BANK_ACCOUNT',
+  })),
+  { phrase: 'dda', entity: 'BANK_ACCOUNT', whole: true },
+  ...['beneficiario', 'ordenante', 'favorecido', 'nome favorecido', 'sacado nome', 'nome sacado'].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
   // International records, document-AI fields and mobile SDK events (red-team round 10): Turkish
   // and Vietnamese field names, identity-document parsers' `Given Names`, advertising ids (IDFA,
   // GAID: personal data under GDPR and CCPA). Not `ad_id` (an ad's id in ad-platform logs).

@@ -16,7 +16,7 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * come before it: `Here is the export:\n`) is a header of at least 2 fields separated by
  * `,`, `;` or TAB (the one the header holds; a header holding two of them is not one), each field a
  * column name of letters (of any script: `Straße`, `teléfono`, `電話`), digits, `_`, `-`, `.`,
- * `(`, `)`, `/`, `#` and spaces (at most 4 words, 64 characters), optionally quoted; the next record has as many fields.
+ * `(`, `)`, `/`, `#`, `*` and spaces (at most 4 words, 64 characters), optionally quoted; the next record has as many fields.
  * The first such line with a sensitive column whose next record fits is the header. Records are read by RFC 4180 (`"a,b"`,
  * `""` inside quotes, line breaks inside quotes, CRLF or LF ends); a later record with another
  * number of fields is skipped (its values stay for the detectors) and reading goes on. One pass,
@@ -61,11 +61,22 @@ export function mayHoldCsv(text: string): boolean {
 
 /**
  * Letters, digits, `_ - .`, blanks, `( ) /` of qualified names (ADP's `Tax ID (SSN)`, `ABA /
- * Account`) and `#` of numbered ones (ShipStation's `Order #`, `Phone #`).
+ * Account`), `#` of numbered ones (ShipStation's `Order #`, `Phone #`) and `*` of required ones
+ * (Workday EIB and import templates: `Worker*`, `Date of Birth*`).
  */
 function isNameChar(c: number): boolean {
   return (
-    (c >= 48 && c <= 57) || isLetter(c) || c === 95 || c === 45 || c === 46 || c === SPACE || c === 40 || c === 41 || c === 47 || c === 35
+    (c >= 48 && c <= 57) ||
+    isLetter(c) ||
+    c === 95 ||
+    c === 45 ||
+    c === 46 ||
+    c === SPACE ||
+    c === 40 ||
+    c === 41 ||
+    c === 47 ||
+    c === 35 ||
+    c === 42
   );
 }
 

@@ -45,6 +45,7 @@ import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
+import { mayHoldPaymentRecord, paymentRecordSpans } from './payment-records.js';
 import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
@@ -292,6 +293,8 @@ export class StructureSpans {
     if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
+    // NACHA, EFW2, FIRE, ABA, Bacs 18 and CNAB 240 records by their columns: a run of 12 digits or a TIN after letters (structure/payment-records.ts).
+    if (o.key_value && mayHoldPaymentRecord(scan)) paymentRecordSpans(scan, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
@@ -387,7 +390,13 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'x12',
     name: 'X12 health care transactions',
     description:
-      'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 276/277; delimiters from ISA, else * and ~): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number). Organisations (payer, billing provider, submitter), codes, amounts and the envelope stay.',
+      'Segments of an ASC X12 005010 transaction in text (837 claims, 270/271, 834, 820, 276/277; delimiters from ISA, else * and ~, or | and a line per segment; one person NM1 or one BPR quoted alone): by position, the person names of NM1 (NM102 = 1) and its member id, SSN or other person id (NM109; an NPI stays), N3 street, N4 city and ZIP, DMG birth date of a person, REF02 of SY (SSN), 1W, 0F, IG (member and policy numbers), 23, EA, Y4, PER contact name, phone and e-mail, and CLM01 (patient control number), BPR09 / BPR15 account numbers (after DA, SG, 03, 11). Organisations (payer, billing provider, submitter), routing numbers, codes, amounts and the envelope stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'Payment and wage file records',
+    description:
+      'Fixed-width records of payroll, tax-wage and banking files, whole or one quoted in a log, known by their signature (a routing number with its check digit, a valid SSN, record types at their columns): NACHA entry detail (DFI account, an SSN as individual id, individual name) and NOC corrected accounts, SSA EFW2 RW (SSN, names, address), IRS FIRE B of an individual payee (TIN, name lines, address), ABA Direct Entry detail (account, title, trace account), Bacs Standard 18 (both accounts, payee name), CNAB 240 segments A (account, name) and B (CPF, street), CPA-005 C / D segments (account, payee name) and BAI2 03 accounts. Routing numbers, sort codes, BSBs, amounts, codes and trace numbers stay.',
   },
   {
     option: 'csv',

@@ -24,6 +24,9 @@ import { pushSpan, type SpanContext } from './types.js';
  * - PER (contact): the name (PER02) and each communication number (PER04/06/08: phone, fax,
  *   e-mail by its qualifier).
  * - CLM01, the patient control (account) number.
+ * - BPR (820 premium payment, 835 payment): the originating and receiving account numbers (BPR09
+ *   and BPR15, after an account-type qualifier: DA demand deposit, SG savings); the DFI routing
+ *   numbers (public bank ids) and the amount stay.
  *
  * Segment ids, qualifiers, codes, amounts, control numbers and the envelope stay readable.
  */
@@ -86,8 +89,29 @@ const KNOWN_SEGMENTS = new Set([
   'CAS',
   'CLP',
   'NTE',
+  'BPR',
+  'ENT',
+  'RMR',
+  'HD',
 ]);
 const MIN_KNOWN = 3;
+/** NM101 an entity code, NM102 = 1 (a person), a last name: `IL*1*DOE*JOHN`. */
+const LONE_PERSON_NM1 = /^[A-Z0-9]{2}[*|]1[*|][A-Za-z]/;
+/** BPR01 a handling code, BPR02 an amount, BPR03 credit / debit, BPR04 a payment method: `C*1024.00*C*ACH`. */
+const LONE_BPR = /^[A-Z]{1,2}\*\d+(?:\.\d{1,2})?\*[CD]\*[A-Z]{3}$/;
+
+/**
+ * One segment quoted alone (an error, a trace) carries its own proof: an NM1 of a person (entity
+ * code, type 1, a name) or a BPR of a payment.
+ */
+function loneSegmentProof(text: string, s: Segment): boolean {
+  if (s.starts.length < 5) return false;
+  const head = text.slice(s.starts[1], s.ends[4]);
+  return s.id === 'NM1' ? LONE_PERSON_NM1.test(head) : s.id === 'BPR' && LONE_BPR.test(head);
+}
+
+/** BPR account number qualifiers (DA demand deposit, SG savings, 03 checking, 11 other). */
+const ACCOUNT_QUALIFIERS = new Set(['DA', 'SG', '03', '11']);
 
 /** Where an ISA header whose element separator is not a letter, digit or blank starts, or -1. */
 function isaAt(text: string): number {
@@ -122,7 +146,12 @@ function delimiters(text: string): Delimiters | null {
       return { element, component, segment, isa: at };
     }
   }
-  return text.indexOf('~') >= 0 ? { element: '*', component: ':', segment: '~', isa: -1 } : null;
+  if (text.indexOf('~') >= 0) return { element: '*', component: ':', segment: '~', isa: -1 };
+  // Senders that configure `|` between elements and a line break between segments; one segment
+  // quoted alone in an error (`invalid: "NM1*IL*1*…"`).
+  if (text.indexOf('NM1|') >= 0 && text.indexOf('\n') >= 0) return { element: '|', component: ':', segment: '\n', isa: -1 };
+  if (text.indexOf('NM1*') >= 0 || text.indexOf('BPR*') >= 0) return { element: '*', component: ':', segment: '~', isa: -1 };
+  return null;
 }
 
 /** One segment: its id and the offsets of each element (index 1 = the first after the id). */
@@ -194,7 +223,7 @@ export function x12Spans(scan: TextScan, ctx: SpanContext): void {
   if (d.isa < 0) {
     let known = 0;
     for (const s of segs) if (KNOWN_SEGMENTS.has(s.id) && ++known >= MIN_KNOWN) break;
-    if (known < MIN_KNOWN) return;
+    if (known < MIN_KNOWN && !(segs.length === 1 && loneSegmentProof(text, segs[0]!))) return;
   }
   const element = (s: Segment, n: number): string => (n < s.starts.length ? text.slice(s.starts[n], s.ends[n]) : '');
   const mask = (s: Segment, n: number, entity: string): void => {
@@ -243,6 +272,9 @@ export function x12Spans(scan: TextScan, ctx: SpanContext): void {
       case 'CLM':
         mask(s, 1, 'MEDICAL_RECORD_NUMBER');
         break;
+      case 'BPR':
+        for (const n of [8, 14]) if (ACCOUNT_QUALIFIERS.has(element(s, n))) mask(s, n + 1, 'BANK_ACCOUNT');
+        break;
     }
   }
 }
@@ -252,4 +284,4 @@ export function x12Spans(scan: TextScan, ctx: SpanContext): void {
  * with X12's usual `*`, and an ISA header with `*` or `|` (an interchange may declare another
  * element separator; these two are the ones seen in practice).
  */
-export const X12_KEYWORDS: readonly string[] = ['isa*', 'isa|', 'nm1*', 'dmg*', 'n3*'];
+export const X12_KEYWORDS: readonly string[] = ['isa*', 'isa|', 'nm1*', 'nm1|', 'dmg*', 'n3*', 'bpr*'];

@@ -112,6 +112,9 @@ const ACCOUNT = contextKeywords([
   'compte',
   'numero di conto',
   'conto corrente',
+  // A demand deposit account (treasury and payroll tools), South African ACB `homing account`.
+  'dda',
+  'homing account',
 ]);
 
 /**
@@ -130,12 +133,27 @@ function ukAccountBeforeSortCode(scan: TextScan, start: number, v: string): bool
   );
 }
 
+/**
+ * A US account number after a bare `account` with its bank's routing number named right after it
+ * (`deposits to account 3300482915 at routing 111000025`, `account 12345678, ABA 021000021`), as
+ * payroll assistants and bank letters write the pair (red-team round 33). The routing number itself
+ * must follow its name: `account 123456789012 and routing table rtb-1` is a cloud account.
+ */
+const ROUTING_RIGHT_AFTER = /^[,;]?\s?(?:at\s|with\s)?(?:routing|aba|rtn|transit)(?:\s?(?:number|no\.?|#))?\s?[:#]?\s?\d/;
+function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean {
+  const lower = scan.lower();
+  return (
+    ACCOUNT_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) &&
+    ROUTING_RIGHT_AFTER.test(lower.slice(start + v.length, start + v.length + 24))
+  );
+}
+
 export const usBankAccount = regexDetector({
   id: 'us_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account…) within 40 characters before, or 8 digits between `account` and `sort code`; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
@@ -143,7 +161,7 @@ export const usBankAccount = regexDetector({
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) =>
     !/^(\d)\1+$/.test(v) &&
-    (contextBefore(scan, start, ACCOUNT.re) || ukAccountBeforeSortCode(scan, start, v)) &&
+    (contextBefore(scan, start, ACCOUNT.re) || ukAccountBeforeSortCode(scan, start, v) || accountBeforeRouting(scan, start, v)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))
       ? v

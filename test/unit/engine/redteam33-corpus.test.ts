@@ -1,0 +1,56 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
+
+/**
+ * Thirty-third red-team round: fixed-width and EDI files of payroll, benefits and banking. Each case
+ * cites its public source in fixtures/redteam33-corpus.ts. A planted value counts as found only if no
+ * raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The
+ * floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.604 (162 planted),
+ * adversarial 0.536 (97); look-alikes kept 0.913 (92) / 0.838 (31). Per family (recall / kept):
+ * ach_us 0.392 / 0.919, tax_wage_us 0.609 / 0.764, benefits_edi 0.756 / 1.000, intl_payments
+ * 0.573 / 0.900, hr_exports 0.603 / 0.850. (The corpus plants 259 values, more than the brief's 200;
+ * it was not cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (structure/payment-records.ts: NACHA entry detail and NOC, SSA EFW2 RW,
+ * IRS FIRE B, ABA Direct Entry, Bacs Standard 18, CNAB 240 A / B, CPA-005 and BAI2 03 records read
+ * by column, whole or quoted in a log; X12 BPR account numbers, one person NM1 or one BPR quoted
+ * alone, 834s written with `|` and a line per segment; CSV headers whose required columns carry `*`
+ * (Workday EIB); field names `homing account`, `cuentaBeneficiario`, `--dda`,
+ * `BENEFICIARIO`, `sacado_nome`; a bare `account` number with its routing number named right after
+ * it): realistic 0.870, adversarial 0.731; kept 0.902 / 0.838 (recall: ach_us 0.705, tax_wage_us
+ * 0.951, benefits_edi 0.975, intl_payments 0.867, hr_exports 0.655). Realistic kept fell from 0.913:
+ * the Workday EIB header is read now, and its `Routing Transit Number` column is masked as
+ * ABA_ROUTING, an entity of the catalog (the corpus counts routing numbers as public look-alikes).
+ * Known leaks left, by record shape: positive-pay issue files (fixed width: no signature beyond
+ * digits; a CSV row without its header line); a lockbox detail record; BAI2 88 text `IND ID=` (an
+ * SSN) and a 16 record's `ORG=` name; ACH entry fields split into JSON members under short names
+ * (`acct`, `id`), `account` in an agent's tool-call arguments and in a URL query; a NOC's corrected
+ * account in prose; an EFW2 RA contact phone; a payee TIN in prose (`payee TIN 219405716`); an 834
+ * member SSN under `member_id`; CPA-005 `account` beside `institution` / `transit` in JSON and the
+ * dash form `004-12345-5061234`; a NACH mandate CSV's `Debtor Account` column (left: Open Banking's
+ * `DebtorAccount` is an object whose scheme name and holder the name would mask); CNAB 400 `sacado_inscricao` (a CPF); South African ACB records and
+ * a name before `(ID …)`; an Australian account spaced `1098 7654`; a percent-encoded name in a
+ * query; the Paychex census fixed-width export (no published layout signature), an ADP row quoted
+ * in an import error and a Workday EIB row without its header (dates of birth, accounts), a name in
+ * a file name (`w4_Kowalczyk_Agnieszka_…`). Look-alikes still masked: routing numbers after `RTN`,
+ * `routing=`, `--rtn` and under a routing column (ABA_ROUTING by design), SWIFT BICs under
+ * `sender_bic`, a payee company's CNPJ, wages and net pay as COMPENSATION, an AccuWage record
+ * counter read as an amount.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, thirty-third round',
+  'red-team corpus 33',
+  REDTEAM33_CORPUS,
+  {
+    family: { ach_us: 0.705, tax_wage_us: 0.951, benefits_edi: 0.975, intl_payments: 0.867, hr_exports: 0.655 },
+    slice: { realistic: { recall: 0.87, kept: 0.902 }, adversarial: { recall: 0.731, kept: 0.838 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, thirty-third round', REDTEAM33_CORPUS);
