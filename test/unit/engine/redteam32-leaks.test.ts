@@ -78,6 +78,9 @@ describe('prose under a secret-like field name', () => {
       signature: 't=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
       jws_signature: 'eyJhbGciOiJIUzI1NiJ9..dGVzdCBzaWduYXR1cmU',
       dsn: 'host=db1 user=app dbname=orders',
+      http_signature:
+        'keyId="rsa-key-1",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="Base64SignatureValue0123"',
+      pgp_signature: '-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEEexampleSignatureBody0123456789\n=AbCd\n-----END PGP SIGNATURE-----',
     };
     const out = value(raws);
     for (const raw of Object.values(raws)) expect(out).not.toContain(raw);
