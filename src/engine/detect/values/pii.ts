@@ -515,11 +515,10 @@ const SIGNATURE_LABEL = /(?:^|[\n\r]|[|·•] ?)[ \t]*[TMCPDHO]\.?:? $/;
  * replied to ben@… or 0412345678`, `E jane@… | 07400 123456`): the two ways to reach a person,
  * written side by side. Read only in text with an `@` near the number.
  */
-const EMAIL_THEN_JOIN = /@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}[>)]? ?(?:,|;|\||\/|·|•|or|oder|ou|o|of|eller)? ?$/;
+const EMAIL_THEN_JOIN = /@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}[>)]? ?(?:,|;|\||\/|·|•|or|oder|ou|o|of|eller)? ?$/i;
 function afterEmailAddress(scan: TextScan, start: number): boolean {
-  const from = Math.max(0, start - 80);
   const at = scan.text.lastIndexOf('@', start);
-  return at >= from && EMAIL_THEN_JOIN.test(scan.lower().slice(from, start));
+  return at >= 0 && start - at <= 80 && EMAIL_THEN_JOIN.test(scan.text.slice(at, start));
 }
 
 /**

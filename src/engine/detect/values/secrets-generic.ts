@@ -38,7 +38,8 @@ export const awsSecretKey = regexDetector({
   validation: '40 base64 characters with upper and lower case; a keyword (aws, secret access key) within 40 characters before',
   context: true,
   example: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  keywords: [...AWS_SECRET.keywords, 'akia', 'asia'],
+  // `akia` (a long-term key's id) gates the pair; not `asia`, which every `Asia/Tokyo` time zone holds.
+  keywords: [...AWS_SECRET.keywords, 'akia'],
   prefilter: (s) => s.text.length >= 40 && TWO_CAPITALS.test(s.text),
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
   run: { chars: '[A-Za-z0-9+/]', min: 40 },
