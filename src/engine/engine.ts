@@ -12,7 +12,7 @@ import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
 import { fileNameView, fileNamePersons, mayHoldFileName, withFileNameSpans } from './structure/file-names.js';
-import { keepScanned, scanKeyFlaggedFirst } from './key-flagged.js';
+import { keepScanned, proseUnderSecretKey, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
@@ -318,6 +318,13 @@ const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'reusable',
 ]);
 
+/**
+ * Members of a SECRET object that date it, not the secret (Mailgun's webhook `signature:
+ * {timestamp, token, signature}`, a token object's `created_at` / `expires_in`): read as any other
+ * value there (red-team round 32). Lower-case letters and digits only.
+ */
+const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set(['timestamp', 'ts', 'createdat', 'issuedat', 'expiresat', 'expiresin', 'expiry']);
+
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
@@ -326,7 +333,10 @@ function scalarTextOf(tree: JsonTree, v: number): string {
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (member.length > 16) return keyEntity;
-  if (keyEntity === 'SECRET') return CARD_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')) ? null : keyEntity;
+  if (keyEntity === 'SECRET') {
+    const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;
+  }
   if (keyEntity !== 'BANK_ACCOUNT') return keyEntity;
   return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
 }
@@ -1997,7 +2007,9 @@ export class Engine {
     const direct = this.#directKey;
     this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
-    if (keptUnderKey(lastName(this.#path), text, entity)) return original;
+    const name = lastName(this.#path);
+    if (keptUnderKey(name, text, entity)) return original;
+    if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);
     if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {
       const mark = this.#findings.length;
       const scanned = this.#maskString(text, override, true);

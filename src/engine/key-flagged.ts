@@ -126,3 +126,27 @@ export function keepScanned(masked: string, entity: string): boolean {
   rest += masked.slice(at);
   return tokens > 0 && SCHEME_REST.test(rest);
 }
+
+/**
+ * Text that a secret-like field name holds as prose, read as any text instead of masked whole
+ * (red-team round 32): an e-mail signature block under `signature` (Zendesk, Help Scout and Front
+ * users' and mailboxes' `signature`: name, title, phone lines on several lines) and an RFC 3464
+ * delivery status report under `dsn` (`Reporting-MTA: dns; …`). A cryptographic signature or a
+ * data source name holds no line break and no run of words, so it stays masked whole; so does one
+ * with an `=` or a PEM armour line (an HTTP Signature header `keyId="…",headers="(request-target)
+ * host date",signature="…"`, a `-----BEGIN PGP SIGNATURE-----` block).
+ */
+const SIGNATURE_BLOCK = /\S[ \t]*\r?\n[ \t]*\S|\S+ \S+ \S+ \S/;
+const DELIVERY_STATUS_REPORT = /^(?:reporting-mta|final-recipient|original-recipient|original-envelope-id|arrival-date)[ \t]*:/i;
+export function proseUnderSecretKey(name: string | undefined, text: string, entity: string): boolean {
+  if (entity !== 'SECRET' || name === undefined || text.length < 12) return false;
+  const lower = name.toLowerCase();
+  if (lower === 'dsn') return DELIVERY_STATUS_REPORT.test(text);
+  return (
+    lower.endsWith('signature') &&
+    text.indexOf(' ') !== -1 &&
+    text.indexOf('=') === -1 &&
+    text.indexOf('-----') === -1 &&
+    SIGNATURE_BLOCK.test(text)
+  );
+}

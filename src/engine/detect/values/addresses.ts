@@ -551,12 +551,14 @@ const US_STATES = new Set(
  * One alternative per country; the group that matched names it. Sticky: tried at given positions
  * (exported for the test of mayStartPostcode).
  * UK: outward code (`SW1A`, `M1`, `EC1A`) and inward code (`1AA`). Canada: `K1A 0B1` (letters
- * D F I O Q U never occur). Netherlands: `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
+ * D F I O Q U never occur). Ireland: Eircode, a routing key (`D06`, `D6W`) and a unique identifier
+ * of four (`X2P3`; letters of ACDEFHKNPRTVWXY, at least one digit; red-team round 32). Netherlands:
+ * `1012 JS` (never SA, SD, SS). US: ZIP or ZIP+4.
  * Germany and France: five digits. India: PIN, six digits (first 1–9), also written `560 001`.
  * Belgium, Austria and Switzerland: four digits (first 1–9), read with a stricter context (FOUR_DIGIT_*).
  */
 export const POSTCODE =
-  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3})|(?<four>[1-9][0-9]{3}))(?![\w-])/y;
+  /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<ie>[ACDEFHKNPRTVWXY][0-9][0-9W] ?(?=[0-9ACDEFHKNPRTV-Y]{0,3}[0-9])[0-9ACDEFHKNPRTV-Y]{4})|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3})|(?<four>[1-9][0-9]{3}))(?![\w-])/y;
 const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
 
 const POSTAL_KEYWORDS = [
@@ -766,9 +768,10 @@ export const postcode: ValueDetector = {
   ...detectorFields({
     id: 'postcode',
     entity: 'POSTCODE',
-    description: 'Postcodes: UK, US ZIP and ZIP+4, Canada, Germany, France, Netherlands, India PIN, Belgium, Austria, Switzerland',
+    description:
+      'Postcodes: UK, US ZIP and ZIP+4, Canada, Ireland (Eircode), Germany, France, Netherlands, India PIN, Belgium, Austria, Switzerland',
     validation:
-      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP; four digits (BE, AT, CH) only right after a postal-code word, or after a street line and before a town',
+      'the country shape (UK outward and inward code letters, Canadian letters without D F I O Q U, Eircode routing key and identifier letters, Dutch 4 digits and 2 letters); a postal or address word or a street line within 60 characters before, or a US state code right before a ZIP; four digits (BE, AT, CH) only right after a postal-code word, or after a street line and before a town',
     context: true,
     example: 'Washington, DC 20500',
     prefilter: hasNumberAndSpace,

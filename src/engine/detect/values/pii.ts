@@ -68,8 +68,9 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
       from = end;
       continue;
     }
-    // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a person.
-    if (at - start <= 14 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) {
+    // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a
+    // person; nor does a mail's Message-ID (see isMessageId).
+    if ((at - start <= 14 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) || isMessageId(text, start, at, end)) {
       from = end;
       continue;
     }
@@ -81,6 +82,27 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     out.push({ start, end, entity: 'EMAIL', detector: 'email', normalized, priority });
     from = end;
   }
+}
+
+/**
+ * A mail's Message-ID (RFC 5322 §3.6.4: `<id-left@id-right>`, made unique by the sending host), not
+ * an address (red-team round 32): an id-left that starts with a timestamp of 14 or more digits
+ * and holds a dot (`20130503182626.18666.16540@…` of Mailgun, `20260303101500.GA1234@…` of mutt
+ * and Postfix), or, inside `<…>`, one that holds an `=` among base64 characters (Gmail's
+ * `<CAKx6M1Lr0hP=v7k@mail.gmail.com>`), which the address pattern would cut at the `=`. A person's
+ * address holds neither (a phone number as the local part of an SMS gateway has no dot).
+ */
+const MESSAGE_ID_TIMESTAMP = /^\d{14,}\.[\w.$-]/;
+function isMessageId(text: string, start: number, at: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57 && at - start >= 16 && MESSAGE_ID_TIMESTAMP.test(text.slice(start, at))) return true;
+  if (text.charCodeAt(start - 1) !== 61 || text.charCodeAt(end) !== 62) return false;
+  let i = start - 2;
+  while (i >= 0 && start - i <= 80 && isBase64IdChar(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 60 && start - i > 9;
+}
+function isBase64IdChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 95 || c === 61;
 }
 
 /** Local parts of automated senders' mailboxes: no-reply senders, bounce daemons, RFC 2142 postmaster. */
@@ -244,7 +266,7 @@ const LOCAL_PHONE_WORDS = [
  * Swahili `simu` (not `simulation`), Indonesian `hp` / `no hp`, Portuguese `ligue` (not `ligue 1`
  * … still a word: a number must also be valid in a region).
  */
-const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue'];
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe'];
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
@@ -387,6 +409,20 @@ const PHONE_CONTEXT = phoneWordRegex([
   'i repeat',
   'ich wiederhole',
   'ripeto',
+  // Mail bodies and signatures (red-team round 32): `my work number is 02 1234 5678`, German
+  // `ruf mich an 0151 …`, a direct line (`Direkt: 08-123 456 78`, `Durchwahl`), French
+  // `port. 06.98.76.54.32` (whole word `fixe` below).
+  'work number',
+  'home number',
+  'private number',
+  'landline',
+  'ruf mich',
+  'rufen sie mich',
+  'direct:',
+  'direct line',
+  'direkt:',
+  'durchwahl',
+  'port.',
   ...LOCAL_PHONE_WORDS,
 ]);
 /**
@@ -447,9 +483,42 @@ const CONTACT_PREPOSITION =
   /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
 const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
 function contactedOn(v: string, scan: TextScan, start: number): boolean {
-  if (start < 3 || scan.text.charCodeAt(start - 1) !== 32 || !TRUNK_NATIONAL.test(v)) return false;
-  const digits = v.length - (v.split(' ').length - 1);
-  return digits >= 9 && digits <= 11 && CONTACT_PREPOSITION.test(scan.text.slice(Math.max(0, start - 20), start));
+  if (start < 2 || scan.text.charCodeAt(start - 1) !== 32) return false;
+  if (TRUNK_NATIONAL.test(v)) {
+    const digits = v.length - (v.split(' ').length - 1);
+    if (digits >= 9 && digits <= 11 && CONTACT_PREPOSITION.test(scan.text.slice(Math.max(0, start - 20), start))) return true;
+  }
+  return labelledNational(v, scan, start);
+}
+
+/**
+ * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label or
+ * beside an e-mail address (SIGNATURE_LABEL, EMAIL_THEN_JOIN); the caller requires validity.
+ */
+const GROUPED_NATIONAL = /^0[1-9][\d .-]{7,14}$/;
+function labelledNational(v: string, scan: TextScan, start: number): boolean {
+  if (!GROUPED_NATIONAL.test(v)) return false;
+  const digits = v.replace(NOT_DIGIT, '').length;
+  if (digits < 9 || digits > 11) return false;
+  return SIGNATURE_LABEL.test(scan.text.slice(Math.max(0, start - 8), start)) || afterEmailAddress(scan, start);
+}
+
+/**
+ * A signature's one-letter label (red-team round 32: `T +61 2 9876 5432 | M 0412 345 678`, `M.
+ * 07400 123456` on its own line): T(el), M(obile), C(ell), P(hone), D(irect), H(ome), O(ffice) at a
+ * line's start or after a separator of a one-line signature (`|`, `·`, `•`).
+ */
+const SIGNATURE_LABEL = /(?:^|[\n\r]|[|·•] ?)[ \t]*[TMCPDHO]\.?:? $/;
+
+/**
+ * An e-mail address then `or`, `,`, `/`, `|` right before the number (red-team round 32: `nobody
+ * replied to ben@… or 0412345678`, `E jane@… | 07400 123456`): the two ways to reach a person,
+ * written side by side. Read only in text with an `@` near the number.
+ */
+const EMAIL_THEN_JOIN = /@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}[>)]? ?(?:,|;|\||\/|·|•|or|oder|ou|o|of|eller)? ?$/i;
+function afterEmailAddress(scan: TextScan, start: number): boolean {
+  const at = scan.text.lastIndexOf('@', start);
+  return at >= 0 && start - at <= 80 && EMAIL_THEN_JOIN.test(scan.text.slice(at, start));
 }
 
 /**

@@ -21,6 +21,16 @@ const AWS_SECRET = contextKeywords([
 /** Two capitals anywhere (linear: `[^A-Z]*` cannot give back a capital). */
 const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
 
+/**
+ * An access key id right before the secret, as a pair is pasted into a mail or a chat (red-team
+ * round 32: `AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/…`, `AKIA…:wJalr…`): the id, then up to eight
+ * characters outside base64 (blanks, `/` between blanks, `:`, `,`, quotes).
+ */
+const ACCESS_KEY_ID_BEFORE = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?: \/ |[^A-Za-z0-9+/]{1,8})$/;
+function afterAccessKeyId(scan: { text: string }, start: number): boolean {
+  return start >= 21 && ACCESS_KEY_ID_BEFORE.test(scan.text.slice(Math.max(0, start - 28), start));
+}
+
 export const awsSecretKey = regexDetector({
   id: 'aws_secret_key',
   entity: 'AWS_SECRET_KEY',
@@ -28,12 +38,18 @@ export const awsSecretKey = regexDetector({
   validation: '40 base64 characters with upper and lower case; a keyword (aws, secret access key) within 40 characters before',
   context: true,
   example: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  keywords: AWS_SECRET.keywords,
+  // `akia` (a long-term key's id) gates the pair; not `asia`, which every `Asia/Tokyo` time zone holds.
+  keywords: [...AWS_SECRET.keywords, 'akia'],
   prefilter: (s) => s.text.length >= 40 && TWO_CAPITALS.test(s.text),
   pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
   run: { chars: '[A-Za-z0-9+/]', min: 40 },
   validate: (v, scan, start) =>
-    /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 3.5 && contextBefore(scan, start, AWS_SECRET.re) ? v : undefined,
+    /[a-z]/.test(v) &&
+    /[A-Z]/.test(v) &&
+    shannonEntropy(v) >= 3.5 &&
+    (contextBefore(scan, start, AWS_SECRET.re) || afterAccessKeyId(scan, start))
+      ? v
+      : undefined,
 });
 
 const AWS_SESSION = contextKeywords(['session token', 'security token', 'sessiontoken', 'x amz security token', 'aws session']);
