@@ -34,6 +34,7 @@ import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js'
 import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
+import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { accessCodeAfterName } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -464,6 +465,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.genericSecret,
     oneTimeCode,
     recoveryCode,
+    announcedHalves,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).
