@@ -40,9 +40,13 @@ import { REDTEAM24_CORPUS } from './fixtures/redteam24-corpus.js';
  * asks for it (`read me the 6 digit code we just texted you` then `ok its …`): realistic 0.964,
  * adversarial 0.800 (recall: contact 0.935, payments 0.773, ids 0.871, credentials 0.878,
  * people 1.000).
- * Known leaks left, by record shape: digits set apart by dots one by one; values split over
- * two messages or fields (card first six / middle / halves, IBAN halves, account halves, French
- * NIR halves, phone after `area code 303` / `then 555 0188`, backup code halves); gift-card
+ * Leftovers closed in stop 32 (leaks32b.test.ts): a number typed in two parts where one part says
+ * so, in one message or over two consecutive turns (`area code …` then `then …`, card `first 6` and
+ * `the middle is`, an account's `first part … then …`, backup code `first half` / `second half`, a
+ * French NIR's `début` / `la suite`, an IBAN's `… is the rest`): realistic 0.982, adversarial 0.900
+ * (recall: contact 0.957, payments 0.909, ids 0.935, credentials 0.927, people 1.000).
+ * Known leaks left, by record shape: digits set apart by dots one by one; a card split over two
+ * form fields with nothing that announces it (`q2`, `q3`); gift-card
  * numbers (no Luhn, no network prefix); an SSN with slashes and no word, a UK NI number in words
  * (`Q Q one two three …`); a code with no word at all (`338314` after `forward the number?`), a
  * password under a neutral field name (`field_7`), with spaces between its characters; names
@@ -62,8 +66,8 @@ corpusFloorsSuite(
   'red-team corpus 24',
   REDTEAM24_CORPUS,
   {
-    family: { contact: 0.934, payments: 0.772, ids: 0.87, credentials: 0.877, people: 0.922 },
-    slice: { realistic: { recall: 0.963, kept: 0.976 }, adversarial: { recall: 0.799, kept: 0.961 } },
+    family: { contact: 0.956, payments: 0.908, ids: 0.934, credentials: 0.926, people: 0.922 },
+    slice: { realistic: { recall: 0.981, kept: 0.976 }, adversarial: { recall: 0.899, kept: 0.961 } },
   },
   present,
 );
