@@ -279,3 +279,42 @@ export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => 
   }
   return out;
 }
+
+/**
+ * The transcript beside a recogniser's word list (Google / Deepgram `alternatives[].transcript`,
+ * Genesys / AssemblyAI `text`), or undefined: a value found in it is found in the words too.
+ */
+export function transcriptBeside(o: Record<string, unknown>): string | undefined {
+  const t = typeof o.transcript === 'string' ? o.transcript : o.text;
+  return typeof t === 'string' && t.length <= MAX_JOIN ? t : undefined;
+}
+
+/**
+ * The words of a recogniser's word list that spell a finding of the transcript beside it (`07400`,
+ * `123456` of `you can reach me on 07400 123456`; `0417`, `1643` of an IBAN whose last word the
+ * list lacks), added to `crossed`: two or more consecutive words equal to consecutive words of the
+ * finding, or one word equal to the whole finding. Nothing for a list of stream chunks or turns.
+ */
+export function wordsOfTranscript(
+  crossed: Map<Piece, JoinSpan> | null,
+  pieces: readonly Piece[],
+  transcript: string,
+  scan: (text: string) => readonly JoinSpan[],
+): Map<Piece, JoinSpan> | null {
+  if (!pieces[0]!.word || pieces[0]!.glue !== ' ') return crossed;
+  let out = crossed;
+  for (const span of scan(transcript)) {
+    const words = transcript.slice(span.start, span.end).split(/\s+/);
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = 0; j < words.length; j++) {
+        let k = 0;
+        while (i + k < pieces.length && j + k < words.length && pieces[i + k]!.value === words[j + k]) k++;
+        if (k < 2 && !(k === 1 && words.length === 1)) continue;
+        for (let p = i; p < i + k; p++) if (out?.has(pieces[p]!) !== true) (out ??= new Map()).set(pieces[p]!, span);
+        i += k - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
