@@ -67,7 +67,15 @@ import {
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
 import { isReplayInput, isReplayInputText } from './structure/replay-input.js';
-import { crossedPieces, isPieceArrayMember, mayHoldAnswer, piecesOf } from './structure/split-pieces.js';
+import {
+  crossedPieces,
+  isPieceArrayMember,
+  MAX_JOIN,
+  mayHoldAnswer,
+  piecesOf,
+  transcriptBeside,
+  wordsOfTranscript,
+} from './structure/split-pieces.js';
 import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
 import {
   isPersonObject,
@@ -822,6 +830,8 @@ export class Engine {
       keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
     if (fhir) this.#fhir++;
     const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
+    // A recogniser's transcript beside its word list, read before the walk masks it (#splitValue).
+    const transcript = obj.words !== undefined ? transcriptBeside(obj) : undefined;
     let renamed: Map<string, string> | null = null;
     for (const k in obj) {
       const info = this.#fieldName(k);
@@ -972,7 +982,8 @@ export class Engine {
         // A GenAI attribute given as structure (not as a JSON string): keep its role/type fields.
         const genai = typeof v === 'object' && v !== null && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2) this.#splitValue(v);
+        if (info.pieceArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length >= 2)
+          this.#splitValue(v, transcript);
         if (info.promptArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#promptedValue(v);
         if (info.blocksArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#formValues(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
@@ -1261,12 +1272,14 @@ export class Engine {
   /**
    * A value split across the elements of array `items` (structure/split-pieces.ts): the pieces a
    * finding of their join crosses into are noted by holder and member, for the walk of each
-   * element to mask. Elements that give no piece cost a few property reads.
+   * element to mask, and so are the words that spell a finding of the `transcript` beside a word
+   * list. Elements that give no piece cost a few property reads.
    */
-  #splitValue(items: unknown[]): void {
+  #splitValue(items: unknown[], transcript: string | undefined): void {
     const pieces = piecesOf(items);
     if (pieces === null) return;
-    const crossed = crossedPieces(pieces, this.#scanText);
+    let crossed = crossedPieces(pieces, this.#scanText);
+    if (transcript !== undefined) crossed = wordsOfTranscript(crossed, pieces, transcript, this.#scanText);
     if (crossed === null) return;
     for (const [piece, span] of crossed) {
       let holder: unknown = items[piece.element];
@@ -1282,7 +1295,7 @@ export class Engine {
    * #splitValue in the text walk, for the array at token `t` under a piece-array member: read only when the record's text holds a `"delta"` member or a `"type"` value
    * (looked for once per text), then parsed and noted by string token.
    */
-  #splitValueText(tree: JsonTree, t: number): void {
+  #splitValueText(tree: JsonTree, t: number, holder: number): void {
     // (Looked for once per text: the record's and each JSON text held in one of its strings.)
     if (this.#splitGateText !== tree.text) {
       this.#splitGateText = tree.text;
@@ -1292,7 +1305,16 @@ export class Engine {
     const items = JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[];
     const pieces = piecesOf(items);
     if (pieces === null) return;
-    const crossed = crossedPieces(pieces, this.#scanText);
+    let crossed = crossedPieces(pieces, this.#scanText);
+    // The transcript beside a word list (transcriptBeside), read in place.
+    let beside = tokenAtPath(tree, holder, ['transcript']);
+    if (beside < 0) beside = tokenAtPath(tree, holder, ['text']);
+    if (
+      beside >= 0 &&
+      (tree.kind[beside] === STRING || tree.kind[beside] === STRING_ESCAPED) &&
+      tree.end[beside]! - tree.start[beside]! <= MAX_JOIN
+    )
+      crossed = wordsOfTranscript(crossed, pieces, tree.string(beside), this.#scanText);
     if (crossed === null) return;
     for (const [piece, span] of crossed) {
       const token = tokenAtPath(tree, t, [piece.element, ...piece.path]);
@@ -1861,7 +1883,7 @@ export class Engine {
         }
         const genai = container && k.charCodeAt(0) === 103 && policy.structure.genai && isGenAiAttribute(k);
         if (genai) this.#genai++;
-        if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v);
+        if (info.pieceArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#splitValueText(tree, v, t);
         if (info.promptArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#promptedValueText(tree, v);
         if (info.blocksArray && keyEntity === null && reading === undefined && tree.kind[v] === ARRAY) this.#formValuesText(tree, v);
         this.#directKey = keyEntity === null && !container;

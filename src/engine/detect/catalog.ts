@@ -34,21 +34,22 @@ import { ruInnWordAfter, ruSnilsWordAfter } from './values/ru-ids-word-after.js'
 import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
+import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
-import { accessCodeAfterName } from './values/access-codes.js';
+import { accessCodeAfterName, dtmfDigits } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
-import { creditCard, iban, usSsn, usSsnDotted } from './values/financial.js';
+import { creditCard, giftCardWithPin, iban, usSsn, usSsnDotted } from './values/financial.js';
 import { wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
 import { dateOfBirthSpoken } from './values/birth-dates-spoken.js';
 import { spelledLetters } from './values/spelled-letters.js';
-import { dateOfBirthCyrillicGreek, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
+import { dateOfBirthCyrillicGreek, dateOfBirthGatheredDigits, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
-import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, writtenEsDni } from './values/latin-ids-lower-case.js';
+import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { linkedInProfile } from './values/profile-urls.js';
@@ -124,6 +125,7 @@ import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
   commaGroupedIban,
+  dottedDigits,
   commaGroupedPhone,
   lookalikeLetterCard,
   oddSeparatedCard,
@@ -133,7 +135,7 @@ import {
 } from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
-import { spelledEmail } from './values/spelled-email.js';
+import { letterSpacedEmail, spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
 import { hostOnlyEmail } from './values/host-email.js';
 
@@ -200,6 +202,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     emailPasswordPair,
     obfuscatedEmail,
     spelledEmail,
+    letterSpacedEmail,
     describedEmail,
     hostOnlyEmail,
     lookalikeAtEmail,
@@ -231,6 +234,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     commaGroupedPhone,
     commaGroupedIban,
     spacedDigits,
+    dottedDigits,
     spokenNumbersRu,
     iban,
     encodings.lowerCaseIban,
@@ -240,9 +244,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     emaId,
     usSsn,
     usSsnDotted,
+    giftCardWithPin,
     usItin,
     ids.ukNino,
     encodings.lowerCaseNino,
+    encodings.spokenNino,
     ids.esNif,
     ids.esNie,
     ids.itFiscalCode,
@@ -401,12 +407,14 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirth,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
+    dateOfBirthGatheredDigits,
     dateOfBirthCyrillicGreek,
     dateOfBirthSpoken,
     dateOfBirthThai,
     lowerCaseMxCurp,
     writtenEsDni,
     lowerCaseEsNie,
+    spokenEsNie,
     lowerCaseFiHetu,
     mxClabeInText,
     arCbuInText,
@@ -419,6 +427,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardSecurityCode,
     pinAfterKeyword,
     accessCodeAfterName,
+    dtmfDigits,
     insurancePolicyAfterName,
     loyaltyNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
@@ -466,6 +475,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.genericSecret,
     oneTimeCode,
     recoveryCode,
+    announcedHalves,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),
     // The same detectors over text folded to ASCII digits and separators (values/unicode-digits.ts).

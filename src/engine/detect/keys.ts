@@ -782,6 +782,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // name other things; RTI `Sur` / `Fore` (HMRC Full Payment Submission name parts).
   { phrase: 'chi', entity: 'UK_NHS', whole: true },
   { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
+  // A voice assistant's slot for a contact detail (Alexa `contactValue`, red-team round 29).
+  { phrase: 'contact value', entity: 'PHONE', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a

@@ -41,7 +41,7 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128})/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in
@@ -493,6 +493,9 @@ function proseSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
+/** Six or more characters set apart one by one by single blanks, to a blank or the end. */
+const SPACED_CHARACTERS = /(?:\S ){5,63}\S(?!\S)/y;
+
 /** The password sentence that starts at `at`, if any. */
 function proseAt(text: string, at: number, ctx: SpanContext): void {
   PROSE.lastIndex = at;
@@ -505,6 +508,14 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
   const value = text.slice(start, end);
   const quoted = m[3] !== '';
+  if (!quoted && value.length === 1) {
+    // One character at a time, set apart by blanks (`password is B l u e S k y 9 9 !`, typed so
+    // to slip past a filter, red-team round 24): six or more.
+    SPACED_CHARACTERS.lastIndex = start;
+    const spaced = SPACED_CHARACTERS.exec(text);
+    if (spaced !== null) pushSpan(ctx, text, start, start + spaced[0].length, 'SECRET', 'structure:prose');
+    return;
+  }
   if (
     !quoted &&
     (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[2]!.toLowerCase() === QUOTE_REQUIRED_VERB) &&

@@ -9,7 +9,10 @@
  * The turns of a transcript or a chat (`[{speaker, text: "what's your date of birth?"}, {speaker,
  * text: "the fourteenth of march nineteen eighty six"}]`) are such pieces too when a turn asks for
  * a date of birth or a code (answerPieces): the answer is read with the question before it, and
- * masked whole when the pair holds a finding inside the answer.
+ * masked whole when the pair holds a finding inside the answer. So are two turns of a number typed
+ * in two parts, the first ending with its first part and saying so, or the second saying it follows
+ * (`area code 303` then `555 0188`, `GB29 NWBK 6016` then `1331 9268 19 is the rest`): masked
+ * whole when a finding of the pair crosses from one into the other.
  *
  * Only arrays under a chunk / event / action / turn member (isPieceArrayMember), only these element
  * shapes, only pieces of at most MAX_PIECE characters and only arrays with at least two pieces; the join is at most MAX_JOIN characters (a longer stream is
@@ -150,13 +153,25 @@ export function piecesOf(items: readonly unknown[]): Piece[] | null {
 }
 
 /** Members that hold a turn's text: Contact Lens / Transcribe `Content`, Talkdesk `text`, chats' `body`, `msg`. */
-const TURN_TEXT_KEYS = ['text', 'Content', 'content', 'body', 'msg', 'message', 'utterance'] as const;
+const TURN_TEXT_KEYS = ['text', 'Content', 'content', 'body', 'msg', 'message', 'utterance', 'texte'] as const;
 /** A question longer than this is prose, not a turn that asks for one value. */
 const MAX_QUESTION = 300;
 /** A turn asking for a date of birth or a code read back (`what's your date of birth?`, `read me the 6 digit code we just texted you`). */
 const ASKS_FOR_VALUE =
   /\b(?:date of birth|birth ?date|d\.?o\.?b|birthday|(?:verification|security|confirmation|one[- ]time|access|(?:\d|six|four|eight)[- ]digit) code|code (?:we|they|i) (?:just )?(?:sent|texted)|passcode)\b/i;
 const ASKS = /\?|\b(?:read|tell|give|send|confirm|provide|say)\b/i;
+/**
+ * A turn that ends with the first part of a number and says so (`area code 303`, `backup code
+ * first half 8412`, `début de mon numéro de sécu : 1 85 12 75`), or a second part that says it
+ * follows (`1331 9268 19 is the rest`, `la suite 056 007 18`, `second half 5903`): the two turns
+ * are read together (values/announced-halves.ts, or a detector of the whole value such as iban).
+ */
+const ANNOUNCES_PART =
+  /\b(?:first (?:half|part|6|six|4|four|5|five)|area code|d[ée]but|premi[eè]re partie|primera parte|erste h[äa]lfte)\b[^\n]{0,48}\d[\s.]*$/i;
+const CONTINUES_PART =
+  /^\W*(?:then|second half|second part|(?:the )?rest|(?:and )?the middle|la suite|ensuite|el resto|luego|dann)\b|\b(?:is|are) the rest\b/i;
+/** The last part of a turn holds a digit. */
+const ENDS_WITH_DIGITS = /\d[\s.]*$/;
 
 /** The text member of a transcript or chat turn, or undefined. */
 function turnText(o: Record<string, unknown>): string | undefined {
@@ -179,15 +194,18 @@ export function answerPieces(items: readonly unknown[]): Piece[] | null {
     const key = turnText(o);
     if (key === undefined) continue;
     const question = o[key] as string;
-    if (question.length > MAX_QUESTION || !ASKS_FOR_VALUE.test(question) || !ASKS.test(question)) continue;
+    if (question.length > MAX_QUESTION) continue;
+    const asks = ASKS_FOR_VALUE.test(question) && ASKS.test(question);
+    if (!asks && !ENDS_WITH_DIGITS.test(question)) continue;
     const next = objectOf(items[i + 1]);
     const answerKey = next === undefined ? undefined : turnText(next);
     if (answerKey === undefined) continue;
     const answer = next![answerKey] as string;
     if (answer.length === 0 || answer.length > MAX_PIECE * 2) continue;
+    if (!asks && !ANNOUNCES_PART.test(question) && !CONTINUES_PART.test(answer)) continue;
     (pieces ??= []).push(
       { element: i, path: [key], value: question, glue: ' ', word: false },
-      { element: i + 1, path: [answerKey], value: answer, glue: ' ', word: true },
+      { element: i + 1, path: [answerKey], value: answer, glue: ' ', word: asks },
     );
     i++;
   }
@@ -204,7 +222,16 @@ export function mayHoldAnswer(text: string): boolean {
     text.includes('digit code') ||
     text.includes('tion code') ||
     text.includes('code we') ||
-    text.includes('passcode')
+    text.includes('passcode') ||
+    // A number typed in two turns (ANNOUNCES_PART, CONTINUES_PART).
+    text.includes('first half') ||
+    text.includes('first part') ||
+    text.includes('first 6') ||
+    text.includes('area code') ||
+    text.includes('the rest') ||
+    text.includes('second half') ||
+    text.includes('suite') ||
+    text.includes('but de')
   );
 }
 
@@ -249,6 +276,45 @@ export function crossedPieces(pieces: readonly Piece[], scan: (text: string) => 
     }
     // Next window: from the last piece of this one (a value may cross the windows' border).
     from = to - 1 > from ? to - 1 : to;
+  }
+  return out;
+}
+
+/**
+ * The transcript beside a recogniser's word list (Google / Deepgram `alternatives[].transcript`,
+ * Genesys / AssemblyAI `text`), or undefined: a value found in it is found in the words too.
+ */
+export function transcriptBeside(o: Record<string, unknown>): string | undefined {
+  const t = typeof o.transcript === 'string' ? o.transcript : o.text;
+  return typeof t === 'string' && t.length <= MAX_JOIN ? t : undefined;
+}
+
+/**
+ * The words of a recogniser's word list that spell a finding of the transcript beside it (`07400`,
+ * `123456` of `you can reach me on 07400 123456`; `0417`, `1643` of an IBAN whose last word the
+ * list lacks), added to `crossed`: two or more consecutive words equal to consecutive words of the
+ * finding, or one word equal to the whole finding. Nothing for a list of stream chunks or turns.
+ */
+export function wordsOfTranscript(
+  crossed: Map<Piece, JoinSpan> | null,
+  pieces: readonly Piece[],
+  transcript: string,
+  scan: (text: string) => readonly JoinSpan[],
+): Map<Piece, JoinSpan> | null {
+  if (!pieces[0]!.word || pieces[0]!.glue !== ' ') return crossed;
+  let out = crossed;
+  for (const span of scan(transcript)) {
+    const words = transcript.slice(span.start, span.end).split(/\s+/);
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = 0; j < words.length; j++) {
+        let k = 0;
+        while (i + k < pieces.length && j + k < words.length && pieces[i + k]!.value === words[j + k]) k++;
+        if (k < 2 && !(k === 1 && words.length === 1)) continue;
+        for (let p = i; p < i + k; p++) if (out?.has(pieces[p]!) !== true) (out ??= new Map()).set(pieces[p]!, span);
+        i += k - 1;
+        break;
+      }
+    }
   }
   return out;
 }

@@ -40,15 +40,18 @@ import { REDTEAM24_CORPUS } from './fixtures/redteam24-corpus.js';
  * asks for it (`read me the 6 digit code we just texted you` then `ok its …`): realistic 0.964,
  * adversarial 0.800 (recall: contact 0.935, payments 0.773, ids 0.871, credentials 0.878,
  * people 1.000).
- * Known leaks left, by record shape: digits set apart by dots one by one; values split over
- * two messages or fields (card first six / middle / halves, IBAN halves, account halves, French
- * NIR halves, phone after `area code 303` / `then 555 0188`, backup code halves); gift-card
- * numbers (no Luhn, no network prefix); an SSN with slashes and no word, a UK NI number in words
- * (`Q Q one two three …`); a code with no word at all (`338314` after `forward the number?`), a
- * password under a neutral field name (`field_7`), with spaces between its characters; names
- * spelled letter by letter or in NATO words, lower-case names with no introduction (`hey its
- * daniel kim` is read, `its daniel kim` mid-sentence is not); dates of birth in French words; an
- * address in a `/maps/place/…` path; a Gmail address typed with spaces between its letters.
+ * Leftovers closed in stop 32 (leaks32b.test.ts): a number typed in two parts where one part says
+ * so, in one message or over two consecutive turns (`area code …` then `then …`, card `first 6` and
+ * `the middle is`, an account's `first part … then …`, backup code `first half` / `second half`, a
+ * French NIR's `début` / `la suite`, an IBAN's `… is the rest`); digits set apart by dots after a
+ * number word (`ring 0.1.1.3…`); an e-mail typed with a separator between every character; a
+ * password typed one character at a time after `password is`; an SSN with slashes after `card` /
+ * `number`; a NI number with its digits in words; a gift card's number right before its PIN:
+ * realistic 1.000, adversarial 0.956 (recall: contact 1.000, payments 0.955, ids 1.000,
+ * credentials 0.951, people 1.000).
+ * Known leaks left, by record shape: a card split over two form fields with nothing that announces
+ * it (`q2: 4000 0566`, `q3: 5566 5556`); a code with no word at all (`338314` after `forward the
+ * number?`); a password under a neutral field name (`field_7`).
  * Look-alikes still masked: a shop's own e-mail address (`support@shop.example`, an e-mail), a ZIP
  * after `zip` (a postcode by policy), a brand read as a name (`Herman Miller Aeron`).
  */
@@ -62,8 +65,8 @@ corpusFloorsSuite(
   'red-team corpus 24',
   REDTEAM24_CORPUS,
   {
-    family: { contact: 0.934, payments: 0.772, ids: 0.87, credentials: 0.877, people: 0.922 },
-    slice: { realistic: { recall: 0.963, kept: 0.976 }, adversarial: { recall: 0.799, kept: 0.961 } },
+    family: { contact: 0.999, payments: 0.954, ids: 0.999, credentials: 0.95, people: 0.922 },
+    slice: { realistic: { recall: 0.999, kept: 0.976 }, adversarial: { recall: 0.955, kept: 0.961 } },
   },
   present,
 );

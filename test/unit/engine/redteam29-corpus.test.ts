@@ -35,15 +35,21 @@ import { REDTEAM29_CORPUS } from './fixtures/redteam29-corpus.js';
  * on a Teams `.docx` export line (`Sanne de Jong   0:42`): realistic 0.991, adversarial 0.815;
  * kept 0.957 / 0.971 (recall: asr_json 0.857, contact_centre 0.929, ivr_assistant 0.892,
  * spoken_numbers 1.000, spelled 0.960).
- * Known leaks left, by record shape: a value split over words that are themselves mixed (`four two`
- * then `42424242`, `two oh one` then `555`), or over a word list without the words around it (Google
- * `words` holding only `07400`, `123456`; Genesys `words` holding part of an IBAN; Speechmatics
- * `PESEL`, `440514`, `01359`); a partial card in Contact Lens `PartialContent`; a Hinglish
- * number before its call word (`9812345678 pe call karo`); a DTMF `buffer=` holding a card's first
- * twelve digits; a Twilio Studio `gather_dob` `Digits` in JSON escaped inside a log line (the same
- * member in a record is masked); an Alexa slot `contactValue` holding a UK mobile; a CPF under a
- * bot designer's `documento` parameter and again as the number `number`; a Spanish NIE spelled
- * `equis dos cuatro…`. Look-alikes still masked: a toll-free business number as Twilio `To` and IVR
+ * Leftovers closed in stop 32 (leaks32b.test.ts): an Alexa slot `contactValue` holding a UK mobile;
+ * the words of a recogniser's word list that spell a finding of the transcript beside it (Google
+ * `words` holding `07400`, `123456`; Genesys `words` holding part of an IBAN); a run of number
+ * words and long digit groups (`four two` then `42424242`, `424242`); a PESEL read as its birth
+ * date and the rest (`440514`, `01359`); a Hinglish number before its call word (`… pe call
+ * karo`); a DTMF `buffer=`; a `gather_dob` `Digits` in JSON escaped inside a log line; a NIE spelled
+ * in Spanish letter names and digit words: realistic 1.000, adversarial 0.951; kept 0.957 / 0.971
+ * (recall: asr_json 0.959, contact_centre 0.982, ivr_assistant 0.973, spoken_numbers 1.000,
+ * spelled 1.000).
+ * Known leaks left, by record shape: a North American number whose area code is read in words none
+ * of which gates the spoken-digits pass (`two oh one` then `555`, `0123`: `four one five …` is
+ * read); a partial card in Contact Lens `PartialContent` (nine digits in words, the full number in
+ * the sibling `Transcript`); a CPF under a bot designer's `documento` parameter and again as the
+ * number `number`.
+ * Look-alikes still masked: a toll-free business number as Twilio `To` and IVR
  * `dnis`, a Lex `sessionId` (read as a session credential), a call date after a date of birth in
  * the same Japanese sentence (`通話日は2024年3月12日`), a support mailbox in a voicemail e-mail's `to`.
  */
@@ -57,8 +63,8 @@ corpusFloorsSuite(
   'red-team corpus 29',
   REDTEAM29_CORPUS,
   {
-    family: { asr_json: 0.856, contact_centre: 0.928, ivr_assistant: 0.891, spoken_numbers: 0.999, spelled: 0.96 },
-    slice: { realistic: { recall: 0.99, kept: 0.956 }, adversarial: { recall: 0.814, kept: 0.97 } },
+    family: { asr_json: 0.958, contact_centre: 0.981, ivr_assistant: 0.972, spoken_numbers: 0.999, spelled: 0.999 },
+    slice: { realistic: { recall: 0.999, kept: 0.956 }, adversarial: { recall: 0.95, kept: 0.97 } },
   },
   present,
 );

@@ -1,3 +1,5 @@
+import { contextBefore, keywordRegex } from '../context.js';
+import { regexDetector } from './helpers.js';
 import { afterNameDetector } from './after-name.js';
 
 /**
@@ -56,4 +58,26 @@ export const accessCodeAfterName = afterNameDetector({
   pattern:
     /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
+});
+
+const DTMF = keywordRegex(['dtmf']);
+
+/**
+ * Keys pressed on a phone keypad as an IVR logs them (red-team round 29: `dtmf call=… buffer=4111…
+ * last=1 collected=…`, Asterisk / Connect DTMF events): the digits gathered so far under `buffer=`,
+ * `digits=`, `collected=` or `input=` on a line that names DTMF are a card, a PIN or an account
+ * read in, whole or in part. The name alone is no such buffer (`buffer=4096` of a server log).
+ */
+export const dtmfDigits = regexDetector({
+  id: 'dtmf_digits',
+  entity: 'SECRET',
+  description: 'Keypad digits an IVR log gathers (buffer= / digits= / collected= / input= after the word dtmf)',
+  validation: '4–19 digits after buffer= / digits= / collected= / input=, with dtmf within 120 characters before',
+  context: true,
+  example: 'dtmf call=1710239967.4412 buffer=4111111111',
+  keywords: ['dtmf'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])(?:buffer|digits|collected|input)=(\d{4,19})(?![\w])/dgi,
+  group: 1,
+  validate: (v, scan, start) => (contextBefore(scan, start, DTMF, 120) ? v : undefined),
 });

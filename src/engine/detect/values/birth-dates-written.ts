@@ -739,3 +739,34 @@ export const dateOfBirthCyrillicGreek = regexDetector({
   pattern: WRITTEN_DATE,
   validate: (v, scan, start) => (contextBefore(scan, start, CYRILLIC_GREEK_BIRTH_CONTEXT) ? parseWrittenDate(v) : undefined),
 });
+
+/** Eight digits that read as a date of birth month first, day first or year first (`03141986`). */
+function eightDigitBirthDate(d: string): boolean {
+  const n = (from: number, to: number) => Number(d.slice(from, to));
+  return (
+    plausibleBirthDate(n(4, 8), n(0, 2), n(2, 4)) ||
+    plausibleBirthDate(n(4, 8), n(2, 4), n(0, 2)) ||
+    plausibleBirthDate(n(0, 4), n(4, 6), n(6, 8))
+  );
+}
+
+/**
+ * The keypad digits an IVR step named for a date of birth gathered (red-team round 29: Twilio
+ * Studio's execution context `"gather_dob":{"Digits":"03141986"}`, logged as JSON escaped inside a
+ * line, where no member walk reads it): a step whose name holds dob / birth, its `Digits` member,
+ * eight digits that make a plausible date.
+ */
+export const dateOfBirthGatheredDigits = regexDetector({
+  id: 'date_of_birth_gathered_digits',
+  entity: 'DATE_OF_BIRTH',
+  description: 'Dates of birth keyed in to an IVR step named for them (Twilio Studio gather_dob Digits), in JSON text or escaped JSON',
+  validation:
+    'a member name holding dob / birth, then an object whose first member is Digits, eight digits that make a real date (month, day or year first)',
+  context: true,
+  example: '"gather_dob":{"Digits":"03141986"}',
+  keywords: ['digits'],
+  prefilter: (s) => s.text.length >= 24 && s.hasDigit,
+  pattern: /(?:dob|birth)\w{0,24}\\{0,3}"\s{0,3}:\s{0,3}\{\s{0,3}\\{0,3}"digits\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(\d{8})\\{0,3}"/dgi,
+  group: 1,
+  validate: (v) => (eightDigitBirthDate(v) ? v : undefined),
+});

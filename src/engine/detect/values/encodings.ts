@@ -180,6 +180,49 @@ export const lowerCaseNino = regexDetector({
   },
 });
 
+const NINO_DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+
+/**
+ * A UK National Insurance number with its digits in words, after its keyword (`national insurance:
+ * Q Q one two three four five six C`, typed as it is read out, red-team round 24): the
+ * uk_nino_lower_case checks over the letters and the digits the words stand for.
+ */
+export const spokenNino = regexDetector({
+  id: 'uk_nino_words',
+  entity: 'UK_NINO',
+  description: 'UK National Insurance numbers with the digits in English words, after their word',
+  validation:
+    'two letters, six digits of which one or more in words (zero / oh … nine), a letter A–D; the uk_nino_lower_case checks; a keyword (nino, national insurance, ni number) within 40 characters before',
+  context: true,
+  example: 'ni number Q Q one two three four five six C',
+  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni '],
+  prefilter: (s) => s.text.length >= 30,
+  pattern: /(?<![\w-])[A-Za-z] ?[A-Za-z](?:[ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)){6}[ ,-]+[A-Da-d](?![\w])/gi,
+  validate: (v, scan, start) => {
+    if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
+    const words = v.split(/[ ,-]+/);
+    const letters = words[0]!.length === 2 ? words[0]! : words[0]! + words[1]!;
+    const digits = words.slice(words[0]!.length === 2 ? 1 : 2, -1);
+    if (!digits.some((w) => w.length > 1)) return undefined;
+    const compact =
+      `${letters}${digits.map((w) => NINO_DIGIT_WORDS[w.toLowerCase()] ?? w).join('')}${words[words.length - 1]}`.toUpperCase();
+    if (!/^[A-Z]{2}\d{6}[A-D]$/.test(compact)) return undefined;
+    return ukNinoValid(compact) || (compact.startsWith('QQ') && ukNinoValid(`AB${compact.slice(2)}`)) ? compact : undefined;
+  },
+});
+
 /** Payment card numbers grouped by dots (`4111.1111.1111.1111`, Amex `3782.822463.10005`). */
 export const dottedCard = regexDetector({
   id: 'credit_card_dotted',

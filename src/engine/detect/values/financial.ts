@@ -143,21 +143,25 @@ function usSsnShaped(d: string): boolean {
  * reference, so its name must stand within 40 characters before it.
  */
 const SSN_WORDS = keywordRegex(['ssn', 'social', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
+const SLASHED_SSN_WORDS = keywordRegex(['card', 'number']);
 export const usSsnDotted = regexDetector({
   id: 'us_ssn_dotted',
   entity: 'US_SSN',
   description: 'US Social Security numbers written with dots or slashes after their name (Social is 078.05.1123)',
   validation:
-    'three, two and four digits joined by the same `.` or `/`; area not 000/666/9xx, group not 00, serial not 0000; ssn, social or taxpayer within 40 characters before',
+    'three, two and four digits joined by the same `.` or `/`; area not 000/666/9xx, group not 00, serial not 0000; ssn, social or taxpayer within 40 characters before (with slashes, card or number will do)',
   context: true,
   example: 'ssn 078.05.1121',
   // Single words: the keyword pass gates on a keyword's longest word (`ss no` would gate on `ss`).
-  keywords: ['ssn', 'social', 'ss#', 'taxpayer', 'sozialversicherung'],
+  keywords: ['ssn', 'social', 'ss#', 'taxpayer', 'sozialversicherung', 'card', 'number'],
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\d./-])\d{3}([./])\d{2}\1\d{4}(?![\dA-Za-z]|[./-]\d)/g,
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
-    return usSsnShaped(d) && contextBefore(scan, start, SSN_WORDS) ? d : undefined;
+    if (!usSsnShaped(d)) return undefined;
+    // Slashes (no date, no reference is written 3/2/4): the card or number it is will do (`number
+    // on my card: 078/05/1126`, a scam chat's, red-team round 24).
+    return contextBefore(scan, start, SSN_WORDS) || (v[3] === '/' && contextBefore(scan, start, SLASHED_SSN_WORDS)) ? d : undefined;
   },
 });
 
@@ -187,5 +191,30 @@ export const usSsn = regexDetector({
       return undefined;
     if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT) && !sampleInChange(scan, start)) return undefined;
     return d;
+  },
+});
+
+const GIFT_CARD_WORDS = keywordRegex(['card', 'gift', 'voucher']);
+
+/**
+ * A gift card's number right before its PIN (red-team round 24, FTC scam alerts: `number 041 123
+ * 456 789 012 pin 7394 1846`): no network prefix or Luhn digit to check, but the PIN after it says
+ * what it is; 12–19 digits (grouped or not), `pin` within three characters after, and a card,
+ * gift or voucher word in the 80 characters before. Card and PIN together spend the balance.
+ */
+export const giftCardWithPin = regexDetector({
+  id: 'gift_card_with_pin',
+  entity: 'CREDIT_CARD',
+  description: 'Gift card numbers followed by their PIN (number … pin …)',
+  validation:
+    '12–19 digits, alone or in groups of 3–4 set apart by blanks or dashes, then pin within three characters; card / gift / voucher within 80 characters before',
+  context: true,
+  example: 'gift card 6006 4912 3456 7890 pin 1234',
+  keywords: [' pin', 'pin:'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w.,/-])\d{3,4}(?:[ -]\d{3,4}){2,5}(?=[ ,:;]{1,3}pin\b)|(?<![\w.,/-])\d{12,19}(?=[ ,:;]{1,3}pin\b)/gi,
+  validate: (v, scan, start) => {
+    const d = digitsOnly(v);
+    return d.length >= 12 && d.length <= 19 && contextBefore(scan, start, GIFT_CARD_WORDS, 80) ? d : undefined;
   },
 });

@@ -86,3 +86,69 @@ export const lowerCaseFiHetu = regexDetector({
 /** The id's name as a word within the context window (keywords match anywhere in the text). */
 const DNI_WORD = /(?<![a-z])(?:dni|d\.n\.i|nif|documento)(?![a-z])/;
 const NIE_WORD = /(?<![a-z])nie(?![a-z])/;
+
+/** Spanish letter names as a NIE is read out (`equis`, `uve doble`, `i griega`), and the letters alone. */
+const ES_LETTER_NAMES: Readonly<Record<string, string>> = {
+  a: 'A',
+  be: 'B',
+  ce: 'C',
+  de: 'D',
+  e: 'E',
+  efe: 'F',
+  ge: 'G',
+  hache: 'H',
+  i: 'I',
+  jota: 'J',
+  ka: 'K',
+  ele: 'L',
+  eme: 'M',
+  ene: 'N',
+  o: 'O',
+  pe: 'P',
+  cu: 'Q',
+  erre: 'R',
+  ese: 'S',
+  te: 'T',
+  u: 'U',
+  uve: 'V',
+  'uve doble': 'W',
+  'doble uve': 'W',
+  equis: 'X',
+  'i griega': 'Y',
+  ye: 'Y',
+  zeta: 'Z',
+};
+const ES_DIGIT_WORDS = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+
+/**
+ * A NIE read out in Spanish words (red-team round 29, a call transcript: `mi NIE equis dos cuatro
+ * ocho dos tres cero cero uve doble`): the initial letter's name, seven digit words, the check
+ * letter's name, after the word nie; the check letter decides.
+ */
+export const spokenEsNie = regexDetector({
+  id: 'es_nie_spoken',
+  entity: 'ES_NIE',
+  description: 'Spain NIE read out in Spanish letter names and digit words',
+  validation:
+    'equis / i griega / ye / zeta, seven digit words (cero … nueve), a letter name; the es_nie check letter; nie within 40 characters before',
+  context: true,
+  example: 'nie equis dos cuatro ocho dos tres cero cero uve doble',
+  keywords: ['nie ', 'nie:'],
+  prefilter: (s) => s.text.length >= 40,
+  pattern: new RegExp(
+    `(?<!\\p{L})(?:equis|i griega|ye|zeta)(?:[\\s,]+(?:${ES_DIGIT_WORDS.join('|')})){7}[\\s,]+(?:uve doble|doble uve|i griega|[a-zñ]{1,5})(?!\\p{L})`,
+    'giu',
+  ),
+  validate: (v, scan, start) => {
+    if (!contextBefore(scan, start, NIE_WORD)) return undefined;
+    const words = v.toLowerCase().split(/[\s,]+/);
+    const first = words[0] === 'i' ? 'i griega' : words[0]!;
+    const rest = words.slice(first === 'i griega' ? 2 : 1);
+    const digits = rest.slice(0, 7).map((w) => String(ES_DIGIT_WORDS.indexOf(w)));
+    const last = ES_LETTER_NAMES[rest.slice(7).join(' ')];
+    const lead = ES_LETTER_NAMES[first];
+    if (last === undefined || lead === undefined) return undefined;
+    const compact = `${lead}${digits.join('')}${last}`;
+    return esNifValid(compact) ? compact : undefined;
+  },
+});

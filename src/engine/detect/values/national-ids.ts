@@ -300,13 +300,18 @@ export const plPesel = regexDetector({
   id: 'pl_pesel',
   entity: 'PL_PESEL',
   description: 'Poland PESEL numbers',
-  validation: '11 digits, a real birth date (century in the month), weights 1,3,7,9 mod 10; a keyword (pesel) within 40 characters before',
+  validation:
+    '11 digits (also the birth date and the rest apart: 6 + 5), a real birth date (century in the month), weights 1,3,7,9 mod 10; a keyword (pesel) within 40 characters before',
   context: true,
   example: 'PESEL 44051401359',
   keywords: PESEL.keywords,
-  prefilter: (s) => s.digitRun >= 11,
-  pattern: new RegExp(`${L}\\d{11}${R}`, 'g'),
-  validate: (v, scan, start) => (plPeselValid(v) && contextBefore(scan, start, PESEL.re) ? v : undefined),
+  // The birth date and the serial may be read apart (a recogniser's two words, red-team round 29).
+  prefilter: (s) => s.digitRun >= 5,
+  pattern: new RegExp(`${L}\\d{6} ?\\d{5}${R}`, 'g'),
+  validate: (v, scan, start) => {
+    const digits = v.length === 12 ? v.slice(0, 6) + v.slice(7) : v;
+    return plPeselValid(digits) && contextBefore(scan, start, PESEL.re) ? digits : undefined;
+  },
 });
 
 const RRN = contextKeywords(['rrn', 'resident registration', 'registration number', '주민등록번호', '주민번호']);

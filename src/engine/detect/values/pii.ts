@@ -451,7 +451,10 @@ function validInEurope(v: string): string | undefined {
  * of up to 6 characters, then the word. Read only in text with a non-ASCII character.
  */
 const PHONE_WORD_AFTER = /^\s?(?:\S{1,6}\s?)?(?:कॉल|फ़ोन|फोन|मिस्ड कॉल|電話|电话|전화|연락|নম্বর)/;
+/** Hindi-English in Latin letters (`9812345678 pe call karo`, red-team round 29): `pe` / `par` and the word. */
+const PHONE_WORD_AFTER_LATIN = /^ (?:pe|par|pr) (?:call|phone|fone|whatsapp|missed call|msg)\b/i;
 function phoneWordAfter(scan: TextScan, end: number): boolean {
+  if (scan.text.charCodeAt(end) === 32 && PHONE_WORD_AFTER_LATIN.test(scan.text.slice(end, end + 22))) return true;
   return (scan.signature & SIG_NON_ASCII) !== 0 && PHONE_WORD_AFTER.test(scan.text.slice(end, end + 16));
 }
 

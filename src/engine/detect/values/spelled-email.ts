@@ -170,3 +170,31 @@ export const spelledEmail = regexDetector({
     return `${norm(local)}@${norm(first)}${hasTld ? norm(rest) : '.com'}`;
   },
 });
+
+/**
+ * An address typed with a separator between every character (red-team round 24, a fraud chat:
+ * `s.t.e.v.e.n.p.r.i.c.e @ g m a i l . c o m`): one character at a time in the mailbox (blanks,
+ * dots, dashes or underscores between) and in the domain (blanks between), a dot before a top-level
+ * domain of two to six letters. The spaced domain is the sign: nobody writes one by chance.
+ */
+const LETTER_SPACED_EMAIL =
+  /(?<![\w.-])[a-z0-9](?:[ ._-][a-z0-9]){3,63} ?@ ?[a-z0-9](?: [a-z0-9]){1,30}(?: ?\. ?[a-z](?: [a-z]){1,5})+(?![\w])/gi;
+
+export const letterSpacedEmail = regexDetector({
+  id: 'email_letter_spaced',
+  entity: 'EMAIL',
+  description: 'Email addresses typed with a separator between every character (s.t.e.v.e @ g m a i l . c o m)',
+  validation:
+    'four or more single characters set apart by blanks, dots, dashes or underscores, an @, a domain of single characters set apart by blanks, a dot and two to six spaced letters',
+  context: false,
+  example: 'j.a.n.e.d.o.e @ g m a i l . c o m',
+  keywords: [' @', '@ '],
+  prefilter: (s) => s.text.length >= 20,
+  pattern: LETTER_SPACED_EMAIL,
+  validate: (v) => {
+    const at = v.indexOf('@');
+    const local = v.slice(0, at).replace(/[ ._-]/g, '');
+    const domain = v.slice(at + 1).replace(/ /g, '');
+    return `${local}@${domain}`.toLowerCase();
+  },
+});

@@ -277,10 +277,11 @@ const GLUED = `(?<![\\p{L}\\d])(?:(?:(?:${WORDS})\\d{1,3})+(?:${WORDS})?|(?:\\d{
 const GLUED_PIECE = new RegExp(`${WORDS}|\\d`, 'giu');
 /**
  * One spoken number: a Spanish or Polish hundred with what follows it, a pair word (10–99), a digit word
- * (optionally doubled or tripled), words and digits glued together, or a group of one to four ASCII
- * digits (`two two two three zero zero three one 2200 3222`, `+44 seven seven zero zero 900 123`).
+ * (optionally doubled or tripled), words and digits glued together, or a group of one to eight ASCII
+ * digits (`two two two three zero zero three one 2200 3222`, `+44 seven seven zero zero 900 123`, a
+ * recogniser's `four two 42424242 424242`).
  */
-const TOKEN = `(?:(?:${HUNDREDS})(?:\\s+(?:${PAIRS}|${WORDS}))?(?![\\p{L}\\d])|(?:${PAIRS})(?![\\p{L}\\d-])|${GLUED}|(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d{1,4}(?![\\p{L}\\d]))`;
+const TOKEN = `(?:(?:${HUNDREDS})(?:\\s+(?:${PAIRS}|${WORDS}))?(?![\\p{L}\\d])|(?:${PAIRS})(?![\\p{L}\\d-])|${GLUED}|(?:(?:double|triple)\\s+)?(?:${WORDS})(?![\\p{L}\\d])|(?<!\\d)\\d{1,8}(?![\\p{L}\\d]))`;
 // Blanks within a line: a run never crosses a line break (a caption's cue number and timing follow).
 const SEPARATOR = '(?:[^\\S\\n]*[,.;-]?[^\\S\\n]+|[^\\S\\n]*[,-][^\\S\\n]*)';
 /**
@@ -478,6 +479,9 @@ const INTERNATIONAL_PREFIX = /(?:\+|\bplus\s)\s*$/;
 const DIGIT_GROUP = /\d\d/;
 const LETTER_RUNS = /\p{L}+/gu;
 
+/** Three number words, then three and four ASCII digits (`two oh one 555 0123`). */
+const NANP_SPOKEN_AREA = /^(?:\p{L}+\s+){3}\d{3}\s+\d{4}$/u;
+
 /** Digits that count up or down by one (`1234567890`, `9876543210`). */
 function counting(digits: string): boolean {
   let up = true;
@@ -515,6 +519,9 @@ function readingOf(digits: string, scan: TextScan, start: number, run: string, t
   // A count is read digit by digit; `zéro un, vingt-trois, quarante-cinq…` (pairs) is a number.
   if (n < 9 || n > 13 || !HAS_LETTER.test(run) || (counting(digits) && tokens >= n) || /^(\d)\1*$/.test(digits)) return undefined;
   if (n >= 10 && (digits[0] === '0' || /[,;]/.test(run))) return 'PHONE';
+  // A North American number whose area code is read in words and the rest typed (`two oh one 555
+  // 0123`, a recogniser's words): the 3-3-4 shape, neither code starting 0 or 1, no count.
+  if (n === 10 && NANP_SPOKEN_AREA.test(run) && digits[0]! >= '2' && digits[3]! >= '2' && !counting(digits)) return 'PHONE';
   // Nine digits in three or more pauses (`seiscientos doce, treinta y cuatro, cincuenta y seis, …`:
   // Spain's, Portugal's and Poland's mobiles have nine).
   if (n === 9 && (run.match(/[,;]/g)?.length ?? 0) >= 3) return 'PHONE';
@@ -672,6 +679,64 @@ export const spacedDigits: ValueDetector = {
 
 // The candidates the digit-run needs are checked against (test/unit/engine/digit-run-needs.test.ts).
 candidatePatterns.set(spacedDigits, [SPACED_RUN]);
+
+/** Seven or more single digits set apart by dots (`0.1.1.3.4.9.6.0.5.5.5`), not inside a longer dotted name. */
+const DOTTED_RUN = /(?<![\p{L}\d.])\d(?:\.\d){6,18}(?![\p{L}\d]|\.\w)/gu;
+/** `ring` before a number (`ring 0.1.1.3…after 6`), besides the phone words of READINGS. */
+const RING = keywordRegex(['ring']);
+
+/**
+ * Digits set apart by dots one by one, typed to slip past a filter (red-team round 24: `ring
+ * 0.1.1.3.4.9.6.0.5.5.5 after 6`): read only after a word that names the number (the READINGS
+ * words, `ring`), never by shape alone (an SNMP OID is dotted single digits too).
+ */
+export const dottedDigits: ValueDetector = {
+  id: 'dotted_digits',
+  entity: 'PHONE',
+  description: 'Phone, card, SSN and account numbers typed one digit at a time with dots ("0.1.1.3.4.9.6.0.5.5.5")',
+  validation:
+    'seven to nineteen single digits set apart by dots, no count; a card (Luhn), SSN, phone (also ring) or account word within 40 characters before, with its digit count',
+  context: true,
+  example: 'ring 0.1.1.3.4.9.6.0.5.5.5',
+  keywords: [
+    'phone',
+    'call',
+    'ring',
+    'mobile',
+    'cell',
+    'tel',
+    'text me',
+    'whatsapp',
+    'reach me',
+    'card',
+    'account',
+    'acct',
+    'ssn',
+    'social',
+  ],
+  prefilter: (s) => s.hasDigit && s.text.indexOf('.') !== -1,
+  find(scan: TextScan, out: Span[], priority: number): void {
+    DOTTED_RUN.lastIndex = scan.digitsFrom;
+    for (let m = DOTTED_RUN.exec(scan.text); m !== null; m = DOTTED_RUN.exec(scan.text)) {
+      const digits = m[0].replace(/\./g, '');
+      // A count (`1.2.3.4.5.6.7.8`, a version's) is no number.
+      if (counting(digits)) continue;
+      const before = scan.lower().slice(Math.max(0, m.index - WINDOW), m.index);
+      let entity: string | undefined;
+      for (const r of READINGS) if (digits.length >= r.min && digits.length <= r.max && r.context.test(before)) entity ??= r.entity;
+      if (entity === undefined && digits.length >= 7 && digits.length <= 15 && RING.test(before)) entity = 'PHONE';
+      if (entity === undefined || (entity === 'CREDIT_CARD' && !luhnValid(digits))) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        entity,
+        detector: 'dotted_digits',
+        normalized: normalizeForEntity(entity, digits),
+        priority,
+      });
+    }
+  },
+};
 
 /**
  * A card number whose groups are joined by a spoken separator or an odd one (red-team round 24:
