@@ -11,7 +11,7 @@ import { type MemoFinding, sampleHash, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
-import { fileNameView, fileNamePersons, mayHoldFileName, withFileNameSpans } from './structure/file-names.js';
+import { fileNameIds, fileNameView, fileNamePersons, mayHoldFileName, withFileNameSpans } from './structure/file-names.js';
 import { keepScanned, proseUnderSecretKey, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
@@ -66,7 +66,7 @@ import {
   typedNameToken,
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
-import { isReplayInput, isReplayInputText } from './structure/replay-input.js';
+import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
   isPieceArrayMember,
@@ -338,9 +338,14 @@ function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
 }
 
+const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (member.length > 16) return keyEntity;
+  // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
+  // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
+  if (keyEntity !== null && EXTRACTION_DETAIL_MEMBERS.has(member)) return null;
   if (keyEntity === 'SECRET') {
     const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
     return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;
@@ -859,7 +864,7 @@ export class Engine {
         const v = obj[k];
         // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
-        if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj)) {
+        if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
         }
@@ -1736,7 +1741,7 @@ export class Engine {
           k === 'text' &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! > 2 &&
-          isReplayInputText(tree, t)
+          isReplayInputText(tree, t, inSnapshotData(this.#path))
         ) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
@@ -2125,8 +2130,10 @@ export class Engine {
     if (mayHoldFileName(s)) {
       const glued = fileNameView(s);
       if (glued !== undefined) {
-        const persons = fileNamePersons(glued.view, glued.ranges, policy.detectors.length + 1);
-        chosen = withFileNameSpans(chosen.slice(), this.#scan(glued.view), glued.ranges, persons);
+        const persons = fileNamePersons(glued.view, glued.ranges.concat(glued.spaced), policy.detectors.length + 1);
+        persons.push(...fileNameIds(glued.view, glued.ranges, policy.detectors.length + 1));
+        const found = glued.ranges.length > 0 ? this.#scan(glued.view) : [];
+        chosen = withFileNameSpans(chosen.slice(), found, glued.ranges, persons);
       }
     }
     // A command that prints a secret is never answered from the memo: its scan sets the note.

@@ -1410,7 +1410,8 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // A firm's tax number named by its role (ATO STP `payerABN`, `merchant_tin`, `company_tin`,
   // `employer_gstin`): the business's public registration, read by the value detectors as any
   // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.
-  ...['tin', 'abn', 'gstin', 'kra pin'].map(
+  // Azure Document Intelligence invoices name the seller's `VendorTaxId` so.
+  ...['tin', 'abn', 'gstin', 'kra pin', 'tax id'].map(
     (p) =>
       [
         p.replace(/ /g, ''),

@@ -1,6 +1,9 @@
 import type { Span } from '../detect/types.js';
 import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { aadhaarValid, plPeselValid } from '../detect/validators-ids.js';
+import { nlBsnValid, sePersonnummerValid } from '../detect/validators-national.js';
+import { usSsnValid } from '../detect/validators.js';
 
 /**
  * File names and object keys glue their words with `_`, `-` or `%20` (`passport_Anna_Nowak_…pdf`,
@@ -49,20 +52,42 @@ export function mayHoldFileName(s: string): boolean {
   return s.indexOf('.') > 0 && (s.indexOf('_') >= 0 || s.indexOf('-') >= 0 || s.indexOf('%20') >= 0);
 }
 
+/** Whether character `c` ends a file name read back over blanks: a path separator, a quote, a bracket, `:`. */
+function endsSpacedName(c: number): boolean {
+  return c !== 32 && (endsName(c) || c === 47 || c === 92 || c === 58);
+}
+
+/** The longest file name read back over blanks (characters); a longer run is prose, not a name. */
+const SPACED_MAX = 64;
+
 /**
  * The ranges [start, end) of the glued file names in `s` and the view, or undefined when none. A
  * name is found by its extension (one native regex pass) and read back to a blank, quote, bracket
- * or query separator.
+ * or query separator. `spaced` holds, for the persons only (fileNamePersons), the names read back
+ * over blanks to a path separator, quote or bracket (`2025-10 Ingrid Berg payslip.pdf`,
+ * `Passport - Fiona Reid.jpg`) and those whose words a `-` glues (`Resume-Jan-Berg.pdf`); with
+ * no glued name, `view` is `s` itself.
  */
-export function fileNameView(s: string): { view: string; ranges: number[] } | undefined {
+export function fileNameView(s: string): { view: string; ranges: number[]; spaced: number[] } | undefined {
   let view: string[] | undefined;
   const ranges: number[] = [];
+  const spaced: number[] = [];
   let floor = 0;
   EXTENSION.lastIndex = 0;
   for (let m = EXTENSION.exec(s); m !== null; m = EXTENSION.exec(s)) {
     const end = m.index + m[0].length;
     let start = m.index;
     while (start > floor && !endsName(s.charCodeAt(start - 1))) start--;
+    let hyphen = false;
+    // An Aadhaar written 4-4-4 with blanks inside the name (`aadhaar_2341 2341 2346_…`): the
+    // reading goes on back over blank-separated groups of four digits.
+    while (start - 5 >= floor && s.charCodeAt(start - 1) === 32 && isDigits(s, start - 5, start - 1) && isDigitAt(s, start)) {
+      start -= 5;
+      while (start > floor && !endsName(s.charCodeAt(start - 1))) start--;
+    }
+    let wide = start;
+    while (wide > floor && start - wide < SPACED_MAX && !endsSpacedName(s.charCodeAt(wide - 1))) wide--;
+    if (wide < start && (start - wide >= SPACED_MAX || !(wide === floor || endsSpacedName(s.charCodeAt(wide - 1))))) wide = start;
     floor = end;
     let glued = false;
     for (let i = start; i < end; i++) {
@@ -70,6 +95,7 @@ export function fileNameView(s: string): { view: string; ranges: number[] } | un
       let blank = 0;
       if (c === 95) blank = 1;
       else if (c === 45 && i > start && i + 1 < end && isAlnumPair(s.charCodeAt(i - 1), s.charCodeAt(i + 1))) blank = 1;
+      else if (c === 45) hyphen = true;
       else if (c === 37 && s.startsWith('%20', i)) blank = 3;
       if (blank === 0) continue;
       view ??= s.split('');
@@ -78,8 +104,10 @@ export function fileNameView(s: string): { view: string; ranges: number[] } | un
       glued = true;
     }
     if (glued) ranges.push(start, end);
+    if (wide < start || (hyphen && !glued)) spaced.push(wide, end);
   }
-  return view === undefined || ranges.length === 0 ? undefined : { view: view.join(''), ranges };
+  if (ranges.length === 0) return spaced.length === 0 ? undefined : { view: s, ranges, spaced };
+  return { view: view!.join(''), ranges, spaced };
 }
 
 /**
@@ -103,6 +131,7 @@ const FILE_WORDS = new Set(
     'january february march april june july august september october november december'
   ).split(' '),
 );
+const LETTER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 /** A capitalised word (`Anna`, `OConnell`, `O'Brien`, `McKay`). */
 const NAME_WORD = /(?<![\p{L}\p{N}'])\p{Lu}{1,2}\p{Ll}+(?:['\p{Lu}]\p{Ll}+)?(?![\p{L}\p{N}'])/gu;
 const WORD = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
@@ -112,7 +141,8 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
   const out: Span[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     const from = Math.max(ranges[r]!, view.lastIndexOf('/', ranges[r + 1]! - 1) + 1, view.lastIndexOf('\\', ranges[r + 1]! - 1) + 1);
-    const name = view.slice(from, ranges[r + 1]!);
+    // A `-` between two letters glues words too (`Resume-Jan-Berg.pdf`), read as a blank here only.
+    const name = view.slice(from, ranges[r + 1]!).replace(LETTER_HYPHEN, ' ');
     let kind = false;
     for (const w of name.match(WORD) ?? []) if (DOCUMENT_WORDS.has(w.toLowerCase())) kind = true;
     if (!kind) continue;
@@ -148,6 +178,59 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     }
   }
   return out;
+}
+
+/**
+ * National ids in a personal document's file name whose own check proves them without their
+ * keyword beside: a PESEL (11 digits, a birth date and its check digit), a personnummer
+ * (YYMMDD-NNNN, a date and Luhn), an Aadhaar written 4-4-4 (Verhoeff), an SSN written 3-2-4
+ * with dashes when the name says it is a US tax or social security paper (`W2_2025_…`; the
+ * published sample numbers too, the name having said what they are), and a BSN only with `bsn`
+ * in the name, glued or not (`BSN<9 digits>`: the elfproef alone proves too little).
+ */
+export function fileNameIds(view: string, ranges: readonly number[], priority: number): Span[] {
+  const out: Span[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r]!;
+    const name = view.slice(from, ranges[r + 1]!);
+    const words = new Set((name.match(WORD) ?? []).map((w) => w.toLowerCase()));
+    let kind = false;
+    for (const w of words) if (DOCUMENT_WORDS.has(w) || DOCUMENT_WORDS.has(w.replace(/\d+$/, ''))) kind = true;
+    if (!kind) continue;
+    ID_RUN.lastIndex = 0;
+    for (let m = ID_RUN.exec(name); m !== null; m = ID_RUN.exec(name)) {
+      const raw = m[0];
+      const d = raw.replace(/[^0-9]/g, '');
+      let entity: string | undefined;
+      if (/^\d{11}$/.test(raw) && plPeselValid(raw)) entity = 'PL_PESEL';
+      else if (/^\d{6}[-+]\d{4}$/.test(raw) && sePersonnummerValid(raw)) entity = 'SE_PERSONNUMMER';
+      else if (/^[2-9]\d{3}([ -])\d{4}\1\d{4}$/.test(raw) && aadhaarValid(raw)) entity = 'IN_AADHAAR';
+      else if (/^\d{3}-\d{2}-\d{4}$/.test(raw) && US_TAX_WORDS.some((w) => words.has(w)) && (usSsnValid(d) || SAMPLE_SSNS.has(d)))
+        entity = 'US_SSN';
+      else if (/^\d{9}$/.test(raw) && /bsn/i.test(name) && nlBsnValid(raw)) entity = 'NL_BSN';
+      if (entity === undefined) continue;
+      const start = from + m.index;
+      out.push({ start, end: start + raw.length, entity, detector: 'structure:file_name', normalized: d, priority });
+    }
+  }
+  return out;
+}
+
+/** A digit run in a file name, not inside a longer one; a keyword may be glued before it (`bsn111222333`). */
+const ID_RUN = /(?<![0-9-])(?:\d{6}[-+]\d{4}|\d{4}([ -])\d{4}\1\d{4}|\d{3}-\d{2}-\d{4}|\d{9}|\d{11})(?![0-9]|-\d)/g;
+/** Words naming a US tax or social security paper. */
+const US_TAX_WORDS = ['w2', 'w9', 'w4', '1099', 'ssn', 'ssa', 'tax'];
+/** The SSA's published sample numbers, refused elsewhere as values without a context. */
+const SAMPLE_SSNS = new Set(['078051120', '219099999']);
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigitAt(s, i)) return false;
+  return true;
 }
 
 function isLetterAt(s: string, i: number): boolean {

@@ -24,24 +24,28 @@ import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
  * `created_by` / `modified_by` / `owned_by` / `signer` as person parents): realistic 0.915,
  * adversarial 0.807; kept 0.935 / 1.000 (recall: file_names 0.773, cloud_drive 0.909,
  * doc_metadata 0.941, esign 0.951, idp_extraction 0.815).
- * Known leaks left, by record shape: an id glued to its keyword without a separator
- * (`BSN111222333`); ids in file names without their keyword (a PESEL, the SSA example SSN after
- * `W2_2025_`, a personnummer, an Aadhaar written 4-4-4, a driving licence number); names in file
- * names without a personal-document word or with blanks (`Jane Doe - drivers licence …`, an
- * applicant folder `applicants/Emily Tremblay/`, `Halvorsen, Ingrid` as a Windows folder, a folder
- * `Chloé Lefèvre` or `Lewandowski Wojciech` whose file holds only an id, a name after an Aadhaar
- * written with blanks in the file name); a SharePoint guest UPN (`…#EXT#@…`) and names in
- * `TargetUserOrGroupName` arrays and a Google Drive page title; exiftool's `Serial Number` text
- * tag; a Windows user folder in `HyperlinkBase`; a signer under DocuSign XML `UserName` and in an
- * Acrobat Sign agreement name; document AI fields under neutral or typed names (Document AI
- * `type: "Document Id"` + `mentionText`, Azure `Member.Name.valueString`, Mindee `sn` / `gn` /
- * `no`, a TD1 MRZ first line alone, key=value OCR pairs `"NAME"="…"`, `"ID NO"`, French `nom:` /
- * `prénoms:` / `né(e) le`, UK licence field numbers `2.` / `3.` / `5.` / `8.`, a Mindee `address`
- * in upper case); a receipt's
- * cardholder in upper case in OCR text. Look-alikes still masked: a service account e-mail
- * (`…@…iam.gserviceaccount.com`, masked as EMAIL by design), the city `Lyon` beside an IP in a
- * geo block, Textract confidence `98.95` and W-2 wages `37160.56` (masked with their field
- * objects), a vendor's public address, a company's Polish NIP under `VendorTaxId`.
+ * Stop 32 (leaks32c.test.ts): ids in a personal document's file name proven by their own check
+ * without their keyword (PESEL, personnummer, an Aadhaar written 4-4-4 with blanks, an SSN 3-2-4
+ * where the name says W-2 / W-9 / tax, the SSA samples included; a BSN glued to `bsn`); names in
+ * file names read back over blanks to a path separator or glued by letter-letter hyphens; Entra
+ * guest UPNs (`…#EXT#@…`) as e-mails; a TD1 first MRZ line alone; `né(e) le`; a whole value
+ * `First O'Surname` (the name gate now sees an apostrophe surname); a document-extraction field's
+ * `Confidence` / `ValueType` kept; a seller's `VendorTaxId` kept: realistic 0.965, adversarial
+ * 0.868; kept 0.957 / 1.000 (recall: file_names 0.955, cloud_drive 0.945, doc_metadata 0.941,
+ * esign 0.976, idp_extraction 0.852).
+ * Known leaks left, by record shape: names in a folder without an extension after them (an
+ * applicant folder `applicants/Emily Tremblay/`, `Shared Documents/Visa/<name>`, a folder
+ * `Chloé Lefèvre` or `Lewandowski Wojciech` whose file holds only an id) and a name after a
+ * document word in an Acrobat Sign agreement name without an extension; a driving licence number
+ * in a file name; exiftool's `Serial Number` text tag (certificate serials share the name); a
+ * Windows user folder in `HyperlinkBase`; document AI fields under neutral or typed names
+ * (Document AI `type: "Document Id"` + `mentionText`, Azure `Member.Name.valueString` in upper
+ * case, Mindee `sn` / `gn` / `no`, key=value OCR pairs `"ID NO"="…"`, French `prénoms:` with a
+ * comma between given names and `n° carte:`, UK licence field numbers `3.` / `8.`, a Mindee
+ * `address` in upper case); a receipt's cardholder in upper case in OCR text. Look-alikes still
+ * masked: a service account e-mail (`…@…iam.gserviceaccount.com`, masked as EMAIL by design), the
+ * city `Lyon` beside an IP in a geo block, W-2 wages `37160.56` (COMPENSATION under its field name,
+ * by design), a vendor's public address.
  */
 
 function present(output: string, value: string): boolean {
@@ -53,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 31',
   REDTEAM31_CORPUS,
   {
-    family: { file_names: 0.772, cloud_drive: 0.909, doc_metadata: 0.941, esign: 0.95, idp_extraction: 0.814 },
-    slice: { realistic: { recall: 0.914, kept: 0.935 }, adversarial: { recall: 0.807, kept: 1 } },
+    family: { file_names: 0.954, cloud_drive: 0.945, doc_metadata: 0.941, esign: 0.975, idp_extraction: 0.851 },
+    slice: { realistic: { recall: 0.964, kept: 0.956 }, adversarial: { recall: 0.867, kept: 1 } },
   },
   present,
 );

@@ -20,8 +20,10 @@ import { REDTEAM34_CORPUS } from './fixtures/redteam34-corpus.js';
  * percent-encoded URL passed as a parameter, GA4 `dl=`, `return_to=`): realistic 0.982,
  * adversarial 0.965; kept 0.987 / 0.952 (recall: har 0.982, replay 0.943, rum 1.000,
  * browser_analytics 0.964).
- * Known leaks left, by record shape: a typed password in a PostHog `$snapshot_data` input event
- * written without `isChecked` (the rrweb shape is read only with it); an Amplitude `device_id`
+ * Stop 32 (leaks32c.test.ts): an rrweb input event inside a PostHog `$snapshot_data` list is read
+ * without `isChecked` too (`{source: 5, text, id}` and nothing else): realistic 0.991, adversarial
+ * 0.965; kept 0.987 / 0.952 (recall: replay 0.971).
+ * Known leaks left, by record shape: an Amplitude `device_id`
  * (rounds 6 and 18 keep the same documented value as a look-alike: the team's call); a reset
  * token under a one-letter name on a path that names no account link (`/r?t=…`); a birth date in
  * an rrweb text node whose label ("Date of birth") is a sibling element's text; HMRC's example NINO
@@ -40,8 +42,8 @@ corpusFloorsSuite(
   'red-team corpus 34',
   REDTEAM34_CORPUS,
   {
-    family: { har: 0.982, replay: 0.942, rum: 1, browser_analytics: 0.964 },
-    slice: { realistic: { recall: 0.981, kept: 0.987 }, adversarial: { recall: 0.964, kept: 0.952 } },
+    family: { har: 0.982, replay: 0.971, rum: 1, browser_analytics: 0.964 },
+    slice: { realistic: { recall: 0.99, kept: 0.987 }, adversarial: { recall: 0.964, kept: 0.952 } },
   },
   present,
 );

@@ -9,7 +9,8 @@
  * expiry, check) and TD1 cards (line 1 `I<UTOD231458907…`: number and check; line 2
  * `7408122F1204159UTO…`: birth date and check). The whole zone is masked, the line of names
  * before (TD3 / TD2) or after (TD1) included, whether its lines are joined by line breaks or by
- * blanks, as OCR output joins them. A TD3 / TD2 line of names also stands alone, by its layout.
+ * blanks, as OCR output joins them. A TD3 / TD2 line of names also stands alone, by its layout, and
+ * so does a TD1 first line (30 characters, an identity-card code, its number's check digit).
  */
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
@@ -32,6 +33,8 @@ const check = (field: string, digit: string) => mrzCheckDigit(field) === Number(
 const TD3_DATA = /(?<![A-Z0-9<])([A-Z0-9<]{9})(\d)[A-Z<]{3}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{0,16}/g;
 /** TD1 first line: document code, issuer, number, check, optional data. */
 const TD1_FIRST = /(?<![A-Z0-9<])[A-Z][A-Z<][A-Z<]{3}([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}/g;
+/** The document codes a TD1 card's first line starts with. */
+const TD1_CODES = 'IAC';
 /** TD1 second line after the first (joined by a blank or a line break): birth date, check, sex, expiry, check. */
 const TD1_SECOND = /^\s{1,2}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d/;
 /** The line of names: 30 (TD1), 36 (TD2) or 44 (TD3) characters of letters and fillers. */
@@ -76,7 +79,13 @@ export const mrz: ValueDetector = {
       if (!check(m[1]!, m[2]!)) continue;
       let end = m.index + m[0].length;
       const second = TD1_SECOND.exec(text.slice(end, end + 34));
-      if (second === null || !check(second[1]!, second[2]!)) continue;
+      if (second === null || !check(second[1]!, second[2]!)) {
+        // The first line alone (a reader that logs each line in its own field, `mrz1`): 30
+        // characters exactly, an identity-card code (I, A, C) and fillers; its number's check holds.
+        if (TD1_CODES.includes(m[0][0]!) && m[0].includes('<<') && !/[A-Z0-9<]/.test(text[end] ?? ''))
+          push(out, text, m.index, end, priority);
+        continue;
+      }
       end += second[0].length;
       const names = NAME_LINE_AFTER.exec(text.slice(end, end + 32));
       if (names !== null) end += names[0].length;

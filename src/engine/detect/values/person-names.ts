@@ -294,10 +294,19 @@ function gate(scan: TextScan): boolean {
   const text = scan.text;
   if (text.length < 4) return false;
   if (text.length > LONG_TEXT && (scan.signature & SIG_UPPER) === 0) return false;
-  const capitalised = CAPITALISED.test(text);
+  const capitalised = CAPITALISED.test(text) || apostropheName(text);
   gateText = text;
   gateCapitalised = capitalised;
   return capitalised || capitalsPair(text);
+}
+/**
+ * A surname written with an apostrophe after its first capital (`O'Brien`, `D'Souza`) after white
+ * space: the only capitalised word of `Liam O'Brien` at the start of a value, which CAPITALISED
+ * (a capital, then a lower-case letter) does not see. Read only when the text holds an apostrophe.
+ */
+const APOSTROPHE_NAME = /\s[A-Z]['’][A-Z][a-z]/;
+function apostropheName(text: string): boolean {
+  return (text.indexOf("'") > 0 || text.indexOf('’') > 0) && APOSTROPHE_NAME.test(text);
 }
 /** The last text the gate read and whether it held a capitalised word, so findNames need not ask again. */
 let gateText: string | undefined;
@@ -566,7 +575,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   if (capitalsPair(text)) findCapitalNames(text, out, priority);
-  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text))) return;
+  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text) || apostropheName(text))) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;

@@ -15,7 +15,8 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
  * is the same span for span (test/unit/engine/detectors/email.test.ts checks it against
  * EMAIL_PATTERN): the local part is the run of local characters that ends at the `@` (the
  * lookbehind makes the whole run the only start), 1–64 characters long, and the domain is matched
- * by the pattern's own domain part, anchored after the `@`.
+ * by the pattern's own domain part, anchored after the `@`. One difference: a guest UPN's local
+ * part ends in `#EXT#` (see findEmails), which the pattern does not take.
  */
 export const EMAIL_PATTERN =
   /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
@@ -53,6 +54,9 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
   let from = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
+    // A Microsoft Entra guest's UPN (`jane.doe_example.com#EXT#@tenant.onmicrosoft.com`) ends its
+    // local part, the guest's own address, in `#EXT#`: the whole UPN is the address.
+    if (text.charCodeAt(at - 1) === 35 && text.startsWith('#EXT#', at - 5) && isEmailLocalChar(text.charCodeAt(at - 6))) start = at - 5;
     while (start > 0 && at - start <= EMAIL_LOCAL_MAX && isEmailLocalChar(text.charCodeAt(start - 1))) start--;
     if (start === at || at - start > EMAIL_LOCAL_MAX || start < from) continue;
     EMAIL_DOMAIN.lastIndex = at + 1;
@@ -845,6 +849,7 @@ const BIRTH_CONTEXT = keywordRegex([
   'geboorte',
   'né le',
   'née le',
+  'né(e) le', // the form's own writing of both
   'nato il',
   'nata il',
   'nacido el',
@@ -912,6 +917,7 @@ export const dateOfBirth = regexDetector({
     'geboorte',
     'né le',
     'née le',
+    'né(e) le',
     'nato il',
     'nata il',
     'nacido',
