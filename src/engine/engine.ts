@@ -100,6 +100,10 @@ import {
   mayBePersonId,
   PERSON_ID_BESIDE_ENTITY,
   namePartnersOf,
+  type BesideRule,
+  besideRuleOf,
+  hasBesidePartner,
+  hasBesidePartnerText,
   type PersonSibling,
   personSiblingOf,
 } from './structure/bare-name-columns.js';
@@ -190,6 +194,8 @@ interface FieldName {
   namePartners: ReadonlySet<string> | null;
   /** An id that is a person's only beside the person (`state_id`, `identifier`: structure/bare-name-columns.ts). */
   personIdBeside: boolean;
+  /** A name read as an entity only beside a partner (`account` beside `routing`: structure/bare-name-columns.ts). */
+  beside: BesideRule | null;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
   senderWord: string | null;
   senderId: string | null;
@@ -256,6 +262,7 @@ const PERSON_PARENT_DETECTOR = 'key:person_parent';
 const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+const BESIDE_DETECTOR = 'key:beside_partner';
 /** The evidence detector of a sender's display name beside its id (structure/sender-members.ts). */
 const SENDER_DETECTOR = 'key:sender_id';
 /** The evidence detector of a phone number in bare digits under a message party's name (structure/sender-members.ts). */
@@ -918,6 +925,16 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
+        if (
+          entity === null &&
+          info.beside !== null &&
+          (typeof v === 'string' || typeof v === 'number') &&
+          info.beside.value(String(v)) &&
+          hasBesidePartner(obj, info.beside)
+        ) {
+          entity = info.beside.entity;
+          by = BESIDE_DETECTOR;
+        }
         if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
@@ -1468,6 +1485,7 @@ export class Engine {
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
+        beside: besideRuleOf(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
         partyWord: isPartyWord(k),
@@ -1820,6 +1838,16 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
+        }
+        if (
+          entity === null &&
+          info.beside !== null &&
+          (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
+          info.beside.value(scalarTextOf(tree, v)) &&
+          hasBesidePartnerText(tree, t, info.beside)
+        ) {
+          entity = info.beside.entity;
+          by = BESIDE_DETECTOR;
         }
         if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
           entity = PERSON_ENTITY;

@@ -41,7 +41,7 @@ import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, giftCardWithPin, iban, usSsn, usSsnDotted } from './values/financial.js';
-import { wrappedCard } from './values/wrapped-card.js';
+import { entityJoinedCard, wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
@@ -121,6 +121,7 @@ import {
   walletSmsPartyPhone,
 } from './values/payee-names.js';
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
+import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
@@ -221,6 +222,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     iso8583PinBlock,
     creditCard,
     wrappedCard,
+    entityJoinedCard,
     encodings.dottedCard,
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).
@@ -459,6 +461,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntroOther,
     personNameSentenceIntro,
     personNameSignature,
+    filledPlaceholderName,
     dutchPayeeName,
     upiPayeeName,
     mpesaRecipientName,

@@ -707,6 +707,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'PERSON',
     whole: true,
   })),
+  // The CNAB 400 payer's registration number (`sacado_inscricao`: a CPF, or a CNPJ when the payer is
+  // a company): whole name only, as the payer's name above.
+  ...['sacado inscricao', 'inscricao sacado'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   // International records, document-AI fields and mobile SDK events (red-team round 10): Turkish
   // and Vietnamese field names, identity-document parsers' `Given Names`, advertising ids (IDFA,
   // GAID: personal data under GDPR and CCPA). Not `ad_id` (an ad's id in ad-platform logs).

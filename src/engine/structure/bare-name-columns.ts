@@ -75,6 +75,91 @@ export function namePartnersOf(name: string): ReadonlySet<string> | null {
   return name.length <= 12 && HOLDER_NAMES.has(name.toLowerCase()) ? BANK_ACCOUNT_PARTNERS : null;
 }
 
+/**
+ * Fields whose name alone says too little, read as an entity only beside a partner member that
+ * tells the record's kind, when their value has the entity's shape:
+ * - a bare `account` / `acct` (NACHA `dfi_acct`) names a cloud, user or ledger account as often as
+ *   a bank's, so it is a bank account number only beside its bank's routing code: ACH entries split
+ *   into short members (`{rdfi, acct}`), an agent's tool-call arguments (`{routing, account,
+ *   name}`), a CPA-005 segment parsed to JSON (`{institution, transit, account}`). The value is
+ *   5–17 digits (not one repeated digit); the partner holds 3–9 digits only (a routing, transit or
+ *   institution number), so `{institution: "MIT"}` or a `{region, account}` cloud pair stays;
+ * - `member_id` is a chat server's or an organisation's member as often as an insured person's, so
+ *   nine digits under it are the person's SSN only beside a member of an 834 enrolment (INS
+ *   `subscriber_indicator`, `insurance_line`, `maintenance_type_code`: carriers still key members
+ *   by SSN), and only when the SSA's structure allows them.
+ * (Red-team round 33.)
+ */
+export interface BesideRule {
+  entity: string;
+  partners: ReadonlySet<string>;
+  value: (text: string) => boolean;
+  partnerValue: RegExp;
+  /** A token this engine wrote for the partner's entity (`<ABA_ROUTING`): the value walk masks a `routing_number` member before it reads the account. */
+  partnerToken?: string;
+}
+const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
+const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
+const BANK_ACCOUNT_BESIDE: BesideRule = {
+  entity: 'BANK_ACCOUNT',
+  partners: new Set([
+    'routing',
+    'routing_number',
+    'routingnumber',
+    'rdfi',
+    'rdfi_routing',
+    'aba',
+    'rtn',
+    'transit',
+    'transit_number',
+    'institution',
+    'institution_number',
+  ]),
+  value: (text) => /^\d{5,17}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^\d{3,9}$/,
+  partnerToken: '<ABA_ROUTING',
+};
+const ENROLLED_SSN_BESIDE: BesideRule = {
+  entity: 'US_SSN',
+  partners: new Set(['subscriber_indicator', 'subscriberindicator', 'insurance_line', 'maintenance_type_code']),
+  value: (text) => SSN_SHAPE.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9]{1,8}$/,
+};
+const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
+  ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
+]);
+/** Longest partner name of BESIDE_RULES. */
+const MAX_BESIDE_PARTNER = 21;
+
+/** The rule under which field `name` is read beside its partners (see BESIDE_RULES), or null. */
+export function besideRuleOf(name: string): BesideRule | null {
+  return name.length <= 11 ? (BESIDE_RULES.get(name.toLowerCase()) ?? null) : null;
+}
+
+/** Whether `obj` has a partner member of `rule` (any case) holding a partner value. */
+export function hasBesidePartner(obj: Record<string, unknown>, rule: BesideRule): boolean {
+  for (const k in obj) {
+    if (k.length > MAX_BESIDE_PARTNER || !rule.partners.has(k.toLowerCase())) continue;
+    const v = obj[k];
+    if ((typeof v === 'string' || typeof v === 'number') && rule.partnerValue.test(String(v))) return true;
+    if (rule.partnerToken !== undefined && typeof v === 'string' && v.startsWith(rule.partnerToken)) return true;
+  }
+  return false;
+}
+
+/** hasBesidePartner on a span tree: the object at token `t`. */
+export function hasBesidePartnerText(tree: JsonTree, t: number, rule: BesideRule): boolean {
+  const end = tree.next[t]!;
+  for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+    const v = name + 1;
+    if (tree.end[name]! - tree.start[name]! > MAX_BESIDE_PARTNER + 2 || !rule.partners.has(tree.string(name).toLowerCase())) continue;
+    if (tree.kind[v] === NUMBER && rule.partnerValue.test(tree.text.slice(tree.start[v]!, tree.end[v]!))) return true;
+    if (tree.kind[v] === STRING && rule.partnerValue.test(tree.string(v))) return true;
+  }
+  return false;
+}
+
 /** Whether `value` may be one part of a person's name: a short string without digits. */
 export function mayBeNamePart(value: unknown): boolean {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME_PART && !DIGIT.test(value);

@@ -31,6 +31,12 @@ import { pushSpan, type SpanContext } from './types.js';
  * - Payments Canada CPA-005 credit / debit logical records (C / D): in each 240-character segment
  *   the payee's account (positions 29-40 of the segment) and name (81-110).
  * - BAI2 account identifier records (`03,<account>,<currency>,<type code>,…`) at a line's start.
+ * - Positive-pay issue records as banks' treasury guides lay them out: account 1-12, check serial
+ *   13-22, amount 23-34, issue date YYYYMMDD 35-42 (a valid date), payee 43-82 (letters first).
+ * - Employee census rows of payroll exports (red-team round 33, Paychex Flex style; no vendor
+ *   publishes the layout, so the row proves its kind itself): employee number 1-6, an SSN 7-15
+ *   valid by the SSA's rules, last name 16-35 and first name 36-50 in capitals padded with blanks,
+ *   a valid birth date MMDDYYYY 51-58.
  */
 export function paymentRecordSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -42,6 +48,8 @@ export function paymentRecordSpans(scan: TextScan, ctx: SpanContext): void {
     bacsRecords(text, ctx);
     cnabSegments(text, ctx);
     cpa005Records(text, ctx);
+    positivePayIssues(text, ctx);
+    censusRows(text, ctx);
   }
   if (text.startsWith('03,') || text.indexOf('\n03,') >= 0) bai2Accounts(text, ctx);
   if ((runs & RUN_AFTER_LETTER) !== 0) {
@@ -224,5 +232,32 @@ function bai2Accounts(text: string, ctx: SpanContext): void {
     if (!/\d{4}/.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf('03,') + 3;
     field(ctx, text, start, m[1]!.length, 'BANK_ACCOUNT');
+  }
+}
+
+const POSITIVE_PAY = /(?<![0-9A-Za-z])\d{34}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([A-Z][A-Za-z0-9 &'.,-]{0,39})/g;
+
+function positivePayIssues(text: string, ctx: SpanContext): void {
+  POSITIVE_PAY.lastIndex = 0;
+  for (let m = POSITIVE_PAY.exec(text); m !== null; m = POSITIVE_PAY.exec(text)) {
+    const at = m.index;
+    field(ctx, text, at, 12, 'BANK_ACCOUNT');
+    field(ctx, text, at + 42, m[4]!.length, 'PERSON');
+  }
+}
+
+const CENSUS_ROW =
+  /(?<![0-9A-Za-z])\d{6}(\d{9})([A-Z][A-Z' .-]{19})([A-Z][A-Z' .-]{14})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?![A-Za-z])/g;
+
+function censusRows(text: string, ctx: SpanContext): void {
+  CENSUS_ROW.lastIndex = 0;
+  for (let m = CENSUS_ROW.exec(text); m !== null; m = CENSUS_ROW.exec(text)) {
+    // Both name columns padded: a name, then blanks to the column's end.
+    if (!usSsnValid(m[1]!) || !m[2]!.endsWith(' ') || !/ $/.test(m[3]!)) continue;
+    const at = m.index;
+    field(ctx, text, at + 6, 9, 'US_SSN');
+    field(ctx, text, at + 15, 20, 'PERSON');
+    field(ctx, text, at + 35, 15, 'PERSON');
+    field(ctx, text, at + 50, 8, 'DATE_OF_BIRTH');
   }
 }

@@ -22,12 +22,17 @@ import { REDTEAM32_CORPUS } from './fixtures/redteam32-corpus.js';
  * signature object's `timestamp` kept; Irish Eircodes; an AWS secret right after its access key
  * id in prose; one-time codes after `enter code`): realistic 1.000, adversarial 0.950; kept 0.978
  * / 1.000 (recall: mail_events 0.984, helpdesk 0.976, mail_bodies 0.971, signatures 0.983).
+ * Leftovers fixed after the round (test/unit/engine/leaks32d.test.ts: a national number alone on
+ * its line right before `Sent from my …` / `Get Outlook for …`; card groups joined by `&nbsp;` /
+ * `&#160;`; a known given name alone between template braces, `Hi {{Margaret}}`, read as a filled
+ * placeholder, while identifiers such as `{{first_name}}` / `{{FirstName}}` and everyday words
+ * `{{Mark}}` stay variables): realistic 1.000, adversarial 0.975; kept 0.978 / 1.000 (recall:
+ * mail_events 0.984, helpdesk 1.000, mail_bodies 0.971, signatures 1.000).
  * Known leaks left, by record shape: passwords in a reply's prose without a password word
- * (`I tried my old one correct horse battery staple and also Tr0ub4dor&3`); a UK mobile alone
- * on a line between a name and `Sent from my iPhone`; a card number whose groups are joined by
- * `&nbsp;` in an HTML part; a first name inside macro braces (`Hi {{Margaret}}`); a person's
+ * (`I tried my old one correct horse battery staple and also Tr0ub4dor&3`); a person's
  * name in a mailbox folder path and an item subject (`\Inbox\Candidates\Yusuf Demir`, `CV
- * Yusuf Demir - …`). Look-alikes still masked: the ESP's own `sending-ip` in a Mailgun envelope
+ * Yusuf Demir - …`: a path's backslash ends a name run, and the pair is no common given name and
+ * surname of the gazetteer's first list). Look-alikes still masked: the ESP's own `sending-ip` in a Mailgun envelope
  * (read as an IP by its field name) and a vendor's public head office in a mail disclaimer
  * (`1801 California Street`, read as a street address).
  */
@@ -41,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 32',
   REDTEAM32_CORPUS,
   {
-    family: { mail_bodies: 0.971, signatures: 0.983, helpdesk: 0.975, mail_events: 0.984 },
-    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.949, kept: 1 } },
+    family: { mail_bodies: 0.971, signatures: 1, helpdesk: 1, mail_events: 0.984 },
+    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.974, kept: 1 } },
   },
   present,
 );

@@ -21,21 +21,28 @@ import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
  * 0.951, benefits_edi 0.975, intl_payments 0.867, hr_exports 0.655). Realistic kept fell from 0.913:
  * the Workday EIB header is read now, and its `Routing Transit Number` column is masked as
  * ABA_ROUTING, an entity of the catalog (the corpus counts routing numbers as public look-alikes).
- * Known leaks left, by record shape: positive-pay issue files (fixed width: no signature beyond
- * digits; a CSV row without its header line); a lockbox detail record; BAI2 88 text `IND ID=` (an
- * SSN) and a 16 record's `ORG=` name; ACH entry fields split into JSON members under short names
- * (`acct`, `id`), `account` in an agent's tool-call arguments and in a URL query; a NOC's corrected
- * account in prose; an EFW2 RA contact phone; a payee TIN in prose (`payee TIN 219405716`); an 834
- * member SSN under `member_id`; CPA-005 `account` beside `institution` / `transit` in JSON and the
- * dash form `004-12345-5061234`; a NACH mandate CSV's `Debtor Account` column (left: Open Banking's
- * `DebtorAccount` is an object whose scheme name and holder the name would mask); CNAB 400 `sacado_inscricao` (a CPF); South African ACB records and
- * a name before `(ID …)`; an Australian account spaced `1098 7654`; a percent-encoded name in a
- * query; the Paychex census fixed-width export (no published layout signature), an ADP row quoted
- * in an import error and a Workday EIB row without its header (dates of birth, accounts), a name in
- * a file name (`w4_Kowalczyk_Agnieszka_…`). Look-alikes still masked: routing numbers after `RTN`,
- * `routing=`, `--rtn` and under a routing column (ABA_ROUTING by design), SWIFT BICs under
- * `sender_bic`, a payee company's CNPJ, wages and net pay as COMPENSATION, an AccuWage record
- * counter read as an amount.
+ * Leftovers fixed after the round (test/unit/engine/leaks32d.test.ts: `account` / `acct` /
+ * `dfi_acct` beside a routing, RDFI, transit or institution member and an 834 `member_id` SSN
+ * beside `subscriber_indicator` (key:beside_partner); `sacado_inscricao`; a query `account=`
+ * right after `routing=`; nine digits after `payee TIN`, `recipient TIN` and BAI2 `IND ID=` as an
+ * SSN's context; positive-pay issue records and employee census rows by their columns): realistic
+ * 0.963, adversarial 0.814; kept 0.902 / 0.839 (recall: ach_us 0.843, tax_wage_us 0.976,
+ * benefits_edi 1.000, intl_payments 0.897, hr_exports 0.862).
+ * Known leaks left, by record shape: a positive-pay issue line quoted in a message without blank
+ * padding (the payment-record gate wants two blanks in a row) and a positive-pay CSV row without its
+ * header line; a lockbox detail record; a BAI2 16 record's `ORG=` name; an ACH entry's `id` member
+ * (an SSN under a name that says nothing); an agent's tool-call `name` beside routing and account;
+ * a NOC's corrected account in prose (`corrected: 071000013 / 55102293847`); an EFW2 RA contact
+ * phone; the CPA-005 dash form `004-12345-5061234`; a NACH mandate CSV's `Debtor Account` column
+ * (left: Open Banking's `DebtorAccount` is an object whose scheme name and holder the name would
+ * mask); South African ACB records and a name before `(ID …)`; an Australian account spaced `1098
+ * 7654`; a percent-encoded name in a query; an ADP row quoted in an import error and a Workday EIB
+ * row without its header (dates of birth, accounts, names), a name in a file name
+ * (`w4_Kowalczyk_Agnieszka_…`). Look-alikes still masked: routing numbers after `RTN`,
+ * `routing=`, `--rtn` and under a routing column (ABA_ROUTING: README's value list names ABA
+ * routing among the masked bank values, so this is the documented decision), SWIFT BICs under
+ * `sender_bic` (SWIFT/BIC is listed there too), a payee company's CNPJ, wages and net pay as
+ * COMPENSATION, an AccuWage record counter read as an amount.
  */
 
 function present(output: string, value: string): boolean {
@@ -47,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 33',
   REDTEAM33_CORPUS,
   {
-    family: { ach_us: 0.705, tax_wage_us: 0.951, benefits_edi: 0.975, intl_payments: 0.867, hr_exports: 0.655 },
-    slice: { realistic: { recall: 0.87, kept: 0.902 }, adversarial: { recall: 0.731, kept: 0.838 } },
+    family: { ach_us: 0.843, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.897, hr_exports: 0.862 },
+    slice: { realistic: { recall: 0.962, kept: 0.902 }, adversarial: { recall: 0.814, kept: 0.838 } },
   },
   present,
 );

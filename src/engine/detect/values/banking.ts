@@ -148,12 +148,23 @@ function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean
   );
 }
 
+/**
+ * The same pair the other way round in a query string or a form: the routing number's member with
+ * its nine digits, then a bare `account` member (`?routing=011000015&account=1234509876`, a bank
+ * verification service's URL; red-team round 33). Only right after the routing member: `account=`
+ * alone names a cloud or user account.
+ */
+const ROUTING_RIGHT_BEFORE = /(?:routing|aba|rtn)(?:[_-]?(?:number|no))?=\d{9}[&;]account(?:[_-]?(?:number|no))?=$/;
+function accountAfterRouting(scan: TextScan, start: number): boolean {
+  return start >= 20 && ROUTING_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start));
+}
+
 export const usBankAccount = regexDetector({
   id: 'us_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
@@ -161,7 +172,10 @@ export const usBankAccount = regexDetector({
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) =>
     !/^(\d)\1+$/.test(v) &&
-    (contextBefore(scan, start, ACCOUNT.re) || ukAccountBeforeSortCode(scan, start, v) || accountBeforeRouting(scan, start, v)) &&
+    (contextBefore(scan, start, ACCOUNT.re) ||
+      ukAccountBeforeSortCode(scan, start, v) ||
+      accountBeforeRouting(scan, start, v) ||
+      accountAfterRouting(scan, start)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))
       ? v

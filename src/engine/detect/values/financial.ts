@@ -85,7 +85,24 @@ export const iban = regexDetector({
   },
 });
 
-const SSN_CONTEXT = keywordRegex(['ssn', 'social security', 'social sec', 'ss#', 'ss no', 'taxpayer', 'sozialversicherung']);
+/**
+ * Names of an SSN before nine bare digits. Also a 1099 payee's or recipient's TIN (IRS FIRE: an
+ * individual payee's TIN is the SSN; a company's EIN that passes the SSN rules is masked too, fail
+ * closed) and the `IND ID` of ACH addenda as BAI2 88 records print them (the receiver's individual
+ * id, often the SSN; red-team round 33).
+ */
+const SSN_CONTEXT = keywordRegex([
+  'ssn',
+  'social security',
+  'social sec',
+  'ss#',
+  'ss no',
+  'taxpayer',
+  'sozialversicherung',
+  'payee tin',
+  'recipient tin',
+  'ind id',
+]);
 
 /**
  * An SSN's name right before the number (`SSN: `, `my ssn is `, `social security number #`), or
@@ -174,7 +191,7 @@ export const usSsn = regexDetector({
   entity: 'US_SSN',
   description: 'US Social Security numbers',
   validation:
-    'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security) nearby',
+    'area not 000/666/9xx, group not 00, serial not 0000, not a repeated digit or a published sample; bare 9 digits need a keyword (ssn, social security, payee TIN, IND ID) nearby',
   context: false,
   example: '078-05-1121',
   requires: 'numeric',

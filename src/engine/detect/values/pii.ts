@@ -490,7 +490,9 @@ const CONTACT_PREPOSITION =
   /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
 const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
 function contactedOn(v: string, scan: TextScan, start: number): boolean {
-  if (start < 2 || scan.text.charCodeAt(start - 1) !== 32) return false;
+  if (start < 2) return false;
+  // At a line's start only a signature's number (aloneBeforeSentFrom) is read.
+  if (scan.text.charCodeAt(start - 1) !== 32) return scan.text.charCodeAt(start - 1) === 10 && labelledNational(v, scan, start);
   if (TRUNK_NATIONAL.test(v)) {
     const digits = v.length - (v.split(' ').length - 1);
     if (digits >= 9 && digits <= 11 && CONTACT_PREPOSITION.test(scan.text.slice(Math.max(0, start - 20), start))) return true;
@@ -499,15 +501,35 @@ function contactedOn(v: string, scan: TextScan, start: number): boolean {
 }
 
 /**
- * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label or
- * beside an e-mail address (SIGNATURE_LABEL, EMAIL_THEN_JOIN); the caller requires validity.
+ * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label,
+ * beside an e-mail address or alone on its line before `Sent from my …` (SIGNATURE_LABEL,
+ * EMAIL_THEN_JOIN, SENT_FROM_AFTER); the caller requires validity.
  */
 const GROUPED_NATIONAL = /^0[1-9][\d .-]{7,14}$/;
 function labelledNational(v: string, scan: TextScan, start: number): boolean {
   if (!GROUPED_NATIONAL.test(v)) return false;
   const digits = v.replace(NOT_DIGIT, '').length;
   if (digits < 9 || digits > 11) return false;
-  return SIGNATURE_LABEL.test(scan.text.slice(Math.max(0, start - 8), start)) || afterEmailAddress(scan, start);
+  return (
+    SIGNATURE_LABEL.test(scan.text.slice(Math.max(0, start - 8), start)) ||
+    afterEmailAddress(scan, start) ||
+    aloneBeforeSentFrom(v, scan, start)
+  );
+}
+
+/**
+ * A number alone on its line with a mobile client's sign-off right after it, a blank line between
+ * at most (red-team round 32: `Sarah Jennings\n07700 900123\n\nSent from my iPhone`): the shortest
+ * signature there is, a name and a number.
+ */
+const SENT_FROM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:sent from my|get outlook for) /i;
+function aloneBeforeSentFrom(v: string, scan: TextScan, start: number): boolean {
+  const text = scan.text;
+  let from = start;
+  while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--;
+  if (from > 0 && text.charCodeAt(from - 1) !== 10) return false;
+  const end = start + v.length;
+  return SENT_FROM_AFTER.test(text.slice(end, end + 40));
 }
 
 /**

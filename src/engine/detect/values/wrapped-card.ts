@@ -29,3 +29,24 @@ export const wrappedCard = regexDetector({
     return contextBefore(scan, start, CARD_WORD) ? d : undefined;
   },
 });
+
+/**
+ * A card number whose groups an HTML editor joined with no-break spaces written as entities
+ * (`4111&nbsp;1111&nbsp;1111&nbsp;1111` in an Intercom or Zendesk comment body; red-team round 32):
+ * credit_card reads blanks and dashes, not `&nbsp;` / `&#160;`. The same checks as credit_card (13–19
+ * digits, an issuer's prefix, Luhn), one entity kind throughout; the entities are masked with the digits.
+ */
+export const entityJoinedCard = regexDetector({
+  id: 'entity_joined_card',
+  entity: 'CREDIT_CARD',
+  description: 'Payment card numbers grouped with HTML no-break space entities (&nbsp;) in rich-text bodies',
+  validation: 'groups of 3–6 digits joined by `&nbsp;` or `&#160;` (one kind): 13–19 digits in all, a known issuer prefix, Luhn',
+  context: false,
+  example: '4111&nbsp;1111&nbsp;1111&nbsp;1111',
+  prefilter: (s) => s.hasDigit && (s.text.indexOf('&nbsp;') !== -1 || s.text.indexOf('&#160;') !== -1),
+  pattern: /(?<![\dA-Za-z.-])\d{4}(&nbsp;|&#160;)\d{3,6}(?:\1\d{1,6}){1,3}(?![\d]|[.-]\d)/g,
+  validate: (v) => {
+    const d = digitsOnly(v.replace(/&#160;/g, ' '));
+    return d.length >= 13 && d.length <= 19 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+  },
+});
