@@ -1,7 +1,7 @@
 import { abaRoutingValid } from '../detect/validators-ids.js';
 import { usSsnValid } from '../detect/validators.js';
 import { SIG_DIGIT } from '../detect/char-signature.js';
-import { RUN_AFTER_LETTER, runBit, runBits } from '../detect/digit-runs.js';
+import { RUN_AFTER_LETTER, RUN_LONG, runBit, runBits } from '../detect/digit-runs.js';
 import type { TextScan } from '../detect/types.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -71,6 +71,9 @@ export function mayHoldPaymentRecord(scan: TextScan): boolean {
   if (text.startsWith('03,') || text.indexOf('\n03,') >= 0) return true;
   if (text.length < 60 || !scan.numeric) return false;
   const runs = scan.digitRuns;
+  // A positive-pay issue line is one run of 42 digits (account, serial, amount, date, all
+  // zero-filled), often quoted without its payee's padding: a run of 30 or more needs no blanks.
+  if ((runs & RUN_LONG) !== 0) return true;
   return ((runs & LONG_RUNS) !== 0 || ((runs & RUN_AFTER_LETTER) !== 0 && (runs & TIN_RUNS) !== 0)) && text.indexOf('  ') >= 0;
 }
 

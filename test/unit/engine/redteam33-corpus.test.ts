@@ -27,10 +27,10 @@ import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
  * right after `routing=`; nine digits after `payee TIN`, `recipient TIN` and BAI2 `IND ID=` as an
  * SSN's context; positive-pay issue records and employee census rows by their columns): realistic
  * 0.963, adversarial 0.814; kept 0.902 / 0.839 (recall: ach_us 0.843, tax_wage_us 0.976,
- * benefits_edi 1.000, intl_payments 0.897, hr_exports 0.862).
- * Known leaks left, by record shape: a positive-pay issue line quoted in a message without blank
- * padding (the payment-record gate wants two blanks in a row) and a positive-pay CSV row without its
- * header line; a lockbox detail record; a BAI2 16 record's `ORG=` name; an ACH entry's `id` member
+ * benefits_edi 1.000, intl_payments 0.897, hr_exports 0.862). After the merge of stop 32's
+ * performance gate (a run of 30 or more digits passes it without blank padding, so a positive-pay
+ * issue line quoted in a message is read): adversarial 0.835 (ach_us 0.882).
+ * Known leaks left, by record shape: a positive-pay CSV row without its header line; a lockbox detail record; a BAI2 16 record's `ORG=` name; an ACH entry's `id` member
  * (an SSN under a name that says nothing); an agent's tool-call `name` beside routing and account;
  * a NOC's corrected account in prose (`corrected: 071000013 / 55102293847`); an EFW2 RA contact
  * phone; the CPA-005 dash form `004-12345-5061234`; a NACH mandate CSV's `Debtor Account` column
@@ -54,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 33',
   REDTEAM33_CORPUS,
   {
-    family: { ach_us: 0.843, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.897, hr_exports: 0.862 },
-    slice: { realistic: { recall: 0.962, kept: 0.902 }, adversarial: { recall: 0.814, kept: 0.838 } },
+    family: { ach_us: 0.882, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.897, hr_exports: 0.862 },
+    slice: { realistic: { recall: 0.962, kept: 0.902 }, adversarial: { recall: 0.835, kept: 0.838 } },
   },
   present,
 );
