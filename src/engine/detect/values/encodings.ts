@@ -12,6 +12,7 @@ import { ukNinoValid } from '../validators-ids.js';
 import { cardIssuer, ibanValid, luhnValid } from '../validators.js';
 import { detectorFields, regexDetector } from './helpers.js';
 import { EMAIL_PATTERN, normalizeEmail } from './pii.js';
+import { ENGLISH_DIGIT_WORDS } from './spoken-digits.js';
 
 /**
  * `%40`, `&#64;`, `&#x40;`, `&commat;`, `\u0040`: an `@` written for a URL, HTML or a JSON/JS
@@ -180,19 +181,7 @@ export const lowerCaseNino = regexDetector({
   },
 });
 
-const NINO_DIGIT_WORDS: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
+const NINO_DIGIT_WORDS: Readonly<Record<string, string>> = { ...ENGLISH_DIGIT_WORDS, oh: '0' };
 
 /**
  * A UK National Insurance number with its digits in words, after its keyword (`national insurance:

@@ -1,6 +1,7 @@
 import { keywordRegex } from '../context.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
+import { ENGLISH_DIGIT_WORDS } from './spoken-digits.js';
 
 /**
  * A name or postcode spelled out letter by letter, as callers do for an agent and speech
@@ -29,19 +30,8 @@ const SPELLING_WORDS: Readonly<Record<string, string>> = (() => {
   return map;
 })();
 
-/** Digit words that stand in a spelled postcode or reference (`oscar x-ray one`). */
-const DIGITS: Readonly<Record<string, string>> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
+/** Digit words that stand in a spelled postcode or reference (`oscar x-ray one`; no `oh`: it is a letter here). */
+const DIGITS = ENGLISH_DIGIT_WORDS;
 
 const byLength = (a: string, b: string) => b.length - a.length;
 /** Each word as speech recognition writes it: lower case, capitalised, upper case (the pattern is case-sensitive). */

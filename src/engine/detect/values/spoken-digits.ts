@@ -23,10 +23,9 @@ import { normalizeForEntity } from '../../mask/normalize.js';
  * Without such a word a run stays: counting, scores and version strings are read out too.
  */
 
-/** Number word → its digit. */
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
+/** The English digit words `zero` to `nine` (spelled references and NI numbers read these too). */
+export const ENGLISH_DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0',
-  oh: '0',
   one: '1',
   two: '2',
   three: '3',
@@ -36,6 +35,12 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   seven: '7',
   eight: '8',
   nine: '9',
+};
+
+/** Number word → its digit. */
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  ...ENGLISH_DIGIT_WORDS,
+  oh: '0',
   // German
   null: '0',
   eins: '1',
