@@ -120,6 +120,7 @@ import {
 } from './values/payee-names.js';
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import { immigrationCaseReference, ncicFields, usAlienNumber, uscisReceiptNumber } from './values/immigration-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
   commaGroupedIban,
@@ -267,6 +268,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     aamvaElements,
+    // Immigration case references and NCIC message fields (red-team round 35).
+    uscisReceiptNumber,
+    immigrationCaseReference,
+    usAlienNumber,
+    ncicFields,
     usDriverLicense,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
     usEin,

@@ -1,0 +1,146 @@
+import { contextBefore } from '../context.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { contextKeywords } from './shared.js';
+
+/**
+ * Case and person identifiers of immigration systems, by the layouts the agencies publish. Each
+ * names one applicant's case, so case-status logs, HR I-9 records, law-firm case notes and agent
+ * traces carry them next to the person. Shop receipts, parcel tracking numbers and form numbers
+ * (`I-765`) have none of these shapes.
+ */
+
+/**
+ * USCIS receipt numbers: a three-letter service-centre or office code then 10 digits
+ * (`EAC`, `WAC`, `LIN`, `SRC`, `NBC`, `MSC`, `IOE`, `YSC`, `TSC`…; uscis.gov Case Status Online), also
+ * written in groups (`IOE 092 341 8756`). The code list makes the shape specific enough alone.
+ */
+export const uscisReceiptNumber = regexDetector({
+  id: 'uscis_receipt_number',
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  description: 'USCIS receipt numbers (service-centre code and 10 digits)',
+  validation: 'EAC, WAC, LIN, SRC, NBC, MSC, IOE, YSC, TSC, CSC, VSC, NSC then 10 digits, compact or grouped 3-3-4',
+  context: false,
+  example: 'EAC2190012345',
+  prefilter: (s) => s.capitalDigit,
+  pattern:
+    /(?<![\w-])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|CSC|VSC|NSC)(?:\d{10}|[ -]\d{3}[ -]\d{3}[ -]\d{4}|\d{3}[ -]\d{3}[ -]\d{4})(?![\w]|-\d)/g,
+  validate: (v) => v,
+});
+
+/**
+ * Other immigration case references whose layout is specific alone: UK visa GWF references (GWF
+ * and 9 digits, gov.uk), E-Verify case numbers (a year, 9 digits and two letters, E-Verify user
+ * manual), DS-160 confirmation numbers (AA00 and 6 letters or digits, travel.state.gov), SEVIS ids
+ * (N00 and 8 digits, ICE SEVP), Australian ImmiAccount transaction references (EGO and 7).
+ */
+export const immigrationCaseReference = regexDetector({
+  id: 'immigration_case_reference',
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  description: 'UK GWF references, E-Verify case numbers, DS-160 confirmations, SEVIS ids, Australian ImmiAccount TRNs',
+  validation:
+    'GWF + 9 digits; 20yy + 9 digits + 2 capitals; AA00 + 6 capitals or digits (a letter among them); N00 + 8 digits; EGO + 7 capitals or digits (a digit among them)',
+  context: false,
+  example: 'GWF012345678',
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])(?:GWF\d{9}|20[0-3]\d{10}[A-Z]{2}|AA00[A-Z0-9]{6}|N00\d{8}|EGO[A-Z0-9]{7})(?![\w-])/g,
+  validate: (v) => {
+    if (v.startsWith('AA00') && !/[A-Z]/.test(v.slice(4))) return undefined;
+    if (v.startsWith('EGO') && !/\d/.test(v.slice(3))) return undefined;
+    return v;
+  },
+});
+
+const A_NUMBER = contextKeywords([
+  'a#',
+  'a #',
+  'a-number',
+  'a number',
+  'a-no',
+  'alien number',
+  'alien registration',
+  'a-file',
+  'uscis',
+  'beneficiary',
+]);
+/** Right before digits written without the A: `A# 214-583-907`, `A-number: 087654321`. */
+const A_NUMBER_LABEL = /(?:\ba#|\ba ?#|\ba-?number|\balien (?:registration )?number|\ba-no\.?)\s*(?:is|:)?\s*$/;
+
+/**
+ * US alien registration numbers (A-numbers: A and 7 to 9 digits, Form I-9 instructions). Grouped
+ * `A-209-117-844` / `A209-117-844` alone; `A214583907` with an immigration word before it; the
+ * digits without the A right after their label (`A# is 214-583-907`).
+ */
+export const usAlienNumber = regexDetector({
+  id: 'us_alien_number',
+  entity: 'US_A_NUMBER',
+  description: 'US alien registration numbers (A-numbers)',
+  validation:
+    'A and 3-3-3 grouped digits alone; A and 7–9 digits with a keyword (A#, A-number, alien, USCIS, beneficiary) within 40 characters before; 7–9 digits right after an A-number label',
+  context: true,
+  example: 'A-number: A123456789',
+  keywords: A_NUMBER.keywords,
+  prefilter: (s) => s.digitRun >= 3,
+  pattern: /(?<![\w-])(?:A-?\d{3}-\d{3}-\d{3}|A-?\d{7,9}|\d{3}-\d{3}-\d{3}|\d{7,9})(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    if (v.charCodeAt(0) === 65) {
+      if (/^A-?\d{3}-/.test(v)) return v;
+      return contextBefore(scan, start, A_NUMBER.re) ? v : undefined;
+    }
+    const from = start > 24 ? start - 24 : 0;
+    return A_NUMBER_LABEL.test(scan.lower().slice(from, start)) ? v : undefined;
+  },
+});
+
+/** The fields of an NCIC message (NCIC 2000 operating manual): a mnemonic, a slash, the value. */
+const NCIC_FIELD = /(?<![A-Z])(NAM|DOB|SOC|OLN|LIC|FBI|SID|MNU)\/([^./\n\r\\]{1,40}(?:\.(?=[A-Z] )[^./\n\r\\]{1,20})?)/g;
+const NCIC_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['NAM', 'PERSON'],
+  ['DOB', 'DATE_OF_BIRTH'],
+  ['SOC', 'US_SSN'],
+  ['OLN', 'DRIVER_LICENSE'],
+  ['LIC', 'LICENSE_PLATE'],
+  ['FBI', 'CRIMINAL_RECORD_NUMBER'],
+  ['SID', 'CRIMINAL_RECORD_NUMBER'],
+  ['MNU', 'NATIONAL_ID'],
+]);
+
+/**
+ * Person and vehicle fields of NCIC / state-switch messages (`QW.AZ0072300.NAM/SMITH, JOHN.SEX/M.
+ * DOB/19800101`, `QV.….LIC/ABC123.LIS/CA`, responses with `SOC/…`): the mnemonic says what the value
+ * is. A field ends at the next `.`, `/`, or line end; a name's middle initial (`R.` before a space)
+ * stays with it. Only in text that has a message key (`QW.`, `QV.`, `QR.`, `QH.`…) or two fields.
+ */
+export const ncicFields: ValueDetector = {
+  ...detectorFields({
+    id: 'ncic_fields',
+    entity: 'PERSON',
+    description: 'Names, dates of birth, SSNs, licence and plate numbers in NCIC-style query and response messages',
+    validation: 'NAM/, DOB/, SOC/, OLN/, LIC/, FBI/, SID/ or MNU/ fields in text with a Q-message key or two such fields',
+    context: false,
+    example: 'QW.AZ0072300.NAM/DOE, JOHN.SEX/M.DOB/19800101',
+    keywords: ['nam/', 'dob/', 'lic/', 'oln/', 'soc/'],
+    prefilter: (s) => s.text.length >= 10 && s.text.indexOf('/') >= 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    if (!/(?:^|[\s"'.])Q[A-Z]\.|(?:NAM|DOB|LIC|OLN|SOC)\/[^/]{1,60}(?:NAM|DOB|LIC|OLN|SOC|SEX|RAC|LIS)\//.test(text)) return;
+    NCIC_FIELD.lastIndex = 0;
+    for (let m = NCIC_FIELD.exec(text); m !== null; m = NCIC_FIELD.exec(text)) {
+      let value = m[2]!;
+      const cut = value.search(/\s+(?:[A-Z]{3}\/|NO |SEX|RAC)/);
+      if (cut >= 0) value = value.slice(0, cut);
+      value = value.replace(/[\s,]+$/, '');
+      if (value.length === 0 || value.charCodeAt(0) === 60) continue;
+      const start = m.index + m[1]!.length + 1;
+      out.push({
+        start,
+        end: start + value.length,
+        entity: NCIC_ENTITIES.get(m[1]!)!,
+        detector: 'ncic_fields',
+        normalized: value,
+        priority,
+      });
+    }
+  },
+};
