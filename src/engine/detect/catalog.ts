@@ -120,6 +120,7 @@ import {
 } from './values/payee-names.js';
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import { birthDateAfterInvertedName, upperCaseStreetLine, usPlateNearVehicleWord } from './values/dispatch-records.js';
 import { immigrationCaseReference, ncicFields, usAlienNumber, uscisReceiptNumber } from './values/immigration-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
@@ -377,6 +378,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     euiccId,
     plateAfterWord,
     ukPlate,
+    usPlateNearVehicleWord,
     usBankAccount,
     ukSortCodeAccount,
     krBankAccount,
@@ -403,6 +405,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLong,
     latLongBare,
     dateOfBirth,
+    birthDateAfterInvertedName,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
     dateOfBirthCyrillicGreek,
@@ -430,6 +433,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    upperCaseStreetLine,
     residenceStreet,
     jpAddress,
     jpDashAddress,

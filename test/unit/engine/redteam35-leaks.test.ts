@@ -76,3 +76,51 @@ describe('ALI / CAD caller numbers by field name', () => {
     for (const kept of ['00731', 'WPH2']) expect(out).toContain(kept);
   });
 });
+
+describe('upper-case US street lines in fixed-width, pipe and dispatch records', () => {
+  it('masks a street line before a line end, a pipe, a fixed-width gap or a CITY ST ZIP', () => {
+    expect(text('CUST=ROWE, TAMIKA\\n905 S MILL AVE\\nTEMPE AZ 85281')).not.toContain('905 S MILL AVE');
+    expect(text('88120|ROWE|TAMIKA|2218 W 3RD ST|MESA|AZ')).not.toContain('2218 W 3RD ST');
+    expect(text('B24-7731 ROWE      TAMIKA   61 OAK KNOLL DR APT 4     MESA AZ85201')).not.toContain('61 OAK KNOLL DR');
+    expect(text('RO: ROWE, TAMIKA 3300 N CENTRAL AVE PHOENIX AZ 85012')).not.toContain('3300 N CENTRAL AVE');
+  });
+
+  it('keeps upper-case text with a number and a street-type word that is no street line', () => {
+    for (const kept of [
+      'RETRY 3 WAY HANDSHAKE FAILED',
+      'STEP 2 DR CHECK OK',
+      'UNIT 621B ONSCENE BEAT 62',
+      'SECTION 4 ST PAUL RULES APPLY',
+    ]) {
+      expect(text(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('US plates after a vehicle word', () => {
+  it('masks California and three-letter / four-digit plates after veh, 10-28, reg, a state name', () => {
+    expect(text('STOLEN VEH 5RTK118 (CA) NB 880')).not.toContain('5RTK118');
+    expect(text('run a 10-28 on Texas KXV4471 please')).not.toContain('KXV4471');
+    expect(text('RETURN REG: 2BDF907 CA 2017 HOND')).not.toContain('2BDF907');
+  });
+
+  it('keeps the same shapes without a vehicle word (SKUs, flight and part numbers)', () => {
+    const out = text('part 3ABC123 shipped; order ABC1234 ready; gate B12');
+    for (const kept of ['3ABC123', 'ABC1234']) expect(out).toContain(kept);
+  });
+});
+
+describe('dates of birth after an inverted name', () => {
+  it('masks MM/DD/YYYY, YYYY-MM-DD and YYYYMMDD after Surname, Given', () => {
+    expect(text('title: DUI - Okafor, Chinedu 1981-09-17')).not.toContain('1981-09-17');
+    expect(text('V1 ROWE, TAMIKA L 03/14/1989 RS')).not.toContain('03/14/1989');
+    expect(text('arrestee BECK, ARLO 19750402')).not.toContain('19750402');
+  });
+
+  it('keeps a recent event date after a name and a date after a place', () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const recent = `Filed by Okafor, Chinedu ${year}-02-11`;
+    expect(text(recent)).toBe(recent);
+    expect(text('Hearing in Phoenix, Arizona 1999-04-02 recap')).toContain('1999-04-02');
+  });
+});
