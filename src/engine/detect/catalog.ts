@@ -120,7 +120,12 @@ import {
 } from './values/payee-names.js';
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
-import { birthDateAfterInvertedName, upperCaseStreetLine, usPlateNearVehicleWord } from './values/dispatch-records.js';
+import {
+  birthDateAfterInvertedName,
+  compactBirthDateAfterLabel,
+  upperCaseStreetLine,
+  usPlateNearVehicleWord,
+} from './values/dispatch-records.js';
 import { immigrationCaseReference, ncicFields, usAlienNumber, uscisReceiptNumber } from './values/immigration-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
@@ -406,6 +411,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongBare,
     dateOfBirth,
     birthDateAfterInvertedName,
+    compactBirthDateAfterLabel,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
     dateOfBirthCyrillicGreek,

@@ -124,3 +124,27 @@ describe('dates of birth after an inverted name', () => {
     expect(text('Hearing in Phoenix, Arizona 1999-04-02 recap')).toContain('1999-04-02');
   });
 });
+
+describe('CAD shorthand: callback numbers and compact dates of birth', () => {
+  it('masks a number after CB / CALLBK / ANI and a date of birth of 6 or 8 digits after DOB', () => {
+    const out = text('RP ROWE CB 4805550166 ADV SUBJ DOB 071582 PRIOR DOB: 19820715');
+    for (const raw of ['4805550166', '071582', '19820715']) expect(out).not.toContain(raw);
+    expect(text('ANI 3035550143 COS WPH2')).not.toContain('3035550143');
+  });
+
+  it('keeps numbers that are no phone after cb, and digits after DOB that are no date', () => {
+    for (const kept of ['cb 12345 retries', 'DOB 123456 invalid', 'DOB 99999999 placeholder']) expect(text(kept)).toBe(kept);
+  });
+});
+
+describe('an area code is no house number', () => {
+  it('reads `Surname 503 555 0126` as a phone, in one pass', () => {
+    const once = text('Call w/ R. Vandersloot 971 555 0133; reviewed file');
+    expect(once).not.toContain('555 0133');
+    expect(text(once)).toBe(once);
+  });
+
+  it('keeps finding German-style street lines with a house number', () => {
+    expect(text('Mönchsberg 12, 5020 Salzburg')).not.toContain('Mönchsberg 12');
+  });
+});

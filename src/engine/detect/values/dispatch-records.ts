@@ -118,3 +118,33 @@ export const birthDateAfterInvertedName = regexDetector({
     return plausibleBirthDate(y, m, d) && y <= new Date().getUTCFullYear() - 12 ? v : undefined;
   },
 });
+
+/**
+ * A date of birth written without separators right after its label, as dispatch, NCIC-style and
+ * booking text does (`DOB 021190`, `DOB: 02111990`, `DOB/19900211`): MMDDYY, MMDDYYYY or YYYYMMDD,
+ * a plausible birth date (a two-digit year is of this century when not after this year).
+ */
+export const compactBirthDateAfterLabel = regexDetector({
+  id: 'compact_birth_date_after_label',
+  entity: 'DATE_OF_BIRTH',
+  description: 'Dates of birth written as 6 or 8 digits right after DOB',
+  validation: 'DOB (: / # or a blank) then MMDDYY, MMDDYYYY or YYYYMMDD that is a plausible birth date',
+  context: false,
+  example: 'SUBJ DOB 071582',
+  keywords: ['dob'],
+  // (`numeric` needs a run of 7 digits: not a gate for MMDDYY.)
+  prefilter: (s) => s.hasDigit && s.text.length >= 9,
+  pattern: /(?<![A-Za-z])(?:DOB|Dob|dob|D\.O\.B\.)(?:[:#/]| ?: ?| )(\d{6}|\d{8})(?![\w/.-])/dg,
+  group: 1,
+  validate: (v) => {
+    const now = new Date().getUTCFullYear();
+    if (v.length === 6) {
+      const yy = Number(v.slice(4));
+      const y = 2000 + yy <= now ? 2000 + yy : 1900 + yy;
+      return plausibleBirthDate(y, Number(v.slice(0, 2)), Number(v.slice(2, 4))) ? v : undefined;
+    }
+    const head = Number(v.slice(0, 4));
+    if (head >= 1900 && plausibleBirthDate(head, Number(v.slice(4, 6)), Number(v.slice(6)))) return v;
+    return plausibleBirthDate(Number(v.slice(4)), Number(v.slice(0, 2)), Number(v.slice(2, 4))) ? v : undefined;
+  },
+});

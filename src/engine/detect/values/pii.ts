@@ -244,7 +244,8 @@ const LOCAL_PHONE_WORDS = [
  * Swahili `simu` (not `simulation`), Indonesian `hp` / `no hp`, Portuguese `ligue` (not `ligue 1`
  * … still a word: a number must also be valid in a region).
  */
-const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue'];
+// E9-1-1 / CAD shorthand (round 35): `CB 6025550182` (callback), `CALLBK`, `ANI` (the caller's number).
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'cb', 'callbk', 'ani'];
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
