@@ -126,7 +126,13 @@ import {
   upperCaseStreetLine,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
-import { immigrationCaseReference, ncicFields, usAlienNumber, uscisReceiptNumber } from './values/immigration-ids.js';
+import {
+  immigrationCaseReference,
+  immigrationNumberAfterName,
+  ncicFields,
+  usAlienNumber,
+  uscisReceiptNumber,
+} from './values/immigration-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
   commaGroupedIban,
@@ -278,6 +284,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     uscisReceiptNumber,
     immigrationCaseReference,
     usAlienNumber,
+    immigrationNumberAfterName,
     ncicFields,
     usDriverLicense,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).

@@ -148,3 +148,28 @@ describe('an area code is no house number', () => {
     expect(text('Mönchsberg 12, 5020 Salzburg')).not.toContain('Mönchsberg 12');
   });
 });
+
+describe('immigration numbers after their name', () => {
+  it('masks a UCI, an IRCC application number, a BRP number and an Australian visa grant number', () => {
+    const out = text('UCI 2231-0947; IRCC file F990112233; BRP RT9084412 expired; visa grant number 0613398812047');
+    for (const raw of ['2231-0947', 'F990112233', 'RT9084412', '0613398812047']) expect(out).not.toContain(raw);
+  });
+
+  it('keeps the same shapes without their names', () => {
+    const out = text('order F990112233 shipped, ref RT9084412, batch 2231-0947, ean 0613398812047');
+    for (const kept of ['F990112233', 'RT9084412', '2231-0947', '0613398812047']) expect(out).toContain(kept);
+  });
+});
+
+describe('TD1 machine-readable zones as separate lines', () => {
+  it('masks each line of a TD1 zone given as an array of lines, and lines joined by escaped breaks', () => {
+    const rec = { lines: ['IDFRAX4RTBPFW46<<<<<<<<<<<<<<<', '9007138F3002119FRA<<<<<<<<<<<6', 'MARTIN<<MAELYS<GAELLE<MARIE<<<'] };
+    const out = value(rec);
+    for (const raw of ['X4RTBPFW4', 'MARTIN<<MAELYS']) expect(out).not.toContain(raw);
+    expect(text('mrz=IDFRAX4RTBPFW46<<<<<<<<<<<<<<<\\n9007138F3002119FRA<<<<<<<<<<<6')).not.toContain('X4RTBPFW4');
+  });
+
+  it('keeps 30-character strings with fillers that fail the check digit or have no double filler', () => {
+    for (const kept of ['IDFRAX4RTBPFW41<<<<<<<<<<<<<<<', 'LOREM<IPSUM<DOLOR<SIT<AMET<<<<']) expect(text(kept)).toBe(kept);
+  });
+});

@@ -144,3 +144,35 @@ export const ncicFields: ValueDetector = {
     }
   },
 };
+
+const UCI = /(?<![a-z])(?:uci|unique client identifier)\W{0,3}$/;
+const IRCC = contextKeywords(['ircc', 'work permit', 'study permit', 'permit extension', 'trv', 'application number', 'application no']);
+const BRP = /(?<![a-z])(?:brp|residence permit)(?: number| no\.?)?\W{0,3}$/;
+const GRANT = /(?<![a-z])(?:visa )?grant (?:no\.?|number|#)\W{0,3}$/;
+
+/**
+ * Immigration numbers whose layout alone is common, after the name that says what they are:
+ * IRCC unique client identifiers (`UCI 1234-5678`, `UCI 12-3456-7890`: 8 or 10 digits, canada.ca),
+ * IRCC application numbers (a letter and 9 digits) after an IRCC word, UK biometric residence
+ * permit numbers (two letters, X or a digit, 6 digits) after `BRP`, Australian visa grant numbers
+ * (13 digits) after `grant no`.
+ */
+export const immigrationNumberAfterName = regexDetector({
+  id: 'immigration_number_after_name',
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  description: 'IRCC UCI and application numbers, UK BRP numbers and Australian visa grant numbers after their name',
+  validation:
+    '8 or 10 digits right after UCI; a letter and 9 digits with an IRCC word (ircc, work / study permit, application number) within 40 characters before; 2 letters, X or a digit and 6 digits right after BRP; 13 digits right after grant no / number',
+  context: true,
+  example: 'UCI 1234-5678',
+  keywords: ['uci', 'ircc', 'permit', 'trv', 'application', 'brp', 'grant'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 12,
+  pattern: /(?<![\w-])(?:\d{2}-?\d{4}-?\d{4}|\d{4}-?\d{4}|[A-Z]\d{9}|[A-Z]{2}[X\d]\d{6}|\d{13})(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    const before = scan.lower().slice(Math.max(0, start - 40), start);
+    if (/^[A-Z]\d{9}$/.test(v)) return contextBefore(scan, start, IRCC.re) ? v : undefined;
+    if (/^[A-Z]{2}/.test(v)) return BRP.test(before) ? v : undefined;
+    if (v.length === 13 && /^\d+$/.test(v)) return GRANT.test(before) ? v : undefined;
+    return UCI.test(before) ? v : undefined;
+  },
+});
