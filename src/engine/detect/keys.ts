@@ -793,6 +793,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
+  // I-94 / APIS lookup forms' passport number (`ppn`; red-team round 35).
+  { phrase: 'ppn', entity: 'PASSPORT', whole: true },
   // E9-1-1 ALI / CAD records: the caller's number (Automatic Number Identification) and callback (red-team round 35).
   ...['ani', 'callback number', 'calling party uri'].map((phrase) => ({ phrase, entity: 'PHONE', whole: phrase === 'ani' })),
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a

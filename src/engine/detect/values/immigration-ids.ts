@@ -10,6 +10,8 @@ import { contextKeywords } from './shared.js';
  * (`I-765`) have none of these shapes.
  */
 
+const WORD_OR_DASH = /[\w-]/;
+
 /**
  * USCIS receipt numbers: a three-letter service-centre or office code then 10 digits
  * (`EAC`, `WAC`, `LIN`, `SRC`, `NBC`, `MSC`, `IOE`, `YSC`, `TSC`…; uscis.gov Case Status Online), also
@@ -42,9 +44,17 @@ export const immigrationCaseReference = regexDetector({
     'GWF + 9 digits; 20yy + 9 digits + 2 capitals; AA00 + 6 capitals or digits (a letter among them); N00 + 8 digits; EGO + 7 capitals or digits (a digit among them)',
   context: false,
   example: 'GWF012345678',
-  prefilter: (s) => s.capitalDigit,
-  pattern: /(?<![\w-])(?:GWF\d{9}|20[0-3]\d{10}[A-Z]{2}|AA00[A-Z0-9]{6}|N00\d{8}|EGO[A-Z0-9]{7})(?![\w-])/g,
-  validate: (v) => {
+  // Native look-ups first: a run of 13 digits (E-Verify) or one of the literal openings.
+  prefilter: (s) =>
+    s.capitalDigit &&
+    (s.digitRun >= 13 ||
+      s.text.indexOf('GWF') >= 0 ||
+      s.text.indexOf('AA00') >= 0 ||
+      s.text.indexOf('N00') >= 0 ||
+      s.text.indexOf('EGO') >= 0),
+  pattern: /(?:GWF\d{9}|20[0-3]\d{10}[A-Z]{2}|AA00[A-Z0-9]{6}|N00\d{8}|EGO[A-Z0-9]{7})(?![\w-])/g,
+  validate: (v, scan, start) => {
+    if (start > 0 && WORD_OR_DASH.test(scan.text[start - 1]!)) return undefined;
     if (v.startsWith('AA00') && !/[A-Z]/.test(v.slice(4))) return undefined;
     if (v.startsWith('EGO') && !/\d/.test(v.slice(3))) return undefined;
     return v;
@@ -68,7 +78,8 @@ const A_NUMBER_LABEL = /(?:\ba#|\ba ?#|\ba-?number|\balien (?:registration )?num
 
 /**
  * US alien registration numbers (A-numbers: A and 7 to 9 digits, Form I-9 instructions). Grouped
- * `A-209-117-844` / `A209-117-844` alone; `A214583907` with an immigration word before it; the
+ * `A-209-117-844` / `A209-117-844` anywhere in a text that names A-numbers (its keywords gate the
+ * search); `A214583907` with an immigration word before it; the
  * digits without the A right after their label (`A# is 214-583-907`).
  */
 export const usAlienNumber = regexDetector({
@@ -76,17 +87,15 @@ export const usAlienNumber = regexDetector({
   entity: 'US_A_NUMBER',
   description: 'US alien registration numbers (A-numbers)',
   validation:
-    'A and 3-3-3 grouped digits alone; A and 7–9 digits with a keyword (A#, A-number, alien, USCIS, beneficiary) within 40 characters before; 7–9 digits right after an A-number label',
+    'A and 3-3-3 grouped digits in text naming A-numbers (A#, alien, USCIS, beneficiary); A and 7–9 digits with a keyword (A#, A-number, alien, USCIS, beneficiary) within 40 characters before; 7–9 digits right after an A-number label',
   context: true,
   example: 'A-number: A123456789',
-  keywords: A_NUMBER.keywords,
-  prefilter: (s) => s.digitRun >= 3,
+  // Literal keywords: contextKeywords would gate `a number` on the letter `a`.
+  keywords: ['a#', 'a #', 'a-number', 'a number', 'a-no', 'alien', 'a-file', 'uscis', 'beneficiary'],
+  prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])(?:A-?\d{3}-\d{3}-\d{3}|A-?\d{7,9}|\d{3}-\d{3}-\d{3}|\d{7,9})(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
-    if (v.charCodeAt(0) === 65) {
-      if (/^A-?\d{3}-/.test(v)) return v;
-      return contextBefore(scan, start, A_NUMBER.re) ? v : undefined;
-    }
+    if (v.charCodeAt(0) === 65) return /^A-?\d{3}-/.test(v) || contextBefore(scan, start, A_NUMBER.re) ? v : undefined;
     const from = start > 24 ? start - 24 : 0;
     return A_NUMBER_LABEL.test(scan.lower().slice(from, start)) ? v : undefined;
   },
@@ -165,7 +174,21 @@ export const immigrationNumberAfterName = regexDetector({
     '8 or 10 digits right after UCI; a letter and 9 digits with an IRCC word (ircc, work / study permit, application number) within 40 characters before; 2 letters, X or a digit and 6 digits right after BRP; 13 digits right after grant no / number',
   context: true,
   example: 'UCI 1234-5678',
-  keywords: ['uci', 'ircc', 'permit', 'trv', 'application', 'brp', 'grant'],
+  keywords: [
+    'uci',
+    'ircc',
+    'work permit',
+    'study permit',
+    'permit extension',
+    'trv',
+    'application number',
+    'application no',
+    'brp',
+    'residence permit',
+    'grant no',
+    'grant number',
+    'grant #',
+  ],
   prefilter: (s) => s.hasDigit && s.text.length >= 12,
   pattern: /(?<![\w-])(?:\d{2}-?\d{4}-?\d{4}|\d{4}-?\d{4}|[A-Z]\d{9}|[A-Z]{2}[X\d]\d{6}|\d{13})(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
