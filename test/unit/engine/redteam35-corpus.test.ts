@@ -17,6 +17,33 @@ import { REDTEAM35_CORPUS } from './fixtures/redteam35-corpus.js';
  * idempotence suite failed before any fix too: in a header-less CSV time entry `503 555 0126`
  * the area code is taken as a house number (`<ADDRESS:…> 555 0126`) and the rest is found as a
  * phone only on the second pass.
+ * After this round's fixes (immigration case references by layout: USCIS receipt numbers, UK GWF,
+ * E-Verify case numbers, DS-160 confirmations, SEVIS ids, ImmiAccount TRNs; A-numbers grouped or
+ * after their words; IRCC UCI / application numbers, UK BRP and Australian grant numbers after
+ * their names; immigration field names (`aNumber`, `i94Number`, `sevisId`, `uci`, `gwfReference`,
+ * `visaGrantNumber`, `fbiNumber`, `ppn`); NCIC message fields (NAM / DOB / SOC / OLN / LIC);
+ * ALI / CAD caller numbers (`ani`, `callbackNumber`, `CALLBK`); upper-case US street lines at
+ * a cell or line end; US plates after a vehicle word; a birth date after `SURNAME, Given` and a
+ * 6- or 8-digit one after `DOB`; TD1 MRZ lines as separate values or joined by escaped breaks; an
+ * area code before the rest of a NANP number no longer read as a house number): realistic 0.960,
+ * adversarial 0.737; kept 0.938 / 0.983 (recall: courts 0.869, legal_practice 0.836,
+ * public_safety 0.836, immigration 0.899). Case and docket numbers (`1:23-cv-04567-JMF`,
+ * `24-2-01234-5 SEA`, `C.A. No. 2024-0312-KSJM`), statute citations, ORI and NIBRS codes stay,
+ * as the default policy has no detector for them.
+ * Known leaks left, by record shape: a LEDES 1998B file (a pipe table whose lines end in `[]`: the
+ * firm's tax id under LAW_FIRM_ID, also header-less); header-less pipe and fixed-width rows (a
+ * juror row's surname, compact birth date, phone and licence; a booking line's name, birth date,
+ * compact SSN and FBI number); a callback after the dispatcher's `CB` (`cb` is a URL's cache-buster far more often); names in capitals in CAD narratives (`RP YESENIA DELGADO`,
+ * `SUBJ IS TILLMAN MARCUS J`, `EX-BF MARCUS TILLMAN`) and a plate after a car model (`SIL CAMRY
+ * 8KDR219`); names in chat-ops arguments (`--adverse "…"`), in `SURNAME,GIVEN` without a blank, a
+ * hyphenated surname after an initial (`J. Mercer-Ortiz`), a `name` beside `type: Individual`
+ * without contact members, a name in an agent's tool output; ids under abbreviated or generic
+ * names (`sid`, `adm`, `bd`, `ln`, `applicationNumber`, `cl_key`, a flattened
+ * `nc_IdentificationID`); an RFC 5491 `gml:pos` point of 3 decimals; a grouped licence after `DL`
+ * (`K423-6195-7041`); a compact SSN in a CSV search string; an account number in LLM prose
+ * (`new account …`); a one-time `t=` token in a link; abbreviated street types (`Cres`, `Av`); a
+ * passport in a URL parameter `pp=`. Look-alikes still masked: public courthouse, agency and
+ * law-firm street addresses and their main phone numbers, an ABA routing number in document text.
  */
 
 function present(output: string, value: string): boolean {
@@ -28,8 +55,8 @@ corpusFloorsSuite(
   'red-team corpus 35',
   REDTEAM35_CORPUS,
   {
-    family: { courts: 0.852, legal_practice: 0.836, public_safety: 0.602, immigration: 0.493 },
-    slice: { realistic: { recall: 0.8, kept: 0.938 }, adversarial: { recall: 0.516, kept: 0.983 } },
+    family: { courts: 0.868, legal_practice: 0.836, public_safety: 0.835, immigration: 0.898 },
+    slice: { realistic: { recall: 0.96, kept: 0.938 }, adversarial: { recall: 0.737, kept: 0.983 } },
   },
   present,
 );
