@@ -123,6 +123,19 @@ import {
 import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import {
+  birthDateAfterInvertedName,
+  compactBirthDateAfterLabel,
+  upperCaseStreetLine,
+  usPlateNearVehicleWord,
+} from './values/dispatch-records.js';
+import {
+  immigrationCaseReference,
+  immigrationNumberAfterName,
+  ncicFields,
+  usAlienNumber,
+  uscisReceiptNumber,
+} from './values/immigration-ids.js';
 import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
 import {
   commaGroupedIban,
@@ -276,6 +289,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     aamvaElements,
+    // Immigration case references and NCIC message fields (red-team round 35).
+    uscisReceiptNumber,
+    immigrationCaseReference,
+    usAlienNumber,
+    immigrationNumberAfterName,
+    ncicFields,
     usDriverLicense,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
     usEin,
@@ -380,6 +399,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     euiccId,
     plateAfterWord,
     ukPlate,
+    usPlateNearVehicleWord,
     usBankAccount,
     ukSortCodeAccount,
     krBankAccount,
@@ -407,6 +427,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongBare,
     latLongDms,
     dateOfBirth,
+    birthDateAfterInvertedName,
+    compactBirthDateAfterLabel,
     dateOfBirthLocal,
     dateOfBirthWrittenMonth,
     dateOfBirthGatheredDigits,
@@ -437,6 +459,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardName,
     swiftMtParty,
     streetAddress,
+    upperCaseStreetLine,
     residenceStreet,
     jpAddress,
     jpDashAddress,

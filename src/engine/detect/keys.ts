@@ -527,6 +527,30 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
         'COMPENSATION',
         ['salary', 'base salary', 'annual salary', 'base pay', 'pay rate', 'gross pay', 'net pay', 'hourly rate', 'wage', 'wages'],
       ],
+      // Immigration records (red-team round 35): USCIS A-numbers, I-94 admission numbers, SEVIS ids,
+      // UK GWF / BRP, IRCC UCI, Australian visa grants, E-Verify cases, DS-160 confirmations.
+      ['US_A_NUMBER', ['a number', 'alien number', 'alien registration number', 'uscis number', 'uscis a number']],
+      [
+        'IMMIGRATION_CASE_NUMBER',
+        [
+          'i94 number',
+          'i94 admission number',
+          'admission number',
+          'sevis id',
+          'sevis number',
+          'gwf reference',
+          'gwf number',
+          'brp number',
+          'uci',
+          'visa grant number',
+          'everify case number',
+          'e verify case number',
+          'ds160 confirmation',
+          'uscis receipt number',
+        ],
+      ],
+      // Criminal-history identifiers in booking and RMS records (FBI Universal Control Number, state id).
+      ['CRIMINAL_RECORD_NUMBER', ['fbi number', 'fbi no', 'ucn', 'state id number', 'sid number']],
       // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
       ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
@@ -789,6 +813,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'contact value', entity: 'PHONE', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
+  // I-94 / APIS lookup forms' passport number (`ppn`; red-team round 35).
+  { phrase: 'ppn', entity: 'PASSPORT', whole: true },
+  // E9-1-1 ALI / CAD records: the caller's number (Automatic Number Identification) and callback (red-team round 35).
+  ...['ani', 'callback number', 'calling party uri'].map((phrase) => ({ phrase, entity: 'PHONE', whole: phrase === 'ani' })),
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a
   // company's registration number, which keptUnderKey (structure/types.ts) keeps by its shape.
   { phrase: 'crn', entity: 'NATIONAL_ID', whole: true },

@@ -69,6 +69,9 @@ const COMPACT_IDS = new Set([
   'KR_RRN',
   'US_NPI',
   'US_DEA',
+  // Immigration case numbers and A-numbers (red-team round 35): `A-209-117-844` and `A209117844` are one.
+  'IMMIGRATION_CASE_NUMBER',
+  'US_A_NUMBER',
   'ABA_ROUTING',
   'IMEI',
   'VIN',

@@ -351,6 +351,8 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     if (
       sides & WORD_BEFORE &&
       mayEndStreetLine(text, i, j) &&
+      // `Achterberg 503 555 0126`: an area code then the rest of a NANP number, no house number.
+      !(j - i === 3 && NANP_REST.test(text.slice(j, j + 10))) &&
       streetWordBefore(text, from, i) &&
       numberAfterShapeMayEnd(text, from, i, j)
     ) {
@@ -376,6 +378,8 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
     }
   }
 }
+
+const NANP_REST = /^[ .-]\d{3}[ .-]\d{4}(?!\d)/;
 
 /** Reports the street line `value` at `start` unless it overlaps a line in `reported` (start, end pairs), and adds it there. */
 function reportStreet(out: Span[], start: number, value: string, reported: number[], priority: number): void {

@@ -35,10 +35,15 @@ const TD3_DATA = /(?<![A-Z0-9<])([A-Z0-9<]{9})(\d)[A-Z<]{3}(\d{6})(\d)[MFX<](\d{
 const TD1_FIRST = /(?<![A-Z0-9<])[A-Z][A-Z<][A-Z<]{3}([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}/g;
 /** The document codes a TD1 card's first line starts with. */
 const TD1_CODES = 'IAC';
-/** TD1 second line after the first (joined by a blank or a line break): birth date, check, sex, expiry, check. */
-const TD1_SECOND = /^\s{1,2}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d/;
+/**
+ * How an OCR service or a log joins the lines of a zone: blanks or a line break, an escaped line
+ * break (`\n`), or the `","` between the items of a JSON array of lines (escaped too, round 35).
+ */
+const LINE_JOIN = String.raw`(?:\s{1,2}|(?:\\r)?\\n|\\?"\s?,\s?\\?")`;
+/** TD1 second line after the first: birth date, check, sex, expiry, check. */
+const TD1_SECOND = new RegExp(String.raw`^${LINE_JOIN}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d`);
 /** The line of names: 30 (TD1), 36 (TD2) or 44 (TD3) characters of letters and fillers. */
-const NAME_LINE_AFTER = /^\s{1,2}[A-Z<]{30}/;
+const NAME_LINE_AFTER = new RegExp(String.raw`^${LINE_JOIN}[A-Z<]{30}`);
 const NAME_LINE_BEFORE = /[A-Z][A-Z<][A-Z<]{3}[A-Z<]{31,39}\s{1,2}$/;
 /**
  * The line of names alone (a reader that logs each line in its own field, `mrz_line1`): a TD3 (44)
@@ -47,6 +52,9 @@ const NAME_LINE_BEFORE = /[A-Z][A-Z<][A-Z<]{3}[A-Z<]{31,39}\s{1,2}$/;
  */
 const NAME_LINE_ALONE =
   /(?<![A-Z0-9<])[PIACV][A-Z<][A-Z]{3}[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6}<{0,39}(?![A-Z0-9<])/g;
+
+/** A TD1 names line alone: primary identifier, `<<`, secondary identifier, filled with `<` to 30 characters. */
+const TD1_NAMES_ALONE = /^[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*<+$/;
 
 export const mrz: ValueDetector = {
   ...detectorFields({
@@ -74,11 +82,21 @@ export const mrz: ValueDetector = {
       if (out.some((o) => o.detector === 'mrz' && o.start <= m!.index && o.end > m!.index)) continue;
       push(out, text, m.index, m.index + m[0].length, priority);
     }
+    // A TD1 line as a whole value (an OCR service's array of lines, `mrz_line1`): the first line
+    // by its number's check digit, the names line by its `<<` and its filling to 30 (round 35).
+    if (text.length === 30) {
+      TD1_FIRST.lastIndex = 0;
+      const first = TD1_FIRST.exec(text);
+      if ((first !== null && check(first[1]!, first[2]!)) || TD1_NAMES_ALONE.test(text)) {
+        push(out, text, 0, 30, priority);
+        return;
+      }
+    }
     TD1_FIRST.lastIndex = 0;
     for (let m = TD1_FIRST.exec(text); m !== null; m = TD1_FIRST.exec(text)) {
       if (!check(m[1]!, m[2]!)) continue;
       let end = m.index + m[0].length;
-      const second = TD1_SECOND.exec(text.slice(end, end + 34));
+      const second = TD1_SECOND.exec(text.slice(end, end + 38));
       if (second === null || !check(second[1]!, second[2]!)) {
         // The first line alone (a reader that logs each line in its own field, `mrz1`): 30
         // characters exactly, an identity-card code (I, A, C) and fillers; its number's check holds.
@@ -87,7 +105,7 @@ export const mrz: ValueDetector = {
         continue;
       }
       end += second[0].length;
-      const names = NAME_LINE_AFTER.exec(text.slice(end, end + 32));
+      const names = NAME_LINE_AFTER.exec(text.slice(end, end + 36));
       if (names !== null) end += names[0].length;
       push(out, text, m.index, end, priority);
       TD1_FIRST.lastIndex = end;

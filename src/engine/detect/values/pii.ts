@@ -270,7 +270,9 @@ const LOCAL_PHONE_WORDS = [
  * Swahili `simu` (not `simulation`), Indonesian `hp` / `no hp`, Portuguese `ligue` (not `ligue 1`
  * … still a word: a number must also be valid in a region).
  */
-const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe'];
+// E9-1-1 / CAD shorthand (round 35): `CALLBK` (callback), `ANI` (the caller's number); not `cb`,
+// a URL's cache-buster (`cb=1733390000`) far more often than a dispatcher's callback.
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe', 'callbk', 'ani'];
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
