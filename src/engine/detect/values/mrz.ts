@@ -83,11 +83,11 @@ export const mrz: ValueDetector = {
       push(out, text, m.index, m.index + m[0].length, priority);
     }
     // A TD1 line as a whole value (an OCR service's array of lines, `mrz_line1`): the first line
-    // by its number's check digit, the names line by its `<<` and its filling to 30 (round 35).
+    // by its identity-card code and its number's check digit, the names line by its `<<` and its filling to 30 (round 35).
     if (text.length === 30) {
       TD1_FIRST.lastIndex = 0;
       const first = TD1_FIRST.exec(text);
-      if ((first !== null && check(first[1]!, first[2]!)) || TD1_NAMES_ALONE.test(text)) {
+      if ((first !== null && TD1_CODES.includes(text[0]!) && check(first[1]!, first[2]!)) || TD1_NAMES_ALONE.test(text)) {
         push(out, text, 0, 30, priority);
         return;
       }
