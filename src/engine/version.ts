@@ -81,10 +81,19 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * answers read with the question before them, meeting speaker lines; in-house audit field names;
  * rows without column names; pagination cursors, card descriptors under an authorization, a
  * GP practice code and a firm's tax number by its role kept).
+ * 17: red-team rounds thirty-one to thirty-five and the leftovers of rounds twenty-four to thirty
+ * (ids and names glued into file names, document metadata and document-AI fields, shared-link
+ * tokens, GPS positions in degrees-minutes-seconds; e-mail signatures, quoted replies, DSNs,
+ * Eircodes, Message-IDs kept; fixed-width payment, wage, positive-pay and census records, X12 BPR
+ * accounts, an account beside its routing field; Meta advanced-matching members, rrweb input text;
+ * immigration case references, A-numbers, NCIC fields, CAD shorthand, TD1 MRZ lines; IMSIs after
+ * their word, SQL INSERT rows naming their field, dotted name labels, capitals after a title;
+ * values announced in two halves, dotted and letter-spaced values, DTMF buffers, the words of a
+ * transcript's finding, filled placeholders; document-extraction scores kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 16;
+export const ENGINE_REVISION = 17;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
