@@ -264,4 +264,102 @@ describe('ValueDetector.prefilter', () => {
     }
     expect(d.prefilter(new TextScan('that was at the start'))).toBe(false);
   });
+  // us_alien_number gates on what its finds need (an A before a digit, `#`, `number`, `a-no`,
+  // `alien`), not on the letter `a` that its keyword `a #` gated on before: checked on text built
+  // from its labels and values, that the gate is open wherever find reports a span.
+  it('us_alien_number: a keyword occurs wherever find reports a span; plain prose does not open the gate', () => {
+    const at = detectors.findIndex((x) => x.id === 'us_alien_number');
+    const d = detectors[at]!;
+    const label = fc.constantFrom(
+      '',
+      'a#',
+      'A #',
+      'a\t#',
+      'A-number',
+      'a number',
+      'a-no.',
+      'alien registration number',
+      'a-file',
+      'USCIS',
+      'beneficiary',
+      'case',
+    );
+    const sep = fc.constantFrom('', ' ', ': ', ' is ', '\n', ' ref ');
+    const digits = fc.constantFrom(
+      '214-583-907',
+      '214583907',
+      '2145839',
+      'A214583907',
+      'A-214583907',
+      'a209-117-844',
+      'A-209-117-844',
+      '12345678',
+    );
+    const noise = fc.constantFrom('', 'client ', 'Ärger ', 'see ');
+    let reported = 0;
+    fc.assert(
+      fc.property(fc.tuple(noise, label, sep, digits, noise), (xs) => {
+        const t = xs.join('');
+        const out: Span[] = [];
+        d.find(new TextScan(t), out, 0);
+        if (out.length === 0) return;
+        reported++;
+        expect(activated(index, t, index.slots), JSON.stringify(t)).toContain(at);
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    );
+    expect(reported).toBeGreaterThan(100);
+    for (const t of ['client file A-312-448-905 pending', 'A# 214-583-907', 'a no. 214583907 is not a label']) {
+      const out: Span[] = [];
+      d.find(new TextScan(t), out, 0);
+      if (out.length > 0) expect(activated(index, t, index.slots), t).toContain(at);
+    }
+    expect(activated(index, 'a plain sentence about a cat and a dog, 2024', index.slots)).not.toContain(at);
+  });
+  // uk_nino_lower_case and uk_nino_words gate on `nino`, `insurance`, `number` and `ni`, not on
+  // the `my` of `my ni` (every chat opened their search): the gate is open wherever find reports.
+  it('uk_nino_lower_case, uk_nino_words: a keyword occurs wherever find reports a span; `my` alone does not open the gate', () => {
+    for (const id of ['uk_nino_lower_case', 'uk_nino_words']) {
+      const at = detectors.findIndex((x) => x.id === id);
+      const d = detectors[at]!;
+      const label = fc.constantFrom(
+        '',
+        'my ni',
+        'My NI',
+        'my_ni',
+        'myni',
+        'my-ni is',
+        'NINO',
+        'national insurance',
+        'NI number',
+        'ni no.',
+        'insurance number',
+        'my',
+      );
+      const sep = fc.constantFrom(' ', ': ', ' is ', ' = ', '\n', ' <SECRET:abc> ');
+      const value = fc.constantFrom(
+        'qq123456c',
+        'QQ 12 34 56 C',
+        'ab 123 456 c',
+        'Q Q one two three four five six C',
+        'ab one 2 three 4 five 6 d',
+        'jk12-34-56a',
+      );
+      const noise = fc.constantFrom('', 'hi ', 'Ärger ', 'so my ');
+      let reported = 0;
+      fc.assert(
+        fc.property(fc.tuple(noise, label, sep, value, noise), (xs) => {
+          const t = xs.join('');
+          const out: Span[] = [];
+          d.find(new TextScan(t), out, 0);
+          if (out.length === 0) return;
+          reported++;
+          expect(activated(index, t, index.slots), `${id} ${JSON.stringify(t)}`).toContain(at);
+        }),
+        { seed: 20261206, numRuns: 3000 },
+      );
+      expect(reported, id).toBeGreaterThan(100);
+      expect(activated(index, 'my order 4521 is late, can you check my account today?', index.slots)).not.toContain(at);
+    }
+  });
 });

@@ -151,6 +151,11 @@ export const lowerCaseIban = regexDetector({
 });
 
 const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni']);
+/**
+ * The two NINO detectors' keywords: each NINO_CONTEXT reading contains `nino`, `insurance` or
+ * `ni` (their validate needs one before the value), so the gate is open wherever they can report.
+ */
+const NINO_GATE = ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is'];
 
 /**
  * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby
@@ -166,8 +171,10 @@ export const lowerCaseNino = regexDetector({
     'HMRC prefix and suffix rules (and its specimen prefix QQ) after upper-casing, six digits with spaces or dashes anywhere between; a keyword (nino, national insurance, ni number) within 40 characters before; lower case, QQ, or a grouping uk_nino does not read',
   context: true,
   example: 'nino ab123456c',
-  // `my ni is qq123456c` in a chat: the NI number named by its short name.
-  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni '],
+  // `my ni is qq123456c` in a chat: the NI number named by its short name, found by NINO_CONTEXT's
+  // `my ni`. Not a keyword: it gated on `my` (every chat), and `ni` (of `ni no`, `ni is`) gates
+  // every NINO_CONTEXT reading already.
+  keywords: NINO_GATE,
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {
@@ -196,7 +203,7 @@ export const spokenNino = regexDetector({
     'two letters, six digits of which one or more in words (zero / oh … nine), a letter A–D; the uk_nino_lower_case checks; a keyword (nino, national insurance, ni number) within 40 characters before',
   context: true,
   example: 'ni number Q Q one two three four five six C',
-  keywords: ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni '],
+  keywords: NINO_GATE,
   prefilter: (s) => s.text.length >= 30,
   pattern: /(?<![\w-])[A-Za-z] ?[A-Za-z](?:[ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)){6}[ ,-]+[A-Da-d](?![\w])/gi,
   validate: (v, scan, start) => {
