@@ -89,7 +89,7 @@ export const usAlienNumber = regexDetector({
   entity: 'US_A_NUMBER',
   description: 'US alien registration numbers (A-numbers)',
   validation:
-    'A and 3-3-3 grouped digits in text naming A-numbers (A#, alien, USCIS, beneficiary); A and 7–9 digits with a keyword (A#, A-number, alien, USCIS, beneficiary) within 40 characters before; 7–9 digits right after an A-number label',
+    'A and 3-3-3 grouped digits anywhere (A-209-117-844: the grouping is the evidence); A and 7–9 digits with a keyword (A#, A-number, alien, USCIS, beneficiary) within 40 characters before; 7–9 digits right after an A-number label',
   context: true,
   example: 'A-number: A123456789',
   // The gate is what a find needs, as literals: an A before a digit (`a0`…`a9`, `a-0`…`a-9`:
