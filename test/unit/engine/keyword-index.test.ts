@@ -162,6 +162,24 @@ describe('KeywordIndex', () => {
   });
 });
 
+describe('gate words', () => {
+  // A keyword is gated on its longest word, and of two words of the same length on the first: so
+  // `a #` was gated on the letter `a` and opened its detector on nearly every string (stop 32,
+  // prompts +17%). A gate word of one letter or one digit is a mistake; symbols (`#`, `/`, `°`)
+  // and the CJK / Hangul characters of two are not letters of running Latin text.
+  it('no built-in keyword is gated on a single Latin letter or digit', () => {
+    const single = detectors.flatMap((d) =>
+      (d.keywords ?? []).filter((k) => /^[a-z0-9]$/i.test(gateWord(k))).map((k) => `${d.id}: ${JSON.stringify(k)}`),
+    );
+    expect(single).toEqual([]);
+  });
+
+  it('a keyword of a letter and a symbol is gated on neither alone (the check above would see it)', () => {
+    expect(gateWord('a #')).toBe('a');
+    expect(gateWord('ni no')).toBe('ni');
+  });
+});
+
 describe('ValueDetector.requires', () => {
   // The engine skips a detector without testing its prefilter when the string lacks the shared
   // condition it names; that is only sound if the prefilter implies the condition.
