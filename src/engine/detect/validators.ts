@@ -190,6 +190,13 @@ export function mod97Remainder(s: string): number {
 }
 
 /**
+ * The SSA's published sample numbers (078-05-1120 of the Woolworth wallet insert, 219-09-9999 of
+ * its pamphlet): not valid SSNs, but readers of a place that holds only an SSN (a binlog row's SSN
+ * cell, a W-2's file name) take them too, as test and sample data use them for real ones.
+ */
+export const SSA_SAMPLE_SSNS: ReadonlySet<string> = new Set(['078051120', '219099999']);
+
+/**
  * US SSN structure (SSA rules): area not 000, 666 or 900–999; group not 00; serial not 0000; not one
  * repeated digit; not the well-known advertising/sample numbers (078-05-1120, 219-09-9999, 123-45-6789,
  * 987-65-4321 — the last two as Presidio's recognizer treats them).
@@ -199,7 +206,7 @@ export function usSsnValid(digits: string): boolean {
   const area = digits.slice(0, 3);
   if (area === '000' || area === '666' || area[0] === '9') return false;
   if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
-  return !['078051120', '219099999', '123456789', '987654321'].includes(digits);
+  return !SSA_SAMPLE_SSNS.has(digits) && digits !== '123456789' && digits !== '987654321';
 }
 
 /** base64url (or base64) decode to a UTF-8 string; undefined when it is not valid. */

@@ -3,7 +3,7 @@ import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
 import type { TextScan } from '../detect/types.js';
 import { imeiValid, imsiValid } from '../detect/validators-ids.js';
-import { usSsnValid } from '../detect/validators.js';
+import { SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -45,13 +45,6 @@ const DIGITS = /^\d{10,15}$/;
 const RFID_NXP = /^04(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[1-9][0-9A-F]*[1-9])[0-9A-F]{12}$/;
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
-
-/**
- * The SSA's published samples (the Woolworth wallet number, the 1940s advertisement): read as a
- * person's number in a binlog row event (a row of a person table), not in a line of text or alone (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps
- * an unlabelled sample in an error's row), as us_ssn keeps them.
- */
-const SAMPLE_SSNS = new Set(['078051120', '219099999']);
 
 const STRONG = 1;
 const WEAK = 2;
@@ -123,8 +116,11 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
   if (c0 >= 48 && c0 <= 57) {
     if (n === 11 && SSN_SHAPE.test(cell)) {
       const d = cell.replace(/-/g, '');
-      // us_ssn's structure rules; the published samples (which they reject) only where `samples` says.
-      return usSsnValid(d) || (samples && SAMPLE_SSNS.has(d))
+      // us_ssn's structure rules; the SSA's published samples (which they reject) only where
+      // `samples` says: in a binlog row event (a row of a person table), not in a line of text or
+      // alone (`Failing row contains (1042, Kowalski, 219-09-9999, -1)`: round 18 keeps an
+      // unlabelled sample in an error's row), as us_ssn keeps them.
+      return usSsnValid(d) || (samples && SSA_SAMPLE_SSNS.has(d))
         ? { start, end, entity: 'US_SSN', normalized: d, strength: STRONG }
         : undefined;
     }

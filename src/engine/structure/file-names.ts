@@ -3,7 +3,7 @@ import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { aadhaarValid, plPeselValid } from '../detect/validators-ids.js';
 import { nlBsnValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { usSsnValid } from '../detect/validators.js';
+import { SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
 
 /**
  * File names and object keys glue their words with `_`, `-` or `%20` (`passport_Anna_Nowak_…pdf`,
@@ -205,7 +205,7 @@ export function fileNameIds(view: string, ranges: readonly number[], priority: n
       if (/^\d{11}$/.test(raw) && plPeselValid(raw)) entity = 'PL_PESEL';
       else if (/^\d{6}[-+]\d{4}$/.test(raw) && sePersonnummerValid(raw)) entity = 'SE_PERSONNUMMER';
       else if (/^[2-9]\d{3}([ -])\d{4}\1\d{4}$/.test(raw) && aadhaarValid(raw)) entity = 'IN_AADHAAR';
-      else if (/^\d{3}-\d{2}-\d{4}$/.test(raw) && US_TAX_WORDS.some((w) => words.has(w)) && (usSsnValid(d) || SAMPLE_SSNS.has(d)))
+      else if (/^\d{3}-\d{2}-\d{4}$/.test(raw) && US_TAX_WORDS.some((w) => words.has(w)) && (usSsnValid(d) || SSA_SAMPLE_SSNS.has(d)))
         entity = 'US_SSN';
       else if (/^\d{9}$/.test(raw) && /bsn/i.test(name) && nlBsnValid(raw)) entity = 'NL_BSN';
       if (entity === undefined) continue;
@@ -220,8 +220,6 @@ export function fileNameIds(view: string, ranges: readonly number[], priority: n
 const ID_RUN = /(?<![0-9-])(?:\d{6}[-+]\d{4}|\d{4}([ -])\d{4}\1\d{4}|\d{3}-\d{2}-\d{4}|\d{9}|\d{11})(?![0-9]|-\d)/g;
 /** Words naming a US tax or social security paper. */
 const US_TAX_WORDS = ['w2', 'w9', 'w4', '1099', 'ssn', 'ssa', 'tax'];
-/** The SSA's published sample numbers, refused elsewhere as values without a context. */
-const SAMPLE_SSNS = new Set(['078051120', '219099999']);
 
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
