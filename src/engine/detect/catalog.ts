@@ -178,6 +178,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vendors.slackToken,
     vendors.slackWebhook,
     vendors.stripeKey,
+    vendors.tableauPatSecret,
     vendors.sendgridApiKey,
     vendors.twilioApiKey,
     vendors.huggingfaceToken,

@@ -254,6 +254,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'dt nascimento', // pt
     'data nasc', // pt
     'dt nasc', // pt
+    // A bare `nascimento` ("birth") member holds the birth date in Portuguese documents and
+    // schemas (`{nome, celular, nascimento: "…"}`, red-team round 39).
+    'nascimento', // pt
     'geboortedatum', // nl
     'fodelsedatum', // sv
     'fodselsdato', // da, no

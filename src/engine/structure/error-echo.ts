@@ -39,7 +39,9 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * - any other message of the shape `<invalid|incorrect|bad|malformed|…> … <value> for|in|of
  *   [the] field|column|attribute|property|parameter|key <name>`: BigQuery insertAll (`Invalid
  *   date: 31/12/1969 for field birth_date`), a validator's `invalid value "…" for field "ssn"`
- *   (GENERIC_ECHO; MySQL's own formats above are left to their patterns).
+ *   (GENERIC_ECHO; MySQL's own formats above are left to their patterns); the value may be
+ *   followed by the type it failed to become (BigQuery load jobs: `Could not parse '…' as DATE
+ *   for field birth_date (position 3)`).
  *
  * A dotted or indexed location is named by its last member (`user.address[0].street` → street).
  */
@@ -103,7 +105,7 @@ const PG_KEY =
  * keptUnderKey keeps.
  */
 const GENERIC_ECHO =
-  /(?:invalid|incorrect(?! \w{1,16} value: ')|bad|malformed|unparseable|illegal|cannot parse|could not parse|failed to parse|cannot convert|could not convert|duplicate entry(?! ')|duplicate value|out of range)\b(?:[^:'"\n]{0,40}:|[^:'"\n]{0,40}?)[ \t]*(["'`]?)([^\s"'`]{1,64}(?: [^\s"'`]{1,64}){0,3}?)\1[ ,;]+(?:for|in|of)[ \t]+(?:the[ \t]+)?(?:field|column|attribute|property|parameter|key)[ \t]+["'`]?([\p{L}_][\p{L}\d_.-]{0,63})/dgiu;
+  /(?:invalid|incorrect(?! \w{1,16} value: ')|bad|malformed|unparseable|illegal|cannot parse|could not parse|failed to parse|cannot convert|could not convert|duplicate entry(?! ')|duplicate value|out of range)\b(?:[^:'"\n]{0,40}:|[^:'"\n]{0,40}?)[ \t]*(["'`]?)([^\s"'`]{1,64}(?: [^\s"'`]{1,64}){0,3}?)\1(?: as [A-Z][A-Z\d_<>]{0,31})?[ ,;]+(?:for|in|of)[ \t]+(?:the[ \t]+)?(?:field|column|attribute|property|parameter|key)[ \t]+["'`]?([\p{L}_][\p{L}\d_.-]{0,63})/dgiu;
 /** The words of a column or index expression (`lower((email)::text)` → lower, email, text). */
 const WORD = /[A-Za-z_][A-Za-z0-9_]{0,63}/g;
 

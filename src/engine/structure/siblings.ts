@@ -152,6 +152,9 @@ const VALUE_MEMBERS = new Set([
   'optionvalue',
   'settingvalue',
   'fieldvalue',
+  // Amazon Redshift STL_LOAD_ERRORS `{colname: "sin", raw_field_value: …}`: the rejected field's
+  // value beside its column's name (red-team round 39).
+  'rawfieldvalue',
   'attributevalue',
   'propertyvalue',
   'variablevalue',

@@ -9,23 +9,29 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  *   (SQL Server `CREATE LOGIN … WITH`, Snowflake, MySQL `SET PASSWORD`), `PASSWORD('x')`;
  * - `IDENTIFIED BY 'x'`, `IDENTIFIED WITH plugin BY 'x'`, `IDENTIFIED BY VALUES 'hash'` (MySQL,
  *   MariaDB, Oracle), and Oracle's unquoted `IDENTIFIED BY x`;
- * - replication options `MASTER_PASSWORD = 'x'`, `SOURCE_PASSWORD = 'x'`.
+ * - replication options `MASTER_PASSWORD = 'x'`, `SOURCE_PASSWORD = 'x'`;
+ * - the credential options of Snowflake stages and COPY (`ENCRYPTION = (TYPE = 'AZURE_CSE'
+ *   MASTER_KEY = 'x')`, `CREDENTIALS = (AWS_SECRET_KEY = 'x' AWS_TOKEN = 'x')`,
+ *   `AZURE_SAS_TOKEN = 'x'`), a quoted literal only.
  *
  * After the word `password` only a quoted literal counts (prose such as `password reset` has none);
  * after `identified by` an unquoted word counts too (Oracle's syntax), unless it is a redaction
  * marker such as MySQL's `<secret>`. Values are SECRET, and the evidence names this handler.
  */
 const CLAUSE =
-  /\b(?:identified(?:\s+with\s+['"`]?\w+['"`]?)?\s+by(?:\s+values)?\s+(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"]{1,256})"|([^\s'"`,;()<>]{1,128}))|(?:(?:master|source)_)?password(?:\s*=\s*|\s*\(\s*|\s+)(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"\n]{1,256})"))/dgiy;
+  /\b(?:identified(?:\s+with\s+['"`]?\w+['"`]?)?\s+by(?:\s+values)?\s+(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"]{1,256})"|([^\s'"`,;()<>]{1,128}))|(?:(?:master|source)_)?password(?:\s*=\s*|\s*\(\s*|\s+)(?:'((?:[^'\\]|''|\\.){1,256})'|"([^"\n]{1,256})")|(?:master_key|aws_secret_key|aws_token|azure_sas_token)\s*=\s*'((?:[^'\\]|''|\\.){1,1024})')/dgiy;
+
+/** Snowflake's credential options (stage, COPY and external-volume parameters). */
+const SNOWFLAKE_OPTIONS: readonly string[] = ['master_key', 'aws_secret_key', 'aws_token', 'azure_sas_token'];
 
 /** `CREATE USER x` / `ALTER USER x` before an unquoted `IDENTIFIED BY` word. */
 const USER_STATEMENT = /\b(?:create|alter)\s+user\s+\S+\s*$/i;
 
 /** Words of which one occurs in every clause (gates the handler in the detectors' keyword pass). */
-export const SQL_CREDENTIAL_KEYWORDS: readonly string[] = ['identified', 'password'];
+export const SQL_CREDENTIAL_KEYWORDS: readonly string[] = ['identified', 'password', ...SNOWFLAKE_OPTIONS];
 
 /** Where a clause can start, found with native `indexOf` in the lower-cased text. */
-const STARTS: readonly string[] = ['identified', 'password'];
+const STARTS: readonly string[] = ['identified', 'password', ...SNOWFLAKE_OPTIONS];
 
 export function sqlCredentialSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -51,7 +57,7 @@ function clauseAt(text: string, at: number, ctx: SpanContext): void {
   CLAUSE.lastIndex = at;
   const m = CLAUSE.exec(text);
   if (m === null) return;
-  for (let g = 1; g <= 5; g++) {
+  for (let g = 1; g <= 6; g++) {
     const range = m.indices?.[g];
     if (range === undefined) continue;
     // An unquoted word after `identified by` is Oracle syntax only in a CREATE/ALTER USER statement

@@ -65,6 +65,55 @@ export function hibernateBindSpans(text: string, entities: readonly (string | un
   }
 }
 
+/**
+ * PostgreSQL's DETAIL line after an extended-protocol statement (`log_statement`,
+ * `log_min_duration_statement`): `DETAIL:  parameters: $1 = 'a@example.com', $2 = NULL`. Every
+ * parameter is printed as a quoted literal ('' escapes a quote); parameter $n is masked as the
+ * entity of the column the placeholder `$n` stands for (`entities[n - 1]`).
+ */
+const PG_PARAMETER = /\$(\d{1,4}) = '((?:[^'\n]|''){1,1024})'/dg;
+
+export function postgresParameterSpans(text: string, entities: readonly (string | undefined)[], ctx: SpanContext): void {
+  const at = text.indexOf('parameters: $');
+  if (at < 0) return;
+  const lineEnd = text.indexOf('\n', at);
+  const line = lineEnd < 0 ? text.length : lineEnd;
+  PG_PARAMETER.lastIndex = at;
+  for (let m = PG_PARAMETER.exec(text); m !== null && m.index < line; m = PG_PARAMETER.exec(text)) {
+    const entity = entities[Number(m[1]) - 1];
+    if (entity === undefined) continue;
+    const [start, end] = m.indices![2]!;
+    pushSpan(ctx, text, start, end, entity, 'structure:sql');
+  }
+}
+
+/**
+ * pgaudit with `pgaudit.log_parameter = on` prints the parameters as the last CSV field of its
+ * line, one comma-separated list (`AUDIT: SESSION,7,1,WRITE,INSERT,TABLE,t,"INSERT … VALUES ($1,
+ * $2)","Chidi Okafor,+44 20 7946 0000"`); parameter n is masked as the entity of the column `$n`
+ * stands for. A parameter holding a comma shifts the ones after it, so the list is read only when
+ * it has as many members as the statement has placeholders.
+ */
+const PGAUDIT_PARAMETERS = /,"((?:[^"\n]|""){1,4096})"\r?$/dm;
+
+export function pgauditParameterSpans(text: string, entities: readonly (string | undefined)[], ctx: SpanContext): void {
+  const audit = text.indexOf('AUDIT: ');
+  if (audit < 0) return;
+  PGAUDIT_PARAMETERS.lastIndex = 0;
+  const m = PGAUDIT_PARAMETERS.exec(text.slice(audit));
+  if (m === null) return;
+  const list = m[1]!;
+  const parts = list.split(',');
+  if (parts.length !== entities.length) return;
+  let at = audit + m.indices![1]![0];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const entity = entities[i];
+    if (entity !== undefined && part.length > 0) pushSpan(ctx, text, at, at + part.length, entity, 'structure:sql');
+    at += part.length + 1;
+  }
+}
+
 function skipBlanks(text: string, i: number): number {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;

@@ -1,6 +1,6 @@
 import type { TextScan } from '../detect/types.js';
 import { isNameMember, isTypedAnswerMember, isValueMember, MAX_SIBLING_NAME } from './siblings.js';
-import { boundParameterSpans, hibernateBindSpans } from './sql-params.js';
+import { boundParameterSpans, hibernateBindSpans, pgauditParameterSpans, postgresParameterSpans } from './sql-params.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -16,6 +16,8 @@ function looksLikeSql(l: string, mayHoldSet: boolean): boolean {
   return true;
 }
 const STATEMENT = /select |update |insert into|delete from|merge into|upsert into/;
+/** The start of a statement that pgaudit writes as a quoted CSV field. */
+const CSV_STATEMENT = /^(?:insert |update |select |delete |merge )/i;
 const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
 const MAX_TOKENS = 20_000;
 const SCRATCH: Tokens = { kinds: [], values: [] };
@@ -165,6 +167,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
       }
       literal(i + 1, Math.min(j, text.length), 'string');
       i = j + 1;
+    } else if (c === 34 && text.charCodeAt(i - 1) === 44 && CSV_STATEMENT.test(text.slice(i + 1, i + 8))) {
+      // A statement as a CSV field (pgaudit's `…,TABLE,public.t,"INSERT INTO …",<params>`) is
+      // read as SQL, not as one quoted identifier.
+      i++;
     } else if (c === 34 || c === 96 || c === 91) {
       const closeCh = c === 91 ? ']' : String.fromCharCode(c);
       const close = text.indexOf(closeCh, i + 1);
@@ -238,6 +244,8 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
   if (bound !== undefined) {
     boundParameterSpans(text, bound, ctx);
     hibernateBindSpans(text, bound, ctx);
+    postgresParameterSpans(text, bound, ctx);
+    pgauditParameterSpans(text, bound, ctx);
   }
   // Release the statement's strings (the scratch arrays outlive the call).
   tokens.kinds.length = 0;

@@ -171,6 +171,21 @@ export const stripeKey = prefixed({
     /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test|prod)_(?:[A-Za-z0-9]{10,23}\r?\n(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{4,89}(?=[\s.,;:!?)"']|$)|[A-Za-z0-9]{10,99})|whsec_[A-Za-z0-9+/=]{32,})(?![A-Za-z0-9])/g,
 });
 
+/**
+ * Tableau personal access token secrets: 22 base64 characters and `==` (a 16-byte value), a colon,
+ * 32 letters and digits, as Tableau prints the secret once on creation and as scripts pass it to
+ * `PersonalAccessTokenAuth(name, secret)` or `tabcmd --token-value` (red-team round 39).
+ */
+export const tableauPatSecret = prefixed({
+  id: 'tableau_pat_secret',
+  entity: 'TABLEAU_TOKEN',
+  description: 'Tableau personal access token secrets',
+  validation: '22 base64 characters + `==:` + 32 letters and digits (the secret Tableau shows on creation)',
+  example: 'bDZXLmDBQxWTfp6AR1P6yQ==:MwVVlUvHpYNNCHp9tWFgQkBWjSXVyCJj',
+  literals: ['==:'],
+  pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}(?![A-Za-z0-9])/g,
+});
+
 export const twilioApiKey = prefixed({
   id: 'twilio_api_key',
   entity: 'TWILIO_API_KEY',
