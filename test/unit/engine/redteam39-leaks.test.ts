@@ -122,3 +122,16 @@ describe('Tableau personal access token secrets', () => {
     for (const kept of ['YWJjZGVmZ2hpamtsbW5vcA==:v1', 'c2hvcnQ==:abc']) expect(out).toContain(kept);
   });
 });
+
+describe('numbered data files are no postcodes', () => {
+  it('keeps Spark / Hadoop part files and numbered exports under a mount path', () => {
+    const out = value({ path: 'dbfs:/mnt/raw/orders/2026-12-01/part-00017.csv', out: '/mnt/exports/batch_60614.json' });
+    for (const kept of ['part-00017.csv', 'batch_60614.json']) expect(out).toContain(kept);
+  });
+
+  it('still masks a ZIP after a street line and a state', () => {
+    const out = text('ship to 350 Fifth Avenue, New York, NY 10118. file part-00017.csv');
+    expect(out).not.toContain('10118');
+    expect(out).toContain('part-00017.csv');
+  });
+});

@@ -741,6 +741,23 @@ const ID_WORD_BEFORE =
  */
 const COUNTER_NAME_BEFORE =
   /(?<![a-z])(?:octets|gigawords|bytes|packets|pkts|port|pid|count|duration|seconds|secs)["']?[ \t]*[=:][ \t]*["']?$/;
+/**
+ * A file's sequence number (`part-00003.csv`, Spark / Hadoop output parts; `export_10115.json`):
+ * the digits follow `-`, `_` or (in file-names.ts's view, where such a `-` reads as a blank) a
+ * blank, and a data file's extension follows them (red-team round 39: a Databricks bad-records
+ * `path` under `/mnt/`, read as a street abbreviation and a ZIP).
+ */
+const DATA_FILE_EXTENSION_AFTER = /^\.(?:csv|tsv|txt|json|jsonl|ndjson|parquet|avro|orc|gz|log|dat|xml)(?![A-Za-z0-9])/;
+
+function numberedFileName(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (
+    (before === 45 || before === 95 || before === 32) &&
+    text.charCodeAt(end) === 46 &&
+    DATA_FILE_EXTENSION_AFTER.test(text.slice(end, end + 8))
+  );
+}
+
 function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   const text = scan.text;
   const start = m.index;
@@ -750,6 +767,7 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   // `order 771203` below an address line: the number is the order's, named right before it.
   if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
   if (numeric !== undefined && COUNTER_NAME_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start))) return false;
+  if (numeric !== undefined && numberedFileName(text, start, start + m[0].length)) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
