@@ -14,6 +14,31 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * query_text 0.937 / 0.982, server_logs 0.927 / 0.979, loader_rejects 0.778 / 0.975,
  * notebooks_bi 0.946 / 0.914. (The corpus plants 237 values and 178 look-alikes, more than the
  * brief's 200 / 100; it was not cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (PostgreSQL `DETAIL:  parameters: $n = '…'` and pgaudit lines — the
+ * statement as a quoted CSV field, the log_parameter list — read by the columns of their
+ * placeholders; BigQuery `Could not parse '…' as TYPE for field …`; Redshift STL_LOAD_ERRORS
+ * `raw_field_value` named by `colname` (and its copy in `raw_line`); Snowflake `MASTER_KEY` /
+ * `AWS_TOKEN` / `AZURE_SAS_TOKEN = '…'`; a bare `nascimento` member; Tableau PAT secrets by their
+ * layout; numbered data files such as `part-00003.csv` no longer read as ZIPs): realistic 0.962,
+ * adversarial 0.869; kept 0.973 / 0.969 (recall: query_text 0.952, server_logs 0.982,
+ * loader_rejects 0.810, notebooks_bi 0.946).
+ * Known leaks left, by record shape: national ids with no column beside them — a Swedish
+ * personnummer in a second INSERT without a column list (pgaudit) and in a Talend tLogRow cell, a
+ * compact Danish CPR in a header-less TSV reject, an Aadhaar in an Informatica `.bad` row
+ * (`D,234123412346,D`), a PESEL inside a Snowflake `FIRST_ERROR_MESSAGE` string; names in
+ * header-less delimited or fixed-width rejects (Databricks badRecordsPath `record`, Redshift
+ * FIXEDWIDTH `raw_line` in capitals, tLogRow cells, a Databricks text table), in lower case in a
+ * SQL literal (`lower(cardholder) = 'hannah kowalski'`), a Dutch name with a particle in a VALUES
+ * row without columns (`Daan de Vries`), a name in SQL Server's Msg 245 (`converting the nvarchar
+ * value 'Zhang Wei'`), a surname in an unquoted `{FirstName: Elise, LastName: Peeters}` dump; a
+ * birth date in a header-less CSV / pipe row; an Indian national-format mobile in the second row of
+ * a Redshift STL_QUERYTEXT chunk; the corpus' Tableau secret itself, which was built with 24
+ * characters before `==` (the real layout, which the new detector reads, has 22), and an invalid
+ * date (`29/02/1987`) in an Informatica port, which no date-of-birth reading accepts. Look-alikes
+ * still masked: the row id `20417` in a PostgreSQL `Failing row contains (…)` without its INSERT, a
+ * Power BI report named `Patient Outreach` (read as a patient's name), a Snowflake account locator
+ * after `snowsql -a`, a Tableau token name, and a company address under a Salesforce contact's
+ * `MailingStreet` (labelled a look-alike in the corpus, though a masker may fairly mask it there).
  */
 
 function present(output: string, value: string): boolean {
@@ -25,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.936, server_logs: 0.927, loader_rejects: 0.777, notebooks_bi: 0.946 },
-    slice: { realistic: { recall: 0.93, kept: 0.973 }, adversarial: { recall: 0.85, kept: 0.953 } },
+    family: { query_text: 0.952, server_logs: 0.981, loader_rejects: 0.809, notebooks_bi: 0.946 },
+    slice: { realistic: { recall: 0.961, kept: 0.973 }, adversarial: { recall: 0.869, kept: 0.969 } },
   },
   present,
 );
