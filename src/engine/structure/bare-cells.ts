@@ -266,7 +266,14 @@ export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
 export function mayHoldBareCells(scan: TextScan): boolean {
   if (scan.text.length < 20 || scan.digitRun < 9) return false;
   const t = scan.text;
-  return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || t.indexOf('@1=') >= 0;
+  return (
+    t.indexOf(',') >= 0 ||
+    t.indexOf(';') >= 0 ||
+    t.indexOf('\t') >= 0 ||
+    t.indexOf('|') >= 0 ||
+    t.indexOf('@1=') >= 0 ||
+    t.indexOf('   ') >= 0
+  );
 }
 
 export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
@@ -280,6 +287,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     const cells = cellsOf(text, i + 2, close, 44);
     if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
   }
+  if (text.indexOf('   ') >= 0) fixedWidthPersons(ctx, text);
   const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
   let from = 0;
   while (from < text.length) {
@@ -294,6 +302,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
         if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) {
           readRow(ctx, text, cells);
           if (cells.length >= 6) personRow(ctx, text, cells);
+          else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
         }
       }
     }
@@ -435,4 +444,50 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
     else if (ROW_STREET.test(cell)) push(i, 'ADDRESS');
   }
+}
+
+/**
+ * A person in a fixed-width line of a booking, jail or census file (red-team round 35: a mainframe
+ * booking line without field names): a surname in capitals padded with two blanks or more, a given
+ * name in capitals, an optional middle initial, a birth date of 8 digits (YYYYMMDD or MMDDYYYY, a
+ * plausible one at least 14 years back) and nine digits valid as an SSN, then optionally an FBI
+ * number (7–9 capitals and digits holding both). The padding, the date and the SSN together prove
+ * the layout; all five are masked.
+ */
+const FIXED_WIDTH_PERSON =
+  /(?<![\w-])([A-Z][A-Z'-]{1,24}) {2,}([A-Z][A-Z'-]{1,20})(?: +[A-Z])? +(\d{8}) (\d{9})(?: ((?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9A-Z]{7,9}))?(?![\w-])/dg;
+
+function fixedWidthPersons(ctx: SpanContext, text: string): void {
+  FIXED_WIDTH_PERSON.lastIndex = 0;
+  for (let m = FIXED_WIDTH_PERSON.exec(text); m !== null; m = FIXED_WIDTH_PERSON.exec(text)) {
+    const date = m[3]!;
+    if (birthDateOf(date) === 0 && birthDateOf(`${date.slice(4)}${date.slice(0, 4)}`) === 0) continue;
+    if (!usSsnValid(m[4]!)) continue;
+    const d = m.indices!;
+    pushSpan(ctx, text, d[1]![0], d[1]![1], 'PERSON', 'bare_cells');
+    pushSpan(ctx, text, d[2]![0], d[2]![1], 'PERSON', 'bare_cells');
+    pushSpan(ctx, text, d[3]![0], d[3]![1], 'DATE_OF_BIRTH', 'bare_cells');
+    pushSpan(ctx, text, d[4]![0], d[4]![1], 'US_SSN', 'bare_cells');
+    if (d[5] !== undefined) pushSpan(ctx, text, d[5][0], d[5][1], 'CRIMINAL_RECORD_NUMBER', 'bare_cells');
+  }
+}
+
+/**
+ * A positive-pay issue row of a bank's CSV upload layout without its header line (red-team round
+ * 33: `account,check number,amount,issue date,payee`): 8–17 digits, a check serial of 3–10
+ * digits, an amount with two decimals, a date (M/D/YYYY, YYYY-MM-DD or YYYYMMDD) and a payee
+ * starting with a letter. The five cells in that order prove the layout; the account is masked
+ * (the payee is the value detectors').
+ */
+const PP_ACCOUNT = /^\d{8,17}$/;
+const PP_SERIAL = /^\d{3,10}$/;
+const PP_AMOUNT = /^\d{1,9}\.\d{2}$/;
+const PP_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{6})$/;
+
+function positivePayRow(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+  const cell = (i: number) => text.slice(cells[i]![0], cells[i]![1]);
+  const payee = cell(4);
+  if (!PP_ACCOUNT.test(cell(0)) || !PP_SERIAL.test(cell(1)) || !PP_AMOUNT.test(cell(2)) || !PP_DATE.test(cell(3))) return;
+  if (!/^[A-Za-z]/.test(payee)) return;
+  pushSpan(ctx, text, cells[0]![0], cells[0]![1], 'BANK_ACCOUNT', 'bare_cells');
 }

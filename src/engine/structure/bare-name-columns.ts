@@ -165,6 +165,18 @@ const BIRTH_DATE_BESIDE: BesideRule = {
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',
 };
+/**
+ * An IRCC application number (a letter or two and nine digits: `W…` work, `E…` express entry)
+ * under the generic `applicationNumber` only beside the applicant's UCI (`uci`), which the key
+ * rules mask first.
+ */
+const IRCC_APPLICATION_BESIDE: BesideRule = {
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  partners: new Set(['uci', 'uci_number', 'ucinumber']),
+  value: (text) => /^[A-Z]{1,2}\d{9}$/.test(text),
+  partnerValue: /^\d{4}-?\d{4}$|^\d{2}-?\d{4}-?\d{4}$/,
+  partnerToken: '<IMMIGRATION_CASE_NUMBER',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
@@ -173,13 +185,14 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['fn', NAME_PART_BESIDE(['ln', 'lname'])],
   ['ln', NAME_PART_BESIDE(['fn', 'fname'])],
   ['bd', BIRTH_DATE_BESIDE],
+  ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */
 const MAX_BESIDE_PARTNER = 21;
 
 /** The rule under which field `name` is read beside its partners (see BESIDE_RULES), or null. */
 export function besideRuleOf(name: string): BesideRule | null {
-  return name.length <= 11 ? (BESIDE_RULES.get(name.toLowerCase()) ?? null) : null;
+  return name.length <= 18 ? (BESIDE_RULES.get(name.toLowerCase()) ?? null) : null;
 }
 
 /** Whether `obj` has a partner member of `rule` (any case) holding a partner value. */

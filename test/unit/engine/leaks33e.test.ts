@@ -42,6 +42,8 @@ describe('abbreviated members read beside the members that tell the record kind 
   keeps('a session or Twilio sid alone', { sid: 'AZ13928470', status: 'ok' }, ['AZ13928470']);
   keeps('a sid beside something else', { sid: '20931744', region: 'us-east-1' }, ['20931744']);
   keeps('a function and a line number', { fn: 'handler', ln: '42' }, ['handler', '42']);
+  masks('an IRCC application number beside the UCI', { uci: '2207-3319', applicationNumber: 'E004417821' }, ['E004417821']);
+  keeps('an application number alone', { applicationNumber: 'W102938475', status: 'ok' }, ['W102938475']);
   keeps('adm beside no class of admission', { adm: '51027384916', role: 'admin' }, ['51027384916']);
   keeps('bd (a board) beside no name part', { bd: '2024-05-01', team: 'ops' }, ['2024-05-01']);
 });
@@ -106,6 +108,14 @@ describe('header-less person rows (bare_cells)', () => {
   keeps('the routing code itself', 'load row 5 -> 5,Mei Lin Chen,USA-SSN,412659083,1982-11-03,5530019921,122000247 status=ERROR', [
     '122000247',
   ]);
+  masks(
+    'a fixed-width booking line: padded names, birth date, SSN, FBI number',
+    'BK25-000912 OYELARAN            MARGARET       T 07221979 219457731 551204RT7 88 W ELM ST          MESA AZ85201',
+    ['OYELARAN', 'MARGARET', '07221979', '219457731', '551204RT7'],
+  );
+  keeps('a fixed-width stock line', 'SKU   ITEM          QTY 20250101 123456789 ABC1234X9', ['20250101', '123456789', 'ABC1234X9']);
+  masks('a positive-pay issue row without its header', { rows: ['5520193847,20011,310.45,2026-11-30,Margaret Oyelaran'] }, ['5520193847']);
+  keeps('an order row of the same shape with a short id', { rows: ['1024,5,10.00,2026-01-01,Widget'] }, ['1024']);
   keeps('an order row without a person’s evidence', '2026-01-02,order,ORD-1234,123456789,2019-05-01,shipped,ok', [
     '123456789',
     '2019-05-01',
