@@ -267,6 +267,16 @@ export const callbackAfterDispatchCb = regexDetector({
   validate: (v) => v,
 });
 
+/** Whether `sep` stands somewhere between two capitals A–Z (`OKONKWO,CHIDINMA`, `J. Mercer`): one indexOf walk. */
+function capitalsAround(text: string, sep: string): boolean {
+  for (let i = text.indexOf(sep, 1); i >= 0; i = text.indexOf(sep, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + sep.length);
+    if (before >= 65 && before <= 90 && after >= 65 && after <= 90) return true;
+  }
+  return false;
+}
+
 /** Months and weekdays a given-name list also holds (`APRIL,MAY`, `JUNE,AUGUST`). */
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -296,7 +306,7 @@ export const invertedNameNoBlank = regexDetector({
     'two words of 3+ capitals joined by a comma, not in a list, no month or weekday; the second a common given name of the gazetteer, or ssn / DOB / DL right after',
   context: false,
   example: 'approved for GARCIA,MARIA status=ok',
-  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.length >= 7 && s.text.indexOf(',') >= 0,
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.length >= 7 && capitalsAround(s.text, ','),
   pattern: /(?<![\w,'-])[A-Z]{3,20},[A-Z]{3,20}(?![\w,'-])/g,
   validate: (v, scan, start) => {
     const [surname, given] = v.toLowerCase().split(',') as [string, string];
@@ -322,7 +332,7 @@ export const initialHyphenatedSurname = regexDetector({
   validation: 'a capital and a period, a blank, then Capitalised-Capitalised, both parts (3+ letters) names of the gazetteer',
   context: false,
   example: 'respondent T. Garcia-Lopez',
-  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('. ') >= 0 && s.text.indexOf('-') >= 0,
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('-') >= 0 && capitalsAround(s.text, '. '),
   pattern: /(?<![\w.])[A-Z]\. [A-Z][a-z]{2,20}-[A-Z][a-z]{2,20}(?![\w-])/g,
   validate: (v) => {
     for (const part of v.slice(3).split('-')) if (nameKind(foldName(part)) === 0) return undefined;
