@@ -307,6 +307,8 @@ export const caDashAccount = regexDetector({
     'a listed Canadian institution number, 5 transit digits, 7–12 account digits, joined by dashes; a banking word (deposit, bank, account, payroll…) within 80 characters before',
   context: true,
   example: 'direct deposit: 003-00012-1234567',
+  // Asked only where the digit-run plan allows runs of 3, 5 and 7–12 beside a dash (digit-run-needs.ts).
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 7 && s.text.indexOf('-') >= 0,
   pattern: /(?<![\w-])[08]\d{2}-\d{5}-\d{7,12}(?![\w-])/g,
   validate: (v, scan, start) =>
