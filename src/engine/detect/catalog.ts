@@ -62,8 +62,11 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBod
 import {
   abaRouting,
   accountNumberWithLetters,
+  bai2OriginatorName,
+  caDashAccount,
   cardExpiry,
   cardSecurityCode,
+  nocCorrectedAccount,
   pinAfterKeyword,
   swiftBic,
   ukSortCodeAccount,
@@ -125,7 +128,11 @@ import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
   birthDateAfterInvertedName,
+  callbackAfterDispatchCb,
   compactBirthDateAfterLabel,
+  initialHyphenatedSurname,
+  invertedNameNoBlank,
+  nameAfterDispatchWord,
   upperCaseStreetLine,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
@@ -136,7 +143,7 @@ import {
   usAlienNumber,
   uscisReceiptNumber,
 } from './values/immigration-ids.js';
-import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin } from './values/record-ids.js';
+import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
 import {
   commaGroupedIban,
   dottedDigits,
@@ -299,6 +306,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usDriverLicense,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
     usEin,
+    ledesTaxId,
     ukUtr,
     mrnInText,
     // National identifiers of issue 14 (natids branch): Europe, then the rest of the world.
@@ -401,8 +409,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     plateAfterWord,
     ukPlate,
     usPlateNearVehicleWord,
+    callbackAfterDispatchCb,
     usBankAccount,
     ukSortCodeAccount,
+    caDashAccount,
+    nocCorrectedAccount,
     krBankAccount,
     jpBankAccount,
     ruBankAccount,
@@ -485,6 +496,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntroOther,
     personNameSentenceIntro,
     personNameSignature,
+    nameAfterDispatchWord,
+    invertedNameNoBlank,
+    initialHyphenatedSurname,
+    bai2OriginatorName,
     filledPlaceholderName,
     dutchPayeeName,
     upiPayeeName,

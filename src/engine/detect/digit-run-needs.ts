@@ -23,6 +23,8 @@ function opening(need: DigitRunNeed): DigitRunNeed {
 export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Map<string, DigitRunNeed>([
   // `20-32-06 53718294`: runs of 2 (the sort code) and 8 (the account), a dash.
   ['uk_sort_code_account', opening(digitRunNeed({ all: R(2) | R(8), sig: SIG_DASH }))],
+  // `004-12345-5061234`: runs of 3 (institution) and 5 (transit), one of 7–12 (account), dashes.
+  ['ca_dash_account', digitRunNeed({ all: R(3) | R(5), some: runBits(7, 12), sig: SIG_DASH })],
   // `AB-12-34-56-C`: runs of 2 digits, a dash and capitals.
   ['uk_nino_dashed', digitRunNeed({ all: R(2), sig: SIG_DASH | SIG_UPPER })],
   // Single digits set apart by blanks: runs of one digit.

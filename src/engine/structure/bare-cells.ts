@@ -2,8 +2,8 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
 import type { TextScan } from '../detect/types.js';
-import { imeiValid, imsiValid } from '../detect/validators-ids.js';
-import { SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
+import { abaRoutingValid, imeiValid, imsiValid } from '../detect/validators-ids.js';
+import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -266,7 +266,14 @@ export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
 export function mayHoldBareCells(scan: TextScan): boolean {
   if (scan.text.length < 20 || scan.digitRun < 9) return false;
   const t = scan.text;
-  return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || t.indexOf('@1=') >= 0;
+  return (
+    t.indexOf(',') >= 0 ||
+    t.indexOf(';') >= 0 ||
+    t.indexOf('\t') >= 0 ||
+    t.indexOf('|') >= 0 ||
+    t.indexOf('@1=') >= 0 ||
+    t.indexOf('   ') >= 0
+  );
 }
 
 export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
@@ -280,6 +287,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     const cells = cellsOf(text, i + 2, close, 44);
     if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
   }
+  if (text.indexOf('   ') >= 0) fixedWidthPersons(ctx, text);
   const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
   let from = 0;
   while (from < text.length) {
@@ -291,7 +299,11 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
       // HL7 v2 segments are hl7.ts's to read, by field position.
       if (sep >= 0 && !(sep === 124 && hl7)) {
         const cells = cellsOf(text, from, lineEnd, sep);
-        if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) readRow(ctx, text, cells);
+        if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) {
+          readRow(ctx, text, cells);
+          if (cells.length >= 6) personRow(ctx, text, cells);
+          else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
+        }
       }
     }
     from = to + 1;
@@ -324,4 +336,158 @@ function binlogRows(ctx: SpanContext, text: string): void {
     last = nl < 0 ? text.length : nl;
   }
   flush();
+}
+
+/**
+ * A person's row without its header (red-team rounds 33 and 35: an ADP or Workday EIB row quoted in
+ * an import error, a jury system's pipe export): no name says what a cell holds, so the row must
+ * prove it is a person's by two of these cells: an SSN (3-2-4, or nine digits valid by the SSA's
+ * rules), a birth date (MM/DD/YYYY, YYYY-MM-DD or YYYYMMDD, a plausible one at least 14 years
+ * back), a US state code followed by a ZIP cell, an e-mail. Then, besides what readRow masks:
+ * the SSN and the birth date (the oldest date), one to three name cells right before the first of
+ * them (`Ramanathan,Priya`; words of letters), a 10-digit NANP phone, a driver's licence cell (one
+ * or two letters and 8–14 digits, not the row's first cell), a street line cell, and the account
+ * next to a routing cell (nine digits with the ABA check digit), which stays. The first and last cells lose what
+ * precedes or follows a quote or a blank (`row 14: "HBV000503`, `000123987654" (Zip …)`).
+ */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
+    ' ',
+  ),
+);
+const ROW_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
+const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:19|20)\d{2})(\d{2})(\d{2}))$/;
+const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
+const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
+const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
+/** A street line alone in its cell (the value detectors want no comma right before a house number). */
+const ROW_STREET =
+  /^\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?: [A-Z][A-Za-z'’.-]*){0,3} (?:Street|St|Avenue|Ave?|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE?|ROAD|RD|BLVD|DRIVE|DR|LANE|LN|WAY|CT|PL|CIR|PKWY|HWY)\.?(?: (?:Apt|APT|Suite|STE|Ste|Unit|UNIT|#) ?[A-Za-z0-9-]{1,6})?$/;
+
+/** The birth year of a date cell (as a sortable YYYYMMDD number), or 0 when it is no plausible birth date. */
+function birthDateOf(cell: string): number {
+  const m = ROW_DATE.exec(cell);
+  if (m === null) return 0;
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (m[3] !== undefined) {
+    y = Number(m[3]);
+    mo = Number(m[1]);
+    d = Number(m[2]);
+    // DD/MM/YYYY when the first part cannot be a month.
+    if (mo > 12) [mo, d] = [d, mo];
+  } else if (m[4] !== undefined) [y, mo, d] = [Number(m[4]), Number(m[5]), Number(m[6])];
+  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  if (!plausibleBirthDate(y, mo, d) || y > new Date().getUTCFullYear() - 14) return 0;
+  return y * 10000 + mo * 100 + d;
+}
+
+function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
+  const cells = raw.map(([a, b]) => [a, b] as [number, number]);
+  const first = cells[0]!;
+  const cut = Math.max(text.lastIndexOf('"', first[1] - 1), text.lastIndexOf(' ', first[1] - 1));
+  if (cut >= first[0]) first[0] = cut + 1;
+  const last = cells[cells.length - 1]!;
+  for (let i = last[0]; i < last[1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 32) {
+      last[1] = i;
+      break;
+    }
+  }
+  let ssn = -1;
+  let dob = -1;
+  let dobValue = Number.MAX_SAFE_INTEGER;
+  let evidence = 0;
+  let place = false;
+  let email = false;
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    const cell = text.slice(a, b);
+    if (ssn < 0 && ROW_SSN.test(cell) && usSsnValid(cell.replace(/-/g, ''))) ssn = i;
+    const born = birthDateOf(cell);
+    if (born !== 0 && born < dobValue) {
+      dob = i;
+      dobValue = born;
+    }
+    if (!place && b - a === 2 && US_STATES.has(cell) && i + 1 < cells.length && /^\d{5}(?:-\d{4})?$/.test(text.slice(...cells[i + 1]!)))
+      place = true;
+    if (!email && cell.indexOf('@') > 0) email = true;
+  }
+  if (ssn >= 0) evidence++;
+  if (dob >= 0) evidence++;
+  if (place) evidence++;
+  if (email) evidence++;
+  if (evidence < 2) return;
+  const push = (i: number, entity: string) => pushSpan(ctx, text, cells[i]![0], cells[i]![1], entity, 'bare_cells');
+  if (ssn >= 0) push(ssn, 'US_SSN');
+  if (dob >= 0) push(dob, 'DATE_OF_BIRTH');
+  const anchor = Math.min(ssn < 0 ? cells.length : ssn, dob < 0 ? cells.length : dob);
+  for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
+    const cell = text.slice(...cells[i]!);
+    if (cell.length < 2 || !ROW_NAME.test(cell) || ROW_CODE.test(cell) || (cell.length === 2 && US_STATES.has(cell))) break;
+    push(i, 'PERSON');
+  }
+  let account = -1;
+  for (let i = 1; i < cells.length && account < 0; i++) {
+    const cell = text.slice(...cells[i]!);
+    if (cell.length !== 9 || i === ssn || !/^\d{9}$/.test(cell) || !abaRoutingValid(cell)) continue;
+    if (i + 1 < cells.length && /^\d{6,17}$/.test(text.slice(...cells[i + 1]!))) account = i + 1;
+    else if (i - 1 !== ssn && /^\d{6,17}$/.test(text.slice(...cells[i - 1]!))) account = i - 1;
+  }
+  if (account >= 0) push(account, 'BANK_ACCOUNT');
+  for (let i = 1; i < cells.length; i++) {
+    if (i === ssn || i === account) continue;
+    const cell = text.slice(...cells[i]!);
+    if (cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) push(i, 'PHONE');
+    else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
+    else if (ROW_STREET.test(cell)) push(i, 'ADDRESS');
+  }
+}
+
+/**
+ * A person in a fixed-width line of a booking, jail or census file (red-team round 35: a mainframe
+ * booking line without field names): a surname in capitals padded with two blanks or more, a given
+ * name in capitals, an optional middle initial, a birth date of 8 digits (YYYYMMDD or MMDDYYYY, a
+ * plausible one at least 14 years back) and nine digits valid as an SSN, then optionally an FBI
+ * number (7–9 capitals and digits holding both). The padding, the date and the SSN together prove
+ * the layout; all five are masked.
+ */
+const FIXED_WIDTH_PERSON =
+  /(?<![\w-])([A-Z][A-Z'-]{1,24}) {2,}([A-Z][A-Z'-]{1,20})(?: +[A-Z])? +(\d{8}) (\d{9})(?: ((?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9A-Z]{7,9}))?(?![\w-])/dg;
+
+function fixedWidthPersons(ctx: SpanContext, text: string): void {
+  FIXED_WIDTH_PERSON.lastIndex = 0;
+  for (let m = FIXED_WIDTH_PERSON.exec(text); m !== null; m = FIXED_WIDTH_PERSON.exec(text)) {
+    const date = m[3]!;
+    if (birthDateOf(date) === 0 && birthDateOf(`${date.slice(4)}${date.slice(0, 4)}`) === 0) continue;
+    if (!usSsnValid(m[4]!)) continue;
+    const d = m.indices!;
+    pushSpan(ctx, text, d[1]![0], d[1]![1], 'PERSON', 'bare_cells');
+    pushSpan(ctx, text, d[2]![0], d[2]![1], 'PERSON', 'bare_cells');
+    pushSpan(ctx, text, d[3]![0], d[3]![1], 'DATE_OF_BIRTH', 'bare_cells');
+    pushSpan(ctx, text, d[4]![0], d[4]![1], 'US_SSN', 'bare_cells');
+    if (d[5] !== undefined) pushSpan(ctx, text, d[5][0], d[5][1], 'CRIMINAL_RECORD_NUMBER', 'bare_cells');
+  }
+}
+
+/**
+ * A positive-pay issue row of a bank's CSV upload layout without its header line (red-team round
+ * 33: `account,check number,amount,issue date,payee`): 8–17 digits, a check serial of 3–10
+ * digits, an amount with two decimals, a date (M/D/YYYY, YYYY-MM-DD or YYYYMMDD) and a payee
+ * starting with a letter. The five cells in that order prove the layout; the account is masked
+ * (the payee is the value detectors').
+ */
+const PP_ACCOUNT = /^\d{8,17}$/;
+const PP_SERIAL = /^\d{3,10}$/;
+const PP_AMOUNT = /^\d{1,9}\.\d{2}$/;
+const PP_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{6})$/;
+
+function positivePayRow(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+  const cell = (i: number) => text.slice(cells[i]![0], cells[i]![1]);
+  const payee = cell(4);
+  if (!PP_ACCOUNT.test(cell(0)) || !PP_SERIAL.test(cell(1)) || !PP_AMOUNT.test(cell(2)) || !PP_DATE.test(cell(3))) return;
+  if (!/^[A-Za-z]/.test(payee)) return;
+  pushSpan(ctx, text, cells[0]![0], cells[0]![1], 'BANK_ACCOUNT', 'bare_cells');
 }

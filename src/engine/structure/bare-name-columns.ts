@@ -125,16 +125,74 @@ const ENROLLED_SSN_BESIDE: BesideRule = {
   value: (text) => SSN_SHAPE.test(text) && !ONE_DIGIT_REPEATED.test(text),
   partnerValue: /^[A-Za-z0-9]{1,8}$/,
 };
+/**
+ * Abbreviated members of justice and immigration lookups (red-team round 35), each a person's only
+ * beside a member that tells the record's kind:
+ * - `sid` is a session's or a Twilio resource's as often, so it is a state criminal-history id (an
+ *   optional state prefix and 6–10 digits) only beside an FBI number (`fbiNumber`, `ucn`);
+ * - `adm` (I-94 admission number: 11 digits, or 9 digits, a letter and a digit) only beside its
+ *   class or end of admission (`cls`, `adm_until`);
+ * - `fn` / `ln` (given / family name; alone a function and a line number or a logarithm) only
+ *   beside each other, both written as names (letters, blanks, hyphens, apostrophes);
+ * - `bd` (birth date; alone a board or a database) holds a date only beside such a name part.
+ */
+const NAME_ONLY = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
+const NAME_PART_PARTNERS = new Set(['fn', 'ln', 'fname', 'lname', 'first', 'last', 'given', 'surname']);
+const STATE_ID_BESIDE: BesideRule = {
+  entity: 'CRIMINAL_RECORD_NUMBER',
+  partners: new Set(['fbinumber', 'fbi_number', 'fbi', 'fbi_no', 'fbino', 'ucn']),
+  value: (text) => /^(?:[A-Z]{2})?\d{6,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Z0-9]{6,10}$/,
+  partnerToken: '<CRIMINAL_RECORD_NUMBER',
+};
+const ADMISSION_BESIDE: BesideRule = {
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  partners: new Set(['cls', 'coa', 'class_of_admission', 'adm_class', 'adm_until', 'admit_until', 'admitted_until']),
+  value: (text) => /^\d{11}$|^\d{9}[A-Z]\d$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9/-]{1,12}$/,
+};
+const NAME_PART_BESIDE = (partners: readonly string[]): BesideRule => ({
+  entity: 'PERSON',
+  partners: new Set(partners),
+  value: (text) => NAME_ONLY.test(text),
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+});
+const BIRTH_DATE_BESIDE: BesideRule = {
+  entity: 'DATE_OF_BIRTH',
+  partners: NAME_PART_PARTNERS,
+  value: (text) => /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/.test(text),
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
+/**
+ * An IRCC application number (a letter or two and nine digits: `W…` work, `E…` express entry)
+ * under the generic `applicationNumber` only beside the applicant's UCI (`uci`), which the key
+ * rules mask first.
+ */
+const IRCC_APPLICATION_BESIDE: BesideRule = {
+  entity: 'IMMIGRATION_CASE_NUMBER',
+  partners: new Set(['uci', 'uci_number', 'ucinumber']),
+  value: (text) => /^[A-Z]{1,2}\d{9}$/.test(text),
+  partnerValue: /^\d{4}-?\d{4}$|^\d{2}-?\d{4}-?\d{4}$/,
+  partnerToken: '<IMMIGRATION_CASE_NUMBER',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
+  ['sid', STATE_ID_BESIDE],
+  ['adm', ADMISSION_BESIDE],
+  ['fn', NAME_PART_BESIDE(['ln', 'lname'])],
+  ['ln', NAME_PART_BESIDE(['fn', 'fname'])],
+  ['bd', BIRTH_DATE_BESIDE],
+  ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */
 const MAX_BESIDE_PARTNER = 21;
 
 /** The rule under which field `name` is read beside its partners (see BESIDE_RULES), or null. */
 export function besideRuleOf(name: string): BesideRule | null {
-  return name.length <= 11 ? (BESIDE_RULES.get(name.toLowerCase()) ?? null) : null;
+  return name.length <= 18 ? (BESIDE_RULES.get(name.toLowerCase()) ?? null) : null;
 }
 
 /** Whether `obj` has a partner member of `rule` (any case) holding a partner value. */

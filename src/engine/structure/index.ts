@@ -238,7 +238,8 @@ export class StructureSpans {
     // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
     else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
     // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
-    // composite row): cells whose whole text proves its kind (structure/bare-cells.ts).
+    // composite row, a fixed-width person line): cells whose whole text or whose row proves its
+    // kind (structure/bare-cells.ts).
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
     // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
@@ -402,7 +403,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'csv',
     name: 'Rows without column names',
     description:
-      'A CSV, semicolon, tab or pipe line of at least 4 cells pasted without its header, the cells of a mysqlbinlog -v row event (###   @3=…) and a Postgres composite row (=(…) of a NOTICE): a cell is masked when its whole text proves its kind. Alone: an SSN written 3-2-4 with dashes (the published samples 078-05-1120 and 219-09-9999 in a binlog row only), a phone in its national writing grouped as libphonenumber formats it (a mobile or fixed line, not toll-free), an NXP 7-byte RFID UID (04 and 12 hex digits). When the row also holds an e-mail, a second phone or a hit of another kind: 10 digits valid in the NANP, 11–15 digits valid as an international number, an IMEI (Luhn), an IMSI (an E.212 mobile country code first), an upper-case UUID in a row that names an Apple or Android device. A whole value that is such a national phone is masked under any name (on with key_value).',
+      "A CSV, semicolon, tab or pipe line of at least 4 cells pasted without its header, the cells of a mysqlbinlog -v row event (###   @3=…) and a Postgres composite row (=(…) of a NOTICE): a cell is masked when its whole text proves its kind. Alone: an SSN written 3-2-4 with dashes (the published samples 078-05-1120 and 219-09-9999 in a binlog row only), a phone in its national writing grouped as libphonenumber formats it (a mobile or fixed line, not toll-free), an NXP 7-byte RFID UID (04 and 12 hex digits). When the row also holds an e-mail, a second phone or a hit of another kind: 10 digits valid in the NANP, 11–15 digits valid as an international number, an IMEI (Luhn), an IMSI (an E.212 mobile country code first), an upper-case UUID in a row that names an Apple or Android device. A person's row of 6 cells or more that proves its kind by two of an SSN (3-2-4 or 9 digits valid), a birth date at least 14 years back, a US state and ZIP, an e-mail: also the SSN, the birth date, one to three name cells before them, a 10-digit NANP phone, a licence cell (1–2 letters and 8–14 digits), a street line cell, and the account beside a routing cell with its ABA check digit (the routing stays). A fixed-width line with a padded surname, a given name, an 8-digit birth date and a valid SSN (booking, census): those and an FBI number after them. A positive-pay issue row (account, check serial, amount, date, payee): the account. A whole value that is such a national phone is masked under any name (on with key_value).",
   },
   {
     option: 'csv',

@@ -30,14 +30,17 @@ import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
  * benefits_edi 1.000, intl_payments 0.897, hr_exports 0.862). After the merge of stop 32's
  * performance gate (a run of 30 or more digits passes it without blank padding, so a positive-pay
  * issue line quoted in a message is read): adversarial 0.835 (ach_us 0.882).
- * Known leaks left, by record shape: a positive-pay CSV row without its header line; a lockbox detail record; a BAI2 16 record's `ORG=` name; an ACH entry's `id` member
- * (an SSN under a name that says nothing); an agent's tool-call `name` beside routing and account;
- * a NOC's corrected account in prose (`corrected: 071000013 / 55102293847`); an EFW2 RA contact
- * phone; the CPA-005 dash form `004-12345-5061234`; a NACH mandate CSV's `Debtor Account` column
- * (left: Open Banking's `DebtorAccount` is an object whose scheme name and holder the name would
- * mask); South African ACB records and a name before `(ID …)`; an Australian account spaced `1098
- * 7654`; a percent-encoded name in a query; an ADP row quoted in an import error and a Workday EIB
- * row without its header (dates of birth, accounts, names), a name in a file name
+ * Leftovers fixed after round 35 (test/unit/engine/leaks33e.test.ts: a positive-pay issue row
+ * without its header; a BAI2 16 record's `ORG=` name; an ACH NOC's corrected account in prose;
+ * the CPA-005 / MICR dash form; header-less person rows: an ADP row quoted in an import error, a
+ * Workday EIB row): realistic 0.969, adversarial 0.938; kept 0.902 / 0.839 (recall: ach_us 0.941,
+ * tax_wage_us 0.976, benefits_edi 1.000, intl_payments 0.912, hr_exports 0.983).
+ * Known leaks left, by record shape: a lockbox detail record (no published layout to read it by);
+ * an ACH entry's `id` member (an SSN under a name that says nothing); an agent's tool-call `name`
+ * beside routing and account; an EFW2 RA contact phone; a NACH mandate CSV's `Debtor Account`
+ * column (left: Open Banking's `DebtorAccount` is an object whose scheme name and holder the name
+ * would mask); South African ACB records and a name before `(ID …)`; an Australian account spaced
+ * `1098 7654`; a percent-encoded name in a query; a name in a file name
  * (`w4_Kowalczyk_Agnieszka_…`). Look-alikes still masked: routing numbers after `RTN`,
  * `routing=`, `--rtn` and under a routing column (ABA_ROUTING: README's value list names ABA
  * routing among the masked bank values, so this is the documented decision), SWIFT BICs under
@@ -54,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 33',
   REDTEAM33_CORPUS,
   {
-    family: { ach_us: 0.882, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.897, hr_exports: 0.862 },
-    slice: { realistic: { recall: 0.962, kept: 0.902 }, adversarial: { recall: 0.835, kept: 0.838 } },
+    family: { ach_us: 0.941, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.911, hr_exports: 0.982 },
+    slice: { realistic: { recall: 0.969, kept: 0.902 }, adversarial: { recall: 0.938, kept: 0.838 } },
   },
   present,
 );

@@ -30,20 +30,22 @@ import { REDTEAM35_CORPUS } from './fixtures/redteam35-corpus.js';
  * public_safety 0.836, immigration 0.899). Case and docket numbers (`1:23-cv-04567-JMF`,
  * `24-2-01234-5 SEA`, `C.A. No. 2024-0312-KSJM`), statute citations, ORI and NIBRS codes stay,
  * as the default policy has no detector for them.
- * Known leaks left, by record shape: a LEDES 1998B file (a pipe table whose lines end in `[]`: the
- * firm's tax id under LAW_FIRM_ID, also header-less); header-less pipe and fixed-width rows (a
- * juror row's surname, compact birth date, phone and licence; a booking line's name, birth date,
- * compact SSN and FBI number); a callback after the dispatcher's `CB` (`cb` is a URL's cache-buster far more often); names in capitals in CAD narratives (`RP YESENIA DELGADO`,
- * `SUBJ IS TILLMAN MARCUS J`, `EX-BF MARCUS TILLMAN`) and a plate after a car model (`SIL CAMRY
- * 8KDR219`); names in chat-ops arguments (`--adverse "…"`), in `SURNAME,GIVEN` without a blank, a
- * hyphenated surname after an initial (`J. Mercer-Ortiz`), a `name` beside `type: Individual`
- * without contact members, a name in an agent's tool output; ids under abbreviated or generic
- * names (`sid`, `adm`, `bd`, `ln`, `applicationNumber`, `cl_key`, a flattened
- * `nc_IdentificationID`); an RFC 5491 `gml:pos` point of 3 decimals; a grouped licence after `DL`
- * (`K423-6195-7041`); a compact SSN in a CSV search string; an account number in LLM prose
- * (`new account …`); a one-time `t=` token in a link; abbreviated street types (`Cres`, `Av`); a
- * passport in a URL parameter `pp=`. Look-alikes still masked: public courthouse, agency and
- * law-firm street addresses and their main phone numbers, an ABA routing number in document text.
+ * Leftovers fixed after the round (test/unit/engine/leaks33e.test.ts: LEDES 1998B tax ids; a
+ * header-less person row proving its kind by two of an SSN, a birth date, a state and ZIP, an
+ * e-mail; a fixed-width booking line; names in capitals after `RP` / `COMP` / `SUBJ` / `EX-BF`,
+ * a callback after `CB` in capitals, a plate after a car model or an NCIC colour; `SURNAME,GIVEN`
+ * without a blank; an initial before a hyphenated surname; `sid` / `adm` / `fn` / `ln` / `bd` and
+ * an IRCC `applicationNumber` beside the members that tell the record's kind; a grouped licence
+ * after `DL`; `Cres` and `Av`): realistic 0.987, adversarial 0.915; kept 0.938 / 0.983 (recall:
+ * courts 0.967, legal_practice 0.891, public_safety 0.986, immigration 0.962).
+ * Known leaks left, by record shape: names in chat-ops arguments (`--adverse "…"`), a `name`
+ * beside `type: Individual` without contact members, a name in an agent's tool output; ids under
+ * generic names (`cl_key`, a flattened `nc_IdentificationID`); an IRCC application number in a
+ * subject line; an RFC 5491 `gml:pos` point of 3 decimals; a compact SSN in a CSV search string;
+ * an account number in LLM prose (`new account …`); a one-time `t=` token in a link; a passport in
+ * a URL parameter `pp=`. Look-alikes still masked: public courthouse, agency and law-firm street
+ * addresses and their main phone numbers (the default policy masks a street line and a phone
+ * whoever holds them), an ABA routing number in document text.
  */
 
 function present(output: string, value: string): boolean {
@@ -55,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 35',
   REDTEAM35_CORPUS,
   {
-    family: { courts: 0.868, legal_practice: 0.836, public_safety: 0.835, immigration: 0.898 },
-    slice: { realistic: { recall: 0.96, kept: 0.938 }, adversarial: { recall: 0.737, kept: 0.983 } },
+    family: { courts: 0.967, legal_practice: 0.89, public_safety: 0.986, immigration: 0.962 },
+    slice: { realistic: { recall: 0.986, kept: 0.938 }, adversarial: { recall: 0.915, kept: 0.983 } },
   },
   present,
 );

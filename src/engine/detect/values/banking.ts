@@ -5,6 +5,8 @@ import { afterNameDetector } from './after-name.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { candidatePatterns, detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords } from './shared.js';
+import { foldName, nameKind } from './person-names.js';
+import { isCompanyName } from '../../structure/company-name.js';
 
 // Card security codes and expiry dates are short and common; a keyword close before is required
 // (AWS Macie and Datadog do the same), within 20 characters so "cvv" does not reach a later number.
@@ -281,4 +283,91 @@ export const accountNumberWithLetters = afterNameDetector({
   names: ['Account', 'ACCOUNT', 'Acct', 'ACCT'],
   pattern: /(?:account|acct)[ _.-]?(?:number|num|no\.?|nr\.?|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}[- ]?\d{4,14})(?![\w-])/diy,
   validate: (v) => (/[A-Za-z -]/.test(v) && v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});
+
+/** Canadian institution numbers of the banks and credit-union centrals (Payments Canada's list, the common ones). */
+const CA_INSTITUTIONS = new Set(
+  '001 002 003 004 006 010 016 030 039 117 127 177 219 260 269 270 307 309 320 328 540 614 809 815 828 829 837 839 865 879 889 899'.split(
+    ' ',
+  ),
+);
+const CA_DEPOSIT_WORDS = /deposit|bank|account|acct|chequ|payroll|transit|institution|void/i;
+
+/**
+ * A Canadian account written in the dash form of a cheque's MICR line and a CPA-005 record
+ * (`004-12345-5061234`: institution, transit, account): an institution of CA_INSTITUTIONS, five
+ * transit digits, 7–12 account digits, and a banking word (deposit, bank, account, payroll…)
+ * within 80 characters before. The whole triple is masked.
+ */
+export const caDashAccount = regexDetector({
+  id: 'ca_dash_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Canadian institution-transit-account triples in dash form',
+  validation:
+    'a listed Canadian institution number, 5 transit digits, 7–12 account digits, joined by dashes; a banking word (deposit, bank, account, payroll…) within 80 characters before',
+  context: true,
+  example: 'direct deposit: 003-00012-1234567',
+  // Asked only where the digit-run plan allows runs of 3, 5 and 7–12 beside a dash (digit-run-needs.ts).
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 7 && s.text.indexOf('-') >= 0,
+  pattern: /(?<![\w-])[08]\d{2}-\d{5}-\d{7,12}(?![\w-])/g,
+  validate: (v, scan, start) =>
+    CA_INSTITUTIONS.has(v.slice(0, 3)) && CA_DEPOSIT_WORDS.test(scan.text.slice(Math.max(0, start - 80), start)) ? v : undefined,
+});
+
+/**
+ * The corrected routing and account of an ACH notification of change written by a person or a
+ * portal (`corrected: 071000013 / 55102293847`, `C03 corrected data 091000019/123456789`): after
+ * `corrected`, nine digits with the ABA check digit, a slash, then the account (4–17 digits).
+ */
+export const nocCorrectedAccount = regexDetector({
+  id: 'noc_corrected_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'Accounts after the corrected routing number of an ACH notification of change',
+  validation: '`corrected` (optional `data`, colon), a routing number with a valid ABA check digit, a slash, then 4–17 digits',
+  context: true,
+  example: 'NOC C03 corrected: 021000021 / 4455667788',
+  keywords: ['corrected'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![A-Za-z])[Cc]orrected(?: data)?:? (\d{9}) ?\/ ?(\d{4,17})(?![\w-])/dg,
+  group: 2,
+  validate: (v, scan, start) => {
+    const head = scan.text.slice(Math.max(0, start - 14), start);
+    const routing = /(\d{9}) ?\/ ?$/.exec(head)?.[1];
+    return routing !== undefined && abaRoutingValid(routing) && !/^(\d)\1+$/.test(v) ? v : undefined;
+  },
+});
+
+/**
+ * The originator's name in a BAI2 16 record's text (`WIRE IN ORG=JANE Q DOE ACCT 123 REF …`):
+ * the words after `ORG=` up to the next BAI2 text label (ACCT, REF, OBI, BNF, ADDR, ID), a slash,
+ * a comma or the end; a person's name only when no company's (no legal form) and its words are
+ * names of the gazetteer or one of them a given name, so `ORG=ACME SUPPLY` stays.
+ */
+export const bai2OriginatorName = regexDetector({
+  id: 'bai2_originator_name',
+  entity: 'PERSON',
+  description: "Originators' names after ORG= in BAI2 transaction text",
+  validation:
+    'ORG= then 2–4 capitalised words up to ACCT / REF / OBI / BNF / ADDR / ID, a slash, a comma or the end; no legal form; gazetteer names or one a given name',
+  context: true,
+  example: 'WIRE IN ORG=JANE DOE ACCT 1234 REF X',
+  keywords: ['org='],
+  prefilter: (s) => s.text.length >= 10,
+  pattern: /ORG=([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){1,3}?)(?= (?:ACCT|REF|OBI|BNF|ADDR|ID)\b|[/,"]|\\"|$)/dg,
+  group: 1,
+  validate: (v) => {
+    if (isCompanyName(v)) return undefined;
+    let words = 0;
+    let names = 0;
+    let given = false;
+    for (const w of v.split(' ')) {
+      if (w.length === 1) continue;
+      const kind = nameKind(foldName(w));
+      words++;
+      if (kind !== 0) names++;
+      if ((kind & 1) !== 0) given = true;
+    }
+    return words >= 2 && (names === words || given) ? v : undefined;
+  },
 });

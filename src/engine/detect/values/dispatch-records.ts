@@ -1,6 +1,8 @@
+import { SIG_UPPER } from '../char-signature.js';
 import { contextBefore } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
 import { regexDetector } from './helpers.js';
+import { foldName, nameKind } from './person-names.js';
 import { contextKeywords } from './shared.js';
 
 /**
@@ -37,6 +39,31 @@ export const upperCaseStreetLine = regexDetector({
   validate: (v) => v,
 });
 
+const VEHICLE_DESCRIPTIONS = [
+  'sil',
+  'blk',
+  'wht',
+  'gry',
+  'blu',
+  'maro',
+  'camry',
+  'corolla',
+  'civic',
+  'accord',
+  'altima',
+  'sentra',
+  'malibu',
+  'impala',
+  'silverado',
+  'tahoe',
+  'f150',
+  'f-150',
+  'mustang',
+  'charger',
+  'jetta',
+  'elantra',
+  'sonata',
+];
 const VEHICLE = contextKeywords([
   'veh',
   'vehicle',
@@ -53,6 +80,8 @@ const VEHICLE = contextKeywords([
   'arizona',
   'florida',
   'new york',
+  // NCIC vehicle colours and the makes and models dispatchers write before a plate (`SIL CAMRY`).
+  ...VEHICLE_DESCRIPTIONS,
 ]);
 
 /**
@@ -85,6 +114,7 @@ export const usPlateNearVehicleWord = regexDetector({
     'arizona',
     'florida',
     'new york',
+    ...VEHICLE_DESCRIPTIONS,
   ],
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}\d{4})(?![\w-])/g,
@@ -164,5 +194,148 @@ export const compactBirthDateAfterLabel = regexDetector({
     const head = Number(v.slice(0, 4));
     if (head >= 1900 && plausibleBirthDate(head, Number(v.slice(4, 6)), Number(v.slice(6)))) return v;
     return plausibleBirthDate(Number(v.slice(4)), Number(v.slice(0, 2)), Number(v.slice(2, 4))) ? v : undefined;
+  },
+});
+
+/**
+ * Words of dispatch narratives that follow a party word and are no name (`RP STATES`, `SUBJ LEFT
+ * NB`), and colours and makes a surname list also holds (`SUBJ IN WHITE HONDA`).
+ */
+const NOT_A_DISPATCH_NAME = new Set(
+  'is was has had states stated advs adv says said reports left fled last seen in on at to from with and wearing driving walking running white black brown green gray grey silver red blue honda ford dodge toyota male female unk unknown poss per refused req requests wants callback cb rp comp subj susp vict wit ex-bf ex-gf'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name in capitals right after a CAD dispatcher's party word (`RP` reporting party, `COMP`
+ * complainant, `SUBJ` / `SUSP` subject / suspect, `VICT`, `WIT`, an `EX-BF` / `EX-GF`; an `IS` /
+ * `STATES` between allowed): two or three words, no dispatch word, each a given name or a surname
+ * of the gazetteer or one of them a common given name, then an optional initial (`SUBJ IS TILLMAN MARCUS J`). `SUBJ LEFT NB`,
+ * `RP STATES` stay.
+ */
+export const nameAfterDispatchWord = regexDetector({
+  id: 'name_after_dispatch_word',
+  entity: 'PERSON',
+  description: 'Names in capitals after a dispatcher party word (RP, COMP, SUBJ, SUSP, VICT, EX-BF) in CAD narratives',
+  validation:
+    'RP / COMP / SUBJ / SUSP / VICT / WIT / EX-BF / EX-GF (optional IS / STATES), then 2–3 capitalised words, no dispatch word, each a gazetteer name or one a common given name, optional initial',
+  context: true,
+  example: 'RP ROSALIND ACHEBE ADV',
+  keywords: ['rp ', 'r/p ', 'comp ', 'subj ', 'susp ', 'vict ', 'wit ', 'ex-bf ', 'ex-gf '],
+  prefilter: (s) => s.text.length >= 8,
+  pattern:
+    /(?<![\w/-])(?:RP|R\/P|COMP|SUBJ|SUSP|VICT|WIT|EX-BF|EX-GF)(?: (?:IS|STATES|STS|ADVS))? ([A-Z][A-Z'-]+ [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?(?: [A-Z])?)(?![\w'-])/dg,
+  group: 1,
+  shrinkWords: 2,
+  validate: (v) => {
+    let words = 0;
+    let names = 0;
+    let given = false;
+    for (const w of v.split(' ')) {
+      if (w.length === 1) continue;
+      const lower = w.toLowerCase();
+      if (NOT_A_DISPATCH_NAME.has(lower)) return undefined;
+      const kind = nameKind(foldName(lower));
+      // A verb the gazetteer lacks (`SUBJ MARCUS ADVISED`, `RP JOHN STOPPING`) ends the name.
+      if (kind === 0 && /(?:ed|ing)$/.test(lower)) return undefined;
+      words++;
+      if (kind !== 0) names++;
+      // A common given name (not a rare one) vouches for a surname the gazetteer lacks.
+      if ((kind & 1) !== 0) given = true;
+    }
+    return words >= 2 && (names === words || given) ? v : undefined;
+  },
+});
+
+/**
+ * A callback number after a dispatcher's `CB` in capitals (`RP ... CB 6025550182`): ten digits,
+ * bare or grouped 3-3-4, of a valid NANP number. Lower-case `cb` is a URL's cache-buster far more
+ * often, and is not read.
+ */
+export const callbackAfterDispatchCb = regexDetector({
+  id: 'callback_after_dispatch_cb',
+  entity: 'PHONE',
+  description: 'NANP callback numbers after CB in capitals in CAD narratives',
+  validation: 'CB (optional colon) then 10 digits or 3-3-4 digits; NANP area code and exchange start 2–9',
+  context: true,
+  example: 'RP JOHN DOE CB 2125550147',
+  keywords: ['cb '],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w/-])CB:? ((?:[2-9]\d{2}[2-9]\d{6}|[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4}))(?![\w.-])/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/** Whether `sep` stands somewhere between two capitals A–Z (`OKONKWO,CHIDINMA`, `J. Mercer`): one indexOf walk. */
+function capitalsAround(text: string, sep: string): boolean {
+  for (let i = text.indexOf(sep, 1); i >= 0; i = text.indexOf(sep, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + sep.length);
+    if (before >= 65 && before <= 90 && after >= 65 && after <= 90) return true;
+  }
+  return false;
+}
+
+/** Months and weekdays a given-name list also holds (`APRIL,MAY`, `JUNE,AUGUST`). */
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/** Words of a header or a setting before a comma (`NAME,GRACE`, `STATUS,JUNE`). */
+const FIELD_WORDS = new Set('name user role type field status level code key value title label state mode group'.split(' '));
+
+/** A person's field right after a name (`ssn=`, `DOB:`, `dl `, `a-number`). */
+const PERSON_FIELD_AFTER = /^[ ,;|(]{1,3}(?:ssn|SSN|dob|DOB|d\.o\.b|DL|a-number|A#)\b/;
+
+/**
+ * A name written `SURNAME,GIVEN` in capitals without a blank, as integration logs and NCIC-style
+ * lines print it (`for OKONKWO,CHIDINMA ssn=…`): two words of 3 or more capitals joined by one
+ * comma, no list around them (no comma or capital right before or after), neither a month or a
+ * weekday; the second a common given name of the gazetteer and the first no given name only, or a
+ * person's field right after (`ssn=`, `DOB`, `DL`).
+ * `ERROR,WARN`, `RED,GREEN,BLUE` and `APRIL,MAY` stay.
+ */
+export const invertedNameNoBlank = regexDetector({
+  id: 'inverted_name_no_blank',
+  entity: 'PERSON',
+  description: 'Names written SURNAME,GIVEN in capitals without a blank',
+  validation:
+    'two words of 3+ capitals joined by a comma, not in a list, no month or weekday; the second a common given name of the gazetteer, or ssn / DOB / DL right after',
+  context: false,
+  example: 'approved for GARCIA,MARIA status=ok',
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.length >= 7 && capitalsAround(s.text, ','),
+  pattern: /(?<![\w,'-])[A-Z]{3,20},[A-Z]{3,20}(?![\w,'-])/g,
+  validate: (v, scan, start) => {
+    const [surname, given] = v.toLowerCase().split(',') as [string, string];
+    if (CALENDAR_WORDS.has(surname) || CALENDAR_WORDS.has(given) || FIELD_WORDS.has(surname)) return undefined;
+    // A person's field right after (`OKONKWO,CHIDINMA ssn=…`) vouches for names the gazetteer lacks.
+    const after = scan.text.slice(start + v.length, start + v.length + 16);
+    if (PERSON_FIELD_AFTER.test(after)) return v;
+    const s = nameKind(surname);
+    // The given name must be a common one; the surname the gazetteer may lack, but not a given name only.
+    return (nameKind(given) & 1) !== 0 && (s === 0 || (s & 2) !== 0) ? v : undefined;
+  },
+});
+
+/**
+ * An initial and a hyphenated surname (`for respondent J. Mercer-Ortiz`): the capitalised parts of
+ * 3 or more letters, each a surname or a given name of the gazetteer, so `S. Post-Op` or `Fig.
+ * Pre-Trial` stay.
+ */
+export const initialHyphenatedSurname = regexDetector({
+  id: 'initial_hyphenated_surname',
+  entity: 'PERSON',
+  description: 'An initial followed by a hyphenated surname',
+  validation: 'a capital and a period, a blank, then Capitalised-Capitalised, both parts (3+ letters) names of the gazetteer',
+  context: false,
+  example: 'respondent T. Garcia-Lopez',
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('-') >= 0 && capitalsAround(s.text, '. '),
+  pattern: /(?<![\w.])[A-Z]\. [A-Z][a-z]{2,20}-[A-Z][a-z]{2,20}(?![\w-])/g,
+  validate: (v) => {
+    for (const part of v.slice(3).split('-')) if (nameKind(foldName(part)) === 0) return undefined;
+    return v;
   },
 });

@@ -44,6 +44,37 @@ export const usEin = regexDetector({
   validate: (v, scan, start) => (EIN_PREFIXES.has(v.slice(0, 2)) && einNamed(scan, start) ? v.replace('-', '') : undefined),
 });
 
+/**
+ * An EIN as a cell of a LEDES 1998B e-billing line (LEDES Oversight Committee: fields split by
+ * `|`, each line ending in `[]`; LAW_FIRM_ID holds the firm's tax id), with or without the header
+ * line: `NN-NNNNNNN` with an assigned prefix, alone between two pipes, on a line of at least 15
+ * pipes that ends with `[]`.
+ */
+export const ledesTaxId = regexDetector({
+  id: 'ledes_tax_id',
+  entity: 'US_EIN',
+  description: 'US EINs in the cells of LEDES 1998B e-billing lines',
+  validation: 'NN-NNNNNNN with an assigned prefix, a whole pipe-delimited cell, on a line of 15 or more pipes ending in []',
+  context: false,
+  example:
+    '20250131|INV-1|C01|M-7|900.00|20250101|20250131|Services|1|F|2.0|0|900.00|20250110|L110|||A101|TK1|Review|12-3456789|450.00|Doe, Jan|PT|CM-1[]',
+  keywords: ['[]'],
+  prefilter: (s) => s.digitRun >= 7 && s.text.indexOf('|') >= 0,
+  pattern: /(?<=\|)\d{2}-\d{7}(?=\|)/g,
+  validate: (v, scan, start) => {
+    if (!EIN_PREFIXES.has(v.slice(0, 2))) return undefined;
+    const text = scan.text;
+    const from = Math.max(text.lastIndexOf('\n', start) + 1, 0);
+    let to = text.indexOf('\n', start);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trimEnd();
+    if (!line.endsWith('[]')) return undefined;
+    let pipes = 0;
+    for (let i = line.indexOf('|'); i >= 0 && pipes < 15; i = line.indexOf('|', i + 1)) pipes++;
+    return pipes >= 15 ? v.replace('-', '') : undefined;
+  },
+});
+
 /** HMRC UTR check (python-stdnum gb.utr): weights 6,7,8,9,10,5,4,3,2 over digits 2–10, the first digit from the remainder. */
 export function ukUtrValid(digits: string): boolean {
   if (!/^\d{10}$/.test(digits)) return false;

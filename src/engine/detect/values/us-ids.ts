@@ -69,12 +69,15 @@ export const usDriverLicense = regexDetector({
   id: 'us_driver_license',
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
-  validation: 'state formats (up to 2 letters, 5–14 digits, up to 2 letters); a keyword (driver license, DL#…) within 40 characters before',
+  validation:
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; the grouped Illinois / Wisconsin / Florida forms); a keyword (driver license, DL#…) within 40 characters before',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])[A-Z]{0,2}\d{5,14}[A-Z]{0,2}(?![\w]|-\d)/g,
+  // Also the grouped forms states print on the card: Illinois `A123-4567-8901`, Wisconsin with two
+  // more digits, Florida `A123-456-78-901-0`.
+  pattern: /(?<![\w-])(?:[A-Z]{0,2}\d{5,14}[A-Z]{0,2}|[A-Z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d)(?![\w]|-\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, LICENSE.re) ? v : undefined),
 });
 
