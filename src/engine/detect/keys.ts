@@ -589,7 +589,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['STUDENT_ID', ['student id', 'student number', 'sis user id', 'sis id']],
       // Round 38: learner ids as rostering, SIS and LMS records name them: Ed-Fi `studentUniqueId`,
       // PowerSchool `state_province_id`, D2L `OrgDefinedId`, PeopleSoft `EMPLID`, LTI
-      // `lis_person_sourcedid`, Common App ID, UK ULN, Italian `matricola`, India APAAR, AU USI.
+      // `lis_person_sourcedid`, Common App ID, UK ULN, India APAAR, AU USI. Not Italian `matricola`:
+      // also the staff number of payroll records (cedolino), a look-alike of round 22.
       [
         'STUDENT_ID',
         [
@@ -602,7 +603,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'common app id',
           'uln',
           'unique learner number',
-          'matricola',
           'apaar',
           'apaar id',
           'unique student identifier',

@@ -17,17 +17,18 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * French INE after their word; student numbers after student id / number, Banner ID, UCAS Personal
  * ID, SAT registration number in prose; learner-id field names: Ed-Fi `studentUniqueId`,
  * PowerSchool `state_province_id`, D2L `OrgDefinedId`, PeopleSoft `EMPLID`, LTI
- * `lis_person_sourcedid`, `common_app_id`, `uln`, `matricola`, `apaar_id`, `usi`, `ine`; API
+ * `lis_person_sourcedid`, `common_app_id`, `uln`, `apaar_id`, `usi`, `ine`; API
  * gateways' `subscription key`; Kindful `postal`; given name and surname after a title cell of a
- * header-less row; an organisation's EIN named by its role kept): realistic 0.935, adversarial
+ * header-less row; an organisation's EIN named by its role kept): realistic 0.931, adversarial
  * 0.748; kept 0.991 / 0.968 (recall: rostering_sis 0.854, lms_admissions 0.849,
- * financial_aid_national_ids 0.819, donors_nonprofit 0.912).
+ * financial_aid_national_ids 0.807, donors_nonprofit 0.912).
  * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
  * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
  * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
  * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type":
  * "Student_ID", "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI
- * as a tool's `q` argument); ids, names and dates in rows without header (Canvas SIS CSV in an
+ * as a tool's `q` argument, an Italian `matricola`: also payroll's staff number, a look-alike of
+ * round 22); ids, names and dates in rows without header (Canvas SIS CSV in an
  * error message, Slate TSV, OneRoster users.csv line, ISIR fixed-width records with a packed SSN
  * and DOB) and UPN / ULN pairs without their words; names under `first` / `last` (Blackbaud),
  * `fn` / `ln`, in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or child
@@ -50,8 +51,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.854, lms_admissions: 0.849, financial_aid_national_ids: 0.819, donors_nonprofit: 0.912 },
-    slice: { realistic: { recall: 0.935, kept: 0.991 }, adversarial: { recall: 0.748, kept: 0.968 } },
+    family: { rostering_sis: 0.854, lms_admissions: 0.849, financial_aid_national_ids: 0.807, donors_nonprofit: 0.912 },
+    slice: { realistic: { recall: 0.931, kept: 0.991 }, adversarial: { recall: 0.748, kept: 0.968 } },
   },
   present,
 );

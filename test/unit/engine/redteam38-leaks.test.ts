@@ -55,7 +55,7 @@ describe('student numbers after their word, France INE', () => {
 });
 
 describe('learner ids under the names rostering and SIS records give them', () => {
-  it('masks Ed-Fi studentUniqueId, D2L OrgDefinedId, PeopleSoft EMPLID, LTI lis_person_sourcedid, ULN, matricola, APAAR, USI, INE', () => {
+  it('masks Ed-Fi studentUniqueId, D2L OrgDefinedId, PeopleSoft EMPLID, LTI lis_person_sourcedid, ULN, APAAR, USI, INE', () => {
     const out = value({
       studentUniqueId: '771203',
       OrgDefinedId: '410022981',
@@ -63,7 +63,6 @@ describe('learner ids under the names rostering and SIS records give them', () =
       lis_person_sourcedid: 'univ.example:u:55102',
       state_province_id: '2203948811',
       uln: '3109274654',
-      matricola: '0002291734',
       apaar_id: '611209384752',
       usi: 'H7XQ2LZ9C2',
       ine: '1209384756Z',
@@ -76,7 +75,6 @@ describe('learner ids under the names rostering and SIS records give them', () =
       'univ.example:u:55102',
       '2203948811',
       '3109274654',
-      '0002291734',
       '611209384752',
       'H7XQ2LZ9C2',
       '1209384756Z',
