@@ -95,6 +95,8 @@ import {
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
+import * as students from './values/student-numbers.js';
+import { titledNameCells } from './values/titled-name-cells.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
@@ -361,6 +363,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     commonwealth.inAbhaAddress,
     commonwealth.myMykad,
     commonwealth.keKraPin,
+    // Round 38: national learner numbers (England UPN, UK ULN, Australia USI).
+    students.gbUpn,
+    students.gbUln,
+    students.auUsi,
+    students.frIne,
+    students.studentIdInText,
+    titledNameCells,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).

@@ -377,6 +377,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'codigo postal', // es, pt
     'pst cd', // ISO 20022 PstCd
   ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
+  // Kindful / Bloomerang imports `postal` (round 38); whole name only (`postal_service`, `postal_rate`).
+  { phrase: 'postal', entity: 'POSTCODE', whole: true },
   // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
   ...[
     'license plate',
@@ -588,6 +590,30 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['MEDICAL_RECORD_NUMBER', ['fin', 'fin nbr', 'encounter number']],
       // FERPA education records: SIS student numbers, Canvas `sis_user_id`.
       ['STUDENT_ID', ['student id', 'student number', 'sis user id', 'sis id']],
+      // Round 38: learner ids as rostering, SIS and LMS records name them: Ed-Fi `studentUniqueId`,
+      // PowerSchool `state_province_id`, D2L `OrgDefinedId`, PeopleSoft `EMPLID`, LTI
+      // `lis_person_sourcedid`, Common App ID, UK ULN, India APAAR, AU USI. Not Italian `matricola`:
+      // also the staff number of payroll records (cedolino), a look-alike of round 22.
+      [
+        'STUDENT_ID',
+        [
+          'student unique id',
+          'state student id',
+          'state province id',
+          'org defined id',
+          'emplid',
+          'person sourcedid',
+          'common app id',
+          'uln',
+          'unique learner number',
+          'apaar',
+          'apaar id',
+          'unique student identifier',
+        ],
+      ],
+      // API gateways' per-subscriber keys (Azure APIM `Ocp-Apim-Subscription-Key`, Blackbaud SKY
+      // `Bb-Api-Subscription-Key`).
+      ['SECRET', ['subscription key']],
       // IRS employer identification numbers (W-2 `EmployerEIN`, claims' `lastEmployerFein`).
       ['US_EIN', ['ein', 'fein', 'employer identification number']],
       // HMRC Self Assessment Unique Taxpayer Reference.
@@ -729,6 +755,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'BANK_ACCOUNT',
   })),
   { phrase: 'dda', entity: 'BANK_ACCOUNT', whole: true },
+  // Australia's Unique Student Identifier and France's identifiant national étudiant, as whole field
+  // names only (`usi`, `ine`; round 38): as a word of a longer name they are other things.
+  ...['usi', 'ine'].map((phrase) => ({ phrase, entity: 'STUDENT_ID', whole: true })),
   ...['beneficiario', 'ordenante', 'favorecido', 'nome favorecido', 'sacado nome', 'nome sacado'].map((phrase) => ({
     phrase,
     entity: 'PERSON',
@@ -1457,6 +1486,13 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // position in a result set, not a credential. A value that is one (a JWT, a vendor key) is still
   // found by the value detectors.
   ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync'])],
+  // An organisation's EIN named by its role (grant portals' `org_ein`, DAF grants' `sponsor_ein` /
+  // `recipient_ein`): a charity's or company's public registration (IRS Pub. 78, Form 990), not a
+  // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked.
+  [
+    'ein',
+    new Set(['org', 'organization', 'organisation', 'charity', 'nonprofit', 'sponsor', 'recipient', 'grantee', 'foundation', 'company']),
+  ],
 ]);
 /**
  * Words that make the name describe the value wherever they follow the phrase, not only right

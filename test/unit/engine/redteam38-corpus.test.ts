@@ -1,0 +1,60 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
+
+/**
+ * Thirty-eighth red-team round: education and nonprofit records, round two (rostering and SIS
+ * records, LMS audit and LTI launches, proctoring and admissions, financial aid and national
+ * student numbers, donor CRMs, gift payments, Gift Aid, church, volunteer and beneficiary
+ * records). Each case cites its public source in fixtures/redteam38-corpus.ts. A planted value
+ * counts as found only if no raw copy of it remains anywhere in the output (values, keys,
+ * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.858 (234 planted),
+ * adversarial 0.664 (155); look-alikes kept 0.966 (118) / 0.968 (63). Per family (recall / kept):
+ * rostering_sis 0.790 / 1.000, lms_admissions 0.752 / 1.000, financial_aid_national_ids 0.686 /
+ * 1.000, donors_nonprofit 0.873 / 0.905. (The corpus plants 389 values and 181 look-alikes, more
+ * than the brief's 200 / 100; it was not cut.) The idempotence suite passed before any fix.
+ * After this round's fixes (England UPN by its check letter alone; UK ULN, Australian USI and
+ * French INE after their word; student numbers after student id / number, Banner ID, UCAS Personal
+ * ID, SAT registration number in prose; learner-id field names: Ed-Fi `studentUniqueId`,
+ * PowerSchool `state_province_id`, D2L `OrgDefinedId`, PeopleSoft `EMPLID`, LTI
+ * `lis_person_sourcedid`, `common_app_id`, `uln`, `apaar_id`, `usi`, `ine`; API
+ * gateways' `subscription key`; Kindful `postal`; given name and surname after a title cell of a
+ * header-less row; an organisation's EIN named by its role kept): realistic 0.931, adversarial
+ * 0.748; kept 0.991 / 0.968 (recall: rostering_sis 0.854, lms_admissions 0.849,
+ * financial_aid_national_ids 0.807, donors_nonprofit 0.912).
+ * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
+ * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
+ * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
+ * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type":
+ * "Student_ID", "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI
+ * as a tool's `q` argument, an Italian `matricola`: also payroll's staff number, a look-alike of
+ * round 22); ids, names and dates in rows without header (Canvas SIS CSV in an
+ * error message, Slate TSV, OneRoster users.csv line, ISIR fixed-width records with a packed SSN
+ * and DOB) and UPN / ULN pairs without their words; names under `first` / `last` (Blackbaud),
+ * `fn` / `ln`, in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or child
+ * named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan & Priscilla`;
+ * birth dates under `bd`, in parentheses after a child's name, in a TSV row; a codice fiscale in
+ * lower case without its word; a Chinese resident id written 6-8-4; a Chinese mobile under a
+ * pinyin name (`lianxi_dianhua`); a password after `password` without `is` / `:`; vendor keys
+ * under `--<vendor>-key` flags and `<VENDOR>_KEY` names (Bloomerang `pvt_…`, SKY 32-hex): a name
+ * ending in `key` is not read as a secret's. Look-alikes still masked: a GoCardless
+ * `links.customer_bank_account` id (`BA…`), a charity's main 0344 number in its register entry,
+ * an EIN after `EIN` in prose next to a charity's name.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, thirty-eighth round',
+  'red-team corpus 38',
+  REDTEAM38_CORPUS,
+  {
+    family: { rostering_sis: 0.854, lms_admissions: 0.849, financial_aid_national_ids: 0.807, donors_nonprofit: 0.912 },
+    slice: { realistic: { recall: 0.931, kept: 0.991 }, adversarial: { recall: 0.748, kept: 0.968 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, thirty-eighth round', REDTEAM38_CORPUS);
