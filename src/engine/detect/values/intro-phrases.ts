@@ -144,6 +144,14 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
   ['ull Name', 'f'],
   ['iven name', 'g'],
   ['iven Name', 'g'],
+  // The parties of claim, rental and service notes (person-names.ts ROLE_LABEL).
+  ['ust ', 'c'],
+  ['ustomer ', 'c'],
+  ['enter ', 'r'],
+  ['nsd ', 'i'],
+  ['nsured ', 'i'],
+  ['laimant ', 'c'],
+  ['river ', 'd'],
 ];
 
 /**

@@ -261,9 +261,15 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Cc]ust(?:omer)?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Dd]river)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
+/**
+ * The parties of claim, rental and service notes, read as labels (red-team round 37: `cust bryce
+ * tanaka states…`, `Renter oliver brennan showed…`, `insd maria lopez`, `youthful driver naomi
+ * baptiste`): a known surname must follow the given name.
+ */
+const ROLE_LABEL = /^(?:[Cc]ust(?:omer)?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Dd]river)$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -659,7 +665,9 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     after = at + m[0].length;
     const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
-    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to') || LABEL_TAIL.test(m[1]));
+    const label =
+      m[1] !== undefined &&
+      (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to') || LABEL_TAIL.test(m[1]) || ROLE_LABEL.test(m[1]));
     if (
       (m[2] !== undefined || label) &&
       (given.length < 3 ||
@@ -754,13 +762,30 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name"',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", and the parties of claim and rental notes ("cust", "customer", "renter", "insd", "insured", "claimant", "driver")',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
     example: 'me llamo carmen ruiz',
-    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship.
-    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to', 'full name', 'given name'],
+    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship,
+    // and the claim-note parties (`cust` also gates `customer`).
+    keywords: [
+      'me llamo',
+      'mi nombre es',
+      'mein name ist',
+      "m'appelle",
+      'name:',
+      'recipient',
+      'ship to',
+      'full name',
+      'given name',
+      'cust',
+      'renter',
+      'insd',
+      'insured',
+      'claimant',
+      'driver',
+    ],
     prefilter: () => true,
   }),
   otherNamedStarts,
