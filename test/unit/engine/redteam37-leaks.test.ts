@@ -97,3 +97,19 @@ describe('names in rows without column names', () => {
     }
   });
 });
+
+describe('name halves under short keys beside their partner', () => {
+  it('masks LN= / FN=, last= / first= and app_fname= / app_lname= when both halves are names', () => {
+    const out = text('CLM-QRY LN=HOLLIS FN=MARGARET ST=OH');
+    for (const raw of ['HOLLIS', 'MARGARET']) expect(out).not.toContain(raw);
+    const url = text('GET /mvr/order?state=OH&last=Whitaker&first=Janet&purpose=UW 200');
+    for (const raw of ['Whitaker', 'Janet']) expect(url).not.toContain(raw);
+    expect(text('x app_fname=Laura&app_lname=Bianchi&y=1')).not.toMatch(/Laura|Bianchi/);
+  });
+
+  it('keeps page bounds, a function key and words that are no names', () => {
+    for (const line of ['GET /items?first=10&last=20 and first=Alpha only', 'fn=Main ln=42 kiln=Hot', 'page first=Next last=Prev']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
