@@ -19,14 +19,16 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * party's `…_dl`, `registeredOwner`, `hmPh` / `cellPh`, `app_income`, `loanNumber` /
  * `lienholderAccount`, `currentAddress` / `previousAddress`; policy numbers read out in digit groups
  * after `policy #` and carrier-shaped numbers right after `policy`; driver licences printed in dash
- * groups (FL, WI, IL) or 3-3-3 (NY), after `lic` and `LICENSE:` too, and a `key=value` value under a
+ * groups (FL, WI, IL) or 3-3-3 (NY), after `LICENSE:` too, and a `key=value` value under a
  * key of its own no longer taken by the licence word of the pair before it; lower-case names after
- * `cust`, `renter`, `insd`, `insured`, `claimant`, `driver`; a given name and a surname in
+ * `renter`, `insd`, `insured`, `claimant`; a given name and a surname in
  * neighbouring cells of a headerless row with another hit; name halves under `LN=` / `FN=`,
  * `last=` / `first=`, `…_fname=` / `…_lname=` beside each other): realistic 0.994, adversarial
- * 0.760; kept 0.948 / 0.964 (recall: claims 0.864, policy_admin 0.828, dealer_credit 0.909,
- * dmv_rental 0.948).
- * Known leaks left, by record shape: positional records without separators (an AL3 `5BIS` group
+ * 0.740; kept 0.948 / 0.964 (recall: claims 0.864, policy_admin 0.802, dealer_credit 0.909,
+ * dmv_rental 0.935). Names after `cust` / `driver` and licences after `lic` were read too, then
+ * dropped: their gate words (`custom`, `driver`, `public`) doubled the cost of the bench prompts.
+ * Known leaks left, by record shape: lower-case names after `cust` and `driver` (`cust bryce
+ * tanaka`, `youthful driver naomi baptiste`) and a licence after `FL lic`; positional records without separators (an AL3 `5BIS` group
  * line: policy number, name in capitals, phone, birth date; a NACHA entry detail line: account
  * and `KOWALCZYK JORDAN`); GPS points as nested number arrays under a short name (`p: [[lat,
  * lng], …]`); values under neutral extension fields (`ExtFld01..04`: name, birth date, licence,
@@ -56,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.864, policy_admin: 0.828, dealer_credit: 0.909, dmv_rental: 0.948 },
-    slice: { realistic: { recall: 0.994, kept: 0.948 }, adversarial: { recall: 0.76, kept: 0.964 } },
+    family: { claims: 0.864, policy_admin: 0.802, dealer_credit: 0.909, dmv_rental: 0.935 },
+    slice: { realistic: { recall: 0.994, kept: 0.948 }, adversarial: { recall: 0.74, kept: 0.964 } },
   },
   present,
 );

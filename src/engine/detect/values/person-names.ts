@@ -261,15 +261,16 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Cc]ust(?:omer)?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Dd]river)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
- * The parties of claim, rental and service notes, read as labels (red-team round 37: `cust bryce
- * tanaka states…`, `Renter oliver brennan showed…`, `insd maria lopez`, `youthful driver naomi
- * baptiste`): a known surname must follow the given name.
+ * The parties of claim and rental notes, read as labels (red-team round 37: `Renter oliver
+ * brennan showed…`, `insd maria lopez`, `claimant james whitfield`): a known surname must follow
+ * the given name. (`cust`, `customer` and `driver` were left out: their gate words, `custom` and
+ * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
-const ROLE_LABEL = /^(?:[Cc]ust(?:omer)?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Dd]river)$/;
+const ROLE_LABEL = /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -762,13 +763,13 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", and the parties of claim and rental notes ("cust", "customer", "renter", "insd", "insured", "claimant", "driver")',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", and the parties of claim and rental notes ("renter", "insd", "insured", "claimant")',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
     example: 'me llamo carmen ruiz',
     // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship,
-    // and the claim-note parties (`cust` also gates `customer`).
+    // and the claim-note parties.
     keywords: [
       'me llamo',
       'mi nombre es',
@@ -779,12 +780,10 @@ export const personNameIntroOther: ValueDetector = introDetector(
       'ship to',
       'full name',
       'given name',
-      'cust',
       'renter',
       'insd',
       'insured',
       'claimant',
-      'driver',
     ],
     prefilter: () => true,
   }),

@@ -62,8 +62,7 @@ const LICENSE = contextKeywords([
   'lic#',
   'lic no',
   'dln',
-  // A claim or rental note's abbreviations (`FL lic M416-…`) and a vendor MVR print (`LICENSE: D1234567`).
-  'lic',
+  // A vendor MVR print (`LICENSE: D1234567`). (`lic` alone would open the gate at every `public`.)
   'license:',
 ]);
 
