@@ -697,6 +697,35 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Insurance and automotive records (red-team round 37): ACORD Life TXLife `PolNumber` and a party's
+  // `GovtID` (its SSN or TIN), policy-admin `polNo`; a licence number under `dlNo` or after the party
+  // that holds it (`buyer_dl`, `ownerDL`); a title's `registeredOwner`; agency-system phone columns
+  // (`hmPh`, `cellPh`); a credit application's income under its party (`app_income`) and address
+  // history; a mortgagee's or lienholder's loan number (the borrower's account with the lender).
+  ...(
+    [
+      ['INSURANCE_POLICY_NUMBER', ['pol number', 'pol no', 'pol num']],
+      ['NATIONAL_ID', ['govt id', 'gvt id', 'govt id number']],
+      [
+        'DRIVER_LICENSE',
+        [
+          'dl no',
+          'dl num',
+          'dl nr',
+          ...['owner', 'buyer', 'seller', 'renter', 'driver', 'applicant', 'app', 'coapp', 'insured', 'claimant', 'member', 'cust'].map(
+            (w) => `${w} dl`,
+          ),
+        ],
+      ],
+      ['PERSON', ['registered owner', 'reg owner', 'registered owner name']],
+      // Credit applications' address history (RouteOne / Dealertrack `currentAddress`,
+      // `previousAddress`) and a personal auto policy's `garagingAddress`.
+      ['ADDRESS', ['current address', 'previous address', 'prior address', 'garaging address']],
+      ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph']],
+      ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],
+      ['BANK_ACCOUNT', ['loan number', 'loan no', 'loan account number', 'lienholder account', 'lien account']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // SaaS inventories and carriers' proof of delivery (red-team round 14): Jamf Pro
   // `userAndLocation.realname`, Slack `profile.real_name`; UPS Tracking `receivedBy`, FedEx
   // `signedForByName` / `deliverySignatureName`: the person who signed for a parcel.

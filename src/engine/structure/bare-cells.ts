@@ -1,6 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
 import { abaRoutingValid, imeiValid, imsiValid } from '../detect/validators-ids.js';
 import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
@@ -24,7 +27,14 @@ import { pushSpan, type SpanContext } from './types.js';
  *   e-mail: a 10-digit NANP number valid there,
  *   11 to 15 digits valid as an international number without its `+`, an IMEI (15 digits, Luhn),
  *   an IMSI (15 digits opening with a mobile country code of ITU-T E.212), an upper-case UUID
- *   (an IDFA as Apple prints it) in a row that names an Apple or Android device.
+ *   (an IDFA as Apple prints it) in a row that names an Apple or Android device;
+ * - a person's name split over two neighbouring cells (red-team round 37: a life e-app's
+ *   beneficiary row `…,PRIMARY,Naomi,Baptiste,Daughter,455-83-2917,…`, a DMS deal export
+ *   `…,Tamika,Reynolds,2917 Lakeview Ter,…`): one cell a given name of the gazetteer, the other a
+ *   surname, either order, each one capitalised word or one word in capitals (a given name that
+ *   is an everyday word, `Red`, `Grace`, counts as a surname at most); masked when the row
+ *   holds a hit of another kind or an e-mail. In such a row a bare 9-digit cell that keeps the
+ *   SSA's structure is read as an SSN too (weak): rows of people carry it unformatted.
  *
  * A row is a line of at least 4 cells split by one separator (the most frequent of `,` `;` TAB
  * `|`); a line whose cells are all names (a header) is skipped, as csv.ts reads tables with one.
@@ -213,6 +223,46 @@ function isNameCell(text: string, a: number, b: number): boolean {
   return true;
 }
 
+const NAME_CELL = /^(?:[A-Z][a-z'’-]{1,24}|[A-Z][A-Z'’-]{1,24})$/;
+const NINE_DIGITS = /^\d{9}$/;
+/** nameKind's bits. */
+const GIVEN_NAME = 1;
+const SURNAME = 2;
+
+/** The gazetteer bits of a cell that is one name-shaped word, 0 otherwise. */
+function nameBits(text: string, a: number, b: number): number {
+  if (b - a < 2 || b - a > 25) return 0;
+  const c = text.charCodeAt(a);
+  if (c < 65 || c > 90) return 0;
+  const word = text.slice(a, b);
+  if (!NAME_CELL.test(word)) return 0;
+  const folded = foldName(word);
+  if (isNameStopWord(folded)) return 0;
+  const bits = nameKind(folded) & (GIVEN_NAME | SURNAME);
+  // A given name that is also an everyday word (`Red`, `Grace`, `Will`) counts as a surname at most.
+  return bits & GIVEN_NAME && (isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded)) ? bits & SURNAME : bits;
+}
+
+/** Pushes (weak) the neighbouring cells that spell a given name and a surname; whether there were any. */
+function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]): boolean {
+  let found = false;
+  let prev = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    const bits = nameBits(text, a, b);
+    if (i > 0 && bits !== 0 && prev !== 0 && ((prev & GIVEN_NAME && bits & SURNAME) || (prev & SURNAME && bits & GIVEN_NAME))) {
+      const [pa, pb] = cells[i - 1]!;
+      hits.push({ start: pa, end: pb, entity: 'PERSON', normalized: text.slice(pa, pb), strength: WEAK });
+      hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+      found = true;
+      prev = 0;
+      continue;
+    }
+    prev = bits;
+  }
+  return found;
+}
+
 /** Classifies the cells of one row and pushes the hits the row's evidence allows. */
 function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false): void {
   let device = false;
@@ -227,6 +277,12 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
     const hit = classify(text.slice(a, b), a, device, samples);
     if (hit !== undefined) hits.push(hit);
   }
+  if (nameCells(text, cells, hits)) {
+    for (const [a, b] of cells) {
+      if (b - a === 9 && NINE_DIGITS.test(text.slice(a, b)) && usSsnValid(text.slice(a, b)))
+        hits.push({ start: a, end: b, entity: 'US_SSN', normalized: text.slice(a, b), strength: WEAK });
+    }
+  }
   if (hits.length === 0) return;
   // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
   // alone (a 15-digit id that opens like an IMSI, a 10-digit number valid in the NANP) stays.
@@ -237,6 +293,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
     if (h.entity !== hits[0]!.entity) kinds = true;
   }
   const corroborated = email || kinds || phones >= 2;
+  if (hits.length > 1) hits.sort((x, y) => x.start - y.start);
   for (const h of hits) {
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
   }

@@ -1,5 +1,6 @@
 import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { personNameExtent } from './kv-name-extent.js';
 
 /**
@@ -68,4 +69,56 @@ export function bareNamePersonEnd(
     if (entity !== null && PERSON_FIELDS.has(entity)) return nameEnd;
   }
   return -1;
+}
+
+/**
+ * The two halves of a person's name under short keys that name a half only beside the other half
+ * (red-team round 37): an ISO ClaimSearch-style query line `LN=OKAFOR FN=DEREK`, a vendor MVR order
+ * URL `…&last=Okafor&first=Derek`, a lender form body `app_fname=Mateo&app_lname=Quispe`. Alone
+ * `first=` / `last=` are a page's bounds and `fn=` a function: the key's last word (after `_`,
+ * `.` or `-`) must be one of a pair and the line must hold the partner key; both values are one
+ * capitalised word or one word in capitals that the name gazetteer holds and that is not everyday
+ * English (`first=10`, `first=Next&last=Prev` stay).
+ */
+const HALF_PARTNERS: ReadonlyMap<string, string> = new Map([
+  ['fn', 'ln'],
+  ['ln', 'fn'],
+  ['first', 'last'],
+  ['last', 'first'],
+  ['fname', 'lname'],
+  ['lname', 'fname'],
+]);
+const HALF_VALUE = /^[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’-]{1,30}|[A-Z\u00C0-\u00DE'’-]{1,30})$/;
+
+/** Where a bare value of a line or a query ends. */
+const HALF_END = /[\s&;,"'\n]/;
+
+/** A capitalised or upper-case word of the gazetteer that is not an everyday English word. */
+function isNameHalf(value: string): boolean {
+  if (!HALF_VALUE.test(value)) return false;
+  const folded = foldName(value);
+  return nameKind(folded) !== 0 && !isNameStopWord(folded) && !isEverydayWord(folded);
+}
+
+/** Whether the bare value `text[start, end)` under `key` is half of a person's name (see HALF_PARTNERS). */
+export function isNameHalfPair(text: string, key: string, start: number, end: number): boolean {
+  if (key.length > 16 || end - start < 2 || end - start > 31) return false;
+  const cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'), key.lastIndexOf('-'));
+  const partner = HALF_PARTNERS.get((cut < 0 ? key : key.slice(cut + 1)).toLowerCase());
+  if (partner === undefined || !isNameHalf(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).toLowerCase();
+  const needle = `${partner}=`;
+  for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + needle.length)) {
+    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
+    // The partner is a whole key or its last word (`app_lname=`), not the tail of a word (`kiln=`),
+    // and its value is a name's half too (`first=Derek&last=10` is no name).
+    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) continue;
+    const from = lineStart + at + needle.length;
+    let to = from;
+    while (to < text.length && to - from <= 31 && !HALF_END.test(text[to]!)) to++;
+    if (isNameHalf(text.slice(from, to))) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
-import { bareNamePersonEnd } from './bare-name-pair.js';
+import { bareNamePersonEnd, isNameHalfPair } from './bare-name-pair.js';
 import { isPersonNameMember } from './person-parent.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
@@ -98,6 +98,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
         pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
         resume = nameEnd;
+        continue;
+      }
+      // Half a name under `LN=` / `last=` / `app_fname=` beside its other half (bare-name-pair.ts).
+      if (q !== 34 && q !== 39 && escapedQuote === 0 && eq - k <= 16 && isNameHalfPair(text, key, start, end)) {
+        pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
       }
       // A phone number in bare international digits under a message party's name (`From=14155550176`

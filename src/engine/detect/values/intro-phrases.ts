@@ -144,6 +144,12 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
   ['ull Name', 'f'],
   ['iven name', 'g'],
   ['iven Name', 'g'],
+  // The parties of claim and rental notes (person-names.ts ROLE_LABEL), searched whole: a short
+  // tail (`nter `) would stop at every `enter ` of prose.
+  ...['renter ', 'insd ', 'insured ', 'claimant '].flatMap((w): [string, string][] => [
+    [w, ''],
+    [w[0]!.toUpperCase() + w.slice(1), ''],
+  ]),
 ];
 
 /**

@@ -261,9 +261,16 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
+/**
+ * The parties of claim and rental notes, read as labels (red-team round 37: `Renter oliver
+ * brennan showed…`, `insd maria lopez`, `claimant james whitfield`): a known surname must follow
+ * the given name. (`cust`, `customer` and `driver` were left out: their gate words, `custom` and
+ * `driver` in technical prose, made every prompt pay the introductions' searches.)
+ */
+const ROLE_LABEL = /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -659,7 +666,9 @@ function findLowerCaseIntros(text: string, starts: readonly number[], out: Span[
     after = at + m[0].length;
     const given = foldName(m[3]!);
     if (!(nameKind(given) & GIVEN) || isNameStopWord(given)) continue;
-    const label = m[1] !== undefined && (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to') || LABEL_TAIL.test(m[1]));
+    const label =
+      m[1] !== undefined &&
+      (m[1].endsWith(':') || m[1].endsWith('t') || m[1].endsWith(' to') || LABEL_TAIL.test(m[1]) || ROLE_LABEL.test(m[1]));
     if (
       (m[2] !== undefined || label) &&
       (given.length < 3 ||
@@ -754,13 +763,28 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name"',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", and the parties of claim and rental notes ("renter", "insd", "insured", "claimant")',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
     example: 'me llamo carmen ruiz',
-    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship.
-    keywords: ['me llamo', 'mi nombre es', 'mein name ist', "m'appelle", 'name:', 'recipient', 'ship to', 'full name', 'given name'],
+    // Gate words (a keyword's longest word): llamo, nombre, mein, m'appelle, name:, recipient, ship,
+    // and the claim-note parties.
+    keywords: [
+      'me llamo',
+      'mi nombre es',
+      'mein name ist',
+      "m'appelle",
+      'name:',
+      'recipient',
+      'ship to',
+      'full name',
+      'given name',
+      'renter',
+      'insd',
+      'insured',
+      'claimant',
+    ],
     prefilter: () => true,
   }),
   otherNamedStarts,

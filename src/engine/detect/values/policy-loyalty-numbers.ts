@@ -11,14 +11,17 @@ function numberWithDigits(v: string): string | undefined {
  * (`policy no. HX-778812-03`, `polizza n. RCA/2026/771204`, `Police Nr. 12-345678-9`, `póliza
  * núm. 00012345`, `apólice nº 123456789`): the name must be followed by a number word (number,
  * no., nr., n., n°, nº, núm., numero, #), so `IAM policy 12345` or `policy denied` are not read.
- * The value holds at least five digits.
+ * The value holds at least five digits. Without a number word, a value shaped as carriers print
+ * policy numbers (1–4 capitals, maybe a digit, then 4+ digits: `policy HO3-5521-0087`, `policy
+ * UL7730041926`) stands right after the word; a number read out in digit groups (`policy # is PAP
+ * 4417 229 013`, as callers type it in claim chats) is taken whole.
  */
 export const insurancePolicyAfterName = afterNameDetector({
   id: 'insurance_policy_after_name',
   entity: 'INSURANCE_POLICY_NUMBER',
   description: 'Insurance policy numbers after their name in prose (several languages)',
   validation:
-    'right after policy / polizza / Police / póliza / apólice / polis + a number word (number, no., nr., n., n°, núm., numero, #): letters, digits, / and -, at least 5 digits',
+    'right after policy / polizza / Police / póliza / apólice / polis + a number word (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
   context: true,
   example: 'polizza n. RCA/2026/771204',
   keywords: ['policy', 'polizza', 'police', 'póliza', 'poliza', 'apólice', 'apolice', 'polis'],
@@ -40,7 +43,7 @@ export const insurancePolicyAfterName = afterNameDetector({
     'Polis',
   ],
   pattern:
-    /(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis)(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}){0,4})(?![\w/-])/diy,
+    /(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|\s{1,2}(?=[A-Z]{1,4}\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
   validate: numberWithDigits,
 });
 

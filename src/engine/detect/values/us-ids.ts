@@ -62,7 +62,12 @@ const LICENSE = contextKeywords([
   'lic#',
   'lic no',
   'dln',
+  // A vendor MVR print (`LICENSE: D1234567`). (`lic` alone would open the gate at every `public`.)
+  'license:',
 ]);
+
+/** The key of a `key=value` pair, read back from its `=`. */
+const OWN_KEY = /[a-z0-9_.-]+$/;
 
 /** US driver licences: formats vary by state (1–2 letters and 4–14 digits, or digits only), so a keyword is required. */
 export const usDriverLicense = regexDetector({
@@ -70,15 +75,27 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; the grouped Illinois / Wisconsin / Florida forms); a keyword (driver license, DL#…) within 40 characters before',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
   prefilter: (s) => s.hasDigit,
-  // Also the grouped forms states print on the card: Illinois `A123-4567-8901`, Wisconsin with two
-  // more digits, Florida `A123-456-78-901-0`.
-  pattern: /(?<![\w-])(?:[A-Z]{0,2}\d{5,14}[A-Z]{0,2}|[A-Z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d)(?![\w]|-\d)/g,
-  validate: (v, scan, start) => (contextBefore(scan, start, LICENSE.re) ? v : undefined),
+  // Florida / Wisconsin / Illinois numbers are printed in dash groups (`W426-545-30-761-0`), New
+  // York's in three blocks of three (`604 218 937`).
+  pattern: /(?<![\w-])(?:[A-Z]{0,2}\d{5,14}[A-Z]{0,2}|[A-Z]\d{3}(?:-\d{1,4}){2,4}|\d{3} \d{3} \d{3})(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    if (v.length > 11 && v.includes('-')) {
+      const digits = v.length - v.replace(/\d/g, '').length;
+      if (digits < 8 || digits > 14) return undefined;
+    }
+    // A value under a key of its own (`…;buyer_dl=604 218 937;odo=61207`) is that key's: the
+    // licence word of the pair before it does not reach it.
+    if (start > 1 && scan.text.charCodeAt(start - 1) === 61) {
+      const key = OWN_KEY.exec(scan.lower().slice(Math.max(0, start - 41), start - 1));
+      if (key !== null && !LICENSE.re.test(key[0])) return undefined;
+    }
+    return contextBefore(scan, start, LICENSE.re) ? v : undefined;
+  },
 });
 
 const NPI = contextKeywords(['npi', 'national provider', 'provider id', 'provider number', 'prescriber']);

@@ -1,0 +1,67 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
+
+/**
+ * Thirty-seventh red-team round: insurance claims and policy records and the automotive trade
+ * (ACORD XML / AL3 and JSON claim and policy messages, Guidewire / Duck Creek integration and
+ * audit events, adjuster notes and claim chat, subrogation, salvage, medical bills, ClaimSearch
+ * queries, life and annuity applications, telematics; dealer credit applications and deal jackets,
+ * auto-finance payments, MVR / title / registration, rental, roadside, connected car, repair orders,
+ * recalls). Each case cites its public source in fixtures/redteam37-corpus.ts. A planted value
+ * counts as found only if no raw copy of it remains anywhere in the output (values, keys,
+ * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.953 (172 planted),
+ * adversarial 0.586 (150); look-alikes kept 0.948 (97) / 0.946 (56). Per family (recall / kept):
+ * claims 0.834 / 1.000, policy_admin 0.657 / 0.857, dealer_credit 0.787 / 0.967, dmv_rental
+ * 0.831 / 0.944. (The corpus plants 322 values, more than the brief's 200; it was not cut.) The
+ * idempotence suite passed before any fix.
+ * After this round's fixes (field names: ACORD Life `PolNumber` / `GovtID`, `polNo`, `dlNo` and a
+ * party's `…_dl`, `registeredOwner`, `hmPh` / `cellPh`, `app_income`, `loanNumber` /
+ * `lienholderAccount`, `currentAddress` / `previousAddress`; policy numbers read out in digit groups
+ * after `policy #` and carrier-shaped numbers right after `policy`; driver licences printed in dash
+ * groups (FL, WI, IL) or 3-3-3 (NY), after `LICENSE:` too, and a `key=value` value under a
+ * key of its own no longer taken by the licence word of the pair before it; lower-case names after
+ * `renter`, `insd`, `insured`, `claimant`; a given name and a surname in
+ * neighbouring cells of a headerless row with another hit; name halves under `LN=` / `FN=`,
+ * `last=` / `first=`, `…_fname=` / `…_lname=` beside each other): realistic 0.994, adversarial
+ * 0.740; kept 0.948 / 0.964 (recall: claims 0.864, policy_admin 0.802, dealer_credit 0.909,
+ * dmv_rental 0.935). Names after `cust` / `driver` and licences after `lic` were read too, then
+ * dropped: their gate words (`custom`, `driver`, `public`) doubled the cost of the bench prompts.
+ * Known leaks left, by record shape: lower-case names after `cust` and `driver` (`cust bryce
+ * tanaka`, `youthful driver naomi baptiste`) and a licence after `FL lic`; positional records without separators (an AL3 `5BIS` group
+ * line: policy number, name in capitals, phone, birth date; a NACHA entry detail line: account
+ * and `KOWALCZYK JORDAN`); GPS points as nested number arrays under a short name (`p: [[lat,
+ * lng], …]`); values under neutral extension fields (`ExtFld01..04`: name, birth date, licence,
+ * plate) and in lists under plural names (`licenses: […]`, `dobs: "…|…"`, `operators`); a UK
+ * registration under `<Vehicle><Registration>` and a plate under `regNo`; a name whose surname is
+ * a place word (`pt Gwendolyn Park`) and a member id after `member` in prose; a policy number
+ * after `auto pol` and in a tool call's `adverse_policy`; a loan number after `loan #`; a
+ * lower-case name and street after `for` in an agent chat; a birth date as a bare cell or as
+ * `YYYYMMDD` under `bDt`; a name under `WHITCOMB HAROLD` under `nm`; a first name alone in prose
+ * (`wife Amara`); income as `75k/yr`; a form-encoded body nested in a `body=` value; a
+ * `%20`-encoded name under `owner=`; a headerless pipe row without a 9-digit run (recall notice
+ * `FERREIRA|DOLORES`); a street with the `Ter` suffix in a cell.
+ * Look-alikes still masked: policy-admin and billing account numbers under `accountNumber`
+ * (`C000478213`, `B-00912277`: read as bank accounts), a mortgagee company under `name`
+ * (`Wells Fargo Home Mortgage`), dealers' and tow yards' business addresses under `address` /
+ * `towTo`, a carrier's toll-free number in prose (`1-800-841-3000`; leaving toll-free numbers was
+ * tried and dropped: the shrunk 7-digit tail was then masked alone), a ZIP after a state code in a
+ * carrier's head-office address (`IL 61710`).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, thirty-seventh round',
+  'red-team corpus 37',
+  REDTEAM37_CORPUS,
+  {
+    family: { claims: 0.864, policy_admin: 0.802, dealer_credit: 0.909, dmv_rental: 0.935 },
+    slice: { realistic: { recall: 0.994, kept: 0.948 }, adversarial: { recall: 0.74, kept: 0.964 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, thirty-seventh round', REDTEAM37_CORPUS);
