@@ -320,6 +320,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.noFodselsnummer,
     europe.nlBsn,
     europe.deTaxId,
+    europe.deSteuernummer,
     europe.deIdCard,
     europe.atSvnr,
     europe.deRvnr,

@@ -659,8 +659,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'recipient name',
         ],
       ],
-      // Bank-change forms' `accno` / `acc_no`, `account_no`.
-      ['BANK_ACCOUNT', ['acc no', 'account no']],
+      // Bank-change forms' `accno` / `acc_no`, `account_no`; Bill.com vendors' `accNumber`.
+      ['BANK_ACCOUNT', ['acc no', 'account no', 'acc number']],
       // DocuSign recipient `accessCode`: the code a signer types to open the envelope.
       ['SECRET', ['access code']],
       // ACORD `PolicyNumber`, FNOL `policyNumber`, policy-admin `policy_no`: names the insured.
@@ -1321,6 +1321,30 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'ki', entity: 'SECRET', whole: true },
   { phrase: 'puk', entity: 'SECRET', whole: true },
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
+  // SAP field names as IDocs, change documents and table exports carry them (red-team round 36),
+  // whole names only: phone and fax (`TELF1`, `TELF2`, `TELFX`, `TELNR`: E1LFA1M, E1KNA1M,
+  // E1P0006), tax numbers 1–5 (`STCD1`…`STCD5`: a sole trader's is personal; the VAT id `STCEG`
+  // stays), bank account (`BANKN`, PAYEXT `ACNUM`), account holder and payee (`KOINH`, `ACNAM`,
+  // `EMFTX`), HR last / first name and birth date (`NACHN`, `VORNA`, `GBDAT`: E1P0002) and identity
+  // numbers (`ICNUM`: E1P0185, `PERID`).
+  ...(
+    [
+      ['PHONE', ['telf1', 'telf2', 'telfx', 'telnr', 'telnr long']],
+      ['NATIONAL_ID', ['stcd1', 'stcd2', 'stcd3', 'stcd4', 'stcd5', 'icnum', 'perid']],
+      ['BANK_ACCOUNT', ['bankn', 'acnum']],
+      ['PERSON', ['koinh', 'acnam', 'emftx', 'nachn', 'vorna']],
+      // Not SAP: Portuguese `fone` (NF-e `dest.fone`). (`mobil` stays out: round 20, its other senses.)
+      ['PHONE', ['fone']],
+      ['DATE_OF_BIRTH', ['gbdat']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity, whole: true }))),
+  // A tax number under its generic name (SAP `BPTaxNumber`, Business Central
+  // `taxRegistrationNumber`): as `tax id`, a firm's named by its role stays (below). Coupa contact
+  // names (`name-given`, `name-family`).
+  ...['tax number', 'tax registration number'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID' })),
+  // Bill.com's `devKey`: the developer key sent with every API call beside the session id.
+  { phrase: 'dev key', entity: 'SECRET' },
+  ...['name given', 'name family'].map((phrase) => ({ phrase, entity: 'PERSON' })),
   // Documents and files (red-team round 31): the people EXIF / XMP / PDF Info / Office and Tika
   // properties name (`Artist`, exiftool `PDF:Author`, Tika `Last-Author`, Mindee `surnames`; a bare
   // `author` stays, a commit's or a post's object), camera body serials (EXIF `BodySerialNumber`),
@@ -1503,7 +1527,7 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // `employer_gstin`): the business's public registration, read by the value detectors as any
   // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.
   // Azure Document Intelligence invoices name the seller's `VendorTaxId` so.
-  ...['tin', 'abn', 'gstin', 'kra pin', 'tax id'].map(
+  ...['tin', 'abn', 'gstin', 'kra pin', 'tax id', 'tax number', 'tax registration number'].map(
     (p) =>
       [
         p.replace(/ /g, ''),

@@ -111,6 +111,8 @@ const NAME_MEMBERS = new Set([
   'col',
   'colname',
   'prop',
+  // SAP change documents: CDPOS rows `{TABNAME, FNAME, VALUE_OLD, VALUE_NEW}` (red-team round 36).
+  'fname',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -184,6 +186,9 @@ const VALUE_MEMBERS = new Set([
   'now',
   'left',
   'right',
+  // SAP CDPOS `VALUE_OLD` / `VALUE_NEW` (above).
+  'valueold',
+  'valuenew',
 ]);
 
 /**

@@ -157,8 +157,17 @@ function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean
  * alone names a cloud or user account.
  */
 const ROUTING_RIGHT_BEFORE = /(?:routing|aba|rtn)(?:[_-]?(?:number|no))?=\d{9}[&;]account(?:[_-]?(?:number|no))?=$/;
+/**
+ * The pair in prose with the routing number first (`send to routing 110000000 account
+ * 000123456789`, a remittance-change e-mail; red-team round 36): the routing number's name and
+ * nine digits, then a bare `account` right before the number.
+ */
+const ROUTING_THEN_ACCOUNT =
+  /(?<![a-z])(?:routing|aba|rtn)(?: number| no\.?| #)?:? ?\d{9},? (?:and )?(?:account|acct)(?: number| no\.?| #)?:? ?$/;
 function accountAfterRouting(scan: TextScan, start: number): boolean {
-  return start >= 20 && ROUTING_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start));
+  if (start < 20) return false;
+  const before = scan.lower().slice(Math.max(0, start - 56), start);
+  return ROUTING_RIGHT_BEFORE.test(before) || ROUTING_THEN_ACCOUNT.test(before);
 }
 
 export const usBankAccount = regexDetector({

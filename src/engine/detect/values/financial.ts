@@ -105,6 +105,22 @@ const SSN_CONTEXT = keywordRegex([
 ]);
 
 /**
+ * A US taxpayer id's name within 30 characters before nine bare digits (red-team round 36: SAP
+ * BAPI messages `Tax number 536904399 already exists`, B-notices `TIN 212468091 did not match`),
+ * or the TIN-type field of an IRS bulk TIN matching line (Publication 2108A `2;536904399;NAME;…`,
+ * type 2 an SSN, 3 unknown) right before them. The digits must still pass the SSN's area / group /
+ * serial rules; an EIN (type 1) is another detector's.
+ */
+const TIN_WORD = /(?<![a-z])(?:tin|tax (?:number|no\.?|id)|taxpayer)(?![a-z])/;
+const TIN_MATCHING_TYPE = /(?:^|\n)[23];$/;
+
+function tinBefore(scan: TextScan, start: number): boolean {
+  if (start >= 2 && scan.text.charCodeAt(start - 1) === 59 && TIN_MATCHING_TYPE.test(scan.text.slice(Math.max(0, start - 3), start)))
+    return true;
+  return contextBefore(scan, start, TIN_WORD, 30);
+}
+
+/**
  * An SSN's name right before the number (`SSN: `, `my ssn is `, `social security number #`), or
  * a change written about it (sampleInChange): a published sample (078-05-1120, the SSA's
  * "Woolworth wallet" number) written there is someone's number as far as a log can tell, so it is
@@ -206,7 +222,8 @@ export const usSsn = regexDetector({
       !(usSsnShaped(d) && (SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)) || sampleInChange(scan, start)))
     )
       return undefined;
-    if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT) && !sampleInChange(scan, start)) return undefined;
+    if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT) && !sampleInChange(scan, start) && !tinBefore(scan, start))
+      return undefined;
     return d;
   },
 });

@@ -26,6 +26,7 @@ import {
 import { SIG_PLUS } from '../char-signature.js';
 import type { TextScan } from '../types.js';
 import { keywordGatedDetector } from './gated.js';
+import { regexDetector } from './helpers.js';
 import { compactId, contextKeywords, numericWindows, upperWindows, type Window, windowedDetector } from './shared.js';
 
 // Left and right edges of a digit group: not inside a longer number, word, or dotted/dashed run.
@@ -116,7 +117,9 @@ export const sePersonnummer = keywordGatedDetector({
   description: 'Sweden personal identity and coordination numbers (personnummer, samordningsnummer)',
   validation: '[YY]YYMMDD a real date (coordination numbers: day + 60), Luhn over the last ten digits',
   example: 'personnummer 811228-9874',
-  keywords: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'swedish id'],
+  // A sole trader's (enskild firma) organisationsnummer is the owner's personnummer (Bolagsverket);
+  // a company's (556…) is no real date and fails the check.
+  keywords: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'swedish id', 'orgnr', 'organisationsnummer', 'personal number'],
   prefilter: (s) => s.digitRun >= 10,
   pattern: new RegExp(`${L}(?:\\d{2})?\\d{6}[-+]?\\d{4}${R}`, 'g'),
   valid: sePersonnummerValid,
@@ -140,7 +143,7 @@ export const noFodselsnummer = keywordGatedDetector({
   description: 'Norway national identity numbers (fødselsnummer, D-nummer)',
   validation: 'DDMMYY a real date (D-number: day + 40, H-number: month + 40), two mod-11 check digits',
   example: 'fødselsnummer 151086 95088',
-  keywords: ['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'fnr', 'd-nummer', 'personnummer'],
+  keywords: ['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'fnr', 'd-nummer', 'personnummer', 'personal number'],
   prefilter: (s) => s.digitRun >= 11,
   pattern: new RegExp(`${L}\\d{6}[ -]?\\d{5}${R}`, 'g'),
   valid: noFodselsnummerValid,
@@ -221,6 +224,33 @@ export const deTaxId = keywordGatedDetector({
   prefilter: (s) => s.digitRun >= 11,
   pattern: new RegExp(`${L}\\d{2}( ?)\\d{3}\\1\\d{3}\\1\\d{3}${R}`, 'g'),
   valid: deTaxIdValid,
+});
+
+/**
+ * A German Steuernummer (the tax office's number of a taxpayer; a sole trader's stands on every
+ * invoice) in a state's slashed format (BMF: Bavaria 181/815/08155, Berlin and Hamburg 2/3/5,
+ * North Rhine-Westphalia 3/4/4, Baden-Württemberg 5/5), 10 or 11 digits, after its name
+ * (red-team round 36: supplier master data, `StNr 181/815/08155`). No check digit is common to
+ * all states, so the name must stand right before it (a file number further on is no tax number).
+ */
+const STEUERNUMMER_RIGHT_BEFORE = /(?:steuernummer|steuer-?nr\.?|st\.?-?nr\.?)\s{0,3}[:.#]?\s{0,3}$/;
+export const deSteuernummer = regexDetector({
+  id: 'de_steuernummer',
+  entity: 'DE_TAX_ID',
+  description: 'Germany tax numbers of the tax office (Steuernummer), slashed',
+  validation:
+    '2–5 digits, a slash, 3–5 digits, optionally a slash and 4–5 digits, 10 or 11 digits in all; right after steuernummer / stnr / st.-nr. (a colon between)',
+  context: true,
+  example: 'Steuernummer 181/815/08155',
+  keywords: ['steuernummer', 'stnr', 'st.-nr', 'st-nr', 'steuer-nr', 'steuernr'],
+  prefilter: (s) => s.hasDigit && s.text.indexOf('/') !== -1,
+  pattern: new RegExp(`${L}\\d{2,5}/\\d{3,5}(?:/\\d{4,5})?${R}`, 'g'),
+  validate: (v, scan, start) => {
+    const n = v.length - (v.split('/').length - 1);
+    return (n === 10 || n === 11) && STEUERNUMMER_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 20), start))
+      ? v.replace(/\//g, '')
+      : undefined;
+  },
 });
 
 export const deIdCard = keywordGatedDetector({

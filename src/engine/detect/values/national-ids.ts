@@ -141,7 +141,9 @@ export const esNif = windowedDetector({
   // Also a whole path segment after a resource word (`/pacientes/45123987B/citas`, REST APIs of
   // appointment and HR systems); not inside a longer segment or a file name. A whole CSV cell
   // written with its hyphen (`…,54362315-K,…`, form-analytics and CRM exports; red-team round 34).
-  pattern: /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])|(?<=[a-z]\/)\d{8}[A-Z](?=[/?#\s"']|$)|(?<=,)\d{8}-[A-Z](?=[,\r\n]|$)/g,
+  // The VAT number of a natural person (autónomo), `ES` and the DNI (red-team round 36: VIES checks).
+  pattern:
+    /(?<![\w.,/-])\d{8}-?[A-Z](?![\w])|(?<=[a-z]\/)\d{8}[A-Z](?=[/?#\s"']|$)|(?<=,)\d{8}-[A-Z](?=[,\r\n]|$)|(?<=(?<![\w])ES)\d{8}[A-Z](?![\w])/g,
   validate: (v) => (esNifValid(v) ? compactId(v) : undefined),
 });
 

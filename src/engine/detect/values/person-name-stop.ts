@@ -90,7 +90,11 @@ mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
 
-/** True for a folded word that is never part of a person's name (see STOP_WORDS). */
+/**
+ * True for a folded word that is never part of a person's name (see STOP_WORDS), nor a German
+ * street name written as one word (`Lindenstraße`, `Schulgasse`: red-team round 36, a name and
+ * its street in one fixed-width IDoc row, where the street would end the name's run of words).
+ */
 export function isNameStopWord(folded: string): boolean {
-  return STOP.has(folded);
+  return STOP.has(folded) || (folded.length > 6 && (folded.endsWith('straße') || folded.endsWith('strasse') || folded.endsWith('gasse')));
 }
