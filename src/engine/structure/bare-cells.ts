@@ -440,6 +440,21 @@ function birthDateOf(cell: string): number {
   return y * 10000 + mo * 100 + d;
 }
 
+/** Relationship and role cells of beneficiary, dependant and census rows. */
+const RELATION_CELLS = new Set(
+  'self spouse husband wife partner child son daughter stepchild parent mother father sibling brother sister grandchild dependent dependant employee member subscriber insured owner beneficiary estate trust other'.split(
+    ' ',
+  ),
+);
+
+/** A one-word cell that is a relationship word, or an everyday word and no name of the gazetteer (`Daughter`, `Primary`). */
+function isEverydayNonName(cell: string): boolean {
+  if (cell.includes(' ') || cell.includes('-')) return false;
+  const folded = foldName(cell);
+  if (RELATION_CELLS.has(folded)) return true;
+  return (nameKind(folded) & (GIVEN_NAME | SURNAME)) === 0 && (isEverydayWord(folded) || isNameStopWord(folded));
+}
+
 function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
   const cells = raw.map(([a, b]) => [a, b] as [number, number]);
   const first = cells[0]!;
@@ -484,6 +499,8 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
     const cell = text.slice(...cells[i]!);
     if (cell.length < 2 || !ROW_NAME.test(cell) || ROW_CODE.test(cell) || (cell.length === 2 && US_STATES.has(cell))) break;
+    // A relationship or role cell between the name and the SSN (`…,Okafor,Daughter,…`) is no name.
+    if (isEverydayNonName(cell)) continue;
     push(i, 'PERSON');
   }
   let account = -1;

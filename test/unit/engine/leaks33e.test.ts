@@ -121,6 +121,16 @@ describe('header-less person rows (bare_cells)', () => {
     '2019-05-01',
   ]);
   keeps('a row of dates and amounts', '20260105,INV-77,Acme Corp,1200.00,20251231,USD,approved', ['20251231', 'Acme Corp']);
+  masks(
+    'a beneficiary row: the names before the relationship cell',
+    'UL5510023347,CONTINGENT,Tobias,Lindqvist,Son,412659083,2001-06-19,25',
+    ['Tobias', 'Lindqvist', '412659083', '2001-06-19'],
+  );
+  keeps('the relationship and designation cells of that row', 'UL5510023347,CONTINGENT,Tobias,Lindqvist,Son,412659083,2001-06-19,25', [
+    ',Son,',
+    'CONTINGENT',
+  ]);
+  keeps('a relationship cell in capitals', 'UL5510023347,PRIMARY,TOBIAS,LINDQVIST,SPOUSE,412659083,1975-02-03,100', ['SPOUSE']);
 });
 
 describe('banking leftovers of round 33', () => {
