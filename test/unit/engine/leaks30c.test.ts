@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { describe, it } from 'vitest';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team round 24 (values as people type them) closed in stop 30: short and spoken
@@ -7,15 +7,7 @@ import { testEngine } from '../../helpers/engine.js';
  * word, passphrases of words, a command quoted in a sentence, a WhatsApp link. Values differ from
  * the corpus values; each group has look-alikes that must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectText(input: string, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = `${text(input)}\n${value({ msg: input })}`;
-  for (const s of secrets) expect(out, input).not.toContain(s);
-  for (const k of kept) expect(out, input).toContain(k);
-}
+const { expectText } = leakChecks();
 
 describe('dates of birth short or in words after a birth word (birth-dates-spoken.ts)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 24 (values people type) and 29 (values people say) closed in stop
@@ -8,15 +8,7 @@ import { testEngine } from '../../helpers/engine.js';
  * backwards, an answer in the turn after the question that asks for it, a meeting transcript's
  * speaker line. Values differ from the corpus values; each group has look-alikes that must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectText(input: string, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = `${text(input)}\n${value({ msg: input })}`;
-  for (const s of secrets) expect(out, input).not.toContain(s);
-  for (const k of kept) expect(out, input).toContain(k);
-}
+const { value, expectText } = leakChecks();
 
 describe('numbers read with digits and words mixed (spoken-digits.ts)', () => {
   it.each([

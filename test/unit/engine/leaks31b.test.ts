@@ -1,26 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { describe, it } from 'vitest';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 21, 25, 26 and 27 closed in stop 31: rows without column names,
  * fields named by another value and neutral names. Values differ from the corpus values; each
  * group has look-alikes that must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectText(input: string, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = `${text(input)}\n${value({ msg: input })}`;
-  for (const s of secrets) expect(out, input).not.toContain(s);
-  for (const k of kept) expect(out, input).toContain(k);
-}
-
-function expectValue(input: unknown, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = value(input);
-  for (const s of secrets) expect(out, JSON.stringify(input)).not.toContain(s);
-  for (const k of kept) expect(out, JSON.stringify(input)).toContain(k);
-}
+const { expectText, expectValue } = leakChecks();
 
 describe('rows without column names (structure/bare-cells.ts)', () => {
   it.each([

@@ -1,33 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { describe, it } from 'vitest';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 28, 22 and 23 closed in stop 31: ids, accounts, phones and
  * addresses of Commonwealth records written without their usual word. Values differ from the
  * corpus values; each group has look-alikes that must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectText(input: string, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = `${text(input)}\n${value({ msg: input })}`;
-  for (const s of secrets) expect(out, input).not.toContain(s);
-  for (const k of kept) expect(out, input).toContain(k);
-}
-
-function expectValue(input: unknown, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = value(input);
-  const viaText = text(JSON.stringify(input));
-  for (const s of secrets) {
-    expect(out, JSON.stringify(input)).not.toContain(s);
-    expect(viaText, JSON.stringify(input)).not.toContain(s);
-  }
-  for (const k of kept) {
-    expect(out, JSON.stringify(input)).toContain(k);
-    expect(viaText, JSON.stringify(input)).toContain(k);
-  }
-}
+const { expectText, expectValue } = leakChecks();
 
 describe('an account right after its bank routing code in a payment line (routing_code_account)', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { describe, it } from 'vitest';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 30, 27 and 26 closed in stop 32: change-record rows in SQL that
@@ -7,28 +7,7 @@ import { testEngine } from '../../helpers/engine.js';
  * lower-case `surname`. Values differ from the corpus values; each group has look-alikes that
  * must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectText(input: string, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = `${text(input)}\n${value({ msg: input })}`;
-  for (const s of secrets) expect(out, input).not.toContain(s);
-  for (const k of kept) expect(out, input).toContain(k);
-}
-
-function expectValue(input: unknown, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = value(input);
-  const viaText = text(JSON.stringify(input));
-  for (const s of secrets) {
-    expect(out, JSON.stringify(input)).not.toContain(s);
-    expect(viaText, JSON.stringify(input)).not.toContain(s);
-  }
-  for (const k of kept) {
-    expect(out, JSON.stringify(input)).toContain(k);
-    expect(viaText, JSON.stringify(input)).toContain(k);
-  }
-}
+const { expectText, expectValue } = leakChecks();
 
 describe('an INSERT row whose name column names the field of its value columns (structure:sql)', () => {
   it.each([

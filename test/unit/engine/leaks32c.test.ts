@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEngine } from '../../helpers/engine.js';
+import { leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 31 (documents and files) and 34 (web front end) closed in stop 32:
@@ -9,22 +9,7 @@ import { testEngine } from '../../helpers/engine.js';
  * PostHog replay input without `isChecked`. Values differ from the corpus values; each group has
  * look-alikes that must stay.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-
-function expectValue(input: unknown, secrets: readonly string[], kept: readonly string[] = []): void {
-  const out = value(input);
-  const viaText = text(JSON.stringify(input));
-  for (const s of secrets) {
-    expect(out, JSON.stringify(input)).not.toContain(s);
-    expect(viaText, JSON.stringify(input)).not.toContain(s);
-  }
-  for (const k of kept) {
-    expect(out, JSON.stringify(input)).toContain(k);
-    expect(viaText, JSON.stringify(input)).toContain(k);
-  }
-}
+const { text, expectValue } = leakChecks();
 
 describe('national ids in a personal document file name, proven by their own check (structure:file_name)', () => {
   it.each([
