@@ -7,6 +7,7 @@ import {
   SIG_DOT,
   SIG_EQUALS,
   SIG_NON_ASCII,
+  SIG_OPEN_BRACKET,
   SIG_PLUS,
   SIG_SPACE,
   SIG_UPPER,
@@ -76,4 +77,29 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['date_of_birth_cyrillic_greek', { all: SIG_NON_ASCII }],
   ['lat_long_bare', { all: SIG_DIGIT | SIG_DOT }],
   ['base64_credential', { any: [SIG_DIGIT | SIG_EQUALS] }],
+  // Stops 32 and 33's detectors without keywords (each was a call on every string of a record):
+  // `capitalDigit` holds a digit and an A–Z; `hasDigit` a digit; `', '` and a pattern's ` ` a space.
+  ['uscis_receipt_number', { all: SIG_UPPER | SIG_DIGIT }],
+  ['immigration_case_reference', { all: SIG_UPPER | SIG_DIGIT }],
+  ['iban_comma_groups', { all: SIG_UPPER | SIG_DIGIT | SIG_SPACE }],
+  ['phone_comma_groups', { all: SIG_DIGIT | SIG_SPACE }],
+  ['birth_date_after_inverted_name', { all: SIG_DIGIT | SIG_SPACE }],
+  // `capitalDigit` and SUFFIX_GATE's leading blank
+  ['upper_case_street_line', { all: SIG_UPPER | SIG_DIGIT | SIG_SPACE }],
+  // a digit and `&nbsp;` / `&#160;` (`&` has no bit)
+  ['entity_joined_card', { all: SIG_DIGIT }],
+  // `.L/` or `.R/`
+  ['pnl_name', { all: SIG_UPPER | SIG_DOT }],
+  // `/` after capitals, then a digit and a `.` before them (pnrNameGate)
+  ['pnr_name', { all: SIG_UPPER | SIG_DIGIT | SIG_DOT }],
+  // a digit and `AP` before three capitals or `PHONES`
+  ['pnr_phone', { all: SIG_UPPER | SIG_DIGIT }],
+  // `{{`
+  ['filled_placeholder_name', { all: SIG_OPEN_BRACKET }],
+  // a digit, a line break and two blanks or a tab
+  ['meeting_speaker_line', { all: SIG_DIGIT | SIG_ASCII_WHITESPACE }],
+  // `SURNAME,GIVEN`: capitals around a comma
+  ['inverted_name_no_blank', { all: SIG_UPPER }],
+  // `J. Mercer-Ortiz`: capitals around `. `, and a `-`
+  ['initial_hyphenated_surname', { all: SIG_UPPER | SIG_DOT | SIG_SPACE | SIG_DASH }],
 ]);

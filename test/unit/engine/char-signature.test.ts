@@ -145,6 +145,34 @@ describe('character signature', () => {
     }
   });
 
+  it('stops 32–33’s detectors without keywords are asked only where their characters occur', () => {
+    // Lower-case strings of a clean record (words, ids, paths) skip them without a call.
+    const plain = ['user.login succeeded', 'agent-7f1786', 'session closed by peer', '/api/v1/items?page=2'];
+    const ids = [
+      'inverted_name_no_blank',
+      'initial_hyphenated_surname',
+      'pnl_name',
+      'pnr_name',
+      'filled_placeholder_name',
+      'meeting_speaker_line',
+    ];
+    for (const id of ids) {
+      for (const s of plain) {
+        const d = detectors.find((x) => x.id === id)!;
+        expect(d.prefilter(new TextScan(s)), `${id} on ${s}`).toBe(false);
+        expect(signatureMeets(signatureOf(s), BUILTIN_SIGNATURE_NEEDS.get(id)!), `${id} on ${s}`).toBe(false);
+      }
+    }
+    // Their finds still meet the need: `GARCIA,MARIA`, `T. Garcia-Lopez`, a `{{name}}` filled in.
+    expect(signatureMeets(signatureOf('approved for GARCIA,MARIA status=ok'), BUILTIN_SIGNATURE_NEEDS.get('inverted_name_no_blank')!)).toBe(
+      true,
+    );
+    expect(signatureMeets(signatureOf('respondent T. Garcia-Lopez'), BUILTIN_SIGNATURE_NEEDS.get('initial_hyphenated_surname')!)).toBe(
+      true,
+    );
+    expect(signatureMeets(signatureOf('Hi {{first_name}}'), BUILTIN_SIGNATURE_NEEDS.get('filled_placeholder_name')!)).toBe(true);
+  });
+
   it('a need fails when one of its characters is missing', () => {
     expect(signatureMeets(signatureOf('jane at example'), { all: SIG_AT })).toBe(false);
     expect(signatureMeets(signatureOf('a@b'), { all: SIG_AT })).toBe(true);
