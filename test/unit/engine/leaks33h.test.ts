@@ -87,3 +87,53 @@ describe('an e-mobility token: uid and contract_id read beside each other (OCPI 
   keeps('a contract id of a sales system', { contract_id: 'CTR-2024-00417', uid: '5521' }, ['CTR-2024-00417', '5521']);
   keeps('a contract id alone', { contract_id: 'NLALFC48291D731', status: 'signed' }, ['NLALFC48291D731']);
 });
+
+describe("a person's folder under a folder of people or of personal documents", () => {
+  masks('an applicant folder in an object key', '+ aws s3 cp "s3://hr-intake/applicants/Marta Kowalczyk/offer.pdf" ./', [
+    'Marta Kowalczyk',
+  ]);
+  masks('a visa folder at the end of a relative URL', { SourceRelativeUrl: 'Shared Documents/Visas/Amara Okafor' }, ['Amara Okafor']);
+  masks('a personnel folder in Polish, surname first', { path: '/Kadry/Zielinska Katarzyna/umowa.pdf' }, ['Zielinska Katarzyna']);
+  masks('a lower-case candidate folder', { key: 'hr/candidates/anna-nowak/cv.pdf' }, ['anna-nowak']);
+  keeps('a process folder under employees', { key: 'hr/employees/onboarding-checklists/intro.pdf' }, ['onboarding-checklists']);
+  keeps('a place under patients', { key: '/patients/New York/intake.csv' }, ['New York']);
+  keeps('a building under students', { key: '/students/Grace Hopper Building/map.png' }, ['Grace Hopper Building']);
+  keeps('a name folder under a folder that names no people', { key: '/projects/Emily Tremblay/plan.pdf' }, ['Emily Tremblay']);
+});
+
+describe('the numbered fields of an EU driving licence read by OCR', () => {
+  masks(
+    'a UK licence front, line by line',
+    '1. HUGHES\n2. DANIEL OWEN\n3. 02.09.1981 UNITED KINGDOM\n4a. 05.05.2015 4b. 04.05.2025 4c. DVLA\n5. HUGHE809021DO9AB 12\n8. 41 HARBOUR ROAD CARDIFF CF10 1AB',
+    ['HUGHES', 'DANIEL OWEN', '02.09.1981', '41 HARBOUR ROAD'],
+  );
+  masks('a German licence with the fields in another order', '4c. Stadt Köln 4b. 01.02.2033\n1. Schulz\n2. Jonas\n3. 17.11.1990 Bonn', [
+    'Schulz',
+    'Jonas',
+    '17.11.1990',
+  ]);
+  keeps('a numbered list of steps with a date', 'Steps:\n1. Open the app\n2. Tap settings\n3. 12.01.2024 release\n8. Done', [
+    'Open the app',
+    '12.01.2024',
+  ]);
+  keeps('a changelog that names sections 4b and 4c but no card', 'see 4b. and 4c. below\n1. Release notes\n2. Known issues', [
+    'Release notes',
+    'Known issues',
+  ]);
+});
+
+describe("an owner's given name in a device or car name", () => {
+  masks('a connected car display name', { vin: '5YJSA1E26HF000001', display_name: "Amelia's Model S" }, ['Amelia']);
+  masks('a phone in an MDM inventory', { device_name: "Rahul's iPhone", os: 'iOS 17.5' }, ['Rahul']);
+  masks('a laptop in prose', 'ticket: Oliver’s MacBook Pro will not boot after the update', ['Oliver']);
+  keeps("a maker's own product", { title: "Apple's iPhone 15 event", note: "Tesla's Model 3 recall" }, ['Apple', 'Tesla']);
+  keeps('a device word after no given name', { display_name: "Fleet's Model Y #12" }, ["Fleet's Model Y"]);
+});
+
+describe('membership and miles numbers after their names', () => {
+  masks('a hotel folio membership with its tier', 'GUEST: Ms. Ana Ruiz\nMEMBERSHIP: PLATINUM 804512337\nROOM 712', ['804512337']);
+  masks('a miles number with the airline code', 'and my miles number is LX 992007654321098 thanks', ['992007654321098']);
+  masks('a miles number after a colon', 'Miles number: 992007654321098', ['992007654321098']);
+  keeps('a group membership count', 'group membership changed for 1234567 users', ['1234567']);
+  keeps('miles flown', 'flew 1250000 miles in 2023', ['1250000']);
+});
