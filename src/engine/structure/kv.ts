@@ -163,13 +163,6 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
 }
 
 /**
- * Where the key before the `=` at `eq` ends, before a parenthesised qualifier: a Diameter / 3GPP
- * trace names an AVP and, in parentheses, the type of its value (`Subscription-Id-Data(IMSI)=…`,
- * RFC 4006 Subscription-Id-Type END_USER_IMSI), and the key rules read the whole
- * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
- * before it, or the qualifier is not 1 to 16 key characters in parentheses.
- */
-/**
  * `"ID NO"="X4217789"`: key-value pairs that OCR services print with both sides quoted (Textract
  * and Azure form pairs flattened into a log line), the key a caption with blanks. The index of
  * the opening quote of the key whose closing quote is at `close` (letters, digits, blanks and
@@ -184,6 +177,13 @@ function quotedKeyStart(text: string, close: number): number {
   return -1;
 }
 
+/**
+ * Where the key before the `=` at `eq` ends, before a parenthesised qualifier: a Diameter / 3GPP
+ * trace names an AVP and, in parentheses, the type of its value (`Subscription-Id-Data(IMSI)=…`,
+ * RFC 4006 Subscription-Id-Type END_USER_IMSI), and the key rules read the whole
+ * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
+ * before it, or the qualifier is not 1 to 16 key characters in parentheses.
+ */
 function qualifierStart(text: string, eq: number): number {
   if (text.charCodeAt(eq - 1) !== 41) return eq;
   let open = eq - 2;
