@@ -11,7 +11,15 @@ import { type MemoFinding, sampleHash, ScanMemo } from './scan-memo.js';
 import type { Tokenizer } from './mask/token.js';
 import type { CompiledPolicy } from './policy/compile.js';
 import { scanWithSlashesUnescaped } from './json-text/escaped-slashes.js';
-import { fileNameIds, fileNameView, fileNamePersons, mayHoldFileName, withFileNameSpans } from './structure/file-names.js';
+import {
+  fileNameIds,
+  fileNameView,
+  fileNamePersons,
+  mayHoldFileName,
+  mayHoldPersonFolder,
+  personFolders,
+  withFileNameSpans,
+} from './structure/file-names.js';
 import { keepScanned, proseUnderSecretKey, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
@@ -2163,6 +2171,11 @@ export class Engine {
         const found = glued.ranges.length > 0 ? this.#scan(glued.view) : [];
         chosen = withFileNameSpans(chosen.slice(), found, glued.ranges, persons);
       }
+    }
+    // A person's folder under a folder of people or of personal documents (structure/file-names.ts).
+    if (mayHoldPersonFolder(s)) {
+      const folders = personFolders(s, policy.detectors.length + 1);
+      if (folders.length > 0) chosen = withFileNameSpans(chosen.slice(), [], [], folders);
     }
     // A command that prints a secret is never answered from the memo: its scan sets the note.
     const memoise = secretCommands === this.#secretCommands;

@@ -36,6 +36,7 @@ import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
+import { deviceOwnerName } from './values/device-owner-names.js';
 import { accessCodeAfterName, dtmfDigits } from './values/access-codes.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
@@ -527,6 +528,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     generic.genericSecret,
     oneTimeCode,
     recoveryCode,
+    deviceOwnerName,
     announcedHalves,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),

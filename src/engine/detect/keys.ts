@@ -444,6 +444,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // Identity-document checks (KYC APIs: `document: {type: ID_CARD, document_number: …}`).
     'document number',
     'id number',
+    // The `ID No.` caption of identity cards, as OCR key-value pairs write it (`"ID NO"="…"`).
+    'id no',
     'identification number',
     'citizen id',
     // Local names of national identifiers without an entity type of their own.

@@ -177,6 +177,48 @@ const IRCC_APPLICATION_BESIDE: BesideRule = {
   partnerValue: /^\d{4}-?\d{4}$|^\d{2}-?\d{4}-?\d{4}$/,
   partnerToken: '<IMMIGRATION_CASE_NUMBER',
 };
+/**
+ * Identity-document extraction results relayed under the short names of the document's own
+ * fields (Mindee passport and ID predictions flattened by a webhook relay, LDAP-style `sn`, ICAO
+ * 9303 field captions; red-team round 31): `sn` (surname; alone a serial number) and `gn` (given
+ * names; alone anything) are name parts only beside each other, written as names; a document's
+ * `no` beside such a name part is its number when it has the shape of one (6–12 capitals and
+ * digits, a digit among them), beside a `gn` (a `{sn, no}` pair alone is a device's serial and number).
+ */
+const SURNAME_BESIDE = NAME_PART_BESIDE(['gn', 'givenname', 'given_name', 'given_names']);
+const GIVEN_NAME_BESIDE = NAME_PART_BESIDE(['sn', 'surname', 'surnames']);
+const DOCUMENT_NUMBER_BESIDE: BesideRule = {
+  entity: 'NATIONAL_ID',
+  partners: new Set(['gn']),
+  value: (text) => /^[A-Z0-9]{6,12}$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
+/**
+ * An e-mobility token as OCPI 2.x writes it (Tokens module: `{uid, type, contract_id,
+ * visual_number, issuer}`) and as charging apps list a driver's cards (`{card_number, uid}`): a
+ * bare `uid` (alone any user's or a Unix id) is the RFID card's UID beside the token's contract
+ * id, printed number or card number, when it reads as one (4, 7 or 10 bytes in hex, or 6–20
+ * digits); the `contract_id` (alone any contract's) is the driver's eMAID beside the token's
+ * `uid` or printed number when it has an eMAID's shape written without separators (country
+ * letters, a 3-character provider, `C`, an 8-character instance with a digit, an optional check
+ * character). Red-team round 27.
+ */
+const RFID_UID = /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{14}|[0-9A-Fa-f]{20}|\d{6,20})$/;
+const TOKEN_UID_BESIDE: BesideRule = {
+  entity: 'EMOBILITY_ACCOUNT_ID',
+  partners: new Set(['contract_id', 'contractid', 'visual_number', 'visualnumber', 'card_number', 'cardnumber']),
+  value: (text) => RFID_UID.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9*-]{6,40}$/,
+  partnerToken: '<',
+};
+const CONTRACT_EMAID_BESIDE: BesideRule = {
+  entity: 'EMOBILITY_ACCOUNT_ID',
+  partners: new Set(['uid', 'visual_number', 'visualnumber']),
+  value: (text) => /^[A-Z]{2}[A-Z0-9]{3}C[A-Z0-9]{8}[A-Z0-9]?$/.test(text) && /\d/.test(text.slice(6)),
+  partnerValue: /^[A-Za-z0-9*-]{6,40}$/,
+  partnerToken: '<',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
@@ -185,6 +227,11 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['fn', NAME_PART_BESIDE(['ln', 'lname'])],
   ['ln', NAME_PART_BESIDE(['fn', 'fname'])],
   ['bd', BIRTH_DATE_BESIDE],
+  ['sn', SURNAME_BESIDE],
+  ['gn', GIVEN_NAME_BESIDE],
+  ['no', DOCUMENT_NUMBER_BESIDE],
+  ['uid', TOKEN_UID_BESIDE],
+  ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */

@@ -265,3 +265,41 @@ export function withFileNameSpans(
   if (added.length === 0) return chosen as Span[];
   return [...chosen, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A folder named for a person under a folder of people or of one kind of personal document
+ * (`applicants/Emily Tremblay/`, `Shared Documents/Visa/Kwame Mensah`, `/HR/Dossiers/Chloé
+ * Lefèvre/`, `/Kadry/Nowak Anna/`; red-team round 31): the folder after such a word is the
+ * person's name when it reads as one, two or three words glued by blanks, `_` or `-`, none a word
+ * that never names a person; capitalised with one word the name lists know, or in lower case with
+ * every word known (`candidates/jan-kowalski/`). Any other folder (`employees/onboarding/`,
+ * `visa/Schengen Rules/`) stays.
+ */
+const PERSON_FOLDER =
+  /(?:^|[/\\])(?:applicants?|candidates?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?)[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
+
+/** Whether `s` may name a person's folder: a path separator (the caller's gate). */
+export function mayHoldPersonFolder(s: string): boolean {
+  return s.length >= 12 && (s.indexOf('/') >= 0 || s.indexOf('\\') >= 0);
+}
+
+/** Person-name spans of folders under a folder of people or of personal documents (PERSON_FOLDER). */
+export function personFolders(s: string, priority: number): Span[] {
+  const out: Span[] = [];
+  PERSON_FOLDER.lastIndex = 0;
+  for (let m = PERSON_FOLDER.exec(s); m !== null; m = PERSON_FOLDER.exec(s)) {
+    const folder = m[1]!.trimEnd();
+    // A file in the folder itself (`visa/Anna Nowak.pdf`) is the file-name readers' to judge.
+    if (/\.\w{2,5}$/.test(folder)) continue;
+    const words = folder.split(/[ _-]+/);
+    if (words.length < 2 || words.length > 3) continue;
+    const capitalised = words.every((w) => /^\p{Lu}[\p{Ll}'’]+$/u.test(w));
+    if (!capitalised && !words.every((w) => /^\p{Ll}+$/u.test(w))) continue;
+    const folded = words.map(foldName);
+    if (folded.some(isNameStopWord) || folded.some((w) => FILE_WORDS.has(w) || DOCUMENT_WORDS.has(w))) continue;
+    if (capitalised ? !folded.some((w) => nameKind(w) !== 0) : !folded.every((w) => nameKind(w) !== 0)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + folder.length, entity: 'PERSON', detector: 'structure:file_name', normalized: folder, priority });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import {
   SIG_AT,
   SIG_BACKSLASH,
   SIG_COLON,
+  SIG_DIGIT,
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
@@ -24,6 +25,7 @@ import { EDIFACT_KEYWORDS, edifactSpans } from './edifact.js';
 import { headerSpans } from './headers.js';
 import { hl7Spans, mayHoldHl7 } from './hl7.js';
 import { ldifSpans, mayHoldLdif } from './ldif.js';
+import { licenceFieldSpans, mayHoldLicenceFields } from './licence-fields.js';
 import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
 import { captionSpans } from './captions.js';
@@ -290,6 +292,9 @@ export class StructureSpans {
     if (o.x12 && (keywords & EDIFACT_KEYWORD) !== 0) edifactSpans(scan, ctx);
     // SubRip / WebVTT captions: a card number read across two cues (structure/captions.ts).
     if (o.key_value && (keywords & CAPTION_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0) captionSpans(scan, ctx);
+    // The numbered fields of an EU driving licence read by OCR (structure/licence-fields.ts).
+    if (o.key_value && (sig & SIG_DIGIT) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldLicenceFields(text))
+      licenceFieldSpans(text, ctx);
     // A failed logon for a user name that does not exist: the name is often a password (structure/failed-logon.ts).
     if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).

@@ -47,10 +47,14 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (eq < resume) continue;
     // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character; it
     // may end with a parenthesised qualifier (qualifierStart).
-    let k = qualifierStart(text, eq);
-    const nameEnd = k;
-    while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
+    // A quoted key (`"ID NO"="…"` of OCR key-value pairs) is read inside its quotes.
+    const quoted = text.charCodeAt(eq - 1) === 34 ? quotedKeyStart(text, eq - 1) : -1;
+    let k = quoted >= 0 ? quoted + 1 : qualifierStart(text, eq);
+    const nameEnd = quoted >= 0 ? eq - 1 : k;
+    if (quoted < 0) {
+      while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+      if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
+    }
     const first = text.charCodeAt(k);
     if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) && !vendorPrefixedName(text, k)) continue;
     // Value: "…" (with \ escapes), '…', or bare.
@@ -79,7 +83,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       while (end < n && end - start < 2048 && !endsBare(text.charCodeAt(end))) end++;
     }
     if (end === start) continue;
-    const key = text.slice(k, eq);
+    const key = text.slice(k, quoted >= 0 ? nameEnd : eq);
     // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
     // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
     // shorthand-pairs.ts).
@@ -156,6 +160,21 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     }
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
+}
+
+/**
+ * `"ID NO"="X4217789"`: key-value pairs that OCR services print with both sides quoted (Textract
+ * and Azure form pairs flattened into a log line), the key a caption with blanks. The index of
+ * the opening quote of the key whose closing quote is at `close` (letters, digits, blanks and
+ * `_.-`, 2 to 40 characters, not glued to a word before), or -1.
+ */
+function quotedKeyStart(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 41; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return close - i >= 3 && (i === 0 || !isKeyChar(text.charCodeAt(i - 1))) ? i : -1;
+    if (c !== 32 && !isKeyChar(c)) return -1;
+  }
+  return -1;
 }
 
 /**

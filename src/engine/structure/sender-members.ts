@@ -76,5 +76,12 @@ const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])/;
 export function isPartyNumber(value: string): boolean {
   if (!INTERNATIONAL_DIGITS.test(value)) return false;
   if (value.charCodeAt(0) !== 43 && COMPACT_DATE.test(value)) return false;
-  return phoneNumberLibrary().isValidPhoneNumber(value.charCodeAt(0) === 43 ? value : `+${value}`);
+  return phoneNumberLibrary().isValidPhoneNumber(value.charCodeAt(0) === 43 ? value : `+${value}`) || DRAMA_MOBILE.test(value);
 }
+
+/**
+ * Ofcom's drama range of UK mobiles (07700 900000–900999, reserved for fiction): libphonenumber
+ * calls them invalid, yet test traffic and documentation-built records send messages to them, so
+ * under a party name they are read as the numbers they stand for (red-team round 27).
+ */
+const DRAMA_MOBILE = /^\+?447700900\d{3}$/;

@@ -276,12 +276,20 @@ export function isTypeMember(member: string): boolean {
 const ID_TYPE_MEMBERS = new Set(['identifiertype', 'typidentyfikatora']);
 const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '1': 'identity card number', '2': 'passport number' };
 
-/** The field a type member's value names: a ZUS id code read as its id's name (`P` → `PESEL`), any other value as itself. */
+/** The field a type member's value names: a ZUS id code read as its id's name (`P` → `PESEL`), an identity parser's `Document Id` as a document number, any other value as itself. */
 export function typeMemberName(member: string, value: string): string {
+  if (value.length === 11 && DOCUMENT_ID_LABEL.test(value)) return 'document number';
   return value.length <= 2 && member.length >= 14 && fold(member) === 'typidentyfikatora'
     ? (ZUS_ID_CODES[value.trim().toUpperCase()] ?? value)
     : value;
 }
+
+/**
+ * An identity parser's entity type for the document's number written as a caption (Google
+ * Document AI identity processors: `{type: "Document Id", mentionText: …}`). Written as words it
+ * is the card's id; `document_id` / `documentId` (a store's or a DMS's record id) stay.
+ */
+const DOCUMENT_ID_LABEL = /^document id$/i;
 
 /** Whether a member name is one that holds the value of the field a sibling names. */
 export function isValueMember(member: string): boolean {

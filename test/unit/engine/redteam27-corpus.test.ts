@@ -29,16 +29,20 @@ import { REDTEAM27_CORPUS } from './fixtures/redteam27-corpus.js';
  * `imsi` or right after a RADIUS `User-Name=`; a name run closed by an escaped quote,
  * `CALLERID(all)=\"…\"`): realistic 0.944, adversarial 0.873; kept 0.982 / 1.000 (telecom 0.934,
  * sip_sms 0.918).
+ * Stop 33 (leaks33h.test.ts): Ofcom drama-range mobiles (07700 900xxx) as party numbers; an OCPI
+ * token's `uid` beside its contract id, printed or card number, and its `contract_id` as an eMAID
+ * written without separators beside its `uid`; a PUK and a Portuguese `código de acesso` read
+ * out in prose; a membership number after its tier word (`MEMBERSHIP: GOLD …`) and a miles
+ * number after an airline code; an owner's given name in a device or car name (`<name>'s Model
+ * 3`, the device_owner_name detector): realistic 0.988, adversarial 0.897; kept 0.982 / 1.000
+ * (sip_sms 0.980, travel 0.975, mobility 0.924, ev_charging 0.906).
  * Known leaks left, by record shape: a drama-range UK mobile as bare international digits in a
- * header-less MSC line and under `to` / `source_addr` (447700900xxx: not valid for
- * libphonenumber); a charging-session `{header, row}` pair's RFID UID (not NXP-prefixed) and bare
- * hex UIDs under `uid`; IMSIs with no `imsi` word (a care chat, a neutral key) and an IMEISV under
- * a neutral key; a PUK in chat prose; a number inside JSON on a curl command line; a one-time code
- * after `codigo de acesso:`; frequent-flyer numbers in prose and under a neutral key, a hotel
- * membership number after a tier word (`GOLD 612345789`); a Portuguese Cartão de Cidadão number
- * in prose; OCPI `contract_id` eMAIDs without separators (DE8ACC12E46L89), an OCPI visual number
- * in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]` array under a short key;
- * names after `driver` in prose and in a car's `display_name`; a Samsara `username`. Look-alikes
+ * header-less MSC line; a charging-session `{header, row}` pair's RFID UID (not NXP-prefixed);
+ * IMSIs with no `imsi` word (a care chat, a neutral key; the chat's PUK counts as leaked while
+ * the IMSI beside it, which holds its digits, stands) and an IMEISV under a neutral key; a number
+ * inside JSON on a curl command line; a frequent-flyer number under a neutral key; a Portuguese Cartão de Cidadão number
+ * in prose; an eMAID without separators and an OCPI visual number in prose; a lower-case VIN in a URL path; GPS as a bare `[lat, lon]` array under a short key;
+ * names after `driver` in prose; a Samsara `username`. Look-alikes
  * still masked: a parking `sessionId` (read as a session credential: a web session id is one, and
  * no signal tells the two apart), an insurance `policyNumber` (INSURANCE_POLICY_NUMBER by design;
  * this corpus counted it as an id).
@@ -53,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 27',
   REDTEAM27_CORPUS,
   {
-    family: { telecom: 0.934, sip_sms: 0.918, travel: 0.949, mobility: 0.909, ev_charging: 0.781 },
-    slice: { realistic: { recall: 0.944, kept: 0.982 }, adversarial: { recall: 0.873, kept: 1 } },
+    family: { telecom: 0.934, sip_sms: 0.979, travel: 0.974, mobility: 0.924, ev_charging: 0.906 },
+    slice: { realistic: { recall: 0.987, kept: 0.982 }, adversarial: { recall: 0.896, kept: 1 } },
   },
   present,
 );

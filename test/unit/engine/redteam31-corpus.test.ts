@@ -33,16 +33,20 @@ import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
  * `Confidence` / `ValueType` kept; a seller's `VendorTaxId` kept: realistic 0.965, adversarial
  * 0.868; kept 0.957 / 1.000 (recall: file_names 0.955, cloud_drive 0.945, doc_metadata 0.941,
  * esign 0.976, idp_extraction 0.852).
- * Known leaks left, by record shape: names in a folder without an extension after them (an
- * applicant folder `applicants/Emily Tremblay/`, `Shared Documents/Visa/<name>`, a folder
- * `Chloé Lefèvre` or `Lewandowski Wojciech` whose file holds only an id) and a name after a
- * document word in an Acrobat Sign agreement name without an extension; a driving licence number
+ * Stop 33 (leaks33h.test.ts): Mindee-style short names read beside each other (`sn` / `gn` as
+ * name parts, a document's `no` beside a `gn`); an identity parser's `type: "Document Id"` names
+ * its `mentionText`; quoted captions as key=value pairs (`"ID NO"="…"`) and the `id no` key; a
+ * person's folder under a folder of people or of one kind of personal document (`applicants/`,
+ * `Visa/`, `Dossiers/`, `Kadry/`…: structure/file-names.ts personFolders); the numbered fields
+ * of an EU driving licence read by OCR (structure/licence-fields.ts): realistic 0.979,
+ * adversarial 0.947; kept 0.957 / 1.000 (recall: file_names 0.977, cloud_drive 1.000,
+ * idp_extraction 0.938).
+ * Known leaks left, by record shape: a name after a document word in an Acrobat Sign agreement
+ * name without an extension (`Kira sözleşmesi - <name>`); a driving licence number
  * in a file name; exiftool's `Serial Number` text tag (certificate serials share the name); a
  * Windows user folder in `HyperlinkBase`; document AI fields under neutral or typed names
- * (Document AI `type: "Document Id"` + `mentionText`, Azure `Member.Name.valueString` in upper
- * case, Mindee `sn` / `gn` / `no`, key=value OCR pairs `"ID NO"="…"`, French `prénoms:` with a
- * comma between given names and `n° carte:`, UK licence field numbers `3.` / `8.`, a Mindee
- * `address` in upper case); a receipt's cardholder in upper case in OCR text. Look-alikes still
+ * (Azure `Member.Name.valueString` in upper case, French `prénoms:` with a
+ * comma between given names and `n° carte:`, a Mindee `address` in upper case); a receipt's cardholder in upper case in OCR text. Look-alikes still
  * masked: a service account e-mail (`…@…iam.gserviceaccount.com`, masked as EMAIL by design), the
  * city `Lyon` beside an IP in a geo block, W-2 wages `37160.56` (COMPENSATION under its field name,
  * by design), a vendor's public address.
@@ -57,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 31',
   REDTEAM31_CORPUS,
   {
-    family: { file_names: 0.954, cloud_drive: 0.945, doc_metadata: 0.941, esign: 0.975, idp_extraction: 0.851 },
-    slice: { realistic: { recall: 0.964, kept: 0.956 }, adversarial: { recall: 0.867, kept: 1 } },
+    family: { file_names: 0.977, cloud_drive: 1, doc_metadata: 0.941, esign: 0.975, idp_extraction: 0.938 },
+    slice: { realistic: { recall: 0.978, kept: 0.956 }, adversarial: { recall: 0.947, kept: 1 } },
   },
   present,
 );

@@ -57,6 +57,17 @@ const PHRASES = [
   'код:',
   'mã xác nhận',
   'doğrulama kodu',
+  // Portuguese access and verification codes (`Seu código de acesso: 552901`), with or without
+  // accents as SMS gateways often strip them, and a SIM's PUK as a care agent reads it out
+  // (`your PUK is 12345678`: eight digits that unlock the SIM; red-team round 27).
+  'código de acesso',
+  'codigo de acesso',
+  'código de verificação',
+  'codigo de verificacao',
+  'puk is',
+  'puk:',
+  'puk code',
+  'puk code is',
 ];
 const ANNOUNCED = keywordRegex(PHRASES);
 const ANNOUNCEMENT_WINDOW = 24;
@@ -85,7 +96,7 @@ export const oneTimeCode = regexDetector({
   entity: 'SECRET',
   description: 'One-time codes (OTP, verification and login codes) right after the phrase that announces them',
   validation:
-    '4–8 digits, within 24 characters after a phrase such as "your code is", "verification code", OTP, 認証コード, 验证码, 인증번호',
+    '4–8 digits, within 24 characters after a phrase such as "your code is", "verification code", OTP, "código de acesso", "PUK is", 認証コード, 验证码, 인증번호',
   context: true,
   example: 'Your code is 482913',
   // Literals of the phrases, not `code` alone: `status_code`, `error code` fill audit records.
@@ -122,6 +133,8 @@ export const oneTimeCode = regexDetector({
     'код',
     'mã xác nhận',
     'doğrulama',
+    'codigo de',
+    'puk',
     'code is',
     'code:',
     'is your',

@@ -50,20 +50,39 @@ export const insurancePolicyAfterName = afterNameDetector({
 /**
  * A loyalty or rewards number after its name in a support chat (`loyalty number 4000 1234 5678`,
  * `Meu número de fidelidade é 4000 1234 5678`, `número de fidelidad: 123456789`, `carte fidélité
- * n° 123456`): digits in groups of blanks or dashes, 6 to 20 digits.
+ * n° 123456`): digits in groups of blanks or dashes, 6 to 20 digits. A hotel folio's `MEMBERSHIP:
+ * GOLD 612345789` (the tier between) and a traveller's `miles number is LH 992003456789012` (the
+ * airline's code between) too (red-team round 27).
  */
 export const loyaltyNumberAfterName = afterNameDetector({
   id: 'loyalty_number_after_name',
   entity: 'LOYALTY_NUMBER',
   description: 'Loyalty numbers after their name in prose (several languages)',
-  validation: 'right after loyalty (number, no., id, card, #) / fidelidade / fidelidad / fidélité (is, é, es, :): 6–20 digits in groups',
+  validation:
+    'right after loyalty (number, no., id, card, #) / fidelidade / fidelidad / fidélité (is, é, es, :), membership (a tier word such as GOLD between), miles number (an airline code between): 6–20 digits in groups',
   context: true,
   example: 'loyalty number 4000 1234 5678',
-  keywords: ['loyalty', 'fidelidade', 'fidelidad', 'fidélité'],
+  keywords: ['loyalty', 'fidelidade', 'fidelidad', 'fidélité', 'membership', 'miles'],
   prefilter: (s) => s.hasDigit,
-  names: ['loyalty', 'Loyalty', 'LOYALTY', 'fidelidade', 'Fidelidade', 'fidelidad', 'Fidelidad', 'fidélité', 'Fidélité'],
+  names: [
+    'loyalty',
+    'Loyalty',
+    'LOYALTY',
+    'fidelidade',
+    'Fidelidade',
+    'fidelidad',
+    'Fidelidad',
+    'fidélité',
+    'Fidélité',
+    'membership',
+    'Membership',
+    'MEMBERSHIP',
+    'miles',
+    'Miles',
+    'MILES',
+  ],
   pattern:
-    /(?:loyalty(?:[ _-]?(?:card|account|member(?:ship)?|program))?[ _-]?(?:number|no\.?|nr\.?|id|#)|fidelidade|fidelidad|fidélité(?: n°)?)\s{0,2}(?:is\s|é\s|es\s|[:#=])?\s{0,2}(\d{2,6}(?:[ -]?\d{2,6}){0,4})(?![\w]|[.,/-]\d)/diy,
+    /(?:loyalty(?:[ _-]?(?:card|account|member(?:ship)?|program))?[ _-]?(?:number|no\.?|nr\.?|id|#)|fidelidade|fidelidad|fidélité(?: n°)?|membership(?:[ _-]?(?:number|no\.?|id|#))?:?\s{1,2}(?:(?:gold|silver|platinum|diamond|titanium|bronze|elite|premier)\s{1,2})?|miles[ _-]?(?:number|no\.?|account|#):?(?:\s{1,2}is)?\s{1,2}(?:[A-Z][A-Z0-9]\s)?)\s{0,2}(?:is\s|é\s|es\s|[:#=])?\s{0,2}(\d{2,6}(?:[ -]?\d{2,6}){0,4})(?![\w]|[.,/-]\d)/diy,
   validate: (v) => {
     const digits = v.replace(/\D/g, '').length;
     return digits >= 6 && digits <= 20 ? v.replace(/[ -]/g, '') : undefined;
