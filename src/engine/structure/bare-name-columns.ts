@@ -153,7 +153,8 @@ const ENROLLED_SSN_BESIDE: BesideRule = {
  *   class or end of admission (`cls`, `adm_until`);
  * - `fn` / `ln` (given / family name; alone a function and a line number or a logarithm) only
  *   beside each other, both written as names (letters, blanks, hyphens, apostrophes);
- * - `bd` (birth date; alone a board or a database) holds a date only beside such a name part.
+ * - `bd` (birth date; alone a board or a database) holds a date only beside such a name part
+ *   (also compact, YYYYMMDD: an SIS extract's `{ln, fn, bd: "20090915"}`, red-team round 38).
  */
 const NAME_ONLY = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
 const NAME_PART_PARTNERS = new Set(['fn', 'ln', 'fname', 'lname', 'first', 'last', 'given', 'surname']);
@@ -180,7 +181,8 @@ const NAME_PART_BESIDE = (partners: readonly string[]): BesideRule => ({
 const BIRTH_DATE_BESIDE: BesideRule = {
   entity: 'DATE_OF_BIRTH',
   partners: NAME_PART_PARTNERS,
-  value: (text) => /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/.test(text),
+  value: (text) =>
+    /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/.test(text),
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',
 };

@@ -86,6 +86,12 @@ describe('first / last beside each other (key:person_sibling)', () => {
   keeps('first alone', { first: 'Marguerite', status: 'ok' }, ['Marguerite']);
 });
 
+describe('a compact birth date under bd beside name parts (key:beside_partner)', () => {
+  masks('an SIS extract', { ln: 'Okonkwo', fn: 'Adaora', bd: '20100423', grd: '09' }, ['20100423']);
+  keeps('a compact date under bd alone', { bd: '20100423', host: 'db-1' }, ['20100423']);
+  keeps('a build number under bd beside names', { ln: 'Okonkwo', fn: 'Adaora', bd: '20101399' }, ['20101399']);
+});
+
 describe('data platform over-masking', () => {
   it('keeps the names of a Snowflake CREDENTIALS group, one token per secret value', () => {
     const out = text(
