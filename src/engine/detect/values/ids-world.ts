@@ -225,6 +225,7 @@ export const cnResidentIdGrouped = regexDetector({
     'region 6 digits, YYYYMMDD a real date from 1900, 3 digits and the check character, one blank or dash between the parts; cn_resident_id checks over the compacted number',
   context: false,
   example: '360426 19910101 0071',
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 8 && s.text.length >= 20,
   pattern: /(?<![\w.,/+-])[1-9]\d{5}([ -])(?:19|20)\d{6}\1\d{3}[\dXx](?![\w]|[.,/-]\d)/g,
   validate: (v) => {
