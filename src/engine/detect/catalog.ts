@@ -334,6 +334,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     world.mxCurp,
     world.mxRfc,
     world.cnResidentId,
+    world.cnResidentIdGrouped,
     world.twId,
     world.hkHkid,
     world.hkHkidBare,

@@ -5,7 +5,8 @@ import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
-import { abaRoutingValid, imeiValid, imsiValid } from '../detect/validators-ids.js';
+import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
+import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -52,6 +53,8 @@ const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 
 const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DIGITS = /^\d{10,15}$/;
+/** A Swedish personnummer as Skatteverket writes it: YYMMDD, `-` (or `+` at 100), NNNC. */
+const SE_DASHED = /^\d{6}[-+]\d{4}$/;
 const RFID_NXP = /^04(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[1-9][0-9A-F]*[1-9])[0-9A-F]{12}$/;
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
@@ -117,6 +120,32 @@ function barePhone(digits: string): string | undefined {
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
+/**
+ * A national id whose own check proves it, bare digits (red-team round 39: a loader's reject row):
+ * a Danish CPR (DDMMYY a real date and the mod-11 check its older numbers carry), a PESEL (date
+ * with the century in the month, check digit), an Aadhaar (first digit 2–9, Verhoeff), a Swedish
+ * personnummer without its dash (date, Luhn). Weak: one in ten numbers passes a check digit, so the
+ * row must hold another hit or an e-mail.
+ */
+function checkedId(cell: string, start: number, end: number): Hit | undefined {
+  const n = cell.length;
+  let entity: string | undefined;
+  if (n === 10) {
+    if (dkCprValid(cell) && mod11(cell)) entity = 'DK_CPR';
+    else if (sePersonnummerValid(cell)) entity = 'SE_PERSONNUMMER';
+  } else if (n === 11 && plPeselValid(cell)) entity = 'PL_PESEL';
+  else if (n === 12 && aadhaarValid(cell)) entity = 'IN_AADHAAR';
+  return entity === undefined ? undefined : { start, end, entity, normalized: cell, strength: WEAK };
+}
+
+/** The CPR's mod-11 check (weights 4,3,2,7,6,5,4,3,2,1): held by every number issued before 2007. */
+function mod11(d: string): boolean {
+  const w = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (d.charCodeAt(i) - 48) * w[i]!;
+  return sum % 11 === 0;
+}
+
 /** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */
 function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
   const n = cell.length;
@@ -138,8 +167,11 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
       if (n === 15 && imeiValid(cell)) return { start, end, entity: 'IMEI', normalized: cell, strength: WEAK };
       if (n === 15 && imsiValid(cell)) return { start, end, entity: 'IMSI', normalized: cell, strength: WEAK };
       const e164 = phoneOf(`b${cell}`, () => barePhone(cell));
-      return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: WEAK };
+      if (e164 !== undefined) return { start, end, entity: 'PHONE', normalized: e164, strength: WEAK };
+      return checkedId(cell, start, end);
     }
+    if (n === 11 && SE_DASHED.test(cell) && sePersonnummerValid(cell))
+      return { start, end, entity: 'SE_PERSONNUMMER', normalized: cell, strength: STRONG };
     if (c0 === 48 && NATIONAL_SHAPE.test(cell)) {
       const e164 = phoneOf(`n${cell}`, nationalPhone);
       return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: STRONG };
@@ -315,7 +347,8 @@ export function mayBeWholeCell(text: string): boolean {
 export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   const hit = classify(text, 0, false, false);
-  if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID')
+  // A dashed personnummer proves itself only among a row's cells (`240115-1234` alone may be an order's).
+  if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID' && hit.entity !== 'SE_PERSONNUMMER')
     pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
 }
 
@@ -345,6 +378,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
   }
   if (text.indexOf('   ') >= 0) fixedWidthPersons(ctx, text);
+  if (text.indexOf('alues') >= 0 || text.indexOf('ALUES') >= 0) sqlValuesRows(ctx, text);
   const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
   let from = 0;
   while (from < text.length) {
@@ -365,6 +399,63 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     }
     from = to + 1;
   }
+}
+
+const SQL_VALUES = /\bvalues\s*\(/gi;
+
+/**
+ * The tuples of an SQL `VALUES (…), (…)` (red-team round 39: a second INSERT without a column list
+ * in a pgaudit line, a multi-row insert in a warehouse's query history): each tuple is a row,
+ * its cells split at commas outside single-quoted literals ('' inside one stays inside), quotes
+ * dropped. A tuple's cell is masked only by its own shape, as any header-less row's.
+ */
+function sqlValuesRows(ctx: SpanContext, text: string): void {
+  SQL_VALUES.lastIndex = 0;
+  for (let m = SQL_VALUES.exec(text); m !== null; m = SQL_VALUES.exec(text)) {
+    let i = m.index + m[0].length;
+    for (;;) {
+      const cells: [number, number][] = [];
+      let a = i;
+      let quoted = false;
+      let closed = false;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quoted) {
+          if (c === 39) {
+            if (text.charCodeAt(i + 1) === 39) i++;
+            else quoted = false;
+          }
+        } else if (c === 39) quoted = true;
+        else if (c === 44 || c === 41) {
+          cells.push(sqlCell(text, a, i));
+          a = i + 1;
+          if (c === 41) {
+            closed = true;
+            break;
+          }
+        } else if (c === 40 || c === 59 || c === 10) break;
+      }
+      if (!closed) break;
+      if (cells.length >= MIN_CELLS) readRow(ctx, text, cells);
+      // The next tuple of a multi-row insert: `, (`.
+      let j = i + 1;
+      while (text.charCodeAt(j) === 32) j++;
+      if (text.charCodeAt(j) !== 44) break;
+      j++;
+      while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10) j++;
+      if (text.charCodeAt(j) !== 40) break;
+      i = j + 1;
+    }
+    SQL_VALUES.lastIndex = Math.max(SQL_VALUES.lastIndex, i);
+  }
+}
+
+/** One SQL literal's extent: blanks around it and its single quotes dropped. */
+function sqlCell(text: string, a: number, b: number): [number, number] {
+  while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 10)) a++;
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10)) b--;
+  if (b - a >= 2 && text.charCodeAt(a) === 39 && text.charCodeAt(b - 1) === 39) return [a + 1, b - 1];
+  return [a, b];
 }
 
 const BINLOG_CELL = /^###\s+@\d+=(.*)$/gm;

@@ -1,5 +1,5 @@
 import { type JsonTree, NUMBER, STRING, STRING_ESCAPED } from '../json-text/scan.js';
-import { foldName, nameKind } from '../detect/values/person-names.js';
+import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 
 /**
@@ -9,11 +9,30 @@ import { isCompanyName } from './company-name.js';
  * `ad` (given name; alone an advert) beside `soyad` / `soyadı`; Finnish `suku` (family) beside
  * `etunimi`. Keyed by the name in lower case; the partners are lower-case names too.
  */
+/**
+ * Blackbaud SKY's constituent `{first, last}` (red-team round 38): alone `first` / `last` are a
+ * page's cursor or a range's ends, so they name a person only beside each other, both values
+ * capitalised words and the `first` one a given name the gazetteer knows (not one that is a word).
+ */
+const FIRST_LAST: ReadonlySet<string> = new Set(['first', 'last']);
+const NAME_WORDS = /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?$/u;
+
+function isFirstLast(first: unknown, last: unknown): boolean {
+  if (typeof first !== 'string' || typeof last !== 'string') return false;
+  // The walk of a decoded record masks `first` before it reads `last`.
+  if (first.startsWith('<PERSON:')) return NAME_WORDS.test(last);
+  if (!NAME_WORDS.test(first) || !NAME_WORDS.test(last)) return false;
+  const given = foldName(first.split(' ')[0]!);
+  return (nameKind(given) & 1) !== 0 && !WORDLIKE_GIVEN.has(given);
+}
+
 const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['van', new Set(['voornaam', 'voorname', 'naam', 'first_name', 'firstname'])],
   ['naam', new Set(['van'])],
   ['ad', new Set(['soyad', 'soyadı', 'soyadi'])],
   ['suku', new Set(['etunimi'])],
+  ['first', FIRST_LAST],
+  ['last', FIRST_LAST],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */
 const MAX_NAME_PART = 80;
@@ -71,7 +90,7 @@ const MAX_PARTNER = 14;
 
 /** The partner names of field `name` (see NAME_PARTNERS and HOLDER_NAMES), or null. */
 export function namePartnersOf(name: string): ReadonlySet<string> | null {
-  if (name.length <= 4) return NAME_PARTNERS.get(name.toLowerCase()) ?? null;
+  if (name.length <= 5) return NAME_PARTNERS.get(name.toLowerCase()) ?? null;
   return name.length <= 12 && HOLDER_NAMES.has(name.toLowerCase()) ? BANK_ACCOUNT_PARTNERS : null;
 }
 
@@ -134,7 +153,8 @@ const ENROLLED_SSN_BESIDE: BesideRule = {
  *   class or end of admission (`cls`, `adm_until`);
  * - `fn` / `ln` (given / family name; alone a function and a line number or a logarithm) only
  *   beside each other, both written as names (letters, blanks, hyphens, apostrophes);
- * - `bd` (birth date; alone a board or a database) holds a date only beside such a name part.
+ * - `bd` (birth date; alone a board or a database) holds a date only beside such a name part
+ *   (also compact, YYYYMMDD: an SIS extract's `{ln, fn, bd: "20090915"}`, red-team round 38).
  */
 const NAME_ONLY = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
 const NAME_PART_PARTNERS = new Set(['fn', 'ln', 'fname', 'lname', 'first', 'last', 'given', 'surname']);
@@ -161,7 +181,8 @@ const NAME_PART_BESIDE = (partners: readonly string[]): BesideRule => ({
 const BIRTH_DATE_BESIDE: BesideRule = {
   entity: 'DATE_OF_BIRTH',
   partners: NAME_PART_PARTNERS,
-  value: (text) => /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/.test(text),
+  value: (text) =>
+    /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/.test(text),
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',
 };
@@ -276,6 +297,15 @@ export function hasNamePartner(obj: Record<string, unknown>, partners: ReadonlyS
     for (const k in obj) if (k.length <= MAX_PARTNER && partners.has(k.toLowerCase()) && isAccountMember(obj[k])) return true;
     return false;
   }
+  if (partners === FIRST_LAST) {
+    let first: unknown;
+    let last: unknown;
+    for (const k in obj) {
+      if (k.length === 5 && k.toLowerCase() === 'first') first = obj[k];
+      else if (k.length === 4 && k.toLowerCase() === 'last') last = obj[k];
+    }
+    return isFirstLast(first, last);
+  }
   for (const k in obj) if (k.length <= 12 && partners.has(k.toLowerCase()) && mayBeNamePart(obj[k])) return true;
   return false;
 }
@@ -296,6 +326,18 @@ export function hasNamePartnerText(tree: JsonTree, t: number, partners: Readonly
         return true;
     }
     return false;
+  }
+  if (partners === FIRST_LAST) {
+    let first: string | undefined;
+    let last: string | undefined;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if ((tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) || tree.end[name]! - tree.start[name]! > 7) continue;
+      const key = tree.string(name).toLowerCase();
+      if (key === 'first') first = tree.string(v);
+      else if (key === 'last') last = tree.string(v);
+    }
+    return isFirstLast(first, last);
   }
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     const v = name + 1;

@@ -1,3 +1,4 @@
+import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
 import { isToken } from '../mask/actions.js';
 import { isWindowsCommandLine, shellWords, textRange, type ShellWord } from './shell-words.js';
@@ -572,8 +573,14 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
     const eq = w.indexOf('=');
     const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
     if (entries.some((e) => e.flags.some((f) => f.flag === `--${name}`))) continue;
-    const entity = ctx.classifyKey(name);
-    if (entity === null) continue;
+    let entity = ctx.classifyKey(name);
+    if (entity === null) {
+      // `--bloomerang-key pvt_…`, `--sky-key <32 hex>`: a vendor's key flag, whose name the key
+      // rules leave (`cache_key`, `sort_key`), holds a secret when its value has a key's shape.
+      const value = eq >= 0 ? w.slice(eq + 1) : args[j + 1]?.value;
+      if (value === undefined || !isVendorKey(name, value)) continue;
+      entity = 'SECRET';
+    }
     if (eq >= 0) {
       secretSpan(text, args[j]!, eq + 1, entity, ctx);
       continue;

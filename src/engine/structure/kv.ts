@@ -1,3 +1,4 @@
+import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
 import { isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
@@ -92,6 +93,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;
     if (entity === null) {
+      // `SKY_KEY=<32 hex>`: a vendor's key under its own name (structure/vendor-key.ts).
+      if (end - start >= 20 && isVendorKey(key, text.slice(start, end))) {
+        pushSpan(ctx, text, start, end, 'SECRET', 'structure:key_value');
+        continue;
+      }
       // A person's name in a markup element beside a person field (structure/markup-person-attributes.ts).
       if ((q === 34 || q === 39) && escapedQuote === 0 && isPersonAttribute(text, k, key, start, end, ctx.classifyKey)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
@@ -143,6 +149,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       resume = end;
     }
     const value = text.slice(start, end);
+    // Snowflake's `CREDENTIALS=(AWS_KEY_ID='…' AWS_SECRET_KEY='…')`: the bracket opens a group of
+    // pairs, read next as pairs (one token per secret value, the names kept).
+    if (value.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(value)) {
+      resume = start + 1;
+      continue;
+    }
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
     if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
       // A connection URI loses only its user-info (uri-credentials.ts); under a generic secret

@@ -22,24 +22,27 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * header-less row; an organisation's EIN named by its role kept): realistic 0.931, adversarial
  * 0.748; kept 0.991 / 0.968 (recall: rostering_sis 0.854, lms_admissions 0.849,
  * financial_aid_national_ids 0.807, donors_nonprofit 0.912).
+ * Leftovers closed after the round (leaks33f.test.ts: a Chinese resident id written 6-8-4 by its
+ * check character; `first` / `last` beside each other holding a given name and a surname; a
+ * vendor's key under `--<vendor>-key` or `<VENDOR>_KEY` when the value has a key's shape; a compact
+ * YYYYMMDD under `bd` beside name parts): realistic 0.944, adversarial 0.787; kept 0.992 / 0.968
+ * (recall: rostering_sis 0.882, lms_admissions 0.849, financial_aid_national_ids 0.831,
+ * donors_nonprofit 0.951).
  * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
  * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
  * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
- * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type":
- * "Student_ID", "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI
- * as a tool's `q` argument, an Italian `matricola`: also payroll's staff number, a look-alike of
- * round 22); ids, names and dates in rows without header (Canvas SIS CSV in an
- * error message, Slate TSV, OneRoster users.csv line, ISIR fixed-width records with a packed SSN
- * and DOB) and UPN / ULN pairs without their words; names under `first` / `last` (Blackbaud),
- * `fn` / `ln`, in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or child
- * named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan & Priscilla`;
- * birth dates under `bd`, in parentheses after a child's name, in a TSV row; a codice fiscale in
- * lower case without its word; a Chinese resident id written 6-8-4; a Chinese mobile under a
- * pinyin name (`lianxi_dianhua`); a password after `password` without `is` / `:`; vendor keys
- * under `--<vendor>-key` flags and `<VENDOR>_KEY` names (Bloomerang `pvt_…`, SKY 32-hex): a name
- * ending in `key` is not read as a secret's. Look-alikes still masked: a GoCardless
- * `links.customer_bank_account` id (`BA…`), a charity's main 0344 number in its register entry,
- * an EIN after `EIN` in prose next to a charity's name.
+ * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type": "Student_ID",
+ * "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI as a tool's `q`
+ * argument, an Italian `matricola`: also payroll's staff number, a look-alike of round 22); ids,
+ * names and dates in rows without header (Canvas SIS CSV in an error message, Slate TSV, OneRoster
+ * users.csv line, ISIR fixed-width records with a packed SSN and DOB) and UPN / ULN pairs without
+ * their words; names in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or
+ * child named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan &
+ * Priscilla`; birth dates in parentheses after a child's name, in a TSV row; a codice fiscale in
+ * lower case without its word; a Chinese mobile under a pinyin name (`lianxi_dianhua`); a password
+ * after `password` without `is` / `:`. Look-alikes still masked: a GoCardless
+ * `links.customer_bank_account` id (`BA…`), a charity's main 0344 number in its register entry, an
+ * EIN after `EIN` in prose next to a charity's name.
  */
 
 function present(output: string, value: string): boolean {
@@ -51,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.854, lms_admissions: 0.849, financial_aid_national_ids: 0.807, donors_nonprofit: 0.912 },
-    slice: { realistic: { recall: 0.931, kept: 0.991 }, adversarial: { recall: 0.748, kept: 0.968 } },
+    family: { rostering_sis: 0.881, lms_admissions: 0.849, financial_aid_national_ids: 0.83, donors_nonprofit: 0.95 },
+    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.78, kept: 0.968 } },
   },
   present,
 );

@@ -22,10 +22,13 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * layout; numbered data files such as `part-00003.csv` no longer read as ZIPs): realistic 0.962,
  * adversarial 0.869; kept 0.973 / 0.969 (recall: query_text 0.952, server_logs 0.982,
  * loader_rejects 0.810, notebooks_bi 0.946).
- * Known leaks left, by record shape: national ids with no column beside them — a Swedish
- * personnummer in a second INSERT without a column list (pgaudit) and in a Talend tLogRow cell, a
- * compact Danish CPR in a header-less TSV reject, an Aadhaar in an Informatica `.bad` row
- * (`D,234123412346,D`), a PESEL inside a Snowflake `FIRST_ERROR_MESSAGE` string; names in
+ * Leftovers closed after the round (leaks33f.test.ts: a personnummer, CPR, PESEL or Aadhaar proved
+ * by its own check among a header-less row's cells or an SQL `VALUES` tuple without a column list;
+ * Snowflake's `CREDENTIALS=(…)` group read as its pairs; a host name after a password word kept):
+ * realistic 0.985, adversarial 0.897; kept 0.973 / 0.985 (recall: query_text 0.952, server_logs
+ * 1.000, loader_rejects 0.889, notebooks_bi 0.946).
+ * Known leaks left, by record shape: a PESEL beside a name alone inside a Snowflake
+ * `FIRST_ERROR_MESSAGE` string (two cells, no row); names in
  * header-less delimited or fixed-width rejects (Databricks badRecordsPath `record`, Redshift
  * FIXEDWIDTH `raw_line` in capitals, tLogRow cells, a Databricks text table), in lower case in a
  * SQL literal (`lower(cardholder) = 'hannah kowalski'`), a Dutch name with a particle in a VALUES
@@ -36,8 +39,7 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * characters before `==` (the real layout, which the new detector reads, has 22), and an invalid
  * date (`29/02/1987`) in an Informatica port, which no date-of-birth reading accepts. Look-alikes
  * still masked: the row id `20417` in a PostgreSQL `Failing row contains (…)` without its INSERT, a
- * Power BI report named `Patient Outreach` (read as a patient's name), a Snowflake account locator
- * after `snowsql -a`, a Tableau token name, and a company address under a Salesforce contact's
+ * Power BI report named `Patient Outreach` (read as a patient's name), a Tableau token name, and a company address under a Salesforce contact's
  * `MailingStreet` (labelled a look-alike in the corpus, though a masker may fairly mask it there).
  */
 
@@ -50,8 +52,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.952, server_logs: 0.981, loader_rejects: 0.809, notebooks_bi: 0.946 },
-    slice: { realistic: { recall: 0.961, kept: 0.973 }, adversarial: { recall: 0.869, kept: 0.969 } },
+    family: { query_text: 0.952, server_logs: 0.999, loader_rejects: 0.888, notebooks_bi: 0.946 },
+    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.896, kept: 0.984 } },
   },
   present,
 );

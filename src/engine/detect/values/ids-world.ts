@@ -212,6 +212,28 @@ export const cnResidentId = windowedDetector({
   validate: (v) => (cnResidentIdValid(v) ? v.toUpperCase() : undefined),
 });
 
+/**
+ * A resident id written in its three parts, region 6-8-4 date-sequence (`440304 19870612 4532`, as
+ * people type it into chats and forms; red-team round 38): the region code, the real date and the
+ * MOD 11-2 check character over the compacted number prove it without a word.
+ */
+export const cnResidentIdGrouped = regexDetector({
+  id: 'cn_resident_id_grouped',
+  entity: 'CN_RESIDENT_ID',
+  description: 'China resident identity card numbers written 6-8-4 with blanks or dashes',
+  validation:
+    'region 6 digits, YYYYMMDD a real date from 1900, 3 digits and the check character, one blank or dash between the parts; cn_resident_id checks over the compacted number',
+  context: false,
+  example: '360426 19910101 0071',
+  requires: 'numeric',
+  prefilter: (s) => s.digitRun >= 8 && s.text.length >= 20,
+  pattern: /(?<![\w.,/+-])[1-9]\d{5}([ -])(?:19|20)\d{6}\1\d{3}[\dXx](?![\w]|[.,/-]\d)/g,
+  validate: (v) => {
+    const compact = v.replace(/[ -]/g, '');
+    return cnResidentIdValid(compact) ? compact.toUpperCase() : undefined;
+  },
+});
+
 export const jpMyNumber = keywordGatedDetector({
   id: 'jp_my_number',
   entity: 'JP_MY_NUMBER',

@@ -318,6 +318,7 @@ export const sessionCookie = regexDetector({
 export function isDiameterSessionId(value: string): boolean {
   return value.length <= 300 && DIAMETER_SESSION_ID.test(value);
 }
+const HOST_NAME = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,8}[a-z]{2,24}$/;
 const DIAMETER_SESSION_ID = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,8}[a-z]{2,24}(?:;\d{1,10};\d{1,10}(?:;[^;\s]{0,64})?)?$/;
 
 const GENERIC = contextKeywords([
@@ -387,6 +388,9 @@ export const genericSecret = regexDetector({
     // `name=<EMAIL:…>`: the name of a value masked on an earlier pass, not a secret (idempotence).
     if (v.endsWith('=') && scan.text.charCodeAt(start + v.length) === 60) return undefined;
     if (afterStdinFlag(scan.text, start)) return undefined;
+    // A host or account name in lower-case DNS labels (`snowsql -a xy12345.us-east-2.aws` after a
+    // `SNOWSQL_PWD=…` prefix): a secret of that shape has mixed case or no letters-only last label.
+    if (HOST_NAME.test(v)) return undefined;
     return contextBefore(scan, start, GENERIC.re) ? v : undefined;
   },
 });

@@ -208,6 +208,9 @@ export const secretAssignment = regexDetector({
     // The second character of an operator (`password := "…"` of Go and FreeRADIUS, LDIF
     // `userPassword:: base64`), not a value: the structure handlers read what follows.
     if (v === '=' || v === ':') return undefined;
+    // Snowflake's parameter group `CREDENTIALS = (AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`: the
+    // bracket opens the group's own assignments, each read on its own (one token per secret value).
+    if (v.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(v)) return undefined;
     // GraphQL: `$password: String!` declares a variable's type, `password: $password)` passes a variable.
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
