@@ -417,6 +417,8 @@ const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:
 const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
+const ROW_RELATION =
+  /^(?:self|spouse|wife|husband|son|daughter|child|mother|father|parent|brother|sister|sibling|partner|estate|trust|grandson|granddaughter|grandchild|niece|nephew|dependent|dependant)$/i;
 /** A street line alone in its cell (the value detectors want no comma right before a house number). */
 const ROW_STREET =
   /^\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?: [A-Z][A-Za-z'’.-]*){0,3} (?:Street|St|Avenue|Ave?|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE?|ROAD|RD|BLVD|DRIVE|DR|LANE|LN|WAY|CT|PL|CIR|PKWY|HWY)\.?(?: (?:Apt|APT|Suite|STE|Ste|Unit|UNIT|#) ?[A-Za-z0-9-]{1,6})?$/;
@@ -484,6 +486,8 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
     const cell = text.slice(...cells[i]!);
     if (cell.length < 2 || !ROW_NAME.test(cell) || ROW_CODE.test(cell) || (cell.length === 2 && US_STATES.has(cell))) break;
+    // A beneficiary's or dependant's relationship (`…,Naomi,Baptiste,Daughter,455-83-2917`) is no name.
+    if (ROW_RELATION.test(cell)) continue;
     push(i, 'PERSON');
   }
   let account = -1;
