@@ -1,6 +1,7 @@
 import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
+import { companyVatIdValid } from '../detect/validators-national.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName } from './company-name.js';
@@ -120,6 +121,8 @@ const COMPANY_REGISTRATION_NUMBER = /^[A-Za-z]{0,2}\d[\d-]{4,12}$/;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
+  if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;

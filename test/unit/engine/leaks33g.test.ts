@@ -40,3 +40,27 @@ describe('a header-less person row: a relationship cell before the SSN is no nam
   keeps('a son as beneficiary', 'B-3,PRIMARY,Tomas,Reyes,Son,401-72-3398,1999-08-30,100', ['Son', 'PRIMARY']);
   masks('a name that is no relationship word stays a name', 'B-4,PRIMARY,Tomas,Reyes,Sonja,401-72-3398,1999-08-30,100', ['Sonja']);
 });
+
+describe("a company's VAT number under a generic taxId: its prefix and its country's check prove it a firm's", () => {
+  const firms = [
+    'ATU57194903',
+    'BE0776091951',
+    'CHE-116.281.710 MWST',
+    'ESB58378431',
+    'FR 61 954 506 077',
+    'IT01640320360',
+    'PT 502 757 191',
+    'DK13585628',
+    'FI20774740',
+    'PL8567346215',
+  ];
+  for (const v of firms) keeps(`company VAT ${v}`, { vendor: '0000200301', taxId: v }, [v]);
+  // Values that are, or could be, a person's number stay masked under the name.
+  masks('a Spanish NIF of a person (DNI + letter)', { taxId: 'ES12345678Z' }, ['12345678Z']);
+  masks('an Irish VAT number (a sole trader has his PPS)', { taxId: 'IE8Z49289F' }, ['8Z49289F']);
+  masks('a Portuguese NIF of a person (first digit 1–3)', { taxId: 'PT123456789' }, ['123456789']);
+  masks('an older Dutch VAT number (a BSN + B01)', { taxId: 'NL004495445B01' }, ['004495445']);
+  masks('a French VAT number whose key is wrong', { taxId: 'FR32123456788' }, ['123456788']);
+  masks('an Italian codice fiscale', { taxId: 'RSSMRA85T10A562S' }, ['RSSMRA85T10A562S']);
+  masks('a VAT-shaped number without its prefix', { taxId: '01640320360' }, ['01640320360']);
+});
