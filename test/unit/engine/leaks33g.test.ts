@@ -64,3 +64,12 @@ describe("a company's VAT number under a generic taxId: its prefix and its count
   masks('an Italian codice fiscale', { taxId: 'RSSMRA85T10A562S' }, ['RSSMRA85T10A562S']);
   masks('a VAT-shaped number without its prefix', { taxId: '01640320360' }, ['01640320360']);
 });
+
+describe('an internal account code under accountNumber is no bank account', () => {
+  keeps('a policy-admin account', { event: 'AccountCreated', accountNumber: 'A000913377' }, ['A000913377']);
+  keeps('a billing account with a dash', { accountNumber: 'BA-0041822', invoice: 'INV-1' }, ['BA-0041822']);
+  keeps('a D365 vendor account', { VendorAccountNumber: 'V-002281', dataAreaId: 'usmf' }, ['V-002281']);
+  masks('digits alone stay a bank account', { accountNumber: '004417739901' }, ['004417739901']);
+  masks('a letter code under a bank name stays masked', { bankAccountNumber: 'A000913377' }, ['A000913377']);
+  masks('a letter code under a direct-debit name stays masked', { directDebitAccountNumber: 'K12345678' }, ['K12345678']);
+});
