@@ -1507,7 +1507,11 @@ const DESCRIPTIVE_AFTER = new Set([
  * its title, signers and status; `signature_request_id`), which holds no signature value.
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['signature', new Set(['request', 'requests'])],
+  // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
+  ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
+  // Concur `CreditCardTransaction`: the card transaction's object (merchant, amount), whose own
+  // members (`CardNumber`) are read by their names (red-team round 36).
+  ['credit card', new Set(['transaction', 'transactions'])],
   // SMPP 3.4 `source_addr_ton` / `dest_addr_npi`: the type of number and numbering plan (small
   // integers) of an address, not the address.
   ...['destination addr', 'dest addr'].map((p) => [p, new Set(['ton', 'npi'])] as const),

@@ -73,3 +73,17 @@ describe('an internal account code under accountNumber is no bank account', () =
   masks('a letter code under a bank name stays masked', { bankAccountNumber: 'A000913377' }, ['A000913377']);
   masks('a letter code under a direct-debit name stays masked', { directDebitAccountNumber: 'K12345678' }, ['K12345678']);
 });
+
+describe('names that describe something else than the sensitive value', () => {
+  keeps('a signature date', { form: 'W-8BEN', signature_date: '2025-01-07', signatureDate: '2025-01-08' }, ['2025-01-07', '2025-01-08']);
+  masks('the signature itself', { signature: 'c2lnbmVkOmFiYzEyMzQ1Njc4OQ==' }, ['c2lnbmVkOmFiYzEyMzQ1Njc4OQ==']);
+  keeps('a merchant under a card transaction', { CreditCardTransaction: { MerchantName: 'DELTA AIR LINES', Amount: 318.2 } }, [
+    'DELTA AIR LINES',
+  ]);
+  masks('the card under a card transaction', { CreditCardTransaction: { CardNumber: '4111111111111111' } }, ['4111111111111111']);
+  masks('a card under a creditCard name', { creditCard: '4111111111111111' }, ['4111111111111111']);
+  keeps('a company glued to its legal form under payerName', { payerName: 'GlobexCorp', idap: 'P-1' }, ['GlobexCorp']);
+  keeps('another glued legal form', { payerName: 'InitechLLC', idap: 'P-2' }, ['InitechLLC']);
+  masks('a person under payerName', { payerName: 'Oliver Whitcombe', idap: 'P-3' }, ['Whitcombe']);
+  masks('a single capitalised word under payerName', { payerName: 'Corwin', idap: 'P-4' }, ['Corwin']);
+});
