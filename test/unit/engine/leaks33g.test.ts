@@ -87,3 +87,12 @@ describe('names that describe something else than the sensitive value', () => {
   masks('a person under payerName', { payerName: 'Oliver Whitcombe', idap: 'P-3' }, ['Whitcombe']);
   masks('a single capitalised word under payerName', { payerName: 'Corwin', idap: 'P-4' }, ['Corwin']);
 });
+
+describe('a token id beside its secret (NetSuite token-based authentication)', () => {
+  const id = '5d2e9f0a1b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6';
+  const secret = 'e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70';
+  masks('tokenId beside tokenSecret', { tba: { tokenId: id, tokenSecret: secret } }, [id, secret]);
+  masks('token_id beside consumer_secret', { token_id: id, consumer_secret: secret }, [id]);
+  keeps('a tokenId alone (a token record id)', { tokenId: id, status: 'revoked' }, [id]);
+  keeps('a numeric tokenId beside a secret', { tokenId: '4412', tokenSecret: secret }, ['4412']);
+});
