@@ -96,3 +96,8 @@ describe('a token id beside its secret (NetSuite token-based authentication)', (
   keeps('a tokenId alone (a token record id)', { tokenId: id, status: 'revoked' }, [id]);
   keeps('a numeric tokenId beside a secret', { tokenId: '4412', tokenSecret: secret }, ['4412']);
 });
+
+describe('the password of an SAP RFC call on a command line (startrfc -p)', () => {
+  masks('startrfc -p', 'startrfc -h erp02 -s 10 -c 200 -u RFC_USER -p Qx7#pw2025 -F RFC_PING', ['Qx7#pw2025']);
+  keeps('startrfc without a password', 'startrfc -h erp02 -s 10 -c 200 -u RFC_USER -F RFC_PING', ['RFC_PING', 'erp02']);
+});
