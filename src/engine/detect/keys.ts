@@ -238,6 +238,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   })),
   ...[
     'dob',
+    // Lists of them under a plural name (`dobs: "1983-06-21|1990-01-08"`: red-team round 37).
+    'dobs',
+    'birthdates',
+    'birth dates',
     'date of birth',
     'birth date',
     'birthdate',

@@ -101,3 +101,11 @@ describe('the password of an SAP RFC call on a command line (startrfc -p)', () =
   masks('startrfc -p', 'startrfc -h erp02 -s 10 -c 200 -u RFC_USER -p Qx7#pw2025 -F RFC_PING', ['Qx7#pw2025']);
   keeps('startrfc without a password', 'startrfc -h erp02 -s 10 -c 200 -u RFC_USER -F RFC_PING', ['RFC_PING', 'erp02']);
 });
+
+describe('birth dates under a plural name; a policy number after the shorthand auto pol', () => {
+  masks('dobs', { quote: 'Q-1', dobs: '1979-11-02|1985-04-30' }, ['1979-11-02', '1985-04-30']);
+  masks('birthDates', { birthDates: ['1979-11-02', '1985-04-30'] }, ['1979-11-02', '1985-04-30']);
+  masks('auto pol and a carrier-shaped number', 'moved the driver to auto pol HX-20931874 today', ['HX-20931874']);
+  keeps('auto pol and a small count', 'auto pol 12 changed', ['12']);
+  keeps('auto polling', 'auto polling every 30s, job JB-20931874', ['JB-20931874']);
+});
