@@ -778,6 +778,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
   ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
+  // NetSuite / SuiteScript vendor fields (`achAcct`, red-team round 36).
+  ...['ach acct', 'ach account'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT' })),
   // Payment files and payout APIs (red-team round 33): ACB `homing account`, SPEI
   // `cuentaBeneficiario`, a demand deposit account (`--dda`: only as the whole name, `dda_status`
   // is not one); the payee of a SPEI dispersion or CNAB remittance as a whole column name

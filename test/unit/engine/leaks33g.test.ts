@@ -109,3 +109,9 @@ describe('birth dates under a plural name; a policy number after the shorthand a
   keeps('auto pol and a small count', 'auto pol 12 changed', ['12']);
   keeps('auto polling', 'auto polling every 30s, job JB-20931874', ['JB-20931874']);
 });
+
+describe('an ACH account under a SuiteScript-style name', () => {
+  masks('achAcct in JSON', { vendor: 2212, achAcct: '4417739901' }, ['4417739901']);
+  masks('achAccount=… in a log line', 'vendor:2212 achAccount=4417739901 ok', ['4417739901']);
+  keeps('an ACH return code', { achReturnCode: 'R03', achAcctType: 'checking' }, ['R03']);
+});
