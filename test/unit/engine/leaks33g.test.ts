@@ -115,3 +115,10 @@ describe('an ACH account under a SuiteScript-style name', () => {
   masks('achAccount=… in a log line', 'vendor:2212 achAccount=4417739901 ok', ['4417739901']);
   keeps('an ACH return code', { achReturnCode: 'R03', achAcctType: 'checking' }, ['R03']);
 });
+
+describe('an ITIN in the TIN field of an IRS bulk TIN matching line', () => {
+  masks('type 2, an ITIN', '2;923701234;LUIS PEREZ;V2002;1', ['923701234']);
+  masks('type 3, an ITIN', '3;923701234;LUIS PEREZ;V2002;1', ['923701234']);
+  keeps('type 1 (an EIN) is another detector’s', '1;970123456;ACME TOOLING INC;V2003;0', ['970123456']);
+  keeps('nine 9xx digits after another field', 'batch;923701234;queued', ['923701234']);
+});
