@@ -122,3 +122,9 @@ describe('an ITIN in the TIN field of an IRS bulk TIN matching line', () => {
   keeps('type 1 (an EIN) is another detector’s', '1;970123456;ACME TOOLING INC;V2003;0', ['970123456']);
   keeps('nine 9xx digits after another field', 'batch;923701234;queued', ['923701234']);
 });
+
+describe('a run-together AHV number on a line with a Swiss IBAN', () => {
+  masks('a vendor-master row', '0000200311  Anna Keller            CH56 0483 5012 3456 7800 9   7561234567897', ['7561234567897']);
+  keeps('the same digits without a Swiss IBAN on the line', '0000200312  Job 7561234567897 queued', ['7561234567897']);
+  keeps('a Swiss IBAN on another line', 'CH56 0483 5012 3456 7800 9\nbatch 7561234567897 queued', ['7561234567897']);
+});
