@@ -128,3 +128,10 @@ describe('a run-together AHV number on a line with a Swiss IBAN', () => {
   keeps('the same digits without a Swiss IBAN on the line', '0000200312  Job 7561234567897 queued', ['7561234567897']);
   keeps('a Swiss IBAN on another line', 'CH56 0483 5012 3456 7800 9\nbatch 7561234567897 queued', ['7561234567897']);
 });
+
+describe('a form-encoded name under owner= beside the owner’s SSN or birth date', () => {
+  masks('owner with an SSN', 'GET /docs?tpl=X&owner=Marisol%20Trevino&ownerSsn=219-54-7783 200', ['Marisol%20Trevino', 'Trevino']);
+  masks('owner with a birth date', 'GET /docs?owner=Marisol+Trevino&ownerDob=1961-02-03 200', ['Trevino']);
+  keeps('a team under owner', 'GET /r?owner=Platform%20Team&ownerEmail=ops@example.com', ['Platform%20Team']);
+  keeps('a name under owner without a person field', 'GET /r?owner=Marisol%20Trevino&x=1 200', ['Marisol%20Trevino']);
+});
