@@ -134,3 +134,11 @@ describe('a form-encoded name under owner= beside the owner’s SSN or birth dat
   masks('owner with a birth date', 'GET /docs?owner=Marisol+Trevino&ownerDob=1961-02-03 200', ['Trevino']);
   keeps('a team under owner', 'GET /r?owner=Platform%20Team&ownerEmail=ops@example.com', ['Platform%20Team']);
 });
+
+describe('a UK registration run together, right after its name', () => {
+  masks('in an XML element', '<Vehicle><Registration>LB07SEO</Registration><Make>Ford</Make></Vehicle>', ['LB07SEO']);
+  masks('after reg no:', 'customer car reg no: LB07SEO booked in', ['LB07SEO']);
+  masks('VRM=', 'lookup VRM=LB07SEO status=ok', ['LB07SEO']);
+  keeps('the same shape without the name', 'order LB07SEO shipped', ['LB07SEO']);
+  keeps('an age identifier out of range', '<Registration>LB31SEO</Registration>', ['LB31SEO']);
+});
