@@ -142,3 +142,9 @@ describe('a UK registration run together, right after its name', () => {
   keeps('the same shape without the name', 'order LB07SEO shipped', ['LB07SEO']);
   keeps('an age identifier out of range', '<Registration>LB31SEO</Registration>', ['LB31SEO']);
 });
+
+describe('a loan number after loan # in prose', () => {
+  masks('loan #', 'mortgagee loan # 3318420957 per the payoff letter', ['3318420957']);
+  masks('loan no.', 'auto loan no. 3318420957 paid off', ['3318420957']);
+  keeps('loan without its number word', 'loaned 3 servers, ticket 3318420957', ['3318420957']);
+});
