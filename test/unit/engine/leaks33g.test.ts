@@ -148,3 +148,58 @@ describe('a loan number after loan # in prose', () => {
   masks('loan no.', 'auto loan no. 3318420957 paid off', ['3318420957']);
   keeps('loan without its number word', 'loaned 3 servers, ticket 3318420957', ['3318420957']);
 });
+
+describe('latitude / longitude points as nested number arrays under any name', () => {
+  masks(
+    'a trip polyline',
+    {
+      evt: 'trip',
+      pts: [
+        [47.60621, -122.33207],
+        [47.61002, -122.33981],
+        [47.6134, -122.3421],
+      ],
+    },
+    ['47.60621', '-122.33207', '-122.3421'],
+  );
+  keeps(
+    'pairs of small numbers (weights, ratios)',
+    {
+      w: [
+        [0.1234, 0.5678],
+        [0.2234, 0.1678],
+      ],
+    },
+    ['0.1234', '0.5678'],
+  );
+  keeps(
+    'pairs with few decimals (chart points)',
+    {
+      series: [
+        [12.5, 40.25],
+        [13.5, 41.75],
+      ],
+    },
+    ['12.5', '40.25'],
+  );
+  keeps(
+    'a latitude out of range',
+    {
+      xy: [
+        [147.60621, 22.33207],
+        [147.61002, 22.33981],
+      ],
+    },
+    ['147.60621'],
+  );
+  keeps(
+    'triples are no points',
+    {
+      v: [
+        [47.60621, -122.33207, 12.0],
+        [47.61002, -122.33981, 13.0],
+      ],
+    },
+    ['47.60621'],
+  );
+});
