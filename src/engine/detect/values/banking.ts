@@ -116,9 +116,9 @@ const ACCOUNT = contextKeywords([
   'conto corrente',
   // A mortgage or auto loan's number, as the key rules read `loanNumber` (red-team round 37:
   // `mortgagee loan # 0219384756`).
+  // (`loan number` would gate on `number`, in every prompt.)
   'loan #',
   'loan no',
-  'loan number',
   // A demand deposit account (treasury and payroll tools), South African ACB `homing account`.
   'dda',
   'homing account',
