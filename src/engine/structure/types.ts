@@ -119,7 +119,7 @@ export function isGs1Code(value: string): boolean {
 const CENTRELINK_CRN = /^\d{3} ?\d{3} ?\d{3} ?[A-Za-z]$/;
 const COMPANY_REGISTRATION_NUMBER = /^[A-Za-z]{0,2}\d[\d-]{4,12}$/;
 
-const ACCOUNT_CODE = /^[A-Z]{1,2}-?\d{6,10}$/;
+const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
@@ -133,8 +133,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   // A vendor, policy or billing account under `accountNumber` (D365 `VendorAccountNumber: V-000417`,
-  // PolicyCenter `C000478213`, BillingCenter `B-00912277`): a letter or two and the digits of an
-  // internal number, no bank's account, unless the name says bank (red-team rounds 36 and 37).
+  // PolicyCenter `C000478213`, BillingCenter `B-00912277`): a letter or two and the zero-padded
+  // digits of an internal number, no bank's account, unless the name says bank (red-team rounds 36
+  // and 37). Not after an `X` (`X5809431207`: a producer's masking of a full number).
   if (entity === 'BANK_ACCOUNT' && value.length <= 14 && ACCOUNT_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name)))
     return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);

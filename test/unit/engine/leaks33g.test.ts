@@ -70,6 +70,8 @@ describe('an internal account code under accountNumber is no bank account', () =
   keeps('a billing account with a dash', { accountNumber: 'BA-0041822', invoice: 'INV-1' }, ['BA-0041822']);
   keeps('a D365 vendor account', { VendorAccountNumber: 'V-002281', dataAreaId: 'usmf' }, ['V-002281']);
   masks('digits alone stay a bank account', { accountNumber: '004417739901' }, ['004417739901']);
+  masks('a letter before a number that is not zero-padded', { accountNumber: 'A5809431207' }, ['5809431207']);
+  masks('a masking X before a full number', { accountNumber: 'X0809431207' }, ['0809431207']);
   masks('a letter code under a bank name stays masked', { bankAccountNumber: 'A000913377' }, ['A000913377']);
   masks('a letter code under a direct-debit name stays masked', { directDebitAccountNumber: 'K12345678' }, ['K12345678']);
 });
