@@ -26,6 +26,7 @@ import { matchPath } from './policy/path-pattern.js';
 import { TextEdits } from './json-text/edits.js';
 import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './json-text/number-floor.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
+import { isCoordinatePairList, isCoordinatePairListText } from './structure/geo-pair.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
 import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf } from './structure/fhir.js';
 import {
@@ -271,6 +272,9 @@ const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 const BESIDE_DETECTOR = 'key:beside_partner';
+/** The evidence detector of latitude / longitude points as nested number arrays (structure/geo-pair.ts). */
+const COORDINATE_PAIRS_DETECTOR = 'key:coordinate_pairs';
+const GEO_ENTITY = 'GEO_COORDINATES';
 /** The evidence detector of a sender's display name beside its id (structure/sender-members.ts). */
 const SENDER_DETECTOR = 'key:sender_id';
 /** The evidence detector of a phone number in bare digits under a message party's name (structure/sender-members.ts). */
@@ -799,6 +803,9 @@ export class Engine {
         `record is nested deeper than limits.max_depth (${this.policy.maxDepth}); raise the limit or fix the producer`,
       );
     }
+    // Latitude / longitude points as nested number arrays under any name (structure/geo-pair.ts).
+    if (keyEntity === null && this.#mark === undefined && Array.isArray(value) && Array.isArray(value[0]) && isCoordinatePairList(value))
+      return this.#walk(value, depth, GEO_ENTITY, override, COORDINATE_PAIRS_DETECTOR);
     const path = this.#path;
     const sensitivity = this.#mark;
     this.#mark = undefined;
@@ -1579,6 +1586,8 @@ export class Engine {
       this.#walkTextObject(tree, t, depth, keyEntity, detector, override, edits, root);
       return false;
     }
+    if (keyEntity === null && this.#mark === undefined && tree.kind[t + 1] === ARRAY && isCoordinatePairListText(tree, t))
+      return this.#walkText(tree, t, depth, GEO_ENTITY, COORDINATE_PAIRS_DETECTOR, override, edits, root);
     const path = this.#path;
     const end = tree.next[t]!;
     const sensitivity = this.#mark;

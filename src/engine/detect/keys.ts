@@ -238,6 +238,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   })),
   ...[
     'dob',
+    // Lists of them under a plural name (`dobs: "1983-06-21|1990-01-08"`: red-team round 37).
+    'dobs',
+    'birthdates',
+    'birth dates',
     'date of birth',
     'birth date',
     'birthdate',
@@ -776,6 +780,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
   ...['ach', 'eft', 'bacs'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
+  // NetSuite / SuiteScript vendor fields (`achAcct`, red-team round 36).
+  ...['ach acct', 'ach account'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT' })),
   // Payment files and payout APIs (red-team round 33): ACB `homing account`, SPEI
   // `cuentaBeneficiario`, a demand deposit account (`--dda`: only as the whole name, `dda_status`
   // is not one); the payee of a SPEI dispersion or CNAB remittance as a whole column name
@@ -1509,7 +1515,11 @@ const DESCRIPTIVE_AFTER = new Set([
  * its title, signers and status; `signature_request_id`), which holds no signature value.
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['signature', new Set(['request', 'requests'])],
+  // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
+  ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
+  // Concur `CreditCardTransaction`: the card transaction's object (merchant, amount), whose own
+  // members (`CardNumber`) are read by their names (red-team round 36).
+  ['credit card', new Set(['transaction', 'transactions'])],
   // SMPP 3.4 `source_addr_ton` / `dest_addr_npi`: the type of number and numbering plan (small
   // integers) of an address, not the address.
   ...['destination addr', 'dest addr'].map((p) => [p, new Set(['ton', 'npi'])] as const),

@@ -597,3 +597,100 @@ export function czBirthNumberValid(raw: string): boolean {
   const rest = Number(d.slice(0, 9)) % 11;
   return (rest === 10 ? 0 : rest) === digitAt(d, 9);
 }
+
+/** ISO 7064 MOD 97 remainder of a string of digits and letters (A = 10 … Z = 35). */
+function mod97OfAlnum(s: string): number {
+  let r = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
+    else r = (r * 100 + (c - 55)) % 97;
+  }
+  return r;
+}
+
+const COMPANY_VAT = /^(ATU|BE|CHE|DE|DK|ES|FI|FR|GB|IT|NL|PL|PT)([0-9A-Z]{8,12})(?:MWST|TVA|IVA)?$/;
+
+/**
+ * A company's VAT number: the country prefix and that country's published check (python-stdnum's
+ * `at.uid`, `be.vat`, `ch.uid`, `de.vat`, `dk.cvr`, `es.cif`, `fi.alv`, `fr.tva`, `gb.vat`,
+ * `it.iva`, `nl.btw` (the 2020 mod-97 form), `pl.nip`, `pt.nif` of a legal person (5, 6)), for
+ * countries where that number is never a person's own identifier. Not here, since they can be:
+ * Spanish NIFs of persons (a DNI or NIE with a letter), Irish VAT numbers (a sole trader's is his
+ * PPS), Italian codici fiscali, Swedish organisation numbers (a personnummer), older Dutch VAT
+ * numbers (a BSN + B01), and anything without a country prefix. Blanks, dots and dashes allowed.
+ */
+export function companyVatIdValid(raw: string): boolean {
+  if (raw.length < 10 || raw.length > 24) return false;
+  const s = raw.toUpperCase().replace(/[\s.-]/g, '');
+  const m = COMPANY_VAT.exec(s);
+  if (m === null) return false;
+  const cc = m[1]!;
+  const n = m[2]!;
+  if (cc === 'NL') return /^\d{9}B\d{2}$/.test(n) && mod97OfAlnum(`NL${n}`) === 1;
+  if (cc === 'ES') {
+    const e = /^([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])$/.exec(n);
+    if (e === null) return false;
+    let sum = 0;
+    for (let i = 0; i < 7; i++) {
+      const d = digitAt(e[2]!, i);
+      if (i % 2 === 0) sum += d * 2 > 9 ? d * 2 - 9 : d * 2;
+      else sum += d;
+    }
+    const control = (10 - (sum % 10)) % 10;
+    return e[3] === String(control) || e[3] === 'JABCDEFGHI'[control];
+  }
+  if (!/^\d+$/.test(n) || allSameChar(n)) return false;
+  switch (cc) {
+    case 'ATU': {
+      if (n.length !== 8) return false;
+      let sum = 0;
+      for (let i = 0; i < 7; i++) {
+        const p = digitAt(n, i) * (i % 2 === 0 ? 1 : 2);
+        sum += p > 9 ? p - 9 : p;
+      }
+      return (10 - ((sum + 4) % 10)) % 10 === digitAt(n, 7);
+    }
+    case 'BE': {
+      const d = n.length === 9 ? `0${n}` : n;
+      if (d.length !== 10 || (d[0] !== '0' && d[0] !== '1')) return false;
+      return 97 - (Number(d.slice(0, 8)) % 97) === Number(d.slice(8));
+    }
+    case 'CHE': {
+      if (n.length !== 9) return false;
+      const r = 11 - (weighted(n, [5, 4, 3, 2, 7, 6, 5, 4]) % 11);
+      return r !== 10 && (r === 11 ? 0 : r) === digitAt(n, 8);
+    }
+    case 'DE': {
+      if (n.length !== 9 || n[0] === '0') return false;
+      let p = 10;
+      for (let i = 0; i < 8; i++) {
+        let s2 = (digitAt(n, i) + p) % 10;
+        if (s2 === 0) s2 = 10;
+        p = (2 * s2) % 11;
+      }
+      return (11 - p) % 10 === digitAt(n, 8);
+    }
+    case 'DK':
+      return n.length === 8 && n[0] !== '0' && weighted(n, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
+    case 'FI':
+      return n.length === 8 && weighted(n, [7, 9, 10, 5, 8, 4, 2, 1]) % 11 === 0;
+    case 'FR':
+      return n.length === 11 && (12 + 3 * (Number(n.slice(2)) % 97)) % 97 === Number(n.slice(0, 2));
+    case 'GB': {
+      if (n.length !== 9) return false;
+      const total = weighted(n, [8, 7, 6, 5, 4, 3, 2]) + Number(n.slice(7));
+      return total % 97 === 0 || (total + 55) % 97 === 0;
+    }
+    case 'IT':
+      return n.length === 11 && luhnValid(n);
+    case 'PL': {
+      if (n.length !== 10) return false;
+      return weighted(n, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 === digitAt(n, 9);
+    }
+    case 'PT':
+      return n.length === 9 && (n[0] === '5' || n[0] === '6') && ptNifValid(n);
+    default:
+      return false;
+  }
+}

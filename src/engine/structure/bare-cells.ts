@@ -508,6 +508,9 @@ const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:
 const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
+/** Relationship and role cells of beneficiary, dependant and census rows. */
+const ROW_RELATION =
+  /^(?:self|spouse|wife|husband|son|daughter|child|stepchild|mother|father|parent|brother|sister|sibling|partner|estate|trust|grandson|granddaughter|grandchild|niece|nephew|dependent|dependant|employee|member|subscriber|insured|owner|beneficiary|other)$/i;
 /** A street line alone in its cell (the value detectors want no comma right before a house number). */
 const ROW_STREET =
   /^\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?: [A-Z][A-Za-z'’.-]*){0,3} (?:Street|St|Avenue|Ave?|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE?|ROAD|RD|BLVD|DRIVE|DR|LANE|LN|WAY|CT|PL|CIR|PKWY|HWY)\.?(?: (?:Apt|APT|Suite|STE|Ste|Unit|UNIT|#) ?[A-Za-z0-9-]{1,6})?$/;
@@ -531,18 +534,11 @@ function birthDateOf(cell: string): number {
   return y * 10000 + mo * 100 + d;
 }
 
-/** Relationship and role cells of beneficiary, dependant and census rows. */
-const RELATION_CELLS = new Set(
-  'self spouse husband wife partner child son daughter stepchild parent mother father sibling brother sister grandchild dependent dependant employee member subscriber insured owner beneficiary estate trust other'.split(
-    ' ',
-  ),
-);
-
 /** A one-word cell that is a relationship word, or an everyday word and no name of the gazetteer (`Daughter`, `Primary`). */
 function isEverydayNonName(cell: string): boolean {
   if (cell.includes(' ') || cell.includes('-')) return false;
+  if (ROW_RELATION.test(cell)) return true;
   const folded = foldName(cell);
-  if (RELATION_CELLS.has(folded)) return true;
   return (nameKind(folded) & (GIVEN_NAME | SURNAME)) === 0 && (isEverydayWord(folded) || isNameStopWord(folded));
 }
 

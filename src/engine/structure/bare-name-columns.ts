@@ -240,6 +240,18 @@ const CONTRACT_EMAID_BESIDE: BesideRule = {
   partnerValue: /^[A-Za-z0-9*-]{6,40}$/,
   partnerToken: '<',
 };
+/**
+ * A token id beside its secret or its consumer key (NetSuite token-based authentication: `tokenId`,
+ * `tokenSecret`, `consumerKey`, `consumerSecret`, each 64 hex characters): one half of an OAuth 1.0
+ * access token, a credential (red-team round 36). Alone, a `tokenId` is a token's record id.
+ */
+const TOKEN_ID_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['tokensecret', 'token_secret', 'consumerkey', 'consumer_key', 'consumersecret', 'consumer_secret']),
+  value: (text) => /^[0-9a-f]{32,128}$/i.test(text),
+  partnerValue: /^[0-9a-f]{32,128}$/i,
+  partnerToken: '<SECRET',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
@@ -253,6 +265,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['no', DOCUMENT_NUMBER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
+  ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */

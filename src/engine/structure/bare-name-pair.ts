@@ -18,7 +18,13 @@ import { personNameExtent } from './kv-name-extent.js';
  */
 /** nameKind's bit for a given name. */
 const GIVEN_NAME = 1;
-const PERSON_FIELDS = new Set(['EMAIL', 'PHONE', 'DATE_OF_BIRTH']);
+const PERSON_FIELDS = new Set(['EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN']);
+/**
+ * The bare keys read so: `name`, and the parties of a contract or an account (a document-generation
+ * call's `owner=Harold%20Whitcomb&ownerSsn=…&ownerDob=…`, red-team round 37), which alone name a
+ * team or a service as often.
+ */
+const PERSON_KEYS = new Set(['name', 'owner', 'holder', 'applicant', 'borrower', 'beneficiary']);
 const FIRST_WORD = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1EA0-\u1EF9'’.-]{0,30}$/;
 /** The keys of the line's other pairs: a key right before `=`, not inside another word. */
 const PAIR_KEY = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})=/g;
@@ -37,7 +43,7 @@ export function bareNamePersonEnd(
   end: number,
   classifyKey: (name: string) => string | null,
 ): number {
-  if (key.length !== 4 || key.toLowerCase() !== 'name') return -1;
+  if (key.length < 4 || key.length > 11 || !PERSON_KEYS.has(key.toLowerCase())) return -1;
   let first = text.slice(start, end);
   let nameEnd: number;
   let rest: string[];

@@ -121,6 +121,8 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['az'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
   { tools: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], flags: [sep('-p'), sep('--password')] },
   { tools: ['sqlcmd', 'bcp', 'osql'], flags: [sep('-P')] },
+  // SAP NW RFC SDK `startrfc -h host -s 00 -c 100 -u USER -p PASS -F FUNCTION` (red-team round 36).
+  { tools: ['startrfc'], flags: [sep('-p')] },
   { tools: ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd'], flags: [sep('-w'), sep('-s')] },
   {
     tools: ['openssl'],

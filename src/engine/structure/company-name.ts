@@ -15,7 +15,10 @@ const LATIN_COMPANY =
 const CJK_COMPANY =
   /^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)[^\s\d]{1,30}$|^[^\s\d]{1,30}(?:株式会社|有限会社|合同会社|公司|集团|商行|商店|中心|银行|医院|学校|大学|研究所|研究院|协会|事务所|工厂|주식회사)$/u;
 
+/** A company name written as one CamelCase word with its legal form glued on (`AcmeCorp`, `GlobexInc`: red-team round 36). */
+const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Plc|PLC)$/;
+
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
-  return LATIN_COMPANY.test(value) || CJK_COMPANY.test(value);
+  return LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value);
 }

@@ -1,6 +1,7 @@
 import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
+import { companyVatIdValid } from '../detect/validators-national.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName } from './company-name.js';
@@ -118,14 +119,25 @@ export function isGs1Code(value: string): boolean {
 const CENTRELINK_CRN = /^\d{3} ?\d{3} ?\d{3} ?[A-Za-z]$/;
 const COMPANY_REGISTRATION_NUMBER = /^[A-Za-z]{0,2}\d[\d-]{4,12}$/;
 
+const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
+const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
+  if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
   if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
+  // A vendor, policy or billing account under `accountNumber` (D365 `VendorAccountNumber: V-000417`,
+  // PolicyCenter `C000478213`, BillingCenter `B-00912277`): a letter or two and the zero-padded
+  // digits of an internal number, no bank's account, unless the name says bank (red-team rounds 36
+  // and 37). Not after an `X` (`X5809431207`: a producer's masking of a full number).
+  if (entity === 'BANK_ACCOUNT' && value.length <= 14 && ACCOUNT_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name)))
+    return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);

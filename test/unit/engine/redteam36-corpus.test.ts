@@ -26,23 +26,32 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * name word, which also made the flat IDoc idempotent): realistic 0.964, adversarial 0.831; kept
  * 0.804 / 0.940 (recall: sap 0.898, oracle_netsuite 0.931, procurement_portals 0.951,
  * tax_validation 0.871).
+ * After the leftovers pass (leaks33g.test.ts: a company VAT id under a generic `taxId` kept when its
+ * country prefix and that country's check prove it a firm's — AT, BE, CH, DE, DK, ES CIF, FI, FR,
+ * GB, IT, NL 2020 form, PL, PT legal person; a letter code under `accountNumber`
+ * (`VendorAccountNumber`) kept; `signature_date`, a `CreditCardTransaction` object and a CamelCase
+ * company (`AcmeCorp`) no longer masked; NetSuite `tokenId` beside its secret, `startrfc -p`,
+ * `achAcct` as a name, an ITIN in a TIN matching line, an AHV run together on a line with a Swiss
+ * IBAN): realistic 0.974, adversarial 0.854; kept 0.922 / 0.940 (recall: sap 0.909,
+ * oracle_netsuite 0.944, procurement_portals 0.975, tax_validation 0.882).
  * Known leaks left, by record shape: BAPIRET2 message variables (`MESSAGE_V1` holding the SSN or
- * account its sibling `MESSAGE` names); flat fixed-width IDoc columns (phone, `STCD1`, `BANKN`
- * without their names) and an SE16N pipe table's `STCD1` cell (a PESEL); a Greek street in escaped
- * XML (`Odos Ermou 52`); a `startrfc -p` password; NetSuite `tokenId` (one half of a TBA
- * credential); a Bill.com `devKey` after `body=` (a chained `=`), `achAcct:` glued to its prefix, a
- * 7-digit Canadian account after `account`, a SIN starting with 8 (excluded on purpose); an ITIN in
- * a TIN matching line; an Irish sole trader's VAT number (his PPS) under `vatNumber`; an AHV number
- * run together in a header-less table; a personnummer under a JSON `OrgNr` key (key names are no
+ * account its sibling `MESSAGE` names: only a context-found value's copies would catch it, and
+ * noting those costs a copy pass for most records); flat fixed-width IDoc columns (phone, `STCD1`,
+ * `BANKN` without their names) and an SE16N pipe table's `STCD1` cell (a PESEL); a Greek street in
+ * escaped XML (`Odos Ermou 52`); a Bill.com `devKey` after `body=` (a chained `=`), `achAcct:`
+ * glued to its prefix inside a `|`-separated list, a 7-digit Canadian account after `account`, a
+ * SIN starting with 8 (excluded on purpose); an Irish sole trader's VAT number (his PPS) under
+ * `vatNumber` (a company's Irish VAT number has the same shape and check, and an XML `vatNumber`
+ * is read by no name rule); a personnummer under a JSON `OrgNr` key (key names are no
  * value context); a 555 phone in a header-less CSV; `dest.fone=` in text (a whole-name rule on a
  * dotted key); names: a surname that is also the business's (`Harper Landscaping LLC`), lower-case
  * names (`hannah brooks`, `grace liu`), reversed names in capitals (`FERNANDEZ MARTIN LUCIA`),
  * `Weber, Jürgen` after a creditor number, a `last=` query parameter, a `ownerName` (left: an
  * `owner.name` is a team as often), and `fname` as a first name (already so before this round).
- * Look-alikes still masked: BICs (the README's default policy masks SWIFT/BIC: 4), company VAT ids
- * under a generic `taxId` (10) and a company RFC under `Rfc`, public head offices under address
- * names and in prose (SAP SE, Microsoft, Oracle, Coupa, Canada Square), D365 `VendorAccountNumber`
- * (read as a bank account), Concur `MerchantName`, Tipalti `payerName`, a W-9 `signature_date`.
+ * Look-alikes still masked: BICs (the README's default policy masks SWIFT/BIC: 4), company tax ids
+ * without a country prefix under a generic `taxId` (a Singapore UEN, a Chilean RUT: a person's has
+ * the same shape) and a company RFC under `Rfc`, public head offices under address names and in
+ * prose (SAP SE, Microsoft, Oracle, Coupa, Canada Square).
  */
 
 function present(output: string, value: string): boolean {
@@ -54,8 +63,8 @@ corpusFloorsSuite(
   'red-team corpus 36',
   REDTEAM36_CORPUS,
   {
-    family: { sap: 0.897, oracle_netsuite: 0.93, procurement_portals: 0.95, tax_validation: 0.87 },
-    slice: { realistic: { recall: 0.964, kept: 0.803 }, adversarial: { recall: 0.83, kept: 0.94 } },
+    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.882 },
+    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.853, kept: 0.94 } },
   },
   present,
 );

@@ -27,22 +27,30 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * 0.740; kept 0.948 / 0.964 (recall: claims 0.864, policy_admin 0.802, dealer_credit 0.909,
  * dmv_rental 0.935). Names after `cust` / `driver` and licences after `lic` were read too, then
  * dropped: their gate words (`custom`, `driver`, `public`) doubled the cost of the bench prompts.
+ * After the leftovers pass (leaks33g.test.ts: a relationship cell of a header-less person row,
+ * `Daughter`, no longer read as a name — the round 36 merge had brought adversarial kept down to
+ * 0.946; a letter code under `accountNumber` kept; nested `[lat, lng]` number arrays under any
+ * name; birth dates under `dobs`; a carrier-shaped number after `auto pol`; a loan number after
+ * `loan #`; a run-together UK registration after `Registration>` / `reg no` / `VRM`; a
+ * form-encoded name under `owner=` beside the owner's SSN or birth date): realistic 1.000,
+ * adversarial 0.813; kept 0.969 / 0.964 (recall: claims 0.903, policy_admin 0.882, dealer_credit
+ * 0.924, dmv_rental 0.948).
  * Known leaks left, by record shape: lower-case names after `cust` and `driver` (`cust bryce
- * tanaka`, `youthful driver naomi baptiste`) and a licence after `FL lic`; positional records without separators (an AL3 `5BIS` group
+ * tanaka`, `youthful driver naomi baptiste`: their gate words cost every prompt) and a licence
+ * after `FL lic`; positional records without separators (an AL3 `5BIS` group
  * line: policy number, name in capitals, phone, birth date; a NACHA entry detail line: account
- * and `KOWALCZYK JORDAN`); GPS points as nested number arrays under a short name (`p: [[lat,
- * lng], …]`); values under neutral extension fields (`ExtFld01..04`: name, birth date, licence,
- * plate) and in lists under plural names (`licenses: […]`, `dobs: "…|…"`, `operators`); a UK
- * registration under `<Vehicle><Registration>` and a plate under `regNo`; a name whose surname is
- * a place word (`pt Gwendolyn Park`) and a member id after `member` in prose; a policy number
- * after `auto pol` and in a tool call's `adverse_policy`; a loan number after `loan #`; a
- * lower-case name and street after `for` in an agent chat; a birth date as a bare cell or as
- * `YYYYMMDD` under `bDt`; a name under `WHITCOMB HAROLD` under `nm`; a first name alone in prose
- * (`wife Amara`); income as `75k/yr`; a form-encoded body nested in a `body=` value; a
- * `%20`-encoded name under `owner=`; a headerless pipe row without a 9-digit run (recall notice
- * `FERREIRA|DOLORES`); a street with the `Ter` suffix in a cell.
- * Look-alikes still masked: policy-admin and billing account numbers under `accountNumber`
- * (`C000478213`, `B-00912277`: read as bank accounts), a mortgagee company under `name`
+ * and `KOWALCZYK JORDAN`); a lone GPS point as a nested pair (`[[lat, lng]]`: one pair may be
+ * any two numbers); values under neutral extension
+ * fields (`ExtFld01..04`: name, birth date, licence, plate) and in a list under a plural name
+ * (`licenses: […]`: `license` alone names software licences); a plate under `regNo` (a company's
+ * registration number as often); a name whose surname is a place word (`pt Gwendolyn Park`) and a
+ * member id after `member` in prose; a policy number in a tool call's `adverse_policy`; a policy
+ * number as the first cell of a header-less row; a lower-case name and street after `for` in an
+ * agent chat; a birth date as `YYYYMMDD` under `bDt` (`bdt` is also a currency code); a name
+ * under `WHITCOMB HAROLD` under `nm`; a first name alone in prose (`wife Amara`); income as
+ * `75k/yr`; a form-encoded body nested in a `body=` value; a headerless pipe row without a
+ * 9-digit run (recall notice `FERREIRA|DOLORES`).
+ * Look-alikes still masked: a mortgagee company under `name`
  * (`Wells Fargo Home Mortgage`), dealers' and tow yards' business addresses under `address` /
  * `towTo`, a carrier's toll-free number in prose (`1-800-841-3000`; leaving toll-free numbers was
  * tried and dropped: the shrunk 7-digit tail was then masked alone), a ZIP after a state code in a
@@ -58,8 +66,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.864, policy_admin: 0.802, dealer_credit: 0.909, dmv_rental: 0.935 },
-    slice: { realistic: { recall: 0.994, kept: 0.948 }, adversarial: { recall: 0.74, kept: 0.964 } },
+    family: { claims: 0.902, policy_admin: 0.881, dealer_credit: 0.924, dmv_rental: 0.948 },
+    slice: { realistic: { recall: 1, kept: 0.969 }, adversarial: { recall: 0.813, kept: 0.964 } },
   },
   present,
 );

@@ -114,6 +114,11 @@ const ACCOUNT = contextKeywords([
   'compte',
   'numero di conto',
   'conto corrente',
+  // A mortgage or auto loan's number, as the key rules read `loanNumber` (red-team round 37:
+  // `mortgagee loan # 0219384756`).
+  // (`loan number` would gate on `number`, in every prompt.)
+  'loan #',
+  'loan no',
   // A demand deposit account (treasury and payroll tools), South African ACB `homing account`.
   'dda',
   'homing account',
@@ -175,7 +180,7 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda, loan #…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,

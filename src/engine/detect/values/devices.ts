@@ -166,18 +166,23 @@ export const ukPlate = regexDetector({
   id: 'uk_plate',
   entity: 'LICENSE_PLATE',
   description: 'Current-format UK vehicle registrations (AB12 CDE)',
-  validation: 'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q',
+  validation:
+    'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q; without the blank only right after its name (registration, reg, reg no, VRM)',
   context: false,
   example: 'returned WX68 KLM to the depot',
   requires: 'capital_digit',
-  prefilter: (s) => s.capitalDigit && s.text.length >= 8 && UK_PLATE_GATE.test(s.text),
-  pattern: /(?<![A-Za-z0-9-])[A-HJ-PR-Y][A-HJ-PR-Z](\d{2}) [A-HJ-PR-Z]{3}(?![A-Za-z0-9-])/g,
-  validate: (v) => {
+  prefilter: (s) => s.capitalDigit && s.text.length >= 7 && UK_PLATE_GATE.test(s.text),
+  pattern: /(?<![A-Za-z0-9-])[A-HJ-PR-Y][A-HJ-PR-Z](\d{2}) ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9-])/g,
+  validate: (v, scan, start) => {
     const age = Number(v.slice(2, 4));
-    return (age >= 2 && age <= 25) || (age >= 51 && age <= 75) ? v : undefined;
+    if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
+    // Run together (`KM06WVW`), the shape is also an id's: its name must stand right before
+    // (`<Registration>KM06WVW`, `reg no: KM06WVW`, `VRM=…`; red-team round 37).
+    return v.length === 8 || PLATE_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start)) ? v : undefined;
   },
 });
-const UK_PLATE_GATE = /[A-Z]\d\d [A-Z]{3}/;
+const UK_PLATE_GATE = /[A-Z]\d\d ?[A-Z]{3}/;
+const PLATE_NAME_BEFORE = /(?:registration|reg(?:istration)?[ _.-]?(?:no|num|number|mark)?|vrm|vrn)\.?["']?\s{0,2}[:=>#]?["']?\s{0,2}$/i;
 
 const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity']);
 

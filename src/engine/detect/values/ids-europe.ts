@@ -341,13 +341,29 @@ export const atSvnr = keywordGatedDetector({
   valid: atSvnrValid,
 });
 
+/**
+ * A Swiss IBAN (`CH` + 2 check digits + 17 characters, blanks allowed) on the same line as a
+ * run-together AHV number: a Swiss person's row of a header-less table (a vendor-master report,
+ * red-team round 36), where no `AHV` word stands.
+ */
+const SWISS_IBAN = /\bCH\d{2}(?: ?[0-9A-Z]{4}){4} ?[0-9A-Z]\b/;
+function swissIbanOnLine(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  let to = text.indexOf('\n', start);
+  if (to < 0) to = text.length;
+  if (to - from > 400) return false;
+  const at = text.indexOf('CH', from);
+  return at >= 0 && at < to && SWISS_IBAN.test(text.slice(from, to));
+}
+
 const AHV = contextKeywords(['ahv', 'avs', 'ahvn13', 'avs13', 'sozialversicherungsnummer', 'social security', 'sécurité sociale']);
 
 export const chAhv = windowedDetector({
   id: 'ch_ahv',
   entity: 'CH_AHV',
   description: 'Switzerland social security numbers (AHV/AVS, 756…)',
-  validation: '756, 9 digits, EAN-13 check digit; written 756.NNNN.NNNN.NN alone, other forms with a keyword (ahv, avs) nearby',
+  validation:
+    '756, 9 digits, EAN-13 check digit; written 756.NNNN.NNNN.NN alone, other forms with a keyword (ahv, avs) nearby or a Swiss IBAN on the same line',
   context: false,
   example: '756.9217.0769.85',
   windows: numericWindows,
@@ -357,7 +373,7 @@ export const chAhv = windowedDetector({
   pattern: new RegExp(`${L}756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|( ?)\\d{4}\\1\\d{4}\\1\\d{2})${R}`, 'g'),
   validate: (v, scan, start) => {
     if (!chAhvValid(v)) return undefined;
-    if (!v.includes('.') && !contextBefore(scan, start, AHV.re)) return undefined;
+    if (!v.includes('.') && !contextBefore(scan, start, AHV.re) && !swissIbanOnLine(scan.text, start)) return undefined;
     return compactId(v);
   },
 });

@@ -7,13 +7,22 @@ import { contextKeywords, numericWindows, windowedDetector } from './shared.js';
 
 const ITIN = contextKeywords(['itin', 'taxpayer', 'individual taxpayer', 'tax id', 'tin']);
 
+/**
+ * The TIN field of an IRS bulk TIN matching line (Publication 2108A `2;912903456;NAME;…`: type 2 an
+ * SSN or ITIN, 3 unknown) right before the digits (red-team round 36).
+ */
+const TIN_MATCHING_TYPE = /(?:^|\n)[23];$/;
+function tinMatchingField(text: string, start: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 59 && TIN_MATCHING_TYPE.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** US ITIN: the 9xx area and group ranges set it apart from an SSN; bare 9 digits need a keyword. */
 export const usItin = windowedDetector({
   id: 'us_itin',
   entity: 'US_ITIN',
   description: 'US Individual Taxpayer Identification Numbers',
   validation:
-    'area 9xx, group 50–65, 70–88, 90–92 or 94–99 (IRS); written 9xx-xx-xxxx alone, bare 9 digits with a keyword (itin, taxpayer) nearby',
+    'area 9xx, group 50–65, 70–88, 90–92 or 94–99 (IRS); written 9xx-xx-xxxx alone, bare 9 digits with a keyword (itin, taxpayer) nearby or in the TIN field of an IRS bulk TIN matching line',
   context: false,
   example: '912-70-1234',
   windows: numericWindows,
@@ -23,7 +32,7 @@ export const usItin = windowedDetector({
   pattern: /(?<![\w.-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
     if (!usItinValid(v)) return undefined;
-    if (v.length === 9 && !contextBefore(scan, start, ITIN.re)) return undefined;
+    if (v.length === 9 && !contextBefore(scan, start, ITIN.re) && !tinMatchingField(scan.text, start)) return undefined;
     return digitsOnly(v);
   },
 });
