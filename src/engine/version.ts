@@ -90,10 +90,21 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * their word, SQL INSERT rows naming their field, dotted name labels, capitals after a title;
  * values announced in two halves, dotted and letter-spaced values, DTMF buffers, the words of a
  * transcript's finding, filled placeholders; document-extraction scores kept).
+ * 18: red-team rounds thirty-six to thirty-nine and the leftovers of rounds twenty-seven, thirty-one
+ * and thirty-three to thirty-nine (SAP field names and change-document rows, tax numbers after
+ * their words, German Steuernummern, an ES VAT that is a DNI; policy numbers in prose, grouped
+ * licences, name halves under short keys, header-less name and person rows; learner numbers (UPN,
+ * ULN, USI, INE), titled name cells; Postgres bind parameters, pgaudit parameters, load-error
+ * fields, Snowflake credentials; CAD party words, `SURNAME,GIVEN`, LEDES tax ids, NOC and BAI2
+ * originators, the Canadian dash account; person folders, document-id type pairs, EU licence
+ * fields, device owners' names; ids proved by their check in header-less rows and SQL tuples,
+ * vendor keys by their flag, NetSuite token ids, nested latitude / longitude arrays; relationship
+ * cells, organisations' EINs, company VAT ids under a generic tax id, internal account codes and
+ * lower-case hosts kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 17;
+export const ENGINE_REVISION = 18;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
