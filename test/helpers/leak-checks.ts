@@ -1,5 +1,6 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/index.js';
+import { maskJsonString } from '../../src/record/json-codec.js';
 import { testEngine } from './engine.js';
 
 /**
@@ -35,6 +36,32 @@ export function leakChecks(engine: Engine = testEngine()): LeakChecks {
         for (const s of secrets) expect(out, label).not.toContain(s);
         for (const k of kept) expect(out, label).toContain(k);
       }
+    },
+  };
+}
+
+type CaseDeclaration = (label: string, input: string | Record<string, unknown>, raws: readonly string[]) => void;
+
+/**
+ * Case declarations of the leak tests (`leaks33*.test.ts`): `masks` declares a test that every raw
+ * value is gone, `keeps` one that every raw value stays. A string is masked as free text; a record
+ * on both walks (the decoded value and the record's JSON text).
+ */
+export function leakCases(engine: Engine = testEngine()): { masks: CaseDeclaration; keeps: CaseDeclaration } {
+  const outputs = (input: string | Record<string, unknown>): string[] =>
+    typeof input === 'string'
+      ? [engine.maskText(input).value]
+      : [JSON.stringify(engine.maskValue(structuredClone(input)).value), maskJsonString(engine, JSON.stringify(input)).output ?? ''];
+  return {
+    masks(label, input, raws) {
+      it(`masks it: ${label}`, () => {
+        for (const out of outputs(input)) for (const raw of raws) expect(out).not.toContain(raw);
+      });
+    },
+    keeps(label, input, raws) {
+      it(`keeps it: ${label}`, () => {
+        for (const out of outputs(input)) for (const raw of raws) expect(out).toContain(raw);
+      });
     },
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskJsonString } from '../../../src/record/json-codec.js';
-import { testEngine } from '../../helpers/engine.js';
+import { leakCases, leakChecks } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 38 (education and nonprofit records) and 39 (data platforms), each
@@ -8,27 +7,8 @@ import { testEngine } from '../../helpers/engine.js';
  * corpora: national ids built to their published check rules (personnummer Luhn, CPR mod 11,
  * PESEL, Aadhaar Verhoeff, GB 11643), NANP numbers of the 555-01xx range, plausible names.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-/** Both walks: the decoded value and the record's JSON text. */
-function both(record: unknown): string[] {
-  return [value(record), maskJsonString(engine, JSON.stringify(record)).output ?? ''];
-}
-
-function masks(label: string, input: string | Record<string, unknown>, raws: readonly string[]): void {
-  it(`masks it: ${label}`, () => {
-    const outs = typeof input === 'string' ? [text(input)] : both(input);
-    for (const out of outs) for (const raw of raws) expect(out).not.toContain(raw);
-  });
-}
-
-function keeps(label: string, input: string | Record<string, unknown>, raws: readonly string[]): void {
-  it(`keeps it: ${label}`, () => {
-    const outs = typeof input === 'string' ? [text(input)] : both(input);
-    for (const out of outs) for (const raw of raws) expect(out).toContain(raw);
-  });
-}
+const { masks, keeps } = leakCases();
+const { text } = leakChecks();
 
 describe('national ids proved by their own check among a header-less row or an SQL tuple (bare_cells)', () => {
   masks('a dashed personnummer in a pipe row', '|5512|Astrid   |Holm|astrid.holm@example.se|910714-2359|', ['910714-2359']);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { maskJsonString } from '../../../src/record/json-codec.js';
-import { testEngine } from '../../helpers/engine.js';
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
 
 /**
  * Leftovers of red-team rounds 31 (documents and files) and 27 (telecom, travel, mobility), each
@@ -8,27 +7,7 @@ import { testEngine } from '../../helpers/engine.js';
  * corpora: other names, document numbers of the same shapes, Ofcom drama-range mobiles, made-up
  * RFID UIDs and eMAIDs.
  */
-const engine = testEngine();
-const text = (s: string) => engine.maskText(s).value;
-const value = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
-/** Both walks: the decoded value and the record's JSON text. */
-function both(record: unknown): string[] {
-  return [value(record), maskJsonString(engine, JSON.stringify(record)).output ?? ''];
-}
-
-function masks(label: string, input: string | Record<string, unknown>, raws: readonly string[]): void {
-  it(`masks it: ${label}`, () => {
-    const outs = typeof input === 'string' ? [text(input)] : both(input);
-    for (const out of outs) for (const raw of raws) expect(out).not.toContain(raw);
-  });
-}
-
-function keeps(label: string, input: string | Record<string, unknown>, raws: readonly string[]): void {
-  it(`keeps it: ${label}`, () => {
-    const outs = typeof input === 'string' ? [text(input)] : both(input);
-    for (const out of outs) for (const raw of raws) expect(out).toContain(raw);
-  });
-}
+const { masks, keeps } = leakCases();
 
 describe('identity-document short names read beside each other (sn / gn / no)', () => {
   masks(
