@@ -26,7 +26,9 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * by its own check among a header-less row's cells or an SQL `VALUES` tuple without a column list;
  * Snowflake's `CREDENTIALS=(…)` group read as its pairs; a host name after a password word kept):
  * realistic 0.985, adversarial 0.897; kept 0.973 / 0.985 (recall: query_text 0.952, server_logs
- * 1.000, loader_rejects 0.889, notebooks_bi 0.946).
+ * 1.000, loader_rejects 0.889, notebooks_bi 0.946). With the other leftover branches of stop 33
+ * merged (header-less person rows, name halves under short keys): adversarial 0.925, loader_rejects
+ * 0.937.
  * Known leaks left, by record shape: a PESEL beside a name alone inside a Snowflake
  * `FIRST_ERROR_MESSAGE` string (two cells, no row); names in
  * header-less delimited or fixed-width rejects (Databricks badRecordsPath `record`, Redshift
@@ -52,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.952, server_logs: 0.999, loader_rejects: 0.888, notebooks_bi: 0.946 },
-    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.896, kept: 0.984 } },
+    family: { query_text: 0.952, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.946 },
+    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.925, kept: 0.984 } },
   },
   present,
 );
