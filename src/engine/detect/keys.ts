@@ -655,6 +655,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
         [
           'signer name',
           'insured name',
+          // ACORD-style abbreviated party records (`pty: {nm: …}`, read as `pty name`).
+          'pty name',
           'policyholder name',
           'borrower name',
           'applicant name',

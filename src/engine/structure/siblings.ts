@@ -414,7 +414,7 @@ const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
 
 /**
  * The word a bare member stands for with its parent's name, or null: a number member (`number`,
- * `No`, `nr`, `num`) → `number`, and `name` → `name`. Under a parent whose name with that word
+ * `No`, `nr`, `num`) → `number`, and `name` or its abbreviation `nm` (`insured: {nm: …}`) → `name`. Under a parent whose name with that word
  * added is a sensitive field (`license` → `license number`, `policy`, `loyalty`; `landlord` →
  * `landlord name`, `contact`, `beneficiary`), the member's value is masked as that field (see
  * parentFieldName). Parents that name nothing with it (`order`, `build`, `service`) change nothing.
@@ -422,7 +422,7 @@ const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
 export function parentWordOf(member: string): 'number' | 'name' | null {
   if (member.length > 6) return null;
   const lower = member.toLowerCase();
-  if (lower === 'name') return 'name';
+  if (lower === 'name' || lower === 'nm') return 'name';
   return NUMBER_MEMBERS.has(lower) ? 'number' : null;
 }
 

@@ -35,6 +35,8 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * form-encoded name under `owner=` beside the owner's SSN or birth date): realistic 1.000,
  * adversarial 0.813; kept 0.969 / 0.964 (recall: claims 0.903, policy_admin 0.882, dealer_credit
  * 0.924, dmv_rental 0.948).
+ * After the leftovers pass of leaks33i.test.ts (`nm` read as name under a person parent, `pty`
+ * as an ACORD-style party): adversarial 0.820 (policy_admin 0.895).
  * Known leaks left, by record shape: lower-case names after `cust` and `driver` (`cust bryce
  * tanaka`, `youthful driver naomi baptiste`: their gate words cost every prompt) and a licence
  * after `FL lic`; positional records without separators (an AL3 `5BIS` group
@@ -46,8 +48,8 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * registration number as often); a name whose surname is a place word (`pt Gwendolyn Park`) and a
  * member id after `member` in prose; a policy number in a tool call's `adverse_policy`; a policy
  * number as the first cell of a header-less row; a lower-case name and street after `for` in an
- * agent chat; a birth date as `YYYYMMDD` under `bDt` (`bdt` is also a currency code); a name
- * under `WHITCOMB HAROLD` under `nm`; a first name alone in prose (`wife Amara`); income as
+ * agent chat; a birth date as `YYYYMMDD` under `bDt` (`bdt` is also a currency code; `b_dt` a
+ * business date); a first name alone in prose (`wife Amara`); income as
  * `75k/yr`; a form-encoded body nested in a `body=` value; a headerless pipe row without a
  * 9-digit run (recall notice `FERREIRA|DOLORES`).
  * Look-alikes still masked: a mortgagee company under `name`
@@ -66,8 +68,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.902, policy_admin: 0.881, dealer_credit: 0.924, dmv_rental: 0.948 },
-    slice: { realistic: { recall: 1, kept: 0.969 }, adversarial: { recall: 0.813, kept: 0.964 } },
+    family: { claims: 0.902, policy_admin: 0.894, dealer_credit: 0.924, dmv_rental: 0.948 },
+    slice: { realistic: { recall: 1, kept: 0.969 }, adversarial: { recall: 0.82, kept: 0.964 } },
   },
   present,
 );
