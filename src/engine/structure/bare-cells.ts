@@ -8,6 +8,7 @@ import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
+import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -309,6 +310,12 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
     const hit = classify(text.slice(a, b), a, device, samples);
     if (hit !== undefined) hits.push(hit);
   }
+  if (email) {
+    for (const i of emailNamePairs(text, cells)) {
+      for (const [a, b] of [cells[i - 1]!, cells[i]!])
+        hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+    }
+  }
   if (nameCells(text, cells, hits)) {
     for (const [a, b] of cells) {
       if (b - a === 9 && NINE_DIGITS.test(text.slice(a, b)) && usSsnValid(text.slice(a, b)))
@@ -352,10 +359,14 @@ export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
     pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);
 }
 
-/** Whether a text may hold a row without names: a stretch of 9 digits and a separator (signature bits, then one indexOf). */
+/**
+ * Whether a text may hold a row without names: a stretch of 9 digits, or an `@` (a row's e-mail,
+ * email-name-cells.ts), and a separator (signature bits, then indexOf).
+ */
 export function mayHoldBareCells(scan: TextScan): boolean {
-  if (scan.text.length < 20 || scan.digitRun < 9) return false;
+  if (scan.text.length < 20) return false;
   const t = scan.text;
+  if (scan.digitRun < 9 && t.indexOf('@') < 0) return false;
   return (
     t.indexOf(',') >= 0 ||
     t.indexOf(';') >= 0 ||

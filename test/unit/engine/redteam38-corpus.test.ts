@@ -28,14 +28,17 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * YYYYMMDD under `bd` beside name parts): realistic 0.944, adversarial 0.787; kept 0.992 / 0.968
  * (recall: rostering_sis 0.882, lms_admissions 0.849, financial_aid_national_ids 0.831,
  * donors_nonprofit 0.951).
+ * After the leftovers pass of leaks33i.test.ts (a name over two neighbouring cells of a
+ * header-less row that the row's e-mail spells): adversarial 0.826 (rostering_sis 0.900,
+ * lms_admissions 0.892).
  * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
  * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
  * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
  * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type": "Student_ID",
  * "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI as a tool's `q`
  * argument, an Italian `matricola`: also payroll's staff number, a look-alike of round 22); ids,
- * names and dates in rows without header (Canvas SIS CSV in an error message, Slate TSV, OneRoster
- * users.csv line, ISIR fixed-width records with a packed SSN and DOB) and UPN / ULN pairs without
+ * names and dates in rows without header (the ids and logins of a Canvas SIS CSV in an error
+ * message, a Slate TSV, a OneRoster users.csv line, ISIR fixed-width records with a packed SSN and DOB) and UPN / ULN pairs without
  * their words; names in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or
  * child named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan &
  * Priscilla`; birth dates in parentheses after a child's name, in a TSV row; a codice fiscale in
@@ -54,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.881, lms_admissions: 0.849, financial_aid_national_ids: 0.83, donors_nonprofit: 0.95 },
-    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.78, kept: 0.968 } },
+    family: { rostering_sis: 0.9, lms_admissions: 0.892, financial_aid_national_ids: 0.83, donors_nonprofit: 0.95 },
+    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.826, kept: 0.968 } },
   },
   present,
 );
