@@ -58,7 +58,7 @@ corpusFloorsSuite(
   REDTEAM38_CORPUS,
   {
     family: { rostering_sis: 0.9, lms_admissions: 0.892, financial_aid_national_ids: 0.83, donors_nonprofit: 0.95 },
-    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.826, kept: 0.968 } },
+    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.825, kept: 0.968 } },
   },
   present,
 );
