@@ -19,9 +19,3 @@ describe('a Nordic organisation number member (OrgNr) holding a sole trader pers
   keeps('a Norwegian organisation number (mod 11)', { orgnr: '923609016', navn: 'Eksempel ASA' }, ['923609016']);
   keeps('an org name member that is no number name', { orgName: 'Exempel AB', org_nr_type: 'AB' }, ['Exempel AB']);
 });
-
-describe('a Nordic / German `Mobil` member', () => {
-  masks('a Swedish mobile under Mobil', { Kontakt: { Mobil: '073-987 65 43' } }, ['073-987 65 43']);
-  masks('a German mobile under mobil', { mobil: '+49 151 2345 6789' }, ['2345 6789']);
-  keeps('a version under mobil_app', { mobil_app: '4.12.3', mobility: 'remote' }, ['4.12.3', 'remote']);
-});

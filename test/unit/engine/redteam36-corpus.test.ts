@@ -36,8 +36,9 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * oracle_netsuite 0.944, procurement_portals 0.975, tax_validation 0.882).
  * After the second leftovers pass (leaks33j.test.ts: a Nordic `OrgNr` / `organisationsnummer`
  * member masked unless it holds a company's organisation number (a Swedish one whose third digit
- * is 2 or more, Luhn; a Norwegian one, mod 11), so a sole trader's personnummer there goes; a
- * `Mobil` member as a phone): adversarial 0.869; kept unchanged (recall: tax_validation 0.906).
+ * is 2 or more, Luhn; a Norwegian one, mod 11), so a sole trader's personnummer there goes):
+ * adversarial 0.862; kept unchanged (recall: tax_validation 0.894). Left: the Swedish mobile under
+ * `Mobil` (round 20 left the word out by name for its other senses).
  * Known leaks left, by record shape: BAPIRET2 message variables (`MESSAGE_V1` holding the SSN or
  * account its sibling `MESSAGE` names: only a context-found value's copies would catch it, and
  * noting those costs a copy pass for most records); flat fixed-width IDoc columns (phone, `STCD1`,
@@ -66,8 +67,8 @@ corpusFloorsSuite(
   'red-team corpus 36',
   REDTEAM36_CORPUS,
   {
-    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.905 },
-    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.869, kept: 0.94 } },
+    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.894 },
+    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.861, kept: 0.94 } },
   },
   present,
 );
