@@ -1319,6 +1319,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // the whole name (`afm_code`, `tlf_type`).
   ...['afm', 'fnr'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'tlf', entity: 'PHONE', whole: true },
+  // A Swedish `OrgNr` holds a sole trader's personnummer (enskild firma): a company's organisation
+  // number there stays (keptUnderKey).
+  ...['org nr', 'organisationsnummer'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   ...NATIVE_SCRIPT_KEY_RULES,
   // Square Gift Cards API `gan`: the gift card account number (the card's number). Only as the
   // whole name: `gan_source` names where it came from.

@@ -119,6 +119,35 @@ export function isGs1Code(value: string): boolean {
 const CENTRELINK_CRN = /^\d{3} ?\d{3} ?\d{3} ?[A-Za-z]$/;
 const COMPANY_REGISTRATION_NUMBER = /^[A-Za-z]{0,2}\d[\d-]{4,12}$/;
 
+/**
+ * A Nordic organisation number under an `OrgNr` member stays: a Swedish company's (ten digits,
+ * Luhn, the third digit 2 or more, so no birth month: `556036-0793`, optionally after `16`) and a
+ * Norwegian one (nine digits, mod 11 with weights 3 2 7 6 5 4 3 2). A sole trader's personnummer
+ * there (a real birth date) and anything else is masked by the name: fail closed.
+ */
+const ORG_NUMBER_NAME = /^(?:org[_ .-]?nr|organisationsnummer)$/i;
+function isOrgNumber(value: string): boolean {
+  if (value.length > 16) return false;
+  const d = value.replace(/[ -]/g, '');
+  if (!/^\d+$/.test(d)) return false;
+  if (d.length === 9) {
+    const w = [3, 2, 7, 6, 5, 4, 3, 2];
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += (w[i] ?? 0) * (d.charCodeAt(i) - 48);
+    const check = (11 - (sum % 11)) % 11;
+    return check !== 10 && check === d.charCodeAt(8) - 48;
+  }
+  const ten = d.length === 12 && d.startsWith('16') ? d.slice(2) : d;
+  if (ten.length !== 10 || ten.charCodeAt(2) < 50) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let x = (ten.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
+    if (x > 9) x -= 9;
+    sum += x;
+  }
+  return sum % 10 === 0;
+}
+
 const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
@@ -126,6 +155,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'PERSON' && isCompanyName(value)) return true;
   // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
   if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
+  if (entity === 'NATIONAL_ID' && name !== undefined && ORG_NUMBER_NAME.test(name)) return isOrgNumber(value);
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;

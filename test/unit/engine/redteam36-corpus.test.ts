@@ -34,6 +34,11 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * `achAcct` as a name, an ITIN in a TIN matching line, an AHV run together on a line with a Swiss
  * IBAN): realistic 0.974, adversarial 0.854; kept 0.922 / 0.940 (recall: sap 0.909,
  * oracle_netsuite 0.944, procurement_portals 0.975, tax_validation 0.882).
+ * After the second leftovers pass (leaks33j.test.ts: a Nordic `OrgNr` / `organisationsnummer`
+ * member masked unless it holds a company's organisation number (a Swedish one whose third digit
+ * is 2 or more, Luhn; a Norwegian one, mod 11), so a sole trader's personnummer there goes):
+ * adversarial 0.862; kept unchanged (recall: tax_validation 0.894). Left: the Swedish mobile under
+ * `Mobil` (round 20 left the word out by name for its other senses).
  * Known leaks left, by record shape: BAPIRET2 message variables (`MESSAGE_V1` holding the SSN or
  * account its sibling `MESSAGE` names: only a context-found value's copies would catch it, and
  * noting those costs a copy pass for most records); flat fixed-width IDoc columns (phone, `STCD1`,
@@ -42,9 +47,8 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * glued to its prefix inside a `|`-separated list, a 7-digit Canadian account after `account`, a
  * SIN starting with 8 (excluded on purpose); an Irish sole trader's VAT number (his PPS) under
  * `vatNumber` (a company's Irish VAT number has the same shape and check, and an XML `vatNumber`
- * is read by no name rule); a personnummer under a JSON `OrgNr` key (key names are no
- * value context); a 555 phone in a header-less CSV; `dest.fone=` in text (a whole-name rule on a
- * dotted key); names: a surname that is also the business's (`Harper Landscaping LLC`), lower-case
+ * is read by no name rule); a 555 phone in a header-less CSV; `dest.fone=` in text (a
+ * whole-name rule on a dotted key); names: a surname that is also the business's (`Harper Landscaping LLC`), lower-case
  * names (`hannah brooks`, `grace liu`), reversed names in capitals (`FERNANDEZ MARTIN LUCIA`),
  * `Weber, Jürgen` after a creditor number, a `last=` query parameter, a `ownerName` (left: an
  * `owner.name` is a team as often), and `fname` as a first name (already so before this round).
@@ -63,8 +67,8 @@ corpusFloorsSuite(
   'red-team corpus 36',
   REDTEAM36_CORPUS,
   {
-    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.882 },
-    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.853, kept: 0.94 } },
+    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.894 },
+    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.861, kept: 0.94 } },
   },
   present,
 );
