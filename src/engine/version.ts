@@ -98,9 +98,9 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * fields, Snowflake credentials; CAD party words, `SURNAME,GIVEN`, LEDES tax ids, NOC and BAI2
  * originators, the Canadian dash account; person folders, document-id type pairs, EU licence
  * fields, device owners' names; ids proved by their check in header-less rows and SQL tuples,
- * vendor keys by their flag, NetSuite token ids, nested latitude / longitude arrays; relationship
- * cells, organisations' EINs, company VAT ids under a generic tax id, internal account codes and
- * lower-case hosts kept).
+ * vendor keys by their flag, NetSuite token ids, nested latitude / longitude arrays, name cells
+ * a row's e-mail spells, `nm` under a person parent; relationship cells, organisations' EINs,
+ * company VAT ids under a generic tax id, internal account codes and lower-case hosts kept).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
