@@ -4,7 +4,7 @@
  * Each validator takes the candidate as matched (separators allowed where noted) and answers
  * whether a real issuer could have produced it. Pure, no I/O.
  */
-import { allSameChar, digitAt, digitsOnly, luhnValid, weighted } from './validators.js';
+import { allSameChar, digitAt, digitsOnly, luhnValid, mod97Remainder, weighted } from './validators.js';
 
 /** A day that exists in the Gregorian calendar. */
 export function realDate(year: number, month: number, day: number): boolean {
@@ -598,17 +598,6 @@ export function czBirthNumberValid(raw: string): boolean {
   return (rest === 10 ? 0 : rest) === digitAt(d, 9);
 }
 
-/** ISO 7064 MOD 97 remainder of a string of digits and letters (A = 10 … Z = 35). */
-function mod97OfAlnum(s: string): number {
-  let r = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
-    else r = (r * 100 + (c - 55)) % 97;
-  }
-  return r;
-}
-
 const COMPANY_VAT = /^(ATU|BE|CHE|DE|DK|ES|FI|FR|GB|IT|NL|PL|PT)([0-9A-Z]{8,12})(?:MWST|TVA|IVA)?$/;
 
 /**
@@ -627,7 +616,7 @@ export function companyVatIdValid(raw: string): boolean {
   if (m === null) return false;
   const cc = m[1]!;
   const n = m[2]!;
-  if (cc === 'NL') return /^\d{9}B\d{2}$/.test(n) && mod97OfAlnum(`NL${n}`) === 1;
+  if (cc === 'NL') return /^\d{9}B\d{2}$/.test(n) && mod97Remainder(`NL${n}`) === 1;
   if (cc === 'ES') {
     const e = /^([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])$/.exec(n);
     if (e === null) return false;
@@ -661,16 +650,8 @@ export function companyVatIdValid(raw: string): boolean {
       const r = 11 - (weighted(n, [5, 4, 3, 2, 7, 6, 5, 4]) % 11);
       return r !== 10 && (r === 11 ? 0 : r) === digitAt(n, 8);
     }
-    case 'DE': {
-      if (n.length !== 9 || n[0] === '0') return false;
-      let p = 10;
-      for (let i = 0; i < 8; i++) {
-        let s2 = (digitAt(n, i) + p) % 10;
-        if (s2 === 0) s2 = 10;
-        p = (2 * s2) % 11;
-      }
-      return (11 - p) % 10 === digitAt(n, 8);
-    }
+    case 'DE':
+      return n.length === 9 && n[0] !== '0' && mod11_10Valid(n);
     case 'DK':
       return n.length === 8 && n[0] !== '0' && weighted(n, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
     case 'FI':

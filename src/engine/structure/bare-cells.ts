@@ -7,7 +7,7 @@ import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-name
 import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
+import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -141,10 +141,7 @@ function checkedId(cell: string, start: number, end: number): Hit | undefined {
 
 /** The CPR's mod-11 check (weights 4,3,2,7,6,5,4,3,2,1): held by every number issued before 2007. */
 function mod11(d: string): boolean {
-  const w = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += (d.charCodeAt(i) - 48) * w[i]!;
-  return sum % 11 === 0;
+  return weighted(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
 }
 
 /** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */

@@ -2,6 +2,7 @@ import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid } from '../detect/validators-national.js';
+import { digitAt, luhnValid, weighted } from '../detect/validators.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName } from './company-name.js';
@@ -131,21 +132,11 @@ function isOrgNumber(value: string): boolean {
   const d = value.replace(/[ -]/g, '');
   if (!/^\d+$/.test(d)) return false;
   if (d.length === 9) {
-    const w = [3, 2, 7, 6, 5, 4, 3, 2];
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += (w[i] ?? 0) * (d.charCodeAt(i) - 48);
-    const check = (11 - (sum % 11)) % 11;
-    return check !== 10 && check === d.charCodeAt(8) - 48;
+    const check = (11 - (weighted(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+    return check !== 10 && check === digitAt(d, 8);
   }
   const ten = d.length === 12 && d.startsWith('16') ? d.slice(2) : d;
-  if (ten.length !== 10 || ten.charCodeAt(2) < 50) return false;
-  let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let x = (ten.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
-    if (x > 9) x -= 9;
-    sum += x;
-  }
-  return sum % 10 === 0;
+  return ten.length === 10 && ten.charCodeAt(2) >= 50 && luhnValid(ten);
 }
 
 const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
