@@ -140,7 +140,7 @@ import {
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
-import { isGs1Code, isProductCodeField } from './structure/types.js';
+import { isGs1Code, isLicencesName, isProductCodeField } from './structure/types.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -262,7 +262,8 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-for (const c of [97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
+// 96: `@` folded (`@wd:type`, an XML type attribute: isTypeMember).
+for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 118]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
@@ -849,6 +850,7 @@ export class Engine {
     }
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
+    if (keyEntity === 'DRIVER_LICENSE' && isLicencesName(lastName(path))) keyEntity = null;
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
     // A value-history entry under a sensitive key: its details keep no entity (structure/siblings.ts).
     const history = keyEntity !== null && hasHistoryShape(obj);
@@ -1716,6 +1718,7 @@ export class Engine {
     const policy = this.policy;
     const path = this.#path;
     const end = tree.next[t]!;
+    if (keyEntity === 'DRIVER_LICENSE' && isLicencesName(lastName(path))) keyEntity = null;
     // The field a name member of this object names (#siblingOfText): read only when a member that
     // may take it comes (a value or answer member), as most objects have none; undefined until then.
     let sibling: SiblingField | null | undefined = keyEntity === null ? undefined : null;

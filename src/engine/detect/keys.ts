@@ -438,6 +438,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'DRIVER_LICENSE',
   })),
+  // A list of them under the plural alone (a quote's `licenses: ["…", "…"]`, red-team round 37):
+  // software licences (`MIT`, `Apache-2.0`) and licence keys stay (keptUnderKey, structure/types.ts).
+  ...['licenses', 'licences'].map((phrase) => ({ phrase, entity: 'DRIVER_LICENSE', whole: true })),
   ...[
     'tax id',
     'tin',

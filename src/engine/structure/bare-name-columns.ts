@@ -241,6 +241,23 @@ const CONTRACT_EMAID_BESIDE: BesideRule = {
   partnerToken: '<',
 };
 /**
+ * `bDt`, an ACORD-style abbreviation of birth date in policy-admin party records (`pty: {nm, gvtId,
+ * bDt: "19541119"}`, red-team round 37), and as often a business date: a date only beside a name
+ * (`nm`, `name` or a name part), and only one at least 14 years old (a business date is recent).
+ */
+const OLD_DATE = /^(?:(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(19\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
+const ADULT_BIRTH_YEAR = new Date().getUTCFullYear() - 14;
+const ABBREVIATED_BIRTH_DATE_BESIDE: BesideRule = {
+  entity: 'DATE_OF_BIRTH',
+  partners: new Set([...NAME_PART_PARTNERS, 'nm', 'name']),
+  value: (text) => {
+    const m = OLD_DATE.exec(text);
+    return m !== null && Number(m[1] ?? m[2]) <= ADULT_BIRTH_YEAR;
+  },
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
+/**
  * A token id beside its secret or its consumer key (NetSuite token-based authentication: `tokenId`,
  * `tokenSecret`, `consumerKey`, `consumerSecret`, each 64 hex characters): one half of an OAuth 1.0
  * access token, a credential (red-team round 36). Alone, a `tokenId` is a token's record id.
@@ -260,6 +277,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['fn', NAME_PART_BESIDE(['ln', 'lname'])],
   ['ln', NAME_PART_BESIDE(['fn', 'fname'])],
   ['bd', BIRTH_DATE_BESIDE],
+  ['bdt', ABBREVIATED_BIRTH_DATE_BESIDE],
   ['sn', SURNAME_BESIDE],
   ['gn', GIVEN_NAME_BESIDE],
   ['no', DOCUMENT_NUMBER_BESIDE],

@@ -261,12 +261,22 @@ export function isAnswerMember(member: string): boolean {
  * …}`, `{Type: "email", Value: …}`): it names its siblings' field only when its value is a field
  * name the key rules call sensitive; otherwise the object's other name members are read, so the
  * `type` of `{type: "env", name: "DB_PASSWORD", value}` hides nothing.
+ *
+ * XML turned into JSON writes a typed id as an attribute beside the element's text: Workday web
+ * services `{"wd:ID": {"@wd:type": "Student_ID", "#text": …}}` (also `Employee_ID`,
+ * `National_ID_Type_Code`…). A type attribute with a namespace prefix (`@wd:type`) is a type member
+ * like `type`; the unprefixed `@type` of JSON-LD (`"@type": "Person"`) is not.
  */
 export function isTypeMember(member: string): boolean {
   return (
-    (member.length === 4 && fold(member) === 'type') || (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member)))
+    (member.length === 4 && fold(member) === 'type') ||
+    (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member))) ||
+    (member.length >= 7 && member.length <= 20 && member.charCodeAt(0) === 64 && PREFIXED_TYPE_ATTRIBUTE.test(member))
   );
 }
+
+/** `@wd:type`, `@ns1:type`: an XML type attribute with its namespace prefix, as converters write it. */
+const PREFIXED_TYPE_ATTRIBUTE = /^@[A-Za-z][\w.-]*:type$/;
 
 /**
  * Type members of identity documents: `identifierType`, and the ZUS (Polish social insurance)

@@ -140,10 +140,26 @@ function isOrgNumber(value: string): boolean {
 }
 
 const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
+/** A bare `licenses` / `licences` (any case), and the shape of a driver licence number under it. */
+const LICENCES_NAME = /^licen[cs]es$/i;
+
+/**
+ * Whether a field is a bare `licenses` / `licences`: it names driver licences only as strings
+ * (keptUnderKey); an object under it (an SBOM's `{license: {id}}`, npm's `{type, url}`) is read by
+ * its own members.
+ */
+export function isLicencesName(name: string | undefined): boolean {
+  return name !== undefined && name.length === 8 && LICENCES_NAME.test(name);
+}
+const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && isCompanyName(value)) return true;
+  // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
+  // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
+  if (entity === 'DRIVER_LICENSE' && isLicencesName(name))
+    return value.length > 19 || !LICENCE_NUMBER.test(value) || value.replace(/\D/g, '').length < 5;
   // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
   if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
   if (entity === 'NATIONAL_ID' && name !== undefined && ORG_NUMBER_NAME.test(name)) return isOrgNumber(value);

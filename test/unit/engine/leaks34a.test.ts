@@ -1,0 +1,63 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leftovers of red-team rounds 36 (ERP), 37 (insurance, automotive) and 38 (education), each
+ * closed as a general rule, with the look-alikes beside it that must stay. Values differ from the
+ * corpora: other names and numbers of the same shapes.
+ */
+const { masks, keeps } = leakCases();
+
+describe('an id typed by an XML type attribute with its namespace prefix (Workday `@wd:type` / `#text`)', () => {
+  masks('a student reference', { 'wd:Student_Reference': { 'wd:ID': { '@wd:type': 'Student_ID', '#text': 'SID-4471902' } } }, [
+    'SID-4471902',
+  ]);
+  masks(
+    'a national id in a list of ids',
+    {
+      'wd:Worker': {
+        'wd:ID': [
+          { '@wd:type': 'WID', '#text': '7c2e91ab04f14d1d9b3b0c6f8e2a5d10' },
+          { '@wd:type': 'National_ID', '#text': '218-54-9903' },
+        ],
+      },
+    },
+    ['218-54-9903'],
+  );
+  masks('another prefix', { 'ns1:Identifier': { '@ns1:type': 'Passport_Number', '#text': 'X72214590' } }, ['X72214590']);
+  keeps(
+    'a Workday WID and a country code',
+    {
+      'wd:ID': [
+        { '@wd:type': 'WID', '#text': '5d0a6c2f8e3b4a71b9c4e2f1a0d3b6c8' },
+        { '@wd:type': 'ISO_3166-1_Alpha-2_Code', '#text': 'US' },
+      ],
+    },
+    ['5d0a6c2f8e3b4a71b9c4e2f1a0d3b6c8', '"US"'],
+  );
+  keeps('an XML schema type', { amount: { '@xsi:type': 'xsd:decimal', '#text': '1250.00' } }, ['1250.00']);
+  keeps('a JSON-LD type is no type attribute', { '@type': 'Student_ID', '#text': 'Enrolment office' }, ['Enrolment office']);
+});
+
+describe('driver licence numbers in a list under a bare `licenses`', () => {
+  masks('a rating request with two operators', { quote: 'Q-88120', licenses: ['S530-4417-2209', 'D8812044'] }, [
+    'S530-4417-2209',
+    'D8812044',
+  ]);
+  masks('a single licence as a string', { drivers: 2, licences: '730129448' }, ['730129448']);
+  keeps('software licences of a package', { name: 'left-pad', licenses: ['MIT', 'Apache-2.0', 'GPL-3.0-only'] }, [
+    'MIT',
+    'Apache-2.0',
+    'GPL-3.0-only',
+  ]);
+  keeps('an SBOM component', { component: 'zlib', licenses: [{ license: { id: 'Zlib' } }] }, ['Zlib']);
+  keeps('a count of seats', { product: 'IDE', licenses: 25, licences: '25 seats' }, ['25 seats']);
+});
+
+describe('a birth date under `bDt` beside a name', () => {
+  masks('an ACORD-style party update', { pty: { nm: 'OKONJO BEATRICE', gvtId: '518442097', bDt: '19620704' } }, ['19620704']);
+  masks('dashed, beside a name part', { fn: 'Marek', ln: 'Dvorak', bDt: '1979-02-18' }, ['1979-02-18']);
+  keeps('a business date beside a job name', { nm: 'Daily close', bDt: '20250314' }, ['20250314']);
+  keeps('a date without a name beside it', { acct: 'GL-4410', bDt: '19991231' }, ['19991231']);
+  keeps('a taka rate', { nm: 'FX', bdt: '117.25' }, ['117.25']);
+});
