@@ -447,6 +447,15 @@ export class Engine {
   /** Values of the current record masked on their context, whose other copies are masked too (mask/record-copies.ts). */
   readonly #copies = new RecordCopies();
   /**
+   * Inside a SAP BAPIRET2 return row (`{TYPE, ID, NUMBER, MESSAGE, MESSAGE_V1..V4}`): the message
+   * variables are the values the MESSAGE text names in context (`Tax number 5369… already exists`,
+   * `MESSAGE_V1: "5369…"`), so every value masked there is a copy to mask record-wide (#applySpans).
+   */
+  #bapiReturn = 0;
+  /** The text last asked #mentionsBapiReturn (span trees are reused), and its answer. */
+  #bapiText: string | null = null;
+  #bapiMentioned = false;
+  /**
    * Set by an object walk right before it walks a member's string or number: true when the
    * member's own name (or a sibling, a mark, a FHIR resource) decided its entity, not an ancestor's
    * name. #whole reads and clears it: only such values are followed to their copies (a whole
@@ -859,6 +868,8 @@ export class Engine {
       keyEntity === null && policy.structure.fhir && typeof obj.resourceType === 'string' && FHIR_PERSON_RESOURCES.has(obj.resourceType);
     if (fhir) this.#fhir++;
     const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
+    const bapi = obj.MESSAGE_V1 !== undefined && typeof obj.MESSAGE === 'string';
+    if (bapi) this.#bapiReturn++;
     // A recogniser's transcript beside its word list, read before the walk masks it (#splitValue).
     const transcript = obj.words !== undefined ? transcriptBeside(obj) : undefined;
     let renamed: Map<string, string> | null = null;
@@ -1042,6 +1053,7 @@ export class Engine {
       path.pop();
     }
     if (fhir) this.#fhir--;
+    if (bapi) this.#bapiReturn--;
     if (renamed === null || renamed.size === 0) return obj;
     // Sensitive field names: rebuild the object with the masked names, in the same order.
     const out: Record<string, unknown> = {};
@@ -1734,6 +1746,8 @@ export class Engine {
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
     if (fhir) this.#fhir++;
     const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
+    const bapi = this.#mentionsBapiReturn(tree) && this.#memberString(tree, t, 'MESSAGE_V1') !== undefined;
+    if (bapi) this.#bapiReturn++;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
     // The last member's name token (the evidence goes after it when nothing is removed).
@@ -1969,6 +1983,7 @@ export class Engine {
       path.pop();
     }
     if (fhir) this.#fhir--;
+    if (bapi) this.#bapiReturn--;
     const lastKept = removed === null ? last : removeMembers(tree, t, removed, edits);
     if (root) {
       this.#rootEvidenceAt = lastKept >= 0 ? tree.end[lastKept + 1]! : tree.start[t]! + 1;
@@ -2003,6 +2018,15 @@ export class Engine {
       if (isMark(m)) (maps ??= new Map()).set(valueMemberOf(member), m);
     }
     return maps;
+  }
+
+  /** Whether the text of `tree` holds a BAPIRET2 message variable at all; once per text. */
+  #mentionsBapiReturn(tree: JsonTree): boolean {
+    if (this.#bapiText !== tree.text) {
+      this.#bapiText = tree.text;
+      this.#bapiMentioned = tree.text.indexOf('"MESSAGE_V1"') >= 0;
+    }
+    return this.#bapiMentioned;
   }
 
   /** The string value of member `member` of the object at token `t`, or undefined. */
@@ -2246,7 +2270,7 @@ export class Engine {
       // A value masked for its context (structure handler, custom rule, a generic SECRET called so by
       // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
       if (
-        (span.priority >= policy.detectors.length || span.entity === SECRET_ENTITY) &&
+        (span.priority >= policy.detectors.length || span.entity === SECRET_ENTITY || this.#bapiReturn > 0) &&
         span.end - span.start >= MIN_RECORD_COPY &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {

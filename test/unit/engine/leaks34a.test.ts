@@ -61,3 +61,58 @@ describe('a birth date under `bDt` beside a name', () => {
   keeps('a date without a name beside it', { acct: 'GL-4410', bDt: '19991231' }, ['19991231']);
   keeps('a taka rate', { nm: 'FX', bdt: '117.25' }, ['117.25']);
 });
+
+describe('SAP BAPIRET2 message variables holding the value their MESSAGE names', () => {
+  masks(
+    'an unformatted tax number and a bank account in a return table',
+    {
+      RETURN: [
+        {
+          TYPE: 'E',
+          ID: 'R11',
+          NUMBER: '601',
+          MESSAGE: 'Tax number 219483307 already exists for business partner 1000456',
+          MESSAGE_V1: '219483307',
+          MESSAGE_V2: '1000456',
+        },
+        {
+          TYPE: 'E',
+          ID: 'AR',
+          NUMBER: '205',
+          MESSAGE: 'Bank account 004417739901 routing 021000021 used by vendor 100077',
+          MESSAGE_V1: '004417739901',
+          MESSAGE_V2: '100077',
+        },
+      ],
+    },
+    ['219483307', '004417739901'],
+  );
+  keeps(
+    'the codes, the partner and vendor numbers',
+    {
+      RETURN: [
+        {
+          TYPE: 'E',
+          ID: 'R11',
+          NUMBER: '601',
+          MESSAGE: 'Tax number 219-48-3307 already exists for business partner 1000456',
+          MESSAGE_V1: '219-48-3307',
+          MESSAGE_V2: '1000456',
+        },
+      ],
+    },
+    ['"R11"', '"601"', '1000456'],
+  );
+  keeps(
+    'a message variable the message holds unmasked',
+    {
+      TYPE: 'S',
+      ID: 'BAPI',
+      NUMBER: '000',
+      MESSAGE: 'Document 4500012345 posted in company code 1000',
+      MESSAGE_V1: '4500012345',
+      MESSAGE_V2: '1000',
+    },
+    ['4500012345'],
+  );
+});
