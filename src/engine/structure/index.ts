@@ -47,6 +47,8 @@ import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
+import { runBit } from '../detect/digit-runs.js';
+import { paddedPersonRowSpans } from './padded-person-rows.js';
 import { mayHoldPaymentRecord, paymentRecordSpans } from './payment-records.js';
 import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
@@ -301,6 +303,9 @@ export class StructureSpans {
     if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
     // NACHA, EFW2, FIRE, ABA, Bacs 18 and CNAB 240 records by their columns: a run of 12 digits or a TIN after letters (structure/payment-records.ts).
     if (o.key_value && mayHoldPaymentRecord(scan)) paymentRecordSpans(scan, ctx);
+    // A person row of a fixed-width file: capitals name cells and a compact birth date (structure/padded-person-rows.ts).
+    if (o.key_value && (sig & SIG_UPPER) !== 0 && (scan.digitRuns & runBit(8)) !== 0 && text.length >= 30 && text.indexOf('   ') >= 0)
+      paddedPersonRowSpans(text, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).

@@ -116,3 +116,24 @@ describe('SAP BAPIRET2 message variables holding the value their MESSAGE names',
     ['4500012345'],
   );
 });
+
+describe('a person row of a fixed-width file: capitals name cells and a compact birth date', () => {
+  masks(
+    'an AL3-style name group in a download log',
+    'AL3 rec: 5BIS10012 P HOA8810042271 OKAFOR BRENDA          77 LARCH HILL RD           DAYTON        OH45402 9375550182 19770522',
+    ['OKAFOR BRENDA', '9375550182', '19770522'],
+  );
+  masks(
+    'an ISIR-style fragment with the SSN glued to the surname',
+    'ISIR load failed line 88: "2526    219483307MCALLISTER          DEREK          20050917 ..."',
+    ['219483307', 'MCALLISTER', 'DEREK', '20050917'],
+  );
+  masks('a record as a JSON value', { line: 'EMP 0042  HARTMANN LENA           19880130   F  FT' }, ['HARTMANN LENA', '19880130']);
+  keeps('capitals report headings and a run date', 'ACCOUNT SUMMARY     JANUARY     19991231   1200.00   CLOSED', [
+    'ACCOUNT SUMMARY',
+    '19991231',
+  ]);
+  keeps('a name with a recent business date', 'BATCH 7781  OKAFOR BRENDA          20250314   POSTED', ['20250314']);
+  keeps('a product row in capitals', 'SKU 10044  BLUE WIDGET        19990101   QTY 12', ['BLUE WIDGET', '19990101']);
+  keeps('a name in mixed case', 'row 3: Okafor Brenda          19770522   ok', ['19770522']);
+});

@@ -30,8 +30,8 @@ import { introAtSentenceStart, isEverydayWord, namedIntroStarts, otherNamedStart
  * (identifiers, timestamps, lower-case prose) costs that only.
  */
 
-const GIVEN = 1;
-const SURNAME = 2;
+export const GIVEN = 1;
+export const SURNAME = 2;
 const RARE = 4;
 
 /**
