@@ -20,5 +20,15 @@ const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Pl
 
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
-  return LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value);
+  return LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value);
 }
+
+/**
+ * An institution named by its head noun after one to five capitalised words (`Wells Fargo Home
+ * Mortgage`, `Phoenix Police Department`, `Mercy General Hospital`: a mortgagee, an agency, a
+ * provider under a party's `name`). Only head nouns that no name list holds as a surname or a given
+ * name (not `Bank`, `College`, `Church`, `Police`, `Union` alone, `Trust`, `Council`: all surnames
+ * too, and `Officer Daniel Police` is a person).
+ */
+const INSTITUTION =
+  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Lending|Financial|Credit Union)$/;

@@ -137,3 +137,20 @@ describe('a person row of a fixed-width file: capitals name cells and a compact 
   keeps('a product row in capitals', 'SKU 10044  BLUE WIDGET        19990101   QTY 12', ['BLUE WIDGET', '19990101']);
   keeps('a name in mixed case', 'row 3: Okafor Brenda          19770522   ok', ['19770522']);
 });
+
+describe('an institution named by its head noun under a person name field', () => {
+  keeps('a mortgagee', { mortgagee: { name: 'Chase Home Lending Mortgage', loanNumber: '0331847265' } }, ['Chase Home Lending Mortgage']);
+  keeps('an agency in a dispatch config', { agencies: [{ ori: 'TX0570100', name: 'Dallas Police Department' }] }, [
+    'Dallas Police Department',
+  ]);
+  keeps('a provider of a claim party', { claimant: { name: 'Mercy General Hospital', role: 'provider' } }, ['Mercy General Hospital']);
+  masks('a person whose surname is also an institution word', { insured: { name: 'Grace Church', dob: '1971-03-02' } }, ['Grace Church']);
+  masks('a person named Bank', { borrower: { name: 'Daniel Bank', ssn: '219-48-3307' } }, ['Daniel Bank']);
+  masks('a person with a title', { driver: { name: 'Officer Daniel Police' } }, ['Daniel Police']);
+  keeps('an agency in prose', 'Report filed with Mesa Police Department, case 24-118; copy to Banner University Hospital.', [
+    'Mesa Police Department',
+    'Banner University Hospital',
+  ]);
+  masks('an officer before the agency', 'Statement taken by Det. Maria Lopez, Mesa Police Department, on 03/04.', ['Maria Lopez']);
+  masks('a person named Police after a title', 'Witness: Officer Daniel Police (badge 4471) arrived at 21:40.', ['Daniel Police']);
+});

@@ -247,8 +247,10 @@ function leadBefore(text: string, start: number): number {
 /** Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`. */
 const ORG_AFTER = /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty)\b/;
 const ORG_WORDS = new Set(
-  // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty'.split(
+  // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
+  // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
+  // Home Mortgage`: stop 34; not `Police`, `Church`, `College`, `Union`, which are surnames too).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school'.split(
     ' ',
   ),
 );
