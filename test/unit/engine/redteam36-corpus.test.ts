@@ -39,9 +39,10 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * is 2 or more, Luhn; a Norwegian one, mod 11), so a sole trader's personnummer there goes):
  * adversarial 0.862; kept unchanged (recall: tax_validation 0.894). Left: the Swedish mobile under
  * `Mobil` (round 20 left the word out by name for its other senses).
- * Known leaks left, by record shape: BAPIRET2 message variables (`MESSAGE_V1` holding the SSN or
- * account its sibling `MESSAGE` names: only a context-found value's copies would catch it, and
- * noting those costs a copy pass for most records); flat fixed-width IDoc columns (phone, `STCD1`,
+ * Leftovers fixed in stop 34 (leaks34a.test.ts): BAPIRET2 message variables (`MESSAGE_V1` holding
+ * the SSN or account its sibling `MESSAGE` names: inside a return row, values masked in context
+ * are noted as record copies): realistic 0.985 (sap 0.932).
+ * Known leaks left, by record shape: flat fixed-width IDoc columns (phone, `STCD1`,
  * `BANKN` without their names) and an SE16N pipe table's `STCD1` cell (a PESEL); a Greek street in
  * escaped XML (`Odos Ermou 52`); a Bill.com `devKey` after `body=` (a chained `=`), `achAcct:`
  * glued to its prefix inside a `|`-separated list, a 7-digit Canadian account after `account`, a
@@ -67,8 +68,8 @@ corpusFloorsSuite(
   'red-team corpus 36',
   REDTEAM36_CORPUS,
   {
-    family: { sap: 0.909, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.894 },
-    slice: { realistic: { recall: 0.974, kept: 0.921 }, adversarial: { recall: 0.861, kept: 0.94 } },
+    family: { sap: 0.931, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.894 },
+    slice: { realistic: { recall: 0.984, kept: 0.921 }, adversarial: { recall: 0.861, kept: 0.94 } },
   },
   present,
 );

@@ -37,23 +37,24 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * 0.924, dmv_rental 0.948).
  * After the leftovers pass of leaks33i.test.ts (`nm` read as name under a person parent, `pty`
  * as an ACORD-style party): adversarial 0.820 (policy_admin 0.895).
+ * Leftovers fixed in stop 34 (leaks34a.test.ts: a person row of a fixed-width file, capitals name
+ * cells and a compact birth date, as an AL3 `5BIS` group line; driver licences as strings under a
+ * bare `licenses`; a birth date under `bDt` beside a name; an institution named by its head noun
+ * kept under a person's `name`): realistic 1.000, adversarial 0.860; kept 0.979 / 0.964 (recall:
+ * claims 0.932, policy_admin 0.934).
  * Known leaks left, by record shape: lower-case names after `cust` and `driver` (`cust bryce
  * tanaka`, `youthful driver naomi baptiste`: their gate words cost every prompt) and a licence
- * after `FL lic`; positional records without separators (an AL3 `5BIS` group
- * line: policy number, name in capitals, phone, birth date; a NACHA entry detail line: account
- * and `KOWALCZYK JORDAN`); a lone GPS point as a nested pair (`[[lat, lng]]`: one pair may be
+ * after `FL lic`; the policy number of an AL3 group line (`PAP…`); a NACHA entry detail line
+ * shorter than its layout (account and `KOWALCZYK JORDAN`); a lone GPS point as a nested pair (`[[lat, lng]]`: one pair may be
  * any two numbers); values under neutral extension
- * fields (`ExtFld01..04`: name, birth date, licence, plate) and in a list under a plural name
- * (`licenses: […]`: `license` alone names software licences); a plate under `regNo` (a company's
+ * fields (`ExtFld01..04`: name, birth date, licence, plate); a plate under `regNo` (a company's
  * registration number as often); a name whose surname is a place word (`pt Gwendolyn Park`) and a
  * member id after `member` in prose; a policy number in a tool call's `adverse_policy`; a policy
  * number as the first cell of a header-less row; a lower-case name and street after `for` in an
- * agent chat; a birth date as `YYYYMMDD` under `bDt` (`bdt` is also a currency code; `b_dt` a
- * business date); a first name alone in prose (`wife Amara`); income as
+ * agent chat; a first name alone in prose (`wife Amara`); income as
  * `75k/yr`; a form-encoded body nested in a `body=` value; a headerless pipe row without a
  * 9-digit run (recall notice `FERREIRA|DOLORES`).
- * Look-alikes still masked: a mortgagee company under `name`
- * (`Wells Fargo Home Mortgage`), dealers' and tow yards' business addresses under `address` /
+ * Look-alikes still masked: dealers' and tow yards' business addresses under `address` /
  * `towTo`, a carrier's toll-free number in prose (`1-800-841-3000`; leaving toll-free numbers was
  * tried and dropped: the shrunk 7-digit tail was then masked alone), a ZIP after a state code in a
  * carrier's head-office address (`IL 61710`).
@@ -68,8 +69,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.902, policy_admin: 0.894, dealer_credit: 0.924, dmv_rental: 0.948 },
-    slice: { realistic: { recall: 1, kept: 0.969 }, adversarial: { recall: 0.82, kept: 0.964 } },
+    family: { claims: 0.932, policy_admin: 0.934, dealer_credit: 0.924, dmv_rental: 0.948 },
+    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.86, kept: 0.964 } },
   },
   present,
 );

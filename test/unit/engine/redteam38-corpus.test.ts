@@ -31,14 +31,19 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * After the leftovers pass of leaks33i.test.ts (a name over two neighbouring cells of a
  * header-less row that the row's e-mail spells): adversarial 0.826 (rostering_sis 0.900,
  * lms_admissions 0.892).
+ * Leftovers fixed in stop 34 (leaks34a.test.ts: an id named by a prefixed XML type attribute, the
+ * Workday `{"@wd:type": "Student_ID", "#text": …}` pair; a person row of a fixed-width file,
+ * capitals name cells and a compact birth date, as an ISIR record with its SSN glued to the
+ * surname): realistic 0.949, adversarial 0.852 (recall: rostering_sis 0.909,
+ * financial_aid_national_ids 0.880).
  * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
  * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
  * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
- * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday `{"@wd:type": "Student_ID",
- * "#text": …}` pair, UCAS `personalId`, College Board `registration_number`, a USI as a tool's `q`
+ * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday student id in prose
+ * (`STU-…` after a lower-case name), UCAS `personalId`, College Board `registration_number`, a USI as a tool's `q`
  * argument, an Italian `matricola`: also payroll's staff number, a look-alike of round 22); ids,
  * names and dates in rows without header (the ids and logins of a Canvas SIS CSV in an error
- * message, a Slate TSV, a OneRoster users.csv line, ISIR fixed-width records with a packed SSN and DOB) and UPN / ULN pairs without
+ * message, a Slate TSV, a OneRoster users.csv line) and UPN / ULN pairs without
  * their words; names in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or
  * child named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan &
  * Priscilla`; birth dates in parentheses after a child's name, in a TSV row; a codice fiscale in
@@ -57,8 +62,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.9, lms_admissions: 0.892, financial_aid_national_ids: 0.83, donors_nonprofit: 0.95 },
-    slice: { realistic: { recall: 0.943, kept: 0.991 }, adversarial: { recall: 0.825, kept: 0.968 } },
+    family: { rostering_sis: 0.909, lms_admissions: 0.892, financial_aid_national_ids: 0.879, donors_nonprofit: 0.95 },
+    slice: { realistic: { recall: 0.948, kept: 0.991 }, adversarial: { recall: 0.851, kept: 0.968 } },
   },
   present,
 );
