@@ -148,3 +148,22 @@ describe('loyalty numbers after rewards / member number', () => {
   masks('Member No.', 'MEMBER NO. 9100448271 TIER GOLD', ['9100448271']);
   keeps('member since, members count', 'member since 2019; 48120 members joined the programme', ['2019', '48120']);
 });
+
+describe("a phone in brackets right after a person's name (host and concierge notes)", () => {
+  masks('a Japanese mobile without separators', 'VIP: Ms Aiko Watanabe (08098765432) requests quiet room', ['08098765432']);
+  masks('a Portuguese mobile in groups', 'Transfer booked for Sr Rui Almeida (936 123 456) at 10:00', ['936 123 456']);
+  keeps('a number label before the bracket', 'Order Number (912345678) shipped; Account Id (936123456) closed', ['912345678', '936123456']);
+  keeps('a dated serial in brackets', 'Build Agent (20240614123) finished', ['20240614123']);
+});
+
+describe('a form body logged as one value after body= / payload=', () => {
+  masks('the pairs inside the value', 'POST /checkin body=guest_name=Lars+Eriksen&email=lars.eriksen%40example.no&room=311', [
+    'Lars+Eriksen',
+    'lars.eriksen%40example.no',
+  ]);
+  keeps('the other pairs and a filter expression', 'GET /list filter=status=open&room=311&limit=10', [
+    'status=open',
+    'room=311',
+    'limit=10',
+  ]);
+});

@@ -503,6 +503,24 @@ function contactedOn(v: string, scan: TextScan, start: number): boolean {
 }
 
 /**
+ * A number in brackets right after a person's name, the way hosts' and concierges' notes give a
+ * contact (red-team round 41: `Mr & Mrs Haruto Sato (09012345678)`, `PA Marta Gonçalves (912 345
+ * 678)`): 9–11 digits, the bracket closed right after, two capitalised words before that are not
+ * the label of a number (`Order Number (…)`, `Account Id (…)`). The caller requires validity.
+ */
+const DATED_SERIAL = /^\((?:19|20)\d\d(?:0[1-9]|1[0-2])/;
+const NAME_BEFORE_BRACKET = /(?<![\p{L}\d])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}[\p{Ll}'’-]* $/u;
+const NUMBER_LABEL_WORD = /\b(?:number|no|nr|num|id|ref|reference|order|invoice|account|total|code|ticket|case|booking|confirmation)\b/i;
+function bracketAfterName(v: string, scan: TextScan, start: number): boolean {
+  if (v.charCodeAt(0) !== 40 || scan.text.charCodeAt(start + v.length) !== 41) return false;
+  const digits = v.replace(NOT_DIGIT, '').length;
+  // A serial that opens with a year and a month (`(20240614123)`, a build or batch) is no number.
+  if (digits < 9 || digits > 11 || DATED_SERIAL.test(v)) return false;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  return NAME_BEFORE_BRACKET.test(before) && !NUMBER_LABEL_WORD.test(before.slice(before.lastIndexOf(' ', before.length - 2) - 30));
+}
+
+/**
  * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label,
  * beside an e-mail address or alone on its line before `Sent from my …` (SIGNATURE_LABEL,
  * EMAIL_THEN_JOIN, SENT_FROM_AFTER); the caller requires validity.
@@ -732,6 +750,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
       if (!phoneWordBefore(scan, start)) {
         if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
+        if (bracketAfterName(v, scan, start)) return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }
