@@ -25,8 +25,8 @@ corpusFloorsSuite(
   'red-team corpus 41',
   REDTEAM41_CORPUS,
   {
-    family: { hotel_pms: 0.978, pos_receipts: 0.973, restaurant_guest: 0.978, loyalty_crm: 0.867 },
-    slice: { realistic: { recall: 1, kept: 0.956 }, adversarial: { recall: 0.891, kept: 1 } },
+    family: { hotel_pms: 0.978, pos_receipts: 0.973, restaurant_guest: 0.978, loyalty_crm: 0.886 },
+    slice: { realistic: { recall: 1, kept: 0.956 }, adversarial: { recall: 0.9, kept: 1 } },
   },
   present,
 );

@@ -167,3 +167,14 @@ describe('a form body logged as one value after body= / payload=', () => {
     'limit=10',
   ]);
 });
+
+describe('Irish and British estate names as street lines', () => {
+  masks('Park / Lawn / Rise with a locality after a comma', 'Verified: 9 Beechwood Rise, Lucan and 31 Cypress Lawn, Templeogue', [
+    '9 Beechwood Rise',
+    '31 Cypress Lawn',
+  ]);
+  keeps('the same words without a locality after', 'We watched 2 Jurassic Park films; gate 3 Hyde Park closed', [
+    '2 Jurassic Park',
+    '3 Hyde Park',
+  ]);
+});
