@@ -101,6 +101,7 @@ describe('passport numbers: eight digits (Nordic books) and the Dutch layout', (
   masks('eight digits after Passport No', 'Passport No: 50271946 issued by Polisen', ['50271946']);
   masks('the Dutch layout (two letters, six letters or digits, a digit)', 'left his paspoort NW92BD8H2 at reception', ['NW92BD8H2']);
   keeps('eight digits with no passport word', 'invoice 50271946 paid by card', ['50271946']);
+  keeps('eight digits further from the passport word', 'passport checked, order 50271946 paid', ['50271946']);
 });
 
 describe('decoded AAMVA licence data logged in a quoted string', () => {
