@@ -32,6 +32,7 @@ import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf } 
 import {
   childMark,
   isAuthorizationDecision,
+  isRecordUnderSensitiveName,
   isMark,
   isSensitivityMapMember,
   mapsOf,
@@ -1018,7 +1019,7 @@ export class Engine {
             if (columns !== null) this.#mark = columns;
           } else if (entity !== null && !bySibling && typeof v === 'object' && v !== null && !Array.isArray(v)) {
             const o = v as Record<string, unknown>;
-            if (isAuthorizationDecision(k, o.action, o.scope)) entity = null;
+            if (isAuthorizationDecision(k, o.action, o.scope) || isRecordUnderSensitiveName(k, entity, (m) => o[m])) entity = null;
             else entity = this.#credentialObject(o, entity);
           }
         } else if (detector === 'key' && namesCredential(k, v)) entity = info.entity;
@@ -1926,8 +1927,9 @@ export class Engine {
             if (columns !== null) this.#mark = columns;
           } else if (entity !== null && !bySibling && tree.kind[v] === OBJECT) {
             if (
-              k.length === 13 &&
-              isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))
+              (k.length === 13 &&
+                isAuthorizationDecision(k, this.#memberString(tree, v, 'action'), this.#memberString(tree, v, 'scope'))) ||
+              isRecordUnderSensitiveName(k, entity, (m) => this.#memberString(tree, v, m))
             ) {
               entity = null;
             } else if (mayBeCredentialObject(tree, v))

@@ -960,6 +960,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'numero de documento',
           'nro documento',
           'documento de identidad',
+          // The support number of a Spanish DNI / NIE card (SES.HOSPEDAJES `soporteDocumento`, round 41).
+          'soporte documento',
+          'numero soporte',
           'ruc', // pe
           'npwp', // id
           'numero national', // be

@@ -28,6 +28,7 @@ import { ldifSpans, mayHoldLdif } from './ldif.js';
 import { licenceFieldSpans, mayHoldLicenceFields } from './licence-fields.js';
 import { gs1UdiSpans } from './gs1-udi.js';
 import { metro2Spans } from './metro2.js';
+import { alloggiatiSpans, mayHoldAlloggiati } from './alloggiati.js';
 import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
@@ -301,6 +302,8 @@ export class StructureSpans {
     if (o.key_value && (keywords & FAILED_LOGON_KEYWORD) !== 0) failedLogonSpans(scan, ctx);
     // CDIA Metro 2 base segments: `0426`, the record descriptor word (structure/metro2.ts).
     if (o.key_value && (keywords & METRO2_KEYWORD) !== 0 && text.length >= 120) metro2Spans(scan, ctx);
+    // Italian police guest reports (Alloggiati Web schedine): fixed-width lines without names (structure/alloggiati.ts).
+    if (o.key_value && (sig & SIG_DIGIT) !== 0 && mayHoldAlloggiati(text)) alloggiatiSpans(text, ctx);
     // NACHA, EFW2, FIRE, ABA, Bacs 18 and CNAB 240 records by their columns: a run of 12 digits or a TIN after letters (structure/payment-records.ts).
     if (o.key_value && mayHoldPaymentRecord(scan)) paymentRecordSpans(scan, ctx);
     // A person row of a fixed-width file: capitals name cells and a compact birth date (structure/padded-person-rows.ts).
@@ -432,6 +435,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'Metro 2 base segments',
     description:
       'CDIA Metro 2 base segments in text (426 characters from the record descriptor word 0426, then a 14-digit time stamp): surname, first and middle name, SSN, date of birth, telephone, address lines, city and postal code are masked by their documented columns. A log that renders the segment with blanks between fields (seg=BASE line=0426 …) in a text that says BASE or Metro 2: the SSN, date of birth, telephone and first address line, read in their order.',
+  },
+  {
+    option: 'key_value',
+    name: 'Alloggiati Web guest reports',
+    description:
+      "Italy's police guest reports (schedine alloggiati) as an Italian hotel's PMS uploads them to Alloggiati Web: fixed-width lines without field names, read when the type code (16–20), arrival date, days, sex code (1 or 2) and birth date sit at their documented columns. The surname, given name, date of birth and document number (PASSPORT, DRIVER_LICENSE or NATIONAL_ID by the document type) are masked by position; the arrival date and the municipality, state and document-type codes stay.",
   },
   {
     option: 'x12',

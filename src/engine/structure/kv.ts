@@ -40,6 +40,9 @@ function vendorPrefixedName(text: string, k: number): boolean {
 }
 const VENDOR_PREFIXED = /^\d{1,2}[A-Za-z]{2}/;
 
+/** A bare value that opens with a pair of its own: a key, `=`, and a value character. */
+const NESTED_PAIR = /^[A-Za-z_][\w.-]{0,63}=[^\s=&]/;
+
 export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   const n = text.length;
@@ -92,6 +95,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     resume = end;
+    // A form body logged as one bare value (`body=guest_name=Yuki+Nakamura&room=1409`, round 41):
+    // its own pairs are read.
+    if (entity === null && q !== 34 && q !== 39 && escapedQuote === 0 && NESTED_PAIR.test(text.slice(start, start + 66))) {
+      resume = start;
+      continue;
+    }
     if (entity === null) {
       // `SKY_KEY=<32 hex>`: a vendor's key under its own name (structure/vendor-key.ts).
       if (end - start >= 20 && isVendorKey(key, text.slice(start, end))) {

@@ -77,3 +77,23 @@ export function childMark(mark: unknown, key: string | number): unknown {
 export function isAuthorizationDecision(name: string, action: unknown, scope: unknown): boolean {
   return typeof action === 'string' && typeof scope === 'string' && name.toLowerCase() === 'authorization';
 }
+
+/**
+ * Objects under a sensitive name that are records of something else, read member by member by
+ * their own names instead of being masked whole (red-team round 41):
+ * - a qualified authorisation with a decision (`return_authorization: {id, store, decision, sku,
+ *   amount}` of a retailer's returns system, `prior_authorization: {status, …}` of a payer): the
+ *   record of an approval, not a credential (a `token` inside is still a token);
+ * - an object under a short national-identifier abbreviation (`ohip`, `phn`, `nhi`): the number is
+ *   a scalar, and an object there is something the abbreviation also names (Oracle Hospitality's
+ *   integration platform OHIP: `ohip: {gateway, client_id, client_secret}`).
+ * `member` gives a member's value (a string, or undefined).
+ */
+export function isRecordUnderSensitiveName(name: string, entity: string, member: (name: string) => unknown): boolean {
+  if (entity === 'NATIONAL_ID') return name.length <= 4;
+  if (name.length <= 13 || entity !== 'SECRET' || !QUALIFIED_AUTHORIZATION.test(name)) return false;
+  return typeof member('decision') === 'string' || typeof member('status') === 'string';
+}
+
+/** A name that ends in authorization / authorisation after a qualifier (`return_authorization`, `priorAuthorization`). */
+const QUALIFIED_AUTHORIZATION = /[a-z][_.-]?authori[sz]ation$/i;

@@ -36,8 +36,14 @@ const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?';
  * lines hold as words.
  */
 const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRACE|PARKWAY|HIGHWAY';
+/**
+ * Irish and British estate names (`14 Ashfield Park, Terenure`, `7 Orchard Lawn, Dublin 15`;
+ * red-team round 41): words that also end names of other things (`Jurassic Park`), so only with a
+ * locality after a comma.
+ */
+const ESTATE_TYPES_EN = '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale)(?=, [A-Z])';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
 const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /** `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`. */

@@ -421,7 +421,7 @@ export const passport = keywordGatedDetector({
   entity: 'PASSPORT',
   description: 'Passport numbers of other countries (UK, DE, FR, ES, IT, IN, CN, CA, …)',
   validation:
-    'national book-number shapes (9 digits; 1–3 letters and 6–8 digits; 2 digits, 2 letters, 5 digits; the German 9-character serial, at least 2 digits); a keyword (passport, reisepass, passeport, pasaporte…) within 40 characters before',
+    'national book-number shapes (9 digits, or 8 within 12 characters after the passport word on its line; 1–3 letters and 6–8 digits; 2 digits, 2 letters, 5 digits; the German 9-character serial; the Dutch 2 letters, 6 letters or digits and a digit; at least 2 digits); a keyword (passport, reisepass, passeport, pasaporte…) within 40 characters before',
   example: 'Reisepass C01X00T47',
   keywords: [
     'passport',
@@ -438,7 +438,11 @@ export const passport = keywordGatedDetector({
     '旅券',
   ],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![\w]|-\d)/g,
+  // Round 41: Swedish, Finnish and Danish books are 8 digits (only close after the passport word,
+  // on its line: a CSV header's PASSPORT_NO is not the label of the next row's confirmation
+  // number), Dutch ones two letters, six letters or digits and a digit (the specimen SPECI2014).
+  pattern:
+    /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|(?<=(?:[Pp]ass(?:port)?|PASS(?:PORT)?|[Pp]aspoort|[Pp]asseport|[Pp]asaporte|[Pp]assaporto|[Rr]eisepass)[^\n\d]{0,12})\d{8}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}|[A-Z]{2}[A-Z0-9]{6}\d)(?![\w]|-\d)/g,
   valid: (v) => /\d.*\d/.test(v) && notRepeated(v),
 });
 

@@ -43,7 +43,7 @@ const LINE_JOIN = String.raw`(?:\s{1,2}|(?:\\r)?\\n|\\?"\s?,\s?\\?")`;
 /** TD1 second line after the first: birth date, check, sex, expiry, check. */
 const TD1_SECOND = new RegExp(String.raw`^${LINE_JOIN}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d`);
 /** The line of names: 30 (TD1), 36 (TD2) or 44 (TD3) characters of letters and fillers. */
-const NAME_LINE_AFTER = new RegExp(String.raw`^${LINE_JOIN}[A-Z<]{30}`);
+const NAME_LINE_AFTER = new RegExp(`^${LINE_JOIN}[A-Z<]{30}`);
 const NAME_LINE_BEFORE = /[A-Z][A-Z<][A-Z<]{3}[A-Z<]{31,39}\s{1,2}$/;
 /**
  * The line of names alone (a reader that logs each line in its own field, `mrz_line1`): a TD3 (44)

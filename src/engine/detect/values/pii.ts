@@ -503,6 +503,24 @@ function contactedOn(v: string, scan: TextScan, start: number): boolean {
 }
 
 /**
+ * A number in brackets right after a person's name, the way hosts' and concierges' notes give a
+ * contact (red-team round 41: `Mr & Mrs Haruto Sato (09012345678)`, `PA Marta Gonçalves (912 345
+ * 678)`): 9–11 digits, the bracket closed right after, two capitalised words before that are not
+ * the label of a number (`Order Number (…)`, `Account Id (…)`). The caller requires validity.
+ */
+const DATED_SERIAL = /^\((?:19|20)\d\d(?:0[1-9]|1[0-2])/;
+const NAME_BEFORE_BRACKET = /(?<![\p{L}\d])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}[\p{Ll}'’-]* $/u;
+const NUMBER_LABEL_WORD = /\b(?:number|no|nr|num|id|ref|reference|order|invoice|account|total|code|ticket|case|booking|confirmation)\b/i;
+function bracketAfterName(v: string, scan: TextScan, start: number): boolean {
+  if (v.charCodeAt(0) !== 40 || scan.text.charCodeAt(start + v.length) !== 41) return false;
+  const digits = v.replace(NOT_DIGIT, '').length;
+  // A serial that opens with a year and a month (`(20240614123)`, a build or batch) is no number.
+  if (digits < 9 || digits > 11 || DATED_SERIAL.test(v)) return false;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  return NAME_BEFORE_BRACKET.test(before) && !NUMBER_LABEL_WORD.test(before.slice(before.lastIndexOf(' ', before.length - 2) - 30));
+}
+
+/**
  * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label,
  * beside an e-mail address or alone on its line before `Sent from my …` (SIGNATURE_LABEL,
  * EMAIL_THEN_JOIN, SENT_FROM_AFTER); the caller requires validity.
@@ -732,6 +750,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
       if (!phoneWordBefore(scan, start)) {
         if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
+        if (bracketAfterName(v, scan, start)) return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }
@@ -914,6 +933,9 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\\.?';
+/** Oracle's default date format's month (`DD-MON-YY`, `DD-MON-YYYY`): three letters, any case. */
+const ORACLE_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const ORACLE_DATE = /\d-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d\d/i;
 
 /** Dates of birth: a real date, in a common written form, with a birth keyword nearby. */
 export const dateOfBirth = regexDetector({
@@ -921,7 +943,7 @@ export const dateOfBirth = regexDetector({
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth (a date with a birth keyword nearby)',
   validation:
-    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y or written-month form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month or Oracle DD-MON-YY form; a birth keyword (born, dob, date of birth…) within 40 characters before',
   context: true,
   example: 'date of birth: 1985-03-15',
   // A birth year starts with 19 or 20: two fast searches before the keyword regex.
@@ -950,9 +972,10 @@ export const dateOfBirth = regexDetector({
     'nascida',
     'urodzon',
   ],
-  prefilter: (s) => s.text.length >= 10 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1),
+  // Oracle's DD-MON-YY (`20-MAR-88`, OPERA and E-Business Suite screens and logs) may hold neither.
+  prefilter: (s) => s.text.length >= 9 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1 || ORACLE_DATE.test(s.text)),
   pattern: new RegExp(
-    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?![\\w]|[.-]\\d)`,
+    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d))(?![\\w]|[.-]\\d)`,
     'gi',
   ),
   validate: (v, scan, start) => {
@@ -1034,6 +1057,13 @@ function parseDate(v: string): string | undefined {
   if (dayFirst) return fmt(Number(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1]));
   const monthFirst = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(lower);
   if (monthFirst) return fmt(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
+  // Oracle's DD-MON-YY: a two-digit year of a birth is of the last century when it lies ahead of this year's.
+  const oracle = /^(\d{1,2})-([a-z]{3})-(\d{4}|\d\d)$/.exec(lower);
+  if (oracle) {
+    const y = Number(oracle[3]);
+    const year = oracle[3]!.length === 4 ? y : y + (y > new Date().getUTCFullYear() % 100 ? 1900 : 2000);
+    return fmt(year, monthNumber(oracle[2]), Number(oracle[1]));
+  }
   return undefined;
 }
 

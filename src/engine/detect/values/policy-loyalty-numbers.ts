@@ -63,10 +63,10 @@ export const loyaltyNumberAfterName = afterNameDetector({
   entity: 'LOYALTY_NUMBER',
   description: 'Loyalty numbers after their name in prose (several languages)',
   validation:
-    'right after loyalty (number, no., id, card, #) / fidelidade / fidelidad / fidélité (is, é, es, :), membership (a tier word such as GOLD between), miles number (an airline code between): 6–20 digits in groups',
+    'right after loyalty (number, no., id, card, #) / rewards (number, no., #) / member (number, no., #) / fidelidade / fidelidad / fidélité (is, é, es, :), membership (a tier word such as GOLD between), miles number (an airline code between): 6–20 digits in groups',
   context: true,
   example: 'loyalty number 4000 1234 5678',
-  keywords: ['loyalty', 'fidelidade', 'fidelidad', 'fidélité', 'membership', 'miles'],
+  keywords: ['loyalty', 'fidelidade', 'fidelidad', 'fidélité', 'member', 'rewards', 'miles'],
   prefilter: (s) => s.hasDigit,
   names: [
     'loyalty',
@@ -78,15 +78,19 @@ export const loyaltyNumberAfterName = afterNameDetector({
     'Fidelidad',
     'fidélité',
     'Fidélité',
-    'membership',
-    'Membership',
-    'MEMBERSHIP',
+    // `member` also finds `membership`; `rewards number`, `member no.` of a chain's tickets (round 41).
+    'member',
+    'Member',
+    'MEMBER',
+    'rewards',
+    'Rewards',
+    'REWARDS',
     'miles',
     'Miles',
     'MILES',
   ],
   pattern:
-    /(?:loyalty(?:[ _-]?(?:card|account|member(?:ship)?|program))?[ _-]?(?:number|no\.?|nr\.?|id|#)|fidelidade|fidelidad|fidélité(?: n°)?|membership(?:[ _-]?(?:number|no\.?|id|#))?:?\s{1,2}(?:(?:gold|silver|platinum|diamond|titanium|bronze|elite|premier)\s{1,2})?|miles[ _-]?(?:number|no\.?|account|#):?(?:\s{1,2}is)?\s{1,2}(?:[A-Z][A-Z0-9]\s)?)\s{0,2}(?:is\s|é\s|es\s|[:#=])?\s{0,2}(\d{2,6}(?:[ -]?\d{2,6}){0,4})(?![\w]|[.,/-]\d)/diy,
+    /(?:loyalty(?:[ _-]?(?:card|account|member(?:ship)?|program))?[ _-]?(?:number|no\.?|nr\.?|id|#)|fidelidade|fidelidad|fidélité(?: n°)?|rewards(?:[ _-]?(?:card|account))?[ _-]?(?:number|no\.?|#)|member[ _-]?(?:number|no\.?|#)|membership(?:[ _-]?(?:number|no\.?|id|#))?:?\s{1,2}(?:(?:gold|silver|platinum|diamond|titanium|bronze|elite|premier)\s{1,2})?|miles[ _-]?(?:number|no\.?|account|#):?(?:\s{1,2}is)?\s{1,2}(?:[A-Z][A-Z0-9]\s)?)\s{0,2}(?:is\s|é\s|es\s|[:#=])?\s{0,2}(\d{2,6}(?:[ -]?\d{2,6}){0,4})(?![\w]|[.,/-]\d)/diy,
   validate: (v) => {
     const digits = v.replace(/\D/g, '').length;
     return digits >= 6 && digits <= 20 ? v.replace(/[ -]/g, '') : undefined;

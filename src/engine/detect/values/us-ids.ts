@@ -173,7 +173,9 @@ export const aamvaElements: ValueDetector = {
   },
 };
 /** An element at a line start (after a real or escaped line break, or the `DL` subfile type). */
-const AAMVA_ELEMENT = /(?:\n|\r|\\n|\\r|DL|ID)(DAQ|DCS|DAC|DAD|DCT|DBB|DAG|DAH|DAK)([^\n\r\\]{1,60})/g;
+// A value ends at its line's end, or at the quote that closes a dump logged in a string (round 41:
+// `raw="…DAK232690000  " decision=…`).
+const AAMVA_ELEMENT = /(?:\n|\r|\\n|\\r|DL|ID)(DAQ|DCS|DAC|DAD|DCT|DBB|DAG|DAH|DAK)([^\n\r\\"]{1,60})/g;
 const AAMVA_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['DAQ', 'DRIVER_LICENSE'],
   ['DCS', 'PERSON'],
