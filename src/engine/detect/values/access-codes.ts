@@ -19,7 +19,7 @@ export const accessCodeAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code or digicode, with at most 40 characters and no digit or line break between',
+    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
   context: true,
   example: 'gate code is 4471',
   keywords: [

@@ -78,7 +78,7 @@ export const abaRouting = regexDetector({
   entity: 'ABA_ROUTING',
   description: 'US ABA routing transit numbers',
   validation:
-    '9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum mod 10; a keyword (routing, aba, rtn) within 40 characters before',
+    '9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum mod 10; a keyword (routing, aba, rtn, NACHA rdfi / odfi) within 40 characters before',
   context: true,
   example: 'routing number 021000021',
   keywords: ROUTING.keywords,
@@ -194,7 +194,7 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda, loan #…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
