@@ -62,3 +62,21 @@ describe('names with a middle initial without its period, and sale parties in pr
     'Section A Part B',
   ]);
 });
+
+describe('Encompass loan fields set by id in script and plugin logs', () => {
+  masks(
+    'a borrower SSN, birth date and last name by field id',
+    '[LoanScript] 2310004417 SetField("97", "401-23-9876"); SetField(\'1403\', \'11/30/1979\'); SetField("4006", "Abernathy")',
+    ['401-23-9876', '11/30/1979', 'Abernathy'],
+  );
+  masks(
+    'an SSN and a first name through the Fields indexer',
+    'plugin: loan.Fields["65"].Value = "318-62-4410"; loan.Fields["4000"].Value = "Marguerite"; saved',
+    ['318-62-4410', 'Marguerite'],
+  );
+  keeps(
+    'the loan amount, rate and loan number fields',
+    '[LoanScript] SetField("1109", "412000.00"); SetField(\'3\', \'6.625\'); SetField("364", "2310004417")',
+    ['412000.00', '6.625', '2310004417'],
+  );
+});
