@@ -743,6 +743,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'PERSON',
   })),
+  // A real-estate agent's or a loan originator's own licence: RESO `ListAgentStateLicense`,
+  // `BuyerAgentStateLicense`, `MemberStateLicense`; a 1003's `LoanOriginatorNMLSID` (a company's
+  // NMLS id, `CompanyNMLSID`, is public and stays).
+  ...['state license', 'state licence', 'agent license', 'agent licence', 'originator nmls', 'originator nmlsid', 'lo nmls'].map(
+    (phrase) => ({ phrase, entity: 'PROFESSIONAL_LICENSE' }),
+  ),
   // SaaS inventories and carriers' proof of delivery (red-team round 14): Jamf Pro
   // `userAndLocation.realname`, Slack `profile.real_name`; UPS Tracking `receivedBy`, FedEx
   // `signedForByName` / `deliverySignatureName`: the person who signed for a parcel.

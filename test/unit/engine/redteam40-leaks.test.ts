@@ -80,3 +80,16 @@ describe('Encompass loan fields set by id in script and plugin logs', () => {
     ['412000.00', '6.625', '2310004417'],
   );
 });
+
+describe("an agent's or a loan originator's own licence number by its field name", () => {
+  masks('RESO agent licence fields', { ListingId: 'ML90331872', BuyerAgentStateLicense: 'SL3391072', MemberStateLicense: '0588214' }, [
+    'SL3391072',
+    '0588214',
+  ]);
+  masks('a loan originator NMLS id', { LoanOriginatorNMLSID: '2208817', CompanyNMLSID: '174457' }, ['2208817']);
+  keeps(
+    'the company NMLS id, the listing id and a licence flag',
+    { ListingId: 'ML90331872', CompanyNMLSID: '174457', LicenseState: 'TX' },
+    ['ML90331872', '174457', 'TX'],
+  );
+});
