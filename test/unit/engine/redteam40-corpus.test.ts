@@ -28,7 +28,7 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * 0.895, mortgage_servicing 0.925, title_closing 0.822).
  * Known leaks left, by record shape: Encompass field ids as JSON keys (`fields: {"65": …, "1402":
  * …, "4002": …}`: a published sample SSN 078-05-1120 with no name beside it stays a sample) and a
- * lone name set through the `Fields[…]` indexer with nothing else found in the line; names of a
+ * `SetField("4000", "…")` call that is the whole text (read as an argument list); names of a
  * pipe-separated recorder index row without column names (`ASHBY CAROLYN W|PATEL JORDAN &
  * PRIYA`) and in URL query members with neutral names (`tenant=Owen%20Castellanos`,
  * `owner=OYELARAN+FOLASADE`, `mail=PO+BOX+20934`, `fwd=<address>`); names in lower case after

@@ -74,6 +74,7 @@ describe('Encompass loan fields set by id in script and plugin logs', () => {
     'plugin: loan.Fields["65"].Value = "318-62-4410"; loan.Fields["4000"].Value = "Marguerite"; saved',
     ['318-62-4410', 'Marguerite'],
   );
+  masks('a lone first name through the Fields indexer', 'plugin: loan.Fields["4004"].Value = "Ottoline"; saved', ['Ottoline']);
   keeps(
     'the loan amount, rate and loan number fields',
     '[LoanScript] SetField("1109", "412000.00"); SetField(\'3\', \'6.625\'); SetField("364", "2310004417")',
