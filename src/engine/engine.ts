@@ -361,6 +361,21 @@ function scalarTextOf(tree: JsonTree, v: number): string {
 
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
+/**
+ * A deed's parties named alone (`grantor`, `grantee`: keys.ts) name a person only over a value;
+ * over an object they are AWS ACL `Grantee` records (`{Type, ID, URI}`), read as any other.
+ */
+const GRANT_PARTY_KEYS: ReadonlySet<string> = new Set([
+  'grantee',
+  'Grantee',
+  'grantor',
+  'Grantor',
+  'grantees',
+  'Grantees',
+  'grantors',
+  'Grantors',
+]);
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (member.length > 16) return keyEntity;
@@ -898,6 +913,15 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
+        if (
+          entity === 'PERSON' &&
+          keyEntity === null &&
+          v !== null &&
+          typeof v === 'object' &&
+          !Array.isArray(v) &&
+          GRANT_PARTY_KEYS.has(k)
+        )
+          entity = null;
         // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
         if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
@@ -1787,6 +1811,7 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
+        if (entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT && GRANT_PARTY_KEYS.has(k)) entity = null;
         if (entity === null && k.length === 2 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
         if (

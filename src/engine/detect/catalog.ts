@@ -38,6 +38,7 @@ import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
 import { accessCodeAfterName, dtmfDigits } from './values/access-codes.js';
+import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
@@ -476,6 +477,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pinAfterKeyword,
     accessCodeAfterName,
     dtmfDigits,
+    encompassFieldSsn,
+    encompassFieldBirthDate,
+    encompassFieldName,
     insurancePolicyAfterName,
     loyaltyNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).

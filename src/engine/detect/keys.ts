@@ -737,6 +737,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['BANK_ACCOUNT', ['loan number', 'loan no', 'loan account number', 'lienholder account', 'lien account']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Deeds and property records (red-team round 40): a recorder index's `grantor` / `grantee` (the
+  // parties of a deed, written `LAST FIRST M`), a tax roll's `owner_of_record`, a title
+  // commitment's `vested_in`. Whole names only: AWS `Grantee` objects and KMS `GranteePrincipal`
+  // hold ARNs and canonical ids.
+  ...['grantor', 'grantee', 'grantors', 'grantees'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  ...['grantor name', 'grantee name', 'owner of record', 'record owner', 'vested in', 'vested owner'].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+  })),
+  // A real-estate agent's or a loan originator's own licence: RESO `ListAgentStateLicense`,
+  // `BuyerAgentStateLicense`, `MemberStateLicense`; a 1003's `LoanOriginatorNMLSID` (a company's
+  // NMLS id, `CompanyNMLSID`, is public and stays).
+  ...['state license', 'state licence', 'agent license', 'agent licence', 'originator nmls', 'originator nmlsid', 'lo nmls'].map(
+    (phrase) => ({ phrase, entity: 'PROFESSIONAL_LICENSE' }),
+  ),
   // SaaS inventories and carriers' proof of delivery (red-team round 14): Jamf Pro
   // `userAndLocation.realname`, Slack `profile.real_name`; UPS Tracking `receivedBy`, FedEx
   // `signedForByName` / `deliverySignatureName`: the person who signed for a parcel.

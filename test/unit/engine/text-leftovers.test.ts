@@ -132,7 +132,9 @@ describe('an error message that echoes a value and names its field (round 14: Bi
       ['Invalid date: 31/12/1969 for field birth_date', '31/12/1969'],
       ["ERROR 1292 (22007): Incorrect date value: '1969-12-31' for column 'birth_date' at row 1", '1969-12-31'],
       ["ERROR 1062 (23000): Duplicate entry '078-05-1120' for key 'users.ssn'", '078-05-1120'],
-      ['invalid value "Jane Q Roe" for field "full_name"', 'Jane Q Roe'],
+      // In lower case: written `Jane Q Roe` the name detector finds it first (a middle initial
+      // without its period, red-team round 40), and this test is about the echo.
+      ['invalid value "jane q roe" for field "full_name"', 'jane q roe'],
     ] as const) {
       const out = engine.maskText(text);
       expect(out.value).not.toContain(value);

@@ -9,13 +9,17 @@ import { afterNameDetector } from './after-name.js';
  * building: it is a credential as a PIN is. Up to 40 characters without a digit or a line break
  * may stand between the name and the code (`for the side entrance is`); a code is 3–8 digits,
  * alone (a date or a time after the name is not one: `1-2` digits or a `-`/`:` joined run).
+ * Property-management and MLS notes write them shorter too (red-team round 40): a number sign or
+ * `combo` / `pin` after the name (`gate #4471`, `lockbox combo 1379`), the digits right after
+ * `keypad` (`door keypad 9023*`), a lockbox's combination alone (`Combo 2468 on back door`) and
+ * the Supra call-before-showing code (`CBS code 2468`).
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code or digicode, with at most 40 characters and no digit or line break between',
+    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -30,6 +34,9 @@ export const accessCodeAfterName = afterNameDetector({
     'keypad code',
     'building code',
     'digicode',
+    'keypad',
+    'combo',
+    'cbs',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -54,9 +61,14 @@ export const accessCodeAfterName = afterNameDetector({
     'digicode',
     'Digicode',
     'DIGICODE',
+    'combo',
+    'Combo',
+    'COMBO',
+    'CBS',
+    'cbs',
   ],
   pattern:
-    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

@@ -68,7 +68,9 @@ export const swiftBic = regexDetector({
   validate: (v, scan, start) => (swiftBicValid(v) && contextBefore(scan, start, SWIFT.re) ? v : undefined),
 });
 
-const ROUTING = contextKeywords(['routing', 'aba', 'rtn', 'routing number', 'transit number', 'aba number', 'routing no']);
+// NACHA entry detail's receiving / originating DFI identification (`rdfi=111000038`, red-team
+// round 40): the routing number by its file name.
+const ROUTING = contextKeywords(['routing', 'aba', 'rtn', 'routing number', 'transit number', 'aba number', 'routing no', 'rdfi', 'odfi']);
 
 /** ABA routing numbers: the 3-7-1 checksum passes for one 9-digit number in ten, so a keyword is required too. */
 export const abaRouting = regexDetector({
@@ -76,7 +78,7 @@ export const abaRouting = regexDetector({
   entity: 'ABA_ROUTING',
   description: 'US ABA routing transit numbers',
   validation:
-    '9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum mod 10; a keyword (routing, aba, rtn) within 40 characters before',
+    '9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum mod 10; a keyword (routing, aba, rtn, NACHA rdfi / odfi) within 40 characters before',
   context: true,
   example: 'routing number 021000021',
   keywords: ROUTING.keywords,
@@ -122,7 +124,19 @@ const ACCOUNT = contextKeywords([
   // A demand deposit account (treasury and payroll tools), South African ACB `homing account`.
   'dda',
   'homing account',
+  // Where a wire or payout goes (red-team round 40: a title company's `Beneficiary Account:
+  // 3907845126`, `payee account`).
+  'beneficiary account',
+  'beneficiary acct',
+  'payee account',
 ]);
+
+/**
+ * The members of an ACH return or an entry that count, not hold, an account (red-team round 40:
+ * `dfi_acct=… amt=000142500 trace=011000010004418`): a trace, amount, batch or sequence number
+ * right before the digits is no account however near `acct` stands.
+ */
+const NOT_ACCOUNT_RIGHT_BEFORE = /(?<![a-z])(?:trace|amt|amount|batch|seq)(?:[ _-]?(?:number|no|num|#))?\s?[:=#]?\s?$/;
 
 /**
  * A UK account number written before its sort code (`account 12345678, sort code 40-47-84`, as a
@@ -180,7 +194,7 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, dda, loan #…) within 40 characters before, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   keywords: ACCOUNT.keywords,
@@ -193,6 +207,7 @@ export const usBankAccount = regexDetector({
       accountBeforeRouting(scan, start, v) ||
       accountAfterRouting(scan, start)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
+    !NOT_ACCOUNT_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))
       ? v
       : undefined,

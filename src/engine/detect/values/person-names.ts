@@ -129,10 +129,12 @@ const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
  * wordsOf for the test that a run without a space is one word.)
  */
 export const RUN = new RegExp(
-  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
+  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
-const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|${PARTICLE}(?= )|${WORD}`, 'g');
+// A middle initial is written with or without its period (`Victor A Lindgren`, as US loan, deed and
+// tax records print it: red-team round 40); either way it is no word of its own.
+const WORD_IN_RUN = new RegExp(`[${UPPER}]\\.|[${UPPER}](?= )|${PARTICLE}(?= )|${WORD}`, 'g');
 
 /** Titles: any capitalised words right after one are a name (`Mr. Okonkwo`, `Frau Schmidt`). */
 const TITLES = new Set(
@@ -156,7 +158,11 @@ export const TITLE_BEFORE =
  * `Tenant Oyelaran Babajide at …`, `Claimant Ifeoma Chukwu`): weak leads, as they also start the
  * names of products and features (`Cardholder Verification Method`).
  */
-const ROLE_LEAD_WORDS = 'tenant applicant borrower guarantor cardholder claimant policyholder landlord surname'.split(' ');
+const ROLE_LEAD_WORDS = [
+  ...'tenant applicant borrower guarantor cardholder claimant policyholder landlord surname'.split(' '),
+  // The parties of a sale, a deed and a 1099-S (red-team round 40: `transferor Carolyn W Ashby`).
+  ...'buyer seller transferor transferee grantor grantee mortgagor trustor'.split(' '),
+];
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
@@ -219,9 +225,11 @@ function isAsciiLetter(c: number): boolean {
 function leadBefore(text: string, start: number): number {
   let i = start;
   let colon = false;
+  let comma = false;
   let dot = false;
   while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) {
     if (text.charCodeAt(i - 1) === 58) colon = true;
+    if (text.charCodeAt(i - 1) === 44) comma = true;
     if (text.charCodeAt(i - 1) === 46) dot = true;
     i--;
   }
@@ -238,6 +246,8 @@ function leadBefore(text: string, start: number): number {
     while (k > 0 && i - 1 - k < 12 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
     if (k < i - 1) two = `${text.slice(k, i - 1).toLowerCase()} ${w1}`;
   }
+  // An authorization's or an affidavit's `I, Victor A Lindgren, authorize …` (red-team round 40).
+  if (comma && end1 - i === 1 && text.charCodeAt(i) === 73) return WEAK;
   const withColon = colon ? `${w1}:` : w1;
   if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
   if (WEAK_LEADS.has(two) || WEAK_LEADS.has(withColon) || WEAK_LEADS.has(w1)) return WEAK;
@@ -345,7 +355,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   for (let m = WORD_IN_RUN.exec(run); m !== null; m = WORD_IN_RUN.exec(run)) {
     const w = m[0];
     const c = w.charCodeAt(0);
-    const initialOrParticle = w.endsWith('.') || (c >= 97 && c <= 122);
+    const initialOrParticle = w.length === 1 || w.endsWith('.') || (c >= 97 && c <= 122);
     words.push({ start: start + m.index, end: start + m.index + w.length, text: w, key: initialOrParticle ? '' : foldName(w) });
   }
   return words;

@@ -1,0 +1,64 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
+
+/**
+ * Fortieth red-team round: the records of the property and mortgage business (rental applications
+ * and tenant screening, property operations, mortgage origination and servicing, title and
+ * closing). Each case cites its public source in fixtures/redteam40-corpus.ts. A planted value
+ * counts as found only if no raw copy of it remains anywhere in the output (values, keys,
+ * evidence), JSON-escaped or not. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.929 (141 planted),
+ * adversarial 0.728 (125); look-alikes kept 0.928 (84) / 0.948 (39). Per family (recall / kept):
+ * rental_screening 0.921 / 1.000, property_ops 0.833 / 0.958, mortgage_servicing 0.875 / 0.833,
+ * title_closing 0.677 / 0.971. (The corpus plants 266 values, more than the brief's 200; it was
+ * not cut. As first written it listed an applicant's income three times and a homeowner's
+ * insurance policy number as look-alikes; the catalog masks both on purpose (COMPENSATION,
+ * INSURANCE_POLICY_NUMBER), so they were moved to the planted values before these numbers were
+ * taken; all four were hidden. Kept before the move: realistic 0.897, adversarial 0.925.) The
+ * idempotence suite passed before any fix.
+ * After this round's fixes (entry and lockbox codes written short: `gate #4471`, `door keypad
+ * 9023*`, `Combo 2468`, `CBS code 2468`; deed and tax-roll parties by field name: `grantor`,
+ * `grantee` over a value (an AWS ACL `Grantee` object stays), `owner_of_record`, `vested_in`; a
+ * `Beneficiary Account:` / `payee account` label and NACHA `rdfi=`, with an ACH `trace=` / `amt=`
+ * no longer read as an account; a middle initial without its period inside a name run (`Victor A
+ * Lindgren`, `Rosa M Alvarez`); sale parties (`transferor`, `seller`, `grantee`…) and `I, <name>,`
+ * as name leads; Encompass borrower field ids set by a script (`SetField("65", …)`); an agent's
+ * state licence and a loan originator's NMLS id by field name as PROFESSIONAL_LICENSE): realistic
+ * 0.979, adversarial 0.816; kept 0.928 / 0.974 (recall: rental_screening 0.947, property_ops
+ * 0.895, mortgage_servicing 0.925, title_closing 0.822).
+ * Known leaks left, by record shape: Encompass field ids as JSON keys (`fields: {"65": …, "1402":
+ * …, "4002": …}`: a published sample SSN 078-05-1120 with no name beside it stays a sample) and a
+ * `SetField("4000", "…")` call that is the whole text (read as an argument list); names of a
+ * pipe-separated recorder index row without column names (`ASHBY CAROLYN W|PATEL JORDAN &
+ * PRIYA`) and in URL query members with neutral names (`tenant=Owen%20Castellanos`,
+ * `owner=OYELARAN+FOLASADE`, `mail=PO+BOX+20934`, `fwd=<address>`); names in lower case after
+ * `verified as`, in capitals after a CLI flag (`--subject "ROBERT J KOWALSKI"`), surname first in
+ * a document title (`Halloran Denise - Chase stmt`), in a file name (`JEFFERSON_TAMIKA_318624410
+ * .pdf`, with its SSN), in a vesting clause in quotes (`vest as "Folasade Oyelaran and …"`) and a
+ * NACHA `indiv_name=LINDQVIST GREGORY`; a PO box after `tax statements to`; an account number in
+ * a check's MICR line (`⑆011000015⑆ 4820019375⑈`) and a routing / account pair without labels
+ * (`Frost 114000093 / 58120034471`); a two-digit-year birth date after `DOB on file`; an Illinois
+ * licence grouped `K123-4567-8901`; an alarm code without `code` (`alarm 7319 disarm`); a licence
+ * number in prose (`TREC 0734521`) or under a short custom field (`X_Lic`).
+ * Look-alikes still masked: servicer loan numbers under `loan_number` / `LOAN_NO` / `Loan No.` /
+ * `loan` (this corpus keeps them as record keys; the key rules of round 37 mask a loan number as
+ * the borrower's account with the lender, a choice left to the lead), and a lender's EIN under
+ * Form 1098 `recipient_tin` (`recipient` is the payee, a person, on a 1099).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fortieth round',
+  'red-team corpus 40',
+  REDTEAM40_CORPUS,
+  {
+    family: { rental_screening: 0.947, property_ops: 0.895, mortgage_servicing: 0.925, title_closing: 0.822 },
+    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.816, kept: 0.974 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, fortieth round', REDTEAM40_CORPUS);

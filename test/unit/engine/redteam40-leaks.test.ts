@@ -1,0 +1,96 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks the fortieth red-team round found (fixtures/redteam40-corpus.ts: rental screening, property
+ * operations, mortgage servicing, title and closing records), each closed where it happens, with
+ * the look-alike beside it that must stay. The values here differ from the corpus'.
+ */
+const { masks, keeps } = leakCases();
+
+describe('entry, lockbox and alarm codes written short in property notes', () => {
+  masks('a number sign after the gate', 'Unit 12: gate #8812, dog in yard', ['8812']);
+  masks('digits right after keypad', 'leave key inside, side door keypad 30417#', ['30417']);
+  masks('a lockbox combination alone', 'Combo: 5190 on the rear hose bib', ['5190']);
+  masks('a lockbox combo after its name', 'supra lockbox combo 7731, return key after', ['7731']);
+  masks('the Supra call-before-showing code', 'Vacant. CBS code 6603, showings 9-6', ['6603']);
+  keeps('an airport gate, a combo box and an alarm time', 'Boarding at Gate 42; combo box 3 selected; alarm set for 0600', [
+    'Gate 42',
+    'combo box 3',
+    '0600',
+  ]);
+});
+
+describe('deed and tax-roll parties under their field names', () => {
+  masks('a recorder index row', { instrument: '2023118804', grantor: 'MEDINA LUIS A', grantee: 'HUANG WEI; HUANG MEI LIN' }, [
+    'MEDINA LUIS A',
+    'HUANG WEI',
+  ]);
+  masks('grantees as a list', { grantees: ['OKONJO CHIDI', 'OKONJO ADA'] }, ['OKONJO CHIDI', 'OKONJO ADA']);
+  masks('a tax roll owner and a vesting', { owner_of_record: 'BRANDT HELGA M', vested_in: 'Helga M. Brandt, a widow' }, [
+    'BRANDT HELGA',
+    'Helga M. Brandt',
+  ]);
+  keeps(
+    'an S3 ACL grant (Grantee object) and a KMS grantee principal',
+    {
+      Grants: [{ Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' }],
+      GranteePrincipal: 'arn:aws:iam::111122223333:role/ExampleRole',
+      instrument: '2023118804',
+    },
+    ['http://acs.amazonaws.com/groups/global/AllUsers', 'arn:aws:iam::111122223333:role/ExampleRole', '2023118804'],
+  );
+});
+
+describe('wire and ACH records', () => {
+  masks('a beneficiary account after its label', 'Bank: Wells Fargo\nBeneficiary Account: 7710043928\nRef: escrow 22-0419', ['7710043928']);
+  masks('a payee account in prose', 'send proceeds to payee account 55120093817 please', ['55120093817']);
+  masks('the receiving DFI of a NACHA entry', 'R03 NO ACCOUNT rdfi=021000021 dfi_acct=99120044 amt=000089000', ['021000021', '99120044']);
+  keeps('the trace and amount of the same entry', 'R03 dfi_acct=99120044 amt=000089000 trace=021000020001187', [
+    'amt=000089000',
+    'trace=021000020001187',
+  ]);
+});
+
+describe('names with a middle initial without its period, and sale parties in prose', () => {
+  masks('an authorization signed in its first line', 'I, Marguerite L Okafor, authorize Summit Title to release', ['Marguerite L Okafor']);
+  masks('a seller in a closing note', 'seller Douglas R Fairweather signed at 2pm', ['Douglas R Fairweather']);
+  masks('a transferor on a 1099-S worksheet', 'transferor Beatrice Nakamura, gross proceeds $310,000', ['Beatrice Nakamura']);
+  keeps('plan letters and vitamin names', 'Plan B Options and Vitamin C Serum are listed; Section A Part B applies', [
+    'Plan B Options',
+    'Vitamin C Serum',
+    'Section A Part B',
+  ]);
+});
+
+describe('Encompass loan fields set by id in script and plugin logs', () => {
+  masks(
+    'a borrower SSN, birth date and last name by field id',
+    '[LoanScript] 2310004417 SetField("97", "401-23-9876"); SetField(\'1403\', \'11/30/1979\'); SetField("4006", "Abernathy")',
+    ['401-23-9876', '11/30/1979', 'Abernathy'],
+  );
+  masks(
+    'an SSN and a first name through the Fields indexer',
+    'plugin: loan.Fields["65"].Value = "318-62-4410"; loan.Fields["4000"].Value = "Marguerite"; saved',
+    ['318-62-4410', 'Marguerite'],
+  );
+  masks('a lone first name through the Fields indexer', 'plugin: loan.Fields["4004"].Value = "Ottoline"; saved', ['Ottoline']);
+  keeps(
+    'the loan amount, rate and loan number fields',
+    '[LoanScript] SetField("1109", "412000.00"); SetField(\'3\', \'6.625\'); SetField("364", "2310004417")',
+    ['412000.00', '6.625', '2310004417'],
+  );
+});
+
+describe("an agent's or a loan originator's own licence number by its field name", () => {
+  masks('RESO agent licence fields', { ListingId: 'ML90331872', BuyerAgentStateLicense: 'SL3391072', MemberStateLicense: '0588214' }, [
+    'SL3391072',
+    '0588214',
+  ]);
+  masks('a loan originator NMLS id', { LoanOriginatorNMLSID: '2208817', CompanyNMLSID: '174457' }, ['2208817']);
+  keeps(
+    'the company NMLS id, the listing id and a licence flag',
+    { ListingId: 'ML90331872', CompanyNMLSID: '174457', LicenseState: 'TX' },
+    ['ML90331872', '174457', 'TX'],
+  );
+});
