@@ -75,3 +75,17 @@ describe('a vendor key under a two-word name ending in KEY', () => {
     ['0d6c3b8a91f24e7c5a2b9d4e8f1a3c67', '7f3e9a1c5b2d48e6a0c4f8b2d6e1a9c3'],
   );
 });
+
+describe('pipe-delimited key=value result lines', () => {
+  masks(
+    'each value ends at the pipe before the next pair',
+    'TOX|SPEC=8830127|SSN=521-73-0498|DOB=19870302|RESULT=POSITIVE|MRO=Dr. K. Ames',
+    ['521-73-0498', '19870302'],
+  );
+  keeps('the pairs after a masked value stay', 'TOX|SPEC=8830127|SSN=521730498|DOB=19870302|RESULT=POSITIVE|PANEL=5-Panel', [
+    'RESULT=POSITIVE',
+    'PANEL=5-Panel',
+    'SPEC=8830127',
+  ]);
+  masks('a pipe inside a value is not a separator', 'dobs=1979-04-02|1984-11-30 count=2', ['1979-04-02', '1984-11-30']);
+});
