@@ -57,6 +57,7 @@ import {
   isNameMember,
   isAnswerMember,
   isFieldLabel,
+  withoutTrailingNote,
   isLabelMember,
   isTypeMember,
   hasHistoryShape,
@@ -950,7 +951,7 @@ export class Engine {
           entity = info.beside.entity;
           by = BESIDE_DETECTOR;
         }
-        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
+        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent(), k)) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }
@@ -1451,7 +1452,7 @@ export class Engine {
 
   #siblingName(name: string, byLabel = false, plain = true): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
-    const match = this.policy.keys?.classify(name);
+    const match = this.policy.keys?.classify(name.charCodeAt(name.length - 1) === 41 ? withoutTrailingNote(name) : name);
     return match ? { name, entity: match.entity, byLabel, plain } : null;
   }
 
@@ -1866,7 +1867,7 @@ export class Engine {
           entity = info.beside.entity;
           by = BESIDE_DETECTOR;
         }
-        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
+        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent(), info.name)) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }

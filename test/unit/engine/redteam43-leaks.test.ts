@@ -89,3 +89,42 @@ describe('pipe-delimited key=value result lines', () => {
   ]);
   masks('a pipe inside a value is not a separator', 'dobs=1979-04-02|1984-11-30 count=2', ['1979-04-02', '1984-11-30']);
 });
+
+describe('application form answers under a question with a note in brackets', () => {
+  masks(
+    'the note does not hide the field the question names',
+    {
+      answers: [
+        { question: 'What is your date of birth? (needed for the background check)', answer: '09/14/1991' },
+        { question: 'Mobile number (we will text interview times)', answer: '(646) 555-0137' },
+      ],
+    },
+    ['09/14/1991', '(646) 555-0137'],
+  );
+  keeps(
+    'answers to other questions stay, and a one-word note still describes the field',
+    {
+      answers: [
+        { question: 'Earliest start date (if an offer is made)', answer: '2024-07-01' },
+        { question: 'Password (hint)', answer: 'first pet' },
+      ],
+    },
+    ['2024-07-01', 'first pet'],
+  );
+});
+
+describe('the whole name beside its parts under a name member', () => {
+  masks(
+    'résumé parser and address-book name objects',
+    {
+      data: { name: { raw: 'Ngozi Chukwuemeka', first: 'Ngozi', last: 'Chukwuemeka' } },
+      contact: { name: { formatted: 'Pieter van Dijk' } },
+    },
+    ['Ngozi Chukwuemeka', 'Pieter van Dijk'],
+  );
+  keeps(
+    'a display member under a person parent (a team) and a name member holding a version',
+    { owner: { display: 'Payments Platform', email: 'payments-oncall@example.com' }, name: { raw: 'release 4.2' } },
+    ['Payments Platform', 'release 4.2'],
+  );
+});
