@@ -128,3 +128,11 @@ describe('the whole name beside its parts under a name member', () => {
     ['Payments Platform', 'release 4.2'],
   );
 });
+
+describe('I-94 admission numbers after an I-94 word in prose', () => {
+  masks('11 digits and the 2013 layout', 'HR note: her I-94 (admission no. 48291730564) and the new I-94 is 731904826B2 (Newark)', [
+    '48291730564',
+    '731904826B2',
+  ]);
+  keeps('11 digits without an I-94 word', 'invoice 48291730564 paid; tracking 731904826B2', ['48291730564', '731904826B2']);
+});
