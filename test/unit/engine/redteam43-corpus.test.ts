@@ -16,6 +16,27 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * values and 172 look-alikes, more than the brief's 200 / 100; it was not cut.) The idempotence
  * suite failed before any fix: in a pipe-delimited drug-screen line the second pass reads
  * `DOB=19910215|RESULT=NEGATIVE|MRO=Dr.` as one date of birth.
+ * After this round's fixes (field names: iCIMS `addressstreet1` / `addresszip`, `i94`, EAD / I-766
+ * / I-551 numbers, right-to-work `share_code`, DBS certificate numbers, `nbr` read as `number`
+ * (`AlienNbr`, `I94Nbr`); `tfnDeclaration`, `ssn_trace(_id)` and `auth_chain` no longer flag
+ * their members; `curl -u KEY:` with an empty password; two-word `*_KEY` vendor names and numbered
+ * hex keys (`…-2`); pipe-delimited `KEY=value|KEY=value` lines; a form question's trailing note in
+ * brackets; `raw` / `formatted` under a name member; I-94 numbers after an I-94 word in prose):
+ * realistic 0.985, adversarial 0.888; kept 0.964 / 0.952 (recall: ats_recruiting 0.962,
+ * background_checks 0.980, work_eligibility 0.910, time_attendance 0.852, integration_secrets
+ * 1.000). The idempotence suite passes.
+ * Known leaks left, by record shape: medical reasons in leave requests and notes (`hysterectomy`,
+ * `Type 1 diabetes`, `hypoglycemia`, `miscarriage`: the engine has no health-condition detector);
+ * a SIN and a TFN typed as the answer to a chatbot's question in the message before (`{role:
+ * "user", text: "130 692 544"}`); header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
+ * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
+ * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
+ * a passport under `doc2`); a DBS certificate number as `certificate_number` under a
+ * `dbs_update_service` parent; a hyphenated given name in prose (`Candidate Hye-jin Park`).
+ * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
+ * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
+ * (COMPENSATION by design), a city under `homeAddress`, a system mailbox in a `From` header
+ * (`inmail-hit-reply@linkedin.com`), a company office in an interview mail (`575 Market St`).
  */
 
 function present(output: string, value: string): boolean {
@@ -28,13 +49,13 @@ corpusFloorsSuite(
   REDTEAM43_CORPUS,
   {
     family: {
-      ats_recruiting: 0.924,
-      background_checks: 0.94,
-      work_eligibility: 0.865,
+      ats_recruiting: 0.962,
+      background_checks: 0.98,
+      work_eligibility: 0.91,
       time_attendance: 0.852,
-      integration_secrets: 0.888,
+      integration_secrets: 1,
     },
-    slice: { realistic: { recall: 0.962, kept: 0.936 }, adversarial: { recall: 0.827, kept: 0.951 } },
+    slice: { realistic: { recall: 0.984, kept: 0.963 }, adversarial: { recall: 0.887, kept: 0.951 } },
   },
   present,
 );
