@@ -21,14 +21,14 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * (`AlienNbr`, `I94Nbr`); `tfnDeclaration`, `ssn_trace(_id)` and `auth_chain` no longer flag
  * their members; `curl -u KEY:` with an empty password; two-word `*_KEY` vendor names and numbered
  * hex keys (`…-2`); pipe-delimited `KEY=value|KEY=value` lines; a form question's trailing note in
- * brackets; `raw` / `formatted` under a name member; I-94 numbers after an I-94 word in prose):
- * realistic 0.985, adversarial 0.888; kept 0.964 / 0.952 (recall: ats_recruiting 0.962,
- * background_checks 0.980, work_eligibility 0.910, time_attendance 0.852, integration_secrets
+ * brackets; `raw` / `formatted` under a name member; I-94 numbers after an I-94 word in prose; a
+ * chat reply with a digit to a bot's question for an identifier or a birth date):
+ * realistic 0.985, adversarial 0.905; kept 0.964 / 0.952 (recall: ats_recruiting 0.962,
+ * background_checks 0.980, work_eligibility 0.940, time_attendance 0.852, integration_secrets
  * 1.000). The idempotence suite passes.
  * Known leaks left, by record shape: medical reasons in leave requests and notes (`hysterectomy`,
  * `Type 1 diabetes`, `hypoglycemia`, `miscarriage`: the engine has no health-condition detector);
- * a SIN and a TFN typed as the answer to a chatbot's question in the message before (`{role:
- * "user", text: "130 692 544"}`); header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
+ * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
  * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
  * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
  * a passport under `doc2`); a DBS certificate number as `certificate_number` under a
@@ -51,11 +51,11 @@ corpusFloorsSuite(
     family: {
       ats_recruiting: 0.962,
       background_checks: 0.98,
-      work_eligibility: 0.91,
+      work_eligibility: 0.94,
       time_attendance: 0.852,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 0.984, kept: 0.963 }, adversarial: { recall: 0.887, kept: 0.951 } },
+    slice: { realistic: { recall: 0.984, kept: 0.963 }, adversarial: { recall: 0.905, kept: 0.951 } },
   },
   present,
 );

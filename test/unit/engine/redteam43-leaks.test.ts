@@ -136,3 +136,31 @@ describe('I-94 admission numbers after an I-94 word in prose', () => {
   ]);
   keeps('11 digits without an I-94 word', 'invoice 48291730564 paid; tracking 731904826B2', ['48291730564', '731904826B2']);
 });
+
+describe("a chat reply to a bot's question for an identifier or a birth date", () => {
+  masks(
+    'the short reply with a digit, as what the question names',
+    {
+      messages: [
+        { role: 'assistant', content: 'Before we continue, what is your Social Security number?' },
+        { role: 'user', content: '521 73 0498' },
+        { role: 'bot', text: 'And your date of birth, please?' },
+        { role: 'user', text: 'sure: 3/2/87' },
+      ],
+    },
+    ['521 73 0498', '3/2/87'],
+  );
+  keeps(
+    'replies to other questions, long replies and replies without a question stay',
+    {
+      conversation: [
+        { role: 'assistant', content: 'Which store number do you work at?' },
+        { role: 'user', content: 'store 0457' },
+        { role: 'assistant', content: 'Do you have your passport with you today?' },
+        { role: 'user', content: 'yes, I will bring it to the 9:30 shift tomorrow at store 0457' },
+        { role: 'user', content: 'shift SH-88213' },
+      ],
+    },
+    ['store 0457', '9:30 shift', 'SH-88213'],
+  );
+});
