@@ -58,6 +58,7 @@ import {
   isNameMember,
   isAnswerMember,
   isFieldLabel,
+  withoutTrailingNote,
   isLabelMember,
   isTypeMember,
   hasHistoryShape,
@@ -286,6 +287,10 @@ const PHONE_ENTITY = 'PHONE';
 const NAME_PART_DETECTOR = 'key:name_part';
 /** The finding of an input typed into a password prompt or field (structure/prompted-input.ts). */
 const PROMPTED_INPUT: SplitFinding = { entity: 'SECRET', detector: 'key:prompted_input' };
+/** The finding of a prompted input: a secret typed at a prompt, or a chat answer as the entity its question named. */
+function promptedFinding(entity: string | undefined): SplitFinding {
+  return entity === undefined ? PROMPTED_INPUT : { entity, detector: 'key:prompted_answer' };
+}
 const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
@@ -988,7 +993,7 @@ export class Engine {
           entity = info.beside.entity;
           by = BESIDE_DETECTOR;
         }
-        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent())) {
+        if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent(), k)) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }
@@ -1407,8 +1412,14 @@ export class Engine {
    * noted by holder and member (an element index for asciinema's `[time, "i", data]`) for the
    * walk of each element to mask. Elements that are neither a chunk nor a step cost a few reads.
    */
+  /** The entity a bot's question names by the key rules (prompted-input.ts), or null. */
+  readonly #askedEntity = (question: string): string | null => {
+    if (this.policy.allowNames.has(question)) return null;
+    return this.policy.keys?.classify(question)?.entity ?? null;
+  };
+
   #promptedValue(items: unknown[]): void {
-    const inputs = promptedInputs(items);
+    const inputs = promptedInputs(items, this.#askedEntity);
     if (inputs === null) return;
     const holders = (this.#splitHolders ??= new Map());
     for (const input of inputs) {
@@ -1416,7 +1427,7 @@ export class Engine {
       for (let i = 0; i < input.path.length - 1; i++) holder = (holder as Record<string | number, unknown>)[input.path[i]!];
       let members = holders.get(holder as object);
       if (members === undefined) holders.set(holder as object, (members = new Map()));
-      members.set(String(input.path[input.path.length - 1]), PROMPTED_INPUT);
+      members.set(String(input.path[input.path.length - 1]), promptedFinding(input.entity));
     }
   }
 
@@ -1430,14 +1441,14 @@ export class Engine {
       this.#promptGate = mayHoldPrompt(tree.text) ? 1 : 0;
     }
     if (this.#promptGate === 0) return;
-    const inputs = promptedInputs(JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[]);
+    const inputs = promptedInputs(JSON.parse(tree.text.slice(tree.start[t]!, tree.end[t]!)) as unknown[], this.#askedEntity);
     if (inputs === null) return;
     const texts = (this.#splitTokens ??= new Map());
     let tokens = texts.get(tree.text);
     if (tokens === undefined) texts.set(tree.text, (tokens = new Map()));
     for (const input of inputs) {
       const token = tokenAtPath(tree, t, [input.element, ...input.path]);
-      if (token >= 0) tokens.set(token, PROMPTED_INPUT);
+      if (token >= 0) tokens.set(token, promptedFinding(input.entity));
     }
   }
 
@@ -1490,7 +1501,7 @@ export class Engine {
 
   #siblingName(name: string, byLabel = false, plain = true): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
-    const match = this.policy.keys?.classify(name);
+    const match = this.policy.keys?.classify(name.charCodeAt(name.length - 1) === 41 ? withoutTrailingNote(name) : name);
     return match ? { name, entity: match.entity, byLabel, plain } : null;
   }
 
@@ -1909,7 +1920,7 @@ export class Engine {
           entity = info.beside.entity;
           by = BESIDE_DETECTOR;
         }
-        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent())) {
+        if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent(), info.name)) {
           entity = PERSON_ENTITY;
           by = NAME_PART_DETECTOR;
         }

@@ -561,10 +561,25 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'e verify case number',
           'ds160 confirmation',
           'uscis receipt number',
+          // Hiring and onboarding records (red-team round 43): Form I-9 / E-Verify document fields
+          // (`i94`, `ead_card_number`, `i766_number`, `i551_number`), UK Home Office right-to-work
+          // share codes.
+          'i94',
+          'ead card number',
+          'ead number',
+          'i766 number',
+          'i551 number',
+          'green card number',
+          'share code',
+          'rtw share code',
         ],
       ],
       // Criminal-history identifiers in booking and RMS records (FBI Universal Control Number, state id).
-      ['CRIMINAL_RECORD_NUMBER', ['fbi number', 'fbi no', 'ucn', 'state id number', 'sid number']],
+      // UK DBS certificate numbers of hiring checks (red-team round 43).
+      [
+        'CRIMINAL_RECORD_NUMBER',
+        ['fbi number', 'fbi no', 'ucn', 'state id number', 'sid number', 'dbs certificate number', 'dbs certificate no', 'dbs number'],
+      ],
       // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
       ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
@@ -796,6 +811,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Dynamics 365 contact `governmentid`: the contact's national id (SSN in the US).
   { phrase: 'government id', entity: 'NATIONAL_ID' },
   ...['street1', 'street2', 'street3'].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  // iCIMS person profile `addresses[]` members, written as one word (`addressstreet1`, `addresszip`: red-team round 43).
+  ...['address street 1', 'address street 2', 'address street'].map((phrase) => ({ phrase, entity: 'ADDRESS' })),
+  { phrase: 'address zip', entity: 'POSTCODE' },
   // Plaid `/auth/get` `numbers.ach` / `eft` / `bacs`: lists of an account's numbers (`{account,
   // routing}`, `{account, branch, institution}`, `{account, sort_code}`), whose bare `account` no
   // other name tells. Only as the whole name: `ach_return_code`, `eft_status` name other things.
@@ -1407,6 +1425,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
  */
 const DESCRIPTIVE_AFTER = new Set([
   'count',
+  // A form or a search about the identifier, not the identifier: an ATO `tfnDeclaration` (title,
+  // residency, tax-free threshold), a Checkr `ssn_trace` and its `ssn_trace_id` (red-team round 43).
+  // Their members that hold one are read by their own names and shapes.
+  'declaration',
+  'declarations',
+  'trace',
+  'traces',
   // A payment method named after the phrase: `MobilePay:` (a Danish wallet's notification), not a mobile number.
   'pay',
   'length',
@@ -1543,6 +1568,8 @@ const DESCRIPTIVE_AFTER = new Set([
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
   ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
+  // UKG / Kronos `auth_chain` (`OAuthLdapService`): the name of the login chain a token request uses.
+  ['auth', new Set(['chain'])],
   // Concur `CreditCardTransaction`: the card transaction's object (merchant, amount), whose own
   // members (`CardNumber`) are read by their names (red-team round 36).
   ['credit card', new Set(['transaction', 'transactions'])],
@@ -1772,6 +1799,9 @@ export class KeyClassifier {
         return { entity: rule.entity, phrase: rule.phrase };
       }
     }
+    // `nbr` for `number` (E-Verify / SOAP `AlienNbr`, `I94Nbr`, mainframe `SSN_NBR`: red-team round 43),
+    // tried after the name as written so phrases spelled with it (`fin nbr`) keep their reading.
+    if (words.includes('nbr')) return this.#classifyUncached(words.map((w) => (w === 'nbr' ? 'number' : w)).join(' '));
     return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
   }
 

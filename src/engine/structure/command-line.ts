@@ -598,6 +598,12 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
   if (form === 'user_secret') {
     const colon = w.value.indexOf(':', offset);
     if (colon < 0) return;
+    // `-u KEY:` with an empty password: the API key is the user name (Stripe, Checkr, Greenhouse
+    // Harvest and Lever take their keys so; red-team round 43). A person's login stays.
+    if (colon === w.value.length - 1 && API_KEY_AS_USER.test(w.value.slice(offset, colon))) {
+      secretSpan(text, { ...w, value: w.value.slice(0, colon) }, offset, 'SECRET', ctx);
+      return;
+    }
     secretSpan(text, w, colon + 1, 'SECRET', ctx);
     return;
   }
@@ -608,6 +614,9 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
   }
   secretSpan(text, w, offset, 'SECRET', ctx);
 }
+
+/** A user name that is an API key: 20 or more letters, digits, `_` or `-`, with a digit and a letter. */
+const API_KEY_AS_USER = /^(?=[^:]*\d)(?=[^:]*[a-z])[A-Za-z0-9_-]{20,}$/i;
 
 /** Masks `w.value` from `offset` on (quotes excluded), unless it is empty or a placeholder (`$PASS`, `***`). */
 function secretSpan(text: string, w: ShellWord, offset: number, entity: string, ctx: SpanContext): void {

@@ -25,6 +25,19 @@ function endsBare(c: number): boolean {
 }
 
 /**
+ * Whether a `KEY=` pair starts at `i`, right after a `|`: pipe-delimited pairs
+ * (`SPEC=7729013|DOB=19910215|RESULT=NEGATIVE` of drug-screen and lab result lines; red-team
+ * round 43) end each value at the pipe. A `|` inside a value (`dobs=1983-06-21|1990-01-08`) stays.
+ */
+function pairAfterPipe(text: string, i: number): boolean {
+  const first = text.charCodeAt(i);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return false;
+  let j = i + 1;
+  while (j < text.length && j - i < 64 && isKeyChar(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 61;
+}
+
+/**
  * `key=value` and logfmt text (`level=info user=jane password=hunter2 msg="…"`): the value of a
  * pair whose key the key rules call sensitive is masked whole as that key's entity; other values
  * are left to the value detectors. Placeholders (`${DB_PASSWORD}`, `***`) stay. Pairs are found
@@ -84,7 +97,10 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       start++;
     } else {
       end = start;
-      while (end < n && end - start < 2048 && !endsBare(text.charCodeAt(end))) end++;
+      while (end < n && end - start < 2048 && !endsBare(text.charCodeAt(end))) {
+        if (text.charCodeAt(end) === 124 && pairAfterPipe(text, end + 1)) break;
+        end++;
+      }
     }
     if (end === start) continue;
     const key = text.slice(k, quoted >= 0 ? nameEnd : eq);

@@ -26,15 +26,28 @@ const NAME_PARENTS = new Set([
   'maidenname',
 ]);
 
-/** Whether member `member` is a bare part of a name (`first`, `last`, `given`…). */
+/**
+ * The whole name beside its parts, under a name member only (Affinda résumé parser `name: {raw,
+ * first, last}`, address-book `name: {formatted, given, family}`; red-team round 43): under a
+ * person parent (`owner: {display}`) these name a team or a label as often.
+ */
+const WHOLE_NAME_MEMBERS = new Set(['raw', 'full', 'formatted', 'display']);
+
+/** Whether member `member` is a bare part of a name (`first`, `last`, `given`…) or the whole of one (`raw`, `formatted`). */
 export function isNamePart(member: string): boolean {
-  return member.length <= 6 && NAME_PARTS.has(member.toLowerCase());
+  if (member.length > 9) return false;
+  const lower = member.toLowerCase();
+  return NAME_PARTS.has(lower) || WHOLE_NAME_MEMBERS.has(lower);
 }
 
-/** Whether the objects under parent member `parent` hold a name in parts: a name member, or a person parent (`author`, `customer`, `users[]`). */
-export function holdsNameParts(parent: string): boolean {
+/**
+ * Whether the objects under parent member `parent` hold a name in parts: a name member, or a person
+ * parent (`author`, `customer`, `users[]`); for a whole-name member, a name member only.
+ */
+export function holdsNameParts(parent: string, member: string): boolean {
   if (parent.length === 0 || parent.length > 32) return false;
-  return NAME_PARENTS.has(parent.toLowerCase().replace(/[^a-z]/g, '')) || personParentKind(parent) === 1;
+  if (NAME_PARENTS.has(parent.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+  return personParentKind(parent) === 1 && !WHOLE_NAME_MEMBERS.has(member.toLowerCase());
 }
 
 /** Whether `value` may be a part of a name: a letter, no digit (`last: "2024-05-01"` is a date), at most 64 characters. */

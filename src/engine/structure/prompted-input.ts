@@ -9,9 +9,15 @@
  *   (`{action: "left_click", selector: "#password"}`), then the next `type` / `fill` action's text;
  *   a `type` / `fill` whose own target names a password field is masked too.
  *
- * Each such input is masked whole as a secret (engine.ts, both walks). Only arrays under a member
- * that may hold such a sequence (isPromptArrayMember) are read, and in a record's text only when
- * the text holds a password word (mayHoldPrompt).
+ * - a chat transcript: a bot's message that asks for an identifier or a birth date (`Please enter
+ *   your social insurance number.`), then the person's next message when it is short and has a
+ *   digit (`130 692 544`, `its 459599230`): masked whole as what the question names (red-team
+ *   round 43).
+ *
+ * Each such input is masked whole as a secret, or as the entity its question names (engine.ts,
+ * both walks). Only arrays under a member that may hold such a sequence (isPromptArrayMember) are
+ * read, and in a record's text only when the text holds a password word or a question's word
+ * (mayHoldPrompt).
  */
 
 /** Members that may hold a recording's chunks or an agent's steps, as lower-case letters only. */
@@ -30,6 +36,11 @@ const PROMPT_ARRAYS = new Set([
   'tooluses',
   'calls',
   'commands',
+  // Chat transcripts (red-team round 43): an HR or support bot asks for a number, the person types it.
+  'messages',
+  'conversation',
+  'transcript',
+  'turns',
 ]);
 
 /** Whether member `member` may hold an array of terminal chunks or agent steps. */
@@ -39,9 +50,22 @@ export function isPromptArrayMember(member: string): boolean {
 
 const PASSWORD_WORD = /pass(?:word|wd|phrase| phrase|code)/i;
 
-/** Whether a record's text may hold a prompt or a password field at all (read once per text). */
+/**
+ * A bot's question that may ask for an identifier or a birth date: the words looked for first, in
+ * the message and (as a gate) in a record's text. The key rules then say what the question names.
+ */
+const ASKED_FIELD_WORD =
+  /social insurance|tax file|national insurance|social security|date of birth|birth ?date|passport|\b(?:ssn|sin|tfn|nino|dob)\b/i;
+/** Roles of a chat message that asks, and of one that answers. */
+const ASKER_ROLES = new Set(['assistant', 'bot', 'agent', 'model']);
+const ANSWER_ROLES = new Set(['user', 'human', 'customer', 'employee', 'candidate']);
+/** A question longer than this is prose, not a form's question; an answer longer than this is a message, not a value. */
+const MAX_QUESTION = 240;
+const MAX_ANSWER = 40;
+
+/** Whether a record's text may hold a prompt, a password field or a bot's question for a number at all (read once per text). */
 export function mayHoldPrompt(text: string): boolean {
-  return PASSWORD_WORD.test(text);
+  return PASSWORD_WORD.test(text) || ASKED_FIELD_WORD.test(text);
 }
 
 /**
@@ -59,6 +83,8 @@ const MAX_INPUTS = 256;
 export interface PromptedInput {
   element: number;
   path: readonly (string | number)[];
+  /** The entity the question before it named (a chat answer); absent for a secret typed at a prompt. */
+  entity?: string;
 }
 
 const OUTPUT_KINDS = new Set(['ttyout', 'stdout', 'output', 'out', 'o']);
@@ -77,6 +103,8 @@ type Step =
   | { kind: 'input'; path: (string | number)[]; text: string }
   | { kind: 'click'; password: boolean }
   | { kind: 'type'; path: (string | number)[]; password: boolean }
+  | { kind: 'ask'; entity: string | null }
+  | { kind: 'answer'; path: (string | number)[]; text: string }
   | null;
 
 function objectOf(v: unknown): Record<string, unknown> | undefined {
@@ -92,8 +120,26 @@ function targetsPassword(a: Record<string, unknown>): boolean {
   return false;
 }
 
+/**
+ * A chat message `{role, content | text}`: a bot's question (with the entity the key rules read in
+ * it, when it has an ASKED_FIELD_WORD) or a person's short reply; null for other messages.
+ */
+function chatStepOf(o: Record<string, unknown>, classify: (name: string) => string | null): Step {
+  const role = o.role;
+  if (typeof role !== 'string') return null;
+  const key = typeof o.content === 'string' ? 'content' : typeof o.text === 'string' ? 'text' : null;
+  if (key === null) return null;
+  const text = o[key] as string;
+  const lower = role.toLowerCase();
+  if (ASKER_ROLES.has(lower)) {
+    return { kind: 'ask', entity: text.length <= MAX_QUESTION && ASKED_FIELD_WORD.test(text) ? classify(text) : null };
+  }
+  // A long reply is still the reply: it closes the question (the message after it answers nothing).
+  return ANSWER_ROLES.has(lower) ? { kind: 'answer', path: [key], text } : null;
+}
+
 /** What element `e` of a recording or an agent's steps is, or null. */
-function stepOf(e: unknown): Step {
+function stepOf(e: unknown, classify: (name: string) => string | null): Step {
   if (Array.isArray(e)) {
     // asciinema: [time, "o" | "i", data]
     if (e.length !== 3 || typeof e[0] !== 'number' || typeof e[2] !== 'string') return null;
@@ -102,6 +148,7 @@ function stepOf(e: unknown): Step {
   }
   const o = objectOf(e);
   if (o === undefined) return null;
+  if (o.role !== undefined) return chatStepOf(o, classify);
   for (const dk of DIRECTION_KEYS) {
     const d = o[dk];
     if (typeof d !== 'string') continue;
@@ -142,14 +189,30 @@ function endsLine(text: string): boolean {
   return text.includes('\r') || text.includes('\n');
 }
 
-/** The inputs of array `items` typed into a password prompt or field, or null when none. */
-export function promptedInputs(items: readonly unknown[]): PromptedInput[] | null {
+/**
+ * The inputs of array `items` typed into a password prompt or field, or given as the reply (with a
+ * digit) to a bot's question for an identifier or a birth date; null when none. `classify` is the
+ * key rules' reading of a question (`Please enter your social insurance number.` → CA_SIN).
+ */
+export function promptedInputs(items: readonly unknown[], classify: (name: string) => string | null): PromptedInput[] | null {
   let out: PromptedInput[] | null = null;
   let terminalOpen = 0;
   let fieldOpen = false;
+  let asked: string | null = null;
   for (let i = 0; i < items.length; i++) {
-    const step = stepOf(items[i]);
+    const step = stepOf(items[i], classify);
     if (step === null) continue;
+    if (step.kind === 'ask') {
+      asked = step.entity;
+      continue;
+    }
+    if (step.kind === 'answer') {
+      if (asked !== null && step.text.length <= MAX_ANSWER && /\d/.test(step.text)) {
+        (out ??= []).push({ element: i, path: step.path, entity: asked });
+      }
+      asked = null;
+      continue;
+    }
     switch (step.kind) {
       case 'output':
         if (terminalOpen > 0 && ECHO_ONLY.test(step.text)) break;

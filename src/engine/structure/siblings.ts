@@ -251,6 +251,17 @@ export function isFieldLabel(label: string): boolean {
   return true;
 }
 
+/**
+ * A form question without the note of several words in brackets at its end (`What is your date of
+ * birth? (required for background screening)`: red-team round 43): the note's words (`required`,
+ * `format`) would read as describing the field rather than naming it. A one-word note stays part
+ * of the name (`Password (hint)`, `Phone (type)`).
+ */
+export function withoutTrailingNote(name: string): string {
+  const open = name.lastIndexOf('(');
+  return open > 0 && name.indexOf(' ', open) > 0 ? name.slice(0, open) : name;
+}
+
 /** Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`, `payload`…). */
 export function isAnswerMember(member: string): boolean {
   return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');

@@ -164,20 +164,25 @@ const UCI = /(?<![a-z])(?:uci|unique client identifier)\W{0,3}$/;
 const IRCC = contextKeywords(['ircc', 'work permit', 'study permit', 'permit extension', 'trv', 'application number', 'application no']);
 const BRP = /(?<![a-z])(?:brp|residence permit)(?: number| no\.?)?\W{0,3}$/;
 const GRANT = /(?<![a-z])(?:visa )?grant (?:no\.?|number|#)\W{0,3}$/;
+/** CBP Form I-94 (arrival / departure record) words, anywhere in the 40 characters before the number. */
+const I94 = /(?<![a-z0-9])(?:i-?94a?|admission (?:number|no\b|#)|arrival\/departure record)/;
 
 /**
  * Immigration numbers whose layout alone is common, after the name that says what they are:
  * IRCC unique client identifiers (`UCI 1234-5678`, `UCI 12-3456-7890`: 8 or 10 digits, canada.ca),
  * IRCC application numbers (a letter and 9 digits) after an IRCC word, UK biometric residence
  * permit numbers (two letters, X or a digit, 6 digits) after `BRP`, Australian visa grant numbers
- * (13 digits) after `grant no`.
+ * (13 digits) after `grant no`, CBP I-94 admission numbers (11 digits, or since 2013 9 digits, a
+ * letter and a digit: cbp.gov) with an I-94 word before them in the sentence (red-team round 43:
+ * `the I-94 we keyed (69384825032)`).
  */
 export const immigrationNumberAfterName = regexDetector({
   id: 'immigration_number_after_name',
   entity: 'IMMIGRATION_CASE_NUMBER',
-  description: 'IRCC UCI and application numbers, UK BRP numbers and Australian visa grant numbers after their name',
+  description:
+    'IRCC UCI and application numbers, UK BRP numbers, Australian visa grant numbers and US I-94 admission numbers after their name',
   validation:
-    '8 or 10 digits right after UCI; a letter and 9 digits with an IRCC word (ircc, work / study permit, application number) within 40 characters before; 2 letters, X or a digit and 6 digits right after BRP; 13 digits right after grant no / number',
+    '8 or 10 digits right after UCI; a letter and 9 digits with an IRCC word (ircc, work / study permit, application number) within 40 characters before; 2 letters, X or a digit and 6 digits right after BRP; 13 digits right after grant no / number; 11 digits, or 9 digits, a letter and a digit, with I-94 or admission number within 40 characters before',
   context: true,
   example: 'UCI 1234-5678',
   keywords: [
@@ -194,10 +199,14 @@ export const immigrationNumberAfterName = regexDetector({
     'grant no',
     'grant number',
     'grant #',
+    'i-94',
+    'i94',
+    'admission number',
   ],
   prefilter: (s) => s.hasDigit && s.text.length >= 12,
-  pattern: /(?<![\w-])(?:\d{2}-?\d{4}-?\d{4}|\d{4}-?\d{4}|[A-Z]\d{9}|[A-Z]{2}[X\d]\d{6}|\d{13})(?![\w]|-\d)/g,
+  pattern: /(?<![\w-])(?:\d{2}-?\d{4}-?\d{4}|\d{4}-?\d{4}|[A-Z]\d{9}|[A-Z]{2}[X\d]\d{6}|\d{13}|\d{11}|\d{9}[A-Z]\d)(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
+    if (v.length === 11 && /^\d{9}(?:\d|[A-Z])\d$/.test(v)) return contextBefore(scan, start, I94) ? v : undefined;
     const before = scan.lower().slice(Math.max(0, start - 40), start);
     if (/^[A-Z]\d{9}$/.test(v)) return contextBefore(scan, start, IRCC.re) ? v : undefined;
     if (/^[A-Z]{2}/.test(v)) return BRP.test(before) ? v : undefined;

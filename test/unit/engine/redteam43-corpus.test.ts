@@ -1,0 +1,63 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
+
+/**
+ * Forty-third red-team round: hiring and workforce records (applicant tracking webhooks and audit,
+ * résumé parser output, interview and offer mails, background-check reports, E-Verify and Form
+ * I-9, UK right-to-work and DBS, SIN / TFN onboarding, time clock punches, shift swaps, leave
+ * requests, integration credentials). Each case cites its public source in
+ * fixtures/redteam43-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.962 (132 planted),
+ * adversarial 0.827 (116); look-alikes kept 0.936 (110) / 0.951 (62). Per family (recall / kept):
+ * ats_recruiting 0.924 / 0.938, background_checks 0.940 / 0.973, work_eligibility 0.865 / 0.848,
+ * time_attendance 0.852 / 1.000, integration_secrets 0.888 / 0.944. (The corpus plants 248
+ * values and 172 look-alikes, more than the brief's 200 / 100; it was not cut.) The idempotence
+ * suite failed before any fix: in a pipe-delimited drug-screen line the second pass reads
+ * `DOB=19910215|RESULT=NEGATIVE|MRO=Dr.` as one date of birth.
+ * After this round's fixes (field names: iCIMS `addressstreet1` / `addresszip`, `i94`, EAD / I-766
+ * / I-551 numbers, right-to-work `share_code`, DBS certificate numbers, `nbr` read as `number`
+ * (`AlienNbr`, `I94Nbr`); `tfnDeclaration`, `ssn_trace(_id)` and `auth_chain` no longer flag
+ * their members; `curl -u KEY:` with an empty password; two-word `*_KEY` vendor names and numbered
+ * hex keys (`…-2`); pipe-delimited `KEY=value|KEY=value` lines; a form question's trailing note in
+ * brackets; `raw` / `formatted` under a name member; I-94 numbers after an I-94 word in prose; a
+ * chat reply with a digit to a bot's question for an identifier or a birth date):
+ * realistic 0.985, adversarial 0.905; kept 0.964 / 0.952 (recall: ats_recruiting 0.962,
+ * background_checks 0.980, work_eligibility 0.940, time_attendance 0.852, integration_secrets
+ * 1.000). The idempotence suite passes.
+ * Known leaks left, by record shape: medical reasons in leave requests and notes (`hysterectomy`,
+ * `Type 1 diabetes`, `hypoglycemia`, `miscarriage`: the engine has no health-condition detector);
+ * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
+ * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
+ * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
+ * a passport under `doc2`); a DBS certificate number as `certificate_number` under a
+ * `dbs_update_service` parent; a hyphenated given name in prose (`Candidate Hye-jin Park`).
+ * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
+ * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
+ * (COMPENSATION by design), a city under `homeAddress`, a system mailbox in a `From` header
+ * (`inmail-hit-reply@linkedin.com`), a company office in an interview mail (`575 Market St`).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, forty-third round',
+  'red-team corpus 43',
+  REDTEAM43_CORPUS,
+  {
+    family: {
+      ats_recruiting: 0.962,
+      background_checks: 0.98,
+      work_eligibility: 0.94,
+      time_attendance: 0.852,
+      integration_secrets: 1,
+    },
+    slice: { realistic: { recall: 0.984, kept: 0.963 }, adversarial: { recall: 0.905, kept: 0.951 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, forty-third round', REDTEAM43_CORPUS);

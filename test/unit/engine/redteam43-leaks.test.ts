@@ -1,0 +1,166 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks the forty-third red-team round found (fixtures/redteam43-corpus.ts: applicant tracking,
+ * background checks, work eligibility, time and attendance), each closed where it happens, with the
+ * look-alike beside it that must stay. The values here differ from the corpus'.
+ */
+const { masks, keeps } = leakCases();
+
+describe('hiring and onboarding field names', () => {
+  masks(
+    'iCIMS address members written as one word',
+    { addresses: [{ addressstreet1: '58 Larkspur Ct', addressstreet2: 'Unit 3', addresszip: '27514', addresscity: 'Chapel Hill' }] },
+    ['58 Larkspur Ct', '27514'],
+  );
+  masks(
+    'UK right-to-work share codes and DBS certificate numbers by name',
+    { share_code: 'WR4 7TK 2MX', rtwShareCode: 'W9P-2HL-6QD', dbsCertificateNumber: '009812347765' },
+    ['WR4 7TK 2MX', 'W9P-2HL-6QD', '009812347765'],
+  );
+  masks(
+    'Form I-9 document members (I-94, EAD card number, I-766)',
+    { i94: '31842096517', ead_card_number: 'LIN2190345678', i766_number: 'EAC2290512347' },
+    ['31842096517', 'LIN2190345678', 'EAC2290512347'],
+  );
+  masks('`nbr` read as `number` (SOAP and mainframe names)', { AlienNbr: 'A204518763', I94Nbr: '77102938451', PassportNbr: 'X41209837' }, [
+    'A204518763',
+    '77102938451',
+    'X41209837',
+  ]);
+  masks('XML elements named with `Nbr`', '<Case><AlienNbr>A204518763</AlienNbr><I94Nbr>77102938451</I94Nbr></Case>', [
+    '204518763',
+    '77102938451',
+  ]);
+  keeps(
+    'a TFN declaration form and an SSN trace are not the number: their other members stay',
+    {
+      tfnDeclaration: { title: 'Mr', residencyStatus: 'Foreign resident', claimTaxFreeThreshold: false },
+      ssn_trace_id: '62a0c7f1e4b0d3002d8a91f4',
+      ssn_trace: { status: 'clear', county: 'Cook' },
+    },
+    ['Foreign resident', '62a0c7f1e4b0d3002d8a91f4', 'Cook', 'clear'],
+  );
+  masks(
+    'the numbers inside them are still read by their own names',
+    { tfnDeclaration: { tfn: '714 029 850' }, ssn_trace: { ssn: '432-19-0876' } },
+    ['714 029 850', '432-19-0876'],
+  );
+  keeps('UKG `auth_chain` names the login chain', { auth_chain: 'OAuthLdapService', grant_type: 'password' }, ['OAuthLdapService']);
+  keeps('a number-named member that is a count or a type stays', { FIN_NBR_TYPE: 'ENCNTR', nbr_of_shifts: '12' }, ['ENCNTR', '12']);
+});
+
+describe('API keys passed as the user name of curl -u with an empty password', () => {
+  masks('a 40-hex key', 'curl -s -u 5b1e0d47c93a28f6e2d4b81a7c09f35e6d2a4c18: https://api.checkr.com/v1/reports/abc', [
+    '5b1e0d47c93a28f6e2d4b81a7c09f35e6d2a4c18',
+  ]);
+  masks('a mixed-case key with an underscore', "curl --user 'qK8w_Zt3LmV9xR2nB7yC4pD1': https://api.lever.co/v1/opportunities", [
+    'qK8w_Zt3LmV9xR2nB7yC4pD1',
+  ]);
+  keeps('a login with an empty password stays (curl prompts)', 'curl -u deploy: https://files.example.com/upload', ['deploy']);
+  keeps('the user of user:password stays, the password goes', 'curl -u svc_backup_2024_nightly:Xy9 https://x.example/', [
+    'svc_backup_2024_nightly',
+  ]);
+});
+
+describe('a vendor key under a two-word name ending in KEY', () => {
+  masks('hex with a key number', 'env GREENHOUSE_HARVEST_KEY=0d6c3b8a91f24e7c5a2b9d4e8f1a3c67-3 APP=sync', [
+    '0d6c3b8a91f24e7c5a2b9d4e8f1a3c67-3',
+  ]);
+  masks('mixed case', 'SMART_RECRUITERS_KEY=Tq4vN8zLx2Rb7Kc9Wm3Hd5Fy APP=sync', ['Tq4vN8zLx2Rb7Kc9Wm3Hd5Fy']);
+  keeps(
+    'a cache or object key of two words stays',
+    'ORDER_CACHE_KEY=0d6c3b8a91f24e7c5a2b9d4e8f1a3c67 S3_OBJECT_KEY=7f3e9a1c5b2d48e6a0c4f8b2d6e1a9c3',
+    ['0d6c3b8a91f24e7c5a2b9d4e8f1a3c67', '7f3e9a1c5b2d48e6a0c4f8b2d6e1a9c3'],
+  );
+});
+
+describe('pipe-delimited key=value result lines', () => {
+  masks(
+    'each value ends at the pipe before the next pair',
+    'TOX|SPEC=8830127|SSN=521-73-0498|DOB=19870302|RESULT=POSITIVE|MRO=Dr. K. Ames',
+    ['521-73-0498', '19870302'],
+  );
+  keeps('the pairs after a masked value stay', 'TOX|SPEC=8830127|SSN=521730498|DOB=19870302|RESULT=POSITIVE|PANEL=5-Panel', [
+    'RESULT=POSITIVE',
+    'PANEL=5-Panel',
+    'SPEC=8830127',
+  ]);
+  masks('a pipe inside a value is not a separator', 'dobs=1979-04-02|1984-11-30 count=2', ['1979-04-02', '1984-11-30']);
+});
+
+describe('application form answers under a question with a note in brackets', () => {
+  masks(
+    'the note does not hide the field the question names',
+    {
+      answers: [
+        { question: 'What is your date of birth? (needed for the background check)', answer: '09/14/1991' },
+        { question: 'Mobile number (we will text interview times)', answer: '(646) 555-0137' },
+      ],
+    },
+    ['09/14/1991', '(646) 555-0137'],
+  );
+  keeps(
+    'answers to other questions stay, and a one-word note still describes the field',
+    {
+      answers: [
+        { question: 'Earliest start date (if an offer is made)', answer: '2024-07-01' },
+        { question: 'Password (hint)', answer: 'first pet' },
+      ],
+    },
+    ['2024-07-01', 'first pet'],
+  );
+});
+
+describe('the whole name beside its parts under a name member', () => {
+  masks(
+    'résumé parser and address-book name objects',
+    {
+      data: { name: { raw: 'Ngozi Chukwuemeka', first: 'Ngozi', last: 'Chukwuemeka' } },
+      contact: { name: { formatted: 'Pieter van Dijk' } },
+    },
+    ['Ngozi Chukwuemeka', 'Pieter van Dijk'],
+  );
+  keeps(
+    'a display member under a person parent (a team) and a name member holding a version',
+    { owner: { display: 'Payments Platform', email: 'payments-oncall@example.com' }, name: { raw: 'release 4.2' } },
+    ['Payments Platform', 'release 4.2'],
+  );
+});
+
+describe('I-94 admission numbers after an I-94 word in prose', () => {
+  masks('11 digits and the 2013 layout', 'HR note: her I-94 (admission no. 48291730564) and the new I-94 is 731904826B2 (Newark)', [
+    '48291730564',
+    '731904826B2',
+  ]);
+  keeps('11 digits without an I-94 word', 'invoice 48291730564 paid; tracking 731904826B2', ['48291730564', '731904826B2']);
+});
+
+describe("a chat reply to a bot's question for an identifier or a birth date", () => {
+  masks(
+    'the short reply with a digit, as what the question names',
+    {
+      messages: [
+        { role: 'assistant', content: 'Before we continue, what is your Social Security number?' },
+        { role: 'user', content: '521 73 0498' },
+        { role: 'bot', text: 'And your date of birth, please?' },
+        { role: 'user', text: 'sure: 3/2/87' },
+      ],
+    },
+    ['521 73 0498', '3/2/87'],
+  );
+  keeps(
+    'replies to other questions, long replies and replies without a question stay',
+    {
+      conversation: [
+        { role: 'assistant', content: 'Which store number do you work at?' },
+        { role: 'user', content: 'store 0457' },
+        { role: 'assistant', content: 'Do you have your passport with you today?' },
+        { role: 'user', content: 'yes, I will bring it to the 9:30 shift tomorrow at store 0457' },
+        { role: 'user', content: 'shift SH-88213' },
+      ],
+    },
+    ['store 0457', '9:30 shift', 'SH-88213'],
+  );
+});
