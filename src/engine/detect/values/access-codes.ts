@@ -5,17 +5,20 @@ import { afterNameDetector } from './after-name.js';
 /**
  * A door, gate or alarm code written after its name, as delivery instructions, ride and courier
  * notes, property-management tickets and team chats carry them (`gate code 4471`, `Door code for
- * the Oak St office is 4471#`, `digicode : 2580B`… only digits are read). The code opens a
- * building: it is a credential as a PIN is. Up to 40 characters without a digit or a line break
- * may stand between the name and the code (`for the side entrance is`); a code is 3–8 digits,
- * alone (a date or a time after the name is not one: `1-2` digits or a `-`/`:` joined run).
+ * the Oak St office is 4471#`, `digicode : 2580B`, `key safe by the garage is 1955`). The code
+ * opens a building: it is a credential as a PIN is. French digicode pads carry the letters A and
+ * B, so one keypad letter A–D right after the digits belongs to the code (`Digicode 2580B`,
+ * red-team round 42). Up to 40 characters without a digit or a line break may stand between the
+ * name and the code (`for the side entrance is`); a code is 3–8 digits, alone (a date or a time
+ * after the name is not one: `1-2` digits or a `-`/`:` joined run, a year after `in` / `since` /
+ * `until` / `from`: `the key safe was fitted in 2019`).
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code or digicode, with at most 40 characters and no digit or line break between',
+    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code, key safe or digicode, with at most 40 characters and no digit or line break between',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -30,6 +33,9 @@ export const accessCodeAfterName = afterNameDetector({
     'keypad code',
     'building code',
     'digicode',
+    // A key safe's code in a delivery or carer's note (red-team round 42); `keysafe` as one word too.
+    'key safe',
+    'keysafe',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -54,9 +60,13 @@ export const accessCodeAfterName = afterNameDetector({
     'digicode',
     'Digicode',
     'DIGICODE',
+    'key safe',
+    'Key safe',
+    'keysafe',
+    'Keysafe',
   ],
   pattern:
-    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode|key ?safe)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

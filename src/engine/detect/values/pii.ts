@@ -390,6 +390,9 @@ const PHONE_CONTEXT = phoneWordRegex([
   // voicemail notice's `voicemail from` / `mensaje de voz de`.
   'rappeler',
   'rappelez',
+  // A courier's or a customer's delivery note (red-team round 42: `Si absent appeler le 06 98 76 54 32`).
+  'appeler',
+  'appelez',
   'mon fixe',
   'llámame',
   'llamame',
@@ -490,7 +493,8 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
  */
 const CONTACT_PREPOSITION =
   /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
-const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
+// A group may hold six digits: a UK mobile written 5 + 6 (`ring 07700 900461`, red-team round 42).
+const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,6}){1,3})$/;
 function contactedOn(v: string, scan: TextScan, start: number): boolean {
   if (start < 2) return false;
   // At a line's start only a signature's number (aloneBeforeSentFrom) is read.
