@@ -1,0 +1,58 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks the forty-second red-team round found (fixtures/redteam42-corpus.ts: carrier APIs and
+ * webhooks, customs declarations, proof of delivery and delivery notes, returns and bills of
+ * lading), each closed where it happens, with the look-alike beside it that must stay. The values
+ * here differ from the corpus'.
+ */
+const { masks, keeps } = leakCases();
+
+describe('phones in delivery notes: French `appeler`, a UK mobile written 5 + 6', () => {
+  masks('a French mobile after appelez', 'Si absent, appelez le 07 81 23 45 67 svp', ['07 81 23 45 67']);
+  masks('a UK mobile of five and six digits after ring', 'please ring 07700 900733 when outside', ['07700 900733', '900733']);
+  keeps('a number without a trunk 0 after ring', 'ring 2 rows of 12345 678901 each', ['12345']);
+  keeps('a count after on', 'on 2024 123456 items were scanned', ['2024 123456']);
+});
+
+describe('access codes: a keypad letter after the digits, key safes', () => {
+  masks('a digicode with its letter', 'Digicode 4417A, 2e étage à droite', ['4417A', '4417']);
+  masks('a key safe code', 'Keysafe by the back door: 3391, please put the key back', ['3391']);
+  masks('a key safe code in a record', { deliveryNote: 'key safe code is 0712, left of the porch' }, ['0712']);
+  keeps('a year after in', 'the key safe was fitted in 2019 by the council', ['2019']);
+  keeps('a date after the name', 'gate code changed on 12/03', ['12/03']);
+});
+
+describe('Korean personal customs clearance codes (PCCC)', () => {
+  masks('under its name', { orderNo: 'KR-88120', receiverPccc: 'P190023456789' }, ['P190023456789']);
+  masks('under its Korean name', { 개인통관고유부호: 'P190023456789' }, ['P190023456789']);
+  masks('after 통관번호 in a memo', '통관번호 p190023456789 / 부재시 경비실', ['p190023456789']);
+  masks('after PCCC in prose', 'buyer gave PCCC: P190023456789 for the order', ['P190023456789']);
+  keeps('the same shape without its name', 'order P190023456789 shipped from ICN', ['P190023456789']);
+});
+
+describe('shipment parties: CJK names under their role, buyer names', () => {
+  masks('a Hangul name under receiver', { receiver: '최민서', status: '배송완료' }, ['최민서']);
+  masks('a Han name under buyerName', { orderNo: 'CB2026', buyerName: '陈静' }, ['陈静']);
+  masks('a Latin name under purchaserName', { purchaserName: 'Tomoko Hayashi' }, ['Tomoko Hayashi']);
+  keeps('a component under receiver', { receiver: 'kafka-sink', sender: 'orders-api' }, ['kafka-sink', 'orders-api']);
+  keeps('a department under consignee', { consignee: '物流部' }, ['物流部']);
+});
+
+describe('Korean road addresses with a side road numbered without 번', () => {
+  masks('a side road and a unit', '배송지: 서울특별시 송파구 올림픽로35길 10, 1203호', ['올림픽로35길 10']);
+  masks('a side road alone', { address: '부산광역시 해운대구 해운대로570번길 12' }, ['해운대로570번길 12']);
+  keeps('a road and a number alone', '올림픽로 35 앞 정류장', ['올림픽로 35']);
+});
+
+describe('tracking numbers under shipment identification names', () => {
+  keeps('UPS ShipmentIdentificationNumber', { ShipmentIdentificationNumber: '1Z999AA10123456784' }, ['1Z999AA10123456784']);
+  keeps('a package identification number', { PackageIdentificationNumber: '1ZX799610364146372' }, ['1ZX799610364146372']);
+  masks('an identification number alone', { identificationNumber: '536-22-8721' }, ['536-22-8721']);
+});
+
+describe('GPS fixes joined by a slash', () => {
+  masks('a driver app fix', 'pod.captured stop=9 loc=48.856613/2.352222 photo=ph_1', ['48.856613/2.352222']);
+  keeps('a ratio of two fractions', 'split ratio=0.512345/0.498765', ['0.512345/0.498765']);
+});
