@@ -1098,6 +1098,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'sender name',
           'recipient name',
           'receiver name',
+          // A label's or a return's parties (USPS `FromName` / `ToName`, prepaid return links'
+          // `from_name=`, red-team round 42).
+          'from name',
+          'to name',
         ],
       ],
       [

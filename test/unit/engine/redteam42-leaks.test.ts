@@ -56,3 +56,19 @@ describe('GPS fixes joined by a slash', () => {
   masks('a driver app fix', 'pod.captured stop=9 loc=48.856613/2.352222 photo=ph_1', ['48.856613/2.352222']);
   keeps('a ratio of two fractions', 'split ratio=0.512345/0.498765', ['0.512345/0.498765']);
 });
+
+describe('street lines: Quay, a connective inside a Portuguese or Spanish street name', () => {
+  masks('a Quay with its unit in prose', 'send the replacement to 55 Harbourfront Quay, Unit 807, Toronto.', ['55 Harbourfront Quay']);
+  masks('an avenue with de inside its name', 'Endereço: Av. Quinze de Novembro 410, ap 12, Curitiba', ['Quinze de Novembro 410']);
+  keeps('a Quay without a number', 'drinks at the Quay bar after the shift', ['Quay bar']);
+});
+
+describe('the parties of a label or a return link: from_name / to_name', () => {
+  masks('in a prepaid return link', { labelUrl: 'https://returns.example.com/l.pdf?rma=RMA-1&from_name=Ines%20Duarte&zip=1000' }, [
+    'Ines%20Duarte',
+  ]);
+  masks('as USPS members', { FromName: 'Ines Duarte', ToName: 'Rui Costa', FromZip5: '20260' }, ['Ines Duarte', 'Rui Costa']);
+  keeps('the return number beside them', { labelUrl: 'https://returns.example.com/l.pdf?rma=RMA-1&from_name=Ines%20Duarte' }, [
+    'rma=RMA-1',
+  ]);
+});
