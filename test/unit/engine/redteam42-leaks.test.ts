@@ -72,3 +72,10 @@ describe('the parties of a label or a return link: from_name / to_name', () => {
     'rma=RMA-1',
   ]);
 });
+
+describe('Chinese names after 姓名 / 收件人 / 收货人 set apart by a blank', () => {
+  masks('a name the customs push says does not match', 'ceb311: 订购人身份证号与姓名 陈静 不匹配 (code 2101)', ['陈静']);
+  masks('a waybill recipient', '订单收件人 赵磊 电话待补', ['赵磊']);
+  keeps('the verb after the name', 'ceb311: 订购人身份证号与姓名 陈静 不匹配 (code 2101)', ['不匹配']);
+  keeps('the word as part of another', '姓名字段为空，收件人地址待补', ['姓名字段为空', '收件人地址待补']);
+});
