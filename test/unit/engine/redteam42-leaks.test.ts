@@ -79,3 +79,10 @@ describe('Chinese names after 姓名 / 收件人 / 收货人 set apart by a blan
   keeps('the verb after the name', 'ceb311: 订购人身份证号与姓名 陈静 不匹配 (code 2101)', ['不匹配']);
   keeps('the word as part of another', '姓名字段为空，收件人地址待补', ['姓名字段为空', '收件人地址待补']);
 });
+
+describe('a Korean mobile written with blanks in a Korean memo', () => {
+  masks('after a slash in a shop memo', '요청사항: 문앞 / 010 3456 7890 부재시 경비실', ['010 3456 7890']);
+  masks('after a name', '받는분 최민서 010 3456 7890', ['010 3456 7890']);
+  keeps('a number a word names as another', '주문번호는 010 3456 7890 입니다', ['010 3456 7890']);
+  keeps('the same digits in English text', 'batch 010 3456 7890 shipped', ['010 3456 7890']);
+});

@@ -589,6 +589,20 @@ const KR_SPACED_MOBILE = /^01[016789] \d{3,4} \d{4}$/;
 const KR_NUMBER_IS = /(?<![\uac00-\ud7af])번호[는가][ :]{0,2}$/;
 const KR: readonly CountryCode[] = ['KR'];
 /**
+ * Hangul within 20 characters of a number (red-team round 42: a shop memo's `… / 010 2000 0000
+ * 부재시 경비실`): in a Korean text a spaced 010–019 mobile (KR_SPACED_MOBILE) is a phone without a
+ * phone word, as no other Korean number is written 3-4-4 with blanks and that prefix; not right
+ * after a word that names another number (`주문번호는`, KR_NUMBER_IS reads `번호는` alone).
+ */
+const HANGUL = /[\uac00-\ud7af]/;
+const NUMBER_WORD_BEFORE = /번호/;
+function hangulNear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  // A number named by a word of its own is that number (`주문번호는 010 2345 6789`, an order's).
+  if (NUMBER_WORD_BEFORE.test(before.slice(-8))) return false;
+  return HANGUL.test(before) || HANGUL.test(text.slice(end, end + 20));
+}
+/**
  * Pakistani and Bangladeshi mobiles as their SMS and chats write them, the operator prefix set
  * apart (`0301 2345678`, `0301-2345678`: 03 and 2 digits, then 7; `01812-345678`: 01 3–9 and 3
  * digits, then 6): no other number is written so, so valid there they stand without a phone word.
@@ -723,7 +737,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
         if (mobile !== undefined) return mobile;
       }
-      if (KR_SPACED_MOBILE.test(v) && KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start))) {
+      if (
+        KR_SPACED_MOBILE.test(v) &&
+        (KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start)) || hangulNear(scan.text, start, start + v.length))
+      ) {
         const mobile = cached(`k${v}`, () => validIn(v, KR));
         if (mobile !== undefined) return mobile;
       }
