@@ -86,3 +86,9 @@ describe('a Korean mobile written with blanks in a Korean memo', () => {
   keeps('a number a word names as another', '주문번호는 010 3456 7890 입니다', ['010 3456 7890']);
   keeps('the same digits in English text', 'batch 010 3456 7890 shipped', ['010 3456 7890']);
 });
+
+describe('a carrier account code under an account name', () => {
+  keeps('a UPS shipper number', { carrier: 'ups', accountNo: 'R7K2W9', service: '03' }, ['R7K2W9']);
+  masks('a bank account of digits under the same name', { payee: 'x', accountNo: '31926819' }, ['31926819']);
+  masks('a short code under a banking name', { bankAccountNo: 'R7K2W9' }, ['R7K2W9']);
+});
