@@ -1552,6 +1552,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sessionid', new Set(['ga', 'acct', 'multi'])],
   // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
   ['npi', new Set(['addr'])],
+  // A shipment's origin party (`shipFrom: {name: "Central Warehouse"}`, read as `ship from name`):
+  // a warehouse or a store, where `from_name` alone is a label's or a return's sender.
+  ['fromname', new Set(['ship'])],
   // UPS `ShipmentIdentificationNumber`, a package's or a waybill's id: a parcel's tracking number,
   // printed on its label, not a person's id (red-team round 42).
   ...['identificationnumber', 'idnumber'].map(
