@@ -103,6 +103,7 @@ import * as proseIds from './values/ids-prose-separators.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
+import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
 import * as generic from './values/secrets-generic.js';
@@ -287,6 +288,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.sgNric,
     ids.inPan,
     lowerCaseInPan,
+    krPcccAfterName,
     // Numbers that need a keyword nearby (the checksum alone passes too many random numbers).
     abaRouting,
     usNpi,

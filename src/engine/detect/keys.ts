@@ -518,6 +518,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['PL_PESEL', ['pesel']],
       ['RO_CNP', ['cnp', 'cod numeric personal']],
       ['KR_RRN', ['rrn', 'resident registration number']],
+      // Korea Customs Service personal customs clearance code (개인통관고유부호, `P` + 12 digits):
+      // the id Korean buyers give every overseas shop and forwarder (red-team round 42).
+      ['KR_PCCC', ['pccc', 'personal customs clearance code', 'personal customs code']],
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
       ['US_DEA', ['dea number', 'dea registration']],
@@ -784,6 +787,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'receiver name',
     'consignee name',
     'deliver to name',
+    // Cross-border orders and customs pushes (red-team round 42: `buyerName`, `addresseeName`).
+    'buyer name',
+    'addressee name',
+    'orderer name',
+    'purchaser name',
     // People platforms: ATS, school, donor and tenant records (`candidate_name`, Clever SFTP
     // `STUDENT_LAST`, NPSP `npsp__Honoree_Name__c`).
     'candidate name',
@@ -1129,6 +1137,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'sender name',
           'recipient name',
           'receiver name',
+          // A label's or a return's parties (USPS `FromName` / `ToName`, prepaid return links'
+          // `from_name=`, red-team round 42).
+          'from name',
+          'to name',
         ],
       ],
       [
@@ -1588,6 +1600,14 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sessionid', new Set(['ga', 'acct', 'multi'])],
   // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
   ['npi', new Set(['addr'])],
+  // A shipment's origin party (`shipFrom: {name: "Central Warehouse"}`, read as `ship from name`):
+  // a warehouse or a store, where `from_name` alone is a label's or a return's sender.
+  ['fromname', new Set(['ship'])],
+  // UPS `ShipmentIdentificationNumber`, a package's or a waybill's id: a parcel's tracking number,
+  // printed on its label, not a person's id (red-team round 42).
+  ...['identificationnumber', 'idnumber'].map(
+    (p) => [p, new Set(['shipment', 'package', 'parcel', 'consignment', 'waybill', 'tracking'])] as const,
+  ),
   // A firm's tax number named by its role (ATO STP `payerABN`, `merchant_tin`, `company_tin`,
   // `employer_gstin`): the business's public registration, read by the value detectors as any
   // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.

@@ -314,6 +314,7 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ['JP_MY_NUMBER', ['マイナンバー', '個人番号']],
   ['CN_RESIDENT_ID', ['身份证', '身分證']],
   ['KR_RRN', ['주민등록번호', '주민번호', '외국인등록번호']],
+  ['KR_PCCC', ['개인통관고유부호', '통관고유부호', '통관부호', '통관번호']],
   ['RU_INN', ['инн']],
   ['RU_SNILS', ['снилс']],
   ['UA_RNOKPP', ['рнокпп', 'іпн']],

@@ -67,6 +67,7 @@ const COMPACT_IDS = new Set([
   'SG_NRIC',
   'PL_PESEL',
   'KR_RRN',
+  'KR_PCCC',
   'US_NPI',
   'US_DEA',
   // Immigration case numbers and A-numbers (red-team round 35): `A-209-117-844` and `A209117844` are one.

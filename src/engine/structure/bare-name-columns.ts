@@ -586,8 +586,12 @@ const CJK_PERSON_NAME = /^(?:[\uac00-\ud7af]{2,4}|\p{Script=Han}{1,2}[ 　]?\p{S
  * `DisplayName`, Microsoft Graph / SCIM `displayName`, WeChat and Kakao `nickName`): alone they
  * name groups, roles and resources as often (`displayName: "Production VPC"`), so only a value
  * written as a CJK personal name (CJK_PERSON_NAME) is read as a person's, whatever its siblings.
+ * A shipment's or a customs notice's parties under their bare role (`receiver: "이서연"`,
+ * `consignee`, `buyer`, `shipper`; red-team round 42) are read the same way: a role names a
+ * system or a firm as often (`receiver: "kafka-sink"`), a CJK personal name only a person.
+ * `sender` and `recipient` are left to structure/sender-members.ts, which reads them beside an id.
  */
-const DISPLAY_NAME_FIELD = /^(?:displayname|nickname|nick|realname|screenname)$/;
+const DISPLAY_NAME_FIELD = /^(?:displayname|nickname|nick|realname|screenname|receiver|consignee|addressee|buyer|orderer|shipper)$/;
 
 /** Whether field `name` is a display-name member (DISPLAY_NAME_FIELD; any case, `_` / `-` ignored). */
 export function isDisplayNameField(name: string): boolean {

@@ -152,6 +152,7 @@ export function isLicencesName(name: string | undefined): boolean {
   return name !== undefined && name.length === 8 && LICENCES_NAME.test(name);
 }
 const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
+const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
@@ -175,6 +176,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // and 37). Not after an `X` (`X5809431207`: a producer's masking of a full number).
   if (entity === 'BANK_ACCOUNT' && value.length <= 14 && ACCOUNT_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name)))
     return true;
+  // A carrier account under `accountNo` / `accountNumber` (a UPS shipper number `A1B2C3`, six
+  // letters and digits): no bank writes an account of 4–8 characters with a letter in it (red-team
+  // round 42), unless the name says bank.
+  if (entity === 'BANK_ACCOUNT' && SHORT_ALNUM_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name))) return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);

@@ -5,10 +5,13 @@ import { afterNameDetector } from './after-name.js';
 /**
  * A door, gate or alarm code written after its name, as delivery instructions, ride and courier
  * notes, property-management tickets and team chats carry them (`gate code 4471`, `Door code for
- * the Oak St office is 4471#`, `digicode : 2580B`… only digits are read). The code opens a
- * building: it is a credential as a PIN is. Up to 40 characters without a digit or a line break
- * may stand between the name and the code (`for the side entrance is`); a code is 3–8 digits,
- * alone (a date or a time after the name is not one: `1-2` digits or a `-`/`:` joined run).
+ * the Oak St office is 4471#`, `digicode : 2580B`, `key safe by the garage is 1955`). The code
+ * opens a building: it is a credential as a PIN is. French digicode pads carry the letters A and
+ * B, so one keypad letter A–D right after the digits belongs to the code (`Digicode 2580B`,
+ * red-team round 42). Up to 40 characters without a digit or a line break may stand between the
+ * name and the code (`for the side entrance is`); a code is 3–8 digits, alone (a date or a time
+ * after the name is not one: `1-2` digits or a `-`/`:` joined run, a year after `in` / `since` /
+ * `until` / `from`: `the key safe was fitted in 2019`).
  * Property-management and MLS notes write them shorter too (red-team round 40): a number sign or
  * `combo` / `pin` after the name (`gate #4471`, `lockbox combo 1379`), the digits right after
  * `keypad` (`door keypad 9023*`), a lockbox's combination alone (`Combo 2468 on back door`) and
@@ -19,7 +22,7 @@ export const accessCodeAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
+    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe, digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -37,6 +40,9 @@ export const accessCodeAfterName = afterNameDetector({
     'keypad',
     'combo',
     'cbs',
+    // A key safe's code in a delivery or carer's note (red-team round 42); `keysafe` as one word too.
+    'key safe',
+    'keysafe',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -66,9 +72,13 @@ export const accessCodeAfterName = afterNameDetector({
     'COMBO',
     'CBS',
     'cbs',
+    'key safe',
+    'Key safe',
+    'keysafe',
+    'Keysafe',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key ?safe)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

@@ -48,7 +48,8 @@ export const latLong = regexDetector({
  * A GPS fix written as a bare pair, without a location word, as trip summaries, chat shares and
  * activity descriptions print it (`ended at 40.741895,-73.989308`, `start 42.360082 -71.058880`;
  * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
- * person's precise location), in range, joined by a comma or one space, at least one of them
+ * person's precise location), in range, joined by a comma, one space or a slash (a driver app's
+ * `loc=53.338921/-6.270843`, red-team round 42), at least one of them
  * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
  * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
@@ -57,20 +58,20 @@ export const latLongBare = regexDetector({
   entity: 'GEO_COORDINATES',
   description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
   validation:
-    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space) or one space; no keyword needed',
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space or a slash; no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
   prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
-  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8}),? ?(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
-    const m = /^(-?[\d.]+),? ?(-?[\d.]+)$/.exec(v);
+    const m = /^(-?[\d.]+)(?:,? ?|\/)(-?[\d.]+)$/.exec(v);
     if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
     if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
     return `${m[1]},${m[2]}`;
   },
 });
-const BARE_PAIR = /\d\.\d{5,8},? ?-?\d{1,3}\.\d{5}/;
+const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/)-?\d{1,3}\.\d{5}/;
 
 /**
  * A position in degrees, minutes and seconds with its hemispheres, as exiftool prints EXIF GPS

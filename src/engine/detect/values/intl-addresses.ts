@@ -275,12 +275,13 @@ export const inCrossAddress = regexDetector({
  * Korean road-name addresses (도로명주소, as delivery messages and order records write them): the
  * road's name ending in 대로 / 로 / 길, a numbered side road (`95번길`) or none, the building
  * number, and the apartment's building and unit (`301동 1502호`) or none: `정자일로 95번길 22,
- * 301동 1502호`, `테헤란로 152`. A road and a number alone are read only with a side road, a unit
+ * 301동 1502호`, `테헤란로 152`; a side road numbered without 번 is one too (`월드컵북로21길 15`,
+ * red-team round 42). A road and a number alone are read only with a side road, a unit
  * or the word 주소 (address) / 배송지 (delivery place) within 40 characters before; the province,
  * city and district before the road stay. Runs only on text with Hangul and `로 ` or `길 `.
  */
 const KR_ROAD_ADDRESS =
-  /(?<![가-힣])[가-힣]{1,12}(?:대로|로|길)(?: ?(\d{1,4}(?:번길|번가길|가길)))? \d{1,4}(?:-\d{1,4})?(?![\d가-힣])(,? ?(?:\d{1,4}동 ?)?\d{1,5}호)?/g;
+  /(?<![가-힣])[가-힣]{1,12}(?:대로|로|길)(?: ?(\d{1,4}(?:번길|번가길|가길|길)))? \d{1,4}(?:-\d{1,4})?(?![\d가-힣])(,? ?(?:\d{1,4}동 ?)?\d{1,5}호)?/g;
 const KR_ADDRESS_WORD = /(?:주소|배송지|도로명)/;
 
 export const krRoadAddress = regexDetector({
@@ -296,7 +297,7 @@ export const krRoadAddress = regexDetector({
     (s.text.indexOf('로 ') !== -1 || s.text.indexOf('길 ') !== -1),
   pattern: KR_ROAD_ADDRESS,
   validate: (v, scan, start) => {
-    if (/번길|번가길|가길|호$/.test(v)) return v;
+    if (/번길|번가길|가길|\d길|호$/.test(v)) return v;
     return KR_ADDRESS_WORD.test(scan.text.slice(Math.max(0, start - 40), start)) ? v : undefined;
   },
 });

@@ -219,13 +219,14 @@ const NOT_A_KOREAN_NAME = new Set(['고객', '회원', '사용자', '관리자',
  */
 const GLUED_LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   ['hanVerb', ['我叫', '我的名字是', '我的名字叫', '名字叫', '参保人', '就诊人']],
-  ['han', ['成员', '患者', '员工', '入职']],
+  // Round 42: a customs push's or a waybill's `与姓名 李娜 不匹配`, `订单收件人 王芳`.
+  ['han', ['成员', '患者', '员工', '入职', '姓名', '收件人', '收货人']],
   ['uncased', ['ผมชื่อ', 'ฉันชื่อ', 'ดิฉันชื่อ', 'หนูชื่อ']],
 ];
 const GLUED_WRITING = new Map(GLUED_LEADS.flatMap(([writing, words]) => words.map((w) => [w, writing] as const)));
 const GLUED_PATTERN = new RegExp([...GLUED_WRITING.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 /** The first letters of GLUED_LEADS, a cheap test before GLUED_PATTERN runs. */
-const GLUED_INITIALS = /[我名参就成患员入ผฉดห]/u;
+const GLUED_INITIALS = /[我名参就成患员入姓收ผฉดห]/u;
 /** Glued leads whose name must follow a colon: `入职：…` (joined), not `入职 培训` (onboarding training). */
 const AFTER_COLON_ONLY = new Set(['入职']);
 /**
@@ -400,6 +401,12 @@ function findGlued(text: string, out: Span[], priority: number): void {
     if (AFTER_COLON_ONLY.has(m[0]) && !/^[:：]/.test(text.slice(m.index + m[0].length))) continue;
     const start = n.index + n[0].length - value.length;
     if (writing !== 'uncased' && HAN_PARTICLE_TAIL.test(value)) value = value.slice(0, -2);
+    // After a lead set apart by a blank, a full name of two or three characters ends at the next
+    // blank (`与姓名 李娜 不匹配`: the verb after it is no given name); `李 娜` keeps both parts.
+    if (writing === 'han') {
+      const blank = value.search(/[ 　]/u);
+      if (blank >= 2) value = value.slice(0, blank);
+    }
     if (value.length < 2) continue;
     push(out, text, start, start + value.length, priority);
   }

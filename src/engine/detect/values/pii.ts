@@ -390,6 +390,9 @@ const PHONE_CONTEXT = phoneWordRegex([
   // voicemail notice's `voicemail from` / `mensaje de voz de`.
   'rappeler',
   'rappelez',
+  // A courier's or a customer's delivery note (red-team round 42: `Si absent appeler le 06 98 76 54 32`).
+  'appeler',
+  'appelez',
   'mon fixe',
   'llámame',
   'llamame',
@@ -490,7 +493,8 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
  */
 const CONTACT_PREPOSITION =
   /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
-const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
+// A group may hold six digits: a UK mobile written 5 + 6 (`ring 07700 900461`, red-team round 42).
+const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,6}){1,3})$/;
 function contactedOn(v: string, scan: TextScan, start: number): boolean {
   if (start < 2) return false;
   // At a line's start only a signature's number (aloneBeforeSentFrom) is read.
@@ -602,6 +606,20 @@ const JP_KR_MOBILE = /^(?:0[789]0-\d{4}|01[016789]-\d{3,4})-\d{4}$/;
 const KR_SPACED_MOBILE = /^01[016789] \d{3,4} \d{4}$/;
 const KR_NUMBER_IS = /(?<![\uac00-\ud7af])번호[는가][ :]{0,2}$/;
 const KR: readonly CountryCode[] = ['KR'];
+/**
+ * Hangul within 20 characters of a number (red-team round 42: a shop memo's `… / 010 2000 0000
+ * 부재시 경비실`): in a Korean text a spaced 010–019 mobile (KR_SPACED_MOBILE) is a phone without a
+ * phone word, as no other Korean number is written 3-4-4 with blanks and that prefix; not right
+ * after a word that names another number (`주문번호는`, KR_NUMBER_IS reads `번호는` alone).
+ */
+const HANGUL = /[\uac00-\ud7af]/;
+const NUMBER_WORD_BEFORE = /번호/;
+function hangulNear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  // A number named by a word of its own is that number (`주문번호는 010 2345 6789`, an order's).
+  if (NUMBER_WORD_BEFORE.test(before.slice(-8))) return false;
+  return HANGUL.test(before) || HANGUL.test(text.slice(end, end + 20));
+}
 /**
  * Pakistani and Bangladeshi mobiles as their SMS and chats write them, the operator prefix set
  * apart (`0301 2345678`, `0301-2345678`: 03 and 2 digits, then 7; `01812-345678`: 01 3–9 and 3
@@ -737,7 +755,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         const mobile = cached(`m${v}`, () => validIn(v, JP_KR));
         if (mobile !== undefined) return mobile;
       }
-      if (KR_SPACED_MOBILE.test(v) && KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start))) {
+      if (
+        KR_SPACED_MOBILE.test(v) &&
+        (KR_NUMBER_IS.test(scan.text.slice(Math.max(0, start - 8), start)) || hangulNear(scan.text, start, start + v.length))
+      ) {
         const mobile = cached(`k${v}`, () => validIn(v, KR));
         if (mobile !== undefined) return mobile;
       }

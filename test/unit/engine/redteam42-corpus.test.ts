@@ -1,0 +1,61 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
+
+/**
+ * Forty-second red-team round: logistics, shipping, customs and last-mile delivery (carrier ship /
+ * rate / track / address-validation calls and webhooks, aggregator API credentials, customs
+ * declarations and entry summaries with personal importer / consignee ids, proof of delivery and
+ * delivery instructions, returns / RMA, WMS events, bills of lading, courier chat). Each case cites
+ * its public source in fixtures/redteam42-corpus.ts. A planted value counts as found only if no raw
+ * copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not. The
+ * floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.957 (141 planted),
+ * adversarial 0.721 (122); look-alikes kept 0.824 (119) / 0.953 (43). Per family (recall / kept):
+ * carrier_api 0.949 / 0.758, customs_trade 0.792 / 0.935, last_mile 0.814 / 0.882,
+ * warehouse_returns 0.813 / 0.919. (The corpus plants 263 values and 162 look-alikes, more than the
+ * brief's 200 / 100; it was not cut.) The idempotence suite failed before any fix too: a UK mobile
+ * in chat prose (`ring 07700 900461`) is read as a postcode `900461`, and its `07700` is masked
+ * only on the second pass.
+ * After this round's fixes (phone words `appeler` / `appelez` and a UK mobile written 5 + 6 after a
+ * contact preposition; a Korean mobile written 3-4-4 in Korean text; digicodes with a keypad letter
+ * and key-safe codes; bare GPS pairs joined by a slash; Korean PCCC (KR_PCCC) by field name and
+ * after its name; CJK personal names under a shipment party's bare role (`receiver`, `consignee`,
+ * `buyer`…) and `buyerName` / `from_name` / `to_name`; Chinese names after 姓名 / 收件人 / 收货人;
+ * Korean side roads numbered without 번, `Quay`, a connective inside a word-first street name; a
+ * shipment's identification number is a tracking number; a short carrier account code is no bank
+ * account): realistic 0.993, adversarial 0.803; kept 0.832 / 0.977 (recall: carrier_api 0.949,
+ * customs_trade 0.909, last_mile 0.881, warehouse_returns 0.854). The idempotence suite passes.
+ * Known leaks left, by record shape: names in lower case in prose and log lines (`sanne bakker`,
+ * `jennifer whitaker`, `carlos mendoza` and the street after it); names in upper case in
+ * fixed-width or line-oriented messages (a CBP ABI record `TANAKA REBECCA`, a Cargo-IMP FHL
+ * `CNE/AISHA RAHMAN` with its street and `/TE/` phone) and glued to a ZPL field (`^FDDaniel
+ * Whitfield^FS`); an initial and a surname after `neighbour`; a single given name or surname in
+ * chat (`Jess`, `(Okonkwo)`, `interphone MARCHAND`); a Hangul name as a bare row cell; a CPF as 11
+ * bare digits in prose or under a `doc` column; an SSN as 9 bare digits in a fixed-width record; a
+ * UPS client secret under a bare `key` beside `pass`; a Chinese address without 号 in prose; a
+ * Japanese chome address in capitals; an address percent-encoded under `addr=`; an obfuscated
+ * e-mail (`at … dot com`) and the UK mobile after it; a Swedish mobile in a header-less CSV row.
+ * Look-alikes still masked: shippers' and warehouses' street lines and postcodes (FedEx / UPS /
+ * DHL / USPS / Shippo / DPD / PostNL shipper blocks, a returns centre, a depot, a BOL ship-from:
+ * the address key rules mask every party's address, and nothing tells a company's from a sole
+ * trader's reliably), DHL `postalAddress` members masked whole (city, country code), a FedEx
+ * shipper `accountNumber` of digits (read as a bank account), a company CNPJ (BR_CNPJ masks every
+ * CNPJ: an MEI's is a person's), a consignee's zip code listed as a look-alike.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, forty-second round',
+  'red-team corpus 42',
+  REDTEAM42_CORPUS,
+  {
+    family: { carrier_api: 0.949, customs_trade: 0.909, last_mile: 0.881, warehouse_returns: 0.854 },
+    slice: { realistic: { recall: 0.992, kept: 0.831 }, adversarial: { recall: 0.803, kept: 0.976 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, forty-second round', REDTEAM42_CORPUS);

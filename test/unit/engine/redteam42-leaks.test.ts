@@ -1,0 +1,94 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks the forty-second red-team round found (fixtures/redteam42-corpus.ts: carrier APIs and
+ * webhooks, customs declarations, proof of delivery and delivery notes, returns and bills of
+ * lading), each closed where it happens, with the look-alike beside it that must stay. The values
+ * here differ from the corpus'.
+ */
+const { masks, keeps } = leakCases();
+
+describe('phones in delivery notes: French `appeler`, a UK mobile written 5 + 6', () => {
+  masks('a French mobile after appelez', 'Si absent, appelez le 07 81 23 45 67 svp', ['07 81 23 45 67']);
+  masks('a UK mobile of five and six digits after ring', 'please ring 07700 900733 when outside', ['07700 900733', '900733']);
+  keeps('a number without a trunk 0 after ring', 'ring 2 rows of 12345 678901 each', ['12345']);
+  keeps('a count after on', 'on 2024 123456 items were scanned', ['2024 123456']);
+});
+
+describe('access codes: a keypad letter after the digits, key safes', () => {
+  masks('a digicode with its letter', 'Digicode 4417A, 2e étage à droite', ['4417A', '4417']);
+  masks('a key safe code', 'Keysafe by the back door: 3391, please put the key back', ['3391']);
+  masks('a key safe code in a record', { deliveryNote: 'key safe code is 0712, left of the porch' }, ['0712']);
+  keeps('a year after in', 'the key safe was fitted in 2019 by the council', ['2019']);
+  keeps('a date after the name', 'gate code changed on 12/03', ['12/03']);
+});
+
+describe('Korean personal customs clearance codes (PCCC)', () => {
+  masks('under its name', { orderNo: 'KR-88120', receiverPccc: 'P190023456789' }, ['P190023456789']);
+  masks('under its Korean name', { 개인통관고유부호: 'P190023456789' }, ['P190023456789']);
+  masks('after 통관번호 in a memo', '통관번호 p190023456789 / 부재시 경비실', ['p190023456789']);
+  masks('after PCCC in prose', 'buyer gave PCCC: P190023456789 for the order', ['P190023456789']);
+  keeps('the same shape without its name', 'order P190023456789 shipped from ICN', ['P190023456789']);
+});
+
+describe('shipment parties: CJK names under their role, buyer names', () => {
+  masks('a Hangul name under receiver', { receiver: '최민서', status: '배송완료' }, ['최민서']);
+  masks('a Han name under buyerName', { orderNo: 'CB2026', buyerName: '陈静' }, ['陈静']);
+  masks('a Latin name under purchaserName', { purchaserName: 'Tomoko Hayashi' }, ['Tomoko Hayashi']);
+  keeps('a component under receiver', { receiver: 'kafka-sink', sender: 'orders-api' }, ['kafka-sink', 'orders-api']);
+  keeps('a department under consignee', { consignee: '物流部' }, ['物流部']);
+});
+
+describe('Korean road addresses with a side road numbered without 번', () => {
+  masks('a side road and a unit', '배송지: 서울특별시 송파구 올림픽로35길 10, 1203호', ['올림픽로35길 10']);
+  masks('a side road alone', { address: '부산광역시 해운대구 해운대로570번길 12' }, ['해운대로570번길 12']);
+  keeps('a road and a number alone', '올림픽로 35 앞 정류장', ['올림픽로 35']);
+});
+
+describe('tracking numbers under shipment identification names', () => {
+  keeps('UPS ShipmentIdentificationNumber', { ShipmentIdentificationNumber: '1Z999AA10123456784' }, ['1Z999AA10123456784']);
+  keeps('a package identification number', { PackageIdentificationNumber: '1ZX799610364146372' }, ['1ZX799610364146372']);
+  masks('an identification number alone', { identificationNumber: '536-22-8721' }, ['536-22-8721']);
+});
+
+describe('GPS fixes joined by a slash', () => {
+  masks('a driver app fix', 'pod.captured stop=9 loc=48.856613/2.352222 photo=ph_1', ['48.856613/2.352222']);
+  keeps('a ratio of two fractions', 'split ratio=0.512345/0.498765', ['0.512345/0.498765']);
+});
+
+describe('street lines: Quay, a connective inside a Portuguese or Spanish street name', () => {
+  masks('a Quay with its unit in prose', 'send the replacement to 55 Harbourfront Quay, Unit 807, Toronto.', ['55 Harbourfront Quay']);
+  masks('an avenue with de inside its name', 'Endereço: Av. Quinze de Novembro 410, ap 12, Curitiba', ['Quinze de Novembro 410']);
+  keeps('a Quay without a number', 'drinks at the Quay bar after the shift', ['Quay bar']);
+});
+
+describe('the parties of a label or a return link: from_name / to_name', () => {
+  masks('in a prepaid return link', { labelUrl: 'https://returns.example.com/l.pdf?rma=RMA-1&from_name=Ines%20Duarte&zip=1000' }, [
+    'Ines%20Duarte',
+  ]);
+  masks('as USPS members', { FromName: 'Ines Duarte', ToName: 'Rui Costa', FromZip5: '20260' }, ['Ines Duarte', 'Rui Costa']);
+  keeps('the return number beside them', { labelUrl: 'https://returns.example.com/l.pdf?rma=RMA-1&from_name=Ines%20Duarte' }, [
+    'rma=RMA-1',
+  ]);
+});
+
+describe('Chinese names after 姓名 / 收件人 / 收货人 set apart by a blank', () => {
+  masks('a name the customs push says does not match', 'ceb311: 订购人身份证号与姓名 陈静 不匹配 (code 2101)', ['陈静']);
+  masks('a waybill recipient', '订单收件人 赵磊 电话待补', ['赵磊']);
+  keeps('the verb after the name', 'ceb311: 订购人身份证号与姓名 陈静 不匹配 (code 2101)', ['不匹配']);
+  keeps('the word as part of another', '姓名字段为空，收件人地址待补', ['姓名字段为空', '收件人地址待补']);
+});
+
+describe('a Korean mobile written with blanks in a Korean memo', () => {
+  masks('after a slash in a shop memo', '요청사항: 문앞 / 010 3456 7890 부재시 경비실', ['010 3456 7890']);
+  masks('after a name', '받는분 최민서 010 3456 7890', ['010 3456 7890']);
+  keeps('a number a word names as another', '주문번호는 010 3456 7890 입니다', ['010 3456 7890']);
+  keeps('the same digits in English text', 'batch 010 3456 7890 shipped', ['010 3456 7890']);
+});
+
+describe('a carrier account code under an account name', () => {
+  keeps('a UPS shipper number', { carrier: 'ups', accountNo: 'R7K2W9', service: '03' }, ['R7K2W9']);
+  masks('a bank account of digits under the same name', { payee: 'x', accountNo: '31926819' }, ['31926819']);
+  masks('a short code under a banking name', { bankAccountNo: 'R7K2W9' }, ['R7K2W9']);
+});
