@@ -1407,17 +1407,17 @@ export class Engine {
     }
   }
 
-  /**
-   * Inputs of array `items` typed into a password prompt or field (structure/prompted-input.ts),
-   * noted by holder and member (an element index for asciinema's `[time, "i", data]`) for the
-   * walk of each element to mask. Elements that are neither a chunk nor a step cost a few reads.
-   */
   /** The entity a bot's question names by the key rules (prompted-input.ts), or null. */
   readonly #askedEntity = (question: string): string | null => {
     if (this.policy.allowNames.has(question)) return null;
     return this.policy.keys?.classify(question)?.entity ?? null;
   };
 
+  /**
+   * Inputs of array `items` typed into a password prompt or field (structure/prompted-input.ts),
+   * noted by holder and member (an element index for asciinema's `[time, "i", data]`) for the
+   * walk of each element to mask. Elements that are neither a chunk nor a step cost a few reads.
+   */
   #promptedValue(items: unknown[]): void {
     const inputs = promptedInputs(items, this.#askedEntity);
     if (inputs === null) return;
