@@ -50,8 +50,7 @@ export class KeywordIndex {
     const byKeyword = new Map<string, number[]>();
     const gated = new Uint8Array(detectors.length);
     const add = (i: number, keywords: readonly string[]) => {
-      for (const k of keywords) {
-        const key = gateWord(k);
+      for (const key of gateWords(keywords)) {
         const owners = byKeyword.get(key) ?? [];
         if (!owners.includes(i)) owners.push(i);
         byKeyword.set(key, owners);
@@ -304,11 +303,238 @@ function emit(found: readonly number[], seen: Uint8Array, active: number[]): voi
  * The part of a keyword that is searched for. A keyword without a space is a literal that every
  * match contains (`sk-ant-`, `d.o.b`, `private_key_id`): searched as it is. A multi-word keyword
  * (`date of birth`, which the context patterns also accept written with `_`, `-`, `.` or nothing
- * between its words) gates on its longest word (`birth`), which every spelling contains.
+ * between its words) gates on one of its words, which every spelling contains: its rarest word
+ * (gateRarity: `grant number` on `grant`, `sms code` on `sms`, `your code` on `code`), of
+ * equally rare words the longest, of equally long the first. The search finds substrings, so a
+ * common word opened its detector on much of the text it read (stop 34: `your code` opened
+ * `one_time_code` at every `your` of a chat).
  */
 export function gateWord(keyword: string): string {
   const lower = keyword.toLowerCase();
   const words = lower.split(/\s+/).filter((w) => w.length > 0);
   if (words.length <= 1) return lower;
-  return words.reduce((a, b) => (b.length > a.length ? b : a));
+  let best = words[0]!;
+  let bestRarity = gateRarity(best);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const rarity = gateRarity(w);
+    if (rarity > bestRarity || (rarity === bestRarity && w.length > best.length)) {
+      best = w;
+      bestRarity = rarity;
+    }
+  }
+  return best;
 }
+
+/**
+ * The gate words of one detector's keywords (or of one extra keyword set), one a keyword: each
+ * keyword's gateWord, except that a multi-word keyword moves to another of its words when the
+ * set is gated on that word anyway (`first half` on `first` when `first 6` needs `first`): its own
+ * rarer word would open the detector on more text, not less. Common words are given up first.
+ */
+export function gateWords(keywords: readonly string[]): string[] {
+  const gates = keywords.map(gateWord);
+  const words = keywords.map((k) =>
+    k
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 0),
+  );
+  const users = new Map<string, number[]>();
+  gates.forEach((g, i) => {
+    const list = users.get(g);
+    if (list) list.push(i);
+    else users.set(g, [i]);
+  });
+  const byCommonness = [...users.keys()].sort((a, b) => gateRarity(a) - gateRarity(b) || a.length - b.length);
+  for (const g of byCommonness) {
+    const list = users.get(g)!;
+    const moves: string[] = [];
+    for (const i of list) {
+      let to: string | undefined;
+      if (words[i]!.length > 1) {
+        for (const w of words[i]!) {
+          if (w === g || !users.has(w)) continue;
+          if (to === undefined || gateRarity(w) > gateRarity(to) || (gateRarity(w) === gateRarity(to) && w.length > to.length)) to = w;
+        }
+      }
+      if (to === undefined) break;
+      moves.push(to);
+    }
+    if (moves.length < list.length) continue;
+    users.delete(g);
+    list.forEach((i, j) => {
+      gates[i] = moves[j]!;
+      users.get(moves[j]!)!.push(i);
+    });
+  }
+  return gates;
+}
+
+/**
+ * 0: a word of one or two letters, or of COMMONEST_WORDS (a piece of much running text); 1: a
+ * word of COMMON_GATE_WORDS; 2: any other word.
+ */
+function gateRarity(word: string): number {
+  if (word.length < 3 || COMMONEST_WORDS.has(word)) return 0;
+  return COMMON_GATE_WORDS.has(word) ? 1 : 2;
+}
+
+/** English function words: in nearly every sentence of a chat or a message. */
+const COMMONEST_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'you',
+  'your',
+  'yours',
+  'this',
+  'that',
+  'them',
+  'they',
+  'then',
+  'than',
+  'there',
+  'their',
+  'these',
+  'those',
+  'what',
+  'when',
+  'where',
+  'which',
+  'with',
+  'from',
+  'have',
+  'has',
+  'had',
+  'was',
+  'were',
+  'are',
+  'not',
+  'for',
+  'but',
+  'all',
+  'any',
+  'can',
+  'will',
+  'would',
+  'could',
+  'should',
+  'our',
+  'out',
+  'its',
+  'his',
+  'her',
+  'she',
+  'him',
+  'who',
+  'how',
+  'now',
+]);
+
+/**
+ * Common English and log words, and three-letter pieces of common words (`chi` of `which`, `fin`
+ * of `find`, `reg` of `region`, `ten` of `often`, `van` of `relevant`): not gated on when the keyword has a rarer word.
+ */
+const COMMON_GATE_WORDS: ReadonlySet<string> = new Set([
+  // English
+  'one',
+  'two',
+  'new',
+  'old',
+  'hot',
+  'get',
+  'set',
+  'see',
+  'use',
+  'way',
+  'day',
+  'time',
+  'year',
+  'years',
+  'first',
+  'last',
+  'next',
+  'part',
+  'good',
+  'make',
+  'like',
+  'just',
+  'know',
+  'take',
+  'want',
+  'need',
+  'work',
+  'well',
+  'also',
+  'back',
+  'after',
+  'over',
+  'only',
+  'some',
+  'more',
+  'most',
+  'other',
+  'into',
+  'about',
+  'here',
+  'please',
+  'send',
+  'call',
+  'text',
+  // log and record words
+  'name',
+  'number',
+  'code',
+  'account',
+  'address',
+  'phone',
+  'email',
+  'file',
+  'info',
+  'user',
+  'data',
+  'date',
+  'type',
+  'value',
+  'status',
+  'error',
+  'message',
+  'request',
+  'response',
+  'list',
+  'line',
+  'page',
+  'order',
+  'service',
+  'system',
+  'event',
+  'report',
+  'note',
+  'item',
+  'record',
+  'customer',
+  'contact',
+  'details',
+  'update',
+  'create',
+  'delete',
+  'application',
+  'content',
+  // pieces of common words
+  'chi',
+  'fin',
+  'ten',
+  'reg',
+  'ent',
+  'ion',
+  'ing',
+  'ter',
+  'con',
+  'pro',
+  'per',
+  'com',
+  'age',
+  'act',
+  'van',
+  'sat',
+]);

@@ -358,12 +358,18 @@ export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
 
 /**
  * Whether a text may hold a row without names: a stretch of 9 digits, or an `@` (a row's e-mail,
- * email-name-cells.ts), and a separator (signature bits, then indexOf).
+ * email-name-cells.ts), and a separator (signature bits, then indexOf). Without the digits, a
+ * text with an `@` needs what a row without them can be read from: a separator three times (a
+ * row has 4 cells or more: a line, a composite row, an SQL tuple), or the binlog's `@1=` or a
+ * fixed-width line's blanks (stop 34: a log line with an e-mail and a comma paid 1–2 µs of reads).
  */
 export function mayHoldBareCells(scan: TextScan): boolean {
   if (scan.text.length < 20) return false;
   const t = scan.text;
-  if (scan.digitRun < 9 && t.indexOf('@') < 0) return false;
+  if (scan.digitRun < 9) {
+    if (t.indexOf('@') < 0) return false;
+    return t.indexOf('@1=') >= 0 || t.indexOf('   ') >= 0 || threeOf(t, ',') || threeOf(t, ';') || threeOf(t, '\t') || threeOf(t, '|');
+  }
   return (
     t.indexOf(',') >= 0 ||
     t.indexOf(';') >= 0 ||
@@ -372,6 +378,14 @@ export function mayHoldBareCells(scan: TextScan): boolean {
     t.indexOf('@1=') >= 0 ||
     t.indexOf('   ') >= 0
   );
+}
+
+/** Whether `c` occurs three times or more in `t`. */
+function threeOf(t: string, c: string): boolean {
+  const i = t.indexOf(c);
+  if (i < 0) return false;
+  const j = t.indexOf(c, i + 1);
+  return j >= 0 && t.indexOf(c, j + 1) >= 0;
 }
 
 export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {

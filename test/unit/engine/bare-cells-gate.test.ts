@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type Span, TextScan } from '../../../src/engine/detect/types.js';
+import { bareCellSpans, mayHoldBareCells } from '../../../src/engine/structure/bare-cells.js';
+import { PUBLIC_CORPUS } from './fixtures/public-corpus.js';
+import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
+import { REDTEAM31_CORPUS } from './fixtures/redteam31-corpus.js';
+import { REDTEAM32_CORPUS } from './fixtures/redteam32-corpus.js';
+import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
+import { REDTEAM34_CORPUS } from './fixtures/redteam34-corpus.js';
+import { REDTEAM35_CORPUS } from './fixtures/redteam35-corpus.js';
+import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
+import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
+import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
+import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
+
+/**
+ * The bare-cells gate (stop 34): a text with an `@` but no run of 9 digits reaches the reader only
+ * with a separator three times (a row of 4 cells or more), `@1=` or a fixed-width line's blanks;
+ * a log line with an e-mail and a comma or two does not. The gate must let through every text the
+ * reader (run here without it) finds a cell in.
+ */
+function spansOf(text: string): Span[] {
+  const ctx = { classifyKey: () => null, out: [] as Span[], priority: 1 };
+  bareCellSpans(new TextScan(text), ctx);
+  return ctx.out;
+}
+
+/** Every string of a corpus input (text or JSON value, and JSON held in a string), and each of its lines. */
+function textsOf(input: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      out.push(v, ...v.split('\n'));
+      if (v.startsWith('{') || v.startsWith('[')) {
+        try {
+          walk(JSON.parse(v));
+        } catch {
+          // text, not JSON
+        }
+      }
+    } else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(input);
+  return out;
+}
+
+const CORPORA: readonly (readonly { input: unknown }[])[] = [
+  PUBLIC_CORPUS,
+  REDTEAM30_CORPUS,
+  REDTEAM31_CORPUS,
+  REDTEAM32_CORPUS,
+  REDTEAM33_CORPUS,
+  REDTEAM34_CORPUS,
+  REDTEAM35_CORPUS,
+  REDTEAM36_CORPUS,
+  REDTEAM37_CORPUS,
+  REDTEAM38_CORPUS,
+  REDTEAM39_CORPUS,
+];
+
+describe('mayHoldBareCells', () => {
+  it('lets through every corpus text in which the reader finds a cell, with or without its digits', () => {
+    let found = 0;
+    let withAt = 0;
+    for (const corpus of CORPORA) {
+      for (const c of corpus) {
+        for (const text of textsOf(c.input)) {
+          if (text.length < 20 || spansOf(text).length === 0) continue;
+          found++;
+          const scan = new TextScan(text);
+          if (scan.digitRun < 9) withAt++;
+          expect(mayHoldBareCells(new TextScan(text)), text.slice(0, 80)).toBe(true);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+    expect(withAt).toBeGreaterThan(0);
+  });
+
+  it('lets through rows with an e-mail and no 9-digit run', () => {
+    for (const t of [
+      'jdoe42,Jane,Doe,jane.doe@example.edu,student,2026',
+      'Jane;Doe;jane.doe@example.edu;020 7946 0958',
+      'Jane\tDoe\tjane.doe@example.edu\t123-45-6789',
+      'x | Jane | Doe | jane.doe@example.edu',
+      "insert into users values ('Jane', 'Doe', 'jane.doe@example.edu', 'x')",
+      '###   @1=7 @2=jane@example.edu',
+      'DOE       JANE      jane@example.edu 123-45-6789',
+    ]) {
+      expect(mayHoldBareCells(new TextScan(t)), t).toBe(true);
+    }
+  });
+
+  it('stops log lines with an e-mail and fewer than three of a separator', () => {
+    for (const t of [
+      'Password reset link sent to jane.doe@example.com, expires in 30 minutes',
+      'User jane.doe@example.com logged in from Chrome on macOS, session started',
+      'Invitation from bob.smith@example.org to jane@example.com, role: editor',
+      'From: "Jane Doe" <jane.doe@example.com>; To: team@example.org; Subject: weekly report',
+      "SELECT id, email, name FROM customers WHERE email = 'jane.smith89@example.io' LIMIT 19",
+    ]) {
+      expect(mayHoldBareCells(new TextScan(t)), t).toBe(false);
+    }
+  });
+});
