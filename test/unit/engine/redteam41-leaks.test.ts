@@ -211,4 +211,23 @@ describe('leftovers, stop 34', () => {
     ['Caesar Salad', 'Sunrise Bowl', 'Margherita Pizza'],
   );
   masks('a person beside a dish in prose', 'Ordered by Olivia Bennett: 1 Caesar Salad', ['Olivia Bennett']);
+  masks(
+    'SURNAME, GIVEN after a change log name field',
+    'PROFILE UPDATED 7712 by MKOV: NAME [ ] -> [HALVORSEN, INGRID]; ROOM [ ] -> [412]',
+    ['HALVORSEN'],
+  );
+  masks('an unknown surname, a comma and a given name after a name label', 'Name: Bergqvist, Anna; NAME: OYELARAN, GRACE', [
+    'Bergqvist',
+    'OYELARAN',
+  ]);
+  keeps('a change log field that is no name, and a place after a name label', 'ROOM TYPE [ ] -> [DELUXE, KING]; Name: Paris, France', [
+    'DELUXE, KING',
+    'Paris, France',
+  ]);
+  masks(
+    'an Italian CIE number after its word in Italian prose',
+    'scartata: numero documento CB54321ZX non valido; carta d’identità CD11223EF',
+    ['CB54321ZX', 'CD11223EF'],
+  );
+  keeps('the same shape without the word', 'part AB12345CD shipped with documentation ref XY54321ZZ', ['AB12345CD', 'XY54321ZZ']);
 });
