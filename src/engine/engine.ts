@@ -983,15 +983,13 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
-        if (
-          entity === null &&
-          info.beside !== null &&
-          (typeof v === 'string' || typeof v === 'number') &&
-          info.beside.value(String(v)) &&
-          hasBesidePartner(obj, info.beside)
-        ) {
-          entity = info.beside.entity;
-          by = BESIDE_DETECTOR;
+        if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
+          for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
+            if (rule.value(String(v)) && hasBesidePartner(obj, rule)) {
+              entity = rule.entity;
+              by = BESIDE_DETECTOR;
+              break;
+            }
         }
         if (entity === null && info.namePart && isNamePartHolder(v) && holdsNameParts(this.#objectParent(), k)) {
           entity = PERSON_ENTITY;
@@ -1910,15 +1908,13 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
-        if (
-          entity === null &&
-          info.beside !== null &&
-          (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
-          info.beside.value(scalarTextOf(tree, v)) &&
-          hasBesidePartnerText(tree, t, info.beside)
-        ) {
-          entity = info.beside.entity;
-          by = BESIDE_DETECTOR;
+        if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
+          for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
+            if (rule.value(scalarTextOf(tree, v)) && hasBesidePartnerText(tree, t, rule)) {
+              entity = rule.entity;
+              by = BESIDE_DETECTOR;
+              break;
+            }
         }
         if (entity === null && info.namePart && isNamePartHolderText(tree, v) && holdsNameParts(this.#objectParent(), info.name)) {
           entity = PERSON_ENTITY;

@@ -326,6 +326,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.deTaxId,
     europe.deSteuernummer,
     europe.deIdCard,
+    europe.itIdentityCard,
     europe.atSvnr,
     europe.deRvnr,
     europe.deKvnr,

@@ -1,4 +1,5 @@
 import { type JsonTree, NUMBER, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 
@@ -116,6 +117,8 @@ export interface BesideRule {
   partnerValue: RegExp;
   /** A token this engine wrote for the partner's entity (`<ABA_ROUTING`): the value walk masks a `routing_number` member before it reads the account. */
   partnerToken?: string;
+  /** Another rule for the same name, tried when this one does not hold (`acct`: a bank account beside a routing code, a member number beside points). */
+  alt?: BesideRule;
 }
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
@@ -269,8 +272,45 @@ const TOKEN_ID_BESIDE: BesideRule = {
   partnerValue: /^[0-9a-f]{32,128}$/i,
   partnerToken: '<SECRET',
 };
+/**
+ * Abbreviated members of guest, table and loyalty records (red-team round 41: a table-management
+ * export's `{tbl, pax, nm, tel}`, a points accrual's `{acct, pts}`), each a person's only beside a
+ * member that tells the record's kind:
+ * - `nm` (alone a nanometre or any thing's name) is a guest's name beside a phone, an e-mail or a
+ *   party size (`tel`, `ph`, `email`, `pax`), written as a name with no word that is never one
+ *   (`Downtown Store` stays);
+ * - `ph` (alone a pH) is a phone beside a name (`nm`, `name`, `fn`, `ln`) when it holds 7–15 digits;
+ * - `acct` / `mid` (alone any account, a merchant id in POS logs) hold a loyalty member number
+ *   beside the member's points or tier (`pts`, `points`, `tier`), 6–20 digits.
+ */
+const CONTACT_PARTNER = /^(?:\+?\d[\d ().-]{0,20}|[^\s@]{1,64}@[^\s@]{1,255})$/;
+const GUEST_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['tel', 'ph', 'phone', 'mobile', 'cell', 'email', 'pax', 'covers']),
+  value: (text) => NAME_ONLY.test(text) && /\p{Lu}/u.test(text) && !text.split(/[ .-]+/).some((w) => isNameStopWord(foldName(w))),
+  partnerValue: CONTACT_PARTNER,
+  partnerToken: '<',
+};
+const PHONE_DIGITS = /^\+?\d[\d ().-]{6,24}$/;
+const PHONE_BESIDE_NAME: BesideRule = {
+  entity: 'PHONE',
+  partners: new Set(['nm', 'name', 'fn', 'ln', 'fname', 'lname', 'first_name', 'last_name']),
+  value: (text) => PHONE_DIGITS.test(text) && text.replace(/\D/g, '').length >= 7 && text.replace(/\D/g, '').length <= 15,
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
+const MEMBER_NUMBER_BESIDE: BesideRule = {
+  entity: 'LOYALTY_NUMBER',
+  partners: new Set(['pts', 'points', 'tier', 'pts_balance', 'points_balance']),
+  value: (text) => /^\d{6,20}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9 .,_-]{1,24}$/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
-  ...['account', 'acct', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
+  ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
+  ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],
+  ['mid', MEMBER_NUMBER_BESIDE],
+  ['nm', GUEST_NAME_BESIDE],
+  ['ph', PHONE_BESIDE_NAME],
   ...['member_id', 'memberid'].map((n) => [n, ENROLLED_SSN_BESIDE] as const),
   ['sid', STATE_ID_BESIDE],
   ['adm', ADMISSION_BESIDE],
@@ -288,6 +328,34 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
 ]);
 /** Longest partner name of BESIDE_RULES. */
 const MAX_BESIDE_PARTNER = 21;
+
+/** The rules that also hold between the pairs of one log line (`mid=… nm="…" ph=… tier=GOLD`), with their partners as a pattern. */
+const LINE_RULES: ReadonlyMap<BesideRule, RegExp> = new Map(
+  [GUEST_NAME_BESIDE, PHONE_BESIDE_NAME, MEMBER_NUMBER_BESIDE].map(
+    (rule) =>
+      [rule, new RegExp(`(?:^|[\\s,;&?])(?:${[...rule.partners].join('|')})=(?:"([^"\\n]{1,80})"|([^\\s,;&"]{1,80}))`, 'gi')] as const,
+  ),
+);
+
+/**
+ * The entity of the bare value `text[start, end)` under a short key of a log line's pairs, read by
+ * the line rules (the abbreviated guest and loyalty members above) when another pair of the same
+ * line holds a partner (`mid=7001234599 … tier=GOLD`), or null. Keys of 2–4 characters only.
+ */
+export function besideInLine(text: string, key: string, start: number, end: number): string | null {
+  if (key.length < 2 || key.length > 4) return null;
+  const rule = BESIDE_RULES.get(key.toLowerCase());
+  if (rule === undefined) return null;
+  const found = rule.alt !== undefined && LINE_RULES.has(rule.alt) ? rule.alt : rule;
+  const partners = LINE_RULES.get(found);
+  if (partners === undefined || !found.value(text.slice(start, end))) return null;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const newline = text.indexOf('\n', end);
+  const line = text.slice(Math.max(lineStart, start - 300), Math.min(newline < 0 ? text.length : newline, end + 300));
+  partners.lastIndex = 0;
+  for (let m = partners.exec(line); m !== null; m = partners.exec(line)) if (found.partnerValue.test(m[1] ?? m[2]!)) return found.entity;
+  return null;
+}
 
 /** The rule under which field `name` is read beside its partners (see BESIDE_RULES), or null. */
 export function besideRuleOf(name: string): BesideRule | null {

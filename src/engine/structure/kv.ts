@@ -8,6 +8,7 @@ import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
 import { bareNamePersonEnd, isNameHalfPair } from './bare-name-pair.js';
+import { besideInLine } from './bare-name-columns.js';
 import { isPersonNameMember } from './person-parent.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
@@ -138,6 +139,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       // Half a name under `LN=` / `last=` / `app_fname=` beside its other half (bare-name-pair.ts).
       if (q !== 34 && q !== 39 && escapedQuote === 0 && eq - k <= 16 && isNameHalfPair(text, key, start, end)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
+        continue;
+      }
+      // `mid=` / `ph=` / `nm=` of a loyalty or guest log line beside a partner pair (bare-name-columns.ts).
+      const beside = eq - k <= 4 && q !== 34 && q !== 39 && escapedQuote === 0 ? besideInLine(text, key, start, end) : null;
+      if (beside !== null) {
+        pushSpan(ctx, text, start, end, beside, 'structure:key_value');
         continue;
       }
       // A phone number in bare international digits under a message party's name (`From=14155550176`

@@ -22,16 +22,23 @@ import { REDTEAM41_CORPUS } from './fixtures/redteam41-corpus.js';
  * under `ohip` and a qualified `*_authorization` with a decision read member by member): realistic
  * 1.000, adversarial 0.901; kept 0.957 / 1.000 (recall: hotel_pms 0.978, pos_receipts 0.974,
  * restaurant_guest 0.979, loyalty_crm 0.887).
- * Known leaks left, by record shape: an upper-case `SURNAME, GIVEN` after a change log's `NAME [ ]
- * -> [` and an upper-case name opening a CRM import line (`TANAKA JUNICHI / CONTACT: …`); an
- * Italian CIE number after `numero documento` in Italian prose; a name inside a URL-encoded JSON
+ * Leftovers fixed (stop 34): abbreviated guest and loyalty members read by their siblings
+ * (structure/bare-name-columns.ts, beside rules, in objects and in a log line's pairs): `nm` is a
+ * name beside a phone, an e-mail or a party size; `ph` a phone beside a name (7–15 digits, so a pH
+ * stays); `acct` / `mid` a loyalty number beside points or a tier (a terminal's `mid` beside `tid`
+ * stays); dishes (`Bowl`, `Salad`, `Pizza`, …) are never a name part, so a menu item's title stays;
+ * `Surname, Given` after a name label with a surname the gazetteer does not know (`Name:
+ * Lindqvist, Sara`, in capitals too, and after a change log's `NAME [ ] -> [`); Italy's CIE number
+ * after its word (`numero documento CA12345AB`, detector it_identity_card).
+ * Realistic 1.000, adversarial 0.955; kept 0.968 / 1.000 (recall: hotel_pms 1.000, pos_receipts
+ * 0.974, restaurant_guest 1.000, loyalty_crm 0.943).
+ * Known leaks left, by record shape: an upper-case name opening a CRM import line (`TANAKA JUNICHI
+ * / CONTACT: …`); a name inside a URL-encoded JSON
  * form payload (`payload=%7B%22lastName%22…`); a second gift-card number after `reissued as` (that
- * corpus value was built without a valid Luhn digit); a name under `nm` and a member number under
- * `acct` / `mid` (in POS logs `mid` is the merchant id, left on purpose) and a phone under `ph` (pH);
- * the surname and birth date of a semicolon row without a header or a run of 9 digits. Look-alikes
- * still masked: public store addresses (a receipt's header line, a `store.address`, DoorDash's
- * documented pickup address under `pickup_address`) and a menu item's title (`Harvest Bowl`, read as
- * a name).
+ * corpus value was built without a valid Luhn digit); the surname and birth date of a semicolon row
+ * without a header or a run of 9 digits. Look-alikes still masked: public store addresses (a
+ * receipt's header line, a `store.address`, DoorDash's documented pickup address under
+ * `pickup_address`: in ride-hailing records a pickup address is the rider's, so it was left).
  */
 
 function present(output: string, value: string): boolean {
@@ -43,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 41',
   REDTEAM41_CORPUS,
   {
-    family: { hotel_pms: 0.978, pos_receipts: 0.973, restaurant_guest: 0.978, loyalty_crm: 0.886 },
-    slice: { realistic: { recall: 1, kept: 0.956 }, adversarial: { recall: 0.9, kept: 1 } },
+    family: { hotel_pms: 1, pos_receipts: 0.973, restaurant_guest: 1, loyalty_crm: 0.943 },
+    slice: { realistic: { recall: 1, kept: 0.967 }, adversarial: { recall: 0.954, kept: 1 } },
   },
   present,
 );

@@ -179,3 +179,55 @@ describe('Irish and British estate names as street lines', () => {
     '3 Hyde Park',
   ]);
 });
+
+describe('leftovers, stop 34', () => {
+  masks('a guest name under nm beside a phone or a party size', { table: 'B7', pax: 2, nm: 'Moreau Camille', tel: '06 12 34 56 78' }, [
+    'Moreau Camille',
+  ]);
+  masks('a name under nm beside an e-mail', { nm: 'Ingrid Solberg', email: 'ingrid.s@example.no' }, ['Ingrid Solberg']);
+  keeps('nm without a contact member, or a place written as a name', { nm: 'Downtown Store', tel: '020 7946 0000' }, ['Downtown Store']);
+  keeps('nm as a wavelength', { nm: 'Ultra Violet', unit: 'nm', peak: 365 }, ['Ultra Violet']);
+  masks('a phone under ph beside a name', { nm: 'Pham Van Duc', ph: '0987654321', tier: 'SILVER' }, ['0987654321']);
+  keeps('ph as a pH reading beside a name', { nm: 'Tank B', ph: '7.35', temp: 21 }, ['7.35']);
+  masks('a member number under acct beside points', { evt: 'redeem', acct: '5520917734', pts: -500, store: '0112' }, ['5520917734']);
+  masks('a member number under mid beside a tier', { mid: '88012345', tier: 'PLATINUM', pts: 12000 }, ['88012345']);
+  keeps(
+    'mid and acct of a card terminal (merchant and ledger ids)',
+    { mid: '000000987654321', tid: '00045678', acct: '40012345', amount: 9.5 },
+    ['000000987654321', '40012345'],
+  );
+  masks(
+    'mid / ph pairs of a loyalty log line beside a tier',
+    'loyalty_check ok mid=9100456723 nm="Tran Minh Chau" ph=0903123456 tier=SILVER store=SGN-004',
+    ['9100456723', '0903123456'],
+  );
+  keeps('a card terminal line: mid and tid', 'auth approved mid=000000987654321 tid=00045678 amt=9.50 ph=7.35', [
+    '000000987654321',
+    '7.35',
+  ]);
+  keeps(
+    'menu items whose title pairs a name with a dish',
+    { items: [{ title: 'Caesar Salad' }, { title: 'Sunrise Bowl' }, { title: 'Margherita Pizza' }] },
+    ['Caesar Salad', 'Sunrise Bowl', 'Margherita Pizza'],
+  );
+  masks('a person beside a dish in prose', 'Ordered by Olivia Bennett: 1 Caesar Salad', ['Olivia Bennett']);
+  masks(
+    'SURNAME, GIVEN after a change log name field',
+    'PROFILE UPDATED 7712 by MKOV: NAME [ ] -> [HALVORSEN, INGRID]; ROOM [ ] -> [412]',
+    ['HALVORSEN'],
+  );
+  masks('an unknown surname, a comma and a given name after a name label', 'Name: Bergqvist, Anna; NAME: OYELARAN, GRACE', [
+    'Bergqvist',
+    'OYELARAN',
+  ]);
+  keeps('a change log field that is no name, and a place after a name label', 'ROOM TYPE [ ] -> [DELUXE, KING]; Name: Paris, France', [
+    'DELUXE, KING',
+    'Paris, France',
+  ]);
+  masks(
+    'an Italian CIE number after its word in Italian prose',
+    'scartata: numero documento CB54321ZX non valido; carta d’identità CD11223EF',
+    ['CB54321ZX', 'CD11223EF'],
+  );
+  keeps('the same shape without the word', 'part AB12345CD shipped with documentation ref XY54321ZZ', ['AB12345CD', 'XY54321ZZ']);
+});

@@ -427,3 +427,22 @@ export const trTckn = keywordGatedDetector({
   pattern: new RegExp(`${L}(?:[1-9]\\d{10}|[1-9]\\d{2} \\d{3} \\d{3} \\d{2})${R}`, 'g'),
   valid: trTcknValid,
 });
+
+/**
+ * Italy's electronic identity card (CIE 3.0, Ministero dell'Interno: `CA00000AA`, two letters, five
+ * digits, two letters) after its word, also in the Italian prose of a rejected police guest report
+ * (`numero documento CA12345AB non valido`, red-team round 41). The shape alone is a part or a
+ * licence code as often, so a keyword must stand before it.
+ */
+export const itIdentityCard = keywordGatedDetector({
+  id: 'it_identity_card',
+  entity: 'NATIONAL_ID',
+  description: 'Italy electronic identity card numbers (carta d’identità elettronica, CIE)',
+  validation:
+    'two letters, five digits, two letters (CIE 3.0); a keyword (carta d’identità, cie, numero documento) within 40 characters before',
+  example: 'carta d’identità CA00000AA',
+  keywords: ["carta d'identità", 'carta d’identità', "carta d'identita", 'carta di identità', 'carta identità', 'cie', 'numero documento'],
+  prefilter: (s) => s.capitalDigit,
+  pattern: /(?<![\w-])[A-Z]{2}\d{5}[A-Z]{2}(?![\w])/g,
+  valid: () => true,
+});

@@ -4,7 +4,8 @@
  * sentences or label things in logs and interfaces, places, and the products, vendors and
  * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded
  * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`);
- * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22).
+ * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22); dishes of a menu, whose items' titles
+ * pair them with a given name or a surname (`Harvest Bowl`, `Caesar Salad`: red-team round 41).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -86,6 +87,7 @@ hanoi noi saigon gon
 bayramı
 finanzamt amtsgericht landgericht standesamt burgeramt buergeramt rathaus jobcenter krankenkasse stadtverwaltung bezirksamt
 mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente belastingdienst skatteverket kommune
+bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

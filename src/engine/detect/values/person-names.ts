@@ -565,6 +565,17 @@ function knownCapitalName(keys: readonly string[], comma: boolean): boolean {
   const middle = comma ? keys.slice(2) : keys.slice(1, -1);
   return middle.every((k) => nameKind(k) & (GIVEN | SURNAME));
 }
+/**
+ * `NAME: LINDQVIST, SARA`, `NAME [ ] -> [LINDQVIST, SARA]` (a PMS profile's change log writes
+ * each field as `FIELD [old] -> [new]`; red-team round 41): right after a name label, a surname
+ * the gazetteer need not know, a comma and a known given name that is no everyday word.
+ */
+const CHANGED_NAME_BEFORE = /(?:^|[^\w])(?:guest |full |profile )?name \[[^\]\n]{0,60}\] ?-> ?\[$/i;
+function reversedAfterLabel(text: string, start: number, keys: readonly string[]): boolean {
+  if (keys.length !== 2 || !(nameKind(keys[1]!) & GIVEN) || WORDLIKE_GIVEN.has(keys[1]!)) return false;
+  if (text.charCodeAt(start - 1) === 91) return CHANGED_NAME_BEFORE.test(text.slice(start > 90 ? start - 90 : 0, start));
+  return leadBefore(text, start) === STRONG;
+}
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -585,7 +596,11 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (parts.slice(1).some((p) => p.endsWith(','))) continue;
     const keys = parts.map((p) => p.toLowerCase());
     if (keys.some((k) => isNameStopWord(k))) continue;
-    if (knownCapitalName(keys, comma) || (!comma && leadBefore(text, m.index) === STRONG)) {
+    if (
+      knownCapitalName(keys, comma) ||
+      (!comma && leadBefore(text, m.index) === STRONG) ||
+      (comma && reversedAfterLabel(text, m.index, keys))
+    ) {
       push(out, text, m.index, m.index + run.length, priority);
     }
   }
@@ -612,7 +627,16 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
     // both words; the run after the comma is not read again.
     const reversed = comma && !inList(text, start) && leadWordsOnly(words) ? reversedGivenEnd(text, end) : -1;
-    if (reversed > 0 && knownSurname(words[words.length - 1]!) && !LIST_AFTER.test(text.slice(reversed, reversed + 6))) {
+    // After a name label (`Name: Lindqvist, Sara`) the surname need not be a known one.
+    const surname = words[words.length - 1]!;
+    if (
+      reversed > 0 &&
+      (knownSurname(surname) ||
+        ((words.length === 1 ? lead === STRONG : words.length === 2 && STRONG_LEAD_WORDS.has(words[0]!.key)) &&
+          !isNameStopWord(surname.key) &&
+          !isEverydayWord(surname.key))) &&
+      !LIST_AFTER.test(text.slice(reversed, reversed + 6))
+    ) {
       push(out, text, words[words.length - 1]!.start, reversed, priority);
       RUN.lastIndex = reversed;
       continue;
