@@ -13,9 +13,9 @@ import { afterNameDetector } from './after-name.js';
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
-  description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
+  description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code or digicode, with at most 40 characters and no digit or line break between',
+    '3–8 digits alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code, digicode or key safe, with at most 40 characters and no digit or line break between',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -30,6 +30,9 @@ export const accessCodeAfterName = afterNameDetector({
     'keypad code',
     'building code',
     'digicode',
+    // A key safe's code in an engineer's or a carer's visit note (red-team round 44: `key in
+    // keysafe by back door (code 1397)`). Not `key safe`: gated on `safe`, a word prose holds often.
+    'keysafe',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -54,9 +57,16 @@ export const accessCodeAfterName = afterNameDetector({
     'digicode',
     'Digicode',
     'DIGICODE',
+    'keysafe',
+    'Keysafe',
+    'KEYSAFE',
+    'key safe',
+    'Key safe',
+    'Key Safe',
+    'key-safe',
   ],
   pattern:
-    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?code|digicode|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?(?<![A-Za-z])(\d{3,8})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

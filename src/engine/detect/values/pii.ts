@@ -490,7 +490,7 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
  */
 const CONTACT_PREPOSITION =
   /(?<![\w-])(?:on|ring(?: me| us)?(?: on)?|call(?: me| us)? on|text(?: me| us)?(?: on)?|reach(?: me| us)? (?:on|at)|whatsapp(?: me| us)?(?: on)?|reply from|sms from|message from) $/i;
-const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,4}){1,3})$/;
+const TRUNK_NATIONAL = /^0[1-9](?:\d{7,9}|\d{1,4}(?: \d{2,6}){1,3})$/;
 function contactedOn(v: string, scan: TextScan, start: number): boolean {
   if (start < 2) return false;
   // At a line's start only a signature's number (aloneBeforeSentFrom) is read.
