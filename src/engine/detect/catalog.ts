@@ -42,7 +42,7 @@ import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from '
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
-import { creditCard, giftCardWithPin, iban, usSsn, usSsnDotted } from './values/financial.js';
+import { creditCard, giftCardWithPin, iban, prepaidVoucherPin, usSsn, usSsnDotted } from './values/financial.js';
 import { entityJoinedCard, wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
@@ -148,7 +148,7 @@ import {
   usAlienNumber,
   uscisReceiptNumber,
 } from './values/immigration-ids.js';
-import { emaId, meterSerial, mrnInText, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
+import { emaId, euEnergyEan, meterSerial, mrnInText, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
 import {
   commaGroupedIban,
   dottedDigits,
@@ -268,11 +268,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encodings.lowerCaseIban,
     // Before the SSN: a bill's grouped MPAN core (`12 0001 2345 679`) holds an SSN-shaped `100 12 0001`.
     ukMpan,
+    euEnergyEan,
     meterSerial,
     emaId,
     usSsn,
     usSsnDotted,
     giftCardWithPin,
+    prepaidVoucherPin,
     usItin,
     ids.ukNino,
     encodings.lowerCaseNino,

@@ -655,6 +655,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // UK electricity and gas supply points and meter serials (a meter is at one home).
       ['METER_POINT_ID', ['mpan', 'mprn', 'meter point', 'meter serial', 'meter serial number']],
       ['ADDRESS', ['supply address']],
+      // Round 44: EU energy connection codes (`ean`, `ean_elektra`, `ean_gas`: 18 digits, GS1;
+      // structure/types.ts keptUnderKey keeps anything else there, a product's barcode too); the
+      // codes of a field visit (`key_safe_code`, `gate_code`), a NETELLER `secureId`, prepaid
+      // voucher `pins`; a wallet's or BankID's `personalNumber`; where a bill or an SMS goes (not
+      // `mobil`: alone a platform flag, round 20).
+      ['METER_POINT_ID', ['ean']],
+      ['SECRET', ['key safe', 'keysafe', 'gate code', 'secure id', 'pins']],
+      ['NATIONAL_ID', ['personal number']],
+      ['PERSON', ['billed to']],
+      ['PHONE', ['sms to', 'telefoon']],
+      // Spanish registration forms' birth date (`fecha_nac`, `f_nac`, `fechaNac`).
+      ['DATE_OF_BIRTH', ['fecha nac', 'f nac']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):
@@ -838,6 +850,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'BANK_ACCOUNT',
   })),
   { phrase: 'dda', entity: 'BANK_ACCOUNT', whole: true },
+  // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
+  // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.
+  { phrase: 'personid', entity: 'NATIONAL_ID', whole: true },
   // Australia's Unique Student Identifier and France's identifiant national étudiant, as whole field
   // names only (`usi`, `ine`; round 38): as a word of a longer name they are other things.
   ...['usi', 'ine'].map((phrase) => ({ phrase, entity: 'STUDENT_ID', whole: true })),

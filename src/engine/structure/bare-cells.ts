@@ -48,7 +48,8 @@ const MIN_CELLS = 4;
 const MAX_CELL = 40;
 
 /** Regions whose national writing of a number is read (a trunk `0`, then the groups the library formats). */
-const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA'];
+// SE (round 44: a Swedish mobile `070-123 45 67` under `mobil`) last: its plan passes many short numbers, the grouping must match.
+const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA', 'SE'];
 /** A person's line: not a company's toll-free, shared-cost or premium number (`0800 773 3838`). */
 const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
@@ -181,6 +182,52 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
   return undefined;
 }
 
+/**
+ * Cells of a person's row that the shapes above miss (red-team round 44: a GAMSTOP check line
+ * `… | Harriet Pemberton | 30/04/1979 | BS3 4QT | h…@…`, a field-service export
+ * `ENG-…;JOB-…;Bethany Cole;07400123464;HG1 5AB;…`):
+ * - a full UK postcode alone in its cell (outward code, blank, inward digit and two letters of
+ *   the Royal Mail's inward alphabet), strong;
+ * - a national number written without blanks (`07400123464`), valid and personal in a region that
+ *   dials a trunk 0, weak;
+ * - a day-first or month-first date with a four-digit year at least 14 years back, weak: only a
+ *   row that also holds an e-mail or another kind of hit reads it as a birth date.
+ */
+const UK_POSTCODE_CELL = /^[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?|\d[A-HJKPSTUW]) \d[ABD-HJLNP-UW-Z]{2}$/;
+const UNSPACED_NATIONAL = /^0[1-9]\d{8,9}$/;
+const SLASHED_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/;
+function shortCell(text: string, a: number, b: number): Hit | undefined {
+  const n = b - a;
+  if (n < 6) return undefined;
+  const c = text.charCodeAt(a);
+  if (c < 65 || c > 90) return undefined;
+  const cell = text.slice(a, b);
+  return UK_POSTCODE_CELL.test(cell)
+    ? { start: a, end: b, entity: 'POSTCODE', normalized: cell.replace(' ', ''), strength: STRONG }
+    : undefined;
+}
+function personCell(cell: string, start: number): Hit | undefined {
+  const n = cell.length;
+  const end = start + n;
+  if (n <= 11 && UNSPACED_NATIONAL.test(cell)) {
+    const e164 = phoneOf(`u${cell}`, unspacedNationalPhone);
+    return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: WEAK };
+  }
+  if (n === 10 && SLASHED_DATE.test(cell)) {
+    const born = birthDateOf(cell.replace(/\./g, '/'));
+    return born === 0 ? undefined : { start, end, entity: 'DATE_OF_BIRTH', normalized: cell, strength: WEAK };
+  }
+  return undefined;
+}
+function unspacedNationalPhone(cell: string): string | undefined {
+  const lib = phoneNumberLibrary();
+  for (const region of NATIONAL_REGIONS) {
+    const parsed = lib.parsePhoneNumberFromString(cell, region);
+    if (parsed?.isValid() && PERSONAL_TYPES.has(parsed.getType() ?? '')) return parsed.number;
+  }
+  return undefined;
+}
+
 /** The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least MIN_CELLS - 1 times. */
 function separatorOf(text: string, from: number, to: number): number {
   let comma = 0;
@@ -304,7 +351,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   const hits: Hit[] = [];
   for (const [a, b] of cells) {
-    const hit = classify(text.slice(a, b), a, device, samples);
+    const hit = b - a < 10 ? shortCell(text, a, b) : (classify(text.slice(a, b), a, device, samples) ?? personCell(text.slice(a, b), a));
     if (hit !== undefined) hits.push(hit);
   }
   if (email) {

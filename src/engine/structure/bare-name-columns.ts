@@ -305,7 +305,25 @@ const MEMBER_NUMBER_BESIDE: BesideRule = {
   value: (text) => /^\d{6,20}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
   partnerValue: /^[A-Za-z0-9 .,_-]{1,24}$/,
 };
+/**
+ * `nac` (Spanish `nacimiento`, birth; alone a network access control or a nacelle) holds a birth
+ * date only beside a Spanish name member (`nombre`, `apellidos`, `nombre_completo`), and only one
+ * at least 14 years old (red-team round 44: a registration record `{doc, nac, tel, nombre_completo}`).
+ */
+const SPANISH_BIRTH_DATE_BESIDE: BesideRule = {
+  entity: 'DATE_OF_BIRTH',
+  partners: new Set(['nombre', 'nombre_completo', 'nombrecompleto', 'apellido', 'apellidos', 'apellido1', 'primer_apellido']),
+  value: (text) => {
+    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/.exec(text) ?? /^((?:19|20)\d\d)-(\d{2})-(\d{2})$/.exec(text);
+    if (m === null) return false;
+    const year = Number(m[3]!.length === 4 ? m[3] : m[1]);
+    return year <= ADULT_BIRTH_YEAR;
+  },
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],
   ['mid', MEMBER_NUMBER_BESIDE],

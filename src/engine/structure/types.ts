@@ -1,8 +1,9 @@
 import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
-import { companyVatIdValid } from '../detect/validators-national.js';
+import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, luhnValid, weighted } from '../detect/validators.js';
+import { energyEanValid } from '../detect/values/record-ids.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName } from './company-name.js';
@@ -140,6 +141,12 @@ function isOrgNumber(value: string): boolean {
 }
 
 const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
+const GATE_CODE_NAME = /^gate[_ -]?code$/i;
+const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
+const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
+const CUSTOMER_ACCOUNT_CODE = /^(?!X-)[A-Z]{1,3}-(?:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{6,10}|\d{7,10})$/;
+/** A field name holding the word `ean` (`ean`, `ean_gas`, `eanElektra`, `EAN`, `aansluitingEan`). */
+const EAN_NAME = /(?:^|[^A-Za-z])ean(?![a-z])|(?:^|[^A-Z])EAN(?![A-Z])|Ean(?![a-z])/;
 /** A bare `licenses` / `licences` (any case), and the shape of a driver licence number under it. */
 const LICENCES_NAME = /^licen[cs]es$/i;
 
@@ -180,6 +187,24 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // letters and digits): no bank writes an account of 4–8 characters with a letter in it (red-team
   // round 42), unless the name says bank.
   if (entity === 'BANK_ACCOUNT' && SHORT_ALNUM_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name))) return true;
+  // A supplier's customer account under `account_number` (an energy or water CRM's `A-7C41D92E`,
+  // `B-20449173`): a letter prefix, a dash, then hexadecimal letters and digits or 7–10 digits. No
+  // bank numbers an account so (red-team round 44).
+  if (
+    entity === 'BANK_ACCOUNT' &&
+    value.length <= 14 &&
+    CUSTOMER_ACCOUNT_CODE.test(value) &&
+    (name === undefined || !BANKING_NAME.test(name))
+  )
+    return true;
+  // Under an `ean` name only an energy connection's code is one; a product's barcode stays (round 44).
+  // A door's `gate_code` is digits (`2580#`); an airport's (`B22`, `12`) stays (round 44).
+  if (entity === 'SECRET' && name !== undefined && name.length <= 9 && GATE_CODE_NAME.test(name)) return !DOOR_CODE.test(value);
+  // Prepaid voucher `pins` hold 10–20 digits; a board's GPIO `pins: [4, 17]` stay (round 44).
+  if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'pins') return !VOUCHER_PIN.test(value);
+  if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
+    return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
+  if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);

@@ -20,9 +20,9 @@ import { afterNameDetector } from './after-name.js';
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
-  description: 'Door, gate, entry, buzzer, lockbox and alarm codes named before them (delivery notes, tickets)',
+  description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe, digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
+    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -40,7 +40,7 @@ export const accessCodeAfterName = afterNameDetector({
     'keypad',
     'combo',
     'cbs',
-    // A key safe's code in a delivery or carer's note (red-team round 42); `keysafe` as one word too.
+    // A key safe's code in a delivery or carer's note (red-team rounds 42 and 44); `keysafe` as one word too.
     'key safe',
     'keysafe',
   ],
@@ -76,9 +76,12 @@ export const accessCodeAfterName = afterNameDetector({
     'Key safe',
     'keysafe',
     'Keysafe',
+    'KEYSAFE',
+    'Key Safe',
+    'key-safe',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key ?safe)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

@@ -2,7 +2,7 @@ import type { TextScan } from '../types.js';
 import { cardIssuer, digitsOnly, ibanValid, luhnValid, usSsnValid } from '../validators.js';
 import { contextBefore, keywordRegex } from '../context.js';
 import { regexDetector } from './helpers.js';
-import { capitalNextToDigit } from './shared.js';
+import { capitalNextToDigit, contextKeywords } from './shared.js';
 
 /**
  * Words that make a 15-digit number starting with 1 a UATP (AirPlus, airline) card: the card, its
@@ -226,6 +226,27 @@ export const usSsn = regexDetector({
       return undefined;
     return d;
   },
+});
+
+/**
+ * A prepaid voucher's PIN after the voucher's brand (red-team round 44: a player pastes `paysafe
+ * code 0000 1111 2222 3333` in a support chat, a payment log lists the redeemed PINs): 16 digits,
+ * alone or in four groups of four, with paysafecard, Flexepin or a voucher PIN named within 60
+ * characters before. The PIN is the money: whoever reads it spends it.
+ */
+const VOUCHER_BRANDS = contextKeywords(['paysafe', 'paysafecard', 'flexepin', 'voucher pin']);
+export const prepaidVoucherPin = regexDetector({
+  id: 'prepaid_voucher_pin',
+  entity: 'GIFT_CARD_NUMBER',
+  description: 'Prepaid voucher PINs (paysafecard, Flexepin) after the brand',
+  validation:
+    '16 digits, alone or as four groups of four set apart by blanks or dashes; paysafecard, Flexepin or voucher PIN within 60 characters before',
+  context: true,
+  example: 'paysafecard PIN 0000 1111 2222 3333',
+  keywords: VOUCHER_BRANDS.keywords,
+  prefilter: (s) => s.digitRun >= 4,
+  pattern: /(?<![\w.,/-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{16})(?![\w]|[.,/-]\d)/g,
+  validate: (v, scan, start) => (contextBefore(scan, start, VOUCHER_BRANDS.re, 60) ? digitsOnly(v) : undefined),
 });
 
 const GIFT_CARD_WORDS = keywordRegex(['card', 'gift', 'voucher']);

@@ -1,5 +1,6 @@
 import { contextBefore } from '../context.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
+import { gs1CheckValid } from './financial.js';
 import { candidatePatterns, detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords } from './shared.js';
 
@@ -130,6 +131,35 @@ export const ukMpan = regexDetector({
   validate: (v, scan, start) => {
     const digits = v.replace(/ /g, '');
     return mpanCoreValid(digits) && contextBefore(scan, start, MPAN.re, 60) ? digits : undefined;
+  },
+});
+
+/**
+ * An EU energy connection's EAN code (red-team round 44): the 18-digit GS1 number of a household's
+ * electricity or gas connection, Dutch (`871…`, EDSN) and Belgian (`54…`, Atrias), on every
+ * contract, switch and bill; GS1 check digit. Blanks between groups are allowed.
+ */
+export function energyEanValid(raw: string): boolean {
+  const d = raw.length <= 24 ? raw.replace(/ /g, '') : '';
+  return d.length === 18 && /^(?:87|54)\d{16}$/.test(d) && gs1CheckValid(d);
+}
+
+const ENERGY_EAN = contextKeywords(['ean', 'ean-code', 'eancode', 'aansluiting', 'ean nummer', 'ean-nummer']);
+
+/** An EU energy connection's EAN code after its name (`EAN 871687…`, `EAN-code: 5414…`). */
+export const euEnergyEan = regexDetector({
+  id: 'eu_energy_ean',
+  entity: 'METER_POINT_ID',
+  description: 'EU (Dutch, Belgian) energy connection EAN codes',
+  validation: '18 digits opening with 87 or 54, GS1 check digit; EAN or aansluiting within 40 characters before',
+  context: true,
+  example: 'EAN 871687120056723407',
+  keywords: ENERGY_EAN.keywords,
+  prefilter: (s) => s.digitRun >= 6,
+  pattern: /(?<![\w-])(?:87|54)\d{16}(?![\w]|-\d)|(?<![\w-])(?:87|54)\d{2}(?: \d{2,6}){3,6}(?![\w]|-\d)/g,
+  validate: (v, scan, start) => {
+    const digits = v.replace(/ /g, '');
+    return energyEanValid(digits) && contextBefore(scan, start, ENERGY_EAN.re) ? digits : undefined;
   },
 });
 

@@ -1,0 +1,75 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks and over-masking the forty-fourth red-team round found (fixtures/redteam44-corpus.ts:
+ * betting and gaming operators, payment providers, game platforms, energy and water suppliers),
+ * each closed where it happens, with the look-alike beside it that must stay. The values here
+ * differ from the corpus': EANs built with the GS1 check digit, personnummer with the Luhn digit,
+ * python-stdnum's HETU doctest 131052-308T, libphonenumber's GB example ranges.
+ */
+const { masks, keeps } = leakCases();
+
+describe('EU energy connection EAN codes (18 digits, GS1 check)', () => {
+  masks('under an ean member of a contract', { klant: 'K-1', ean_elektra: '871694831000291858' }, ['871694831000291858']);
+  masks('under a bare ean of a switch', { type: 'MOVE_IN', ean: '541448890000123458' }, ['541448890000123458']);
+  masks('after EAN in a note', 'Nieuwe klant, EAN 871694831000291858 overzetten per 1 mei.', ['871694831000291858']);
+  masks('grouped, after EAN-code', 'EAN-code: 5414 4889 0000 1234 58 (gas)', ['5414 4889 0000 1234 58']);
+  keeps('a product barcode under ean', { sku: 'A-1', ean: '4006381333931' }, ['4006381333931']);
+  keeps('an 18-digit id without the word', 'message 871694831000291858 deleted by moderator', ['871694831000291858']);
+  keeps('an 18-digit number failing the check after EAN', 'EAN 871694831000291857', ['871694831000291857']);
+});
+
+describe('supplier customer accounts under account_number', () => {
+  keeps('a letter prefix and hexadecimal characters', { account_number: 'C-3F09A17B', arrears: '12.00' }, ['C-3F09A17B']);
+  keeps('a letter prefix and 8 digits', { account_number: 'D-10293847' }, ['D-10293847']);
+  masks('a bank account of digits', { account_number: '31926819', sort_code: '60-16-13' }, ['31926819']);
+  masks('a code-like value under a banking name', { bank_account_number: 'C-3F09A17B' }, ['C-3F09A17B']);
+});
+
+describe('Nordic personal numbers under wallet and BankID names', () => {
+  masks('BankID personalNumber, 12 digits', { completionData: { user: { personalNumber: '196408233234' } } }, ['196408233234']);
+  masks('Trustly personid, 12 digits', { account: { personid: '197506124580' } }, ['197506124580']);
+  masks('personid holding a Finnish HETU', { personid: '131052-308T' }, ['131052-308T']);
+  keeps('a personId that is a record id', { personId: '48213', role: 'admin' }, ['48213']);
+  keeps('a personId that is a uuid', { personId: 'f3a9c2e1-0b7d-4c55-8e21-9d3a6b1c7e40' }, ['f3a9c2e1-0b7d-4c55-8e21-9d3a6b1c7e40']);
+});
+
+describe('field-visit and wallet secrets by their names', () => {
+  masks('a key safe code', { access: { key_safe_code: '8264' } }, ['8264']);
+  masks('a keysafe code in a note', 'Carer visit: key in keysafe left of door (code 5127), dog friendly.', ['5127']);
+  masks('a NETELLER secure id', { netellerAccount: { consumerId: 'x', secureId: '411392' } }, ['411392']);
+  masks('a list of voucher pins', { op: 'redeem', pins: ['0123 4567 8901 2345'] }, ['0123 4567 8901 2345']);
+  masks('a gate code of digits', { visit: 'V-1', gateCode: '7731#' }, ['7731']);
+  keeps("an airport's gate code", { flight: 'BA117', gate_code: 'B22' }, ['B22']);
+  keeps("a board's GPIO pins", { gpio: { pins: [4, 17, 27] } }, ['[4,17,27]']);
+  keeps('a keysafe date', 'keysafe fitted 2024-03-01 by the council', ['2024-03-01']);
+});
+
+describe('prepaid voucher PINs after the brand', () => {
+  masks('a paysafecard PIN in chat', 'i bought a paysafecard and the pin 7711 2244 3366 9900 doesnt work', ['7711 2244 3366 9900']);
+  masks('an unspaced Flexepin', 'Flexepin voucher 7711224433669900 rejected', ['7711224433669900']);
+  keeps('16 digits without a brand', 'ticket 7711224433669900 resolved', ['7711224433669900']);
+});
+
+describe('contact numbers and birth dates of customers', () => {
+  masks('a GB mobile 5+6 after "on"', 'Spoke to the tenant on 07700 900982 about access.', ['07700 900982']);
+  masks('Spanish fecha_nac', { fecha_nac: '03/11/1980' }, ['03/11/1980']);
+  masks('nac beside a Spanish name', { nac: '03-11-1980', nombre: 'Carmen' }, ['03-11-1980']);
+  masks('a Swedish mobile as written there, under a neutral name', { mobil: '070-234 56 78' }, ['070-234 56 78']);
+  masks('a Dutch telefoon', { telefoon: '06 12345670' }, ['06 12345670']);
+  masks('an SMS recipient without plus', { sms_to: '447700900984' }, ['447700900984']);
+  masks('a receipt billed_to', { receipt: { billed_to: 'Graham Pearce' } }, ['Graham Pearce']);
+  keeps('nac alone (a policy)', { nac: '03-11-1980', policy: 'allow' }, ['03-11-1980']);
+  keeps('on + a short number', 'Meter reading taken on 0123 456 units', ['0123 456']);
+});
+
+describe('rows without column names: UK postcode, unspaced mobile, birth date', () => {
+  masks('a field-service export row', 'OPS-1;WO-20260401-0099;Ian Fraser;07700900983;EH1 1YZ;E10BG20999;done', ['07700900983', 'EH1 1YZ']);
+  masks('a pipe-delimited check line', '2026-04-01 09:00:00 INFO check N | Ian Fraser | 11/09/1975 | EH1 1YZ | ian.fraser@example.org', [
+    '11/09/1975',
+    'EH1 1YZ',
+  ]);
+  keeps('a row of dates and codes without a person', 'BATCH-7;RUN-2;01/02/1990;A1B2C3D4E5;finished;2026-04-01', ['01/02/1990']);
+  keeps('row ids and meter serials', 'OPS-1;WO-20260401-0099;E10BG20999;done;2026-04-01T09:00:00Z', ['WO-20260401-0099', 'E10BG20999']);
+});
