@@ -12,12 +12,20 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
 import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
 import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
 import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
+import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
+import { REDTEAM41_CORPUS } from './fixtures/redteam41-corpus.js';
+import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
+import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
+import { REDTEAM44_CORPUS } from './fixtures/redteam44-corpus.js';
 
 /**
  * The bare-cells gate (stop 34): a text with an `@` but no run of 9 digits reaches the reader only
  * with a separator three times (a row of 4 cells or more), `@1=` or a fixed-width line's blanks;
  * a log line with an e-mail and a comma or two does not. The gate must let through every text the
- * reader (run here without it) finds a cell in.
+ * reader (run here without it) finds a cell in, among the texts the gate was made for: those with a
+ * run of 9 digits or an `@`. The reader's rules assume that gate (a row proved by a UK postcode cell
+ * and a birth date, red-team round 44, is read only when the row also holds one of them); a text
+ * with neither never reaches it, before stop 34's cut or after.
  */
 function spansOf(text: string): Span[] {
   const ctx = { classifyKey: () => null, out: [] as Span[], priority: 1 };
@@ -56,6 +64,11 @@ const CORPORA: readonly (readonly { input: unknown }[])[] = [
   REDTEAM37_CORPUS,
   REDTEAM38_CORPUS,
   REDTEAM39_CORPUS,
+  REDTEAM40_CORPUS,
+  REDTEAM41_CORPUS,
+  REDTEAM42_CORPUS,
+  REDTEAM43_CORPUS,
+  REDTEAM44_CORPUS,
 ];
 
 describe('mayHoldBareCells', () => {
@@ -65,9 +78,11 @@ describe('mayHoldBareCells', () => {
     for (const corpus of CORPORA) {
       for (const c of corpus) {
         for (const text of textsOf(c.input)) {
-          if (text.length < 20 || spansOf(text).length === 0) continue;
-          found++;
+          if (text.length < 20) continue;
           const scan = new TextScan(text);
+          if (scan.digitRun < 9 && !text.includes('@')) continue;
+          if (spansOf(text).length === 0) continue;
+          found++;
           if (scan.digitRun < 9) withAt++;
           expect(mayHoldBareCells(new TextScan(text)), text.slice(0, 80)).toBe(true);
         }
