@@ -161,6 +161,7 @@ import {
 } from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89 } from './values/ages.js';
+import { healthConditionInLeave } from './values/health-conditions.js';
 import { letterSpacedEmail, spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
 import { hostOnlyEmail } from './values/host-email.js';
@@ -477,6 +478,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     linkedInProfile,
     dateOfBirthCjk,
     ageOver89,
+    healthConditionInLeave,
     cardExpiry,
     cardSecurityCode,
     pinAfterKeyword,

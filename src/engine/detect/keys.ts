@@ -939,6 +939,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // name other things; RTI `Sur` / `Fore` (HMRC Full Payment Submission name parts).
   { phrase: 'chi', entity: 'UK_NHS', whole: true },
   { phrase: 'health id', entity: 'NATIONAL_ID', whole: true },
+  // A leave or FMLA request's medical reason (red-team round 43); `reason` alone stays (`vacation`),
+  // and so does `diagnosis`: clinical records keep it (red-team rounds 2, 8 and 23).
+  ...['medical reason', 'medical condition', 'health condition'].map((phrase) => ({ phrase, entity: 'HEALTH_CONDITION' })),
   // A voice assistant's slot for a contact detail (Alexa `contactValue`, red-team round 29).
   { phrase: 'contact value', entity: 'PHONE', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),

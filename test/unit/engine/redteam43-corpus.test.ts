@@ -26,8 +26,11 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * realistic 0.985, adversarial 0.905; kept 0.964 / 0.952 (recall: ats_recruiting 0.962,
  * background_checks 0.980, work_eligibility 0.940, time_attendance 0.852, integration_secrets
  * 1.000). The idempotence suite passes.
- * Known leaks left, by record shape: medical reasons in leave requests and notes (`hysterectomy`,
- * `Type 1 diabetes`, `hypoglycemia`, `miscarriage`: the engine has no health-condition detector);
+ * Leftovers fixed (stop 34): a diagnosis, procedure or pregnancy outcome named in a leave, sick-day
+ * or FMLA text beside a leave or absence word (HEALTH_CONDITION, `health_condition_in_leave`), and
+ * `medical_reason` / `medical_condition` / `health_condition` fields: realistic 0.992, adversarial
+ * 0.931; kept unchanged; time_attendance recall 0.971.
+ * Known leaks left, by record shape:
  * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
  * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
  * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
@@ -52,10 +55,10 @@ corpusFloorsSuite(
       ats_recruiting: 0.962,
       background_checks: 0.98,
       work_eligibility: 0.94,
-      time_attendance: 0.852,
+      time_attendance: 0.97,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 0.984, kept: 0.963 }, adversarial: { recall: 0.905, kept: 0.951 } },
+    slice: { realistic: { recall: 0.992, kept: 0.963 }, adversarial: { recall: 0.931, kept: 0.951 } },
   },
   present,
 );

@@ -164,3 +164,33 @@ describe("a chat reply to a bot's question for an identifier or a birth date", (
     ['store 0457', '9:30 shift', 'SH-88213'],
   );
 });
+
+describe('leftovers, stop 34', () => {
+  masks(
+    'a diagnosis or procedure given as the reason of a leave, sick day or FMLA certification',
+    {
+      leave: { type: 'FMLA', reason: 'Laparoscopic appendectomy on 3/4, surgeon says two weeks recovery' },
+      note: 'Worker approved for intermittent leave: Type 2 diabetes with hyperglycemia episodes, up to 3 days a month.',
+      absence: { comment: 'Out sick Mon-Tue, stillbirth last week. My GP signed me off.' },
+      sick_note: 'Undergoing chemotherapy for breast cancer; medical leave through June',
+    },
+    ['appendectomy', 'Type 2 diabetes', 'hyperglycemia', 'stillbirth', 'chemotherapy', 'breast cancer'],
+  );
+  masks(
+    'medical reason and condition fields, whatever they hold',
+    { medical_reason: 'post-op rest after knee replacement', medicalCondition: 'chronic back pain' },
+    ['post-op rest after knee replacement', 'chronic back pain'],
+  );
+  keeps(
+    'a condition word without a leave or medical word, a leave type and a reason without a condition stay',
+    {
+      reason: 'vacation',
+      leaveType: 'FMLA - Employee Serious Health Condition',
+      sku: 'Diabetes care kit, 30 test strips',
+      campaign: 'Team run for cancer research on Saturday',
+      note: 'Stroke order of the kanji in the training deck',
+      clinic: 'Diagnosis: type 2 diabetes; doctor reviewed treatment plan',
+    },
+    ['vacation', 'Serious Health Condition', 'Diabetes care kit', 'cancer research', 'Stroke order', 'type 2 diabetes'],
+  );
+});

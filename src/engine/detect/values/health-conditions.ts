@@ -1,0 +1,81 @@
+import { regexDetector } from './helpers.js';
+
+/**
+ * A named health condition, procedure or pregnancy outcome given as the reason for a leave, sick day
+ * or FMLA certification (`Scheduled hysterectomy and six weeks recovery per Dr. …`, `certified for
+ * intermittent FMLA: Type 2 diabetes with episodes of hypoglycemia`, `Had a miscarriage, doctor says
+ * rest`). Health data is a special category (GDPR art. 9; the ADA and FMLA keep medical
+ * certifications confidential), and a leave request names its worker. The condition words are a
+ * closed list of the diagnoses and procedures that leave requests and certifications name; each
+ * counts only with a leave or medical word in the same text within CONTEXT characters before or
+ * after it, so a benefits catalogue (`Diabetes care kit`), a charity run or a leave type
+ * (`FMLA - Employee Serious Health Condition`, `COVID-19 leave`) stays.
+ */
+const CONDITIONS = [
+  ...['diabetes', 'diabetic', 'hypoglycemia', 'hypoglycaemia', 'hyperglycemia', 'hyperglycaemia'],
+  ...['hysterectomy', 'mastectomy', 'appendectomy', 'cholecystectomy', 'miscarriage', 'stillbirth', 'ivf', 'endometriosis'],
+  ...['chemotherapy', 'chemo', 'dialysis', 'cancer', 'leukemia', 'leukaemia', 'lymphoma', 'tumor', 'tumour'],
+  ...['epilepsy', 'seizure', 'seizures', 'migraine', 'migraines', 'asthma', 'copd', 'multiple sclerosis', 'lupus', 'fibromyalgia'],
+  ...["crohn's disease", 'crohns disease', 'ulcerative colitis', 'depression', 'postpartum depression', 'anxiety disorder'],
+  ...['ptsd', 'bipolar disorder', 'schizophrenia', 'adhd', 'dementia', 'concussion', 'pneumonia', 'stroke', 'kidney stones'],
+  ...['substance abuse', 'alcohol dependence'],
+];
+/**
+ * The gate word of each phrase: its rarest word, never a common one that opens the detector on
+ * ordinary records (`disease`, `disorder`, `multiple`, `abuse`; no `heart attack`: `heart` opens on
+ * every `heartbeat`).
+ */
+const GATE_WORD: Readonly<Record<string, string>> = {
+  'multiple sclerosis': 'sclerosis',
+  "crohn's disease": 'crohn',
+  'crohns disease': 'crohn',
+  'ulcerative colitis': 'colitis',
+  'postpartum depression': 'depression',
+  'anxiety disorder': 'anxiety',
+  'bipolar disorder': 'bipolar',
+  'kidney stones': 'kidney',
+  'substance abuse': 'substance',
+  'alcohol dependence': 'alcohol',
+};
+
+/** Where one is typed first (`Type 1 diabetes`) or named by its organ (`breast cancer`), that is part of the condition. */
+const QUALIFIER =
+  '(?:(?:type|typ)[ -]?(?:1|2|i{1,2}|one|two)[ -]|(?:breast|lung|prostate|colon|colorectal|skin|ovarian|cervical|pancreatic|thyroid|bladder|brain|stage [1-4i]{1,3}) )?';
+
+const ALTERNATION = [...CONDITIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]'))
+  .join('|');
+
+const CONDITION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_-])${QUALIFIER}(?:${ALTERNATION})(?![\\p{L}\\p{N}_])`, 'giu');
+
+/**
+ * Leave and absence words: the text asks for time off or excuses one (a leave request, a sick note,
+ * an FMLA certification). Clinical words alone (`doctor`, `diagnosis`, `treatment`) are not
+ * context: a clinical record keeps its diagnoses (`Diagnosis: Hypertension`, red-team rounds 2, 8
+ * and 23 keep them as look-alikes; the identifiers around them are what Safe Harbor removes).
+ */
+const CONTEXT_WORDS =
+  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office)(?![a-z])|recover)/;
+/** A token this engine wrote: its entity name is no context (masking stays idempotent). */
+const TOKEN = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>/g;
+const CONTEXT = 120;
+
+export const healthConditionInLeave = regexDetector({
+  id: 'health_condition_in_leave',
+  entity: 'HEALTH_CONDITION',
+  description: 'Diagnoses, procedures and pregnancy outcomes named as the reason in leave, sick-day and FMLA records',
+  validation: `a listed condition word (with its type or organ), and a leave or medical word within ${CONTEXT} characters`,
+  context: true,
+  example: 'intermittent FMLA: Type 2 diabetes',
+  keywords: [...new Set(CONDITIONS.map((c) => GATE_WORD[c] ?? c))],
+  prefilter: () => true,
+  pattern: CONDITION_PATTERN,
+  validate: (v, scan, start) => {
+    const lower = scan.lower();
+    const from = start > CONTEXT ? start - CONTEXT : 0;
+    let around = `${lower.slice(from, start)} ${lower.slice(start + v.length, start + v.length + CONTEXT)}`;
+    if (around.indexOf('<') !== -1) around = around.replace(TOKEN, ' ');
+    return CONTEXT_WORDS.test(around) ? v : undefined;
+  },
+});
