@@ -114,7 +114,9 @@ describe('leftovers, stop 34', () => {
     masks('after documento in a broker e-mail', 'Favor enviar o documento do importador. Recebido: 39053344705, aguardamos.', [
       '39053344705',
     ]);
-    masks('under a doc column', 'awb;destinatario;doc;ncm\n176-99120034;Joana Prado;39053344705;6109.10.00', ['39053344705']);
+    masks('under a doc column within the context window', 'awb;destinatario;doc;ncm\n176-99120034;Joana Prado;39053344705;6109.10.00', [
+      '39053344705',
+    ]);
     keeps('11 digits failing the check digits under doc', 'awb;destinatario;doc;ncm\n176-99120034;Joana Prado;39053344706;6109.10.00', [
       '39053344706',
     ]);

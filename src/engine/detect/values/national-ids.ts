@@ -194,7 +194,7 @@ export const frNir = regexDetector({
 });
 
 // A Brazilian consignee's or customer's `documento` / `doc` is their CPF when the 11 digits pass its
-// two check digits (customs brokers' e-mails and declaration exports, red-team round 42).
+// two check digits (customs brokers' e-mails, short declaration exports; red-team round 42).
 const CPF = contextKeywords(['cpf', 'cadastro de pessoas', 'documento', 'doc']);
 
 export const brCpf = windowedDetector({
