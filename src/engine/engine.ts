@@ -381,6 +381,24 @@ const GRANT_PARTY_KEYS: ReadonlySet<string> = new Set([
   'Grantors',
 ]);
 
+const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
+  'city',
+  'cityname',
+  'country',
+  'countrycode',
+  'countryname',
+  'country_code',
+  'state',
+  'statecode',
+  'stateorprovincecode',
+  'province',
+  'region',
+  'postalcode',
+  'postcode',
+  'zip',
+  'zipcode',
+]);
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (member.length > 16) return keyEntity;
@@ -391,6 +409,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
     const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
     return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;
   }
+  // A postal address object's (DHL `postalAddress: {postalCode, cityName, countryCode, addressLine1}`)
+  // city, region and country name a place, not a door, and its postal code is a postcode: each of
+  // these members is read by its own name instead.
+  if (keyEntity === 'ADDRESS') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
   if (keyEntity !== 'BANK_ACCOUNT') return keyEntity;
   return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
 }

@@ -322,6 +322,21 @@ const SPANISH_BIRTH_DATE_BESIDE: BesideRule = {
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',
 };
+/**
+ * A bare `key` beside a `pass` / `password` / `secret` (carrier integration settings: `{carrier,
+ * key, pass}`, red-team round 42): the pair is an API client's id and secret, and the key is a
+ * credential when it reads as a generated one (20–128 letters and digits with `-` / `_`, upper and
+ * lower case and a digit, or 32+ hex). Alone, a `key` names a cache entry or a map's key.
+ */
+const CLIENT_KEY = /^[A-Za-z0-9_-]{20,128}$/;
+const CLIENT_KEY_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['pass', 'password', 'passwd', 'secret', 'client_secret', 'clientsecret']),
+  value: (text) =>
+    CLIENT_KEY.test(text) && /\d/.test(text) && ((/[a-z]/.test(text) && /[A-Z]/.test(text)) || /^[0-9a-f]{32,}$/i.test(text)),
+  partnerValue: /^\S{6,128}$/,
+  partnerToken: '<SECRET',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
@@ -342,6 +357,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),
+  ['key', CLIENT_KEY_BESIDE],
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */

@@ -25,22 +25,27 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * shipment's identification number is a tracking number; a short carrier account code is no bank
  * account): realistic 0.993, adversarial 0.803; kept 0.832 / 0.977 (recall: carrier_api 0.949,
  * customs_trade 0.909, last_mile 0.881, warehouse_returns 0.854). The idempotence suite passes.
+ * Leftovers fixed (stop 34): a bare `key` beside `pass` / `password` / `secret` read as a client
+ * credential when it reads as a generated one; 11 bare digits passing the CPF check digits after
+ * `documento` / `doc` within the context window (a broker's e-mail); a postal address object's
+ * city, region, country and postal code read by their own names (DHL `postalAddress` was masked
+ * whole): adversarial 0.820 (carrier_api 0.962, customs_trade 0.922); kept unchanged.
  * Known leaks left, by record shape: names in lower case in prose and log lines (`sanne bakker`,
  * `jennifer whitaker`, `carlos mendoza` and the street after it); names in upper case in
  * fixed-width or line-oriented messages (a CBP ABI record `TANAKA REBECCA`, a Cargo-IMP FHL
  * `CNE/AISHA RAHMAN` with its street and `/TE/` phone) and glued to a ZPL field (`^FDDaniel
  * Whitfield^FS`); an initial and a surname after `neighbour`; a single given name or surname in
  * chat (`Jess`, `(Okonkwo)`, `interphone MARCHAND`); a Hangul name as a bare row cell; a CPF as 11
- * bare digits in prose or under a `doc` column; an SSN as 9 bare digits in a fixed-width record; a
- * UPS client secret under a bare `key` beside `pass`; a Chinese address without 号 in prose; a
- * Japanese chome address in capitals; an address percent-encoded under `addr=`; an obfuscated
+ * bare digits under a `doc` column whose header is more than 40 characters before it (no column
+ * reading for a CSV export's bare ids); an SSN as 9 bare digits in a fixed-width record; a
+ * Chinese address without 号 in prose; a Japanese chome address in capitals; an address percent-encoded under `addr=`; an obfuscated
  * e-mail (`at … dot com`) and the UK mobile after it; a Swedish mobile in a header-less CSV row.
  * Look-alikes still masked: shippers' and warehouses' street lines and postcodes (FedEx / UPS /
  * DHL / USPS / Shippo / DPD / PostNL shipper blocks, a returns centre, a depot, a BOL ship-from:
  * the address key rules mask every party's address, and nothing tells a company's from a sole
- * trader's reliably), DHL `postalAddress` members masked whole (city, country code), a FedEx
- * shipper `accountNumber` of digits (read as a bank account), a company CNPJ (BR_CNPJ masks every
- * CNPJ: an MEI's is a person's), a consignee's zip code listed as a look-alike.
+ * trader's reliably), a FedEx shipper `accountNumber` of digits (read as a bank account), a
+ * company CNPJ (BR_CNPJ masks every CNPJ: an MEI's is a person's), a consignee's zip code listed as
+ * a look-alike.
  */
 
 function present(output: string, value: string): boolean {
@@ -52,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 42',
   REDTEAM42_CORPUS,
   {
-    family: { carrier_api: 0.949, customs_trade: 0.909, last_mile: 0.881, warehouse_returns: 0.854 },
-    slice: { realistic: { recall: 0.992, kept: 0.831 }, adversarial: { recall: 0.803, kept: 0.976 } },
+    family: { carrier_api: 0.962, customs_trade: 0.922, last_mile: 0.881, warehouse_returns: 0.854 },
+    slice: { realistic: { recall: 0.992, kept: 0.831 }, adversarial: { recall: 0.819, kept: 0.976 } },
   },
   present,
 );

@@ -92,3 +92,59 @@ describe('a carrier account code under an account name', () => {
   masks('a bank account of digits under the same name', { payee: 'x', accountNo: '31926819' }, ['31926819']);
   masks('a short code under a banking name', { bankAccountNo: 'R7K2W9' }, ['R7K2W9']);
 });
+
+describe('leftovers, stop 34', () => {
+  describe('a client key beside its pass in carrier settings', () => {
+    masks('a mixed-case key beside pass', { carrier: 'fedex', key: 'r4TqW8zLm2XcV9bN7kPd3HsJ6yFa5GeU', pass: 'Lk9Zx2Qw7Rt4' }, [
+      'r4TqW8zLm2XcV9bN7kPd3HsJ6yFa5GeU',
+    ]);
+    masks('a hex key beside a secret', { key: '9f3c2a7b1e6d4f8a0c5b7e2d9a1f4c6b', secret: 'x8Y2z5Q1w7E3' }, [
+      '9f3c2a7b1e6d4f8a0c5b7e2d9a1f4c6b',
+    ]);
+    keeps('a cache key beside pass', { key: 'label-cache-entry-v2', pass: 'hunter22x' }, ['label-cache-entry-v2']);
+    keeps('a constant-case key beside a password', { key: 'MANIFEST_UPLOAD_2026_DAILY', password: 'x9Lk2Pq7' }, [
+      'MANIFEST_UPLOAD_2026_DAILY',
+    ]);
+    keeps('a generated key without a pass beside it', { key: 'r4TqW8zLm2XcV9bN7kPd3HsJ6yFa5GeU', ttl: 300 }, [
+      'r4TqW8zLm2XcV9bN7kPd3HsJ6yFa5GeU',
+    ]);
+  });
+
+  describe('a CPF as 11 bare digits under documento / doc', () => {
+    masks('after documento in a broker e-mail', 'Favor enviar o documento do importador. Recebido: 39053344705, aguardamos.', [
+      '39053344705',
+    ]);
+    masks('under a doc column within the context window', 'awb;destinatario;doc;ncm\n176-99120034;Joana Prado;39053344705;6109.10.00', [
+      '39053344705',
+    ]);
+    keeps('11 digits failing the check digits under doc', 'awb;destinatario;doc;ncm\n176-99120034;Joana Prado;39053344706;6109.10.00', [
+      '39053344706',
+    ]);
+    keeps('a valid CPF shape without a word for it', 'Recebemos 39053344705 caixas no armazém', ['39053344705']);
+  });
+
+  describe('a postal address object: city, region and country read by their own names', () => {
+    keeps(
+      'DHL postalAddress city and country',
+      {
+        receiverDetails: {
+          postalAddress: { postalCode: '80331', cityName: 'München', countryCode: 'DE', addressLine1: 'Sendlinger Str. 9' },
+        },
+      },
+      ['München', '"DE"'],
+    );
+    masks(
+      'its street line and postcode still',
+      {
+        receiverDetails: {
+          postalAddress: { postalCode: '80331', cityName: 'München', countryCode: 'DE', addressLine1: 'Sendlinger Str. 9' },
+        },
+      },
+      ['Sendlinger Str. 9', '80331'],
+    );
+    masks('a home address object street', { homeAddress: { street: 'Lindenweg 4', city: 'Kassel', zip: '34117' } }, [
+      'Lindenweg 4',
+      '34117',
+    ]);
+  });
+});

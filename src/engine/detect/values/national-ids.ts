@@ -193,13 +193,16 @@ export const frNir = regexDetector({
   validate: (v) => (frNirValid(v) ? compactId(v) : undefined),
 });
 
-const CPF = contextKeywords(['cpf', 'cadastro de pessoas']);
+// A Brazilian consignee's or customer's `documento` / `doc` is their CPF when the 11 digits pass its
+// two check digits (customs brokers' e-mails, short declaration exports; red-team round 42).
+const CPF = contextKeywords(['cpf', 'cadastro de pessoas', 'documento', 'doc']);
 
 export const brCpf = windowedDetector({
   id: 'br_cpf',
   entity: 'BR_CPF',
   description: 'Brazil CPF numbers',
-  validation: 'two mod-11 check digits, not one repeated digit; written 000.000.000-00 alone, 11 bare digits with a keyword (cpf) nearby',
+  validation:
+    'two mod-11 check digits, not one repeated digit; written 000.000.000-00 alone, 11 bare digits with a keyword (cpf, documento, doc) nearby',
   context: false,
   example: '529.982.247-25',
   windows: numericWindows,
