@@ -31,8 +31,10 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * routing number, which stays (a bank's, red-team round 33's look-alike; so `114000093` still
  * counts as a leak here);
  * names by role in a query (`tenant=`, `owner=`: a known name written out) and mailing or
- * forwarding members holding an address (`mail=PO+BOX+…`, `fwd=4416%20N…`): realistic 0.979,
- * adversarial 0.864; kept 0.929 / 0.974 (recall: property_ops 0.958, title_closing 0.871).
+ * forwarding members holding an address (`mail=PO+BOX+…`, `fwd=4416%20N…`); a driver licence under
+ * a generic `number=` key after its `doc=DL` (an Illinois licence grouped `K123-4567-8901`):
+ * realistic 0.979, adversarial 0.872; kept 0.929 / 0.974 (recall: rental_screening 0.961,
+ * property_ops 0.958, title_closing 0.871).
  * Known leaks left, by record shape: Encompass field ids as JSON keys (`fields: {"65": …, "1402":
  * …, "4002": …}`: a published sample SSN 078-05-1120 with no name beside it stays a sample) and a
  * `SetField("4000", "…")` call that is the whole text (read as an argument list); names of a
@@ -42,7 +44,7 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * file name (`JEFFERSON_TAMIKA_318624410.pdf`, with its SSN), in a vesting clause in quotes (`vest
  * as "Folasade Oyelaran and …"`) and a NACHA `indiv_name=LINDQVIST GREGORY`; a PO box after `tax
  * statements to` (no detector reads a PO box in prose); a two-digit-year birth date after `DOB on
- * file`; an Illinois licence grouped `K123-4567-8901`; an alarm code without `code` (`alarm 7319
+ * file`; an alarm code without `code` (`alarm 7319
  * disarm`); a licence number in prose (`TREC 0734521`) or under a short custom field (`X_Lic`).
  * Look-alikes still masked: servicer loan numbers under `loan_number` / `LOAN_NO` / `Loan No.` /
  * `loan` (this corpus keeps them as record keys; the key rules of round 37 mask a loan number as
@@ -59,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 40',
   REDTEAM40_CORPUS,
   {
-    family: { rental_screening: 0.947, property_ops: 0.958, mortgage_servicing: 0.925, title_closing: 0.87 },
-    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.864, kept: 0.974 } },
+    family: { rental_screening: 0.96, property_ops: 0.958, mortgage_servicing: 0.925, title_closing: 0.87 },
+    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.872, kept: 0.974 } },
   },
   present,
 );

@@ -123,3 +123,12 @@ describe('leftovers, stop 34', () => {
     ['tenant=Contoso+Ltd', 'owner=platform-team', 'fwd=Re:+Lunch+at+12', 'mail=weekly+digest'],
   );
 });
+
+describe('leftovers, stop 34: a licence number under a generic number key', () => {
+  masks('an Illinois licence printed grouped after doc=DL', 'idv result=match doc=DL state=IL number=B456-7012-3345 exp=2028-03-01', [
+    'B456-7012-3345',
+  ]);
+  keeps('a number under a key of its own after a licence word', 'doc=DL verified; order_number=B456-7012-3345 score=0.91', [
+    'B456-7012-3345',
+  ]);
+});
