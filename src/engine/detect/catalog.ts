@@ -73,6 +73,7 @@ import {
   swiftBic,
   ukSortCodeAccount,
   usBankAccount,
+  routingAccountPair,
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
@@ -430,6 +431,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,
+    routingAccountPair,
     ukSortCodeAccount,
     caDashAccount,
     nocCorrectedAccount,

@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { isBareName, isCjkPersonName, isDisplayNameField } from './bare-name-columns.js';
+import { isBareName, isCjkPersonName, isDisplayNameField, isRolePersonName } from './bare-name-columns.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -157,6 +157,7 @@ function param(
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
+    else if (end - eq <= 64 && name.length <= 12 && PERSON_ROLE_PARAM.test(name)) roleNameParam(text, query, base, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -175,9 +176,12 @@ function param(
  * `street`, `адрес`). Alone the key rules leave `address` unread (an IP, MAC, memory or wallet
  * address as often); a value that decodes to words and a house number with a blank between
  * (`ул. Лесная, д. 5, кв. 176` written `%D1%83%D0%BB.%20…`, `Main+Street+5`) is a street address.
+ * A mailing or forwarding member named without `address` (`?mail=PO+BOX+20934`, `&fwd=4416%20N%20…`
+ * of a tax portal's or an inspection report's link; red-team round 40, stop 34) counts only for a
+ * value that starts as one: a house number and a word, or a PO box (`fwd=Re:+Lunch+at+12` stays).
  */
 const ADDRESS_PARAM =
-  /^(?:(?:delivery|shipping|billing|home|pickup|dest|destination)[_-]?)?(?:address|addr|street|адрес|adres|adresse|direccion|dirección|endereco|endereço|indirizzo)(?:[_-]?(?:line)?[_-]?[12])?$/i;
+  /^(?:(?:(?:delivery|shipping|billing|home|pickup|dest|destination|mailing|forwarding)[_-]?)?(?:address|addr|street|адрес|adres|adresse|direccion|dirección|endereco|endereço|indirizzo)(?:[_-]?(?:line)?[_-]?[12])?|mail|mailing|fwd|forwarding)$/i;
 /**
  * The place a map link searches or routes to (`maps.google.com/?q=12+Oak+St+…`, `google.com/maps?daddr=…`,
  * `maps.apple.com/?address=…`): read as an address parameter (red-team round 24).
@@ -193,6 +197,10 @@ function isMapsLink(text: string, q: number): boolean {
   const at = from + k;
   return text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 4) === 46;
 }
+/** The mailing and forwarding members without `address` in their name (ADDRESS_PARAM), as the end of the query before `=`. */
+const BARE_MAIL_PARAM = /(?:^|[&;?])(?:mail|mailing|fwd|forwarding)$/i;
+/** How a mailing address starts: a house number and a word (`4416 N …`), or a PO box. */
+const ADDRESS_START = /^(?:\d{1,6}[A-Za-z]?,? \p{L}|p\.? ?o\.? ?box \d)/iu;
 const STREET_ADDRESS_VALUE = /^(?=[^@]*\p{L}[^@]*$)(?=.*\d).*[\p{L}\d.,] [\p{L}\d]/u;
 
 /** The pair `query[at, eq) = query[eq + 1, end)` under an address parameter: a span when its value reads as a street address. */
@@ -200,6 +208,7 @@ function streetAddressParam(text: string, query: string, base: number, eq: numbe
   const rawValue = query.slice(eq + 1, end);
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (value.length > 256 || PLACEHOLDER_VALUE.test(value) || !STREET_ADDRESS_VALUE.test(value)) return;
+  if (BARE_MAIL_PARAM.test(query.slice(0, eq).slice(-10)) && !ADDRESS_START.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, 'ADDRESS', 'structure:url', value);
 }
 
@@ -214,6 +223,22 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
   const rawValue = query.slice(eq + 1, end);
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (value !== rawValue && isCjkPersonName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+}
+
+/**
+ * A person named by role in a query (`?tenant=Owen%20Castellanos`, `?owner=OYELARAN+FOLASADE` of a
+ * property-tax portal's access log; red-team round 40, stop 34): alone the key rules leave these
+ * names unread (a cloud tenant, a repository's owner), but a value that decodes to a person's
+ * name written out (isRolePersonName: two to five capitalised words, no firm's, one word a known
+ * given name or surname; `tenant=Contoso+Ltd`, `owner=platform-team` stay) is a person's.
+ */
+const PERSON_ROLE_PARAM =
+  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured)$/i;
+function roleNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  const rawValue = query.slice(eq + 1, end);
+  if (rawValue.indexOf('+') < 0 && rawValue.indexOf('%20') < 0) return;
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (isRolePersonName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
 }
 
 /** `--password=` or `--password%3D` at the start of a parameter's value: the flag's name. */

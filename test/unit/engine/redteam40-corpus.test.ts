@@ -26,20 +26,26 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * state licence and a loan originator's NMLS id by field name as PROFESSIONAL_LICENSE): realistic
  * 0.979, adversarial 0.816; kept 0.928 / 0.974 (recall: rental_screening 0.947, property_ops
  * 0.895, mortgage_servicing 0.925, title_closing 0.822).
+ * Leftovers fixed (stop 34): the account of a routing / account pair without labels (`114000093 /
+ * 58120034471`) and of a check's MICR line (`⑆011000015⑆ 4820019375⑈`) by the ABA check of the
+ * routing number, which stays (a bank's, red-team round 33's look-alike; so `114000093` still
+ * counts as a leak here);
+ * names by role in a query (`tenant=`, `owner=`: a known name written out) and mailing or
+ * forwarding members holding an address (`mail=PO+BOX+…`, `fwd=4416%20N…`); a driver licence under
+ * a generic `number=` key after its `doc=DL` (an Illinois licence grouped `K123-4567-8901`):
+ * realistic 0.979, adversarial 0.872; kept 0.929 / 0.974 (recall: rental_screening 0.961,
+ * property_ops 0.958, title_closing 0.871).
  * Known leaks left, by record shape: Encompass field ids as JSON keys (`fields: {"65": …, "1402":
  * …, "4002": …}`: a published sample SSN 078-05-1120 with no name beside it stays a sample) and a
  * `SetField("4000", "…")` call that is the whole text (read as an argument list); names of a
  * pipe-separated recorder index row without column names (`ASHBY CAROLYN W|PATEL JORDAN &
- * PRIYA`) and in URL query members with neutral names (`tenant=Owen%20Castellanos`,
- * `owner=OYELARAN+FOLASADE`, `mail=PO+BOX+20934`, `fwd=<address>`); names in lower case after
- * `verified as`, in capitals after a CLI flag (`--subject "ROBERT J KOWALSKI"`), surname first in
- * a document title (`Halloran Denise - Chase stmt`), in a file name (`JEFFERSON_TAMIKA_318624410
- * .pdf`, with its SSN), in a vesting clause in quotes (`vest as "Folasade Oyelaran and …"`) and a
- * NACHA `indiv_name=LINDQVIST GREGORY`; a PO box after `tax statements to`; an account number in
- * a check's MICR line (`⑆011000015⑆ 4820019375⑈`) and a routing / account pair without labels
- * (`Frost 114000093 / 58120034471`); a two-digit-year birth date after `DOB on file`; an Illinois
- * licence grouped `K123-4567-8901`; an alarm code without `code` (`alarm 7319 disarm`); a licence
- * number in prose (`TREC 0734521`) or under a short custom field (`X_Lic`).
+ * PRIYA`); names in lower case after `verified as`, in capitals after a CLI flag (`--subject
+ * "ROBERT J KOWALSKI"`), surname first in a document title (`Halloran Denise - Chase stmt`), in a
+ * file name (`JEFFERSON_TAMIKA_318624410.pdf`, with its SSN), in a vesting clause in quotes (`vest
+ * as "Folasade Oyelaran and …"`) and a NACHA `indiv_name=LINDQVIST GREGORY`; a PO box after `tax
+ * statements to` (no detector reads a PO box in prose); a two-digit-year birth date after `DOB on
+ * file`; an alarm code without `code` (`alarm 7319
+ * disarm`); a licence number in prose (`TREC 0734521`) or under a short custom field (`X_Lic`).
  * Look-alikes still masked: servicer loan numbers under `loan_number` / `LOAN_NO` / `Loan No.` /
  * `loan` (this corpus keeps them as record keys; the key rules of round 37 mask a loan number as
  * the borrower's account with the lender, a choice left to the lead), and a lender's EIN under
@@ -55,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 40',
   REDTEAM40_CORPUS,
   {
-    family: { rental_screening: 0.947, property_ops: 0.895, mortgage_servicing: 0.925, title_closing: 0.822 },
-    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.816, kept: 0.974 } },
+    family: { rental_screening: 0.96, property_ops: 0.958, mortgage_servicing: 0.925, title_closing: 0.87 },
+    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.872, kept: 0.974 } },
   },
   present,
 );

@@ -94,3 +94,41 @@ describe("an agent's or a loan originator's own licence number by its field name
     ['ML90331872', '174457', 'TX'],
   );
 });
+
+describe('leftovers, stop 34', () => {
+  masks('a routing / account pair re-keyed without labels', 'Hollis payoff -> Chase 021000021 / 40928817731, confirmed by phone', [
+    '40928817731',
+  ]);
+  keeps('the routing number of the pair (a bank)', 'Hollis payoff -> Chase 021000021 / 40928817731', ['021000021']);
+  masks('the pair with a slash and no blanks', { notes: 'wire 121000358/3390045127 sent' }, ['3390045127']);
+  masks("a cheque's MICR line", 'Check #2210 from T. Hollis MICR ⑆026009593⑆ 0031187726⑈ 2210', ['0031187726']);
+  keeps(
+    'a pair whose first number fails the routing check, a path and a decimal',
+    'ratio 123456789 / 12345678; GET /orders/121000358/4410 ok; 121000358/4410.5 units',
+    ['123456789 / 12345678', '/orders/121000358/4410', '121000358/4410.5'],
+  );
+  masks(
+    'a person named by role in a query string',
+    'GET /tax/pay?parcel=044-118-09&owner=HOLLOWAY+DANIEL&tenant=Teresa%20Whitfield HTTP/1.1',
+    ['HOLLOWAY+DANIEL', 'Teresa%20Whitfield'],
+  );
+  masks(
+    'mailing and forwarding members that hold an address',
+    'https://pm.example.com/moveout/77120?mail=PO+Box+4471&fwd=2290%20W%20Belmont%20Ave',
+    ['PO+Box+4471', '2290%20W%20Belmont%20Ave'],
+  );
+  keeps(
+    'a cloud tenant, a team owner, a forwarded subject and a mail setting',
+    'https://portal.example.com/x?tenant=Contoso+Ltd&owner=platform-team&fwd=Re:+Lunch+at+12&mail=weekly+digest',
+    ['tenant=Contoso+Ltd', 'owner=platform-team', 'fwd=Re:+Lunch+at+12', 'mail=weekly+digest'],
+  );
+});
+
+describe('leftovers, stop 34: a licence number under a generic number key', () => {
+  masks('an Illinois licence printed grouped after doc=DL', 'idv result=match doc=DL state=IL number=B456-7012-3345 exp=2028-03-01', [
+    'B456-7012-3345',
+  ]);
+  keeps('a number under a key of its own after a licence word', 'doc=DL verified; order_number=B456-7012-3345 score=0.91', [
+    'B456-7012-3345',
+  ]);
+});

@@ -214,6 +214,34 @@ export const usBankAccount = regexDetector({
 });
 
 /**
+ * An account number written after its routing number without a word (red-team round 40, stop
+ * 34): a closer's note `Frost 114000093 / 58120034471`, and a cheque's MICR line, where the transit
+ * symbol closes the routing number (`⑆011000015⑆ 4820019375⑈`). The routing number must pass the
+ * ABA check (a Federal Reserve prefix and the 3-7-1 checksum), and the pair stand alone: a slash
+ * (with or without blanks) or the transit symbol between, no digit, dot or word joined on either
+ * side. The account is masked; the routing number, which names a bank, stays (red-team round 33's
+ * look-alike: `corrected: 071000013 / 55102293847`).
+ */
+/** The routing number and separator right before the account (routingAccountPair's first group). */
+const ROUTING_BEFORE_PAIR = /(\d{9})(?: ?\/ ?|\u2446 ?)$/;
+export const routingAccountPair = regexDetector({
+  id: 'routing_account_pair',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers right after a US routing number, as a pair (`114000093 / 58120034471`, a MICR line)',
+  validation:
+    'after 9 digits passing the ABA routing check and `/` (blanks allowed) or the MICR transit symbol ⑆: 4–17 digits, not one repeated digit (the on-us symbol ⑈ may close them); nothing word-like joined on either side',
+  context: false,
+  example: '⑆011000015⑆ 4820019375⑈',
+  prefilter: (s) => s.digitRun >= 9,
+  pattern: /(?<![\w.,/-])(\d{9})(?: ?\/ ?|\u2446 ?)(\d{4,17})(?=\u2448|(?![\w]|[.,/-]\d))/dg,
+  group: 2,
+  validate: (v, scan, start) => {
+    const routing = ROUTING_BEFORE_PAIR.exec(scan.text.slice(Math.max(0, start - 12), start));
+    return routing !== null && abaRoutingValid(routing[1]!) && !/^(\d)\1+$/.test(v) ? v : undefined;
+  },
+});
+
+/**
  * A German bank code right after its name (`Konto 0532013000 BLZ 37040044`): the Bankleitzahl
  * (8 digits, Deutsche Bundesbank) names the bank, as a sort code or a routing number does, not the
  * holder's account; the account number beside it is still masked.

@@ -75,6 +75,12 @@ const LICENSE = contextKeywords([
   'license:',
 ]);
 
+/**
+ * Keys that name no thing of their own (`number=`, `doc_no=`): the value is the document's the pair
+ * before names (`doc=DL state=IL number=K123-4567-8901`, an ID-verification vendor's log; red-team
+ * round 40, stop 34).
+ */
+const GENERIC_NUMBER_KEY = /^(?:number|num|no|nr|doc_?(?:number|num|no)|document_?(?:number|num|no)|id_?number)$/;
 /** The key of a `key=value` pair, read back from its `=`. */
 const OWN_KEY = /[a-z0-9_.-]+$/;
 
@@ -101,7 +107,7 @@ export const usDriverLicense = regexDetector({
     // licence word of the pair before it does not reach it.
     if (start > 1 && scan.text.charCodeAt(start - 1) === 61) {
       const key = OWN_KEY.exec(scan.lower().slice(Math.max(0, start - 41), start - 1));
-      if (key !== null && !LICENSE.re.test(key[0])) return undefined;
+      if (key !== null && !LICENSE.re.test(key[0]) && !GENERIC_NUMBER_KEY.test(key[0])) return undefined;
     }
     return contextBefore(scan, start, LICENSE.re) ? v : undefined;
   },
