@@ -30,6 +30,16 @@ import { isCoordinatePairList, isCoordinatePairListText } from './structure/geo-
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
 import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf } from './structure/fhir.js';
 import {
+  isBareAddressMember,
+  isCompanyAddressLine,
+  isCompanyParty,
+  isCompanyPartyText,
+  isSenderAddressEntity,
+  isSenderAddressValue,
+  isSenderAddressValueText,
+  isSenderPartyKey,
+} from './structure/shipper-party.js';
+import {
   childMark,
   isAuthorizationDecision,
   isRecordUnderSensitiveName,
@@ -476,6 +486,8 @@ export class Engine {
   #genai = 0;
   /** FHIR person resources open now (structure/fhir.ts): their members take entities by name. */
   #fhir = 0;
+  /** Company sending parties open now (structure/shipper-party.ts): their address members stay. */
+  #senderParty = 0;
   /** The sensitivity-map mark (structure/sensitive-marks.ts) of the container walked next; taken by that walk. */
   #mark: unknown = undefined;
   /** True while masking a record's text: JSON held in strings is then masked on its text too. */
@@ -625,6 +637,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#senderParty = 0;
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
@@ -650,6 +663,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#senderParty = 0;
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
@@ -679,6 +693,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#senderParty = 0;
     this.#mark = undefined;
     this.#textMode = false;
     this.#secretOutputPending = false;
@@ -713,6 +728,7 @@ export class Engine {
     this.#jsonNesting = 0;
     this.#genai = 0;
     this.#fhir = 0;
+    this.#senderParty = 0;
     this.#mark = undefined;
     this.#textMode = true;
     this.#secretOutputPending = false;
@@ -1093,7 +1109,25 @@ export class Engine {
             : null;
         // A product's GS1 barcode under its own member (`JAN: 4901234567894`) is no card.
         const product = info.productCode && entity === null && (typeof v === 'string' || typeof v === 'number') && isGs1Code(String(v));
-        const out = product ? v : lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
+        // A company sender's street lines and postcode stay; an address object's members are read by name.
+        let sender = false;
+        if (this.#senderParty > 0 && (isSenderAddressEntity(entity) || (entity === null && isBareAddressMember(k)))) {
+          if (typeof v === 'object' && v !== null && !Array.isArray(v)) entity = null;
+          else sender = isSenderAddressValue(v);
+        } else if (typeof v === 'string' && isSenderPartyKey(k) && keyEntity === null && (entity === null || isSenderAddressEntity(entity)))
+          sender = isCompanyAddressLine(v);
+        if (sender) this.#keptValue(obj, k);
+        const party =
+          typeof v === 'object' &&
+          v !== null &&
+          !Array.isArray(v) &&
+          isSenderPartyKey(k) &&
+          reading === undefined &&
+          isCompanyParty(v as Record<string, unknown>);
+        if (party) this.#senderParty++;
+        const out =
+          product || sender ? v : lead === null ? this.#walk(v, depth + 1, entity, ov, by) : this.#maskBesideVendor(v as string, lead, ov);
+        if (party) this.#senderParty--;
         if (genai) this.#genai--;
         if (out === DROP) {
           delete obj[k];
@@ -2025,11 +2059,28 @@ export class Engine {
           entity === null &&
           (tree.kind[v] === STRING || tree.kind[v] === NUMBER) &&
           isGs1Code(tree.kind[v] === STRING ? tree.string(v) : tree.text.slice(tree.start[v]!, tree.end[v]!));
-        const drop = product
-          ? false
-          : lead === null
-            ? this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false)
-            : this.#walkBesideVendor(tree, v, lead, ov, edits);
+        // A company sender's street lines and postcode stay (as in #walk).
+        let sender = false;
+        if (this.#senderParty > 0 && (isSenderAddressEntity(entity) || (entity === null && isBareAddressMember(k)))) {
+          if (tree.kind[v] === OBJECT) entity = null;
+          else sender = isSenderAddressValueText(tree, v);
+        } else if (
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          isSenderPartyKey(k) &&
+          keyEntity === null &&
+          (entity === null || isSenderAddressEntity(entity))
+        )
+          sender = isCompanyAddressLine(tree.string(v));
+        if (sender) this.#keptToken(v);
+        const party = tree.kind[v] === OBJECT && isSenderPartyKey(k) && reading === undefined && isCompanyPartyText(tree, v);
+        if (party) this.#senderParty++;
+        const drop =
+          product || sender
+            ? false
+            : lead === null
+              ? this.#walkText(tree, v, depth + 1, entity, by, ov, edits, false)
+              : this.#walkBesideVendor(tree, v, lead, ov, edits);
+        if (party) this.#senderParty--;
         if (genai) this.#genai--;
         if (drop) {
           edits.truncate(mark);

@@ -32,3 +32,15 @@ export function isCompanyName(value: string): boolean {
  */
 const INSTITUTION =
   /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Lending|Financial|Credit Union)$/;
+
+/**
+ * A site's or a department's name (`Returns Dept`, `Lakeside Furniture DC`, `Depot Torino Sud`,
+ * `Midlands Fulfilment Centre`: a shipper's or a returns centre's `name`): capitalised words with a
+ * facility's head word, never a person's.
+ */
+const FACILITY =
+  /^(?:[A-Z][\p{L}&'’.-]* ){1,4}(?:Dept\.?|Department|Warehouse|Depot|DC|(?:Distribution|Fulfil?ment|Returns?|Logistics) Cent(?:er|re))$|^Depot(?: [A-Z][\p{L}'’.-]*){1,4}$/u;
+
+export function isFacilityName(value: string): boolean {
+  return value.length <= 60 && FACILITY.test(value);
+}

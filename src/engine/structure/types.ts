@@ -6,7 +6,7 @@ import { digitAt, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid } from '../detect/values/record-ids.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
-import { isCompanyName } from './company-name.js';
+import { isCompanyName, isFacilityName } from './company-name.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -163,7 +163,7 @@ const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
-  if (entity === 'PERSON' && isCompanyName(value)) return true;
+  if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value))) return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
   if (entity === 'DRIVER_LICENSE' && isLicencesName(name))

@@ -30,6 +30,15 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * `documento` / `doc` within the context window (a broker's e-mail); a postal address object's
  * city, region, country and postal code read by their own names (DHL `postalAddress` was masked
  * whole): adversarial 0.820 (carrier_api 0.962, customs_trade 0.922); kept unchanged.
+ * Leftovers fixed (stop 34, second pass): a company sending party's street lines and postcode (a
+ * `shipper` / `shipperDetails` / `shipFrom` / `fromAddress` / `address_from` / `origin` /
+ * `return_to` / `warehouse` / `sender` object that names a company: a `company` / `companyName` /
+ * `firm` member other than the contact's own name, or a name with a legal form or a facility's head
+ * word such as `Returns Dept`, `… DC`; and a one-line `shipper` whose first part is a company's
+ * name) stay; its contact's name, phone and e-mail, and every recipient's, consignee's, `shipTo`'s
+ * and `return_from`'s address keep masking. Measured with the merges of this stop: realistic
+ * 0.993, adversarial 0.828 (warehouse_returns 0.875); kept 0.950 / 0.977 (carrier_api 0.952,
+ * customs_trade 0.957, warehouse_returns 1.000).
  * Known leaks left, by record shape: names in lower case in prose and log lines (`sanne bakker`,
  * `jennifer whitaker`, `carlos mendoza` and the street after it); names in upper case in
  * fixed-width or line-oriented messages (a CBP ABI record `TANAKA REBECCA`, a Cargo-IMP FHL
@@ -40,10 +49,10 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * reading for a CSV export's bare ids); an SSN as 9 bare digits in a fixed-width record; a
  * Chinese address without 号 in prose; a Japanese chome address in capitals; an address percent-encoded under `addr=`; an obfuscated
  * e-mail (`at … dot com`) and the UK mobile after it; a Swedish mobile in a header-less CSV row.
- * Look-alikes still masked: shippers' and warehouses' street lines and postcodes (FedEx / UPS /
- * DHL / USPS / Shippo / DPD / PostNL shipper blocks, a returns centre, a depot, a BOL ship-from:
- * the address key rules mask every party's address, and nothing tells a company's from a sole
- * trader's reliably), a FedEx shipper `accountNumber` of digits (read as a bank account), a
+ * Look-alikes still masked: the PostNL `Customer.Address` sender block (`Customer` is a person as
+ * often as not) and a depot's address in a TMS stop list (a stop is no sending party); a sole
+ * trader's or a shipper's without any company member or legal form stays masked on purpose; a
+ * FedEx shipper `accountNumber` of digits (read as a bank account), a
  * company CNPJ (BR_CNPJ masks every CNPJ: an MEI's is a person's), a consignee's zip code listed as
  * a look-alike.
  */
@@ -57,8 +66,8 @@ corpusFloorsSuite(
   'red-team corpus 42',
   REDTEAM42_CORPUS,
   {
-    family: { carrier_api: 0.962, customs_trade: 0.922, last_mile: 0.881, warehouse_returns: 0.854 },
-    slice: { realistic: { recall: 0.992, kept: 0.831 }, adversarial: { recall: 0.819, kept: 0.976 } },
+    family: { carrier_api: 0.962, customs_trade: 0.922, last_mile: 0.881, warehouse_returns: 0.874 },
+    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.827, kept: 0.976 } },
   },
   present,
 );

@@ -148,3 +148,104 @@ describe('leftovers, stop 34', () => {
     ]);
   });
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  describe("a company sender's street lines and postcode stay; a person's and a recipient's go", () => {
+    keeps(
+      'a shipper naming its company in its contact',
+      {
+        shipment: {
+          shipper: {
+            contact: { personName: 'Dolores Havel', phoneNumber: '6125550147', companyName: 'Prairie Gear Co' },
+            address: { streetLines: ['880 Tradeport Blvd'], city: 'Minneapolis', postalCode: '55413', countryCode: 'US' },
+          },
+        },
+      },
+      ['880 Tradeport Blvd', '55413'],
+    );
+    masks(
+      "the contact person's name and phone at that shipper still",
+      {
+        shipment: {
+          shipper: {
+            contact: { personName: 'Dolores Havel', phoneNumber: '6125550147', companyName: 'Prairie Gear Co' },
+            address: { streetLines: ['880 Tradeport Blvd'], city: 'Minneapolis', postalCode: '55413', countryCode: 'US' },
+          },
+        },
+      },
+      ['Dolores Havel', '6125550147'],
+    );
+    masks(
+      'the same shipper shape with a person and no company',
+      {
+        shipment: {
+          shipper: {
+            contact: { personName: 'Jane Doe', phoneNumber: '6125550147' },
+            address: { streetLines: ['880 Tradeport Blvd'], city: 'Minneapolis', postalCode: '55413', countryCode: 'US' },
+          },
+        },
+      },
+      ['880 Tradeport Blvd', '55413', 'Jane Doe'],
+    );
+    masks(
+      "a sole trader's companyName that is their own name",
+      {
+        shipperDetails: {
+          postalAddress: { postalCode: '04109', cityName: 'Leipzig', addressLine1: 'Karl-Heine-Str. 41' },
+          contactInformation: { companyName: 'Jonas Weber', fullName: 'Jonas Weber', phone: '+49 341 2345678' },
+        },
+      },
+      ['Karl-Heine-Str. 41', '04109', 'Jonas Weber'],
+    );
+    keeps(
+      'a sender named with its legal form (DPD-style name1)',
+      { sender: { name1: 'Alpen Versand GmbH', street: 'Industriestraße', houseNo: '12', zipCode: '86153', city: 'Augsburg' } },
+      ['Industriestraße', '86153'],
+    );
+    keeps(
+      'an address_from with a firm and a one-line address',
+      { address_from: { firm: 'Cascade Roasters', address: '3100 Airport Way S, Seattle, WA 98134' } },
+      ['3100 Airport Way S', '98134'],
+    );
+    keeps(
+      "a returns centre's department under return_to",
+      { return_to: { name: 'Customer Returns Dept', address1: 'Hamnvägen 14', zip: '211 20', city: 'Malmö' } },
+      ['Hamnvägen 14', '211 20', 'Customer Returns Dept'],
+    );
+    keeps(
+      "a bill of lading's shipper on one line, its company first",
+      { blNumber: 'OOLU2710044', shipper: 'Harbourline Exports Pty Ltd, 22 Wharf Road, Port Melbourne VIC 3207' },
+      ['22 Wharf Road', '3207'],
+    );
+    masks('a one-line shipper with a person first', { shipper: 'Mr Liam Walsh, 22 Wharf Road, Port Melbourne VIC 3207' }, [
+      'Liam Walsh',
+      '22 Wharf Road',
+    ]);
+    masks(
+      'a one-line company shipper with a phone after it',
+      { shipper: 'Harbourline Exports Pty Ltd, 22 Wharf Road, Port Melbourne VIC 3207, tel +61 3 9646 1234' },
+      ['+61 3 9646 1234'],
+    );
+    // A recipient may be a person at a company's address (a home business, an attention name): a
+    // shipTo, a consignee, a recipient keep masking whatever company they name.
+    masks(
+      'a shipTo naming a company',
+      {
+        ShipTo: {
+          Name: 'Harbour Dental Ltd',
+          AttentionName: 'Priya Raman',
+          Address: { AddressLine: ['9 Quay Lane'], PostalCode: 'BS1 4RN' },
+        },
+      },
+      ['9 Quay Lane', 'BS1 4RN', 'Priya Raman'],
+    );
+    masks(
+      'a customer under return_from',
+      { return_from: { name: 'Oskar Lind', company: 'Lind Design AB', address1: 'Storgatan 3', zip: '722 11' } },
+      ['Storgatan 3', '722 11', 'Oskar Lind'],
+    );
+    masks("an e-mail under a company sender's address", { sender: { name: 'Northgate Ltd', address: 'dispatch.lead@example.com' } }, [
+      'dispatch.lead@example.com',
+    ]);
+  });
+});
