@@ -132,3 +132,24 @@ describe('leftovers, stop 34: a licence number under a generic number key', () =
     'B456-7012-3345',
   ]);
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  masks(
+    'Encompass borrower field ids as the keys of a loan field map',
+    { loanGuid: 'b81c', fields: { '97': '536-90-4399', '1403': '11/30/1975', '4004': 'Marguerite', '4006': 'Villanueva', '3': '6.125' } },
+    ['536-90-4399', '11/30/1975', 'Marguerite', 'Villanueva'],
+  );
+  masks(
+    'a loan field map under loanFields, in a message',
+    { payload: JSON.stringify({ loanFields: { '65': '401239876', '37': 'Okafor' } }) },
+    ['401239876', 'Okafor'],
+  );
+  keeps(
+    'the same ids as keys of other maps, and loan terms by id',
+    { buckets: { '65': '401239876', '4000': 'Marguerite' }, fields: { '3': '6.125', '364': '2404118723', '1109': '410000.00' } },
+    ['401239876', 'Marguerite', '6.125', '2404118723', '410000.00'],
+  );
+  masks('a NACHA entry detail name as indiv_name=', 'ACH R03 NO ACCOUNT indiv_name=OKAFOR DANIEL E rdfi=021000021 amt=000098000', [
+    'OKAFOR DANIEL E',
+  ]);
+});
