@@ -152,4 +152,18 @@ describe('leftovers, stop 34, second pass', () => {
   masks('a NACHA entry detail name as indiv_name=', 'ACH R03 NO ACCOUNT indiv_name=OKAFOR DANIEL E rdfi=021000021 amt=000098000', [
     'OKAFOR DANIEL E',
   ]);
+  masks('a two-digit-year birth date after DOB on file / on record', 'verified employment; DOB on file 11/30/79, dob on record: 2-14-91', [
+    '11/30/79',
+    '2-14-91',
+  ]);
+  keeps('a file date after a DOB mention', 'DOB on file; file updated 3/4/24 by agent', ['3/4/24']);
+  masks(
+    'an alarm code without the word code, before disarm',
+    'HVAC tech at 12 Oak Ct, alarm 48213 to disarm; disarm with 2580 at side panel',
+    ['48213', '2580'],
+  );
+  keeps('an alarm event number and a count to disarm', 'alarm 1203 disarmed at 14:02; alarm 0600 set; disarm 2 zones', [
+    'alarm 1203',
+    '0600',
+  ]);
 });
