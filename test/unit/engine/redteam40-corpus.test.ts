@@ -40,7 +40,7 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * `loanFields` / `fieldValues`; the published sample SSN is masked there as the borrower's); a
  * NACHA `indiv_name=`; a two-digit-year birth date after `DOB on file` / `on record`; an alarm code
  * before `disarm` or after `disarm (with)`; a real-estate licence number in prose after TREC, DRE /
- * CalDRE / BRE or FREC: realistic 1.000, adversarial 0.904; kept 0.929 / 0.974 (recall:
+ * CalDRE or FREC: realistic 1.000, adversarial 0.904; kept 0.929 / 0.974 (recall:
  * rental_screening 0.974, property_ops 1.000, mortgage_servicing 0.963, title_closing 0.887).
  * Known leaks left, by record shape: a `SetField("4000", "…")` call that is the whole text (read as
  * an argument list); names of a pipe-separated recorder index row without column names (`ASHBY

@@ -171,9 +171,9 @@ describe('leftovers, stop 34, second pass', () => {
     'Showing set for agent Maya Chen (CalDRE #02011234); co-op agent TREC 0611873; FREC SL3301234',
     ['02011234', '0611873', 'SL3301234'],
   );
-  keeps('the initials inside words, a year and a hyphenated id after them', 'DREAM 12345 units; BRE 2024 rollout; DRE-12345678 ticket', [
+  keeps('the initials inside words, a year and a hyphenated id after them', 'DREAM 12345 units; DRE 2024 rollout; DRE-12345678 ticket', [
     'DREAM 12345',
-    'BRE 2024',
+    'DRE 2024',
     'DRE-12345678',
   ]);
 });
