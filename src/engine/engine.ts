@@ -87,6 +87,7 @@ import {
   typedNameToken,
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
+import { encompassMemberEntity } from './detect/values/encompass-fields.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
@@ -967,6 +968,7 @@ export class Engine {
           entity = null;
         // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
+        if (entity === null && typeof v === 'string') entity = encompassMemberEntity(path[path.length - 2], k);
         if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
@@ -1879,6 +1881,8 @@ export class Engine {
         if (entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT && GRANT_PARTY_KEYS.has(k)) entity = null;
         if (entity === null && k.length === 2 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
+        if (entity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
         if (
           entity === null &&
           k === 'text' &&

@@ -38,6 +38,7 @@ import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
 import { accessCodeAfterName, dtmfDigits } from './values/access-codes.js';
+import { agentLicenceInProse } from './values/agent-licences.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
@@ -486,6 +487,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pinAfterKeyword,
     accessCodeAfterName,
     dtmfDigits,
+    agentLicenceInProse,
     encompassFieldSsn,
     encompassFieldBirthDate,
     encompassFieldName,

@@ -286,6 +286,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // Payment files and payout APIs: NACHA entry detail `individual_name`, beneficiary / payee
     // names of transfers.
     'individual name',
+    'indiv name',
     'beneficiary name',
     'payee name',
     'payer name',

@@ -35,17 +35,24 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * a generic `number=` key after its `doc=DL` (an Illinois licence grouped `K123-4567-8901`):
  * realistic 0.979, adversarial 0.872; kept 0.929 / 0.974 (recall: rental_screening 0.961,
  * property_ops 0.958, title_closing 0.871).
- * Known leaks left, by record shape: Encompass field ids as JSON keys (`fields: {"65": …, "1402":
- * …, "4002": …}`: a published sample SSN 078-05-1120 with no name beside it stays a sample) and a
- * `SetField("4000", "…")` call that is the whole text (read as an argument list); names of a
- * pipe-separated recorder index row without column names (`ASHBY CAROLYN W|PATEL JORDAN &
- * PRIYA`); names in lower case after `verified as`, in capitals after a CLI flag (`--subject
- * "ROBERT J KOWALSKI"`), surname first in a document title (`Halloran Denise - Chase stmt`), in a
- * file name (`JEFFERSON_TAMIKA_318624410.pdf`, with its SSN), in a vesting clause in quotes (`vest
- * as "Folasade Oyelaran and …"`) and a NACHA `indiv_name=LINDQVIST GREGORY`; a PO box after `tax
- * statements to` (no detector reads a PO box in prose); a two-digit-year birth date after `DOB on
- * file`; an alarm code without `code` (`alarm 7319
- * disarm`); a licence number in prose (`TREC 0734521`) or under a short custom field (`X_Lic`).
+ * Leftovers fixed (stop 34, second pass): Encompass borrower field ids as the keys of a loan field
+ * map (`fields: {"65": …, "1402": …, "4002": …}`, only under a parent named `fields` /
+ * `loanFields` / `fieldValues`; the published sample SSN is masked there as the borrower's); a
+ * NACHA `indiv_name=`; a two-digit-year birth date after `DOB on file` / `on record`; an alarm code
+ * before `disarm` or after `disarm (with)`; a real-estate licence number in prose after TREC, DRE /
+ * CalDRE or FREC: realistic 1.000, adversarial 0.904; kept 0.929 / 0.974 (recall:
+ * rental_screening 0.974, property_ops 1.000, mortgage_servicing 0.963, title_closing 0.887).
+ * Known leaks left, by record shape: a `SetField("4000", "…")` call that is the whole text (read as
+ * an argument list); names of a pipe-separated recorder index row without column names (`ASHBY
+ * CAROLYN W|PATEL JORDAN & PRIYA`); names in lower case after `verified as`, in capitals with a
+ * middle initial after a CLI flag (`--subject "ROBERT J KOWALSKI"`: `subject` is an e-mail's, and
+ * a capitals name with an unperiod initial is not read even after `--borrower`), surname first in
+ * a document title (`Halloran Denise - Chase stmt`), in a file name
+ * (`JEFFERSON_TAMIKA_318624410.pdf`, with its SSN), in a vesting clause in quotes (`vest as
+ * "Folasade Oyelaran and …"`); a PO box after `tax statements to` (no detector reads a PO box in
+ * prose, and a servicer's or a payee's remittance box would be its look-alike); a licence number
+ * under a short custom field (`X_Lic`: `lic` alone also names software licence keys); the routing
+ * number of an unlabelled routing / account pair (a bank's, kept on purpose).
  * Look-alikes still masked: servicer loan numbers under `loan_number` / `LOAN_NO` / `Loan No.` /
  * `loan` (this corpus keeps them as record keys; the key rules of round 37 mask a loan number as
  * the borrower's account with the lender, a choice left to the lead), and a lender's EIN under
@@ -61,8 +68,8 @@ corpusFloorsSuite(
   'red-team corpus 40',
   REDTEAM40_CORPUS,
   {
-    family: { rental_screening: 0.96, property_ops: 0.958, mortgage_servicing: 0.925, title_closing: 0.87 },
-    slice: { realistic: { recall: 0.978, kept: 0.928 }, adversarial: { recall: 0.872, kept: 0.974 } },
+    family: { rental_screening: 0.973, property_ops: 1, mortgage_servicing: 0.962, title_closing: 0.887 },
+    slice: { realistic: { recall: 1, kept: 0.928 }, adversarial: { recall: 0.904, kept: 0.974 } },
   },
   present,
 );

@@ -132,3 +132,48 @@ describe('leftovers, stop 34: a licence number under a generic number key', () =
     'B456-7012-3345',
   ]);
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  masks(
+    'Encompass borrower field ids as the keys of a loan field map',
+    { loanGuid: 'b81c', fields: { '97': '536-90-4399', '1403': '11/30/1975', '4004': 'Marguerite', '4006': 'Villanueva', '3': '6.125' } },
+    ['536-90-4399', '11/30/1975', 'Marguerite', 'Villanueva'],
+  );
+  masks(
+    'a loan field map under loanFields, in a message',
+    { payload: JSON.stringify({ loanFields: { '65': '401239876', '37': 'Okafor' } }) },
+    ['401239876', 'Okafor'],
+  );
+  keeps(
+    'the same ids as keys of other maps, and loan terms by id',
+    { buckets: { '65': '401239876', '4000': 'Marguerite' }, fields: { '3': '6.125', '364': '2404118723', '1109': '410000.00' } },
+    ['401239876', 'Marguerite', '6.125', '2404118723', '410000.00'],
+  );
+  masks('a NACHA entry detail name as indiv_name=', 'ACH R03 NO ACCOUNT indiv_name=OKAFOR DANIEL E rdfi=021000021 amt=000098000', [
+    'OKAFOR DANIEL E',
+  ]);
+  masks('a two-digit-year birth date after DOB on file / on record', 'verified employment; DOB on file 11/30/79, dob on record: 2-14-91', [
+    '11/30/79',
+    '2-14-91',
+  ]);
+  keeps('a file date after a DOB mention', 'DOB on file; file updated 3/4/24 by agent', ['3/4/24']);
+  masks(
+    'an alarm code without the word code, before disarm',
+    'HVAC tech at 12 Oak Ct, alarm 48213 to disarm; disarm with 2580 at side panel',
+    ['48213', '2580'],
+  );
+  keeps('an alarm event number and a count to disarm', 'alarm 1203 disarmed at 14:02; alarm 0600 set; disarm 2 zones', [
+    'alarm 1203',
+    '0600',
+  ]);
+  masks(
+    "a real-estate licensee's number after the licensing body's initials",
+    'Showing set for agent Maya Chen (CalDRE #02011234); co-op agent TREC 0611873; FREC SL3301234',
+    ['02011234', '0611873', 'SL3301234'],
+  );
+  keeps('the initials inside words, a year and a hyphenated id after them', 'DREAM 12345 units; DRE 2024 rollout; DRE-12345678 ticket', [
+    'DREAM 12345',
+    'DRE 2024',
+    'DRE-12345678',
+  ]);
+});

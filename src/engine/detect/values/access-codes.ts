@@ -22,7 +22,7 @@ export const accessCodeAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad or combo(ination)',
+    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad, combo(ination) or disarm (with), or after alarm with disarm right after',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -43,6 +43,8 @@ export const accessCodeAfterName = afterNameDetector({
     // A key safe's code in a delivery or carer's note (red-team rounds 42 and 44); `keysafe` as one word too.
     'key safe',
     'keysafe',
+    // An alarm's code without the word (`alarm 7319 disarm at panel`, `disarm with 2580`: red-team round 40).
+    'disarm',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -79,9 +81,11 @@ export const accessCodeAfterName = afterNameDetector({
     'KEYSAFE',
     'Key Safe',
     'key-safe',
+    'disarm',
+    'Disarm',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

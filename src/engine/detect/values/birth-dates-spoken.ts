@@ -131,9 +131,10 @@ function parseSpokenDate(v: string): string | undefined {
 /**
  * What may stand between the birth word and the date: a label sign, `is`, `on the`, `date`, and a
  * question's end with the first words of its answer (`date of birth please? sure, it's the …`: a
- * transcript's question and the next turn, read together in structure/split-pieces.ts).
+ * transcript's question and the next turn, read together in structure/split-pieces.ts), and a
+ * note's `on file` / `on record` (`DOB on file 4/9/86`, red-team round 40).
  */
-const BIRTH_GAP = /[\s:=#,.?-]*(?:(?:is|was|on|the|of|date|day|please|sure|yes|yeah|ok|okay|it's|its|it|my)\b[\s:,.?-]*){0,4}/y;
+const BIRTH_GAP = /[\s:=#,.?-]*(?:(?:is|was|on|the|of|date|day|please|sure|yes|yeah|ok|okay|it's|its|it|my|file|record)\b[\s:,.?-]*){0,4}/y;
 /** The date read right where the gap ends. */
 const SPOKEN_DATE_AT = new RegExp(SPOKEN_DATE.source, 'iy');
 /** The birth words as they are searched in the lower-cased text (each ends the gap's search start). */

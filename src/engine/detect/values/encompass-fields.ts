@@ -58,3 +58,29 @@ export const encompassFieldName = regexDetector({
   group: 4,
   validate: (v) => (/^\p{L}[\p{L} .'’-]*$/u.test(v) ? v : undefined),
 });
+
+/**
+ * The same ids as the keys of a field map (red-team round 40, stop 34: an Encompass Developer
+ * Connect field read or a loan export `fields: {"65": "…", "1402": "…", "4002": "…"}`): read only
+ * under a parent named for the loan's fields (`fields`, `loanFields`, `fieldValues`), as digits
+ * alone name nothing elsewhere (a histogram's buckets, an HTTP status count).
+ */
+const ENCOMPASS_MEMBERS = new Map<string, string>([
+  ['65', 'US_SSN'],
+  ['97', 'US_SSN'],
+  ['1402', 'DATE_OF_BIRTH'],
+  ['1403', 'DATE_OF_BIRTH'],
+  ...['36', '37', '68', '69', '4000', '4001', '4002', '4003', '4004', '4005', '4006', '4007'].map(
+    (id) => [id, 'PERSON'] as [string, string],
+  ),
+]);
+const ENCOMPASS_PARENTS = new Set(['fields', 'loanfields', 'fieldvalues', 'encompassfields']);
+
+/** The entity of member `member` of a loan field map under `parent`, or null (a cheap first-character gate). */
+export function encompassMemberEntity(parent: unknown, member: string): string | null {
+  const c = member.charCodeAt(0);
+  if (c < 0x30 || c > 0x39 || member.length > 4 || typeof parent !== 'string' || parent.length > 16) return null;
+  const entity = ENCOMPASS_MEMBERS.get(member);
+  if (entity === undefined) return null;
+  return ENCOMPASS_PARENTS.has(parent.replace(/[^A-Za-z]/g, '').toLowerCase()) ? entity : null;
+}
