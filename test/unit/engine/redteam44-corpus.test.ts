@@ -32,15 +32,15 @@ import { REDTEAM44_CORPUS } from './fixtures/redteam44-corpus.js';
  * member right after a sort code's in key=value text (`sc=… acc=…`, `prev_sc=… prev_acc=…`); an
  * MPAN (check digit) and an MPRN (6–10 digits) under two-word abbreviated names (`e_mp`, `g_mp`,
  * `gasMp`; not `emp`, `gmp`, `mp`); a door code spelled digit by digit after its name or right
- * after `door entry` (`Door entry 4 5 8 1`). Recall now: realistic 0.993, adversarial 0.948; kept
- * 0.942 / 1.000 (betting_kyc 0.971, utility_billing 0.969, field_service 0.964).
+ * after `door entry` (`Door entry 4 5 8 1`); in a header-less row with a UK postcode cell, a
+ * 13-digit cell with the MPAN check digit and a street line in capitals (a D0055-style switching
+ * row). Recall now: realistic 0.993, adversarial 0.969; kept 0.942 / 1.000 (betting_kyc 0.971,
+ * utility_billing 1.000, field_service 0.964).
  * Known leaks left, by record shape: an Italian identity card number (`CA00000AA`) under
  * `documento: {tipo, numero}`; a surname-first name in capitals under `name` of JSON embedded in
  * prose (`ocr result {"name":"BIANCHI GIULIA",…}`); an address without a street type in chat
- * (`22 Ashgrove, Bath BA2 1QR`); the MPAN and the street in capitals of a header-less D0055-style
- * pipe row (no general rule found in the time: a bare 13-digit MPAN cell passes its check 1 time
- * in 10 among millisecond timestamps); an alarm code under `alarm_code` (alone an alarm event's
- * code, left). Look-alikes still masked:
+ * (`22 Ashgrove, Bath BA2 1QR`); an alarm code under `alarm_code` (alone an alarm event's code,
+ * left). Look-alikes still masked:
  * meter serials (`meter_serial`, 5 values: masked by name since round 8, which holds that a meter
  * is at one home; this round's brief lists them as look-alikes, left for the lead to decide) and a
  * business site's MPAN under a company account (`profile_class: 00`; nothing in the value tells it
@@ -56,8 +56,8 @@ corpusFloorsSuite(
   'red-team corpus 44',
   REDTEAM44_CORPUS,
   {
-    family: { betting_kyc: 0.97, payments: 1, game_platforms: 0.973, utility_billing: 0.968, field_service: 0.963 },
-    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.947, kept: 1 } },
+    family: { betting_kyc: 0.97, payments: 1, game_platforms: 0.973, utility_billing: 1, field_service: 0.963 },
+    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.968, kept: 1 } },
   },
   present,
 );

@@ -105,4 +105,12 @@ describe('leftovers, stop 34, second pass', () => {
   masks('door entry: and four digits', 'Door entry: 7309, third floor', ['7309']);
   keeps('a badge number well after door entry', 'door entry granted for badge 7309', ['7309']);
   keeps('a date after door entry', 'Door entry panel replaced on 3 4 2026', ['3 4 2026']);
+  // A header-less switching row: the MPAN cell and the street in capitals beside a postcode cell.
+  masks('a D-flow-style pipe row', '027|2200012345671|20260501|MR IAN FRASER|14 ROWAN CLOSE|YORK|YO24 3HT|E-1R-FIX-12M|', [
+    '2200012345671',
+    '14 ROWAN CLOSE',
+    'YO24 3HT',
+  ]);
+  keeps('a valid MPAN cell in a row without a postcode', 'evt|1764000000004|ok|Jane Smith|07700900983|done', ['1764000000004']);
+  keeps('a capitals street cell without a postcode', 'job|3 BEECH CRESCENT|123456789|done|x', ['3 BEECH CRESCENT']);
 });
