@@ -325,6 +325,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.beNationalNumber,
     europe.chAhv,
     europe.sePersonnummer,
+    europe.sePersonnummerPath,
     europe.dkCpr,
     europe.noFodselsnummer,
     europe.nlBsn,

@@ -1822,6 +1822,10 @@ export class KeyClassifier {
     const whole = this.#wholeNames.size > 0 ? this.#wholeNames.get(words.join('')) : undefined;
     if (whole !== undefined) return whole;
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
+    // An electricity or gas supply point under an abbreviated name of two words (`e_mp`, `gasMp`:
+    // red-team round 44; not `emp`, an employee); structure/types.ts keptUnderKey masks only a valid
+    // MPAN or an MPRN's digits there.
+    if (words.length === 2 && words[1] === 'mp' && SUPPLY_ABBREVIATIONS.has(words[0]!)) return ABBREVIATED_SUPPLY_POINT;
     // Longest window first, so `credit card number` wins over `card number`.
     for (let size = Math.min(words.length, this.#maxWords + 2); size >= 1; size--) {
       for (let i = 0; i + size <= words.length; i++) {
@@ -1873,6 +1877,8 @@ export class KeyClassifier {
 const SECRET_RESOURCE =
   /(?:^|\/)projects\/[^/]+\/secrets\/[^/]+|\.vault\.azure\.net\/secrets\/[^/]|\/vaults\/[^/]+\/secrets\/[^/]|^arn:aws:secretsmanager:[^:]*:\d*:secret:./;
 const SECRET_RESOURCE_MATCH: KeyMatch = { entity: 'SECRET', phrase: 'secret resource name' };
+const SUPPLY_ABBREVIATIONS = new Set(['e', 'elec', 'g', 'gas']);
+const ABBREVIATED_SUPPLY_POINT: KeyMatch = { entity: 'METER_POINT_ID', phrase: 'supply point abbreviation' };
 
 /** A bracketed item selector: a SCIM filter (blanks inside: `[type eq "work"]`) or a list index (`[0]`). */
 const ITEM_SELECTOR = /\[(?:\d{1,6}|[^\]\s]{0,60}\s[^\]]{1,120})\]/;

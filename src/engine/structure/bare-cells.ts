@@ -8,6 +8,7 @@ import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
+import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -228,6 +229,30 @@ function unspacedNationalPhone(cell: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A UK MPAN core alone in its cell (red-team round 44, stop 34: a header-less D0055-style switching row
+ * `026|1900012833472|20260401|MRS …|LN2 4PX|…`): 13 digits with the MPAN check digit, weak, and
+ * only in a row with a UK postcode cell (13 digits are a millisecond timestamp too, and one in ten
+ * passes the check).
+ */
+function mpanCell(text: string, a: number, b: number): boolean {
+  const cell = text.slice(a, b);
+  return /^\d{13}$/.test(cell) && mpanCoreValid(cell);
+}
+
+/**
+ * A UK street line in capitals alone in its cell (the same rows: `8 BEECH CRESCENT`), weak, and
+ * only in a row with a UK postcode cell. The value detectors read a street in capitals only
+ * with a comma or a town after it.
+ */
+const CAPITALS_STREET =
+  /^\d{1,4}[A-Z]? [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2} (?:STREET|ROAD|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|COURT|PLACE|TERRACE|WAY|GARDENS|GROVE|MEWS|WALK|ROW|SQUARE|RISE)$/;
+function capitalsStreetCell(text: string, a: number, b: number): Hit | undefined {
+  const c = text.charCodeAt(a);
+  if (c < 48 || c > 57 || b - a > 40 || !CAPITALS_STREET.test(text.slice(a, b))) return undefined;
+  return { start: a, end: b, entity: 'ADDRESS', normalized: text.slice(a, b), strength: WEAK };
+}
+
 /** The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least MIN_CELLS - 1 times. */
 function separatorOf(text: string, from: number, to: number): number {
   let comma = 0;
@@ -351,7 +376,12 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   const hits: Hit[] = [];
   for (const [a, b] of cells) {
-    const hit = b - a < 10 ? shortCell(text, a, b) : (classify(text.slice(a, b), a, device, samples) ?? personCell(text.slice(a, b), a));
+    const hit =
+      b - a < 10
+        ? shortCell(text, a, b)
+        : b - a === 13 && mpanCell(text, a, b)
+          ? { start: a, end: b, entity: 'METER_POINT_ID', normalized: text.slice(a, b), strength: WEAK }
+          : (classify(text.slice(a, b), a, device, samples) ?? personCell(text.slice(a, b), a) ?? capitalsStreetCell(text, a, b));
     if (hit !== undefined) hits.push(hit);
   }
   if (email) {
@@ -378,6 +408,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   const corroborated = email || kinds || phones >= 2;
   if (hits.length > 1) hits.sort((x, y) => x.start - y.start);
   for (const h of hits) {
+    if ((h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') && !hits.some((p) => p.entity === 'POSTCODE')) continue;
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
   }
 }

@@ -3,7 +3,7 @@ import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, luhnValid, weighted } from '../detect/validators.js';
-import { energyEanValid } from '../detect/values/record-ids.js';
+import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -147,6 +147,19 @@ const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
 const CUSTOMER_ACCOUNT_CODE = /^(?!X-)[A-Z]{1,3}-(?:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{6,10}|\d{7,10})$/;
 /** A field name holding the word `ean` (`ean`, `ean_gas`, `eanElektra`, `EAN`, `aansluitingEan`). */
 const EAN_NAME = /(?:^|[^A-Za-z])ean(?![a-z])|(?:^|[^A-Z])EAN(?![A-Z])|Ean(?![a-z])/;
+/**
+ * An electricity (`e_mp`, `elecMp`) or gas (`g_mp`, `gasMp`) supply point under an abbreviated name
+ * (red-team round 44): only a 13-digit MPAN core with its check digit, or the 6–10 digits of a gas
+ * MPRN, under a name that splits into `e` / `elec` / `g` / `gas` and `mp` is one; an employee's
+ * `emp`, a pension's `gmp`, a game's `mp` stay.
+ */
+const MP_ABBREVIATION = /^(?:e|elec|g|gas)[_.-]?mp$/i;
+const MP_SPLIT = /^(?:e|elec|g|gas|E|ELEC|G|GAS)(?:[_.-](?:mp|MP)|[_.-]?Mp)$/;
+function abbreviatedMeterPoint(name: string, value: string): boolean {
+  if (!MP_SPLIT.test(name)) return false;
+  if ((name.charCodeAt(0) | 0x20) === 0x65) return value.length <= 16 && mpanCoreValid(value.replace(/ /g, ''));
+  return /^\d{6,10}$/.test(value);
+}
 /** A bare `licenses` / `licences` (any case), and the shape of a driver licence number under it. */
 const LICENCES_NAME = /^licen[cs]es$/i;
 
@@ -205,6 +218,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
     return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
+  if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 7 && MP_ABBREVIATION.test(name))
+    return !abbreviatedMeterPoint(name, value);
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);

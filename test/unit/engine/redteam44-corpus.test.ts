@@ -27,14 +27,20 @@ import { REDTEAM44_CORPUS } from './fixtures/redteam44-corpus.js';
  * birth date beside an e-mail or another hit; a Swedish national number as a whole value): realistic
  * 0.993, adversarial 0.887; kept 0.942 / 1.000 (recall: betting_kyc 0.957, payments 1.000,
  * game_platforms 0.974, utility_billing 0.908, field_service 0.929).
+ * Leftovers fixed (stop 34, second pass): a personnummer as the person id of a URL path
+ * (`/persons/<12 digits>/`, real date and Luhn digit: se_personnummer_path); a UK account in the
+ * member right after a sort code's in key=value text (`sc=… acc=…`, `prev_sc=… prev_acc=…`); an
+ * MPAN (check digit) and an MPRN (6–10 digits) under two-word abbreviated names (`e_mp`, `g_mp`,
+ * `gasMp`; not `emp`, `gmp`, `mp`); a door code spelled digit by digit after its name or right
+ * after `door entry` (`Door entry 4 5 8 1`); in a header-less row with a UK postcode cell, a
+ * 13-digit cell with the MPAN check digit and a street line in capitals (a D0055-style switching
+ * row). Recall now: realistic 0.993, adversarial 0.969; kept 0.942 / 1.000 (betting_kyc 0.971,
+ * utility_billing 1.000, field_service 0.964).
  * Known leaks left, by record shape: an Italian identity card number (`CA00000AA`) under
  * `documento: {tipo, numero}`; a surname-first name in capitals under `name` of JSON embedded in
- * prose (`ocr result {"name":"BIANCHI GIULIA",…}`); a 12-digit personnummer as a URL path segment
- * (`/v1/persons/199304151237/status`); an address without a street type in chat (`22 Ashgrove,
- * Bath BA2 1QR`); sort code and account glued in key=value text (`sc=200000 acc=55779911`); the
- * MPAN and the street in capitals of a header-less D0055-style pipe row; an MPAN and an MPRN under
- * abbreviated keys (`e_mp`, `g_mp`); an alarm code under `alarm_code` (alone an alarm event's code,
- * left) and a door code spelled digit by digit (`Door entry 4 5 8 1`). Look-alikes still masked:
+ * prose (`ocr result {"name":"BIANCHI GIULIA",…}`); an address without a street type in chat
+ * (`22 Ashgrove, Bath BA2 1QR`); an alarm code under `alarm_code` (alone an alarm event's code,
+ * left). Look-alikes still masked:
  * meter serials (`meter_serial`, 5 values: masked by name since round 8, which holds that a meter
  * is at one home; this round's brief lists them as look-alikes, left for the lead to decide) and a
  * business site's MPAN under a company account (`profile_class: 00`; nothing in the value tells it
@@ -50,8 +56,8 @@ corpusFloorsSuite(
   'red-team corpus 44',
   REDTEAM44_CORPUS,
   {
-    family: { betting_kyc: 0.956, payments: 1, game_platforms: 0.973, utility_billing: 0.907, field_service: 0.928 },
-    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.886, kept: 1 } },
+    family: { betting_kyc: 0.97, payments: 1, game_platforms: 0.973, utility_billing: 1, field_service: 0.963 },
+    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.968, kept: 1 } },
   },
   present,
 );

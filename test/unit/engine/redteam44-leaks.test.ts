@@ -73,3 +73,44 @@ describe('rows without column names: UK postcode, unspaced mobile, birth date', 
   keeps('a row of dates and codes without a person', 'BATCH-7;RUN-2;01/02/1990;A1B2C3D4E5;finished;2026-04-01', ['01/02/1990']);
   keeps('row ids and meter serials', 'OPS-1;WO-20260401-0099;E10BG20999;done;2026-04-01T09:00:00Z', ['WO-20260401-0099', 'E10BG20999']);
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  // Supply points under abbreviated names: an MPAN with its check digit, an MPRN's digits.
+  masks('an MPAN under e_mp and an MPRN under g_mp', { acct: 'B-1', e_mp: '2200012345671', g_mp: '4410982237' }, [
+    '2200012345671',
+    '4410982237',
+  ]);
+  masks('camelCase elecMp / gasMp', { elecMp: '1500045678120', gasMp: '75123480' }, ['1500045678120', '75123480']);
+  masks('in a key=value line', 'meter.sync ac=B-2 e_mp=2200012345671 g_mp=4410982237 rd=1022', ['2200012345671', '4410982237']);
+  keeps('13 digits failing the MPAN check under e_mp', { e_mp: '2200012345672' }, ['2200012345672']);
+  keeps("an employee's emp and a game's mp", { emp: '2200012345671', mp: '4410982237', hp: 120 }, ['2200012345671', '4410982237']);
+  keeps('a pension gmp amount', { gmp: '123456', scheme: 'S-1' }, ['123456']);
+  keeps('letters under g_mp', { g_mp: 'pending' }, ['pending']);
+  // A UK account in a key=value log right after its sort code's member.
+  masks('sc= then acc=', 'dd.mandate ref=M-77 sc=404784 acc=71584629 day=15', ['71584629']);
+  masks('prefixed pair and dashed sort code', 'old_sort_code=40-47-84 old_account=71584629 new_sc=601613 new_acc=31926819', [
+    '71584629',
+    '31926819',
+  ]);
+  keeps('acc= without a sort code', 'model=v3 acc=71584629 loss=0.12', ['71584629']);
+  keeps('a sort code then an amount', 'sc=404784 amt=71584629', ['71584629']);
+  // A personnummer as the person id of a URL path.
+  masks('a 12-digit personnummer after /persons/', 'GET https://bankid.example/api/persons/196408233234/consents 200', ['196408233234']);
+  masks('a dashed one after /person/', 'DELETE /v2/person/811228-9874 -> 204', ['811228-9874']);
+  keeps('the same digits after /accounts/', 'GET /accounts/196408233234/billing', ['196408233234']);
+  keeps('12 digits failing the Luhn digit after /persons/', 'GET /v1/persons/196408233235/status', ['196408233235']);
+  // A door code spelled digit by digit, and right after a door entry panel.
+  masks('a door entry code digit by digit', 'Visit ok. Door entry 7 3 0 9 then ring flat 12.', ['7 3 0 9']);
+  masks('a door code digit by digit', 'door code is 2 6 1 1 8, dog inside', ['2 6 1 1 8']);
+  masks('door entry: and four digits', 'Door entry: 7309, third floor', ['7309']);
+  keeps('a badge number well after door entry', 'door entry granted for badge 7309', ['7309']);
+  keeps('a date after door entry', 'Door entry panel replaced on 3 4 2026', ['3 4 2026']);
+  // A header-less switching row: the MPAN cell and the street in capitals beside a postcode cell.
+  masks('a D-flow-style pipe row', '027|2200012345671|20260501|MR IAN FRASER|14 ROWAN CLOSE|YORK|YO24 3HT|E-1R-FIX-12M|', [
+    '2200012345671',
+    '14 ROWAN CLOSE',
+    'YO24 3HT',
+  ]);
+  keeps('a valid MPAN cell in a row without a postcode', 'evt|1764000000004|ok|Jane Smith|07700900983|done', ['1764000000004']);
+  keeps('a capitals street cell without a postcode', 'job|3 BEECH CRESCENT|123456789|done|x', ['3 BEECH CRESCENT']);
+});

@@ -16,13 +16,15 @@ import { afterNameDetector } from './after-name.js';
  * `combo` / `pin` after the name (`gate #4471`, `lockbox combo 1379`), the digits right after
  * `keypad` (`door keypad 9023*`), a lockbox's combination alone (`Combo 2468 on back door`) and
  * the Supra call-before-showing code (`CBS code 2468`).
+ * An engineer's note names a flat's door entry panel and spells its code digit by digit (red-team
+ * round 44: `Door entry 4 5 8 1 then buzz flat 6`): 4–8 single digits, one blank between each.
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D) alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad, combo(ination) or disarm (with), or after alarm with disarm right after',
+    '3–8 digits (and one keypad letter A–D), or 4–8 single digits one blank apart, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad, door entry, combo(ination) or disarm (with), or after alarm with disarm right after',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -45,6 +47,8 @@ export const accessCodeAfterName = afterNameDetector({
     'keysafe',
     // An alarm's code without the word (`alarm 7319 disarm at panel`, `disarm with 2580`: red-team round 40).
     'disarm',
+    // A flat's door entry panel (red-team round 44: `Door entry 4 5 8 1`).
+    'door entry',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -85,7 +89,7 @@ export const accessCodeAfterName = afterNameDetector({
     'Disarm',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?)(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

@@ -176,6 +176,18 @@ function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean
  * alone names a cloud or user account.
  */
 const ROUTING_RIGHT_BEFORE = /(?:routing|aba|rtn)(?:[_-]?(?:number|no))?=\d{9}[&;]account(?:[_-]?(?:number|no))?=$/;
+
+/**
+ * A UK account in a key=value log right after its sort code's member (`sc=200000 acc=55779911`,
+ * `sort_code=20-00-00 account=…`, a prefix such as `prev_` on both; red-team round 44): the six
+ * digits of the sort code name the next member's 8 digits a bank account, though `acc` alone does
+ * not (an accuracy, an account id).
+ */
+const SORT_CODE_MEMBER_BEFORE =
+  /(?<![a-z0-9])(?:[a-z]{1,8}[_.-])?(?:sc|sort[_-]?code)[=:]"?\d{2}-?\d{2}-?\d{2}"?[ ,;&|]{1,3}(?:[a-z]{1,8}[_.-])?(?:acc|acct|account)(?:[_-]?(?:no|num|number))?[=:]"?$/;
+function accountAfterSortCodeMember(scan: TextScan, start: number, v: string): boolean {
+  return v.length === 8 && start >= 12 && SORT_CODE_MEMBER_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start));
+}
 /**
  * The pair in prose with the routing number first (`send to routing 110000000 account
  * 000123456789`, a remittance-change e-mail; red-team round 36): the routing number's name and
@@ -194,10 +206,11 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member, or 8 digits in the member right after a sort code member (`sc=200000 acc=`); not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
-  keywords: ACCOUNT.keywords,
+  // `sc=`: a sort code's member before the account's in a key=value log (accountAfterSortCodeMember).
+  keywords: [...ACCOUNT.keywords, 'sc='],
   prefilter: (s) => s.digitRun >= 8,
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) =>
@@ -205,7 +218,8 @@ export const usBankAccount = regexDetector({
     (contextBefore(scan, start, ACCOUNT.re) ||
       ukAccountBeforeSortCode(scan, start, v) ||
       accountBeforeRouting(scan, start, v) ||
-      accountAfterRouting(scan, start)) &&
+      accountAfterRouting(scan, start) ||
+      accountAfterSortCodeMember(scan, start, v)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !NOT_ACCOUNT_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))

@@ -125,6 +125,26 @@ export const sePersonnummer = keywordGatedDetector({
   valid: sePersonnummerValid,
 });
 
+/**
+ * A personnummer as a person resource's id in a URL path (red-team round 44: a Spelpaus or BankID
+ * client's `GET /v1/persons/199304151237/status`): the segment `persons` / `person` / `people` /
+ * `personnummer` right before, twelve digits (century 19 or 20) or six, a dash and four filling the
+ * segment, a real date and the Luhn digit.
+ */
+export const sePersonnummerPath = regexDetector({
+  id: 'se_personnummer_path',
+  entity: 'SE_PERSONNUMMER',
+  description: 'Sweden personal identity numbers as the person id of a URL path',
+  validation:
+    '12 digits (century 19 or 20) or YYMMDD-NNNN filling the path segment after /persons/, /person/, /people/ or /personnummer/; a real date, Luhn over the last ten digits',
+  context: true,
+  example: 'GET /v1/persons/196408233234/status',
+  keywords: ['persons/', 'person/', 'people/', 'personnummer/'],
+  prefilter: (s) => s.digitRun >= 6,
+  pattern: /(?<=\/(?:[Pp]ersons?|[Pp]eople|[Pp]ersonnummer)\/)(?:(?:19|20)\d{10}|\d{6}-\d{4})(?=[/?#;\s"',]|$)/g,
+  validate: (v) => (sePersonnummerValid(v) ? v : undefined),
+});
+
 export const dkCpr = keywordGatedDetector({
   id: 'dk_cpr',
   entity: 'DK_CPR',
