@@ -77,6 +77,7 @@ import {
   typedNameToken,
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
+import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
@@ -951,6 +952,8 @@ export class Engine {
           entity = null;
         // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
+        // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
+        if (entity === null && (k.length === 2 || k.length === 4) && typeof v === 'string') entity = shortMemberEntity(k, v);
         if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
@@ -1845,6 +1848,8 @@ export class Engine {
         if (entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT && GRANT_PARTY_KEYS.has(k)) entity = null;
         if (entity === null && k.length === 2 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
+        if (entity === null && (k.length === 2 || k.length === 4) && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          entity = shortMemberEntity(k, tree.string(v));
         if (
           entity === null &&
           k === 'text' &&

@@ -30,11 +30,14 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * or FMLA text beside a leave or absence word (HEALTH_CONDITION, `health_condition_in_leave`), and
  * `medical_reason` / `medical_condition` / `health_condition` fields: realistic 0.992, adversarial
  * 0.931; kept unchanged; time_attendance recall 0.971.
+ * Leftovers fixed (stop 34, second pass): short generic members read by their value's shape
+ * (structure/short-member-shapes.ts): a street line under a bare `addr` (a listen address, a host
+ * and port, a socket path stay) and a birth date at least 14 years old under a bare `bd`:
+ * adversarial 0.948, ats_recruiting 0.987; kept unchanged.
  * Known leaks left, by record shape:
  * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
  * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
- * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
- * a passport under `doc2`); a DBS certificate number as `certificate_number` under a
+ * a passport under a neutral `doc2`; a DBS certificate number as `certificate_number` under a
  * `dbs_update_service` parent; a hyphenated given name in prose (`Candidate Hye-jin Park`).
  * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
@@ -52,13 +55,13 @@ corpusFloorsSuite(
   REDTEAM43_CORPUS,
   {
     family: {
-      ats_recruiting: 0.962,
+      ats_recruiting: 0.987,
       background_checks: 0.98,
       work_eligibility: 0.94,
       time_attendance: 0.97,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 0.992, kept: 0.963 }, adversarial: { recall: 0.931, kept: 0.951 } },
+    slice: { realistic: { recall: 0.992, kept: 0.963 }, adversarial: { recall: 0.948, kept: 0.951 } },
   },
   present,
 );

@@ -194,3 +194,28 @@ describe('leftovers, stop 34', () => {
     ['vacation', 'Serious Health Condition', 'Diabetes care kit', 'cancer research', 'Stroke order', 'type 2 diabetes'],
   );
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  masks(
+    'a street line under a bare addr and a birth date under a bare bd',
+    {
+      parsed: { name_raw: 'x', addr: 'Storgata 7A, 0155 Oslo', bd: '1979-11-23' },
+      profile: { addr: '88 Wellington Road, Leeds LS1 4AP', bd: '23/11/1979' },
+      extra: { ADDR: '4410 Cedar Springs Rd', BD: '19791123' },
+    },
+    ['Storgata 7A', '1979-11-23', '88 Wellington Road', '23/11/1979', '4410 Cedar Springs Rd', '19791123'],
+  );
+  keeps(
+    'a listen address, a host and port, an interface line, a wallet under addr; a recent or non-date bd',
+    {
+      server: { addr: ':8080' },
+      upstream: { addr: 'localhost:9090' },
+      nic: { addr: 'eth0 mtu 1500' },
+      socket: { addr: 'unix:/var/run/app.sock' },
+      batch: { bd: '2025-06-30' },
+      board: { bd: '3' },
+      pcb: { bd: 'Rev B 12' },
+    },
+    [':8080', 'localhost:9090', 'eth0 mtu 1500', 'unix:/var/run/app.sock', '2025-06-30', '"bd":"3"', 'Rev B 12'],
+  );
+});
