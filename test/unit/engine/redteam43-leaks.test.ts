@@ -218,4 +218,22 @@ describe('leftovers, stop 34, second pass', () => {
     },
     [':8080', 'localhost:9090', 'eth0 mtu 1500', 'unix:/var/run/app.sock', '2025-06-30', '"bd":"3"', 'Rev B 12'],
   );
+  masks(
+    'a certificate number member under a parent that names the DBS check',
+    {
+      dbs_check: { certificateNo: '000912837465', level: 'Basic' },
+      dbsUpdateService: { cert_number: '001234509876', status: 'Current' },
+      dbs: { certificate_number: '004455667788' },
+    },
+    ['000912837465', '001234509876', '004455667788'],
+  );
+  keeps(
+    'a certificate number under a parent that names no personal document, and the check members',
+    {
+      ssl: { certificate_number: '7712', issuer: 'R11' },
+      gift_certificate: { certificate_number: 'GC-55012' },
+      dbs_update_service: { level: 'Enhanced', status: 'No new information' },
+    },
+    ['7712', 'GC-55012', 'Enhanced', 'No new information'],
+  );
 });
