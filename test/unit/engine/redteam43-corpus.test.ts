@@ -36,15 +36,17 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * adversarial 0.948, ats_recruiting 0.987; kept unchanged. A certificate's number member
  * (`certificate_number`, `certNo`) is read with its parent's name as a bare `number` is, and
  * `dbs check number` / `dbs update service number` are DBS numbers: realistic 1.000,
- * work_eligibility 0.955.
+ * work_eligibility 0.955. A system's reply or notification mailbox with words joined by `-` or `_`
+ * before it (`inmail-hit-reply@`, `jobs-noreply@`) is not a person's: adversarial kept 0.968.
  * Known leaks left, by record shape:
  * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
  * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
  * a passport under a neutral `doc2`; a hyphenated given name in prose (`Candidate Hye-jin Park`).
  * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
- * (COMPENSATION by design), a city under `homeAddress`, a system mailbox in a `From` header
- * (`inmail-hit-reply@linkedin.com`), a company office in an interview mail (`575 Market St`).
+ * (COMPENSATION by design), a city under `homeAddress`, the display name of a system mailbox
+ * (`LinkedIn Recruiter <…-reply@…>`, not in the corpus's keep list), a company office in an
+ * interview mail (`575 Market St`).
  */
 
 function present(output: string, value: string): boolean {
@@ -63,7 +65,7 @@ corpusFloorsSuite(
       time_attendance: 0.97,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.948, kept: 0.951 } },
+    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.948, kept: 0.967 } },
   },
   present,
 );

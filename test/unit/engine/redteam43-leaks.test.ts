@@ -236,4 +236,14 @@ describe('leftovers, stop 34, second pass', () => {
     },
     ['7712', 'GC-55012', 'Enhanced', 'No new information'],
   );
+  keeps(
+    'a reply or notification mailbox of a system, its words joined by a dash or an underscore',
+    'From: Jobs <jobs-noreply@example.com>; copy from talent_notifications@example.org, replies to ats-candidate-reply@example.net',
+    ['jobs-noreply@example.com', 'talent_notifications@example.org', 'ats-candidate-reply@example.net'],
+  );
+  masks(
+    "a person's address that merely ends in reply, and a VERP bounce holding a recipient's address",
+    'cc anna.reply@gmail.com; bounce to bounces+marek.nowak=example.com@lists.example.org',
+    ['anna.reply@gmail.com', 'marek.nowak=example.com@lists'],
+  );
 });
