@@ -44,9 +44,8 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * a passport under a neutral `doc2`; a hyphenated given name in prose (`Candidate Hye-jin Park`).
  * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
- * (COMPENSATION by design), a city under `homeAddress`, the display name of a system mailbox
- * (`LinkedIn Recruiter <…-reply@…>`, not in the corpus's keep list), a company office in an
- * interview mail (`575 Market St`).
+ * (COMPENSATION by design), a company office in an interview mail (`575 Market St`). (A city
+ * under `homeAddress`, listed here before, is kept.)
  */
 
 function present(output: string, value: string): boolean {
