@@ -45,3 +45,17 @@ export function shortMemberEntity(member: string, value: string): string | null 
     return value.length <= 10 && birthDateShape(value) ? 'DATE_OF_BIRTH' : null;
   return null;
 }
+
+/**
+ * An HL7 v2 person name (XPN: `Family^Given^Middle`) logged as the value of a pair named by a
+ * person's role in a lab, screening or clinical line (`DONOR=Reyes^Carlos^J`, `PATIENT=…`;
+ * red-team round 43). Letters only in each component, so an order code (`ADT^A01`, `718-7^Hemoglobin^LN`)
+ * is none; the role name gates it, as `GLU^Glucose^L` has a name's shape.
+ */
+const PERSON_ROLE_KEY = /^(?:donor|patient|pt|subject|applicant|candidate|employee|insured|guarantor|examinee)(?:[_-]?name)?$/i;
+const CARET_NAME = /^\p{L}[\p{L}'-]{1,30}\^\p{L}[\p{L}'-]{1,30}(?:\^[\p{L}.]{0,20}){0,3}$/u;
+
+/** Whether `value`, under the pair name `key`, is an HL7 person name (gate: a `^` in the value). */
+export function isCaretPersonName(key: string, value: string): boolean {
+  return value.length <= 90 && key.length <= 16 && value.indexOf('^') > 0 && PERSON_ROLE_KEY.test(key) && CARET_NAME.test(value);
+}

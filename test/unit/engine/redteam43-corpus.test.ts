@@ -38,10 +38,12 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * `dbs check number` / `dbs update service number` are DBS numbers: realistic 1.000,
  * work_eligibility 0.955. A system's reply or notification mailbox with words joined by `-` or `_`
  * before it (`inmail-hit-reply@`, `jobs-noreply@`) is not a person's: adversarial kept 0.968.
+ * An HL7 name (`Family^Given^Middle`) under a person's role in a pair (`DONOR=`, `PATIENT=`):
+ * adversarial 0.957, background_checks 1.000.
  * Known leaks left, by record shape:
  * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
- * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
- * a passport under a neutral `doc2`; a hyphenated given name in prose (`Candidate Hye-jin Park`).
+ * `A098765432` beside an EAD number, `Fitzgerald Moira`); a passport under a neutral `doc2`; a
+ * hyphenated given name in prose (`Candidate Hye-jin Park`).
  * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
  * (COMPENSATION by design), a company office in an interview mail (`575 Market St`). (A city
@@ -59,12 +61,12 @@ corpusFloorsSuite(
   {
     family: {
       ats_recruiting: 0.987,
-      background_checks: 0.98,
+      background_checks: 1,
       work_eligibility: 0.955,
       time_attendance: 0.97,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.948, kept: 0.967 } },
+    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.956, kept: 0.967 } },
   },
   present,
 );

@@ -246,4 +246,14 @@ describe('leftovers, stop 34, second pass', () => {
     'cc anna.reply@gmail.com; bounce to bounces+marek.nowak=example.com@lists.example.org',
     ['anna.reply@gmail.com', 'marek.nowak=example.com@lists'],
   );
+  masks(
+    "an HL7 name (Family^Given^Middle) under a person's role in a pipe or blank-separated line",
+    'SCREEN|ID=55102|DONOR=Okafor^Ngozi^A|RESULT=POSITIVE; lab PATIENT=HALVORSEN^INGRID panel done',
+    ['Okafor^Ngozi', 'HALVORSEN^INGRID'],
+  );
+  keeps(
+    'order codes, message types and a test name with carets, and a caret name under a name that says nothing',
+    'lab TEST=GLU^Glucose^L MSG=ADT^A01 ORDER=718-7^Hemoglobin^LN PANEL=Lipid^Panel',
+    ['GLU^Glucose^L', 'ADT^A01', '718-7^Hemoglobin^LN', 'Lipid^Panel'],
+  );
 });
