@@ -88,6 +88,7 @@ import {
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
 import { encompassMemberEntity } from './detect/values/encompass-fields.js';
+import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
@@ -969,6 +970,8 @@ export class Engine {
         // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
         if (entity === null && typeof v === 'string') entity = encompassMemberEntity(path[path.length - 2], k);
+        // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
+        if (entity === null && (k.length === 2 || k.length === 4) && typeof v === 'string') entity = shortMemberEntity(k, v);
         if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
@@ -1883,6 +1886,8 @@ export class Engine {
           entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
         if (entity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
+        if (entity === null && (k.length === 2 || k.length === 4) && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          entity = shortMemberEntity(k, tree.string(v));
         if (
           entity === null &&
           k === 'text' &&

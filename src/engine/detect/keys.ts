@@ -582,7 +582,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // UK DBS certificate numbers of hiring checks (red-team round 43).
       [
         'CRIMINAL_RECORD_NUMBER',
-        ['fbi number', 'fbi no', 'ucn', 'state id number', 'sid number', 'dbs certificate number', 'dbs certificate no', 'dbs number'],
+        [
+          'fbi number',
+          'fbi no',
+          'ucn',
+          'state id number',
+          'sid number',
+          'dbs certificate number',
+          'dbs certificate no',
+          'dbs number',
+          'dbs check number',
+          'dbs update service number',
+        ],
       ],
       // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
       ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],

@@ -13,6 +13,7 @@ import { isPersonNameMember } from './person-parent.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
+import { isCaretPersonName } from './short-member-shapes.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -134,6 +135,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
         pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
         resume = nameEnd;
+        continue;
+      }
+      // An HL7 name under a person's role (`DONOR=Reyes^Carlos^J`: short-member-shapes.ts).
+      if (q !== 34 && q !== 39 && escapedQuote === 0 && isCaretPersonName(key, text.slice(start, end))) {
+        pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
       }
       // Half a name under `LN=` / `last=` / `app_fname=` beside its other half (bare-name-pair.ts).

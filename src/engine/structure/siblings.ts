@@ -432,6 +432,12 @@ function formFieldMemberAt(tree: JsonTree, t: number): number {
 
 /** Generic number members (`license: {number: …}`, `policy: {no: …}`), as lower-case letters only. */
 const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
+/**
+ * A certificate's number member (`certificate_number`, `certificateNo`, `cert_num`): under a parent
+ * that names the document (`dbs_update_service: {certificate_number}`) it is that document's number,
+ * as a bare `number` is (red-team round 43).
+ */
+const CERTIFICATE_MEMBER = /^cert(?:ificate)?[_-]?(?:number|no|nr|num)$/i;
 
 /**
  * The word a bare member stands for with its parent's name, or null: a number member (`number`,
@@ -441,7 +447,7 @@ const NUMBER_MEMBERS = new Set(['number', 'no', 'nr', 'num']);
  * parentFieldName). Parents that name nothing with it (`order`, `build`, `service`) change nothing.
  */
 export function parentWordOf(member: string): 'number' | 'name' | null {
-  if (member.length > 6) return null;
+  if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
   if (lower === 'name' || lower === 'nm') return 'name';
   return NUMBER_MEMBERS.has(lower) ? 'number' : null;

@@ -30,16 +30,24 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * or FMLA text beside a leave or absence word (HEALTH_CONDITION, `health_condition_in_leave`), and
  * `medical_reason` / `medical_condition` / `health_condition` fields: realistic 0.992, adversarial
  * 0.931; kept unchanged; time_attendance recall 0.971.
+ * Leftovers fixed (stop 34, second pass): short generic members read by their value's shape
+ * (structure/short-member-shapes.ts): a street line under a bare `addr` (a listen address, a host
+ * and port, a socket path stay) and a birth date at least 14 years old under a bare `bd`:
+ * adversarial 0.948, ats_recruiting 0.987; kept unchanged. A certificate's number member
+ * (`certificate_number`, `certNo`) is read with its parent's name as a bare `number` is, and
+ * `dbs check number` / `dbs update service number` are DBS numbers: realistic 1.000,
+ * work_eligibility 0.955. A system's reply or notification mailbox with words joined by `-` or `_`
+ * before it (`inmail-hit-reply@`, `jobs-noreply@`) is not a person's: adversarial kept 0.968.
+ * An HL7 name (`Family^Given^Middle`) under a person's role in a pair (`DONOR=`, `PATIENT=`):
+ * adversarial 0.957, background_checks 1.000.
  * Known leaks left, by record shape:
  * header-less CSV / semicolon rows (`"Nwosu, Chidi"`, an A-number
- * `A098765432` beside an EAD number, `Fitzgerald Moira`); an HL7-style `DONOR=Reyes^Carlos^J`;
- * short generic names (`addr` holding a Norwegian `Thereses gate 14B`, `bd` holding a birth date,
- * a passport under `doc2`); a DBS certificate number as `certificate_number` under a
- * `dbs_update_service` parent; a hyphenated given name in prose (`Candidate Hye-jin Park`).
+ * `A098765432` beside an EAD number, `Fitzgerald Moira`); a passport under a neutral `doc2`; a
+ * hyphenated given name in prose (`Candidate Hye-jin Park`).
  * Look-alikes still masked: E-Verify case numbers and USCIS receipt numbers (IMMIGRATION_CASE_NUMBER
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
- * (COMPENSATION by design), a city under `homeAddress`, a system mailbox in a `From` header
- * (`inmail-hit-reply@linkedin.com`), a company office in an interview mail (`575 Market St`).
+ * (COMPENSATION by design), a company office in an interview mail (`575 Market St`). (A city
+ * under `homeAddress`, listed here before, is kept.)
  */
 
 function present(output: string, value: string): boolean {
@@ -52,13 +60,13 @@ corpusFloorsSuite(
   REDTEAM43_CORPUS,
   {
     family: {
-      ats_recruiting: 0.962,
-      background_checks: 0.98,
-      work_eligibility: 0.94,
+      ats_recruiting: 0.987,
+      background_checks: 1,
+      work_eligibility: 0.955,
       time_attendance: 0.97,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 0.992, kept: 0.963 }, adversarial: { recall: 0.931, kept: 0.951 } },
+    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.956, kept: 0.967 } },
   },
   present,
 );

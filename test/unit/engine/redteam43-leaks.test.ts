@@ -194,3 +194,66 @@ describe('leftovers, stop 34', () => {
     ['vacation', 'Serious Health Condition', 'Diabetes care kit', 'cancer research', 'Stroke order', 'type 2 diabetes'],
   );
 });
+
+describe('leftovers, stop 34, second pass', () => {
+  masks(
+    'a street line under a bare addr and a birth date under a bare bd',
+    {
+      parsed: { name_raw: 'x', addr: 'Storgata 7A, 0155 Oslo', bd: '1979-11-23' },
+      profile: { addr: '88 Wellington Road, Leeds LS1 4AP', bd: '23/11/1979' },
+      extra: { ADDR: '4410 Cedar Springs Rd', BD: '19791123' },
+    },
+    ['Storgata 7A', '1979-11-23', '88 Wellington Road', '23/11/1979', '4410 Cedar Springs Rd', '19791123'],
+  );
+  keeps(
+    'a listen address, a host and port, an interface line, a wallet under addr; a recent or non-date bd',
+    {
+      server: { addr: ':8080' },
+      upstream: { addr: 'localhost:9090' },
+      nic: { addr: 'eth0 mtu 1500' },
+      socket: { addr: 'unix:/var/run/app.sock' },
+      batch: { bd: '2025-06-30' },
+      board: { bd: '3' },
+      pcb: { bd: 'Rev B 12' },
+    },
+    [':8080', 'localhost:9090', 'eth0 mtu 1500', 'unix:/var/run/app.sock', '2025-06-30', '"bd":"3"', 'Rev B 12'],
+  );
+  masks(
+    'a certificate number member under a parent that names the DBS check',
+    {
+      dbs_check: { certificateNo: '000912837465', level: 'Basic' },
+      dbsUpdateService: { cert_number: '001234509876', status: 'Current' },
+      dbs: { certificate_number: '004455667788' },
+    },
+    ['000912837465', '001234509876', '004455667788'],
+  );
+  keeps(
+    'a certificate number under a parent that names no personal document, and the check members',
+    {
+      ssl: { certificate_number: '7712', issuer: 'R11' },
+      gift_certificate: { certificate_number: 'GC-55012' },
+      dbs_update_service: { level: 'Enhanced', status: 'No new information' },
+    },
+    ['7712', 'GC-55012', 'Enhanced', 'No new information'],
+  );
+  keeps(
+    'a reply or notification mailbox of a system, its words joined by a dash or an underscore',
+    'From: Jobs <jobs-noreply@example.com>; copy from talent_notifications@example.org, replies to ats-candidate-reply@example.net',
+    ['jobs-noreply@example.com', 'talent_notifications@example.org', 'ats-candidate-reply@example.net'],
+  );
+  masks(
+    "a person's address that merely ends in reply, and a VERP bounce holding a recipient's address",
+    'cc anna.reply@gmail.com; bounce to bounces+marek.nowak=example.com@lists.example.org',
+    ['anna.reply@gmail.com', 'marek.nowak=example.com@lists'],
+  );
+  masks(
+    "an HL7 name (Family^Given^Middle) under a person's role in a pipe or blank-separated line",
+    'SCREEN|ID=55102|DONOR=Okafor^Ngozi^A|RESULT=POSITIVE; lab PATIENT=HALVORSEN^INGRID panel done',
+    ['Okafor^Ngozi', 'HALVORSEN^INGRID'],
+  );
+  keeps(
+    'order codes, message types and a test name with carets, and a caret name under a name that says nothing',
+    'lab TEST=GLU^Glucose^L MSG=ADT^A01 ORDER=718-7^Hemoglobin^LN PANEL=Lipid^Panel',
+    ['GLU^Glucose^L', 'ADT^A01', '718-7^Hemoglobin^LN', 'Lipid^Panel'],
+  );
+});

@@ -74,7 +74,7 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     }
     // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a
     // person; nor does a mail's Message-ID (see isMessageId).
-    if ((at - start <= 14 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) || isMessageId(text, start, at, end)) {
+    if ((at - start <= 40 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) || isMessageId(text, start, at, end)) {
       from = end;
       continue;
     }
@@ -109,8 +109,14 @@ function isBase64IdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 95 || c === 61;
 }
 
-/** Local parts of automated senders' mailboxes: no-reply senders, bounce daemons, RFC 2142 postmaster. */
-const SYSTEM_LOCAL_PART = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)$/i;
+/**
+ * Local parts of automated senders' mailboxes: no-reply senders, bounce daemons, RFC 2142 postmaster,
+ * and a reply or notification mailbox with up to three words joined by `-` or `_` before it (LinkedIn's
+ * `inmail-hit-reply@`, `jobs-noreply@`, `notifications@`; red-team round 43). Not a VERP bounce
+ * (`bounces+jane=example.com@`), whose local part holds a recipient's address.
+ */
+const SYSTEM_LOCAL_PART =
+  /^(?:mailer-daemon|postmaster|(?:[a-z0-9]+[_-]){0,3}(?:no-?reply|do-?not-?reply|donotreply|reply|notifications?))$/i;
 
 /**
  * `19:0b0f…@thread.skype`, `19:…@unq.gbl.spaces`: a Microsoft Teams conversation (thread) id, as

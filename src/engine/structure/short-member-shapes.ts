@@ -1,0 +1,61 @@
+import { plausibleBirthDate } from '../detect/validators.js';
+
+/**
+ * Short generic member names that hold a person's data only in its shape (résumé parsers' custom
+ * mappings: `addr`, `bd`; red-team round 43). Elsewhere `addr` is a listen address (Go's
+ * `"addr": ":8080"`, `host:port`, a socket path, a wallet's `0x…`) and `bd` a business date or a
+ * board: the name alone never flags the value, the value's shape does.
+ */
+
+/**
+ * A street line: a word of three letters or more, a capital, a digit, a blank; no `:`, `/`, `@`, `=` (a host
+ * and port, a path, a mailbox, a setting) and no dotted number (an IP address, a version).
+ */
+const STREET_LINE = /^(?=[^:/@=]{6,120}$)(?=.*\p{L}{3})(?=.*\p{Lu})(?=.*\d)(?!.*\d\.\d)\S+(?: \S+)+$/u;
+const YEAR_FIRST = /^(\d{4})([-/.]?)(\d{2})\2(\d{2})$/;
+const DAY_OR_MONTH_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+/** A birth date is at least this many years old (a hire's; a business date of this year stays). */
+const MIN_AGE_YEARS = 14;
+
+function birthDateShape(value: string): boolean {
+  const latest = new Date().getUTCFullYear() - MIN_AGE_YEARS;
+  let m = YEAR_FIRST.exec(value);
+  if (m !== null) {
+    const y = Number(m[1]);
+    return y <= latest && plausibleBirthDate(y, Number(m[3]), Number(m[4]));
+  }
+  m = DAY_OR_MONTH_FIRST.exec(value);
+  if (m === null) return false;
+  const y = Number(m[4]);
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  return y <= latest && (plausibleBirthDate(y, b, a) || plausibleBirthDate(y, a, b));
+}
+
+/**
+ * The entity of a member `member` (2 to 4 characters, the caller's gate) holding `value`, or null:
+ * `addr` with a street line → ADDRESS, `bd` with a birth date → DATE_OF_BIRTH.
+ */
+export function shortMemberEntity(member: string, value: string): string | null {
+  if (member.length === 4) {
+    if (member.toLowerCase() !== 'addr' || value.length < 6 || value.length > 120) return null;
+    return STREET_LINE.test(value) ? 'ADDRESS' : null;
+  }
+  if (member.length === 2 && (member === 'bd' || member === 'BD'))
+    return value.length <= 10 && birthDateShape(value) ? 'DATE_OF_BIRTH' : null;
+  return null;
+}
+
+/**
+ * An HL7 v2 person name (XPN: `Family^Given^Middle`) logged as the value of a pair named by a
+ * person's role in a lab, screening or clinical line (`DONOR=Reyes^Carlos^J`, `PATIENT=…`;
+ * red-team round 43). Letters only in each component, so an order code (`ADT^A01`, `718-7^Hemoglobin^LN`)
+ * is none; the role name gates it, as `GLU^Glucose^L` has a name's shape.
+ */
+const PERSON_ROLE_KEY = /^(?:donor|patient|pt|subject|applicant|candidate|employee|insured|guarantor|examinee)(?:[_-]?name)?$/i;
+const CARET_NAME = /^\p{L}[\p{L}'-]{1,30}\^\p{L}[\p{L}'-]{1,30}(?:\^[\p{L}.]{0,20}){0,3}$/u;
+
+/** Whether `value`, under the pair name `key`, is an HL7 person name (gate: a `^` in the value). */
+export function isCaretPersonName(key: string, value: string): boolean {
+  return value.length <= 90 && key.length <= 16 && value.indexOf('^') > 0 && PERSON_ROLE_KEY.test(key) && CARET_NAME.test(value);
+}
