@@ -111,7 +111,12 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * shipment numbers and short account codes kept, a client key beside its password; hiring field
  * names, I-94 numbers, a chat reply to a bot's question for an id, health conditions in leave
  * text; energy EANs, prepaid voucher PINs, header-less postcode and mobile cells; Workday type /
- * value pairs, BAPI message variables, padded person rows, institutions' names kept), and stop
+ * value pairs, BAPI message variables, padded person rows, institutions' names kept; Encompass
+ * field ids as members, NACHA `indiv_name`, real-estate licences in prose, alarm codes before
+ * `disarm`; a personnummer as a URL path segment, sort code + account pairs in key=value text,
+ * abbreviated meter-point keys, digit-by-digit door codes, MPAN and street cells in header-less
+ * rows; `addr` / `bd` by their value's shape, certificate numbers named by their parent, HL7 names
+ * after a person key, system mailboxes kept; a company sending party's address kept), and stop
  * 34's gates (gate words by rarity, the bare-cells and glued file-name gates: no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
