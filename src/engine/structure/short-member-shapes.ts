@@ -12,7 +12,9 @@ import { plausibleBirthDate } from '../detect/validators.js';
  * and port, a path, a mailbox, a setting) and no dotted number (an IP address, a version).
  */
 const STREET_LINE = /^(?=[^:/@=]{6,120}$)(?=.*\p{L}{3})(?=.*\p{Lu})(?=.*\d)(?!.*\d\.\d)\S+(?: \S+)+$/u;
-const YEAR_FIRST = /^(\d{4})([-/.]?)(\d{2})\2(\d{2})$/;
+// Written with separators only: a compact `20100423` under `bd` alone is as often a business date
+// or a build number (stop 33's rule reads it beside name parts only: key:beside_partner).
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{2})\2(\d{2})$/;
 const DAY_OR_MONTH_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 /** A birth date is at least this many years old (a hire's; a business date of this year stays). */
 const MIN_AGE_YEARS = 14;
@@ -30,6 +32,15 @@ function birthDateShape(value: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[3]);
   return y <= latest && (plausibleBirthDate(y, b, a) || plausibleBirthDate(y, a, b));
+}
+
+/**
+ * Whether a member is one shortMemberEntity reads (`addr` in any case, `bd`, `BD`): the walks ask
+ * this first, on the name alone, so other members' strings are not sliced out for it.
+ */
+export function isShortShapeMember(member: string): boolean {
+  if (member.length === 2) return member === 'bd' || member === 'BD';
+  return member.length === 4 && (member.charCodeAt(0) | 32) === 97 && member.toLowerCase() === 'addr';
 }
 
 /**

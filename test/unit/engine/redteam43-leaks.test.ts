@@ -201,12 +201,12 @@ describe('leftovers, stop 34, second pass', () => {
     {
       parsed: { name_raw: 'x', addr: 'Storgata 7A, 0155 Oslo', bd: '1979-11-23' },
       profile: { addr: '88 Wellington Road, Leeds LS1 4AP', bd: '23/11/1979' },
-      extra: { ADDR: '4410 Cedar Springs Rd', BD: '19791123' },
+      extra: { ADDR: '4410 Cedar Springs Rd', BD: '1979.11.23' },
     },
-    ['Storgata 7A', '1979-11-23', '88 Wellington Road', '23/11/1979', '4410 Cedar Springs Rd', '19791123'],
+    ['Storgata 7A', '1979-11-23', '88 Wellington Road', '23/11/1979', '4410 Cedar Springs Rd', '1979.11.23'],
   );
   keeps(
-    'a listen address, a host and port, an interface line, a wallet under addr; a recent or non-date bd',
+    'a listen address, a host and port, an interface line, a wallet under addr; a recent, compact or non-date bd',
     {
       server: { addr: ':8080' },
       upstream: { addr: 'localhost:9090' },
@@ -215,8 +215,9 @@ describe('leftovers, stop 34, second pass', () => {
       batch: { bd: '2025-06-30' },
       board: { bd: '3' },
       pcb: { bd: 'Rev B 12' },
+      ledger: { bd: '19991231' },
     },
-    [':8080', 'localhost:9090', 'eth0 mtu 1500', 'unix:/var/run/app.sock', '2025-06-30', '"bd":"3"', 'Rev B 12'],
+    [':8080', 'localhost:9090', 'eth0 mtu 1500', 'unix:/var/run/app.sock', '2025-06-30', '"bd":"3"', 'Rev B 12', '19991231'],
   );
   masks(
     'a certificate number member under a parent that names the DBS check',
