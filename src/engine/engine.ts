@@ -88,7 +88,7 @@ import {
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
 import { encompassMemberEntity } from './detect/values/encompass-fields.js';
-import { shortMemberEntity } from './structure/short-member-shapes.js';
+import { isShortShapeMember, shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
@@ -971,7 +971,7 @@ export class Engine {
         if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
         if (entity === null && typeof v === 'string') entity = encompassMemberEntity(path[path.length - 2], k);
         // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
-        if (entity === null && (k.length === 2 || k.length === 4) && typeof v === 'string') entity = shortMemberEntity(k, v);
+        if (entity === null && typeof v === 'string' && isShortShapeMember(k)) entity = shortMemberEntity(k, v);
         if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
           entity = SECRET_ENTITY;
           by = REPLAY_INPUT_DETECTOR;
@@ -1886,7 +1886,7 @@ export class Engine {
           entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
         if (entity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
-        if (entity === null && (k.length === 2 || k.length === 4) && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+        if (entity === null && isShortShapeMember(k) && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
           entity = shortMemberEntity(k, tree.string(v));
         if (
           entity === null &&
