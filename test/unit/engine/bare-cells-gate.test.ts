@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Span, TextScan } from '../../../src/engine/detect/types.js';
+import { corpusTexts, readerSpans } from '../../helpers/corpus-texts.js';
+import { TextScan } from '../../../src/engine/detect/types.js';
 import { bareCellSpans, mayHoldBareCells } from '../../../src/engine/structure/bare-cells.js';
 import { PUBLIC_CORPUS } from './fixtures/public-corpus.js';
 import { REDTEAM30_CORPUS } from './fixtures/redteam30-corpus.js';
@@ -27,30 +28,9 @@ import { REDTEAM44_CORPUS } from './fixtures/redteam44-corpus.js';
  * and a birth date, red-team round 44, is read only when the row also holds one of them); a text
  * with neither never reaches it, before stop 34's cut or after.
  */
-function spansOf(text: string): Span[] {
-  const ctx = { classifyKey: () => null, out: [] as Span[], priority: 1 };
-  bareCellSpans(new TextScan(text), ctx);
-  return ctx.out;
-}
+const spansOf = (text: string) => readerSpans(bareCellSpans, text);
 
-/** Every string of a corpus input (text or JSON value, and JSON held in a string), and each of its lines. */
-function textsOf(input: unknown): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      out.push(v, ...v.split('\n'));
-      if (v.startsWith('{') || v.startsWith('[')) {
-        try {
-          walk(JSON.parse(v));
-        } catch {
-          // text, not JSON
-        }
-      }
-    } else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-  };
-  walk(input);
-  return out;
-}
+const textsOf = corpusTexts;
 
 const CORPORA: readonly (readonly { input: unknown }[])[] = [
   PUBLIC_CORPUS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { corpusTexts, readerSpans } from '../../helpers/corpus-texts.js';
 import { TextScan } from '../../../src/engine/detect/types.js';
 import { mayHoldPaymentRecord, paymentRecordSpans } from '../../../src/engine/structure/payment-records.js';
-import type { Span } from '../../../src/engine/detect/types.js';
 import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
 
 /**
@@ -9,30 +9,9 @@ import { REDTEAM33_CORPUS } from './fixtures/redteam33-corpus.js';
  * before it searches for two blanks: it must let through every text the reader finds a record in,
  * and stop prose and ids that hold digits but no such run.
  */
-function spansOf(text: string): Span[] {
-  const ctx = { classifyKey: () => null, out: [] as Span[], priority: 1 };
-  paymentRecordSpans(new TextScan(text), ctx);
-  return ctx.out;
-}
+const spansOf = (text: string) => readerSpans(paymentRecordSpans, text);
 
-/** Every string of a corpus input (text or JSON value, and JSON held in a string), and each of its lines. */
-function textsOf(input: unknown): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      out.push(v, ...v.split('\n'));
-      if (v.startsWith('{') || v.startsWith('[')) {
-        try {
-          walk(JSON.parse(v));
-        } catch {
-          // text, not JSON
-        }
-      }
-    } else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-  };
-  walk(input);
-  return out;
-}
+const textsOf = corpusTexts;
 
 describe('mayHoldPaymentRecord', () => {
   it('lets through every corpus text in which the reader finds a record', () => {
