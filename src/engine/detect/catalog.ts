@@ -37,7 +37,7 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { accessCodeAfterName, dtmfDigits } from './values/access-codes.js';
+import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits } from './values/access-codes.js';
 import { agentLicenceInProse } from './values/agent-licences.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -90,6 +90,7 @@ import {
   ukPlate,
   latLong,
   latLongBare,
+  latLongNamedPair,
   latLongDms,
   macAddress,
   pushRegistrationToken,
@@ -460,6 +461,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ipv6,
     latLong,
     latLongBare,
+    latLongNamedPair,
     latLongDms,
     dateOfBirth,
     birthDateAfterInvertedName,
@@ -487,6 +489,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardSecurityCode,
     pinAfterKeyword,
     accessCodeAfterName,
+    badgeNumberAfterName,
     dtmfDigits,
     agentLicenceInProse,
     encompassFieldSsn,

@@ -384,6 +384,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
   // Kindful / Bloomerang imports `postal` (round 38); whole name only (`postal_service`, `postal_rate`).
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
+  // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
+  { phrase: 'booker', entity: 'PERSON', whole: true },
   // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
   ...[
     'license plate',
@@ -679,6 +681,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['PHONE', ['sms to', 'telefoon']],
       // Spanish registration forms' birth date (`fecha_nac`, `f_nac`, `fechaNac`).
       ['DATE_OF_BIRTH', ['fecha nac', 'f nac']],
+      // Round 48: the codes that open a door, a locker or a lock (Verkada `entry_code`, smart
+      // lockers' `pickup_code`, Z-Wave JS `usercode`, a smart lock's `guest_code`); a room or desk
+      // booking's `booker` (Condeco).
+      ['SECRET', ['entry code', 'pickup code', 'user code', 'guest code']],
+      ['PERSON', ['booker name', 'booked by']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):

@@ -18,13 +18,16 @@ import { afterNameDetector } from './after-name.js';
  * the Supra call-before-showing code (`CBS code 2468`).
  * An engineer's note names a flat's door entry panel and spells its code digit by digit (red-team
  * round 44: `Door entry 4 5 8 1 then buzz flat 6`): 4–8 single digits, one blank between each.
+ * A smart lock's guest code and a parcel locker's pickup code are such codes too, and a household
+ * chat names the keypad before `is` (red-team round 48: `added guest code 90263 for …`, `code for
+ * the front door keypad is 640192`).
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D), or 4–8 single digits one blank apart, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad, door entry, combo(ination) or disarm (with), or after alarm with disarm right after',
+    '3–8 digits (and one keypad letter A–D), or 4–8 single digits one blank apart, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -49,6 +52,9 @@ export const accessCodeAfterName = afterNameDetector({
     'disarm',
     // A flat's door entry panel (red-team round 44: `Door entry 4 5 8 1`).
     'door entry',
+    // A smart lock's guest code, a parcel locker's pickup code (red-team round 48).
+    'guest code',
+    'pickup code',
   ],
   prefilter: (s) => s.hasDigit,
   names: [
@@ -87,9 +93,13 @@ export const accessCodeAfterName = afterNameDetector({
     'key-safe',
     'disarm',
     'Disarm',
+    'guest',
+    'Guest',
+    'pickup',
+    'Pickup',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 
@@ -113,4 +123,27 @@ export const dtmfDigits = regexDetector({
   pattern: /(?<![\w-])(?:buffer|digits|collected|input)=(\d{4,19})(?![\w])/dgi,
   group: 1,
   validate: (v, scan, start) => (contextBefore(scan, start, DTMF, 120) ? v : undefined),
+});
+
+/**
+ * An access-control badge or fob number named in prose, as guard reports, service-desk tickets and
+ * SIEM lines write it (red-team round 48: `Badge 7730215 was used at 02:09`, `badge #4471902`,
+ * `fob no. 60418`). The number is on one holder's card and, on 26-bit Wiegand cards, enough to
+ * clone it: a credential as a PIN is. 4–10 digits right after badge / fob / prox card / access
+ * card (optionally number / no. / id / #, `:` or `=`), alone (not a date, a time or a version).
+ */
+export const badgeNumberAfterName = afterNameDetector({
+  id: 'badge_number_after_name',
+  entity: 'SECRET',
+  description: 'Access-control badge, fob and proximity card numbers named before them (guard reports, tickets, SIEM lines)',
+  validation:
+    '4–10 digits right after badge / fob / key fob / prox card / access card, optionally number / no. / id / #, is / was, : or =; not followed by a letter, a digit group or a date / time / version separator and digit',
+  context: true,
+  example: 'Badge 7730215 was used at 02:09',
+  keywords: ['badge', 'fob', 'prox card', 'access card'],
+  prefilter: (s) => s.hasDigit,
+  names: ['badge', 'Badge', 'BADGE', 'fob', 'Fob', 'prox card', 'Prox card', 'access card', 'Access card', 'Access Card'],
+  pattern:
+    /(?:badge|fob|prox card|access card)(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
+  validate: (v) => v,
 });

@@ -3,7 +3,7 @@ import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { imeiValid, imsiValid, latLongValid, vinValid } from '../validators-ids.js';
 import { digitsOnly, luhnValid, mod97Remainder } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import { candidatePatterns, detectorFields, regexDetector } from './helpers.js';
 import { contextKeywords, hasAtLeast, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
 const GEO = contextKeywords([
@@ -49,7 +49,8 @@ export const latLong = regexDetector({
  * activity descriptions print it (`ended at 40.741895,-73.989308`, `start 42.360082 -71.058880`;
  * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
  * person's precise location), in range, joined by a comma, one space or a slash (a driver app's
- * `loc=53.338921/-6.270843`, red-team round 42), at least one of them
+ * `loc=53.338921/-6.270843`, red-team round 42) or a semicolon (a trip's breadcrumbs in one cell,
+ * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48), at least one of them
  * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
  * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
@@ -58,20 +59,64 @@ export const latLongBare = regexDetector({
   entity: 'GEO_COORDINATES',
   description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
   validation:
-    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space or a slash; no keyword needed',
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash or a semicolon; no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
   prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
-  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
-    const m = /^(-?[\d.]+)(?:,? ?|\/)(-?[\d.]+)$/.exec(v);
+    const m = /^(-?[\d.]+)(?:,? ?|\/|;)(-?[\d.]+)$/.exec(v);
     if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
     if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
     return `${m[1]},${m[2]}`;
   },
 });
-const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/)-?\d{1,3}\.\d{5}/;
+const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
+
+/**
+ * A latitude and a longitude under their own names in text (red-team round 48): JSON relayed in
+ * a log line (`bridge rx … {"lat":40.416775,"lon":-3.70379}` of an OwnTracks payload) and a GPS
+ * tracker's SMS reply (`lat:-33.868820 long:151.209290`). The record walk reads such members of
+ * decoded JSON, and the key=value reader a blank after `=`; a number right after `"lat":` or
+ * `lat:` is neither. Both names must stand, latitude first, at most 12 characters apart, each
+ * value with 4–12 decimals and the pair in range; each number is masked alone, the names stay.
+ */
+const NAMED_PAIR =
+  /(?<![A-Za-z])lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
+const LAT_NAMES = ['lat', 'Lat', 'LAT'];
+export const latLongNamedPair: ValueDetector = {
+  ...detectorFields({
+    id: 'lat_long_named_pair',
+    entity: 'GEO_COORDINATES',
+    description: 'Latitude and longitude values under their own names in text (JSON in a log line, tracker replies)',
+    validation:
+      'lat / latitude then : or = and a decimal of 4–12 places, then within 12 characters lon / lng / long / longitude with : or = and a decimal; |lat| ≤ 90, |lon| ≤ 180',
+    context: false,
+    example: 'lat:-33.868820 long:151.209290',
+    keywords: ['lat', 'latitude'],
+    prefilter: (s) => s.hasDigit && (s.signature & SIG_DOT) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const from = out.length;
+    // The names are found with native searches; the pattern is tried only where one starts.
+    for (const name of LAT_NAMES) {
+      for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 3)) {
+        NAMED_PAIR.lastIndex = at;
+        const m = NAMED_PAIR.exec(text);
+        if (m === null || !latLongValid(m[1]!, m[2]!)) continue;
+        const lat = m.indices![1]!;
+        const lon = m.indices![2]!;
+        out.push({ start: lat[0], end: lat[1], entity: 'GEO_COORDINATES', detector: 'lat_long_named_pair', normalized: m[1]!, priority });
+        out.push({ start: lon[0], end: lon[1], entity: 'GEO_COORDINATES', detector: 'lat_long_named_pair', normalized: m[2]!, priority });
+      }
+    }
+    // One name form after another: put this detector's spans back in text order.
+    if (out.length - from > 2) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+  },
+};
+candidatePatterns.set(latLongNamedPair, [new RegExp(NAMED_PAIR.source, 'dgi')]);
 
 /**
  * A position in degrees, minutes and seconds with its hemispheres, as exiftool prints EXIF GPS

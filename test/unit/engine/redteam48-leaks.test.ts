@@ -1,0 +1,61 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks and over-masking the forty-eighth red-team round found (fixtures/redteam48-corpus.ts:
+ * access control, visitor management, smart homes and IoT, fleet and facilities), each closed
+ * where it happens, with the look-alike beside it that must stay. The values here differ from the
+ * corpus': 26-bit card numbers built in range, libphonenumber example ranges, coordinates of
+ * public squares at device precision.
+ */
+const { masks, keeps } = leakCases();
+
+describe('codes that open a door, a locker or a lock, by their names', () => {
+  masks('a Verkada-style entry_code', { user_id: 'u-1', entry_code: '551902' }, ['551902']);
+  masks('a parcel locker pickup_code', { compartment: 'B04', pickupCode: '730418' }, ['730418']);
+  masks('a Z-Wave lock usercode', { service: 'set_lock_usercode', service_data: { code_slot: 5, usercode: '3316' } }, ['3316']);
+  masks('a smart lock guest_code', { lock: 'lock.garage', guest_code: '80912' }, ['80912']);
+  keeps('the lock slot beside it', { service_data: { code_slot: 5, usercode: '3316' } }, ['"code_slot":5']);
+});
+
+describe('door, guest and pickup codes in prose', () => {
+  masks('a guest code added in an activity line', 'Back Door: Jo added guest code 41177 (valid Sat only)', ['41177']);
+  masks('a pickup code in a locker notice', 'Your parcel is in locker 12, pickup code: 448213', ['448213']);
+  masks('the keypad named before "is"', 'the garage keypad is 90817 from Monday', ['90817']);
+  keeps('a keypad model number', 'installed keypad is KP-200 model', ['KP-200']);
+  keeps('a guest count', 'guest count 120 for the gala', ['120']);
+});
+
+describe('access badge and fob numbers in prose', () => {
+  masks('a badge number in a guard report', 'At 01:40 badge 5531907 opened the roof hatch.', ['5531907']);
+  masks('a badge # in a SIEM line', 'access denied: Badge #0048213 at D-12 (expired)', ['0048213']);
+  masks('a key fob number', 'lost key fob no. 60418 deactivated', ['60418']);
+  keeps('a badge count', 'printed 25 visitor badges today', ['25']);
+  keeps('a badge and a date', 'badge 2026-03-01 template updated', ['2026-03-01']);
+  keeps('a badge template id with letters', 'BADGE_TEMPLATE=visitor_v3', ['visitor_v3']);
+});
+
+describe('booking parties by their names', () => {
+  masks('a Condeco Booker', { BookingID: 9912, Booker: 'Imelda Crowther' }, ['Imelda Crowther']);
+  masks('a booked_by member', { desk: '3.04', booked_by: 'Ravi Subramaniam' }, ['Ravi Subramaniam']);
+  keeps('the room and the booking id', { BookingID: 9912, Room: 'Oslo - 4th Floor', Booker: 'Imelda Crowther' }, [
+    'Oslo - 4th Floor',
+    '9912',
+  ]);
+});
+
+describe('latitude and longitude under their own names in text', () => {
+  masks('JSON relayed in a log line', 'mqtt rx owntracks/a/phone {"_type":"location","lat":48.858370,"lon":2.294481,"acc":5}', [
+    '48.858370',
+    '2.294481',
+  ]);
+  masks('a tracker SMS reply', 'lat:51.500729 long:-0.124625 speed:12.0 bat:55%', ['51.500729', '-0.124625']);
+  masks('latitude= / longitude= with quotes', "pos latitude='40.689247' longitude='-74.044502'", ['40.689247', '-74.044502']);
+  keeps('a latency and a longer name', 'latency:12.5000 longest:3.2500 ms', ['12.5000', '3.2500']);
+  keeps('a lat without a longitude', 'lat:48.858370 only', ['lat:']);
+});
+
+describe('breadcrumbs joined by semicolons', () => {
+  masks('a trip cell of lat;lon pairs', { trip: 'T-1', points: '41.890210;12.492231|41.891200;12.490100' }, ['41.890210', '12.492231']);
+  keeps('ratios joined by a semicolon', 'weights 0.250000;0.750000', ['0.250000;0.750000']);
+});
