@@ -683,9 +683,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['DATE_OF_BIRTH', ['fecha nac', 'f nac']],
       // Round 48: the codes that open a door, a locker or a lock (Verkada `entry_code`, smart
       // lockers' `pickup_code`, Z-Wave JS `usercode`, a smart lock's `guest_code`); a room or desk
-      // booking's `booker` (Condeco).
+      // booking's booker (Condeco), a visitor sign-in's visitor and invitee.
       ['SECRET', ['entry code', 'pickup code', 'user code', 'guest code']],
-      ['PERSON', ['booker name', 'booked by']],
+      ['PERSON', ['booker name', 'booked by', 'visitor name', 'invitee name']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):

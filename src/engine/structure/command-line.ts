@@ -121,6 +121,9 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['az'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
   { tools: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], flags: [sep('-p'), sep('--password')] },
   { tools: ['sqlcmd', 'bcp', 'osql'], flags: [sep('-P')] },
+  // Mosquitto clients `-P` / `--pw` (mosquitto_pub(1)); `mosquitto_passwd -b file user password`.
+  { tools: ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr'], flags: [sep('-P'), sep('--pw')] },
+  { tools: ['mosquitto_passwd'], flags: [], positional: { requiresFlag: '-b', index: -1 } },
   // SAP NW RFC SDK `startrfc -h host -s 00 -c 100 -u USER -p PASS -F FUNCTION` (red-team round 36).
   { tools: ['startrfc'], flags: [sep('-p')] },
   { tools: ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd'], flags: [sep('-w'), sep('-s')] },

@@ -59,3 +59,39 @@ describe('breadcrumbs joined by semicolons', () => {
   masks('a trip cell of lat;lon pairs', { trip: 'T-1', points: '41.890210;12.492231|41.891200;12.490100' }, ['41.890210', '12.492231']);
   keeps('ratios joined by a semicolon', 'weights 0.250000;0.750000', ['0.250000;0.750000']);
 });
+
+describe('visitor sign-in parties by their names', () => {
+  masks('a visitor_name in a form body', 'POST /kiosk body="visitor_name=Rosa+Lindqvist&purpose=audit"', ['Rosa+Lindqvist']);
+  masks('an invitee_name member', { invite: { invitee_name: 'Tomasz Brzezinski', arrival: '09:30' } }, ['Tomasz Brzezinski']);
+  keeps('the purpose beside it', 'POST /kiosk body="visitor_name=Rosa+Lindqvist&purpose=audit"', ['purpose=audit']);
+});
+
+describe('names after the roles of guard reports and visitor notices', () => {
+  masks('a surname after officer', 'At 03:10 officer Hernandez checked the loading bay.', ['Hernandez']);
+  masks('a given name after host', 'Your host Siobhan has been told you are here.', ['Siobhan']);
+  masks('a name after identified as', 'Intruder identified as Daniel Novak by CCTV.', ['Daniel Novak']);
+  keeps('a lower-case word after officer', 'officer on duty checked the gate', ['officer on duty']);
+  keeps('a product after host', 'host Windows Server 2022 patched', ['Windows Server 2022']);
+});
+
+describe('Mosquitto client passwords on a command line', () => {
+  masks('mosquitto_pub -P', 'mosquitto_pub -h broker.local -u sensor7 -P "Gx7-vRt2-Lp0q" -t a/b -m 1', ['Gx7-vRt2-Lp0q']);
+  masks('mosquitto_sub --pw', 'mosquitto_sub -h 10.0.0.5 --pw h4rdT0Guess -t "#"', ['h4rdT0Guess']);
+  masks('mosquitto_passwd -b', 'mosquitto_passwd -b /etc/mosquitto/passwd sensor7 N0t-S0-S3cret', ['N0t-S0-S3cret']);
+  keeps('the port after -p', 'mosquitto_pub -h broker.local -p 8883 -t a/b -m 1', ['8883']);
+});
+
+describe('a password written after pw in chat', () => {
+  masks('a long password after pw', 'guest wifi "Cafe_5G" pw Sunflower-Meadow-2207', ['Sunflower-Meadow-2207']);
+  keeps('a short word after pw', 'pw reset done for the kiosk', ['pw reset done']);
+});
+
+describe('UK driving licence numbers in the printed groups', () => {
+  masks('spaced 5 / 6 / 5 in a note', 'Licence JONES710238HJ9AB checked; second driver SMITH 802153 JP9CD too', ['SMITH 802153 JP9CD']);
+  keeps('three groups that fail the date', 'ref ABCDE 991399 XY9ZZ', ['ABCDE 991399 XY9ZZ']);
+});
+
+describe('access-control doors are no names', () => {
+  keeps('a dock door in an event', { eventObject: { id: 4, name: 'Loading Dock Door' } }, ['Loading Dock Door']);
+  keeps('an entrance in a SIEM line', 'Site 3 / North Entrance Gate: access granted', ['North Entrance Gate']);
+});

@@ -405,15 +405,19 @@ export const ukDrivingLicence = windowedDetector({
   entity: 'DRIVER_LICENSE',
   description: 'UK (Great Britain) driving licence numbers',
   validation:
-    'DVLA structure: 5 surname characters (9-padded), decade, month (+50 for women), day, year digit a real date, 2 initials, a digit, 2 check letters',
+    'DVLA structure: 5 surname characters (9-padded), decade, month (+50 for women), day, year digit a real date, 2 initials, a digit, 2 check letters; run together or in the printed groups 5 / 6 / 5',
   context: false,
   example: 'MORGA753116SM9IJ',
   windows: upperWindows,
   minDigits: 7,
   requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
-  pattern: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
-  validate: (v) => (ukDrivingLicenceValid(v.slice(0, 16)) ? v.slice(0, 16) : undefined),
+  // Also in the three groups the card prints (`MORGA 753116 SM9IJ`, red-team round 48).
+  pattern: /(?<![\w-])[A-Z][A-Z9]{4}( ?)\d{6}\1[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
+  validate: (v) => {
+    const compact = v.replace(/ /g, '').slice(0, 16);
+    return ukDrivingLicenceValid(compact) ? compact : undefined;
+  },
 });
 
 export const passport = keywordGatedDetector({

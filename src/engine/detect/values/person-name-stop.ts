@@ -5,7 +5,8 @@
  * technologies that agent transcripts and support tickets mention. Lower case, ASCII-folded
  * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`);
  * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22); dishes of a menu, whose items' titles
- * pair them with a given name or a surname (`Harvest Bowl`, `Caesar Salad`: red-team round 41).
+ * pair them with a given name or a surname (`Harvest Bowl`, `Caesar Salad`: red-team round 41); the
+ * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -40,6 +41,7 @@ bank banking credit union insurance trust capital financial fund investments
 university college school academy institute hospital clinic center centre health medical
 street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl way terrace
 square sq circle highway hwy parkway pkwy route suite apt unit floor building room
+door doors gate gates dock docks entrance exit lobby stairwell turnstile elevator garage carpark
 north south east west northern southern eastern western central upper lower
 city county state province district region country town village park heights springs
 palms acres estates villas towers apartments condos lofts residences commons

@@ -212,6 +212,9 @@ const WEAK_LEADS = new Set([
   // `I am` in Dutch, German, Spanish, Portuguese and French (round 15): weak, as German capitalises
   // its nouns (`ich bin Kunde`).
   ...['ik ben', 'ich bin', 'soy', 'sou', 'je suis'],
+  // Guard reports, visitor notices and badge tickets (red-team round 48: `officer Delgado found`,
+  // `Your host Niamh has been notified`, `identified as Marcus Oyelowo`, `card issued to …`).
+  ...['officer', 'guard', 'visitor', 'host', 'contractor', 'identified as', 'issued to'],
 ]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {

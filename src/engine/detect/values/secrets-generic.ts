@@ -329,6 +329,9 @@ const GENERIC = contextKeywords([
   'password',
   'passwd',
   'pwd',
+  // Chat shorthand for a password (`wifi for grandma: network "Home_5G" pw Tulip-Garden-1984`,
+  // red-team round 48); the value must still be 16+ characters with a digit and look random.
+  'pw',
   'credential',
   'access key',
   'private key',
