@@ -30,7 +30,9 @@ describe('access badge and fob numbers in prose', () => {
   masks('a badge number in a guard report', 'At 01:40 badge 5531907 opened the roof hatch.', ['5531907']);
   masks('a badge # in a SIEM line', 'access denied: Badge #0048213 at D-12 (expired)', ['0048213']);
   masks('a key fob number', 'lost key fob no. 60418 deactivated', ['60418']);
+  masks('a card # after a grant', 'Gate 2: access granted using card #20931 (26-bit, FC 51)', ['20931']);
   keeps('a badge count', 'printed 25 visitor badges today', ['25']);
+  keeps('a card count', 'card 3 of 5 printed', ['card 3 of 5']);
   keeps('a badge and a date', 'badge 2026-03-01 template updated', ['2026-03-01']);
   keeps('a badge template id with letters', 'BADGE_TEMPLATE=visitor_v3', ['visitor_v3']);
 });
@@ -53,6 +55,7 @@ describe('latitude and longitude under their own names in text', () => {
   masks('latitude= / longitude= with quotes', "pos latitude='40.689247' longitude='-74.044502'", ['40.689247', '-74.044502']);
   keeps('a latency and a longer name', 'latency:12.5000 longest:3.2500 ms', ['12.5000', '3.2500']);
   keeps('a lat without a longitude', 'lat:48.858370 only', ['lat:']);
+  keeps('lat inside words', 'translate the platform template later: 12.345678 lon', ['12.345678']);
 });
 
 describe('breadcrumbs joined by semicolons', () => {

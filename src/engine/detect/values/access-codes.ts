@@ -128,7 +128,7 @@ export const dtmfDigits = regexDetector({
 /**
  * An access-control badge or fob number named in prose, as guard reports, service-desk tickets and
  * SIEM lines write it (red-team round 48: `Badge 7730215 was used at 02:09`, `badge #4471902`,
- * `fob no. 60418`). The number is on one holder's card and, on 26-bit Wiegand cards, enough to
+ * `fob no. 60418`, `using card #17745 (26-bit, FC 98)`). The number is on one holder's card and, on 26-bit Wiegand cards, enough to
  * clone it: a credential as a PIN is. 4–10 digits right after badge / fob / prox card / access
  * card (optionally number / no. / id / #, `:` or `=`), alone (not a date, a time or a version).
  */
@@ -137,13 +137,26 @@ export const badgeNumberAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Access-control badge, fob and proximity card numbers named before them (guard reports, tickets, SIEM lines)',
   validation:
-    '4–10 digits right after badge / fob / key fob / prox card / access card, optionally number / no. / id / #, is / was, : or =; not followed by a letter, a digit group or a date / time / version separator and digit',
+    '4–10 digits right after badge / fob / key fob / prox card / access card (or card #), optionally number / no. / id / #, is / was, : or =; not followed by a letter, a digit group or a date / time / version separator and digit',
   context: true,
   example: 'Badge 7730215 was used at 02:09',
-  keywords: ['badge', 'fob', 'prox card', 'access card'],
+  keywords: ['badge', 'fob', 'prox card', 'access card', 'card #'],
   prefilter: (s) => s.hasDigit,
-  names: ['badge', 'Badge', 'BADGE', 'fob', 'Fob', 'prox card', 'Prox card', 'access card', 'Access card', 'Access Card'],
+  names: [
+    'badge',
+    'Badge',
+    'BADGE',
+    'fob',
+    'Fob',
+    'prox card',
+    'Prox card',
+    'access card',
+    'Access card',
+    'Access Card',
+    'card #',
+    'Card #',
+  ],
   pattern:
-    /(?:badge|fob|prox card|access card)(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
+    /(?:badge|fob|prox card|access card|card(?= #))(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });

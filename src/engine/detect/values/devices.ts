@@ -85,6 +85,11 @@ const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
 const NAMED_PAIR =
   /(?<![A-Za-z])lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
 const LAT_NAMES = ['lat', 'Lat', 'LAT'];
+/** What may follow `lat` of a named latitude: `i` (`latitude`), a quote, a backslash, a blank, `:` or `=`. */
+const AFTER_LAT = new Set([105, 73, 34, 39, 92, 32, 58, 61]);
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 export const latLongNamedPair: ValueDetector = {
   ...detectorFields({
     id: 'lat_long_named_pair',
@@ -103,6 +108,8 @@ export const latLongNamedPair: ValueDetector = {
     // The names are found with native searches; the pattern is tried only where one starts.
     for (const name of LAT_NAMES) {
       for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 3)) {
+        // Most `lat`s of prose are inside a word (`translate`, `platform`) or start one (`later`).
+        if ((at > 0 && isLetterCode(text.charCodeAt(at - 1))) || !AFTER_LAT.has(text.charCodeAt(at + 3))) continue;
         NAMED_PAIR.lastIndex = at;
         const m = NAMED_PAIR.exec(text);
         if (m === null || !latLongValid(m[1]!, m[2]!)) continue;
