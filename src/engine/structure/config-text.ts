@@ -127,7 +127,8 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     if (head === null) continue;
     const key = head[1]!;
     if (HEADER_KEYS.test(key)) continue;
-    const named = ctx.classifyKey(key) ?? (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null);
+    const named =
+      ctx.classifyKey(key) ?? (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null) ?? (key === 'key' ? keyUnderParent(text, at, ctx) : null);
     // A key the rules do not know has an entity only as a value of a Kubernetes Secret manifest.
     if (named === null) {
       secretManifest ??= text.indexOf('kind:') >= 0 && KUBERNETES_SECRET.test(text);
@@ -281,6 +282,30 @@ function secretDataEntity(text: string, at: number, m: RegExpExecArray): string 
       .replace(/(?:\r?\n|\\n)$/, '')
       .trimEnd();
     if (line.length > 0 && lineIndent < indent) return line === 'data:' || (block && line === 'stringData:') ? 'SECRET' : null;
+    end = start;
+  }
+  return null;
+}
+
+/**
+ * The entity of a bare `key:` by the mapping it belongs to (red-team round 48): ESPHome's
+ * `api:\n  encryption:\n    key: "…"` (the native API's pre-shared key) is an `encryption key`, as
+ * the key rules read the two names joined; `ota:\n  key:` or `sort:\n  key: name` stay unknown.
+ */
+function keyUnderParent(text: string, at: number, ctx: SpanContext): string | null {
+  const indent = bodyOffset(text, at);
+  if (indent === 0) return null;
+  for (let end = at, lines = 0; end > 0 && lines < 20; lines++) {
+    const start = lineStartBefore(text, end);
+    const lineIndent = bodyOffset(text, start);
+    const line = text
+      .slice(start + lineIndent, end)
+      .replace(/(?:\r?\n|\\n)$/, '')
+      .trimEnd();
+    if (line.length > 0 && lineIndent < indent) {
+      const parent = /^-?\s*([A-Za-z][\w-]{0,40}):$/.exec(line);
+      return parent === null ? null : ctx.classifyKey(`${parent[1]!} key`);
+    }
     end = start;
   }
   return null;

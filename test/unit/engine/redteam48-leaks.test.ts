@@ -98,3 +98,13 @@ describe('access-control doors are no names', () => {
   keeps('a dock door in an event', { eventObject: { id: 4, name: 'Loading Dock Door' } }, ['Loading Dock Door']);
   keeps('an entrance in a SIEM line', 'Site 3 / North Entrance Gate: access granted', ['North Entrance Gate']);
 });
+
+describe('a bare YAML key: under the mapping that names it', () => {
+  masks(
+    "ESPHome's API encryption key",
+    { config: 'esphome:\n  name: porch-light\napi:\n  encryption:\n    key: "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5Pw=="\n' },
+    ['Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5Pw=='],
+  );
+  keeps('a sort key', { config: 'table:\n  sort:\n    key: created_at\n' }, ['created_at']);
+  keeps('a bare key at the top', { config: 'key: porch-light\nname: x\n' }, ['porch-light']);
+});
