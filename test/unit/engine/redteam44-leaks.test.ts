@@ -103,7 +103,9 @@ describe('leftovers, stop 34, second pass', () => {
   masks('a door entry code digit by digit', 'Visit ok. Door entry 7 3 0 9 then ring flat 12.', ['7 3 0 9']);
   masks('a door code digit by digit', 'door code is 2 6 1 1 8, dog inside', ['2 6 1 1 8']);
   masks('door entry: and four digits', 'Door entry: 7309, third floor', ['7309']);
-  keeps('a badge number well after door entry', 'door entry granted for badge 7309', ['7309']);
+  // Round 48 masks a badge number after `badge` by itself (badge_number_after_name): the number
+  // here is another id, so the test still holds the door-entry reader to its own reach.
+  keeps('a unit number well after door entry', 'door entry granted for unit 7309', ['7309']);
   keeps('a date after door entry', 'Door entry panel replaced on 3 4 2026', ['3 4 2026']);
   // A header-less switching row: the MPAN cell and the street in capitals beside a postcode cell.
   masks('a D-flow-style pipe row', '027|2200012345671|20260501|MR IAN FRASER|14 ROWAN CLOSE|YORK|YO24 3HT|E-1R-FIX-12M|', [
