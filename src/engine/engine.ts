@@ -505,9 +505,6 @@ export class Engine {
    * `MESSAGE_V1: "5369…"`), so every value masked there is a copy to mask record-wide (#applySpans).
    */
   #bapiReturn = 0;
-  /** The text last asked #mentionsBapiReturn (span trees are reused), and its answer. */
-  #bapiText: string | null = null;
-  #bapiMentioned = false;
   /**
    * Set by an object walk right before it walks a member's string or number: true when the
    * member's own name (or a sibling, a mark, a FHIR resource) decided its entity, not an ancestor's
@@ -1860,7 +1857,7 @@ export class Engine {
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
     if (fhir) this.#fhir++;
     const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
-    const bapi = this.#mentionsBapiReturn(tree) && this.#memberString(tree, t, 'MESSAGE_V1') !== undefined;
+    const bapi = tree.mentionsBapiReturn() && this.#memberString(tree, t, 'MESSAGE_V1') !== undefined;
     if (bapi) this.#bapiReturn++;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
@@ -2158,15 +2155,6 @@ export class Engine {
       if (isMark(m)) (maps ??= new Map()).set(valueMemberOf(member), m);
     }
     return maps;
-  }
-
-  /** Whether the text of `tree` holds a BAPIRET2 message variable at all; once per text. */
-  #mentionsBapiReturn(tree: JsonTree): boolean {
-    if (this.#bapiText !== tree.text) {
-      this.#bapiText = tree.text;
-      this.#bapiMentioned = tree.text.indexOf('"MESSAGE_V1"') >= 0;
-    }
-    return this.#bapiMentioned;
   }
 
   /** The string value of member `member` of the object at token `t`, or undefined. */
