@@ -37,7 +37,6 @@ import {
   isSenderAddressEntity,
   isSenderAddressValue,
   isSenderAddressValueText,
-  isSenderPartyKey,
 } from './structure/shipper-party.js';
 import {
   childMark,
@@ -77,7 +76,6 @@ import {
   isTypedAnswerMember,
   isValueMember,
   typeMemberName,
-  INPUT_MEMBER,
   locatedField,
   locatedFieldText,
   MAX_SIBLING_NAME,
@@ -87,8 +85,19 @@ import {
   typedNameToken,
 } from './structure/siblings.js';
 import { pixelMemberEntity } from './structure/pixel-params.js';
+import {
+  ENCOMPASS_FIELD,
+  GRANT_PARTY,
+  LOCATED_INPUT,
+  memberChecks,
+  PIXEL_MATCH,
+  REPLAY_TEXT,
+  SENDER_PARTY,
+  SHORT_SHAPE,
+  VENDOR_VALUE,
+} from './structure/member-gate.js';
 import { encompassMemberEntity } from './detect/values/encompass-fields.js';
-import { isShortShapeMember, shortMemberEntity } from './structure/short-member-shapes.js';
+import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
   crossedPieces,
@@ -234,6 +243,8 @@ interface FieldName {
   promptArray: boolean;
   /** A member that may hold Textract blocks (structure/textract-forms.ts). */
   blocksArray: boolean;
+  /** The per-member checks of the walks this name may take (structure/member-gate.ts): 0 for most names. */
+  checks: number;
 }
 
 /** The field an object's name member (or, without one, its label member) names (structure/siblings.ts). */
@@ -378,21 +389,6 @@ function scalarTextOf(tree: JsonTree, v: number): string {
 
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
-/**
- * A deed's parties named alone (`grantor`, `grantee`: keys.ts) name a person only over a value;
- * over an object they are AWS ACL `Grantee` records (`{Type, ID, URI}`), read as any other.
- */
-const GRANT_PARTY_KEYS: ReadonlySet<string> = new Set([
-  'grantee',
-  'Grantee',
-  'grantor',
-  'Grantor',
-  'grantees',
-  'Grantees',
-  'grantors',
-  'Grantors',
-]);
-
 const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
   'city',
   'cityname',
@@ -509,9 +505,6 @@ export class Engine {
    * `MESSAGE_V1: "5369…"`), so every value masked there is a copy to mask record-wide (#applySpans).
    */
   #bapiReturn = 0;
-  /** The text last asked #mentionsBapiReturn (span trees are reused), and its answer. */
-  #bapiText: string | null = null;
-  #bapiMentioned = false;
   /**
    * Set by an object walk right before it walks a member's string or number: true when the
    * member's own name (or a sibling, a mark, a FHIR resource) decided its entity, not an ancestor's
@@ -958,23 +951,35 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = obj[k];
-        if (
-          entity === 'PERSON' &&
-          keyEntity === null &&
-          v !== null &&
-          typeof v === 'object' &&
-          !Array.isArray(v) &&
-          GRANT_PARTY_KEYS.has(k)
-        )
-          entity = null;
-        // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
-        if (entity === null && k.length === 2 && typeof v === 'string') entity = pixelMemberEntity(path[path.length - 2], k, v);
-        if (entity === null && typeof v === 'string') entity = encompassMemberEntity(path[path.length - 2], k);
-        // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
-        if (entity === null && typeof v === 'string' && isShortShapeMember(k)) entity = shortMemberEntity(k, v);
-        if (entity === null && k === 'text' && typeof v === 'string' && v.length > 0 && isReplayInput(obj, inSnapshotData(path))) {
-          entity = SECRET_ENTITY;
-          by = REPLAY_INPUT_DETECTOR;
+        // The checks read by the member's name (structure/member-gate.ts): most members take none.
+        const checks = info.checks;
+        if (checks !== 0) {
+          if (
+            (checks & GRANT_PARTY) !== 0 &&
+            entity === 'PERSON' &&
+            keyEntity === null &&
+            v !== null &&
+            typeof v === 'object' &&
+            !Array.isArray(v)
+          )
+            entity = null;
+          // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
+          if ((checks & PIXEL_MATCH) !== 0 && entity === null && typeof v === 'string')
+            entity = pixelMemberEntity(path[path.length - 2], k, v);
+          if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && typeof v === 'string')
+            entity = encompassMemberEntity(path[path.length - 2], k);
+          // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
+          if ((checks & SHORT_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = shortMemberEntity(k, v);
+          if (
+            (checks & REPLAY_TEXT) !== 0 &&
+            entity === null &&
+            typeof v === 'string' &&
+            v.length > 0 &&
+            isReplayInput(obj, inSnapshotData(path))
+          ) {
+            entity = SECRET_ENTITY;
+            by = REPLAY_INPUT_DETECTOR;
+          }
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -1056,7 +1061,7 @@ export class Engine {
             by = split.detector;
           }
         }
-        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+        if (entity === null && keyEntity === null && (checks & LOCATED_INPUT) !== 0) {
           const named = this.#locatedField(locatedField(obj.loc));
           if (named !== null) {
             entity = named;
@@ -1109,7 +1114,12 @@ export class Engine {
         if (info.blocksArray && keyEntity === null && reading === undefined && Array.isArray(v) && v.length > 0) this.#formValues(v);
         this.#directKey = keyEntity === null && (typeof v === 'string' || typeof v === 'number');
         const lead =
-          entity === null && keyEntity === null && reading === undefined && typeof v === 'string' && isVendorValueCandidate(k, v)
+          (checks & VENDOR_VALUE) !== 0 &&
+          entity === null &&
+          keyEntity === null &&
+          reading === undefined &&
+          typeof v === 'string' &&
+          isVendorValueCandidate(k, v)
             ? vendorLeadOf(obj, k)
             : null;
         // A product's GS1 barcode under its own member (`JAN: 4901234567894`) is no card.
@@ -1119,14 +1129,19 @@ export class Engine {
         if (this.#senderParty > 0 && (isSenderAddressEntity(entity) || (entity === null && isBareAddressMember(k)))) {
           if (typeof v === 'object' && v !== null && !Array.isArray(v)) entity = null;
           else sender = isSenderAddressValue(v);
-        } else if (typeof v === 'string' && isSenderPartyKey(k) && keyEntity === null && (entity === null || isSenderAddressEntity(entity)))
+        } else if (
+          (checks & SENDER_PARTY) !== 0 &&
+          typeof v === 'string' &&
+          keyEntity === null &&
+          (entity === null || isSenderAddressEntity(entity))
+        )
           sender = isCompanyAddressLine(v);
         if (sender) this.#keptValue(obj, k);
         const party =
+          (checks & SENDER_PARTY) !== 0 &&
           typeof v === 'object' &&
           v !== null &&
           !Array.isArray(v) &&
-          isSenderPartyKey(k) &&
           reading === undefined &&
           isCompanyParty(v as Record<string, unknown>);
         if (party) this.#senderParty++;
@@ -1618,6 +1633,7 @@ export class Engine {
         pieceArray: isPieceArrayMember(k),
         promptArray: isPromptArrayMember(k),
         blocksArray: isBlocksMember(k),
+        checks: memberChecks(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
       info.personSibling = personSiblingOf(info.entity);
@@ -1841,7 +1857,7 @@ export class Engine {
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
     if (fhir) this.#fhir++;
     const fhirParent = this.#fhir > 0 ? fhirParentOf(path) : undefined;
-    const bapi = this.#mentionsBapiReturn(tree) && this.#memberString(tree, t, 'MESSAGE_V1') !== undefined;
+    const bapi = tree.mentionsBapiReturn() && this.#memberString(tree, t, 'MESSAGE_V1') !== undefined;
     if (bapi) this.#bapiReturn++;
     // Members removed (dropped values, incoming evidence), as name token indexes.
     let removed: number[] | null = null;
@@ -1881,22 +1897,26 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
         const v = name + 1;
-        if (entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT && GRANT_PARTY_KEYS.has(k)) entity = null;
-        if (entity === null && k.length === 2 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
-          entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
-        if (entity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
-          entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
-        if (entity === null && isShortShapeMember(k) && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
-          entity = shortMemberEntity(k, tree.string(v));
-        if (
-          entity === null &&
-          k === 'text' &&
-          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
-          tree.end[v]! - tree.start[v]! > 2 &&
-          isReplayInputText(tree, t, inSnapshotData(this.#path))
-        ) {
-          entity = SECRET_ENTITY;
-          by = REPLAY_INPUT_DETECTOR;
+        // The checks read by the member's name (structure/member-gate.ts): most members take none.
+        const checks = info.checks;
+        if (checks !== 0) {
+          const string = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
+          if ((checks & GRANT_PARTY) !== 0 && entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT) entity = null;
+          if ((checks & PIXEL_MATCH) !== 0 && entity === null && string)
+            entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
+          if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
+            entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
+          if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));
+          if (
+            (checks & REPLAY_TEXT) !== 0 &&
+            entity === null &&
+            string &&
+            tree.end[v]! - tree.start[v]! > 2 &&
+            isReplayInputText(tree, t, inSnapshotData(this.#path))
+          ) {
+            entity = SECRET_ENTITY;
+            by = REPLAY_INPUT_DETECTOR;
+          }
         }
         if (
           bySibling &&
@@ -2000,7 +2020,7 @@ export class Engine {
             by = split.detector;
           }
         }
-        if (entity === null && keyEntity === null && k === INPUT_MEMBER) {
+        if (entity === null && keyEntity === null && (checks & LOCATED_INPUT) !== 0) {
           const named = this.#locatedField(locatedFieldText(tree, t));
           if (named !== null) {
             entity = named;
@@ -2055,6 +2075,7 @@ export class Engine {
         this.#directKey = keyEntity === null && !container;
         let lead: string | null = null;
         if (
+          (checks & VENDOR_VALUE) !== 0 &&
           entity === null &&
           keyEntity === null &&
           reading === undefined &&
@@ -2074,14 +2095,14 @@ export class Engine {
           if (tree.kind[v] === OBJECT) entity = null;
           else sender = isSenderAddressValueText(tree, v);
         } else if (
+          (checks & SENDER_PARTY) !== 0 &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
-          isSenderPartyKey(k) &&
           keyEntity === null &&
           (entity === null || isSenderAddressEntity(entity))
         )
           sender = isCompanyAddressLine(tree.string(v));
         if (sender) this.#keptToken(v);
-        const party = tree.kind[v] === OBJECT && isSenderPartyKey(k) && reading === undefined && isCompanyPartyText(tree, v);
+        const party = (checks & SENDER_PARTY) !== 0 && tree.kind[v] === OBJECT && reading === undefined && isCompanyPartyText(tree, v);
         if (party) this.#senderParty++;
         const drop =
           product || sender
@@ -2134,15 +2155,6 @@ export class Engine {
       if (isMark(m)) (maps ??= new Map()).set(valueMemberOf(member), m);
     }
     return maps;
-  }
-
-  /** Whether the text of `tree` holds a BAPIRET2 message variable at all; once per text. */
-  #mentionsBapiReturn(tree: JsonTree): boolean {
-    if (this.#bapiText !== tree.text) {
-      this.#bapiText = tree.text;
-      this.#bapiMentioned = tree.text.indexOf('"MESSAGE_V1"') >= 0;
-    }
-    return this.#bapiMentioned;
   }
 
   /** The string value of member `member` of the object at token `t`, or undefined. */

@@ -249,6 +249,13 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
+/**
+ * The latest year a birth date read from its shape and place alone may carry: a date at least 14
+ * years old is a person's (a hire's, a pupil's, a policyholder's), one of these last years as often
+ * a business date. Worked out once, when the process loads this module.
+ */
+export const LATEST_BIRTH_YEAR = new Date().getUTCFullYear() - 14;
+
 /** A calendar date that exists, with a year in [1900, this year]. Month 1-12. */
 export function plausibleBirthDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1900 || year > new Date().getUTCFullYear()) return false;

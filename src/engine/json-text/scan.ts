@@ -41,6 +41,11 @@ function noControl(text: string): boolean {
   return NO_CONTROL_RUN.lastIndex === text.length;
 }
 
+/** Whether the escaped name `text[start, end)` (quotes included) spells `MESSAGE_V1` (`MESSAGE\u005FV1`). */
+function isEscapedBapiName(text: string, start: number, end: number): boolean {
+  return end - start <= 72 && JSON.parse(text.slice(start, end)) === 'MESSAGE_V1';
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
@@ -89,6 +94,12 @@ export class JsonTree {
   }
   #sensitivityMap = false;
 
+  /** Whether some member is named `MESSAGE_V1` (a SAP BAPIRET2 return row's first message variable). */
+  mentionsBapiReturn(): boolean {
+    return this.#bapiReturn;
+  }
+  #bapiReturn = false;
+
   /** Decoded value of string token `t`. */
   string(t: number): string {
     const s = this.start[t]!;
@@ -101,6 +112,7 @@ export class JsonTree {
     this.text = text;
     this.#resourceType = false;
     this.#sensitivityMap = false;
+    this.#bapiReturn = false;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;
@@ -215,6 +227,8 @@ export class JsonTree {
     if (end - i === 14 && text.charCodeAt(i + 1) === 114 && text.startsWith('"resourceType"', i)) this.#resourceType = true;
     else if ((end - i === 17 || end - i === 18) && text.startsWith('_sensitive"', end - 11)) this.#sensitivityMap = true;
     else if (end - i === 18 && text.startsWith('"sensitive_values"', i)) this.#sensitivityMap = true;
+    else if (end - i === 12 ? text.startsWith('"MESSAGE_V1"', i) : this.#escaped && isEscapedBapiName(text, i, end))
+      this.#bapiReturn = true;
     let j = end;
     this.end[t] = j;
     this.next[t] = t + 1;

@@ -7,7 +7,7 @@ import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-name
 import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
+import { LATEST_BIRTH_YEAR, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
@@ -630,7 +630,7 @@ function birthDateOf(cell: string): number {
     if (mo > 12) [mo, d] = [d, mo];
   } else if (m[4] !== undefined) [y, mo, d] = [Number(m[4]), Number(m[5]), Number(m[6])];
   else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
-  if (!plausibleBirthDate(y, mo, d) || y > new Date().getUTCFullYear() - 14) return 0;
+  if (!plausibleBirthDate(y, mo, d) || y > LATEST_BIRTH_YEAR) return 0;
   return y * 10000 + mo * 100 + d;
 }
 

@@ -1,4 +1,5 @@
 import { type JsonTree, NUMBER, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
@@ -249,13 +250,12 @@ const CONTRACT_EMAID_BESIDE: BesideRule = {
  * (`nm`, `name` or a name part), and only one at least 14 years old (a business date is recent).
  */
 const OLD_DATE = /^(?:(19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(19\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
-const ADULT_BIRTH_YEAR = new Date().getUTCFullYear() - 14;
 const ABBREVIATED_BIRTH_DATE_BESIDE: BesideRule = {
   entity: 'DATE_OF_BIRTH',
   partners: new Set([...NAME_PART_PARTNERS, 'nm', 'name']),
   value: (text) => {
     const m = OLD_DATE.exec(text);
-    return m !== null && Number(m[1] ?? m[2]) <= ADULT_BIRTH_YEAR;
+    return m !== null && Number(m[1] ?? m[2]) <= LATEST_BIRTH_YEAR;
   },
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',
@@ -317,7 +317,7 @@ const SPANISH_BIRTH_DATE_BESIDE: BesideRule = {
     const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/.exec(text) ?? /^((?:19|20)\d\d)-(\d{2})-(\d{2})$/.exec(text);
     if (m === null) return false;
     const year = Number(m[3]!.length === 4 ? m[3] : m[1]);
-    return year <= ADULT_BIRTH_YEAR;
+    return year <= LATEST_BIRTH_YEAR;
   },
   partnerValue: NAME_ONLY,
   partnerToken: '<PERSON',

@@ -1,6 +1,6 @@
 import { GIVEN, nameKind, SURNAME } from '../detect/values/person-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { usSsnValid } from '../detect/validators.js';
+import { LATEST_BIRTH_YEAR, usSsnValid } from '../detect/validators.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -59,14 +59,13 @@ const DETECTOR = 'structure:padded_person_row';
 const NAME_CELLS = /(?<![A-Za-z'-])([A-Z][A-Z'-]{1,24})( | {2,30})([A-Z][A-Z'-]{1,24})(?= {3,})/g;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const OLDEST_BIRTH_YEAR = 1900;
-const YOUNGEST_BIRTH_YEAR = new Date().getUTCFullYear() - 14;
 
 /** The start of the first compact birth date in [from, to), or -1. */
 function birthDateAfter(text: string, from: number, to: number): number {
   COMPACT_DATE.lastIndex = from;
   for (let m = COMPACT_DATE.exec(text); m !== null && m.index + 8 <= to; m = COMPACT_DATE.exec(text)) {
     const year = Number(m[1]);
-    if (year >= OLDEST_BIRTH_YEAR && year <= YOUNGEST_BIRTH_YEAR) return m.index;
+    if (year >= OLDEST_BIRTH_YEAR && year <= LATEST_BIRTH_YEAR) return m.index;
   }
   return -1;
 }

@@ -45,6 +45,11 @@ export function pixelParamEntity(name: string, value: string): string | null {
  */
 const PIXEL_MATCH_PARENTS = new Set(['ud', 'user_data', 'userdata', 'advanced_matching', 'advancedmatching']);
 
+/** Whether a member is a customer information parameter by name (`em`, `PH`: any case): pixelMemberEntity's first test. */
+export function isPixelMatchMember(member: string): boolean {
+  return member.length === 2 && PIXEL_MATCH_PARAMS.has(member.toLowerCase());
+}
+
 /** The entity of member `member` under parent `parent` holding the string `value`, or null. */
 export function pixelMemberEntity(parent: unknown, member: string, value: string): string | null {
   if (typeof parent !== 'string' || parent.length > 17 || !PIXEL_MATCH_PARENTS.has(parent.toLowerCase())) return null;

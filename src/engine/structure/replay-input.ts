@@ -16,6 +16,9 @@ import type { JsonTree } from '../json-text/scan.js';
 /** The members of an rrweb input event's data. */
 const INPUT_MEMBERS = new Set(['source', 'text', 'id', 'isChecked', 'userTriggered']);
 
+/** The member an rrweb input event's typed value is under: the only member the walks ask isReplayInput for. */
+export const REPLAY_TEXT_MEMBER = 'text';
+
 /** Whether the walk at `path` (its last member `text`) is inside a PostHog `$snapshot_data` list. */
 export function inSnapshotData(path: readonly (string | number)[]): boolean {
   for (let i = path.length - 2; i >= 0 && i >= path.length - 5; i--) if (path[i] === '$snapshot_data') return true;

@@ -17,7 +17,7 @@ import { ARRAY, type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '..
  * `shipper: {name: 'Jane Doe'}` names none and stays masked. Only the address members are let
  * through (the engine's #senderParty): the contact's name, phone and e-mail are a person's still.
  */
-const SENDER_PARTY_KEYS: ReadonlySet<string> = new Set([
+export const SENDER_PARTY_KEYS: ReadonlySet<string> = new Set([
   'shipper',
   'Shipper',
   'shipperDetails',

@@ -1,4 +1,4 @@
-import { plausibleBirthDate } from '../detect/validators.js';
+import { LATEST_BIRTH_YEAR, plausibleBirthDate } from '../detect/validators.js';
 
 /**
  * Short generic member names that hold a person's data only in its shape (résumé parsers' custom
@@ -16,22 +16,19 @@ const STREET_LINE = /^(?=[^:/@=]{6,120}$)(?=.*\p{L}{3})(?=.*\p{Lu})(?=.*\d)(?!.*
 // or a build number (stop 33's rule reads it beside name parts only: key:beside_partner).
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{2})\2(\d{2})$/;
 const DAY_OR_MONTH_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
-/** A birth date is at least this many years old (a hire's; a business date of this year stays). */
-const MIN_AGE_YEARS = 14;
 
 function birthDateShape(value: string): boolean {
-  const latest = new Date().getUTCFullYear() - MIN_AGE_YEARS;
   let m = YEAR_FIRST.exec(value);
   if (m !== null) {
     const y = Number(m[1]);
-    return y <= latest && plausibleBirthDate(y, Number(m[3]), Number(m[4]));
+    return y <= LATEST_BIRTH_YEAR && plausibleBirthDate(y, Number(m[3]), Number(m[4]));
   }
   m = DAY_OR_MONTH_FIRST.exec(value);
   if (m === null) return false;
   const y = Number(m[4]);
   const a = Number(m[1]);
   const b = Number(m[3]);
-  return y <= latest && (plausibleBirthDate(y, b, a) || plausibleBirthDate(y, a, b));
+  return y <= LATEST_BIRTH_YEAR && (plausibleBirthDate(y, b, a) || plausibleBirthDate(y, a, b));
 }
 
 /**

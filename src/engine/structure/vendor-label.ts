@@ -12,7 +12,7 @@ import { type JsonTree, STRING, STRING_ESCAPED } from '../json-text/scan.js';
  */
 
 /** Members that hold the value of a labelled setting. */
-const VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'Value', 'key', 'Key', 'val', 'data', 'content', 'setting']);
+export const VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'Value', 'key', 'Key', 'val', 'data', 'content', 'setting']);
 /** Members that say what the value is for. */
 const LABEL_MEMBERS: ReadonlySet<string> = new Set([
   'label',
@@ -51,9 +51,14 @@ function vendorWordRe(): RegExp {
   return vendorWords;
 }
 
+/** Whether member `k` is named as a labelled credential's value (`value`, `key`…), by name alone. */
+export function isVendorValueMember(k: string): boolean {
+  return VALUE_MEMBERS.has(k);
+}
+
 /** Whether member `k` holding string `v` may be a labelled credential's value. */
 export function isVendorValueCandidate(k: string, v: string): boolean {
-  return v.length >= MIN_VENDOR_VALUE && VALUE_MEMBERS.has(k) && v.indexOf(' ') < 0;
+  return v.length >= MIN_VENDOR_VALUE && isVendorValueMember(k) && v.indexOf(' ') < 0;
 }
 
 /** The text read before the value: the label and `: `, or null when the label names no vendor. */

@@ -76,6 +76,11 @@ const ENCOMPASS_MEMBERS = new Map<string, string>([
 ]);
 const ENCOMPASS_PARENTS = new Set(['fields', 'loanfields', 'fieldvalues', 'encompassfields']);
 
+/** Whether a member is one of the field ids encompassMemberEntity reads (`65`, `1402`…), by name alone. */
+export function isEncompassMember(member: string): boolean {
+  return ENCOMPASS_MEMBERS.has(member);
+}
+
 /** The entity of member `member` of a loan field map under `parent`, or null (a cheap first-character gate). */
 export function encompassMemberEntity(parent: unknown, member: string): string | null {
   const c = member.charCodeAt(0);

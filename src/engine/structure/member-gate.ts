@@ -1,0 +1,62 @@
+/**
+ * The walks' per-member checks by name, worked out once per field name (the engine's FieldName):
+ * one bit per check that a member of this name may take. Nearly every member of a record (`id`,
+ * `name`, `timestamp`, `level`, `message`…) takes none, and the walks skip them all on one test
+ * of the name's bits instead of paying each check's own test (a Set lookup, a slice of the value,
+ * a call) on every member of every record (stop 35). Each bit is the check's own name test, from
+ * its module's own list, so a list that grows cannot leave the gate behind; member-gate.test.ts
+ * holds every bit to its check.
+ */
+import { isEncompassMember } from '../detect/values/encompass-fields.js';
+import { isPixelMatchMember } from './pixel-params.js';
+import { REPLAY_TEXT_MEMBER } from './replay-input.js';
+import { isSenderPartyKey } from './shipper-party.js';
+import { isShortShapeMember } from './short-member-shapes.js';
+import { INPUT_MEMBER } from './siblings.js';
+import { isVendorValueMember } from './vendor-label.js';
+
+/**
+ * A deed's parties named alone (`grantor`, `grantee`: keys.ts) name a person only over a value;
+ * over an object they are AWS ACL `Grantee` records (`{Type, ID, URI}`), read as any other.
+ */
+export const GRANT_PARTY_KEYS: ReadonlySet<string> = new Set([
+  'grantee',
+  'Grantee',
+  'grantor',
+  'Grantor',
+  'grantees',
+  'Grantees',
+  'grantors',
+  'Grantors',
+]);
+
+/** A deed's party (GRANT_PARTY_KEYS): no person over an object. */
+export const GRANT_PARTY = 1;
+/** A Meta pixel customer information parameter (`em`, `ph`: pixel-params.ts pixelMemberEntity). */
+export const PIXEL_MATCH = 2;
+/** An Encompass loan field id (`65`, `1402`: encompass-fields.ts encompassMemberEntity). */
+export const ENCOMPASS_FIELD = 4;
+/** `addr` / `bd` read by their value's shape (short-member-shapes.ts shortMemberEntity). */
+export const SHORT_SHAPE = 8;
+/** An rrweb input event's `text` (replay-input.ts isReplayInput). */
+export const REPLAY_TEXT = 16;
+/** A sending party (`shipper`, `sender`: shipper-party.ts isSenderPartyKey). */
+export const SENDER_PARTY = 32;
+/** A validation error's `input` beside its `loc` (siblings.ts INPUT_MEMBER). */
+export const LOCATED_INPUT = 64;
+/** A labelled credential's value member (`value`, `key`: vendor-label.ts isVendorValueCandidate). */
+export const VENDOR_VALUE = 128;
+
+/** The per-member checks a member named `k` may take (the bits above); 0 for an ordinary member. */
+export function memberChecks(k: string): number {
+  let bits = 0;
+  if (GRANT_PARTY_KEYS.has(k)) bits |= GRANT_PARTY;
+  if (isPixelMatchMember(k)) bits |= PIXEL_MATCH;
+  if (isEncompassMember(k)) bits |= ENCOMPASS_FIELD;
+  if (isShortShapeMember(k)) bits |= SHORT_SHAPE;
+  if (k === REPLAY_TEXT_MEMBER) bits |= REPLAY_TEXT;
+  if (isSenderPartyKey(k)) bits |= SENDER_PARTY;
+  if (k === INPUT_MEMBER) bits |= LOCATED_INPUT;
+  if (isVendorValueMember(k)) bits |= VENDOR_VALUE;
+  return bits;
+}
