@@ -2310,7 +2310,9 @@ export class Engine {
       if (json !== undefined) return json;
     }
     const memo = this.#memo;
-    const slot = memo.slot(s);
+    // Inside a BAPI return row every masked value is followed to its copies (#applySpans): that
+    // answer holds for this row only, so such strings neither read nor feed the memo.
+    const slot = this.#bapiReturn > 0 ? -1 : memo.slot(s);
     if (memo.held(slot)) {
       const recorded = memo.findings(slot);
       if (recorded.length === 0) return s;

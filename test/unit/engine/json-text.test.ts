@@ -257,8 +257,7 @@ describe('maskJsonString on the record text: lossless', () => {
   });
 
   it('reads a BAPIRET2 row whose MESSAGE_V1 name is escaped as the object walk does: its copies are masked', () => {
-    // A fresh engine per record: the engine's memo carries a value's record-copy reading over to
-    // the next records that hold it (noted in stop 35, left).
+    // A fresh engine per record; the next test reads rows with one engine.
     const mask = (name: string, v1: string) =>
       maskJsonString(
         testEngine(),
@@ -270,6 +269,22 @@ describe('maskJsonString on the record text: lossless', () => {
     for (const name of ['MESSAGE_V10', 'MESSAGE\\u005FV2', 'message_v1'])
       expect(mask(name, '219483307'), name).toContain('"note":"partner 219483307"');
     expect(mask('field', 'MESSAGE_V1')).toContain('"note":"partner 219483307"');
+  });
+
+  it('answers a BAPIRET2 row the same whatever records came before it (no memo across rows)', () => {
+    // One engine for every record: a string seen twice is answered from the memo, but a row's
+    // record-copy reading holds for that row only.
+    const shared = testEngine();
+    const mask = (text: string) => maskJsonString(shared, text).output;
+    const row = (name: string) =>
+      `{"RETURN":[{"TYPE":"E","MESSAGE":"Tax number 219483307 already exists","${name}":"219483307"}],"note":"partner 219483307"}`;
+    const plain = '{"log":"Tax number 219483307 already exists"}';
+    for (let i = 0; i < 3; i++) expect(mask(plain)).not.toContain('219483307');
+    // After the message was memoised outside a row, the row still follows its copies.
+    expect(mask(row('MESSAGE_V1'))).not.toContain('219483307');
+    expect(mask(row('MESSAGE_V1'))).not.toContain('219483307');
+    // After rows, a record that is no row does not inherit their reading.
+    expect(mask(row('MESSAGE_V10'))).toContain('"note":"partner 219483307"');
   });
 
   it('masks a large integer by its digits as written (a card number stored as a number)', () => {
