@@ -1,0 +1,85 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks and over-masking the forty-sixth red-team round found (fixtures/redteam46-corpus.ts:
+ * public benefits and case notes, tax e-file and preparer logs, citizen services, identity
+ * proofing), each closed where it happens, with the look-alike beside it that must stay. The values
+ * here differ from the corpus': python-stdnum's us.ssn / us.ptin doctest shapes rebuilt with other
+ * digits, AAMVA DL/ID element layouts with plausible holders, NANP 555-01xx numbers.
+ */
+const { masks, keeps } = leakCases();
+
+describe('refund bank accounts and preparer ids of tax software by their names', () => {
+  masks('MeF DepositorAccountNum beside a routing number', { RoutingTransitNum: '011000138', DepositorAccountNum: '88120047731' }, [
+    '88120047731',
+  ]);
+  masks("an integrator's dan", { rtn: '011000138', dan: '4471002298' }, ['4471002298']);
+  masks('a --dan flag of a preparer command', 'prep efile --rtn 011000138 --dan 99018377 --year 2025', ['99018377']);
+  masks('a PTIN under ptin', { ero: { ptin: 'P02718364', efin: '610432' } }, ['P02718364']);
+  masks('a PTIN under PreparerPTIN', { PaidPreparerInformationGrp: { PreparerPTIN: 'P-02718364' } }, ['P-02718364']);
+  keeps(
+    'the routing number and the firm EFIN beside them',
+    { RoutingTransitNum: '011000138', DepositorAccountNum: '88120047731', efin: '610432' },
+    ['011000138', '610432'],
+  );
+  keeps('a danger level is no account', { danger: 'HIGH', dan_level: '3' }, ['HIGH']);
+});
+
+describe('MeF validation errors: the element path names the rejected value', () => {
+  masks(
+    'an SSN under FieldValueTxt whose XpathContent ends in PrimarySSN',
+    {
+      RuleNum: 'IND-031-04',
+      FieldValueTxt: '612480337',
+      XpathContent: '/efile:Return[1]/efile:ReturnHeader[1]/efile:Filer[1]/efile:PrimarySSN[1]',
+    },
+    ['612480337'],
+  );
+  masks(
+    'a spouse SSN',
+    { RuleNum: 'IND-510-02', FieldValueTxt: '612-48-0338', XpathContent: '/efile:Return/efile:ReturnHeader/efile:Filer/efile:SpouseSSN' },
+    ['612-48-0338'],
+  );
+  keeps(
+    'an amount whose path names an amount',
+    {
+      RuleNum: 'F1040-164-01',
+      FieldValueTxt: '4120',
+      XpathContent: '/efile:Return[1]/efile:ReturnData[1]/efile:IRS1040[1]/efile:RefundAmt[1]',
+    },
+    ['4120', 'F1040-164-01'],
+  );
+});
+
+describe('attribute lists with a handle and HMRC fraud-prevention user ids', () => {
+  masks('a birth date named by its handle', { attributes: [{ handle: 'birth_date', value: '1979-06-02' }] }, ['1979-06-02']);
+  keeps('a state named by its handle stays', { attributes: [{ handle: 'state', value: 'OH' }] }, ['OH']);
+  masks('Gov-Client-User-IDs', { headers: { 'Gov-Client-User-IDs': 'os=d.okafor&my-app=dokafor77' } }, ['d.okafor', 'dokafor77']);
+  keeps('Gov-Client-Connection-Method', { headers: { 'Gov-Client-Connection-Method': 'WEB_APP_VIA_SERVER' } }, ['WEB_APP_VIA_SERVER']);
+});
+
+describe('parties of permits, vehicle records and child-welfare intake by their names', () => {
+  masks('owner_name of a permit', { permit: 'BP-1', owner_name: 'Babajide Olatunji' }, ['Babajide Olatunji']);
+  masks('owner_first / owner_last of a proofing vendor', { owner_first: 'Ngozi', owner_last: 'Eze', match: 'FULL' }, ['Eze']);
+  masks('the name of an alleged perpetrator', { alleged_perpetrator: { name: 'Dwayne Kittredge', relationship: 'uncle' } }, [
+    'Dwayne Kittredge',
+  ]);
+  masks('the name of a victim', { victim: { name: 'Kai Lundgren' } }, ['Kai Lundgren']);
+  keeps('an owner team label under owner', { owner: 'platform-team', owner_id: 'T-42' }, ['platform-team']);
+});
+
+describe("decoded PDF417 text of driver's licences (AAMVA DL/ID elements)", () => {
+  masks(
+    'elements joined by escaped line breaks',
+    'scan ok: DAQS530-4417-2290\\nDCSLUNDGREN\\nDACKAI\\nDBB08231988\\nDAG2207 BIRCH HOLLOW LN\\nDAIMADISON',
+    ['S530-4417-2290', 'LUNDGREN', 'KAI', '08231988', '2207 BIRCH HOLLOW LN'],
+  );
+  masks(
+    'a raw payload with the subfile header',
+    { pdf417: 'ANSI 636020090002DL00410266ZO03070012DLDAQ0917734\nDCSPERALTA\nDACINES\nDBB19900105\nDAK802050000' },
+    ['0917734', 'PERALTA', 'INES', '19900105', '802050000'],
+  );
+  keeps('element-like words of other text', 'DAQ board DAC converter DAG output; DBB tuned', ['DAC converter']);
+  keeps('one element alone', { note: 'field DAQ missing', code: 'DCSMISSING' }, ['DCSMISSING']);
+});
