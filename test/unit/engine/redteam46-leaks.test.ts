@@ -83,3 +83,26 @@ describe("decoded PDF417 text of driver's licences (AAMVA DL/ID elements)", () =
   keeps('element-like words of other text', 'DAQ board DAC converter DAG output; DBB tuned', ['DAC converter']);
   keeps('one element alone', { note: 'field DAQ missing', code: 'DCSMISSING' }, ['DCSMISSING']);
 });
+
+describe('header-less person rows of rosters, waitlists and voter extracts', () => {
+  masks('a name cell written surname first before an ISO birth date', 'queue|SEC8|n=204|LUNDGREN, KAI|1988-08-23|kai.l@example.net|fam=2', [
+    'LUNDGREN, KAI',
+    '1988-08-23',
+  ]);
+  masks(
+    'name cells with a middle initial before the birth date',
+    'WI-000917734|PERALTA|INES|M|1990-01-05|2207 BIRCH HOLLOW LN|MADISON|WI|53704|ACTIVE',
+    ['PERALTA', 'INES'],
+  );
+  masks('a NANP phone with separators in its own cell', '88213,SNAP,ORTEGA,LUIS,04/11/1983,612-48-0337,513-555-0148', ['513-555-0148']);
+  keeps('the city and state before a ZIP cell', '88213,SNAP,ORTEGA,LUIS,04/11/1983,612-48-0337,2207 BIRCH HOLLOW LN,COLUMBUS,OH,43229', [
+    'COLUMBUS,OH,43229',
+  ]);
+  keeps('a release row with an initial-like cell and a date', 'release|v1.2.3|B|1999-01-05|CA|94105|ok', ['v1.2.3']);
+});
+
+describe("an operator's licence after OL# or OLN", () => {
+  masks('OL# in a docket entry', 'Defendant appeared; OL# TK730215 suspended 6 months.', ['TK730215']);
+  masks('OLN in a citation', 'citation 26-TR-1182 OLN RP441902 plate KDX4471', ['RP441902']);
+  keeps('a citation number without the word', 'citation 26-TR-1182 issued', ['26-TR-1182']);
+});
