@@ -106,3 +106,12 @@ describe("an operator's licence after OL# or OLN", () => {
   masks('OLN in a citation', 'citation 26-TR-1182 OLN RP441902 plate KDX4471', ['RP441902']);
   keeps('a citation number without the word', 'citation 26-TR-1182 issued', ['26-TR-1182']);
 });
+
+describe('a vendor code under account_number and a last name under lname', () => {
+  keeps('a vendor code of an information-return filing API', { form_type: '1099-MISC', account_number: 'PAYE-004417' }, ['PAYE-004417']);
+  keeps('a three-letter prefix and zero-padded digits', { account_number: 'SUP-0091822' }, ['SUP-0091822']);
+  masks('the same code under a bank name', { bank_account_number: 'SUP-0091822' }, ['SUP-0091822']);
+  masks('digits under account_number', { account_number: '7731004419' }, ['7731004419']);
+  masks('lname named by a handle', { attributes: [{ handle: 'lname', value: 'Adebayo' }] }, ['Adebayo']);
+  masks('an lname member', { lname: 'Kowalczyk', zip: '18505' }, ['Kowalczyk']);
+});
