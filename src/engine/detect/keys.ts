@@ -865,23 +865,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Tax and benefits records (red-team round 46): IRS MeF `DepositorAccountNum` (a refund's
   // account; `dan` as the whole name, a preparer's `--dan` flag); a tax preparer's PTIN; HMRC
   // fraud-prevention header `Gov-Client-User-IDs` (`os=<login>&…`); the parties of permits, vehicle
-  // records and child-welfare intake (`owner_name`, `owner_last`, `alleged_perpetrator: {name}`).
+  // records and child-welfare intake (`owner_first`, `owner_last`, `alleged_perpetrator: {name}`;
+  // not `owner_name`: an owner may be a team, as structure/person-parent.ts holds).
   ...(
     [
       ['BANK_ACCOUNT', ['depositor account', 'depositor account num', 'depositor account number']],
       ['PROFESSIONAL_LICENSE', ['preparer ptin']],
       [
         'PERSON',
-        [
-          'gov client user ids',
-          'owner name',
-          'owner first',
-          'owner last',
-          'perpetrator name',
-          'victim name',
-          'appellant name',
-          'taxpayer name',
-        ],
+        ['gov client user ids', 'owner first', 'owner last', 'perpetrator name', 'victim name', 'appellant name', 'taxpayer name'],
       ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

@@ -22,14 +22,15 @@ import { REDTEAM46_CORPUS } from './fixtures/redteam46-corpus.js';
  * postcode after their element ids where three of them stand; IRS MeF validation errors whose
  * `XpathContent` names the rejected `FieldValueTxt`; `{handle, value}` attribute lists; refund
  * `DepositorAccountNum` / `dan` / `--dan`, `ptin` / `PreparerPTIN`, HMRC `Gov-Client-User-IDs`,
- * `lname`, `owner_name` / `owner_first` / `owner_last`, the `name` of an alleged perpetrator, a
+ * `lname`, `owner_first` / `owner_last`, the `name` of an alleged perpetrator, a
  * victim, an appellant, a taxpayer; header-less person rows: a surname-first name cell and a middle
  * initial before the birth date, a NANP phone with separators, and a state code before a ZIP cell no
  * longer read as a surname; `OL#` / `OLN` before a driver's licence; a vendor code `VEND-00831`
- * under `account_number` kept): realistic 0.994, adversarial 0.912; kept 0.910 / 0.977 (recall:
- * benefits_case 0.951, case_notes 0.945, tax_efile 0.982, citizen_services 0.981,
+ * under `account_number` kept): realistic 0.988, adversarial 0.912; kept 0.910 / 0.977 (recall:
+ * benefits_case 0.951, case_notes 0.945, tax_efile 0.982, citizen_services 0.962,
  * identity_proofing 0.952).
- * Known leaks left, by record shape: an SSN as a path segment of an upload key and a name in the
+ * Known leaks left, by record shape: a home owner's name under a permit's `owner_name` (an
+ * `owner` may be a team: structure/person-parent.ts asks for a contact beside it); an SSN as a path segment of an upload key and a name in the
  * file name (`uploads/536904399/…/w2_gonzalez_maria.pdf`); the SSA's specimen numbers 219-09-9999
  * and 078-05-1120 without a field name (a header-less CSV row, `DataValue=` of a reject line: the
  * SSN validator rejects them as never issued, as python-stdnum does); a surname under `last=` in a
@@ -54,8 +55,8 @@ corpusFloorsSuite(
   'red-team corpus 46',
   REDTEAM46_CORPUS,
   {
-    family: { benefits_case: 0.95, case_notes: 0.945, tax_efile: 0.982, citizen_services: 0.98, identity_proofing: 0.952 },
-    slice: { realistic: { recall: 0.994, kept: 0.909 }, adversarial: { recall: 0.911, kept: 0.976 } },
+    family: { benefits_case: 0.95, case_notes: 0.945, tax_efile: 0.982, citizen_services: 0.961, identity_proofing: 0.952 },
+    slice: { realistic: { recall: 0.988, kept: 0.909 }, adversarial: { recall: 0.911, kept: 0.976 } },
   },
   present,
 );
