@@ -55,6 +55,7 @@ import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
+import { aamvaDlBarcode } from './values/aamva-barcode.js';
 import { linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
@@ -481,6 +482,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     arCbuInText,
     upiVirtualAddress,
     pixBrCode,
+    aamvaDlBarcode,
     linkedInProfile,
     dateOfBirthCjk,
     ageOver89,

@@ -869,6 +869,24 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'BANK_ACCOUNT',
   })),
   { phrase: 'dda', entity: 'BANK_ACCOUNT', whole: true },
+  // Tax and benefits records (red-team round 46): IRS MeF `DepositorAccountNum` (a refund's
+  // account; `dan` as the whole name, a preparer's `--dan` flag); a tax preparer's PTIN; HMRC
+  // fraud-prevention header `Gov-Client-User-IDs` (`os=<login>&…`); the parties of permits, vehicle
+  // records and child-welfare intake (`owner_first`, `owner_last`, `alleged_perpetrator: {name}`;
+  // not `owner_name`: an owner may be a team, as structure/person-parent.ts holds).
+  ...(
+    [
+      ['BANK_ACCOUNT', ['depositor account', 'depositor account num', 'depositor account number']],
+      ['PROFESSIONAL_LICENSE', ['preparer ptin']],
+      [
+        'PERSON',
+        ['gov client user ids', 'owner first', 'owner last', 'perpetrator name', 'victim name', 'appellant name', 'taxpayer name'],
+      ],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // ID.me attribute handles `{handle: "lname", value}` (its `fname` is an SAP change document's name member).
+  { phrase: 'lname', entity: 'PERSON', whole: true },
+  ...['dan', 'ptin'].map((phrase) => ({ phrase, entity: phrase === 'dan' ? 'BANK_ACCOUNT' : 'PROFESSIONAL_LICENSE', whole: true })),
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.
   { phrase: 'personid', entity: 'NATIONAL_ID', whole: true },

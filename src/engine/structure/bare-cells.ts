@@ -351,7 +351,9 @@ function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]
   let prev = 0;
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
-    const bits = nameBits(text, a, b);
+    // A US state code before a ZIP cell (`COLUMBUS,OH,43229`) is the place's, not a surname (`Oh`).
+    const place = b - a === 2 && i + 1 < cells.length && US_STATES.has(text.slice(a, b)) && ZIP_CELL.test(text.slice(...cells[i + 1]!));
+    const bits = place ? 0 : nameBits(text, a, b);
     if (i > 0 && bits !== 0 && prev !== 0 && ((prev & GIVEN_NAME && bits & SURNAME) || (prev & SURNAME && bits & GIVEN_NAME))) {
       const [pa, pb] = cells[i - 1]!;
       hits.push({ start: pa, end: pb, entity: 'PERSON', normalized: text.slice(pa, pb), strength: WEAK });
@@ -593,7 +595,8 @@ function binlogRows(ctx: SpanContext, text: string): void {
  * rules), a birth date (MM/DD/YYYY, YYYY-MM-DD or YYYYMMDD, a plausible one at least 14 years
  * back), a US state code followed by a ZIP cell, an e-mail. Then, besides what readRow masks:
  * the SSN and the birth date (the oldest date), one to three name cells right before the first of
- * them (`Ramanathan,Priya`; words of letters), a 10-digit NANP phone, a driver's licence cell (one
+ * them (`Ramanathan,Priya`; words of letters, or one cell surname first `OKONKWO, CHIDI`; a middle
+ * initial right before is passed over), a NANP phone (10 digits, or 3-3-4 with its separators), a driver's licence cell (one
  * or two letters and 8–14 digits, not the row's first cell), a street line cell, and the account
  * next to a routing cell (nine digits with the ABA check digit), which stays. The first and last cells lose what
  * precedes or follows a quote or a blank (`row 14: "HBV000503`, `000123987654" (Zip …)`).
@@ -603,9 +606,16 @@ const US_STATES = new Set(
     ' ',
   ),
 );
+const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 const ROW_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
 const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:19|20)\d{2})(\d{2})(\d{2}))$/;
 const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
+/** A name cell written surname first (`OKONKWO, CHIDI`, `Reyes, Ana M`: a roster's or waitlist's). */
+const ROW_INVERTED_NAME = /^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’]+(?: [A-Z]\.?)?$/;
+/** A middle initial between the name cells and the birth date (`ELLISON|MARCUS|J|1984-07-08`). */
+const ROW_INITIAL = /^[A-Z]\.?$/;
+/** A NANP number written with its separators in its own cell (`614-555-0188`, `(317) 555-0129`). */
+const ROW_NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
 /** Relationship and role cells of beneficiary, dependant and census rows. */
@@ -670,8 +680,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
       dob = i;
       dobValue = born;
     }
-    if (!place && b - a === 2 && US_STATES.has(cell) && i + 1 < cells.length && /^\d{5}(?:-\d{4})?$/.test(text.slice(...cells[i + 1]!)))
-      place = true;
+    if (!place && b - a === 2 && US_STATES.has(cell) && i + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[i + 1]!))) place = true;
     if (!email && cell.indexOf('@') > 0) email = true;
   }
   if (ssn >= 0) evidence++;
@@ -685,6 +694,12 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   const anchor = Math.min(ssn < 0 ? cells.length : ssn, dob < 0 ? cells.length : dob);
   for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
     const cell = text.slice(...cells[i]!);
+    // A middle initial right before the birth date or SSN (round 46) is passed over.
+    if (n === 0 && ROW_INITIAL.test(cell)) continue;
+    if (ROW_INVERTED_NAME.test(cell)) {
+      push(i, 'PERSON');
+      continue;
+    }
     if (cell.length < 2 || !ROW_NAME.test(cell) || ROW_CODE.test(cell) || (cell.length === 2 && US_STATES.has(cell))) break;
     // A relationship or role cell between the name and the SSN (`…,Okafor,Daughter,…`) is no name.
     if (isEverydayNonName(cell)) continue;
@@ -702,6 +717,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (i === ssn || i === account) continue;
     const cell = text.slice(...cells[i]!);
     if (cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) push(i, 'PHONE');
+    else if (cell.length <= 14 && ROW_NANP.test(cell) && barePhone(cell.replace(/\D/g, '')) !== undefined) push(i, 'PHONE');
     else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
     else if (ROW_STREET.test(cell)) push(i, 'ADDRESS');
   }

@@ -113,6 +113,11 @@ const NAME_MEMBERS = new Set([
   'prop',
   // SAP change documents: CDPOS rows `{TABNAME, FNAME, VALUE_OLD, VALUE_NEW}` (red-team round 36).
   'fname',
+  // Identity-proofing attribute lists `{handle: "birth_date", value}` (ID.me attributes) and IRS
+  // MeF validation errors `{XpathContent: "/efile:Return/…/efile:PrimarySSN[1]", FieldValueTxt}`:
+  // the element path names the rejected value (red-team round 46).
+  'handle',
+  'xpathcontent',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -154,6 +159,7 @@ const VALUE_MEMBERS = new Set([
   'optionvalue',
   'settingvalue',
   'fieldvalue',
+  'fieldvaluetxt',
   // Amazon Redshift STL_LOAD_ERRORS `{colname: "sin", raw_field_value: …}`: the rejected field's
   // value beside its column's name (red-team round 39).
   'rawfieldvalue',

@@ -140,7 +140,7 @@ function isOrgNumber(value: string): boolean {
   return ten.length === 10 && ten.charCodeAt(2) >= 50 && luhnValid(ten);
 }
 
-const ACCOUNT_CODE = /^(?!X)[A-Z]{1,2}-?0\d{5,9}$/;
+const ACCOUNT_CODE = /^(?!X)(?:[A-Z]{1,2}-?0\d{5,9}|[A-Z]{3,5}-0\d{3,9})$/;
 const GATE_CODE_NAME = /^gate[_ -]?code$/i;
 const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
@@ -193,7 +193,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A vendor, policy or billing account under `accountNumber` (D365 `VendorAccountNumber: V-000417`,
   // PolicyCenter `C000478213`, BillingCenter `B-00912277`): a letter or two and the zero-padded
   // digits of an internal number, no bank's account, unless the name says bank (red-team rounds 36
-  // and 37). Not after an `X` (`X5809431207`: a producer's masking of a full number).
+  // and 37); a vendor code of 3–5 letters, a dash and zero-padded digits (`VEND-00831` of a 1099
+  // filing API, round 46). Not after an `X` (`X5809431207`: a producer's masking of a full number).
   if (entity === 'BANK_ACCOUNT' && value.length <= 14 && ACCOUNT_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name)))
     return true;
   // A carrier account under `accountNo` / `accountNumber` (a UPS shipper number `A1B2C3`, six

@@ -71,6 +71,9 @@ const LICENSE = contextKeywords([
   'lic#',
   'lic no',
   'dln',
+  // Ohio and other states print an operator's licence (`OL# SB482019`, `OLN`; red-team round 46).
+  'ol#',
+  'oln',
   // A vendor MVR print (`LICENSE: D1234567`). (`lic` alone would open the gate at every `public`.)
   'license:',
 ]);
