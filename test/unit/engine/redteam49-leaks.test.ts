@@ -19,6 +19,11 @@ describe('names with lower-case particles whose joined form is a census surname'
   keeps('a race', 'Stage 4 of the Tour de France', ['Tour de France']);
 });
 
+describe('a capitalised surname after "surname is"', () => {
+  masks('in a memory', { memory: 'Her surname is Gallagher and she prefers email' }, ['Gallagher']);
+  keeps('a lower-case word after it', 'the surname is required for the booking', ['surname is required']);
+});
+
 describe('Spanish and Portuguese birth words without their preposition', () => {
   masks('nacido then a date', { output: 'Titular: Andrés Molina, nacido 23/11/1984' }, ['23/11/1984']);
   masks('nascida then a date', 'Paciente nascida 05/08/1979, sem alergias', ['05/08/1979']);

@@ -184,7 +184,19 @@ const STRONG_LEADS = new Set([
   ...'dear hi hello hey thanks cheers regards best sincerely greetings customer client patient caller employee assignee reporter requester signed attn attention name'.split(
     ' ',
   ),
-  ...['thank you', 'name is', 'call me', 'assigned to', 'escalated to', 'spoke to', 'spoke with', 'talked to', 'transferred to'],
+  // `her surname is Kelly` as `my name is` (red-team round 49).
+  ...[
+    'thank you',
+    'name is',
+    'surname is',
+    'call me',
+    'assigned to',
+    'escalated to',
+    'spoke to',
+    'spoke with',
+    'talked to',
+    'transferred to',
+  ],
   ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
   'signed off by',
   'from:',
