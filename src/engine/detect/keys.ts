@@ -131,6 +131,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // the subject's attributes (OASIS saml-core §2.3, saml-bindings §3.5 `SAMLResponse`).
     'saml response',
     'saml assertion',
+    // RFC 7636 PKCE `code_verifier` (OAuth 2.1, MCP authorization): the secret that redeems an
+    // authorization code at the token endpoint (red-team round 49).
+    'code verifier',
+    'pkce verifier',
     // Other languages our users log in (diacritics are folded: contraseña → contrasena).
     'passwort', // de
     'kennwort', // de
@@ -1643,6 +1647,10 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // SMPP 3.4 `source_addr_ton` / `dest_addr_npi`: the type of number and numbering plan (small
   // integers) of an address, not the address.
   ...['destination addr', 'dest addr'].map((p) => [p, new Set(['ton', 'npi'])] as const),
+  // What an LLM gateway logs about the virtual key a request used (LiteLLM spend logs'
+  // `user_api_key_alias`, `user_api_key_team_id`, `user_api_key_org_id`, `user_api_key_spend`):
+  // the key's label, owner and budget, not the key (red-team round 49).
+  ['api key', new Set(['alias', 'team', 'org', 'spend', 'budget', 'end'])],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics
@@ -1677,8 +1685,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // Pagination and change-stream cursors (MongoDB `resume_token` / `resumeToken`, Google APIs
   // `pageToken` / `nextPageToken` / `syncToken`, AWS `NextToken`, `continuation_token`): an opaque
   // position in a result set, not a credential. A value that is one (a JWT, a vendor key) is still
-  // found by the value detectors.
-  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync'])],
+  // found by the value detectors. MCP `progressToken` (`params._meta`): the id a caller picks
+  // to match `notifications/progress` to its request (red-team round 49).
+  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress'])],
   // An organisation's EIN named by its role (grant portals' `org_ein`, DAF grants' `sponsor_ein` /
   // `recipient_ein`): a charity's or company's public registration (IRS Pub. 78, Form 990), not a
   // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked.

@@ -150,6 +150,8 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
     [w, ''],
     [w[0]!.toUpperCase() + w.slice(1), ''],
   ]),
+  // A relative named in an agent memory or a chat (`my daughter emily carter`): a label too.
+  ...['daughter', 'husband', 'wife', 'mother', 'father', 'sister', 'brother'].map((w): [string, string] => [`y ${w}`, 'm']),
 ];
 
 /**

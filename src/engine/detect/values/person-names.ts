@@ -184,7 +184,19 @@ const STRONG_LEADS = new Set([
   ...'dear hi hello hey thanks cheers regards best sincerely greetings customer client patient caller employee assignee reporter requester signed attn attention name'.split(
     ' ',
   ),
-  ...['thank you', 'name is', 'call me', 'assigned to', 'escalated to', 'spoke to', 'spoke with', 'talked to', 'transferred to'],
+  // `her surname is Kelly` as `my name is` (red-team round 49).
+  ...[
+    'thank you',
+    'name is',
+    'surname is',
+    'call me',
+    'assigned to',
+    'escalated to',
+    'spoke to',
+    'spoke with',
+    'talked to',
+    'transferred to',
+  ],
   ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
   'signed off by',
   'from:',
@@ -276,16 +288,17 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
  * The parties of claim and rental notes, read as labels (red-team round 37: `Renter oliver
  * brennan showed…`, `insd maria lopez`, `claimant james whitfield`): a known surname must follow
- * the given name. (`cust`, `customer` and `driver` were left out: their gate words, `custom` and
+ * the given name. So do a relative's in agent memories and chat (red-team round 49: `remember
+ * that my daughter emily carter was born…`). (`cust`, `customer` and `driver` were left out: their gate words, `custom` and
  * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
-const ROLE_LABEL = /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant)$/;
+const ROLE_LABEL = /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -498,7 +511,7 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
     const w = words[k]!;
     if (w.key === '') continue;
     const kk = nameKind(w.key);
-    if ((starts && kk & SURNAME) || nameShaped(w)) end = k + 1;
+    if ((starts && kk & SURNAME) || nameShaped(w) || particleSurname(words, i, k)) end = k + 1;
     else if (!(kk & (GIVEN | RARE))) {
       if (end === -1 && kind & GIVEN && !WORDLIKE_GIVEN.has(first.key) && w.key.length >= 3) end = k + 1;
       break;
@@ -507,6 +520,35 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
   // After a weak lead (`this is`, `User:`, `under`): one known word, or two capitalised words.
   if (end === -1 && weak && (kind !== 0 || j - i >= 2)) end = j;
   return end;
+}
+
+/**
+ * Heads of place and venue names that take a particle (`Costa del Sol`, `Tour de France`, `Plaza
+ * de Mayo`, `Viña del Mar`): with one before it, a particle and a surname-like word are a place.
+ */
+const PARTICLE_PLACE_HEADS = new Set(
+  'costa plaza puerta puerto porto casa rancho palacio villa vila rio mar tour hotel museo musee banco calle avenida paseo camino ciudad parque jardin iglesia castillo castelo quinta estadio arc pont port mont val gare cours bois chateau maison domaine ile isla cabo bahia playa praia sierra monte lago'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `Sanne de Vries`, `Lotte van Dijk`, `Maria dos Santos`: lower-case particles right before word
+ * `k` whose joined form the census lists as a surname (`DEVRIES`, `VANDENBERG`, `DOSSANTOS`): the
+ * particle makes the run a name even when neither word is known alone, unless the run starts with
+ * a place or venue word (`Costa del Sol`).
+ */
+function particleSurname(words: readonly Word[], i: number, k: number): boolean {
+  if (k - 1 <= i || words[k - 1]!.key !== '') return false;
+  let joined = words[k]!.key;
+  let p = k - 1;
+  for (; p > i && words[p]!.key === ''; p--) {
+    const t = words[p]!.text;
+    if (t.length < 2 || t.endsWith('.')) return false;
+    joined = t + joined;
+  }
+  if (p !== i || PARTICLE_PLACE_HEADS.has(words[i]!.key)) return false;
+  return (nameKind(joined) & SURNAME) !== 0;
 }
 
 /**
@@ -802,7 +844,7 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", and the parties of claim and rental notes ("renter", "insd", "insured", "claimant")',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", the parties of claim and rental notes ("renter", "insd", "insured", "claimant") and relatives ("my daughter", "my wife"…)',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
@@ -823,6 +865,13 @@ export const personNameIntroOther: ValueDetector = introDetector(
       'insd',
       'insured',
       'claimant',
+      'my daughter',
+      'my husband',
+      'my wife',
+      'my mother',
+      'my father',
+      'my sister',
+      'my brother',
     ],
     prefilter: () => true,
   }),

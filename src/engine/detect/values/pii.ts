@@ -531,6 +531,21 @@ function bracketAfterName(v: string, scan: TextScan, start: number): boolean {
 }
 
 /**
+ * A national number with its trunk 0 right after a person's name and a comma, the way a contact
+ * is given in chat and task text (red-team round 49: `I am Nestor Wilke, 07400 123456`): two
+ * capitalised words that are not the label of a number (`Order Number, …`). The caller requires
+ * validity.
+ */
+const NAME_BEFORE_COMMA = /(?<![\p{L}\d])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}[\p{Ll}'’-]*, $/u;
+function commaAfterName(v: string, scan: TextScan, start: number): boolean {
+  if (start < 8 || scan.text.charCodeAt(start - 2) !== 44 || !TRUNK_NATIONAL.test(v)) return false;
+  const digits = v.length - (v.split(' ').length - 1);
+  if (digits < 9 || digits > 11) return false;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  return NAME_BEFORE_COMMA.test(before) && !NUMBER_LABEL_WORD.test(before.slice(before.lastIndexOf(' ', before.length - 3) - 30));
+}
+
+/**
  * A national number (one trunk 0, 9–11 digits in groups) after a signature's one-letter label,
  * beside an e-mail address or alone on its line before `Sent from my …` (SIGNATURE_LABEL,
  * EMAIL_THEN_JOIN, SENT_FROM_AFTER); the caller requires validity.
@@ -778,6 +793,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (!phoneWordBefore(scan, start)) {
         if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
         if (bracketAfterName(v, scan, start)) return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
+        if (commaAfterName(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
         if (!phoneWordAfter(scan, start + v.length)) return undefined;
         return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
       }
@@ -926,6 +942,11 @@ const BIRTH_CONTEXT = keywordRegex([
   'nacida el',
   'nascido em',
   'nascida em',
+  // Without the preposition, as ID-card extractions and notes write it (`nacida 02/07/1991`).
+  'nacido',
+  'nacida',
+  'nascido',
+  'nascida',
   'urodzony',
   'urodzona',
   // German `geb.`, and the birth words of records in Russian, Ukrainian, Greek, Turkish,
