@@ -27,8 +27,8 @@ corpusFloorsSuite(
   'red-team corpus 45',
   REDTEAM45_CORPUS,
   {
-    family: { eprescribing: 0.763, pharmacy_ops: 0.754, clinical_trials: 0.843, lab_results: 0.835 },
-    slice: { realistic: { recall: 0.851, kept: 0.824 }, adversarial: { recall: 0.744, kept: 0.872 } },
+    family: { eprescribing: 0.881, pharmacy_ops: 0.807, clinical_trials: 0.901, lab_results: 0.904 },
+    slice: { realistic: { recall: 0.921, kept: 0.865 }, adversarial: { recall: 0.829, kept: 0.872 } },
   },
   present,
 );
