@@ -96,3 +96,30 @@ describe('abbreviated person names and vendor key headers', () => {
     'ord-20261205-0042',
   ]);
 });
+
+describe("spaced pairs of data-change logs (name = 'value')", () => {
+  masks('REDCap data changes', "Update record 52: first_name = 'Ottoline', last_name = 'Marwick', sex = '1'", ['Ottoline', 'Marwick']);
+  masks('double quotes', 'changed: surname = "Pennywhistle"', ['Pennywhistle']);
+  keeps('a status in an SQL predicate', "WHERE status = 'active' AND site_id = '701'", ["'active'", "'701'"]);
+  keeps('a form choice', "Update record 52: sex = '1', ethnicity = '2', consent_complete = '2'", ["consent_complete = '2'"]);
+});
+
+describe('ZPL patient labels', () => {
+  masks(
+    'name field and a DOB glued to ^FD',
+    '^XA^FO30,30^FDGRAYSON, ELOWEN^FS^FO30,60^FDDOB: 12/30/1961 SEX: F^FS^FO30,90^BCN,70^FD2634100088^FS^XZ',
+    ['GRAYSON, ELOWEN', '12/30/1961'],
+  );
+  masks('lower-case name before dob in one field', 'queued ^XA^FDbartholomew quince  dob 4/2/1977^FS^FDMRN 00448812^FS^XZ', [
+    'bartholomew quince',
+  ]);
+  keeps(
+    'a product label without a birth date or MRN',
+    '^XA^FO20,20^FDSterile Water^FS^FO20,50^FDLOT 4471A EXP 2027-08^FS^BCN^FD0301234567890^FS^XZ',
+    ['Sterile Water', '4471A', '0301234567890'],
+  );
+  keeps('barcodes and tube codes on a patient label', '^XA^FDKESTREL, IONA^FS^FDDOB 03/03/1950^FS^FDA2612069911^FS^FDSST 5mL CMP^FS^XZ', [
+    'A2612069911',
+    'SST 5mL CMP',
+  ]);
+});
