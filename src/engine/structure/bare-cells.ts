@@ -608,6 +608,8 @@ const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:
 const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
+/** A NANP phone written as people write it (`802-555-0187`, `(802) 555-0187`): evidence of a person row (round 45). */
+const ROW_WRITTEN_PHONE = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 /** Relationship and role cells of beneficiary, dependant and census rows. */
 const ROW_RELATION =
   /^(?:self|spouse|wife|husband|son|daughter|child|stepchild|mother|father|parent|brother|sister|sibling|partner|estate|trust|grandson|granddaughter|grandchild|niece|nephew|dependent|dependant|employee|member|subscriber|insured|owner|beneficiary|other)$/i;
@@ -661,6 +663,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   let evidence = 0;
   let place = false;
   let email = false;
+  let written = false;
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
     const cell = text.slice(a, b);
@@ -673,7 +676,9 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (!place && b - a === 2 && US_STATES.has(cell) && i + 1 < cells.length && /^\d{5}(?:-\d{4})?$/.test(text.slice(...cells[i + 1]!)))
       place = true;
     if (!email && cell.indexOf('@') > 0) email = true;
+    if (!written && b - a <= 14 && ROW_WRITTEN_PHONE.test(cell)) written = true;
   }
+  if (written) evidence++;
   if (ssn >= 0) evidence++;
   if (dob >= 0) evidence++;
   if (place) evidence++;
@@ -702,6 +707,8 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (i === ssn || i === account) continue;
     const cell = text.slice(...cells[i]!);
     if (cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) push(i, 'PHONE');
+    else if (written && cell.length <= 14 && ROW_WRITTEN_PHONE.test(cell) && barePhone(cell.replace(/\D/g, '')) !== undefined)
+      push(i, 'PHONE');
     else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
     else if (ROW_STREET.test(cell)) push(i, 'ADDRESS');
   }
