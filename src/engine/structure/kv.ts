@@ -116,8 +116,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key);
     const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
-    resume = end;
+    // A spaced pair under a name that says nothing is left as it was: its value may hold pairs.
     if (spaced && entity === null) continue;
+    resume = end;
     // A form body logged as one bare value (`body=guest_name=Yuki+Nakamura&room=1409`, round 41):
     // its own pairs are read.
     if (entity === null && q !== 34 && q !== 39 && escapedQuote === 0 && NESTED_PAIR.test(text.slice(start, start + 66))) {

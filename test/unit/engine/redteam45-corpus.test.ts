@@ -27,8 +27,8 @@ corpusFloorsSuite(
   'red-team corpus 45',
   REDTEAM45_CORPUS,
   {
-    family: { eprescribing: 0.881, pharmacy_ops: 0.912, clinical_trials: 0.941, lab_results: 0.945 },
-    slice: { realistic: { recall: 0.953, kept: 0.865 }, adversarial: { recall: 0.883, kept: 0.872 } },
+    family: { eprescribing: 0.881, pharmacy_ops: 0.894, clinical_trials: 0.941, lab_results: 0.945 },
+    slice: { realistic: { recall: 0.953, kept: 0.865 }, adversarial: { recall: 0.875, kept: 0.872 } },
   },
   present,
 );
