@@ -270,6 +270,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'fodselsdato', // da, no
     'syntymaaika', // fi
     'data urodzenia', // pl
+    // CDISC SDTM DM `BRTHDTC` (ISO 8601 birth date of a trial subject) and ODM item OIDs
+    // (`DM.BRTHDTC`): red-team round 45.
+    'brthdtc',
   ].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
@@ -298,6 +301,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cardholder name',
     'cardholder',
     'patient name',
+    // Legacy pharmacy and claims exports' abbreviations (`pt_fnm`, `PAT_LNM`: red-team round 45).
+    'fnm',
+    'lnm',
     'account holder',
     'account holder name',
     // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
@@ -531,6 +537,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
       ['US_DEA', ['dea number', 'dea registration']],
+      // A health plan's member under the names pharmacy and claims records give it (red-team round
+      // 45): NCPDP SCRIPT `BenefitsCoordination/CardholderID`, integrators' `cardholderId`,
+      // `subscriberId`, a legacy export's `ins_mbr`. Not `memberId` alone: a SaaS workspace's
+      // member too (red-team round 30). Card-issuing APIs' object ids stay (types.ts keptUnderKey).
+      [
+        'HEALTH_PLAN_ID',
+        ['cardholder id', 'cardholder identifier', 'subscriber id', 'insurance member id', 'ins mbr', 'ins member id', 'medicaid id'],
+      ],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number', 'dd aba', 'direct deposit aba']],
       ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
@@ -1640,7 +1654,10 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
   ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
   // UKG / Kronos `auth_chain` (`OAuthLdapService`): the name of the login chain a token request uses.
-  ['auth', new Set(['chain'])],
+  ['auth', new Set(['chain', 'number'])],
+  // NCPDP SCRIPT `Sig/SigText`: a prescription's directions (`Take 1 tablet by mouth daily`), not
+  // a signature. An NCPDP claim's `authNumber` (a payer's authorization of a claim) stays too.
+  ['sig', new Set(['text', 'code', 'codes'])],
   // Concur `CreditCardTransaction`: the card transaction's object (merchant, amount), whose own
   // members (`CardNumber`) are read by their names (red-team round 36).
   ['credit card', new Set(['transaction', 'transactions'])],
@@ -1866,6 +1883,10 @@ export class KeyClassifier {
     if (this.#ignore.has(words.join(''))) return null;
     const whole = this.#wholeNames.size > 0 ? this.#wholeNames.get(words.join('')) : undefined;
     if (whole !== undefined) return whole;
+    if (words.length <= 3 && words.length >= 2 && HL7_FIELDS.has(words[0]!)) {
+      const field = hl7FieldMatch(words);
+      if (field !== undefined) return field;
+    }
     if (key.indexOf('secret') >= 0 && SECRET_RESOURCE.test(key)) return SECRET_RESOURCE_MATCH;
     // An electricity or gas supply point under an abbreviated name of two words (`e_mp`, `gasMp`:
     // red-team round 44; not `emp`, an employee); structure/types.ts keptUnderKey masks only a valid
@@ -1887,6 +1908,16 @@ export class KeyClassifier {
         return { entity: rule.entity, phrase: rule.phrase };
       }
     }
+    // A vendor's key header (`X-Lims-Key`, `x-functions-key`, `X-Partner-Key`: red-team round 45):
+    // `x-`, a vendor or product word, then `key`; not a cache, idempotency or routing key.
+    if (
+      words.length >= 3 &&
+      words.length <= 4 &&
+      words[0] === 'x' &&
+      words[words.length - 1] === 'key' &&
+      !NON_SECRET_KEY_WORDS.has(words[words.length - 2]!)
+    )
+      return VENDOR_HEADER_KEY;
     // `nbr` for `number` (E-Verify / SOAP `AlienNbr`, `I94Nbr`, mainframe `SSN_NBR`: red-team round 43),
     // tried after the name as written so phrases spelled with it (`fin nbr`) keep their reading.
     if (words.includes('nbr')) return this.#classifyUncached(words.map((w) => (w === 'nbr' ? 'number' : w)).join(' '));
@@ -1922,8 +1953,80 @@ export class KeyClassifier {
 const SECRET_RESOURCE =
   /(?:^|\/)projects\/[^/]+\/secrets\/[^/]+|\.vault\.azure\.net\/secrets\/[^/]|\/vaults\/[^/]+\/secrets\/[^/]|^arn:aws:secretsmanager:[^:]*:\d*:secret:./;
 const SECRET_RESOURCE_MATCH: KeyMatch = { entity: 'SECRET', phrase: 'secret resource name' };
+const VENDOR_HEADER_KEY: KeyMatch = { entity: 'SECRET', phrase: 'x vendor key' };
+const NON_SECRET_KEY_WORDS = new Set([
+  'cache',
+  'idempotency',
+  'dedup',
+  'dedupe',
+  'routing',
+  'partition',
+  'sort',
+  'request',
+  'correlation',
+  'trace',
+  'public',
+  'pub',
+  'lookup',
+  'primary',
+  'foreign',
+  'object',
+  'message',
+  'event',
+  'hash',
+]);
 const SUPPLY_ABBREVIATIONS = new Set(['e', 'elec', 'g', 'gas']);
 const ABBREVIATED_SUPPLY_POINT: KeyMatch = { entity: 'METER_POINT_ID', phrase: 'supply point abbreviation' };
+
+/**
+ * HL7 v2 fields as JSON members, the way HL7 parsers and interface engines name them
+ * (`PID.5.1`, `PID-7`, `NK1_2`, `PID.13`): the identity fields of structure/hl7.ts by segment and
+ * field number; with a component, only the components of the name, id, address or phone that
+ * hold the identity (`PID.3.1`, not the assigning authority `PID.3.4`; `PID.11.1`, not the state
+ * `PID.11.4`). Red-team round 45.
+ */
+const CX = [1];
+const XPN = [1, 2, 3];
+const XAD = [1, 2, 3, 5];
+const XTN = [1, 4, 5, 6, 7, 12];
+type Hl7Field = readonly [entity: string, components: readonly number[] | undefined];
+const MRN_FIELD: Hl7Field = ['MEDICAL_RECORD_NUMBER', CX];
+const NAME_FIELD: Hl7Field = ['PERSON', XPN];
+const DOB_FIELD: Hl7Field = ['DATE_OF_BIRTH', [1]];
+const ADDRESS_FIELD: Hl7Field = ['ADDRESS', XAD];
+const PHONE_FIELD: Hl7Field = ['PHONE', XTN];
+const SSN_FIELD: Hl7Field = ['US_SSN', undefined];
+const HL7_FIELDS: ReadonlyMap<string, ReadonlyMap<number, Hl7Field>> = new Map(
+  Object.entries({
+    pid: {
+      2: MRN_FIELD,
+      3: MRN_FIELD,
+      4: MRN_FIELD,
+      5: NAME_FIELD,
+      6: NAME_FIELD,
+      7: DOB_FIELD,
+      9: NAME_FIELD,
+      11: ADDRESS_FIELD,
+      13: PHONE_FIELD,
+      14: PHONE_FIELD,
+      18: MRN_FIELD,
+      19: SSN_FIELD,
+      20: ['DRIVER_LICENSE', [1]] as Hl7Field,
+    },
+    nk1: { 2: NAME_FIELD, 4: ADDRESS_FIELD, 5: PHONE_FIELD, 6: PHONE_FIELD, 16: DOB_FIELD, 37: SSN_FIELD },
+    gt1: { 3: NAME_FIELD, 5: ADDRESS_FIELD, 6: PHONE_FIELD, 7: PHONE_FIELD, 8: DOB_FIELD, 12: SSN_FIELD },
+    in1: { 16: NAME_FIELD, 18: DOB_FIELD, 19: ADDRESS_FIELD, 36: ['HEALTH_PLAN_ID', [1]] as Hl7Field },
+  }).map(([id, fields]) => [id, new Map(Object.entries(fields).map(([n, f]) => [Number(n), f]))]),
+);
+const HL7_NUMBER = /^\d{1,2}$/;
+
+function hl7FieldMatch(words: readonly string[]): KeyMatch | undefined {
+  if (!HL7_NUMBER.test(words[1]!) || (words.length === 3 && !HL7_NUMBER.test(words[2]!))) return undefined;
+  const field = HL7_FIELDS.get(words[0]!)?.get(Number(words[1]));
+  if (field === undefined) return undefined;
+  if (words.length === 3 && field[1] !== undefined && !field[1].includes(Number(words[2]))) return undefined;
+  return { entity: field[0], phrase: `hl7 ${words[0]} ${words[1]}` };
+}
 
 /** A bracketed item selector: a SCIM filter (blanks inside: `[type eq "work"]`) or a list index (`[0]`). */
 const ITEM_SELECTOR = /\[(?:\d{1,6}|[^\]\s]{0,60}\s[^\]]{1,120})\]/;

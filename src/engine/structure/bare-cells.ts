@@ -614,7 +614,7 @@ const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
 const ROW_INVERTED_NAME = /^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’]+(?: [A-Z]\.?)?$/;
 /** A middle initial between the name cells and the birth date (`ELLISON|MARCUS|J|1984-07-08`). */
 const ROW_INITIAL = /^[A-Z]\.?$/;
-/** A NANP number written with its separators in its own cell (`614-555-0188`, `(317) 555-0129`). */
+/** A NANP number written with its separators in its own cell (`614-555-0188`, `(317) 555-0129`); also evidence of a person row (round 45). */
 const ROW_NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
@@ -671,6 +671,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   let evidence = 0;
   let place = false;
   let email = false;
+  let written = false;
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
     const cell = text.slice(a, b);
@@ -682,7 +683,9 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     }
     if (!place && b - a === 2 && US_STATES.has(cell) && i + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[i + 1]!))) place = true;
     if (!email && cell.indexOf('@') > 0) email = true;
+    if (!written && b - a <= 14 && ROW_NANP.test(cell)) written = true;
   }
+  if (written) evidence++;
   if (ssn >= 0) evidence++;
   if (dob >= 0) evidence++;
   if (place) evidence++;

@@ -38,6 +38,7 @@ import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
+import { ZPL_KEYWORDS, zplLabelSpans } from './zpl-labels.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -107,6 +108,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   [' set '],
   ['machine'],
   ['define'],
+  ZPL_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -148,6 +150,8 @@ export const SQL_SET_KEYWORD = 8388608;
 export const NETRC_KEYWORD = 16777216;
 /** `define` (a PHP constant: structure/config-text.ts). */
 export const PHP_DEFINE_KEYWORD = 33554432;
+/** `^FD`, a ZPL label's field data (structure/zpl-labels.ts). */
+export const ZPL_KEYWORD = 67108864;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -311,6 +315,8 @@ export class StructureSpans {
       paddedPersonRowSpans(text, ctx);
     // PAN-OS syslog CSV without a header: users by field position (structure/panos.ts).
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
+    // Patient labels printed in ZPL: `^FD` in the keyword pass (structure/zpl-labels.ts).
+    if (o.key_value && (keywords & ZPL_KEYWORD) !== 0) zplLabelSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
@@ -443,10 +449,16 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
       "Italy's police guest reports (schedine alloggiati) as an Italian hotel's PMS uploads them to Alloggiati Web: fixed-width lines without field names, read when the type code (16–20), arrival date, days, sex code (1 or 2) and birth date sit at their documented columns. The surname, given name, date of birth and document number (PASSPORT, DRIVER_LICENSE or NATIONAL_ID by the document type) are masked by position; the arrival date and the municipality, state and document-type codes stay.",
   },
   {
+    option: 'key_value',
+    name: 'ZPL patient labels',
+    description:
+      'Specimen, wristband and pharmacy labels in Zebra ZPL as print jobs are logged (^FD…^FS fields): on a label that names a birth date or an MRN, the birth date after its DOB label and the first field shaped like a person name (SURNAME, GIVEN or Given Surname, also before a dob in the same field). Barcodes, accession numbers and tube or test codes stay.',
+  },
+  {
     option: 'x12',
     name: 'NCPDP D.0 pharmacy claims',
     description:
-      'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C or a logged <FS>, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
+      'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C, a logged <FS> or a printed |, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
   },
   {
     option: 'fhir',

@@ -64,20 +64,24 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
   let resume = 0;
   for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
     if (eq < resume) continue;
+    // `first_name = 'Desmond'`: blanks around the `=` before a quoted value (REDCap's logging of
+    // data changes, SQL predicates; red-team round 45), read only under a name the key rules know.
+    const spaced = isSpacedQuotedPair(text, eq);
+    const keyEq = spaced ? eq - 1 : eq;
     // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character; it
     // may end with a parenthesised qualifier (qualifierStart).
     // A quoted key (`"ID NO"="…"` of OCR key-value pairs) is read inside its quotes.
-    const quoted = text.charCodeAt(eq - 1) === 34 ? quotedKeyStart(text, eq - 1) : -1;
-    let k = quoted >= 0 ? quoted + 1 : qualifierStart(text, eq);
+    const quoted = text.charCodeAt(keyEq - 1) === 34 ? quotedKeyStart(text, keyEq - 1) : -1;
+    let k = quoted >= 0 ? quoted + 1 : qualifierStart(text, keyEq);
     const nameEnd = quoted >= 0 ? eq - 1 : k;
     if (quoted < 0) {
-      while (k > 0 && eq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+      while (k > 0 && keyEq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
       if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
     }
     const first = text.charCodeAt(k);
     if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) && !vendorPrefixedName(text, k)) continue;
     // Value: "…" (with \ escapes), '…', or bare.
-    let start = eq + 1;
+    let start = spaced ? eq + 2 : eq + 1;
     let end: number;
     const q = text.charCodeAt(start);
     const escapedQuote = q === 92 ? escapedQuoteLevel(text, start) : 0;
@@ -105,13 +109,15 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       }
     }
     if (end === start) continue;
-    const key = text.slice(k, quoted >= 0 ? nameEnd : eq);
+    const key = text.slice(k, quoted >= 0 ? nameEnd : keyEq);
     // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
     // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
     // shorthand-pairs.ts).
     const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key);
     const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
+    // A spaced pair under a name that says nothing is left as it was: its value may hold pairs.
+    if (spaced && entity === null) continue;
     resume = end;
     // A form body logged as one bare value (`body=guest_name=Yuki+Nakamura&room=1409`, round 41):
     // its own pairs are read.
@@ -234,6 +240,13 @@ function quotedKeyStart(text: string, close: number): number {
  * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
  * before it, or the qualifier is not 1 to 16 key characters in parentheses.
  */
+/** ` = '` or ` = "` at `eq`, after a key character. */
+function isSpacedQuotedPair(text: string, eq: number): boolean {
+  if (text.charCodeAt(eq - 1) !== 32 || text.charCodeAt(eq + 1) !== 32) return false;
+  const q = text.charCodeAt(eq + 2);
+  return (q === 39 || q === 34) && eq >= 2 && isKeyChar(text.charCodeAt(eq - 2));
+}
+
 function qualifierStart(text: string, eq: number): number {
   if (text.charCodeAt(eq - 1) !== 41) return eq;
   let open = eq - 2;

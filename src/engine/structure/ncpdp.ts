@@ -41,8 +41,11 @@ const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ],
 ]);
 
-/** A field, segment or group separator: the control character or its logged `<FS>` / `<RS>` / `<GS>` form. */
-const SEPARATOR = /[\x1c\x1d\x1e]|<(?:FS|RS|GS)>/g;
+/**
+ * A field, segment or group separator: the control character, its logged `<FS>` / `<RS>` / `<GS>`
+ * form, or the `|` that some switches and pharmacy systems print in its place (red-team round 45).
+ */
+const SEPARATOR = /[\x1c\x1d\x1e|]|<(?:FS|RS|GS)>/g;
 
 export function ncpdpSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
@@ -78,7 +81,13 @@ function readField(
     isDigit(text, end - 2) &&
     isDigit(text, end - 1)
   ) {
-    if (end - start === 4 || !isAlnum(text.charCodeAt(end - 5))) return SEGMENT_FIELDS.get(text.slice(end - 2, end));
+    if (end - start === 4 || !isAlnum(text.charCodeAt(end - 5))) {
+      // The last field of a segment and the next segment's id in one logged piece
+      // (`CDWHITFIELD seg=AM01`): the field ends at the blank before the id.
+      const blank = end - start > 4 && fields !== undefined ? text.lastIndexOf(' ', end - 5) : -1;
+      if (blank > start) readField(text, start, blank, fields, ctx);
+      return SEGMENT_FIELDS.get(text.slice(end - 2, end));
+    }
   }
   if (fields === undefined || end - start < 3) return fields;
   const entity = fields.get(text.slice(start, start + 2));

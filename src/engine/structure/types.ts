@@ -175,6 +175,8 @@ const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
 const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
+const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value))) return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
@@ -188,6 +190,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
   if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
+  // A card-issuing API's cardholder object (Stripe Issuing `ich_1Mx…`) under `cardholder_id`:
+  // an object id with its type prefix, no health plan's member id (red-team round 45).
+  if (entity === 'HEALTH_PLAN_ID' && value.length <= 64 && TYPED_OBJECT_ID.test(value)) return true;
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   // A vendor, policy or billing account under `accountNumber` (D365 `VendorAccountNumber: V-000417`,

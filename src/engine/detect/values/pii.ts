@@ -915,6 +915,8 @@ const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
+  // CDISC SDTM / ODM `BRTHDTC` (`ItemOID="DM.BRTHDTC" Value="…"`: red-team round 45).
+  'brthdtc',
   'born',
   'dob',
   'd.o.b',
@@ -991,12 +993,13 @@ export const dateOfBirth = regexDetector({
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth (a date with a birth keyword nearby)',
   validation:
-    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month or Oracle DD-MON-YY form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month, Oracle DD-MON-YY or SAS DDMONYYYY form; a birth keyword (born, dob, date of birth…) within 40 characters before',
   context: true,
   example: 'date of birth: 1985-03-15',
   // A birth year starts with 19 or 20: two fast searches before the keyword regex.
   keywords: [
     'birth',
+    'brthdtc',
     'born',
     'dob',
     'd.o.b',
@@ -1023,7 +1026,7 @@ export const dateOfBirth = regexDetector({
   // Oracle's DD-MON-YY (`20-MAR-88`, OPERA and E-Business Suite screens and logs) may hold neither.
   prefilter: (s) => s.text.length >= 9 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1 || ORACLE_DATE.test(s.text)),
   pattern: new RegExp(
-    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d))(?![\\w]|[.-]\\d)`,
+    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d)|\\d\\d${ORACLE_MONTH}\\d{4})(?![\\w]|[.-]\\d)`,
     'gi',
   ),
   validate: (v, scan, start) => {
@@ -1105,6 +1108,9 @@ function parseDate(v: string): string | undefined {
   if (dayFirst) return fmt(Number(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1]));
   const monthFirst = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(lower);
   if (monthFirst) return fmt(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
+  // SAS DATE9 (`25APR1969`), as clinical-trial listings and CIOMS narratives print dates.
+  const date9 = /^(\d\d)([a-z]{3})(\d{4})$/.exec(lower);
+  if (date9) return fmt(Number(date9[3]), monthNumber(date9[2]), Number(date9[1]));
   // Oracle's DD-MON-YY: a two-digit year of a birth is of the last century when it lies ahead of this year's.
   const oracle = /^(\d{1,2})-([a-z]{3})-(\d{4}|\d\d)$/.exec(lower);
   if (oracle) {

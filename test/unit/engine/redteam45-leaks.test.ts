@@ -1,0 +1,137 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks and over-masking the forty-fifth red-team round found (fixtures/redteam45-corpus.ts:
+ * pharmacy, clinical trials, laboratories), each closed where it happens, with the look-alike
+ * beside it that must stay. The values here differ from the corpus': HL7 v2.5.1 ADT / ORU examples'
+ * Adam Everyman (1980-06-19, 2222 Home Street), NCPDP D.0 field ids, SSNs and health-plan ids
+ * built to their published layouts, names and addresses made up.
+ */
+const { masks, keeps } = leakCases();
+
+describe('HL7 v2 fields as JSON members (PID.5.1, PID-7, NK1.2)', () => {
+  masks(
+    'patient name, birth date, id, phone by field number',
+    {
+      'PID.3': '55120034^^^GHH^MR',
+      'PID.5': { 'PID.5.1': 'Everyman', 'PID.5.2': 'Adam' },
+      'PID.7': '19800619',
+      'PID.13': '^PRN^PH^^1^555^5551987',
+    },
+    ['55120034', 'Everyman', '19800619', '5551987'],
+  );
+  masks('dash and underscore spellings', { 'PID-19': '432-71-5586', NK1_2: 'EVERYMAN^BRENDA', 'NK1.5': '(734)555-0178' }, [
+    '432-71-5586',
+    'EVERYMAN^BRENDA',
+    '(734)555-0178',
+  ]);
+  keeps(
+    'codes and components that name no one',
+    { 'PID.1': '1', 'PID.8': 'M', 'PID.11.4': 'MI', 'PID.3.4': 'GHH', 'OBX.3': '2951-2^Sodium^LN', 'OBX.5': '141' },
+    ['GHH', 'MI', '2951-2^Sodium^LN', '141'],
+  );
+});
+
+describe('NCPDP Telecommunication segments as switches print them', () => {
+  masks(
+    'the last field of a segment before the next segment id',
+    'B1 seg=AM04<FS>C2QRT550918273<FS>CCMARIANNE<FS>CDLOCKHART seg=AM01<FS>C419660412<FS>CQ6175550139 seg=AM07<FS>D7 00378018110',
+    ['LOCKHART', '6175550139', 'QRT550918273', '19660412'],
+  );
+  masks('fields separated by |', 'reject 07 payload=AM04|C2JHW701284466|CCOTTILIE|CDBRANSFORD|AM01|C419810227|CBBRANSFORD', [
+    'JHW701284466',
+    'BRANSFORD',
+    '19810227',
+  ]);
+  keeps('claim fields and the prescriber', 'AM07|EM1|D26019982|D700378018110|AM03|EZ01|DB1234567893 AM04|C1GRP0042', [
+    '6019982',
+    '00378018110',
+    'GRP0042',
+  ]);
+});
+
+describe('health plan member ids under pharmacy and claims names', () => {
+  masks('SCRIPT CardholderID', { BenefitsCoordination: { CardholderID: 'KPX771204398', GroupID: 'RX5520' } }, ['KPX771204398']);
+  masks('an integrator cardholderId and subscriberId', { cardholderId: 'UHC11029384756', subscriberId: 'JQZ448201937' }, [
+    'UHC11029384756',
+    'JQZ448201937',
+  ]);
+  masks('a legacy ins_mbr', { ins_mbr: 'AET99120477', ins_grp: 'G-1' }, ['AET99120477']);
+  keeps('a card-issuing API cardholder object id', { cardholder_id: 'ich_1OqXyZ2eZvKYlo2C8aQ4Rb7s', status: 'active' }, [
+    'ich_1OqXyZ2eZvKYlo2C8aQ4Rb7s',
+  ]);
+  keeps('the group and BIN beside it', { CardholderID: 'KPX771204398', GroupID: 'RX5520', BIN: '610502' }, ['RX5520', '610502']);
+});
+
+describe('birth dates of trial subjects (SDTM BRTHDTC, SAS DATE9)', () => {
+  masks('SDTM DM BRTHDTC', { USUBJID: 'ABC-003-0117', BRTHDTC: '1962-10-03', SEX: 'M' }, ['1962-10-03']);
+  masks('ODM ItemData DM.BRTHDTC', '<ItemData ItemOID="DM.BRTHDTC" Value="1974-01-28"/>', ['1974-01-28']);
+  masks('DATE9 after born', 'Patient (born 07MAR1958) developed grade 3 neutropenia on study day 15.', ['07MAR1958']);
+  keeps('DATE9 dates of events', 'Onset 12NOV2026, resolved 19NOV2026; SUBJID 0117.', ['12NOV2026', '19NOV2026']);
+  keeps('SDTM reference start date', { USUBJID: 'ABC-003-0117', RFSTDTC: '2026-02-14' }, ['2026-02-14']);
+});
+
+describe('prescription directions, claim authorizations and drug names stay', () => {
+  keeps('SCRIPT SigText', { MedicationPrescribed: { SigText: 'Apply thin layer to affected area twice daily' } }, [
+    'Apply thin layer to affected area twice daily',
+  ]);
+  keeps('an NCPDP claim authNumber', { response: { status: 'P', authNumber: '26340918822' } }, ['26340918822']);
+  keeps('a drug description with its dosage form', { DrugDescription: 'Metoprolol Succinate ER 50 MG Oral Tablet' }, ['Oral Tablet']);
+  keeps('an oral solution in prose', 'Dispensed Amoxicillin 400 MG/5ML Oral Suspension, 100 mL.', ['Oral Suspension']);
+  masks('a signature still under sig', { sig: 'dGhpcyBpcyBhIHNpZ25hdHVyZSBvZiB0aGUgcmVxdWVzdA==' }, [
+    'dGhpcyBpcyBhIHNpZ25hdHVyZSBvZiB0aGUgcmVxdWVzdA==',
+  ]);
+  masks('auth still a credential', { auth: 'Zq7wR2pK9xT4vN1s' }, ['Zq7wR2pK9xT4vN1s']);
+});
+
+describe('abbreviated person names and vendor key headers', () => {
+  masks('pt_fnm / pt_lnm', { pt_fnm: 'Wilhelmina', pt_lnm: 'Ostergaard', rx: '6020001' }, ['Wilhelmina', 'Ostergaard']);
+  masks('a vendor key header', { headers: { 'X-Portal-Key': 'pk_9fQ2mZ7rT1xW4bN8cV3kL6hJ', accept: '*/*' } }, [
+    'pk_9fQ2mZ7rT1xW4bN8cV3kL6hJ',
+  ]);
+  masks('a functions key header', { 'x-functions-key': 'Tq9Lm2Vx8Rw4Kp1Zs7Yc3Nb6Hd0Fg5Aj' }, ['Tq9Lm2Vx8Rw4Kp1Zs7Yc3Nb6Hd0Fg5Aj']);
+  keeps('cache and idempotency keys', { 'X-Cache-Key': 'GET:/api/samples/42', 'X-Idempotency-Key': 'ord-20261205-0042' }, [
+    'GET:/api/samples/42',
+    'ord-20261205-0042',
+  ]);
+});
+
+describe("spaced pairs of data-change logs (name = 'value')", () => {
+  masks('REDCap data changes', "Update record 52: first_name = 'Ottoline', last_name = 'Marwick', sex = '1'", ['Ottoline', 'Marwick']);
+  masks('double quotes', 'changed: surname = "Pennywhistle"', ['Pennywhistle']);
+  keeps('a status in an SQL predicate', "WHERE status = 'active' AND site_id = '701'", ["'active'", "'701'"]);
+  keeps('a form choice', "Update record 52: sex = '1', ethnicity = '2', consent_complete = '2'", ["consent_complete = '2'"]);
+});
+
+describe('ZPL patient labels', () => {
+  masks(
+    'name field and a DOB glued to ^FD',
+    '^XA^FO30,30^FDGRAYSON, ELOWEN^FS^FO30,60^FDDOB: 12/30/1961 SEX: F^FS^FO30,90^BCN,70^FD2634100088^FS^XZ',
+    ['GRAYSON, ELOWEN', '12/30/1961'],
+  );
+  masks('lower-case name before dob in one field', 'queued ^XA^FDbartholomew quince  dob 4/2/1977^FS^FDMRN 00448812^FS^XZ', [
+    'bartholomew quince',
+  ]);
+  keeps(
+    'a product label without a birth date or MRN',
+    '^XA^FO20,20^FDSterile Water^FS^FO20,50^FDLOT 4471A EXP 2027-08^FS^BCN^FD0301234567890^FS^XZ',
+    ['Sterile Water', '4471A', '0301234567890'],
+  );
+  keeps('barcodes and tube codes on a patient label', '^XA^FDKESTREL, IONA^FS^FDDOB 03/03/1950^FS^FDA2612069911^FS^FDSST 5mL CMP^FS^XZ', [
+    'A2612069911',
+    'SST 5mL CMP',
+  ]);
+});
+
+describe('header-less pharmacy rows', () => {
+  masks(
+    'a birth date and a written phone make a person row',
+    'PT-0207719,Cosima,Rutherford-Ames,1941-05-30,"12 Quarry Ln, Montpelier VT 05602",(802) 555-0164,H771029384',
+    ['Cosima', 'Rutherford-Ames', '1941-05-30', '(802) 555-0164'],
+  );
+  keeps('a recent date and a phone in an order row', 'ORD-0091,Acme Supplies,Main Office,2024-04-01,614-555-0190,NET30,PO 448812901', [
+    'Acme Supplies',
+    '2024-04-01',
+  ]);
+});
