@@ -405,15 +405,19 @@ export const ukDrivingLicence = windowedDetector({
   entity: 'DRIVER_LICENSE',
   description: 'UK (Great Britain) driving licence numbers',
   validation:
-    'DVLA structure: 5 surname characters (9-padded), decade, month (+50 for women), day, year digit a real date, 2 initials, a digit, 2 check letters',
+    'DVLA structure: 5 surname characters (9-padded), decade, month (+50 for women), day, year digit a real date, 2 initials, a digit, 2 check letters; joined or in blocks of 5, 6 and 5 one blank apart',
   context: false,
   example: 'MORGA753116SM9IJ',
   windows: upperWindows,
   minDigits: 7,
   requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
-  pattern: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
-  validate: (v) => (ukDrivingLicenceValid(v.slice(0, 16)) ? v.slice(0, 16) : undefined),
+  // Typed as the photocard prints it, in three blocks (`MORGA 657054 SM9IJ`: red-team round 47).
+  pattern: /(?<![\w-])[A-Z][A-Z9]{4}( ?)\d{6}\1[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
+  validate: (v) => {
+    const compact = v.charCodeAt(5) === 32 ? v.replace(/ /g, '') : v;
+    return ukDrivingLicenceValid(compact.slice(0, 16)) ? compact.slice(0, 16) : undefined;
+  },
 });
 
 export const passport = keywordGatedDetector({
