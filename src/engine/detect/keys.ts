@@ -384,6 +384,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
   // Kindful / Bloomerang imports `postal` (round 38); whole name only (`postal_service`, `postal_rate`).
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
+  // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
+  // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
+  ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),
   // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
   ...[
     'license plate',
