@@ -55,7 +55,7 @@ import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenEsDni } from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
-import { linkedInProfile } from './values/profile-urls.js';
+import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
@@ -480,6 +480,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     upiVirtualAddress,
     pixBrCode,
     linkedInProfile,
+    appHandleAfterName,
     dateOfBirthCjk,
     ageOver89,
     healthConditionInLeave,
