@@ -56,7 +56,7 @@ import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenE
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
-import { linkedInProfile } from './values/profile-urls.js';
+import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
@@ -484,6 +484,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pixBrCode,
     aamvaDlBarcode,
     linkedInProfile,
+    appHandleAfterName,
     dateOfBirthCjk,
     ageOver89,
     healthConditionInLeave,

@@ -396,6 +396,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
+  // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
+  ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),
   // Vehicle registration plates (fleet and parking logs): no detector can tell one by its shape.
   ...[
     'license plate',

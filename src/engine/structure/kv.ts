@@ -55,6 +55,9 @@ function vendorPrefixedName(text: string, k: number): boolean {
 }
 const VENDOR_PREFIXED = /^\d{1,2}[A-Za-z]{2}/;
 
+/** A mask token (`<PHONE:vccbrlifpesf>`) at the start of the text. */
+const MASK_TOKEN_AT = /^<[A-Z][A-Z0-9_]{1,40}:[a-z]{12}>/;
+
 /** A bare value that opens with a pair of its own: a key, `=`, and a value character. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]{0,63}=[^\s=&]/;
 
@@ -71,8 +74,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // Key: [A-Za-z_][\w.-]{0,63} right before '=', not preceded by another key character; it
     // may end with a parenthesised qualifier (qualifierStart).
     // A quoted key (`"ID NO"="…"` of OCR key-value pairs) is read inside its quotes.
-    const quoted = text.charCodeAt(keyEq - 1) === 34 ? quotedKeyStart(text, keyEq - 1) : -1;
-    let k = quoted >= 0 ? quoted + 1 : qualifierStart(text, keyEq);
+    const before = text.charCodeAt(keyEq - 1);
+    const quoted = before === 34 ? quotedKeyStart(text, keyEq - 1) : -1;
+    let k = quoted >= 0 ? quoted + 1 : before === 93 ? subscriptStart(text, keyEq) : qualifierStart(text, keyEq);
     const nameEnd = quoted >= 0 ? eq - 1 : k;
     if (quoted < 0) {
       while (k > 0 && keyEq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
@@ -109,6 +113,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       }
     }
     if (end === start) continue;
+    // A bare value cut short by a token is the head of a value masked before, whose tail a value
+    // detector took (`phone=%2B44%207400%<PHONE:…>` of a percent-encoded number): left as that
+    // pass left it, so masking the output again changes nothing.
+    if (text.charCodeAt(end) === 60 && q !== 34 && q !== 39 && escapedQuote === 0 && MASK_TOKEN_AT.test(text.slice(end, end + 48)))
+      continue;
     const key = text.slice(k, quoted >= 0 ? nameEnd : keyEq);
     // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
     // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
@@ -252,6 +261,24 @@ function qualifierStart(text: string, eq: number): number {
   let open = eq - 2;
   while (open > 0 && eq - open <= 18 && isKeyChar(text.charCodeAt(open))) open--;
   return open < eq - 2 && text.charCodeAt(open) === 40 ? open : eq;
+}
+
+/**
+ * Where the key before the `=` at `eq` ends, before its subscripts: a nested form field as Rails,
+ * PHP and the Stripe API write them (`individual[id_number]=…`, `address[line1]=…`,
+ * `owners[0][dob][year]=…`; red-team round 47) is named by its whole path, whose words the key
+ * rules read (`individual`, `id`, `number`). `eq` itself when the subscripts are not 1 to 32 key
+ * characters in brackets each (at most four).
+ */
+function subscriptStart(text: string, eq: number): number {
+  let at = eq;
+  for (let level = 0; level < 4 && text.charCodeAt(at - 1) === 93; level++) {
+    let open = at - 2;
+    while (open > 0 && at - open <= 34 && isKeyChar(text.charCodeAt(open))) open--;
+    if (open >= at - 2 || text.charCodeAt(open) !== 91) return eq;
+    at = open;
+  }
+  return at === eq || text.charCodeAt(at - 1) === 93 ? eq : at;
 }
 
 /** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */

@@ -230,10 +230,13 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * property-tax portal's access log; red-team round 40, stop 34): alone the key rules leave these
  * names unread (a cloud tenant, a repository's owner), but a value that decodes to a person's
  * name written out (isRolePersonName: two to five capitalised words, no firm's, one word a known
- * given name or surname; `tenant=Contoso+Ltd`, `owner=platform-team` stay) is a person's.
+ * given name or surname; `tenant=Contoso+Ltd`, `owner=platform-team` stay) is a person's. So is
+ * one under `full_name` and the Portuguese and Spanish `nome` / `nombre` of a KYC lookup
+ * (`?numero=…&nome=Thiago%20Albuquerque`: red-team round 47); a bare `name` (`?name=New+York`,
+ * a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured)$/i;
+  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo)$/i;
 function roleNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
   const rawValue = query.slice(eq + 1, end);
   if (rawValue.indexOf('+') < 0 && rawValue.indexOf('%20') < 0) return;

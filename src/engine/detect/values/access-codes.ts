@@ -21,13 +21,18 @@ import { afterNameDetector } from './after-name.js';
  * A smart lock's guest code and a parcel locker's pickup code are such codes too, and a household
  * chat names the keypad before `is` (red-team round 48: `added guest code 90263 for …`, `code for
  * the front door keypad is 640192`).
+ * Check-in messages and delivery notes (red-team round 47): the code after `code` further on in the
+ * sentence of a lockbox, key box, buzzer or intercom (`the lockbox is left of the door, code 7391`,
+ * `buzzer 3B, code #4402`); a French key box (`boîte à clés`) and a digicode with its keypad letter
+ * first (`digicode de l'immeuble B4791`); the code spelled digit by digit in words (`door code is
+ * four seven one nine`).
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D), or 4–8 single digits one blank apart, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after',
+    '3–8 digits (and one keypad letter A–D after them, or before them after digicode), 4–8 single digits one blank apart, or 4–8 digits spelled in words, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode, boîte à clés or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after; or after code / combo in the same sentence of a lockbox, key box, buzzer or intercom (30 characters)',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -55,8 +60,13 @@ export const accessCodeAfterName = afterNameDetector({
     // A smart lock's guest code, a parcel locker's pickup code (red-team round 48).
     'guest code',
     'pickup code',
+    // Check-in messages (red-team round 47): a key box, an intercom, a French boîte à clés.
+    'keybox',
+    'intercom',
+    'boîte',
   ],
-  prefilter: (s) => s.hasDigit,
+  // A code spelled in words has no digit, but its name has `code`.
+  prefilter: (s) => s.hasDigit || s.text.includes('code'),
   names: [
     'door',
     'Door',
@@ -97,9 +107,17 @@ export const accessCodeAfterName = afterNameDetector({
     'Guest',
     'pickup',
     'Pickup',
+    'key box',
+    'Key box',
+    'keybox',
+    'Keybox',
+    'intercom',
+    'Intercom',
+    'boîte',
+    'Boîte',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+)(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7})(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?|boîte à clés)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+|(?:lockbox|key ?box|buzzer|intercom)(?![a-z])[^\n.;!?]{0,30}?(?<![a-z])(?:code|combo)(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7}|(?<=digicode[^\d\n]{0,40})[A-D]\d{3,7}(?![\w])|(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z]))(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

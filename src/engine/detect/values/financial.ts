@@ -39,12 +39,14 @@ function retailBarcode(d: string, scan: { lower(): string }, start: number): boo
  * may stand next to one (CSV rows, SQL value lists: `7,4012…,2024-05-14`), except in `0,4012…`,
  * a decimal written with a comma; a dot may not (`0.4012…` is a float, `4.0.12…` a version).
  */
+const FIRST_CARD_GROUP = /^\d{4,6}[ -]/;
+
 export const creditCard = regexDetector({
   id: 'credit_card',
   entity: 'CREDIT_CARD',
   description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP…)',
   validation:
-    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
+    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent, the first group of 4–6 digits; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
   context: false,
   example: '4111 1111 1111 1111',
   requires: 'numeric',
@@ -59,6 +61,9 @@ export const creditCard = regexDetector({
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
     if (/ /.test(v) && /-/.test(v)) return undefined;
+    // Printed cards open with a group of 4 (6 at most, a BIN apart): `6951786-123123-422221`, an
+    // identity vendor's report id, is none (red-team round 47).
+    if (d.length !== v.length && !FIRST_CARD_GROUP.test(v)) return undefined;
     if (cardIssuer(d) !== undefined) return luhnValid(d) && !retailBarcode(d, scan, start) ? d : undefined;
     return uatpCard(d) && contextBefore(scan, start, UATP_CONTEXT) ? d : undefined;
   },

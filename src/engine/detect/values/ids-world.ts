@@ -412,7 +412,7 @@ export const ukDrivingLicence = windowedDetector({
   minDigits: 7,
   requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
-  // Also in the three groups the card prints (`MORGA 753116 SM9IJ`, red-team round 48).
+  // Also in the three groups the card prints (`MORGA 753116 SM9IJ`, red-team rounds 47 and 48).
   pattern: /(?<![\w-])[A-Z][A-Z9]{4}( ?)\d{6}\1[A-Z][A-Z9]\d[A-Z]{2}(?:\d{2})?(?![\w])/g,
   validate: (v) => {
     const compact = v.replace(/ /g, '').slice(0, 16);

@@ -6,7 +6,10 @@
  * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`);
  * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22); dishes of a menu, whose items' titles
  * pair them with a given name or a surname (`Harvest Bowl`, `Caesar Salad`: red-team round 41); the
- * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48).
+ * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48);
+ * vehicle trims, travel places and shop words of trips and marketplace listings (`Camry Hybrid`,
+ * `Oakland International Airport`, `Wells Fargo SF Downtown`, `Trek Marlin 7`, `Atelier Céramique`:
+ * red-team round 47).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -89,6 +92,8 @@ hanoi noi saigon gon
 bayramı
 finanzamt amtsgericht landgericht standesamt burgeramt buergeramt rathaus jobcenter krankenkasse stadtverwaltung bezirksamt
 mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente belastingdienst skatteverket kommune
+hybrid sedan coupe hatchback wagon minivan suv truck airport terminal station international downtown uptown midtown
+fargo trek atelier
 bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
 `;
 

@@ -1,3 +1,4 @@
+import { afterNameDetector } from './after-name.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -18,5 +19,48 @@ export const linkedInProfile = regexDetector({
   prefilter: () => true,
   pattern: /linkedin\.com\/(?:in|pub)\/([A-Za-z0-9%_-]{3,100})/dgi,
   group: 1,
+  validate: (v) => v,
+});
+
+/**
+ * A person's handle on a messaging, social or payment app named right before it, as dating and
+ * classifieds users write it past a contact filter and as trust & safety reports quote it (red-team
+ * round 47: `my snap (lilyrose_x99)`, `insta @lily.rose.harper`, `venmo @Jordan-Reyes-12`,
+ * `cashapp $jreyes12`). A handle reaches the person as a phone number does. Only a handle that
+ * cannot be an English word: written with `@` or `$`, or holding a digit, `_` or `.` (`my insta is
+ * private`, `add me on snap if…` stay).
+ */
+export const appHandleAfterName = afterNameDetector({
+  id: 'app_handle_after_name',
+  entity: 'PERSON',
+  description: 'Handles on Snapchat, Instagram, TikTok, Telegram, Kik, Venmo and Cash App named before them',
+  validation:
+    'after snap(chat), insta(gram), tiktok, telegram, kik, venmo or cashapp (and up to two of me / handle / username / id / is / on / at / :, an opening bracket): 3–30 letters, digits, `.`, `_`, `-` after `@` or `$`, or with a digit, `_` or `.` in them',
+  context: true,
+  example: 'my snap is lilyrose_x99',
+  keywords: ['snapchat', 'snap', 'insta', 'tiktok', 'telegram', 'kik', 'venmo', 'cashapp'],
+  prefilter: () => true,
+  names: [
+    'snap',
+    'Snap',
+    'SNAP',
+    'insta',
+    'Insta',
+    'INSTA',
+    'tiktok',
+    'TikTok',
+    'Tiktok',
+    'telegram',
+    'Telegram',
+    'kik',
+    'Kik',
+    'venmo',
+    'Venmo',
+    'cashapp',
+    'Cashapp',
+    'CashApp',
+  ],
+  pattern:
+    /(?:snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|venmo|cashapp)(?![a-z])(?:[ \t]*(?::|-|(?:me|handle|username|user|name|id|is|on|at)(?![a-z])))*[ \t]*[([]?[ \t]*((?:[@$][A-Za-z0-9][\w.-]{1,28}|(?=[\w-]*(?:[\d_]|\.\w))[A-Za-z][\w.-]{2,29})(?<![.-]))(?![\w@])/diy,
   validate: (v) => v,
 });

@@ -11,7 +11,8 @@ import { regexDetector } from './helpers.js';
  * (`ship to marcus bell, 90 pine ave`), and a unit after it is part of the line (`apt 4`, `unit
  * 3`, `flat b`). Spanish, French and German leads (`vivo en`, `mi dirección es`, `livrez au`,
  * `j'habite au`, `liefern an`, `ich wohne in`) take their own street orders: `calle de alcalá 45`,
- * `14 rue des lilas`, `hauptstraße 12` (red-team round 24).
+ * `14 rue des lilas`, `hauptstraße 12` (red-team round 24). A rider's or guest's chat says where
+ * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47).
  */
 const STREET_WORDS =
   'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai';
@@ -29,6 +30,10 @@ const LEAD = [
   'env[ií](?:a|e|alo|elo) a',
   '(?:livrez|livrer|envoyez)(?: le| la| les)? (?:au|à)',
   "j'habite(?: au| à)?",
+  // A rider's or guest's chat to the driver or host (red-team round 47).
+  "(?:i|we)[’'](?:m|re) (?:at|outside|in front of)",
+  '(?:pick|picking) (?:me|us) up (?:at|from)',
+  'meet (?:me|us) at',
   '(?:liefern|schicken|senden)(?: sie)? an',
   'ich wohne (?:in|an)(?: der)?',
 ].join('|');
@@ -46,7 +51,7 @@ const RESIDENCE_STREET = new RegExp(
 export const residenceStreet = regexDetector({
   id: 'residence_street',
   entity: 'ADDRESS',
-  description: 'Street lines in lower case after "my home at", "I live at" and the like',
+  description: 'Street lines in lower case after "my home at", "I live at", "pick me up at" and the like',
   validation: 'a house number, one to four words and a street word (street, road, lane, avenue…) right after the phrase',
   context: true,
   example: 'my home at 5 chowringhee lane',
@@ -85,6 +90,18 @@ export const residenceStreet = regexDetector({
     'envie',
     'livre',
     "j'habite",
+    // Gated on `i'm`, `we're`, `pick`, `meet`: never `am` / `are`, which most texts hold.
+    "i'm at",
+    'i’m at',
+    "i'm outside",
+    'i’m outside',
+    "we're at",
+    'we’re at',
+    'pick me up',
+    'pick us up',
+    'picking me up',
+    'meet me at',
+    'meet us at',
     'liefern',
     'schicken',
     'senden',

@@ -484,6 +484,7 @@ const INTERNATIONAL_PREFIX = /(?:\+|\bplus\s)\s*$/;
 const DIGIT_GROUP = /\d\d/;
 const LETTER_RUNS = /\p{L}+/gu;
 
+const DIGIT_IN_RUN = /\d/;
 /** Three number words, then three and four ASCII digits (`two oh one 555 0123`). */
 const NANP_SPOKEN_AREA = /^(?:\p{L}+\s+){3}\d{3}\s+\d{4}$/u;
 
@@ -527,6 +528,10 @@ function readingOf(digits: string, scan: TextScan, start: number, run: string, t
   // A North American number whose area code is read in words and the rest typed (`two oh one 555
   // 0123`, a recogniser's words): the 3-3-4 shape, neither code starting 0 or 1, no count.
   if (n === 10 && NANP_SPOKEN_AREA.test(run) && digits[0]! >= '2' && digits[3]! >= '2' && !counting(digits)) return 'PHONE';
+  // The same ten digits all in words, one word a digit (`two zero one five five five zero one two
+  // three, text me`: a dating or classifieds user writing a number past the contact filter;
+  // red-team round 47).
+  if (n === 10 && tokens === 10 && !DIGIT_IN_RUN.test(run) && digits[0]! >= '2' && digits[3]! >= '2') return 'PHONE';
   // Nine digits in three or more pauses (`seiscientos doce, treinta y cuatro, cincuenta y seis, …`:
   // Spain's, Portugal's and Poland's mobiles have nine).
   if (n === 9 && (run.match(/[,;]/g)?.length ?? 0) >= 3) return 'PHONE';

@@ -79,6 +79,17 @@ const LICENSE = contextKeywords([
 ]);
 
 /**
+ * `licence` / `license` alone names a software licence as often as a driver's, so it counts only
+ * before a number of the one-letter-and-seven-digits format several states print (California's
+ * `B4827361`), right before it and not after a word for a product's licence (`software license
+ * D1234567`): an ID-verification log (`extracted licence B4827361`,
+ * red-team round 47).
+ */
+const BARE_LICENCE =
+  /(?:^|[^a-z])(?<!(?:software|product|site|volume|user|seat|server|trial|oem|retail|subscription|enterprise|app|plugin) )licen[cs]e[ :#]{1,3}$/;
+const LETTER_SEVEN_DIGITS = /^[A-Z]\d{7}$/;
+
+/**
  * Keys that name no thing of their own (`number=`, `doc_no=`): the value is the document's the pair
  * before names (`doc=DL state=IL number=K123-4567-8901`, an ID-verification vendor's log; red-team
  * round 40, stop 34).
@@ -93,7 +104,7 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, or a letter and 7 digits right after licence / license',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
@@ -112,7 +123,8 @@ export const usDriverLicense = regexDetector({
       const key = OWN_KEY.exec(scan.lower().slice(Math.max(0, start - 41), start - 1));
       if (key !== null && !LICENSE.re.test(key[0]) && !GENERIC_NUMBER_KEY.test(key[0])) return undefined;
     }
-    return contextBefore(scan, start, LICENSE.re) ? v : undefined;
+    if (contextBefore(scan, start, LICENSE.re)) return v;
+    return LETTER_SEVEN_DIGITS.test(v) && contextBefore(scan, start, BARE_LICENCE, 24) ? v : undefined;
   },
 });
 

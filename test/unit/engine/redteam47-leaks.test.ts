@@ -1,0 +1,82 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Leaks and over-masking the forty-seventh red-team round found (fixtures/redteam47-corpus.ts:
+ * marketplaces and seller KYC, identity verification, gig trips and short-term rentals, trust &
+ * safety), each closed where it happens, with the look-alike beside it that must stay. The values
+ * here differ from the corpus': libphonenumber's US example 201-555-0123 read in words, python-stdnum's
+ * SSN doctest digits in a nested form body, the DVLA licence example with another birth date built
+ * to its structure, plausible codes, streets and handles.
+ */
+const { masks, keeps } = leakCases();
+
+describe('door, lockbox and intercom codes in check-in messages', () => {
+  masks('a lockbox code later in its sentence', 'Keys: the lockbox hangs on the gate post, code 5173.', ['5173']);
+  masks('a key box with its combo', 'Key box is under the meter, combo 8042', ['8042']);
+  masks('an intercom code after a flat number', 'Intercom 12, code #6690 then lift to 3rd floor', ['6690']);
+  masks('a French key box', 'La boîte à clés est à gauche, code : 3071.', ['3071']);
+  masks('a digicode with its keypad letter first', "le digicode de l'immeuble est A7315", ['A7315']);
+  masks('a door code spelled in words', 'Door code is two eight six four, see you soon', ['two eight six four']);
+  keeps('a lockbox model number', 'the lockbox model 3200 has code 7 digits', ['3200']);
+  keeps('an error code near a buzzer', 'error code 4402 on the buzzer', ['4402']);
+  keeps('an intercom firmware note', 'Intercom firmware 2.1, code review done', ['2.1']);
+  keeps('words after a gate code that are not digits', 'gate code is one of the worst', ['one of the worst']);
+});
+
+describe('driving licence numbers in verification logs', () => {
+  masks('a UK licence in its printed blocks', 'uploaded GB licence WOODS 710195 JA8HU (spaced)', ['WOODS 710195 JA8HU']);
+  masks('a UK licence joined', { doc: 'WOODS710195JA8HU' }, ['WOODS710195JA8HU']);
+  masks('a letter and seven digits right after licence', 'extracted licence K5519034 from the front image', ['K5519034']);
+  keeps('a licence key of that shape', 'license key A1234567 activated', ['A1234567']);
+  keeps('a build number after a software licence', 'MIT licence, build B4827361', ['B4827361']);
+  keeps('three blocks that fail the licence date', 'order WOODS 719995 JA8HU', ['WOODS 719995 JA8HU']);
+});
+
+describe('nested form fields and KYC query parameters', () => {
+  masks('an id number under a bracketed name', 'curl -d "individual[id_number]=078051121" https://api.example', ['078051121']);
+  masks('an address line under address[line1]', 'body="a=1&address[line1]=77+Larkspur+Way&b=2"', ['77+Larkspur+Way']);
+  masks('a person in a two-level subscript', 'owners[0][email]=r.okafor@example.net&owners[0][phone]=2015550123', [
+    'r.okafor@example.net',
+    '2015550123',
+  ]);
+  masks('a nome of a KYC lookup', 'GET /api/v2/cpf?numero=1&nome=Mariana%20Siqueira&x=2', ['Mariana%20Siqueira']);
+  keeps('bracketed fields that name nothing', 'metadata[order_id]=A-1&items[0][price]=12&arr[]=1', ['A-1', 'price]=12', 'arr[]=1']);
+  keeps('a place under a bare name', 'GET /search?name=New+York&x=1', ['New+York']);
+});
+
+describe('address lines, and streets in rider chat', () => {
+  masks('a document street in capitals under line1', { address: { line1: '2290 WALNUT GROVE AVE', city: 'CHICO' } }, [
+    '2290 WALNUT GROVE AVE',
+  ]);
+  masks('line2 of an address', { address: { line1: '9 Elm Rd', line2: 'APT 14C' } }, ['APT 14C']);
+  masks('a pickup street in lower case', 'pick me up at 48 cedar ln pls', ['48 cedar ln']);
+  masks('a rider saying where she waits', "i'm at 310 birch st, blue door", ['310 birch st']);
+  keeps('a count after meet me at', 'meet me at 5 ways to drive', ['5 ways to drive']);
+  keeps('a longer name holding line1', { invoice_line1_total: '12.00' }, ['12.00']);
+});
+
+describe('card numbers and ids in dashed groups', () => {
+  masks('a card in groups of four', 'card 4000-0566-5566-5556 declined', ['4000-0566-5566-5556']);
+  keeps('a report id in 7-6-6 groups', { id: '5216803-441239-880127' }, ['5216803-441239-880127']);
+});
+
+describe('names of things taken for people', () => {
+  keeps('a vehicle trim', { vehicle: { make: 'Honda', model: 'Accord Hybrid' } }, ['Accord Hybrid']);
+  keeps('an airport', { dropoff: 'Austin International Airport' }, ['Austin International']);
+  keeps('a bank branch', { pickup_business_name: 'Wells Fargo Midtown' }, ['Wells Fargo']);
+  masks('a person still', 'Contact Emily Wells at the front desk', ['Emily Wells']);
+});
+
+describe('contact details written past a filter', () => {
+  masks('a phone number in words', 'cant post it lol. two one two five five five zero one eight seven, text me', [
+    'two one two five five five zero one eight seven',
+  ]);
+  keeps('a count read out', 'one two three four five six seven eight nine zero', ['one two three four five six seven eight nine zero']);
+  masks('a Snapchat handle in brackets', 'he screenshotted my snap (maya_k22) and posted it', ['maya_k22']);
+  masks('an Instagram handle with @', 'her insta @maya.kowalski is on the flyer', ['maya.kowalski']);
+  masks('a Venmo handle and a cashtag', 'send it to venmo @Ben-Ortiz-7 or cashapp $bortiz7', ['Ben-Ortiz-7', 'bortiz7']);
+  keeps('a private account', 'my insta is private', ['private']);
+  keeps('an EBS snapshot', 'snapshot snap-0a1b2c3d created', ['snap-0a1b2c3d']);
+  keeps('a company after Snap', 'Snap Inc. reported Q3', ['Snap Inc.']);
+});
