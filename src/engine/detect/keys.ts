@@ -1710,10 +1710,24 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress'])],
   // An organisation's EIN named by its role (grant portals' `org_ein`, DAF grants' `sponsor_ein` /
   // `recipient_ein`): a charity's or company's public registration (IRS Pub. 78, Form 990), not a
-  // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked.
+  // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked. A return's
+  // preparer firm and an information return's payer (MeF `PreparerFirmEIN`, `payer_ein`; round 46).
   [
     'ein',
-    new Set(['org', 'organization', 'organisation', 'charity', 'nonprofit', 'sponsor', 'recipient', 'grantee', 'foundation', 'company']),
+    new Set([
+      'org',
+      'organization',
+      'organisation',
+      'charity',
+      'nonprofit',
+      'sponsor',
+      'recipient',
+      'grantee',
+      'foundation',
+      'company',
+      'firm',
+      'payer',
+    ]),
   ],
 ]);
 /**

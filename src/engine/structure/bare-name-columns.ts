@@ -337,7 +337,32 @@ const CLIENT_KEY_BESIDE: BesideRule = {
   partnerValue: /^\S{6,128}$/,
   partnerToken: '<SECRET',
 };
+/**
+ * A property's `owner_name` (permit portals, assessor and inspection records; red-team round 46):
+ * an `owner` may be a team or a firm, so the name is a person's only beside a member that places
+ * the record at a home or a parcel (`owner_phone`, `owner_address`, `site_address`, `parcel_id`,
+ * `permit_number`), and only written as a person's name: two to four words with a capital, none
+ * a word that is never a name's (`Acme Holdings LLC`, `Platform Team` stay).
+ */
+const PROPERTY_OWNER_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(
+    ['owner_phone', 'owner_address', 'owner_mailing_address', 'site_address', 'property_address', 'parcel', 'parcel_id']
+      .concat(['parcel_number', 'apn', 'permit_number', 'permit_no', 'permit_id'])
+      .flatMap((n) => [n, n.replace(/_/g, '')]),
+  ),
+  value: (text) => {
+    if (!NAME_ONLY.test(text) || !/\p{Lu}/u.test(text)) return false;
+    const words = text.split(/[ .]+/).filter((w) => w.length > 0);
+    return (
+      words.length >= 2 && words.length <= 4 && !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()) || isNameStopWord(foldName(w)))
+    );
+  },
+  partnerValue: /^\S[^\n]{0,199}$/,
+  partnerToken: '<',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],

@@ -106,15 +106,37 @@ function isNameHalf(value: string): boolean {
   return nameKind(folded) !== 0 && !isNameStopWord(folded) && !isEverydayWord(folded);
 }
 
-/** Whether the bare value `text[start, end)` under `key` is half of a person's name (see HALF_PARTNERS). */
-export function isNameHalfPair(text: string, key: string, start: number, end: number): boolean {
+/**
+ * The surname halves, which a lookup also sends without the given name: a claimant search
+ * `?ssn=…&last=Whitfield&dob=…` (red-team round 46). Beside a pair whose key the key rules call
+ * an SSN or a birth date (ID_FIELDS), the line is a person's record and `last` its surname.
+ */
+const SURNAME_HALVES = new Set(['last', 'ln', 'lname']);
+const ID_FIELDS = new Set(['US_SSN', 'DATE_OF_BIRTH']);
+
+/** Whether the bare value `text[start, end)` under `key` is half of a person's name (see HALF_PARTNERS, SURNAME_HALVES). */
+export function isNameHalfPair(
+  text: string,
+  key: string,
+  start: number,
+  end: number,
+  classifyKey?: (name: string) => string | null,
+): boolean {
   if (key.length > 16 || end - start < 2 || end - start > 31) return false;
   const cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'), key.lastIndexOf('-'));
-  const partner = HALF_PARTNERS.get((cut < 0 ? key : key.slice(cut + 1)).toLowerCase());
+  const half = (cut < 0 ? key : key.slice(cut + 1)).toLowerCase();
+  const partner = HALF_PARTNERS.get(half);
   if (partner === undefined || !isNameHalf(text.slice(start, end))) return false;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).toLowerCase();
+  if (classifyKey !== undefined && SURNAME_HALVES.has(half)) {
+    PAIR_KEY.lastIndex = 0;
+    for (let m = PAIR_KEY.exec(line); m !== null; m = PAIR_KEY.exec(line)) {
+      const entity = classifyKey(m[1]!);
+      if (entity !== null && ID_FIELDS.has(entity)) return true;
+    }
+  }
   const needle = `${partner}=`;
   for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + needle.length)) {
     const before = at === 0 ? 32 : line.charCodeAt(at - 1);

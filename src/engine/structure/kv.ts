@@ -158,7 +158,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         continue;
       }
       // Half a name under `LN=` / `last=` / `app_fname=` beside its other half (bare-name-pair.ts).
-      if (q !== 34 && q !== 39 && escapedQuote === 0 && eq - k <= 16 && isNameHalfPair(text, key, start, end)) {
+      if (q !== 34 && q !== 39 && escapedQuote === 0 && eq - k <= 16 && isNameHalfPair(text, key, start, end, ctx.classifyKey)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
       }

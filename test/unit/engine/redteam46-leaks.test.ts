@@ -115,3 +115,33 @@ describe('a vendor code under account_number and a last name under lname', () =>
   masks('lname named by a handle', { attributes: [{ handle: 'lname', value: 'Adebayo' }] }, ['Adebayo']);
   masks('an lname member', { lname: 'Kowalczyk', zip: '18505' }, ['Kowalczyk']);
 });
+
+describe('leftovers, stop 35', () => {
+  // A property owner's name beside the parcel, the site or the owner's phone; alone an owner may be a team.
+  masks(
+    'owner_name beside the owner phone of a permit',
+    { permit_no: 'EP-2026-11802', owner_name: 'Chidinma Okonkwo-Bello', owner_phone: '469-555-0131' },
+    ['Chidinma Okonkwo-Bello'],
+  );
+  masks('ownerName beside a parcel id of an assessor record', { parcelId: '27-118-04-0019', ownerName: 'Babajide Ogunleye' }, [
+    'Babajide Ogunleye',
+  ]);
+  masks('owner_name beside a site address', { site_address: '41 Quarry Ln', owner_name: 'Tunde Bakare' }, ['Tunde Bakare']);
+  keeps('a team under owner_name beside an owner phone', { owner_name: 'Platform Team', owner_phone: '469-555-0131' }, ['Platform Team']);
+  keeps('a firm under owner_name beside a parcel', { parcel_id: '27-118-04-0019', owner_name: 'Northgate Holdings LLC' }, [
+    'Northgate Holdings LLC',
+  ]);
+  keeps('an owner name without a parcel, a site or a phone', { service: 'ledger', owner_name: 'Babajide Ogunleye' }, ['Babajide Ogunleye']);
+
+  // A surname sent without the given name, beside an SSN or a birth date of the same lookup.
+  masks('last= of a claimant search beside dob=', 'GET /v1/people/find?dob=1958-11-30&last=Kowalski HTTP/1.1 200', ['Kowalski']);
+  masks('lname= of a log line beside ssn=', 'match ssn=<redacted> lname=Haddad result=none', ['Haddad']);
+  keeps('last= as a page bound beside a dob filter', 'GET /list?first=10&last=50&dob=1958-11-30', ['last=50']);
+  keeps('last= of a pager word beside dob=', 'GET /list?last=Next&dob=1958-11-30', ['last=Next']);
+  keeps('last= without an id beside it', 'GET /list?last=Harris&page=2', ['Harris']);
+
+  // A preparer firm's and a payer's EIN are a business's registration.
+  keeps('PreparerFirmEIN of a MeF return header', { PaidPreparerInformationGrp: { PreparerFirmEIN: '460918273' } }, ['460918273']);
+  keeps('payer_ein of an information return', { form: '1099-INT', payer_ein: '27-3309145' }, ['27-3309145']);
+  masks('an EIN under a bare ein or a payee', { ein: '27-3309145', payee_ein: '81-2207734' }, ['27-3309145', '81-2207734']);
+});
