@@ -132,7 +132,14 @@ import {
   walletSmsPartyName,
   walletSmsPartyPhone,
 } from './values/payee-names.js';
-import { personName, personNameIntro, personNameIntroOther, personNameSentenceIntro, personNameSignature } from './values/person-names.js';
+import {
+  personName,
+  personNameCaseParty,
+  personNameIntro,
+  personNameIntroOther,
+  personNameSentenceIntro,
+  personNameSignature,
+} from './values/person-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -164,7 +171,7 @@ import {
   spokenDigits,
 } from './values/spoken-digits.js';
 import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
-import { ageOver89 } from './values/ages.js';
+import { ageOver89, dateOfBirthAfterAge } from './values/ages.js';
 import { healthConditionInLeave } from './values/health-conditions.js';
 import { letterSpacedEmail, spelledEmail } from './values/spelled-email.js';
 import { describedEmail } from './values/described-email.js';
@@ -487,6 +494,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     appHandleAfterName,
     dateOfBirthCjk,
     ageOver89,
+    dateOfBirthAfterAge,
     healthConditionInLeave,
     cardExpiry,
     cardSecurityCode,
@@ -528,6 +536,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personName,
     personNameIntro,
     personNameIntroOther,
+    personNameCaseParty,
     personNameSentenceIntro,
     personNameSignature,
     nameAfterDispatchWord,

@@ -144,4 +144,24 @@ describe('leftovers, stop 35', () => {
   keeps('PreparerFirmEIN of a MeF return header', { PaidPreparerInformationGrp: { PreparerFirmEIN: '460918273' } }, ['460918273']);
   keeps('payer_ein of an information return', { form: '1099-INT', payer_ein: '27-3309145' }, ['27-3309145']);
   masks('an EIN under a bare ein or a payee', { ein: '27-3309145', payee_ein: '81-2207734' }, ['27-3309145', '81-2207734']);
+
+  // A birth date in brackets after the age it gives.
+  masks(
+    'an age and its birth date in a household list',
+    'Household:\n- Client: Rosa Alvarez, 34 (1991-07-14)\n- Son: Mateo, 6 (03/02/2020)',
+    ['1991-07-14', '03/02/2020'],
+  );
+  masks('aged and a day-first birth date', 'Resident aged 71 (27/09/1954) reviewed by the panel', ['27/09/1954']);
+  keeps('a count before an old date that disagrees with it', 'ticket, 5 (01/02/1960) archived', ['01/02/1960']);
+  keeps('a number without a name or age before it', 'build 71 (27/09/1954) rolled back', ['27/09/1954']);
+
+  // The parties of a case worker's shorthand in lower case.
+  masks('client and bf in a case note', 'seen client maria gonzalez today; her bf david collins left in May', [
+    'maria gonzalez',
+    'david collins',
+  ]);
+  masks('caretaker in an intake note', 'caretaker linda morales reports no food in home', ['linda morales']);
+  keeps('a client in technical prose', 'the http client error came from the client side retry logic', ['client error', 'client side']);
+  keeps('a client grace period', 'client grace period ends 30 days after notice', ['grace period']);
+  keeps('bf16 weights', 'load bf16 weights for client james', ['bf16', 'client james']);
 });

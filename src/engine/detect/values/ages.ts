@@ -1,3 +1,4 @@
+import { plausibleBirthDate } from '../validators.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -30,3 +31,45 @@ export const ageOver89 = regexDetector({
   validate: (v) => v.replace(/\D/g, ''),
 });
 const NINETY_PLUS = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
+
+/**
+ * A date of birth in brackets after the age it gives, as case notes and intake forms list a
+ * household (red-team round 46: `Client: Walter Haines, 82 (12/05/1943)`): the age after a name
+ * and a comma, or after `age` / `aged`, then the date in brackets. The age and the date must
+ * agree: the birth year plus the age is a year since 1980 and not after next year, so a count or
+ * a version before a recent date (`retries, 3 (12/05/2025)` written before 2027) stays. The
+ * date is month or day first with a four-digit year, or ISO; the age, under 90, is kept.
+ */
+const AGE_THEN_BIRTH_DATE = /(?<![\w.,/-])(\d{1,3})[ \t]?\([ \t]?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]?\)/dg;
+const AGE_LEAD = /(?:\p{L}[.'’]?,|\b[Aa]ged?:?)[ \t]{1,2}$/u;
+
+function ageAgreesWithDate(text: string, ageStart: number, age: number, date: string): boolean {
+  if (age > 120 || !AGE_LEAD.test(text.slice(Math.max(0, ageStart - 12), ageStart))) return false;
+  const parts = date.split(/[/.-]/).map(Number);
+  const [year, a, b] = parts[0]! > 31 ? [parts[0]!, parts[1]!, parts[2]!] : [parts[2]!, parts[0]!, parts[1]!];
+  if (!plausibleBirthDate(year, a, b) && !plausibleBirthDate(year, b, a)) return false;
+  const sum = year + age;
+  return sum >= 1980 && sum <= new Date().getUTCFullYear() + 1;
+}
+
+export const dateOfBirthAfterAge = regexDetector({
+  id: 'date_of_birth_after_age',
+  entity: 'DATE_OF_BIRTH',
+  description: 'Dates of birth in brackets after the age they give, in case notes and household lists',
+  validation:
+    'an age after a name and a comma or after age / aged, then a real date in brackets (month or day first with a four-digit year, or ISO) whose year plus the age is a year from 1980 to next year',
+  context: true,
+  example: 'Client: Walter Haines, 82 (12/05/1943)',
+  prefilter: (s) => s.hasDigit && s.text.indexOf('(') !== -1,
+  pattern: AGE_THEN_BIRTH_DATE,
+  group: 2,
+  validate: (v, scan, start) => {
+    const text = scan.text;
+    const open = text.lastIndexOf('(', start);
+    let ageEnd = open;
+    while (ageEnd > 0 && (text.charCodeAt(ageEnd - 1) === 32 || text.charCodeAt(ageEnd - 1) === 9)) ageEnd--;
+    let ageStart = ageEnd;
+    while (ageStart > 0 && text.charCodeAt(ageStart - 1) >= 48 && text.charCodeAt(ageStart - 1) <= 57) ageStart--;
+    return ageAgreesWithDate(text, ageStart, Number(text.slice(ageStart, ageEnd)), v) ? v : undefined;
+  },
+});

@@ -164,6 +164,23 @@ export function otherNamedStarts(text: string): number[] {
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
+/**
+ * The parties of a case worker's shorthand (red-team round 46: `spoke w/ client jessica tran`,
+ * `her bf andre mills moved out`), searched whole and at a word start, lower case or capitalised:
+ * a detector of its own (person_name_case_party) gated on these words alone.
+ */
+const CASE_PARTIES: readonly string[] = ['client ', 'bf ', 'gf ', 'boyfriend ', 'girlfriend ', 'caretaker '].flatMap((w) => [
+  w,
+  w[0]!.toUpperCase() + w.slice(1),
+]);
+
+/** Where a case party of CASE_PARTIES may start, in text order. */
+export function casePartyStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const word of CASE_PARTIES) phraseStarts(text, word, '', starts);
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
 function phraseStarts(text: string, tail: string, head: string, starts: number[]): void {
   for (let k = text.indexOf(tail); k !== -1; k = text.indexOf(tail, k + tail.length)) {
     const s = k - head.length;

@@ -3,7 +3,14 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { introAtSentenceStart, isEverydayWord, namedIntroStarts, otherNamedStarts, sentenceIntroStarts } from './intro-phrases.js';
+import {
+  casePartyStarts,
+  introAtSentenceStart,
+  isEverydayWord,
+  namedIntroStarts,
+  otherNamedStarts,
+  sentenceIntroStarts,
+} from './intro-phrases.js';
 
 /**
  * People's names in free text (support tickets, chat prompts, agent transcripts, e-mail bodies, SQL
@@ -288,7 +295,7 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -298,7 +305,8 @@ const LABEL_TAIL = /(?:ames?|-)$/;
  * that my daughter emily carter was born…`). (`cust`, `customer` and `driver` were left out: their gate words, `custom` and
  * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
-const ROLE_LABEL = /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
+const ROLE_LABEL =
+  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -876,6 +884,27 @@ export const personNameIntroOther: ValueDetector = introDetector(
     prefilter: () => true,
   }),
   otherNamedStarts,
+);
+
+/**
+ * `client jessica tran`, `bf andre mills`: a case worker's shorthand names the parties of a case
+ * in lower case (red-team round 46). Read as person_name_intro_other reads its labels (a known
+ * given name that is not everyday English, then a known surname), with gate words of its own.
+ */
+export const personNameCaseParty: ValueDetector = introDetector(
+  detectorFields({
+    id: 'person_name_case_party',
+    entity: 'PERSON',
+    description:
+      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker")',
+    validation:
+      'a known given name (US SSA list) that is not everyday English right after the word, then a known surname that is not everyday English',
+    context: true,
+    example: 'spoke w/ client jessica tran',
+    keywords: ['client', 'bf', 'gf', 'boyfriend', 'girlfriend', 'caretaker'],
+    prefilter: () => true,
+  }),
+  casePartyStarts,
 );
 
 /**
