@@ -150,3 +150,42 @@ export function isNameHalfPair(
   }
   return false;
 }
+
+/**
+ * A person's name in capitals or capitalised words right before the pairs of a lookup that failed
+ * on them (red-team round 46: an identity-proofing log `resolution failed for FAKEY MCFAKERSON
+ * dob=… ssn=…`): after `for`, `of` or a party word, two to four words, each a capital and letters
+ * (an initial allowed), none a word that is never part of a name nor everyday English, then the
+ * pair whose key the key rules call a birth date or an SSN. Read only at such a pair (kv.ts), so
+ * a line without one costs nothing; `failed for Unknown Record dob=` stays.
+ */
+const NAME_BEFORE_PAIR =
+  /(?:^|[\s:(])(?:for|of|user|applicant|subject|claimant|customer|taxpayer)[ \t]+((?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)){1,3})[ \t]+$/;
+const ID_PAIR_FIELDS = new Set(['US_SSN', 'DATE_OF_BIRTH']);
+
+/** The [start, end) of a person's name right before the pair whose key starts at `k` under `entity` (see NAME_BEFORE_PAIR), or null. */
+export function nameBeforeIdPair(text: string, k: number, entity: string): readonly [number, number] | null {
+  if (!ID_PAIR_FIELDS.has(entity) || k < 8) return null;
+  const c = text.charCodeAt(k - 1);
+  if (c !== 32 && c !== 9) return null;
+  const from = Math.max(0, k - 140);
+  const m = NAME_BEFORE_PAIR.exec(text.slice(from, k));
+  if (m === null) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  // Capitalised words start with a given name of the gazetteer; words in capitals are four
+  // letters or more (`SSN DOB`, `STATE ID` are labels), or initials.
+  const capitals = m[1] === m[1]!.toUpperCase();
+  if (!capitals && (nameKind(foldName(words[0]!)) & GIVEN_NAME) === 0) return null;
+  let long = 0;
+  for (const word of words) {
+    const letters = word.replace(/\.$/, '');
+    const folded = foldName(letters);
+    if (letters.length > 1 && letters.length < (capitals ? 4 : 2)) return null;
+    if (letters.length > 1) long++;
+    if (isNameStopWord(folded) || isEverydayWord(folded)) return null;
+  }
+  if (long < 2) return null;
+  const start = from + m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  const end = start + m[1]!.length;
+  return [start, end];
+}

@@ -7,7 +7,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
-import { bareNamePersonEnd, isNameHalfPair } from './bare-name-pair.js';
+import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine } from './bare-name-columns.js';
 import { isPersonNameMember } from './person-parent.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
@@ -223,6 +223,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         continue;
       }
     }
+    // A name in capitals right before a birth date or SSN pair (`failed for JANE Q DOE dob=…`: bare-name-pair.ts).
+    const named = entity === 'DATE_OF_BIRTH' || entity === 'US_SSN' ? nameBeforeIdPair(text, k, entity) : null;
+    if (named !== null) pushSpan(ctx, text, named[0], named[1], 'PERSON', 'structure:key_value');
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
 }

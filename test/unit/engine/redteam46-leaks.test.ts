@@ -164,4 +164,16 @@ describe('leftovers, stop 35', () => {
   keeps('a client in technical prose', 'the http client error came from the client side retry logic', ['client error', 'client side']);
   keeps('a client grace period', 'client grace period ends 30 days after notice', ['grace period']);
   keeps('bf16 weights', 'load bf16 weights for client james', ['bf16', 'client james']);
+
+  // A name right before the birth-date or SSN pairs of a failed lookup.
+  masks('a name in capitals after for', 'kba: verification failed for ODALYS TREMBLAY-VOSS dob=1979-06-02 ssn=<redacted>', [
+    'ODALYS',
+    'TREMBLAY-VOSS',
+  ]);
+  masks('a capitalised name with an initial after of', 'no match of Tobias Q Wren dob=1972-03-04', ['Tobias Q Wren']);
+  keeps('labels in capitals before the pair', 'retry for TEST USER dob=1972-03-04; check for SSN DOB ssn=<redacted>', [
+    'TEST USER',
+    'SSN DOB',
+  ]);
+  keeps('capitals before a pair that is no id', 'retry for MISSING DATA region=us-east-1', ['MISSING DATA']);
 });
