@@ -163,7 +163,7 @@ import {
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
-import { isGs1Code, isLicencesName, isProductCodeField } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -913,7 +913,7 @@ export class Engine {
     }
     const obj = value as Record<string, unknown>;
     const policy = this.policy;
-    if (keyEntity === 'DRIVER_LICENSE' && isLicencesName(lastName(path))) keyEntity = null;
+    if (keyEntity !== null && isStringsOnlyName(keyEntity, lastName(path))) keyEntity = null;
     const sibling = keyEntity === null ? this.#siblingOf(obj) : null;
     // A value-history entry under a sensitive key: its details keep no entity (structure/siblings.ts).
     const history = keyEntity !== null && hasHistoryShape(obj);
@@ -1841,7 +1841,7 @@ export class Engine {
     const policy = this.policy;
     const path = this.#path;
     const end = tree.next[t]!;
-    if (keyEntity === 'DRIVER_LICENSE' && isLicencesName(lastName(path))) keyEntity = null;
+    if (keyEntity !== null && isStringsOnlyName(keyEntity, lastName(path))) keyEntity = null;
     // The field a name member of this object names (#siblingOfText): read only when a member that
     // may take it comes (a value or answer member), as most objects have none; undefined until then.
     let sibling: SiblingField | null | undefined = keyEntity === null ? undefined : null;

@@ -457,6 +457,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // A list of them under the plural alone (a quote's `licenses: ["…", "…"]`, red-team round 37):
   // software licences (`MIT`, `Apache-2.0`) and licence keys stay (keptUnderKey, structure/types.ts).
   ...['licenses', 'licences'].map((phrase) => ({ phrase, entity: 'DRIVER_LICENSE', whole: true })),
+  // ID.me's attribute `{handle: "social", value}` (red-team round 46): alone, `social` is as often
+  // a profile's links, so only an SSN's shape stays masked under it (keptUnderKey, structure/types.ts).
+  { phrase: 'social', entity: 'US_SSN', whole: true },
   ...[
     'tax id',
     'tin',

@@ -171,13 +171,25 @@ const LICENCES_NAME = /^licen[cs]es$/i;
 export function isLicencesName(name: string | undefined): boolean {
   return name !== undefined && name.length === 8 && LICENCES_NAME.test(name);
 }
+/**
+ * Whether a field under which the key rules mask `entity` names it only as strings: a bare
+ * `licenses` (isLicencesName) and a bare `social` (US_SSN: `social: {twitter, linkedin}` is a
+ * profile's links). An object under it is read by its own members.
+ */
+export function isStringsOnlyName(entity: string, name: string | undefined): boolean {
+  if (entity === 'DRIVER_LICENSE') return isLicencesName(name);
+  return entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social';
+}
 const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
 const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
+const SOCIAL_SSN = /^\d{3}([- ]?)\d{2}\1\d{4}$/;
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
+  // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
+  if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value))) return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.

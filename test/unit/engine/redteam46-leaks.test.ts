@@ -176,4 +176,15 @@ describe('leftovers, stop 35', () => {
     'SSN DOB',
   ]);
   keeps('capitals before a pair that is no id', 'retry for MISSING DATA region=us-east-1', ['MISSING DATA']);
+
+  // A bare social holds an SSN only written as one.
+  masks('an identity attribute named social', { attributes: [{ handle: 'social', value: '412330917' }] }, ['412330917']);
+  masks('a social member with dashes', { applicant: 'x', social: '412-33-0917' }, ['412-33-0917']);
+  keeps('a profile link under social', { social: 'https://twitter.com/rosa_d' }, ['https://twitter.com/rosa_d']);
+  keeps(
+    "a profile's links as an object or a list",
+    { profile: { social: { twitter: '@rosa_d', linkedin: 'in/rosa-d' }, links: { social: ['@rosa_d'] } } },
+    ['@rosa_d', 'in/rosa-d'],
+  );
+  keeps('a company name under razon_social', { razon_social: 'Inversiones Costa Azul SAC' }, ['Inversiones Costa Azul SAC']);
 });
