@@ -29,21 +29,26 @@ import { REDTEAM46_CORPUS } from './fixtures/redteam46-corpus.js';
  * under `account_number` kept): realistic 0.988, adversarial 0.912; kept 0.910 / 0.977 (recall:
  * benefits_case 0.951, case_notes 0.945, tax_efile 0.982, citizen_services 0.962,
  * identity_proofing 0.952).
- * Known leaks left, by record shape: a home owner's name under a permit's `owner_name` (an
- * `owner` may be a team: structure/person-parent.ts asks for a contact beside it); an SSN as a path segment of an upload key and a name in the
+ * Leftovers fixed (stop 35): a property's `owner_name` beside the owner's phone, the site, the
+ * parcel or the permit (bare-name-columns.ts); a surname under `last=` / `lname=` beside an SSN or
+ * birth-date pair; a name in capitals right before a failed lookup's `dob=` / `ssn=` pairs; a birth
+ * date in brackets after the age it gives (`82 (12/05/1943)`); lower-case names after a case
+ * note's parties (`client`, `bf`, `gf`, `caretaker`); a bare `social` holding an SSN's shape (ID.me
+ * attributes); a preparer firm's and a payer's EIN by name (`PreparerFirmEIN`, `payer_ein`) kept:
+ * realistic 1.000, adversarial 0.956; kept 0.919 / 0.977 (recall: benefits_case 0.963, case_notes
+ * 1.000, tax_efile 0.982, citizen_services 0.981, identity_proofing 1.000).
+ * Known leaks left, by record shape: an SSN as a path segment of an upload key and a name in the
  * file name (`uploads/536904399/…/w2_gonzalez_maria.pdf`); the SSA's specimen numbers 219-09-9999
  * and 078-05-1120 without a field name (a header-less CSV row, `DataValue=` of a reject line: the
- * SSN validator rejects them as never issued, as python-stdnum does); a surname under `last=` in a
- * URL beside `ssn=` / `dob=` (without `first=`, `last` is a page bound); names in lower case in a
- * case worker's shorthand and an SMS (`client jessica tran`, `bf andre mills`, `Hi seun adeyemi`); a
- * birth date in brackets after an age (`82 (12/05/1943)`); ID.me's `social` handle (a bare `social`
- * is also a profile's links); a name in capitals after `for` in a proofing failure message.
+ * SSN validator rejects them as never issued, as python-stdnum does); a lower-case name after a
+ * greeting in an SMS when the given name is not in the gazetteer (`Hi seun adeyemi`).
  * Look-alikes still masked, all by field name under the team's standing decisions: an employer's
- * or preparer firm's EIN (`fein`, `ein`, `PreparerFirmEIN`: masked as US_EIN, a sole
- * proprietor's EIN being a person's), routing numbers (`routing_number`, `--rtn`: ABA_ROUTING),
+ * EIN (`fein`, `ein` under an `employer` object, `EmployerEIN`: masked as US_EIN, a sole
+ * proprietor's EIN being a person's; round 8 plants `EmployerEIN` / `employer_ein` as secrets),
+ * routing numbers (`routing_number`, `--rtn`: ABA_ROUTING),
  * a person's wages (`gross_pay`, `box1_wages`: COMPENSATION; the corpus listed them as amounts),
  * public office phones and addresses under `hotline_number`, `agency_phone`, `hearing_location`,
- * `courthouse`.
+ * `courthouse` (the value detectors read them; no field name keeps a value from them).
  */
 
 function present(output: string, value: string): boolean {
@@ -55,8 +60,8 @@ corpusFloorsSuite(
   'red-team corpus 46',
   REDTEAM46_CORPUS,
   {
-    family: { benefits_case: 0.95, case_notes: 0.945, tax_efile: 0.982, citizen_services: 0.961, identity_proofing: 0.952 },
-    slice: { realistic: { recall: 0.988, kept: 0.909 }, adversarial: { recall: 0.911, kept: 0.976 } },
+    family: { benefits_case: 0.962, case_notes: 1, tax_efile: 0.982, citizen_services: 0.98, identity_proofing: 1 },
+    slice: { realistic: { recall: 1, kept: 0.918 }, adversarial: { recall: 0.955, kept: 0.976 } },
   },
   present,
 );
