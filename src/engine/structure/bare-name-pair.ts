@@ -157,7 +157,7 @@ export function isNameHalfPair(
  * dob=… ssn=…`): after `for`, `of` or a party word, two to four words, each a capital and letters
  * (an initial allowed), none a word that is never part of a name nor everyday English, then the
  * pair whose key the key rules call a birth date or an SSN. Read only at such a pair (kv.ts), so
- * a line without one costs nothing; `failed for Unknown Record dob=` stays.
+ * a line without one costs nothing; `retry for TEST USER dob=` and `for SSN DOB ssn=` stay.
  */
 const NAME_BEFORE_PAIR =
   /(?:^|[\s:(])(?:for|of|user|applicant|subject|claimant|customer|taxpayer)[ \t]+((?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)){1,3})[ \t]+$/;
