@@ -135,3 +135,46 @@ describe('header-less pharmacy rows', () => {
     '2024-04-01',
   ]);
 });
+
+describe('leftovers, stop 35', () => {
+  masks(
+    'NCPDP patient and insurance segments logged as a JSON map by segment id',
+    {
+      transaction: 'B1',
+      bin: '610591',
+      segments: {
+        AM01: { CA: 'TOBIAH', CB: 'WENTWORTH', C4: '19720908', CP: '98103', C5: '1' },
+        AM04: { C2: 'XQT40917735', C3: '01' },
+        AM07: { D2: '7102288', D7: '00378018110' },
+      },
+    },
+    ['TOBIAH', 'WENTWORTH', '19720908', '98103', 'XQT40917735'],
+  );
+  masks(
+    'segment parents with a prefix or a suffix, field ids in lower case',
+    { seg_am01: { ca: 'Odalys', cy: 'P7719203' }, AM04_insurance: { C2: 'HMK77120934' } },
+    ['Odalys', 'P7719203', 'HMK77120934'],
+  );
+  keeps(
+    'claim, pricing and code fields, and the same ids under other parents',
+    {
+      segments: { AM01: { C5: '2', C3: '01' }, AM04: { C1: 'RXGRP9', C3: '01' }, AM07: { D2: '7102288', D7: '00378018110', E7: '30' } },
+      country: { CA: 'Ontario', CP: 'CP-2291' },
+      AM010: { CA: 'Quebec' },
+    },
+    ['RXGRP9', '7102288', '00378018110', 'Ontario', 'CP-2291', 'Quebec'],
+  );
+  masks(
+    'a memberId beside the pharmacy benefit routing members (BIN / PCN) is a health-plan id',
+    {
+      coverage: [{ bin: '015581', pcn: 'ADV', group: 'RX4410', memberId: 'ZHN80334127', personCode: '02' }],
+      alt: { rx_bin: '004336', member_id: 'B7730194' },
+    },
+    ['ZHN80334127', 'B7730194'],
+  );
+  keeps(
+    'a workspace member id beside a plan or a group, and a memberId alone',
+    { a: { memberId: 'U04KQ7731X', plan: 'business', group: 'eng' }, b: { memberId: 'M2210034' }, c: { bin: '015581', memberId: 'guest' } },
+    ['U04KQ7731X', 'M2210034', 'guest'],
+  );
+});
