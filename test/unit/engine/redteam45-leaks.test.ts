@@ -177,4 +177,19 @@ describe('leftovers, stop 35', () => {
     { a: { memberId: 'U04KQ7731X', plan: 'business', group: 'eng' }, b: { memberId: 'M2210034' }, c: { bin: '015581', memberId: 'guest' } },
     ['U04KQ7731X', 'M2210034', 'guest'],
   );
+  masks('a patient phone under a legacy pharmacy abbreviation', { rx: '7102288', pt_ph: '6175550188', pat_ph: '(617) 555-0123' }, [
+    '6175550188',
+    '(617) 555-0123',
+  ]);
+  keeps('a pH and a phase under short names', { ph: '7.4', opt_ph: '8.1', pt_phase: '20230101' }, ['7.4', '8.1', '20230101']);
+  masks(
+    'a driver licence after a state code and licence in prose',
+    'collector showed TX license 41880923 at will-call; OH licence: SB482019',
+    ['41880923', 'SB482019'],
+  );
+  keeps('a product or open-source licence before a number', 'MIT license 2024, site license 44812093, GPL license 3, a license 20240101', [
+    '2024',
+    '44812093',
+    '20240101',
+  ]);
 });
