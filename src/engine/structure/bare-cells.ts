@@ -652,6 +652,24 @@ function isEverydayNonName(cell: string): boolean {
   return (nameKind(folded) & (GIVEN_NAME | SURNAME)) === 0 && (isEverydayWord(folded) || isNameStopWord(folded));
 }
 
+/**
+ * Whether the two cells before the birth date at cell `dob` are a surname and a given name in
+ * columns of their own (`…|Trevelyan|Perpetua|1948-12-02|97205|…`, a Surescripts audit row without
+ * its header: red-team round 45): one name-shaped word each, one of them in the gazetteer, neither
+ * an everyday word. With a ZIP cell after the date, that is a person's demographics.
+ */
+function namedColumns(text: string, cells: readonly [number, number][], dob: number): boolean {
+  let known = false;
+  for (const i of [dob - 2, dob - 1]) {
+    const [a, b] = cells[i]!;
+    if (b - a < 2 || b - a > 25 || !NAME_CELL.test(text.slice(a, b))) return false;
+    const folded = foldName(text.slice(a, b));
+    if (isEverydayWord(folded) || isNameStopWord(folded)) return false;
+    if (nameKind(folded) !== 0) known = true;
+  }
+  return known;
+}
+
 function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
   const cells = raw.map(([a, b]) => [a, b] as [number, number]);
   const first = cells[0]!;
@@ -686,6 +704,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (!written && b - a <= 14 && ROW_NANP.test(cell)) written = true;
   }
   if (written) evidence++;
+  if (dob >= 2 && dob + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[dob + 1]!)) && namedColumns(text, cells, dob)) evidence++;
   if (ssn >= 0) evidence++;
   if (dob >= 0) evidence++;
   if (place) evidence++;

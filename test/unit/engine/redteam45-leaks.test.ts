@@ -192,4 +192,14 @@ describe('leftovers, stop 35', () => {
     '44812093',
     '20240101',
   ]);
+  masks(
+    'a header-less audit row: surname and given name columns, a birth date, then a ZIP',
+    '9d1f07bb2e41|NewRx|2026-11-30T08:14:55Z|6620014|7701630|1912345674|Halvorsen|Octavia|1952-08-17|55408|000',
+    ['Halvorsen', 'Octavia', '1952-08-17'],
+  );
+  keeps(
+    'product and order rows with an old date and five digits',
+    'ORD-0091|Acme|Widgets|1998-04-01|43215|NET30|PO 448812901\nSKU-77|Sterling|Silver|1999-01-01|12000|EA|bin 4',
+    ['Acme', 'Widgets', 'Sterling', '1998-04-01', '1999-01-01'],
+  );
 });
