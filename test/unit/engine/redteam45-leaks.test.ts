@@ -202,4 +202,20 @@ describe('leftovers, stop 35', () => {
     'ORD-0091|Acme|Widgets|1998-04-01|43215|NET30|PO 448812901\nSKU-77|Sterling|Silver|1999-01-01|12000|EA|bin 4',
     ['Acme', 'Widgets', 'Sterling', '1998-04-01', '1999-01-01'],
   );
+  masks(
+    'the second date of a birth-date mismatch, past the 40 characters',
+    {
+      text: 'Subject 0417-2203: DOB on the source document is 11/08/1958 but the EDC shows 11/18/1958, please reconcile.',
+      note: 'DOB 1949-03-02 vs chart 1949-02-03',
+    },
+    ['11/08/1958', '11/18/1958', '1949-02-03'],
+  );
+  keeps(
+    'a recent date a few words after a birth date, and a date after a sentence break',
+    {
+      text: 'dob 1970-01-02 was verified by the nurse at the front desk on 2026-12-01',
+      other: 'patient DOB 1950-02-02 on file. Shipment of the kit was booked 1999-03-03',
+    },
+    ['2026-12-01', '1999-03-03'],
+  );
 });

@@ -3,7 +3,7 @@ import { SIG_LESS_THAN, SIG_NON_ASCII, SIG_OPEN_BRACKET, SIG_PLUS } from '../cha
 import { CONTEXT_WINDOW, contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
-import { plausibleBirthDate } from '../validators.js';
+import { LATEST_BIRTH_YEAR, plausibleBirthDate } from '../validators.js';
 import { candidatePatterns, detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
@@ -1030,11 +1030,29 @@ export const dateOfBirth = regexDetector({
     'gi',
   ),
   validate: (v, scan, start) => {
-    if (!contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return undefined;
-    const date = parseDate(v);
-    return date;
+    if (contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return parseDate(v);
+    return chainedBirthDate(scan, start) ? birthYearDate(parseDate(v)) : undefined;
   },
 });
+
+/**
+ * A date a few words after a birth date, in the same clause, is the same person's birth date as
+ * another source records it (an EDC query: `DOB on source is 02/29/1972 but EDC shows
+ * 03/01/1972`, red-team round 45): read past the 40 characters only then, and only for a date at
+ * least 14 years back (`dob 1970-01-02 checked on 2026-12-01` keeps its check date).
+ */
+const DATE_THEN_WORDS =
+  /(?<![\w.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[\s,:()]{1,3}(?:[A-Za-z]{1,12}[\s,:()]{1,3}){1,4}$/;
+function chainedBirthDate(scan: TextScan, start: number): boolean {
+  if (start < 20) return false;
+  const m = DATE_THEN_WORDS.exec(scan.text.slice(Math.max(0, start - 64), start));
+  if (m === null) return false;
+  const previous = start - m[0].length;
+  return contextBefore(scan, previous, BIRTH_CONTEXT, birthWindow(scan.text, previous));
+}
+function birthYearDate(date: string | undefined): string | undefined {
+  return date !== undefined && Number(date.slice(0, 4)) <= LATEST_BIRTH_YEAR ? date : undefined;
+}
 
 /** A field label at the start of a line, up to the date: `created_at    | `, `  updated: `, `signup = `. */
 const LINE_LABEL = /^\s*[\p{L}_][\p{L}\p{N}_ .-]{0,39}\s*[|:=]\s*$/u;
