@@ -218,4 +218,21 @@ describe('leftovers, stop 35', () => {
     },
     ['2026-12-01', '1999-03-03'],
   );
+  masks(
+    'a name written Surname, Given under a bare patient member',
+    {
+      specimens: [{ accession: 'B2701180044', patient: 'Castellano-Reid, Marisol', dob: '1958-11-04' }, { PATIENT: 'Nakashima, Hiro J.' }],
+    },
+    ['Castellano-Reid, Marisol', 'Nakashima, Hiro J.'],
+  );
+  keeps(
+    'an id, a status or a word pair under patient',
+    {
+      a: { patient: 'P-00192' },
+      b: { patient: 'Stable, Improving' },
+      c: { patient: 'Fasting, Yes' },
+      d: { patient: 'Discharged, Home' },
+    },
+    ['P-00192', 'Stable, Improving', 'Fasting, Yes', 'Discharged, Home'],
+  );
 });
