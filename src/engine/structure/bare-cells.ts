@@ -399,6 +399,8 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
     }
   }
   if (hits.length === 0) return;
+  composedIds(text, cells, hits);
+  if (hits.length === 0) return;
   // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
   // alone (a 15-digit id that opens like an IMSI, a 10-digit number valid in the NANP) stays.
   let phones = 0;
@@ -412,6 +414,30 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   for (const h of hits) {
     if ((h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') && !hits.some((p) => p.entity === 'POSTCODE')) continue;
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
+  }
+}
+
+/**
+ * Drops a dashed number whose last two groups are cells of the same row: an id composed of the
+ * row's own ids, not a phone (CDISC SDTM `USUBJID` = study, site and subject: `01-701-1023` beside
+ * `SITEID` 701 and `SUBJID` 1023 in a header-less DM row; red-team round 45). Read on phone hits only.
+ */
+function composedIds(text: string, cells: readonly [number, number][], hits: Hit[]): void {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    if (hit.entity !== 'PHONE') continue;
+    const parts = text.slice(hit.start, hit.end).split('-');
+    if (parts.length < 3) continue;
+    const last = parts[parts.length - 1]!;
+    const middle = parts[parts.length - 2]!;
+    let found = 0;
+    for (const [a, b] of cells) {
+      if (a === hit.start) continue;
+      const cell = text.slice(a, b);
+      if (cell === last) found |= 1;
+      else if (cell === middle) found |= 2;
+    }
+    if (found === 3) hits.splice(h, 1);
   }
 }
 

@@ -235,4 +235,10 @@ describe('leftovers, stop 35', () => {
     },
     ['P-00192', 'Stable, Improving', 'Fasting, Yes', 'Discharged, Home'],
   );
+  keeps(
+    'a CDISC USUBJID beside its own site and subject cells in a header-less DM row',
+    'CDISCPILOT01,DM,01-704-1033,1033,704,1961-04-17,65,YEARS,M,WHITE,Placebo',
+    ['01-704-1033'],
+  );
+  masks('a Dublin number in a row without those cells', 'CUST-0077,Dublin office,01-704-1033,Acme Ltd,IE,renewal due', ['01-704-1033']);
 });
