@@ -241,4 +241,20 @@ describe('leftovers, stop 35', () => {
     ['01-704-1033'],
   );
   masks('a Dublin number in a row without those cells', 'CUST-0077,Dublin office,01-704-1033,Acme Ltd,IE,renewal due', ['01-704-1033']);
+  masks(
+    'a compact birth date, YYYYMMDD after dob and MMDDYYYY after the format asked for',
+    {
+      a: 'pt DOB 19720908 verified at pickup',
+      b: 'Please reply with your date of birth (MMDDYYYY) so we can confirm: 04221966',
+    },
+    ['19720908', '04221966'],
+  );
+  keeps(
+    'a recent or impossible 8-digit number after a birth word',
+    {
+      a: 'dob verified, claim 20251103 paid',
+      b: 'DOB on file; rx 12345678, auth 20199999',
+    },
+    ['20251103', '12345678', '20199999'],
+  );
 });

@@ -913,6 +913,23 @@ function commaThenDigit(text: string, end: number): boolean {
 /** `tel:` as a word (not `hotel:`), or a comma or a colon before a `+` or `(` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 
+/**
+ * A birth date written without separators after a birth word: YYYYMMDD (`DOB 19850214`) or, as US
+ * forms and texts ask for it, MMDDYYYY (`birth date (MMDDYYYY) … 09131984`: red-team round 45).
+ * Only a date at least 14 years back: a recent 8-digit number there is an order's or a claim's.
+ */
+const COMPACT_DATE = '(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:19|20)\\d\\d';
+const COMPACT_DATE_RE = new RegExp(`^(?:${COMPACT_DATE})$`);
+function compactBirthDate(v: string): string | undefined {
+  for (const [y, m, d] of [
+    [v.slice(0, 4), v.slice(4, 6), v.slice(6)],
+    [v.slice(4), v.slice(0, 2), v.slice(2, 4)],
+  ] as const) {
+    const year = Number(y);
+    if (year <= LATEST_BIRTH_YEAR && plausibleBirthDate(year, Number(m), Number(d))) return `${y}-${m}-${d}`;
+  }
+  return undefined;
+}
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
   // CDISC SDTM / ODM `BRTHDTC` (`ItemOID="DM.BRTHDTC" Value="…"`: red-team round 45).
@@ -1026,11 +1043,12 @@ export const dateOfBirth = regexDetector({
   // Oracle's DD-MON-YY (`20-MAR-88`, OPERA and E-Business Suite screens and logs) may hold neither.
   prefilter: (s) => s.text.length >= 9 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1 || ORACLE_DATE.test(s.text)),
   pattern: new RegExp(
-    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d)|\\d\\d${ORACLE_MONTH}\\d{4})(?![\\w]|[.-]\\d)`,
+    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d)|\\d\\d${ORACLE_MONTH}\\d{4}|${COMPACT_DATE})(?![\\w]|[.-]\\d)`,
     'gi',
   ),
   validate: (v, scan, start) => {
     if (contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return parseDate(v);
+    if (v.length === 8 && hintedBirthDate(scan, start)) return parseDate(v);
     return chainedBirthDate(scan, start) ? birthYearDate(parseDate(v)) : undefined;
   },
 });
@@ -1049,6 +1067,12 @@ function chainedBirthDate(scan: TextScan, start: number): boolean {
   if (m === null) return false;
   const previous = start - m[0].length;
   return contextBefore(scan, previous, BIRTH_CONTEXT, birthWindow(scan.text, previous));
+}
+/** A compact date after the format a birth word asked for (`birth date (MMDDYYYY) … 09131984`): the birth word counts from the format. */
+function hintedBirthDate(scan: TextScan, start: number): boolean {
+  const before = scan.lower().slice(Math.max(0, start - 40), start);
+  const hint = Math.max(before.lastIndexOf('mmddyyyy'), before.lastIndexOf('yyyymmdd'));
+  return hint >= 0 && contextBefore(scan, start - before.length + hint, BIRTH_CONTEXT);
 }
 function birthYearDate(date: string | undefined): string | undefined {
   return date !== undefined && Number(date.slice(0, 4)) <= LATEST_BIRTH_YEAR ? date : undefined;
@@ -1110,6 +1134,7 @@ export const dateOfBirthLocal = regexDetector({
 
 /** Parses the forms the DOB pattern accepts into YYYY-MM-DD; undefined when no reading is a real date. */
 function parseDate(v: string): string | undefined {
+  if (v.length === 8 && COMPACT_DATE_RE.test(v)) return compactBirthDate(v);
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
   const fmt = (y: number, m: number, d: number) =>
     plausibleBirthDate(y, m, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
