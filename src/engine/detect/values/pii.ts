@@ -1010,7 +1010,7 @@ export const dateOfBirth = regexDetector({
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth (a date with a birth keyword nearby)',
   validation:
-    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month, Oracle DD-MON-YY or SAS DDMONYYYY form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month, Oracle DD-MON-YY or SAS DDMONYYYY form, or compact YYYYMMDD / MMDDYYYY at least 14 years back; a birth keyword (born, dob, date of birth…) within 40 characters before (of the MMDDYYYY format named after it, for a compact date), or a birth date a few words before in the same clause (a date at least 14 years back)',
   context: true,
   example: 'date of birth: 1985-03-15',
   // A birth year starts with 19 or 20: two fast searches before the keyword regex.

@@ -111,7 +111,7 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, or a letter and 7 digits right after licence / license',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, a letter and 7 digits right after licence / license, or any of these right after a US state code and licence (GA license …)',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
