@@ -87,6 +87,7 @@ import {
 import { pixelMemberEntity } from './structure/pixel-params.js';
 import {
   ENCOMPASS_FIELD,
+  fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
   memberChecks,
@@ -96,7 +97,6 @@ import {
   SHORT_SHAPE,
   VENDOR_VALUE,
 } from './structure/member-gate.js';
-import { encompassMemberEntity } from './detect/values/encompass-fields.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import {
@@ -967,7 +967,7 @@ export class Engine {
           if ((checks & PIXEL_MATCH) !== 0 && entity === null && typeof v === 'string')
             entity = pixelMemberEntity(path[path.length - 2], k, v);
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && typeof v === 'string')
-            entity = encompassMemberEntity(path[path.length - 2], k);
+            entity = fieldIdMemberEntity(path[path.length - 2], k);
           // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = shortMemberEntity(k, v);
           if (
@@ -1905,7 +1905,7 @@ export class Engine {
           if ((checks & PIXEL_MATCH) !== 0 && entity === null && string)
             entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
-            entity = encompassMemberEntity(this.#path[this.#path.length - 2], k);
+            entity = fieldIdMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));
           if (
             (checks & REPLAY_TEXT) !== 0 &&

@@ -399,6 +399,8 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
     }
   }
   if (hits.length === 0) return;
+  composedIds(text, cells, hits);
+  if (hits.length === 0) return;
   // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
   // alone (a 15-digit id that opens like an IMSI, a 10-digit number valid in the NANP) stays.
   let phones = 0;
@@ -412,6 +414,30 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   for (const h of hits) {
     if ((h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') && !hits.some((p) => p.entity === 'POSTCODE')) continue;
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
+  }
+}
+
+/**
+ * Drops a dashed number whose last two groups are cells of the same row: an id composed of the
+ * row's own ids, not a phone (CDISC SDTM `USUBJID` = study, site and subject: `01-701-1023` beside
+ * `SITEID` 701 and `SUBJID` 1023 in a header-less DM row; red-team round 45). Read on phone hits only.
+ */
+function composedIds(text: string, cells: readonly [number, number][], hits: Hit[]): void {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    if (hit.entity !== 'PHONE') continue;
+    const parts = text.slice(hit.start, hit.end).split('-');
+    if (parts.length < 3) continue;
+    const last = parts[parts.length - 1]!;
+    const middle = parts[parts.length - 2]!;
+    let found = 0;
+    for (const [a, b] of cells) {
+      if (a === hit.start) continue;
+      const cell = text.slice(a, b);
+      if (cell === last) found |= 1;
+      else if (cell === middle) found |= 2;
+    }
+    if (found === 3) hits.splice(h, 1);
   }
 }
 
@@ -652,6 +678,24 @@ function isEverydayNonName(cell: string): boolean {
   return (nameKind(folded) & (GIVEN_NAME | SURNAME)) === 0 && (isEverydayWord(folded) || isNameStopWord(folded));
 }
 
+/**
+ * Whether the two cells before the birth date at cell `dob` are a surname and a given name in
+ * columns of their own (`…|Trevelyan|Perpetua|1948-12-02|97205|…`, a Surescripts audit row without
+ * its header: red-team round 45): one name-shaped word each, one of them in the gazetteer, neither
+ * an everyday word. With a ZIP cell after the date, that is a person's demographics.
+ */
+function namedColumns(text: string, cells: readonly [number, number][], dob: number): boolean {
+  let known = false;
+  for (const i of [dob - 2, dob - 1]) {
+    const [a, b] = cells[i]!;
+    if (b - a < 2 || b - a > 25 || !NAME_CELL.test(text.slice(a, b))) return false;
+    const folded = foldName(text.slice(a, b));
+    if (isEverydayWord(folded) || isNameStopWord(folded)) return false;
+    if (nameKind(folded) !== 0) known = true;
+  }
+  return known;
+}
+
 function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
   const cells = raw.map(([a, b]) => [a, b] as [number, number]);
   const first = cells[0]!;
@@ -686,6 +730,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (!written && b - a <= 14 && ROW_NANP.test(cell)) written = true;
   }
   if (written) evidence++;
+  if (dob >= 2 && dob + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[dob + 1]!)) && namedColumns(text, cells, dob)) evidence++;
   if (ssn >= 0) evidence++;
   if (dob >= 0) evidence++;
   if (place) evidence++;

@@ -142,11 +142,23 @@ const BANK_ACCOUNT_BESIDE: BesideRule = {
   partnerValue: /^\d{3,9}$/,
   partnerToken: '<ABA_ROUTING',
 };
+/**
+ * A `memberId` beside a pharmacy benefit's routing members (a PMS's insurance card `{bin, pcn,
+ * group, memberId}`: red-team round 45) is the insured's health-plan member id: letters and
+ * digits, 6–20, a digit among them. Not beside a bare `plan` or `group` (a SaaS workspace's).
+ */
+const PLAN_MEMBER_BESIDE: BesideRule = {
+  entity: 'HEALTH_PLAN_ID',
+  partners: new Set(['bin', 'rxbin', 'rx_bin', 'pcn', 'rxpcn', 'rx_pcn', 'rxgroup', 'rx_group', 'payer_id', 'payerid', 'insurer']),
+  value: (text) => /^[A-Za-z0-9]{6,20}$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9 .&'_-]{1,40}$/,
+};
 const ENROLLED_SSN_BESIDE: BesideRule = {
   entity: 'US_SSN',
   partners: new Set(['subscriber_indicator', 'subscriberindicator', 'insurance_line', 'maintenance_type_code']),
   value: (text) => SSN_SHAPE.test(text) && !ONE_DIGIT_REPEATED.test(text),
   partnerValue: /^[A-Za-z0-9]{1,8}$/,
+  alt: PLAN_MEMBER_BESIDE,
 };
 /**
  * Abbreviated members of justice and immigration lookups (red-team round 35), each a person's only

@@ -7,7 +7,8 @@
  * its module's own list, so a list that grows cannot leave the gate behind; member-gate.test.ts
  * holds every bit to its check.
  */
-import { isEncompassMember } from '../detect/values/encompass-fields.js';
+import { encompassMemberEntity, isEncompassMember } from '../detect/values/encompass-fields.js';
+import { isNcpdpMember, ncpdpMemberEntity } from './ncpdp.js';
 import { isPixelMatchMember } from './pixel-params.js';
 import { REPLAY_TEXT_MEMBER } from './replay-input.js';
 import { isSenderPartyKey } from './shipper-party.js';
@@ -34,7 +35,10 @@ export const GRANT_PARTY_KEYS: ReadonlySet<string> = new Set([
 export const GRANT_PARTY = 1;
 /** A Meta pixel customer information parameter (`em`, `ph`: pixel-params.ts pixelMemberEntity). */
 export const PIXEL_MATCH = 2;
-/** An Encompass loan field id (`65`, `1402`: encompass-fields.ts encompassMemberEntity). */
+/**
+ * A member of a field-id map read by its parent (fieldIdMemberEntity): an Encompass loan field id
+ * (`65`, `1402`: encompass-fields.ts) or an NCPDP D.0 identity field id (`C4`, `CA`: ncpdp.ts).
+ */
 export const ENCOMPASS_FIELD = 4;
 /** `addr` / `bd` read by their value's shape (short-member-shapes.ts shortMemberEntity). */
 export const SHORT_SHAPE = 8;
@@ -47,12 +51,20 @@ export const LOCATED_INPUT = 64;
 /** A labelled credential's value member (`value`, `key`: vendor-label.ts isVendorValueCandidate). */
 export const VENDOR_VALUE = 128;
 
+/**
+ * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
+ * Encompass loan field id starts with a digit, an NCPDP field id with a letter or a digit.
+ */
+export function fieldIdMemberEntity(parent: unknown, member: string): string | null {
+  return encompassMemberEntity(parent, member) ?? (member.length === 2 ? ncpdpMemberEntity(parent, member) : null);
+}
+
 /** The per-member checks a member named `k` may take (the bits above); 0 for an ordinary member. */
 export function memberChecks(k: string): number {
   let bits = 0;
   if (GRANT_PARTY_KEYS.has(k)) bits |= GRANT_PARTY;
   if (isPixelMatchMember(k)) bits |= PIXEL_MATCH;
-  if (isEncompassMember(k)) bits |= ENCOMPASS_FIELD;
+  if (isEncompassMember(k) || isNcpdpMember(k)) bits |= ENCOMPASS_FIELD;
   if (isShortShapeMember(k)) bits |= SHORT_SHAPE;
   if (k === REPLAY_TEXT_MEMBER) bits |= REPLAY_TEXT;
   if (isSenderPartyKey(k)) bits |= SENDER_PARTY;

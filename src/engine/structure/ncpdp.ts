@@ -42,6 +42,31 @@ const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
 ]);
 
 /**
+ * NCPDP fields logged as a JSON map by segment (`segments: {AM01: {C4: '19850214', CA: 'PRIYA'}}`,
+ * as claims adjudication clients log a claim or its response: red-team round 45): the same
+ * identity fields, read by member name under a parent that names the patient or insurance segment
+ * (`AM01`, `am04`, `seg_AM01`, `AM01_patient`). The engine's walks ask only for members whose name
+ * is one of the field ids (structure/member-gate.ts isNcpdpMember).
+ */
+const NCPDP_MEMBERS: ReadonlySet<string> = new Set(
+  [...SEGMENT_FIELDS.values()].flatMap((fields) => [...fields.keys()].flatMap((id) => [id, id.toLowerCase()])),
+);
+const SEGMENT_PARENT = /(?:^|[^A-Za-z0-9])AM0([14])(?![0-9])/i;
+
+/** A member named as one of the identity field ids (`C4`, `CA`, `c2`). */
+export function isNcpdpMember(member: string): boolean {
+  return member.length === 2 && NCPDP_MEMBERS.has(member);
+}
+
+/** The entity of member `member` of an NCPDP segment map under `parent`, or null. */
+export function ncpdpMemberEntity(parent: unknown, member: string): string | null {
+  if (typeof parent !== 'string' || parent.length > 32 || !isNcpdpMember(member)) return null;
+  const segment = SEGMENT_PARENT.exec(parent);
+  if (segment === null) return null;
+  return SEGMENT_FIELDS.get(`0${segment[1]}`)?.get(member.toUpperCase()) ?? null;
+}
+
+/**
  * A field, segment or group separator: the control character, its logged `<FS>` / `<RS>` / `<GS>`
  * form, or the `|` that some switches and pharmacy systems print in its place (red-team round 45).
  */

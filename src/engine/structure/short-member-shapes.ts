@@ -1,4 +1,7 @@
 import { LATEST_BIRTH_YEAR, plausibleBirthDate } from '../detect/validators.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
 
 /**
  * Short generic member names that hold a person's data only in its shape (résumé parsers' custom
@@ -32,11 +35,34 @@ function birthDateShape(value: string): boolean {
 }
 
 /**
- * Whether a member is one shortMemberEntity reads (`addr` in any case, `bd`, `BD`): the walks ask
+ * A bare `patient` member holding a name written `Surname, Given` (a courier manifest's or a
+ * specimen list's `{accession, patient: "Lattimore, Josephine", dob}`: red-team round 45). Alone,
+ * `patient` holds an id, an object or a status as often; the inverted name's shape, with one part
+ * in the gazetteer (neither an everyday word nor a stop word), says it is the patient's name.
+ */
+const PATIENT_MEMBERS: ReadonlySet<string> = new Set(['patient', 'Patient', 'PATIENT']);
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]{1,30}), (\p{Lu}[\p{L}'’-]{1,30})(?: \p{Lu}\.?)?$/u;
+function invertedPersonName(value: string): boolean {
+  if (value.length > 70) return false;
+  const m = INVERTED_NAME.exec(value);
+  if (m === null) return false;
+  let known = false;
+  for (const part of [m[1]!, m[2]!]) {
+    for (const word of part.split('-')) {
+      const folded = foldName(word);
+      if (nameKind(folded) !== 0 && !isEverydayWord(folded) && !isNameStopWord(folded)) known = true;
+    }
+  }
+  return known;
+}
+
+/**
+ * Whether a member is one shortMemberEntity reads (`addr` in any case, `bd`, `BD`, `patient`): the walks ask
  * this first, on the name alone, so other members' strings are not sliced out for it.
  */
 export function isShortShapeMember(member: string): boolean {
   if (member.length === 2) return member === 'bd' || member === 'BD';
+  if (member.length === 7) return PATIENT_MEMBERS.has(member);
   return member.length === 4 && (member.charCodeAt(0) | 32) === 97 && member.toLowerCase() === 'addr';
 }
 
@@ -49,6 +75,7 @@ export function shortMemberEntity(member: string, value: string): string | null 
     if (member.toLowerCase() !== 'addr' || value.length < 6 || value.length > 120) return null;
     return STREET_LINE.test(value) ? 'ADDRESS' : null;
   }
+  if (member.length === 7) return PATIENT_MEMBERS.has(member) && invertedPersonName(value) ? 'PERSON' : null;
   if (member.length === 2 && (member === 'bd' || member === 'BD'))
     return value.length <= 10 && birthDateShape(value) ? 'DATE_OF_BIRTH' : null;
   return null;

@@ -26,21 +26,28 @@ import { REDTEAM45_CORPUS } from './fixtures/redteam45-corpus.js';
  * descriptions' `Oral Tablet` no longer masked): realistic 0.953, adversarial 0.876; kept 0.866 /
  * 0.872 (recall / kept: eprescribing 0.882 / 0.761, pharmacy_ops 0.895 / 0.897, clinical_trials
  * 0.941 / 0.941, lab_results 0.945 / 0.914).
- * Known leaks left, by record shape: NCPDP claim segments logged as a JSON map
- * (`segments.AM01.C4`, `AM04.C2`: the field ids are read in text only); a generic `memberId`
- * holding a health-plan id (in a PMS sync and a search URL; left as in round 30: a SaaS member id
- * too) and a member id in portal prose (`my member id is XKD 7720 4419`); header-less rows with a
- * birth date and nothing else to prove a person (a Surescripts pipe row, an SDTM CSV line, a
- * fixed-column controlled-substance label with a `Trl` street: Trl / Ter were tried and taken
- * back, an MLS listing's street is a look-alike of round 40); a driver's licence after `GA
- * license` in prose; `pt_ph`; a birth date echoed as MMDDYYYY in an SMS and the second date of a
- * DOB-mismatch query; initials (`R.V.W.`) in an AE narrative; names as `Sorensen/Dagny`, `Okoro,
- * Chidinma` (a given name off the SSA list) in prose and under a bare `patient` member; a results
- * `access code 582914` (`access` alone would open the gate on every access log).
- * Look-alikes still masked: prescriber NPI / DEA numbers (15 of the 19 lost: the us_npi / us_dea
- * detectors and rounds 8 / 30 treat them as secrets; the lead decides), CDISC USUBJIDs
- * `01-701-1015` read as a national phone number (bare_cells), a pharmacy `patientId` read as an
- * MRN, a clinic's street in a courier manifest.
+ * Leftovers fixed (stop 35): NCPDP segments logged as a JSON map (`segments.AM01.C4`, `AM04.C2`:
+ * the identity field ids read under an AM01 / AM04 parent through the walks' field-id-map bit); a
+ * `memberId` beside a pharmacy benefit's BIN / PCN / Rx group / payer id; a header-less row with
+ * surname and given-name columns before a birth date and a ZIP after it (the Surescripts row);
+ * `pt_ph`; a driver's licence after a state code and `license` (`GA license …`); compact birth
+ * dates (YYYYMMDD, MMDDYYYY after `birth date (MMDDYYYY)`); the second date of a DOB mismatch; a
+ * bare `patient` holding `Surname, Given`; a CDISC USUBJID beside its own SITEID / SUBJID cells in
+ * a header-less DM row no longer read as an Irish phone. After them: realistic 1.000, adversarial
+ * 0.930; kept 0.866 / 0.894 (recall / kept: eprescribing 0.974 / 0.761, pharmacy_ops 0.965 /
+ * 0.897, clinical_trials 0.961 / 0.971, lab_results 0.959 / 0.914).
+ * Known leaks left, by record shape: a generic `memberId` without plan context (a patient-search
+ * URL; left as in round 30: a SaaS member id too) and a member id in portal prose (`my member id
+ * is XKD 7720 4419`); header-less rows with a birth date and nothing else to prove a person (an
+ * SDTM CSV line; a fixed-column controlled-substance label with a `Trl` street: Trl / Ter were
+ * tried and taken back, an MLS listing's street is a look-alike of round 40); initials (`R.V.W.`)
+ * in an AE narrative; names as `Sorensen/Dagny`, `Okoro, Chidinma` in prose (a given name off the
+ * SSA list); a results `access code 582914` (`access` alone would open the gate on every access log).
+ * Look-alikes still masked: prescriber NPI / DEA numbers (the us_npi / us_dea detectors and rounds
+ * 8 / 30 treat them as secrets; the lead kept that), a CDISC USUBJID `01-701-1015` as a JSON value
+ * (wholeCellSpans reads it alone, as a Dublin number: no sibling there), a pharmacy `patientId`
+ * read as an MRN (kept masked: an MRN-like id under patientId is arguably personal), a clinic's
+ * street in a courier manifest, `SigText` under a parent named `Sig`.
  */
 
 function present(output: string, value: string): boolean {
@@ -52,8 +59,8 @@ corpusFloorsSuite(
   'red-team corpus 45',
   REDTEAM45_CORPUS,
   {
-    family: { eprescribing: 0.881, pharmacy_ops: 0.894, clinical_trials: 0.941, lab_results: 0.945 },
-    slice: { realistic: { recall: 0.953, kept: 0.865 }, adversarial: { recall: 0.875, kept: 0.872 } },
+    family: { eprescribing: 0.973, pharmacy_ops: 0.964, clinical_trials: 0.96, lab_results: 0.958 },
+    slice: { realistic: { recall: 0.999, kept: 0.865 }, adversarial: { recall: 0.929, kept: 0.893 } },
   },
   present,
 );

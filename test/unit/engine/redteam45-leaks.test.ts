@@ -135,3 +135,126 @@ describe('header-less pharmacy rows', () => {
     '2024-04-01',
   ]);
 });
+
+describe('leftovers, stop 35', () => {
+  masks(
+    'NCPDP patient and insurance segments logged as a JSON map by segment id',
+    {
+      transaction: 'B1',
+      bin: '610591',
+      segments: {
+        AM01: { CA: 'TOBIAH', CB: 'WENTWORTH', C4: '19720908', CP: '98103', C5: '1' },
+        AM04: { C2: 'XQT40917735', C3: '01' },
+        AM07: { D2: '7102288', D7: '00378018110' },
+      },
+    },
+    ['TOBIAH', 'WENTWORTH', '19720908', '98103', 'XQT40917735'],
+  );
+  masks(
+    'segment parents with a prefix or a suffix, field ids in lower case',
+    { seg_am01: { ca: 'Odalys', cy: 'P7719203' }, AM04_insurance: { C2: 'HMK77120934' } },
+    ['Odalys', 'P7719203', 'HMK77120934'],
+  );
+  keeps(
+    'claim, pricing and code fields, and the same ids under other parents',
+    {
+      segments: { AM01: { C5: '2', C3: '01' }, AM04: { C1: 'RXGRP9', C3: '01' }, AM07: { D2: '7102288', D7: '00378018110', E7: '30' } },
+      country: { CA: 'Ontario', CP: 'CP-2291' },
+      AM010: { CA: 'Quebec' },
+    },
+    ['RXGRP9', '7102288', '00378018110', 'Ontario', 'CP-2291', 'Quebec'],
+  );
+  masks(
+    'a memberId beside the pharmacy benefit routing members (BIN / PCN) is a health-plan id',
+    {
+      coverage: [{ bin: '015581', pcn: 'ADV', group: 'RX4410', memberId: 'ZHN80334127', personCode: '02' }],
+      alt: { rx_bin: '004336', member_id: 'B7730194' },
+    },
+    ['ZHN80334127', 'B7730194'],
+  );
+  keeps(
+    'a workspace member id beside a plan or a group, and a memberId alone',
+    { a: { memberId: 'U04KQ7731X', plan: 'business', group: 'eng' }, b: { memberId: 'M2210034' }, c: { bin: '015581', memberId: 'guest' } },
+    ['U04KQ7731X', 'M2210034', 'guest'],
+  );
+  masks('a patient phone under a legacy pharmacy abbreviation', { rx: '7102288', pt_ph: '6175550188', pat_ph: '(617) 555-0123' }, [
+    '6175550188',
+    '(617) 555-0123',
+  ]);
+  keeps('a pH and a phase under short names', { ph: '7.4', opt_ph: '8.1', pt_phase: '20230101' }, ['7.4', '8.1', '20230101']);
+  masks(
+    'a driver licence after a state code and licence in prose',
+    'collector showed TX license 41880923 at will-call; OH licence: SB482019',
+    ['41880923', 'SB482019'],
+  );
+  keeps('a product or open-source licence before a number', 'MIT license 2024, site license 44812093, GPL license 3, a license 20240101', [
+    '2024',
+    '44812093',
+    '20240101',
+  ]);
+  masks(
+    'a header-less audit row: surname and given name columns, a birth date, then a ZIP',
+    '9d1f07bb2e41|NewRx|2026-11-30T08:14:55Z|6620014|7701630|1912345674|Halvorsen|Octavia|1952-08-17|55408|000',
+    ['Halvorsen', 'Octavia', '1952-08-17'],
+  );
+  keeps(
+    'product and order rows with an old date and five digits',
+    'ORD-0091|Acme|Widgets|1998-04-01|43215|NET30|PO 448812901\nSKU-77|Sterling|Silver|1999-01-01|12000|EA|bin 4',
+    ['Acme', 'Widgets', 'Sterling', '1998-04-01', '1999-01-01'],
+  );
+  masks(
+    'the second date of a birth-date mismatch, past the 40 characters',
+    {
+      text: 'Subject 0417-2203: DOB on the source document is 11/08/1958 but the EDC shows 11/18/1958, please reconcile.',
+      note: 'DOB 1949-03-02 vs chart 1949-02-03',
+    },
+    ['11/08/1958', '11/18/1958', '1949-02-03'],
+  );
+  keeps(
+    'a recent date a few words after a birth date, and a date after a sentence break',
+    {
+      text: 'dob 1970-01-02 was verified by the nurse at the front desk on 2026-12-01',
+      other: 'patient DOB 1950-02-02 on file. Shipment of the kit was booked 1999-03-03',
+    },
+    ['2026-12-01', '1999-03-03'],
+  );
+  masks(
+    'a name written Surname, Given under a bare patient member',
+    {
+      specimens: [{ accession: 'B2701180044', patient: 'Castellano-Reid, Marisol', dob: '1958-11-04' }, { PATIENT: 'Nakashima, Hiro J.' }],
+    },
+    ['Castellano-Reid, Marisol', 'Nakashima, Hiro J.'],
+  );
+  keeps(
+    'an id, a status or a word pair under patient',
+    {
+      a: { patient: 'P-00192' },
+      b: { patient: 'Stable, Improving' },
+      c: { patient: 'Fasting, Yes' },
+      d: { patient: 'Discharged, Home' },
+    },
+    ['P-00192', 'Stable, Improving', 'Fasting, Yes', 'Discharged, Home'],
+  );
+  keeps(
+    'a CDISC USUBJID beside its own site and subject cells in a header-less DM row',
+    'CDISCPILOT01,DM,01-704-1033,1033,704,1961-04-17,65,YEARS,M,WHITE,Placebo',
+    ['01-704-1033'],
+  );
+  masks('a Dublin number in a row without those cells', 'CUST-0077,Dublin office,01-704-1033,Acme Ltd,IE,renewal due', ['01-704-1033']);
+  masks(
+    'a compact birth date, YYYYMMDD after dob and MMDDYYYY after the format asked for',
+    {
+      a: 'pt DOB 19720908 verified at pickup',
+      b: 'Please reply with your date of birth (MMDDYYYY) so we can confirm: 04221966',
+    },
+    ['19720908', '04221966'],
+  );
+  keeps(
+    'a recent or impossible 8-digit number after a birth word',
+    {
+      a: 'dob verified, claim 20251103 paid',
+      b: 'DOB on file; rx 12345678, auth 20199999',
+    },
+    ['20251103', '12345678', '20199999'],
+  );
+});

@@ -3,7 +3,7 @@ import { SIG_LESS_THAN, SIG_NON_ASCII, SIG_OPEN_BRACKET, SIG_PLUS } from '../cha
 import { CONTEXT_WINDOW, contextBefore, keywordRegex } from '../context.js';
 import { phoneNumberLibrary } from '../phone-lib.js';
 import { phonePrecheck } from '../phone-precheck.js';
-import { plausibleBirthDate } from '../validators.js';
+import { LATEST_BIRTH_YEAR, plausibleBirthDate } from '../validators.js';
 import { candidatePatterns, detectorFields, regexDetector, regexSpecs } from './helpers.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 
@@ -913,6 +913,23 @@ function commaThenDigit(text: string, end: number): boolean {
 /** `tel:` as a word (not `hotel:`), or a comma or a colon before a `+` or `(` number. */
 const TEL_OR_COMMA_BEFORE = /(?:(?:^|[^A-Za-z])[Tt][Ee][Ll]:|[,:])$/;
 
+/**
+ * A birth date written without separators after a birth word: YYYYMMDD (`DOB 19850214`) or, as US
+ * forms and texts ask for it, MMDDYYYY (`birth date (MMDDYYYY) … 09131984`: red-team round 45).
+ * Only a date at least 14 years back: a recent 8-digit number there is an order's or a claim's.
+ */
+const COMPACT_DATE = '(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:19|20)\\d\\d';
+const COMPACT_DATE_RE = new RegExp(`^(?:${COMPACT_DATE})$`);
+function compactBirthDate(v: string): string | undefined {
+  for (const [y, m, d] of [
+    [v.slice(0, 4), v.slice(4, 6), v.slice(6)],
+    [v.slice(4), v.slice(0, 2), v.slice(2, 4)],
+  ] as const) {
+    const year = Number(y);
+    if (year <= LATEST_BIRTH_YEAR && plausibleBirthDate(year, Number(m), Number(d))) return `${y}-${m}-${d}`;
+  }
+  return undefined;
+}
 const BIRTH_CONTEXT = keywordRegex([
   'birth',
   // CDISC SDTM / ODM `BRTHDTC` (`ItemOID="DM.BRTHDTC" Value="…"`: red-team round 45).
@@ -993,7 +1010,7 @@ export const dateOfBirth = regexDetector({
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth (a date with a birth keyword nearby)',
   validation:
-    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month, Oracle DD-MON-YY or SAS DDMONYYYY form; a birth keyword (born, dob, date of birth…) within 40 characters before',
+    'a calendar date that exists, year 1900–now, in ISO, D/M/Y, M/D/Y, written-month, Oracle DD-MON-YY or SAS DDMONYYYY form, or compact YYYYMMDD / MMDDYYYY at least 14 years back; a birth keyword (born, dob, date of birth…) within 40 characters before (of the MMDDYYYY format named after it, for a compact date), or a birth date a few words before in the same clause (a date at least 14 years back)',
   context: true,
   example: 'date of birth: 1985-03-15',
   // A birth year starts with 19 or 20: two fast searches before the keyword regex.
@@ -1026,15 +1043,40 @@ export const dateOfBirth = regexDetector({
   // Oracle's DD-MON-YY (`20-MAR-88`, OPERA and E-Business Suite screens and logs) may hold neither.
   prefilter: (s) => s.text.length >= 9 && (s.text.indexOf('19') !== -1 || s.text.indexOf('20') !== -1 || ORACLE_DATE.test(s.text)),
   pattern: new RegExp(
-    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d)|\\d\\d${ORACLE_MONTH}\\d{4})(?![\\w]|[.-]\\d)`,
+    `(?<![\\w.-])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}-${ORACLE_MONTH}-(?:\\d{4}|\\d\\d)|\\d\\d${ORACLE_MONTH}\\d{4}|${COMPACT_DATE})(?![\\w]|[.-]\\d)`,
     'gi',
   ),
   validate: (v, scan, start) => {
-    if (!contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return undefined;
-    const date = parseDate(v);
-    return date;
+    if (contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return parseDate(v);
+    if (v.length === 8 && hintedBirthDate(scan, start)) return parseDate(v);
+    return chainedBirthDate(scan, start) ? birthYearDate(parseDate(v)) : undefined;
   },
 });
+
+/**
+ * A date a few words after a birth date, in the same clause, is the same person's birth date as
+ * another source records it (an EDC query: `DOB on source is 02/29/1972 but EDC shows
+ * 03/01/1972`, red-team round 45): read past the 40 characters only then, and only for a date at
+ * least 14 years back (`dob 1970-01-02 checked on 2026-12-01` keeps its check date).
+ */
+const DATE_THEN_WORDS =
+  /(?<![\w.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[\s,:()]{1,3}(?:[A-Za-z]{1,12}[\s,:()]{1,3}){1,4}$/;
+function chainedBirthDate(scan: TextScan, start: number): boolean {
+  if (start < 20) return false;
+  const m = DATE_THEN_WORDS.exec(scan.text.slice(Math.max(0, start - 64), start));
+  if (m === null) return false;
+  const previous = start - m[0].length;
+  return contextBefore(scan, previous, BIRTH_CONTEXT, birthWindow(scan.text, previous));
+}
+/** A compact date after the format a birth word asked for (`birth date (MMDDYYYY) … 09131984`): the birth word counts from the format. */
+function hintedBirthDate(scan: TextScan, start: number): boolean {
+  const before = scan.lower().slice(Math.max(0, start - 40), start);
+  const hint = Math.max(before.lastIndexOf('mmddyyyy'), before.lastIndexOf('yyyymmdd'));
+  return hint >= 0 && contextBefore(scan, start - before.length + hint, BIRTH_CONTEXT);
+}
+function birthYearDate(date: string | undefined): string | undefined {
+  return date !== undefined && Number(date.slice(0, 4)) <= LATEST_BIRTH_YEAR ? date : undefined;
+}
 
 /** A field label at the start of a line, up to the date: `created_at    | `, `  updated: `, `signup = `. */
 const LINE_LABEL = /^\s*[\p{L}_][\p{L}\p{N}_ .-]{0,39}\s*[|:=]\s*$/u;
@@ -1092,6 +1134,7 @@ export const dateOfBirthLocal = regexDetector({
 
 /** Parses the forms the DOB pattern accepts into YYYY-MM-DD; undefined when no reading is a real date. */
 function parseDate(v: string): string | undefined {
+  if (v.length === 8 && COMPACT_DATE_RE.test(v)) return compactBirthDate(v);
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
   const fmt = (y: number, m: number, d: number) =>
     plausibleBirthDate(y, m, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;

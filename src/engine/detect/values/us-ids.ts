@@ -88,6 +88,13 @@ const LICENSE = contextKeywords([
 const BARE_LICENCE =
   /(?:^|[^a-z])(?<!(?:software|product|site|volume|user|seat|server|trial|oem|retail|subscription|enterprise|app|plugin) )licen[cs]e[ :#]{1,3}$/;
 const LETTER_SEVEN_DIGITS = /^[A-Z]\d{7}$/;
+/**
+ * `licence` / `license` after a US state's postal code (`showed GA license 058123947`, a pharmacy
+ * pickup note: red-team round 45) is a state-issued driver licence, whatever its format. Matched
+ * on the text as written (the code in capitals).
+ */
+const STATE_LICENCE =
+  /(?:^|[^A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) licen[cs]e[ :#]{1,3}$/;
 
 /**
  * Keys that name no thing of their own (`number=`, `doc_no=`): the value is the document's the pair
@@ -104,7 +111,7 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, or a letter and 7 digits right after licence / license',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, a letter and 7 digits right after licence / license, or any of these right after a US state code and licence (GA license …)',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
@@ -124,7 +131,8 @@ export const usDriverLicense = regexDetector({
       if (key !== null && !LICENSE.re.test(key[0]) && !GENERIC_NUMBER_KEY.test(key[0])) return undefined;
     }
     if (contextBefore(scan, start, LICENSE.re)) return v;
-    return LETTER_SEVEN_DIGITS.test(v) && contextBefore(scan, start, BARE_LICENCE, 24) ? v : undefined;
+    if (LETTER_SEVEN_DIGITS.test(v) && contextBefore(scan, start, BARE_LICENCE, 24)) return v;
+    return STATE_LICENCE.test(scan.text.slice(Math.max(0, start - 16), start)) ? v : undefined;
   },
 });
 

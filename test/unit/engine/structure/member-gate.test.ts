@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encompassMemberEntity } from '../../../../src/engine/detect/values/encompass-fields.js';
 import {
   ENCOMPASS_FIELD,
+  fieldIdMemberEntity,
   GRANT_PARTY,
   GRANT_PARTY_KEYS,
   LOCATED_INPUT,
@@ -116,6 +117,13 @@ describe('memberChecks', () => {
     for (const parent of ['fields', 'loanFields', 'field_values', 'encompassFields']) {
       const accepted = expectBit(names, (n) => encompassMemberEntity(parent, n) !== null, ENCOMPASS_FIELD);
       expect(accepted, parent).toBeGreaterThanOrEqual(14);
+    }
+  });
+
+  it('marks every member fieldIdMemberEntity reads under an NCPDP segment parent', () => {
+    for (const parent of ['AM01', 'am04', 'seg_AM01', 'AM04_insurance']) {
+      const accepted = expectBit(TWO_CHARACTER_NAMES, (n) => fieldIdMemberEntity(parent, n) !== null, ENCOMPASS_FIELD);
+      expect(accepted, parent).toBeGreaterThanOrEqual(5);
     }
   });
 
