@@ -26,11 +26,15 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * venmo / cashapp; look-alikes: dashed ids whose first group is no card's, vehicle trims, airports
  * and shop words read as names): realistic 0.986, adversarial 0.916; kept 0.948 / 1.000 (recall:
  * seller_kyc 0.956, identity_verification 0.937, gig_trips 0.968, trust_safety 0.977).
- * Known leaks left, by record shape: sole traders' VAT ids (`DE136695976`, `GB980780684` under
- * `vat_number`, `FR 40 303 265 045` after `n° TVA`): a valid company VAT id is kept by design
- * (round 36) and nothing in the value tells a sole trader's from a company's (a sibling
- * `legal_form: sole_trader` could, not done); identity document numbers without a document word
- * (`ID# I1234562`, `my card number is D23145890`, `idv_number` in a CRM custom-field list); the
+ * Leftovers fixed (stop 35): a VAT id under `vat_number` / `vat_id` (or a tax id) beside a legal
+ * form saying individual or sole trader on its object or one above (structure/sole-trader.ts);
+ * `idv_number` named as an id number; a percent-encoded phone under `phone=` masked whole (the
+ * `20` of a `%20` no longer starts a number): realistic 1.000, adversarial 0.926; kept 0.948 /
+ * 1.000 (recall: seller_kyc 0.985, identity_verification 0.952).
+ * Known leaks left, by record shape: a sole trader's VAT id in prose (`n° TVA intracom is FR 40
+ * 303 265 045 (auto-entrepreneur)`: a valid company VAT id is kept by design, round 36);
+ * identity document numbers without a document word
+ * (`ID# I1234562`, `my card number is D23145890`); the
  * second of two licence numbers in one sentence (`differs from entered B4827631`); a street in
  * lower case after `im at` (no apostrophe: `im` would open the detector on every `image`); a smart
  * lock's `code=839201` in a lock audit line; a phone with letters for digits (`O77OO 9OO654`).
@@ -49,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 47',
   REDTEAM47_CORPUS,
   {
-    family: { seller_kyc: 0.955, identity_verification: 0.936, gig_trips: 0.967, trust_safety: 0.976 },
-    slice: { realistic: { recall: 0.985, kept: 0.947 }, adversarial: { recall: 0.915, kept: 1 } },
+    family: { seller_kyc: 0.984, identity_verification: 0.951, gig_trips: 0.967, trust_safety: 0.976 },
+    slice: { realistic: { recall: 1, kept: 0.947 }, adversarial: { recall: 0.925, kept: 1 } },
   },
   present,
 );

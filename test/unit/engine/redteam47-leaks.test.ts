@@ -80,3 +80,37 @@ describe('contact details written past a filter', () => {
   keeps('an EBS snapshot', 'snapshot snap-0a1b2c3d created', ['snap-0a1b2c3d']);
   keeps('a company after Snap', 'Snap Inc. reported Q3', ['Snap Inc.']);
 });
+
+describe('leftovers, stop 35', () => {
+  // A sole trader's VAT id is his own: masked beside a legal form saying so, on the VAT id's
+  // object or one above it; a company's stays (round 36). python-stdnum's it.iva and nl.btw examples.
+  masks(
+    'a VAT id of a sole trader in a list of registrations',
+    { legalForm: 'sole_proprietorship', vat: [{ vatNumber: 'IT00743110157' }] },
+    ['00743110157'],
+  );
+  masks('a VAT id beside business_type individual', { business_type: 'individual', vat_id: 'NL004495445B01' }, ['004495445']);
+  masks('a tax id of an individual under a company object', { entity_type: 'Einzelunternehmen', company: { tax_id: 'IT00743110157' } }, [
+    '00743110157',
+  ]);
+  keeps('a company VAT id beside its legal form', { legal_form: 'GmbH', vat_number: 'IT00743110157' }, ['IT00743110157']);
+  keeps('a VAT id under a company business type', { business_type: 'company', vat_id: 'IT00743110157' }, ['IT00743110157']);
+  keeps('a sole trader form beside a VAT rate', { legal_form: 'sole_trader', vat: '20%', vat_rate: '0.2' }, ['20%', '0.2']);
+  // The number an identity check read off the document, in a CRM's name/value custom fields.
+  masks('an idv_number custom field', { fields: [{ name: 'idv_number', value: 'K7730192' }] }, ['K7730192']);
+  masks('an idv_number pair in a log line', 'crm.sync idv_number=K7730192 idv_status=verified', ['K7730192']);
+  keeps(
+    'an idv status beside it',
+    {
+      fields: [
+        { name: 'idv_status', value: 'verified' },
+        { name: 'idv_provider', value: 'stripe' },
+      ],
+    },
+    ['verified', 'stripe'],
+  );
+  // A percent-encoded number under a phone name: masked whole, not from the `20` of its last `%20`.
+  masks('a percent-encoded phone under phone=', 'GET /u?phone=%2B44%207700%20900321&x=1', ['%2B44%207700%20900321', '7700']);
+  masks('a percent-encoded phone later in a query', 'q=call%20me%20%2B44%207700%20900321', ['7700', '900321']);
+  keeps('percent escapes before digits that are no phone', 'GET /s?q=100%25%2020240101&page=2', ['20240101']);
+});

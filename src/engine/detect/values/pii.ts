@@ -737,6 +737,9 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         if (c >= 48 && c <= 57) digits++;
       }
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
+      // Digits right after a `%` begin with a percent escape (`%2B44%207400%20123456`: the `20` is
+      // a blank): the number is phone_percent_encoded's whole, or a key rule's, not this tail.
+      if (scan.text.charCodeAt(start - 1) === 37) return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
       // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
       // word `call` would otherwise make a number.
