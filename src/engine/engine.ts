@@ -145,6 +145,7 @@ import { isBlocksMember, textractFormValues } from './structure/textract-forms.j
 import {
   CredentialReading,
   isSecretReference,
+  isJumioCredentials,
   isSecretsManagerSecret,
   namesCredential,
   postmanAuthReading,
@@ -1111,7 +1112,7 @@ export class Engine {
             const o = v as Record<string, unknown>;
             if (isAuthorizationDecision(k, o.action, o.scope) || isRecordUnderSensitiveName(k, entity, (m) => o[m])) entity = null;
             else entity = this.#credentialObject(o, entity);
-          }
+          } else if (entity !== null && !bySibling && isJumioCredentials(k, v)) entity = null;
         } else if (detector === 'key' && namesCredential(k, v)) entity = info.entity;
         if (this.#secretOutputPending && typeof v === 'string' && isOutputMember(k)) {
           this.#secretOutputPending = false;
@@ -2070,7 +2071,14 @@ export class Engine {
               entity = null;
             } else if (mayBeCredentialObject(tree, v))
               entity = this.#credentialObject(JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!)), entity);
-          }
+          } else if (
+            entity !== null &&
+            !bySibling &&
+            tree.kind[v] === ARRAY &&
+            k === 'credentials' &&
+            isJumioCredentials(k, JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!)))
+          )
+            entity = null;
         } else if (
           detector === 'key' &&
           k.length === 3 &&

@@ -29,8 +29,9 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * Leftovers fixed (stop 35): a VAT id under `vat_number` / `vat_id` (or a tax id) beside a legal
  * form saying individual or sole trader on its object or one above (structure/sole-trader.ts);
  * `idv_number` named as an id number; a percent-encoded phone under `phone=` masked whole (the
- * `20` of a `%20` no longer starts a number): realistic 1.000, adversarial 0.926; kept 0.948 /
- * 1.000 (recall: seller_kyc 0.985, identity_verification 0.952).
+ * `20` of a `%20` no longer starts a number); Jumio's `credentials` list read by its documented
+ * shape (its UUIDs stay): realistic 1.000, adversarial 0.926; kept 0.958 / 1.000 (recall:
+ * seller_kyc 0.985, identity_verification 0.952).
  * Known leaks left, by record shape: a sole trader's VAT id in prose (`n° TVA intracom is FR 40
  * 303 265 045 (auto-entrepreneur)`: a valid company VAT id is kept by design, round 36);
  * identity document numbers without a document word
@@ -40,8 +41,7 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * lock's `code=839201` in a lock audit line; a phone with letters for digits (`O77OO 9OO654`).
  * Look-alikes still masked: public business addresses in delivery and trip records (`901 Market
  * Street`, `1 Airport Dr`, Etsy's `117 Adams Street` as the 1099-K filer), a BIC under `bic`
- * (masked as SWIFT_BIC by design), the ids of Jumio's `credentials` array (a credential name masks
- * the whole array; its documented shape is not read).
+ * (masked as SWIFT_BIC by design).
  */
 
 function present(output: string, value: string): boolean {
@@ -54,7 +54,7 @@ corpusFloorsSuite(
   REDTEAM47_CORPUS,
   {
     family: { seller_kyc: 0.984, identity_verification: 0.951, gig_trips: 0.967, trust_safety: 0.976 },
-    slice: { realistic: { recall: 1, kept: 0.947 }, adversarial: { recall: 0.925, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.925, kept: 1 } },
   },
   present,
 );

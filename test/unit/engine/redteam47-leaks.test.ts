@@ -114,3 +114,26 @@ describe('leftovers, stop 35', () => {
   masks('a percent-encoded phone later in a query', 'q=call%20me%20%2B44%207700%20900321', ['7700', '900321']);
   keeps('percent escapes before digits that are no phone', 'GET /s?q=100%25%2020240101&page=2', ['20240101']);
 });
+
+describe("leftovers, stop 35: Jumio's credentials list", () => {
+  // Jumio KYX retrieval: `credentials: [{id, category, parts}]` names the uploaded credentials by UUID.
+  keeps(
+    'the ids and categories of a Jumio credentials list',
+    {
+      workflow: { status: 'PROCESSED' },
+      credentials: [
+        { id: '9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', category: 'ID', parts: [{ classifier: 'FRONT' }] },
+        { id: '0c4e7a19-5b2d-4f83-a1c6-7d9e2f0b3a54', category: 'SELFIE' },
+      ],
+    },
+    ['9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', '0c4e7a19-5b2d-4f83-a1c6-7d9e2f0b3a54', 'SELFIE'],
+  );
+  masks('a credentials list of another shape', { credentials: [{ id: 'svc-deploy', secret: 'Wq7-pL2x-9vKd-3mZt' }] }, [
+    'Wq7-pL2x-9vKd-3mZt',
+  ]);
+  masks(
+    'a Jumio-like list with a token beside',
+    { credentials: [{ id: '9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', category: 'ID', token: 'Wq7pL29vKd3mZt' }] },
+    ['Wq7pL29vKd3mZt'],
+  );
+});
