@@ -30,15 +30,16 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * form saying individual or sole trader on its object or one above (structure/sole-trader.ts);
  * `idv_number` named as an id number; a percent-encoded phone under `phone=` masked whole (the
  * `20` of a `%20` no longer starts a number); Jumio's `credentials` list read by its documented
- * shape (its UUIDs stay): realistic 1.000, adversarial 0.926; kept 0.958 / 1.000 (recall:
- * seller_kyc 0.985, identity_verification 0.952).
+ * shape (its UUIDs stay); an identity document's number (letters and digits) after `ID#`, `ID
+ * number`, `ID card number`, `document number` or `card number is`; the second of two licence
+ * numbers compared in a sentence (`vs`, `entered`, `or`); a smart lock's `code=` on a line naming
+ * the lock (`lock=`, `lock_id`, `smart lock`): realistic 1.000, adversarial 0.968; kept 0.958 /
+ * 1.000 (recall: seller_kyc 0.985, identity_verification 1.000, gig_trips 0.984).
  * Known leaks left, by record shape: a sole trader's VAT id in prose (`n° TVA intracom is FR 40
  * 303 265 045 (auto-entrepreneur)`: a valid company VAT id is kept by design, round 36);
- * identity document numbers without a document word
- * (`ID# I1234562`, `my card number is D23145890`); the
- * second of two licence numbers in one sentence (`differs from entered B4827631`); a street in
- * lower case after `im at` (no apostrophe: `im` would open the detector on every `image`); a smart
- * lock's `code=839201` in a lock audit line; a phone with letters for digits (`O77OO 9OO654`).
+ * a street in lower case after `im at` (no apostrophe: `im` would open the detector on every
+ * `image`); a phone with letters for digits (`O77OO 9OO654`: no gate word, and a pattern over
+ * every string holding an `O` and digits would be paid by all text).
  * Look-alikes still masked: public business addresses in delivery and trip records (`901 Market
  * Street`, `1 Airport Dr`, Etsy's `117 Adams Street` as the 1099-K filer), a BIC under `bic`
  * (masked as SWIFT_BIC by design).
@@ -53,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 47',
   REDTEAM47_CORPUS,
   {
-    family: { seller_kyc: 0.984, identity_verification: 0.951, gig_trips: 0.967, trust_safety: 0.976 },
-    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.925, kept: 1 } },
+    family: { seller_kyc: 0.984, identity_verification: 1, gig_trips: 0.983, trust_safety: 0.976 },
+    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.967, kept: 1 } },
   },
   present,
 );

@@ -137,3 +137,26 @@ describe("leftovers, stop 35: Jumio's credentials list", () => {
     ['Wq7pL29vKd3mZt'],
   );
 });
+
+describe('leftovers, stop 35: document numbers, a second licence, a lock audit code', () => {
+  // Identity documents' numbers after a name that says only ID or card (ICAO 9303's TD1 specimen
+  // layout of a letter and eight digits; plausible state licence and identity card numbers).
+  masks('an ID# in a reviewer note', 'ID# K7730192 expired, DOB mismatch, asked for passport', ['K7730192']);
+  masks('a card number with a letter first', 'My card number is P41822930 and it keeps failing', ['P41822930']);
+  masks('an ID number with a colon', 'ID number: X5512038 on file', ['X5512038']);
+  masks('a document number with a check letter', 'document number LB0482193C2 re-read', ['LB0482193C2']);
+  keeps('an order ID#', 'order ID# A1234567 shipped', ['A1234567']);
+  keeps('a ticket id of digits', 'ID# 4471 closed by agent', ['4471']);
+  keeps('a gift card number', 'gift card number is GC1234567', ['GC1234567']);
+  keeps('a user id number', 'user id number K4812093', ['K4812093']);
+  // The second of two licence numbers compared in one sentence.
+  masks('a licence compared with the one entered', 'extracted licence K5519034 vs entered K5519043 for u_1', ['K5519034', 'K5519043']);
+  masks('two licences joined by or', 'licence D1029384 or D1029348 on the form', ['D1029384', 'D1029348']);
+  keeps('a ticket after a licence', 'licence K5519034 matched, ticket T1234567 opened', ['T1234567']);
+  keeps('software licences compared', 'software license A1234567 vs B7654321', ['A1234567', 'B7654321']);
+  // A smart lock's code in its audit line.
+  masks('a lock audit line', 'lock=side-gate-02 event=code_updated code=502913 label="cleaner"', ['502913']);
+  masks('an access code after smart lock', 'smart lock back-door: access_code=4417 created for the cleaner', ['4417']);
+  keeps('an HTTP code on a lock line', 'lock=cache-7 http code=5032 retry', ['5032']);
+  keeps('codes on lines without a lock', 'GET /x code=123456 exit code=1', ['123456']);
+});

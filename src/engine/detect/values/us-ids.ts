@@ -88,6 +88,14 @@ const LICENSE = contextKeywords([
 const BARE_LICENCE =
   /(?:^|[^a-z])(?<!(?:software|product|site|volume|user|seat|server|trial|oem|retail|subscription|enterprise|app|plugin) )licen[cs]e[ :#]{1,3}$/;
 const LETTER_SEVEN_DIGITS = /^[A-Z]\d{7}$/;
+/**
+ * The second of two such numbers in one sentence (`extracted licence B4827361 differs from entered
+ * B4827631`, an ID-verification mismatch; red-team round 47): a letter and seven digits after
+ * `licence` and a number of that shape, after a word that compares or joins (`vs`, `entered`,
+ * `typed`, `expected`, `instead of`, `and`, `or`, `/`) with no digit or sentence end between.
+ */
+const SECOND_LICENCE =
+  /(?:^|[^a-z])(?<!(?:software|product|site|volume|user|seat|server|trial|oem|retail|subscription|enterprise|app|plugin) )licen[cs]e[ :#]{1,3}[a-z]\d{7}(?![\w])[^.;!?\n\d]{0,32}?(?<![a-z])(?:vs\.?|versus|entered|typed|submitted|provided|expected|declared|instead of|and|or|from|!=|≠|\/)[ :=]*$/;
 
 /**
  * Keys that name no thing of their own (`number=`, `doc_no=`): the value is the document's the pair
@@ -104,7 +112,7 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, or a letter and 7 digits right after licence / license',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, or a letter and 7 digits right after licence / license, or after such a number and vs / entered / typed / expected / and / or later in its sentence',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
@@ -124,7 +132,8 @@ export const usDriverLicense = regexDetector({
       if (key !== null && !LICENSE.re.test(key[0]) && !GENERIC_NUMBER_KEY.test(key[0])) return undefined;
     }
     if (contextBefore(scan, start, LICENSE.re)) return v;
-    return LETTER_SEVEN_DIGITS.test(v) && contextBefore(scan, start, BARE_LICENCE, 24) ? v : undefined;
+    if (!LETTER_SEVEN_DIGITS.test(v)) return undefined;
+    return contextBefore(scan, start, BARE_LICENCE, 24) || contextBefore(scan, start, SECOND_LICENCE, 72) ? v : undefined;
   },
 });
 
