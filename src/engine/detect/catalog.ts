@@ -40,6 +40,7 @@ import { deviceOwnerName } from './values/device-owner-names.js';
 import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits, smartLockCode } from './values/access-codes.js';
 import { agentLicenceInProse } from './values/agent-licences.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
+import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
@@ -498,6 +499,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     smartLockCode,
     agentLicenceInProse,
     idDocumentNumberAfterName,
+    soleTraderVatId,
     encompassFieldSsn,
     encompassFieldBirthDate,
     encompassFieldName,

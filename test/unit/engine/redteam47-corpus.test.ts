@@ -33,11 +33,11 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * shape (its UUIDs stay); an identity document's number (letters and digits) after `ID#`, `ID
  * number`, `ID card number`, `document number` or `card number is`; the second of two licence
  * numbers compared in a sentence (`vs`, `entered`, `or`); a smart lock's `code=` on a line naming
- * the lock (`lock=`, `lock_id`, `smart lock`): realistic 1.000, adversarial 0.968; kept 0.958 /
- * 1.000 (recall: seller_kyc 0.985, identity_verification 1.000, gig_trips 0.984).
- * Known leaks left, by record shape: a sole trader's VAT id in prose (`n° TVA intracom is FR 40
- * 303 265 045 (auto-entrepreneur)`: a valid company VAT id is kept by design, round 36);
- * a street in lower case after `im at` (no apostrophe: `im` would open the detector on every
+ * the lock (`lock=`, `lock_id`, `smart lock`); a VAT id named as one in a sentence with a word for
+ * sole trader (`n° TVA … (auto-entrepreneur)`: detect/values/sole-trader-vat.ts): realistic 1.000,
+ * adversarial 0.979; kept 0.958 / 1.000 (recall: seller_kyc 1.000, identity_verification 1.000,
+ * gig_trips 0.984).
+ * Known leaks left, by record shape: a street in lower case after `im at` (no apostrophe: `im` would open the detector on every
  * `image`); a phone with letters for digits (`O77OO 9OO654`: no gate word, and a pattern over
  * every string holding an `O` and digits would be paid by all text).
  * Look-alikes still masked: public business addresses in delivery and trip records (`901 Market
@@ -54,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 47',
   REDTEAM47_CORPUS,
   {
-    family: { seller_kyc: 0.984, identity_verification: 1, gig_trips: 0.983, trust_safety: 0.976 },
-    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.967, kept: 1 } },
+    family: { seller_kyc: 1, identity_verification: 1, gig_trips: 0.983, trust_safety: 0.976 },
+    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.978, kept: 1 } },
   },
   present,
 );

@@ -160,3 +160,11 @@ describe('leftovers, stop 35: document numbers, a second licence, a lock audit c
   keeps('an HTTP code on a lock line', 'lock=cache-7 http code=5032 retry', ['5032']);
   keeps('codes on lines without a lock', 'GET /x code=123456 exit code=1', ['123456']);
 });
+
+describe("leftovers, stop 35: a sole trader's VAT id in prose", () => {
+  // python-stdnum's gb.vat and it.iva examples, said of a sole trader.
+  masks('a VAT id of a sole trader in chat', 'seller: im a sole trader, my VAT is GB 980 7806 84 thanks', ['980 7806 84']);
+  masks('a partita IVA of a ditta individuale', 'ditta individuale, P.IVA IT00743110157', ['00743110157']);
+  keeps('a company VAT id in prose', 'Our company VAT GB 980 7806 84, Acme Ltd', ['GB 980 7806 84']);
+  keeps('an invoice number beside the word', 'sole trader since 2019; invoice INV 2024 0001 2345', ['INV 2024 0001 2345']);
+});
