@@ -95,6 +95,7 @@ import {
   REPLAY_TEXT,
   SENDER_PARTY,
   SHORT_SHAPE,
+  SOLE_TRADER_VAT,
   VENDOR_VALUE,
 } from './structure/member-gate.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
@@ -144,6 +145,7 @@ import { isBlocksMember, textractFormValues } from './structure/textract-forms.j
 import {
   CredentialReading,
   isSecretReference,
+  isJumioCredentials,
   isSecretsManagerSecret,
   namesCredential,
   postmanAuthReading,
@@ -163,7 +165,9 @@ import {
   SECRET_OUTPUT_DETECTOR,
   StructureSpans,
 } from './structure/index.js';
+import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
 import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
+import { companyVatIdValid } from './detect/validators-national.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -295,6 +299,9 @@ const SIBLING_DETECTOR = 'key:sibling';
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
 /** The text of a session-replay input event (structure/replay-input.ts). */
 const REPLAY_INPUT_DETECTOR = 'key:replay_input';
+/** A VAT id beside a legal form saying sole trader (structure/sole-trader.ts). */
+const SOLE_TRADER_DETECTOR = 'key:sole_trader';
+const NATIONAL_ID_ENTITY = 'NATIONAL_ID';
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 const BESIDE_DETECTOR = 'key:beside_partner';
@@ -527,6 +534,8 @@ export class Engine {
    */
   readonly #keptValues: unknown[] = [];
   #keptCount = 0;
+  /** The decoded record maskValue walks now (#besideSoleTrader), else undefined. */
+  #root: unknown = undefined;
   /**
    * The same for the record's text walk: the token indexes of the values kept, in a list reused
    * from record to record (a Set per record was most of what an allowed name cost), looked up only
@@ -646,7 +655,9 @@ export class Engine {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       delete (value as Record<string, unknown>)[this.policy.evidenceField];
     }
+    this.#root = value;
     const out = this.#walk(value, 0, null, undefined);
+    this.#root = undefined;
     if (out === DROP) return { value: null, findings: this.#findings };
     return { value: this.#copies.empty ? out : this.#maskCopiesInValue(out), findings: this.#findings };
   }
@@ -970,6 +981,11 @@ export class Engine {
             entity = fieldIdMemberEntity(path[path.length - 2], k);
           // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = shortMemberEntity(k, v);
+          // A sole trader's VAT id (structure/sole-trader.ts).
+          if ((checks & SOLE_TRADER_VAT) !== 0 && entity === null && typeof v === 'string' && vatIdShaped(v) && this.#besideSoleTrader()) {
+            entity = NATIONAL_ID_ENTITY;
+            by = SOLE_TRADER_DETECTOR;
+          }
           if (
             (checks & REPLAY_TEXT) !== 0 &&
             entity === null &&
@@ -1096,7 +1112,7 @@ export class Engine {
             const o = v as Record<string, unknown>;
             if (isAuthorizationDecision(k, o.action, o.scope) || isRecordUnderSensitiveName(k, entity, (m) => o[m])) entity = null;
             else entity = this.#credentialObject(o, entity);
-          }
+          } else if (entity !== null && !bySibling && isJumioCredentials(k, v)) entity = null;
         } else if (detector === 'key' && namesCredential(k, v)) entity = info.entity;
         if (this.#secretOutputPending && typeof v === 'string' && isOutputMember(k)) {
           this.#secretOutputPending = false;
@@ -1907,6 +1923,10 @@ export class Engine {
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
             entity = fieldIdMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));
+          if ((checks & SOLE_TRADER_VAT) !== 0 && entity === null && string && vatIdShaped(tree.string(v)) && this.#besideSoleTrader()) {
+            entity = NATIONAL_ID_ENTITY;
+            by = SOLE_TRADER_DETECTOR;
+          }
           if (
             (checks & REPLAY_TEXT) !== 0 &&
             entity === null &&
@@ -2051,7 +2071,14 @@ export class Engine {
               entity = null;
             } else if (mayBeCredentialObject(tree, v))
               entity = this.#credentialObject(JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!)), entity);
-          }
+          } else if (
+            entity !== null &&
+            !bySibling &&
+            tree.kind[v] === ARRAY &&
+            k === 'credentials' &&
+            isJumioCredentials(k, JSON.parse(tree.text.slice(tree.start[v]!, tree.end[v]!)))
+          )
+            entity = null;
         } else if (
           detector === 'key' &&
           k.length === 3 &&
@@ -2235,7 +2262,8 @@ export class Engine {
     this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
     const name = lastName(this.#path);
-    if (keptUnderKey(name, text, entity)) return original;
+    if (keptUnderKey(name, text, entity) && !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader()))
+      return original;
     if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);
     if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {
       const mark = this.#findings.length;
@@ -2251,6 +2279,33 @@ export class Engine {
     const masked = replacement(copyAction, entity, normalizeForEntity(entity, text), this.tokenizer);
     if (direct && followsCopies(entity, text) && !this.#namesField(text)) this.#copies.note(text, entity, detector, copyAction, masked);
     return action === 'drop' ? DROP : masked;
+  }
+
+  /**
+   * Whether an object on the path to the member walked now (its own object or one above it)
+   * declares a sole trader (structure/sole-trader.ts): the record's root, decoded or its span
+   * tree, followed down the path. Called only when a company's VAT id would be kept.
+   */
+  #besideSoleTrader(): boolean {
+    const path = this.#path;
+    if (this.#textMode) {
+      if (this.#jsonNesting !== 0) return false;
+      const tree = this.#tree(0);
+      let t = 0;
+      for (let i = 0; ; i++) {
+        if (tree.kind[t] === OBJECT && declaresSoleTraderText(tree, t)) return true;
+        if (i >= path.length - 1) return false;
+        t = childToken(tree, t, path[i]!);
+        if (t < 0) return false;
+      }
+    }
+    let node = this.#root;
+    for (let i = 0; ; i++) {
+      if (node === null || typeof node !== 'object') return false;
+      if (!Array.isArray(node) && declaresSoleTrader(node as Record<string, unknown>)) return true;
+      if (i >= path.length - 1) return false;
+      node = (node as Record<string | number, unknown>)[path[i]!];
+    }
   }
 
   /**

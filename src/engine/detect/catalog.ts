@@ -37,8 +37,10 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits } from './values/access-codes.js';
+import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits, smartLockCode } from './values/access-codes.js';
 import { agentLicenceInProse } from './values/agent-licences.js';
+import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
+import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
@@ -502,7 +504,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     accessCodeAfterName,
     badgeNumberAfterName,
     dtmfDigits,
+    smartLockCode,
     agentLicenceInProse,
+    idDocumentNumberAfterName,
+    soleTraderVatId,
     encompassFieldSsn,
     encompassFieldBirthDate,
     encompassFieldName,

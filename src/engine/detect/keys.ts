@@ -470,6 +470,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // Identity-document checks (KYC APIs: `document: {type: ID_CARD, document_number: …}`).
     'document number',
     'id number',
+    // The number an identity-verification check read off the document (`idv_number` of a CRM
+    // custom field copied from Stripe Identity verified_outputs; red-team round 47).
+    'idv number',
     // The `ID No.` caption of identity cards, as OCR key-value pairs write it (`"ID NO"="…"`).
     'id no',
     'identification number',

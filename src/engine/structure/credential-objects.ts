@@ -22,6 +22,12 @@
  *   masked by their own names. Recognised only with those members and an `arn:…:secretsmanager:`
  *   ARN; anything else keeps the whole object masked.
  *
+ * - A Jumio account / workflow's `credentials` list (Jumio KYX retrieval API: `[{id, category,
+ *   parts: [{classifier, validUntil, href}]}]`): each names an uploaded credential (an id
+ *   document, a face map, a selfie) by its UUID, it holds no secret (red-team round 47).
+ *   Recognised only with those members, a known category and a UUID id; anything else keeps the
+ *   whole list masked.
+ *
  * What stays is still scanned by the value detectors like any other value.
  */
 
@@ -146,4 +152,21 @@ export function postmanAuthReading(value: unknown, entity: string): CredentialRe
     ]),
     entity,
   );
+}
+
+/** Jumio credential categories (KYX API: `ID`, `FACEMAP`, `DOCUMENT`, `SELFIE`, `DATA`). */
+const JUMIO_CATEGORIES = new Set(['ID', 'FACEMAP', 'DOCUMENT', 'SELFIE', 'DATA']);
+const JUMIO_MEMBERS = new Set(['id', 'category', 'parts']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` under `credentials` is a Jumio credentials list (see above). */
+export function isJumioCredentials(member: string, value: unknown): boolean {
+  if (member !== 'credentials' || !Array.isArray(value) || value.length === 0 || value.length > 16) return false;
+  for (const c of value) {
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) return false;
+    const o = c as Record<string, unknown>;
+    if (typeof o.id !== 'string' || !UUID.test(o.id) || typeof o.category !== 'string' || !JUMIO_CATEGORIES.has(o.category)) return false;
+    for (const k in o) if (!JUMIO_MEMBERS.has(k)) return false;
+  }
+  return true;
 }

@@ -14,6 +14,7 @@ import { REPLAY_TEXT_MEMBER } from './replay-input.js';
 import { isSenderPartyKey } from './shipper-party.js';
 import { isShortShapeMember } from './short-member-shapes.js';
 import { INPUT_MEMBER } from './siblings.js';
+import { isVatMember } from './sole-trader.js';
 import { isVendorValueMember } from './vendor-label.js';
 
 /**
@@ -50,6 +51,8 @@ export const SENDER_PARTY = 32;
 export const LOCATED_INPUT = 64;
 /** A labelled credential's value member (`value`, `key`: vendor-label.ts isVendorValueCandidate). */
 export const VENDOR_VALUE = 128;
+/** A VAT id's member (`vat_number`), a person's id beside a sole trader (sole-trader.ts isVatMember). */
+export const SOLE_TRADER_VAT = 256;
 
 /**
  * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
@@ -70,5 +73,6 @@ export function memberChecks(k: string): number {
   if (isSenderPartyKey(k)) bits |= SENDER_PARTY;
   if (k === INPUT_MEMBER) bits |= LOCATED_INPUT;
   if (isVendorValueMember(k)) bits |= VENDOR_VALUE;
+  if (isVatMember(k)) bits |= SOLE_TRADER_VAT;
   return bits;
 }

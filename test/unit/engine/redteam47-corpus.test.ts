@@ -26,18 +26,23 @@ import { REDTEAM47_CORPUS } from './fixtures/redteam47-corpus.js';
  * venmo / cashapp; look-alikes: dashed ids whose first group is no card's, vehicle trims, airports
  * and shop words read as names): realistic 0.986, adversarial 0.916; kept 0.948 / 1.000 (recall:
  * seller_kyc 0.956, identity_verification 0.937, gig_trips 0.968, trust_safety 0.977).
- * Known leaks left, by record shape: sole traders' VAT ids (`DE136695976`, `GB980780684` under
- * `vat_number`, `FR 40 303 265 045` after `n° TVA`): a valid company VAT id is kept by design
- * (round 36) and nothing in the value tells a sole trader's from a company's (a sibling
- * `legal_form: sole_trader` could, not done); identity document numbers without a document word
- * (`ID# I1234562`, `my card number is D23145890`, `idv_number` in a CRM custom-field list); the
- * second of two licence numbers in one sentence (`differs from entered B4827631`); a street in
- * lower case after `im at` (no apostrophe: `im` would open the detector on every `image`); a smart
- * lock's `code=839201` in a lock audit line; a phone with letters for digits (`O77OO 9OO654`).
+ * Leftovers fixed (stop 35): a VAT id under `vat_number` / `vat_id` (or a tax id) beside a legal
+ * form saying individual or sole trader on its object or one above (structure/sole-trader.ts);
+ * `idv_number` named as an id number; a percent-encoded phone under `phone=` masked whole (the
+ * `20` of a `%20` no longer starts a number); Jumio's `credentials` list read by its documented
+ * shape (its UUIDs stay); an identity document's number (letters and digits) after `ID#`, `ID
+ * number`, `ID card number`, `document number` or `card number is`; the second of two licence
+ * numbers compared in a sentence (`vs`, `entered`, `or`); a smart lock's `code=` on a line naming
+ * the lock (`lock=`, `lock_id`, `smart lock`); a VAT id named as one in a sentence with a word for
+ * sole trader (`n° TVA … (auto-entrepreneur)`: detect/values/sole-trader-vat.ts): realistic 1.000,
+ * adversarial 0.979; kept 0.958 / 1.000 (recall: seller_kyc 1.000, identity_verification 1.000,
+ * gig_trips 0.984).
+ * Known leaks left, by record shape: a street in lower case after `im at` (no apostrophe: `im` would open the detector on every
+ * `image`); a phone with letters for digits (`O77OO 9OO654`: no gate word, and a pattern over
+ * every string holding an `O` and digits would be paid by all text).
  * Look-alikes still masked: public business addresses in delivery and trip records (`901 Market
  * Street`, `1 Airport Dr`, Etsy's `117 Adams Street` as the 1099-K filer), a BIC under `bic`
- * (masked as SWIFT_BIC by design), the ids of Jumio's `credentials` array (a credential name masks
- * the whole array; its documented shape is not read).
+ * (masked as SWIFT_BIC by design).
  */
 
 function present(output: string, value: string): boolean {
@@ -49,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 47',
   REDTEAM47_CORPUS,
   {
-    family: { seller_kyc: 0.955, identity_verification: 0.936, gig_trips: 0.967, trust_safety: 0.976 },
-    slice: { realistic: { recall: 0.985, kept: 0.947 }, adversarial: { recall: 0.915, kept: 1 } },
+    family: { seller_kyc: 1, identity_verification: 1, gig_trips: 0.983, trust_safety: 0.976 },
+    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.978, kept: 1 } },
   },
   present,
 );

@@ -80,3 +80,91 @@ describe('contact details written past a filter', () => {
   keeps('an EBS snapshot', 'snapshot snap-0a1b2c3d created', ['snap-0a1b2c3d']);
   keeps('a company after Snap', 'Snap Inc. reported Q3', ['Snap Inc.']);
 });
+
+describe('leftovers, stop 35', () => {
+  // A sole trader's VAT id is his own: masked beside a legal form saying so, on the VAT id's
+  // object or one above it; a company's stays (round 36). python-stdnum's it.iva and nl.btw examples.
+  masks(
+    'a VAT id of a sole trader in a list of registrations',
+    { legalForm: 'sole_proprietorship', vat: [{ vatNumber: 'IT00743110157' }] },
+    ['00743110157'],
+  );
+  masks('a VAT id beside business_type individual', { business_type: 'individual', vat_id: 'NL004495445B01' }, ['004495445']);
+  masks('a tax id of an individual under a company object', { entity_type: 'Einzelunternehmen', company: { tax_id: 'IT00743110157' } }, [
+    '00743110157',
+  ]);
+  keeps('a company VAT id beside its legal form', { legal_form: 'GmbH', vat_number: 'IT00743110157' }, ['IT00743110157']);
+  keeps('a VAT id under a company business type', { business_type: 'company', vat_id: 'IT00743110157' }, ['IT00743110157']);
+  keeps('a sole trader form beside a VAT rate', { legal_form: 'sole_trader', vat: '20%', vat_rate: '0.2' }, ['20%', '0.2']);
+  // The number an identity check read off the document, in a CRM's name/value custom fields.
+  masks('an idv_number custom field', { fields: [{ name: 'idv_number', value: 'K7730192' }] }, ['K7730192']);
+  masks('an idv_number pair in a log line', 'crm.sync idv_number=K7730192 idv_status=verified', ['K7730192']);
+  keeps(
+    'an idv status beside it',
+    {
+      fields: [
+        { name: 'idv_status', value: 'verified' },
+        { name: 'idv_provider', value: 'stripe' },
+      ],
+    },
+    ['verified', 'stripe'],
+  );
+  // A percent-encoded number under a phone name: masked whole, not from the `20` of its last `%20`.
+  masks('a percent-encoded phone under phone=', 'GET /u?phone=%2B44%207700%20900321&x=1', ['%2B44%207700%20900321', '7700']);
+  masks('a percent-encoded phone later in a query', 'q=call%20me%20%2B44%207700%20900321', ['7700', '900321']);
+  keeps('percent escapes before digits that are no phone', 'GET /s?q=100%25%2020240101&page=2', ['20240101']);
+});
+
+describe("leftovers, stop 35: Jumio's credentials list", () => {
+  // Jumio KYX retrieval: `credentials: [{id, category, parts}]` names the uploaded credentials by UUID.
+  keeps(
+    'the ids and categories of a Jumio credentials list',
+    {
+      workflow: { status: 'PROCESSED' },
+      credentials: [
+        { id: '9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', category: 'ID', parts: [{ classifier: 'FRONT' }] },
+        { id: '0c4e7a19-5b2d-4f83-a1c6-7d9e2f0b3a54', category: 'SELFIE' },
+      ],
+    },
+    ['9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', '0c4e7a19-5b2d-4f83-a1c6-7d9e2f0b3a54', 'SELFIE'],
+  );
+  masks('a credentials list of another shape', { credentials: [{ id: 'svc-deploy', secret: 'Wq7-pL2x-9vKd-3mZt' }] }, [
+    'Wq7-pL2x-9vKd-3mZt',
+  ]);
+  masks(
+    'a Jumio-like list with a token beside',
+    { credentials: [{ id: '9b1f04c2-7e3a-4d51-8c6e-2a0f3b9d7e11', category: 'ID', token: 'Wq7pL29vKd3mZt' }] },
+    ['Wq7pL29vKd3mZt'],
+  );
+});
+
+describe('leftovers, stop 35: document numbers, a second licence, a lock audit code', () => {
+  // Identity documents' numbers after a name that says only ID or card (ICAO 9303's TD1 specimen
+  // layout of a letter and eight digits; plausible state licence and identity card numbers).
+  masks('an ID# in a reviewer note', 'ID# K7730192 expired, DOB mismatch, asked for passport', ['K7730192']);
+  masks('a card number with a letter first', 'My card number is P41822930 and it keeps failing', ['P41822930']);
+  masks('an ID number with a colon', 'ID number: X5512038 on file', ['X5512038']);
+  masks('a document number with a check letter', 'document number LB0482193C2 re-read', ['LB0482193C2']);
+  keeps('an order ID#', 'order ID# A1234567 shipped', ['A1234567']);
+  keeps('a ticket id of digits', 'ID# 4471 closed by agent', ['4471']);
+  keeps('a gift card number', 'gift card number is GC1234567', ['GC1234567']);
+  keeps('a user id number', 'user id number K4812093', ['K4812093']);
+  // The second of two licence numbers compared in one sentence.
+  masks('a licence compared with the one entered', 'extracted licence K5519034 vs entered K5519043 for u_1', ['K5519034', 'K5519043']);
+  masks('two licences joined by or', 'licence D1029384 or D1029348 on the form', ['D1029384', 'D1029348']);
+  keeps('a ticket after a licence', 'licence K5519034 matched, ticket T1234567 opened', ['T1234567']);
+  keeps('software licences compared', 'software license A1234567 vs B7654321', ['A1234567', 'B7654321']);
+  // A smart lock's code in its audit line.
+  masks('a lock audit line', 'lock=side-gate-02 event=code_updated code=502913 label="cleaner"', ['502913']);
+  masks('an access code after smart lock', 'smart lock back-door: access_code=4417 created for the cleaner', ['4417']);
+  keeps('an HTTP code on a lock line', 'lock=cache-7 http code=5032 retry', ['5032']);
+  keeps('codes on lines without a lock', 'GET /x code=123456 exit code=1', ['123456']);
+});
+
+describe("leftovers, stop 35: a sole trader's VAT id in prose", () => {
+  // python-stdnum's gb.vat and it.iva examples, said of a sole trader.
+  masks('a VAT id of a sole trader in chat', 'seller: im a sole trader, my VAT is GB 980 7806 84 thanks', ['980 7806 84']);
+  masks('a partita IVA of a ditta individuale', 'ditta individuale, P.IVA IT00743110157', ['00743110157']);
+  keeps('a company VAT id in prose', 'Our company VAT GB 980 7806 84, Acme Ltd', ['GB 980 7806 84']);
+  keeps('an invoice number beside the word', 'sole trader since 2019; invoice INV 2024 0001 2345', ['INV 2024 0001 2345']);
+});

@@ -143,6 +143,36 @@ export const dtmfDigits = regexDetector({
   validate: (v, scan, start) => (contextBefore(scan, start, DTMF, 120) ? v : undefined),
 });
 
+const SMART_LOCK_WORDS = ['lock=', 'lock_id', 'lockid', 'smartlock', 'smart lock', 'smart_lock'];
+const SMART_LOCK = keywordRegex(SMART_LOCK_WORDS);
+
+/**
+ * A smart lock's keypad code in its audit or event line (red-team round 47: `lock=front-door-01
+ * event=code_created code=839201 label="guest …"`; Seam / August / Yale access-code events): the
+ * digits under `code=` / `access_code=` / `pin=` on a line that names the lock before them. The
+ * pair alone is no such code (`code=200` of an HTTP log), nor is a status's, an exit's or an
+ * error's code on such a line (`lock=cache-7 http code=5032`).
+ */
+export const smartLockCode = regexDetector({
+  id: 'smart_lock_code',
+  entity: 'SECRET',
+  description: "A smart lock's keypad code in its audit line (code= / access_code= / pin= after lock= or smart lock)",
+  validation:
+    '4–8 digits under code= / access_code= / pin= (or code:), with lock= / lock_id / smart lock within 120 characters before on its line',
+  context: true,
+  example: 'lock=front-door-01 event=code_created code=839201',
+  keywords: SMART_LOCK_WORDS,
+  prefilter: (s) => s.hasDigit,
+  pattern:
+    /(?<![\w-])(?<!(?:http|status|exit|error|err|return|response|reason|result|country|zip|postal|area)[ _.-]?)(?:access_?code|code|pin)(?:=|: ?)"?(\d{4,8})(?![\w]|[.,/:-]\d)/dgi,
+  group: 1,
+  validate: (v, scan, start) => {
+    const from = Math.max(0, start - 120);
+    const line = scan.text.lastIndexOf('\n', start);
+    return contextBefore(scan, start, SMART_LOCK, start - Math.max(from, line + 1)) ? v : undefined;
+  },
+});
+
 /**
  * An access-control badge or fob number named in prose, as guard reports, service-desk tickets and
  * SIEM lines write it (red-team round 48: `Badge 7730215 was used at 02:09`, `badge #4471902`,

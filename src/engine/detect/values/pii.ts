@@ -697,6 +697,8 @@ function possibleNorthAmerican(v: string): string | undefined {
   return `+1${digits}`;
 }
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+/** A percent-encoded `+` number up to a `%` (see phoneDetector: the head of phone_percent_encoded's match). */
+const PERCENT_PLUS_HEAD = /%2[Bb]\d(?:[\d+.-]|%20)*%$/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
 /**
@@ -737,6 +739,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         if (c >= 48 && c <= 57) digits++;
       }
       if (digits < 7 || digits > 15 || DATE_OR_TIME.test(v) || /[.-]{2}| {2}/.test(v)) return undefined;
+      // The tail of a number whose `+` is percent-encoded, after its last `%20` (`%2B44%207400%20123456`
+      // read from the `20`): the number is phone_percent_encoded's whole, not this tail.
+      if (scan.text.charCodeAt(start - 1) === 37 && PERCENT_PLUS_HEAD.test(scan.text.slice(Math.max(0, start - 48), start)))
+        return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
       // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
       // word `call` would otherwise make a number.

@@ -95,6 +95,14 @@ const LETTER_SEVEN_DIGITS = /^[A-Z]\d{7}$/;
  */
 const STATE_LICENCE =
   /(?:^|[^A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) licen[cs]e[ :#]{1,3}$/;
+/**
+ * The second of two such numbers in one sentence (`extracted licence B4827361 differs from entered
+ * B4827631`, an ID-verification mismatch; red-team round 47): a letter and seven digits after
+ * `licence` and a number of that shape, after a word that compares or joins (`vs`, `entered`,
+ * `typed`, `expected`, `instead of`, `and`, `or`, `/`) with no digit or sentence end between.
+ */
+const SECOND_LICENCE =
+  /(?:^|[^a-z])(?<!(?:software|product|site|volume|user|seat|server|trial|oem|retail|subscription|enterprise|app|plugin) )licen[cs]e[ :#]{1,3}[a-z]\d{7}(?![\w])[^.;!?\n\d]{0,32}?(?<![a-z])(?:vs\.?|versus|entered|typed|submitted|provided|expected|declared|instead of|and|or|from|!=|≠|\/)[ :=]*$/;
 
 /**
  * Keys that name no thing of their own (`number=`, `doc_no=`): the value is the document's the pair
@@ -111,7 +119,7 @@ export const usDriverLicense = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'US driver licence numbers',
   validation:
-    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, a letter and 7 digits right after licence / license, or any of these right after a US state code and licence (GA license …)',
+    'state formats (up to 2 letters, 5–14 digits, up to 2 letters; or as printed in groups: a letter and 3 digits then 2–4 dash groups, 8–14 digits in all, or 3-3-3 digits); a keyword (driver license, DL#…) within 40 characters before, a letter and 7 digits right after licence / license or after such a number and vs / entered / typed / expected / and / or later in its sentence, or any of these right after a US state code and licence (GA license …)',
   context: true,
   example: 'driver license: D1234567',
   keywords: LICENSE.keywords,
@@ -131,7 +139,8 @@ export const usDriverLicense = regexDetector({
       if (key !== null && !LICENSE.re.test(key[0]) && !GENERIC_NUMBER_KEY.test(key[0])) return undefined;
     }
     if (contextBefore(scan, start, LICENSE.re)) return v;
-    if (LETTER_SEVEN_DIGITS.test(v) && contextBefore(scan, start, BARE_LICENCE, 24)) return v;
+    if (LETTER_SEVEN_DIGITS.test(v) && (contextBefore(scan, start, BARE_LICENCE, 24) || contextBefore(scan, start, SECOND_LICENCE, 72)))
+      return v;
     return STATE_LICENCE.test(scan.text.slice(Math.max(0, start - 16), start)) ? v : undefined;
   },
 });

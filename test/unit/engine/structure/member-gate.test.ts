@@ -11,8 +11,10 @@ import {
   REPLAY_TEXT,
   SENDER_PARTY,
   SHORT_SHAPE,
+  SOLE_TRADER_VAT,
   VENDOR_VALUE,
 } from '../../../../src/engine/structure/member-gate.js';
+import { isVatMember } from '../../../../src/engine/structure/sole-trader.js';
 import { pixelMemberEntity } from '../../../../src/engine/structure/pixel-params.js';
 import { REPLAY_TEXT_MEMBER } from '../../../../src/engine/structure/replay-input.js';
 import { isSenderPartyKey, SENDER_PARTY_KEYS } from '../../../../src/engine/structure/shipper-party.js';
@@ -151,5 +153,11 @@ describe('memberChecks', () => {
     expect(memberChecks(INPUT_MEMBER) & LOCATED_INPUT).toBe(LOCATED_INPUT);
     for (const name of spellings(REPLAY_TEXT_MEMBER).filter((n) => n !== REPLAY_TEXT_MEMBER))
       expect(memberChecks(name) & REPLAY_TEXT, name).toBe(0);
+  });
+
+  it("marks every VAT id's member", () => {
+    const names = ['vat', 'vat_number', 'vat_id', 'vat_no', 'vat_nr', 'vatin', 'vat_registration_number'].flatMap(spellings);
+    expect(expectBit(names, isVatMember, SOLE_TRADER_VAT)).toBeGreaterThanOrEqual(7);
+    for (const name of ['vat_rate', 'private', 'vatAmount', 'invat']) expect(memberChecks(name) & SOLE_TRADER_VAT, name).toBe(0);
   });
 });
