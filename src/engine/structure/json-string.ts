@@ -44,10 +44,20 @@ export function looksLikeJson(s: string): boolean {
  */
 export function maskJsonString(s: string, host: JsonHost): string | undefined {
   let parsed: unknown;
+  let escaped = false;
   try {
     parsed = JSON.parse(s);
   } catch {
-    return undefined;
+    // JSON escaped once more before it was logged (`{\"naturalPerson\":{…}}`: a document
+    // serialised into a string, then that string written into another string; red-team round 50).
+    // Read back as the string body it is, masked, and escaped again the same way.
+    if (!escapedOnceMore(s)) return undefined;
+    try {
+      parsed = JSON.parse(JSON.parse(`"${s}"`) as string);
+      escaped = true;
+    } catch {
+      return undefined;
+    }
   }
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const before = host.findingsCount();
@@ -59,5 +69,11 @@ export function maskJsonString(s: string, host: JsonHost): string | undefined {
     return undefined;
   }
   if (host.findingsCount() === before) return s;
-  return JSON.stringify(out);
+  return escaped ? JSON.stringify(JSON.stringify(out)).slice(1, -1) : JSON.stringify(out);
+}
+
+/** `{\"` or `[{\"` / `[\"` at the start: a member name or string behind an escaped quote. */
+export function escapedOnceMore(s: string): boolean {
+  const at = s.indexOf('\\"');
+  return at > 0 && at <= 3 && s.indexOf('"') === at + 1;
 }

@@ -215,6 +215,9 @@ const WEAK_LEADS = new Set([
   // Guard reports, visitor notices and badge tickets (red-team round 48: `officer Delgado found`,
   // `Your host Niamh has been notified`, `identified as Marcus Oyelowo`, `card issued to …`).
   ...['officer', 'guard', 'visitor', 'host', 'contractor', 'identified as', 'issued to'],
+  // Card and collections notes (red-team round 50: `cardholder is Fenella Marsh-Odoi`, `wife
+  // Bernice answers the landline`).
+  ...['cardholder is', 'holder is', 'debtor is', 'borrower is', 'wife', 'husband', 'spouse'],
 ]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
