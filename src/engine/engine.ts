@@ -2601,7 +2601,9 @@ export class Engine {
     this.#jsonNesting++;
     if (genai) this.#genai++;
     try {
-      return this.#textMode ? this.#maskJsonStringText(s, override) : maskJsonString(s, this.#jsonHost);
+      if (this.#textMode) return this.#maskJsonStringText(s, override);
+      const masked = maskJsonString(s, this.#jsonHost);
+      return masked !== undefined || !escapedOnceMore(s) ? masked : this.#maskEscapedJsonOnText(s, override);
     } finally {
       this.#jsonNesting--;
       if (genai) this.#genai--;
@@ -2627,6 +2629,16 @@ export class Engine {
       return undefined;
     }
     return edits.length === 0 ? s : edits.apply(s, 0, s.length);
+  }
+
+  /** #maskEscapedJsonText from the decoded value walk: the document is read on its text, so its formatting stays. */
+  #maskEscapedJsonOnText(s: string, override: Action | undefined): string | undefined {
+    this.#textMode = true;
+    try {
+      return this.#maskEscapedJsonText(s, override);
+    } finally {
+      this.#textMode = false;
+    }
   }
 
   /** JSON escaped once more (structure/json-string.ts escapedOnceMore): masked as its string body, escaped back. */

@@ -44,20 +44,10 @@ export function looksLikeJson(s: string): boolean {
  */
 export function maskJsonString(s: string, host: JsonHost): string | undefined {
   let parsed: unknown;
-  let escaped = false;
   try {
     parsed = JSON.parse(s);
   } catch {
-    // JSON escaped once more before it was logged (`{\"naturalPerson\":{…}}`: a document
-    // serialised into a string, then that string written into another string; red-team round 50).
-    // Read back as the string body it is, masked, and escaped again the same way.
-    if (!escapedOnceMore(s)) return undefined;
-    try {
-      parsed = JSON.parse(JSON.parse(`"${s}"`) as string);
-      escaped = true;
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const before = host.findingsCount();
@@ -69,10 +59,16 @@ export function maskJsonString(s: string, host: JsonHost): string | undefined {
     return undefined;
   }
   if (host.findingsCount() === before) return s;
-  return escaped ? JSON.stringify(JSON.stringify(out)).slice(1, -1) : JSON.stringify(out);
+  return JSON.stringify(out);
 }
 
-/** `{\"` or `[{\"` / `[\"` at the start: a member name or string behind an escaped quote. */
+/**
+ * JSON escaped once more before it was logged (`{\"naturalPerson\":{…}}`: a document serialised
+ * into a string, then that string written into another string; red-team round 50): `{\"`,
+ * `[{\"` or `[\"` at the start, a member name or string behind an escaped quote. The engine
+ * reads it back as the string body it is, masks it on its text (its formatting kept) and escapes
+ * it again the same way.
+ */
 export function escapedOnceMore(s: string): boolean {
   const at = s.indexOf('\\"');
   return at > 0 && at <= 3 && s.indexOf('"') === at + 1;

@@ -106,3 +106,18 @@ describe('phone entries of a skip-trace result', () => {
   ]);
   masks('the number', { phones: [{ number: '2025550173', type: 'wireless', carrier: 'Verizon Wireless' }] }, ['2025550173']);
 });
+
+describe('a name before "born"', () => {
+  masks('a KYC reviewer note', 'selfie matches; Folasade Adebayo born 14/02/1989 per passport', ['Folasade Adebayo']);
+  keeps('capitalised words that are no name', 'the Release Candidate born yesterday', ['Release Candidate']);
+});
+
+describe('what an order line sells', () => {
+  keeps('a product named like a person', { order_lines: [{ name: 'Laptop Power Pack', quantity: 2 }] }, ['Laptop Power Pack']);
+  keeps('a kit in prose', 'shipped the Starter Kit and the Travel Charger', ['Starter Kit']);
+});
+
+describe('JSON escaped twice keeps its formatting', () => {
+  masks('a spaced document', 'payload={\\"card\\": {\\"cardholderName\\": \\"Ines Carvalho\\"}, \\"amount\\": 12}', ['Ines Carvalho']);
+  keeps('its spacing', 'payload={\\"card\\": {\\"cardholderName\\": \\"Ines Carvalho\\"}, \\"amount\\": 12}', ['\\"amount\\": 12']);
+});

@@ -6,7 +6,8 @@
  * (Turkish `bayramı`, holiday, keeps its dotless ı, which has no decomposition: `Cumhuriyet Bayramı`);
  * public offices of the EU's tax and registry records (`Finanzamt Köln-Altstadt`, red-team round 22); dishes of a menu, whose items' titles
  * pair them with a given name or a surname (`Harvest Bowl`, `Caesar Salad`: red-team round 41); the
- * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48).
+ * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48); what a
+ * checkout's order line sells (`Battery Power Pack`, red-team round 50).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -90,6 +91,7 @@ bayramı
 finanzamt amtsgericht landgericht standesamt burgeramt buergeramt rathaus jobcenter krankenkasse stadtverwaltung bezirksamt
 mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente belastingdienst skatteverket kommune
 bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
+pack packs kit kits bundle bundles charger chargers
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
