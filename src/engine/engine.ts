@@ -157,6 +157,7 @@ import {
   isOutputMember,
   type JsonHost,
   keptUnderKey,
+  escapedOnceMore,
   looksLikeJson,
   maskJsonString,
   printsSecret,
@@ -414,8 +415,15 @@ const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
   'zipcode',
 ]);
 
+/** What a phone object says of its number, beside it (lower case). */
+const PHONE_DETAIL_MEMBERS = new Set(['carrier', 'linetype', 'line_type', 'carrier_name', 'carriername', 'provider', 'network']);
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
+  if (keyEntity === null) return null;
+  // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
+  // value (red-team round 50).
+  if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
@@ -428,6 +436,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // city, region and country name a place, not a door, and its postal code is a postcode: each of
   // these members is read by its own name instead.
   if (keyEntity === 'ADDRESS') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
+  // A phone list's entry (skip-trace results `phones: [{number, type, carrier}]`): its carrier and
+  // line type describe the number (red-team round 50).
+  if (keyEntity === 'PHONE') return PHONE_DETAIL_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
   if (keyEntity !== 'BANK_ACCOUNT') return keyEntity;
   return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
 }
@@ -2645,7 +2656,9 @@ export class Engine {
     this.#jsonNesting++;
     if (genai) this.#genai++;
     try {
-      return this.#textMode ? this.#maskJsonStringText(s, override) : maskJsonString(s, this.#jsonHost);
+      if (this.#textMode) return this.#maskJsonStringText(s, override);
+      const masked = maskJsonString(s, this.#jsonHost);
+      return masked !== undefined || !escapedOnceMore(s) ? masked : this.#maskEscapedJsonOnText(s, override);
     } finally {
       this.#jsonNesting--;
       if (genai) this.#genai--;
@@ -2660,7 +2673,8 @@ export class Engine {
    */
   #maskJsonStringText(s: string, override: Action | undefined): string | undefined {
     const tree = this.#tree(this.#jsonNesting);
-    if (!tree.scan(s) || (tree.kind[0] !== OBJECT && tree.kind[0] !== ARRAY)) return undefined;
+    if (!tree.scan(s)) return escapedOnceMore(s) ? this.#maskEscapedJsonText(s, override) : undefined;
+    if (tree.kind[0] !== OBJECT && tree.kind[0] !== ARRAY) return undefined;
     const before = this.#findings.length;
     const edits = new TextEdits();
     try {
@@ -2670,6 +2684,30 @@ export class Engine {
       return undefined;
     }
     return edits.length === 0 ? s : edits.apply(s, 0, s.length);
+  }
+
+  /** #maskEscapedJsonText from the decoded value walk: the document is read on its text, so its formatting stays. */
+  #maskEscapedJsonOnText(s: string, override: Action | undefined): string | undefined {
+    this.#textMode = true;
+    try {
+      return this.#maskEscapedJsonText(s, override);
+    } finally {
+      this.#textMode = false;
+    }
+  }
+
+  /** JSON escaped once more (structure/json-string.ts escapedOnceMore): masked as its string body, escaped back. */
+  #maskEscapedJsonText(s: string, override: Action | undefined): string | undefined {
+    let inner: unknown;
+    try {
+      inner = JSON.parse(`"${s}"`);
+    } catch {
+      return undefined;
+    }
+    if (typeof inner !== 'string' || !looksLikeJson(inner)) return undefined;
+    const out = this.#maskJsonStringText(inner, override);
+    if (out === undefined) return undefined;
+    return out === inner ? s : JSON.stringify(out).slice(1, -1);
   }
 
   #customRules(scan: TextScan, out: Span[], priority: number): void {

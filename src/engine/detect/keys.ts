@@ -188,6 +188,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'ntlm hash',
     'nt hash',
     'lm hash',
+    // A wallet's or a network token's payment cryptogram (Apple Pay `onlinePaymentCryptogram`,
+    // VTS `cryptogram`, Mastercard `de48se43` TAVV): it authorises the charge it was made for
+    // (red-team round 50).
+    'cryptogram',
+    'payment cryptogram',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
   ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
@@ -300,6 +305,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'customer name',
     'cardholder name',
     'cardholder',
+    // The name embossed on a card, as issuer processors and card-fulfilment files name it
+    // (Galileo `name_on_card`, `embossed_name`, `emboss_name`: red-team round 50).
+    'name on card',
+    'embossed name',
+    'emboss name',
     'patient name',
     // Legacy pharmacy and claims exports' abbreviations (`pt_fnm`, `PAT_LNM`: red-team round 45).
     'fnm',
@@ -465,6 +475,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'tin',
     'national id',
     'national id number',
+    // IVMS101 (Travel Rule) `nationalIdentification.nationalIdentifier` (red-team round 50).
+    'national identifier',
     'identity number',
     'id card number',
     // Identity-document checks (KYC APIs: `document: {type: ID_CARD, document_number: …}`).
@@ -1678,6 +1690,11 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // `user_api_key_alias`, `user_api_key_team_id`, `user_api_key_org_id`, `user_api_key_spend`):
   // the key's label, owner and budget, not the key (red-team round 49).
   ['api key', new Set(['alias', 'team', 'org', 'spend', 'budget', 'end'])],
+  // A crypto token's contract (`token_contract`, `tokenAddress`: public, on every block explorer)
+  // and a card network's token requestor (`tokenRequestorID`, an 11-digit id the network assigns
+  // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
+  // in the object's `token` member, read by its own name.
+  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics
@@ -1693,6 +1710,8 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // A shipment's origin party (`shipFrom: {name: "Central Warehouse"}`, read as `ship from name`):
   // a warehouse or a store, where `from_name` alone is a label's or a return's sender.
   ['fromname', new Set(['ship'])],
+  // IVMS101 (Travel Rule) `legalPersonName`: a company's registered name, not a person's (red-team round 50).
+  ['personname', new Set(['legal'])],
   // UPS `ShipmentIdentificationNumber`, a package's or a waybill's id: a parcel's tracking number,
   // printed on its label, not a person's id (red-team round 42).
   ...['identificationnumber', 'idnumber'].map(

@@ -63,7 +63,7 @@ import { X12_KEYWORDS, x12Spans } from './x12.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
 export { isBareOutput, isOutputMember, printsSecret, SECRET_OUTPUT_DETECTOR } from './secret-output.js';
-export { looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
+export { escapedOnceMore, looksLikeJson, maskJsonString, type JsonHost } from './json-string.js';
 export { keptUnderKey, type StructureOptions } from './types.js';
 
 /**

@@ -61,3 +61,15 @@ export function maskJsonString(s: string, host: JsonHost): string | undefined {
   if (host.findingsCount() === before) return s;
   return JSON.stringify(out);
 }
+
+/**
+ * JSON escaped once more before it was logged (`{\"naturalPerson\":{…}}`: a document serialised
+ * into a string, then that string written into another string; red-team round 50): `{\"`,
+ * `[{\"` or `[\"` at the start, a member name or string behind an escaped quote. The engine
+ * reads it back as the string body it is, masks it on its text (its formatting kept) and escapes
+ * it again the same way.
+ */
+export function escapedOnceMore(s: string): boolean {
+  const at = s.indexOf('\\"');
+  return at > 0 && at <= 3 && s.indexOf('"') === at + 1;
+}

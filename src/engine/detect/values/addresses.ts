@@ -42,8 +42,14 @@ const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRAC
  * locality after a comma.
  */
 const ESTATE_TYPES_EN = '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale)(?=, [A-Z])';
+/**
+ * Where an English street line may start: not after a word character or `. , / -`, except the
+ * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
+ * logged as a JSON-escaped string, red-team round 50).
+ */
+const EN_START = '(?<![\\w.,/-](?<!\\\\[nrt]))';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
 /** `12 rue de la Paix`, `8 bis boulevard Saint-Michel`. */
 const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /**
@@ -74,7 +80,7 @@ const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
  * a slash before the street number (red-team round 28). Tried at the unit's first digit when the
  * street number after the slash starts an English street line.
  */
-const UNIT_SLASH_EN = new RegExp(`(?<![\\w.,/-])\\d{1,4}/${NUMBER_FIRST_EN.replace('(?<![\\w.,/-])', '')}`, 'y');
+const UNIT_SLASH_EN = new RegExp(`(?<![\\w.,/-])\\d{1,4}/${NUMBER_FIRST_EN.replace(EN_START, '')}`, 'y');
 /** Where the unit number (1–4 digits) ending right before the slash at `slash` starts, or -1. */
 function unitStart(text: string, slash: number): number {
   let p = slash;
@@ -332,7 +338,10 @@ function nextToWord(text: string, i: number, j: number): number {
   if (codeAt(text, a) === 44) a++;
   const spaceAfter = codeAt(text, a) === 32;
   // After a unit number and a slash (`3/41 Beach Road`) the street number is tried too (UNIT_SLASH_EN).
-  const alone = !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || (p === 47 && !isDigit(codeAt(text, i - 2))) || p === 45 || p === 95);
+  // An escaped line break or tab right before (`\\n88 Orchard Lane`) counts as a blank (EN_START).
+  const alone =
+    !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || (p === 47 && !isDigit(codeAt(text, i - 2))) || p === 45 || p === 95) ||
+    ((p === 110 || p === 116 || p === 114) && i > 1 && text.charCodeAt(i - 2) === 92);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
     sides |= WORD_AFTER;

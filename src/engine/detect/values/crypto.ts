@@ -34,6 +34,9 @@ const ETH = contextKeywords([
   'payout',
 ]);
 
+/** A contract's name ending right before an address: `contract`, `spender`, `token`, `contract_address` with `=` or `:`. */
+const CONTRACT_NAME_BEFORE = /(?:contract|spender|token)(?:[_ ]?(?:address|addr|contract))?["']?\s{0,2}[:=]\s{0,2}["']?$/;
+
 /**
  * Ethereum addresses: a mixed-case address carries the EIP-55 checksum and stands alone; an
  * all-lower or all-upper one has no checksum and needs a keyword (wallet, eth, address) nearby.
@@ -50,6 +53,10 @@ export const ethereumAddress = regexDetector({
   prefilter: (s) => s.text.length >= 42,
   pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
   validate: (v, scan, start) => {
+    // A token's contract or an approved spender named right before (`token_contract=0x…`,
+    // `spender=0x…` of an ERC-20 approval): a program's public address, not a person's wallet
+    // (red-team round 50).
+    if (start > 6 && contextBefore(scan, start, CONTRACT_NAME_BEFORE, 24)) return undefined;
     const hex = v.slice(2);
     const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
     if (mixed) return eip55Valid(v) ? v.toLowerCase() : undefined;

@@ -9,7 +9,7 @@
  * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48);
  * vehicle trims, travel places and shop words of trips and marketplace listings (`Camry Hybrid`,
  * `Oakland International Airport`, `Wells Fargo SF Downtown`, `Trek Marlin 7`, `Atelier Céramique`:
- * red-team round 47).
+ * red-team round 47); what a checkout's order line sells (`Battery Power Pack`, red-team round 50).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -95,6 +95,7 @@ mairie prefecture tribunal agenzia entrate comune ayuntamiento hacienda gemeente
 hybrid sedan coupe hatchback wagon minivan suv truck airport terminal station international downtown uptown midtown
 fargo trek atelier
 bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
+pack packs kit kits bundle bundles charger chargers
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -234,6 +234,9 @@ const WEAK_LEADS = new Set([
   // Guard reports, visitor notices and badge tickets (red-team round 48: `officer Delgado found`,
   // `Your host Niamh has been notified`, `identified as Marcus Oyelowo`, `card issued to …`).
   ...['officer', 'guard', 'visitor', 'host', 'contractor', 'identified as', 'issued to'],
+  // Card and collections notes (red-team round 50: `cardholder is Fenella Marsh-Odoi`, `wife
+  // Bernice answers the landline`).
+  ...['cardholder is', 'holder is', 'debtor is', 'borrower is', 'wife', 'husband', 'spouse'],
 ]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
@@ -667,7 +670,10 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const lead = leadOf(text, start);
+    // A birth right after the run reads as a lead before it (`Emeka Nwachukwu born 27/01/1993`,
+    // a KYC reviewer's note: red-team round 50): weak, so a known or name-shaped name only.
+    let lead = leadOf(text, start);
+    if (lead === 0 && text.startsWith(' born ', end)) lead = WEAK;
     // One capitalised word (a run without a space is one WORD) is a name only after a title or a
     // lead, or as the surname of `Smith, John`: without either it is dropped before its words are
     // read (`Linux`, `Gecko` in a user agent). `comma` reads within the text: a read past its end

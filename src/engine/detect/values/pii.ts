@@ -383,6 +383,11 @@ const PHONE_CONTEXT = phoneWordRegex([
   'ring me',
   'ring her',
   'ring him',
+  // The same in Swedish, Danish and Norwegian (`Ring mig på 070-123 45 67`, red-team round 50).
+  'ring mig',
+  'ring meg',
+  'ring oss',
+  'ringa mig',
   'text her',
   'text him',
   'my #',
