@@ -37,7 +37,7 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits } from './values/access-codes.js';
+import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits, handoverCodeAfterName, wiegandCardNumber } from './values/access-codes.js';
 import { agentLicenceInProse } from './values/agent-licences.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
 import { nativeScriptName } from './values/native-names.js';
@@ -93,6 +93,8 @@ import {
   latLongNamedPair,
   latLongDms,
   macAddress,
+  haTrackerMac,
+  trackerCommandPassword,
   pushRegistrationToken,
   rfidUid,
   vin,
@@ -463,6 +465,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongBare,
     latLongNamedPair,
     latLongDms,
+    haTrackerMac,
+    trackerCommandPassword,
     dateOfBirth,
     birthDateAfterInvertedName,
     compactBirthDateAfterLabel,
@@ -490,6 +494,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pinAfterKeyword,
     accessCodeAfterName,
     badgeNumberAfterName,
+    wiegandCardNumber,
+    handoverCodeAfterName,
     dtmfDigits,
     agentLicenceInProse,
     encompassFieldSsn,

@@ -410,11 +410,25 @@ function countMacSeparators(t: string): number {
  * all-zero or broadcast. Found by jumping between separators with indexOf rather than by a regex
  * over the whole text: prose has many dots and dashes but few runs of hex pairs.
  */
+/**
+ * A building device named right before a MAC (red-team round 48: `Camera: Parking Entrance PTZ
+ * (00-00-…)`, an Axis line's `cam=…`, `reader_mac=…`): the address is a camera's, a reader's, a
+ * controller's or a panel's, which no person carries, and stays. Within 32 characters of one line,
+ * with no word between that names a person's device (client, phone, station, tracker, user).
+ */
+const BUILDING_DEVICE_BEFORE =
+  /(?<![a-z])(?:camera|cam|cctv|nvr|reader|controller|panel|thermostat|intercom)(?:[ _-]?(?:mac|addr|address|id))?(?![a-z])(?:(?!client|phone|station|tracker|user)[^\n]){0,32}$/i;
+
+function isBuildingDeviceMac(t: string, start: number): boolean {
+  return start > 2 && BUILDING_DEVICE_BEFORE.test(t.slice(Math.max(0, start - 48), start));
+}
+
 export const macAddress: ValueDetector = {
   id: 'mac_address',
   entity: 'MAC_ADDRESS',
   description: 'MAC (EUI-48) hardware addresses',
-  validation: 'six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff',
+  validation:
+    "six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff, nor one a camera / reader / controller / panel / thermostat / intercom names within 32 characters before (a building device's)",
   context: false,
   example: '00:1A:2B:3C:4D:5E',
   prefilter: (s) => s.text.length >= 14 && macSeparators(s.text) !== 0,
@@ -424,6 +438,7 @@ export const macAddress: ValueDetector = {
       const hex = t.slice(start, end).replace(/[:.-]/g, '').toLowerCase();
       if (hex === '000000000000' || hex === 'ffffffffffff') return;
       if (end - start === 14 && !/\d/.test(hex)) return;
+      if (isBuildingDeviceMac(t, start)) return;
       out.push({ start, end, entity: 'MAC_ADDRESS', detector: 'mac_address', normalized: hex.replace(/(..)(?!$)/g, '$1:'), priority });
     };
     const seps = macSeparators(t);
@@ -449,6 +464,45 @@ export const macAddress: ValueDetector = {
     }
   },
 };
+
+/**
+ * A phone's MAC as Home Assistant's router integrations (nmap, ping, UniFi, Fritz!Box) name its
+ * device tracker: the entity id `device_tracker.a4_c3_…` spells the address in hex pairs joined by
+ * `_` (red-team round 48: a presence automation's trigger). A person's phone, so its presence.
+ */
+export const haTrackerMac = regexDetector({
+  id: 'ha_tracker_mac',
+  entity: 'MAC_ADDRESS',
+  description: "A phone's MAC in a Home Assistant device_tracker entity id (device_tracker.a4_c3_f0_…)",
+  validation: 'six hex pairs joined by _ right after device_tracker., ending the id; not all zeros',
+  context: true,
+  example: 'device_tracker.a4_c3_f0_85_ac_2d',
+  keywords: ['device_tracker.'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /device_tracker\.([0-9a-f]{2}(?:_[0-9a-f]{2}){5})(?![0-9a-z_])/dgi,
+  group: 1,
+  validate: (v) => (v === '00_00_00_00_00_00' ? undefined : v.replace(/_/g, ':').toLowerCase()),
+});
+
+/**
+ * A GPS tracker's password glued to its SMS command (TK103-style trackers, red-team round 48:
+ * `begin123456` resets it to its factory settings): six digits right after begin, alone in the
+ * message or before a blank. Whoever knows the password commands the tracker (its position, its
+ * owner's vehicle). Only `begin`: the other commands' words (admin, password) are too common a gate.
+ */
+export const trackerCommandPassword = regexDetector({
+  id: 'tracker_command_password',
+  entity: 'SECRET',
+  description: "A GPS tracker's password in its SMS command (begin123456)",
+  validation: 'six digits right after begin at the start of the text or after a blank or quote, then the end, a blank or a quote',
+  context: true,
+  example: 'begin123456',
+  keywords: ['begin'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<=^|[\s"'])begin(\d{6})(?=$|[\s"'])/dgi,
+  group: 1,
+  validate: (v) => v,
+});
 
 /**
  * RFID / NFC card UIDs of 7 bytes (ISO/IEC 14443-3 double-size UID: MIFARE, NTAG, DESFire; the
