@@ -189,4 +189,17 @@ describe('leftovers, stop 35', () => {
     masks('begin and six digits', { sms: [{ to: '+447700900461', text: 'begin654321' }] }, ['654321']);
     keeps('begin in prose', 'begin2026 roadmap review', ['begin2026']);
   });
+
+  describe("a name in capitals as a name key's value in key=value text", () => {
+    masks('NAME= quoted', 'print job 88 TEMPLATE=guest_v2 NAME="MARGIT HALVORSEN" PRINTER=ZC3', ['MARGIT HALVORSEN']);
+    masks('full_name= quoted', 'kiosk full_name="JOANNA WISNIEWSKA" ok', ['JOANNA WISNIEWSKA']);
+    keeps('a job name in capitals', 'cron NAME="PROD CLUSTER" NEXT="NIGHTLY EXPORT"', ['PROD CLUSTER', 'NIGHTLY EXPORT']);
+    keeps('a place in capitals', 'zone name="MAIN LOBBY" armed', ['MAIN LOBBY']);
+  });
+
+  describe('a UK plate run together beside parking words', () => {
+    masks('a plate in a parking chat', 'white transit YR68NMP parked across bay 12 again', ['YR68NMP']);
+    masks('a plate before towed', 'KM06WVW towed from level 2', ['KM06WVW']);
+    keeps('the same shape as an order id', 'order AB12CDE shipped on Monday', ['AB12CDE']);
+  });
 });

@@ -220,7 +220,7 @@ export const ukPlate = regexDetector({
   entity: 'LICENSE_PLATE',
   description: 'Current-format UK vehicle registrations (AB12 CDE)',
   validation:
-    'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q; without the blank only right after its name (registration, reg, reg no, VRM)',
+    'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q; without the blank only right after its name (registration, reg, reg no, VRM) or with a parking / vehicle word (car, van, parked, blocking, bay, towed, PCN, ANPR) within 40 characters',
   context: false,
   example: 'returned WX68 KLM to the depot',
   requires: 'capital_digit',
@@ -231,9 +231,16 @@ export const ukPlate = regexDetector({
     if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
     // Run together (`KM06WVW`), the shape is also an id's: its name must stand right before
     // (`<Registration>KM06WVW`, `reg no: KM06WVW`, `VRM=…`; red-team round 37).
-    return v.length === 8 || PLATE_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start)) ? v : undefined;
+    // Or a parking or vehicle word stands within 40 characters on its line (`silver golf
+    // LK21RXT blocking bay 44`, `parked in bay 12: KM06WVW`; red-team round 48).
+    if (v.length === 8 || PLATE_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start))) return v;
+    const line = scan.text.slice(Math.max(0, start - 40), start + v.length + 40);
+    return VEHICLE_WORDS.test(line) ? v : undefined;
   },
 });
+/** Words of parking and vehicle talk around a plate run together (ukPlate). */
+const VEHICLE_WORDS =
+  /(?<![A-Za-z])(?:car|cars|van|vehicle|parked|parking|blocking|bay|towed|clamped|pcn|anpr|alpr|lorry|taxi|motorbike)(?![A-Za-z])/i;
 const UK_PLATE_GATE = /[A-Z]\d\d ?[A-Z]{3}/;
 const PLATE_NAME_BEFORE = /(?:registration|reg(?:istration)?[ _.-]?(?:no|num|number|mark)?|vrm|vrn)\.?["']?\s{0,2}[:=>#]?["']?\s{0,2}$/i;
 

@@ -579,6 +579,23 @@ function reversedAfterLabel(text: string, start: number, keys: readonly string[]
   if (text.charCodeAt(start - 1) === 91) return CHANGED_NAME_BEFORE.test(text.slice(start > 90 ? start - 90 : 0, start));
   return leadBefore(text, start) === STRONG;
 }
+/**
+ * `NAME="ALEKSANDRA NOWICKA"` (a badge print job's key=value line; red-team round 48): a pair in
+ * capitals as the quoted or bare value of a name key (`name=`, `full_name=`, `visitor_name=`) is
+ * the name when its first word is a given name that is no everyday word, or a name the gazetteer
+ * knows before a known surname: `NAME="PROD CLUSTER"` stays. Read only for runs no other rule took.
+ */
+const NAME_KEY_BEFORE = /(?<![\w-])(?:(?:full|display|visitor|guest|holder|card)[_-]?)?name=["']?$/i;
+/** The first word a given name that is no everyday word, or any name the gazetteer knows before a known surname. */
+function oneKnownPart(keys: readonly string[]): boolean {
+  const first = nameKind(keys[0]!);
+  if (first === 0) return false;
+  return ((first & GIVEN) !== 0 && !WORDLIKE_GIVEN.has(keys[0]!)) || (nameKind(keys[keys.length - 1]!) & SURNAME) !== 0;
+}
+function afterNameKey(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 61 || c === 34 || c === 39) && NAME_KEY_BEFORE.test(text.slice(start > 24 ? start - 24 : 0, start));
+}
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -602,6 +619,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (
       knownCapitalName(keys, comma) ||
       (!comma && leadBefore(text, m.index) === STRONG) ||
+      (!comma && afterNameKey(text, m.index) && oneKnownPart(keys)) ||
       (comma && reversedAfterLabel(text, m.index, keys))
     ) {
       push(out, text, m.index, m.index + run.length, priority);
