@@ -202,4 +202,11 @@ describe('leftovers, stop 35', () => {
     masks('a plate before towed', 'KM06WVW towed from level 2', ['KM06WVW']);
     keeps('the same shape as an order id', 'order AB12CDE shipped on Monday', ['AB12CDE']);
   });
+
+  describe("a credential's card format and facility code stay, its card number does not", () => {
+    const credential = { credentials: [{ card_format: 'HID 37-bit H10304', facility_code: '208', card_number: '51177' }] };
+    masks('the card number', credential, ['51177']);
+    keeps('the format and the facility code', credential, ['HID 37-bit H10304', '"208"']);
+    masks('a facility_code that is no code under a secret', { password: { facility_code: 'Wh1te-Rabbit' } }, ['Wh1te-Rabbit']);
+  });
 });
