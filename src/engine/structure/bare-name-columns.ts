@@ -358,7 +358,19 @@ const COUNTRY_PHONE_BESIDE: BesideRule = {
   },
   partnerValue: /^[A-Z]{2}$/,
 };
+/**
+ * A bare `code` (alone an error's, a country's or a product's) is an alarm panel's disarm code
+ * beside the panel's timings (Home Assistant manual alarm panel: `{platform: manual, code,
+ * arming_time, delay_time, trigger_time}`, red-team round 48), when it holds 3–8 digits.
+ */
+const ALARM_CODE_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['arming_time', 'delay_time', 'trigger_time', 'pending_time']),
+  value: (text) => /^\d{3,8}$/.test(text),
+  partnerValue: /^\d{1,5}$/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ['code', ALARM_CODE_BESIDE],
   ['value', COUNTRY_PHONE_BESIDE],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),

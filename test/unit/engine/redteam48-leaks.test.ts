@@ -209,4 +209,12 @@ describe('leftovers, stop 35', () => {
     keeps('the format and the facility code', credential, ['HID 37-bit H10304', '"208"']);
     masks('a facility_code that is no code under a secret', { password: { facility_code: 'Wh1te-Rabbit' } }, ['Wh1te-Rabbit']);
   });
+
+  describe("an alarm panel's code beside its timings", () => {
+    masks('a manual alarm panel', { alarm_control_panel: [{ platform: 'manual', code: '60418', arming_time: 45, trigger_time: 120 }] }, [
+      '60418',
+    ]);
+    keeps('an error code beside a delay', { error: { code: '5031', delay_ms: 200 } }, ['5031']);
+    keeps('a panel code with letters', { panel: { code: 'ZONE-4', arming_time: 30 } }, ['ZONE-4']);
+  });
 });
