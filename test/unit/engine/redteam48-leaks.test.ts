@@ -195,6 +195,7 @@ describe('leftovers, stop 35', () => {
     masks('full_name= quoted', 'kiosk full_name="JOANNA WISNIEWSKA" ok', ['JOANNA WISNIEWSKA']);
     keeps('a job name in capitals', 'cron NAME="PROD CLUSTER" NEXT="NIGHTLY EXPORT"', ['PROD CLUSTER', 'NIGHTLY EXPORT']);
     keeps('a place in capitals', 'zone name="MAIN LOBBY" armed', ['MAIN LOBBY']);
+    keeps('an unquoted pair that runs into the next key', 'NAME=MARGIT EMAIL=ops@example.com', ['NAME=MARGIT EMAIL=']);
   });
 
   describe('a UK plate run together beside parking words', () => {
