@@ -506,10 +506,13 @@ export const trackerCommandPassword = regexDetector({
   example: 'begin123456',
   keywords: ['begin'],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<=^|[\s"'])begin(\d{6})(?=$|[\s"'])/dgi,
+  // Literal-led (a lookbehind first would be tried at every position of a long prompt that says
+  // begin); the character before `begin` is read by validate.
+  pattern: /begin(\d{6})(?=$|[\s"'])/dgi,
   group: 1,
-  validate: (v) => v,
+  validate: (v, scan, start) => (start === 5 || BEFORE_COMMAND.test(scan.text.charAt(start - 6)) ? v : undefined),
 });
+const BEFORE_COMMAND = /^[\s"']$/;
 
 /**
  * RFID / NFC card UIDs of 7 bytes (ISO/IEC 14443-3 double-size UID: MIFARE, NTAG, DESFire; the
