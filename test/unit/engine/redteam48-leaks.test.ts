@@ -180,7 +180,7 @@ describe('leftovers, stop 35', () => {
     masks('a mailroom show code', 'Show code 5820-13 at the front desk to collect it.', ['5820-13']);
     masks('a collection code', 'Your collection code: 731904', ['731904']);
     masks('a licence share code', 'share code Rt4pQz8W sent by the driver', ['Rt4pQz8W']);
-    masks('a grouped check code', 'DVLA check code is Xk 3v 9q Pb', ['Xk 3v 9q Pb']);
+    masks('a grouped share code', 'DVLA share code is Xk 3v 9q Pb', ['Xk 3v 9q Pb']);
     keeps('digits after check code', 'error check code 4021 logged', ['4021']);
     keeps('words after share code', 'share code with the team by Friday', ['share code with the team']);
   });

@@ -197,21 +197,22 @@ export const wiegandCardNumber = afterNameDetector({
  * before it in prose (red-team round 48): a mailroom's `Show code 4417-92 at the mailroom`, a
  * parcel's `collection code`, a UK driving-licence check's or right-to-work `share code
  * Gh7kLm9P` (8–9 letters and digits, printed in groups too: `Gh 7k Lm 9P`). Whoever holds the
- * code sees the record or takes the parcel: a credential.
+ * code sees the record or takes the parcel: a credential. Not `check code`: `check` is an
+ * everyday word of prompts, and a keyword opens on its longest word.
  */
 export const handoverCodeAfterName = afterNameDetector({
   id: 'handover_code_after_name',
   entity: 'SECRET',
   description: 'Collection, show and share codes named before them (mailroom notices, licence checks, right-to-work checks)',
   validation:
-    'after show / collection code (is, :, # or =): 4–8 digits, or digits joined by one dash (4417-92); after those or share / check code: 8–9 letters and digits, a letter and a digit among them, whole or in 3–4 groups of 2–3 one blank apart',
+    'after show / collection code (is, :, # or =): 4–8 digits, or digits joined by one dash (4417-92); after those or share code: 8–9 letters and digits, a letter and a digit among them, whole or in 3–4 groups of 2–3 one blank apart',
   context: true,
   example: 'Show code 4417-92 at the mailroom',
-  keywords: ['show code', 'collection code', 'share code', 'check code'],
+  keywords: ['show code', 'collection code', 'share code'],
   prefilter: (s) => s.hasDigit,
-  names: ['show code', 'Show code', 'collection code', 'Collection code', 'share code', 'Share code', 'check code', 'Check code'],
+  names: ['show code', 'Show code', 'collection code', 'Collection code', 'share code', 'Share code'],
   pattern:
-    /(?:show|collection|share|check) code(?: is| was)?[ :#=]{1,3}((?<=(?:show|collection) code[ :#=isw]{1,7})(?:\d{2,6}-\d{2,6}|\d{4,8})|[A-Za-z0-9]{8,9}|[A-Za-z0-9]{2,3}(?: [A-Za-z0-9]{2,3}){2,3})(?![\w]|[.,/:-]\d)/diy,
+    /(?:show|collection|share) code(?: is| was)?[ :#=]{1,3}((?<=(?:show|collection) code[ :#=isw]{1,7})(?:\d{2,6}-\d{2,6}|\d{4,8})|[A-Za-z0-9]{8,9}|[A-Za-z0-9]{2,3}(?: [A-Za-z0-9]{2,3}){2,3})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => {
     if (/^[\d-]+$/.test(v)) return v.length <= 11 ? v : undefined;
     const bare = v.replace(/ /g, '');
