@@ -31,7 +31,7 @@ import { REDTEAM48_CORPUS } from './fixtures/redteam48-corpus.js';
  * `employeeNo`, also in escaped JSON), `badge_id` / `badge number` by name, Wiegand card numbers
  * after their facility code (`fc=142 cn=62164`, `26-bit 98:17745`) and after old / lost / new
  * card, Everbridge path phones beside a two-letter `countryCode`, a HA alarm panel's `code` beside
- * its timings, show / collection / share / check codes in prose (`Show code 4417-92`, `share code
+ * its timings, show / collection / share codes in prose (`Show code 4417-92`, `share code
  * Gh7kLm9P`), a TK103 `begin` password, a phone's MAC in a HA `device_tracker.` id, a name in
  * capitals as a name key's value (`NAME="…"`, a part known to the gazetteer), a UK plate run
  * together beside parking words; look-alikes: a MAC with a camera / reader / controller / panel /
