@@ -1663,7 +1663,7 @@ export class Engine {
         checks: memberChecks(k),
       };
       info.personEvidence = personEvidenceOf(k, info.entity);
-      info.personSibling = personSiblingOf(info.entity);
+      info.personSibling = personSiblingOf(info.entity, k);
       if (this.#names.size >= KEY_MEMO_MAX) this.#names.clear();
       this.#names.set(k, info);
     }

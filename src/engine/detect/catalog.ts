@@ -37,7 +37,14 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { accessCodeAfterName, badgeNumberAfterName, dtmfDigits, smartLockCode } from './values/access-codes.js';
+import {
+  accessCodeAfterName,
+  badgeNumberAfterName,
+  dtmfDigits,
+  handoverCodeAfterName,
+  smartLockCode,
+  wiegandCardNumber,
+} from './values/access-codes.js';
 import { agentLicenceInProse } from './values/agent-licences.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
 import { soleTraderVatId } from './values/sole-trader-vat.js';
@@ -96,6 +103,8 @@ import {
   latLongNamedPair,
   latLongDms,
   macAddress,
+  haTrackerMac,
+  trackerCommandPassword,
   pushRegistrationToken,
   rfidUid,
   vin,
@@ -473,6 +482,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongBare,
     latLongNamedPair,
     latLongDms,
+    haTrackerMac,
+    trackerCommandPassword,
     dateOfBirth,
     birthDateAfterInvertedName,
     compactBirthDateAfterLabel,
@@ -503,6 +514,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pinAfterKeyword,
     accessCodeAfterName,
     badgeNumberAfterName,
+    wiegandCardNumber,
+    handoverCodeAfterName,
     dtmfDigits,
     smartLockCode,
     agentLicenceInProse,

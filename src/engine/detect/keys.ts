@@ -724,6 +724,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // lockers' `pickup_code`, Z-Wave JS `usercode`, a smart lock's `guest_code`); a room or desk
       // booking's booker (Condeco), a visitor sign-in's visitor and invitee.
       ['SECRET', ['entry code', 'pickup code', 'user code', 'guest code']],
+      // An access badge's number under its name (LenelS2 OpenAccess `badge_id`, round 48): one holder's, and enough to clone a 26-bit card.
+      ['SECRET', ['badge id', 'badge number', 'badge no']],
       ['PERSON', ['booker name', 'booked by', 'visitor name', 'invitee name']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

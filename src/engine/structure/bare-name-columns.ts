@@ -3,6 +3,7 @@ import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
+import { phoneNumberLibrary } from '../detect/phone-lib.js';
 
 /**
  * Short field names that are one part of a person's name in one language and an ordinary word in
@@ -373,8 +374,41 @@ const PROPERTY_OWNER_BESIDE: BesideRule = {
   partnerValue: /^\S[^\n]{0,199}$/,
   partnerToken: '<',
 };
+/**
+ * An emergency-notification contact's delivery paths (Everbridge `paths: [{pathId, countryCode,
+ * value}]`, red-team round 48) write the phone as bare digits under `value` beside the country of
+ * the number: a `value` is a phone only beside a two-letter `countryCode`, when it has 7–15 digits
+ * (an optional `+`) that libphonenumber finds valid as written with `+`, as a NANP number or as a
+ * national number opening with 0. `{countryCode: "DE", value: 1520}` (a figure by country) stays.
+ */
+const PATH_PHONE = /^\+?\d{7,15}$/;
+const COUNTRY_PHONE_BESIDE: BesideRule = {
+  entity: 'PHONE',
+  partners: new Set(['countrycode', 'country_code']),
+  value: (text) => {
+    if (!PATH_PHONE.test(text) || ONE_DIGIT_REPEATED.test(text.replace('+', ''))) return false;
+    const lib = phoneNumberLibrary();
+    if (text.charCodeAt(0) === 43) return lib.isValidPhoneNumber(text);
+    if (text.charCodeAt(0) === 48) return text.length >= 9 && text.length <= 12;
+    return lib.isValidPhoneNumber(text, 'US') || lib.isValidPhoneNumber(`+${text}`);
+  },
+  partnerValue: /^[A-Z]{2}$/,
+};
+/**
+ * A bare `code` (alone an error's, a country's or a product's) is an alarm panel's disarm code
+ * beside the panel's timings (Home Assistant manual alarm panel: `{platform: manual, code,
+ * arming_time, delay_time, trigger_time}`, red-team round 48), when it holds 3–8 digits.
+ */
+const ALARM_CODE_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['arming_time', 'delay_time', 'trigger_time', 'pending_time']),
+  value: (text) => /^\d{3,8}$/.test(text),
+  partnerValue: /^\d{1,5}$/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
+  ['code', ALARM_CODE_BESIDE],
+  ['value', COUNTRY_PHONE_BESIDE],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],
@@ -638,11 +672,32 @@ const PERSON_ID_ENTITIES = new Set([
   'STUDENT_ID',
 ]);
 
-export function personSiblingOf(entity: string | null): PersonSibling {
-  if (entity === null) return 0;
-  if (isPersonFieldEntity(entity)) return 3;
-  if (PERSON_ID_ENTITIES.has(entity)) return 2;
-  return entity === 'PHONE' ? 1 : 0;
+/**
+ * Members that hold a number one holder carries, as lower-case letters only: an employee's or a
+ * badge's number (Hikvision ISAPI `{cardNo, employeeNoString, name}`, red-team round 48). Like a
+ * phone they say 1: a card or an employee number beside a name written as a person's is its holder's.
+ */
+const HOLDER_NUMBERS = new Set([
+  'employeeno',
+  'employeenostring',
+  'employeenumber',
+  'employeeid',
+  'staffno',
+  'staffnumber',
+  'staffid',
+  'badgeid',
+  'badgeno',
+  'badgenumber',
+]);
+
+/** What field `name`, of key-rule entity `entity`, says of the bare name beside it (see PersonSibling). */
+export function personSiblingOf(entity: string | null, name = ''): PersonSibling {
+  if (entity !== null) {
+    if (isPersonFieldEntity(entity)) return 3;
+    if (PERSON_ID_ENTITIES.has(entity)) return 2;
+    if (entity === 'PHONE' || entity === 'CREDIT_CARD') return 1;
+  }
+  return name.length >= 6 && name.length <= 18 && HOLDER_NUMBERS.has(name.toLowerCase().replace(/[^a-z]/g, '')) ? 1 : 0;
 }
 
 /** Words that make a capitalised phrase a place's, a desk's or a line's name, not a person's. */

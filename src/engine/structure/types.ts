@@ -142,6 +142,8 @@ function isOrgNumber(value: string): boolean {
 
 const ACCOUNT_CODE = /^(?!X)(?:[A-Z]{1,2}-?0\d{5,9}|[A-Z]{3,5}-0\d{3,9})$/;
 const GATE_CODE_NAME = /^gate[_ -]?code$/i;
+/** `card_format` / `cardFormat` (under 12 characters) and `facility_code` / `facilityCode` (12–13). */
+const CREDENTIAL_LABEL_NAME = /^card[_-]?format$|^facility[_-]?code$/i;
 const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
 const CUSTOMER_ACCOUNT_CODE = /^(?!X-)[A-Z]{1,3}-(?:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{6,10}|\d{7,10})$/;
@@ -201,6 +203,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
   if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
+  // An access credential's card format and facility code (Verkada `credentials: [{card_format,
+  // facility_code, card_number}]`, red-team round 48): a label and a code every card of a site
+  // shares, not the holder's credential; the card number stays masked.
+  if (entity === 'SECRET' && name !== undefined && name.length <= 13 && CREDENTIAL_LABEL_NAME.test(name))
+    return name.length >= 12 ? /^\d{1,5}$/.test(value) : value.length <= 60;
   if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
   // A card-issuing API's cardholder object (Stripe Issuing `ich_1Mx…`) under `cardholder_id`:
   // an object id with its type prefix, no health plan's member id (red-team round 45).

@@ -27,23 +27,28 @@ import { REDTEAM48_CORPUS } from './fixtures/redteam48-corpus.js';
  * YAML `key:` read with its mapping's name, ESPHome `encryption: key:`): realistic 0.930,
  * adversarial 0.836; kept 0.954 / 0.982 (recall: access_control 0.800, visitor_management
  * 0.937, smart_home_iot 0.889, fleet_facilities 0.915).
- * Known leaks left, by record shape: a `name` beside `cardNo` / `employeeNoString` under a
- * neutral parent (Hikvision ISAPI `InfoList[]`, escaped `UserInfo`: no contact member says
- * person); logins written `DOMAIN\user` (Milestone `User`, a Windows logon-failure line: logins
- * are not masked by policy); Everbridge `paths[]` phones as bare digits beside `countryCode`;
- * Wiegand `FC:CN` forms (`26-bit 98:17745`, `fc=142 cn=62164`) and a card number after `old
- * card`; a badge id inside a URL-encoded filter (`ID%3D5520347`); a run-together UK plate without
- * its name (`silver golf LK21RXT`); a HA alarm panel's `code`; DVLA check / share codes (`Gh 7k
- * Lm 9P`, `share code Gh7kLm9P`); a `Show code 4417-92` pickup code; a TK103 tracker password
- * glued to its command (`begin123456`); a phone's MAC in an entity id (`a4_c3_f0_85_ac_2d`);
- * names in capitals in key=value text (`NAME="ALEKSANDRA NOWICKA"`) and before `born`, a name in
- * Slack bold (`*Kwabena Asante* (Deloitte) is here`), after `for` with an unknown surname, with a
- * possessive (`Oluwaseun Bakare's`), single given names (`Imogen from 5th floor`, `Leopold is
- * home`, a slot label `Kasia (dog walker)`), a visitor form's `host_name` (a host name by its
- * key), a Samsara `username`. Look-alikes still masked: building devices' MACs (cameras, a
- * thermostat: the MAC detector does not tell a device's from a phone's; left for the lead to
- * decide), `card_format` under a `credentials` parent (every member of a credential object is
- * masked), a company's office address under a booking's `Address`.
+ * Leftovers fixed (stop 35): a bare `name` beside a card or employee number (Hikvision `cardNo`,
+ * `employeeNo`, also in escaped JSON), `badge_id` / `badge number` by name, Wiegand card numbers
+ * after their facility code (`fc=142 cn=62164`, `26-bit 98:17745`) and after old / lost / new
+ * card, Everbridge path phones beside a two-letter `countryCode`, a HA alarm panel's `code` beside
+ * its timings, show / collection / share codes in prose (`Show code 4417-92`, `share code
+ * Gh7kLm9P`), a TK103 `begin` password, a phone's MAC in a HA `device_tracker.` id, a name in
+ * capitals as a name key's value (`NAME="…"`, a part known to the gazetteer), a UK plate run
+ * together beside parking words; look-alikes: a MAC with a camera / reader / controller / panel /
+ * thermostat / intercom named before it stays, a credential's `card_format` and `facility_code`
+ * stay. After them: realistic 0.972, adversarial 0.914; kept 0.977 / 1.000 (recall:
+ * access_control 0.917, visitor_management 0.952, smart_home_iot 0.926, fleet_facilities 0.976).
+ * Known leaks left, by record shape: logins written `DOMAIN\user` (Milestone `User`, a Windows
+ * logon-failure line: logins are not masked by policy) and a Samsara `username`; a badge id inside
+ * a URL-encoded filter (`ID%3D5520347`); a DVLA check code under a JSON `check_code` (`Gh 7k Lm
+ * 9P`: the name alone is a checksum's as often); a code sent by `mosquitto_pub -m` to a `code/set`
+ * topic; names without a lead or a known part: with a possessive (`Oluwaseun Bakare's`), in
+ * capitals before `born` (`IMA CARDHOLDER born`), in Slack bold (`*Kwabena Asante* (Deloitte) is
+ * here`), after `for` with an unknown surname, single given names (`Imogen from 5th floor`,
+ * `Leopold is home`, a slot label `Kasia (dog walker)`), a visitor form's `host_name` (a server's
+ * host name by its key). Look-alikes still masked: a building device's MAC as a JSON member
+ * beside `device` (an Azure IoT thermostat: no word before the value, and the walk adds no check
+ * per member), a company's office address under a booking's `Address`.
  */
 
 function present(output: string, value: string): boolean {
@@ -55,8 +60,8 @@ corpusFloorsSuite(
   'red-team corpus 48',
   REDTEAM48_CORPUS,
   {
-    family: { access_control: 0.8, visitor_management: 0.936, smart_home_iot: 0.888, fleet_facilities: 0.914 },
-    slice: { realistic: { recall: 0.93, kept: 0.954 }, adversarial: { recall: 0.836, kept: 0.981 } },
+    family: { access_control: 0.916, visitor_management: 0.952, smart_home_iot: 0.925, fleet_facilities: 0.975 },
+    slice: { realistic: { recall: 0.972, kept: 0.977 }, adversarial: { recall: 0.913, kept: 1 } },
   },
   present,
 );

@@ -108,3 +108,114 @@ describe('a bare YAML key: under the mapping that names it', () => {
   keeps('a sort key', { config: 'table:\n  sort:\n    key: created_at\n' }, ['created_at']);
   keeps('a bare key at the top', { config: 'key: porch-light\nname: x\n' }, ['porch-light']);
 });
+
+describe('leftovers, stop 35', () => {
+  describe('a bare name beside a card or an employee number', () => {
+    masks(
+      'a Hikvision-style event row',
+      { AcsEvent: { InfoList: [{ major: 5, minor: 75, cardNo: '2210458873', name: 'Li Mingzhu', doorNo: 2 }] } },
+      ['Li Mingzhu'],
+    );
+    masks(
+      'an escaped user body with employeeNo',
+      { svc: 'sync', request_body: '{"UserInfo":{"employeeNo":"30918812","name":"Zhao Yuting","userType":"normal"}}' },
+      ['Zhao Yuting'],
+    );
+    masks('a staff record with employee_id', { rows: [{ employee_id: 'E-20417', name: 'Aurelio Bastos' }] }, ['Aurelio Bastos']);
+    keeps('a door name beside an employee number', { employeeNo: '30918812', name: 'loading-dock-2' }, ['loading-dock-2']);
+    keeps('a team beside a staff id', { teams: [{ staff_id: 'S-204', name: 'Night Shift' }] }, ['Night Shift']);
+  });
+
+  describe('badge numbers under their names', () => {
+    masks('a badge_id number', { event_type: 'Access Granted', badge_id: 2231906, panel_id: 4 }, ['2231906']);
+    masks('a badgeNumber string', { badgeNumber: '00417720', reader: 'R-3' }, ['00417720']);
+    keeps('the panel and the reader beside it', { event_type: 'Access Granted', badge_id: 2231906, panel_id: 4 }, ['"panel_id":4']);
+  });
+
+  describe('Wiegand card numbers after their facility code', () => {
+    masks('fc= cn= in a controller debug line', 'rdr=1 wiegand26 fc=77 cn=40918 -> denied', ['40918']);
+    masks('FC: CARD: upper case', 'READ FC:201 CARD:1187 door 4', ['1187']);
+    masks('a credential reference', { credentialReference: '26-bit 55:30211' }, ['30211']);
+    masks('a 35-bit read', 'HID 35-bit FC 1022:884310 granted', ['884310']);
+    keeps('the facility code', 'rdr=1 wiegand26 fc=77 cn=40918 -> denied', ['fc=77']);
+    keeps('a 64-bit time', 'build 64-bit 10:30 done', ['10:30']);
+    keeps('an RFC number', 'per RFC 7231 cn=foo', ['7231']);
+  });
+
+  describe('a card number after old / lost / new card', () => {
+    masks('old card in a ticket', 'reissue her card (old card 2094417 reported stolen)', ['2094417']);
+    masks('lost card', 'Lost card 61523 deactivated at 09:10', ['61523']);
+    keeps('a count of old cards', 'old card 3 of 5 shredded', ['3 of 5']);
+  });
+
+  describe("a phone's MAC in a Home Assistant tracker id", () => {
+    masks('device_tracker entity id', 'state of device_tracker.3c_22_fb_91_0e_47 from home to not_home', ['3c_22_fb_91_0e_47']);
+    keeps('a named tracker', 'state of device_tracker.pixel_7_pro changed', ['device_tracker.pixel_7_pro']);
+  });
+
+  describe("building devices' MACs stay, a phone's does not", () => {
+    keeps('a camera named before its MAC', { Source: 'Camera: Car Park Exit (00:1B:63:84:45:E6)' }, ['00:1B:63:84:45:E6']);
+    keeps('cam= in a syslog line', 'lpv[12]: event=plate cam=AC:CC:8E:12:34:56 conf=0.9', ['AC:CC:8E:12:34:56']);
+    keeps('a reader_mac pair', 'door=4 reader_mac=00-40-8C-A1-B2-C3 online', ['00-40-8C-A1-B2-C3']);
+    masks('a Wi-Fi client MAC', 'client 5C:F9:38:A1:22:7B associated to ap-lobby', ['5C:F9:38:A1:22:7B']);
+    masks('a phone seen near a camera', 'camera 3 saw phone 5C:F9:38:A1:22:7B', ['5C:F9:38:A1:22:7B']);
+  });
+
+  describe('phones as bare digits beside their country', () => {
+    masks(
+      'notification paths',
+      {
+        paths: [
+          { pathId: 1, countryCode: 'US', value: '2025550147' },
+          { pathId: 2, countryCode: 'GB', value: '07700900461' },
+        ],
+      },
+      ['2025550147', '07700900461'],
+    );
+    keeps('a figure by country', { rows: [{ countryCode: 'DE', value: '1520' }] }, ['1520']);
+    keeps('ten digits beside a country that no phone plan allows', { countryCode: 'US', value: '1111111111' }, ['1111111111']);
+  });
+
+  describe('show, collection and share codes', () => {
+    masks('a mailroom show code', 'Show code 5820-13 at the front desk to collect it.', ['5820-13']);
+    masks('a collection code', 'Your collection code: 731904', ['731904']);
+    masks('a licence share code', 'share code Rt4pQz8W sent by the driver', ['Rt4pQz8W']);
+    masks('a grouped share code', 'DVLA share code is Xk 3v 9q Pb', ['Xk 3v 9q Pb']);
+    keeps('digits after check code', 'error check code 4021 logged', ['4021']);
+    keeps('words after share code', 'share code with the team by Friday', ['share code with the team']);
+  });
+
+  describe("a tracker's password glued to its command", () => {
+    masks('begin and six digits', { sms: [{ to: '+447700900461', text: 'begin654321' }] }, ['654321']);
+    keeps('begin in prose', 'begin2026 roadmap review', ['begin2026']);
+  });
+
+  describe("a name in capitals as a name key's value in key=value text", () => {
+    masks('NAME= quoted', 'print job 88 TEMPLATE=guest_v2 NAME="MARGIT HALVORSEN" PRINTER=ZC3', ['MARGIT HALVORSEN']);
+    masks('full_name= quoted', 'kiosk full_name="JOANNA WISNIEWSKA" ok', ['JOANNA WISNIEWSKA']);
+    keeps('a job name in capitals', 'cron NAME="PROD CLUSTER" NEXT="NIGHTLY EXPORT"', ['PROD CLUSTER', 'NIGHTLY EXPORT']);
+    keeps('a place in capitals', 'zone name="MAIN LOBBY" armed', ['MAIN LOBBY']);
+    keeps('an unquoted pair that runs into the next key', 'NAME=MARGIT EMAIL=ops@example.com', ['NAME=MARGIT EMAIL=']);
+  });
+
+  describe('a UK plate run together beside parking words', () => {
+    masks('a plate in a parking chat', 'white transit YR68NMP parked across bay 12 again', ['YR68NMP']);
+    masks('a plate before towed', 'KM06WVW towed from level 2', ['KM06WVW']);
+    keeps('the same shape as an order id', 'order AB12CDE shipped on Monday', ['AB12CDE']);
+  });
+
+  describe("a credential's card format and facility code stay, its card number does not", () => {
+    const credential = { credentials: [{ card_format: 'HID 37-bit H10304', facility_code: '208', card_number: '51177' }] };
+    masks('the card number', credential, ['51177']);
+    keeps('the format and the facility code', credential, ['HID 37-bit H10304', '"208"']);
+    masks('a facility_code that is no code under a secret', { password: { facility_code: 'Wh1te-Rabbit' } }, ['Wh1te-Rabbit']);
+  });
+
+  describe("an alarm panel's code beside its timings", () => {
+    masks('a manual alarm panel', { alarm_control_panel: [{ platform: 'manual', code: '60418', arming_time: 45, trigger_time: 120 }] }, [
+      '60418',
+    ]);
+    keeps('an error code beside a delay', { error: { code: '5031', delay_ms: 200 } }, ['5031']);
+    keeps('a panel code with letters', { panel: { code: 'ZONE-4', arming_time: 30 } }, ['ZONE-4']);
+  });
+});

@@ -203,8 +203,67 @@ export const badgeNumberAfterName = afterNameDetector({
     'Access Card',
     'card #',
     'Card #',
+    'old card',
+    'Old card',
+    'new card',
+    'New card',
+    'lost card',
+    'Lost card',
+    'stolen card',
+    'replacement card',
   ],
   pattern:
-    /(?:badge|fob|prox card|access card|card(?= #))(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
+    /(?:badge|fob|prox card|access card|card(?= #)|(?:old|new|lost|stolen|replacement) card)(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
+});
+
+/**
+ * A Wiegand card number in the facility-code : card-number form controllers and integrations print
+ * (red-team round 48: a debug line's `fc=142 cn=62164`, Brivo's credential reference `26-bit
+ * 98:17745`). The facility code is site-wide and stays; the card number is one holder's (with the
+ * facility code, enough to clone a 26-bit card). 1–8 digits after `fc` and its code then `cn` /
+ * `card`, or after a Wiegand format's bit count (26, 34–37, 40, 48) and `FC:`.
+ */
+export const wiegandCardNumber = afterNameDetector({
+  id: 'wiegand_card_number',
+  entity: 'SECRET',
+  description: 'Wiegand card numbers written after their facility code (fc=142 cn=62164, 26-bit 98:17745)',
+  validation:
+    '1–8 digits after fc (= / :) and 1–5 digits, then cn or card (no / #) (= / :); or after 26 / 34–37 / 40 / 48-bit, an optional FC and 1–5 digits, then : or /; not followed by a letter, a digit group or a separator and digit',
+  context: true,
+  example: 'wiegand26 fc=142 cn=62164',
+  keywords: ['fc=', 'fc:', 'fc ', '-bit ', 'bit:'],
+  prefilter: (s) => s.hasDigit,
+  names: ['fc', 'FC', 'Fc', 'bit', 'BIT'],
+  pattern:
+    /(?:fc ?[=:#]? ?\d{1,5}[ ,;/]+(?:cn|card(?: ?(?:no\.?|num|number|#))?) ?[=:#]? ?|(?<=(?<!\d)(?:26|3[4-7]|40|48)[- ]?)bit[ :,]+(?:fc ?[=:]? ?)?\d{1,5}[:/])(\d{1,8})(?![\w]|[.,/:-]\d)/diy,
+  validate: (v) => v,
+});
+
+/**
+ * A code a person shows or shares to let someone else see or collect something of theirs, named
+ * before it in prose (red-team round 48): a mailroom's `Show code 4417-92 at the mailroom`, a
+ * parcel's `collection code`, a UK driving-licence check's or right-to-work `share code
+ * Gh7kLm9P` (8–9 letters and digits, printed in groups too: `Gh 7k Lm 9P`). Whoever holds the
+ * code sees the record or takes the parcel: a credential. Not `check code`: `check` is an
+ * everyday word of prompts, and a keyword opens on its longest word.
+ */
+export const handoverCodeAfterName = afterNameDetector({
+  id: 'handover_code_after_name',
+  entity: 'SECRET',
+  description: 'Collection, show and share codes named before them (mailroom notices, licence checks, right-to-work checks)',
+  validation:
+    'after show / collection code (is, :, # or =): 4–8 digits, or digits joined by one dash (4417-92); after those or share code: 8–9 letters and digits, a letter and a digit among them, whole or in 3–4 groups of 2–3 one blank apart',
+  context: true,
+  example: 'Show code 4417-92 at the mailroom',
+  keywords: ['show code', 'collection code', 'share code'],
+  prefilter: (s) => s.hasDigit,
+  names: ['show code', 'Show code', 'collection code', 'Collection code', 'share code', 'Share code'],
+  pattern:
+    /(?:show|collection|share) code(?: is| was)?[ :#=]{1,3}((?<=(?:show|collection) code[ :#=isw]{1,7})(?:\d{2,6}-\d{2,6}|\d{4,8})|[A-Za-z0-9]{8,9}|[A-Za-z0-9]{2,3}(?: [A-Za-z0-9]{2,3}){2,3})(?![\w]|[.,/:-]\d)/diy,
+  validate: (v) => {
+    if (/^[\d-]+$/.test(v)) return v.length <= 11 ? v : undefined;
+    const bare = v.replace(/ /g, '');
+    return bare.length >= 8 && bare.length <= 9 && /\d/.test(bare) && /[A-Za-z]/.test(bare) ? v : undefined;
+  },
 });

@@ -220,7 +220,7 @@ export const ukPlate = regexDetector({
   entity: 'LICENSE_PLATE',
   description: 'Current-format UK vehicle registrations (AB12 CDE)',
   validation:
-    'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q; without the blank only right after its name (registration, reg, reg no, VRM)',
+    'two letters (first not I, Q, Z), an age identifier 02–25 or 51–75, a blank, three letters without I or Q; without the blank only right after its name (registration, reg, reg no, VRM) or with a parking / vehicle word (car, van, parked, blocking, bay, towed, PCN, ANPR) within 40 characters',
   context: false,
   example: 'returned WX68 KLM to the depot',
   requires: 'capital_digit',
@@ -231,9 +231,16 @@ export const ukPlate = regexDetector({
     if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
     // Run together (`KM06WVW`), the shape is also an id's: its name must stand right before
     // (`<Registration>KM06WVW`, `reg no: KM06WVW`, `VRM=…`; red-team round 37).
-    return v.length === 8 || PLATE_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start)) ? v : undefined;
+    // Or a parking or vehicle word stands within 40 characters on its line (`silver golf
+    // LK21RXT blocking bay 44`, `parked in bay 12: KM06WVW`; red-team round 48).
+    if (v.length === 8 || PLATE_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start))) return v;
+    const line = scan.text.slice(Math.max(0, start - 40), start + v.length + 40);
+    return VEHICLE_WORDS.test(line) ? v : undefined;
   },
 });
+/** Words of parking and vehicle talk around a plate run together (ukPlate). */
+const VEHICLE_WORDS =
+  /(?<![A-Za-z])(?:car|cars|van|vehicle|parked|parking|blocking|bay|towed|clamped|pcn|anpr|alpr|lorry|taxi|motorbike)(?![A-Za-z])/i;
 const UK_PLATE_GATE = /[A-Z]\d\d ?[A-Z]{3}/;
 const PLATE_NAME_BEFORE = /(?:registration|reg(?:istration)?[ _.-]?(?:no|num|number|mark)?|vrm|vrn)\.?["']?\s{0,2}[:=>#]?["']?\s{0,2}$/i;
 
@@ -410,11 +417,25 @@ function countMacSeparators(t: string): number {
  * all-zero or broadcast. Found by jumping between separators with indexOf rather than by a regex
  * over the whole text: prose has many dots and dashes but few runs of hex pairs.
  */
+/**
+ * A building device named right before a MAC (red-team round 48: `Camera: Parking Entrance PTZ
+ * (00-00-…)`, an Axis line's `cam=…`, `reader_mac=…`): the address is a camera's, a reader's, a
+ * controller's or a panel's, which no person carries, and stays. Within 32 characters of one line,
+ * with no word between that names a person's device (client, phone, station, tracker, user).
+ */
+const BUILDING_DEVICE_BEFORE =
+  /(?<![a-z])(?:camera|cam|cctv|nvr|reader|controller|panel|thermostat|intercom)(?:[ _-]?(?:mac|addr|address|id))?(?![a-z])(?:(?!client|phone|station|tracker|user)[^\n]){0,32}$/i;
+
+function isBuildingDeviceMac(t: string, start: number): boolean {
+  return start > 2 && BUILDING_DEVICE_BEFORE.test(t.slice(Math.max(0, start - 48), start));
+}
+
 export const macAddress: ValueDetector = {
   id: 'mac_address',
   entity: 'MAC_ADDRESS',
   description: 'MAC (EUI-48) hardware addresses',
-  validation: 'six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff',
+  validation:
+    "six hex pairs separated by one kind of : or -, or xxxx.xxxx.xxxx with a digit; not 00:00:00:00:00:00 or ff:ff:ff:ff:ff:ff, nor one a camera / reader / controller / panel / thermostat / intercom names within 32 characters before (a building device's)",
   context: false,
   example: '00:1A:2B:3C:4D:5E',
   prefilter: (s) => s.text.length >= 14 && macSeparators(s.text) !== 0,
@@ -424,6 +445,7 @@ export const macAddress: ValueDetector = {
       const hex = t.slice(start, end).replace(/[:.-]/g, '').toLowerCase();
       if (hex === '000000000000' || hex === 'ffffffffffff') return;
       if (end - start === 14 && !/\d/.test(hex)) return;
+      if (isBuildingDeviceMac(t, start)) return;
       out.push({ start, end, entity: 'MAC_ADDRESS', detector: 'mac_address', normalized: hex.replace(/(..)(?!$)/g, '$1:'), priority });
     };
     const seps = macSeparators(t);
@@ -449,6 +471,48 @@ export const macAddress: ValueDetector = {
     }
   },
 };
+
+/**
+ * A phone's MAC as Home Assistant's router integrations (nmap, ping, UniFi, Fritz!Box) name its
+ * device tracker: the entity id `device_tracker.a4_c3_…` spells the address in hex pairs joined by
+ * `_` (red-team round 48: a presence automation's trigger). A person's phone, so its presence.
+ */
+export const haTrackerMac = regexDetector({
+  id: 'ha_tracker_mac',
+  entity: 'MAC_ADDRESS',
+  description: "A phone's MAC in a Home Assistant device_tracker entity id (device_tracker.a4_c3_f0_…)",
+  validation: 'six hex pairs joined by _ right after device_tracker., ending the id; not all zeros',
+  context: true,
+  example: 'device_tracker.a4_c3_f0_85_ac_2d',
+  keywords: ['device_tracker.'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /device_tracker\.([0-9a-f]{2}(?:_[0-9a-f]{2}){5})(?![0-9a-z_])/dgi,
+  group: 1,
+  validate: (v) => (v === '00_00_00_00_00_00' ? undefined : v.replace(/_/g, ':').toLowerCase()),
+});
+
+/**
+ * A GPS tracker's password glued to its SMS command (TK103-style trackers, red-team round 48:
+ * `begin123456` resets it to its factory settings): six digits right after begin, alone in the
+ * message or before a blank. Whoever knows the password commands the tracker (its position, its
+ * owner's vehicle). Only `begin`: the other commands' words (admin, password) are too common a gate.
+ */
+export const trackerCommandPassword = regexDetector({
+  id: 'tracker_command_password',
+  entity: 'SECRET',
+  description: "A GPS tracker's password in its SMS command (begin123456)",
+  validation: 'six digits right after begin at the start of the text or after a blank or quote, then the end, a blank or a quote',
+  context: true,
+  example: 'begin123456',
+  keywords: ['begin'],
+  prefilter: (s) => s.hasDigit,
+  // Literal-led (a lookbehind first would be tried at every position of a long prompt that says
+  // begin); the character before `begin` is read by validate.
+  pattern: /begin(\d{6})(?=$|[\s"'])/dgi,
+  group: 1,
+  validate: (v, scan, start) => (start === 5 || BEFORE_COMMAND.test(scan.text.charAt(start - 6)) ? v : undefined),
+});
+const BEFORE_COMMAND = /^[\s"']$/;
 
 /**
  * RFID / NFC card UIDs of 7 bytes (ISO/IEC 14443-3 double-size UID: MIFARE, NTAG, DESFire; the

@@ -632,6 +632,25 @@ function reversedAfterLabel(text: string, start: number, keys: readonly string[]
   if (text.charCodeAt(start - 1) === 91) return CHANGED_NAME_BEFORE.test(text.slice(start > 90 ? start - 90 : 0, start));
   return leadBefore(text, start) === STRONG;
 }
+/**
+ * `NAME="ALEKSANDRA NOWICKA"` (a badge print job's key=value line; red-team round 48): a pair in
+ * capitals as the whole quoted value of a name key (`name="…"`, `full_name=`, `visitor_name=`) is
+ * the name when its first word is a given name that is no everyday word, or a name the gazetteer
+ * knows before a known surname: `NAME="PROD CLUSTER"` stays. Unquoted (`NAME=GIULIA ROSSI
+ * STATUS=A`) the run may take the next key: structure/bare-name-pair.ts reads such a pair beside a
+ * person's field. Read only for runs no other rule took.
+ */
+const NAME_KEY_BEFORE = /(?<![\w-])(?:(?:full|display|visitor|guest|holder|card)[_-]?)?name=["']$/i;
+/** The first word a given name that is no everyday word, or any name the gazetteer knows before a known surname. */
+function oneKnownPart(keys: readonly string[]): boolean {
+  const first = nameKind(keys[0]!);
+  if (first === 0) return false;
+  return ((first & GIVEN) !== 0 && !WORDLIKE_GIVEN.has(keys[0]!)) || (nameKind(keys[keys.length - 1]!) & SURNAME) !== 0;
+}
+function afterNameKey(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 34 || c === 39) && text.charCodeAt(end) === c && NAME_KEY_BEFORE.test(text.slice(start > 24 ? start - 24 : 0, start));
+}
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -655,6 +674,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (
       knownCapitalName(keys, comma) ||
       (!comma && leadBefore(text, m.index) === STRONG) ||
+      (!comma && afterNameKey(text, m.index, m.index + run.length) && oneKnownPart(keys)) ||
       (comma && reversedAfterLabel(text, m.index, keys))
     ) {
       push(out, text, m.index, m.index + run.length, priority);
