@@ -117,11 +117,29 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * abbreviated meter-point keys, digit-by-digit door codes, MPAN and street cells in header-less
  * rows; `addr` / `bd` by their value's shape, certificate numbers named by their parent, HL7 names
  * after a person key, system mailboxes kept; a company sending party's address kept), and stop
- * 34's gates (gate words by rarity, the bare-cells and glued file-name gates: no decision changed).
+ * 34's gates (gate words by rarity, the bare-cells and glued file-name gates: no decision changed);
+ * 20: red-team rounds forty-five to fifty and the leftovers of rounds forty-five to forty-eight
+ * (HL7 v2 fields as JSON members, NCPDP segments with `|` and as a JSON map, health-plan member
+ * ids beside BIN / PCN, SDTM birth dates and SAS dates, ZPL patient labels, REDCap `name = 'x'`
+ * change lines, compact and mismatched birth dates, header-less rows with a written phone or a
+ * ZIP after the names; AAMVA licence barcodes, IRS e-file error paths, owners beside a parcel,
+ * surnames under `last=` beside an SSN, names before a failed lookup's pairs, birth dates in
+ * brackets after an age, lower-case case-note parties, a bare `social` holding an SSN, preparer
+ * and payer EINs kept; lock boxes, intercoms, spelled door codes, subscripted form keys, app
+ * handles, UK licences in printed blocks, sole traders' VAT ids, identity document numbers after
+ * `ID#`, smart-lock codes, Jumio credential lists kept, percent-encoded phones masked whole;
+ * badge and card numbers, guest and pickup codes, named lat / lon pairs, visitor names, Mosquitto
+ * passwords, YAML keys read with their block, Wiegand card numbers, alarm panel codes, names in
+ * capitals as a name key's value, run-together plates beside parking words, card formats and
+ * facility codes kept; relatives and particles in names, `surname is`, Spanish and Portuguese
+ * birth words, PKCE verifiers, LiteLLM key labels kept; cards' embossed names, IVMS101 national
+ * identifiers, payment cryptograms, JSON escaped twice read on its text, token contracts and
+ * requestors kept), a BAPIRET2 row's strings kept out of the scan memo, and stop 35's member-name
+ * gate (no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 19;
+export const ENGINE_REVISION = 20;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
