@@ -22,7 +22,8 @@ import { REDTEAM50_CORPUS } from './fixtures/redteam50-corpus.js';
  * leads `cardholder is`, `wife` / `husband` / `spouse`, a name before `born`; a contract or spender
  * address named right before it kept; `pack` / `kit` / `bundle` / `charger` no name words):
  * realistic 0.992, adversarial 0.894; kept 0.916 / 0.927 (recall: card_issuing 0.928,
- * disputes_collections 0.984, lending_bnpl 0.903, crypto_exchange 1.000).
+ * disputes_collections 0.984, lending_bnpl 0.903, crypto_exchange 1.000). With the stop's other
+ * rounds merged (lead, stop 35): adversarial 0.912, lending_bnpl 0.931; floors raised to them.
  * Known leaks left, by record shape: an Experian `streetPrefix` (the house number, elsewhere a
  * direction); a CVV after `code` in chat (`exp 03/30 code 737`: no CVV word); an ISO 8583 field 52
  * PIN block printed as `F052 [8] 049823AAAAAAABBB` (no name); a card-fulfilment CSV line under a
@@ -48,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 50',
   REDTEAM50_CORPUS,
   {
-    family: { card_issuing: 0.927, disputes_collections: 0.984, lending_bnpl: 0.902, crypto_exchange: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.915 }, adversarial: { recall: 0.893, kept: 0.926 } },
+    family: { card_issuing: 0.927, disputes_collections: 0.984, lending_bnpl: 0.93, crypto_exchange: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.915 }, adversarial: { recall: 0.911, kept: 0.926 } },
   },
   present,
 );
