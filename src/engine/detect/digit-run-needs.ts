@@ -45,6 +45,9 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   // 123456789, or 123-45-6789 / 123 45 6789.
   ['us_ssn', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
   ['us_itin', digitRunNeed({ all: R(9) }, { all: R(3) | R(2) | R(4) })],
+  // `114000093 / 58120034471`, `⑆011000015⑆ 4820019375⑈`: a run of 9 (the routing number) set
+  // apart, then the account, a run of 4–17.
+  ['routing_account_pair', opening(digitRunNeed({ all: R(9), some: runBits(4, 17) }))],
   // `440304 19870612 4532`: runs of 6 (region) and 8 (birth date), the first set apart.
   ['cn_resident_id_grouped', opening(digitRunNeed({ all: R(6) | R(8) }))],
   // 12345678Z, 12345678-Z.

@@ -246,6 +246,9 @@ export const routingAccountPair = regexDetector({
     'after 9 digits passing the ABA routing check and `/` (blanks allowed) or the MICR transit symbol ⑆: 4–17 digits, not one repeated digit (the on-us symbol ⑈ may close them); nothing word-like joined on either side',
   context: false,
   example: '⑆011000015⑆ 4820019375⑈',
+  // Asked only where the digit-run plan allows a run of 9 and one of 4–17 (digit-run-needs.ts):
+  // ungated by keywords, its prefilter was called on every string.
+  requires: 'numeric',
   prefilter: (s) => s.digitRun >= 9,
   pattern: /(?<![\w.,/-])(\d{9})(?: ?\/ ?|\u2446 ?)(\d{4,17})(?=\u2448|(?![\w]|[.,/-]\d))/dg,
   group: 2,
