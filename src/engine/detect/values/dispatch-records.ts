@@ -142,7 +142,9 @@ export const birthDateAfterInvertedName = regexDetector({
   validation: 'Surname, Given (optional initial) then a blank and MM/DD/YYYY, YYYY-MM-DD or YYYYMMDD that is a plausible birth date',
   context: false,
   example: 'Booked: ROWE, TAMIKA L 03/14/1989',
-  prefilter: (s) => s.hasDigit && s.text.indexOf(', ') >= 0,
+  // Every date shape is a numeric stretch (TextScan.numeric: 7 characters of digits and `/` or
+  // `-`, a digit at each end), which the engine reads for every string anyway.
+  prefilter: (s) => s.numeric && s.text.indexOf(', ') >= 0,
   // The date first (a search from the first digit), then the name right before it.
   pattern: /(?<![\w/.-])(\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})(?![\w/-])/dg,
   group: 1,

@@ -98,7 +98,9 @@ export const usAlienNumber = regexDetector({
   // blank gates on its longest word, so `a #` gated on the letter `a`: the keyword search then
   // stopped at every `a` of a text (a third of the search's time on prompts).
   keywords: [...A_DIGIT_KEYWORDS, '#', 'number', 'a-no', 'alien'],
-  prefilter: (s) => s.hasDigit,
+  // Each shape holds 7 digits in a row or 3-3-3 with dashes: a numeric stretch (TextScan.numeric),
+  // which the engine reads for every string anyway; `a0` opens on ids such as `agent-a00000`.
+  prefilter: (s) => s.numeric,
   pattern: /(?<![\w-])(?:A-?\d{3}-\d{3}-\d{3}|A-?\d{7,9}|\d{3}-\d{3}-\d{3}|\d{7,9})(?![\w]|-\d)/g,
   validate: (v, scan, start) => {
     if (v.charCodeAt(0) === 65) return /^A-?\d{3}-/.test(v) || contextBefore(scan, start, A_NUMBER.re) ? v : undefined;

@@ -724,7 +724,9 @@ export const dottedDigits: ValueDetector = {
     'ssn',
     'social',
   ],
-  prefilter: (s) => s.hasDigit && s.text.indexOf('.') !== -1,
+  // Seven digits set apart by dots are a numeric stretch (TextScan.numeric, known by then): the
+  // gate word `tel` opens on every `patel` and `hotel`, whose texts rarely have one.
+  prefilter: (s) => s.numeric && s.text.indexOf('.') !== -1,
   find(scan: TextScan, out: Span[], priority: number): void {
     DOTTED_RUN.lastIndex = scan.digitsFrom;
     for (let m = DOTTED_RUN.exec(scan.text); m !== null; m = DOTTED_RUN.exec(scan.text)) {
