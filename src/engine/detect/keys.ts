@@ -954,6 +954,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // ID.me attribute handles `{handle: "lname", value}` (its `fname` is an SAP change document's name member).
   { phrase: 'lname', entity: 'PERSON', whole: true },
+  // A dental attachment upload's query `patLast=…&patFirst=…` (red-team round 53); whole names only.
+  ...['pat last', 'pat first', 'pt last', 'pt first', 'pat lname', 'pat fname'].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
   ...['dan', 'ptin'].map((phrase) => ({ phrase, entity: phrase === 'dan' ? 'BANK_ACCOUNT' : 'PROFESSIONAL_LICENSE', whole: true })),
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.

@@ -36,6 +36,9 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suku', new Set(['etunimi'])],
   ['first', FIRST_LAST],
   ['last', FIRST_LAST],
+  // Open Dental / Eaglesoft patient rows `{LName, FName, MiddleI}` (red-team round 53): alone an
+  // SAP change document's field name, beside the family name a given name.
+  ['fname', new Set(['lname', 'last_name', 'lastname'])],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */
 const MAX_NAME_PART = 80;

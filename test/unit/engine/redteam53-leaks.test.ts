@@ -93,3 +93,23 @@ describe("a pet's microchip and licence tag", () => {
     ['1458415', 'yes', 'ATSAMD21G18', '8086'],
   );
 });
+
+describe('dental practice systems: name parts and payers', () => {
+  masks(
+    "a patient row's FName beside LName; an attachment upload's patLast / patFirst",
+    { PatNum: 20417, LName: 'Okafor', FName: 'Chidi', MiddleI: 'N' },
+    ['Chidi', 'Okafor'],
+  );
+  masks('the query of an attachment upload', 'PUT /v2/upload?patLast=Sandoval&patFirst=Renata&tooth=30', ['Sandoval', 'Renata']);
+  keeps(
+    'an SAP change document field name; a payer and a dental plan in capitals or with its state',
+    {
+      cdpos: { TABNAME: 'KNA1', FNAME: 'NAME1' },
+      payer: { name: 'BLUE HARBOR INSURANCE COMPANY' },
+      carrier: 'Guardian Dental of Ohio',
+      plan: 'Ameritas Dental PPO',
+    },
+    ['NAME1', 'BLUE HARBOR INSURANCE COMPANY', 'Guardian Dental of Ohio', 'Ameritas Dental PPO'],
+  );
+  masks('a person under a payer-like key still', { subscriber: { name: 'DOROTHY KELLERMAN' } }, ['DOROTHY KELLERMAN']);
+});
