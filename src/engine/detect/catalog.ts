@@ -121,7 +121,7 @@ import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
-import { microchipAfterName, planMemberIdAfterName } from './values/plan-member-ids.js';
+import { microchipAfterName, petLicenceTagAfterName, planMemberIdAfterName } from './values/patient-and-pet-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -529,6 +529,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loyaltyNumberAfterName,
     planMemberIdAfterName,
     microchipAfterName,
+    petLicenceTagAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,

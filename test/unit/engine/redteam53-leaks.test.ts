@@ -113,3 +113,16 @@ describe('dental practice systems: name parts and payers', () => {
   );
   masks('a person under a payer-like key still', { subscriber: { name: 'DOROTHY KELLERMAN' } }, ['DOROTHY KELLERMAN']);
 });
+
+describe('a rabies tag after its name; a date of service beside a birth date in a query', () => {
+  masks('rabies tag and dog licence in prose', 'Pepper: Rabies Tag #: T26-0417 given; dog licence no. 2026-33190 renewed', [
+    'T26-0417',
+    '2026-33190',
+  ]);
+  keeps('a rabies certificate date, a vaccine serial', 'rabies certificate 2026-01-04, vaccine IMRAB 3 serial 4C1234A', [
+    '2026-01-04',
+    '4C1234A',
+  ]);
+  masks('the birth date of a claim-status query', 'GET /status?lastName=Moreau&dob=1958-11-02&dos=2026-02-14', ['1958-11-02']);
+  keeps('its date of service', 'GET /status?lastName=Moreau&dob=1958-11-02&dos=2026-02-14', ['2026-02-14']);
+});

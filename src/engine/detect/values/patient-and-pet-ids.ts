@@ -53,3 +53,25 @@ export const microchipAfterName = afterNameDetector({
     return code >= 1 && code <= 998 && !ONE_DIGIT_REPEATED.test(digits) ? digits : undefined;
   },
 });
+
+/**
+ * A pet's rabies tag or licence number after its name in prose (`rabies tag #R24-01133`, `Rabies
+ * Tag No: 2026-18735`, `dog licence tag 44172`; red-team round 53): letters, digits and dashes
+ * with at least 4 digits. The county's licence register resolves it to the owner.
+ */
+export const petLicenceTagAfterName = afterNameDetector({
+  id: 'pet_licence_tag_after_name',
+  entity: 'PET_LICENSE_NUMBER',
+  description: "Pets' rabies tag and dog licence numbers after their name in prose",
+  validation:
+    'right after rabies tag / rabies certificate / dog licen[cs]e (tag, number, no., #; then maybe `is` or `:`): 1–4 letters and digits with dashes, at least 4 digits',
+  context: true,
+  example: 'rabies tag #R24-01133',
+  keywords: ['rabies', 'dog licen'],
+  prefilter: (s) => s.hasDigit,
+  names: ['rabies', 'Rabies', 'RABIES', 'dog licen', 'Dog licen', 'Dog Licen', 'DOG LICEN'],
+  pattern:
+    /(?:rabies[ _-]?(?:tag|cert(?:ificate)?|licen[cs]e)|dog[ _-]licen[cs]e(?:[ _-]?tag)?)(?:[ _-]?(?:number|no\.?|#))?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?#?((?:[A-Z]{1,4}-?)?\d[\d-]{2,12}\d)(?![\w-])/diy,
+  // A certificate's date (`rabies certificate 2026-01-04`) is no number.
+  validate: (v) => (v.replace(/\D/g, '').length >= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
+});
