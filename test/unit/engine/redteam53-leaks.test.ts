@@ -126,3 +126,12 @@ describe('a rabies tag after its name; a date of service beside a birth date in 
   masks('the birth date of a claim-status query', 'GET /status?lastName=Moreau&dob=1958-11-02&dos=2026-02-14', ['1958-11-02']);
   keeps('its date of service', 'GET /status?lastName=Moreau&dob=1958-11-02&dos=2026-02-14', ['2026-02-14']);
 });
+
+describe('a dental or veterinary practice named in a reminder', () => {
+  keeps('the practice after `this is`', 'Hi Noor, this is Cascade Family Dental. Reply C to confirm.', ['Cascade Family Dental']);
+  masks(
+    'the patient greeted, and a dentist after a title',
+    'Hi Noor Haddad, this is Cascade Family Dental; Dr. Ana Ruiz Dental exam at 9',
+    ['Noor Haddad', 'Ana Ruiz'],
+  );
+});
