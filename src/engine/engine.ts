@@ -1060,7 +1060,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(String(v)) && hasBesidePartner(obj, rule)) {
+            if (rule.value(String(v)) && (hasBesidePartner(obj, rule) || this.#underBesideParent(rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -1301,6 +1301,11 @@ export class Engine {
       if (single) break;
     }
     return items > 0;
+  }
+
+  /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
+  #underBesideParent(rule: BesideRule): boolean {
+    return rule.parents?.has(this.#objectParent().toLowerCase()) === true;
   }
 
   /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
@@ -2026,7 +2031,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(scalarTextOf(tree, v)) && hasBesidePartnerText(tree, t, rule)) {
+            if (rule.value(scalarTextOf(tree, v)) && (hasBesidePartnerText(tree, t, rule) || this.#underBesideParent(rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;

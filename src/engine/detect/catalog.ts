@@ -121,6 +121,7 @@ import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
+import { microchipAfterName, petLicenceTagAfterName, planMemberIdAfterName } from './values/patient-and-pet-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -526,6 +527,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     encompassFieldName,
     insurancePolicyAfterName,
     loyaltyNumberAfterName,
+    planMemberIdAfterName,
+    microchipAfterName,
+    petLicenceTagAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,

@@ -567,6 +567,32 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
         ['cardholder id', 'cardholder identifier', 'subscriber id', 'insurance member id', 'ins mbr', 'ins member id', 'medicaid id'],
       ],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
+      // The revenue cycle's account of a patient (red-team round 53): X12 CLM01 / CLP01 as
+      // clearinghouse JSON names it (`patientControlNumber`, Change Healthcare
+      // `patientAccountNumber`), a statement's guarantor account. An account number under HIPAA's
+      // identifiers; a payer's claim control number (`payerClaimControlNumber`) is the payer's id
+      // of the claim and stays.
+      [
+        'PATIENT_ACCOUNT_NUMBER',
+        ['patient control number', 'patient control no', 'patient account number', 'patient account no', 'patient account']
+          .concat(['patient acct', 'patient acct no', 'pt acct', 'pt account', 'guarantor account', 'guarantor acct'])
+          .concat(['guarantor account number', 'guarantor acct no']),
+      ],
+      // A pet's ISO 11784 microchip (the registries resolve it to the owner's name and phone) and
+      // its rabies tag or dog licence (the county's register does), red-team round 53; under a
+      // generic `chip id` only a microchip's digits are one (structure/types.ts keptUnderKey).
+      ['MICROCHIP_ID', ['microchip', 'microchip number', 'microchip id', 'microchip no', 'microchip code', 'chip id', 'chip number']],
+      [
+        'PET_LICENSE_NUMBER',
+        [
+          'rabies tag',
+          'rabies tag number',
+          'rabies tag no',
+          'rabies certificate number',
+          'dog license number',
+          'dog licence number',
+        ].concat(['pet license number', 'pet licence number', 'rabies license number', 'rabies licence number']),
+      ],
       ['ABA_ROUTING', ['routing number', 'aba number', 'aba routing', 'routing transit number', 'dd aba', 'direct deposit aba']],
       ['SWIFT_BIC', ['swift', 'swift code', 'bic', 'bic code']],
       ['CARD_EXPIRY', ['card expiry', 'card expiration', 'card exp', 'cc exp', 'cc expiry']],
@@ -928,6 +954,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // ID.me attribute handles `{handle: "lname", value}` (its `fname` is an SAP change document's name member).
   { phrase: 'lname', entity: 'PERSON', whole: true },
+  // A dental attachment upload's query `patLast=…&patFirst=…` (red-team round 53); whole names only.
+  ...['pat last', 'pat first', 'pt last', 'pt first', 'pat lname', 'pat fname'].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
   ...['dan', 'ptin'].map((phrase) => ({ phrase, entity: phrase === 'dan' ? 'BANK_ACCOUNT' : 'PROFESSIONAL_LICENSE', whole: true })),
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.

@@ -36,6 +36,9 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suku', new Set(['etunimi'])],
   ['first', FIRST_LAST],
   ['last', FIRST_LAST],
+  // Open Dental / Eaglesoft patient rows `{LName, FName, MiddleI}` (red-team round 53): alone an
+  // SAP change document's field name, beside the family name a given name.
+  ['fname', new Set(['lname', 'last_name', 'lastname'])],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */
 const MAX_NAME_PART = 80;
@@ -121,6 +124,8 @@ export interface BesideRule {
   partnerToken?: string;
   /** Another rule for the same name, tried when this one does not hold (`acct`: a bank account beside a routing code, a member number beside points). */
   alt?: BesideRule;
+  /** Parent names (lower case) under which the member is the entity without a partner (`subscriber: {memberId}`). */
+  parents?: ReadonlySet<string>;
 }
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
@@ -146,13 +151,27 @@ const BANK_ACCOUNT_BESIDE: BesideRule = {
 /**
  * A `memberId` beside a pharmacy benefit's routing members (a PMS's insurance card `{bin, pcn,
  * group, memberId}`: red-team round 45) is the insured's health-plan member id: letters and
- * digits, 6–20, a digit among them. Not beside a bare `plan` or `group` (a SaaS workspace's).
+ * digits, 6–20, a digit among them (a dependent's suffix after a dash, `918273645-01`). Not beside
+ * a bare `plan` or `group` (a SaaS workspace's). Red-team round 53: also beside the person's birth
+ * date or the plan's payer / carrier (a practice system's `insurance: {carrier, memberId}`), and
+ * inside the objects clearinghouse APIs give the insured (Stedi / Availity / Change Healthcare
+ * `subscriber`, `dependents[]`, an 835's `patientName` / `insuredName`): PARENTS.
  */
 const PLAN_MEMBER_BESIDE: BesideRule = {
   entity: 'HEALTH_PLAN_ID',
-  partners: new Set(['bin', 'rxbin', 'rx_bin', 'pcn', 'rxpcn', 'rx_pcn', 'rxgroup', 'rx_group', 'payer_id', 'payerid', 'insurer']),
-  value: (text) => /^[A-Za-z0-9]{6,20}$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
-  partnerValue: /^[A-Za-z0-9 .&'_-]{1,40}$/,
+  partners: new Set(
+    ['bin', 'rxbin', 'rx_bin', 'pcn', 'rxpcn', 'rx_pcn', 'rxgroup', 'rx_group', 'payer_id', 'payerid', 'insurer']
+      .concat(['payer', 'payer_name', 'payername', 'carrier', 'insurance_carrier', 'insurancecarrier'])
+      .concat(['dob', 'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday']),
+  ),
+  parents: new Set(
+    ['subscriber', 'subscribers', 'insured', 'insureds', 'dependent', 'dependents', 'patient', 'patientname', 'insuredname']
+      .concat(['subscribername', 'policyholder', 'policy_holder', 'enrollee', 'insurance', 'insurances', 'primaryinsurance'])
+      .concat(['secondaryinsurance', 'primary_insurance', 'secondary_insurance', 'coverage', 'coverages']),
+  ),
+  value: (text) => /^[A-Za-z0-9]{6,20}(?:-\d{1,3})?$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^[A-Za-z0-9 .,/&'_-]{1,40}$/,
+  partnerToken: '<',
 };
 const ENROLLED_SSN_BESIDE: BesideRule = {
   entity: 'US_SSN',

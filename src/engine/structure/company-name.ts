@@ -20,18 +20,31 @@ const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Pl
 
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
-  return LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value);
+  if (LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value)) return true;
+  // An institution in capitals, as X12 files and payer lists print it (`KEY INSURANCE COMPANY`,
+  // `DELTA DENTAL OF ILLINOIS`: red-team round 53).
+  return (
+    UPPER_WORDS.test(value) &&
+    INSTITUTION.test(
+      value
+        .toLowerCase()
+        .replace(/(^|[ '’.-])([a-z])/g, (_, b, c) => b + c.toUpperCase())
+        .replace(/ Of /g, ' of '),
+    )
+  );
 }
+const UPPER_WORDS = /^[A-Z][A-Z&'’. -]{3,59}$/;
 
 /**
  * An institution named by its head noun after one to five capitalised words (`Wells Fargo Home
  * Mortgage`, `Phoenix Police Department`, `Mercy General Hospital`: a mortgagee, an agency, a
- * provider under a party's `name`). Only head nouns that no name list holds as a surname or a given
+ * provider under a party's `name`; `Delta Dental of Illinois`, `Key Insurance Company`: a payer,
+ * red-team round 53, maybe with its plan type or its state after it). Only head nouns that no name list holds as a surname or a given
  * name (not `Bank`, `College`, `Church`, `Police`, `Union` alone, `Trust`, `Council`: all surnames
  * too, and `Officer Daniel Police` is a person).
  */
 const INSTITUTION =
-  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Lending|Financial|Credit Union)$/;
+  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Lending|Financial|Credit Union|Company|Dental|Dentistry|Orthodontics|Pharmacy|Healthcare)(?: PPO| HMO| of(?: [A-Z][a-z]+){1,2})?$/;
 
 /**
  * A site's or a department's name (`Returns Dept`, `Lakeside Furniture DC`, `Depot Torino Sud`,

@@ -188,6 +188,7 @@ const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|be
 
 const SOCIAL_SSN = /^\d{3}([- ]?)\d{2}\1\d{4}$/;
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
+const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
@@ -212,6 +213,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A card-issuing API's cardholder object (Stripe Issuing `ich_1Mx…`) under `cardholder_id`:
   // an object id with its type prefix, no health plan's member id (red-team round 45).
   if (entity === 'HEALTH_PLAN_ID' && value.length <= 64 && TYPED_OBJECT_ID.test(value)) return true;
+  // Under a microchip's name (keys.ts) only a chip's number is one: ISO 11784 15 digits (in
+  // groups), an AVID 9-digit chip (`AVID*012*345*378`), a legacy 10-hex chip; an IoT board's
+  // `chipId: 1458415`, `microchip: "yes"` stay (red-team round 53).
+  if (entity === 'MICROCHIP_ID') return value.length > 40 || !MICROCHIP_NUMBER.test(value.replace(/[ .*-]/g, ''));
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
   // A vendor, policy or billing account under `accountNumber` (D365 `VendorAccountNumber: V-000417`,

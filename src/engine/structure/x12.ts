@@ -23,7 +23,7 @@ import { pushSpan, type SpanContext } from './types.js';
  *   provider numbers (EI, G2, LU…) stay.
  * - PER (contact): the name (PER02) and each communication number (PER04/06/08: phone, fax,
  *   e-mail by its qualifier).
- * - CLM01, the patient control (account) number.
+ * - CLM01, the patient control (account) number, and its echo in an 835's CLP01.
  * - BPR (820 premium payment, 835 payment): the originating and receiving account numbers (BPR09
  *   and BPR15, after an account-type qualifier: DA demand deposit, SG savings); the DFI routing
  *   numbers (public bank ids) and the amount stay.
@@ -223,7 +223,9 @@ export function x12Spans(scan: TextScan, ctx: SpanContext): void {
   if (d.isa < 0) {
     let known = 0;
     for (const s of segs) if (KNOWN_SEGMENTS.has(s.id) && ++known >= MIN_KNOWN) break;
-    if (known < MIN_KNOWN && !(segs.length === 1 && loneSegmentProof(text, segs[0]!))) return;
+    // Two or three segments quoted together (an 835's `CLP*…~NM1*QC*1*…` in a posting error) hold
+    // the same proof in their person NM1 (red-team round 53).
+    if (known < MIN_KNOWN && !(segs.length <= MIN_KNOWN && segs.some((s) => loneSegmentProof(text, s)))) return;
   }
   const element = (s: Segment, n: number): string => (n < s.starts.length ? text.slice(s.starts[n], s.ends[n]) : '');
   const mask = (s: Segment, n: number, entity: string): void => {
@@ -270,6 +272,9 @@ export function x12Spans(scan: TextScan, ctx: SpanContext): void {
         }
         break;
       case 'CLM':
+      // CLP01 of an 835 echoes the claim's patient control number (CLP07, the payer's claim
+      // control number, stays).
+      case 'CLP':
         mask(s, 1, 'MEDICAL_RECORD_NUMBER');
         break;
       case 'BPR':

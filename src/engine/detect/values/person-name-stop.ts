@@ -9,7 +9,8 @@
  * doors and entrances of access-control events (`Loading Dock Door`, red-team round 48);
  * vehicle trims, travel places and shop words of trips and marketplace listings (`Camry Hybrid`,
  * `Oakland International Airport`, `Wells Fargo SF Downtown`, `Trek Marlin 7`, `Atelier Céramique`:
- * red-team round 47); what a checkout's order line sells (`Battery Power Pack`, red-team round 50).
+ * red-team round 47); what a checkout's order line sells (`Battery Power Pack`, red-team round 50);
+ * dental and veterinary practices and plans (`Rainier Family Dental`, `Delta Dental PPO`: round 53).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -96,6 +97,7 @@ hybrid sedan coupe hatchback wagon minivan suv truck airport terminal station in
 fargo trek atelier
 bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
 pack packs kit kits bundle bundles charger chargers
+dental dentistry orthodontics endodontics periodontics veterinary vet animal pet pets pharmacy ppo hmo
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

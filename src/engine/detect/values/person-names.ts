@@ -281,6 +281,8 @@ function leadBefore(text: string, start: number): number {
 
 /** Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`. */
 const ORG_AFTER = /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty)\b/;
+
+const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -729,6 +731,9 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // person even when that last word can also name a company, unless a company word follows.
     if (ORG_AFTER.test(text.slice(end, end + 6))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
+    // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
+    // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
+    if (words.some((w) => PRACTICE_WORDS.has(w.key)) && !titleBefore(text, start)) continue;
     decideRun(text, words, lead, out, priority);
   }
 }

@@ -1058,6 +1058,7 @@ export const dateOfBirth = regexDetector({
     'gi',
   ),
   validate: (v, scan, start) => {
+    if (underOtherParameter(scan.text, start)) return undefined;
     if (contextBefore(scan, start, BIRTH_CONTEXT, birthWindow(scan.text, start))) return parseDate(v);
     if (v.length === 8 && hintedBirthDate(scan, start)) return parseDate(v);
     return chainedBirthDate(scan, start) ? birthYearDate(parseDate(v)) : undefined;
@@ -1097,6 +1098,18 @@ const LINE_LABEL = /^\s*[\p{L}_][\p{L}\p{N}_ .-]{0,39}\s*[|:=]\s*$/u;
  * the date's line when that line names its own field (psql `\x` output, YAML, `key: value` lines):
  * the `date_of_birth` of the line above is another field's (`created_at | 2025-11-02 …`).
  */
+/**
+ * A date under its own query parameter whose name says no birth (`…&dob=1961-08-19&dos=2026-03-30`:
+ * a claim's date of service) takes no birth context from another parameter (red-team round 53).
+ */
+const OWN_PARAMETER = /[?&]([A-Za-z_]{1,24})=$/;
+const BIRTH_PARAMETER = /birth|dob|born|bday|geb|naiss|nac|nasc/i;
+function underOtherParameter(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 61) return false;
+  const m = OWN_PARAMETER.exec(text.slice(Math.max(0, start - 26), start));
+  return m !== null && !BIRTH_PARAMETER.test(m[1]!);
+}
+
 function birthWindow(text: string, start: number): number {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || start - lineStart >= 40) return 40;

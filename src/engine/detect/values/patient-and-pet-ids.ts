@@ -1,0 +1,77 @@
+import { afterNameDetector } from './after-name.js';
+
+const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
+
+/**
+ * A health plan's member id after its name in a log line, a query string or prose, as
+ * clearinghouse clients and billers write it (`memberId=W412876530`, `&member_id=ZGP812345602`,
+ * `"memberId":"XQW662019384"` in a command's JSON, `subscriber id 'ZGP812345601' not found`,
+ * `subscriber 882019374-00 MetLife`; red-team round 53): 0–4 letters of the payer's prefix, 8–12
+ * digits, maybe a dependent's suffix (`-01`). A chat server's member (a Discord snowflake of
+ * 17–19 digits, a Slack `U04KQ7731X` with letters between the digits) is not one.
+ */
+export const planMemberIdAfterName = afterNameDetector({
+  id: 'plan_member_id_after_name',
+  entity: 'HEALTH_PLAN_ID',
+  description: 'Health plan member / subscriber ids after their name in log lines, query strings and prose',
+  validation:
+    'right after member id / member_id / memberId / member # / member number or subscriber (id, #, number; then maybe `is`, `:`, `=` and a quote): 0–4 letters then 8–12 digits, maybe a 2-digit suffix after a dash',
+  context: true,
+  example: 'memberId=W412876530',
+  keywords: ['member', 'subscriber'],
+  prefilter: (s) => s.hasDigit,
+  names: ['member', 'Member', 'MEMBER', 'subscriber', 'Subscriber', 'SUBSCRIBER'],
+  pattern:
+    /(?:member[ _-]?(?:id|#|number|no\.?)|subscriber(?:[ _-]?(?:id|#|number|no\.?))?)(?:\\?["'])?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(?:\\?["'])?((?:[A-Z]{1,4})?\d{8,12}(?:-\d{2})?)(?![\w-])/diy,
+  validate: (v) => (ONE_DIGIT_REPEATED.test(v.replace(/^[A-Za-z]+/, '')) ? undefined : v),
+});
+
+/**
+ * A pet's microchip number after its name in prose, as clinics and shelters write it (`Chip on
+ * file 985 112 004 573 925`, `microchip# 900164001729385`, `scanned AVID*012*345*378`; red-team
+ * round 53): ISO 11784 15 digits (a country code up to 899 or a manufacturer code 900–998, then
+ * the animal's number), written whole or in groups of three; an AVID 9-digit chip after `AVID`.
+ * The registries resolve the number to the owner's name and phone.
+ */
+export const microchipAfterName = afterNameDetector({
+  id: 'microchip_after_name',
+  entity: 'MICROCHIP_ID',
+  description: "Pets' microchip numbers (ISO 11784 / AVID) after their name in prose",
+  validation:
+    'right after microchip / chip (number, no., id, #, code, on file; then maybe `is` or `:`): 15 digits whole or in groups of 3, the first three 001–998; or `AVID*ddd*ddd*ddd`',
+  context: true,
+  example: 'microchip 985112004573918',
+  keywords: ['chip', 'avid'],
+  prefilter: (s) => s.hasDigit,
+  names: ['microchip', 'Microchip', 'MICROCHIP', 'chip', 'Chip', 'CHIP', 'AVID'],
+  pattern:
+    /(?:(?:micro)?chip(?:[ _-]?(?:number|no\.?|id|#|code))?(?:\s{1,2}on\s{1,2}file)?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?|AVID)(\d{3}(?:[ .-]?\d{3}){4}|\*\d{3}\*\d{3}\*\d{3})(?![\w-])/diy,
+  validate: (v) => {
+    const digits = v.replace(/\D/g, '');
+    if (digits.length === 9) return v.startsWith('*') ? v : undefined;
+    const code = Number(digits.slice(0, 3));
+    return code >= 1 && code <= 998 && !ONE_DIGIT_REPEATED.test(digits) ? digits : undefined;
+  },
+});
+
+/**
+ * A pet's rabies tag or licence number after its name in prose (`rabies tag #R24-01133`, `Rabies
+ * Tag No: 2026-18735`, `dog licence tag 44172`; red-team round 53): letters, digits and dashes
+ * with at least 4 digits. The county's licence register resolves it to the owner.
+ */
+export const petLicenceTagAfterName = afterNameDetector({
+  id: 'pet_licence_tag_after_name',
+  entity: 'PET_LICENSE_NUMBER',
+  description: "Pets' rabies tag and dog licence numbers after their name in prose",
+  validation:
+    'right after rabies tag / rabies certificate / dog licen[cs]e (tag, number, no., #; then maybe `is` or `:`): 1–4 letters and digits with dashes, at least 4 digits',
+  context: true,
+  example: 'rabies tag #R24-01133',
+  keywords: ['rabies', 'dog licen'],
+  prefilter: (s) => s.hasDigit,
+  names: ['rabies', 'Rabies', 'RABIES', 'dog licen', 'Dog licen', 'Dog Licen', 'DOG LICEN'],
+  pattern:
+    /(?:rabies[ _-]?(?:tag|cert(?:ificate)?|licen[cs]e)|dog[ _-]licen[cs]e(?:[ _-]?tag)?)(?:[ _-]?(?:number|no\.?|#))?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?#?((?:[A-Z]{1,4}-?)?\d[\d-]{2,12}\d)(?![\w-])/diy,
+  // A certificate's date (`rabies certificate 2026-01-04`) is no number.
+  validate: (v) => (v.replace(/\D/g, '').length >= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
+});
