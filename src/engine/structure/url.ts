@@ -165,7 +165,7 @@ function param(
   // A malformed escape: the token is taken over the raw text.
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   // A pixel's customer information (pixel-params.ts).
-  if (entity === null) entity = pixelParamEntity(name, value);
+  if (entity === null) entity = pixelParamEntity(name);
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
