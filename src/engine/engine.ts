@@ -436,6 +436,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // city, region and country name a place, not a door, and its postal code is a postcode: each of
   // these members is read by its own name instead.
   if (keyEntity === 'ADDRESS') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
+  // The same members of a geolocation object (Mailgun `geolocation: {country, region, city}`, an IP
+  // lookup's `geo`): the place an address resolved to, no position (red-team round 54); a
+  // `latitude` beside them stays masked.
+  if (keyEntity === 'GEO_COORDINATES') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
   // A phone list's entry (skip-trace results `phones: [{number, type, carrier}]`): its carrier and
   // line type describe the number (red-team round 50).
   if (keyEntity === 'PHONE') return PHONE_DETAIL_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;

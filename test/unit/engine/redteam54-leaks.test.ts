@@ -73,3 +73,20 @@ describe('CDP and messaging field names', () => {
   );
   masks('the e-mail beside them', { email_subject: 'Back in stock: trail shoes', email: 'k.dvorak@example.cz' }, ['k.dvorak@example.cz']);
 });
+
+describe('places beside a position, a postcode after a town in a note', () => {
+  keeps(
+    'the country, region and city of an ESP click geolocation',
+    { event: 'clicked', geolocation: { country: 'PT', region: '11', city: 'Lisbon' } },
+    ['Lisbon', '"PT"'],
+  );
+  masks('its coordinates beside them', { geolocation: { city: 'Lisbon', latitude: '38.72225', longitude: '-9.13933' } }, [
+    '38.72225',
+    '-9.13933',
+  ]);
+  masks('a UK postcode after `lives near` and a town', 'Rep note: decision maker, lives near Sheffield S10 2TN, prefers calls', [
+    'S10 2TN',
+  ]);
+  masks('after `living in`', 'caller said she is living in Bath BA1 1LZ now', ['BA1 1LZ']);
+  keeps('a count after `lives in`', 'the setting lives in 3 regions and 12 zones', ['3 regions', '12 zones']);
+});

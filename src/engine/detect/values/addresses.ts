@@ -614,6 +614,11 @@ const POSTAL_KEYWORDS = [
   'mailing',
   'lives at',
   'resides',
+  // A sales or support note's `Lives near Leeds LS6 2AB` (red-team round 54).
+  'lives in',
+  'lives near',
+  'living in',
+  'living near',
 ];
 /** A postal or address word, whole (`place` is one, `placed` is not). */
 const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_WORDS]).source}(?![a-zà-ÿ])`);
