@@ -36,6 +36,9 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suku', new Set(['etunimi'])],
   ['first', FIRST_LAST],
   ['last', FIRST_LAST],
+  // Mailchimp merge fields `{FNAME, LNAME}` (list members, webhooks; red-team round 54): alone
+  // `FNAME` is an SAP change document's field name (keys.ts), beside `LNAME` a given name.
+  ['fname', new Set(['lname'])],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */
 const MAX_NAME_PART = 80;

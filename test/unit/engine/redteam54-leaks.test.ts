@@ -90,3 +90,25 @@ describe('places beside a position, a postcode after a town in a note', () => {
   masks('after `living in`', 'caller said she is living in Bath BA1 1LZ now', ['BA1 1LZ']);
   keeps('a count after `lives in`', 'the setting lives in 3 regions and 12 zones', ['3 regions', '12 zones']);
 });
+
+describe('Mailchimp merge fields and tracked-link tokens', () => {
+  masks('FNAME beside LNAME', { merge_fields: { FNAME: 'Zuzana', LNAME: 'Kralova', PHONE: '+420 601 987 654' } }, ['Zuzana', 'Kralova']);
+  keeps('an SAP change document FNAME (a field name) without LNAME', { TABNAME: 'KNA1', FNAME: 'ORT01', CHNGIND: 'U' }, ['ORT01']);
+  masks(
+    'per-recipient tokens of tracked links in a page URL and referrer',
+    {
+      context: {
+        page: {
+          url: 'https://www.example.org/event?utm_campaign=q3_webinar&mkt_tok=OTk5LUFCQy0xMjMAAAGRx2kQ4pL8vN3wY5t',
+          referrer: 'https://www.example.org/?_hsenc=p2ANqtz-9Vb2Lm7Qx4Kd&_kx=Qm9vdHNfMjAyNA.Kp3r9T',
+        },
+      },
+    },
+    ['OTk5LUFCQy0xMjMAAAGRx2kQ4pL8vN3wY5t', 'p2ANqtz-9Vb2Lm7Qx4Kd', 'Qm9vdHNfMjAyNA.Kp3r9T'],
+  );
+  keeps(
+    'the UTM parameters beside them',
+    'GET /event?utm_campaign=q3_webinar&utm_medium=email&mkt_tok=OTk5LUFCQy0xMjMAAAGRx2kQ4pL8vN3wY5t HTTP/1.1',
+    ['q3_webinar', 'utm_medium=email'],
+  );
+});
