@@ -112,3 +112,12 @@ describe('Mailchimp merge fields and tracked-link tokens', () => {
     ['q3_webinar', 'utm_medium=email'],
   );
 });
+
+describe("a company's office after its name and legal form", () => {
+  keeps('a supplier block', 'Supplier: Globex Ltd, 221 Baker Street, London. Terms: net 30', ['221 Baker Street']);
+  keeps('a sub-processor with its brand in brackets', 'Processor: Initech Inc. (Mailer), 500 Oracle Parkway, Redwood City', [
+    '500 Oracle Parkway',
+  ]);
+  masks('a customer after it', 'Supplier: Globex Ltd. Customer: Maria Lopez, 14 Hazel Close, Reading', ['14 Hazel Close']);
+  masks('a home street after a person', 'Ship to: Jane Doe, 12 Elm Street, Springfield', ['12 Elm Street']);
+});
