@@ -19,6 +19,23 @@ import { REDTEAM54_CORPUS } from './fixtures/redteam54-corpus.js';
  * any fix: the sending business's role mailboxes (sender@, bob@sample.mailgun.com, orders@, news@,
  * support+ticket@ inbound address — labelled `keep` when the corpus was written), a Mailgun
  * geolocation city, an e-mail subject line, four vendor head-office streets in a sub-processor list.
+ * After this round's fixes (a digest under Meta's advanced-matching names is masked like one under
+ * `hashed_email`, also as a Conversions API list; nested form field names read by their last
+ * subscript, decoded or percent-encoded, and Mailchimp `FNAME` beside `LNAME`; `writeKey`,
+ * `landline`; a UK postcode after `lives near` / `lives in`; e-mail platforms' link tokens `_kx`,
+ * `mkt_tok`, `_hsenc`; no longer masked: `email_subject` / `email_campaign`, a geolocation's
+ * country / region / city, a street right after a company's legal form and a comma): realistic
+ * 1.000, adversarial 0.972; kept 0.980 / 0.945 (recall / kept: cdp_events 1.000 / 1.000,
+ * esp_webhooks 1.000 / 0.926, engagement_profiles 0.986 / 1.000, crm_consent 0.976 / 0.964).
+ * Known leaks left, by record shape: SHA-256 digests in the key columns of an audience upload CSV
+ * whose header says nothing (`key1,key2`: a digest alone is not told from a file's or a commit's);
+ * a Swedish mobile written `0701-234567` after a name in a custom property with no phone word
+ * (national formats need a phone word in prose). Look-alikes still masked: the sending business's
+ * role mailboxes (sender@, news@, orders@, an inbound support+ticket@ address, bob@ of Mailgun's
+ * sample domain: an address is masked wherever it stands, whoever owns it; accepted), a vendor
+ * office street without a legal form before it (`Intuit Mailchimp, 405 N Angier Ave NE`) or after
+ * a building name (`63 Madison Building, 28 East 28th Street`); the ZIPs after kept office streets
+ * are still masked (not planted).
  */
 
 function present(output: string, value: string): boolean {
@@ -30,8 +47,8 @@ corpusFloorsSuite(
   'red-team corpus 54',
   REDTEAM54_CORPUS,
   {
-    family: { cdp_events: 0.983, esp_webhooks: 0.983, engagement_profiles: 0.985, crm_consent: 0.939 },
-    slice: { realistic: { recall: 0.981, kept: 0.973 }, adversarial: { recall: 0.953, kept: 0.904 } },
+    family: { cdp_events: 1, esp_webhooks: 1, engagement_profiles: 0.985, crm_consent: 0.975 },
+    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 0.972, kept: 0.945 } },
   },
   present,
 );
