@@ -436,6 +436,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // city, region and country name a place, not a door, and its postal code is a postcode: each of
   // these members is read by its own name instead.
   if (keyEntity === 'ADDRESS') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
+  // The same members of a geolocation object (Mailgun `geolocation: {country, region, city}`, an IP
+  // lookup's `geo`): the place an address resolved to, no position (red-team round 54); a
+  // `latitude` beside them stays masked.
+  if (keyEntity === 'GEO_COORDINATES') return ADDRESS_PLACE_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
   // A phone list's entry (skip-trace results `phones: [{number, type, carrier}]`): its carrier and
   // line type describe the number (red-team round 50).
   if (keyEntity === 'PHONE') return PHONE_DETAIL_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
@@ -985,9 +989,10 @@ export class Engine {
             !Array.isArray(v)
           )
             entity = null;
-          // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts).
-          if ((checks & PIXEL_MATCH) !== 0 && entity === null && typeof v === 'string')
-            entity = pixelMemberEntity(path[path.length - 2], k, v);
+          // Meta advanced matching members (`ud: {ph, ln, db}`), only under their parent (pixel-params.ts);
+          // the Conversions API sends each as a list (`em: ["<sha256>"]`), read by its first item.
+          if ((checks & PIXEL_MATCH) !== 0 && entity === null && (typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string')))
+            entity = pixelMemberEntity(path[path.length - 2], k);
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && typeof v === 'string')
             entity = fieldIdMemberEntity(path[path.length - 2], k);
           // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
@@ -1934,8 +1939,13 @@ export class Engine {
         if (checks !== 0) {
           const string = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
           if ((checks & GRANT_PARTY) !== 0 && entity === 'PERSON' && keyEntity === null && tree.kind[v] === OBJECT) entity = null;
-          if ((checks & PIXEL_MATCH) !== 0 && entity === null && string)
-            entity = pixelMemberEntity(this.#path[this.#path.length - 2], k, tree.string(v));
+          if (
+            (checks & PIXEL_MATCH) !== 0 &&
+            entity === null &&
+            (string ||
+              (tree.kind[v] === ARRAY && tree.next[v]! > v + 1 && (tree.kind[v + 1] === STRING || tree.kind[v + 1] === STRING_ESCAPED)))
+          )
+            entity = pixelMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
             entity = fieldIdMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));

@@ -127,6 +127,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'insert key',
     'honeycomb team',
     'ext pat',
+    // Segment / RudderStack source `writeKey` (the HTTP API's Basic-auth user): it sends events
+    // into the workspace as the source (red-team round 54).
+    'write key',
     // A SAML response or assertion is a signed bearer credential for its validity window and carries
     // the subject's attributes (OASIS saml-core §2.3, saml-bindings §3.5 `SAMLResponse`).
     'saml response',
@@ -215,6 +218,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'mobile',
     'mobile number',
     'cell phone',
+    'landline',
     'msisdn',
     'fax',
     'telefon', // de, sv, da, no, pl
@@ -1729,6 +1733,11 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
   // in the object's `token` member, read by its own name.
   ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
+  // What an ESP or engagement platform logs about a message sent by e-mail (`email_subject`,
+  // Braze `email_campaign`): its subject line and names, not an address (red-team round 54). A
+  // subject holding an address is still read by the value detectors. (`email` and `e mail` are
+  // one joined name: the rule found carries either phrase.)
+  ...['email', 'e mail'].map((p) => [p, new Set(['subject', 'campaign', 'preheader'])] as const),
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics
@@ -1998,6 +2007,20 @@ export class KeyClassifier {
     // `nbr` for `number` (E-Verify / SOAP `AlienNbr`, `I94Nbr`, mainframe `SSN_NBR`: red-team round 43),
     // tried after the name as written so phrases spelled with it (`fin nbr`) keep their reading.
     if (words.includes('nbr')) return this.#classifyUncached(words.map((w) => (w === 'nbr' ? 'number' : w)).join(' '));
+    // A nested form field (PHP / Rails / Mailchimp webhooks `data[merges][LNAME]`,
+    // `contact[fields][dob]`): named by its last bracket when the whole name says nothing.
+    const last = key.charCodeAt(key.length - 1);
+    if (last === 93) {
+      const open = key.lastIndexOf('[');
+      if (open > 0 && open < key.length - 2) {
+        const inner = key.slice(open + 1, -1);
+        // Mailchimp's merge tag `FNAME` (a form subscript is no SAP change document's field name).
+        return inner.length === 5 && inner.toLowerCase() === 'fname' ? FORM_FIRST_NAME : this.#classifyUncached(inner);
+      }
+    } else if ((last === 68 || last === 100) && ENCODED_BRACKET_END.test(key)) {
+      // The same percent-encoded, as a form body logged raw spells it (`data%5Bmerges%5D%5BLNAME%5D`).
+      return this.#classifyUncached(key.replace(/%5B/gi, '[').replace(/%5D/gi, ']'));
+    }
     return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
   }
 
@@ -2104,6 +2127,10 @@ function hl7FieldMatch(words: readonly string[]): KeyMatch | undefined {
   if (words.length === 3 && field[1] !== undefined && !field[1].includes(Number(words[2]))) return undefined;
   return { entity: field[0], phrase: `hl7 ${words[0]} ${words[1]}` };
 }
+
+const FORM_FIRST_NAME: KeyMatch = { entity: 'PERSON', phrase: 'fname' };
+/** A name that ends in a percent-encoded `[…]` (`%5B…%5D`). */
+const ENCODED_BRACKET_END = /%5B[^%]+%5D$/i;
 
 /** A bracketed item selector: a SCIM filter (blanks inside: `[type eq "work"]`) or a list index (`[0]`). */
 const ITEM_SELECTOR = /\[(?:\d{1,6}|[^\]\s]{0,60}\s[^\]]{1,120})\]/;

@@ -36,8 +36,9 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suku', new Set(['etunimi'])],
   ['first', FIRST_LAST],
   ['last', FIRST_LAST],
-  // Open Dental / Eaglesoft patient rows `{LName, FName, MiddleI}` (red-team round 53): alone an
-  // SAP change document's field name, beside the family name a given name.
+  // Open Dental / Eaglesoft patient rows `{LName, FName, MiddleI}` (red-team round 53) and
+  // Mailchimp merge fields `{FNAME, LNAME}` (round 54): alone an SAP change document's field name
+  // (keys.ts), beside the family name a given name.
   ['fname', new Set(['lname', 'last_name', 'lastname'])],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */

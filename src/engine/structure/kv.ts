@@ -76,7 +76,14 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // A quoted key (`"ID NO"="…"` of OCR key-value pairs) is read inside its quotes.
     const before = text.charCodeAt(keyEq - 1);
     const quoted = before === 34 ? quotedKeyStart(text, keyEq - 1) : -1;
-    let k = quoted >= 0 ? quoted + 1 : before === 93 ? subscriptStart(text, keyEq) : qualifierStart(text, keyEq);
+    let k =
+      quoted >= 0
+        ? quoted + 1
+        : before === 93
+          ? subscriptStart(text, keyEq)
+          : (before === 68 || before === 100) && text.charCodeAt(keyEq - 3) === 37
+            ? encodedSubscriptStart(text, keyEq)
+            : qualifierStart(text, keyEq);
     const nameEnd = quoted >= 0 ? eq - 1 : k;
     if (quoted < 0) {
       while (k > 0 && keyEq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
@@ -282,6 +289,28 @@ function subscriptStart(text: string, eq: number): number {
     at = open;
   }
   return at === eq || text.charCodeAt(at - 1) === 93 ? eq : at;
+}
+
+/**
+ * The same subscripts percent-encoded, as a form body logged raw writes them
+ * (`data%5Bmerges%5D%5BLNAME%5D=Haddad` of a Mailchimp webhook: red-team round 54): the start of
+ * the outermost `%5B`, or `eq` when the name before `=` ends in no such subscript.
+ */
+function encodedSubscriptStart(text: string, eq: number): number {
+  let at = eq;
+  for (
+    let level = 0;
+    level < 4 && text.charCodeAt(at - 3) === 37 && text.charCodeAt(at - 2) === 53 && (text.charCodeAt(at - 1) | 32) === 100;
+    level++
+  ) {
+    // Back over the subscript's name and the `5B` of its opening `%5B` (both key characters).
+    let open = at - 4;
+    while (open > 0 && at - open <= 40 && isKeyChar(text.charCodeAt(open))) open--;
+    if (text.charCodeAt(open) !== 37 || text.charCodeAt(open + 1) !== 53 || (text.charCodeAt(open + 2) | 32) !== 98 || open + 3 >= at - 3)
+      return eq;
+    at = open;
+  }
+  return at;
 }
 
 /** How a decoded base64 value is read: as key=value pairs, else as configuration lines (INI, YAML, TOML). */

@@ -3,9 +3,11 @@
  * as `ud[em]=…` (Meta for Developers, "Advanced Matching" / "Customer Information Parameters").
  * Meta asks for these values hashed (SHA-256, lower-case hex), and a custom pixel often sends
  * them in clear. In a query that names a pixel event (`ev=`), the two-letter customer information
- * parameters are masked as their entity unless the value is already a 64-hex digest. Outside such
- * a query `db=`, `ln=`, `ct=`, `st=` mean other things (a database, a language, a content type)
- * and stay.
+ * parameters are masked as their entity, hashed or not: the digest of a normalised e-mail or phone
+ * is reversed by hashing a list of known ones, and its only use is to match the person (red-team
+ * round 54; the same as a `hashed_email` / `sha256_email_address` member, which keys.ts marks by
+ * its name). Outside such a query `db=`, `ln=`, `ct=`, `st=` mean other things (a database, a
+ * language, a content type) and stay.
  */
 
 /** Customer information parameters of advanced matching, by the entity their value is. */
@@ -19,22 +21,19 @@ const PIXEL_MATCH_PARAMS = new Map<string, string>([
   ['ct', 'ADDRESS'],
 ]);
 
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
-
 /** Whether a query (without its `?`) names a pixel event: an `ev=` parameter. */
 export function isPixelQuery(query: string): boolean {
   return query.startsWith('ev=') || query.includes('&ev=');
 }
 
 /**
- * The entity of a pixel query's parameter `name` (decoded; `em` or `ud[em]`) whose decoded value
- * is `value`, or null when it is no customer information parameter or its value is a digest.
+ * The entity of a pixel query's parameter `name` (decoded; `em` or `ud[em]`), or null when it is
+ * no customer information parameter.
  */
-export function pixelParamEntity(name: string, value: string): string | null {
+export function pixelParamEntity(name: string): string | null {
   const bare = name.length === 6 && name.startsWith('ud[') && name.endsWith(']') ? name.slice(3, 5) : name;
   if (bare.length !== 2) return null;
-  const entity = PIXEL_MATCH_PARAMS.get(bare.toLowerCase());
-  return entity === undefined || SHA256_HEX.test(value) ? null : entity;
+  return PIXEL_MATCH_PARAMS.get(bare.toLowerCase()) ?? null;
 }
 
 /**
@@ -50,8 +49,8 @@ export function isPixelMatchMember(member: string): boolean {
   return member.length === 2 && PIXEL_MATCH_PARAMS.has(member.toLowerCase());
 }
 
-/** The entity of member `member` under parent `parent` holding the string `value`, or null. */
-export function pixelMemberEntity(parent: unknown, member: string, value: string): string | null {
+/** The entity of member `member` under parent `parent` (its value a string or a list of them), or null. */
+export function pixelMemberEntity(parent: unknown, member: string): string | null {
   if (typeof parent !== 'string' || parent.length > 17 || !PIXEL_MATCH_PARENTS.has(parent.toLowerCase())) return null;
-  return pixelParamEntity(member, value);
+  return pixelParamEntity(member);
 }

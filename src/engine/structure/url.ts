@@ -48,6 +48,12 @@ export const SENSITIVE_URL_PARAMS = new Set([
   'client_assertion',
   'subscription-key',
   'access-token',
+  // Per-recipient tokens e-mail platforms add to every tracked link, which identify the person who
+  // clicked to the platform (Klaviyo `_kx`, Marketo `mkt_tok`, HubSpot `_hsenc`): they reach page
+  // URLs and referrers of CDP events (red-team round 54).
+  '_kx',
+  'mkt_tok',
+  '_hsenc',
 ]);
 
 // A query or fragment: after ? or #, name=value pairs separated by & or ;, up to whitespace or a quote.
@@ -165,7 +171,7 @@ function param(
   // A malformed escape: the token is taken over the raw text.
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   // A pixel's customer information (pixel-params.ts).
-  if (entity === null) entity = pixelParamEntity(name, value);
+  if (entity === null) entity = pixelParamEntity(name);
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);

@@ -379,19 +379,19 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
       NUMBER_AFTER.lastIndex = 0;
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
         const end = from + m.index + m[0].length;
-        if (end >= i && from + m.index <= i) reportStreet(out, from + m.index, m[0], reported, priority);
+        if (end >= i && from + m.index <= i) reportStreet(text, out, from + m.index, m[0], reported, priority);
       }
     }
     if (sides & WORD_AFTER) {
       NUMBER_FIRST.lastIndex = i;
       const m = NUMBER_FIRST.exec(text);
-      if (m !== null) reportStreet(out, i, m[0], reported, priority);
+      if (m !== null) reportStreet(text, out, i, m[0], reported, priority);
       else if (i > 1 && text.charCodeAt(i - 1) === 47) {
         const u = unitStart(text, i - 1);
         if (u >= 0) {
           UNIT_SLASH_EN.lastIndex = u;
           const n = UNIT_SLASH_EN.exec(text);
-          if (n !== null) reportStreet(out, u, n[0], reported, priority);
+          if (n !== null) reportStreet(text, out, u, n[0], reported, priority);
         }
       }
     }
@@ -400,8 +400,24 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
 
 const NANP_REST = /^[ .-]\d{3}[ .-]\d{4}(?!\d)/;
 
-/** Reports the street line `value` at `start` unless it overlaps a line in `reported` (start, end pairs), and adds it there. */
-function reportStreet(out: Span[], start: number, value: string, reported: number[], priority: number): void {
+/**
+ * A street line right after a company's name and legal form and a comma (`HubSpot, Inc., 2 Canal
+ * Park`, `Twilio Inc. (SendGrid), 101 Spear Street` of a sub-processor list or an invoice's
+ * supplier block; red-team round 54): the company's office, public in its filings, no one's home.
+ */
+const COMPANY_BEFORE =
+  /(?:^|[^A-Za-z])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V)\.?(?: \([^()]{1,40}\))?, $/;
+
+function afterCompanyName(text: string, start: number): boolean {
+  return start > 4 && text.charCodeAt(start - 2) === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * Reports the street line `value` at `start` of `text` unless it overlaps a line in `reported`
+ * (start, end pairs), and adds it there; a company's office (afterCompanyName) is not reported.
+ */
+function reportStreet(text: string, out: Span[], start: number, value: string, reported: number[], priority: number): void {
+  if (afterCompanyName(text, start)) return;
   const end = start + value.length;
   for (let k = 0; k < reported.length; k += 2) if (start < reported[k + 1]! && end > reported[k]!) return;
   reported.push(start, end);
@@ -614,6 +630,11 @@ const POSTAL_KEYWORDS = [
   'mailing',
   'lives at',
   'resides',
+  // A sales or support note's `Lives near Leeds LS6 2AB` (red-team round 54).
+  'lives in',
+  'lives near',
+  'living in',
+  'living near',
 ];
 /** A postal or address word, whole (`place` is one, `placed` is not). */
 const POSTCODE_CONTEXT = new RegExp(`${keywordRegex([...POSTAL_KEYWORDS, ...STREET_WORDS]).source}(?![a-zà-ÿ])`);
