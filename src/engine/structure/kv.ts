@@ -77,7 +77,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     const before = text.charCodeAt(keyEq - 1);
     const quoted = before === 34 ? quotedKeyStart(text, keyEq - 1) : -1;
     let k = quoted >= 0 ? quoted + 1 : before === 93 ? subscriptStart(text, keyEq) : qualifierStart(text, keyEq);
-    const nameEnd = quoted >= 0 ? eq - 1 : k;
+    const nameEnd = quoted >= 0 ? keyEq - 1 : k;
     if (quoted < 0) {
       while (k > 0 && keyEq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
       if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
@@ -252,11 +252,13 @@ function quotedKeyStart(text: string, close: number): number {
  * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
  * before it, or the qualifier is not 1 to 16 key characters in parentheses.
  */
-/** ` = '` or ` = "` at `eq`, after a key character. */
+/** ` = '` or ` = "` at `eq`, after a key character or a quoted key's closing quote (`"ID NO" = "…"`). */
 function isSpacedQuotedPair(text: string, eq: number): boolean {
   if (text.charCodeAt(eq - 1) !== 32 || text.charCodeAt(eq + 1) !== 32) return false;
   const q = text.charCodeAt(eq + 2);
-  return (q === 39 || q === 34) && eq >= 2 && isKeyChar(text.charCodeAt(eq - 2));
+  if (!(q === 39 || q === 34) || eq < 2) return false;
+  const last = text.charCodeAt(eq - 2);
+  return isKeyChar(last) || last === 34;
 }
 
 function qualifierStart(text: string, eq: number): number {
