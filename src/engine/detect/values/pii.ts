@@ -563,6 +563,7 @@ function labelledNational(v: string, scan: TextScan, start: number): boolean {
   return (
     SIGNATURE_LABEL.test(scan.text.slice(Math.max(0, start - 8), start)) ||
     afterEmailAddress(scan, start) ||
+    afterSpelledEmail(scan, start) ||
     aloneBeforeSentFrom(v, scan, start)
   );
 }
@@ -595,6 +596,15 @@ const SIGNATURE_LABEL = /(?:^|[\n\r]|[|·•] ?)[ \t]*[TMCPDHO]\.?:? $/;
  * written side by side. Read only in text with an `@` near the number.
  */
 const EMAIL_THEN_JOIN = /@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}[>)]? ?(?:,|;|\||\/|·|•|or|oder|ou|o|of|eller)? ?$/i;
+/**
+ * The same after an address spelled out (`ahmed.khan at example dot com or 07911 123 456`,
+ * red-team round 42): ` dot ` and a top-level domain, then the join.
+ */
+const SPELLED_EMAIL_THEN_JOIN = / at [a-z0-9-]+(?:(?: dot |\.)[a-z0-9-]+)* dot [a-z]{2,6} ?(?:,|;|\||\/|or|oder|ou|o|of|eller)? ?$/i;
+function afterSpelledEmail(scan: TextScan, start: number): boolean {
+  const dot = scan.text.lastIndexOf(' dot ', start);
+  return dot >= 0 && start - dot <= 20 && SPELLED_EMAIL_THEN_JOIN.test(scan.text.slice(Math.max(0, dot - 80), start));
+}
 function afterEmailAddress(scan: TextScan, start: number): boolean {
   const at = scan.text.lastIndexOf('@', start);
   return at >= 0 && start - at <= 80 && EMAIL_THEN_JOIN.test(scan.text.slice(at, start));
