@@ -44,10 +44,11 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * person's street, the contact number; structure/cargo-imp.ts); a ZPL shipping label's addressee
  * after `SHIP TO` / `DELIVER TO` and the street field after it; an e-mail spelled out with a
  * mailbox name (`x.y at example dot com`) and a national number joined to it by `or`; a street
- * line form-encoded under `addr=`: adversarial 0.885 (carrier_api 0.975, last_mile 0.915,
- * warehouse_returns 0.958); kept unchanged.
- * Known leaks left, by record shape: names in lower case in prose and log lines (`sanne bakker`,
- * `jennifer whitaker`, `carlos mendoza` and the street after it); names in upper case in
+ * line form-encoded under `addr=`; a proof of delivery's signer in lower case after `signed by` /
+ * `signed for by` (a known given name and surname): adversarial 0.893 (carrier_api 0.975,
+ * last_mile 0.932, warehouse_returns 0.958); kept unchanged.
+ * Known leaks left, by record shape: names in lower case in prose and log lines (`receiver=sanne
+ * bakker, vondelstraat 78 huis`, `for carlos mendoza (742 evergreen way reno)`); names in upper case in
  * fixed-width records (a CBP ABI record `TANAKA REBECCA`); an initial and a surname after
  * `neighbour`; a single given name or surname in chat (`Jess`, `(Okonkwo)`, `interphone
  * MARCHAND`); a Hangul name as a bare row cell; a CPF as 11 bare digits under a `doc` column whose
@@ -71,8 +72,8 @@ corpusFloorsSuite(
   'red-team corpus 42',
   REDTEAM42_CORPUS,
   {
-    family: { carrier_api: 0.974, customs_trade: 0.922, last_mile: 0.915, warehouse_returns: 0.958 },
-    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.885, kept: 0.976 } },
+    family: { carrier_api: 0.974, customs_trade: 0.922, last_mile: 0.932, warehouse_returns: 0.958 },
+    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.893, kept: 0.976 } },
   },
   present,
 );

@@ -301,6 +301,13 @@ describe('leftovers, stop 36', () => {
     keeps('a count after a spelled domain', 'the site at example dot com has 01234 567 890 visitors', ['01234 567 890']);
   });
 
+  describe("a proof of delivery's signer in lower case", () => {
+    masks('after signed by', { pod: 'signed by marcus okafor @ 51.507351,-0.127758 acc=6m' }, ['marcus okafor']);
+    masks('after signed for by', 'Parcel signed for by aisha rahman at the door', ['aisha rahman']);
+    keeps('a role after signed by', 'signed by customer at front door', ['customer at front door']);
+    keeps('a signing key after signed by', 'commit signed by release bot key', ['release bot key']);
+  });
+
   describe('a street line form-encoded under addr=', () => {
     masks('percent-encoded letters and a + for the blank', 'rma.created id=RMA-0001 addr=Drottninggatan%2071%20B reason=x', [
       'Drottninggatan%2071%20B',
