@@ -87,6 +87,7 @@ import {
 import { pixelMemberEntity } from './structure/pixel-params.js';
 import {
   ENCOMPASS_FIELD,
+  AGENT_SESSION,
   fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
@@ -100,6 +101,7 @@ import {
 } from './structure/member-gate.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
+import { isAgentSession, isAgentSessionText } from './structure/agent-session.js';
 import {
   crossedPieces,
   isPieceArrayMember,
@@ -1012,6 +1014,7 @@ export class Engine {
             entity = SECRET_ENTITY;
             by = REPLAY_INPUT_DETECTOR;
           }
+          if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && typeof v === 'string' && isAgentSession(obj, v)) entity = null;
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -1963,6 +1966,8 @@ export class Engine {
             entity = SECRET_ENTITY;
             by = REPLAY_INPUT_DETECTOR;
           }
+          if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && string && isAgentSessionText(tree, t, tree.string(v)))
+            entity = null;
         }
         if (
           bySibling &&
@@ -2288,7 +2293,10 @@ export class Engine {
     this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
     const name = lastName(this.#path);
-    if (keptUnderKey(name, text, entity) && !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader()))
+    if (
+      keptUnderKey(name, text, entity, this.#path) &&
+      !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())
+    )
       return original;
     if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);
     if ((detector === 'key' || detector === 'key:sibling') && scanKeyFlaggedFirst(text, entity)) {

@@ -68,7 +68,7 @@ const MIN_ID_LENGTH = 8;
  */
 export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(text)) return true;
-  if (entity === 'SECRET' && BOUNDARY_CREDENTIAL_ID.test(text)) return true;
+  if (entity === 'SECRET' && (BOUNDARY_CREDENTIAL_ID.test(text) || isIssuingObjectId(text))) return true;
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
   if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
@@ -101,6 +101,18 @@ function isTimestamp(value: string): boolean {
 const BOUNDARY_CREDENTIAL_ID = /^(?:clvlt|clvsclt|csvlt|csst|credup|credspk|credjson|credp)_[A-Za-z0-9]{10}$/;
 
 /**
+ * A card-issuing API's object id under a `token` name (red-team round 50): Stripe Issuing's typed
+ * ids (`ic_` card, `ich_` cardholder, `ipi_` transaction, `iauth_` authorization, `idp_` dispute,
+ * `intok_` token) and Marqeta's tokens named by their object (`card_3b9d…`, `user_8e2a…`,
+ * `cp_virtual_debit_01`). What a bearer credential's own prefix makes of it is found by the scan
+ * first; only what the scan leaves stays, as an object's id.
+ */
+const ISSUING_OBJECT_ID = /^(?:ic|ich|ipi|iauth|idp|intok|card|user|cp)_[A-Za-z0-9]+(?:_[A-Za-z0-9]+){0,3}$/;
+function isIssuingObjectId(text: string): boolean {
+  return text.length >= 9 && text.length <= 40 && ISSUING_OBJECT_ID.test(text) && /\d/.test(text);
+}
+
+/**
  * Step 2: whether the free-text masking `masked` of a key-flagged value stands, or the whole value
  * is masked as the key's entity instead. It stands for a DB_CREDENTIALS URI, and when every
  * meaningful character is now inside a token (`Bearer <JWT:…>`, `<OPENAI_API_KEY:…>`): the value
@@ -111,7 +123,8 @@ const BOUNDARY_CREDENTIAL_ID = /^(?:clvlt|clvsclt|csvlt|csst|credup|credspk|cred
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(masked)) return true;
-  if (masked.indexOf('<') === -1) return isTimestamp(masked) || (entity === 'SECRET' && BOUNDARY_CREDENTIAL_ID.test(masked));
+  if (masked.indexOf('<') === -1)
+    return isTimestamp(masked) || (entity === 'SECRET' && (BOUNDARY_CREDENTIAL_ID.test(masked) || isIssuingObjectId(masked)));
   if (entity === 'SECRET' && URI_PASSWORD_MASKED.test(masked)) return true;
   if (entity === 'SECRET' && isConnectionStringWithPassword(masked)) return !PASSWORD_MEMBER_IN_CLEAR.test(masked);
   TOKEN_PATTERN.lastIndex = 0;

@@ -54,6 +54,7 @@ const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 
 /** A person's line: not a company's toll-free, shared-cost or premium number (`0800 773 3838`). */
 const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
+const STUDY_SITE_SUBJECT = /^0\d-\d{2,6}-\d{2,6}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DIGITS = /^\d{10,15}$/;
 /** A Swedish personnummer as Skatteverket writes it: YYMMDD, `-` (or `+` at 100), NNNC. */
@@ -457,6 +458,11 @@ export function mayBeWholeCell(text: string): boolean {
 export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   const hit = classify(text, 0, false, false);
+  // Two digits and two groups joined by dashes (`01-701-1015`: a CDISC USUBJID of study, site and
+  // subject; red-team round 45) alone in a field are an id's parts, no Dublin number: a national
+  // number alone is written with blanks (`01 701 1015`), a French one in five pairs, an Australian
+  // mobile `0412-345-678`; a row's or a name's reading still finds one.
+  if (hit?.entity === 'PHONE' && STUDY_SITE_SUBJECT.test(text)) return;
   // A dashed personnummer proves itself only among a row's cells (`240115-1234` alone may be an order's).
   if (hit !== undefined && hit.strength === STRONG && hit.entity !== 'DEVICE_ID' && hit.entity !== 'SE_PERSONNUMMER')
     pushSpan(ctx, text, hit.start, hit.end, hit.entity, 'bare_cells', hit.normalized);

@@ -39,6 +39,7 @@ import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
 import { ZPL_KEYWORDS, zplLabelSpans } from './zpl-labels.js';
+import { CARGO_IMP_KEYWORDS, cargoImpSpans } from './cargo-imp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -77,7 +78,8 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
  * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
  * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts), a French DSN rubrique
- * (structure/dsn.ts); and three words whose absence lets a handler skip a native search: an
+ * (structure/dsn.ts), a ZPL field, Cargo-IMP party lines (structure/cargo-imp.ts); and three
+ * words whose absence lets a handler skip a native search: an
  * UPDATE's ` set `, netrc's `machine`, PHP's `define`.
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
@@ -109,6 +111,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['machine'],
   ['define'],
   ZPL_KEYWORDS,
+  CARGO_IMP_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -152,6 +155,8 @@ export const NETRC_KEYWORD = 16777216;
 export const PHP_DEFINE_KEYWORD = 33554432;
 /** `^FD`, a ZPL label's field data (structure/zpl-labels.ts). */
 export const ZPL_KEYWORD = 67108864;
+/** `CNE/`, `SHP/`, `NFY/`: a Cargo-IMP waybill's party lines (structure/cargo-imp.ts). */
+export const CARGO_IMP_KEYWORD = 134217728;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -317,6 +322,8 @@ export class StructureSpans {
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // Patient labels printed in ZPL: `^FD` in the keyword pass (structure/zpl-labels.ts).
     if (o.key_value && (keywords & ZPL_KEYWORD) !== 0) zplLabelSpans(scan, ctx);
+    // Cargo-IMP FWB / FHL party lines: `CNE/` in the keyword pass and a line break (structure/cargo-imp.ts).
+    if (o.key_value && (keywords & CARGO_IMP_KEYWORD) !== 0 && text.indexOf('\n') > 0) cargoImpSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
@@ -450,9 +457,15 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
   },
   {
     option: 'key_value',
-    name: 'ZPL patient labels',
+    name: 'ZPL patient and shipping labels',
     description:
-      'Specimen, wristband and pharmacy labels in Zebra ZPL as print jobs are logged (^FD…^FS fields): on a label that names a birth date or an MRN, the birth date after its DOB label and the first field shaped like a person name (SURNAME, GIVEN or Given Surname, also before a dob in the same field). Barcodes, accession numbers and tube or test codes stay.',
+      'Specimen, wristband and pharmacy labels in Zebra ZPL as print jobs are logged (^FD…^FS fields): on a label that names a birth date or an MRN, the birth date after its DOB label and the first field shaped like a person name (SURNAME, GIVEN or Given Surname, also before a dob in the same field). On a shipping label, the name-shaped field after SHIP TO / DELIVER TO (or in the same field), unless a company, and the street field right after it. Barcodes, accession numbers and tube or test codes stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'Cargo-IMP party lines',
+    description:
+      'IATA Cargo-IMP air waybill and house waybill messages (FWB, FHL) in text: a SHP, CNE or NFY party line and its continuation lines (/NAME, /STREET, /PLACE/STATE, /CC/POSTCODE/TE/NUMBER). The name is masked as PERSON unless it names a company, the street as ADDRESS (a shipper company’s stays), the TE / FX / TL contact number as PHONE. Account numbers, places, waybill, routing and goods lines stay.',
   },
   {
     option: 'x12',

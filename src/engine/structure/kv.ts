@@ -13,7 +13,7 @@ import { isPersonNameMember } from './person-parent.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
-import { isCaretPersonName } from './short-member-shapes.js';
+import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -84,7 +84,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
           : (before === 68 || before === 100) && text.charCodeAt(keyEq - 3) === 37
             ? encodedSubscriptStart(text, keyEq)
             : qualifierStart(text, keyEq);
-    const nameEnd = quoted >= 0 ? eq - 1 : k;
+    const nameEnd = quoted >= 0 ? keyEq - 1 : k;
     if (quoted < 0) {
       while (k > 0 && keyEq - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
       if (k === nameEnd || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) continue;
@@ -157,6 +157,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (nameEnd > 0 && !keptUnderKey(key, text.slice(start, nameEnd), 'PERSON')) {
         pushSpan(ctx, text, start, nameEnd, 'PERSON', 'structure:key_value');
         resume = nameEnd;
+        continue;
+      }
+      // A street line form-encoded under `addr` (`addr=Sveav%C3%A4gen+94`, red-team round 42), read
+      // decoded by its shape as the member `addr` is (short-member-shapes.ts).
+      if (eq - k === 4 && q !== 34 && q !== 39 && escapedQuote === 0 && isShortShapeMember(key) && formEncodedStreet(text, start, end)) {
+        pushSpan(ctx, text, start, end, 'ADDRESS', 'structure:key_value');
         continue;
       }
       // An HL7 name under a person's role (`DONOR=Reyes^Carlos^J`: short-member-shapes.ts).
@@ -259,11 +265,27 @@ function quotedKeyStart(text: string, close: number): number {
  * `Subscription-Id-Data(IMSI)` (its words include `imsi`). `eq` itself when no `)` comes right
  * before it, or the qualifier is not 1 to 16 key characters in parentheses.
  */
-/** ` = '` or ` = "` at `eq`, after a key character. */
+/** ` = '` or ` = "` at `eq`, after a key character or a quoted key's closing quote (`"ID NO" = "…"`). */
+/** Whether the bare value `text[start, end)` holds a `+` or `%XX` and reads as a street line decoded. */
+function formEncodedStreet(text: string, start: number, end: number): boolean {
+  if (end - start < 6 || end - start > 240) return false;
+  const raw = text.slice(start, end);
+  if (raw.indexOf('+') < 0 && raw.indexOf('%') < 0) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return false;
+  }
+  return shortMemberEntity('addr', decoded) === 'ADDRESS';
+}
+
 function isSpacedQuotedPair(text: string, eq: number): boolean {
   if (text.charCodeAt(eq - 1) !== 32 || text.charCodeAt(eq + 1) !== 32) return false;
   const q = text.charCodeAt(eq + 2);
-  return (q === 39 || q === 34) && eq >= 2 && isKeyChar(text.charCodeAt(eq - 2));
+  if (!(q === 39 || q === 34) || eq < 2) return false;
+  const last = text.charCodeAt(eq - 2);
+  return isKeyChar(last) || last === 34;
 }
 
 function qualifierStart(text: string, eq: number): number {

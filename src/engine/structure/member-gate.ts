@@ -8,6 +8,7 @@
  * holds every bit to its check.
  */
 import { encompassMemberEntity, isEncompassMember } from '../detect/values/encompass-fields.js';
+import { isAgentSessionMember } from './agent-session.js';
 import { isNcpdpMember, ncpdpMemberEntity } from './ncpdp.js';
 import { isPixelMatchMember } from './pixel-params.js';
 import { REPLAY_TEXT_MEMBER } from './replay-input.js';
@@ -53,6 +54,8 @@ export const LOCATED_INPUT = 64;
 export const VENDOR_VALUE = 128;
 /** A VAT id's member (`vat_number`), a person's id beside a sole trader (sole-trader.ts isVatMember). */
 export const SOLE_TRADER_VAT = 256;
+/** A coding agent's session id (`sessionId` beside `cwd`: agent-session.ts isAgentSession). */
+export const AGENT_SESSION = 512;
 
 /**
  * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
@@ -74,5 +77,6 @@ export function memberChecks(k: string): number {
   if (k === INPUT_MEMBER) bits |= LOCATED_INPUT;
   if (isVendorValueMember(k)) bits |= VENDOR_VALUE;
   if (isVatMember(k)) bits |= SOLE_TRADER_VAT;
+  if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
   return bits;
 }

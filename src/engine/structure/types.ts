@@ -187,13 +187,23 @@ const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 const SOCIAL_SSN = /^\d{3}([- ]?)\d{2}\1\d{4}$/;
+/**
+ * A card product's name (`Visa Gold`, `Mastercard World Elite`, `Amex Platinum`): a card network's
+ * name alone or before a tier word. A `name` beside a card number is the holder's as often as the
+ * product's (red-team round 50); a network and a tier never name a person.
+ */
+const CARD_PRODUCT_NAME =
+  /^(?:visa|mastercard|master card|maestro|amex|american express|discover|jcb|unionpay|union pay|diners club|rupay|elo|interac)(?: (?:gold|platinum|classic|standard|signature|infinite|world|elite|business|corporate|debit|credit|prepaid|rewards|black|titanium|premier|preferred|electron|cashback|select|card|virtual|commercial|purchasing)){0,3}$/i;
+function isCardProductName(value: string): boolean {
+  return value.length <= 48 && CARD_PRODUCT_NAME.test(value);
+}
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
-export function keptUnderKey(name: string | undefined, value: string, entity: string): boolean {
+export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
-  if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value))) return true;
+  if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
   if (entity === 'DRIVER_LICENSE' && isLicencesName(name))
@@ -203,7 +213,12 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'NATIONAL_ID' && name !== undefined && ORG_NUMBER_NAME.test(name)) return isOrgNumber(value);
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);
-  if (entity === 'SECRET' && name !== undefined && (isIdsRuleMessage(name, value) || isSessionNumber(name, value))) return true;
+  if (
+    entity === 'SECRET' &&
+    name !== undefined &&
+    (isIdsRuleMessage(name, value) || isSessionNumber(name, value) || isIssuingReference(name, value, path))
+  )
+    return true;
   // An access credential's card format and facility code (Verkada `credentials: [{card_format,
   // facility_code, card_number}]`, red-team round 48): a label and a code every card of a site
   // shares, not the holder's credential; the card number stays masked.
@@ -290,7 +305,36 @@ function isIdsRuleMessage(name: string, value: string): boolean {
 const SYSTEM_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}$/i;
 const SESSION_ID_NAME = /^session[_-]?id$/i;
 function isSessionNumber(name: string, value: string): boolean {
-  return value.length <= 9 && /^\d+$/.test(value) && SESSION_ID_NAME.test(name);
+  if (!SESSION_ID_NAME.test(name)) return false;
+  return value.length <= 9 ? /^\d+$/.test(value) : value.length <= 72 && DATED_SESSION_ID.test(value);
+}
+/**
+ * A session id that is a date and a count or a UUID (a coding agent's transcript: Codex
+ * `rollout-2025-01-14T10-22-31-<uuid>`, an LLM trace's `chat-2024-12-06-0091`; red-team round 49):
+ * a file's or a conversation's name that anyone can guess from its date, no credential.
+ */
+const DATED_SESSION_ID =
+  /^(?:[a-z]{2,12}-)?20\d\d-[01]\d-[0-3]\d(?:T[0-2]\d-[0-5]\d-[0-5]\d)?(?:-(?:\d{1,6}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/;
+/**
+ * A card-issuing API's reference to one of its objects by UUID (Marqeta `card_token`,
+ * `user_token`; Lithic `card.token`, `transaction.token`; red-team round 50): a `<object>_token`
+ * name, or a bare `token` member of a card's, a transaction's or an account's object (the nearest
+ * name on `path` before the member's). A bearer token under `token` has no such parent.
+ */
+const ISSUING_REFERENCE_NAME =
+  /^(?:card|user|cardholder|card[_-]?product|account|financial[_-]?account|transaction|business|funding[_-]?source|program|dispute|authorization)[_-]?token$/i;
+const ISSUING_OBJECT_PARENT =
+  /^(?:cards?|transactions?|authorizations?|users?|cardholders?|accounts?|financial[_-]?accounts?|disputes?|card[_-]?products?)$/i;
+const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isIssuingReference(name: string, value: string, path: readonly (string | number)[] | undefined): boolean {
+  if (value.length !== 36 || !UUID_VALUE.test(value)) return false;
+  if (name.length > 5) return name.length <= 24 && ISSUING_REFERENCE_NAME.test(name);
+  if (name !== 'token' || path === undefined) return false;
+  for (let i = path.length - 2; i >= 0; i--) {
+    const p = path[i];
+    if (typeof p === 'string') return p.length <= 20 && ISSUING_OBJECT_PARENT.test(p);
+  }
+  return false;
 }
 const LAST_FOUR_SHOWN = /^(?:[*Xx#•]{1,13}[ -]?){1,3}\d{1,4}$/;
 const TRUNCATED_PAN = /^\d{4,6}[*Xx#•]{3,9}\d{4}$/;

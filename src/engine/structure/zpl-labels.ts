@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isCompanyName, isFacilityName } from './company-name.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -21,8 +22,19 @@ const NAME_SHAPE = /^\p{L}[\p{L}'’-]+(?:, ?| )\p{L}[\p{L}'’-]+(?: \p{L}[\p{L
 /** Where a `dob` label starts inside a field that opens with the name. */
 const NAME_THEN_BIRTH = /\s+(?:dob|d\.o\.b\.?|born)\b/i;
 
+/**
+ * A shipping label's addressee field (`^FDSHIP TO:^FS`, `^FDDELIVER TO^FS`: UPS, FedEx and carrier
+ * label templates; red-team round 42): the name shaped field right after it, or after the label in
+ * the same field, is the recipient's, masked as PERSON unless it names a company; a field right
+ * after it that opens with a house number and a word is the recipient's street (ADDRESS).
+ */
+const STREET_FIELD = /^\d{1,6}[A-Za-z]?(?:-\d{1,4})? \p{L}[\p{L}.'’ -]{2,60}$/u;
+const ADDRESSEE_LABEL = /^(?:ship ?to|deliver ?to|recipient|consignee|attn|attention)\b\s*:?\s*/i;
+
 export function zplLabelSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  let addressee = false;
+  let street = false;
   let identity = false;
   let nameStart = -1;
   let nameEnd = -1;
@@ -33,6 +45,24 @@ export function zplLabelSpans(scan: TextScan, ctx: SpanContext): void {
     at = end < text.length ? text.indexOf('^FD', end) : -1;
     const field = text.slice(start, end);
     if (field.length < 3 || field.length > 120) continue;
+    if (street) {
+      street = false;
+      if (STREET_FIELD.test(field)) {
+        pushSpan(ctx, text, start, end, 'ADDRESS', 'structure:zpl_label');
+        continue;
+      }
+    }
+    const to = ADDRESSEE_LABEL.exec(field);
+    if (to !== null || addressee) {
+      const name = (to === null ? field : field.slice(to[0].length)).trim();
+      addressee = to !== null && name.length === 0;
+      if (name.length > 0 && NAME_SHAPE.test(name) && !isCompanyName(name) && !isFacilityName(name)) {
+        const from = start + field.indexOf(name, to === null ? 0 : to[0].length);
+        pushSpan(ctx, text, from, from + name.length, 'PERSON', 'structure:zpl_label');
+        street = true;
+      }
+      if (to !== null) continue;
+    }
     const label = BIRTH_LABEL.exec(field);
     if (label !== null) {
       const date = DATE.exec(field.slice(label[0].length));

@@ -39,16 +39,22 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * and `return_from`'s address keep masking. Measured with the merges of this stop: realistic
  * 0.993, adversarial 0.828 (warehouse_returns 0.875); kept 0.950 / 0.977 (carrier_api 0.952,
  * customs_trade 0.957, warehouse_returns 1.000).
- * Known leaks left, by record shape: names in lower case in prose and log lines (`sanne bakker`,
- * `jennifer whitaker`, `carlos mendoza` and the street after it); names in upper case in
- * fixed-width or line-oriented messages (a CBP ABI record `TANAKA REBECCA`, a Cargo-IMP FHL
- * `CNE/AISHA RAHMAN` with its street and `/TE/` phone) and glued to a ZPL field (`^FDDaniel
- * Whitfield^FS`); an initial and a surname after `neighbour`; a single given name or surname in
- * chat (`Jess`, `(Okonkwo)`, `interphone MARCHAND`); a Hangul name as a bare row cell; a CPF as 11
- * bare digits under a `doc` column whose header is more than 40 characters before it (no column
- * reading for a CSV export's bare ids); an SSN as 9 bare digits in a fixed-width record; a
- * Chinese address without 号 in prose; a Japanese chome address in capitals; an address percent-encoded under `addr=`; an obfuscated
- * e-mail (`at … dot com`) and the UK mobile after it; a Swedish mobile in a header-less CSV row.
+ * Leftovers fixed (stop 36): Cargo-IMP FWB / FHL party lines (`SHP` / `CNE` / `NFY` and their
+ * `/NAME`, `/STREET`, `/…/TE/NUMBER` continuation lines: a person's name, a consignee's or a
+ * person's street, the contact number; structure/cargo-imp.ts); a ZPL shipping label's addressee
+ * after `SHIP TO` / `DELIVER TO` and the street field after it; an e-mail spelled out with a
+ * mailbox name (`x.y at example dot com`) and a national number joined to it by `or`; a street
+ * line form-encoded under `addr=`; a proof of delivery's signer in lower case after `signed by` /
+ * `signed for by` (a known given name and surname): adversarial 0.893 (carrier_api 0.975,
+ * last_mile 0.932, warehouse_returns 0.958); kept unchanged.
+ * Known leaks left, by record shape: names in lower case in prose and log lines (`receiver=sanne
+ * bakker, vondelstraat 78 huis`, `for carlos mendoza (742 evergreen way reno)`); names in upper case in
+ * fixed-width records (a CBP ABI record `TANAKA REBECCA`); an initial and a surname after
+ * `neighbour`; a single given name or surname in chat (`Jess`, `(Okonkwo)`, `interphone
+ * MARCHAND`); a Hangul name as a bare row cell; a CPF as 11 bare digits under a `doc` column whose
+ * header is more than 40 characters before it (no column reading for a CSV export's bare ids); an
+ * SSN as 9 bare digits in a fixed-width record; a Chinese address without 号 in prose; a Japanese
+ * chome address in capitals; a Swedish mobile in a header-less CSV row.
  * Look-alikes still masked: the PostNL `Customer.Address` sender block (`Customer` is a person as
  * often as not) and a depot's address in a TMS stop list (a stop is no sending party); a sole
  * trader's or a shipper's without any company member or legal form stays masked on purpose; a
@@ -66,8 +72,8 @@ corpusFloorsSuite(
   'red-team corpus 42',
   REDTEAM42_CORPUS,
   {
-    family: { carrier_api: 0.962, customs_trade: 0.922, last_mile: 0.881, warehouse_returns: 0.874 },
-    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.827, kept: 0.976 } },
+    family: { carrier_api: 0.974, customs_trade: 0.922, last_mile: 0.932, warehouse_returns: 0.958 },
+    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.893, kept: 0.976 } },
   },
   present,
 );

@@ -249,3 +249,71 @@ describe('leftovers, stop 34, second pass', () => {
     ]);
   });
 });
+
+describe('leftovers, stop 36', () => {
+  describe('Cargo-IMP FWB / FHL party lines (SHP, CNE, NFY)', () => {
+    const fhl =
+      'FHL/4\nMBI/176-55512340DXBLHR/T2K8.1\nHBS/HX40021/DXBLHR/2/K8.1//GARMENTS\nCNE/OLUWASEUN ADEYEMI\n/27 HOLLOWAY ROAD\n/LONDON\n/GB/N7 8JT/TE/447700900412';
+    masks("an FHL consignee's name, street and phone", fhl, ['OLUWASEUN ADEYEMI', '27 HOLLOWAY ROAD', '447700900412']);
+    keeps('the waybill, routing and place lines', fhl, ['176-55512340DXBLHR', 'HX40021/DXBLHR', '/LONDON']);
+    const fwb =
+      'FWB/16\n057-88812345CDGORD/T1K4.0\nSHP/4711\n/MARCEL DUPUIS\n/14 RUE DES LILAS\n/LYON\n/FR/69003/TE/33478123456\nCNE\n/NORTHWIND TRADERS LLC\n/500 INDUSTRIAL PKWY\n/CHICAGO/IL\n/US/60601/FX/13125550188\nNFY\n/SAME AS CONSIGNEE';
+    masks("an FWB shipper's name after its account line", { message: fwb }, ['MARCEL DUPUIS', '14 RUE DES LILAS', '33478123456']);
+    masks("a company consignee's street and fax", { message: fwb }, ['500 INDUSTRIAL PKWY', '13125550188']);
+    keeps('a company consignee, the account number and SAME AS CONSIGNEE', { message: fwb }, [
+      'NORTHWIND TRADERS LLC',
+      'SHP/4711',
+      'SAME AS CONSIGNEE',
+      '057-88812345CDGORD',
+    ]);
+    keeps(
+      "a company shipper's street",
+      'FHL/4\nSHP/ROTTERDAM DC\n/WAALHAVEN 12\n/ROTTERDAM\n/NL/3089JH\nCNE/ACME IMPORTS INC\n/1 DOCK ST\n/NEWARK/NJ',
+      ['ROTTERDAM DC', 'WAALHAVEN 12', 'ACME IMPORTS INC'],
+    );
+    keeps('a slash path in a log line', 'copied cne/ship/ to /var/cache/cne\n/tmp/x 12', ['/var/cache/cne']);
+  });
+
+  describe("a ZPL shipping label's addressee after SHIP TO / DELIVER TO", () => {
+    masks(
+      'the name in the field after the label, and the street after it',
+      '^XA^FO40,40^A0N,28,28^FDDELIVER TO:^FS^FO40,80^A0N,28,28^FDMargaret Ellison^FS^FO40,120^FD88 Harbor View Ln^FS^XZ',
+      ['Margaret Ellison', '88 Harbor View Ln'],
+    );
+    masks('the name in the label field', '^XA^FO40,40^FDSHIP TO: Tomasz Wrobel^FS^FO40,80^FDWarsaw^FS^XZ', ['Tomasz Wrobel']);
+    keeps(
+      'a company addressee and the piece count',
+      '^XA^FO40,40^FDSHIP TO:^FS^FO40,80^FDNorthwind Traders LLC^FS^FO40,120^FD3 PCS 12 KG^FS^XZ',
+      ['Northwind Traders LLC', '3 PCS 12 KG'],
+    );
+    keeps('a sender block', '^XA^FO40,40^FDSHIP FROM:^FS^FO40,80^FDReturns Center^FS^XZ', ['Returns Center']);
+  });
+
+  describe('an e-mail spelled out with a mailbox name, and the number after it', () => {
+    masks('a dotted mailbox at a domain dot com', 'Reach her at li.wong at example dot com or 07700 900 418.', [
+      'li.wong at example dot com',
+      '07700 900 418',
+    ]);
+    masks('an underscore mailbox at a co dot uk domain', { ticket: 'redeliver; contact p_singh42 at mail dot co dot uk' }, [
+      'p_singh42 at mail dot co dot uk',
+    ]);
+    keeps('English with at and dot com', 'we looked at the site at example dot com yesterday', ['the site at example dot com']);
+    keeps('a count after a spelled domain', 'the site at example dot com has 01234 567 890 visitors', ['01234 567 890']);
+  });
+
+  describe("a proof of delivery's signer in lower case", () => {
+    masks('after signed by', { pod: 'signed by marcus okafor @ 51.507351,-0.127758 acc=6m' }, ['marcus okafor']);
+    masks('after signed for by', 'Parcel signed for by aisha rahman at the door', ['aisha rahman']);
+    keeps('a role after signed by', 'signed by customer at front door', ['customer at front door']);
+    keeps('a signing key after signed by', 'commit signed by release bot key', ['release bot key']);
+  });
+
+  describe('a street line form-encoded under addr=', () => {
+    masks('percent-encoded letters and a + for the blank', 'rma.created id=RMA-0001 addr=Drottninggatan%2071%20B reason=x', [
+      'Drottninggatan%2071%20B',
+    ]);
+    masks('a + for each blank', 'return addr=Calle+Mayor+12%2C+3B ok', ['Calle+Mayor+12%2C+3B']);
+    keeps('a listen address', 'srv addr=0.0.0.0%3A8080 ok', ['0.0.0.0%3A8080']);
+    keeps('a socket path', 'srv addr=%2Fvar%2Frun%2Fapp.sock ok', ['%2Fvar%2Frun%2Fapp.sock']);
+  });
+});

@@ -169,10 +169,17 @@ export function otherNamedStarts(text: string): number[] {
  * `her bf andre mills moved out`), searched whole and at a word start, lower case or capitalised:
  * a detector of its own (person_name_case_party) gated on these words alone.
  */
-const CASE_PARTIES: readonly string[] = ['client ', 'bf ', 'gf ', 'boyfriend ', 'girlfriend ', 'caretaker '].flatMap((w) => [
-  w,
-  w[0]!.toUpperCase() + w.slice(1),
-]);
+// A proof of delivery's signer (`signed by jennifer whitaker`, red-team round 42) too.
+const CASE_PARTIES: readonly string[] = [
+  'client ',
+  'bf ',
+  'gf ',
+  'boyfriend ',
+  'girlfriend ',
+  'caretaker ',
+  'signed by ',
+  'signed for by ',
+].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Where a case party of CASE_PARTIES may start, in text order. */
 export function casePartyStarts(text: string): number[] {

@@ -563,6 +563,7 @@ function labelledNational(v: string, scan: TextScan, start: number): boolean {
   return (
     SIGNATURE_LABEL.test(scan.text.slice(Math.max(0, start - 8), start)) ||
     afterEmailAddress(scan, start) ||
+    afterSpelledEmail(scan, start) ||
     aloneBeforeSentFrom(v, scan, start)
   );
 }
@@ -595,6 +596,15 @@ const SIGNATURE_LABEL = /(?:^|[\n\r]|[|·•] ?)[ \t]*[TMCPDHO]\.?:? $/;
  * written side by side. Read only in text with an `@` near the number.
  */
 const EMAIL_THEN_JOIN = /@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}[>)]? ?(?:,|;|\||\/|·|•|or|oder|ou|o|of|eller)? ?$/i;
+/**
+ * The same after an address spelled out (`ahmed.khan at example dot com or 07911 123 456`,
+ * red-team round 42): ` dot ` and a top-level domain, then the join.
+ */
+const SPELLED_EMAIL_THEN_JOIN = / at [a-z0-9-]+(?:(?: dot |\.)[a-z0-9-]+)* dot [a-z]{2,6} ?(?:,|;|\||\/|or|oder|ou|o|of|eller)? ?$/i;
+function afterSpelledEmail(scan: TextScan, start: number): boolean {
+  const dot = scan.text.lastIndexOf(' dot ', start);
+  return dot >= 0 && start - dot <= 20 && SPELLED_EMAIL_THEN_JOIN.test(scan.text.slice(Math.max(0, dot - 80), start));
+}
 function afterEmailAddress(scan: TextScan, start: number): boolean {
   const at = scan.text.lastIndexOf('@', start);
   return at >= 0 && start - at <= 80 && EMAIL_THEN_JOIN.test(scan.text.slice(at, start));
@@ -704,6 +714,21 @@ function possibleNorthAmerican(v: string): string | undefined {
 const NANP_FORMAT = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 /** A percent-encoded `+` number up to a `%` (see phoneDetector: the head of phone_percent_encoded's match). */
 const PERCENT_PLUS_HEAD = /%2[Bb]\d(?:[\d+.-]|%20)*%$/;
+/**
+ * A company's name with its legal form, then a comma, right before a number (`Acme Freight Ltd,
+ * +44 20 7946 0000`, `Globex GmbH, 030 1234567`): the company's switchboard, which its letterhead
+ * and website print, no person's line (red-team round 49). A person's name before it (`Jane Doe,
+ * +44 …`) has no legal form, and a phone word before the company's name changes nothing.
+ */
+const LEGAL_FORM_COMMA =
+  /[A-Za-z] (?:corporation|corp\.?|incorporated|inc\.?|ltd\.?|limited|llc|l\.l\.c\.|llp|plc|gmbh|ag|s\.a\.|b\.v\.|co\.,? ?ltd\.?),$/i;
+/** Whether the number a candidate at `start` is part of (digits, blanks, `+().-` back to it) follows a company's name and a comma. */
+function afterCompanyName(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && start - p <= 24 && NUMBER_CHAR.test(text.charAt(p))) p--;
+  return p > 4 && text.charCodeAt(p) === 44 && LEGAL_FORM_COMMA.test(text.slice(Math.max(0, p - 24), p + 1));
+}
+const NUMBER_CHAR = /[\d +().-]/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
 /**
@@ -749,6 +774,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (scan.text.charCodeAt(start - 1) === 37 && PERCENT_PLUS_HEAD.test(scan.text.slice(Math.max(0, start - 48), start)))
         return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
+      if (afterCompanyName(scan.text, start)) return undefined;
       // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
       // word `call` would otherwise make a number.
       if (

@@ -111,6 +111,8 @@ const SPELLED_EMAIL = new RegExp(
 
 const SPELLED_ONE = new RegExp(SPELLED_EMAIL.source, 'i');
 const SPOKEN_JOIN = new RegExp(` ${SPOKEN_DOT} `, 'i');
+/** A mailbox name's own characters, written by no English word: `.`, `_`, `+`, a digit between letters (no blank). */
+const MAILBOX_MARK = /^[a-z][a-z0-9]*(?:[._+][a-z0-9]+|\d+[a-z]*)+$/i;
 
 /**
  * The keyword pass gates on single words (`@`, `gmail`, `dot`), which plain addresses and prose
@@ -140,7 +142,7 @@ export const spelledEmail = regexDetector({
   description:
     'Email addresses spelled out in words or typed to dodge filters (jane dot doe at example dot com, lucia arroba gmail punto com, giulia chiocciola libero punto it, jane @ example.com)',
   validation:
-    'a mailbox name or words joined by a spoken dot / underscore / dash, an at (at, arroba, arobase, chiocciola, Klammeraffe, małpa, apenstaartje, (at), [at], @ beside a blank), and a domain ending in a common top-level domain; the bare word at needs an e-mail word within 40 characters before, a webmail provider, or spoken dots in both the mailbox and the domain; a provider alone only after an e-mail word',
+    'a mailbox name or words joined by a spoken dot / underscore / dash, an at (at, arroba, arobase, chiocciola, Klammeraffe, małpa, apenstaartje, (at), [at], @ beside a blank), and a domain ending in a common top-level domain; the bare word at needs an e-mail word within 40 characters before, a webmail provider, or a spoken dot in the domain after spoken dots or a mailbox name (a . _ + or digit in it); a provider alone only after an e-mail word',
   context: true,
   example: 'email jane dot doe at example dot com',
   keywords: [...TLDS.map((t) => ` dot ${t}`), ...AT_WORDS.map((w) => ` ${w} `), ' punkt ', ' @', '@ ', '(at)', '[at]', ...PROVIDERS],
@@ -158,7 +160,9 @@ export const spelledEmail = regexDetector({
     if (!hasTld && !(provider && atWord === 'at' && contextBefore(scan, start, EMAIL_CONTEXT))) return undefined;
     // `jane dot doe at example dot com`: a spoken dot in the mailbox and before the top-level domain
     // is an address without an e-mail word (an assistant's slot value, a note).
-    const spokenBoth = SPOKEN_JOIN.test(local) && SPOKEN_JOIN.test(rest);
+    // So is a mailbox name no word is (a `.`, `_`, `+` or a digit in it: `ahmed.khan at example dot
+    // com`, red-team round 42) before a spoken dot in the domain.
+    const spokenBoth = (SPOKEN_JOIN.test(local) || MAILBOX_MARK.test(local)) && SPOKEN_JOIN.test(rest);
     if (hasTld && atWord === 'at' && !provider && !spokenBoth && !contextBefore(scan, start, EMAIL_CONTEXT)) return undefined;
     const norm = (s: string) =>
       s

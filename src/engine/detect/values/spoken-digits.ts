@@ -562,15 +562,12 @@ function findRuns(scan: TextScan, out: Span[], priority: number, detector: strin
     const digits = digitsOf(m[0]);
     const tokens = tokensRead;
     if (digits.length < 6) continue;
-    // ASCII digit groups alone or with one word (`2024 03 12`, `12 34 56 78 90, three`) are read
-    // only after an international prefix; with two number words or more among them (`two two two
-    // three … 2200 3222`, `five5five`) they are read as a run.
-    if (
-      DIGIT_GROUP.test(m[0]) &&
-      (m[0].match(LETTER_RUNS)?.length ?? 0) < 2 &&
-      !INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index))
-    )
-      continue;
+    // ASCII digit groups with one word (`12 34 56 78 90, three`) are read only after an
+    // international prefix; with two number words or more among them (`two two two three … 2200
+    // 3222`, `five5five`) they are read as a run. Without any word (`2024 03 12`; `+44 20 7946
+    // 0321`, read because `Freight` holds `eight`: round 49) they are the phone detector's, `+` and all.
+    const words = DIGIT_GROUP.test(m[0]) ? (m[0].match(LETTER_RUNS)?.length ?? 0) : 2;
+    if (words < 2 && (words === 0 || !INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
     const entity = readingOf(digits, scan, m.index, m[0], tokens);
     if (entity === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, entity, detector, normalized: normalizeForEntity(entity, digits), priority });

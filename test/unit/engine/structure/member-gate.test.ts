@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encompassMemberEntity } from '../../../../src/engine/detect/values/encompass-fields.js';
+import { isAgentSessionMember } from '../../../../src/engine/structure/agent-session.js';
 import {
+  AGENT_SESSION,
   ENCOMPASS_FIELD,
   fieldIdMemberEntity,
   GRANT_PARTY,
@@ -159,5 +161,12 @@ describe('memberChecks', () => {
     const names = ['vat', 'vat_number', 'vat_id', 'vat_no', 'vat_nr', 'vatin', 'vat_registration_number'].flatMap(spellings);
     expect(expectBit(names, isVatMember, SOLE_TRADER_VAT)).toBeGreaterThanOrEqual(7);
     for (const name of ['vat_rate', 'private', 'vatAmount', 'invat']) expect(memberChecks(name) & SOLE_TRADER_VAT, name).toBe(0);
+  });
+
+  it("marks a coding agent's session id member", () => {
+    expect(
+      expectBit(['session', 'session_id', 'sessionId'].flatMap(spellings), isAgentSessionMember, AGENT_SESSION),
+    ).toBeGreaterThanOrEqual(2);
+    for (const name of ['id', 'session', 'sessionToken']) expect(memberChecks(name) & AGENT_SESSION, name).toBe(0);
   });
 });
