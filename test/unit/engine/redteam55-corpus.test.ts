@@ -25,8 +25,8 @@ corpusFloorsSuite(
   'red-team corpus 55',
   REDTEAM55_CORPUS,
   {
-    family: { pnr_gds: 0.641, ndc_orders: 0.809, bcbp_borders: 0.701, dcs_baggage: 0.5, loyalty_disruption: 0.833 },
-    slice: { realistic: { recall: 0.741, kept: 1 }, adversarial: { recall: 0.62, kept: 1 } },
+    family: { pnr_gds: 0.948, ndc_orders: 0.952, bcbp_borders: 0.961, dcs_baggage: 0.833, loyalty_disruption: 0.904 },
+    slice: { realistic: { recall: 0.961, kept: 1 }, adversarial: { recall: 0.862, kept: 1 } },
   },
   present,
 );
