@@ -5,6 +5,7 @@ import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import {
   apisDocs,
   apisDocsFreeText,
+  baggageFilePhone,
   boardingPassFrequentFlyer,
   boardingPassName,
   frequentFlyerAfterName,
@@ -291,6 +292,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     frequentFlyerAfterName,
     knownTravelerAfterName,
     pnrPhone,
+    baggageFilePhone,
     gdsFopCard,
     mrz,
     cardTrackData,

@@ -25,8 +25,8 @@ corpusFloorsSuite(
   'red-team corpus 55',
   REDTEAM55_CORPUS,
   {
-    family: { pnr_gds: 0.948, ndc_orders: 0.952, bcbp_borders: 0.961, dcs_baggage: 0.833, loyalty_disruption: 0.904 },
-    slice: { realistic: { recall: 0.961, kept: 1 }, adversarial: { recall: 0.862, kept: 1 } },
+    family: { pnr_gds: 0.948, ndc_orders: 0.976, bcbp_borders: 0.961, dcs_baggage: 0.857, loyalty_disruption: 0.904 },
+    slice: { realistic: { recall: 0.974, kept: 1 }, adversarial: { recall: 0.862, kept: 1 } },
   },
   present,
 );

@@ -128,3 +128,20 @@ describe('red-team 55: medical free text of airline special service requests', (
     'Parkinsons research',
   ]);
 });
+
+describe('red-team 55: identity documents by type and baggage-file phones', () => {
+  masks(
+    'a document number beside its type (Duffel identity_documents)',
+    { identity_documents: [{ type: 'passport', unique_identifier: 'YA5518302', issuing_country_code: 'IT', expires_on: '2031-09-11' }] },
+    ['YA5518302'],
+  );
+  keeps('a unique identifier beside a type that names no personal field', { type: 'aircraft', unique_identifier: 'EI-DEO-2017' }, [
+    'EI-DEO-2017',
+  ]);
+  masks(
+    'the PN and TP lines of a baggage file',
+    'AHL FCOAZ12093\nNM RINALDI/CHIARA MS\nPN 393123456789\nTP +39 312 345 6789\nTN AZ558213',
+    ['393123456789', '312 345 6789'],
+  );
+  keeps('a part number line without a baggage file’s NM line', 'PN 4471203981\nQTY 2\nTN AZ558213', ['4471203981']);
+});

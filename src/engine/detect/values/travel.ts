@@ -460,3 +460,27 @@ export const frequentFlyerAfterName = afterNameDetector({
     /(?:frequent fl[iy]er|flying blue|latam pass|skymiles|aadvantage|mileage ?plus|miles & more)(?:[ _-]?(?:number|no\.?|account|id|#))?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(?:[A-Z][A-Z0-9] ?(?=[A-Z0-9]*\d{5}))?([A-Z0-9]{6,16})(?![\w-])/diy,
   validate: (v) => (v.replace(/\D/g, '').length >= 5 ? v : undefined),
 });
+
+/**
+ * The phones of a WorldTracer-style baggage file (AHL / DPR / OHD, as airlines print and exchange
+ * them): the passenger's permanent (`PN`), temporary (`TP`) and cell (`CP`) phone lines of a file
+ * that also has its `NM` name line (red-team round 55).
+ */
+export const baggageFilePhone = regexDetector({
+  id: 'baggage_file_phone',
+  entity: 'PHONE',
+  description: 'Passenger phones in the PN / TP / CP lines of WorldTracer-style baggage files',
+  validation: 'a text with an NM line; at a line start PN, TP or CP and a blank, then 7–15 digits (blanks, dashes, a leading +)',
+  context: false,
+  example: 'NM BRENNAN/AOIFE MS\nPN 353850123456',
+  prefilter: (s) =>
+    s.hasDigit &&
+    s.text.indexOf('\nNM ') !== -1 &&
+    (s.text.indexOf('\nPN ') !== -1 || s.text.indexOf('\nTP ') !== -1 || s.text.indexOf('\nCP ') !== -1),
+  pattern: /(?<=(?:^|\n)(?:PN|TP|CP) )(\+?\d[\d -]{5,20}\d)(?=[ \t]*(?:\r?\n|$))/dg,
+  group: 1,
+  validate: (v) => {
+    const digits = v.replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15 ? v : undefined;
+  },
+});
