@@ -361,7 +361,7 @@ export const gdsFopCard = regexDetector({
   context: false,
   example: 'FP CCVI4111111111111111/0829',
   requires: 'capital_digit',
-  prefilter: (s) => s.digitRun >= 13,
+  prefilter: (s) => s.capitalDigit && s.digitRun >= 13,
   pattern: /(?<=(?:^|[^A-Za-z0-9])(?:CC|-)?)(?:VI|CA|MC|AX|DC|DS|JC|TP|UP)(\d{13,19})(?!\d)/dg,
   group: 1,
   validate: (v) => (luhnValid(v) ? v : undefined),
@@ -473,10 +473,7 @@ export const baggageFilePhone = regexDetector({
   validation: 'a text with an NM line; at a line start PN, TP or CP and a blank, then 7–15 digits (blanks, dashes, a leading +)',
   context: false,
   example: 'NM BRENNAN/AOIFE MS\nPN 353850123456',
-  prefilter: (s) =>
-    s.hasDigit &&
-    s.text.indexOf('\nNM ') !== -1 &&
-    (s.text.indexOf('\nPN ') !== -1 || s.text.indexOf('\nTP ') !== -1 || s.text.indexOf('\nCP ') !== -1),
+  prefilter: (s) => s.hasDigit && hasLine(s.text, 'NM ') && (hasLine(s.text, 'PN ') || hasLine(s.text, 'TP ') || hasLine(s.text, 'CP ')),
   pattern: /(?<=(?:^|\n)(?:PN|TP|CP) )(\+?\d[\d -]{5,20}\d)(?=[ \t]*(?:\r?\n|$))/dg,
   group: 1,
   validate: (v) => {
@@ -484,3 +481,8 @@ export const baggageFilePhone = regexDetector({
     return digits >= 7 && digits <= 15 ? v : undefined;
   },
 });
+
+/** Whether a line of the text starts with `head`. */
+function hasLine(t: string, head: string): boolean {
+  return t.startsWith(head) || t.indexOf(`\n${head}`) !== -1;
+}
