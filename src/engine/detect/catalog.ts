@@ -2,7 +2,26 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
-import { apisDocs, boardingPassName, pnlName, pnrFoid, pnrFqtv, pnrName, pnrPhone } from './values/travel.js';
+import {
+  apisDocs,
+  apisDocsFreeText,
+  baggageFilePhone,
+  boardingPassFrequentFlyer,
+  boardingPassName,
+  frequentFlyerAfterName,
+  gdsEmail,
+  gdsFopCard,
+  gdsTitledName,
+  knownTravelerAfterName,
+  pnlName,
+  pnrCtcm,
+  pnrDoca,
+  pnrDoco,
+  pnrFoid,
+  pnrFqtv,
+  pnrName,
+  pnrPhone,
+} from './values/travel.js';
 import { mrz } from './values/mrz.js';
 import {
   arAddress,
@@ -259,12 +278,23 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     lookalikeAtEmail,
     encodings.encodedEmail,
     apisDocs,
+    apisDocsFreeText,
+    pnrDoco,
+    pnrDoca,
+    gdsEmail,
+    pnrCtcm,
     boardingPassName,
+    boardingPassFrequentFlyer,
     pnrName,
+    gdsTitledName,
     pnlName,
     pnrFoid,
     pnrFqtv,
+    frequentFlyerAfterName,
+    knownTravelerAfterName,
     pnrPhone,
+    baggageFilePhone,
+    gdsFopCard,
     mrz,
     cardTrackData,
     // EMV TLV hex and DE52 PIN blocks, before creditCard: a PAN inside a TLV is masked without its tag.

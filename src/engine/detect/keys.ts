@@ -826,6 +826,33 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // A gift card's number, or the claim code that redeems it (Amazon Incentives `gcClaimCode`).
       ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number', 'claim code', 'redemption code']],
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
+      // Airline records (red-team round 55): a frequent-flyer number under its name or its programme's
+      // (BCBP `frequentFlyerNumber`, `mileagePlusNumber`, an order's `fqtv`); US Secure Flight's
+      // Known Traveler and DHS redress numbers (a traveller profile's `knownTravelerNumber`).
+      [
+        'LOYALTY_NUMBER',
+        [
+          'frequent flyer number',
+          'frequent flier number',
+          'frequent flyer no',
+          'frequent traveller number',
+          'ff number',
+          'ffp number',
+          'fqtv',
+          'mileage plus number',
+          'mileageplus number',
+          'skymiles number',
+          'aadvantage number',
+          'flying blue number',
+          'latam pass number',
+          'executive club number',
+        ],
+      ],
+      [
+        'TRAVEL_DOCUMENT',
+        ['known traveler number', 'known traveller number', 'known traveler id', 'redress number', 'redress no', 'trusted traveler number'],
+      ],
+      ['DATE_OF_BIRTH', ['born on']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Insurance and automotive records (red-team round 37): ACORD Life TXLife `PolNumber` and a party's
@@ -1063,6 +1090,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'cell', entity: 'PHONE', whole: true },
   // I-94 / APIS lookup forms' passport number (`ppn`; red-team round 35).
   { phrase: 'ppn', entity: 'PASSPORT', whole: true },
+  // Secure Flight's Known Traveler Number as forms and profiles abbreviate it (red-team round 55).
+  { phrase: 'ktn', entity: 'TRAVEL_DOCUMENT', whole: true },
+  // A check-in kiosk's or DCS's `docNo` beside `docType: P`; keptUnderKey (structure/types.ts)
+  // keeps any value without a travel document's shape (an accounting document number is digits).
+  ...['doc no', 'doc nr'].map((phrase) => ({ phrase, entity: 'PASSPORT', whole: true })),
   // E9-1-1 ALI / CAD records: the caller's number (Automatic Number Identification) and callback (red-team round 35).
   ...['ani', 'callback number', 'calling party uri'].map((phrase) => ({ phrase, entity: 'PHONE', whole: phrase === 'ani' })),
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a

@@ -16,10 +16,13 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  *   the names as PERSON, the street as ADDRESS, the postcode as POSTCODE;
  * - `DTM+329:YYMMDD` (date of birth) as DATE_OF_BIRTH;
  * - `DOC+P:110:111+NUMBER` (travel document, a letter code) as TRAVEL_DOCUMENT.
+ * PNRGOV (the PNR push to border agencies) names its traveller in `TIF+SURNAME+GIVEN:type:ref`
+ * (both as PERSON) and the frequent-flyer account in `FTI+AIRLINE:NUMBER` (as LOYALTY_NUMBER;
+ * red-team round 55).
  */
 
 /** Words of the keyword pass that gate edifactSpans: the message header and interchange header. */
-export const EDIFACT_KEYWORDS: readonly string[] = ['unh+', 'unb+', 'nad+fl', 'nad+fm'];
+export const EDIFACT_KEYWORDS: readonly string[] = ['unh+', 'unb+', 'nad+fl', 'nad+fm', 'tif+', 'fti+'];
 
 const COM_QUALIFIERS = new Map([
   ['TE', 'PHONE'],
@@ -86,6 +89,8 @@ const SEGMENT_CTA = /(?:^|[^A-Z])CTA$/;
 const SEGMENT_NAD = /(?:^|[^A-Z])NAD$/;
 const SEGMENT_DTM = /(?:^|[^A-Z])DTM$/;
 const SEGMENT_DOC = /(?:^|[^A-Z])DOC$/;
+const SEGMENT_TIF = /(?:^|[^A-Z])TIF$/;
+const SEGMENT_FTI = /(?:^|[^A-Z])FTI$/;
 /** PAXLST party functions of a traveller: FL passenger, FM crew member (code list 3035). */
 const TRAVELLER_FUNCTIONS = new Set(['FL', 'FM']);
 const TRAVEL_DOCUMENT_CODE = /^[A-Z]{1,2}$/;
@@ -114,6 +119,14 @@ function segmentSpans(text: string, elements: Component[][], ctx: SpanContext): 
     const date = elements[1]?.[1];
     if (qualifier !== undefined && date !== undefined && text.slice(qualifier[0], qualifier[1]) === '329')
       pushComponent(text, date, 'DATE_OF_BIRTH', ctx);
+  } else if (SEGMENT_TIF.test(name)) {
+    const surname = elements[1]?.[0];
+    const given = elements[2]?.[0];
+    if (surname !== undefined) pushComponent(text, surname, 'PERSON', ctx);
+    if (given !== undefined) pushComponent(text, given, 'PERSON', ctx);
+  } else if (SEGMENT_FTI.test(name)) {
+    const account = elements[1]?.[1];
+    if (account !== undefined && /\d/.test(text.slice(account[0], account[1]))) pushComponent(text, account, 'LOYALTY_NUMBER', ctx);
   } else if (SEGMENT_DOC.test(name)) {
     // A travel document's code is letters (P passport, V visa, I / A / C identity cards, code list
     // 1001 as PAXLST uses it); other messages' DOC segments name a document by a number (380 invoice).

@@ -178,6 +178,8 @@ const VALUE_MEMBERS = new Set([
   'number',
   'idnumber',
   'documentnumber',
+  // Duffel identity documents `{type: "passport", unique_identifier: …}` (red-team round 55).
+  'uniqueidentifier',
   // The account number of an Open Banking account reference (above).
   'identification',
   // The answer to a form question (above).
@@ -320,7 +322,7 @@ const DOCUMENT_ID_LABEL = /^document id$/i;
 
 /** Whether a member name is one that holds the value of the field a sibling names. */
 export function isValueMember(member: string): boolean {
-  return member.length <= 16 && VALUE_MEMBERS.has(fold(member));
+  return member.length <= 17 && VALUE_MEMBERS.has(fold(member));
 }
 
 /**

@@ -197,6 +197,8 @@ const CARD_PRODUCT_NAME =
 function isCardProductName(value: string): boolean {
   return value.length <= 48 && CARD_PRODUCT_NAME.test(value);
 }
+const DOC_NO_NAME = /^doc[ _-]?n[or]$/i;
+const TRAVEL_DOCUMENT_SHAPE = /^[A-Z]{1,3}\d{6,8}$|^[A-Z0-9]{2}[A-Z]{2}\d{5}$/;
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
@@ -260,6 +262,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'SECRET' && name !== undefined && name.length <= 9 && GATE_CODE_NAME.test(name)) return !DOOR_CODE.test(value);
   // Prepaid voucher `pins` hold 10–20 digits; a board's GPIO `pins: [4, 17]` stay (round 44).
   if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'pins') return !VOUCHER_PIN.test(value);
+  // Under `docNo` only a travel document's shape is one (letters and 6–8 digits, red-team round
+  // 55); an accounting or purchasing document number (`4500012345`, `INV-2024-0012`) stays.
+  if (entity === 'PASSPORT' && name !== undefined && name.length <= 6 && DOC_NO_NAME.test(name)) return !TRAVEL_DOCUMENT_SHAPE.test(value);
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
     return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);

@@ -19,6 +19,8 @@ const CONDITIONS = [
   ...["crohn's disease", 'crohns disease', 'ulcerative colitis', 'depression', 'postpartum depression', 'anxiety disorder'],
   ...['ptsd', 'bipolar disorder', 'schizophrenia', 'adhd', 'dementia', 'concussion', 'pneumonia', 'stroke', 'kidney stones'],
   ...['substance abuse', 'alcohol dependence'],
+  // An airline medical case's free text (red-team round 55).
+  ...["parkinson's disease", 'parkinsons disease', "parkinson's", 'parkinsons'],
 ];
 /**
  * The gate word of each phrase: its rarest word, never a common one that opens the detector on
@@ -36,6 +38,10 @@ const GATE_WORD: Readonly<Record<string, string>> = {
   'kidney stones': 'kidney',
   'substance abuse': 'substance',
   'alcohol dependence': 'alcohol',
+  "parkinson's disease": 'parkinson',
+  'parkinsons disease': 'parkinson',
+  "parkinson's": 'parkinson',
+  parkinsons: 'parkinson',
 };
 
 /** Where one is typed first (`Type 1 diabetes`) or named by its organ (`breast cancer`), that is part of the condition. */
@@ -51,12 +57,13 @@ const CONDITION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_-])${QUALIFIER}(?:${ALTE
 
 /**
  * Leave and absence words: the text asks for time off or excuses one (a leave request, a sick note,
- * an FMLA certification). Clinical words alone (`doctor`, `diagnosis`, `treatment`) are not
+ * an FMLA certification). An airline's medical case codes too (MEDA / MEDIF clearance, WCHR /
+ * WCHS / WCHC wheelchair, STCR stretcher: red-team round 55): the condition is a passenger's. Clinical words alone (`doctor`, `diagnosis`, `treatment`) are not
  * context: a clinical record keeps its diagnoses (`Diagnosis: Hypertension`, red-team rounds 2, 8
  * and 23 keep them as look-alikes; the identifiers around them are what Safe Harbor removes).
  */
 const CONTEXT_WORDS =
-  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office)(?![a-z])|recover)/;
+  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office|meda|medif|wch[rsc]|stcr)(?![a-z])|recover)/;
 /** A token this engine wrote: its entity name is no context (masking stays idempotent). */
 const TOKEN = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>/g;
 const CONTEXT = 120;

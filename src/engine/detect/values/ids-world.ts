@@ -442,11 +442,13 @@ export const passport = keywordGatedDetector({
     '旅券',
   ],
   prefilter: (s) => s.hasDigit,
+  // Round 55: the letters and the seven digits of a book apart by a blank right after the passport
+  // word (`my passport no is EA 1234567`), as travellers type them.
   // Round 41: Swedish, Finnish and Danish books are 8 digits (only close after the passport word,
   // on its line: a CSV header's PASSPORT_NO is not the label of the next row's confirmation
   // number), Dutch ones two letters, six letters or digits and a digit (the specimen SPECI2014).
   pattern:
-    /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|(?<=(?:[Pp]ass(?:port)?|PASS(?:PORT)?|[Pp]aspoort|[Pp]asseport|[Pp]asaporte|[Pp]assaporto|[Rr]eisepass)[^\n\d]{0,12})\d{8}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}|[A-Z]{2}[A-Z0-9]{6}\d)(?![\w]|-\d)/g,
+    /(?<![\w-])(?:[A-Z]{1,3}\d{6,8}|\d{9}|(?<=(?:[Pp]ass(?:port)?|PASS(?:PORT)?|[Pp]aspoort|[Pp]asseport|[Pp]asaporte|[Pp]assaporto|[Rr]eisepass)[^\n\d]{0,12})\d{8}|\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}|[A-Z]{2}[A-Z0-9]{6}\d|(?<=(?:[Pp]assport|PASSPORT)(?: (?:no\.?|number|#))?(?: is|:)? )[A-Z]{1,2} \d{7})(?![\w]|-\d)/g,
   valid: (v) => /\d.*\d/.test(v) && notRepeated(v),
 });
 

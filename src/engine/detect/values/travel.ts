@@ -1,4 +1,5 @@
 import { SIG_UPPER } from '../char-signature.js';
+import { afterNameDetector } from './after-name.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -18,8 +19,10 @@ export const apisDocs = regexDetector({
   example: 'SSR DOCS BA HK1 P/GBR/503949273/GBR/12JUL82/M/20NOV29/SMITH/JOHN',
   keywords: ['docs'],
   prefilter: (s) => s.text.length >= 40,
+  // Any case (an agent's typed `srdocslhhk1-p-gbr-…`) and two- or three-letter country codes
+  // (Travelport writes `P/SE/…/SE/…`; red-team round 55).
   pattern:
-    /(?<![A-Za-z])(?:SR)?DOCS ?(?:[A-Z0-9]{2} ?)?HK\d[ /-]?[A-Z]{0,2}[/-][A-Z]{3}[/-]([A-Z0-9]{5,20}[/-][A-Z]{3}[/-]\d{2}[A-Z]{3}\d{2}[/-][MFU]I?[/-](?:\d{2}[A-Z]{3}\d{2})?[/-][A-Z][A-Z']{0,39}(?: [A-Z][A-Z']{0,39})?(?:[/-][A-Z][A-Z']{1,39}(?: [A-Z][A-Z']{0,39})?){0,2})/dg,
+    /(?<![A-Za-z])(?:SR)?DOCS ?(?:[A-Z0-9]{2} ?)?HK\d[ /-]?[A-Z]{0,2}[/-][A-Z]{2,3}[/-]([A-Z0-9]{5,20}[/-][A-Z]{2,3}[/-]\d{2}[A-Z]{3}\d{2}[/-][MFU]I?[/-](?:\d{2}[A-Z]{3}\d{2})?[/-][A-Z][A-Z']{0,39}(?: [A-Z][A-Z']{0,39})?(?:[/-][A-Z][A-Z']{1,39}(?: [A-Z][A-Z']{0,39})?){0,2})/dgi,
   group: 1,
   validate: (v) => v,
 });
@@ -42,9 +45,14 @@ export const boardingPassName = regexDetector({
   // the keyword pass on every string).
   requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 60 && s.capitalDigit && s.text.indexOf('/') >= 0,
-  pattern: /(?<![A-Za-z0-9])M[1-4]([A-Z][A-Z' -]{0,18}\/[A-Z' -]{0,18})[E ][A-Z0-9 ]{7}[A-Z]{3}[A-Z]{3}[A-Z0-9 ]{3}[0-9 ]{4}/dg,
+  // The name field is exactly 20 characters: a given name may not run on into the indicator and
+  // a PNR code that starts with E or a blank (`GRANDMAIRE/MELANIE  EDEF456`, red-team round 55).
+  pattern: /(?<![A-Za-z0-9])M[1-4]([A-Z][A-Z'/ -]{19})[E ][A-Z0-9 ]{7}[A-Z]{3}[A-Z]{3}[A-Z0-9 ]{3}[0-9 ]{4}/dg,
   group: 1,
-  validate: (v) => (v.length === 20 ? v.trimEnd() : undefined),
+  validate: (v) => {
+    const slash = v.indexOf('/');
+    return slash > 0 && slash === v.lastIndexOf('/') && v.charCodeAt(slash + 1) !== 32 ? v.trimEnd() : undefined;
+  },
 });
 
 /**
@@ -168,8 +176,9 @@ export const pnrPhone = regexDetector({
   context: false,
   example: '3 AP LON 44 20 7946 0018 - H',
   prefilter: (s) => s.hasDigit && (apElementGate(s.text) || s.text.indexOf('PHONES') !== -1),
+  // Sabre prints the groups with dashes too (`1.LHR44-20-7946-0958-H`, red-team round 55).
   pattern:
-    /(?:(?<![A-Za-z])AP[MHBA]? ?|(?<=(?:^|\n)[ \t]{0,4}\d{1,2}\.))[A-Z]{3} ?(\+?\d[\d ]{5,20}\d)(?= ?- ?[A-Z](?![A-Za-z0-9])|[ \t]*(?:\r?\n|$))/dg,
+    /(?:(?<![A-Za-z])AP[MHBA]? ?|(?<=(?:^|\n)[ \t]{0,4}\d{1,2}\.))[A-Z]{3} ?(\+?\d[\d -]{5,20}\d)(?= ?- ?[A-Z](?![A-Za-z0-9])|[ \t]*(?:\r?\n|$))/dg,
   group: 1,
   validate: (v) => {
     const digits = v.replace(/\D/g, '').length;
@@ -191,4 +200,289 @@ function apElementGate(t: string): boolean {
     if (isCapital(t.charCodeAt(j)) && isCapital(t.charCodeAt(j + 1)) && isCapital(t.charCodeAt(j + 2))) return true;
   }
   return false;
+}
+
+/**
+ * The free text of an SSR DOCS element without its header, as other systems carry it: Travelport
+ * uAPI `<SSR Type="DOCS" FreeText="P/SE/88123456/SE/23NOV79/M/04JUN30/Lindqvist/Henrik"/>`,
+ * PNRGOV `SSR+DOCS:HK:1:LO:::::/P/POL/…`, a DCS boarding message's `DOCS P/BRA/…` and a booking
+ * tool's export column (red-team round 55). The fixed order is the evidence: document type,
+ * issuing state, number, nationality, DDMMMYY birth date, gender, then the expiry and surname, or
+ * the expiry alone (a DCS message names the passenger elsewhere). Gated on the gender element (`/M/`, `/F/`…), which prose and paths seldom hold.
+ */
+export const apisDocsFreeText = regexDetector({
+  id: 'apis_docs_free_text',
+  entity: 'TRAVEL_DOCUMENT',
+  description: 'Passenger travel-document data in SSR DOCS free text without its element header (Travelport, PNRGOV, DCS)',
+  validation:
+    'document type and issuing state, then the document number, nationality, DDMMMYY birth date, M / F / U gender, expiry and surname (or the expiry alone), apart by /',
+  context: false,
+  example: 'P/SE/88123456/SE/23NOV79/M/04JUN30/LINDQVIST/HENRIK',
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 30 && genderElementGate(s.text),
+  pattern:
+    /(?<![A-Za-z0-9])[A-Z]{1,2}\/[A-Z]{2,3}\/([A-Z0-9]{5,20}\/[A-Z]{2,3}\/\d{2}[A-Z]{3}\d{2}\/[MFU]I?(?:\/(?:\d{2}[A-Z]{3}\d{2})?\/[A-Z][A-Z']{0,39}(?: [A-Z][A-Z']{0,39})?(?:\/[A-Z][A-Z']{1,39}(?: [A-Z][A-Z']{0,39})?){0,2}|\/\d{2}[A-Z]{3}\d{2}(?![A-Za-z0-9])))/dgi,
+  group: 1,
+  validate: (v) => v,
+});
+
+/** `/M/`, `/F/`, `/U/`, `/MI/`, `/FI/` in either case: a few native searches. */
+function genderElementGate(t: string): boolean {
+  for (let i = t.indexOf('/'); i !== -1; i = t.indexOf('/', i + 1)) {
+    const c = t.charCodeAt(i + 1) | 32;
+    if (c !== 109 && c !== 102 && c !== 117) continue;
+    const next = t.charCodeAt(i + 2);
+    if (next === 47 || ((next | 32) === 105 && t.charCodeAt(i + 3) === 47)) return true;
+  }
+  return false;
+}
+
+/**
+ * The document of an `SSR DOCO` element (other travel-related information): after the airline,
+ * the status and the place of birth, the document type (K US Known Traveler Number, R DHS redress
+ * number, V visa) and its number (`SSR DOCO UA HK1 //K/987654321///USA`, Amadeus `SRDOCO UA
+ * HK1-//R/2345678///US`; red-team round 55).
+ */
+export const pnrDoco = regexDetector({
+  id: 'pnr_doco',
+  entity: 'TRAVEL_DOCUMENT',
+  description: 'Known Traveler, redress and visa numbers in PNR SSR DOCO elements',
+  validation: 'DOCO, airline, HK status, an optional place of birth, then K / R / V and a 4–25 character number',
+  context: false,
+  example: 'SSR DOCO UA HK1 //K/987654321///USA',
+  keywords: ['doco'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![A-Za-z])(?:SR|SSR )?DOCO ?[A-Z0-9]{2} ?HK\d[ /-]{0,2}[^/\n]{0,35}[/-][KRV][/-]([A-Z0-9]{4,25})(?![A-Za-z0-9])/dg,
+  group: 1,
+  validate: (v) => (/\d/.test(v) ? v : undefined),
+});
+
+/**
+ * The address of an `SSR DOCA` element (R residence, D destination): after the airline, status,
+ * type and country, the street, city, state and postcode apart by `/` (`SSR DOCA UA HK1 D/USA/418 W
+ * 56TH ST APT 3C/NEW YORK/NY/10019/P1`; red-team round 55). The passenger association after it stays.
+ */
+export const pnrDoca = regexDetector({
+  id: 'pnr_doca',
+  entity: 'ADDRESS',
+  description: 'Residence and destination addresses in PNR SSR DOCA elements',
+  validation: 'DOCA, airline, HK status, R or D, a country code, then street / city / state / postcode',
+  context: false,
+  example: 'SSR DOCA UA HK1 D/USA/418 W 56TH ST/NEW YORK/NY/10019',
+  keywords: ['doca'],
+  prefilter: (s) => s.text.length >= 20,
+  pattern: /(?<![A-Za-z])(?:SR|SSR )?DOCA ?[A-Z0-9]{2} ?HK\d[ /-]?[RD][/-][A-Z]{2,3}[/-]([^/\n]{3,60}(?:\/(?!P\d)[^/\n]{0,35}){0,3})/dg,
+  group: 1,
+  validate: (v) => (/\d/.test(v) && /[A-Za-z]{2}/.test(v) ? v.replace(/\/+$/, '') : undefined),
+});
+
+/**
+ * A GDS e-mail element written the IATA way, `@` as `//` (and `-` as `./`): `SSR CTCE LH HK1
+ * EMMA.HARGREAVES//EXAMPLE.CO.UK`, Sabre `3CTCEBA/JOANA./FERREIRA//EXAMPLE.PT`, PNRGOV and lost-bag
+ * files' `EA` lines (red-team round 55). GDS text is capitals: a lower-case `logs//app.log` stays.
+ */
+export const gdsEmail = regexDetector({
+  id: 'gds_email',
+  entity: 'EMAIL',
+  description: 'E-mail addresses in GDS form (// for @) in PNR CTCE elements and airline messages',
+  validation: 'capitals: a local part (./ for -), //, a domain with a dot and a 2–6 letter top-level domain',
+  context: false,
+  example: 'SSR CTCE LH HK1 EMMA.HARGREAVES//EXAMPLE.CO.UK',
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && gdsEmailGate(s.text),
+  pattern:
+    /(?<![A-Z0-9._%+-])[A-Z0-9][A-Z0-9_%+-]*(?:\.\/?[A-Z0-9_%+-]+)*\/\/[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?(?:\.[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?)*\.[A-Z]{2,6}(?![A-Za-z0-9])/g,
+  validate: (v) => v,
+});
+
+/** `//` between a capital or digit and a capital: native searches from each `//`. */
+function gdsEmailGate(t: string): boolean {
+  for (let i = t.indexOf('//', 1); i !== -1; i = t.indexOf('//', i + 2)) {
+    const before = t.charCodeAt(i - 1);
+    if (isCapital(t.charCodeAt(i + 2)) && (isCapital(before) || isDigit(before))) return true;
+  }
+  return false;
+}
+
+/**
+ * The phone of an `SSR CTCM` element (mobile contact: `SSR CTCM LH HK1 447400123456/P2`, Sabre
+ * `3CTCMBA/447400123456`, PNRGOV `SSR+CTCM:HK:1:LO:::::/48601234567`; red-team round 55).
+ */
+export const pnrCtcm = regexDetector({
+  id: 'pnr_ctcm',
+  entity: 'PHONE',
+  description: 'Mobile numbers in PNR SSR CTCM elements',
+  validation: 'CTCM, airline and HK status (or Sabre’s airline and /), then 7–16 digits',
+  context: false,
+  example: 'SSR CTCM LH HK1 447400123456/P2',
+  keywords: ['ctcm'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![A-Za-z])(?:SR|SSR )?CTCM(?: ?[A-Z0-9]{2} ?HK\d[ /-]?|[A-Z0-9]{2}\/|:HK:\d{1,2}:[A-Z0-9]{2}:*\/)(\+?\d{7,16})(?!\d)/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/**
+ * A passenger name in GDS form with its title, wherever it stands (a kiosk log's `pax="NAKAMURA/
+ * HARUTO MR"`, a DCS message's `PAX OLIVEIRA/RAFAEL MR`, a lost-bag file's `NM BRENNAN/AOIFE MS`;
+ * red-team round 55): `SURNAME/GIVEN NAMES` in capitals and a title. The title is the evidence.
+ */
+export const gdsTitledName = regexDetector({
+  id: 'gds_titled_name',
+  entity: 'PERSON',
+  description: 'Passenger names in GDS form (SURNAME/GIVEN TITLE) in airline logs and messages',
+  validation: 'SURNAME/GIVEN NAMES in capitals, then a title (MR, MRS, MS, MISS, MSTR, DR)',
+  context: false,
+  example: 'PAX OLIVEIRA/RAFAEL MR',
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && slashNameGate(s.text),
+  pattern:
+    /(?<![A-Za-z0-9/.])([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{0,30}){0,3}?) (?:MRS|MR|MS|MISS|MSTR|DR)(?![A-Za-z0-9])/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/** `XX/X`: two capitals, a slash and a capital, read back from each `/`. */
+function slashNameGate(t: string): boolean {
+  for (let i = t.indexOf('/', 2); i !== -1; i = t.indexOf('/', i + 1)) {
+    if (isCapital(t.charCodeAt(i + 1)) && isCapital(t.charCodeAt(i - 1)) && isCapital(t.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * A card number glued to its GDS form-of-payment code (Amadeus `FP CCVI4111111111111111/0829`,
+ * Sabre remark `-VI4012888888881881¥0527`; red-team round 55): CC and a two-letter card code, or a
+ * card code after a dash or at a word start, then 13–19 digits that pass the Luhn check.
+ */
+export const gdsFopCard = regexDetector({
+  id: 'gds_fop_card',
+  entity: 'CREDIT_CARD',
+  description: 'Card numbers glued to a GDS form-of-payment card code (CCVI…, -AX…)',
+  validation: 'CC or a dash or a word start, a card code (VI, CA, MC, AX, DC, DS, JC, TP, UP), then 13–19 digits with a valid Luhn check',
+  context: false,
+  example: 'FP CCVI4111111111111111/0829',
+  requires: 'capital_digit',
+  prefilter: (s) => s.capitalDigit && s.digitRun >= 13,
+  pattern: /(?<=(?:^|[^A-Za-z0-9])(?:CC|-)?)(?:VI|CA|MC|AX|DC|DS|JC|TP|UP)(\d{13,19})(?!\d)/dg,
+  group: 1,
+  validate: (v) => (luhnValid(v) ? v : undefined),
+});
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * The frequent-flyer number of a boarding pass's repeated conditional items (IATA BCBP, Resolution
+ * 792: after the 13-digit document number, the selectee and document-verification indicators, the
+ * marketing carrier and the frequent-flyer airline, 16 characters; red-team round 55).
+ */
+export const boardingPassFrequentFlyer = regexDetector({
+  id: 'boarding_pass_frequent_flyer',
+  entity: 'LOYALTY_NUMBER',
+  description: 'Frequent-flyer numbers in the conditional items of IATA BCBP boarding-pass strings',
+  validation:
+    'a BCBP string (M1–M4 and a SURNAME/GIVEN field) with conditional items: 13 digits, two indicators, two carrier designators, then the 5–16 character number',
+  context: false,
+  example: 'M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 226F001A0025 14D>…2A0141234567890 1AC AC 1234567890123    20K',
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 90 && s.text.indexOf('>') !== -1 && s.text.indexOf('/') !== -1,
+  pattern: /(?<![0-9])\d{13}[ 0-9][ 0-9][A-Z0-9]{2}[A-Z ][A-Z0-9]{2}[A-Z ]([A-Z0-9]{5,16})(?= |$)/dg,
+  group: 1,
+  validate: (v, scan) => (/\d{4}/.test(v) && /(?<![A-Za-z0-9])M[1-4][A-Z]/.test(scan.text) ? v : undefined),
+});
+
+/**
+ * A US Known Traveler Number or DHS redress number after its name in prose (`my KTN 987654321`,
+ * `redress # is 2345678`, `Known Traveler Number: TT1234567`; red-team round 55): 7–10 letters
+ * and digits, at least five of them digits.
+ */
+export const knownTravelerAfterName = afterNameDetector({
+  id: 'known_traveler_after_name',
+  entity: 'TRAVEL_DOCUMENT',
+  description: 'US Known Traveler and DHS redress numbers after their name in prose',
+  validation:
+    'right after KTN / Known Traveler (number, no., #, id) / redress (number, no., #), maybe `is` or `:`: 7–10 letters and digits, 5 or more digits',
+  context: true,
+  example: 'KTN 987654321',
+  keywords: ['ktn', 'known travel', 'redress'],
+  prefilter: (s) => s.hasDigit,
+  names: ['KTN', 'ktn', 'Known Travel', 'known travel', 'KNOWN TRAVEL', 'redress', 'Redress', 'REDRESS'],
+  pattern:
+    /(?:ktn|known travell?er(?:[ _-]?(?:number|no\.?|#|id))?|redress(?:[ _-]?(?:control )?(?:number|no\.?|#))?)\s{0,2}(?:#\s{0,2})?(?:is\s{1,2}|[:=]\s{0,2})?([A-Z0-9]{7,10})(?![\w-])/diy,
+  validate: (v) => (v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});
+
+/**
+ * A frequent-flyer number after its programme's name in prose (`my Flying Blue 2090731846`, `my
+ * LATAM Pass is 31726459`, `frequent flyer number BA 12345678`; red-team round 55): maybe a
+ * number word and an airline code, then 6–16 letters and digits with at least five digits.
+ */
+export const frequentFlyerAfterName = afterNameDetector({
+  id: 'frequent_flyer_after_name',
+  entity: 'LOYALTY_NUMBER',
+  description: 'Frequent-flyer numbers after their programme name in prose',
+  validation:
+    'right after frequent flyer / Flying Blue / LATAM Pass / SkyMiles / AAdvantage / MileagePlus / Miles & More (number, no., account, #, maybe `is` or `:`, maybe a 2-letter airline code): 6–16 letters and digits, 5 or more digits',
+  context: true,
+  example: 'Flying Blue 2090731846',
+  keywords: ['flyer', 'flier', 'flying blue', 'latam pass', 'skymiles', 'aadvantage', 'mileageplus', 'mileage plus', 'miles & more'],
+  prefilter: (s) => s.hasDigit,
+  names: [
+    'frequent fl',
+    'Frequent Fl',
+    'FREQUENT FL',
+    'Flying Blue',
+    'FLYING BLUE',
+    'flying blue',
+    'LATAM Pass',
+    'LATAM PASS',
+    'Latam Pass',
+    'SkyMiles',
+    'SKYMILES',
+    'AAdvantage',
+    'AADVANTAGE',
+    'MileagePlus',
+    'MILEAGEPLUS',
+    'Mileage Plus',
+    'Miles & More',
+    'MILES & MORE',
+  ],
+  pattern:
+    /(?:frequent fl[iy]er|flying blue|latam pass|skymiles|aadvantage|mileage ?plus|miles & more)(?:[ _-]?(?:number|no\.?|account|id|#))?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(?:[A-Z][A-Z0-9] ?(?=[A-Z0-9]*\d{5}))?([A-Z0-9]{6,16})(?![\w-])/diy,
+  validate: (v) => (v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});
+
+/**
+ * The phones of a WorldTracer-style baggage file (AHL / DPR / OHD, as airlines print and exchange
+ * them): the passenger's permanent (`PN`), temporary (`TP`) and cell (`CP`) phone lines of a file
+ * that also has its `NM` name line (red-team round 55).
+ */
+export const baggageFilePhone = regexDetector({
+  id: 'baggage_file_phone',
+  entity: 'PHONE',
+  description: 'Passenger phones in the PN / TP / CP lines of WorldTracer-style baggage files',
+  validation: 'a text with an NM line; at a line start PN, TP or CP and a blank, then 7–15 digits (blanks, dashes, a leading +)',
+  context: false,
+  example: 'NM BRENNAN/AOIFE MS\nPN 353850123456',
+  prefilter: (s) => s.hasDigit && hasLine(s.text, 'NM ') && (hasLine(s.text, 'PN ') || hasLine(s.text, 'TP ') || hasLine(s.text, 'CP ')),
+  pattern: /(?<=(?:^|\n)(?:PN|TP|CP) )(\+?\d[\d -]{5,20}\d)(?=[ \t]*(?:\r?\n|$))/dg,
+  group: 1,
+  validate: (v) => {
+    const digits = v.replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15 ? v : undefined;
+  },
+});
+
+/** Whether a line of the text starts with `head`. */
+function hasLine(t: string, head: string): boolean {
+  return t.startsWith(head) || t.indexOf(`\n${head}`) !== -1;
 }
