@@ -37,10 +37,13 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
+import { sipDisplayName } from './values/sip-display-names.js';
 import {
   accessCodeAfterName,
   badgeNumberAfterName,
   dtmfDigits,
+  esimActivationCode,
+  ukSwitchingCode,
   handoverCodeAfterName,
   smartLockCode,
   wiegandCardNumber,
@@ -84,6 +87,7 @@ import {
   swiftBic,
   ukSortCodeAccount,
   usBankAccount,
+  accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
@@ -453,6 +457,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,
+    accountNumberGrouped,
     routingAccountPair,
     ukSortCodeAccount,
     caDashAccount,
@@ -517,6 +522,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     wiegandCardNumber,
     handoverCodeAfterName,
     dtmfDigits,
+    esimActivationCode,
+    sipDisplayName,
+    ukSwitchingCode,
     smartLockCode,
     agentLicenceInProse,
     idDocumentNumberAfterName,
