@@ -37,7 +37,7 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { sipDisplayName } from './values/sip-display-names.js';
+import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
   badgeNumberAfterName,
@@ -524,6 +524,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dtmfDigits,
     esimActivationCode,
     sipDisplayName,
+    digestResponse,
     ukSwitchingCode,
     smartLockCode,
     agentLicenceInProse,

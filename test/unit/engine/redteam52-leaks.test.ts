@@ -88,3 +88,14 @@ describe('SIP display names', () => {
   );
   keeps('a company', 'From: "Contoso Ltd" <sip:main@contoso.example>', ['Contoso Ltd']);
 });
+
+describe('Digest authorization responses', () => {
+  masks(
+    'a response hash in a header written without blanks',
+    'Authorization: Digest username="3004",realm="pbx.example.org",nonce="7c1e22ab",uri="sip:pbx.example.org",response="0f1e2d3c4b5a69788796a5b4c3d2e1f0",algorithm=MD5',
+    ['0f1e2d3c4b5a69788796a5b4c3d2e1f0'],
+  );
+  keeps('a response field without Digest', 'api call done response=0f1e2d3c4b5a69788796a5b4c3d2e1f0 cache=hit', [
+    '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  ]);
+});

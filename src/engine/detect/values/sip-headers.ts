@@ -1,3 +1,4 @@
+import { contextBefore } from '../context.js';
 import { isCompanyName } from '../../structure/company-name.js';
 import { regexDetector } from './helpers.js';
 
@@ -34,3 +35,26 @@ const DISPLAY_NAME = /^\p{L}[\p{L}'.-]*,?(?: \p{L}[\p{L}'.-]*,?){1,4}$/u;
 /** Carrier CNAM placeholders and the names of desks, rooms and lines rather than people. */
 const PLACEHOLDER_WORD =
   /(?<!\p{L})(?:wireless|caller|unknown|anonymous|unavailable|private|restricted|toll|free|out of area|reception|desk|room|office|support|sales|service|line|trunk|queue|voicemail|conference|lobby|main|center|centre|helpdesk|dept|department|team|test)(?!\p{L})/iu;
+
+/**
+ * The response hash of a Digest authorization (RFC 2617 / RFC 7616, RFC 3261 §22.4: `Authorization:
+ * Digest username="2001",realm="asterisk",nonce="…",response="b3a6…"`): MD5 or SHA-256 hex over the
+ * password, the nonce and the request, enough to test guesses of the password offline. The
+ * authorization detector reads the credential as one token and stops at the first quote, so a
+ * header written without blanks after its commas kept the response (red-team round 52). Only with
+ * `digest` within 400 characters before; the nonce, realm and user name stay to this detector.
+ */
+export const digestResponse = regexDetector({
+  id: 'digest_response',
+  entity: 'AUTH_CREDENTIAL',
+  description: 'The response hash of an HTTP / SIP Digest authorization',
+  validation: '32 or 64 hex digits after response= (quoted or not), with the word Digest within 400 characters before',
+  context: true,
+  example: 'Authorization: Digest username="2001",realm="asterisk",nonce="5f2b1c9a",response="6629fae49393a05397450978507c4ef1"',
+  keywords: ['digest'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 40,
+  pattern: /(?<![\w-])response\s{0,2}=\s{0,2}\\?"?([0-9a-fA-F]{32}(?:[0-9a-fA-F]{32})?)(?![0-9a-zA-Z])/dg,
+  group: 1,
+  validate: (v, scan, start) => (contextBefore(scan, start, DIGEST_WORD, 400) ? v : undefined),
+});
+const DIGEST_WORD = /(?<![a-z])digest(?![a-z])/;
