@@ -288,6 +288,7 @@ export const esimActivationCode = regexDetector({
   validate: (v) => (/\d/.test(v) ? v : undefined),
 });
 
+const SWITCHING_CODE_GATE = /(?<![A-Za-z])(?:PAC|[Pp]ac|STAC|[Ss]tac)(?![A-Za-z])/;
 const SWITCHING_CODE_NAME = /(?<![a-z])(?:stac|pac)(?![a-z])/;
 
 /**
@@ -305,8 +306,9 @@ export const ukSwitchingCode = regexDetector({
     'three letters and six digits (PAC) or six digits and three letters (STAC, the digits may be grouped by three), with PAC / STAC within 30 characters before on the line',
   context: true,
   example: 'Your PAC is PQR123456',
-  keywords: ['pac', 'stac'],
-  prefilter: (s) => s.hasDigit && (s.text.includes('PAC') || s.text.includes('pac') || s.text.includes('STAC')),
+  // The name then a blank or a separator, not the letters alone (`package`, `pace`, `pacific`).
+  keywords: ['pac ', 'pac:', 'pac=', 'pac"', 'stac'],
+  prefilter: (s) => s.hasDigit && SWITCHING_CODE_GATE.test(s.text),
   pattern: /(?<![A-Za-z0-9])(?:[A-Z]{3}\d{6}|\d{3} ?\d{3} ?[A-Z]{3})(?![A-Za-z0-9])/g,
   validate: (v, scan, start) =>
     contextBefore(scan, start, SWITCHING_CODE_NAME, 30) && !/\n/.test(scan.text.slice(Math.max(0, start - 30), start)) ? v : undefined,
