@@ -56,10 +56,13 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
+import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
   badgeNumberAfterName,
   dtmfDigits,
+  esimActivationCode,
+  ukSwitchingCode,
   handoverCodeAfterName,
   smartLockCode,
   wiegandCardNumber,
@@ -103,6 +106,7 @@ import {
   swiftBic,
   ukSortCodeAccount,
   usBankAccount,
+  accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
 import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
@@ -484,6 +488,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,
+    accountNumberGrouped,
     routingAccountPair,
     ukSortCodeAccount,
     caDashAccount,
@@ -548,6 +553,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     wiegandCardNumber,
     handoverCodeAfterName,
     dtmfDigits,
+    esimActivationCode,
+    sipDisplayName,
+    digestResponse,
+    ukSwitchingCode,
     smartLockCode,
     agentLicenceInProse,
     idDocumentNumberAfterName,

@@ -1549,6 +1549,17 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // commands write it (`ADD SUB: IMSI="…", KI="…"`) and a SIM's PUK: the whole name only.
   { phrase: 'ki', entity: 'SECRET', whole: true },
   { phrase: 'puk', entity: 'SECRET', whole: true },
+  // Telecom and CPaaS records (red-team round 52): a SIM's PUK1 / PUK2 and operator key OPc
+  // (3GPP TS 35.206) as provisioning writes them; UK porting's PAC and STAC (Ofcom switching
+  // codes: they move or end a number's service); an eSIM profile's matching id (GSMA SGP.22, the
+  // secret part of an activation code); digits keyed into an IVR under `dtmf` (a PIN, an account,
+  // a card; a trunk's `dtmf: rfc2833` mode stays, types.ts keptUnderKey); a calling party's CNAM
+  // and a PBX's caller id name; a PASSporT's `tn` (RFC 8225 orig / dest telephone number, digits
+  // only: keptUnderKey); a contact centre's `fromAddr`.
+  ...['puk1', 'puk2', 'opc', 'pac', 'stac', 'dtmf'].map((phrase) => ({ phrase, entity: 'SECRET', whole: true })),
+  ...['matching id', 'activation code matching id', 'dtmf digits', 'dtmf input'].map((phrase) => ({ phrase, entity: 'SECRET' })),
+  ...['cnam', 'caller id name', 'effective caller id name', 'cnam name'].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...['tn', 'from addr', 'orig addr'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
   // SAP field names as IDocs, change documents and table exports carry them (red-team round 36),
   // whole names only: phone and fax (`TELF1`, `TELF2`, `TELFX`, `TELNR`: E1LFA1M, E1KNA1M,

@@ -145,6 +145,8 @@ const GATE_CODE_NAME = /^gate[_ -]?code$/i;
 /** `card_format` / `cardFormat` (under 12 characters) and `facility_code` / `facilityCode` (12–13). */
 const CREDENTIAL_LABEL_NAME = /^card[_-]?format$|^facility[_-]?code$/i;
 const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
+const TN_DIGITS = /^\+?\d{7,15}$/;
+const DTMF_MODE = /^(?:rfc ?(?:2833|4733)|sip ?info|info|inband|auto)$/i;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
 const CUSTOMER_ACCOUNT_CODE = /^(?!X-)[A-Z]{1,3}-(?:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{6,10}|\d{7,10})$/;
 /** A field name holding the word `ean` (`ean`, `ean_gas`, `eanElektra`, `EAN`, `aansluitingEan`). */
@@ -260,6 +262,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // Under an `ean` name only an energy connection's code is one; a product's barcode stays (round 44).
   // A door's `gate_code` is digits (`2580#`); an airport's (`B22`, `12`) stays (round 44).
   if (entity === 'SECRET' && name !== undefined && name.length <= 9 && GATE_CODE_NAME.test(name)) return !DOOR_CODE.test(value);
+  // A PASSporT's `tn` holds digits only (RFC 8225); a `tn` of letters (a tenant, a table) stays. A
+  // trunk's DTMF mode under `dtmf` (`rfc2833`, `inband`, `info`) stays (red-team round 52).
+  if (name !== undefined && name.length === 2 && entity === 'PHONE' && name.toLowerCase() === 'tn') return !TN_DIGITS.test(value);
+  if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'dtmf')
+    return !/\d/.test(value) || DTMF_MODE.test(value);
   // Prepaid voucher `pins` hold 10–20 digits; a board's GPIO `pins: [4, 17]` stay (round 44).
   if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'pins') return !VOUCHER_PIN.test(value);
   // Under `docNo` only a travel document's shape is one (letters and 6–8 digits, red-team round

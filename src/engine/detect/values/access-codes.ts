@@ -267,3 +267,49 @@ export const handoverCodeAfterName = afterNameDetector({
     return bare.length >= 8 && bare.length <= 9 && /\d/.test(bare) && /[A-Za-z]/.test(bare) ? v : undefined;
   },
 });
+
+/**
+ * The matching id of an eSIM activation code (GSMA SGP.22 §4.1: `LPA:1$<SM-DP+ address>$<matching
+ * id>[$<OID>$<confirmation code required>]`), as activation logs, support e-mails and QR payloads
+ * print it: with the SM-DP+ address it downloads the subscriber's profile once, so it is a
+ * credential; the address (a public server) stays (red-team round 52).
+ */
+export const esimActivationCode = regexDetector({
+  id: 'esim_activation_code',
+  entity: 'SECRET',
+  description: 'The matching id of an eSIM activation code (LPA:1$…$…)',
+  validation: '`LPA:1$`, an SM-DP+ host name, `$`, then 4–64 letters, digits and dashes (the matching id)',
+  context: false,
+  example: 'LPA:1$smdp.example.com$04386-AGYFT-A74Y8-3F815',
+  keywords: ['lpa:1$'],
+  prefilter: (s) => s.text.length >= 12,
+  pattern: /(?<![A-Za-z])LPA:1\$[A-Za-z0-9.-]{3,253}\$([A-Za-z0-9-]{4,64})(?![A-Za-z0-9-])/dgi,
+  group: 1,
+  validate: (v) => (/\d/.test(v) ? v : undefined),
+});
+
+const SWITCHING_CODE_GATE = /(?<![A-Za-z])(?:PAC|[Pp]ac|STAC|[Ss]tac)(?![A-Za-z])/;
+const SWITCHING_CODE_NAME = /(?<![a-z])(?:stac|pac)(?![a-z])/;
+
+/**
+ * UK switching codes (Ofcom's mobile switching rules, 2019): a PAC (porting authorisation code,
+ * three letters and six digits, `PAC is PQR123456`) moves a number to another network and a STAC
+ * (six digits and three letters) ends the contract; each is a credential over the subscriber's
+ * number. Read after the name (PAC / STAC) within 30 characters on its line, as the network's SMS
+ * and care notes write them (red-team round 52).
+ */
+export const ukSwitchingCode = regexDetector({
+  id: 'uk_switching_code',
+  entity: 'SECRET',
+  description: 'UK mobile switching codes (PAC, STAC) after their name',
+  validation:
+    'three letters and six digits (PAC) or six digits and three letters (STAC, the digits may be grouped by three), with PAC / STAC within 30 characters before on the line',
+  context: true,
+  example: 'Your PAC is PQR123456',
+  // The name then a blank or a separator, not the letters alone (`package`, `pace`, `pacific`).
+  keywords: ['pac ', 'pac:', 'pac=', 'pac"', 'stac'],
+  prefilter: (s) => s.hasDigit && SWITCHING_CODE_GATE.test(s.text),
+  pattern: /(?<![A-Za-z0-9])(?:[A-Z]{3}\d{6}|\d{3} ?\d{3} ?[A-Z]{3})(?![A-Za-z0-9])/g,
+  validate: (v, scan, start) =>
+    contextBefore(scan, start, SWITCHING_CODE_NAME, 30) && !/\n/.test(scan.text.slice(Math.max(0, start - 30), start)) ? v : undefined,
+});

@@ -228,6 +228,31 @@ export const usBankAccount = regexDetector({
 });
 
 /**
+ * An account number read out in groups right after its name (red-team round 52: a care agent's
+ * `your account number is 9512 8873 3`, a call transcript's `account number 55 21 90 48 77`):
+ * 8–17 digits in two to six groups of one to five joined by single blanks, with `account number` /
+ * `account no` / `account #` (and `is` / `:`) right before. The name must stand right before: a
+ * grouped number further on is a phone's or an amount's.
+ */
+export const accountNumberGrouped = regexDetector({
+  id: 'account_number_grouped',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers read out in groups of digits right after their name',
+  validation: '8–17 digits in 2–6 blank-separated groups of 1–5, right after account number / account no / account # (is, was, :)',
+  context: true,
+  example: 'your account number is 9512 8873 3',
+  keywords: ['account number', 'account no', 'account #'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w.,/-])\d{1,5}(?: \d{1,5}){1,5}(?![\w]|[.,/-]\d| \d)/g,
+  validate: (v, scan, start) => {
+    const digits = v.length - (v.split(' ').length - 1);
+    if (digits < 8 || digits > 17) return undefined;
+    return GROUPED_ACCOUNT_NAME.test(scan.lower().slice(Math.max(0, start - 28), start)) ? v.replace(/ /g, '') : undefined;
+  },
+});
+const GROUPED_ACCOUNT_NAME = /(?<![a-z])(?:account|acct)(?: number| no\.?| #)(?: is| was)?:? ?$/;
+
+/**
  * An account number written after its routing number without a word (red-team round 40, stop
  * 34): a closer's note `Frost 114000093 / 58120034471`, and a cheque's MICR line, where the transit
  * symbol closes the routing number (`⑆011000015⑆ 4820019375⑈`). The routing number must pass the

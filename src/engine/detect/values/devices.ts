@@ -259,7 +259,10 @@ export const imei = windowedDetector({
   minDigits: 15,
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 15,
-  pattern: /(?<![\w.-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
+  // After a 5G PEI's type prefix too (`pei=imei-49015420…`, 3GPP TS 23.003 §6.4; red-team round 52):
+  // the pattern runs on windows with 3 characters of margin, so it sees `ei-` of the prefix; the
+  // keyword within 40 characters (validate) asks for the rest.
+  pattern: /(?:(?<=[eE][iI]-)|(?<![\w.-]))\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => {
     if (!imeiValid(v)) return undefined;
     if (v.length === 15 && !contextBefore(scan, start, IMEI.re)) return undefined;
@@ -279,13 +282,14 @@ export const imeisv = regexDetector({
   validation: '16 digits, or 8-6-2 digits joined by one kind of - or blank, after a keyword (imei, imeisv) within 40 characters',
   context: false,
   example: 'IMEISV 35686800-004141-20',
-  keywords: ['imei'],
+  // A GTPv2 decoder's `MEI(Mobile Equipment Identity) : …` and a 5G PEI's `imeisv-…` (red-team round 52).
+  keywords: ['imei', 'equipment identity'],
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 16,
-  pattern: /(?<![\w.-])\d{8}([- ]?)\d{6}\1\d{2}(?![\w]|[.-]\d)/g,
+  pattern: /(?:(?<=(?<![\w.-])[iI][mM][eE][iI][sS][vV]-)|(?<![\w.-]))\d{8}([- ]?)\d{6}\1\d{2}(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, IMEISV_CONTEXT) ? digitsOnly(v) : undefined),
 });
-const IMEISV_CONTEXT = /(?<![a-z])imei/;
+const IMEISV_CONTEXT = /(?<![a-z])imei|equipment identity/;
 
 /**
  * Subscriber identities (IMSI, 3GPP TS 23.003): 15 digits opening with a mobile country code of
@@ -305,12 +309,19 @@ export const imsi = regexDetector({
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 15,
   pattern: /(?<![\w.+])\d{15}(?![\w]|[.-]\d)/g,
-  validate: (v, scan, start) =>
-    imsiValid(v) && (contextBefore(scan, start, IMSI_CONTEXT) || RADIUS_USER_NAME.test(scan.text.slice(Math.max(0, start - 14), start)))
+  validate: (v, scan, start) => {
+    // The test and private networks' codes (001, 999: ITU-T E.212) only right after the SUPI's
+    // `imsi-` prefix, as Open5GS / free5GC private 5G cores log their subscribers (red-team round 52).
+    if (!imsiValid(v)) return TEST_MCC.test(v) && SUPI_PREFIX.test(scan.text.slice(Math.max(0, start - 5), start)) ? v : undefined;
+    return contextBefore(scan, start, IMSI_CONTEXT) || RADIUS_USER_NAME.test(scan.text.slice(Math.max(0, start - 14), start))
       ? v
-      : undefined,
+      : undefined;
+  },
 });
-const IMSI_CONTEXT = /(?<![a-z])imsi/;
+// A decoder's label spelled out (`IMSI (International Mobile Subscriber Identity number) : …`).
+const IMSI_CONTEXT = /(?<![a-z])imsi|subscriber identity/;
+const TEST_MCC = /^(?:001|999)/;
+const SUPI_PREFIX = /imsi-$/i;
 const RADIUS_USER_NAME = /user-name ?= ?"?$/i;
 
 /**

@@ -68,6 +68,12 @@ const PHRASES = [
   'puk:',
   'puk code',
   'puk code is',
+  // A sign-in code in French and Dutch SMS templates (red-team round 52: `Code de connexion : 318
+  // 204`, `Uw verificatiecode: 902731`).
+  'code de connexion',
+  'verificatiecode',
+  'inlogcode',
+  'bevestigingscode',
 ];
 const ANNOUNCED = keywordRegex(PHRASES);
 const ANNOUNCEMENT_WINDOW = 24;
@@ -138,6 +144,9 @@ export const oneTimeCode = regexDetector({
     'code is',
     'code:',
     'is your',
+    'verificatiecode',
+    'inlogcode',
+    'bevestigingscode',
   ],
   prefilter: (s) => s.hasDigit,
   // A code may be printed in two halves (`417-263`) or after a one-letter brand prefix (`G-582931`).
