@@ -46,6 +46,9 @@ import {
   isSensitivityMapMember,
   mapsOf,
   SENSITIVE_MARK_DETECTOR,
+  isSecretKind,
+  markDetectorOf,
+  secretDataMaps,
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
@@ -1104,7 +1107,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = SENSITIVE_MARK_DETECTOR;
+            by = sensitivity !== undefined ? SENSITIVE_MARK_DETECTOR : markDetectorOf(maps);
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
           else if (
             entity === null &&
@@ -1878,7 +1881,9 @@ export class Engine {
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     const maps =
-      keyEntity === null && sensitivity === undefined && tree.mentionsSensitivityMap() ? this.#sensitivityMapsOfText(tree, t) : null;
+      keyEntity === null && sensitivity === undefined && (tree.mentionsSensitivityMap() || tree.mentionsSecretKind())
+        ? this.#sensitivityMapsOfText(tree, t)
+        : null;
     const evidenceField = root ? policy.evidenceField : null;
     // A FHIR person resource (only looked for when the text names a resourceType at all).
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
@@ -2068,7 +2073,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = SENSITIVE_MARK_DETECTOR;
+            by = sensitivity !== undefined ? SENSITIVE_MARK_DETECTOR : markDetectorOf(maps);
           } else if (m !== undefined && m !== true && container) this.#mark = m;
           else if (entity === null && info.rowsMember && container && rowsShapeFits(k, tree.kind[v] === ARRAY, firstRowOfText(tree, v))) {
             const columns = this.#columnarReadingText(tree, t, k, v);
@@ -2179,6 +2184,17 @@ export class Engine {
   #sensitivityMapsOfText(tree: JsonTree, t: number): Map<string, unknown> | null {
     let maps: Map<string, unknown> | null = null;
     const end = tree.next[t]!;
+    if (tree.mentionsSecretKind() && isSecretKind(this.#memberString(tree, t, 'kind'))) {
+      let data = false;
+      let stringData = false;
+      for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+        if (tree.kind[name + 1] !== OBJECT) continue;
+        const member = tree.string(name);
+        if (member === 'data') data = true;
+        else if (member === 'stringData') stringData = true;
+      }
+      return secretDataMaps(data, stringData);
+    }
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
       if (tree.kind[v] !== OBJECT && tree.kind[v] !== ARRAY && tree.kind[v] !== LITERAL) continue;

@@ -1697,6 +1697,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
   // in the object's `token` member, read by its own name.
   ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
+  // GCP Cloud Audit Logs `authorizationInfo[]` (resource, permission, granted): the IAM check a call
+  // passed, not a credential (red-team round 51).
+  ['authorization', new Set(['info'])],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics

@@ -94,6 +94,12 @@ export class JsonTree {
   }
   #sensitivityMap = false;
 
+  /** Whether some member `"kind"` has the value `"Secret"` (a Kubernetes Secret): noted by the scan for names of 6 characters. */
+  mentionsSecretKind(): boolean {
+    return this.#secretKind;
+  }
+  #secretKind = false;
+
   /** Whether some member is named `MESSAGE_V1` (a SAP BAPIRET2 return row's first message variable). */
   mentionsBapiReturn(): boolean {
     return this.#bapiReturn;
@@ -113,6 +119,7 @@ export class JsonTree {
     this.#resourceType = false;
     this.#sensitivityMap = false;
     this.#bapiReturn = false;
+    this.#secretKind = false;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;
@@ -236,6 +243,8 @@ export class JsonTree {
     if (text.charCodeAt(j) !== 58) return -1;
     j++;
     while (isBlank(text.charCodeAt(j))) j++;
+    if (end - i === 6 && text.charCodeAt(j + 1) === 83 && text.startsWith('"kind"', i) && text.startsWith('"Secret"', j))
+      this.#secretKind = true;
     return j;
   }
 

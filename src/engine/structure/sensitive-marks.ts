@@ -43,11 +43,46 @@ export function isMark(m: unknown): boolean {
 }
 
 /**
- * The sensitivity maps of an object's members (`after` → its `after_sensitive`), or null when it
- * has none. Three property reads per object and nothing allocated when none is a mark: the value
- * walk asks this of every object.
+ * A Kubernetes Secret (`{kind: "Secret", data: {…}, stringData: {…}}`, as kube-apiserver audit
+ * events carry it in `requestObject` / `responseObject` and kubectl in its last-applied annotation):
+ * every value of `data` (base64) and `stringData` (plain) is the secret, whatever its key
+ * (`username`, `primary`, `.env`); metadata and type stay (red-team round 51). Its maps are a
+ * SecretDataMaps, whose marks the engine reports under KUBERNETES_SECRET_DETECTOR.
+ */
+export const KUBERNETES_SECRET_DETECTOR = 'structure:kubernetes_secret';
+export class SecretDataMaps extends Map<string, unknown> {}
+const SECRET_KIND = 'Secret';
+
+/** The maps of a Kubernetes Secret's data members, or null when `obj` holds none as an object. */
+export function secretDataMaps(hasData: boolean, hasStringData: boolean): Map<string, unknown> | null {
+  if (!hasData && !hasStringData) return null;
+  const maps = new SecretDataMaps();
+  if (hasData) maps.set('data', true);
+  if (hasStringData) maps.set('stringData', true);
+  return maps;
+}
+
+/** Whether a `kind` member's value names a Kubernetes Secret. */
+export function isSecretKind(kind: unknown): boolean {
+  return kind === SECRET_KIND;
+}
+
+/** The evidence detector of a value marked by `maps` (a Terraform map or a Kubernetes Secret's). */
+export function markDetectorOf(maps: Map<string, unknown> | null | undefined): string {
+  return maps instanceof SecretDataMaps ? KUBERNETES_SECRET_DETECTOR : SENSITIVE_MARK_DETECTOR;
+}
+
+function isObjectValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The sensitivity maps of an object's members (`after` → its `after_sensitive`; a Kubernetes
+ * Secret's `data` / `stringData`), or null when it has none. Four property reads per object and
+ * nothing allocated when none is a mark: the value walk asks this of every object.
  */
 export function mapsOf(obj: Record<string, unknown>): Map<string, unknown> | null {
+  if (obj.kind === SECRET_KIND) return secretDataMaps(isObjectValue(obj.data), isObjectValue(obj.stringData));
   const after = obj.after_sensitive;
   const before = obj.before_sensitive;
   const values = obj.sensitive_values;

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { argvShortFlagEntity, argvSubcommands } from './argv.js';
 import { isBareName, isCjkPersonName, isDisplayNameField, isRolePersonName } from './bare-name-columns.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -158,6 +159,7 @@ function param(
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
     else if (end - eq <= 64 && name.length <= 12 && PERSON_ROLE_PARAM.test(name)) roleNameParam(text, query, base, eq, end, ctx);
+    else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -264,6 +266,46 @@ function flagAssignmentInValue(text: string, query: string, base: number, eq: nu
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
+}
+
+/**
+ * One argv word of a Kubernetes exec / attach request (`…/exec?command=mysql&command=-uroot&
+ * command=-ppw`): a long flag assigned inside the word is read as above; a short flag of the
+ * command-line tool table (structure/argv.ts) is read against the program, the first `command=`
+ * word, and the word before it: glued (`-ppw` of `mysql`) or as the next word (`sshpass`'s `-p`,
+ * then `command=pw`). The word is masked whole, as in an argv array (red-team round 51).
+ */
+function commandWordParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
+  if (query.charCodeAt(eq + 1) === 45 && query.charCodeAt(eq + 2) === 45) {
+    flagAssignmentInValue(text, query, base, eq, end, ctx);
+    return;
+  }
+  if (at === 0) return;
+  // The program and the word before this one: the first and the last `command=` words before it.
+  let program: string | undefined;
+  let before: string | undefined;
+  let subcommands: ReadonlySet<string> | null = null;
+  let subcommandSeen = false;
+  for (let from = 0; from < at; ) {
+    let stop = query.indexOf('&', from);
+    if (stop < 0 || stop > at) stop = at - 1;
+    if (query.startsWith('command=', from)) {
+      const raw = query.slice(from + 8, stop);
+      const word = decodeOr(raw.replace(/\+/g, ' '), raw);
+      if (program === undefined) {
+        program = word;
+        subcommands = argvSubcommands(word);
+      } else if (subcommands?.has(word)) subcommandSeen = true;
+      before = word;
+    }
+    from = stop + 1;
+  }
+  if (program === undefined) return;
+  const rawValue = query.slice(eq + 1, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  const entity = argvShortFlagEntity(program, before, value, subcommandSeen);
+  if (entity === null || PLACEHOLDER_VALUE.test(value)) return;
+  pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }
 
 /**
