@@ -47,8 +47,10 @@ import {
   mapsOf,
   SENSITIVE_MARK_DETECTOR,
   isSecretKind,
+  isSecretListKind,
   markDetectorOf,
   secretDataMaps,
+  secretListMaps,
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
@@ -1107,7 +1109,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = sensitivity !== undefined ? SENSITIVE_MARK_DETECTOR : markDetectorOf(maps);
+            by = markDetectorOf(maps, sensitivity);
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
           else if (
             entity === null &&
@@ -2073,7 +2075,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = sensitivity !== undefined ? SENSITIVE_MARK_DETECTOR : markDetectorOf(maps);
+            by = markDetectorOf(maps, sensitivity);
           } else if (m !== undefined && m !== true && container) this.#mark = m;
           else if (entity === null && info.rowsMember && container && rowsShapeFits(k, tree.kind[v] === ARRAY, firstRowOfText(tree, v))) {
             const columns = this.#columnarReadingText(tree, t, k, v);
@@ -2184,7 +2186,18 @@ export class Engine {
   #sensitivityMapsOfText(tree: JsonTree, t: number): Map<string, unknown> | null {
     let maps: Map<string, unknown> | null = null;
     const end = tree.next[t]!;
-    if (tree.mentionsSecretKind() && isSecretKind(this.#memberString(tree, t, 'kind'))) {
+    const kind = tree.mentionsSecretKind() ? this.#memberString(tree, t, 'kind') : undefined;
+    if (isSecretListKind(kind)) {
+      for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+        const v = name + 1;
+        if (tree.kind[v] !== ARRAY || tree.string(name) !== 'items') continue;
+        let items = 0;
+        for (let item = v + 1; item < tree.next[v]!; item = tree.next[item]!) items++;
+        return secretListMaps(items);
+      }
+      return null;
+    }
+    if (isSecretKind(kind)) {
       let data = false;
       let stringData = false;
       for (let name = t + 1; name < end; name = tree.next[name + 1]!) {

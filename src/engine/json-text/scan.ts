@@ -94,7 +94,7 @@ export class JsonTree {
   }
   #sensitivityMap = false;
 
-  /** Whether some member `"kind"` has the value `"Secret"` (a Kubernetes Secret): noted by the scan for names of 6 characters. */
+  /** Whether some member `"kind"` is `"Secret"` or `"SecretList"` (Kubernetes): noted by the scan for names of 6 characters. */
   mentionsSecretKind(): boolean {
     return this.#secretKind;
   }
@@ -243,7 +243,13 @@ export class JsonTree {
     if (text.charCodeAt(j) !== 58) return -1;
     j++;
     while (isBlank(text.charCodeAt(j))) j++;
-    if (end - i === 6 && text.charCodeAt(j + 1) === 83 && text.startsWith('"kind"', i) && text.startsWith('"Secret"', j))
+    if (
+      end - i === 6 &&
+      text.charCodeAt(j + 1) === 83 &&
+      text.startsWith('"kind"', i) &&
+      text.startsWith('"Secret', j) &&
+      (text.charCodeAt(j + 7) === 34 || text.startsWith('List"', j + 7))
+    )
       this.#secretKind = true;
     return j;
   }

@@ -52,6 +52,26 @@ export function isMark(m: unknown): boolean {
 export const KUBERNETES_SECRET_DETECTOR = 'structure:kubernetes_secret';
 export class SecretDataMaps extends Map<string, unknown> {}
 const SECRET_KIND = 'Secret';
+/**
+ * A list of Secrets (`{kind: "SecretList", items: [{metadata, data}]}`, a `list secrets` response
+ * an audit event records at level RequestResponse): its items carry no `kind`, so each is marked
+ * with SECRET_ITEM_MARK, which marks its `data` and `stringData`.
+ */
+const SECRET_LIST_KIND = 'SecretList';
+export const SECRET_ITEM_MARK: Readonly<Record<string, true>> = Object.freeze({ data: true, stringData: true });
+
+/** The maps of a SecretList with `items` items, or null when it has none. */
+export function secretListMaps(items: number): Map<string, unknown> | null {
+  if (items === 0) return null;
+  const maps = new SecretDataMaps();
+  maps.set('items', new Array<unknown>(items).fill(SECRET_ITEM_MARK));
+  return maps;
+}
+
+/** Whether a `kind` member's value names a list of Kubernetes Secrets. */
+export function isSecretListKind(kind: unknown): boolean {
+  return kind === SECRET_LIST_KIND;
+}
 
 /** The maps of a Kubernetes Secret's data members, or null when `obj` holds none as an object. */
 export function secretDataMaps(hasData: boolean, hasStringData: boolean): Map<string, unknown> | null {
@@ -67,9 +87,12 @@ export function isSecretKind(kind: unknown): boolean {
   return kind === SECRET_KIND;
 }
 
-/** The evidence detector of a value marked by `maps` (a Terraform map or a Kubernetes Secret's). */
-export function markDetectorOf(maps: Map<string, unknown> | null | undefined): string {
-  return maps instanceof SecretDataMaps ? KUBERNETES_SECRET_DETECTOR : SENSITIVE_MARK_DETECTOR;
+/**
+ * The evidence detector of a value marked by its object's `maps` or by the mark `sensitivity` its
+ * object was walked with (a Terraform map, or a Kubernetes Secret's or SecretList item's).
+ */
+export function markDetectorOf(maps: Map<string, unknown> | null | undefined, sensitivity: unknown): string {
+  return maps instanceof SecretDataMaps || sensitivity === SECRET_ITEM_MARK ? KUBERNETES_SECRET_DETECTOR : SENSITIVE_MARK_DETECTOR;
 }
 
 function isObjectValue(v: unknown): boolean {
@@ -78,11 +101,13 @@ function isObjectValue(v: unknown): boolean {
 
 /**
  * The sensitivity maps of an object's members (`after` → its `after_sensitive`; a Kubernetes
- * Secret's `data` / `stringData`), or null when it has none. Four property reads per object and
+ * Secret's `data` / `stringData`, a SecretList's items), or null when it has none. Four property reads per object and
  * nothing allocated when none is a mark: the value walk asks this of every object.
  */
 export function mapsOf(obj: Record<string, unknown>): Map<string, unknown> | null {
-  if (obj.kind === SECRET_KIND) return secretDataMaps(isObjectValue(obj.data), isObjectValue(obj.stringData));
+  const kind = obj.kind;
+  if (kind === SECRET_KIND) return secretDataMaps(isObjectValue(obj.data), isObjectValue(obj.stringData));
+  if (kind === SECRET_LIST_KIND && Array.isArray(obj.items)) return secretListMaps(obj.items.length);
   const after = obj.after_sensitive;
   const before = obj.before_sensitive;
   const values = obj.sensitive_values;

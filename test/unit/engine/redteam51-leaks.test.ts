@@ -52,6 +52,28 @@ describe('Kubernetes Secrets: every data and stringData value, whatever its key'
     },
     ['ldap-bind', 'auth', 'Opaque', '"user"'],
   );
+  masks(
+    'the items of a SecretList (a list response recorded at RequestResponse)',
+    {
+      responseObject: {
+        kind: 'SecretList',
+        apiVersion: 'v1',
+        items: [
+          { metadata: { name: 'pg' }, type: 'Opaque', data: { pguser: 'cmVwb3J0ZXI=', pgpass: 'cjNwMHJ0LXB3' } },
+          { metadata: { name: 'tls' }, type: 'kubernetes.io/tls', data: { 'tls.key': 'LS0tLS1CRUdJTiBFQw==' } },
+        ],
+      },
+    },
+    ['cmVwb3J0ZXI=', 'cjNwMHJ0LXB3', 'LS0tLS1CRUdJTiBFQw=='],
+  );
+  keeps(
+    'the item metadata and types of a SecretList',
+    {
+      kind: 'SecretList',
+      items: [{ metadata: { name: 'pg-creds' }, type: 'kubernetes.io/basic-auth', data: { username: 'cmVwb3J0ZXI=' } }],
+    },
+    ['pg-creds', 'kubernetes.io/basic-auth'],
+  );
   keeps(
     'a ConfigMap data value (no Secret)',
     { kind: 'ConfigMap', metadata: { name: 'flags' }, data: { MODE: 'blue-green', REPLICAS: '3' } },
