@@ -303,10 +303,74 @@ function commandWordParam(text: string, query: string, base: number, at: number,
   if (program === undefined) return;
   const rawValue = query.slice(eq + 1, end);
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (before === '-c' && SHELL.test(program) && value.indexOf(' ') > 0) {
+    shellLineParam(text, rawValue, base + eq + 1, ctx);
+    return;
+  }
   const entity = argvShortFlagEntity(program, before, value, subcommandSeen);
   if (entity === null || PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }
+
+/** A shell that runs the word after `-c` as a command line (`/bin/sh`, `bash`). */
+const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+/** Words that end one command of a shell line and start the next. */
+const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|']);
+
+/**
+ * The command line an exec request runs through a shell (`command=sh&command=-c&command=mysql+
+ * -uroot+-pX+-e+%27…%27`), percent- and `+`-encoded in one word: its words, split at blanks, are
+ * read like argv words (the short-flag table against each command's program, `--name=value` by
+ * the key rules), and a hit is masked where its encoded form stands. Only an ASCII decoding maps
+ * back (each decoded character has one source: a character, a `+` or a `%XX`); another is left.
+ */
+function shellLineParam(text: string, raw: string, at: number, ctx: SpanContext): void {
+  let line = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const c = raw.charCodeAt(i);
+    if (c === 37) {
+      const code = Number.parseInt(raw.slice(i + 1, i + 3), 16);
+      if (!(code >= 0x20 && code < 0x7f) || !/^[0-9A-Fa-f]{2}$/.test(raw.slice(i + 1, i + 3))) return;
+      line += String.fromCharCode(code);
+      from.push(i);
+      i += 3;
+    } else {
+      line += c === 43 ? ' ' : raw[i];
+      from.push(i);
+      i++;
+    }
+  }
+  from.push(raw.length);
+  let program: string | undefined;
+  let previous: string | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    const word = m[0];
+    if (COMMAND_SEPARATORS.has(word)) {
+      program = previous = undefined;
+      continue;
+    }
+    if (program === undefined) {
+      program = previous = word;
+      continue;
+    }
+    let start = m.index;
+    let entity = argvShortFlagEntity(program, previous, word);
+    if (entity === null && word.startsWith('--')) {
+      const flag = FLAG_ASSIGNMENT.exec(word);
+      if (flag !== null && flag[0].length < word.length) {
+        entity = ctx.classifyKey(flag[1]!);
+        start += flag[0].length;
+      }
+    }
+    previous = word;
+    const end = m.index + word.length;
+    if (entity === null || PLACEHOLDER_VALUE.test(line.slice(start, end))) continue;
+    pushSpan(ctx, text, at + from[start]!, at + from[end]!, entity, 'structure:url', line.slice(start, end));
+  }
+}
+const WORD = /[^\s'"]+/g;
 
 /**
  * A URL passed whole, percent-encoded, as another URL's parameter: analytics hits carry the page's

@@ -23,6 +23,21 @@ import { REDTEAM51_CORPUS } from './fixtures/redteam51-corpus.js';
  * password after `with password` in prose. Look-alikes masked: GCP service-account addresses
  * (`…@…iam.gserviceaccount.com`, three cases) read as e-mails; GCP `authorizationInfo[].resource`
  * and `.permission` (`resourcemanager.projects.setIamPolicy`) read as secrets.
+ * After this round's fixes (every `data` / `stringData` value of a Kubernetes Secret, and of each
+ * item of a SecretList, whatever its key, evidence `structure:kubernetes_secret`; argv words of an
+ * exec request's `command=` parameters, and the words of a `sh -c` line in one of them, read with
+ * the command-line tool table; `with password X`
+ * in prose; `…@…gserviceaccount.com` no person's e-mail on the value and the key paths;
+ * `authorizationInfo` no credential): realistic 1.000, adversarial 0.992; kept 1.000 / 1.000
+ * (recall: idp_signin 1.000, saas_audit 0.986, scm_audit 1.000, cloud_control_plane 1.000,
+ * kubernetes_audit 1.000).
+ * Known leaks left, by record shape: a person's name as a whole file name without a document word
+ * and without `_` / `-` (`\\fs01\pst$\Johanna Lorenz.pst` of a mailbox export: the file-name
+ * reader opens only on glued names and document extensions, `.pst` is none); a shell line of an
+ * exec request with a non-ASCII escape in it is not read (its encoded form does not map back one
+ * character to one); not planted but seen while probing: IAM user names and user ARNs that hold a
+ * person's login (`userName: alice.wong`, `arn:aws:iam::…:user/alice.wong`) stay, as usernames do
+ * by design. Look-alikes still masked: none in this corpus.
  */
 
 function present(output: string, value: string): boolean {
@@ -34,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 51',
   REDTEAM51_CORPUS,
   {
-    family: { idp_signin: 1, saas_audit: 0.971, scm_audit: 1, cloud_control_plane: 1, kubernetes_audit: 0.851 },
-    slice: { realistic: { recall: 0.992, kept: 0.977 }, adversarial: { recall: 0.957, kept: 0.985 } },
+    family: { idp_signin: 1, saas_audit: 0.985, scm_audit: 1, cloud_control_plane: 1, kubernetes_audit: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.991, kept: 1 } },
   },
   present,
 );

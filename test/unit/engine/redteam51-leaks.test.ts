@@ -100,6 +100,21 @@ describe('Kubernetes exec requests: argv words in command= parameters', () => {
     '/api/v1/namespaces/ops/pods/tool-0/exec?command=docker&command=compose&command=-p&command=billing&command=ps',
     ['billing'],
   );
+  masks(
+    'a glued -p inside a shell line run with sh -c, percent-encoded after a cd',
+    '/api/v1/namespaces/db/pods/maria-0/exec?command=%2Fbin%2Fsh&command=-c&command=cd+%2Fsrv+%26%26+mysql+-uops+-pL1ghthouse7+-e+%27show+tables%27',
+    ['L1ghthouse7'],
+  );
+  keeps(
+    'the rest of that shell line',
+    '/api/v1/namespaces/db/pods/maria-0/exec?command=%2Fbin%2Fsh&command=-c&command=cd+%2Fsrv+%26%26+mysql+-uops+-pL1ghthouse7+-e+%27show+tables%27',
+    ['cd+%2Fsrv+%26%26+mysql+-uops+', '+-e+%27show+tables%27'],
+  );
+  keeps(
+    'a shell line without a secret flag',
+    '/api/v1/namespaces/ops/pods/tool-0/exec?command=sh&command=-c&command=ls+-la+-p+%2Fvar%2Flog',
+    ['ls+-la+-p+%2Fvar%2Flog'],
+  );
   keeps('ls -p', '/api/v1/namespaces/ops/pods/tool-0/exec?command=ls&command=-la&command=-p&command=/tmp', ['-p&command=/tmp']);
 });
 
