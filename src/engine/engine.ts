@@ -47,6 +47,7 @@ import {
   mapsOf,
   SENSITIVE_MARK_DETECTOR,
   isSecretKind,
+  isOpaqueStringData,
   isSecretListKind,
   markDetectorOf,
   secretDataMaps,
@@ -2199,14 +2200,20 @@ export class Engine {
     }
     if (isSecretKind(kind)) {
       let data = false;
-      let stringData = false;
+      const opaque: string[] = [];
       for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
-        if (tree.kind[name + 1] !== OBJECT) continue;
+        const v = name + 1;
+        if (tree.kind[v] !== OBJECT) continue;
         const member = tree.string(name);
         if (member === 'data') data = true;
-        else if (member === 'stringData') stringData = true;
+        else if (member === 'stringData') {
+          for (let n = v + 1; n < tree.next[v]!; n = tree.next[n + 1]!) {
+            const k = tree.kind[n + 1];
+            if ((k === STRING || k === STRING_ESCAPED) && isOpaqueStringData(tree.string(n + 1))) opaque.push(tree.string(n));
+          }
+        }
       }
-      return secretDataMaps(data, stringData);
+      return secretDataMaps(data, opaque);
     }
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;

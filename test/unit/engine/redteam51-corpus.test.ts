@@ -23,8 +23,8 @@ import { REDTEAM51_CORPUS } from './fixtures/redteam51-corpus.js';
  * password after `with password` in prose. Look-alikes masked: GCP service-account addresses
  * (`…@…iam.gserviceaccount.com`, three cases) read as e-mails; GCP `authorizationInfo[].resource`
  * and `.permission` (`resourcemanager.projects.setIamPolicy`) read as secrets.
- * After this round's fixes (every `data` / `stringData` value of a Kubernetes Secret, and of each
- * item of a SecretList, whatever its key, evidence `structure:kubernetes_secret`; argv words of an
+ * After this round's fixes (every `data` value and one-token `stringData` value of a Kubernetes
+ * Secret, and the `data` of each item of a SecretList, whatever its key, evidence `structure:kubernetes_secret`; argv words of an
  * exec request's `command=` parameters, and the words of a `sh -c` line in one of them, read with
  * the command-line tool table; `with password X`
  * in prose; `…@…gserviceaccount.com` no person's e-mail on the value and the key paths;

@@ -9,7 +9,7 @@ import { leakCases } from '../../helpers/leak-checks.js';
  */
 const { masks, keeps } = leakCases();
 
-describe('Kubernetes Secrets: every data and stringData value, whatever its key', () => {
+describe('Kubernetes Secrets: every data value and every one-token stringData value, whatever its key', () => {
   masks(
     'a Secret in an audit requestObject, data values under neutral keys',
     {
@@ -65,6 +65,28 @@ describe('Kubernetes Secrets: every data and stringData value, whatever its key'
       },
     },
     ['cmVwb3J0ZXI=', 'cjNwMHJ0LXB3', 'LS0tLS1CRUdJTiBFQw=='],
+  );
+  keeps(
+    'the hosts of a stringData document (a config file, a docker config), read by their content',
+    {
+      kind: 'Secret',
+      stringData: {
+        'app.yaml': 'endpoint: "https://billing.internal.example/api"\nretries: 3\npassword: Gr4nite-Peak',
+        '.dockerconfigjson': '{"auths":{"quay.example.org":{"auth":"Ym90OnMzY3IzdC10b2tlbg=="}}}',
+      },
+    },
+    ['https://billing.internal.example/api', 'quay.example.org'],
+  );
+  masks(
+    'the secrets inside those documents, by their names',
+    {
+      kind: 'Secret',
+      stringData: {
+        'app.yaml': 'endpoint: "https://billing.internal.example/api"\nretries: 3\npassword: Gr4nite-Peak',
+        '.dockerconfigjson': '{"auths":{"quay.example.org":{"auth":"Ym90OnMzY3IzdC10b2tlbg=="}}}',
+      },
+    },
+    ['Gr4nite-Peak', 'Ym90OnMzY3IzdC10b2tlbg=='],
   );
   keeps(
     'the item metadata and types of a SecretList',
