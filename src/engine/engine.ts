@@ -46,6 +46,12 @@ import {
   isSensitivityMapMember,
   mapsOf,
   SENSITIVE_MARK_DETECTOR,
+  isSecretKind,
+  isOpaqueStringData,
+  isSecretListKind,
+  markDetectorOf,
+  secretDataMaps,
+  secretListMaps,
   valueMemberOf,
 } from './structure/sensitive-marks.js';
 import { withMaskedCopies } from './mask/copies.js';
@@ -1112,7 +1118,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = SENSITIVE_MARK_DETECTOR;
+            by = markDetectorOf(maps, sensitivity);
           } else if (m !== undefined && m !== true && typeof v === 'object' && v !== null) this.#mark = m;
           else if (
             entity === null &&
@@ -1891,7 +1897,9 @@ export class Engine {
     this.#mark = undefined;
     const reading = sensitivity instanceof CredentialReading ? sensitivity : undefined;
     const maps =
-      keyEntity === null && sensitivity === undefined && tree.mentionsSensitivityMap() ? this.#sensitivityMapsOfText(tree, t) : null;
+      keyEntity === null && sensitivity === undefined && (tree.mentionsSensitivityMap() || tree.mentionsSecretKind())
+        ? this.#sensitivityMapsOfText(tree, t)
+        : null;
     const evidenceField = root ? policy.evidenceField : null;
     // A FHIR person resource (only looked for when the text names a resourceType at all).
     const fhir = keyEntity === null && policy.structure.fhir && tree.mentionsResourceType() && isFhirPersonText(tree, t);
@@ -2088,7 +2096,7 @@ export class Engine {
           const m = sensitivity !== undefined ? childMark(sensitivity, k) : maps?.get(k);
           if (m === true && entity === null) {
             entity = SENSITIVE_MARKED;
-            by = SENSITIVE_MARK_DETECTOR;
+            by = markDetectorOf(maps, sensitivity);
           } else if (m !== undefined && m !== true && container) this.#mark = m;
           else if (entity === null && info.rowsMember && container && rowsShapeFits(k, tree.kind[v] === ARRAY, firstRowOfText(tree, v))) {
             const columns = this.#columnarReadingText(tree, t, k, v);
@@ -2199,6 +2207,34 @@ export class Engine {
   #sensitivityMapsOfText(tree: JsonTree, t: number): Map<string, unknown> | null {
     let maps: Map<string, unknown> | null = null;
     const end = tree.next[t]!;
+    const kind = tree.mentionsSecretKind() ? this.#memberString(tree, t, 'kind') : undefined;
+    if (isSecretListKind(kind)) {
+      for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+        const v = name + 1;
+        if (tree.kind[v] !== ARRAY || tree.string(name) !== 'items') continue;
+        let items = 0;
+        for (let item = v + 1; item < tree.next[v]!; item = tree.next[item]!) items++;
+        return secretListMaps(items);
+      }
+      return null;
+    }
+    if (isSecretKind(kind)) {
+      let data = false;
+      const opaque: string[] = [];
+      for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+        const v = name + 1;
+        if (tree.kind[v] !== OBJECT) continue;
+        const member = tree.string(name);
+        if (member === 'data') data = true;
+        else if (member === 'stringData') {
+          for (let n = v + 1; n < tree.next[v]!; n = tree.next[n + 1]!) {
+            const k = tree.kind[n + 1];
+            if ((k === STRING || k === STRING_ESCAPED) && isOpaqueStringData(tree.string(n + 1))) opaque.push(tree.string(n));
+          }
+        }
+      }
+      return secretDataMaps(data, opaque);
+    }
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
       if (tree.kind[v] !== OBJECT && tree.kind[v] !== ARRAY && tree.kind[v] !== LITERAL) continue;

@@ -1781,6 +1781,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // subject holding an address is still read by the value detectors. (`email` and `e mail` are
   // one joined name: the rule found carries either phrase.)
   ...['email', 'e mail'].map((p) => [p, new Set(['subject', 'campaign', 'preheader'])] as const),
+  // GCP Cloud Audit Logs `authorizationInfo[]` (resource, permission, granted): the IAM check a call
+  // passed, not a credential (red-team round 51).
+  ['authorization', new Set(['info'])],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics

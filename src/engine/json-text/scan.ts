@@ -94,6 +94,12 @@ export class JsonTree {
   }
   #sensitivityMap = false;
 
+  /** Whether some member `"kind"` is `"Secret"` or `"SecretList"` (Kubernetes): noted by the scan for names of 6 characters. */
+  mentionsSecretKind(): boolean {
+    return this.#secretKind;
+  }
+  #secretKind = false;
+
   /** Whether some member is named `MESSAGE_V1` (a SAP BAPIRET2 return row's first message variable). */
   mentionsBapiReturn(): boolean {
     return this.#bapiReturn;
@@ -113,6 +119,7 @@ export class JsonTree {
     this.#resourceType = false;
     this.#sensitivityMap = false;
     this.#bapiReturn = false;
+    this.#secretKind = false;
     this.count = 0;
     this.#backslash = -1;
     const n = text.length;
@@ -236,6 +243,14 @@ export class JsonTree {
     if (text.charCodeAt(j) !== 58) return -1;
     j++;
     while (isBlank(text.charCodeAt(j))) j++;
+    if (
+      end - i === 6 &&
+      text.charCodeAt(j + 1) === 83 &&
+      text.startsWith('"kind"', i) &&
+      text.startsWith('"Secret', j) &&
+      (text.charCodeAt(j + 7) === 34 || text.startsWith('List"', j + 7))
+    )
+      this.#secretKind = true;
     return j;
   }
 

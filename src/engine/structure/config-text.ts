@@ -525,7 +525,10 @@ const SPACED_CHARACTERS = /(?:\S ){5,63}\S(?!\S)/y;
 function proseAt(text: string, at: number, ctx: SpanContext): void {
   PROSE.lastIndex = at;
   const m = PROSE.exec(text);
-  if (m === null) return;
+  if (m === null) {
+    withPasswordAt(text, at, ctx);
+    return;
+  }
   const range = m.indices?.[4];
   if (range === undefined) return;
   let [start, end] = range;
@@ -556,6 +559,28 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   if (value.length < 3 || PROSE_STOPWORDS.has(value.toLowerCase()) || PLACEHOLDER_VALUE.test(value)) return;
   // A first word of lower-case letters may start a passphrase of words (`pwd is purple monkey dishwasher river`).
   if (!quoted && end === start + value.length && /^[a-z]+$/.test(value)) end = Math.max(end, passphraseWordsEnd(text, start));
+  pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
+}
+
+/**
+ * A password named after `with` or `using` and given right after the noun, with no verb: `shared
+ * by Ann with password Board-2024!Q3`, `connect using the passphrase "x y z"` (audit notes of file
+ * shares, support tickets; red-team round 51). Only a quoted value, or one that mixes letters and
+ * digits as a chosen password does: `with password protection`, `with PIN reset` stay.
+ */
+const WITH_BEFORE = /(?:^|\s)(?:with|using)\s+(?:the\s+|a\s+)?$/i;
+const WITH_PASSWORD = /(?:password|passwd|passphrase|passcode|pwd|pin)\s+(["'“‘`]?)([^\s"'”’`]{4,128})/iy;
+
+function withPasswordAt(text: string, at: number, ctx: SpanContext): void {
+  if (at < 5 || !WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return;
+  WITH_PASSWORD.lastIndex = at;
+  const m = WITH_PASSWORD.exec(text);
+  if (m === null) return;
+  const start = m.index + m[0].length - m[2]!.length;
+  let end = start + m[2]!.length;
+  while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
+  const value = text.slice(start, end);
+  if (value.length < 4 || (m[1] === '' && !LETTERS_AND_DIGITS.test(value)) || PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
 }
 

@@ -43,11 +43,103 @@ export function isMark(m: unknown): boolean {
 }
 
 /**
- * The sensitivity maps of an object's members (`after` → its `after_sensitive`), or null when it
- * has none. Three property reads per object and nothing allocated when none is a mark: the value
- * walk asks this of every object.
+ * A Kubernetes Secret (`{kind: "Secret", data: {…}, stringData: {…}}`, as kube-apiserver audit
+ * events carry it in `requestObject` / `responseObject` and kubectl in its last-applied annotation):
+ * every value of `data` (base64) is the secret, whatever its key (`username`, `.env`), and so is a
+ * `stringData` value written as one token (`primary: 1f2d…`). A `stringData` document (a config
+ * file with blanks or line breaks, `{"auths": …}`) is read by its content instead, so its hosts
+ * and URLs stay and its passwords go by their names. Metadata and type stay (red-team round 51).
+ * Its maps are a SecretDataMaps and its nested marks KubernetesSecretMarks, which the engine
+ * reports under KUBERNETES_SECRET_DETECTOR.
+ */
+export const KUBERNETES_SECRET_DETECTOR = 'structure:kubernetes_secret';
+export class SecretDataMaps extends Map<string, unknown> {}
+/** A mark inside a Kubernetes Secret: member name → true. */
+export class KubernetesSecretMark {
+  [member: string]: true;
+}
+const SECRET_KIND = 'Secret';
+/**
+ * A list of Secrets (`{kind: "SecretList", items: [{metadata, data}]}`, a `list secrets` response
+ * an audit event records at level RequestResponse): its items carry no `kind`, so each is marked
+ * with SECRET_ITEM_MARK, which marks its `data` (the API server returns no `stringData`).
+ */
+const SECRET_LIST_KIND = 'SecretList';
+const SECRET_ITEM_MARK: KubernetesSecretMark = Object.freeze(Object.assign(new KubernetesSecretMark(), { data: true as const }));
+
+/** The maps of a SecretList with `items` items, or null when it has none. */
+export function secretListMaps(items: number): Map<string, unknown> | null {
+  if (items === 0) return null;
+  const maps = new SecretDataMaps();
+  maps.set('items', new Array<unknown>(items).fill(SECRET_ITEM_MARK));
+  return maps;
+}
+
+/** Whether a `kind` member's value names a list of Kubernetes Secrets. */
+export function isSecretListKind(kind: unknown): boolean {
+  return kind === SECRET_LIST_KIND;
+}
+
+/** Whether a `stringData` value is one token, so the secret itself, not a document holding one. */
+export function isOpaqueStringData(value: string): boolean {
+  if (value.length === 0 || value.length > 4096) return false;
+  const c = value.charCodeAt(0);
+  return c !== 123 && c !== 91 && !/\s/.test(value);
+}
+
+/**
+ * The maps of a Kubernetes Secret's data members, or null when it has none: `data` whole when it
+ * is an object, and the `stringData` members `opaque` names (the one-token values).
+ */
+export function secretDataMaps(hasData: boolean, opaque: readonly string[]): Map<string, unknown> | null {
+  if (!hasData && opaque.length === 0) return null;
+  const maps = new SecretDataMaps();
+  if (hasData) maps.set('data', true);
+  if (opaque.length > 0) {
+    const mark = new KubernetesSecretMark();
+    for (const member of opaque) mark[member] = true;
+    maps.set('stringData', mark);
+  }
+  return maps;
+}
+
+/** The one-token members of a decoded `stringData` value (isOpaqueStringData). */
+function opaqueMembers(stringData: unknown): string[] {
+  if (!isObjectValue(stringData)) return [];
+  const out: string[] = [];
+  for (const [member, value] of Object.entries(stringData as Record<string, unknown>))
+    if (typeof value === 'string' && isOpaqueStringData(value)) out.push(member);
+  return out;
+}
+
+/** Whether a `kind` member's value names a Kubernetes Secret. */
+export function isSecretKind(kind: unknown): boolean {
+  return kind === SECRET_KIND;
+}
+
+/**
+ * The evidence detector of a value marked by its object's `maps` or by the mark `sensitivity` its
+ * object was walked with (a Terraform map, or a Kubernetes Secret's marks).
+ */
+export function markDetectorOf(maps: Map<string, unknown> | null | undefined, sensitivity: unknown): string {
+  return maps instanceof SecretDataMaps || sensitivity instanceof KubernetesSecretMark
+    ? KUBERNETES_SECRET_DETECTOR
+    : SENSITIVE_MARK_DETECTOR;
+}
+
+function isObjectValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The sensitivity maps of an object's members (`after` → its `after_sensitive`; a Kubernetes
+ * Secret's `data` / `stringData`, a SecretList's items), or null when it has none. Four property reads per object and
+ * nothing allocated when none is a mark: the value walk asks this of every object.
  */
 export function mapsOf(obj: Record<string, unknown>): Map<string, unknown> | null {
+  const kind = obj.kind;
+  if (kind === SECRET_KIND) return secretDataMaps(isObjectValue(obj.data), opaqueMembers(obj.stringData));
+  if (kind === SECRET_LIST_KIND && Array.isArray(obj.items)) return secretListMaps(obj.items.length);
   const after = obj.after_sensitive;
   const before = obj.before_sensitive;
   const values = obj.sensitive_values;

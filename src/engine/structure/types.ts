@@ -93,7 +93,7 @@ export const PLACEHOLDER_VALUE =
  *   88421`): a sequence number, which opens nothing; a bearer session id is long and random;
  * - an automated sender's mailbox under an e-mail name (`SenderFromAddress:
  *   no-reply@accounts.contoso.com` of a message trace, `postmaster@`, `mailer-daemon@`): it names
- *   a system, not a person.
+ *   a system, not a person; a Google Cloud service account (`…@…iam.gserviceaccount.com`) either.
  */
 /**
  * Members that hold a product's GS1 barcode (`JAN`, `ean`, `EAN13`, `upc`, `gtin`, `barcode`; any
@@ -228,7 +228,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // shares, not the holder's credential; the card number stays masked.
   if (entity === 'SECRET' && name !== undefined && name.length <= 13 && CREDENTIAL_LABEL_NAME.test(name))
     return name.length >= 12 ? /^\d{1,5}$/.test(value) : value.length <= 60;
-  if (entity === 'EMAIL' && value.length <= 254 && SYSTEM_MAILBOX.test(value)) return true;
+  if (entity === 'EMAIL' && value.length <= 254 && (SYSTEM_MAILBOX.test(value) || GOOGLE_SERVICE_ACCOUNT.test(value))) return true;
   // A card-issuing API's cardholder object (Stripe Issuing `ich_1Mx…`) under `cardholder_id`:
   // an object id with its type prefix, no health plan's member id (red-team round 45).
   if (entity === 'HEALTH_PLAN_ID' && value.length <= 64 && TYPED_OBJECT_ID.test(value)) return true;
@@ -315,6 +315,11 @@ function isIdsRuleMessage(name: string, value: string): boolean {
 }
 /** Mailboxes of automated senders (RFC 2142 `postmaster`, bounce daemons, no-reply senders). */
 const SYSTEM_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}$/i;
+/**
+ * A Google Cloud service account under an e-mail name (Cloud Audit Logs `principalEmail:
+ * deploy@my-project.iam.gserviceaccount.com`, a key file's `client_email`): a workload, not a person.
+ */
+const GOOGLE_SERVICE_ACCOUNT = /^[A-Za-z0-9._-]{1,64}@(?:[A-Za-z0-9-]+\.)*gserviceaccount\.com$/i;
 const SESSION_ID_NAME = /^session[_-]?id$/i;
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { argvShortFlagEntity, argvSubcommands } from './argv.js';
 import { isBareName, isCjkPersonName, isDisplayNameField, isRolePersonName } from './bare-name-columns.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -164,6 +165,7 @@ function param(
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
     else if (end - eq <= 64 && name.length <= 12 && PERSON_ROLE_PARAM.test(name)) roleNameParam(text, query, base, eq, end, ctx);
+    else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -271,6 +273,110 @@ function flagAssignmentInValue(text: string, query: string, base: number, eq: nu
   if (PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, base + from, base + end, entity, 'structure:url', value);
 }
+
+/**
+ * One argv word of a Kubernetes exec / attach request (`…/exec?command=mysql&command=-uroot&
+ * command=-ppw`): a long flag assigned inside the word is read as above; a short flag of the
+ * command-line tool table (structure/argv.ts) is read against the program, the first `command=`
+ * word, and the word before it: glued (`-ppw` of `mysql`) or as the next word (`sshpass`'s `-p`,
+ * then `command=pw`). The word is masked whole, as in an argv array (red-team round 51).
+ */
+function commandWordParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
+  if (query.charCodeAt(eq + 1) === 45 && query.charCodeAt(eq + 2) === 45) {
+    flagAssignmentInValue(text, query, base, eq, end, ctx);
+    return;
+  }
+  if (at === 0) return;
+  // The program and the word before this one: the first and the last `command=` words before it.
+  let program: string | undefined;
+  let before: string | undefined;
+  let subcommands: ReadonlySet<string> | null = null;
+  let subcommandSeen = false;
+  for (let from = 0; from < at; ) {
+    let stop = query.indexOf('&', from);
+    if (stop < 0 || stop > at) stop = at - 1;
+    if (query.startsWith('command=', from)) {
+      const raw = query.slice(from + 8, stop);
+      const word = decodeOr(raw.replace(/\+/g, ' '), raw);
+      if (program === undefined) {
+        program = word;
+        subcommands = argvSubcommands(word);
+      } else if (subcommands?.has(word)) subcommandSeen = true;
+      before = word;
+    }
+    from = stop + 1;
+  }
+  if (program === undefined) return;
+  const rawValue = query.slice(eq + 1, end);
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (before === '-c' && SHELL.test(program) && value.indexOf(' ') > 0) {
+    shellLineParam(text, rawValue, base + eq + 1, ctx);
+    return;
+  }
+  const entity = argvShortFlagEntity(program, before, value, subcommandSeen);
+  if (entity === null || PLACEHOLDER_VALUE.test(value)) return;
+  pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
+}
+
+/** A shell that runs the word after `-c` as a command line (`/bin/sh`, `bash`). */
+const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+/** Words that end one command of a shell line and start the next. */
+const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|']);
+
+/**
+ * The command line an exec request runs through a shell (`command=sh&command=-c&command=mysql+
+ * -uroot+-pX+-e+%27…%27`), percent- and `+`-encoded in one word: its words, split at blanks, are
+ * read like argv words (the short-flag table against each command's program, `--name=value` by
+ * the key rules), and a hit is masked where its encoded form stands. Only an ASCII decoding maps
+ * back (each decoded character has one source: a character, a `+` or a `%XX`); another is left.
+ */
+function shellLineParam(text: string, raw: string, at: number, ctx: SpanContext): void {
+  let line = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const c = raw.charCodeAt(i);
+    if (c === 37) {
+      const code = Number.parseInt(raw.slice(i + 1, i + 3), 16);
+      if (!(code >= 0x20 && code < 0x7f) || !/^[0-9A-Fa-f]{2}$/.test(raw.slice(i + 1, i + 3))) return;
+      line += String.fromCharCode(code);
+      from.push(i);
+      i += 3;
+    } else {
+      line += c === 43 ? ' ' : raw[i];
+      from.push(i);
+      i++;
+    }
+  }
+  from.push(raw.length);
+  let program: string | undefined;
+  let previous: string | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    const word = m[0];
+    if (COMMAND_SEPARATORS.has(word)) {
+      program = previous = undefined;
+      continue;
+    }
+    if (program === undefined) {
+      program = previous = word;
+      continue;
+    }
+    let start = m.index;
+    let entity = argvShortFlagEntity(program, previous, word);
+    if (entity === null && word.startsWith('--')) {
+      const flag = FLAG_ASSIGNMENT.exec(word);
+      if (flag !== null && flag[0].length < word.length) {
+        entity = ctx.classifyKey(flag[1]!);
+        start += flag[0].length;
+      }
+    }
+    previous = word;
+    const end = m.index + word.length;
+    if (entity === null || PLACEHOLDER_VALUE.test(line.slice(start, end))) continue;
+    pushSpan(ctx, text, at + from[start]!, at + from[end]!, entity, 'structure:url', line.slice(start, end));
+  }
+}
+const WORD = /[^\s'"]+/g;
 
 /**
  * A URL passed whole, percent-encoded, as another URL's parameter: analytics hits carry the page's

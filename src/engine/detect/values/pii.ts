@@ -74,7 +74,11 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     }
     // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a
     // person; nor does a mail's Message-ID (see isMessageId).
-    if ((at - start <= 40 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) || isMessageId(text, start, at, end)) {
+    if (
+      (at - start <= 40 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) ||
+      isMessageId(text, start, at, end) ||
+      isGoogleServiceAccount(text, end)
+    ) {
       from = end;
       continue;
     }
@@ -107,6 +111,19 @@ function isMessageId(text: string, start: number, at: number, end: number): bool
 }
 function isBase64IdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 95 || c === 61;
+}
+
+/**
+ * `deploy@my-project.iam.gserviceaccount.com`, `123-compute@developer.gserviceaccount.com`: a Google
+ * Cloud service account (a workload's identity, as Cloud Audit Logs write `principalEmail` and IAM
+ * bindings `serviceAccount:…`), not a person's mailbox; no mail is delivered there (red-team round 51).
+ */
+const SERVICE_ACCOUNT_DOMAIN = 'gserviceaccount.com';
+function isGoogleServiceAccount(text: string, end: number): boolean {
+  const from = end - SERVICE_ACCOUNT_DOMAIN.length;
+  return (
+    (text.charCodeAt(from - 1) === 46 || text.charCodeAt(from - 1) === 64) && text.slice(from, end).toLowerCase() === SERVICE_ACCOUNT_DOMAIN
+  );
 }
 
 /**
