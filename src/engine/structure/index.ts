@@ -77,11 +77,12 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/ncpdp.ts), PAN-OS syslog types (structure/panos.ts), a caption timing arrow, a Metro 2
  * record descriptor word, a Python dict's `{'`, a GS1 `(01)`, an error echoing a rejected value
  * (structure/error-echo.ts), a failed logon (structure/failed-logon.ts), a French DSN rubrique
- * (structure/dsn.ts); and three words whose absence lets a handler skip a native search: an
- * UPDATE's ` set `, netrc's `machine`, PHP's `define`.
+ * (structure/dsn.ts); three words whose absence lets a handler skip a native search: an
+ * UPDATE's ` set `, netrc's `machine`, PHP's `define`; ZPL's `^FD`; and `update` (SQL_UPDATE_KEYWORD).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
-  ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
+  // `update` has a set of its own (the last): prose says "update" far more often than SQL does.
+  ['select', 'insert', 'delete', 'merge', 'upsert'],
   ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
   PROSE_KEYWORDS,
   COMMAND_KEYWORDS,
@@ -109,6 +110,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['machine'],
   ['define'],
   ZPL_KEYWORDS,
+  ['update'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -152,6 +154,11 @@ export const NETRC_KEYWORD = 16777216;
 export const PHP_DEFINE_KEYWORD = 33554432;
 /** `^FD`, a ZPL label's field data (structure/zpl-labels.ts). */
 export const ZPL_KEYWORD = 67108864;
+/**
+ * `update`, apart from SQL_KEYWORD's other statement words: an UPDATE is read only with ` set `
+ * (SQL_SET_KEYWORD), so prose that says "update" without the others is not handed to sqlSpans.
+ */
+export const SQL_UPDATE_KEYWORD = 134217728;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -321,9 +328,12 @@ export class StructureSpans {
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
+    // looksLikeSql (sql.ts) finds a statement only by `select `, `insert into`, `delete from`,
+    // `merge into`, `upsert into` (SQL_KEYWORD's words, searched in the same lower-cased text) or by
+    // `update ` with ` set ` after it: without the former, `update` and ` set ` must both occur.
     if (
       o.sql &&
-      (keywords & SQL_KEYWORD) !== 0 &&
+      ((keywords & SQL_KEYWORD) !== 0 || (keywords & SQL_UPDATE_OR_SET) === SQL_UPDATE_OR_SET) &&
       text.length >= 12 &&
       (text.indexOf("'") >= 0 || scan.hasDigit) &&
       (sig & SIG_SPACE) !== 0
@@ -333,6 +343,8 @@ export class StructureSpans {
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }
 }
+
+const SQL_UPDATE_OR_SET = SQL_UPDATE_KEYWORD | SQL_SET_KEYWORD;
 
 /** Text that does not open as a JSON object or array (that text is parsed as JSON instead). */
 function startsAsText(text: string): boolean {
