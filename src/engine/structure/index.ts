@@ -7,6 +7,7 @@ import {
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
+  SIG_LINE_FEED,
   SIG_QUESTION,
   SIG_QUOTE,
   SIG_SPACE,
@@ -248,9 +249,9 @@ export class StructureSpans {
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
-    // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
-    // on the first line (mayHoldCsv) do.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
+    // sensitive), so no keyword set gates it; a line feed (a bit of the signature) and a separator
+    // on the first line (mayHoldCsv, which needs a line feed) do.
+    if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
     // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
     else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
     // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
@@ -261,14 +262,13 @@ export class StructureSpans {
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
-    // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
+    if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
+    // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption (`# A tibble`).
+    if (o.csv && (sig & (SIG_LINE_FEED | SIG_HASH)) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
     // HTML tables of e-mailed reports (structure/text-tables.ts): a `<` and a `<td` / `<th`.
     if (o.csv && (sig & SIG_LESS_THAN) !== 0 && mayHoldHtmlTable(scan)) htmlTableSpans(scan, ctx);
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
-    if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('\n') >= 0)
-      secretOutputLineSpans(scan, ctx);
+    if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_LINE_FEED) !== 0) secretOutputLineSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     // powershell.exe -EncodedCommand <base64 of UTF-16LE> (structure/powershell-encoded.ts).
