@@ -32,6 +32,11 @@ export const SIG_QUOTE = 1 << 15;
 export const SIG_PLUS = 1 << 16;
 /** `(`, `[` or `{`: an opening bracket. */
 export const SIG_OPEN_BRACKET = 1 << 17;
+/**
+ * A line feed (U+000A). SIG_ASCII_WHITESPACE holds the space too, so it does not tell prose from
+ * lines: the structure readers of line-based text (CSV, text tables, dataframes, transcripts) ask this.
+ */
+export const SIG_LINE_FEED = 1 << 18;
 
 /** By ASCII code: its signature bits. */
 export const ASCII_SIGNATURE: Uint32Array = (() => {
@@ -39,6 +44,7 @@ export const ASCII_SIGNATURE: Uint32Array = (() => {
   for (let c = 48; c <= 57; c++) table[c] = SIG_DIGIT;
   for (let c = 65; c <= 90; c++) table[c] = SIG_UPPER;
   for (const c of [9, 10, 11, 12, 13]) table[c] = SIG_ASCII_WHITESPACE;
+  table[10] = SIG_ASCII_WHITESPACE | SIG_LINE_FEED;
   const single: [string, number][] = [
     [' ', SIG_SPACE | SIG_ASCII_WHITESPACE],
     ['@', SIG_AT],

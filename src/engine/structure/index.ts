@@ -7,6 +7,7 @@ import {
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
+  SIG_LINE_FEED,
   SIG_QUESTION,
   SIG_QUOTE,
   SIG_SPACE,
@@ -81,9 +82,12 @@ export { keptUnderKey, type StructureOptions } from './types.js';
  * (structure/dsn.ts), a ZPL field, Cargo-IMP party lines (structure/cargo-imp.ts); and three
  * words whose absence lets a handler skip a native search: an
  * UPDATE's ` set `, netrc's `machine`, PHP's `define`.
+ * (structure/dsn.ts); three words whose absence lets a handler skip a native search: an
+ * UPDATE's ` set `, netrc's `machine`, PHP's `define`; ZPL's `^FD`; and `update` (SQL_UPDATE_KEYWORD).
  */
 export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
-  ['select', 'update', 'insert', 'delete', 'merge', 'upsert'],
+  // `update` has a set of its own (the last): prose says "update" far more often than SQL does.
+  ['select', 'insert', 'delete', 'merge', 'upsert'],
   ['authorization', 'cookie', 'api-key', 'apikey', '-token', '-signature', '-secret', 'subscription-key', 'functions-key'],
   PROSE_KEYWORDS,
   COMMAND_KEYWORDS,
@@ -112,6 +116,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ['define'],
   ZPL_KEYWORDS,
   CARGO_IMP_KEYWORDS,
+  ['update'],
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -157,6 +162,11 @@ export const PHP_DEFINE_KEYWORD = 33554432;
 export const ZPL_KEYWORD = 67108864;
 /** `CNE/`, `SHP/`, `NFY/`: a Cargo-IMP waybill's party lines (structure/cargo-imp.ts). */
 export const CARGO_IMP_KEYWORD = 134217728;
+/**
+ * `update`, apart from SQL_KEYWORD's other statement words: an UPDATE is read only with ` set `
+ * (SQL_SET_KEYWORD), so prose that says "update" without the others is not handed to sqlSpans.
+ */
+export const SQL_UPDATE_KEYWORD = 268435456;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -246,9 +256,9 @@ export class StructureSpans {
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
-    // sensitive), so no keyword set gates it; a line break (a bit of the signature) and a separator
-    // on the first line (mayHoldCsv) do.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
+    // sensitive), so no keyword set gates it; a line feed (a bit of the signature) and a separator
+    // on the first line (mayHoldCsv, which needs a line feed) do.
+    if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldCsv(text)) csvSpans(scan, ctx);
     // A CSV export JSON-escaped twice holds `\n` (two characters) where its lines break.
     else if (o.csv && (sig & SIG_BACKSLASH) !== 0) escapedCsvSpans(scan, ctx);
     // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
@@ -259,14 +269,13 @@ export class StructureSpans {
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
-    // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption.
-    if (o.csv && (sig & SIG_ASCII_WHITESPACE) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
+    if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
+    // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption (`# A tibble`).
+    if (o.csv && (sig & (SIG_LINE_FEED | SIG_HASH)) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
     // HTML tables of e-mailed reports (structure/text-tables.ts): a `<` and a `<td` / `<th`.
     if (o.csv && (sig & SIG_LESS_THAN) !== 0 && mayHoldHtmlTable(scan)) htmlTableSpans(scan, ctx);
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
-    if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_ASCII_WHITESPACE) !== 0 && text.indexOf('\n') >= 0)
-      secretOutputLineSpans(scan, ctx);
+    if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_LINE_FEED) !== 0) secretOutputLineSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
     if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
     // powershell.exe -EncodedCommand <base64 of UTF-16LE> (structure/powershell-encoded.ts).
@@ -328,9 +337,12 @@ export class StructureSpans {
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
+    // looksLikeSql (sql.ts) finds a statement only by `select `, `insert into`, `delete from`,
+    // `merge into`, `upsert into` (SQL_KEYWORD's words, searched in the same lower-cased text) or by
+    // `update ` with ` set ` after it: without the former, `update` and ` set ` must both occur.
     if (
       o.sql &&
-      (keywords & SQL_KEYWORD) !== 0 &&
+      ((keywords & SQL_KEYWORD) !== 0 || (keywords & SQL_UPDATE_OR_SET) === SQL_UPDATE_OR_SET) &&
       text.length >= 12 &&
       (text.indexOf("'") >= 0 || scan.hasDigit) &&
       (sig & SIG_SPACE) !== 0
@@ -340,6 +352,8 @@ export class StructureSpans {
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }
 }
+
+const SQL_UPDATE_OR_SET = SQL_UPDATE_KEYWORD | SQL_SET_KEYWORD;
 
 /** Text that does not open as a JSON object or array (that text is parsed as JSON instead). */
 function startsAsText(text: string): boolean {

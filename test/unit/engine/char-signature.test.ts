@@ -12,6 +12,7 @@ import {
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
+  SIG_LINE_FEED,
   SIG_NON_ASCII,
   SIG_OPEN_BRACKET,
   SIG_PIPE,
@@ -51,6 +52,7 @@ const BITS: [number, (s: string) => boolean][] = [
   [SIG_QUOTE, (s) => s.includes("'") || s.includes('"')],
   [SIG_PLUS, (s) => s.includes('+')],
   [SIG_OPEN_BRACKET, (s) => /[([{]/.test(s)],
+  [SIG_LINE_FEED, (s) => s.includes('\n')],
 ];
 
 const ALPHABET = [
