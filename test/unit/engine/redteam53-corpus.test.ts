@@ -33,16 +33,17 @@ import { REDTEAM53_CORPUS } from './fixtures/redteam53-corpus.js';
  * a bare `tag` within 80 characters after `rabies`; an MRN after `chart #` / `chart no.`;
  * header-less person rows: two name cells before the birth date beside a bare 10-digit NANP cell
  * (the collections line), and, without an SSN or a birth date, the name cells before the street
- * line (the TSV client line: its breed cell `Beagle` stays now). After them: realistic 0.975,
- * adversarial 0.915; kept 0.927 / 0.976 (recall: clearinghouse_x12 0.967, remits_statements
- * 0.913, dental 0.860, veterinary 0.980, behavioral_telehealth 1.000).
+ * line (the TSV client line: its breed cell `Beagle` stays now); a bare 10-digit phone after a
+ * glued phone field name (`WirelessPhone`, `HmPhone`, `WkPhone`). After them: realistic 0.975,
+ * adversarial 0.923; kept 0.927 / 0.976 (recall: clearinghouse_x12 0.967, remits_statements
+ * 0.913, dental 0.884, veterinary 0.980, behavioral_telehealth 1.000).
  * Known leaks left, by record shape: a Da Vinci ClaimResponse `identifier` whose system names the
  * member id (not a person resource); a guarantor's `accountNumber` `G-0048812` (kept as a billing
  * account code, rounds 36 / 37) and an account after `ACCOUNT`, `acct_entered=`, `PCN:` in text
  * (also the collections line's first cell); a member id after `ID:` in a report line that names no
  * member; a Vyne `subscriber.id` (a bare `id`: a check on every `id` member); the audit CSV row's
- * DOB and subscriber id (the row holds no 9-digit stretch, bare-cells' gate); a lower-case name and
- * a bare 10-digit phone after `WirelessPhone` (a glued field name) in an Open Dental log text;
+ * DOB and subscriber id (the row holds no 9-digit stretch, bare-cells' gate); a lower-case name
+ * in an Open Dental log text (its `Patient Edit` reads `Edit` as a name: over-masking);
  * `subId=` in a query (an affiliate's sub id as often); a NASPHV form's `tag_number` (its
  * siblings are objects). Look-alikes still masked: NPIs (policy: the us_npi detector and the
  * `npi` key rule, as in round 45), an Eaglesoft `patient_id` and a Cornerstone `PatientID` (read
@@ -58,8 +59,8 @@ corpusFloorsSuite(
   'red-team corpus 53',
   REDTEAM53_CORPUS,
   {
-    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.86, veterinary: 0.979, behavioral_telehealth: 1 },
-    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.914, kept: 0.976 } },
+    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.883, veterinary: 0.979, behavioral_telehealth: 1 },
+    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.923, kept: 0.976 } },
   },
   present,
 );

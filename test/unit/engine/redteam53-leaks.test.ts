@@ -192,4 +192,10 @@ describe('leftovers, stop 36', () => {
     '20871\tDrummond\tHelena\t412 Larchmont Ave\tPasadena\tCA\t91101\t626-555-0182\tBiscuit\tFeline\tSiamese',
     ['Feline', 'Siamese'],
   );
+  masks(
+    "a bare 10-digit phone after a practice system's glued field name",
+    'PatNum=20417 "Patient Edit: HmPhone 3125550147, WirelessPhone 7735550162"',
+    ['3125550147', '7735550162'],
+  );
+  keeps('a bare 10-digit number after another glued name', 'PatNum=20417 "ClaimEdit: ClaimNum 3125550147"', ['3125550147']);
 });
