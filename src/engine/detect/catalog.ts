@@ -144,7 +144,13 @@ import { lowerCaseInPan } from './values/in-pan-lower-case.js';
 import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
-import { microchipAfterName, petLicenceTagAfterName, planMemberIdAfterName } from './values/patient-and-pet-ids.js';
+import {
+  chartNumberAfterName,
+  microchipAfterName,
+  petLicenceTagAfterName,
+  petTagAfterTag,
+  planMemberIdAfterName,
+} from './values/patient-and-pet-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -569,6 +575,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     planMemberIdAfterName,
     microchipAfterName,
     petLicenceTagAfterName,
+    petTagAfterTag,
+    chartNumberAfterName,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,

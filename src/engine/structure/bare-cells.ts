@@ -702,6 +702,25 @@ function namedColumns(text: string, cells: readonly [number, number][], dob: num
   return known;
 }
 
+/** Whether the two cells before cell `dob` are name-shaped words, neither an everyday word nor a state code. */
+function nameShapedBefore(text: string, cells: readonly [number, number][], dob: number): boolean {
+  for (const i of [dob - 2, dob - 1]) {
+    const cell = text.slice(...cells[i]!);
+    if (cell.length < 2 || !NAME_CELL.test(cell) || US_STATES.has(cell) || isEverydayNonName(cell)) return false;
+  }
+  return true;
+}
+
+/** Whether a cell holds 10 digits valid as a NANP number. */
+function hasBareNanp(text: string, cells: readonly [number, number][]): boolean {
+  for (const [a, b] of cells) {
+    if (b - a !== 10) continue;
+    const cell = text.slice(a, b);
+    if (/^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) return true;
+  }
+  return false;
+}
+
 function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
   const cells = raw.map(([a, b]) => [a, b] as [number, number]);
   const first = cells[0]!;
@@ -737,6 +756,11 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   }
   if (written) evidence++;
   if (dob >= 2 && dob + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[dob + 1]!)) && namedColumns(text, cells, dob)) evidence++;
+  // Leftovers of round 53: the person's name right before the birth date, surname first in one
+  // cell (an audit export's `…,"Abernathy, Clyde",11/30/1952,…`) or in two name-shaped cells
+  // beside a bare 10-digit NANP cell (a collections hand-off `…|OYELARAN|FUNMILAYO|1977-05-21|4045550198|…`).
+  if (dob >= 1 && ROW_INVERTED_NAME.test(text.slice(...cells[dob - 1]!))) evidence++;
+  else if (dob >= 2 && !written && nameShapedBefore(text, cells, dob) && hasBareNanp(text, cells)) evidence++;
   if (ssn >= 0) evidence++;
   if (dob >= 0) evidence++;
   if (place) evidence++;
@@ -745,7 +769,18 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   const push = (i: number, entity: string) => pushSpan(ctx, text, cells[i]![0], cells[i]![1], entity, 'bare_cells');
   if (ssn >= 0) push(ssn, 'US_SSN');
   if (dob >= 0) push(dob, 'DATE_OF_BIRTH');
-  const anchor = Math.min(ssn < 0 ? cells.length : ssn, dob < 0 ? cells.length : dob);
+  let anchor = Math.min(ssn < 0 ? cells.length : ssn, dob < 0 ? cells.length : dob);
+  // Without an SSN or a birth date, the name cells are those right before the street line (a
+  // clinic's client export `10452|McAllister|Fiona|66 Thornbury Rd|…|Maple|Canine|Beagle`: the
+  // pet's name, species and breed at the end are no person's; leftovers of round 53).
+  if (anchor === cells.length) {
+    for (let i = 2; i < cells.length; i++) {
+      if (ROW_STREET.test(text.slice(...cells[i]!))) {
+        anchor = i;
+        break;
+      }
+    }
+  }
   for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
     const cell = text.slice(...cells[i]!);
     // A middle initial right before the birth date or SSN (round 46) is passed over.

@@ -1,4 +1,4 @@
-import { type JsonTree, NUMBER, STRING, STRING_ESCAPED } from '../json-text/scan.js';
+import { type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
@@ -127,6 +127,8 @@ export interface BesideRule {
   alt?: BesideRule;
   /** Parent names (lower case) under which the member is the entity without a partner (`subscriber: {memberId}`). */
   parents?: ReadonlySet<string>;
+  /** Partner names (lower case) that count when they hold an object (`{memberId, patient: {…}}`). */
+  partnerObjects?: ReadonlySet<string>;
 }
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
@@ -156,7 +158,9 @@ const BANK_ACCOUNT_BESIDE: BesideRule = {
  * a bare `plan` or `group` (a SaaS workspace's). Red-team round 53: also beside the person's birth
  * date or the plan's payer / carrier (a practice system's `insurance: {carrier, memberId}`), and
  * inside the objects clearinghouse APIs give the insured (Stedi / Availity / Change Healthcare
- * `subscriber`, `dependents[]`, an 835's `patientName` / `insuredName`): PARENTS.
+ * `subscriber`, `dependents[]`, an 835's `patientName` / `insuredName`): PARENTS. Leftovers of
+ * round 53: also beside the patient's or insured's object (a telehealth webhook's top-level
+ * `{memberId, patient: {firstName, dob}}`).
  */
 const PLAN_MEMBER_BESIDE: BesideRule = {
   entity: 'HEALTH_PLAN_ID',
@@ -170,6 +174,7 @@ const PLAN_MEMBER_BESIDE: BesideRule = {
       .concat(['subscribername', 'policyholder', 'policy_holder', 'enrollee', 'insurance', 'insurances', 'primaryinsurance'])
       .concat(['secondaryinsurance', 'primary_insurance', 'secondary_insurance', 'coverage', 'coverages']),
   ),
+  partnerObjects: new Set(['patient', 'subscriber', 'insured', 'policyholder', 'enrollee']),
   value: (text) => /^[A-Za-z0-9]{6,20}(?:-\d{1,3})?$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
   partnerValue: /^[A-Za-z0-9 .,/&'_-]{1,40}$/,
   partnerToken: '<',
@@ -490,8 +495,11 @@ export function besideRuleOf(name: string): BesideRule | null {
 /** Whether `obj` has a partner member of `rule` (any case) holding a partner value. */
 export function hasBesidePartner(obj: Record<string, unknown>, rule: BesideRule): boolean {
   for (const k in obj) {
-    if (k.length > MAX_BESIDE_PARTNER || !rule.partners.has(k.toLowerCase())) continue;
+    if (k.length > MAX_BESIDE_PARTNER) continue;
+    const lower = k.toLowerCase();
     const v = obj[k];
+    if (rule.partnerObjects?.has(lower) === true && typeof v === 'object' && v !== null && !Array.isArray(v)) return true;
+    if (!rule.partners.has(lower)) continue;
     if ((typeof v === 'string' || typeof v === 'number') && rule.partnerValue.test(String(v))) return true;
     if (rule.partnerToken !== undefined && typeof v === 'string' && v.startsWith(rule.partnerToken)) return true;
   }
@@ -503,7 +511,10 @@ export function hasBesidePartnerText(tree: JsonTree, t: number, rule: BesideRule
   const end = tree.next[t]!;
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     const v = name + 1;
-    if (tree.end[name]! - tree.start[name]! > MAX_BESIDE_PARTNER + 2 || !rule.partners.has(tree.string(name).toLowerCase())) continue;
+    if (tree.end[name]! - tree.start[name]! > MAX_BESIDE_PARTNER + 2) continue;
+    const lower = tree.string(name).toLowerCase();
+    if (tree.kind[v] === OBJECT && rule.partnerObjects?.has(lower) === true) return true;
+    if (!rule.partners.has(lower)) continue;
     if (tree.kind[v] === NUMBER && rule.partnerValue.test(tree.text.slice(tree.start[v]!, tree.end[v]!))) return true;
     if (tree.kind[v] === STRING && rule.partnerValue.test(tree.string(v))) return true;
   }

@@ -27,18 +27,27 @@ import { REDTEAM53_CORPUS } from './fixtures/redteam53-corpus.js';
  * institutions; a practice's name with `Dental` / `Veterinary` / `Pharmacy` no person's without a
  * title): realistic 0.969, adversarial 0.821; kept 0.927 / 0.952 (recall: clearinghouse_x12 0.956,
  * remits_statements 0.826, dental 0.860, veterinary 0.898, behavioral_telehealth 0.938).
+ * Leftovers fixed (stop 36): a top-level `memberId` beside the patient's, subscriber's or insured's
+ * object (a telehealth webhook); `member=` in a log line and a member's id after `ID#` / `ID:` in
+ * the member's clause; a pet's tag after `tag #` / `tag no.` in a rabies or licence text, or after
+ * a bare `tag` within 80 characters after `rabies`; an MRN after `chart #` / `chart no.`;
+ * header-less person rows: two name cells before the birth date beside a bare 10-digit NANP cell
+ * (the collections line), and, without an SSN or a birth date, the name cells before the street
+ * line (the TSV client line: its breed cell `Beagle` stays now); a bare 10-digit phone after a
+ * glued phone field name (`WirelessPhone`, `HmPhone`, `WkPhone`). After them: realistic 0.975,
+ * adversarial 0.923; kept 0.927 / 0.976 (recall: clearinghouse_x12 0.967, remits_statements
+ * 0.913, dental 0.884, veterinary 0.980, behavioral_telehealth 1.000).
  * Known leaks left, by record shape: a Da Vinci ClaimResponse `identifier` whose system names the
  * member id (not a person resource); a guarantor's `accountNumber` `G-0048812` (kept as a billing
- * account code, rounds 36 / 37) and an account after `ACCOUNT`, `acct_entered=`, `PCN:` in text;
- * a top-level `memberId` of a telehealth webhook with the patient in a sibling object and
- * `member=` in a header log line; a member id after `ID#` / `ID:` in prose and report lines;
- * header-less rows (a pipe collections line with an upper-case name, DOB, 10-digit phone and
- * account; a TSV client line; an audit CSV row's DOB and subscriber id); a lower-case name and a
- * bare 10-digit phone after `WirelessPhone` in an Open Dental log text; `subId=` in a query; a
- * NASPHV form's `tag_number` (its siblings are objects) and a tag after `tag` / `tag #` without
- * `rabies`; an MRN after `chart #`. Look-alikes still masked: NPIs (policy: the us_npi detector and
- * the `npi` key rule, as in round 45), an Eaglesoft `patient_id` and a Cornerstone `PatientID`
- * (read as MRNs, as round 45 kept), a breed cell (`Beagle`) of a header-less TSV line.
+ * account code, rounds 36 / 37) and an account after `ACCOUNT`, `acct_entered=`, `PCN:` in text
+ * (also the collections line's first cell); a member id after `ID:` in a report line that names no
+ * member; a Vyne `subscriber.id` (a bare `id`: a check on every `id` member); the audit CSV row's
+ * DOB and subscriber id (the row holds no 9-digit stretch, bare-cells' gate); a lower-case name
+ * in an Open Dental log text (its `Patient Edit` reads `Edit` as a name: over-masking);
+ * `subId=` in a query (an affiliate's sub id as often); a NASPHV form's `tag_number` (its
+ * siblings are objects). Look-alikes still masked: NPIs (policy: the us_npi detector and the
+ * `npi` key rule, as in round 45), an Eaglesoft `patient_id` and a Cornerstone `PatientID` (read
+ * as MRNs, as round 45 kept).
  */
 
 function present(output: string, value: string): boolean {
@@ -50,8 +59,8 @@ corpusFloorsSuite(
   'red-team corpus 53',
   REDTEAM53_CORPUS,
   {
-    family: { clearinghouse_x12: 0.955, remits_statements: 0.826, dental: 0.86, veterinary: 0.897, behavioral_telehealth: 0.937 },
-    slice: { realistic: { recall: 0.968, kept: 0.926 }, adversarial: { recall: 0.82, kept: 0.952 } },
+    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.883, veterinary: 0.979, behavioral_telehealth: 1 },
+    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.923, kept: 0.976 } },
   },
   present,
 );

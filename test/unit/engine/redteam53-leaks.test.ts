@@ -135,3 +135,67 @@ describe('a dental or veterinary practice named in a reminder', () => {
     ['Noor Haddad', 'Ana Ruiz'],
   );
 });
+
+describe('leftovers, stop 36', () => {
+  masks(
+    "a top-level memberId beside the patient's object",
+    { event: 'encounter.closed', memberId: 'MDL55019283', patient: { givenName: 'Oren', dob: '1990-07-04' } },
+    ['MDL55019283'],
+  );
+  keeps(
+    "a workspace member beside a team's object, a patient's id beside nothing",
+    { memberId: 'W55019283', team: { name: 'Platform' }, patient: 'P-1001', visitId: 'VX12345678' },
+    ['W55019283', 'VX12345678'],
+  );
+  masks(
+    "a member's id after ID# / ID: in the member's clause; member= in a log line",
+    'Spoke w/ member Arturo Velez, born 02/11/1959, ID: BCX60193847 re denial. hook=claims member=AHP712093845 status=ok',
+    ['BCX60193847', 'AHP712093845'],
+  );
+  keeps(
+    'a member count, a ticket id after a full stop, a Slack member in a key=value line',
+    'member list refreshed. ID: 55019283 done; member=U0912AB34 joined; member count=120',
+    ['55019283', 'U0912AB34', '120'],
+  );
+  masks(
+    "a pet's tag after a bare tag in a rabies or licence text",
+    'Reminder: Biscuit is due for rabies; bring tag KC-770412. Licence renewal for Pip: tag # 2027-51120 expires soon.',
+    ['KC-770412', '2027-51120'],
+  );
+  keeps(
+    'release tags and dates in a software licence text; a tag without rabies or licence',
+    'license check ok for tag v2.14.0 built 2026-03-01; tag #2026-03-01 skipped. git tag RC-10442 pushed',
+    ['v2.14.0', '2026-03-01', 'RC-10442'],
+  );
+  masks("a patient's chart number after chart #", 'Pt (chart # 10298374) called about refill; see Chart No. MR-9930144', [
+    '10298374',
+    'MR-9930144',
+  ]);
+  keeps('a Helm chart and a chart of points', 'helm chart 12.4.1 deployed; chart #3 of 4 plotted 55012 points', ['12.4.1', '55012']);
+  masks(
+    'a header-less collections row: two name cells before the birth date, a bare 10-digit phone',
+    'K-0081127|VASQUEZ|ROSALIND|1969-02-08|3125550147|88.10|2026-01-15',
+    ['VASQUEZ', 'ROSALIND', '1969-02-08', '3125550147'],
+  );
+  keeps(
+    'a header-less export row with a recent date, product cells and a 10-digit order number',
+    'K-0081127|WIDGET|BLUE|2026-02-08|3125550147|88.10|2026-01-15',
+    ['WIDGET', 'BLUE', '2026-02-08'],
+  );
+  masks(
+    'a header-less client row: the names before the street line',
+    '20871\tDrummond\tHelena\t412 Larchmont Ave\tPasadena\tCA\t91101\t626-555-0182\tBiscuit\tFeline\tSiamese',
+    ['Drummond', 'Helena'],
+  );
+  keeps(
+    "the pet's name, species and breed after the phone",
+    '20871\tDrummond\tHelena\t412 Larchmont Ave\tPasadena\tCA\t91101\t626-555-0182\tBiscuit\tFeline\tSiamese',
+    ['Feline', 'Siamese'],
+  );
+  masks(
+    "a bare 10-digit phone after a practice system's glued field name",
+    'PatNum=20417 "Patient Edit: HmPhone 3125550147, WirelessPhone 7735550162"',
+    ['3125550147', '7735550162'],
+  );
+  keeps('a bare 10-digit number after another glued name', 'PatNum=20417 "ClaimEdit: ClaimNum 3125550147"', ['3125550147']);
+});

@@ -21,8 +21,10 @@ export const planMemberIdAfterName = afterNameDetector({
   keywords: ['member', 'subscriber'],
   prefilter: (s) => s.hasDigit,
   names: ['member', 'Member', 'MEMBER', 'subscriber', 'Subscriber', 'SUBSCRIBER'],
+  // Leftovers of round 53: a log line's bare `member=` and a member named in prose with its id
+  // after `ID#` / `ID:` in the same clause (`Member Gloria Fuentes, DOB 9/14/1966, ID# …`).
   pattern:
-    /(?:member[ _-]?(?:id|#|number|no\.?)|subscriber(?:[ _-]?(?:id|#|number|no\.?))?)(?:\\?["'])?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(?:\\?["'])?((?:[A-Z]{1,4})?\d{8,12}(?:-\d{2})?)(?![\w-])/diy,
+    /(?:member[ _-]?(?:id|#|number|no\.?)|subscriber(?:[ _-]?(?:id|#|number|no\.?))?|member(?==)|member\s[^\n.;:=]{3,60}?[\s,]ID\s?[#:])(?:\\?["'])?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(?:\\?["'])?((?:[A-Z]{1,4})?\d{8,12}(?:-\d{2})?)(?![\w-])/diy,
   validate: (v) => (ONE_DIGIT_REPEATED.test(v.replace(/^[A-Za-z]+/, '')) ? undefined : v),
 });
 
@@ -74,4 +76,47 @@ export const petLicenceTagAfterName = afterNameDetector({
     /(?:rabies[ _-]?(?:tag|cert(?:ificate)?|licen[cs]e)|dog[ _-]licen[cs]e(?:[ _-]?tag)?)(?:[ _-]?(?:number|no\.?|#))?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?#?((?:[A-Z]{1,4}-?)?\d[\d-]{2,12}\d)(?![\w-])/diy,
   // A certificate's date (`rabies certificate 2026-01-04`) is no number.
   validate: (v) => (v.replace(/\D/g, '').length >= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
+});
+
+/**
+ * A pet's tag after a bare `tag` in a text that names rabies or a licence (a reminder's `please
+ * bring his tag R24-01133`, a county's `licence for Duke (tag #2026-20417)`; leftovers of red-team
+ * round 53): after `tag #`, `tag no.` or `tag number` letters, digits and dashes with at least 4
+ * digits; after a bare `tag` only a number with its letter prefix (`R24-01133`), within 80
+ * characters after `rabies`. A release tag (`v2.4.1`), a date and a text without rabies or a licence stay.
+ */
+export const petTagAfterTag = afterNameDetector({
+  id: 'pet_tag_after_tag',
+  entity: 'PET_LICENSE_NUMBER',
+  description: "Pets' rabies and licence tag numbers after a bare tag, in texts that name rabies or a licence",
+  validation:
+    'the text holds rabies / licence / license; right after tag # / tag no. / tag number: letters, digits and dashes with at least 4 digits, not a date; right after a bare tag within 80 characters after rabies: 1–4 capitals then digits and dashes',
+  context: true,
+  example: 'due for rabies, please bring his tag R24-01133',
+  keywords: ['rabies', 'licence', 'license'],
+  prefilter: (s) => s.hasDigit,
+  names: ['tag', 'Tag', 'TAG'],
+  pattern:
+    /(?:tag|Tag|TAG)(?:\s{0,2}(?:#|[Nn][Oo]\.?(?=[\s:#])|[Nn]umber|NUMBER)[\s:#]{0,3}|(?<=(?:[Rr]abies|RABIES)[\s\S]{0,80})\s{1,2}(?=[A-Z]{1,4}-?\d))((?:[A-Z]{1,4}-?)?\d[\d-]{2,12}\d)(?![\w-])/dy,
+  validate: (v) => (v.replace(/\D/g, '').length >= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
+});
+
+/**
+ * A patient's medical record number after `chart #` / `chart no.` / `chart number` in prose (a
+ * support ticket's `(d.o.b. 1985-10-19, chart #00482733)`; leftovers of red-team round 53): 5–12
+ * digits, maybe after 1–3 capitals. A bare `chart` (a Helm chart's version, a chart's number of
+ * points) stays.
+ */
+export const chartNumberAfterName = afterNameDetector({
+  id: 'chart_number_after_name',
+  entity: 'MEDICAL_RECORD_NUMBER',
+  description: 'Medical record numbers after chart # / chart no. / chart number in prose',
+  validation: 'right after chart # / chart no. / chart number (then maybe `:` or `#`): 1–3 capitals then 5–12 digits, or 5–12 digits',
+  context: true,
+  example: 'chart #00482733',
+  keywords: ['chart'],
+  prefilter: (s) => s.hasDigit,
+  names: ['chart', 'Chart', 'CHART'],
+  pattern: /chart\s{0,2}(?:#|no\.|number\b)[\s:#]{0,3}((?:[A-Z]{1,3}-?)?\d{5,12})(?![\w-])/diy,
+  validate: (v) => (ONE_DIGIT_REPEATED.test(v.replace(/^[A-Za-z]+-?/, '')) ? undefined : v),
 });

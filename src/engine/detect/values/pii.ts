@@ -353,6 +353,13 @@ const PHONE_CONTEXT = phoneWordRegex([
   'bel mij',
   'mobiel',
   'gsm',
+  // Practice systems' glued field names in audit texts (Open Dental `WirelessPhone 6145550111`,
+  // `HmPhone`, `WkPhone`; leftovers of red-team round 53): `phone` is no word start there.
+  'wirelessphone',
+  'homephone',
+  'hmphone',
+  'workphone',
+  'wkphone',
   // Signature abbreviations (`M: 06 12345678`, `Mob. 07700 900123`) and "my / new number" in
   // chats (`meine neue Nummer ist 0151 23456789`); a bare "Nummer" is an order or ticket number
   // as often (red-team round 8).
