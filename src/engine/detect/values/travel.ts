@@ -88,13 +88,21 @@ export const sabreEntryName = regexDetector({
   validation: 'a line opening with 3 and a four-letter SSR code, ending in -, a passenger number and SURNAME/GIVEN in capitals',
   context: false,
   example: '3CTCMBA/447400123456-1SMITH/JOHN',
-  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && slashNameGate(s.text) && SABRE_ENTRY.test(s.text),
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && sabreEntryGate(s.text),
   pattern:
     /^[ \t]*3[A-Z]{4}[^\n]{0,160}?-\d{1,2}(?:\.\d{1,2})?([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2})[ \t]*$/dgm,
   group: 1,
   validate: (v) => v,
 });
-const SABRE_ENTRY = /(?:^|\n)[ \t]*3[A-Z]{4}/;
+/** `3` and four capitals at a line's start (blanks before it aside), found with native searches. */
+function sabreEntryGate(t: string): boolean {
+  for (let i = t.indexOf('3'); i !== -1; i = t.indexOf('3', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+    if ((j < 0 || t.charCodeAt(j) === 10) && isCapital(t.charCodeAt(i + 1)) && isCapital(t.charCodeAt(i + 4))) return true;
+  }
+  return false;
+}
 
 /**
  * A passenger named right after `pax` in a DCS or baggage log line, in GDS order without a title:
