@@ -1260,9 +1260,11 @@ export class Engine {
     return label !== undefined && isFieldLabel(label) ? this.#siblingName(label, true) : null;
   }
 
-  /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`), or null; remembered per parent. */
+  /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`, `cards[0].number`), or null; remembered per parent. */
   #parentFieldEntity(word: 'number' | 'name'): string | null {
-    const parent = this.#path[this.#path.length - 2];
+    // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
+    let parent = this.#path[this.#path.length - 2];
+    if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
     if (typeof parent !== 'string' || parent.length > 40) return null;
     const memo = this.#parentFields[word];
     let entity = memo.get(parent);

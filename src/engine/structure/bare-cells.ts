@@ -650,6 +650,9 @@ const ROW_INITIAL = /^[A-Z]\.?$/;
 const ROW_NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 const ROW_CODE = /^[A-Z]{2,4}-[A-Z]{2,4}$/;
 const ROW_LICENCE = /^[A-Z]{1,2}\d{8,14}$/;
+/** A passport number beside the birth date or before a three-letter nationality (an eTA export row: red-team round 55). */
+const ROW_PASSPORT = /^[A-Z]{1,2}\d{6,7}$/;
+const ROW_NATIONALITY = /^[A-Z]{3}$/;
 /** Relationship and role cells of beneficiary, dependant and census rows. */
 const ROW_RELATION =
   /^(?:self|spouse|wife|husband|son|daughter|child|stepchild|mother|father|parent|brother|sister|sibling|partner|estate|trust|grandson|granddaughter|grandchild|niece|nephew|dependent|dependant|employee|member|subscriber|insured|owner|beneficiary|other)$/i;
@@ -808,6 +811,11 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) push(i, 'PHONE');
     else if (cell.length <= 14 && ROW_NANP.test(cell) && barePhone(cell.replace(/\D/g, '')) !== undefined) push(i, 'PHONE');
     else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
+    else if (
+      ROW_PASSPORT.test(cell) &&
+      (i === dob + 1 || i === dob - 1 || (i + 1 < cells.length && ROW_NATIONALITY.test(text.slice(...cells[i + 1]!))))
+    )
+      push(i, 'PASSPORT');
     else if (ROW_STREET.test(cell)) push(i, 'ADDRESS');
   }
 }

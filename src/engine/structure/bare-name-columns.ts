@@ -258,6 +258,29 @@ const DOCUMENT_NUMBER_BESIDE: BesideRule = {
   partnerToken: '<PERSON',
 };
 /**
+ * A crew roster's staff number (`{staffNumber, name, rank, base}`, red-team round 55): alone, as an
+ * `employeeId` of round 7, an employee id stays; beside the crew member's name written as a name it
+ * is the person's id: an optional one to three letters and 4–10 digits.
+ */
+const STAFF_NUMBER_BESIDE: BesideRule = {
+  entity: 'EMPLOYEE_ID',
+  partners: new Set([
+    'name',
+    'full_name',
+    'fullname',
+    'crew_name',
+    'crewname',
+    'first_name',
+    'firstname',
+    'last_name',
+    'lastname',
+    'surname',
+  ]),
+  value: (text) => /^[A-Z]{0,3}\d{4,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: NAME_ONLY,
+  partnerToken: '<PERSON',
+};
+/**
  * An e-mobility token as OCPI 2.x writes it (Tokens module: `{uid, type, contract_id,
  * visual_number, issuer}`) and as charging apps list a driver's cards (`{card_number, uid}`): a
  * bare `uid` (alone any user's or a Unix id) is the RFID card's UID beside the token's contract
@@ -449,7 +472,11 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['bdt', ABBREVIATED_BIRTH_DATE_BESIDE],
   ['sn', SURNAME_BESIDE],
   ['gn', GIVEN_NAME_BESIDE],
-  ['no', DOCUMENT_NUMBER_BESIDE],
+  // `doc` too: a border SDK's decoded MRZ `{doc, dob, sn, gn}` (red-team round 55).
+  ...['no', 'doc'].map((n) => [n, DOCUMENT_NUMBER_BESIDE] as const),
+  ...['staffnumber', 'staff_number', 'staffno', 'staff_no', 'staffid', 'staff_id', 'crewid', 'crew_id'].map(
+    (n) => [n, STAFF_NUMBER_BESIDE] as const,
+  ),
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),

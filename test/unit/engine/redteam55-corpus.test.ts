@@ -29,17 +29,24 @@ import { REDTEAM55_CORPUS } from './fixtures/redteam55-corpus.js';
  * context of a named condition, Parkinson's listed): realistic 0.974, adversarial 0.862; kept
  * 1.000 / 1.000 (recall: pnr_gds 0.949, ndc_orders 0.976, bcbp_borders 0.961, dcs_baggage 0.857,
  * loyalty_disruption 0.905).
- * Known leaks left, by record shape: crew staff numbers (`staffNumber`, in a crew-control message:
- * the corpus counts them as personal ids, round 7 keeps employee ids as look-alikes; left for the
- * lead to decide); a surname alone in a Travelport `BookingTravelerName Last="…"` attribute; a
- * Sabre `FrequentFlyer: [{SupplierCode, Number}]` (a `frequent flyer` key rule would also mask the
- * supplier code under it) and a frequent-flyer number under a neutral CRM field (`ext_ref`) or as
- * `member=` of a SIEM line; a GDS name without a title (`nakamura/haruto` in a kiosk error, Sabre's
- * name association `-1FERREIRA/JOANA`, `"THORNTON LACHLAN"` in a reconciliation line); a
- * URL-encoded boarding pass (`M1DESMARAIS%2FLUC…`); a TD1 document number under a short `doc` name;
- * a passport in a header-less eTA CSV row; a numeric birth date and a `pass 31726459` in one chat
- * line. Look-alikes still masked: none in this corpus (record locators, ticket, EMD and bag-tag
- * numbers, flights, seats, registrations and office ids stay).
+ * Leftovers fixed (stop 36): a bare `Number` in a list under a programme parent (Sabre
+ * `FrequentFlyer: [{SupplierCode, Number}]`: the parent of a list's member is the list's name, for
+ * number members); a staff number beside the crew member's name (`{staffNumber, name}`, and in a
+ * crew message `B7741203 (Rachel Ndlovu)`; alone, as round 7 keeps an `employeeId`, it stays);
+ * Travelport `BookingTravelerName` `First` / `Last` attributes; Sabre's name association
+ * `-1SURNAME/GIVEN` at the end of a `3SSRC` entry; a passenger after `pax` without a title (`pax
+ * "THORNTON LACHLAN"`, `pax=SURNAME/GIVEN`); a URL-encoded boarding pass (`M1…%2F…%20`); a TD1
+ * document number under `doc` beside `gn`; a passport beside the birth date (or before a
+ * three-letter nationality) in a header-less person row; loyalty tiers (`Flying Blue Platinum`) no
+ * longer a person's name. After them: realistic 1.000, adversarial 0.943; kept 1.000 / 1.000
+ * (recall: pnr_gds 1.000, ndc_orders 1.000, bcbp_borders 1.000, dcs_baggage 0.976,
+ * loyalty_disruption 0.905).
+ * Known leaks left, by record shape: a GDS name without a title in lower case (`nakamura/haruto`
+ * in a kiosk error: a lower-case slash pair is any path's); a frequent-flyer number under a neutral
+ * CRM field (`ext_ref`) or as `member=` of a SIEM line (a `member` rule would mask every chat
+ * server's and group's member); a numeric birth date after a name and a `pass 31726459` (LATAM
+ * Pass) in one chat line. Look-alikes still masked: none in this corpus (record locators, ticket,
+ * EMD and bag-tag numbers, flights, seats, registrations and office ids stay).
  */
 
 function present(output: string, value: string): boolean {
@@ -51,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 55',
   REDTEAM55_CORPUS,
   {
-    family: { pnr_gds: 0.948, ndc_orders: 0.976, bcbp_borders: 0.961, dcs_baggage: 0.857, loyalty_disruption: 0.904 },
-    slice: { realistic: { recall: 0.974, kept: 1 }, adversarial: { recall: 0.862, kept: 1 } },
+    family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 0.976, loyalty_disruption: 0.904 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.942, kept: 1 } },
   },
   present,
 );

@@ -145,3 +145,73 @@ describe('red-team 55: identity documents by type and baggage-file phones', () =
   );
   keeps('a part number line without a baggage file’s NM line', 'PN 4471203981\nQTY 2\nTN AZ558213', ['4471203981']);
 });
+
+describe('red-team 55: leftovers, stop 36', () => {
+  masks(
+    'a frequent-flyer number in a list under its programme parent (Sabre FrequentFlyer)',
+    { Passenger: { FrequentFlyer: [{ SupplierCode: 'DL', Number: '9147203385', TierLevelNumber: 3 }] } },
+    ['9147203385'],
+  );
+  keeps(
+    'a supplier code and numbers in lists under other parents',
+    { FrequentFlyer: [{ SupplierCode: 'DL', Number: '9147203385' }], Segments: [{ Number: '404', Carrier: 'DL' }] },
+    ['"DL"', '404'],
+  );
+  masks(
+    'a crew member’s staff number beside the crew member’s name',
+    {
+      roster: [
+        { staff_no: 'K4402917', name: 'Ingrid Solberg', rank: 'SFA' },
+        { crewId: '30418', full_name: 'Mateus Carvalho' },
+      ],
+    },
+    ['K4402917', '30418'],
+  );
+  keeps('a staff number alone, and beside a name that is no person’s', { staffNumber: 'K4402917', base: 'OSL', rank: 'SFA' }, ['K4402917']);
+  masks(
+    'a decoded TD1 document number under doc beside the given names',
+    { r: { doc: 'AB7730142', dob: '850214', sn: 'KOWALSKA', gn: 'ZOFIA' } },
+    ['AB7730142'],
+  );
+  keeps('a doc member beside no given name', { doc: 'RFC7231', section: '6.5.1', gn: '' }, ['RFC7231']);
+  masks(
+    'the names of a Travelport BookingTravelerName element',
+    { body: '<com:BookingTraveler Key="x1"><com:BookingTravelerName Prefix="Ms" First="Ingrid" Last="Solberg"/></com:BookingTraveler>' },
+    ['Ingrid', 'Solberg'],
+  );
+  keeps('First / Last attributes of other elements', '<Range First="1" Last="50"/><Page Last="Index"/>', ['Last="Index"']);
+  masks(
+    'a URL-encoded boarding pass in a mobile link',
+    'GET /mbp?d=M1SOLBERG%2FINGRID%20%20%20%20%20%20%20%20%20EKX4P2Q%20OSLCPHSK%200461%20214Y012C0044%20100 200',
+    ['SOLBERG%2FINGRID'],
+  );
+  keeps('a URL-encoded path with capitals and digits', 'GET /files?p=M1REPORTS%2FQ3%20FINAL%20v2 200', ['M1REPORTS%2FQ3']);
+  masks('the passenger a Sabre SSR entry is associated with', '3CTCMSK/4791234567-1SOLBERG/INGRID\n3WCHRSK/NN1-1.1SOLBERG/INGRID', [
+    'SOLBERG/INGRID',
+  ]);
+  keeps('a slash pair after a dash outside a Sabre entry', 'build v2-1TCP/IP stack\nroute OSL-1CPH/ARN', ['TCP/IP', 'CPH/ARN']);
+  masks(
+    'a passenger after pax, quoted or in GDS form, without a title',
+    'BRS offload pax "SOLBERG INGRID" not boarded\nDCS pax=CARVALHO/MATEUS seat 14C',
+    ['SOLBERG INGRID', 'CARVALHO/MATEUS'],
+  );
+  keeps('a passenger type or count after pax', 'fare pax "ADT" x2, pax=CHD/INF, pax 3', ['"ADT"', 'CHD/INF']);
+  keeps('a loyalty tier that is no person', 'Member reached Flying Blue Platinum 2025; Titanium Elite since 2019', [
+    'Blue Platinum',
+    'Titanium Elite',
+  ]);
+  masks(
+    'a crew member’s staff number before the name in a crew-control message',
+    'Crew ops: 30418 (Mateus Carvalho) off sick, K4402917 I. Solberg standby',
+    ['30418', 'K4402917'],
+  );
+  keeps('flight numbers and counts before names in a crew message', 'Crew ops: BA0285 Captain Lee; 12345 Hours logged; K4402917 alone', [
+    'BA0285',
+    '12345 Hours',
+    'K4402917',
+  ]);
+  masks('a passport number in a header-less applicant row', 'SOLBERG,INGRID,1985-02-12,FK7730142,NOR,ingrid.solberg@example.no,PENDING', [
+    'FK7730142',
+  ]);
+  keeps('an order code in a row without a birth date', 'SOLBERG,INGRID,2025-02-12,FK7730142,NOR,ops@example.no,PENDING', ['FK7730142']);
+});

@@ -10,7 +10,8 @@
  * vehicle trims, travel places and shop words of trips and marketplace listings (`Camry Hybrid`,
  * `Oakland International Airport`, `Wells Fargo SF Downtown`, `Trek Marlin 7`, `Atelier Céramique`:
  * red-team round 47); what a checkout's order line sells (`Battery Power Pack`, red-team round 50);
- * dental and veterinary practices and plans (`Rainier Family Dental`, `Delta Dental PPO`: round 53).
+ * dental and veterinary practices and plans (`Rainier Family Dental`, `Delta Dental PPO`: round 53);
+ * loyalty tiers that are no surname (`Flying Blue Platinum`: round 55; `Gold`, `Silver` are surnames).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -98,6 +99,7 @@ fargo trek atelier
 bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espresso croissant omelette quesadilla nachos noodles risotto lasagna sundae milkshake pizza flatbread
 pack packs kit kits bundle bundles charger chargers
 dental dentistry orthodontics endodontics periodontics veterinary vet animal pet pets pharmacy ppo hmo
+platinum titanium
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -56,6 +56,115 @@ export const boardingPassName = regexDetector({
 });
 
 /**
+ * The passenger name of a BCBP string URL-encoded in a mobile boarding-pass link (`?d=M1DESMARAIS
+ * %2FLUC%20%20…%20EABC123%20YULFRAAC%200834`, red-team round 55): the same mandatory items with `/`
+ * written `%2F` and blanks `%20` or `+`. The encoded slash, the padding and the PNR, airports and
+ * carrier after them are the evidence.
+ */
+export const boardingPassNameEncoded = regexDetector({
+  id: 'boarding_pass_name_encoded',
+  entity: 'PERSON',
+  description: 'Passenger names in URL-encoded IATA BCBP boarding-pass strings (mobile boarding-pass links)',
+  validation: 'M1–M4, SURNAME%2FGIVEN, blanks as %20 or +, E or a blank, a PNR code, two 3-letter airports and a carrier',
+  context: false,
+  example: 'pass?d=M1DESMARAIS%2FLUC%20%20%20%20%20%20%20EABC123%20YULFRAAC%200834',
+  requires: 'capital_digit',
+  prefilter: (s) => s.text.length >= 60 && s.capitalDigit && (s.text.indexOf('%2F') >= 0 || s.text.indexOf('%2f') >= 0),
+  pattern:
+    /(?<![A-Za-z0-9])M[1-4]([A-Z][A-Z'-]{0,19}(?:(?:%20|\+)[A-Z][A-Z'-]{0,19}){0,3}%2[Ff][A-Z][A-Z'-]{0,19}(?:(?:%20|\+)[A-Z][A-Z'-]{0,19}){0,3})(?:%20|\+){1,19}(?:E|%20|\+)[A-Z0-9]{5,7}(?:%20|\+){0,2}[A-Z]{6}[A-Z0-9]{2}(?:%20|\+)/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/**
+ * The name a Sabre entry is associated with, after its passenger number (`3CTCEBA/…-1FERREIRA/JOANA`,
+ * `3DOCSA/DB/…-1.1SMITH/JOHN`; red-team round 55): an entry line that opens with `3` and a four-letter
+ * SSR code ends in a dash, the passenger number and `SURNAME/GIVEN`. The entry is the evidence.
+ */
+export const sabreEntryName = regexDetector({
+  id: 'sabre_entry_name',
+  entity: 'PERSON',
+  description: 'Passenger names at the end of Sabre SSR entries (3CTCE… -1SURNAME/GIVEN)',
+  validation: 'a line opening with 3 and a four-letter SSR code, ending in -, a passenger number and SURNAME/GIVEN in capitals',
+  context: false,
+  example: '3CTCMBA/447400123456-1SMITH/JOHN',
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && sabreEntryGate(s.text),
+  pattern:
+    /^[ \t]*3[A-Z]{4}[^\n]{0,160}?-\d{1,2}(?:\.\d{1,2})?([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2})[ \t]*$/dgm,
+  group: 1,
+  validate: (v) => v,
+});
+/** `3` and four capitals at a line's start (blanks before it aside), found with native searches. */
+function sabreEntryGate(t: string): boolean {
+  for (let i = t.indexOf('3'); i !== -1; i = t.indexOf('3', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+    if ((j < 0 || t.charCodeAt(j) === 10) && isCapital(t.charCodeAt(i + 1)) && isCapital(t.charCodeAt(i + 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * A passenger named right after `pax` in a DCS or baggage log line, in GDS order without a title:
+ * `pax "THORNTON LACHLAN"`, `pax=SANTOS/BEATRIZ` (red-team round 55). Capitals only, two to four
+ * words, quoted or slash-separated; `pax 2`, `pax "2 ADT"`, `pax=ADT` stay.
+ */
+export const paxName = regexDetector({
+  id: 'pax_name',
+  entity: 'PERSON',
+  description: 'Passenger names in capitals after pax in airline log lines (pax "SURNAME GIVEN", pax=SURNAME/GIVEN)',
+  validation: 'the word pax, then a quoted SURNAME GIVEN in capitals or SURNAME/GIVEN, two to four words',
+  context: false,
+  example: 'BRS offload pax "SMITH JOHN" not boarded',
+  keywords: ['pax'],
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0,
+  pattern:
+    /(?<![A-Za-z0-9_])(?:pax|PAX|Pax)[=: ]\s{0,2}(?:"([A-Z][A-Z'-]{1,34}(?:[ /][A-Z][A-Z'-]{1,30}){1,3})"|([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30})(?![A-Za-z0-9/]))/dg,
+  group: [1, 2],
+  validate: (v) => (PAX_CODES.test(v) ? undefined : v),
+});
+/** Passenger-type and cabin words a `pax` value may be instead of a name. */
+const PAX_CODES = /^(?:ADT|CHD|CNN|INF|INS|YTH|SRC|MIL|STU)(?:[ /]|$)/;
+
+/**
+ * The names of a Travelport Universal API traveller (`<com:BookingTravelerName Prefix="Mr"
+ * First="Henrik" Last="…"/>`, red-team round 55): the `First`, `Middle` and `Last` attributes of a
+ * `BookingTravelerName` element. Alone, `first` / `last` are a page's cursor or a range's ends.
+ */
+export const travelerNameAttributes = regexDetector({
+  id: 'traveler_name_attributes',
+  entity: 'PERSON',
+  description: 'Traveller names in the First / Middle / Last attributes of Travelport BookingTravelerName elements',
+  validation: 'a First, Middle or Last attribute inside a BookingTravelerName element, 1–60 characters without digits',
+  context: false,
+  example: '<com:BookingTravelerName Prefix="Mr" First="John" Last="Smith"/>',
+  keywords: ['bookingtravelername'],
+  prefilter: (s) => s.text.length >= 40,
+  pattern: /(?<=<(?:[A-Za-z]{1,12}:)?BookingTravelerName\b[^<>]{0,300}?)\s(?:First|Middle|Last)=\\?"([^"<>\\\d]{1,60})\\?"/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/**
+ * A crew member's staff number right before the crew member's name in a crew-control or roster
+ * message (`B7741203 (Rachel Ndlovu)`, `30418 T. Carvalho`; red-team round 55): in a text that says
+ * crew, an optional one or two letters and 5–8 digits (a flight number has at most four), then a
+ * capitalised name or an initial and a surname, in parentheses or not. Alone, an employee id stays.
+ */
+export const crewStaffNumber = regexDetector({
+  id: 'crew_staff_number',
+  entity: 'EMPLOYEE_ID',
+  description: 'Crew staff numbers right before the crew member’s name in crew-control and roster messages',
+  validation: 'the word crew in the text; one or two letters and 5–8 digits, then a capitalised given name or initial and a surname',
+  context: false,
+  example: 'Crew control: B7741203 (Jane Smith) swaps BA0285',
+  keywords: ['crew'],
+  prefilter: (s) => s.digitRun >= 5,
+  pattern: /(?<![A-Za-z0-9-])[A-Z]{0,2}\d{5,8}(?![A-Za-z0-9-])(?= \(?(?:[A-Z]\. ?|[A-Z][a-z'’-]{1,20} )[A-Z][a-z'’-]{1,30}(?![A-Za-z]))/g,
+  validate: (v) => v,
+});
+
+/**
  * A PNR name element's gate: a number, a dot, an optional passenger number and `SURNAME/` then a
  * capital. Read back from each `/` with native searches, so prose and URLs cost a few reads per
  * slash instead of a regex pass over the text.
