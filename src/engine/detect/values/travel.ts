@@ -579,10 +579,12 @@ export const baggageFilePhone = regexDetector({
   id: 'baggage_file_phone',
   entity: 'PHONE',
   description: 'Passenger phones in the PN / TP / CP lines of WorldTracer-style baggage files',
-  validation: 'a text with an NM line; at a line start PN, TP or CP and a blank, then 7–15 digits (blanks, dashes, a leading +)',
+  validation: 'a text with an NM name element; at a line start PN, TP or CP and a blank, then 7–15 digits (blanks, dashes, a leading +)',
   context: false,
   example: 'NM BRENNAN/AOIFE MS\nPN 353850123456',
-  prefilter: (s) => s.hasDigit && hasLine(s.text, 'NM ') && (hasLine(s.text, 'PN ') || hasLine(s.text, 'TP ') || hasLine(s.text, 'CP ')),
+  // `NM ` anywhere, not only at a line start: the prefilter must hold wherever find reports a span
+  // (keyword-index.test.ts), and the pattern asks for the phone line only.
+  prefilter: (s) => s.hasDigit && s.text.includes('NM ') && (hasLine(s.text, 'PN ') || hasLine(s.text, 'TP ') || hasLine(s.text, 'CP ')),
   pattern: /(?<=(?:^|\n)(?:PN|TP|CP) )(\+?\d[\d -]{5,20}\d)(?=[ \t]*(?:\r?\n|$))/dg,
   group: 1,
   validate: (v) => {
