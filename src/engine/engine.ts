@@ -57,7 +57,8 @@ import {
 import { withMaskedCopies } from './mask/copies.js';
 import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
-import { SIG_ASCII_WHITESPACE } from './detect/char-signature.js';
+import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
+import { SIG_ASCII_WHITESPACE, SIG_EQUALS, SIG_PLUS } from './detect/char-signature.js';
 import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
@@ -291,6 +292,8 @@ const DROP: unique symbol = Symbol('drop');
 type Walked = unknown | typeof DROP;
 
 const MIN_SCAN_LENGTH = 3;
+/** A form body's `=` and `+` (structure/form-body.ts), asked of the signature before any search. */
+const FORM_BODY_SIGNATURE = SIG_EQUALS | SIG_PLUS;
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Field names scanned as data, remembered (a stream repeats its field names). */
 const KEY_MEMO_MAX = 20_000;
@@ -545,10 +548,11 @@ export class Engine {
   /**
    * Set by #scanWith when the string may be a mail body in a transfer encoding (a
    * quoted-printable header in the keyword pass, or one whole run without blanks that may be
-   * base64url): #scan then reads it decoded (structure/mail-body.ts). #decoding: such a read is
-   * under way (its decoded text is not decoded again).
+   * base64url), or a URL-encoded form body (kind 3, structure/form-body.ts): #scan then reads it
+   * decoded (structure/mail-body.ts). #decoding: such a read is under way (its decoded text is not
+   * decoded again).
    */
-  #encodedBody: 0 | 1 | 2 = 0;
+  #encodedBody: 0 | 1 | 2 | 3 = 0;
   #decoding = false;
   /**
    * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
@@ -2619,15 +2623,15 @@ export class Engine {
 
   /**
    * `chosen` (the spans of `s`) with what the detectors find in `s` decoded as a mail body
-   * (structure/mail-body.ts): for quoted-printable (kind 1), every span of the decoded text mapped
+   * (structure/mail-body.ts): for quoted-printable (kind 1) and a form body (kind 3), every span of the decoded text mapped
    * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
    * whole string when its decoded text holds anything.
    */
-  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2): Span[] {
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3): Span[] {
     this.#decoding = true;
     try {
-      if (kind === 1) {
-        const view = quotedPrintableView(s);
+      if (kind !== 2) {
+        const view = kind === 1 ? quotedPrintableView(s) : formBodyView(s);
         if (view === undefined) return chosen;
         const decoded = mapDecodedSpans(view, this.#scan(view.text).slice());
         if (decoded.length === 0) return chosen;
@@ -2682,7 +2686,9 @@ export class Engine {
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
     if (!this.#decoding) {
+      const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
+      else if ((sig & FORM_BODY_SIGNATURE) === FORM_BODY_SIGNATURE && mayHoldFormBody(s)) this.#encodedBody = 3;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {

@@ -1558,8 +1558,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // only: keptUnderKey); a contact centre's `fromAddr`.
   ...['puk1', 'puk2', 'opc', 'pac', 'stac', 'dtmf'].map((phrase) => ({ phrase, entity: 'SECRET', whole: true })),
   ...['matching id', 'activation code matching id', 'dtmf digits', 'dtmf input'].map((phrase) => ({ phrase, entity: 'SECRET' })),
-  ...['cnam', 'caller id name', 'effective caller id name', 'cnam name'].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...['cnam', 'caller id name', 'effective caller id name', 'cnam name', 'caller name'].map((phrase) => ({ phrase, entity: 'PERSON' })),
   ...['tn', 'from addr', 'orig addr'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
+  // The user parts of a SIP call's URIs as Homer / HEP and sngrep summaries name them (`from_user`,
+  // `to_user`, `ruri_user`, P-Asserted-Identity's `pid_user`): the parties' numbers; a user part of
+  // letters (`alice`) stays (keptUnderKey, as for `tn`; red-team round 52, stop 36).
+  ...['from user', 'to user', 'ruri user', 'pid user', 'pai user'].map((phrase) => ({ phrase, entity: 'PHONE', whole: true })),
   ...['clave de acceso', 'clave secreta'].map((phrase) => ({ phrase, entity: 'SECRET' })),
   // SAP field names as IDocs, change documents and table exports carry them (red-team round 36),
   // whole names only: phone and fax (`TELF1`, `TELF2`, `TELFX`, `TELNR`: E1LFA1M, E1KNA1M,
@@ -1784,6 +1788,11 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // GCP Cloud Audit Logs `authorizationInfo[]` (resource, permission, granted): the IAM check a call
   // passed, not a credential (red-team round 51).
   ['authorization', new Set(['info'])],
+  // Telecom records named after a mobile network's events and codes: TAP3 / RAP call records
+  // (`MobileOriginatedCall`, `MobileTerminatedCall`, `MobileSession`: a whole CDR, whose members are
+  // read by their own names) and a SIM's network (`mobile_country_code`, `mobile_network_code`:
+  // MCC / MNC, a country's and an operator's; red-team round 52, stop 36).
+  ['mobile', new Set(['originated', 'terminated', 'session', 'country', 'network'])],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics

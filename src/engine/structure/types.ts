@@ -146,6 +146,7 @@ const GATE_CODE_NAME = /^gate[_ -]?code$/i;
 const CREDENTIAL_LABEL_NAME = /^card[_-]?format$|^facility[_-]?code$/i;
 const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
 const TN_DIGITS = /^\+?\d{7,15}$/;
+const SIP_USER_NAME = /^(?:from|to|ruri|pid|pai)[_.-]?user$/i;
 const DTMF_MODE = /^(?:rfc ?(?:2833|4733)|sip ?info|info|inband|auto)$/i;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
 const CUSTOMER_ACCOUNT_CODE = /^(?!X-)[A-Z]{1,3}-(?:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{6,10}|\d{7,10})$/;
@@ -265,6 +266,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A PASSporT's `tn` holds digits only (RFC 8225); a `tn` of letters (a tenant, a table) stays. A
   // trunk's DTMF mode under `dtmf` (`rfc2833`, `inband`, `info`) stays (red-team round 52).
   if (name !== undefined && name.length === 2 && entity === 'PHONE' && name.toLowerCase() === 'tn') return !TN_DIGITS.test(value);
+  // So do a SIP URI's user parts under Homer's names (`from_user: alice` stays; stop 36).
+  if (entity === 'PHONE' && name !== undefined && name.length <= 9 && SIP_USER_NAME.test(name)) return !TN_DIGITS.test(value);
   if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'dtmf')
     return !/\d/.test(value) || DTMF_MODE.test(value);
   // Prepaid voucher `pins` hold 10–20 digits; a board's GPIO `pins: [4, 17]` stay (round 44).

@@ -24,24 +24,35 @@ import { REDTEAM52_CORPUS } from './fixtures/redteam52-corpus.js';
  * display names before `<sip:` / `<tel:`; a Digest response hash): realistic 0.951, adversarial
  * 0.793; kept 0.958 / 0.892 (recall: cpaas_messaging 0.873, carrier_cdr 0.906, porting_sim 0.810,
  * sip_signalling 0.889, ccaas 0.951).
- * Known leaks left, by record shape: URL-encoded form bodies logged whole (`Body=Hi+this+is+<name>
- * %2C+my+code+is+550921`, a port-in form's `number=`, `account=`, `name=First+Last`): no reader
- * decodes `+` and `%XX` of a body outside a URL's query; numbers without `+` or a field name in
- * header-less CDR / FMS / MessageBird CSV lines and in an SDK's debug JSON (`"to":["3361…"]`), and
- * an IMSI alone in such a line; Homer `from_user` / `pid_user` and a kamailio `INVITE from <digits>`;
- * a Kibana query `msisdn:…` inside a URL fragment; SIM Ki / OPc in a vendor's space-separated
- * output line (no names) and Ki under Open5GS's bare `k`; an eSIM `confirmationCode` and a care
- * CRM's `ban` (billing account number: both names too general alone); an alphanumeric carrier
- * account `A0073319452` under `account_number` (kept by the vendor-code rule); a PIN after
- * `your new PIN for the … app is`; a code typed back without its blank (`281447` after
- * `281 447` was found); names in lower case (`meena iyer`) and after `Hi` in an SMS; a national
- * phone after `->` in a gateway log; `Account 957216634` in prose; a phone glued by `_` into a
- * recording's file name. Look-alikes still masked: a Vonage `api-key` and a Twilio API key SID
- * `SK…` (credential names: policy), an account SID next to its auth token (twilio_account_sid, by
- * design), toll-free company numbers under `To` / `SystemEndpoint.Address` / `From` (a party's
- * phone by its member), an LRN in a pipe line (a phone by shape), a short code after `MT` (read as
- * Montana and a ZIP code), a TAP3 timestamp, a cell global id in prose, a Five9 `Call.DNIS`, a SIP
- * Call-ID's IP part (IP policy).
+ * Leftovers fixed (stop 36): a URL-encoded form body logged whole is scanned decoded
+ * (structure/form-body.ts: the name and code in a webhook's `Body=`, a form's `name=First+Last`);
+ * a code after `my code is`; a PIN after `PIN for the … app is`; Homer / HEP `from_user`,
+ * `pid_user`, `to_user`, `ruri_user` (digits only); Twilio Lookup's `caller_name`; `msisdn:` as a
+ * search query's field; TAP3 `MobileOriginatedCall` / `MobileTerminatedCall` and
+ * `mobile_country_code` / `mobile_network_code` no longer read as phone names (look-alikes kept,
+ * the TAP3 call's timestamp among them); a state code before a ZIP of another USPS area is no
+ * address (`MT 75075`); a Digest parameter name (`username=`) no longer read as a credential:
+ * realistic 0.972, adversarial 0.826; kept 0.966 / 0.905 (recall:
+ * cpaas_messaging 0.924, carrier_cdr 0.925, porting_sim 0.825, sip_signalling 0.926, ccaas 0.951).
+ * Known leaks left, by record shape: a port-in form's bare `number=` and `account=` (names too
+ * general alone, in a form body as anywhere); numbers without `+` or a field name in header-less
+ * CDR / FMS / MessageBird CSV lines and in an SDK's debug JSON (`"to":["3361…"]`: the message-party
+ * rule reads a `to` string, not an array, and not inside a log line's JSON), and an IMSI alone in
+ * such a line (the CDR line's numbers are Ofcom drama numbers, which libphonenumber calls invalid:
+ * a real subscriber's are read by bare-cells.ts); a kamailio `INVITE from <digits>`; a verifier's
+ * `orig=<digits>`; SIM Ki / OPc in a vendor's space-separated output line (no names) and Ki under
+ * Open5GS's bare `k`; an eSIM `confirmationCode` and a care CRM's `ban` (billing account number:
+ * both names too general alone); an alphanumeric carrier account `A0073319452` under
+ * `account_number` (kept by the vendor-code rule); a code typed back without its blank (`281447`
+ * after `281 447` was found) and a code after `enter` alone; names in lower case (`meena iyer`); a
+ * national phone after `->` in a gateway log; `Account 957216634` in prose; a phone glued by `_`
+ * into a recording's file name. Look-alikes still masked: a Vonage `api-key` and a Twilio API key
+ * SID `SK…` (credential names: policy), an account SID next to its auth token
+ * (twilio_account_sid, by design), toll-free company numbers under `To` / `SystemEndpoint.Address`
+ * / `From` and in a CSV export (a party's phone by its member; other rounds plant toll-free
+ * numbers as a customer's), an LRN in a pipe line (a phone by shape), a cell global id in prose, a
+ * Five9 `Call.DNIS` (an outbound dialer's DNIS is the customer's), a SIP Call-ID's IP part (IP
+ * policy).
  */
 
 function present(output: string, value: string): boolean {
@@ -53,8 +64,8 @@ corpusFloorsSuite(
   'red-team corpus 52',
   REDTEAM52_CORPUS,
   {
-    family: { cpaas_messaging: 0.873, carrier_cdr: 0.905, porting_sim: 0.809, sip_signalling: 0.888, ccaas: 0.951 },
-    slice: { realistic: { recall: 0.95, kept: 0.957 }, adversarial: { recall: 0.793, kept: 0.891 } },
+    family: { cpaas_messaging: 0.924, carrier_cdr: 0.924, porting_sim: 0.825, sip_signalling: 0.925, ccaas: 0.951 },
+    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.826, kept: 0.905 } },
   },
   present,
 );

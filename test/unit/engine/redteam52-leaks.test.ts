@@ -99,3 +99,73 @@ describe('Digest authorization responses', () => {
     '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
   ]);
 });
+
+describe('leftovers, stop 36', () => {
+  // A form body (application/x-www-form-urlencoded) logged whole: read decoded.
+  masks(
+    'an SMS webhook form body: the sender name and code in Body, the numbers',
+    'POST /hooks/inbound body=SmsSid=SM1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3&From=%2B447700900412&To=%2B447700900999&Body=Hello+its+Kofi+Mensah%2C+my+code+is+302918&NumSegments=1',
+    ['Kofi+Mensah', '302918', '%2B447700900412'],
+  );
+  keeps(
+    'the message SID and segment count beside them',
+    'POST /hooks/inbound body=SmsSid=SM1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3&From=%2B447700900412&To=%2B447700900999&Body=Hello+its+Kofi+Mensah%2C+my+code+is+302918&NumSegments=1',
+    ['SM1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3', 'NumSegments=1'],
+  );
+  masks('a form body under a member', { level: 'debug', body: 'plan=gold&name=Harriet+Okonjo&pin=7719&state=TX' }, [
+    'Harriet+Okonjo',
+    '7719',
+  ]);
+  keeps('an escaped ampersand and the plan of a form body', 'form=signup&carrier=T%26M+Mobile&plan=gold+plus&name=Harriet+Okonjo', [
+    'T%26M',
+    'plan=gold+plus',
+  ]);
+  keeps('a form body of settings only', 'q=red+shoes&sort=price+asc&page=2&lang=en-GB', ['q=red+shoes', 'sort=price+asc']);
+  keeps('an arithmetic expression with + and =', 'x=a+b&y=c+d&z=1', ['x=a+b&y=c+d&z=1']);
+  masks('a code given by its sender in an SMS', 'Hi, this is Marta, my code is 771204', ['771204']);
+  keeps('a line number after my code', 'the bug in my code is on line 2048', ['2048']);
+  masks('an app PIN named with the app', 'Dear Mr Osei, your new PIN for the Harbour Wallet app is 4826', ['4826']);
+  keeps('a ping count', 'ping for the host is 1234 ms', ['1234']);
+  // Homer / HEP summaries: the user parts of a call's URIs.
+  masks(
+    'SIP URI user parts under Homer names',
+    { method: 'INVITE', from_user: '447700900318', pid_user: '+447700900318', ruri_user: '442079460000' },
+    ['447700900318'],
+  );
+  keeps('a SIP user part of letters', { method: 'REGISTER', from_user: 'alice', to_user: 'bob.smith', status: 200 }, [
+    'alice',
+    'bob.smith',
+  ]);
+  // TAP3 record types and a SIM's network codes are no phone names.
+  masks(
+    'a TAP3 mobile-terminated call: the subscriber ids by their own names',
+    { mobileTerminatedCall: { basicServiceUsedList: [{ chargeableSubscriber: { imsi: '262019876543210', msisdn: '4915123450077' } }] } },
+    ['262019876543210', '4915123450077'],
+  );
+  keeps(
+    'the call time, duration and location area beside them',
+    { mobileTerminatedCall: { callEventStartTimeStamp: '20240415093012', totalCallEventDuration: 311, locationArea: 5120 } },
+    ['20240415093012', '311', '5120'],
+  );
+  keeps(
+    "a line type lookup's network codes",
+    { line_type_intelligence: { mobile_country_code: '234', mobile_network_code: '15', type: 'mobile' } },
+    ['"234"', '"15"'],
+  );
+  masks("a CNAM lookup's caller name", { caller_name: { caller_name: 'DESMOND ACHTERBERG', caller_type: 'CONSUMER' } }, [
+    'DESMOND ACHTERBERG',
+  ]);
+  keeps('the caller type beside it', { caller_name: { caller_name: 'DESMOND ACHTERBERG', caller_type: 'CONSUMER' } }, ['CONSUMER']);
+  masks('an MSISDN as a search query field', "https://logs.example/app/discover#/?_a=(query:'msisdn:447700900461%20and%20status:failed')", [
+    '447700900461',
+  ]);
+  keeps('a short msisdn field value', 'filter msisdn:1234 matched nothing', ['1234']);
+  // A state code before a ZIP of another area is no address.
+  keeps('a short code after MT (mobile terminated)', 'MT 60060 -> 447700900231 delivered', ['60060']);
+  masks('a ZIP after its own state', 'ship to 410 Elm St, Helena, MT 59601', ['59601']);
+  // Digest parameters written without blanks after their commas.
+  const digest =
+    'rx REGISTER / Authorization: Digest username="3105",realm="pbx-east",nonce="7c1e99a0",uri="sip:pbx.example.org",response="0f4c2e8a6b1d3f5a7c9e0b2d4f6a8c1e",algorithm=MD5';
+  masks('the response hash of a Digest written without blanks', digest, ['0f4c2e8a6b1d3f5a7c9e0b2d4f6a8c1e']);
+  keeps('its parameter names and nonce', digest, ['username=', 'nonce="7c1e99a0"']);
+});

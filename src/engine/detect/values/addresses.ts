@@ -599,6 +599,25 @@ const US_STATES = new Set(
 export const POSTCODE =
   /(?<![\w-])(?:(?<uk>(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})|(?<ca>[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])|(?<ie>[ACDEFHKNPRTVWXY][0-9][0-9W] ?(?=[0-9ACDEFHKNPRTV-Y]{0,3}[0-9])[0-9ACDEFHKNPRTV-Y]{4})|(?<nl>[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2})|(?<zip4>[0-9]{5}-[0-9]{4})|(?<five>[0-9]{5})|(?<pin>[1-9][0-9]{2} ?[0-9]{3})|(?<four>[1-9][0-9]{3}))(?![\w-])/y;
 const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
+/**
+ * The first digit of a state's ZIP codes (USPS national areas: 0 New England, NJ, PR, VI; 1 NY, PA,
+ * DE; … 9 the West Coast, Alaska, Hawaii, Guam; NY also holds 005): a state code right before a
+ * ZIP of another area is no address (`MT 75075 -> 4477…`: a gateway's mobile-terminated message
+ * from a short code; red-team round 52, stop 36), and the number is read as any other.
+ */
+const ZIP_AREA_DIGITS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries('CT MA ME NH NJ PR RI VT VI'.split(' ').map((st) => [st, '0'])),
+  ...Object.fromEntries('DE PA'.split(' ').map((st) => [st, '1'])),
+  NY: '01',
+  ...Object.fromEntries('DC MD NC SC VA WV'.split(' ').map((st) => [st, '2'])),
+  ...Object.fromEntries('AL FL GA MS TN'.split(' ').map((st) => [st, '3'])),
+  ...Object.fromEntries('IN KY MI OH'.split(' ').map((st) => [st, '4'])),
+  ...Object.fromEntries('IA MN MT ND SD WI'.split(' ').map((st) => [st, '5'])),
+  ...Object.fromEntries('IL KS MO NE'.split(' ').map((st) => [st, '6'])),
+  ...Object.fromEntries('AR LA OK TX'.split(' ').map((st) => [st, '7'])),
+  ...Object.fromEntries('AZ CO ID NM NV UT WY'.split(' ').map((st) => [st, '8'])),
+  ...Object.fromEntries('AK CA HI OR WA GU'.split(' ').map((st) => [st, '9'])),
+};
 
 const POSTAL_KEYWORDS = [
   'zip',
@@ -811,7 +830,10 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
-    if (state !== null && US_STATES.has(state[1]!)) return true;
+    if (state !== null && US_STATES.has(state[1]!)) {
+      if (ZIP_AREA_DIGITS[state[1]!]?.includes(text[start]!) !== false) return true;
+      // A ZIP outside the state's area: no address by the state; the words around may still say one.
+    }
   }
   const from = start > POSTCODE_WINDOW ? start - POSTCODE_WINDOW : 0;
   const before = scan.lower().slice(from, start);

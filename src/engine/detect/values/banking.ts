@@ -351,13 +351,16 @@ export const pinAfterKeyword = afterNameDetector({
   id: 'pin_after_keyword',
   entity: 'SECRET',
   description: 'PINs named right before them',
-  validation: '4–8 digits alone, right after the word PIN (pin code, pin number, pin:, pin is)',
+  validation: '4–8 digits alone, right after the word PIN (pin code, pin number, pin:, pin is, PIN for the … app is)',
   context: true,
   example: 'PIN 7391',
   keywords: ['pin ', 'pin:', 'pin=', 'pin"', "pin'", 'pin#', 'pin-code', 'pin-number'],
   prefilter: (s) => s.hasDigit,
   names: ['pin', 'Pin', 'PIN'],
-  pattern: /pin(?:[ -]?(?:code|number|no\.?|nr\.?))?\s{0,2}(?:is\s|was\s|[:=#"'])?\s{0,2}["']?(\d{4,8})(?![\w]|[.,/:-]\d)/diy,
+  // Also the PIN of an app or a card named between (`your new PIN for the Flying Blue app is 7315`:
+  // red-team round 52, stop 36): up to four words after `for`, then `is` or a colon.
+  pattern:
+    /pin(?:[ -]?(?:code|number|no\.?|nr\.?)| for(?: [\w'&.-]{1,24}){1,4}? (?=is\s|:))?\s{0,2}(?:is\s|was\s|[:=#"'])?\s{0,2}["']?(\d{4,8})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

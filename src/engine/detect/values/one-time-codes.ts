@@ -79,6 +79,12 @@ const ANNOUNCED = keywordRegex(PHRASES);
 const ANNOUNCEMENT_WINDOW = 24;
 /** `your <up to 4 words> code is` / `code:` right before the code (lower-cased text). */
 const BRANDED_BEFORE = /\byour(?:\s+[\w'&.-]+){1,4}?\s+(?:code|pin|passcode)(?:\s+is)?\s*:?\s*$/;
+/**
+ * The sender giving their own code in an SMS a CPaaS webhook logs (`Hi this is …, my code is
+ * 550921`: red-team round 52, stop 36), the code right after (`the bug in my code is on line 2048`
+ * stays).
+ */
+const MY_CODE_BEFORE = /\bmy code is\s*:?\s*$/;
 /** `is your <up to 4 words> code` right after the code (lower-cased text). */
 const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcode|otp)\b/;
 
@@ -162,7 +168,7 @@ export const oneTimeCode = regexDetector({
     // The sender's brand between `your` and `code` (`Your WhatsApp code: 417-263`, `Your Example
     // Bank code is 739204`), or the code first (`902715 is your Lyft code`, `G-582931 is your
     // Google verification code`), as the services' own SMS and push templates write them.
-    if (contextBefore(scan, start, BRANDED_BEFORE, 48)) return code;
+    if (contextBefore(scan, start, BRANDED_BEFORE, 48) || contextBefore(scan, start, MY_CODE_BEFORE, 16)) return code;
     const end = start + v.length;
     return BRANDED_AFTER.test(scan.lower().slice(end, end + 64)) ? code : undefined;
   },

@@ -875,11 +875,12 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   // number as a URL's path segment (`GET /v2/lookup/+14155550100/carrier`, Twilio Lookup's
   // documented path); the colon also covers Kannel's access log `[to:+31612345678]` (round 27)
   // and Twilio's `whatsapp:+14155550100` addresses (round 28); and any number right after
-  // `phone:` or `mobile:` (a tag, round 30).
+  // `phone:` or `mobile:` (a tag, round 30) or `msisdn:` (a search query's field: red-team round 52).
   const mainValidate = regexSpecs.get(main)!.validate;
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
-    pattern: /(?<=[Tt][Ee][Ll]:|(?:[Pp]hone|[Mm]obile):|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    pattern:
+      /(?<=[Tt][Ee][Ll]:|(?:[Pp]hone|[Mm]obile|[Mm][Ss][Ii][Ss][Dd][Nn]):|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start)) ||
       (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
@@ -937,6 +938,9 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         // A tag or label written `phone:0802 123 4567` (red-team round 30: `tags: ["phone:…"]`).
         text.indexOf('hone:') !== -1 ||
         text.indexOf('obile:') !== -1 ||
+        // A search query's field (`msisdn:447700900518` in a Kibana or Lucene query; stop 36).
+        text.indexOf('sisdn:') !== -1 ||
+        text.indexOf('SISDN:') !== -1 ||
         ((scan.signature & SIG_PLUS) !== 0 && text.indexOf('/+') !== -1)
       ) {
         afterPrefix.find(scan, out, priority);

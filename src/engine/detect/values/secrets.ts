@@ -133,7 +133,9 @@ export const authorizationCredential = regexDetector({
     /(?:\bauthorization["']?\s{0,3}[:=]\s{0,3}["']?(?:bearer|basic|token|digest|negotiate|apikey|sso-key|aws4-hmac-sha256|[A-Za-z][A-Za-z-]{1,30}(?=\s{1,3}[A-Za-z0-9._~+/=:,-]{8}))?|\b(?:bearer|basic))\s{1,3}([A-Za-z0-9._~+/=:,-]{8,4096})/dgi,
   group: 1,
   validate: (v, scan, start) => {
-    if (/^[a-z]+$/.test(v)) return undefined;
+    // A parameter's name glued to its quoted value (`Digest username="…",realm=…` written without
+    // blanks, as SIP phones send it: red-team round 52, stop 36) is no credential either.
+    if (/^[a-z]+=?$/.test(v)) return undefined;
     // A scheme word with something after it (`GenieKey <OPSGENIE_KEY:…>` once masked, `Bot xyz`):
     // the scheme, not the credential; masking it on a second pass would break idempotence.
     if (SCHEME_WORD.test(v) && SOMETHING_AFTER.test(scan.text.slice(start + v.length, start + v.length + 4))) return undefined;
