@@ -204,4 +204,12 @@ describe('leftovers, stop 36, second pass', () => {
   ]);
   keeps('a carrier form without a pin', 'number=5125550194&carrier=Verizon&plan=basic', ['5125550194']);
   keeps('a short number beside carrier and pin (an order line)', 'number=12&carrier=UPS&pin=1&account=x', ['number=12']);
+  // A calling number in a SIP proxy's or a STIR verifier's log line, without a field name.
+  masks('a kamailio INVITE from <digits>', 'kamailio[904]: INFO: <script>: INVITE from 13125550168 to 18005550100 src 203.0.113.9:5060', [
+    '13125550168',
+  ]);
+  masks("a verifier's orig claim", { msg: 'shaken verify attest=A orig=+12125550139 dest=[12125550100] status=valid' }, ['12125550139']);
+  keeps('the CSeq number after an INVITE from an IP', 'INVITE from 203.0.113.9 cseq 1021 rejected', ['1021']);
+  keeps('an orig= without attestation (a build origin count)', 'sync orig=1234567890123 copies=2', ['1234567890123']);
+  keeps('the invite of an e-mail with a lower-case from', 'invite from 20240611123 sent', ['20240611123']);
 });

@@ -437,6 +437,37 @@ export const portFormNumbers: ValueDetector = {
 candidatePatterns.set(portFormNumbers, [new RegExp(PORT_FORM_PAIR.source, 'dg')]);
 
 /**
+ * The calling number of a SIP proxy's or STIR/SHAKEN verifier's log line, written without a field
+ * name: kamailio's `xlog("INVITE from $fU to $tU …")` as its docs print it, and a verifier's
+ * `attest=B orig=<tn> dest=[<tn>]` (the PASSporT's `orig` claim, ATIS-1000074). Gated on `invite`
+ * (the method, in capitals, right before `from`) or on `attest` (and `orig=` in the line); 10–15
+ * digits, an optional `+`. The called number is left: often the business's own.
+ */
+const SIP_CALLER = /(?<![\w])(?:INVITE from |orig=)(\+?\d{10,15})(?![\w.])/dg;
+export const sipCallerInLogLine: ValueDetector = {
+  ...detectorFields({
+    id: 'sip_caller_log_line',
+    entity: 'PHONE',
+    description: "A calling number in a SIP proxy's `INVITE from <digits>` or a STIR verifier's `orig=<digits>` log line",
+    validation:
+      '10–15 digits (an optional +) right after `INVITE from ` (the method in capitals) or after `orig=` in a line that holds `attest=`',
+    context: false,
+    example: 'INVITE from 12025550143 to 12025550100 src 192.0.2.10:5060',
+    keywords: ['invite', 'attest'],
+    prefilter: (s) =>
+      s.hasDigit && (s.text.indexOf('INVITE from ') !== -1 || (s.text.indexOf('orig=') !== -1 && s.text.indexOf('attest=') !== -1)),
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    SIP_CALLER.lastIndex = 0;
+    for (let m = SIP_CALLER.exec(scan.text); m !== null; m = SIP_CALLER.exec(scan.text)) {
+      const at = m.indices![1]!;
+      out.push({ start: at[0], end: at[1], entity: 'PHONE', detector: 'sip_caller_log_line', normalized: digitsOnly(m[1]!), priority });
+    }
+  },
+};
+candidatePatterns.set(sipCallerInLogLine, [new RegExp(SIP_CALLER.source, 'dg')]);
+
+/**
  * eUICC identifiers of eSIM devices (EID, GSMA SGP.29): 32 digits starting 89 whose last two are
  * check digits (ISO/IEC 7064 MOD 97-10: the number mod 97 is 1, as for an IBAN).
  */
