@@ -87,6 +87,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   ['imsi', digitRunNeed({ all: R(15) })],
   // 89… in one run of 19 or 20 digits, or grouped by four (the first group `89dd`).
   ['iccid', digitRunNeed({ some: R(19) | R(20) }, { all: R(4) })],
+  // A SIM vendor line: the ICCID's run of 19 or 20 digits and the IMSI's of 15.
+  ['sim_vendor_out_line', digitRunNeed({ all: R(15), some: R(19) | R(20) })],
   // 32 digits in one run.
   ['euicc_id', digitRunNeed({ all: R(32) })],
   // Four dotted groups of 1–3 digits.

@@ -34,14 +34,17 @@ import { REDTEAM52_CORPUS } from './fixtures/redteam52-corpus.js';
  * address (`MT 75075`); a Digest parameter name (`username=`) no longer read as a credential:
  * realistic 0.972, adversarial 0.826; kept 0.966 / 0.905 (recall:
  * cpaas_messaging 0.924, carrier_cdr 0.925, porting_sim 0.825, sip_signalling 0.926, ccaas 0.951).
- * Known leaks left, by record shape: a port-in form's bare `number=` and `account=` (names too
- * general alone, in a form body as anywhere); numbers without `+` or a field name in header-less
+ * Leftovers fixed (stop 36, second pass): the IMSI, Ki and OPc of a SIM vendor's output line after
+ * a Luhn-valid ICCID (sim_vendor_out_line); a port-in form's `number` / `account` beside its
+ * `carrier` and `pin` pairs (port_form_numbers); the caller of a kamailio `INVITE from <digits>` and
+ * of a STIR verifier's `orig=<digits>` beside `attest=` (sip_caller_log_line): realistic 0.972,
+ * adversarial 0.884; kept 0.966 / 0.905 (recall: cpaas_messaging 0.924, carrier_cdr 0.925,
+ * porting_sim 0.905, sip_signalling 1.000, ccaas 0.951).
+ * Known leaks left, by record shape: numbers without `+` or a field name in header-less
  * CDR / FMS / MessageBird CSV lines and in an SDK's debug JSON (`"to":["3361…"]`: the message-party
  * rule reads a `to` string, not an array, and not inside a log line's JSON), and an IMSI alone in
  * such a line (the CDR line's numbers are Ofcom drama numbers, which libphonenumber calls invalid:
- * a real subscriber's are read by bare-cells.ts); a kamailio `INVITE from <digits>`; a verifier's
- * `orig=<digits>`; SIM Ki / OPc in a vendor's space-separated output line (no names) and Ki under
- * Open5GS's bare `k`; an eSIM `confirmationCode` and a care CRM's `ban` (billing account number:
+ * a real subscriber's are read by bare-cells.ts); Ki under Open5GS's bare `k`; an eSIM `confirmationCode` and a care CRM's `ban` (billing account number:
  * both names too general alone); an alphanumeric carrier account `A0073319452` under
  * `account_number` (kept by the vendor-code rule); a code typed back without its blank (`281447`
  * after `281 447` was found) and a code after `enter` alone; names in lower case (`meena iyer`); a
@@ -64,8 +67,8 @@ corpusFloorsSuite(
   'red-team corpus 52',
   REDTEAM52_CORPUS,
   {
-    family: { cpaas_messaging: 0.924, carrier_cdr: 0.924, porting_sim: 0.825, sip_signalling: 0.925, ccaas: 0.951 },
-    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.826, kept: 0.905 } },
+    family: { cpaas_messaging: 0.924, carrier_cdr: 0.924, porting_sim: 0.904, sip_signalling: 1, ccaas: 0.951 },
+    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.884, kept: 0.905 } },
   },
   present,
 );

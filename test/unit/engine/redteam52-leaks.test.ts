@@ -169,3 +169,47 @@ describe('leftovers, stop 36', () => {
   masks('the response hash of a Digest written without blanks', digest, ['0f4c2e8a6b1d3f5a7c9e0b2d4f6a8c1e']);
   keeps('its parameter names and nonce', digest, ['username=', 'nonce="7c1e99a0"']);
 });
+
+describe('leftovers, stop 36, second pass', () => {
+  // A SIM vendor's output line: ICCID IMSI Ki OPc, space-separated, no names.
+  const simLine = '8944772000012345671 310260123456789 00112233445566778899AABBCCDDEEFF 0F1E2D3C4B5A69788796A5B4C3D2E1F0 1234 99887766';
+  masks("a SIM vendor line's IMSI, Ki and OPc after the ICCID", simLine, [
+    '310260123456789',
+    '00112233445566778899AABBCCDDEEFF',
+    '0F1E2D3C4B5A69788796A5B4C3D2E1F0',
+  ]);
+  masks(
+    'a vendor line with a Ki alone, tab-separated',
+    { line: '8988211000000123458\t001010000000001\tA1B2C3D4E5F60718293A4B5C6D7E8F90' },
+    ['001010000000001', 'A1B2C3D4E5F60718293A4B5C6D7E8F90'],
+  );
+  keeps(
+    'an invalid ICCID before a number and a hash (no SIM line)',
+    '8944772000012345672 310260123456789 00112233445566778899aabbccddeeff',
+    ['310260123456789', '00112233445566778899aabbccddeeff'],
+  );
+  keeps('a build line with a hash after two numbers', 'build 1234567890 1700000000 d41d8cd98f00b204e9800998ecf8427e ok', [
+    'd41d8cd98f00b204e9800998ecf8427e',
+  ]);
+  // A port-in form: `number` and `account` beside the carrier and PIN pairs.
+  masks(
+    "a port-in form's number and account beside carrier and pin",
+    'INFO port.request form=pin=4412&losing_carrier=T-Mobile&number=3035550182&account=7781203345',
+    ['3035550182', '7781203345'],
+  );
+  masks('the pairs in another order', { body: 'account=60412277&carrier=Verizon&pin=9031&number=2065550171' }, ['60412277', '2065550171']);
+  keeps('a search form with number and account but no carrier or pin', 'GET /search?number=5125550194&page=2&account=287144911', [
+    '5125550194',
+    '287144911',
+  ]);
+  keeps('a carrier form without a pin', 'number=5125550194&carrier=Verizon&plan=basic', ['5125550194']);
+  keeps('a short number beside carrier and pin (an order line)', 'number=12&carrier=UPS&pin=1&account=x', ['number=12']);
+  // A calling number in a SIP proxy's or a STIR verifier's log line, without a field name.
+  masks('a kamailio INVITE from <digits>', 'kamailio[904]: INFO: <script>: INVITE from 13125550168 to 18005550100 src 203.0.113.9:5060', [
+    '13125550168',
+  ]);
+  masks("a verifier's orig claim", { msg: 'shaken verify attest=A orig=+12125550139 dest=[12125550100] status=valid' }, ['12125550139']);
+  keeps('the CSeq number after an INVITE from an IP', 'INVITE from 203.0.113.9 cseq 1021 rejected', ['1021']);
+  keeps('an orig= without attestation (a build origin count)', 'sync orig=1234567890123 copies=2', ['1234567890123']);
+  keeps('the invite of an e-mail with a lower-case from', 'invite from 20240611123 sent', ['20240611123']);
+});

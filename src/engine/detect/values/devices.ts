@@ -351,6 +351,123 @@ export const iccid = regexDetector({
 const ICCID_CONTEXT = /(?<![a-z])(?:sim|iccid|icc id|icc)(?![a-z])/;
 
 /**
+ * A SIM vendor's output file line (`.out`, one card a line, space-separated: ICCID IMSI Ki OPc
+ * and then PINs / PUKs, as SIM vendors deliver them to an operator): no names, so a Luhn-valid
+ * ICCID, a valid IMSI and one or two 32-hex keys in that order are the evidence. The IMSI is
+ * masked as such, the 128-bit Ki / OPc as secrets; the ICCID is the iccid detector's.
+ */
+const SIM_OUT_LINE = /(?<![\w.+-])(89\d{17,18})[ \t]+(\d{15})[ \t]+([0-9A-Fa-f]{32})(?:[ \t]+([0-9A-Fa-f]{32}))?(?!\w)/dg;
+export const simVendorOutLine: ValueDetector = {
+  ...detectorFields({
+    id: 'sim_vendor_out_line',
+    entity: 'SECRET',
+    description: 'IMSI, Ki and OPc in a SIM vendor output line after the card ICCID',
+    validation:
+      'a Luhn-valid ICCID (89 and 17–18 digits), blanks, a valid IMSI (15 digits, E.212 country code), blanks and one or two 32-hex keys',
+    context: false,
+    example: '8988211000000123458 001010000000001 000102030405060708090A0B0C0D0E0F 0123456789ABCDEF0123456789ABCDEF',
+    requires: 'numeric',
+    prefilter: (s) => s.text.length >= 68 && s.digitRun >= 19 && s.text.indexOf('89') !== -1,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    SIM_OUT_LINE.lastIndex = 0;
+    for (let m = SIM_OUT_LINE.exec(scan.text); m !== null; m = SIM_OUT_LINE.exec(scan.text)) {
+      const imsiValue = m[2]!;
+      if (!luhnValid(m[1]!) || !(imsiValid(imsiValue) || TEST_MCC.test(imsiValue))) continue;
+      const at = m.indices!;
+      out.push({ start: at[2]![0], end: at[2]![1], entity: 'IMSI', detector: 'sim_vendor_out_line', normalized: imsiValue, priority });
+      for (const g of [3, 4]) {
+        const span = at[g];
+        if (span === undefined) continue;
+        out.push({
+          start: span[0],
+          end: span[1],
+          entity: 'SECRET',
+          detector: 'sim_vendor_out_line',
+          normalized: m[g]!.toUpperCase(),
+          priority,
+        });
+      }
+    }
+  },
+};
+candidatePatterns.set(simVendorOutLine, [new RegExp(SIM_OUT_LINE.source, 'dg')]);
+
+/**
+ * A number-port request posted as a form (`number=…&carrier=…&account=…&pin=…`, as carriers'
+ * port-in pages and porting APIs name their fields): `number` and `account` are too general alone,
+ * but beside the losing carrier's name and the port-out PIN they are the ported phone number and
+ * the account with the losing carrier. Gated on `carrier` (a keyword) and a `pin=` pair in the run.
+ */
+const PORT_FORM_PAIR = /(?<=(?:^|[&?\s=])(number|account|tn|btn|account_number|ban)=)(\d{6,15})(?=&|\s|$)/dg;
+const PORT_FORM_SIBLINGS =
+  /(?:^|[&?\s])(?:losing_)?carrier=[^&\s]+&(?:[^\s]*&)?pin=\d|(?:^|[&?\s])pin=\d+&(?:[^\s]*&)?(?:losing_)?carrier=/;
+export const portFormNumbers: ValueDetector = {
+  ...detectorFields({
+    id: 'port_form_numbers',
+    entity: 'PHONE',
+    description: 'The phone number and account number of a number-port form (beside its carrier and PIN pairs)',
+    validation:
+      '6–15 digits under `number` / `tn` / `btn` (a phone) or `account` / `account_number` / `ban` (an account) in a `&`-joined run that also holds a `carrier=` (or `losing_carrier=`) pair and a `pin=` pair',
+    context: false,
+    example: 'number=2065550171&carrier=Verizon&account=55120944&pin=1357',
+    keywords: ['carrier'],
+    prefilter: (s) => s.hasDigit && s.text.indexOf('pin=') !== -1,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    if (!PORT_FORM_SIBLINGS.test(text)) return;
+    PORT_FORM_PAIR.lastIndex = 0;
+    for (let m = PORT_FORM_PAIR.exec(text); m !== null; m = PORT_FORM_PAIR.exec(text)) {
+      const name = m[1]!;
+      const phone = name === 'number' || name === 'tn' || name === 'btn';
+      if (phone && m[2]!.length < 10) continue;
+      const at = m.indices![2]!;
+      out.push({
+        start: at[0],
+        end: at[1],
+        entity: phone ? 'PHONE' : 'BANK_ACCOUNT',
+        detector: 'port_form_numbers',
+        normalized: m[2]!,
+        priority,
+      });
+    }
+  },
+};
+candidatePatterns.set(portFormNumbers, [new RegExp(PORT_FORM_PAIR.source, 'dg')]);
+
+/**
+ * The calling number of a SIP proxy's or STIR/SHAKEN verifier's log line, written without a field
+ * name: kamailio's `xlog("INVITE from $fU to $tU …")` as its docs print it, and a verifier's
+ * `attest=B orig=<tn> dest=[<tn>]` (the PASSporT's `orig` claim, ATIS-1000074). Gated on `invite`
+ * (the method, in capitals, right before `from`) or on `attest` (and `orig=` in the line); 10–15
+ * digits, an optional `+`. The called number is left: often the business's own.
+ */
+const SIP_CALLER = /(?<![\w])(?:INVITE from |orig=)(\+?\d{10,15})(?![\w.])/dg;
+export const sipCallerInLogLine: ValueDetector = {
+  ...detectorFields({
+    id: 'sip_caller_log_line',
+    entity: 'PHONE',
+    description: "A calling number in a SIP proxy's `INVITE from <digits>` or a STIR verifier's `orig=<digits>` log line",
+    validation:
+      '10–15 digits (an optional +) right after `INVITE from ` (the method in capitals) or after `orig=` in a line that holds `attest=`',
+    context: false,
+    example: 'INVITE from 12025550143 to 12025550100 src 192.0.2.10:5060',
+    keywords: ['invite', 'attest'],
+    prefilter: (s) =>
+      s.hasDigit && (s.text.indexOf('INVITE from ') !== -1 || (s.text.indexOf('orig=') !== -1 && s.text.indexOf('attest=') !== -1)),
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    SIP_CALLER.lastIndex = 0;
+    for (let m = SIP_CALLER.exec(scan.text); m !== null; m = SIP_CALLER.exec(scan.text)) {
+      const at = m.indices![1]!;
+      out.push({ start: at[0], end: at[1], entity: 'PHONE', detector: 'sip_caller_log_line', normalized: digitsOnly(m[1]!), priority });
+    }
+  },
+};
+candidatePatterns.set(sipCallerInLogLine, [new RegExp(SIP_CALLER.source, 'dg')]);
+
+/**
  * eUICC identifiers of eSIM devices (EID, GSMA SGP.29): 32 digits starting 89 whose last two are
  * check digits (ISO/IEC 7064 MOD 97-10: the number mod 97 is 1, as for an IBAN).
  */
