@@ -136,7 +136,7 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * identifiers, payment cryptograms, JSON escaped twice read on its text, token contracts and
  * requestors kept), a BAPIRET2 row's strings kept out of the scan memo, and stop 35's member-name
  * gate (no decision changed);
- * 21: red-team rounds fifty-one to fifty-five and the leftovers of rounds forty-two, fifty-two,
+ * 21: red-team rounds fifty-one to fifty-six and the leftovers of rounds forty-two, fifty-two,
  * fifty-three and fifty-five (Kubernetes Secret data and SecretLists masked whatever their key,
  * `kubectl exec` argv words, `with password X`, GCP service accounts and `authorizationInfo` kept;
  * IMEI / IMSI after 5G prefixes, eSIM activation codes, UK PAC / STAC codes, SIP display names and
@@ -154,7 +154,9 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * its area no address; member ids after `member=`, pet tags and chart numbers, surname-first rows,
  * glued phone names; Sabre frequent-flyer lists, crew staff numbers beside a name, TD1 numbers
  * beside `gn`, passports in person rows, encoded boarding passes, Sabre entry and `pax` names,
- * Travelport name attributes), and stop 36's gates (prefilters on numeric runs, the SQL `update` and line-feed gates: no
+ * Travelport name attributes; SIM vendor output lines, port-in form numbers beside a carrier and a
+ * PIN, kamailio and STIR caller numbers; names in capitals with a middle initial and after
+ * party / subject keys), and stop 36's gates (prefilters on numeric runs, the SQL `update` and line-feed gates: no
  * decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
