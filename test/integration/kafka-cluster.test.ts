@@ -170,17 +170,33 @@ describe.skipIf(kafkaSkipReason() !== null || process.env.AUDITMASK_KAFKA_SKIP_C
         sending.catch(() => {}); // awaited below; no unhandled rejection meanwhile
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         await cluster.killNode(2); // connection error -> metadata refresh -> partition 1 moves to node id 1
-        const result = await sending;
-        const written = result.map((r) => r.partition).sort((a, b) => a - b);
-        // The bug, most runs: no error, yet partition 1 is missing from the result and was not
-        // written (node id 1 had answered for partition 0 in the first attempt, so the retry skips
-        // it). Whether the retry races ahead of the metadata refresh depends on timing, so some
-        // runs write both; in every run the result says exactly what the log holds, which is what
-        // the guard below relies on.
-        expect(written.includes(0)).toBe(true);
-        expect(written.every((p) => p === 0 || p === 1)).toBe(true);
+        const outcome = await sending.then(
+          (result) => ({ result, error: undefined }),
+          (error: unknown) => ({ result: undefined, error }),
+        );
         let offsets = await fastAdmin.fetchTopicOffsets(topic);
-        expect(Object.fromEntries(offsets.map((o) => [o.partition, o.high]))).toEqual({ 0: '6', 1: written.includes(1) ? '6' : '1' });
+        const high = Object.fromEntries(offsets.map((o) => [o.partition, o.high]));
+        let written: number[];
+        if (outcome.result) {
+          written = outcome.result.map((r) => r.partition).sort((a, b) => a - b);
+          // The bug, most runs: no error, yet partition 1 is missing from the result and was not
+          // written (node id 1 had answered for partition 0 in the first attempt, so the retry
+          // skips it). Whether the retry races ahead of the metadata refresh depends on timing, so
+          // some runs write both; whenever send() resolves, the result says exactly what the log
+          // holds, which is what the guard below relies on.
+          expect(written.includes(0)).toBe(true);
+          expect(written.every((p) => p === 0 || p === 1)).toBe(true);
+          expect(high).toEqual({ 0: '6', 1: written.includes(1) ? '6' : '1' });
+        } else {
+          // Other runs (a loaded machine, a fresh-clone CI run): the retry reaches the killed
+          // node's port before the metadata moved and send() rejects with a connection error.
+          // Nothing is promised then, so the log says what was written: each partition's batch
+          // is whole or absent, never half.
+          expect((outcome.error as Error).name).toMatch(/^KafkaJS/);
+          expect(['1', '6']).toContain(high[0]);
+          expect(['1', '6']).toContain(high[1]);
+          written = [0, 1].filter((p) => high[p] === '6');
+        }
 
         // The guard: resend what the result does not cover (safe with an idempotent producer).
         await sendChecked(
