@@ -1,4 +1,4 @@
-import type { DecodedView } from './mail-body.js';
+import { type DecodedView, DecodedViewBuilder, decodeEscapeRun, hexByte } from './decoded-view.js';
 
 /**
  * URL-encoded form bodies logged whole (`application/x-www-form-urlencoded`, WHATWG URL
@@ -27,13 +27,6 @@ export function mayHoldFormBody(s: string): boolean {
   return amp > 0 && s.indexOf('=', amp) > 0 && s.indexOf('=') < amp;
 }
 
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
-
 /** Escapes kept as written (they would move the bounds of a pair). */
 function keptEscape(byte: number): boolean {
   return byte === 0x26 || byte === 0x3d || byte === 0x25;
@@ -41,68 +34,41 @@ function keptEscape(byte: number): boolean {
 
 /** `s` with its form-body runs decoded, or undefined when it has none (or nothing to decode). */
 export function formBodyView(s: string): DecodedView | undefined {
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
+  const out = new DecodedViewBuilder(s);
   let copied = 0;
   let found = false;
-  const copy = (from: number, to: number) => {
-    text += s.slice(from, to);
-    for (let i = from; i < to; i++) {
-      start.push(i);
-      end.push(i + 1);
-    }
-  };
   FORM_RUN.lastIndex = 0;
   for (let m = FORM_RUN.exec(s); m !== null; m = FORM_RUN.exec(s)) {
     const run = m[0];
     if (!ENCODED_VALUE.test(run)) continue;
     found = true;
-    copy(copied, m.index);
+    out.copy(copied, m.index);
     const runEnd = m.index + run.length;
     for (let i = m.index; i < runEnd; ) {
       const c = s.charCodeAt(i);
       if (c === 43) {
-        text += ' ';
-        start.push(i);
-        end.push(i + 1);
+        out.replace(' ', i, i + 1);
         i++;
         continue;
       }
       if (c !== 37) {
-        text += s[i];
-        start.push(i);
-        end.push(i + 1);
+        out.copy(i, i + 1);
         i++;
         continue;
       }
-      // A run of `%XX` escapes, decoded together (a UTF-8 letter spans two or more bytes).
-      const bytes: number[] = [];
-      let k = i;
-      while (k < runEnd && s.charCodeAt(k) === 37) {
-        const hi = hexValue(s.charCodeAt(k + 1));
-        const lo = hexValue(s.charCodeAt(k + 2));
-        if (hi < 0 || lo < 0 || keptEscape(hi * 16 + lo)) break;
-        bytes.push(hi * 16 + lo);
-        k += 3;
-      }
-      if (bytes.length === 0) {
-        const to = keptEscape(hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2))) ? i + 3 : i + 1;
-        copy(i, Math.min(to, runEnd));
-        i = Math.min(to, runEnd);
+      const next = decodeEscapeRun(s, i, runEnd, 37, out, keptEscape);
+      if (next > i) {
+        i = next;
         continue;
       }
-      const decoded = Buffer.from(bytes).toString('utf8');
-      for (let d = 0; d < decoded.length; d++) {
-        start.push(i);
-        end.push(k);
-      }
-      text += decoded;
-      i = k;
+      // An escape left as written: a kept one whole, a stray `%` alone.
+      const to = Math.min(keptEscape(hexByte(s, i + 1)) ? i + 3 : i + 1, runEnd);
+      out.copy(i, to);
+      i = to;
     }
     copied = runEnd;
   }
   if (!found) return undefined;
-  copy(copied, s.length);
-  return { text, start, end };
+  out.copy(copied, s.length);
+  return out.view();
 }

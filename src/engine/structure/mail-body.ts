@@ -1,4 +1,5 @@
 import type { Span } from '../detect/types.js';
+import { type DecodedView, DecodedViewBuilder, decodeEscapeRun } from './decoded-view.js';
 
 /**
  * E-mail bodies in a transfer encoding, read decoded (RFC 2045): a quoted-printable body breaks
@@ -11,21 +12,9 @@ import type { Span } from '../detect/types.js';
 /** The keyword that opens the quoted-printable reading (searched in the detectors' keyword pass). */
 export const QUOTED_PRINTABLE_KEYWORDS: readonly string[] = ['quoted-printable'];
 
-/** A decoded text and, for each of its characters, the range of the original it came from. */
-export interface DecodedView {
-  text: string;
-  start: number[];
-  end: number[];
-}
+export type { DecodedView } from './decoded-view.js';
 
 const HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
 
 /**
  * The text after a `Content-Transfer-Encoding: quoted-printable` header, decoded: soft line
@@ -37,15 +26,11 @@ export function quotedPrintableView(s: string): DecodedView | undefined {
   if (header === null) return undefined;
   const from = header.index + header[0].length;
   if (s.indexOf('=', from) < 0) return undefined;
-  let text = s.slice(0, from);
-  const start: number[] = Array.from({ length: from }, (_, i) => i);
-  const end: number[] = start.map((i) => i + 1);
+  const out = new DecodedViewBuilder(s);
+  out.copy(0, from);
   for (let i = from; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (c !== 61) {
-      text += s[i];
-      start.push(i);
-      end.push(i + 1);
+    if (s.charCodeAt(i) !== 61) {
+      out.copy(i, i + 1);
       i++;
       continue;
     }
@@ -60,32 +45,15 @@ export function quotedPrintableView(s: string): DecodedView | undefined {
       i = j + 1;
       continue;
     }
-    // A run of `=XX` escapes: its bytes decoded together (a UTF-8 letter spans two or more).
-    const bytes: number[] = [];
-    let k = i;
-    while (s.charCodeAt(k) === 61) {
-      const hi = hexValue(s.charCodeAt(k + 1));
-      const lo = hexValue(s.charCodeAt(k + 2));
-      if (hi < 0 || lo < 0) break;
-      bytes.push(hi * 16 + lo);
-      k += 3;
-    }
-    if (bytes.length === 0) {
-      text += '=';
-      start.push(i);
-      end.push(i + 1);
-      i++;
+    const next = decodeEscapeRun(s, i, s.length, 61, out);
+    if (next > i) {
+      i = next;
       continue;
     }
-    const decoded = Buffer.from(bytes).toString('utf8');
-    for (let d = 0; d < decoded.length; d++) {
-      start.push(i);
-      end.push(k);
-    }
-    text += decoded;
-    i = k;
+    out.copy(i, i + 1);
+    i++;
   }
-  return { text, start, end };
+  return out.view();
 }
 
 /** Either alphabet (RFC 4648 §4 and §5); Node's decoder reads both. */
