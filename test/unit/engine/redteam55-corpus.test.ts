@@ -59,7 +59,7 @@ corpusFloorsSuite(
   REDTEAM55_CORPUS,
   {
     family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 0.976, loyalty_disruption: 0.904 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.942, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.954, kept: 1 } },
   },
   present,
 );
