@@ -114,3 +114,15 @@ describe('red-team 58: Redis MONITOR writes named by their key or hash field', (
     ['rendered-2024-05-01', '"visits" "17"'],
   );
 });
+
+describe("red-team 58: a database client's host flag glued to the address", () => {
+  masks('mysql and psql host flags in a shell line and an EXECVE argument', 'a4="-h192.0.2.77" ; psql -h198.51.100.201 -U audit shop', [
+    '192.0.2.77',
+    '198.51.100.201',
+  ]);
+  keeps('versions and other glued words stay', 'build v1.2.3.4 tag ah10.2.3.4 release-h1.2.3.4', [
+    'v1.2.3.4',
+    'ah10.2.3.4',
+    'release-h1.2.3.4',
+  ]);
+});
