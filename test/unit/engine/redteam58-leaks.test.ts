@@ -126,3 +126,16 @@ describe("red-team 58: a database client's host flag glued to the address", () =
     'release-h1.2.3.4',
   ]);
 });
+
+describe('red-team 58: a name in capitals as a JSON member quoted in a log line', () => {
+  masks(
+    'an applicant in a dead-letter record, and a surname with an apostrophe',
+    'WARN DlqWriter: {"applicant":"DOROTHY MCALLISTER","ref":"A-1120"} {"party":"SEAN O\'NEILL","ref":"A-1121"}',
+    ['DOROTHY MCALLISTER', "SEAN O'NEILL"],
+  );
+  keeps(
+    'members in capitals that name a product, a team or a state',
+    'cfg {"applicant":"HOME LOAN","subject":"DISK FULL","party":"RETAIL BANKING"} note: OK I\'m fine, TV O\'CLOCK',
+    ['HOME LOAN', 'DISK FULL', 'RETAIL BANKING', "O'CLOCK"],
+  );
+});
