@@ -2723,14 +2723,41 @@ export class Engine {
     this.#jsonNesting++;
     if (genai) this.#genai++;
     try {
-      if (this.#textMode) return this.#maskJsonStringText(s, override);
+      if (this.#textMode) return this.#maskJsonStringText(s, override) ?? this.#maskJsonLines(s, override);
       const masked = maskJsonString(s, this.#jsonHost);
-      return masked !== undefined || !escapedOnceMore(s) ? masked : this.#maskEscapedJsonOnText(s, override);
+      if (masked !== undefined) return masked;
+      return escapedOnceMore(s) ? this.#maskEscapedJsonOnText(s, override) : this.#maskJsonLines(s, override);
     } finally {
       this.#jsonNesting--;
       if (genai) this.#genai--;
       this.#jsonOverride = savedOverride;
     }
+  }
+
+  /**
+   * Newline-delimited JSON held in a string (an Elasticsearch `_bulk` body in an audit log's
+   * `request.body`, a batch of events): one document a line, each masked as JSON held in a string;
+   * undefined unless every non-blank line is one (then the string is scanned as text).
+   */
+  #maskJsonLines(s: string, override: Action | undefined): string | undefined {
+    if (s.indexOf('}\n') < 0) return undefined;
+    const lines = s.split('\n');
+    const before = this.#findings.length;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.trim().length === 0) continue;
+      const out = looksLikeJson(line)
+        ? this.#textMode
+          ? this.#maskJsonStringText(line, override)
+          : maskJsonString(line, this.#jsonHost)
+        : undefined;
+      if (out === undefined) {
+        this.#findings.length = before;
+        return undefined;
+      }
+      lines[i] = out;
+    }
+    return lines.join('\n');
   }
 
   /**

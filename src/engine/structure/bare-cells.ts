@@ -326,7 +326,8 @@ function isNameCell(text: string, a: number, b: number): boolean {
   return true;
 }
 
-const NAME_CELL = /^(?:[A-Z][a-z'’-]{1,24}|[A-Z][A-Z'’-]{1,24})$/;
+// Latin-1 letters inside the word (`Sánchez`, `MÜLLER`: a Redshift load error's raw line, round 58).
+const NAME_CELL = /^(?:[A-Z][a-zß-öø-ÿ'’-]{1,24}|[A-Z][A-ZÀ-ÖØ-Þ'’-]{1,24})$/;
 const NINE_DIGITS = /^\d{9}$/;
 /** nameKind's bits. */
 const GIVEN_NAME = 1;
@@ -480,7 +481,15 @@ export function mayHoldBareCells(scan: TextScan): boolean {
   const t = scan.text;
   if (scan.digitRun < 9) {
     if (t.indexOf('@') < 0) return false;
-    return t.indexOf('@1=') >= 0 || t.indexOf('   ') >= 0 || threeOf(t, ',') || threeOf(t, ';') || threeOf(t, '\t') || threeOf(t, '|');
+    return (
+      t.indexOf('@1=') >= 0 ||
+      t.indexOf('#1(') >= 0 ||
+      t.indexOf('   ') >= 0 ||
+      threeOf(t, ',') ||
+      threeOf(t, ';') ||
+      threeOf(t, '\t') ||
+      threeOf(t, '|')
+    );
   }
   return (
     t.indexOf(',') >= 0 ||
@@ -488,6 +497,7 @@ export function mayHoldBareCells(scan: TextScan): boolean {
     t.indexOf('\t') >= 0 ||
     t.indexOf('|') >= 0 ||
     t.indexOf('@1=') >= 0 ||
+    t.indexOf('#1(') >= 0 ||
     t.indexOf('   ') >= 0
   );
 }
@@ -513,6 +523,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
   }
   if (text.indexOf('   ') >= 0) fixedWidthPersons(ctx, text);
   if (text.indexOf('alues') >= 0 || text.indexOf('ALUES') >= 0) sqlValuesRows(ctx, text);
+  if (text.indexOf('#1(') >= 0) oracleBindRow(ctx, text);
   const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
   let from = 0;
   while (from < text.length) {
@@ -584,6 +595,32 @@ function sqlValuesRows(ctx: SpanContext, text: string): void {
   }
 }
 
+/**
+ * Oracle's bind values as unified audit writes them in `SQL_BINDS` (` #1(3):207 #2(6):Steven
+ * #3(4):King …`: position, length, value; red-team round 58), the column names only in the
+ * statement of another field: the values of one execution are one row, each `(n)` characters long
+ * (up to the next ` #` when the length counts bytes of a wider character).
+ */
+const ORACLE_BIND = /#\d{1,3}\((\d{1,4})\):/g;
+
+function oracleBindRow(ctx: SpanContext, text: string): void {
+  const cells: [number, number][] = [];
+  ORACLE_BIND.lastIndex = 0;
+  for (let m = ORACLE_BIND.exec(text); m !== null; m = ORACLE_BIND.exec(text)) {
+    const a = ORACLE_BIND.lastIndex;
+    let b = a + Number(m[1]);
+    if (b > text.length || (b < text.length && text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 10)) {
+      b = text.indexOf(' #', a);
+      if (b < 0) b = text.length;
+    }
+    cells.push([a, b]);
+    ORACLE_BIND.lastIndex = b;
+  }
+  if (cells.length < MIN_CELLS) return;
+  readRow(ctx, text, cells);
+  if (cells.length >= 5) personRow(ctx, text, cells);
+}
+
 /** One SQL literal's extent: blanks around it and its single quotes dropped. */
 function sqlCell(text: string, a: number, b: number): [number, number] {
   while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 10)) a++;
@@ -641,7 +678,7 @@ const US_STATES = new Set(
 const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 const ROW_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
 const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:19|20)\d{2})(\d{2})(\d{2}))$/;
-const ROW_NAME = /^[A-Z][A-Za-z'’]*(?:[- ][A-Z][A-Za-z'’]*){0,2}$/;
+const ROW_NAME = /^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:[- ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’]*){0,2}$/;
 /** A name cell written surname first (`OKONKWO, CHIDI`, `Reyes, Ana M`: a roster's or waitlist's). */
 const ROW_INVERTED_NAME = /^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’]+(?: [A-Z]\.?)?$/;
 /** A middle initial between the name cells and the birth date (`ELLISON|MARCUS|J|1984-07-08`). */
@@ -784,10 +821,21 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
       }
     }
   }
+  // A published sample SSN (078-05-1120) in a row proven by other cells is the row's SSN all the same.
+  for (let i = 1; i < anchor && ssn < 0; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a === 11 && SSN_SHAPE.test(text.slice(a, b)) && SSA_SAMPLE_SSNS.has(text.slice(a, b).replace(/-/g, ''))) push(i, 'US_SSN');
+  }
   for (let i = anchor - 1, n = 0; i >= 1 && n < 3; i--, n++) {
     const cell = text.slice(...cells[i]!);
     // A middle initial right before the birth date or SSN (round 46) is passed over.
     if (n === 0 && ROW_INITIAL.test(cell)) continue;
+    // The row's e-mail or a dashed SSN-shaped cell between the name and the birth date (a Spark
+    // reject `1004,Anne,Kretchmar,annek@…,078-05-1120,1984-03-12`, round 58) is passed over.
+    if (cell.indexOf('@') > 0 || (cell.length === 11 && SSN_SHAPE.test(cell))) {
+      n--;
+      continue;
+    }
     if (ROW_INVERTED_NAME.test(cell)) {
       push(i, 'PERSON');
       continue;

@@ -41,6 +41,11 @@ export const REDIS_MONITOR_KEYWORDS: readonly string[] = [
   '"requirepass"',
   '"masterauth"',
   '"setuser"',
+  // Writes whose key or hash field names what the value is (`"SET" "otp:…" "739104"`).
+  '"set"',
+  '"setex"',
+  '"hset"',
+  '"hmset"',
   // ioredis debug lines (`-> auth([ …`, `-> hello([ …`, `-> config([ …`, `-> acl([ …`, `-> migrate([ …`).
   '-> auth([',
   '-> hello([',
@@ -71,9 +76,39 @@ export function redisMonitorSpans(scan: TextScan, ctx: SpanContext): void {
         pushSpan(ctx, text, start, a.end, 'SECRET', 'structure:redis');
       }
     }
+    namedValues(text, args, ctx);
     if (args.length > 0) LINE_HEAD.lastIndex = args[args.length - 1]!.end;
   }
   if (text.indexOf('write command[') >= 0) ioredisSpans(text, ctx);
+}
+
+/**
+ * A written value named by its key or hash field (red-team round 58): `SET key value` and
+ * `SETEX key seconds value` whose key's first segment the key rules call sensitive (`otp:…`,
+ * `token:…`, `refresh_token:…`, the rest being the owner's id or e-mail), and the values of
+ * `HSET` / `HMSET key field value …` under a sensitive field name (`password`, `ssn`). The value
+ * takes the name's entity; keys such as `user:1001`, `cache:…` name nothing and stay.
+ */
+function namedValues(text: string, args: readonly Argument[], ctx: SpanContext): void {
+  const command = args[0]?.lower;
+  if (command === 'set' || command === 'setex') {
+    const value = args[command === 'set' ? 2 : 3];
+    if (value === undefined) return;
+    const key = args[1]!.lower;
+    const colon = key.indexOf(':');
+    if (colon <= 0 || colon > 40) return;
+    pushNamed(text, value, ctx.classifyKey(key.slice(0, colon)), ctx);
+  } else if (command === 'hset' || command === 'hmset') {
+    for (let i = 2; i + 1 < args.length; i += 2) {
+      if (args[i]!.lower.length <= 40) pushNamed(text, args[i + 1]!, ctx.classifyKey(args[i]!.lower), ctx);
+    }
+  }
+}
+
+function pushNamed(text: string, a: Argument, entity: string | null, ctx: SpanContext): void {
+  if (entity === null || a.end <= a.start) return;
+  const value = text.slice(a.start, a.end);
+  if (!PLACEHOLDER_VALUE.test(value) && a.lower !== '(redacted)') pushSpan(ctx, text, a.start, a.end, entity, 'structure:redis');
 }
 
 /** The passwords of the commands of ioredis debug lines in `text`. */

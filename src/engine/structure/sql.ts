@@ -20,6 +20,8 @@ const STATEMENT = /select |update |insert into|delete from|merge into|upsert int
 const CSV_STATEMENT = /^(?:insert |update |select |delete |merge )/i;
 const COMPARE = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', 'like', 'ilike', 'is']);
 const MAX_TOKENS = 20_000;
+/** Entities of INSERT columns that make the row a person's (sql.ts reads its bare `name` column as PERSON). */
+const PERSON_COLUMN_ENTITIES = new Set(['EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN']);
 const SCRATCH: Tokens = { kinds: [], values: [] };
 
 /**
@@ -125,11 +127,22 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
   let bound: (string | undefined)[] | undefined;
   let questionMarks = 0;
   const rowColumn = () => (inValues && depth === 1 && insertCols !== undefined ? insertCols[valueIndex] : undefined);
+  // Whether the INSERT's columns name a person's contact or identity (e-mail, phone, birth date,
+  // SSN): then its bare `name` column is the person's (`INSERT INTO leads (name, email, dob)`).
+  let personColumns: boolean | undefined;
   const columnEntity = () => {
     let column = columnBefore(tokens);
-    if (column === undefined) column = rowColumn();
+    let inserted = false;
+    if (column === undefined) {
+      column = rowColumn();
+      inserted = true;
+    }
     if (column === undefined) return null;
     const entity = ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1));
+    if (entity === null && inserted && column.length === 4 && column.toLowerCase() === 'name') {
+      personColumns ??= insertCols!.some((c) => PERSON_COLUMN_ENTITIES.has(ctx.classifyKey(c) ?? ''));
+      if (personColumns) return 'PERSON';
+    }
     return entity === null && rowNamed !== null && isValueMember(column) && !isTypedAnswerMember(column) ? rowNamed : entity;
   };
   const placeholder = (index: number) => {
@@ -181,7 +194,11 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
-      literal(i, j, 'number');
+      // Oracle's positional bind `:1` (unified audit SQL_TEXT, `VALUES (:1, :2)`) is a placeholder, no literal.
+      if (text.charCodeAt(i - 1) === 58 && !isWord(text.charCodeAt(i - 2)) && j - i <= 3 && isDigits(text, i, j)) {
+        placeholder(Number(text.slice(i, j)) - 1);
+        push(WORD, text.slice(i - 1, j));
+      } else literal(i, j, 'number');
       i = j;
     } else if (isWord(c)) {
       let j = i + 1;
@@ -213,6 +230,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
       while (tokens.values[table - 1] === '.' && tokens.kinds[table - 2] === WORD) table -= 2;
       if (!inValues && tokens.kinds[n - 1] === WORD && tokens.values[table - 1]?.toLowerCase() === 'into') {
         insertCols = [];
+        personColumns = undefined;
         collectingCols = true;
       }
       if (inValues && depth === 1) {

@@ -11,14 +11,16 @@ export const ipv4 = regexDetector({
   entity: 'IP_ADDRESS',
   description: 'IPv4 addresses',
   validation:
-    'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0)',
+    'four octets 0–255 without leading zeros (parsed by node:net); not a version string (v1.2.3.4, "version 1.2.3.4", Chrome/126.0.0.0); also glued to a client\'s host flag (-h198.51.100.40)',
   context: false,
   example: '203.0.113.42',
   requires: 'numeric',
   prefilter: (s) => s.text.indexOf('.') !== -1 && s.numeric,
   // `(?<![\w.])\d…` written `\d(?<![\w.]\d)…` (the same matches): led by a digit rather than a
   // look-behind, the native search skips ahead to candidates (a 5 KB prompt: 3.2 → 1.1 µs).
-  pattern: /\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)/g,
+  // A client's host flag glued to the address (`mysql -h198.51.100.40`, `psql -h203.0.113.5`: a
+  // shell history or auditd EXECVE argument; red-team round 58) leads it as a blank would.
+  pattern: /\d(?<![\w.]\d(?<!(?:^|[\s"'])-h\d))\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)/g,
   validate: (v, scan, start) => {
     if (!isIPv4(v)) return undefined;
     if (/^(?:0+\.)+0+$/.test(v)) return undefined;

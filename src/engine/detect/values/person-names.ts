@@ -327,7 +327,7 @@ export const CAPITALISED = new RegExp(`[${UPPER}](?<=\\s[${UPPER}])[${LOWER}]`);
  * 550 on the prose above). Exported for the equivalence test.
  */
 export const CAPITALS_PAIR = /[A-Z][A-Z](?=,? [A-Z][A-Z])/;
-const SPACE_CAPITALS = / [A-Z][A-Z]/;
+const SPACE_CAPITALS = / [A-Z][A-Z'’]/;
 
 /** Longer texts without a capital A–Z are dropped on their signature alone. */
 const LONG_TEXT = 64;
@@ -366,8 +366,14 @@ let gateCapitalised = false;
  * have no space; prose has few capitals after one.
  */
 function capitalsPair(text: string): boolean {
-  return text.indexOf(' ') > 0 && SPACE_CAPITALS.test(text) && (CAPITALS_PAIR.test(text) || CAPITALS_INITIAL.test(text));
+  return (
+    text.indexOf(' ') > 0 &&
+    SPACE_CAPITALS.test(text) &&
+    (CAPITALS_PAIR.test(text) || CAPITALS_INITIAL.test(text) || CAPITALS_APOSTROPHE.test(text))
+  );
 }
+/** A surname in capitals with an apostrophe second (`MARGARET O'BRIEN`, red-team round 58): asked only when the others fail. */
+const CAPITALS_APOSTROPHE = /[A-Z][A-Z],? [A-Z]['’][A-Z]/;
 /** Two words in capitals around a middle initial (`GERALD T HOLLOWAY`): asked only when CAPITALS_PAIR fails. */
 const CAPITALS_INITIAL = /[A-Z][A-Z] [A-Z] [A-Z][A-Z]/;
 
@@ -647,8 +653,10 @@ function reversedAfterLabel(text: string, start: number, keys: readonly string[]
  * STATUS=A`) the run may take the next key: structure/bare-name-pair.ts reads such a pair beside a
  * person's field. Read only for runs no other rule took.
  */
+// Also a JSON member quoted in a log line (`{"applicant":"MARGARET O'BRIEN",…}` of a pipeline's
+// dead-letter record; red-team round 58), and an applicant's.
 const NAME_KEY_BEFORE =
-  /(?<![\w-])(?:(?:(?:full|display|visitor|guest|holder|card)[_-]?)?name|party|subject|subj|counterparty|benef|beneficiary)=["']$/i;
+  /(?<![\w-])(?:(?:(?:full|display|visitor|guest|holder|card)[_-]?)?name|party|subject|subj|counterparty|benef|beneficiary|applicant)(?:=|" ?: ?)["']$/i;
 /** The first word a given name that is no everyday word, or any name the gazetteer knows before a known surname. */
 function oneKnownPart(keys: readonly string[]): boolean {
   const first = nameKind(keys[0]!);
