@@ -21,6 +21,22 @@ import { REDTEAM59_CORPUS } from './fixtures/redteam59-corpus.js';
  * edits (`process.env.SENDGRID_API_KEY`, `os.environ["DJANGO_SECRET_KEY"]`, `${{ secrets.X }}`),
  * an Azure connection string's public parts (`core.windows.net`), a cluster's private API address
  * (`https://10.96.0.1:6443`), a `patient_id` (read as a medical record number).
+ * After this round's fixes (reads of the environment or a secret store are placeholders, not values:
+ * `process.env.X`, `os.environ["X"]`, `os.getenv("X")`, `ENV.fetch("X")`, `${{ secrets.X }}`; a YAML
+ * `value:` named by the `- name:` line above it; a bare `key` member read with its parent's name
+ * (`Jwt.Key`); field names `jwt key`, WordPress `logged in key` / `nonce salt`…, `storage account
+ * key`; tags whose `key` / `name` attribute names their `value` attribute (web.config `<add>`,
+ * Spring `<property>`, HTML `<input>`); form fields of accessibility snapshots (`- textbox "Last
+ * name" [ref=…]: …`); a bare `name` in a Python repr beside a phone or a person field; `Welcome
+ * back,` as a lead before a name; a connection string of `Name=value;` settings loses only its
+ * secret settings): realistic 0.993, adversarial 0.990; kept 0.982 / 1.000 (recall: shell_env_dumps,
+ * config_file_reads, code_edits_diffs and business_tool_results 1.000, framework_traces 0.964).
+ * Known leaks left, by record shape: an Indian street address in a tool output line (`Address: 14
+ * 3rd Cross, Indiranagar, Bengaluru 560038`: the street line has no street word we know); a name
+ * under a `display` member of a requester in JSON inside a markdown code fence in a string.
+ * Look-alikes still masked: a cluster's private API address (`https://10.96.0.1:6443`, IPs are
+ * masked by policy), a `patient_id` under a health record (read as a medical record number, which
+ * it may well be).
  */
 
 function present(output: string, value: string): boolean {
@@ -34,12 +50,12 @@ corpusFloorsSuite(
   {
     family: {
       shell_env_dumps: 1,
-      config_file_reads: 0.883,
+      config_file_reads: 1,
       code_edits_diffs: 1,
-      business_tool_results: 0.972,
-      framework_traces: 0.946,
+      business_tool_results: 1,
+      framework_traces: 0.964,
     },
-    slice: { realistic: { recall: 0.973, kept: 0.947 }, adversarial: { recall: 0.943, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.982 }, adversarial: { recall: 0.99, kept: 1 } },
   },
   present,
 );
