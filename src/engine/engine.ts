@@ -224,8 +224,8 @@ interface FieldName {
   typeMember: boolean;
   /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
   labelMember: boolean;
-  /** A bare `number` / `no` / `name` member: read with its parent's name (structure/siblings.ts). */
-  parentWord: 'number' | 'name' | null;
+  /** A bare `number` / `no` / `name` / `key` member: read with its parent's name (structure/siblings.ts). */
+  parentWord: 'number' | 'name' | 'key' | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
@@ -586,7 +586,11 @@ export class Engine {
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
   /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
-  readonly #parentFields = { number: new Map<string, string | null>(), name: new Map<string, string | null>() };
+  readonly #parentFields = {
+    number: new Map<string, string | null>(),
+    name: new Map<string, string | null>(),
+    key: new Map<string, string | null>(),
+  };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
    * of their join crosses into, with that finding: by holder object and member (the record walk)
@@ -1265,7 +1269,7 @@ export class Engine {
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`, `cards[0].number`), or null; remembered per parent. */
-  #parentFieldEntity(word: 'number' | 'name'): string | null {
+  #parentFieldEntity(word: 'number' | 'name' | 'key'): string | null {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
     if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];

@@ -64,6 +64,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'secret key',
     'private key',
     'signing key',
+    // The key that signs an app's JWTs (ASP.NET `"Jwt": {"Key": …}`, read with its parent's name:
+    // structure/siblings.ts parentWordOf), and WordPress's keys and salts (`define('LOGGED_IN_KEY', …)`,
+    // `NONCE_SALT`) beyond `auth key` (red-team round 59).
+    'jwt key',
+    'logged in key',
+    'logged in salt',
+    'nonce key',
+    'nonce salt',
+    // An Azure Storage account's shared key under its app-setting names (`StorageAccountKey`,
+    // `AZURE_STORAGE_KEY`): a bare `account key` names an account's id in other products.
+    'storage account key',
+    'storage key',
     'encryption key',
     'master key',
     'token',

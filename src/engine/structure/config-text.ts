@@ -1,7 +1,7 @@
 import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII, SIG_QUOTE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { isBareName, isPersonFieldEntity } from './bare-name-columns.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 /**
@@ -96,6 +96,8 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
   if ((sig & SIG_COLON) !== 0 && (text.indexOf(':\n') >= 0 || text.indexOf(':\r\n') >= 0 || text.indexOf(':\\n') >= 0))
     sequenceSpans(text, ctx);
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
+  if ((sig & (SIG_LESS_THAN | SIG_QUOTE)) === (SIG_LESS_THAN | SIG_QUOTE) && text.indexOf('value=') >= 0) namedValueTagSpans(text, ctx);
+  if ((sig & (SIG_COLON | SIG_QUOTE)) === (SIG_COLON | SIG_QUOTE) && text.indexOf('box "') >= 0) ariaSnapshotSpans(text, ctx);
   if ((sig & SIG_QUOTE) !== 0 && (literals & MAY_HOLD_DEFINE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
   if ((sig & SIG_ASCII_WHITESPACE) !== 0 && (literals & MAY_HOLD_MACHINE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
   if ((sig & SIG_COLON) !== 0 && text.indexOf('PuTTY-User-Key-File') >= 0) puttyKeySpans(text, ctx);
@@ -128,7 +130,9 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const key = head[1]!;
     if (HEADER_KEYS.test(key)) continue;
     const named =
-      ctx.classifyKey(key) ?? (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null) ?? (key === 'key' ? keyUnderParent(text, at, ctx) : null);
+      ctx.classifyKey(key) ??
+      (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null) ??
+      (key === 'key' ? keyUnderParent(text, at, ctx) : key === 'value' ? valueAfterName(text, at, ctx) : null);
     // A key the rules do not know has an entity only as a value of a Kubernetes Secret manifest.
     if (named === null) {
       secretManifest ??= text.indexOf('kind:') >= 0 && KUBERNETES_SECRET.test(text);
@@ -175,6 +179,10 @@ function configLineSpans(text: string, ctx: SpanContext): void {
       pushSpan(ctx, text, range[0] + credentials[0], range[0] + credentials[1], entity, 'structure:config');
       continue;
     }
+    // A connection string of `Name=value;` settings (Azure Storage, Service Bus, ADO.NET) loses
+    // only its secret settings, which the key=value reader masks; endpoints, account and database
+    // names stay readable (red-team round 59).
+    if (entity === 'SECRET' && m[group]!.indexOf(';') > 0 && SECRET_SETTING.test(m[group]!)) continue;
     pushSpan(ctx, text, range[0], end, entity, 'structure:config');
   }
 }
@@ -311,6 +319,22 @@ function keyUnderParent(text: string, at: number, ctx: SpanContext): string | nu
   return null;
 }
 
+/**
+ * The entity of a YAML `value:` line by the `- name: X` line right above it, one item of a
+ * name / value list: a Kubernetes container's `env` (`- name: REDIS_PASSWORD` then `value: …`),
+ * GitHub Actions and Helm values written the same way (red-team round 59). Only a `value` key asks.
+ */
+function valueAfterName(text: string, at: number, ctx: SpanContext): string | null {
+  const start = lineStartBefore(text, at);
+  if (start >= at) return null;
+  const name = NAME_ITEM_LINE.exec(text.slice(start, at).replace(/(?:\r?\n|\\n)$/, ''));
+  if (name === null || name[1]!.length + 2 !== indentAt(text, at)) return null;
+  return ctx.classifyKey(name[2]!);
+}
+
+/** `- name: X` (X quoted or not), the line that opens a name / value list item. */
+const NAME_ITEM_LINE = /^([ \t]*)-[ \t]+name:[ \t]+["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*$/;
+
 /** The start of the line that ends just before `end` (a newline or a literal `\n` ends a line). */
 function lineStartBefore(text: string, end: number): number {
   const searchFrom = end - 2;
@@ -403,6 +427,66 @@ function enclosingEntity(text: string, index: number, name: string, ctx: SpanCon
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
   return parent === null ? null : ctx.classifyKey(parent[1]!);
+}
+
+/** A tag with a `value` attribute: `<add key="…" value="…"/>`, `<property name="…" value="…"/>`, `<input name="…" value="…">`. */
+const VALUE_TAG = /<[A-Za-z][\w:.-]{0,31}\s[^<>]{0,512}?\bvalue\s{0,2}=[^<>]{0,1100}>/g;
+/** One attribute of such a tag, its value in double or single quotes. */
+const TAG_ATTRIBUTE = /\b([A-Za-z][\w:.-]{0,31})\s{0,2}=\s{0,2}(?:"([^"<>]{0,1024})"|'([^'<>]{0,1024})')/dg;
+
+/**
+ * Tags whose `key` or `name` attribute names the field their `value` attribute holds: ASP.NET
+ * web.config `<add key="StorageAccountKey" value="…"/>`, Spring XML `<property name="password"
+ * value="…"/>`, Ant / log4j `<param name=… value=…>`, an HTML form's `<input name="first_name"
+ * value="…">` (red-team round 59). The value is masked as the name's entity, as a configuration
+ * line's would be; placeholders stay.
+ */
+function namedValueTagSpans(text: string, ctx: SpanContext): void {
+  VALUE_TAG.lastIndex = 0;
+  for (let tag = VALUE_TAG.exec(text); tag !== null; tag = VALUE_TAG.exec(text)) {
+    let name: string | undefined;
+    let value: [number, number] | undefined;
+    TAG_ATTRIBUTE.lastIndex = 0;
+    const body = tag[0];
+    for (let a = TAG_ATTRIBUTE.exec(body); a !== null; a = TAG_ATTRIBUTE.exec(body)) {
+      const attribute = a[1]!.toLowerCase();
+      const group = a[2] !== undefined ? 2 : 3;
+      if (attribute === 'value') value = a.indices?.[group];
+      else if (attribute === 'key' || attribute === 'name') name = a[group];
+    }
+    if (name === undefined || value === undefined || value[1] <= value[0]) continue;
+    const entity = ctx.classifyKey(name);
+    if (entity === null) continue;
+    const raw = body.slice(value[0], value[1]).trim();
+    if (PLACEHOLDER_VALUE.test(raw) || keptUnderKey(name, raw, entity)) continue;
+    pushSpan(ctx, text, tag.index + value[0], tag.index + value[1], entity, 'structure:config');
+  }
+}
+
+/**
+ * A form field of an accessibility snapshot (Playwright MCP `browser_snapshot`, Playwright
+ * `toMatchAriaSnapshot`): `- textbox "Last name" [ref=e22]: Hoffmann`, the role, the field's label
+ * in quotes, optional `[…]` attributes, then the value filled in.
+ */
+const ARIA_FIELD_LINE =
+  /^[ \t]*- (?:textbox|combobox|searchbox|spinbutton)[ \t]+"([^"\n]{1,64})"(?:[ \t]+\[[^\]\n]{0,40}\])*:[ \t]+([^\n]{1,512}?)[ \t]*\r?$/dgm;
+
+/**
+ * The values of the form fields of an accessibility snapshot a browser agent read (red-team round
+ * 59): the label names the field as a configuration key would (`Last name`, `Date of birth`,
+ * `Card number`), so the value is masked as the label's entity; fields the key rules do not know
+ * are left to the value detectors.
+ */
+function ariaSnapshotSpans(text: string, ctx: SpanContext): void {
+  ARIA_FIELD_LINE.lastIndex = 0;
+  for (let m = ARIA_FIELD_LINE.exec(text); m !== null; m = ARIA_FIELD_LINE.exec(text)) {
+    const entity = ctx.classifyKey(m[1]!);
+    const range = m.indices?.[2];
+    if (entity === null || range === undefined) continue;
+    const value = m[2]!;
+    if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(m[1], value, entity)) continue;
+    pushSpan(ctx, text, range[0], range[1], entity, 'structure:config');
+  }
 }
 
 function xmlSpans(text: string, ctx: SpanContext): void {

@@ -14,7 +14,7 @@ import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
 import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 function isKeyChar(c: number): boolean {
@@ -222,6 +222,14 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       continue;
     }
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
+    // A connection string's settings (`DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…`)
+    // are read next, as pairs: only the secret ones are masked.
+    if (entity === 'SECRET' && q !== 34 && q !== 39 && value.indexOf('=') > 0) {
+      if (SECRET_SETTING.test(text.slice(start, start + 1200))) {
+        resume = start;
+        continue;
+      }
+    }
     if (entity === 'DB_CREDENTIALS' || entity === 'SECRET') {
       // A connection URI loses only its user-info (uri-credentials.ts); under a generic secret
       // name (`dsn='mysql://…'`) only when it carries a password. A bare value stops at `&` or

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isBareName, isPersonNameShaped, personSiblingOf } from './bare-name-columns.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -38,6 +39,14 @@ interface Frame {
   entity: string | null;
   /** In a dict: the key of the value being read, or null while a key is expected. */
   key: string | null;
+  /**
+   * In a dict: where a person-shaped string under a bare `name` stands, and what its siblings say
+   * of a person (personSiblingOf, summed): `{'name': 'Jo Bloggs', 'tel': …}` is a person's record,
+   * as the JSON walk decides for a bare `name` member beside a phone (red-team round 59).
+   */
+  nameAt?: number;
+  nameEnd?: number;
+  kin?: number;
 }
 
 /** Reads the Python literal that opens with the `{` at `open`; returns where reading stopped. */
@@ -55,6 +64,8 @@ function readDict(text: string, open: number, ctx: SpanContext): number {
     const isDict = frame.close === 125;
     if (c === frame.close) {
       stack.pop();
+      if (frame.nameAt !== undefined && (frame.kin ?? 0) >= 1)
+        pushSpan(ctx, text, frame.nameAt, frame.nameEnd!, 'PERSON', 'structure:python_repr');
       i++;
       continue;
     }
@@ -72,6 +83,7 @@ function readDict(text: string, open: number, ctx: SpanContext): number {
     const key = frame.key;
     const entity = frame.entity ?? (key === null ? null : ctx.classifyKey(key));
     frame.key = null;
+    if (isDict && frame.entity === null && key !== null) frame.kin = (frame.kin ?? 0) + personSiblingOf(entity, key);
     if (c === 123 || c === 91 || c === 40) {
       if (stack.length >= MAX_DEPTH) return i;
       stack.push({ close: c === 123 ? 125 : c === 91 ? 93 : 41, entity, key: null });
@@ -83,6 +95,10 @@ function readDict(text: string, open: number, ctx: SpanContext): number {
       const end = stringEnd(text, q);
       if (end < 0) return i;
       if (entity !== null && end > q + 1) maskValue(ctx, text, q + 1, end, key ?? undefined, entity);
+      else if (isDict && key !== null && isBareName(key) && isPersonNameShaped(text.slice(q + 1, end))) {
+        frame.nameAt = q + 1;
+        frame.nameEnd = end;
+      }
       i = end + 1;
       continue;
     }

@@ -453,16 +453,20 @@ const CERTIFICATE_MEMBER = /^cert(?:ificate)?[_-]?(?:number|no|nr|num)$/i;
  * added is a sensitive field (`license` → `license number`, `policy`, `loyalty`; `landlord` →
  * `landlord name`, `contact`, `beneficiary`), the member's value is masked as that field (see
  * parentFieldName). Parents that name nothing with it (`order`, `build`, `service`) change nothing.
+ * A bare `key` is read the same way (`"Jwt": {"Key": …}` of an ASP.NET appsettings.json → `jwt key`,
+ * `encryption: {key}`), as the YAML reader reads it (config-text.ts keyUnderParent; red-team round 59);
+ * `Bucket` / `Tags` / `Item` parents name no secret with it.
  */
-export function parentWordOf(member: string): 'number' | 'name' | null {
+export function parentWordOf(member: string): 'number' | 'name' | 'key' | null {
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
   if (lower === 'name' || lower === 'nm') return 'name';
+  if (lower === 'key') return 'key';
   return NUMBER_MEMBERS.has(lower) ? 'number' : null;
 }
 
 /** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
-export function parentFieldName(parent: string, word: 'number' | 'name'): string {
+export function parentFieldName(parent: string, word: 'number' | 'name' | 'key'): string {
   return `${parent} ${word}`;
 }
 

@@ -55,9 +55,17 @@ export function pushSpan(
   ctx.out.push({ start, end, entity, detector, normalized: normalizeForEntity(entity, normalized ?? value), priority: ctx.priority });
 }
 
-/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…`, `xoxb-xxx-xxxx`, `bP88Q~xxxx…` or `glsa_XXXX…_AAAAAAAA`, also as read up to the first space, and a short prefix with one character repeated for the rest, `AIzaaaa…`). */
+/**
+ * A connection string of `Name=value;` settings (Azure Storage, Service Bus, ADO.NET) with a
+ * secret setting after another one: under a connection-string name only its secret settings are
+ * masked (by the key=value reader), endpoints and account names stay readable (red-team round 59).
+ */
+export const SECRET_SETTING =
+  /^[A-Za-z][\w ]{0,40}=[^;]{1,256};(?:[^;]{0,256};){0,8}[ \t]*(?:AccountKey|Password|Pwd|SharedAccessKey|SharedAccessSignature)=[^;\s]/i;
+
+/** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…`, `xoxb-xxx-xxxx`, `bP88Q~xxxx…` or `glsa_XXXX…_AAAAAAAA`, also as read up to the first space, and a short prefix with one character repeated for the rest, `AIzaaaa…`; a read of the environment or a CI secret store in code and pipeline files: `process.env.X`, `os.environ["X"]`, `os.getenv("X")`, `ENV.fetch("X")`, `System.getenv("X")`, `env("X")`, `${{ secrets.X }}`, red-team round 59). */
 export const PLACEHOLDER_VALUE =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}[\"']?[A-Za-z_][\w.-]{0,80}[\"']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\})$/i;
 
 /**
  * Values that stand under a sensitive name without being what the name says, decided from the

@@ -203,6 +203,8 @@ const STRONG_LEADS = new Set([
     'spoke with',
     'talked to',
     'transferred to',
+    // An account page's greeting as a browser agent reads it (red-team round 59).
+    'welcome back',
   ],
   ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
   'signed off by',

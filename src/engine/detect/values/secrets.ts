@@ -165,10 +165,12 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
  * repeated for the rest (`AIzaaaa…`),
  * the markers frameworks write in a secret's place (Rails `[FILTERED]`, Ecto `**redacted**`),
  * the yes/no of MySQL's `Access denied … (using password: YES)`, and a YAML block scalar header
- * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those).
+ * (`password: |`, whose value is on the lines below: structure/config-text.ts masks those), and a read
+ * of the environment or a CI secret store (`process.env.X`, `os.environ["X"]`, `${{ secrets.X }}`:
+ * code and pipeline files an agent edits, red-team round 59).
  */
 const PLACEHOLDER =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}[\"']?[A-Za-z_][\w.-]{0,80}[\"']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\}|)$/i;
 
 /** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
 const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
