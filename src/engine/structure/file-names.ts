@@ -314,8 +314,9 @@ export function withFileNameSpans(
  * every word known (`candidates/jan-kowalski/`). Any other folder (`employees/onboarding/`,
  * `visa/Schengen Rules/`) stays. A home folder (`C:\Users\sofia.marchetti\AppData\…`,
  * `/home/emma.larsen/.config/…`, macOS `/Users/…`; as EDR and Sysmon events log file paths, red-team
- * round 57) is one the same way, its words also glued by `.`, when a path goes on inside it: a
- * login that is not a name (`jdoe`, `ubuntu`, `ec2-user`) stays, as logins do.
+ * round 57) is one the same way when it is written as a login (words glued by `.`, `_` or `-`)
+ * and a path goes on inside it: a login that is not a name (`jdoe`, `ubuntu`, `ec2-user`) stays,
+ * as logins do.
  */
 const PERSON_FOLDER =
   /(?:^|[/\\])(?:applicants?|candidates?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?|(users|home))[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
@@ -333,7 +334,9 @@ export function personFolders(s: string, priority: number): Span[] {
     const folder = m[2]!.trimEnd();
     const home = m[1] !== undefined;
     const next = s.charCodeAt(m.index + m[0].length);
-    if (home && next !== 47 && next !== 92) continue;
+    // A home folder is a login: words joined by `.`, `_` or `-`, never by a blank (round 28's
+    // `C:\Users\Margaret Osei\new` stays).
+    if (home && ((next !== 47 && next !== 92) || folder.indexOf(' ') >= 0)) continue;
     // A file in the folder itself (`visa/Anna Nowak.pdf`) is the file-name readers' to judge.
     if (!home && /\.\w{2,5}$/.test(folder)) continue;
     const words = folder.split(home ? /[ ._-]+/ : /[ _-]+/);
