@@ -20,9 +20,11 @@ import type { SpanContext } from './types.js';
  * SYSCALL record is a register, not an argument) are left alone.
  */
 
-const RECORD = /type=(EXECVE|PROCTITLE) msg=audit\([^)]{1,40}\):[^\n\r]*/g;
+const RECORD = /type=(EXECVE|PROCTITLE|USER_CMD) msg=audit\([^)]{1,40}\):[^\n\r]*/g;
 const EXECVE_ARG = /(?<=\s)a\d{1,4}=(?:"([^"\n]*)"|([0-9A-F]{2,}))(?=\s|$)/g;
 const PROCTITLE = /(?<=\s)proctitle=([0-9A-F]{2,})(?=\s|$)/;
+/** USER_CMD (sudo through pam / auditd): `cmd=` holds the command sudo ran, in hex when it has a blank. */
+const USER_CMD = /(?<=\s)cmd=([0-9A-F]{2,})(?=\s|'|$)/;
 
 /** One argument: where its text sits in the record, and whether it is hex there. */
 interface Arg {
@@ -53,7 +55,8 @@ export function auditdSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   RECORD.lastIndex = 0;
   for (let m = RECORD.exec(text); m !== null; m = RECORD.exec(text)) {
-    const args = m[1] === 'EXECVE' ? execveArgs(m[0], m.index) : proctitleArgs(m[0], m.index);
+    const args =
+      m[1] === 'EXECVE' ? execveArgs(m[0], m.index) : m[1] === 'PROCTITLE' ? proctitleArgs(m[0], m.index) : userCmdArgs(m[0], m.index);
     // An EXECVE record is read even when no argument is hex: its argv is split over `aN=` fields,
     // so a password that is its own argument (`a1="-p" a2="…"`, sshpass) is read only once they
     // are joined. Then every argument must be read (as many as `argc` says): a record masked
@@ -98,6 +101,28 @@ function proctitleArgs(record: string, base: number): Arg[] | null {
   return value.split('\0').map((v) => ({ value: v, start, end: start + p[1]!.length, hex: true, at: 0 }));
 }
 
+/** USER_CMD: the one `cmd=` hex word, read as one argument (a command line of its own, below). */
+function userCmdArgs(record: string, base: number): Arg[] | null {
+  const c = USER_CMD.exec(record);
+  if (c === null) return null;
+  const value = decodeHex(c[1]!);
+  if (value === null) return null;
+  const start = base + c.index + c[0].length - c[1]!.length;
+  return [{ value, start, end: start + c[1]!.length, hex: true, at: 0 }];
+}
+
+/** What the command-line, header and key=value handlers and two detectors find in `line`. */
+function foundIn(line: string, ctx: SpanContext): SpanContext['out'] {
+  const found: SpanContext = { classifyKey: ctx.classifyKey, out: [], priority: ctx.priority };
+  const scan = new TextScan(line);
+  commandLineSpans(scan, found);
+  headerSpans(scan, found);
+  keyValueSpans(scan, found);
+  // `-H "Authorization: Bearer …"` and `--data "password=…"` arguments (curl, wget, httpie).
+  for (const d of [authorizationCredential, secretAssignment]) if (d.prefilter(scan)) d.find(scan, found.out, ctx.priority);
+  return found.out;
+}
+
 /** Reads the argv as one command line and maps what the handlers find back onto the record. */
 function spansOfArgs(args: Arg[], ctx: SpanContext): void {
   let line = '';
@@ -107,17 +132,17 @@ function spansOfArgs(args: Arg[], ctx: SpanContext): void {
     arg.at = line.length + offset;
     line += word;
   }
-  const found: SpanContext = { classifyKey: ctx.classifyKey, out: [], priority: ctx.priority };
-  const scan = new TextScan(line);
-  commandLineSpans(scan, found);
-  headerSpans(scan, found);
-  keyValueSpans(scan, found);
-  // `-H "Authorization: Bearer …"` and `--data "password=…"` arguments (curl, wget, httpie).
-  for (const d of [authorizationCredential, secretAssignment]) if (d.prefilter(scan)) d.find(scan, found.out, ctx.priority);
+  const found = foundIn(line, ctx);
+  // A hex argument with a blank may be a whole command (the script of `sh -c`, a USER_CMD
+  // command, an argv of one word): read on its own too, found anywhere in it masks its hex word.
+  for (const arg of args) {
+    if (!arg.hex || arg.value.indexOf(' ') < 0 || arg.value.indexOf('\0') >= 0) continue;
+    for (const span of foundIn(arg.value, ctx)) found.push({ ...span, start: arg.at, end: arg.at + 1 });
+  }
   // The span keeps its normalized value (the decoded secret), so the token is the one the same
   // secret gets in clear text elsewhere.
   const masked = new Set<number>();
-  for (const span of found.out) {
+  for (const span of found) {
     for (const arg of args) {
       if (span.end <= arg.at || span.start >= arg.at + arg.value.length) continue;
       if (arg.hex) {

@@ -121,6 +121,9 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   { tools: ['az'], subcommand: 'login', flags: [sep('-p'), sep('--password')] },
   { tools: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], flags: [sep('-p'), sep('--password')] },
   { tools: ['sqlcmd', 'bcp', 'osql'], flags: [sep('-P')] },
+  // PuTTY's command-line tools `plink -pw PASS`, `pscp -pw PASS`, `psftp -pw PASS` (PuTTY manual,
+  // 3.11.3.8 "-pw: specify a password").
+  { tools: ['plink', 'pscp', 'psftp'], flags: [sep('-pw')] },
   // Mosquitto clients `-P` / `--pw` (mosquitto_pub(1)); `mosquitto_passwd -b file user password`.
   { tools: ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr'], flags: [sep('-P'), sep('--pw')] },
   { tools: ['mosquitto_passwd'], flags: [], positional: { requiresFlag: '-b', index: -1 } },
@@ -415,6 +418,7 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // sudo's log line ends in `COMMAND=/usr/bin/mysql -uroot -pX` (sudoers(5), "Log format"): the
   // program is glued to `COMMAND=`.
   let program: string | undefined;
+  let viaCmd = false;
   while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || PREFIX_COMMANDS.has(programName(words[i]!.value)))) {
     const sudoCommand = sudoLogCommand(words[i]!.value);
     if (sudoCommand !== undefined) {
@@ -423,7 +427,10 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     }
     const prefix = programName(words[i]!.value);
     i++;
-    if (prefix === 'cmd') while (i < words.length && CMD_SWITCH.test(words[i]!.value)) i++;
+    if (prefix === 'cmd') {
+      viaCmd = true;
+      while (i < words.length && CMD_SWITCH.test(words[i]!.value)) i++;
+    }
     // `sudo -S`: a password piped in from `echo X` / `printf X`.
     if (prefix === 'sudo') {
       while (i < words.length && words[i]!.value.startsWith('-')) {
@@ -434,7 +441,13 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     }
   }
   if (i >= words.length) return;
+  // `cmd.exe /c "sqlcmd … -P X"`: the command cmd runs is one quoted word; read it as a line.
+  if (program === undefined && viaCmd) nestedCommandSpans(text, words[i]!, ctx);
   program ??= programName(words[i]!.value);
+  // `sh -c "… && docker login -p X …"`, `bash -lc '…'`: the script a shell runs is a line too.
+  if (SHELLS.has(program) && words.length > i + 2 && SHELL_SCRIPT_FLAG.test(words[i + 1]!.value)) {
+    nestedCommandSpans(text, words[i + 2]!, ctx);
+  }
   // A command a person quotes in a sentence (`i ran mysql -u root -pX and it hangs`): a tool of
   // the table among the first words, followed by a flag, starts the command.
   if (!byTool.has(program)) {
@@ -462,6 +475,22 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     if (inner === undefined) continue;
     for (const entry of inner) toolSpans(text, entry, args.slice(j + 1), ctx);
   }
+}
+
+/** POSIX shells that run a script given after `-c` (sh(1), bash(1)). */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
+/** `-c` alone or in a cluster of single-letter options (`-lc`, `-ec`, `-xc`). */
+const SHELL_SCRIPT_FLAG = /^-[a-z]{0,3}c$/;
+
+/**
+ * A command written as one quoted word (the script of `sh -c`, the command of `cmd /c "…"`): its
+ * text, quotes excluded, is read as a command line of its own. Only a word with a blank in it is
+ * one; its range is strictly inside the line, so the nesting ends.
+ */
+function nestedCommandSpans(text: string, w: ShellWord, ctx: SpanContext): boolean {
+  if (w.positions === undefined || w.value.indexOf(' ') < 0) return false;
+  lineSpans(text, w.positions[0]!, w.positions[w.positions.length - 1]! + 1, ctx);
+  return true;
 }
 
 /** The command of a sudo log line's `COMMAND=…` word, or undefined. */

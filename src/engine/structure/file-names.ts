@@ -312,10 +312,14 @@ export function withFileNameSpans(
  * person's name when it reads as one, two or three words glued by blanks, `_` or `-`, none a word
  * that never names a person; capitalised with one word the name lists know, or in lower case with
  * every word known (`candidates/jan-kowalski/`). Any other folder (`employees/onboarding/`,
- * `visa/Schengen Rules/`) stays.
+ * `visa/Schengen Rules/`) stays. A home folder (`C:\Users\sofia.marchetti\AppData\…`,
+ * `/home/emma.larsen/.config/…`, macOS `/Users/…`; as EDR and Sysmon events log file paths, red-team
+ * round 57) is one the same way when it is written as a login (words glued by `.`, `_` or `-`)
+ * and a path goes on inside it: a login that is not a name (`jdoe`, `ubuntu`, `ec2-user`) stays,
+ * as logins do.
  */
 const PERSON_FOLDER =
-  /(?:^|[/\\])(?:applicants?|candidates?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?)[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
+  /(?:^|[/\\])(?:applicants?|candidates?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?|(users|home))[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
 
 /** Whether `s` may name a person's folder: a path separator (the caller's gate). */
 export function mayHoldPersonFolder(s: string): boolean {
@@ -327,17 +331,22 @@ export function personFolders(s: string, priority: number): Span[] {
   const out: Span[] = [];
   PERSON_FOLDER.lastIndex = 0;
   for (let m = PERSON_FOLDER.exec(s); m !== null; m = PERSON_FOLDER.exec(s)) {
-    const folder = m[1]!.trimEnd();
+    const folder = m[2]!.trimEnd();
+    const home = m[1] !== undefined;
+    const next = s.charCodeAt(m.index + m[0].length);
+    // A home folder is a login: words joined by `.`, `_` or `-`, never by a blank (round 28's
+    // `C:\Users\Margaret Osei\new` stays).
+    if (home && ((next !== 47 && next !== 92) || folder.indexOf(' ') >= 0)) continue;
     // A file in the folder itself (`visa/Anna Nowak.pdf`) is the file-name readers' to judge.
-    if (/\.\w{2,5}$/.test(folder)) continue;
-    const words = folder.split(/[ _-]+/);
+    if (!home && /\.\w{2,5}$/.test(folder)) continue;
+    const words = folder.split(home ? /[ ._-]+/ : /[ _-]+/);
     if (words.length < 2 || words.length > 3) continue;
     const capitalised = words.every((w) => /^\p{Lu}[\p{Ll}'’]+$/u.test(w));
     if (!capitalised && !words.every((w) => /^\p{Ll}+$/u.test(w))) continue;
     const folded = words.map(foldName);
     if (folded.some(isNameStopWord) || folded.some((w) => FILE_WORDS.has(w) || DOCUMENT_WORDS.has(w))) continue;
     if (capitalised ? !folded.some((w) => nameKind(w) !== 0) : !folded.every((w) => nameKind(w) !== 0)) continue;
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - m[2]!.length;
     out.push({ start, end: start + folder.length, entity: 'PERSON', detector: 'structure:file_name', normalized: folder, priority });
   }
   return out;

@@ -59,6 +59,8 @@ export const SENSITIVE_URL_PARAMS = new Set([
 
 // A query or fragment: after ? or #, name=value pairs separated by & or ;, up to whitespace or a quote.
 const QUERY = /[?#]([^\s"'<>`#]{1,8192})/g;
+/** The next field of a pipe-delimited log line (`|action=`): a FHIR token's `system|value` has no `=` after its name. */
+const PIPE_FIELD = /\|[A-Za-z][\w.-]{0,40}=/;
 
 /** Longest parameter name read (a longer one is not a parameter). */
 const MAX_PARAM_NAME = 128;
@@ -78,8 +80,13 @@ export function urlSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   QUERY.lastIndex = 0;
   for (let q = QUERY.exec(text); q !== null; q = QUERY.exec(text)) {
-    const query = q[1]!;
+    let query = q[1]!;
     if (!query.includes('=')) continue;
+    // A `|` and a field name end the URL in a pipe-delimited line (Mimecast `url=…?e=…|action=allow`).
+    if (query.indexOf('|') >= 0) {
+      const bar = query.search(PIPE_FIELD);
+      if (bar >= 0) query = query.slice(0, bar);
+    }
     const base = q.index + 1;
     const n = query.length;
     const fhir = text.charCodeAt(q.index) === 63 && isFhirPersonSearch(text, q.index);

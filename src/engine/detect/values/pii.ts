@@ -97,13 +97,17 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
  * an address (red-team round 32): an id-left that starts with a timestamp of 14 or more digits
  * and holds a dot (`20130503182626.18666.16540@…` of Mailgun, `20260303101500.GA1234@…` of mutt
  * and Postfix), or, inside `<…>`, one that holds an `=` among base64 characters (Gmail's
- * `<CAKx6M1Lr0hP=v7k@mail.gmail.com>`), which the address pattern would cut at the `=`. A person's
- * address holds neither (a phone number as the local part of an SMS gateway has no dot).
+ * `<CAKx6M1Lr0hP=v7k@mail.gmail.com>`), which the address pattern would cut at the `=`, or one of
+ * 20+ characters of hex groups joined by `-` / `.` (Amazon SES, red-team round 57). A person's
+ * address holds none of these (a phone number as the local part of an SMS gateway has no dot).
  */
 const MESSAGE_ID_TIMESTAMP = /^\d{14,}\.[\w.$-]/;
+const HEX_ID_LEFT = /^(?=[^@]*\d)[0-9a-f]{8,}(?:[-.][0-9a-f]{4,}){1,7}$/i;
 function isMessageId(text: string, start: number, at: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (c >= 48 && c <= 57 && at - start >= 16 && MESSAGE_ID_TIMESTAMP.test(text.slice(start, at))) return true;
+  if (text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62 && at - start >= 20 && HEX_ID_LEFT.test(text.slice(start, at)))
+    return true;
   if (text.charCodeAt(start - 1) !== 61 || text.charCodeAt(end) !== 62) return false;
   let i = start - 2;
   while (i >= 0 && start - i <= 80 && isBase64IdChar(text.charCodeAt(i))) i--;

@@ -15,8 +15,11 @@ function byRegex(text: string): Span[] {
   const QUERY = /[?#]([^\s"'<>`#]{1,8192})/g;
   const PARAM = /(?:^|[&;])([^=&;]{1,128})=([^&;]*)/dg;
   for (let q = QUERY.exec(text); q !== null; q = QUERY.exec(text)) {
-    const query = q[1]!;
+    let query = q[1]!;
     if (!query.includes('=')) continue;
+    // Since red-team round 57 a `|` and a field name end the query (a pipe-delimited log line).
+    const bar = query.search(/\|[A-Za-z][\w.-]{0,40}=/);
+    if (bar >= 0) query = query.slice(0, bar);
     const base = q.index + 1;
     PARAM.lastIndex = 0;
     for (let m = PARAM.exec(query); m !== null; m = PARAM.exec(query)) {

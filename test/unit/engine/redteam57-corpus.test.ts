@@ -1,0 +1,59 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM57_CORPUS } from './fixtures/redteam57-corpus.js';
+
+/**
+ * Fifty-seventh red-team round: the alerts security tools produce (EDR / XDR detections, SIEM
+ * events and notables, Windows Security and Sysmon events, Linux auditd / sshd / sudo lines,
+ * e-mail security, identity-threat and DLP alerts). Each case cites its public source in
+ * fixtures/redteam57-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.661 (118 planted),
+ * adversarial 0.655 (93); look-alikes kept 0.967 (122) / 0.966 (59). Per family (recall / kept):
+ * edr_detections 0.591 / 0.980, siem_events 0.687 / 0.974, windows_sysmon 0.393 / 1.000,
+ * linux_audit 0.500 / 1.000, email_identity_dlp 0.898 / 0.909. (The corpus plants 211 values and
+ * 181 look-alikes, more than the brief's 200 / 100; it was not cut.) The idempotence suite passed.
+ * Of the 72 values that leaked before any fix, 63 were logins (`msiciliani`, `GradyA`, `kwilson`,
+ * `CONTOSO\pgupta`, home folders) and Windows account SIDs (`S-1-5-21-…-1107`): the engine keeps
+ * login names and account ids by design (README: "Login names stay by default"); they stay planted
+ * here because the brief counts them and a held-out set may too.
+ * After this round's fixes (the script of `sh -c "…"` and the command of `cmd /c "…"` read as
+ * command lines; PuTTY `plink` / `pscp` / `psftp -pw`; auditd: a hex argument that is a whole
+ * command read on its own, USER_CMD `cmd=` hex; a full name written as a login — `given.family`,
+ * both in the name lists — as a short whole value, after a user / account label, or as a home
+ * folder `C:\Users\…\` / `/home/…/` (detectors login_name_value, login_name_after_label,
+ * structure:file_name); a URL in a pipe-delimited line ends at the next `|field=`; Amazon SES
+ * Message-IDs are no e-mail): realistic 0.728, adversarial 0.698; kept 0.975 / 0.983 (recall:
+ * edr_detections 0.673, siem_events 0.729, windows_sysmon 0.515, linux_audit 0.590,
+ * email_identity_dlp 0.898). Without the logins and SIDs the engine keeps by design, 4 of the
+ * remaining 60 leaks are left.
+ * Known leaks left, by record shape: logins that are not full names (`msiciliani`, `LidiaH`,
+ * `kwilson`, `it.admin.jsmith`, sshd `Accepted password for ebrennan`, sudo `dkowalski :`, auditd
+ * `acct=sfischer`, home folders `/Users/bkowalczyk/`) and account SIDs — by design; an auditd
+ * EXECVE record as a JSON object (`audit.a1: "5047…"`, hex under a member name); a `net use` whose
+ * password is quoted inside escaped JSON after a prose prefix (`raw detection: {\"CommandLine\":
+ * …}`: the JSON is not opened, the command line reader sees the UNC name with its backslashes doubled and misses it);
+ * the SSA's published 078-05-1120 in a DLP snippet (kept on purpose outside a few shapes); an
+ * e-mail as base64url in a query parameter (`e=YW1lbGlh…`). Look-alikes still masked: an agent
+ * version `23.3.2.12` under `agentVersion` (read as an IPv4 address; the memo of a string has no
+ * member name, so a name-aware exception would be a per-member check); role and attacker mailboxes
+ * (`soc.analyst@`, `svc-okta-sync@`, `billing@evil.zz`), which are e-mail addresses and arguably
+ * right to mask.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, fifty-seventh round',
+  'red-team corpus 57',
+  REDTEAM57_CORPUS,
+  {
+    family: { edr_detections: 0.673, siem_events: 0.729, windows_sysmon: 0.515, linux_audit: 0.59, email_identity_dlp: 0.898 },
+    slice: { realistic: { recall: 0.728, kept: 0.975 }, adversarial: { recall: 0.698, kept: 0.983 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, fifty-seventh round', REDTEAM57_CORPUS);
