@@ -227,6 +227,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'telefoonnummer', // nl
     'numero de telephone', // fr
     'handynummer', // de
+    // Audit logs written in German and Nordic languages (red-team round 60): `Mobiltelefon`, `Mobil-Nr`.
+    'mobiltelefon', // de, sv, da, no
+    'mobil nr', // de
     // Telecom CDRs, SIP and SMS gateway logs: the parties of a call or message.
     'calling number',
     'called number',
@@ -275,6 +278,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // schemas (`{nome, celular, nascimento: "…"}`, red-team round 39).
     'nascimento', // pt
     'geboortedatum', // nl
+    // A bare "birth" member, as `nascimento` above (red-team round 60): `{nom, naissance}`,
+    // `{nombre, nacimiento}`, `Geburtstag`.
+    'naissance', // fr
+    'nacimiento', // es
+    'geburtstag', // de
     'fodelsedatum', // sv
     'fodselsdato', // da, no
     'syntymaaika', // fi
@@ -357,6 +365,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'sukunimi', // fi
     'imie', // pl
     'nazwisko', // pl
+    // The insured person of an insurer's records (red-team round 60).
+    'versicherte', // de
+    'versicherter', // de
+    'versicherungsnehmer', // de
   ].map((phrase) => ({ phrase, entity: 'PERSON' })),
   ...[
     'street',
@@ -505,6 +517,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'steueridentifikationsnummer', // de
     'sozialversicherungsnummer', // de
     'personalausweisnummer', // de
+    // `ausweisnummer`, `vorherigeAusweisnummer`, ELSTER's `Identifikationsnummer` (the Steuer-IdNr),
+    // the French `numéro de carte d'identité` (red-team round 60).
+    'ausweisnummer', // de
+    'identifikationsnummer', // de
+    'carte identite', // fr
+    'carte d identite', // fr
     'ahv nummer', // ch
     'bsn', // nl
     'burgerservicenummer', // nl

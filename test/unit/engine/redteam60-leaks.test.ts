@@ -1,0 +1,76 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Red-team round 60 (audit and activity logs written in German, French, Spanish / Portuguese,
+ * Italian / Dutch / Polish / Nordic and Japanese): the shapes that leaked, each fixed by a general
+ * rule, with positives other than the corpus values and look-alikes that must stay. Values:
+ * python-stdnum doctests and ids built with its check-digit rules, libphonenumber example numbers,
+ * plausible names and streets of each language.
+ */
+
+const { masks, keeps } = leakCases();
+
+describe('red-team 60: form builders’ field / value pairs in other languages', () => {
+  masks(
+    'German `Feld` / `Wert` rows',
+    {
+      felder: [
+        { feld: 'Geburtsdatum', wert: '23.09.1981' },
+        { feld: 'Sozialversicherungsnummer', wert: '53270881K012' },
+      ],
+    },
+    ['23.09.1981', '53270881K012'],
+  );
+  masks(
+    'Spanish / Portuguese `campo` / `valor`, French `champ` / `valeur`, Dutch `veld` / `waarde` and `label` / `waarde`',
+    {
+      respuestas: [{ campo: 'Fecha de nacimiento', valor: '1969-07-20' }],
+      reponses: [{ champ: 'Date de naissance', valeur: '05/11/1974' }],
+      velden: [
+        { veld: 'Geboortedatum', waarde: '11-04-1988' },
+        { label: 'Burgerservicenummer', waarde: '2345.67.892' },
+      ],
+    },
+    ['1969-07-20', '05/11/1974', '11-04-1988', '2345.67.892'],
+  );
+  keeps(
+    'pairs that name an order number, a product, an amount or a delivery date',
+    {
+      felder: [
+        { feld: 'Bestellnummer', wert: '300-1234-5678' },
+        { feld: 'Lieferdatum', wert: '14.05.2024' },
+      ],
+      respuestas: [{ campo: 'Producto', valor: 'Cafetera X200' }],
+      reponses: [{ champ: 'Montant', valeur: '1 250,00 €' }],
+    },
+    ['300-1234-5678', '14.05.2024', 'Cafetera X200', '1 250,00 €'],
+  );
+});
+
+describe('red-team 60: local field names of ids, birth dates, phones and insured persons', () => {
+  masks(
+    'German identity-card and ELSTER numbers, the French carte d’identité',
+    { vorherigeAusweisnummer: 'LZ6311T47', identifikationsnummer: '65207491862', numeroCarteIdentite: 'X4RTBPFW4' },
+    ['LZ6311T47', '65207491862', 'X4RTBPFW4'],
+  );
+  masks(
+    'a bare French / Spanish "birth" member and `Geburtstag`',
+    { assure: { naissance: '1971-02-08' }, cliente: { nacimiento: '08/02/1971' }, kunde: { Geburtstag: '8. Februar 1971' } },
+    ['1971-02-08', '08/02/1971', '8. Februar 1971'],
+  );
+  masks(
+    'a German / Nordic `Mobiltelefon` and `Mobil-Nr`',
+    { kontakt: { 'Mobil-Nr': '0176 98765432' }, ansatt: { mobiltelefon: '+47 412 34 567' } },
+    ['0176 98765432', '412 34 567'],
+  );
+  masks('the insured person of an insurer’s record', { Versicherter: 'Hans-Peter Krause', Versicherungsnehmer: 'Anja Lehmann' }, [
+    'Hans-Peter Krause',
+    'Anja Lehmann',
+  ]);
+  keeps(
+    'an insurer, a kind of insurance, a mobile app version and a carrier',
+    { Versicherer: 'Beispiel Versicherung AG', versicherungsart: 'Hausrat', mobil_app_version: '4.2.1', Mobilfunkanbieter: 'Telekom' },
+    ['Beispiel Versicherung AG', 'Hausrat', '4.2.1', 'Telekom'],
+  );
+});
