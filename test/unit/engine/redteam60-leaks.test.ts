@@ -74,3 +74,47 @@ describe('red-team 60: local field names of ids, birth dates, phones and insured
     ['Beispiel Versicherung AG', 'Hausrat', '4.2.1', 'Telekom'],
   );
 });
+
+describe('red-team 60: support notes in Spanish, Portuguese, Italian, German and Dutch prose', () => {
+  masks(
+    'a call-back request in the third person',
+    {
+      nota: 'La clienta pide que la llamen al 622 48 91 07 por la tarde.',
+      notiz: 'Rückruf erbeten unter 030 123456.',
+      notitie: 'Graag terugbellen op 020 123 4567.',
+      obs: 'Pediu para ligar para 21 234 5678.',
+    },
+    ['622 48 91 07', '030 123456', '020 123 4567', '21 234 5678'],
+  );
+  masks(
+    'a street whose street word is written in lower case',
+    {
+      nota: 'vive en la calle Velázquez 27, 2º',
+      obs: 'mora na rua Oscar Freire 379, apto 12',
+      nota_it: 'residente in via Dante 14, Bologna',
+    },
+    ['Velázquez 27', 'Oscar Freire 379', 'Dante 14'],
+  );
+  masks(
+    'a name after a closing in Dutch, German, Spanish and Polish',
+    {
+      chat: 'Bedankt voor de hulp, groetjes Sanne de Boer',
+      mail: 'Viele Grüße, Jana Krüger',
+      despedida: 'Saludos, Marta Gil Romero',
+      wiadomosc: 'Pozdrawiam Katarzyna Wiśniewska',
+    },
+    ['Sanne de Boer', 'Jana Krüger', 'Marta Gil Romero', 'Katarzyna Wiśniewska'],
+  );
+  keeps(
+    'English `via`, a street word without a house number, closings without a name',
+    {
+      evento: 'user signed in via Okta 2 minutes ago',
+      route: 'routed via Gateway 3 to eu-west-1',
+      nota: 'la calle estaba cortada 3 horas',
+      mail: 'Viele Grüße aus Berlin',
+      despedida: 'Saludos Cordiales',
+      pedido: 'Número de pedido 4500123.',
+    },
+    ['Okta 2 minutes', 'Gateway 3', 'cortada 3 horas', 'Viele Grüße aus Berlin', 'Saludos Cordiales', '4500123'],
+  );
+});
