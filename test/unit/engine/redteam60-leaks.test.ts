@@ -118,3 +118,29 @@ describe('red-team 60: support notes in Spanish, Portuguese, Italian, German and
     ['Okta 2 minutes', 'Gateway 3', 'cortada 3 horas', 'Viele Grüße aus Berlin', 'Saludos Cordiales', '4500123'],
   );
 });
+
+describe('red-team 60: a Japanese name in katakana after a Japanese label', () => {
+  masks(
+    'the reading of a name after 氏名, フリガナ and お客様',
+    { memo: '氏名: スズキ ハナコ', log: 'フリガナ：イノウエ ケンタ 電話 03-5555-0123', note: 'お客様: ナカムラ ミサキ 様より入電' },
+    ['スズキ ハナコ', 'イノウエ ケンタ', 'ナカムラ ミサキ'],
+  );
+  keeps(
+    'katakana loanwords after a Latin `user` or `name`, a single katakana word',
+    { log: 'user=サポート チーム action=close', item: 'product name=ワイヤレス イヤホン', who: 'user=ゲスト' },
+    ['サポート チーム', 'ワイヤレス イヤホン', 'ゲスト'],
+  );
+});
+
+describe('red-team 60: an order number after a town is no postcode', () => {
+  keeps(
+    'Italian, Portuguese and German order words before a five-digit number',
+    {
+      nota: 'abita in via Verdi 3, Torino; Ordine n. 48211.',
+      obs: 'Rua do Carmo 12, Lisboa, encomenda nº 55120',
+      notiz: 'Lindenweg 4, Hamburg, Auftrag 30112 storniert',
+    },
+    ['48211', '55120', '30112'],
+  );
+  masks('the postcode of the same address lines', { adresse: 'Lindenweg 4, 22767 Hamburg' }, ['22767']);
+});

@@ -794,9 +794,12 @@ export function partOfDigitGroups(text: string, start: number, end: number, grou
   return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
-/** A word that names the number after it as a record's (red-team round 24: `order 771203` under an address). */
+/**
+ * A word that names the number after it as a record's (red-team round 24: `order 771203` under an
+ * address; round 60: `Ordine n. 77812`, `encomenda nº 55120`, `Auftrag 30112` after a town).
+ */
 const ID_WORD_BEFORE =
-  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture)[ \t]*(?:#|no\.?|nr\.?|n°|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
+  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture|ordine|fattura|bestelling|factuur|zam[oó]wienie|encomenda|fatura|auftrag|protocolo|protocollo)[ \t]*(?:#|no\.?|nr\.?|n[°º.]?|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
 /**
  * A counter's name right before the number (`Acct-Input-Octets=182736` of RADIUS accounting,
  * `bytes: 10115`, `port=50122`): a count or a port, not a postcode, whatever address word
