@@ -227,8 +227,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'telefoonnummer', // nl
     'numero de telephone', // fr
     'handynummer', // de
-    // Audit logs written in German and Nordic languages (red-team round 60): `Mobiltelefon`, `Mobil-Nr`.
-    'mobiltelefon', // de, sv, da, no
+    // Audit logs written in German (red-team round 60): `Mobil-Nr`.
     'mobil nr', // de
     // Telecom CDRs, SIP and SMS gateway logs: the parties of a call or message.
     'calling number',
@@ -279,10 +278,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'nascimento', // pt
     'geboortedatum', // nl
     // A bare "birth" member, as `nascimento` above (red-team round 60): `{nom, naissance}`,
-    // `{nombre, nacimiento}`, `Geburtstag`.
+    // `{nombre, nacimiento}`.
     'naissance', // fr
     'nacimiento', // es
-    'geburtstag', // de
     'fodelsedatum', // sv
     'fodselsdato', // da, no
     'syntymaaika', // fi
@@ -517,10 +515,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'steueridentifikationsnummer', // de
     'sozialversicherungsnummer', // de
     'personalausweisnummer', // de
-    // `ausweisnummer`, `vorherigeAusweisnummer`, ELSTER's `Identifikationsnummer` (the Steuer-IdNr),
-    // the French `numéro de carte d'identité` (red-team round 60).
+    // `ausweisnummer`, `vorherigeAusweisnummer`, the French `numéro de carte d'identité` (red-team round 60).
     'ausweisnummer', // de
-    'identifikationsnummer', // de
     'carte identite', // fr
     'carte d identite', // fr
     'ahv nummer', // ch
@@ -1013,6 +1009,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.
   { phrase: 'personid', entity: 'NATIONAL_ID', whole: true },
+  // ELSTER's `Identifikationsnummer` (the Steuer-IdNr) as the whole name (red-team round 60); the
+  // SEPA `Gläubiger-Identifikationsnummer` is a creditor company's id.
+  { phrase: 'identifikationsnummer', entity: 'NATIONAL_ID', whole: true },
   // Australia's Unique Student Identifier and France's identifiant national étudiant, as whole field
   // names only (`usi`, `ine`; round 38): as a word of a longer name they are other things.
   ...['usi', 'ine'].map((phrase) => ({ phrase, entity: 'STUDENT_ID', whole: true })),

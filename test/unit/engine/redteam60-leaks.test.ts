@@ -69,9 +69,15 @@ describe('red-team 60: local field names of ids, birth dates, phones and insured
     'Anja Lehmann',
   ]);
   keeps(
-    'an insurer, a kind of insurance, a mobile app version and a carrier',
-    { Versicherer: 'Beispiel Versicherung AG', versicherungsart: 'Hausrat', mobil_app_version: '4.2.1', Mobilfunkanbieter: 'Telekom' },
-    ['Beispiel Versicherung AG', 'Hausrat', '4.2.1', 'Telekom'],
+    'an insurer, a kind of insurance, a mobile app version, a carrier and a SEPA creditor id',
+    {
+      Versicherer: 'Beispiel Versicherung AG',
+      versicherungsart: 'Hausrat',
+      mobil_app_version: '4.2.1',
+      Mobilfunkanbieter: 'Telekom',
+      'Gläubiger-Identifikationsnummer': 'DE98ZZZ09999999999',
+    },
+    ['Beispiel Versicherung AG', 'Hausrat', '4.2.1', 'Telekom', 'DE98ZZZ09999999999'],
   );
 });
 
