@@ -239,6 +239,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'telefoonnummer', // nl
     'numero de telephone', // fr
     'handynummer', // de
+    // Audit logs written in German (red-team round 60): `Mobil-Nr`.
+    'mobil nr', // de
     // Telecom CDRs, SIP and SMS gateway logs: the parties of a call or message.
     'calling number',
     'called number',
@@ -287,6 +289,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // schemas (`{nome, celular, nascimento: "…"}`, red-team round 39).
     'nascimento', // pt
     'geboortedatum', // nl
+    // A bare "birth" member, as `nascimento` above (red-team round 60): `{nom, naissance}`,
+    // `{nombre, nacimiento}`.
+    'naissance', // fr
+    'nacimiento', // es
     'fodelsedatum', // sv
     'fodselsdato', // da, no
     'syntymaaika', // fi
@@ -369,6 +375,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'sukunimi', // fi
     'imie', // pl
     'nazwisko', // pl
+    // The insured person of an insurer's records (red-team round 60).
+    'versicherte', // de
+    'versicherter', // de
+    'versicherungsnehmer', // de
   ].map((phrase) => ({ phrase, entity: 'PERSON' })),
   ...[
     'street',
@@ -517,6 +527,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'steueridentifikationsnummer', // de
     'sozialversicherungsnummer', // de
     'personalausweisnummer', // de
+    // `ausweisnummer`, `vorherigeAusweisnummer`, the French `numéro de carte d'identité` (red-team round 60).
+    'ausweisnummer', // de
+    'carte identite', // fr
+    'carte d identite', // fr
     'ahv nummer', // ch
     'bsn', // nl
     'burgerservicenummer', // nl
@@ -1007,6 +1021,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.
   { phrase: 'personid', entity: 'NATIONAL_ID', whole: true },
+  // ELSTER's `Identifikationsnummer` (the Steuer-IdNr) as the whole name (red-team round 60); the
+  // SEPA `Gläubiger-Identifikationsnummer` is a creditor company's id.
+  { phrase: 'identifikationsnummer', entity: 'NATIONAL_ID', whole: true },
   // Australia's Unique Student Identifier and France's identifiant national étudiant, as whole field
   // names only (`usi`, `ine`; round 38): as a word of a longer name they are other things.
   ...['usi', 'ine'].map((phrase) => ({ phrase, entity: 'STUDENT_ID', whole: true })),

@@ -118,6 +118,12 @@ const NAME_MEMBERS = new Set([
   // the element path names the rejected value (red-team round 46).
   'handle',
   'xpathcontent',
+  // Form builders' field / value pairs in other languages: `{campo, valor}`, `{Feld, Wert}`,
+  // `{champ, valeur}`, `{veld, waarde}` (red-team round 60).
+  'campo',
+  'feld',
+  'champ',
+  'veld',
 ]);
 
 /** Value members, as lower-case letters only. */
@@ -197,6 +203,12 @@ const VALUE_MEMBERS = new Set([
   // SAP CDPOS `VALUE_OLD` / `VALUE_NEW` (above).
   'valueold',
   'valuenew',
+  // The value of a field / value pair in other languages (above).
+  'valor',
+  'wert',
+  'valeur',
+  'valore',
+  'waarde',
 ]);
 
 /**

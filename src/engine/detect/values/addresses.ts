@@ -54,10 +54,13 @@ const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CA
 const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare) (?:(?:de la|de l'|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /**
  * `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`, and
- * a connective between the name's words (`Av. Sete de Setembro 1822`, red-team round 42).
+ * a connective between the name's words (`Av. Sete de Setembro 1822`, red-team round 42). Prose
+ * writes the street word in lower case (`vive en la calle Serrano 41`, `mora na rua Augusta 45`,
+ * red-team round 60); Italian `via` only after `in` and a verb of living or delivering (`abita in
+ * via Roma 8`, `residente in via …`), as English `via` is a preposition (`signed in via Okta 2…`).
  */
 const WORD_FIRST =
-  `(?<![\\w])(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
+  `(?<![\\w])(?:calle|avenida|rua|travessa|piazza|viale|(?<=(?<![\\w])(?:abita|abitano|residente|residenti|domiciliat[oa]|sit[oa]|vive|vivono|consegna|consegnare|trasferit[oa]) in )via|Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
   `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: (?:(?:de|del|di|da|do|dos|das) )?${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
 const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
@@ -480,7 +483,8 @@ export function numberAfterShapeMayEnd(text: string, from: number, i: number, j:
 const STREET_SUFFIX_BEFORE =
   /(?<=(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt|Chaussee) ?)/y;
 /** WORD_FIRST's opening street words, some shortened to a shared prefix (`Av`: Avenida, Avda, Av., Avenue; `Carre`: Carrer, Carretera). */
-const WORD_FIRST_OPENER = /Calle|C\/|Av|Paseo|Plaza|Carre|Camino|Ru[ae]|Via|Piazza|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\.? /;
+const WORD_FIRST_OPENER =
+  /[Cc]alle|C\/|Av|avenida|rua|travessa|piazza|viale|in via|Paseo|Plaza|Carre|Camino|Ru[ae]|Via|Piazza|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\.? /;
 
 /**
  * Whether the text right before the digit run at `i` can end a NUMBER_AFTER match whose house
@@ -790,9 +794,12 @@ export function partOfDigitGroups(text: string, start: number, end: number, grou
   return grouped && DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
-/** A word that names the number after it as a record's (red-team round 24: `order 771203` under an address). */
+/**
+ * A word that names the number after it as a record's (red-team round 24: `order 771203` under an
+ * address; round 60: `Ordine n. 77812`, `encomenda nº 55120`, `Auftrag 30112` after a town).
+ */
 const ID_WORD_BEFORE =
-  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture)[ \t]*(?:#|no\.?|nr\.?|n°|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
+  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture|ordine|fattura|bestelling|factuur|zam[oó]wienie|encomenda|fatura|auftrag|protocolo|protocollo)[ \t]*(?:#|no\.?|nr\.?|n[°º.]?|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
 /**
  * A counter's name right before the number (`Acct-Input-Octets=182736` of RADIUS accounting,
  * `bytes: 10115`, `port=50122`): a count or a port, not a postcode, whatever address word

@@ -16,7 +16,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { THAI_LABEL_AFTER_NAME, THAI_NAME_WORD, THAI_THING_AFTER_NAME } from '../native-script-keys.js';
 import { detectorFields } from './helpers.js';
 
-type Writing = 'cased' | 'uncased' | 'han' | 'hanVerb' | 'hangul';
+type Writing = 'cased' | 'uncased' | 'han' | 'hanVerb' | 'hangul' | 'kana';
 
 /** Introducing words, by the writing of the name that follows them. */
 const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
@@ -134,6 +134,10 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   // Dictated orders end the lead with a verb that sets the name apart itself: `收件人写刘洋`
   // ("write the recipient as …"), `收货人是…`, `联系人叫…`.
   ['hanVerb', ['收件人写', '收货人写', '收件人是', '收货人是', '联系人是', '联系人叫', '收件人叫', '收货人叫']],
+  // A Japanese full name in katakana, family and given name apart, after the reading's label
+  // (red-team round 60: `フリガナ: ヤマダ タロウ`). Not after `name`: katakana writes loanwords too
+  // (`name: サービス アカウント`).
+  ['kana', ['フリガナ', 'ふりがな', '氏名カナ', 'カナ氏名', 'セイメイ']],
   // The recipient and sender lines of Korean delivery messages (`받는 분: 정하은`).
   [
     'hangul',
@@ -151,6 +155,8 @@ const NAME_SCRIPTS =
  */
 const GAP = '[\\s:：=\\-–—]{0,4}(?:/\\s?[\\p{L} .]{2,24}?[:：]\\s{0,2})?';
 const SET_APART = '[\\s:：=\\-–—]{1,4}';
+/** Two katakana words, a blank or a middle dot between them: a family and a given name (`ヤマダ タロウ`, `ジョン・スミス`). */
+const KANA_NAME = '[\\p{Script=Katakana}ー]{2,8}[ 　・][\\p{Script=Katakana}ー]{1,8}(?![\\p{Script=Katakana}ー])';
 const NAME_BY_WRITING: Record<Writing, RegExp> = {
   // Capitalised words (a last one may be an initial: `Nguyễn Văn A`), or words in capitals.
   cased: new RegExp(
@@ -159,7 +165,9 @@ const NAME_BY_WRITING: Record<Writing, RegExp> = {
   ),
   uncased: new RegExp(`${GAP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)`, 'uy'),
   // Han and Hangul run on without blanks: the name must be set apart (`お客様各位` is no name).
-  han: new RegExp(`${SET_APART}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,3})(?!\\p{Script=Han})`, 'uy'),
+  // After a Japanese lead the name may be written in katakana (`氏名: タカハシ ユウキ`, round 60).
+  han: new RegExp(`${SET_APART}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,3}(?!\\p{Script=Han})|${KANA_NAME})`, 'uy'),
+  kana: new RegExp(`${SET_APART}(${KANA_NAME})`, 'uy'),
   hanVerb: new RegExp(`${GAP}(\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,2})(?!\\p{Script=Han})`, 'uy'),
   hangul: new RegExp(`${SET_APART}([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'uy'),
 };
@@ -249,6 +257,7 @@ const BANK_AFTER = /^[A-Za-z]{0,6}(?:銀行|信用金庫|信金|信託)/u;
  */
 const JP_ACCOUNT_HOLDER =
   /(?:普通|当座|貯蓄)(?:預金)?[ 　:：]?\d{7}[ 　]([\p{Script=Katakana}ー]{2,}(?:[ 　][\p{Script=Katakana}ー]{1,})?)/gu;
+const HAN_FIRST = /^\p{Script=Han}/u;
 /** Han values after `user=` / `operator:` that name a role or the system, not a person. */
 const NOT_A_HAN_USER = /^(?:管理员|系统|匿名|用户|访客|超级管理员|管理者|システム|ゲスト)$/u;
 /** What follows `我叫` / `名字叫` that is no name: a question (`我叫什么名字`) or a pronoun. */
@@ -331,6 +340,8 @@ export const nativeScriptName: ValueDetector = {
       // `باسم الشركة` ("in the company's name"): after باسم a given name comes first, never `ال…`.
       if (m[1] === 'باسم' && n[1]!.startsWith('ال')) continue;
       if (writing === 'han' && NOT_A_HAN_USER.test(n[1]!)) continue;
+      // A katakana pair after a Latin lead (`user=サポート チーム`) is as often a loanword's.
+      if (writing === 'han' && m[1]!.charCodeAt(0) < 128 && !HAN_FIRST.test(n[1]!)) continue;
       // `振込先：三菱UFJ銀行 …`: a bank's name after the transfer lead, not the payee's.
       if (writing === 'han' && BANK_AFTER.test(text.slice(n.index + n[0].length, n.index + n[0].length + 12))) continue;
       if (writing === 'hanVerb' && NOT_A_HAN_VERB_NAME.test(n[1]!)) continue;

@@ -27,6 +27,7 @@ christmas easter halloween thanksgiving new years
 the a an and or but if then this that these those there here what when where which who why how
 please thank thanks hello hi hey dear regards best kind warm sincerely cheers greetings
 bonjour bonsoir salut merci hola buenos buenas gracias saludos obrigado obrigada buongiorno buonasera ciao grazie salve hallo moin servus danke goedemorgen goedemiddag goedenavond bedankt groeten
+groetjes gruße gruß grußen grusse gruss grussen freundlichen viele liebe herzliche cordiales cordialement pozdrawiam halsningar hilsen saluti atentamente cumprimentos
 yes no not all any some every each many more most other another such only just also still even
 my your our their his her its we you they he she it i me us them
 for from with without into onto about after before during since until upon over under between

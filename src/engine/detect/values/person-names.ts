@@ -171,6 +171,12 @@ const ROLE_LEAD_WORDS = [
   ...'buyer seller transferor transferee grantor grantee mortgagor trustor'.split(' '),
 ];
 /**
+ * Closings of messages in other languages, the name right after them (red-team round 60:
+ * `groetjes Lotte Peeters`, `Viele Grüße, Jana Krüger`, `Saludos, Marta Gil`, `Pozdrawiam Jan
+ * Nowak`, `Med vänliga hälsningar Sven`).
+ */
+const CLOSINGS = 'groetjes groeten grüße gruß saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
+/**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
  * only a known or name-shaped one.
@@ -181,6 +187,7 @@ const STRONG_LEAD_WORDS = new Set(
 const WEAK_LEAD_WORDS = new Set([
   ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
   ...ROLE_LEAD_WORDS,
+  ...CLOSINGS,
 ]);
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
@@ -226,6 +233,7 @@ const STRONG_LEADS = new Set([
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
 const WEAK_LEADS = new Set([
+  ...CLOSINGS,
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
   // A surname named in lower-case prose (`does not match surname Pemberton-Hughes`: HMRC RTI
   // rejections; red-team round 30): a known or name-shaped word only (`surname Field is required`).

@@ -441,6 +441,17 @@ const PHONE_CONTEXT = phoneWordRegex([
   'chiamami',
   'richiamare',
   'me liga',
+  // Call-back requests of support notes in the third person (red-team round 60: `pide que le
+  // llamen al 655 …`, `Rückruf unter 0171 …`, `graag terugbellen op 06-…`, `pede para ligar para …`).
+  'llamen',
+  'llamarle',
+  'llamar al',
+  'ligar para',
+  'rückruf',
+  'rueckruf',
+  'zurückrufen',
+  'terugbellen',
+  'bel me',
   'mój numer',
   'moj numer',
   'mera number',
