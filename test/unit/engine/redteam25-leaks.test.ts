@@ -210,4 +210,19 @@ describe('leftovers, stop 37', () => {
     { auth: { sessionId: '5e8f0a1b2c3d4e5f6a7b8c9d0e1f2a3b' }, sessionId: 'c0ffee00112233445566778899aabbcc' },
     ['5e8f0a1b2c3d4e5f6a7b8c9d0e1f2a3b', 'c0ffee00112233445566778899aabbcc'],
   );
+
+  // A lower-case name read after its introduction is masked wherever else the record holds it.
+  masks(
+    "a chat user's lower-case name, introduced in the message text",
+    { message: { text: 'hello its maria lopez, pls leave it at the door', user: { id: 'mlopez', name: 'maria lopez' } } },
+    ['maria lopez'],
+  );
+  masks('a copy after `my name is` in another member', { msg: 'my name is jonas becker, order late', author: { name: 'jonas becker' } }, [
+    'jonas becker',
+  ]);
+  keeps(
+    'a lower-case label with no introduction in the record',
+    { message: { text: 'order ready for pickup', user: { id: 'bot-7', name: 'delivery bot' } } },
+    ['delivery bot'],
+  );
 });
