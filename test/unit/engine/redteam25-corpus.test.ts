@@ -29,16 +29,16 @@ import { REDTEAM25_CORPUS } from './fixtures/redteam25-corpus.js';
  * Leftovers fixed in stop 37 (property-list values named by the `<key>` before them: MDM
  * `PushMagic`, `Token` / `UnlockToken` `<data>`, a `MEID` in spaced pairs; an IMEISV after Android's
  * `service call iphonesubinfo`; a code between `Use` and `to confirm / verify`; `adid` holding a
- * UUID or 32 hex; look-alikes: Adjust `event_token` / `app_token` by their public shapes, an SDK's
- * `sessionId` under its `…SdkMetadata` object; a lower-case name read after its introduction is
- * masked in the record's other members too, as a context-masked value is): realistic 1.000,
- * adversarial 0.939; kept 1.000 / 0.977 (recall: device 0.984, contact 0.953, people 0.977,
- * location 0.959, credentials 1.000).
+ * UUID or 32 hex; a lower-case name read after its introduction, masked in the record's other
+ * members too as a context-masked value is; Google Fit points named by `dataTypeName:
+ * com.google.location.sample`; look-alikes kept: Adjust `event_token` / `app_token` by their public
+ * shapes, an SDK's `sessionId` under its `…SdkMetadata` object): realistic 1.000, adversarial
+ * 0.960; kept 1.000 / 0.977 (recall: device 0.984, contact 0.953, people 0.977, location 1.000,
+ * credentials 1.000).
  * Known leaks left, by record shape: ids under neutral names (a GAID under a GA4 custom dimension
  * `cd_2`, a Bugsnag `deviceId`: `device_id` UUIDs are look-alikes in rounds 6, 8 and 18, Airship
  * `named_user_id` holding a phone); APNs tokens as 64 hex under a generic name (`reg`: a SHA-256
- * has the same shape); Google Fit location points as an `fpVal` array. Look-alike still masked: a
- * company head-office street (Apple Park Way).
+ * has the same shape). Look-alike still masked: a company head-office street (Apple Park Way).
  */
 
 function present(output: string, value: string): boolean {
@@ -50,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 25',
   REDTEAM25_CORPUS,
   {
-    family: { device: 0.983, contact: 0.953, people: 0.977, credentials: 1, location: 0.959 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.939, kept: 0.977 } },
+    family: { device: 0.983, contact: 0.953, people: 0.977, credentials: 1, location: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.959, kept: 0.977 } },
   },
   present,
 );

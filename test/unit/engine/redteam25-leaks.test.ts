@@ -225,4 +225,29 @@ describe('leftovers, stop 37', () => {
     { message: { text: 'order ready for pickup', user: { id: 'bot-7', name: 'delivery bot' } } },
     ['delivery bot'],
   );
+
+  // Google Fit dataset points name their values by data type.
+  masks(
+    'a Google Fit location sample: latitude and longitude as fpVal',
+    {
+      point: [
+        {
+          startTimeNanos: '1764560000000000000',
+          dataTypeName: 'com.google.location.sample',
+          value: [{ fpVal: 51.507351 }, { fpVal: -0.127758 }, { fpVal: 8.5 }],
+        },
+      ],
+    },
+    ['51.507351', '-0.127758'],
+  );
+  keeps(
+    'step counts and heart rates of other data types',
+    {
+      point: [
+        { dataTypeName: 'com.google.step_count.delta', value: [{ intVal: 5231 }] },
+        { dataTypeName: 'com.google.heart_rate.bpm', value: [{ fpVal: 72.5 }] },
+      ],
+    },
+    ['5231', '72.5'],
+  );
 });
