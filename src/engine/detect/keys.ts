@@ -1025,7 +1025,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Apple MDM check-in `PushMagic` (the string that wakes one enrolled device); Firebase Auth
       // e-mail action links' `oobCode` (the one-time code of a password reset or sign-in link).
       ['ADVERTISING_ID', ['gps adid', 'oaid', 'ifv', 'app set id']],
-      ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic']],
+      ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic', 'eas device identifier']],
+      // Apple MDM check-in and DeviceInformation: the device user's full name (stop 37).
+      ['PERSON', ['user long name']],
       ['SECRET', ['oob code']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

@@ -250,4 +250,16 @@ describe('leftovers, stop 37', () => {
     },
     ['5231', '72.5'],
   );
+
+  // Apple MDM names the device's user and its Exchange ActiveSync id in plists and JSON exports.
+  masks(
+    "an MDM check-in's UserLongName (lower case) and EASDeviceIdentifier",
+    '<dict><key>UserShortName</key><string>k.tanaka</string><key>UserLongName</key><string>kenji tanaka</string><key>EASDeviceIdentifier</key><string>1A2B3C4D5E6F7A8B9C0D1E2F</string></dict>',
+    ['kenji tanaka', '1A2B3C4D5E6F7A8B9C0D1E2F'],
+  );
+  keeps(
+    'a long name that is no user (a product)',
+    '<dict><key>LongName</key><string>Contoso Notes</string><key>OSVersion</key><string>17.4.1</string></dict>',
+    ['Contoso Notes', '17.4.1'],
+  );
 });
