@@ -335,6 +335,18 @@ function promptedFinding(entity: string | undefined): SplitFinding {
 }
 const PERSON_ENTITY = 'PERSON';
 const SECRET_ENTITY = 'SECRET';
+/**
+ * The detectors that read a lower-case name only after its introduction (`hi its ahmed khan`,
+ * `my name is jane doe`): a copy of that name elsewhere in the record (a chat user's `name`
+ * member) has no introduction, so it follows the copies pass as a context-masked value does.
+ * Asked once per masked span, not per member.
+ */
+const LOWER_CASE_NAME_INTROS = new Set([
+  'person_name_intro',
+  'person_name_intro_other',
+  'person_name_case_party',
+  'person_name_sentence_intro',
+]);
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
 
@@ -2535,7 +2547,10 @@ export class Engine {
       // A value masked for its context (structure handler, custom rule, a generic SECRET called so by
       // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
       if (
-        (span.priority >= policy.detectors.length || span.entity === SECRET_ENTITY || this.#bapiReturn > 0) &&
+        (span.priority >= policy.detectors.length ||
+          span.entity === SECRET_ENTITY ||
+          this.#bapiReturn > 0 ||
+          LOWER_CASE_NAME_INTROS.has(span.detector)) &&
         span.end - span.start >= MIN_RECORD_COPY &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {

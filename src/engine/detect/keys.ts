@@ -1054,10 +1054,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Apple MDM check-in `PushMagic` (the string that wakes one enrolled device); Firebase Auth
       // e-mail action links' `oobCode` (the one-time code of a password reset or sign-in link).
       ['ADVERTISING_ID', ['gps adid', 'oaid', 'ifv', 'app set id']],
-      ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic']],
+      ['DEVICE_ID', ['android id', 'meid', 'udid', 'push magic', 'eas device identifier']],
+      // Apple MDM check-in and DeviceInformation: the device user's full name (stop 37).
+      ['PERSON', ['user long name']],
       ['SECRET', ['oob code']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Adjust's and Crashlytics custom keys' `adid` (red-team round 25, stop 37): only a device's
+  // random id (a UUID, Adjust's 32 hex) is one; an ad's numeric id under `ad_id` stays (keptUnderKey).
+  { phrase: 'adid', entity: 'ADVERTISING_ID', whole: true },
+  // Google Fit's location data type (`com.google.location.sample`: latitude, longitude, accuracy,
+  // altitude), read as a sibling's name (structure/siblings.ts `dataTypeName`).
+  { phrase: 'com google location sample', entity: 'GEO_COORDINATES', whole: true },
   // English-language records of the Commonwealth and Ireland (red-team round 28): Scottish CHI
   // numbers (the NHS number's role, the same mod-11 rule), provincial health cards (Ontario
   // `health_number` with its version code, BC `phn`), NZ `nhi`, Australian `ihi`, India's ABHA

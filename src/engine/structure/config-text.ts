@@ -489,10 +489,24 @@ function ariaSnapshotSpans(text: string, ctx: SpanContext): void {
   }
 }
 
+/** A property list's value elements, and the `<key>` that names one when it stands right before it. */
+const PLIST_VALUE = /^(?:string|data|integer|real|date)$/;
+const PLIST_KEY_BEFORE = /<key>([A-Za-z_][\w.-]{0,63})<\/key>\s{0,16}$/;
+
+/**
+ * The entity of a property list value by the `<key>` before it (Apple MDM check-in and
+ * configuration profiles: `<key>UnlockToken</key><data>…</data>`, `<key>MEID</key><string>…`).
+ */
+function plistEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
+  if (!PLIST_VALUE.test(name)) return null;
+  const key = PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index));
+  return key === null ? null : ctx.classifyKey(key[1]!);
+}
+
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    let entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
+    let entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
     if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     if (entity === null) continue;
     const range = m.indices?.[3];

@@ -124,6 +124,9 @@ const NAME_MEMBERS = new Set([
   'feld',
   'champ',
   'veld',
+  // Google Fit REST dataset points `{dataTypeName: "com.google.location.sample", value: [{fpVal},
+  // …]}`: the data type names what the values are (red-team round 25, stop 37).
+  'datatypename',
 ]);
 
 /** Value members, as lower-case letters only. */

@@ -211,6 +211,8 @@ function isCardProductName(value: string): boolean {
 const DOC_NO_NAME = /^doc[ _-]?n[or]$/i;
 const TRAVEL_DOCUMENT_SHAPE = /^[A-Z]{1,3}\d{6,8}$|^[A-Z0-9]{2}[A-Z]{2}\d{5}$/;
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
+const AD_ID_NAME = /^ad[_-]?id$/i;
+const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
@@ -229,7 +231,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (
     entity === 'SECRET' &&
     name !== undefined &&
-    (isIdsRuleMessage(name, value) || isSessionNumber(name, value) || isIssuingReference(name, value, path))
+    (isIdsRuleMessage(name, value) ||
+      isSessionNumber(name, value) ||
+      isIssuingReference(name, value, path) ||
+      isAttributionToken(name, value) ||
+      isSdkSessionId(name, value, path))
   )
     return true;
   // An access credential's card format and facility code (Verkada `credentials: [{card_format,
@@ -244,6 +250,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // Under a microchip's name (keys.ts) only a chip's number is one: ISO 11784 15 digits (in
   // groups), an AVID 9-digit chip (`AVID*012*345*378`), a legacy 10-hex chip; an IoT board's
   // `chipId: 1458415`, `microchip: "yes"` stay (red-team round 53).
+  // Under `adid` / `ad_id` (keys.ts) only a device's random id: a UUID or Adjust's 32 hex digits.
+  if (entity === 'ADVERTISING_ID' && name !== undefined && name.length <= 5 && AD_ID_NAME.test(name)) return !DEVICE_RANDOM_ID.test(value);
   if (entity === 'MICROCHIP_ID') return value.length > 40 || !MICROCHIP_NUMBER.test(value.replace(/[ .*-]/g, ''));
   if (name !== undefined && isCookieName(name) && onlyPreferenceCookies(value)) return true;
   if (name !== undefined && name.length === 4 && name.toLowerCase() === 'type' && isTypeLabel(value, entity)) return true;
@@ -332,6 +340,27 @@ const SYSTEM_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|po
  */
 const GOOGLE_SERVICE_ACCOUNT = /^[A-Za-z0-9._-]{1,64}@(?:[A-Za-z0-9-]+\.)*gserviceaccount\.com$/i;
 const SESSION_ID_NAME = /^session[_-]?id$/i;
+/**
+ * Adjust's public ids under token names (red-team round 25, stop 37): an `event_token` of six
+ * lower-case letters and digits names an event, an `app_token` of twelve names the app; both ship
+ * inside every copy of the app and its S2S examples. A longer or mixed-case value stays masked.
+ */
+const ATTRIBUTION_TOKEN_NAME = /^(?:event|app)[_-]?token$/i;
+function isAttributionToken(name: string, value: string): boolean {
+  if (name.length > 11 || !ATTRIBUTION_TOKEN_NAME.test(name)) return false;
+  return value.length === (name[0] === 'e' || name[0] === 'E' ? 6 : 12) && /^[a-z0-9]+$/.test(value);
+}
+/**
+ * A mobile SDK's analytics session under its metadata object (Braintree `clientSdkMetadata.sessionId`,
+ * red-team round 25, stop 37): it counts one checkout screen for the vendor's analytics and opens
+ * nothing. A `sessionId` anywhere else stays masked.
+ */
+const SDK_METADATA_PARENT = /(?:sdk|analytics|telemetry)[_-]?meta(?:data)?$/i;
+function isSdkSessionId(name: string, value: string, path: readonly (string | number)[] | undefined): boolean {
+  if (path === undefined || path.length < 2 || value.length > 64 || !SESSION_ID_NAME.test(name)) return false;
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' && parent.length <= 32 && SDK_METADATA_PARENT.test(parent);
+}
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;
   return value.length <= 9 ? /^\d+$/.test(value) : value.length <= 72 && DATED_SESSION_ID.test(value);

@@ -26,18 +26,19 @@ import { REDTEAM25_CORPUS } from './fixtures/redteam25-corpus.js';
  * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.993,
  * adversarial 0.818; kept 0.972 / 0.977 (device 0.885, contact 0.884: the IDFA and the IMEI of the
  * header-less attribution / Intune lines).
- * Known leaks left, by record shape: ids under neutral names (a GAID
- * under a GA4 custom dimension `cd_2` and under Crashlytics custom key `adid` (left: `adid` and
- * `ad_id`, an ad's id in ad-platform logs, fold to one name), a Bugsnag `deviceId`, Airship `named_user_id` holding a
- * phone); IMEISV printed 8-6-2 (`35686800-004141-20`) and a MEID in spaced pairs after a
- * command; APNs tokens as 64 hex under a generic name (`reg`); plist `<data>` values (MDM
- * `Token`, `UnlockToken`) and `PushMagic` in plist text; one-time link tokens in query
- * parameters with short names (`t=`, `magic=`); an OTP after `Use … to confirm`; Google Fit
- * location points as an `fpVal` array; names in a `username` field of escaped JSON, in
- * `driver="…"` and in lower case (`ahmed khan`); an Australian mobile after `text` in a review
- * (`0412 987 654`). Look-alikes still masked: Adjust
- * `event_token` (a public event id, read as a token), an SDK `sessionId` (read as a session
- * credential), a company head-office street (Apple Park Way).
+ * Leftovers fixed in stop 37 (property-list values named by the `<key>` before them: MDM
+ * `PushMagic`, `Token` / `UnlockToken` `<data>`, a `MEID` in spaced pairs; an IMEISV after Android's
+ * `service call iphonesubinfo`; a code between `Use` and `to confirm / verify`; `adid` holding a
+ * UUID or 32 hex; a lower-case name read after its introduction, masked in the record's other
+ * members too as a context-masked value is; Google Fit points named by `dataTypeName:
+ * com.google.location.sample`; look-alikes kept: Adjust `event_token` / `app_token` by their public
+ * shapes, an SDK's `sessionId` under its `…SdkMetadata` object): realistic 1.000, adversarial
+ * 0.960; kept 1.000 / 0.977 (recall: device 0.984, contact 0.953, people 0.977, location 1.000,
+ * credentials 1.000).
+ * Known leaks left, by record shape: ids under neutral names (a GAID under a GA4 custom dimension
+ * `cd_2`, a Bugsnag `deviceId`: `device_id` UUIDs are look-alikes in rounds 6, 8 and 18, Airship
+ * `named_user_id` holding a phone); APNs tokens as 64 hex under a generic name (`reg`: a SHA-256
+ * has the same shape). Look-alike still masked: a company head-office street (Apple Park Way).
  */
 
 function present(output: string, value: string): boolean {
@@ -49,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 25',
   REDTEAM25_CORPUS,
   {
-    family: { device: 0.885, contact: 0.883, people: 0.954, credentials: 0.954, location: 0.938 },
-    slice: { realistic: { recall: 0.992, kept: 0.972 }, adversarial: { recall: 0.818, kept: 0.977 } },
+    family: { device: 0.983, contact: 0.953, people: 0.977, credentials: 1, location: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.959, kept: 0.977 } },
   },
   present,
 );

@@ -244,7 +244,7 @@ const VEHICLE_WORDS =
 const UK_PLATE_GATE = /[A-Z]\d\d ?[A-Z]{3}/;
 const PLATE_NAME_BEFORE = /(?:registration|reg(?:istration)?[ _.-]?(?:no|num|number|mark)?|vrm|vrn)\.?["']?\s{0,2}[:=>#]?["']?\s{0,2}$/i;
 
-const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity']);
+const IMEI = contextKeywords(['imei', 'imeisv', 'device id', 'handset', 'equipment identity', 'iphonesubinfo']);
 
 /** IMEIs: 15 digits with a Luhn check, after a keyword, or printed AA-BBBBBB-CCCCCC-D. */
 export const imei = windowedDetector({
@@ -279,17 +279,19 @@ export const imeisv = regexDetector({
   id: 'imeisv',
   entity: 'IMEI',
   description: 'Mobile device IMEISV numbers (IMEI with software version)',
-  validation: '16 digits, or 8-6-2 digits joined by one kind of - or blank, after a keyword (imei, imeisv) within 40 characters',
+  validation:
+    "16 digits, or 8-6-2 digits joined by one kind of - or blank, after a keyword (imei, imeisv, or Android's `service call iphonesubinfo` that prints it) within 40 characters",
   context: false,
   example: 'IMEISV 35686800-004141-20',
   // A GTPv2 decoder's `MEI(Mobile Equipment Identity) : …` and a 5G PEI's `imeisv-…` (red-team round 52).
-  keywords: ['imei', 'equipment identity'],
+  // Android's `adb shell service call iphonesubinfo N` prints the device's IMEI / IMEISV (red-team round 25).
+  keywords: ['imei', 'equipment identity', 'iphonesubinfo'],
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 16,
   pattern: /(?:(?<=(?<![\w.-])[iI][mM][eE][iI][sS][vV]-)|(?<![\w.-]))\d{8}([- ]?)\d{6}\1\d{2}(?![\w]|[.-]\d)/g,
   validate: (v, scan, start) => (contextBefore(scan, start, IMEISV_CONTEXT) ? digitsOnly(v) : undefined),
 });
-const IMEISV_CONTEXT = /(?<![a-z])imei|equipment identity/;
+const IMEISV_CONTEXT = /(?<![a-z])imei|equipment identity|iphonesubinfo/;
 
 /**
  * Subscriber identities (IMSI, 3GPP TS 23.003): 15 digits opening with a mobile country code of

@@ -88,6 +88,14 @@ const MY_CODE_BEFORE = /\bmy code is\s*:?\s*$/;
 /** `is your <up to 4 words> code` right after the code (lower-cased text). */
 const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcode|otp)\b/;
 
+/**
+ * A bank or wallet push that asks the user to type the code back (`Use 4471 to confirm your
+ * transfer`, `Use code 903152 to verify your sign-in`): `use` right before the code and the action
+ * it confirms right after; either alone (`use 2048 bits`, `8 to confirm`) reads no code.
+ */
+const USE_BEFORE = /\buse(?:\s+(?:code|pin|otp|passcode))?\s*:?\s*$/;
+const CONFIRM_AFTER = /^\s+(?:to|for)\s+(?:confirm|verify|authori[sz]e|approve)\b/;
+
 /** A word character or one of `.,:/-`: a code does not start right after one. */
 const GLUED_BEFORE = /[\w.,:/-]/;
 /**
@@ -108,7 +116,7 @@ export const oneTimeCode = regexDetector({
   entity: 'SECRET',
   description: 'One-time codes (OTP, verification and login codes) right after the phrase that announces them',
   validation:
-    '4–8 digits, within 24 characters after a phrase such as "your code is", "verification code", OTP, "código de acesso", "PUK is", 認証コード, 验证码, 인증번호',
+    '4–8 digits, within 24 characters after a phrase such as "your code is", "verification code", OTP, "código de acesso", "PUK is", 認証コード, 验证码, 인증번호, or between "use" and "to confirm / verify / authorise / approve"',
   context: true,
   example: 'Your code is 482913',
   // Literals of the phrases, not `code` alone: `status_code`, `error code` fill audit records.
@@ -153,6 +161,10 @@ export const oneTimeCode = regexDetector({
     'verificatiecode',
     'inlogcode',
     'bevestigingscode',
+    'to confirm',
+    'to verify',
+    'to authori',
+    'to approve',
   ],
   prefilter: (s) => s.hasDigit,
   // A code may be printed in two halves (`417-263`) or after a one-letter brand prefix (`G-582931`).
@@ -170,7 +182,9 @@ export const oneTimeCode = regexDetector({
     // Google verification code`), as the services' own SMS and push templates write them.
     if (contextBefore(scan, start, BRANDED_BEFORE, 48) || contextBefore(scan, start, MY_CODE_BEFORE, 16)) return code;
     const end = start + v.length;
-    return BRANDED_AFTER.test(scan.lower().slice(end, end + 64)) ? code : undefined;
+    const after = scan.lower().slice(end, end + 64);
+    if (BRANDED_AFTER.test(after)) return code;
+    return CONFIRM_AFTER.test(after) && contextBefore(scan, start, USE_BEFORE, 16) ? code : undefined;
   },
 });
 
