@@ -39,7 +39,7 @@ import {
 
 export const GIVEN = 1;
 export const SURNAME = 2;
-const RARE = 4;
+export const RARE = 4;
 
 /**
  * Lower-case ASCII-folded name → bits GIVEN, SURNAME, RARE (a rare given name), one table per
