@@ -3,11 +3,11 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
+import { foldName, GIVEN, gazetteerGet, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
 
 /**
  * A person's full name typed in lower case after a word that names a person's role (`cust bryce
- * tanaka`, `youthful driver naomi baptiste`, `receiver=sanne bakker`, `caller verified as hector
+ * tanaka`, `youthful driver naomi baptiste`, `receiver=marisol quintero`, `caller verified as hector
  * villanueva`, `sender was meena iyer`) or after `for` in a text that also holds a digit or an `@`
  * (`order DTC-8812730 for carlos mendoza (742 …)`, `no booking match for nakamura/haruto`):
  * chat and agent transcripts, tickets and log lines (red-team rounds 16–55 named them as leaks).
@@ -23,8 +23,9 @@ import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './pers
  * `surname/given` (`nakamura/haruto`) is read after the same words, the other way round.
  *
  * Cost: two detectors, so that the frequent gate words (`cust`, which opens on `customer` and
- * `custom`, and `for`) pay two native searches and the rare role words pay theirs only where one of
- * them stands; a search stops at each occurrence only for a look-up of the next word.
+ * `custom`, and `for`) pay two native searches in a text's first CUSTOMER_REACH characters and the
+ * rare role words pay theirs only where one of them stands; a search stops at each occurrence for
+ * the word lengths after it and at most a look-up or two, with no string made before the first.
  */
 
 /** Role words and phrases (lower case, as written before the name); `cust` covers `customer`. */
@@ -34,6 +35,12 @@ const ROLE_LEADS: readonly string[] = [
 ];
 
 const CUSTOMER: readonly string[] = ['cust'];
+/**
+ * How far into a text `cust` and `for` are looked for: a chat turn, a ticket's note or a log line
+ * is read whole; a long generated prompt, where both words stand every few lines, only at its start
+ * (the whole of a 5 KB prompt cost about 4 µs of searches, 3% of its masking).
+ */
+const CUSTOMER_REACH = 600;
 const CUSTOMER_AND_FOR: readonly string[] = ['cust', 'for'];
 
 function isWordStart(text: string, at: number): boolean {
@@ -46,10 +53,15 @@ function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
+/** Whether the last word wordEnd read holds a letter outside ASCII (`lópez`: folded before a look-up). */
+let wideWord = false;
+
 /** End of the lower-case word at `at` (at itself when none). */
 function wordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isLower(text.charCodeAt(i))) i++;
+  let wide = false;
+  for (let c = text.charCodeAt(i); i < text.length && isLower(c); c = text.charCodeAt(++i)) if (c > 127) wide = true;
+  wideWord = wide;
   return i;
 }
 
@@ -72,8 +84,8 @@ function pastGap(text: string, at: number): number {
 }
 
 /** A given name of the SSA list (`kinds`: GIVEN, or GIVEN | RARE) that is no everyday word. */
-function givenName(word: string, kinds = GIVEN): boolean {
-  const key = foldName(word);
+function givenName(word: string, kinds = GIVEN, wide = true): boolean {
+  const key = wide ? foldName(word) : word;
   return key.length >= 3 && (nameKind(key) & kinds) !== 0 && !isNameStopWord(key) && !isEverydayWord(key) && !WORDLIKE_GIVEN.has(key);
 }
 
@@ -93,16 +105,20 @@ function endsClean(text: string, end: number): boolean {
 
 /** The end of the lower-case name that starts at `at`, or -1. */
 function lowerNameEnd(text: string, at: number): number {
+  // Word lengths and separators first, without a string made: most words after `for` and
+  // `customer` in prose fail here or at the first look-up.
   const e1 = wordEnd(text, at);
-  if (e1 === at || e1 >= text.length) return -1;
+  const wide1 = wideWord;
+  if (e1 - at < 3 || e1 >= text.length) return -1;
   const sep = text.charCodeAt(e1);
+  if (sep !== 32 && sep !== 47) return -1;
   const e2 = wordEnd(text, e1 + 1);
-  if (e2 === e1 + 1 || !endsClean(text, e2)) return -1;
+  if (e2 - e1 < 3 || !endsClean(text, e2)) return -1;
   const first = text.slice(at, e1);
-  const second = text.slice(e1 + 1, e2);
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
-  if (sep === 47) return knownName(first, SURNAME) && first.length >= 3 && givenName(second, GIVEN | RARE) ? e2 : -1;
-  if (sep !== 32 || !givenName(first)) return -1;
+  if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
+  if (!givenName(first, GIVEN, wide1)) return -1;
+  const second = text.slice(e1 + 1, e2);
   // A middle name and a surname: `maria elena castillo`.
   if (text.charCodeAt(e2) === 32) {
     const e3 = wordEnd(text, e2 + 1);
@@ -111,9 +127,13 @@ function lowerNameEnd(text: string, at: number): number {
   return knownName(second, SURNAME) ? e2 : -1;
 }
 
-/** Each name after an occurrence of `lead` at a word start; `cust` also as `customer`. */
-function namesAfter(text: string, lead: string, found: number[]): void {
-  for (let k = text.indexOf(lead); k !== -1; k = text.indexOf(lead, k + lead.length)) {
+/**
+ * Each name after an occurrence of `lead` at a word start in the first `reach` characters of
+ * `text`; `cust` also as `customer`.
+ */
+function namesAfter(text: string, lead: string, found: number[], reach: number): void {
+  const window = reach < text.length ? text.slice(0, reach) : text;
+  for (let k = window.indexOf(lead); k !== -1; k = window.indexOf(lead, k + lead.length)) {
     if (!isWordStart(text, k)) continue;
     let end = k + lead.length;
     if (lead === 'cust' && text.startsWith('omer', end)) end += 4;
@@ -128,12 +148,16 @@ function namesAfter(text: string, lead: string, found: number[]): void {
  * A lower-case name detector over `leads`: the prefilter finds the names (a native search per
  * lead, a look-up of the word after each) and keeps them for `find`.
  */
-function leadDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, leads: (scan: TextScan) => readonly string[]): ValueDetector {
+function leadDetector(
+  fields: Omit<ValueDetector, 'prefilter' | 'find'>,
+  leads: (scan: TextScan) => readonly string[],
+  reach: number,
+): ValueDetector {
   let seenText: string | undefined;
   let seen: number[] = [];
   const search = (scan: TextScan): number[] => {
     const found: number[] = [];
-    for (const lead of leads(scan)) namesAfter(scan.text, lead, found);
+    for (const lead of leads(scan)) namesAfter(scan.text, lead, found, reach);
     return found;
   };
   return {
@@ -181,9 +205,10 @@ export const personNameLowerCustomer: ValueDetector = leadDetector(
     prefilter: () => true,
   }),
   (s) => ((s.signature & (SIG_DIGIT | SIG_AT)) !== 0 ? CUSTOMER_AND_FOR : CUSTOMER),
+  CUSTOMER_REACH,
 );
 
-/** `driver naomi baptiste`, `receiver=sanne bakker`, `verified as hector villanueva`, `dear priya shah`. */
+/** `driver naomi baptiste`, `receiver=marisol quintero`, `verified as hector villanueva`, `dear priya shah`. */
 export const personNameLowerRole: ValueDetector = leadDetector(
   detectorFields({
     id: 'person_name_lower_role',
@@ -198,4 +223,5 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     prefilter: () => true,
   }),
   () => ROLE_LEADS,
+  Number.POSITIVE_INFINITY,
 );
