@@ -3,6 +3,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
+import { GIVEN_NAMES } from './person-name-data.js';
 import { foldName, GIVEN, gazetteerGet, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
 
 /**
@@ -55,14 +56,47 @@ function isLower(c: number): boolean {
 
 /** Whether the last word wordEnd read holds a letter outside ASCII (`lópez`: folded before a look-up). */
 let wideWord = false;
+/** A hash of the last word wordEnd read (its code units), for the given-name filter. */
+let wordHash = 0;
 
 /** End of the lower-case word at `at` (at itself when none). */
 function wordEnd(text: string, at: number): number {
   let i = at;
   let wide = false;
-  for (let c = text.charCodeAt(i); i < text.length && isLower(c); c = text.charCodeAt(++i)) if (c > 127) wide = true;
+  let h = 0;
+  for (let c = text.charCodeAt(i); i < text.length && isLower(c); c = text.charCodeAt(++i)) {
+    if (c > 127) wide = true;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
   wideWord = wide;
+  wordHash = h;
   return i;
+}
+
+const FILTER_BITS = 1 << 18;
+/**
+ * A bit per hash of the a-z given names givenName accepts (SSA list, no stop, everyday or word-like
+ * word), built on first use (one pass over the list): a word whose bit is clear is no such name, so
+ * the words after `customer` and `for` in prose (`status`, `you`, `will`) are dropped without a
+ * string made or a look-up (a set bit is confirmed by givenName).
+ */
+let givenFilter: Uint8Array | undefined;
+function mayBeGiven(hash: number): boolean {
+  givenFilter ??= buildGivenFilter();
+  const bit = hash & (FILTER_BITS - 1);
+  return (givenFilter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+}
+function buildGivenFilter(): Uint8Array {
+  const bits = new Uint8Array(FILTER_BITS >>> 3);
+  for (const name of GIVEN_NAMES.split(' ')) {
+    // Every word of the list is a given name: givenName's other tests, without the gazetteer's tables.
+    if (name.length < 3 || isNameStopWord(name) || isEverydayWord(name) || WORDLIKE_GIVEN.has(name)) continue;
+    let h = 0;
+    for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+    const bit = h & (FILTER_BITS - 1);
+    bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+  return bits;
 }
 
 /**
@@ -112,6 +146,7 @@ function lowerNameEnd(text: string, at: number): number {
   if (e1 - at < 3 || e1 >= text.length) return -1;
   const sep = text.charCodeAt(e1);
   if (sep !== 32 && sep !== 47) return -1;
+  if (sep === 32 && !wide1 && !mayBeGiven(wordHash)) return -1;
   const e2 = wordEnd(text, e1 + 1);
   if (e2 - e1 < 3 || !endsClean(text, e2)) return -1;
   const first = text.slice(at, e1);
