@@ -190,6 +190,7 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
+import { personNameLowerCustomer, personNameLowerRole } from './values/lower-case-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -625,6 +626,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameCaseParty,
     personNameSentenceIntro,
     personNameSignature,
+    personNameLowerCustomer,
+    personNameLowerRole,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     initialHyphenatedSurname,

@@ -58,6 +58,8 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * `towTo`, a carrier's toll-free number in prose (`1-800-841-3000`; leaving toll-free numbers was
  * tried and dropped: the shrunk 7-digit tail was then masked alone), a ZIP after a state code in a
  * carrier's head-office address (`IL 61710`).
+ * Fixed in stop 37 (lower-case names): `cust bryce tanaka`, `youthful driver naomi baptiste` and
+ * the name after `for` in an agent chat (`for rebecca sandoval, 1426 …`).
  */
 
 function present(output: string, value: string): boolean {
@@ -69,8 +71,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.932, policy_admin: 0.934, dealer_credit: 0.924, dmv_rental: 0.948 },
-    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.86, kept: 0.964 } },
+    family: { claims: 0.932, policy_admin: 0.96, dealer_credit: 0.924, dmv_rental: 0.961 },
+    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.893, kept: 0.964 } },
   },
   present,
 );

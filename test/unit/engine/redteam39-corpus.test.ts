@@ -43,6 +43,8 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * still masked: the row id `20417` in a PostgreSQL `Failing row contains (…)` without its INSERT, a
  * Power BI report named `Patient Outreach` (read as a patient's name), a Tableau token name, and a company address under a Salesforce contact's
  * `MailingStreet` (labelled a look-alike in the corpus, though a masker may fairly mask it there).
+ * Fixed in stop 37 (lower-case names): the lower-case name in a SQL literal after
+ * `lower(cardholder) =` (`hannah kowalski`).
  */
 
 function present(output: string, value: string): boolean {
@@ -54,8 +56,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.952, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.946 },
-    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.925, kept: 0.984 } },
+    family: { query_text: 0.984, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.946 },
+    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.943, kept: 0.984 } },
   },
   present,
 );

@@ -57,6 +57,8 @@ import { REDTEAM40_CORPUS } from './fixtures/redteam40-corpus.js';
  * `loan` (this corpus keeps them as record keys; the key rules of round 37 mask a loan number as
  * the borrower's account with the lender, a choice left to the lead), and a lender's EIN under
  * Form 1098 `recipient_tin` (`recipient` is the payee, a person, on a 1099).
+ * Fixed in stop 37 (lower-case names): the lower-case name after `verified as` (`hector
+ * villanueva`).
  */
 
 function present(output: string, value: string): boolean {
@@ -68,8 +70,8 @@ corpusFloorsSuite(
   'red-team corpus 40',
   REDTEAM40_CORPUS,
   {
-    family: { rental_screening: 0.973, property_ops: 1, mortgage_servicing: 0.962, title_closing: 0.887 },
-    slice: { realistic: { recall: 1, kept: 0.928 }, adversarial: { recall: 0.904, kept: 0.974 } },
+    family: { rental_screening: 0.973, property_ops: 1, mortgage_servicing: 0.987, title_closing: 0.887 },
+    slice: { realistic: { recall: 1, kept: 0.928 }, adversarial: { recall: 0.92, kept: 0.974 } },
   },
   present,
 );

@@ -61,6 +61,8 @@ import { REDTEAM42_CORPUS } from './fixtures/redteam42-corpus.js';
  * FedEx shipper `accountNumber` of digits (read as a bank account), a
  * company CNPJ (BR_CNPJ masks every CNPJ: an MEI's is a person's), a consignee's zip code listed as
  * a look-alike.
+ * Fixed in stop 37 (lower-case names): the lower-case name after `for` in a log line (`for carlos
+ * mendoza (742 …)`); `receiver=sanne bakker` is left (`sanne` is in no given-name list).
  */
 
 function present(output: string, value: string): boolean {
@@ -72,8 +74,8 @@ corpusFloorsSuite(
   'red-team corpus 42',
   REDTEAM42_CORPUS,
   {
-    family: { carrier_api: 0.974, customs_trade: 0.922, last_mile: 0.932, warehouse_returns: 0.958 },
-    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.893, kept: 0.976 } },
+    family: { carrier_api: 0.974, customs_trade: 0.922, last_mile: 0.932, warehouse_returns: 0.979 },
+    slice: { realistic: { recall: 0.992, kept: 0.949 }, adversarial: { recall: 0.901, kept: 0.976 } },
   },
   present,
 );

@@ -56,6 +56,7 @@ import { REDTEAM52_CORPUS } from './fixtures/redteam52-corpus.js';
  * numbers as a customer's), an LRN in a pipe line (a phone by shape), a cell global id in prose, a
  * Five9 `Call.DNIS` (an outbound dialer's DNIS is the customer's), a SIP Call-ID's IP part (IP
  * policy).
+ * Fixed in stop 37 (lower-case names): the lower-case name after `sender was` (`meena iyer`).
  */
 
 function present(output: string, value: string): boolean {
@@ -67,8 +68,8 @@ corpusFloorsSuite(
   'red-team corpus 52',
   REDTEAM52_CORPUS,
   {
-    family: { cpaas_messaging: 0.924, carrier_cdr: 0.924, porting_sim: 0.904, sip_signalling: 1, ccaas: 0.951 },
-    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.884, kept: 0.905 } },
+    family: { cpaas_messaging: 0.936, carrier_cdr: 0.924, porting_sim: 0.904, sip_signalling: 1, ccaas: 0.951 },
+    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.892, kept: 0.905 } },
   },
   present,
 );

@@ -48,6 +48,8 @@ import { REDTEAM53_CORPUS } from './fixtures/redteam53-corpus.js';
  * siblings are objects). Look-alikes still masked: NPIs (policy: the us_npi detector and the
  * `npi` key rule, as in round 45), an Eaglesoft `patient_id` and a Cornerstone `PatientID` (read
  * as MRNs, as round 45 kept).
+ * Fixed in stop 37 (lower-case names): the lower-case name after `for` in the Open Dental log text
+ * (`for priya shah:`).
  */
 
 function present(output: string, value: string): boolean {
@@ -59,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 53',
   REDTEAM53_CORPUS,
   {
-    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.883, veterinary: 0.979, behavioral_telehealth: 1 },
-    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.923, kept: 0.976 } },
+    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.906, veterinary: 0.979, behavioral_telehealth: 1 },
+    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.931, kept: 0.976 } },
   },
   present,
 );

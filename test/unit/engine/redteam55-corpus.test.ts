@@ -47,6 +47,7 @@ import { REDTEAM55_CORPUS } from './fixtures/redteam55-corpus.js';
  * server's and group's member); a numeric birth date after a name and a `pass 31726459` (LATAM
  * Pass) in one chat line. Look-alikes still masked: none in this corpus (record locators, ticket,
  * EMD and bag-tag numbers, flights, seats, registrations and office ids stay).
+ * Fixed in stop 37 (lower-case names): the GDS name in lower case after `for` (`nakamura/haruto`).
  */
 
 function present(output: string, value: string): boolean {
@@ -58,8 +59,8 @@ corpusFloorsSuite(
   'red-team corpus 55',
   REDTEAM55_CORPUS,
   {
-    family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 0.976, loyalty_disruption: 0.904 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.954, kept: 1 } },
+    family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 1, loyalty_disruption: 0.904 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.965, kept: 1 } },
   },
   present,
 );

@@ -27,6 +27,8 @@ import { REDTEAM56_CORPUS } from './fixtures/redteam56-corpus.js';
  * Look-alikes still masked: a business's EIN under `tin` with `tin_type: EIN` (the value does not
  * say business; a sole proprietor's EIN is his own, so left), Sift's `$session_id` and Sardine's
  * `sessionKey` (session ids read as credentials), a ZIP code inside a masked billing address.
+ * Fixed in stop 37 (lower-case names): the SAR draft's subject in lower case (`subject maria elena
+ * castillo`: a known given name, middle name and surname must follow `subject`).
  */
 
 function present(output: string, value: string): boolean {
@@ -38,8 +40,8 @@ corpusFloorsSuite(
   'red-team corpus 56',
   REDTEAM56_CORPUS,
   {
-    family: { aml_cases: 1, sar_narratives: 0.966, sanctions_screening: 0.785, fraud_risk: 1 },
-    slice: { realistic: { recall: 0.961, kept: 0.925 }, adversarial: { recall: 0.956, kept: 0.928 } },
+    family: { aml_cases: 1, sar_narratives: 1, sanctions_screening: 0.785, fraud_risk: 1 },
+    slice: { realistic: { recall: 0.961, kept: 0.925 }, adversarial: { recall: 0.978, kept: 0.928 } },
   },
   present,
 );

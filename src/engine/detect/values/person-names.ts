@@ -65,7 +65,7 @@ export function namesStartingWith(list: string, letter: string): string[] {
   return list.slice(start, end).split(' ');
 }
 
-function gazetteerGet(word: string): number | undefined {
+export function gazetteerGet(word: string): number | undefined {
   const k = word.charCodeAt(0) - 97;
   if (!(k >= 0 && k < 26)) return undefined;
   let table = byInitial[k];

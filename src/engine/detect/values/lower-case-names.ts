@@ -1,0 +1,262 @@
+import { SIG_AT, SIG_DIGIT, SIG_SPACE } from '../char-signature.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { GIVEN_NAMES } from './person-name-data.js';
+import { foldName, GIVEN, gazetteerGet, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
+
+/**
+ * A person's full name typed in lower case after a word that names a person's role (`cust bryce
+ * tanaka`, `youthful driver naomi baptiste`, `receiver=marisol quintero`, `caller verified as hector
+ * villanueva`, `sender was meena iyer`) or after `for` in a text that also holds a digit or an `@`
+ * (`order DTC-8812730 for carlos mendoza (742 …)`, `no booking match for nakamura/haruto`):
+ * chat and agent transcripts, tickets and log lines (red-team rounds 16–55 named them as leaks).
+ *
+ * Both the gazetteer and the context must make it a name, as person_name_intro_other reads a name
+ * after a label: a known given name (US SSA list) of 3+ letters that is no stop word, no everyday
+ * English word (the BIP-39 list and the measured words of intro-phrases.ts: `grace`, `will`,
+ * `rose`, `hope`) and no everyday capitalised given name (person-names.ts WORDLIKE_GIVEN: `mark`,
+ * `bill`, `jack`, `ruby`, `chase`, `hunter`, `page`); then a known surname (US Census list) that is
+ * no stop word (places, products, months: `santa clara`, `kelly services`) and no everyday word
+ * (so `brown`, `young`, `long`, `green` do not end a name here: `emily brown` in lower case is left);
+ * a middle name between them (`maria elena castillo`) is a known name that is neither. A GDS
+ * `surname/given` (`nakamura/haruto`) is read after the same words, the other way round.
+ *
+ * Cost: two detectors, so that the frequent gate words (`cust`, which opens on `customer` and
+ * `custom`, and `for`) pay two native searches in a text's first CUSTOMER_REACH characters and the
+ * rare role words pay theirs only where one of them stands; a search stops at each occurrence for
+ * the word lengths after it and at most a look-up or two, with no string made before the first.
+ */
+
+/** Role words and phrases (lower case, as written before the name); `cust` covers `customer`. */
+const ROLE_LEADS: readonly string[] = [
+  ...'driver student patient member receiver sender caller guest tenant applicant passenger subject cardholder'.split(' '),
+  ...['verified as', 'spoke with', 'spoke to', 'talked to', 'dear', 'hello'],
+];
+
+const CUSTOMER: readonly string[] = ['cust'];
+/**
+ * How far into a text `cust` and `for` are looked for: a chat turn, a ticket's note or a log line
+ * is read whole; a long generated prompt, where both words stand every few lines, only at its start
+ * (the whole of a 5 KB prompt cost about 4 µs of searches, 3% of its masking).
+ */
+const CUSTOMER_REACH = 600;
+const CUSTOMER_AND_FOR: readonly string[] = ['cust', 'for'];
+
+function isWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95);
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** Whether the last word wordEnd read holds a letter outside ASCII (`lópez`: folded before a look-up). */
+let wideWord = false;
+/** A hash of the last word wordEnd read (its code units), for the given-name filter. */
+let wordHash = 0;
+
+/** End of the lower-case word at `at` (at itself when none). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  let wide = false;
+  let h = 0;
+  for (let c = text.charCodeAt(i); i < text.length && isLower(c); c = text.charCodeAt(++i)) {
+    if (c > 127) wide = true;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  wideWord = wide;
+  wordHash = h;
+  return i;
+}
+
+const FILTER_BITS = 1 << 18;
+/**
+ * A bit per hash of the a-z given names givenName accepts (SSA list, no stop, everyday or word-like
+ * word), built on first use (one pass over the list): a word whose bit is clear is no such name, so
+ * the words after `customer` and `for` in prose (`status`, `you`, `will`) are dropped without a
+ * string made or a look-up (a set bit is confirmed by givenName).
+ */
+let givenFilter: Uint8Array | undefined;
+function mayBeGiven(hash: number): boolean {
+  givenFilter ??= buildGivenFilter();
+  const bit = hash & (FILTER_BITS - 1);
+  return (givenFilter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+}
+function buildGivenFilter(): Uint8Array {
+  const bits = new Uint8Array(FILTER_BITS >>> 3);
+  for (const name of GIVEN_NAMES.split(' ')) {
+    // Every word of the list is a given name: givenName's other tests, without the gazetteer's tables.
+    if (name.length < 3 || isNameStopWord(name) || isEverydayWord(name) || WORDLIKE_GIVEN.has(name)) continue;
+    let h = 0;
+    for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+    const bit = h & (FILTER_BITS - 1);
+    bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+  return bits;
+}
+
+/**
+ * Past the gap after a lead: blanks, `:` `=` `)` and quotes (`receiver=`, `lower(cardholder) =
+ * '`), and one `is ` / `was ` (`sender was meena iyer`). -1 when nothing separates the lead from
+ * the next word (`customers`, `driverless`).
+ */
+function pastGap(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 6) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 58 || c === 61 || c === 41 || c === 39 || c === 34) i++;
+    else break;
+  }
+  if (i === at) return -1;
+  if (text.startsWith('is ', i)) return i + 3;
+  if (text.startsWith('was ', i)) return i + 4;
+  return i;
+}
+
+/** A given name of the SSA list (`kinds`: GIVEN, or GIVEN | RARE) that is no everyday word. */
+function givenName(word: string, kinds = GIVEN, wide = true): boolean {
+  const key = wide ? foldName(word) : word;
+  return key.length >= 3 && (nameKind(key) & kinds) !== 0 && !isNameStopWord(key) && !isEverydayWord(key) && !WORDLIKE_GIVEN.has(key);
+}
+
+function knownName(word: string, kind: number): boolean {
+  const key = foldName(word);
+  return key.length >= 2 && (nameKind(key) & kind) !== 0 && !isNameStopWord(key) && !isEverydayWord(key);
+}
+
+/** After the name: not an identifier, a path, an e-mail or a hyphenated word going on. */
+function endsClean(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c === 64 || c === 95 || c === 47 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return false;
+  if ((c === 46 || c === 45) && end + 1 < text.length && isLower(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+/** The end of the lower-case name that starts at `at`, or -1. */
+function lowerNameEnd(text: string, at: number): number {
+  // Word lengths and separators first, without a string made: most words after `for` and
+  // `customer` in prose fail here or at the first look-up.
+  const e1 = wordEnd(text, at);
+  const wide1 = wideWord;
+  if (e1 - at < 3 || e1 >= text.length) return -1;
+  const sep = text.charCodeAt(e1);
+  if (sep !== 32 && sep !== 47) return -1;
+  if (sep === 32 && !wide1 && !mayBeGiven(wordHash)) return -1;
+  const e2 = wordEnd(text, e1 + 1);
+  if (e2 - e1 < 3 || !endsClean(text, e2)) return -1;
+  const first = text.slice(at, e1);
+  // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
+  if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
+  if (!givenName(first, GIVEN, wide1)) return -1;
+  const second = text.slice(e1 + 1, e2);
+  // A middle name and a surname: `maria elena castillo`.
+  if (text.charCodeAt(e2) === 32) {
+    const e3 = wordEnd(text, e2 + 1);
+    if (e3 > e2 + 1 && endsClean(text, e3) && knownName(second, GIVEN) && knownName(text.slice(e2 + 1, e3), SURNAME)) return e3;
+  }
+  return knownName(second, SURNAME) ? e2 : -1;
+}
+
+/**
+ * Each name after an occurrence of `lead` at a word start in the first `reach` characters of
+ * `text`; `cust` also as `customer`.
+ */
+function namesAfter(text: string, lead: string, found: number[], reach: number): void {
+  const window = reach < text.length ? text.slice(0, reach) : text;
+  for (let k = window.indexOf(lead); k !== -1; k = window.indexOf(lead, k + lead.length)) {
+    if (!isWordStart(text, k)) continue;
+    let end = k + lead.length;
+    if (lead === 'cust' && text.startsWith('omer', end)) end += 4;
+    const at = pastGap(text, end);
+    if (at === -1) continue;
+    const nameEnd = lowerNameEnd(text, at);
+    if (nameEnd !== -1) found.push(at, nameEnd);
+  }
+}
+
+/**
+ * A lower-case name detector over `leads`: the prefilter finds the names (a native search per
+ * lead, a look-up of the word after each) and keeps them for `find`.
+ */
+function leadDetector(
+  fields: Omit<ValueDetector, 'prefilter' | 'find'>,
+  leads: (scan: TextScan) => readonly string[],
+  reach: number,
+): ValueDetector {
+  let seenText: string | undefined;
+  let seen: number[] = [];
+  const search = (scan: TextScan): number[] => {
+    const found: number[] = [];
+    for (const lead of leads(scan)) namesAfter(scan.text, lead, found, reach);
+    return found;
+  };
+  return {
+    ...fields,
+    prefilter: (s) => {
+      if ((s.signature & SIG_SPACE) === 0) return false;
+      seen = search(s);
+      seenText = s.text;
+      return seen.length > 0;
+    },
+    find: (scan: TextScan, out: Span[], priority: number) => {
+      const text = scan.text;
+      const found = text === seenText ? seen : search(scan);
+      for (let i = 0; i < found.length; i += 2) {
+        const start = found[i]!;
+        const end = found[i + 1]!;
+        out.push({
+          start,
+          end,
+          entity: 'PERSON',
+          detector: fields.id,
+          normalized: foldName(text.slice(start, end)).replace(/[\s/]+/g, ' '),
+          priority,
+        });
+      }
+    },
+  };
+}
+
+/**
+ * `cust bryce tanaka`, `customer: ana lópez`, and `for carlos mendoza (742 evergreen way)`: `for`
+ * only in a text that holds a digit or an `@` (a phone, an e-mail, a date, an order number beside
+ * the name), as prose says `for` of everything.
+ */
+export const personNameLowerCustomer: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_customer',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after "cust" / "customer", and after "for" in a text that holds a digit or an @',
+    validation:
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
+    context: true,
+    example: 'cust bryce tanaka states check engine light on',
+    keywords: ['cust', 'for'],
+    prefilter: () => true,
+  }),
+  (s) => ((s.signature & (SIG_DIGIT | SIG_AT)) !== 0 ? CUSTOMER_AND_FOR : CUSTOMER),
+  CUSTOMER_REACH,
+);
+
+/** `driver naomi baptiste`, `receiver=marisol quintero`, `verified as hector villanueva`, `dear priya shah`. */
+export const personNameLowerRole: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_role',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder") or "verified as", "spoke with", "dear", "hello"',
+    validation:
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
+    context: true,
+    example: 'youthful driver naomi baptiste (dob 10/14/2004)',
+    keywords: ROLE_LEADS,
+    prefilter: () => true,
+  }),
+  () => ROLE_LEADS,
+  Number.POSITIVE_INFINITY,
+);
