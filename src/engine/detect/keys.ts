@@ -730,7 +730,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // digits only (keptUnderKey).
       ['NATIONAL_ID', ['personal id']],
       // Pinyin field names of Chinese forms: `lianxi_dianhua` (contact phone), `shouji` (mobile).
-      ['PHONE', ['dianhua', 'shouji', 'shoujihao']],
+      ['PHONE', ['dianhua', 'shouji']],
       // API gateways' per-subscriber keys (Azure APIM `Ocp-Apim-Subscription-Key`, Blackbaud SKY
       // `Bb-Api-Subscription-Key`).
       ['SECRET', ['subscription key']],

@@ -177,4 +177,18 @@ describe('leftovers, stop 37', () => {
     'password Reset2FA flow; password policy Min8-Chars; password https://Example.org/Reset1 sent',
     ['Reset2FA', 'Min8-Chars', 'https://Example.org/Reset1'],
   );
+
+  // A ULN right after a valid UPN, without either word (ULN 9123456786 and 1000000002: LRS check).
+  masks('a ULN after a UPN and one separator', 'MIS export: B801200005001 , 9123456786 ok; X330204519118|5550123400', [
+    '9123456786',
+    '5550123400',
+  ]);
+  keeps('10 digits after no UPN, or failing the ULN check', 'order 4412 / 9123456786; B801200005001 / 9123456787', [
+    '4412 / 9123456786',
+    '9123456787',
+  ]);
+
+  // A codice fiscale in lower case beside the ISEE means test (code built by the published check rule).
+  masks('a lower-case codice fiscale after ISEE', 'ISEE 2024 allegato per rssmra85t10a562s', ['rssmra85t10a562s']);
+  keeps('a look-alike with a wrong check letter after ISEE', 'isee: rssmra85t10a562x', ['rssmra85t10a562x']);
 });
