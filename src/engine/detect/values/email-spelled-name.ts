@@ -7,10 +7,9 @@
  * `_` or `-` (`hannah.lindqvist`), or by nothing (`hannahlindqvist`). The two words must stand in
  * the same text, one blank apart, neither a stop word nor an everyday English word, and one of
  * them a given name or surname of the name lists, so a role mailbox beside its words (`support
- * team` and `steam@…`, `sales desk` and `sales.desk@…`) stays. Strings without both `@` and a blank
- * pay one test.
+ * team` and `steam@…`, `sales desk` and `sales.desk@…`) stays. Strings without `@` pay one test.
  */
-import { SIG_AT, SIG_SPACE } from '../char-signature.js';
+import { SIG_AT } from '../char-signature.js';
 import type { Span, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -115,8 +114,7 @@ export const emailSpelledName: ValueDetector = {
       "the address's local part, digits at its end cut, is an initial and a surname, or two words joined by . _ - or nothing; those two words stand one blank apart in the text, neither a stop word nor an everyday English word, one of them a given name or surname of the name lists",
     context: true,
     example: 'failed for hannah lindqvist: duplicate email hlindqvist@example.edu',
-    // A bare address (most strings with `@`) holds no name beside it: a blank is needed too.
-    prefilter: (s) => (s.signature & (SIG_AT | SIG_SPACE)) === (SIG_AT | SIG_SPACE) && s.text.length >= 16,
+    prefilter: (s) => (s.signature & SIG_AT) !== 0 && s.text.length >= 16,
   }),
   find(scan, out, priority) {
     const text = scan.text;
