@@ -145,7 +145,6 @@ import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
 import { titledNameCells } from './values/titled-name-cells.js';
-import { emailSpelledName } from './values/email-spelled-name.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
@@ -459,7 +458,6 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     students.frIne,
     students.studentIdInText,
     titledNameCells,
-    emailSpelledName,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
