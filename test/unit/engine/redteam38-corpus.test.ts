@@ -40,10 +40,10 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * under `stateId` / `state_id` and a personal id of digits under `personalId`, by their value
  * shapes; pinyin phone names `dianhua` / `shouji`; a name after `student`, `pupil`, `learner`,
  * `son`, `daughter`; a chosen password right after `password` with no verb; a ULN right after a
- * valid UPN; a lower-case codice fiscale beside `ISEE`; a lower-case name beside the e-mail
- * address that spells it; a GoCardless `links.customer_bank_account` id kept): realistic 0.962,
- * adversarial 0.903; kept 0.992 / 0.984 (recall: rostering_sis 0.936, lms_admissions 0.903,
- * financial_aid_national_ids 0.940, donors_nonprofit 0.971).
+ * valid UPN; a lower-case codice fiscale beside `ISEE`; a GoCardless
+ * `links.customer_bank_account` id kept): realistic 0.962, adversarial 0.897; kept 0.992 / 0.984
+ * (recall: rostering_sis 0.927, lms_admissions 0.903, financial_aid_national_ids 0.940,
+ * donors_nonprofit 0.971).
  * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids in a
  * field and in prose, a `username` in Moodle's `other` JSON, a name in an export file name, the
  * login cell of a header-less row): the engine does not mask logins by design (README: "Login
@@ -55,7 +55,8 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * look-alike of this corpus); ids and dates in rows without header (the SIS id of a Canvas SIS
  * CSV line in an error message, the id cell of a Slate TSV); a spouse named in `Holloway, Nathan &
  * Priscilla`; birth dates in parentheses after a child's name; a name percent-encoded in a query
- * (`name=Rahul%20Verma`). Look-alikes still masked: a charity's main 0344 number in its register
+ * (`name=Rahul%20Verma`); a name in lower case (`hannah lindqvist`: a reader of the name its
+ * e-mail spells, tried in stop 37, cost 3–8% on the records bench and was left out). Look-alikes still masked: a charity's main 0344 number in its register
  * entry, an EIN after `EIN` in prose next to a charity's name.
  */
 
@@ -68,8 +69,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.936, lms_admissions: 0.903, financial_aid_national_ids: 0.939, donors_nonprofit: 0.97 },
-    slice: { realistic: { recall: 0.961, kept: 0.991 }, adversarial: { recall: 0.903, kept: 0.984 } },
+    family: { rostering_sis: 0.927, lms_admissions: 0.903, financial_aid_national_ids: 0.939, donors_nonprofit: 0.97 },
+    slice: { realistic: { recall: 0.961, kept: 0.991 }, adversarial: { recall: 0.896, kept: 0.984 } },
   },
   present,
 );
