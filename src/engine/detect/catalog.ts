@@ -455,6 +455,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Round 38: national learner numbers (England UPN, UK ULN, Australia USI).
     students.gbUpn,
     students.gbUln,
+    students.gbUlnAfterUpn,
     students.auUsi,
     students.frIne,
     students.studentIdInText,

@@ -745,8 +745,18 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'apaar',
           'apaar id',
           'unique student identifier',
+          // Leftovers, stop 37: a state's student id as rostering APIs name it (Clever `state_id`,
+          // ClassLink `metadata.classlink.stateId`); the value must have an id's digits
+          // (structure/types.ts keptUnderKey: a workflow's `stateId: 10001` stays). Not a bare
+          // `stu`: PowerSchool's portal writes its internal record number so (`?stu=210337`).
+          'state id',
         ],
       ],
+      // A person's own identifier under `personalId` (UCAS Personal ID `123-456-7890`): 8 or more
+      // digits only (keptUnderKey).
+      ['NATIONAL_ID', ['personal id']],
+      // Pinyin field names of Chinese forms: `lianxi_dianhua` (contact phone), `shouji` (mobile).
+      ['PHONE', ['dianhua', 'shouji']],
       // API gateways' per-subscriber keys (Azure APIM `Ocp-Apim-Subscription-Key`, Blackbaud SKY
       // `Bb-Api-Subscription-Key`).
       ['SECRET', ['subscription key']],

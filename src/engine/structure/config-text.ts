@@ -670,7 +670,10 @@ const WITH_BEFORE = /(?:^|\s)(?:with|using)\s+(?:the\s+|a\s+)?$/i;
 const WITH_PASSWORD = /(?:password|passwd|passphrase|passcode|pwd|pin)\s+(["'“‘`]?)([^\s"'”’`]{4,128})/iy;
 
 function withPasswordAt(text: string, at: number, ctx: SpanContext): void {
-  if (at < 5 || !WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return;
+  if (at < 5 || !WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
+    barePasswordAt(text, at, ctx);
+    return;
+  }
   WITH_PASSWORD.lastIndex = at;
   const m = WITH_PASSWORD.exec(text);
   if (m === null) return;
@@ -680,6 +683,28 @@ function withPasswordAt(text: string, at: number, ctx: SpanContext): void {
   const value = text.slice(start, end);
   if (value.length < 4 || (m[1] === '' && !LETTERS_AND_DIGITS.test(value)) || PLACEHOLDER_VALUE.test(value)) return;
   pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
+}
+
+/**
+ * A password right after its noun with neither verb nor `with` (`my FSA ID username is x and
+ * password Tigers!2024fafsa`, support chats of red-team round 38): only a value that reads as a
+ * chosen password, 8 to 64 characters with a lower-case letter, a capital, a digit and a symbol
+ * (after sentence punctuation is cut); `password Reset flow`, `password v2` stay.
+ */
+const BARE_PASSWORD = /(?:password|passwd|passphrase|pwd)\s+([^\s"'”’`]{8,64})/iy;
+const CHOSEN_PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z0-9]).{8,64}$/;
+
+function barePasswordAt(text: string, at: number, ctx: SpanContext): void {
+  BARE_PASSWORD.lastIndex = at;
+  const m = BARE_PASSWORD.exec(text);
+  if (m === null) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  let end = start + m[1]!.length;
+  while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
+  const value = text.slice(start, end);
+  // Not a link (`password https://…/Reset1`) nor a token of an earlier pass (`<SECRET:…>`).
+  if (value.charCodeAt(0) === 60 || value.indexOf('://') >= 0) return;
+  if (CHOSEN_PASSWORD.test(value) && !PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start, end, 'SECRET', 'structure:prose');
 }
 
 /**

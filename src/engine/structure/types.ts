@@ -195,6 +195,12 @@ export function isStringsOnlyName(entity: string, name: string | undefined): boo
 }
 const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
 const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$/;
+const STATE_ID_NAME = /state[_.-]?id$/i;
+const STATE_STUDENT_ID = /^(?:[A-Z]{1,4}[- ]?)?\d[\d -]{4,14}\d$/;
+const PERSONAL_ID_NAME = /personal[_.-]?id$/i;
+const PERSONAL_ID_DIGITS = /^(?:[A-Z]{1,2}[- ]?)?\d(?:[ -]?\d){7,13}$/;
+const GOCARDLESS_BANK_ACCOUNT_ID = /^BA(?=[A-Z]*\d)[0-9A-Z]{3,14}$/;
+const GOCARDLESS_LINK = /^(?:customer|creditor)_bank_account$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
 const SOCIAL_SSN = /^\d{3}([- ]?)\d{2}\1\d{4}$/;
@@ -262,6 +268,17 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // filing API, round 46). Not after an `X` (`X5809431207`: a producer's masking of a full number).
   if (entity === 'BANK_ACCOUNT' && value.length <= 14 && ACCOUNT_CODE.test(value) && (name === undefined || !BANKING_NAME.test(name)))
     return true;
+  // A GoCardless link to a bank account object (`links: {customer_bank_account: "BA000123"}`,
+  // `creditor_bank_account`): the object's id, `BA` and 3–14 capitals and digits, shorter than a
+  // Bosnian IBAN; the account's number is not in it (red-team round 38).
+  if (
+    entity === 'BANK_ACCOUNT' &&
+    value.length <= 16 &&
+    GOCARDLESS_BANK_ACCOUNT_ID.test(value) &&
+    name !== undefined &&
+    GOCARDLESS_LINK.test(name)
+  )
+    return true;
   // A carrier account under `accountNo` / `accountNumber` (a UPS shipper number `A1B2C3`, six
   // letters and digits): no bank writes an account of 4–8 characters with a letter in it (red-team
   // round 42), unless the name says bank.
@@ -291,6 +308,13 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // Under `docNo` only a travel document's shape is one (letters and 6–8 digits, red-team round
   // 55); an accounting or purchasing document number (`4500012345`, `INV-2024-0012`) stays.
   if (entity === 'PASSPORT' && name !== undefined && name.length <= 6 && DOC_NO_NAME.test(name)) return !TRAVEL_DOCUMENT_SHAPE.test(value);
+  // Leftovers of round 38 (keys.ts): under `stateId` / `state_id` only an id with six or more
+  // digits is one (`ST-5530981`, `7712093391`; a workflow's `stateId: 10001` or `"review"`
+  // stays), under `personalId` only eight or more digits (`123-456-7890`; a UUID stays).
+  if (entity === 'STUDENT_ID' && name !== undefined && name.length <= 24 && STATE_ID_NAME.test(name))
+    return value.length > 20 || !STATE_STUDENT_ID.test(value);
+  if (entity === 'NATIONAL_ID' && name !== undefined && name.length <= 24 && PERSONAL_ID_NAME.test(name))
+    return value.length > 20 || !PERSONAL_ID_DIGITS.test(value);
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
     return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);

@@ -36,21 +36,28 @@ import { REDTEAM38_CORPUS } from './fixtures/redteam38-corpus.js';
  * capitals name cells and a compact birth date, as an ISIR record with its SSN glued to the
  * surname): realistic 0.949, adversarial 0.852 (recall: rostering_sis 0.909,
  * financial_aid_national_ids 0.880).
- * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids, a
- * `username` in Moodle's `other` JSON, a name in an export file name): the engine does not mask
- * logins by design; student ids under neutral or vendor names (`student: {id}`, ClassLink
- * `metadata.classlink.stateId`, Infinite Campus `sid`, `stu`, a Workday student id in prose
- * (`STU-…` after a lower-case name), UCAS `personalId`, College Board `registration_number`, a USI as a tool's `q`
- * argument, an Italian `matricola`: also payroll's staff number, a look-alike of round 22); ids,
- * names and dates in rows without header (the ids and logins of a Canvas SIS CSV in an error
- * message, a Slate TSV, a OneRoster users.csv line) and UPN / ULN pairs without
- * their words; names in lower case (`hannah lindqvist`), after `student` in a ticket, a spouse or
- * child named by one given name in prose (`her husband Desmond`, `son Mateo`), `Nathan &
- * Priscilla`; birth dates in parentheses after a child's name, in a TSV row; a codice fiscale in
- * lower case without its word; a Chinese mobile under a pinyin name (`lianxi_dianhua`); a password
- * after `password` without `is` / `:`. Look-alikes still masked: a GoCardless
- * `links.customer_bank_account` id (`BA…`), a charity's main 0344 number in its register entry, an
- * EIN after `EIN` in prose next to a charity's name.
+ * Leftovers fixed in stop 37 (redteam38-leaks.test.ts, "leftovers, stop 37": a state student id
+ * under `stateId` / `state_id` and a personal id of digits under `personalId`, by their value
+ * shapes; pinyin phone names `dianhua` / `shouji`; a name after `student`, `pupil`, `learner`,
+ * `son`, `daughter`; a chosen password right after `password` with no verb; a ULN right after a
+ * valid UPN; a lower-case codice fiscale beside `ISEE`; a GoCardless
+ * `links.customer_bank_account` id kept): realistic 0.962, adversarial 0.897; kept 0.992 / 0.984
+ * (recall: rostering_sis 0.927, lms_admissions 0.903, financial_aid_national_ids 0.940,
+ * donors_nonprofit 0.971).
+ * Known leaks left, by record shape: login names (`username`, `userName`, `login`, FSA ids in a
+ * field and in prose, a `username` in Moodle's `other` JSON, a name in an export file name, the
+ * login cell of a header-less row): the engine does not mask logins by design (README: "Login
+ * names stay by default"; a key rule on `username` would also stop the scan of what it keeps, an
+ * e-mail under it among them); student ids under neutral or vendor names (`student: {id}`,
+ * Infinite Campus `sid`, a Workday `STU-…` in prose, College Board `registration_number`, a USI as
+ * a tool's `q` argument, an Italian `matricola`: also payroll's staff number, a look-alike of
+ * round 22; not a bare `stu`: PowerSchool's portal writes its internal record number under it, a
+ * look-alike of this corpus); ids and dates in rows without header (the SIS id of a Canvas SIS
+ * CSV line in an error message, the id cell of a Slate TSV); a spouse named in `Holloway, Nathan &
+ * Priscilla`; birth dates in parentheses after a child's name; a name percent-encoded in a query
+ * (`name=Rahul%20Verma`); a name in lower case (`hannah lindqvist`: a reader of the name its
+ * e-mail spells, tried in stop 37, cost 3–8% on the records bench and was left out). Look-alikes still masked: a charity's main 0344 number in its register
+ * entry, an EIN after `EIN` in prose next to a charity's name.
  */
 
 function present(output: string, value: string): boolean {
@@ -62,8 +69,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.909, lms_admissions: 0.892, financial_aid_national_ids: 0.879, donors_nonprofit: 0.95 },
-    slice: { realistic: { recall: 0.948, kept: 0.991 }, adversarial: { recall: 0.851, kept: 0.968 } },
+    family: { rostering_sis: 0.927, lms_admissions: 0.903, financial_aid_national_ids: 0.939, donors_nonprofit: 0.97 },
+    slice: { realistic: { recall: 0.961, kept: 0.991 }, adversarial: { recall: 0.896, kept: 0.984 } },
   },
   present,
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auUsiValid, gbUlnValid, gbUpnValid } from '../../../src/engine/detect/values/student-numbers.js';
 import { testEngine } from '../../helpers/engine.js';
+import { leakCases } from '../../helpers/leak-checks.js';
 
 /**
  * Leaks the thirty-eighth red-team round found (fixtures/redteam38-corpus.ts: education and
@@ -123,4 +124,71 @@ describe('title, given name and surname in the cells of a row without header', (
     for (const kept of ['Dr,Settings,Enabled,true', 'Mr,Test,User,1', 'Dr,Pepper,Cola,2', 'Ms,Excel,Export,xlsx'])
       expect(text(kept)).toBe(kept);
   });
+});
+
+describe('leftovers, stop 37', () => {
+  const { masks, keeps } = leakCases(engine);
+
+  // A state's student id under `stateId` / `state_id` (Clever, ClassLink metadata).
+  masks(
+    'a state student id under stateId / state_id',
+    { metadata: { 'classlink.stateId': 'TX-40918273' }, student: { state_id: '8820471936' } },
+    ['TX-40918273', '8820471936'],
+  );
+  keeps('a workflow state under stateId, a short state code', { stateId: '10001', state_id: 'approved', wf: { stateId: 'NY' } }, [
+    '10001',
+    'approved',
+    '"NY"',
+  ]);
+
+  // A person's own identifier under `personalId` (UCAS prints it 3-3-4).
+  masks('a personal id of digits', { personalId: '987-654-3210', personal_id: '4408123377' }, ['987-654-3210', '4408123377']);
+  keeps('a personal id that is a record key or a UUID', { personalId: 'P-1042', personal_id: '5c1b7e0a-2f4d-4e8b-9a61-3d2f0c7b8e11' }, [
+    'P-1042',
+    '5c1b7e0a-2f4d-4e8b-9a61-3d2f0c7b8e11',
+  ]);
+
+  // A Chinese mobile under pinyin field names.
+  masks('a phone under dianhua / shouji', { jiazhang_dianhua: '13698765432', shouji: '15011223344' }, ['13698765432', '15011223344']);
+
+  // A GoCardless link to a bank account object is its id; a number under the name stays masked.
+  keeps('a GoCardless bank account id under links', { links: { customer_bank_account: 'BA0002QX7M', creditor_bank_account: 'BA456' } }, [
+    'BA0002QX7M',
+    'BA456',
+  ]);
+  masks('a bank account number under customer_bank_account', { customer_bank_account: '31926819' }, ['31926819']);
+
+  // A learner or a child named after `student` / `son` / `daughter` in notes and tickets.
+  masks(
+    'a name after student, pupil, son, daughter',
+    'Ticket 8812: student Tobias Okonjo cannot open the portal; daughter Ines (age 9) joins in May',
+    ['Tobias Okonjo', 'Ines'],
+  );
+  keeps(
+    'student, pupil and son before words that are no names',
+    'student Loan Services called; pupil Premium funding; student Affairs office; son of a gun',
+    ['student Loan Services', 'pupil Premium funding', 'student Affairs office'],
+  );
+
+  // A chosen password right after `password`, with no verb.
+  masks('a password after its noun, no verb', 'chat: my login is dkhan and password Falcon#77river, please reset', ['Falcon#77river']);
+  keeps(
+    'words and plain codes after password',
+    'password Reset2FA flow; password policy Min8-Chars; password https://Example.org/Reset1 sent',
+    ['Reset2FA', 'Min8-Chars', 'https://Example.org/Reset1'],
+  );
+
+  // A ULN right after a valid UPN, without either word (ULN 9123456786 and 1000000002: LRS check).
+  masks('a ULN after a UPN and one separator', 'MIS export: B801200005001 , 9123456786 ok; X330204519118|5550123400', [
+    '9123456786',
+    '5550123400',
+  ]);
+  keeps('10 digits after no UPN, or failing the ULN check', 'order 4412 / 9123456786; B801200005001 / 9123456787', [
+    '4412 / 9123456786',
+    '9123456787',
+  ]);
+
+  // A codice fiscale in lower case beside the ISEE means test (code built by the published check rule).
+  masks('a lower-case codice fiscale after ISEE', 'ISEE 2024 allegato per rssmra85t10a562s', ['rssmra85t10a562s']);
+  keeps('a look-alike with a wrong check letter after ISEE', 'isee: rssmra85t10a562x', ['rssmra85t10a562x']);
 });

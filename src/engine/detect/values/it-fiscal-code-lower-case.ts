@@ -18,10 +18,12 @@ export const lowerCaseItFiscalCode = regexDetector({
   entity: 'IT_FISCAL_CODE',
   description: 'Italy codice fiscale in lower or mixed case, or in spaced groups',
   validation:
-    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter or the three groups spaced (RSSMRA 85T10 A562S, RSS MRA 85T10 A562S); the text names the code (codice, fiscal, cf:, c.f.)',
+    'the it_fiscal_code checks (month letter, omocodia letters, check letter mod 26) after upper-casing; at least one lower-case letter or the three groups spaced (RSSMRA 85T10 A562S, RSS MRA 85T10 A562S); the text names the code (codice, fiscal, cf:, c.f.) or the ISEE means test',
   context: true,
   example: 'codice fiscale rssmra85t10a562s',
-  keywords: ['codice', 'fiscal', 'cod. fisc', 'c.f.', 'cf:', 'cf=', 'cf ', 'cf"', 'tax code'],
+  // `isee`: the Italian means-test statement every grant and fee application sends with the
+  // family's codes (`Allego ISEE per frrlcu05a01f205a`, red-team round 38).
+  keywords: ['codice', 'fiscal', 'cod. fisc', 'c.f.', 'cf:', 'cf=', 'cf ', 'cf"', 'tax code', 'isee'],
   prefilter: (s) => s.text.length >= 16 && s.hasDigit,
   pattern:
     /(?<![\w-])[A-Za-z]{3} ?[A-Za-z]{3} ?[\dLMNP-Vlmnp-v]{2}[A-Za-z][\dLMNP-Vlmnp-v]{2} ?[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?![\w])/g,

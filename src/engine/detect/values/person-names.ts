@@ -247,6 +247,9 @@ const WEAK_LEADS = new Set([
   // Card and collections notes (red-team round 50: `cardholder is Fenella Marsh-Odoi`, `wife
   // Bernice answers the landline`).
   ...['cardholder is', 'holder is', 'debtor is', 'borrower is', 'wife', 'husband', 'spouse'],
+  // School and case notes (red-team round 38: `student Samuel Adeyemi, Banner ID …`, `son Mateo
+  // (age 6)`): a learner or a child named after the word.
+  ...['student', 'pupil', 'learner', 'son', 'daughter'],
 ]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {

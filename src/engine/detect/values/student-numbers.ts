@@ -65,6 +65,33 @@ export const gbUpn = regexDetector({
   validate: (v) => (gbUpnValid(v) ? v : undefined),
 });
 
+/** A UPN and a separator, at the end of what it is tested on. */
+const UPN_BEFORE = /(?<![\w-])([A-HJ-NP-RT-Z]\d{12})[ \t]*[/,;|\t][ \t]*$/;
+
+/**
+ * A ULN written right after a pupil's UPN (`B801200005001 / 2739405188`, `…,H330204519117,6350182943`):
+ * school MIS transfer logs and awarding-body entry files pair the two without their words. The
+ * valid UPN before is the word; the ULN's own check digit decides.
+ */
+export const gbUlnAfterUpn = regexDetector({
+  id: 'gb_uln_after_upn',
+  entity: 'STUDENT_ID',
+  description: 'UK Unique Learner Numbers (ULN) written right after an England UPN',
+  validation:
+    '10 digits, mod-11 check digit (weights 10..2), right after a valid UPN and one separator (/ , ; | or a tab, blanks around it)',
+  context: true,
+  example: 'B801200005001 / 9123456786',
+  requires: 'capital_digit',
+  prefilter: (s) => s.digitRun >= 12 && s.capitalDigit,
+  pattern: /(?<![\w-])[A-HJ-NP-RT-Z]\d{12}[ \t]*[/,;|\t][ \t]*([1-9]\d{9})(?!\w)/dg,
+  group: 1,
+  validate: (v, scan, start) => {
+    if (!gbUlnValid(v)) return undefined;
+    const upn = UPN_BEFORE.exec(scan.text.slice(Math.max(0, start - 24), start));
+    return upn !== null && gbUpnValid(upn[1]!) ? v : undefined;
+  },
+});
+
 export const gbUln = keywordGatedDetector({
   id: 'gb_uln',
   entity: 'STUDENT_ID',
