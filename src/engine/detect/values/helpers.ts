@@ -61,16 +61,17 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     candidatePatterns.set(detector, [pattern]);
     return detector;
   }
-  const digitFirst = startsWithDigit(pattern);
+  const lead = digitLead(pattern);
   const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
-      // A pattern whose every match starts with a digit is searched from the first digit to the
-      // last one when the text's digit profile says where they are (TextScan.digitsFrom): the
-      // same matches in the same order, without reading the prose around them.
-      pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
-      const stop = digitFirst ? scan.digitsTo : text.length + 1;
+      // A pattern whose every match holds a digit at most `lead` characters after its start
+      // (`\d…`, `\+?\(?\d…`) is searched from `lead` before the first digit to the last one
+      // when the text's digit profile says where they are (TextScan.digitsFrom): the same matches
+      // in the same order, without reading the prose around them.
+      pattern.lastIndex = lead >= 0 && scan.digitsFrom > lead ? scan.digitsFrom - lead : 0;
+      const stop = lead >= 0 ? scan.digitsTo : text.length + 1;
       for (
         let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
         m !== null;
@@ -150,6 +151,107 @@ function digitFirstSource(src: string): boolean {
   } else return false;
   const next = src.charAt(after);
   return next !== '?' && next !== '*' && !src.startsWith('{0', after);
+}
+
+/**
+ * How many characters may stand before the first ASCII digit of a match of `pattern`, or -1 when
+ * some match may hold no digit or the source is not understood (conservative). Read from the
+ * source: look-arounds take no room; an atom of one character that is no digit (a literal, an
+ * escaped punctuation mark, `\s`, `\n`, `\t`, `\r`), made optional or not, takes one; a group
+ * (every alternative read so) takes the most its alternatives take; `\d` or a literal digit, not
+ * made optional, ends the reading. Anything else (a class, `.`, `\w`, `\D`, a back-reference, an
+ * anchor, a repeat of anything but a digit) answers -1. `startsWithDigit` implies 0.
+ */
+export function digitLead(pattern: RegExp): number {
+  if (pattern.sticky) return -1;
+  const lead = leadOfGroup(pattern.source);
+  return lead === null || lead.width !== NO_PATH || lead.digit === NO_PATH ? -1 : lead.digit;
+}
+
+/** Most characters before a first digit on the paths that reach one (`digit`) and consumed on the paths that reach none (`width`). */
+interface Lead {
+  digit: number;
+  width: number;
+}
+const NO_PATH = Number.NEGATIVE_INFINITY;
+/** Regex syntax characters: read as a literal they would be misread. */
+const SYNTAX = '()[]{}|?*+.^$\\';
+
+function leadOfGroup(src: string): Lead | null {
+  let digit = NO_PATH;
+  let width = NO_PATH;
+  for (const alternative of hasTopLevelBar(src) ? topLevelAlternatives(src) : [src]) {
+    const lead = leadOfSequence(alternative);
+    if (lead === null) return null;
+    digit = Math.max(digit, lead.digit);
+    width = Math.max(width, lead.width);
+  }
+  return { digit, width };
+}
+
+function leadOfSequence(src: string): Lead | null {
+  let digit = NO_PATH;
+  let width = 0;
+  let i = 0;
+  while (i < src.length && width !== NO_PATH) {
+    const c = src.charAt(i);
+    let atom: Lead;
+    let next: number;
+    if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i) || src.startsWith('(?=', i) || src.startsWith('(?!', i)) {
+      const close = groupEnd(src, i);
+      const q = src.charAt(close + 1);
+      if (close < 0 || q === '?' || q === '*' || q === '+' || q === '{') return null;
+      i = close + 1;
+      continue;
+    }
+    if (c === '(') {
+      const close = groupEnd(src, i);
+      if (close < 0) return null;
+      let body = i + 1;
+      if (src.startsWith('?:', body)) body += 2;
+      else if (src.startsWith('?<', body)) {
+        const name = src.indexOf('>', body);
+        if (name < 0 || name > close) return null;
+        body = name + 1;
+      } else if (src.charAt(body) === '?') return null;
+      const inner = leadOfGroup(src.slice(body, close));
+      if (inner === null) return null;
+      atom = inner;
+      next = close + 1;
+    } else if (c === '\\') {
+      const e = src.charAt(i + 1);
+      if (e === 'd') atom = { digit: 0, width: NO_PATH };
+      else if (e === 's' || e === 'n' || e === 't' || e === 'r' || (e !== '' && !/[0-9A-Za-z]/.test(e)))
+        atom = { digit: NO_PATH, width: 1 };
+      else return null;
+      next = i + 2;
+    } else if (c >= '0' && c <= '9') {
+      atom = { digit: 0, width: NO_PATH };
+      next = i + 1;
+    } else if (SYNTAX.includes(c)) return null;
+    else {
+      atom = { digit: NO_PATH, width: 1 };
+      next = i + 1;
+    }
+    const q = src.charAt(next);
+    if (q === '?') {
+      if (src.charAt(next + 1) === '?') return null;
+      atom = { digit: atom.digit, width: Math.max(atom.width, 0) };
+      next++;
+    } else if (q === '*' || q === '+' || q === '{') {
+      // A repeat only of an atom that starts with a digit on every path: its first repeat does.
+      if (atom.width !== NO_PATH || atom.digit !== 0) return null;
+      const close = q === '{' ? src.indexOf('}', next) : next;
+      if (close < 0) return null;
+      if (q === '*' || src.startsWith('{0', next)) atom = { digit: 0, width: 0 };
+      next = close + 1;
+      if (src.charAt(next) === '?') next++;
+    }
+    digit = Math.max(digit, width + atom.digit);
+    width = atom.width === NO_PATH ? NO_PATH : width + atom.width;
+    i = next;
+  }
+  return { digit, width };
 }
 
 /**
