@@ -2,9 +2,10 @@
 // second round"): each fast path is compared with the plain computation on generated text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SIG_PLUS, signatureOf } from '../../../../src/engine/detect/char-signature.js';
+import { SIG_PLUS, SIG_QUOTE, signatureOf } from '../../../../src/engine/detect/char-signature.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
+import { sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
 import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
 import { mayFollowPhonePrefix } from '../../../../src/engine/detect/values/pii.js';
 
@@ -126,5 +127,34 @@ describe("phone's gate of the prefixed numbers (mayFollowPhonePrefix)", () => {
       expect(mayFollowPhonePrefix(t, signatureOf(t)), t).toBe(true);
     for (const t of ['hotel 12', 'tel 12', 'call +1 415', '(646) 555', 'phone 0802', 'te:l', ''])
       expect(mayFollowPhonePrefix(t, signatureOf(t)), t).toBe(false);
+  });
+});
+
+describe('sentence intro phrases with an apostrophe (asked only when the signature has one)', () => {
+  it('finds the same starts as with every phrase searched', () => {
+    const piece = fc.constantFrom(
+      "i'm",
+      "I'm",
+      "it's",
+      'its',
+      "c'est",
+      'this is',
+      'i am',
+      'hier ist',
+      ' ',
+      '. ',
+      'hi, ',
+      'priya',
+      '"',
+      'x',
+      'é',
+    );
+    const text = fc.array(piece, { minLength: 0, maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(sentenceIntroStarts(t, signatureOf(t)), JSON.stringify(t)).toEqual(sentenceIntroStarts(t, SIG_QUOTE));
+      }),
+      { seed: 20261206, numRuns: 5000 },
+    );
   });
 });
