@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../../../src/engine/detect/catalog.js';
 import { type Span, TextScan, type ValueDetector } from '../../../../src/engine/detect/types.js';
-import { digitLead, regexSpecs, startsWithDigit } from '../../../../src/engine/detect/values/helpers.js';
+import { digitLead, digitTrail, regexSpecs, startsWithDigit } from '../../../../src/engine/detect/values/helpers.js';
 import { numericWindows } from '../../../../src/engine/detect/values/shared.js';
 
 /**
@@ -27,6 +27,9 @@ function spans(d: ValueDetector, text: string, profiled: boolean): Span[] {
   if (d.prefilter(scan)) d.find(scan, out, 7);
   return out;
 }
+
+/** A global pattern from its source (escapes a literal would not need: the readers must see them). */
+const global = (source: string): RegExp => new RegExp(source, 'g');
 
 const WORDS = [
   '4 1 1 1 - 1 1 1 1',
@@ -96,13 +99,20 @@ describe('digit-first patterns', () => {
       [/(?:(?<!a)|(?<=\\n))(?:sk-1|12)/g, 3],
       [/(?<q>\+)?\s?(?:\d{2})+x/g, 2],
       [/\$2[ab]?\$/g, 1],
+      [/[+]\d/g, 1],
+      [/(?<![\w-])[STFGMstfgm]\d{7}/g, 1],
+      [global(String.raw`[A-HJ-PR-Y][\-+ ]?\d`), 2],
     ];
     for (const [re, lead] of leads) expect(digitLead(re), re.source).toBe(lead);
     const unknown = [
       /\d?x/g,
       /(?:ab|\d)/g,
       /x|\d/g,
-      /[+]\d/g,
+      /[0-9+]\d/g,
+      global(String.raw`[!-\:]\d`),
+      /[^a]\d/g,
+      /[\w]\d/g,
+      /[A-Z]{2}\d/g,
       /\D\d/g,
       /a*\d/g,
       /.\d/g,
@@ -121,6 +131,22 @@ describe('digit-first patterns', () => {
     }
     const ids = digitFirst.map((d) => d.id);
     for (const id of ['phone', 'lat_long_bare', 'phone_comma_groups', 'card_track_data']) expect(ids).toContain(id);
+  });
+
+  it('are told how far past their last digit a match and its look-aheads may read', () => {
+    const trails: [RegExp, number][] = [
+      [/\d/g, 1],
+      [/(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g, 4],
+      [/\d[a-z]{2}/g, 5],
+      [/(?:\d{3}|\d{4})x/g, 2],
+      [/(?:\d{3}[- ]\d{3}|\d{4,8})(?![\w]|[.,:/-]\d)/g, 4],
+      [/\d(?: \d{1,5}){1,5}(?= pin\b)/g, 5],
+      [/\d{2}|\d(?:ab)?/g, 3],
+      [/(?:\d+x)+y/g, 3],
+    ];
+    for (const [re, trail] of trails) expect(digitTrail(re), re.source).toBe(trail);
+    const unknown = [/\d+x*/g, /\d\w+/g, /x(?:\d|y)/g, /\d(?=.*x)/g, /\d(x)\1/g, /x/g, /\d?x/g, /\d/y];
+    for (const re of unknown) expect(digitTrail(re), re.source).toBe(-1);
   });
 
   it('find the same spans with and without the digit bounds, examples set in prose', () => {
