@@ -75,7 +75,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
       // reads a slice of the text that ends there: a failed search no longer reads on to the end.
       pattern.lastIndex = lead >= 0 && scan.digitsFrom > lead ? scan.digitsFrom - lead : 0;
       const stop = lead >= 0 ? scan.digitsTo : text.length + 1;
-      const hay = trail >= 0 && stop + trail < text.length ? text.slice(0, stop + trail) : text;
+      const hay = lead >= 0 ? textUpTo(scan, trail) : text;
       for (
         let m = pattern.lastIndex < stop ? pattern.exec(hay) : null;
         m !== null;
@@ -186,6 +186,17 @@ export function digitTrail(pattern: RegExp): number {
   if (pattern.sticky) return -1;
   const trail = trailOf(pattern.source);
   return trail < 0 || !Number.isFinite(trail) ? -1 : trail + 1;
+}
+
+/**
+ * For a pattern whose every match holds a digit (digitLead ≥ 0): the text, or the slice of it that
+ * ends `trail` (digitTrail) past its last digit when the digit profile has been read and says where
+ * that is (TextScan.digitsTo). A search of either finds the same matches; a failed search of the
+ * slice does not read the text after it.
+ */
+export function textUpTo(scan: TextScan, trail: number): string {
+  const text = scan.text;
+  return trail >= 0 && scan.digitsTo + trail < text.length ? text.slice(0, scan.digitsTo + trail) : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
-import { candidatePatterns, detectorFields, digitTrail, type RegexDetectorSpec, startsWithDigit } from './helpers.js';
+import { candidatePatterns, detectorFields, digitTrail, type RegexDetectorSpec, startsWithDigit, textUpTo } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
 const GENERIC_WORDS = new Set([
@@ -147,7 +147,7 @@ function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
     // The search reads a slice that ends `trail` past the last digit (helpers.ts digitTrail).
     pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
     const stop = digitFirst ? scan.digitsTo : text.length + 1;
-    const hay = trail >= 0 && stop + trail < text.length ? text.slice(0, stop + trail) : text;
+    const hay = digitFirst ? textUpTo(scan, trail) : text;
     for (let m = pattern.lastIndex < stop ? pattern.exec(hay) : null; m !== null; m = pattern.lastIndex < stop ? pattern.exec(hay) : null) {
       let digits = 0;
       const end = m.index + m[0].length;

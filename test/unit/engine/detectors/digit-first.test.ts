@@ -12,10 +12,11 @@ import { numericWindows } from '../../../../src/engine/detect/values/shared.js';
  * profile the search covers the whole text: both must give the same spans.
  */
 const detectors = builtinDetectors({ phoneRegions: ['US'] });
-// spaced_digits is written by hand (structure of its own) but searches from the first digit too;
+// spaced_digits and dotted_digits are written by hand (structure of their own) but search from the first digit
+// to the last too;
 // phone wraps its regex detectors (the main pattern, the one after a prefix).
 const digitFirst = detectors.filter((d) => {
-  if (d.id === 'spaced_digits' || d.id === 'phone') return true;
+  if (d.id === 'spaced_digits' || d.id === 'dotted_digits' || d.id === 'phone') return true;
   const spec = regexSpecs.get(d);
   return spec !== undefined && spec.run === undefined && digitLead(spec.pattern) >= 0;
 });
