@@ -163,8 +163,10 @@ function digitFirstSource(src: string): boolean {
  * source: look-arounds take no room; an atom of one character that is no digit (a literal, an
  * escaped punctuation mark, `\s`, `\n`, `\t`, `\r`), made optional or not, takes one; a group
  * (every alternative read so) takes the most its alternatives take; `\d` or a literal digit, not
- * made optional, ends the reading. Anything else (a class, `.`, `\w`, `\D`, a back-reference, an
- * anchor, a repeat of anything but a digit) answers -1. `startsWithDigit` implies 0.
+ * made optional, ends the reading; a class without a digit takes one; a bounded repeat of atoms
+ * without a digit takes their room that many times. Anything else (`.`, `\w`, `\D`, a
+ * back-reference, an anchor, an unbounded repeat of anything but a digit) answers -1.
+ * `startsWithDigit` implies 0.
  */
 export function digitLead(pattern: RegExp): number {
   if (pattern.sticky) return -1;
@@ -412,8 +414,16 @@ function leadOfSequence(src: string): Lead | null {
       if (src.charAt(next + 1) === '?') return null;
       atom = { digit: atom.digit, width: Math.max(atom.width, 0) };
       next++;
+    } else if (q === '{' && atom.digit === NO_PATH) {
+      // A bounded repeat of an atom without a digit (`[A-Za-z]{2}`) takes its most repeats' room.
+      const close = src.indexOf('}', next);
+      const bounds = close < 0 ? null : /^\{(\d+)(?:,(\d+))?\}$/.exec(src.slice(next, close + 1));
+      if (bounds === null) return null;
+      atom = { digit: NO_PATH, width: atom.width * Number(bounds[2] ?? bounds[1]) };
+      next = close + 1;
+      if (src.charAt(next) === '?') next++;
     } else if (q === '*' || q === '+' || q === '{') {
-      // A repeat only of an atom that starts with a digit on every path: its first repeat does.
+      // Any other repeat only of an atom that starts with a digit on every path: its first repeat does.
       if (atom.width !== NO_PATH || atom.digit !== 0) return null;
       const close = q === '{' ? src.indexOf('}', next) : next;
       if (close < 0) return null;

@@ -102,6 +102,9 @@ describe('digit-first patterns', () => {
       [/\$2[ab]?\$/g, 1],
       [/[+]\d/g, 1],
       [/(?<![\w-])[STFGMstfgm]\d{7}/g, 1],
+      [/(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g, 2],
+      [/(?:ATU|CHE|[A-Z]{2}) ?\d/g, 4],
+      [/[A-Z]{0,2}\d{5,8}/g, 2],
       [global(String.raw`[A-HJ-PR-Y][\-+ ]?\d`), 2],
     ];
     for (const [re, lead] of leads) expect(digitLead(re), re.source).toBe(lead);
@@ -113,7 +116,8 @@ describe('digit-first patterns', () => {
       global(String.raw`[!-\:]\d`),
       /[^a]\d/g,
       /[\w]\d/g,
-      /[A-Z]{2}\d/g,
+      /[A-Z]{2,}\d/g,
+      /[A-Z]+\d/g,
       /\D\d/g,
       /a*\d/g,
       /.\d/g,
