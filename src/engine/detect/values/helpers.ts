@@ -181,8 +181,8 @@ export function digitLead(pattern: RegExp): number {
  * path (`\d`, `\d{8,17}`, `\d+`, a literal digit) ends at or before the text's last digit, and
  * what follows it is at most the sum of the widths of the atoms after it (a class or an escape
  * two, for a surrogate pair; a group its widest alternative; a look-around the width it reads;
- * `{n,m}` m times). An unbounded repeat, a back-reference or an alternative without such an atom
- * answers -1. A search of the text cut that far past its last digit finds the same matches.
+ * `{n,m}` m times). An unbounded repeat or a back-reference after that atom, or an alternative
+ * without such an atom, answers -1. A search of the text cut that far past its last digit finds the same matches.
  */
 export function digitTrail(pattern: RegExp): number {
   if (pattern.sticky) return -1;
@@ -295,7 +295,11 @@ function atomsOf(src: string): Atom[] | null {
       } else if (e === 'x') {
         width = 1;
         next = i + 4;
-      } else if (e === 'k' || (e >= '0' && e <= '9') || e === 'c' || e === '') return null;
+      } else if (e >= '1' && e <= '9') {
+        // A back-reference: its width is not read here; only an atom after the last digit needs one.
+        width = Number.POSITIVE_INFINITY;
+        while (src.charAt(next) >= '0' && src.charAt(next) <= '9') next++;
+      } else if (e === 'k' || e === '0' || e === 'c' || e === '') return null;
       else width = 2;
     } else if (c === '^' || c === '$') {
       width = 0;

@@ -148,6 +148,7 @@ describe('digit-first patterns', () => {
       [/\d(?: \d{1,5}){1,5}(?= pin\b)/g, 5],
       [/\d{2}|\d(?:ab)?/g, 3],
       [/(?:\d+x)+y/g, 3],
+      [/\d{3}([ -]?)\d{3}\1\d{3}(?![\w])/g, 3],
     ];
     for (const [re, trail] of trails) expect(digitTrail(re), re.source).toBe(trail);
     const unknown = [/\d+x*/g, /\d\w+/g, /x(?:\d|y)/g, /\d(?=.*x)/g, /\d(x)\1/g, /x/g, /\d?x/g, /\d/y];
