@@ -182,8 +182,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         continue;
       }
       // A phone number in bare international digits under a message party's name (`From=14155550176`
-      // of a Plivo form body, `recipient=` of a webhook URL: structure/sender-members.ts).
-      if (end - start <= 16 && eq - k <= 16 && isPartyWord(key) && isPartyNumber(text.slice(start, end))) {
+      // of a Plivo form body, `recipient=` of a webhook URL: structure/sender-members.ts). Such a
+      // number has 10 to 16 characters (isPartyNumber): shorter values (`page=6`) ask no name.
+      if (end - start <= 16 && end - start >= 10 && eq - k <= 16 && isPartyWord(key) && isPartyNumber(text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'PHONE', 'structure:key_value');
         continue;
       }

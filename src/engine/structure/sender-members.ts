@@ -68,7 +68,7 @@ export function isPartyWord(name: string): boolean {
   return name.length <= 16 && PARTY_WORDS.has(lettersOf(name));
 }
 
-/** An optional `+` and 10–15 digits, not starting 0; not a compact date (`2024050612…`). */
+/** An optional `+` and 10–15 digits, not starting 0; not a compact date (`2024050612…`). kv.ts asks only values of 10 to 16 characters. */
 const INTERNATIONAL_DIGITS = /^\+?[1-9]\d{9,14}$/;
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])/;
 

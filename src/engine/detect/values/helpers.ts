@@ -61,20 +61,25 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
     candidatePatterns.set(detector, [pattern]);
     return detector;
   }
-  const digitFirst = startsWithDigit(pattern);
+  const lead = digitLead(pattern);
+  const trail = lead >= 0 ? digitTrail(pattern) : -1;
   const detector: ValueDetector = {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
       const text = scan.text;
-      // A pattern whose every match starts with a digit is searched from the first digit to the
-      // last one when the text's digit profile says where they are (TextScan.digitsFrom): the
-      // same matches in the same order, without reading the prose around them.
-      pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
-      const stop = digitFirst ? scan.digitsTo : text.length + 1;
+      // A pattern whose every match holds a digit at most `lead` characters after its start
+      // (`\d…`, `\+?\(?\d…`) is searched from `lead` before the first digit to the last one
+      // when the text's digit profile says where they are (TextScan.digitsFrom): the same matches
+      // in the same order, without reading the prose around them. When every match and its
+      // look-aheads also end within `trail` characters of its last digit (digitTrail), the search
+      // reads a slice of the text that ends there: a failed search no longer reads on to the end.
+      pattern.lastIndex = lead >= 0 && scan.digitsFrom > lead ? scan.digitsFrom - lead : 0;
+      const stop = lead >= 0 ? scan.digitsTo : text.length + 1;
+      const hay = lead >= 0 ? textUpTo(scan, trail) : text;
       for (
-        let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
+        let m = pattern.lastIndex < stop ? pattern.exec(hay) : null;
         m !== null;
-        m = pattern.lastIndex < stop ? pattern.exec(text) : null
+        m = pattern.lastIndex < stop ? pattern.exec(hay) : null
       ) {
         if (m[0].length === 0) {
           pattern.lastIndex++;
@@ -150,6 +155,332 @@ function digitFirstSource(src: string): boolean {
   } else return false;
   const next = src.charAt(after);
   return next !== '?' && next !== '*' && !src.startsWith('{0', after);
+}
+
+/**
+ * How many characters may stand before the first ASCII digit of a match of `pattern`, or -1 when
+ * some match may hold no digit or the source is not understood (conservative). Read from the
+ * source: look-arounds take no room; an atom of one character that is no digit (a literal, an
+ * escaped punctuation mark, `\s`, `\n`, `\t`, `\r`), made optional or not, takes one; a group
+ * (every alternative read so) takes the most its alternatives take; `\d` or a literal digit, not
+ * made optional, ends the reading; a class without a digit takes one; a bounded repeat of atoms
+ * without a digit takes their room that many times. Anything else (`.`, `\w`, `\D`, a
+ * back-reference, an anchor, an unbounded repeat of anything but a digit) answers -1.
+ * `startsWithDigit` implies 0.
+ */
+export function digitLead(pattern: RegExp): number {
+  if (pattern.sticky) return -1;
+  const lead = leadOfGroup(pattern.source);
+  return lead === null || lead.width !== NO_PATH || lead.digit === NO_PATH ? -1 : lead.digit;
+}
+
+/**
+ * How far past the end of its last digit a match of `pattern` and the look-arounds it asks may
+ * read, plus one (for an assertion at the position right after), or -1 when unknown. Read from
+ * the source, per top-level alternative: the last atom that matches one or more digits on every
+ * path (`\d`, `\d{8,17}`, `\d+`, a literal digit) ends at or before the text's last digit, and
+ * what follows it is at most the sum of the widths of the atoms after it (a class or an escape
+ * two, for a surrogate pair; a group its widest alternative; a look-around the width it reads;
+ * `{n,m}` m times). An unbounded repeat or a back-reference after that atom, or an alternative
+ * without such an atom, answers -1. A search of the text cut that far past its last digit finds the same matches.
+ */
+export function digitTrail(pattern: RegExp): number {
+  if (pattern.sticky) return -1;
+  const trail = trailOf(pattern.source);
+  return trail < 0 || !Number.isFinite(trail) ? -1 : trail + 1;
+}
+
+/**
+ * For a pattern whose every match holds a digit (digitLead ≥ 0): the text, or the slice of it that
+ * ends `trail` (digitTrail) past its last digit when the digit profile has been read and says where
+ * that is (TextScan.digitsTo). A search of either finds the same matches; a failed search of the
+ * slice does not read the text after it.
+ */
+export function textUpTo(scan: TextScan, trail: number): string {
+  const text = scan.text;
+  return trail >= 0 && scan.digitsTo + trail < text.length ? text.slice(0, scan.digitsTo + trail) : text;
+}
+
+/**
+ * For `src` (alternatives allowed): the most code units a match may read past the end of its last
+ * digit, or -1 when some alternative has no atom that is a digit on every path.
+ */
+function trailOf(src: string): number {
+  let most = 0;
+  for (const alternative of hasTopLevelBar(src) ? topLevelAlternatives(src) : [src]) {
+    const atoms = atomsOf(alternative);
+    if (atoms === null) return -1;
+    let last = -1;
+    for (let k = 0; k < atoms.length; k++) if (atoms[k]!.digit) last = k;
+    if (last < 0) return -1;
+    let after = atoms[last]!.tail;
+    for (let k = last + 1; k < atoms.length; k++) after += atoms[k]!.width;
+    most = Math.max(most, after);
+  }
+  return most;
+}
+
+/**
+ * An atom of a pattern source: its widest match (code units; Infinity when unbounded); whether it
+ * holds a digit on every path, and then how far past the end of its last digit it may read.
+ */
+interface Atom {
+  width: number;
+  digit: boolean;
+  tail: number;
+}
+
+/** The atoms of a sequence (no top-level `|`), quantifiers applied; null when one is unbounded or not understood. */
+function atomsOf(src: string): Atom[] | null {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src.charAt(i);
+    let width: number;
+    let digit = false;
+    let tail = 0;
+    let next: number;
+    if (c === '(') {
+      const close = groupEnd(src, i);
+      if (close < 0) return null;
+      let body = i + 1;
+      if (src.startsWith('?:', body) || src.startsWith('?=', body) || src.startsWith('?!', body)) body += 2;
+      else if (src.startsWith('?<=', body) || src.startsWith('?<!', body)) body += 3;
+      else if (src.startsWith('?<', body)) {
+        const name = src.indexOf('>', body);
+        if (name < 0 || name > close) return null;
+        body = name + 1;
+      } else if (src.charAt(body) === '?') return null;
+      const inner = src.slice(body, close);
+      width = 0;
+      for (const alternative of hasTopLevelBar(inner) ? topLevelAlternatives(inner) : [inner]) {
+        const parts = atomsOf(alternative);
+        if (parts === null) return null;
+        let sum = 0;
+        for (const a of parts) sum += a.width;
+        width = Math.max(width, sum);
+      }
+      // A group that matches text (not a look-around) is a digit atom when each alternative is.
+      if (body === i + 1 || src.startsWith('?:', i + 1) || src.startsWith('?<', i + 1)) {
+        if (!src.startsWith('?<=', i + 1) && !src.startsWith('?<!', i + 1)) {
+          tail = trailOf(inner);
+          digit = tail >= 0;
+        }
+      }
+      next = close + 1;
+    } else if (c === '[') {
+      let k = i + 1;
+      if (src.charAt(k) === '^') k++;
+      if (src.charAt(k) === ']') k++;
+      while (k < src.length && src.charAt(k) !== ']') k += src.charAt(k) === '\\' ? 2 : 1;
+      if (k >= src.length) return null;
+      width = 2;
+      next = k + 1;
+    } else if (c === '\\') {
+      const e = src.charAt(i + 1);
+      next = i + 2;
+      if (e === 'd') {
+        width = 1;
+        digit = true;
+      } else if (e === 'b' || e === 'B') width = 0;
+      else if (e === 'p' || e === 'P') {
+        const close = src.indexOf('}', i);
+        if (src.charAt(i + 2) !== '{' || close < 0) return null;
+        width = 2;
+        next = close + 1;
+      } else if (e === 'u') {
+        width = 2;
+        next = src.charAt(i + 2) === '{' ? src.indexOf('}', i) + 1 : i + 6;
+        if (next <= i) return null;
+      } else if (e === 'x') {
+        width = 1;
+        next = i + 4;
+      } else if (e >= '1' && e <= '9') {
+        // A back-reference: its width is not read here; only an atom after the last digit needs one.
+        width = Number.POSITIVE_INFINITY;
+        while (src.charAt(next) >= '0' && src.charAt(next) <= '9') next++;
+      } else if (e === 'k' || e === '0' || e === 'c' || e === '') return null;
+      else width = 2;
+    } else if (c === '^' || c === '$') {
+      width = 0;
+      next = i + 1;
+    } else if (c === ')' || c === ']' || c === '{' || c === '}' || c === '|' || c === '?' || c === '*' || c === '+') return null;
+    // A surrogate: in a `u` pattern a quantifier after it repeats the pair.
+    else if (c >= '\uD800' && c <= '\uDFFF') return null;
+    else {
+      width = c === '.' ? 2 : 1;
+      digit = c >= '0' && c <= '9';
+      next = i + 1;
+    }
+    const q = src.charAt(next);
+    if (q === '?') {
+      digit = false;
+      next++;
+    } else if (q === '*') return null;
+    else if (q === '+') {
+      if (!digit) return null;
+      width = Number.POSITIVE_INFINITY;
+      next++;
+    } else if (q === '{') {
+      const close = src.indexOf('}', next);
+      const bounds = close < 0 ? null : /^\{(\d+)(?:,(\d+))?\}$/.exec(src.slice(next, close + 1));
+      if (bounds === null) {
+        if (digit && close >= 0 && /^\{[1-9]\d*,\}$/.test(src.slice(next, close + 1))) {
+          width = Number.POSITIVE_INFINITY;
+          next = close + 1;
+        } else return null;
+      } else {
+        const max = Number(bounds[2] ?? bounds[1]);
+        if (Number(bounds[1]) === 0) digit = false;
+        width *= max;
+        next = close + 1;
+      }
+    }
+    if (src.charAt(next) === '?' && (q === '+' || q === '{' || q === '?')) next++;
+    atoms.push({ width, digit, tail: digit ? tail : 0 });
+    i = next;
+  }
+  return atoms;
+}
+
+/** Most characters before a first digit on the paths that reach one (`digit`) and consumed on the paths that reach none (`width`). */
+interface Lead {
+  digit: number;
+  width: number;
+}
+const NO_PATH = Number.NEGATIVE_INFINITY;
+/** Regex syntax characters: read as a literal they would be misread. */
+const SYNTAX = '()[]{}|?*+.^$\\';
+
+function leadOfGroup(src: string): Lead | null {
+  let digit = NO_PATH;
+  let width = NO_PATH;
+  for (const alternative of hasTopLevelBar(src) ? topLevelAlternatives(src) : [src]) {
+    const lead = leadOfSequence(alternative);
+    if (lead === null) return null;
+    digit = Math.max(digit, lead.digit);
+    width = Math.max(width, lead.width);
+  }
+  return { digit, width };
+}
+
+function leadOfSequence(src: string): Lead | null {
+  let digit = NO_PATH;
+  let width = 0;
+  let i = 0;
+  while (i < src.length && width !== NO_PATH) {
+    const c = src.charAt(i);
+    let atom: Lead;
+    let next: number;
+    if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i) || src.startsWith('(?=', i) || src.startsWith('(?!', i)) {
+      const close = groupEnd(src, i);
+      const q = src.charAt(close + 1);
+      if (close < 0 || q === '?' || q === '*' || q === '+' || q === '{') return null;
+      i = close + 1;
+      continue;
+    }
+    if (c === '(') {
+      const close = groupEnd(src, i);
+      if (close < 0) return null;
+      let body = i + 1;
+      if (src.startsWith('?:', body)) body += 2;
+      else if (src.startsWith('?<', body)) {
+        const name = src.indexOf('>', body);
+        if (name < 0 || name > close) return null;
+        body = name + 1;
+      } else if (src.charAt(body) === '?') return null;
+      const inner = leadOfGroup(src.slice(body, close));
+      if (inner === null) return null;
+      atom = inner;
+      next = close + 1;
+    } else if (c === '\\') {
+      const e = src.charAt(i + 1);
+      if (e === 'd') atom = { digit: 0, width: NO_PATH };
+      else if (e === 's' || e === 'n' || e === 't' || e === 'r' || (e !== '' && !/[0-9A-Za-z]/.test(e)))
+        atom = { digit: NO_PATH, width: 1 };
+      else return null;
+      next = i + 2;
+    } else if (c >= '0' && c <= '9') {
+      atom = { digit: 0, width: NO_PATH };
+      next = i + 1;
+    } else if (c === '[') {
+      const close = classWithoutDigit(src, i);
+      if (close < 0) return null;
+      atom = { digit: NO_PATH, width: 1 };
+      next = close + 1;
+    } else if (SYNTAX.includes(c)) return null;
+    else {
+      atom = { digit: NO_PATH, width: 1 };
+      next = i + 1;
+    }
+    const q = src.charAt(next);
+    if (q === '?') {
+      if (src.charAt(next + 1) === '?') return null;
+      atom = { digit: atom.digit, width: Math.max(atom.width, 0) };
+      next++;
+    } else if (q === '{' && atom.digit === NO_PATH) {
+      // A bounded repeat of an atom without a digit (`[A-Za-z]{2}`) takes its most repeats' room.
+      const close = src.indexOf('}', next);
+      const bounds = close < 0 ? null : /^\{(\d+)(?:,(\d+))?\}$/.exec(src.slice(next, close + 1));
+      if (bounds === null) return null;
+      atom = { digit: NO_PATH, width: atom.width * Number(bounds[2] ?? bounds[1]) };
+      next = close + 1;
+      if (src.charAt(next) === '?') next++;
+    } else if (q === '*' || q === '+' || q === '{') {
+      // Any other repeat only of an atom that starts with a digit on every path: its first repeat does.
+      if (atom.width !== NO_PATH || atom.digit !== 0) return null;
+      const close = q === '{' ? src.indexOf('}', next) : next;
+      if (close < 0) return null;
+      if (q === '*' || src.startsWith('{0', next)) atom = { digit: 0, width: 0 };
+      next = close + 1;
+      if (src.charAt(next) === '?') next++;
+    }
+    digit = Math.max(digit, width + atom.digit);
+    width = atom.width === NO_PATH ? NO_PATH : width + atom.width;
+    i = next;
+  }
+  return { digit, width };
+}
+
+/**
+ * The index of the `]` closing the class opened at `open` when the class matches one code unit
+ * that is never an ASCII digit (not negated; literal members and ranges that leave out 0–9,
+ * escaped punctuation, `\s`); else -1.
+ */
+function classWithoutDigit(src: string, open: number): number {
+  let k = open + 1;
+  if (src.charAt(k) === '^' || src.charAt(k) === ']') return -1;
+  let previous = -1;
+  while (k < src.length && src.charAt(k) !== ']') {
+    let code: number;
+    if (src.charAt(k) === '\\') {
+      const e = src.charAt(k + 1);
+      if (e === 's') {
+        previous = -1;
+        k += 2;
+        continue;
+      }
+      if (e === '' || /[0-9A-Za-z]/.test(e)) return -1;
+      code = e.charCodeAt(0);
+      k += 2;
+    } else if (src.charAt(k) === '-' && previous >= 0 && src.charAt(k + 1) !== ']') {
+      // A range: its high end may be escaped (`!-\/`).
+      const escaped = src.charAt(k + 1) === '\\';
+      const e = src.charAt(k + (escaped ? 2 : 1));
+      if (e === '' || (escaped && /[0-9A-Za-z]/.test(e))) return -1;
+      const high = e.charCodeAt(0);
+      if ((previous <= 57 && high >= 48) || (high >= 0xd800 && high <= 0xdfff)) return -1;
+      previous = -1;
+      k += escaped ? 3 : 2;
+      continue;
+    } else {
+      code = src.charCodeAt(k);
+      k++;
+    }
+    if ((code >= 48 && code <= 57) || (code >= 0xd800 && code <= 0xdfff)) return -1;
+    previous = code;
+  }
+  return k < src.length ? k : -1;
 }
 
 /**

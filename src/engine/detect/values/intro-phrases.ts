@@ -1,4 +1,5 @@
 import { BIP39_ENGLISH } from '../bip39-english.js';
+import { SIG_QUOTE } from '../char-signature.js';
 
 /**
  * What person_name_intro needs to read a lower-case name after an introduction (`hello, this is
@@ -112,18 +113,21 @@ export function namedIntroStarts(text: string): number[] {
  * which bounds the cost of phrases that every prose text holds (three native searches of 256
  * characters: about 0.4 µs per bench prompt record, where 512 cost 0.75 and one regex 1.2).
  */
-export function sentenceIntroStarts(text: string): number[] {
+export function sentenceIntroStarts(text: string, sig: number): number[] {
   const starts: number[] = [];
   const reach = Math.min(text.length, SENTENCE_INTRO_REACH);
-  // One window for the three searches, long enough for the longest phrase to start at `reach`.
+  // One window for the searches, long enough for the longest phrase to start at `reach`.
   const window = reach < text.length ? text.slice(0, reach + 6) : text;
   letterBefore(window, text, 'his is', 116, starts, reach); // t
   letterBefore(window, text, ' am', 105, starts, reach); // i
-  letterBefore(window, text, "'m", 105, starts, reach); // i
-  letterBefore(window, text, "t's ", 105, starts, reach); // i
   letterBefore(window, text, 'ts ', 105, starts, reach); // i
   letterBefore(window, text, 'ier ist', 104, starts, reach); // h
-  letterBefore(window, text, "'est", 99, starts, reach); // c
+  // The phrases with an apostrophe, only when the text's signature (`sig`) has one.
+  if ((sig & SIG_QUOTE) !== 0) {
+    letterBefore(window, text, "'m", 105, starts, reach); // i
+    letterBefore(window, text, "t's ", 105, starts, reach); // i
+    letterBefore(window, text, "'est", 99, starts, reach); // c
+  }
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 

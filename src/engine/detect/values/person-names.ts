@@ -865,7 +865,7 @@ export const personName: ValueDetector = {
  * A lower-case intro detector: the prefilter finds where its phrases start (`anchors`, native
  * indexOf) and keeps them for `find`, which tries LOWER_INTRO only there.
  */
-function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string) => number[]): ValueDetector {
+function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string, sig: number) => number[]): ValueDetector {
   let seenText: string | undefined;
   let seenStarts: number[] = [];
   return {
@@ -874,13 +874,13 @@ function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchor
       // Every phrase has a space: field names and ids (`timestamp`, `stream_name`), which hold the
       // keyword words, are dropped on their character signature.
       if ((s.signature & SIG_SPACE) === 0) return false;
-      seenStarts = anchors(s.text);
+      seenStarts = anchors(s.text, s.signature);
       seenText = s.text;
       return seenStarts.length > 0;
     },
     find: (scan, out, priority) => {
       const text = scan.text;
-      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text), out, priority, fields.id);
+      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text, scan.signature), out, priority, fields.id);
     },
   };
 }

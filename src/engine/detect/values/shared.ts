@@ -1,6 +1,6 @@
 import type { TextScan } from '../types.js';
 import type { Span, ValueDetector } from '../types.js';
-import { candidatePatterns, detectorFields, type RegexDetectorSpec, startsWithDigit } from './helpers.js';
+import { candidatePatterns, detectorFields, digitTrail, type RegexDetectorSpec, startsWithDigit, textUpTo } from './helpers.js';
 
 /** Words too common in logs to gate a detector on their own (`nhs number` gates on `nhs`). */
 const GENERIC_WORDS = new Set([
@@ -130,6 +130,7 @@ export interface Window {
 
 function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
   const digitFirst = startsWithDigit(pattern);
+  const trail = digitFirst ? digitTrail(pattern) : -1;
   // Keyed on the scan AND its text: the engine reuses one TextScan from string to string
   // (TextScan.reset), and the windows depend on the text alone.
   let last: TextScan | undefined;
@@ -143,13 +144,11 @@ function memoWindows(pattern: RegExp): (scan: TextScan) => Window[] {
     windows = [];
     // Searched from the first digit to the last one when the digit profile says where they are
     // (regexDetector does the same): the numeric windows' pattern starts with a digit.
+    // The search reads a slice that ends `trail` past the last digit (helpers.ts digitTrail).
     pattern.lastIndex = digitFirst ? scan.digitsFrom : 0;
     const stop = digitFirst ? scan.digitsTo : text.length + 1;
-    for (
-      let m = pattern.lastIndex < stop ? pattern.exec(text) : null;
-      m !== null;
-      m = pattern.lastIndex < stop ? pattern.exec(text) : null
-    ) {
+    const hay = digitFirst ? textUpTo(scan, trail) : text;
+    for (let m = pattern.lastIndex < stop ? pattern.exec(hay) : null; m !== null; m = pattern.lastIndex < stop ? pattern.exec(hay) : null) {
       let digits = 0;
       const end = m.index + m[0].length;
       for (let i = m.index; i < end; i++) {

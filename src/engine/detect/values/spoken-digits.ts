@@ -1,7 +1,7 @@
 import { keywordRegex } from '../context.js';
 import { runBit } from '../digit-runs.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
-import { candidatePatterns, regexDetector } from './helpers.js';
+import { candidatePatterns, digitTrail, regexDetector, textUpTo } from './helpers.js';
 import { ibanValid, luhnValid } from '../validators.js';
 import { brCpfValid } from '../validators-ids.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
@@ -549,16 +549,22 @@ const SPACED_RUN = /(?<![\p{L}\d])\d(?:[ -]{1,3}\d(?![\p{L}\d])){6,}/gu;
  * that is (TextScan.digitsFrom), as `find` is.
  */
 const HAS_SPACED_RUN = new RegExp(SPACED_RUN.source, 'gu');
+/** How far past its last digit a SPACED_RUN match may read: the search stops there (helpers.ts textUpTo). */
+const SPACED_TRAIL = digitTrail(SPACED_RUN);
 function hasSpacedRun(scan: TextScan): boolean {
   HAS_SPACED_RUN.lastIndex = scan.digitsFrom;
-  return HAS_SPACED_RUN.test(scan.text);
+  return HAS_SPACED_RUN.test(textUpTo(scan, SPACED_TRAIL));
 }
 
-/** `from`: where the search starts (the first digit for a pattern whose matches start with one). */
-function findRuns(scan: TextScan, out: Span[], priority: number, detector: string, pattern: RegExp, from = 0): void {
+/**
+ * `from`: where the search starts (the first digit for a pattern whose matches start with one);
+ * `trail`: the pattern's digitTrail, for a pattern whose every match holds a digit (else -1).
+ */
+function findRuns(scan: TextScan, out: Span[], priority: number, detector: string, pattern: RegExp, from = 0, trail = -1): void {
   const text = scan.text;
+  const hay = textUpTo(scan, trail);
   pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = pattern.exec(hay); m !== null; m = pattern.exec(hay)) {
     const digits = digitsOf(m[0]);
     const tokens = tokensRead;
     if (digits.length < 6) continue;
@@ -681,7 +687,7 @@ export const spacedDigits: ValueDetector = {
   example: 'account number 4 1 7 7 2 9 0 0 3 1',
   requires: 'numeric',
   prefilter: (s) => s.digitRun >= 7 && (s.digitRuns & runBit(1)) !== 0 && hasSpacedRun(s),
-  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits', SPACED_RUN, scan.digitsFrom),
+  find: (scan, out, priority) => findRuns(scan, out, priority, 'spaced_digits', SPACED_RUN, scan.digitsFrom, SPACED_TRAIL),
 };
 
 // The candidates the digit-run needs are checked against (test/unit/engine/digit-run-needs.test.ts).
@@ -689,6 +695,8 @@ candidatePatterns.set(spacedDigits, [SPACED_RUN]);
 
 /** Seven or more single digits set apart by dots (`0.1.1.3.4.9.6.0.5.5.5`), not inside a longer dotted name. */
 const DOTTED_RUN = /(?<![\p{L}\d.])\d(?:\.\d){6,18}(?![\p{L}\d]|\.\w)/gu;
+/** How far past its last digit a DOTTED_RUN match may read: the search stops there (helpers.ts textUpTo). */
+const DOTTED_TRAIL = digitTrail(DOTTED_RUN);
 /** `ring` before a number (`ring 0.1.1.3…after 6`), besides the phone words of READINGS. */
 const RING = keywordRegex(['ring']);
 
@@ -726,7 +734,8 @@ export const dottedDigits: ValueDetector = {
   prefilter: (s) => s.numeric && s.text.indexOf('.') !== -1,
   find(scan: TextScan, out: Span[], priority: number): void {
     DOTTED_RUN.lastIndex = scan.digitsFrom;
-    for (let m = DOTTED_RUN.exec(scan.text); m !== null; m = DOTTED_RUN.exec(scan.text)) {
+    const hay = textUpTo(scan, DOTTED_TRAIL);
+    for (let m = DOTTED_RUN.exec(hay); m !== null; m = DOTTED_RUN.exec(hay)) {
       const digits = m[0].replace(/\./g, '');
       // A count (`1.2.3.4.5.6.7.8`, a version's) is no number.
       if (counting(digits)) continue;

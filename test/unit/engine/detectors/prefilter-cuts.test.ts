@@ -2,9 +2,12 @@
 // second round"): each fast path is compared with the plain computation on generated text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SIG_PLUS, SIG_QUOTE, signatureOf } from '../../../../src/engine/detect/char-signature.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
+import { sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
 import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
+import { mayFollowPhonePrefix } from '../../../../src/engine/detect/values/pii.js';
 
 function spans(find: (scan: TextScan, out: Span[], priority: number) => void, text: string): Span[] {
   const out: Span[] = [];
@@ -78,6 +81,80 @@ describe('mac_address separator counts (kept for the last text)', () => {
         if (alone.length > 0) expect(macAddress.prefilter(new TextScan(b))).toBe(true);
       }),
       { seed: 20261205, numRuns: 3000 },
+    );
+  });
+});
+
+describe("phone's gate of the prefixed numbers (mayFollowPhonePrefix)", () => {
+  // The searches it replaced, one per place the after-prefix pattern reads.
+  const plain = (text: string, sig: number): boolean =>
+    [',+', ',(', ':+', ':(', 'tel:', 'TEL:', 'Tel:', 'hone:', 'obile:', 'sisdn:', 'SISDN:'].some((p) => text.includes(p)) ||
+    ((sig & SIG_PLUS) !== 0 && text.includes('/+'));
+  it('answers as the eleven searches and the `/+` it replaced, on text built from their pieces', () => {
+    const piece = fc.constantFrom(
+      ',',
+      '+',
+      '(',
+      ':',
+      '/',
+      'tel',
+      'TEL',
+      'Tel',
+      'tEl',
+      'hone',
+      'mobile',
+      'obil',
+      'sisdn',
+      'SISDN',
+      'x',
+      ' ',
+      '1',
+      'é',
+    );
+    const text = fc.array(piece, { minLength: 0, maxLength: 10 }).map((xs) => xs.join(''));
+    let yes = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const sig = signatureOf(t);
+        const expected = plain(t, sig);
+        if (expected) yes++;
+        expect(mayFollowPhonePrefix(t, sig), JSON.stringify(t)).toBe(expected);
+      }),
+      { seed: 20261206, numRuns: 20000 },
+    );
+    expect(yes).toBeGreaterThan(2000);
+    for (const t of ['Tel:+44 20', 'phone:0802', 'mobile:', 'msisdn:4477', 'MSISDN:1', 'a,(646) 555', '/v2/+1415', ':(', ',+'])
+      expect(mayFollowPhonePrefix(t, signatureOf(t)), t).toBe(true);
+    for (const t of ['hotel 12', 'tel 12', 'call +1 415', '(646) 555', 'phone 0802', 'te:l', ''])
+      expect(mayFollowPhonePrefix(t, signatureOf(t)), t).toBe(false);
+  });
+});
+
+describe('sentence intro phrases with an apostrophe (asked only when the signature has one)', () => {
+  it('finds the same starts as with every phrase searched', () => {
+    const piece = fc.constantFrom(
+      "i'm",
+      "I'm",
+      "it's",
+      'its',
+      "c'est",
+      'this is',
+      'i am',
+      'hier ist',
+      ' ',
+      '. ',
+      'hi, ',
+      'priya',
+      '"',
+      'x',
+      'é',
+    );
+    const text = fc.array(piece, { minLength: 0, maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(sentenceIntroStarts(t, signatureOf(t)), JSON.stringify(t)).toEqual(sentenceIntroStarts(t, SIG_QUOTE));
+      }),
+      { seed: 20261206, numRuns: 5000 },
     );
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isPartyNumber } from '../../../../src/engine/structure/sender-members.js';
 import { maskJsonString } from '../../../../src/record/json-codec.js';
 import { testEngine } from '../../../helpers/engine.js';
 
@@ -54,4 +56,23 @@ describe('a sender member beside its id (key:sender_id)', () => {
       expect(text).not.toContain('key:sender_id');
     });
   }
+});
+
+describe('party numbers: the length key=value pairs ask for before the name', () => {
+  it('no value of fewer than 10 or more than 16 characters is a party number', () => {
+    for (const v of ['+447700900', '441415555', '+4477009001', '14155550176', '+14155550176', '1415555017612345', '14155550176123456'])
+      expect(isPartyNumber(v), v).toBe(isPartyNumber(v) && v.length >= 10 && v.length <= 16);
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?[0-9]{0,8}$/), (v) => {
+        expect(isPartyNumber(v)).toBe(false);
+      }),
+      { seed: 20261206, numRuns: 500 },
+    );
+  });
+
+  it('still reads From= and recipient= of a form body or webhook URL', () => {
+    const out = maskJsonString(engine, JSON.stringify({ body: 'From=14155550176&To=447700900123&page=6&Body=hi' })).output ?? '';
+    expect(out).not.toContain('14155550176');
+    expect(out).toContain('page=6');
+  });
 });
