@@ -284,13 +284,13 @@ export const giftCardWithPin = regexDetector({
  * support scams ask for `steam card: 7KQ2M-…`, an Apple gift card's 16 characters starting with
  * X, an Amazon claim code 4-6-4/5): 16–20 capitals and digits, alone or in 3–5 groups of 4–6 set
  * apart by blanks or dashes, with two letters and two digits or more, and a gift-card word within
- * 60 characters before. Whoever reads the code spends the balance.
+ * 60 characters before (not `claim`, which opens on every JWT's `claims`). Whoever reads the code
+ * spends the balance.
  */
 const GIFT_CODE_WORDS = contextKeywords([
   'gift card',
   'giftcard',
   'gift code',
-  'claim code',
   'steam card',
   'steam code',
   'steam wallet',
@@ -303,7 +303,7 @@ export const giftCardCode = regexDetector({
   entity: 'GIFT_CARD_NUMBER',
   description: 'Gift card redemption codes (Steam, Apple, Amazon claim codes) after a gift-card word',
   validation:
-    '16–20 capitals and digits, alone or in 3–5 groups of 4–6 set apart by blanks or dashes, two letters and two digits or more; gift card / claim code / steam card / iTunes within 60 characters before',
+    '16–20 capitals and digits, alone or in 3–5 groups of 4–6 set apart by blanks or dashes, two letters and two digits or more; gift card / gift code / steam card / iTunes / redeem within 60 characters before',
   context: true,
   example: 'steam card: 7KQ2M-X4PLR-9WZ3T',
   keywords: GIFT_CODE_WORDS.keywords,
