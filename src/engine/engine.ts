@@ -441,6 +441,8 @@ const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
 /** What a phone object says of its number, beside it (lower case). */
 const PHONE_DETAIL_MEMBERS = new Set(['carrier', 'linetype', 'line_type', 'carrier_name', 'carriername', 'provider', 'network']);
 
+const IP_EVENT_DETAIL = /(?:name|type|time|date|timestamp|port|count)$/i;
+
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (keyEntity === null) return null;
@@ -466,6 +468,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A phone list's entry (skip-trace results `phones: [{number, type, carrier}]`): its carrier and
   // line type describe the number (red-team round 50).
   if (keyEntity === 'PHONE') return PHONE_DETAIL_MEMBERS.has(member.toLowerCase()) ? null : keyEntity;
+  // An IP-named event object's description (NCMEC CyberTipline `ipCaptureEvent: {ipAddress,
+  // eventName, dateTime}`): its name, time and port are no address (red-team round 62).
+  if (keyEntity === 'IP_ADDRESS') return IP_EVENT_DETAIL.test(member) ? null : keyEntity;
   if (keyEntity !== 'BANK_ACCOUNT') return keyEntity;
   return BANK_CODE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, '')) ? null : keyEntity;
 }

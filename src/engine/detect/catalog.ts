@@ -80,7 +80,7 @@ import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from '
 import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
-import { creditCard, giftCardWithPin, iban, prepaidVoucherPin, usSsn, usSsnDotted } from './values/financial.js';
+import { creditCard, giftCardCode, giftCardWithPin, iban, prepaidVoucherPin, usSsn, usSsnDotted } from './values/financial.js';
 import { entityJoinedCard, wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
@@ -354,6 +354,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     usSsnDotted,
     giftCardWithPin,
     prepaidVoucherPin,
+    giftCardCode,
     usItin,
     ids.ukNino,
     encodings.lowerCaseNino,

@@ -57,7 +57,8 @@ export const BUILTIN_DIGIT_RUN_NEEDS: ReadonlyMap<string, DigitRunNeed> = new Ma
   // Not `opening`: a comma may stand right before the first run (a list printed without blanks).
   ['fr_nir', digitRunNeed({ some: runBits(1, 15) })],
   // 529.982.247-25 or 52998224725.
-  ['br_cpf', opening(digitRunNeed({ all: R(11) }, { all: R(3) | R(2), sig: SIG_DOT | SIG_DASH }))],
+  // The written form not `opening`: a whole CSV cell after its comma (`…,390.533.447-05,…`) is one too.
+  ['br_cpf', digitRunNeed({ all: R(11) | RUN_OPEN }, { all: R(3) | R(2), sig: SIG_DOT | SIG_DASH })],
   // 11.222.333/0001-81 or 11222333000181.
   ['br_cnpj', opening(digitRunNeed({ all: R(14) }, { all: R(2) | R(3) | R(4), sig: SIG_DOT | SIG_DASH }))],
   // 112-233-445 95: runs of 3 and 2 digits, dashes.

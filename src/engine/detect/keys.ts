@@ -499,6 +499,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
     'tax id',
     'tin',
+    // IRS Form W-8BEN line 6a `Foreign tax identifying number` (a creator's or contractor's tax
+    // form in a payout platform's event: red-team round 62).
+    'tax identifying number',
     'national id',
     'national id number',
     // IVMS101 (Travel Rule) `nationalIdentification.nationalIdentifier` (red-team round 50).

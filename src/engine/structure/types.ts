@@ -221,10 +221,16 @@ const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
+const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;
+  // A Reddit thing's fullname (`t1_c3v7f8u` a comment, `t3_15bfi0` a post: a type prefix `t1`–`t6`,
+  // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name
+  // (red-team round 62).
+  if (entity === 'PERSON' && value.length <= 16 && REDDIT_FULLNAME.test(value)) return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
   if (entity === 'DRIVER_LICENSE' && isLicencesName(name))

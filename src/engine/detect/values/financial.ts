@@ -278,3 +278,42 @@ export const giftCardWithPin = regexDetector({
     return d.length >= 12 && d.length <= 19 && contextBefore(scan, start, GIFT_CARD_WORDS, 80) ? d : undefined;
   },
 });
+
+/**
+ * A gift card's redemption code in the message that hands it over (red-team round 62: romance and
+ * support scams ask for `steam card: 7KQ2M-…`, an Apple gift card's 16 characters starting with
+ * X, an Amazon claim code 4-6-4/5): 16–20 capitals and digits, alone or in 3–5 groups of 4–6 set
+ * apart by blanks or dashes, with two letters and two digits or more, and a gift-card word within
+ * 60 characters before (not `claim`, which opens on every JWT's `claims`). Whoever reads the code
+ * spends the balance.
+ */
+const GIFT_CODE_WORDS = contextKeywords([
+  'gift card',
+  'giftcard',
+  'gift code',
+  'steam card',
+  'steam code',
+  'steam wallet',
+  'itunes',
+  'redeem code',
+  'redemption code',
+]);
+export const giftCardCode = regexDetector({
+  id: 'gift_card_code',
+  entity: 'GIFT_CARD_NUMBER',
+  description: 'Gift card redemption codes (Steam, Apple, Amazon claim codes) after a gift-card word',
+  validation:
+    '16–20 capitals and digits, alone or in 3–5 groups of 4–6 set apart by blanks or dashes, two letters and two digits or more; gift card / gift code / steam card / iTunes / redeem within 60 characters before',
+  context: true,
+  example: 'steam card: 7KQ2M-X4PLR-9WZ3T',
+  keywords: GIFT_CODE_WORDS.keywords,
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])(?:[A-Z0-9]{4,6}(?:[ -][A-Z0-9]{4,6}){2,4}|[A-Z0-9]{16,20})(?![\w-])/g,
+  validate: (v, scan, start) => {
+    const compact = v.replace(/[ -]/g, '');
+    if (compact.length < 13 || compact.length > 25) return undefined;
+    const digits = compact.replace(/\D/g, '').length;
+    if (digits < 2 || compact.length - digits < 2) return undefined;
+    return contextBefore(scan, start, GIFT_CODE_WORDS.re, 60) ? v : undefined;
+  },
+});

@@ -209,7 +209,9 @@ export const brCpf = windowedDetector({
   minDigits: 11,
   requires: 'numeric',
   prefilter: (s) => s.numeric,
-  pattern: new RegExp(`${L}(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{11})${R}`, 'g'),
+  // The written form may also be a CSV cell (`cr_70441,Camila Souza,390.533.447-05,…`: red-team
+  // round 62); its dots and dash set it apart from the numbers around.
+  pattern: new RegExp(`${L}(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{11})${R}|(?<=,)\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\w]|[./-]\\d)`, 'g'),
   validate: (v, scan, start) => {
     if (!brCpfValid(v)) return undefined;
     if (v.length === 11 && !contextBefore(scan, start, CPF.re)) return undefined;

@@ -26,6 +26,9 @@ const PHRASES = [
   'code we sent',
   'code we just sent',
   'code we texted',
+  // The same read back from the receiving side in a chat export (red-team round 62).
+  'code they texted',
+  'code you texted',
   'just texted you',
   'code you sent',
   'code i got',

@@ -703,6 +703,14 @@ function hangulNear(text: string, start: number, end: number): boolean {
 const PK_BD_MOBILE = /^(?:03[0-4]\d[ -]\d{7}|01[3-9]\d{2}-\d{6})$/;
 const PK_BD: readonly CountryCode[] = ['PK', 'BD'];
 /**
+ * British and French mobiles as people write them in chats (red-team round 62: `thats my brother,
+ * 07400 445566`, `mon 06 98 76 54 32`): `07` and 3 digits, a blank, 6 digits; `06` / `07` and four
+ * pairs set apart by blanks or dots. No other number is written so, so valid there they stand
+ * without a phone word.
+ */
+const GB_FR_MOBILE = /^(?:07\d{3} \d{6}|0[67](?: \d\d){4}|0[67](?:\.\d\d){4})$/;
+const GB_FR: readonly CountryCode[] = ['GB', 'FR'];
+/**
  * The number in E.164 under the first of `regions` where it is valid. The library is asked only
  * where the metadata's patterns cannot tell (phone-precheck.ts).
  */
@@ -861,6 +869,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       if (PK_BD_MOBILE.test(v)) {
         const mobile = cached(`s${v}`, () => validIn(v, PK_BD));
+        if (mobile !== undefined) return mobile;
+      }
+      if (GB_FR_MOBILE.test(v)) {
+        const mobile = cached(`g${v}`, () => validIn(v, GB_FR));
         if (mobile !== undefined) return mobile;
       }
       // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file
