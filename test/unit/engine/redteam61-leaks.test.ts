@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { leakCases } from '../../helpers/leak-checks.js';
+
+/**
+ * Red-team round 61 (EHR access audits, privacy-monitoring alerts, FHIR AuditEvent / search logs,
+ * HL7 v2 interface-engine logs, portal activity and disclosure accounting): the shapes that
+ * leaked, each fixed by a general rule, with positives other than the corpus values and
+ * look-alikes that must stay. Values: SSNs built with python-stdnum's published rules,
+ * libphonenumber-style 555-01xx numbers, plausible names and streets.
+ */
+
+const { masks, keeps } = leakCases();
+
+describe('red-team 61: HL7 v2 segments quoted mid-line, in CSV cells and joined by <CR>', () => {
+  masks(
+    'a PID quoted in a Mirth ACK error after a blank (no MSH in the text)',
+    'ACK AE received: MSA|AE|Q1182|PID-8 invalid sex\rERR|^^^207\rsegment: PID|1||Z88120^^^SMC^MR||MARLOWE^HENRIETTA^J||19770405|F|||8 QUARRY LN^^LOWELL^MA^01852||978-555-0141',
+    ['Z88120', 'MARLOWE', 'HENRIETTA', '19770405', '8 QUARRY LN', '978-555-0141'],
+  );
+  masks(
+    'a PID in an error message after "in" (a transformer error)',
+    { error: 'cannot parse PID-11 in PID|1||K55102^^^RGH^MR~233-41-9087^^^SSA^SS||TIBBETTS^ORLA^||19830917|F' },
+    ['K55102', '233-41-9087', 'TIBBETTS', 'ORLA', '19830917'],
+  );
+  masks(
+    'segments joined by the <CR> an interface engine prints, one line',
+    'ob_lab_out: MSGKILL reason="no route" MSH|^~\\&|LIS|RGH|EHR|RGH|20240102||ORU^R01|C991|P|2.3<CR>PID|1||K55103^^^RGH^MR||PRENTISS^WALLACE^||19520722|M|||71 DOVE ST^^ALBANY^NY^12210<CR>PV1|1|O',
+    ['K55103', 'PRENTISS', 'WALLACE', '19520722', '71 DOVE ST'],
+  );
+  masks(
+    'a PID in a quoted CSV cell ends at its closing quote',
+    '"2024-01-02 08:00:00","ADT_IN","PID|1||K55104^^^RGH^MR||QUINLAN^ROSALIND^||19611130|F||||||||||||305-62-7714","ok"',
+    ['K55104', 'QUINLAN', 'ROSALIND', '19611130', '305-62-7714'],
+  );
+  keeps(
+    'the CSV cell after the quoted segment, and process listings and prose that name a segment id',
+    '"2024-01-02 08:00:00","PID|1||K55104^^^RGH^MR||QUINLAN^ROSALIND^","status: delivered"',
+    ['"status: delivered"', '2024-01-02 08:00:00'],
+  );
+  keeps(
+    'a ps listing after a blank, a pipe-separated log field list, prose about segments',
+    'top: PID|PPID|USER|CMD 4242|1|root|sshd; fields: PID|1|2|3 ok; check the PID|NK1 order',
+    ['4242|1|root|sshd', 'PID|1|2|3 ok', 'PID|NK1 order'],
+  );
+});
