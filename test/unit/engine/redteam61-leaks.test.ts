@@ -43,3 +43,29 @@ describe('red-team 61: HL7 v2 segments quoted mid-line, in CSV cells and joined 
     ['4242|1|root|sshd', 'PID|1|2|3 ok', 'PID|NK1 order'],
   );
 });
+
+describe('red-team 61: the display of a FHIR Reference to a person', () => {
+  masks(
+    'AuditEvent entity.what and Provenance target / onBehalfOf displays beside a person reference',
+    {
+      resourceType: 'AuditEvent',
+      agent: [{ who: { reference: 'Practitioner/pr-5521', display: 'Vasquez, Ileana' } }],
+      entity: [{ what: { reference: 'https://fhir.example.org/r4/Patient/7712/_history/3', display: 'Brennan-Oyelaran, Tobias' } }],
+      target: [{ reference: 'RelatedPerson/rp-9', display: 'Hollis Achebe' }],
+    },
+    ['Vasquez, Ileana', 'Brennan-Oyelaran, Tobias', 'Hollis Achebe'],
+  );
+  keeps(
+    'displays beside references to organisations, devices, encounters and observations',
+    {
+      resourceType: 'AuditEvent',
+      source: { observer: { reference: 'Device/gw-3', display: 'Interface Gateway 3' } },
+      entity: [
+        { what: { reference: 'Organization/org-1', display: 'Northside Cardiology Group' } },
+        { what: { reference: 'Encounter/enc-88', display: 'Emergency visit 2024-03-01' } },
+        { what: { reference: 'Observation/glu-1', display: 'Glucose Panel' } },
+      ],
+    },
+    ['Interface Gateway 3', 'Northside Cardiology Group', 'Emergency visit 2024-03-01', 'Glucose Panel'],
+  );
+});
