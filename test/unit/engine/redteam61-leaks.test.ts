@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../helpers/engine.js';
 import { leakCases } from '../../helpers/leak-checks.js';
 
 /**
@@ -68,4 +69,20 @@ describe('red-team 61: the display of a FHIR Reference to a person', () => {
     },
     ['Interface Gateway 3', 'Northside Cardiology Group', 'Emergency visit 2024-03-01', 'Glucose Panel'],
   );
+});
+
+describe('red-team 61: a birth word cut by the context window is no context (idempotence)', () => {
+  const engine = testEngine();
+  it('a CEF receipt time after a birth date masked under `PatientDOB` stays on the second pass', () => {
+    const once = engine.maskText('CEF:0|V|P|1|R|N|5|cs2Label=PatientDOB cs2=04/11/1966 rt=Feb 03 2024 10:11:12 suser=jdoe').value;
+    expect(once).not.toContain('04/11/1966');
+    expect(once).toContain('Feb 03 2024');
+    expect(engine.maskText(once).value).toBe(once);
+  });
+  keeps(
+    'a date 40 characters after a word that ends in a birth keyword',
+    'field patientdob cs1=xxxxxxxxxxxxxxxxxxxxxxxxxxxxx rt=Mar 14 2024',
+    ['Mar 14 2024'],
+  );
+  masks('a birth word whole at the window start still counts', 'dob: (see chart; verified by registration) 1966-04-11', ['1966-04-11']);
 });
