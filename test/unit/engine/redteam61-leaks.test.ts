@@ -86,3 +86,12 @@ describe('red-team 61: a birth word cut by the context window is no context (ide
   );
   masks('a birth word whole at the window start still counts', 'dob: (see chart; verified by registration) 1966-04-11', ['1966-04-11']);
 });
+
+describe('red-team 61: EHR audit actions and departments after `Patient` are no names', () => {
+  keeps(
+    'audit action and department strings',
+    { eventType: 'Patient Chart Opened', action: 'Patient Lookup', dept: 'Patient Registration', unit: 'Lakeside Primary Care' },
+    ['Patient Chart Opened', 'Patient Lookup', 'Patient Registration', 'Lakeside Primary Care'],
+  );
+  masks('a patient named after the lead still is', 'Patient Wilhelmina Castellanos opened her chart', ['Wilhelmina Castellanos']);
+});
