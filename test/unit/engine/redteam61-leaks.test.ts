@@ -95,3 +95,42 @@ describe('red-team 61: EHR audit actions and departments after `Patient` are no 
   );
   masks('a patient named after the lead still is', 'Patient Wilhelmina Castellanos opened her chart', ['Wilhelmina Castellanos']);
 });
+
+describe('red-team 61: base64 of structured text (a query string, an HL7 segment, a JSON object) is read decoded', () => {
+  masks(
+    'an AuditEvent entity.query, a detail valueBase64Binary and an encoded HL7 segment',
+    {
+      resourceType: 'AuditEvent',
+      entity: [
+        {
+          query: 'UGF0aWVudD9mYW1pbHk9VGhvcnNieSZnaXZlbj1BZ25ldGhlJmJpcnRoZGF0ZT0xOTcxLTA1LTA5',
+          detail: [
+            {
+              type: 'body',
+              valueBase64Binary: 'eyJmYW1pbHkiOiJNYXJjaGV0dGkiLCJiaXJ0aERhdGUiOiIxOTU4LTAxLTIzIiwic3NuIjoiMjE5LTQ0LTY3MzAifQ==',
+            },
+          ],
+        },
+      ],
+      encoded: 'UElEfDF8fFE3NzEyMF5eXlJHSF5NUnx8VEhPUlNCWV5BR05FVEhFXnx8MTk3MTA1MDl8Rg==',
+    },
+    [
+      'UGF0aWVudD9mYW1pbHk9VGhvcnNieSZnaXZlbj1BZ25ldGhlJmJpcnRoZGF0ZT0xOTcxLTA1LTA5',
+      'eyJmYW1pbHkiOiJNYXJjaGV0dGkiLCJiaXJ0aERhdGUiOiIxOTU4LTAxLTIzIiwic3NuIjoiMjE5LTQ0LTY3MzAifQ==',
+      'UElEfDF8fFE3NzEyMF5eXlJHSF5NUnx8VEhPUlNCWV5BR05FVEhFXnx8MTk3MTA1MDl8Rg==',
+    ],
+  );
+  keeps(
+    'base64 of a JSON object, a query string and an MSH with nothing personal',
+    {
+      a: 'eyJzdGF0dXMiOiJvayIsImNvdW50IjoxMiwicmVnaW9uIjoiZXUtd2VzdC0xIiwicGFnZSI6M30=',
+      b: 'cGFnZT0yJnNvcnQ9ZGVzYyZmaWx0ZXI9c3RhdHVzOm9wZW4mbGltaXQ9NTA=',
+      c: 'TVNIfF5+XCZ8TElTfFJHSHxFSFJ8UkdIfDIwMjQwMTAyfHxBQ0teUjAxfEM5OTF8UHwyLjM=',
+    },
+    [
+      'eyJzdGF0dXMiOiJvayIsImNvdW50IjoxMiwicmVnaW9uIjoiZXUtd2VzdC0xIiwicGFnZSI6M30=',
+      'cGFnZT0yJnNvcnQ9ZGVzYyZmaWx0ZXI9c3RhdHVzOm9wZW4mbGltaXQ9NTA=',
+      'TVNIfF5+XCZ8TElTfFJHSHxFSFJ8UkdIfDIwMjQwMTAyfHxBQ0teUjAxfEM5OTF8UHwyLjM=',
+    ],
+  );
+});
