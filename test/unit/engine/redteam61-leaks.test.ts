@@ -134,3 +134,16 @@ describe('red-team 61: base64 of structured text (a query string, an HL7 segment
     ],
   );
 });
+
+describe('red-team 61: a CSV header’s birth column gives no birth context to the next row’s first cells', () => {
+  keeps(
+    'an audit timestamp at the start of a row under a header with patient_dob',
+    'event_time,user,patient_birth_date,action\n2023-11-02 07:45:10,mlopez,1979-06-30,CHART OPENED\n',
+    ['2023-11-02 07:45:10'],
+  );
+  masks(
+    'the birth-date column itself, and a birth date on the line under a lone label',
+    'event_time,user,patient_birth_date,action\n2023-11-02 07:45:10,mlopez,1979-06-30,CHART OPENED\nDate of birth:\n1983-02-17',
+    ['1979-06-30', '1983-02-17'],
+  );
+});
