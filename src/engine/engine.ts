@@ -28,7 +28,7 @@ import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './js
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { isCoordinatePairList, isCoordinatePairListText } from './structure/geo-pair.js';
 import { ARGV_DETECTOR, argvFlagName, argvShortFlagEntity, argvSubcommands, isArgvFlag } from './structure/argv.js';
-import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf } from './structure/fhir.js';
+import { FHIR_DETECTOR, FHIR_PERSON_RESOURCES, fhirMemberEntity, fhirParentOf, isPersonReference } from './structure/fhir.js';
 import {
   isBareAddressMember,
   isCompanyAddressLine,
@@ -95,6 +95,7 @@ import { pixelMemberEntity } from './structure/pixel-params.js';
 import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
+  FHIR_REF_DISPLAY,
   fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
@@ -1046,6 +1047,16 @@ export class Engine {
             by = REPLAY_INPUT_DETECTOR;
           }
           if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && typeof v === 'string' && isAgentSession(obj, v)) entity = null;
+          if (
+            (checks & FHIR_REF_DISPLAY) !== 0 &&
+            entity === null &&
+            typeof v === 'string' &&
+            policy.structure.fhir &&
+            isPersonReference(obj.reference)
+          ) {
+            entity = PERSON_ENTITY;
+            by = FHIR_DETECTOR;
+          }
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -2003,6 +2014,16 @@ export class Engine {
           }
           if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && string && isAgentSessionText(tree, t, tree.string(v)))
             entity = null;
+          if (
+            (checks & FHIR_REF_DISPLAY) !== 0 &&
+            entity === null &&
+            string &&
+            this.policy.structure.fhir &&
+            isPersonReference(this.#memberString(tree, t, 'reference'))
+          ) {
+            entity = PERSON_ENTITY;
+            by = FHIR_DETECTOR;
+          }
         }
         if (
           bySibling &&

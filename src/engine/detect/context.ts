@@ -29,10 +29,19 @@ export const CONTEXT_WINDOW = 40;
  */
 export function contextBefore(scan: TextScan, index: number, re: RegExp, window = CONTEXT_WINDOW): boolean {
   const from = index > window ? index - window : 0;
-  let before = scan.lower().slice(from, index);
+  const lower = scan.lower();
+  let before = lower.slice(from, index);
+  // A word the window's start cuts is no keyword: `dob` of `patientdob` would count only when a
+  // shorter value before it (a token, on a second pass) brought its tail into the window.
+  if (from > 0 && isLowerLetter(lower.charCodeAt(from - 1)) && isLowerLetter(before.charCodeAt(0))) before = before.replace(WORD_HEAD, '');
   if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN, ' ');
   return re.test(before);
 }
+const WORD_HEAD = /^[a-z]+/;
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /**
  * A token as it reads in lower-cased text (TOKEN_PATTERN lower-cased) with the name it was assigned
  * to (`password = "<secret:…>"`, `--token <secret:…>`), or a token's cut-off tail at the window's

@@ -74,3 +74,19 @@ export function fhirParentOf(path: readonly (string | number)[]): string | undef
   }
   return last;
 }
+
+/**
+ * A FHIR Reference to a person (`{reference: "Patient/123", display: "Peter James Chalmers"}`):
+ * its `display` is the person's name wherever the Reference stands (AuditEvent `agent.who` and
+ * `entity.what`, Provenance `target` / `agent.who`, an Encounter's `subject`), so it is masked as
+ * PERSON whatever the name looks like (`Okafor, Chidinma`). Read only for a member named
+ * `display` (member-gate.ts FHIR_REF_DISPLAY) whose sibling `reference` names Patient,
+ * Practitioner, RelatedPerson or Person, relative or absolute (`https://…/fhir/Patient/123`).
+ */
+export const FHIR_REF_DISPLAY_MEMBER = 'display';
+const PERSON_REFERENCE = /(?:^|\/)(?:Patient|Practitioner|RelatedPerson|Person)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[^/]+)?$/;
+
+/** Whether a Reference's `reference` value names a person resource (FHIR_REF_DISPLAY_MEMBER). */
+export function isPersonReference(reference: unknown): boolean {
+  return typeof reference === 'string' && reference.length <= 300 && PERSON_REFERENCE.test(reference);
+}

@@ -79,10 +79,13 @@ const SEGMENT_IDS = [...SEGMENTS.keys()];
 /** Segment ids this handler reads (MSH for the delimiters). */
 const IDS = ['MSH', ...SEGMENT_IDS].join('|');
 /**
- * A segment start: one of IDS after the text's start, a line break (raw or escaped) or, in a
- * message that has an MSH, a blank (segments flattened onto one line), then a field separator.
+ * A segment start: one of IDS after the text's start, a line break (raw, escaped, or the `<CR>`
+ * that Cloverleaf and Mirth print between segments) or, loosely, after a blank, a quote, `:`, `=`
+ * or `(` (segments flattened onto one line, a segment quoted in an ACK error or a CSV cell), then a
+ * field separator. A loose start counts in a message that has an MSH, or when the segment itself
+ * reads as HL7 (segmentHasComponents).
  */
-const SEGMENT_START = new RegExp(`(^|\\r|\\n|\\\\r|\\\\n|[ \\t])(?:${IDS})[|^~#!]`, 'g');
+const SEGMENT_START = new RegExp(`(^|\\r|\\n|\\\\r|\\\\n|<CR>|[ \\t"'=:(])(?:${IDS})[|^~#!]`, 'g');
 const MSH = /(?:^|\r|\n|\\[rn]|[ \t])MSH(.)(.)(.)/;
 
 /**
@@ -110,12 +113,19 @@ export function hl7Spans(scan: TextScan, ctx: SpanContext): void {
   }
   // Where each segment's id starts.
   const starts: number[] = [];
+  /** The quote a segment was opened by (a segment in a CSV cell ends at its closing quote). */
+  const quoteOf = new Map<number, string>();
   SEGMENT_START.lastIndex = 0;
   for (let m = SEGMENT_START.exec(text); m !== null; m = SEGMENT_START.exec(text)) {
-    const blank = m[1] === ' ' || m[1] === '\t';
+    const loose = m[1]!.length === 1 && m[1] !== '\r' && m[1] !== '\n';
     const idAt = m.index + m[1]!.length;
-    if (text.charAt(idAt + 3) === fieldSep && (!blank || msh !== null) && looksLikeSegment(text, idAt, fieldSep, msh !== null)) {
+    if (
+      text.charAt(idAt + 3) === fieldSep &&
+      looksLikeSegment(text, idAt, fieldSep, msh !== null) &&
+      (!loose || msh !== null || segmentHasComponents(text, idAt, fieldSep, componentSep))
+    ) {
       starts.push(idAt);
+      quoteOf.set(idAt, m[1] === '"' || m[1] === "'" ? m[1] : '');
     }
     SEGMENT_START.lastIndex = idAt + 3;
   }
@@ -125,6 +135,12 @@ export function hl7Spans(scan: TextScan, ctx: SpanContext): void {
     if (rules === undefined) continue; // MSH: only its delimiters were needed
     const fieldsStart = idAt + 4;
     let end = segmentEnd(text, fieldsStart);
+    const quote = quoteOf.get(idAt);
+    if (quote) {
+      const close = text.indexOf(quote, fieldsStart);
+      // A quote escaped in JSON text (`\"`) closes at its backslash.
+      if (close >= 0 && close < end) end = text.charAt(close - 1) === '\\' ? close - 1 : close;
+    }
     const following = starts[k + 1];
     if (following !== undefined && following - 1 < end) end = following - 1;
     // Field n starts after the n-th separator.
@@ -165,10 +181,24 @@ function looksLikeSegment(text: string, idAt: number, fieldSep: string, hasMsh: 
   return second >= 0 && text.indexOf(fieldSep, second + 1) >= 0;
 }
 
-/** End of the segment whose fields start at `from`: the next CR, LF, `\r` or `\n`, or the text's end. */
+/**
+ * Whether a segment met after a blank or a quote, in a text without MSH, reads as HL7: at least
+ * four field separators and a component separator before its end (`PID|1||M0041^^^SJH^MR||DOE^JANE`),
+ * which a listing that starts with a segment id does not have.
+ */
+function segmentHasComponents(text: string, idAt: number, fieldSep: string, componentSep: string): boolean {
+  const end = segmentEnd(text, idAt + 4);
+  let seps = 1;
+  for (let at = text.indexOf(fieldSep, idAt + 4); at >= 0 && at < end && seps < 4; at = text.indexOf(fieldSep, at + 1)) seps++;
+  if (seps < 4) return false;
+  const c = text.indexOf(componentSep, idAt + 4);
+  return c >= 0 && c < end;
+}
+
+/** End of the segment whose fields start at `from`: the next CR, LF, `\r`, `\n` or `<CR>`, or the text's end. */
 function segmentEnd(text: string, from: number): number {
   let end = text.length;
-  for (const stop of ['\r', '\n', '\\r', '\\n']) {
+  for (const stop of ['\r', '\n', '\\r', '\\n', '<CR>']) {
     const i = text.indexOf(stop, from);
     if (i >= 0 && i < end) end = i;
   }

@@ -64,16 +64,21 @@ const BASE64URL_MIN = 40;
 
 /**
  * The text a whole base64 or base64url string (RFC 4648 §4, §5) decodes to, when it is printable
- * UTF-8 with a blank (prose, not an identifier or binary data); else undefined. The caller masks
- * the whole string when the text holds anything.
+ * UTF-8 with a blank (prose, not an identifier or binary data), or with the separators of
+ * structured text: `=` of a query string (a FHIR AuditEvent's `entity.query`:
+ * `Patient?family=…&birthdate=…`), `|` of an HL7 v2 segment (an interface engine's encoded
+ * message), a JSON object (`valueBase64Binary` of a request body: red-team round 61); else
+ * undefined. The caller masks the whole string when the text holds anything.
  */
 export function base64UrlText(s: string): string | undefined {
   if (s.length < BASE64URL_MIN || !BASE64_EITHER.test(s)) return undefined;
   // The blank is looked for in the bytes before they are decoded to text: a space character comes
   // only from a 0x20 byte, and the first one is at index 0 exactly when that byte is (bytes before
-  // it decode to at least one character), so most identifiers stop here without a string.
+  // it decode to at least one character), so most identifiers stop here without a string. The
+  // separators of structured text are looked for the same way; binary data that holds one fails
+  // the printable test below.
   const bytes = Buffer.from(s, 'base64');
-  if (bytes.indexOf(0x20) <= 0) return undefined;
+  if (bytes.indexOf(0x20) <= 0 && bytes.indexOf(0x3d) <= 0 && bytes.indexOf(0x7c) <= 0 && bytes[0] !== 0x7b) return undefined;
   const decoded = bytes.toString('utf8');
   return PRINTABLE_TEXT.test(decoded) ? decoded : undefined;
 }

@@ -9,6 +9,7 @@
  */
 import { encompassMemberEntity, isEncompassMember } from '../detect/values/encompass-fields.js';
 import { isAgentSessionMember } from './agent-session.js';
+import { FHIR_REF_DISPLAY_MEMBER } from './fhir.js';
 import { isNcpdpMember, ncpdpMemberEntity } from './ncpdp.js';
 import { isPixelMatchMember } from './pixel-params.js';
 import { REPLAY_TEXT_MEMBER } from './replay-input.js';
@@ -56,6 +57,8 @@ export const VENDOR_VALUE = 128;
 export const SOLE_TRADER_VAT = 256;
 /** A coding agent's session id (`sessionId` beside `cwd`: agent-session.ts isAgentSession). */
 export const AGENT_SESSION = 512;
+/** A FHIR Reference's `display` beside a person `reference` (fhir.ts isPersonReference). */
+export const FHIR_REF_DISPLAY = 1024;
 
 /**
  * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
@@ -78,5 +81,6 @@ export function memberChecks(k: string): number {
   if (isVendorValueMember(k)) bits |= VENDOR_VALUE;
   if (isVatMember(k)) bits |= SOLE_TRADER_VAT;
   if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
+  if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
   return bits;
 }

@@ -11,7 +11,9 @@
  * `Oakland International Airport`, `Wells Fargo SF Downtown`, `Trek Marlin 7`, `Atelier Céramique`:
  * red-team round 47); what a checkout's order line sells (`Battery Power Pack`, red-team round 50);
  * dental and veterinary practices and plans (`Rainier Family Dental`, `Delta Dental PPO`: round 53);
- * loyalty tiers that are no surname (`Flying Blue Platinum`: round 55; `Gold`, `Silver` are surnames).
+ * loyalty tiers that are no surname (`Flying Blue Platinum`: round 55; `Gold`, `Silver` are surnames);
+ * the actions and departments of EHR access audits after `Patient` (`Patient Record Viewed`,
+ * `Patient Access`, `Salem Primary Care`: round 61).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -101,6 +103,7 @@ bowl bowls salad burrito burritos sandwich smoothie latte lattes cappuccino espr
 pack packs kit kits bundle bundles charger chargers
 dental dentistry orthodontics endodontics periodontics veterinary vet animal pet pets pharmacy ppo hmo
 platinum titanium
+record chart charts access lookup viewed opened printed demographics encounter encounters registration intake primary
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

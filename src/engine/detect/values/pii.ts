@@ -1209,7 +1209,24 @@ function underOtherParameter(text: string, start: number): boolean {
 function birthWindow(text: string, start: number): number {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || start - lineStart >= 40) return 40;
-  return LINE_LABEL.test(text.slice(lineStart, start)) ? start - lineStart : 40;
+  const head = text.slice(lineStart, start);
+  return LINE_LABEL.test(head) || (CELL_HEAD.test(head) && headerLineAbove(text, lineStart)) ? start - lineStart : 40;
+}
+
+/**
+ * A CSV / TSV row's cells before the date (or none): the row's header line above names each
+ * column, and its `patient_dob` is the birth date's column, not the `audit_date` cell at the
+ * row's start (red-team round 61; the CSV reader masks the columns by their names).
+ */
+const CELL_HEAD = /^(?:[^\n]*[,\t;|])?[ "]*$/;
+function headerLineAbove(text: string, lineStart: number): boolean {
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  let cells = 0;
+  for (let i = 0; i < above.length && cells < 2; i++) {
+    const c = above.charCodeAt(i);
+    if (c === 44 || c === 9) cells++;
+  }
+  return cells >= 2;
 }
 
 /**

@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64UrlText } from '../../../../src/engine/structure/mail-body.js';
 
-/** base64UrlText as first written: decode to text, then look for a blank past index 0 and printable text. */
+/**
+ * base64UrlText as first written: decode to text, then look for a blank (or, since red-team round
+ * 61, a `=` or `|`) past index 0 or a leading `{`, and printable text.
+ */
 function reference(s: string): string | undefined {
   if (s.length < 40 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return undefined;
   const decoded = Buffer.from(s, 'base64').toString('utf8');
-  return decoded.indexOf(' ') > 0 && /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/.test(decoded) ? decoded : undefined;
+  const separated = decoded.indexOf(' ') > 0 || decoded.indexOf('=') > 0 || decoded.indexOf('|') > 0 || decoded.startsWith('{');
+  return separated && /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/.test(decoded) ? decoded : undefined;
 }
 
 describe('base64UrlText', () => {
@@ -15,6 +19,9 @@ describe('base64UrlText', () => {
     expect(base64UrlText(body)).toBe('Hello Jane, your code is 4821 and your IBAN is on file.');
     expect(base64UrlText('da39a3ee5e6b4b0d3255bfef95601890afd80709')).toBeUndefined();
     expect(base64UrlText(Buffer.from(' leading blank only then text', 'utf8').toString('base64'))).toBeUndefined();
+    expect(base64UrlText(Buffer.from('family=Thorsby&birthdate=1971-05-09&_count=10', 'utf8').toString('base64'))).toBe(
+      'family=Thorsby&birthdate=1971-05-09&_count=10',
+    );
   });
 
   // The blank is looked for in the decoded bytes before they become text: the answer must be the

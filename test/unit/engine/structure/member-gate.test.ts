@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encompassMemberEntity } from '../../../../src/engine/detect/values/encompass-fields.js';
 import { isAgentSessionMember } from '../../../../src/engine/structure/agent-session.js';
+import { FHIR_REF_DISPLAY_MEMBER } from '../../../../src/engine/structure/fhir.js';
 import {
   AGENT_SESSION,
+  FHIR_REF_DISPLAY,
   ENCOMPASS_FIELD,
   fieldIdMemberEntity,
   GRANT_PARTY,
@@ -168,5 +170,10 @@ describe('memberChecks', () => {
       expectBit(['session', 'session_id', 'sessionId'].flatMap(spellings), isAgentSessionMember, AGENT_SESSION),
     ).toBeGreaterThanOrEqual(2);
     for (const name of ['id', 'session', 'sessionToken']) expect(memberChecks(name) & AGENT_SESSION, name).toBe(0);
+  });
+
+  it("marks a FHIR Reference's display member only", () => {
+    expect(memberChecks(FHIR_REF_DISPLAY_MEMBER) & FHIR_REF_DISPLAY).toBe(FHIR_REF_DISPLAY);
+    for (const name of ['displayName', 'Display', 'reference']) expect(memberChecks(name) & FHIR_REF_DISPLAY, name).toBe(0);
   });
 });
