@@ -293,6 +293,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'PASSPORT' && name !== undefined && name.length <= 6 && DOC_NO_NAME.test(name)) return !TRAVEL_DOCUMENT_SHAPE.test(value);
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
     return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
+  // Under `pnr` only a valid personnummer; a booking locator stays (keys.ts).
+  if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 3 && name.toLowerCase() === 'pnr')
+    return !(value.length <= 13 && sePersonnummerValid(value));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
   if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 7 && MP_ABBREVIATION.test(name))
     return !abbreviatedMeterPoint(name, value);
