@@ -219,4 +219,54 @@ describe('leftovers, stop 37', () => {
     { ordre: { ref: '123 45 678' }, klient: { mobil: 'ios' }, beløp: '512 34 12' },
     ['123 45 678', 'ios', '512 34 12'],
   );
+  masks(
+    'a phone after "the customer called from" in Swedish, Danish, Norwegian, Finnish, Dutch, Portuguese, Italian and Polish notes',
+    {
+      sv: 'Kunden ringde från 070-987 65 43 om fakturan',
+      da: 'Kunden ringede fra 20 12 34 56 i går',
+      no: 'Kunden ringte fra 912 34 567 i dag',
+      fi: 'Asiakas soitti numerosta 050 987 6543 laskusta',
+      nl: 'De klant belde vanaf 06-87654321 over de levering',
+      pt: 'O cliente ligou do 913 456 789 sobre a encomenda',
+      it: 'Il cliente ha chiamato dal 347 123 4567 per il reso',
+      pl: 'Klient dzwonił z numeru 698 765 432 w sprawie zwrotu',
+    },
+    ['070-987 65 43', '20 12 34 56', '912 34 567', '050 987 6543', '06-87654321', '913 456 789', '347 123 4567', '698 765 432'],
+  );
+  keeps(
+    'a count, a time and a date after the same verbs',
+    {
+      sv: 'Kunden ringde 3 gånger om order 2024-118 772',
+      fi: 'Asiakas soitti klo 14.30 laskusta 2024-0042',
+      nl: 'Klanten belde op 12-03-2024 om 10:15',
+      pt: 'O cliente ligou às 14h30 sobre a fatura 2024/118',
+    },
+    ['2024-118 772', '14.30', '2024-0042', '12-03-2024', '10:15', '2024/118'],
+  );
+  masks(
+    'a Polish identity card number after its name in prose',
+    { notatka: 'Klient okazał dowód osobisty CKR240517, numer dowodu sprawdzony', log: 'nr dowodu AXC 218273 zweryfikowany' },
+    ['CKR240517', 'AXC 218273'],
+  );
+  keeps(
+    'three letters and six digits without the check digit or without the word',
+    { notatka: 'nr dowodu AXC618273 (błędny)', zamowienie: 'Zamówienie CKR240517 wysłane' },
+    ['AXC618273', 'CKR240517'],
+  );
+  masks(
+    'a birth date after the Italian, Polish, Nordic and Finnish words for birth',
+    {
+      it: 'Data di nascita: 21/09/1968, residente a Torino',
+      pl: 'data urodzenia 30.01.1977, tel. zweryfikowany',
+      sv: 'Född 1981-11-02 i Göteborg',
+      no: 'Kunden er født 17.05.1990 i Tromsø',
+      fi: 'Asiakas syntynyt 6.12.1966 Tampereella',
+    },
+    ['21/09/1968', '30.01.1977', '1981-11-02', '17.05.1990', '6.12.1966'],
+  );
+  keeps(
+    'dates of registration and delivery in the same languages',
+    { no: 'Kunden ble registrert 04.07.2019', sv: 'Ordern levererades 2024-03-12', it: 'Data di consegna: 21/09/2024' },
+    ['04.07.2019', '2024-03-12', '21/09/2024'],
+  );
 });
