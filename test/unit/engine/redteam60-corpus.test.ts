@@ -34,8 +34,9 @@ import { REDTEAM60_CORPUS } from './fixtures/redteam60-corpus.js';
  * (pl_id_card, its check digit), Swedish / Norwegian / Dutch home-address field names, past-tense
  * "called from" words of notes (`ringde`, `ringede`, `ringte`, `soitti`, `belde`, `ligou`,
  * `chamou`, `chiamato dal`, `dzwonił`) and the birth words `nascita`, `urodzenia`, `född`,
- * `født`, `fødsels-`, `syntynyt`, `syntymä-`: realistic 1.000, adversarial 0.981; kept 0.899 /
- * 1.000 (recall: german_dach 0.982, french_belgian 1.000, iberian_latam 1.000,
+ * `født`, `fødsels-`, `syntynyt`, `syntymä-`; a street type alone under `tipo_via` /
+ * `tipo_logradouro` / `street_type` stays (keptUnderKey): realistic 1.000, adversarial 0.981;
+ * kept 0.910 / 1.000 (recall: german_dach 0.982, french_belgian 1.000, iberian_latam 1.000,
  * italian_dutch_polish_nordic 1.000, japanese 0.967).
  * Known leaks left, by record shape: a given name in parentheses after a masked surname (`Herr
  * Müller (Thomas)`); a katakana name after a Latin `name=` in a log line (left: katakana writes
@@ -43,8 +44,7 @@ import { REDTEAM60_CORPUS } from './fixtures/redteam60-corpus.js';
  * alone (`PLZ 10115 Berlin`, a delivery zone: the engine masks postcodes after `PLZ`); a
  * company's registered office (`1 place de la Défense, 92400 Courbevoie`, `Av. Paulista, 1578`,
  * a Tokyo government office `〒163-8001 …西新宿2-8-1`: no key rule keeps the value detectors off
- * a `siege_social` / `sede` member); the street type `Calle` under `tipo_via`
- * inside an address object; a company's CNPJ and RFC (`16.727.230/0001-97`, `MAB-930714-8T4`:
+ * a `siege_social` / `sede` member); a company's CNPJ and RFC (`16.727.230/0001-97`, `MAB-930714-8T4`:
  * this corpus keeps companies' numbers, while the catalog masks BR_CNPJ (asserted in
  * corpus.test.ts) and companies' 3-letter RFCs (mx_rfc) by design: a decision for the lead).
  */
@@ -65,7 +65,7 @@ corpusFloorsSuite(
       italian_dutch_polish_nordic: 1,
       japanese: 0.966,
     },
-    slice: { realistic: { recall: 1, kept: 0.898 }, adversarial: { recall: 0.98, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.91 }, adversarial: { recall: 0.98, kept: 1 } },
   },
   present,
 );

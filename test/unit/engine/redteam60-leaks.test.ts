@@ -269,4 +269,20 @@ describe('leftovers, stop 37', () => {
     { no: 'Kunden ble registrert 04.07.2019', sv: 'Ordern levererades 2024-03-12', it: 'Data di consegna: 21/09/2024' },
     ['04.07.2019', '2024-03-12', '21/09/2024'],
   );
+  keeps(
+    'a street type alone under its own name in an address object',
+    {
+      direccion: { tipo_via: 'Avenida', nombre_via: 'de la Constitución', numero: '41' },
+      endereco: { tipo_logradouro: 'Travessa', logradouro: 'do Carmo', numero: '8' },
+    },
+    ['"Avenida"', '"Travessa"'],
+  );
+  masks(
+    'the street and number beside it, and a whole street under the same name',
+    {
+      direccion: { tipo_via: 'Avenida', nombre_via: 'de la Constitución', numero: '41' },
+      otra: { tipo_via: 'Paseo de Gracia 92' },
+    },
+    ['de la Constitución', 'Paseo de Gracia 92'],
+  );
 });
