@@ -410,6 +410,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     europe.deSteuernummer,
     europe.deIdCard,
     europe.itIdentityCard,
+    europe.plIdCard,
     europe.atSvnr,
     europe.deRvnr,
     europe.deKvnr,

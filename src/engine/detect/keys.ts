@@ -1034,6 +1034,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.
   { phrase: 'personid', entity: 'NATIONAL_ID', whole: true },
+  // A Swedish `pnr` (personnummer) as the whole name; an airline's `pnr` (a booking locator,
+  // `QW7R2T`) stays by keptUnderKey, which masks only a valid personnummer there (round 60).
+  { phrase: 'pnr', entity: 'NATIONAL_ID', whole: true },
   // ELSTER's `Identifikationsnummer` (the Steuer-IdNr) as the whole name (red-team round 60); the
   // SEPA `Gläubiger-Identifikationsnummer` is a creditor company's id.
   { phrase: 'identifikationsnummer', entity: 'NATIONAL_ID', whole: true },
@@ -1242,6 +1245,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Mexico RFC and Polish NIP too (`rfc3339_time`, `nip_code`).
   ...['nik', 'nin', 'bvn', 'rfc', 'nip'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'nume', entity: 'PERSON', whole: true },
+  ...['carta identita', 'carta d identita', 'dowod osobisty'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   // A column named `birth` alone (mongoexport / CSV headers: `fullName,taxCode,birth`); whole
   // names only (`birth_place`). Not `mobil` alone, a platform flag (round 20).
   { phrase: 'birth', entity: 'DATE_OF_BIRTH', whole: true },
@@ -1534,7 +1538,24 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ],
       [
         'ADDRESS',
-        ['adresse', 'wohnanschrift', 'wohnadresse', 'postadresse', 'straat', 'ulica', 'ulice', 'gatuadress', 'osoite', 'katuosoite'],
+        [
+          'adresse',
+          'wohnanschrift',
+          'wohnadresse',
+          'postadresse',
+          'straat',
+          'ulica',
+          'ulice',
+          'gatuadress',
+          'osoite',
+          'katuosoite',
+          // Home and street addresses (stop 37): Swedish, Norwegian, Dutch.
+          'hemadress',
+          'bostadsadress',
+          'gateadresse',
+          'woonadres',
+          'huisadres',
+        ],
       ],
       ['POSTCODE', ['postnummer', 'postinumero', 'kod pocztowy']],
       ['EMAIL', ['epost', 'e post', 'sahkoposti']],
@@ -1556,7 +1577,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'telefonni cislo',
         ],
       ],
-      ['DATE_OF_BIRTH', ['date naissance', 'geburtstag', 'syntymapaiva', 'fodselsdag', 'fodelsedag', 'imerominia gennisis']],
+      [
+        'DATE_OF_BIRTH',
+        ['date naissance', 'geburtstag', 'syntymapaiva', 'fodselsdag', 'fodelsedag', 'imerominia gennisis', 'foedselsdato', 'foedselsdag'],
+      ],
       [
         'NATIONAL_ID',
         [
@@ -1577,6 +1601,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'numero afiliacion', // es
           'numero de afiliacion', // es
           'sofinummer', // nl
+          // Identity cards' numbers (stop 37): Italian carta d'identità, Polish dowód osobisty
+          // (the card's own name as the whole field name only: `carta_identita_scadenza` is a date).
+          'numero carta identita', // it
+          'numero carta d identita', // it
+          'numer dowodu', // pl
+          'nr dowodu', // pl
         ],
       ],
     ] as const

@@ -451,13 +451,23 @@ function composedIds(text: string, cells: readonly [number, number][], hits: Hit
  */
 export function mayBeWholeCell(text: string): boolean {
   const n = text.length;
-  if (n < 11 || n > 16) return false;
   const c = text.charCodeAt(0);
+  // A Norwegian mobile in its 3-2-3 grouping (`406 12 345`, no trunk prefix): 10 characters, a 4 or 9 first.
+  if (n === 10) return (c === 52 || c === 57) && text.charCodeAt(3) === 32 && text.charCodeAt(6) === 32;
+  if (n < 11 || n > 16) return false;
   return c >= 48 && c <= 57;
 }
 
+/** A Norwegian mobile as Nkom's plan groups it (round 60, stop 37: `mobil: 406 12 345`). */
+const NO_MOBILE_SHAPE = /^[49]\d{2} \d{2} \d{3}$/;
+
 export function wholeCellSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  if (text.length === 10) {
+    const parsed = NO_MOBILE_SHAPE.test(text) ? phoneNumberLibrary().parsePhoneNumberFromString(text, 'NO') : undefined;
+    if (parsed?.isValid() && parsed.getType() === 'MOBILE') pushSpan(ctx, text, 0, 10, 'PHONE', 'bare_cells', parsed.number);
+    return;
+  }
   const hit = classify(text, 0, false, false);
   // Two digits and two groups joined by dashes (`01-701-1015`: a CDISC USUBJID of study, site and
   // subject; red-team round 45) alone in a field are an id's parts, no Dublin number: a national

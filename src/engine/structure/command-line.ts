@@ -2,7 +2,7 @@ import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
 import { isToken } from '../mask/actions.js';
 import { isWindowsCommandLine, shellWords, textRange, type ShellWord } from './shell-words.js';
-import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * How a flag carries its secret:
@@ -615,6 +615,7 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
       if (value === undefined || !isVendorKey(name, value)) continue;
       entity = 'SECRET';
     }
+    if (entity === 'NATIONAL_ID' && keptUnderKey(name, eq >= 0 ? w.slice(eq + 1) : (args[j + 1]?.value ?? ''), entity)) continue;
     if (eq >= 0) {
       secretSpan(text, args[j]!, eq + 1, entity, ctx);
       continue;

@@ -1,7 +1,7 @@
 import type { TextScan } from '../detect/types.js';
 import { isNameMember, isTypedAnswerMember, isValueMember, MAX_SIBLING_NAME } from './siblings.js';
 import { boundParameterSpans, hibernateBindSpans, pgauditParameterSpans, postgresParameterSpans } from './sql-params.js';
-import { pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, pushSpan, type SpanContext } from './types.js';
 
 /**
  * A statement shape, by native substring search (prose that merely says "where" or "update" is
@@ -130,6 +130,8 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
   // Whether the INSERT's columns name a person's contact or identity (e-mail, phone, birth date,
   // SSN): then its bare `name` column is the person's (`INSERT INTO leads (name, email, dob)`).
   let personColumns: boolean | undefined;
+  // The column of the last literal columnEntity read (keptUnderKey of a national id's short name).
+  let lastColumn = '';
   const columnEntity = () => {
     let column = columnBefore(tokens);
     let inserted = false;
@@ -138,7 +140,8 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
       inserted = true;
     }
     if (column === undefined) return null;
-    const entity = ctx.classifyKey(column.slice(column.lastIndexOf('.') + 1));
+    lastColumn = column.slice(column.lastIndexOf('.') + 1);
+    const entity = ctx.classifyKey(lastColumn);
     if (entity === null && inserted && column.length === 4 && column.toLowerCase() === 'name') {
       personColumns ??= insertCols!.some((c) => PERSON_COLUMN_ENTITIES.has(ctx.classifyKey(c) ?? ''));
       if (personColumns) return 'PERSON';
@@ -155,7 +158,10 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
       const column = rowColumn();
       if (column !== undefined && isNameMember(column)) rowNamed = ctx.classifyKey(text.slice(start, end));
     }
-    if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
+    // A national id's short names keep what is no id there (`pnr = 'QW7R2T'`, a booking locator).
+    if (entity === 'NATIONAL_ID' && keptUnderKey(lastColumn, text.slice(start, end), entity)) {
+      // kept
+    } else if (entity !== null) pushSpan(ctx, text, start, end, entity, 'structure:sql');
     else if (allLiterals && (kind === 'string' || end - start > 1)) pushSpan(ctx, text, start, end, 'SQL_LITERAL', 'structure:sql');
     push(LIT, '');
   };

@@ -203,6 +203,9 @@ const GOCARDLESS_BANK_ACCOUNT_ID = /^BA(?=[A-Z]*\d)[0-9A-Z]{3,14}$/;
 const GOCARDLESS_LINK = /^(?:customer|creditor)_bank_account$/;
 const BANKING_NAME = /bank|iban|ach|dda|routing|checking|saving|deposit|payee|benef|acct|debit|direct|sepa|bacs|nacha|wire|remit/i;
 
+const STREET_TYPE_NAME = /^(?:tipo[_ -]?(?:de[_ -]?)?(?:via|vía|logradouro)|street[_ -]?type|type[_ -]?(?:de[_ -]?)?voie)$/i;
+const STREET_TYPE_WORD =
+  /^(?:calle|c\/|avenida|avda\.?|av\.?|plaza|paseo|camino|carretera|ctra\.?|ronda|travesía|travesia|glorieta|rambla|pasaje|rua|r\.|alameda|praça|praca|travessa|estrada|largo|via|viale|piazza|corso|rue|boulevard|bd|allée|allee|impasse|chemin|place|quai|street|st\.?|avenue|ave\.?|road|rd\.?|lane|drive|way|court)$/i;
 const SOCIAL_SSN = /^\d{3}([- ]?)\d{2}\1\d{4}$/;
 /**
  * A card product's name (`Visa Gold`, `Mastercard World Elite`, `Amex Platinum`): a card network's
@@ -323,6 +326,13 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     return value.length > 20 || !PERSONAL_ID_DIGITS.test(value);
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 8 && name.toLowerCase() === 'personid')
     return !(value.length <= 13 && (sePersonnummerValid(value) || fiHetuValid(value)));
+  // A street type alone under its own name in an address object (`tipo_via: Calle` of a Spanish
+  // address, `tipo_logradouro: Rua`, `street_type: Ave`; round 60, stop 37) says no address.
+  if (entity === 'ADDRESS' && name !== undefined && name.length <= 16 && STREET_TYPE_NAME.test(name))
+    return value.length <= 12 && STREET_TYPE_WORD.test(value);
+  // Under `pnr` only a valid personnummer; a booking locator stays (keys.ts).
+  if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 3 && name.toLowerCase() === 'pnr')
+    return !(value.length <= 13 && sePersonnummerValid(value));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
   if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 7 && MP_ABBREVIATION.test(name))
     return !abbreviatedMeterPoint(name, value);

@@ -1,8 +1,16 @@
 import type { TextScan } from '../detect/types.js';
 import { argvShortFlagEntity, argvSubcommands } from './argv.js';
-import { isBareName, isCjkPersonName, isDisplayNameField, isRolePersonName } from './bare-name-columns.js';
+import {
+  isBareName,
+  isCjkPersonName,
+  isDisplayNameField,
+  isPersonNameShaped,
+  isRolePersonName,
+  personSiblingOf,
+} from './bare-name-columns.js';
+import { isCompanyName } from './company-name.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
-import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * Query and fragment parameters that carry credentials whatever the key rules say (OAuth, signed
@@ -169,9 +177,10 @@ function param(
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
-    else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name)))
+    else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
-    else if (end - eq <= 64 && name.length <= 12 && PERSON_ROLE_PARAM.test(name)) roleNameParam(text, query, base, eq, end, ctx);
+    else if (end - eq <= 64 && name.length <= 12 && (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name)))
+      roleNameParam(text, query, base, at, eq, end, ctx);
     else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
@@ -183,6 +192,8 @@ function param(
   if (entity === null) entity = pixelParamEntity(name);
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
+  // A national id's short names keep what is no id there (`pnr=QW7R2T`, a booking locator).
+  if (entity === 'NATIONAL_ID' && keptUnderKey(name, value, entity)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }
 
@@ -252,11 +263,47 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  */
 const PERSON_ROLE_PARAM =
   /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo)$/i;
-function roleNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+/**
+ * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
+ * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's
+ * or a place's as often (`?nom=Paris`, `?namn=Stockholm+Central`), a person's beside a parameter
+ * of a person's field or of an id only people hold (personSiblingOf 2 or more: `?prenom=Luc&nom=
+ * Girard`, `?hetu=…&nimi=Aino%20Virtanen`) when it reads as a name (one capitalised word, or a
+ * name written out, isPersonNameShaped) and is no company's.
+ */
+const LOCAL_NAME_PARAM = /^(?:nom|nimi|namn|naam|navn|name|nome|nombre)$/i;
+const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,40}$/u;
+/** Romanised Japanese words for a person's name (`shimei` 氏名, `onamae`): read like a bare `name` for a CJK value. */
+const ROMANISED_NAME_PARAM = /^(?:shimei|onamae|namae)$/i;
+function roleNameParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
   const rawValue = query.slice(eq + 1, end);
-  if (rawValue.indexOf('+') < 0 && rawValue.indexOf('%20') < 0) return;
+  const spaced = rawValue.indexOf('+') >= 0 || rawValue.indexOf('%20') >= 0;
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
-  if (isRolePersonName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  const name = query.slice(at, eq);
+  if (spaced && PERSON_ROLE_PARAM.test(name) && isRolePersonName(value)) {
+    pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  } else if (
+    LOCAL_NAME_PARAM.test(name) &&
+    (spaced ? isPersonNameShaped(value) : SINGLE_NAME_WORD.test(value)) &&
+    !isCompanyName(value) &&
+    hasPersonParam(query, at, ctx)
+  ) {
+    pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  }
+}
+/** Whether another parameter of `query` (not the one at `self`) names a person's field or an id only people hold. */
+function hasPersonParam(query: string, self: number, ctx: SpanContext): boolean {
+  for (let at = 0; at < query.length; ) {
+    let end = query.indexOf('&', at);
+    if (end < 0) end = query.length;
+    const eq = query.indexOf('=', at);
+    if (at !== self && eq > at && eq < end && eq - at <= 32) {
+      const raw = query.slice(at, eq);
+      if (personSiblingOf(ctx.classifyKey(raw.indexOf('%') < 0 ? raw : decodeOr(raw, raw))) >= 2) return true;
+    }
+    at = end + 1;
+  }
+  return false;
 }
 
 /** `--password=` or `--password%3D` at the start of a parameter's value: the flag's name. */

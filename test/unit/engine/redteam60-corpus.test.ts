@@ -24,19 +24,27 @@ import { REDTEAM60_CORPUS } from './fixtures/redteam60-corpus.js';
  * order number after a town no postcode (`Ordine n. 77812`, `encomenda nº`, `Auftrag`)):
  * realistic 0.994, adversarial 0.943; kept 0.899 / 1.000 (recall: german_dach 0.982,
  * french_belgian 0.980, iberian_latam 1.000, italian_dutch_polish_nordic 0.956, japanese 0.933).
- * Known leaks left, by record shape: a Norwegian mobile in its national 3-2-3 grouping under
- * `mobil` (`406 12 345`; `mobil` is no phone name by round 20's decision, and the bare cell is
- * not read in the Nordic plans); a 12-digit personnummer under `pnr` inside escaped JSON (a `pnr`
- * key rule would also take URL query `pnr=` record locators, which round 27 keeps, and the URL
- * reader does not apply keptUnderKey); a given name in parentheses after a masked surname (`Herr
- * Müller (Thomas)`); bare words for "name" as URL query parameters (`nom=Girard` beside
- * `prenom=`, Finnish `nimi=Aino%20Virtanen`); a katakana name after a Latin `name=` in a log
- * line (left: katakana writes loanwords, `name: サービス アカウント`); a percent-encoded Japanese
- * name under a romanised key (`shimei=%E5%B1%B1…`). Look-alikes still masked: a city's postcode
+ * Leftovers fixed (stop 37): a whole `pnr` names a personnummer (keptUnderKey masks only a valid
+ * one there, and the URL, SQL and flag readers now apply it to national ids, so `pnr=QW7R2T`
+ * booking locators stay); the words for "name" as query parameters (`nom`, `nimi`, `namn`,
+ * `naam`, `navn`, a bare `name`) beside a person-field or personal-id parameter, and romanised
+ * `shimei` / `onamae` for a percent-encoded CJK name; a whole value in the Norwegian 3-2-3 mobile
+ * grouping (`mobil: 406 12 345`, valid as a NO mobile; `mobil` itself stays no phone name); beyond
+ * the corpus: Italian / Polish identity-card field names and the Polish card number in prose
+ * (pl_id_card, its check digit), Swedish / Norwegian / Dutch home-address field names, past-tense
+ * "called from" words of notes (`ringde`, `ringede`, `ringte`, `soitti`, `belde`, `ligou`,
+ * `chamou`, `chiamato dal`, `dzwonił`) and the birth words `nascita`, `urodzenia`, `född`,
+ * `født`, `fødsels-`, `syntynyt`, `syntymä-`; a street type alone under `tipo_via` /
+ * `tipo_logradouro` / `street_type` stays (keptUnderKey): realistic 1.000, adversarial 0.981;
+ * kept 0.910 / 1.000 (recall: german_dach 0.982, french_belgian 1.000, iberian_latam 1.000,
+ * italian_dutch_polish_nordic 1.000, japanese 0.967).
+ * Known leaks left, by record shape: a given name in parentheses after a masked surname (`Herr
+ * Müller (Thomas)`); a katakana name after a Latin `name=` in a log line (left: katakana writes
+ * loanwords, `name: サービス アカウント`). Look-alikes still masked: a city's postcode
  * alone (`PLZ 10115 Berlin`, a delivery zone: the engine masks postcodes after `PLZ`); a
  * company's registered office (`1 place de la Défense, 92400 Courbevoie`, `Av. Paulista, 1578`,
- * a Tokyo government office `〒163-8001 …西新宿2-8-1`); the street type `Calle` under `tipo_via`
- * inside an address object; a company's CNPJ and RFC (`16.727.230/0001-97`, `MAB-930714-8T4`:
+ * a Tokyo government office `〒163-8001 …西新宿2-8-1`: no key rule keeps the value detectors off
+ * a `siege_social` / `sede` member); a company's CNPJ and RFC (`16.727.230/0001-97`, `MAB-930714-8T4`:
  * this corpus keeps companies' numbers, while the catalog masks BR_CNPJ (asserted in
  * corpus.test.ts) and companies' 3-letter RFCs (mx_rfc) by design: a decision for the lead).
  */
@@ -52,12 +60,12 @@ corpusFloorsSuite(
   {
     family: {
       german_dach: 0.982,
-      french_belgian: 0.979,
+      french_belgian: 1,
       iberian_latam: 1,
-      italian_dutch_polish_nordic: 0.955,
-      japanese: 0.933,
+      italian_dutch_polish_nordic: 1,
+      japanese: 0.966,
     },
-    slice: { realistic: { recall: 0.993, kept: 0.898 }, adversarial: { recall: 0.942, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.91 }, adversarial: { recall: 0.98, kept: 1 } },
   },
   present,
 );

@@ -454,6 +454,35 @@ export const trTckn = keywordGatedDetector({
  * (`numero documento CA12345AB non valido`, red-team round 41). The shape alone is a part or a
  * licence code as often, so a keyword must stand before it.
  */
+/**
+ * The number of a Polish identity card (dowód osobisty) in prose after its name (red-team round
+ * 60, stop 37: `nr dowodu ABS123456`): three letters and six digits, the first digit a check
+ * digit over the others (letters A=10…Z=35, weights 7 3 1 · 7 3 1 7 3, mod 10).
+ */
+export const plIdCard = keywordGatedDetector({
+  id: 'pl_id_card',
+  entity: 'NATIONAL_ID',
+  description: 'Poland identity card numbers (dowód osobisty)',
+  validation:
+    'three letters and six digits, the first digit the check digit (weights 7 3 1 7 3 1 7 3, mod 10); a keyword (dowód osobisty, nr dowodu) within 40 characters before',
+  example: 'nr dowodu ABS123456',
+  keywords: ['dowód osobisty', 'dowod osobisty', 'dowodu osobistego', 'nr dowodu', 'numer dowodu', 'seria i numer dowodu'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])[A-Z]{3} ?\d{6}(?![\w])/g,
+  valid: plIdCardValid,
+});
+const PL_ID_WEIGHTS = [7, 3, 1, 7, 3, 1, 7, 3];
+function plIdCardValid(v: string): boolean {
+  const c = v.replace(' ', '');
+  let sum = 0;
+  for (let i = 0, w = 0; i < 9; i++) {
+    if (i === 3) continue;
+    const code = c.charCodeAt(i);
+    sum += (i < 3 ? code - 55 : code - 48) * PL_ID_WEIGHTS[w++]!;
+  }
+  return sum % 10 === c.charCodeAt(3) - 48;
+}
+
 export const itIdentityCard = keywordGatedDetector({
   id: 'it_identity_card',
   entity: 'NATIONAL_ID',
