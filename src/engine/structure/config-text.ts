@@ -129,8 +129,11 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     if (head === null) continue;
     const key = head[1]!;
     if (HEADER_KEYS.test(key)) continue;
+    // A config file's user (`username: app`, a Secret's `username: YWRtaW4=`) is a service's
+    // account, as before stop 37: only logins of people in records are USERNAME.
+    const keyed = ctx.classifyKey(key);
     const named =
-      ctx.classifyKey(key) ??
+      (keyed === 'USERNAME' ? null : keyed) ??
       (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null) ??
       (key === 'key' ? keyUnderParent(text, at, ctx) : key === 'value' ? valueAfterName(text, at, ctx) : null);
     // A key the rules do not know has an entity only as a value of a Kubernetes Secret manifest.
