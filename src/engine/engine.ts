@@ -1015,7 +1015,11 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
+        if (entity === null && info.parentWord !== null) {
+          entity = this.#parentFieldEntity(info.parentWord);
+          // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
+          if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && DISPLAY_NAME.test(obj[k] as string)) entity = null;
+        }
         const v = obj[k];
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
         const checks = info.checks;
@@ -1977,7 +1981,10 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
+        if (entity === null && info.parentWord !== null) {
+          entity = this.#parentFieldEntity(info.parentWord);
+          if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && DISPLAY_NAME.test(tree.string(name + 1))) entity = null;
+        }
         const v = name + 1;
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
         const checks = info.checks;
