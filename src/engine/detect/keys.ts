@@ -446,15 +446,27 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'firmware version',
   ].map((phrase) => ({ phrase, entity: 'VERSION' })),
   // A person's login under a user-account field (stop 37): Windows `TargetUserName`,
-  // `SubjectUserName`, `SamAccountName`, EDR `UserName` / `AccountName`, ECS `user.name` (read with
+  // `SubjectUserName`, `SamAccountName`, EDR `UserName`, ECS `user.name` (read with
   // its parent), `login`, `usrName`, Wazuh `srcuser` / `dstuser`, CEF `suser` / `duser`. System,
   // service and role accounts stay (structure/types.ts keptUnderKey: login-names.ts isSystemAccount).
-  ...['user name', 'sam account name', 'logon name', 'login name', 'user login', 'actor login', 'target user', 'subject user'].map(
-    (phrase) => ({ phrase, entity: 'USERNAME' }),
-  ),
-  ...['username', 'account name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map(
-    (phrase) => ({ phrase, entity: 'USERNAME', whole: true }),
-  ),
+  // A bare `user name` / `account name` only as the whole name: `auth.username` of a settings block
+  // and Azure's `AccountName` (a storage account) are no person's login.
+  ...[
+    'target user name',
+    'subject user name',
+    'source user name',
+    'logged in user name',
+    'sam account name',
+    'logon name',
+    'login name',
+    'user login',
+    'actor login',
+  ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
+    phrase,
+    entity: 'USERNAME',
+    whole: true,
+  })),
   // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
   // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
   ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),

@@ -29,7 +29,7 @@ import { REDTEAM57_CORPUS } from './fixtures/redteam57-corpus.js';
  * remaining 60 leaks are left.
  * Leftovers fixed (stop 37: the owners decided that a person's login is personal data): a login
  * under a user-account field (`TargetUserName`, `SubjectUserName`, `SamAccountName`, `UserName`,
- * `AccountName`, `user.name`, `login`, `usrName`, `suser` / `duser`, `srcuser` / `dstuser`; keys.ts,
+ * `user.name`, `login`, `usrName`, `suser` / `duser`, `srcuser` / `dstuser`; keys.ts,
  * entity USERNAME; `DOMAIN\` stays; a display name is a PERSON, an e-mail or an id is read as text)
  * and after a login label in text (`Account Name:`, `acct=`, `logname=`, ausearch `AUID="…"`, sshd
  * `Accepted password for …`, PAM `session opened for user …`, sudo `name : TTY=`; detector
@@ -37,12 +37,13 @@ import { REDTEAM57_CORPUS } from './fixtures/redteam57-corpus.js';
  * ACCOUNT_ID); system, service, machine, role and bot accounts stay (login-names.ts
  * isSystemAccount, one stop-list); an agent's dotted version under `agentVersion` /
  * `sensorVersion` is no IPv4 address. `helpdesk.op1` (a numbered operator's account, one person's)
- * moved from look-alikes to planted values. After: realistic 0.873, adversarial 0.798; kept
- * 0.984 / 0.983 (recall: edr_detections 0.837, siem_events 0.854, windows_sysmon 0.735,
+ * moved from look-alikes to planted values. After: realistic 0.847, adversarial 0.798; kept
+ * 0.984 / 0.983 (recall: edr_detections 0.796, siem_events 0.833, windows_sysmon 0.735,
  * linux_audit 0.727, email_identity_dlp 0.932).
  * Known leaks left, by record shape: home folders under neutral names (`/Users/bkowalczyk/`,
  * `/home/hyamamoto/`, `C:\Users\pgupta\`, sudo `PWD=/home/…`: only a full name's folder is
- * masked); logins under names no rule reads as a user field (`operator`, `offense_source`,
+ * masked); logins under names no rule reads as a user field (`AccountName` / `accountName`, which
+ * Azure's storage accounts share, `operator`, `offense_source`,
  * `actor` in an escaped `_raw`, `principal.user.userid`, `audit.auid`, Sysmon `User`), in CSV cells
  * without a header, in prose (`Pradeep Gupta (pgupta)`, `Account camille.dubois also ran`), in a
  * W3C `cs-username` column and in `curl -u user:password`; the built-in Administrator's SID
@@ -65,10 +66,10 @@ corpusFloorsSuite(
   'red-team corpus 57',
   REDTEAM57_CORPUS,
   {
-    family: { edr_detections: 0.836, siem_events: 0.854, windows_sysmon: 0.735, linux_audit: 0.727, email_identity_dlp: 0.932 },
+    family: { edr_detections: 0.795, siem_events: 0.833, windows_sysmon: 0.735, linux_audit: 0.727, email_identity_dlp: 0.932 },
     // adversarial kept: 57 of 58 (0.9828) is the same one look-alike masked as 58 of 59 (0.9831)
     // before `helpdesk.op1` moved to the planted values (stop 37).
-    slice: { realistic: { recall: 0.872, kept: 0.983 }, adversarial: { recall: 0.797, kept: 0.982 } },
+    slice: { realistic: { recall: 0.847, kept: 0.983 }, adversarial: { recall: 0.797, kept: 0.982 } },
   },
   present,
 );
