@@ -179,6 +179,7 @@ import {
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
 import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
+import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -315,6 +316,12 @@ const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 /** A VAT id beside a legal form saying sole trader (structure/sole-trader.ts). */
 const SOLE_TRADER_DETECTOR = 'key:sole_trader';
 const NATIONAL_ID_ENTITY = 'NATIONAL_ID';
+const USERNAME_ENTITY = 'USERNAME';
+const VERSION_ENTITY = 'VERSION';
+/** A dotted software version (`23.3.2.12`, `7.4.1-beta`), with an optional `v`. */
+const DOTTED_VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,24})?$/;
+/** A display name under a user field (`Thi Nguyen`, `ADEBAYO O. AKINWUMI`): two to four words of letters. */
+const DISPLAY_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 const BESIDE_DETECTOR = 'key:beside_partner';
@@ -668,7 +675,12 @@ export class Engine {
     }
     this.#numericRunBits = runBits;
     this.#numericSigBits = sigBits;
-    const spans = new StructureSpans(policy.structure, (name) => policy.keys?.classify(name)?.entity ?? null);
+    // `AccountName=` in text is an Azure connection string's storage account, no login, and a
+    // version name is for JSON members only (stop 37): the readers see neither.
+    const spans = new StructureSpans(policy.structure, (name) => {
+      const match = policy.keys?.classify(name) ?? null;
+      return match === null || match.phrase === 'account name' || match.entity === VERSION_ENTITY ? null : match.entity;
+    });
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
       walk: (v) => this.#walk(v, 0, null, this.#jsonOverride),
@@ -1009,7 +1021,11 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
+        if (entity === null && info.parentWord !== null) {
+          entity = this.#parentFieldEntity(info.parentWord);
+          // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
+          if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && DISPLAY_NAME.test(obj[k] as string)) entity = null;
+        }
         const v = obj[k];
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
         const checks = info.checks;
@@ -1981,7 +1997,10 @@ export class Engine {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
         }
-        if (entity === null && info.parentWord !== null) entity = this.#parentFieldEntity(info.parentWord);
+        if (entity === null && info.parentWord !== null) {
+          entity = this.#parentFieldEntity(info.parentWord);
+          if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && DISPLAY_NAME.test(tree.string(name + 1))) entity = null;
+        }
         const v = name + 1;
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
         const checks = info.checks;
@@ -2377,6 +2396,24 @@ export class Engine {
     this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
     const name = lastName(this.#path);
+    // A version under a version name (keys.ts) stays; anything else there is read as any text.
+    if (entity === VERSION_ENTITY) return DOTTED_VERSION.test(text) ? original : this.#maskString(text, override, true);
+    if (entity === USERNAME_ENTITY) {
+      // `DOMAIN\user`: the login is masked, the domain stays (stop 37); a display name is a
+      // person's name; what has no login's shape (an e-mail, a numeric or typed id) is read as any text.
+      const cut = loginDomainLength(text);
+      if (cut > 0 && typeof original === 'string') {
+        this.#directKey = direct;
+        const user = this.#whole(text.slice(cut), entity, detector, override);
+        return typeof user === 'string' ? text.slice(0, cut) + user : user;
+      }
+      if (isSystemAccount(text)) return original;
+      if (DISPLAY_NAME.test(text)) {
+        this.#directKey = direct;
+        return this.#whole(text, 'PERSON', detector, override, original);
+      }
+      if (!isLoginShaped(text)) return this.#maskString(text, override, true);
+    }
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())

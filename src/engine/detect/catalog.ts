@@ -61,7 +61,7 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { loginNameAfterLabel, loginNameValue } from './values/login-names.js';
+import { loginAfterLabel, loginNameAfterLabel, loginNameValue, windowsAccountSid } from './values/login-names.js';
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
@@ -655,6 +655,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     deviceOwnerName,
     loginNameValue,
     loginNameAfterLabel,
+    loginAfterLabel,
+    windowsAccountSid,
     announcedHalves,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),

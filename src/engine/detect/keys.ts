@@ -432,6 +432,41 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // A software version under an agent's or a sensor's name (`agentVersion: 23.3.2.12` of SentinelOne,
+  // `sensorVersion`): a dotted version stays as it is, though it reads as an IPv4 address (stop
+  // 37); anything else there is read as any text (engine.ts #whole).
+  ...[
+    'agent version',
+    'sensor version',
+    'client version',
+    'os version',
+    'app version',
+    'product version',
+    'engine version',
+    'firmware version',
+  ].map((phrase) => ({ phrase, entity: 'VERSION' })),
+  // A person's login under a user-account field (stop 37): Windows `TargetUserName`,
+  // `SubjectUserName`, `SamAccountName`, EDR `UserName`, ECS `user.name` (read with
+  // its parent), `login`, `usrName`, Wazuh `srcuser` / `dstuser`, CEF `suser` / `duser`. System,
+  // service and role accounts stay (structure/types.ts keptUnderKey: login-names.ts isSystemAccount).
+  // A bare `user name` / `account name` only as the whole name: `auth.username` of a settings block
+  // and Azure's `AccountName` (a storage account) are no person's login.
+  ...[
+    'target user name',
+    'subject user name',
+    'source user name',
+    'logged in user name',
+    'sam account name',
+    'logon name',
+    'login name',
+    'user login',
+    'actor login',
+  ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
+    phrase,
+    entity: 'USERNAME',
+    whole: true,
+  })),
   // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
   // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
   ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),

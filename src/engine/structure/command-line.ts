@@ -507,7 +507,8 @@ function configSetSpans(text: string, args: ShellWord[], ctx: SpanContext): void
     if (key.indexOf('=') >= 0) return;
     const last = key.slice(Math.max(key.lastIndexOf(':'), key.lastIndexOf('.'), key.lastIndexOf('/')) + 1);
     const entity = (last.length > 0 ? ctx.classifyKey(last) : null) ?? ctx.classifyKey(key);
-    if (entity !== null) secretSpan(text, value, 0, entity, ctx);
+    // `git config user.name …` configures a tool, as the flags below do (stop 37 masks logins in records).
+    if (entity !== null && entity !== 'USERNAME') secretSpan(text, value, 0, entity, ctx);
     return;
   }
 }
@@ -608,6 +609,8 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
     const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
     if (entries.some((e) => e.flags.some((f) => f.flag === `--${name}`))) continue;
     let entity = ctx.classifyKey(name);
+    // A flag's account name is a cloud or database account's (`--account-name qastore`), no person's login.
+    if (entity === 'USERNAME') continue;
     if (entity === null) {
       // `--bloomerang-key pvt_…`, `--sky-key <32 hex>`: a vendor's key flag, whose name the key
       // rules leave (`cache_key`, `sort_key`), holds a secret when its value has a key's shape.

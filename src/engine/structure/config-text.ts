@@ -130,7 +130,7 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     const key = head[1]!;
     if (HEADER_KEYS.test(key)) continue;
     const named =
-      ctx.classifyKey(key) ??
+      configKey(ctx, key) ??
       (DOCKER_CONFIG_KEYS.has(key) ? 'SECRET' : null) ??
       (key === 'key' ? keyUnderParent(text, at, ctx) : key === 'value' ? valueAfterName(text, at, ctx) : null);
     // A key the rules do not know has an entity only as a value of a Kubernetes Secret manifest.
@@ -206,7 +206,7 @@ const SEQUENCE_ITEM =
 function sequenceSpans(text: string, ctx: SpanContext): void {
   BLOCK_KEY_LINE.lastIndex = 0;
   for (let m = BLOCK_KEY_LINE.exec(text); m !== null; m = BLOCK_KEY_LINE.exec(text)) {
-    const entity = ctx.classifyKey(m[2]!);
+    const entity = configKey(ctx, m[2]!);
     if (entity === null) continue;
     const indent = m[1]!.length;
     let at = BLOCK_KEY_LINE.lastIndex;
@@ -312,7 +312,7 @@ function keyUnderParent(text: string, at: number, ctx: SpanContext): string | nu
       .trimEnd();
     if (line.length > 0 && lineIndent < indent) {
       const parent = /^-?\s*([A-Za-z][\w-]{0,40}):$/.exec(line);
-      return parent === null ? null : ctx.classifyKey(`${parent[1]!} key`);
+      return parent === null ? null : configKey(ctx, `${parent[1]!} key`);
     }
     end = start;
   }
@@ -329,7 +329,7 @@ function valueAfterName(text: string, at: number, ctx: SpanContext): string | nu
   if (start >= at) return null;
   const name = NAME_ITEM_LINE.exec(text.slice(start, at).replace(/(?:\r?\n|\\n)$/, ''));
   if (name === null || name[1]!.length + 2 !== indentAt(text, at)) return null;
-  return ctx.classifyKey(name[2]!);
+  return configKey(ctx, name[2]!);
 }
 
 /** `- name: X` (X quoted or not), the line that opens a name / value list item. */
@@ -426,7 +426,7 @@ const OPEN_TAG_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
-  return parent === null ? null : ctx.classifyKey(parent[1]!);
+  return parent === null ? null : configKey(ctx, parent[1]!);
 }
 
 /** A tag with a `value` attribute: `<add key="…" value="…"/>`, `<property name="…" value="…"/>`, `<input name="…" value="…">`. */
@@ -455,7 +455,7 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
       else if (attribute === 'key' || attribute === 'name') name = a[group];
     }
     if (name === undefined || value === undefined || value[1] <= value[0]) continue;
-    const entity = ctx.classifyKey(name);
+    const entity = configKey(ctx, name);
     if (entity === null) continue;
     const raw = body.slice(value[0], value[1]).trim();
     if (PLACEHOLDER_VALUE.test(raw) || keptUnderKey(name, raw, entity)) continue;
@@ -480,7 +480,7 @@ const ARIA_FIELD_LINE =
 function ariaSnapshotSpans(text: string, ctx: SpanContext): void {
   ARIA_FIELD_LINE.lastIndex = 0;
   for (let m = ARIA_FIELD_LINE.exec(text); m !== null; m = ARIA_FIELD_LINE.exec(text)) {
-    const entity = ctx.classifyKey(m[1]!);
+    const entity = configKey(ctx, m[1]!);
     const range = m.indices?.[2];
     if (entity === null || range === undefined) continue;
     const value = m[2]!;
@@ -500,13 +500,13 @@ const PLIST_KEY_BEFORE = /<key>([A-Za-z_][\w.-]{0,63})<\/key>\s{0,16}$/;
 function plistEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (!PLIST_VALUE.test(name)) return null;
   const key = PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index));
-  return key === null ? null : ctx.classifyKey(key[1]!);
+  return key === null ? null : configKey(ctx, key[1]!);
 }
 
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    let entity = ctx.classifyKey(m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
+    let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
     if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     if (entity === null) continue;
     const range = m.indices?.[3];
@@ -534,9 +534,9 @@ const CLOSES_BEFORE = /<\/(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})>\s{
  */
 function besidePersonElement(text: string, start: number, end: number, ctx: SpanContext): boolean {
   const after = OPENS_AFTER.exec(text.slice(end, end + 96));
-  if (after !== null && isPersonFieldEntity(ctx.classifyKey(after[1]!))) return true;
+  if (after !== null && isPersonFieldEntity(configKey(ctx, after[1]!))) return true;
   const before = CLOSES_BEFORE.exec(text.slice(Math.max(0, start - 96), start));
-  return before !== null && isPersonFieldEntity(ctx.classifyKey(before[1]!));
+  return before !== null && isPersonFieldEntity(configKey(ctx, before[1]!));
 }
 
 /**
@@ -552,7 +552,7 @@ const FILL_IN_HERE = /^[a-z ]{0,40}[ _]here$/;
 function phpDefineSpans(text: string, ctx: SpanContext): void {
   PHP_DEFINE.lastIndex = 0;
   for (let m = PHP_DEFINE.exec(text); m !== null; m = PHP_DEFINE.exec(text)) {
-    const entity = ctx.classifyKey(m[2]!);
+    const entity = configKey(ctx, m[2]!);
     const range = m.indices?.[4];
     if (entity === null || range === undefined || PLACEHOLDER_VALUE.test(m[4]!) || FILL_IN_HERE.test(m[4]!)) continue;
     pushSpan(ctx, text, range[0], range[1], entity, 'structure:config');
@@ -752,4 +752,14 @@ function passphraseWordsEnd(text: string, start: number): number {
     if (after === null || !NOT_PASSPHRASE_WORDS.has(after[0])) return 0;
   }
   return end;
+}
+
+/**
+ * A key's entity in a config file: its user (`username: app`, a Secret's `username: YWRtaW4=`,
+ * Maven's `<username>deployer</username>`) is a service's account, as before stop 37; only
+ * logins of people in records are USERNAME.
+ */
+function configKey(ctx: SpanContext, name: string): string | null {
+  const entity = ctx.classifyKey(name);
+  return entity === 'USERNAME' ? null : entity;
 }

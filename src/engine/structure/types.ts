@@ -4,6 +4,7 @@ import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
+import { isLoginShaped, isSystemAccount, loginDomainLength } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -227,6 +228,12 @@ const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i
 const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
+  // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
+  // so does, for a reader, what has no login's shape (its text is scanned as any other).
+  if (entity === 'USERNAME') {
+    const login = value.slice(loginDomainLength(value));
+    return !isLoginShaped(login) || isSystemAccount(login);
+  }
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;

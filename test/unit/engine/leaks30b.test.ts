@@ -123,7 +123,7 @@ describe('a role column beside a person id column (structure/bare-name-columns.t
 
 describe('a CJK personal name under a display-name member (structure/bare-name-columns.ts)', () => {
   it('reads a Han or Hangul name under displayName / nickName, both walks', () => {
-    expectRecord({ requestParameters: { UserName: 'chenjing', DisplayName: '陈静', Email: 'cj@example.cn' } }, ['陈静'], ['chenjing']);
+    expectRecord({ requestParameters: { UserName: 'chenjing', DisplayName: '陈静', Email: 'cj@example.cn' } }, ['陈静', 'chenjing'], []); // stop 37: an IAM user's login is masked
     expectRecord({ user: { nickName: '박서연', level: 3 } }, ['박서연'], []);
     expectRecord({ members: [{ display_name: '欧阳 娜娜' }] }, ['欧阳 娜娜'], []);
   });
@@ -300,7 +300,7 @@ describe('an Excel-to-JSON A1 cell map (structure/columnar.ts)', () => {
 
 describe('pipe-separated rows under the SELECT that printed them (structure/text-tables.ts)', () => {
   it('reads sqlite3 .mode list rows by the statement column list', () => {
-    expectText('sqlite> select name, login, pass from accounts;\nAnna Berg|aberg|s3cr3t-Pw\nsqlite> .quit', ['s3cr3t-Pw'], ['aberg']);
+    expectText('sqlite> select name, login, pass from accounts;\nAnna Berg|aberg|s3cr3t-Pw\nsqlite> .quit', ['s3cr3t-Pw', 'aberg'], []); // stop 37: a login column is masked
     expectText(
       'mysql> SELECT u.email, u.phone AS tel FROM users u;\nnora@example.org|+1 202 555 0147',
       ['nora@example.org', '+1 202 555 0147'],

@@ -39,6 +39,8 @@ import { REDTEAM13_CORPUS } from './fixtures/redteam13-corpus.js';
  * Look-alikes still masked: a STIX indicator's RFC 5737 address (198.51.100.1): documentation
  * addresses stay masked in text, as the red-team rounds (4, 5, 6, 9) and real records use them
  * for real clients' addresses (keeping them failed four rounds' floors).
+ * Stop 37 (logins and account SIDs are personal data, masked): the Windows user SIDs (`…-1013`, `…-1107`) moved from look-alikes to
+ * planted values.
  */
 
 function present(output: string, value: string): boolean {

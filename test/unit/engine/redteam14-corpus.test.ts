@@ -45,6 +45,8 @@ import { REDTEAM14_CORPUS } from './fixtures/redteam14-corpus.js';
  * signal), Stripe's test routing number (ABA_ROUTING is masked by policy), a card authorisation
  * code under `authCode` (read as `auth`: a 6-character code under that name is as often a
  * one-time login code; only the card fields beside it tell, which the record walk would read).
+ * Stop 37 (logins and account SIDs are personal data, masked): a Windows user SID (`…-1104`) moved from look-alikes to
+ * planted values.
  */
 
 function present(output: string, value: string): boolean {

@@ -35,6 +35,8 @@ import { REDTEAM16_CORPUS } from './fixtures/redteam16-corpus.js';
  * Known leaks left: none by record shape.
  * Look-alikes still masked: public head-office streets (Salesforce Tower, Valve, Greenhouse: no
  * signal in the text tells a company's street from a person's).
+ * Stop 37 (logins and account SIDs are personal data, masked): a person's login `mbrennan` under `username` moved from look-alikes to
+ * planted values.
  */
 
 function present(output: string, value: string): boolean {

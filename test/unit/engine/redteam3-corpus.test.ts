@@ -8,6 +8,8 @@ import { REDTEAM3_CORPUS } from './fixtures/redteam3-corpus.js';
  * cites its public source in fixtures/redteam3-corpus.ts. A planted value counts as found only if
  * no raw copy of it remains anywhere in the output (values, keys, evidence), JSON-escaped or not.
  * The floors are what holds now; raise them, never lower them.
+ * Stop 37 (logins and account SIDs are personal data, masked): a Windows user SID (`…-1104`, RID 1000 or more) moved from look-alikes to
+ * planted values.
  */
 
 function present(output: string, value: string): boolean {

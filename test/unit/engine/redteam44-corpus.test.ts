@@ -45,6 +45,8 @@ import { REDTEAM44_CORPUS } from './fixtures/redteam44-corpus.js';
  * is at one home; this round's brief lists them as look-alikes, left for the lead to decide) and a
  * business site's MPAN under a company account (`profile_class: 00`; nothing in the value tells it
  * from a household's).
+ * Stop 37 (logins and account SIDs are personal data, masked): a person's login `dragonqueen` under `username` moved from look-alikes to
+ * planted values.
  */
 
 function present(output: string, value: string): boolean {

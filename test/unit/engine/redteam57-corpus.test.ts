@@ -27,18 +27,34 @@ import { REDTEAM57_CORPUS } from './fixtures/redteam57-corpus.js';
  * edr_detections 0.673, siem_events 0.729, windows_sysmon 0.515, linux_audit 0.590,
  * email_identity_dlp 0.898). Without the logins and SIDs the engine keeps by design, 4 of the
  * remaining 60 leaks are left.
- * Known leaks left, by record shape: logins that are not full names (`msiciliani`, `LidiaH`,
- * `kwilson`, `it.admin.jsmith`, sshd `Accepted password for ebrennan`, sudo `dkowalski :`, auditd
- * `acct=sfischer`, home folders `/Users/bkowalczyk/`) and account SIDs — by design; an auditd
- * EXECVE record as a JSON object (`audit.a1: "5047…"`, hex under a member name); a `net use` whose
- * password is quoted inside escaped JSON after a prose prefix (`raw detection: {\"CommandLine\":
- * …}`: the JSON is not opened, the command line reader sees the UNC name with its backslashes doubled and misses it);
+ * Leftovers fixed (stop 37: the owners decided that a person's login is personal data): a login
+ * under a user-account field (`TargetUserName`, `SubjectUserName`, `SamAccountName`, `UserName`,
+ * `user.name`, `login`, `usrName`, `suser` / `duser`, `srcuser` / `dstuser`; keys.ts,
+ * entity USERNAME; `DOMAIN\` stays; a display name is a PERSON, an e-mail or an id is read as text)
+ * and after a login label in text (`Account Name:`, `acct=`, `logname=`, ausearch `AUID="…"`, sshd
+ * `Accepted password for …`, PAM `session opened for user …`, sudo `name : TTY=`; detector
+ * login_after_label); a Windows user SID with a RID of 1000 or more (windows_account_sid,
+ * ACCOUNT_ID); system, service, machine, role and bot accounts stay (login-names.ts
+ * isSystemAccount, one stop-list); an agent's dotted version under `agentVersion` /
+ * `sensorVersion` is no IPv4 address. `helpdesk.op1` (a numbered operator's account, one person's)
+ * moved from look-alikes to planted values. After: realistic 0.847, adversarial 0.798; kept
+ * 0.984 / 0.983 (recall: edr_detections 0.796, siem_events 0.833, windows_sysmon 0.735,
+ * linux_audit 0.727, email_identity_dlp 0.932).
+ * Known leaks left, by record shape: home folders under neutral names (`/Users/bkowalczyk/`,
+ * `/home/hyamamoto/`, `C:\Users\pgupta\`, sudo `PWD=/home/…`: only a full name's folder is
+ * masked); logins under names no rule reads as a user field (`AccountName` / `accountName`, which
+ * Azure's storage accounts share, `operator`, `offense_source`,
+ * `actor` in an escaped `_raw`, `principal.user.userid`, `audit.auid`, Sysmon `User`), in CSV cells
+ * without a header, in prose (`Pradeep Gupta (pgupta)`, `Account camille.dubois also ran`), in a
+ * W3C `cs-username` column and in `curl -u user:password`; the built-in Administrator's SID
+ * (`…-500`: RIDs below 1000 stay by the rule); an auditd EXECVE record as a JSON object
+ * (`audit.a1: "5047…"`, hex under a member name); a `net use` whose password is quoted inside
+ * escaped JSON after a prose prefix (`raw detection: {\"CommandLine\": …}`: the JSON is not
+ * opened, the command line reader sees the UNC name with its backslashes doubled and misses it);
  * the SSA's published 078-05-1120 in a DLP snippet (kept on purpose outside a few shapes); an
- * e-mail as base64url in a query parameter (`e=YW1lbGlh…`). Look-alikes still masked: an agent
- * version `23.3.2.12` under `agentVersion` (read as an IPv4 address; the memo of a string has no
- * member name, so a name-aware exception would be a per-member check); role and attacker mailboxes
- * (`soc.analyst@`, `svc-okta-sync@`, `billing@evil.zz`), which are e-mail addresses and arguably
- * right to mask.
+ * e-mail as base64url in a query parameter (`e=YW1lbGlh…`). Look-alikes still masked: role and
+ * attacker mailboxes (`soc.analyst@`, `svc-okta-sync@`, `billing@evil.zz`), which are e-mail
+ * addresses and arguably right to mask.
  */
 
 function present(output: string, value: string): boolean {
@@ -50,8 +66,10 @@ corpusFloorsSuite(
   'red-team corpus 57',
   REDTEAM57_CORPUS,
   {
-    family: { edr_detections: 0.673, siem_events: 0.729, windows_sysmon: 0.515, linux_audit: 0.59, email_identity_dlp: 0.898 },
-    slice: { realistic: { recall: 0.728, kept: 0.975 }, adversarial: { recall: 0.698, kept: 0.983 } },
+    family: { edr_detections: 0.795, siem_events: 0.833, windows_sysmon: 0.735, linux_audit: 0.727, email_identity_dlp: 0.932 },
+    // adversarial kept: 57 of 58 (0.9828) is the same one look-alike masked as 58 of 59 (0.9831)
+    // before `helpdesk.op1` moved to the planted values (stop 37).
+    slice: { realistic: { recall: 0.847, kept: 0.983 }, adversarial: { recall: 0.797, kept: 0.982 } },
   },
   present,
 );

@@ -104,9 +104,10 @@ describe('red-team 57: a full name written as a login', () => {
   );
   masks('a LEEF usrName', 'LEEF:2.0|Vendor|VPN|1.0|AUTH|^|usrName=pradeep.gupta^src=203.0.113.90', ['pradeep.gupta']);
   keeps(
-    'logins that are no full name, dotted settings and hosts',
-    { UserName: 'jdoe', AccountName: 'svc_sql', setting: 'max.depth', file: 'index.html', host: 'example.com', mode: 'grace.period' },
-    ['jdoe', 'svc_sql', 'max.depth', 'index.html', 'example.com', 'grace.period'],
+    // Stop 37: a person's login (`jdoe`) under UserName is masked now (see "leftovers, stop 37").
+    'service logins, dotted settings and hosts',
+    { AccountName: 'svc_sql', setting: 'max.depth', file: 'index.html', host: 'example.com', mode: 'grace.period' },
+    ['svc_sql', 'max.depth', 'index.html', 'example.com', 'grace.period'],
   );
 });
 
@@ -121,4 +122,81 @@ describe('red-team 57: pipe-delimited log lines and SES Message-IDs', () => {
     '0100018d2e3f4a5b-6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f-000000@email.amazonses.com',
   ]);
   masks('a person in angle brackets', 'To: <joni.sherman.2024@example.com>', ['joni.sherman.2024@example.com']);
+});
+
+describe("leftovers, stop 37: a person's login and a user SID are masked, system and service accounts stay", () => {
+  masks(
+    'logins under Windows, EDR and ECS user fields',
+    {
+      TargetUserName: 'tkowalczyk',
+      SubjectUserName: 'RFischbach',
+      SamAccountName: 'ajimenez',
+      UserName: 'CORP\\hnakagawa',
+      user: { name: 'bgallo' },
+      'source.user.name': 'wlindqvist',
+      actor: { login: 'pmarchetti-dev' },
+      usrName: 'oadeyemi',
+    },
+    ['tkowalczyk', 'RFischbach', 'ajimenez', 'hnakagawa', 'bgallo', 'wlindqvist', 'pmarchetti-dev', 'oadeyemi'],
+  );
+  keeps(
+    'the domain of DOMAIN\\user, and system, service, machine and bot accounts',
+    {
+      UserName: 'CORP\\hnakagawa',
+      SubjectUserName: 'SYSTEM',
+      TargetUserName: 'ANONYMOUS LOGON',
+      AccountName: 'NT AUTHORITY\\NETWORK SERVICE',
+      user_name: 'DWM-4',
+      login: 'dependabot[bot]',
+      username: 'svc-payroll',
+      SamAccountName: 'FS02$',
+      userName: 'ec2-user',
+      logon_name: '-',
+    },
+    ['CORP\\\\', 'SYSTEM', 'ANONYMOUS LOGON', 'NETWORK SERVICE', 'DWM-4', 'dependabot[bot]', 'svc-payroll', 'FS02$', 'ec2-user', '"-"'],
+  );
+  keeps(
+    'ids, e-mails and versions under those names are read as any text',
+    { userName: 'U07QX2K9L', user_name: '4711', login: 'b-00441872', username: 'etl_writer' },
+    ['U07QX2K9L', '4711', 'b-00441872', 'etl_writer'],
+  );
+  masks('an e-mail under a login field keeps its own token', { login: 'greta.lindqvist@example.org' }, ['greta.lindqvist@example.org']);
+  masks(
+    'logins after labels in sshd, PAM, sudo, auditd, LEEF and rendered Windows text',
+    'sshd[811]: Failed password for invalid user qmorrell from 198.51.100.23 port 50122 ssh2\n' +
+      'sshd[812]: Accepted publickey for tvasquez from 198.51.100.24 port 50123 ssh2\n' +
+      'pam_unix(sshd:session): session opened for user lbertrand(uid=1012) by (uid=0)\n' +
+      'sudo[4410]:  gmcallister : TTY=pts/2 ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/systemctl restart app\n' +
+      'type=USER_LOGIN msg=audit(1717500100.100:77): pid=1 uid=0 msg=\'op=login acct="pnowak" exe="/usr/sbin/sshd" res=failed\'\n' +
+      'Account Name:\t\tzokafor\n',
+    ['qmorrell', 'tvasquez', 'lbertrand', 'gmcallister', 'pnowak', 'zokafor'],
+  );
+  keeps(
+    'system accounts after those labels, a chat speaker and an LDAP DN',
+    'sshd[813]: Accepted publickey for root from 10.0.0.5 port 40000 ssh2\nsession opened for user nobody\nAccount Name:\t\tWKS-0142$\nUser: hello there\ndn: uid=ksato,ou=People,dc=example,dc=com',
+    ['for root', 'user nobody', 'WKS-0142$', 'User: hello there', 'uid=ksato,ou=People'],
+  );
+  masks(
+    'a user SID (RID 1000 or more) in text and in a field',
+    { TargetSid: 'S-1-5-21-2718281828-3141592653-1618033988-1452', text: 'Security ID: S-1-5-21-2718281828-3141592653-1618033988-20731' },
+    ['S-1-5-21-2718281828-3141592653-1618033988-1452', 'S-1-5-21-2718281828-3141592653-1618033988-20731'],
+  );
+  keeps(
+    'well-known SIDs and built-in accounts and groups',
+    'SubjectUserSid S-1-5-18, group S-1-5-32-544, admin S-1-5-21-2718281828-3141592653-1618033988-500, Domain Admins S-1-5-21-2718281828-3141592653-1618033988-512',
+    ['S-1-5-18', 'S-1-5-32-544', 'S-1-5-21-2718281828-3141592653-1618033988-500', 'S-1-5-21-2718281828-3141592653-1618033988-512'],
+  );
+  keeps(
+    'config files and command lines keep their users and storage accounts',
+    'git config --global user.name deploybot\naz storage blob list --account-name qadata7 --auth-mode login\nDefaultEndpointsProtocol=https;AccountName=qadata7;EndpointSuffix=core.windows.net',
+    ['user.name deploybot', 'qadata7'],
+  );
+});
+
+describe('leftovers, stop 37: a dotted agent version is no IPv4 address', () => {
+  keeps('a version under agentVersion / sensorVersion', { agentVersion: '24.1.4.3', sensorVersion: '7.11.18110.0' }, [
+    '24.1.4.3',
+    '7.11.18110.0',
+  ]);
+  masks('an address under such a name is still read', { agentVersion: 'unknown, reported by 203.0.113.77' }, ['203.0.113.77']);
 });

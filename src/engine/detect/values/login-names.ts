@@ -2,7 +2,7 @@
  * A person's name written as a Windows or directory login: `given.family` (`johanna.lorenz`,
  * `Nestor.Wilke`), optionally after a domain (`CONTOSO\miriam.graham`), as EDR, SIEM and Windows
  * Security events write UserName, TargetUserName, `Account Name:` and `User:` (red-team round 57).
- * Logins stay by default (README); this one is a full name, so it goes as a name does. Both parts
+ * Other logins are USERNAME (loginAfterLabel below, keys.ts); this one is a full name, so it goes as a name does. Both parts
  * must be in the name lists (a given name, common or rare, then a surname), neither an everyday word: `jdoe`,
  * `svc_backup`, `mark.down`, `max.depth`, `index.html` stay.
  *
@@ -62,4 +62,170 @@ export const loginNameAfterLabel = regexDetector({
     /(?<![\w-])(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
   group: 1,
   validate: loginName,
+});
+
+/**
+ * A person's login is personal data and is masked as USERNAME (stop 37) under a user-account
+ * field (keys.ts: `TargetUserName`, `SamAccountName`, `UserName`, `user.name`, `login`, …) and
+ * after a login label in text (loginAfterLabel). System, service and role accounts stay: this is
+ * the one stop-list. Kept: Windows built-in principals (`SYSTEM`, `LOCAL SERVICE`, `NETWORK
+ * SERVICE`, `ANONYMOUS LOGON`, `DWM-3`, `UMFD-0`), machine accounts ending in `$`, the Unix and
+ * image accounts (`root`, `nobody`, `daemon`, `www-data`, `ec2-user`, `ubuntu`, `postgres`,
+ * `mysql`, `jenkins`, `gitlab-runner`, …), role accounts (`admin`, `administrator`, `guest`),
+ * service and database accounts (`svc_…`, `svc-…`, `…-svc`, `sa-…`, `app_…`, `…_app`,
+ * `…_reader`, `…_writer`, `…_ro`, `…_rw`), bots (`dependabot[bot]`,
+ * `github-actions`, `deploy-bot`), PyPI's `__token__`, `-` and empty values. A value without a
+ * login's shape (digits, a UUID, an account id, an e-mail, text) is read as any text instead. The domain of
+ * `DOMAIN\user` is not looked at (`NT AUTHORITY\SYSTEM` stays by its user part).
+ */
+const SYSTEM_ACCOUNTS = new Set([
+  'system',
+  'localsystem',
+  'local service',
+  'localservice',
+  'network service',
+  'networkservice',
+  'anonymous logon',
+  'anonymous',
+  'root',
+  'admin',
+  'administrator',
+  'administrators',
+  'guest',
+  'nobody',
+  'daemon',
+  'bin',
+  'sys',
+  'sync',
+  'www-data',
+  'www',
+  'apache',
+  'nginx',
+  'httpd',
+  'ec2-user',
+  'ubuntu',
+  'centos',
+  'debian',
+  'azureuser',
+  'opc',
+  'postgres',
+  'mysql',
+  'oracle',
+  'redis',
+  'mongodb',
+  'elasticsearch',
+  'kibana',
+  'jenkins',
+  'tomcat',
+  'deploy',
+  'deployer',
+  'backup',
+  'gitlab-runner',
+  'git',
+  'github-actions',
+  '__token__',
+  'sshd',
+  'syslog',
+  'postfix',
+  'krbtgt',
+  'defaultaccount',
+  'wdagutilityaccount',
+  'unknown',
+  'n/a',
+  'none',
+  'null',
+  'undefined',
+  '-',
+]);
+const SYSTEM_ACCOUNT_SHAPE =
+  /^(?:(?:dwm|umfd)-\d{1,3}|.*\$|(?:svc|sa|app|etl)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw)|.*\[bot\])$/i;
+/**
+ * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
+ * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash and digits (`B-00912277`), or 12 or
+ * more capitals and digits (`IR7VJHJ36JHINBFAD7V2T5MP3E`).
+ */
+const ACCOUNT_ID_SHAPE = /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}-\d[\dA-Z]*|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
+
+/** A login's shape (after its `DOMAIN\`): a letter, then letters, digits, `.`, `_`, `-`; an id's shape is none. */
+export function isLoginShaped(login: string): boolean {
+  return login.length <= 32 && /^[A-Za-z][\w.-]*\$?$/.test(login) && !ACCOUNT_ID_SHAPE.test(login);
+}
+
+/** Whether a login (without its `DOMAIN\`) is a system, service or role account, which stays. */
+export function isSystemAccount(login: string): boolean {
+  const v = login.trim();
+  return v.length === 0 || SYSTEM_ACCOUNTS.has(v.toLowerCase()) || SYSTEM_ACCOUNT_SHAPE.test(v);
+}
+
+/** The length of a `DOMAIN\` (or `DOMAIN\\`) before a login, or 0: `CONTOSO\`, `NT AUTHORITY\`. */
+export function loginDomainLength(value: string): number {
+  const cut = value.indexOf('\\');
+  if (cut <= 0 || cut > 24) return 0;
+  const end = value.charCodeAt(cut + 1) === 92 ? cut + 2 : cut + 1;
+  return end < value.length && /^[A-Za-z][\w .-]*$/.test(value.slice(0, cut)) && value.indexOf('\\', end) < 0 ? end : 0;
+}
+
+/**
+ * A Windows account SID of a domain or machine user (`S-1-5-21-<three sub-authorities>-<RID>`,
+ * RID 1000 or more: accounts created after install): the id of one person's account. Well-known
+ * SIDs (`S-1-5-18`, `S-1-5-32-544`) and the built-in accounts and groups (RID 500–999:
+ * Administrator, Guest, Domain Admins) stay.
+ */
+export const windowsAccountSid = regexDetector({
+  id: 'windows_account_sid',
+  entity: 'ACCOUNT_ID',
+  description: 'A Windows account SID of a user (`S-1-5-21-…-1107`, RID 1000 or more)',
+  validation: 'S-1-5-21-, three sub-authorities, then a relative id of 1000 or more; well-known SIDs and RIDs below 1000 stay',
+  context: false,
+  example: 'S-1-5-21-3623811015-3361044348-30300820-1013',
+  keywords: ['s-1-5-21-'],
+  prefilter: (s) => s.text.length >= 20,
+  pattern: /(?<![\w-])S-1-5-21-\d{1,10}-\d{1,10}-\d{1,10}-(\d{4,10})(?![\w-])/g,
+  validate: (v) => (Number(v.slice(v.lastIndexOf('-') + 1)) >= 1000 ? v : undefined),
+});
+
+function personLogin(v: string): string | undefined {
+  if (isSystemAccount(v) || !isLoginShaped(v) || loginName(v) !== undefined) return undefined;
+  return v;
+}
+
+/**
+ * A person's login in log text after a login label (stop 37): `Account Name:\t\tkoconnor`
+ * (Windows rendered events), `user=` / `suser=` / `duser=` / `usrName=` / `logname=` / `acct=` /
+ * ausearch's `AUID="…"` (key=value, LEEF, CEF, auditd), OpenSSH `Accepted password for …`, `Failed
+ * publickey for invalid user …`, PAM `session opened for user …`, and sudo's `sudo[1]:  user : TTY=`.
+ * The domain of `DOMAIN\user` stays. System and service accounts stay (isSystemAccount); a login
+ * that is a full name is login_name_after_label's (a PERSON); a bare `User:` is no label here (a
+ * chat transcript's speaker).
+ */
+export const loginAfterLabel = regexDetector({
+  id: 'login_after_label',
+  entity: 'USERNAME',
+  description: 'A login after a login label in log text (`Account Name: kwilson`, `acct=kwilson`, sshd `Accepted password for kwilson`)',
+  validation:
+    'after Account Name:, user= / suser= / duser= / ruser= / username= / usrName= / logname= / acct=, a quoted auid= / uid= (ausearch -i), sshd `… for [invalid user]`, PAM `for user`, or sudo `name : TTY=`; not a system, service or role account',
+  context: false,
+  example: 'Accepted password for kwilson from 203.0.113.9 port 52144 ssh2',
+  keywords: [
+    'account name:',
+    'user=',
+    'username=',
+    'usrname=',
+    'logname=',
+    'acct=',
+    'uid="',
+    'accepted password for',
+    'failed password for',
+    'accepted publickey for',
+    'failed publickey for',
+    'invalid user ',
+    'opened for user ',
+    'closed for user ',
+    ' : tty=',
+  ],
+  prefilter: (s) => s.text.length >= 6,
+  pattern:
+    /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
+  group: 1,
+  validate: personLogin,
 });

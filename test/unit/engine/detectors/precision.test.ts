@@ -37,7 +37,8 @@ const CLEAN_LINES = [
   'ETag "33a64df551425fcc55e4d42a148795d9f25f89d4" Cache-Control max-age=3600',
   'Release v4.18.2 (2026-10-30): fixes CVE-2026-12345 and CVE-2026-23456',
   // sudoers(5) log format: PWD is the working directory; Terraform plan placeholders.
-  'Mar  3 10:14:01 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/id',
+  // Stop 37: a person's login before ` : TTY=` is masked; root's own sudo line stays.
+  'Mar  3 10:14:01 web01 sudo:    root : TTY=pts/0 ; PWD=/root ; USER=root ; COMMAND=/usr/bin/id',
   'env OLDPWD=/srv/app PWD=~/deploy make release',
   '      + password = (sensitive value)\n      + kms_key_id = (known after apply)\n      + secret = (sensitive)',
 ];
