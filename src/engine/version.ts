@@ -158,10 +158,32 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * PIN, kamailio and STIR caller numbers; names in capitals with a middle initial and after
  * party / subject keys), and stop 36's gates (prefilters on numeric runs, the SQL `update` and line-feed gates: no
  * decision changed).
+ * 22: red-team rounds fifty-seven to sixty-two and the leftovers of rounds twenty-five,
+ * thirty-eight, fifty-seven and sixty, and person names in lower case (people's logins masked as
+ * USERNAME and Windows user SIDs as ACCOUNT_ID, system and service accounts kept, dotted versions
+ * under version names kept; `sh -c` / `cmd /c` scripts
+ * read as command lines, PuTTY `-pw`, auditd whole-command hex and USER_CMD, full names written as
+ * logins and home folders, pipe-delimited URLs end at the next field, SES Message-IDs kept;
+ * backslash-quoted SQL passwords, Oracle `REPLACE old`, `changeUserPassword`, Oracle bind
+ * placeholders kept, a `name` column beside person columns, SQL_BINDS rows, JSON documents one per
+ * line, Redis SET / HSET values under sensitive keys, IPv4 glued to `-h`, quoted names in log
+ * lines; environment and secret-store reads kept as placeholders, connection strings losing only
+ * their secret settings, YAML name / value items, tags with a `value` attribute, accessibility
+ * snapshots' form fields, a bare `key` read with its parent's name, Python repr names beside a
+ * phone; form-builder field / value pairs in four languages, call-back phone words, lower-case
+ * street words, names after closings in other languages, katakana names after Japanese labels;
+ * plist values by their `<key>`, IMEISV after `iphonesubinfo`, codes between `Use` and `to
+ * confirm`, `adid` UUIDs, Adjust tokens and SDK session ids kept, Google Fit points, lower-case
+ * introduced names copied elsewhere in a record; ClassLink / Clever state ids, UCAS personal ids,
+ * pinyin phone names, GoCardless bank-account ids kept, names after `student` / `son` /
+ * `daughter`, bare passwords after `password`, ULN after UPN; gift-card codes, GB / FR mobiles
+ * without a phone word, CPF cells, foreign TINs, Reddit fullnames kept, IP objects' own-named
+ * members; lower-case full names after role words and `cust` / `for`), and stop 37's digit-bounded
+ * searches and prefilter cuts (no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 21;
+export const ENGINE_REVISION = 22;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
