@@ -2391,13 +2391,22 @@ export class Engine {
   }
 
   /** A whole value marked by its field name. `original` is returned unchanged for `keep`. */
+  /**
+   * `text` read as any value, not as its key's entity: scanned, and the original kept when nothing
+   * in it is masked (a number under `userName` stays a number, as an unnamed one does in #walk).
+   */
+  #anyText(text: string, original: unknown, override: Action | undefined): Walked {
+    const out = this.#maskString(text, override, true);
+    return out === text ? original : out;
+  }
+
   #whole(text: string, entity: string, detector: string, override: Action | undefined, original: unknown = text): Walked {
     const direct = this.#directKey;
     this.#directKey = false;
     if (text.length === 0 || isToken(text) || this.policy.allowValues.has(text)) return original;
     const name = lastName(this.#path);
     // A version under a version name (keys.ts) stays; anything else there is read as any text.
-    if (entity === VERSION_ENTITY) return DOTTED_VERSION.test(text) ? original : this.#maskString(text, override, true);
+    if (entity === VERSION_ENTITY) return DOTTED_VERSION.test(text) ? original : this.#anyText(text, original, override);
     if (entity === USERNAME_ENTITY) {
       // `DOMAIN\user`: the login is masked, the domain stays (stop 37); a display name is a
       // person's name; what has no login's shape (an e-mail, a numeric or typed id) is read as any text.
@@ -2412,7 +2421,7 @@ export class Engine {
         this.#directKey = direct;
         return this.#whole(text, 'PERSON', detector, override, original);
       }
-      if (!isLoginShaped(text)) return this.#maskString(text, override, true);
+      if (!isLoginShaped(text)) return this.#anyText(text, original, override);
     }
     if (
       keptUnderKey(name, text, entity, this.#path) &&

@@ -117,10 +117,12 @@ describe('round 32: a signature number, an entity-joined card, a filled placehol
   it('masks a national number alone on its line before Sent from my …', () => {
     expect(text('fine by me\n\nMaria Lopez\n07911 123456\n\nSent from my iPad')).not.toContain('07911 123456');
     expect(text('ok\nMaria Lopez\n07911 123456\nGet Outlook for Android')).not.toContain('07911 123456');
+    // A landline too (the look-alikes below use one: since stop 37 a UK mobile is found anywhere).
+    expect(text('fine by me\n\nMaria Lopez\n01632 960123\n\nSent from my iPad')).not.toContain('01632 960123');
   });
   it('keeps a number that is not alone on its line or has no sign-off after it', () => {
-    expect(text('order\n07911 123456 shipped\n\nSent from my iPhone')).toContain('07911 123456');
-    expect(text('Invoice\n07911 123456\n\nTotal due')).toContain('07911 123456');
+    expect(text('order\n01632 960123 shipped\n\nSent from my iPhone')).toContain('01632 960123');
+    expect(text('Invoice\n01632 960123\n\nTotal due')).toContain('01632 960123');
   });
 
   it('masks a card grouped with &nbsp; or &#160;', () => {

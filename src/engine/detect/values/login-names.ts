@@ -141,10 +141,11 @@ const SYSTEM_ACCOUNT_SHAPE =
   /^(?:(?:dwm|umfd)-\d{1,3}|.*\$|(?:svc|sa|app|etl)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
- * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash and digits (`B-00912277`), or 12 or
+ * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,
+ * `usr_88211`), or 12 or
  * more capitals and digits (`IR7VJHJ36JHINBFAD7V2T5MP3E`).
  */
-const ACCOUNT_ID_SHAPE = /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}-\d[\dA-Z]*|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
+const ACCOUNT_ID_SHAPE = /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}[_-]\d[\dA-Z]*|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
 
 /** A login's shape (after its `DOMAIN\`): a letter, then letters, digits, `.`, `_`, `-`; an id's shape is none. */
 export function isLoginShaped(login: string): boolean {
