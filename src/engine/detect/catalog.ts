@@ -203,6 +203,7 @@ import {
   upperCaseStreetLine,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
+import { hl7QuotedPersonName } from './values/hl7-quoted-names.js';
 import {
   immigrationCaseReference,
   immigrationNumberAfterName,
@@ -633,6 +634,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     nameAfterDispatchWord,
     invertedNameNoBlank,
+    hl7QuotedPersonName,
     initialHyphenatedSurname,
     bai2OriginatorName,
     filledPlaceholderName,

@@ -625,6 +625,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['KR_PCCC', ['pccc', 'personal customs clearance code', 'personal customs code']],
       ['US_ITIN', ['itin']],
       ['US_NPI', ['npi', 'npi number', 'national provider identifier']],
+      // The Medicare Beneficiary Identifier under its own name in eligibility and claims JSON
+      // (`mbi`, `medicareBeneficiaryId`; red-team round 61).
+      ['US_MBI', ['mbi', 'medicare beneficiary id', 'medicare beneficiary identifier', 'medicare beneficiary number']],
       ['US_DEA', ['dea number', 'dea registration']],
       // A health plan's member under the names pharmacy and claims records give it (red-team round
       // 45): NCPDP SCRIPT `BenefitsCoordination/CardholderID`, integrators' `cardholderId`,

@@ -102,6 +102,8 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['meeting_speaker_line', { all: SIG_DIGIT | SIG_ASCII_WHITESPACE }],
   // `SURNAME,GIVEN`: capitals around a comma
   ['inverted_name_no_blank', { all: SIG_UPPER }],
+  // an A–Z and a `^` (hl7QuotedPersonName)
+  ['hl7_quoted_person_name', { all: SIG_UPPER }],
   // `J. Mercer-Ortiz`: capitals around `. `, and a `-`
   ['initial_hyphenated_surname', { all: SIG_UPPER | SIG_DOT | SIG_SPACE | SIG_DASH }],
 ]);

@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { usMbiValid } from '../detect/validators-national.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -151,10 +152,22 @@ export function hl7Spans(scan: TextScan, ctx: SpanContext): void {
       if (next < 0 || next > end) next = end;
       const rule = rules.get(field);
       if (rule !== undefined && next > at) maskField(ctx, text, at, next, rule, componentSep, repetitionSep);
+      else if (next - at === 11 && INSURANCE.has(text.slice(idAt, idAt + 3)) && wholeMbi(text.slice(at, next))) {
+        // A Medicare Beneficiary Identifier in an insurance segment's field other than its own
+        // (IN1-35 for IN1-36, IN1-3): the CMS layout of the whole field is the evidence.
+        pushSpan(ctx, text, at, next, 'US_MBI', 'structure:hl7');
+      }
       at = next + 1;
       field++;
     }
   }
+}
+
+/** Insurance segments, where a field that is a whole MBI is one wherever it stands (red-team round 61). */
+const INSURANCE = new Set(['IN1', 'IN2']);
+/** An MBI in capitals, as CMS prints it. */
+function wholeMbi(field: string): boolean {
+  return field.toUpperCase() === field && usMbiValid(field);
 }
 
 /** Segments whose first field is a set id (a number, often empty): PID-1, NK1-1, GT1-1, IN1-1, PV1-1. */

@@ -60,8 +60,11 @@ const PERSON_PARENTS = new Set([
   'signer',
 ]);
 
-/** Members that hold a login, as lower-case letters only. */
-const LOGIN_MEMBERS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle']);
+/**
+ * Members that hold a login, as lower-case letters only. `altId`: a FHIR AuditEvent agent's
+ * "alternative user identity" (the login beside its `name`; red-team round 61).
+ */
+const LOGIN_MEMBERS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle', 'altid']);
 
 /** Whether a member name is a generic parent whose `name` may be a person's (PERSON_PARENTS). */
 export function isPersonParent(member: string): boolean {

@@ -72,7 +72,7 @@ export function personParentKind(parent: string): PersonParentKind {
 }
 
 /** Members that hold a login, as lower-case letters only (structure/person-parent.ts's list). */
-const LOGINS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle']);
+const LOGINS = new Set(['login', 'loginid', 'loginname', 'username', 'userprincipalname', 'upn', 'handle', 'altid']);
 
 /**
  * What member `member`, whose key-rule entity is `entity`, says of its object: nothing (0), a

@@ -212,6 +212,11 @@ const VALUE_MEMBERS = new Set([
   'valeur',
   'valore',
   'waarde',
+  // FHIR `value[x]` beside a `type` naming it: AuditEvent `entity.detail` `{type: "MRN",
+  // valueString}` (R4; R5 `{type: {text}, valueString}`), and an extension's value beside the
+  // `url` of its StructureDefinition (isTypeMember) (red-team round 61).
+  'valuestring',
+  'valuebasebinary',
 ]);
 
 /**
@@ -296,6 +301,9 @@ export function isAnswerMember(member: string): boolean {
  * name the key rules call sensitive; otherwise the object's other name members are read, so the
  * `type` of `{type: "env", name: "DB_PASSWORD", value}` hides nothing.
  *
+ * A FHIR extension `{url: "…/StructureDefinition/patient-mothersMaidenName", valueString}` names
+ * its value by the definition its `url` ends with (typeMemberName; red-team round 61).
+ *
  * XML turned into JSON writes a typed id as an attribute beside the element's text: Workday web
  * services `{"wd:ID": {"@wd:type": "Student_ID", "#text": …}}` (also `Employee_ID`,
  * `National_ID_Type_Code`…). A type attribute with a namespace prefix (`@wd:type`) is a type member
@@ -304,10 +312,14 @@ export function isAnswerMember(member: string): boolean {
 export function isTypeMember(member: string): boolean {
   return (
     (member.length === 4 && fold(member) === 'type') ||
+    (member.length === 3 && member === 'url') ||
     (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member))) ||
     (member.length >= 7 && member.length <= 20 && member.charCodeAt(0) === 64 && PREFIXED_TYPE_ATTRIBUTE.test(member))
   );
 }
+
+/** Where a FHIR extension's `url` names its definition (hl7.org/fhir/extensibility.html). */
+const STRUCTURE_DEFINITION = '/StructureDefinition/';
 
 /** `@wd:type`, `@ns1:type`: an XML type attribute with its namespace prefix, as converters write it. */
 const PREFIXED_TYPE_ATTRIBUTE = /^@[A-Za-z][\w.-]*:type$/;
@@ -320,8 +332,17 @@ const PREFIXED_TYPE_ATTRIBUTE = /^@[A-Za-z][\w.-]*:type$/;
 const ID_TYPE_MEMBERS = new Set(['identifiertype', 'typidentyfikatora']);
 const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '1': 'identity card number', '2': 'passport number' };
 
-/** The field a type member's value names: a ZUS id code read as its id's name (`P` → `PESEL`), an identity parser's `Document Id` as a document number, any other value as itself. */
+/**
+ * The field a type member's value names: a ZUS id code read as its id's name (`P` → `PESEL`), an
+ * identity parser's `Document Id` as a document number, a FHIR extension's `url` as the last part
+ * of its StructureDefinition (`…/StructureDefinition/patient-mothersMaidenName` →
+ * `patient-mothersMaidenName`; any other URL names nothing), any other value as itself.
+ */
 export function typeMemberName(member: string, value: string): string {
+  if (member === 'url') {
+    const at = value.indexOf(STRUCTURE_DEFINITION);
+    return at < 0 ? '' : value.slice(at + STRUCTURE_DEFINITION.length);
+  }
   if (value.length === 11 && DOCUMENT_ID_LABEL.test(value)) return 'document number';
   return value.length <= 2 && member.length >= 14 && fold(member) === 'typidentyfikatora'
     ? (ZUS_ID_CODES[value.trim().toUpperCase()] ?? value)

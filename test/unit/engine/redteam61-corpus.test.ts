@@ -42,6 +42,25 @@ import { REDTEAM61_CORPUS } from './fixtures/redteam61-corpus.js';
  * OperationOutcome `diagnostics`; an MBI one field off its IN1 position; a caret name in an ERR
  * text (`subscriber PIKE^MELISSA^ANN`); a lone given name after `My daughter`. Look-alike still
  * masked: a state agency's street in a disclosure record's recipient address.
+ * After the leftover pass of stop 38 (measured also on left61-corpus.test.ts, the same record
+ * shapes from other sources): `Surname, Given` with a surname no list knows (a rare given name
+ * too) right after a patient's or party's label (`patient="…"`, `**Patient:**`, `chart for *…*`,
+ * `duplicate:`, `Match found:`), alone in a delimited cell (pipe row, quoted CSV cell, `*bold*`,
+ * XML element) or before a birth date in parentheses or after a comma; an HL7 person name
+ * `FAMILY^GIVEN^MIDDLE` quoted outside a segment (detector hl7_quoted_person_name); a birth date
+ * after such a pair behind `(`, `,` or in DD-MM-YYYY, and after `(b.`; two particles after a title
+ * (`Mr van de Heuvel`); FHIR `valueString` / `valueBase64Binary` named by a sibling `type` (an
+ * AuditEvent `detail`) or by an extension's StructureDefinition `url`; an AuditEvent agent's `name`
+ * beside its `altId` (a login); an MBI as a whole field of IN1 / IN2 wherever it stands, and under
+ * `mbi` / `medicareBeneficiaryId`: realistic 0.993, adversarial 0.974; kept 0.992 / 1.000 (recall:
+ * ehr_access_logs 0.979, privacy_monitoring 0.955, fhir_audit 0.976, hl7v2_interfaces 1.000,
+ * portal_disclosures 1.000). Known leaks left: a bare SSN without dashes under `col4` (a 9-digit
+ * number under a neutral column name is as often an id); a birth date in a header-less CSV after
+ * names written in order (`Amanda Stovall,Robert Stovall,1949-07-08`: no inverted pair or birth
+ * word vouches for it); a lower-case street in a reviewer's note (`904 w. juniper ave`); the FHIR
+ * example's BSN 738472983 (it fails the 11-test, which keeps other 9-digit numbers). Look-alike
+ * still masked: the state agency's street in a disclosure record's recipient address (a street
+ * under `address` is masked whoever lives there).
  */
 
 function present(output: string, value: string): boolean {
@@ -54,13 +73,13 @@ corpusFloorsSuite(
   REDTEAM61_CORPUS,
   {
     family: {
-      ehr_access_logs: 0.914,
-      privacy_monitoring: 0.909,
-      fhir_audit: 0.878,
-      hl7v2_interfaces: 0.976,
-      portal_disclosures: 0.957,
+      ehr_access_logs: 0.978,
+      privacy_monitoring: 0.954,
+      fhir_audit: 0.975,
+      hl7v2_interfaces: 1,
+      portal_disclosures: 1,
     },
-    slice: { realistic: { recall: 0.966, kept: 0.991 }, adversarial: { recall: 0.895, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.991 }, adversarial: { recall: 0.973, kept: 1 } },
   },
   present,
 );

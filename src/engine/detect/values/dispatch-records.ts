@@ -121,14 +121,42 @@ export const usPlateNearVehicleWord = regexDetector({
   validate: (v, scan, start) => (contextBefore(scan, start, VEHICLE.re) ? v : undefined),
 });
 
-/** `SURNAME, Given [M]` right before the date (one blank). */
-const INVERTED_NAME_BEFORE = /(?<![\w-])[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+(?: [A-Z]\.?)? $/;
+/**
+ * `SURNAME, Given [M]` right before the date: one blank, or a cell's comma or an opening
+ * parenthesis (`Lindqvist, Maren (1979-08-30)`, `Brandt, Otto,1940-12-09`, `(Okwuosa, Nneka,
+ * 1971-06-30)`: EMPI match messages, MPI merge lines and header-less exports; red-team round 61).
+ */
+const INVERTED_NAME_BEFORE = /(?<![\w-])[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+(?: [A-Z]\.?)?(?: \(?|, ?|,)$/;
+/** `(b. 17-11-1944)`: the abbreviation of born, in parentheses right before the date. */
+const BORN_ABBREVIATION_BEFORE = /\(b\. ?$/;
 
 const US_STATE_NAMES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
     ' ',
   ),
 );
+
+/**
+ * `v` when it is a plausible birth date at least 12 years back: an event date of this decade after
+ * a name (a filing, a stop) is no birth date. MM/DD/YYYY, DD-MM-YYYY (or MM-DD-YYYY), YYYY-MM-DD,
+ * YYYYMMDD.
+ */
+function birthDateOf(v: string): string | undefined {
+  const latest = new Date().getUTCFullYear() - 12;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (v.includes('/')) {
+    const [a, b, c] = v.split('/');
+    [m, d, y] = [Number(a), Number(b), Number(c)];
+  } else if (v.charCodeAt(1) === 45 || v.charCodeAt(2) === 45) {
+    const [a, b, c] = v.split('-').map(Number) as [number, number, number];
+    return c <= latest && (plausibleBirthDate(c, b, a) || plausibleBirthDate(c, a, b)) ? v : undefined;
+  } else if (v.includes('-')) {
+    [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  } else [y, m, d] = [Number(v.slice(0, 4)), Number(v.slice(4, 6)), Number(v.slice(6))];
+  return plausibleBirthDate(y, m, d) && y <= latest ? v : undefined;
+}
 
 /**
  * A date right after a name written `SURNAME, Given [M]` (booking, NIBRS / RMS, evidence titles,
@@ -139,33 +167,26 @@ export const birthDateAfterInvertedName = regexDetector({
   id: 'birth_date_after_inverted_name',
   entity: 'DATE_OF_BIRTH',
   description: 'Dates of birth right after a name written Surname, Given',
-  validation: 'Surname, Given (optional initial) then a blank and MM/DD/YYYY, YYYY-MM-DD or YYYYMMDD that is a plausible birth date',
+  validation:
+    'Surname, Given (optional initial) then a blank, a comma or a blank and a parenthesis, or `(b.`, then MM/DD/YYYY, DD-MM-YYYY, YYYY-MM-DD or YYYYMMDD that is a plausible birth date at least 12 years back',
   context: false,
   example: 'Booked: ROWE, TAMIKA L 03/14/1989',
   // Every date shape is a numeric stretch (TextScan.numeric: 7 characters of digits and `/` or
   // `-`, a digit at each end), which the engine reads for every string anyway.
-  prefilter: (s) => s.numeric && s.text.indexOf(', ') >= 0,
+  prefilter: (s) => s.numeric && (s.text.indexOf(', ') >= 0 || s.text.indexOf('(b.') >= 0),
   // The date first (a search from the first digit), then the name right before it.
-  pattern: /(?<![\w/.-])(\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})(?![\w/-])/dg,
+  pattern:
+    /(?<![\w/.-])(\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})(?![\w/-])/dg,
   group: 1,
   validate: (v, scan, start) => {
     const head = scan.text.slice(Math.max(0, start - 64), start);
+    if (BORN_ABBREVIATION_BEFORE.test(head)) return birthDateOf(v);
     if (!INVERTED_NAME_BEFORE.test(head)) return undefined;
     // `Phoenix, Arizona 1999-04-02`: a place, not a person.
-    const before = head.slice(0, -1).replace(/ [A-Z]\.?$/, '');
+    const before = head.replace(/(?: \(?|, ?|,)$/, '').replace(/ [A-Z]\.?$/, '');
     const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
     if (US_STATE_NAMES.has(word)) return undefined;
-    let y: number;
-    let m: number;
-    let d: number;
-    if (v.includes('/')) {
-      const [a, b, c] = v.split('/');
-      [m, d, y] = [Number(a), Number(b), Number(c)];
-    } else if (v.includes('-')) {
-      [y, m, d] = v.split('-').map(Number) as [number, number, number];
-    } else [y, m, d] = [Number(v.slice(0, 4)), Number(v.slice(4, 6)), Number(v.slice(6))];
-    // An event date of this decade after a name (a filing, a stop) is no birth date.
-    return plausibleBirthDate(y, m, d) && y <= new Date().getUTCFullYear() - 12 ? v : undefined;
+    return birthDateOf(v);
   },
 });
 

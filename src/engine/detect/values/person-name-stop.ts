@@ -13,7 +13,8 @@
  * dental and veterinary practices and plans (`Rainier Family Dental`, `Delta Dental PPO`: round 53);
  * loyalty tiers that are no surname (`Flying Blue Platinum`: round 55; `Gold`, `Silver` are surnames);
  * the actions and departments of EHR access audits after `Patient` (`Patient Record Viewed`,
- * `Patient Access`, `Salem Primary Care`: round 61).
+ * `Patient Access`, `Salem Primary Care`: round 61), a privacy product, an audit id's type and an
+ * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -104,6 +105,7 @@ pack packs kit kits bundle bundles charger chargers
 dental dentistry orthodontics endodontics periodontics veterinary vet animal pet pets pharmacy ppo hmo
 platinum titanium
 record chart charts access lookup viewed opened printed demographics encounter encounters registration intake primary
+privacy monitoring number attending physician
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

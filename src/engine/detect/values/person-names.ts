@@ -464,9 +464,12 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   }
   while (i < words.length) {
     const first = words[i]!;
-    // `Mevrouw A. Jansen-Bakker`, `Frau von Bülow`: after a title, initials and particles start the name.
-    if (lead === STRONG && first.key === '' && i + 1 < words.length && nameLike(words[i + 1]!)) {
-      let j = i + 1;
+    // `Mevrouw A. Jansen-Bakker`, `Frau von Bülow`: after a title, initials and particles start the
+    // name; two of them too (`Mr van de Heuvel`, `Mrs van der Wiel`: red-team round 61).
+    let named = i + 1;
+    if (lead === STRONG && first.key === '' && named < words.length && words[named]!.key === '') named++;
+    if (lead === STRONG && first.key === '' && named < words.length && nameLike(words[named]!)) {
+      let j = named;
       while (j < words.length && (nameLike(words[j]!) || (words[j]!.key === '' && j + 1 < words.length))) j++;
       while (j > i + 1 && words[j - 1]!.key === '') j--;
       push(out, text, first.start, words[j - 1]!.end, priority);
@@ -591,14 +594,55 @@ function particleSurname(words: readonly Word[], i: number, k: number): boolean 
  * end, or -1 unless it is a common given name (SSA list) that is not an everyday word or a stop word.
  */
 const REVERSED_GIVEN = new RegExp(`, (${WORD})(?: [${UPPER}]\\.)?(?![\\w@/\\\\_]|[.-]\\w| [${UPPER}][${LOWER}])`, 'y');
-function reversedGivenEnd(text: string, at: number): number {
+function reversedGivenEnd(text: string, at: number, rare = false): number {
   if (text.charCodeAt(at) !== 44) return -1;
   REVERSED_GIVEN.lastIndex = at;
   const m = REVERSED_GIVEN.exec(text);
   if (m === null) return -1;
   const given = foldName(m[1]!);
-  if (!(nameKind(given) & GIVEN) || WORDLIKE_GIVEN.has(given) || isNameStopWord(given)) return -1;
+  if (!(nameKind(given) & (rare ? GIVEN | RARE : GIVEN)) || !reversedGivenWord(given)) return -1;
   return at + m[0].length;
+}
+export function reversedGivenWord(given: string): boolean {
+  return !WORDLIKE_GIVEN.has(given) && !isNameStopWord(given) && !PLACE_GIVEN.has(given);
+}
+
+/**
+ * States and countries the given-name lists also hold: `Seattle, Washington`, `Savannah, Georgia`
+ * are a city and its state, not a surname and a given name.
+ */
+const PLACE_GIVEN = new Set(
+  'georgia virginia carolina dakota florida indiana montana nevada washington alberta victoria india jersey kentucky tennessee israel jordan chad'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a `Surname, Given` pair with a surname no list knows stands as a person (red-team round
+ * 61: EHR access logs, privacy-monitoring alerts, EMPI and disclosure records print the patient
+ * last name first): right after a patient's or a party's label (`patient="EVERYMAN, ADAM A"`,
+ * `**Patient:** Brightwater, Iola`, `chart for *DELACROIX, MARCUS*`, `Possible duplicate:`,
+ * `Match found:`); filling a delimited cell on its own (a pipe row's field, a quoted CSV cell,
+ * `*bold*` in a chat alert, an XML element), a middle initial allowed; or before a birth date in
+ * parentheses or after a comma (`Lindqvist, Maren (1979-08-30)`, `Okwuosa, Nneka, 1971-06-30`). `start` is the surname's start, `end` the given
+ * name's end.
+ */
+const PAIR_LABEL_BEFORE =
+  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
+const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[']);
+const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]]| {2})/;
+const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d))/i;
+function reversedPairSetting(text: string, start: number, end: number): boolean {
+  if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
+  const after = text.slice(end, end + 14);
+  if (BIRTH_AFTER.test(after)) return true;
+  return (start === 0 || CELL_OPEN.has(text.charAt(start - 1))) && CELL_CLOSE.test(after);
+}
+/** A surname a list need not know: no stop word, no everyday word, not a given name only. */
+export function pairSurnameWord(key: string): boolean {
+  if (key.length < 2 || isNameStopWord(key) || isEverydayWord(key)) return false;
+  const kind = nameKind(key);
+  return kind === 0 || (kind & SURNAME) !== 0;
 }
 
 /**
@@ -680,6 +724,17 @@ function afterNameKey(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start - 1);
   return (c === 34 || c === 39) && text.charCodeAt(end) === c && NAME_KEY_BEFORE.test(text.slice(start > 24 ? start - 24 : 0, start));
 }
+/** The end of `SURNAME, GIVEN` at the start of a run in capitals where reversedPairSetting puts a person, or -1. */
+function reversedCapitalPairEnd(text: string, at: number, run: string): number {
+  const comma = run.indexOf(', ');
+  if (comma < 2 || run.lastIndexOf(' ', comma) >= 0) return -1;
+  let givenEnd = run.indexOf(' ', comma + 2);
+  if (givenEnd < 0) givenEnd = run.length;
+  const given = run.slice(comma + 2, givenEnd).toLowerCase();
+  if (!(nameKind(given) & (GIVEN | RARE)) || !reversedGivenWord(given)) return -1;
+  if (!pairSurnameWord(run.slice(0, comma).toLowerCase())) return -1;
+  return reversedPairSetting(text, at, at + givenEnd) ? at + givenEnd : -1;
+}
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -715,7 +770,12 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
       (comma && reversedAfterLabel(text, m.index, keys))
     ) {
       push(out, text, m.index, m.index + run.length, priority);
+      continue;
     }
+    // `PATIENT: VANTERPOOL, ROSALIND M`, `|HALE, JONAH|`: a surname no list knows, a comma and a
+    // given name (a rare one too) where a patient's label or a cell of its own puts it.
+    const pairEnd = comma ? reversedCapitalPairEnd(text, m.index, run) : -1;
+    if (pairEnd > 0) push(out, text, m.index, pairEnd, priority);
   }
 }
 
@@ -756,6 +816,22 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
       push(out, text, words[words.length - 1]!.start, reversed, priority);
       RUN.lastIndex = reversed;
       continue;
+    }
+    // `Brightwater, Iola` where a patient's label, a cell of its own or a birth date in
+    // parentheses puts it (reversedPairSetting): the surname no list need know, the given name a
+    // rare one too.
+    // A birth date right after makes it a person in a list too (`Brandt, Karla,Brandt, Otto,1940-12-09`).
+    if (comma && words.length === 1 && pairSurnameWord(surname.key)) {
+      const pairEnd = reversedGivenEnd(text, end, true);
+      if (
+        pairEnd > 0 &&
+        !LIST_AFTER.test(text.slice(pairEnd, pairEnd + 6)) &&
+        (inList(text, start) ? BIRTH_AFTER.test(text.slice(pairEnd, pairEnd + 14)) : reversedPairSetting(text, start, pairEnd))
+      ) {
+        push(out, text, start, pairEnd, priority);
+        RUN.lastIndex = pairEnd;
+        continue;
+      }
     }
     // One capitalised word is a name only after a title or a lead (`Dear Ana`, `Mr Okafor`).
     if (words.length === 1 && lead === 0) continue;
