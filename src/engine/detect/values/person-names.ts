@@ -612,7 +612,7 @@ export function reversedGivenWord(given: string): boolean {
  * are a city and its state, not a surname and a given name.
  */
 const PLACE_GIVEN = new Set(
-  'georgia virginia carolina dakota florida indiana montana nevada washington alberta victoria india jersey kentucky tennessee israel jordan chad'.split(
+  'georgia virginia carolina dakota florida indiana montana nevada washington alberta victoria india jersey kentucky tennessee israel jordan chad jamaica kenya china asia africa america ireland'.split(
     ' ',
   ),
 );
