@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SIG_PLUS, SIG_QUOTE, signatureOf } from '../../../../src/engine/detect/char-signature.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
-import { sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
+import { namedIntroStarts, sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
 import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
 import { mayFollowPhonePrefix } from '../../../../src/engine/detect/values/pii.js';
 
@@ -156,5 +156,64 @@ describe('sentence intro phrases with an apostrophe (asked only when the signatu
       }),
       { seed: 20261206, numRuns: 5000 },
     );
+  });
+});
+
+describe('person_name_intro phrase starts (`me is` and `ll me` searched, the letters before asked)', () => {
+  // The plain searches this replaced: `name is` with `my ` 3, 8 or 9 before it, and `all me` after
+  // a `c` in either case, both at a word start.
+  function plainStarts(text: string): number[] {
+    const wordStart = (at: number) => at === 0 || !/[A-Za-z0-9_]/.test(text[at - 1]!);
+    const starts: number[] = [];
+    for (let k = text.indexOf('name is'); k !== -1; k = text.indexOf('name is', k + 7)) {
+      for (const back of [3, 8, 9]) {
+        const s = k - back;
+        if (s >= 0 && text.slice(s, s + 3).toLowerCase() === 'my ' && text.slice(s + 1, s + 3) === 'y ' && wordStart(s)) {
+          starts.push(s);
+          break;
+        }
+      }
+    }
+    for (let k = text.indexOf('all me', 1); k !== -1; k = text.indexOf('all me', k + 6)) {
+      if (text[k - 1]!.toLowerCase() === 'c' && wordStart(k - 1)) starts.push(k - 1);
+    }
+    return starts.sort((a, b) => a - b);
+  }
+
+  it('finds the starts the plain searches find', () => {
+    const piece = fc.constantFrom(
+      'my name is',
+      'My name is',
+      'my real name is',
+      'my legal name is',
+      'name is',
+      'me is',
+      'na',
+      'n',
+      'call me',
+      'Call me',
+      'all me',
+      'll me',
+      'a',
+      'c',
+      'C',
+      'my ',
+      ' ',
+      'x',
+      '_',
+      'time is',
+      'small me',
+    );
+    const text = fc.array(piece, { minLength: 0, maxLength: 10 }).map((xs) => xs.join(''));
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const starts = namedIntroStarts(t);
+        if (starts.length > 0) found++;
+        expect(starts, JSON.stringify(t)).toEqual(plainStarts(t));
+      }),
+      { seed: 20261206, numRuns: 10000 },
+    );
+    expect(found).toBeGreaterThan(2000);
   });
 });
