@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIG_PLUS, SIG_QUOTE, signatureOf } from '../../../../src/engine/detect/char-signature.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { ageOver89 } from '../../../../src/engine/detect/values/ages.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
 import { namedIntroStarts, sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
 import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
@@ -215,5 +216,25 @@ describe('person_name_intro phrase starts (`me is` and `ll me` searched, the let
       { seed: 20261206, numRuns: 10000 },
     );
     expect(found).toBeGreaterThan(2000);
+  });
+});
+
+describe('age_over_89 prefilter (the 90–129 search bounded by the first and last digit)', () => {
+  it('answers as the search of the whole text, with and without the digit profile read', () => {
+    const piece = fc.constantFrom('9', '95', '1', '12', '129', '130', '0', '89', ' ', '-', '.', 'agent', 'age ', 'page', 'x', '\n');
+    const text = fc.array(piece, { minLength: 0, maxLength: 14 }).map((xs) => xs.join(''));
+    let yes = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(t);
+        if (expected) yes++;
+        const profiled = new TextScan(t);
+        void profiled.digitRuns;
+        expect(ageOver89.prefilter(profiled), JSON.stringify(t)).toBe(expected);
+        expect(ageOver89.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(expected);
+      }),
+      { seed: 20261206, numRuns: 10000 },
+    );
+    expect(yes).toBeGreaterThan(2000);
   });
 });
