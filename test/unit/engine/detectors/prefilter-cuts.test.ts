@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIG_PLUS, SIG_QUOTE, signatureOf } from '../../../../src/engine/detect/char-signature.js';
+import { contextBefore, keywordRegex } from '../../../../src/engine/detect/context.js';
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { ageOver89 } from '../../../../src/engine/detect/values/ages.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
@@ -236,5 +237,48 @@ describe('age_over_89 prefilter (the 90–129 search bounded by the first and la
       { seed: 20261206, numRuns: 10000 },
     );
     expect(yes).toBeGreaterThan(2000);
+  });
+});
+
+describe('contextBefore on a long ASCII text (the window lowered, not the text)', () => {
+  it('answers as on the lower-cased text at every index', () => {
+    const re = keywordRegex(['account number', 'nuban', 'dob', 'acct no']);
+    const piece = fc.constantFrom(
+      'Account Number',
+      'account number: ',
+      'NUBAN',
+      'patientDOB',
+      'dob ',
+      'acct_no=',
+      'ACCT NO',
+      '<SECRET:ab12>',
+      'password = "<secret:x1>" ',
+      '0123 456 789',
+      ' ',
+      'x',
+      'Q',
+      '. ',
+    );
+    const filler = 'request status summary update order '.repeat(16);
+    const text = fc
+      .tuple(fc.array(piece, { minLength: 0, maxLength: 8 }), fc.array(piece, { minLength: 1, maxLength: 12 }))
+      .map(([a, b]) => a.join('') + filler + b.join(''));
+    let yes = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(t.length).toBeGreaterThan(512);
+        const whole = new TextScan(t);
+        whole.lower();
+        for (let i = 0; i <= t.length; i += 1 + (i % 7)) {
+          const fresh = new TextScan(t);
+          expect(fresh.lowersInPlace).toBe(true);
+          const expected = contextBefore(whole, i, re);
+          if (expected) yes++;
+          expect(contextBefore(fresh, i, re), `${JSON.stringify(t)} at ${i}`).toBe(expected);
+        }
+      }),
+      { seed: 20261206, numRuns: 150 },
+    );
+    expect(yes).toBeGreaterThan(500);
   });
 });
