@@ -7,6 +7,7 @@ import { contextBefore, keywordRegex } from '../../../../src/engine/detect/conte
 import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
 import { ageOver89 } from '../../../../src/engine/detect/values/ages.js';
 import { macAddress } from '../../../../src/engine/detect/values/devices.js';
+import { loginAfterLabel } from '../../../../src/engine/detect/values/login-names.js';
 import { namedIntroStarts, sentenceIntroStarts } from '../../../../src/engine/detect/values/intro-phrases.js';
 import { personNameIntro } from '../../../../src/engine/detect/values/person-names.js';
 import { mayFollowPhonePrefix } from '../../../../src/engine/detect/values/pii.js';
@@ -280,5 +281,43 @@ describe('contextBefore on a long ASCII text (the window lowered, not the text)'
       { seed: 20261206, numRuns: 150 },
     );
     expect(yes).toBeGreaterThan(500);
+  });
+});
+
+describe('login_after_label prefilter on long text (`:` or `=`, or an sshd / PAM phrase)', () => {
+  it("is true wherever find reports a login, on long text built from the pattern's pieces", () => {
+    const piece = fc.constantFrom(
+      'Accepted password for kwilson from 203.0.113.9',
+      'FAILED PUBLICKEY FOR invalid user dpatel',
+      'Failed keyboard-interactive/pam for rmorales',
+      'Invalid User jchen ',
+      'session opened for user tnguyen by',
+      'Session Closed For User amiller',
+      'sudo[42]:  bsmith : TTY=pts/0',
+      'user=kwilson ',
+      'Account Name: koconnor',
+      'acct="lpark"',
+      'password reset for the user',
+      'for user',
+      'for ',
+      ' ',
+      'İ',
+      'x',
+    );
+    const filler = 'please check the pipeline status and summary of the deploy request '.repeat(4);
+    const text = fc
+      .tuple(fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 4 }))
+      .map(([a, b]) => a.join(' ') + filler + b.join(' '));
+    let reported = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (spans(loginAfterLabel.find, t).length === 0) return;
+        reported++;
+        expect(loginAfterLabel.prefilter(new TextScan(t)), JSON.stringify(t)).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    );
+    expect(reported).toBeGreaterThan(1000);
+    expect(loginAfterLabel.prefilter(new TextScan(`${filler}you reset the password of the staging user`))).toBe(false);
   });
 });
