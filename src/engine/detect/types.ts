@@ -77,10 +77,13 @@ export class TextScan {
    * (`text.slice(a, b).toLowerCase()`, the same string as `lower().slice(a, b)` here): the text is
    * longer than LOWER_WHOLE_UP_TO, holds only ASCII (each character lowers to one, in place) and
    * has not been lower-cased yet. A context check reads 40 characters; lowering a 5 KB prompt for
-   * it cost about 0.9 µs. A short text is lowered whole, once, for every reader after.
+   * it cost about 0.9 µs. A short text is lowered whole, once, for every reader after. Asked only
+   * of a signature known already (the keyword pass's): reading one costs more than the lowering.
    */
   get lowersInPlace(): boolean {
-    return this.#lower === undefined && this.text.length > LOWER_WHOLE_UP_TO && (this.signature & SIG_NON_ASCII) === 0;
+    return (
+      this.#lower === undefined && this.#signature >= 0 && this.text.length > LOWER_WHOLE_UP_TO && (this.#signature & SIG_NON_ASCII) === 0
+    );
   }
   /**
    * True when the text holds seven or more digits in one stretch of digits and the separators
