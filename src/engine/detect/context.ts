@@ -29,17 +29,29 @@ export const CONTEXT_WINDOW = 40;
  */
 export function contextBefore(scan: TextScan, index: number, re: RegExp, window = CONTEXT_WINDOW): boolean {
   const from = index > window ? index - window : 0;
-  const lower = scan.lower();
-  let before = lower.slice(from, index);
+  let before: string;
+  let cut: boolean;
   // A word the window's start cuts is no keyword: `dob` of `patientdob` would count only when a
   // shorter value before it (a token, on a second pass) brought its tail into the window.
-  if (from > 0 && isLowerLetter(lower.charCodeAt(from - 1)) && isLowerLetter(before.charCodeAt(0))) before = before.replace(WORD_HEAD, '');
+  if (scan.lowersInPlace) {
+    // A long ASCII text: the window alone lowered (an ASCII letter lowers to a-z).
+    before = scan.text.slice(from, index).toLowerCase();
+    cut = from > 0 && isAsciiLetter(scan.text.charCodeAt(from - 1)) && isLowerLetter(before.charCodeAt(0));
+  } else {
+    const lower = scan.lower();
+    before = lower.slice(from, index);
+    cut = from > 0 && isLowerLetter(lower.charCodeAt(from - 1)) && isLowerLetter(before.charCodeAt(0));
+  }
+  if (cut) before = before.replace(WORD_HEAD, '');
   if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN, ' ');
   return re.test(before);
 }
 const WORD_HEAD = /^[a-z]+/;
 function isLowerLetter(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   SIG_DIGIT,
   SIG_DOT,
   SIG_EQUALS,
+  SIG_LESS_THAN,
   SIG_NON_ASCII,
   SIG_OPEN_BRACKET,
   SIG_PLUS,
@@ -30,8 +31,9 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['international_email', { all: SIG_AT | SIG_NON_ASCII }],
   // a full-width or small commercial at (U+FF20, U+FE6B)
   ['email_lookalike_at', { all: SIG_NON_ASCII }],
-  // `indexOf('@')` and an angle bracket before it
-  ['mailbox_display_name', { all: SIG_AT }],
+  // `indexOf('@')` and an angle bracket before it (ANGLE_AT: a prompt with an address and no `<`
+  // was read whole by its regex)
+  ['mailbox_display_name', { all: SIG_AT | SIG_LESS_THAN }],
   // `s.hasDigit && (capitalDigit || … sixDigitsThen '-' || … sixDigitsThen '+')`: a digit, and an A–Z, a `-` or a `+`
   ['fi_hetu', { all: SIG_DIGIT, any: [SIG_UPPER | SIG_DASH | SIG_PLUS] }],
   // `bc1`/`BC1` (a digit) or a capital next to a digit

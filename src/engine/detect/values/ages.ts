@@ -1,5 +1,6 @@
 import { plausibleBirthDate } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import type { TextScan } from '../types.js';
+import { regexDetector, textUpTo } from './helpers.js';
 
 /**
  * Ages over 89 in clinical prose. HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)(C)) lists
@@ -26,11 +27,23 @@ export const ageOver89 = regexDetector({
     ...'0123456789'.split('').map((d) => `${d}yo`),
     ...['age 9', 'age 1', 'age: 9', 'age: 1', 'aged 9', 'aged 1'],
   ],
-  prefilter: (s) => s.hasDigit && NINETY_PLUS.test(s.text),
+  prefilter: (s) => s.hasDigit && holdsNinetyPlus(s),
   pattern: AGE_FORMS,
   validate: (v) => v.replace(/\D/g, ''),
 });
-const NINETY_PLUS = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
+const NINETY_PLUS = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/g;
+
+/**
+ * A run of two digits from 90 or three from 100 to 129. The gate word `age` opens this detector
+ * on every `agent` and `page` of a long prompt: a match starts and ends with a digit, so the
+ * search runs from the first digit to the last when the engine has read the text's digit profile
+ * (TextScan.digitsFrom, digitsTo); the look-arounds read the text's own characters there (no digit
+ * before the first or after the last), so the answer is that of the whole text.
+ */
+function holdsNinetyPlus(scan: TextScan): boolean {
+  NINETY_PLUS.lastIndex = scan.digitsFrom;
+  return NINETY_PLUS.test(textUpTo(scan, 0));
+}
 
 /**
  * A date of birth in brackets after the age it gives, as case notes and intake forms list a

@@ -84,10 +84,17 @@ export function isEverydayWord(word: string): boolean {
  * Where `my name is` (also `my real / full / legal name is`) or `call me` may start in `text`, in
  * text order, first letter in either case, at a word start. Found with native indexOf;
  * person_name_intro tries its sticky pattern only there.
+ *
+ * The searches are for `me is` and `ll me`, with `na` and `a` asked of the characters before:
+ * V8 searches a short literal by its first character, and `n` and `a` stop it every few
+ * characters of prose where `m` and `l` stop it half as often (a 4.5 KB prompt: 2.8 → 0.5 µs and
+ * 1.7 → 0.9 µs). Neither literal overlaps itself, so each `name is` / `all me` is found as before.
  */
 export function namedIntroStarts(text: string): number[] {
   const starts: number[] = [];
-  for (let k = text.indexOf('name is'); k !== -1; k = text.indexOf('name is', k + 7)) {
+  for (let m = text.indexOf('me is', 2); m !== -1; m = text.indexOf('me is', m + 5)) {
+    if (text.charCodeAt(m - 1) !== 97 || text.charCodeAt(m - 2) !== 110) continue; // `na`
+    const k = m - 2;
     for (const back of MY_BACK) {
       const s = k - back;
       if (
@@ -102,7 +109,10 @@ export function namedIntroStarts(text: string): number[] {
       }
     }
   }
-  letterBefore(text, text, 'all me', 99, starts, text.length); // c
+  for (let m = text.indexOf('ll me', 2); m !== -1; m = text.indexOf('ll me', m + 5)) {
+    // `call me`: `a`, then `c` in either case at a word start.
+    if (text.charCodeAt(m - 1) === 97 && (text.charCodeAt(m - 2) | 32) === 99 && atWordStart(text, m - 2)) starts.push(m - 2);
+  }
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 

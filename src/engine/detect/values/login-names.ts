@@ -11,6 +11,8 @@
  * after a user or account label (`Account Name:\t\tjohanna.lorenz`, `User: CONTOSO\…`,
  * `usrName=…`, `<Data Name="User">…`).
  */
+import { SIG_COLON, SIG_EQUALS } from '../char-signature.js';
+import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
@@ -185,6 +187,37 @@ export const windowsAccountSid = regexDetector({
   validate: (v) => (Number(v.slice(v.lastIndexOf('-') + 1)) >= 1000 ? v : undefined),
 });
 
+/**
+ * From this length on, login_after_label's prefilter asks mayHoldLoginLabel before its pattern
+ * reads the text (case-blind, a dozen first letters: about 20 µs a 4.5 KB prompt that says
+ * `password`, a gate word of the sshd phrases).
+ */
+const LOGIN_PHRASE_FROM = 256;
+
+/**
+ * Whether login_after_label's pattern may match: every label ends in `:` or `=` but the sshd and
+ * PAM phrases, and each of those holds (in any case, so in the lower-cased text) `invalid user ` or
+ * `for ` after `password`, `publickey` or `/pam` or before `user `.
+ */
+function mayHoldLoginLabel(s: TextScan): boolean {
+  if ((s.signature & (SIG_COLON | SIG_EQUALS)) !== 0) return true;
+  const lower = s.lower();
+  if (lower.indexOf('invalid user ') !== -1) return true;
+  for (let k = lower.indexOf('for ', 4); k !== -1; k = lower.indexOf('for ', k + 4)) {
+    // The letter after and the last letter before asked first (`for the`, `request for`: most are neither).
+    const after = lower.charCodeAt(k + 4);
+    const last = lower.charCodeAt(k - 2);
+    if (
+      (after === 117 && lower.startsWith('user ', k + 4)) ||
+      (last === 100 && lower.endsWith('password ', k)) ||
+      (last === 121 && lower.endsWith('publickey ', k)) ||
+      (last === 109 && lower.endsWith('/pam ', k))
+    )
+      return true;
+  }
+  return false;
+}
+
 function personLogin(v: string): string | undefined {
   if (isSystemAccount(v) || !isLoginShaped(v) || loginName(v) !== undefined) return undefined;
   return v;
@@ -224,7 +257,7 @@ export const loginAfterLabel = regexDetector({
     'closed for user ',
     ' : tty=',
   ],
-  prefilter: (s) => s.text.length >= 6,
+  prefilter: (s) => s.text.length >= 6 && (s.text.length < LOGIN_PHRASE_FROM || mayHoldLoginLabel(s)),
   pattern:
     /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
   group: 1,
