@@ -45,6 +45,7 @@ import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender, meetingSpeakerLine } from './values/chat-export-senders.js';
 import {
   isBankAccount,
+  nzBankAccount,
   jpBankAccount,
   krBankAccount,
   ngNubanGrouped,
@@ -447,6 +448,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Round 28: NZ NHI, Australian IHI, Ontario health cards, Ghana Card, ABHA addresses, MyKad,
     // KRA PINs and lower-case NRIC / FIN.
     commonwealth.nzNhi,
+    commonwealth.nzIrd,
     commonwealth.auIhi,
     commonwealth.ukNhsPatientPath,
     commonwealth.caOhip,
@@ -524,6 +526,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpBankAccount,
     ruBankAccount,
     isBankAccount,
+    nzBankAccount,
     ngNubanGrouped,
     routingCodeAccount,
     plNrb,

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../../src/engine/index.js';
+import { nzIrdValid } from '../../../../src/engine/detect/values/commonwealth-ids.js';
+
+/**
+ * Tax authorities', payroll, e-government and accounting records (red-team round 67): the field
+ * names of their APIs and schemas, SAML assertion attributes, DSN rubriques quoted in prose, the
+ * members that describe an identity document or a token, a title inside a capitalised run, New
+ * Zealand IRD and bank account numbers, and the SPID `TINIT-` prefix. Values differ from the
+ * corpus's (SSNs built with python-stdnum's rules, IRD numbers and codici fiscali with its check
+ * digits, a CPR that passes its validator); names and streets are made up.
+ */
+const engine = createEngine({ key: Buffer.alloc(32, 67), keyId: 'k-test' });
+const maskValue = (value: unknown) => JSON.stringify(engine.maskValue(structuredClone(value)).value);
+const maskText = (text: string) => engine.maskText(text).value;
+
+describe('government and accounting records (red-team round 67)', () => {
+  it('masks the field names of tax, payroll and registry schemas', () => {
+    const out = maskValue({
+      Vendor: { DisplayName: 'Plumbing Co', TaxIdentifier: '262128834', AcctNum: '4418820019' },
+      Contact: { BankAccountDetails: '38-9012-0456789-01' },
+      parcel: { situsAddress: '811 WILLOW BEND RD', propertyAddress: '4 Hawthorn Rise, Truro TR1 3QS' },
+      persoon: { geslachtsnaam: 'Dijkstra', voornamen: 'Pieter Jan' },
+      fiche: { num_fiscal: '1234567890123' },
+      fahrerlaubnis: { fuehrerscheinnummer: 'K123456XY11' },
+    });
+    for (const v of ['262128834', '4418820019', '38-9012-0456789-01', '811 WILLOW BEND RD', 'Hawthorn Rise', 'Dijkstra', 'Pieter Jan'])
+      expect(out).not.toContain(v);
+    for (const v of ['1234567890123', 'K123456XY11']) expect(out).not.toContain(v);
+    expect(out).toContain('Plumbing Co');
+  });
+
+  it('keeps a firm named by its role and the names that describe an identifier', () => {
+    const out = maskValue({
+      VendorTaxIdentifier: '91-1144442',
+      tax_identifier_type: 'SSN',
+      'Intermediary.AustralianBusinessNumber.Identifier': '51824753556',
+      BusinessNameLine1Txt: 'HARBOR LIGHT BAKERY LLC',
+    });
+    for (const v of ['91-1144442', 'SSN', '51824753556', 'HARBOR LIGHT BAKERY LLC']) expect(out).toContain(v);
+  });
+
+  it('masks MeF and T4 person elements, and keeps their neighbours', () => {
+    const out = maskText(
+      '<Filer><NameLine1Txt>MARISOL T ABERNATHY</NameLine1Txt><SoftwareVersionNum>2024.1.3</SoftwareVersionNum></Filer><T4Slip><EMPE_NM><snm>Ouellette</snm><gvn_nm>Benoit</gvn_nm></EMPE_NM><empe_nbr>000912</empe_nbr></T4Slip><TaxpayerIdentificationNum>341041894</TaxpayerIdentificationNum><SubmissionId>12345620243331234567</SubmissionId>',
+    );
+    for (const v of ['MARISOL T ABERNATHY', 'Ouellette', 'Benoit', '341041894']) expect(out).not.toContain(v);
+    for (const v of ['2024.1.3', '000912', '12345620243331234567']) expect(out).toContain(v);
+  });
+
+  it("reads a SAML attribute's values by its Name, escaped or not", () => {
+    const out = maskText(
+      '<saml:Attribute Name="familyName" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic"><saml:AttributeValue xsi:type="xs:string">Bianchi</saml:AttributeValue></saml:Attribute><saml:Attribute Name="dateOfBirth"><saml:AttributeValue>1990-01-01</saml:AttributeValue></saml:Attribute><saml:Attribute Name="spidCode"><saml:AttributeValue>SPID-0042XYZW</saml:AttributeValue></saml:Attribute>',
+    );
+    for (const v of ['Bianchi', '1990-01-01']) expect(out).not.toContain(v);
+    expect(out).toContain('SPID-0042XYZW');
+    const escaped = maskText(
+      '<saml:Attribute Name=\\"https://data.gov.dk/model/core/eid/cprNumber\\"><saml:AttributeValue>0707614285</saml:AttributeValue></saml:Attribute><saml:Attribute FriendlyName=\\"mail\\" Name=\\"urn:oid:0.9.2342.19200300.100.1.3\\"><saml:AttributeValue>l.friis@example.dk</saml:AttributeValue></saml:Attribute><saml:Attribute Name=\\"https://data.gov.dk/concept/core/nsis/loa\\"><saml:AttributeValue>Substantial</saml:AttributeValue></saml:Attribute>',
+    );
+    for (const v of ['0707614285', 'l.friis@example.dk']) expect(escaped).not.toContain(v);
+    expect(escaped).toContain('Substantial');
+  });
+
+  it('finds a codice fiscale after the eIDAS TINIT- prefix, not inside a longer word', () => {
+    expect(maskText('fiscalNumber=TINIT-BNCGLI90A41H501E')).not.toContain('BNCGLI90A41H501E');
+    expect(maskText('build XTINIT-BNCGLI90A41H501EX done')).toContain('BNCGLI90A41H501EX');
+  });
+
+  it('reads DSN rubriques quoted in prose with = or :', () => {
+    const out = maskText('rejet CCH-14 :\nS21.G00.30.002 = Marchand-Sy\nS21.G00.30.006: 03021988\nS21.G00.40.001 = 01022024\nmerci');
+    for (const v of ['Marchand-Sy', '03021988']) expect(out).not.toContain(v);
+    for (const v of ['CCH-14', '01022024']) expect(out).toContain(v);
+  });
+
+  it("keeps an identity document's dates and issuer, and a token's validity window", () => {
+    const out = maskValue({
+      passport: [{ documentNumber: '548120771', expiryDate: '2031-05-30', icaoIssuerCode: 'IRL' }],
+      token: { value: 'q8Zt1VwP0sKe2LmN7xYb', validFrom: '2025-02-01T10:00:00Z', validTo: '2025-02-04T10:00:00Z' },
+    });
+    for (const v of ['548120771', 'q8Zt1VwP0sKe2LmN7xYb']) expect(out).not.toContain(v);
+    for (const v of ['2031-05-30', 'IRL', '2025-02-01T10:00:00Z', '2025-02-04T10:00:00Z']) expect(out).toContain(v);
+  });
+
+  it('reads a title inside a capitalised run as the lead of the name after it', () => {
+    const out = maskText('Neuer Mitarbeiter Herr Jorinde Quast ab Montag, Kundin Mme Odile Vasseur rappelée');
+    for (const v of ['Jorinde Quast', 'Odile Vasseur']) expect(out).not.toContain(v);
+    // A street's `Dr` and a rank's word are no such title.
+    expect(maskText('Service Center at Pinecrest Dr Building Two')).toContain('Building Two');
+  });
+
+  it('finds New Zealand IRD and bank account numbers after their words', () => {
+    expect(nzIrdValid('95362664')).toBe(true);
+    expect(nzIrdValid('132-999-260')).toBe(true);
+    expect(nzIrdValid('132-999-261')).toBe(false);
+    const out = maskText('Payroll note: IRD no 135-612-367; pay to bank account 02-0500-0123456-001 from Monday');
+    for (const v of ['135-612-367', '02-0500-0123456-001']) expect(out).not.toContain(v);
+    // Without the word, and with a bank code outside the register, they stay.
+    expect(maskText('order 46001206 shipped')).toContain('46001206');
+    expect(maskText('account ref 99-0500-0123456-001')).toContain('99-0500-0123456-001');
+    expect(maskText('release 2024-0500-1234567-01 build')).toContain('2024-0500-1234567-01');
+  });
+});
