@@ -497,6 +497,8 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
+  // A birth object's kind of date (BRP `geboorte: {datum: {type: "Datum", datum}}`; red-team round 67).
+  if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.

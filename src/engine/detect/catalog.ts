@@ -90,7 +90,14 @@ import { dateOfBirthSpoken } from './values/birth-dates-spoken.js';
 import { spelledLetters } from './values/spelled-letters.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthGatheredDigits, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
-import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenEsDni } from './values/latin-ids-lower-case.js';
+import {
+  lowerCaseEsNie,
+  lowerCaseFiHetu,
+  lowerCaseMxCurp,
+  lowerCaseUkDrivingLicence,
+  spokenEsNie,
+  writtenEsDni,
+} from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
@@ -560,6 +567,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirthSpoken,
     dateOfBirthThai,
     lowerCaseMxCurp,
+    lowerCaseUkDrivingLicence,
     writtenEsDni,
     lowerCaseEsNie,
     spokenEsNie,

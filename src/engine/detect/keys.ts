@@ -293,6 +293,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // `{nombre, nacimiento}`.
     'naissance', // fr
     'nacimiento', // es
+    // The Dutch BRP (Haal Centraal) `geboorte: {datum: {datum, type, langFormaat}}` (red-team round 67).
+    'geboorte', // nl
     'fodelsedatum', // sv
     'fodselsdato', // da, no
     'syntymaaika', // fi
@@ -1714,7 +1716,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SG_NRIC', ['uinfin']],
       ['BANK_ACCOUNT', ['acct num', 'bank account details']],
       ['ADDRESS', ['situs address', 'property address']],
-      ['PERSON', ['geslachtsnaam', 'voornamen']],
+      // DATEV's Debitoren/Kreditoren column `Name (Adressattyp natürl. Person)` (a company's is `… Unternehmen)`).
+      ['PERSON', ['geslachtsnaam', 'voornamen', 'name adressattyp naturl person']],
       ['DRIVER_LICENSE', ['fuhrerscheinnummer', 'fuehrerscheinnummer']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

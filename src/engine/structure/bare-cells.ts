@@ -5,9 +5,9 @@ import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
-import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
-import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { LATEST_BIRTH_YEAR, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
+import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
+import { deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
+import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
@@ -333,13 +333,23 @@ const NINE_DIGITS = /^\d{9}$/;
 const GIVEN_NAME = 1;
 const SURNAME = 2;
 
+/** A double-barrelled surname (`Fitzgerald-Maru`, `Pryce-Jones`): two capitalised words joined by a hyphen. */
+const DOUBLE_BARRELLED = /^[A-Z][a-zß-öø-ÿ'’]{1,20}-[A-Z][a-zß-öø-ÿ'’]{1,20}$/;
+
 /** The gazetteer bits of a cell that is one name-shaped word, 0 otherwise. */
 function nameBits(text: string, a: number, b: number): number {
-  if (b - a < 2 || b - a > 25) return 0;
+  if (b - a < 2 || b - a > 42) return 0;
   const c = text.charCodeAt(a);
   if (c < 65 || c > 90) return 0;
   const word = text.slice(a, b);
-  if (!NAME_CELL.test(word)) return 0;
+  // A double-barrelled word is a surname when a part of it is a name and neither is a word that
+  // never names anyone (red-team round 67: an STP payee row `…|Fitzgerald-Maru|Keira|…`).
+  if (DOUBLE_BARRELLED.test(word)) {
+    const parts = foldName(word).split('-');
+    if (parts.some((p) => isNameStopWord(p) || isEverydayWord(p))) return 0;
+    return parts.some((p) => (nameKind(p) & (GIVEN_NAME | SURNAME)) !== 0) ? SURNAME : 0;
+  }
+  if (b - a > 25 || !NAME_CELL.test(word)) return 0;
   const folded = foldName(word);
   if (isNameStopWord(folded)) return 0;
   const bits = nameKind(folded) & (GIVEN_NAME | SURNAME);
@@ -369,6 +379,22 @@ function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]
   return found;
 }
 
+const ELEVEN_DIGITS = /^[1-9]\d{10}$/;
+
+/**
+ * The national number a bare 9-digit cell of a person's row is, by the first check it passes: an
+ * SSN (the SSA's structure), an Australian TFN (the ATO's weights) or a Canadian SIN (Luhn, not 0
+ * or 8 first): payroll and tax-agent exports carry them unformatted beside the name (red-team
+ * round 67: an STP payee line, a CRA Represent-a-Client row).
+ */
+function personRowNineDigits(cell: string): string | undefined {
+  if (usSsnValid(cell)) return 'US_SSN';
+  if (auTfnValid(cell)) return 'AU_TFN';
+  const c = cell.charCodeAt(0);
+  if (c !== 48 && c !== 56 && luhnValid(cell)) return 'CA_SIN';
+  return undefined;
+}
+
 /** Classifies the cells of one row and pushes the hits the row's evidence allows. */
 function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false): void {
   let device = false;
@@ -396,8 +422,14 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   if (nameCells(text, cells, hits)) {
     for (const [a, b] of cells) {
-      if (b - a === 9 && NINE_DIGITS.test(text.slice(a, b)) && usSsnValid(text.slice(a, b)))
-        hits.push({ start: a, end: b, entity: 'US_SSN', normalized: text.slice(a, b), strength: WEAK });
+      const cell = text.slice(a, b);
+      const entity =
+        b - a === 9 && NINE_DIGITS.test(cell)
+          ? personRowNineDigits(cell)
+          : b - a === 11 && ELEVEN_DIGITS.test(cell) && deTaxIdValid(cell)
+            ? 'DE_TAX_ID'
+            : undefined;
+      if (entity !== undefined) hits.push({ start: a, end: b, entity, normalized: cell, strength: WEAK });
     }
   }
   if (hits.length === 0) return;

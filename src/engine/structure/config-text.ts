@@ -419,16 +419,24 @@ class LineStarts {
 /**
  * Element names that say only what kind of value they hold; the element around them names whose
  * value it is (NCPDP SCRIPT `<DateOfBirth><Date>…</Date></DateOfBirth>`,
- * `<PrimaryTelephone><Number>…</Number></PrimaryTelephone>`).
+ * `<PrimaryTelephone><Number>…</Number></PrimaryTelephone>`, HMRC RTI FPS
+ * `<Address><Line>…</Line>`: red-team round 67).
  */
-const GENERIC_ELEMENT = /^(?:date|value|number|text|id|identifier)$/i;
+const GENERIC_ELEMENT = /^(?:date|value|number|text|id|identifier|line)$/i;
 const OPEN_TAG_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,256})?>\s{0,16}$/;
+
+/** An address element that is a postal one (`Address`, `HomeAddress`), not an IP's, an e-mail's or a host's. */
+const POSTAL_ADDRESS_ELEMENT = /^(?:(?!.*(?:ip|mail|mac|web|url|server|host|network|wallet)address$).*)address$/i;
 
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
-  return parent === null ? null : configKey(ctx, parent[1]!);
+  if (parent === null) return null;
+  // A bare `Address` names no field for the key rules (an e-mail's, an IP's, a contract's); around
+  // a `<Line>` it is a postal one.
+  if (name.length === 4 && name.toLowerCase() === 'line' && POSTAL_ADDRESS_ELEMENT.test(parent[1]!)) return 'ADDRESS';
+  return configKey(ctx, parent[1]!);
 }
 
 /** A tag with a `value` attribute: `<add key="…" value="…"/>`, `<property name="…" value="…"/>`, `<input name="…" value="…">`. */

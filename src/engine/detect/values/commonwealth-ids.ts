@@ -83,7 +83,7 @@ export const nzIrd = keywordGatedDetector({
     '8 or 9 digits between 10,000,000 and 150,000,000 with the mod-11 check digit (two weight sets); ird within 40 characters before',
   example: 'IRD 49-098-576',
   keywords: ['ird', 'inland revenue'],
-  prefilter: (s) => s.digitRun >= 3,
+  prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w.+-])(?:\d{2,3}([ -])\d{3}\1\d{3}|\d{8,9})(?![\w]|[.,/-]\d)/g,
   valid: nzIrdValid,
 });

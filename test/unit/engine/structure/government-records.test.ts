@@ -81,6 +81,57 @@ describe('government and accounting records (red-team round 67)', () => {
     for (const v of ['2031-05-30', 'IRL', '2025-02-01T10:00:00Z', '2025-02-04T10:00:00Z']) expect(out).toContain(v);
   });
 
+  it('finds a GB driving licence number typed in lower case where the text names a licence', () => {
+    expect(maskText('dvla check: licence lewis802149jk5tr ok, 3 points')).not.toContain('lewis802149jk5tr');
+    // Without a licence word, or without a real date in its digits, it stays.
+    expect(maskText('ref lewis802149jk5tr ok')).toContain('lewis802149jk5tr');
+    expect(maskText('licence lewis809949jk5tr ok')).toContain('lewis809949jk5tr');
+  });
+
+  it("finds an unformatted SSN in a US tax form's file name", () => {
+    const out = maskText('uploaded /portal/2024/W2_853894758_Final.pdf and 1099-NEC_853894758.pdf');
+    expect(out).not.toContain('853894758');
+    // A number without a tax form's word, or without the SSA's structure, stays.
+    expect(maskText('uploaded /portal/2024/invoice_853894758.pdf')).toContain('853894758');
+    expect(maskText('uploaded /portal/2024/1099-NEC_900123456.pdf')).toContain('900123456');
+  });
+
+  it('finds the Spanish street names of the US Southwest with the number first', () => {
+    const out = maskText('moved to 418 Camino del Sol, Santa Fe NM; mail to 77 Paseo Grande');
+    for (const v of ['418 Camino del Sol', '77 Paseo Grande']) expect(out).not.toContain(v);
+    expect(maskText('ran 3 Camino builds')).toContain('3 Camino builds');
+  });
+
+  it("reads a double-barrelled surname and a TFN, SIN or Steuer-IdNr in a header-less person's row", () => {
+    const au = maskText('P0192|932779886|Hartley-Nguyen|Olivia|7 Kauri Lane|Nelson|7010|SAW');
+    for (const v of ['932779886', 'Hartley-Nguyen', 'Olivia']) expect(au).not.toContain(v);
+    const ca = maskText('R-77;740059977;Gagnon-Roy;Sophie;ACTIVE;2024-02-01');
+    for (const v of ['740059977', 'Gagnon-Roy', 'Sophie']) expect(ca).not.toContain(v);
+    const de = maskText('HRA 4411;Beispiel KG;Keller;Anna;46497134828;Ende');
+    for (const v of ['46497134828', 'Keller', 'Anna']) expect(de).not.toContain(v);
+    // A row of things keeps its words and numbers.
+    const items = maskText('SKU-1|740059977|Blue-Widget|Large|in stock|2024-02-01');
+    for (const v of ['740059977', 'Blue-Widget']) expect(items).toContain(v);
+  });
+
+  it("masks an RTI address's <Line> and a property roll's co-owners and trustee, a BRP birth object and DATEV's person column", () => {
+    const rti = maskText('<Address><Line>12 Ffordd Bryngwyn</Line><Line>Aberystwyth</Line></Address><Error><Line>42</Line></Error>');
+    expect(rti).not.toContain('12 Ffordd Bryngwyn');
+    expect(rti).toContain('<Line>42</Line>');
+    const roll = maskValue({ apn: '118-402-09', ownerName: 'OKAFOR AMARA & CHIDI TRS', situsAddress: '9 LARK HILL RD' });
+    for (const v of ['OKAFOR AMARA', 'CHIDI']) expect(roll).not.toContain(v);
+    const firm = maskValue({ apn: '118-402-09', ownerName: 'Platform Team & Ops' });
+    expect(firm).toContain('Platform Team & Ops');
+    const brp = maskValue({ geboorte: { datum: { type: 'Datum', datum: '1968-02-03' } } });
+    expect(brp).not.toContain('1968-02-03');
+    expect(brp).toContain('Datum');
+    const datev = maskText(
+      'Konto;Name (Adressattyp Unternehmen);Name (Adressattyp natürl. Person);Vorname (Adressattyp natürl. Person)\n70012;"Kessler Bau GmbH";"";""\n70013;"";"Wendt";"Ilse"',
+    );
+    for (const v of ['Wendt', 'Ilse']) expect(datev).not.toContain(v);
+    expect(datev).toContain('Kessler Bau GmbH');
+  });
+
   it('reads a title inside a capitalised run as the lead of the name after it', () => {
     const out = maskText('Neuer Mitarbeiter Herr Jorinde Quast ab Montag, Kundin Mme Odile Vasseur rappelée');
     for (const v of ['Jorinde Quast', 'Odile Vasseur']) expect(out).not.toContain(v);
@@ -94,6 +145,7 @@ describe('government and accounting records (red-team round 67)', () => {
     expect(nzIrdValid('132-999-261')).toBe(false);
     const out = maskText('Payroll note: IRD no 135-612-367; pay to bank account 02-0500-0123456-001 from Monday');
     for (const v of ['135-612-367', '02-0500-0123456-001']) expect(out).not.toContain(v);
+    expect(maskText('IRD 95-362-664 on file')).not.toContain('95-362-664');
     // Without the word, and with a bank code outside the register, they stay.
     expect(maskText('order 46001206 shipped')).toContain('46001206');
     expect(maskText('account ref 99-0500-0123456-001')).toContain('99-0500-0123456-001');
