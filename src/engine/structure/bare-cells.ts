@@ -357,12 +357,35 @@ function nameBits(text: string, a: number, b: number): number {
   return bits & GIVEN_NAME && (isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded)) ? bits & SURNAME : bits;
 }
 
-/** Pushes (weak) the neighbouring cells that spell a given name and a surname; whether there were any. */
+/** One cell written surname first (`Bouchard, Anne-Sophie`, `Reyes, Ana M`): a roster's or an agent's client list. */
+const INVERTED_NAME_CELL = /^([A-Z][A-Za-z'’-]{1,24}), ([A-Z][A-Za-z'’]{1,24})(?:-[A-Z][A-Za-z'’]{1,24})?(?: [A-Z]\.?)?$/;
+
+/** Whether a cell is a name written surname first whose surname or given name the gazetteer knows, neither a stop word. */
+function invertedNameCell(cell: string): boolean {
+  const m = INVERTED_NAME_CELL.exec(cell);
+  if (m === null) return false;
+  const surname = foldName(m[1]!.split('-')[0]!);
+  const given = foldName(m[2]!);
+  if (isNameStopWord(surname) || isNameStopWord(given)) return false;
+  return (nameKind(surname) & SURNAME) !== 0 || (nameKind(given) & GIVEN_NAME) !== 0;
+}
+
+/**
+ * Pushes (weak) the neighbouring cells that spell a given name and a surname, and a cell that
+ * holds both surname first (red-team round 67: a CRA Represent-a-Client row `…,<SIN>,"Bouchard,
+ * Anne-Sophie",…`); whether there were any.
+ */
 function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]): boolean {
   let found = false;
   let prev = 0;
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
+    if (b - a >= 6 && b - a <= 50 && text.charCodeAt(a) >= 65 && text.charCodeAt(a) <= 90 && invertedNameCell(text.slice(a, b))) {
+      hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+      found = true;
+      prev = 0;
+      continue;
+    }
     // A US state code before a ZIP cell (`COLUMBUS,OH,43229`) is the place's, not a surname (`Oh`).
     const place = b - a === 2 && i + 1 < cells.length && US_STATES.has(text.slice(a, b)) && ZIP_CELL.test(text.slice(...cells[i + 1]!));
     const bits = place ? 0 : nameBits(text, a, b);
@@ -581,11 +604,31 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
           readRow(ctx, text, cells);
           if (cells.length >= 6) personRow(ctx, text, cells);
           else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
+          if (sep === 59 && cells.length <= 5) tinMatchingRow(ctx, text, cells);
         }
       }
     }
     from = to + 1;
   }
+}
+
+/** A TIN Matching payee name: letters, blanks and the punctuation of names (`O'NEIL`, `SMITH-JONES`, `JR.`). */
+const TIN_MATCHING_NAME = /^[A-Za-z][A-Za-z '.&-]{1,39}$/;
+
+/**
+ * An IRS TIN Matching bulk file line (Publication 2108A: `TIN type;TIN;Name;Account number`, the
+ * result file adding `;indicator` 0–8; red-team round 67: `2;<9 digits>;HOLLOWAY BRENNA;V-10044;0`):
+ * with TIN type 2 (an SSN) the name is an individual payee's; type 1 (an EIN) names a business
+ * and type 3 (unknown) either, so both stay. The TIN is read by the detectors as any number.
+ */
+function tinMatchingRow(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+  const [type, tin, name] = cells as [[number, number], [number, number], [number, number]];
+  if (type[1] - type[0] !== 1 || text.charCodeAt(type[0]) !== 50) return;
+  if (tin[1] - tin[0] !== 9 || !NINE_DIGITS.test(text.slice(tin[0], tin[1]))) return;
+  if (cells.length === 5 && !/^[0-8]$/.test(text.slice(cells[4]![0], cells[4]![1]))) return;
+  const value = text.slice(name[0], name[1]);
+  if (!TIN_MATCHING_NAME.test(value)) return;
+  pushSpan(ctx, text, name[0], name[1], 'PERSON', 'bare_cells', value);
 }
 
 const SQL_VALUES = /\bvalues\s*\(/gi;

@@ -464,7 +464,20 @@ const ALARM_CODE_BESIDE: BesideRule = {
   value: (text) => /^\d{3,8}$/.test(text),
   partnerValue: /^\d{1,5}$/,
 };
+/**
+ * A Companies House officer's `name` beside its `officer_role` (Public Data API officer list and
+ * appointment items; red-team round 67): a natural person's is written `SURNAME, Forenames`; a
+ * corporate officer's role starts `corporate-` and its name (a company) stays.
+ */
+const OFFICER_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['officer_role', 'officerrole']),
+  value: (text) =>
+    /^[A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’-]{1,30}){0,2}, [A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(text),
+  partnerValue: /^(?!corporate)[a-z][a-z-]{2,40}$/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ['name', OFFICER_NAME_BESIDE],
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', ALARM_CODE_BESIDE],
   ['value', COUNTRY_PHONE_BESIDE],

@@ -46,6 +46,10 @@ describe('government and accounting records (red-team round 67)', () => {
     );
     for (const v of ['MARISOL T ABERNATHY', 'Ouellette', 'Benoit', '341041894']) expect(out).not.toContain(v);
     for (const v of ['2024.1.3', '000912', '12345620243331234567']) expect(out).toContain(v);
+    // A neighbouring element's phone word is no context for an id element's digits.
+    const ids = maskText('<PhoneNum>2015550148</PhoneNum></Filer><SoftwareId>24079911</SoftwareId><ReturnTypeCd>1040</ReturnTypeCd>');
+    expect(ids).not.toContain('2015550148');
+    expect(ids).toContain('<SoftwareId>24079911</SoftwareId>');
   });
 
   it("reads a SAML attribute's values by its Name, escaped or not", () => {
@@ -130,6 +134,28 @@ describe('government and accounting records (red-team round 67)', () => {
     );
     for (const v of ['Wendt', 'Ilse']) expect(datev).not.toContain(v);
     expect(datev).toContain('Kessler Bau GmbH');
+  });
+
+  it("reads an IRS TIN Matching line's individual payee, and a CSV row's surname-first name beside a SIN", () => {
+    const tin = maskText('2;341041894;ABERNATHY MARISOL;ACCT-9921;0\n1;911144442;RIDGEVIEW PLUMBING LLC;ACCT-9922;1');
+    expect(tin).not.toContain('ABERNATHY MARISOL');
+    for (const v of ['RIDGEVIEW PLUMBING LLC', 'ACCT-9921', 'ACCT-9922']) expect(tin).toContain(v);
+    const rac = maskText('2024-05-02T10:11:12,RAC-4410,422014761,"Lavoie, Jean-Marc",VIEW_NOA,ok');
+    for (const v of ['422014761', 'Lavoie, Jean-Marc']) expect(rac).not.toContain(v);
+    const order = maskText('ORD-1,422014761,"Widget, Large",SHIPPED,2024-01-01');
+    expect(order).toContain('422014761');
+  });
+
+  it("masks a Companies House officer's name beside a natural person's role, not a corporate officer's", () => {
+    const out = maskValue({
+      items: [
+        { name: 'MACALLISTER-BRODIE, Fiona Catriona', officer_role: 'secretary', appointed_on: '2020-01-06' },
+        { name: 'HARBOUR NOMINEES LIMITED', officer_role: 'corporate-secretary', appointed_on: '2018-04-01' },
+        { name: 'Quarterly Board, Minutes', officer_role: 'corporate-director' },
+      ],
+    });
+    expect(out).not.toContain('MACALLISTER-BRODIE');
+    for (const v of ['HARBOUR NOMINEES LIMITED', 'Quarterly Board, Minutes', '2020-01-06']) expect(out).toContain(v);
   });
 
   it('reads a title inside a capitalised run as the lead of the name after it', () => {
