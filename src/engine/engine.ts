@@ -419,7 +419,47 @@ const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
  * {timestamp, token, signature}`, a token object's `created_at` / `expires_in`): read as any other
  * value there (red-team round 32). Lower-case letters and digits only.
  */
-const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set(['timestamp', 'ts', 'createdat', 'issuedat', 'expiresat', 'expiresin', 'expiry']);
+const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set([
+  'timestamp',
+  'ts',
+  'createdat',
+  'issuedat',
+  'expiresat',
+  'expiresin',
+  'expiry',
+  // A token's validity window (DVLA Access to Driver Data `token: {validFrom, validTo}`; red-team
+  // round 67).
+  'validfrom',
+  'validto',
+  'validuntil',
+]);
+
+/**
+ * Members of an identity document's object that describe the document, not its number (GOV.UK One
+ * Login `passport: [{documentNumber, expiryDate, icaoIssuerCode}]`, a KYC check's
+ * `drivingLicence: {number, issuedBy, expiryDate}`): read by their own names there (red-team round
+ * 67). Lower-case letters and digits only.
+ */
+const DOCUMENT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
+  'expirydate',
+  'expirationdate',
+  'dateofexpiry',
+  'issuedate',
+  'issuedat',
+  'dateofissue',
+  'validfrom',
+  'validto',
+  'validuntil',
+  'issuedby',
+  'issuer',
+  'icaoissuercode',
+  'issuingcountry',
+  'issuingauthority',
+  'countrycode',
+  'documenttype',
+]);
+/** The entities of identity documents whose objects DOCUMENT_DETAIL_MEMBERS describe. */
+const DOCUMENT_ENTITIES: ReadonlySet<string> = new Set(['PASSPORT', 'DRIVER_LICENSE', 'NATIONAL_ID']);
 
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
@@ -457,10 +497,13 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
+  // A birth object's kind of date (BRP `geboorte: {datum: {type: "Datum", datum}}`; red-team round 67).
+  if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
   if (keyEntity !== null && EXTRACTION_DETAIL_MEMBERS.has(member)) return null;
+  if (DOCUMENT_ENTITIES.has(keyEntity) && DOCUMENT_DETAIL_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   if (keyEntity === 'SECRET') {
     const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
     return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;

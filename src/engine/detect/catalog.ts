@@ -45,6 +45,7 @@ import { cjkNumeralPhone } from './values/cjk-digit-phones.js';
 import { chatExportSender, meetingSpeakerLine } from './values/chat-export-senders.js';
 import {
   isBankAccount,
+  nzBankAccount,
   jpBankAccount,
   krBankAccount,
   ngNubanGrouped,
@@ -89,7 +90,14 @@ import { dateOfBirthSpoken } from './values/birth-dates-spoken.js';
 import { spelledLetters } from './values/spelled-letters.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthGatheredDigits, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
-import { lowerCaseEsNie, lowerCaseFiHetu, lowerCaseMxCurp, spokenEsNie, writtenEsDni } from './values/latin-ids-lower-case.js';
+import {
+  lowerCaseEsNie,
+  lowerCaseFiHetu,
+  lowerCaseMxCurp,
+  lowerCaseUkDrivingLicence,
+  spokenEsNie,
+  writtenEsDni,
+} from './values/latin-ids-lower-case.js';
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
@@ -448,6 +456,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Round 28: NZ NHI, Australian IHI, Ontario health cards, Ghana Card, ABHA addresses, MyKad,
     // KRA PINs and lower-case NRIC / FIN.
     commonwealth.nzNhi,
+    commonwealth.nzIrd,
     commonwealth.auIhi,
     commonwealth.ukNhsPatientPath,
     commonwealth.caOhip,
@@ -525,6 +534,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpBankAccount,
     ruBankAccount,
     isBankAccount,
+    nzBankAccount,
     ngNubanGrouped,
     routingCodeAccount,
     plNrb,
@@ -558,6 +568,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     dateOfBirthSpoken,
     dateOfBirthThai,
     lowerCaseMxCurp,
+    lowerCaseUkDrivingLicence,
     writtenEsDni,
     lowerCaseEsNie,
     spokenEsNie,

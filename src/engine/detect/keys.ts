@@ -293,6 +293,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // `{nombre, nacimiento}`.
     'naissance', // fr
     'nacimiento', // es
+    // The Dutch BRP (Haal Centraal) `geboorte: {datum: {datum, type, langFormaat}}` (red-team round 67).
+    'geboorte', // nl
     'fodelsedatum', // sv
     'fodselsdato', // da, no
     'syntymaaika', // fi
@@ -1704,6 +1706,27 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // `taxRegistrationNumber`): as `tax id`, a firm's named by its role stays (below). Coupa contact
   // names (`name-given`, `name-family`).
   ...['tax number', 'tax registration number'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID' })),
+  // Tax authorities', payroll and e-government records (red-team round 67): QuickBooks Online
+  // `Vendor.TaxIdentifier` (a 1099 vendor's SSN or EIN) and `AcctNum`, Xero
+  // `BankAccountDetails`, IRS MeF acknowledgement `TaxpayerIdentificationNum`, assessor rolls'
+  // `situsAddress` and a conveyancing record's `propertyAddress`, the Dutch BRP (Haal Centraal)
+  // `geslachtsnaam` / `voornamen`, French `num_fiscal`, German `Führerscheinnummer`, itsme's
+  // `BENationalNumber` claim and Singpass Myinfo's `uinfin`.
+  ...(
+    [
+      ['NATIONAL_ID', ['tax identifier', 'taxpayer identification num', 'taxpayer identification number', 'num fiscal']],
+      ['NATIONAL_ID', ['be national number']],
+      ['SG_NRIC', ['uinfin']],
+      ['BANK_ACCOUNT', ['acct num', 'bank account details']],
+      ['ADDRESS', ['situs address', 'property address']],
+      // DATEV's Debitoren/Kreditoren column `Name (Adressattyp natürl. Person)` (a company's is `… Unternehmen)`).
+      ['PERSON', ['geslachtsnaam', 'voornamen', 'name adressattyp naturl person']],
+      ['DRIVER_LICENSE', ['fuhrerscheinnummer', 'fuehrerscheinnummer']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // IRS MeF `NameLine1Txt` (an individual return's filer; a business's is `BusinessNameLine1Txt`)
+  // and the CRA T4 XML slip's `snm` / `gvn_nm` (surname, given name): whole names only.
+  ...['name line1 txt', 'snm', 'gvn nm'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // Bill.com's `devKey`: the developer key sent with every API call beside the session id.
   { phrase: 'dev key', entity: 'SECRET' },
   ...['name given', 'name family'].map((phrase) => ({ phrase, entity: 'PERSON' })),
@@ -1937,11 +1960,35 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // `employer_gstin`): the business's public registration, read by the value detectors as any
   // value (red-team round 28). `tin` / `abn` alone, `payee_tin`, `customer_tin` stay masked.
   // Azure Document Intelligence invoices name the seller's `VendorTaxId` so.
-  ...['tin', 'abn', 'gstin', 'kra pin', 'tax id', 'tax number', 'tax registration number'].map(
+  // QuickBooks Online's `VendorTaxIdentifier` and an ATO SBR lodgment's
+  // `Intermediary.AustralianBusinessNumber` (the tax agent's) too (red-team round 67).
+  ...[
+    'tin',
+    'abn',
+    'australian business number',
+    'gstin',
+    'kra pin',
+    'tax id',
+    'tax identifier',
+    'tax number',
+    'tax registration number',
+  ].map(
     (p) =>
       [
         p.replace(/ /g, ''),
-        new Set(['company', 'business', 'employer', 'merchant', 'vendor', 'supplier', 'seller', 'firm', 'corporate', 'payer']),
+        new Set([
+          'company',
+          'business',
+          'employer',
+          'merchant',
+          'vendor',
+          'supplier',
+          'seller',
+          'firm',
+          'corporate',
+          'payer',
+          'intermediary',
+        ]),
       ] as const,
   ),
   // Pagination and change-stream cursors (MongoDB `resume_token` / `resumeToken`, Google APIs

@@ -5,9 +5,9 @@ import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
-import { aadhaarValid, abaRoutingValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
-import { dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { LATEST_BIRTH_YEAR, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
+import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
+import { deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
+import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
@@ -333,13 +333,23 @@ const NINE_DIGITS = /^\d{9}$/;
 const GIVEN_NAME = 1;
 const SURNAME = 2;
 
+/** A double-barrelled surname (`Fitzgerald-Maru`, `Pryce-Jones`): two capitalised words joined by a hyphen. */
+const DOUBLE_BARRELLED = /^[A-Z][a-zß-öø-ÿ'’]{1,20}-[A-Z][a-zß-öø-ÿ'’]{1,20}$/;
+
 /** The gazetteer bits of a cell that is one name-shaped word, 0 otherwise. */
 function nameBits(text: string, a: number, b: number): number {
-  if (b - a < 2 || b - a > 25) return 0;
+  if (b - a < 2 || b - a > 42) return 0;
   const c = text.charCodeAt(a);
   if (c < 65 || c > 90) return 0;
   const word = text.slice(a, b);
-  if (!NAME_CELL.test(word)) return 0;
+  // A double-barrelled word is a surname when a part of it is a name and neither is a word that
+  // never names anyone (red-team round 67: an STP payee row `…|Fitzgerald-Maru|Keira|…`).
+  if (DOUBLE_BARRELLED.test(word)) {
+    const parts = foldName(word).split('-');
+    if (parts.some((p) => isNameStopWord(p) || isEverydayWord(p))) return 0;
+    return parts.some((p) => (nameKind(p) & (GIVEN_NAME | SURNAME)) !== 0) ? SURNAME : 0;
+  }
+  if (b - a > 25 || !NAME_CELL.test(word)) return 0;
   const folded = foldName(word);
   if (isNameStopWord(folded)) return 0;
   const bits = nameKind(folded) & (GIVEN_NAME | SURNAME);
@@ -347,12 +357,35 @@ function nameBits(text: string, a: number, b: number): number {
   return bits & GIVEN_NAME && (isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded)) ? bits & SURNAME : bits;
 }
 
-/** Pushes (weak) the neighbouring cells that spell a given name and a surname; whether there were any. */
+/** One cell written surname first (`Bouchard, Anne-Sophie`, `Reyes, Ana M`): a roster's or an agent's client list. */
+const INVERTED_NAME_CELL = /^([A-Z][A-Za-z'’-]{1,24}), ([A-Z][A-Za-z'’]{1,24})(?:-[A-Z][A-Za-z'’]{1,24})?(?: [A-Z]\.?)?$/;
+
+/** Whether a cell is a name written surname first whose surname or given name the gazetteer knows, neither a stop word. */
+function invertedNameCell(cell: string): boolean {
+  const m = INVERTED_NAME_CELL.exec(cell);
+  if (m === null) return false;
+  const surname = foldName(m[1]!.split('-')[0]!);
+  const given = foldName(m[2]!);
+  if (isNameStopWord(surname) || isNameStopWord(given)) return false;
+  return (nameKind(surname) & SURNAME) !== 0 || (nameKind(given) & GIVEN_NAME) !== 0;
+}
+
+/**
+ * Pushes (weak) the neighbouring cells that spell a given name and a surname, and a cell that
+ * holds both surname first (red-team round 67: a CRA Represent-a-Client row `…,<SIN>,"Bouchard,
+ * Anne-Sophie",…`); whether there were any.
+ */
 function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]): boolean {
   let found = false;
   let prev = 0;
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
+    if (b - a >= 6 && b - a <= 50 && text.charCodeAt(a) >= 65 && text.charCodeAt(a) <= 90 && invertedNameCell(text.slice(a, b))) {
+      hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+      found = true;
+      prev = 0;
+      continue;
+    }
     // A US state code before a ZIP cell (`COLUMBUS,OH,43229`) is the place's, not a surname (`Oh`).
     const place = b - a === 2 && i + 1 < cells.length && US_STATES.has(text.slice(a, b)) && ZIP_CELL.test(text.slice(...cells[i + 1]!));
     const bits = place ? 0 : nameBits(text, a, b);
@@ -367,6 +400,22 @@ function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]
     prev = bits;
   }
   return found;
+}
+
+const ELEVEN_DIGITS = /^[1-9]\d{10}$/;
+
+/**
+ * The national number a bare 9-digit cell of a person's row is, by the first check it passes: an
+ * SSN (the SSA's structure), an Australian TFN (the ATO's weights) or a Canadian SIN (Luhn, not 0
+ * or 8 first): payroll and tax-agent exports carry them unformatted beside the name (red-team
+ * round 67: an STP payee line, a CRA Represent-a-Client row).
+ */
+function personRowNineDigits(cell: string): string | undefined {
+  if (usSsnValid(cell)) return 'US_SSN';
+  if (auTfnValid(cell)) return 'AU_TFN';
+  const c = cell.charCodeAt(0);
+  if (c !== 48 && c !== 56 && luhnValid(cell)) return 'CA_SIN';
+  return undefined;
 }
 
 /** Classifies the cells of one row and pushes the hits the row's evidence allows. */
@@ -396,8 +445,14 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   if (nameCells(text, cells, hits)) {
     for (const [a, b] of cells) {
-      if (b - a === 9 && NINE_DIGITS.test(text.slice(a, b)) && usSsnValid(text.slice(a, b)))
-        hits.push({ start: a, end: b, entity: 'US_SSN', normalized: text.slice(a, b), strength: WEAK });
+      const cell = text.slice(a, b);
+      const entity =
+        b - a === 9 && NINE_DIGITS.test(cell)
+          ? personRowNineDigits(cell)
+          : b - a === 11 && ELEVEN_DIGITS.test(cell) && deTaxIdValid(cell)
+            ? 'DE_TAX_ID'
+            : undefined;
+      if (entity !== undefined) hits.push({ start: a, end: b, entity, normalized: cell, strength: WEAK });
     }
   }
   if (hits.length === 0) return;
@@ -549,11 +604,31 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
           readRow(ctx, text, cells);
           if (cells.length >= 6) personRow(ctx, text, cells);
           else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
+          if (sep === 59 && cells.length <= 5) tinMatchingRow(ctx, text, cells);
         }
       }
     }
     from = to + 1;
   }
+}
+
+/** A TIN Matching payee name: letters, blanks and the punctuation of names (`O'NEIL`, `SMITH-JONES`, `JR.`). */
+const TIN_MATCHING_NAME = /^[A-Za-z][A-Za-z '.&-]{1,39}$/;
+
+/**
+ * An IRS TIN Matching bulk file line (Publication 2108A: `TIN type;TIN;Name;Account number`, the
+ * result file adding `;indicator` 0–8; red-team round 67: `2;<9 digits>;HOLLOWAY BRENNA;V-10044;0`):
+ * with TIN type 2 (an SSN) the name is an individual payee's; type 1 (an EIN) names a business
+ * and type 3 (unknown) either, so both stay. The TIN is read by the detectors as any number.
+ */
+function tinMatchingRow(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+  const [type, tin, name] = cells as [[number, number], [number, number], [number, number]];
+  if (type[1] - type[0] !== 1 || text.charCodeAt(type[0]) !== 50) return;
+  if (tin[1] - tin[0] !== 9 || !NINE_DIGITS.test(text.slice(tin[0], tin[1]))) return;
+  if (cells.length === 5 && !/^[0-8]$/.test(text.slice(cells[4]![0], cells[4]![1]))) return;
+  const value = text.slice(name[0], name[1]);
+  if (!TIN_MATCHING_NAME.test(value)) return;
+  pushSpan(ctx, text, name[0], name[1], 'PERSON', 'bare_cells', value);
 }
 
 const SQL_VALUES = /\bvalues\s*\(/gi;

@@ -398,6 +398,9 @@ const CLIENT_KEY_BESIDE: BesideRule = {
   partnerValue: /^\S{6,128}$/,
   partnerToken: '<SECRET',
 };
+/** A trustee's or co-owners' marker after a property owner's name (`TR`, `TRS`, `ET AL`, `JTWROS`, `H/W`). */
+const OWNER_MARKER_AFTER = / (?:TRS?|TRUSTEES?|ET ?AL|ETUX|JTWROS|JT|H\/W)\.?$/;
+const OWNERS_JOINED = / (?:&|and|AND) /;
 /**
  * A property's `owner_name` (permit portals, assessor and inspection records; red-team round 46):
  * an `owner` may be a team or a firm, so the name is a person's only beside a member that places
@@ -413,11 +416,19 @@ const PROPERTY_OWNER_BESIDE: BesideRule = {
       .flatMap((n) => [n, n.replace(/_/g, '')]),
   ),
   value: (text) => {
-    if (!NAME_ONLY.test(text) || !/\p{Lu}/u.test(text)) return false;
-    const words = text.split(/[ .]+/).filter((w) => w.length > 0);
-    return (
-      words.length >= 2 && words.length <= 4 && !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()) || isNameStopWord(foldName(w)))
-    );
+    // Assessor rolls join co-owners and mark trustees (red-team round 67: `HALVORSEN ERIK &
+    // DELPHINE TR`): up to two owners joined by `&` / `and`, the second may be a given name only.
+    const parts = text.replace(OWNER_MARKER_AFTER, '').split(OWNERS_JOINED);
+    if (parts.length > 2) return false;
+    return parts.every((part, i) => {
+      if (!NAME_ONLY.test(part) || !/\p{Lu}/u.test(part)) return false;
+      const words = part.split(/[ .]+/).filter((w) => w.length > 0);
+      return (
+        words.length >= (i === 0 ? 2 : 1) &&
+        words.length <= 4 &&
+        !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()) || isNameStopWord(foldName(w)))
+      );
+    });
   },
   partnerValue: /^\S[^\n]{0,199}$/,
   partnerToken: '<',
@@ -453,7 +464,20 @@ const ALARM_CODE_BESIDE: BesideRule = {
   value: (text) => /^\d{3,8}$/.test(text),
   partnerValue: /^\d{1,5}$/,
 };
+/**
+ * A Companies House officer's `name` beside its `officer_role` (Public Data API officer list and
+ * appointment items; red-team round 67): a natural person's is written `SURNAME, Forenames`; a
+ * corporate officer's role starts `corporate-` and its name (a company) stays.
+ */
+const OFFICER_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['officer_role', 'officerrole']),
+  value: (text) =>
+    /^[A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’-]{1,30}){0,2}, [A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(text),
+  partnerValue: /^(?!corporate)[a-z][a-z-]{2,40}$/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ['name', OFFICER_NAME_BESIDE],
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', ALARM_CODE_BESIDE],
   ['value', COUNTRY_PHONE_BESIDE],

@@ -97,6 +97,8 @@ export function configTextSpans(scan: TextScan, ctx: SpanContext, proseKeyword: 
     sequenceSpans(text, ctx);
   if ((sig & SIG_LESS_THAN) !== 0 && text.indexOf('</') >= 0) xmlSpans(text, ctx);
   if ((sig & (SIG_LESS_THAN | SIG_QUOTE)) === (SIG_LESS_THAN | SIG_QUOTE) && text.indexOf('value=') >= 0) namedValueTagSpans(text, ctx);
+  if ((sig & (SIG_LESS_THAN | SIG_QUOTE)) === (SIG_LESS_THAN | SIG_QUOTE) && text.indexOf('AttributeValue') >= 0)
+    samlAttributeSpans(text, ctx);
   if ((sig & (SIG_COLON | SIG_QUOTE)) === (SIG_COLON | SIG_QUOTE) && text.indexOf('box "') >= 0) ariaSnapshotSpans(text, ctx);
   if ((sig & SIG_QUOTE) !== 0 && (literals & MAY_HOLD_DEFINE) !== 0 && text.indexOf('define') >= 0) phpDefineSpans(text, ctx);
   if ((sig & SIG_ASCII_WHITESPACE) !== 0 && (literals & MAY_HOLD_MACHINE) !== 0 && text.indexOf('machine') >= 0) netrcSpans(text, ctx);
@@ -417,16 +419,24 @@ class LineStarts {
 /**
  * Element names that say only what kind of value they hold; the element around them names whose
  * value it is (NCPDP SCRIPT `<DateOfBirth><Date>…</Date></DateOfBirth>`,
- * `<PrimaryTelephone><Number>…</Number></PrimaryTelephone>`).
+ * `<PrimaryTelephone><Number>…</Number></PrimaryTelephone>`, HMRC RTI FPS
+ * `<Address><Line>…</Line>`: red-team round 67).
  */
-const GENERIC_ELEMENT = /^(?:date|value|number|text|id|identifier)$/i;
+const GENERIC_ELEMENT = /^(?:date|value|number|text|id|identifier|line)$/i;
 const OPEN_TAG_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,256})?>\s{0,16}$/;
+
+/** An address element that is a postal one (`Address`, `HomeAddress`), not an IP's, an e-mail's or a host's. */
+const POSTAL_ADDRESS_ELEMENT = /^(?:(?!.*(?:ip|mail|mac|web|url|server|host|network|wallet)address$).*)address$/i;
 
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
-  return parent === null ? null : configKey(ctx, parent[1]!);
+  if (parent === null) return null;
+  // A bare `Address` names no field for the key rules (an e-mail's, an IP's, a contract's); around
+  // a `<Line>` it is a postal one.
+  if (name.length === 4 && name.toLowerCase() === 'line' && POSTAL_ADDRESS_ELEMENT.test(parent[1]!)) return 'ADDRESS';
+  return configKey(ctx, parent[1]!);
 }
 
 /** A tag with a `value` attribute: `<add key="…" value="…"/>`, `<property name="…" value="…"/>`, `<input name="…" value="…">`. */
@@ -460,6 +470,50 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
     const raw = body.slice(value[0], value[1]).trim();
     if (PLACEHOLDER_VALUE.test(raw) || keptUnderKey(name, raw, entity)) continue;
     pushSpan(ctx, text, tag.index + value[0], tag.index + value[1], entity, 'structure:config');
+  }
+}
+
+/** A SAML `<saml:Attribute Name="…" FriendlyName="…" …>` start tag (its attributes in group 1). */
+const SAML_ATTRIBUTE = /<(?:[\w.-]{1,31}:)?Attribute\s([^<>]{1,1024})>/g;
+/** `Name="…"` or `FriendlyName="…"` in it, the quotes escaped or not (an assertion quoted in JSON). */
+const SAML_ATTRIBUTE_NAME = /\b(Name|FriendlyName)\s{0,2}=\s{0,2}\\?"([^"\\<>]{1,256})\\?"/g;
+/** One `<saml:AttributeValue …>…</saml:AttributeValue>` right after (blanks between allowed). */
+const SAML_ATTRIBUTE_VALUE = /\s{0,16}<((?:[\w.-]{1,31}:)?AttributeValue)(?:\s[^<>]{0,512})?>([^<]{1,1024})<\/\1>/dy;
+
+/**
+ * The values of a SAML assertion's attributes (SAML 2.0 core §2.7.3; SPID `fiscalNumber`,
+ * `familyName`, `dateOfBirth`; MitID / NemLog-in `https://data.gov.dk/model/core/eid/cprNumber`;
+ * eIDAS `http://eidas.europa.eu/attributes/naturalperson/DateOfBirth`): the attribute's `Name`
+ * (else its `FriendlyName`) names the field its `AttributeValue` elements hold, as an element's own
+ * name does in xmlSpans (red-team round 67). Names the key rules do not know (`urn:oid:…` without a
+ * friendly name, `spidCode`) are left to the value detectors.
+ */
+function samlAttributeSpans(text: string, ctx: SpanContext): void {
+  SAML_ATTRIBUTE.lastIndex = 0;
+  for (let tag = SAML_ATTRIBUTE.exec(text); tag !== null; tag = SAML_ATTRIBUTE.exec(text)) {
+    let name: string | undefined;
+    let entity: string | null = null;
+    SAML_ATTRIBUTE_NAME.lastIndex = 0;
+    for (let a = SAML_ATTRIBUTE_NAME.exec(tag[1]!); a !== null && entity === null; a = SAML_ATTRIBUTE_NAME.exec(tag[1]!)) {
+      name = a[2]!;
+      entity = configKey(ctx, name);
+    }
+    if (entity === null) continue;
+    let at = tag.index + tag[0].length;
+    for (let values = 0; values < 16; values++) {
+      SAML_ATTRIBUTE_VALUE.lastIndex = at;
+      const v = SAML_ATTRIBUTE_VALUE.exec(text);
+      const range = v?.indices?.[2];
+      if (v === null || range === undefined) break;
+      at = v.index + v[0].length;
+      let [start, end] = range;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      const value = text.slice(start, end);
+      if (value.length === 0 || PLACEHOLDER_VALUE.test(value) || keptUnderKey(name, value, entity)) continue;
+      pushSpan(ctx, text, start, end, entity, 'structure:config');
+    }
+    SAML_ATTRIBUTE.lastIndex = at;
   }
 }
 

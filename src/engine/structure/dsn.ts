@@ -32,15 +32,21 @@ const RUBRIQUES = new Map([
   ['31.011', 'DATE_OF_BIRTH'],
 ]);
 
-const RUBRIQUE = /S21\.G00\.(3[01]\.\d{3}),'([^'\r\n]+)'/g;
+/**
+ * A rubrique as the file writes it (`,'value'`), or as people quote it in an e-mail or a ticket
+ * (red-team round 67): `S21.G00.30.002 = Lefebvre` or `S21.G00.30.006: 14/10/1995`, the value
+ * unquoted to the end of the line (a real or an escaped `\n`).
+ */
+const RUBRIQUE =
+  /S21\.G00\.(3[01]\.\d{3})(?:,'([^'\r\n]+)'|[ \t]{0,4}[=:][ \t]{0,4}([^\s'\\][^\r\n\\]{0,127}?)[ \t]*(?=$|\r?\n|\\n|[,;] ))/dgm;
 
 export function dsnSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   RUBRIQUE.lastIndex = 0;
   for (let m = RUBRIQUE.exec(text); m !== null; m = RUBRIQUE.exec(text)) {
     const entity = RUBRIQUES.get(m[1]!);
-    if (entity === undefined) continue;
-    const start = m.index + m[0].length - 1 - m[2]!.length;
-    pushSpan(ctx, text, start, start + m[2]!.length, entity, 'structure:dsn');
+    const range = m.indices?.[m[2] !== undefined ? 2 : 3];
+    if (entity === undefined || range === undefined) continue;
+    pushSpan(ctx, text, range[0], range[1], entity, 'structure:dsn');
   }
 }

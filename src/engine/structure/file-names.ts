@@ -157,7 +157,7 @@ const DOCUMENT_WORDS = new Set(
   (
     'passport paszport reisepass pasaporte passeport id idcard ausweis dni nie nir pesel bsn nhs ssn sin cpf rg aadhaar ' +
     'license licence driving drivers visa permit residence payslip paystub payroll loonstrook nomina nómina lohn salary ' +
-    'w2 w9 p60 p45 tax steuer contract contrato contratto vertrag umowa nda offer cv resume lebenslauf referral sick medical prescription diagnosis ' +
+    'w2 w9 w4 1099 1098 1040 t4 p60 p45 tax steuer contract contrato contratto vertrag umowa nda offer cv resume lebenslauf referral sick medical prescription diagnosis ' +
     'birth marriage certificate diploma transcript selfie kyc proof lease tenancy application dowod dowód osobisty ' +
     'personbevis henkilokortti codicefiscale identita identità documento carte identite identité'
   ).split(' '),
@@ -224,7 +224,8 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
  * keyword beside: a PESEL (11 digits, a birth date and its check digit), a personnummer
  * (YYMMDD-NNNN, a date and Luhn), an Aadhaar written 4-4-4 (Verhoeff), an SSN written 3-2-4
  * with dashes when the name says it is a US tax or social security paper (`W2_2025_…`; the
- * published sample numbers too, the name having said what they are), and a BSN only with `bsn`
+ * published sample numbers too, the name having said what they are; unformatted after a tax
+ * form's word: `1099-INT_<9 digits>.pdf`), and a BSN only with `bsn`
  * in the name, glued or not (`BSN<9 digits>`: the elfproef alone proves too little).
  */
 export function fileNameIds(view: string, ranges: readonly number[], priority: number): Span[] {
@@ -246,6 +247,9 @@ export function fileNameIds(view: string, ranges: readonly number[], priority: n
       else if (/^[2-9]\d{3}([ -])\d{4}\1\d{4}$/.test(raw) && aadhaarValid(raw)) entity = 'IN_AADHAAR';
       else if (/^\d{3}-\d{2}-\d{4}$/.test(raw) && US_TAX_WORDS.some((w) => words.has(w)) && (usSsnValid(d) || SSA_SAMPLE_SSNS.has(d)))
         entity = 'US_SSN';
+      // Unformatted, as preparers' portals name a scan (`1099-INT_<9 digits>_Surname.pdf`; red-team
+      // round 67): the SSA's structure, and a US tax form's word in the name.
+      else if (/^\d{9}$/.test(raw) && US_TAX_FORMS.some((w) => words.has(w)) && usSsnValid(d)) entity = 'US_SSN';
       else if (/^\d{9}$/.test(raw) && /bsn/i.test(name) && nlBsnValid(raw)) entity = 'NL_BSN';
       if (entity === undefined) continue;
       const start = from + m.index;
@@ -259,6 +263,8 @@ export function fileNameIds(view: string, ranges: readonly number[], priority: n
 const ID_RUN = /(?<![0-9-])(?:\d{6}[-+]\d{4}|\d{4}([ -])\d{4}\1\d{4}|\d{3}-\d{2}-\d{4}|\d{9}|\d{11})(?![0-9]|-\d)/g;
 /** Words naming a US tax or social security paper. */
 const US_TAX_WORDS = ['w2', 'w9', 'w4', '1099', 'ssn', 'ssa', 'tax'];
+/** Words naming a US tax form, which carries the person's TIN (a bare `tax` names too much). */
+const US_TAX_FORMS = ['w2', 'w9', 'w4', '1099', '1098', '1040', 'ssn'];
 
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);

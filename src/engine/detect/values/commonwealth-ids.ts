@@ -49,6 +49,46 @@ export const nzNhi = keywordGatedDetector({
 });
 
 /**
+ * New Zealand IRD (Inland Revenue) number, 8 or 9 digits: between 10,000,000 and 150,000,000, its
+ * last digit Σ digit × (3,2,7,6,5,4,3,2) mod 11 read as 11 − rest (0 at 0), with the second
+ * weights (7,4,3,2,5,2,7,6) where the first give 10 (Inland Revenue's validation rules, as
+ * python-stdnum nz.ird implements them).
+ */
+export function nzIrdValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 8 && d.length !== 9) return false;
+  const n = Number(d);
+  if (!(n > 10_000_000 && n < 150_000_000)) return false;
+  const body = d.slice(0, -1).padStart(8, '0');
+  const check = (weights: readonly number[]): number => {
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += weights[i]! * Number(body[i]);
+    return (11 - (sum % 11)) % 11;
+  };
+  let c = check([3, 2, 7, 6, 5, 4, 3, 2]);
+  if (c === 10) c = check([7, 4, 3, 2, 5, 2, 7, 6]);
+  return c === Number(d[d.length - 1]);
+}
+
+/**
+ * A New Zealand IRD number after its word (red-team round 67: a Xero contact's history note
+ * `…; IRD 49-098-576`, a payroll note `ird no 136410133`): written 2-3-3 / 3-3-3 with dashes or
+ * blanks, or bare.
+ */
+export const nzIrd = keywordGatedDetector({
+  id: 'nz_ird',
+  entity: 'NATIONAL_ID',
+  description: 'New Zealand IRD (Inland Revenue) numbers after their word',
+  validation:
+    '8 or 9 digits between 10,000,000 and 150,000,000 with the mod-11 check digit (two weight sets); ird within 40 characters before',
+  example: 'IRD 49-098-576',
+  keywords: ['ird', 'inland revenue'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w.+-])(?:\d{2,3}([ -])\d{3}\1\d{3}|\d{8,9})(?![\w]|[.,/-]\d)/g,
+  valid: nzIrdValid,
+});
+
+/**
  * Australia Individual Healthcare Identifiers: 16 digits, the issuer prefix 800360 (HPI-I and
  * HPI-O, providers' numbers, are 800361 / 800362), Luhn; bare or 4-4-4-4. The prefix is specific
  * enough to need no word: the IHI stands alone in My Health Record access logs and CSV rows.

@@ -1,6 +1,6 @@
 import { contextBefore } from '../context.js';
 import { esNifValid } from '../validators-ids.js';
-import { fiHetuValid, mxCurpValid } from '../validators-national.js';
+import { fiHetuValid, mxCurpValid, ukDrivingLicenceValid } from '../validators-national.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -150,5 +150,27 @@ export const spokenEsNie = regexDetector({
     if (last === undefined || lead === undefined) return undefined;
     const compact = `${lead}${digits.join('')}${last}`;
     return esNifValid(compact) ? compact : undefined;
+  },
+});
+
+/**
+ * A GB driving licence number typed in lower case (red-team round 67: a fleet manager's note
+ * `checked licence morga753116sm9ij for …`): uk_driving_licence reads the printed capitals only;
+ * this runs where the text names a licence, and the DVLA structure (a real birth date in the
+ * digits, the padding, the check letters' places) decides after upper-casing.
+ */
+export const lowerCaseUkDrivingLicence = regexDetector({
+  id: 'uk_driving_licence_lower_case',
+  entity: 'DRIVER_LICENSE',
+  description: 'UK (Great Britain) driving licence numbers in lower or mixed case',
+  validation: 'the uk_driving_licence structure after upper-casing; at least one lower-case letter; the text names a licence',
+  context: true,
+  example: 'licence morga753116sm9ij',
+  keywords: ['licence', 'license', 'dvla', 'driving'],
+  prefilter: (s) => s.text.length >= 16 && s.hasDigit,
+  pattern: /(?<![\w-])[A-Za-z][A-Za-z9]{4}( ?)\d{6}\1[A-Za-z][A-Za-z9]\d[A-Za-z]{2}(?![\w])/g,
+  validate: (v) => {
+    const compact = v.replace(/ /g, '');
+    return /[a-z]/.test(compact) && ukDrivingLicenceValid(compact.toUpperCase()) ? compact.toUpperCase() : undefined;
   },
 });

@@ -73,6 +73,28 @@ export const isBankAccount = keywordGatedDetector({
   valid: (v) => !/^0+$/.test(digitsOnly(v).slice(6)),
 });
 
+/** The bank codes of New Zealand account numbers (Payments NZ's register: 01–38 and 88). */
+const NZ_BANK_CODE = /^(?:0[1-9]|[12]\d|3[0-8]|88)$/;
+
+/**
+ * New Zealand's domestic account as banks and ledgers print it (red-team round 67: a Xero contact's
+ * `BankAccountDetails`, its history note `Bank account changed from 01-0902-0068389-00 to …`):
+ * bank (2 digits), branch (4), account (7, or 8 with a leading 0) and suffix (2 or 3), joined by
+ * dashes or blanks, after an account or bank word.
+ */
+export const nzBankAccount = keywordGatedDetector({
+  id: 'nz_bank_account',
+  entity: 'BANK_ACCOUNT',
+  description: 'New Zealand bank account numbers (bank-branch-account-suffix) after an account or bank word',
+  validation:
+    '2-4-7-2/3 digits (account 7 or 8) joined by dashes or blanks, a bank code of the register (01–38, 88); account, acct, a/c or bank within 40 characters before',
+  example: 'bank account 12-3140-0123456-00',
+  keywords: ['account', 'acct', 'a/c', 'bank'],
+  prefilter: (s) => s.digitRun >= 7,
+  pattern: /(?<![\w.+-])\d{2}([ -])\d{4}\1\d{7,8}\1\d{2,3}(?![\w]|[.,/-]\d)/g,
+  valid: (v) => NZ_BANK_CODE.test(v.slice(0, 2)) && !/^0+$/.test(digitsOnly(v).slice(6, -2)),
+});
+
 /**
  * Nigeria's NUBAN (10 digits; its check digit needs the bank's code, which the text does not
  * give) typed in groups, `Akaụntụ: 0123 456 789`, after an account word (the compact form is

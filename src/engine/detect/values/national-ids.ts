@@ -174,7 +174,9 @@ export const itFiscalCode = windowedDetector({
   minDigits: 0,
   requires: 'capital_digit',
   prefilter: (s) => s.text.length >= 16 && hasUpperCode(s),
-  pattern: /(?<![\w-])[A-Za-z]{6}[\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{3}[A-Za-z](?![\w])/g,
+  // Also after `TINIT-`, the eIDAS / SPID `fiscalNumber` attribute's prefix (TIN, country, dash:
+  // `TINIT-RSSMRA85T10A562S`; red-team round 67).
+  pattern: /(?:(?<![\w-])|(?<=TINIT-))[A-Za-z]{6}[\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{2}[A-Za-z][\dLMNP-V]{3}[A-Za-z](?![\w])/g,
   validate: (v) => (itFiscalCodeValid(v) ? v.toUpperCase() : undefined),
 });
 

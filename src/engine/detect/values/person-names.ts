@@ -152,6 +152,8 @@ const TITLES = new Set(
     ' ',
   ),
 );
+/** Titles that lead a name from inside a capitalised run too (decideRun): none of them a street's or a rank's word. */
+const MID_RUN_TITLES = new Set('mr mrs ms mx herr frau mme mlle monsieur madame mevrouw meneer signora senora senhora'.split(' '));
 const TITLE_WINDOW = 12;
 /**
  * A title ending right before a run (with its dot, and up to two initials after it: `Dhr. P. Bakker`); exported with titleBefore for their equivalence
@@ -464,6 +466,14 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   }
   while (i < words.length) {
     const first = words[i]!;
+    // A title inside the run (`Neue Mitarbeiterin Frau Annelie Rothkegel`, `Kundin Mme Odile
+    // Vasseur`: red-team round 67) leads what follows it as one at the run's start does; only
+    // titles that name nothing else (`Dr` is a street's `Drive`, `Sr` a `Senior`).
+    if (i > 0 && MID_RUN_TITLES.has(first.key) && i + 1 < words.length && nameLike(words[i + 1]!)) {
+      lead = STRONG;
+      i++;
+      continue;
+    }
     // `Mevrouw A. Jansen-Bakker`, `Frau von Bülow`: after a title, initials and particles start the
     // name; two of them too (`Mr van de Heuvel`, `Mrs van der Wiel`: red-team round 61).
     let named = i + 1;

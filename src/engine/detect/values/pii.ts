@@ -539,6 +539,7 @@ function phoneWordAfter(scan: TextScan, end: number): boolean {
 const NUMBER_ENDS_SENTENCE = /\d[.;!?]\s+/g;
 function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
+  if (scan.text.charCodeAt(start - 1) === 62 && ownElementNamesId(scan.text, start)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
   const before = scan.text.slice(from, start);
   if (before.indexOf('. ') < 0 && before.indexOf('; ') < 0) return true;
@@ -547,6 +548,23 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
   for (let m = NUMBER_ENDS_SENTENCE.exec(before); m !== null; m = NUMBER_ENDS_SENTENCE.exec(before)) cut = m.index + m[0].length;
   return cut < 0 || contextBefore(scan, start, PHONE_CONTEXT, before.length - cut);
 }
+
+/** An XML element's start tag right before a value, its name in group 1. */
+const OPEN_ELEMENT_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,128})?>$/;
+/** An element name that says it holds an id, a code or a count (`SoftwareId`, `ReturnTypeCd`, `TaxYr`, `DocumentCnt`). */
+const ID_ELEMENT = /(?:Id|ID|Cd|Code|Cnt|Count|Num|Seq|Yr|Version|Ver)$/;
+
+/**
+ * Whether the value at `start` opens an XML element whose own name says it holds an id, a code or
+ * a count (`…<PhoneNum>…</PhoneNum></Filer><SoftwareId>23012345</SoftwareId>`: an IRS MeF
+ * return's software id after the filer's phone; red-team round 67): the phone word of a
+ * neighbouring element is no context for it. A phone-named one (`PhoneNum`, `MobileId`) keeps it.
+ */
+function ownElementNamesId(text: string, start: number): boolean {
+  const m = OPEN_ELEMENT_BEFORE.exec(text.slice(start > 200 ? start - 200 : 0, start));
+  return m !== null && ID_ELEMENT.test(m[1]!) && !PHONE_ELEMENT_WORD.test(m[1]!);
+}
+const PHONE_ELEMENT_WORD = /phone|tel|mobile|cell|fax|msisdn|handy|whatsapp/i;
 
 /**
  * A national number with its trunk 0 right after a preposition of contact, with no phone word
