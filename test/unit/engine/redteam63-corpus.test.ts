@@ -13,12 +13,14 @@ import { REDTEAM63_CORPUS } from './fixtures/redteam63-corpus.js';
  * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
  * now; raise them, never lower them.
  * Before any fix for this round (the held-out estimate): realistic recall 0.873 (166 planted),
- * adversarial 0.717 (120); look-alikes kept 0.951 (144) / 0.978 (89). Per family (recall / kept):
- * workday_audit 0.870 / 0.911, sap_hcm 0.679 / 0.980, payroll_providers 0.905 / 0.982, hris_smb
- * 0.833 / 0.976, employee_relations 0.732 / 0.951. (The corpus plants 286 values and 233
- * look-alikes, more than the brief's 200 / 100; it was not cut.) The idempotence suite failed
- * before any fix on one case: a garnishment note's `, DAYTON OH <POSTCODE:…>` became a PERSON on
- * the second pass.
+ * adversarial 0.717 (120); look-alikes kept 0.979 (140) / 0.989 (88). Per family (recall / kept):
+ * workday_audit 0.870 / 0.953, sap_hcm 0.679 / 1.000, payroll_providers 0.905 / 1.000, hris_smb
+ * 0.833 / 0.976, employee_relations 0.732 / 0.975. (The corpus plants 286 values and 228
+ * look-alikes, more than the brief's 200 / 100; it was not cut. Five look-alikes of the first
+ * commit were dropped before any fix because the documented policy masks them: four ABA routing
+ * numbers under routing field names and an E-Verify case number; with them kept was 0.951 /
+ * 0.978.) The idempotence suite failed before any fix on one case: a garnishment note's
+ * `, DAYTON OH <POSTCODE:…>` became a PERSON on the second pass.
  */
 
 function present(output: string, value: string): boolean {
@@ -37,7 +39,7 @@ corpusFloorsSuite(
       hris_smb: 0.833,
       employee_relations: 0.732,
     },
-    slice: { realistic: { recall: 0.873, kept: 0.951 }, adversarial: { recall: 0.716, kept: 0.977 } },
+    slice: { realistic: { recall: 0.873, kept: 0.978 }, adversarial: { recall: 0.716, kept: 0.988 } },
   },
   present,
 );
