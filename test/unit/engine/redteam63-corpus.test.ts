@@ -33,13 +33,13 @@ corpusFloorsSuite(
   REDTEAM63_CORPUS,
   {
     family: {
-      workday_audit: 0.87,
-      sap_hcm: 0.679,
-      payroll_providers: 0.904,
-      hris_smb: 0.833,
-      employee_relations: 0.732,
+      workday_audit: 0.907,
+      sap_hcm: 0.849,
+      payroll_providers: 0.92,
+      hris_smb: 0.933,
+      employee_relations: 0.857,
     },
-    slice: { realistic: { recall: 0.873, kept: 0.978 }, adversarial: { recall: 0.716, kept: 0.988 } },
+    slice: { realistic: { recall: 0.945, kept: 0.978 }, adversarial: { recall: 0.825, kept: 0.988 } },
   },
   present,
 );

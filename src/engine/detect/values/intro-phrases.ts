@@ -183,6 +183,8 @@ const CASE_PARTIES: readonly string[] = [
   'caretaker ',
   'signed by ',
   'signed for by ',
+  // An investigation's witness in HR case notes (`spoke w/ witness jonah fairclough`: red-team round 63).
+  'witness ',
 ].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Where a case party of CASE_PARTIES may start, in text order. */
