@@ -178,7 +178,8 @@ export const lowerCaseNino = regexDetector({
   // every NINO_CONTEXT reading already.
   keywords: NINO_GATE,
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
+  // A line break may part two groups (`ni no. QQ 12 34\n56 C` in wrapped minutes: red-team round 63).
+  pattern: /(?<![\w-])[A-Za-z]{2}(?:[ -]|\r?\n)?(?:\d(?:[ -]|\r?\n)?){5}\d(?:[ -]|\r?\n)?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {
     if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
     const compact = v.replace(/[\s-]/g, '').toUpperCase();

@@ -141,6 +141,8 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
   ['ame ist', 'mein n'],
   ["m'appelle", 'je '],
   ['ame:', 'n'],
+  // A disciplinary hearing's or an HR ticket's `employee: benedikt oyarzabal` (red-team round 63).
+  ['mployee:', 'e'],
   ['ecipient', 'r'],
   ['hip to', 's'],
   ['hip it to', 's'],

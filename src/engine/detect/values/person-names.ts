@@ -316,7 +316,7 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -963,7 +963,7 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", the parties of claim and rental notes ("renter", "insd", "insured", "claimant") and relatives ("my daughter", "my wife"…)',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "employee:", "recipient", "ship to", "full name", "given name", the parties of claim and rental notes ("renter", "insd", "insured", "claimant") and relatives ("my daughter", "my wife"…)',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
@@ -976,6 +976,7 @@ export const personNameIntroOther: ValueDetector = introDetector(
       'mein name ist',
       "m'appelle",
       'name:',
+      'employee:',
       'recipient',
       'ship to',
       'full name',

@@ -49,6 +49,16 @@ describe('IBANs wrapped at a line break or followed by a word', () => {
   });
 });
 
+describe('a NI number wrapped at a line break', () => {
+  it('masks it after its keyword', () => {
+    expect(masked('employee: ni no. AB 12 34\n56 D, accompanied by a colleague')).not.toMatch(/AB 12 34|56 D/);
+  });
+  it('leaves a wrapped pair of numbers without the keyword', () => {
+    const text = 'rack AB 12 34\n56 D row';
+    expect(masked(text)).toBe(text);
+  });
+});
+
 describe('keywords right after an escaped line break', () => {
   it('reads Steuer-ID after \\n in a JSON-escaped mail body', () => {
     expect(masked('Mit freundlichen Grüßen\\nJosefine Albrecht\\nSteuer-ID 65 929 970 489')).not.toContain('65 929 970 489');
@@ -76,6 +86,12 @@ describe('names in HR case notes', () => {
     const out = masked({ witnesses: ['Ignatia Blomqvist'], grievant: 'Lorcan Whitehurst', grievant_employee_no: '00071188' });
     expect(out).not.toMatch(/Blomqvist|Whitehurst/);
     expect(out).toContain('00071188');
+  });
+  it('masks a lower-case name after an employee label', () => {
+    expect(masked('hearing held. employee: jessica moreno, accompanied by her rep')).not.toContain('jessica moreno');
+  });
+  it.each(['employee: terminated by system', 'Employee: not found'])('leaves %j', (text) => {
+    expect(masked(text)).toBe(text);
   });
   it('leaves segregated-witness prose', () => {
     const text = 'segregated witness data for the block template';
@@ -124,6 +140,26 @@ describe('ADP code lists and Workday prior values', () => {
     const out = masked({ Field: 'Date of Birth', Prior_Value: '11/23/1968', New_Value: '11/22/1968', Instance: 'W-00071121' });
     expect(out).not.toMatch(/1968/);
     expect(out).toContain('W-00071121');
+  });
+});
+
+describe("Workday references under a person's data", () => {
+  it('keeps the type and country references of a national id and a name', () => {
+    const out = masked({
+      National_ID_Data: {
+        ID: '046-454-286',
+        ID_Type_Reference: { ID: [{ type: 'National_ID_Type_Code', _value_1: 'CAN-SIN' }] },
+        Country_Reference: { ID: [{ type: 'ISO_3166-1_Alpha-3_Code', _value_1: 'CAN' }] },
+      },
+      Name_Detail_Data: {
+        Formatted_Name: 'Ysolde Marchetti',
+        Country_Reference: { ID: [{ type: 'ISO_3166-1_Alpha-2_Code', _value_1: 'CA' }] },
+      },
+    });
+    expect(out).not.toMatch(/046-454-286|Ysolde/);
+    expect(out).toContain('"_value_1":"CAN-SIN"');
+    expect(out).toContain('"_value_1":"CA"');
+    expect(out).toContain('ISO_3166-1_Alpha-2_Code');
   });
 });
 
