@@ -494,6 +494,11 @@ const IP_EVENT_DETAIL = /(?:name|type|time|date|timestamp|port|count)$/i;
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (keyEntity === null) return null;
+  // A Workday Web Services reference (`Country_Reference`, `ID_Type_Reference`, `Gender_Reference`
+  // under `National_ID_Data` or `Name_Detail_Data`: `{ID: [{type: "ISO_3166-1_Alpha-2_Code",
+  // _value_1: "US"}]}`) points at reference data, a type or a country, not at the person's value:
+  // read by its own members (red-team round 63).
+  if (member.length > 10 && member.endsWith('_Reference')) return null;
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;

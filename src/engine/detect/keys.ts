@@ -340,6 +340,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'lnm',
     'account holder',
     'account holder name',
+    // SAP SuccessFactors PaymentInformationDetailV3 `accountOwner`; a person's name before
+    // marriage (SuccessFactors PerPersonal `birthName`, German `Geburtsname`): red-team round 63.
+    'account owner',
+    'account owner name',
+    'birth name',
+    'name at birth',
+    'geburtsname', // de
+    // The witnesses of an employee-relations case by name (`witness_name`): red-team round 63.
+    'witness name',
     // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
     'holder',
     'holder name',
@@ -395,6 +404,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'address1',
     'address2',
     'home address',
+    // HiBob `address.fullAddress`, Personio `Privatadresse` (red-team round 63).
+    'full address',
+    'privatadresse', // de
     'mailing address',
     'postal address',
     'billing address',
@@ -1188,6 +1200,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // A check-in kiosk's or DCS's `docNo` beside `docType: P`; keptUnderKey (structure/types.ts)
   // keeps any value without a travel document's shape (an accounting document number is digits).
   ...['doc no', 'doc nr'].map((phrase) => ({ phrase, entity: 'PASSPORT', whole: true })),
+  // The people of an employee-relations case (`witnesses: ["…"]`, `grievant`; red-team round 63),
+  // whole names only: `grievant_employee_no`, `witnesses_count` stay.
+  ...['witnesses', 'grievant'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // E9-1-1 ALI / CAD records: the caller's number (Automatic Number Identification) and callback (red-team round 35).
   ...['ani', 'callback number', 'calling party uri'].map((phrase) => ({ phrase, entity: 'PHONE', whole: phrase === 'ani' })),
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a
@@ -1697,6 +1712,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['NATIONAL_ID', ['stcd1', 'stcd2', 'stcd3', 'stcd4', 'stcd5', 'icnum', 'perid']],
       ['BANK_ACCOUNT', ['bankn', 'acnum']],
       ['PERSON', ['koinh', 'acnam', 'emftx', 'nachn', 'vorna']],
+      // SAP HCM infotypes beyond E1P0002's: PA0002 second surname, name at birth, known-as and
+      // middle name (`NACH2`, `NAME2` stays: a vendor's second name line; `RUFNM`, `MIDNM`), PA0021
+      // family members' first name, last name and name at birth (`FAVOR`, `FANAM`, `FGBNA`) and
+      // birth date (`FGBDT`), as HRMD_A segment E1P0021 and change documents carry them (red-team
+      // round 63).
+      ['PERSON', ['nach2', 'rufnm', 'midnm', 'favor', 'fanam', 'fgbna']],
+      ['DATE_OF_BIRTH', ['fgbdt']],
       // Not SAP: Portuguese `fone` (NF-e `dest.fone`). (`mobil` stays out: round 20, its other senses.)
       ['PHONE', ['fone']],
       ['DATE_OF_BIRTH', ['gbdat']],

@@ -24,3 +24,23 @@ export function isChangeValueKey(key: string): boolean {
 export function isBankAccountChange(line: string, value: string): boolean {
   return ACCOUNT_DIGITS.test(value) && NAMES_BANK_ACCOUNT.test(line);
 }
+
+/**
+ * The field a change line names before a change value's key at `keyStart`: the value of the last
+ * `field=` (`fieldname`, `field_name`, `attribute`, `attr`, `fname`, `property`, `column`) pair
+ * before it on the same line, quoted or bare, its last path segment when it is a path
+ * (`field=/address/fullAddress old="…" new="…"` of a HiBob audit line, `field=ssn old=… new=…`;
+ * red-team round 63), or undefined. The key rules then say what the values are.
+ */
+export function changedFieldBefore(text: string, keyStart: number): string | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart - 400);
+  const line = text.slice(lineStart, keyStart);
+  let last: string | undefined;
+  CHANGED_FIELD.lastIndex = 0;
+  for (let m = CHANGED_FIELD.exec(line); m !== null; m = CHANGED_FIELD.exec(line)) last = m[2] ?? m[3];
+  if (last === undefined) return undefined;
+  const slash = last.lastIndexOf('/');
+  return slash >= 0 && slash < last.length - 1 ? last.slice(slash + 1) : last;
+}
+const CHANGED_FIELD =
+  /(?:^|[\s,;&])(field|field_?name|fieldName|attribute|attr|fname|FNAME|property|column)=(?:"([^"\n]{1,100})"|([^\s"',;&]{1,100}))/g;

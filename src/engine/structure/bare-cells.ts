@@ -3,7 +3,7 @@ import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import { phonePrecheck } from '../detect/phone-precheck.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
-import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { foldName, nameKind, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
@@ -755,11 +755,7 @@ function binlogRows(ctx: SpanContext, text: string): void {
  * next to a routing cell (nine digits with the ABA check digit), which stays. The first and last cells lose what
  * precedes or follows a quote or a blank (`row 14: "HBV000503`, `000123987654" (Zip …)`).
  */
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
-    ' ',
-  ),
-);
+const US_STATES = US_STATE_CODES;
 const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 const ROW_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
 const ROW_DATE = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})|((?:19|20)\d{2})(\d{2})(\d{2}))$/;

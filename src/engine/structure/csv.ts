@@ -1,5 +1,6 @@
 import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
+import { isNameMember, isTypedAnswerMember, isValueMember } from './siblings.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -14,13 +15,22 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  *
  * What counts as a table: one of the text's first three lines (a sentence or a code fence may
  * come before it: `Here is the export:\n`) is a header of at least 2 fields separated by
- * `,`, `;` or TAB (the one the header holds; a header holding two of them is not one), each field a
+ * `,`, `;`, TAB or `|` (the one the header holds; a header holding two of them is not one), each field a
  * column name of letters (of any script: `Straße`, `teléfono`, `電話`), digits, `_`, `-`, `.`,
  * `(`, `)`, `/`, `#`, `*` and spaces (at most 4 words, 64 characters), optionally quoted; the next record has as many fields.
  * The first such line with a sensitive column whose next record fits is the header. Records are read by RFC 4180 (`"a,b"`,
  * `""` inside quotes, line breaks inside quotes, CRLF or LF ends); a later record with another
  * number of fields is skipped (its values stay for the detectors) and reading goes on. One pass,
  * no regular expression over the text: linear in its length.
+ *
+ * Change logs exported as tables name the changed field in a cell of each row and hold its values
+ * in others: SAP change documents (CDPOS `FNAME`, `VALUE_OLD`, `VALUE_NEW`, as SE16 downloads write
+ * them with `|`), Workday and BambooHR audit reports (`Field`, `Prior Value`, `New Value`),
+ * Salesforce field history (`Field`, `Old Value`, `New Value`). A header with a name column (the
+ * name members of structure/siblings.ts: `field`, `fname`, `attribute`, `column name`…) and value
+ * columns (`value_new`, `old value`, `prior value`, `from`, `to`…) is a table too: in each row the
+ * value cells are masked as the field the name cell names (`NACHN`, `Date of Birth`), when the key
+ * rules call it sensitive (red-team round 63).
  */
 
 const TAB = 9;
@@ -30,6 +40,7 @@ const SPACE = 32;
 const QUOTE = 34;
 const COMMA = 44;
 const SEMICOLON = 59;
+const PIPE = 124;
 
 const MAX_NAME = 64;
 const MAX_WORDS = 4;
@@ -53,6 +64,8 @@ export function mayHoldCsv(text: string): boolean {
   if (nl < 3) return false;
   const comma = text.indexOf(',');
   if (comma >= 0 && comma < nl) return true;
+  const pipe = text.indexOf('|');
+  if (pipe >= 0 && pipe < nl) return true;
   const tab = text.indexOf('\t');
   if (tab >= 0 && tab < nl) return true;
   const semicolon = text.indexOf(';');
@@ -98,7 +111,7 @@ function readHeader(text: string, start: number): { sep: number; names: string[]
   for (; end < n; end++) {
     const c = text.charCodeAt(end);
     if (c === LF || c === CR) break;
-    if (c === COMMA || c === SEMICOLON || c === TAB) {
+    if (c === COMMA || c === SEMICOLON || c === TAB || c === PIPE) {
       if (sep === -1) sep = c;
       else if (sep !== c) return undefined;
     } else if (c !== QUOTE && !isNameChar(c)) return undefined;
@@ -192,12 +205,12 @@ function tableSpans(text: string, ctx: SpanContext): void {
       const labelEnd = afterLabel(text, at);
       if (labelEnd > at) table = sensitiveHeader(text, labelEnd, ctx);
     }
-    let read = table === undefined ? NOT_A_TABLE : maskTable(text, table.header, table.entities, ctx);
+    let read = table === undefined ? NOT_A_TABLE : maskTable(text, table, ctx);
     if (read !== NOT_A_TABLE) {
       // A second table's header where a record was expected (two exports in one text): its
       // columns from there on. Each table starts after the last one's header: linear.
       while (read >= 0 && (table = sensitiveHeader(text, read, ctx)) !== undefined) {
-        read = maskTable(text, table.header, table.entities, ctx);
+        read = maskTable(text, table, ctx);
       }
       return;
     }
@@ -213,7 +226,7 @@ function afterLabel(text: string, at: number): number {
   for (let i = at; i < text.length && i - at <= MAX_NAME * 2; i++) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) return at;
-    if (c === COMMA || c === SEMICOLON || c === TAB) {
+    if (c === COMMA || c === SEMICOLON || c === TAB || c === PIPE) {
       first = i;
       break;
     }
@@ -228,6 +241,26 @@ function afterLabel(text: string, at: number): number {
 interface SensitiveHeader {
   header: { sep: number; names: string[]; end: number };
   entities: (string | null)[];
+  /** A change log's columns: the one naming each row's field (-1: none) and those holding its values. */
+  fieldColumn: number;
+  valueColumns: readonly number[];
+}
+
+/**
+ * The name column and the value columns of a change log's header (see the file's comment), or
+ * undefined when it has not both. `date` and `text` are no value columns here: beside a field
+ * name they say when and why the change was made.
+ */
+function changeLogColumns(names: readonly string[]): { fieldColumn: number; valueColumns: number[] } | undefined {
+  let fieldColumn = -1;
+  const valueColumns: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name === '') continue;
+    if (fieldColumn === -1 && isNameMember(name)) fieldColumn = i;
+    else if (isValueMember(name) && !isTypedAnswerMember(name)) valueColumns.push(i);
+  }
+  return fieldColumn >= 0 && valueColumns.length > 0 ? { fieldColumn, valueColumns } : undefined;
 }
 
 /** The header on the line at `at` and its columns' entities, if it has a sensitive column. */
@@ -239,7 +272,9 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
   personRoleColumns(header.names, entities);
-  return entities.some((e) => e !== null) ? { header, entities } : undefined;
+  const changeLog = changeLogColumns(header.names);
+  if (changeLog !== undefined) return { header, entities, ...changeLog };
+  return entities.some((e) => e !== null) ? { header, entities, fieldColumn: -1, valueColumns: [] } : undefined;
 }
 
 /** maskTable's answer when the first record does not fit the header; ALL_READ when the text ended. */
@@ -269,12 +304,8 @@ export function streetColumns(names: readonly string[], entities: (string | null
  * the start of the first later line that does not fit but is a header with a sensitive column
  * (another table follows).
  */
-function maskTable(
-  text: string,
-  header: { sep: number; names: string[]; end: number },
-  entities: readonly (string | null)[],
-  ctx: SpanContext,
-): number {
+function maskTable(text: string, table: SensitiveHeader, ctx: SpanContext): number {
+  const { header, entities, fieldColumn, valueColumns } = table;
   const { sep, names } = header;
   const n = text.length;
   let pos = lineAfter(text, header.end);
@@ -335,8 +366,25 @@ function maskTable(
       if (entity === null || entity === undefined) continue;
       maskCell(ctx, text, cells[i]!, names[i]!, entity);
     }
+    if (fieldColumn >= 0) maskChangedValues(ctx, text, cells, fieldColumn, valueColumns);
   }
   return first ? NOT_A_TABLE : ALL_READ;
+}
+
+/** The value cells of a change log's row, masked as the field its name cell names (when the key rules call it sensitive). */
+function maskChangedValues(
+  ctx: SpanContext,
+  text: string,
+  cells: readonly Cell[],
+  fieldColumn: number,
+  valueColumns: readonly number[],
+): void {
+  const cell = cells[fieldColumn]!;
+  const field = (cell.unescaped ?? text.slice(cell.start, cell.end)).trim();
+  if (field.length === 0 || field.length > MAX_NAME) return;
+  const entity = ctx.classifyKey(field);
+  if (entity === null) return;
+  for (const i of valueColumns) maskCell(ctx, text, cells[i]!, field, entity);
 }
 
 function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, entity: string): void {

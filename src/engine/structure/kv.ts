@@ -1,6 +1,6 @@
 import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
-import { isBankAccountChange, isChangeValueKey } from './account-change.js';
+import { changedFieldBefore, isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { cefLabelOf } from './cef-labels.js';
@@ -192,6 +192,16 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       if (end - start <= 17 && eq - k <= 9 && isChangeValueKey(key) && isBankAccountChange(text, text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'BANK_ACCOUNT', 'structure:key_value');
         continue;
+      }
+      // A change's values under `old=` / `new=` named by a `field=` pair before them in the line
+      // (structure/account-change.ts, changedFieldBefore).
+      if (eq - k <= 9 && isChangeValueKey(key)) {
+        const field = changedFieldBefore(text, k);
+        const changed = field === undefined ? null : ctx.classifyKey(field);
+        if (changed !== null && !PLACEHOLDER_VALUE.test(text.slice(start, end)) && !keptUnderKey(field!, text.slice(start, end), changed)) {
+          pushSpan(ctx, text, start, end, changed, 'structure:key_value');
+          continue;
+        }
       }
       // A pickup or drop-off point under a short name (structure/geo-pair.ts): a bare value ends
       // at its comma, so the pair runs on to the end of the longitude.

@@ -38,6 +38,11 @@
  * `content` holding a string, and whose other members hold no string, names its siblings as that
  * string would; `ValueDetection` is a value member.
  *
+ * ADP APIs name a value by a code object: `governmentIDs: [{idValue, nameCode: {codeValue: "SSN",
+ * shortName: "Social Security Number"}}]`. A name member whose value is an object whose first
+ * member is `codeValue` holding a string names its siblings as that code would; `idValue` is a
+ * value member.
+ *
  * Typeform webhook answers name their field by reference in a nested object and hold the value
  * under the answer's type: `{type: "date", date: "1989-02-14", field: {id, type: "date", ref:
  * "date_of_birth"}}`. A name member whose value is an object of only string members `id`, `type`,
@@ -124,6 +129,10 @@ const NAME_MEMBERS = new Set([
   'feld',
   'champ',
   'veld',
+  // ADP Workforce Now API code lists: `governmentIDs: [{idValue, nameCode: {codeValue: "SSN",
+  // shortName}}]`, `customFieldGroup.stringFields: [{nameCode: {codeValue}, stringValue}]` (ADP
+  // Workers v2): the code names the id or custom field the value holds (red-team round 63).
+  'namecode',
   // Google Fit REST dataset points `{dataTypeName: "com.google.location.sample", value: [{fpVal},
   // …]}`: the data type names what the values are (red-team round 25, stop 37).
   'datatypename',
@@ -203,6 +212,11 @@ const VALUE_MEMBERS = new Set([
   'now',
   'left',
   'right',
+  // Workday audit trail reports `{Field, Prior_Value, New_Value}` (red-team round 63).
+  'prior',
+  'priorvalue',
+  // The id an ADP code list names (above).
+  'idvalue',
   // SAP CDPOS `VALUE_OLD` / `VALUE_NEW` (above).
   'valueold',
   'valuenew',
@@ -371,6 +385,13 @@ export function declaresSecret(type: unknown, keyName: unknown, permissions: unk
   return type === 'secret' || (typeof keyName === 'string' && typeof permissions === 'string');
 }
 
+/**
+ * The member of an ADP code object (`{codeValue: "SSN", shortName: "Social Security Number",
+ * longName}`) that holds the code: as the first member it names the object, whatever else the
+ * object holds.
+ */
+const CODE_VALUE = 'codeValue';
+
 /** Type members that wrap a single string: DynamoDB `S`, Firestore `stringValue`, Avro JSON `string`. */
 const STRING_WRAPPERS = new Set(['S', 'stringValue', 'string']);
 
@@ -391,6 +412,7 @@ export function typedName(value: unknown): string | undefined {
     const v = (value as Record<string, unknown>)[k];
     if (found === undefined) {
       if (typeof v !== 'string') return undefined;
+      if (k === CODE_VALUE) return v;
       label = LABEL_MEMBERS.has(k);
       if (!label && !STRING_WRAPPERS.has(k)) return formFieldRef(value as Record<string, unknown>);
       found = v;
@@ -424,6 +446,7 @@ export function typedNameToken(tree: JsonTree, t: number): number {
   const kind = tree.kind[value];
   if (kind !== STRING && kind !== STRING_ESCAPED) return -1;
   const length = tree.end[member]! - tree.start[member]! - 2;
+  if (length === 9 && kind === STRING && tree.string(member) === CODE_VALUE) return value;
   if (tree.next[value] === end && kind === STRING && (length === 1 || length === 6 || length === 11)) {
     return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
   }

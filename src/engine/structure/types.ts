@@ -219,7 +219,10 @@ function isCardProductName(value: string): boolean {
   return value.length <= 48 && CARD_PRODUCT_NAME.test(value);
 }
 const DOC_NO_NAME = /^doc[ _-]?n[or]$/i;
-const TRAVEL_DOCUMENT_SHAPE = /^[A-Z]{1,3}\d{6,8}$|^[A-Z0-9]{2}[A-Z]{2}\d{5}$/;
+// Also ICAO 9303's nine characters with a letter inside the digits (its specimen `L898902C3`, as an
+// I-9 audit line's `doc_no=` carries it: red-team round 63): a letter first, then at least five
+// digits among eight letters or digits.
+const TRAVEL_DOCUMENT_SHAPE = /^[A-Z]{1,3}\d{6,8}$|^[A-Z0-9]{2}[A-Z]{2}\d{5}$|^(?=[A-Z](?:[A-Z]*\d){5})[A-Z][A-Z0-9]{5,8}$/;
 const TYPED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;

@@ -57,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 35',
   REDTEAM35_CORPUS,
   {
-    family: { courts: 0.967, legal_practice: 0.89, public_safety: 0.986, immigration: 0.962 },
-    slice: { realistic: { recall: 0.986, kept: 0.938 }, adversarial: { recall: 0.915, kept: 0.983 } },
+    family: { courts: 0.967, legal_practice: 0.89, public_safety: 0.986, immigration: 0.974 },
+    slice: { realistic: { recall: 0.986, kept: 0.938 }, adversarial: { recall: 0.923, kept: 0.983 } },
   },
   present,
 );

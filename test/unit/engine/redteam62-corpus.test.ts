@@ -47,12 +47,12 @@ corpusFloorsSuite(
   {
     family: {
       mod_reports: 0.925,
-      dating_safety: 0.893,
+      dating_safety: 0.914,
       creator_payouts: 1,
       forum_staff_logs: 0.913,
       chat_exports: 0.954,
     },
-    slice: { realistic: { recall: 0.95, kept: 1 }, adversarial: { recall: 0.924, kept: 1 } },
+    slice: { realistic: { recall: 0.95, kept: 1 }, adversarial: { recall: 0.932, kept: 1 } },
   },
   present,
 );

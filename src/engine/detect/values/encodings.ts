@@ -143,6 +143,8 @@ export const lowerCaseIban = regexDetector({
   // The pattern itself is the search (a prefilter regex would scan the text twice).
   prefilter: (s) => s.text.length >= 15 && s.numeric,
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g,
+  // A word after the IBAN that the groups took (`pl61 1090 … 2874 nowy`: red-team round 63).
+  shrinkWords: 2,
   validate: (v) => {
     if (!/[a-z]/.test(v)) return undefined;
     const compact = v.replace(/ /g, '').toUpperCase();
@@ -176,7 +178,8 @@ export const lowerCaseNino = regexDetector({
   // every NINO_CONTEXT reading already.
   keywords: NINO_GATE,
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d[ -]?[A-Da-d](?![\w])/g,
+  // A line break may part two groups (`ni no. QQ 12 34\n56 C` in wrapped minutes: red-team round 63).
+  pattern: /(?<![\w-])[A-Za-z]{2}(?:[ -]|\r?\n)?(?:\d(?:[ -]|\r?\n)?){5}\d(?:[ -]|\r?\n)?[A-Da-d](?![\w])/g,
   validate: (v, scan, start) => {
     if (!contextBefore(scan, start, NINO_CONTEXT)) return undefined;
     const compact = v.replace(/[\s-]/g, '').toUpperCase();

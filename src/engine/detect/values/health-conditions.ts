@@ -21,6 +21,17 @@ const CONDITIONS = [
   ...['substance abuse', 'alcohol dependence'],
   // An airline medical case's free text (red-team round 55).
   ...["parkinson's disease", 'parkinsons disease', "parkinson's", 'parkinsons'],
+  // HR case notes, accommodation requests and exit interviews (red-team round 63), and the same
+  // conditions as European workers write them in their own language: German, French, Spanish,
+  // Portuguese, Italian, Polish and Dutch sick notes and absence comments.
+  ...['alcohol dependency', 'alcohol addiction', 'alcoholism', 'major depression', 'major depressive disorder'],
+  ...['pregnancy complications', 'high-risk pregnancy', 'herniated disc', 'slipped disc', 'burnout', 'burn-out'],
+  ...['bandscheibenvorfall', 'epilepsie', 'depressionen', 'multiple sklerose', 'fehlgeburt', 'risikoschwangerschaft', 'chemotherapie'],
+  ...['dépression', 'épilepsie', 'sclérose en plaques', 'hernie discale', 'fausse couche', 'grossesse à risque', 'chimiothérapie'],
+  ...['depresión', 'depresión mayor', 'esclerosis múltiple', 'hernia discal', 'embarazo de riesgo', 'epilepsia', 'quimioterapia'],
+  ...['depressão', 'esclerose múltipla', 'hérnia de disco', 'gravidez de risco', 'aborto espontâneo', 'aborto espontáneo'],
+  ...['depressione', 'sclerosi multipla', 'ernia del disco', 'gravidanza a rischio', 'epilessia', 'chemioterapia'],
+  ...['depresja', 'stwardnienie rozsiane', 'przepuklina dysku', 'padaczka', 'poronienie', 'depressie', 'multiple sclerose'],
 ];
 /**
  * The gate word of each phrase: its rarest word, never a common one that opens the detector on
@@ -42,6 +53,35 @@ const GATE_WORD: Readonly<Record<string, string>> = {
   'parkinsons disease': 'parkinson',
   "parkinson's": 'parkinson',
   parkinsons: 'parkinson',
+  'alcohol dependency': 'alcohol',
+  'alcohol addiction': 'alcohol',
+  'major depression': 'depression',
+  'major depressive disorder': 'depressive',
+  'pregnancy complications': 'complications',
+  'high-risk pregnancy': 'pregnancy',
+  'herniated disc': 'herniated',
+  'slipped disc': 'slipped',
+  'burn-out': 'burn-out',
+  'multiple sklerose': 'sklerose',
+  'sclérose en plaques': 'sclérose',
+  'hernie discale': 'discale',
+  'fausse couche': 'fausse',
+  'grossesse à risque': 'grossesse',
+  'depresión mayor': 'depresión',
+  'esclerosis múltiple': 'esclerosis',
+  'hernia discal': 'discal',
+  'embarazo de riesgo': 'embarazo',
+  'esclerose múltipla': 'esclerose',
+  'hérnia de disco': 'hérnia',
+  'gravidez de risco': 'gravidez',
+  'aborto espontâneo': 'espontâneo',
+  'aborto espontáneo': 'espontáneo',
+  'sclerosi multipla': 'sclerosi',
+  'ernia del disco': 'ernia',
+  'gravidanza a rischio': 'gravidanza',
+  'stwardnienie rozsiane': 'stwardnienie',
+  'przepuklina dysku': 'przepuklina',
+  'multiple sclerose': 'sclerose',
 };
 
 /** Where one is typed first (`Type 1 diabetes`) or named by its organ (`breast cancer`), that is part of the condition. */
@@ -58,12 +98,17 @@ const CONDITION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_-])${QUALIFIER}(?:${ALTE
 /**
  * Leave and absence words: the text asks for time off or excuses one (a leave request, a sick note,
  * an FMLA certification). An airline's medical case codes too (MEDA / MEDIF clearance, WCHR /
- * WCHS / WCHC wheelchair, STCR stretcher: red-team round 55): the condition is a passenger's. Clinical words alone (`doctor`, `diagnosis`, `treatment`) are not
+ * WCHS / WCHC wheelchair, STCR stretcher: red-team round 55): the condition is a passenger's. A
+ * referral to an employee assistance programme (EAP), and the leave, sick-note and accommodation
+ * words of German, French, Spanish, Portuguese, Polish, Italian and Dutch absence records
+ * (`Krankschreibung`, `arrêt maladie`, `baja`, `atestado`, `zwolnienie lekarskie`, `malattia`,
+ * `ziekmelding`; a request about one's `Arbeitsplatz`, an `aménagement`: red-team round 63) are
+ * context too. Clinical words alone (`doctor`, `diagnosis`, `treatment`) are not
  * context: a clinical record keeps its diagnoses (`Diagnosis: Hypertension`, red-team rounds 2, 8
  * and 23 keep them as look-alikes; the identifiers around them are what Safe Harbor removes).
  */
 const CONTEXT_WORDS =
-  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office|meda|medif|wch[rsc]|stcr)(?![a-z])|recover)/;
+  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office|meda|medif|wch[rsc]|stcr|eap|krankschreibung|krankmeldung|krankgeschrieben|arbeitsunfähig|arbeitsunfähigkeit|krankenstand|arbeitsplatz|arrêt maladie|arrêt de travail|congé|aménagement|baja|incapacidad temporal|permiso|ausencia|licença|atestado|afastamento|zwolnienie lekarskie|urlop|malattia|congedo|certificato medico|ziekmelding|ziekteverlof|verlof)(?![a-z])|recover)/;
 /** A token this engine wrote: its entity name is no context (masking stays idempotent). */
 const TOKEN = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>/g;
 const CONTEXT = 120;

@@ -151,6 +151,8 @@ const OTHER_NAMED: readonly (readonly [string, string])[] = [
   ['ame ist', 'mein n'],
   ["m'appelle", 'je '],
   ['ame:', 'n'],
+  // A disciplinary hearing's or an HR ticket's `employee: benedikt oyarzabal` (red-team round 63).
+  ['mployee:', 'e'],
   ['ecipient', 'r'],
   ['hip to', 's'],
   ['hip it to', 's'],
@@ -193,6 +195,8 @@ const CASE_PARTIES: readonly string[] = [
   'caretaker ',
   'signed by ',
   'signed for by ',
+  // An investigation's witness in HR case notes (`spoke w/ witness jonah fairclough`: red-team round 63).
+  'witness ',
 ].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Where a case party of CASE_PARTIES may start, in text order. */

@@ -252,6 +252,9 @@ const WEAK_LEADS = new Set([
   // School and case notes (red-team round 38: `student Samuel Adeyemi, Banner ID …`, `son Mateo
   // (age 6)`): a learner or a child named after the word.
   ...['student', 'pupil', 'learner', 'son', 'daughter'],
+  // The parties of employee-relations cases, grievances, benefits and support orders (red-team
+  // round 63: `witness Colm Ardagh`, `grievant Marisol Echeverría`, `beneficiary Rafael …`).
+  ...['witness', 'witnesses', 'complainant', 'respondent', 'grievant', 'beneficiary', 'dependent', 'dependant', 'obligor', 'obligee'],
 ]);
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
@@ -315,7 +318,7 @@ const ORG_WORDS = new Set(
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -326,7 +329,7 @@ const LABEL_TAIL = /(?:ames?|-)$/;
  * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
 const ROLE_LABEL =
-  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
+  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -692,6 +695,23 @@ const CAPS_RUN = new RegExp(
   `(?<![\\w@./\\\\#$-])[A-Z][A-Z'’-]*[A-Z](,? [A-Z][A-Z'’-]*[A-Z]| [A-Z](?= [A-Z][A-Z'’-]*[A-Z])){1,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
+/** The two-letter codes of the US states, DC and Puerto Rico. */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
+    ' ',
+  ),
+);
+/**
+ * `DAYTON OH 45402`, `DAYTON OH <POSTCODE:…>` (the city line of a US address in capitals, its ZIP
+ * in the clear or masked): a run whose last word is a state code before a ZIP is a place, however
+ * the gazetteer reads its words (`Dayton` is a given name, `Oh` a surname). Without this, masking
+ * the street before it (`<ADDRESS:…>, DAYTON OH`) would free the city line as a name on a second
+ * pass (red-team round 63).
+ */
+const ZIP_AFTER = /^[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|<POSTCODE:)/;
+function cityStateBeforeZip(text: string, parts: readonly string[], end: number): boolean {
+  return US_STATE_CODES.has(parts[parts.length - 1]!) && ZIP_AFTER.test(text.slice(end, end + 12));
+}
 /** English titles written in capitals before a name in capitals. */
 const CAPS_TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX']);
 /** A given name (not an everyday word), given names or surnames, then a known surname; after a comma reversed. */
@@ -772,7 +792,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (comma) parts[0] = parts[0]!.slice(0, -1);
     if (parts.slice(1).some((p) => p.endsWith(','))) continue;
     const keys = parts.map((p) => p.toLowerCase());
-    if (keys.some((k) => isNameStopWord(k))) continue;
+    if (keys.some((k) => isNameStopWord(k)) || cityStateBeforeZip(text, parts, m.index + run.length)) continue;
     if (
       knownCapitalName(keys, comma) ||
       (!comma && leadBefore(text, m.index) === STRONG) ||
@@ -869,11 +889,36 @@ function placeWordBefore(text: string, start: number): boolean {
   return PLACE_WORD_BEFORE.test(text.slice(start > 9 ? start - 9 : 0, start));
 }
 
+/**
+ * A signature after a dash that ends a note (`… if you need to call. — Feodora Winterbourne`, `--
+ * Jane Doe`; red-team round 63): two or three capitalised words right after `— `, `– ` or `-- `
+ * that stands at a line start or after a sentence's end (`.`, `!`, `?`), and nothing after them
+ * but blanks: the text's last words. A dash inside a line (`Retry policy — Exponential Backoff`)
+ * or a heading's dash before more text is none.
+ */
+const DASH_SIGNED = /^[A-Z][a-zß-öø-ÿ'’]+(?:[ \t][A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?){1,2}\s*$/;
+function dashSigned(text: string, start: number): boolean {
+  if (start < 2 || text.length - start > 80 || text.charCodeAt(start - 1) !== 32) return false;
+  const d = text.charCodeAt(start - 2);
+  const dashAt = d === 0x2014 || d === 0x2013 ? start - 2 : d === 45 && start >= 3 && text.charCodeAt(start - 3) === 45 ? start - 3 : -1;
+  if (dashAt < 0) return false;
+  const before = dashAt === 0 ? 10 : text.charCodeAt(dashAt - 1);
+  const boundary = before === 10 || ((before === 32 || before === 9) && dashAt >= 2 && [46, 33, 63].includes(text.charCodeAt(dashAt - 2)));
+  if (!boundary || !DASH_SIGNED.test(text.slice(start))) return false;
+  // Words of a team's or a tool's sign-off (`— Build Pipeline Bot`, `-- Release Manager`) are no name.
+  return text
+    .slice(start)
+    .trim()
+    .split(/[ \t-]+/)
+    .every((w) => !isNameStopWord(w.toLowerCase()) && !isEverydayWord(w.toLowerCase()));
+}
+
 /** STRONG (a title or a strong lead), WEAK or 0: what stands right before the run at `start`. */
 function leadOf(text: string, start: number): number {
   if (start === 0) return 0;
   // A space before the run is the only way a title or a lead can stand there.
   const c = text.charCodeAt(start - 1);
+  if (c === 32 && dashSigned(text, start)) return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   return 0;
@@ -1004,7 +1049,7 @@ export const personNameIntroOther: ValueDetector = introDetector(
     id: 'person_name_intro_other',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "recipient", "ship to", "full name", "given name", the parties of claim and rental notes ("renter", "insd", "insured", "claimant") and relatives ("my daughter", "my wife"…)',
+      'People\'s names in lower case after "me llamo", "mi nombre es", "mein Name ist", "je m\'appelle" and the labels "name:", "employee:", "recipient", "ship to", "full name", "given name", the parties of claim and rental notes ("renter", "insd", "insured", "claimant") and relatives ("my daughter", "my wife"…)',
     validation:
       'a known given name (US SSA list) right after the phrase, and a known surname or a word that is not everyday English after it; after a label the given name must not be everyday English and a known surname must follow',
     context: true,
@@ -1017,6 +1062,7 @@ export const personNameIntroOther: ValueDetector = introDetector(
       'mein name ist',
       "m'appelle",
       'name:',
+      'employee:',
       'recipient',
       'ship to',
       'full name',
@@ -1048,12 +1094,12 @@ export const personNameCaseParty: ValueDetector = introDetector(
     id: 'person_name_case_party',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker") and a proof of delivery\'s signer ("signed by", "signed for by")',
+      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker", an investigation\'s "witness") and a proof of delivery\'s signer ("signed by", "signed for by")',
     validation:
       'a known given name (US SSA list) that is not everyday English right after the word, then a known surname that is not everyday English',
     context: true,
     example: 'spoke w/ client jessica tran',
-    keywords: ['client', 'bf', 'gf', 'boyfriend', 'girlfriend', 'caretaker', 'signed by', 'signed for by'],
+    keywords: ['client', 'bf', 'gf', 'boyfriend', 'girlfriend', 'caretaker', 'signed by', 'signed for by', 'witness'],
     prefilter: () => true,
   }),
   casePartyStarts,

@@ -73,7 +73,8 @@ function shortWholeWords(list: readonly string[]): RegExp {
       return k.length <= 4 || WHOLE_WORD_KEYWORDS.has(k) ? `${body}(?![a-z])` : body;
     })
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![a-z])(?:${alts.join('|')})`);
+  // Right after an escaped line break or TAB too, as keywordRegex reads (detect/context.ts).
+  return new RegExp(`(?:(?<![a-z])|(?<=\\\\[nrt]))(?:${alts.join('|')})`);
 }
 
 /** Count of distinct character classes (lower, upper, digit, other) in `s`. */

@@ -1,0 +1,73 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM63_CORPUS } from './fixtures/redteam63-corpus.js';
+
+/**
+ * Sixty-third red-team round: HR systems of record and payroll, their audit trails, change
+ * histories and integration payloads (Workday Get_Workers / audit-trail / RaaS / EIB rows and
+ * business-process events; SAP SuccessFactors OData entities, SAP HCM change documents, RPUAUD00
+ * reports, HRMD_A IDocs and BAPI logs; ADP / Gusto / Rippling / Deel / Paychex payloads, webhooks
+ * and payroll-run errors; BambooHR / Personio / HiBob / Namely / Factorial records, time-off notes
+ * and onboarding checklists; employee-relations cases, accommodations, benefits enrolments, I-9 /
+ * E-Verify events, exit interviews). Each case cites its public source in
+ * fixtures/redteam63-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.873 (166 planted),
+ * adversarial 0.717 (120); look-alikes kept 0.979 (140) / 0.989 (88). Per family (recall / kept):
+ * workday_audit 0.870 / 0.953, sap_hcm 0.679 / 1.000, payroll_providers 0.905 / 1.000, hris_smb
+ * 0.833 / 0.976, employee_relations 0.732 / 0.975. (The corpus plants 286 values and 228
+ * look-alikes, more than the brief's 200 / 100; it was not cut. Five look-alikes of the first
+ * commit were dropped before any fix because the documented policy masks them: four ABA routing
+ * numbers under routing field names and an E-Verify case number; with them kept was 0.951 /
+ * 0.978.) The idempotence suite failed before any fix on one case: a garnishment note's
+ * `, DAYTON OH <POSTCODE:…>` became a PERSON on the second pass.
+ * After this round's fixes (change logs read by the field they name: CSV and `|` tables with a
+ * field column and old / new columns, as SAP CDPOS downloads and field-history exports write them,
+ * `old=` / `new=` after a `field=` pair, Workday's `Prior_Value`, ADP's `nameCode.codeValue`
+ * beside `idValue`; SAP PA0021 / PA0002 field names (`FAVOR`, `FANAM`, `FGBDT`, `NACH2`, `RUFNM`);
+ * `accountOwner`, `birthName`, `fullAddress`, `witnesses`, `grievant`; health conditions in seven
+ * languages with their leave and sick-note words, an EAP referral and `Arbeitsplatz` as context;
+ * IBANs wrapped at a line break or followed by a word, a NI number wrapped at a line break;
+ * keywords right after an escaped `\n`; a closing-dash signature, HR case roles (`witness`,
+ * `grievant`, `beneficiary`…) and `employee:` as name leads; ICAO nine-character numbers under
+ * `doc_no`; Workday `*_Reference` objects under a person's data kept; SAP batch / RFC users kept; a
+ * US city line before its ZIP no name): realistic 0.946, adversarial 0.833; kept 0.986 / 0.989
+ * (recall: workday_audit 0.907, sap_hcm 0.849, payroll_providers 0.921, hris_smb 0.933,
+ * employee_relations 0.875). The idempotence suite passes.
+ * Known leaks left, by record shape: values in an ABAP short dump's variable list (`P0002-PERID
+ * 880320-0016`, `LV_PERID_NO 15108695088`) and in header-less rows (a UK FPS line's lower-case NI
+ * number, UTR, surname and birth date; a SuccessFactors audit row's French NIR without its key);
+ * an RPUAUD00 line's second value (`new: 0417164300`) and an account after `bank key … / account`;
+ * names under neutral members (HiBob `displayName`, `new_hire.name`, a payslip subject), names in
+ * lower case after labels the gazetteer cannot back (`notfallkontakt: gunhild brackmann`,
+ * `odbiorca: zbigniew kołodziejczyk`, `employee: benedikt oyarzabal`), a name split over two lines,
+ * a German signature inside an escaped mail body, a name after `caricato da`; a BSN whose name
+ * stands in a sibling task title; a German street in lower case after `adresse:`; health conditions
+ * with no leave word near them (an accommodation record's `condition` member, an exit interview's
+ * `pregnancy complications` / `gravidez de risco`); a Brazilian mobile without a phone word. Look-
+ * alikes still masked: a role mailbox under an e-mail field (the policy masks every e-mail), the
+ * ZIP of a vendor's head office, a mail Message-ID read as an e-mail.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, sixty-third round',
+  'red-team corpus 63',
+  REDTEAM63_CORPUS,
+  {
+    family: {
+      workday_audit: 0.907,
+      sap_hcm: 0.849,
+      payroll_providers: 0.92,
+      hris_smb: 0.933,
+      employee_relations: 0.875,
+    },
+    slice: { realistic: { recall: 0.945, kept: 0.985 }, adversarial: { recall: 0.833, kept: 0.988 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, sixty-third round', REDTEAM63_CORPUS);
