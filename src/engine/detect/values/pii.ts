@@ -541,6 +541,12 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
   const before = scan.text.slice(from, start);
+  // The value of a query or form parameter (`…&phone=%2B49…&t=1730800000`): a phone word counts
+  // only in its own parameter's name, not in an earlier parameter's (red-team round 64).
+  if (scan.text.charCodeAt(start - 1) === 61) {
+    const param = before.lastIndexOf('&');
+    if (param >= 0) return contextBefore(scan, start, PHONE_CONTEXT, before.length - param - 1);
+  }
   if (before.indexOf('. ') < 0 && before.indexOf('; ') < 0) return true;
   let cut = -1;
   NUMBER_ENDS_SENTENCE.lastIndex = 0;
