@@ -322,6 +322,14 @@ const VERSION_ENTITY = 'VERSION';
 const DOTTED_VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,24})?$/;
 /** A display name under a user field (`Thi Nguyen`, `ADEBAYO O. AKINWUMI`): two to four words of letters. */
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
+/**
+ * A mention's text, `@` then a display name: Atlassian Document Format `mention` nodes write the
+ * mentioned person as `attrs: {id: <accountId>, text: "@Mia Krohn", accessLevel}` in Jira and
+ * Confluence comments (red-team round 64). Read as a person's name under `text` beside an `id`.
+ */
+function isMentionText(v: string): boolean {
+  return v.length >= 4 && v.length <= 64 && v.charCodeAt(0) === 64 && DISPLAY_NAME.test(v.slice(1));
+}
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
 const BESIDE_DETECTOR = 'key:beside_partner';
@@ -1134,6 +1142,10 @@ export class Engine {
           by = PERSON_PARENT_DETECTOR;
         }
         if (entity === null && info.displayName && typeof v === 'string' && isCjkPersonName(v)) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
+        if (entity === null && k === 'text' && typeof v === 'string' && typeof obj.id === 'string' && isMentionText(v)) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
@@ -2113,6 +2125,16 @@ export class Engine {
           by = PERSON_PARENT_DETECTOR;
         }
         if (entity === null && info.displayName && tree.kind[v] === STRING && isCjkPersonName(tree.string(v))) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
+        if (
+          entity === null &&
+          k === 'text' &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          isMentionText(tree.string(v)) &&
+          this.#memberString(tree, t, 'id') !== undefined
+        ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }

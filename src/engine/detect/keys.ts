@@ -970,6 +970,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Credit applications' address history (RouteOne / Dealertrack `currentAddress`,
       // `previousAddress`) and a personal auto policy's `garagingAddress`.
       ['ADDRESS', ['current address', 'previous address', 'prior address', 'garaging address']],
+      // Offboarding requests' `forwarding_address` (where the leaver's final payslip and P45 go)
+      // and new hires' `personal_address` (red-team round 64).
+      ['ADDRESS', ['forwarding address', 'personal address']],
       // A legacy pharmacy export's patient phone (`pt_ph` beside `pt_fnm`: red-team round 45).
       ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph', 'pt ph', 'pat ph', 'patient ph']],
       ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],

@@ -54,6 +54,15 @@ const INSTITUTION =
 const FACILITY =
   /^(?:[A-Z][\p{L}&'’.-]* ){1,4}(?:Dept\.?|Department|Warehouse|Depot|DC|(?:Distribution|Fulfil?ment|Returns?|Logistics) Cent(?:er|re))$|^Depot(?: [A-Z][\p{L}'’.-]*){1,4}$/u;
 
+/**
+ * A support contact point's name (`Support line`, `IT Service Desk`, `Billing Team`, `Sales
+ * Hotline`): a helpdesk's phone number or queue as Zendesk voice writes it under `via.source.to.name`
+ * (red-team round 64). The function word (support, service, help, sales, billing) and the head
+ * word (line, desk, team, queue, hotline) together, in either case; never a person's name.
+ */
+const CONTACT_POINT =
+  /^(?:[A-Z][\p{L}&'’.-]* ){0,3}(?:[Ss]upport|[Ss]ervice|[Hh]elp|[Ss]ales|[Bb]illing)[ -]?(?:[Ll]ine|[Dd]esk|[Tt]eam|[Qq]ueue|[Hh]otline)$/u;
+
 export function isFacilityName(value: string): boolean {
-  return value.length <= 60 && FACILITY.test(value);
+  return value.length <= 60 && (FACILITY.test(value) || CONTACT_POINT.test(value));
 }

@@ -117,7 +117,19 @@ export const MAY_HOLD_MACHINE = 2;
 const MAY_HOLD_ALL = MAY_HOLD_DEFINE | MAY_HOLD_MACHINE;
 
 /** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
-export const PROSE_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'secret'];
+export const PROSE_KEYWORDS: readonly string[] = [
+  'pass',
+  'pwd',
+  'pin',
+  'kennwort',
+  'contrase',
+  'senha',
+  'wachtwoord',
+  'secret',
+  // Security-question answers given in a note (maidenNameAt).
+  'maiden name',
+  'mmn',
+];
 
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
@@ -668,6 +680,39 @@ function proseSpans(scan: TextScan, ctx: SpanContext): void {
       proseAt(text, at, ctx);
     }
   }
+  for (const stem of MAIDEN_NAME_STEMS) {
+    for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + stem.length)) {
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      maidenNameAt(text, at, ctx);
+    }
+  }
+}
+
+/**
+ * The answer to the security question "mother's maiden name", as a service-desk agent writes the
+ * identity check into a ticket (`her mother's maiden name is esposito`, `mmn "kowalski"`, `MMN:
+ * Nowak`; red-team round 64): a knowledge-based authentication secret, masked as SECRET. The
+ * answer follows a verb, a colon or `=`, or stands in quotes right after the noun; a word that
+ * says the check's outcome instead (`maiden name is correct`, `mmn matches`) is no answer.
+ */
+const MAIDEN_NAME =
+  /(?:maiden name|mmn)(?:\s*[:=]\s*|\s+(?:is|was|given as|on file is|-)\s+|\s+(?=["“‘']))(["“‘']?)(\p{L}[\p{L}'’-]{1,39})/diuy;
+const MAIDEN_NAME_STEMS: readonly string[] = ['maiden name', 'mmn'];
+const MAIDEN_NAME_STOPWORDS = new Set(
+  'matches match matched verified confirmed provided given checked ok okay correct incorrect wrong unknown asked field question and or on of not none n/a'.split(
+    ' ',
+  ),
+);
+
+function maidenNameAt(text: string, at: number, ctx: SpanContext): void {
+  MAIDEN_NAME.lastIndex = at;
+  const m = MAIDEN_NAME.exec(text);
+  if (m === null) return;
+  const range = m.indices?.[2];
+  if (range === undefined) return;
+  const value = m[2]!.toLowerCase();
+  if (MAIDEN_NAME_STOPWORDS.has(value) || PROSE_STOPWORDS.has(value)) return;
+  pushSpan(ctx, text, range[0], range[1], 'SECRET', 'structure:prose');
 }
 
 /** Six or more characters set apart one by one by single blanks, to a blank or the end. */

@@ -131,7 +131,7 @@ export const POWERSHELL_KEYWORD = 256;
 export const SECRET_COMMAND_KEYWORD = 512;
 export const DEVICE_CONFIG_KEYWORD = 1024;
 export const EDIFACT_KEYWORD = 2048;
-/** A quoted-printable mail body: the engine scans it decoded (structure/mail-body.ts). */
+/** A quoted-printable mail body or a base64 part: the engine scans it decoded (structure/mail-body.ts). */
 export const QUOTED_PRINTABLE_KEYWORD = 4096;
 export const TASMOTA_KEYWORD = 8192;
 /** An NCPDP D.0 patient or insurance segment (structure/ncpdp.ts). */

@@ -9,8 +9,11 @@ import { type DecodedView, DecodedViewBuilder, decodeEscapeRun } from './decoded
  * text with every detector and maps each span back onto the original string (mapDecodedSpans).
  */
 
-/** The keyword that opens the quoted-printable reading (searched in the detectors' keyword pass). */
-export const QUOTED_PRINTABLE_KEYWORDS: readonly string[] = ['quoted-printable'];
+/**
+ * The keywords that open the transfer-encoded reading (searched in the detectors' keyword pass):
+ * quoted-printable, and a base64 part's header (`Content-Transfer-Encoding: base64`).
+ */
+export const QUOTED_PRINTABLE_KEYWORDS: readonly string[] = ['quoted-printable', 'transfer-encoding: base64', 'transfer-encoding:base64'];
 
 export type { DecodedView } from './decoded-view.js';
 
@@ -23,7 +26,7 @@ const HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
  */
 export function quotedPrintableView(s: string): DecodedView | undefined {
   const header = HEADER.exec(s);
-  if (header === null) return undefined;
+  if (header === null) return base64PartView(s);
   const from = header.index + header[0].length;
   if (s.indexOf('=', from) < 0) return undefined;
   const out = new DecodedViewBuilder(s);
@@ -56,6 +59,60 @@ export function quotedPrintableView(s: string): DecodedView | undefined {
   return out.view();
 }
 
+const BASE64_HEADER = /content-transfer-encoding:[ \t]*base64[ \t]*\r?\n/gi;
+/** A line of a base64 part: the alphabet and its padding (RFC 2045 §6.8 lines of at most 76). */
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The text with each base64 part (RFC 2045 §6.8: a `Content-Transfer-Encoding: base64` header,
+ * the part's other headers, a blank line, then lines of base64) decoded, as a mail body quoted
+ * into a ticket or an e-mail log (ServiceNow `sys_email.body`, an approval reply pasted into a
+ * comment) holds it: no detector reads inside base64. A part whose bytes are not printable UTF-8
+ * text (an attachment) stays as it is. Each decoded character stands for the whole base64 run, so
+ * a value found inside masks the run. Undefined when no part decodes to text.
+ */
+function base64PartView(s: string): DecodedView | undefined {
+  let out: DecodedViewBuilder | undefined;
+  let copied = 0;
+  BASE64_HEADER.lastIndex = 0;
+  for (let header = BASE64_HEADER.exec(s); header !== null; header = BASE64_HEADER.exec(s)) {
+    // The part's remaining headers end at the first blank line (at most 1000 characters on).
+    let at = header.index + header[0].length;
+    const blank = s.indexOf('\n\n', at - 1);
+    const blankCr = s.indexOf('\n\r\n', at - 1);
+    const gap = blank < 0 ? blankCr : blankCr < 0 ? blank : Math.min(blank, blankCr);
+    if (gap < 0 || gap - at > 1000) continue;
+    at = s.indexOf('\n', gap + 1) + 1;
+    // The base64 lines, up to a line of anything else (a blank line, a MIME boundary).
+    const from = at;
+    let end = at;
+    let encoded = '';
+    while (at < s.length) {
+      let lineEnd = s.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = s.length;
+      const line = s.charCodeAt(lineEnd - 1) === 13 ? s.slice(at, lineEnd - 1) : s.slice(at, lineEnd);
+      if (line.length === 0 || !BASE64_LINE.test(line)) break;
+      encoded += line;
+      end = at + line.length;
+      at = lineEnd + 1;
+    }
+    if (encoded.length < BASE64_PART_MIN || encoded.length % 4 !== 0) continue;
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    if (!PRINTABLE_TEXT.test(decoded)) continue;
+    out ??= new DecodedViewBuilder(s);
+    out.copy(copied, from);
+    out.replace(decoded, from, end);
+    copied = end;
+    BASE64_HEADER.lastIndex = end;
+  }
+  if (out === undefined) return undefined;
+  out.copy(copied, s.length);
+  return out.view();
+}
+
+/** The shortest base64 part read (12 bytes of text). */
+const BASE64_PART_MIN = 16;
+
 /** Either alphabet (RFC 4648 §4 and §5); Node's decoder reads both. */
 const BASE64_EITHER = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const PRINTABLE_TEXT = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
@@ -85,9 +142,14 @@ export function base64UrlText(s: string): string | undefined {
 
 /** Spans found on a decoded view, mapped back onto the original string (each covers its whole source). */
 export function mapDecodedSpans(view: DecodedView, spans: readonly Span[]): Span[] {
-  return spans.map((span) => {
+  const mapped: Span[] = [];
+  for (const span of spans) {
     const start = view.start[span.start]!;
     const end = span.end > span.start ? view.end[span.end - 1]! : start;
-    return start === span.start && end === span.end ? span : { ...span, start, end };
-  });
+    // Two values inside one decoded base64 run both stand for the whole run: it is masked once.
+    const last = mapped[mapped.length - 1];
+    if (last !== undefined && last.start === start && last.end === end) continue;
+    mapped.push(start === span.start && end === span.end ? span : { ...span, start, end });
+  }
+  return mapped;
 }

@@ -202,6 +202,8 @@ const VALUE_MEMBERS = new Set([
   'identification',
   // The answer to a form question (above).
   'answer',
+  // PagerDuty contact methods `{type: "sms_contact_method", address: …}` (contactMethodField).
+  'address',
   // AWS Textract AnalyzeID IdentityDocumentField `{Type: {Text}, ValueDetection: {Text, NormalizedValue}}`.
   'valuedetection',
   // Typeform answers `{type: "date", date, field: {ref}}`, `{type: "text", text, field: {ref}}`.
@@ -358,9 +360,21 @@ export function typeMemberName(member: string, value: string): string {
     return at < 0 ? '' : value.slice(at + STRUCTURE_DEFINITION.length);
   }
   if (value.length === 11 && DOCUMENT_ID_LABEL.test(value)) return 'document number';
+  if (value.length >= 18 && value.length <= 32 && value.endsWith('_contact_method')) return contactMethodField(value);
   return value.length <= 2 && member.length >= 14 && fold(member) === 'typidentyfikatora'
     ? (ZUS_ID_CODES[value.trim().toUpperCase()] ?? value)
     : value;
+}
+
+/**
+ * PagerDuty contact methods (REST API `contact_methods`: `{type: "phone_contact_method",
+ * country_code: 39, address: "3123456789", label: "Mobile"}`) hold the number or e-mail in
+ * `address`, a value member here, and say which in `type`: a phone or SMS method names a phone
+ * number, an e-mail method an e-mail; a push method (a device) names nothing.
+ */
+function contactMethodField(type: string): string {
+  if (type.startsWith('phone_') || type.startsWith('sms_')) return 'phone number';
+  return type.startsWith('email_') ? 'email' : type;
 }
 
 /**
@@ -517,12 +531,20 @@ const CERTIFICATE_MEMBER = /^cert(?:ificate)?[_-]?(?:number|no|nr|num)$/i;
  * `Bucket` / `Tags` / `Item` parents name no secret with it.
  */
 export function parentWordOf(member: string): 'number' | 'name' | 'key' | null {
+  if ((member.length === 11 || member.length === 12) && DISPLAY_NAME_MEMBER.test(member)) return 'name';
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
   if (lower === 'name' || lower === 'nm') return 'name';
   if (lower === 'key') return 'key';
   return NUMBER_MEMBERS.has(lower) ? 'number' : null;
 }
+
+/**
+ * `displayName` / `display_name` is a bare name too: Atlassian user objects (`author`, `reporter`,
+ * `assignee`: `{accountId, emailAddress, displayName}` of Jira and JSM, red-team round 64) and
+ * Microsoft Graph users name the person there, not in `name`.
+ */
+const DISPLAY_NAME_MEMBER = /^display_?name$/i;
 
 /** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
 export function parentFieldName(parent: string, word: 'number' | 'name' | 'key'): string {

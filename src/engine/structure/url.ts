@@ -481,7 +481,7 @@ function isSigningLink(text: string, q: number): boolean {
 }
 
 /**
- * A reset, verification, confirmation, activation, magic-login or invitation link carries its
+ * A reset, verification, confirmation, activation, magic-login, invitation or unsubscribe link carries its
  * one-time token under whatever name the application chose, often one to three letters (`/reset?t=…`,
  * `/verify?k=…`, `/reset-password?email=…&t=…`, `/account/reset?rt=…`; also an app scheme's route:
  * `examplebank://confirm?t=…`, red-team round 30): a bearer credential that opens the account. True
@@ -489,7 +489,9 @@ function isSigningLink(text: string, q: number): boolean {
  * more characters of a URL-safe or base64 alphabet, holding a digit); `?t=1710166927`, `?v=2`,
  * `?l=en-US` and short parameters elsewhere stay.
  */
-const ACCOUNT_LINK_PATH = /reset|verif|confirm|activat|magic|invit/i;
+// An unsubscribe link too (`https://status.example.com/unsubscribe?s=…` of a Statuspage or
+// newsletter mail, red-team round 64): its token stands for the subscriber and acts for them.
+const ACCOUNT_LINK_PATH = /reset|verif|confirm|activat|magic|invit|unsubscribe/i;
 /**
  * A parameter that names the account link's token itself, whatever the path (`/welcome?invite=…`,
  * `/?magic=…`, `/auth?reset_token=…`; red-team round 34): read as a secret when its value is

@@ -33,6 +33,8 @@ import { foldName, GIVEN, gazetteerGet, nameKind, RARE, SURNAME, WORDLIKE_GIVEN 
 const ROLE_LEADS: readonly string[] = [
   ...'driver student patient member receiver sender caller guest tenant applicant passenger subject cardholder'.split(' '),
   ...['verified as', 'spoke with', 'spoke to', 'talked to', 'dear', 'hello'],
+  // A ticket's or an asset's assignee in a pipe row or a note (`assigned to: callum reid`, red-team round 64).
+  'assigned to',
 ];
 
 const CUSTOMER: readonly string[] = ['cust'];

@@ -99,6 +99,20 @@ const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcod
 const USE_BEFORE = /\buse(?:\s+(?:code|pin|otp|passcode))?\s*:?\s*$/;
 const CONFIRM_AFTER = /^\s+(?:to|for)\s+(?:confirm|verify|authori[sz]e|approve)\b/;
 
+/** How far back the asking turn may stand from a code given as a turn of its own. */
+const TURN_WINDOW = 160;
+/** A speaker's label right before the code, at the start of its line (`User: `, `Caller:`). */
+const SPEAKER_LABEL = /(?:^|\n)[A-Za-z][\w .'-]{0,23}:[ \t]*$/;
+
+/** Whether the code at `[start, end)` is a whole line after a speaker's label (a turn of its own). */
+function isCodeTurn(text: string, start: number, end: number): boolean {
+  let after = end;
+  if (text.charCodeAt(after) === 46) after++;
+  const c = text.charCodeAt(after);
+  if (after < text.length && c !== 10 && c !== 13) return false;
+  return SPEAKER_LABEL.test(text.slice(Math.max(0, start - 32), start));
+}
+
 /** A word character or one of `.,:/-`: a code does not start right after one. */
 const GLUED_BEFORE = /[\w.,:/-]/;
 /**
@@ -185,6 +199,10 @@ export const oneTimeCode = regexDetector({
     // Google verification code`), as the services' own SMS and push templates write them.
     if (contextBefore(scan, start, BRANDED_BEFORE, 48) || contextBefore(scan, start, MY_CODE_BEFORE, 16)) return code;
     const end = start + v.length;
+    // The code as the whole of a transcript turn after the turn that asks for it (`VA: Please enter
+    // the verification code we texted you.` then `User: 482913`: a virtual agent's password-reset
+    // chat quoted into a ticket, red-team round 64).
+    if (isCodeTurn(scan.text, start, end) && contextBefore(scan, start, ANNOUNCED, TURN_WINDOW)) return code;
     const after = scan.lower().slice(end, end + 64);
     if (BRANDED_AFTER.test(after)) return code;
     return CONFIRM_AFTER.test(after) && contextBefore(scan, start, USE_BEFORE, 16) ? code : undefined;

@@ -537,11 +537,25 @@ function phoneWordAfter(scan: TextScan, end: number): boolean {
  * holds a full stop or semicolon and a blank.
  */
 const NUMBER_ENDS_SENTENCE = /\d[.;!?]\s+/g;
+/** A parameter `name=value&` whose value holds a digit (numberedPhoneParamOut decides). */
+const NUMBERED_PARAM = /([A-Za-z_.-]{1,32})=([^&=\s]{0,40}\d[^&=\s]{0,40})&/g;
+/** The pair blanked out when its name is a phone word and its value holds 7 digits or more. */
+function numberedPhoneParamOut(pair: string, name: string, value: string): string {
+  return PHONE_CONTEXT.test(name.toLowerCase()) && value.replace(NOT_DIGIT, '').length >= 7 ? ' ' : pair;
+}
+
 function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
   if (scan.text.charCodeAt(start - 1) === 62 && ownElementNamesId(scan.text, start)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
   const before = scan.text.slice(from, start);
+  // The value of a query or form parameter (`…&phone=%2B49…&t=1730800000`): a phone word that
+  // names an earlier parameter holding a number of its own is that parameter's, not this value's
+  // (red-team round 64); `carrier=T-Mobile&number=…` of a port-in form still counts.
+  if (scan.text.charCodeAt(start - 1) === 61 && before.indexOf('&') >= 0) {
+    const others = before.replace(NUMBERED_PARAM, numberedPhoneParamOut);
+    if (others !== before) return PHONE_CONTEXT.test(others.toLowerCase());
+  }
   if (before.indexOf('. ') < 0 && before.indexOf('; ') < 0) return true;
   let cut = -1;
   NUMBER_ENDS_SENTENCE.lastIndex = 0;
