@@ -33,6 +33,32 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * `token:software:totp`, a Secrets Manager `VersionId` in pasted JSON, a GCP `dataCrc32c`, a
  * service account `sysops`, a database user in a connection URI, a studio's work address in a
  * SCIM user.
+ * After this round's fixes (key rules: `requestor` / `requester`, an audit event's `actor.name`,
+ * `CentralAccount`, `RequestorUserName` and kin name a login, and an object under a login's name
+ * is read by its members; a Vault auth object's policies, token type, metadata and entity id are
+ * read by their own names, and `hmac-sha256:<64 hex>` stays as a placeholder does; logins in a
+ * Vault `auth/<mount>/login|users/<login>` path, at the end of an IAM user / STS assumed-role ARN
+ * (`given.family`), after `-Identity` of the AD user cmdlets and after Secret Server's `By User:`;
+ * a person's cn in a DN's users container; a security question (Okta's `disliked_food`, `¿Nombre
+ * de su primera mascota?`, `q1` / `a1` pairs) labels its answer as a secret; a command field
+ * (`cmd="mysql -pX …"`) and a keystroke log's `[hh:mm:ss] $` prompt read as command lines;
+ * password sentences with a participle or a French account clause; a `pw` name; Microsoft's
+ * 25-character recovery code and 6–10 digit backup codes after their name; Dutch `06 12345678`
+ * and Swedish `070-123 45 67` mobiles; `token:software:totp` and a numbered session id
+ * `PRA-2024-000981` stay): realistic 0.985, adversarial 0.837; kept 0.985 / 0.940 (recall: iga
+ * 0.842, pam 0.909, secrets_managers 1.000, provisioning 0.890, mfa_recovery 0.942).
+ * Known leaks left, by record shape: logins as header-less CSV / pipe cells (`dfairbrook`,
+ * `mallard`, `pdewit`) and under IdentityIQ's `accountName` (Azure's `AccountName` is a storage
+ * account, so the name is no login rule); logins inside JSON escaped twice; an LDAP DN's `uid=`
+ * (round 57 keeps a DN as the entry's name); lower-case names and streets in reviewer notes, PTA
+ * comments, break-glass notes and help-desk notes whose surnames the name lists lack (`hannah
+ * okafor`, `ingrid solberg`, `pieter de wit`, `88 brookfield road`); a surname after a line
+ * break; a birth date in a header-less pipe row; a base64 LDIF `description::`; a TOTP seed in
+ * lower case in groups of four; a phone number split by a line break; a Dutch mobile as a CSV
+ * cell beside other cells. Look-alikes still masked: a `session=` id of 8 hex digits and a
+ * BeyondTrust `session_key` (a support session's key is a code), a Secrets Manager `VersionId` in
+ * pasted JSON, a GCP `dataCrc32c`, the service account `sysops`, a database user inside a
+ * connection URI's credentials, a studio's work address in a SCIM user.
  */
 
 function present(output: string, value: string): boolean {
@@ -45,13 +71,13 @@ corpusFloorsSuite(
   REDTEAM65_CORPUS,
   {
     family: {
-      iga: 0.789,
-      pam: 0.727,
-      secrets_managers: 0.92,
-      provisioning: 0.872,
-      mfa_recovery: 0.807,
+      iga: 0.842,
+      pam: 0.909,
+      secrets_managers: 1,
+      provisioning: 0.89,
+      mfa_recovery: 0.942,
     },
-    slice: { realistic: { recall: 0.903, kept: 0.932 }, adversarial: { recall: 0.739, kept: 0.928 } },
+    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.837, kept: 0.94 } },
   },
   present,
 );
