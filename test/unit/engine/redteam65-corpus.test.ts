@@ -45,7 +45,8 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * password sentences with a participle or a French account clause; a `pw` name; Microsoft's
  * 25-character recovery code and 6–10 digit backup codes after their name; Dutch `06 12345678`
  * and Swedish `070-123 45 67` mobiles; `token:software:totp` and a numbered session id
- * `PRA-2024-000981` stay): realistic 0.985, adversarial 0.837; kept 0.985 / 0.940 (recall: iga
+ * `PRA-2024-000981` stay; `ops`, `sysops`, `devops` are team accounts): realistic 0.985,
+ * adversarial 0.837; kept 0.985 / 0.952 (recall: iga
  * 0.842, pam 0.909, secrets_managers 1.000, provisioning 0.890, mfa_recovery 0.942).
  * Known leaks left, by record shape: logins as header-less CSV / pipe cells (`dfairbrook`,
  * `mallard`, `pdewit`) and under IdentityIQ's `accountName` (Azure's `AccountName` is a storage
@@ -57,8 +58,8 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * lower case in groups of four; a phone number split by a line break; a Dutch mobile as a CSV
  * cell beside other cells. Look-alikes still masked: a `session=` id of 8 hex digits and a
  * BeyondTrust `session_key` (a support session's key is a code), a Secrets Manager `VersionId` in
- * pasted JSON, a GCP `dataCrc32c`, the service account `sysops`, a database user inside a
- * connection URI's credentials, a studio's work address in a SCIM user.
+ * pasted JSON, a GCP `dataCrc32c`, a database user inside a connection URI's credentials, a
+ * studio's work address in a SCIM user.
  */
 
 function present(output: string, value: string): boolean {
@@ -77,7 +78,7 @@ corpusFloorsSuite(
       provisioning: 0.89,
       mfa_recovery: 0.942,
     },
-    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.837, kept: 0.94 } },
+    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.837, kept: 0.952 } },
   },
   present,
 );

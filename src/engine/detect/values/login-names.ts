@@ -71,7 +71,8 @@ export const loginNameAfterLabel = regexDetector({
  * the one stop-list. Kept: Windows built-in principals (`SYSTEM`, `LOCAL SERVICE`, `NETWORK
  * SERVICE`, `ANONYMOUS LOGON`, `DWM-3`, `UMFD-0`), machine accounts ending in `$`, the Unix and
  * image accounts (`root`, `nobody`, `daemon`, `www-data`, `ec2-user`, `ubuntu`, `postgres`,
- * `mysql`, `jenkins`, `gitlab-runner`, …), role accounts (`admin`, `administrator`, `guest`),
+ * `mysql`, `jenkins`, `gitlab-runner`, …), role and team accounts (`admin`, `administrator`,
+ * `guest`, `ops`, `sysops`),
  * service and database accounts (`svc_…`, `svc-…`, `…-svc`, `sa-…`, `app_…`, `…_app`,
  * `…_reader`, `…_writer`, `…_ro`, `…_rw`), bots (`dependabot[bot]`,
  * `github-actions`, `deploy-bot`), PyPI's `__token__`, `-` and empty values. A value without a
@@ -119,6 +120,10 @@ const SYSTEM_ACCOUNTS = new Set([
   'tomcat',
   'deploy',
   'deployer',
+  // Team accounts of operations staff (a Vault userpass `ops`, a PTA `suser=sysops`; red-team round 65).
+  'ops',
+  'sysops',
+  'devops',
   'backup',
   'gitlab-runner',
   'git',
