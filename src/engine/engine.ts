@@ -73,6 +73,7 @@ import {
   declaresSecret,
   isNameMember,
   isAnswerMember,
+  isSecurityQuestion,
   isFieldLabel,
   withoutTrailingNote,
   isLabelMember,
@@ -309,6 +310,9 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** The field a security question labels (#labelField): its answer, a secret. */
+const SECURITY_ANSWER_LABEL = { name: 'security answer', entity: 'SECRET', byLabel: true, plain: true } as const;
+const SECURITY_ANSWER_FIELD = { name: 'security answer', entity: 'SECRET', byLabel: false, plain: true } as const;
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
 /** The text of a session-replay input event (structure/replay-input.ts). */
@@ -469,6 +473,36 @@ const DOCUMENT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
 /** The entities of identity documents whose objects DOCUMENT_DETAIL_MEMBERS describe. */
 const DOCUMENT_ENTITIES: ReadonlySet<string> = new Set(['PASSPORT', 'DRIVER_LICENSE', 'NATIONAL_ID']);
 
+/**
+ * Members of an auth object that describe the principal and its token, not the credential
+ * (HashiCorp Vault's audit-device `auth: {client_token, accessor, display_name, policies,
+ * token_policies, identity_policies, metadata, entity_id, token_type, token_ttl, …}`; Vault docs,
+ * "Audit log entry schema"): policy names, the token's type and lifetime, the entity id, the mount
+ * and the metadata object are read by their own names (a `metadata.username` is a login, a
+ * `display_name` is read as any text), so only the token and its accessor stay masked under the
+ * object's name (red-team round 65). Lower-case letters and digits only.
+ */
+const AUTH_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
+  'policies',
+  'tokenpolicies',
+  'identitypolicies',
+  'externalnamespacepolicies',
+  'displayname',
+  'metadata',
+  'entityid',
+  'tokentype',
+  'tokenttl',
+  'tokenissuetime',
+  'mounttype',
+  'mountaccessor',
+  'mountpoint',
+  'noentity',
+  'leaseduration',
+  'renewable',
+  'orphan',
+  'numuses',
+]);
+
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
@@ -507,11 +541,16 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // _value_1: "US"}]}`) points at reference data, a type or a country, not at the person's value:
   // read by its own members (red-team round 63).
   if (member.length > 10 && member.endsWith('_Reference')) return null;
+  // A login is one string: an object under a login's name (a ticket's `requester: {name, email,
+  // address, dob}`) is read by its members' own names (red-team round 65).
+  if (keyEntity === USERNAME_ENTITY) return null;
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
   // A birth object's kind of date (BRP `geboorte: {datum: {type: "Datum", datum}}`; red-team round 67).
   if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
+  if (keyEntity === 'SECRET' && member.length <= 27 && AUTH_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')))
+    return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
@@ -1366,10 +1405,24 @@ export class Engine {
       }
       return (
         this.#siblingName(name, false, typed === undefined) ??
-        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : null)
+        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name))
       );
     }
-    return label !== undefined && isFieldLabel(label) ? this.#siblingName(label, true) : null;
+    return label !== undefined ? this.#labelField(label) : null;
+  }
+
+  /**
+   * The field a form field's label names for its answer members: a security question's answer is
+   * a secret (structure/siblings.ts isSecurityQuestion), else a label the key rules name.
+   */
+  #labelField(label: string): SiblingField | null {
+    if (isSecurityQuestion(label)) return this.policy.allowNames.has(label) ? null : SECURITY_ANSWER_LABEL;
+    return isFieldLabel(label) ? this.#siblingName(label, true) : null;
+  }
+
+  /** A name member's security question (`{question: "disliked_food", answer}`): its value members are the answer. */
+  #securityQuestion(name: string): SiblingField | null {
+    return isSecurityQuestion(name) && !this.policy.allowNames.has(name) ? SECURITY_ANSWER_FIELD : null;
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`, `cards[0].number`), or null; remembered per parent. */
@@ -2424,12 +2477,14 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return this.#siblingName(value, false, plain) ?? (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : null);
+      return (
+        this.#siblingName(value, false, plain) ??
+        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value))
+      );
     }
     if (label < 0) return null;
     // A form field's label, when no name member named the object (see #siblingOf).
-    const value = tree.string(label);
-    return isFieldLabel(value) ? this.#siblingName(value, true) : null;
+    return this.#labelField(tree.string(label));
   }
 
   /** declaresSecret on the object at token `t`: its `type`, `keyName` and `permissions` members, read in one pass. */

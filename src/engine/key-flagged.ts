@@ -39,11 +39,13 @@ function isConnectionStringWithPassword(text: string): boolean {
  * references (`${DB_PASSWORD}`, `{{ vault_token }}`) and the redaction markers that frameworks and
  * services write (Rails `[FILTERED]`, CloudTrail `HIDDEN_DUE_TO_SECURITY_REASONS`, `***`, Ecto's
  * `**redacted**` for `redact: true` fields), also as a repr quotes them (Sentry's Python SDK writes
- * frame `vars` as reprs: `'[Filtered]'`). They stay as they are, as in free text; anything else
- * under the name is masked.
+ * frame `vars` as reprs: `'[Filtered]'`). So do the salted digests an audit device writes in
+ * place of every secret (HashiCorp Vault audit logs: `"client_token": "hmac-sha256:<64 hex>"`;
+ * Vault docs, "Audit devices", sensitive information): the value is already hashed (red-team round
+ * 65). They stay as they are, as in free text; anything else under the name is masked.
  */
 const PLACEHOLDER_VALUE =
-  /^(['"]?)(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|\*\*redacted\*\*|hidden_due_to_security_reasons)\1$/i;
+  /^(['"]?)(?:\$\{[A-Za-z_][\w.:-]{0,80}\}|\{\{ ?[\w.]{1,80} ?\}\}|\[(?:filtered|redacted|hidden|masked)\]|<(?:redacted|hidden|masked)>|\*{3,}|\*\*redacted\*\*|hidden_due_to_security_reasons|hmac-sha256:[0-9a-f]{64})\1$/i;
 const PLACEHOLDER_ENTITIES = new Set(['SECRET', 'AUTH_CREDENTIAL', 'PASSWORD_HASH']);
 
 /** What may stay around the tokens of a key-flagged value: an auth scheme, blanks, quotes. */

@@ -62,7 +62,16 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { loginAfterLabel, loginNameAfterLabel, loginNameValue, windowsAccountSid } from './values/login-names.js';
+import {
+  adCmdletIdentityLogin,
+  awsArnPrincipalLogin,
+  directoryUserCn,
+  loginAfterLabel,
+  loginNameAfterLabel,
+  loginNameValue,
+  vaultAuthPathLogin,
+  windowsAccountSid,
+} from './values/login-names.js';
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
@@ -669,6 +678,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginNameValue,
     loginNameAfterLabel,
     loginAfterLabel,
+    vaultAuthPathLogin,
+    awsArnPrincipalLogin,
+    adCmdletIdentityLogin,
+    directoryUserCn,
     windowsAccountSid,
     announcedHalves,
     cjkNumeralPhone,

@@ -55,6 +55,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'rootpw',
     'root pw',
     'pwd',
+    // The shortest spelling, as a word of a longer name (`pw_bg` of a break-glass envelope record,
+    // `admin_pw`, `dbPw`; red-team round 65).
+    'pw',
     'passphrase',
     'pass phrase',
     'secret',
@@ -475,7 +478,22 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'login name',
     'user login',
     'actor login',
+    // Identity-governance and PAM records (red-team round 65): One Identity Manager's
+    // `CentralAccount` (the person's central login), the login of who asked for access
+    // (BeyondTrust Password Safe `RequestorUserName`, `RequesterUserName`) and of who decided
+    // (`ApproverUserName`, `ReviewerUserName`).
+    'central account',
+    'requestor user name',
+    'requester user name',
+    'approver user name',
+    'reviewer user name',
   ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  // Who asked for access, by login (Saviynt ARS `requestor`, a ticket's `requester`), and an audit
+  // event's `actor.name` (SailPoint ISC search events: `"actor": {"name": "phil.ellis"}`; read with
+  // its parent): whole names only. A display name, an e-mail or an id there is read as any text
+  // (engine.ts, keptUnderKey), and a system account (`System`, `spadmin`-style service names by
+  // their shape) stays (red-team round 65).
+  ...['requestor', 'requester', 'actor name'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
     phrase,
     entity: 'USERNAME',

@@ -327,6 +327,10 @@ function endsInBackslash(text: string, nl: number): boolean {
 /** A shell prompt typed before the command in a logged session: `sh-5.0$`, `user@host:~/src$`, `PS C:\>`. */
 // A bare `$` / `#` is the prompt GitLab CI and shell transcripts print (`$ docker login …`).
 const PROMPT = /^[\w.@:~/\\-]{0,64}[$#%>]$/;
+/** A time in brackets before a logged session's prompt (`[02:15:10]`, `[2024-02-14 02:15:10.120]` is two words). */
+const BRACKETED_TIME = /^\[\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\]$/;
+/** A command field of a key=value log line, up to its value (`cmd=`, `command=`, `cmdline=`). */
+const COMMAND_FIELD = /^(?:cmd|command|cmd_?line|command_?line)=/i;
 
 /** The number bash's `history` builtin prints before each command. */
 const HISTORY_NUMBER = /^\d{1,7}\*?$/;
@@ -402,7 +406,10 @@ function lineSpans(text: string, from: number, to: number, ctx: SpanContext): vo
 function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _next: string | undefined, ctx: SpanContext): void {
   // Skip environment assignments (the key_value handler masks them) and prefix commands.
   let i = 0;
-  if (words.length > 1 && PROMPT.test(words[0]!.value) && words[0]!.value.indexOf('=') < 0) i = 1;
+  // A keystroke or session log's time before the prompt (`[02:15:10] $ su -`, CyberArk PSM and
+  // sudo io logs as exported; red-team round 65).
+  if (words.length > 2 && BRACKETED_TIME.test(words[0]!.value)) i = 1;
+  if (words.length > i + 1 && PROMPT.test(words[i]!.value) && words[i]!.value.indexOf('=') < 0) i++;
   // `history` prints each command after its number (`  502  mysql -pX`; `502*` when edited).
   if (words.length > i + 1 && HISTORY_NUMBER.test(words[i]!.value)) i++;
   // A label of up to three words before the command (Docker events `exec_start: mysql -p…`, CI logs
@@ -423,6 +430,12 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
     const sudoCommand = sudoLogCommand(words[i]!.value);
     if (sudoCommand !== undefined) {
       program = programName(sudoCommand);
+      break;
+    }
+    if (commandFieldSpans(text, words[i]!, ctx)) return;
+    const field = COMMAND_FIELD.exec(words[i]!.value);
+    if (field !== null && byTool.has(programName(words[i]!.value.slice(field[0].length)))) {
+      program = programName(words[i]!.value.slice(field[0].length));
       break;
     }
     const prefix = programName(words[i]!.value);
@@ -451,7 +464,20 @@ function commandSpans(text: string, words: ShellWord[], piped: ShellWord[], _nex
   // A command a person quotes in a sentence (`i ran mysql -u root -pX and it hangs`): a tool of
   // the table among the first words, followed by a flag, starts the command.
   if (!byTool.has(program)) {
-    for (let k = i + 1; k < i + PROSE_COMMAND_WORDS && k + 1 < words.length; k++) {
+    for (let k = i + 1; k < i + PROSE_COMMAND_WORDS && k < words.length; k++) {
+      // A session or audit log's command field (`cmd="mysql -u root -pX …"`, `command=psql …`:
+      // CyberArk PSM for SSH, BeyondTrust, auditd-style key=value lines; red-team round 65): the
+      // quoted value is a command line of its own, an unquoted one starts the command.
+      if (commandFieldSpans(text, words[k]!, ctx)) return;
+      const field = COMMAND_FIELD.exec(words[k]!.value);
+      if (field !== null) {
+        const rest = words[k]!.value.slice(field[0].length);
+        if (!byTool.has(programName(rest))) continue;
+        i = k;
+        program = programName(rest);
+        break;
+      }
+      if (k + 1 >= words.length) break;
       const name = words[k]!.value;
       if (!/^[a-z][\w.-]*$/.test(name) || !words[k + 1]!.value.startsWith('-') || !byTool.has(name)) continue;
       i = k;
@@ -493,6 +519,17 @@ function nestedCommandSpans(text: string, w: ShellWord, ctx: SpanContext): boole
   return true;
 }
 
+/**
+ * A command field whose quoted value is a whole command line (`cmd="mysql -u root -pX db"`): read
+ * as a line of its own; true when it was.
+ */
+function commandFieldSpans(text: string, w: ShellWord, ctx: SpanContext): boolean {
+  const field = COMMAND_FIELD.exec(w.value);
+  if (field === null || w.positions === undefined || w.value.indexOf(' ', field[0].length) < 0) return false;
+  lineSpans(text, w.positions[field[0].length]!, w.positions[w.positions.length - 1]! + 1, ctx);
+  return true;
+}
+
 /** The command of a sudo log line's `COMMAND=…` word, or undefined. */
 function sudoLogCommand(word: string): string | undefined {
   return word.length > 8 && word.startsWith('COMMAND=') ? word.slice(8) : undefined;
@@ -520,7 +557,8 @@ function isRedirection(text: string, w: ShellWord): boolean {
 
 /** `echo hunter2 | sudo -S …`: every argument of the echo that is not an option. */
 function echoedSecret(text: string, piped: ShellWord[], ctx: SpanContext): void {
-  const first = piped.length > 2 && PROMPT.test(piped[0]!.value) ? 1 : 0;
+  let first = piped.length > 3 && BRACKETED_TIME.test(piped[0]!.value) ? 1 : 0;
+  if (piped.length > first + 2 && PROMPT.test(piped[first]!.value)) first++;
   if (piped.length < first + 2) return;
   const name = programName(piped[first]!.value);
   if (name !== 'echo' && name !== 'printf') return;

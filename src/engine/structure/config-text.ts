@@ -37,11 +37,14 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
 
 /**
  * Prose that gives a password away: `the password is hunter2`, `password for bob was x`,
- * `my pin is 4821`, `Passwort ist …`, `das Kennwort lautet …`, `mot de passe est …`, `la contraseña es …`, `senha é …`.
+ * `my pin is 4821`, `Passwort ist …`, `das Kennwort lautet …`, `mot de passe est …`, `la contraseña es …`, `senha é …`,
+ * and with a participle between (`password retrieved was Pa55w.rd`, `le mot de passe du compte
+ * svc_backup est …`: PAM checkout notes and session chats, red-team round 65), where the value must
+ * be quoted or mix letters and digits (`the password used was wrong` stays).
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on)\s+[^\s,;:]{1,64})?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on|du compte|de|pour|para|f(?:ü|u)r|van|voor)\s+[^\s,;:]{1,64})?(?:\s+(retrieved|used|given|provided|shared|typed|entered|issued|supplied|utilis(?:é|e)|donn(?:é|e)|fourni|utilizada|usado|verwendet))?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in
@@ -726,13 +729,13 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
     withPasswordAt(text, at, ctx);
     return;
   }
-  const range = m.indices?.[4];
+  const range = m.indices?.[5];
   if (range === undefined) return;
   let [start, end] = range;
   // Sentence punctuation after the password is not part of it.
   while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
   const value = text.slice(start, end);
-  const quoted = m[3] !== '';
+  const quoted = m[4] !== '';
   if (!quoted && value.length === 1) {
     // One character at a time, set apart by blanks (`password is B l u e S k y 9 9 !`, typed so
     // to slip past a filter, red-team round 24): six or more.
@@ -743,11 +746,11 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   }
   if (
     !quoted &&
-    (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[2]!.toLowerCase() === QUOTE_REQUIRED_VERB) &&
+    (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[3]!.toLowerCase() === QUOTE_REQUIRED_VERB || m[2] !== undefined) &&
     !LETTERS_AND_DIGITS.test(value)
   )
     return;
-  if (!quoted && PROSE_STOPWORDS.has(value) && m[2]!.toLowerCase() === 'is') {
+  if (!quoted && PROSE_STOPWORDS.has(value) && m[3]!.toLowerCase() === 'is') {
     // `pwd is correct horse battery staple`: a stop word that starts a passphrase of words.
     const phraseEnd = passphraseWordsEnd(text, start);
     if (phraseEnd > 0) pushSpan(ctx, text, start, phraseEnd, 'SECRET', 'structure:prose');

@@ -271,11 +271,42 @@ export function isNameMember(member: string): boolean {
  * names its object's value members only when no name member does: elsewhere `text` holds a value
  * itself (a Typeform answer `{type: "text", text, field: {ref}}` is named by its `field`).
  */
-const FIELD_LABEL_MEMBERS = new Set(['text', 'title', 'prompt']);
+const FIELD_LABEL_MEMBERS = new Set(['text', 'title', 'prompt', 'questiontext', 'securityquestion', 'pregunta', 'frage']);
 
-/** Whether a member name is a form field's label (FIELD_LABEL_MEMBERS). */
+/**
+ * Numbered question and answer members of a recovery form (`q1` / `a1`, `q2` / `a2`): the question
+ * labels the answers as `question` labels `answer` (red-team round 65).
+ */
+const NUMBERED_QUESTION = /^q\d$/i;
+const NUMBERED_ANSWER = /^a\d$/i;
+
+/** Whether a member name is a form field's label (FIELD_LABEL_MEMBERS, `q1`). */
 export function isLabelMember(member: string): boolean {
-  return member.length <= 6 && FIELD_LABEL_MEMBERS.has(fold(member));
+  return member.length <= 16 && (FIELD_LABEL_MEMBERS.has(fold(member)) || (member.length === 2 && NUMBERED_QUESTION.test(member)));
+}
+
+/**
+ * An account-recovery security question (red-team round 65): Okta's question keys (Factors API:
+ * `disliked_food`, `name_of_first_plush_toy`, `favorite_sports_player`…) and the questions people
+ * and help desks write (`What was the name of your first pet?`, `¿Nombre de su primera mascota?`,
+ * `Ville de naissance de votre mère ?`), in English, Spanish, French, German and Dutch. The answer
+ * to one unlocks the account, so a form field it labels is a secret (SECRET, as under `security
+ * answer`). It must read as a question (a `?`, a question word first, or a snake_case key) and
+ * name what such questions ask: a pet, a mother's maiden name, a birthplace, a first car or
+ * school, a childhood friend, a favourite food or film; a survey's `What is your favourite
+ * feature?` does not.
+ */
+const SECURITY_QUESTION_TOPIC =
+  /(?<![a-z])(?:pets?|maiden|born|birthplace|birth city|childhood|grew up|grow up|elementary|primary school|high school|first (?:car|pet|school|job|teacher|concert|boss|employer|kiss|love|phone|album|award|computer|girlfriend|boyfriend|plush|music|sports)|best friend|honeymoon|nickname|mother|father|grandmother|grandfather|paternal|maternal|street|hometown|favou?rite (?:food|movie|film|book|colou?r|team|sports|toy|teacher|singer|band|song|actor|speaker|animal|restaurant|city|holiday|vacation|game|car|drink|fruit|author|artist|character|art|quote)|disliked|least liked|plush toy|mascot|dream job|significant other|mascota|madre|padre|abuel[oa]|naci[oó]|apodo|escuela|colegio|animal de compagnie|m[eè]re|p[eè]re|naissance|surnom|[ée]cole|haustier|mutter|vater|geboren|geburtsort|spitzname|schule|huisdier|moeder|vader|bijnaam)(?![a-z])/i;
+const QUESTION_FORM =
+  /\?|^\s*(?:¿|what|which|where|who|whom|in what|name of|quel|quelle|o[uù]|wie|wo|welche[rsn]?|wat|waar|cu[aá]l|c[oó]mo|d[oó]nde|qu[eé])(?![a-z])|^[a-z]+(?:_[a-z]+)+$/i;
+export function isSecurityQuestion(label: string): boolean {
+  return (
+    label.length >= 6 &&
+    label.length <= 120 &&
+    QUESTION_FORM.test(label) &&
+    SECURITY_QUESTION_TOPIC.test(label.indexOf('_') === -1 ? label : label.replace(/_/g, ' '))
+  );
 }
 
 /**
@@ -308,6 +339,7 @@ export function withoutTrailingNote(name: string): string {
 
 /** Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`, `payload`…). */
 export function isAnswerMember(member: string): boolean {
+  if (member.length === 2) return NUMBERED_ANSWER.test(member);
   return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');
 }
 

@@ -413,8 +413,15 @@ function isSdkSessionId(name: string, value: string, path: readonly (string | nu
 }
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;
-  return value.length <= 9 ? /^\d+$/.test(value) : value.length <= 72 && DATED_SESSION_ID.test(value);
+  if (value.length <= 9) return /^\d+$/.test(value) || NUMBERED_SESSION_ID.test(value);
+  return value.length <= 72 && (DATED_SESSION_ID.test(value) || (value.length <= 24 && NUMBERED_SESSION_ID.test(value)));
 }
+/**
+ * A session's record number: a product prefix in capitals, an optional year, and a sequence
+ * number (BeyondTrust PRA `PRA-2024-000981`, a recording index's `REC-20240214-0007`; red-team
+ * round 65): a privileged-session log's name for one session, counted up, which opens nothing.
+ */
+const NUMBERED_SESSION_ID = /^[A-Z]{2,8}-(?:20\d\d-|20\d{6}-)?\d{3,9}$/;
 /**
  * A session id that is a date and a count or a UUID (a coding agent's transcript: Codex
  * `rollout-2025-01-14T10-22-31-<uuid>`, an LLM trace's `chat-2024-12-06-0091`; red-team round 49):

@@ -73,7 +73,8 @@ export const loginNameAfterLabel = regexDetector({
  * the one stop-list. Kept: Windows built-in principals (`SYSTEM`, `LOCAL SERVICE`, `NETWORK
  * SERVICE`, `ANONYMOUS LOGON`, `DWM-3`, `UMFD-0`), machine accounts ending in `$`, the Unix and
  * image accounts (`root`, `nobody`, `daemon`, `www-data`, `ec2-user`, `ubuntu`, `postgres`,
- * `mysql`, `jenkins`, `gitlab-runner`, …), role accounts (`admin`, `administrator`, `guest`),
+ * `mysql`, `jenkins`, `gitlab-runner`, …), role and team accounts (`admin`, `administrator`,
+ * `guest`, `ops`, `sysops`),
  * service and database accounts (`svc_…`, `svc-…`, `…-svc`, `sa-…`, `app_…`, `…_app`,
  * `…_reader`, `…_writer`, `…_ro`, `…_rw`), bots (`dependabot[bot]`,
  * `github-actions`, `deploy-bot`), PyPI's `__token__`, `-` and empty values. A value without a
@@ -121,6 +122,10 @@ const SYSTEM_ACCOUNTS = new Set([
   'tomcat',
   'deploy',
   'deployer',
+  // Team accounts of operations staff (a Vault userpass `ops`, a PTA `suser=sysops`; red-team round 65).
+  'ops',
+  'sysops',
+  'devops',
   'backup',
   'gitlab-runner',
   'git',
@@ -228,7 +233,8 @@ function personLogin(v: string): string | undefined {
 /**
  * A person's login in log text after a login label (stop 37): `Account Name:\t\tkoconnor`
  * (Windows rendered events), `user=` / `suser=` / `duser=` / `usrName=` / `logname=` / `acct=` /
- * ausearch's `AUID="…"` (key=value, LEEF, CEF, auditd), OpenSSH `Accepted password for …`, `Failed
+ * ausearch's `AUID="…"` (key=value, LEEF, CEF, auditd), Delinea Secret Server's syslog `By User:`
+ * (red-team round 65), OpenSSH `Accepted password for …`, `Failed
  * publickey for invalid user …`, PAM `session opened for user …`, and sudo's `sudo[1]:  user : TTY=`.
  * The domain of `DOMAIN\user` stays. System and service accounts stay (isSystemAccount); a login
  * that is a full name is login_name_after_label's (a PERSON); a bare `User:` is no label here (a
@@ -239,7 +245,7 @@ export const loginAfterLabel = regexDetector({
   entity: 'USERNAME',
   description: 'A login after a login label in log text (`Account Name: kwilson`, `acct=kwilson`, sshd `Accepted password for kwilson`)',
   validation:
-    'after Account Name:, user= / suser= / duser= / ruser= / username= / usrName= / logname= / acct=, a quoted auid= / uid= (ausearch -i), sshd `… for [invalid user]`, PAM `for user`, or sudo `name : TTY=`; not a system, service or role account',
+    'after Account Name:, By User:, user= / suser= / duser= / ruser= / username= / usrName= / logname= / acct=, a quoted auid= / uid= (ausearch -i), sshd `… for [invalid user]`, PAM `for user`, or sudo `name : TTY=`; not a system, service or role account',
   context: false,
   example: 'Accepted password for kwilson from 203.0.113.9 port 52144 ssh2',
   keywords: [
@@ -258,10 +264,115 @@ export const loginAfterLabel = regexDetector({
     'opened for user ',
     'closed for user ',
     ' : tty=',
+    'by user:',
   ],
   prefilter: (s) => s.text.length >= 6 && (s.text.length < LOGIN_PHRASE_FROM || mayHoldLoginLabel(s)),
   pattern:
-    /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
+    /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|by user:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
   group: 1,
   validate: personLogin,
+});
+
+/**
+ * A person's login in the path of a HashiCorp Vault auth method (Vault API docs: userpass, LDAP,
+ * Okta and RADIUS `POST /auth/<mount>/login/:username`, userpass `/auth/<mount>/users/:username`),
+ * which the audit device writes in clear as `request.path` (`auth/userpass/login/jdoe`) while it
+ * hashes the request's data (red-team round 65). System and service accounts stay; an e-mail there
+ * is the e-mail detector's.
+ */
+export const vaultAuthPathLogin = regexDetector({
+  id: 'vault_auth_path_login',
+  entity: 'USERNAME',
+  description: 'A login in a Vault auth-method path (`auth/userpass/login/jdoe`, `auth/ldap/users/jdoe`)',
+  validation: 'auth/, a mount path, /login/ or /users/, then a login; not a system, service or role account',
+  context: false,
+  example: 'auth/userpass/login/kwilson',
+  keywords: ['/login/', '/users/'],
+  prefilter: (s) => s.text.indexOf('auth/') !== -1,
+  pattern: /(?<![\w-])auth\/[\w.-]{1,64}\/(?:login|users)\/([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@.$-]|\.\w)/dg,
+  group: 1,
+  validate: anyPersonLogin,
+});
+
+/** A person's login, a full name written as one (`jane.doe`) too: in a path or a cmdlet no name detector reads it. */
+function anyPersonLogin(v: string): string | undefined {
+  return isSystemAccount(v) || !isLoginShaped(v) ? undefined : v;
+}
+
+/** A login that spells a person's name with a dot or an underscore (`jane.doe`, `j_doe`): two runs of letters. */
+const PERSONAL_LOGIN = /^[A-Za-z]{1,20}[._][A-Za-z]{2,25}$/;
+
+/**
+ * A person's login as the last part of an AWS IAM user or STS assumed-role ARN
+ * (`arn:aws:iam::123456789012:user/jane.doe`, `arn:aws:sts::123456789012:assumed-role/Admin/jane.doe`:
+ * the role session name, which SSO and federation set to the person's login or e-mail; AWS IAM
+ * identifiers), as CloudTrail writes it in `userIdentity.arn` and in AccessDenied messages
+ * (red-team round 65). Only a login that spells a name (`given.family`, `g_family`) is masked:
+ * tool-made session names (`botocore-session-1700000000`, `i-0abc…`, `GitHubActions`) and service
+ * users (`terraform`, `deploy-bot`) stay; an e-mail there is the e-mail detector's.
+ */
+export const awsArnPrincipalLogin = regexDetector({
+  id: 'aws_arn_principal_login',
+  entity: 'USERNAME',
+  description: "A person's login ending an AWS IAM user or STS assumed-role ARN (`…:user/jane.doe`, `…:assumed-role/Admin/jane.doe`)",
+  validation:
+    'arn:aws…:iam:: or :sts::, a 12-digit account, user/[path/] or assumed-role/<role>/, then given.family or g_family; not a system or service account',
+  context: false,
+  example: 'arn:aws:iam::123456789012:user/jane.doe',
+  keywords: [':user/', ':assumed-role/'],
+  prefilter: (s) => s.text.indexOf('arn:aws') !== -1,
+  pattern:
+    /arn:aws[a-z-]{0,12}:(?:iam|sts)::\d{12}:(?:user\/(?:[\w+=,.@-]{1,64}\/){0,4}|assumed-role\/[\w+=,.@-]{1,64}\/)([A-Za-z][\w.]{1,46})(?![\w+=,.@-])/dg,
+  group: 1,
+  validate: (v) => (PERSONAL_LOGIN.test(v) && !isSystemAccount(v) ? v : undefined),
+});
+
+/**
+ * A person's login after `-Identity` of the Active Directory user cmdlets (`Set-ADAccountPassword
+ * -Identity jdoe -Reset …`, `Unlock-ADAccount -Identity jdoe`, `Get-ADUser -Identity jdoe`;
+ * Microsoft Learn, ActiveDirectory module: -Identity takes a SamAccountName), as Script Block
+ * Logging and privileged-session command logs record it (red-team round 65). Only the ADUser and
+ * ADAccount cmdlets: `Add-ADGroupMember -Identity "Domain Admins"` names a group. System and
+ * service accounts stay.
+ */
+export const adCmdletIdentityLogin = regexDetector({
+  id: 'ad_cmdlet_identity_login',
+  entity: 'USERNAME',
+  description: 'A login after -Identity of an AD user cmdlet (`Set-ADAccountPassword -Identity jdoe`)',
+  validation:
+    'an *-ADUser / *-ADAccount* cmdlet, then -Identity and a login (optionally quoted, after DOMAIN\\) in the same statement; not a system or service account',
+  context: false,
+  example: 'Unlock-ADAccount -Identity kwilson',
+  keywords: ['-identity'],
+  prefilter: (s) => s.text.length >= 20,
+  pattern:
+    /\b[a-z]{2,10}-ad(?:user|account\w{0,24})\b[^\r\n;|]{0,120}?-identity[ \t]{1,4}["']?(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
+  group: 1,
+  validate: anyPersonLogin,
+});
+
+/**
+ * A person's name as the common name of a directory DN in a users container (`cn=keiko tanabe,
+ * ou=users,dc=corp,dc=example,dc=com`, `CN=Jane Doe,CN=Users,DC=corp,DC=example,DC=com`: RFC 4514,
+ * Active Directory's default `CN=Users`), as AD and LDAP connector errors quote the entry they
+ * failed on, in any case (red-team round 65). Two to four words of letters; a one-word cn
+ * (`Administrator`, `krbtgt`, a service) and a group's cn (`ou=groups`) stay.
+ */
+const DN_USER_CN_WORDS = /^\p{L}[\p{L}'-]{0,30}(?: \p{L}[\p{L}'-]{0,30}){1,3}$/u;
+/** The last word of a group's or a container's cn (AD keeps `CN=Domain Admins` in `CN=Users` too). */
+const DN_GROUP_WORD =
+  /(?:^| )(?:admins|administrators|users|operators|owners|guests|groups?|servers|computers|controllers|publishers|readers|writers|members|managers|services?|accounts|team|staff|support|desk|helpdesk|everyone)$/i;
+export const directoryUserCn = regexDetector({
+  id: 'directory_user_cn',
+  entity: 'PERSON',
+  description: "A person's name as the cn of a DN in a users container (`cn=jane doe,ou=users,dc=…`)",
+  validation:
+    'cn= then two to four words of letters, not ending in a group word (Admins, Users, Operators…), then ,ou= / ,cn= users, people, staff, employees, accounts or persons',
+  context: false,
+  example: 'cn=jane doe,ou=users,dc=example,dc=com',
+  keywords: ['cn='],
+  prefilter: (s) => s.text.length >= 16,
+  pattern: /(?<![\w-])cn=([^,=\\\r\n"<>]{3,80}),[ ]?(?:ou|cn)=(?:users|people|staff|employees|accounts|persons|personnel)(?![\w-])/dgi,
+  group: 1,
+  validate: (v) => (DN_USER_CN_WORDS.test(v) && !DN_GROUP_WORD.test(v) ? v : undefined),
 });

@@ -213,7 +213,9 @@ export const oneTimeCode = regexDetector({
  * Account recovery and backup codes pasted as a list (red-team round 24: `here are my recovery
  * codes: 4f2a9-1c7e3 8b0d4-e6a51`, `backup codes: 4821 7730, 1964 0285`): the layouts GitHub
  * (five and five characters around a dash) and Google (eight digits, often written four and four,
- * with a blank or a dash: `5839-2716`, round 30) document, within 160 characters after the list's name, so every code of a list is read.
+ * with a blank or a dash: `5839-2716`, round 30) document, Microsoft's 25-character account
+ * recovery code (five groups of five) and six- to ten-digit codes (HOTP-style backup codes, RFC
+ * 4226: red-team round 65), within 160 characters after the list's name, so every code of a list is read.
  */
 const RECOVERY_PHRASES = [
   'recovery code',
@@ -239,7 +241,7 @@ export const recoveryCode = regexDetector({
   entity: 'SECRET',
   description: 'Account recovery and backup codes listed after their name (GitHub xxxxx-xxxxx, Google 8 digits)',
   validation:
-    'five or so letters and digits, a dash, five or so more (with a digit), or eight digits (also 4 + 4), within 160 characters after "recovery codes", "backup codes" or their Spanish, French and German names',
+    'five or so letters and digits, a dash, five or so more (with a digit), five groups of five, or six to ten digits (also 4 + 4), within 160 characters after "recovery codes", "backup codes" or their Spanish, French and German names',
   context: true,
   example: 'recovery codes: 4f2a9-1c7e3',
   keywords: [
@@ -254,7 +256,9 @@ export const recoveryCode = regexDetector({
     'sicherungscode',
   ],
   prefilter: (s) => s.hasDigit,
-  pattern: /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|\d{4} \d{4}|\d{8})(?![\w-])/gi,
+  pattern: /(?<![\w-])(?:[a-z0-9]{5}(?:-[a-z0-9]{5}){4}|[a-z0-9]{4,6}-[a-z0-9]{4,6}|\d{4} \d{4}|\d{6,10})(?![\w-])/gi,
   validate: (v, scan, start) =>
-    /\d/.test(v) && /[a-z]|\d{4}[ -]?\d{4}/i.test(v) && contextBefore(scan, start, RECOVERY_LIST, RECOVERY_WINDOW) ? v : undefined,
+    /\d/.test(v) && /[a-z]|^\d{4}[ -]?\d{4}$|^\d{6,10}$/i.test(v) && contextBefore(scan, start, RECOVERY_LIST, RECOVERY_WINDOW)
+      ? v
+      : undefined,
 });

@@ -756,6 +756,16 @@ const PK_BD: readonly CountryCode[] = ['PK', 'BD'];
 const GB_FR_MOBILE = /^(?:07\d{3} \d{6}|0[67](?: \d\d){4}|0[67](?:\.\d\d){4})$/;
 const GB_FR: readonly CountryCode[] = ['GB', 'FR'];
 /**
+ * Dutch and Swedish mobiles as their people write them (red-team round 65: `gedeeld met Sanne via
+ * 06 12345678`, `Nytt nummer 070-123 45 67`; libphonenumber's NL and SE examples): `06`, a blank or
+ * a dash, 8 digits; `07` and a digit, a dash, then 3, 2 and 2 digits set apart by blanks. No other
+ * number is written so, so valid there they stand without a phone word.
+ */
+const NL_SE_MOBILE = /^(?:06[ -]\d{8}|07[02369]-\d{3} \d\d \d\d)$/;
+const NL_SE: readonly CountryCode[] = ['NL', 'SE'];
+/** Eight digits that are a date (`06 20240117`): a code and a day, no mobile. */
+const COMPACT_DATE_TAIL = /(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/**
  * The number in E.164 under the first of `regions` where it is valid. The library is asked only
  * where the metadata's patterns cannot tell (phone-precheck.ts).
  */
@@ -918,6 +928,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       }
       if (GB_FR_MOBILE.test(v)) {
         const mobile = cached(`g${v}`, () => validIn(v, GB_FR));
+        if (mobile !== undefined) return mobile;
+      }
+      if (NL_SE_MOBILE.test(v) && !COMPACT_DATE_TAIL.test(v)) {
+        const mobile = cached(`d${v}`, () => validIn(v, NL_SE));
         if (mobile !== undefined) return mobile;
       }
       // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file

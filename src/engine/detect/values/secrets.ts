@@ -191,6 +191,9 @@ const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?
  * that hold `;` (`PWD={a;b}`). A quoted value joined by `+` to more quoted parts (`secret = "ab" +
  * "cd"`, a key split in code pasted into a chat) is one value. Placeholders are not secrets.
  */
+/** Lower-case words joined by colons (`software:totp`): the rest of a namespaced type name. */
+const NAMESPACED_TYPE = /^[a-z]{2,16}(?::[a-z0-9]{2,16}){1,3}$/;
+
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
   entity: 'SECRET',
@@ -224,6 +227,9 @@ export const secretAssignment = regexDetector({
     // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the
     // value in brackets: the word is the message's, structure/error-echo.ts reads the value.
     if (v === 'rejected' && scan.text.startsWith(' value [', start + v.length)) return undefined;
+    // A namespaced type glued to the name (Okta's factor type `token:software:totp`, Factors API;
+    // red-team round 65): lower-case words joined by colons right after `token:`, no value.
+    if (start >= 6 && scan.text.slice(start - 6, start).toLowerCase() === 'token:' && NAMESPACED_TYPE.test(v)) return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;
