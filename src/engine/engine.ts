@@ -96,6 +96,8 @@ import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
   FHIR_REF_DISPLAY,
+  AUDIT_ACTOR_MEMBER,
+  AUDIT_TARGET_USER,
   fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
@@ -419,7 +421,17 @@ const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
  * {timestamp, token, signature}`, a token object's `created_at` / `expires_in`): read as any other
  * value there (red-team round 32). Lower-case letters and digits only.
  */
-const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set(['timestamp', 'ts', 'createdat', 'issuedat', 'expiresat', 'expiresin', 'expiry']);
+const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set([
+  'timestamp',
+  'ts',
+  'createdat',
+  'issuedat',
+  'expiresat',
+  'expiresin',
+  'expiry',
+  // STS `credentials: {accessKeyId, secretAccessKey, sessionToken, expiration}` (red-team round 66).
+  'expiration',
+]);
 
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
@@ -454,6 +466,9 @@ const IP_EVENT_DETAIL = /(?:name|type|time|date|timestamp|port|count)$/i;
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
   if (keyEntity === null) return null;
+  // A login field's object (an audit event's `actor: {type, id, alternateId, displayName}`): each
+  // member is read by its own name (red-team round 66).
+  if (keyEntity === 'USERNAME') return null;
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
@@ -1073,6 +1088,8 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
+          if ((checks & AUDIT_TARGET_USER) !== 0 && entity === null && typeof v === 'string' && typeof obj[AUDIT_ACTOR_MEMBER] === 'string')
+            entity = USERNAME_ENTITY;
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -2043,6 +2060,13 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
+          if (
+            (checks & AUDIT_TARGET_USER) !== 0 &&
+            entity === null &&
+            string &&
+            this.#memberString(tree, t, AUDIT_ACTOR_MEMBER) !== undefined
+          )
+            entity = USERNAME_ENTITY;
         }
         if (
           bySibling &&

@@ -61,7 +61,14 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { loginAfterLabel, loginNameAfterLabel, loginNameValue, windowsAccountSid } from './values/login-names.js';
+import {
+  ciActorLogin,
+  loginAfterLabel,
+  loginNameAfterBy,
+  loginNameAfterLabel,
+  loginNameValue,
+  windowsAccountSid,
+} from './values/login-names.js';
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
@@ -147,6 +154,7 @@ import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import * as proseIds from './values/ids-prose-separators.js';
+import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
@@ -285,6 +293,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     accountLinkToken,
     secretAssignment,
     encodings.base64Credential,
+    encodings.base64CredentialInText,
+    chpasswdListPassword,
     // Personal data with a checksum or a distinctive shape.
     // Before email: where both match, the whole internationalised address wins over its ASCII tail.
     encodings.internationalEmail,
@@ -655,7 +665,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     deviceOwnerName,
     loginNameValue,
     loginNameAfterLabel,
+    loginNameAfterBy,
     loginAfterLabel,
+    ciActorLogin,
     windowsAccountSid,
     announcedHalves,
     cjkNumeralPhone,

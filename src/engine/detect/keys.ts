@@ -54,6 +54,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // OpenLDAP slapd.conf `rootpw`, cn=config `olcRootPW`: the root DN's password.
     'rootpw',
     'root pw',
+    // `pw` as the last word of a compound name (`smtp_pw`, `DB_PW`; red-team round 66) and redis.conf's
+    // `requirepass` / `masterauth` (also given as `redis-server --requirepass …`).
+    'pw',
+    'requirepass',
+    'masterauth',
     'pwd',
     'passphrase',
     'pass phrase',
@@ -462,7 +467,28 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'user login',
     'actor login',
   ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
-  ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
+  // An audit event's `actor` (GitHub / GitLab audit-log events: the login that acted) and the CI
+  // variables that name the login who started a job (GitHub Actions `GITHUB_ACTOR` /
+  // `GITHUB_TRIGGERING_ACTOR`, GitLab `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME`; red-team round
+  // 66); whole name only: an `actor` object's members are read by their own names (engine.ts
+  // inheritedEntity), a display name there is a person's name, an e-mail or an id any text.
+  ...[
+    'user name',
+    'login',
+    'usr',
+    'usr name',
+    'src user',
+    'dst user',
+    'suser',
+    'duser',
+    'srcuser',
+    'dstuser',
+    'actor',
+    'github actor',
+    'github triggering actor',
+    'gitlab user login',
+    'circle username',
+  ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
     whole: true,
@@ -1946,7 +1972,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // position in a result set, not a credential. A value that is one (a JWT, a vendor key) is still
   // found by the value detectors. MCP `progressToken` (`params._meta`): the id a caller picks
   // to match `notifications/progress` to its request (red-team round 49).
-  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress'])],
+  // AWS `ClientRequestToken` (Secrets Manager, CloudFormation, ECS… as CloudTrail logs it): the
+  // idempotency token a caller picks for one request (red-team round 66).
+  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress', 'request'])],
   // An organisation's EIN named by its role (grant portals' `org_ein`, DAF grants' `sponsor_ein` /
   // `recipient_ein`): a charity's or company's public registration (IRS Pub. 78, Form 990), not a
   // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked. A return's
