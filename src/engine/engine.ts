@@ -1113,11 +1113,14 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
+        // A display name under a login name (`actor` beside `actor_id`: a Telegram service message)
+        // is the sender's name too.
         if (
-          entity === null &&
+          (entity === null || entity === USERNAME_ENTITY) &&
           info.senderWord !== null &&
           typeof v === 'string' &&
           v.length <= MAX_PERSON_NAME &&
+          (entity === null || DISPLAY_NAME.test(v)) &&
           this.#hasSenderId(obj, info.senderWord)
         ) {
           entity = PERSON_ENTITY;
@@ -2105,10 +2108,11 @@ export class Engine {
           }
         }
         if (
-          entity === null &&
+          (entity === null || entity === USERNAME_ENTITY) &&
           info.senderWord !== null &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          (entity === null || DISPLAY_NAME.test(tree.string(v))) &&
           this.#hasSenderIdText(tree, t, info.senderWord)
         ) {
           entity = PERSON_ENTITY;

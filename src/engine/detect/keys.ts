@@ -54,11 +54,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // OpenLDAP slapd.conf `rootpw`, cn=config `olcRootPW`: the root DN's password.
     'rootpw',
     'root pw',
-    // `pw` as the last word of a compound name (`smtp_pw`, `DB_PW`; red-team round 66) and redis.conf's
-    // `requirepass` / `masterauth` (also given as `redis-server --requirepass …`).
+    // `pw` as a word of a compound name (`smtp_pw`, `DB_PW`; red-team round 66).
     'pw',
-    'requirepass',
-    'masterauth',
     'pwd',
     'passphrase',
     'pass phrase',

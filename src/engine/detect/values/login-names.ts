@@ -94,7 +94,7 @@ export const loginNameAfterBy = regexDetector({
  * `mysql`, `jenkins`, `gitlab-runner`, …), role accounts (`admin`, `administrator`, `guest`),
  * service and database accounts (`svc_…`, `svc-…`, `…-svc`, `sa-…`, `app_…`, `…_app`,
  * `…_reader`, `…_writer`, `…_ro`, `…_rw`; pipelines' accounts `ci-…`, `terraform-…`, `…-pipeline`,
- * `…-automation`, `…-deployer`: red-team round 66), bots (`dependabot[bot]`,
+ * `…-automation`, `…-deployer`, a department's admin account `hr-admin-07`: red-team round 66), bots (`dependabot[bot]`,
  * `github-actions`, `deploy-bot`), PyPI's `__token__`, `-` and empty values. A value without a
  * login's shape (digits, a UUID, an account id, an e-mail, text) is read as any text instead. The domain of
  * `DOMAIN\user` is not looked at (`NT AUTHORITY\SYSTEM` stays by its user part).
@@ -172,7 +172,7 @@ const SYSTEM_ACCOUNTS = new Set([
   '-',
 ]);
 const SYSTEM_ACCOUNT_SHAPE =
-  /^(?:(?:dwm|umfd)-\d{1,3}|.*\$|(?:svc|sa|app|etl|ci|cd|terraform|tf)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|pipeline|automation|ci|cd|deployer|terraform)|.*\[bot\])$/i;
+  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|ci|cd|terraform|tf)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|pipeline|automation|ci|cd|deployer|terraform)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,

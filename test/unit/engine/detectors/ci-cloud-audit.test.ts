@@ -46,7 +46,15 @@ describe('audit actors and their targets', () => {
   });
 
   it('keeps pipeline, token and platform accounts', () => {
-    for (const login of ['kubernetes-admin', 'web-flow', 'release-pipeline', 'ci-deployer', 'gitlab-ci-token', 'usr_auditor_017'])
+    for (const login of [
+      'kubernetes-admin',
+      'web-flow',
+      'release-pipeline',
+      'ci-deployer',
+      'gitlab-ci-token',
+      'usr_auditor_017',
+      'it-admin-2',
+    ])
       expect(maskedValue({ userIdentity: { userName: login } }), login).toContain(login);
     expect(maskedValue({ userIdentity: { userName: 'mhorvat' } })).not.toContain('mhorvat');
   });
