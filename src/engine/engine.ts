@@ -97,6 +97,8 @@ import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
   FHIR_REF_DISPLAY,
+  AUDIT_ACTOR_MEMBER,
+  AUDIT_TARGET_USER,
   fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
@@ -439,6 +441,8 @@ const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set([
   'expiresat',
   'expiresin',
   'expiry',
+  // STS `credentials: {accessKeyId, secretAccessKey, sessionToken, expiration}` (red-team round 66).
+  'expiration',
   // A token's validity window (DVLA Access to Driver Data `token: {validFrom, validTo}`; red-team
   // round 67).
   'validfrom',
@@ -542,7 +546,7 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // read by its own members (red-team round 63).
   if (member.length > 10 && member.endsWith('_Reference')) return null;
   // A login is one string: an object under a login's name (a ticket's `requester: {name, email,
-  // address, dob}`) is read by its members' own names (red-team round 65).
+  // address, dob}`) is read by its members' own names (red-team round 65; an audit event's `actor: {type, id, alternateId, displayName}`: round 66).
   if (keyEntity === USERNAME_ENTITY) return null;
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
@@ -1168,6 +1172,8 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
+          if ((checks & AUDIT_TARGET_USER) !== 0 && entity === null && typeof v === 'string' && typeof obj[AUDIT_ACTOR_MEMBER] === 'string')
+            entity = USERNAME_ENTITY;
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -1195,11 +1201,14 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
+        // A display name under a login name (`actor` beside `actor_id`: a Telegram service message)
+        // is the sender's name too.
         if (
-          entity === null &&
+          (entity === null || entity === USERNAME_ENTITY) &&
           info.senderWord !== null &&
           typeof v === 'string' &&
           v.length <= MAX_PERSON_NAME &&
+          (entity === null || DISPLAY_NAME.test(v)) &&
           this.#hasSenderId(obj, info.senderWord)
         ) {
           entity = PERSON_ENTITY;
@@ -2156,6 +2165,13 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
+          if (
+            (checks & AUDIT_TARGET_USER) !== 0 &&
+            entity === null &&
+            string &&
+            this.#memberString(tree, t, AUDIT_ACTOR_MEMBER) !== undefined
+          )
+            entity = USERNAME_ENTITY;
         }
         if (
           bySibling &&
@@ -2204,10 +2220,11 @@ export class Engine {
           }
         }
         if (
-          entity === null &&
+          (entity === null || entity === USERNAME_ENTITY) &&
           info.senderWord !== null &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          (entity === null || DISPLAY_NAME.test(tree.string(v))) &&
           this.#hasSenderIdText(tree, t, info.senderWord)
         ) {
           entity = PERSON_ENTITY;

@@ -65,8 +65,10 @@ import { deviceOwnerName } from './values/device-owner-names.js';
 import {
   adCmdletIdentityLogin,
   awsArnPrincipalLogin,
+  ciActorLogin,
   directoryUserCn,
   loginAfterLabel,
+  loginNameAfterBy,
   loginNameAfterLabel,
   loginNameValue,
   vaultAuthPathLogin,
@@ -164,6 +166,7 @@ import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import * as proseIds from './values/ids-prose-separators.js';
+import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
 import { lowerCaseInPan } from './values/in-pan-lower-case.js';
@@ -303,6 +306,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     accountLinkToken,
     secretAssignment,
     encodings.base64Credential,
+    encodings.base64CredentialInText,
+    chpasswdListPassword,
     // Personal data with a checksum or a distinctive shape.
     // Before email: where both match, the whole internationalised address wins over its ASCII tail.
     encodings.internationalEmail,
@@ -677,11 +682,13 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     deviceOwnerName,
     loginNameValue,
     loginNameAfterLabel,
+    loginNameAfterBy,
     loginAfterLabel,
     vaultAuthPathLogin,
     awsArnPrincipalLogin,
     adCmdletIdentityLogin,
     directoryUserCn,
+    ciActorLogin,
     windowsAccountSid,
     announcedHalves,
     cjkNumeralPhone,

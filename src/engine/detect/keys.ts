@@ -56,7 +56,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'root pw',
     'pwd',
     // The shortest spelling, as a word of a longer name (`pw_bg` of a break-glass envelope record,
-    // `admin_pw`, `dbPw`; red-team round 65).
+    // `admin_pw`, `dbPw`, `smtp_pw`; red-team rounds 65 and 66).
     'pw',
     'passphrase',
     'pass phrase',
@@ -494,7 +494,28 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // (engine.ts, keptUnderKey), and a system account (`System`, `spadmin`-style service names by
   // their shape) stays (red-team round 65).
   ...['requestor', 'requester', 'actor name'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
-  ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
+  // An audit event's `actor` (GitHub / GitLab audit-log events: the login that acted) and the CI
+  // variables that name the login who started a job (GitHub Actions `GITHUB_ACTOR` /
+  // `GITHUB_TRIGGERING_ACTOR`, GitLab `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME`; red-team round
+  // 66); whole name only: an `actor` object's members are read by their own names (engine.ts
+  // inheritedEntity), a display name there is a person's name, an e-mail or an id any text.
+  ...[
+    'user name',
+    'login',
+    'usr',
+    'usr name',
+    'src user',
+    'dst user',
+    'suser',
+    'duser',
+    'srcuser',
+    'dstuser',
+    'actor',
+    'github actor',
+    'github triggering actor',
+    'gitlab user login',
+    'circle username',
+  ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
     whole: true,
@@ -2039,7 +2060,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // position in a result set, not a credential. A value that is one (a JWT, a vendor key) is still
   // found by the value detectors. MCP `progressToken` (`params._meta`): the id a caller picks
   // to match `notifications/progress` to its request (red-team round 49).
-  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress'])],
+  // AWS `ClientRequestToken` (Secrets Manager, CloudFormation, ECS… as CloudTrail logs it): the
+  // idempotency token a caller picks for one request (red-team round 66).
+  ['token', new Set(['resume', 'page', 'next', 'continuation', 'pagination', 'sync', 'progress', 'request'])],
   // An organisation's EIN named by its role (grant portals' `org_ein`, DAF grants' `sponsor_ein` /
   // `recipient_ein`): a charity's or company's public registration (IRS Pub. 78, Form 990), not a
   // person's (red-team round 38). `ein`, `employer_ein`, `payee_ein` stay masked. A return's

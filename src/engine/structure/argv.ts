@@ -31,7 +31,8 @@ export function isArgvFlag(element: unknown): boolean {
 }
 
 /**
- * Short flags in argv arrays (`["mysql", "-pX"]`, `["sshpass", "-p", "X", "ssh", …]`): the tool
+ * Short flags in argv arrays (`["mysql", "-pX"]`, `["sshpass", "-p", "X", "ssh", …]`), and the
+ * tool table's long flags (`["redis-server", "--requirepass", "X"]`): the tool
  * table of the command-line handler (COMMAND_LINE_TOOLS) says which short flags of which program
  * carry a secret, glued (`-pX`: the whole element is masked) or as the next element. `program` is
  * the array's first element. Returns SECRET or null.
@@ -109,7 +110,9 @@ for (const entry of COMMAND_LINE_TOOLS) {
     }
     continue;
   }
-  const flags = entry.flags.filter((f) => !f.flag.startsWith('--'));
+  // Long flags too: the key rules know `--password`, not `redis-server --requirepass` nor `curl
+  // --user name:secret` (red-team round 66); a value both find is one span.
+  const flags = entry.flags;
   if (flags.length === 0) continue;
   for (const tool of entry.tools) SHORT_FLAG_TOOLS.set(tool, [...(SHORT_FLAG_TOOLS.get(tool) ?? []), ...flags]);
 }

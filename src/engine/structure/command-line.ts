@@ -81,6 +81,9 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
     flags: [glued('-p'), sep('--password')],
   },
   { tools: ['redis-cli', 'valkey-cli', 'keydb-cli'], flags: [sep('-a'), sep('--pass'), sep('--askpass')] },
+  // redis.conf directives given on the server's command line (a container's `Entrypoint` /
+  // `command`): `redis-server --requirepass PASS --masterauth PASS` (red-team round 66).
+  { tools: ['redis-server', 'valkey-server', 'keydb-server'], flags: [sep('--requirepass'), sep('--masterauth')] },
   // PostgreSQL client programs: `-W` / `--password` force a password prompt and take no value
   // (psql(1)); a word typed right after them is the password put where the prompt would ask for
   // it (`psql -U app -W s3cret -h db01`). At worst a database name written after `-W` is masked.

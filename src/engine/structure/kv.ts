@@ -130,7 +130,10 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
     // shorthand-pairs.ts).
     const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key);
-    const entity = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
+    const classified = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
+    // `actor=` of a key=value log line stays as before round 66 (a back-office operator's handle,
+    // red-team round 44); a JSON audit event's `actor` is a login (keys.ts).
+    const entity = classified === 'USERNAME' && key.length === 5 && key.toLowerCase() === 'actor' ? null : classified;
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
     // A spaced pair under a name that says nothing is left as it was: its value may hold pairs.
     if (spaced && entity === null) continue;

@@ -61,6 +61,15 @@ export const AGENT_SESSION = 512;
 export const FHIR_REF_DISPLAY = 1024;
 
 /**
+ * An audit event's target login (`user` beside the `actor` who acted on it: GitHub organisation and
+ * enterprise audit-log events `{action: "repo.add_member", actor, user, repo}`; red-team round 66).
+ */
+export const AUDIT_TARGET_USER = 2048;
+export const AUDIT_TARGET_USER_MEMBER = 'user';
+/** The member that names the acting login beside AUDIT_TARGET_USER_MEMBER. */
+export const AUDIT_ACTOR_MEMBER = 'actor';
+
+/**
  * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
  * Encompass loan field id starts with a digit, an NCPDP field id with a letter or a digit.
  */
@@ -82,5 +91,6 @@ export function memberChecks(k: string): number {
   if (isVatMember(k)) bits |= SOLE_TRADER_VAT;
   if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
   if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
+  if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
   return bits;
 }

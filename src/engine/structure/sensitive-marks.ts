@@ -80,12 +80,18 @@ export function isSecretListKind(kind: unknown): boolean {
   return kind === SECRET_LIST_KIND;
 }
 
-/** Whether a `stringData` value is one token, so the secret itself, not a document holding one. */
+/**
+ * Whether a `stringData` value is one token, so the secret itself, not a document holding one. A
+ * flag (`true`) and an RFC 3339 time are no secret: a bootstrap token Secret's
+ * `usage-bootstrap-authentication: "true"` and `expiration: "2017-03-10T03:22:11Z"` (Kubernetes
+ * docs, "Authenticating with Bootstrap Tokens"; red-team round 66).
+ */
 export function isOpaqueStringData(value: string): boolean {
   if (value.length === 0 || value.length > 4096) return false;
   const c = value.charCodeAt(0);
-  return c !== 123 && c !== 91 && !/\s/.test(value);
+  return c !== 123 && c !== 91 && !/\s/.test(value) && value !== 'true' && value !== 'false' && !RFC3339_TIME.test(value);
 }
+const RFC3339_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * The maps of a Kubernetes Secret's data members, or null when it has none: `data` whole when it

@@ -229,6 +229,8 @@ const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
 const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
+const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
+const SLUG_MARK = /[\d._-]/;
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
@@ -244,6 +246,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name
   // (red-team round 62).
   if (entity === 'PERSON' && value.length <= 16 && REDDIT_FULLNAME.test(value)) return true;
+  // A repository's `owner/name` under a `full_name` (GitHub webhook and API `repository.full_name`,
+  // `acme-corp/storefront`): a slash, no blank, and lower case or a digit, `-`, `_` or `.` (red-team
+  // round 66); an airline's `SURNAME/GIVEN` (IATA BCBP, `BROOKS/TAMIKA`) is a name.
+  if (entity === 'PERSON' && value.length <= 140 && REPOSITORY_SLUG.test(value) && (SLUG_MARK.test(value) || value === value.toLowerCase()))
+    return true;
   // Under a bare `licenses` only a driver licence number's shape is one: 6 to 15 letters and digits,
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
   if (entity === 'DRIVER_LICENSE' && isLicencesName(name))

@@ -320,8 +320,43 @@ export function decodedText(base64: string): string | undefined {
 export function credentialTextEntity(decoded: string): string | undefined {
   if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded) && !githubNodeId(decoded)) return 'AUTH_CREDENTIAL';
   if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
+  if (decoded.length <= 256 && VENDOR_TOKEN.test(decoded)) return 'SECRET';
   return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
 }
+/**
+ * A whole decoded text that is a vendor's token by its documented prefix (GitHub `ghp_` / `gho_` /
+ * `ghs_` / `github_pat_`, GitLab `glpat-`, Stripe `sk_live_` / `sk_test_` / `rk_…`, Slack `xox…-`,
+ * npm `npm_`, SendGrid `SG.`, Google `AIza`, HashiCorp Vault `hvs.`, an AWS access key id), as a
+ * CI log prints `echo "$TOKEN" | base64` past the CI's masking (red-team round 66).
+ */
+const VENDOR_TOKEN =
+  /^\s*(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|xox[abpors]-[\w-]{10,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{16,}\.[\w-]{16,}|AIza[\w-]{35}|hvs\.[\w-]{24,}|(?:AKIA|ASIA)[A-Z0-9]{16})\s*$/;
+
+/**
+ * A base64 word inside log text that decodes to a credential (credentialTextEntity: `user:password`,
+ * a vendor token, a private key, text assigning a secret), where the text speaks of base64: a CI
+ * step's `echo "$GH_TOKEN" | base64` and its output, cloud-init `write_files` with `encoding: b64`
+ * (red-team round 66). The whole word is masked.
+ */
+export const base64CredentialInText = regexDetector({
+  id: 'base64_credential_in_text',
+  entity: 'SECRET',
+  description: 'A base64 word in text that speaks of base64 (`| base64`, `encoding: b64`) and decodes to a credential or a vendor token',
+  validation:
+    'a base64 word of 16 to 4096 characters (padded, or a multiple of 4 mixing case and digits); it decodes to user:password, a vendor token, a private key or a secret assignment',
+  context: false,
+  example: 'echo "$GH_TOKEN" | base64 → Z2hwXzE2QzdlNDJGMjkyYzY5MTJFNzcxMGM4MzgzNDdBZTE3OEI0YQ==',
+  keywords: ['base64', 'b64'],
+  prefilter: (s) => s.text.length >= 24,
+  pattern: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=])/g,
+  validate: (v, scan) => {
+    // The whole string is base64_credential's.
+    if ((v.length & 3) !== 0 || v.length === scan.text.length) return undefined;
+    if (!v.endsWith('=') && !(BASE64_MIXED.test(v) && /\d/.test(v))) return undefined;
+    const decoded = decodedText(v);
+    return decoded !== undefined && credentialTextEntity(decoded) !== undefined ? v : undefined;
+  },
+});
 /**
  * EMAIL when a decoded payload holds an email address: an event envelope's base64 body (CloudEvents
  * `data_base64`, Pub/Sub `message.data`, Kinesis and Firehose `data`) is a record in its own right,

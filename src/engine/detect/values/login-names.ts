@@ -67,6 +67,26 @@ export const loginNameAfterLabel = regexDetector({
 });
 
 /**
+ * A full name written as a login after "by" in a note (an audit event's comment or custom message:
+ * `revoked by zainab.okoro`, Spanish `añadida por …`, French `par`, German `von`, Dutch `door`,
+ * Polish `przez`, Swedish / Danish `av` / `af`; red-team round 66): both parts in the name lists,
+ * as for loginNameValue.
+ */
+export const loginNameAfterBy = regexDetector({
+  id: 'login_name_after_by',
+  entity: 'PERSON',
+  description: 'A full name written as a login after "by" in a note (`revoked by johanna.lorenz`, `por …`, `von …`)',
+  validation: 'after by / por / par / von / door / przez / av / af: given name, a dot, surname, both in the name lists',
+  context: false,
+  example: 'revoked by johanna.lorenz',
+  keywords: ['by ', 'por ', 'par ', 'von ', 'door ', 'przez ', 'av ', 'af '],
+  prefilter: (s) => s.text.indexOf('.') > 0,
+  pattern: /(?<![\p{L}\d_-])(?:by|por|par|von|door|przez|av|af)[ \t]{1,3}([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgiu,
+  group: 1,
+  validate: loginName,
+});
+
+/**
  * A person's login is personal data and is masked as USERNAME (stop 37) under a user-account
  * field (keys.ts: `TargetUserName`, `SamAccountName`, `UserName`, `user.name`, `login`, …) and
  * after a login label in text (loginAfterLabel). System, service and role accounts stay: this is
@@ -76,7 +96,8 @@ export const loginNameAfterLabel = regexDetector({
  * `mysql`, `jenkins`, `gitlab-runner`, …), role and team accounts (`admin`, `administrator`,
  * `guest`, `ops`, `sysops`),
  * service and database accounts (`svc_…`, `svc-…`, `…-svc`, `sa-…`, `app_…`, `…_app`,
- * `…_reader`, `…_writer`, `…_ro`, `…_rw`), bots (`dependabot[bot]`,
+ * `…_reader`, `…_writer`, `…_ro`, `…_rw`; pipelines' accounts `ci-…`, `terraform-…`, `…-pipeline`,
+ * `…-automation`, `…-deployer`, a department's admin account `hr-admin-07`: red-team round 66), bots (`dependabot[bot]`,
  * `github-actions`, `deploy-bot`), PyPI's `__token__`, `-` and empty values. A value without a
  * login's shape (digits, a UUID, an account id, an e-mail, text) is read as any text instead. The domain of
  * `DOMAIN\user` is not looked at (`NT AUTHORITY\SYSTEM` stays by its user part).
@@ -131,6 +152,19 @@ const SYSTEM_ACCOUNTS = new Set([
   'git',
   'github-actions',
   '__token__',
+  // The users that stand for a token in an HTTPS Git or registry URL (GitHub `x-access-token`,
+  // GitLab `gitlab-ci-token` and `oauth2`, Bitbucket `x-token-auth`), GitHub's web-commit signer
+  // `web-flow` and deleted-user placeholder `ghost`, its documentation and mascot accounts
+  // `octocat` and `hubot`, and kubeadm's `kubernetes-admin` (red-team round 66).
+  'x-access-token',
+  'gitlab-ci-token',
+  'oauth2',
+  'x-token-auth',
+  'web-flow',
+  'ghost',
+  'octocat',
+  'hubot',
+  'kubernetes-admin',
   'sshd',
   'syslog',
   'postfix',
@@ -147,14 +181,15 @@ const SYSTEM_ACCOUNTS = new Set([
 // SAP background and interface users too (`HR_BATCH01`, `WF-BATCH`, `BATCH_PAYROLL`, `HR_RFC`:
 // red-team round 63).
 const SYSTEM_ACCOUNT_SHAPE =
-  /^(?:(?:dwm|umfd)-\d{1,3}|.*\$|(?:svc|sa|app|etl|batch)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc)|.*\[bot\])$/i;
+  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf)[_-].*|.*[_-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,
- * `usr_88211`), or 12 or
+ * `usr_88211`), a typed id with a role word (`usr_recruiter_044`), or 12 or
  * more capitals and digits (`IR7VJHJ36JHINBFAD7V2T5MP3E`).
  */
-const ACCOUNT_ID_SHAPE = /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}[_-]\d[\dA-Z]*|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
+const ACCOUNT_ID_SHAPE =
+  /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}[_-]\d[\dA-Z]*|(?:usr|user|acct|uid)_[a-z]{2,20}_\d{2,}|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
 
 /** A login's shape (after its `DOMAIN\`): a letter, then letters, digits, `.`, `_`, `-`; an id's shape is none. */
 export function isLoginShaped(login: string): boolean {
@@ -375,4 +410,26 @@ export const directoryUserCn = regexDetector({
   pattern: /(?<![\w-])cn=([^,=\\\r\n"<>]{3,80}),[ ]?(?:ou|cn)=(?:users|people|staff|employees|accounts|persons|personnel)(?![\w-])/dgi,
   group: 1,
   validate: (v) => (DN_USER_CN_WORDS.test(v) && !DN_GROUP_WORD.test(v) ? v : undefined),
+});
+
+/**
+ * The login that started a CI job as the CI's own variables name it in an environment dump or a
+ * step's `env:` listing (red-team round 66): GitHub Actions `GITHUB_ACTOR` and
+ * `GITHUB_TRIGGERING_ACTOR`, GitLab CI `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME` (each CI's
+ * documented built-in variables). Bots and service accounts stay (isSystemAccount).
+ */
+export const ciActorLogin = regexDetector({
+  id: 'ci_actor_login',
+  entity: 'USERNAME',
+  description: 'The login that started a CI job in an environment dump (`GITHUB_ACTOR=…`, `GITLAB_USER_LOGIN=…`, `CIRCLE_USERNAME=…`)',
+  validation:
+    'after GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR, GITLAB_USER_LOGIN or CIRCLE_USERNAME and `=` or `:`; not a bot, system or service account',
+  context: false,
+  example: 'CIRCLE_USERNAME=mvanderberg',
+  keywords: ['github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username'],
+  prefilter: (s) => s.text.length >= 14,
+  pattern:
+    /(?<![\w-])(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME)(?:=|:[ \t]*)["']?([A-Za-z](?:[\w.[\]-]{0,38}[\w\]])?)(?![\w.@[\]-])/dgi,
+  group: 1,
+  validate: personLogin,
 });

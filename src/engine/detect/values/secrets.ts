@@ -215,6 +215,8 @@ export const secretAssignment = regexDetector({
     // The second character of an operator (`password := "…"` of Go and FreeRADIUS, LDIF
     // `userPassword:: base64`), not a value: the structure handlers read what follows.
     if (v === '=' || v === ':') return undefined;
+    // A YAML block's next key on the next line (cloud-config `chpasswd:\n  list: |`), not a value.
+    if (v.endsWith(':') && /\n[ \t]*$/.test(scan.text.slice(Math.max(0, start - 8), start))) return undefined;
     // Snowflake's parameter group `CREDENTIALS = (AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`: the
     // bracket opens the group's own assignments, each read on its own (one token per secret value).
     if (v.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(v)) return undefined;

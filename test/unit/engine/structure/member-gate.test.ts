@@ -5,6 +5,8 @@ import { FHIR_REF_DISPLAY_MEMBER } from '../../../../src/engine/structure/fhir.j
 import {
   AGENT_SESSION,
   FHIR_REF_DISPLAY,
+  AUDIT_TARGET_USER,
+  AUDIT_TARGET_USER_MEMBER,
   ENCOMPASS_FIELD,
   fieldIdMemberEntity,
   GRANT_PARTY,
@@ -88,7 +90,7 @@ describe('memberChecks', () => {
       'plan',
       'event',
       'trace_id',
-      'user',
+      // `user` takes one check since red-team round 66 (AUDIT_TARGET_USER: beside an `actor`).
       'url',
       'status',
       'body',
@@ -170,6 +172,11 @@ describe('memberChecks', () => {
       expectBit(['session', 'session_id', 'sessionId'].flatMap(spellings), isAgentSessionMember, AGENT_SESSION),
     ).toBeGreaterThanOrEqual(2);
     for (const name of ['id', 'session', 'sessionToken']) expect(memberChecks(name) & AGENT_SESSION, name).toBe(0);
+  });
+
+  it("marks an audit event's target user member only", () => {
+    expect(memberChecks(AUDIT_TARGET_USER_MEMBER) & AUDIT_TARGET_USER).toBe(AUDIT_TARGET_USER);
+    for (const name of ['User', 'user_id', 'username', 'actor']) expect(memberChecks(name) & AUDIT_TARGET_USER, name).toBe(0);
   });
 
   it("marks a FHIR Reference's display member only", () => {
