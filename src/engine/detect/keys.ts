@@ -461,7 +461,22 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'login name',
     'user login',
     'actor login',
+    // Stop 38: Google SecOps UDM `principal.user.userid` / `target.user.userid` (a bare `userid`
+    // under `user` is read with its parent: structure/siblings.ts), SentinelOne `processUser` /
+    // `src.process.user`, Carbon Black `process_username`, Cortex XDR `actor_effective_username`,
+    // Elastic `user.target.name` written flat.
+    'user userid',
+    'user user id',
+    'process user',
+    'process username',
+    'effective username',
+    'user target name',
+    // Defender XDR `InitiatingProcessAccountName` (a bare `AccountName` stays: Azure storage).
+    'process account name',
   ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  // auditd's login uid as `ausearch -i` / Auditbeat / Wazuh write it by name (`auid: asingh`); a
+  // number there is read as any number.
+  { phrase: 'auid', entity: 'USERNAME' },
   ...['user name', 'login', 'usr', 'usr name', 'src user', 'dst user', 'suser', 'duser', 'srcuser', 'dstuser'].map((phrase) => ({
     phrase,
     entity: 'USERNAME',

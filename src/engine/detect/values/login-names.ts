@@ -230,3 +230,51 @@ export const loginAfterLabel = regexDetector({
   group: 1,
   validate: personLogin,
 });
+
+/** Windows' own principals' "domains" (`NT AUTHORITY\`, `BUILTIN\`, `IIS APPPOOL\`) and registry hives, whose names stay. */
+const NO_PERSON_DOMAIN = /^(?:BUILTIN|AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|MACHINE|WORKGROUP|HKLM|HKCU|HKU|HKCR|HKCC|HKEY)$/;
+/** Folders written in capitals before a file or folder (`SRC\main`, `DOCS\readme`), no domains. */
+const FOLDER_WORD =
+  /^(?:SRC|DOCS?|BIN|OBJ|LIB|TEMP|TMP|DATA|LOGS?|APPS?|TOOLS|CONFIG|CONF|BUILD|DIST|OUT|TESTS?|SCRIPTS|FILES|BACKUPS?|SHARED?|PUBLIC|HOME|USERS|WINDOWS|SYSTEM32|DRIVERS|ETC|INCLUDE|ASSETS|RELEASE|DEBUG|X64|X86|ARM64)$/;
+/** A file's extension after a login-shaped name (`main.ts`, `run.ps1`): a file, not a login. */
+const FILE_EXTENSION =
+  /\.(?:[a-z]{1,2}|ts|js|mjs|cjs|py|ps1|psm1|bat|cmd|vbs|exe|dll|sys|msi|lnk|txt|log|csv|tsv|xml|json|yaml|yml|ini|cfg|conf|md|pdf|docx?|xlsx?|pptx?|zip|tmp|dat|bak|iso|img|key|pem|pfx|cer|crt|sql|db|html?|png|jpe?g|gif)$/i;
+
+function domainLogin(v: string, scan: { text: string }, start: number): string | undefined {
+  if (!/[a-z]/.test(v) || isSystemAccount(v) || !isLoginShaped(v) || loginName(v) !== undefined) return undefined;
+  // A capitalised word is a group's or a folder's name (`CORP\Finance`); a login is lower case or mixed (`GradyA`).
+  if (/^[A-Z][a-z]+$/.test(v) || isEverydayWord(v.toLowerCase()) || FILE_EXTENSION.test(v)) return undefined;
+  const text = scan.text;
+  let cut = start - 1;
+  if (text.charCodeAt(cut - 1) === 92) cut--;
+  let d = cut;
+  while (d > 0 && cut - d < 16 && /[A-Z0-9-]/.test(text[d - 1]!)) d--;
+  const domain = text.slice(d, cut);
+  return NO_PERSON_DOMAIN.test(domain) || FOLDER_WORD.test(domain) ? undefined : v;
+}
+
+/**
+ * A person's login after a NetBIOS domain, `CONTOSO\pgupta`, wherever it stands (stop 38): as EDR
+ * and SIEM records write an account under names no rule reads (Sysmon `User`, Sentinel `Account`,
+ * Sophos `source`, Cortex XDR `actor_effective_username`, Carbon Black `process_username`) and in
+ * command lines and prose (`cmdkey /user:CONTOSO\GradyA`, `schtasks /u CORP\koconnor`, `launched by
+ * user CORP\lmarchetti`). The domain is 2–15 capitals, digits or `-` where a word starts (not a
+ * path's folder, not `C:`, `%APPDATA%`, `\\server`); the login has a lower-case letter and a
+ * login's shape, and no folder or file goes on after it. Kept: Windows' own principals (`NT
+ * AUTHORITY\SYSTEM`, `BUILTIN\Users`, `NT SERVICE\MSSQLSERVER`, `IIS APPPOOL\…`), registry keys
+ * (`HKLM\Software`), system and service accounts, everyday words (`CORP\Finance`), machine
+ * accounts (`WKS-01$`); a full name written as a login is login_name_value's (a PERSON).
+ */
+export const domainLoginDetector = regexDetector({
+  id: 'domain_login',
+  entity: 'USERNAME',
+  description: 'A login after a Windows NetBIOS domain (`CONTOSO\\pgupta`) in any text',
+  validation:
+    'DOMAIN of 2–15 capitals, digits or `-` at a word start, one or two backslashes, a login with a lower-case letter and no path after it; not NT AUTHORITY / BUILTIN / NT SERVICE / IIS APPPOOL, a registry hive, a system or service account or an everyday word',
+  context: false,
+  example: 'CONTOSO\\pgupta',
+  prefilter: (s) => s.text.length >= 5 && s.text.indexOf('\\') > 1,
+  pattern: /(?<![\w\\/.$%&-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?![\w\\/$@-]|\.\w)/dg,
+  group: 1,
+  validate: domainLogin,
+});
