@@ -2635,7 +2635,7 @@ export class Engine {
           this.#bapiReturn > 0 ||
           LOWER_CASE_NAME_INTROS.has(span.detector)) &&
           span.end - span.start >= MIN_RECORD_COPY) ||
-          (span.entity === USERNAME_ENTITY && followsLogin(s.slice(span.start, span.end)))) &&
+          ((span.entity === USERNAME_ENTITY || span.detector.startsWith('login_name_')) && followsLogin(s.slice(span.start, span.end)))) &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {
         const copy = { value: s.slice(span.start, span.end), replacement: masked };

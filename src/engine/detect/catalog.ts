@@ -61,7 +61,14 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
-import { domainLoginDetector, loginAfterLabel, loginNameAfterLabel, loginNameValue, windowsAccountSid } from './values/login-names.js';
+import {
+  domainLoginDetector,
+  loginAfterLabel,
+  loginBesideNameDetector,
+  loginNameAfterLabel,
+  loginNameValue,
+  windowsAccountSid,
+} from './values/login-names.js';
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
@@ -658,6 +665,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterLabel,
     windowsAccountSid,
     domainLoginDetector,
+    loginBesideNameDetector,
     announcedHalves,
     cjkNumeralPhone,
     ...phoneDetectors(options.phoneRegions as CountryCode[]),

@@ -473,6 +473,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'user target name',
     // Defender XDR `InitiatingProcessAccountName` (a bare `AccountName` stays: Azure storage).
     'process account name',
+    // Auditbeat `auditd.summary.actor.primary` (the login uid's name) and `.secondary` (the uid's).
+    'summary actor primary',
+    'summary actor secondary',
   ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
   // auditd's login uid as `ausearch -i` / Auditbeat / Wazuh write it by name (`auid: asingh`); a
   // number there is read as any number.

@@ -187,8 +187,7 @@ export function isBenignShape(s: string): boolean {
   const n = s.length;
   if (n === 36) return s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(23) === 45 && UUID.test(s);
   if (n === 16 || n === 24 || n === 32 || n === 40 || n === 64) {
-    if (isHexDigit(s.charCodeAt(0)) && isHexDigit(s.charCodeAt(n - 1)) && HEX_ID.test(s) && HEX_LETTER.test(s))
-      return !isHexOfText(s);
+    if (isHexDigit(s.charCodeAt(0)) && isHexDigit(s.charCodeAt(n - 1)) && HEX_ID.test(s) && HEX_LETTER.test(s)) return !isHexOfText(s);
   }
   if (n >= 19 && n <= 35) {
     return s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(13) === 58 && ISO_TIMESTAMP.test(s);

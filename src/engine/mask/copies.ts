@@ -31,7 +31,8 @@ export function withMaskedCopies(
   let searched: Set<string> | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const span = chosen[k]!;
-    const login = span.entity === 'USERNAME';
+    // A login, or a full name written as one (`emma.larsen`: login_name_value / _after_label).
+    const login = span.entity === 'USERNAME' || span.detector.startsWith('login_name_');
     if (login ? span.end - span.start < MIN_LOGIN_COPY : span.priority < firstContextual || span.end - span.start < MIN_COPY) continue;
     const value = text.slice(span.start, span.end);
     if (login && !followsLogin(value)) continue;

@@ -52,7 +52,7 @@ export class RecordCopies {
 
   /** A value masked on its context: `replacement` is what replaced it (never for `keep`). */
   note(value: string, entity: string, detector: string, action: Action, replacement: string): void {
-    if (value.length < (entity === LOGIN_ENTITY ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
+    if (value.length < (entity === LOGIN_ENTITY || detector.startsWith('login_name_') ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
     const noted = (this.#noted ??= new Map());
     const known = noted.get(value);
     if (known !== undefined) {
@@ -119,7 +119,8 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
       let next = '';
       let from = 0;
       for (; at >= 0; at = out.indexOf(form, at + 1)) {
-        if (at < from || !(v.entity === LOGIN_ENTITY ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
+        const login = v.entity === LOGIN_ENTITY || v.detector.startsWith('login_name_');
+        if (at < from || !(login ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
         next += out.slice(from, at) + v.replacement;
         from = at + form.length;
         replaced = true;

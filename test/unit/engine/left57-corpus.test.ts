@@ -10,6 +10,12 @@ import { LEFT57_CORPUS } from './fixtures/left57-corpus.js';
  * never lower them.
  * Before any fix: realistic recall 0.405 (42 planted), adversarial 0.318 (22); look-alikes kept
  * 1.000 (65) / 1.000 (31); per family in the fixture's header.
+ * After stop 38's fixes (see redteam57-corpus.test.ts for the rules): realistic 0.976, adversarial
+ * 0.909; kept 1.000 / 1.000 (recall: login_fields 0.923, windows_xml 1.000, home_folders 1.000,
+ * prose_logins 0.909, command_users 1.000, auditd_args 0.875). Left: ECS `user.target.name` written
+ * nested (`user: {target: {name}}`: the parent `target` says nothing), a login after a bare `user`
+ * in prose (`user bnakashima was travelling`: the word starts too many phrases), go-audit's
+ * `uid_map` (a login under a numeric uid).
  */
 
 function present(output: string, value: string): boolean {
@@ -21,8 +27,8 @@ corpusFloorsSuite(
   'left57 corpus',
   LEFT57_CORPUS,
   {
-    family: { login_fields: 0, windows_xml: 0, home_folders: 0, prose_logins: 0, command_users: 0, auditd_args: 0 },
-    slice: { realistic: { recall: 0, kept: 0 }, adversarial: { recall: 0, kept: 0 } },
+    family: { login_fields: 0.923, windows_xml: 1, home_folders: 1, prose_logins: 0.909, command_users: 1, auditd_args: 0.875 },
+    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.909, kept: 1 } },
   },
   present,
 );

@@ -91,7 +91,7 @@ describe("red-team 57: a person's home folder in a path", () => {
     },
     ['Public', 'Default', 'ubuntu', 'ec2-user', 'svc_backup'],
   );
-  masks('the home folder of a person\'s login (stop 38)', { files: ['/home/pgupta/notes.txt'] }, ['pgupta']);
+  masks("the home folder of a person's login (stop 38)", { files: ['/home/pgupta/notes.txt'] }, ['pgupta']);
 });
 
 describe('red-team 57: a full name written as a login', () => {

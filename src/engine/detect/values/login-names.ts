@@ -51,15 +51,16 @@ export const loginNameAfterLabel = regexDetector({
   entity: 'PERSON',
   description: 'A full name written as a login after a user or account label (`Account Name: johanna.lorenz`, `User: CONTOSO\\…`)',
   validation:
-    'after user / username / usrName / suser / duser / ruser / acct / account name / logname and `:`, `=` or `">`: given name, a dot, surname, both in the name lists',
+    'after user / username / usrName / suser / duser / ruser / acct / account name / logname and `:`, `=` or `">`, or after the word user / account and a blank: given name, a dot, surname, both in the name lists',
   context: false,
   example: 'Account Name: johanna.lorenz',
   // With their `:` / `=` / `">`: a bare `user` opens on every prompt's `user` and `users` (a
   // chat transcript's `User:` still opens it).
-  keywords: ['user:', 'user=', 'user">', 'username=', 'username:', 'account name:', 'usrname=', 'logname=', 'acct='],
+  // `Account camille.dubois also ran`, `user emma.larsen` in prose (stop 38): the word and a blank.
+  keywords: ['user:', 'user=', 'user">', 'username=', 'username:', 'account name:', 'usrname=', 'logname=', 'acct=', 'account ', 'user '],
   prefilter: (s) => s.text.indexOf('.') > 0,
   pattern:
-    /(?<![\w-])(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
+    /(?<![\w-])(?:(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)|(?:account|user)[ \t]+)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
   group: 1,
   validate: loginName,
 });
@@ -181,7 +182,9 @@ export const windowsAccountSid = regexDetector({
   example: 'S-1-5-21-3623811015-3361044348-30300820-1013',
   keywords: ['s-1-5-21-'],
   prefilter: (s) => s.text.length >= 20,
-  pattern: /(?<![\w-])S-1-5-21-\d{1,10}-\d{1,10}-\d{1,10}-(\d{4,10})(?![\w-])/g,
+  // After a blank, a quote, or a dash that glues it to a name (a scheduled task's `…Update
+  // Task-S-1-5-21-…-1155`, stop 38).
+  pattern: /(?<!\w)S-1-5-21-\d{1,10}-\d{1,10}-\d{1,10}-(\d{4,10})(?![\w-])/g,
   validate: (v) => (Number(v.slice(v.lastIndexOf('-') + 1)) >= 1000 ? v : undefined),
 });
 
@@ -277,4 +280,54 @@ export const domainLoginDetector = regexDetector({
   pattern: /(?<![\w\\/.$%&-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?![\w\\/$@-]|\.\w)/dg,
   group: 1,
   validate: domainLogin,
+});
+
+/** Whether `login` is made from `given` and `family` as directories make logins: `pgupta`, `tkovacs`, `gradya`, `okonkwoh`, `sabina.z`. */
+export function loginOfName(login: string, given: string, family: string): boolean {
+  const l = login
+    .toLowerCase()
+    .replace(/[._-]/g, '')
+    .replace(/\d{1,4}$/, '');
+  const g = foldName(given);
+  const f = foldName(family);
+  if (l.length < 3 || g.length < 2 || f.length < 2) return false;
+  // An initial and the family name, either way round (`pgupta`, `guptap`), or the family name alone.
+  if (l === f || l === g[0] + f || l === f + g[0] || (l.startsWith(g[0]!) && l.endsWith(f) && l.length <= f.length + 3)) return true;
+  // The given name and the family name's first letters (`gradya`, `sabinaz`, `meganbowen`).
+  return l.startsWith(g) && l.length > g.length && f.startsWith(l.slice(g.length));
+}
+
+/** A capitalised name of two words right before ` (` (`Pradeep Gupta (`) / right after `(` and up to `)`. */
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]{1,24}) (\p{Lu}[\p{Ll}'’-]{1,29}) \($/u;
+const NAME_AFTER = /^\) ?|^ \((\p{Lu}[\p{Ll}'’-]{1,24}) (\p{Lu}[\p{Ll}'’-]{1,29})\)/u;
+
+function loginBesideName(v: string, scan: { text: string }, start: number): string | undefined {
+  if (isSystemAccount(v) || !isLoginShaped(v)) return undefined;
+  const text = scan.text;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (before !== null && text.charCodeAt(start + v.length) === 41) return loginOfName(v, before[1]!, before[2]!) ? v : undefined;
+  const after = NAME_AFTER.exec(text.slice(start + v.length, start + v.length + 60));
+  if (after !== null && after[1] !== undefined) return loginOfName(v, after[1], after[2]!) ? v : undefined;
+  return undefined;
+}
+
+/**
+ * A person's login written beside the person's name in an alert description or an analyst's note
+ * (stop 38): `Pradeep Gupta (pgupta) on FIN-WS-22 …` (Defender for Identity), `szielinski (Sabina
+ * Zielinski) failed …`. The login is masked as USERNAME only when it is made from that name (an
+ * initial and the family name, the given name and the family name's first letters), so a ticket
+ * number or a product in parentheses (`Jane Doe (ACME-1234)`, `Microsoft Teams (desktop)`) stays.
+ */
+export const loginBesideNameDetector = regexDetector({
+  id: 'login_beside_name',
+  entity: 'USERNAME',
+  description: 'A login beside the name it is made from (`Pradeep Gupta (pgupta)`, `pgupta (Pradeep Gupta)`)',
+  validation:
+    'a login in parentheses after a two-word capitalised name, or before one in parentheses; made from that name (initial + family name, given name + family initials)',
+  context: false,
+  example: 'Pradeep Gupta (pgupta) on FIN-WS-22',
+  prefilter: (s) => s.text.length >= 10 && s.text.indexOf(' (') > 0,
+  pattern: /(?<=[\p{L}] \()([a-z][a-z0-9._-]{1,30}[a-z0-9])(?=\))|(?<![\w.@\\/-])([a-z][a-z0-9._-]{1,30}[a-z0-9])(?= \(\p{Lu})/dgu,
+  group: [1, 2],
+  validate: loginBesideName,
 });
