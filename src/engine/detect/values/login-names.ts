@@ -11,6 +11,7 @@
  * after a user or account label (`Account Name:\t\tjohanna.lorenz`, `User: CONTOSO\…`,
  * `usrName=…`, `<Data Name="User">…`).
  */
+import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
@@ -297,18 +298,18 @@ export function loginOfName(login: string, given: string, family: string): boole
   return l.startsWith(g) && l.length > g.length && f.startsWith(l.slice(g.length));
 }
 
-/** A capitalised name of two words right before ` (` (`Pradeep Gupta (`) / right after `(` and up to `)`. */
+/** A capitalised name of two words right before ` (` (`Pradeep Gupta (`), or in parentheses (`(Pradeep Gupta)`). */
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]{1,24}) (\p{Lu}[\p{Ll}'’-]{1,29}) \($/u;
-const NAME_AFTER = /^\) ?|^ \((\p{Lu}[\p{Ll}'’-]{1,24}) (\p{Lu}[\p{Ll}'’-]{1,29})\)/u;
+const NAME_IN_PARENTHESES = /^ \((\p{Lu}[\p{Ll}'’-]{1,24}) (\p{Lu}[\p{Ll}'’-]{1,29})\)/u;
+const LOGIN_IN_PARENTHESES = /^([a-z][a-z0-9._-]{1,30}[a-z0-9])\)/;
 
-function loginBesideName(v: string, scan: { text: string }, start: number): string | undefined {
-  if (isSystemAccount(v) || !isLoginShaped(v)) return undefined;
-  const text = scan.text;
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (before !== null && text.charCodeAt(start + v.length) === 41) return loginOfName(v, before[1]!, before[2]!) ? v : undefined;
-  const after = NAME_AFTER.exec(text.slice(start + v.length, start + v.length + 60));
-  if (after !== null && after[1] !== undefined) return loginOfName(v, after[1], after[2]!) ? v : undefined;
-  return undefined;
+function isLoginChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45;
+}
+
+/** A person's login (`pgupta`), neither a system account nor a name's shape only. */
+function personLoginBeside(login: string, given: string, family: string): boolean {
+  return !isSystemAccount(login) && isLoginShaped(login) && loginOfName(login, given, family);
 }
 
 /**
@@ -317,8 +318,9 @@ function loginBesideName(v: string, scan: { text: string }, start: number): stri
  * Zielinski) failed …`. The login is masked as USERNAME only when it is made from that name (an
  * initial and the family name, the given name and the family name's first letters), so a ticket
  * number or a product in parentheses (`Jane Doe (ACME-1234)`, `Microsoft Teams (desktop)`) stays.
+ * Read at each ` (` of the text (native indexOf), so prose costs one search per parenthesis.
  */
-export const loginBesideNameDetector = regexDetector({
+export const loginBesideNameDetector: ValueDetector = {
   id: 'login_beside_name',
   entity: 'USERNAME',
   description: 'A login beside the name it is made from (`Pradeep Gupta (pgupta)`, `pgupta (Pradeep Gupta)`)',
@@ -327,7 +329,34 @@ export const loginBesideNameDetector = regexDetector({
   context: false,
   example: 'Pradeep Gupta (pgupta) on FIN-WS-22',
   prefilter: (s) => s.text.length >= 10 && s.text.indexOf(' (') > 0,
-  pattern: /(?<=[\p{L}] \()([a-z][a-z0-9._-]{1,30}[a-z0-9])(?=\))|(?<![\w.@\\/-])([a-z][a-z0-9._-]{1,30}[a-z0-9])(?= \(\p{Lu})/dgu,
-  group: [1, 2],
-  validate: loginBesideName,
-});
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    for (let p = text.indexOf(' ('); p > 0; p = text.indexOf(' (', p + 2)) {
+      // `Full Name (login)`.
+      const inside = LOGIN_IN_PARENTHESES.exec(text.slice(p + 2, p + 36));
+      if (inside !== null) {
+        const name = NAME_BEFORE.exec(text.slice(Math.max(0, p - 56), p + 2));
+        if (name !== null && personLoginBeside(inside[1]!, name[1]!, name[2]!)) {
+          out.push({
+            start: p + 2,
+            end: p + 2 + inside[1]!.length,
+            entity: 'USERNAME',
+            detector: 'login_beside_name',
+            normalized: inside[1]!,
+            priority,
+          });
+          continue;
+        }
+      }
+      // `login (Full Name)`.
+      let b = p;
+      while (b > 0 && p - b < 32 && isLoginChar(text.charCodeAt(b - 1))) b--;
+      if (p - b < 3 || (b > 0 && /[\w.@\\/-]/.test(text[b - 1]!))) continue;
+      const login = text.slice(b, p);
+      if (!/^[a-z]/.test(login) || !/[a-z0-9]$/.test(login)) continue;
+      const name = NAME_IN_PARENTHESES.exec(text.slice(p, p + 64));
+      if (name !== null && personLoginBeside(login, name[1]!, name[2]!))
+        out.push({ start: b, end: p, entity: 'USERNAME', detector: 'login_beside_name', normalized: login, priority });
+    }
+  },
+};
