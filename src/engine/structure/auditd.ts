@@ -202,7 +202,9 @@ const DECODED_TEXT = /^[\x20-\x7e\t\n\r\0]+$/;
 
 /** Whether `text` may be one auditd argument in hex (the caller's gate: length and first character). */
 export function mayBeHexArgument(text: string): boolean {
-  return text.length >= 16 && text.length <= 4096 && (text.length & 1) === 0 && WHOLE_HEX.test(text);
+  const c = text.charCodeAt(0);
+  // Printable text starts with a byte 0x20–0x7E: its first hex digit is 2 to 7.
+  return text.length >= 16 && text.length <= 4096 && (text.length & 1) === 0 && c >= 50 && c <= 55 && WHOLE_HEX.test(text);
 }
 
 /**

@@ -386,6 +386,8 @@ const SHARED_HOME = new Set([
  */
 export function homeFolderLogins(s: string, priority: number): Span[] {
   const out: Span[] = [];
+  // Every root holds `ome`, `sers` or `rofiles` (native searches before the pattern).
+  if (s.indexOf('ome') < 0 && s.indexOf('sers') < 0 && s.indexOf('rofiles') < 0) return out;
   HOME_ROOT.lastIndex = 0;
   for (let m = HOME_ROOT.exec(s); m !== null; m = HOME_ROOT.exec(s)) {
     const login = m[1]!;
