@@ -248,6 +248,8 @@ function domainLogin(v: string, scan: { text: string }, start: number): string |
   if (!/[a-z]/.test(v) || isSystemAccount(v) || !isLoginShaped(v) || loginName(v) !== undefined) return undefined;
   // A capitalised word is a group's or a folder's name (`CORP\Finance`); a login is lower case or mixed (`GradyA`).
   if (/^[A-Z][a-z]+$/.test(v) || isEverydayWord(v.toLowerCase()) || FILE_EXTENSION.test(v)) return undefined;
+  // An escape after the backslash (`…MR\rPV1|…` of an HL7 message logged escaped, `\nDone`).
+  if (/^[nrtbfv][^a-z]/.test(v)) return undefined;
   const text = scan.text;
   let cut = start - 1;
   if (text.charCodeAt(cut - 1) === 92) cut--;
