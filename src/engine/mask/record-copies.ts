@@ -119,8 +119,7 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
       let next = '';
       let from = 0;
       for (; at >= 0; at = out.indexOf(form, at + 1)) {
-        const login = v.entity === LOGIN_ENTITY || v.detector.startsWith('login_name_');
-        if (at < from || !(login ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
+        if (at < from || !(isLoginCopy(v) ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
         next += out.slice(from, at) + v.replacement;
         from = at + form.length;
         replaced = true;
@@ -130,6 +129,26 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
     if (replaced) hit(v);
   }
   return out;
+}
+
+/** Whether `v` is a login's (or a full name written as a login) noted value. */
+function isLoginCopy(v: ContextMasked): boolean {
+  return v.entity === LOGIN_ENTITY || v.detector.startsWith('login_name_');
+}
+
+const forNamesCache = new WeakMap<readonly ContextMasked[], readonly ContextMasked[]>();
+
+/**
+ * The values whose copies are followed into member names too: not a login's (stop 38), which is
+ * short and may spell a member's name (`items`, `owner`): a record keeps its keys.
+ */
+export function copiesForNames(values: readonly ContextMasked[]): readonly ContextMasked[] {
+  let names = forNamesCache.get(values);
+  if (names === undefined) {
+    names = values.some(isLoginCopy) ? values.filter((v) => !isLoginCopy(v)) : values;
+    forNamesCache.set(values, names);
+  }
+  return names;
 }
 
 /**
@@ -182,7 +201,7 @@ export function replaceCopiesInValue(
   for (const k in obj) {
     let hits: ContextMasked[] | null = null;
     const keep = kept?.(obj, k) === true;
-    const name = keep ? k : replaceCopies(k, values, (v) => (hits ??= []).push(v));
+    const name = keep ? k : replaceCopies(k, copiesForNames(values), (v) => (hits ??= []).push(v));
     if (name !== k) renamed = true;
     names.push(name);
     path.push(name);

@@ -663,7 +663,12 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
 
 /** A person's login: a login's shape, no system or service account, no placeholder or docs account (`user`, `developer`). */
 function personLoginValue(login: string): boolean {
-  return login.length >= 2 && isLoginShaped(login) && !isSystemAccount(login) && !/^(?:user(?:name)?|login|me|you|dev(?:eloper)?|demo|test(?:er)?)$/i.test(login);
+  return (
+    login.length >= 2 &&
+    isLoginShaped(login) &&
+    !isSystemAccount(login) &&
+    !/^(?:user(?:name)?|login|me|you|dev(?:eloper)?|demo|test(?:er)?)$/i.test(login)
+  );
 }
 
 /** A user name that is an API key: 20 or more letters, digits, `_` or `-`, with a digit and a letter. */

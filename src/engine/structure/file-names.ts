@@ -335,6 +335,7 @@ export function mayHoldPersonFolder(s: string): boolean {
  */
 const HOME_ROOT =
   /(?:(?<![\w.-])[A-Za-z]:[\\/]{1,2}(?:Users|Home|home)|\\{1,2}Device\\{1,2}HarddiskVolume\d{1,2}\\{1,2}Users|(?<![\w\\])\\{2,4}[\w.-]{1,63}\\{1,2}(?:home|users|profiles)\$?|(?<![\w.~/:-])\/(?:home|Users))[\\/]{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?=[\\/"'\s;,)\]|<]|$)/g;
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 /** The rest of a folder's name after a blank, then a path separator. */
 const FOLDER_GOES_ON = /^ [\p{L}\d][^\s\\/"'<>|]{0,40}(?: [^\s\\/"'<>|]{1,40}){0,2}[\\/]/u;
 /** A folder name that stands for any user in documentation and templates (`C:\Users\username\`). */
@@ -395,6 +396,9 @@ export function homeFolderLogins(s: string, priority: number): Span[] {
     const after = m.index + m[0].length;
     if (s.charCodeAt(after) === 32 && FOLDER_GOES_ON.test(s.slice(after, after + 66))) continue;
     if (!isLoginShaped(login) || isSystemAccount(login) || HOME_PLACEHOLDER.test(login) || SHARED_HOME.has(login.toLowerCase())) continue;
+    // A capitalised word (`C:\Users\Jordan\`) may be a folder's or a local account's name, no
+    // directory login (lower case or mixed: `jdoe`, `GradyA`); a given name alone is person_name's to judge.
+    if (CAPITALISED_WORD.test(login)) continue;
     const start = m.index + m[0].length - login.length;
     out.push({ start, end: start + login.length, entity: 'USERNAME', detector: 'structure:home_folder', normalized: login, priority });
   }

@@ -276,11 +276,11 @@ export const domainLoginDetector = regexDetector({
   entity: 'USERNAME',
   description: 'A login after a Windows NetBIOS domain (`CONTOSO\\pgupta`) in any text',
   validation:
-    'DOMAIN of 2–15 capitals, digits or `-` at a word start, one or two backslashes, a login with a lower-case letter and no path after it; not NT AUTHORITY / BUILTIN / NT SERVICE / IIS APPPOOL, a registry hive, a system or service account or an everyday word',
+    'DOMAIN of 2–15 capitals, digits or `-` at a word start, one or two backslashes, a login of 3+ characters with a lower-case letter and no path after it; not NT AUTHORITY / BUILTIN / NT SERVICE / IIS APPPOOL, a registry hive, a system or service account or an everyday word',
   context: false,
   example: 'CONTOSO\\pgupta',
   prefilter: (s) => s.text.length >= 5 && s.text.indexOf('\\') > 1,
-  pattern: /(?<![\w\\/.$%&-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?![\w\\/$@-]|\.\w)/dg,
+  pattern: /(?<![\w\\/.$%&-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w\\/$@-]|\.\w)/dg,
   group: 1,
   validate: domainLogin,
 });
