@@ -16,6 +16,7 @@ import {
   fileNameView,
   fileNamePersons,
   mayHoldFileName,
+  homeFolderLogins,
   mayHoldPersonFolder,
   personFolders,
   withFileNameSpans,
@@ -63,6 +64,7 @@ import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
   holdsCopies,
+  MIN_LOGIN_COPY,
   MIN_RECORD_COPY,
   RecordCopies,
   replaceCopies,
@@ -88,6 +90,7 @@ import {
   locatedFieldText,
   MAX_SIBLING_NAME,
   parentFieldName,
+  type ParentWord,
   parentWordOf,
   typedName,
   typedNameToken,
@@ -182,6 +185,7 @@ import {
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
 import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
+import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
@@ -230,7 +234,7 @@ interface FieldName {
   /** A form field's label (`text`, `title`, `prompt`): names the value members when no name member does. */
   labelMember: boolean;
   /** A bare `number` / `no` / `name` / `key` member: read with its parent's name (structure/siblings.ts). */
-  parentWord: 'number' | 'name' | 'key' | null;
+  parentWord: ParentWord | null;
   /** What the member says of its object's being a person (structure/person-record.ts): 0, 1 or 2. */
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
@@ -714,6 +718,7 @@ export class Engine {
     number: new Map<string, string | null>(),
     name: new Map<string, string | null>(),
     key: new Map<string, string | null>(),
+    userid: new Map<string, string | null>(),
   };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
@@ -1435,7 +1440,7 @@ export class Engine {
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`, `cards[0].number`), or null; remembered per parent. */
-  #parentFieldEntity(word: 'number' | 'name' | 'key'): string | null {
+  #parentFieldEntity(word: ParentWord): string | null {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
     if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
@@ -2583,7 +2588,8 @@ export class Engine {
     // A dropped value's copies elsewhere are redacted (they stand in members that stay).
     const copyAction = action === 'drop' ? 'redact' : action;
     const masked = replacement(copyAction, entity, normalizeForEntity(entity, text), this.tokenizer);
-    if (direct && followsCopies(entity, text) && !this.#namesField(text)) this.#copies.note(text, entity, detector, copyAction, masked);
+    if (direct && followsCopies(entity, text) && (entity !== USERNAME_ENTITY || followsLogin(text)) && !this.#namesField(text))
+      this.#copies.note(text, entity, detector, copyAction, masked);
     return action === 'drop' ? DROP : masked;
   }
 
@@ -2702,6 +2708,10 @@ export class Engine {
     // A person's folder under a folder of people or of personal documents (structure/file-names.ts).
     if (mayHoldPersonFolder(s)) {
       const folders = personFolders(s, policy.detectors.length + 1);
+      // A person's login as a home folder's name, where no full name was found (file-names.ts).
+      for (const h of homeFolderLogins(s, policy.detectors.length + 1)) {
+        if (!folders.some((f) => f.start < h.end && h.start < f.end)) folders.push(h);
+      }
       if (folders.length > 0) chosen = withFileNameSpans(chosen.slice(), [], [], folders);
     }
     // A command that prints a secret is never answered from the memo: its scan sets the note.
@@ -2760,12 +2770,14 @@ export class Engine {
       const masked = replacement(action, span.entity, span.normalized, this.tokenizer);
       // A value masked for its context (structure handler, custom rule, a generic SECRET called so by
       // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
+      // A person's login from any detector too (stop 38: followsLogin).
       if (
-        (span.priority >= policy.detectors.length ||
+        (((span.priority >= policy.detectors.length ||
           span.entity === SECRET_ENTITY ||
           this.#bapiReturn > 0 ||
           LOWER_CASE_NAME_INTROS.has(span.detector)) &&
-        span.end - span.start >= MIN_RECORD_COPY &&
+          span.end - span.start >= MIN_RECORD_COPY) ||
+          ((span.entity === USERNAME_ENTITY || span.detector.startsWith('login_name_')) && followsLogin(s.slice(span.start, span.end)))) &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {
         const copy = { value: s.slice(span.start, span.end), replacement: masked };
@@ -2934,7 +2946,7 @@ export class Engine {
     if (spans.length === 0) return spans;
     // A value masked for its context (a structure handler's or a custom rule's span, ranked from
     // detectors.length on) is masked wherever else it stands in the string (mask/copies.ts).
-    return withMaskedCopies(selectSpans(spans, s, policy.allowValues, policy.allowPatterns), s, detectors.length);
+    return withMaskedCopies(selectSpans(spans, s, policy.allowValues, policy.allowPatterns), s, detectors.length, followsLogin);
   }
 
   /**
@@ -3167,6 +3179,21 @@ function tokenAtPath(tree: JsonTree, t: number, path: readonly (string | number)
 /** The action of the custom rule that a span's detector id (`rule:<id>`) names (a function of its own for the reason above). */
 function ruleActionOf(rules: CompiledPolicy['rules'], detector: string): Action | undefined {
   return rules.find((r) => `rule:${r.id}` === detector)?.action;
+}
+
+/**
+ * Whether a masked login's copies elsewhere in the string and the record are masked too (stop 38):
+ * MIN_LOGIN_COPY characters or more, a login's shape, no system account, no everyday word (a
+ * login `summit` or `mars` would mask the word in every sentence of the record).
+ */
+function followsLogin(login: string): boolean {
+  return (
+    login.length >= MIN_LOGIN_COPY &&
+    login.length <= 32 &&
+    isLoginShaped(login) &&
+    !isSystemAccount(login) &&
+    !isEverydayWord(login.toLowerCase())
+  );
 }
 
 function followsCopies(entity: string, value: string): boolean {

@@ -487,7 +487,25 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'requester user name',
     'approver user name',
     'reviewer user name',
+    // Stop 38: Google SecOps UDM `principal.user.userid` / `target.user.userid` (a bare `userid`
+    // under `user` is read with its parent: structure/siblings.ts), SentinelOne `processUser` /
+    // `src.process.user`, Carbon Black `process_username`, Cortex XDR `actor_effective_username`,
+    // Elastic `user.target.name` written flat.
+    'user userid',
+    'user user id',
+    'process user',
+    'process username',
+    'effective username',
+    'user target name',
+    // Defender XDR `InitiatingProcessAccountName` (a bare `AccountName` stays: Azure storage).
+    'process account name',
+    // Auditbeat `auditd.summary.actor.primary` (the login uid's name) and `.secondary` (the uid's).
+    'summary actor primary',
+    'summary actor secondary',
   ].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  // auditd's login uid as `ausearch -i` / Auditbeat / Wazuh write it by name (`auid: asingh`); a
+  // number there is read as any number.
+  { phrase: 'auid', entity: 'USERNAME' },
   // Who asked for access, by login (Saviynt ARS `requestor`, a ticket's `requester`), and an audit
   // event's `actor.name` (SailPoint ISC search events: `"actor": {"name": "phil.ellis"}`; read with
   // its parent): whole names only. A display name, an e-mail or an id there is read as any text

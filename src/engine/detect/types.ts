@@ -202,7 +202,7 @@ export function isBenignShape(s: string): boolean {
   const n = s.length;
   if (n === 36) return s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(23) === 45 && UUID.test(s);
   if (n === 16 || n === 24 || n === 32 || n === 40 || n === 64) {
-    if (isHexDigit(s.charCodeAt(0)) && isHexDigit(s.charCodeAt(n - 1)) && HEX_ID.test(s) && HEX_LETTER.test(s)) return true;
+    if (isHexDigit(s.charCodeAt(0)) && isHexDigit(s.charCodeAt(n - 1)) && HEX_ID.test(s) && HEX_LETTER.test(s)) return !isHexOfText(s);
   }
   if (n >= 19 && n <= 35) {
     return s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(13) === 58 && ISO_TIMESTAMP.test(s);
@@ -228,6 +228,22 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const HEX_ID = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 const HEX_LETTER = /[a-fA-F]/;
+
+/**
+ * Whether upper-case hex spells printable ASCII text (auditd writes an argument so: `736B5F74…` is
+ * `sk_t…`, stop 38): no hash or id, but text to read. A hash's bytes fail within a byte or two.
+ */
+function isHexOfText(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (c0 < 50 || c0 > 55) return false;
+  for (let i = 0; i < s.length; i += 2) {
+    const hi = s.charCodeAt(i);
+    const lo = s.charCodeAt(i + 1);
+    if (hi < 50 || hi > 55 || (lo >= 97 && lo <= 102)) return false;
+    if (hi === 55 && lo === 70) return false;
+  }
+  return true;
+}
 
 function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

@@ -1,4 +1,4 @@
-import { type ContextMasked, replaceCopies } from '../mask/record-copies.js';
+import { type ContextMasked, copiesForNames, replaceCopies } from '../mask/record-copies.js';
 import type { TextEdits } from './edits.js';
 import { ARRAY, type JsonTree, OBJECT, STRING, STRING_ESCAPED } from './scan.js';
 
@@ -23,9 +23,11 @@ export function maskCopiesInText(
   const at: number[] = [];
   for (const v of values) for (const form of v.forms) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.push(i);
   at.sort((a, b) => a - b);
-  const maskToken = (t: number, hitHere: (v: ContextMasked) => void): void => {
-    if (startsWithin(at, tree.start[t]!, tree.end[t]!)) maskTokenCopies(tree, t, edits, values, hitHere);
+  const maskToken = (t: number, hitHere: (v: ContextMasked) => void, among: readonly ContextMasked[] = values): void => {
+    if (among.length > 0 && startsWithin(at, tree.start[t]!, tree.end[t]!)) maskTokenCopies(tree, t, edits, among, hitHere);
   };
+  // A member name is read for the values followed into names (not a login's: copiesForNames).
+  const forNames = copiesForNames(values);
   const path: (string | number)[] = [];
   const visit = (t: number): void => {
     const kind = tree.kind[t]!;
@@ -39,7 +41,7 @@ export function maskCopiesInText(
         // The path names a member as the output spells it (never a raw name the walk masked).
         let hits: ContextMasked[] | null = null;
         const keep = kept?.(name + 1) === true;
-        if (!keep) maskToken(name, (v) => (hits ??= []).push(v));
+        if (!keep) maskToken(name, (v) => (hits ??= []).push(v), forNames);
         path.push(outputString(tree, name, edits));
         for (const v of hits ?? []) hit(path, v);
         if (!keep) visit(name + 1);

@@ -1,4 +1,5 @@
 import type { Span } from '../detect/types.js';
+import { loginStandsAlone, MIN_LOGIN_COPY } from './record-copies.js';
 
 /**
  * Other copies of a value masked by its context, in the same string: a secret printed twice in one
@@ -13,24 +14,34 @@ import type { Span } from '../detect/types.js';
  * same span: same entity, detector and normalized value, so the same token. Value detectors need
  * no such pass: they find every copy themselves. One native search per such span; nothing for a
  * string without one. Returns `chosen`, or a new array sorted by start when copies were added.
+ * A person's login (USERNAME, any detector) is followed too from MIN_LOGIN_COPY characters when
+ * `followsLogin` says so (no everyday word), its copies standing apart from host and file names.
  */
 const MIN_COPY = 8;
 /** At most this many copies are added to one string (a bound on the work for adversarial text). */
 const MAX_COPIES = 256;
 
-export function withMaskedCopies(chosen: Span[], text: string, firstContextual: number): Span[] {
+export function withMaskedCopies(
+  chosen: Span[],
+  text: string,
+  firstContextual: number,
+  followsLogin: (login: string) => boolean = () => false,
+): Span[] {
   let candidates: Span[] | undefined;
   let searched: Set<string> | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const span = chosen[k]!;
-    if (span.priority < firstContextual || span.end - span.start < MIN_COPY) continue;
+    // A login, or a full name written as one (`emma.larsen`: login_name_value / _after_label).
+    const login = span.entity === 'USERNAME' || span.detector.startsWith('login_name_');
+    if (login ? span.end - span.start < MIN_LOGIN_COPY : span.priority < firstContextual || span.end - span.start < MIN_COPY) continue;
     const value = text.slice(span.start, span.end);
+    if (login && !followsLogin(value)) continue;
     // Each distinct value is searched once (a log of many identical pairs stays linear).
     searched ??= new Set();
     if (searched.has(value)) continue;
     searched.add(value);
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-      if (!standsAlone(text, at, at + value.length)) continue;
+      if (!(login ? loginStandsAlone : standsAlone)(text, at, at + value.length)) continue;
       candidates ??= [];
       candidates.push({ ...span, start: at, end: at + value.length });
       if (candidates.length >= MAX_COPIES) break;

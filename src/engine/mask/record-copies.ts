@@ -15,6 +15,14 @@ import type { Action } from '../../core/evidence.js';
  * Replacements keep the original's entity, action and replacement text (so the same token).
  */
 export const MIN_RECORD_COPY = 8;
+/**
+ * A person's login (USERNAME) is followed from 5 characters (stop 38: `pgupta` under
+ * `TargetUserName` stands again in `User: CONTOSO\pgupta`, a home folder and a description's
+ * `(pgupta)`); the caller notes no everyday word, and a copy must stand apart from a host or file
+ * name (loginStandsAlone).
+ */
+export const MIN_LOGIN_COPY = 5;
+const LOGIN_ENTITY = 'USERNAME';
 /** At most this many distinct values are followed per record (a bound for adversarial records). */
 const MAX_NOTED = 64;
 /** The evidence detector of a masked copy: `copy:` and the original's detector. */
@@ -44,7 +52,7 @@ export class RecordCopies {
 
   /** A value masked on its context: `replacement` is what replaced it (never for `keep`). */
   note(value: string, entity: string, detector: string, action: Action, replacement: string): void {
-    if (value.length < MIN_RECORD_COPY) return;
+    if (value.length < (entity === LOGIN_ENTITY || detector.startsWith('login_name_') ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
     const noted = (this.#noted ??= new Map());
     const known = noted.get(value);
     if (known !== undefined) {
@@ -111,7 +119,7 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
       let next = '';
       let from = 0;
       for (; at >= 0; at = out.indexOf(form, at + 1)) {
-        if (at < from || !standsAlone(out, at, at + form.length)) continue;
+        if (at < from || !(isLoginCopy(v) ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
         next += out.slice(from, at) + v.replacement;
         from = at + form.length;
         replaced = true;
@@ -121,6 +129,26 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
     if (replaced) hit(v);
   }
   return out;
+}
+
+/** Whether `v` is a login's (or a full name written as a login) noted value. */
+function isLoginCopy(v: ContextMasked): boolean {
+  return v.entity === LOGIN_ENTITY || v.detector.startsWith('login_name_');
+}
+
+const forNamesCache = new WeakMap<readonly ContextMasked[], readonly ContextMasked[]>();
+
+/**
+ * The values whose copies are followed into member names too: not a login's (stop 38), which is
+ * short and may spell a member's name (`items`, `owner`): a record keeps its keys.
+ */
+export function copiesForNames(values: readonly ContextMasked[]): readonly ContextMasked[] {
+  let names = forNamesCache.get(values);
+  if (names === undefined) {
+    names = values.some(isLoginCopy) ? values.filter((v) => !isLoginCopy(v)) : values;
+    forNamesCache.set(values, names);
+  }
+  return names;
 }
 
 /**
@@ -173,7 +201,7 @@ export function replaceCopiesInValue(
   for (const k in obj) {
     let hits: ContextMasked[] | null = null;
     const keep = kept?.(obj, k) === true;
-    const name = keep ? k : replaceCopies(k, values, (v) => (hits ??= []).push(v));
+    const name = keep ? k : replaceCopies(k, copiesForNames(values), (v) => (hits ??= []).push(v));
     if (name !== k) renamed = true;
     names.push(name);
     path.push(name);
@@ -194,4 +222,22 @@ function isWordChar(c: number): boolean {
 
 function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
+}
+
+/**
+ * A login's copy stands apart from the names it may be part of: no letter, digit, `_`, `-`, `.`
+ * or `/` right before it, none of letter, digit, `_`, `-` right after it, nor a `.` that goes on
+ * into a word (`jdoe-lt.contoso.com`, `pgupta.ps1`, a URL's or an ARN's `…/octocat`, `user/Alice`
+ * stay; `(pgupta)`, `CONTOSO\pgupta` and a sentence's `pgupta.` are copies; a home folder is
+ * structure:home_folder's).
+ */
+export function loginStandsAlone(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const b = text.charCodeAt(start - 1);
+    if (isWordChar(b) || b === 95 || b === 45 || b === 46 || b === 47) return false;
+  }
+  if (end >= text.length) return true;
+  const a = text.charCodeAt(end);
+  if (isWordChar(a) || a === 95 || a === 45) return false;
+  return a !== 46 || end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1));
 }

@@ -1,5 +1,19 @@
 import { TextScan } from '../detect/types.js';
-import { authorizationCredential, secretAssignment } from '../detect/values/secrets.js';
+import { authorizationCredential, awsAccessKeyId, jwt, secretAssignment } from '../detect/values/secrets.js';
+import {
+  anthropicApiKey,
+  githubFineGrainedPat,
+  githubPat,
+  gitlabToken,
+  googleApiKey,
+  huggingfaceToken,
+  npmToken,
+  openaiApiKey,
+  pypiToken,
+  sendgridApiKey,
+  slackToken,
+  stripeKey,
+} from '../detect/values/secrets-vendors.js';
 import { commandLineSpans } from './command-line.js';
 import { headerSpans } from './headers.js';
 import { keyValueSpans } from './kv.js';
@@ -20,7 +34,7 @@ import type { SpanContext } from './types.js';
  * SYSCALL record is a register, not an argument) are left alone.
  */
 
-const RECORD = /type=(EXECVE|PROCTITLE|USER_CMD) msg=audit\([^)]{1,40}\):[^\n\r]*/g;
+const RECORD = /type=(EXECVE|PROCTITLE|USER_CMD) msg=audit\([^)]{1,40}\):[^\n\r]*|(?<![\w-])argc=\d{1,4} a0=[^\n\r]*/g;
 const EXECVE_ARG = /(?<=\s)a\d{1,4}=(?:"([^"\n]*)"|([0-9A-F]{2,}))(?=\s|$)/g;
 const PROCTITLE = /(?<=\s)proctitle=([0-9A-F]{2,})(?=\s|$)/;
 /** USER_CMD (sudo through pam / auditd): `cmd=` holds the command sudo ran, in hex when it has a blank. */
@@ -55,8 +69,14 @@ export function auditdSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   RECORD.lastIndex = 0;
   for (let m = RECORD.exec(text); m !== null; m = RECORD.exec(text)) {
+    // An EXECVE record's argument fields without their header (Slack go-audit's `data: "argc=3
+    // a0=… a1=…"`, stop 38) are read as EXECVE.
     const args =
-      m[1] === 'EXECVE' ? execveArgs(m[0], m.index) : m[1] === 'PROCTITLE' ? proctitleArgs(m[0], m.index) : userCmdArgs(m[0], m.index);
+      m[1] === 'EXECVE' || m[1] === undefined
+        ? execveArgs(m[0], m.index)
+        : m[1] === 'PROCTITLE'
+          ? proctitleArgs(m[0], m.index)
+          : userCmdArgs(m[0], m.index);
     // An EXECVE record is read even when no argument is hex: its argv is split over `aN=` fields,
     // so a password that is its own argument (`a1="-p" a2="…"`, sshpass) is read only once they
     // are joined. Then every argument must be read (as many as `argc` says): a record masked
@@ -66,7 +86,7 @@ export function auditdSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
-const ARGC = /\sargc=(\d{1,4})\s/;
+const ARGC = /(?:^|\s)argc=(\d{1,4})\s/;
 
 /** Whether the record's `argc` is `count` (a record without argc is not read whole). */
 function allArguments(record: string, count: number): boolean {
@@ -156,4 +176,56 @@ function spansOfArgs(args: Arg[], ctx: SpanContext): void {
       }
     }
   }
+}
+
+/** Secret formats an argument may be alone (`gh auth login --with-token` reads `ghp_…`). */
+const LONE_ARGUMENT_FORMATS = [
+  githubPat,
+  githubFineGrainedPat,
+  gitlabToken,
+  slackToken,
+  stripeKey,
+  openaiApiKey,
+  anthropicApiKey,
+  huggingfaceToken,
+  npmToken,
+  pypiToken,
+  googleApiKey,
+  sendgridApiKey,
+  awsAccessKeyId,
+  jwt,
+];
+/** A whole string of upper-case hex digits, as auditd writes an argument (16 to 4096 of them). */
+const WHOLE_HEX = /^(?:[0-9A-F]{2}){8,2048}$/;
+/** Printable ASCII text, with NUL between arguments (PROCTITLE) and tabs or line breaks. */
+const DECODED_TEXT = /^[\x20-\x7e\t\n\r\0]+$/;
+
+/** Whether `text` may be one auditd argument in hex (the caller's gate: length and first character). */
+export function mayBeHexArgument(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Printable text starts with a byte 0x20–0x7E: its first hex digit is 2 to 7.
+  return text.length >= 16 && text.length <= 4096 && (text.length & 1) === 0 && c >= 50 && c <= 55 && WHOLE_HEX.test(text);
+}
+
+/**
+ * One auditd argument or PROCTITLE in hex as a member of its own (stop 38: Wazuh
+ * `audit.execve.a1`, Auditbeat `auditd.data.a2`, a flattened `audit.a1`): the decoded text is read
+ * as its command line, each of its arguments alone as well (an env assignment, a password flag, a
+ * credential header, a token of a known format); anything found masks the whole hex string. Hashes
+ * and ids in hex decode to no text and stay.
+ */
+export function hexArgumentSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const value = decodeHex(text);
+  if (value === null || !DECODED_TEXT.test(value) || !/[A-Za-z]/.test(value)) return;
+  const words = value.split('\0').filter((w) => w.length > 0);
+  const found = foundIn(words.map((w) => shellWord(w).word).join(' '), ctx);
+  for (const w of words) {
+    if (found.length > 0) break;
+    if (w.indexOf(' ') >= 0) found.push(...foundIn(w, ctx));
+    const word = new TextScan(w);
+    for (const d of LONE_ARGUMENT_FORMATS) if (d.prefilter(word)) d.find(word, found, ctx.priority);
+  }
+  const span = found[0];
+  if (span !== undefined) ctx.out.push({ ...span, start: 0, end: text.length, detector: 'structure:auditd' });
 }

@@ -1,6 +1,7 @@
 import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
 import { isToken } from '../mask/actions.js';
+import { isLoginShaped, isSystemAccount, loginDomainLength } from '../detect/values/login-names.js';
 import { isWindowsCommandLine, shellWords, textRange, type ShellWord } from './shell-words.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -673,14 +674,23 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
 
 function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagForm, ctx: SpanContext): void {
   if (form === 'user_secret') {
-    const colon = w.value.indexOf(':', offset);
+    // `user:secret`, or Samba's `user%secret` (smbclient(1) `-U`).
+    let colon = w.value.indexOf(':', offset);
+    if (colon < 0) colon = w.value.indexOf('%', offset);
     if (colon < 0) return;
     // `-u KEY:` with an empty password: the API key is the user name (Stripe, Checkr, Greenhouse
-    // Harvest and Lever take their keys so; red-team round 43). A person's login stays.
+    // Harvest and Lever take their keys so; red-team round 43).
     if (colon === w.value.length - 1 && API_KEY_AS_USER.test(w.value.slice(offset, colon))) {
       secretSpan(text, { ...w, value: w.value.slice(0, colon) }, offset, 'SECRET', ctx);
       return;
     }
+    // A person's login before it is USERNAME (stop 38: `curl -u jmorrison:…`); a service account stays.
+    const user = w.value.slice(offset, colon);
+    const login = offset + loginDomainLength(user);
+    // (A POSIX shell drops the backslash of `CORP\jdoe`: such a user is domain_login's.)
+    const userRange = textRange({ ...w, value: w.value.slice(0, colon) }, login);
+    if (personLoginValue(w.value.slice(login, colon)) && userRange !== undefined && text.lastIndexOf('\\', userRange[1]) < userRange[0])
+      secretSpan(text, { ...w, value: w.value.slice(0, colon) }, login, 'USERNAME', ctx);
     secretSpan(text, w, colon + 1, 'SECRET', ctx);
     return;
   }
@@ -690,6 +700,16 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
     return;
   }
   secretSpan(text, w, offset, 'SECRET', ctx);
+}
+
+/** A person's login: a login's shape, no system or service account, no placeholder or docs account (`user`, `developer`). */
+function personLoginValue(login: string): boolean {
+  return (
+    login.length >= 2 &&
+    isLoginShaped(login) &&
+    !isSystemAccount(login) &&
+    !/^(?:user(?:name)?|login|me|you|dev(?:eloper)?|demo|test(?:er)?)$/i.test(login)
+  );
 }
 
 /** A user name that is an API key: 20 or more letters, digits, `_` or `-`, with a digit and a letter. */

@@ -3,6 +3,7 @@ import type { TextScan } from '../detect/types.js';
 import { isBareName, isPersonFieldEntity } from './bare-name-columns.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
+import { loginDomainLength } from '../detect/values/login-names.js';
 
 /**
  * A configuration line's key and separator: CONFIG_LINE up to and including its separator. At a
@@ -572,11 +573,34 @@ function plistEntity(text: string, index: number, name: string, ctx: SpanContext
   return key === null ? null : configKey(ctx, key[1]!);
 }
 
+/** The `Name` attribute of an open tag (`<Data Name="TargetUserName">`), in double or single quotes. */
+const NAME_ATTRIBUTE = /\s[Nn]ame\s{0,2}=\s{0,2}(?:"([A-Za-z_][\w.-]{0,63})"|'([A-Za-z_][\w.-]{0,63})')/;
+
+/**
+ * The entity an element's `Name` attribute gives its text (stop 38): Windows event XML
+ * `<Data Name="TargetUserName">kwilson</Data>`, `<Data Name="SubjectUserName">`, `<Data
+ * Name="User">` (Sysmon), as the same names are read as JSON members; a person's login there is
+ * USERNAME (a record, not a configuration file).
+ */
+function namedElementEntity(ctx: SpanContext, open: string): { entity: string; name: string } | null {
+  if (open.length < 9) return null;
+  const a = NAME_ATTRIBUTE.exec(open);
+  if (a === null) return null;
+  const name = a[1] ?? a[2]!;
+  const entity = ctx.classifyKey(name) ?? (name === 'User' ? 'USERNAME' : null);
+  return entity === null ? null : { entity, name };
+}
+
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
     let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
     if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
+    let name = m[2];
+    if (entity === null) {
+      const named = namedElementEntity(ctx, m[0].slice(0, m[0].indexOf('>')));
+      if (named !== null) ({ entity, name } = named);
+    }
     if (entity === null) continue;
     const range = m.indices?.[3];
     if (range === undefined) continue;
@@ -585,7 +609,9 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
-    if (entity === 'PERSON' && keptUnderKey(m[2], value, entity)) continue;
+    if ((entity === 'PERSON' || entity === 'USERNAME') && keptUnderKey(name, value, entity)) continue;
+    // `DOMAIN\login`: the domain stays (login-names.ts).
+    if (entity === 'USERNAME') start += loginDomainLength(value);
     pushSpan(ctx, text, start, end, entity, 'structure:config');
   }
 }

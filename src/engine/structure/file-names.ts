@@ -1,6 +1,7 @@
 import type { Span } from '../detect/types.js';
 import { foldName, nameKind } from '../detect/values/person-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js';
 import { aadhaarValid, plPeselValid } from '../detect/validators-ids.js';
 import { nlBsnValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
@@ -300,7 +301,7 @@ export function withFileNameSpans(
 ): Span[] {
   const added: Span[] = [];
   for (const f of [...persons, ...found]) {
-    let inside = f.detector === 'structure:file_name';
+    let inside = f.detector === 'structure:file_name' || f.detector === 'structure:home_folder';
     for (let r = 0; r < ranges.length; r += 2) if (f.start >= ranges[r]! && f.end <= ranges[r + 1]!) inside = true;
     if (!inside) continue;
     if (chosen.some((c) => c.start < f.end && f.start < c.end)) continue;
@@ -329,7 +330,85 @@ const PERSON_FOLDER =
 
 /** Whether `s` may name a person's folder: a path separator (the caller's gate). */
 export function mayHoldPersonFolder(s: string): boolean {
-  return s.length >= 12 && (s.indexOf('/') >= 0 || s.indexOf('\\') >= 0);
+  return s.length >= 9 && (s.indexOf('/') >= 0 || s.indexOf('\\') >= 0);
+}
+
+/**
+ * The root of users' home folders where a path starts (stop 38): Windows `C:\Users\`,
+ * `\Device\HarddiskVolume3\Users\`, a home share `\\fs01\home$\` or `D:\Home\`, Linux `/home/`
+ * and macOS `/Users/` at the start of a path (not inside a URL: `https://host/home/…`, `/api/users/…`
+ * stay). Backslashes may be doubled (JSON escaped again).
+ */
+const HOME_ROOT =
+  /(?:(?<![\w.-])[A-Za-z]:[\\/]{1,2}(?:Users|Home|home)|\\{1,2}Device\\{1,2}HarddiskVolume\d{1,2}\\{1,2}Users|(?<![\w\\])\\{2,4}[\w.-]{1,63}\\{1,2}(?:home|users|profiles)\$?|(?<![\w.~/:-])\/(?:home|Users))[\\/]{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?=[\\/"'\s;,)\]|<]|$)/g;
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+/** The rest of a folder's name after a blank, then a path separator. */
+const FOLDER_GOES_ON = /^ [\p{L}\d][^\s\\/"'<>|]{0,40}(?: [^\s\\/"'<>|]{1,40}){0,2}[\\/]/u;
+/** A folder name that stands for any user in documentation and templates (`C:\Users\username\`). */
+const HOME_PLACEHOLDER =
+  /^(?:user(?:name)?|your[_-]?(?:user(?:name)?|name|login)|my[_-]?(?:user|name)|me|you|name|someone|somebody|example|default user|all users)$/i;
+/**
+ * Profile and home folders of no person: Windows' own (`Public`, `Default`, `All Users`), macOS
+ * `Shared`, and the accounts of CI runners, images, dev containers and coding agents' sandboxes
+ * (`runner`, `runneradmin`, `vagrant`, `vscode`, `node`, `circleci`, `jovyan`, `dev`, `openhands`)
+ * besides the system accounts.
+ */
+const SHARED_HOME = new Set([
+  'public',
+  'default',
+  'shared',
+  'guest',
+  'runner',
+  'runneradmin',
+  'vssadministrator',
+  'vagrant',
+  'vscode',
+  'node',
+  'circleci',
+  'codespace',
+  'gitpod',
+  'jovyan',
+  'linuxbrew',
+  'travis',
+  'appveyor',
+  'pi',
+  'docker',
+  'builder',
+  'dev',
+  'developer',
+  'coder',
+  'sandbox',
+  'agent',
+  'workspace',
+  'openhands',
+  'app',
+]);
+
+/**
+ * A person's login as the name of a home folder (stop 38: round 57's `/home/hyamamoto/`,
+ * `C:\Users\pgupta\`, sudo `PWD=/home/dkowalski`, auditd `cwd="/home/okeller"`): USERNAME, as the
+ * login is under a user field. The folder is a login's shape and no system, service, shared or
+ * template account (`Public`, `Default`, `runner`, `ubuntu`, `username`); a full name written as a
+ * login is personFolders' (PERSON). The path may end at the folder (`cwd=/home/jkaur`).
+ */
+export function homeFolderLogins(s: string, priority: number): Span[] {
+  const out: Span[] = [];
+  // Every root holds `ome`, `sers` or `rofiles` (native searches before the pattern).
+  if (s.indexOf('ome') < 0 && s.indexOf('sers') < 0 && s.indexOf('rofiles') < 0) return out;
+  HOME_ROOT.lastIndex = 0;
+  for (let m = HOME_ROOT.exec(s); m !== null; m = HOME_ROOT.exec(s)) {
+    const login = m[1]!;
+    // A folder whose name goes on after a blank (`C:\Users\Margaret Osei\new`) is no login.
+    const after = m.index + m[0].length;
+    if (s.charCodeAt(after) === 32 && FOLDER_GOES_ON.test(s.slice(after, after + 66))) continue;
+    if (!isLoginShaped(login) || isSystemAccount(login) || HOME_PLACEHOLDER.test(login) || SHARED_HOME.has(login.toLowerCase())) continue;
+    // A capitalised word (`C:\Users\Jordan\`) may be a folder's or a local account's name, no
+    // directory login (lower case or mixed: `jdoe`, `GradyA`); a given name alone is person_name's to judge.
+    if (CAPITALISED_WORD.test(login)) continue;
+    const start = m.index + m[0].length - login.length;
+    out.push({ start, end: start + login.length, entity: 'USERNAME', detector: 'structure:home_folder', normalized: login, priority });
+  }
+  return out;
 }
 
 /** Person-name spans of folders under a folder of people or of personal documents (PERSON_FOLDER). */

@@ -14,7 +14,7 @@ import {
   SIG_UPPER,
 } from '../detect/char-signature.js';
 import type { Span, TextScan } from '../detect/types.js';
-import { auditdSpans } from './auditd.js';
+import { auditdSpans, hexArgumentSpans, mayBeHexArgument } from './auditd.js';
 import { COMMAND_KEYWORDS, commandLineSpans, mayHoldWindowsCommand } from './command-line.js';
 import { configTextSpans, MAY_HOLD_DEFINE, MAY_HOLD_MACHINE, PROSE_KEYWORDS } from './config-text.js';
 import { ccdaSpans, mayHoldCda } from './ccda.js';
@@ -277,7 +277,9 @@ export class StructureSpans {
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).
     if (o.command_lines && (keywords & SECRET_COMMAND_KEYWORD) !== 0 && (sig & SIG_LINE_FEED) !== 0) secretOutputLineSpans(scan, ctx);
     // Linux audit EXECVE / PROCTITLE records carry argv in hex (structure/auditd.ts).
-    if (o.command_lines && eq && text.indexOf('msg=audit(') >= 0) auditdSpans(scan, ctx);
+    if (o.command_lines && eq && (text.indexOf('msg=audit(') >= 0 || text.indexOf('argc=') >= 0)) auditdSpans(scan, ctx);
+    // One argument in hex as a member of its own (Wazuh `audit.execve.a1`, Auditbeat `auditd.data.a2`).
+    else if (o.command_lines && (sig & SIG_SPACE) === 0 && mayBeHexArgument(text)) hexArgumentSpans(scan, ctx);
     // powershell.exe -EncodedCommand <base64 of UTF-16LE> (structure/powershell-encoded.ts).
     if (o.command_lines && (keywords & POWERSHELL_KEYWORD) !== 0) powershellEncodedSpans(scan, ctx);
     // Redis MONITOR lines: "AUTH" "user" "pass", "CONFIG" "SET" "requirepass" … (structure/redis-monitor.ts).

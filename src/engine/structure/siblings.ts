@@ -562,7 +562,12 @@ const CERTIFICATE_MEMBER = /^cert(?:ificate)?[_-]?(?:number|no|nr|num)$/i;
  * `encryption: {key}`), as the YAML reader reads it (config-text.ts keyUnderParent; red-team round 59);
  * `Bucket` / `Tags` / `Item` parents name no secret with it.
  */
-export function parentWordOf(member: string): 'number' | 'name' | 'key' | null {
+export function parentWordOf(member: string): ParentWord | null {
+  // A user's `userid` (Google SecOps UDM `principal.user.userid`, stop 38): its login under `user`.
+  if (member.length === 6 || member.length === 7) {
+    const folded = member.toLowerCase();
+    if (folded === 'userid' || folded === 'user_id') return 'userid';
+  }
   if ((member.length === 11 || member.length === 12) && DISPLAY_NAME_MEMBER.test(member)) return 'name';
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
@@ -577,9 +582,11 @@ export function parentWordOf(member: string): 'number' | 'name' | 'key' | null {
  * Microsoft Graph users name the person there, not in `name`.
  */
 const DISPLAY_NAME_MEMBER = /^display_?name$/i;
+/** A bare member read with its parent's name: `license.number`, `landlord.name`, `user.userid`. */
+export type ParentWord = 'number' | 'name' | 'key' | 'userid';
 
 /** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
-export function parentFieldName(parent: string, word: 'number' | 'name' | 'key'): string {
+export function parentFieldName(parent: string, word: ParentWord): string {
   return `${parent} ${word}`;
 }
 

@@ -40,21 +40,32 @@ import { REDTEAM57_CORPUS } from './fixtures/redteam57-corpus.js';
  * moved from look-alikes to planted values. After: realistic 0.847, adversarial 0.798; kept
  * 0.984 / 0.983 (recall: edr_detections 0.796, siem_events 0.833, windows_sysmon 0.735,
  * linux_audit 0.727, email_identity_dlp 0.932).
- * Known leaks left, by record shape: home folders under neutral names (`/Users/bkowalczyk/`,
- * `/home/hyamamoto/`, `C:\Users\pgupta\`, sudo `PWD=/home/…`: only a full name's folder is
- * masked); logins under names no rule reads as a user field (`AccountName` / `accountName`, which
- * Azure's storage accounts share, `operator`, `offense_source`,
- * `actor` in an escaped `_raw`, `principal.user.userid`, `audit.auid`, Sysmon `User`), in CSV cells
- * without a header, in prose (`Pradeep Gupta (pgupta)`, `Account camille.dubois also ran`), in a
- * W3C `cs-username` column and in `curl -u user:password`; the built-in Administrator's SID
- * (`…-500`: RIDs below 1000 stay by the rule); an auditd EXECVE record as a JSON object
- * (`audit.a1: "5047…"`, hex under a member name); a `net use` whose password is quoted inside
- * escaped JSON after a prose prefix (`raw detection: {\"CommandLine\": …}`: the JSON is not
- * opened, the command line reader sees the UNC name with its backslashes doubled and misses it);
- * the SSA's published 078-05-1120 in a DLP snippet (kept on purpose outside a few shapes); an
- * e-mail as base64url in a query parameter (`e=YW1lbGlh…`). Look-alikes still masked: role and
- * attacker mailboxes (`soc.analyst@`, `svc-okta-sync@`, `billing@evil.zz`), which are e-mail
- * addresses and arguably right to mask.
+ * After the leftover pass of stop 38 (measured also on a corpus of the same shapes from other
+ * sources, left57-corpus.test.ts: realistic 0.405 → 0.976, adversarial 0.318 → 0.909): a home
+ * folder named for a person's login (`/home/…/`, `/Users/…/`, `C:\Users\…\`, `\\srv\home$\…`,
+ * sudo `PWD=`, auditd `cwd=`; structure:home_folder, shared / template / CI / agent homes stay);
+ * `DOMAIN\login` anywhere (domain_login: Sysmon `User`, Sentinel `Account`, `/user:` and `/u` of
+ * cmdkey / schtasks / runas, prose); Windows event XML `<Data Name="…">` read by its name (and
+ * `Name="User"`); a login beside the name it is made from (`Pradeep Gupta (pgupta)`,
+ * login_beside_name); a full name written as a login after `Account ` / `user `; a masked login (5+
+ * characters, no everyday word) followed to its copies in the string and the record (not inside a
+ * host, file, URL or ARN name); UDM `user.userid`, `processUser`, `process_username`, `effective
+ * username`, `auid`, `InitiatingProcessAccountName`, Auditbeat `summary.actor.primary` as login
+ * fields; `curl -u` / `smbclient -U` users; an auditd argument in hex as a member of its own (and
+ * go-audit `argc=… a0=…` lines); a user SID glued to a task name by `-`: realistic 0.966,
+ * adversarial 0.926; kept 0.984 / 0.983 (recall: edr_detections 0.918, siem_events 0.938,
+ * windows_sysmon 0.941, linux_audit 1.000, email_identity_dlp 0.966).
+ * Known leaks left, by record shape: a bare `AccountName` / `accountName` (Defender, Sentinel
+ * entities: Azure's storage accounts share the name; telling them apart needs the siblings
+ * `AccountDomain` / `AccountSid` / `upnSuffix`, read the same on both walks); logins under
+ * `operator` and GitHub's `actor` in an escaped `_raw` (both names hold other things: query
+ * operators, actor objects); a login in a header-less CSV row, in a bare `<Data>` list without
+ * names and in a W3C `cs-username` column (no cell says it is a user); the built-in
+ * Administrator's SID (`…-500`: RIDs below 1000 stay by the rule); a `net use` whose password is
+ * quoted inside escaped JSON after a prose prefix; the SSA's published 078-05-1120 in a DLP
+ * snippet (kept on purpose outside a few shapes); an e-mail as base64url in a query parameter.
+ * Look-alikes still masked: role and attacker mailboxes (`soc.analyst@`, `svc-okta-sync@`,
+ * `billing@evil.zz`), which are e-mail addresses and arguably right to mask.
  */
 
 function present(output: string, value: string): boolean {
@@ -66,10 +77,10 @@ corpusFloorsSuite(
   'red-team corpus 57',
   REDTEAM57_CORPUS,
   {
-    family: { edr_detections: 0.795, siem_events: 0.833, windows_sysmon: 0.735, linux_audit: 0.727, email_identity_dlp: 0.932 },
+    family: { edr_detections: 0.918, siem_events: 0.937, windows_sysmon: 0.941, linux_audit: 1, email_identity_dlp: 0.966 },
     // adversarial kept: 57 of 58 (0.9828) is the same one look-alike masked as 58 of 59 (0.9831)
     // before `helpdesk.op1` moved to the planted values (stop 37).
-    slice: { realistic: { recall: 0.847, kept: 0.983 }, adversarial: { recall: 0.797, kept: 0.982 } },
+    slice: { realistic: { recall: 0.966, kept: 0.983 }, adversarial: { recall: 0.925, kept: 0.982 } },
   },
   present,
 );

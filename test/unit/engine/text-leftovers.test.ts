@@ -180,7 +180,10 @@ describe('a failed logon for a user name that does not exist (round 13: Windows 
     expect(engine.maskText('EventID=4625 TargetUserName=Herbst#2025 SubStatus=0xC0000064').value).not.toContain('Herbst#2025');
   });
   it('keeps the user name of a wrong-password failure and a computer account', () => {
-    expect(engine.maskText(event('jdoe', '0xc000006a')).value).toContain('>jdoe<');
+    // A person's login there is a USERNAME since stop 38 (<Data Name="TargetUserName"> is read as
+    // the field it names), not a password typed as a name: no SECRET.
+    const wrongPassword = engine.maskText(event('jdoe', '0xc000006a'));
+    expect(wrongPassword.findings.map((f) => f.entity)).toEqual(['USERNAME']);
     expect(engine.maskText('EventID=4625 TargetUserName=WKS01$ SubStatus=0xC0000064').value).toContain('WKS01$');
   });
 });

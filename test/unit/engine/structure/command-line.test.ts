@@ -72,7 +72,8 @@ describe('command lines (issue 13 item 3)', () => {
     // net use / net user (Microsoft Learn): the password is a positional word, options start with /.
     ['C:\\Windows\\System32\\net.exe use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin Pa$$w0rd /persistent:no', 'Pa$$w0rd', '/persistent:no'],
     ['NET USE \\\\fs01\\finance Pa$$w0rd /USER:CONTOSO\\dadmin', 'Pa$$w0rd', 'NET USE \\\\fs01\\finance '],
-    ['net use \\\\fs01\\IPC$ /user:CONTOSO\\dadmin Pa$$w0rd', 'Pa$$w0rd', '/user:CONTOSO\\dadmin '],
+    // The user is a person's login, masked since stop 38 (domain_login); the domain stays.
+    ['net use \\\\fs01\\IPC$ /user:CONTOSO\\dadmin Pa$$w0rd', 'Pa$$w0rd', '/user:CONTOSO\\'],
     ['net user alice Str0ngPass! /add', 'Str0ngPass!', 'net user alice '],
     // Event XML: the command is the text of a Data element.
     [
@@ -132,8 +133,9 @@ describe('command lines (issue 13 item 3)', () => {
     'echo hello | sudo tee /etc/motd',
     'The price is 5 - 3 = 2 -- not a command',
     // No password on the line, or `*` (prompt for it); a user name alone; other net subcommands.
-    'net use Z: \\\\fs01\\finance /user:CONTOSO\\dadmin /persistent:no',
-    'net use Z: \\\\fs01\\finance * /user:CONTOSO\\dadmin',
+    // (A person's login after `/user:DOMAIN\` is masked since stop 38: a service account here.)
+    'net use Z: \\\\fs01\\finance /user:CONTOSO\\svc_filecopy /persistent:no',
+    'net use Z: \\\\fs01\\finance * /user:CONTOSO\\svc_filecopy',
     'net use * /delete /y',
     'net user alice /delete',
     'net user alice * /add',
