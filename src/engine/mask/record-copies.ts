@@ -225,16 +225,22 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A login's copy stands apart from the names it may be part of: no letter, digit, `_`, `-`, `.`
- * or `/` right before it, none of letter, digit, `_`, `-` right after it, nor a `.` that goes on
+ * A login's copy stands apart from the names it may be part of: no letter, digit, `_`, `.` or
+ * `/` right before it, nor a `-` unless the login is two parts joined by `.` or `_`, none of letter, digit, `_`, `-` right after it, nor a `.` that goes on
  * into a word (`jdoe-lt.contoso.com`, `pgupta.ps1`, a URL's or an ARN's `…/octocat`, `user/Alice`
  * stay; `(pgupta)`, `CONTOSO\pgupta` and a sentence's `pgupta.` are copies; a home folder is
  * structure:home_folder's).
  */
+/** A login of two parts joined by `.` or `_` (`jane.doe`, `j_doe`). */
+const LOGIN_SEPARATED = /^[A-Za-z][A-Za-z0-9]*[._][A-Za-z][A-Za-z0-9]*$/;
+
 export function loginStandsAlone(text: string, start: number, end: number): boolean {
   if (start > 0) {
     const b = text.charCodeAt(start - 1);
-    if (isWordChar(b) || b === 95 || b === 45 || b === 46 || b === 47) return false;
+    if (isWordChar(b) || b === 95 || b === 46 || b === 47) return false;
+    // After a `-` only a login that spells a name with a separator (Vault's `userpass-jane.doe`
+    // display name: mount, `-`, login; red-team round 65); `srv-pgupta` is a host's name.
+    if (b === 45 && !LOGIN_SEPARATED.test(text.slice(start, end))) return false;
   }
   if (end >= text.length) return true;
   const a = text.charCodeAt(end);

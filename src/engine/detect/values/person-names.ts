@@ -651,9 +651,18 @@ function reversedPairSetting(text: string, start: number, end: number): boolean 
   if (BIRTH_AFTER.test(after)) return true;
   return (start === 0 || CELL_OPEN.has(text.charAt(start - 1))) && CELL_CLOSE.test(after);
 }
+/**
+ * Sentence adverbs and greetings that open a clause before a comma and a name (`Meanwhile, James`,
+ * `However, Maria`, `Thanks, Ben`): never the surname of an inverted pair.
+ */
+const CLAUSE_OPENERS = new Set(
+  'meanwhile however therefore otherwise moreover furthermore nevertheless nonetheless instead afterwards afterward anyway anyhow likewise finally besides hence thus indeed accordingly consequently additionally alternatively similarly regardless yesterday today tomorrow tonight sadly luckily fortunately unfortunately honestly frankly sorry thanks thank cheers hello hiya greetings morning evening okay'.split(
+    ' ',
+  ),
+);
 /** A surname a list need not know: no stop word, no everyday word, not a given name only. */
 export function pairSurnameWord(key: string): boolean {
-  if (key.length < 2 || isNameStopWord(key) || isEverydayWord(key)) return false;
+  if (key.length < 2 || isNameStopWord(key) || isEverydayWord(key) || CLAUSE_OPENERS.has(key)) return false;
   const kind = nameKind(key);
   return kind === 0 || (kind & SURNAME) !== 0;
 }
