@@ -180,10 +180,17 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * without a phone word, CPF cells, foreign TINs, Reddit fullnames kept, IP objects' own-named
  * members; lower-case full names after role words and `cust` / `for`), and stop 37's digit-bounded
  * searches and prefilter cuts (no decision changed).
+ * 23: stop 38's red-team rounds 63–69 (HR systems and payroll, ITSM histories, identity governance /
+ * PAM / secrets managers, CI/CD / Kubernetes / cloud control plane, tax and government e-services,
+ * collaboration content, banks' payment messages), the leftover passes of rounds 57, 61, 63 and 65
+ * (logins under SIEM / EDR field names, home folders, `DOMAIN\login`, `Name (login)`, login copies
+ * in a record; inverted `Surname, Given` pairs, HL7 names quoted alone, FHIR type / value pairs),
+ * header-less rows and values split by line breaks, and stop 38's prefilter cuts (no decision
+ * changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 22;
+export const ENGINE_REVISION = 23;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
