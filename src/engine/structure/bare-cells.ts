@@ -6,7 +6,7 @@ import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { foldName, nameKind, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
-import { deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
+import { beNationalNumberValid, deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { emailNamePairs } from './email-name-cells.js';
@@ -59,6 +59,7 @@ const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DIGITS = /^\d{10,15}$/;
 /** A Swedish personnummer as Skatteverket writes it: YYMMDD, `-` (or `+` at 100), NNNC. */
 const SE_DASHED = /^\d{6}[-+]\d{4}$/;
+const BE_NN_PRINTED = /^\d{2}\.\d{2}\.\d{2}-\d{3}[ .]\d{2}$/;
 const RFID_NXP = /^04(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[1-9][0-9A-F]*[1-9])[0-9A-F]{12}$/;
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
@@ -173,6 +174,14 @@ function classify(cell: string, start: number, device: boolean, samples: boolean
     }
     if (n === 11 && SE_DASHED.test(cell) && sePersonnummerValid(cell))
       return { start, end, entity: 'SE_PERSONNUMMER', normalized: cell, strength: STRONG };
+    // A Danish CPR as the CPR office writes it (DDMMYY-SSSS, a real date) with the mod-11 check of
+    // the numbers issued before 2007 (stop 38: a payroll pipe row `…|K-2210|<CPR>|Aarhus|…`).
+    if (n === 11 && SE_DASHED.test(cell) && cell.charCodeAt(6) === 45 && dkCprValid(cell) && mod11(cell.replace('-', '')))
+      return { start, end, entity: 'DK_CPR', normalized: cell.replace('-', ''), strength: STRONG };
+    // A Belgian national register number in its printed writing (YY.MM.DD-NNN CC or .CC, the
+    // mod-97 key): the dots, the dash and the key prove it (stop 38: a social secretariat's row).
+    if (n === 15 && BE_NN_PRINTED.test(cell) && beNationalNumberValid(cell))
+      return { start, end, entity: 'BE_NATIONAL_NUMBER', normalized: cell.replace(/\D/g, ''), strength: STRONG };
     if (c0 === 48 && NATIONAL_SHAPE.test(cell)) {
       const e164 = phoneOf(`n${cell}`, nationalPhone);
       return e164 === undefined ? undefined : { start, end, entity: 'PHONE', normalized: e164, strength: STRONG };
@@ -255,7 +264,7 @@ function capitalsStreetCell(text: string, a: number, b: number): Hit | undefined
 }
 
 /** The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least MIN_CELLS - 1 times. */
-function separatorOf(text: string, from: number, to: number): number {
+export function separatorOf(text: string, from: number, to: number): number {
   let comma = 0;
   let semi = 0;
   let tab = 0;
@@ -285,7 +294,7 @@ function separatorOf(text: string, from: number, to: number): number {
 }
 
 /** Cells of `text[from, to)` split by `sep` (double quotes around a cell and blanks around it dropped). */
-function cellsOf(text: string, from: number, to: number, sep: number): [number, number][] {
+export function cellsOf(text: string, from: number, to: number, sep: number): [number, number][] {
   const cells: [number, number][] = [];
   let i = from;
   while (i <= to) {
@@ -545,7 +554,10 @@ export function mayHoldBareCells(scan: TextScan): boolean {
   if (scan.text.length < 20) return false;
   const t = scan.text;
   if (scan.digitRun < 9) {
-    if (t.indexOf('@') < 0) return false;
+    // A row of 4 cells or more with a run of 4 digits (a year, a date, an id: stop 38's rows of
+    // people without a 9-digit number, `…|Fairweather, Odalys|1961-07-23|…`, a dashed CPR, a
+    // Belgian national number written `85.07.30-033 28`).
+    if (t.indexOf('@') < 0) return scan.digitRun >= 4 && (threeOf(t, ',') || threeOf(t, ';') || threeOf(t, '\t') || threeOf(t, '|'));
     return (
       t.indexOf('@1=') >= 0 ||
       t.indexOf('#1(') >= 0 ||
@@ -876,7 +888,9 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (!written && b - a <= 14 && ROW_NANP.test(cell)) written = true;
   }
   if (written) evidence++;
-  if (dob >= 2 && dob + 1 < cells.length && ZIP_CELL.test(text.slice(...cells[dob + 1]!)) && namedColumns(text, cells, dob)) evidence++;
+  // Without the ZIP cell too (stop 38: a membership row `7730215;Henriksen;Solveig;<date of birth>;Oslo;…`):
+  // a surname and a given name in columns of their own right before the date are the person's.
+  if (dob >= 2 && namedColumns(text, cells, dob)) evidence++;
   // Leftovers of round 53: the person's name right before the birth date, surname first in one
   // cell (an audit export's `…,"Abernathy, Clyde",11/30/1952,…`) or in two name-shaped cells
   // beside a bare 10-digit NANP cell (a collections hand-off `…|OYELARAN|FUNMILAYO|1977-05-21|4045550198|…`).
@@ -939,7 +953,9 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     const cell = text.slice(...cells[i]!);
     if (cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined) push(i, 'PHONE');
     else if (cell.length <= 14 && ROW_NANP.test(cell) && barePhone(cell.replace(/\D/g, '')) !== undefined) push(i, 'PHONE');
-    else if (ROW_LICENCE.test(cell)) push(i, 'DRIVER_LICENSE');
+    // A licence is written after the person's name; a letter-and-digits cell before it is the
+    // record's own id (a plan's member id `W…` before `SURNAME|GIVEN|<birth date>`, stop 38).
+    else if (ROW_LICENCE.test(cell) && i >= anchor) push(i, 'DRIVER_LICENSE');
     else if (
       ROW_PASSPORT.test(cell) &&
       (i === dob + 1 || i === dob - 1 || (i + 1 < cells.length && ROW_NATIONALITY.test(text.slice(...cells[i + 1]!))))

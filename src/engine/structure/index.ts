@@ -35,6 +35,7 @@ import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
+import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
@@ -264,6 +265,8 @@ export class StructureSpans {
     // Rows without column names (a headerless CSV line, mysqlbinlog `@N=` cells, a Postgres
     // composite row, a fixed-width person line): cells whose whole text or whose row proves its
     // kind (structure/bare-cells.ts).
+    // A person's login spelling a full name as a cell of such a row (structure/login-cells.ts).
+    if (o.csv && mayHoldLoginCells(text)) loginCellSpans(scan, ctx);
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
     // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);

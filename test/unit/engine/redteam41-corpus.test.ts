@@ -50,8 +50,8 @@ corpusFloorsSuite(
   'red-team corpus 41',
   REDTEAM41_CORPUS,
   {
-    family: { hotel_pms: 1, pos_receipts: 0.973, restaurant_guest: 1, loyalty_crm: 0.943 },
-    slice: { realistic: { recall: 1, kept: 0.967 }, adversarial: { recall: 0.954, kept: 1 } },
+    family: { hotel_pms: 1, pos_receipts: 0.973, restaurant_guest: 1, loyalty_crm: 0.981 },
+    slice: { realistic: { recall: 1, kept: 0.967 }, adversarial: { recall: 0.972, kept: 1 } },
   },
   present,
 );

@@ -61,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 53',
   REDTEAM53_CORPUS,
   {
-    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.906, veterinary: 0.979, behavioral_telehealth: 1 },
-    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.931, kept: 0.976 } },
+    family: { clearinghouse_x12: 0.966, remits_statements: 0.913, dental: 0.93, veterinary: 0.979, behavioral_telehealth: 1 },
+    slice: { realistic: { recall: 0.974, kept: 0.926 }, adversarial: { recall: 0.94, kept: 0.976 } },
   },
   present,
 );

@@ -43,13 +43,13 @@ corpusFloorsSuite(
   REDTEAM64_CORPUS,
   {
     family: {
-      servicenow: 0.957,
+      servicenow: 0.978,
       jira: 0.976,
       helpdesk_audits: 0.955,
       incident_mgmt: 0.977,
       itsm_requests: 0.88,
     },
-    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.91, kept: 1 } },
+    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.92, kept: 1 } },
   },
   present,
 );

@@ -35,6 +35,25 @@ function loginName(v: string): string | undefined {
   return isLoginName(p[1] ?? p[3]!, p[2] ?? p[4]!) ? v : undefined;
 }
 
+/** `given.family` or `given_family` in lower case (a login cell of a header-less export row), both parts in the name lists. */
+const LOWER_PARTS = /^([a-z]{2,20})[._]([a-z]{2,25})$/;
+
+/**
+ * Whether a lower-case login spells a full name (`ingrid.solbakken`, `kwabena_asante`), for a cell
+ * of a header-less row (structure/login-cells.ts): a given name of the lists then any surname, or
+ * any given name then a surname of the lists; neither part an everyday word or a stop word, the
+ * given name none that is a word (`max.depth`, `grace.period`, `user.name` stay).
+ */
+export function isFullNameLogin(v: string): boolean {
+  const p = LOWER_PARTS.exec(v);
+  if (p === null) return false;
+  const g = p[1]!;
+  const f = p[2]!;
+  if (f.length < 3 || WORDLIKE_GIVEN.has(g) || isEverydayWord(g) || isEverydayWord(f) || isNameStopWord(g) || isNameStopWord(f))
+    return false;
+  return (nameKind(g) & (GIVEN | RARE)) !== 0 || (nameKind(f) & SURNAME) !== 0;
+}
+
 export const loginNameValue = regexDetector({
   id: 'login_name_value',
   entity: 'PERSON',

@@ -1,0 +1,88 @@
+import type { TextScan } from '../detect/types.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { GIVEN, nameKind, RARE, SURNAME } from '../detect/values/person-names.js';
+import { cellsOf, separatorOf } from './bare-cells.js';
+import { pushSpan, type SpanContext } from './types.js';
+
+/**
+ * A person's login as a cell of a row printed without its header (stop 38, red-team rounds 57, 65
+ * and 66 name it: an IdP, SaaS admin or code host's audit export line pasted into a ticket or a
+ * log, `2024-…,user.session.start,SUCCESS,jane.doe,…`): no column name says the cell is a user,
+ * so only a cell that spells a full name is read, `given.family` or `given_family` in lower case,
+ * both parts in the name lists and neither an everyday word (login-names.ts isFullNameLogin; a
+ * PERSON, as login_name_value masks such a whole value). In a row that holds one, a cell of one
+ * initial and a surname the lists know (`jdoe`-style: an admin beside its target) is a login too
+ * (USERNAME), unless it is an everyday word or a system account. Event names (`user.session.start`,
+ * three parts), hosts, file names, system accounts (`svc_backup`, `jenkins`) stay.
+ *
+ * A row is a line of 4 cells or more split by one separator (bare-cells.ts). Gated by a separator
+ * three times and a `.` or `_`; a cell is tested only when it opens with a lower-case letter and
+ * holds one.
+ */
+const MIN_CELLS = 4;
+const INITIAL_SURNAME = /^[a-z][a-z]{4,19}$/;
+
+export function mayHoldLoginCells(text: string): boolean {
+  if (text.length < 20 || (text.indexOf('.') < 0 && text.indexOf('_') < 0)) return false;
+  return threeOf(text, ',') || threeOf(text, '|') || threeOf(text, '\t') || threeOf(text, ';');
+}
+
+function threeOf(t: string, c: string): boolean {
+  const i = t.indexOf(c);
+  if (i < 0) return false;
+  const j = t.indexOf(c, i + 1);
+  return j >= 0 && t.indexOf(c, j + 1) >= 0;
+}
+
+/** Whether a cell is one initial and a surname the lists know (`mkowalski`), no word and no system account. */
+function initialSurname(cell: string): boolean {
+  if (!INITIAL_SURNAME.test(cell) || isSystemAccount(cell)) return false;
+  const rest = cell.slice(1);
+  if (isEverydayWord(cell) || isNameStopWord(cell) || isEverydayWord(rest) || isNameStopWord(rest)) return false;
+  // The whole cell a name itself (`jenkins`, `morgan`) is no initial and surname.
+  if (nameKind(cell) !== 0) return false;
+  const kind = nameKind(rest);
+  return (kind & SURNAME) !== 0 && (kind & (GIVEN | RARE)) === 0;
+}
+
+export function loginCellSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    if (lineEnd - from >= 20) {
+      const sep = separatorOf(text, from, lineEnd);
+      if (sep >= 0) {
+        const cells = cellsOf(text, from, lineEnd, sep);
+        if (cells.length >= MIN_CELLS) readLogins(ctx, text, cells);
+      }
+    }
+    from = to + 1;
+  }
+}
+
+function readLogins(ctx: SpanContext, text: string, cells: readonly [number, number][]): void {
+  let found = false;
+  for (const [a, b] of cells) {
+    if (b - a < 5 || b - a > 46) continue;
+    const c = text.charCodeAt(a);
+    if (c < 97 || c > 122) continue;
+    const cell = text.slice(a, b);
+    if ((cell.indexOf('.') > 0 || cell.indexOf('_') > 0) && isFullNameLogin(cell)) {
+      pushSpan(ctx, text, a, b, 'PERSON', 'login_cells');
+      found = true;
+    }
+  }
+  if (!found) return;
+  for (const [a, b] of cells) {
+    if (b - a < 5 || b - a > 20) continue;
+    const c = text.charCodeAt(a);
+    if (c < 97 || c > 122) continue;
+    const cell = text.slice(a, b);
+    if (initialSurname(cell)) pushSpan(ctx, text, a, b, 'USERNAME', 'login_cells');
+  }
+}
