@@ -1535,7 +1535,9 @@ export class Engine {
     for (const k in obj) {
       const v = obj[k];
       const says = this.#fieldName(k).personEvidence;
-      if (says > evidence && (typeof v === 'string' || Array.isArray(v)) && v.length > 0) evidence = says;
+      // A service account's login or mailbox (`svc-box-sync@…`: red-team round 68) proves no person.
+      if (says > evidence && (typeof v === 'string' || Array.isArray(v)) && v.length > 0 && !(typeof v === 'string' && isSystemAccount(v)))
+        evidence = says;
       else if (saysPerson(k, () => v)) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }
@@ -1554,7 +1556,7 @@ export class Engine {
       const info = this.#fieldNameAt(tree, name);
       // A non-empty string, or a non-empty list (`email: [{value}]`).
       const holds = isString ? tree.end[v]! - tree.start[v]! > 2 : tree.kind[v] === ARRAY && tree.next[v]! > v + 1;
-      if (info.personEvidence > evidence && holds) evidence = info.personEvidence;
+      if (info.personEvidence > evidence && holds && !(isString && isSystemAccount(tree.string(v)))) evidence = info.personEvidence;
       else if (saysPerson(info.name, () => (tree.kind[v] === OBJECT ? {} : isString ? tree.string(v) : undefined))) evidence = 2;
       if (isPersonObject(kind, evidence)) return true;
     }

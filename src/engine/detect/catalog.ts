@@ -187,7 +187,7 @@ import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { residenceStreet } from './values/residence-street.js';
-import { lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
+import { exchangeObjectMailbox, lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
@@ -648,6 +648,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
+    exchangeObjectMailbox,
     // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
     // capitalised-run reader, which reads the same Latin-script words without the label's extent.
     nativeScriptName,

@@ -9,7 +9,7 @@ import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPese
 import { beNationalNumberValid, deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
-import { emailNamePairs } from './email-name-cells.js';
+import { emailNameCells, emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -446,13 +446,24 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
           : (classify(text.slice(a, b), a, device, samples) ?? personCell(text.slice(a, b), a) ?? capitalsStreetCell(text, a, b));
     if (hit !== undefined) hits.push(hit);
   }
+  let emailNamed = false;
   if (email) {
     for (const i of emailNamePairs(text, cells)) {
       for (const [a, b] of [cells[i - 1]!, cells[i]!])
         hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
     }
+    // A whole name in one cell that the row's e-mail spells, and the login spelled from it.
+    for (const [i, login] of emailNameCells(text, cells)) {
+      const [a, b] = cells[i]!;
+      hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+      if (login >= 0) {
+        const [c, d] = cells[login]!;
+        hits.push({ start: c, end: d, entity: 'USERNAME', normalized: text.slice(c, d), strength: WEAK });
+      }
+      emailNamed = true;
+    }
   }
-  if (nameCells(text, cells, hits)) {
+  if (nameCells(text, cells, hits) || emailNamed) {
     for (const [a, b] of cells) {
       const cell = text.slice(a, b);
       const entity =

@@ -59,3 +59,54 @@ export function emailNamePairs(text: string, cells: readonly [number, number][])
   }
   return pairs;
 }
+
+const CELL_NAME_WORD = /^\p{L}[\p{L}'’-]*$/u;
+
+/**
+ * A person's whole name in one cell of a header-less row, proven by the row's e-mail (red-team
+ * round 68: a Zoom participant report pasted without its header `Tancredi Bellomo,tancredi.bellomo@…`,
+ * a Slack `users.list` dump `U04…|ptregaskis|Perpetua Tregaskis|perpetua.tregaskis@…|…`, an
+ * e-signature form export `…,Marijke van der Heijden,marijke.vdheijden@…`): two to four words,
+ * any case, whose first and last words (three letters or more, neither a stop word nor an everyday
+ * word) an e-mail's local part both holds, at different places. Returns the indices of such cells
+ * and, with each, the index of a cell of the same row that is the person's login spelled from the
+ * name (`ptregaskis`, `tancredib`, `perpetua.tregaskis`) or -1.
+ */
+export function emailNameCells(text: string, cells: readonly [number, number][]): [number, number][] {
+  const locals = localParts(text, cells);
+  const out: [number, number][] = [];
+  if (locals.length === 0) return out;
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a < 7 || b - a > 60 || text.indexOf(' ', a) >= b || text.indexOf(' ', a) < 0) continue;
+    const words = text.slice(a, b).split(/ +/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => CELL_NAME_WORD.test(w))) continue;
+    const first = foldName(words[0]!);
+    const last = foldName(words[words.length - 1]!).replace(/['’]/g, '');
+    if (first.length < 3 || last.length < 3 || first === last) continue;
+    if ([first, last].some((w) => isNameStopWord(w) || isEverydayWord(w))) continue;
+    const lastPiece = last.slice(last.lastIndexOf('-') + 1);
+    const spelled = locals.some((local) => {
+      const f = local.indexOf(first);
+      const l = local.indexOf(last) >= 0 ? local.indexOf(last) : lastPiece.length >= 3 ? local.lastIndexOf(lastPiece) : -1;
+      return f >= 0 && l >= 0 && (l >= f + first.length || l + lastPiece.length <= f);
+    });
+    if (!spelled) continue;
+    const plainLast = last.replace(/-/g, '');
+    const logins = new Set([
+      first[0] + plainLast,
+      first + plainLast[0],
+      first + plainLast,
+      `${first}.${plainLast}`,
+      `${first}_${plainLast}`,
+      plainLast + first[0],
+    ]);
+    let login = -1;
+    for (let k = 0; k < cells.length; k++) {
+      const [c, d] = cells[k]!;
+      if (k !== i && d - c >= 4 && d - c <= 40 && logins.has(text.slice(c, d).toLowerCase())) login = k;
+    }
+    out.push([i, login]);
+  }
+  return out;
+}

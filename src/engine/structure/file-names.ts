@@ -160,7 +160,11 @@ const DOCUMENT_WORDS = new Set(
     'license licence driving drivers visa permit residence payslip paystub payroll loonstrook nomina nómina lohn salary ' +
     'w2 w9 w4 1099 1098 1040 t4 p60 p45 tax steuer contract contrato contratto vertrag umowa nda offer cv resume lebenslauf referral sick medical prescription diagnosis ' +
     'birth marriage certificate diploma transcript selfie kyc proof lease tenancy application dowod dowód osobisty ' +
-    'personbevis henkilokortti codicefiscale identita identità documento carte identite identité'
+    'personbevis henkilokortti codicefiscale identita identità documento carte identite identité ' +
+    // HR and legal papers about one person (red-team round 68: `Severance - <name>.docx`,
+    // `Disciplinary - <name>.docx`, `Benefits enrolment - <name>.xlsx`).
+    'severance termination disciplinary grievance appraisal performance evaluation benefits enrolment enrollment ' +
+    'onboarding offboarding immigration affidavit deposition custody divorce i9'
   ).split(' '),
 );
 /** Capitalised words of a file name that are about the file, not its person. */
@@ -184,8 +188,15 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     // A `-` between two letters glues words too (`Resume-Jan-Berg.pdf`), read as a blank here only.
     const name = view.slice(from, ranges[r + 1]!).replace(LETTER_HYPHEN, ' ');
     let kind = false;
-    for (const w of name.match(WORD) ?? []) if (DOCUMENT_WORDS.has(w.toLowerCase())) kind = true;
+    let previous = '';
+    for (const w of name.match(WORD) ?? []) {
+      const lower = w.toLowerCase();
+      // A form number glued by `-` (`I-9.pdf`, `W-2.pdf`) is one word of the kind.
+      if (DOCUMENT_WORDS.has(lower) || DOCUMENT_WORDS.has(previous + lower)) kind = true;
+      previous = lower;
+    }
     if (!kind) continue;
+    folderPerson(view, from, priority, out);
     // Runs of two or three capitalised words, cut at the words of the kind and of the file.
     const runs: [number, number][] = [];
     NAME_WORD.lastIndex = 0;
@@ -218,6 +229,47 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     }
   }
   return out;
+}
+
+/** A folder named for its person, surname first (`Thornbury, Adelaide`, `Cárdenas Robledo, Matías`). */
+const REVERSED_FOLDER = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]+$/u;
+/** A folder named for its person, maybe with what the folder is after a dash (`Sinead Callaghan - divorce`). */
+const NAMED_FOLDER = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?: - [\p{L} ]{2,30})?$/u;
+
+/**
+ * The folder right above a personal document (`…/Personnel/Thornbury, Adelaide/I-9.pdf`,
+ * `/Clients/Sinead Callaghan - divorce/financial affidavit.pdf`: HR and client files of file-sharing
+ * audit streams, red-team round 68) is the person's when its name is two or three capitalised
+ * words, surname first with a comma or given name first, one of them known to the name lists and
+ * none of them a word that names no one.
+ */
+function folderPerson(view: string, from: number, priority: number, out: Span[]): void {
+  const sep = view.charCodeAt(from - 1);
+  if (from < 3 || (sep !== 47 && sep !== 92)) return;
+  const start = Math.max(view.lastIndexOf('/', from - 2), view.lastIndexOf('\\', from - 2)) + 1;
+  if (start <= 0 || from - 1 - start < 5 || from - 1 - start > 60) return;
+  const folder = view.slice(start, from - 1);
+  let length = 0;
+  if (REVERSED_FOLDER.test(folder)) length = folder.length;
+  else {
+    const m = NAMED_FOLDER.exec(folder);
+    if (m !== null) length = m[1]!.length;
+  }
+  if (length === 0) return;
+  const words = folder
+    .slice(0, length)
+    .split(/[ ,-]+/)
+    .filter((w) => w !== '')
+    .map(foldName);
+  if (words.length < 2 || words.length > 4 || words.some(isNameStopWord) || !words.some((w) => nameKind(w) !== 0)) return;
+  out.push({
+    start,
+    end: start + length,
+    entity: 'PERSON',
+    detector: 'structure:file_name',
+    normalized: folder.slice(0, length),
+    priority,
+  });
 }
 
 /**

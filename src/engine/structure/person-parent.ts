@@ -58,6 +58,15 @@ const PERSON_PARENTS = new Set([
   'uploadedby',
   'uploader',
   'signer',
+  // Collaboration platforms' people beside an e-mail or login (red-team round 68): a Box
+  // collaboration's `accessible_by`, an Adobe Acrobat Sign participant set's `memberInfos[]`, a
+  // share's `collaborator` / `invitee`, a legal hold's `custodian`.
+  'accessibleby',
+  'memberinfos',
+  'memberinfo',
+  'collaborator',
+  'invitee',
+  'custodian',
 ]);
 
 /**

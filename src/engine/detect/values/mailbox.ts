@@ -10,8 +10,12 @@ import { regexDetector } from './helpers.js';
 const ANGLE_ADDRESS = String.raw`(?=[ \t]{0,3}<[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}>)`;
 const QUOTED = String.raw`"((?:[^"\\\r\n]|\\.){2,80})"`;
 const ENCODED_WORDS = String.raw`(=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\?=(?:[ \t]{1,3}=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\?=){0,3})`;
-/** Two to four capitalised words after a blank, `:` or `,` (one word is a role: `Jenkins <ci@…>`). */
-const UNQUOTED = String.raw`(?<=^|[\s:,])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
+/**
+ * Two to four capitalised words after a blank, `:`, `,`, `;`, `|`, or a delimiter of a
+ * Concordance DAT load file (`þ` quote, DC4 `\x14` or `¶` between fields: e-discovery FROM / TO
+ * cells, red-team round 68); one word is a role: `Jenkins <ci@…>`.
+ */
+const UNQUOTED = String.raw`(?<=^|[\s:,;|þ\x14¶])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
 const DISPLAY_NAME = new RegExp(`${QUOTED}${ANGLE_ADDRESS}|${ENCODED_WORDS}${ANGLE_ADDRESS}|${UNQUOTED}${ANGLE_ADDRESS}`, 'gdu');
 const ANGLE_AT = /<[^<>\s@]{1,64}@/;
 
@@ -50,4 +54,29 @@ export const lookalikeAtEmail = regexDetector({
     const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
     return /^\p{L}{2,24}$/u.test(tld) ? ascii : undefined;
   },
+});
+
+/**
+ * Exchange Online names a mailbox, and a rule or folder in it, by its object path in the unified
+ * audit log's `ObjectId` and in admin cmdlet output (`EURPR04A001.prod.outlook.com/Microsoft
+ * Exchange Hosted Organizations/contoso.onmicrosoft.com/Jane Roe\Rule name`, red-team round 68):
+ * the segment after the tenant is the mailbox's display name, a person's for a user mailbox. Read
+ * up to the `\` of the rule or folder, a `/`, a quote or the end; names of system mailboxes
+ * (`DiscoverySearchMailbox…`, `SystemMailbox{…}`, `FederatedEmail…`) stay.
+ */
+const EXCHANGE_OBJECT_PATH =
+  /Microsoft Exchange Hosted Organizations\/[A-Za-z0-9.-]{1,100}\/((?!DiscoverySearchMailbox|SystemMailbox|FederatedEmail|Migration\.|HealthMailbox)[^\\/"\r\n]{2,64}?)(?=\\|\/|"|$)/dg;
+
+export const exchangeObjectMailbox = regexDetector({
+  id: 'exchange_object_mailbox',
+  entity: 'PERSON',
+  description: "The mailbox's display name in an Exchange Online object path (ObjectId of the unified audit log)",
+  validation:
+    'the segment after `Microsoft Exchange Hosted Organizations/<tenant>/`, up to `\\`, `/`, a quote or the end; system mailboxes stay',
+  context: false,
+  example: 'EURPR04A001.prod.outlook.com/Microsoft Exchange Hosted Organizations/contoso.onmicrosoft.com/Jane Roe\\Forward rule',
+  prefilter: (s) => s.text.indexOf('Hosted Organizations/') !== -1,
+  pattern: EXCHANGE_OBJECT_PATH,
+  group: [1],
+  validate: (v) => v.trim().toLowerCase(),
 });

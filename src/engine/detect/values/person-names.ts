@@ -217,6 +217,10 @@ const STRONG_LEADS = new Set([
   ],
   ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
   'signed off by',
+  // Litigation records name the person a transcript or a sworn paper is of, and a hold's or a
+  // review's people by role (red-team round 68: `DEPOSITION OF Jane Roe`, `Witness: …`,
+  // `Custodian: …`, `Deponent …`).
+  ...['deposition of', 'testimony of', 'declaration of', 'affidavit of', 'deponent', 'witness', 'custodian', 'claimant'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog
