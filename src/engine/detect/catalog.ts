@@ -191,7 +191,7 @@ import { exchangeObjectMailbox, lookalikeAtEmail, mailboxDisplayName } from './v
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
-import { swiftMtParty } from './values/swift.js';
+import { mt940CounterpartyAccount, mt940CounterpartyName, swiftMtParty, swiftMtPartyAccount, t24Operator } from './values/swift.js';
 import {
   arTransferPayeeName,
   arTransferPayeePhone,
@@ -630,6 +630,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardAddress,
     vcardName,
     swiftMtParty,
+    swiftMtPartyAccount,
+    mt940CounterpartyName,
+    mt940CounterpartyAccount,
+    t24Operator,
     streetAddress,
     upperCaseStreetLine,
     residenceStreet,

@@ -449,6 +449,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // A return's or a recall's original debtor and creditor as payment hubs log them (`orgnlDbtr="…"`,
+  // ISO 20022 abbreviations; red-team round 69); whole name only (`orgnlDbtrAcct` is an account).
+  ...['orgnl dbtr', 'orgnl cdtr', 'orgnl ultmt dbtr', 'orgnl ultmt cdtr'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // A software version under an agent's or a sensor's name (`agentVersion: 23.3.2.12` of SentinelOne,
   // `sensorVersion`): a dotted version stays as it is, though it reads as an IPv4 address (stop
   // 37); anything else there is read as any text (engine.ts #whole).
@@ -1641,6 +1644,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'debtor name',
           'creditor name',
           'ultimate debtor name',
+          // The same in ISO 20022's abbreviated element names, as gateways flatten or log them
+          // (`orgnlDbtrNm`, `pmtinf.dbtr.nm`, `UltmtCdtrNm`; XML `<Cdtr><Nm>` is read as `Cdtr name`
+          // by structure/config-text.ts): red-team round 69.
+          'dbtr nm',
+          'cdtr nm',
+          'dbtr name',
+          'cdtr name',
+          // Open Banking UK's `DebtorAccount.Name` / `CreditorAccount.Name` (the account holder)
+          // and `CardInstrument.Name` (the cardholder), read as `card instrument name`; Bacs
+          // Standard 18's destination account name.
+          'debtor account name',
+          'creditor account name',
+          'card instrument name',
+          'dest account name',
+          'destination account name',
           'kontoinhaber', // de (account holder)
           'titulaire', // fr (account or card holder)
           'prijmeni', // cs
@@ -2023,6 +2041,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
  * export row), not a session credential.
  */
 const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // A SEPA mandate's `dateOfSignature` (pain.008 `DtOfSgntr` written out), `date_of_signature`:
+  // when the mandate was signed, a date (red-team round 69).
+  ['signature', new Set(['of'])],
   // RADIUS (RFC 2866) `Acct-Session-Id` / `Acct-Multi-Session-Id`: the id of an accounting
   // record, which every Start / Interim / Stop of one session repeats; it grants nothing.
   ['sessionid', new Set(['ga', 'acct', 'multi'])],

@@ -444,8 +444,31 @@ const OPEN_TAG_BEFORE = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?:\
 /** An address element that is a postal one (`Address`, `HomeAddress`), not an IP's, an e-mail's or a host's. */
 const POSTAL_ADDRESS_ELEMENT = /^(?:(?!.*(?:ip|mail|mac|web|url|server|host|network|wallet)address$).*)address$/i;
 
+/**
+ * ISO 20022's party elements hold a name as `<Nm>` (pain.001 / pacs.008 `<Cdtr><Nm>`, pain.002 /
+ * pacs.004 `<Cdtr><Pty><Nm>`): the party around it (`Cdtr`, `UltmtDbtr`; through a `Pty`) names
+ * whose name it is, read as `Cdtr name` by the key rules (red-team round 69). An agent's
+ * (`FinInstnId`) or an initiating party's `<Nm>` is left to the value detectors, as before.
+ */
+const ISO20022_PARTY_WRAPPER = /^(?:Pty|Id|OrgId|PrvtId)$/;
+/** The parties whose `<Nm>` is a person's or a company's: debtor, creditor and their ultimate ones. */
+const ISO20022_PARTY = /^(?:Ultmt)?(?:Dbtr|Cdtr)$/;
+
+function isoPartyName(text: string, index: number, ctx: SpanContext): string | null {
+  let before = text.slice(Math.max(0, index - 300), index);
+  for (let hops = 0; hops < 2; hops++) {
+    const parent = OPEN_TAG_BEFORE.exec(before);
+    if (parent === null) return null;
+    if (ISO20022_PARTY.test(parent[1]!)) return configKey(ctx, `${parent[1]!} name`);
+    if (!ISO20022_PARTY_WRAPPER.test(parent[1]!)) return null;
+    before = before.slice(0, parent.index);
+  }
+  return null;
+}
+
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
+  if (name === 'Nm') return isoPartyName(text, index, ctx);
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
   if (parent === null) return null;
