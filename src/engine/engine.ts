@@ -512,6 +512,22 @@ const AUTH_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'numuses',
 ]);
 
+/**
+ * A secret's checksum beside it (GCP Secret Manager `payload: {data, dataCrc32c}`, Cloud KMS
+ * `plaintextCrc32c`, a storage object's `crc32c` / `md5Hash`; left65): an integrity check of
+ * the value, no copy of it, read by its own name. Lower-case letters and digits only.
+ */
+const SECRET_CHECKSUM_MEMBERS: ReadonlySet<string> = new Set([
+  'crc32c',
+  'datacrc32c',
+  'plaintextcrc32c',
+  'ciphertextcrc32c',
+  'crc32',
+  'md5hash',
+  'checksum',
+  'sha256checksum',
+]);
+
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
@@ -567,7 +583,7 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (DOCUMENT_ENTITIES.has(keyEntity) && DOCUMENT_DETAIL_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   if (keyEntity === 'SECRET') {
     const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
-    return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;
+    return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) || SECRET_CHECKSUM_MEMBERS.has(folded) ? null : keyEntity;
   }
   // A postal address object's (DHL `postalAddress: {postalCode, cityName, countryCode, addressLine1}`)
   // city, region and country name a place, not a door, and its postal code is a postcode: each of

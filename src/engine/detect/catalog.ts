@@ -60,6 +60,7 @@ import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
+import { otpSeedInGroups } from './values/otp-seeds.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
 import {
@@ -692,6 +693,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     adCmdletIdentityLogin,
     directoryUserCn,
     directoryUserUid,
+    otpSeedInGroups,
     ciActorLogin,
     windowsAccountSid,
     domainLoginDetector,
