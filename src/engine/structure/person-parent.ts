@@ -147,15 +147,18 @@ export function personNameMemberEntity(
   // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
   // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).
   const named = classifyKey(parentFieldName(parent, 'name'));
-  if (named === 'PERSON' || named === 'USERNAME') return named;
-  if (!isPersonParent(parent)) return null;
+  if (named === 'PERSON') return named;
+  // A login only when the object says no more (a person's object with an e-mail or a login beside
+  // its `name` is read as a person's, as before).
+  const login = named === 'USERNAME' ? 'USERNAME' : null;
+  if (!isPersonParent(parent)) return login;
   // Its members, up to its closing brace: one must say the object is a person.
   const close = unmatchedBrace(text, open + 1, 1);
-  if (close < 0) return null;
+  if (close < 0) return login;
   const body = text.slice(open + 1, close);
   MEMBER.lastIndex = 0;
   for (let m = MEMBER.exec(body); m !== null; m = MEMBER.exec(body)) {
     if (m[1]!.length === level && isPersonEvidence(m[2]!, classifyKey)) return 'PERSON';
   }
-  return null;
+  return login;
 }
