@@ -58,6 +58,7 @@ import {
 import { withMaskedCopies } from './mask/copies.js';
 import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
+import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
 import { SIG_ASCII_WHITESPACE, SIG_EQUALS, SIG_PLUS } from './detect/char-signature.js';
 import {
@@ -511,6 +512,22 @@ const AUTH_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'numuses',
 ]);
 
+/**
+ * A secret's checksum beside it (GCP Secret Manager `payload: {data, dataCrc32c}`, Cloud KMS
+ * `plaintextCrc32c`, a storage object's `crc32c` / `md5Hash`; left65): an integrity check of
+ * the value, no copy of it, read by its own name. Lower-case letters and digits only.
+ */
+const SECRET_CHECKSUM_MEMBERS: ReadonlySet<string> = new Set([
+  'crc32c',
+  'datacrc32c',
+  'plaintextcrc32c',
+  'ciphertextcrc32c',
+  'crc32',
+  'md5hash',
+  'checksum',
+  'sha256checksum',
+]);
+
 /** The text of a string or number token `v` (a number as written in the record). */
 function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
@@ -566,7 +583,7 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (DOCUMENT_ENTITIES.has(keyEntity) && DOCUMENT_DETAIL_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   if (keyEntity === 'SECRET') {
     const folded = member.toLowerCase().replace(/[^a-z0-9]/g, '');
-    return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) ? null : keyEntity;
+    return CARD_DESCRIPTOR_MEMBERS.has(folded) || SECRET_TIME_MEMBERS.has(folded) || SECRET_CHECKSUM_MEMBERS.has(folded) ? null : keyEntity;
   }
   // A postal address object's (DHL `postalAddress: {postalCode, cityName, countryCode, addressLine1}`)
   // city, region and country name a place, not a door, and its postal code is a postcode: each of
@@ -677,10 +694,10 @@ export class Engine {
    * Set by #scanWith when the string may be a mail body in a transfer encoding (a
    * quoted-printable header in the keyword pass, or one whole run without blanks that may be
    * base64url), or a URL-encoded form body (kind 3, structure/form-body.ts): #scan then reads it
-   * decoded (structure/mail-body.ts). #decoding: such a read is under way (its decoded text is not
-   * decoded again).
+   * decoded (structure/mail-body.ts), or LDIF that holds base64 values (kind 4, structure/ldif.ts
+   * ldifBase64Values). #decoding: such a read is under way (its decoded text is not decoded again).
    */
-  #encodedBody: 0 | 1 | 2 | 3 = 0;
+  #encodedBody: 0 | 1 | 2 | 3 | 4 = 0;
   #decoding = false;
   /**
    * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
@@ -2874,9 +2891,10 @@ export class Engine {
    * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
    * whole string when its decoded text holds anything.
    */
-  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3): Span[] {
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3 | 4): Span[] {
     this.#decoding = true;
     try {
+      if (kind === 4) return this.#withLdifBase64(s, chosen);
       if (kind !== 2) {
         const view = kind === 1 ? quotedPrintableView(s) : formBodyView(s);
         if (view === undefined) return chosen;
@@ -2895,6 +2913,32 @@ export class Engine {
     } finally {
       this.#decoding = false;
     }
+  }
+
+  /**
+   * `chosen` with the base64 values of LDIF attributes (`description:: …`: RFC 2849 writes a value
+   * that is not a safe string, one with a non-ASCII letter, a leading blank or a CR, in base64) that
+   * no span covers, each masked whole when the detectors find anything in its decoded text (a
+   * note with a name and a phone: red-team round 65, left65). Detector `structure:ldif_base64`.
+   */
+  #withLdifBase64(s: string, chosen: Span[]): Span[] {
+    const values = ldifBase64Values(s);
+    let added = false;
+    for (const { start, end, text } of values) {
+      if (chosen.some((c) => c.start < end && start < c.end)) continue;
+      const found = this.#scan(text);
+      if (found.length === 0) continue;
+      chosen.push({
+        start,
+        end,
+        entity: found[0]!.entity,
+        detector: 'structure:ldif_base64',
+        normalized: s.slice(start, end),
+        priority: found[0]!.priority,
+      });
+      added = true;
+    }
+    return added ? chosen.sort((a, b) => a.start - b.start) : chosen;
   }
 
   #scanWith(scan: TextScan, s: string): Span[] {
@@ -2937,6 +2981,7 @@ export class Engine {
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
       else if ((sig & FORM_BODY_SIGNATURE) === FORM_BODY_SIGNATURE && mayHoldFormBody(s)) this.#encodedBody = 3;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
+      else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;

@@ -60,6 +60,7 @@ import { ruSnilsPrinted } from './values/ru-snils-printed.js';
 import { hkHkidSpaced, twIdLowerCase } from './values/hk-tw-id-variants.js';
 import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
+import { otpSeedInGroups } from './values/otp-seeds.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
 import { deviceOwnerName } from './values/device-owner-names.js';
 import {
@@ -67,6 +68,7 @@ import {
   awsArnPrincipalLogin,
   ciActorLogin,
   directoryUserCn,
+  directoryUserUid,
   domainLoginDetector,
   loginAfterLabel,
   loginBesideNameDetector,
@@ -695,6 +697,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     awsArnPrincipalLogin,
     adCmdletIdentityLogin,
     directoryUserCn,
+    directoryUserUid,
+    otpSeedInGroups,
     ciActorLogin,
     windowsAccountSid,
     domainLoginDetector,

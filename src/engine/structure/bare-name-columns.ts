@@ -476,7 +476,47 @@ const OFFICER_NAME_BESIDE: BesideRule = {
     /^[A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’-]{1,30}){0,2}, [A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(text),
   partnerValue: /^(?!corporate)[a-z][a-z-]{2,40}$/,
 };
+/**
+ * A person's login under an identity record's `accountName` (red-team round 65, left65): alone the
+ * name is as often an Azure storage account's (`StorageBlobLogs.AccountName`, a connection
+ * string's), so it is a login only beside a member that says the record is a directory or
+ * application account: Defender XDR `AccountDomain` / `AccountSid` / `AccountUpn` /
+ * `AccountObjectId`, IdentityIQ `application` / `nativeIdentity`, IdentityNow `sourceName`,
+ * Saviynt `endpoint` / `accountowner`. A partner holding a URL (`endpoint:
+ * https://x.blob.core.windows.net`) is a storage endpoint and counts not. The value has a
+ * login's shape (optionally `DOMAIN\`); system and service accounts stay (types.ts keptUnderKey).
+ */
+const ACCOUNT_LOGIN_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set([
+    'accountdomain',
+    'account_domain',
+    'accountsid',
+    'account_sid',
+    'accountupn',
+    'account_upn',
+    'accountobjectid',
+    'account_object_id',
+    'nativeidentity',
+    'native_identity',
+    'application',
+    'applicationname',
+    'application_name',
+    'sourcename',
+    'source_name',
+    'endpoint',
+    'endpointname',
+    'accountowner',
+    'account_owner',
+    'identityid',
+    'identity_id',
+  ]),
+  value: (text) => /^(?:[A-Za-z0-9][A-Za-z0-9.-]{0,30}\\)?[A-Za-z][A-Za-z0-9._-]{1,63}$/.test(text),
+  partnerValue: /^[^:/\s][^:/]{0,199}$/,
+  partnerToken: '<',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
   ['name', OFFICER_NAME_BESIDE],
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', ALARM_CODE_BESIDE],

@@ -9,7 +9,8 @@ import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine } from './bare-name-columns.js';
-import { isPersonNameMember } from './person-parent.js';
+import { personNameMemberEntity } from './person-parent.js';
+import { isFullNameLoginValue } from '../detect/values/login-names.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
@@ -412,13 +413,18 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
   ESCAPED_MEMBER.lastIndex = 0;
   for (let m = ESCAPED_MEMBER.exec(text); m !== null; m = ESCAPED_MEMBER.exec(text)) {
     const level = m[1]!.length;
-    const entity = ctx.classifyKey(m[2]!) ?? personNameEntity(text, m.index, level, m[2]!, ctx);
-    if (entity === null) continue;
+    let entity = ctx.classifyKey(m[2]!) ?? personNameEntity(text, m.index, level, m[2]!, ctx);
     const start = m.index + m[0].length;
-    const end = escapedStringEnd(text, start, level);
+    // Without a rule for the name, only a value that is a full name written as a login
+    // (`bjorn.halvorsen`: login-names.ts) is read, as the record walk reads any short value.
+    const end = escapedStringEnd(text, start, level, entity === null ? 49 : 2048);
     if (end < 0 || end === start) continue;
-    ESCAPED_MEMBER.lastIndex = end;
     const value = text.slice(start, end);
+    if (entity === null) {
+      if (!isFullNameLoginValue(value)) continue;
+      entity = 'PERSON';
+    }
+    ESCAPED_MEMBER.lastIndex = end;
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(m[2]!, value, entity)) continue;
     pushSpan(ctx, text, start, end, entity, 'structure:key_value');
   }
@@ -440,7 +446,7 @@ export function escapedJsonMemberSpans(scan: TextScan, ctx: SpanContext): void {
  */
 function personNameEntity(text: string, memberAt: number, level: number, member: string, ctx: SpanContext): string | null {
   if (member.length !== 4 || member.toLowerCase() !== 'name') return null;
-  return isPersonNameMember(text, memberAt, level, ctx.classifyKey) ? 'PERSON' : null;
+  return personNameMemberEntity(text, memberAt, level, ctx.classifyKey);
 }
 
 /** Decimal digits in text[start, end). */
@@ -493,8 +499,8 @@ function escapedQuoteLevel(text: string, at: number): number {
 }
 
 /** Where a string escaped `level` times ends: the index of the backslash run before its closing quote, or -1. */
-function escapedStringEnd(text: string, from: number, level: number): number {
-  for (let i = from; i < text.length && i - from < 2048; i++) {
+function escapedStringEnd(text: string, from: number, level: number, reach = 2048): number {
+  for (let i = from; i < text.length && i - from < reach; i++) {
     if (text.charCodeAt(i) !== 34) continue;
     let run = 0;
     while (run < i - from && text.charCodeAt(i - 1 - run) === 92) run++;

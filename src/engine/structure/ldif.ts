@@ -129,3 +129,32 @@ function attributeSpans(text: string, lines: PhysicalLine[], person: boolean, ct
   pushSpan(ctx, text, valueStart, first.end, entity, 'structure:ldif', whole);
   for (const l of lines.slice(1)) pushSpan(ctx, text, l.start, l.end, entity, 'structure:ldif', whole);
 }
+
+/** An attribute line whose value is base64 (`description:: …`), unfolded on one physical line. */
+const BASE64_LINE = /^([A-Za-z][\w-]{0,63})(?:;[\w;-]{1,64})?:: ?([A-Za-z0-9+/]{8,}={0,2})\r?$/gm;
+/** Printable text (a decoded value that is binary, a hashed password or a photo, is not read). */
+const PRINTABLE_TEXT = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
+
+/**
+ * The base64 values of an LDIF text's attributes (RFC 2849 `attr:: base64`) on one physical line,
+ * with their decoded text when it is printable UTF-8 with a blank (prose: a note, an address, a
+ * name with an accent), except under the structural attributes (`dn::` names the entry, as a plain
+ * `dn:` does). The engine scans the decoded texts and masks a value whole when anything is found.
+ */
+export function ldifBase64Values(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  BASE64_LINE.lastIndex = 0;
+  for (let m = BASE64_LINE.exec(text); m !== null && out.length < 64; m = BASE64_LINE.exec(text)) {
+    if (STRUCTURAL.has(m[1]!.toLowerCase())) continue;
+    const value = m[2]!;
+    // Folded onto the next line: the base64 is not whole here.
+    const after = m.index + m[0].length;
+    if (text.charCodeAt(after + 1) === 32 && text.charCodeAt(after) === 10) continue;
+    if ((value.length & 3) !== 0) continue;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    if (decoded.length < 3 || decoded.indexOf(' ') < 0 || !PRINTABLE_TEXT.test(decoded)) continue;
+    const start = m.index + m[0].length - value.length - (m[0].endsWith('\r') ? 1 : 0);
+    out.push({ start, end: start + value.length, text: decoded });
+  }
+  return out;
+}

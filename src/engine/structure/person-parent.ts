@@ -123,32 +123,51 @@ export function unmatchedBrace(text: string, from: number, step: 1 | -1): number
  * counted too: a `{` or `}` inside a value only makes the reading give up (false), never mask more.
  */
 export function isPersonNameMember(text: string, memberAt: number, level: number, classifyKey: (name: string) => string | null): boolean {
+  return personNameMemberEntity(text, memberAt, level, classifyKey) === 'PERSON';
+}
+
+/**
+ * The entity of a bare `name` member of JSON in text, read with its parent as the record walk
+ * reads it (engine.ts #parentFieldEntity): PERSON as isPersonNameMember says; USERNAME when the key
+ * rules call the parent's `name` a login (an audit event's `\"actor\":{\"name\":…}` escaped
+ * twice: SailPoint ISC events forwarded by a SIEM, left65); else null.
+ */
+export function personNameMemberEntity(
+  text: string,
+  memberAt: number,
+  level: number,
+  classifyKey: (name: string) => string | null,
+): 'PERSON' | 'USERNAME' | null {
   // The object's opening brace: the first `{` back with no unmatched `}` in between.
   const open = unmatchedBrace(text, memberAt - 1, -1);
-  if (open < 0) return false;
+  if (open < 0) return null;
   // Its parent: `\"parent\":` right before the brace, at the member's level.
   let p = open - 1;
   while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 58) return false;
+  if (text.charCodeAt(p) !== 58) return null;
   p--;
   while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 34) return false;
+  if (text.charCodeAt(p) !== 34) return null;
   const nameEnd = p - level;
   let nameStart = nameEnd;
   while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
-  if (text.charCodeAt(nameStart - 1) !== 34) return false;
+  if (text.charCodeAt(nameStart - 1) !== 34) return null;
   const parent = text.slice(nameStart, nameEnd);
   // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
   // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).
-  if (classifyKey(parentFieldName(parent, 'name')) === 'PERSON') return true;
-  if (!isPersonParent(parent)) return false;
+  const named = classifyKey(parentFieldName(parent, 'name'));
+  if (named === 'PERSON') return named;
+  // A login only when the object says no more (a person's object with an e-mail or a login beside
+  // its `name` is read as a person's, as before).
+  const login = named === 'USERNAME' ? 'USERNAME' : null;
+  if (!isPersonParent(parent)) return login;
   // Its members, up to its closing brace: one must say the object is a person.
   const close = unmatchedBrace(text, open + 1, 1);
-  if (close < 0) return false;
+  if (close < 0) return login;
   const body = text.slice(open + 1, close);
   MEMBER.lastIndex = 0;
   for (let m = MEMBER.exec(body); m !== null; m = MEMBER.exec(body)) {
-    if (m[1]!.length === level && isPersonEvidence(m[2]!, classifyKey)) return true;
+    if (m[1]!.length === level && isPersonEvidence(m[2]!, classifyKey)) return 'PERSON';
   }
-  return false;
+  return login;
 }

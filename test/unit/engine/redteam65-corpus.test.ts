@@ -48,17 +48,25 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * `PRA-2024-000981` stay; `ops`, `sysops`, `devops` are team accounts): realistic 0.985,
  * adversarial 0.837; kept 0.985 / 0.952 (recall: iga
  * 0.842, pam 0.909, secrets_managers 1.000, provisioning 0.890, mfa_recovery 0.942).
+ * After the leftover pass of stop 38 (left65-corpus.test.ts: an `accountName` beside an
+ * account's domain, SID, UPN, application, native identity or source is a login, on the object
+ * and the JSON-text walks alike (bare-name-columns.ts ACCOUNT_LOGIN_BESIDE; a storage account
+ * stays); members of JSON escaped twice read with their parent (`actor.name`) and full names
+ * written as logins (kv.ts, person-parent.ts); a login as the `uid=` of a DN in a people / users
+ * container outside an LDIF `dn:` line (directory_user_uid); LDIF base64 values scanned decoded
+ * (engine.ts #withLdifBase64); a TOTP seed in groups of four after a key word (otp_seed_groups);
+ * a secret's checksum (`dataCrc32c`) stays): realistic 0.993, adversarial 0.870; kept 0.985 /
+ * 0.964 (recall: iga 0.895, pam 0.909, secrets_managers 0.980 (the Vault `auth.metadata.username`
+ * leak the lead fixes on main), provisioning 0.927, mfa_recovery 0.962).
  * Known leaks left, by record shape: logins as header-less CSV / pipe cells (`dfairbrook`,
- * `mallard`, `pdewit`) and under IdentityIQ's `accountName` (Azure's `AccountName` is a storage
- * account, so the name is no login rule); logins inside JSON escaped twice; an LDAP DN's `uid=`
- * (round 57 keeps a DN as the entry's name); lower-case names and streets in reviewer notes, PTA
+ * `mallard`, `pdewit`); an LDIF record's own `dn: uid=…` line (round 9 keeps it as the entry's
+ * name); lower-case names and streets in reviewer notes, PTA
  * comments, break-glass notes and help-desk notes whose surnames the name lists lack (`hannah
  * okafor`, `ingrid solberg`, `pieter de wit`, `88 brookfield road`); a surname after a line
- * break; a birth date in a header-less pipe row; a base64 LDIF `description::`; a TOTP seed in
- * lower case in groups of four; a phone number split by a line break; a Dutch mobile as a CSV
+ * break; a birth date in a header-less pipe row; a phone number split by a line break; a Dutch mobile as a CSV
  * cell beside other cells. Look-alikes still masked: a `session=` id of 8 hex digits and a
  * BeyondTrust `session_key` (a support session's key is a code), a Secrets Manager `VersionId` in
- * pasted JSON, a GCP `dataCrc32c`, a database user inside a connection URI's credentials, a
+ * pasted JSON after a masked `SecretString` (generic_secret takes the rest of the JSON), a database user inside a connection URI's credentials, a
  * studio's work address in a SCIM user.
  */
 
@@ -72,13 +80,13 @@ corpusFloorsSuite(
   REDTEAM65_CORPUS,
   {
     family: {
-      iga: 0.842,
+      iga: 0.894,
       pam: 0.909,
       secrets_managers: 1,
-      provisioning: 0.89,
-      mfa_recovery: 0.942,
+      provisioning: 0.927,
+      mfa_recovery: 0.961,
     },
-    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.837, kept: 0.952 } },
+    slice: { realistic: { recall: 0.992, kept: 0.985 }, adversarial: { recall: 0.869, kept: 0.963 } },
   },
   present,
 );

@@ -54,6 +54,11 @@ export function isFullNameLogin(v: string): boolean {
   return (nameKind(g) & (GIVEN | RARE)) !== 0 || (nameKind(f) & SURNAME) !== 0;
 }
 
+/** Whether `value` is, whole, a full name written as a login (loginNameValue without a domain). */
+export function isFullNameLoginValue(value: string): boolean {
+  return value.length >= 5 && value.length <= 48 && loginName(value) !== undefined;
+}
+
 export const loginNameValue = regexDetector({
   id: 'login_name_value',
   entity: 'PERSON',
@@ -432,6 +437,30 @@ export const directoryUserCn = regexDetector({
   pattern: /(?<![\w-])cn=([^,=\\\r\n"<>]{3,80}),[ ]?(?:ou|cn)=(?:users|people|staff|employees|accounts|persons|personnel)(?![\w-])/dgi,
   group: 1,
   validate: (v) => (DN_USER_CN_WORDS.test(v) && !DN_GROUP_WORD.test(v) ? v : undefined),
+});
+
+/**
+ * A person's login as the uid of a directory DN in a people or users container (`uid=jdoe,
+ * ou=people,dc=example,dc=org`: RFC 4519 uid, the RDN of inetOrgPerson entries), as directory
+ * servers' access logs (OpenLDAP slapd and 389 DS `BIND dn="uid=…"`), LDAP connector logs and
+ * Keycloak's federation warnings quote the entry that bound or failed (red-team round 65, left65).
+ * An LDIF record's own `dn:` line stays: it names the entry the record is about, as round 9 keeps
+ * it. System and service accounts (`uid=admin,ou=system`, `uid=replicator`) stay.
+ */
+export const directoryUserUid = regexDetector({
+  id: 'directory_user_uid',
+  entity: 'USERNAME',
+  description: 'A person\'s login as the uid of a DN in a people / users container (`BIND dn="uid=jdoe,ou=people,…"`)',
+  validation:
+    'uid= then a login, then ,ou= / ,cn= users, people, staff, employees, accounts or persons; not right after an LDIF `dn:`; not a system or service account',
+  context: false,
+  example: 'BIND dn="uid=jdoe,ou=people,dc=example,dc=org"',
+  keywords: ['uid='],
+  prefilter: (s) => s.text.length >= 16,
+  pattern:
+    /(?<!(?:^|\n)dn::?[ ]?)(?<![\w-])uid=([A-Za-z][\w.-]{0,63}),[ ]?(?:ou|cn)=(?:users|people|staff|employees|accounts|persons|personnel)(?![\w-])/dgi,
+  group: 1,
+  validate: anyPersonLogin,
 });
 
 /**
