@@ -12,6 +12,16 @@ import { WRAP38_CORPUS } from './fixtures/wrap38-corpus.js';
  * (36); look-alikes kept 1.000 (57) / 1.000 (33). Per family (recall): phones 0.421, names 0.235,
  * tokens 0.556, financial 0.813, ids 0.286 (all kept 1.000). (The corpus plants 84 values and 90
  * look-alikes in 67 cases.) The idempotence suite passed before any fix.
+ * After this stop's fix (a number cut by a line break is read joined, structure/wrapped-lines.ts):
+ * realistic 0.688, adversarial 0.611; kept 1.000 / 1.000 (recall: phones 0.895, names 0.235,
+ * tokens 0.556, financial 0.875, ids 0.714).
+ * Known leaks left, by record shape: a name whose surname starts the next line (a join of every
+ * letter-letter break would read most multi-line text twice and bind headings to the next line); a
+ * token cut by a runner's or a terminal's wrap, a CRI / Docker partial line, a quoted-printable soft
+ * break outside a mail body, a base64 value at 76 columns (a second half has no name before it);
+ * a card of two 8-digit halves, an SSN `07805\n1120`, a personnummer broken before its dash, an IBAN
+ * broken inside a group by an escaped `\n`, a codice fiscale broken between letters and digits (a
+ * digit-digit break reads as a blank: joining it to nothing would glue an id to a count).
  */
 
 function present(output: string, value: string): boolean {
@@ -23,8 +33,8 @@ corpusFloorsSuite(
   'wrap corpus 38',
   WRAP38_CORPUS,
   {
-    family: { phones: 0.421, names: 0.235, tokens: 0.555, financial: 0.812, ids: 0.285 },
-    slice: { realistic: { recall: 0.458, kept: 1 }, adversarial: { recall: 0.472, kept: 1 } },
+    family: { phones: 0.894, names: 0.235, tokens: 0.555, financial: 0.875, ids: 0.714 },
+    slice: { realistic: { recall: 0.687, kept: 1 }, adversarial: { recall: 0.611, kept: 1 } },
   },
   present,
 );
