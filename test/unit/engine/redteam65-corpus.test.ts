@@ -48,6 +48,8 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * `PRA-2024-000981` stay; `ops`, `sysops`, `devops` are team accounts): realistic 0.985,
  * adversarial 0.837; kept 0.985 / 0.952 (recall: iga
  * 0.842, pam 0.909, secrets_managers 1.000, provisioning 0.890, mfa_recovery 0.942).
+ * After stop 38's joined line breaks (structure/wrapped-lines.ts): adversarial 0.846, mfa_recovery
+ * 0.962 (the phone split by a line break is masked).
  * Known leaks left, by record shape: logins as header-less CSV / pipe cells (`dfairbrook`,
  * `mallard`, `pdewit`) and under IdentityIQ's `accountName` (Azure's `AccountName` is a storage
  * account, so the name is no login rule); logins inside JSON escaped twice; an LDAP DN's `uid=`
@@ -76,9 +78,9 @@ corpusFloorsSuite(
       pam: 0.909,
       secrets_managers: 1,
       provisioning: 0.89,
-      mfa_recovery: 0.942,
+      mfa_recovery: 0.961,
     },
-    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.837, kept: 0.952 } },
+    slice: { realistic: { recall: 0.985, kept: 0.985 }, adversarial: { recall: 0.845, kept: 0.952 } },
   },
   present,
 );
