@@ -60,7 +60,10 @@ import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
-import { SIG_ASCII_WHITESPACE, SIG_EQUALS, SIG_PLUS } from './detect/char-signature.js';
+import { crossesJoinedBreak, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
+import { SIG_ASCII_WHITESPACE, SIG_BACKSLASH, SIG_DIGIT, SIG_EQUALS, SIG_LINE_FEED, SIG_PLUS } from './detect/char-signature.js';
+/** A line feed or a backslash (an escaped `\\n`): the text may hold a number cut by a line break. */
+const WRAP_SIGNATURE = SIG_LINE_FEED | SIG_BACKSLASH;
 import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
@@ -695,9 +698,10 @@ export class Engine {
    * quoted-printable header in the keyword pass, or one whole run without blanks that may be
    * base64url), or a URL-encoded form body (kind 3, structure/form-body.ts): #scan then reads it
    * decoded (structure/mail-body.ts), or LDIF that holds base64 values (kind 4, structure/ldif.ts
-   * ldifBase64Values). #decoding: such a read is under way (its decoded text is not decoded again).
+   * ldifBase64Values), or a number cut by a line break (kind 5,
+   * structure/wrapped-lines.ts: #scan then reads it with the break joined). #decoding: such a read is under way (its decoded text is not decoded again).
    */
-  #encodedBody: 0 | 1 | 2 | 3 | 4 = 0;
+  #encodedBody: 0 | 1 | 2 | 3 | 4 | 5 = 0;
   #decoding = false;
   /**
    * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
@@ -2891,10 +2895,19 @@ export class Engine {
    * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
    * whole string when its decoded text holds anything.
    */
-  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3 | 4): Span[] {
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3 | 4 | 5): Span[] {
     this.#decoding = true;
     try {
       if (kind === 4) return this.#withLdifBase64(s, chosen);
+      if (kind === 5) {
+        // Only a finding that crosses a joined break is new: what one line holds is read as it is.
+        const view = wrappedLinesView(s);
+        if (view === undefined) return chosen;
+        const joined = mapDecodedSpans(view, this.#scan(view.text).slice()).filter((d) => crossesJoinedBreak(view, d.start, d.end));
+        if (joined.length === 0) return chosen;
+        const kept = chosen.filter((c) => !joined.some((d) => d.start < c.end && c.start < d.end));
+        return [...kept, ...joined].sort((a, b) => a.start - b.start);
+      }
       if (kind !== 2) {
         const view = kind === 1 ? quotedPrintableView(s) : formBodyView(s);
         if (view === undefined) return chosen;
@@ -2982,6 +2995,7 @@ export class Engine {
       else if ((sig & FORM_BODY_SIGNATURE) === FORM_BODY_SIGNATURE && mayHoldFormBody(s)) this.#encodedBody = 3;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
       else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;
+      else if ((sig & SIG_DIGIT) !== 0 && (sig & WRAP_SIGNATURE) !== 0 && mayHoldWrappedNumber(s)) this.#encodedBody = 5;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;

@@ -24,6 +24,8 @@ import { REDTEAM64_CORPUS } from './fixtures/redteam64-corpus.js';
  * tokens; a lower-case name after `assigned to`): realistic 0.976, adversarial 0.910; kept
  * 1.000 / 1.000 (recall: servicenow 0.957, jira 0.976, helpdesk_audits 0.955, incident_mgmt
  * 0.977, itsm_requests 0.880).
+ * After stop 38's joined line breaks (structure/wrapped-lines.ts): adversarial 0.930 (servicenow
+ * 0.979, itsm_requests 0.900); the two split numbers below are masked.
  * Known leaks left, by record shape: a login whose parts are not in the name lists under
  * `user_id` (`kwame.asante`) or as a bare CSV cell; lower-case names with no lead word (a pipe
  * row's `eamon gallagher`, `callum reid` after `payslip to`, a surname alone after `mr.`) or in
@@ -47,9 +49,9 @@ corpusFloorsSuite(
       jira: 0.976,
       helpdesk_audits: 0.955,
       incident_mgmt: 0.977,
-      itsm_requests: 0.88,
+      itsm_requests: 0.9,
     },
-    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.92, kept: 1 } },
+    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.93, kept: 1 } },
   },
   present,
 );

@@ -58,6 +58,8 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * a secret's checksum (`dataCrc32c`) stays): realistic 0.993, adversarial 0.870; kept 0.985 /
  * 0.964 (recall: iga 0.895, pam 0.909, secrets_managers 0.980 (the Vault `auth.metadata.username`
  * leak the lead fixes on main), provisioning 0.927, mfa_recovery 0.962).
+ * After stop 38's joined line breaks (structure/wrapped-lines.ts): adversarial 0.846, mfa_recovery
+ * 0.962 (the phone split by a line break is masked).
  * Known leaks left, by record shape: logins as header-less CSV / pipe cells (`dfairbrook`,
  * `mallard`, `pdewit`); an LDIF record's own `dn: uid=…` line (round 9 keeps it as the entry's
  * name); lower-case names and streets in reviewer notes, PTA

@@ -1,0 +1,100 @@
+import { type DecodedView, DecodedViewBuilder } from './decoded-view.js';
+
+/**
+ * A number cut by a line break: a phone, a card, an id or an IBAN wrapped by a mail client, a
+ * terminal or an agent desktop (`cb number 201-555-\n0123`, `card 4242 4242\n4242 4242`,
+ * `CPR-nr. 211062-\n5629`), written with `\r\n`, as an escaped `\n` inside JSON text, or behind a
+ * quoted-printable soft break (`071 123 4=\n567`). Neither line holds the whole value for a
+ * detector. The view joins such a break: a digit, then the break, then a digit reads as one blank
+ * (`0412 345\n678` → `0412 345 678`, so two numbers on two lines stay two numbers, as they would
+ * on one line); a digit and a `-` / `.` / `/`, then the break, then a digit or a letter reads as
+ * nothing (`078-\n05-1120` → `078-05-1120`), as does a soft break `=` between two digits. Blanks
+ * that indent the next line go with the break. Only findings of the view that cross a joined break
+ * count (wrappedLineSpans): what a line holds alone is read on the original.
+ */
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The length of the line break at `i` (`\n`, `\r\n`, escaped `\n` / `\r\n`), or 0. */
+function breakAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 10) return 1;
+  if (c === 13) return s.charCodeAt(i + 1) === 10 ? 2 : 0;
+  if (c !== 92) return 0;
+  const n = s.charCodeAt(i + 1);
+  if (n === 110) return 2;
+  if (n === 114 && s.charCodeAt(i + 2) === 92 && s.charCodeAt(i + 3) === 110) return 4;
+  return 0;
+}
+
+/** Cheap gate: a digit run ends a line and a digit or a letter starts the next. */
+export function mayHoldWrappedNumber(s: string): boolean {
+  for (let i = s.indexOf('\n'); i > 0; i = s.indexOf('\n', i + 1)) {
+    const before = s.charCodeAt(s.charCodeAt(i - 1) === 13 ? i - 2 : i - 1);
+    if ((isDigit(before) || before === 45 || before === 46 || before === 47 || before === 61) && i + 1 < s.length) return true;
+  }
+  for (let i = s.indexOf('\\n'); i > 0; i = s.indexOf('\\n', i + 2)) {
+    const before = s.charCodeAt(i >= 3 && s.startsWith('\\r', i - 2) ? i - 3 : i - 1);
+    if (isDigit(before) || before === 45 || before === 46 || before === 47 || before === 61) return true;
+  }
+  return false;
+}
+
+export interface WrappedView extends DecodedView {
+  /** The original ranges `[start, end)` of the joined breaks, in order. */
+  breaks: number[];
+}
+
+/** The text with each break inside a number joined, or undefined when no break is. */
+export function wrappedLinesView(s: string): WrappedView | undefined {
+  let out: DecodedViewBuilder | undefined;
+  const breaks: number[] = [];
+  let copied = 0;
+  for (let i = 1; i < s.length; i++) {
+    let len = breakAt(s, i);
+    if (len === 0) continue;
+    // A `\r\n` as two escapes or one: the break starts at the `\r`.
+    let from = i;
+    let before = s.charCodeAt(i - 1);
+    let glue: string | undefined;
+    if (before === 61 && i >= 2 && isDigit(s.charCodeAt(i - 2))) {
+      from = i - 1;
+      glue = '';
+      before = s.charCodeAt(i - 2);
+    }
+    let to = i + len;
+    while (to < s.length && (s.charCodeAt(to) === 32 || s.charCodeAt(to) === 9)) to++;
+    const after = s.charCodeAt(to);
+    if (glue === undefined) {
+      if (isDigit(before) && isDigit(after)) glue = ' ';
+      else if ((before === 45 || before === 46 || before === 47) && i >= 2 && isDigit(s.charCodeAt(i - 2)) && isAlnum(after)) glue = '';
+    } else if (!isDigit(after)) glue = undefined;
+    if (glue === undefined) {
+      i += len - 1;
+      continue;
+    }
+    out ??= new DecodedViewBuilder(s);
+    out.copy(copied, from);
+    out.replace(glue, from, to);
+    breaks.push(from, to);
+    copied = to;
+    i = to - 1;
+    len = 0;
+  }
+  if (out === undefined) return undefined;
+  out.copy(copied, s.length);
+  return { ...out.view(), breaks };
+}
+
+/** Whether the original range `[start, end)` crosses one of the view's joined breaks. */
+export function crossesJoinedBreak(view: WrappedView, start: number, end: number): boolean {
+  const b = view.breaks;
+  for (let k = 0; k < b.length; k += 2) if (start < b[k]! && end > b[k + 1]!) return true;
+  return false;
+}
