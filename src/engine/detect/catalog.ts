@@ -69,6 +69,7 @@ import {
   directoryUserCn,
   domainLoginDetector,
   loginAfterLabel,
+  loginAfterUserIdLabel,
   loginBesideNameDetector,
   loginNameAfterBy,
   loginNameAfterLabel,
@@ -124,6 +125,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBod
 import {
   abaRouting,
   accountNumberWithLetters,
+  accountBesideBankKey,
   bai2OriginatorName,
   caDashAccount,
   cardExpiry,
@@ -555,6 +557,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     routingCodeAccount,
     plNrb,
     accountNumberWithLetters,
+    accountBesideBankKey,
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,
@@ -686,6 +689,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginNameAfterLabel,
     loginNameAfterBy,
     loginAfterLabel,
+    loginAfterUserIdLabel,
     vaultAuthPathLogin,
     awsArnPrincipalLogin,
     adCmdletIdentityLogin,

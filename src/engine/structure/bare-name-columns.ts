@@ -653,6 +653,17 @@ const BARE_NAME = /^(?:name|nom|nome|nombre|nama|jina|naam|navn|namn|nimi|isim)$
 const DOTTED_BARE_NAME =
   /^(?:employee|employe|salarie|user|customer|client|patient|member|applicant|tenant|guest|driver|student|person|payee|recipient)\.(?:name|nom|nome|nombre|nama|naam|navn|namn|nimi|isim)$/;
 
+/**
+ * A display name member (`displayName`, `display_name`) read as a bare name by the record walk:
+ * HRIS and directory records (HiBob `displayName` beside `employeeId`, Microsoft Graph users'
+ * `displayName` beside `jobTitle`; left63) name the worker there; a group's or an app's display
+ * name has no worker's member beside it and stays (personSiblingOf).
+ */
+const DISPLAY_NAME_MEMBER = /^display_?name$/i;
+export function isDisplayNameMember(name: string): boolean {
+  return name.length >= 11 && name.length <= 12 && DISPLAY_NAME_MEMBER.test(name);
+}
+
 /** Whether field name `name` is a bare word for "name" (any case, surrounding spaces ignored). */
 export function isBareName(name: string): boolean {
   if (name.length <= 8) return BARE_NAME.test(name.trim().toLowerCase());
@@ -770,6 +781,11 @@ const HOLDER_NUMBERS = new Set([
   'badgeid',
   'badgeno',
   'badgenumber',
+  // A worker record's own members (HRIS and directory users: Graph `jobTitle`, HiBob
+  // `pronouns`, Workday / BambooHR `hireDate`; left63): a group or a role has none of them.
+  'jobtitle',
+  'pronouns',
+  'hiredate',
 ]);
 
 /** What field `name`, of key-rule entity `entity`, says of the bare name beside it (see PersonSibling). */

@@ -4,7 +4,7 @@ import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
-import { isLoginShaped, isSystemAccount, loginDomainLength } from '../detect/values/login-names.js';
+import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -228,6 +228,9 @@ const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
+/** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
+export const USER_ID_NAME = /^user[_ -]?id$/i;
+
 const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
@@ -237,7 +240,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
     const login = value.slice(loginDomainLength(value));
-    return !isLoginShaped(login) || isSystemAccount(login);
+    return (
+      !isLoginShaped(login) || isSystemAccount(login) || (name !== undefined && USER_ID_NAME.test(name) && USER_ID_RECORD_ID.test(login))
+    );
   }
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
