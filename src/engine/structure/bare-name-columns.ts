@@ -1,3 +1,4 @@
+import { isListedHealthCondition } from '../detect/values/health-conditions.js';
 import { type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
@@ -476,8 +477,35 @@ const OFFICER_NAME_BESIDE: BesideRule = {
     /^[A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’-]{1,30}){0,2}, [A-Z][A-Za-z'’-]{1,30}(?: [A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(text),
   partnerValue: /^(?!corporate)[a-z][a-z-]{2,40}$/,
 };
+/**
+ * An accommodation or leave record's `condition` (EEOC interactive-process and ADA accommodation
+ * records: `{condition, restrictions, accommodation, physician}`; red-team round 63, left63): a
+ * listed health condition (detect/values/health-conditions.ts) beside the record's restrictions,
+ * limitations, accommodation or physician. A rule's or a filter's `condition` (`equals`, `Pending
+ * manager review`) is no listed condition and stays.
+ */
+const HEALTH_CONDITION_BESIDE: BesideRule = {
+  entity: 'HEALTH_CONDITION',
+  partners: new Set([
+    'restrictions',
+    'restriction',
+    'limitations',
+    'limitation',
+    'functional_limitations',
+    'accommodation',
+    'accommodations',
+    'accommodation_type',
+    'physician',
+    'treating_physician',
+    'leave_type',
+    'work_restrictions',
+  ]),
+  value: isListedHealthCondition,
+  partnerValue: /\S/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['name', OFFICER_NAME_BESIDE],
+  ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', ALARM_CODE_BESIDE],
   ['value', COUNTRY_PHONE_BESIDE],

@@ -930,8 +930,16 @@ function payslipSeparatorBefore(text: string, start: number): boolean {
   const space = text.lastIndexOf(' ', start - 2);
   return start - 2 - space <= 4 && PAYSLIP_SEPARATOR_WORDS.has(text.slice(space + 1, start - 1).toLowerCase());
 }
+/** The run after a payslip's separator: two to four capitalised words (a name, not `Download Ready` or `Payroll Team`). */
+const PAYSLIP_NAME_AFTER =
+  /^[A-Z][\p{Ll}'’]+(?:-[A-Z][\p{Ll}'’]+)?(?:[ \t](?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)[ \t])*[A-Z][\p{Ll}'’]+(?:-[A-Z][\p{Ll}'’]+)?){1,3}/u;
 function payslipSubjectBefore(text: string, start: number): boolean {
-  return start >= 12 && payslipSeparatorBefore(text, start) && PAYSLIP_BEFORE.test(text.slice(Math.max(0, start - 72), start));
+  if (start < 12 || !payslipSeparatorBefore(text, start) || !PAYSLIP_BEFORE.test(text.slice(Math.max(0, start - 72), start))) return false;
+  const run = PAYSLIP_NAME_AFTER.exec(text.slice(start, start + 96));
+  return (
+    run !== null &&
+    run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())))
+  );
 }
 
 function leadOf(text: string, start: number): number {
