@@ -337,7 +337,9 @@ export const loginAfterUserIdLabel = regexDetector({
   pattern:
     /(?<![\w.-])user[ _]?id[ \t]{0,3}[:=][ \t]{0,3}["']?(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
   group: 1,
-  validate: (v) => (USER_ID_RECORD_ID.test(v) ? undefined : personLogin(v)),
+  // A connection string's `User Id=hr_etl;` (ADO.NET, ODBC) is a database account, not a person's
+  // login: a `;` right after the value leaves it to the key=value reader's rules.
+  validate: (v, scan, start) => (USER_ID_RECORD_ID.test(v) || scan.text.charCodeAt(start + v.length) === 59 ? undefined : personLogin(v)),
 });
 
 /**

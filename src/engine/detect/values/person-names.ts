@@ -922,7 +922,7 @@ function dashSigned(text: string, start: number): boolean {
  * `voor`, right before the run. Asked only after such a separator (payslipSeparatorBefore).
  */
 const PAYSLIP_BEFORE =
-  /(?:pay ?slip|pay ?stub|salary slip|earnings statement|gehaltsabrechnung|lohnabrechnung|entgeltabrechnung|bulletin de (?:paie|salaire)|fiche de paie|n[oó]mina|busta paga|cedolino|loonstrook|salarisstrook|holerite|contracheque)[^\n"]{0,32}?(?:[ \t][-–—:][ \t]|,[ \t]|[ \t](?:for|für|pour|de|para|per|voor|van)[ \t])$/i;
+  /(?:pay ?slip|pay ?stub|salary slip|earnings statement|gehaltsabrechnung|lohnabrechnung|entgeltabrechnung|bulletin de (?:paie|salaire)|fiche de paie|n[oó]mina|busta paga|cedolino|loonstrook|salarisstrook|holerite|contracheque)[^\n",:;]{0,32}?(?:[ \t][-–—:][ \t]|,[ \t]|[ \t](?:for|für|pour|de|para|per|voor|van)[ \t])$/i;
 const PAYSLIP_SEPARATOR_WORDS = new Set(['for', 'für', 'pour', 'de', 'para', 'per', 'voor', 'van']);
 function payslipSeparatorBefore(text: string, start: number): boolean {
   const d = text.charCodeAt(start - 2);

@@ -352,8 +352,6 @@ const PHONE_CONTEXT = phoneWordRegex([
   'celular',
   'rückruf',
   'anrufen',
-  // Portuguese `contato` / `podem me contatar em …` (an exit interview's reference contact, red-team round 63).
-  'contat',
   'erreichbar unter',
   'bel me',
   'bel mij',

@@ -141,7 +141,4 @@ describe('labels and names analysts need', () => {
   it('masks an NI number after ni=', () => {
     expect(masked('doc_b="NI card" ni=QQ 65 43 21 B')).not.toContain('65 43 21');
   });
-  it('masks a Brazilian mobile after contatar', () => {
-    expect(masked('podem me contatar em 21 98765-4321')).not.toContain('98765-4321');
-  });
 });
