@@ -12,7 +12,14 @@ import { LEFT63_CORPUS } from './fixtures/left63-corpus.js';
  * (42). Per family (recall / kept): sap_reports 0.500 / 1.000, neutral_names 0.727 / 1.000,
  * user_ids 0.167 / 1.000, health_conditions 0.333 / 1.000, label_lookalikes 0.714 / 0.875. The
  * look-alikes masked before any fix: `Republic of Korea` under `auth=`, `Wells Fargo Bank` under
- * `bank_account.name`. The idempotence suite passes.
+ * `bank_account.name`. The idempotence suite passes. (One look-alike was changed after the pre-fix
+ * commit: `Badge Number` / `BDG-2291` became `Cost Center` / `CC-2291`, since the documented policy
+ * masks a badge number under its name (keys.ts, round 48); both were kept before any fix.)
+ * After the fixes of stop 38 (see redteam63-corpus.test.ts for the rules): realistic 0.955,
+ * adversarial 1.000; kept 1.000 / 1.000 (recall: sap_reports 1.000, neutral_names 0.909, user_ids
+ * 1.000, health_conditions 1.000, label_lookalikes 1.000). Left: Personio's `display_name` beside
+ * only `position` and `department`: a position is an ordering number in as many records, and a
+ * department names teams too, so neither says the object is a worker.
  */
 
 function present(output: string, value: string): boolean {
@@ -25,13 +32,13 @@ corpusFloorsSuite(
   LEFT63_CORPUS,
   {
     family: {
-      sap_reports: 0.5,
-      neutral_names: 0.727,
-      user_ids: 0.166,
-      health_conditions: 0.333,
-      label_lookalikes: 0.714,
+      sap_reports: 1,
+      neutral_names: 0.909,
+      user_ids: 1,
+      health_conditions: 1,
+      label_lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.545, kept: 1 }, adversarial: { recall: 0.48, kept: 0.952 } },
+    slice: { realistic: { recall: 0.954, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );
