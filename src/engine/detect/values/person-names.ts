@@ -936,10 +936,8 @@ const PAYSLIP_NAME_AFTER =
 function payslipSubjectBefore(text: string, start: number): boolean {
   if (start < 12 || !payslipSeparatorBefore(text, start) || !PAYSLIP_BEFORE.test(text.slice(Math.max(0, start - 72), start))) return false;
   const run = PAYSLIP_NAME_AFTER.exec(text.slice(start, start + 96));
-  return (
-    run !== null &&
-    run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())))
-  );
+  if (run === null) return false;
+  return run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())));
 }
 
 function leadOf(text: string, start: number): number {
