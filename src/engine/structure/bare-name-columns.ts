@@ -682,10 +682,11 @@ const DOTTED_BARE_NAME =
   /^(?:employee|employe|salarie|user|customer|client|patient|member|applicant|tenant|guest|driver|student|person|payee|recipient)\.(?:name|nom|nome|nombre|nama|naam|navn|namn|nimi|isim)$/;
 
 /**
- * A display name member (`displayName`, `display_name`) read as a bare name by the record walk:
- * HRIS and directory records (HiBob `displayName` beside `employeeId`, Microsoft Graph users'
- * `displayName` beside `jobTitle`; left63) name the worker there; a group's or an app's display
- * name has no worker's member beside it and stays (personSiblingOf).
+ * A display name member (`displayName`, `display_name`), read by the record walk as a person's
+ * name beside a worker's member only (isWorkerMember): HRIS and directory records (HiBob
+ * `displayName` beside `employeeId`, Microsoft Graph users' `displayName` beside `jobTitle`;
+ * left63) name the worker there; a group's or an app's display name has no such member, and a
+ * vendor's (`Vendor: {DisplayName, TaxIdentifier}` of QuickBooks) has a tax id, not a worker's.
  */
 const DISPLAY_NAME_MEMBER = /^display_?name$/i;
 export function isDisplayNameMember(name: string): boolean {
@@ -815,6 +816,11 @@ const HOLDER_NUMBERS = new Set([
   'pronouns',
   'hiredate',
 ]);
+
+/** The worker-record members of HOLDER_NUMBERS (an employee or staff number, a job title, a hire date). */
+export function isWorkerMember(name: string): boolean {
+  return name.length >= 6 && name.length <= 18 && HOLDER_NUMBERS.has(name.toLowerCase().replace(/[^a-z]/g, ''));
+}
 
 /** What field `name`, of key-rule entity `entity`, says of the bare name beside it (see PersonSibling). */
 export function personSiblingOf(entity: string | null, name = ''): PersonSibling {
