@@ -145,6 +145,8 @@ import {
   hasNamePartner,
   hasNamePartnerText,
   isBareName,
+  isDisplayNameMember,
+  isWorkerMember,
   isCjkPersonName,
   isDisplayNameField,
   isPersonBesides,
@@ -243,6 +245,10 @@ interface FieldName {
   personEvidence: 0 | 1 | 2;
   /** A bare local word for "name" (`nom`, `nama`…: structure/bare-name-columns.ts). */
   bareName: boolean;
+  /** `displayName` / `display_name`: a person's name beside a worker's member (structure/bare-name-columns.ts isDisplayNameMember). */
+  displayNameMember: boolean;
+  /** A worker record's member (`employeeId`, `jobTitle`, `hireDate`: structure/bare-name-columns.ts isWorkerMember). */
+  workerMember: boolean;
   /** A product barcode member (`JAN`, `ean`, `gtin`): a GS1 code under it is kept (structure/types.ts). */
   productCode: boolean;
   /** A display-name member (`displayName`, `nickName`): a CJK personal name under it is a person's (structure/bare-name-columns.ts). */
@@ -1227,6 +1233,17 @@ export class Engine {
             by = PERSON_SIBLING_DETECTOR;
           }
         }
+        if (
+          entity === null &&
+          info.displayNameMember &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          this.#hasWorkerMember(obj) &&
+          isPersonBesides(1, v, this.#objectParent())
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
+        }
         // A display name under a login name (`actor` beside `actor_id`: a Telegram service message)
         // is the sender's name too.
         if (
@@ -1621,6 +1638,27 @@ export class Engine {
     return false;
   }
 
+  /** Whether `obj` has a worker record's member holding a value (isWorkerMember: `employeeId`, `jobTitle`). */
+  #hasWorkerMember(obj: Record<string, unknown>): boolean {
+    for (const k in obj) {
+      const v = obj[k];
+      if ((typeof v === 'string' ? v.length > 0 : typeof v === 'number') && this.#fieldName(k).workerMember) return true;
+    }
+    return false;
+  }
+
+  /** #hasWorkerMember on a span tree: the object at token `t`. */
+  #hasWorkerMemberText(tree: JsonTree, t: number): boolean {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      const kind = tree.kind[v];
+      const holds = kind === STRING || kind === STRING_ESCAPED ? tree.end[v]! - tree.start[v]! > 2 : kind === NUMBER;
+      if (holds && this.#fieldNameAt(tree, name).workerMember) return true;
+    }
+    return false;
+  }
+
   /** #personSibling on a span tree: the object at token `t`. */
   #personSiblingText(tree: JsonTree, t: number): PersonSibling {
     let best: PersonSibling = 0;
@@ -1869,6 +1907,8 @@ export class Engine {
         parentWord: parentWordOf(k),
         personEvidence: 0,
         bareName: isBareName(k),
+        displayNameMember: isDisplayNameMember(k),
+        workerMember: isWorkerMember(k),
         displayName: isDisplayNameField(k),
         productCode: isProductCodeField(k),
         namePart: isNamePart(k),
@@ -2246,6 +2286,17 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = PERSON_SIBLING_DETECTOR;
           }
+        }
+        if (
+          entity === null &&
+          info.displayNameMember &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          this.#hasWorkerMemberText(tree, t) &&
+          isPersonBesides(1, tree.string(v), this.#objectParent())
+        ) {
+          entity = PERSON_ENTITY;
+          by = PERSON_SIBLING_DETECTOR;
         }
         if (
           (entity === null || entity === USERNAME_ENTITY) &&

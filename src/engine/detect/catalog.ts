@@ -71,6 +71,7 @@ import {
   directoryUserUid,
   domainLoginDetector,
   loginAfterLabel,
+  loginAfterUserIdLabel,
   loginBesideNameDetector,
   loginNameAfterBy,
   loginNameAfterLabel,
@@ -126,6 +127,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBod
 import {
   abaRouting,
   accountNumberWithLetters,
+  accountBesideBankKey,
   bai2OriginatorName,
   caDashAccount,
   cardExpiry,
@@ -557,6 +559,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     routingCodeAccount,
     plNrb,
     accountNumberWithLetters,
+    accountBesideBankKey,
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,
@@ -693,6 +696,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginNameAfterLabel,
     loginNameAfterBy,
     loginAfterLabel,
+    loginAfterUserIdLabel,
     vaultAuthPathLogin,
     awsArnPrincipalLogin,
     adCmdletIdentityLogin,

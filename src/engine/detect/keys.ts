@@ -361,6 +361,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'psu corporate id',
     'contact name',
     'employee name',
+    // A new hire's record in onboarding and ATS handoffs (`new_hire: {name}`, Greenhouse /
+    // Rippling `hire: {name}`, read with the parent: structure/siblings.ts parentFieldName; left63).
+    'hire name',
     // Travel and hospitality (PNR, NDC, hotel PMS exports).
     'guest name',
     'passenger name',
@@ -515,6 +518,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // (engine.ts, keptUnderKey), and a system account (`System`, `spadmin`-style service names by
   // their shape) stays (red-team round 65).
   ...['requestor', 'requester', 'actor name'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
+  // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
+  // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system
+  // or integration account (`ISU_Payroll`, login-names.ts).
+  { phrase: 'user id', entity: 'USERNAME', whole: true },
   // An audit event's `actor` (GitHub / GitLab audit-log events: the login that acted) and the CI
   // variables that name the login who started a job (GitHub Actions `GITHUB_ACTOR` /
   // `GITHUB_TRIGGERING_ACTOR`, GitLab `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME`; red-team round

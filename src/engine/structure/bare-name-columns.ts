@@ -1,3 +1,4 @@
+import { isListedHealthCondition } from '../detect/values/health-conditions.js';
 import { type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
@@ -515,9 +516,36 @@ const ACCOUNT_LOGIN_BESIDE: BesideRule = {
   partnerValue: /^[^:/\s][^:/]{0,199}$/,
   partnerToken: '<',
 };
+/**
+ * An accommodation or leave record's `condition` (EEOC interactive-process and ADA accommodation
+ * records: `{condition, restrictions, accommodation, physician}`; red-team round 63, left63): a
+ * listed health condition (detect/values/health-conditions.ts) beside the record's restrictions,
+ * limitations, accommodation or physician. A rule's or a filter's `condition` (`equals`, `Pending
+ * manager review`) is no listed condition and stays.
+ */
+const HEALTH_CONDITION_BESIDE: BesideRule = {
+  entity: 'HEALTH_CONDITION',
+  partners: new Set([
+    'restrictions',
+    'restriction',
+    'limitations',
+    'limitation',
+    'functional_limitations',
+    'accommodation',
+    'accommodations',
+    'accommodation_type',
+    'physician',
+    'treating_physician',
+    'leave_type',
+    'work_restrictions',
+  ]),
+  value: isListedHealthCondition,
+  partnerValue: /\S/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
   ['name', OFFICER_NAME_BESIDE],
+  ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', ALARM_CODE_BESIDE],
   ['value', COUNTRY_PHONE_BESIDE],
@@ -693,6 +721,18 @@ const BARE_NAME = /^(?:name|nom|nome|nombre|nama|jina|naam|navn|namn|nimi|isim)$
 const DOTTED_BARE_NAME =
   /^(?:employee|employe|salarie|user|customer|client|patient|member|applicant|tenant|guest|driver|student|person|payee|recipient)\.(?:name|nom|nome|nombre|nama|naam|navn|namn|nimi|isim)$/;
 
+/**
+ * A display name member (`displayName`, `display_name`), read by the record walk as a person's
+ * name beside a worker's member only (isWorkerMember): HRIS and directory records (HiBob
+ * `displayName` beside `employeeId`, Microsoft Graph users' `displayName` beside `jobTitle`;
+ * left63) name the worker there; a group's or an app's display name has no such member, and a
+ * vendor's (`Vendor: {DisplayName, TaxIdentifier}` of QuickBooks) has a tax id, not a worker's.
+ */
+const DISPLAY_NAME_MEMBER = /^display_?name$/i;
+export function isDisplayNameMember(name: string): boolean {
+  return name.length >= 11 && name.length <= 12 && DISPLAY_NAME_MEMBER.test(name);
+}
+
 /** Whether field name `name` is a bare word for "name" (any case, surrounding spaces ignored). */
 export function isBareName(name: string): boolean {
   if (name.length <= 8) return BARE_NAME.test(name.trim().toLowerCase());
@@ -810,7 +850,17 @@ const HOLDER_NUMBERS = new Set([
   'badgeid',
   'badgeno',
   'badgenumber',
+  // A worker record's own members (HRIS and directory users: Graph `jobTitle`, HiBob
+  // `pronouns`, Workday / BambooHR `hireDate`; left63): a group or a role has none of them.
+  'jobtitle',
+  'pronouns',
+  'hiredate',
 ]);
+
+/** The worker-record members of HOLDER_NUMBERS (an employee or staff number, a job title, a hire date). */
+export function isWorkerMember(name: string): boolean {
+  return name.length >= 6 && name.length <= 18 && HOLDER_NUMBERS.has(name.toLowerCase().replace(/[^a-z]/g, ''));
+}
 
 /** What field `name`, of key-rule entity `entity`, says of the bare name beside it (see PersonSibling). */
 export function personSiblingOf(entity: string | null, name = ''): PersonSibling {

@@ -1,7 +1,7 @@
 import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII, SIG_QUOTE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { isBareName, isPersonFieldEntity } from './bare-name-columns.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
+import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext, USER_ID_NAME } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 import { loginDomainLength } from '../detect/values/login-names.js';
 
@@ -620,6 +620,9 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
     if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     let name = m[2];
+    // A person's login in an HR record's element (Workday Get_Workers `<wd:User_ID>`, left63): a
+    // configuration file names its account `username` / `user`, which stay (configKey).
+    if (entity === null && USER_ID_NAME.test(m[2]!)) entity = ctx.classifyKey(m[2]!);
     if (entity === null) {
       const named = namedElementEntity(ctx, m[0].slice(0, m[0].indexOf('>')));
       if (named !== null) ({ entity, name } = named);

@@ -33,6 +33,8 @@ import { alloggiatiSpans, mayHoldAlloggiati } from './alloggiati.js';
 import { captionSpans } from './captions.js';
 import { ERROR_ECHO_KEYWORDS, errorEchoSpans } from './error-echo.js';
 import { envTableSpans, mayHoldEnvTable } from './env-table.js';
+import { abapVariableSpans, mayHoldAbapVariables } from './abap-variables.js';
+import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
@@ -242,6 +244,10 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldEnvTable(text)) envTableSpans(scan, ctx);
     // A person's name beside an e-mail or phone in a job's argument list (structure/argument-lists.ts).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldArgumentList(text)) argumentListSpans(scan, ctx);
+    // An ABAP short dump's or debugger's variable list, `P0002-PERID   value` a line (structure/abap-variables.ts).
+    if (o.key_value && (sig & SIG_LINE_FEED) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldAbapVariables(text)) abapVariableSpans(scan, ctx);
+    // A change report's `FIELD  text  old: …  new: …` line (structure/old-new-lines.ts).
+    if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldOldNewLine(text)) oldNewLineSpans(scan, ctx);
     // A value Python rich wrapped inside its box onto the next line (structure/box-wrap.ts).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && mayHoldBoxWrap(text)) boxWrapSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).

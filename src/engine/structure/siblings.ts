@@ -181,6 +181,8 @@ const VALUE_MEMBERS = new Set([
   // Amazon Redshift STL_LOAD_ERRORS `{colname: "sin", raw_field_value: …}`: the rejected field's
   // value beside its column's name (red-team round 39).
   'rawfieldvalue',
+  // ADP custom fields `{nameCode: {codeValue: "Emergency Contact Name"}, codeValue: …}` (left63).
+  'codevalue',
   'attributevalue',
   'propertyvalue',
   'variablevalue',

@@ -4,7 +4,7 @@ import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
-import { isLoginShaped, isSystemAccount, loginDomainLength } from '../detect/values/login-names.js';
+import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -228,6 +228,9 @@ const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
+/** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
+export const USER_ID_NAME = /^user[_ -]?id$/i;
+
 const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
@@ -237,7 +240,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
     const login = value.slice(loginDomainLength(value));
-    return !isLoginShaped(login) || isSystemAccount(login);
+    return (
+      !isLoginShaped(login) || isSystemAccount(login) || (name !== undefined && USER_ID_NAME.test(name) && USER_ID_RECORD_ID.test(login))
+    );
   }
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
@@ -353,6 +358,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
   if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 7 && MP_ABBREVIATION.test(name))
     return !abbreviatedMeterPoint(name, value);
+  if (entity === 'BANK_ACCOUNT' && value.length <= 64 && BANK_OR_ACCOUNT_LABEL.test(value)) return true;
   if (entity === 'BANK_ACCOUNT' || entity === 'US_SSN') return value.length <= 24 && LAST_FOUR_SHOWN.test(value);
   if (entity === 'CREDIT_CARD') return value.length <= 32 && TRUNCATED_PAN.test(value.replace(/[ -]/g, ''));
   if (entity === 'KR_RRN') return RETRIEVAL_REFERENCE.test(value);
@@ -362,7 +368,13 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'PHONE') return value.length >= 16 && value.length <= 40 && RECORD_ID.test(value) && /[a-f]/i.test(value);
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'idn' && !ID_DIGITS.test(value)) return true;
   if (entity === 'EMAIL' && name !== undefined && ID_SUFFIX.test(name) && value.indexOf('@') < 0) return true;
-  if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'auth' && AUTH_METHOD.test(value))
+  if (
+    entity === 'SECRET' &&
+    name !== undefined &&
+    name.length === 4 &&
+    name.toLowerCase() === 'auth' &&
+    (AUTH_METHOD.test(value) || (value.length <= 64 && ISSUING_AUTHORITY.test(value)))
+  )
     return true;
   return name !== undefined && name.length === 3 && name.toLowerCase() === 'dsn' && DELIVERY_STATUS.test(value);
 }
@@ -384,6 +396,22 @@ const ID_SUFFIX = /(?:_id|Id|ID)$/;
  */
 const AUTH_METHOD =
   /^(?:manual|nologin|none|email|ldap|cas|oauth2|shibboleth|db|mnet|saml2|lti|webservice|basic|digest|bearer|ntlm|kerberos|oidc|sso|scram-sha-(?:1|256))$/;
+/**
+ * An I-9 / E-Verify document's issuing authority under `auth` (`auth="Republic of Korea"`, `State
+ * of Texas`, `U.S. Department of State`; red-team round 63, left63): two to eight title-case words
+ * or initials joined by `of` / `the` / `and`, no digit: a country's or an agency's name, not a
+ * credential (`Basic dXNl…`, `Bearer eyJ…` have a word that is not title case).
+ */
+const ISSUING_AUTHORITY =
+  /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)+)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)+|of|the|and|de|du|des|del|da|do))*(?: (?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)+))$/;
+/**
+ * A bank's name or an account's nickname under a bank-account object (`bank_account: {name: "Wells
+ * Fargo Bank", …}` of a direct-deposit payload, Gusto's `name: "BoA Checking Account"`; red-team
+ * round 63, left63): words without a digit, one of them a bank's or an account type's word. A
+ * holder's name there (`Gaurav Kumar`) has no such word and stays masked with the account.
+ */
+const BANK_OR_ACCOUNT_LABEL =
+  /^(?=[^\d]*$)(?=.*(?<![\p{L}])(?:bank|banco|banca|banque|bancorp|sparkasse|volksbank|raiffeisenbank|credit union|building society|savings|checking|chequing|current account)(?![\p{L}]))[\p{L}&.'’ -]{3,64}$/iu;
 /** Suricata / Emerging Threats / Snort rule categories before a rule's message (`ET POLICY`, `GPL`, `MALWARE-CNC`). */
 const IDS_RULE_MESSAGE = /^(?:ET|ETPRO|ETN|GPL|SURICATA|[A-Z]{2,12}-[A-Z]{2,12}) [A-Za-z0-9]\S*(?: \S+)+$/;
 function isIdsRuleMessage(name: string, value: string): boolean {

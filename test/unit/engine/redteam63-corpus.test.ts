@@ -34,19 +34,29 @@ import { REDTEAM63_CORPUS } from './fixtures/redteam63-corpus.js';
  * US city line before its ZIP no name): realistic 0.946, adversarial 0.833; kept 0.986 / 0.989
  * (recall: workday_audit 0.907, sap_hcm 0.849, payroll_providers 0.921, hris_smb 0.933,
  * employee_relations 0.875). The idempotence suite passes.
- * Known leaks left, by record shape: values in an ABAP short dump's variable list (`P0002-PERID
- * 880320-0016`, `LV_PERID_NO 15108695088`) and in header-less rows (a UK FPS line's lower-case NI
- * number, UTR, surname and birth date; a SuccessFactors audit row's French NIR without its key);
- * an RPUAUD00 line's second value (`new: 0417164300`) and an account after `bank key … / account`;
- * names under neutral members (HiBob `displayName`, `new_hire.name`, a payslip subject), names in
- * lower case after labels the gazetteer cannot back (`notfallkontakt: gunhild brackmann`,
- * `odbiorca: zbigniew kołodziejczyk`, `employee: benedikt oyarzabal`), a name split over two lines,
- * a German signature inside an escaped mail body, a name after `caricato da`; a BSN whose name
- * stands in a sibling task title; a German street in lower case after `adresse:`; health conditions
- * with no leave word near them (an accommodation record's `condition` member, an exit interview's
- * `pregnancy complications` / `gravidez de risco`); a Brazilian mobile without a phone word. Look-
- * alikes still masked: a role mailbox under an e-mail field (the policy masks every e-mail), the
- * ZIP of a vendor's head office, a mail Message-ID read as an e-mail.
+ * After the leftover pass of stop 38 (left63; its own corpus, fixtures/left63-corpus.ts, measures
+ * the same shapes from other sources): ABAP short-dump and debugger variable lists read by their
+ * field (structure/abap-variables.ts), `FIELD  text  old: …  new: …` report lines
+ * (structure/old-new-lines.ts), an account beside its bank key (banking.ts
+ * account_beside_bank_key), logins under `User_ID` / after a `User ID` label (keys.ts,
+ * login-names.ts login_after_user_id_label; Workday ISU accounts, hex and numbered ids kept),
+ * `displayName` beside a worker's members and `hire.name` / `new_hire.name`, a payslip subject's
+ * name, an accommodation record's `condition` beside its restrictions, a writer's own condition
+ * after a possessive, German streets in lower case after `adresse:` / `anschrift:`, ADP
+ * `codeValue` beside `nameCode`, `ni=` as an NI number's word; kept: an issuing authority under
+ * `auth`, a bank's name under `bank_account.name`: realistic 0.994, adversarial 0.883; kept 0.986
+ * / 0.989 (recall: workday_audit 0.944, sap_hcm 0.962, payroll_providers 0.937, hris_smb 0.967,
+ * employee_relations 0.929). The idempotence suite passes.
+ * Known leaks left, by record shape: header-less rows (a UK FPS line's lower-case NI number, UTR,
+ * surname and birth date; a SuccessFactors audit row's French NIR without its key: another
+ * helper's), names in lower case after labels the gazetteer cannot back (`notfallkontakt: gunhild
+ * brackmann`, `odbiorca: zbigniew kołodziejczyk`, `employee: benedikt oyarzabal`, `priscilla van der
+ * merwe` in a note: another helper's), a name split over two lines, a German signature inside an
+ * escaped mail body, a name after `caricato da`; a BSN whose name stands in a sibling task title;
+ * a Brazilian mobile after `contatar em` and an e-mail (a phone word 50 characters back holds only
+ * once the e-mail is a token: reading it would break idempotence). Look-alikes still masked: a role
+ * mailbox under an e-mail field (the policy masks every e-mail), the ZIP of a vendor's head office,
+ * a mail Message-ID read as an e-mail.
  */
 
 function present(output: string, value: string): boolean {
@@ -59,13 +69,13 @@ corpusFloorsSuite(
   REDTEAM63_CORPUS,
   {
     family: {
-      workday_audit: 0.907,
-      sap_hcm: 0.849,
-      payroll_providers: 0.92,
-      hris_smb: 0.933,
-      employee_relations: 0.875,
+      workday_audit: 0.944,
+      sap_hcm: 0.962,
+      payroll_providers: 0.936,
+      hris_smb: 0.966,
+      employee_relations: 0.928,
     },
-    slice: { realistic: { recall: 0.945, kept: 0.985 }, adversarial: { recall: 0.833, kept: 0.988 } },
+    slice: { realistic: { recall: 0.993, kept: 0.985 }, adversarial: { recall: 0.883, kept: 0.988 } },
   },
   present,
 );

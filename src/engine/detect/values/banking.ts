@@ -387,6 +387,42 @@ export const accountNumberWithLetters = afterNameDetector({
   validate: (v) => (/[A-Za-z -]/.test(v) && v.replace(/\D/g, '').length >= 5 ? v : undefined),
 });
 
+/**
+ * An account number beside its bank key (SAP's name for the domestic bank code, `BANKL`), as SAP
+ * bank-detail messages and payroll logs write them (BAPI_BANKDETAIL_CHANGE, RPCALC* run logs:
+ * `bank key 601613 / account 31926819`, `account number 0075470 34 is not valid for bank key 539`;
+ * red-team round 63, left63): the account right after `bank key <code> /` (or `,` / `;`), or an
+ * `account [number | no]` whose sentence names a bank key within 48 characters after it. The
+ * account has five digits or more (letters allowed: French `0500013M026`), and may end in a
+ * group of one to four digits after a blank; the bank key itself names a bank and stays.
+ */
+const ACCOUNT_AFTER_BANK_KEY =
+  /bank[ _]?(?:key|code)[ \t]{0,3}[:=]?[ \t]{0,3}[A-Za-z0-9]{3,11}[ \t]{0,3}[,/;][ \t]{0,3}(?:bank[ _])?account(?:[ _](?:number|no\.?|nr\.?))?[ \t]{0,3}[:=]?[ \t]{0,3}$/i;
+const BANK_KEY_AFTER = /^[^\n]{0,48}?\bbank[ _]?key\b/i;
+export const accountBesideBankKey = regexDetector({
+  id: 'account_beside_bank_key',
+  entity: 'BANK_ACCOUNT',
+  description: 'Account numbers beside their bank key in SAP bank-detail messages (`bank key 601613 / account 31926819`)',
+  validation:
+    'after `bank key <code> /` and account [number | no], or after account [number | no] with `bank key` within 48 characters after: 5 digits or more, letters allowed, an optional last group of 1–4 digits after a blank; not one repeated digit',
+  context: true,
+  example: 'IBAN does not match bank key 601613 / account 31926819',
+  keywords: ['bank key', 'bank_key', 'bankkey', 'bank code'],
+  prefilter: (s) => s.hasDigit,
+  pattern:
+    /(?<=account(?:[ _](?:number|no\.?|nr\.?))?[ \t]{0,3}[:=]?[ \t]{0,3})(?<![\w.,/-])[A-Za-z0-9]{5,18}(?: \d{1,4})?(?![\w-]|[.,/]\d)/dgi,
+  validate: (v, scan, start) => {
+    const digits = v.replace(/\D/g, '');
+    if (digits.length < 5 || /^(\d)\1+$/.test(digits)) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 64), start);
+    if (ACCOUNT_AFTER_BANK_KEY.test(before)) return v;
+    return /account(?:[ _](?:number|no\.?|nr\.?))?[ \t]{0,3}[:=]?[ \t]{0,3}$/i.test(before) &&
+      BANK_KEY_AFTER.test(scan.text.slice(start + v.length, start + v.length + 64))
+      ? v
+      : undefined;
+  },
+});
+
 /** Canadian institution numbers of the banks and credit-union centrals (Payments Canada's list, the common ones). */
 const CA_INSTITUTIONS = new Set(
   '001 002 003 004 006 010 016 030 039 117 127 177 219 260 269 270 307 309 320 328 540 614 809 815 828 829 837 839 865 879 889 899'.split(

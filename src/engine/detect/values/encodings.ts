@@ -152,12 +152,13 @@ export const lowerCaseIban = regexDetector({
   },
 });
 
-const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni']);
+// `ni=` / `ni:` of a key=value audit line (`doc_b="UK NI card" ni=QQ 12 34 56 C`, left63).
+const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni', 'ni=', 'ni:']);
 /**
  * The two NINO detectors' keywords: each NINO_CONTEXT reading contains `nino`, `insurance` or
  * `ni` (their validate needs one before the value), so the gate is open wherever they can report.
  */
-const NINO_GATE = ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is'];
+const NINO_GATE = ['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'ni=', 'ni:'];
 
 /**
  * UK National Insurance numbers in lower or mixed case or grouped oddly, with a keyword nearby

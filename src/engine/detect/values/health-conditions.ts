@@ -32,6 +32,8 @@ const CONDITIONS = [
   ...['depressão', 'esclerose múltipla', 'hérnia de disco', 'gravidez de risco', 'aborto espontâneo', 'aborto espontáneo'],
   ...['depressione', 'sclerosi multipla', 'ernia del disco', 'gravidanza a rischio', 'epilessia', 'chemioterapia'],
   ...['depresja', 'stwardnienie rozsiane', 'przepuklina dysku', 'padaczka', 'poronienie', 'depressie', 'multiple sclerose'],
+  // Exit interviews and accommodation records (left63): compounds and longer forms of the above.
+  ...['schwangerschaftskomplikationen', 'embarazo de alto riesgo', 'gravidez de alto risco', 'gravidanza ad alto rischio'],
 ];
 /**
  * The gate word of each phrase: its rarest word, never a common one that opens the detector on
@@ -82,6 +84,9 @@ const GATE_WORD: Readonly<Record<string, string>> = {
   'stwardnienie rozsiane': 'stwardnienie',
   'przepuklina dysku': 'przepuklina',
   'multiple sclerose': 'sclerose',
+  'embarazo de alto riesgo': 'embarazo',
+  'gravidez de alto risco': 'gravidez',
+  'gravidanza ad alto rischio': 'gravidanza',
 };
 
 /** Where one is typed first (`Type 1 diabetes`) or named by its organ (`breast cancer`), that is part of the condition. */
@@ -108,7 +113,14 @@ const CONDITION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_-])${QUALIFIER}(?:${ALTE
  * and 23 keep them as look-alikes; the identifiers around them are what Safe Harbor removes).
  */
 const CONTEXT_WORDS =
-  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office|meda|medif|wch[rsc]|stcr|eap|krankschreibung|krankmeldung|krankgeschrieben|arbeitsunfähig|arbeitsunfähigkeit|krankenstand|arbeitsplatz|arrêt maladie|arrêt de travail|congé|aménagement|baja|incapacidad temporal|permiso|ausencia|licença|atestado|afastamento|zwolnienie lekarskie|urlop|malattia|congedo|certificato medico|ziekmelding|ziekteverlof|verlof)(?![a-z])|recover)/;
+  /(?<![a-z])(?:(?:fmla|leave|loa|sick|absence|absent|time off|pto|accommodation|short[ -]term disability|fit note|rest for|bed rest|signed me off|signed off|off work|out of office|meda|medif|wch[rsc]|stcr|eap|krankschreibung|krankmeldung|krankgeschrieben|arbeitsunfähig|arbeitsunfähigkeit|krankenstand|arbeitsplatz|arrêt maladie|arrêt de travail|congé|aménagement|baja|incapacidad temporal|permiso|ausencia|licença|atestado|afastamento|zwolnienie lekarskie|urlop|malattia|congedo|certificato medico|ziekmelding|ziekteverlof|verlof|reason for leaving|why (?:did )?you (?:leave|left)|exit interview|austrittsgespr[aä]e?ch|austrittsgrund|entrevista de salida|motivo de (?:la )?salida|entrevista de desligamento|motivo (?:do|de) desligamento|entretien de sortie|colloquio di uscita)(?![a-z])|recover)/;
+/**
+ * A person's own condition: a possessive right before it (`my burnout`, `my pregnancy
+ * complications`, `meiner Risikoschwangerschaft`, `minha gravidez de risco`, `ma dépression`, `mi
+ * embarazo de riesgo`; an exit interview's answer, left63): the writer's health, whatever the
+ * record is. `a migraine`, `the cancer ward`, `diabetes care kit` stay.
+ */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:my|meine[mnrs]?|mein|minha|meu|mi|ma|mon|mia|mio|moja|mojej|mijn|his|her)[ \t]$/iu;
 /** A token this engine wrote: its entity name is no context (masking stays idempotent). */
 const TOKEN = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>/g;
 const CONTEXT = 120;
@@ -125,9 +137,20 @@ export const healthConditionInLeave = regexDetector({
   pattern: CONDITION_PATTERN,
   validate: (v, scan, start) => {
     const lower = scan.lower();
+    if (start >= 3 && POSSESSIVE_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) return v;
     const from = start > CONTEXT ? start - CONTEXT : 0;
     let around = `${lower.slice(from, start)} ${lower.slice(start + v.length, start + v.length + CONTEXT)}`;
     if (around.indexOf('<') !== -1) around = around.replace(TOKEN, ' ');
     return CONTEXT_WORDS.test(around) ? v : undefined;
   },
 });
+
+const WHOLE_CONDITION = new RegExp(`^${QUALIFIER}(?:${ALTERNATION})$`, 'iu');
+/**
+ * Whether a member's whole value is one listed condition (`type 1 diabetes`, `multiple
+ * sclerosis`): an accommodation record's `condition` member beside its restrictions
+ * (structure/bare-name-columns.ts CONDITION_BESIDE; red-team round 63, left63).
+ */
+export function isListedHealthCondition(value: string): boolean {
+  return value.length <= 64 && WHOLE_CONDITION.test(value.trim());
+}

@@ -204,9 +204,10 @@ const SYSTEM_ACCOUNTS = new Set([
   '-',
 ]);
 // SAP background and interface users too (`HR_BATCH01`, `WF-BATCH`, `BATCH_PAYROLL`, `HR_RFC`:
-// red-team round 63); the role word may follow a dot too (`gpp.recall.batch`, red-team round 69).
+// red-team round 63); the role word may follow a dot too (`gpp.recall.batch`, red-team round 69);
+// Workday's integration system users (`ISU_Benefits_Sync`, left63).
 const SYSTEM_ACCOUNT_SHAPE =
-  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf)[_-].*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform)|.*\[bot\])$/i;
+  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf|isu)[_-].*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,
@@ -333,6 +334,37 @@ export const loginAfterLabel = regexDetector({
     /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|by user:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
   group: 1,
   validate: personLogin,
+});
+
+/**
+ * What a `user id` holds when it is a record's id rather than a login: hex with a digit
+ * (`8f3a91c2e7b64d10`), a run of four digits (`E40012`, `emp_10442`), a typed id (`usr_a81f`).
+ * HR systems write the login there (Workday `User_ID`, SuccessFactors `username` beside a hex
+ * `userId`); other systems write an id (left63).
+ */
+export const USER_ID_RECORD_ID = /^(?:(?=[a-f]*\d)[0-9a-f]{6,}|.*\d{4}.*|[A-Za-z]{1,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{3,})$/i;
+
+/**
+ * A person's login after a `User ID` label in report and audit text (Workday sign-on and
+ * business-process reports: `User ID=kwilson`, `initiated by User_ID: kwilson`; left63). An id
+ * there stays (USER_ID_RECORD_ID), as do system and integration accounts (isSystemAccount).
+ */
+export const loginAfterUserIdLabel = regexDetector({
+  id: 'login_after_user_id_label',
+  entity: 'USERNAME',
+  description: 'A login after a `User ID` label in report text (`User ID=kwilson`, `User_ID: kwilson`)',
+  validation:
+    "after user id / user_id / userid and `:` or `=`: a login's shape, not hex, not four digits in a row, not a typed id, not a system account",
+  context: false,
+  example: 'Signons and Attempts: User ID=kwilson Session ID=6c1f0e9a4b2d48e7',
+  keywords: ['user id=', 'user_id=', 'userid=', 'user id:', 'user_id:', 'userid:'],
+  prefilter: (s) => s.text.length >= 9,
+  pattern:
+    /(?<![\w.-])user[ _]?id[ \t]{0,3}[:=][ \t]{0,3}["']?(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
+  group: 1,
+  // A connection string's `User Id=hr_etl;` (ADO.NET, ODBC) is a database account, not a person's
+  // login: a `;` right after the value leaves it to the key=value reader's rules.
+  validate: (v, scan, start) => (USER_ID_RECORD_ID.test(v) || scan.text.charCodeAt(start + v.length) === 59 ? undefined : personLogin(v)),
 });
 
 /**

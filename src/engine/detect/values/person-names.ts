@@ -927,11 +927,37 @@ function dashSigned(text: string, start: number): boolean {
 }
 
 /** STRONG (a title or a strong lead), WEAK or 0: what stands right before the run at `start`. */
+/**
+ * A payslip mail's subject names the worker after the pay period (`Your payslip for April 2025 -
+ * Marisol Etxeberria`, `Ihre Gehaltsabrechnung 05/2025 für …`, `Bulletin de paie mars 2025 - …`,
+ * an MTA or message-trace log's `subject=`; red-team round 63, left63): the payslip word, up to 32
+ * characters of period, then a dash, a comma or `for` / `für` / `pour` / `de` / `para` / `per` /
+ * `voor`, right before the run. Asked only after such a separator (payslipSeparatorBefore).
+ */
+const PAYSLIP_BEFORE =
+  /(?:pay ?slip|pay ?stub|salary slip|earnings statement|gehaltsabrechnung|lohnabrechnung|entgeltabrechnung|bulletin de (?:paie|salaire)|fiche de paie|n[oó]mina|busta paga|cedolino|loonstrook|salarisstrook|holerite|contracheque)[^\n",:;]{0,32}?(?:[ \t][-–—:][ \t]|,[ \t]|[ \t](?:for|für|pour|de|para|per|voor|van)[ \t])$/i;
+const PAYSLIP_SEPARATOR_WORDS = new Set(['for', 'für', 'pour', 'de', 'para', 'per', 'voor', 'van']);
+function payslipSeparatorBefore(text: string, start: number): boolean {
+  const d = text.charCodeAt(start - 2);
+  if (d === 45 || d === 0x2013 || d === 0x2014 || d === 44 || d === 58) return true;
+  const space = text.lastIndexOf(' ', start - 2);
+  return start - 2 - space <= 4 && PAYSLIP_SEPARATOR_WORDS.has(text.slice(space + 1, start - 1).toLowerCase());
+}
+/** The run after a payslip's separator: two to four capitalised words (a name, not `Download Ready` or `Payroll Team`). */
+const PAYSLIP_NAME_AFTER =
+  /^[A-Z][\p{Ll}'’]+(?:-[A-Z][\p{Ll}'’]+)?(?:[ \t](?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)[ \t])*[A-Z][\p{Ll}'’]+(?:-[A-Z][\p{Ll}'’]+)?){1,3}/u;
+function payslipSubjectBefore(text: string, start: number): boolean {
+  if (start < 12 || !payslipSeparatorBefore(text, start) || !PAYSLIP_BEFORE.test(text.slice(Math.max(0, start - 72), start))) return false;
+  const run = PAYSLIP_NAME_AFTER.exec(text.slice(start, start + 96));
+  if (run === null) return false;
+  return run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())));
+}
+
 function leadOf(text: string, start: number): number {
   if (start === 0) return 0;
   // A space before the run is the only way a title or a lead can stand there.
   const c = text.charCodeAt(start - 1);
-  if (c === 32 && dashSigned(text, start)) return STRONG;
+  if (c === 32 && (dashSigned(text, start) || payslipSubjectBefore(text, start))) return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   return 0;

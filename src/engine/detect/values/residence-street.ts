@@ -36,15 +36,21 @@ const LEAD = [
   'meet (?:me|us) at',
   '(?:liefern|schicken|senden)(?: sie)? an',
   'ich wohne (?:in|an)(?: der)?',
+  // A German HR or case note's address label in lower case (`notfallkontakt: …, adresse: fliederweg
+  // 7`, `neue anschrift: kastanienallee 41`; red-team round 63, left63).
+  '(?:neue |alte |private? )?(?:adresse|anschrift|wohnanschrift|privatanschrift|privatadresse|wohnadresse)(?: ist)?:',
 ].join('|');
 // A street's name has no function words: `ship it to 40 stores via the main road` is no street.
 const NAME_WORD = "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or)(?![a-z]))[a-z][a-z'-]*";
 const EN_BODY = `\\d{1,5}[a-z]?,?(?:[ \\t]+${NAME_WORD}){1,4}?[ \\t]+(?:${STREET_WORDS})\\b${UNIT}`;
 const FR_BODY = `\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route)(?:[ \\t]+(?:d'|l')?[a-zà-ÿ-]+){1,4}`;
 const ES_BODY = `(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino)(?:[ \\t]+[a-zà-ÿ'-]+){1,4}?,?[ \\t]+\\d{1,4}`;
-const DE_BODY = `[a-zäöüß-]{2,30}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm)[ \\t]+\\d{1,4}[a-z]?`;
+// German streets named with a preposition and no street word (`am lindenhof 12`, `an der
+// alster 5`, `im winkel 3`, `zum feldberg 8`) count only after an address label (DE_LABEL_BODY).
+const DE_BODY = `[a-zäöüß-]{2,30}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|stieg|steig|zeile|markt)[ \\t]+\\d{1,4}[a-z]?`;
+const DE_PREPOSITION_BODY = `(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur|hinter der|unter den)[ \\t]+[a-zäöüß-]{3,30}[ \\t]+\\d{1,4}[a-z]?`;
 const RESIDENCE_STREET = new RegExp(
-  `(?<![\\w])(?:${LEAD})(?:(?:[ \\t]+[a-z][a-z'-]*){1,3},)?[ \\t]+(${EN_BODY}|${FR_BODY}|${ES_BODY}|${DE_BODY})(?![\\w])`,
+  `(?<![\\w])(?:${LEAD})(?:(?:[ \\t]+[a-z][a-z'-]*){1,3},)?[ \\t]+(${EN_BODY}|${FR_BODY}|${ES_BODY}|${DE_BODY}|${DE_PREPOSITION_BODY})(?![\\w])`,
   'dgi',
 );
 
@@ -106,6 +112,9 @@ export const residenceStreet = regexDetector({
     'schicken',
     'senden',
     'ich wohne',
+    'adresse:',
+    'adresse ist:',
+    'anschrift:',
   ],
   prefilter: (s) => s.hasDigit,
   pattern: RESIDENCE_STREET,
