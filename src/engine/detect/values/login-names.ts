@@ -212,10 +212,11 @@ const SYSTEM_ACCOUNT_SHAPE =
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,
  * `usr_88211`), a typed id with a role word (`usr_recruiter_044`), or 12 or
- * more capitals and digits (`IR7VJHJ36JHINBFAD7V2T5MP3E`).
+ * more capitals and digits (`IR7VJHJ36JHINBFAD7V2T5MP3E`), or a Windows SID (`S-1-5-18` under M365's
+ * `UserId`: read as any text, where windows_account_sid masks a user's RID of 1000 or more).
  */
 const ACCOUNT_ID_SHAPE =
-  /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}[_-]\d[\dA-Z]*|(?:usr|user|acct|uid)_[a-z]{2,20}_\d{2,}|(?=[A-Z]*\d)[A-Z0-9]{12,})$/;
+  /^(?:[A-Za-z]{1,2}[_-]?\d[A-Za-z0-9]*|[A-Za-z]{1,4}[_-]\d[\dA-Z]*|(?:usr|user|acct|uid)_[a-z]{2,20}_\d{2,}|(?=[A-Z]*\d)[A-Z0-9]{12,}|S-1-\d{1,3}(?:-\d{1,10}){1,14})$/;
 
 /** A login's shape (after its `DOMAIN\`): a letter, then letters, digits, `.`, `_`, `-`; an id's shape is none. */
 export function isLoginShaped(login: string): boolean {
