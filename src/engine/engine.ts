@@ -60,25 +60,10 @@ import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, mapDecodedSpans, quotedPrintableView } from './structure/mail-body.js';
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
-import { crossesJoinedBreak, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
+import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import { SIG_ASCII_WHITESPACE, SIG_BACKSLASH, SIG_DIGIT, SIG_EQUALS, SIG_LINE_FEED, SIG_PLUS } from './detect/char-signature.js';
 /** A line feed or a backslash (an escaped `\\n`): the text may hold a number cut by a line break. */
 const WRAP_SIGNATURE = SIG_LINE_FEED | SIG_BACKSLASH;
-/**
- * Entities whose values are grouped digits found without a context word on one line: across a
- * joined break (structure/wrapped-lines.ts) only after their word within 40 characters before, as
- * their own detectors read a value over one line break (a card after a card or payment word: red-team
- * round 13; an NI number after its keyword: round 63), so `totals\n5555 5555\n5555 4444` stays two
- * numbers and `card is 52008282\n82828210` is one.
- */
-const BREAK_WORDS: ReadonlyMap<string, RegExp> = new Map([
-  ['CREDIT_CARD', /card|visa|master|amex|discover|\bpan\b|\bcc\b|\bpay|karte|carte|tarjeta|cartão|carta/i],
-  ['UK_NINO', /\bni\b|nino|national insurance|\bni[ _-]?(?:no|number)/i],
-]);
-function breakWordBefore(s: string, entity: string, start: number): boolean {
-  const word = BREAK_WORDS.get(entity);
-  return word === undefined || word.test(s.slice(start > 40 ? start - 40 : 0, start));
-}
 import {
   COPY_DETECTOR_PREFIX,
   type ContextMasked,
@@ -2969,9 +2954,7 @@ export class Engine {
         // Only a finding that crosses a joined break is new: what one line holds is read as it is.
         const view = wrappedLinesView(s);
         if (view === undefined) return chosen;
-        const joined = mapDecodedSpans(view, this.#scan(view.text).slice()).filter(
-          (d) => crossesJoinedBreak(view, d.start, d.end) && breakWordBefore(s, d.entity, d.start),
-        );
+        const joined = mapDecodedSpans(view, this.#scan(view.text).slice()).filter((d) => joinedFindingStands(view, s, d));
         if (joined.length === 0) return chosen;
         const kept = chosen.filter((c) => !joined.some((d) => d.start < c.end && c.start < d.end));
         return [...kept, ...joined].sort((a, b) => a.start - b.start);

@@ -1,3 +1,5 @@
+import { NINO_CONTEXT } from '../detect/values/encodings.js';
+import { CARD_WORD } from '../detect/values/wrapped-card.js';
 import { type DecodedView, DecodedViewBuilder } from './decoded-view.js';
 
 /**
@@ -97,4 +99,26 @@ export function crossesJoinedBreak(view: WrappedView, start: number, end: number
   const b = view.breaks;
   for (let k = 0; k < b.length; k += 2) if (start < b[k]! && end > b[k + 1]!) return true;
   return false;
+}
+
+/**
+ * Entities whose values are grouped digits found without a context word on one line: across a
+ * joined break only after their own detectors' word within 40 characters before, as those
+ * detectors read a value over one line break (a card after a card or payment word: wrapped_card,
+ * red-team round 13; an NI number after its keyword: round 63), so `totals\n5555 5555\n5555 4444`
+ * stays two numbers and `card is 52008282\n82828210` is one.
+ */
+const JOINED_BREAK_WORDS: ReadonlyMap<string, RegExp> = new Map([
+  ['CREDIT_CARD', CARD_WORD],
+  ['UK_NINO', NINO_CONTEXT],
+]);
+
+/**
+ * Whether a finding `d` of the view (original offsets in `s`) is one the joined breaks made: it
+ * crosses a joined break, and for the entities above their word stands within 40 characters before.
+ */
+export function joinedFindingStands(view: WrappedView, s: string, d: { entity: string; start: number; end: number }): boolean {
+  if (!crossesJoinedBreak(view, d.start, d.end)) return false;
+  const word = JOINED_BREAK_WORDS.get(d.entity);
+  return word === undefined || word.test(s.slice(d.start > 40 ? d.start - 40 : 0, d.start).toLowerCase());
 }

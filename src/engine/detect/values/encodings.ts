@@ -153,7 +153,17 @@ export const lowerCaseIban = regexDetector({
 });
 
 // `ni=` / `ni:` of a key=value audit line (`doc_b="UK NI card" ni=QQ 12 34 56 C`, left63).
-const NINO_CONTEXT = keywordRegex(['nino', 'national insurance', 'ni number', 'ni no', 'insurance number', 'ni is', 'my ni', 'ni=', 'ni:']);
+export const NINO_CONTEXT = keywordRegex([
+  'nino',
+  'national insurance',
+  'ni number',
+  'ni no',
+  'insurance number',
+  'ni is',
+  'my ni',
+  'ni=',
+  'ni:',
+]);
 /**
  * The two NINO detectors' keywords: each NINO_CONTEXT reading contains `nino`, `insurance` or
  * `ni` (their validate needs one before the value), so the gate is open wherever they can report.

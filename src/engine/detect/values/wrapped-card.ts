@@ -11,7 +11,9 @@ import { regexDetector } from './helpers.js';
  * tarjeta, cartão…) within 40 characters before; two numbers on consecutive lines of a table have
  * no such word. Both parts and the line break are masked together.
  */
-const CARD_WORD = /(?<![a-z])(?:card|carta|carte|karte|kaart|tarjeta|cart[aã]o|kreditkart\w*|visa|mastercard|amex|(?:pan|cc)(?![a-z]))/;
+/** A card or payment word in lower-cased text (also what lets a joined break read a card: structure/wrapped-lines.ts). */
+export const CARD_WORD =
+  /(?<![a-z])(?:card|carta|carte|karte|kaart|tarjeta|cart[aã]o|kreditkart\w*|visa|mastercard|amex|discover|pay|(?:pan|cc)(?![a-z]))/;
 export const wrappedCard = regexDetector({
   id: 'wrapped_card',
   entity: 'CREDIT_CARD',
@@ -20,7 +22,7 @@ export const wrappedCard = regexDetector({
     'digit groups at a line end and the next line start: 13–19 digits in all, a known issuer prefix, Luhn; a card word within 40 characters before',
   context: true,
   example: 'la carta è 5555 5555\n5555 4444',
-  keywords: ['card', 'carta', 'carte', 'karte', 'kaart', 'tarjeta', 'cartão', 'cartao', 'visa', 'mastercard', 'amex'],
+  keywords: ['card', 'carta', 'carte', 'karte', 'kaart', 'tarjeta', 'cartão', 'cartao', 'visa', 'mastercard', 'amex', 'discover', 'pay'],
   prefilter: (s) => s.hasDigit && s.text.indexOf('\n') !== -1,
   pattern: /(?<![\dA-Za-z.-])\d{2,4}(?:[ -]\d{2,4}){0,4}[ \t]*\r?\n[ \t>]*\d{2,4}(?:[ -]\d{1,4}){0,4}(?![\d]|[.-]\d)/g,
   validate: (v, scan, start) => {
