@@ -442,6 +442,9 @@ const CARD_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'reusable',
 ]);
 
+/** A credential's or a document's validity window: dates, in both SECRET_TIME_MEMBERS and DOCUMENT_DETAIL_MEMBERS. */
+const VALIDITY_MEMBERS = ['issuedat', 'validfrom', 'validto', 'validuntil'] as const;
+
 /**
  * Members of a SECRET object that date it, not the secret (Mailgun's webhook `signature:
  * {timestamp, token, signature}`, a token object's `created_at` / `expires_in`): read as any other
@@ -451,7 +454,6 @@ const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set([
   'timestamp',
   'ts',
   'createdat',
-  'issuedat',
   'expiresat',
   'expiresin',
   'expiry',
@@ -459,9 +461,7 @@ const SECRET_TIME_MEMBERS: ReadonlySet<string> = new Set([
   'expiration',
   // A token's validity window (DVLA Access to Driver Data `token: {validFrom, validTo}`; red-team
   // round 67).
-  'validfrom',
-  'validto',
-  'validuntil',
+  ...VALIDITY_MEMBERS,
 ]);
 
 /**
@@ -475,11 +475,8 @@ const DOCUMENT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
   'expirationdate',
   'dateofexpiry',
   'issuedate',
-  'issuedat',
   'dateofissue',
-  'validfrom',
-  'validto',
-  'validuntil',
+  ...VALIDITY_MEMBERS,
   'issuedby',
   'issuer',
   'icaoissuercode',

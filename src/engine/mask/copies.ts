@@ -1,5 +1,5 @@
 import type { Span } from '../detect/types.js';
-import { loginStandsAlone, MIN_LOGIN_COPY } from './record-copies.js';
+import { loginStandsAlone, MIN_LOGIN_COPY, standsAlone } from './record-copies.js';
 
 /**
  * Other copies of a value masked by its context, in the same string: a secret printed twice in one
@@ -64,11 +64,4 @@ export function withMaskedCopies(
   }
   if (copies.length === 0) return chosen;
   return [...chosen, ...copies].sort((a, b) => a.start - b.start);
-}
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function standsAlone(text: string, start: number, end: number): boolean {
-  return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
 }

@@ -220,9 +220,13 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function standsAlone(text: string, start: number, end: number): boolean {
+/** A copy with no letter or digit right before or after it (not part of a longer word or id). */
+export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
 }
+
+/** A login of two parts joined by `.` or `_` (`jane.doe`, `j_doe`). */
+const LOGIN_SEPARATED = /^[A-Za-z][A-Za-z0-9]*[._][A-Za-z][A-Za-z0-9]*$/;
 
 /**
  * A login's copy stands apart from the names it may be part of: no letter, digit, `_`, `.` or
@@ -231,9 +235,6 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * stay; `(pgupta)`, `CONTOSO\pgupta` and a sentence's `pgupta.` are copies; a home folder is
  * structure:home_folder's).
  */
-/** A login of two parts joined by `.` or `_` (`jane.doe`, `j_doe`). */
-const LOGIN_SEPARATED = /^[A-Za-z][A-Za-z0-9]*[._][A-Za-z][A-Za-z0-9]*$/;
-
 export function loginStandsAlone(text: string, start: number, end: number): boolean {
   if (start > 0) {
     const b = text.charCodeAt(start - 1);

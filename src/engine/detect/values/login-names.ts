@@ -18,12 +18,16 @@ import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
 import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
 
+/** Whether a login's given part `g` or family part `f` (folded) reads as a word rather than a name. */
+function eitherPartIsWord(g: string, f: string): boolean {
+  return WORDLIKE_GIVEN.has(g) || isEverydayWord(g) || isEverydayWord(f) || isNameStopWord(g) || isNameStopWord(f);
+}
+
+/** Both parts in the name lists (a given name, common or rare, then a surname), neither a word. */
 function isLoginName(given: string, family: string): boolean {
   const g = foldName(given);
   const f = foldName(family);
-  if ((nameKind(g) & (GIVEN | RARE)) === 0 || (nameKind(f) & SURNAME) === 0) return false;
-  if (WORDLIKE_GIVEN.has(g) || isEverydayWord(g) || isEverydayWord(f) || isNameStopWord(g) || isNameStopWord(f)) return false;
-  return true;
+  return (nameKind(g) & (GIVEN | RARE)) !== 0 && (nameKind(f) & SURNAME) !== 0 && !eitherPartIsWord(g, f);
 }
 
 /** `given.family` in one case style: both lower case, or both capitalised. */
@@ -40,17 +44,17 @@ const LOWER_PARTS = /^([a-z]{2,20})[._]([a-z]{2,25})$/;
 
 /**
  * Whether a lower-case login spells a full name (`ingrid.solbakken`, `kwabena_asante`), for a cell
- * of a header-less row (structure/login-cells.ts): a given name of the lists then any surname, or
- * any given name then a surname of the lists; neither part an everyday word or a stop word, the
- * given name none that is a word (`max.depth`, `grace.period`, `user.name` stay).
+ * of a header-less row (structure/login-cells.ts): looser than isLoginName, which a short value
+ * alone must pass, as the row's other cells vouch for it: a given name of the lists then any
+ * surname, or any given name then a surname of the lists; neither part a word (`max.depth`,
+ * `grace.period`, `user.name` stay).
  */
 export function isFullNameLogin(v: string): boolean {
   const p = LOWER_PARTS.exec(v);
   if (p === null) return false;
   const g = p[1]!;
   const f = p[2]!;
-  if (f.length < 3 || WORDLIKE_GIVEN.has(g) || isEverydayWord(g) || isEverydayWord(f) || isNameStopWord(g) || isNameStopWord(f))
-    return false;
+  if (f.length < 3 || eitherPartIsWord(g, f)) return false;
   return (nameKind(g) & (GIVEN | RARE)) !== 0 || (nameKind(f) & SURNAME) !== 0;
 }
 

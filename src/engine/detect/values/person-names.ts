@@ -659,6 +659,7 @@ function reversedPairSetting(text: string, start: number, end: number): boolean 
  * Sentence adverbs and greetings that open a clause before a comma and a name (`Meanwhile, James`,
  * `However, Maria`, `Thanks, Ben`): never the surname of an inverted pair.
  */
+/** Sentence adverbs, time words and greetings that open a clause: `Meanwhile, James` starts no surname-first pair. */
 const CLAUSE_OPENERS = new Set(
   'meanwhile however therefore otherwise moreover furthermore nevertheless nonetheless instead afterwards afterward anyway anyhow likewise finally besides hence thus indeed accordingly consequently additionally alternatively similarly regardless yesterday today tomorrow tonight sadly luckily fortunately unfortunately honestly frankly sorry thanks thank cheers hello hiya greetings morning evening okay'.split(
     ' ',
