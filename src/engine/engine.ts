@@ -516,6 +516,22 @@ const AUTH_DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
   'renewable',
   'orphan',
   'numuses',
+  // A passkey's record (SimpleWebAuthn `credential: {id, publicKey, counter, transports,
+  // credentialDeviceType, backedUp}`, the authenticator model's `aaguid`) and a hashed secret's
+  // scheme (Zitadel `secret: {cryptoType, algorithm: "bcrypt"}`): public descriptors of the
+  // credential, read by their own names (red-team round 72).
+  'aaguid',
+  'counter',
+  'signcount',
+  'transports',
+  'credentialdevicetype',
+  'devicetype',
+  'backedup',
+  'backupeligible',
+  'backupstate',
+  'attestationformat',
+  'cryptotype',
+  'algorithm',
 ]);
 
 /**
@@ -563,6 +579,12 @@ const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
 const PHONE_DETAIL_MEMBERS = new Set(['carrier', 'linetype', 'line_type', 'carrier_name', 'carriername', 'provider', 'network']);
 
 const IP_EVENT_DETAIL = /(?:name|type|time|date|timestamp|port|count)$/i;
+
+/** A WebAuthn user entity's members: `name` (1), `displayName` (2), anything else (0). */
+function userEntityMember(member: string): number {
+  if (member === 'name') return 1;
+  return member === 'displayName' || member === 'display_name' ? 2 : 0;
+}
 
 /** The entity a member inherits from its object's field name (`keyEntity`), or null. */
 function inheritedEntity(keyEntity: string | null, member: string): string | null {
@@ -1567,8 +1589,13 @@ export class Engine {
     const kind = this.#personParentKind();
     if (kind === 0) return false;
     let evidence = 0;
+    let names = 0;
     for (const k in obj) {
       const v = obj[k];
+      // A WebAuthn user entity (`user: {id, name, displayName}`, W3C WebAuthn §5.4.3): a login and
+      // the person's name to show beside it (red-team round 72).
+      if (typeof v === 'string' && v.length > 0 && (names |= userEntityMember(k)) === 3 && !isSystemAccount(v))
+        evidence = Math.max(evidence, 1);
       const says = this.#fieldName(k).personEvidence;
       // A service account's login or mailbox (`svc-box-sync@…`: red-team round 68) proves no person.
       if (says > evidence && (typeof v === 'string' || Array.isArray(v)) && v.length > 0 && !(typeof v === 'string' && isSystemAccount(v)))
@@ -1584,11 +1611,14 @@ export class Engine {
     const kind = this.#personParentKind();
     if (kind === 0) return false;
     let evidence = 0;
+    let names = 0;
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
       const isString = tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED;
       const info = this.#fieldNameAt(tree, name);
+      if (isString && tree.end[v]! - tree.start[v]! > 2 && (names |= userEntityMember(info.name)) === 3 && !isSystemAccount(tree.string(v)))
+        evidence = Math.max(evidence, 1);
       // A non-empty string, or a non-empty list (`email: [{value}]`).
       const holds = isString ? tree.end[v]! - tree.start[v]! > 2 : tree.kind[v] === ARRAY && tree.next[v]! > v + 1;
       if (info.personEvidence > evidence && holds && !(isString && isSystemAccount(tree.string(v)))) evidence = info.personEvidence;

@@ -544,6 +544,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'github triggering actor',
     'gitlab user login',
     'circle username',
+    // Customer-identity claims that hold the login (red-team round 72): OpenID Connect's
+    // `preferred_username`, Cognito's `cognito:username`, a GitHub sign-in's `github_login` /
+    // `gh_login`.
+    'preferred username',
+    'cognito username',
+    'github login',
+    'gh login',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
@@ -1866,6 +1873,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
  */
 const DESCRIPTIVE_AFTER = new Set([
   'count',
+  // An event about the value (Supabase Auth `auth_event: {action, actor_id, log_type, traits}`, a
+  // `password_events` list), not the value: its members are read by their own names (red-team
+  // round 72).
+  'event',
+  'events',
   // A form or a search about the identifier, not the identifier: an ATO `tfnDeclaration` (title,
   // residency, tax-free threshold), a Checkr `ssn_trace` and its `ssn_trace_id` (red-team round 43).
   // Their members that hold one are read by their own names and shapes.

@@ -391,6 +391,28 @@ const SPANISH_BIRTH_DATE_BESIDE: BesideRule = {
  * lower case and a digit, or 32+ hex). Alone, a `key` names a cache entry or a map's key.
  */
 const CLIENT_KEY = /^[A-Za-z0-9_-]{20,128}$/;
+/**
+ * A phone sign-in's one-time code and its session (Google Identity Toolkit / Firebase Auth
+ * `accounts:signInWithPhoneNumber` request `{phoneNumber, sessionInfo, code}`, the client SDKs'
+ * `{verificationId, verificationCode}`; red-team round 72): a bare `code` is a status or a country
+ * elsewhere, a `sessionInfo` a chat bot's state, so each is a credential only beside the other.
+ */
+const PHONE_SIGN_IN_CODE = /^\d{4,8}$/;
+const PHONE_SIGN_IN_SESSION = /^[\w-]{16,2048}$/;
+const PHONE_SIGN_IN_CODE_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['sessioninfo', 'session_info', 'verificationid', 'verification_id']),
+  value: (text) => PHONE_SIGN_IN_CODE.test(text),
+  partnerValue: PHONE_SIGN_IN_SESSION,
+  partnerToken: '<SECRET',
+};
+const PHONE_SIGN_IN_SESSION_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['code', 'verificationcode', 'verification_code']),
+  value: (text) => PHONE_SIGN_IN_SESSION.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text),
+  partnerValue: PHONE_SIGN_IN_CODE,
+  partnerToken: '<SECRET',
+};
 const CLIENT_KEY_BESIDE: BesideRule = {
   entity: 'SECRET',
   partners: new Set(['pass', 'password', 'passwd', 'secret', 'client_secret', 'clientsecret']),
@@ -547,7 +569,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['name', OFFICER_NAME_BESIDE],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
-  ['code', ALARM_CODE_BESIDE],
+  ['code', { ...ALARM_CODE_BESIDE, alt: PHONE_SIGN_IN_CODE_BESIDE }],
   ['value', COUNTRY_PHONE_BESIDE],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
@@ -573,6 +595,8 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),
   ['key', CLIENT_KEY_BESIDE],
+  ...['verificationcode', 'verification_code'].map((n) => [n, PHONE_SIGN_IN_CODE_BESIDE] as const),
+  ...['sessioninfo', 'session_info', 'verificationid', 'verification_id'].map((n) => [n, PHONE_SIGN_IN_SESSION_BESIDE] as const),
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */

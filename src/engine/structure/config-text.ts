@@ -520,6 +520,30 @@ const SAML_ATTRIBUTE_NAME = /\b(Name|FriendlyName)\s{0,2}=\s{0,2}\\?"([^"\\<>]{1
 const SAML_ATTRIBUTE_VALUE = /\s{0,16}<((?:[\w.-]{1,31}:)?AttributeValue)(?:\s[^<>]{0,512})?>([^<]{1,1024})<\/\1>/dy;
 
 /**
+ * The X.500 / LDAP attributes of the SAML V2.0 X.500/LDAP Attribute Profile and eduPerson by their
+ * `urn:oid:` names and their short LDAP names (`sn`, `cn`, `uid`), which the key rules do not read
+ * as a person's (`sn` is a device's serial number elsewhere): the field each one names (red-team
+ * round 72: `<saml:Attribute Name="urn:oid:2.5.4.4" FriendlyName="sn">`).
+ */
+const SAML_LDAP_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['sn', 'surname'],
+  ['urn:oid:2.5.4.4', 'surname'],
+  ['urn:oid:2.5.4.42', 'given name'],
+  ['cn', 'full name'],
+  ['urn:oid:2.5.4.3', 'full name'],
+  ['urn:oid:2.16.840.1.113730.3.1.241', 'full name'],
+  ['urn:oid:0.9.2342.19200300.100.1.3', 'email'],
+  ['uid', 'username'],
+  ['urn:oid:0.9.2342.19200300.100.1.1', 'username'],
+  ['edupersonprincipalname', 'email'],
+  ['urn:oid:1.3.6.1.4.1.5923.1.1.1.6', 'email'],
+  ['urn:oid:2.5.4.20', 'telephone number'],
+  ['urn:oid:0.9.2342.19200300.100.1.41', 'mobile'],
+  ['urn:oid:2.5.4.9', 'street address'],
+  ['urn:oid:2.5.4.17', 'postal code'],
+]);
+
+/**
  * The values of a SAML assertion's attributes (SAML 2.0 core §2.7.3; SPID `fiscalNumber`,
  * `familyName`, `dateOfBirth`; MitID / NemLog-in `https://data.gov.dk/model/core/eid/cprNumber`;
  * eIDAS `http://eidas.europa.eu/attributes/naturalperson/DateOfBirth`): the attribute's `Name`
@@ -535,7 +559,7 @@ function samlAttributeSpans(text: string, ctx: SpanContext): void {
     SAML_ATTRIBUTE_NAME.lastIndex = 0;
     for (let a = SAML_ATTRIBUTE_NAME.exec(tag[1]!); a !== null && entity === null; a = SAML_ATTRIBUTE_NAME.exec(tag[1]!)) {
       name = a[2]!;
-      entity = configKey(ctx, name);
+      entity = configKey(ctx, SAML_LDAP_ATTRIBUTES.get(name.toLowerCase()) ?? name);
     }
     if (entity === null) continue;
     let at = tag.index + tag[0].length;

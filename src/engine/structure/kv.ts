@@ -370,8 +370,46 @@ export function wholeBase64Spans(scan: TextScan, ctx: SpanContext): void {
 }
 
 function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
-  if (scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
+  if (scan.text.charCodeAt(0) === 123) decodedJsonSpans(scan.text, ctx);
+  if (ctx.out.length === 0 && scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
   if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
+}
+
+/**
+ * A JSON object in base64 (an OAuth `state` that carries the return path and the customer's
+ * e-mail and phone, red-team round 72; a session cookie's payload): its string members, to two
+ * levels, are read by their names; the first one the key rules call sensitive marks the whole
+ * base64 (base64ValueSpan). The span stands for the member's value in the decoded text.
+ */
+function decodedJsonSpans(text: string, ctx: SpanContext): void {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const visit = (obj: unknown, depth: number): boolean => {
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return false;
+    for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+      if (typeof v === 'string' && v.length > 0 && v.length <= 256) {
+        const entity = ctx.classifyKey(k);
+        if (entity !== null && !PLACEHOLDER_VALUE.test(v) && !keptUnderKey(k, v, entity)) {
+          const at = text.indexOf(JSON.stringify(v));
+          ctx.out.push({
+            start: Math.max(0, at),
+            end: Math.max(0, at) + v.length + 2,
+            entity,
+            detector: 'structure:key_value',
+            normalized: v,
+            priority: ctx.priority,
+          });
+          return true;
+        }
+      } else if (depth < 2 && visit(v, depth + 1)) return true;
+    }
+    return false;
+  };
+  visit(doc, 0);
 }
 
 /** Where a bare URI starting at `start` ends: at a blank, a quote or an angle bracket (at most 2048 characters on). */

@@ -67,6 +67,15 @@ const PERSON_PARENTS = new Set([
   'collaborator',
   'invitee',
   'custodian',
+  // Customer-identity records' person objects (red-team round 72): an ID token's decoded `claims`
+  // and OIDC `userinfo`, a Cognito trigger's `userAttributes`, an Auth0 identity's `profileData`,
+  // a social login's `profile`, an Ory Kratos identity's `traits`.
+  'claims',
+  'userinfo',
+  'userattributes',
+  'profiledata',
+  'profile',
+  'traits',
 ]);
 
 /**
@@ -89,6 +98,46 @@ export function isPersonEvidence(member: string, classifyKey: (name: string) => 
   if (LOGIN_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   const entity = classifyKey(member);
   return entity === 'EMAIL' || entity === 'PHONE' || entity === 'DRIVER_LICENSE' || entity === 'LICENSE_PLATE';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The member name `\"parent\":` right before the brace at `open`, at escape level `level`, or null. */
+function quotedParent(text: string, open: number, level: number): string | null {
+  let p = open - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 58) return null;
+  p--;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 34) return null;
+  const nameEnd = p - level;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
+  if (text.charCodeAt(nameStart - 1) !== 34) return null;
+  return text.slice(nameStart, nameEnd);
+}
+
+/**
+ * A person parent named by the bare word before an object written into a log line (`console.log:
+ * user {"email":…,"name":…}`, `customer={…}`: an Auth0 Action's real-time log, red-team round 72):
+ * the word, a blank, `:` or `=` between it and the brace, and no word, quote or path glued before
+ * it; null for any other word.
+ */
+function wordParent(text: string, open: number): string | null {
+  let p = open - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  const mark = text.charCodeAt(p);
+  if (mark === 58 || mark === 61) {
+    p--;
+    while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  } else if (p === open - 1) return null;
+  const wordEnd = p + 1;
+  while (p >= 0 && wordEnd - p <= 16 && isAsciiLetter(text.charCodeAt(p))) p--;
+  if (wordEnd - p - 1 < 4 || (p >= 0 && /[\w"'.\\/-]/.test(text[p]!))) return null;
+  const parent = text.slice(p + 1, wordEnd);
+  return isPersonParent(parent) ? parent : null;
 }
 
 /** How far (characters) the object around a member is looked for, back and forth. */
@@ -141,18 +190,11 @@ export function personNameMemberEntity(
   // The object's opening brace: the first `{` back with no unmatched `}` in between.
   const open = unmatchedBrace(text, memberAt - 1, -1);
   if (open < 0) return null;
-  // Its parent: `\"parent\":` right before the brace, at the member's level.
-  let p = open - 1;
-  while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 58) return null;
-  p--;
-  while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 34) return null;
-  const nameEnd = p - level;
-  let nameStart = nameEnd;
-  while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
-  if (text.charCodeAt(nameStart - 1) !== 34) return null;
-  const parent = text.slice(nameStart, nameEnd);
+  // Its parent: `\"parent\":` right before the brace, at the member's level; or, for an object
+  // written into a log line, the word before it (`console.log: user {\"email\":…,\"name\":…}`,
+  // `customer={…}`: an Auth0 Action's real-time log, red-team round 72).
+  const parent = quotedParent(text, open, level) ?? (level === 0 ? wordParent(text, open) : null);
+  if (parent === null) return null;
   // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
   // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).
   const named = classifyKey(parentFieldName(parent, 'name'));

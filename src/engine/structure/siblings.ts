@@ -136,6 +136,9 @@ const NAME_MEMBERS = new Set([
   // Google Fit REST dataset points `{dataTypeName: "com.google.location.sample", value: [{fpVal},
   // …]}`: the data type names what the values are (red-team round 25, stop 37).
   'datatypename',
+  // Azure AD B2C custom policies' claims bags in Application Insights traces `[{ClaimType:
+  // "givenName", Value: …}]` (Identity Experience Framework; red-team round 72).
+  'claimtype',
 ]);
 
 /** Value members, as lower-case letters only. */

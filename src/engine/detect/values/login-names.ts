@@ -81,16 +81,31 @@ export const loginNameAfterLabel = regexDetector({
   entity: 'PERSON',
   description: 'A full name written as a login after a user or account label (`Account Name: johanna.lorenz`, `User: CONTOSO\\…`)',
   validation:
-    'after user / username / usrName / suser / duser / ruser / acct / account name / logname and `:`, `=` or `">`, or after the word user / account and a blank: given name, a dot, surname, both in the name lists',
+    'after user / username / usrName / suser / duser / ruser / acct / account name / logname and `:`, `=` or `">`, after the word user / account and a blank, or after "login is" / "username is": given name, a dot, surname, both in the name lists',
   context: false,
   example: 'Account Name: johanna.lorenz',
   // With their `:` / `=` / `">`: a bare `user` opens on every prompt's `user` and `users` (a
   // chat transcript's `User:` still opens it).
   // `Account camille.dubois also ran`, `user emma.larsen` in prose (stop 38): the word and a blank.
-  keywords: ['user:', 'user=', 'user">', 'username=', 'username:', 'account name:', 'usrname=', 'logname=', 'acct=', 'account ', 'user '],
+  // A customer giving it in a chat (`my login is nikolai.voronov`, red-team round 72).
+  keywords: [
+    'user:',
+    'user=',
+    'user">',
+    'username=',
+    'username:',
+    'account name:',
+    'usrname=',
+    'logname=',
+    'acct=',
+    'account ',
+    'user ',
+    'login is ',
+    'username is ',
+  ],
   prefilter: (s) => s.text.indexOf('.') > 0,
   pattern:
-    /(?<![\w-])(?:(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)|(?:account|user)[ \t]+)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
+    /(?<![\w-])(?:(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)|(?:account|user)[ \t]+|(?:login|username) is[ \t]+)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
   group: 1,
   validate: loginName,
 });
@@ -200,6 +215,11 @@ const SYSTEM_ACCOUNTS = new Set([
   'krbtgt',
   'defaultaccount',
   'wdagutilityaccount',
+  // django-guardian's and authentik's user for requests without a login (`AnonymousUser`), and
+  // CloudTrail's stand-in for the parameters it never logs (`HIDDEN_DUE_TO_SECURITY_REASONS` under
+  // a Cognito `AdminCreateUser`'s `username`; red-team round 72).
+  'anonymoususer',
+  'hidden_due_to_security_reasons',
   'unknown',
   'n/a',
   'none',

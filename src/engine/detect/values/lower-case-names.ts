@@ -35,6 +35,9 @@ const ROLE_LEADS: readonly string[] = [
   ...['verified as', 'spoke with', 'spoke to', 'talked to', 'dear', 'hello'],
   // A ticket's or an asset's assignee in a pipe row or a note (`assigned to: callum reid`, red-team round 64).
   'assigned to',
+  // What an agent writes down of an identity check (`cust says name is cordelia …`, red-team round 72).
+  'name is',
+  'name was',
 ];
 
 const CUSTOMER: readonly string[] = ['cust'];
@@ -251,7 +254,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder") or "verified as", "spoke with", "dear", "hello"',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder") or "verified as", "spoke with", "dear", "hello", "name is"',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
     context: true,

@@ -30,6 +30,9 @@ export const ipv4 = regexDetector({
     if (/(?:version|ver|release)[\s:=]*$/.test(before) || /v$/.test(before)) return undefined;
     // product/version tokens of user agents and banners: Chrome/126.0.0.0, Apache/2.4.58.1
     if (/[a-z]\/$/.test(before)) return undefined;
+    // An object identifier (`urn:oid:2.5.4.42`, X.520 givenName as a SAML attribute's name, RFC
+    // 3061; red-team round 72): four dotted arcs after `oid:` name an attribute, not a host.
+    if (/(?:^|[^a-z])oid[:=]$/.test(before)) return undefined;
     // The tail of an IPv6 address (::ffff:192.0.2.1, 64:ff9b::198.51.100.7): ipv6 masks it whole.
     if (scan.text.charCodeAt(start - 1) === 58 && IPV6_HEAD.test(scan.text.slice(Math.max(0, start - 40), start))) return undefined;
     if (scan.text.charCodeAt(start + v.length) === 47 && isPrivateRoute(v, scan.text, start + v.length + 1)) return undefined;

@@ -88,6 +88,23 @@ const BRANDED_BEFORE = /\byour(?:\s+[\w'&.-]+){1,4}?\s+(?:code|pin|passcode)(?:\
  * stays).
  */
 const MY_CODE_BEFORE = /\bmy code is\s*:?\s*$/;
+/**
+ * The same in French, Spanish, Portuguese, Italian, Dutch and German templates, where the sender's
+ * brand and the code's kind stand between the noun and the verb (`Votre code de vérification
+ * Northwind est 604193`, `tu codigo de acceso a farmacia+ es 847301`; red-team round 72): `your`,
+ * the noun, up to five words, then `is`. A customer, postal, promotion or order code is no
+ * credential (OTHER_CODE_WORDS).
+ */
+const BRANDED_BEFORE_INTL =
+  /(?:^|[^a-z0-9à-ÿ])(?:votre|ton|tu|su|seu|sua|uw|je|ihr|dein|il\s+tuo|il\s+suo)\s+(?:code|c[oó]digo|codice)((?:\s+\S+){0,5}?)\s+(?:est|es|é|è|is|ist|lautet)\s*:?\s*$/;
+const OTHER_CODE_WORDS =
+  /\b(?:postal|postale|client|cliente|promo|promocional|promozionale|produit|producto|produto|article|pedido|commande|ordine|descuento|réduction|sconto|fiscale|iban|swift|bic)\b/;
+
+function brandedBeforeIntl(text: string): boolean {
+  const m = BRANDED_BEFORE_INTL.exec(text);
+  return m !== null && !OTHER_CODE_WORDS.test(m[1]!);
+}
+
 /** `is your <up to 4 words> code` right after the code (lower-cased text). */
 const BRANDED_AFTER = /^\s+is\s+your(?:\s+[\w'&.-]+){0,4}?\s+(?:code|pin|passcode|otp)\b/;
 
@@ -198,6 +215,7 @@ export const oneTimeCode = regexDetector({
     // Bank code is 739204`), or the code first (`902715 is your Lyft code`, `G-582931 is your
     // Google verification code`), as the services' own SMS and push templates write them.
     if (contextBefore(scan, start, BRANDED_BEFORE, 48) || contextBefore(scan, start, MY_CODE_BEFORE, 16)) return code;
+    if (brandedBeforeIntl(scan.text.slice(Math.max(0, start - 72), start).toLowerCase())) return code;
     const end = start + v.length;
     // The code as the whole of a transcript turn after the turn that asks for it (`VA: Please enter
     // the verification code we texted you.` then `User: 482913`: a virtual agent's password-reset

@@ -14,7 +14,8 @@
  * loyalty tiers that are no surname (`Flying Blue Platinum`: round 55; `Gold`, `Silver` are surnames);
  * the actions and departments of EHR access audits after `Patient` (`Patient Record Viewed`,
  * `Patient Access`, `Salem Primary Care`: round 61), a privacy product, an audit id's type and an
- * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers).
+ * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers);
+ * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -42,6 +43,7 @@ order invoice payment refund billing account customer client user admin administ
 support service services team group department manager management staff member members owner
 sales marketing finance legal security operations engineering product design research hr it
 login logout signin sign signup password reset verify verification confirm confirmation
+magic link links passkey passkeys passwordless
 new old open closed pending resolved done complete completed failed success successful
 high low medium normal urgent priority severity level
 first last next previous final main general public private internal external global local

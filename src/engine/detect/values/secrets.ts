@@ -194,6 +194,37 @@ const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?
 /** Lower-case words joined by colons (`software:totp`): the rest of a namespaced type name. */
 const NAMESPACED_TYPE = /^[a-z]{2,16}(?::[a-z0-9]{2,16}){1,3}$/;
 
+/** A member of a JSON object's body: its name (group 1) and whether its value is a string (group 2). */
+const JSON_MEMBER = /"([A-Za-z_][\w.-]{0,63})"\s{0,3}:\s{0,3}(")?/g;
+/** Members that describe how a secret is kept, not the secret (lower case). */
+const SECRET_SCHEME_MEMBERS = new Set([
+  'algorithm',
+  'alg',
+  'cryptotype',
+  'type',
+  'kind',
+  'encoding',
+  'format',
+  'version',
+  'keyid',
+  'hasher',
+]);
+
+/**
+ * Whether the braced value `v` is a JSON object's members that only describe a secret (Zitadel's
+ * `{"secret":{"cryptoType":1,"algorithm":"bcrypt"}}` in a header-less event row; red-team round
+ * 72): numbers, booleans and scheme names, no string under any other name.
+ */
+function describesSecret(v: string): boolean {
+  let members = 0;
+  JSON_MEMBER.lastIndex = 0;
+  for (let m = JSON_MEMBER.exec(v); m !== null; m = JSON_MEMBER.exec(v)) {
+    members++;
+    if (m[2] !== undefined && !SECRET_SCHEME_MEMBERS.has(m[1]!.toLowerCase())) return false;
+  }
+  return members > 0;
+}
+
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
   entity: 'SECRET',
@@ -220,6 +251,10 @@ export const secretAssignment = regexDetector({
     // Snowflake's parameter group `CREDENTIALS = (AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`: the
     // bracket opens the group's own assignments, each read on its own (one token per secret value).
     if (v.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(v)) return undefined;
+    // A JSON object's members in braces (Zitadel's `{"secret":{"cryptoType":1,"algorithm":"bcrypt"}}`
+    // in a header-less event row; red-team round 72): an object the key readers walk member by
+    // member, not one value.
+    if (v.charCodeAt(0) === 34 && scan.text.charCodeAt(start - 1) === 123 && describesSecret(v)) return undefined;
     // GraphQL: `$password: String!` declares a variable's type, `password: $password)` passes a variable.
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
