@@ -42,15 +42,22 @@ export const ukMprn = regexDetector({
   id: 'uk_mprn',
   entity: 'METER_POINT_ID',
   description: 'UK gas meter point reference numbers (MPRN)',
-  validation: '6–10 digits, not one repeated digit; MPRN within 24 characters before',
+  validation: '6–10 digits, not one repeated digit; MPRN right before, with no other number between',
   context: true,
   example: 'gas MPRN 7345021860',
   keywords: MPRN.keywords,
   // digitRun is exact from 7 digits only: a 6-digit MPRN passes on hasDigit.
   prefilter: (s) => s.hasDigit,
   pattern: /(?<![\w.,-])\d{6,10}(?![\w]|[.,-]\d)/g,
-  validate: (v, scan, start) => (!/^(\d)\1+$/.test(v) && contextBefore(scan, start, MPRN.re, 24) ? v : undefined),
+  validate: (v, scan, start) =>
+    !/^(\d)\1+$/.test(v) &&
+    contextBefore(scan, start, MPRN.re, 24) &&
+    MPRN_RIGHT_BEFORE.test(scan.text.slice(Math.max(0, start - 40), start))
+      ? v
+      : undefined,
 });
+/** The name right before the number, no other number or line between (`mprn=… isbn=0306406152` is no MPRN). */
+const MPRN_RIGHT_BEFORE = /(?:mprn|meter point reference)[^\d\n]{0,20}$/i;
 
 /**
  * AEMO's NMI checksum ("National Metering Identifier Procedure", appendix): from the right, every

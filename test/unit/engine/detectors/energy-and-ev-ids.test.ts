@@ -143,7 +143,11 @@ describe('lower-case names after a role word in a record, surname unknown to the
   detectorCases(
     'person_name_lower_role',
     [['tech note: card uid 04:11:22:33:44:55:66 belongs to fleet driver marcus vandermolen, re-issue', 'marcus vandermolen']],
-    ['driver marcus requested a refund for session 4471', 'driver marcus installed the app on 2025-03-01', 'the driver marcus tregothnan (no number in the note)'],
+    [
+      'driver marcus requested a refund for session 4471',
+      'driver marcus installed the app on 2025-03-01',
+      'the driver marcus tregothnan (no number in the note)',
+    ],
   );
   detectorCases(
     'person_name_lower_customer',
@@ -176,4 +180,27 @@ describe('header-less rows (bare_cells): names beside a rarer given name, German
     expect(out.value).toContain('Hartmann');
     expect(out.value).toContain('Ventil');
   });
+});
+
+describe('street_address: a British wharf', () => {
+  detectorCases(
+    'street_address',
+    [['final bill to 14 Kestrel Wharf, Bristol BS1 6XN', '14 Kestrel Wharf']],
+    ['Canary Wharf station closed', 'Wharf 12 berth 3 unloading'],
+  );
+});
+
+describe("residence_street: an agent's move-out note", () => {
+  detectorCases(
+    'residence_street',
+    [
+      ['cust moving fri. new addy 12 sandpiper walk, bath. final read taken', '12 sandpiper walk'],
+      ['fwd addr: 3 tanner mews, york', '3 tanner mews'],
+    ],
+    ["i'm at 5 min walk from the station", 'new addy not given yet, call back 2 days', 'addy 3 lines long'],
+  );
+});
+
+describe('uk_mprn: only the number right after its name', () => {
+  detectorCases('uk_mprn', [], ['batch ok: mprn=10012345678 isbn=0306406152 rows=1204']);
 });
