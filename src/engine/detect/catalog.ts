@@ -216,7 +216,7 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
-import { personNameLowerCustomer, personNameLowerRole } from './values/lower-case-names.js';
+import { personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -238,6 +238,8 @@ import {
   uscisReceiptNumber,
 } from './values/immigration-ids.js';
 import { emaId, euEnergyEan, meterSerial, mrnInText, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
+import { auNmi, deMaloId, deMeloId, ukDtcFlowMpan, ukMprn, usEsiId } from './values/meter-points.js';
+import { ocpiTokenUidPath } from './values/ev-tokens.js';
 import {
   commaGroupedIban,
   dottedDigits,
@@ -378,7 +380,15 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ukMpan,
     euEnergyEan,
     meterSerial,
+    // Round 71: other countries' supply points and gas meter points after their names, MPANs in DTC flows.
+    usEsiId,
+    ukMprn,
+    auNmi,
+    deMaloId,
+    deMeloId,
+    ukDtcFlowMpan,
     emaId,
+    ocpiTokenUidPath,
     usSsn,
     usSsnDotted,
     giftCardWithPin,
@@ -669,6 +679,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameSignature,
     personNameLowerCustomer,
     personNameLowerRole,
+    personNameLowerTitle,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

@@ -450,6 +450,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ].map((phrase) => ({ phrase, entity: 'POSTCODE' })),
   // Kindful / Bloomerang imports `postal` (round 38); whole name only (`postal_service`, `postal_rate`).
   { phrase: 'postal', entity: 'POSTCODE', whole: true },
+  // An Australian `nmi` (AEMO National Metering Identifier, round 71); whole name only (`distance_nmi`
+  // is nautical miles), and only an NMI's shape (structure/types.ts keptUnderKey).
+  { phrase: 'nmi', entity: 'METER_POINT_ID', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
   // A return's or a recall's original debtor and creditor as payment hubs log them (`orgnlDbtr="…"`,
@@ -903,6 +906,17 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['authorization key']],
       // UK electricity and gas supply points and meter serials (a meter is at one home).
       ['METER_POINT_ID', ['mpan', 'mprn', 'meter point', 'meter serial', 'meter serial number']],
+      // Round 71: a Dutch or German CRM's customer name (`klantnaam`, `Kundenname`); SAP's address
+      // fields (BAPI / ADRC `POSTL_COD1`, `POST_CODE1`: a postcode).
+      ['PERSON', ['klantnaam', 'naam klant', 'kundenname']],
+      ['POSTCODE', ['postl cod1', 'postl cod2', 'post code1', 'post code2']],
+      // Round 71: a Texas ESI ID (`esiId`), German market and metering locations' ids (`marktlokationsId`,
+      // `messlokationsId`, `maloId`, `zaehlpunktbezeichnung`; not a bare `marktlokation`, often an
+      // object); structure/types.ts keptUnderKey keeps what has no id's shape.
+      [
+        'METER_POINT_ID',
+        ['esi id', 'marktlokations id', 'messlokations id', 'malo id', 'melo id', 'zahlpunktbezeichnung', 'zaehlpunktbezeichnung'],
+      ],
       ['ADDRESS', ['supply address']],
       // Round 44: EU energy connection codes (`ean`, `ean_elektra`, `ean_gas`: 18 digits, GS1;
       // structure/types.ts keptUnderKey keeps anything else there, a product's barcode too); the

@@ -53,7 +53,8 @@ const MAX_CELL = 40;
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'AU', 'IE', 'NZ', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'AT', 'CH', 'IN', 'ZA', 'SE'];
 /** A person's line: not a company's toll-free, shared-cost or premium number (`0800 773 3838`). */
 const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
-const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,6}){1,4}$/;
+// A German mobile as the library groups it has a 7- or 8-digit subscriber group (`01512 3456789`, round 71).
+const NATIONAL_SHAPE = /^0\d{1,5}(?:[ -]\d{2,8}){1,4}$/;
 const STUDY_SITE_SUBJECT = /^0\d-\d{2,6}-\d{2,6}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DIGITS = /^\d{10,15}$/;
@@ -341,6 +342,9 @@ const NINE_DIGITS = /^\d{9}$/;
 /** nameKind's bits. */
 const GIVEN_NAME = 1;
 const SURNAME = 2;
+const RARE_GIVEN = 4;
+/** A name-shaped word no list knows (nameBits). */
+const NAME_WORD = 8;
 
 /** A double-barrelled surname (`Fitzgerald-Maru`, `Pryce-Jones`): two capitalised words joined by a hyphen. */
 const DOUBLE_BARRELLED = /^[A-Z][a-zß-öø-ÿ'’]{1,20}-[A-Z][a-zß-öø-ÿ'’]{1,20}$/;
@@ -361,9 +365,25 @@ function nameBits(text: string, a: number, b: number): number {
   if (b - a > 25 || !NAME_CELL.test(word)) return 0;
   const folded = foldName(word);
   if (isNameStopWord(folded)) return 0;
-  const bits = nameKind(folded) & (GIVEN_NAME | SURNAME);
+  const everyday = isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded);
+  const bits = nameKind(folded) & (GIVEN_NAME | SURNAME | RARE_GIVEN);
+  // A name-shaped word the lists do not know (`Morcombe`, `Schwarzkopf`): a surname only beside a given name.
+  if (bits === 0) return everyday || b - a < 3 ? 0 : NAME_WORD;
   // A given name that is also an everyday word (`Red`, `Grace`, `Will`) counts as a surname at most.
-  return bits & GIVEN_NAME && (isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded)) ? bits & SURNAME : bits;
+  return everyday ? bits & SURNAME : bits;
+}
+
+/**
+ * Whether two neighbouring cells' bits spell a given name and a surname: a known given name (or a
+ * rarer one of the lists: `Agnieszka`, `Elspeth`) beside a known surname or beside a name-shaped
+ * word no list knows (red-team round 71: an IS-U partner row `…|Kowalczyk|Agnieszka|…`, a
+ * change-of-tenancy row `…,MORCOMBE,ELSPETH,…`); two known given names or two unknown words do not.
+ */
+function givenAndSurname(x: number, y: number): boolean {
+  const given = (z: number) => (z & (GIVEN_NAME | RARE_GIVEN)) !== 0;
+  const surname = (z: number) => (z & (SURNAME | NAME_WORD)) !== 0;
+  if ((x & GIVEN_NAME && y & SURNAME) || (x & SURNAME && y & GIVEN_NAME)) return true;
+  return (given(x) && surname(y) && (y & GIVEN_NAME) === 0) || (given(y) && surname(x) && (x & GIVEN_NAME) === 0);
 }
 
 /** One cell written surname first (`Bouchard, Anne-Sophie`, `Reyes, Ana M`): a roster's or an agent's client list. */
@@ -387,28 +407,47 @@ function invertedNameCell(cell: string): boolean {
 function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]): boolean {
   let found = false;
   let prev = 0;
+  // Each cell's name bits, -1 once the cell is taken (an inverted name, one half of a pair).
+  const bits: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
     if (b - a >= 6 && b - a <= 50 && text.charCodeAt(a) >= 65 && text.charCodeAt(a) <= 90 && invertedNameCell(text.slice(a, b))) {
       hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
       found = true;
       prev = 0;
+      bits.push(-1);
       continue;
     }
     // A US state code before a ZIP cell (`COLUMBUS,OH,43229`) is the place's, not a surname (`Oh`).
     const place = b - a === 2 && i + 1 < cells.length && US_STATES.has(text.slice(a, b)) && ZIP_CELL.test(text.slice(...cells[i + 1]!));
-    const bits = place ? 0 : nameBits(text, a, b);
-    if (i > 0 && bits !== 0 && prev !== 0 && ((prev & GIVEN_NAME && bits & SURNAME) || (prev & SURNAME && bits & GIVEN_NAME))) {
-      const [pa, pb] = cells[i - 1]!;
-      hits.push({ start: pa, end: pb, entity: 'PERSON', normalized: text.slice(pa, pb), strength: WEAK });
-      hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
+    const own = place ? 0 : nameBits(text, a, b);
+    bits.push(own);
+    if (i > 0 && own !== 0 && prev !== 0 && ((prev & GIVEN_NAME && own & SURNAME) || (prev & SURNAME && own & GIVEN_NAME))) {
+      pushCells(text, cells, i - 1, i, hits);
+      bits[i - 1] = -1;
+      bits[i] = -1;
       found = true;
       prev = 0;
       continue;
     }
-    prev = bits;
+    prev = own;
+  }
+  // Then the looser pairs among the cells left (givenAndSurname): after the known pairs, so
+  // `BENEFICIARY,Laura,Bianchi` pairs Laura with Bianchi. They corroborate nothing themselves.
+  for (let i = 1; i < cells.length; i++) {
+    const x = bits[i - 1]!;
+    const y = bits[i]!;
+    if (x > 0 && y > 0 && givenAndSurname(x, y)) {
+      pushCells(text, cells, i - 1, i, hits);
+      bits[i] = -1;
+    }
   }
   return found;
+}
+
+function pushCells(text: string, cells: readonly [number, number][], i: number, j: number, hits: Hit[]): void {
+  for (const [a, b] of [cells[i]!, cells[j]!])
+    hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
 }
 
 const ELEVEN_DIGITS = /^[1-9]\d{10}$/;

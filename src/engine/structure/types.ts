@@ -167,6 +167,9 @@ const EAN_NAME = /(?:^|[^A-Za-z])ean(?![a-z])|(?:^|[^A-Z])EAN(?![A-Z])|Ean(?![a-
  * MPRN, under a name that splits into `e` / `elec` / `g` / `gas` and `mp` is one; an employee's
  * `emp`, a pension's `gmp`, a game's `mp` stay.
  */
+/** Names of round 71's supply points (keys.ts): NMI, ESI ID, Marktlokation, Messlokation, MaLo, MeLo, Zählpunkt. */
+const SUPPLY_ID_NAME = /^nmi$|esi[_.-]?id|lokations[_.-]?id|ma[_.-]?lo[_.-]?id|me[_.-]?lo[_.-]?id|hlpunktbezeichnung/i;
+const SUPPLY_ID_SHAPE = /^(?=(?:[^0-9]*[0-9]){6})[A-Z0-9][A-Z0-9 -]{4,38}[A-Z0-9]$/i;
 const MP_ABBREVIATION = /^(?:e|elec|g|gas)[_.-]?mp$/i;
 const MP_SPLIT = /^(?:e|elec|g|gas|E|ELEC|G|GAS)(?:[_.-](?:mp|MP)|[_.-]?Mp)$/;
 function abbreviatedMeterPoint(name: string, value: string): boolean {
@@ -356,6 +359,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'NATIONAL_ID' && name !== undefined && name.length === 3 && name.toLowerCase() === 'pnr')
     return !(value.length <= 13 && sePersonnummerValid(value));
   if (entity === 'METER_POINT_ID' && name !== undefined && EAN_NAME.test(name)) return !energyEanValid(value);
+  // Under an NMI's, an ESI ID's or a German market or metering location's name (keys.ts, round 71)
+  // only an id's shape is one: 6–40 letters and digits with 6 digits or more; `nmi: 12.5` stays.
+  if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 32 && SUPPLY_ID_NAME.test(name))
+    return value.length > 40 || !SUPPLY_ID_SHAPE.test(value);
   if (entity === 'METER_POINT_ID' && name !== undefined && name.length <= 7 && MP_ABBREVIATION.test(name))
     return !abbreviatedMeterPoint(name, value);
   if (entity === 'BANK_ACCOUNT' && value.length <= 64 && BANK_OR_ACCOUNT_LABEL.test(value)) return true;

@@ -32,7 +32,7 @@ export const accessCodeAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D after them, or before them after digicode), 4–8 single digits one blank apart, or 4–8 digits spelled in words, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode, boîte à clés or CBS code, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after; or after code / combo in the same sentence of a lockbox, key box, buzzer or intercom (30 characters)',
+    '3–8 digits (and one keypad letter A–D after them, or before them after digicode), 4–8 single digits one blank apart, or 4–8 digits spelled in words, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode, boîte à clés, CBS code, codice (del) cancello / portone / citofono / allarme / accesso, Torcode or código (del) portón / portal / alarma / acceso, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after; or after code / combo in the same sentence of a lockbox, key box, buzzer or intercom (30 characters)',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -64,6 +64,11 @@ export const accessCodeAfterName = afterNameDetector({
     'keybox',
     'intercom',
     'boîte',
+    // Field-service notes in Italian, German and Spanish (red-team round 71: `Codice cancello 7319`,
+    // `Torcode 2580`, `código del portón 1357`).
+    'codice',
+    'torcode',
+    'código',
   ],
   // A code spelled in words has no digit, but its name has `code`.
   prefilter: (s) => s.hasDigit || s.text.includes('code'),
@@ -115,9 +120,15 @@ export const accessCodeAfterName = afterNameDetector({
     'Intercom',
     'boîte',
     'Boîte',
+    'codice',
+    'Codice',
+    'Torcode',
+    'torcode',
+    'código',
+    'Código',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?|boîte à clés)(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+|(?:lockbox|key ?box|buzzer|intercom)(?![a-z])[^\n.;!?]{0,30}?(?<![a-z])(?:code|combo)(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7}|(?<=digicode[^\d\n]{0,40})[A-D]\d{3,7}(?![\w])|(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z]))(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?|boîte à clés|codice (?:del |dell')?(?:cancello|portone|citofono|allarme|accesso)|torcode|código (?:del |de )?(?:portón|porton|portal|alarma|acceso))(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+|(?:lockbox|key ?box|buzzer|intercom)(?![a-z])[^\n.;!?]{0,30}?(?<![a-z])(?:code|combo)(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7}|(?<=digicode[^\d\n]{0,40})[A-D]\d{3,7}(?![\w])|(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z]))(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

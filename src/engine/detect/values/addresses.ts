@@ -21,7 +21,7 @@ import { detectorFields } from './helpers.js';
  */
 
 const STREET_TYPES_EN =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay|Wharf';
 /** The capitals of Latin Extended-A (Polish Ł Ś Ż, Czech Č Ř Š, Hungarian Ő…): street names of Central Europe. */
 const EXT_A_UPPER = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x100 + i))
   .filter((c) => c.toLowerCase() !== c)
@@ -133,6 +133,8 @@ const STREET_WORDS = [
   'walk',
   'grove',
   'alley',
+  // A British waterside street (`9 Heron Wharf`, red-team round 71).
+  'wharf',
   'rue',
   'bd',
   'chemin',

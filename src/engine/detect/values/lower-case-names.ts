@@ -40,6 +40,13 @@ const ROLE_LEADS: readonly string[] = [
   'name was',
 ];
 
+/** A digit or an `@`: a note that is a record (a phone, a date, an e-mail, an id). */
+const RECORD_MARK = /[\d@]/;
+
+/** Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team round 71). */
+const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx'];
+const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
+
 const CUSTOMER: readonly string[] = ['cust'];
 /**
  * How far into a text `cust` and `for` are looked for: a chat turn, a ticket's note or a log line
@@ -142,8 +149,32 @@ function endsClean(text: string, end: number): boolean {
   return true;
 }
 
-/** The end of the lower-case name that starts at `at`, or -1. */
-function lowerNameEnd(text: string, at: number): number {
+/**
+ * Words that follow a titled given name in a note without being its surname (`mrs ada called`,
+ * `mr tom said`): verbs and fillers of agents' notes that the everyday list does not hold.
+ */
+const AFTER_TITLED_NAME = new Set(
+  'said says called rang phoned asked wants wanted confirmed confirms agreed advised moving moved lives lived has had will would was is are who and the re handles'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A surname after a titled given name (`mrs ada quenby`), or after a role word's given name in a
+ * record (`cust cornelius babajide … mob 07…`, `fleet driver jasper oudejans, card uid …`: the text
+ * holds a digit or an `@`; red-team round 71): the lead and the given name prove a person, so any
+ * lower-case word of 3+ letters that is no stop word, no everyday word, no word of a note's
+ * sentence going on and has no verb's or adverb's ending.
+ */
+function titledSurname(word: string): boolean {
+  const key = foldName(word);
+  return key.length >= 3 && !VERB_ENDING.test(key) && !isNameStopWord(key) && !isEverydayWord(key) && !AFTER_TITLED_NAME.has(key);
+}
+/** A verb's or an adverb's ending (`requested`, `moving`, `quickly`): no surname the lists do not know. */
+const VERB_ENDING = /(?:ed|ing|ly)$/;
+
+/** The end of the lower-case name that starts at `at`, or -1; `titled`: after mr / mrs / miss / ms. */
+function lowerNameEnd(text: string, at: number, titled = false): number {
   // Word lengths and separators first, without a string made: most words after `for` and
   // `customer` in prose fail here or at the first look-up.
   const e1 = wordEnd(text, at);
@@ -164,7 +195,7 @@ function lowerNameEnd(text: string, at: number): number {
     const e3 = wordEnd(text, e2 + 1);
     if (e3 > e2 + 1 && endsClean(text, e3) && knownName(second, GIVEN) && knownName(text.slice(e2 + 1, e3), SURNAME)) return e3;
   }
-  return knownName(second, SURNAME) ? e2 : -1;
+  return knownName(second, SURNAME) || (titled && titledSurname(second)) ? e2 : -1;
 }
 
 /**
@@ -173,13 +204,17 @@ function lowerNameEnd(text: string, at: number): number {
  */
 function namesAfter(text: string, lead: string, found: number[], reach: number): void {
   const window = reach < text.length ? text.slice(0, reach) : text;
+  const record = window.indexOf(lead) !== -1 && RECORD_MARK.test(text);
   for (let k = window.indexOf(lead); k !== -1; k = window.indexOf(lead, k + lead.length)) {
     if (!isWordStart(text, k)) continue;
     let end = k + lead.length;
     if (lead === 'cust' && text.startsWith('omer', end)) end += 4;
+    const titled = TITLES.has(lead) || (lead !== 'for' && record);
+    // `mr. horace quenby`: a title's full stop.
+    if (TITLES.has(lead) && text.charCodeAt(end) === 46) end++;
     const at = pastGap(text, end);
     if (at === -1) continue;
-    const nameEnd = lowerNameEnd(text, at);
+    const nameEnd = lowerNameEnd(text, at, titled);
     if (nameEnd !== -1) found.push(at, nameEnd);
   }
 }
@@ -263,5 +298,25 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     prefilter: () => true,
   }),
   () => ROLE_LEADS,
+  Number.POSITIVE_INFINITY,
+);
+
+/**
+ * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
+ * title, a known given name, then a surname the lists need not know (titledSurname).
+ */
+export const personNameLowerTitle: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_title',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx")',
+    validation:
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between)',
+    context: true,
+    example: 'spoke to mrs ada quenby re arrears',
+    keywords: TITLE_LEADS,
+    prefilter: () => true,
+  }),
+  () => TITLE_LEADS,
   Number.POSITIVE_INFINITY,
 );

@@ -114,7 +114,7 @@ export function mpanCoreValid(digits: string): boolean {
   return (sum % 11) % 10 === Number(digits[12]) && /^(1\d|2[0-9])/.test(digits);
 }
 
-const MPAN = contextKeywords(['mpan', 'meter point', 'supply number']);
+const MPAN = contextKeywords(['mpan', 'meter point', 'supply number', 'supply point']);
 
 /** UK electricity Meter Point Administration Number core: 13 digits (or 2 4 4 3 as a bill prints it), after its name. */
 export const ukMpan = regexDetector({

@@ -15,7 +15,7 @@ import { regexDetector } from './helpers.js';
  * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47).
  */
 const STREET_WORDS =
-  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai';
+  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf';
 const UNIT = `(?:,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[a-z0-9-]{1,5}\\b)?`;
 const LEAD = [
   'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
@@ -42,9 +42,13 @@ const LEAD = [
   // A German HR or case note's address label in lower case (`notfallkontakt: …, adresse: fliederweg
   // 7`, `neue anschrift: kastanienallee 41`; red-team round 63, left63).
   '(?:neue |alte |private? )?(?:adresse|anschrift|wohnanschrift|privatanschrift|privatadresse|wohnadresse)(?: ist)?:',
+  // An agent's move-out note (`new addy 7 kingfisher walk`, `fwd addr: 12 mill lane`; red-team round 71).
+  '(?:(?:new|old|forwarding|fwd|previous|prev) (?:addy|addr\\.?|address)|addy)(?: is)?:?',
 ].join('|');
 // A street's name has no function words: `ship it to 40 stores via the main road` is no street.
-const NAME_WORD = "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or)(?![a-z]))[a-z][a-z'-]*";
+// Nor a duration (`i'm at 5 min walk from the station`: `walk` is a street word, round 71).
+const NAME_WORD =
+  "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or|min|mins|minute|minutes|sec|secs|second|seconds|hour|hours)(?![a-z]))[a-z][a-z'-]*";
 const EN_BODY = `\\d{1,5}[a-z]?,?(?:[ \\t]+${NAME_WORD}){1,4}?[ \\t]+(?:${STREET_WORDS})\\b${UNIT}`;
 const FR_BODY = `\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route)(?:[ \\t]+(?:d'|l')?[a-zà-ÿ-]+){1,4}`;
 const ES_BODY = `(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino)(?:[ \\t]+[a-zà-ÿ'-]+){1,4}?,?[ \\t]+\\d{1,4}`;
@@ -125,6 +129,13 @@ export const residenceStreet = regexDetector({
     'adresse:',
     'adresse ist:',
     'anschrift:',
+    'addy',
+    'new addr',
+    'old addr',
+    'forwarding addr',
+    'fwd addr',
+    'previous addr',
+    'prev addr',
   ],
   prefilter: (s) => s.hasDigit,
   pattern: RESIDENCE_STREET,
