@@ -67,6 +67,11 @@ const PERSON_PARENTS = new Set([
   'collaborator',
   'invitee',
   'custodian',
+  // A feature flag's evaluation context (OpenFeature `EvaluationContext` with its `targetingKey`,
+  // a LaunchDarkly user context; OpenTelemetry `feature_flag.context`): the user a flag was
+  // evaluated for, beside the e-mail or login the targeting rules read (red-team round 70).
+  'context',
+  'evaluationcontext',
 ]);
 
 /**
@@ -77,7 +82,10 @@ const LOGIN_MEMBERS = new Set(['login', 'loginid', 'loginname', 'username', 'use
 
 /** Whether a member name is a generic parent whose `name` may be a person's (PERSON_PARENTS). */
 export function isPersonParent(member: string): boolean {
-  return member.length <= 16 && PERSON_PARENTS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
+  // A dotted attribute name names its object by its last part (`feature_flag.context`, `app.user`).
+  const dot = member.length > 16 ? member.lastIndexOf('.') : -1;
+  const own = dot > 0 ? member.slice(dot + 1) : member;
+  return own.length <= 16 && PERSON_PARENTS.has(own.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 /**
@@ -89,6 +97,27 @@ export function isPersonEvidence(member: string, classifyKey: (name: string) => 
   if (LOGIN_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   const entity = classifyKey(member);
   return entity === 'EMAIL' || entity === 'PHONE' || entity === 'DRIVER_LICENSE' || entity === 'LICENSE_PLATE';
+}
+
+/** The quoted member name that ends with the `:` at `p` (`\"parent\":`, at escape level `level`), or null. */
+function quotedParentBefore(text: string, p: number, level: number): string | null {
+  if (text.charCodeAt(p) !== 58) return null;
+  p--;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 34) return null;
+  const nameEnd = p - level;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
+  if (text.charCodeAt(nameStart - 1) !== 34) return null;
+  return text.slice(nameStart, nameEnd);
+}
+
+/** A logfmt key (`[A-Za-z_][\w.-]*`, after a blank or the text's start) that ends with the `=` at `p`, or null. */
+function logfmtKeyBefore(text: string, p: number): string | null {
+  let start = p;
+  while (start > 0 && p - start < 32 && /[\w.-]/.test(text[start - 1]!)) start--;
+  if (start === p || (start > 0 && text.charCodeAt(start - 1) !== 32) || !/[A-Za-z_]/.test(text[start]!)) return null;
+  return text.slice(start, p);
 }
 
 /** How far (characters) the object around a member is looked for, back and forth. */
@@ -141,18 +170,12 @@ export function personNameMemberEntity(
   // The object's opening brace: the first `{` back with no unmatched `}` in between.
   const open = unmatchedBrace(text, memberAt - 1, -1);
   if (open < 0) return null;
-  // Its parent: `\"parent\":` right before the brace, at the member's level.
+  // Its parent: `\"parent\":` right before the brace, at the member's level, or a logfmt key
+  // `parent=` before unescaped JSON (`context={"kind":"user",…}`: a flag SDK's debug line).
   let p = open - 1;
   while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 58) return null;
-  p--;
-  while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  if (text.charCodeAt(p) !== 34) return null;
-  const nameEnd = p - level;
-  let nameStart = nameEnd;
-  while (nameStart > 0 && nameEnd - nameStart < 32 && text.charCodeAt(nameStart - 1) !== 34) nameStart--;
-  if (text.charCodeAt(nameStart - 1) !== 34) return null;
-  const parent = text.slice(nameStart, nameEnd);
+  const parent = text.charCodeAt(p) === 61 ? (level === 0 ? logfmtKeyBefore(text, p) : null) : quotedParentBefore(text, p, level);
+  if (parent === null) return null;
   // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
   // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).
   const named = classifyKey(parentFieldName(parent, 'name'));

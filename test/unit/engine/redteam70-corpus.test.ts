@@ -14,6 +14,28 @@ import { REDTEAM70_CORPUS } from './fixtures/redteam70-corpus.js';
  * otel_http 0.723 / 0.974, otel_db_messaging 0.880 / 1.000, exceptions 0.857 / 0.970, apm_vendors
  * 0.847 / 0.976, gen_ai_and_rpc 0.775 / 1.000. (The corpus plants 231 values and 185 look-alikes
  * in 67 cases.) The idempotence suite passed before any fix.
+ * After this round's fixes (an OTLP/JSON `stringValue` read as the login its `user.name` /
+ * `enduser.id` sibling names; logins under `enduser.id`, `process.owner`, Datadog `usr.id` (also
+ * `usr: {id}`), OpenFeature `targetingKey` and `feature_flag.context.id`; the Collector debug
+ * exporter's `-> name: Str(…)` / `Slice([…])` lines; a flag evaluation context's `name` beside an
+ * e-mail, also as logfmt `context={…}`; `db.operation.parameter.<n>` by the column of its
+ * placeholder in `db.query.text` / `db.statement`; a Redis command as a span's query text (`AUTH
+ * user pw`, `HSET key field value`); a login spelled from its row's e-mail; names after `Herrn`,
+ * `ich heiße`, `a nombre de`, `au nom de`, `Name on card:`): realistic 0.946, adversarial 0.820;
+ * kept 0.992 / 0.968 (recall: otel_http 0.851, otel_db_messaging 0.920, exceptions 0.885,
+ * apm_vendors 0.915, gen_ai_and_rpc 0.875).
+ * Known leaks left, by record shape: a positional `db.operation.parameter.<n>` whose column names
+ * no entity (`recipient = ?`); a Redis `HSET … name "…"` (a bare `name` field); a Hibernate
+ * `[DATE]` binding with no column; names in free text after `for` / `linked to` / `caller was`
+ * and in lower case after `herrn`, `mme`, `typed`, in a Go `%+v` `{name:…}` and a logfmt
+ * `user="…"`; a LaunchDarkly context's `key` and a `tracestate` member `uid:…`; a header-less row's
+ * login that its e-mail does not spell; an Italian `via Po 41` and lower-case German and
+ * Australian streets; a German `unter 030 123456`; e-mail-like values without a top-level domain
+ * in validation errors; a name percent-encoded in GraphQL `variables=` of a URL; a Spring error
+ * localized into German.
+ * Look-alikes still masked: Stripe's test token `tok_visa` under `token = …` in a traceback's
+ * locals, a private `10.0.0.4` in `x-forwarded-for`, and an OTel `session.id` (the policy masks
+ * every `session id` as a secret).
  */
 
 function present(output: string, value: string): boolean {
@@ -26,13 +48,13 @@ corpusFloorsSuite(
   REDTEAM70_CORPUS,
   {
     family: {
-      otel_http: 0.723,
-      otel_db_messaging: 0.88,
-      exceptions: 0.857,
-      apm_vendors: 0.847,
-      gen_ai_and_rpc: 0.775,
+      otel_http: 0.851,
+      otel_db_messaging: 0.92,
+      exceptions: 0.885,
+      apm_vendors: 0.915,
+      gen_ai_and_rpc: 0.875,
     },
-    slice: { realistic: { recall: 0.87, kept: 0.991 }, adversarial: { recall: 0.75, kept: 0.968 } },
+    slice: { realistic: { recall: 0.946, kept: 0.991 }, adversarial: { recall: 0.82, kept: 0.968 } },
   },
   present,
 );
