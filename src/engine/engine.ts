@@ -87,6 +87,8 @@ import {
   hasHistoryShape,
   hasHistoryShapeText,
   isHistoryDetail,
+  isStringWrapper,
+  isUserKeyParent,
   isTypedAnswerMember,
   isValueMember,
   typeMemberName,
@@ -106,6 +108,8 @@ import {
   FHIR_REF_DISPLAY,
   AUDIT_ACTOR_MEMBER,
   AUDIT_TARGET_USER,
+  DB_OPERATION_PARAMETER,
+  dbParameterEntity,
   fieldIdMemberEntity,
   GRANT_PARTY,
   LOCATED_INPUT,
@@ -117,6 +121,7 @@ import {
   SOLE_TRADER_VAT,
   VENDOR_VALUE,
 } from './structure/member-gate.js';
+import { sqlPlaceholderEntities } from './structure/sql.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import { isAgentSession, isAgentSessionText } from './structure/agent-session.js';
@@ -596,7 +601,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (member.length > 10 && member.endsWith('_Reference')) return null;
   // A login is one string: an object under a login's name (a ticket's `requester: {name, email,
   // address, dob}`) is read by its members' own names (red-team round 65; an audit event's `actor: {type, id, alternateId, displayName}`: round 66).
-  if (keyEntity === USERNAME_ENTITY) return null;
+  // A typed encoding's one string is the login itself (OTLP/JSON `{key: "user.name", value:
+  // {stringValue: …}}`, DynamoDB `{S: …}`; red-team round 70).
+  if (keyEntity === USERNAME_ENTITY) return isStringWrapper(member) ? keyEntity : null;
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
@@ -760,11 +767,14 @@ export class Engine {
   /** Field names seen recently and what they are (see #fieldName). */
   readonly #names = new Map<string, FieldName>();
   /** The entity of a bare `number` / `name` member per parent name (#parentFieldEntity). */
+  /** The entities of a statement's placeholders under this policy (structure/sql.ts sqlPlaceholderEntities). */
+  readonly #placeholders: (statement: string) => readonly (string | undefined)[] | undefined;
   readonly #parentFields = {
     number: new Map<string, string | null>(),
     name: new Map<string, string | null>(),
     key: new Map<string, string | null>(),
     userid: new Map<string, string | null>(),
+    id: new Map<string, string | null>(),
   };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
@@ -827,10 +837,12 @@ export class Engine {
     this.#numericSigBits = sigBits;
     // `AccountName=` in text is an Azure connection string's storage account, no login, and a
     // version name is for JSON members only (stop 37): the readers see neither.
-    const spans = new StructureSpans(policy.structure, (name) => {
+    const classifyKey = (name: string) => {
       const match = policy.keys?.classify(name) ?? null;
       return match === null || match.phrase === 'account name' || match.entity === VERSION_ENTITY ? null : match.entity;
-    });
+    };
+    const spans = new StructureSpans(policy.structure, classifyKey);
+    this.#placeholders = (statement) => (policy.structure.sql ? sqlPlaceholderEntities(statement, classifyKey) : undefined);
     this.#structureSpans = spans.enabled ? spans : null;
     this.#jsonHost = {
       walk: (v) => this.#walk(v, 0, null, this.#jsonOverride),
@@ -1197,6 +1209,9 @@ export class Engine {
             entity = fieldIdMemberEntity(path[path.length - 2], k);
           // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = shortMemberEntity(k, v);
+          // A database span's positional parameter, by the column of its placeholder (member-gate.ts).
+          if ((checks & DB_OPERATION_PARAMETER) !== 0 && entity === null && typeof v === 'string')
+            entity = dbParameterEntity(k, (name) => obj[name], this.#placeholders);
           // A sole trader's VAT id (structure/sole-trader.ts).
           if ((checks & SOLE_TRADER_VAT) !== 0 && entity === null && typeof v === 'string' && vatIdShaped(v) && this.#besideSoleTrader()) {
             entity = NATIONAL_ID_ENTITY;
@@ -1501,7 +1516,7 @@ export class Engine {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
     if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
-    if (typeof parent !== 'string' || parent.length > 40) return null;
+    if (typeof parent !== 'string' || parent.length > 40 || (word === 'id' && !isUserKeyParent(parent))) return null;
     const memo = this.#parentFields[word];
     let entity = memo.get(parent);
     if (entity === undefined) {
@@ -2234,6 +2249,9 @@ export class Engine {
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
             entity = fieldIdMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));
+          // A database span's positional parameter, by the column of its placeholder (member-gate.ts).
+          if ((checks & DB_OPERATION_PARAMETER) !== 0 && entity === null && string)
+            entity = dbParameterEntity(k, (name) => this.#memberString(tree, t, name), this.#placeholders);
           if ((checks & SOLE_TRADER_VAT) !== 0 && entity === null && string && vatIdShaped(tree.string(v)) && this.#besideSoleTrader()) {
             entity = NATIONAL_ID_ENTITY;
             by = SOLE_TRADER_DETECTOR;

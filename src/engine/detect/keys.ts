@@ -526,6 +526,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system
   // or integration account (`ISU_Payroll`, login-names.ts).
   { phrase: 'user id', entity: 'USERNAME', whole: true },
+  // The login of who made a request or owns a process as telemetry records it (red-team round 70):
+  // OpenTelemetry `enduser.id` (the username or client id from the access token) and
+  // `process.owner`, Datadog's user-tracking `usr.id`, an OpenFeature evaluation context's
+  // `targetingKey` and OpenTelemetry's `feature_flag.context.id`. An id there (`cust_99124`, a
+  // UUID, digits) stays (structure/types.ts keptUnderKey), an e-mail is read as any text.
+  ...['enduser id', 'end user id', 'process owner', 'feature flag context id'].map((phrase) => ({ phrase, entity: 'USERNAME' })),
+  ...['usr id', 'targeting key'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // An audit event's `actor` (GitHub / GitLab audit-log events: the login that acted) and the CI
   // variables that name the login who started a job (GitHub Actions `GITHUB_ACTOR` /
   // `GITHUB_TRIGGERING_ACTOR`, GitLab `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME`; red-team round

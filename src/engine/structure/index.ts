@@ -50,8 +50,9 @@ import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.
 import { POWERSHELL_KEYWORDS, powershellEncodedSpans } from './powershell-encoded.js';
 import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
-import { REDIS_MONITOR_KEYWORDS, redisMonitorSpans } from './redis-monitor.js';
+import { mayBeRedisCommandText, REDIS_MONITOR_KEYWORDS, redisCommandTextSpans, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
+import { debugExporterSpans, mayHoldDebugExporter } from './debug-exporter.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
 import { runBit } from '../detect/digit-runs.js';
@@ -262,6 +263,8 @@ export class StructureSpans {
     if (o.key_value && text.length >= ENCODED_MIN && (text.length & 3) === 0) wholeBase64Spans(scan, ctx);
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
+    // The Collector debug exporter's attribute lines `-> user.name: Str(…)` (structure/debug-exporter.ts).
+    if (o.key_value && (sig & SIG_COLON) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldDebugExporter(text)) debugExporterSpans(scan, ctx);
     // CSV / TSV with a header row: its column names are open-ended (any name the key rules call
     // sensitive), so no keyword set gates it; a line feed (a bit of the signature) and a separator
     // on the first line (mayHoldCsv, which needs a line feed) do.
@@ -293,6 +296,8 @@ export class StructureSpans {
     if (o.command_lines && (keywords & POWERSHELL_KEYWORD) !== 0) powershellEncodedSpans(scan, ctx);
     // Redis MONITOR lines: "AUTH" "user" "pass", "CONFIG" "SET" "requirepass" … (structure/redis-monitor.ts).
     if (o.command_lines && (keywords & REDIS_MONITOR_KEYWORD) !== 0) redisMonitorSpans(scan, ctx);
+    // One Redis command as a database span's query text (`AUTH default …`, `HSET key field value`).
+    else if (o.command_lines && (sig & SIG_SPACE) !== 0 && mayBeRedisCommandText(text)) redisCommandTextSpans(scan, ctx);
     // Tasmota `Backlog Password1 x; MqttPassword y` (structure/tasmota.ts).
     if (o.command_lines && (keywords & TASMOTA_KEYWORD) !== 0) tasmotaBacklogSpans(scan, ctx);
     if (

@@ -70,6 +70,35 @@ export const AUDIT_TARGET_USER_MEMBER = 'user';
 export const AUDIT_ACTOR_MEMBER = 'actor';
 
 /**
+ * An OpenTelemetry database span's positional parameter (`db.operation.parameter.0`, the 0-based
+ * index of a `?` / `$1` placeholder of `db.query.text` / `db.statement` beside it; red-team round
+ * 70): read as the column its placeholder stands for (dbParameterEntity).
+ */
+export const DB_OPERATION_PARAMETER = 4096;
+const DB_PARAMETER_MEMBER = /^db\.(?:operation|query)\.parameter\.(\d{1,3})$/;
+/** The statement members a database span writes its query under, newest first. */
+const DB_STATEMENT_MEMBERS = ['db.query.text', 'db.statement'];
+
+/**
+ * The entity of positional parameter `member` of a database span's attributes (DB_OPERATION_PARAMETER):
+ * the entity of the column its placeholder stands for in the statement beside it (`sibling`
+ * reads another member of the same object), or null.
+ */
+export function dbParameterEntity(
+  member: string,
+  sibling: (name: string) => unknown,
+  placeholders: (statement: string) => readonly (string | undefined)[] | undefined,
+): string | null {
+  const m = DB_PARAMETER_MEMBER.exec(member);
+  if (m === null) return null;
+  for (const name of DB_STATEMENT_MEMBERS) {
+    const statement = sibling(name);
+    if (typeof statement === 'string' && statement.length <= 20_000) return placeholders(statement)?.[Number(m[1])] ?? null;
+  }
+  return null;
+}
+
+/**
  * The entity of member `member` of a field-id map under `parent` (ENCOMPASS_FIELD), or null: an
  * Encompass loan field id starts with a digit, an NCPDP field id with a letter or a digit.
  */
@@ -92,5 +121,6 @@ export function memberChecks(k: string): number {
   if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
   if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
   if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
+  if (k.length >= 20 && k.length <= 27 && k.startsWith('db.') && DB_PARAMETER_MEMBER.test(k)) bits |= DB_OPERATION_PARAMETER;
   return bits;
 }

@@ -76,6 +76,11 @@ const PERSON_PARENTS = new Set([
   'profiledata',
   'profile',
   'traits',
+  // A feature flag's evaluation context (OpenFeature `EvaluationContext` with its `targetingKey`,
+  // a LaunchDarkly user context; OpenTelemetry `feature_flag.context`): the user a flag was
+  // evaluated for, beside the e-mail or login the targeting rules read (red-team round 70).
+  'context',
+  'evaluationcontext',
 ]);
 
 /**
@@ -86,7 +91,10 @@ const LOGIN_MEMBERS = new Set(['login', 'loginid', 'loginname', 'username', 'use
 
 /** Whether a member name is a generic parent whose `name` may be a person's (PERSON_PARENTS). */
 export function isPersonParent(member: string): boolean {
-  return member.length <= 16 && PERSON_PARENTS.has(member.toLowerCase().replace(/[^a-z]/g, ''));
+  // A dotted attribute name names its object by its last part (`feature_flag.context`, `app.user`).
+  const dot = member.length > 16 ? member.lastIndexOf('.') : -1;
+  const own = dot > 0 ? member.slice(dot + 1) : member;
+  return own.length <= 16 && PERSON_PARENTS.has(own.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 /**
@@ -140,6 +148,14 @@ function wordParent(text: string, open: number): string | null {
   return isPersonParent(parent) ? parent : null;
 }
 
+/** A logfmt key (`[A-Za-z_][\w.-]*`, after a blank or the text's start) that ends with the `=` at `p`, or null. */
+function logfmtKeyBefore(text: string, p: number): string | null {
+  let start = p;
+  while (start > 0 && p - start < 32 && /[\w.-]/.test(text[start - 1]!)) start--;
+  if (start === p || (start > 0 && text.charCodeAt(start - 1) !== 32) || !/[A-Za-z_]/.test(text[start]!)) return null;
+  return text.slice(start, p);
+}
+
 /** How far (characters) the object around a member is looked for, back and forth. */
 const REACH = 1024;
 
@@ -190,10 +206,15 @@ export function personNameMemberEntity(
   // The object's opening brace: the first `{` back with no unmatched `}` in between.
   const open = unmatchedBrace(text, memberAt - 1, -1);
   if (open < 0) return null;
-  // Its parent: `\"parent\":` right before the brace, at the member's level; or, for an object
-  // written into a log line, the word before it (`console.log: user {\"email\":…,\"name\":…}`,
+  // Its parent: `\"parent\":` right before the brace, at the member's level; for unescaped JSON
+  // written into a log line, a logfmt key `parent=` (`context={"kind":"user",…}`: a flag SDK's
+  // debug line, red-team round 70) or the word before it (`console.log: user {\"email\":…}`,
   // `customer={…}`: an Auth0 Action's real-time log, red-team round 72).
-  const parent = quotedParent(text, open, level) ?? (level === 0 ? wordParent(text, open) : null);
+  let p = open - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  const parent =
+    quotedParent(text, open, level) ??
+    (level === 0 ? ((text.charCodeAt(p) === 61 ? logfmtKeyBefore(text, p) : null) ?? wordParent(text, open)) : null);
   if (parent === null) return null;
   // A parent whose `name` the key rules call a person's (`shipTo` → `ship to name`, `billTo`,
   // `consignee`): PERSON without more, as the record walk reads it (engine.ts #parentFieldEntity).

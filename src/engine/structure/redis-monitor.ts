@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -109,6 +110,75 @@ function pushNamed(text: string, a: Argument, entity: string | null, ctx: SpanCo
   if (entity === null || a.end <= a.start) return;
   const value = text.slice(a.start, a.end);
   if (!PLACEHOLDER_VALUE.test(value) && a.lower !== '(redacted)') pushSpan(ctx, text, a.start, a.end, entity, 'structure:redis');
+}
+
+/**
+ * A whole text that is one Redis command as database spans record it (OpenTelemetry
+ * `db.query.text` / `db.statement` of a Redis client span, its semantic conventions' example
+ * `HMSET myhash field1 'Hello' field2 'World'`; instrumentations that do not sanitize write every
+ * argument): the command's name in capitals, then its arguments bare or quoted. Read as MONITOR
+ * lines are: the passwords of AUTH, HELLO, MIGRATE, CONFIG SET and ACL SETUSER, and values named
+ * by their key or hash field. An AUTH whose last word is an everyday word (`AUTH failed`) is a log
+ * line, no command (red-team round 70).
+ */
+const COMMAND_TEXT = /^(?:AUTH|HELLO|MIGRATE|CONFIG|ACL|SET|SETEX|HSET|HMSET) /;
+/** One argument of a command text: single- or double-quoted (backslash escapes), or bare. */
+const COMMAND_ARGUMENT = /'((?:[^'\\\r\n]|\\.){0,4096})'|"((?:[^"\\\r\n]|\\.){0,4096})"|([^\s'"]{1,4096})/y;
+
+/** What a log line says after `AUTH` (`AUTH failed`, `AUTH OK`): outcomes, no password. */
+const AUTH_OUTCOMES = new Set([
+  'ok',
+  'failed',
+  'failure',
+  'success',
+  'succeeded',
+  'successful',
+  'error',
+  'denied',
+  'required',
+  'rejected',
+  'invalid',
+  'accepted',
+  'granted',
+  'timeout',
+  'expired',
+  'disabled',
+  'enabled',
+  'started',
+  'completed',
+]);
+
+/** Cheap test: a text that starts with a command's name in capitals and a blank, on one line. */
+export function mayBeRedisCommandText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c === 65 || c === 67 || c === 72 || c === 77 || c === 83) && text.length <= 4096 && COMMAND_TEXT.test(text) && text.indexOf('\n') < 0
+  );
+}
+
+export function redisCommandTextSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  const args: Argument[] = [];
+  for (let at = 0; at < text.length && args.length < 256; ) {
+    COMMAND_ARGUMENT.lastIndex = at;
+    const a = COMMAND_ARGUMENT.exec(text);
+    if (a === null) return;
+    const content = a[1] ?? a[2] ?? a[3]!;
+    const start = a[3] !== undefined ? at : at + 1;
+    args.push({ start, end: start + content.length, lower: content.toLowerCase() });
+    at = COMMAND_ARGUMENT.lastIndex;
+    if (at < text.length && text.charCodeAt(at) !== 32) return;
+    while (text.charCodeAt(at) === 32) at++;
+  }
+  for (const n of passwordArguments(args)) {
+    const a = args[n]!;
+    const start = args[0]!.lower === 'acl' ? a.start + 1 : a.start;
+    const value = text.slice(start, a.end);
+    if (args[0]!.lower === 'auth' && (isEverydayWord(a.lower) || AUTH_OUTCOMES.has(a.lower))) continue;
+    if (value.length > 0 && !PLACEHOLDER_VALUE.test(value) && a.lower !== '(redacted)')
+      pushSpan(ctx, text, start, a.end, 'SECRET', 'structure:redis');
+  }
+  namedValues(text, args, ctx);
 }
 
 /** The passwords of the commands of ioredis debug lines in `text`. */

@@ -446,6 +446,11 @@ const CODE_VALUE = 'codeValue';
 /** Type members that wrap a single string: DynamoDB `S`, Firestore `stringValue`, Avro JSON `string`. */
 const STRING_WRAPPERS = new Set(['S', 'stringValue', 'string']);
 
+/** Whether a member is a type member that wraps a single string (STRING_WRAPPERS: OTLP `stringValue`, DynamoDB `S`). */
+export function isStringWrapper(member: string): boolean {
+  return STRING_WRAPPERS.has(member);
+}
+
 /** Members that hold a document field's label text beside non-string details: Textract `Text`, Azure `content`. */
 const LABEL_MEMBERS = new Set(['Text', 'text', 'content']);
 
@@ -573,6 +578,9 @@ export function parentWordOf(member: string): ParentWord | null {
     const folded = member.toLowerCase();
     if (folded === 'userid' || folded === 'user_id') return 'userid';
   }
+  // Datadog's user-tracking `usr: {id, name, email}` (red-team round 70): a bare `id` is the user's
+  // key, read with its parent only under `usr` (isUserKeyParent); elsewhere an `id` is a record's.
+  if (member.length === 2 && (member === 'id' || member === 'Id')) return 'id';
   if ((member.length === 11 || member.length === 12) && DISPLAY_NAME_MEMBER.test(member)) return 'name';
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
@@ -588,7 +596,12 @@ export function parentWordOf(member: string): ParentWord | null {
  */
 const DISPLAY_NAME_MEMBER = /^display_?name$/i;
 /** A bare member read with its parent's name: `license.number`, `landlord.name`, `user.userid`. */
-export type ParentWord = 'number' | 'name' | 'key' | 'userid';
+export type ParentWord = 'number' | 'name' | 'key' | 'userid' | 'id';
+
+/** Whether a bare `id` is read with its parent's name: only under Datadog's `usr` (`usr.id`, keys.ts). */
+export function isUserKeyParent(parent: string): boolean {
+  return parent.length === 3 && parent.toLowerCase() === 'usr';
+}
 
 /** The field name a bare member under `parent` stands for: (`license`, `number`) → `license number`. */
 export function parentFieldName(parent: string, word: ParentWord): string {

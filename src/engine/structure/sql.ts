@@ -1,4 +1,4 @@
-import type { TextScan } from '../detect/types.js';
+import { TextScan } from '../detect/types.js';
 import { isNameMember, isTypedAnswerMember, isValueMember, MAX_SIBLING_NAME } from './siblings.js';
 import { boundParameterSpans, hibernateBindSpans, pgauditParameterSpans, postgresParameterSpans } from './sql-params.js';
 import { keptUnderKey, pushSpan, type SpanContext } from './types.js';
@@ -7,6 +7,33 @@ import { keptUnderKey, pushSpan, type SpanContext } from './types.js';
  * A statement shape, by native substring search (prose that merely says "where" or "update" is
  * not tokenised): SELECT … FROM, INSERT INTO, UPDATE … SET, DELETE FROM, MERGE INTO, UPSERT INTO.
  */
+/** The placeholder entities of the statement sqlSpans read last (sqlPlaceholderEntities). */
+let lastBound: (string | undefined)[] | undefined;
+/** The statement sqlPlaceholderEntities read last, and its answer: a span's members share one statement. */
+let placeholderText: string | undefined;
+let placeholderClassify: ((name: string) => string | null) | undefined;
+let placeholderEntities: readonly (string | undefined)[] | undefined;
+
+/**
+ * The entity of the column each placeholder of a statement stands for (`$n`, `:n`, the n-th `?`),
+ * by parameter index from 0 (sparse; undefined when the statement has no sensitive placeholder):
+ * what sqlSpans reads to mask bound parameters printed after the statement, for parameters that
+ * stand apart from it (OpenTelemetry `db.operation.parameter.<n>` beside `db.query.text`).
+ */
+export function sqlPlaceholderEntities(
+  text: string,
+  classifyKey: (name: string) => string | null,
+): readonly (string | undefined)[] | undefined {
+  if (text === placeholderText && classifyKey === placeholderClassify) return placeholderEntities;
+  const ctx: SpanContext = { classifyKey, out: [], priority: 0 };
+  sqlSpans(new TextScan(text), ctx, false);
+  placeholderText = text;
+  placeholderClassify = classifyKey;
+  placeholderEntities = lastBound;
+  lastBound = undefined;
+  return placeholderEntities;
+}
+
 function looksLikeSql(l: string, mayHoldSet: boolean): boolean {
   const m = STATEMENT.exec(l);
   if (m === null) return false;
@@ -101,6 +128,7 @@ function columnBefore(t: Tokens): string | undefined {
  * operators, identifiers, keywords).
  */
 export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean, mayHoldSet = true): void {
+  lastBound = undefined;
   if (!looksLikeSql(scan.lower(), mayHoldSet)) return;
   const text = scan.text;
   const tokens = SCRATCH;
@@ -265,6 +293,7 @@ export function sqlSpans(scan: TextScan, ctx: SpanContext, allLiterals: boolean,
       i++;
     }
   }
+  lastBound = bound;
   if (bound !== undefined) {
     boundParameterSpans(text, bound, ctx);
     hibernateBindSpans(text, bound, ctx);

@@ -233,6 +233,12 @@ const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i
 
 /** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
 export const USER_ID_NAME = /^user[_ -]?id$/i;
+/**
+ * Telemetry's names for a user's key (keys.ts, red-team round 70): `user.id`, `enduser.id`, Datadog
+ * `usr.id`, OpenFeature `targetingKey`, OpenTelemetry `feature_flag.context.id`; a record id there
+ * stays as under USER_ID_NAME.
+ */
+const TELEMETRY_USER_KEY_NAME = /(?:^|[_. -])(?:end[_ -]?)?(?:user|usr)[_. -]?id$|^targeting[_ -]?key$|flag[_. -]?context[_. -]?id$/i;
 
 const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
@@ -242,9 +248,13 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
-    const login = value.slice(loginDomainLength(value));
+    // A LaunchDarkly context's canonical key `user:<key>` under `feature_flag.context.id`.
+    const kind = name !== undefined && value.startsWith('user:') && TELEMETRY_USER_KEY_NAME.test(name) ? 5 : 0;
+    const login = value.slice(kind > 0 ? kind : loginDomainLength(value));
     return (
-      !isLoginShaped(login) || isSystemAccount(login) || (name !== undefined && USER_ID_NAME.test(name) && USER_ID_RECORD_ID.test(login))
+      !isLoginShaped(login) ||
+      isSystemAccount(login) ||
+      (name !== undefined && (USER_ID_NAME.test(name) || TELEMETRY_USER_KEY_NAME.test(name)) && USER_ID_RECORD_ID.test(login))
     );
   }
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.

@@ -38,6 +38,7 @@ for from with without into onto about after before during since until upon over 
 on in at by to of as via per re fw fwd subject attn cc bcc
 note notes update updated status error warning info debug trace fatal critical alert notice
 name names display principal changed attributes default community
+str
 request response reply ticket issue incident case task bug story epic sprint release version
 order invoice payment refund billing account customer client user admin administrator agent
 support service services team group department manager management staff member members owner

@@ -148,19 +148,20 @@ const TITLES = new Set(
   // Round 22: Dutch `Mevrouw` / `Mevr.` / `Mw.` / `Meneer` / `Dhr.`, Scandinavian `Fru`, Portuguese
   // `Senhor(a)` / `Dona`, Polish and Czech `Pani` / `Paní`, Romanian `Doamna` / `Domnul`, Greek
   // `kyrios` / `kyria` in Latin letters.
-  'mr mrs ms miss mx dr prof sir dame lady lord herr frau mme mlle monsieur madame sr sra srta señor señora signor signora sig mevrouw mevr mw meneer dhr fru senhor senhora dona pani paní doamna domnul kyrios kyria'.split(
+  // German `Herrn` (`an Herrn Weber`, `von Herrn …`: the title's dative and accusative; red-team round 70).
+  'mr mrs ms miss mx dr prof sir dame lady lord herr herrn frau mme mlle monsieur madame sr sra srta señor señora signor signora sig mevrouw mevr mw meneer dhr fru senhor senhora dona pani paní doamna domnul kyrios kyria'.split(
     ' ',
   ),
 );
 /** Titles that lead a name from inside a capitalised run too (decideRun): none of them a street's or a rank's word. */
-const MID_RUN_TITLES = new Set('mr mrs ms mx herr frau mme mlle monsieur madame mevrouw meneer signora senora senhora'.split(' '));
+const MID_RUN_TITLES = new Set('mr mrs ms mx herr herrn frau mme mlle monsieur madame mevrouw meneer signora senora senhora'.split(' '));
 const TITLE_WINDOW = 12;
 /**
  * A title ending right before a run (with its dot, and up to two initials after it: `Dhr. P. Bakker`); exported with titleBefore for their equivalence
  * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
  */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
  * Roles of a person in lending, renting, insurance and payments records (red-team round 30:
@@ -235,6 +236,13 @@ const STRONG_LEADS = new Set([
   // Quechua `sutiymi`.
   ...['nimi on', 'mani sauc', 'mano vardas', 'vardas yra', 'zovem se', 'quhem', 'heiti', 'is mise', 'jisimni', 'em dic'],
   ...['me chamo', 'heeschen', 'mwen rele', 'igoa o', 'sunana', 'magacaygu waa', 'anarako dia', 'nitwa', 'ngi tudd', 'sutiymi'],
+  // German `ich heiße` / `ich heisse`, and whose name an account or a record is in (Spanish `a
+  // nombre de`, French `au nom de`, German `auf den Namen`; read by their last two words): prompts
+  // and errors in telemetry (red-team round 70).
+  ...['ich heiße', 'ich heisse', 'nombre de', 'nom de', 'den namen'],
+  // A payment form's `Name on card:` as a session replay's text snapshot holds it (read by its
+  // last two words; red-team round 70).
+  'on card',
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
@@ -265,7 +273,8 @@ function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  // And German `ß` (`ich heiße`).
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223;
 }
 
 /** STRONG, WEAK or 0: the lead that ends right before `start` (read backwards, a few characters). */
