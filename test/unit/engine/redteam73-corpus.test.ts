@@ -22,6 +22,27 @@ import { REDTEAM73_CORPUS } from './fixtures/redteam73-corpus.js';
  * which is a credential); with them, kept was 0.954 / 0.951. A second correction, before any fix,
  * replaced three look-alike LEIs of the first commit, made up with wrong check digits, by public
  * ones from the GLEIF database; no number moved.
+ * After this round's fixes (XRP Ledger and TRON addresses, BIP-32 extended public keys, testnet
+ * `tb1` addresses; a single-case EVM address alone in a field, after a deposit / account / from
+ * word or after a transfer hash and `:`; destination and address tags; IVMS101 `nameIdentifier`,
+ * `primary_identifier` / `secondary_identifier` with a legal person's name kept; an LEI under a
+ * national identifier kept; Sumsub `idDocType` naming its document's number; seed phrases after
+ * `phrase` / `frase` / `words` and typed over labelled chat lines): realistic 0.971, adversarial
+ * 0.813; kept 0.973 / 0.967 (recall: exchange_kyc 0.822, travel_rule 0.939, wallet_ops 0.900,
+ * chain_analytics 0.916, support_and_recovery 0.955).
+ * Known leaks left, by record shape: an Onfido document number beside its `type` in a JSON object
+ * that ends a log line (read by the key=value reader, which has no sibling reading; reading such a
+ * tail as JSON cost rounds 12 and 60 a planted value and their idempotence); selfie and ID-photo
+ * file names with the person's name in lower case; a Go `%+v` dump with glued lower-case names
+ * (`idfirstname:ananya`, `idnumber:…`); header-less CSV / pipe rows of a KYC queue and of a Travel
+ * Rule reconciliation (the first row's name, birth date and ZA id); names in notes after a phrase
+ * (`Kundin heißt laut Ausweis …`, `bénéficiaire déclaré …`, `got 'Park Seo Yeon'`) or in lower case
+ * (`client eirik bjørnstad`, `cust: hiroshi takenaka-wolff`); a SAR name and street split by line
+ * breaks; a German street without a street word (`Am Sandtorkai 37`); a name percent-encoded in an
+ * upload URL's file name; a Stellar `memo=` and a `tag=` in a withdrawal link.
+ * Look-alikes still masked: the Tornado Cash router and Binance's hot wallet (EIP-55 addresses
+ * no shape tells from a customer's), USDT's contract in a header-less CSV row, a company's
+ * `registeredAddress`, a liveness `session=` id (read as a session cookie).
  */
 
 function present(output: string, value: string): boolean {
@@ -34,13 +55,13 @@ corpusFloorsSuite(
   REDTEAM73_CORPUS,
   {
     family: {
-      exchange_kyc: 0.806,
-      travel_rule: 0.803,
-      wallet_ops: 0.625,
-      chain_analytics: 0.861,
-      support_and_recovery: 0.822,
+      exchange_kyc: 0.822,
+      travel_rule: 0.939,
+      wallet_ops: 0.9,
+      chain_analytics: 0.916,
+      support_and_recovery: 0.955,
     },
-    slice: { realistic: { recall: 0.866, kept: 0.96 }, adversarial: { recall: 0.682, kept: 0.967 } },
+    slice: { realistic: { recall: 0.971, kept: 0.973 }, adversarial: { recall: 0.813, kept: 0.967 } },
   },
   present,
 );
