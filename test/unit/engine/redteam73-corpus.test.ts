@@ -27,13 +27,13 @@ import { REDTEAM73_CORPUS } from './fixtures/redteam73-corpus.js';
  * word or after a transfer hash and `:`; destination and address tags; IVMS101 `nameIdentifier`,
  * `primary_identifier` / `secondary_identifier` with a legal person's name kept; an LEI under a
  * national identifier kept; Sumsub `idDocType` naming its document's number; seed phrases after
- * `phrase` / `frase` / `words` and typed over labelled chat lines): realistic 0.971, adversarial
- * 0.813; kept 0.973 / 0.967 (recall: exchange_kyc 0.822, travel_rule 0.939, wallet_ops 0.900,
- * chain_analytics 0.916, support_and_recovery 0.955).
+ * `phrase` / `frase` / `words` and typed over labelled chat lines; a lower-case name right after
+ * the document's kind in a file name, `selfie_<given>_<surname>_…`): realistic 0.985, adversarial
+ * 0.813; kept 0.973 / 0.967 (recall: exchange_kyc 0.838, travel_rule 0.939, wallet_ops 0.900,
+ * chain_analytics 0.916, support_and_recovery 0.977).
  * Known leaks left, by record shape: an Onfido document number beside its `type` in a JSON object
  * that ends a log line (read by the key=value reader, which has no sibling reading; reading such a
- * tail as JSON cost rounds 12 and 60 a planted value and their idempotence); selfie and ID-photo
- * file names with the person's name in lower case; a Go `%+v` dump with glued lower-case names
+ * tail as JSON cost rounds 12 and 60 a planted value and their idempotence); a Go `%+v` dump with glued lower-case names
  * (`idfirstname:ananya`, `idnumber:…`); header-less CSV / pipe rows of a KYC queue and of a Travel
  * Rule reconciliation (the first row's name, birth date and ZA id); names in notes after a phrase
  * (`Kundin heißt laut Ausweis …`, `bénéficiaire déclaré …`, `got 'Park Seo Yeon'`) or in lower case
@@ -55,13 +55,13 @@ corpusFloorsSuite(
   REDTEAM73_CORPUS,
   {
     family: {
-      exchange_kyc: 0.822,
+      exchange_kyc: 0.838,
       travel_rule: 0.939,
       wallet_ops: 0.9,
       chain_analytics: 0.916,
-      support_and_recovery: 0.955,
+      support_and_recovery: 0.977,
     },
-    slice: { realistic: { recall: 0.971, kept: 0.973 }, adversarial: { recall: 0.813, kept: 0.967 } },
+    slice: { realistic: { recall: 0.985, kept: 0.973 }, adversarial: { recall: 0.813, kept: 0.967 } },
   },
   present,
 );

@@ -132,6 +132,13 @@ describe('Travel Rule (IVMS101) names and identifiers', () => {
 });
 
 describe('KYC vendors as exchanges log them', () => {
+  it("a person's name in lower case after the document's kind in a file name; the file's own words stay", () => {
+    expect(value({ idPhoto: 'selfie_teodora_mikkelsen_1722031144.jpg' })).not.toContain('teodora_mikkelsen');
+    expect(value({ upload: 'passport_id_martin_oyelaran_back.png' })).not.toContain('martin_oyelaran');
+    for (const keep of ['selfie_doc_front.jpg', 'payslip_march_2024.pdf', 'kyc_proof_address_final.pdf', 'contract_signed_copy.pdf'])
+      expect(value({ upload: keep })).toContain(keep);
+  });
+
   it("an identity document's kind names its number; an invoice's number stays", () => {
     expect(value({ idDocs: [{ idDocType: 'PASSPORT', country: 'UTO', number: 'L898902C3' }] })).not.toContain('L898902C3');
     expect(value({ docs: [{ docType: 'invoice', number: 'INV-2024-0712' }] })).toContain('INV-2024-0712');
