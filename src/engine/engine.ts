@@ -607,6 +607,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
+  // A legal person's name under an IVMS101 `nameIdentifier` (`legalPersonName`, Sygna
+  // `legal_person_name`): a company's registered name, read by its own name (red-team round 73).
+  if (keyEntity === 'PERSON' && member.length > 10 && (member.startsWith('legal') || member.startsWith('Legal'))) return null;
   // A birth object's kind of date (BRP `geboorte: {datum: {type: "Datum", datum}}`; red-team round 67).
   if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (keyEntity === 'SECRET' && member.length <= 27 && AUTH_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')))

@@ -140,7 +140,7 @@ import {
   accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
-import { bitcoinAddress, ethereumAddress } from './values/crypto.js';
+import { bitcoinAddress, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import {
   advertisingIdAfterName,
@@ -573,6 +573,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Devices, networks, wallets, places.
     bitcoinAddress,
     ethereumAddress,
+    xrplAddress,
+    tronAddress,
+    extendedPublicKey,
     walletImportKey,
     bip39Mnemonic,
     vin,

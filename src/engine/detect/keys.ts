@@ -840,6 +840,19 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
         ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon'],
       ],
       ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
+      // The tag or memo that routes a deposit to one customer's account on a shared address (XRP
+      // `DestinationTag`, Fireblocks `destinationTag`, Binance `addressTag`; red-team round 73).
+      ['CRYPTO_WALLET', ['destination tag', 'dest tag', 'address tag']],
+      // IVMS101 (Travel Rule) `nameIdentifier` / Sygna `name_identifier` and their `localNameIdentifier`,
+      // `phoneticNameIdentifier`: a natural person's `primaryIdentifier` / `secondaryIdentifier`
+      // (its members inherit it; `nameIdentifierType` stays a code), also under a log shipper's
+      // flattened `….nameIdentifier.0.primaryIdentifier` (red-team round 73). A legal person's
+      // `legalPersonName` is read by its own name.
+      ['PERSON', ['name identifier']],
+      // The same members read without their parent (a log line's `"primary_identifier":"…"` pairs,
+      // a gateway's `primary_identifier=… secondary_identifier=…`): IVMS101's surname and given
+      // names; `…IdentifierType` stays a code.
+      ['PERSON', ['primary identifier', 'secondary identifier']],
       ['GCP_PRIVATE_KEY_ID', ['private key id']],
       ['PASSWORD_HASH', ['password hash', 'passwd hash', 'pwd hash', 'hashed password', 'password digest']],
       [

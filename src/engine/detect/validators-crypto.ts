@@ -6,12 +6,15 @@
 import { createHash } from 'node:crypto';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** The XRP Ledger's Base58 alphabet (the same characters as Bitcoin's, in another order: `r` is 0). */
+const XRPL_B58 = 'rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz';
 
-/** Decodes Base58 (Bitcoin alphabet); undefined on a character outside the alphabet. */
-export function base58Decode(s: string): Uint8Array | undefined {
+/** Decodes Base58 (Bitcoin alphabet unless told); undefined on a character outside the alphabet. */
+export function base58Decode(s: string, alphabet = B58): Uint8Array | undefined {
+  const zero = alphabet[0]!;
   const bytes: number[] = []; // little-endian
   for (let i = 0; i < s.length; i++) {
-    let carry = B58.indexOf(s[i]!);
+    let carry = alphabet.indexOf(s[i]!);
     if (carry < 0) return undefined;
     for (let j = 0; j < bytes.length; j++) {
       carry += bytes[j]! * 58;
@@ -24,21 +27,29 @@ export function base58Decode(s: string): Uint8Array | undefined {
     }
   }
   let zeros = 0;
-  while (zeros < s.length && s[zeros] === '1') zeros++;
+  while (zeros < s.length && s[zeros] === zero) zeros++;
   const out = new Uint8Array(zeros + bytes.length);
   for (let i = 0; i < bytes.length; i++) out[out.length - 1 - i] = bytes[i]!;
   return out;
 }
 
 /** Base58Check: the last 4 bytes are the first 4 bytes of SHA-256(SHA-256(payload)). */
-export function base58CheckValid(s: string, versions: readonly number[], length = 25): boolean {
-  const bytes = base58Decode(s);
+export function base58CheckValid(s: string, versions: readonly number[], length = 25, alphabet = B58): boolean {
+  const bytes = base58Decode(s, alphabet);
   if (bytes === undefined) return false;
   if (bytes.length !== length || !versions.includes(bytes[0]!)) return false;
   const payload = bytes.subarray(0, length - 4);
   const check = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest();
   for (let i = 0; i < 4; i++) if (check[i] !== bytes[length - 4 + i]) return false;
   return true;
+}
+
+/**
+ * An XRP Ledger classic address (XRPL docs "Addresses"): Base58Check in the ledger's alphabet,
+ * type prefix 0x00 (which spells the leading `r`), 20 account-id bytes and a 4-byte checksum.
+ */
+export function xrplAddressValid(s: string): boolean {
+  return base58CheckValid(s, [0], 25, XRPL_B58);
 }
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';

@@ -175,6 +175,14 @@ export function ibanValid(raw: string): boolean {
 }
 
 /**
+ * ISO 17442 Legal Entity Identifier (GLEIF): 18 capitals or digits and 2 check digits, ISO 7064
+ * MOD 97-10 remainder 1 over the whole code. A company's public registration, never a person's.
+ */
+export function leiValid(s: string): boolean {
+  return s.length === 20 && /^[0-9A-Z]{18}\d{2}$/.test(s) && mod97Remainder(s) === 1;
+}
+
+/**
  * ISO/IEC 7064 MOD 97-10 remainder of digits and capital letters (a letter counts as 10–35, as
  * IBANs and eUICC ids write them); -1 for any other character. A valid number's remainder is 1.
  */

@@ -207,6 +207,7 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
       if (last !== undefined && last[1] + 1 === w.index && name.charCodeAt(last[1]) === 32) last[1] = w.index + w[0].length;
       else runs.push([w.index, w.index + w[0].length]);
     }
+    lowerCaseNameAfterKind(name, from, priority, out);
     for (const [runStart, runEnd] of runs) {
       const run = name.slice(runStart, runEnd);
       const words = run.split(' ');
@@ -229,6 +230,43 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     }
   }
   return out;
+}
+
+/** A lower-case word of a glued file name, with where it starts. */
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A person's name in lower case right after the document's kind (`selfie_sunniva_haugland_1719.jpg`,
+ * `selfie_id_amelie_duchateau_2025-02-01.heic` of an exchange's 2FA reset; red-team round 73): two
+ * words, the first a given name of the name lists (or the second a surname), neither a word of the
+ * kind or of the file nor one that never names anyone.
+ */
+function lowerCaseNameAfterKind(name: string, from: number, priority: number, out: Span[]): void {
+  const words: [number, string][] = [];
+  LOWER_WORD.lastIndex = 0;
+  for (let w = LOWER_WORD.exec(name); w !== null; w = LOWER_WORD.exec(name)) words.push([w.index, w[0]]);
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!DOCUMENT_WORDS.has(words[i]![1])) continue;
+    const [aAt, a] = words[i + 1]!;
+    const [bAt, b] = words[i + 2]!;
+    if (aAt !== words[i]![0] + words[i]![1].length + 1 || bAt !== aAt + a.length + 1) continue;
+    if (a.length < 3 || b.length < 3 || DOCUMENT_WORDS.has(a) || DOCUMENT_WORDS.has(b) || FILE_WORDS.has(a) || FILE_WORDS.has(b)) continue;
+    const fa = foldName(a);
+    const fb = foldName(b);
+    if (isNameStopWord(fa) || isNameStopWord(fb)) continue;
+    if ((nameKind(fa) & 1) === 0 && (nameKind(fb) & 2) === 0) continue;
+    if (nameKind(fa) === 0 && nameKind(fb) === 0) continue;
+    const start = from + aAt;
+    out.push({
+      start,
+      end: start + a.length + 1 + b.length,
+      entity: 'PERSON',
+      detector: 'structure:file_name',
+      normalized: `${a} ${b}`,
+      priority,
+    });
+    return;
+  }
 }
 
 /** A folder named for its person, surname first (`Thornbury, Adelaide`, `Cárdenas Robledo, Matías`). */

@@ -367,6 +367,7 @@ export function isTypeMember(member: string): boolean {
     (member.length === 4 && fold(member) === 'type') ||
     (member.length === 3 && member === 'url') ||
     (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member))) ||
+    (member.length >= 7 && member.length <= 13 && DOCUMENT_TYPE_MEMBERS.has(fold(member))) ||
     (member.length >= 7 && member.length <= 20 && member.charCodeAt(0) === 64 && PREFIXED_TYPE_ATTRIBUTE.test(member))
   );
 }
@@ -383,6 +384,12 @@ const PREFIXED_TYPE_ATTRIBUTE = /^@[A-Za-z][\w.-]*:type$/;
  * P PESEL, N NIP, 1 identity card, 2 passport) that names the id held in `identyfikator`.
  */
 const ID_TYPE_MEMBERS = new Set(['identifiertype', 'typidentyfikatora']);
+/**
+ * The kind of an identity document beside its number (Sumsub `idDocs: [{idDocType: "PASSPORT",
+ * country, number}]`, `{docType: "ID_CARD", number}`; red-team round 73): names the number only
+ * when the kind is a field name the key rules call sensitive (`PASSPORT`, `DRIVERS`, `ID_CARD`).
+ */
+const DOCUMENT_TYPE_MEMBERS = new Set(['iddoctype', 'doctype', 'documenttype']);
 const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '1': 'identity card number', '2': 'passport number' };
 
 /**

@@ -2,7 +2,7 @@ import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
-import { digitAt, luhnValid, weighted } from '../detect/validators.js';
+import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
@@ -264,6 +264,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name
   // (red-team round 62).
   if (entity === 'PERSON' && value.length <= 16 && REDDIT_FULLNAME.test(value)) return true;
+  // A resource schema's `primaryIdentifier` (CloudFormation registry: `["/properties/Arn"]`), a JSON
+  // pointer, not IVMS101's surname (keys.ts, red-team round 73).
+  if (entity === 'PERSON' && value.charCodeAt(0) === 47 && name !== undefined && /identifier$/i.test(name)) return true;
   // A repository's `owner/name` under a `full_name` (GitHub webhook and API `repository.full_name`,
   // `acme-corp/storefront`): a slash, no blank, and lower case or a digit, `-`, `_` or `.` (red-team
   // round 66); an airline's `SURNAME/GIVEN` (IATA BCBP, `BROOKS/TAMIKA`) is a name.
@@ -275,6 +278,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     return value.length > 19 || !LICENCE_NUMBER.test(value) || value.replace(/\D/g, '').length < 5;
   // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
   if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
+  // A legal person's LEI under a generic national identifier (IVMS101 `nationalIdentification:
+  // {nationalIdentifier, nationalIdentifierType: "LEIX"}` of an originating VASP or a corporate
+  // customer): a company's public registration (red-team round 73).
+  if (entity === 'NATIONAL_ID' && value.length === 20 && leiValid(value)) return true;
   if (entity === 'NATIONAL_ID' && name !== undefined && ORG_NUMBER_NAME.test(name)) return isOrgNumber(value);
   if (name !== undefined && name.length === 3 && name.toLowerCase() === 'crn' && entity === 'NATIONAL_ID')
     return value.length <= 14 && COMPANY_REGISTRATION_NUMBER.test(value) && !CENTRELINK_CRN.test(value);

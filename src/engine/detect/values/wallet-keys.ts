@@ -83,12 +83,31 @@ export const bip39Mnemonic: ValueDetector = {
     'every word in the BIP-39 English list and the checksum (first n/3 bits of SHA-256 of the entropy) valid; the words one blank or line apart, or numbered (1. … 2. …)',
   context: true,
   example: 'recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow',
-  keywords: ['seed', 'mnemonic', 'recovery', 'wallet', 'secret phrase', 'backup phrase', 'bip39', 'bip-39'],
+  // `phrase` and `words` alone as customers write them to support (`here is my phrase`, `ok here are
+  // my words`), and the same in the languages of exchanges' support desks (`mi frase`, `mes mots`,
+  // `meine Wörter`; red-team round 73): 12 list words with a valid checksum are the proof.
+  keywords: [
+    'seed',
+    'mnemonic',
+    'recovery',
+    'wallet',
+    'phrase',
+    'words',
+    'frase',
+    'palabras',
+    'mots',
+    'wörter',
+    'woorden',
+    'parole',
+    'bip39',
+    'bip-39',
+  ],
   prefilter: (s: TextScan) => s.text.length >= 47 && hasAtLeast(s.text, ' ', 5),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
     WORD_RUN.lastIndex = 0;
     for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) findInRun(m[0], m.index, out, priority);
+    if (text.indexOf('\n') !== -1) findInLabelledLines(text, out, priority);
     if (text.indexOf('1.') === -1 && text.indexOf('1)') === -1) return;
     NUMBERED_RUN.lastIndex = 0;
     for (let m = NUMBERED_RUN.exec(text); m !== null; m = NUMBERED_RUN.exec(text)) {
@@ -97,6 +116,63 @@ export const bip39Mnemonic: ValueDetector = {
     }
   },
 };
+
+/** The words that end a chat line after its speaker label (`[10:02] customer: hamster diagram …`). */
+const LINE_WORDS = /^(?:[a-z]{3,8} ){2,23}[a-z]{3,8}[ \t]*$/;
+
+/**
+ * A phrase typed over several chat messages, each line after its time and speaker label
+ * (`[10:02] customer: hamster diagram …\n[10:03] customer: slide toddler …`; red-team round 73):
+ * the word tails of consecutive lines are read as one run, and each line's part is reported.
+ */
+function findInLabelledLines(text: string, out: Span[], priority: number): void {
+  let words: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const label = Math.max(line.lastIndexOf(': '), line.lastIndexOf('] '), line.lastIndexOf('> '));
+    const tail = label >= 0 ? line.slice(label + 2) : '';
+    if (label >= 0 && tail.length >= 11 && LINE_WORDS.test(tail)) {
+      for (const w of tail.matchAll(/[a-z]+/g))
+        words.push({ start: lineStart + label + 2 + w.index, end: lineStart + label + 2 + w.index + w[0].length });
+    } else {
+      if (words.length >= 12) findInWords(text, words, out, priority);
+      words = [];
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (words.length >= 12) findInWords(text, words, out, priority);
+}
+
+/** The checksum-valid mnemonics among words spread over several lines: one span per line's part. */
+function findInWords(text: string, words: readonly { start: number; end: number }[], out: Span[], priority: number): void {
+  bip39Index ??= new Map(BIP39_ENGLISH.map((word, i) => [word, i]));
+  const index = bip39Index;
+  const indexes = words.map((w) => index.get(text.slice(w.start, w.end)) ?? -1);
+  let from = 0;
+  while (from + 12 <= indexes.length) {
+    let matched = 0;
+    for (const n of MNEMONIC_LENGTHS) {
+      if (from + n > indexes.length) continue;
+      const slice = indexes.slice(from, from + n);
+      if (slice.includes(-1) || !bip39ChecksumValid(slice)) continue;
+      let partStart = from;
+      for (let i = from; i < from + n; i++) {
+        const last = i === from + n - 1;
+        if (!last && text.slice(words[i]!.end, words[i + 1]!.start) === ' ') continue;
+        const start = words[partStart]!.start;
+        const end = words[i]!.end;
+        out.push({ start, end, entity: 'PRIVATE_KEY', detector: 'bip39_mnemonic', priority, normalized: text.slice(start, end) });
+        partStart = i + 1;
+      }
+      matched = n;
+      break;
+    }
+    from += matched > 0 ? matched : 1;
+  }
+}
 
 /** Reports the checksum-valid mnemonics among the words of one run (longest first at each word). */
 function findInRun(run: string, offset: number, out: Span[], priority: number): void {
