@@ -108,4 +108,6 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['hl7_quoted_person_name', { all: SIG_UPPER }],
   // `J. Mercer-Ortiz`: capitals around `. `, and a `-`
   ['initial_hyphenated_surname', { all: SIG_UPPER | SIG_DOT | SIG_SPACE | SIG_DASH }],
+  // ` (` (spaceParen): a blank and a parenthesis
+  ['login_beside_name', { all: SIG_SPACE | SIG_OPEN_BRACKET }],
 ]);
