@@ -45,10 +45,15 @@ export interface RegexDetectorSpec extends DetectorInfo {
    * plus `reach` (its look-aheads included). `find` then runs the pattern only over those windows
    * (overlapping ones merged, each searched on the text cut at its reach) instead of over the
    * whole text: the same spans, span for span (test/unit/engine/detectors/anchored-search.test.ts).
-   * `before` may be Infinity (one window from the text's start to the last anchor). Not with
-   * `shrinkWords` or `run`.
+   * `before` may be Infinity (one window from the text's start to the last anchor), or a function
+   * of the anchor, at least `reach`. Not with `shrinkWords` or `run`.
    */
-  anchors?: { next(scan: TextScan, from: number): number; before: number; after: number; reach: number };
+  anchors?: {
+    next(scan: TextScan, from: number): number;
+    before: number | ((scan: TextScan, anchor: number) => number);
+    after: number;
+    reach: number;
+  };
 }
 
 /** The spec each regex detector was built from (tests compare the run search with the plain loop). */
@@ -162,6 +167,8 @@ function anchoredDetector(
 ): ValueDetector {
   const { pattern, validate } = spec;
   const { next, before, after, reach } = anchors;
+  const firstOf =
+    typeof before === 'number' ? (_scan: TextScan, a: number) => a - before : (scan: TextScan, a: number) => a - before(scan, a);
   return {
     ...detectorFields(spec),
     find(scan: TextScan, out: Span[], priority: number): void {
@@ -169,9 +176,9 @@ function anchoredDetector(
       let from = 0;
       let a = next(scan, 0);
       while (a !== -1) {
-        const first = a - before;
+        const first = firstOf(scan, a);
         let last = a;
-        for (a = next(scan, a + 1); a !== -1 && a - before <= last + after + 1; a = next(scan, a + 1)) last = a;
+        for (a = next(scan, a + 1); a !== -1 && firstOf(scan, a) <= last + after + 1; a = next(scan, a + 1)) last = a;
         const lastStart = last + after;
         const hay = last + reach < text.length ? text.slice(0, last + reach) : text;
         pattern.lastIndex = first > from ? first : from;

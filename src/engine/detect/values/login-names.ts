@@ -77,6 +77,24 @@ function nextLoginDot(scan: TextScan, from: number): number {
   return -1;
 }
 
+/** `\s` as a pattern without the `u` flag reads it, or a label's `:`, `=`, `"`, `'`, `>`. */
+function isLabelGap(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 58 || c === 61 || c === 34 || c === 39 || c === 62) return true;
+  return c >= 160 && /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * How far before a login's dot `d` login_name_after_label's match may start: the given name (20)
+ * and a `DOMAIN\\` (17) before the dot, then the label's blanks and `:` / `=` / quote / `">` (one
+ * run of such characters, however long), then the label itself (12: `account name`).
+ */
+function labelLoginBefore(scan: TextScan, d: number): number {
+  const text = scan.text;
+  let q = d - 37;
+  while (q > 0 && isLabelGap(text.charCodeAt(q - 1))) q--;
+  return d - (q - 13);
+}
+
 export const loginNameValue = regexDetector({
   id: 'login_name_value',
   entity: 'PERSON',
@@ -103,8 +121,8 @@ export const loginNameAfterLabel = regexDetector({
   // `Account camille.dubois also ran`, `user emma.larsen` in prose (stop 38): the word and a blank.
   keywords: ['user:', 'user=', 'user">', 'username=', 'username:', 'account name:', 'usrname=', 'logname=', 'acct=', 'account ', 'user '],
   prefilter: (s) => s.text.indexOf('.') > 0,
-  // The label and its blanks have no bound: one window from the start to the last such dot.
-  anchors: { next: nextLoginDot, before: Number.POSITIVE_INFINITY, after: 0, reach: 30 },
+  // The label's blanks have no bound: each window starts where they run back to (labelLoginBefore).
+  anchors: { next: nextLoginDot, before: labelLoginBefore, after: 0, reach: 30 },
   pattern:
     /(?<![\w-])(?:(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)|(?:account|user)[ \t]+)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
   group: 1,
