@@ -1,6 +1,7 @@
 import {
   SIG_ASCII_WHITESPACE,
   SIG_AT,
+  SIG_BACKSLASH,
   SIG_COLON,
   SIG_DASH,
   SIG_DIGIT,
@@ -108,4 +109,8 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['hl7_quoted_person_name', { all: SIG_UPPER }],
   // `J. Mercer-Ortiz`: capitals around `. `, and a `-`
   ['initial_hyphenated_surname', { all: SIG_UPPER | SIG_DOT | SIG_SPACE | SIG_DASH }],
+  // ` (` (spaceParen): a blank and a parenthesis
+  ['login_beside_name', { all: SIG_SPACE | SIG_OPEN_BRACKET }],
+  // `indexOf('\\') > 1`: a backslash
+  ['domain_login', { all: SIG_BACKSLASH }],
 ]);

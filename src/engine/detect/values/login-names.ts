@@ -63,6 +63,42 @@ export function isFullNameLoginValue(value: string): boolean {
   return value.length >= 5 && value.length <= 48 && loginName(value) !== undefined;
 }
 
+/** A letter as the login patterns' `[A-Za-z]` reads it, case-blind with `u` too (`ſ`, the Kelvin sign). */
+function isPatternLetter(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * The next `.` at or after `from` between two letters (`given.family`): every match of the
+ * after-label and after-by patterns holds one, its start at most 28 characters before it and its
+ * look-aheads at most 28 characters after it (RegexDetectorSpec.anchors).
+ */
+function nextLoginDot(scan: TextScan, from: number): number {
+  const text = scan.text;
+  for (let d = text.indexOf('.', from > 0 ? from : 1); d !== -1; d = text.indexOf('.', d + 1))
+    if (isPatternLetter(text.charCodeAt(d - 1)) && isPatternLetter(text.charCodeAt(d + 1))) return d;
+  return -1;
+}
+
+/** `\s` as a pattern without the `u` flag reads it, or a label's `:`, `=`, `"`, `'`, `>`. */
+function isLabelGap(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 58 || c === 61 || c === 34 || c === 39 || c === 62) return true;
+  return c >= 160 && /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * How far before a login's dot `d` login_name_after_label's match may start: the given name (20)
+ * and a `DOMAIN\\` (17) before the dot, then the label's blanks and `:` / `=` / quote / `">` (one
+ * run of such characters, however long), then the label itself (12: `account name`).
+ */
+function labelLoginBefore(scan: TextScan, d: number): number {
+  const text = scan.text;
+  let q = d - 37;
+  while (q > 0 && isLabelGap(text.charCodeAt(q - 1))) q--;
+  return d - (q - 13);
+}
+
 export const loginNameValue = regexDetector({
   id: 'login_name_value',
   entity: 'PERSON',
@@ -104,6 +140,8 @@ export const loginNameAfterLabel = regexDetector({
     'username is ',
   ],
   prefilter: (s) => s.text.indexOf('.') > 0,
+  // The label's blanks have no bound: each window starts where they run back to (labelLoginBefore).
+  anchors: { next: nextLoginDot, before: labelLoginBefore, after: 0, reach: 30 },
   pattern:
     /(?<![\w-])(?:(?:[sdr]?user(?:name)?|usrName|logname|acct|account[ _]?name)(?:\s*[:=]\s*["']?|">)|(?:account|user)[ \t]+|(?:login|username) is[ \t]+)(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgi,
   group: 1,
@@ -125,6 +163,8 @@ export const loginNameAfterBy = regexDetector({
   example: 'revoked by johanna.lorenz',
   keywords: ['by ', 'por ', 'par ', 'von ', 'door ', 'przez ', 'av ', 'af '],
   prefilter: (s) => s.text.indexOf('.') > 0,
+  // by / przez (5) and 3 blanks, a given name of 20: from 28 before the dot; 25 letters and two look-ahead characters after it.
+  anchors: { next: nextLoginDot, before: 28, after: 0, reach: 30 },
   pattern: /(?<![\p{L}\d_-])(?:by|por|par|von|door|przez|av|af)[ \t]{1,3}([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgiu,
   group: 1,
   validate: loginName,
@@ -616,6 +656,15 @@ function isLoginChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45;
 }
 
+/**
+ * `text.indexOf(' (', from)`, found by its `(`: V8 searches a short literal by its first
+ * character, and a blank stops it every few characters of prose, a parenthesis seldom.
+ */
+export function spaceParen(text: string, from: number): number {
+  for (let q = text.indexOf('(', from + 1); q !== -1; q = text.indexOf('(', q + 1)) if (text.charCodeAt(q - 1) === 32) return q - 1;
+  return -1;
+}
+
 /** A person's login (`pgupta`), neither a system account nor a name's shape only. */
 function personLoginBeside(login: string, given: string, family: string): boolean {
   return !isSystemAccount(login) && isLoginShaped(login) && loginOfName(login, given, family);
@@ -637,10 +686,10 @@ export const loginBesideNameDetector: ValueDetector = {
     'a login in parentheses after a two-word capitalised name, or before one in parentheses; made from that name (initial + family name, given name + family initials)',
   context: false,
   example: 'Pradeep Gupta (pgupta) on FIN-WS-22',
-  prefilter: (s) => s.text.length >= 10 && s.text.indexOf(' (') > 0,
+  prefilter: (s) => s.text.length >= 10 && spaceParen(s.text, 0) > 0,
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
-    for (let p = text.indexOf(' ('); p > 0; p = text.indexOf(' (', p + 2)) {
+    for (let p = spaceParen(text, 0); p > 0; p = spaceParen(text, p + 2)) {
       // `Full Name (login)`.
       const inside = LOGIN_IN_PARENTHESES.exec(text.slice(p + 2, p + 36));
       if (inside !== null) {

@@ -1,3 +1,4 @@
+import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -24,6 +25,18 @@ function otpSeedGroups(value: string, scan: { text: string }, start: number): st
   return vowelless * 2 >= groups.length ? value : undefined;
 }
 
+/**
+ * The label words of LABEL_BEFORE, case-blind as it is (`schl` for both spellings of Schlüssel),
+ * without its word bounds: every accepted seed starts at most 48 characters after one.
+ */
+const LABEL_WORD = /key|secret|seed|clave|schl/gi;
+
+/** The next label word at or after `from` (RegexDetectorSpec.anchors). */
+function nextLabelWord(scan: TextScan, from: number): number {
+  LABEL_WORD.lastIndex = from;
+  return LABEL_WORD.exec(scan.text)?.index ?? -1;
+}
+
 export const otpSeedInGroups = regexDetector({
   id: 'otp_seed_groups',
   entity: 'SECRET',
@@ -34,6 +47,9 @@ export const otpSeedInGroups = regexDetector({
   example: 'Secret key: gezd gnbv gy3t qojq',
   keywords: ['key', 'secret', 'seed', 'clave', 'schlüssel', 'schlussel'],
   prefilter: (s) => s.text.length >= 24,
+  // Searched only from each label word to 48 characters after it (LABEL_BEFORE), not over a whole
+  // prompt that says `key` (a match reads at most 39 characters and one after them).
+  anchors: { next: nextLabelWord, before: 0, after: 48, reach: 88 },
   pattern: /(?<![\w-])(?:[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}|[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7})(?![\w-])/dg,
   group: 0,
   validate: otpSeedGroups,

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../../../../src/engine/detect/catalog.js';
+import { type Span, TextScan, type ValueDetector } from '../../../../src/engine/detect/types.js';
+import { regexDetector, regexSpecs } from '../../../../src/engine/detect/values/helpers.js';
+import { loginBesideNameDetector, spaceParen } from '../../../../src/engine/detect/values/login-names.js';
+
+/**
+ * Detectors with an `anchors` search (stop 39) run their pattern only over the windows around
+ * their anchors (a `letter.letter` dot of a login, a label word of a TOTP seed) instead of over
+ * the whole text. The definition is the pattern run by the plain regexDetector loop on the whole
+ * text; both must give the same spans on any text. Values here are made up (names not from any
+ * corpus; seeds are letters and 2–7 in groups, as RFC 4648 base32 writes them).
+ */
+const anchored = builtinDetectors({ phoneRegions: ['US'] }).filter((d) => regexSpecs.get(d)?.anchors !== undefined);
+
+function spans(d: ValueDetector, text: string): Span[] {
+  const out: Span[] = [];
+  const scan = new TextScan(text);
+  if (d.prefilter(scan)) d.find(scan, out, 7);
+  return out;
+}
+
+function plain(d: ValueDetector): ValueDetector {
+  const { anchors: _anchors, ...spec } = regexSpecs.get(d)!;
+  return regexDetector({ ...spec, pattern: new RegExp(spec.pattern.source, spec.pattern.flags) });
+}
+
+const PIECES = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '.',
+  '. ',
+  '-',
+  '_',
+  '@',
+  '\\',
+  '"',
+  '">',
+  ':',
+  '=',
+  'x',
+  'é',
+  'ſ',
+  '\u212a',
+  '😀',
+  'revoked by ',
+  'Approved BY ',
+  'añadida por ',
+  'geändert von ',
+  'door ',
+  'przez  ',
+  'av\t',
+  'User: ',
+  'user ',
+  'usrName=',
+  'Account Name:   ',
+  '\u00a0',
+  '\u3000',
+  'CORPORATEDOMAIN\\\\',
+  'johanna.lorenz',
+  'account ',
+  'acct="',
+  '<Data Name="User">',
+  'CORP\\',
+  'oskar.lindqvist',
+  'przez \t ',
+  'christopher.okafor',
+  'Amara.Okafor',
+  'teodora.vasquez',
+  'mark.down',
+  'max.depth',
+  'ſofia.ſanchez',
+  'index.html',
+  'api.example.net',
+  'Secret key: ',
+  'your KEY is ',
+  'seed ',
+  'Schlüssel ',
+  'clave: ',
+  'monkey ',
+  'mfzw izlt mfzw izlt',
+  'kbxg s3tq nvzw wq2f',
+  'MFZW IZLT MFZW IZLT',
+  'this code will help ',
+  'abcd efgh ',
+  '2345 ',
+  'word ',
+];
+
+describe('anchored search', () => {
+  it('is used by the login-after-word and TOTP-seed detectors', () => {
+    expect(anchored.map((d) => d.id).sort()).toEqual(['login_name_after_by', 'login_name_after_label', 'otp_seed_groups']);
+  });
+
+  for (const d of anchored) {
+    const reference = plain(d);
+    describe(d.id, () => {
+      it('finds its own example, and what the plain pattern finds in edge cases', () => {
+        expect(spans(d, d.example).length).toBeGreaterThan(0);
+        const filler = 'word '.repeat(60);
+        const cases = [
+          d.example,
+          `${d.example} ${d.example}`,
+          `${filler}${d.example}${filler}`,
+          `${d.example}${filler}${d.example}`,
+          `${filler}${d.example}.${filler}a.b`,
+          `x${d.example}`,
+          `Secret key: ${' '.repeat(40)}mfzw izlt mfzw izlt`,
+          `Secret key: ${' '.repeat(43)}mfzw izlt mfzw izlt`,
+          `Secret key: ${' '.repeat(44)}mfzw izlt mfzw izlt`,
+          'seed mfzw izlt mfzw izlt mfzw izlt mfzw izlt mfzw',
+          `user:${' '.repeat(300)}oskar.lindqvist`,
+          `${filler}User:${' '.repeat(300)}johanna.lorenz`,
+          `${filler}Account Name:${'\t'.repeat(60)} "CONTOSO\\johanna.lorenz"`,
+          `usrName=${'\u00a0'.repeat(50)}=\u2003"johanna.lorenz" ${filler}`,
+          `<Data Name="User">${' '.repeat(45)}CORPORATEDOMAIN\\\\johanna.lorenz</Data>`,
+          `${filler}account name=CORPORATEDOMAIN\\\\christopher.okafor ${filler}`,
+          `revoked by ${'oskar.lindqvist '.repeat(5)}`,
+          'usunięte przez \t christopher.okafor',
+          `${filler}przez \t christopher.okafor ${filler}`,
+          'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy',
+          'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy.z',
+          '',
+          'short',
+        ];
+        for (const text of cases) expect(spans(d, text), text).toEqual(spans(reference, text));
+      });
+
+      it('finds what the plain pattern finds on generated text', () => {
+        const piece = fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(d.example), fc.constantFrom('word '.repeat(12)));
+        fc.assert(
+          fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+            const text = parts.join('');
+            expect(spans(d, text)).toEqual(spans(reference, text));
+          }),
+          { seed: 20261207, numRuns: 3000 },
+        );
+      });
+    });
+  }
+});
+
+describe('login_beside_name searches ` (` by its parenthesis', () => {
+  it('answers what indexOf answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '(', ' (', 'a', ')', 'x y'), { maxLength: 20 }), fc.nat(30), (parts, from) => {
+        const text = parts.join('');
+        expect(spaceParen(text, from)).toBe(text.indexOf(' (', from));
+      }),
+      { seed: 20261207, numRuns: 3000 },
+    );
+  });
+
+  it('finds a login beside the name it is made from, and nothing in parentheses that is none', () => {
+    const found = (text: string) => {
+      const out: Span[] = [];
+      const scan = new TextScan(text);
+      if (loginBesideNameDetector.prefilter(scan)) loginBesideNameDetector.find(scan, out, 0);
+      return out.map((s) => text.slice(s.start, s.end));
+    };
+    expect(found('Alert: Teodora Vasquez (tvasquez) signed in from a new device')).toEqual(['tvasquez']);
+    expect(found('okafora (Amara Okafor) reset a password')).toEqual(['okafora']);
+    expect(found('Teodora Vasquez (INC-20417) and Microsoft Teams (desktop)')).toEqual([]);
+    expect(found(' (tvasquez) Teodora Vasquez')).toEqual([]);
+  });
+});
