@@ -36,8 +36,9 @@ const ROLE_LEADS: readonly string[] = [
   // A ticket's or an asset's assignee in a pipe row or a note (`assigned to: callum reid`, red-team round 64).
   'assigned to',
   // Onboarding chat, hold questionnaires and ticket notes (red-team round 68 and its leftovers:
-  // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`).
-  ...['new hire', 'new starter', 'new joiner', 'custodian', 'employee', 'contractor', 'candidate', 'per'],
+  // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`,
+  // `pls call rosalind achebe-moreau back`).
+  ...['new hire', 'new starter', 'new joiner', 'custodian', 'employee', 'contractor', 'candidate', 'per', 'call', 'called'],
 ];
 
 const CUSTOMER: readonly string[] = ['cust'];
@@ -151,7 +152,10 @@ function lowerNameEnd(text: string, at: number, strict: boolean): number {
   if (e1 - at < 3 || e1 >= text.length) return -1;
   const sep = text.charCodeAt(e1);
   if (sep !== 32 && sep !== 47) return -1;
-  if (sep === 32 && !wide1 && !mayBeGiven(wordHash)) return -1;
+  // After a role lead a rare given name (`tomasz`, `lysander`) starts a name too, before a known
+  // surname only (`rare`).
+  const rare = sep === 32 && !wide1 && !mayBeGiven(wordHash);
+  if (rare && strict) return -1;
   const e2 = wordEnd(text, e1 + 1);
   if (e2 - e1 < 3) return -1;
   const compound = text.charCodeAt(e2) === 45 && sep === 32 && isLower(text.charCodeAt(e2 + 1));
@@ -159,8 +163,9 @@ function lowerNameEnd(text: string, at: number, strict: boolean): number {
   const first = text.slice(at, e1);
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
   if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
-  if (!givenName(first, GIVEN, wide1)) return -1;
   const second = text.slice(e1 + 1, e2);
+  if (rare) return !compound && givenName(first, RARE, false) && knownName(second, SURNAME) ? e2 : -1;
+  if (!givenName(first, GIVEN, wide1)) return -1;
   // A double-barrelled surname (`oyelaran-koch`, `nakamura-holt`): one of its parts a known surname.
   if (compound) {
     const e3 = wordEnd(text, e2 + 1);
@@ -278,9 +283,9 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder") or "verified as", "spoke with", "dear", "hello"',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "per", "call"',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,
     example: 'youthful driver naomi baptiste (dob 10/14/2004)',
     keywords: ROLE_LEADS,
