@@ -19,13 +19,12 @@ import { LEFT68_CORPUS } from './fixtures/left68-corpus.js';
  * in personal file names and glued custodian folders; mail-body.ts / engine.ts RFC 2047
  * encoded-words and base64 JSON envelopes read decoded; device-owner-names.ts
  * device_host_owner_name; mailbox.ts concordance_reversed_name): realistic 0.938, adversarial
- * 0.821; kept 1.000 / 1.000 (recall: named_in_notes 1.000, lower_case_chat 0.643, load_files
+ * 0.857; kept 1.000 / 1.000 (recall: named_in_notes 1.000, lower_case_chat 0.714, load_files
  * 1.000, encoded 0.750, devices 1.000). Left: lower-case names with no role word right before them
  * (`badge for anneliese okonkwo-barth` in a text without a digit, `contractor this week is lukas
- * hrdlicka`, `called user back - jovana petrovic -`) or a rare given name (`spoke to tomasz
- * wierzbicki`: the lower-case reading wants a common one), a lower-case street ending in `close`
- * (a verb of prose too), and a base64 Event Hubs body whose person stands under a bare `user`
- * member (a full name under `user` no list knows is not read as a person's, decoded or not).
+ * hrdlicka`, `called user back - jovana petrovic -`), a lower-case street ending in `close` (a
+ * verb of prose too), and a base64 Event Hubs body whose person stands under a bare `user` member
+ * (a full name under `user` that no list knows is not read as a person's, decoded or not).
  */
 
 function present(output: string, value: string): boolean {
@@ -39,13 +38,13 @@ corpusFloorsSuite(
   {
     family: {
       named_in_notes: 1,
-      lower_case_chat: 0.642,
+      lower_case_chat: 0.714,
       load_files: 1,
       encoded: 0.75,
       devices: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.937, kept: 1 }, adversarial: { recall: 0.821, kept: 1 } },
+    slice: { realistic: { recall: 0.937, kept: 1 }, adversarial: { recall: 0.857, kept: 1 } },
   },
   present,
 );
