@@ -62,7 +62,7 @@ import { jpAddress, jpDashAddress } from './values/jp-address.js';
 import { announcedHalves } from './values/announced-halves.js';
 import { otpSeedInGroups } from './values/otp-seeds.js';
 import { oneTimeCode, recoveryCode } from './values/one-time-codes.js';
-import { deviceOwnerName } from './values/device-owner-names.js';
+import { deviceHostOwnerName, deviceOwnerName } from './values/device-owner-names.js';
 import {
   adCmdletIdentityLogin,
   awsArnPrincipalLogin,
@@ -190,8 +190,8 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { residenceStreet } from './values/residence-street.js';
-import { exchangeObjectMailbox, lookalikeAtEmail, mailboxDisplayName } from './values/mailbox.js';
+import { residenceStreet, streetLineLower } from './values/residence-street.js';
+import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
@@ -216,7 +216,7 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
-import { personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
+import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -655,6 +655,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     streetAddress,
     upperCaseStreetLine,
     residenceStreet,
+    streetLineLower,
     jpAddress,
     jpDashAddress,
     vnAddress,
@@ -670,6 +671,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
+    concordanceReversedName,
     exchangeObjectMailbox,
     // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
     // capitalised-run reader, which reads the same Latin-script words without the label's extent.
@@ -683,6 +685,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerTitle,
+    personNameEmailSpelled,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,
@@ -706,6 +709,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     oneTimeCode,
     recoveryCode,
     deviceOwnerName,
+    deviceHostOwnerName,
     loginNameValue,
     loginNameAfterLabel,
     loginNameAfterBy,

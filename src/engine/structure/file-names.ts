@@ -1,5 +1,6 @@
 import type { Span } from '../detect/types.js';
-import { foldName, nameKind } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js';
 import { aadhaarValid, plPeselValid } from '../detect/validators-ids.js';
@@ -164,7 +165,9 @@ const DOCUMENT_WORDS = new Set(
     // HR and legal papers about one person (red-team round 68: `Severance - <name>.docx`,
     // `Disciplinary - <name>.docx`, `Benefits enrolment - <name>.xlsx`).
     'severance termination disciplinary grievance appraisal performance evaluation benefits enrolment enrollment ' +
-    'onboarding offboarding immigration affidavit deposition custody divorce i9'
+    'onboarding offboarding immigration affidavit deposition custody divorce i9 ' +
+    // Leftovers of round 68: `resignation_letter_<name>.docx`, `dismissal-<name>.pdf`.
+    'resignation dismissal probation'
   ).split(' '),
 );
 /** Capitalised words of a file name that are about the file, not its person. */
@@ -202,12 +205,14 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     NAME_WORD.lastIndex = 0;
     for (let w = NAME_WORD.exec(name); w !== null; w = NAME_WORD.exec(name)) {
       const lower = w[0].toLowerCase();
-      if (DOCUMENT_WORDS.has(lower) || FILE_WORDS.has(lower)) continue;
+      // A word that names no one cuts the run too (`Termination_Notice_Gunnhild_Aasen.docx`).
+      if (DOCUMENT_WORDS.has(lower) || FILE_WORDS.has(lower) || isNameStopWord(foldName(w[0]))) continue;
       const last = runs[runs.length - 1];
       if (last !== undefined && last[1] + 1 === w.index && name.charCodeAt(last[1]) === 32) last[1] = w.index + w[0].length;
       else runs.push([w.index, w.index + w[0].length]);
     }
     lowerCaseNameAfterKind(name, from, priority, out);
+    lowerCaseNames(name, from, priority, out);
     for (const [runStart, runEnd] of runs) {
       const run = name.slice(runStart, runEnd);
       const words = run.split(' ');
@@ -233,7 +238,7 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
 }
 
 /** A lower-case word of a glued file name, with where it starts. */
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
+const LOWER_WORD_AFTER_KIND = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
 
 /**
  * A person's name in lower case right after the document's kind (`selfie_sunniva_haugland_1719.jpg`,
@@ -243,8 +248,8 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
  */
 function lowerCaseNameAfterKind(name: string, from: number, priority: number, out: Span[]): void {
   const words: [number, string][] = [];
-  LOWER_WORD.lastIndex = 0;
-  for (let w = LOWER_WORD.exec(name); w !== null; w = LOWER_WORD.exec(name)) words.push([w.index, w[0]]);
+  LOWER_WORD_AFTER_KIND.lastIndex = 0;
+  for (let w = LOWER_WORD_AFTER_KIND.exec(name); w !== null; w = LOWER_WORD_AFTER_KIND.exec(name)) words.push([w.index, w[0]]);
   for (let i = 0; i + 2 < words.length; i++) {
     if (!DOCUMENT_WORDS.has(words[i]![1])) continue;
     const [aAt, a] = words[i + 1]!;
@@ -266,6 +271,44 @@ function lowerCaseNameAfterKind(name: string, from: number, priority: number, ou
       priority,
     });
     return;
+  }
+}
+
+const LOWER_WORD = /(?<![\p{L}\p{N}'])\p{Ll}{3,}(?![\p{L}\p{N}'])/gu;
+
+/**
+ * A person's name in lower case in a personal document's file name (`offer_letter_ottoline_
+ * brackenbury.pdf`, `resignation_letter_cosima_vandermolen.docx`, `performance-review-eitan-
+ * shapiro.pdf`: red-team round 68 and its leftovers): two lower-case words side by side that are
+ * no words of the kind, of the file, stop or everyday words, a given name (a rare one too) then
+ * any such word, or any such word then a known surname (`offer_letter_template.docx` stays).
+ */
+function lowerCaseNames(name: string, from: number, priority: number, out: Span[]): void {
+  LOWER_WORD.lastIndex = 0;
+  let previous: RegExpExecArray | undefined;
+  for (let w = LOWER_WORD.exec(name); w !== null; w = LOWER_WORD.exec(name)) {
+    const word = w[0];
+    if (DOCUMENT_WORDS.has(word) || FILE_WORDS.has(word) || isNameStopWord(foldName(word)) || isEverydayWord(word)) {
+      previous = undefined;
+      continue;
+    }
+    const before = previous;
+    previous = w;
+    if (before === undefined || before.index + before[0].length + 1 !== w.index || name.charCodeAt(w.index - 1) !== 32) continue;
+    const given = nameKind(foldName(before[0]));
+    const last = nameKind(foldName(word));
+    if (!((given & (GIVEN | RARE) && !WORDLIKE_GIVEN.has(before[0])) || last & SURNAME)) continue;
+    const start = from + before.index;
+    const end = from + w.index + word.length;
+    out.push({
+      start,
+      end,
+      entity: 'PERSON',
+      detector: 'structure:file_name',
+      normalized: name.slice(before.index, w.index + word.length),
+      priority,
+    });
+    previous = undefined;
   }
 }
 
@@ -416,7 +459,7 @@ export function withFileNameSpans(
  * as logins do.
  */
 const PERSON_FOLDER =
-  /(?:^|[/\\])(?:applicants?|candidates?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?|(users|home))[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
+  /(?:^|[/\\])(?:applicants?|candidates?|custodians?|employees?|staff|personnel|patients?|students?|tenants?|dossiers|kadry|pracownicy|mitarbeiter|visas?|passports?|(users|home))[/\\]([^/\\"'<>|?*\r\n]{3,64})/gi;
 
 /** Whether `s` may name a person's folder: a path separator (the caller's gate). */
 export function mayHoldPersonFolder(s: string): boolean {
@@ -501,9 +544,32 @@ export function homeFolderLogins(s: string, priority: number): Span[] {
   return out;
 }
 
+/** A folder of a path named by two capitalised words glued with `_` (`\\Okonjo_Adaeze\\`, `/Thackeray_Imogen/`). */
+const GLUED_FOLDER = /(?<=[\\/])(\p{Lu}\p{Ll}{2,})_(\p{Lu}\p{Ll}{2,})(?=[\\/])/gu;
+
+/**
+ * A custodian's or an employee's folder in a load file's or an export's path, surname and given
+ * name glued with `_` in either order (`\\IMAGES\\001\\Okonjo_Adaeze\\ABC0000123.tif`,
+ * `\\collect\\2024-117\\Thackeray_Imogen\\PST\\`: Opticon / DAT load files and Nuix exports of
+ * red-team round 68 and its leftovers): a folder, not the file, whose two words are no stop,
+ * everyday, file or document words, one of them a given name (a rare one too) that is no
+ * everyday capitalised word (`Project_Phoenix`, `Custodian_List` stay).
+ */
+function gluedNameFolders(s: string, priority: number, out: Span[]): void {
+  if (s.indexOf('_') < 0) return;
+  GLUED_FOLDER.lastIndex = 0;
+  for (let m = GLUED_FOLDER.exec(s); m !== null; m = GLUED_FOLDER.exec(s)) {
+    const words = [foldName(m[1]!), foldName(m[2]!)];
+    if (words.some((w) => isNameStopWord(w) || isEverydayWord(w) || FILE_WORDS.has(w) || DOCUMENT_WORDS.has(w))) continue;
+    if (!words.some((w) => nameKind(w) & (GIVEN | RARE) && !WORDLIKE_GIVEN.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, entity: 'PERSON', detector: 'structure:file_name', normalized: m[0], priority });
+  }
+}
+
 /** Person-name spans of folders under a folder of people or of personal documents (PERSON_FOLDER). */
 export function personFolders(s: string, priority: number): Span[] {
   const out: Span[] = [];
+  gluedNameFolders(s, priority, out);
   PERSON_FOLDER.lastIndex = 0;
   for (let m = PERSON_FOLDER.exec(s); m !== null; m = PERSON_FOLDER.exec(s)) {
     const folder = m[2]!.trimEnd();

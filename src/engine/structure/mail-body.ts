@@ -1,5 +1,5 @@
 import type { Span } from '../detect/types.js';
-import { type DecodedView, DecodedViewBuilder, decodeEscapeRun } from './decoded-view.js';
+import { type DecodedView, DecodedViewBuilder, decodeEscapeRun, hexByte } from './decoded-view.js';
 
 /**
  * E-mail bodies in a transfer encoding, read decoded (RFC 2045): a quoted-printable body breaks
@@ -152,4 +152,56 @@ export function mapDecodedSpans(view: DecodedView, spans: readonly Span[]): Span
     mapped.push(start === span.start && end === span.end ? span : { ...span, start, end });
   }
   return mapped;
+}
+
+/** An RFC 2047 encoded-word: `=?charset?B?base64?=` or `=?charset?Q?text?=` (an optional `*language`). */
+const ENCODED_WORD = /=\?([A-Za-z0-9_.:-]{1,40})(?:\*[A-Za-z-]{1,20})?\?([BbQq])\?([^?\s]{1,1000})\?=/g;
+
+/** Whether `s` may hold an RFC 2047 encoded-word (the caller's gate: `?=` then the pattern). */
+export function mayHoldEncodedWord(s: string): boolean {
+  if (s.indexOf('?=') < 0) return false;
+  ENCODED_WORD.lastIndex = 0;
+  return ENCODED_WORD.test(s);
+}
+
+/**
+ * The text with each RFC 2047 encoded-word decoded (a mail header as an archive, an e-discovery
+ * export or a mail log keeps it: `From: =?UTF-8?B?…?=` holding a whole `Name <address>`, a
+ * subject `=?ISO-8859-1?Q?Ren=E9e_…?=`; red-team round 68 and its leftovers): B is base64, Q is
+ * quoted-printable with `_` for a blank; UTF-8 or, for any other charset, Latin-1 bytes. Each
+ * decoded character stands for the whole encoded-word, so a value found inside masks the word.
+ * Undefined when no word decodes to printable text.
+ */
+export function encodedWordView(s: string): DecodedView | undefined {
+  let out: DecodedViewBuilder | undefined;
+  let copied = 0;
+  ENCODED_WORD.lastIndex = 0;
+  for (let m = ENCODED_WORD.exec(s); m !== null; m = ENCODED_WORD.exec(s)) {
+    const [, charset, encoding, payload] = m as unknown as [string, string, string, string];
+    let bytes: Buffer;
+    if (encoding === 'B' || encoding === 'b') {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) continue;
+      bytes = Buffer.from(payload, 'base64');
+    } else {
+      const b: number[] = [];
+      for (let i = 0; i < payload.length; i++) {
+        const c = payload.charCodeAt(i);
+        const byte = c === 61 ? hexByte(payload, i + 1) : -1;
+        if (byte >= 0) {
+          b.push(byte);
+          i += 2;
+        } else b.push(c === 95 ? 32 : c);
+      }
+      bytes = Buffer.from(b);
+    }
+    const decoded = bytes.toString(/^utf-?8$/i.test(charset) ? 'utf8' : 'latin1');
+    if (decoded.length === 0 || !PRINTABLE_TEXT.test(decoded)) continue;
+    out ??= new DecodedViewBuilder(s);
+    out.copy(copied, m.index);
+    out.replace(decoded, m.index, m.index + m[0].length);
+    copied = m.index + m[0].length;
+  }
+  if (out === undefined) return undefined;
+  out.copy(copied, s.length);
+  return out.view();
 }

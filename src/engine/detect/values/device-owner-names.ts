@@ -5,7 +5,8 @@
  * the name is masked, so the device stays readable; `Apple's iPhone` or `Tesla's Model 3` (no
  * given name) stay.
  */
-import { foldName, nameKind } from './person-names.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { foldName, nameKind, WORDLIKE_GIVEN } from './person-names.js';
 import { isNameStopWord } from './person-name-stop.js';
 import { regexDetector } from './helpers.js';
 
@@ -46,4 +47,67 @@ export const deviceOwnerName = regexDetector({
     /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{1,20})['’]s\s+(?:iPhone|iPad|MacBook|iMac|AirPods|Apple Watch|Galaxy|Pixel|Model [3SXY]|[Ll]aptop)(?![\p{L}])/dgu,
   group: 1,
   validate: ownerName,
+});
+
+/** Words before a device word that name a fleet's use, not its owner (`Loaners-MacBook-Air`, `Admins-iMac`). */
+const FLEET_WORDS = new Set([
+  'admin',
+  'user',
+  'test',
+  'dev',
+  'build',
+  'loaner',
+  'lab',
+  'demo',
+  'kiosk',
+  'shared',
+  'guest',
+  'office',
+  'corp',
+  'spare',
+  'team',
+  'staff',
+  'student',
+  'class',
+]);
+
+/**
+ * The owner in a host name: macOS names a host from its owner's device name without the
+ * apostrophe (`Ottavias-MacBook-Pro`, `Priyas-iPhone`), so a capitalised word ending in `s`
+ * before the device word is the owner's given name, a name no list knows too unless it is a stop,
+ * everyday, maker's or fleet word; Windows fleets name a laptop after its user in capitals
+ * (`WILHELMINA-LAPTOP`, `GUNNAR-PC`), a given name the lists know that is no everyday word
+ * (`SALES-LAPTOP`, `LOANER-LAPTOP-03` stay).
+ */
+function hostOwnerName(v: string): string | undefined {
+  if (v === v.toUpperCase()) {
+    const folded = foldName(v);
+    return (nameKind(folded) & GIVEN) !== 0 &&
+      !WORDLIKE_GIVEN.has(folded) &&
+      !isNameStopWord(folded) &&
+      !isEverydayWord(folded) &&
+      !MAKERS.has(folded)
+      ? v
+      : undefined;
+  }
+  const folded = foldName(v.slice(0, -1));
+  if (folded.length < 3 || isNameStopWord(folded) || isEverydayWord(folded) || MAKERS.has(folded) || FLEET_WORDS.has(folded))
+    return undefined;
+  return v;
+}
+
+export const deviceHostOwnerName = regexDetector({
+  id: 'device_host_owner_name',
+  entity: 'PERSON',
+  description: "Owners' given names in host names (`Ottavias-MacBook-Pro`, `WILHELMINA-LAPTOP`)",
+  validation:
+    "a capitalised word ending in s before -MacBook / -iPhone / -iPad / -iMac (no stop, everyday, maker's or fleet word), or a given name in capitals the lists know before -LAPTOP / -PC / -DESKTOP",
+  context: false,
+  example: 'Ottavias-MacBook-Pro',
+  keywords: ['-macbook', '-mbp', '-iphone', '-ipad', '-imac', '-mac-mini', '-laptop', '-pc', '-desktop'],
+  prefilter: (s) => s.text.indexOf('-') > 0,
+  pattern:
+    /(?<![\p{L}\p{N}_.\\/-])(\p{Lu}\p{Ll}{2,20}s(?=-(?:MacBook|MBP|iPhone|iPad|iMac|Mac-mini))|\p{Lu}{3,20}(?=-(?:LAPTOP|PC|DESKTOP)(?![\p{L}\p{N}])))-/dgu,
+  group: 1,
+  validate: hostOwnerName,
 });

@@ -38,6 +38,10 @@ const ROLE_LEADS: readonly string[] = [
   // What an agent writes down of an identity check (`cust says name is cordelia …`, red-team round 72).
   'name is',
   'name was',
+  // Onboarding chat, hold questionnaires and ticket notes (red-team round 68 and its leftovers:
+  // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`,
+  // `pls call rosalind achebe-moreau back`).
+  ...['new hire', 'new starter', 'new joiner', 'custodian', 'employee', 'contractor', 'candidate', 'per', 'call', 'called'],
 ];
 
 /** A digit or an `@`: a note that is a record (a phone, a date, an e-mail, an id). */
@@ -173,8 +177,13 @@ function titledSurname(word: string): boolean {
 /** A verb's or an adverb's ending (`requested`, `moving`, `quickly`): no surname the lists do not know. */
 const VERB_ENDING = /(?:ed|ing|ly)$/;
 
-/** The end of the lower-case name that starts at `at`, or -1; `titled`: after mr / mrs / miss / ms. */
-function lowerNameEnd(text: string, at: number, titled = false): number {
+/**
+ * The end of the lower-case name that starts at `at`, or -1. `strict`: a common given name and a
+ * surname the lists know (or, `titled`, one titledSurname accepts); otherwise (after a role lead)
+ * also a rare given name before a known surname, and an unknown surname where the phrase ends.
+ * `titled`: after mr / mrs / miss / ms, or a role lead in a record.
+ */
+function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean): number {
   // Word lengths and separators first, without a string made: most words after `for` and
   // `customer` in prose fail here or at the first look-up.
   const e1 = wordEnd(text, at);
@@ -182,27 +191,53 @@ function lowerNameEnd(text: string, at: number, titled = false): number {
   if (e1 - at < 3 || e1 >= text.length) return -1;
   const sep = text.charCodeAt(e1);
   if (sep !== 32 && sep !== 47) return -1;
-  if (sep === 32 && !wide1 && !mayBeGiven(wordHash)) return -1;
+  // After a role lead a rare given name (`tomasz`, `lysander`) starts a name too, before a known
+  // surname only (`rare`).
+  const rare = sep === 32 && !wide1 && !mayBeGiven(wordHash);
+  if (rare && strict) return -1;
   const e2 = wordEnd(text, e1 + 1);
-  if (e2 - e1 < 3 || !endsClean(text, e2)) return -1;
+  if (e2 - e1 < 3) return -1;
+  const compound = text.charCodeAt(e2) === 45 && sep === 32 && isLower(text.charCodeAt(e2 + 1));
+  if (!compound && !endsClean(text, e2)) return -1;
   const first = text.slice(at, e1);
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
   if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
-  if (!givenName(first, GIVEN, wide1)) return -1;
   const second = text.slice(e1 + 1, e2);
+  if (rare) return !compound && givenName(first, RARE, false) && knownName(second, SURNAME) ? e2 : -1;
+  if (!givenName(first, GIVEN, wide1)) return -1;
+  // A double-barrelled surname (`oyelaran-koch`, `nakamura-holt`): one of its parts a known surname.
+  if (compound) {
+    const e3 = wordEnd(text, e2 + 1);
+    if (e3 - e2 > 2 && endsClean(text, e3) && (knownName(second, SURNAME) || knownName(text.slice(e2 + 1, e3), SURNAME))) return e3;
+    return -1;
+  }
   // A middle name and a surname: `maria elena castillo`.
   if (text.charCodeAt(e2) === 32) {
     const e3 = wordEnd(text, e2 + 1);
     if (e3 > e2 + 1 && endsClean(text, e3) && knownName(second, GIVEN) && knownName(text.slice(e2 + 1, e3), SURNAME)) return e3;
   }
-  return knownName(second, SURNAME) || (titled && titledSurname(second)) ? e2 : -1;
+  if (knownName(second, SURNAME) || (titled && titledSurname(second))) return e2;
+  // A surname no list knows (`ilse vandekerckhove,`): only after a role lead (`strict` off), of 5+
+  // letters that are no stop or everyday word, and where the phrase ends right after it (a comma,
+  // a stop, a bracket or the text's end), so `spoke to jordan regarding the build` is not read.
+  if (strict || e2 - e1 < 6 || isNameStopWord(second) || isEverydayWord(second) || nameKind(foldName(second)) & GIVEN) return -1;
+  return phraseEndsAt(text, e2) ? e2 : -1;
+}
+
+/** A comma, `;`, `.`, `)`, ` -` or the text's end right after `end`. */
+function phraseEndsAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 59 || c === 41 || c === 60) return true;
+  if (c === 46) return end + 1 >= text.length || text.charCodeAt(end + 1) === 32;
+  return c === 32 && text.charCodeAt(end + 1) === 45 && text.charCodeAt(end + 2) === 32;
 }
 
 /**
  * Each name after an occurrence of `lead` at a word start in the first `reach` characters of
  * `text`; `cust` also as `customer`.
  */
-function namesAfter(text: string, lead: string, found: number[], reach: number): void {
+function namesAfter(text: string, lead: string, found: number[], reach: number, strict: boolean): void {
   const window = reach < text.length ? text.slice(0, reach) : text;
   const record = window.indexOf(lead) !== -1 && RECORD_MARK.test(text);
   for (let k = window.indexOf(lead); k !== -1; k = window.indexOf(lead, k + lead.length)) {
@@ -214,7 +249,7 @@ function namesAfter(text: string, lead: string, found: number[], reach: number):
     if (TITLES.has(lead) && text.charCodeAt(end) === 46) end++;
     const at = pastGap(text, end);
     if (at === -1) continue;
-    const nameEnd = lowerNameEnd(text, at, titled);
+    const nameEnd = lowerNameEnd(text, at, strict, titled);
     if (nameEnd !== -1) found.push(at, nameEnd);
   }
 }
@@ -227,12 +262,13 @@ function leadDetector(
   fields: Omit<ValueDetector, 'prefilter' | 'find'>,
   leads: (scan: TextScan) => readonly string[],
   reach: number,
+  strict: boolean,
 ): ValueDetector {
   let seenText: string | undefined;
   let seen: number[] = [];
   const search = (scan: TextScan): number[] => {
     const found: number[] = [];
-    for (const lead of leads(scan)) namesAfter(scan.text, lead, found, reach);
+    for (const lead of leads(scan)) namesAfter(scan.text, lead, found, reach, strict);
     return found;
   };
   return {
@@ -281,6 +317,7 @@ export const personNameLowerCustomer: ValueDetector = leadDetector(
   }),
   (s) => ((s.signature & (SIG_DIGIT | SIG_AT)) !== 0 ? CUSTOMER_AND_FOR : CUSTOMER),
   CUSTOMER_REACH,
+  true,
 );
 
 /** `driver naomi baptiste`, `receiver=marisol quintero`, `verified as hector villanueva`, `dear priya shah`. */
@@ -289,9 +326,9 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder") or "verified as", "spoke with", "dear", "hello", "name is"',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call"',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,
     example: 'youthful driver naomi baptiste (dob 10/14/2004)',
     keywords: ROLE_LEADS,
@@ -299,6 +336,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
   }),
   () => ROLE_LEADS,
   Number.POSITIVE_INFINITY,
+  false,
 );
 
 /**
@@ -319,4 +357,69 @@ export const personNameLowerTitle: ValueDetector = leadDetector(
   }),
   () => TITLE_LEADS,
   Number.POSITIVE_INFINITY,
+  true,
 );
+
+/** Where the local part of the e-mail whose `@` is at `at` starts. */
+function localStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && i > at - 64) {
+    const c = text.charCodeAt(i - 1);
+    if (isLower(c) || (c >= 65 && c <= 90) || c === 46 || c === 95 || c === 45) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The full names an e-mail of the text spells in its local part (`valentin.chiriac@…`,
+ * `delphine_arceneaux@…`): a given name the SSA list knows (a rare one too) that is no stop or
+ * everyday word, `.` or `_`, and a surname of 2+ letters that is neither. Lower case.
+ */
+function spelledNames(text: string): string[] {
+  const names: string[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const local = text.slice(localStart(text, at), at).toLowerCase();
+    const parts = local.split(/[._]/);
+    if (parts.length !== 2) continue;
+    const [given, surname] = parts as [string, string];
+    if (!/^[a-zß-ÿ]{3,}$/.test(given) || !/^[a-zß-ÿ]{2,}(?:-[a-zß-ÿ]{2,})?$/.test(surname)) continue;
+    if (!givenName(given, GIVEN | RARE) || isNameStopWord(surname) || isEverydayWord(surname)) continue;
+    const name = `${given} ${surname}`;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * A person's full name in a note that also holds the person's e-mail spelled from it
+ * (`spoke to valentin chiriac on +40 …` beside `valentin.chiriac@example.com`, `custodian interview:
+ * delphine arceneaux uses personal gmail delphine.arceneaux@…`: red-team round 68): the record
+ * itself says the two words are a name, in whatever case they are written and whether or not a
+ * list knows the surname.
+ */
+export const personNameEmailSpelled: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_email_spelled',
+    entity: 'PERSON',
+    description: "People's full names in free text that an e-mail address of the same text spells (given.surname@, given_surname@)",
+    validation:
+      'the local part is a known given name (US SSA list) that is no stop or everyday word, `.` or `_`, and a surname of 2+ letters that is neither; the two words stand side by side elsewhere in the text, in any case',
+    context: true,
+    example: 'login_failure for user valentin.chiriac@example.com, spoke to valentin chiriac on …',
+    prefilter: (s) => (s.signature & SIG_AT) !== 0 && (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const names = spelledNames(text);
+    if (names.length === 0) return;
+    const lower = text.toLowerCase();
+    for (const name of names) {
+      for (let k = lower.indexOf(name); k !== -1; k = lower.indexOf(name, k + name.length)) {
+        const end = k + name.length;
+        if (!isWordStart(lower, k) || (end < lower.length && (isLower(lower.charCodeAt(end)) || !isWordStart(lower, end + 1)))) continue;
+        out.push({ start: k, end, entity: 'PERSON', detector: 'person_name_email_spelled', normalized: name, priority });
+      }
+    }
+  },
+};

@@ -1,4 +1,7 @@
 import { regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { foldName, GIVEN, nameKind, pairSurnameWord, RARE } from './person-names.js';
 
 /**
  * Mail headers and address lists (RFC 5322 §3.4 `name-addr`): the display name before an angle
@@ -79,4 +82,34 @@ export const exchangeObjectMailbox = regexDetector({
   pattern: EXCHANGE_OBJECT_PATH,
   group: [1],
   validate: (v) => v.trim().toLowerCase(),
+});
+
+/**
+ * A Concordance DAT cell (`þ` quotes each field) that holds a person surname first (`þHaverkamp,
+ * Ottilieþ`, `þAdeyinka, Oluwafemiþ`: the CUSTODIAN / AUTHOR / FROM fields of e-discovery load
+ * files, red-team round 68 and its leftovers): one or two surname words a list need not know
+ * (no stop, everyday or given-only word), a comma and a given name the lists know (a rare one
+ * too) that is no stop or everyday word, filling the cell.
+ */
+const DAT_REVERSED_CELL = /(?<=þ)(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?), (\p{Lu}[\p{L}'’-]{1,30})(?: \p{Lu}\.?)?(?=þ)/gu;
+
+export const concordanceReversedName = regexDetector({
+  id: 'concordance_reversed_name',
+  entity: 'PERSON',
+  description: 'A person written surname first as a whole Concordance DAT cell (þSurname, Givenþ)',
+  validation:
+    'one or two capitalised surname words that are no stop, everyday or given-only word, a comma, and a given name of the name lists (a rare one too), the whole cell between þ qualifiers',
+  context: false,
+  example: 'þCTRL0001þ\u0014þHaverkamp, Ottilieþ',
+  keywords: ['þ'],
+  prefilter: (s) => s.text.indexOf(', ') > 0,
+  pattern: DAT_REVERSED_CELL,
+  validate: (v) => {
+    const comma = v.indexOf(', ');
+    const surnames = v.slice(0, comma).split(' ').map(foldName);
+    const given = foldName(v.slice(comma + 2).split(' ')[0]!);
+    if (!surnames.every(pairSurnameWord)) return undefined;
+    if (!(nameKind(given) & (GIVEN | RARE)) || isNameStopWord(given) || isEverydayWord(given)) return undefined;
+    return v.toLowerCase();
+  },
 });

@@ -268,6 +268,26 @@ const WEAK_LEADS = new Set([
   // round 63: `witness Colm Ardagh`, `grievant Marisol Echeverría`, `beneficiary Rafael …`).
   ...['witness', 'witnesses', 'complainant', 'respondent', 'grievant', 'beneficiary', 'dependent', 'dependant', 'obligor', 'obligee'],
 ]);
+/**
+ * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
+ * from, to or about by a phrase (red-team round 68 and its leftovers: `Email from Lysander Quaye
+ * to counsel`, `termination of Mirela Dragomir`, `claims by Wendeline Oakes`, `grievance filed by
+ * …`, `leave of absence for …`): weak leads, so two capitalised words or a known one, and none of
+ * them an everyday word or a party's role (`Memo from Legal to Finance`, `Email from Outside
+ * Counsel`, `claims by Plaintiffs` stay).
+ */
+const PHRASE_LEADS = new Set([
+  ...['email from', 'memo from', 'letter from', 'letter to', 'message from', 'note from'],
+  ...['termination of', 'dismissal of', 'resignation of', 'suspension of', 'separation of'],
+  ...['claims by', 'filed by', 'asserted by', 'brought by', 'complaint against', 'allegations against', 'absence for'],
+]);
+const PARTY_WORDS = new Set(
+  'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(
+    ' ',
+  ),
+);
+/** Whether the last lead leadBefore found was one of PHRASE_LEADS. */
+let phraseLead = false;
 /** Characters between a lead and the name: spaces, one line break, `:` `,` `?` `-`. */
 function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
@@ -305,6 +325,8 @@ function leadBefore(text: string, start: number): number {
   // An authorization's or an affidavit's `I, Victor A Lindgren, authorize …` (red-team round 40).
   if (comma && end1 - i === 1 && text.charCodeAt(i) === 73) return WEAK;
   const withColon = colon ? `${w1}:` : w1;
+  phraseLead = PHRASE_LEADS.has(two);
+  if (phraseLead) return WEAK;
   if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
   if (WEAK_LEADS.has(two) || WEAK_LEADS.has(withColon) || WEAK_LEADS.has(w1)) return WEAK;
   return 0;
@@ -655,8 +677,10 @@ const PLACE_GIVEN = new Set(
  */
 const PAIR_LABEL_BEFORE =
   /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
-const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[']);
-const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]]| {2})/;
+// A Concordance DAT cell too: `þ` quotes it, DC4 (U+0014) or `¶` parts it (red-team round 68 and
+// its leftovers: `þHaverkamp, Ottilieþ`).
+const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
+const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]þ\u0014¶]| {2})/;
 const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d))/i;
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
@@ -788,6 +812,44 @@ function reversedCapitalPairEnd(text: string, at: number, run: string): number {
   if (!pairSurnameWord(run.slice(0, comma).toLowerCase())) return -1;
   return reversedPairSetting(text, at, at + givenEnd) ? at + givenEnd : -1;
 }
+/** A word in capitals right after a run (`… PERPETUA` then ` ANSELMI`), which CAPS_RUN's four words cut off. */
+const CAPS_WORD_AFTER = /^ [A-Z][A-Z'’-]*[A-Z](?![\w@/_]|[.-]\w)/;
+/**
+ * `DEPOSITION OF ROLAND OYEBANJI`, `VIDEOTAPED DEPOSITION OF PERPETUA ANSELMI`, `DECLARATION OF
+ * HALVARD NYGAARD IN SUPPORT OF …` (transcript covers, indexes and docket entries in capitals;
+ * red-team round 68 and its leftovers): a run of more than three words whose first words end in a
+ * strong lead (`deposition of`, `declaration of`, `witness`) holds the name after it: two or three
+ * words, none a stop word or an organisation's word, one of them a name the gazetteer knows
+ * (`DEPOSITION OF CORPORATE REPRESENTATIVE`, `DECLARATION OF CUSTODIAN OF RECORDS` stay). Pushes
+ * it and returns where it ends, or -1.
+ */
+function capsAfterLeadEnd(text: string, at: number, parts: readonly string[], out: Span[], priority: number): number {
+  if (parts.some((p) => p.endsWith(','))) return -1;
+  let offset = 0;
+  for (let k = 1; k < parts.length; k++) {
+    offset += parts[k - 1]!.length + 1;
+    const one = parts[k - 1]!.toLowerCase();
+    const two = k >= 2 ? `${parts[k - 2]!.toLowerCase()} ${one}` : '';
+    if (!STRONG_LEADS.has(two) && !STRONG_LEADS.has(one)) continue;
+    const start = at + offset;
+    let end = at + parts.join(' ').length;
+    const keys = parts.slice(k).map((p) => p.toLowerCase());
+    // The run cut after the name's first word: its surname is the next word in capitals.
+    if (keys.length === 1) {
+      const next = CAPS_WORD_AFTER.exec(text.slice(end, end + 40));
+      if (next === null) break;
+      keys.push(next[0].slice(1).toLowerCase());
+      end += next[0].length;
+    }
+    if (keys.length < 2 || keys.length > 3) return -1;
+    if (keys.some((w) => isNameStopWord(w) || ORG_WORDS.has(w))) return -1;
+    if (!keys.some((w) => nameKind(w) & (GIVEN | RARE | SURNAME))) return -1;
+    push(out, text, start, end, priority);
+    return end;
+  }
+  return -1;
+}
+
 function findCapitalNames(text: string, out: Span[], priority: number): void {
   CAPS_RUN.lastIndex = 0;
   for (let m = CAPS_RUN.exec(text); m !== null; m = CAPS_RUN.exec(text)) {
@@ -810,7 +872,11 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
       parts.length = 0;
       parts.push(...kept);
     }
-    if (parts.length > 3) continue;
+    if (parts.length > 3) {
+      const end = capsAfterLeadEnd(text, m.index, parts, out, priority);
+      if (end > 0) CAPS_RUN.lastIndex = end;
+      continue;
+    }
     const comma = parts[0]!.endsWith(',');
     if (comma) parts[0] = parts[0]!.slice(0, -1);
     if (parts.slice(1).some((p) => p.endsWith(','))) continue;
@@ -852,6 +918,14 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     const comma = end < text.length && text.charCodeAt(end) === 44;
     if (lead === 0 && !comma && m[0].indexOf(' ') === -1) continue;
     const words = wordsOf(text, start, end);
+    // After a phrase lead, a party's role or an everyday word is no name (PHRASE_LEADS), nor is
+    // one word before a comma (`Filed by Okafor, Chinedu 2024-02-11`: round 35 keeps the pair).
+    if (
+      lead === WEAK &&
+      phraseLead &&
+      ((comma && words.length === 1) || words.some((w) => PARTY_WORDS.has(w.key) || isEverydayWord(w.key)))
+    )
+      lead = 0;
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
     // before it in the run (`Mary Smith, John Doe` are two people in the usual order). The name is
     // both words; the run after the comma is not read again.
@@ -964,6 +1038,7 @@ function payslipSubjectBefore(text: string, start: number): boolean {
 }
 
 function leadOf(text: string, start: number): number {
+  phraseLead = false;
   if (start === 0) return 0;
   // A space before the run is the only way a title or a lead can stand there.
   const c = text.charCodeAt(start - 1);

@@ -111,7 +111,9 @@ function isMessageId(text: string, start: number, at: number, end: number): bool
   if (text.charCodeAt(start - 1) !== 61 || text.charCodeAt(end) !== 62) return false;
   let i = start - 2;
   while (i >= 0 && start - i <= 80 && isBase64IdChar(text.charCodeAt(i))) i--;
-  return i >= 0 && text.charCodeAt(i) === 60 && start - i > 9;
+  // Gmail's shorter ids too (`<CAB1x=3pQ2@mail.gmail.com>`: five characters before the `=`;
+  // red-team round 68).
+  return i >= 0 && text.charCodeAt(i) === 60 && start - i > 5;
 }
 function isBase64IdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 95 || c === 61;

@@ -142,3 +142,38 @@ export const residenceStreet = regexDetector({
   group: 1,
   validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
 });
+
+/**
+ * The street words a house number and a lower-case name before them make a street line without
+ * any lead: abbreviations and nouns that name nothing else after `<number> <word>` (`58 tamarack
+ * ct`, `14 harrowgate mews`, `311 larchmont ave closing`, `1207 willow bend blvd`). `st` and `dr`
+ * (saint, doctor: `3 new dr appointments`) count only before a line's end, a punctuation mark or a
+ * unit; `drive`, `close`, `place`, `way`, `court` (verbs and nouns of prose: `the 2 doors close`)
+ * are left to the leads of residence_street.
+ */
+const BARE_STREET_WORDS = 'street|road|lane|avenue|boulevard|terrace|crescent|mews|parkway|highway|rd|ln|ave|blvd|ct|pkwy|hwy';
+const BARE_STREET = new RegExp(
+  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?]|$|apt|unit|suite|\\n)))${UNIT}(?![\\w-])`,
+  'gm',
+);
+
+/**
+ * A street line in lower case without a lead (`ship the laptop to 58 tamarack ct`, `fw: wire for
+ * 14 harrowgate mews`, `re: 311 larchmont ave closing`: chat, ticket notes and subjects of red-team
+ * round 68 and its leftovers): a house number of 1–5 digits, one to three lower-case words that
+ * are no function words, and a street word of BARE_STREET_WORDS.
+ */
+export const streetLineLower = regexDetector({
+  id: 'street_line_lower',
+  entity: 'ADDRESS',
+  description:
+    'Street lines in lower case without a lead: a house number, one to three words and an unambiguous street word (rd, ave, ct, mews…)',
+  validation:
+    'a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr only at a line end, a punctuation mark or a unit',
+  context: false,
+  example: 'ship the laptop to 58 tamarack ct, his cell …',
+  keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr'].map((w) => ` ${w}`),
+  prefilter: (s) => s.hasDigit,
+  pattern: BARE_STREET,
+  validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
+});
