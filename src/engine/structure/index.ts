@@ -38,6 +38,7 @@ import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
+import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
@@ -276,6 +277,8 @@ export class StructureSpans {
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
     // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
+    // A person's row and a table's name, id, phone and login columns (structure/person-rows.ts).
+    if (o.csv && mayHoldPersonRows(scan)) personRowSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
     if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
