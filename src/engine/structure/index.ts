@@ -461,6 +461,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
   },
   {
     option: 'csv',
+    name: 'Person rows and table columns',
+    description:
+      "A CSV, semicolon, tab or pipe line without its header read as evidence about its cells (4 cells or more; 3 in a run of such lines): a row holding two kinds of personal cells, one of them a name, an e-mail or a national id that passes its own check (SE, DK, NO, FI, EE/LT, PL, DE, AT, CH, RO, ZA, IE, IT, ES, FR, CA, UK NHS, US), is a person's row and its name cells (a given name and a surname in neighbouring cells, a whole name, SURNAME, Given), id, phone (international, national with its trunk 0 grouped as libphonenumber formats it, or a mobile without it right after the name), oldest birth-plausible date, street and postcode are masked; a login spelled from the row's name (f.last, flast, first_last, an 8-letter alias) is masked with it. Lines of the same separator and cell count are a table: a column holding a name, a checked id or a phone in two rows and half of them is read so in every row, and a column with a full-name login holds logins in every row (system accounts stay). A lower-case name both of whose words the name lists know, and an IAM user's name beside its ARN, are masked alone. Product, department, place and event cells, ids that fail every check and event dates stay.",
+  },
+  {
+    option: 'csv',
     name: 'PAN-OS syslog',
     description:
       'PAN-OS TRAFFIC, THREAT and GLOBALPROTECT logs in their default headerless CSV syslog format (a firewall serial in field 3): the Source User (field 13) and, in TRAFFIC and THREAT, the Destination User (field 14) are masked as PERSON after their domain\\ prefix; the domain and the other fields stay.',

@@ -23,6 +23,7 @@ import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.j
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, GIVEN, nameKind, RARE, SURNAME, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { birthDateOf, cellsOf } from './bare-cells.js';
+import { isCompanyName } from './company-name.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -123,7 +124,8 @@ const CAPITALS_NAME = /^([A-ZÀ-ÖØ-Þ]{2,20})(?: [A-ZÀ-ÖØ-Þ]{2,20})? ([A-Z
 const LOGIN_CELL = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}$/;
 
 const INTERNATIONAL = /^\+\d[\d ()-]{6,18}\d$/;
-const TRUNK_NATIONAL = /^0[1-9][\d -]{6,13}\d$/;
+/** A national number with its trunk 0: grouped by blanks or dashes, or 10–11 digits unbroken (a 12-digit serial is no phone). */
+const TRUNK_NATIONAL = /^(?:0[1-9](?=[\d -]*[ -])[\d -]{6,13}\d|0[1-9]\d{8,9})$/;
 const BARE_MOBILE = /^[1-9]\d{7,10}$/;
 /** Regions dialled with a trunk 0 whose national writing is read. */
 const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FI', 'AU', 'NZ', 'ZA', 'IN', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'IT'];
@@ -198,7 +200,8 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
     if (to < 0) to = text.length;
     const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
     const sep = end - from >= 12 ? separatorAt(text, from, end, 2) : -1;
-    if (sep >= 0) rows.push(readCells(text, from, end, sep));
+    // A header line (every cell letters, no digit) is csv.ts's to read, no row of a table.
+    if (sep >= 0 && !(n === 0 && headerLine(text, from, end))) rows.push(readCells(text, from, end, sep));
     from = to + 1;
   }
   if (rows.length === 0) return;
@@ -211,6 +214,16 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
     for (const row of run) if (run.length >= 2 || row.cells.length >= 4) readRow(ctx, text, row);
     i = j;
   }
+}
+
+function headerLine(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', to);
+  if (nl < 0) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
 }
 
 function readCells(text: string, from: number, to: number, sep: number): Row {
@@ -331,6 +344,11 @@ function numericCell(value: string, cell: Cell): Cell {
 
 const phoneVerdicts = new Map<string, string | null>();
 
+/** Digit groups of a text (`020 7946 0018` → `3,4,4`). */
+function groups(text: string): string {
+  return (text.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+}
+
 /** The number (E.164) `value` is in the first of `regions` where it is valid and of `types`, remembered per cell text. */
 function phoneIn(value: string, regions: readonly CountryCode[], types: ReadonlySet<string>): string | undefined {
   const key = `${regions[0]}${types.size}${value}`;
@@ -340,7 +358,12 @@ function phoneIn(value: string, regions: readonly CountryCode[], types: Readonly
   let found: string | null = null;
   for (const region of regions) {
     const parsed = lib.parsePhoneNumberFromString(value, region);
-    if (parsed?.isValid() && types.has(parsed.getType() ?? '')) {
+    // A number written in groups is grouped as the library formats it there (`04-2103594`, an EIN, is none).
+    if (
+      parsed?.isValid() &&
+      types.has(parsed.getType() ?? '') &&
+      (!/[ -]/.test(value) || groups(parsed.formatNational()) === groups(value))
+    ) {
       found = parsed.number;
       break;
     }
@@ -632,12 +655,12 @@ function readColumns(text: string, run: readonly Row[]): void {
   }
 }
 
-/** A cell of a name column: one to four words of letters, capitalised or in capitals, no everyday word alone. */
+/** A cell of a name column: one to three words of letters, capitalised or in capitals, none an everyday word, no company. */
 function nameShaped(value: string): boolean {
   if (value.length < 2 || value.length > 50 || !/^\p{Lu}[\p{L}'’. -]*$/u.test(value)) return false;
   const words = value.split(/ +/);
-  if (words.length > 4) return false;
-  return words.some((w) => /^\p{Lu}/u.test(w) && notWord(w));
+  if (words.length > 3 || isCompanyName(value)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) && notWord(w));
 }
 
 function readRow(ctx: SpanContext, text: string, row: Row): void {
