@@ -498,6 +498,12 @@ function wordBits(value: string): number {
   return SHAPED | (nameKind(f) & (GIVEN | SURNAME | RARE));
 }
 
+/** Whether a one-word cell is written in capitals (`MARSH`), not capitalised (`Marsh`). */
+function capitals(text: string, c: Cell): boolean {
+  const second = text.charAt(c.a + 1);
+  return second !== second.toLowerCase();
+}
+
 /** Two neighbouring one-word cells that are a name: a given name and any name-shaped word, or a rarer given name and a surname. */
 function knownPair(x: number, y: number): boolean {
   if (x & GIVEN || y & GIVEN) return true;
@@ -513,12 +519,15 @@ function knownPair(x: number, y: number): boolean {
 function pairNames(text: string, row: Row): void {
   const cells = row.cells;
   // Pairs the lists know first (`LÖN|Lindqvist-Bergh|Astrid`: the surname goes with the given name).
+  // Pairs the lists know first (`LÖN|Lindqvist-Bergh|Astrid`), both cells written alike
+  // (capitalised or in capitals: `CONTINGENT,Tobias,Lindqvist`, a status in capitals beside a
+  // capitalised name, is no part of it).
   for (const known of [true, false]) {
     for (let i = 1; i < cells.length; i++) {
       const x = cells[i - 1]!;
       const y = cells[i]!;
       if (x.word === 0 || y.word === 0 || x.kind & (K_NAME | K_NAME_SHAPE) || y.kind & (K_NAME | K_NAME_SHAPE)) continue;
-      if (knownPair(x.word, y.word) !== known) continue;
+      if (capitals(text, x) !== capitals(text, y) || knownPair(x.word, y.word) !== known) continue;
       const kind = known ? K_NAME : K_NAME_SHAPE;
       x.kind |= kind;
       y.kind |= kind;

@@ -39,6 +39,14 @@ describe("a person's row", () => {
     expect(census).toContain('W3307');
   });
 
+  it('keeps a status in capitals and a relationship beside a capitalised name', () => {
+    const out = mask('B-9,PRIMARY,Marta,Kowalczyk,Daughter,1988-02-11,100');
+    expect(out).not.toContain('Marta');
+    expect(out).not.toContain('1988-02-11');
+    expect(out).toContain('PRIMARY');
+    expect(out).toContain('Daughter');
+  });
+
   it('masks a street, a Dutch postcode and a name of an address row', () => {
     const nl = mask('71120\tJoost Verbeek\tLindelaan\t4\t2514 AB\tDen Haag');
     expect(nl).not.toContain('Lindelaan');
