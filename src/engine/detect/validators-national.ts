@@ -269,6 +269,24 @@ export function ilIdValid(raw: string): boolean {
 }
 
 /**
+ * Estonian isikukood and Lithuanian asmens kodas (the same scheme, python-stdnum ee.ik and
+ * lt.asmens): 11 digits, a sex-and-century digit 1–6 (1/2 1800s, 3/4 1900s, 5/6 2000s), YYMMDD a
+ * real date, a 3-digit serial, a check digit: the weights 1–9,1 mod 11, or when that is 10 the
+ * weights 3–9,1,2,3 mod 11, 10 written as 0.
+ */
+export function balticPersonalCodeValid(raw: string): boolean {
+  const d = digitsOnly(raw);
+  if (d.length !== 11) return false;
+  const s = digitAt(d, 0);
+  if (s < 1 || s > 6) return false;
+  const century = s <= 2 ? 1800 : s <= 4 ? 1900 : 2000;
+  if (!realDate(century + Number(d.slice(1, 3)), Number(d.slice(3, 5)), Number(d.slice(5, 7)))) return false;
+  let check = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (check === 10) check = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (check === 10 ? 0 : check) === digitAt(d, 10);
+}
+
+/**
  * South Africa ID (Home Affairs): YYMMDD a real date, 4-digit gender sequence, citizenship 0
  * (citizen) or 1 (permanent resident), a digit (8 or 9 historically), Luhn.
  */

@@ -38,6 +38,7 @@ import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
+import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
@@ -279,6 +280,8 @@ export class StructureSpans {
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
     // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);
+    // A person's row and a table's name, id, phone and login columns (structure/person-rows.ts).
+    if (o.csv && mayHoldPersonRows(scan)) personRowSpans(scan, ctx);
     // Query results and dataframes as clients print them (psql, mysql, sqlcmd, duckdb, Spark,
     // markdown…; structure/text-tables.ts): a line break and a rule, box bar or underline.
     if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
@@ -460,6 +463,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'Rows without column names',
     description:
       "A CSV, semicolon, tab or pipe line of at least 4 cells pasted without its header, the cells of a mysqlbinlog -v row event (###   @3=…), a Postgres composite row (=(…) of a NOTICE) and Oracle unified audit's SQL_BINDS ( #1(3):207 #2(6):Steven …): a cell is masked when its whole text proves its kind. Alone: an SSN written 3-2-4 with dashes (the published samples 078-05-1120 and 219-09-9999 in a binlog row only), a phone in its national writing grouped as libphonenumber formats it (a mobile or fixed line, not toll-free), an NXP 7-byte RFID UID (04 and 12 hex digits). When the row also holds an e-mail, a second phone or a hit of another kind: 10 digits valid in the NANP, 11–15 digits valid as an international number, an IMEI (Luhn), an IMSI (an E.212 mobile country code first), an upper-case UUID in a row that names an Apple or Android device; a given name and a surname in neighbouring cells (and then a 9-digit cell that keeps the SSN structure). A person's row of 6 cells or more that proves its kind by two of an SSN (3-2-4 or 9 digits valid), a birth date at least 14 years back, a US state and ZIP, an e-mail: also the SSN (a published sample too), the birth date, one to three name cells before them (past the e-mail), a 10-digit NANP phone, a licence cell (1–2 letters and 8–14 digits), a street line cell, and the account beside a routing cell with its ABA check digit (the routing stays). In a row with a UK postcode cell (an energy switching row): a 13-digit cell with the MPAN check digit and a street line in capitals. A fixed-width line with a padded surname, a given name, an 8-digit birth date and a valid SSN (booking, census): those and an FBI number after them. A positive-pay issue row (account, check serial, amount, date, payee): the account. A whole value that is such a national phone is masked under any name (on with key_value).",
+  },
+  {
+    option: 'csv',
+    name: 'Person rows and table columns',
+    description:
+      "A CSV, semicolon, tab or pipe line without its header read as evidence about its cells (4 cells or more; 3 in a run of such lines): a row holding two kinds of personal cells, one of them a name, an e-mail or a national id that passes its own check (SE, DK, NO, FI, EE/LT, PL, DE, AT, CH, RO, ZA, IE, IT, ES, FR, CA, UK NHS, US), is a person's row and its name cells (a given name and a surname in neighbouring cells, a whole name, SURNAME, Given), id, phone (international, national with its trunk 0 grouped as libphonenumber formats it, or a mobile without it right after the name), oldest birth-plausible date, street and postcode are masked; a login spelled from the row's name (f.last, flast, first_last, an 8-letter alias) is masked with it. Lines of the same separator and cell count are a table: a column holding a name, a checked id or a phone in two rows and half of them is read so in every row, and a column with a full-name login holds logins in every row (system accounts stay). A lower-case name both of whose words the name lists know, and an IAM user's name beside its ARN, are masked alone. Product, department, place and event cells, ids that fail every check and event dates stay.",
   },
   {
     option: 'csv',

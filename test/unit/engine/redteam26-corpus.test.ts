@@ -40,6 +40,8 @@ import { REDTEAM26_CORPUS } from './fixtures/redteam26-corpus.js';
  * address diff. Decided in stop 31: a MongoDB change-stream `resume_token` (and `pageToken`,
  * `nextPageToken`, AWS `NextToken`, continuation / sync tokens) is a position in a result set, not a
  * credential, and stays unless its value is one by shape.
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.951 → 0.957 (database 0.956 → 0.971).
  */
 
 function present(output: string, value: string): boolean {
@@ -51,8 +53,8 @@ corpusFloorsSuite(
   'red-team corpus 26',
   REDTEAM26_CORPUS,
   {
-    family: { orm: 1, database: 0.955, patch: 1, saas_history: 0.925, admin_diff: 0.983 },
-    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.95, kept: 0.976 } },
+    family: { orm: 1, database: 0.97, patch: 1, saas_history: 0.925, admin_diff: 0.983 },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.956, kept: 0.976 } },
   },
   present,
 );

@@ -57,6 +57,8 @@ import { REDTEAM36_CORPUS } from './fixtures/redteam36-corpus.js';
  * without a country prefix under a generic `taxId` (a Singapore UEN, a Chilean RUT: a person's has
  * the same shape) and a company RFC under `Rfc`, public head offices under address names and in
  * prose (SAP SE, Microsoft, Oracle, Coupa, Canada Square).
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.900 → 0.908 (procurement_portals 0.988 → 1.000).
  */
 
 function present(output: string, value: string): boolean {
@@ -68,8 +70,8 @@ corpusFloorsSuite(
   'red-team corpus 36',
   REDTEAM36_CORPUS,
   {
-    family: { sap: 0.931, oracle_netsuite: 0.944, procurement_portals: 0.975, tax_validation: 0.894 },
-    slice: { realistic: { recall: 0.984, kept: 0.921 }, adversarial: { recall: 0.861, kept: 0.94 } },
+    family: { sap: 0.931, oracle_netsuite: 0.944, procurement_portals: 1, tax_validation: 0.894 },
+    slice: { realistic: { recall: 0.984, kept: 0.921 }, adversarial: { recall: 0.907, kept: 0.94 } },
   },
   present,
 );

@@ -60,6 +60,8 @@ import { REDTEAM37_CORPUS } from './fixtures/redteam37-corpus.js';
  * carrier's head-office address (`IL 61710`).
  * Fixed in stop 37 (lower-case names): `cust bryce tanaka`, `youthful driver naomi baptiste` and
  * the name after `for` in an agent chat (`for rebecca sandoval, 1426 …`).
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.893 → 0.907 (dmv_rental 0.961 → 0.987).
  */
 
 function present(output: string, value: string): boolean {
@@ -71,8 +73,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.932, policy_admin: 0.96, dealer_credit: 0.924, dmv_rental: 0.961 },
-    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.893, kept: 0.964 } },
+    family: { claims: 0.932, policy_admin: 0.96, dealer_credit: 0.924, dmv_rental: 0.986 },
+    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.906, kept: 0.964 } },
   },
   present,
 );

@@ -45,6 +45,8 @@ import { REDTEAM39_CORPUS } from './fixtures/redteam39-corpus.js';
  * `MailingStreet` (labelled a look-alike in the corpus, though a masker may fairly mask it there).
  * Fixed in stop 37 (lower-case names): the lower-case name in a SQL literal after
  * `lower(cardholder) =` (`hannah kowalski`).
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.944 → 0.953 (notebooks_bi 0.946 → 0.964).
  */
 
 function present(output: string, value: string): boolean {
@@ -56,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.984, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.946 },
-    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.943, kept: 0.984 } },
+    family: { query_text: 0.984, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.963 },
+    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.952, kept: 0.984 } },
   },
   present,
 );

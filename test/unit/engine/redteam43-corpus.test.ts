@@ -48,6 +48,8 @@ import { REDTEAM43_CORPUS } from './fixtures/redteam43-corpus.js';
  * by design since round 35; this corpus keeps them as the system's case ids), an offer's salary
  * (COMPENSATION by design), a company office in an interview mail (`575 Market St`). (A city
  * under `homeAddress`, listed here before, is kept.)
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.966 → 0.974 (time_attendance 0.971 → 1.000).
  */
 
 function present(output: string, value: string): boolean {
@@ -63,10 +65,10 @@ corpusFloorsSuite(
       ats_recruiting: 0.987,
       background_checks: 1,
       work_eligibility: 0.955,
-      time_attendance: 0.97,
+      time_attendance: 1,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.956, kept: 0.967 } },
+    slice: { realistic: { recall: 1, kept: 0.963 }, adversarial: { recall: 0.973, kept: 0.967 } },
   },
   present,
 );

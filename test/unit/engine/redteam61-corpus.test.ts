@@ -61,6 +61,8 @@ import { REDTEAM61_CORPUS } from './fixtures/redteam61-corpus.js';
  * example's BSN 738472983 (it fails the 11-test, which keeps other 9-digit numbers). Look-alike
  * still masked: the state agency's street in a disclosure record's recipient address (a street
  * under `address` is masked whoever lives there).
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.974 → 0.983 (privacy_monitoring 0.955 → 0.977).
  */
 
 function present(output: string, value: string): boolean {
@@ -74,12 +76,12 @@ corpusFloorsSuite(
   {
     family: {
       ehr_access_logs: 0.978,
-      privacy_monitoring: 0.954,
+      privacy_monitoring: 0.976,
       fhir_audit: 0.975,
       hl7v2_interfaces: 1,
       portal_disclosures: 1,
     },
-    slice: { realistic: { recall: 0.993, kept: 0.991 }, adversarial: { recall: 0.973, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 0.991 }, adversarial: { recall: 0.982, kept: 1 } },
   },
   present,
 );

@@ -34,6 +34,8 @@ import { REDTEAM62_CORPUS } from './fixtures/redteam62-corpus.js';
  * `amazon card` (`amazon` would open the gate on every AWS host name); an Italian ID-card number
  * under `doc_no`; a Swedish personnummer after `mine is`; a security answer (a street) under a
  * neutral `a1`. Look-alikes still masked: none in this corpus.
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): realistic recall 0.952 → 0.960 (mod_reports 0.927 → 0.945).
  */
 
 function present(output: string, value: string): boolean {
@@ -46,13 +48,13 @@ corpusFloorsSuite(
   REDTEAM62_CORPUS,
   {
     family: {
-      mod_reports: 0.925,
+      mod_reports: 0.944,
       dating_safety: 0.914,
       creator_payouts: 1,
       forum_staff_logs: 0.913,
       chat_exports: 0.954,
     },
-    slice: { realistic: { recall: 0.95, kept: 1 }, adversarial: { recall: 0.932, kept: 1 } },
+    slice: { realistic: { recall: 0.959, kept: 1 }, adversarial: { recall: 0.932, kept: 1 } },
   },
   present,
 );

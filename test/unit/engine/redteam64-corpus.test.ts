@@ -33,6 +33,8 @@ import { REDTEAM64_CORPUS } from './fixtures/redteam64-corpus.js';
  * a Norwegian street written number-first (`5 Fjordveien`); by policy: the last four digits of an
  * SSN (kept as an already-truncated value), a SIN in the fictitious 0xx range (`046 454 286`,
  * rejected by the validator on purpose), HMRC's reserved `QQ` NINO prefix in free text.
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.950 → 0.960 (incident_mgmt 0.978 → 1.000).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,10 +50,10 @@ corpusFloorsSuite(
       servicenow: 0.978,
       jira: 0.976,
       helpdesk_audits: 0.955,
-      incident_mgmt: 0.977,
+      incident_mgmt: 1,
       itsm_requests: 0.9,
     },
-    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.93, kept: 1 } },
+    slice: { realistic: { recall: 0.976, kept: 1 }, adversarial: { recall: 0.959, kept: 1 } },
   },
   present,
 );

@@ -70,6 +70,8 @@ import { REDTEAM65_CORPUS } from './fixtures/redteam65-corpus.js';
  * BeyondTrust `session_key` (a support session's key is a code), a Secrets Manager `VersionId` in
  * pasted JSON after a masked `SecretString` (generic_secret takes the rest of the JSON), a database user inside a connection URI's credentials, a
  * studio's work address in a SCIM user.
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.878 → 0.935 (iga 0.895 → 0.947, pam 0.909 → 0.955, provisioning 0.927 → 0.964).
  */
 
 function present(output: string, value: string): boolean {
@@ -82,13 +84,13 @@ corpusFloorsSuite(
   REDTEAM65_CORPUS,
   {
     family: {
-      iga: 0.894,
-      pam: 0.909,
+      iga: 0.946,
+      pam: 0.954,
       secrets_managers: 1,
-      provisioning: 0.927,
+      provisioning: 0.963,
       mfa_recovery: 0.961,
     },
-    slice: { realistic: { recall: 0.992, kept: 0.985 }, adversarial: { recall: 0.869, kept: 0.963 } },
+    slice: { realistic: { recall: 0.992, kept: 0.985 }, adversarial: { recall: 0.934, kept: 0.963 } },
   },
   present,
 );

@@ -46,6 +46,8 @@ import { REDTEAM67_CORPUS } from './fixtures/redteam67-corpus.js';
  * round 67's voter file its registration date); a client folder `okwuosa-thaddeus` in a portal URL.
  * Look-alikes still masked: a county parcel number `052-231-17-00` (the grouping of a Swiss landline,
  * read as one alone in its field), twice.
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.888 → 0.895 (payroll_tax_reporting 0.943 → 0.957).
  */
 
 function present(output: string, value: string): boolean {
@@ -59,12 +61,12 @@ corpusFloorsSuite(
   {
     family: {
       tax_efiling: 0.928,
-      payroll_tax_reporting: 0.942,
+      payroll_tax_reporting: 0.956,
       citizen_portals: 0.939,
       registries: 0.954,
       accounting_software: 0.936,
     },
-    slice: { realistic: { recall: 0.983, kept: 0.992 }, adversarial: { recall: 0.888, kept: 0.983 } },
+    slice: { realistic: { recall: 0.983, kept: 0.992 }, adversarial: { recall: 0.894, kept: 0.983 } },
   },
   present,
 );

@@ -42,6 +42,8 @@ import { REDTEAM69_CORPUS } from './fixtures/redteam69-corpus.js';
  * key rule masks them by policy); US ZIP codes under `postal_code` / `POSTALCODE` (postcodes are
  * masked by policy: these two look-alikes were mislabelled); Berlin Group's sample creditor
  * `Merchant123` under `creditorName`; an operator `payops.repair` (a first.last-shaped login).
+ * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
+ *   their cells): adversarial recall 0.707 → 0.750 (payment_ops 0.756 → 0.805, bank_support 0.837 → 0.878).
  */
 
 function present(output: string, value: string): boolean {
@@ -57,10 +59,10 @@ corpusFloorsSuite(
       iso20022: 0.931,
       swift_mt: 0.71,
       open_banking_apis: 0.933,
-      payment_ops: 0.756,
-      bank_support: 0.836,
+      payment_ops: 0.804,
+      bank_support: 0.877,
     },
-    slice: { realistic: { recall: 0.936, kept: 0.951 }, adversarial: { recall: 0.706, kept: 0.983 } },
+    slice: { realistic: { recall: 0.936, kept: 0.951 }, adversarial: { recall: 0.749, kept: 0.983 } },
   },
   present,
 );

@@ -1,0 +1,764 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { TextScan } from '../detect/types.js';
+import { phoneNumberLibrary } from '../detect/phone-lib.js';
+import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid } from '../detect/validators-ids.js';
+import {
+  atSvnrValid,
+  balticPersonalCodeValid,
+  chAhvValid,
+  czBirthNumberValid,
+  deTaxIdValid,
+  dkCprValid,
+  fiHetuValid,
+  iePpsValid,
+  noFodselsnummerValid,
+  realDate,
+  roCnpValid,
+  sePersonnummerValid,
+  zaIdValid,
+} from '../detect/validators-national.js';
+import { usSsnValid, weighted } from '../detect/validators.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { birthDateOf, cellsOf } from './bare-cells.js';
+import { isCompanyName } from './company-name.js';
+import { pushSpan, type SpanContext } from './types.js';
+
+/**
+ * A row is evidence about its cells; rows come in runs (stop 39: header-less rows of HR, payroll,
+ * CRM, shop, payment and identity exports pasted into logs and tickets without their header line:
+ * a BambooHR directory TSV, a Workday census CSV, a Mailchimp / Shopify / Klaviyo export row, a
+ * Nordic, Baltic or South African payroll row, a Keycloak user list). One weak cell alone (a
+ * capitalised word pair, a number that passes a check digit, a date) is as often a product, an id
+ * or an event's; so a cell is read for what it looks like only when its row or its column says
+ * the row is a person's:
+ *
+ * - row evidence: a row holding two kinds of personal cells, one of them a person's name, an
+ *   e-mail or a national id, is a person's row: a name (a given name and a surname-shaped word in
+ *   neighbouring cells, one of them in the name lists; a whole-cell name of two or three words
+ *   with its first word a given name or its last a surname of the lists; a name written surname
+ *   first), an e-mail, a phone (an international number, a national one with its trunk 0, or a
+ *   mobile without it right after the name), a date that could be a birth (the oldest one), a
+ *   national id that passes its own check (and its date where it holds one), a street cell, a
+ *   postcode or a state and its postcode. In such a row the name, the id, the phone, the oldest
+ *   birth-plausible date, the street and the postcode are masked; two neighbouring name-shaped
+ *   cells none of the lists knows count as a name beside a national id only;
+ * - a login spelled from the row's name (`h.achterberg`, `dmarchet`: initial or given name and
+ *   surname, a Salesforce alias cut at 8) is the person's (USERNAME), and proves the name;
+ * - column runs: lines of the same separator and cell count are a table; a column holding a name
+ *   in at least two rows and half of them (one of them known to the lists) is a name column for
+ *   every row, a column of check-digit ids or phones in two rows and half likewise, and a column
+ *   holding a full-name login in one row holds logins in every row (system accounts stay);
+ * - a lower-case whole-cell name whose both words the lists know as a given name and a surname
+ *   (`marisol quintero`) is a name alone.
+ *
+ * Kept: ids, codes, counts, amounts, timestamps, event dates (only the oldest plausible birth
+ * date of a person's row), product, department, company and place names (one-word cells pair up
+ * only with a name of the lists, neither an everyday word), system accounts. A row is a line of 4
+ * cells or more (3 in a run of such lines) split by one of `,` `;` TAB `|`. Gated by a separator
+ * twice and a capital letter or a digit; each line is split once and each cell read by its first
+ * character and length before any list or check.
+ */
+
+const K_NAME = 1;
+const K_EMAIL = 2;
+const K_PHONE = 4;
+const K_DOB = 8;
+const K_NID = 16;
+const K_STREET = 32;
+const K_POST = 64;
+const K_LOGIN = 128;
+const K_BARE_PHONE = 256;
+const K_NAME_SHAPE = 512;
+const K_LOWER_NAME = 1024;
+/** A whole-cell name none of whose words the lists know: a name only in a row of two other kinds (an address row). */
+const K_WHOLE_SHAPE = 2048;
+/** Kinds that make a row a person's when one of them is among its two kinds. */
+const PERSONAL = K_NAME | K_EMAIL | K_NID;
+const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST;
+
+interface Cell {
+  a: number;
+  b: number;
+  kind: number;
+  entity: string;
+  normalized?: string;
+  /** A date's value (YYYYMMDD) when the cell is a birth-plausible date. */
+  born: number;
+  /** A one-word cell: SHAPED (name-shaped) with the lists' bits (GIVEN, SURNAME, RARE), 0 for any other cell. */
+  word: number;
+  /** A phone cell whose number is a mobile's. */
+  mobile: boolean;
+}
+
+interface Row {
+  from: number;
+  sep: number;
+  cells: Cell[];
+  /** Evidence kinds gathered from cells, pairs and columns. */
+  kinds: number;
+  /** Cells to mask as PERSON (pairs, whole names, names of a name column). */
+  names: Set<number>;
+  /** Cells of an id / phone column, and login cells of a login column. */
+  columnHits: Map<number, string>;
+}
+
+const MAX_CELL = 60;
+const MAX_LINES = 400;
+const ONE_WORD = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,24}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}|(?:Mac|Mc|O')[A-Z][a-zß-öø-ÿ]{1,20})$/;
+const DOUBLE_BARRELLED = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20}-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20}$/;
+/** A whole name: two or three capitalised words, Dutch and German particles between. */
+const WHOLE_NAME =
+  /^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?)(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?(?: (?:van der|van den|van de|van|von|de la|de|der|den|ter|ten|da|di|del|du|dos|le|la))? ((?:Mac|Mc|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,24}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,24})?)$/;
+const PARTICLE_SURNAME = /^(?:van der|van den|van de|van|von|de la|de|da|di|du|dos|ter|ten|le|la) [A-Z][a-zß-öø-ÿ'’]{2,24}$/;
+/** Places written like names (`Den Haag`, `San Sebastián`, `Bad Homburg`): a particle or a place word first. */
+const PLACE_FIRST =
+  /^(?:Den|De|La|Le|Les|Los|Las|El|Al|San|Santa|Santo|São|Sankt|St|Saint|Sainte|Sint|Port|Porto|Bad|Mount|Mont|Fort|New|North|South|East|West|Upper|Lower|Great|Little|Villa|Castel|Monte|Puerto|Ciudad|Nieuw|Neu|Alt) /;
+const LOWER_NAME = /^([a-z]{3,15}) (?:o'|o’)?([a-z]{3,20})$/;
+const INVERTED_NAME = /^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’-]{1,24}), ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,24})(?: [A-Z]\.?)?$/;
+const EMAIL_CELL = /^[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+/** A whole name in capitals (`FEARGHAL DUNNE`): two or three words. */
+const CAPITALS_NAME = /^([A-ZÀ-ÖØ-Þ]{2,20})(?: [A-ZÀ-ÖØ-Þ]{2,20})? ([A-ZÀ-ÖØ-Þ'’-]{2,24})$/;
+const LOGIN_CELL = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}$/;
+
+const INTERNATIONAL = /^\+\d[\d ()-]{6,18}\d$/;
+/** A national number with its trunk 0: grouped by blanks or dashes, or 10–11 digits unbroken (a 12-digit serial is no phone). */
+const TRUNK_NATIONAL = /^(?:0[1-9](?=[\d -]*[ -])[\d -]{6,13}\d|0[1-9]\d{8,9})$/;
+const BARE_MOBILE = /^[1-9]\d{7,10}$/;
+/** Regions dialled with a trunk 0 whose national writing is read. */
+const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FI', 'AU', 'NZ', 'ZA', 'IN', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'IT'];
+/** Regions whose mobiles are written without a trunk prefix (a bare cell right after a name). */
+const BARE_REGIONS: readonly CountryCode[] = ['PT', 'CZ', 'NO', 'DK', 'ES', 'PL', 'SK', 'SG'];
+const PERSONAL_LINES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+const PHONE_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+
+const DATE_CELL = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{6})$/;
+
+const STREET_EN =
+  /^\d{1,5}[A-Za-z]? (?:[A-Z][A-Za-z'’.-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Crescent|Cres|Terrace|Tce|Parade|Pde|Close|Court|Ct|Place|Pl|Way|Grove|Mews|Gardens|Gdns|Row|Square|Sq|Rise|Boulevard|Blvd|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Walk|Hill|Green)\.?(?: (?:Apt|Unit|Suite|Flat|#) ?[A-Za-z0-9-]{1,6})?$/;
+const STREET_FR =
+  /^\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|cours|route) [A-Za-zÀ-ÿ' -]{2,40}$/i;
+const STREET_LATIN = /^(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Carrer|Paseo|Plaza) [A-Za-zÀ-ÿ' .]{2,40} \d{1,4}[A-Za-z]?$/;
+const STREET_WORD =
+  /^[A-Z][a-zäöüßéè]{2,24}(?:laan|straat|weg|gracht|plein|kade|singel|dijk|steeg|straße|strasse|gasse|allee|damm|ufer|vej|gade|gatan|vägen|veien|gata)(?: \d{1,4}[a-z]?)?$/;
+const STREET_DE =
+  /^(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der) [A-ZÄÖÜ][a-zäöüß]{2,24}(?: [A-ZÄÖÜ][a-zäöüß]{2,24})? \d{1,4}[a-z]?$/;
+const UK_POSTCODE = /^[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?|\d[A-HJKPSTUW]) \d[ABD-HJLNP-UW-Z]{2}$/;
+const NL_POSTCODE = /^[1-9]\d{3} ?[A-Z]{2}$/;
+const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT']);
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const FIVE_DIGITS = /^\d{5}$/;
+const TOWN = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,24}$/;
+/** A cell naming a phone channel (an MFA or callback export's method column). */
+const CHANNEL = /^(?:sms|SMS|voice|call|mobile|phone|whatsapp|WhatsApp|text)$/;
+const IAM_USER_ARN = /^arn:aws:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{2,64})$/;
+
+/** Whether text may hold person rows: a separator twice on a line of 20 characters or more. */
+export function mayHoldPersonRows(scan: TextScan): boolean {
+  const t = scan.text;
+  if (t.length < 20) return false;
+  return twoOf(t, ',') || twoOf(t, ';') || twoOf(t, '\t') || twoOf(t, '|');
+}
+
+function twoOf(t: string, c: string): boolean {
+  const i = t.indexOf(c);
+  return i >= 0 && t.indexOf(c, i + 1) >= 0;
+}
+
+/** The separator of a line: the most frequent of `,` `;` TAB `|`, at least `min` times. */
+function separatorAt(text: string, from: number, to: number, min: number): number {
+  let comma = 0;
+  let semi = 0;
+  let tab = 0;
+  let pipe = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) comma++;
+    else if (c === 59) semi++;
+    else if (c === 9) tab++;
+    else if (c === 124) pipe++;
+  }
+  let best = 44;
+  let most = comma;
+  if (semi > most) [best, most] = [59, semi];
+  if (tab > most) [best, most] = [9, tab];
+  if (pipe > most) [best, most] = [124, pipe];
+  return most >= min ? best : -1;
+}
+
+export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
+  const text = scan.text;
+  // HL7 v2 segments are hl7.ts's to read, by field position.
+  if (text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0) return;
+  const rows: Row[] = [];
+  let from = 0;
+  for (let n = 0; from < text.length && n < MAX_LINES; n++) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    const sep = end - from >= 12 ? separatorAt(text, from, end, 2) : -1;
+    // A header line (every cell letters, no digit) is csv.ts's to read, no row of a table.
+    if (sep >= 0 && !(n === 0 && headerLine(text, from, end))) rows.push(readCells(text, from, end, sep));
+    from = to + 1;
+  }
+  if (rows.length === 0) return;
+  // Runs: consecutive rows of one separator and cell count.
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j]!.sep === rows[i]!.sep && rows[j]!.cells.length === rows[i]!.cells.length) j++;
+    const run = rows.slice(i, j);
+    if (run.length >= 2) readColumns(text, run);
+    for (const row of run) if (run.length >= 2 || row.cells.length >= 4) readRow(ctx, text, row);
+    i = j;
+  }
+}
+
+function headerLine(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', to);
+  if (nl < 0) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
+}
+
+function readCells(text: string, from: number, to: number, sep: number): Row {
+  // A prefix before the first cell (`credential report row: …`) is cut at its last blank.
+  const spans = cellsOf(text, from, to, sep);
+  const first = spans[0]!;
+  const colon = text.lastIndexOf(': ', first[1] - 1);
+  if (colon >= first[0]) first[0] = colon + 2;
+  const cells = spans.map(([a, b]) => classify(text, a, b));
+  const row: Row = { from, sep, cells, kinds: 0, names: new Set(), columnHits: new Map() };
+  pairNames(text, row);
+  let named = false;
+  for (const c of cells) {
+    row.kinds |= c.kind;
+    if (c.word !== 0) named = true;
+  }
+  if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
+    for (const c of cells) {
+      if (c.entity !== 'BARE') continue;
+      const e164 = phoneIn(text.slice(c.a, c.b), BARE_REGIONS, PERSONAL_LINES);
+      if (e164 !== undefined) [c.kind, c.entity, c.normalized] = [K_BARE_PHONE, 'PHONE', e164];
+    }
+  }
+  spelledLogins(text, row);
+  return row;
+}
+
+function classify(text: string, a: number, b: number): Cell {
+  const cell: Cell = { a, b, kind: 0, entity: '', born: 0, word: 0, mobile: false };
+  const n = b - a;
+  if (n < 2 || n > MAX_CELL) return cell;
+  const c = text.charCodeAt(a);
+  const value = text.slice(a, b);
+  if (value.indexOf('@') > 0) {
+    if (EMAIL_CELL.test(value)) cell.kind = K_EMAIL;
+    return cell;
+  }
+  if (c === 43 || (c >= 48 && c <= 57)) return numericCell(value, cell);
+  if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return capitalCell(value, cell);
+  if (c >= 97 && c <= 122) {
+    if (value.indexOf(' ') > 0) {
+      const m = LOWER_NAME.exec(value);
+      if (m !== null && lowerName(m[1]!, m[2]!)) cell.kind = K_LOWER_NAME;
+      // A surname after its particles (`van der Merwe`, `de Groot`): a name-shaped cell.
+      else if (PARTICLE_SURNAME.test(value)) cell.kind = K_WHOLE_SHAPE;
+    } else if ((value.indexOf('.') > 0 || value.indexOf('_') > 0) && n >= 5 && n <= 46 && isFullNameLogin(value)) cell.kind = K_LOGIN;
+  }
+  return cell;
+}
+
+function lowerName(given: string, family: string): boolean {
+  if ([given, family].some((w) => isEverydayWord(w) || isNameStopWord(w)) || WORDLIKE_GIVEN.has(given)) return false;
+  return (nameKind(given) & (GIVEN | RARE)) !== 0 && (nameKind(family) & SURNAME) !== 0;
+}
+
+function numericCell(value: string, cell: Cell): Cell {
+  const n = value.length;
+  if ((n === 8 || n === 9) && PPS.test(value)) {
+    if (iePpsValid(value)) [cell.kind, cell.entity] = [K_NID, 'IE_PPS'];
+    return cell;
+  }
+  if (value.charCodeAt(0) === 43) {
+    if (INTERNATIONAL.test(value)) {
+      const parsed = phoneNumberLibrary().parsePhoneNumberFromString(value);
+      if (parsed?.isValid() && PHONE_TYPES.has(parsed.getType() ?? '')) {
+        cell.kind = K_PHONE;
+        cell.entity = 'PHONE';
+        cell.normalized = parsed.number;
+      }
+    }
+    return cell;
+  }
+  if (DATE_CELL.test(value)) {
+    const born = birthDateOf(value.replace(/\./g, '/'));
+    if (born !== 0) {
+      cell.kind = K_DOB;
+      cell.born = born;
+    }
+    return cell;
+  }
+  if (n >= 12 && n <= 14 && NANP_WRITTEN.test(value)) {
+    const parsed = phoneNumberLibrary().parsePhoneNumberFromString(value, 'US');
+    if (parsed?.isValid()) [cell.kind, cell.entity, cell.normalized] = [K_PHONE, 'PHONE', parsed.number];
+    return cell;
+  }
+  if (value.charCodeAt(0) === 48 && TRUNK_NATIONAL.test(value)) {
+    const mobile = phoneIn(value, TRUNK_REGIONS, PERSONAL_LINES);
+    if (mobile !== undefined) {
+      [cell.kind, cell.entity, cell.normalized, cell.mobile] = [K_PHONE, 'PHONE', mobile, true];
+      return cell;
+    }
+  }
+  const id = nationalId(value);
+  if (id !== undefined) {
+    cell.kind = K_NID;
+    cell.entity = id;
+    return cell;
+  }
+  if (value.charCodeAt(0) === 48 && TRUNK_NATIONAL.test(value)) {
+    const e164 = phoneIn(value, TRUNK_REGIONS, PHONE_TYPES);
+    if (e164 !== undefined) {
+      cell.kind = K_PHONE;
+      cell.entity = 'PHONE';
+      cell.normalized = e164;
+      cell.mobile = phoneIn(value, TRUNK_REGIONS, PERSONAL_LINES) !== undefined;
+    }
+    return cell;
+  }
+  // Parsed only in a row that holds a name (readCells): such digits are an id as often.
+  if (n >= 8 && n <= 11 && BARE_MOBILE.test(value)) {
+    cell.entity = 'BARE';
+    return cell;
+  }
+  if (NL_POSTCODE.test(value)) cell.kind = K_POST;
+  else if (STREET_EN.test(value) || STREET_FR.test(value)) cell.kind = K_STREET;
+  return cell;
+}
+
+const phoneVerdicts = new Map<string, string | null>();
+
+/** Digit groups of a text (`020 7946 0018` → `3,4,4`). */
+function groups(text: string): string {
+  return (text.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+}
+
+/** The number (E.164) `value` is in the first of `regions` where it is valid and of `types`, remembered per cell text. */
+function phoneIn(value: string, regions: readonly CountryCode[], types: ReadonlySet<string>): string | undefined {
+  const key = `${regions[0]}${types.size}${value}`;
+  const known = phoneVerdicts.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const lib = phoneNumberLibrary();
+  let found: string | null = null;
+  for (const region of regions) {
+    const parsed = lib.parsePhoneNumberFromString(value, region);
+    // A number written in groups is grouped as the library formats it there (`04-2103594`, an EIN, is none).
+    if (
+      parsed?.isValid() &&
+      types.has(parsed.getType() ?? '') &&
+      (!/[ -]/.test(value) || groups(parsed.formatNational()) === groups(value))
+    ) {
+      found = parsed.number;
+      break;
+    }
+  }
+  if (phoneVerdicts.size >= 4096) phoneVerdicts.clear();
+  phoneVerdicts.set(key, found);
+  return found ?? undefined;
+}
+
+const NID_SHAPE =
+  /^(?:\d{9,13}|\d{3}[ -]\d{3}[ -]\d{3,4}|\d{3}-\d{2}-\d{4}|\d{4} \d{6}|\d{6}[-+/A]\d{3,5}[0-9A-Z]?|\d{6} \d{5}|\d{8}-?[A-Z]|\d{13}\d{2}|\d \d{2} \d{2} \d{2} \d{3} \d{3} \d{2})$/;
+const NANP_WRITTEN = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
+
+/** The entity of a cell that passes a national id's own check (and holds a real date where the id does). */
+export function nationalId(value: string): string | undefined {
+  if (!NID_SHAPE.test(value)) return undefined;
+  const d = value.replace(/\D/g, '');
+  const n = d.length;
+  const spaced = value.indexOf(' ') > 0;
+  const dashed = value.length === 11 && (value[6] === '-' || value[6] === '+');
+  if (value.length === 11 && value[6] === 'A') return fiHetuValid(value) ? 'FI_HETU' : undefined;
+  if (/[A-Z]$/.test(value) && n === 8) return esNifValid(value) ? 'ES_NIF' : undefined;
+  if (n === 15) return frNirValid(d) ? 'FR_NIR' : undefined;
+  if (value.length === 11 && value[3] === '-' && value[6] === '-') return usSsnValid(d) ? 'US_SSN' : undefined;
+  if (/^\d{6}-\d{3}[0-9A-Z]$/.test(value) && fiHetuValid(value)) return 'FI_HETU';
+  if (value.indexOf('/') === 6) return czBirthNumberValid(d) && n === 10 ? 'NATIONAL_ID' : undefined;
+  if (n === 9) {
+    if ((spaced || value.indexOf('-') > 0) && caSinValid(d)) return 'CA_SIN';
+    return undefined;
+  }
+  if (n === 10) {
+    if (spaced) {
+      if (/^\d{3} \d{3} \d{4}$/.test(value)) return nhsValid(d) ? 'UK_NHS' : undefined;
+      return atSvnrValid(d) && realDateEither(d.slice(4)) ? 'AT_SVNR' : undefined;
+    }
+    if (sePersonnummerValid(d)) return 'SE_PERSONNUMMER';
+    if (dkCprValid(d) && weighted(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0) return 'DK_CPR';
+    if (dashed) return undefined;
+    if (atSvnrValid(d) && realDateEither(d.slice(4))) return 'AT_SVNR';
+    return undefined;
+  }
+  if (n === 11) {
+    if (noFodselsnummerValid(d)) return 'NO_FODSELSNUMMER';
+    if (spaced || value.indexOf('-') > 0) return undefined;
+    if (plPeselValid(d)) return 'PL_PESEL';
+    if (balticPersonalCodeValid(d)) return 'NATIONAL_ID';
+    if (deTaxIdValid(d)) return 'DE_TAX_ID';
+    return undefined;
+  }
+  if (n === 13 && !spaced) {
+    if (zaIdValid(d)) return 'ZA_ID';
+    if (roCnpValid(d)) return 'RO_CNP';
+    if (chAhvValid(d)) return 'CH_AHV';
+  }
+  return undefined;
+}
+
+/** Whether DDMMYY is a real date in either century. */
+function realDateEither(ddmmyy: string): boolean {
+  const day = Number(ddmmyy.slice(0, 2));
+  const month = Number(ddmmyy.slice(2, 4));
+  const yy = Number(ddmmyy.slice(4, 6));
+  return realDate(1900 + yy, month, day) || realDate(2000 + yy, month, day);
+}
+
+const LETTER_ID = /^(?:[XYZ]\d{7}[A-Z]|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])$/;
+const PPS = /^\d{7}[A-W][ABHWTX]?$/;
+
+function capitalCell(value: string, cell: Cell): Cell {
+  const n = value.length;
+  if (n >= 6 && n <= 8 && UK_POSTCODE.test(value)) {
+    cell.kind = K_POST;
+    return cell;
+  }
+  if (n >= 8 && n <= 16 && LETTER_ID.test(value)) {
+    if (n === 16) {
+      if (itFiscalCodeValid(value)) [cell.kind, cell.entity] = [K_NID, 'IT_FISCAL_CODE'];
+    } else if (value.charCodeAt(0) >= 88 && esNifValid(value)) [cell.kind, cell.entity] = [K_NID, 'ES_NIE'];
+    return cell;
+  }
+  if (STREET_WORD.test(value) || STREET_LATIN.test(value) || STREET_DE.test(value)) {
+    cell.kind = K_STREET;
+    return cell;
+  }
+  if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) {
+    cell.word = wordBits(value);
+    return cell;
+  }
+  if (value.indexOf(',') > 0) {
+    const m = INVERTED_NAME.exec(value);
+    if (m !== null && knownName(m[1]!.split('-')[0]!, SURNAME | GIVEN) && notWord(m[1]!) && notWord(m[2]!)) cell.kind = K_NAME;
+    return cell;
+  }
+  const caps = CAPITALS_NAME.exec(value);
+  if (caps !== null) {
+    const [first, last] = [caps[1]!, caps[2]!];
+    if (notWord(first) && notWord(last) && !WORDLIKE_GIVEN.has(foldName(first)) && knownName(first, GIVEN) && knownName(last, SURNAME))
+      cell.kind = K_NAME;
+    return cell;
+  }
+  const m = WHOLE_NAME.exec(value);
+  if (m !== null && !PLACE_FIRST.test(value)) {
+    const first = m[1]!.split('-')[0]!;
+    const last = m[2]!;
+    const lastParts = last.split('-');
+    if (notWord(first) && lastParts.every(notWord) && !WORDLIKE_GIVEN.has(foldName(first))) {
+      cell.kind = knownName(first, GIVEN | RARE) || lastParts.some((p) => knownName(p, SURNAME | RARE)) ? K_NAME : K_WHOLE_SHAPE;
+    }
+  }
+  return cell;
+}
+
+function notWord(word: string): boolean {
+  const f = foldName(word);
+  return f.length >= 2 && !isEverydayWord(f) && !isNameStopWord(f);
+}
+
+function knownName(word: string, bits: number): boolean {
+  return (nameKind(foldName(word)) & bits) !== 0;
+}
+
+const SHAPED = 8;
+
+/** A one-word cell: SHAPED and the lists' bits when it is name-shaped and no everyday word, 0 otherwise. */
+function wordBits(value: string): number {
+  if (DOUBLE_BARRELLED.test(value)) return value.split('-').every(notWord) ? SHAPED | SURNAME : 0;
+  if (!ONE_WORD.test(value) || US_STATE_CODES.has(value) || AU_STATES.has(value)) return 0;
+  // A short word in capitals is a code (`LÖN`, `PAYE`, `HR`) as often as a name.
+  if (value.length <= 4 && value === value.toUpperCase()) return 0;
+  const f = foldName(value);
+  if (isEverydayWord(f) || isNameStopWord(f) || WORDLIKE_GIVEN.has(f)) return 0;
+  return SHAPED | (nameKind(f) & (GIVEN | SURNAME | RARE));
+}
+
+/** Whether a one-word cell is written in capitals (`MARSH`), not capitalised (`Marsh`). */
+function capitals(text: string, c: Cell): boolean {
+  const second = text.charAt(c.a + 1);
+  return second !== second.toLowerCase();
+}
+
+/** Two neighbouring one-word cells that are a name: a given name and any name-shaped word, or a rarer given name and a surname. */
+function knownPair(x: number, y: number): boolean {
+  if (x & GIVEN || y & GIVEN) return true;
+  // A rarer given name and a surname, one of them only that (`Hilde|Bergen`: two words both lists
+  // know as a surname and a rarer name are a name and a town as often).
+  const rareOnly = (w: number) => (w & (RARE | SURNAME)) === RARE;
+  const surnameOnly = (w: number) => (w & (RARE | SURNAME)) === SURNAME;
+  if ((x & RARE) !== 0 && (y & SURNAME) !== 0 && (rareOnly(x) || surnameOnly(y))) return true;
+  return (x & SURNAME) !== 0 && (y & RARE) !== 0 && (surnameOnly(x) || rareOnly(y));
+}
+
+/** Neighbouring one-word cells that are a name: both name-shaped, one known (K_NAME) or none (K_NAME_SHAPE). */
+function pairNames(text: string, row: Row): void {
+  const cells = row.cells;
+  // Pairs the lists know first (`LÖN|Lindqvist-Bergh|Astrid`: the surname goes with the given name).
+  // Pairs the lists know first (`LÖN|Lindqvist-Bergh|Astrid`), both cells written alike
+  // (capitalised or in capitals: `CONTINGENT,Tobias,Lindqvist`, a status in capitals beside a
+  // capitalised name, is no part of it).
+  for (const known of [true, false]) {
+    for (let i = 1; i < cells.length; i++) {
+      const x = cells[i - 1]!;
+      const y = cells[i]!;
+      if (x.word === 0 || y.word === 0 || x.kind & (K_NAME | K_NAME_SHAPE) || y.kind & (K_NAME | K_NAME_SHAPE)) continue;
+      if (capitals(text, x) !== capitals(text, y) || knownPair(x.word, y.word) !== known) continue;
+      const kind = known ? K_NAME : K_NAME_SHAPE;
+      x.kind |= kind;
+      y.kind |= kind;
+      i++;
+    }
+  }
+  // Places: a US state and its ZIP, an Australian state and its postcode.
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const s = text.slice(cells[i]!.a, cells[i]!.b);
+    const next = text.slice(cells[i + 1]!.a, cells[i + 1]!.b);
+    if ((US_STATE_CODES.has(s) && ZIP.test(next)) || (AU_STATES.has(s) && FOUR_DIGITS.test(next))) row.kinds |= K_POST;
+    // A German, French or Italian postcode before its town (`79098|Freiburg`): evidence, not masked.
+    else if (FIVE_DIGITS.test(s) && TOWN.test(next) && cells[i + 1]!.word !== 0) row.kinds |= K_POST;
+  }
+}
+
+/**
+ * A lower-case cell spelled from a name of the row (a whole-name cell or two name-shaped
+ * neighbours): `f.last`, `flast`, `first.last`, `first_last`, `firstl`, `lastf`, and the first
+ * eight letters of `flast` (a Salesforce alias). The login is the person's and proves the name.
+ */
+function spelledLogins(text: string, row: Row): void {
+  const cells = row.cells;
+  const names: [string, string, number[]][] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.kind & K_NAME && c.word === 0) {
+      const words = text.slice(c.a, c.b).split(/,? +/);
+      const inverted = text.slice(c.a, c.b).indexOf(',') > 0;
+      const given = inverted ? words[1]! : words[0]!;
+      const family = inverted ? words[0]! : words[words.length - 1]!;
+      names.push([foldName(given), foldName(family).replace(/['’-]/g, ''), [i]]);
+    }
+    if (i > 0 && c.word !== 0 && cells[i - 1]!.word !== 0) {
+      const x = foldName(text.slice(cells[i - 1]!.a, cells[i - 1]!.b));
+      const y = foldName(text.slice(c.a, c.b));
+      names.push([x, y.replace(/['’-]/g, ''), [i - 1, i]], [y, x.replace(/['’-]/g, ''), [i - 1, i]]);
+    }
+  }
+  if (names.length === 0) return;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const n = c.b - c.a;
+    if (n < 4 || n > 40) continue;
+    const ch = text.charCodeAt(c.a);
+    if (ch < 97 || ch > 122) continue;
+    const login = text.slice(c.a, c.b);
+    if (!LOGIN_CELL.test(login) || isSystemAccount(login)) continue;
+    for (const [given, family, at] of names) {
+      if (given.length < 2 || family.length < 3) continue;
+      const g = given[0]!;
+      const spelled = [
+        `${g}${family}`,
+        `${g}.${family}`,
+        `${g}_${family}`,
+        `${given}.${family}`,
+        `${given}_${family}`,
+        `${given}${family}`,
+        `${given}${family[0]}`,
+        `${family}${g}`,
+        `${g}${family}`.slice(0, 8),
+      ];
+      if (!spelled.includes(login)) continue;
+      c.kind |= K_LOGIN;
+      c.entity = 'USERNAME';
+      for (const i of at) {
+        cells[i]!.kind |= K_NAME;
+        row.names.add(i);
+      }
+      row.kinds |= K_NAME;
+      break;
+    }
+  }
+}
+
+/** Columns of a run: name, id, phone and login columns (see the module's comment). */
+function readColumns(text: string, run: readonly Row[]): void {
+  const width = run[0]!.cells.length;
+  const half = (count: number) => count >= 2 && count * 2 >= run.length;
+  const NAMED = K_NAME | K_NAME_SHAPE | K_LOWER_NAME | K_WHOLE_SHAPE;
+  const known: boolean[] = [];
+  for (let j = 0; j < width; j++)
+    known.push(run.some((row) => (row.cells[j]!.kind & (K_NAME | K_LOWER_NAME)) !== 0 || (row.cells[j]!.word & GIVEN) !== 0));
+  for (let j = 0; j < width; j++) {
+    let named = 0;
+    let ids = 0;
+    let phones = 0;
+    let logins = 0;
+    for (const row of run) {
+      const c = row.cells[j]!;
+      if (c.kind & NAMED || c.word & (GIVEN | SURNAME | RARE)) named++;
+      if (c.kind & K_NID) ids++;
+      if (c.kind & (K_PHONE | K_BARE_PHONE)) phones++;
+      if (c.kind & K_LOGIN) logins++;
+    }
+    if (half(named) && (known[j] || known[j - 1] === true || known[j + 1] === true)) {
+      for (const row of run) {
+        const c = row.cells[j]!;
+        if (c.kind & NAMED || c.word !== 0 || nameShaped(text.slice(c.a, c.b))) {
+          row.names.add(j);
+          row.kinds |= K_NAME;
+        }
+      }
+    }
+    if (half(ids)) {
+      for (const row of run) {
+        const c = row.cells[j]!;
+        if (c.kind & K_NID) {
+          row.columnHits.set(j, c.entity);
+          row.kinds |= K_NID;
+        }
+      }
+    }
+    if (half(phones)) {
+      for (const row of run) {
+        const c = row.cells[j]!;
+        if (c.kind & (K_PHONE | K_BARE_PHONE)) {
+          row.columnHits.set(j, 'PHONE');
+          row.kinds |= K_PHONE;
+        }
+      }
+    }
+    if (logins > 0) {
+      for (const row of run) {
+        const c = row.cells[j]!;
+        const login = text.slice(c.a, c.b);
+        if (
+          c.kind & K_LOGIN ||
+          (c.b - c.a >= 4 && LOGIN_CELL.test(login) && /[._]/.test(login) && !isSystemAccount(login) && !isEverydayWord(login))
+        )
+          row.columnHits.set(j, c.kind & K_LOGIN && c.entity !== 'USERNAME' ? 'PERSON' : 'USERNAME');
+      }
+    }
+  }
+}
+
+/** A cell of a name column: one to three words of letters, capitalised or in capitals, none an everyday word, no company. */
+function nameShaped(value: string): boolean {
+  if (value.length < 2 || value.length > 50 || !/^\p{Lu}[\p{L}'’. -]*$/u.test(value)) return false;
+  const words = value.split(/ +/);
+  if (words.length > 3 || isCompanyName(value)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) && notWord(w));
+}
+
+function readRow(ctx: SpanContext, text: string, row: Row): void {
+  const cells = row.cells;
+  let kinds = row.kinds & EVIDENCE;
+  // A whole-cell name none of whose words the lists know is a name beside two other kinds (a street and a postcode).
+  const wholeShape = (row.kinds & K_WHOLE_SHAPE) !== 0 && (kinds & K_NAME) === 0 && popcount(kinds) >= 2;
+  if (wholeShape) kinds |= K_NAME;
+  const push = (c: Cell, entity: string, normalized?: string) => pushSpan(ctx, text, c.a, c.b, entity, 'person_rows', normalized);
+  // A two-word whole-cell name one of whose words the lists know as any name part is a name
+  // beside the row's phone or e-mail too (`Reinholt Brandauer|<phone>`).
+  let besideContact = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!(c.kind & K_WHOLE_SHAPE)) continue;
+    const words = text.slice(c.a, c.b).split(' ');
+    if (words.length !== 2 || !words.some((w) => knownName(w, GIVEN | SURNAME | RARE))) continue;
+    for (const k of [i - 1, i + 1]) {
+      if (k >= 0 && k < cells.length && cells[k]!.kind & (K_PHONE | K_EMAIL | K_BARE_PHONE)) {
+        besideContact = true;
+        c.kind |= K_NAME;
+      }
+    }
+  }
+  if (besideContact) kinds |= K_NAME;
+  // A mobile without its trunk prefix counts right after the row's name.
+  for (let i = 1; i < cells.length; i++) {
+    if (cells[i]!.kind & K_BARE_PHONE && cells[i - 1]!.kind & K_NAME) kinds |= K_PHONE;
+  }
+  const wholeNames = wholeShape || besideContact;
+  // An IAM user's name as a cell beside its ARN (an AWS credential report row): the user's login.
+  iamUserCells(ctx, text, cells);
+  // A mobile beside a cell naming its channel (`sms`, `voice`): an MFA or callback export's number.
+  if (cells.some((c) => c.b - c.a <= 8 && CHANNEL.test(text.slice(c.a, c.b))))
+    for (const c of cells) if (c.kind & K_PHONE && c.mobile) push(c, 'PHONE', c.normalized);
+  // Alone: a lower-case whole name both of whose words the lists know; a column's logins.
+  for (const c of cells) if (c.kind & K_LOWER_NAME) push(c, 'PERSON');
+  for (const [j, entity] of row.columnHits) if (entity === 'USERNAME' || entity === 'PERSON') push(cells[j]!, entity);
+  for (const c of cells) if (c.kind & K_LOGIN && c.entity === 'USERNAME') push(c, 'USERNAME');
+  if ((kinds & PERSONAL) === 0 || popcount(kinds) < 2) {
+    // A name column or a login spelled from the name still names its rows' people.
+    for (const i of row.names) push(cells[i]!, 'PERSON');
+    for (const [j, entity] of row.columnHits)
+      if (entity !== 'USERNAME' && entity !== 'PERSON') push(cells[j]!, entity, cells[j]!.normalized);
+    return;
+  }
+  let oldest = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.kind & K_DOB && (oldest < 0 || c.born < cells[oldest]!.born)) oldest = i;
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const value = text.slice(c.a, c.b);
+    if (c.kind & K_NAME || row.names.has(i) || (wholeNames && c.kind & K_WHOLE_SHAPE)) push(c, 'PERSON');
+    // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`).
+    else if (c.word & (GIVEN | SURNAME | RARE) && besideName(cells, i)) push(c, 'PERSON');
+    else if (c.kind & K_NID) push(c, c.entity);
+    else if (c.kind & K_PHONE || (c.kind & K_BARE_PHONE && ((i > 0 && cells[i - 1]!.kind & K_NAME) || row.columnHits.has(i))))
+      push(c, 'PHONE', c.normalized);
+    else if (i === oldest) push(c, 'DATE_OF_BIRTH');
+    else if (c.kind & K_STREET) push(c, 'ADDRESS');
+    else if (c.kind & K_POST && !UK_POSTCODE.test(value)) push(c, 'POSTCODE', value.replace(' ', ''));
+  }
+}
+
+/** A one-word name right before a whole-cell name (a surname column), or a given name right after one. */
+function besideName(cells: readonly Cell[], i: number): boolean {
+  const next = cells[i + 1];
+  if (next !== undefined && next.word === 0 && next.kind & K_NAME) return true;
+  const prev = cells[i - 1];
+  return prev !== undefined && prev.word === 0 && (prev.kind & K_NAME) !== 0 && (cells[i]!.word & GIVEN) !== 0;
+}
+
+function iamUserCells(ctx: SpanContext, text: string, cells: readonly Cell[]): void {
+  for (const arn of cells) {
+    if (arn.b - arn.a < 30 || text.charCodeAt(arn.a) !== 97 || !text.startsWith('arn:aws:iam::', arn.a)) continue;
+    const m = IAM_USER_ARN.exec(text.slice(arn.a, arn.b));
+    if (m === null || isSystemAccount(m[1]!)) continue;
+    const user = m[1]!;
+    const twin = cells.find((c) => c !== arn && text.slice(c.a, c.b) === user);
+    if (twin === undefined) continue;
+    pushSpan(ctx, text, twin.a, twin.b, 'USERNAME', 'person_rows');
+    pushSpan(ctx, text, arn.b - user.length, arn.b, 'USERNAME', 'person_rows');
+  }
+}
+
+function popcount(k: number): number {
+  let n = 0;
+  for (let x = k; x !== 0; x &= x - 1) n++;
+  return n;
+}
