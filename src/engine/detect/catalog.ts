@@ -107,6 +107,7 @@ import { spelledLetters } from './values/spelled-letters.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthGatheredDigits, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import {
+  lowerCaseDeIdCard,
   lowerCaseEsNie,
   lowerCaseFiHetu,
   lowerCaseMxCurp,
@@ -195,7 +196,16 @@ import { exchangeObjectMailbox, lookalikeAtEmail, mailboxDisplayName } from './v
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
-import { mt940CounterpartyAccount, mt940CounterpartyName, swiftMtParty, swiftMtPartyAccount, t24Operator } from './values/swift.js';
+import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
+import {
+  mt940CounterpartyAccount,
+  mt940CounterpartyName,
+  swiftFieldContent,
+  swiftFieldContentAccount,
+  swiftMtParty,
+  swiftMtPartyAccount,
+  t24Operator,
+} from './values/swift.js';
 import {
   arTransferPayeeName,
   arTransferPayeePhone,
@@ -217,6 +227,7 @@ import {
   personNameSignature,
 } from './values/person-names.js';
 import { personNameLowerCustomer, personNameLowerRole } from './values/lower-case-names.js';
+import { personNamePaymentNote } from './values/note-parties.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -592,6 +603,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     lowerCaseUkDrivingLicence,
     writtenEsDni,
     lowerCaseEsNie,
+    lowerCaseDeIdCard,
     spokenEsNie,
     lowerCaseFiHetu,
     mxClabeInText,
@@ -635,7 +647,11 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardAddress,
     vcardName,
     swiftMtParty,
+    swiftFieldContent,
+    swiftFieldContentAccount,
     swiftMtPartyAccount,
+    bacsReportAccount,
+    bacsReportPayer,
     mt940CounterpartyName,
     mt940CounterpartyAccount,
     t24Operator,
@@ -669,6 +685,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameSignature,
     personNameLowerCustomer,
     personNameLowerRole,
+    personNamePaymentNote,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

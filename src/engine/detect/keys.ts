@@ -581,6 +581,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'payee account',
     'payee acct',
     'bank acct',
+    // Payment hubs' and ISO 20022's abbreviated account names: the account charges are taken from
+    // (`ChrgsAcct`, `chargesAcct`, `chgAcct`) and the ordering customer's (`ordCustAcct`; SWIFT
+    // 50K's account line): leftovers of red-team round 69.
+    'chrgs acct',
+    'charges acct',
+    'charges account',
+    'chg acct',
+    'ord cust acct',
+    'ordering customer account',
     'direct deposit account',
     'kontonummer', // de, sv, da, no
     'numero de cuenta', // es
@@ -2007,6 +2016,9 @@ const DESCRIPTIVE_AFTER = new Set([
  * its title, signers and status; `signature_request_id`), which holds no signature value.
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // ISO 20022 `FinInstnId` (a financial institution's identification: its BIC, a clearing
+  // system's member id), no hospital's FIN (leftovers of red-team round 69).
+  ['fin', new Set(['instn', 'institution'])],
   // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
   ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
   // UKG / Kronos `auth_chain` (`OAuthLdapService`): the name of the login chain a token request uses.
@@ -2049,6 +2061,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
  * export row), not a session credential.
  */
 const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Who bears a payment's charges (`chgBearer: "SHA"`, `chargeBearer: "SLEV"`; ISO 20022 ChrgBr,
+  // SWIFT field 71A): a code, no bearer token (leftovers of red-team round 69).
+  ['bearer', new Set(['charge', 'charges', 'chg', 'chrg', 'chrgs'])],
   // A SEPA mandate's `dateOfSignature` (pain.008 `DtOfSgntr` written out), `date_of_signature`:
   // when the mandate was signed, a date (red-team round 69).
   ['signature', new Set(['of'])],

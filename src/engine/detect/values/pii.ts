@@ -350,6 +350,16 @@ const PHONE_CONTEXT = phoneWordRegex([
   'móvil',
   'movil',
   'celular',
+  // Where a bank's or a fraud desk's note says the customer called from (`llamó desde el 612 34 56
+  // 78`, `ha chiamato dal 312 345 6789`, `a rappelé depuis le 06 …`; leftovers of red-team round 69).
+  'llamó desde',
+  'llamo desde',
+  'llamada desde',
+  'desde el',
+  'chiamato dal',
+  'chiamata dal',
+  'rappelé depuis',
+  'appelé depuis',
   'rückruf',
   'anrufen',
   'erreichbar unter',
