@@ -205,6 +205,7 @@ import {
   swiftMtParty,
   swiftMtPartyAccount,
   t24Operator,
+  t24PartyField,
 } from './values/swift.js';
 import {
   arTransferPayeeName,
@@ -227,7 +228,7 @@ import {
   personNameSignature,
 } from './values/person-names.js';
 import { personNameLowerCustomer, personNameLowerRole } from './values/lower-case-names.js';
-import { personNamePaymentNote } from './values/note-parties.js';
+import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -655,6 +656,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mt940CounterpartyName,
     mt940CounterpartyAccount,
     t24Operator,
+    t24PartyField,
     streetAddress,
     upperCaseStreetLine,
     residenceStreet,
@@ -686,6 +688,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNamePaymentNote,
+    personNameTitleWrapped,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

@@ -1,6 +1,7 @@
 import { isCompanyName } from '../../structure/company-name.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
-import { detectorFields } from './helpers.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
 import { foldName } from './person-names.js';
 
@@ -14,10 +15,11 @@ import { foldName } from './person-names.js';
  *   `cliente: remedios alcántara ruiz |`, `rekeninghouder: …`, `titulaire : …`): German, Spanish,
  *   Portuguese, Italian, Dutch and French words for the customer, the account holder, the payee
  *   and the payer;
- * - after a naming phrase (`au nom de Benoît Lagarrigue`, `ten name van "…"`, `a nombre de …`,
- *   `intestato a …`, `zugunsten von …`);
+ * - after a naming phrase (`au nom de Benoît Lagarrigue`, `a nombre de …`, `intestato a …`,
+ *   `zugunsten von …`);
  * - in quotes after a phrase that says whose name it was (`naam was "cornelis van der brugge"`,
- *   `niet van "…"`, `le bénéficiaire "…"`);
+ *   `niet van "…"`, `le bénéficiaire "…"`, `ten name van "…"`: a capitalised name after `t.n.v.`
+ *   is payee_name_nl's);
  * - in a Confirmation-of-Payee event's pairs (`name_entered="sam okonedo"`, `suggested="…"`,
  *   `returned_name="…"`) in a text that holds the CoP answer (`match`).
  *
@@ -30,9 +32,9 @@ import { foldName } from './person-names.js';
 const LABEL =
   "kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
 const SOURCE = '(?: (?:laut|lt\\.|gem\\.|gem[äa](?:ss|ß)|seg[úu]n|selon|volgens|secondo|per) [\\p{L}.-]{2,20}(?: [\\p{L}.-]{2,20})?)?';
-const PHRASE = 'au nom de|a nombre de|ten name van|t\\.n\\.v\\.|intestato a|zugunsten von|im namen von';
+const PHRASE = 'au nom de|a nombre de|intestato a|zugunsten von|im namen von';
 const QUOTE_PHRASE =
-  'naam was|naam is|niet van|nom [ée]tait|nombre era|nome era|name war|le b[ée]n[ée]ficiaire|la b[ée]n[ée]ficiaire|le titulaire|la titulaire|el titular|la titular|il beneficiario|der empf[äa]nger|die empf[äa]ngerin';
+  'ten name van|t\\.n\\.v\\.|naam was|naam is|niet van|nom [ée]tait|nombre era|nome era|name war|le b[ée]n[ée]ficiaire|la b[ée]n[ée]ficiaire|le titulaire|la titulaire|el titular|la titular|il beneficiario|der empf[äa]nger|die empf[äa]ngerin';
 const COP_KEY = 'name_entered|entered_name|suggested|suggested_name|returned_name|matched_name|actual_name';
 
 const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}'’]*)*\\.?";
@@ -62,7 +64,12 @@ const STATUS_WORDS = new Set(
     'nouveau nouvelle inconnu bloqué bloque vérifié verifie société societe entreprise ' +
     'nuovo nuova sconosciuto bloccato verificato azienda ' +
     'nieuw nieuwe onbekend geblokkeerd geverifieerd bedrijf ' +
-    'new unknown blocked verified vip premium business gold standard test demo app web mobile online banking none null'
+    'new unknown blocked verified vip premium business gold standard test demo app web mobile online banking none null ' +
+    // Institutions a payee label names as often as a person, without a legal form (`Empfänger:
+    // Stadtwerke München`, `titulaire : Trésor Public`).
+    'bank sparkasse volksbank raiffeisenbank stadtwerke finanzamt versicherung krankenkasse telekom verein stiftung gemeinde stadt amt ' +
+    'banco caja seguros ayuntamiento hacienda banque assurance mairie trésor tresor public publique banca comune agenzia ' +
+    'gemeente belastingdienst verzekering waterschap'
   ).split(' '),
 );
 const PARTICLES = new Set([
@@ -100,7 +107,13 @@ function isPartyName(value: string): boolean {
     if (bare.length > 1 && isNameStopWord(foldName(bare))) return false;
     named++;
   }
-  return named >= 2 && words.length <= 6 && !isCompanyName(value.trim()) && !LEGAL_FORM_END.test(value.trim());
+  return (
+    named >= 2 &&
+    words.length <= 6 &&
+    value.replace(/[^\p{L}]/gu, '').length >= 5 &&
+    !isCompanyName(value.trim()) &&
+    !LEGAL_FORM_END.test(value.trim())
+  );
 }
 
 const ID = 'person_name_payment_note';
@@ -139,7 +152,7 @@ export const personNamePaymentNote: ValueDetector = {
     id: ID,
     entity: 'PERSON',
     description:
-      "A payment's party named in a bank's note after a party label (Kunde:, Kontoinhaber laut Auftrag:, cliente:, titulaire :, rekeninghouder:), a naming phrase (au nom de, ten name van, a nombre de, intestato a), in quotes after naam was / le bénéficiaire, or in a Confirmation-of-Payee pair (name_entered=, suggested=)",
+      "A payment's party named in a bank's note after a party label (Kunde:, Kontoinhaber laut Auftrag:, cliente:, titulaire :, rekeninghouder:), a naming phrase (au nom de, a nombre de, intestato a), in quotes after naam was / ten name van / le bénéficiaire, or in a Confirmation-of-Payee pair (name_entered=, suggested=)",
     validation:
       "two to five words of letters (initials and particles allowed), capitalised or in capitals, in lower case only up to a | , ; ( or the line's end or in quotes; no stop word or status word (neu, unbekannt, desconocido, inconnu, verified…); a company stays; CoP pairs only in a text that says match",
     context: true,
@@ -193,3 +206,33 @@ export const personNamePaymentNote: ValueDetector = {
   }),
   find: findParties,
 };
+
+/**
+ * A surname on the next line after a title and a given name (`rang Mrs Hannah\nGallagher-Lowe <…>`,
+ * `spoke to Mr Barnaby\nQuillfeather-Hayes on …`): a note wrapped by its editor or its export,
+ * where person_name reads the title and the given name on the first line only (leftovers of
+ * red-team round 69). One capitalised word (or two joined by a hyphen) at the next line's start,
+ * no stop word and no everyday word (`Mr Smith\nPlease call`).
+ */
+const TITLED_WRAP =
+  /(?<![\p{L}\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]\p{Lu}\p{Ll}+[ \t]*\r?\n[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])/dgu;
+
+export const personNameTitleWrapped = regexDetector({
+  id: 'person_name_title_wrapped',
+  entity: 'PERSON',
+  description: 'A surname on the line after a title and a given name (a wrapped note)',
+  validation:
+    "a title (Mr, Mrs, Ms, Dr, Herr, Frau, Mme…) and a capitalised given name at a line's end, then one capitalised word (hyphenated too) at the next line's start; no stop word or everyday word",
+  context: true,
+  example: 'spoke to Mr Barnaby\nQuillfeather-Hayes on the phone',
+  keywords: ['mr ', 'mrs ', 'ms ', 'miss ', 'mx ', 'dr ', 'herr ', 'frau ', 'mme ', 'mlle ', 'sr ', 'sra ', 'mr. ', 'mrs. ', 'dr. '],
+  prefilter: (s) => s.text.indexOf('\n') > 0,
+  pattern: TITLED_WRAP,
+  group: 1,
+  validate: (v) => {
+    const folded = foldName(v.toLowerCase());
+    return v.split('-').some((w) => isNameStopWord(foldName(w.toLowerCase())) || isEverydayWord(w.toLowerCase())) || folded.length < 3
+      ? undefined
+      : v;
+  },
+});

@@ -360,6 +360,8 @@ const PHONE_CONTEXT = phoneWordRegex([
   'chiamata dal',
   'rappelé depuis',
   'appelé depuis',
+  // An Australian PayID (NPP) registered to a mobile number (`PayID 0412 345 678`).
+  'payid',
   'rückruf',
   'anrufen',
   'erreichbar unter',

@@ -24,9 +24,9 @@ import { regexDetector } from './helpers.js';
  *   Prowide's `{name: "50K", value}`), a screening alert's hit text.
  */
 // At a line's start, or after a `|` where a repair queue or a screening export writes the field
-// into one delimited row (red-team round 69).
+// into one delimited row (red-team round 69); a `|` (outside SWIFT's character set) ends it.
 const PARTY_FIELD =
-  /(?:^|\|):(?:50[KF]|59F?):(?:\/[^\r\n]{1,34}\r?\n)?((?!:\d{2}[A-Z]?:|-\})[^\r\n]{1,35}(?:\r?\n(?!:\d{2}[A-Z]?:|-\})[^\r\n]{1,35}){0,3})/dgm;
+  /(?:^|\|):(?:50[KF]|59F?):(?:\/[^\r\n|]{1,34}\r?\n)?((?!:\d{2}[A-Z]?:|-\})[^\r\n|]{1,35}(?:\r?\n(?!:\d{2}[A-Z]?:|-\})[^\r\n|]{1,35}){0,3})/dgm;
 /** One line of a flattened message: the tag after a blank or `{`, any case, up to the next ` :tag:`, `-}` or the line's end. */
 const FLAT_PARTY_FIELD =
   /(?<=[ {]):(?:50[KF]|59F?):(?:\/[A-Za-z0-9]{6,34} )?([^\r\n:|;]{2,140}?)(?= :\d{2}[A-Za-z]?:| ?-\}|[ \t]*(?:\r?\n|$))/dgi;
@@ -151,7 +151,8 @@ export const swiftFieldContent: ValueDetector = {
     const m = FIELD_CONTENT.exec(scan.text);
     const range = m?.indices?.[2];
     if (m === null || range === undefined || (m[1]!.match(/\d/g)?.length ?? 0) < 6) return;
-    if (!/[A-Z]{2}/.test(m[2]!.split('\n')[0]!)) return;
+    // A name line of four letters or more (`/1234567\nOK` is no party).
+    if ((m[2]!.split('\n')[0]!.match(/[A-Z]/g)?.length ?? 0) < 4) return;
     const first = out.length;
     const name = pushPartyLines(scan.text, range[0], range[1], 'swift_field_content', out, priority);
     if (name !== undefined) pushEchoes(scan.text, new Set([name]), out, first, 'swift_field_content', priority);
@@ -245,6 +246,35 @@ export const t24Operator = regexDetector({
   pattern: T24_OPERATOR,
   group: 1,
   validate: (v) => (isSystemAccount(v) || /^OFS/i.test(v) ? undefined : v),
+});
+
+/**
+ * A Temenos Transact (T24) record's name and address fields as OFS messages and the audit trail
+ * write them, each value after its field name and multi-value position (`NAME.1:1:1=Jan de Vries`,
+ * `SHORT.NAME:1:1=`, `STREET:1:1=`, `BEN.CUSTOMER:2:1=Keizersgracht 1`, `BEN.ADDRESS:1:1=`,
+ * `ORDERING.CUST:1:1=`; Temenos OFS guide, CUSTOMER / BENEFICIARY / FUNDS.TRANSFER), up to the next
+ * `,` (leftovers of red-team round 69). Codes (`SECTOR`, `TRANSACTION.TYPE`), amounts, accounts
+ * (read by the account detectors) and the payment details stay. A company (legal form) stays.
+ */
+const T24_PARTY_FIELD =
+  /(?:^|[,\s])(?:NAME\.[12]|SHORT\.NAME|STREET|ADDRESS|TOWN\.COUNTRY|BEN\.CUSTOMER|BEN\.SHORT\.NAME|BEN\.NAME|BEN\.ADDRESS|ORDERING\.CUST|ORDERING\.CUSTOMER|ACCOUNT\.TITLE\.[12]):\d{1,3}(?::\d{1,3})?=([^,\r\n"]{2,70})/dg;
+
+export const t24PartyField = regexDetector({
+  id: 't24_party_field',
+  entity: 'PERSON',
+  description: "A customer's or a beneficiary's name and address fields in a Temenos Transact (T24) OFS message",
+  validation:
+    'NAME.1, SHORT.NAME, STREET, ADDRESS, TOWN.COUNTRY, BEN.CUSTOMER, BEN.NAME, BEN.ADDRESS, ORDERING.CUST or ACCOUNT.TITLE.1 with its :m:s= position, in a text with an OFS marker (/I/PROCESS, /I/VALIDATE, INPUTT/); the value up to the next comma, holding letters; a company stays',
+  context: false,
+  example: 'CUSTOMER,/I/PROCESS//0,INPUTT/******,100918,NAME.1:1:1=Jan de Vries,STREET:1:1=Keizersgracht 1',
+  keywords: ['/i/process', '/i/validate', 'inputt/'],
+  prefilter: (s) => s.text.indexOf(':1=') >= 0,
+  pattern: T24_PARTY_FIELD,
+  group: 1,
+  validate: (v) => {
+    const value = v.trim();
+    return /\p{L}{2}/u.test(value) && !isCompanyLine(value) ? value : undefined;
+  },
 });
 
 /**
