@@ -138,6 +138,20 @@ export const swiftMtParty: ValueDetector = {
  */
 const FIELD_CONTENT = /^\/([A-Za-z0-9]{6,34})\r?\n((?:[1-8]\/)?[A-Z0-9/?:().,'+ -]{2,35}(?:\r?\n[A-Z0-9/?:().,'+ -]{1,35}){0,3})\s*$/d;
 
+/**
+ * Whether a whole value is a SWIFT party field's content with its account line and a person's name
+ * line (swift_field_content reads it): under a party's key (`50K`, `ordering_customer`) it is read
+ * by that detector rather than masked whole, so its name line alone is followed to its copies
+ * (structure/types.ts keptUnderKey).
+ */
+export function isSwiftPartyContent(value: string): boolean {
+  if (value.charCodeAt(0) !== 47 || value.length > 200) return false;
+  const m = FIELD_CONTENT.exec(value);
+  if (m === null || (m[1]!.match(/\d/g)?.length ?? 0) < 6) return false;
+  const name = m[2]!.split('\n')[0]!;
+  return (name.match(/[A-Z]/g)?.length ?? 0) >= 4 && !isCompanyLine(name.replace(/^[1-8]\//, ''));
+}
+
 export const swiftFieldContent: ValueDetector = {
   id: 'swift_field_content',
   entity: 'PERSON',

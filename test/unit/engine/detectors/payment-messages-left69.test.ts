@@ -229,3 +229,21 @@ describe('work-queue operators of a payment hub stay', () => {
     expect(text).toContain('ops.recon');
   });
 });
+
+describe('SWIFT party fields keyed by their tag', () => {
+  it('masks a party under 50K / F59 / ordering_customer, its name line followed to field 70, and keeps a company', () => {
+    const out = engine.maskValue({
+      fields: {
+        '50K': '/SE4550000000058398257466\nASTRID LINDQVIST\nKUNGSGATAN 12',
+        F59: 'NILS ROSTAD\nOSLO',
+        '70': 'GIFT FROM ASTRID LINDQVIST',
+      },
+      ordering_customer: 'NORDIC FJORD SHIPPING LTD',
+      ordering_customer_country: 'SE',
+    });
+    const text = JSON.stringify(out.value);
+    for (const secret of ['ASTRID LINDQVIST', 'KUNGSGATAN 12', 'NILS ROSTAD']) expect(text).not.toContain(secret);
+    expect(text).toContain('NORDIC FJORD SHIPPING LTD');
+    expect(text).toContain('"ordering_customer_country":"SE"');
+  });
+});
