@@ -76,7 +76,8 @@ export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   // A SWIFT party field's content under a party's key (`50K`, `ordering_customer`): read line by
   // line by swift_field_content, so that the name is followed to its copies (field 70, a screening
   // alert's `matchedName`; leftovers of red-team round 69).
-  if (entity === 'PERSON') return text.charCodeAt(0) === 47 && isSwiftPartyContent(text);
+  // Masked once, its lines are tokens (`/<IBAN:…>\n<PERSON:…>`): read again, it stays as it is.
+  if (entity === 'PERSON') return text.charCodeAt(0) === 47 && (isSwiftPartyContent(text) || text.indexOf('<PERSON') > 0);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
   if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
   if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
