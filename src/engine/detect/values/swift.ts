@@ -105,6 +105,9 @@ function partyFind(scan: TextScan, out: Span[], priority: number): void {
       let seen = false;
       for (let k = first; k < out.length && !seen; k++) seen = out[k]!.start <= range[0] && range[0] < out[k]!.end;
       if (seen) continue;
+      // A flattened field without its account line only inside a message's text block (`{4:`):
+      // prose that names a tag (`the field :59: holds the beneficiary`) is no message.
+      if (pattern === FLAT_PARTY_FIELD && m[0].charCodeAt(m[0].indexOf(':', 1) + 1) !== 47 && text.indexOf('{4:') < 0) continue;
       const name = pushPartyLines(text, range[0], range[1], SWIFT_MT_PARTY, out, priority);
       if (name !== undefined && pattern === PARTY_FIELD) names.add(name);
     }

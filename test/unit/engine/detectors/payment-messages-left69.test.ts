@@ -31,6 +31,7 @@ describe('swift_mt_party: flattened, delimited, echoed', () => {
       ':50K:/SE4550000000058398257466\nVOLVO LASTVAGNAR BV\n:71A:OUR',
       '{4: :20:ref :23b:cred :32a:240611eur100,00 :71a:sha -}',
       'A-1|B-2|59|NO MATCH|0.1',
+      'per the spec the tag :50k: carries the ordering customer',
     ],
   );
 });
