@@ -33,7 +33,9 @@ import { REDTEAM69_CORPUS } from './fixtures/redteam69-corpus.js';
  * its tag, t24_party_field; bacs-reports.ts; note-parties.ts person_name_payment_note and
  * person_name_title_wrapped; de_id_card_lower_case; config-text.ts `…Acct/Id/Othr/Id`; url.ts
  * payment parties and base64 JSON `state`; keys.ts `chrgsAcct` / `ordCustAcct`, `FinInstnId` and a
- * charge bearer; pii.ts call-back phrases and PayID; login-names.ts work-queue operators):
+ * charge bearer, party tags `50K` / `F59` / `ordering_customer` with key-flagged.ts reading an
+ * account-first value line by line; pii.ts call-back phrases and PayID; login-names.ts work-queue
+ * operators):
  * realistic 1.000, adversarial 0.946; kept 0.959 / 0.983 (recall: iso20022 1.000, swift_mt 1.000,
  * open_banking_apis 0.978, payment_ops 0.951, bank_support 0.959).
  * Known leaks left, by record shape: header-less rows of an Open Banking consent (a 14-digit sort
