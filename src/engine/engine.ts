@@ -395,6 +395,11 @@ const LOWER_CASE_NAME_INTROS = new Set([
   'person_name_intro_other',
   'person_name_case_party',
   'person_name_sentence_intro',
+  // A SWIFT party's name line (detect/values/swift.ts): its copy in a screening alert's
+  // `matchedName` or a parser's `remittance_information` stands without its field (leftovers of
+  // red-team round 69).
+  'swift_mt_party',
+  'swift_field_content',
 ]);
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';

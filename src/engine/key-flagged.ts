@@ -1,3 +1,4 @@
+import { isSwiftPartyContent } from './detect/values/swift.js';
 import { TOKEN_PATTERN } from './mask/actions.js';
 
 /**
@@ -72,6 +73,11 @@ export function scanKeyFlaggedFirst(text: string, entity: string): boolean {
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(text)) return true;
   if (entity === 'SECRET' && (BOUNDARY_CREDENTIAL_ID.test(text) || isIssuingObjectId(text))) return true;
   if (entity === 'DB_CREDENTIALS') return URI.test(text);
+  // A SWIFT party field's content under a party's key (`50K`, `ordering_customer`): read line by
+  // line by swift_field_content, so that the name is followed to its copies (field 70, a screening
+  // alert's `matchedName`; leftovers of red-team round 69).
+  // Masked once, its lines are tokens (`/<IBAN:…>\n<PERSON:…>`): read again, it stays as it is.
+  if (entity === 'PERSON') return text.charCodeAt(0) === 47 && (isSwiftPartyContent(text) || text.indexOf('<PERSON') > 0);
   if (entity === 'NATIONAL_ID') return text.length >= MIN_ID_LENGTH;
   if (entity === 'SECRET' && (URI_WITH_PASSWORD.test(text) || isConnectionStringWithPassword(text))) return true;
   if (!GENERIC_KEY_ENTITIES.has(entity) || text.length < MIN_SECRET_LENGTH) return false;
@@ -124,6 +130,7 @@ function isIssuingObjectId(text: string): boolean {
  */
 export function keepScanned(masked: string, entity: string): boolean {
   if (entity === 'DB_CREDENTIALS') return true;
+  if (entity === 'PERSON') return masked.indexOf('<PERSON') >= 0;
   if (PLACEHOLDER_ENTITIES.has(entity) && PLACEHOLDER_VALUE.test(masked)) return true;
   if (masked.indexOf('<') === -1)
     return isTimestamp(masked) || (entity === 'SECRET' && (BOUNDARY_CREDENTIAL_ID.test(masked) || isIssuingObjectId(masked)));

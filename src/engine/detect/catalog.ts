@@ -107,6 +107,7 @@ import { spelledLetters } from './values/spelled-letters.js';
 import { dateOfBirthCyrillicGreek, dateOfBirthGatheredDigits, dateOfBirthWrittenMonth } from './values/birth-dates-written.js';
 import { arCbuInText, mxClabeInText } from './values/latam-bank-accounts.js';
 import {
+  lowerCaseDeIdCard,
   lowerCaseEsNie,
   lowerCaseFiHetu,
   lowerCaseMxCurp,
@@ -195,7 +196,17 @@ import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailb
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
-import { mt940CounterpartyAccount, mt940CounterpartyName, swiftMtParty, swiftMtPartyAccount, t24Operator } from './values/swift.js';
+import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
+import {
+  mt940CounterpartyAccount,
+  mt940CounterpartyName,
+  swiftFieldContent,
+  swiftFieldContentAccount,
+  swiftMtParty,
+  swiftMtPartyAccount,
+  t24Operator,
+  t24PartyField,
+} from './values/swift.js';
 import {
   arTransferPayeeName,
   arTransferPayeePhone,
@@ -217,6 +228,7 @@ import {
   personNameSignature,
 } from './values/person-names.js';
 import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
+import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -605,6 +617,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     lowerCaseUkDrivingLicence,
     writtenEsDni,
     lowerCaseEsNie,
+    lowerCaseDeIdCard,
     spokenEsNie,
     lowerCaseFiHetu,
     mxClabeInText,
@@ -648,10 +661,15 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vcardAddress,
     vcardName,
     swiftMtParty,
+    swiftFieldContent,
+    swiftFieldContentAccount,
     swiftMtPartyAccount,
+    bacsReportAccount,
+    bacsReportPayer,
     mt940CounterpartyName,
     mt940CounterpartyAccount,
     t24Operator,
+    t24PartyField,
     streetAddress,
     upperCaseStreetLine,
     residenceStreet,
@@ -686,6 +704,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerTitle,
     personNameEmailSpelled,
+    personNamePaymentNote,
+    personNameTitleWrapped,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

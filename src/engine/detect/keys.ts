@@ -458,6 +458,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // A return's or a recall's original debtor and creditor as payment hubs log them (`orgnlDbtr="…"`,
   // ISO 20022 abbreviations; red-team round 69); whole name only (`orgnlDbtrAcct` is an account).
   ...['orgnl dbtr', 'orgnl cdtr', 'orgnl ultmt dbtr', 'orgnl ultmt cdtr'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  // SWIFT MT party fields by tag, as parsers and payment hubs key them (`"50K": "/…\nNAME\n…"`,
+  // Prowide's `{name: "59F", value}`, FLEXCUBE `F50K`): the ordering and beneficiary customers'
+  // name and address lines (leftovers of red-team round 69). Whole name only; a bare `59` (a number
+  // as a key) is read by the value's shape (swift_field_content).
+  ...['50k', '50f', '59f', 'f50k', 'f50f', 'f59', 'f59f'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  ...['ordering customer', 'beneficiary customer', 'ordering cust', 'bnf customer'].map((phrase) => ({ phrase, entity: 'PERSON' })),
   // A software version under an agent's or a sensor's name (`agentVersion: 23.3.2.12` of SentinelOne,
   // `sensorVersion`): a dotted version stays as it is, though it reads as an IPv4 address (stop
   // 37); anything else there is read as any text (engine.ts #whole).
@@ -598,6 +604,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'payee account',
     'payee acct',
     'bank acct',
+    // Payment hubs' and ISO 20022's abbreviated account names: the account charges are taken from
+    // (`ChrgsAcct`, `chargesAcct`, `chgAcct`) and the ordering customer's (`ordCustAcct`; SWIFT
+    // 50K's account line): leftovers of red-team round 69.
+    'chrgs acct',
+    'charges acct',
+    'charges account',
+    'chg acct',
+    'ord cust acct',
+    'ordering customer account',
     'direct deposit account',
     'kontonummer', // de, sv, da, no
     'numero de cuenta', // es
@@ -2053,6 +2068,13 @@ const DESCRIPTIVE_AFTER = new Set([
  * its title, signers and status; `signature_request_id`), which holds no signature value.
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // ISO 20022 `FinInstnId` (a financial institution's identification: its BIC, a clearing
+  // system's member id), no hospital's FIN (leftovers of red-team round 69).
+  ['fin', new Set(['instn', 'institution'])],
+  // A party's bank and codes, not the party (`ordering_customer_bic`, `beneficiaryCustomerAgent`).
+  ...['ordering customer', 'beneficiary customer', 'ordering cust', 'bnf customer'].map(
+    (p) => [p, new Set(['bic', 'bank', 'agent', 'institution', 'swift', 'type', 'country', 'currency', 'ccy'])] as const,
+  ),
   // A W-9's `signature_date`, a contract's `signatureDate`: when it was signed (red-team round 36).
   ['signature', new Set(['request', 'requests', 'date', 'dated', 'day'])],
   // UKG / Kronos `auth_chain` (`OAuthLdapService`): the name of the login chain a token request uses.
@@ -2095,6 +2117,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
  * export row), not a session credential.
  */
 const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Who bears a payment's charges (`chgBearer: "SHA"`, `chargeBearer: "SLEV"`; ISO 20022 ChrgBr,
+  // SWIFT field 71A): a code, no bearer token (leftovers of red-team round 69).
+  ['bearer', new Set(['charge', 'charges', 'chg', 'chrg', 'chrgs'])],
   // A SEPA mandate's `dateOfSignature` (pain.008 `DtOfSgntr` written out), `date_of_signature`:
   // when the mandate was signed, a date (red-team round 69).
   ['signature', new Set(['of'])],

@@ -437,12 +437,35 @@ function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]
   for (let i = 1; i < cells.length; i++) {
     const x = bits[i - 1]!;
     const y = bits[i]!;
-    if (x > 0 && y > 0 && givenAndSurname(x, y)) {
+    if (x > 0 && y > 0 && givenAndSurname(x, y) && !mailboxDisowns(text, cells, i - 1, x, y)) {
       pushCells(text, cells, i - 1, i, hits);
       bits[i] = -1;
     }
   }
   return found;
+}
+
+/**
+ * Whether the row's e-mail cell speaks against the weakest pair, a rarer given name beside a word no
+ * list knows (`Scanner,Konica,scan-to-mail@…` of a directory export's device rows: stop 39): the row
+ * holds an e-mail whose local part spells neither word nor their initials. A person's row
+ * (`MORCOMBE,ELSPETH` alone, with `elspeth.morcombe@…` or `em@…`) keeps the pair.
+ */
+function mailboxDisowns(text: string, cells: readonly [number, number][], i: number, x: number, y: number): boolean {
+  if ((x | y) & GIVEN_NAME || (x | y) & SURNAME) return false;
+  const words = [text.slice(...cells[i]!).toLowerCase(), text.slice(...cells[i + 1]!).toLowerCase()];
+  let mailbox = false;
+  for (const [a, b] of cells) {
+    const at = text.indexOf('@', a);
+    if (at === -1 || at >= b) continue;
+    mailbox = true;
+    const local = text.slice(a, at).toLowerCase();
+    if (words.some((w) => local.includes(w))) return false;
+    // Initials (`mw@…` beside `Wisniewska|Malgorzata`).
+    const letters = local.replace(/[^a-z]/g, '');
+    if (letters.length <= 3 && words.every((w) => letters.includes(w.charAt(0)))) return false;
+  }
+  return mailbox;
 }
 
 function pushCells(text: string, cells: readonly [number, number][], i: number, j: number, hits: Hit[]): void {

@@ -466,12 +466,32 @@ function isoPartyName(text: string, index: number, ctx: SpanContext): string | n
   return null;
 }
 
+/**
+ * An account's other identification (`<CdtrAcct><Id><Othr><Id>000123456789</Id>`, camt.054 /
+ * pacs.008 `DbtrAcct`, `ChrgsAcct`): a domestic account number where no IBAN is given, named by
+ * the `…Acct` element two levels up (leftovers of red-team round 69). A party's or an agent's
+ * `<Othr><Id>` (a private or an organisation id, a clearing member id) is read as before.
+ */
+const ISO20022_ACCOUNT = /^[A-Z][A-Za-z]{0,15}Acct$/;
+
+function isoAccountOther(text: string, index: number): boolean {
+  let before = text.slice(Math.max(0, index - 200), index);
+  for (const expected of ['Othr', 'Id']) {
+    const tag = OPEN_TAG_BEFORE.exec(before);
+    if (tag === null || tag[1] !== expected) return false;
+    before = before.slice(0, tag.index);
+  }
+  const account = OPEN_TAG_BEFORE.exec(before);
+  return account !== null && ISO20022_ACCOUNT.test(account[1]!);
+}
+
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (name === 'Nm') return isoPartyName(text, index, ctx);
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
   if (parent === null) return null;
+  if (name === 'Id' && parent[1] === 'Othr' && isoAccountOther(text, index)) return 'BANK_ACCOUNT';
   // A bare `Address` names no field for the key rules (an e-mail's, an IP's, a contract's); around
   // a `<Line>` it is a postal one.
   if (name.length === 4 && name.toLowerCase() === 'line' && POSTAL_ADDRESS_ELEMENT.test(parent[1]!)) return 'ADDRESS';

@@ -8,6 +8,7 @@ import {
   isRolePersonName,
   personSiblingOf,
 } from './bare-name-columns.js';
+import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { isCompanyName } from './company-name.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
@@ -182,6 +183,8 @@ function param(
     else if (end - eq <= 64 && name.length <= 12 && (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name)))
       roleNameParam(text, query, base, at, eq, end, ctx);
     else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
+    else if (end - eq > ENCODED_MIN && query.startsWith('eyJ', eq + 1))
+      base64ValueSpan(ctx, text, base + eq + 1, base + end, readDecodedJson);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -195,6 +198,35 @@ function param(
   // A national id's short names keep what is no id there (`pnr=QW7R2T`, a booking locator).
   if (entity === 'NATIONAL_ID' && keptUnderKey(name, value, entity)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
+}
+
+/**
+ * A parameter's value that is base64 of a JSON object (`eyJ`: `{"`), as a console's or an OAuth
+ * flow's `state` carries the form it returns to (`state=eyJwYXllZU5hbWUiOi…`: a payee's name and
+ * street; leftovers of red-team round 69): decoded, parsed, and masked whole when the key rules
+ * name one of its string members (structure/base64-value.ts).
+ */
+function readDecodedJson(scan: TextScan, ctx: SpanContext): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(scan.text);
+  } catch {
+    return;
+  }
+  const entity = memberEntity(parsed, ctx, 0);
+  if (entity !== null)
+    ctx.out.push({ start: 0, end: scan.text.length, entity, detector: 'structure:url', normalized: scan.text, priority: ctx.priority });
+}
+
+/** The entity the key rules give the first string member of `value` (3 levels deep at most) they name, or null. */
+function memberEntity(value: unknown, ctx: SpanContext, depth: number): string | null {
+  if (value === null || typeof value !== 'object' || depth > 3) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const entity =
+      typeof v === 'string' && v.length > 0 && !PLACEHOLDER_VALUE.test(v) ? ctx.classifyKey(k) : memberEntity(v, ctx, depth + 1);
+    if (entity !== null) return entity;
+  }
+  return null;
 }
 
 /**
@@ -258,11 +290,12 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * name written out (isRolePersonName: two to five capitalised words, no firm's, one word a known
  * given name or surname; `tenant=Contoso+Ltd`, `owner=platform-team` stay) is a person's. So is
  * one under `full_name` and the Portuguese and Spanish `nome` / `nombre` of a KYC lookup
- * (`?numero=…&nome=Thiago%20Albuquerque`: red-team round 47); a bare `name` (`?name=New+York`,
- * a place, a package) is left.
+ * (`?numero=…&nome=Thiago%20Albuquerque`: red-team round 47), and a payment's parties in a
+ * payment console's link (`?payee=…`, `&debtor=…`, `beneficiary`: leftovers of red-team round 69);
+ * a bare `name` (`?name=New+York`, a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo)$/i;
+  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder)$/i;
 /**
  * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
  * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's

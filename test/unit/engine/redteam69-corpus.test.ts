@@ -27,23 +27,26 @@ import { REDTEAM69_CORPUS } from './fixtures/redteam69-corpus.js';
  * `CreditorAccount.Name`, Bacs `destAccountName`; a mandate's `dateOfSignature` and a dotted
  * `….batch` operator kept): realistic 0.936, adversarial 0.706; kept 0.951 / 0.983 (recall:
  * iso20022 0.931, swift_mt 0.710, open_banking_apis 0.933, payment_ops 0.756, bank_support 0.836).
- * Known leaks left, by record shape: a SWIFT field's content without its tag (a parser's JSON map
- * `"50K": "/…\nNAME\nSTREET"`, a screening alert's `fieldContent`) and an MT103 flattened onto
- * one line in lower case; the name of field 50K echoed in field 70; sanctions-screening rows that
- * put the name after the IBAN in one cell; T24 OFS `BEN.ADDRESS:1:1=` multi-value fields;
- * header-less CSV rows of Bacs ARUDD / AUDDIS (sort code, account, `MRS E …` payer) and of an Open
- * Banking consent (a 14-digit sort code and account); names in notes after a label and a phrase
- * (`Kontoinhaber laut Auftrag:`, `naam was "…"`, `le bénéficiaire "…"`, `kunde: …`), lower-case
- * Confirmation-of-Payee pairs (`name_entered="…"`, `suggested="…"`); a name split over a line
- * break after its title; a Spanish mobile after `desde el`; an Italian KYC row's surname and birth
- * date; a German ID card number after `ausweis-nr`; a charges account under `chargesAcct`; a name
- * percent-encoded in a console URL's query and base64 JSON in its `state`.
+ * After the leftover pass of stop 39 (left69-corpus.test.ts; swift.ts swift_mt_party read flattened,
+ * lower-case and in a delimited row's cell, with the name's echo in fields 70 / 72 and the record's
+ * other members, swift_field_content / swift_field_content_account for a field's content without
+ * its tag, t24_party_field; bacs-reports.ts; note-parties.ts person_name_payment_note and
+ * person_name_title_wrapped; de_id_card_lower_case; config-text.ts `…Acct/Id/Othr/Id`; url.ts
+ * payment parties and base64 JSON `state`; keys.ts `chrgsAcct` / `ordCustAcct`, `FinInstnId` and a
+ * charge bearer, party tags `50K` / `F59` / `ordering_customer` with key-flagged.ts reading an
+ * account-first value line by line; pii.ts call-back phrases and PayID; login-names.ts work-queue
+ * operators):
+ * realistic 1.000, adversarial 0.946; kept 0.959 / 0.983 (recall: iso20022 1.000, swift_mt 1.000,
+ * open_banking_apis 0.978, payment_ops 0.951, bank_support 0.959).
+ * Known leaks left, by record shape: header-less rows of an Open Banking consent (a 14-digit sort
+ * code and account: no check tells it from an id without the modulus tables) and of an Italian KYC
+ * event (surname and birth date: left to the header-less rows pass); a lower-case Dutch street
+ * after `adres:`; a name after an IBAN in a T24 enquiry row's narrative (`TRF TO <IBAN> NAME`).
  * Look-alikes still masked: BICs under `senderBic` / `receiverBic` and after `/BIC/` (the `bic`
  * key rule masks them by policy); US ZIP codes under `postal_code` / `POSTALCODE` (postcodes are
  * masked by policy: these two look-alikes were mislabelled); Berlin Group's sample creditor
- * `Merchant123` under `creditorName`; an operator `payops.repair` (a first.last-shaped login).
- * After stop 39's person rows (structure/person-rows.ts: header-less rows read as evidence about
- *   their cells): adversarial recall 0.707 → 0.750 (payment_ops 0.756 → 0.805, bank_support 0.837 → 0.878).
+ * `Merchant123` under `creditorName` (a person's field: a one-word value with digits is left to
+ * the key rule).
  */
 
 function present(output: string, value: string): boolean {
@@ -56,13 +59,13 @@ corpusFloorsSuite(
   REDTEAM69_CORPUS,
   {
     family: {
-      iso20022: 0.931,
-      swift_mt: 0.71,
-      open_banking_apis: 0.933,
-      payment_ops: 0.804,
-      bank_support: 0.877,
+      iso20022: 1,
+      swift_mt: 1,
+      open_banking_apis: 0.977,
+      payment_ops: 0.95,
+      bank_support: 0.959,
     },
-    slice: { realistic: { recall: 0.936, kept: 0.951 }, adversarial: { recall: 0.749, kept: 0.983 } },
+    slice: { realistic: { recall: 1, kept: 0.959 }, adversarial: { recall: 0.945, kept: 0.983 } },
   },
   present,
 );

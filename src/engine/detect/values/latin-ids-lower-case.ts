@@ -1,6 +1,6 @@
 import { contextBefore } from '../context.js';
 import { esNifValid } from '../validators-ids.js';
-import { fiHetuValid, mxCurpValid, ukDrivingLicenceValid } from '../validators-national.js';
+import { deIdCardValid, fiHetuValid, mxCurpValid, ukDrivingLicenceValid } from '../validators-national.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -173,4 +173,29 @@ export const lowerCaseUkDrivingLicence = regexDetector({
     const compact = v.replace(/ /g, '');
     return /[a-z]/.test(compact) && ukDrivingLicenceValid(compact.toUpperCase()) ? compact.toUpperCase() : undefined;
   },
+});
+
+/**
+ * A German identity card's number typed in lower case after its word, as a teller's or a branch's
+ * journal writes it (`ausweis-nr l01x00t47`, `personalausweis t22000129`; leftovers of red-team
+ * round 69): de_id_card reads the printed capitals only. The word must stand within 24 characters
+ * before the number; the alphabet (no vowels), three digits or the check digit decide, as there.
+ */
+const DE_ID_WORD_BEFORE = /(?:personalausweis|ausweis)(?:[ -]?(?:nr|nummer|no)\.?)?\s{0,2}[:#=]?\s{0,2}$/;
+
+export const lowerCaseDeIdCard = regexDetector({
+  id: 'de_id_card_lower_case',
+  entity: 'DE_ID_CARD',
+  description: 'Germany identity card numbers (Personalausweis) in lower or mixed case',
+  validation:
+    'the de_id_card checks after upper-casing (9 characters without vowels and three digits, or 10 with the ICAO check digit); at least one lower-case letter; right after ausweis / personalausweis (nr, nummer)',
+  context: true,
+  example: 'ausweis-nr l01x00t47',
+  keywords: ['ausweis'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?<![\w-])[cfghjklmnprtvwxyzCFGHJKLMNPRTVWXYZ][cfghjklmnprtvwxyzCFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![\w])/g,
+  validate: (v, scan, start) =>
+    /[a-z]/.test(v) && deIdCardValid(v) && DE_ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))
+      ? v.toUpperCase()
+      : undefined,
 });

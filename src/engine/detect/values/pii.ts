@@ -352,6 +352,18 @@ const PHONE_CONTEXT = phoneWordRegex([
   'móvil',
   'movil',
   'celular',
+  // Where a bank's or a fraud desk's note says the customer called from (`llamó desde el 612 34 56
+  // 78`, `ha chiamato dal 312 345 6789`, `a rappelé depuis le 06 …`; leftovers of red-team round 69).
+  'llamó desde',
+  'llamo desde',
+  'llamada desde',
+  'desde el',
+  'chiamato dal',
+  'chiamata dal',
+  'rappelé depuis',
+  'appelé depuis',
+  // An Australian PayID (NPP) registered to a mobile number (`PayID 0412 345 678`).
+  'payid',
   'rückruf',
   'anrufen',
   'erreichbar unter',

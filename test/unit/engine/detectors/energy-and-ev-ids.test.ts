@@ -175,6 +175,12 @@ describe('header-less rows (bare_cells): names beside a rarer given name, German
     expect(out.value).not.toContain('Malgorzata');
     expect(out.value).not.toContain('0171 2345678');
   });
+  it("keeps a rarer given name beside an unknown word when the row's mailbox spells neither", () => {
+    const out = engine.maskText('Plotter,Toshiba,plot-queue@contoso.example,/Devices,Active');
+    expect(out.value).toContain('Plotter,Toshiba');
+    const person = engine.maskText('Morcombe,Elspeth,em@contoso.example,/Tenants,Active');
+    expect(person.value).not.toContain('Morcombe');
+  });
   it('keeps company and product cells beside a given name when the row proves nothing else', () => {
     const out = engine.maskText('SKU-44120;Hartmann;Ventil;12;Lager 3;2025-03-01');
     expect(out.value).toContain('Hartmann');

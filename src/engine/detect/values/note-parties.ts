@@ -1,0 +1,238 @@
+import { isCompanyName } from '../../structure/company-name.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { foldName } from './person-names.js';
+
+/**
+ * The party of a payment named in a bank's operator, support or teller note, in the languages of
+ * the European desks that write them (leftovers of red-team round 69), where no gazetteer knows
+ * the name (`Gudrun Achenbach-Ries`, `reinhold zappenfeld`) and the case may be lost:
+ *
+ * - after a party label and a colon, optionally with the document it comes from in between
+ *   (`Kontoinhaber laut Auftrag: Gudrun Achenbach-Ries,`, `kunde: reinhold zappenfeld |`,
+ *   `cliente: remedios alcántara ruiz |`, `rekeninghouder: …`, `titulaire : …`): German, Spanish,
+ *   Portuguese, Italian, Dutch and French words for the customer, the account holder, the payee
+ *   and the payer;
+ * - after a naming phrase (`au nom de Benoît Lagarrigue`, `a nombre de …`, `intestato a …`,
+ *   `zugunsten von …`);
+ * - in quotes after a phrase that says whose name it was (`naam was "cornelis van der brugge"`,
+ *   `niet van "…"`, `le bénéficiaire "…"`, `ten name van "…"`: a capitalised name after `t.n.v.`
+ *   is payee_name_nl's);
+ * - in a Confirmation-of-Payee event's pairs (`name_entered="sam okonedo"`, `suggested="…"`,
+ *   `returned_name="…"`) in a text that holds the CoP answer (`match`).
+ *
+ * The name: two to five words of letters (`-`, `'`, an initial, the particles `van der`, `de la`),
+ * capitalised or in capitals; in lower case only up to the cell's or the clause's end (`|`, `,`,
+ * `;`, `(`, the line's end) or in quotes. None of its words may be a stop word (months, places,
+ * products: person-name-stop.ts) or one of the desks' status words (`neu`, `unbekannt`,
+ * `desconocido`, `inconnu`, `onbekend`, `verified`…); a company (a legal form) stays.
+ */
+const LABEL =
+  "kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
+const SOURCE = '(?: (?:laut|lt\\.|gem\\.|gem[äa](?:ss|ß)|seg[úu]n|selon|volgens|secondo|per) [\\p{L}.-]{2,20}(?: [\\p{L}.-]{2,20})?)?';
+const PHRASE = 'au nom de|a nombre de|intestato a|zugunsten von|im namen von';
+const QUOTE_PHRASE =
+  'ten name van|t\\.n\\.v\\.|naam was|naam is|niet van|nom [ée]tait|nombre era|nome era|name war|le b[ée]n[ée]ficiaire|la b[ée]n[ée]ficiaire|le titulaire|la titulaire|el titular|la titular|il beneficiario|der empf[äa]nger|die empf[äa]ngerin';
+const COP_KEY = 'name_entered|entered_name|suggested|suggested_name|returned_name|matched_name|actual_name';
+
+const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}'’]*)*\\.?";
+const PARTICLE = '(?:van|von|de|der|den|del|della|di|da|du|la|le|ter|ten|y|zu|dos|das|e)';
+const CAP_NAME = `${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){1,4}`;
+const LOW_WORD = "\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Ll}+)*";
+/** In lower case, up to the cell's or the clause's end. */
+const LOW_NAME = `${LOW_WORD}(?: ${LOW_WORD}){1,4}(?=[ \\t]*(?:[|,;(]|\\r?\\n|$| - ))`;
+const QUOTED = "\"([\\p{L}'’. -]{3,60})\"|«\\s?([\\p{L}'’. -]{3,60}?)\\s?»|„([\\p{L}'’. -]{3,60})“";
+
+const BEFORE = '(?<![\\p{L}\\d_])';
+/** The leads, in any case; each match ends where the name may start. */
+const LABEL_LEAD = new RegExp(`${BEFORE}(?:${LABEL})${SOURCE}[ \\t]?:[ \\t]{0,2}`, 'giu');
+const PHRASE_LEAD = new RegExp(`${BEFORE}(?:${PHRASE}) `, 'giu');
+const QUOTE_LEAD = new RegExp(`${BEFORE}(?:${QUOTE_PHRASE})[ \\t]?:?[ \\t]?`, 'giu');
+const COP_LEAD = new RegExp(`${BEFORE}(?:${COP_KEY})=`, 'giu');
+/** The name right at a lead's end, case-sensitive (`au nom de Benoît Lagarrigue bloqué` ends at the lower-case word). */
+const ANY_NAME_AT = new RegExp(`(?:(${CAP_NAME})|(${LOW_NAME})|${QUOTED})`, 'dyu');
+const CAP_NAME_AT = new RegExp(`(?:(${CAP_NAME})|${QUOTED})`, 'dyu');
+const QUOTED_AT = new RegExp(`(?:${QUOTED})`, 'dyu');
+
+/** Status and placeholder words of the desks' notes that a label may be followed by. */
+const STATUS_WORDS = new Set(
+  (
+    'neu neue neuer alt alte unbekannt gesperrt privat firma nicht keine kein ja nein ok bestätigt bestatigt verifiziert angelegt geändert geandert ' +
+    'nuevo nueva desconocido desconocida bloqueado verificado activo activa empresa ' +
+    'nouveau nouvelle inconnu bloqué bloque vérifié verifie société societe entreprise ' +
+    'nuovo nuova sconosciuto bloccato verificato azienda ' +
+    'nieuw nieuwe onbekend geblokkeerd geverifieerd bedrijf ' +
+    'new unknown blocked verified vip premium business gold standard test demo app web mobile online banking none null ' +
+    // Institutions a payee label names as often as a person, without a legal form (`Empfänger:
+    // Stadtwerke München`, `titulaire : Trésor Public`).
+    'bank sparkasse volksbank raiffeisenbank stadtwerke finanzamt versicherung krankenkasse telekom verein stiftung gemeinde stadt amt ' +
+    'banco caja seguros ayuntamiento hacienda banque assurance mairie trésor tresor public publique banca comune agenzia ' +
+    'gemeente belastingdienst verzekering waterschap'
+  ).split(' '),
+);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'y',
+  'zu',
+  'dos',
+  'das',
+  'e',
+]);
+const LEGAL_FORM_END = / (?:BV|NV|KG|AG|SE|AB|OY|SPA|SRL|SARL|SAS|SL|SA|GMBH|LTD|INC|LLC|PLC)\.?$/i;
+
+/** Whether `value` reads as a person's name: 2 to 5 words, no stop or status word, no company. */
+function isPartyName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  let named = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.'’]/g, '').toLowerCase();
+    if (bare.length === 0) return false;
+    if (PARTICLES.has(bare)) continue;
+    if (STATUS_WORDS.has(bare)) return false;
+    if (bare.length > 1 && isNameStopWord(foldName(bare))) return false;
+    named++;
+  }
+  return (
+    named >= 2 &&
+    words.length <= 6 &&
+    value.replace(/[^\p{L}]/gu, '').length >= 5 &&
+    !isCompanyName(value.trim()) &&
+    !LEGAL_FORM_END.test(value.trim())
+  );
+}
+
+const ID = 'person_name_payment_note';
+
+function findParties(scan: TextScan, out: Span[], priority: number): void {
+  const text = scan.text;
+  const cop = text.indexOf('=') >= 0 && scan.lower().indexOf('match') >= 0;
+  for (const [lead, name] of cop ? LEADS_WITH_COP : LEADS) {
+    lead.lastIndex = 0;
+    for (let l = lead.exec(text); l !== null; l = lead.exec(text)) {
+      name.lastIndex = l.index + l[0].length;
+      const m = name.exec(text);
+      if (m === null) continue;
+      let range: [number, number] | undefined;
+      for (let g = 1; g < m.length && range === undefined; g++) if (m[g] !== undefined) range = m.indices![g];
+      if (range === undefined) continue;
+      let [start, end] = range;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      while (start < end && text.charCodeAt(start) === 32) start++;
+      const value = text.slice(start, end);
+      if (!isPartyName(value)) continue;
+      out.push({ start, end, entity: 'PERSON', detector: ID, normalized: foldName(value.toLowerCase()).replace(/\s+/g, ' '), priority });
+    }
+  }
+}
+
+const LEADS: readonly (readonly [RegExp, RegExp])[] = [
+  [LABEL_LEAD, ANY_NAME_AT],
+  [PHRASE_LEAD, CAP_NAME_AT],
+  [QUOTE_LEAD, QUOTED_AT],
+];
+const LEADS_WITH_COP: readonly (readonly [RegExp, RegExp])[] = [...LEADS, [COP_LEAD, QUOTED_AT]];
+
+export const personNamePaymentNote: ValueDetector = {
+  ...detectorFields({
+    id: ID,
+    entity: 'PERSON',
+    description:
+      "A payment's party named in a bank's note after a party label (Kunde:, Kontoinhaber laut Auftrag:, cliente:, titulaire :, rekeninghouder:), a naming phrase (au nom de, a nombre de, intestato a), in quotes after naam was / ten name van / le bénéficiaire, or in a Confirmation-of-Payee pair (name_entered=, suggested=)",
+    validation:
+      "two to five words of letters (initials and particles allowed), capitalised or in capitals, in lower case only up to a | , ; ( or the line's end or in quotes; no stop word or status word (neu, unbekannt, desconocido, inconnu, verified…); a company stays; CoP pairs only in a text that says match",
+    context: true,
+    example: 'Kontoinhaber laut Auftrag: Gudrun Achenbach-Ries, IBAN …',
+    keywords: [
+      'kunde',
+      'kundin',
+      'kontoinhaber',
+      'empfänger',
+      'empfanger',
+      'auftraggeber',
+      'begünstigt',
+      'cliente',
+      'titular',
+      'beneficiario',
+      'beneficiário',
+      'ordenante',
+      'klant',
+      'rekeninghouder',
+      'begunstigde',
+      'opdrachtgever',
+      'titulaire',
+      'bénéficiaire',
+      'beneficiaire',
+      "donneur d'ordre",
+      'intestatario',
+      'ordinante',
+      'au nom de',
+      'a nombre de',
+      'ten name van',
+      't.n.v.',
+      'intestato a',
+      'zugunsten von',
+      'im namen von',
+      'naam was',
+      'naam is',
+      'niet van',
+      'nom était',
+      'nom etait',
+      'nombre era',
+      'nome era',
+      'name war',
+      'name_entered',
+      'entered_name',
+      'suggested',
+      'returned_name',
+      'matched_name',
+      'actual_name',
+    ],
+    prefilter: () => true,
+  }),
+  find: findParties,
+};
+
+/**
+ * A surname on the next line after a title and a given name (`rang Mrs Hannah\nGallagher-Lowe <…>`,
+ * `spoke to Mr Barnaby\nQuillfeather-Hayes on …`): a note wrapped by its editor or its export,
+ * where person_name reads the title and the given name on the first line only (leftovers of
+ * red-team round 69). One capitalised word (or two joined by a hyphen) at the next line's start,
+ * no stop word and no everyday word (`Mr Smith\nPlease call`).
+ */
+const TITLED_WRAP =
+  /(?<![\p{L}\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]\p{Lu}\p{Ll}+[ \t]*\r?\n[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])/dgu;
+
+export const personNameTitleWrapped = regexDetector({
+  id: 'person_name_title_wrapped',
+  entity: 'PERSON',
+  description: 'A surname on the line after a title and a given name (a wrapped note)',
+  validation:
+    "a title (Mr, Mrs, Ms, Dr, Herr, Frau, Mme…) and a capitalised given name at a line's end, then one capitalised word (hyphenated too) at the next line's start; no stop word or everyday word",
+  context: true,
+  example: 'spoke to Mr Barnaby\nQuillfeather-Hayes on the phone',
+  keywords: ['mr ', 'mrs ', 'ms ', 'miss ', 'mx ', 'dr ', 'herr ', 'frau ', 'mme ', 'mlle ', 'sr ', 'sra ', 'mr. ', 'mrs. ', 'dr. '],
+  prefilter: (s) => s.text.indexOf('\n') > 0,
+  pattern: TITLED_WRAP,
+  group: 1,
+  validate: (v) => {
+    const folded = foldName(v.toLowerCase());
+    return v.split('-').some((w) => isNameStopWord(foldName(w.toLowerCase())) || isEverydayWord(w.toLowerCase())) || folded.length < 3
+      ? undefined
+      : v;
+  },
+});
