@@ -1,6 +1,7 @@
 /**
  * A company's name, not a person's: a value that ends with a legal-form suffix (Corporation, Inc.,
- * Ltd, Limited, LLC, LLP, PLC, GmbH, AG, S.A., Co., Ltd.) or, in Japanese, Chinese and Korean,
+ * Ltd, Limited, LLC, LLP, PLC, GmbH, AG, S.A., Co., Ltd.; Pty, BV, NV, AB, Oy, ASA, SARL, SRL, SpA, KG: stop 39,
+ * a KYB row's `Acme Mining Pty`, a SWIFT party `… SHIPPING AB`) or, in Japanese, Chinese and Korean,
  * starts or ends with its legal form (株式会社 / 有限会社 / 合同会社, 주식회사 / (주)), or in Chinese
  * ends with a firm's or an institution's word (有限公司, 集团, 商行, 银行, 医院, 大学…). Invoice extractors put the buyer under `CustomerName` whether it is a person or a firm
  * (Azure Document Intelligence prebuilt-invoice `CustomerName: MICROSOFT CORPORATION`).
@@ -11,7 +12,7 @@
  * not a company's name alone).
  */
 const LATIN_COMPANY =
-  /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}?,? (?:corporation|corp\.?|incorporated|inc\.?|ltd\.?|limited|llc|l\.l\.c\.|llp|plc|gmbh|ag|s\.a\.|co\.,? ?ltd\.?)$/i;
+  /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}?,? (?:corporation|corp\.?|incorporated|inc\.?|ltd\.?|limited|llc|l\.l\.c\.|llp|plc|gmbh|ag|s\.a\.|co\.,? ?ltd\.?|pty\.?|b\.?v\.?|n\.?v\.?|ab|oyj?|asa|s\.?a\.?r\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|kgaa|kg)$/i;
 const CJK_COMPANY =
   /^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)[^\s\d]{1,30}$|^[^\s\d]{1,30}(?:株式会社|有限会社|合同会社|公司|集团|商行|商店|中心|银行|医院|学校|大学|研究所|研究院|协会|事务所|工厂|주식회사)$/u;
 

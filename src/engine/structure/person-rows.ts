@@ -465,7 +465,8 @@ function capitalCell(value: string, cell: Cell): Cell {
     return cell;
   }
   const m = WHOLE_NAME.exec(value);
-  if (m !== null && !PLACE_FIRST.test(value)) {
+  // A firm with its legal form (`Acme Mining Pty` in a KYB row: round 73) is no whole name.
+  if (m !== null && !PLACE_FIRST.test(value) && !isCompanyName(value)) {
     const first = m[1]!.split('-')[0]!;
     const last = m[2]!;
     const lastParts = last.split('-');

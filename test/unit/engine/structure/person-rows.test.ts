@@ -124,4 +124,12 @@ describe('column runs', () => {
     const products = 'SKU-1,Harbor Lantern,Home Goods,Active\nSKU-2,Stoneware Mug,Kitchen,Active\nSKU-3,Wool Blanket,Textiles,Draft';
     expect(mask(products)).toBe(products);
   });
+
+  it("keeps a firm's name with its legal form in a column of people's names", () => {
+    const out = mask(
+      'c-101,Ingrid,Solbakken,1969-08-02,PASSPORT\nc-102,Tomasz,Wieczorek,1980-12-11,PASSPORT\nc-103,Harbourline Freight BV,,,COMPANY',
+    );
+    expect(out).not.toContain('Solbakken');
+    expect(out).toContain('Harbourline Freight BV');
+  });
 });
