@@ -567,11 +567,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cognito username',
     'github login',
     'gh login',
+    // ServiceNow's `sys_created_by` / `sys_updated_by` (HR Service Delivery cases, journal and
+    // audit rows: the `user_name` of who wrote the record; red-team round 74). A system account
+    // there (`system`, `admin`, integration users) stays (login-names.ts isSystemAccount).
+    'sys created by',
+    'sys updated by',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
     whole: true,
   })),
+  // A whistleblowing report's key (NAVEX EthicsPoint `Report Key`, which with the reporter's
+  // password opens the anonymous report for follow-up; red-team round 74): a credential, not the
+  // case's number (`reportNumber` stays). Whole name only: a reporting tool's `report_key_id`
+  // names a report.
+  { phrase: 'report key', entity: 'SECRET', whole: true },
   // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
   // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
   ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),

@@ -39,20 +39,25 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
 /**
  * Prose that gives a password away: `the password is hunter2`, `password for bob was x`,
  * `my pin is 4821`, `Passwort ist …`, `das Kennwort lautet …`, `mot de passe est …`, `la contraseña es …`, `senha é …`,
+ * `hasło jest …`, `lösenord är …`, `adgangskode er …`, `heslo je …` (hotline call notes, red-team round 74),
  * and with a participle between (`password retrieved was Pa55w.rd`, `le mot de passe du compte
  * svc_backup est …`: PAM checkout notes and session chats, red-team round 65), where the value must
  * be quoted or mix letters and digits (`the password used was wrong` stays).
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|secret)(?:\s+(?:for|of|to|on|du compte|de|pour|para|f(?:ü|u)r|van|voor)\s+[^\s,;:]{1,64})?(?:\s+(retrieved|used|given|provided|shared|typed|entered|issued|supplied|utilis(?:é|e)|donn(?:é|e)|fourni|utilizada|usado|verwendet))?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|adgangskode|salasana|jelsz(?:ó|o)|secret)(?:\s+(?:for|of|to|on|du compte|de|pour|para|f(?:ü|u)r|van|voor)\s+[^\s,;:]{1,64})?(?:\s+(retrieved|used|given|provided|shared|typed|entered|issued|supplied|utilis(?:é|e)|donn(?:é|e)|fourni|utilizada|usado|verwendet))?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to|er|är|je|jest)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in
  * quotes (`changed secret to "Pa55-Word"`, `set the password to 'x'`) or letters and digits in it.
  */
 const QUOTE_REQUIRED_NOUN = 'secret';
-const QUOTE_REQUIRED_VERB = 'to';
+/**
+ * Also the verbs of the Nordic and Slavic nouns (`lösenord är`, `heslo je`, `hasło jest`): a word
+ * after them is as often what the sentence says of the password (`heslo je nutné změnit`).
+ */
+const QUOTE_REQUIRED_VERBS: ReadonlySet<string> = new Set(['to', 'er', 'är', 'je', 'jest']);
 /**
  * Unquoted, those two readings still hold when the word after them mixes letters and digits, as a
  * chosen password does and an English word does not (`asked to change password to Reykjavik#2024`).
@@ -62,7 +67,29 @@ const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z])(?=.*\d)/s;
  * Where a password sentence can start: the first letters of PROSE's words, found with native
  * `indexOf` in the lower-cased text; the full pattern runs only where one starts a word.
  */
-const PROSE_STEMS: readonly string[] = ['pass', 'pwd', 'pin', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'secret'];
+const PROSE_STEMS: readonly string[] = [
+  'pass',
+  'pwd',
+  'pin',
+  'kennwort',
+  'mot de passe',
+  'contrase',
+  'senha',
+  'wachtwoord',
+  // Polish `hasło`, Czech / Slovak `heslo`, Swedish `lösenord`, Danish `adgangskode`, Finnish
+  // `salasana`, Hungarian `jelszó` (hotline operators' call notes, red-team round 74; Norwegian
+  // `passord` starts with `pass`).
+  'hasło',
+  'haslo',
+  'heslo',
+  'lösenord',
+  'losenord',
+  'adgangskode',
+  'salasana',
+  'jelszó',
+  'jelszo',
+  'secret',
+];
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -129,6 +156,15 @@ export const PROSE_KEYWORDS: readonly string[] = [
   'contrase',
   'senha',
   'wachtwoord',
+  'hasło',
+  'haslo',
+  'heslo',
+  'lösenord',
+  'losenord',
+  'adgangskode',
+  'salasana',
+  'jelszó',
+  'jelszo',
   'secret',
   // Security-question answers given in a note (maidenNameAt).
   'maiden name',
@@ -842,7 +878,7 @@ function proseAt(text: string, at: number, ctx: SpanContext): void {
   }
   if (
     !quoted &&
-    (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || m[3]!.toLowerCase() === QUOTE_REQUIRED_VERB || m[2] !== undefined) &&
+    (m[1]!.toLowerCase() === QUOTE_REQUIRED_NOUN || QUOTE_REQUIRED_VERBS.has(m[3]!.toLowerCase()) || m[2] !== undefined) &&
     !LETTERS_AND_DIGITS.test(value)
   )
     return;
@@ -885,11 +921,13 @@ function withPasswordAt(text: string, at: number, ctx: SpanContext): void {
 
 /**
  * A password right after its noun with neither verb nor `with` (`my FSA ID username is x and
- * password Tigers!2024fafsa`, support chats of red-team round 38): only a value that reads as a
+ * password Tigers!2024fafsa`, support chats of red-team round 38; the nouns of PROSE's other
+ * languages too, `hasło Wiosna#2024` of a hotline's call note, round 74): only a value that reads as a
  * chosen password, 8 to 64 characters with a lower-case letter, a capital, a digit and a symbol
  * (after sentence punctuation is cut); `password Reset flow`, `password v2` stay.
  */
-const BARE_PASSWORD = /(?:password|passwd|passphrase|pwd)\s+([^\s"'”’`]{8,64})/iy;
+const BARE_PASSWORD =
+  /(?:password|passwd|passphrase|pwd|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|passord|adgangskode|salasana|jelsz(?:ó|o))\s+([^\s"'”’`]{8,64})/iy;
 const CHOSEN_PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z0-9]).{8,64}$/;
 
 function barePasswordAt(text: string, at: number, ctx: SpanContext): void {

@@ -167,7 +167,11 @@ const DOCUMENT_WORDS = new Set(
     'severance termination disciplinary grievance appraisal performance evaluation benefits enrolment enrollment ' +
     'onboarding offboarding immigration affidavit deposition custody divorce i9 ' +
     // Leftovers of round 68: `resignation_letter_<name>.docx`, `dismissal-<name>.pdf`.
-    'resignation dismissal probation'
+    'resignation dismissal probation ' +
+    // Workplace investigations' and occupational health's files about one person (red-team round
+    // 74: `interview_<name>_2024-07-18.docx`, `whatsapp_export_<name>.txt`, a witness statement,
+    // `Arbeitsmedizin_Zuweisung_<Surname>_<Given>.pdf`: an occupational-health referral).
+    'interview statement investigation hearing complaint whatsapp arbeitsmedizin zuweisung'
   ).split(' '),
 );
 /** Capitalised words of a file name that are about the file, not its person. */
@@ -175,6 +179,7 @@ const FILE_WORDS = new Set(
   (
     'final draft copy signed scan scanned front back page new old updated version template form shared documents personal ' +
     'my desktop downloads letter report note notes and the of for jan feb mar apr may jun jul aug sep sept oct nov dec ' +
+    'export exports chat chats backup log logs ' +
     'january february march april june july august september october november december'
   ).split(' '),
 );
@@ -242,8 +247,8 @@ const LOWER_WORD_AFTER_KIND = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
 
 /**
  * A person's name in lower case right after the document's kind (`selfie_sunniva_haugland_1719.jpg`,
- * `selfie_id_amelie_duchateau_2025-02-01.heic` of an exchange's 2FA reset; red-team round 73): two
- * words, the first a given name of the name lists (or the second a surname), neither a word of the
+ * `selfie_id_amelie_duchateau_2025-02-01.heic` of an exchange's 2FA reset; red-team round 73), or
+ * after one everyday word that follows the kind (`whatsapp_export_…`, round 74): two words, the first a given name of the name lists (or the second a surname), neither a word of the
  * kind or of the file nor one that never names anyone.
  */
 function lowerCaseNameAfterKind(name: string, from: number, priority: number, out: Span[]): void {
@@ -252,9 +257,19 @@ function lowerCaseNameAfterKind(name: string, from: number, priority: number, ou
   for (let w = LOWER_WORD_AFTER_KIND.exec(name); w !== null; w = LOWER_WORD_AFTER_KIND.exec(name)) words.push([w.index, w[0]]);
   for (let i = 0; i + 2 < words.length; i++) {
     if (!DOCUMENT_WORDS.has(words[i]![1])) continue;
-    const [aAt, a] = words[i + 1]!;
-    const [bAt, b] = words[i + 2]!;
-    if (aAt !== words[i]![0] + words[i]![1].length + 1 || bAt !== aAt + a.length + 1) continue;
+    // One everyday word may say what the file is between the kind and the name
+    // (`whatsapp_export_<given>_<surname>.txt`, red-team round 74).
+    let k = i;
+    const next = words[i + 1]![1];
+    if (
+      i + 3 < words.length &&
+      words[i + 1]![0] === words[i]![0] + words[i]![1].length + 1 &&
+      (isEverydayWord(next) || FILE_WORDS.has(next))
+    )
+      k = i + 1;
+    const [aAt, a] = words[k + 1]!;
+    const [bAt, b] = words[k + 2]!;
+    if (aAt !== words[k]![0] + words[k]![1].length + 1 || bAt !== aAt + a.length + 1) continue;
     if (a.length < 3 || b.length < 3 || DOCUMENT_WORDS.has(a) || DOCUMENT_WORDS.has(b) || FILE_WORDS.has(a) || FILE_WORDS.has(b)) continue;
     const fa = foldName(a);
     const fb = foldName(b);

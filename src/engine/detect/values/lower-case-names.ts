@@ -42,13 +42,22 @@ const ROLE_LEADS: readonly string[] = [
   // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`,
   // `pls call rosalind achebe-moreau back`).
   ...['new hire', 'new starter', 'new joiner', 'custodian', 'employee', 'contractor', 'candidate', 'per', 'call', 'called'],
+  // The parties of HR cases, investigations and whistleblowing reports (red-team round 74: `union
+  // rep barnaby quillfeather`, `la empleada maría josé …`, `su jefe rubén aldecoa`, `werknemer:
+  // henk-jan …`, `anmelder: søren …`), in English and the languages of EU hotlines.
+  ...['complainant', 'respondent', 'witness', 'union rep', 'companion', 'interviewee', 'investigator'],
+  ...['empleado', 'empleada', 'jefe', 'jefa', 'werknemer', 'medewerker', 'melder', 'anmelder', 'signalant', 'segnalante'],
+  ...['hinweisgeber', 'hinweisgeberin', 'mitarbeiter', 'mitarbeiterin', 'denunciante'],
 ];
 
 /** A digit or an `@`: a note that is a record (a phone, a date, an e-mail, an id). */
 const RECORD_MARK = /[\d@]/;
 
-/** Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team round 71). */
-const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx'];
+/**
+ * Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team round 71),
+ * French and German ones too (`madame clémence …` of a hotline's note, round 74).
+ */
+const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx', 'madame', 'monsieur', 'mme', 'frau', 'herr'];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
 
 const CUSTOMER: readonly string[] = ['cust'];
@@ -181,7 +190,8 @@ const VERB_ENDING = /(?:ed|ing|ly)$/;
  * The end of the lower-case name that starts at `at`, or -1. `strict`: a common given name and a
  * surname the lists know (or, `titled`, one titledSurname accepts); otherwise (after a role lead)
  * also a rare given name before a known surname, and an unknown surname where the phrase ends.
- * `titled`: after mr / mrs / miss / ms, or a role lead in a record.
+ * `titled`: after mr / mrs / miss / ms, or a role lead in a record. A given name, a middle name
+ * and a surname may take a second known surname after them (`maría josé ventura castillo`).
  */
 function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean): number {
   // Word lengths and separators first, without a string made: most words after `for` and
@@ -214,7 +224,14 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // A middle name and a surname: `maria elena castillo`.
   if (text.charCodeAt(e2) === 32) {
     const e3 = wordEnd(text, e2 + 1);
-    if (e3 > e2 + 1 && endsClean(text, e3) && knownName(second, GIVEN) && knownName(text.slice(e2 + 1, e3), SURNAME)) return e3;
+    if (e3 > e2 + 1 && endsClean(text, e3) && knownName(second, GIVEN) && knownName(text.slice(e2 + 1, e3), SURNAME)) {
+      // Spanish and Portuguese names carry two surnames (`maría josé ventura castillo`, red-team round 74).
+      if (text.charCodeAt(e3) === 32) {
+        const e4 = wordEnd(text, e3 + 1);
+        if (e4 - e3 > 3 && endsClean(text, e4) && knownName(text.slice(e3 + 1, e4), SURNAME)) return e4;
+      }
+      return e3;
+    }
   }
   if (knownName(second, SURNAME) || (titled && titledSurname(second))) return e2;
   // A surname no list knows (`ilse vandekerckhove,`): only after a role lead (`strict` off), of 5+
@@ -326,7 +343,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call"',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call") and the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…)',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,
@@ -347,7 +364,8 @@ export const personNameLowerTitle: ValueDetector = leadDetector(
   detectorFields({
     id: 'person_name_lower_title',
     entity: 'PERSON',
-    description: 'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx")',
+    description:
+      'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx", "madame", "monsieur", "mme", "frau", "herr")',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between)',
     context: true,

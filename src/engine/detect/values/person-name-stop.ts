@@ -15,7 +15,9 @@
  * the actions and departments of EHR access audits after `Patient` (`Patient Record Viewed`,
  * `Patient Access`, `Salem Primary Care`: round 61), a privacy product, an audit id's type and an
  * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers);
- * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72).
+ * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72);
+ * the services and case kinds of HR case management after `Employee` (`Employee Relations Inquiry`,
+ * `Employee Grievance`, `Employee Accommodation`: red-team round 74).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -109,6 +111,7 @@ dental dentistry orthodontics endodontics periodontics veterinary vet animal pet
 platinum titanium
 record chart charts access lookup viewed opened printed demographics encounter encounters registration intake primary
 privacy monitoring number attending physician
+relations inquiry enquiry inquiries grievance grievances harassment accommodation accommodations absence investigation investigations allegation allegations misconduct whistleblowing hotline ethics
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -191,6 +191,8 @@ const WEAK_LEAD_WORDS = new Set([
   ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
   ...ROLE_LEAD_WORDS,
   ...CLOSINGS,
+  // German nouns of a person's role start a capitalised run (`Mitarbeiter Leonhard …`, red-team round 74).
+  ...'mitarbeiter mitarbeiterin hinweisgeber hinweisgeberin'.split(' '),
 ]);
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
@@ -267,6 +269,15 @@ const WEAK_LEADS = new Set([
   // The parties of employee-relations cases, grievances, benefits and support orders (red-team
   // round 63: `witness Colm Ardagh`, `grievant Marisol Echeverría`, `beneficiary Rafael …`).
   ...['witness', 'witnesses', 'complainant', 'respondent', 'grievant', 'beneficiary', 'dependent', 'dependant', 'obligor', 'obligee'],
+  // The people of workplace investigations and whistleblowing reports by their role (red-team round
+  // 74: `note-taker Kwabena Asante`, `shift lead Radomir Petkovic`, `naam Joris van Wijngaarden`,
+  // `Mitarbeiter Leonhard Fassbinder-Ucar`), in English and the languages of EU hotlines: German
+  // `Mitarbeiter(in)` / `Hinweisgeber(in)`, Dutch `naam` / `melder` / `werknemer`, Spanish
+  // `empleado` / `empleada` / `jefe` / `jefa`, Italian `segnalante`, French `signalant`, Danish
+  // `anmelder`.
+  ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
+  ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
+  ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
