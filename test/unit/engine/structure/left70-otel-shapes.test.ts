@@ -131,3 +131,22 @@ describe('left70: logins in flag contexts and baggage, phones after a cue', () =
     expect(kept).toContain('2024-118');
   });
 });
+
+describe('left70: German street names in lower case', () => {
+  it.each([
+    ['neue anschrift ab mai: kastanienallee 7b, 10435 berlin', 'kastanienallee 7b'],
+    ['paket bitte an rosenstraße 112 liefern', 'rosenstraße 112'],
+    ['kunde wohnt jetzt in der muehlgasse 4', 'muehlgasse 4'],
+  ])('masks the street in %s', (text, street) => {
+    expect(maskedText(text)).not.toContain(street);
+  });
+  it.each([
+    'parkplatz 12 ist frei',
+    'rückweg 2 stunden',
+    'die straße 5 km lang',
+    'hauptstrasse 3.2.1 release',
+    'seite 4 der allee 3 broschüre',
+  ])('keeps %s', (text) => {
+    expect(maskedText(text)).toBe(text + '[]');
+  });
+});
