@@ -791,6 +791,7 @@ export class Engine {
     key: new Map<string, string | null>(),
     userid: new Map<string, string | null>(),
     id: new Map<string, string | null>(),
+    identifier: new Map<string, string | null>(),
   };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
@@ -1533,6 +1534,11 @@ export class Engine {
     let parent = this.#path[this.#path.length - 2];
     if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
     if (typeof parent !== 'string' || parent.length > 40 || (word === 'id' && !isUserKeyParent(parent))) return null;
+    // A LaunchDarkly multi-context's `user: {key, name}` (the `user` kind's key is the user's
+    // own key, a login or an e-mail; left70): read as a login, which keeps ids and system accounts.
+    if (word === 'key' && parent.length === 4 && parent.toLowerCase() === 'user') return USERNAME_ENTITY;
+    // A Flagsmith identity's `identifier`: the login or e-mail the SDK identified the user by.
+    if (word === 'identifier') return parent.length === 8 && parent.toLowerCase() === 'identity' ? USERNAME_ENTITY : null;
     const memo = this.#parentFields[word];
     let entity = memo.get(parent);
     if (entity === undefined) {

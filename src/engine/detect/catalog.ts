@@ -191,7 +191,7 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { residenceStreet, streetLineLower } from './values/residence-street.js';
+import { germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
@@ -674,6 +674,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     upperCaseStreetLine,
     residenceStreet,
     streetLineLower,
+    germanStreetLower,
     jpAddress,
     jpDashAddress,
     vnAddress,

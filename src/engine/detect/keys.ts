@@ -539,6 +539,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // UUID, digits) stays (structure/types.ts keptUnderKey), an e-mail is read as any text.
   ...['enduser id', 'end user id', 'process owner', 'feature flag context id'].map((phrase) => ({ phrase, entity: 'USERNAME' })),
   ...['usr id', 'targeting key'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Sentry's dynamic sampling context in the `baggage` header (`sentry-user_id=…`, beside
+  // `sentry-trace_id`, `sentry-release`): the user the SDK was told of (left70).
+  { phrase: 'sentry user id', entity: 'USERNAME', whole: true },
   // An audit event's `actor` (GitHub / GitLab audit-log events: the login that acted) and the CI
   // variables that name the login who started a job (GitHub Actions `GITHUB_ACTOR` /
   // `GITHUB_TRIGGERING_ACTOR`, GitLab `GITLAB_USER_LOGIN`, CircleCI `CIRCLE_USERNAME`; red-team round

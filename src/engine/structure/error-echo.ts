@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isCompanyName } from './company-name.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -53,6 +54,11 @@ const GENERIC_ECHO_WORDS: readonly string[] = ['for field', 'for column', 'in fi
 export const ERROR_ECHO_KEYWORDS: readonly string[] = [
   ...GENERIC_ECHO_WORDS,
   ': rejected value [',
+  // Spring's FieldError localized (German, French, Spanish, Italian message bundles).
+  'abgelehnter wert [',
+  'valeur rejetée [',
+  'valor rechazado [',
+  'valore rifiutato [',
   ', input_value=',
   '" with value "',
   '" got invalid value "',
@@ -68,6 +74,14 @@ export const ERROR_ECHO_KEYWORDS: readonly string[] = [
 
 /** Spring: group 1 the field, group 2 the value (to `]; codes [` or the end of the line). */
 const SPRING = /on field '([A-Za-z_][\w.[\]]{0,127})': rejected value \[([^\n]{1,1024}?)\](?=; codes \[|;|$|\r?\n)/dgm;
+/**
+ * Spring's FieldError as a localized message bundle writes it (red-team round 70 and its
+ * leftovers: `Feld 'name' abgelehnter Wert [Walburga …]`, `sur le champ 'titulaire' : valeur
+ * rejetée […]`, `campo 'nombre': valor rechazado […]`): group 1 the field, group 2 the value.
+ */
+const SPRING_LOCALIZED =
+  /(?:Feld|champ|campo) '([A-Za-z_][\w.[\]]{0,127})' ?:? (?:abgelehnter Wert|valeur rejetée|valor rechazado|valore rifiutato) \[([^\n]{1,1024}?)\](?= ?;|$|\r?\n)/dgm;
+const SPRING_LOCALIZED_WORDS: readonly string[] = ['abgelehnter wert [', 'valeur rejetée [', 'valor rechazado [', 'valore rifiutato ['];
 /** pydantic v2: group 1 the location line, group 2 the quoted repr, or group 3 a bare one. */
 const PYDANTIC =
   /(?:^|\n)([A-Za-z_][\w.]{0,127})\r?\n {2}[^\n]{0,512}?\[type=[\w.]{1,64}, input_value=(?:'((?:[^'\\\n]|\\.){1,1024})'|"((?:[^"\\\n]|\\.){1,1024})"|([^,'"\n]{1,256})), input_type=/dg;
@@ -115,11 +129,26 @@ function lastMember(location: string): string {
   return parts[parts.length - 1] ?? location;
 }
 
+/**
+ * A Spring form's bare `name` field (`on field 'name': rejected value [Walburga Pfisterer]`, the
+ * German bundle's `Feld 'name' abgelehnter Wert […]`: red-team round 70 and its leftovers): a
+ * bare `name` names nothing by itself, but a value of two to four capitalised words, no company's
+ * name, that a form rejected is the person the form is about.
+ */
+const BARE_NAME_FIELD = /^(?:name|fullname|full_name|nombre|nom|nome)$/i;
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
+function bareNameEntity(key: string, value: string): string | null {
+  return key.length <= 9 && BARE_NAME_FIELD.test(key) && value.length <= 64 && CAPITALISED_NAME.test(value) && !isCompanyName(value)
+    ? 'PERSON'
+    : null;
+}
+
 export function errorEchoSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   const lower = scan.lower();
   if (GENERIC_ECHO_WORDS.some((w) => lower.indexOf(w) >= 0)) each(GENERIC_ECHO, text, ctx, 3, [2]);
-  if (text.indexOf('rejected value [') >= 0) each(SPRING, text, ctx, 1, [2]);
+  if (text.indexOf('rejected value [') >= 0) each(SPRING, text, ctx, 1, [2], undefined, true);
+  if (SPRING_LOCALIZED_WORDS.some((w) => lower.indexOf(w) >= 0)) each(SPRING_LOCALIZED, text, ctx, 1, [2], undefined, true);
   if (text.indexOf(', input_value=') >= 0) each(PYDANTIC, text, ctx, 1, [2, 3, 4]);
   if (text.indexOf('" with value "') >= 0) each(JOI, text, ctx, 1, [2]);
   if (text.indexOf('got invalid value "') >= 0) each(GRAPHQL, text, ctx, 3, [2], 1);
@@ -181,6 +210,7 @@ function each(
   nameGroup: number,
   valueGroups: readonly number[],
   fallbackGroup?: number,
+  bareName = false,
 ): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -188,9 +218,9 @@ function each(
     const valueGroup = valueGroups.find((g) => m[g] !== undefined);
     if (name === undefined || valueGroup === undefined) continue;
     const key = lastMember(name);
-    const entity = ctx.classifyKey(key);
-    if (entity === null) continue;
     const value = m[valueGroup]!.trim();
+    const entity = ctx.classifyKey(key) ?? (bareName ? bareNameEntity(key, value) : null);
+    if (entity === null) continue;
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity)) continue;
     // Blanks around the value (`input_value='078-05-1120 '`) stay outside the span.
     const [groupStart] = m.indices![valueGroup]!;

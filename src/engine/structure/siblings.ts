@@ -588,6 +588,9 @@ export function parentWordOf(member: string): ParentWord | null {
   // Datadog's user-tracking `usr: {id, name, email}` (red-team round 70): a bare `id` is the user's
   // key, read with its parent only under `usr` (isUserKeyParent); elsewhere an `id` is a record's.
   if (member.length === 2 && (member === 'id' || member === 'Id')) return 'id';
+  // A Flagsmith identity's `identity: {identifier, traits}` (left70): read with its parent only
+  // under `identity` (engine.ts #parentFieldEntity); elsewhere an identifier is a record's.
+  if (member === 'identifier') return 'identifier';
   if ((member.length === 11 || member.length === 12) && DISPLAY_NAME_MEMBER.test(member)) return 'name';
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
@@ -603,7 +606,7 @@ export function parentWordOf(member: string): ParentWord | null {
  */
 const DISPLAY_NAME_MEMBER = /^display_?name$/i;
 /** A bare member read with its parent's name: `license.number`, `landlord.name`, `user.userid`. */
-export type ParentWord = 'number' | 'name' | 'key' | 'userid' | 'id';
+export type ParentWord = 'number' | 'name' | 'key' | 'userid' | 'id' | 'identifier';
 
 /** Whether a bare `id` is read with its parent's name: only under Datadog's `usr` (`usr.id`, keys.ts). */
 export function isUserKeyParent(parent: string): boolean {

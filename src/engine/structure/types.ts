@@ -6,6 +6,7 @@ import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js'
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
+import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 
@@ -292,7 +293,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
       isSessionNumber(name, value) ||
       isIssuingReference(name, value, path) ||
       isAttributionToken(name, value) ||
-      isSdkSessionId(name, value, path))
+      isSdkSessionId(name, value, path) ||
+      isTelemetrySessionId(name, value, path) ||
+      isStripeTestToken(value))
   )
     return true;
   // An access credential's card format and facility code (Verkada `credentials: [{card_format,
@@ -469,6 +472,22 @@ function isSdkSessionId(name: string, value: string, path: readonly (string | nu
   if (path === undefined || path.length < 2 || value.length > 64 || !SESSION_ID_NAME.test(name)) return false;
   const parent = path[path.length - 2];
   return typeof parent === 'string' && parent.length <= 32 && SDK_METADATA_PARENT.test(parent);
+}
+/**
+ * An analytics or trace session under the OpenTelemetry session attributes (`session.id`,
+ * `session.previous_id`: the browser and mobile SDKs' session, a UUID or hex id that groups a
+ * user's spans and logs) and Application Insights' `ai.session.id` tag: the dotted lower-case
+ * attribute names of a telemetry record, which no cookie, header or form uses for the session that
+ * signs a user in (`sessionId`, `session_id`, `SESSIONID`, a `Cookie` header's or a `cookies`
+ * object's member stay masked). Policy of stop 39, red-team round 70 and its leftovers.
+ */
+const TELEMETRY_SESSION_NAME = /^(?:[a-z][a-z0-9_]{0,15}\.){0,3}session\.(?:id|previous_id)$/;
+const COOKIE_PARENT = /cookie|header/i;
+function isTelemetrySessionId(name: string, value: string, path: readonly (string | number)[] | undefined): boolean {
+  // An OTLP/JSON attribute (`{key: "session.id", value: {stringValue: …}}`) is read under its key.
+  const attribute = name === 'stringValue' && path !== undefined && path.length >= 2 ? path[path.length - 2] : name;
+  if (typeof attribute !== 'string' || attribute.length > 40 || value.length > 64 || !TELEMETRY_SESSION_NAME.test(attribute)) return false;
+  return path === undefined || !path.some((p) => typeof p === 'string' && p !== attribute && COOKIE_PARENT.test(p));
 }
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;

@@ -185,6 +185,7 @@ function param(
     else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else if (end - eq > ENCODED_MIN && query.startsWith('eyJ', eq + 1))
       base64ValueSpan(ctx, text, base + eq + 1, base + end, readDecodedJson);
+    else if (eq - at === 9 && query.startsWith('variables', at)) graphqlVariablesParam(text, query, base, eq, end, ctx);
     else flagAssignmentInValue(text, query, base, eq, end, ctx);
     return;
   }
@@ -227,6 +228,37 @@ function memberEntity(value: unknown, ctx: SpanContext, depth: number): string |
     if (entity !== null) return entity;
   }
   return null;
+}
+
+/**
+ * GraphQL over GET (graphql-over-http, Apollo persisted queries: `?operationName=…&variables=%7B…%7D`)
+ * carries the operation's variables as percent-encoded JSON: each string member of the decoded
+ * object is read by its name, as a JSON body's would be (`email`, `phone`), and a bare or display
+ * name member (`name`, `displayName`) holding a name written out (isPersonNameShaped, no company's)
+ * is a person's (red-team round 70 and its leftovers). The span covers the member's value as the
+ * URL encodes it; `locale`, `id`, hashes stay.
+ */
+const VARIABLES_MEMBER = /"([A-Za-z_][\w]{0,63})"\s{0,3}:\s{0,3}"((?:[^"\\]|\\.){1,256})"/g;
+function graphqlVariablesParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  if (end - eq > 4096 || query.charCodeAt(eq + 1) !== 37) return;
+  const rawValue = query.slice(eq + 1, end);
+  const decoded = decodeOr(rawValue, '');
+  if (decoded.charCodeAt(0) !== 123) return;
+  VARIABLES_MEMBER.lastIndex = 0;
+  let from = 0;
+  for (let m = VARIABLES_MEMBER.exec(decoded); m !== null; m = VARIABLES_MEMBER.exec(decoded)) {
+    const member = m[1]!;
+    const value = m[2]!;
+    let entity = ctx.classifyKey(member);
+    if (entity === null && (isBareName(member) || isDisplayNameField(member)) && isPersonNameShaped(value) && !isCompanyName(value))
+      entity = 'PERSON';
+    if (entity === null || PLACEHOLDER_VALUE.test(value) || keptUnderKey(member, value, entity)) continue;
+    const encoded = encodeURIComponent(value);
+    const k = rawValue.indexOf(encoded, from);
+    if (k < 0) continue;
+    from = k + encoded.length;
+    pushSpan(ctx, text, base + eq + 1 + k, base + eq + 1 + from, entity, 'structure:url', value);
+  }
 }
 
 /**

@@ -36,6 +36,30 @@ import { REDTEAM70_CORPUS } from './fixtures/redteam70-corpus.js';
  * Look-alikes still masked: Stripe's test token `tok_visa` under `token = …` in a traceback's
  * locals, a private `10.0.0.4` in `x-forwarded-for`, and an OTel `session.id` (the policy masks
  * every `session id` as a secret).
+ * After the leftover pass of stop 39 (left70-corpus.test.ts; rules: German / French lower-case
+ * titles `herr(n)`, `frau`, `mme`, `mlle`, and `typed` / `name` as role leads in
+ * lower-case-names.ts, a rare given name before a double-barrelled surname; phrase leads of log
+ * messages `updated for`, `blocked for`, `locked for`…, `linked to`, `caller was` in
+ * person-names.ts; Spring field errors localized into German / French / Spanish / Italian and a
+ * person under a bare `name` field in error-echo.ts; GraphQL GET `variables=` read by member in
+ * url.ts; a LaunchDarkly `user: {key}` and Sentry's `sentry-user_id` as logins; phone numbers after
+ * a whole-word `unter` and `bel terug`; German street names in lower case (german_street_lower);
+ * Stripe test tokens `tok_visa` kept; OTel analytics session ids kept): realistic 0.969,
+ * adversarial 0.910; kept 1.000 / 0.984 (recall: otel_http 0.936, otel_db_messaging 0.960,
+ * exceptions 0.943, apm_vendors 0.949, gen_ai_and_rpc 0.925).
+ * Policy of stop 39 on `session.id`: a session that authenticates (`sessionId`, `session_id`,
+ * `SESSIONID`, a cookie's value, `sessionToken`) stays a secret; the dotted lower-case OTel
+ * attributes `session.id` / `session.previous_id` and Application Insights' `ai.session.id` (a
+ * browser or mobile analytics session that groups telemetry) are kept, except under a cookie or
+ * header member (structure/types.ts isTelemetrySessionId).
+ * Left after it: `db.operation.parameter.<n>` under a column that names no entity, Hibernate
+ * `[DATE]` bindings, a flat LaunchDarkly context's `key` beside `kind: user` in logfmt, a
+ * tracestate `uid:` member, a header-less row's login, `via Po 41` and a lower-case Australian
+ * street, e-mail-like values without a top-level domain, a lower-case name in logfmt
+ * `user="…"` and in a Redis JSON blob when the given name is rare and the surname unknown, a
+ * lower-case name after `herrn` whose given name the SSA list does not hold (`gottfried`), an
+ * Australian mobile in a breadcrumb's `typed "…"`. Look-alike still masked: a private `10.0.0.4`
+ * in `x-forwarded-for` (the policy masks every IP address, private ones too).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,13 +72,13 @@ corpusFloorsSuite(
   REDTEAM70_CORPUS,
   {
     family: {
-      otel_http: 0.851,
-      otel_db_messaging: 0.92,
-      exceptions: 0.885,
-      apm_vendors: 0.915,
-      gen_ai_and_rpc: 0.875,
+      otel_http: 0.936,
+      otel_db_messaging: 0.96,
+      exceptions: 0.942,
+      apm_vendors: 0.949,
+      gen_ai_and_rpc: 0.925,
     },
-    slice: { realistic: { recall: 0.946, kept: 0.991 }, adversarial: { recall: 0.82, kept: 0.968 } },
+    slice: { realistic: { recall: 0.969, kept: 1 }, adversarial: { recall: 0.91, kept: 0.984 } },
   },
   present,
 );

@@ -48,16 +48,25 @@ const ROLE_LEADS: readonly string[] = [
   ...['complainant', 'respondent', 'witness', 'union rep', 'companion', 'interviewee', 'investigator'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'werknemer', 'medewerker', 'melder', 'anmelder', 'signalant', 'segnalante'],
   ...['hinweisgeber', 'hinweisgeberin', 'mitarbeiter', 'mitarbeiterin', 'denunciante'],
+  // What a session replay or a UI breadcrumb says a user typed, and a name member printed by Go's
+  // `%+v` (`{name:tamsin oyelaran-baxter …}`) or held in a JSON blob a cache command carries
+  // (`"name":"ottilie brandvold"`): red-team round 70 and its leftovers.
+  'typed',
+  'name',
 ];
 
 /** A digit or an `@`: a note that is a record (a phone, a date, an e-mail, an id). */
 const RECORD_MARK = /[\d@]/;
 
 /**
- * Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team round 71),
- * French and German ones too (`madame clémence …` of a hotline's note, round 74).
+ * Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team
+ * round 71), German and French ones too (`herrn gottfried lindenmayer`, `mme solange thibodeaux`,
+ * `madame clémence …` of support and hotline notes: round 70's leftovers, round 74).
  */
-const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx', 'madame', 'monsieur', 'mme', 'frau', 'herr'];
+const TITLE_LEADS: readonly string[] = [
+  ...['mr', 'mrs', 'miss', 'ms', 'mx'],
+  ...['herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur'],
+];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
 
 const CUSTOMER: readonly string[] = ['cust'];
@@ -213,7 +222,14 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
   if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
   const second = text.slice(e1 + 1, e2);
-  if (rare) return !compound && givenName(first, RARE, false) && knownName(second, SURNAME) ? e2 : -1;
+  if (rare) {
+    if (!givenName(first, RARE, false)) return -1;
+    if (!compound) return knownName(second, SURNAME) ? e2 : -1;
+    // A rare given name before a double-barrelled surname of which one part is known
+    // (`cosimo ferrante-blake`: red-team round 70).
+    const e3 = wordEnd(text, e2 + 1);
+    return e3 - e2 > 2 && endsClean(text, e3) && (knownName(second, SURNAME) || knownName(text.slice(e2 + 1, e3), SURNAME)) ? e3 : -1;
+  }
   if (!givenName(first, GIVEN, wide1)) return -1;
   // A double-barrelled surname (`oyelaran-koch`, `nakamura-holt`): one of its parts a known surname.
   if (compound) {
@@ -343,7 +359,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call") and the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…)',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call", "typed", "name", and the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…)',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,
@@ -365,7 +381,7 @@ export const personNameLowerTitle: ValueDetector = leadDetector(
     id: 'person_name_lower_title',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx", "madame", "monsieur", "mme", "frau", "herr")',
+      'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx", German "herr" / "herrn" / "frau", French "mme" / "mlle" / "madame" / "monsieur")',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between)',
     context: true,

@@ -291,6 +291,13 @@ const PHRASE_LEADS = new Set([
   ...['email from', 'memo from', 'letter from', 'letter to', 'message from', 'note from'],
   ...['termination of', 'dismissal of', 'resignation of', 'suspension of', 'separation of'],
   ...['claims by', 'filed by', 'asserted by', 'brought by', 'complaint against', 'allegations against', 'absence for'],
+  // Application log messages rendered from a template (`profile updated for {Customer}`, `Points
+  // transfer blocked for …`, `bsn … already linked to …`, `caller was …`: red-team round 70 and
+  // its leftovers, Serilog / Python logging / gRPC status texts).
+  ...'updated blocked issued created deleted locked unlocked suspended disabled reset queued scheduled booked reserved'
+    .split(' ')
+    .map((w) => `${w} for`),
+  ...['linked to', 'caller was', 'caller is'],
 ]);
 const PARTY_WORDS = new Set(
   'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(
@@ -934,7 +941,11 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (
       lead === WEAK &&
       phraseLead &&
-      ((comma && words.length === 1) || words.some((w) => PARTY_WORDS.has(w.key) || isEverydayWord(w.key)))
+      ((comma && words.length === 1) ||
+        words.some((w) => PARTY_WORDS.has(w.key) || isEverydayWord(w.key)) ||
+        // Three words or more after a phrase lead name a product or a flow (`caller was Twilio
+        // Studio Flow`) unless the first is a known given name (`for Mary Ann Jones`).
+        (words.length > 2 && !(nameKind(words[0]!.key) & GIVEN)))
     )
       lead = 0;
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead

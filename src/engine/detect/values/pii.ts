@@ -301,7 +301,7 @@ const LOCAL_PHONE_WORDS = [
  */
 // E9-1-1 / CAD shorthand (round 35): `CALLBK` (callback), `ANI` (the caller's number); not `cb`,
 // a URL's cache-buster (`cb=1733390000`) far more often than a dispatcher's callback.
-const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe', 'callbk', 'ani'];
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe', 'callbk', 'ani', 'unter'];
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
@@ -465,6 +465,10 @@ const PHONE_CONTEXT = phoneWordRegex([
   'rueckruf',
   'zurückrufen',
   'terugbellen',
+  // Dutch `bel terug op …` and German `Rückruf … unter …` / `erreichbar … unter` with the number
+  // after a bare `unter` (red-team round 70 and its leftovers; `unter` is read as a whole word and
+  // only before a number valid in a region).
+  'bel terug',
   // A support note's "the customer called from …" in the past tense (stop 37): Swedish `ringde
   // från`, Danish `ringede`, Norwegian `ringte`, Finnish `soitti numerosta`, Dutch `belde vanaf`,
   // Portuguese `ligou do`, Italian `ha chiamato dal`, German `rief … an`, Polish `dzwonił`.

@@ -177,3 +177,28 @@ export const streetLineLower = regexDetector({
   pattern: BARE_STREET,
   validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
 });
+
+/**
+ * A German street name typed in lower case with its house number (`neue lieferadresse:
+ * lindenallee 23`, `wohnt brunnenstraße 88`: support notes of red-team round 70 and its
+ * leftovers): one word of three letters or more glued to a street noun that names nothing else
+ * (`straße` / `strasse`, `allee`, `gasse`, `damm`, `ufer`), a blank and a house number of 1–4
+ * digits with an optional letter. `weg` and `platz` are left: `rückweg 2`, `parkplatz 12`,
+ * `arbeitsplatz 3` name no home.
+ */
+const GERMAN_STREET_LOWER =
+  /(?<![\p{L}\d_./-])\p{Ll}{3,30}(?:straße|strasse|allee|gasse|damm|ufer)[ \t]+\d{1,4}[a-z]?(?![\p{L}\d/-]|[.,]\d)/gu;
+
+export const germanStreetLower = regexDetector({
+  id: 'german_street_lower',
+  entity: 'ADDRESS',
+  description: 'German street names typed in lower case with a house number (lindenallee 23, brunnenstraße 88)',
+  validation:
+    'a lower-case word of 3+ letters glued to straße / strasse / allee / gasse / damm / ufer, a blank, a house number of 1–4 digits',
+  context: false,
+  example: 'neue lieferadresse: lindenallee 23, bitte klingeln',
+  keywords: ['straße', 'strasse', 'allee', 'gasse', 'damm', 'ufer'],
+  prefilter: (s) => s.hasDigit,
+  pattern: GERMAN_STREET_LOWER,
+  validate: (v) => v.replace(/\s+/g, ' '),
+});

@@ -1,7 +1,7 @@
 import { jwtValid, base64UrlToString } from '../validators.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
-import { afterArnSecretPrefix } from './shared.js';
+import { afterArnSecretPrefix, isStripeTestToken } from './shared.js';
 
 /** PEM / OpenSSH / PGP private key blocks; a block cut off before its END line is masked to the end. */
 export const privateKey = regexDetector({
@@ -259,6 +259,7 @@ export const secretAssignment = regexDetector({
     if (v.charCodeAt(0) === 36 && GRAPHQL_VARIABLE.test(v)) return undefined;
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
+    if (isStripeTestToken(v)) return undefined;
     // RADIUS `Acct-Session-Id=…` (RFC 2866): the id of an accounting record, not a credential.
     if (v.length <= 64 && ACCOUNTING_SESSION_ID.test(scan.text.slice(Math.max(0, start - 32), start))) return undefined;
     // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the

@@ -240,3 +240,14 @@ const ARN_SECRET_BEFORE = /arn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:secret:$/;
 export function afterArnSecretPrefix(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 58 && ARN_SECRET_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
+
+/**
+ * Stripe's documented test tokens and PaymentMethods (`tok_visa`, `tok_mastercard`, `tok_amex`,
+ * `pm_card_visa`, `pm_card_chargeDeclined` written in lower case): fixed names that every Stripe
+ * test account accepts and that charge nothing, where a live object id is `tok_` and 24 random
+ * letters and digits (red-team round 70 and its leftovers: a traceback's locals, Sentry frame vars).
+ */
+const STRIPE_TEST_TOKEN = /^['"]?(?:tok|pm|src|btok)_[a-z]{3,}(?:_[a-z]{2,}){0,3}['"]?$/;
+export function isStripeTestToken(value: string): boolean {
+  return value.length <= 40 && STRIPE_TEST_TOKEN.test(value);
+}
