@@ -4,7 +4,7 @@ import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
 import { GIVEN_NAMES } from './person-name-data.js';
-import { foldName, GIVEN, gazetteerGet, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
 
 /**
  * A person's full name typed in lower case after a word that names a person's role (`cust bryce
