@@ -193,6 +193,10 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   // HL7 v2 segments are hl7.ts's to read, by field position.
   if (text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0) return;
+  // One line whose separator stands at most twice (a user agent's `(Windows NT 10.0; Win64;
+  // x64)`, a sentence with two commas) holds at most three cells (cellsOf starts a cell after each
+  // separator only): a run of one row under four cells is not read, so its cells are not classified.
+  if (separatorAt(text, 0, text.length, 3) < 0 && text.indexOf('\n') < 0) return;
   const rows: Row[] = [];
   let from = 0;
   for (let n = 0; from < text.length && n < MAX_LINES; n++) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balticPersonalCodeValid } from '../../../../src/engine/detect/validators-national.js';
+import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { personRowSpans } from '../../../../src/engine/structure/person-rows.js';
 import { testEngine } from '../../../helpers/engine.js';
 
 /**
@@ -131,5 +133,20 @@ describe('column runs', () => {
     );
     expect(out).not.toContain('Solbakken');
     expect(out).toContain('Harbourline Freight BV');
+  });
+});
+
+describe('one line under four cells (stop 39, second pass: not read)', () => {
+  const spansOf = (text: string) => {
+    const ctx = { classifyKey: () => null, out: [] as Span[], priority: 1 };
+    personRowSpans(new TextScan(text), ctx);
+    return ctx.out.map((s) => text.slice(s.start, s.end));
+  };
+  it('reads a line of four cells and a run of three-cell lines, not one line of three', () => {
+    expect(spansOf('4410\t8803200115\tIngela Forsberg\tInköp')).toContain('8803200115');
+    expect(spansOf('8803200115\tIngela Forsberg\tInköp')).toEqual([]);
+    expect(spansOf('"8803200115","Ingela, Forsberg",Inköp')).toEqual([]);
+    expect(spansOf('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36')).toEqual([]);
+    expect(spansOf('B-221,10048744732,Rognstad\nB-222,36205030034,Tamm').length).toBeGreaterThan(0);
   });
 });
