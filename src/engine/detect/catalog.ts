@@ -165,6 +165,8 @@ import {
   pushRegistrationToken,
   rfidUid,
   vin,
+  vinLowerCase,
+  plateAfterLocalWord,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -551,6 +553,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     sipCallerInLogLine,
     euiccId,
     plateAfterWord,
+    plateAfterLocalWord,
     ukPlate,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
@@ -579,6 +582,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletImportKey,
     bip39Mnemonic,
     vin,
+    vinLowerCase,
     apnsDeviceToken,
     pushRegistrationToken,
     advertisingIdAfterName,

@@ -21,6 +21,26 @@ import { REDTEAM75_CORPUS } from './fixtures/redteam75-corpus.js';
  * `bankRoutingNumber` and `rtn=`, the CMS example NPI under `J_rendering_npi` and after
  * `rendering npi`, a 555-01XX fiction number under `dnis=`), and a green card's certificate number
  * (a motor policy's number) was moved to the planted values; with them, kept was 0.938 / 0.944.
+ * After this round's fixes (a lower-case VIN after `vin`; a plate after `plt`, `Kennzeichen`,
+ * `immatriculation`, `nr rej.`, `targa`, `matrícula`, `vrm`; a policy number after `pol#`,
+ * `POLICY:`, `Versicherungsschein-Nr.`, `n° de contrat`; lower-case names after claims roles
+ * (`clmt`, `subj:`, `atty`, `assoc:`, `seller of record`, `pt is`) and `dr.`; the key names
+ * `policyholder`, `named_drivers`, `claimant` and UB-04 form locators `fl8b` / `fl10` / `fl58a` /
+ * `fl60a`; NCPDP segments logged as `seg=AM01 CA=… CB=…` pairs): realistic 0.921, adversarial
+ * 0.806; kept 0.978 / 0.981 (recall: fnol 0.859, adjuster_notes 0.879, medical_bills 0.850,
+ * payments_and_recovery 0.964, industry_exchanges 0.822).
+ * Known leaks left, by record shape: a Duck Creek JSON object ending a log line (`Name: {First,
+ * Last}` and `DriversLicense: {Number}`, read by the key=value reader without parents); Sapiens
+ * XML `PolicyRef`, `PersonName/Given` / `Family` (`Family` alone names fonts and address families);
+ * a C.L.U.E. `SUBJECT: LAST, FIRST` in capitals; a green card's `foreignVehicle.registration`;
+ * header-less CSV / `*` / pipe rows (FNOL queue policy numbers, an IAIABC SROI line, an NCPDP row,
+ * an estimate's plate) and a fixed-width AL3 group; names split by a line break (`IW Anselmo\n…`),
+ * after `mein Name ist`, `name is kieran o'sullivan-…` (an apostrophe), in an e-mail signature
+ * (`Fintan Mac Giolla Rua`), `dr. feodora …` (a given name the lists lack); a lower-case street
+ * (`9 thistledown close`); a UK plate written without its blank after `mid check on`; a name
+ * percent-encoded in a `patient=` query parameter.
+ * Look-alikes still masked: a buyer company's name under `buyer.name`, an insurer under
+ * `greenCard.insurer` and `Ace Towing` after `tow (` (read as names).
  */
 
 function present(output: string, value: string): boolean {
@@ -33,13 +53,13 @@ corpusFloorsSuite(
   REDTEAM75_CORPUS,
   {
     family: {
-      fnol: 0.76,
-      adjuster_notes: 0.818,
-      medical_bills: 0.625,
-      payments_and_recovery: 0.892,
-      industry_exchanges: 0.711,
+      fnol: 0.859,
+      adjuster_notes: 0.878,
+      medical_bills: 0.85,
+      payments_and_recovery: 0.964,
+      industry_exchanges: 0.822,
     },
-    slice: { realistic: { recall: 0.824, kept: 0.978 }, adversarial: { recall: 0.669, kept: 0.98 } },
+    slice: { realistic: { recall: 0.921, kept: 0.978 }, adversarial: { recall: 0.805, kept: 0.98 } },
   },
   present,
 );

@@ -42,13 +42,18 @@ const ROLE_LEADS: readonly string[] = [
   // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`,
   // `pls call rosalind achebe-moreau back`).
   ...['new hire', 'new starter', 'new joiner', 'custodian', 'employee', 'contractor', 'candidate', 'per', 'call', 'called'],
+  // Claims intake and file notes (red-team round 75): the claimant (`clmt name tobias wren`), the
+  // insured, the injured worker, the parties of an SIU referral (`subj: …`, `assoc: …`, `atty …`),
+  // a salvage title's `seller of record`, a bill reviewer's `pt is …`.
+  ...['clmt', 'clmt name', 'claimant', 'insured', 'atty', 'attorney', 'subj', 'assoc', 'seller of record', 'pt is', 'witness'],
 ];
 
 /** A digit or an `@`: a note that is a record (a phone, a date, an e-mail, an id). */
 const RECORD_MARK = /[\d@]/;
 
 /** Titles in lower case (`spoke to mr horace quenby`, `cust is mrs philippa greenhalgh`; red-team round 71). */
-const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx'];
+// `dr. feodora blaszczyk` in an SIU referral (red-team round 75): a doctor's title, the same rule.
+const TITLE_LEADS: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr'];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
 
 const CUSTOMER: readonly string[] = ['cust'];
