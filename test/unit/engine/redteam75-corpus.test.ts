@@ -25,10 +25,10 @@ import { REDTEAM75_CORPUS } from './fixtures/redteam75-corpus.js';
  * `immatriculation`, `nr rej.`, `targa`, `matrícula`, `vrm`; a policy number after `pol#`,
  * `POLICY:`, `Versicherungsschein-Nr.`, `n° de contrat`; lower-case names after claims roles
  * (`clmt`, `subj:`, `atty`, `assoc:`, `seller of record`, `pt is`) and `dr.`; the key names
- * `policyholder`, `named_drivers`, `claimant` and UB-04 form locators `fl8b` / `fl10` / `fl58a` /
- * `fl60a`; NCPDP segments logged as `seg=AM01 CA=… CB=…` pairs): realistic 0.921, adversarial
+ * `policyholder`, `named_drivers`, `claimant_name` and UB-04 form locators `fl8b` / `fl10` / `fl58a` /
+ * `fl60a`; NCPDP segments logged as `seg=AM01 CA=… CB=…` pairs): realistic 0.912, adversarial
  * 0.806; kept 0.978 / 0.981 (recall: fnol 0.859, adjuster_notes 0.879, medical_bills 0.850,
- * payments_and_recovery 0.964, industry_exchanges 0.822).
+ * payments_and_recovery 0.964, industry_exchanges 0.800).
  * Known leaks left, by record shape: a Duck Creek JSON object ending a log line (`Name: {First,
  * Last}` and `DriversLicense: {Number}`, read by the key=value reader without parents); Sapiens
  * XML `PolicyRef`, `PersonName/Given` / `Family` (`Family` alone names fonts and address families);
@@ -38,7 +38,8 @@ import { REDTEAM75_CORPUS } from './fixtures/redteam75-corpus.js';
  * after `mein Name ist`, `name is kieran o'sullivan-…` (an apostrophe), in an e-mail signature
  * (`Fintan Mac Giolla Rua`), `dr. feodora …` (a given name the lists lack); a lower-case street
  * (`9 thistledown close`); a UK plate written without its blank after `mid check on`; a name
- * percent-encoded in a `patient=` query parameter.
+ * percent-encoded in a `patient=` query parameter; an askMID / CUE line's `claimant="…"` (a bare
+ * `claimant` key would mask the whole of a claimant object, its injury codes too: round 37).
  * Look-alikes still masked: a buyer company's name under `buyer.name`, an insurer under
  * `greenCard.insurer` and `Ace Towing` after `tow (` (read as names).
  */
@@ -57,9 +58,9 @@ corpusFloorsSuite(
       adjuster_notes: 0.878,
       medical_bills: 0.85,
       payments_and_recovery: 0.964,
-      industry_exchanges: 0.822,
+      industry_exchanges: 0.8,
     },
-    slice: { realistic: { recall: 0.921, kept: 0.978 }, adversarial: { recall: 0.805, kept: 0.98 } },
+    slice: { realistic: { recall: 0.912, kept: 0.978 }, adversarial: { recall: 0.805, kept: 0.98 } },
   },
   present,
 );

@@ -84,13 +84,17 @@ describe('claims records: key rules', () => {
       engine.maskValue({
         policyholder: 'Mr Gareth Pryce',
         named_drivers: 'Gareth Pryce;Elin Pryce',
-        claimant: 'Elin Pryce',
+        claimant_name: 'Elin Pryce',
         claimant_id: 'CL-0042',
       }).value,
     );
     expect(mid).not.toContain('Gareth Pryce');
     expect(mid).not.toContain('Elin Pryce');
     expect(mid).toContain('CL-0042');
+    // A claimant object keeps its codes: only its names are masked.
+    const nested = JSON.stringify(engine.maskValue({ claimant: { name: 'Elin Pryce', injury: { icd10: 'S13.4XXA' } } }).value);
+    expect(nested).not.toContain('Elin Pryce');
+    expect(nested).toContain('S13.4XXA');
   });
 });
 
