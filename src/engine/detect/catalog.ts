@@ -166,6 +166,8 @@ import {
   pushRegistrationToken,
   rfidUid,
   vin,
+  vinLowerCase,
+  plateAfterLocalWord,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -563,6 +565,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     sipCallerInLogLine,
     euiccId,
     plateAfterWord,
+    plateAfterLocalWord,
     ukPlate,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
@@ -591,6 +594,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletImportKey,
     bip39Mnemonic,
     vin,
+    vinLowerCase,
     apnsDeviceToken,
     pushRegistrationToken,
     advertisingIdAfterName,

@@ -455,6 +455,24 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'nmi', entity: 'METER_POINT_ID', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // Claims records (red-team round 75): a UK askMID / CUE reply's `policyholder` and
+  // `named_drivers`, a `claimant_name`; a UB-04 bill logged by its NUBC form locators (`fl8b`
+  // patient name, `fl10` birth date, `fl58a` insured's name, `fl60a` insured's unique id). Whole
+  // names only: a claim's `claimant_id`, `policyholder_type` and a flight's `fl10` route code are
+  // other things. Not a bare `claimant`: claims systems nest the claimant's injury, codes and ids
+  // under it (`claimant: {injury: {icd10}}`, round 37), and every member would inherit PERSON.
+  ...['policyholder', 'named drivers', 'named driver', 'claimant name'].map((phrase) => ({
+    phrase,
+    entity: 'PERSON',
+    whole: true,
+  })),
+  ...(
+    [
+      ['PERSON', ['fl8', 'fl8b', 'fl58', 'fl58a', 'fl58b', 'fl58c']],
+      ['DATE_OF_BIRTH', ['fl10']],
+      ['HEALTH_PLAN_ID', ['fl60', 'fl60a', 'fl60b', 'fl60c']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity, whole: true }))),
   // A return's or a recall's original debtor and creditor as payment hubs log them (`orgnlDbtr="…"`,
   // ISO 20022 abbreviations; red-team round 69); whole name only (`orgnlDbtrAcct` is an account).
   ...['orgnl dbtr', 'orgnl cdtr', 'orgnl ultmt dbtr', 'orgnl ultmt cdtr'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),

@@ -98,6 +98,8 @@ function readField(
   fields: ReadonlyMap<string, string> | undefined,
   ctx: SpanContext,
 ): ReadonlyMap<string, string> | undefined {
+  const keyed = readKeyedSegment(text, start, end, ctx);
+  if (keyed !== null) return keyed;
   // A segment id: `AM01` as the whole field, or at the end of the text before the first separator.
   if (
     end - start >= 4 &&
@@ -119,6 +121,39 @@ function readField(
   if (entity === undefined) return fields;
   const value = text.slice(start + 2, end).trim();
   if (value.length > 0 && !PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start + 2, end, entity, 'structure:ncpdp');
+  return fields;
+}
+
+/** A segment id and the blank-separated `id=value` fields after it (`seg=AM01 C4=19880312 CA=JOHN`). */
+const KEYED_SEGMENT = /(?:^|[^A-Za-z0-9])AM(\d\d) +(?=[A-Z0-9]{2}=)/;
+const KEYED_FIELD = / ([A-Z0-9]{2})=/g;
+
+/**
+ * A segment logged as `id=value` pairs after its id, one blank apart (`seg=AM01 C4=19880312
+ * CA=MATTHIAS CM=1702 CORDGRASS WAY | seg=AM07 …`, as some switches print a claim: red-team round
+ * 75): each identity field's value runs to the next ` XX=` or the piece's end. Returns the
+ * segment's field ids (for the pieces after it), or null when the piece is no such segment.
+ */
+function readKeyedSegment(text: string, start: number, end: number, ctx: SpanContext): ReadonlyMap<string, string> | undefined | null {
+  if (end - start < 10) return null;
+  const piece = text.slice(start, end);
+  const segment = KEYED_SEGMENT.exec(piece);
+  if (segment === null) return null;
+  const fields = SEGMENT_FIELDS.get(segment[1]!);
+  const from = segment.index + segment[0].length - 1;
+  KEYED_FIELD.lastIndex = from;
+  let field = KEYED_FIELD.exec(piece);
+  while (field !== null) {
+    const valueStart = field.index + field[0].length;
+    const next = KEYED_FIELD.exec(piece);
+    const entity = fields?.get(field[1]!);
+    const valueEnd = next === null ? piece.trimEnd().length : next.index;
+    if (entity !== undefined && valueEnd > valueStart) {
+      const value = piece.slice(valueStart, valueEnd);
+      if (!PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start + valueStart, start + valueEnd, entity, 'structure:ncpdp');
+    }
+    field = next;
+  }
   return fields;
 }
 

@@ -185,6 +185,29 @@ export const vin = windowedDetector({
 });
 
 /**
+ * A VIN typed in lower case right after its name (`vin 5npe34af0fh012345`, `vin# …`, `vin: …`),
+ * as adjusters and salvage desks type notes (red-team round 75): the same 17 characters and check
+ * digit as `vin`, read upper-cased; the word is what makes a lower-case run of 17 worth a look.
+ */
+export const vinLowerCase = regexDetector({
+  id: 'vin_lower_case',
+  entity: 'VIN',
+  description: 'Vehicle identification numbers in lower case after the word vin',
+  validation:
+    'vin (#, no., number, :) then 17 characters from a–z (no i, o, q) and 0–9, letters and digits both present, ISO 3779 check digit of the upper-cased value',
+  context: false,
+  example: 'clmt vehicle vin 5npe34af0fh012345',
+  keywords: ['vin'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 20,
+  pattern: /(?<![A-Za-z])(?:vin|VIN|Vin)(?: ?#| no\.?| number)?:? {1,2}([a-hj-npr-z0-9]{17})(?![A-Za-z0-9_])/dg,
+  group: 1,
+  validate: (v) => {
+    const upper = v.toUpperCase();
+    return /[A-Z]/.test(upper) && /\d/.test(upper) && vinValid(upper) ? upper : undefined;
+  },
+});
+
+/**
  * A vehicle's plate named in prose (`Driver with plate 8XYZ472`, `car plate AA-12-BB`, `plate VA
  * TKR-4419` with a US state before it): after `plate` (optionally `number`, `no.`, `is`, `:`),
  * one to three groups of capitals and digits (4–8 of them, both kinds present), joined by a
@@ -207,6 +230,33 @@ export const plateAfterWord = regexDetector({
     const chars = v.replace(/[- ]/g, '');
     if (chars.length < 4 || chars.length > 8 || !/[A-Z]/.test(chars) || !/\d/.test(chars)) return undefined;
     return v;
+  },
+});
+
+/**
+ * A plate after the word a claims note or a foreign form gives it (red-team round 75): the
+ * adjusters' `plt` / `plate#`, German `Kennzeichen`, French `immatriculation`, Polish `nr rej.`,
+ * Italian `targa`, Spanish `matrícula`, and `vrm` (the UK's vehicle registration mark): then one to
+ * three groups of letters and digits (4–8 of them, both kinds present, one case throughout: `HH-WO
+ * 4412`, `GH-418-KT`, `WA 4417K`, `kcx-2291`), joined by a blank or a dash.
+ */
+export const plateAfterLocalWord = regexDetector({
+  id: 'plate_after_local_word',
+  entity: 'LICENSE_PLATE',
+  description: 'Vehicle registration plates after plt / Kennzeichen / immatriculation / nr rej. / targa / matrícula / vrm',
+  validation:
+    'the word (then maybe :, # or =) and 4–8 letters and digits of one case (both kinds present) in up to three groups joined by a blank or a dash',
+  context: false,
+  example: 'Unfall auf der A7, Kennzeichen HH-WO 4412',
+  keywords: ['plt', 'kennzeichen', 'immatriculation', 'nr rej', 'targa', 'matrícula', 'matricula', 'vrm'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 8,
+  pattern:
+    /(?<![A-Za-z])(?:plt|PLT|Plt|[Kk]ennzeichen|KENNZEICHEN|[Ii]mmatriculation|IMMATRICULATION|[Nn]r\.? rej\.?|[Tt]arga|TARGA|[Mm]atr[íi]cula|MATR[ÍI]CULA|vrm|VRM)#?[:=]? {0,2}([A-Z0-9]{1,5}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,5}(?:[- ][a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
+  group: 1,
+  validate: (v) => {
+    const chars = v.replace(/[- ]/g, '');
+    if (chars.length < 4 || chars.length > 8 || !/[A-Za-z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    return v.toUpperCase();
   },
 });
 

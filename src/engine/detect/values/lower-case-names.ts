@@ -53,6 +53,10 @@ const ROLE_LEADS: readonly string[] = [
   // (`"name":"ottilie brandvold"`): red-team round 70 and its leftovers.
   'typed',
   'name',
+  // Claims intake and file notes (red-team round 75): the claimant (`clmt name tobias wren`), the
+  // insured, the injured worker, the parties of an SIU referral (`subj: …`, `assoc: …`, `atty …`),
+  // a salvage title's `seller of record`, a bill reviewer's `pt is …` (`witness` is round 74's above).
+  ...['clmt', 'clmt name', 'claimant', 'insured', 'atty', 'attorney', 'subj', 'assoc', 'seller of record', 'pt is'],
 ];
 
 /**
@@ -73,6 +77,8 @@ const ROLE_LEAD_STARTS = new RegExp(`\\b(?:${[...ROLE_LEADS].sort((a, b) => b.le
 const TITLE_LEADS: readonly string[] = [
   ...['mr', 'mrs', 'miss', 'ms', 'mx'],
   ...['herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur'],
+  // `dr. feodora blaszczyk` in an SIU referral (red-team round 75): a doctor's title, the same rule.
+  'dr',
 ];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
 

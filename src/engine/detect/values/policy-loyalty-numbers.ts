@@ -24,7 +24,20 @@ export const insurancePolicyAfterName = afterNameDetector({
     'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
   context: true,
   example: 'polizza n. RCA/2026/771204',
-  keywords: ['policy', 'polizza', 'police', 'póliza', 'poliza', 'apólice', 'apolice', 'polis', 'auto pol'],
+  keywords: [
+    'policy',
+    'polizza',
+    'police',
+    'póliza',
+    'poliza',
+    'apólice',
+    'apolice',
+    'polis',
+    'auto pol',
+    'pol#',
+    'versicherungsschein',
+    'contrat',
+  ],
   prefilter: (s) => s.hasDigit,
   names: [
     // An underwriter's shorthand (`to auto pol PAP-4417229013`: red-team round 37).
@@ -45,9 +58,17 @@ export const insurancePolicyAfterName = afterNameDetector({
     'Apólice',
     'polis',
     'Polis',
+    // Claims shorthand and other languages (red-team round 75): `pol# pa 8841 2209 17`,
+    // `POL#MO-AU-55120984`, `Versicherungsschein-Nr. KH-4471-99812`, `n° de contrat AUTO-FR-7718220`.
+    'pol#',
+    'Pol#',
+    'POL#',
+    'Versicherungsschein',
+    'versicherungsschein',
+    'contrat',
   ],
   pattern:
-    /(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|\s{1,2}(?=[A-Z]{1,4}\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
+    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
   validate: numberWithDigits,
 });
 
