@@ -187,10 +187,17 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * in a record; inverted `Surname, Given` pairs, HL7 names quoted alone, FHIR type / value pairs),
  * header-less rows and values split by line breaks, and stop 38's prefilter cuts (no decision
  * changed).
+ * 24: stop 39's red-team rounds 70–75 (OpenTelemetry telemetry as instrumentation writes it,
+ * utilities / energy / EV charging, customer identity (CIAM), crypto exchanges and the Travel Rule,
+ * HR cases / investigations / hotlines, P&C and workers' compensation claims), the leftover passes of
+ * rounds 68, 69 and 70 (free-text and lower-case names, load files, SWIFT fields without tags,
+ * Temenos / Bacs reports, OTel flag contexts, GraphQL variables; OTel `session.id` kept), header-less
+ * rows read as evidence about their cells (structure/person-rows.ts), firms' legal forms (Pty, BV,
+ * AB…), and stop 39's speed cuts (anchored searches, one-pass role leads: no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 23;
+export const ENGINE_REVISION = 24;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
