@@ -264,8 +264,11 @@ function capitalsStreetCell(text: string, a: number, b: number): Hit | undefined
   return { start: a, end: b, entity: 'ADDRESS', normalized: text.slice(a, b), strength: WEAK };
 }
 
-/** The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least MIN_CELLS - 1 times. */
-export function separatorOf(text: string, from: number, to: number): number {
+/**
+ * The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least `min`
+ * times (MIN_CELLS - 1 here; person-rows.ts asks its own minimum), or -1.
+ */
+export function separatorOf(text: string, from: number, to: number, min = MIN_CELLS - 1): number {
   let comma = 0;
   let semi = 0;
   let tab = 0;
@@ -291,7 +294,7 @@ export function separatorOf(text: string, from: number, to: number): number {
     best = 124;
     most = pipe;
   }
-  return most >= MIN_CELLS - 1 ? best : -1;
+  return most >= min ? best : -1;
 }
 
 /** Cells of `text[from, to)` split by `sep` (double quotes around a cell and blanks around it dropped). */

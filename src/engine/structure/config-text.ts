@@ -147,29 +147,11 @@ export const MAY_HOLD_DEFINE = 1;
 export const MAY_HOLD_MACHINE = 2;
 const MAY_HOLD_ALL = MAY_HOLD_DEFINE | MAY_HOLD_MACHINE;
 
-/** Words of which one occurs in every password sentence (the keyword pass gates proseSpans). */
-export const PROSE_KEYWORDS: readonly string[] = [
-  'pass',
-  'pwd',
-  'pin',
-  'kennwort',
-  'contrase',
-  'senha',
-  'wachtwoord',
-  'hasło',
-  'haslo',
-  'heslo',
-  'lösenord',
-  'losenord',
-  'adgangskode',
-  'salasana',
-  'jelszó',
-  'jelszo',
-  'secret',
-  // Security-question answers given in a note (maidenNameAt).
-  'maiden name',
-  'mmn',
-];
+/**
+ * Words of which one occurs in every password sentence (the keyword pass gates proseSpans): the
+ * stems (`pass` stands for `mot de passe`) and the security-question words of maidenNameAt.
+ */
+export const PROSE_KEYWORDS: readonly string[] = [...PROSE_STEMS.filter((stem) => stem !== 'mot de passe'), 'maiden name', 'mmn'];
 
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);

@@ -22,7 +22,7 @@ import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, GIVEN, nameKind, RARE, SURNAME, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
-import { birthDateOf, cellsOf } from './bare-cells.js';
+import { birthDateOf, cellsOf, separatorOf } from './bare-cells.js';
 import { isCompanyName } from './company-name.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -168,27 +168,6 @@ function twoOf(t: string, c: string): boolean {
   return i >= 0 && t.indexOf(c, i + 1) >= 0;
 }
 
-/** The separator of a line: the most frequent of `,` `;` TAB `|`, at least `min` times. */
-function separatorAt(text: string, from: number, to: number, min: number): number {
-  let comma = 0;
-  let semi = 0;
-  let tab = 0;
-  let pipe = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) comma++;
-    else if (c === 59) semi++;
-    else if (c === 9) tab++;
-    else if (c === 124) pipe++;
-  }
-  let best = 44;
-  let most = comma;
-  if (semi > most) [best, most] = [59, semi];
-  if (tab > most) [best, most] = [9, tab];
-  if (pipe > most) [best, most] = [124, pipe];
-  return most >= min ? best : -1;
-}
-
 export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
   // HL7 v2 segments are hl7.ts's to read, by field position.
@@ -196,14 +175,14 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
   // One line whose separator stands at most twice (a user agent's `(Windows NT 10.0; Win64;
   // x64)`, a sentence with two commas) holds at most three cells (cellsOf starts a cell after each
   // separator only): a run of one row under four cells is not read, so its cells are not classified.
-  if (separatorAt(text, 0, text.length, 3) < 0 && text.indexOf('\n') < 0) return;
+  if (separatorOf(text, 0, text.length, 3) < 0 && text.indexOf('\n') < 0) return;
   const rows: Row[] = [];
   let from = 0;
   for (let n = 0; from < text.length && n < MAX_LINES; n++) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
-    const sep = end - from >= 12 ? separatorAt(text, from, end, 2) : -1;
+    const sep = end - from >= 12 ? separatorOf(text, from, end, 2) : -1;
     // A header line (every cell letters, no digit) is csv.ts's to read, no row of a table.
     if (sep >= 0 && !(n === 0 && headerLine(text, from, end))) rows.push(readCells(text, from, end, sep));
     from = to + 1;
