@@ -75,7 +75,7 @@ corpusFloorsSuite(
       hris_smb: 0.966,
       employee_relations: 0.928,
     },
-    slice: { realistic: { recall: 0.993, kept: 0.985 }, adversarial: { recall: 0.883, kept: 0.988 } },
+    slice: { realistic: { recall: 0.993, kept: 0.985 }, adversarial: { recall: 0.883, kept: 1 } },
   },
   present,
 );

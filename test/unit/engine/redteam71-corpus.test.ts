@@ -59,7 +59,7 @@ corpusFloorsSuite(
       field_service: 0.955,
       water_and_telecoms_billing: 0.94,
     },
-    slice: { realistic: { recall: 0.984, kept: 0.981 }, adversarial: { recall: 0.895, kept: 0.981 } },
+    slice: { realistic: { recall: 0.984, kept: 0.981 }, adversarial: { recall: 0.921, kept: 0.981 } },
   },
   present,
 );
