@@ -66,6 +66,15 @@ export const regexSpecs = new WeakMap<ValueDetector, RegexDetectorSpec>();
  */
 export const candidatePatterns = new WeakMap<ValueDetector, readonly RegExp[]>();
 
+/** The range of the first of `groups` that took part in match `m` (a `d`-flag pattern), or undefined. */
+function firstGroupRange(m: RegExpExecArray, groups: readonly number[]): readonly [number, number] | undefined {
+  for (const g of groups) {
+    const range = m.indices?.[g];
+    if (range !== undefined) return range;
+  }
+  return undefined;
+}
+
 /** The common shape: prefilter → global regex → validator, one span per accepted match. */
 export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   const { pattern, validate } = spec;
@@ -112,18 +121,12 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
           continue;
         }
         let start = m.index;
-        let value: string | undefined = m[0];
+        let value = m[0];
         if (!whole) {
-          value = undefined;
-          for (const g of groups) {
-            const range = m.indices?.[g];
-            if (range !== undefined) {
-              start = range[0];
-              value = text.slice(range[0], range[1]);
-              break;
-            }
-          }
-          if (value === undefined || value.length === 0) continue;
+          const range = firstGroupRange(m, groups);
+          if (range === undefined || range[1] === range[0]) continue;
+          start = range[0];
+          value = text.slice(range[0], range[1]);
         }
         let normalized = validate(value, scan, start);
         if (normalized === undefined && spec.shrinkWords) {
@@ -194,18 +197,12 @@ function anchoredDetector(
             continue;
           }
           let start = m.index;
-          let value: string | undefined = m[0];
+          let value = m[0];
           if (!whole) {
-            value = undefined;
-            for (const g of groups) {
-              const range = m.indices?.[g];
-              if (range !== undefined) {
-                start = range[0];
-                value = text.slice(range[0], range[1]);
-                break;
-              }
-            }
-            if (value === undefined || value.length === 0) continue;
+            const range = firstGroupRange(m, groups);
+            if (range === undefined || range[1] === range[0]) continue;
+            start = range[0];
+            value = text.slice(range[0], range[1]);
           }
           const normalized = validate(value, scan, start);
           if (normalized !== undefined) {
