@@ -120,6 +120,7 @@ import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
 import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
+import { eldOutputFile, espWifiConnectedNetwork, lorawanKey, mosquittoClientUser, pathSegmentToken } from './values/iot-telematics.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
@@ -326,6 +327,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
+    pathSegmentToken,
+    lorawanKey,
     secretAssignment,
     encodings.base64Credential,
     encodings.base64CredentialInText,
@@ -438,6 +441,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     aamvaElements,
+    eldOutputFile,
+    mosquittoClientUser,
+    espWifiConnectedNetwork,
     // Immigration case references and NCIC message fields (red-team round 35).
     uscisReceiptNumber,
     immigrationCaseReference,

@@ -55,6 +55,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'rootpw',
     'root pw',
     'pwd',
+    // Embedded firmware's spelling in NVS / config dumps (`sta.pswd` of an ESP32 Wi-Fi station,
+    // `wifi_pswd`; red-team round 76).
+    'pswd',
     // The shortest spelling, as a word of a longer name (`pw_bg` of a break-glass envelope record,
     // `admin_pw`, `dbPw`, `smtp_pw`; red-team rounds 65 and 66).
     'pw',
@@ -127,6 +130,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'connect sid',
     'app secret',
     'app key',
+    // An Azure IoT Hub device identity's `authentication.symmetricKey` {primaryKey, secondaryKey}
+    // (the device's SAS keys; a bare `primaryKey` names a table's key column): red-team round 76.
+    'symmetric key',
     'consumer secret',
     'webhook secret',
     'passcode',
@@ -883,8 +889,25 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       [
         'GEO_COORDINATES',
-        ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon'],
+        [
+          'latitude',
+          'longitude',
+          'lat',
+          'lng',
+          'lon',
+          'geo location',
+          'geolocation',
+          'gps',
+          'coordinates',
+          'lat lng',
+          'lat lon',
+          'lat long',
+        ],
       ],
+      // A Wi-Fi network's name (`ssid`, `wifi_ssid`, an ESP32's `sta.ssid`, Apple's `SSID_STR`): a
+      // person's only where it names a household (`Abernathy-Family-5G`); any other network name
+      // stays (structure/types.ts keptUnderKey; red-team round 76).
+      ['PERSON', ['ssid']],
       ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
       // The tag or memo that routes a deposit to one customer's account on a shared address (XRP
       // `DestinationTag`, Fireblocks `destinationTag`, Binance `addressTag`; red-team round 73).

@@ -653,9 +653,14 @@ const PLIST_KEY_BEFORE = /<key>([A-Za-z_][\w.-]{0,63})<\/key>\s{0,16}$/;
  * configuration profiles: `<key>UnlockToken</key><data>…</data>`, `<key>MEID</key><string>…`).
  */
 function plistEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
-  if (!PLIST_VALUE.test(name)) return null;
-  const key = PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index));
-  return key === null ? null : configKey(ctx, key[1]!);
+  const key = plistKey(text, index, name);
+  return key === undefined ? null : configKey(ctx, key);
+}
+
+/** The `<key>` that names a property list value element at `index`, or undefined. */
+function plistKey(text: string, index: number, name: string): string | undefined {
+  if (!PLIST_VALUE.test(name)) return undefined;
+  return PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index))?.[1];
 }
 
 /** The `Name` attribute of an open tag (`<Data Name="TargetUserName">`), in double or single quotes. */
@@ -679,9 +684,15 @@ function namedElementEntity(ctx: SpanContext, open: string): { entity: string; n
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
-    if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
+    let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
     let name = m[2];
+    if (entity === null) {
+      // A property list value is read by its `<key>` (`<key>SSID_STR</key><string>…`), and kept or
+      // not by that name too.
+      entity = plistEntity(text, m.index, m[2]!, ctx);
+      if (entity !== null) name = plistKey(text, m.index, m[2]!);
+    }
+    if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     // A person's login in an HR record's element (Workday Get_Workers `<wd:User_ID>`, left63): a
     // configuration file names its account `username` / `user`, which stay (configKey).
     if (entity === null && USER_ID_NAME.test(m[2]!)) entity = ctx.classifyKey(m[2]!);

@@ -4,6 +4,7 @@ import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
+import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
@@ -232,6 +233,12 @@ const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
+/** A Wi-Fi network's name: `ssid`, `wifi_ssid`, `sta.ssid`, `SSID_STR` (not `bssid`, a MAC). */
+const SSID_NAME = /(?<![Bb])ssid/i;
+/** Whether field `name` holds a Wi-Fi network's name (keys.ts `ssid`, read by keptUnderKey). */
+export function isSsidName(name: string): boolean {
+  return SSID_NAME.test(name);
+}
 /** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
 export const USER_ID_NAME = /^user[_ -]?id$/i;
 /**
@@ -260,6 +267,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   }
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
+  // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.
+  if (entity === 'PERSON' && name !== undefined && SSID_NAME.test(name)) return !isHouseholdNetworkName(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;
   // A Reddit thing's fullname (`t1_c3v7f8u` a comment, `t3_15bfi0` a post: a type prefix `t1`–`t6`,
   // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name

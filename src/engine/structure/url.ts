@@ -11,7 +11,7 @@ import {
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { isCompanyName } from './company-name.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * Query and fragment parameters that carry credentials whatever the key rules say (OAuth, signed
@@ -198,6 +198,8 @@ function param(
   if (PLACEHOLDER_VALUE.test(value)) return;
   // A national id's short names keep what is no id there (`pnr=QW7R2T`, a booking locator).
   if (entity === 'NATIONAL_ID' && keptUnderKey(name, value, entity)) return;
+  // A network's name (`?ssid=…` of a device's setup page) unless it names a household.
+  if (entity === 'PERSON' && isSsidName(name) && keptUnderKey(name, value, entity)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }
 

@@ -50,8 +50,9 @@ export const latLong = regexDetector({
  * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
  * person's precise location), in range, joined by a comma, one space or a slash (a driver app's
  * `loc=53.338921/-6.270843`, red-team round 42) or a semicolon (a trip's breadcrumbs in one cell,
- * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48), at least one of them
- * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
+ * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48) or a pipe (the latitude and
+ * longitude cells of a header-less pipe row, `…|2025-03-01T06:14:19Z|41.85003|-87.65005`, a fleet
+ * export or a trip-score batch: red-team round 76), at least one of them 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
  * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
 export const latLongBare = regexDetector({
@@ -59,20 +60,23 @@ export const latLongBare = regexDetector({
   entity: 'GEO_COORDINATES',
   description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
   validation:
-    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash or a semicolon; no keyword needed',
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash, a semicolon or a pipe; no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
   prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
-  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;|\|)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
-    const m = /^(-?[\d.]+)(?:,? ?|\/|;)(-?[\d.]+)$/.exec(v);
+    const m = /^(-?[\d.]+)(?:,? ?|\/|;|\|)(-?[\d.]+)$/.exec(v);
     if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
     if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
+    // Pipe-joined cells of whole numbers written with places (`|1.00000|2.00000|`) are no fix.
+    if (v.includes('|') && (ROUND_DECIMAL.test(m[1]!) || ROUND_DECIMAL.test(m[2]!))) return undefined;
     return `${m[1]},${m[2]}`;
   },
 });
-const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
+const ROUND_DECIMAL = /\.0+$/;
+const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;|\|)-?\d{1,3}\.\d{5}/;
 
 /**
  * A latitude and a longitude under their own names in text (red-team round 48): JSON relayed in
@@ -81,9 +85,11 @@ const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
  * decoded JSON, and the key=value reader a blank after `=`; a number right after `"lat":` or
  * `lat:` is neither. Both names must stand, latitude first, at most 12 characters apart, each
  * value with 4–12 decimals and the pair in range; each number is masked alone, the names stay.
+ * OpenStreetMap's marker parameters `mlat=…&mlon=…` are read the same way (a pet tracker's or a
+ * wearer's last fix as a map link: red-team round 76).
  */
 const NAMED_PAIR =
-  /(?<![A-Za-z])lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
+  /(?<![A-Za-z])m?lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])m?(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
 const LAT_NAMES = ['lat', 'Lat', 'LAT'];
 /** What may follow `lat` of a named latitude: `i` (`latitude`), a quote, a backslash, a blank, `:` or `=`. */
 const AFTER_LAT = new Set([105, 73, 34, 39, 92, 32, 58, 61]);
@@ -96,7 +102,7 @@ export const latLongNamedPair: ValueDetector = {
     entity: 'GEO_COORDINATES',
     description: 'Latitude and longitude values under their own names in text (JSON in a log line, tracker replies)',
     validation:
-      'lat / latitude then : or = and a decimal of 4–12 places, then within 12 characters lon / lng / long / longitude with : or = and a decimal; |lat| ≤ 90, |lon| ≤ 180',
+      'lat / latitude (or OpenStreetMap mlat) then : or = and a decimal of 4–12 places, then within 12 characters lon / lng / long / longitude (mlon) with : or = and a decimal; |lat| ≤ 90, |lon| ≤ 180',
     context: false,
     example: 'lat:-33.868820 long:151.209290',
     keywords: ['lat', 'latitude'],
@@ -109,8 +115,14 @@ export const latLongNamedPair: ValueDetector = {
     for (const name of LAT_NAMES) {
       for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 3)) {
         // Most `lat`s of prose are inside a word (`translate`, `platform`) or start one (`later`).
-        if ((at > 0 && isLetterCode(text.charCodeAt(at - 1))) || !AFTER_LAT.has(text.charCodeAt(at + 3))) continue;
-        NAMED_PAIR.lastIndex = at;
+        if (!AFTER_LAT.has(text.charCodeAt(at + 3))) continue;
+        let from = at;
+        if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) {
+          // OpenStreetMap's marker `mlat`; any other letter before `lat` makes another word.
+          if (text.charCodeAt(at - 1) !== 109 || (at > 1 && isLetterCode(text.charCodeAt(at - 2)))) continue;
+          from = at - 1;
+        }
+        NAMED_PAIR.lastIndex = from;
         const m = NAMED_PAIR.exec(text);
         if (m === null || !latLongValid(m[1]!, m[2]!)) continue;
         const lat = m.indices![1]!;

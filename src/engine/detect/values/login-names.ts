@@ -249,6 +249,16 @@ const SYSTEM_ACCOUNTS = new Set([
   'octocat',
   'hubot',
   'kubernetes-admin',
+  // The MQTT users of home-automation and metrics integrations, as their docs name them (Home
+  // Assistant's `homeassistant`, Telegraf's mqtt_consumer, Node-RED, Zigbee2MQTT, openHAB), in
+  // Mosquitto logs and `mosquitto_sub -u` (red-team round 76).
+  'homeassistant',
+  'telegraf',
+  'nodered',
+  'node-red',
+  'zigbee2mqtt',
+  'openhab',
+  'mosquitto',
   'sshd',
   'syslog',
   'postfix',

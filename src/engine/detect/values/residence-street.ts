@@ -12,7 +12,8 @@ import { regexDetector } from './helpers.js';
  * 3`, `flat b`). Spanish, French and German leads (`vivo en`, `mi dirección es`, `livrez au`,
  * `j'habite au`, `liefern an`, `ich wohne in`) take their own street orders: `calle de alcalá 45`,
  * `14 rue des lilas`, `hauptstraße 12` (red-team round 24). A rider's or guest's chat says where
- * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47).
+ * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47),
+ * and a service note where a car is collected (`valet pickup at 88 larkspur way`, round 76).
  */
 const STREET_WORDS =
   'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf';
@@ -37,6 +38,9 @@ const LEAD = [
   "(?:i|we)[’'](?:m|re) (?:at|outside|in front of)",
   '(?:pick|picking) (?:me|us) up (?:at|from)',
   'meet (?:me|us) at',
+  // A dealer's or a courier's note on where a car or a device is collected (`cust … wants valet
+  // pickup at 88 larkspur way`, a connected-car service booking: red-team round 76).
+  'pick[- ]?up(?: is)? (?:at|from)',
   '(?:liefern|schicken|senden)(?: sie)? an',
   'ich wohne (?:in|an)(?: der)?',
   // A German HR or case note's address label in lower case (`notfallkontakt: …, adresse: fliederweg
@@ -122,6 +126,13 @@ export const residenceStreet = regexDetector({
     'picking me up',
     'meet me at',
     'meet us at',
+    'pickup at',
+    'pickup from',
+    'pickup is at',
+    'pick-up at',
+    'pick-up from',
+    'pick up at',
+    'pick up from',
     'liefern',
     'schicken',
     'senden',
