@@ -26,14 +26,14 @@ import { REDTEAM76_CORPUS } from './fixtures/redteam76-corpus.js';
  * the FMCSA ELD output file's header segment and user list; Mosquitto's `u'…'` connection log and
  * `mosquitto_pub -u` (a person's login, or a ThingsBoard device token); LoRaWAN AppKey / NwkKey
  * after their names; a share link's `/token/` segment; a licence after `CDL`; a lower-case street
- * after `pickup at`): realistic 0.976, adversarial 0.859; kept 0.976 / 1.000 (recall:
- * fleet_telematics 0.898, connected_car 0.977, device_fleet 0.918, consumer_devices 0.913,
- * support_and_rma 0.914).
+ * after `pickup at`; a lower-case name after a household's `adults`): realistic 0.976, adversarial
+ * 0.868; kept 0.976 / 1.000 (recall: fleet_telematics 0.898, connected_car 0.977, device_fleet
+ * 0.918, consumer_devices 0.934, support_and_rma 0.914).
  * Known leaks left, by record shape: a Tesla `invitations` response's bare `code`; a name under a
  * TTN device attribute `assigned_to` whose given name the US lists lack (`Femke`); lower-case names
- * after a greeting (`hey marisol …`), after `household: adults` and as a SmartThings lock code's
- * name/value row (with its PIN under a bare `code`); a lower-case licence after `lic #`; Illinois
- * licences in header-less pipe rows; a name and a licence wrapped over a line break in an ELD
+ * after a greeting (`hey marisol …`), the second of two after `adults … and …`, and as a
+ * SmartThings lock code's name/value row (with its PIN under a bare `code`); a lower-case licence
+ * after `lic #`; Illinois licences in header-less pipe rows; a name and a licence wrapped over a line break in an ELD
  * annotation (`driver Ottoline\nFerris (lic. NY …)`); Azure device keys in a header-less CSV
  * export; a street split by a line break (`17 foxglove\nmews`); a name percent-encoded in a return
  * label's `name=` query parameter; a household network named in chat prose (`my network is
@@ -56,10 +56,10 @@ corpusFloorsSuite(
       fleet_telematics: 0.898,
       connected_car: 0.977,
       device_fleet: 0.918,
-      consumer_devices: 0.913,
+      consumer_devices: 0.934,
       support_and_rma: 0.914,
     },
-    slice: { realistic: { recall: 0.976, kept: 0.976 }, adversarial: { recall: 0.859, kept: 1 } },
+    slice: { realistic: { recall: 0.976, kept: 0.976 }, adversarial: { recall: 0.868, kept: 1 } },
   },
   present,
 );

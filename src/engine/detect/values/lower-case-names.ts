@@ -57,6 +57,9 @@ const ROLE_LEADS: readonly string[] = [
   // insured, the injured worker, the parties of an SIU referral (`subj: …`, `assoc: …`, `atty …`),
   // a salvage title's `seller of record`, a bill reviewer's `pt is …` (`witness` is round 74's above).
   ...['clmt', 'clmt name', 'claimant', 'insured', 'atty', 'attorney', 'subj', 'assoc', 'seller of record', 'pt is'],
+  // A smart-home support note's household (`household: adults kwame mensah-boateng and …`, a voice
+  // assistant's profiles; red-team round 76).
+  ...['household', 'adults'],
 ];
 
 /**

@@ -151,6 +151,13 @@ describe('commercial licences, pickup addresses and household networks', () => {
     const setup = 'GET /setup?ssid=Plant-IoT-2G&mode=sta HTTP/1.1';
     expect(masked(setup)).toBe(setup);
   });
+  it("masks a lower-case name after a household's adults and keeps counts", () => {
+    const out = masked('household: adults jonas whitaker, kid profile for mia. ticket SH-50117');
+    expect(out).not.toContain('jonas whitaker');
+    expect(out).toContain('SH-50117');
+    const text = 'household size 4, adults 2, smart plug 3';
+    expect(masked(text)).toBe(text);
+  });
   it("masks an ESP32's sta.pswd", () => {
     const out = masked({ 'sta.ssid': 'Plant-IoT-2G', 'sta.pswd': 'Gravel!Finch-803' });
     expect(out).not.toContain('Gravel!Finch-803');
