@@ -168,6 +168,7 @@ import {
   vin,
   vinLowerCase,
   plateAfterLocalWord,
+  ukPlateLowerCase,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -567,6 +568,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     plateAfterWord,
     plateAfterLocalWord,
     ukPlate,
+    ukPlateLowerCase,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,

@@ -288,6 +288,37 @@ export const ukPlate = regexDetector({
     return VEHICLE_WORDS.test(line) ? v : undefined;
   },
 });
+/**
+ * A current British registration typed in lower case by a handler (`mid check on ab51abc came
+ * back not insured`, `tp reg ab12cde`, `car bd51 smr towed`; leftovers of red-team round 75):
+ * the DVLA shape (age identifier 02–25 or 51–75, no I or Q) in lower case, with or without its
+ * blank, only after a vehicle's or a lookup's word on its line within 24 characters before (reg,
+ * vrm, vrn, plate, car, van, veh, vehicle, checked / check on, askmid, mid, tp). An id of that
+ * shape without such a word (`ab12cde` in a path) stays.
+ */
+export const ukPlateLowerCase = regexDetector({
+  id: 'uk_plate_lower_case',
+  entity: 'LICENSE_PLATE',
+  description: 'Current-format UK vehicle registrations typed in lower case (ab51abc, bd51 smr) after a vehicle or lookup word',
+  validation:
+    'two letters (first not i, q, z), an age identifier 02–25 or 51–75, an optional blank, three letters without i or q, all lower case; reg / vrm / vrn / plate / car / van / veh / vehicle / check(ed) on / askmid / mid / tp within 24 characters before on its line',
+  context: false,
+  example: 'mid check on ab51abc came back not insured',
+  keywords: ['reg', 'vrm', 'vrn', 'plate', 'car', 'van', 'veh', 'check', 'mid', 'tp'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 10,
+  pattern: /(?<![A-Za-z0-9_./-])[a-hj-pr-y][a-hj-pr-z](\d{2}) ?[a-hj-pr-z]{3}(?![A-Za-z0-9_-]|\.\w)/g,
+  validate: (v, scan, start) => {
+    const age = Number(v.slice(2, 4));
+    if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 24), start);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return LOWER_PLATE_CUE.test(line) ? v.toUpperCase() : undefined;
+  },
+});
+/** A vehicle's or a registration lookup's word before a plate in lower case (ukPlateLowerCase). */
+const LOWER_PLATE_CUE =
+  /(?<![a-z])(?:reg(?:istration)?|vrm|vrn|plates?|cars?|vans?|veh|vehicles?|checked|check on|askmid|mid|tp)(?![a-z])[^a-z0-9]{0,3}(?:[a-z]+ ){0,2}$/i;
+
 /** Words of parking and vehicle talk around a plate run together (ukPlate). */
 const VEHICLE_WORDS =
   /(?<![A-Za-z])(?:car|cars|van|vehicle|parked|parking|blocking|bay|towed|clamped|pcn|anpr|alpr|lorry|taxi|motorbike)(?![A-Za-z])/i;
