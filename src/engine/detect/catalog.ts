@@ -169,6 +169,7 @@ import {
   vinLowerCase,
   plateAfterLocalWord,
   ukPlateLowerCase,
+  plateAfterVinStateCell,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -569,6 +570,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     plateAfterLocalWord,
     ukPlate,
     ukPlateLowerCase,
+    plateAfterVinStateCell,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,

@@ -14,6 +14,15 @@ import { LEFT75_CORPUS } from './fixtures/left75-corpus.js';
  * flat_rows 0.429 / 1.000, intake_free_text 0.652 / 1.000, lookalikes 1.000 / 0.967 (30). The
  * look-alike masked before any fix: a salvage buyer `Vilnius Auto Parts UAB` under `buyer.name`.
  * The idempotence suite passed before any fix.
+ * After the fixes of stop 40 (the rules listed in redteam75-corpus.test.ts): realistic 0.918,
+ * adversarial 0.800; kept 1.000 / 1.000 (recall: party_structures 0.909, bureau_lines 1.000,
+ * flat_rows 0.761, intake_free_text 0.869; lookalikes kept 1.000).
+ * Left: a JSON object ending a log line (`driversLicense.number` of a Guidewire body: the tails40
+ * helper's); `driverA: {name}` (a `driver` name is no person's key: a JDBC or CSI driver's);
+ * header-less CSV / pipe / semicolon rows' policy numbers, an NCPDP row's cardholder id, a German
+ * row's plate and an estimate row's owner without a known given name (no cell says what they are);
+ * an Irish phone number without a cue in a quoted signature; given names the lists lack
+ * (`hildegunn`, `tamsin`: the names40 helper's).
  */
 
 function present(output: string, value: string): boolean {
@@ -26,13 +35,13 @@ corpusFloorsSuite(
   LEFT75_CORPUS,
   {
     family: {
-      party_structures: 0.59,
-      bureau_lines: 0.416,
-      flat_rows: 0.428,
-      intake_free_text: 0.652,
+      party_structures: 0.909,
+      bureau_lines: 1,
+      flat_rows: 0.761,
+      intake_free_text: 0.869,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.571, kept: 0.979 }, adversarial: { recall: 0.5, kept: 1 } },
+    slice: { realistic: { recall: 0.918, kept: 1 }, adversarial: { recall: 0.8, kept: 1 } },
   },
   present,
 );

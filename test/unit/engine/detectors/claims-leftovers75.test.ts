@@ -87,3 +87,26 @@ describe('company names: claims trades and regional legal forms', () => {
     for (const name of ['Maria Sia', 'Jonas Uab', 'Peter As']) expect(isCompanyName(name), name).toBe(false);
   });
 });
+
+describe('plate_after_vin_state_cell', () => {
+  it('masks the plate cell after a valid VIN and a state or province code', () => {
+    // VINs: Wikipedia's check-digit example and one built with the ISO 3779 check digit.
+    for (const [input, plate] of [
+      ['EST|B-118204|SUPP 2|1M8GDM9AXKP042788|MI|DKR 4471|TOTAL|2210.00', 'DKR 4471'],
+      ['lot;2T1BURHE7KC204417;ON;CBKT-482;SALVAGE', 'CBKT-482'],
+    ]) {
+      expect(text(input!)).not.toContain(plate);
+    }
+  });
+
+  it('keeps a year or a code after the state, a cell after an invalid VIN and one after no region', () => {
+    for (const input of [
+      'lot,1M8GDM9AXKP042788,OH,2019,SALVAGE',
+      'lot,1M8GDM9AXKP042780,OH,AB1234,SALVAGE',
+      'lot,1M8GDM9AXKP042788,ZZ,AB1234,SALVAGE',
+      'lot,1M8GDM9AXKP042788,OH,CLEAN,SALVAGE',
+    ]) {
+      expect(engine.maskText(input).findings.map((f) => f.detector)).not.toContain('plate_after_vin_state_cell');
+    }
+  });
+});

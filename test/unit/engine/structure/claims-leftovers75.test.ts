@@ -105,3 +105,21 @@ describe('claim parties in query parameters', () => {
     expect(text(input)).toBe(input);
   });
 });
+
+describe('ACORD AL3 insured groups', () => {
+  it('masks the name cells and the street cell of a 5BIS group', () => {
+    const out = text('al3 ERR group: 5BIS12 FONTAINE-OKAFOR   LUDMILA  418 WILLOWBROOK BND   TOLEDO OH43604 6CVH10 2011FORD');
+    for (const s of ['FONTAINE-OKAFOR', 'LUDMILA', '418 WILLOWBROOK BND']) expect(out).not.toContain(s);
+    expect(out).toContain('6CVH10 2011FORD');
+  });
+
+  it('keeps a commercial insured and other groups', () => {
+    for (const input of [
+      '5BIS10 NORTHGATE FOODS INC    900 COMMERCE DR   TOLEDO OH43604',
+      '5LAG10 0001 HOMEOWNERS  FRAME  1962',
+      '6CVH10 2011FORD  FOCUS   SE',
+    ]) {
+      expect(engine.maskText(input).findings.map((f) => f.detector)).not.toContain('structure:al3');
+    }
+  });
+});
