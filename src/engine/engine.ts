@@ -97,6 +97,7 @@ import {
   isHistoryDetail,
   isStringWrapper,
   isUserKeyParent,
+  isVehicleParent,
   isTypedAnswerMember,
   isValueMember,
   typeMemberName,
@@ -350,6 +351,7 @@ const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 const SOLE_TRADER_DETECTOR = 'key:sole_trader';
 const NATIONAL_ID_ENTITY = 'NATIONAL_ID';
 const USERNAME_ENTITY = 'USERNAME';
+const LICENSE_PLATE_ENTITY = 'LICENSE_PLATE';
 const VERSION_ENTITY = 'VERSION';
 /** A dotted software version (`23.3.2.12`, `7.4.1-beta`), with an optional `v`. */
 const DOTTED_VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,24})?$/;
@@ -792,6 +794,7 @@ export class Engine {
     userid: new Map<string, string | null>(),
     id: new Map<string, string | null>(),
     identifier: new Map<string, string | null>(),
+    registration: new Map<string, string | null>(),
   };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
@@ -1532,13 +1535,15 @@ export class Engine {
   #parentFieldEntity(word: ParentWord): string | null {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
-    if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
+    if (typeof parent === 'number' && (word === 'number' || word === 'registration')) parent = this.#path[this.#path.length - 3];
     if (typeof parent !== 'string' || parent.length > 40 || (word === 'id' && !isUserKeyParent(parent))) return null;
     // A LaunchDarkly multi-context's `user: {key, name}` (the `user` kind's key is the user's
     // own key, a login or an e-mail; left70): read as a login, which keeps ids and system accounts.
     if (word === 'key' && parent.length === 4 && parent.toLowerCase() === 'user') return USERNAME_ENTITY;
     // A Flagsmith identity's `identifier`: the login or e-mail the SDK identified the user by.
     if (word === 'identifier') return parent.length === 8 && parent.toLowerCase() === 'identity' ? USERNAME_ENTITY : null;
+    // A vehicle's `registration` (`foreignVehicle.registration`): its plate (siblings.ts).
+    if (word === 'registration') return isVehicleParent(parent) && !this.policy.allowNames.has(parent) ? LICENSE_PLATE_ENTITY : null;
     const memo = this.#parentFields[word];
     let entity = memo.get(parent);
     if (entity === undefined) {

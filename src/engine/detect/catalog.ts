@@ -169,6 +169,8 @@ import {
   vin,
   vinLowerCase,
   plateAfterLocalWord,
+  ukPlateLowerCase,
+  plateAfterVinStateCell,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -573,6 +575,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     plateAfterWord,
     plateAfterLocalWord,
     ukPlate,
+    ukPlateLowerCase,
+    plateAfterVinStateCell,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,

@@ -1065,6 +1065,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['access code']],
       // ACORD `PolicyNumber`, FNOL `policyNumber`, policy-admin `policy_no`: names the insured.
       ['INSURANCE_POLICY_NUMBER', ['policy number', 'policy no', 'policy num', 'policy nr']],
+      // Sapiens / Majesco / Duck Creek `PolicyRef`, `PolicyReference`: the same number by another
+      // name (leftovers of red-team round 75); only a policy number's shape is one there
+      // (structure/types.ts keptUnderKey), so a policy document's `policyRef: "Code of Conduct 4.2"`
+      // or an access policy's name stays.
+      ['INSURANCE_POLICY_NUMBER', ['policy ref', 'policy reference']],
       // OpenRTB `device.ifa`, iOS IDFA / IDFV, Android GAID / AAID, `user.buyeruid` (the bidder's
       // cookie id of the user): identifiers of one person's device or browser across sites.
       // OpenRTB 2.6 `user.eids[].uids[]` and Prebid `userId` modules (Unified ID 2.0 tokens, The

@@ -503,9 +503,39 @@ function isoAccountOther(text: string, index: number): boolean {
   return account !== null && ISO20022_ACCOUNT.test(account[1]!);
 }
 
+/**
+ * A name's parts as bare elements: Sapiens `<PersonName><Given>…</Given><Family>…</Family>`,
+ * policy-admin `<InsuredName><First>…</First><Last>…</Last>` (leftovers of red-team round 75).
+ * Only inside an element whose name ends in `Name` and names no thing: alone, `Family` names a
+ * font or an address family and `First` / `Last` a page or a record.
+ */
+const NAME_PART_ELEMENT = /^(?:first|last|given|family|middle|forename)$/i;
+const PERSON_NAME_PARENT =
+  /^(?![\w.-]*(?:company|commercial|legal|org|organi[sz]ation|business|trade|file|host|domain|font|product|brand|vendor|server|app|service|field|column|table|class|type|family|dns|bucket|queue|topic)name$)[\w.-]*name$/i;
+
+/** A whole element (`<Given>…</Given>`) that ends `before`: a sibling before the element read. */
+const CLOSED_SIBLING_BEFORE = /<((?:[A-Za-z_][\w.-]{0,31}:)?[A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,128})?>[^<]{0,256}<\/\1>\s{0,16}$/;
+
+/** The name of the element that opens before `before`'s end, past up to three whole siblings, or null. */
+function parentPastSiblings(before: string): string | null {
+  let rest = before;
+  for (let hops = 0; hops < 4; hops++) {
+    const open = OPEN_TAG_BEFORE.exec(rest);
+    if (open !== null) return open[1]!;
+    const sibling = CLOSED_SIBLING_BEFORE.exec(rest);
+    if (sibling === null) return null;
+    rest = rest.slice(0, sibling.index);
+  }
+  return null;
+}
+
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (name === 'Nm') return isoPartyName(text, index, ctx);
+  if (name.length <= 8 && NAME_PART_ELEMENT.test(name)) {
+    const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
+    return parent !== null && PERSON_NAME_PARENT.test(parent) ? 'PERSON' : null;
+  }
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
   if (parent === null) return null;
@@ -708,7 +738,8 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
-    if ((entity === 'PERSON' || entity === 'USERNAME') && keptUnderKey(name, value, entity)) continue;
+    if ((entity === 'PERSON' || entity === 'USERNAME' || entity === 'INSURANCE_POLICY_NUMBER') && keptUnderKey(name, value, entity))
+      continue;
     // `DOMAIN\login`: the domain stays (login-names.ts).
     if (entity === 'USERNAME') start += loginDomainLength(value);
     pushSpan(ctx, text, start, end, entity, 'structure:config');

@@ -43,6 +43,8 @@ import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
+import { injuryReportSpans, mayHoldInjuryReport } from './iaiabc-flat.js';
+import { al3InsuredSpans, mayHoldAl3Insured } from './al3-groups.js';
 import { ZPL_KEYWORDS, zplLabelSpans } from './zpl-labels.js';
 import { CARGO_IMP_KEYWORDS, cargoImpSpans } from './cargo-imp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
@@ -354,6 +356,10 @@ export class StructureSpans {
     if (o.key_value && (keywords & CARGO_IMP_KEYWORD) !== 0 && text.indexOf('\n') > 0) cargoImpSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
+    // IAIABC FROI / SROI records joined by `*`: an SSN field, the names and birth date after it (structure/iaiabc-flat.ts).
+    if (o.x12 && (sig & SIG_UPPER) !== 0 && (scan.digitRuns & runBit(9)) !== 0 && mayHoldInjuryReport(text)) injuryReportSpans(text, ctx);
+    // ACORD AL3 insured groups (5BIS): the insured's name cells before a street cell (structure/al3-groups.ts).
+    if (o.key_value && (sig & SIG_UPPER) !== 0 && text.length >= 24 && mayHoldAl3Insured(text)) al3InsuredSpans(text, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     // looksLikeSql (sql.ts) finds a statement only by `select `, `insert into`, `delete from`,
@@ -511,6 +517,18 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'NCPDP D.0 pharmacy claims',
     description:
       'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C, a logged <FS> or a printed |, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
+  },
+  {
+    option: 'x12',
+    name: 'IAIABC FROI / SROI records joined by *',
+    description:
+      'IAIABC EDI Release 3 first and subsequent reports of injury logged as one line of fields joined by * without labels (FROI*… / SROI*…, as gateways echo a rejected record; on with x12): a field that is a valid SSN (US_SSN), the one to three fields of capital letters right after it (PERSON: last, first and middle name; a middle initial stays) and a compact birth date CCYYMMDD right after those (DATE_OF_BIRTH). Codes, claim numbers, other dates and amounts stay; a segment without a valid SSN is left alone.',
+  },
+  {
+    option: 'key_value',
+    name: 'ACORD AL3 insured groups',
+    description:
+      'ACORD AL3 Basic Insured Segment groups (5BIS and its length) echoed in text: when two name cells in capitals (one or two words each, padded by two or more blanks) stand before a cell that opens with a house number, the name cells are masked as PERSON and the street cell as ADDRESS. A commercial insured (one cell of a company name), other groups (6CVH vehicle, 5LAG location) and codes stay.',
   },
   {
     option: 'fhir',

@@ -252,6 +252,11 @@ const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
 
+/** A policy's reference by name (`PolicyRef`, `policy_reference`, `policyRefNo`), not its number. */
+const POLICY_REF_NAME = /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])/i;
+/** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
+const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
@@ -265,6 +270,16 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
       (name !== undefined && (USER_ID_NAME.test(name) || TELEMETRY_USER_KEY_NAME.test(name)) && USER_ID_RECORD_ID.test(login))
     );
   }
+  // A vehicle's `registration` (engine.ts, siblings.ts isVehicleParent) holds its plate only when
+  // written as one: letters and digits both, at most 12 with blanks and dashes; a registration
+  // date (`2019-06-14`) or status (`valid`) stays.
+  if (entity === 'LICENSE_PLATE' && name !== undefined && name.length <= 20 && /^reg/i.test(name))
+    return value.length > 12 || !/^[A-Za-z0-9][A-Za-z0-9 .·-]*$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value);
+  // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy
+  // number's shape is one: capitals, digits, `-`, `/`, `.` or a blank, five digits or more; a
+  // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.
+  if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && POLICY_REF_NAME.test(name))
+    return value.length > 32 || !POLICY_NUMBER_SHAPE.test(value) || value.replace(/\D/g, '').length < 5;
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.

@@ -300,6 +300,71 @@ export const ukPlate = regexDetector({
     return VEHICLE_WORDS.test(line) ? v : undefined;
   },
 });
+/**
+ * A current British registration typed in lower case by a handler (`mid check on ab51abc came
+ * back not insured`, `tp reg ab12cde`, `car bd51 smr towed`; leftovers of red-team round 75):
+ * the DVLA shape (age identifier 02–25 or 51–75, no I or Q) in lower case, with or without its
+ * blank, only after a vehicle's or a lookup's word on its line within 24 characters before (reg,
+ * vrm, vrn, plate, car, van, veh, vehicle, checked / check on, askmid, mid, tp). An id of that
+ * shape without such a word (`ab12cde` in a path) stays.
+ */
+export const ukPlateLowerCase = regexDetector({
+  id: 'uk_plate_lower_case',
+  entity: 'LICENSE_PLATE',
+  description: 'Current-format UK vehicle registrations typed in lower case (ab51abc, bd51 smr) after a vehicle or lookup word',
+  validation:
+    'two letters (first not i, q, z), an age identifier 02–25 or 51–75, an optional blank, three letters without i or q, all lower case; reg / vrm / vrn / plate / car / van / veh / vehicle / check(ed) on / askmid / mid / tp within 24 characters before on its line',
+  context: false,
+  example: 'mid check on ab51abc came back not insured',
+  keywords: ['reg', 'vrm', 'vrn', 'plate', 'car', 'van', 'veh', 'check', 'mid', 'tp'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 10,
+  pattern: /(?<![A-Za-z0-9_./-])[a-hj-pr-y][a-hj-pr-z](\d{2}) ?[a-hj-pr-z]{3}(?![A-Za-z0-9_-]|\.\w)/g,
+  validate: (v, scan, start) => {
+    const age = Number(v.slice(2, 4));
+    if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 24), start);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return LOWER_PLATE_CUE.test(line) ? v.toUpperCase() : undefined;
+  },
+});
+/** A vehicle's or a registration lookup's word before a plate in lower case (ukPlateLowerCase). */
+const LOWER_PLATE_CUE =
+  /(?<![a-z])(?:reg(?:istration)?|vrm|vrn|plates?|cars?|vans?|veh|vehicles?|checked|check on|askmid|mid|tp)(?![a-z])[^a-z0-9]{0,3}(?:[a-z]+ ){0,2}$/i;
+
+/**
+ * A plate in the cell after a VIN and a state or province code in a delimited row without a header
+ * (`…|1FTFW1E50MFA33019|OH|JKT8812|…` of a repair estimate's or a salvage lot's export, `,` or `;`
+ * rows of a dealer management system; leftovers of red-team round 75): vehicle records lay out the
+ * VIN, the registering state and the plate in that order. The VIN's check digit and a known code
+ * are the evidence; the cell holds 4–8 capitals and digits, both kinds present, maybe split by a
+ * blank or a dash.
+ */
+export const plateAfterVinStateCell = regexDetector({
+  id: 'plate_after_vin_state_cell',
+  entity: 'LICENSE_PLATE',
+  description: 'Vehicle registration plates in the cell after a VIN and a US state or Canadian province code in a delimited row',
+  validation:
+    'a cell of 4–8 capitals and digits (both present, maybe one blank or dash) right after a cell of a valid VIN (ISO 3779 check digit) and a cell of a US state or Canadian province code, cells split by |, comma, ; or a tab',
+  context: false,
+  example: 'EST|A-5520913|ORIG|1M8GDM9AXKP042788|OH|JKT8812|GRAND|6412.75',
+  requires: 'capital_digit',
+  prefilter: (s) => s.hasDigit && s.text.length >= 26 && hasUpperCode(s),
+  pattern: /(?<=(?:^|[|,;\t])[A-HJ-NPR-Z0-9]{17}[|,;\t][A-Z]{2}[|,;\t])[A-Z0-9]{1,5}[- ]?[A-Z0-9]{1,5}(?=$|[|,;\t])/g,
+  validate: (v, scan, start) => {
+    const chars = v.replace(/[- ]/g, '');
+    if (chars.length < 4 || chars.length > 8 || !/[A-Z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    const region = scan.text.slice(start - 3, start - 1);
+    if (!PLATE_REGIONS.has(region) || !vinValid(scan.text.slice(start - 21, start - 4))) return undefined;
+    return v;
+  },
+});
+/** US states, DC, PR and Canada's provinces and territories: the registering region before a plate cell. */
+const PLATE_REGIONS: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(
+    ' ',
+  ),
+);
+
 /** Words of parking and vehicle talk around a plate run together (ukPlate). */
 const VEHICLE_WORDS =
   /(?<![A-Za-z])(?:car|cars|van|vehicle|parked|parking|blocking|bay|towed|clamped|pcn|anpr|alpr|lorry|taxi|motorbike)(?![A-Za-z])/i;

@@ -104,6 +104,10 @@ function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** Whether the last word wordEnd read holds a letter outside ASCII (`lópez`: folded before a look-up). */
 let wideWord = false;
 /** A hash of the last word wordEnd read (its code units), for the given-name filter. */
@@ -230,7 +234,13 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // surname only (`rare`).
   const rare = sep === 32 && !wide1 && !mayBeGiven(wordHash);
   if (rare && strict) return -1;
-  const e2 = wordEnd(text, e1 + 1);
+  let e2 = wordEnd(text, e1 + 1);
+  // A surname that opens with a particle and an apostrophe (`kieran o'sullivan-blythe`, `priya
+  // d'souza`: leftovers of red-team round 75) is read as one word.
+  if (e2 - e1 <= 3 && e2 > e1 + 1 && isApostrophe(text.charCodeAt(e2)) && isLower(text.charCodeAt(e2 + 1))) {
+    const rest = wordEnd(text, e2 + 1);
+    if (rest - e2 > 3) e2 = rest;
+  }
   if (e2 - e1 < 3) return -1;
   const compound = text.charCodeAt(e2) === 45 && sep === 32 && isLower(text.charCodeAt(e2 + 1));
   if (!compound && !endsClean(text, e2)) return -1;

@@ -315,13 +315,22 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223;
 }
 
+/**
+ * The `>` that opens a line of a quoted e-mail (`> Kind regards,\n> Fintan Mac Giolla Rua` of a
+ * reply quoted in a ticket; leftovers of red-team round 75): part of the gap between a lead and
+ * the name, as the line break is. A `>` after anything else (markup, an arrow) is not.
+ */
+function isQuoteMark(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 62 && (at === 0 || text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 62);
+}
+
 /** STRONG, WEAK or 0: the lead that ends right before `start` (read backwards, a few characters). */
 function leadBefore(text: string, start: number): number {
   let i = start;
   let colon = false;
   let comma = false;
   let dot = false;
-  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) {
+  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || isQuoteMark(text, i - 1))) {
     if (text.charCodeAt(i - 1) === 58) colon = true;
     if (text.charCodeAt(i - 1) === 44) comma = true;
     if (text.charCodeAt(i - 1) === 46) dot = true;
@@ -358,7 +367,8 @@ const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
   // Home Mortgage`: stop 34; not `Police`, `Church`, `College`, `Union`, which are surnames too).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school'.split(
+  // Motor claims' trades too (`tow (Ace Towing)`, `Metro Salvage`: leftovers of red-team round 75).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals'.split(
     ' ',
   ),
 );
@@ -369,9 +379,11 @@ const ORG_WORDS = new Set(
  * Spanish, German and French introductions (`me llamo`, `mein name ist`, `je m'appelle`; `hier
  * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship (it) to` too (red-team
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
+ * A surname may open with a particle and an apostrophe (`kieran o'sullivan-blythe`, `d'souza`:
+ * leftovers of red-team round 75).
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+((?:[a-z]{1,2}['’])?[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -688,18 +700,20 @@ const PLACE_GIVEN = new Set(
  * 61: EHR access logs, privacy-monitoring alerts, EMPI and disclosure records print the patient
  * last name first): right after a patient's or a party's label (`patient="EVERYMAN, ADAM A"`,
  * `**Patient:** Brightwater, Iola`, `chart for *DELACROIX, MARCUS*`, `Possible duplicate:`,
- * `Match found:`); filling a delimited cell on its own (a pipe row's field, a quoted CSV cell,
+ * `Match found:`; a claims bureau's `SUBJECT:`, `INVOLVED PARTY:`, `VEHICLE OWNER:` of C.L.U.E., ISO
+ * ClaimSearch and NICB report lines, leftovers of red-team round 75); filling a delimited cell on its own (a pipe row's field, a quoted CSV cell,
  * `*bold*` in a chat alert, an XML element), a middle initial allowed; or before a birth date in
- * parentheses or after a comma (`Lindqvist, Maren (1979-08-30)`, `Okwuosa, Nneka, 1971-06-30`). `start` is the surname's start, `end` the given
+ * parentheses or after a comma (`Lindqvist, Maren (1979-08-30)`, `Okwuosa, Nneka, 1971-06-30`) or
+ * before a `DOB` label (`SUBJECT: TREMBLAY, NATHANIEL DOB: …`). `start` is the surname's start, `end` the given
  * name's end.
  */
 const PAIR_LABEL_BEFORE =
-  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
+  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for|subject|claimant|clmt|insd|policyholder|(?:vehicle |registered )?owner|(?:involved )?party|injured worker)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
 // A Concordance DAT cell too: `þ` quotes it, DC4 (U+0014) or `¶` parts it (red-team round 68 and
 // its leftovers: `þHaverkamp, Ottilieþ`).
 const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
 const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]þ\u0014¶]| {2})/;
-const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d))/i;
+const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)| {1,2}dob\b)/i;
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
   const after = text.slice(end, end + 14);

@@ -22,7 +22,10 @@ const LEAD = [
   'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
   '(?:i|we) (?:live|stay|reside)(?: at| on)',
   'living at',
-  'lives at',
+  // A handler's note on a third party (`tp … lives 9 thistledown close`, `resides at 4 mill lane`;
+  // leftovers of red-team round 75): the third person, `at` left out.
+  '(?:lives|resides)(?: at| on)?',
+  'residing at',
   '(?:ship|deliver|send)(?: it| them| this| the (?:package|parcel|order))? to',
   'leave (?:it|them) at',
   '(?:home |shipping |delivery |mailing )?address(?: is)?:',
@@ -83,7 +86,9 @@ export const residenceStreet = regexDetector({
     'stay at',
     'reside at',
     'living at',
-    'lives at',
+    'lives',
+    'resides',
+    'residing at',
     'ship it',
     'ship them',
     'ship this',
