@@ -339,7 +339,9 @@ function fewHits(hits: Uint8Array): boolean {
 
 /**
  * A lower-case name detector over `leads`: the prefilter finds the names (a native search per
- * lead, a look-up of the word after each) and keeps them for `find`.
+ * lead, a look-up of the word after each) and keeps them for `find`. `leads` returns the
+ * detector's `keywords` or the first of them (its keyword hits are read by index); with
+ * `readsKeywordHits`, a lead whose gate word the keyword pass did not see is not searched.
  */
 function leadDetector(
   fields: Omit<ValueDetector, 'prefilter' | 'find'>,
@@ -360,7 +362,13 @@ function leadDetector(
         // definition does (personNameLowerRoleByLead): a lead not seen is not in the text.
         for (let j = 0; j < hits.length; j++) if (hits[j] === 1) namesAfter(scan.text, starts.leads[j]!, found, reach, strict, record);
       } else namesAfterAny(scan.text, starts.leads, starts.pattern, found, strict, record);
-    } else for (const lead of leads(scan)) namesAfter(scan.text, lead, found, reach, strict, record);
+    } else {
+      // `leads` gives the detector's keywords or the first of them, so a lead's keyword hit is at its index.
+      const hits = scan.keywordHits;
+      const list = leads(scan);
+      for (let j = 0; j < list.length; j++)
+        if (hits === undefined || hits[j] === 1) namesAfter(scan.text, list[j]!, found, reach, strict, record);
+    }
     return found;
   };
   return {
@@ -404,7 +412,9 @@ export const personNameLowerCustomer: ValueDetector = leadDetector(
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between); or a GDS surname/given',
     context: true,
     example: 'cust bryce tanaka states check engine light on',
-    keywords: ['cust', 'for'],
+    keywords: CUSTOMER_AND_FOR,
+    // `for` and `cust` are searched only where the keyword pass saw them.
+    readsKeywordHits: true,
     prefilter: () => true,
   }),
   (s) => ((s.signature & RECORD_MARK) !== 0 ? CUSTOMER_AND_FOR : CUSTOMER),
@@ -461,6 +471,8 @@ export const personNameLowerTitle: ValueDetector = leadDetector(
     context: true,
     example: 'spoke to mrs ada quenby re arrears',
     keywords: TITLE_LEADS,
+    // The titles are searched only where the keyword pass saw them (`ms` of `took 762ms` is one).
+    readsKeywordHits: true,
     prefilter: () => true,
   }),
   () => TITLE_LEADS,

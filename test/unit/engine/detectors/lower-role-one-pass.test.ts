@@ -6,6 +6,7 @@ import {
   personNameLowerCustomer,
   personNameLowerRole,
   personNameLowerRoleByLead,
+  personNameLowerTitle,
 } from '../../../../src/engine/detect/values/lower-case-names.js';
 
 /**
@@ -180,4 +181,53 @@ describe('person_name_lower_role: the leads the keyword pass saw', () => {
     expect(spansWithHits(long)).toEqual(spans(personNameLowerRole, long));
     expect(spansWithHits(long).length).toBe(1);
   });
+});
+
+/**
+ * person_name_lower_title and _customer search a lead only where the keyword pass saw its gate
+ * word (stop 40): the spans must be those of searching every lead.
+ */
+describe('person_name_lower_title and _customer: the leads the keyword pass saw', () => {
+  const LEAD_PIECES = [
+    ...['mr', 'mrs', 'miss', 'ms', 'mx', 'herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur', 'dr', 'dr.', 'mr.'],
+    ...['cust', 'customer', 'custom', 'for', 'form', 'Mr', 'MS', '762ms', 'address', 'drive'],
+    ...[' ', ' ', ': ', ', ', '. ', '7', '@', 'é', 'thomas', 'miriam', 'okafor', 'harrington', 'anne', 'walsh', 'quellbrook', 'order 5521'],
+    ...[
+      'customer thomas harrington',
+      'for anne walsh',
+      'cust miriam okafor',
+      'mrs miriam quellbrook',
+      'herr thomas okafor',
+      'ms anne harrington',
+    ],
+  ];
+  for (const d of [personNameLowerTitle, personNameLowerCustomer]) {
+    const index = new KeywordIndex([d]);
+    const withHits = (text: string): Span[] => {
+      const seen = new Uint8Array(index.slots);
+      const active: number[] = [];
+      const scan = new TextScan(text);
+      index.activate(scan, seen, active);
+      const hits = new Uint8Array(d.keywords!.length);
+      for (const i of active) if (i >= index.hitsFrom) hits[i - index.hitsFrom] = 1;
+      const out: Span[] = [];
+      const fresh = new TextScan(text);
+      fresh.keywordHits = hits;
+      if (d.prefilter(fresh)) d.find(fresh, out, 7);
+      return out;
+    };
+    it(`${d.id}: the spans of searching every lead`, () => {
+      let found = 0;
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...LEAD_PIECES), { maxLength: 30 }), (parts) => {
+          const text = parts.join(parts.length % 3 === 0 ? '' : ' ');
+          const all = spans(d, text);
+          expect(withHits(text)).toEqual(all);
+          if (all.length > 0) found++;
+        }),
+        { numRuns: 3000 },
+      );
+      expect(found).toBeGreaterThan(30);
+    });
+  }
 });
