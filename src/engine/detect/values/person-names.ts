@@ -9,6 +9,7 @@ import {
   isEverydayWord,
   namedIntroStarts,
   otherNamedStarts,
+  SENTENCE_INTRO_KEYWORDS,
   sentenceIntroStarts,
 } from './intro-phrases.js';
 
@@ -1141,7 +1142,10 @@ export const personName: ValueDetector = {
  * A lower-case intro detector: the prefilter finds where its phrases start (`anchors`, native
  * indexOf) and keeps them for `find`, which tries LOWER_INTRO only there.
  */
-function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string, sig: number) => number[]): ValueDetector {
+function introDetector(
+  fields: Omit<ValueDetector, 'prefilter' | 'find'>,
+  anchors: (text: string, sig: number, hits?: Uint8Array) => number[],
+): ValueDetector {
   let seenText: string | undefined;
   let seenStarts: number[] = [];
   return {
@@ -1150,13 +1154,13 @@ function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchor
       // Every phrase has a space: field names and ids (`timestamp`, `stream_name`), which hold the
       // keyword words, are dropped on their character signature.
       if ((s.signature & SIG_SPACE) === 0) return false;
-      seenStarts = anchors(s.text, s.signature);
+      seenStarts = anchors(s.text, s.signature, s.keywordHits);
       seenText = s.text;
       return seenStarts.length > 0;
     },
     find: (scan, out, priority) => {
       const text = scan.text;
-      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text, scan.signature), out, priority, fields.id);
+      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text, scan.signature, scan.keywordHits), out, priority, fields.id);
     },
   };
 }
@@ -1265,7 +1269,9 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
       'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
     context: true,
     example: 'hello, this is rahul venkataraman',
-    keywords: ['this is', 'i am', "i'm", 'its ', "it's ", 'hier ist', "c'est"],
+    keywords: SENTENCE_INTRO_KEYWORDS,
+    // Only the phrases whose keyword the keyword pass saw are searched (sentenceIntroStarts).
+    readsKeywordHits: true,
     prefilter: () => true,
   }),
   sentenceIntroStarts,
