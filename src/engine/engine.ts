@@ -674,6 +674,10 @@ export class Engine {
   readonly #active: number[] = [];
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
   readonly #keywordHits: Uint8Array;
+  /** The keyword hits of the current string (KeywordIndex.hitsFrom on), all zero between strings. */
+  readonly #hitFlags: Uint8Array;
+  /** By detector: its part of #hitFlags (TextScan.keywordHits), or undefined when it reads none. */
+  readonly #hitViews: (Uint8Array | undefined)[];
   /**
    * The detectors without keywords, by the shared condition they require (ValueDetector.requires):
    * a string without a run of digits, or without a capital next to a digit, skips a whole group.
@@ -832,6 +836,11 @@ export class Engine {
     this.#evidenceFieldJson = JSON.stringify(policy.evidenceField);
     this.#oversizeFloor = policy.maxStringBytes / 3;
     this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
+    const index = policy.keywordIndex;
+    this.#hitFlags = new Uint8Array(index.slots - index.hitsFrom);
+    this.#hitViews = policy.detectors.map((d, i) =>
+      index.hitsAt[i] === -1 ? undefined : this.#hitFlags.subarray(index.hitsAt[i]!, index.hitsAt[i]! + d.keywords!.length),
+    );
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
     this.#prefilters = policy.detectors.map((d) => d.prefilter);
     this.#finds = policy.detectors.map((d) => d.find);
@@ -3124,16 +3133,33 @@ export class Engine {
     if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
       for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
-    // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass.
+    // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass,
+    // and the keyword hits of the detectors that read them (KeywordIndex.hitsFrom): all noted
+    // before the first detector runs, as a detector's slot comes before its later keywords' hits.
     let structureKeywords = 0;
+    const hitsFrom = index.hitsFrom;
+    let hits = false;
     for (const i of active) {
       this.#keywordHits[i] = 0;
-      if (i >= detectors.length) {
-        structureKeywords |= 1 << (i - detectors.length);
+      if (i < detectors.length) continue;
+      if (i < hitsFrom) structureKeywords |= 1 << (i - detectors.length);
+      else {
+        this.#hitFlags[i - hitsFrom] = 1;
+        hits = true;
+      }
+    }
+    for (const i of active) {
+      if (i >= detectors.length) continue;
+      const view = this.#hitViews[i];
+      if (view === undefined) {
+        if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
         continue;
       }
+      scan.keywordHits = view;
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+      scan.keywordHits = undefined;
     }
+    if (hits) this.#hitFlags.fill(0);
     if (!this.#decoding) {
       const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
