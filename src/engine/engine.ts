@@ -202,7 +202,7 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
@@ -2711,6 +2711,8 @@ export class Engine {
       }
       if (!isLoginShaped(text)) return this.#anyText(text, original, override);
     }
+    // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
+    if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())

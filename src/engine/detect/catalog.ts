@@ -141,7 +141,7 @@ import {
   accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
-import { bitcoinAddress, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
+import { bitcoinAddress, depositTag, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import {
   advertisingIdAfterName,
@@ -591,6 +591,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     xrplAddress,
     tronAddress,
     extendedPublicKey,
+    depositTag,
     walletImportKey,
     bip39Mnemonic,
     vin,

@@ -889,6 +889,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // The tag or memo that routes a deposit to one customer's account on a shared address (XRP
       // `DestinationTag`, Fireblocks `destinationTag`, Binance `addressTag`; red-team round 73).
       ['CRYPTO_WALLET', ['destination tag', 'dest tag', 'address tag']],
+      // A memo does the same on Stellar, Cosmos, EOS, Hedera and BNB chains (Horizon
+      // `memo_type: "id"` + `memo`, a chain watcher's `memo=…`, Kraken / Binance `memo`): only its
+      // numeric form is a customer's deposit id; a text memo stays (structure/types.ts keptUnderKey;
+      // left73).
+      ['CRYPTO_WALLET', ['memo', 'memo id']],
       // IVMS101 (Travel Rule) `nameIdentifier` / Sygna `name_identifier` and their `localNameIdentifier`,
       // `phoneticNameIdentifier`: a natural person's `primaryIdentifier` / `secondaryIdentifier`
       // (its members inherit it; `nameIdentifierType` stays a code), also under a log shipper's
@@ -2126,8 +2131,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // A crypto token's contract (`token_contract`, `tokenAddress`: public, on every block explorer)
   // and a card network's token requestor (`tokenRequestorID`, an 11-digit id the network assigns
   // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
-  // in the object's `token` member, read by its own name.
-  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
+  // in the object's `token` member, read by its own name. A swap's `tokenIn` / `tokenOut` and a
+  // pool's `token0` / `token1` are contracts too (left73).
+  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals', 'in', 'out', '0', '1'])],
   // What an ESP or engagement platform logs about a message sent by e-mail (`email_subject`,
   // Braze `email_campaign`): its subject line and names, not an address (red-team round 54). A
   // subject holding an address is still read by the value detectors. (`email` and `e mail` are
