@@ -573,6 +573,9 @@ function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
 }
 
+/** What a verification says of a value beside it (lower case). */
+const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', 'matchstatus', 'match_status', 'verified', 'result']);
+
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
 const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
@@ -627,6 +630,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (keyEntity === 'SECRET' && member.length <= 27 && AUTH_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')))
     return null;
+  // A verification result's outcome beside the value it checked (IDnow `userdata: {firstname:
+  // {value, status: "MATCH"}}`, a KYC vendor's `{value, match, verified}`): read by its own name (left73).
+  if (keyEntity !== 'SECRET' && member.length <= 12 && CHECK_OUTCOME_MEMBERS.has(member.toLowerCase())) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.

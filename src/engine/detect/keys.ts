@@ -305,6 +305,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // CDISC SDTM DM `BRTHDTC` (ISO 8601 birth date of a trial subject) and ODM item OIDs
     // (`DM.BRTHDTC`): red-team round 45.
     'brthdtc',
+    // Jumio Netverify's `idDob`, also glued in lower case by a logger (`iddob=…`; left73).
+    'id dob',
   ].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
@@ -321,6 +323,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'firstname',
     'lastname',
     'fullname',
+    // Jumio Netverify's `idFirstName` / `idLastName`, also glued in lower case by a logger
+    // (`idfirstname=… idlastname=…`; red-team round 73, left73).
+    'id first name',
+    'id last name',
     'legal name',
     // Payment files and payout APIs: NACHA entry detail `individual_name`, beneficiary / payee
     // names of transfers.
@@ -697,6 +703,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // The `ID No.` caption of identity cards, as OCR key-value pairs write it (`"ID NO"="…"`).
     'id no',
     'identification number',
+    // IDnow's result `identificationdocument: {number: {value}}` (the number member read with its
+    // parent's name, glued in lower case; left73).
+    'identification document number',
     'citizen id',
     // Local names of national identifiers without an entity type of their own.
     'personnummer', // se, no
