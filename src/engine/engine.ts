@@ -15,6 +15,7 @@ import {
   fileNameIds,
   fileNameView,
   fileNamePersons,
+  nameSpansToWordEnds,
   mayHoldFileName,
   homeFolderLogins,
   mayHoldPersonFolder,
@@ -2850,8 +2851,8 @@ export class Engine {
       if (glued !== undefined) {
         const persons = fileNamePersons(glued.view, glued.ranges.concat(glued.spaced), policy.detectors.length + 1);
         persons.push(...fileNameIds(glued.view, glued.ranges, policy.detectors.length + 1));
-        const found = glued.ranges.length > 0 ? this.#scan(glued.view) : [];
-        chosen = withFileNameSpans(chosen.slice(), found, glued.ranges, persons);
+        const found = glued.ranges.length > 0 ? nameSpansToWordEnds(glued.view, this.#scan(glued.view).slice(), glued.ranges) : [];
+        chosen = withFileNameSpans(nameSpansToWordEnds(glued.view, chosen.slice(), glued.ranges), found, glued.ranges, persons);
       }
     }
     // A person's folder under a folder of people or of personal documents (structure/file-names.ts).
