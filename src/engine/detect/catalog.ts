@@ -193,7 +193,7 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
+import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
@@ -680,6 +680,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     residenceStreet,
     streetLineLower,
     germanStreetLower,
+    germanPrepositionStreet,
     jpAddress,
     jpDashAddress,
     vnAddress,
