@@ -5,7 +5,7 @@ import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/v
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
-import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
+import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -508,6 +508,8 @@ function isTelemetrySessionId(name: string, value: string, path: readonly (strin
 }
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;
+  // A vendor's short typed id (`lv-2b8e91c4`: secrets-generic.ts isShortTypedId; left73).
+  if (isShortTypedId(value)) return true;
   if (value.length <= 9) return /^\d+$/.test(value) || NUMBERED_SESSION_ID.test(value);
   return value.length <= 72 && (DATED_SESSION_ID.test(value) || (value.length <= 24 && NUMBERED_SESSION_ID.test(value)));
 }
