@@ -2722,7 +2722,11 @@ export class Engine {
     if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
-      !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())
+      // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).
+      !(
+        ((entity === NATIONAL_ID_ENTITY && companyVatIdValid(text)) || entity === 'ADDRESS' || entity === 'POSTCODE') &&
+        this.#besideSoleTrader()
+      )
     )
       return original;
     if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);

@@ -1142,6 +1142,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Offboarding requests' `forwarding_address` (where the leaver's final payslip and P45 go)
       // and new hires' `personal_address` (red-team round 64).
       ['ADDRESS', ['forwarding address', 'personal address']],
+      // A company's registered office and head office (Companies House `registered_office_address`,
+      // a KYB record's `registeredAddress`): named here so that structure/types.ts keptUnderKey keeps
+      // them whole, a company register's public entry (left73).
+      ['ADDRESS', ['registered address', 'registered office', 'registered office address', 'head office address']],
       // A legacy pharmacy export's patient phone (`pt_ph` beside `pt_fnm`: red-team round 45).
       ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph', 'pt ph', 'pat ph', 'patient ph']],
       ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],

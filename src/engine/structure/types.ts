@@ -245,6 +245,18 @@ const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
 
+/** A company's office address by its field's or a parent's name; a legal person's object. */
+const COMPANY_ADDRESS_NAME = /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$/i;
+function isCompanyAddressField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
+  if (name !== undefined && name.length <= 40 && COMPANY_ADDRESS_NAME.test(name)) return true;
+  if (path === undefined) return false;
+  for (let i = path.length - 2; i >= 0 && i >= path.length - 5; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && p.length <= 40 && COMPANY_ADDRESS_NAME.test(p)) return true;
+  }
+  return false;
+}
+
 /** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */
 const MEMO_NAME = /^memo(?:[_-]?id)?$/i;
 /** A numeric memo: a customer's deposit id (Stellar MEMO_ID is a 64-bit integer). */
@@ -263,6 +275,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
   // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
   if (entity === 'CRYPTO_WALLET' && isTextMemo(name, value)) return true;
+  // A company's registered office or head office (Companies House `registered_office_address`, a
+  // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
+  // published in the company register, no person's home (left73).
+  if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
