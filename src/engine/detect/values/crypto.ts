@@ -178,7 +178,7 @@ export const depositTag = regexDetector({
   validation:
     "`tag`, `destination tag`, `memo` (optionally `is` / `:` / `=` / `#`) or a link's `dt=`, then 4 to 20 digits; the text names a crypto transfer (xrp, stellar, memo, deposit, withdraw, wallet, address, asset); a `dt=` date or Unix time stays",
   context: false,
-  example: 'withdraw XRP to rPT1Sjq2YGrBMTttX4GZHjKu9dyfzbpAYe tag=2311579',
+  example: 'withdraw XRP to rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh tag=3300917',
   keywords: ['tag', 'memo', 'dt='],
   prefilter: (s) => s.hasDigit && DEPOSIT_TAG_CONTEXT.test(s.text),
   pattern:

@@ -30,7 +30,7 @@ import { foldName } from './person-names.js';
  * `desconocido`, `inconnu`, `onbekend`, `verified`…); a company (a legal form) stays.
  */
 const LABEL =
-  "kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
+  "cust|kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
 const SOURCE = '(?: (?:laut|lt\\.|gem\\.|gem[äa](?:ss|ß)|seg[úu]n|selon|volgens|secondo|per) [\\p{L}.-]{2,20}(?: [\\p{L}.-]{2,20})?)?';
 const PHRASE = 'au nom de|a nombre de|intestato a|zugunsten von|im namen von';
 const QUOTE_PHRASE =
@@ -200,6 +200,8 @@ export const personNamePaymentNote: ValueDetector = {
     context: true,
     example: 'Kontoinhaber laut Auftrag: Gudrun Achenbach-Ries, IBAN …',
     keywords: [
+      // A chat or alerting bot's short label (`cust: … | addr: …`; red-team round 73).
+      'cust',
       'kunde',
       'kundin',
       'kontoinhaber',

@@ -230,7 +230,7 @@ export const germanPrepositionStreet = regexDetector({
   validation:
     'Am / Im / Zum / Zur / An der / Auf dem / Unter den… then 1–3 capitalised words and a house number of 1–4 digits; the text names an address (Anschrift, Adresse, wohnt, Adressnachweis, Meldebescheinigung…); no weekday, month or word of time or counting after the preposition',
   context: false,
-  example: 'Adressnachweis passt: Am Sandtorkai 37.',
+  example: 'Adressnachweis passt: Am Dalmannkai 9.',
   keywords: ['anschrift', 'adresse', 'wohn', 'adressnachweis', 'meldebescheinigung', 'umgezogen', 'zugestellt'],
   prefilter: (s) => s.hasDigit,
   pattern: GERMAN_PREPOSITION_STREET,

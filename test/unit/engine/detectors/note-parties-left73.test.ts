@@ -37,3 +37,11 @@ describe('qualified labels and name-check errors, whichever name rule reads them
       expect(engine.maskText(text).value).not.toContain(name);
   });
 });
+
+describe("person_name_payment_note: an alerting bot's cust: label", () => {
+  detectorCases(
+    'person_name_payment_note',
+    [[':warning: kyt alert 91ab | cust: tadashi morikawa-brandt | addr: see case', 'tadashi morikawa-brandt']],
+    ['cust: premium tier | region eu', 'cust: n/a | addr: none', 'customer: acme corp | plan gold'],
+  );
+});

@@ -20,7 +20,7 @@ describe('short typed ids under a session name', () => {
       ['Cookie: session=fs-9a8b7c6d5e4f3a2b1c0d9e8f', 'fs-9a8b7c6d5e4f3a2b1c0d9e8f'],
       ['session_id=7f3e9a1c5b2d8e4f6a0c', '7f3e9a1c5b2d8e4f6a0c'],
       ['session=Zk3vQ9pLm2Rt8sWx', 'Zk3vQ9pLm2Rt8sWx'],
-    ])
+    ] as const)
       expect(engine.maskText(text).value).not.toContain(secret);
     expect(JSON.stringify(engine.maskValue({ session_id: '0d1c2b3a4f5e6d7c8b9a' }).value)).not.toContain('0d1c2b3a4f5e6d7c8b9a');
   });
