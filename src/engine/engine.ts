@@ -15,6 +15,7 @@ import {
   fileNameIds,
   fileNameView,
   fileNamePersons,
+  nameSpansToWordEnds,
   mayHoldFileName,
   homeFolderLogins,
   mayHoldPersonFolder,
@@ -203,7 +204,7 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
@@ -575,6 +576,9 @@ function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
 }
 
+/** What a verification says of a value beside it (lower case). */
+const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', 'matchstatus', 'match_status', 'verified', 'result']);
+
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
 const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
@@ -629,6 +633,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (keyEntity === 'SECRET' && member.length <= 27 && AUTH_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')))
     return null;
+  // A verification result's outcome beside the value it checked (IDnow `userdata: {firstname:
+  // {value, status: "MATCH"}}`, a KYC vendor's `{value, match, verified}`): read by its own name (left73).
+  if (keyEntity !== 'SECRET' && member.length <= 12 && CHECK_OUTCOME_MEMBERS.has(member.toLowerCase())) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
@@ -2725,9 +2732,15 @@ export class Engine {
       }
       if (!isLoginShaped(text)) return this.#anyText(text, original, override);
     }
+    // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
+    if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
-      !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())
+      // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).
+      !(
+        ((entity === NATIONAL_ID_ENTITY && companyVatIdValid(text)) || entity === 'ADDRESS' || entity === 'POSTCODE') &&
+        this.#besideSoleTrader()
+      )
     )
       return original;
     if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);
@@ -2856,8 +2869,8 @@ export class Engine {
       if (glued !== undefined) {
         const persons = fileNamePersons(glued.view, glued.ranges.concat(glued.spaced), policy.detectors.length + 1);
         persons.push(...fileNameIds(glued.view, glued.ranges, policy.detectors.length + 1));
-        const found = glued.ranges.length > 0 ? this.#scan(glued.view) : [];
-        chosen = withFileNameSpans(chosen.slice(), found, glued.ranges, persons);
+        const found = glued.ranges.length > 0 ? nameSpansToWordEnds(glued.view, this.#scan(glued.view).slice(), glued.ranges) : [];
+        chosen = withFileNameSpans(nameSpansToWordEnds(glued.view, chosen.slice(), glued.ranges), found, glued.ranges, persons);
       }
     }
     // A person's folder under a folder of people or of personal documents (structure/file-names.ts).

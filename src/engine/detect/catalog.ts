@@ -142,7 +142,7 @@ import {
   accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
-import { bitcoinAddress, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
+import { bitcoinAddress, depositTag, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import {
   advertisingIdAfterName,
@@ -196,7 +196,7 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
+import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
@@ -601,6 +601,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     xrplAddress,
     tronAddress,
     extendedPublicKey,
+    depositTag,
     walletImportKey,
     bip39Mnemonic,
     vin,
@@ -689,6 +690,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     residenceStreet,
     streetLineLower,
     germanStreetLower,
+    germanPrepositionStreet,
     jpAddress,
     jpDashAddress,
     vnAddress,

@@ -311,6 +311,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // CDISC SDTM DM `BRTHDTC` (ISO 8601 birth date of a trial subject) and ODM item OIDs
     // (`DM.BRTHDTC`): red-team round 45.
     'brthdtc',
+    // Jumio Netverify's `idDob`, also glued in lower case by a logger (`iddob=…`; left73).
+    'id dob',
   ].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
@@ -327,6 +329,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'firstname',
     'lastname',
     'fullname',
+    // Jumio Netverify's `idFirstName` / `idLastName`, also glued in lower case by a logger
+    // (`idfirstname=… idlastname=…`; red-team round 73, left73).
+    'id first name',
+    'id last name',
     'legal name',
     // Payment files and payout APIs: NACHA entry detail `individual_name`, beneficiary / payee
     // names of transfers.
@@ -703,6 +709,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // The `ID No.` caption of identity cards, as OCR key-value pairs write it (`"ID NO"="…"`).
     'id no',
     'identification number',
+    // IDnow's result `identificationdocument: {number: {value}}` (the number member read with its
+    // parent's name, glued in lower case; left73).
+    'identification document number',
     'citizen id',
     // Local names of national identifiers without an entity type of their own.
     'personnummer', // se, no
@@ -912,6 +921,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // The tag or memo that routes a deposit to one customer's account on a shared address (XRP
       // `DestinationTag`, Fireblocks `destinationTag`, Binance `addressTag`; red-team round 73).
       ['CRYPTO_WALLET', ['destination tag', 'dest tag', 'address tag']],
+      // A memo does the same on Stellar, Cosmos, EOS, Hedera and BNB chains (Horizon
+      // `memo_type: "id"` + `memo`, a chain watcher's `memo=…`, Kraken / Binance `memo`): only its
+      // numeric form is a customer's deposit id; a text memo stays (structure/types.ts keptUnderKey;
+      // left73).
+      ['CRYPTO_WALLET', ['memo', 'memo id']],
       // IVMS101 (Travel Rule) `nameIdentifier` / Sygna `name_identifier` and their `localNameIdentifier`,
       // `phoneticNameIdentifier`: a natural person's `primaryIdentifier` / `secondaryIdentifier`
       // (its members inherit it; `nameIdentifierType` stays a code), also under a log shipper's
@@ -1156,6 +1170,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Offboarding requests' `forwarding_address` (where the leaver's final payslip and P45 go)
       // and new hires' `personal_address` (red-team round 64).
       ['ADDRESS', ['forwarding address', 'personal address']],
+      // A company's registered office and head office (Companies House `registered_office_address`,
+      // a KYB record's `registeredAddress`): named here so that structure/types.ts keptUnderKey keeps
+      // them whole, a company register's public entry (left73).
+      ['ADDRESS', ['registered address', 'registered office', 'registered office address', 'head office address']],
       // A legacy pharmacy export's patient phone (`pt_ph` beside `pt_fnm`: red-team round 45).
       ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph', 'pt ph', 'pat ph', 'patient ph']],
       ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],
@@ -2154,8 +2172,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // A crypto token's contract (`token_contract`, `tokenAddress`: public, on every block explorer)
   // and a card network's token requestor (`tokenRequestorID`, an 11-digit id the network assigns
   // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
-  // in the object's `token` member, read by its own name.
-  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
+  // in the object's `token` member, read by its own name. A swap's `tokenIn` / `tokenOut` and a
+  // pool's `token0` / `token1` are contracts too (left73).
+  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals', 'in', 'out', '0', '1'])],
   // What an ESP or engagement platform logs about a message sent by e-mail (`email_subject`,
   // Braze `email_campaign`): its subject line and names, not an address (red-team round 54). A
   // subject holding an address is still read by the value detectors. (`email` and `e mail` are

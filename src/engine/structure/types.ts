@@ -6,7 +6,7 @@ import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js'
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
-import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
+import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -68,7 +68,7 @@ export const SECRET_SETTING =
 
 /** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…`, `xoxb-xxx-xxxx`, `bP88Q~xxxx…` or `glsa_XXXX…_AAAAAAAA`, also as read up to the first space, and a short prefix with one character repeated for the rest, `AIzaaaa…`; a read of the environment or a CI secret store in code and pipeline files: `process.env.X`, `os.environ["X"]`, `os.getenv("X")`, `ENV.fetch("X")`, `System.getenv("X")`, `env("X")`, `${{ secrets.X }}`, red-team round 59). */
 export const PLACEHOLDER_VALUE =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}[\"']?[A-Za-z_][\w.-]{0,80}[\"']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\})$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}["']?[A-Za-z_][\w.-]{0,80}["']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\})$/i;
 
 /**
  * Values that stand under a sensitive name without being what the name says, decided from the
@@ -256,8 +256,40 @@ const SLUG_MARK = /[\d._-]/;
 const POLICY_REF_NAME = /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])/i;
 /** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
 const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
+/** A company's office address by its field's or a parent's name; a legal person's object. */
+const COMPANY_ADDRESS_NAME = /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$/i;
+function isCompanyAddressField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
+  if (name !== undefined && name.length <= 40 && COMPANY_ADDRESS_NAME.test(name)) return true;
+  if (path === undefined) return false;
+  for (let i = path.length - 2; i >= 0 && i >= path.length - 5; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && p.length <= 40 && COMPANY_ADDRESS_NAME.test(p)) return true;
+  }
+  return false;
+}
+
+/** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */
+const MEMO_NAME = /^memo(?:[_-]?id)?$/i;
+/** A numeric memo: a customer's deposit id (Stellar MEMO_ID is a 64-bit integer). */
+const NUMERIC_MEMO = /^\s*\d{4,20}\s*$/;
+
+/**
+ * A memo field (keys.ts) holding text rather than a numeric deposit id: the record walker reads it
+ * as any text (a card-issuing memo may still name a card or a person), readers leave it to the
+ * value detectors.
+ */
+export function isTextMemo(name: string | undefined, value: string): boolean {
+  return name !== undefined && name.length <= 8 && MEMO_NAME.test(name) && !NUMERIC_MEMO.test(value);
+}
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
+  // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
+  // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
+  if (entity === 'CRYPTO_WALLET' && isTextMemo(name, value)) return true;
+  // A company's registered office or head office (Companies House `registered_office_address`, a
+  // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
+  // published in the company register, no person's home (left73).
+  if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
@@ -515,6 +547,8 @@ function isTelemetrySessionId(name: string, value: string, path: readonly (strin
 }
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;
+  // A vendor's short typed id (`lv-2b8e91c4`: secrets-generic.ts isShortTypedId; left73).
+  if (isShortTypedId(value)) return true;
   if (value.length <= 9) return /^\d+$/.test(value) || NUMBERED_SESSION_ID.test(value);
   return value.length <= 72 && (DATED_SESSION_ID.test(value) || (value.length <= 24 && NUMBERED_SESSION_ID.test(value)));
 }

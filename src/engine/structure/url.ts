@@ -12,6 +12,7 @@ import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { isCompanyName } from './company-name.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, GIVEN, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { isDepositTagParam } from '../detect/values/crypto.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -178,6 +179,7 @@ function param(
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
+  if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
@@ -199,7 +201,8 @@ function param(
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   // A national id's short names keep what is no id there (`pnr=QW7R2T`, a booking locator).
-  if (entity === 'NATIONAL_ID' && keptUnderKey(name, value, entity)) return;
+  // A memo's text (`memo=Rent+March`) keeps what is no deposit id (types.ts).
+  if ((entity === 'NATIONAL_ID' || entity === 'CRYPTO_WALLET') && keptUnderKey(name, value, entity)) return;
   // A network's name (`?ssid=…` of a device's setup page) unless it names a household.
   if (entity === 'PERSON' && isSsidName(name) && keptUnderKey(name, value, entity)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);

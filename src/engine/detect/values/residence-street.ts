@@ -218,3 +218,40 @@ export const germanStreetLower = regexDetector({
   pattern: GERMAN_STREET_LOWER,
   validate: (v) => v.replace(/\s+/g, ' '),
 });
+
+/**
+ * A German street named by a preposition instead of a street word (`Am Sandtorkai 37`, `An der
+ * Alster 45`, `Im Tal 8`, `Auf dem Hügel 3`, `Zum Alten Hafen 2`, `Unter den Eichen 87`) in a
+ * note that speaks of an address (`Anschrift`, `Adressnachweis`, `wohnt`, `Meldebescheinigung`;
+ * red-team round 73, left73): the preposition, one to three capitalised words and a house number.
+ * Without such a word the same words are prose (`Am Montag 14 Fälle`, `Im Jahr 2024`); with a
+ * postcode after them street_address reads them already.
+ */
+const GERMAN_PREPOSITION_STREET =
+  /(?<![\p{L}\d_])(?:Am|Im|Zum|Zur|Beim|An der|An den|An dem|Auf der|Auf dem|Auf den|In der|In den|Unter den|Hinter der|Hinter dem|Vor dem|Vor den|Neben der)[ \t]\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}?[\p{Ll}ß]+)*(?:[ \t]\p{Lu}[\p{Ll}ß]+){0,2}[ \t]\d{1,4}[a-z]?(?![\p{L}\d/]|[.,:]\d)/gu;
+/** Capitalised words after a preposition that name a time, a list or a count, not a street. */
+const NOT_STREET_WORDS = new Set(
+  (
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende januar februar märz april mai juni juli august ' +
+    'september oktober november dezember jahr monat tag ende anfang stichtag abend morgen mittag warteliste schnitt durchschnitt ' +
+    'quartal zeitraum fall moment rahmen bereich vergleich prinzip grunde gegensatz'
+  ).split(' '),
+);
+
+export const germanPrepositionStreet = regexDetector({
+  id: 'german_street_preposition',
+  entity: 'ADDRESS',
+  description:
+    'German streets named by a preposition without a street word (Am Sandtorkai 37, An der Alster 45) in a note about an address',
+  validation:
+    'Am / Im / Zum / Zur / An der / Auf dem / Unter den… then 1–3 capitalised words and a house number of 1–4 digits; the text names an address (Anschrift, Adresse, wohnt, Adressnachweis, Meldebescheinigung…); no weekday, month or word of time or counting after the preposition',
+  context: false,
+  example: 'Adressnachweis passt: Am Dalmannkai 9.',
+  keywords: ['anschrift', 'adresse', 'wohn', 'adressnachweis', 'meldebescheinigung', 'umgezogen', 'zugestellt'],
+  prefilter: (s) => s.hasDigit,
+  pattern: GERMAN_PREPOSITION_STREET,
+  validate: (v) => {
+    const head = v.split(/[ \t]+/).find((w, i) => i > 0 && /^\p{Lu}/u.test(w))!;
+    return NOT_STREET_WORDS.has(head.split('-')[0]!.toLowerCase()) ? undefined : v.replace(/\s+/g, ' ');
+  },
+});
