@@ -19,10 +19,32 @@ import { REDTEAM77_CORPUS } from './fixtures/redteam77-corpus.js';
  * 215 look-alikes in 65 cases.) These are measured after one correction of the corpus, before any
  * fix: a European Payment Order's BIC under `bic` was listed as a look-alike, but the README's
  * policy masks SWIFT / BIC codes after that key; it was dropped. Before any fix the idempotence
- * suite failed on one case (Clio activities as JSON lines: masking the output again masked a name
- * the first pass had left in the second line), and a case's outcome depended on the cases masked
- * before it (a name under `user.name` in JSON lines was masked on a first pass over the corpus and
- * left on a second).
+ * suite failed on one case (Clio activities as JSON lines: a line's finding repeating the path of
+ * the line before only added to that finding's count, so the line was returned unmasked, and
+ * masking the output again masked it).
+ * After this round's fixes (every line of newline-delimited JSON masked, the walk's outcome read
+ * from the findings recorded rather than their number; a party named by surname alone in a case
+ * caption that a title or a field holds, not before a reporter citation; lawyers' and parties'
+ * leads `counsel`, `upon`, `served`, `affiant`, `statement of`, Dutch `de heer`, and in lower case
+ * `counsel (was)`, `deponent (is)`, `adverse / opposing party`, `to:`; a surname-first pair after
+ * `Parties:`, `plaintiff`, `defendant`, `deponent`, `case`; a mailbox display name opening a quoted
+ * value; firms' trades (`Hospitality`, `Logistics`, `Freight`…) as company words; the key names
+ * `tk_lname` / `tk_fname`, `timekeeper_name` and `<role> name` read with the parent, also in a list
+ * (CourtListener `attorneys: [{name}]`); a string under a member named by a lawyer's role
+ * (`taking_attorney`, `opposingCounsel`); `user` beside `operation` / `action` as a login; USPS
+ * subdivision suffixes (`Hollow`, `Glen`, `Bend`…) before a locality; a street opening a
+ * header-less CSV cell; `Fed. R. Civ. P.` no longer read as a Brazilian `R.` street): realistic
+ * 0.972, adversarial 0.893; kept 0.986 / 1.000 (recall: practice_management 0.891,
+ * billing_and_trust 0.977, court_filings 0.984, legal_correspondence 0.902, legal_ai 0.946).
+ * Known leaks left, by record shape: names the gazetteer lacks with no lead or key to say so
+ * (Clio `user: {name}` without a contact beside it, `Ptolemy Harcastle of Flat 4` in a lease's
+ * parties clause, a pipe row's `Roswitha Eckhart-Nyberg`); a conflict search's `party="…"` and
+ * `terms="…"` (a party may be a company); lower-case names after words no rule reads (`signatory
+ * will be …`, `wire … to clara …`, `client ottoline …` whose given name the SSA list lacks, a
+ * surname `mac an tsaoir`); a name split by a line break; a surname-first name in a URL's
+ * `query=` and a percent-encoded name in a document path.
+ * Look-alikes still masked: a Clio trust account's display name under `bank_account.name` (Razorpay
+ * writes the holder's name there), and a court's postcode in a GOV.UK Notify `hearing_venue`.
  */
 
 function present(output: string, value: string): boolean {
@@ -35,13 +57,13 @@ corpusFloorsSuite(
   REDTEAM77_CORPUS,
   {
     family: {
-      practice_management: 0.859,
-      billing_and_trust: 0.93,
-      court_filings: 0.904,
-      legal_correspondence: 0.731,
-      legal_ai: 0.891,
+      practice_management: 0.89,
+      billing_and_trust: 0.976,
+      court_filings: 0.984,
+      legal_correspondence: 0.902,
+      legal_ai: 0.945,
     },
-    slice: { realistic: { recall: 0.889, kept: 0.964 }, adversarial: { recall: 0.834, kept: 1 } },
+    slice: { realistic: { recall: 0.972, kept: 0.985 }, adversarial: { recall: 0.893, kept: 1 } },
   },
   present,
 );
