@@ -245,9 +245,12 @@ const STRONG_LEADS = new Set([
   // A payment form's `Name on card:` as a session replay's text snapshot holds it (read by its
   // last two words; red-team round 70).
   'on card',
-  // Dutch letters and court papers address a man as `de heer` (`aan de heer Joost van Oudenhoven`),
-  // written in lower case mid-sentence; `Mevrouw`, `Meneer`, `Dhr.` are TITLES (red-team round 77).
+  // Dutch letters and court papers address a man as `de heer` (`aan de heer Joost van Oudenhoven`)
+  // and a woman as `mevrouw`, in lower case mid-sentence (red-team round 77); capitalised, `Mevrouw`,
+  // `Meneer`, `Dhr.` are TITLES.
   'de heer',
+  'mevrouw',
+  'meneer',
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
@@ -369,8 +372,9 @@ const ORG_WORDS = new Set(
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
   // Home Mortgage`: stop 34; not `Police`, `Church`, `College`, `Union`, which are surnames too).
   // A firm's trade (`Marlowe Hospitality`, `Quillfeather Logistics`: the other side of a law
-  // firm's matters, red-team round 77).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school hospitality logistics freight properties estates realty consulting construction transport trucking hotels'.split(
+  // firm's matters), and a county's offices after a lead (`served Harris County Sheriff`, `upon
+  // Jackson County Circuit Court order`): red-team round 77.
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff'.split(
     ' ',
   ),
 );

@@ -60,10 +60,17 @@ describe('law firms’ leads to a name', () => {
     expect(text('served the Summons upon Wenceslas Harrowgate by personal delivery')).not.toContain('Wenceslas Harrowgate');
     expect(text('Personally served Torvald Engstrand at the front door')).not.toContain('Torvald Engstrand');
     expect(text('De dagvaarding is betekend aan de heer Maarten van Leeuwarden te Utrecht')).not.toContain('Maarten van Leeuwarden');
+    expect(text('Oproeping van mevrouw Femke Dijkhuizen als getuige')).not.toContain('Femke Dijkhuizen');
   });
 
   it('keeps roles and documents after the same words', () => {
-    for (const kept of ['Email to opposing counsel re Discovery Plan', 'payable upon Final Approval', 'served the Complaint']) {
+    for (const kept of [
+      'Email to opposing counsel re Discovery Plan',
+      'payable upon Final Approval',
+      'served the Complaint',
+      'Citation served Travis County Sheriff on 4/2',
+      'upon Jefferson Parish court order',
+    ]) {
       expect(text(kept)).toBe(kept);
     }
   });
