@@ -116,8 +116,9 @@ import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
   FHIR_REF_DISPLAY,
-  AUDIT_ACTOR_MEMBER,
+  AUDIT_EVENT_MEMBERS,
   AUDIT_TARGET_USER,
+  LAWYER_ROLE,
   DB_OPERATION_PARAMETER,
   dbParameterEntity,
   fieldIdMemberEntity,
@@ -206,6 +207,7 @@ import {
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
 import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
+import { isCompanyName } from './structure/company-name.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
@@ -365,6 +367,14 @@ const DISPLAY_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
  */
 function isMentionText(v: string): boolean {
   return v.length >= 4 && v.length <= 64 && v.charCodeAt(0) === 64 && DISPLAY_NAME.test(v.slice(1));
+}
+/** Lists of lawyers whose items' `name` is a person's (#parentFieldEntity; keys.ts `attorneys name`). */
+const LAWYER_LISTS: ReadonlySet<string> = new Set(['attorneys', 'lawyers', 'solicitors', 'barristers', 'paralegals']);
+/** The evidence detector of a lawyer's name under a member named by the role (structure/member-gate.ts LAWYER_ROLE). */
+const LAWYER_ROLE_DETECTOR = 'key:lawyer_role';
+/** A lawyer's or a sworn person's name: a display name of two to four words, no company's. */
+function isLawyerName(v: string): boolean {
+  return v.length <= MAX_PERSON_NAME && DISPLAY_NAME.test(v) && !isCompanyName(v);
 }
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
@@ -720,6 +730,8 @@ export class Engine {
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
   readonly #jsonHost: JsonHost;
+  /** Findings recorded since the engine was made, each counted (JsonHost.recorded). */
+  #recordedCount = 0;
   #jsonOverride: Action | undefined;
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
@@ -886,6 +898,7 @@ export class Engine {
       truncateFindings: (n) => {
         this.#findings.length = n;
       },
+      recorded: () => this.#recordedCount,
     };
   }
 
@@ -1274,8 +1287,17 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
-          if ((checks & AUDIT_TARGET_USER) !== 0 && entity === null && typeof v === 'string' && typeof obj[AUDIT_ACTOR_MEMBER] === 'string')
+          if (
+            (checks & AUDIT_TARGET_USER) !== 0 &&
+            entity === null &&
+            typeof v === 'string' &&
+            AUDIT_EVENT_MEMBERS.some((m) => typeof obj[m] === 'string')
+          )
             entity = USERNAME_ENTITY;
+          if ((checks & LAWYER_ROLE) !== 0 && entity === null && typeof v === 'string' && isLawyerName(v)) {
+            entity = PERSON_ENTITY;
+            by = LAWYER_ROLE_DETECTOR;
+          }
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -1552,6 +1574,12 @@ export class Engine {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
     if (typeof parent === 'number' && (word === 'number' || word === 'registration')) parent = this.#path[this.#path.length - 3];
+    // So is a list of lawyers' (CourtListener `attorneys: [{name, contact_raw}]`: red-team round
+    // 77); other lists' items name what they list (`discloseTo: [{name: "Wake County Drug Court"}]`).
+    else if (typeof parent === 'number' && word === 'name') {
+      const list = this.#path[this.#path.length - 3];
+      if (typeof list === 'string' && LAWYER_LISTS.has(list.toLowerCase())) parent = list;
+    }
     if (typeof parent !== 'string' || parent.length > 40 || (word === 'id' && !isUserKeyParent(parent))) return null;
     // A LaunchDarkly multi-context's `user: {key, name}` (the `user` kind's key is the user's
     // own key, a login or an e-mail; left70): read as a login, which keeps ids and system accounts.
@@ -2325,9 +2353,13 @@ export class Engine {
             (checks & AUDIT_TARGET_USER) !== 0 &&
             entity === null &&
             string &&
-            this.#memberString(tree, t, AUDIT_ACTOR_MEMBER) !== undefined
+            AUDIT_EVENT_MEMBERS.some((m) => this.#memberString(tree, t, m) !== undefined)
           )
             entity = USERNAME_ENTITY;
+          if ((checks & LAWYER_ROLE) !== 0 && entity === null && string && isLawyerName(tree.string(v))) {
+            entity = PERSON_ENTITY;
+            by = LAWYER_ROLE_DETECTOR;
+          }
         }
         if (
           bySibling &&
@@ -3327,6 +3359,7 @@ export class Engine {
   }
 
   #record(entity: string, detector: string, action: Action): void {
+    this.#recordedCount++;
     const path = formatPath(this.#path);
     const last = this.#findings[this.#findings.length - 1];
     if (last && last.path === path && last.entity === entity && last.detector === detector && last.action === action) {

@@ -198,6 +198,7 @@ import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
 import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
+import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
@@ -715,6 +716,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntro,
     personNameIntroOther,
     personNameCaseParty,
+    caseCaptionParty,
     personNameSentenceIntro,
     personNameSignature,
     personNameLowerCustomer,

@@ -364,6 +364,29 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'geburtsname', // de
     // The witnesses of an employee-relations case by name (`witness_name`): red-team round 63.
     'witness name',
+    // The people of a law firm's and a court's records (red-team round 77): LEDES XML 2.0
+    // timekeepers (`tk_lname`, `tk_fname`), LEDES 1998B `TIMEKEEPER_NAME`, and read with the
+    // parent (structure/siblings.ts parentFieldName) the `name` of a lawyer's, a deponent's or an
+    // affiant's object or list item (CourtListener `attorneys: [{name, contact_raw}]`).
+    'tk lname',
+    'tk fname',
+    'timekeeper name',
+    ...[
+      'attorney',
+      'attorneys',
+      'lawyer',
+      'lawyers',
+      'solicitor',
+      'solicitors',
+      'barrister',
+      'barristers',
+      'paralegal',
+      'paralegals',
+      'deponent',
+      'affiant',
+      'declarant',
+      'decedent',
+    ].map((w) => `${w} name`),
     // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
     'holder',
     'holder name',

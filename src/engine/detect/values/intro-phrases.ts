@@ -204,6 +204,14 @@ const CASE_PARTIES: readonly string[] = [
   'signed for by ',
   // An investigation's witness in HR case notes (`spoke w/ witness jonah fairclough`: red-team round 63).
   'witness ',
+  // A law firm's conflict requests and deposition notes (`adverse party barnaby quillon-fisk`,
+  // `prior counsel was gideon ashby`, `deponent is siobhan …`: red-team round 77).
+  'counsel ',
+  'deponent ',
+  'adverse party ',
+  'opposing party ',
+  // A notice's recipients typed in lower case (`notice mailed to: lucinda farraday-holt`).
+  'to: ',
 ].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Where a case party of CASE_PARTIES may start, in text order. */

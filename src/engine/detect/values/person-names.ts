@@ -246,6 +246,12 @@ const STRONG_LEADS = new Set([
   // A payment form's `Name on card:` as a session replay's text snapshot holds it (read by its
   // last two words; red-team round 70).
   'on card',
+  // Dutch letters and court papers address a man as `de heer` (`aan de heer Joost van Oudenhoven`)
+  // and a woman as `mevrouw`, in lower case mid-sentence (red-team round 77); capitalised, `Mevrouw`,
+  // `Meneer`, `Dhr.` are TITLES.
+  'de heer',
+  'mevrouw',
+  'meneer',
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
@@ -279,6 +285,10 @@ const WEAK_LEADS = new Set([
   ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
   ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
+  // Law firms' time entries, notices and affidavits of service name opposing lawyers and the
+  // people served by role (red-team round 77: `Email to opposing counsel Thaddeus Kirkpatrick-Wong`,
+  // `served … upon Eberhardt Lindqvist`, `Personally served Eberhardt Lindqvist at …`).
+  ...['counsel', 'upon', 'served', 'affiant', 'declarant', 'signatory'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -290,6 +300,9 @@ const WEAK_LEADS = new Set([
  */
 const PHRASE_LEADS = new Set([
   ...['email from', 'memo from', 'letter from', 'letter to', 'message from', 'note from'],
+  // A document management system's document names (`Statement of Wendeline Ashcombe re accident`:
+  // red-team round 77); `Statement of Work`, `Statement of Financial Position` stay.
+  'statement of',
   ...['termination of', 'dismissal of', 'resignation of', 'suspension of', 'separation of'],
   ...['claims by', 'filed by', 'asserted by', 'brought by', 'complaint against', 'allegations against', 'absence for'],
   // Application log messages rendered from a template (`profile updated for {Customer}`, `Points
@@ -369,7 +382,10 @@ const ORG_WORDS = new Set(
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
   // Home Mortgage`: stop 34; not `Police`, `Church`, `College`, `Union`, which are surnames too).
   // Motor claims' trades too (`tow (Ace Towing)`, `Metro Salvage`: leftovers of red-team round 75).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals'.split(
+  // A firm's trade (`Marlowe Hospitality`, `Quillfeather Logistics`: the other side of a law
+  // firm's matters), and a county's offices after a lead (`served Harris County Sheriff`, `upon
+  // Jackson County Circuit Court order`): red-team round 77.
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff'.split(
     ' ',
   ),
 );
@@ -384,7 +400,7 @@ const ORG_WORDS = new Set(
  * leftovers of red-team round 75).
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+((?:[a-z]{1,2}['’])?[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Cc]ounsel(?: was| is)?|[Dd]eponent(?: is)?|(?:[Aa]dverse|[Oo]pposing) party|[Tt]o:|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+((?:[a-z]{1,2}['’])?[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -395,7 +411,7 @@ const LABEL_TAIL = /(?:ames?|-)$/;
  * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
 const ROLE_LABEL =
-  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
+  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Cc]ounsel(?: was| is)?|[Dd]eponent(?: is)?|(?:[Aa]dverse|[Oo]pposing) party|[Tt]o:|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -708,7 +724,7 @@ const PLACE_GIVEN = new Set(
  * name's end.
  */
 const PAIR_LABEL_BEFORE =
-  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for|subject|claimant|clmt|insd|policyholder|(?:vehicle |registered )?owner|(?:involved )?party|injured worker)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
+  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|debtors?|deponent|timekeeper|case|subject|claimant|clmt|insd|policyholder|(?:vehicle |registered )?owner|(?:involved )?party|injured worker)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
 // A Concordance DAT cell too: `þ` quotes it, DC4 (U+0014) or `¶` parts it (red-team round 68 and
 // its leftovers: `þHaverkamp, Ottilieþ`).
 const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
@@ -1257,12 +1273,27 @@ export const personNameCaseParty: ValueDetector = introDetector(
     id: 'person_name_case_party',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker", an investigation\'s "witness") and a proof of delivery\'s signer ("signed by", "signed for by")',
+      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker", an investigation\'s "witness"), a law firm\'s ("counsel", "deponent", "adverse party", "opposing party", a recipient after "to:") and a proof of delivery\'s signer ("signed by", "signed for by")',
     validation:
       'a known given name (US SSA list) that is not everyday English right after the word, then a known surname that is not everyday English',
     context: true,
     example: 'spoke w/ client jessica tran',
-    keywords: ['client', 'bf', 'gf', 'boyfriend', 'girlfriend', 'caretaker', 'signed by', 'signed for by', 'witness'],
+    keywords: [
+      'client',
+      'bf',
+      'gf',
+      'boyfriend',
+      'girlfriend',
+      'caretaker',
+      'signed by',
+      'signed for by',
+      'witness',
+      'counsel',
+      'deponent',
+      'adverse party',
+      'opposing party',
+      'to:',
+    ],
     prefilter: () => true,
   }),
   casePartyStarts,
