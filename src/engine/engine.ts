@@ -1485,8 +1485,9 @@ export class Engine {
 
   /**
    * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
-   * first name member with a string value of at most MAX_SIBLING_NAME characters decides; without
-   * one, the first label member (`text`, `title`, `prompt` of a form field) does.
+   * first name member with a string value of at most MAX_SIBLING_NAME characters that names a
+   * sensitive field decides; without one, the first label member (`text`, `title`, `prompt` of a
+   * form field) does.
    */
   #siblingOf(obj: Record<string, unknown>): SiblingField | null {
     const keys = this.policy.keys;
@@ -1506,10 +1507,12 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(name, false, typed === undefined) ??
-        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name))
-      );
+        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name));
+      // A name member that names nothing sensitive leaves the object to its next one: Tally's
+      // `{key: "question_3EKz4n", label: "Nome e cognome", value}` names its field by the label.
+      if (named !== null) return named;
     }
     return label !== undefined ? this.#labelField(label) : null;
   }
@@ -2640,10 +2643,11 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(value, false, plain) ??
-        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value))
-      );
+        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value));
+      // A name member that names nothing sensitive leaves the object to its next one (see #siblingOf).
+      if (named !== null) return named;
     }
     if (label < 0) return null;
     // A form field's label, when no name member named the object (see #siblingOf).

@@ -32,13 +32,13 @@ corpusFloorsSuite(
   REDTEAM79_CORPUS,
   {
     family: {
-      browser_agent_actions: 0.794,
-      page_snapshots: 0.9,
-      computer_use: 0.843,
-      rpa_logs: 0.833,
-      form_submissions: 0.811,
+      browser_agent_actions: 0.871,
+      page_snapshots: 0.925,
+      computer_use: 0.875,
+      rpa_logs: 0.895,
+      form_submissions: 0.886,
     },
-    slice: { realistic: { recall: 0.881, kept: 0.981 }, adversarial: { recall: 0.776, kept: 0.985 } },
+    slice: { realistic: { recall: 0.923, kept: 1 }, adversarial: { recall: 0.851, kept: 1 } },
   },
   present,
 );
