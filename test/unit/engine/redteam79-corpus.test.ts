@@ -20,6 +20,29 @@ import { REDTEAM79_CORPUS } from './fixtures/redteam79-corpus.js';
  * mislabelled, being masked by the README's policy (a CDP `sessionId`, which stays a secret by
  * stop 39's decision, and a clinic's `reception@` mailbox, not an automated sender's); with them,
  * kept was 0.972 / 0.971.
+ * After this round's fixes (a quoted value typed into a named field: `type "…" into the full name
+ * field`, `Set text "…" in CPR-nummer`, `Gebe „…“ in das Feld „Mobil“ ein`, structure/
+ * typed-into-field.ts; a later name member naming a field when the first names nothing, Tally's
+ * `{key, label, value}`; a Selenium IDE command's `target`; an HTML input named by its id,
+ * autofill token (`cc-name`) or aria-label, and a bare `name="nombre"` holding a written name; a
+ * sign-in body's `user` beside its `password`; a phone glued after `Phone Number:`, after an
+ * escaped `\t` / `\n`, after Portuguese `liguem`; a name after `meu nome é`; a header-less row's
+ * unlisted name pair right before a checked national id; the key names `cc-name`, `cc-csc`, `bday`,
+ * `Rekeninghouder`, `Kontoinhaber`; kept: Playwright's `pw:api@N` step ids, RPA robot accounts
+ * `bot_…` / `rpa_…` / `robot-…`): realistic 0.924, adversarial 0.872; kept 1.000 / 1.000
+ * (recall: browser_agent_actions 0.872, page_snapshots 0.925, computer_use 0.875, rpa_logs 0.938,
+ * form_submissions 0.887).
+ * Known leaks left, by record shape: values without a label (browser-use `input_text {index,
+ * text}` and its `Input … into index 12`, Microsoft Forms answers under question ids `r…`, Google
+ * Forms answers under question ids, with a spaced Aadhaar; a bare typed date); a login inside
+ * escaped JSON in a JS-quoted Puppeteer protocol line (`\"user\":…` beside `\"password\"`); a
+ * Stagehand ObserveResult's `arguments` named only by its `description`; a CDP AX node's value
+ * named by `name: {type: computedString, value}`; a UFO step's `Args.text` named by a sibling
+ * `ControlText`; a street ending `Loop` (the word ends test and event loops too); Cypress
+ * `- type` lines named by the `- get` before; a French unquoted `saisi le nom … dans le champ`;
+ * OCR text splitting a lower-case name over two lines; `xdotool type` arguments; a name after
+ * `for applicant` (read as a role word, it would mask `applicant Tracking System`); lower-case
+ * names in a Make pipe row and after Polish `proszę o kontakt:`; Wufoo's `Field1=` / `Field2=`.
  */
 
 function present(output: string, value: string): boolean {
@@ -35,10 +58,10 @@ corpusFloorsSuite(
       browser_agent_actions: 0.871,
       page_snapshots: 0.925,
       computer_use: 0.875,
-      rpa_logs: 0.895,
+      rpa_logs: 0.937,
       form_submissions: 0.886,
     },
-    slice: { realistic: { recall: 0.923, kept: 1 }, adversarial: { recall: 0.851, kept: 1 } },
+    slice: { realistic: { recall: 0.923, kept: 1 }, adversarial: { recall: 0.872, kept: 1 } },
   },
   present,
 );

@@ -116,3 +116,18 @@ describe("a sign-in body's user beside its password", () => {
     expect(maskedValue({ user: 'u-48812', count: 3 })).toContain('u-48812');
   });
 });
+
+describe("a header-less person row's unlisted name pair beside a checked national id (person_rows)", () => {
+  it('masks the name pair of rows with a Swedish personnummer', () => {
+    const out = maskedText(
+      'appended rows:\n00912;Sixten;Brännholm;811228-9874;SEK;31200\n00913;Ylva;Östergaard-Lind;640327-3813;SEK;29800',
+    );
+    for (const v of ['Sixten', 'Brännholm', 'Ylva', 'Östergaard-Lind', '811228-9874']) expect(out).not.toContain(v);
+    expect(out).toContain('00912');
+    expect(out).toContain('31200');
+  });
+  it('keeps product pairs of rows without a national id', () => {
+    const out = maskedText('00731;Widget;Bracket;SKU-22;4.50\n00732;Hinge;Plate;SKU-23;2.10');
+    for (const v of ['Widget', 'Bracket', 'Hinge', 'Plate']) expect(out).toContain(v);
+  });
+});
