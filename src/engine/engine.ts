@@ -1526,13 +1526,15 @@ export class Engine {
 
   /**
    * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
-   * first name member with a string value of at most MAX_SIBLING_NAME characters decides; without
-   * one, the first label member (`text`, `title`, `prompt` of a form field) does.
+   * first name member with a string value of at most MAX_SIBLING_NAME characters that names a
+   * sensitive field decides; without one, the first label member (`text`, `title`, `prompt` of a
+   * form field) does.
    */
   #siblingOf(obj: Record<string, unknown>): SiblingField | null {
     const keys = this.policy.keys;
     if (keys === null) return null;
     let label: string | undefined;
+    let unnamed = false;
     for (const k in obj) {
       const info = this.#fieldName(k);
       if (!info.nameMember && !info.typeMember) {
@@ -1547,12 +1549,17 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(name, false, typed === undefined) ??
-        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name))
-      );
+        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name));
+      // A name member that names nothing sensitive leaves the object to its next one: Tally's
+      // `{key: "question_3EKz4n", label: "Nome e cognome", value}` names its field by the label.
+      // A form field's label member (below) still names nothing beside it (`{name: "theme",
+      // title: "Password", value}`).
+      if (named !== null) return named;
+      unnamed = true;
     }
-    return label !== undefined ? this.#labelField(label) : null;
+    return label !== undefined && !unnamed ? this.#labelField(label) : null;
   }
 
   /**
@@ -2672,6 +2679,7 @@ export class Engine {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
     let label = -1;
+    let unnamed = false;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       let v = name + 1;
       const plain = tree.kind[v] !== OBJECT;
@@ -2693,12 +2701,14 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(value, false, plain) ??
-        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value))
-      );
+        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value));
+      // A name member that names nothing sensitive leaves the object to its next one (see #siblingOf).
+      if (named !== null) return named;
+      unnamed = true;
     }
-    if (label < 0) return null;
+    if (label < 0 || unnamed) return null;
     // A form field's label, when no name member named the object (see #siblingOf).
     return this.#labelField(tree.string(label));
   }

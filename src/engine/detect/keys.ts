@@ -224,7 +224,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'CREDIT_CARD',
   })),
   // Authorize.net `cardCode`, 3DS / gateway `card_cvc`, `security_code`.
-  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification', 'card code', 'security code'].map((phrase) => ({
+  // HTML autofill field names (WHATWG HTML "Autofill": `autocomplete="cc-csc"`, `name="cc-csc"`):
+  // `cc-csc` is the card's security code (red-team round 79).
+  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification', 'card code', 'security code', 'cc csc'].map((phrase) => ({
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
@@ -282,6 +284,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'birth date',
     'birthdate',
     'birthday',
+    // HTML autofill's birth date field (`autocomplete="bday"`, WHATWG HTML "Autofill"; red-team round 79).
+    'bday',
     'birth day',
     'geburtsdatum', // de
     'date de naissance', // fr
@@ -355,6 +359,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'lnm',
     'account holder',
     'account holder name',
+    // The cardholder's name as HTML autofill names the field (`autocomplete="cc-name"`: WHATWG
+    // HTML "Autofill"), which checkout forms use as the input's name too (red-team round 79).
+    'cc name',
+    // The account holder in Dutch and German payroll and banking screens (red-team round 79).
+    'rekeninghouder',
+    'kontoinhaber',
     // SAP SuccessFactors PaymentInformationDetailV3 `accountOwner`; a person's name before
     // marriage (SuccessFactors PerPersonal `birthName`, German `Geburtsname`): red-team round 63.
     'account owner',

@@ -551,6 +551,13 @@ const VALUE_TAG = /<[A-Za-z][\w:.-]{0,31}\s[^<>]{0,512}?\bvalue\s{0,2}=[^<>]{0,1
 /** One attribute of such a tag, its value in double or single quotes. */
 const TAG_ATTRIBUTE = /\b([A-Za-z][\w:.-]{0,31})\s{0,2}=\s{0,2}(?:"([^"<>]{0,1024})"|'([^'<>]{0,1024})')/dg;
 
+/** Attributes of an HTML `<input>` that name its field when its `name` does not. */
+const INPUT_FIELD_ATTRIBUTES = new Set(['id', 'autocomplete', 'aria-label', 'placeholder', 'data-testid']);
+/** A form field named only `name` in some language: its value is a person's name when written as one (PERSON_WRITTEN). */
+const BARE_NAME_FIELD = /^(?:name|nom|nombre|nome|naam|navn|namn|nimi)$/i;
+/** Two to four words of letters: a name as people write theirs. */
+const PERSON_WRITTEN = /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3}$/u;
+
 /**
  * Tags whose `key` or `name` attribute names the field their `value` attribute holds: ASP.NET
  * web.config `<add key="StorageAccountKey" value="…"/>`, Spring XML `<property name="password"
@@ -563,6 +570,7 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
   for (let tag = VALUE_TAG.exec(text); tag !== null; tag = VALUE_TAG.exec(text)) {
     let name: string | undefined;
     let value: [number, number] | undefined;
+    let fieldNames: string[] | undefined;
     TAG_ATTRIBUTE.lastIndex = 0;
     const body = tag[0];
     for (let a = TAG_ATTRIBUTE.exec(body); a !== null; a = TAG_ATTRIBUTE.exec(body)) {
@@ -570,11 +578,26 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
       const group = a[2] !== undefined ? 2 : 3;
       if (attribute === 'value') value = a.indices?.[group];
       else if (attribute === 'key' || attribute === 'name') name = a[group];
+      else if (INPUT_FIELD_ATTRIBUTES.has(attribute)) (fieldNames ??= []).push(a[group]!);
     }
-    if (name === undefined || value === undefined || value[1] <= value[0]) continue;
-    const entity = configKey(ctx, name);
-    if (entity === null) continue;
+    if (value === undefined || value[1] <= value[0]) continue;
     const raw = body.slice(value[0], value[1]).trim();
+    let entity = name === undefined ? null : configKey(ctx, name);
+    // An HTML form control may name its field only by its id, its autofill token or its label
+    // (`<input id="ssn" value=…>`, `autocomplete="cc-name"`, `aria-label="Last name"`), and by a
+    // bare `name="nombre"` holding a name written as one (red-team round 79: DOM excerpts that
+    // browser agents read).
+    if (entity === null && body.startsWith('<input')) {
+      for (const field of fieldNames ?? []) {
+        entity = configKey(ctx, field);
+        if (entity !== null) {
+          name = field;
+          break;
+        }
+      }
+      if (entity === null && name !== undefined && BARE_NAME_FIELD.test(name) && PERSON_WRITTEN.test(raw)) entity = 'PERSON';
+    }
+    if (name === undefined || entity === null) continue;
     if (PLACEHOLDER_VALUE.test(raw) || keptUnderKey(name, raw, entity)) continue;
     pushSpan(ctx, text, tag.index + value[0], tag.index + value[1], entity, 'structure:config');
   }

@@ -40,6 +40,7 @@ import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from 
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
+import { TYPED_INTO_KEYWORDS, typedIntoFieldSpans } from './typed-into-field.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
@@ -124,6 +125,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ZPL_KEYWORDS,
   CARGO_IMP_KEYWORDS,
   ['update'],
+  TYPED_INTO_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -174,6 +176,8 @@ export const CARGO_IMP_KEYWORD = 134217728;
  * (SQL_SET_KEYWORD), so prose that says "update" without the others is not handed to sqlSpans.
  */
 export const SQL_UPDATE_KEYWORD = 268435456;
+/** A quoted value typed into a named field: ` into `, `set text`, `in das Feld`… (structure/typed-into-field.ts). */
+export const TYPED_INTO_FIELD_KEYWORD = 536870912;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -254,6 +258,8 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldOldNewLine(text)) oldNewLineSpans(scan, ctx);
     // A value Python rich wrapped inside its box onto the next line (structure/box-wrap.ts).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && mayHoldBoxWrap(text)) boxWrapSpans(scan, ctx);
+    // A quoted value an agent or a robot typed into a named field (structure/typed-into-field.ts).
+    if (o.key_value && (keywords & TYPED_INTO_FIELD_KEYWORD) !== 0) typedIntoFieldSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).
     if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
@@ -564,7 +570,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay, and so do reads of the environment or a secret store (process.env.X, os.environ["X"], ${{ secrets.X }}); a connection string of Name=value; settings loses only its secret settings (AccountKey, Password, SharedAccessKey). The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>, and a property list\'s value by the <key> before it: <key>UnlockToken</key><data>…</data>) and attributes (password="…"), tags whose key or name attribute names their value attribute (<add key="SmtpPassword" value="…"/>, <property name="password" value="…"/>, <input name="last_name" value="…">), the form fields of accessibility snapshots (- textbox "Last name" [ref=e22]: …), YAML name / value list items (- name: SMTP_PASSWORD then value: …), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). Python dicts printed with repr() ({\'phone_numbers\': [{\'data\': \'…\'}], \'active\': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay, and so do reads of the environment or a secret store (process.env.X, os.environ["X"], ${{ secrets.X }}); a connection string of Name=value; settings loses only its secret settings (AccountKey, Password, SharedAccessKey). The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>, and a property list\'s value by the <key> before it: <key>UnlockToken</key><data>…</data>) and attributes (password="…"), tags whose key or name attribute names their value attribute (<add key="SmtpPassword" value="…"/>, <property name="password" value="…"/>, <input name="last_name" value="…">), the form fields of accessibility snapshots (- textbox "Last name" [ref=e22]: …), a quoted value an agent or a robot typed into a named field (type "…" into the Email field, Set text "…" in SSN, Gebe „…“ in das Feld „Nachname“ ein), YAML name / value list items (- name: SMTP_PASSWORD then value: …), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). Python dicts printed with repr() ({\'phone_numbers\': [{\'data\': \'…\'}], \'active\': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'key_value',

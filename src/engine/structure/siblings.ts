@@ -108,6 +108,9 @@ const NAME_MEMBERS = new Set([
   // Browser automation steps `{selector: "#password", value: …}` (Playwright trace actions
   // `fill` / `type`, WebdriverIO and Cypress command logs): the selector names the input filled.
   'selector',
+  // Selenium IDE `.side` commands `{command: "type", target: "id=email", targets, value}` (red-team
+  // round 79): the locator names the input typed into.
+  'target',
   // Change records of database audit tables and admin kits: `{column_name: "last_name",
   // old_value, new_value}`, `{col: "birth_date", before, after}`, `{prop: "passportNumber", was,
   // now}` (red-team round 26).

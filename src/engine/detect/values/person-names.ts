@@ -243,6 +243,8 @@ const STRONG_LEADS = new Set([
   // nombre de`, French `au nom de`, German `auf den Namen`; read by their last two words): prompts
   // and errors in telemetry (red-team round 70).
   ...['ich heiße', 'ich heisse', 'nombre de', 'nom de', 'den namen'],
+  // Portuguese `meu nome é` (survey answers in other languages; red-team round 79), by its last two words.
+  'nome é',
   // A payment form's `Name on card:` as a session replay's text snapshot holds it (read by its
   // last two words; red-team round 70).
   'on card',
@@ -325,8 +327,8 @@ function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
-  // And German `ß` (`ich heiße`).
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223;
+  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`).
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223 || c === 233;
 }
 
 /**

@@ -182,6 +182,9 @@ const GRAPHQL_DECLARATION = /[(,\s]\$[A-Za-z_]\w*\s{0,3}:\s{0,3}$/;
 /** RADIUS `Acct-Session-Id` / `Acct-Multi-Session-Id` right before a value (RFC 2866). */
 const ACCOUNTING_SESSION_ID = /(?<![A-Za-z0-9])acct[_-](?:multi[_-])?session[_-]?id["']?\s{0,3}[:=]\s{0,3}["']?$/i;
 
+/** The rest of a Playwright step id after `pw:` (`api@31`, `hook@2`): a lower-case kind, `@`, a counter. */
+const PLAYWRIGHT_STEP_ID = /^[a-z]{2,12}@\d{1,9}$/;
+
 /** `PWD=/home/alice`, `OLDPWD=/srv` (upper case, as the shell and sudo log them): a directory, not a password. */
 const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?$/;
 
@@ -274,6 +277,9 @@ export const secretAssignment = regexDetector({
     // A namespaced type glued to the name (Okta's factor type `token:software:totp`, Factors API;
     // red-team round 65): lower-case words joined by colons right after `token:`, no value.
     if (start >= 6 && scan.text.slice(start - 6, start).toLowerCase() === 'token:' && NAMESPACED_TYPE.test(v)) return undefined;
+    // Playwright's step and call ids (`"stepId":"pw:api@31"`, `pw:test@4` in trace.trace and
+    // test-runner reports; red-team round 79): a kind and a counter glued to `pw:`, no password.
+    if (start >= 3 && PLAYWRIGHT_STEP_ID.test(v) && scan.text.slice(start - 3, start).toLowerCase() === 'pw:') return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;
