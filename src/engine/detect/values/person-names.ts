@@ -496,10 +496,21 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  * `le`, `Án` not `an`.
  */
 function nameLike(w: Word): boolean {
-  return w.key !== '' && (!isNameStopWord(w.key) || (w.text.length <= 3 && w.key.length === w.text.length && MARKED.test(w.text)));
+  return (
+    w.key !== '' &&
+    (!isNameStopWord(w.key) ||
+      (w.key.length === w.text.length &&
+        MARKED.test(w.text) &&
+        (w.text.length === 2 || (w.text.length === 3 && DAY_MONTH_ABBREVIATIONS.has(w.key)))))
+  );
 }
-/** A letter with a mark: a short word written so is not the stop word it folds to (`Thư` is not `thu`). */
+/**
+ * A letter with a mark: a two-letter word written so is not the stop word it folds to, nor is a
+ * three-letter one the abbreviated weekday or month it folds to (`Thư` is not `thu`: stop 40;
+ * `Nội` of `Hà Nội` stays the place's word).
+ */
 const MARKED = /[^\x00-\x7f]/;
+const DAY_MONTH_ABBREVIATIONS = new Set('mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec'.split(' '));
 
 function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
   const value = text.slice(start, end);
