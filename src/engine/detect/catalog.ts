@@ -235,6 +235,7 @@ import {
 } from './values/person-names.js';
 import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
+import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -723,6 +724,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerTitle,
     personNameEmailSpelled,
+    personNameUnlistedLower,
+    personNameQuotedEcho,
     personNamePaymentNote,
     personNameTitleWrapped,
     nameAfterDispatchWord,

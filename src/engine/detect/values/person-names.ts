@@ -108,8 +108,9 @@ export function foldName(word: string): string {
 // The combining diacritics (U+0300–U+036F) continue a word: a name stored decomposed (NFD, as macOS
 // and some form libraries write it: `Ozolin` + U+0327 + `a`) reads as the same word (red-team round 20).
 const VIETNAMESE = '\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9';
-const UPPER = `A-ZÀ-ÖØ-Þ\u0100-\u0110\u0112-\u017f${casedLetters(0x1a0, 0x1b0)}${casedLetters(0x1ea0, 0x1ef9)}`;
-const LOWER = `a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f${VIETNAMESE}`;
+// Romanian `Ș` / `Ț` with a comma below (`Dragoș`, `Țurcanu`: stop 40) beside the cedilla forms of Latin Extended-A.
+const UPPER = `A-ZÀ-ÖØ-Þ\u0100-\u0110\u0112-\u017f\u0218\u021a${casedLetters(0x1a0, 0x1b0)}${casedLetters(0x1ea0, 0x1ef9)}`;
+const LOWER = `a-zß-öø-ÿ\u0100-\u017f\u0219\u021b\u0300-\u036f${VIETNAMESE}`;
 
 /** The capital letters of U+from–U+to (a character class body). */
 function casedLetters(from: number, to: number): string {
@@ -121,8 +122,8 @@ function casedLetters(from: number, to: number): string {
   return out;
 }
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
-const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
-const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
+const WORD = `(?:[ODN]['’]|[ae]l-)?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
+const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|bint|binti|ibn|al|el|ter|ten)';
 /**
  * A backslash after a run ends it as a path does (`C:\Users\Jordan\Documents`), but for a
  * literal newline, return or tab escape of doubly escaped text (`Sent From: JORDAN MACDONALD\nAmount`,
@@ -179,7 +180,8 @@ const ROLE_LEAD_WORDS = [
  * `groetjes Lotte Peeters`, `Viele Grüße, Jana Krüger`, `Saludos, Marta Gil`, `Pozdrawiam Jan
  * Nowak`, `Med vänliga hälsningar Sven`).
  */
-const CLOSINGS = 'groetjes groeten grüße gruß saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
+const CLOSINGS =
+  'groetjes groeten grüße gruß grüßen grüssen saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
@@ -218,8 +220,11 @@ const STRONG_LEADS = new Set([
     'transferred to',
     // An account page's greeting as a browser agent reads it (red-team round 59).
     'welcome back',
+    // A payments name check's holders (`card holder SOMCHAI WONGSAWAT vs account holder …`: stop 40).
+    'card holder',
+    'account holder',
   ],
-  ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
+  ...'requested reported created approved opened submitted placed written escalated sent'.split(' ').map((w) => `${w} by`),
   'signed off by',
   // Litigation records name the person a transcript or a sworn paper is of, and a hold's or a
   // review's people by role (red-team round 68: `DEPOSITION OF Jane Roe`, `Witness: …`,
@@ -291,6 +296,9 @@ const WEAK_LEADS = new Set([
   // people served by role (red-team round 77: `Email to opposing counsel Thaddeus Kirkpatrick-Wong`,
   // `served … upon Eberhardt Lindqvist`, `Personally served Eberhardt Lindqvist at …`).
   ...['counsel', 'upon', 'served', 'affiant', 'declarant', 'signatory'],
+  // A workers' compensation file's injured worker (`IW Anselmo`) and a SAR narrative's subject
+  // (`the subject, Oluwadamilare`): stop 40, names40 corpus.
+  ...['iw', 'the subject'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -314,6 +322,9 @@ const PHRASE_LEADS = new Set([
     .split(' ')
     .map((w) => `${w} for`),
   ...['linked to', 'caller was', 'caller is'],
+  // A beneficiary or a contact changed to a person in an HR or a CRM business process (`beneficiary
+  // updated to Dilrukshi\nWijesekera`: stop 40, the name wrapped by the export).
+  ...['updated to', 'changed to'],
 ]);
 const PARTY_WORDS = new Set(
   'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(
@@ -327,8 +338,8 @@ function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
-  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`).
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223 || c === 233;
+  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`), `ü` (`Mit freundlichen Grüßen`).
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223 || c === 233 || c === 252;
 }
 
 /**
@@ -387,7 +398,9 @@ const ORG_WORDS = new Set(
   // A firm's trade (`Marlowe Hospitality`, `Quillfeather Logistics`: the other side of a law
   // firm's matters), and a county's offices after a lead (`served Harris County Sheriff`, `upon
   // Jackson County Circuit Court order`): red-team round 77.
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff'.split(
+  // A team's, a desk's or a vendor's sign-off and name (`Thanks,\nMercury Billing`, `Kind regards,
+  // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro'.split(
     ' ',
   ),
 );
@@ -486,6 +499,8 @@ interface Word {
   key: string;
 }
 
+const GAELIC_PARTICLES = new Set(['Mac', 'Mc', 'Nic', 'Uí']);
+
 export function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   WORD_IN_RUN.lastIndex = 0;
@@ -493,7 +508,13 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   for (let m = WORD_IN_RUN.exec(run); m !== null; m = WORD_IN_RUN.exec(run)) {
     const w = m[0];
     const c = w.charCodeAt(0);
-    const initialOrParticle = w.length === 1 || w.endsWith('.') || (c >= 97 && c <= 122);
+    // `Mac` / `Mc` / `Nic` as a word of their own inside a run are a Gaelic surname's particle
+    // (`Fintan Mac Giolla Rua`: stop 40), not the computer the stop list holds.
+    const initialOrParticle =
+      w.length === 1 ||
+      w.endsWith('.') ||
+      (c >= 97 && c <= 122 && !ARABIC_ARTICLE.test(w)) ||
+      (words.length > 0 && GAELIC_PARTICLES.has(w));
     words.push({ start: start + m.index, end: start + m.index + w.length, text: w, key: initialOrParticle ? '' : foldName(w) });
   }
   return words;
@@ -505,8 +526,21 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  * `le`, `Án` not `an`.
  */
 function nameLike(w: Word): boolean {
-  return w.key !== '' && (!isNameStopWord(w.key) || (w.text.length === 2 && w.key.length === 2 && w.text.charCodeAt(1) > 0x7f));
+  return (
+    w.key !== '' &&
+    (!isNameStopWord(w.key) ||
+      (w.key.length === w.text.length &&
+        MARKED.test(w.text) &&
+        (w.text.length === 2 || (w.text.length === 3 && DAY_MONTH_ABBREVIATIONS.has(w.key)))))
+  );
 }
+/**
+ * A letter with a mark: a two-letter word written so is not the stop word it folds to, nor is a
+ * three-letter one the abbreviated weekday or month it folds to (`Thư` is not `thu`: stop 40;
+ * `Nội` of `Hà Nội` stays the place's word).
+ */
+const MARKED = /[^\x00-\x7f]/;
+const DAY_MONTH_ABBREVIATIONS = new Set('mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec'.split(' '));
 
 function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
   const value = text.slice(start, end);
@@ -526,7 +560,16 @@ const SURNAME_ENDING =
 
 /** A word shaped like a name: a capitalised word with a non-ASCII letter, or a surname ending. */
 function nameShaped(w: Word): boolean {
-  return w.key !== '' && w.key.length >= 3 && (/[^\x00-\x7f]/.test(w.text) || SURNAME_ENDING.test(w.text));
+  return w.key !== '' && w.key.length >= 3 && (/[^\x00-\x7f]/.test(w.text) || SURNAME_ENDING.test(w.text) || ARABIC_ARTICLE.test(w.text));
+}
+/** An Arabic surname's article joined to it (`al-Harbi`, `El-Sayed`). */
+const ARABIC_ARTICLE = /^[AaEe]l-[A-Z]/;
+/** Arabic particles of descent (`ibn`, `bin`, `bint`): the word after one is a name (a patronym). */
+const DESCENT_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
+function patronymAt(words: readonly Word[], i: number, k: number): boolean {
+  // A given name before it (`Ich bin Kunde`: German `bin` is `am`), and a known or name-shaped word after it.
+  if (k - 1 <= i || !DESCENT_PARTICLES.has(words[k - 1]!.text) || !(nameKind(words[i]!.key) & (GIVEN | RARE))) return false;
+  return nameKind(words[k]!.key) !== 0 || nameShaped(words[k]!);
 }
 
 /**
@@ -644,7 +687,7 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
     const w = words[k]!;
     if (w.key === '') continue;
     const kk = nameKind(w.key);
-    if ((starts && kk & SURNAME) || nameShaped(w) || particleSurname(words, i, k)) end = k + 1;
+    if ((starts && kk & SURNAME) || nameShaped(w) || particleSurname(words, i, k) || patronymAt(words, i, k)) end = k + 1;
     else if (!(kk & (GIVEN | RARE))) {
       if (end === -1 && kind & GIVEN && !WORDLIKE_GIVEN.has(first.key) && w.key.length >= 3) end = k + 1;
       break;
@@ -967,7 +1010,21 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // process and compile it again.
     const comma = end < text.length && text.charCodeAt(end) === 44;
     if (lead === 0 && !comma && m[0].indexOf(' ') === -1) continue;
-    const words = wordsOf(text, start, end);
+    let words = wordsOf(text, start, end);
+    // A given name alone at a line's end after a lead, its surname on the next line (a wrapped
+    // export column, a PDF-to-text SAR narrative, a signature block: `Patient name: Ngozi\nOkonjo
+    // Eze`, `Thanks,\nThandiwe\nMsimang-Dlamini`, `IW Anselmo\nRakotomalala reported`; stop 40):
+    // the two lines' words are read as one run, and the name masked on each line.
+    const wrapped = lead !== 0 && words.length === 1 && !comma ? nextLineRun(text, end) : -1;
+    if (wrapped !== -1) {
+      const nextStart = skipLineBreak(text, end);
+      words = [...words, ...wordsOf(text, nextStart, wrapped)];
+      RUN.lastIndex = wrapped;
+      const before = out.length;
+      decideRun(text, words, lead, out, priority);
+      splitAtLineBreaks(text, out, before);
+      continue;
+    }
     // After a phrase lead, a party's role or an everyday word is no name (PHRASE_LEADS), nor is
     // one word before a comma (`Filed by Okafor, Chinedu 2024-02-11`: round 35 keeps the pair).
     if (
@@ -1027,6 +1084,55 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
     if (words.some((w) => PRACTICE_WORDS.has(w.key)) && !titleBefore(text, start)) continue;
     decideRun(text, words, lead, out, priority);
+  }
+}
+
+/** Where the next line's first word starts after the line break at `end`. */
+function skipLineBreak(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) === 10) i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+/** One to three capitalised words at a line's start (particles between them). */
+const NEXT_LINE_RUN = new RegExp(`${WORD}(?:[ ]+(?:${PARTICLE}[ ]+){0,2}${WORD}){0,2}`, 'y');
+/** What may follow a wrapped surname: the line's or the text's end, `,` `(` `|`, or the sentence going on in lower case. */
+const AFTER_WRAPPED = /^(?:[ \t]*(?:$|\r?\n|[,(|])|[ \t]+[a-z])/;
+/**
+ * The end of the surname run on the line after `end` (a line break right there), or -1: one to
+ * three words that could be a name (no stop, everyday, company or lead word: `Team Kilimanjaro`,
+ * `Senior Buyer`, `Service client` are no surname) and what AFTER_WRAPPED allows after them.
+ */
+function nextLineRun(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 10 && c !== 13) return -1;
+  const at = skipLineBreak(text, end);
+  if (at - end > 8) return -1;
+  NEXT_LINE_RUN.lastIndex = at;
+  const m = NEXT_LINE_RUN.exec(text);
+  if (m === null) return -1;
+  const runEnd = at + m[0].length;
+  if (!AFTER_WRAPPED.test(text.slice(runEnd, runEnd + 3))) return -1;
+  for (const w of wordsOf(text, at, runEnd)) {
+    if (w.key === '') continue;
+    if (!nameLike(w) || isEverydayWord(w.key) || ORG_WORDS.has(w.key) || STRONG_LEAD_WORDS.has(w.key) || WEAK_LEAD_WORDS.has(w.key))
+      return -1;
+  }
+  return runEnd;
+}
+/** Splits the spans pushed from `from` on at their line breaks, so a masked name keeps its lines. */
+function splitAtLineBreaks(text: string, out: Span[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const span = out[k]!;
+    const nl = text.indexOf('\n', span.start);
+    if (nl === -1 || nl >= span.end) continue;
+    let firstEnd = nl;
+    if (text.charCodeAt(firstEnd - 1) === 13) firstEnd--;
+    const second = skipLineBreak(text, firstEnd);
+    out.splice(k, 1);
+    push(out, text, span.start, firstEnd, span.priority);
+    push(out, text, second, span.end, span.priority);
   }
 }
 
@@ -1091,12 +1197,23 @@ function payslipSubjectBefore(text: string, start: number): boolean {
   return run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())));
 }
 
+const SIG_DASH_LINE = /(?:^|\n)--[ \t]?\r?\n$/;
+/** Two capitalised words at least after the signature separator (`Sent from my iPhone` is no name). */
+const SIGNED_NAME_AFTER = new RegExp(`^${WORD}[ ]+${WORD}`);
+
 function leadOf(text: string, start: number): number {
   phraseLead = false;
   if (start === 0) return 0;
   // A space before the run is the only way a title or a lead can stand there.
   const c = text.charCodeAt(start - 1);
   if (c === 32 && (dashSigned(text, start) || payslipSubjectBefore(text, start))) return STRONG;
+  // The line after an e-mail's signature separator (`-- \nAnh Thư Trần | Customer Success`, RFC 3676).
+  if (
+    (c === 10 || c === 13) &&
+    SIG_DASH_LINE.test(text.slice(start > 8 ? start - 8 : 0, start)) &&
+    SIGNED_NAME_AFTER.test(text.slice(start, start + 64))
+  )
+    return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   return 0;
@@ -1332,12 +1449,18 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
  * Capitalised signatures are person_name's (a lead `Regards,`).
  */
 const SIGNATURE =
-  /(?:^|\n)[ \t]*(?:(?:many thanks|thank you|thanks|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|un saludo|merci|cordialement|danke|viele grüße|obrigad[oa])[ \t]*[,.!]?[ \t]*\r?\n[ \t]*|--[ \t]*)([a-zß-öø-ÿ]+)[ \t]+([a-zß-öø-ÿ'’]+)(?:[ \t]+([a-zß-öø-ÿ'’]+))?[ \t]*(?=\r?\n|$)/dgi;
+  /(?:^|\n)[ \t]*(?:(?:many thanks|thank you|thanks|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|un saludo|merci|cordialement|danke|viele grüße|obrigad[oa])[ \t]*[,.!]?[ \t]*\r?\n[ \t]*|--[ \t]*)([a-zß-öø-ÿ]+)(?:[ \t]+([a-zß-öø-ÿ'’]+)(?:[ \t]+([a-zß-öø-ÿ'’]+))?)?[ \t]*(?=\r?\n|$)/dgi;
 const CLOSING_WORDS = /thank|thx|regards|best|cheers|gracias|saludo|merci|cordialement|danke|grüße|obrigad|\n--/i;
 
-function signatureWordsAreName(m: RegExpExecArray): boolean {
+function signatureWordsAreName(m: RegExpExecArray, text: string): boolean {
   const given = foldName(m[1]!);
-  if (m[1] !== m[1]!.toLowerCase() || !(nameKind(given) & GIVEN) || isNameStopWord(given) || isEverydayWord(given)) return false;
+  const kinds = m[2] === undefined ? GIVEN | RARE : GIVEN;
+  if (m[1] !== m[1]!.toLowerCase() || !(nameKind(given) & kinds) || isNameStopWord(given) || isEverydayWord(given)) return false;
+  // A given name alone (`thanks\nsuleiman`: stop 40) only as the text's last line after a closing
+  // (not `--`), 4+ letters and no word-like given name (`thanks\nmark`).
+  if (m[2] === undefined) {
+    return given.length >= 4 && !WORDLIKE_GIVEN.has(given) && !m[0].includes('--') && text.slice(m.index + m[0].length).trim() === '';
+  }
   for (const w of [m[2], m[3]]) {
     if (w === undefined) continue;
     const folded = foldName(w);
@@ -1376,9 +1499,9 @@ export const personNameSignature: ValueDetector = {
     const text = scan.text;
     SIGNATURE.lastIndex = 0;
     for (let m = SIGNATURE.exec(text); m !== null; m = SIGNATURE.exec(text)) {
-      if (!signatureWordsAreName(m)) continue;
+      if (!signatureWordsAreName(m, text)) continue;
       const start = m.indices![1]![0];
-      const end = (m.indices![3] ?? m.indices![2]!)[1];
+      const end = (m.indices![3] ?? m.indices![2] ?? m.indices![1]!)[1];
       push(out, text, start, end, priority, 'person_name_signature');
       // The next signature may start on the line that ended this one.
       SIGNATURE.lastIndex = end;
