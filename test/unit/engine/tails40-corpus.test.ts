@@ -31,7 +31,7 @@ corpusFloorsSuite(
       python_repr: 0.631,
       jvm_tostring: 0.849,
       ruby_php: 0.624,
-      dotnet_elixir: 0.707,
+      dotnet_elixir: 0.706,
     },
     slice: {
       realistic: { recall: 0.856, kept: 0.986 },
