@@ -38,10 +38,10 @@ corpusFloorsSuite(
       party_structures: 0.909,
       bureau_lines: 1,
       flat_rows: 0.761,
-      intake_free_text: 0.869,
+      intake_free_text: 0.912,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.918, kept: 1 }, adversarial: { recall: 0.8, kept: 1 } },
+    slice: { realistic: { recall: 0.918, kept: 1 }, adversarial: { recall: 0.832, kept: 1 } },
   },
   present,
 );

@@ -8,6 +8,6 @@ import { REDTEAM_CORPUS } from './fixtures/redteam-corpus.js';
  * (values, keys, evidence). The floors are what holds now; raise them, never lower them.
  */
 corpusFloorsSuite('red-team corpus (issues 13, 14)', 'red-team corpus', REDTEAM_CORPUS, {
-  family: { api_keys: 0.95, passwords: 1, contact: 1, payment: 1, national_ids: 0.9, lookalikes: 1 },
-  slice: { realistic: { recall: 0.97, kept: 1 }, adversarial: { recall: 0.95, kept: 0.969 } },
+  family: { api_keys: 1, passwords: 1, contact: 1, payment: 1, national_ids: 0.908, lookalikes: 1 },
+  slice: { realistic: { recall: 0.977, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
 });

@@ -53,10 +53,10 @@ corpusFloorsSuite(
     family: {
       browser_agents: 0.96,
       coding_agents: 1,
-      conversations: 0.97,
+      conversations: 0.976,
       ci_terminal: 1,
     },
-    slice: { realistic: { recall: 0.97, kept: 0.95 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 0.975, kept: 0.972 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

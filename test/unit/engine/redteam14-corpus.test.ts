@@ -58,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 14',
   REDTEAM14_CORPUS,
   {
-    family: { collaboration: 0.93, it_hr: 1, integration: 0.98, text_formats: 1, commerce: 1 },
-    slice: { realistic: { recall: 0.965, kept: 0.98 }, adversarial: { recall: 0.97, kept: 0.93 } },
+    family: { collaboration: 0.983, it_hr: 1, integration: 0.98, text_formats: 1, commerce: 1 },
+    slice: { realistic: { recall: 0.993, kept: 0.988 }, adversarial: { recall: 0.988, kept: 0.937 } },
   },
   present,
 );

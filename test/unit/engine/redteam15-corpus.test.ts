@@ -51,8 +51,8 @@ corpusFloorsSuite(
   'red-team corpus 15',
   REDTEAM15_CORPUS,
   {
-    family: { ids: 0.98, contact: 0.94, payments: 1, people: 1 },
-    slice: { realistic: { recall: 0.99, kept: 0.96 }, adversarial: { recall: 0.96, kept: 1 } },
+    family: { ids: 1, contact: 1, payments: 1, people: 1 },
+    slice: { realistic: { recall: 1, kept: 0.964 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

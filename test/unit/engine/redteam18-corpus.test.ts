@@ -44,8 +44,8 @@ corpusFloorsSuite(
   'red-team corpus 18',
   REDTEAM18_CORPUS,
   {
-    family: { contact: 1, people: 1, ids: 0.91, credentials: 1 },
-    slice: { realistic: { recall: 0.985, kept: 0.99 }, adversarial: { recall: 0.96, kept: 0.98 } },
+    family: { contact: 1, people: 1, ids: 0.916, credentials: 1 },
+    slice: { realistic: { recall: 0.985, kept: 0.993 }, adversarial: { recall: 0.96, kept: 0.98 } },
   },
   present,
 );

@@ -55,8 +55,8 @@ corpusFloorsSuite(
   'red-team corpus 20',
   REDTEAM20_CORPUS,
   {
-    family: { ids: 0.93, contact: 0.88, people: 0.83, payments: 0.94 },
-    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.825, kept: 1 } },
+    family: { ids: 0.932, contact: 0.919, people: 0.866, payments: 0.963 },
+    slice: { realistic: { recall: 0.98, kept: 0.97 }, adversarial: { recall: 0.863, kept: 1 } },
   },
   present,
 );

@@ -55,7 +55,7 @@ corpusFloorsSuite(
   REDTEAM28_CORPUS,
   {
     family: { government: 0.944, tax: 0.933, banking: 0.981, health: 0.981, contact: 0.937 },
-    slice: { realistic: { recall: 0.993, kept: 0.931 }, adversarial: { recall: 0.89, kept: 0.981 } },
+    slice: { realistic: { recall: 0.993, kept: 0.936 }, adversarial: { recall: 0.89, kept: 0.981 } },
   },
   present,
 );

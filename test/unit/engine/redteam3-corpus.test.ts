@@ -21,8 +21,8 @@ corpusFloorsSuite(
   'red-team corpus 3',
   REDTEAM3_CORPUS,
   {
-    family: { passwords: 0.96, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, health: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.97 }, adversarial: { recall: 0.98, kept: 0.98 } },
+    family: { passwords: 0.963, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, health: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.98, kept: 0.98 } },
   },
   present,
 );

@@ -46,8 +46,8 @@ corpusFloorsSuite(
   'red-team corpus 32',
   REDTEAM32_CORPUS,
   {
-    family: { mail_bodies: 0.971, signatures: 1, helpdesk: 1, mail_events: 0.984 },
-    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.974, kept: 1 } },
+    family: { mail_bodies: 0.971, signatures: 1, helpdesk: 1, mail_events: 1 },
+    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.982, kept: 1 } },
   },
   present,
 );

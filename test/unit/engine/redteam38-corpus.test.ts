@@ -69,8 +69,8 @@ corpusFloorsSuite(
   'red-team corpus 38',
   REDTEAM38_CORPUS,
   {
-    family: { rostering_sis: 0.927, lms_admissions: 0.903, financial_aid_national_ids: 0.939, donors_nonprofit: 0.97 },
-    slice: { realistic: { recall: 0.961, kept: 0.991 }, adversarial: { recall: 0.896, kept: 0.984 } },
+    family: { rostering_sis: 0.944, lms_admissions: 0.934, financial_aid_national_ids: 0.951, donors_nonprofit: 0.97 },
+    slice: { realistic: { recall: 0.978, kept: 0.991 }, adversarial: { recall: 0.909, kept: 0.984 } },
   },
   present,
 );

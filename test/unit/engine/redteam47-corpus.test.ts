@@ -54,8 +54,8 @@ corpusFloorsSuite(
   'red-team corpus 47',
   REDTEAM47_CORPUS,
   {
-    family: { seller_kyc: 1, identity_verification: 1, gig_trips: 0.983, trust_safety: 0.976 },
-    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.978, kept: 1 } },
+    family: { seller_kyc: 1, identity_verification: 1, gig_trips: 1, trust_safety: 0.976 },
+    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.988, kept: 1 } },
   },
   present,
 );

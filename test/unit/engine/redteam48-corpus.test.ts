@@ -60,8 +60,8 @@ corpusFloorsSuite(
   'red-team corpus 48',
   REDTEAM48_CORPUS,
   {
-    family: { access_control: 0.916, visitor_management: 0.952, smart_home_iot: 0.925, fleet_facilities: 0.975 },
-    slice: { realistic: { recall: 0.972, kept: 0.977 }, adversarial: { recall: 0.913, kept: 1 } },
+    family: { access_control: 0.949, visitor_management: 0.967, smart_home_iot: 0.925, fleet_facilities: 0.987 },
+    slice: { realistic: { recall: 0.985, kept: 0.977 }, adversarial: { recall: 0.93, kept: 1 } },
   },
   present,
 );

@@ -44,7 +44,7 @@ corpusFloorsSuite(
   REDTEAM49_CORPUS,
   {
     family: { genai_spans: 0.978, observability_platforms: 1, agent_protocols: 1, rag_memory: 1 },
-    slice: { realistic: { recall: 1, kept: 0.991 }, adversarial: { recall: 0.988, kept: 0.983 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.988, kept: 0.983 } },
   },
   present,
 );

@@ -49,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 50',
   REDTEAM50_CORPUS,
   {
-    family: { card_issuing: 0.927, disputes_collections: 0.984, lending_bnpl: 0.93, crypto_exchange: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.915 }, adversarial: { recall: 0.911, kept: 0.926 } },
+    family: { card_issuing: 0.941, disputes_collections: 0.984, lending_bnpl: 0.93, crypto_exchange: 1 },
+    slice: { realistic: { recall: 0.992, kept: 0.962 }, adversarial: { recall: 0.919, kept: 0.926 } },
   },
   present,
 );

@@ -68,8 +68,8 @@ corpusFloorsSuite(
   'red-team corpus 52',
   REDTEAM52_CORPUS,
   {
-    family: { cpaas_messaging: 0.936, carrier_cdr: 0.924, porting_sim: 0.904, sip_signalling: 1, ccaas: 0.951 },
-    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.892, kept: 0.905 } },
+    family: { cpaas_messaging: 0.948, carrier_cdr: 0.924, porting_sim: 0.904, sip_signalling: 1, ccaas: 0.951 },
+    slice: { realistic: { recall: 0.971, kept: 0.966 }, adversarial: { recall: 0.9, kept: 0.905 } },
   },
   present,
 );

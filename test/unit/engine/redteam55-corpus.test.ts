@@ -59,7 +59,7 @@ corpusFloorsSuite(
   'red-team corpus 55',
   REDTEAM55_CORPUS,
   {
-    family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 1, loyalty_disruption: 0.904 },
+    family: { pnr_gds: 1, ndc_orders: 1, bcbp_borders: 1, dcs_baggage: 1, loyalty_disruption: 0.928 },
     slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.965, kept: 1 } },
   },
   present,

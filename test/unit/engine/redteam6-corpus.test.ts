@@ -38,7 +38,7 @@ corpusFloorsSuite(
   REDTEAM6_CORPUS,
   {
     family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 1, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

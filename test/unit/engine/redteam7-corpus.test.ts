@@ -41,7 +41,7 @@ corpusFloorsSuite(
       crypto_wallets: 1,
       api_keys: 1,
       telecom: 1,
-      travel: 0.94,
+      travel: 1,
       hr_payroll: 1,
       card_payment: 1,
       lookalikes: 1,

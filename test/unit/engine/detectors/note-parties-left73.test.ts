@@ -41,7 +41,14 @@ describe('qualified labels and name-check errors, whichever name rule reads them
 describe("person_name_payment_note: an alerting bot's cust: label", () => {
   detectorCases(
     'person_name_payment_note',
-    [[':warning: kyt alert 91ab | cust: tadashi morikawa-brandt | addr: see case', 'tadashi morikawa-brandt']],
+    [],
     ['cust: premium tier | region eu', 'cust: n/a | addr: none', 'customer: acme corp | plan gold'],
+  );
+  // The lower-case name after `cust:` is read first by person_name_unlisted_lower (stop 40's names
+  // no list knows), which takes any lower-case name after a person's label.
+  detectorCases(
+    'person_name_unlisted_lower',
+    [[':warning: kyt alert 91ab | cust: tadashi morikawa-brandt | addr: see case', 'tadashi morikawa-brandt']],
+    [],
   );
 });
