@@ -59,6 +59,7 @@ import { withMaskedCopies } from './mask/copies.js';
 import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, quotedPrintableView } from './structure/mail-body.js';
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
+import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
 import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import {
@@ -104,6 +105,7 @@ import {
   locatedFieldText,
   MAX_SIBLING_NAME,
   parentFieldName,
+  namesCommercialDocument,
   type ParentWord,
   parentWordOf,
   typedName,
@@ -202,7 +204,7 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName, PLACEHOLDER_VALUE } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
@@ -339,6 +341,9 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A member of a structured value printed in a log line, masked whole by the record walk (structure/printed-records.ts). */
+const PRINTED_RECORD_DETECTOR = 'structure:printed_record';
 /** The field a security question labels (#labelField): its answer, a secret. */
 const SECURITY_ANSWER_LABEL = { name: 'security answer', entity: 'SECRET', byLabel: true, plain: true } as const;
 const SECURITY_ANSWER_FIELD = { name: 'security answer', entity: 'SECRET', byLabel: false, plain: true } as const;
@@ -751,6 +756,8 @@ export class Engine {
    */
   #encodedBody: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 0;
   #decoding = false;
+  /** Trial walks of printed records under way (#withPrintedRecords): their strings' own records are not read. */
+  #printedProbe = 0;
   /**
    * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
    * container and key, flat, reused from record to record (an allowed OTLP attribute name applies
@@ -1204,6 +1211,7 @@ export class Engine {
           entity = this.#parentFieldEntity(info.parentWord);
           // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
           if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && DISPLAY_NAME.test(obj[k] as string)) entity = null;
+          if (entity !== null && info.parentWord === 'number' && namesCommercialDocument(obj.type ?? obj.kind)) entity = null;
         }
         const v = obj[k];
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
@@ -2254,6 +2262,10 @@ export class Engine {
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);
           if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && DISPLAY_NAME.test(tree.string(name + 1))) entity = null;
+          if (entity !== null && info.parentWord === 'number') {
+            const type = childToken(tree, t, 'type');
+            if (type >= 0 && tree.kind[type] === STRING && namesCommercialDocument(tree.string(type))) entity = null;
+          }
         }
         const v = name + 1;
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
@@ -2820,7 +2832,7 @@ export class Engine {
     const memo = this.#memo;
     // Inside a BAPI return row every masked value is followed to its copies (#applySpans): that
     // answer holds for this row only, so such strings neither read nor feed the memo.
-    const slot = this.#bapiReturn > 0 ? -1 : memo.slot(s);
+    const slot = this.#bapiReturn > 0 || this.#printedProbe > 0 ? -1 : memo.slot(s);
     if (memo.held(slot)) {
       const recorded = memo.findings(slot);
       if (recorded.length === 0) return s;
@@ -2994,10 +3006,22 @@ export class Engine {
     const scan = reuse ? this.#textScan.reset(s) : new TextScan(s);
     this.#textScanFree = false;
     let chosen: Span[];
+    let printed = false;
     try {
       chosen = this.#scanWith(scan, s);
+      printed = this.#printedProbe === 0 && this.policy.structure.key_value && mayHoldPrintedRecord(s, scan.signature);
     } finally {
       if (reuse) this.#textScanFree = true;
+    }
+    if (printed) {
+      const records = printedRecords(s);
+      if (records.length > 0) {
+        // The trial walk scans the members' strings: the kind of body this string may be is its own.
+        const kind = this.#encodedBody;
+        this.#encodedBody = 0;
+        chosen = this.#withPrintedRecords(s, chosen.slice(), records);
+        this.#encodedBody = kind;
+      }
     }
     if (this.#encodedBody === 0) return chosen;
     const kind = this.#encodedBody;
@@ -3005,6 +3029,102 @@ export class Engine {
     // A base64url body is read only when nothing was found in the string as it is: no copy then.
     if (kind === 2 && chosen.length > 0) return chosen;
     return this.#withDecodedBody(s, chosen.slice(), kind);
+  }
+
+  /**
+   * `chosen` (the spans of `s`) with the members of the structured values printed in it
+   * (structure/printed-records.ts) that the record walk masks whole on their names, parents or
+   * siblings (detectors `key`, `key:*`): each record is walked as a decoded document would be, on
+   * a trial (its findings, record-wide copies and counts undone; every action `redact`, so the
+   * token names the entity), and each member it masks whole becomes a span over the member's
+   * value in the text, which replaces the spans inside it. What the value detectors find in a
+   * member they find in the text too. Nothing else of the text changes.
+   */
+  #withPrintedRecords(s: string, chosen: Span[], records: readonly PrintedRecord[]): Span[] {
+    const findings = this.#findings;
+    const before = findings.length;
+    const last = findings[before - 1];
+    const lastCount = last?.count;
+    const prefix = this.#path.slice();
+    const savedText = this.#textMode;
+    const savedPending = this.#secretOutputPending;
+    const savedMark = this.#mark;
+    const savedDirect = this.#directKey;
+    const savedSplit = this.#splitHolders;
+    const added: Span[] = [];
+    const priority = this.policy.detectors.length + 1;
+    this.#printedProbe++;
+    this.#copies.paused++;
+    this.#textMode = false;
+    this.#mark = undefined;
+    try {
+      for (const record of records) {
+        const from = findings.length;
+        try {
+          this.#walk(record.root, 0, null, undefined);
+        } catch {
+          continue;
+        } finally {
+          this.#path.length = prefix.length;
+        }
+        let decided: Finding[] | undefined;
+        for (let k = from; k < findings.length; k++) {
+          const f = findings[k]!;
+          if (f.detector === 'key' || f.detector.startsWith('key:') || f.detector === FHIR_DETECTOR) (decided ??= []).push(f);
+        }
+        if (decided === undefined) continue;
+        for (const leaf of record.leaves) {
+          const value = s.slice(leaf.start, leaf.end);
+          const out = (leaf.holder as Record<string | number, unknown>)[leaf.key];
+          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value)) continue;
+          const entity = decidedEntity(decided, prefix, leaf.path, out);
+          if (entity === undefined) continue;
+          added.push({
+            start: leaf.start,
+            end: leaf.end,
+            entity,
+            detector: PRINTED_RECORD_DETECTOR,
+            normalized: normalizeForEntity(entity, value),
+            priority,
+          });
+        }
+      }
+    } finally {
+      this.#printedProbe--;
+      this.#copies.paused--;
+      this.#textMode = savedText;
+      this.#secretOutputPending = savedPending;
+      this.#mark = savedMark;
+      this.#directKey = savedDirect;
+      this.#splitHolders = savedSplit;
+      findings.length = before;
+      if (last !== undefined && last.count !== lastCount) {
+        if (lastCount === undefined) delete last.count;
+        else last.count = lastCount;
+      }
+    }
+    // A span left with only brackets or separators of a record (what overlap resolution kept of
+    // a key=value reading that ran past a dump's closing `}`) masks its syntax: it goes.
+    // So is a span that starts on a member's name and ends in its value (`SessionToken: Source:…`
+    // read as one pair where Go printed an empty `SessionToken` and a `Source`): the record says
+    // where the name ends.
+    const syntax = (c: Span): boolean =>
+      within(c) &&
+      (!LETTER_OR_DIGIT.test(s.slice(c.start, c.end)) ||
+        records.some((r) => r.leaves.some((l) => l.keyStart <= c.start && c.start < l.start && l.start < c.end && c.end <= l.end)));
+    const within = (c: Span): boolean => records.some((r) => r.start <= c.start && c.end <= r.end);
+    if (chosen.some(syntax)) chosen = chosen.filter((c) => !syntax(c));
+    if (added.length === 0) return chosen;
+    // A member's span replaces the spans inside it and those that cross its ends within its
+    // record (a detector's `Marisol LastName` read over a Go dump's `FirstName:Marisol LastName:…`:
+    // the printed record says where the value ends); a span that reaches outside the record stays,
+    // and the member's goes.
+    const kept = chosen.filter(
+      (c) => !added.some((a) => c.start < a.end && a.start < c.end && ((a.start <= c.start && c.end <= a.end) || within(c))),
+    );
+    const placed = added.filter((a) => !kept.some((c) => c.start < a.end && a.start < c.end));
+    if (placed.length === 0) return chosen;
+    return [...kept, ...placed].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -3294,6 +3414,32 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * The entity the record walk gave a printed record's member as a whole (#withPrintedRecords), or
+ * undefined: a key finding at the member's path (its value dropped or masked whole), or, where a
+ * sibling rule named the finding after the member's sibling (`doc.passport` for `doc.number`
+ * beside `type: passport`), a whole token of the finding's entity and a finding under the same parent.
+ */
+function decidedEntity(
+  decided: readonly Finding[],
+  prefix: readonly (string | number)[],
+  path: readonly (string | number)[],
+  out: unknown,
+): string | undefined {
+  const full = formatPath([...prefix, ...path]);
+  for (const f of decided) if (f.path === full) return typeof out === 'string' && !isToken(out) ? undefined : f.entity;
+  if (typeof out !== 'string' || !isToken(out)) return undefined;
+  const colon = out.indexOf(':');
+  const entity = out.slice(1, colon > 0 ? colon : -1);
+  const parent = formatPath([...prefix, ...path.slice(0, -1)]);
+  for (const f of decided) {
+    if (f.entity !== entity || !f.path.startsWith(parent)) continue;
+    const rest = parent === '' ? f.path : f.path.slice(parent.length + 1);
+    if (f.path.length > parent.length && (parent === '' || f.path.charCodeAt(parent.length) === 46) && !/[.[]/.test(rest)) return entity;
+  }
+  return undefined;
+}
 
 /**
  * Whether copies of `value`, of `entity`, masked on its context are masked across the record
