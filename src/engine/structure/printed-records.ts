@@ -47,13 +47,24 @@ export interface PrintedRecord {
   end: number;
 }
 
-/** An opening bracket (or `#<`, `<<`) right before a member's name and its separator. */
+/** At an opening bracket (or `#<`): a member's name and its separator right after it. */
 const OPENER =
-  /(?:[{(\[]|#<(?:struct )?[A-Z][\w:]{0,63}(?::0x[0-9a-f]{1,16})?) ?\s{0,3}(?:@|\[?["']|\[)?[\p{L}_][\p{L}\p{N}_.-]{0,63}["']?\]? ?(?:=>?|:(?![:/]))/u;
+  /(?:[{(\[]|#<(?:struct )?[A-Z][\w:]{0,63}(?::0x[0-9a-f]{1,16})?) ?\s{0,3}(?:@|\[?["']|\[)?[\p{L}_][\p{L}\p{N}_.-]{0,63}["']?\]? ?(?:=>?|:(?![:/]))/uy;
+
+/** The next index from `from` where OPENER holds, or -1: the sticky pattern runs at brackets only. */
+function nextOpener(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 123 && c !== 40 && c !== 91 && !(c === 35 && text.charCodeAt(i + 1) === 60)) continue;
+    OPENER.lastIndex = i;
+    if (OPENER.test(text)) return i;
+  }
+  return -1;
+}
 
 /** Whether text of this signature may hold a printed record (OPENER). */
 export function mayHoldPrintedRecord(text: string, sig: number): boolean {
-  return (sig & (SIG_OPEN_BRACKET | SIG_LESS_THAN)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0 && OPENER.test(text);
+  return (sig & (SIG_OPEN_BRACKET | SIG_LESS_THAN)) !== 0 && (sig & (SIG_COLON | SIG_EQUALS)) !== 0 && nextOpener(text, 0) >= 0;
 }
 
 const MAX_DEPTH = 12;
@@ -74,12 +85,12 @@ const CLASS_HEAD = /(?:[&%#]?)([\p{L}_$][\p{L}\p{N}_$.\\:]{0,127})( ?)([{([<])/u
 const VAR_DUMP_OBJECT = /object\(([^()\s]{1,200})\)#\d{1,9} \(\d{1,6}\) \{/y;
 /** The same, ending right before its brace. */
 const VAR_DUMP_HEAD = /object\([^()\s]{1,200}\)#\d{1,9} \(\d{1,6}\) $/;
+/** A character of a member's name. */
+const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 /** var_dump's string value: `string(6) "`. */
 const VAR_DUMP_STRING = /string\(\d{1,7}\) "/y;
 /** A Ruby inspect head: `#<User `, `#<struct Shipment `, `#<Patient:0x000055d5c4a1f2b8 `. */
 const RUBY_HEAD = /#<(?:struct )?([A-Z]\w{0,63}(?:::[A-Z]\w{0,63}){0,8})(?::0x[0-9a-f]{1,16})? /y;
-/** The key right before a container: `subject={`, `customer="&{`, `Parameters: {`. */
-const KEY_BEFORE = /([\p{L}_][\p{L}\p{N}_.-]{0,63})(?:=|: ?)"?$/u;
 
 type Style = 'glued' | 'spaced' | 'bracket';
 
@@ -106,16 +117,13 @@ export function printedRecords(text: string): PrintedRecord[] {
   const out: PrintedRecord[] = [];
   const reader = new Reader(text);
   let from = 0;
-  const re = new RegExp(OPENER.source, 'gu');
   while (from < text.length && out.length < MAX_RECORDS && reader.budget > 0) {
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m === null) break;
+    const at = nextOpener(text, from);
+    if (at < 0) break;
     // The container's head may start before the bracket (`Customer(`, `&{`, `%{`).
-    const open = containerStart(text, m.index);
-    const record = reader.record(open);
+    const record = reader.record(containerStart(text, at));
     if (record === undefined) {
-      from = m.index + 1;
+      from = at + 1;
       continue;
     }
     out.push(record.record);
@@ -127,8 +135,10 @@ export function printedRecords(text: string): PrintedRecord[] {
 /** The start of the container whose bracket is at `bracket`: its class name or prefix before it. */
 function containerStart(text: string, bracket: number): number {
   if (text.charCodeAt(bracket) === 35) return bracket; // `#<`
-  const dump = VAR_DUMP_HEAD.exec(text.slice(Math.max(0, bracket - 240), bracket));
-  if (dump !== null) return bracket - dump[0].length;
+  if (text.charCodeAt(bracket - 2) === 41) {
+    const dump = VAR_DUMP_HEAD.exec(text.slice(Math.max(0, bracket - 240), bracket));
+    if (dump !== null) return bracket - dump[0].length;
+  }
   let i = bracket;
   // `Guest {`, `User [`, `array (`: one blank between a class name and its bracket.
   if (i >= 2 && text.charCodeAt(i - 1) === 32) {
@@ -199,6 +209,9 @@ class Reader {
     if (close === 62 && t.charCodeAt(at) !== 35) return undefined;
     const name = m[1]!;
     const generic = name === 'Array' || name === 'array';
+    // A call or an index in code (`os.environ["KEY"]`, `getenv("KEY")`, `datetime.date(2001, 2, 3)`)
+    // is one value, read bare: printers head their objects with a class name in capitals.
+    if (!generic && close !== 125 && !/^\p{Lu}/u.test(lastSegment(name))) return undefined;
     return { at, inner: at + m[0].length, close, name: generic ? undefined : lastSegment(name), spaced: !generic && m[2] === ' ' };
   }
 
@@ -451,7 +464,15 @@ function lastSegment(name: string): string {
   return cut >= 0 ? name.slice(cut + 1) : name;
 }
 
+/** The key right before a container at `at`: `subject={`, `customer="&{`, `Parameters: {`. */
 function keyBefore(text: string, at: number): string | undefined {
-  const m = KEY_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
-  return m === null ? undefined : m[1];
+  let i = at;
+  if (text.charCodeAt(i - 1) === 34) i--;
+  if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 58) i -= 2;
+  else if (text.charCodeAt(i - 1) === 61 || text.charCodeAt(i - 1) === 58) i--;
+  else return undefined;
+  const end = i;
+  while (i > 0 && end - i < 64 && NAME_CHAR.test(text[i - 1]!)) i--;
+  if (i === end || !/[\p{L}_]/u.test(text[i]!)) return undefined;
+  return text.slice(i, end);
 }

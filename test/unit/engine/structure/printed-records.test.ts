@@ -24,9 +24,7 @@ describe('printed records: reading', () => {
       'Member.id=9',
       'Member.fn=Oskar',
       'Member.ln=Wendt',
-      'Member.at.0=2001',
-      'Member.at.1=2',
-      'Member.at.2=3',
+      'Member.at=datetime.date(2001, 2, 3)',
     ]);
     expect(members('Array ( [user] => Array ( [first] => Ilse [last] => Borg ) [n] => 3 )')).toEqual([
       'user.first=Ilse',
@@ -110,6 +108,9 @@ describe('printed records: masking', () => {
       ['rendered {"document":{"type":"receipt","number":"RC-2024-00417"},"status":"SENT"} []', ['RC-2024-00417', 'SENT']],
       ["restock {'sku': 'SKU-88', 'name': 'Alpine Trail Mix 500g', 'type': 'physical'}", ['Alpine Trail Mix 500g', 'physical']],
       ['Plugin(name=com.acme.sync.Exporter, version=2.0.1, state=ENABLED)', ['com.acme.sync.Exporter', '2.0.1', 'ENABLED']],
+      ['client = Client(api_key=os.environ["ACME_API_KEY"], timeout=30)', ['os.environ["ACME_API_KEY"]']],
+      ['Task(name=send-reminders, user=svc-mailer, state=RUNNING)', ['send-reminders', 'svc-mailer', 'RUNNING']],
+      ["WHERE (name = 'Northwind Traders') AND (status = 'active')", ['Northwind Traders']],
     ] as const) {
       const out = engine.maskText(input).value;
       for (const k of kept) expect(out, input).toContain(k);
