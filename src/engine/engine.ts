@@ -3009,7 +3009,12 @@ export class Engine {
     let printed = false;
     try {
       chosen = this.#scanWith(scan, s);
-      printed = this.#printedProbe === 0 && this.policy.structure.key_value && mayHoldPrintedRecord(s, scan.signature);
+      // (JSON that is the whole string is the JSON reader's: not opened when json_strings is off.)
+      printed =
+        this.#printedProbe === 0 &&
+        this.policy.structure.key_value &&
+        mayHoldPrintedRecord(s, scan.signature) &&
+        (this.policy.structure.json_strings || !looksLikeJson(s));
     } finally {
       if (reuse) this.#textScanFree = true;
     }
@@ -3119,8 +3124,16 @@ export class Engine {
     // record (a detector's `Marisol LastName` read over a Go dump's `FirstName:Marisol LastName:…`:
     // the printed record says where the value ends); a span that reaches outside the record stays,
     // and the member's goes.
+    // (A span over the same text as the member's is kept: the reader that wrote it stays its author.)
     const kept = chosen.filter(
-      (c) => !added.some((a) => c.start < a.end && a.start < c.end && ((a.start <= c.start && c.end <= a.end) || within(c))),
+      (c) =>
+        !added.some(
+          (a) =>
+            c.start < a.end &&
+            a.start < c.end &&
+            !(c.start === a.start && c.end === a.end) &&
+            ((a.start <= c.start && c.end <= a.end) || within(c)),
+        ),
     );
     const placed = added.filter((a) => !kept.some((c) => c.start < a.end && a.start < c.end));
     if (placed.length === 0) return chosen;

@@ -1,4 +1,5 @@
 import { SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_OPEN_BRACKET } from '../detect/char-signature.js';
+import { PLACEHOLDER_VALUE } from './types.js';
 
 /**
  * Structured values printed into a free-text log line by a language's or a logger's formatter,
@@ -85,6 +86,10 @@ const CLASS_HEAD = /(?:[&%#]?)([\p{L}_$][\p{L}\p{N}_$.\\:]{0,127})( ?)([{([<])/u
 const VAR_DUMP_OBJECT = /object\(([^()\s]{1,200})\)#\d{1,9} \(\d{1,6}\) \{/y;
 /** The same, ending right before its brace. */
 const VAR_DUMP_HEAD = /object\([^()\s]{1,200}\)#\d{1,9} \(\d{1,6}\) $/;
+/** A Python string prefix before its quote. */
+const STRING_PREFIX = /^(?:[ubrfUBRF]|[bB][rR]|[rR][bB])['"]/;
+/** Literals PLACEHOLDER_VALUE also holds, which are values here. */
+const LITERAL = /^(?:true|false|null|none|nil|undefined)$/i;
 /** A character of a member's name. */
 const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 /** var_dump's string value: `string(6) "`. */
@@ -321,6 +326,8 @@ class Reader {
       set(holder, key, '');
       return from;
     }
+    // Python's string prefixes: `u'…'`, `b'…'`, `rb"…"`.
+    if (STRING_PREFIX.test(t.slice(i, i + 3))) i += t.charCodeAt(i + 1) === 34 || t.charCodeAt(i + 1) === 39 ? 1 : 2;
     const c = t.charCodeAt(i);
     if (c === 34 || c === 39) return this.#quoted(i + 1, String.fromCharCode(c), holder, key, path);
     if (c === 92 && t.charCodeAt(i + 1) === 34) return this.#quoted(i + 2, '\\"', holder, key, path);
@@ -443,6 +450,12 @@ class Reader {
 
   #leaf(start: number, end: number, holder: Record<string, unknown> | unknown[], key: string | number, path: (string | number)[]): void {
     const value = this.#text.slice(start, end);
+    // A placeholder (`${LAST_NAME}`, `***`, `[FILTERED]`) stands for no value: the member says
+    // nothing of the record (a template's `lastName` makes no person of its `name`).
+    if (PLACEHOLDER_VALUE.test(value) && !LITERAL.test(value)) {
+      if (Array.isArray(holder)) holder.push(value);
+      return;
+    }
     set(holder, key, value);
     if (end > start) this.#leaves.push({ holder, key, path: path.slice(), start, end, keyStart: this.#keyAt < 0 ? start : this.#keyAt });
   }
