@@ -207,6 +207,7 @@ import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } f
 import { isGs1Code, isProductCodeField, isStringsOnlyName, PLACEHOLDER_VALUE } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
+import { foldName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
@@ -342,6 +343,7 @@ for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 1
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ONE_DIGIT = /^-?\d$/;
 /** A member of a structured value printed in a log line, masked whole by the record walk (structure/printed-records.ts). */
 const PRINTED_RECORD_DETECTOR = 'structure:printed_record';
 /** The field a security question labels (#labelField): its answer, a secret. */
@@ -3081,8 +3083,9 @@ export class Engine {
         for (const leaf of record.leaves) {
           const value = s.slice(leaf.start, leaf.end);
           const out = (leaf.holder as Record<string | number, unknown>)[leaf.key];
-          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value)) continue;
-          const entity = decidedEntity(decided, prefix, leaf.path, out);
+          // (One digit is a flag, a count or an index direction, `IXSCAN { email: 1 }`: no entity's value.)
+          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value) || ONE_DIGIT.test(value)) continue;
+          const entity = decidedEntity(decided, prefix, leaf.path, out, value);
           if (entity === undefined) continue;
           added.push({
             start: leaf.start,
@@ -3428,6 +3431,16 @@ export class Engine {
 
 const ALLOWED: unique symbol = Symbol('allowed');
 
+function isBareNameMember(key: string | number | undefined): boolean {
+  return typeof key === 'string' && key.length === 4 && key.toLowerCase() === 'name';
+}
+
+/** Whether `value`'s first word is a given name the lists know (`Erika Mustermann`, not `Northwind Traders`). */
+function opensOnGivenName(value: string): boolean {
+  const first = value.trim().split(/[\s,]+/)[0] ?? '';
+  return first.length >= 2 && (nameKind(foldName(first)) & 1) !== 0;
+}
+
 /**
  * The entity the record walk gave a printed record's member as a whole (#withPrintedRecords), or
  * undefined: a key finding at the member's path (its value dropped or masked whole), or, where a
@@ -3439,9 +3452,26 @@ function decidedEntity(
   prefix: readonly (string | number)[],
   path: readonly (string | number)[],
   out: unknown,
+  value: string,
 ): string | undefined {
   const full = formatPath([...prefix, ...path]);
-  for (const f of decided) if (f.path === full) return typeof out === 'string' && !isToken(out) ? undefined : f.entity;
+  for (const f of decided) {
+    if (f.path !== full) continue;
+    if (typeof out === 'string' && !isToken(out)) return undefined;
+    // A bare `name` named by its parent alone (`customer: {name}`, detector `key`): the text
+    // readers keep a company's there (`Parameters: {"customer"=>{"name"=>"Northwind Traders"}}`),
+    // so it is a person's only beside another member masked by its name (a phone, an e-mail) or
+    // when it opens on a known given name.
+    if (
+      f.detector === 'key' &&
+      f.entity === PERSON_ENTITY &&
+      isBareNameMember(path[path.length - 1]) &&
+      !opensOnGivenName(value) &&
+      !decided.some((g) => g !== f && g.path.length > full.length - 4 && g.path.startsWith(full.slice(0, -4)))
+    )
+      return undefined;
+    return f.entity;
+  }
   if (typeof out !== 'string' || !isToken(out)) return undefined;
   const colon = out.indexOf(':');
   const entity = out.slice(1, colon > 0 ? colon : -1);
