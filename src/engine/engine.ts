@@ -344,6 +344,7 @@ for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 1
 const SIBLING_DETECTOR = 'key:sibling';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ONE_DIGIT = /^-?\d$/;
+const HOLDS_TOKEN = /<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 /** A member of a structured value printed in a log line, masked whole by the record walk (structure/printed-records.ts). */
 const PRINTED_RECORD_DETECTOR = 'structure:printed_record';
 /** The field a security question labels (#labelField): its answer, a secret. */
@@ -3084,7 +3085,9 @@ export class Engine {
           const value = s.slice(leaf.start, leaf.end);
           const out = (leaf.holder as Record<string | number, unknown>)[leaf.key];
           // (One digit is a flag, a count or an index direction, `IXSCAN { email: 1 }`: no entity's value.)
-          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value) || ONE_DIGIT.test(value)) continue;
+          // (A member an earlier pass masked in part stays as it is: masking twice equals masking once.)
+          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value) || ONE_DIGIT.test(value) || HOLDS_TOKEN.test(value))
+            continue;
           const entity = decidedEntity(decided, prefix, leaf.path, out, value);
           if (entity === undefined) continue;
           added.push({
@@ -3121,6 +3124,13 @@ export class Engine {
       (!LETTER_OR_DIGIT.test(s.slice(c.start, c.end)) ||
         records.some((r) => r.leaves.some((l) => l.keyStart <= c.start && c.start < l.start && l.start < c.end && c.end <= l.end)));
     const within = (c: Span): boolean => records.some((r) => r.start <= c.start && c.end <= r.end);
+    // A span that ends inside a member (its name or value) or starts inside one without holding it
+    // whole cuts across the record's structure; one over whole members (a `{…}` under a secret's
+    // name) does not.
+    const cutsMember = (c: Span): boolean =>
+      records.some((r) =>
+        r.leaves.some((l) => (l.keyStart < c.end && c.end < l.end) || (l.keyStart < c.start && c.start < l.end && c.end < l.end)),
+      );
     if (chosen.some(syntax)) chosen = chosen.filter((c) => !syntax(c));
     if (added.length === 0) return chosen;
     // A member's span replaces the spans inside it and those that cross its ends within its
@@ -3135,7 +3145,7 @@ export class Engine {
             c.start < a.end &&
             a.start < c.end &&
             !(c.start === a.start && c.end === a.end) &&
-            ((a.start <= c.start && c.end <= a.end) || within(c)),
+            ((a.start <= c.start && c.end <= a.end) || (within(c) && cutsMember(c))),
         ),
     );
     const placed = added.filter((a) => !kept.some((c) => c.start < a.end && a.start < c.end));
