@@ -15,6 +15,7 @@ import {
   fileNameIds,
   fileNameView,
   fileNamePersons,
+  nameSpansToWordEnds,
   mayHoldFileName,
   homeFolderLogins,
   mayHoldPersonFolder,
@@ -98,6 +99,7 @@ import {
   isHistoryDetail,
   isStringWrapper,
   isUserKeyParent,
+  isVehicleParent,
   isTypedAnswerMember,
   isValueMember,
   typeMemberName,
@@ -116,8 +118,9 @@ import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
   FHIR_REF_DISPLAY,
-  AUDIT_ACTOR_MEMBER,
+  AUDIT_EVENT_MEMBERS,
   AUDIT_TARGET_USER,
+  LAWYER_ROLE,
   DB_OPERATION_PARAMETER,
   dbParameterEntity,
   fieldIdMemberEntity,
@@ -204,8 +207,9 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName, PLACEHOLDER_VALUE } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo, PLACEHOLDER_VALUE } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
+import { isCompanyName } from './structure/company-name.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
@@ -358,6 +362,7 @@ const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 const SOLE_TRADER_DETECTOR = 'key:sole_trader';
 const NATIONAL_ID_ENTITY = 'NATIONAL_ID';
 const USERNAME_ENTITY = 'USERNAME';
+const LICENSE_PLATE_ENTITY = 'LICENSE_PLATE';
 const VERSION_ENTITY = 'VERSION';
 /** A dotted software version (`23.3.2.12`, `7.4.1-beta`), with an optional `v`. */
 const DOTTED_VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,24})?$/;
@@ -370,6 +375,14 @@ const DISPLAY_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
  */
 function isMentionText(v: string): boolean {
   return v.length >= 4 && v.length <= 64 && v.charCodeAt(0) === 64 && DISPLAY_NAME.test(v.slice(1));
+}
+/** Lists of lawyers whose items' `name` is a person's (#parentFieldEntity; keys.ts `attorneys name`). */
+const LAWYER_LISTS: ReadonlySet<string> = new Set(['attorneys', 'lawyers', 'solicitors', 'barristers', 'paralegals']);
+/** The evidence detector of a lawyer's name under a member named by the role (structure/member-gate.ts LAWYER_ROLE). */
+const LAWYER_ROLE_DETECTOR = 'key:lawyer_role';
+/** A lawyer's or a sworn person's name: a display name of two to four words, no company's. */
+function isLawyerName(v: string): boolean {
+  return v.length <= MAX_PERSON_NAME && DISPLAY_NAME.test(v) && !isCompanyName(v);
 }
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
@@ -581,6 +594,9 @@ function scalarTextOf(tree: JsonTree, v: number): string {
   return tree.kind[v] === NUMBER ? tree.text.slice(tree.start[v]!, tree.end[v]!) : tree.string(v);
 }
 
+/** What a verification says of a value beside it (lower case). */
+const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', 'matchstatus', 'match_status', 'verified', 'result']);
+
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
 const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
@@ -635,6 +651,9 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   if (keyEntity === 'DATE_OF_BIRTH' && member === 'type') return null;
   if (keyEntity === 'SECRET' && member.length <= 27 && AUTH_DESCRIPTOR_MEMBERS.has(member.toLowerCase().replace(/[^a-z0-9]/g, '')))
     return null;
+  // A verification result's outcome beside the value it checked (IDnow `userdata: {firstname:
+  // {value, status: "MATCH"}}`, a KYC vendor's `{value, match, verified}`): read by its own name (left73).
+  if (keyEntity !== 'SECRET' && member.length <= 12 && CHECK_OUTCOME_MEMBERS.has(member.toLowerCase())) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.
@@ -680,6 +699,10 @@ export class Engine {
   readonly #active: number[] = [];
   /** Scratch for KeywordIndex.activate, one slot per detector; all zero between strings. */
   readonly #keywordHits: Uint8Array;
+  /** The keyword hits of the current string (KeywordIndex.hitsFrom on), all zero between strings. */
+  readonly #hitFlags: Uint8Array;
+  /** By detector: its part of #hitFlags (TextScan.keywordHits), or undefined when it reads none. */
+  readonly #hitViews: (Uint8Array | undefined)[];
   /**
    * The detectors without keywords, by the shared condition they require (ValueDetector.requires):
    * a string without a run of digits, or without a capital next to a digit, skips a whole group.
@@ -715,6 +738,8 @@ export class Engine {
   /** Structure span handlers (URL, headers, SQL, key=value); null when the policy turns them all off. */
   readonly #structureSpans: StructureSpans | null;
   readonly #jsonHost: JsonHost;
+  /** Findings recorded since the engine was made, each counted (JsonHost.recorded). */
+  #recordedCount = 0;
   #jsonOverride: Action | undefined;
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
@@ -802,6 +827,7 @@ export class Engine {
     userid: new Map<string, string | null>(),
     id: new Map<string, string | null>(),
     identifier: new Map<string, string | null>(),
+    registration: new Map<string, string | null>(),
   };
   /**
    * Pieces of a value split across an array's elements (structure/split-pieces.ts) that a finding
@@ -839,6 +865,11 @@ export class Engine {
     this.#evidenceFieldJson = JSON.stringify(policy.evidenceField);
     this.#oversizeFloor = policy.maxStringBytes / 3;
     this.#keywordHits = new Uint8Array(policy.keywordIndex.slots);
+    const index = policy.keywordIndex;
+    this.#hitFlags = new Uint8Array(index.slots - index.hitsFrom);
+    this.#hitViews = policy.detectors.map((d, i) =>
+      index.hitsAt[i] === -1 ? undefined : this.#hitFlags.subarray(index.hitsAt[i]!, index.hitsAt[i]! + d.keywords!.length),
+    );
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
     this.#prefilters = policy.detectors.map((d) => d.prefilter);
     this.#finds = policy.detectors.map((d) => d.find);
@@ -877,6 +908,7 @@ export class Engine {
       truncateFindings: (n) => {
         this.#findings.length = n;
       },
+      recorded: () => this.#recordedCount,
     };
   }
 
@@ -1266,8 +1298,17 @@ export class Engine {
             entity = PERSON_ENTITY;
             by = FHIR_DETECTOR;
           }
-          if ((checks & AUDIT_TARGET_USER) !== 0 && entity === null && typeof v === 'string' && typeof obj[AUDIT_ACTOR_MEMBER] === 'string')
+          if (
+            (checks & AUDIT_TARGET_USER) !== 0 &&
+            entity === null &&
+            typeof v === 'string' &&
+            AUDIT_EVENT_MEMBERS.some((m) => typeof obj[m] === 'string')
+          )
             entity = USERNAME_ENTITY;
+          if ((checks & LAWYER_ROLE) !== 0 && entity === null && typeof v === 'string' && isLawyerName(v)) {
+            entity = PERSON_ENTITY;
+            by = LAWYER_ROLE_DETECTOR;
+          }
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
         if (
@@ -1496,13 +1537,15 @@ export class Engine {
 
   /**
    * The sensitive field an object's name member names (see structure/siblings.ts), or null. The
-   * first name member with a string value of at most MAX_SIBLING_NAME characters decides; without
-   * one, the first label member (`text`, `title`, `prompt` of a form field) does.
+   * first name member with a string value of at most MAX_SIBLING_NAME characters that names a
+   * sensitive field decides; without one, the first label member (`text`, `title`, `prompt` of a
+   * form field) does.
    */
   #siblingOf(obj: Record<string, unknown>): SiblingField | null {
     const keys = this.policy.keys;
     if (keys === null) return null;
     let label: string | undefined;
+    let unnamed = false;
     for (const k in obj) {
       const info = this.#fieldName(k);
       if (!info.nameMember && !info.typeMember) {
@@ -1517,12 +1560,17 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(name, false, typed === undefined) ??
-        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name))
-      );
+        (declaresSecret(obj.type, obj.keyName, obj.permissions) ? this.#secretTyped(name) : this.#securityQuestion(name));
+      // A name member that names nothing sensitive leaves the object to its next one: Tally's
+      // `{key: "question_3EKz4n", label: "Nome e cognome", value}` names its field by the label.
+      // A form field's label member (below) still names nothing beside it (`{name: "theme",
+      // title: "Password", value}`).
+      if (named !== null) return named;
+      unnamed = true;
     }
-    return label !== undefined ? this.#labelField(label) : null;
+    return label !== undefined && !unnamed ? this.#labelField(label) : null;
   }
 
   /**
@@ -1543,13 +1591,21 @@ export class Engine {
   #parentFieldEntity(word: ParentWord): string | null {
     // In a list the parent is the list's member (Sabre `FrequentFlyer: [{SupplierCode, Number}]`).
     let parent = this.#path[this.#path.length - 2];
-    if (typeof parent === 'number' && word === 'number') parent = this.#path[this.#path.length - 3];
+    if (typeof parent === 'number' && (word === 'number' || word === 'registration')) parent = this.#path[this.#path.length - 3];
+    // So is a list of lawyers' (CourtListener `attorneys: [{name, contact_raw}]`: red-team round
+    // 77); other lists' items name what they list (`discloseTo: [{name: "Wake County Drug Court"}]`).
+    else if (typeof parent === 'number' && word === 'name') {
+      const list = this.#path[this.#path.length - 3];
+      if (typeof list === 'string' && LAWYER_LISTS.has(list.toLowerCase())) parent = list;
+    }
     if (typeof parent !== 'string' || parent.length > 40 || (word === 'id' && !isUserKeyParent(parent))) return null;
     // A LaunchDarkly multi-context's `user: {key, name}` (the `user` kind's key is the user's
     // own key, a login or an e-mail; left70): read as a login, which keeps ids and system accounts.
     if (word === 'key' && parent.length === 4 && parent.toLowerCase() === 'user') return USERNAME_ENTITY;
     // A Flagsmith identity's `identifier`: the login or e-mail the SDK identified the user by.
     if (word === 'identifier') return parent.length === 8 && parent.toLowerCase() === 'identity' ? USERNAME_ENTITY : null;
+    // A vehicle's `registration` (`foreignVehicle.registration`): its plate (siblings.ts).
+    if (word === 'registration') return isVehicleParent(parent) && !this.policy.allowNames.has(parent) ? LICENSE_PLATE_ENTITY : null;
     const memo = this.#parentFields[word];
     let entity = memo.get(parent);
     if (entity === undefined) {
@@ -2319,9 +2375,13 @@ export class Engine {
             (checks & AUDIT_TARGET_USER) !== 0 &&
             entity === null &&
             string &&
-            this.#memberString(tree, t, AUDIT_ACTOR_MEMBER) !== undefined
+            AUDIT_EVENT_MEMBERS.some((m) => this.#memberString(tree, t, m) !== undefined)
           )
             entity = USERNAME_ENTITY;
+          if ((checks & LAWYER_ROLE) !== 0 && entity === null && string && isLawyerName(tree.string(v))) {
+            entity = PERSON_ENTITY;
+            by = LAWYER_ROLE_DETECTOR;
+          }
         }
         if (
           bySibling &&
@@ -2634,6 +2694,7 @@ export class Engine {
     if (this.policy.keys === null) return null;
     const end = tree.next[t]!;
     let label = -1;
+    let unnamed = false;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       let v = name + 1;
       const plain = tree.kind[v] !== OBJECT;
@@ -2655,12 +2716,14 @@ export class Engine {
         if (named !== null) return named;
         continue;
       }
-      return (
+      const named =
         this.#siblingName(value, false, plain) ??
-        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value))
-      );
+        (this.#secretTypedText(tree, t) ? this.#secretTyped(value) : this.#securityQuestion(value));
+      // A name member that names nothing sensitive leaves the object to its next one (see #siblingOf).
+      if (named !== null) return named;
+      unnamed = true;
     }
-    if (label < 0) return null;
+    if (label < 0 || unnamed) return null;
     // A form field's label, when no name member named the object (see #siblingOf).
     return this.#labelField(tree.string(label));
   }
@@ -2726,9 +2789,15 @@ export class Engine {
       }
       if (!isLoginShaped(text)) return this.#anyText(text, original, override);
     }
+    // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
+    if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
-      !(entity === NATIONAL_ID_ENTITY && companyVatIdValid(text) && this.#besideSoleTrader())
+      // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).
+      !(
+        ((entity === NATIONAL_ID_ENTITY && companyVatIdValid(text)) || entity === 'ADDRESS' || entity === 'POSTCODE') &&
+        this.#besideSoleTrader()
+      )
     )
       return original;
     if (detector === 'key' && proseUnderSecretKey(name, text, entity)) return this.#maskString(text, override, true);
@@ -2857,8 +2926,8 @@ export class Engine {
       if (glued !== undefined) {
         const persons = fileNamePersons(glued.view, glued.ranges.concat(glued.spaced), policy.detectors.length + 1);
         persons.push(...fileNameIds(glued.view, glued.ranges, policy.detectors.length + 1));
-        const found = glued.ranges.length > 0 ? this.#scan(glued.view) : [];
-        chosen = withFileNameSpans(chosen.slice(), found, glued.ranges, persons);
+        const found = glued.ranges.length > 0 ? nameSpansToWordEnds(glued.view, this.#scan(glued.view).slice(), glued.ranges) : [];
+        chosen = withFileNameSpans(nameSpansToWordEnds(glued.view, chosen.slice(), glued.ranges), found, glued.ranges, persons);
       }
     }
     // A person's folder under a folder of people or of personal documents (structure/file-names.ts).
@@ -3265,16 +3334,33 @@ export class Engine {
     if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
       for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
-    // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass.
+    // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass,
+    // and the keyword hits of the detectors that read them (KeywordIndex.hitsFrom): all noted
+    // before the first detector runs, as a detector's slot comes before its later keywords' hits.
     let structureKeywords = 0;
+    const hitsFrom = index.hitsFrom;
+    let hits = false;
     for (const i of active) {
       this.#keywordHits[i] = 0;
-      if (i >= detectors.length) {
-        structureKeywords |= 1 << (i - detectors.length);
+      if (i < detectors.length) continue;
+      if (i < hitsFrom) structureKeywords |= 1 << (i - detectors.length);
+      else {
+        this.#hitFlags[i - hitsFrom] = 1;
+        hits = true;
+      }
+    }
+    for (const i of active) {
+      if (i >= detectors.length) continue;
+      const view = this.#hitViews[i];
+      if (view === undefined) {
+        if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
         continue;
       }
+      scan.keywordHits = view;
       if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+      scan.keywordHits = undefined;
     }
+    if (hits) this.#hitFlags.fill(0);
     if (!this.#decoding) {
       const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
@@ -3429,6 +3515,7 @@ export class Engine {
   }
 
   #record(entity: string, detector: string, action: Action): void {
+    this.#recordedCount++;
     const path = formatPath(this.#path);
     const last = this.#findings[this.#findings.length - 1];
     if (last && last.path === path && last.entity === entity && last.detector === detector && last.action === action) {

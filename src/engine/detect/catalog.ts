@@ -120,6 +120,7 @@ import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
 import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
+import { eldOutputFile, espWifiConnectedNetwork, lorawanKey, mosquittoClientUser, pathSegmentToken } from './values/iot-telematics.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
@@ -141,7 +142,7 @@ import {
   accountNumberGrouped,
   routingAccountPair,
 } from './values/banking.js';
-import { bitcoinAddress, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
+import { bitcoinAddress, depositTag, ethereumAddress, extendedPublicKey, tronAddress, xrplAddress } from './values/crypto.js';
 import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import {
   advertisingIdAfterName,
@@ -168,6 +169,8 @@ import {
   vin,
   vinLowerCase,
   plateAfterLocalWord,
+  ukPlateLowerCase,
+  plateAfterVinStateCell,
 } from './values/devices.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
@@ -193,8 +196,9 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
+import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
+import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixPassword } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
@@ -231,6 +235,7 @@ import {
 } from './values/person-names.js';
 import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
+import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import {
@@ -326,6 +331,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
+    pathSegmentToken,
+    lorawanKey,
     secretAssignment,
     encodings.base64Credential,
     encodings.base64CredentialInText,
@@ -438,6 +445,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.plPesel,
     usPassport,
     aamvaElements,
+    eldOutputFile,
+    mosquittoClientUser,
+    espWifiConnectedNetwork,
     // Immigration case references and NCIC message fields (red-team round 35).
     uscisReceiptNumber,
     immigrationCaseReference,
@@ -567,6 +577,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     plateAfterWord,
     plateAfterLocalWord,
     ukPlate,
+    ukPlateLowerCase,
+    plateAfterVinStateCell,
     usPlateNearVehicleWord,
     callbackAfterDispatchCb,
     usBankAccount,
@@ -591,6 +603,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     xrplAddress,
     tronAddress,
     extendedPublicKey,
+    depositTag,
     walletImportKey,
     bip39Mnemonic,
     vin,
@@ -679,6 +692,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     residenceStreet,
     streetLineLower,
     germanStreetLower,
+    germanPrepositionStreet,
     jpAddress,
     jpDashAddress,
     vnAddress,
@@ -703,12 +717,15 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameIntro,
     personNameIntroOther,
     personNameCaseParty,
+    caseCaptionParty,
     personNameSentenceIntro,
     personNameSignature,
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerTitle,
     personNameEmailSpelled,
+    personNameUnlistedLower,
+    personNameQuotedEcho,
     personNamePaymentNote,
     personNameTitleWrapped,
     nameAfterDispatchWord,

@@ -55,6 +55,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'rootpw',
     'root pw',
     'pwd',
+    // Embedded firmware's spelling in NVS / config dumps (`sta.pswd` of an ESP32 Wi-Fi station,
+    // `wifi_pswd`; red-team round 76).
+    'pswd',
     // The shortest spelling, as a word of a longer name (`pw_bg` of a break-glass envelope record,
     // `admin_pw`, `dbPw`, `smtp_pw`; red-team rounds 65 and 66).
     'pw',
@@ -127,6 +130,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'connect sid',
     'app secret',
     'app key',
+    // An Azure IoT Hub device identity's `authentication.symmetricKey` {primaryKey, secondaryKey}
+    // (the device's SAS keys; a bare `primaryKey` names a table's key column): red-team round 76.
+    'symmetric key',
     'consumer secret',
     'webhook secret',
     'passcode',
@@ -218,7 +224,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'CREDIT_CARD',
   })),
   // Authorize.net `cardCode`, 3DS / gateway `card_cvc`, `security_code`.
-  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification', 'card code', 'security code'].map((phrase) => ({
+  // HTML autofill field names (WHATWG HTML "Autofill": `autocomplete="cc-csc"`, `name="cc-csc"`):
+  // `cc-csc` is the card's security code (red-team round 79).
+  ...['cvv', 'cvv2', 'cvc', 'cvc2', 'card security code', 'card verification', 'card code', 'security code', 'cc csc'].map((phrase) => ({
     phrase,
     entity: 'CARD_SECURITY_CODE',
   })),
@@ -276,6 +284,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'birth date',
     'birthdate',
     'birthday',
+    // HTML autofill's birth date field (`autocomplete="bday"`, WHATWG HTML "Autofill"; red-team round 79).
+    'bday',
     'birth day',
     'geburtsdatum', // de
     'date de naissance', // fr
@@ -305,6 +315,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // CDISC SDTM DM `BRTHDTC` (ISO 8601 birth date of a trial subject) and ODM item OIDs
     // (`DM.BRTHDTC`): red-team round 45.
     'brthdtc',
+    // Jumio Netverify's `idDob`, also glued in lower case by a logger (`iddob=…`; left73).
+    'id dob',
   ].map((phrase) => ({
     phrase,
     entity: 'DATE_OF_BIRTH',
@@ -321,6 +333,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'firstname',
     'lastname',
     'fullname',
+    // Jumio Netverify's `idFirstName` / `idLastName`, also glued in lower case by a logger
+    // (`idfirstname=… idlastname=…`; red-team round 73, left73).
+    'id first name',
+    'id last name',
     'legal name',
     // Payment files and payout APIs: NACHA entry detail `individual_name`, beneficiary / payee
     // names of transfers.
@@ -343,6 +359,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'lnm',
     'account holder',
     'account holder name',
+    // The cardholder's name as HTML autofill names the field (`autocomplete="cc-name"`: WHATWG
+    // HTML "Autofill"), which checkout forms use as the input's name too (red-team round 79).
+    'cc name',
+    // The account holder in Dutch and German payroll and banking screens (red-team round 79).
+    'rekeninghouder',
+    'kontoinhaber',
     // SAP SuccessFactors PaymentInformationDetailV3 `accountOwner`; a person's name before
     // marriage (SuccessFactors PerPersonal `birthName`, German `Geburtsname`): red-team round 63.
     'account owner',
@@ -352,6 +374,29 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'geburtsname', // de
     // The witnesses of an employee-relations case by name (`witness_name`): red-team round 63.
     'witness name',
+    // The people of a law firm's and a court's records (red-team round 77): LEDES XML 2.0
+    // timekeepers (`tk_lname`, `tk_fname`), LEDES 1998B `TIMEKEEPER_NAME`, and read with the
+    // parent (structure/siblings.ts parentFieldName) the `name` of a lawyer's, a deponent's or an
+    // affiant's object or list item (CourtListener `attorneys: [{name, contact_raw}]`).
+    'tk lname',
+    'tk fname',
+    'timekeeper name',
+    ...[
+      'attorney',
+      'attorneys',
+      'lawyer',
+      'lawyers',
+      'solicitor',
+      'solicitors',
+      'barrister',
+      'barristers',
+      'paralegal',
+      'paralegals',
+      'deponent',
+      'affiant',
+      'declarant',
+      'decedent',
+    ].map((w) => `${w} name`),
     // A card or account holder in a checkout or KYC log line (`holder=TARO YAMADA`).
     'holder',
     'holder name',
@@ -697,6 +742,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // The `ID No.` caption of identity cards, as OCR key-value pairs write it (`"ID NO"="…"`).
     'id no',
     'identification number',
+    // IDnow's result `identificationdocument: {number: {value}}` (the number member read with its
+    // parent's name, glued in lower case; left73).
+    'identification document number',
     'citizen id',
     // Local names of national identifiers without an entity type of their own.
     'personnummer', // se, no
@@ -883,12 +931,34 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       [
         'GEO_COORDINATES',
-        ['latitude', 'longitude', 'lat', 'lng', 'lon', 'geo location', 'geolocation', 'gps', 'coordinates', 'lat lng', 'lat lon'],
+        [
+          'latitude',
+          'longitude',
+          'lat',
+          'lng',
+          'lon',
+          'geo location',
+          'geolocation',
+          'gps',
+          'coordinates',
+          'lat lng',
+          'lat lon',
+          'lat long',
+        ],
       ],
+      // A Wi-Fi network's name (`ssid`, `wifi_ssid`, an ESP32's `sta.ssid`, Apple's `SSID_STR`): a
+      // person's only where it names a household (`Abernathy-Family-5G`); any other network name
+      // stays (structure/types.ts keptUnderKey; red-team round 76).
+      ['PERSON', ['ssid']],
       ['CRYPTO_WALLET', ['wallet address', 'btc address', 'eth address', 'bitcoin address', 'ethereum address', 'crypto wallet']],
       // The tag or memo that routes a deposit to one customer's account on a shared address (XRP
       // `DestinationTag`, Fireblocks `destinationTag`, Binance `addressTag`; red-team round 73).
       ['CRYPTO_WALLET', ['destination tag', 'dest tag', 'address tag']],
+      // A memo does the same on Stellar, Cosmos, EOS, Hedera and BNB chains (Horizon
+      // `memo_type: "id"` + `memo`, a chain watcher's `memo=…`, Kraken / Binance `memo`): only its
+      // numeric form is a customer's deposit id; a text memo stays (structure/types.ts keptUnderKey;
+      // left73).
+      ['CRYPTO_WALLET', ['memo', 'memo id']],
       // IVMS101 (Travel Rule) `nameIdentifier` / Sygna `name_identifier` and their `localNameIdentifier`,
       // `phoneticNameIdentifier`: a natural person's `primaryIdentifier` / `secondaryIdentifier`
       // (its members inherit it; `nameIdentifierType` stays a code), also under a log shipper's
@@ -1042,6 +1112,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['access code']],
       // ACORD `PolicyNumber`, FNOL `policyNumber`, policy-admin `policy_no`: names the insured.
       ['INSURANCE_POLICY_NUMBER', ['policy number', 'policy no', 'policy num', 'policy nr']],
+      // Sapiens / Majesco / Duck Creek `PolicyRef`, `PolicyReference`: the same number by another
+      // name (leftovers of red-team round 75); only a policy number's shape is one there
+      // (structure/types.ts keptUnderKey), so a policy document's `policyRef: "Code of Conduct 4.2"`
+      // or an access policy's name stays.
+      ['INSURANCE_POLICY_NUMBER', ['policy ref', 'policy reference']],
       // OpenRTB `device.ifa`, iOS IDFA / IDFV, Android GAID / AAID, `user.buyeruid` (the bidder's
       // cookie id of the user): identifiers of one person's device or browser across sites.
       // OpenRTB 2.6 `user.eids[].uids[]` and Prebid `userId` modules (Unified ID 2.0 tokens, The
@@ -1128,6 +1203,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Offboarding requests' `forwarding_address` (where the leaver's final payslip and P45 go)
       // and new hires' `personal_address` (red-team round 64).
       ['ADDRESS', ['forwarding address', 'personal address']],
+      // A company's registered office and head office (Companies House `registered_office_address`,
+      // a KYB record's `registeredAddress`): named here so that structure/types.ts keptUnderKey keeps
+      // them whole, a company register's public entry (left73).
+      ['ADDRESS', ['registered address', 'registered office', 'registered office address', 'head office address']],
       // A legacy pharmacy export's patient phone (`pt_ph` beside `pt_fnm`: red-team round 45).
       ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph', 'pt ph', 'pat ph', 'patient ph']],
       ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],
@@ -2136,8 +2215,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // A crypto token's contract (`token_contract`, `tokenAddress`: public, on every block explorer)
   // and a card network's token requestor (`tokenRequestorID`, an 11-digit id the network assigns
   // a wallet or a merchant), not a credential (red-team round 50). The network token itself sits
-  // in the object's `token` member, read by its own name.
-  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals'])],
+  // in the object's `token` member, read by its own name. A swap's `tokenIn` / `tokenOut` and a
+  // pool's `token0` / `token1` are contracts too (left73).
+  ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals', 'in', 'out', '0', '1'])],
   // What an ESP or engagement platform logs about a message sent by e-mail (`email_subject`,
   // Braze `email_campaign`): its subject line and names, not an address (red-team round 54). A
   // subject holding an address is still read by the value detectors. (`email` and `e mail` are

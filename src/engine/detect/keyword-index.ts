@@ -19,8 +19,22 @@ export class KeywordIndex {
   readonly ungated: readonly number[];
   /** Number of distinct keywords. */
   readonly size: number;
-  /** Length of the `seen` array `activate` needs: detectors, then the extra keyword sets. */
+  /**
+   * Length of the `seen` array `activate` needs: detectors, then the extra keyword sets, then the
+   * keyword-hit slots (from `hitsFrom` on).
+   */
   readonly slots: number;
+  /**
+   * The first keyword-hit slot: a detector that reads its keyword hits (`ValueDetector.readsKeywordHits`)
+   * has one slot per keyword from `hitsFrom + hitsAt[i]` on (by the index of the keyword in its
+   * `keywords`), reported when that keyword's gate word occurs. No gate word, no keyword: an
+   * unreported keyword does not occur in the text.
+   */
+  readonly hitsFrom: number;
+  /** By detector: the offset of its keyword-hit slots after `hitsFrom`, or -1 when it has none. */
+  readonly hitsAt: Int32Array;
+  /** By keyword-hit slot (less `hitsFrom`): its detector. */
+  readonly hitOwner: Int32Array;
   /**
    * ASCII code → its character class (low 8 bits; 0: a character no keyword has, upper case
    * folded) | its signature bits (char-signature.ts) << 8: one read per character in `activate`.
@@ -64,7 +78,20 @@ export class KeywordIndex {
     extra.forEach((keywords, k) => {
       add(detectors.length + k, keywords);
     });
-    this.slots = detectors.length + extra.length;
+    this.hitsFrom = detectors.length + extra.length;
+    this.hitsAt = new Int32Array(detectors.length).fill(-1);
+    const owners: number[] = [];
+    detectors.forEach((d, i) => {
+      if (d.readsKeywordHits !== true || !d.keywords || d.keywords.length === 0) return;
+      this.hitsAt[i] = owners.length;
+      // One slot per keyword, in the order of `keywords`, owned by the keyword's gate word.
+      for (const gate of gateWords(d.keywords)) {
+        byKeyword.get(gate)!.push(this.hitsFrom + owners.length);
+        owners.push(i);
+      }
+    });
+    this.hitOwner = Int32Array.from(owners);
+    this.slots = this.hitsFrom + owners.length;
     this.gated = gated;
     this.ungated = detectors.map((_, i) => i).filter((i) => gated[i] === 0);
     this.size = byKeyword.size;

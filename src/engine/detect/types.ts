@@ -36,6 +36,12 @@ export class TextScan {
   readonly #digits: DigitProfile = { runs: 0, stretch: -1, first: 0, last: 0 };
   #hasDigit: boolean | undefined;
   #capitalDigit: boolean | undefined;
+  /**
+   * For a detector that reads its keyword hits (ValueDetector.readsKeywordHits), set by the engine
+   * around its `prefilter` and `find`: by index in its `keywords`, 0 where the keyword cannot occur.
+   * Undefined elsewhere (every keyword may occur).
+   */
+  keywordHits: Uint8Array | undefined = undefined;
   constructor(text: string) {
     this.text = text;
   }
@@ -282,6 +288,13 @@ export interface ValueDetector extends DetectorInfo {
    * `indexOf` of a rare character, or a shared lazy field of TextScan (`numeric`).
    */
   keywords?: readonly string[];
+  /**
+   * The engine tells this detector which of its `keywords` may occur (TextScan.keywordHits, by
+   * index in `keywords`: 0 when the keyword's gate word does not occur in the text, so neither does
+   * the keyword), read in the keyword pass at no extra cost, so that a detector with many keywords
+   * can search only for those. Outside the engine's pass `keywordHits` is undefined: search them all.
+   */
+  readsKeywordHits?: boolean;
   /**
    * A shared necessary condition, tested once per string for every detector that names it, before
    * their prefilters: `numeric` (TextScan.numeric) or `capital_digit` (TextScan.capitalDigit). The

@@ -20,6 +20,7 @@ import { loginStandsAlone, MIN_LOGIN_COPY, standsAlone } from './record-copies.j
 const MIN_COPY = 8;
 /** At most this many copies are added to one string (a bound on the work for adversarial text). */
 const MAX_COPIES = 256;
+const PERSON_ENTITY = 'PERSON';
 
 export function withMaskedCopies(
   chosen: Span[],
@@ -29,8 +30,28 @@ export function withMaskedCopies(
 ): Span[] {
   let candidates: Span[] | undefined;
   let searched: Set<string> | undefined;
+  let lower: string | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const span = chosen[k]!;
+    // A person's full name from any detector, printed again in another case in the same string
+    // (`expected 'Mele Havili' … got 'mele havili'`, `card holder SOMCHAI WONGSAWAT vs … somchai
+    // wongsawat`; stop 40): the detectors read one spelling; its copies in other cases follow it.
+    if (span.entity === PERSON_ENTITY && span.end - span.start >= MIN_COPY && text.charCodeAt(span.start) !== 60) {
+      const value = text.slice(span.start, span.end);
+      if (value.indexOf(' ') > 0) {
+        lower ??= text.toLowerCase();
+        const key = value.toLowerCase();
+        if (lower.length === text.length && !(searched ??= new Set()).has(`\u0000${key}`)) {
+          searched.add(`\u0000${key}`);
+          for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+            if (at === span.start || text.startsWith(value, at) || !standsAlone(text, at, at + key.length)) continue;
+            candidates ??= [];
+            candidates.push({ ...span, start: at, end: at + key.length });
+            if (candidates.length >= MAX_COPIES) break;
+          }
+        }
+      }
+    }
     // A login, or a full name written as one (`emma.larsen`: login_name_value / _after_label).
     const login = span.entity === 'USERNAME' || span.detector.startsWith('login_name_');
     if (login ? span.end - span.start < MIN_LOGIN_COPY : span.priority < firstContextual || span.end - span.start < MIN_COPY) continue;

@@ -23,6 +23,7 @@ export const MIN_RECORD_COPY = 8;
  */
 export const MIN_LOGIN_COPY = 5;
 const LOGIN_ENTITY = 'USERNAME';
+const PERSON_ENTITY = 'PERSON';
 /** At most this many distinct values are followed per record (a bound for adversarial records). */
 const MAX_NOTED = 64;
 /** The evidence detector of a masked copy: `copy:` and the original's detector. */
@@ -64,6 +65,15 @@ export class RecordCopies {
     }
     if (noted.size >= MAX_NOTED) return;
     noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1 });
+    // A person's full name is printed again in another case (`actor: Nasrin Chowdhury` beside a
+    // message's `approved by nasrin chowdhury`, a name check's `SOMCHAI WONGSAWAT`; stop 40): its
+    // lower- and upper-case spellings are followed too, as copies the walk has not masked yet.
+    if (entity === PERSON_ENTITY && value.indexOf(' ') > 0) {
+      for (const variant of [value.toLowerCase(), value.toUpperCase()]) {
+        if (variant === value || variant.length !== value.length || noted.has(variant) || noted.size >= MAX_NOTED) continue;
+        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0 });
+      }
+    }
   }
 
   /** Every noted value, or null when none. */

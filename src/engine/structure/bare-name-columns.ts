@@ -585,7 +585,21 @@ const HEALTH_CONDITION_BESIDE: BesideRule = {
   value: isListedHealthCondition,
   partnerValue: /\S/,
 };
+/**
+ * A bare `user` (alone a user object's id, a count, a flag) is the login of a sign-in body beside
+ * its password (`{"user": "jdoe", "password": "…"}`: form logins an agent's network log or a HAR
+ * records; red-team round 79). The value has a login's shape; system and service accounts stay
+ * (types.ts keptUnderKey).
+ */
+const SIGN_IN_USER_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['password', 'passwd', 'pwd', 'pass']),
+  value: (text) => /^[A-Za-z][A-Za-z0-9._@-]{1,63}$/.test(text),
+  partnerValue: /\S/,
+  partnerToken: '<',
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
+  ...['user', 'usr'].map((n) => [n, SIGN_IN_USER_BESIDE] as const),
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
   ['name', OFFICER_NAME_BESIDE],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),

@@ -11,8 +11,11 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * - `user_secret`: the value is `user:secret` and only what follows the first `:` is masked
  *   (`curl -u admin:changeme`); a value without `:` holds no secret (curl then prompts).
  * - `pass_prefixed`: OpenSSL pass phrases, `pass:X` holds the secret; `env:VAR` and `file:path` do not.
+ * - `login`: the value is a user name: a person's login is masked as USERNAME (a system or service
+ *   account stays), and one with an API key's shape as SECRET (ThingsBoard's device access token,
+ *   given as the MQTT user name: `mosquitto_pub -u <token>`).
  */
-export type FlagForm = 'secret' | 'user_secret' | 'pass_prefixed';
+export type FlagForm = 'secret' | 'user_secret' | 'pass_prefixed' | 'login';
 
 export interface FlagSpec {
   /** The flag as typed: `-p`, `--password`. */
@@ -129,7 +132,12 @@ export const COMMAND_LINE_TOOLS: readonly ToolEntry[] = [
   // 3.11.3.8 "-pw: specify a password").
   { tools: ['plink', 'pscp', 'psftp'], flags: [sep('-pw')] },
   // Mosquitto clients `-P` / `--pw` (mosquitto_pub(1)); `mosquitto_passwd -b file user password`.
-  { tools: ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr'], flags: [sep('-P'), sep('--pw')] },
+  // Their `-u` / `--username` is the MQTT user: a person's login, or a platform's device token
+  // (ThingsBoard's MQTT API takes the access token as the user name; red-team round 76).
+  {
+    tools: ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr'],
+    flags: [sep('-P'), sep('--pw'), sep('-u', 'login'), sep('--username', 'login')],
+  },
   { tools: ['mosquitto_passwd'], flags: [], positional: { requiresFlag: '-b', index: -1 } },
   // SAP NW RFC SDK `startrfc -h host -s 00 -c 100 -u USER -p PASS -F FUNCTION` (red-team round 36).
   { tools: ['startrfc'], flags: [sep('-p')] },
@@ -697,6 +705,12 @@ function flagValueSpan(text: string, w: ShellWord, offset: number, form: FlagFor
   if (form === 'pass_prefixed') {
     if (!w.value.startsWith('pass:', offset)) return;
     secretSpan(text, w, offset + 5, 'SECRET', ctx);
+    return;
+  }
+  if (form === 'login') {
+    const user = w.value.slice(offset);
+    if (API_KEY_AS_USER.test(user)) secretSpan(text, w, offset, 'SECRET', ctx);
+    else if (personLoginValue(user)) secretSpan(text, w, offset, 'USERNAME', ctx);
     return;
   }
   secretSpan(text, w, offset, 'SECRET', ctx);

@@ -16,12 +16,23 @@ const LATIN_COMPANY =
 const CJK_COMPANY =
   /^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)[^\s\d]{1,30}$|^[^\s\d]{1,30}(?:株式会社|有限会社|合同会社|公司|集团|商行|商店|中心|银行|医院|学校|大学|研究所|研究院|协会|事务所|工厂|주식회사)$/u;
 
+/**
+ * Legal forms of Central and Eastern Europe, the Baltics and the Nordics in the case their
+ * registers print them (`Kovalenko Auto Export s.r.o.`, `Vilnius Auto Parts UAB`, `Tallinn Cargo OÜ`,
+ * `Rīga Motors SIA`, `Kraków Parts sp. z o.o.`, `Budapest Trade Kft.`: salvage buyers and
+ * insurers under a `name`; leftovers of red-team round 75). Case-sensitive: `Sia`, `Uab` after a
+ * given name are no legal form.
+ */
+const REGIONAL_COMPANY =
+  /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}? (?:s\.r\.o\.|S\.R\.O\.|spol\. s r\.o\.|a\.s\.|UAB|AB|OÜ|SIA|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|d\.o\.o\.|D\.O\.O\.|Kft\.?|Zrt\.?|Nyrt\.?|ApS|Oy|Oyj|S\.L\.U?\.?|SLU|S\.A\.S\.?|SAS|Ltda\.?|Lda\.?|e\.K\.|OHG|GbR)$/;
+
 /** A company name written as one CamelCase word with its legal form glued on (`AcmeCorp`, `GlobexInc`: red-team round 36). */
 const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Plc|PLC)$/;
 
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
   if (LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value)) return true;
+  if (value.indexOf(' ') > 0 && REGIONAL_COMPANY.test(value)) return true;
   // An institution in capitals, as X12 files and payer lists print it (`KEY INSURANCE COMPANY`,
   // `DELTA DENTAL OF ILLINOIS`: red-team round 53).
   return (

@@ -503,9 +503,39 @@ function isoAccountOther(text: string, index: number): boolean {
   return account !== null && ISO20022_ACCOUNT.test(account[1]!);
 }
 
+/**
+ * A name's parts as bare elements: Sapiens `<PersonName><Given>…</Given><Family>…</Family>`,
+ * policy-admin `<InsuredName><First>…</First><Last>…</Last>` (leftovers of red-team round 75).
+ * Only inside an element whose name ends in `Name` and names no thing: alone, `Family` names a
+ * font or an address family and `First` / `Last` a page or a record.
+ */
+const NAME_PART_ELEMENT = /^(?:first|last|given|family|middle|forename)$/i;
+const PERSON_NAME_PARENT =
+  /^(?![\w.-]*(?:company|commercial|legal|org|organi[sz]ation|business|trade|file|host|domain|font|product|brand|vendor|server|app|service|field|column|table|class|type|family|dns|bucket|queue|topic)name$)[\w.-]*name$/i;
+
+/** A whole element (`<Given>…</Given>`) that ends `before`: a sibling before the element read. */
+const CLOSED_SIBLING_BEFORE = /<((?:[A-Za-z_][\w.-]{0,31}:)?[A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,128})?>[^<]{0,256}<\/\1>\s{0,16}$/;
+
+/** The name of the element that opens before `before`'s end, past up to three whole siblings, or null. */
+function parentPastSiblings(before: string): string | null {
+  let rest = before;
+  for (let hops = 0; hops < 4; hops++) {
+    const open = OPEN_TAG_BEFORE.exec(rest);
+    if (open !== null) return open[1]!;
+    const sibling = CLOSED_SIBLING_BEFORE.exec(rest);
+    if (sibling === null) return null;
+    rest = rest.slice(0, sibling.index);
+  }
+  return null;
+}
+
 /** The entity of the element that directly encloses a generic element at `index`, or null. */
 function enclosingEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
   if (name === 'Nm') return isoPartyName(text, index, ctx);
+  if (name.length <= 8 && NAME_PART_ELEMENT.test(name)) {
+    const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
+    return parent !== null && PERSON_NAME_PARENT.test(parent) ? 'PERSON' : null;
+  }
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
   if (parent === null) return null;
@@ -521,6 +551,13 @@ const VALUE_TAG = /<[A-Za-z][\w:.-]{0,31}\s[^<>]{0,512}?\bvalue\s{0,2}=[^<>]{0,1
 /** One attribute of such a tag, its value in double or single quotes. */
 const TAG_ATTRIBUTE = /\b([A-Za-z][\w:.-]{0,31})\s{0,2}=\s{0,2}(?:"([^"<>]{0,1024})"|'([^'<>]{0,1024})')/dg;
 
+/** Attributes of an HTML `<input>` that name its field when its `name` does not. */
+const INPUT_FIELD_ATTRIBUTES = new Set(['id', 'autocomplete', 'aria-label', 'placeholder', 'data-testid']);
+/** A form field named only `name` in some language: its value is a person's name when written as one (PERSON_WRITTEN). */
+const BARE_NAME_FIELD = /^(?:name|nom|nombre|nome|naam|navn|namn|nimi)$/i;
+/** Two to four words of letters: a name as people write theirs. */
+const PERSON_WRITTEN = /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3}$/u;
+
 /**
  * Tags whose `key` or `name` attribute names the field their `value` attribute holds: ASP.NET
  * web.config `<add key="StorageAccountKey" value="…"/>`, Spring XML `<property name="password"
@@ -533,6 +570,7 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
   for (let tag = VALUE_TAG.exec(text); tag !== null; tag = VALUE_TAG.exec(text)) {
     let name: string | undefined;
     let value: [number, number] | undefined;
+    let fieldNames: string[] | undefined;
     TAG_ATTRIBUTE.lastIndex = 0;
     const body = tag[0];
     for (let a = TAG_ATTRIBUTE.exec(body); a !== null; a = TAG_ATTRIBUTE.exec(body)) {
@@ -540,11 +578,26 @@ function namedValueTagSpans(text: string, ctx: SpanContext): void {
       const group = a[2] !== undefined ? 2 : 3;
       if (attribute === 'value') value = a.indices?.[group];
       else if (attribute === 'key' || attribute === 'name') name = a[group];
+      else if (INPUT_FIELD_ATTRIBUTES.has(attribute)) (fieldNames ??= []).push(a[group]!);
     }
-    if (name === undefined || value === undefined || value[1] <= value[0]) continue;
-    const entity = configKey(ctx, name);
-    if (entity === null) continue;
+    if (value === undefined || value[1] <= value[0]) continue;
     const raw = body.slice(value[0], value[1]).trim();
+    let entity = name === undefined ? null : configKey(ctx, name);
+    // An HTML form control may name its field only by its id, its autofill token or its label
+    // (`<input id="ssn" value=…>`, `autocomplete="cc-name"`, `aria-label="Last name"`), and by a
+    // bare `name="nombre"` holding a name written as one (red-team round 79: DOM excerpts that
+    // browser agents read).
+    if (entity === null && body.startsWith('<input')) {
+      for (const field of fieldNames ?? []) {
+        entity = configKey(ctx, field);
+        if (entity !== null) {
+          name = field;
+          break;
+        }
+      }
+      if (entity === null && name !== undefined && BARE_NAME_FIELD.test(name) && PERSON_WRITTEN.test(raw)) entity = 'PERSON';
+    }
+    if (name === undefined || entity === null) continue;
     if (PLACEHOLDER_VALUE.test(raw) || keptUnderKey(name, raw, entity)) continue;
     pushSpan(ctx, text, tag.index + value[0], tag.index + value[1], entity, 'structure:config');
   }
@@ -653,9 +706,14 @@ const PLIST_KEY_BEFORE = /<key>([A-Za-z_][\w.-]{0,63})<\/key>\s{0,16}$/;
  * configuration profiles: `<key>UnlockToken</key><data>…</data>`, `<key>MEID</key><string>…`).
  */
 function plistEntity(text: string, index: number, name: string, ctx: SpanContext): string | null {
-  if (!PLIST_VALUE.test(name)) return null;
-  const key = PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index));
-  return key === null ? null : configKey(ctx, key[1]!);
+  const key = plistKey(text, index, name);
+  return key === undefined ? null : configKey(ctx, key);
+}
+
+/** The `<key>` that names a property list value element at `index`, or undefined. */
+function plistKey(text: string, index: number, name: string): string | undefined {
+  if (!PLIST_VALUE.test(name)) return undefined;
+  return PLIST_KEY_BEFORE.exec(text.slice(Math.max(0, index - 96), index))?.[1];
 }
 
 /** The `Name` attribute of an open tag (`<Data Name="TargetUserName">`), in double or single quotes. */
@@ -679,9 +737,15 @@ function namedElementEntity(ctx: SpanContext, open: string): { entity: string; n
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-    let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx) ?? plistEntity(text, m.index, m[2]!, ctx);
-    if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
+    let entity = configKey(ctx, m[2]!) ?? enclosingEntity(text, m.index, m[2]!, ctx);
     let name = m[2];
+    if (entity === null) {
+      // A property list value is read by its `<key>` (`<key>SSID_STR</key><string>…`), and kept or
+      // not by that name too.
+      entity = plistEntity(text, m.index, m[2]!, ctx);
+      if (entity !== null) name = plistKey(text, m.index, m[2]!);
+    }
+    if (entity === null && isBareName(m[2]!) && besidePersonElement(text, m.index, m.index + m[0].length, ctx)) entity = 'PERSON';
     // A person's login in an HR record's element (Workday Get_Workers `<wd:User_ID>`, left63): a
     // configuration file names its account `username` / `user`, which stay (configKey).
     if (entity === null && USER_ID_NAME.test(m[2]!)) entity = ctx.classifyKey(m[2]!);
@@ -697,7 +761,8 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const value = text.slice(start, end);
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
-    if ((entity === 'PERSON' || entity === 'USERNAME') && keptUnderKey(name, value, entity)) continue;
+    if ((entity === 'PERSON' || entity === 'USERNAME' || entity === 'INSURANCE_POLICY_NUMBER') && keptUnderKey(name, value, entity))
+      continue;
     // `DOMAIN\login`: the domain stays (login-names.ts).
     if (entity === 'USERNAME') start += loginDomainLength(value);
     pushSpan(ctx, text, start, end, entity, 'structure:config');

@@ -57,7 +57,7 @@ function endsName(c: number): boolean {
  */
 export function mayHoldFileName(s: string): boolean {
   const dot = s.indexOf('.');
-  return dot > 0 && (s.indexOf('_') >= 0 || s.indexOf('-') >= 0 || s.indexOf('%20') >= 0) && hasExtension(s, dot);
+  return dot > 0 && (s.indexOf('_') >= 0 || s.indexOf('-') >= 0 || s.indexOf('%20') >= 0 || s.indexOf('+') >= 0) && hasExtension(s, dot);
 }
 
 /** The extensions of EXTENSION, lower case, each as its character codes in one number (extensionCode). */
@@ -87,6 +87,25 @@ function hasExtension(s: string, first: number): boolean {
     if (n >= 3 && n <= 4 && EXTENSIONS.has(extensionCode(s, dot + 1, end))) return true;
   }
   return false;
+}
+
+/** Whether both characters are ASCII letters: a form body's `+` between them is a blank (`ID+card+front+Ruairi.jpg`). */
+function isLetterPair(a: number, b: number): boolean {
+  return (a | 32) >= 97 && (a | 32) <= 122 && (b | 32) >= 97 && (b | 32) <= 122;
+}
+
+/** A two-byte UTF-8 letter of the Latin-1 supplement or Latin Extended-A percent-encoded at `i` (`%C3%B6` → `ö`), or undefined. */
+function encodedLetter(s: string, i: number): string | undefined {
+  if ((s.charCodeAt(i + 1) | 32) !== 99 || s.charCodeAt(i + 3) !== 37) return undefined;
+  const lead = s.charCodeAt(i + 2);
+  if (lead < 51 || lead > 53) return undefined;
+  let letter: string;
+  try {
+    letter = decodeURIComponent(s.slice(i, i + 6));
+  } catch {
+    return undefined;
+  }
+  return letter.length === 1 && /\p{L}/u.test(letter) ? letter : undefined;
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -138,6 +157,18 @@ export function fileNameView(s: string): { view: string; ranges: number[]; space
       else if (c === 45 && i > start && i + 1 < end && isAlnumPair(s.charCodeAt(i - 1), s.charCodeAt(i + 1))) blank = 1;
       else if (c === 45) hyphen = true;
       else if (c === 37 && s.startsWith('%20', i)) blank = 3;
+      else if (c === 43 && i > start && i + 1 < end && isLetterPair(s.charCodeAt(i - 1), s.charCodeAt(i + 1))) blank = 1;
+      else if (c === 37 && i + 6 <= end) {
+        // A letter percent-encoded in UTF-8 (`Oberst%C3%B6tter`, `Ma%C3%ABlys`): the view holds
+        // the letter six times, so the word reads on as letters (left73).
+        const letter = encodedLetter(s, i);
+        if (letter !== undefined) {
+          view ??= s.split('');
+          for (let k = 0; k < 6; k++) view[i + k] = letter;
+          i += 5;
+        }
+        continue;
+      }
       if (blank === 0) continue;
       view ??= s.split('');
       for (let k = 0; k < blank; k++) view[i + k] = ' ';
@@ -171,7 +202,10 @@ const DOCUMENT_WORDS = new Set(
     // Workplace investigations' and occupational health's files about one person (red-team round
     // 74: `interview_<name>_2024-07-18.docx`, `whatsapp_export_<name>.txt`, a witness statement,
     // `Arbeitsmedizin_Zuweisung_<Surname>_<Given>.pdf`: an occupational-health referral).
-    'interview statement investigation hearing complaint whatsapp arbeitsmedizin zuweisung'
+    'interview statement investigation hearing complaint whatsapp arbeitsmedizin zuweisung ' +
+    // Proof-of-address and identity scans of an exchange's KYC or account recovery (left73:
+    // `justificatif de domicile <name>.pdf`, `Personalausweis Vorderseite <name>.jpg`).
+    'justificatif domicile adressnachweis meldebescheinigung personalausweis identiteitskaart paspoort rijbewijs'
   ).split(' '),
 );
 /** Capitalised words of a file name that are about the file, not its person. */
@@ -441,6 +475,28 @@ function isAlnumPair(a: number, b: number): boolean {
  * that lie inside a glued file name and the file names' persons (fileNamePersons, also their
  * copies outside), each overlapping no span before it, by start.
  */
+/**
+ * A person's name found in a file name's view covers whole words: a letter percent-encoded
+ * (`Oberst%C3%B6tter`, six copies of `ö` in the view) may end a name detector's reading of a
+ * word early, and the rest of the word would stand in the output (left73).
+ */
+export function nameSpansToWordEnds(view: string, spans: Span[], ranges: readonly number[]): Span[] {
+  for (let i = 0; i < spans.length; i++) {
+    const f = spans[i]!;
+    if (f.entity !== 'PERSON' || !insideRanges(f, ranges)) continue;
+    let end = f.end;
+    while (end < view.length && LETTER.test(view[end]!)) end++;
+    if (end !== f.end) spans[i] = { ...f, end };
+  }
+  return spans;
+}
+const LETTER = /\p{L}/u;
+
+function insideRanges(f: Span, ranges: readonly number[]): boolean {
+  for (let r = 0; r < ranges.length; r += 2) if (f.start >= ranges[r]! && f.end <= ranges[r + 1]!) return true;
+  return false;
+}
+
 export function withFileNameSpans(
   chosen: readonly Span[],
   found: readonly Span[],

@@ -40,9 +40,12 @@ import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from 
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
+import { TYPED_INTO_KEYWORDS, typedIntoFieldSpans } from './typed-into-field.js';
 import { FAILED_LOGON_KEYWORDS, failedLogonSpans } from './failed-logon.js';
 import { PANOS_KEYWORDS, panosSpans } from './panos.js';
 import { NCPDP_KEYWORDS, ncpdpSpans } from './ncpdp.js';
+import { injuryReportSpans, mayHoldInjuryReport } from './iaiabc-flat.js';
+import { al3InsuredSpans, mayHoldAl3Insured } from './al3-groups.js';
 import { ZPL_KEYWORDS, zplLabelSpans } from './zpl-labels.js';
 import { CARGO_IMP_KEYWORDS, cargoImpSpans } from './cargo-imp.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
@@ -122,6 +125,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   ZPL_KEYWORDS,
   CARGO_IMP_KEYWORDS,
   ['update'],
+  TYPED_INTO_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -172,6 +176,8 @@ export const CARGO_IMP_KEYWORD = 134217728;
  * (SQL_SET_KEYWORD), so prose that says "update" without the others is not handed to sqlSpans.
  */
 export const SQL_UPDATE_KEYWORD = 268435456;
+/** A quoted value typed into a named field: ` into `, `set text`, `in das Feld`… (structure/typed-into-field.ts). */
+export const TYPED_INTO_FIELD_KEYWORD = 536870912;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -252,6 +258,8 @@ export class StructureSpans {
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldOldNewLine(text)) oldNewLineSpans(scan, ctx);
     // A value Python rich wrapped inside its box onto the next line (structure/box-wrap.ts).
     if (o.key_value && (sig & SIG_QUOTE) !== 0 && mayHoldBoxWrap(text)) boxWrapSpans(scan, ctx);
+    // A quoted value an agent or a robot typed into a named field (structure/typed-into-field.ts).
+    if (o.key_value && (keywords & TYPED_INTO_FIELD_KEYWORD) !== 0) typedIntoFieldSpans(scan, ctx);
     // multipart/form-data fields (structure/multipart-form.ts).
     if (o.key_value && eq && (sig & SIG_QUOTE) !== 0 && mayHoldMultipart(text)) multipartFormSpans(scan, ctx);
     // Credentials after a device configuration command (`username x secret 9 …`, `snmp-server
@@ -354,6 +362,10 @@ export class StructureSpans {
     if (o.key_value && (keywords & CARGO_IMP_KEYWORD) !== 0 && text.indexOf('\n') > 0) cargoImpSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
     if (o.x12 && (keywords & NCPDP_KEYWORD) !== 0) ncpdpSpans(scan, ctx);
+    // IAIABC FROI / SROI records joined by `*`: an SSN field, the names and birth date after it (structure/iaiabc-flat.ts).
+    if (o.x12 && (sig & SIG_UPPER) !== 0 && (scan.digitRuns & runBit(9)) !== 0 && mayHoldInjuryReport(text)) injuryReportSpans(text, ctx);
+    // ACORD AL3 insured groups (5BIS): the insured's name cells before a street cell (structure/al3-groups.ts).
+    if (o.key_value && (sig & SIG_UPPER) !== 0 && text.length >= 24 && mayHoldAl3Insured(text)) al3InsuredSpans(text, ctx);
     // X12 health care transactions (837 claims…): segment ids in the keyword pass (structure/x12.ts).
     if (o.x12 && (keywords & X12_KEYWORD) !== 0) x12Spans(scan, ctx);
     // looksLikeSql (sql.ts) finds a statement only by `select `, `insert into`, `delete from`,
@@ -513,6 +525,18 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
       'NCPDP Telecommunication Standard D.0 claims in text (fields separated by 0x1C, a logged <FS> or a printed |, segments by 0x1E / <RS>; on with x12): by two-character field id, the patient segment AM01 (CY patient id, C4 birth date, CA / CB names, CM street, CN city, CP ZIP, CQ phone, HN e-mail) and the insurance segment AM04 (C2 cardholder id, CC / CD cardholder names, 2A Medigap id, N5 Medicaid id). The BIN / PCN header, claim, pricing and prescriber fields and codes stay.',
   },
   {
+    option: 'x12',
+    name: 'IAIABC FROI / SROI records joined by *',
+    description:
+      'IAIABC EDI Release 3 first and subsequent reports of injury logged as one line of fields joined by * without labels (FROI*… / SROI*…, as gateways echo a rejected record; on with x12): a field that is a valid SSN (US_SSN), the one to three fields of capital letters right after it (PERSON: last, first and middle name; a middle initial stays) and a compact birth date CCYYMMDD right after those (DATE_OF_BIRTH). Codes, claim numbers, other dates and amounts stay; a segment without a valid SSN is left alone.',
+  },
+  {
+    option: 'key_value',
+    name: 'ACORD AL3 insured groups',
+    description:
+      'ACORD AL3 Basic Insured Segment groups (5BIS and its length) echoed in text: when two name cells in capitals (one or two words each, padded by two or more blanks) stand before a cell that opens with a house number, the name cells are masked as PERSON and the street cell as ADDRESS. A commercial insured (one cell of a company name), other groups (6CVH vehicle, 5LAG location) and codes stay.',
+  },
+  {
     option: 'fhir',
     name: 'HL7 FHIR person resources',
     description:
@@ -546,7 +570,7 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     option: 'key_value',
     name: 'key=value / logfmt',
     description:
-      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay, and so do reads of the environment or a secret store (process.env.X, os.environ["X"], ${{ secrets.X }}); a connection string of Name=value; settings loses only its secret settings (AccountKey, Password, SharedAccessKey). The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>, and a property list\'s value by the <key> before it: <key>UnlockToken</key><data>…</data>) and attributes (password="…"), tags whose key or name attribute names their value attribute (<add key="SmtpPassword" value="…"/>, <property name="password" value="…"/>, <input name="last_name" value="…">), the form fields of accessibility snapshots (- textbox "Last name" [ref=e22]: …), YAML name / value list items (- name: SMTP_PASSWORD then value: …), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}; such objects, JSON after a message, Java / Kotlin toString(), .NET records and Erlang maps are also walked as records with their parents and siblings, so a first name beside a last name or a document number beside its type is masked as in a JSON document), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). Python dicts printed with repr() ({\'phone_numbers\': [{\'data\': \'…\'}], \'active\': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
+      'In text such as level=info user=bob password=… msg="…", the value of a sensitive key is masked whole as that key\'s entity; ${VAR} and *** placeholders stay, and so do reads of the environment or a secret store (process.env.X, os.environ["X"], ${{ secrets.X }}); a connection string of Name=value; settings loses only its secret settings (AccountKey, Password, SharedAccessKey). The same holds for configuration lines (.env, export X=…, INI and TOML key = value, YAML key: value, properties), XML elements (<password>…</password>, and a property list\'s value by the <key> before it: <key>UnlockToken</key><data>…</data>) and attributes (password="…"), tags whose key or name attribute names their value attribute (<add key="SmtpPassword" value="…"/>, <property name="password" value="…"/>, <input name="last_name" value="…">), the form fields of accessibility snapshots (- textbox "Last name" [ref=e22]: …), a quoted value an agent or a robot typed into a named field (type "…" into the Email field, Set text "…" in SSN, Gebe „…“ in das Feld „Nachname“ ein), YAML name / value list items (- name: SMTP_PASSWORD then value: …), sentences that state a password (the password is …, my PIN is …, Passwort ist …, mot de passe est …), and members of JSON escaped again inside text (body={\\"password\\":\\"…\\"}, at any escape level), members of objects printed into a line (Ruby inspect #<User email: "…">, Rust Debug, Node util.inspect, Python repr, PHP print_r [email] => … and var_dump, Go %+v {Email:…}; such objects, JSON after a message, Java / Kotlin toString(), .NET records and Erlang maps are also walked as records with their parents and siblings, so a first name beside a last name or a document number beside its type is masked as in a JSON document), multipart/form-data fields by their names, and pairs inside a quoted value under a neutral name (body="first_name=…"). Python dicts printed with repr() ({\'phone_numbers\': [{\'data\': \'…\'}], \'active\': True}) are read as the nested literals they are: every string and number under a sensitive member is masked. A name may end with a qualifier in parentheses (Diameter\'s Subscription-Id-Data(IMSI)=…). The password field of PostgreSQL password file lines (hostname:port:database:username:password, .pgpass) is masked as SECRET when every line of the text has that shape and one has a port number, or the text names .pgpass. A long base64 value under a name that says nothing (CONFIG_INI_B64=…) is decoded and, when its text holds a credential, masked whole. A value these handlers mask is masked wherever else it stands in the same string (an echoed copy).',
   },
   {
     option: 'key_value',

@@ -11,6 +11,11 @@ export interface JsonHost {
   walk(value: object): unknown;
   findingsCount(): number;
   truncateFindings(length: number): void;
+  /**
+   * How many findings were recorded so far, each counted (a repeat of the last finding's path and
+   * entity adds to its `count`, not to findingsCount): whether a walk masked anything.
+   */
+  recorded(): number;
 }
 
 function firstNonBlank(s: string): number {
@@ -51,6 +56,7 @@ export function maskJsonString(s: string, host: JsonHost): string | undefined {
   }
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const before = host.findingsCount();
+  const recorded = host.recorded();
   let out: unknown;
   try {
     out = host.walk(parsed);
@@ -58,7 +64,10 @@ export function maskJsonString(s: string, host: JsonHost): string | undefined {
     host.truncateFindings(before);
     return undefined;
   }
-  if (host.findingsCount() === before) return s;
+  // Not findingsCount: the lines of newline-delimited JSON share their paths, so a second line's
+  // finding adds to the first line's `count` and leaves the count of findings as it was (red-team
+  // round 77: the second line of Clio activities was returned unmasked).
+  if (host.recorded() === recorded) return s;
   return JSON.stringify(out);
 }
 

@@ -61,13 +61,39 @@ export const AGENT_SESSION = 512;
 export const FHIR_REF_DISPLAY = 1024;
 
 /**
- * An audit event's target login (`user` beside the `actor` who acted on it: GitHub organisation and
- * enterprise audit-log events `{action: "repo.add_member", actor, user, repo}`; red-team round 66).
+ * An audit event's login (`user` beside the `actor` who acted on it: GitHub organisation and
+ * enterprise audit-log events `{action: "repo.add_member", actor, user, repo}`; red-team round 66;
+ * or beside what was done: AUDIT_EVENT_MEMBERS).
  */
 export const AUDIT_TARGET_USER = 2048;
 export const AUDIT_TARGET_USER_MEMBER = 'user';
-/** The member that names the acting login beside AUDIT_TARGET_USER_MEMBER. */
-export const AUDIT_ACTOR_MEMBER = 'actor';
+/**
+ * The members beside AUDIT_TARGET_USER_MEMBER that make the object an audit event: the acting login
+ * (`actor`), or what was done (iManage Work audit events `{operation: "DOCUMENT_VIEW", user, …}`,
+ * `{action, user}`: red-team round 77); then `user` holds a login.
+ */
+export const AUDIT_EVENT_MEMBERS: readonly string[] = ['actor', 'operation', 'action'];
+
+/**
+ * A lawyer's or a sworn person's name as a string member named by the role (red-team round 77: a
+ * deposition booking's `taking_attorney`, MyCase `lead_attorney`, `opposing_counsel`, an affidavit
+ * record's `affiant`): read as a person's name when it is shaped as one (a display name, no
+ * company). A role's object (Clio `responsible_attorney: {id, name}`) is read by its members.
+ */
+export const LAWYER_ROLE = 8192;
+const LAWYER_ROLES = ['attorney', 'counsel', 'lawyer', 'solicitor', 'barrister', 'paralegal', 'deponent', 'affiant', 'declarant'];
+/** Whether member `k` is named by LAWYER_ROLES's last word (`taking_attorney`, `opposingCounsel`). */
+function isLawyerRoleMember(k: string): boolean {
+  if (k.length < 6 || k.length > 40) return false;
+  const lower = k.toLowerCase();
+  for (const role of LAWYER_ROLES) {
+    if (!lower.endsWith(role)) continue;
+    const before = lower.length - role.length;
+    // The whole name, or the role after a separator or a lower-case word (`takingAttorney`).
+    return before === 0 || !/[a-z0-9]/.test(k[before - 1]!) || k[before] !== role[0];
+  }
+  return false;
+}
 
 /**
  * An OpenTelemetry database span's positional parameter (`db.operation.parameter.0`, the 0-based
@@ -121,6 +147,7 @@ export function memberChecks(k: string): number {
   if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
   if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
   if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
+  if (isLawyerRoleMember(k)) bits |= LAWYER_ROLE;
   if (k.length >= 20 && k.length <= 27 && k.startsWith('db.') && DB_PARAMETER_MEMBER.test(k)) bits |= DB_OPERATION_PARAMETER;
   return bits;
 }

@@ -659,6 +659,20 @@ function nameShaped(value: string): boolean {
 function readRow(ctx: SpanContext, text: string, row: Row): void {
   const cells = row.cells;
   let kinds = row.kinds & EVIDENCE;
+  // Two neighbouring name-shaped cells none of the lists knows are a name right before a national
+  // id that passes its check (`00731;Aino;Kettunen-Laaksonen;131052-308T;…`: a Nordic payroll
+  // row a robot logged; red-team round 79). After the id they are a town and a department as
+  // often (`…;211062-5629;Aarhus;Lager`), and stay.
+  if ((kinds & K_NID) !== 0 && (kinds & K_NAME) === 0 && (row.kinds & K_NAME_SHAPE) !== 0) {
+    for (let i = 2; i < cells.length; i++) {
+      const [x, y] = [cells[i - 2]!, cells[i - 1]!];
+      if (cells[i]!.kind & K_NID && x.kind & K_NAME_SHAPE && y.kind & K_NAME_SHAPE) {
+        x.kind |= K_NAME;
+        y.kind |= K_NAME;
+        kinds |= K_NAME;
+      }
+    }
+  }
   // A whole-cell name none of whose words the lists know is a name beside two other kinds (a street and a postcode).
   const wholeShape = (row.kinds & K_WHOLE_SHAPE) !== 0 && (kinds & K_NAME) === 0 && popcount(kinds) >= 2;
   if (wholeShape) kinds |= K_NAME;

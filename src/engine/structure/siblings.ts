@@ -108,6 +108,9 @@ const NAME_MEMBERS = new Set([
   // Browser automation steps `{selector: "#password", value: …}` (Playwright trace actions
   // `fill` / `type`, WebdriverIO and Cypress command logs): the selector names the input filled.
   'selector',
+  // Selenium IDE `.side` commands `{command: "type", target: "id=email", targets, value}` (red-team
+  // round 79): the locator names the input typed into.
+  'target',
   // Change records of database audit tables and admin kits: `{column_name: "last_name",
   // old_value, new_value}`, `{col: "birth_date", before, after}`, `{prop: "passportNumber", was,
   // now}` (red-team round 26).
@@ -598,6 +601,10 @@ export function parentWordOf(member: string): ParentWord | null {
   // A Flagsmith identity's `identity: {identifier, traits}` (left70): read with its parent only
   // under `identity` (engine.ts #parentFieldEntity); elsewhere an identifier is a record's.
   if (member === 'identifier') return 'identifier';
+  // A vehicle's `registration` (`foreignVehicle.registration`, `vehicleA.registration`,
+  // `thirdPartyVehicle.reg`; leftovers of red-team round 75): its plate, read with its parent only
+  // under a vehicle (isVehicleParent); elsewhere a registration is a user's, a domain's or a date.
+  if (member.length >= 3 && member.length <= 20 && REGISTRATION_MEMBER.test(member)) return 'registration';
   if ((member.length === 11 || member.length === 12) && DISPLAY_NAME_MEMBER.test(member)) return 'name';
   if (member.length > 6) return member.length <= 18 && CERTIFICATE_MEMBER.test(member) ? 'number' : null;
   const lower = member.toLowerCase();
@@ -613,7 +620,23 @@ export function parentWordOf(member: string): ParentWord | null {
  */
 const DISPLAY_NAME_MEMBER = /^display_?name$/i;
 /** A bare member read with its parent's name: `license.number`, `landlord.name`, `user.userid`. */
-export type ParentWord = 'number' | 'name' | 'key' | 'userid' | 'id' | 'identifier';
+export type ParentWord = 'number' | 'name' | 'key' | 'userid' | 'id' | 'identifier' | 'registration';
+
+/** `registration`, `reg`, `registrationNumber`, `reg_no`, `registrationMark`: a registration's member. */
+const REGISTRATION_MEMBER = /^reg(?:istration)?(?:[_-]?(?:number|no|nr|num|mark))?$/i;
+
+/**
+ * A vehicle as a parent (`vehicle`, `vehicleA`, `vehicle_2`, `foreignVehicle`, `tpCar`,
+ * `insured_vehicle`, `VEHICLE`; a list of them, `vehicles: [{registration}]`): the vehicle word ends the name, maybe with one letter or a
+ * number of an accident report's parties after it (`vehicleA`, `vehicle_b`).
+ */
+const VEHICLE_PARENT =
+  /(?:^|[_.-])(?:vehicles?|veh|cars?|motorcycles?|trucks?|vans?|trailers?)(?:[_-]?[A-Z]|[_-][a-z]|[_-]?\d{1,2})?$|(?:^|[_.-]|[a-z])(?:Vehicles?|Veh|Cars?|Motorcycles?|Trucks?|Vans?|Trailers?)(?:[_-]?[A-Z]|[_-][a-z]|[_-]?\d{1,2})?$|(?:^|[_.-])(?:VEHICLES?|VEH|CARS?)(?:[_-]?[A-Z]|[_-]?\d{1,2})?$/;
+
+/** Whether a member named a registration (REGISTRATION_MEMBER) under `parent` is the vehicle's plate. */
+export function isVehicleParent(parent: string): boolean {
+  return parent.length <= 40 && VEHICLE_PARENT.test(parent);
+}
 
 /**
  * A `type` (or `kind`) beside a bare `number` that names a commercial document (`document: {type:

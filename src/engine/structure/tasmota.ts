@@ -1,5 +1,5 @@
 import type { TextScan } from '../detect/types.js';
-import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * Tasmota `Backlog` commands (tasmota.github.io "Commands": `Backlog SSId1 Home; Password1 x;
@@ -41,7 +41,10 @@ export function tasmotaBacklogSpans(scan: TextScan, ctx: SpanContext): void {
     for (const pair of pairs) {
       const entity = ctx.classifyKey(pair.name);
       if (entity === null) continue;
-      if (PLACEHOLDER_VALUE.test(text.slice(pair.start, pair.end))) continue;
+      const value = text.slice(pair.start, pair.end);
+      if (PLACEHOLDER_VALUE.test(value)) continue;
+      // `SSId1 <network>`: a network's name is kept unless it names a household (keys.ts `ssid`).
+      if (entity === 'PERSON' && isSsidName(pair.name) && keptUnderKey(pair.name, value, entity)) continue;
       pushSpan(ctx, text, pair.start, pair.end, entity, 'structure:tasmota');
     }
   }

@@ -4,8 +4,9 @@ import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
+import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
-import { isDiameterSessionId } from '../detect/values/secrets-generic.js';
+import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -67,7 +68,7 @@ export const SECRET_SETTING =
 
 /** Placeholders that carry no secret (`${VAR}`, `{{ token }}`, `***`, `<redacted>`, Ecto's `**redacted**`, `[value]`, `?` bind markers, Terraform's `(sensitive value)` and `(known after apply)`, a vendor prefix written out with x's as `ghp_xxxx…`, `xoxb-xxx-xxxx`, `bP88Q~xxxx…` or `glsa_XXXX…_AAAAAAAA`, also as read up to the first space, and a short prefix with one character repeated for the rest, `AIzaaaa…`; a read of the environment or a CI secret store in code and pipeline files: `process.env.X`, `os.environ["X"]`, `os.getenv("X")`, `ENV.fetch("X")`, `System.getenv("X")`, `env("X")`, `${{ secrets.X }}`, red-team round 59). */
 export const PLACEHOLDER_VALUE =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}[\"']?[A-Za-z_][\w.-]{0,80}[\"']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\})$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%[sd]|<[^>]*>|\*+|\*\*redacted\*\*|x{3,}|\?|:\w+|\$\d+|null|none|nil|undefined|true|false|redacted|\[[A-Za-z][A-Za-z _-]{0,39}\]|\(sensitive(?: value)?\)?|\(known(?: after apply\))?|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}["']?[A-Za-z_][\w.-]{0,80}["']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\})$/i;
 
 /**
  * Values that stand under a sensitive name without being what the name says, decided from the
@@ -232,6 +233,12 @@ const AD_ID_NAME = /^ad[_-]?id$/i;
 const DEVICE_RANDOM_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const MICROCHIP_NUMBER = /^(?:\d{15}|(?:AVID)?\d{9}|(?=[A-F]*\d)[0-9A-F]{10})$/i;
 
+/** A Wi-Fi network's name: `ssid`, `wifi_ssid`, `sta.ssid`, `SSID_STR` (not `bssid`, a MAC). */
+const SSID_NAME = /(?<![Bb])ssid/i;
+/** Whether field `name` holds a Wi-Fi network's name (keys.ts `ssid`, read by keptUnderKey). */
+export function isSsidName(name: string): boolean {
+  return SSID_NAME.test(name);
+}
 /** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
 export const USER_ID_NAME = /^user[_ -]?id$/i;
 /**
@@ -245,7 +252,44 @@ const REDDIT_FULLNAME = /^t[1-6]_[0-9a-z]{2,13}$/;
 const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
 
+/** A policy's reference by name (`PolicyRef`, `policy_reference`, `policyRefNo`), not its number. */
+const POLICY_REF_NAME = /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])/i;
+/** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
+const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
+/** A company's office address by its field's or a parent's name; a legal person's object. */
+const COMPANY_ADDRESS_NAME = /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$/i;
+function isCompanyAddressField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
+  if (name !== undefined && name.length <= 40 && COMPANY_ADDRESS_NAME.test(name)) return true;
+  if (path === undefined) return false;
+  for (let i = path.length - 2; i >= 0 && i >= path.length - 5; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && p.length <= 40 && COMPANY_ADDRESS_NAME.test(p)) return true;
+  }
+  return false;
+}
+
+/** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */
+const MEMO_NAME = /^memo(?:[_-]?id)?$/i;
+/** A numeric memo: a customer's deposit id (Stellar MEMO_ID is a 64-bit integer). */
+const NUMERIC_MEMO = /^\s*\d{4,20}\s*$/;
+
+/**
+ * A memo field (keys.ts) holding text rather than a numeric deposit id: the record walker reads it
+ * as any text (a card-issuing memo may still name a card or a person), readers leave it to the
+ * value detectors.
+ */
+export function isTextMemo(name: string | undefined, value: string): boolean {
+  return name !== undefined && name.length <= 8 && MEMO_NAME.test(name) && !NUMERIC_MEMO.test(value);
+}
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
+  // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
+  // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
+  if (entity === 'CRYPTO_WALLET' && isTextMemo(name, value)) return true;
+  // A company's registered office or head office (Companies House `registered_office_address`, a
+  // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
+  // published in the company register, no person's home (left73).
+  if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
@@ -258,8 +302,20 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
       (name !== undefined && (USER_ID_NAME.test(name) || TELEMETRY_USER_KEY_NAME.test(name)) && USER_ID_RECORD_ID.test(login))
     );
   }
+  // A vehicle's `registration` (engine.ts, siblings.ts isVehicleParent) holds its plate only when
+  // written as one: letters and digits both, at most 12 with blanks and dashes; a registration
+  // date (`2019-06-14`) or status (`valid`) stays.
+  if (entity === 'LICENSE_PLATE' && name !== undefined && name.length <= 20 && /^reg/i.test(name))
+    return value.length > 12 || !/^[A-Za-z0-9][A-Za-z0-9 .·-]*$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value);
+  // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy
+  // number's shape is one: capitals, digits, `-`, `/`, `.` or a blank, five digits or more; a
+  // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.
+  if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && POLICY_REF_NAME.test(name))
+    return value.length > 32 || !POLICY_NUMBER_SHAPE.test(value) || value.replace(/\D/g, '').length < 5;
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
+  // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.
+  if (entity === 'PERSON' && name !== undefined && SSID_NAME.test(name)) return !isHouseholdNetworkName(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;
   // A Reddit thing's fullname (`t1_c3v7f8u` a comment, `t3_15bfi0` a post: a type prefix `t1`–`t6`,
   // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name
@@ -491,6 +547,8 @@ function isTelemetrySessionId(name: string, value: string, path: readonly (strin
 }
 function isSessionNumber(name: string, value: string): boolean {
   if (!SESSION_ID_NAME.test(name)) return false;
+  // A vendor's short typed id (`lv-2b8e91c4`: secrets-generic.ts isShortTypedId; left73).
+  if (isShortTypedId(value)) return true;
   if (value.length <= 9) return /^\d+$/.test(value) || NUMBERED_SESSION_ID.test(value);
   return value.length <= 72 && (DATED_SESSION_ID.test(value) || (value.length <= 24 && NUMBERED_SESSION_ID.test(value)));
 }

@@ -10,8 +10,11 @@ import {
 } from './bare-name-columns.js';
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { isCompanyName } from './company-name.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { foldName, GIVEN, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { isDepositTagParam } from '../detect/values/crypto.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
+import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
  * Query and fragment parameters that carry credentials whatever the key rules say (OAuth, signed
@@ -176,6 +179,7 @@ function param(
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
+  if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
@@ -197,7 +201,10 @@ function param(
   if (entity === null) return;
   if (PLACEHOLDER_VALUE.test(value)) return;
   // A national id's short names keep what is no id there (`pnr=QW7R2T`, a booking locator).
-  if (entity === 'NATIONAL_ID' && keptUnderKey(name, value, entity)) return;
+  // A memo's text (`memo=Rent+March`) keeps what is no deposit id (types.ts).
+  if ((entity === 'NATIONAL_ID' || entity === 'CRYPTO_WALLET') && keptUnderKey(name, value, entity)) return;
+  // A network's name (`?ssid=…` of a device's setup page) unless it names a household.
+  if (entity === 'PERSON' && isSsidName(name) && keptUnderKey(name, value, entity)) return;
   pushSpan(ctx, text, base + eq + 1, base + end, entity, 'structure:url', value);
 }
 
@@ -323,11 +330,13 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * given name or surname; `tenant=Contoso+Ltd`, `owner=platform-team` stay) is a person's. So is
  * one under `full_name` and the Portuguese and Spanish `nome` / `nombre` of a KYC lookup
  * (`?numero=…&nome=Thiago%20Albuquerque`: red-team round 47), and a payment's parties in a
- * payment console's link (`?payee=…`, `&debtor=…`, `beneficiary`: leftovers of red-team round 69);
+ * payment console's link (`?payee=…`, `&debtor=…`, `beneficiary`: leftovers of red-team round 69),
+ * and a claim's parties in a bill-review or claims portal's link (`?patient=…`, `&claimant=…`,
+ * `injured_worker`: leftovers of red-team round 75);
  * a bare `name` (`?name=New+York`, a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder)$/i;
+  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness)$/i;
 /**
  * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
  * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's
@@ -345,7 +354,7 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
   const spaced = rawValue.indexOf('+') >= 0 || rawValue.indexOf('%20') >= 0;
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   const name = query.slice(at, eq);
-  if (spaced && PERSON_ROLE_PARAM.test(name) && isRolePersonName(value)) {
+  if (spaced && PERSON_ROLE_PARAM.test(name) && (isRolePersonName(value) || lowerCaseRoleName(value))) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   } else if (
     LOCAL_NAME_PARAM.test(name) &&
@@ -355,6 +364,17 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
   ) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   }
+}
+/**
+ * A name typed in lower case under a party's role (`?patient=clementine%20ashgrove-pike`, a bill
+ * reviewer's link; leftovers of red-team round 75): two or three words of letters, the first a
+ * given name the lists hold that is no everyday word (`patient=new%20referral` stays).
+ */
+const LOWER_CASE_NAME = /^\p{Ll}{2,20} \p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Ll}[\p{Ll}'’-]{1,30})?$/u;
+function lowerCaseRoleName(value: string): boolean {
+  if (value.length > 60 || !LOWER_CASE_NAME.test(value)) return false;
+  const given = foldName(value.slice(0, value.indexOf(' ')));
+  return (nameKind(given) & GIVEN) !== 0 && !WORDLIKE_GIVEN.has(given) && !isNameStopWord(given);
 }
 /** Whether another parameter of `query` (not the one at `self`) names a person's field or an id only people hold. */
 function hasPersonParam(query: string, self: number, ctx: SpanContext): boolean {

@@ -61,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 31',
   REDTEAM31_CORPUS,
   {
-    family: { file_names: 0.977, cloud_drive: 1, doc_metadata: 0.941, esign: 0.975, idp_extraction: 0.938 },
-    slice: { realistic: { recall: 0.978, kept: 0.956 }, adversarial: { recall: 0.947, kept: 1 } },
+    family: { file_names: 0.977, cloud_drive: 1, doc_metadata: 0.941, esign: 0.975, idp_extraction: 0.95 },
+    slice: { realistic: { recall: 0.985, kept: 0.956 }, adversarial: { recall: 0.947, kept: 1 } },
   },
   present,
 );

@@ -40,8 +40,8 @@ corpusFloorsSuite(
   'red-team corpus 56',
   REDTEAM56_CORPUS,
   {
-    family: { aml_cases: 1, sar_narratives: 1, sanctions_screening: 0.785, fraud_risk: 1 },
-    slice: { realistic: { recall: 0.961, kept: 0.925 }, adversarial: { recall: 0.978, kept: 0.928 } },
+    family: { aml_cases: 1, sar_narratives: 1, sanctions_screening: 0.856, fraud_risk: 1 },
+    slice: { realistic: { recall: 0.98, kept: 0.925 }, adversarial: { recall: 0.978, kept: 0.928 } },
   },
   present,
 );

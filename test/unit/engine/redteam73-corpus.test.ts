@@ -31,18 +31,25 @@ import { REDTEAM73_CORPUS } from './fixtures/redteam73-corpus.js';
  * the document's kind in a file name, `selfie_<given>_<surname>_…`): realistic 0.985, adversarial
  * 0.813; kept 0.973 / 0.967 (recall: exchange_kyc 0.838, travel_rule 0.939, wallet_ops 0.900,
  * chain_analytics 0.916, support_and_recovery 0.977).
+ * After the leftover pass of stop 40 (left73-corpus.test.ts measures the same shapes from other
+ * sources; public-chain-addresses.ts: labelled public contracts and exchange wallets kept; swap
+ * programs named before an address kept; crypto_deposit_tag and url.ts isDepositTagParam: tags and
+ * numeric memos in text and links, a numeric `memo` field; note-parties.ts: a party label with a
+ * verb or a source and no colon, `got '…'` in a name-mismatch error, the `cust:` label;
+ * german_street_preposition; a street line wrapped over a line break; file names: UTF-8 escapes
+ * read as letters, a form body's `+` as a blank; keys.ts: Jumio's glued `idfirstname` /
+ * `idlastname` / `iddob`; a vendor's short typed session id kept; a company's registered office
+ * kept): realistic 0.993, adversarial 0.944; kept 1.000 / 1.000 (recall: exchange_kyc 0.919,
+ * travel_rule 1.000, wallet_ops 0.975, chain_analytics 0.972, support_and_recovery 1.000).
  * Known leaks left, by record shape: an Onfido document number beside its `type` in a JSON object
  * that ends a log line (read by the key=value reader, which has no sibling reading; reading such a
- * tail as JSON cost rounds 12 and 60 a planted value and their idempotence); a Go `%+v` dump with glued lower-case names
- * (`idfirstname:ananya`, `idnumber:…`); header-less CSV / pipe rows of a KYC queue and of a Travel
- * Rule reconciliation (the first row's name, birth date and ZA id); names in notes after a phrase
- * (`Kundin heißt laut Ausweis …`, `bénéficiaire déclaré …`, `got 'Park Seo Yeon'`) or in lower case
- * (`client eirik bjørnstad`, `cust: hiroshi takenaka-wolff`); a SAR name and street split by line
- * breaks; a German street without a street word (`Am Sandtorkai 37`); a name percent-encoded in an
- * upload URL's file name; a Stellar `memo=` and a `tag=` in a withdrawal link.
- * Look-alikes still masked: the Tornado Cash router and Binance's hot wallet (EIP-55 addresses
- * no shape tells from a customer's), USDT's contract in a header-less CSV row, a company's
- * `registeredAddress`, a liveness `session=` id (read as a session cookie).
+ * tail as JSON cost rounds 12 and 60 a planted value and their idempotence) and a Go `%+v` dump
+ * (`{idfirstname:ananya idnumber:…}`: its keys are named since stop 40, the struct is not read):
+ * structured tails, the tails40 helper's; names in lower case that no list knows after `client`
+ * and `cust:` (`client eirik bjørnstad`, `cust: hiroshi takenaka-wolff`: the names40 helper's;
+ * `cust:` before a lower-case name is read since stop 40 only up to a `|`); a SAR subject's
+ * surname on the line after her given name (`Benedikt\nAltenburger-Reis`).
+ * Look-alikes still masked: none.
  */
 
 function present(output: string, value: string): boolean {
@@ -55,13 +62,13 @@ corpusFloorsSuite(
   REDTEAM73_CORPUS,
   {
     family: {
-      exchange_kyc: 0.838,
-      travel_rule: 0.939,
-      wallet_ops: 0.9,
-      chain_analytics: 0.916,
-      support_and_recovery: 0.977,
+      exchange_kyc: 0.919,
+      travel_rule: 1,
+      wallet_ops: 0.975,
+      chain_analytics: 0.972,
+      support_and_recovery: 1,
     },
-    slice: { realistic: { recall: 0.985, kept: 0.973 }, adversarial: { recall: 0.868, kept: 0.967 } },
+    slice: { realistic: { recall: 0.992, kept: 1 }, adversarial: { recall: 0.943, kept: 1 } },
   },
   present,
 );

@@ -51,13 +51,13 @@ corpusFloorsSuite(
   REDTEAM74_CORPUS,
   {
     family: {
-      er_cases: 0.928,
+      er_cases: 0.951,
       investigations: 0.967,
       hotlines: 0.9,
       accommodations_and_leave: 0.941,
       performance_and_exits: 0.947,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.957 }, adversarial: { recall: 0.88, kept: 0.979 } },
+    slice: { realistic: { recall: 0.98, kept: 0.957 }, adversarial: { recall: 0.892, kept: 0.979 } },
   },
   present,
 );

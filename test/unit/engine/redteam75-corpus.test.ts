@@ -29,19 +29,27 @@ import { REDTEAM75_CORPUS } from './fixtures/redteam75-corpus.js';
  * `fl60a`; NCPDP segments logged as `seg=AM01 CA=… CB=…` pairs): realistic 0.912, adversarial
  * 0.806; kept 0.978 / 0.981 (recall: fnol 0.859, adjuster_notes 0.879, medical_bills 0.850,
  * payments_and_recovery 0.964, industry_exchanges 0.800).
+ * After the leftover pass of stop 40 (fixtures/left75-corpus.ts measures it on other sources):
+ * config-text.ts XML name parts (`Given` / `Family` / `First` / `Last` / `Middle`) inside an element
+ * whose name ends in `Name`; keys.ts / types.ts `PolicyRef` / `policy reference` (a policy number's
+ * shape only); siblings.ts / engine.ts a vehicle's `registration` / `reg` / `registrationNumber`
+ * under a vehicle parent (`foreignVehicle`, `vehicleA`, `vehicles[]`); person-names.ts bureau labels
+ * (`SUBJECT:`, `INVOLVED PARTY:`, `VEHICLE OWNER:`, `claimant`…) and a `DOB` label after `LAST, FIRST`,
+ * a quoted e-mail's `>` in a lead's gap, claims trades (`Towing`, `Salvage`, `Collision`) as
+ * organisations' words; claim-party-names.ts a quoted name under `claimant=` / `third_party=` /
+ * `witness=`; url.ts `patient=` / `claimant=` / `injured_worker=` (lower case after a known given
+ * name); iaiabc-flat.ts FROI / SROI records joined by `*`; al3-groups.ts AL3 `5BIS` insured groups;
+ * devices.ts uk_plate_lower_case and plate_after_vin_state_cell; residence-street.ts `lives` /
+ * `resides` leads; lower-case-names.ts / person-names.ts a surname opening with `o'` / `d'`;
+ * company-name.ts regional legal forms (`s.r.o.`, `UAB`, `OÜ`, `SIA`, `sp. z o.o.`, `Kft.`, `ApS`…):
+ * realistic 0.965, adversarial 0.932; kept 0.989 / 1.000 (recall: fnol 0.901, adjuster_notes 0.909,
+ * medical_bills 0.975, payments_and_recovery 1.000, industry_exchanges 1.000).
  * Known leaks left, by record shape: a Duck Creek JSON object ending a log line (`Name: {First,
- * Last}` and `DriversLicense: {Number}`, read by the key=value reader without parents); Sapiens
- * XML `PolicyRef`, `PersonName/Given` / `Family` (`Family` alone names fonts and address families);
- * a C.L.U.E. `SUBJECT: LAST, FIRST` in capitals; a green card's `foreignVehicle.registration`;
- * header-less CSV / `*` / pipe rows (FNOL queue policy numbers, an IAIABC SROI line, an NCPDP row,
- * an estimate's plate) and a fixed-width AL3 group; names split by a line break (`IW Anselmo\n…`),
- * after `mein Name ist`, `name is kieran o'sullivan-…` (an apostrophe), in an e-mail signature
- * (`Fintan Mac Giolla Rua`), `dr. feodora …` (a given name the lists lack); a lower-case street
- * (`9 thistledown close`); a UK plate written without its blank after `mid check on`; a name
- * percent-encoded in a `patient=` query parameter; an askMID / CUE line's `claimant="…"` (a bare
- * `claimant` key would mask the whole of a claimant object, its injury codes too: round 37).
- * Look-alikes still masked: a buyer company's name under `buyer.name`, an insurer under
- * `greenCard.insurer` and `Ace Towing` after `tow (` (read as names).
+ * Last}` and `DriversLicense: {Number}`: the tails40 helper's structured tails); header-less CSV /
+ * pipe rows' policy numbers and an NCPDP row's cardholder id (`PA-…`, `WC…`: no cell tells them
+ * from a claim's or a row's id); names the lists lack or split by a line break (`IW Anselmo\n…`,
+ * `mein Name ist Wiebke …`, `dr. feodora …`: the names40 helper's). Look-alike still masked: an
+ * insurer without a legal form under `greenCard.insurer` (`Mapfre España`, read as a name).
  */
 
 function present(output: string, value: string): boolean {
@@ -54,13 +62,13 @@ corpusFloorsSuite(
   REDTEAM75_CORPUS,
   {
     family: {
-      fnol: 0.859,
-      adjuster_notes: 0.878,
-      medical_bills: 0.85,
-      payments_and_recovery: 0.964,
-      industry_exchanges: 0.8,
+      fnol: 0.901,
+      adjuster_notes: 0.909,
+      medical_bills: 0.975,
+      payments_and_recovery: 1,
+      industry_exchanges: 1,
     },
-    slice: { realistic: { recall: 0.912, kept: 0.978 }, adversarial: { recall: 0.805, kept: 0.98 } },
+    slice: { realistic: { recall: 0.964, kept: 0.989 }, adversarial: { recall: 0.932, kept: 1 } },
   },
   present,
 );

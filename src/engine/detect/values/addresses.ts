@@ -39,32 +39,43 @@ const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRAC
 /**
  * Irish and British estate names (`14 Ashfield Park, Terenure`, `7 Orchard Lawn, Dublin 15`;
  * red-team round 41): words that also end names of other things (`Jurassic Park`), so only with a
- * locality after a comma.
+ * locality after a comma. The USPS suffixes of subdivisions' streets read the same way (`3012
+ * Bluebonnet Hollow, Katy`, `4417 Mockingbird Glen, Houston`: red-team round 77).
  */
-const ESTATE_TYPES_EN = '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale)(?=, [A-Z])';
+const ESTATE_TYPES_EN =
+  '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?)(?=, [A-Z])';
 /**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
- * logged as a JSON-escaped string, red-team round 50).
+ * logged as a JSON-escaped string, red-team round 50). A comma counts only after a digit
+ * (`1,250 Main…` is an amount): after a letter it ends a header-less CSV cell (`Octave
+ * Delaunay,14 rue des Tanneurs`, red-team round 77).
  */
-const EN_START = '(?<![\\w.,/-](?<!\\\\[nrt]))';
+const EN_START = '(?<![\\w./-](?<!\\\\[nrt]))(?<!\\d,)';
+/**
+ * A blank between a street line's words, or one line break where an export or a PDF-to-text
+ * reading wrapped the line (`14 Rue\ndes Tanneurs`, `3 Larkspur\nLane`; red-team round 73, left73).
+ */
+const WRAP = '(?: |\\r?\\n)';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
 /**
  * `12 rue de la Paix`, `8 bis boulevard Saint-Michel`; and the Spanish street names of the US
  * Southwest with the number first (`3150 Calle Sombra`, `2207 Avenida Las Palmas`, `41 Camino del
  * Sol`: red-team round 67).
  */
-const NUMBER_FIRST_FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare|Calle|Camino|Avenida|Paseo) (?:(?:de la|de l'|de los|de las|del|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
+const NUMBER_FIRST_FR = `(?<![\\w./-])(?<!\\d,)\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare|Calle|Camino|Avenida|Paseo)${WRAP}(?:(?:de la|de l'|de los|de las|del|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /**
  * `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`, and
  * a connective between the name's words (`Av. Sete de Setembro 1822`, red-team round 42). Prose
  * writes the street word in lower case (`vive en la calle Serrano 41`, `mora na rua Augusta 45`,
  * red-team round 60); Italian `via` only after `in` and a verb of living or delivering (`abita in
  * via Roma 8`, `residente in via …`), as English `via` is a preposition (`signed in via Okta 2…`).
+ * Brazil's `R.` (rua) not after an abbreviation: `Fed. R. Civ. P. 12(b)(6)`, `Tex. R. Evid. 702`
+ * cite rules of procedure and evidence (red-team round 77).
  */
 const WORD_FIRST =
-  `(?<![\\w])(?:calle|avenida|rua|travessa|piazza|viale|(?<=(?<![\\w])(?:abita|abitano|residente|residenti|domiciliat[oa]|sit[oa]|vive|vivono|consegna|consegnare|trasferit[oa]) in )via|Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\\.?) ` +
+  `(?<![\\w])(?:calle|avenida|rua|travessa|piazza|viale|(?<=(?<![\\w])(?:abita|abitano|residente|residenti|domiciliat[oa]|sit[oa]|vive|vivono|consegna|consegnare|trasferit[oa]) in )via|Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrer|Carretera|Camino|Rua|Avenue|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|(?<![A-Za-z]\\. )R\\.?) ` +
   `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: (?:(?:de|del|di|da|do|dos|das) )?${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
 const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
@@ -348,8 +359,17 @@ function nextToWord(text: string, i: number, j: number): number {
   const spaceAfter = codeAt(text, a) === 32;
   // After a unit number and a slash (`3/41 Beach Road`) the street number is tried too (UNIT_SLASH_EN).
   // An escaped line break or tab right before (`\\n88 Orchard Lane`) counts as a blank (EN_START).
+  // A comma after a letter ends a header-less CSV cell (`Octave Delaunay,14 rue des Tanneurs`).
   const alone =
-    !(isLetter(p) || isDigit(p) || p === 46 || p === 44 || (p === 47 && !isDigit(codeAt(text, i - 2))) || p === 45 || p === 95) ||
+    !(
+      isLetter(p) ||
+      isDigit(p) ||
+      p === 46 ||
+      (p === 44 && !(i > 1 && isLetter(text.charCodeAt(i - 2)))) ||
+      (p === 47 && !isDigit(codeAt(text, i - 2))) ||
+      p === 45 ||
+      p === 95
+    ) ||
     ((p === 110 || p === 116 || p === 114) && i > 1 && text.charCodeAt(i - 2) === 92);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))

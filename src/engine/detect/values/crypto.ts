@@ -1,6 +1,7 @@
 import { contextBefore } from '../context.js';
 import { base58CheckValid, bech32Valid, eip55Valid, xrplAddressValid } from '../validators-crypto.js';
 import { regexDetector } from './helpers.js';
+import { PUBLIC_CHAIN_ADDRESSES } from './public-chain-addresses.js';
 import { capitalNextToDigit, contextKeywords } from './shared.js';
 
 /**
@@ -22,7 +23,7 @@ export const bitcoinAddress = regexDetector({
   validate: (v) => {
     if (v[2] === '1' && (v[0] === 'b' || v[0] === 'B')) return bech32Valid(v, 'bc') ? v.toLowerCase() : undefined;
     if (v[2] === '1' && (v[0] === 't' || v[0] === 'T')) return bech32Valid(v, 'tb') ? v.toLowerCase() : undefined;
-    return base58CheckValid(v, [0, 5]) ? v : undefined;
+    return base58CheckValid(v, [0, 5]) && !PUBLIC_CHAIN_ADDRESSES.has(v) ? v : undefined;
   },
 });
 
@@ -55,8 +56,13 @@ const ETH = contextKeywords([
 /** A transaction hash and `:` right before (Chainalysis KYT `transferReference` = `txhash:outputAddress`). */
 const TX_HASH_BEFORE = /[0-9a-fA-F]{64}:$/;
 
-/** A contract's name ending right before an address: `contract`, `spender`, `token`, `contract_address` with `=` or `:`. */
-const CONTRACT_NAME_BEFORE = /(?:contract|spender|token)(?:[_ ]?(?:address|addr|contract))?["']?\s{0,2}[:=]\s{0,2}["']?$/;
+/**
+ * A contract's name ending right before an address: `contract`, `spender`, `token`,
+ * `contract_address`, and a swap's programs (`router=`, `pool=`, `pair=`, `factory=`, `proxy=`,
+ * a swap's `tokenIn` / `tokenOut` / `token0` / `token1`; left73) with `=` or `:`.
+ */
+const CONTRACT_NAME_BEFORE =
+  /(?:contract|spender|token|router|pool|pair|factory|proxy)(?:[_ ]?(?:address|addr|contract|[Ii]n|[Oo]ut|[01]))?["']?\s{0,2}[:=]\s{0,2}["']?$/;
 
 /**
  * Ethereum addresses: a mixed-case address carries the EIP-55 checksum and stands alone; an
@@ -78,6 +84,8 @@ export const ethereumAddress = regexDetector({
     // `spender=0x…` of an ERC-20 approval): a program's public address, not a person's wallet
     // (red-team round 50).
     if (start > 6 && contextBefore(scan, start, CONTRACT_NAME_BEFORE, 24)) return undefined;
+    // A labelled public contract or exchange wallet (public-chain-addresses.ts), whatever the case.
+    if (PUBLIC_CHAIN_ADDRESSES.has(v.toLowerCase())) return undefined;
     const hex = v.slice(2);
     const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
     if (mixed) return eip55Valid(v) ? v.toLowerCase() : undefined;
@@ -124,7 +132,7 @@ export const tronAddress = regexDetector({
   pattern: /(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g,
   validate: (v, scan, start) => {
     if (start > 6 && contextBefore(scan, start, CONTRACT_NAME_BEFORE, 24)) return undefined;
-    return base58CheckValid(v, [0x41]) ? v : undefined;
+    return base58CheckValid(v, [0x41]) && !PUBLIC_CHAIN_ADDRESSES.has(v) ? v : undefined;
   },
 });
 
@@ -146,3 +154,59 @@ export const extendedPublicKey = regexDetector({
   pattern: /(?<![A-Za-z0-9])[tuvxyzYZ]pub[1-9A-HJ-NP-Za-km-z]{107,108}(?![A-Za-z0-9])/g,
   validate: (v) => (base58CheckValid(v, [4], 82) ? v : undefined),
 });
+
+/** Words that put a tag or memo in a crypto transfer (`asset=XRP`, `stellar`, `withdraw`, `address=`). */
+const DEPOSIT_TAG_CONTEXT =
+  /\b(?:xrp|xlm|stellar|ripple|xrpl|eos|atom|cosmos|hbar|hedera|bnb|memo|withdraw(?:al|als)?|deposit(?:s|ed)?|wallet|address|asset|coin|crypto)\b/i;
+/** An XRP payment link or an XRP word. */
+const XRP_LINK = /[?&]to=r|\bxrp\b|\bripple\b/i;
+/** A year (`2024`), a date (`20250506`) or a Unix time in seconds or milliseconds: what `dt=` holds outside an XRP link. */
+const DATE_OR_EPOCH = /^(?:(?:19|20)\d\d(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?|1[5-9]\d{8}(?:\d{3})?)$/;
+
+/**
+ * The destination tag or memo that routes a deposit to one customer's account on an exchange's
+ * shared address, written in a line or a chat rather than under its own field name (keys.ts reads
+ * `destination_tag`, `addressTag`, a numeric `memo`): an XRP `tag=104455` in a withdrawal link, an
+ * XLS-2 payment link's `?to=r…&dt=…`, `my tag is 1048822`, `stellar memo: 7781203394` (red-team
+ * round 73, left73). Only digits (an XRP tag is a 32-bit integer, a Stellar memo id a 64-bit one),
+ * and only in a text about a crypto transfer; a release or image tag (`tag=v2.14.1`) has letters.
+ */
+export const depositTag = regexDetector({
+  id: 'crypto_deposit_tag',
+  entity: 'CRYPTO_WALLET',
+  description: 'Destination tags and numeric memos of crypto deposits (XRP, Stellar, Cosmos, EOS) in text and links',
+  validation:
+    "`tag`, `destination tag`, `memo` (optionally `is` / `:` / `=` / `#`) or a link's `dt=`, then 4 to 20 digits; the text names a crypto transfer (xrp, stellar, memo, deposit, withdraw, wallet, address, asset); a `dt=` date or Unix time stays",
+  context: false,
+  example: 'withdraw XRP to rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh tag=3300917',
+  keywords: ['tag', 'memo', 'dt='],
+  prefilter: (s) => s.hasDigit && DEPOSIT_TAG_CONTEXT.test(s.text),
+  pattern:
+    /(?:(?<![A-Za-z0-9_])(?:(?:destination|dest|address)[ _-]?tag|tag|memo(?:[ _-]?id)?)(?:\s{1,3}(?:is|was|no\.?|number|#))?\s{0,3}[:=#]?\s{0,3}|[?&]dt=)(\d{4,20})(?![\d.,]\d|[\dA-Za-z_-])/dgi,
+  group: 1,
+  validate: (v, scan, start) => {
+    // Never a date or a Unix time (`docker tag 20250101`); a link's `dt` is a tag only in an XRP
+    // payment link (`?to=r…&dt=…`).
+    if (DATE_OR_EPOCH.test(v)) return undefined;
+    if (start >= 3 && scan.text.slice(start - 3, start).toLowerCase() === 'dt=') return XRP_LINK.test(scan.text) ? v : undefined;
+    return v;
+  },
+});
+
+/** A link's parameter that names where a transfer goes (`address=`, `to=`, `destination=`). */
+const DESTINATION_PARAM = /(?:^|[?&])(?:address|to|destination|addr)=/i;
+
+/**
+ * A link's `tag=` or `dt=` parameter holding a destination tag: 4 to 10 digits (a 32-bit integer),
+ * no date or Unix time, beside a destination parameter in a link about a crypto transfer
+ * (`/withdraw/confirm?asset=XRP&address=r…&tag=104455`, `ripple:…?to=r…&dt=…`; red-team round 73).
+ * The value detector depositTag reads the same outside a link's own parameters.
+ */
+export function isDepositTagParam(name: string, value: string, query: string, text: string): boolean {
+  if (name.length > 3 || (name !== 'tag' && name !== 'dt' && name !== 'Tag')) return false;
+  if (value.length < 4 || value.length > 10 || !/^\d+$/.test(value) || DATE_OR_EPOCH.test(value)) return false;
+  return DESTINATION_PARAM.test(query) && CRYPTO_LINK.test(text);
+}
+
+/** A link about a crypto transfer: a tag-routed chain's name, an `asset=` / `coin=`, a withdrawal or deposit. */
+const CRYPTO_LINK = /\b(?:xrp|xlm|stellar|ripple|xrpl|eos|atom|hbar|bnb)\b|[?&](?:asset|coin|currency)=|withdraw|deposit/i;

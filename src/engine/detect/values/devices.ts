@@ -50,8 +50,9 @@ export const latLong = regexDetector({
  * red-team round 25): two decimals of 5 to 8 places each (a device's fix, about a metre; a
  * person's precise location), in range, joined by a comma, one space or a slash (a driver app's
  * `loc=53.338921/-6.270843`, red-team round 42) or a semicolon (a trip's breadcrumbs in one cell,
- * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48), at least one of them
- * 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
+ * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48) or a pipe (the latitude and
+ * longitude cells of a header-less pipe row, `…|2025-03-01T06:14:19Z|41.85003|-87.65005`, a fleet
+ * export or a trip-score batch: red-team round 76), at least one of them 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
  * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
 export const latLongBare = regexDetector({
@@ -59,20 +60,23 @@ export const latLongBare = regexDetector({
   entity: 'GEO_COORDINATES',
   description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
   validation:
-    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash or a semicolon; no keyword needed',
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash, a semicolon or a pipe; no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
   prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
-  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;|\|)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
-    const m = /^(-?[\d.]+)(?:,? ?|\/|;)(-?[\d.]+)$/.exec(v);
+    const m = /^(-?[\d.]+)(?:,? ?|\/|;|\|)(-?[\d.]+)$/.exec(v);
     if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
     if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
+    // Pipe-joined cells of whole numbers written with places (`|1.00000|2.00000|`) are no fix.
+    if (v.includes('|') && (ROUND_DECIMAL.test(m[1]!) || ROUND_DECIMAL.test(m[2]!))) return undefined;
     return `${m[1]},${m[2]}`;
   },
 });
-const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
+const ROUND_DECIMAL = /\.0+$/;
+const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;|\|)-?\d{1,3}\.\d{5}/;
 
 /**
  * A latitude and a longitude under their own names in text (red-team round 48): JSON relayed in
@@ -81,9 +85,11 @@ const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;)-?\d{1,3}\.\d{5}/;
  * decoded JSON, and the key=value reader a blank after `=`; a number right after `"lat":` or
  * `lat:` is neither. Both names must stand, latitude first, at most 12 characters apart, each
  * value with 4–12 decimals and the pair in range; each number is masked alone, the names stay.
+ * OpenStreetMap's marker parameters `mlat=…&mlon=…` are read the same way (a pet tracker's or a
+ * wearer's last fix as a map link: red-team round 76).
  */
 const NAMED_PAIR =
-  /(?<![A-Za-z])lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
+  /(?<![A-Za-z])m?lat(?:itude)?(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,2}\.\d{4,12})(?:\\?["'])?[^\d\n]{1,12}?(?<![A-Za-z])m?(?:lon|lng|long|longitude)(?:\\?["'])?\s?[:=]\s?(?:\\?["'])?(-?\d{1,3}\.\d{4,12})(?![\w]|\.\d)/diy;
 const LAT_NAMES = ['lat', 'Lat', 'LAT'];
 /** What may follow `lat` of a named latitude: `i` (`latitude`), a quote, a backslash, a blank, `:` or `=`. */
 const AFTER_LAT = new Set([105, 73, 34, 39, 92, 32, 58, 61]);
@@ -96,7 +102,7 @@ export const latLongNamedPair: ValueDetector = {
     entity: 'GEO_COORDINATES',
     description: 'Latitude and longitude values under their own names in text (JSON in a log line, tracker replies)',
     validation:
-      'lat / latitude then : or = and a decimal of 4–12 places, then within 12 characters lon / lng / long / longitude with : or = and a decimal; |lat| ≤ 90, |lon| ≤ 180',
+      'lat / latitude (or OpenStreetMap mlat) then : or = and a decimal of 4–12 places, then within 12 characters lon / lng / long / longitude (mlon) with : or = and a decimal; |lat| ≤ 90, |lon| ≤ 180',
     context: false,
     example: 'lat:-33.868820 long:151.209290',
     keywords: ['lat', 'latitude'],
@@ -109,8 +115,14 @@ export const latLongNamedPair: ValueDetector = {
     for (const name of LAT_NAMES) {
       for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 3)) {
         // Most `lat`s of prose are inside a word (`translate`, `platform`) or start one (`later`).
-        if ((at > 0 && isLetterCode(text.charCodeAt(at - 1))) || !AFTER_LAT.has(text.charCodeAt(at + 3))) continue;
-        NAMED_PAIR.lastIndex = at;
+        if (!AFTER_LAT.has(text.charCodeAt(at + 3))) continue;
+        let from = at;
+        if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) {
+          // OpenStreetMap's marker `mlat`; any other letter before `lat` makes another word.
+          if (text.charCodeAt(at - 1) !== 109 || (at > 1 && isLetterCode(text.charCodeAt(at - 2)))) continue;
+          from = at - 1;
+        }
+        NAMED_PAIR.lastIndex = from;
         const m = NAMED_PAIR.exec(text);
         if (m === null || !latLongValid(m[1]!, m[2]!)) continue;
         const lat = m.indices![1]!;
@@ -288,6 +300,71 @@ export const ukPlate = regexDetector({
     return VEHICLE_WORDS.test(line) ? v : undefined;
   },
 });
+/**
+ * A current British registration typed in lower case by a handler (`mid check on ab51abc came
+ * back not insured`, `tp reg ab12cde`, `car bd51 smr towed`; leftovers of red-team round 75):
+ * the DVLA shape (age identifier 02–25 or 51–75, no I or Q) in lower case, with or without its
+ * blank, only after a vehicle's or a lookup's word on its line within 24 characters before (reg,
+ * vrm, vrn, plate, car, van, veh, vehicle, checked / check on, askmid, mid, tp). An id of that
+ * shape without such a word (`ab12cde` in a path) stays.
+ */
+export const ukPlateLowerCase = regexDetector({
+  id: 'uk_plate_lower_case',
+  entity: 'LICENSE_PLATE',
+  description: 'Current-format UK vehicle registrations typed in lower case (ab51abc, bd51 smr) after a vehicle or lookup word',
+  validation:
+    'two letters (first not i, q, z), an age identifier 02–25 or 51–75, an optional blank, three letters without i or q, all lower case; reg / vrm / vrn / plate / car / van / veh / vehicle / check(ed) on / askmid / mid / tp within 24 characters before on its line',
+  context: false,
+  example: 'mid check on ab51abc came back not insured',
+  keywords: ['reg', 'vrm', 'vrn', 'plate', 'car', 'van', 'veh', 'check', 'mid', 'tp'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 10,
+  pattern: /(?<![A-Za-z0-9_./-])[a-hj-pr-y][a-hj-pr-z](\d{2}) ?[a-hj-pr-z]{3}(?![A-Za-z0-9_-]|\.\w)/g,
+  validate: (v, scan, start) => {
+    const age = Number(v.slice(2, 4));
+    if (!((age >= 2 && age <= 25) || (age >= 51 && age <= 75))) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 24), start);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return LOWER_PLATE_CUE.test(line) ? v.toUpperCase() : undefined;
+  },
+});
+/** A vehicle's or a registration lookup's word before a plate in lower case (ukPlateLowerCase). */
+const LOWER_PLATE_CUE =
+  /(?<![a-z])(?:reg(?:istration)?|vrm|vrn|plates?|cars?|vans?|veh|vehicles?|checked|check on|askmid|mid|tp)(?![a-z])[^a-z0-9]{0,3}(?:[a-z]+ ){0,2}$/i;
+
+/**
+ * A plate in the cell after a VIN and a state or province code in a delimited row without a header
+ * (`…|1FTFW1E50MFA33019|OH|JKT8812|…` of a repair estimate's or a salvage lot's export, `,` or `;`
+ * rows of a dealer management system; leftovers of red-team round 75): vehicle records lay out the
+ * VIN, the registering state and the plate in that order. The VIN's check digit and a known code
+ * are the evidence; the cell holds 4–8 capitals and digits, both kinds present, maybe split by a
+ * blank or a dash.
+ */
+export const plateAfterVinStateCell = regexDetector({
+  id: 'plate_after_vin_state_cell',
+  entity: 'LICENSE_PLATE',
+  description: 'Vehicle registration plates in the cell after a VIN and a US state or Canadian province code in a delimited row',
+  validation:
+    'a cell of 4–8 capitals and digits (both present, maybe one blank or dash) right after a cell of a valid VIN (ISO 3779 check digit) and a cell of a US state or Canadian province code, cells split by |, comma, ; or a tab',
+  context: false,
+  example: 'EST|A-5520913|ORIG|1M8GDM9AXKP042788|OH|JKT8812|GRAND|6412.75',
+  requires: 'capital_digit',
+  prefilter: (s) => s.hasDigit && s.text.length >= 26 && hasUpperCode(s),
+  pattern: /(?<=(?:^|[|,;\t])[A-HJ-NPR-Z0-9]{17}[|,;\t][A-Z]{2}[|,;\t])[A-Z0-9]{1,5}[- ]?[A-Z0-9]{1,5}(?=$|[|,;\t])/g,
+  validate: (v, scan, start) => {
+    const chars = v.replace(/[- ]/g, '');
+    if (chars.length < 4 || chars.length > 8 || !/[A-Z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    const region = scan.text.slice(start - 3, start - 1);
+    if (!PLATE_REGIONS.has(region) || !vinValid(scan.text.slice(start - 21, start - 4))) return undefined;
+    return v;
+  },
+});
+/** US states, DC, PR and Canada's provinces and territories: the registering region before a plate cell. */
+const PLATE_REGIONS: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(
+    ' ',
+  ),
+);
+
 /** Words of parking and vehicle talk around a plate run together (ukPlate). */
 const VEHICLE_WORDS =
   /(?<![A-Za-z])(?:car|cars|van|vehicle|parked|parking|blocking|bay|towed|clamped|pcn|anpr|alpr|lorry|taxi|motorbike)(?![A-Za-z])/i;

@@ -637,6 +637,7 @@ export function detectorFields(spec: DetectorFields): DetectorFields {
     example: spec.example,
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
     ...(spec.requires ? { requires: spec.requires } : {}),
+    ...(spec.readsKeywordHits ? { readsKeywordHits: true } : {}),
     prefilter: spec.prefilter,
   };
 }

@@ -123,23 +123,30 @@ export function namedIntroStarts(text: string): number[] {
  * which bounds the cost of phrases that every prose text holds (three native searches of 256
  * characters: about 0.4 µs per bench prompt record, where 512 cost 0.75 and one regex 1.2).
  */
-export function sentenceIntroStarts(text: string, sig: number): number[] {
+export function sentenceIntroStarts(text: string, sig: number, hits?: Uint8Array): number[] {
   const starts: number[] = [];
   const reach = Math.min(text.length, SENTENCE_INTRO_REACH);
   // One window for the searches, long enough for the longest phrase to start at `reach`.
   const window = reach < text.length ? text.slice(0, reach + 6) : text;
-  letterBefore(window, text, 'his is', 116, starts, reach); // t
-  letterBefore(window, text, ' am', 105, starts, reach); // i
-  letterBefore(window, text, 'ts ', 105, starts, reach); // i
-  letterBefore(window, text, 'ier ist', 104, starts, reach); // h
+  // A phrase is searched only when the keyword pass saw its keyword (`hits`, by index in
+  // SENTENCE_INTRO_KEYWORDS; undefined: all may occur): each search below needs its keyword whole,
+  // the letter before it read in either case (stop 40: ` am` and `ts ` were searched in every
+  // prompt that says `this`).
+  if (hits === undefined || hits[0] === 1) letterBefore(window, text, 'his is', 116, starts, reach); // t
+  if (hits === undefined || hits[1] === 1) letterBefore(window, text, ' am', 105, starts, reach); // i
+  if (hits === undefined || hits[3] === 1) letterBefore(window, text, 'ts ', 105, starts, reach); // i
+  if (hits === undefined || hits[5] === 1) letterBefore(window, text, 'ier ist', 104, starts, reach); // h
   // The phrases with an apostrophe, only when the text's signature (`sig`) has one.
   if ((sig & SIG_QUOTE) !== 0) {
-    letterBefore(window, text, "'m", 105, starts, reach); // i
-    letterBefore(window, text, "t's ", 105, starts, reach); // i
-    letterBefore(window, text, "'est", 99, starts, reach); // c
+    if (hits === undefined || hits[2] === 1) letterBefore(window, text, "'m", 105, starts, reach); // i
+    if (hits === undefined || hits[4] === 1) letterBefore(window, text, "t's ", 105, starts, reach); // i
+    if (hits === undefined || hits[6] === 1) letterBefore(window, text, "'est", 99, starts, reach); // c
   }
   return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
+
+/** person_name_sentence_intro's keywords, in the order sentenceIntroStarts reads their hits. */
+export const SENTENCE_INTRO_KEYWORDS: readonly string[] = ['this is', 'i am', "i'm", 'its ', "it's ", 'hier ist', "c'est"];
 
 /**
  * Introductions in Spanish, German and French and the label `name:`, as [tail, head]: the tail is
@@ -197,6 +204,14 @@ const CASE_PARTIES: readonly string[] = [
   'signed for by ',
   // An investigation's witness in HR case notes (`spoke w/ witness jonah fairclough`: red-team round 63).
   'witness ',
+  // A law firm's conflict requests and deposition notes (`adverse party barnaby quillon-fisk`,
+  // `prior counsel was gideon ashby`, `deponent is siobhan …`: red-team round 77).
+  'counsel ',
+  'deponent ',
+  'adverse party ',
+  'opposing party ',
+  // A notice's recipients typed in lower case (`notice mailed to: lucinda farraday-holt`).
+  'to: ',
 ].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Where a case party of CASE_PARTIES may start, in text order. */

@@ -249,6 +249,16 @@ const SYSTEM_ACCOUNTS = new Set([
   'octocat',
   'hubot',
   'kubernetes-admin',
+  // The MQTT users of home-automation and metrics integrations, as their docs name them (Home
+  // Assistant's `homeassistant`, Telegraf's mqtt_consumer, Node-RED, Zigbee2MQTT, openHAB), in
+  // Mosquitto logs and `mosquitto_sub -u` (red-team round 76).
+  'homeassistant',
+  'telegraf',
+  'nodered',
+  'node-red',
+  'zigbee2mqtt',
+  'openhab',
+  'mosquitto',
   'sshd',
   'syslog',
   'postfix',
@@ -270,9 +280,11 @@ const SYSTEM_ACCOUNTS = new Set([
 // SAP background and interface users too (`HR_BATCH01`, `WF-BATCH`, `BATCH_PAYROLL`, `HR_RFC`:
 // red-team round 63); the role word may follow a dot too (`gpp.recall.batch`, red-team round 69;
 // a payment hub's work queues `payops.repair`, `ops.recon`, `sepa.desk`: its leftovers);
-// Workday's integration system users (`ISU_Benefits_Sync`, left63).
+// Workday's integration system users (`ISU_Benefits_Sync`, left63); RPA robots' runner accounts
+// (`bot_runner_hr02`, `rpa_unattended01`, `robot-ap-03`: Automation Anywhere and UiPath, red-team
+// round 79).
 const SYSTEM_ACCOUNT_SHAPE =
-  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf|isu)[_-].*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform|repair|queue|recon|desk)|.*\[bot\])$/i;
+  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-])?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf|isu|bot|rpa|robot)[_-].*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform|repair|queue|recon|desk)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,

@@ -16,9 +16,11 @@ const ENCODED_WORDS = String.raw`(=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\
 /**
  * Two to four capitalised words after a blank, `:`, `,`, `;`, `|`, or a delimiter of a
  * Concordance DAT load file (`þ` quote, DC4 `\x14` or `¶` between fields: e-discovery FROM / TO
- * cells, red-team round 68); one word is a role: `Jenkins <ci@…>`.
+ * cells, red-team round 68), or opening a quoted or bracketed value (`to="Tamsin Greatorex
+ * <t@…>"` of a mail-filing agent's key=value line: red-team round 77); one word is a role:
+ * `Jenkins <ci@…>`.
  */
-const UNQUOTED = String.raw`(?<=^|[\s:,;|þ\x14¶])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
+const UNQUOTED = String.raw`(?<=^|[\s:,;|þ\x14¶"'=(\[])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
 const DISPLAY_NAME = new RegExp(`${QUOTED}${ANGLE_ADDRESS}|${ENCODED_WORDS}${ANGLE_ADDRESS}|${UNQUOTED}${ANGLE_ADDRESS}`, 'gdu');
 const ANGLE_AT = /<[^<>\s@]{1,64}@/;
 

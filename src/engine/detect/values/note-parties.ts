@@ -30,7 +30,7 @@ import { foldName } from './person-names.js';
  * `desconocido`, `inconnu`, `onbekend`, `verified`…); a company (a legal form) stays.
  */
 const LABEL =
-  "kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
+  "cust|kunde|kundin|kontoinhaber(?:in)?|zahlungsempf[äa]nger(?:in)?|empf[äa]nger(?:in)?|auftraggeber(?:in)?|beg[üu]nstigte[rn]?|cliente|titular|benefici[aá]rio|ordenante|klant|rekeninghouder|begunstigde|opdrachtgever|titulaire|b[ée]n[ée]ficiaire|donneur d'ordre|intestatario|ordinante";
 const SOURCE = '(?: (?:laut|lt\\.|gem\\.|gem[äa](?:ss|ß)|seg[úu]n|selon|volgens|secondo|per) [\\p{L}.-]{2,20}(?: [\\p{L}.-]{2,20})?)?';
 const PHRASE = 'au nom de|a nombre de|intestato a|zugunsten von|im namen von';
 const QUOTE_PHRASE =
@@ -45,12 +45,35 @@ const LOW_WORD = "\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Ll}+)*";
 const LOW_NAME = `${LOW_WORD}(?: ${LOW_WORD}){1,4}(?=[ \\t]*(?:[|,;(]|\\r?\\n|$| - ))`;
 const QUOTED = "\"([\\p{L}'’. -]{3,60})\"|«\\s?([\\p{L}'’. -]{3,60}?)\\s?»|„([\\p{L}'’. -]{3,60})“";
 
+/**
+ * A verb or a participle between a party label and its name (`Kundin heißt laut Ausweis …`,
+ * `bénéficiaire déclaré …`, `beneficiario declarado …`; red-team round 73, left73).
+ */
+const QUALIFIER =
+  '(?:hei(?:ß|ss)t|lautet|ist|est|es|è|is|d[ée]clar[ée]e?|declarad[oa]|dichiarat[oa]|declared|stated|angegeben(?:e[rn]?)?|genannt|opgegeven)';
+/** The document a name was read from, one word after its preposition and an article (`laut Kontoauszug`, `selon le RIB`). */
+const SOURCE_WORD =
+  "(?:laut|lt\\.|gem\\.|gem[äa](?:ss|ß)|seg[úu]n|selon|volgens|secondo|per) (?:(?:le|la|l'|el|il|dem|der|de|het) )?[\\p{L}.-]{2,20}";
+
 const BEFORE = '(?<![\\p{L}\\d_])';
 /** The leads, in any case; each match ends where the name may start. */
 const LABEL_LEAD = new RegExp(`${BEFORE}(?:${LABEL})${SOURCE}[ \\t]?:[ \\t]{0,2}`, 'giu');
 const PHRASE_LEAD = new RegExp(`${BEFORE}(?:${PHRASE}) `, 'giu');
 const QUOTE_LEAD = new RegExp(`${BEFORE}(?:${QUOTE_PHRASE})[ \\t]?:?[ \\t]?`, 'giu');
 const COP_LEAD = new RegExp(`${BEFORE}(?:${COP_KEY})=`, 'giu');
+/**
+ * A label with a verb or a source and no colon (`Kunde heißt laut Pass`, `Kontoinhaber laut
+ * Kontoauszug`, `bénéficiaire déclaré`): only a capitalised name or a quoted one may follow.
+ */
+const QUALIFIED_LEAD = new RegExp(`${BEFORE}(?:${LABEL})(?: ${QUALIFIER}(?: ${SOURCE_WORD})?| ${SOURCE_WORD}) `, 'giu');
+/**
+ * The name a name check received, quoted after `got` / `received` in a mismatch error (`name
+ * mismatch: expected … got 'Park Min Ji'`; red-team round 73): read only in a text that says the
+ * names did not match.
+ */
+const MISMATCH_LEAD = /(?<![\p{L}\d_])(?:got|received|returned|provided|submitted)[ \t]?:?[ \t]?(?=['"])/giu;
+const MISMATCH_TEXT = /\bname\b[^\n]{0,40}\b(?:mismatch|does not match|did not match|not matching)\b|\bmismatch\b[^\n]{0,20}\bname\b/i;
+const SINGLE_OR_DOUBLE_QUOTED_AT = /(?:'([\p{L}’. -]{3,60})'|"([\p{L}'’. -]{3,60})")/duy;
 /** The name right at a lead's end, case-sensitive (`au nom de Benoît Lagarrigue bloqué` ends at the lower-case word). */
 const ANY_NAME_AT = new RegExp(`(?:(${CAP_NAME})|(${LOW_NAME})|${QUOTED})`, 'dyu');
 const CAP_NAME_AT = new RegExp(`(?:(${CAP_NAME})|${QUOTED})`, 'dyu');
@@ -93,22 +116,38 @@ const PARTICLES = new Set([
   'das',
   'e',
 ]);
+/** Words of an API's answer that a name check may echo instead of a name (`got 'Bad Request'`). */
+const CHECK_NOISE = new Set(
+  'bad request not found unauthorized forbidden error invalid unknown null none empty missing timeout undefined'.split(' '),
+);
+/** A word in capitals only (`HTTP`, `API`): a checked name's words in capitals come all together. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 const LEGAL_FORM_END = / (?:BV|NV|KG|AG|SE|AB|OY|SPA|SRL|SARL|SAS|SL|SA|GMBH|LTD|INC|LLC|PLC)\.?$/i;
 
-/** Whether `value` reads as a person's name: 2 to 5 words, no stop or status word, no company. */
-function isPartyName(value: string): boolean {
+/**
+ * Whether `value` reads as a person's name: 2 to 5 words, no stop or status word, no company. A
+ * name a name check received (`checked`: quoted in a mismatch error) may hold a word that is a
+ * place or a thing elsewhere (`Park Seo Yeon`).
+ */
+function isPartyName(value: string, checked = false): boolean {
   const words = value.trim().split(/\s+/);
   let named = 0;
+  let everyday = 0;
   for (const w of words) {
     const bare = w.replace(/[.'’]/g, '').toLowerCase();
     if (bare.length === 0) return false;
     if (PARTICLES.has(bare)) continue;
     if (STATUS_WORDS.has(bare)) return false;
-    if (bare.length > 1 && isNameStopWord(foldName(bare))) return false;
+    if (checked) {
+      if (CHECK_NOISE.has(bare)) return false;
+      if (isEverydayWord(bare) || (bare.length > 1 && isNameStopWord(foldName(bare)))) everyday++;
+      else if (ACRONYM.test(w)) return false;
+    } else if (bare.length > 1 && isNameStopWord(foldName(bare))) return false;
     named++;
   }
   return (
     named >= 2 &&
+    everyday < named &&
     words.length <= 6 &&
     value.replace(/[^\p{L}]/gu, '').length >= 5 &&
     !isCompanyName(value.trim()) &&
@@ -120,8 +159,9 @@ const ID = 'person_name_payment_note';
 
 function findParties(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
-  const cop = text.indexOf('=') >= 0 && scan.lower().indexOf('match') >= 0;
-  for (const [lead, name] of cop ? LEADS_WITH_COP : LEADS) {
+  const match = scan.lower().indexOf('match') >= 0;
+  const leads = match && text.indexOf('=') >= 0 ? LEADS_WITH_COP : LEADS;
+  for (const [lead, name] of match && MISMATCH_TEXT.test(text) ? [...leads, MISMATCH] : leads) {
     lead.lastIndex = 0;
     for (let l = lead.exec(text); l !== null; l = lead.exec(text)) {
       name.lastIndex = l.index + l[0].length;
@@ -134,7 +174,7 @@ function findParties(scan: TextScan, out: Span[], priority: number): void {
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       while (start < end && text.charCodeAt(start) === 32) start++;
       const value = text.slice(start, end);
-      if (!isPartyName(value)) continue;
+      if (!isPartyName(value, lead === MISMATCH_LEAD)) continue;
       out.push({ start, end, entity: 'PERSON', detector: ID, normalized: foldName(value.toLowerCase()).replace(/\s+/g, ' '), priority });
     }
   }
@@ -142,9 +182,11 @@ function findParties(scan: TextScan, out: Span[], priority: number): void {
 
 const LEADS: readonly (readonly [RegExp, RegExp])[] = [
   [LABEL_LEAD, ANY_NAME_AT],
+  [QUALIFIED_LEAD, CAP_NAME_AT],
   [PHRASE_LEAD, CAP_NAME_AT],
   [QUOTE_LEAD, QUOTED_AT],
 ];
+const MISMATCH: readonly [RegExp, RegExp] = [MISMATCH_LEAD, SINGLE_OR_DOUBLE_QUOTED_AT];
 const LEADS_WITH_COP: readonly (readonly [RegExp, RegExp])[] = [...LEADS, [COP_LEAD, QUOTED_AT]];
 
 export const personNamePaymentNote: ValueDetector = {
@@ -158,6 +200,8 @@ export const personNamePaymentNote: ValueDetector = {
     context: true,
     example: 'Kontoinhaber laut Auftrag: Gudrun Achenbach-Ries, IBAN …',
     keywords: [
+      // A chat or alerting bot's short label (`cust: … | addr: …`; red-team round 73).
+      'cust',
       'kunde',
       'kundin',
       'kontoinhaber',
@@ -201,6 +245,9 @@ export const personNamePaymentNote: ValueDetector = {
       'returned_name',
       'matched_name',
       'actual_name',
+      // A name check's error (`name mismatch: expected … got '…'`).
+      'mismatch',
+      'not match',
     ],
     prefilter: () => true,
   }),

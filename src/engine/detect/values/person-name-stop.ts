@@ -47,6 +47,7 @@ support service services team group department manager management staff member m
 sales marketing finance legal security operations engineering product design research hr it
 login logout signin sign signup password reset verify verification confirm confirmation
 magic link links passkey passkeys passwordless
+platform
 new old open closed pending resolved done complete completed failed success successful
 high low medium normal urgent priority severity level
 first last next previous final main general public private internal external global local

@@ -9,6 +9,7 @@ import {
   isEverydayWord,
   namedIntroStarts,
   otherNamedStarts,
+  SENTENCE_INTRO_KEYWORDS,
   sentenceIntroStarts,
 } from './intro-phrases.js';
 
@@ -107,8 +108,9 @@ export function foldName(word: string): string {
 // The combining diacritics (U+0300–U+036F) continue a word: a name stored decomposed (NFD, as macOS
 // and some form libraries write it: `Ozolin` + U+0327 + `a`) reads as the same word (red-team round 20).
 const VIETNAMESE = '\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9';
-const UPPER = `A-ZÀ-ÖØ-Þ\u0100-\u0110\u0112-\u017f${casedLetters(0x1a0, 0x1b0)}${casedLetters(0x1ea0, 0x1ef9)}`;
-const LOWER = `a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f${VIETNAMESE}`;
+// Romanian `Ș` / `Ț` with a comma below (`Dragoș`, `Țurcanu`: stop 40) beside the cedilla forms of Latin Extended-A.
+const UPPER = `A-ZÀ-ÖØ-Þ\u0100-\u0110\u0112-\u017f\u0218\u021a${casedLetters(0x1a0, 0x1b0)}${casedLetters(0x1ea0, 0x1ef9)}`;
+const LOWER = `a-zß-öø-ÿ\u0100-\u017f\u0219\u021b\u0300-\u036f${VIETNAMESE}`;
 
 /** The capital letters of U+from–U+to (a character class body). */
 function casedLetters(from: number, to: number): string {
@@ -120,8 +122,8 @@ function casedLetters(from: number, to: number): string {
   return out;
 }
 /** One capitalised word: `Jane`, `McDonald`, `O'Brien`, `N'Guessan`, `Jean-Luc`, `García`. */
-const WORD = `(?:[ODN]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
-const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|ibn|al|el|ter|ten)';
+const WORD = `(?:[ODN]['’]|[ae]l-)?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
+const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|bint|binti|ibn|al|el|ter|ten)';
 /**
  * A backslash after a run ends it as a path does (`C:\Users\Jordan\Documents`), but for a
  * literal newline, return or tab escape of doubly escaped text (`Sent From: JORDAN MACDONALD\nAmount`,
@@ -178,7 +180,8 @@ const ROLE_LEAD_WORDS = [
  * `groetjes Lotte Peeters`, `Viele Grüße, Jana Krüger`, `Saludos, Marta Gil`, `Pozdrawiam Jan
  * Nowak`, `Med vänliga hälsningar Sven`).
  */
-const CLOSINGS = 'groetjes groeten grüße gruß saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
+const CLOSINGS =
+  'groetjes groeten grüße gruß grüßen grüssen saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
@@ -217,8 +220,11 @@ const STRONG_LEADS = new Set([
     'transferred to',
     // An account page's greeting as a browser agent reads it (red-team round 59).
     'welcome back',
+    // A payments name check's holders (`card holder SOMCHAI WONGSAWAT vs account holder …`: stop 40).
+    'card holder',
+    'account holder',
   ],
-  ...'requested reported created approved opened submitted placed written escalated'.split(' ').map((w) => `${w} by`),
+  ...'requested reported created approved opened submitted placed written escalated sent'.split(' ').map((w) => `${w} by`),
   'signed off by',
   // Litigation records name the person a transcript or a sworn paper is of, and a hold's or a
   // review's people by role (red-team round 68: `DEPOSITION OF Jane Roe`, `Witness: …`,
@@ -242,9 +248,17 @@ const STRONG_LEADS = new Set([
   // nombre de`, French `au nom de`, German `auf den Namen`; read by their last two words): prompts
   // and errors in telemetry (red-team round 70).
   ...['ich heiße', 'ich heisse', 'nombre de', 'nom de', 'den namen'],
+  // Portuguese `meu nome é` (survey answers in other languages; red-team round 79), by its last two words.
+  'nome é',
   // A payment form's `Name on card:` as a session replay's text snapshot holds it (read by its
   // last two words; red-team round 70).
   'on card',
+  // Dutch letters and court papers address a man as `de heer` (`aan de heer Joost van Oudenhoven`)
+  // and a woman as `mevrouw`, in lower case mid-sentence (red-team round 77); capitalised, `Mevrouw`,
+  // `Meneer`, `Dhr.` are TITLES.
+  'de heer',
+  'mevrouw',
+  'meneer',
 ]);
 /** Leads written abbreviated with a period before the name. */
 const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
@@ -278,6 +292,13 @@ const WEAK_LEADS = new Set([
   ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
   ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
+  // Law firms' time entries, notices and affidavits of service name opposing lawyers and the
+  // people served by role (red-team round 77: `Email to opposing counsel Thaddeus Kirkpatrick-Wong`,
+  // `served … upon Eberhardt Lindqvist`, `Personally served Eberhardt Lindqvist at …`).
+  ...['counsel', 'upon', 'served', 'affiant', 'declarant', 'signatory'],
+  // A workers' compensation file's injured worker (`IW Anselmo`) and a SAR narrative's subject
+  // (`the subject, Oluwadamilare`): stop 40, names40 corpus.
+  ...['iw', 'the subject'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -289,6 +310,9 @@ const WEAK_LEADS = new Set([
  */
 const PHRASE_LEADS = new Set([
   ...['email from', 'memo from', 'letter from', 'letter to', 'message from', 'note from'],
+  // A document management system's document names (`Statement of Wendeline Ashcombe re accident`:
+  // red-team round 77); `Statement of Work`, `Statement of Financial Position` stay.
+  'statement of',
   ...['termination of', 'dismissal of', 'resignation of', 'suspension of', 'separation of'],
   ...['claims by', 'filed by', 'asserted by', 'brought by', 'complaint against', 'allegations against', 'absence for'],
   // Application log messages rendered from a template (`profile updated for {Customer}`, `Points
@@ -298,6 +322,9 @@ const PHRASE_LEADS = new Set([
     .split(' ')
     .map((w) => `${w} for`),
   ...['linked to', 'caller was', 'caller is'],
+  // A beneficiary or a contact changed to a person in an HR or a CRM business process (`beneficiary
+  // updated to Dilrukshi\nWijesekera`: stop 40, the name wrapped by the export).
+  ...['updated to', 'changed to'],
 ]);
 const PARTY_WORDS = new Set(
   'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(
@@ -311,8 +338,17 @@ function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
-  // And German `ß` (`ich heiße`).
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223;
+  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`), `ü` (`Mit freundlichen Grüßen`).
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223 || c === 233 || c === 252;
+}
+
+/**
+ * The `>` that opens a line of a quoted e-mail (`> Kind regards,\n> Fintan Mac Giolla Rua` of a
+ * reply quoted in a ticket; leftovers of red-team round 75): part of the gap between a lead and
+ * the name, as the line break is. A `>` after anything else (markup, an arrow) is not.
+ */
+function isQuoteMark(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 62 && (at === 0 || text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 62);
 }
 
 /** STRONG, WEAK or 0: the lead that ends right before `start` (read backwards, a few characters). */
@@ -321,7 +357,7 @@ function leadBefore(text: string, start: number): number {
   let colon = false;
   let comma = false;
   let dot = false;
-  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) {
+  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || isQuoteMark(text, i - 1))) {
     if (text.charCodeAt(i - 1) === 58) colon = true;
     if (text.charCodeAt(i - 1) === 44) comma = true;
     if (text.charCodeAt(i - 1) === 46) dot = true;
@@ -358,7 +394,13 @@ const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
   // Home Mortgage`: stop 34; not `Police`, `Church`, `College`, `Union`, which are surnames too).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school'.split(
+  // Motor claims' trades too (`tow (Ace Towing)`, `Metro Salvage`: leftovers of red-team round 75).
+  // A firm's trade (`Marlowe Hospitality`, `Quillfeather Logistics`: the other side of a law
+  // firm's matters), and a county's offices after a lead (`served Harris County Sheriff`, `upon
+  // Jackson County Circuit Court order`): red-team round 77.
+  // A team's, a desk's or a vendor's sign-off and name (`Thanks,\nMercury Billing`, `Kind regards,
+  // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro'.split(
     ' ',
   ),
 );
@@ -369,9 +411,11 @@ const ORG_WORDS = new Set(
  * Spanish, German and French introductions (`me llamo`, `mein name ist`, `je m'appelle`; `hier
  * ist`, `c'est`), `it's` / `its` and the labels `name:`, `recipient` and `ship (it) to` too (red-team
  * round 24); after a label, which also names things (`name: nginx`), both words must read as a name.
+ * A surname may open with a particle and an apostrophe (`kieran o'sullivan-blythe`, `d'souza`:
+ * leftovers of red-team round 75).
  */
 const LOWER_INTRO =
-  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
+  /(?:([Mm]y (?:real |full |legal )?name is|[Cc]all me|[Mm]e llamo|[Mm]i nombre es|[Mm]ein [Nn]ame ist|[Jj]e m'appelle|[Nn]ame:|[Ee]mployee:|[Rr]ecipient:?|[Ss]hip(?: it)? to:?|[Ff]ull [Nn]ame(?:[ \t]*[:-])?|[Gg]iven [Nn]ames?(?:[ \t]*[:-])?|[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Cc]ounsel(?: was| is)?|[Dd]eponent(?: is)?|(?:[Aa]dverse|[Oo]pposing) party|[Tt]o:|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))|([Tt]his is|[Ii] am|[Ii]'m|[Ii]t'?s|[Hh]ier ist|[Cc]'est))[ \t]+([a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?:[ \t]+((?:[a-z]{1,2}['’])?[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?))?/dy;
 /** How the labels `full name`, `given name(s)` end, with or without a `:` / `-` after them. */
 const LABEL_TAIL = /(?:ames?|-)$/;
 /**
@@ -382,7 +426,7 @@ const LABEL_TAIL = /(?:ames?|-)$/;
  * `driver` in technical prose, made every prompt pay the introductions' searches.)
  */
 const ROLE_LABEL =
-  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
+  /^(?:[Rr]enter|[Ii]nsd|[Ii]nsured|[Cc]laimant|[Cc]lient|[Bb]f|[Gg]f|[Bb]oyfriend|[Gg]irlfriend|[Cc]aretaker|[Ss]igned(?: for)? by|[Ww]itness|[Cc]ounsel(?: was| is)?|[Dd]eponent(?: is)?|(?:[Aa]dverse|[Oo]pposing) party|[Tt]o:|[Mm]y (?:daughter|husband|wife|mother|father|sister|brother))$/;
 /**
  * A capitalised word after white space: `test` answers as `/\s[UPPER][LOWER]/` would, but the
  * pattern starts at the capital and looks back for the white space. V8 scans for a first
@@ -398,7 +442,6 @@ export const CAPITALISED = new RegExp(`[${UPPER}](?<=\\s[${UPPER}])[${LOWER}]`);
  * 550 on the prose above). Exported for the equivalence test.
  */
 export const CAPITALS_PAIR = /[A-Z][A-Z](?=,? [A-Z][A-Z])/;
-const SPACE_CAPITALS = / [A-Z][A-Z'’]/;
 
 /** Longer texts without a capital A–Z are dropped on their signature alone. */
 const LONG_TEXT = 64;
@@ -432,21 +475,21 @@ let gateText: string | undefined;
 let gateCapitalised = false;
 
 /**
- * Two words in capitals side by side, tested cheaply: a space (native search), then a space before
- * two capitals (a literal-led pattern), then the pair itself. Identifiers, timestamps and paths
- * have no space; prose has few capitals after one.
+ * Two words in capitals side by side, tested cheaply: a space (native search), then CAPITALS_ANY.
+ * Identifiers, timestamps and paths have no space; prose has few capitals after one.
  */
 function capitalsPair(text: string): boolean {
-  return (
-    text.indexOf(' ') > 0 &&
-    SPACE_CAPITALS.test(text) &&
-    (CAPITALS_PAIR.test(text) || CAPITALS_INITIAL.test(text) || CAPITALS_APOSTROPHE.test(text))
-  );
+  return text.indexOf(' ') > 0 && CAPITALS_ANY.test(text);
 }
-/** A surname in capitals with an apostrophe second (`MARGARET O'BRIEN`, red-team round 58): asked only when the others fail. */
-const CAPITALS_APOSTROPHE = /[A-Z][A-Z],? [A-Z]['’][A-Z]/;
-/** Two words in capitals around a middle initial (`GERALD T HOLLOWAY`): asked only when CAPITALS_PAIR fails. */
-const CAPITALS_INITIAL = /[A-Z][A-Z] [A-Z] [A-Z][A-Z]/;
+/**
+ * CAPITALS_PAIR, a surname in capitals with an apostrophe second (`MARGARET O'BRIEN`, red-team
+ * round 58: `[A-Z][A-Z],? [A-Z]['’][A-Z]`) or two words in capitals around a middle initial
+ * (`GERALD T HOLLOWAY`: `[A-Z][A-Z] [A-Z] [A-Z][A-Z]`), in one pattern: two capitals, then the
+ * three look-aheads. It was ` [A-Z][A-Z'’]` (which each of the three implies) and the three asked
+ * in turn, four passes over a text that holds none (stop 40: 580 → 136 ns a clean bench text that
+ * reaches it, `test` answering as the four did). Exported for the equivalence test.
+ */
+export const CAPITALS_ANY = /[A-Z][A-Z](?=,? [A-Z][A-Z]|,? [A-Z]['’][A-Z]| [A-Z] [A-Z][A-Z])/;
 
 interface Word {
   start: number;
@@ -456,6 +499,8 @@ interface Word {
   key: string;
 }
 
+const GAELIC_PARTICLES = new Set(['Mac', 'Mc', 'Nic', 'Uí']);
+
 export function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   WORD_IN_RUN.lastIndex = 0;
@@ -463,7 +508,13 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   for (let m = WORD_IN_RUN.exec(run); m !== null; m = WORD_IN_RUN.exec(run)) {
     const w = m[0];
     const c = w.charCodeAt(0);
-    const initialOrParticle = w.length === 1 || w.endsWith('.') || (c >= 97 && c <= 122);
+    // `Mac` / `Mc` / `Nic` as a word of their own inside a run are a Gaelic surname's particle
+    // (`Fintan Mac Giolla Rua`: stop 40), not the computer the stop list holds.
+    const initialOrParticle =
+      w.length === 1 ||
+      w.endsWith('.') ||
+      (c >= 97 && c <= 122 && !ARABIC_ARTICLE.test(w)) ||
+      (words.length > 0 && GAELIC_PARTICLES.has(w));
     words.push({ start: start + m.index, end: start + m.index + w.length, text: w, key: initialOrParticle ? '' : foldName(w) });
   }
   return words;
@@ -475,8 +526,21 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  * `le`, `Án` not `an`.
  */
 function nameLike(w: Word): boolean {
-  return w.key !== '' && (!isNameStopWord(w.key) || (w.text.length === 2 && w.key.length === 2 && w.text.charCodeAt(1) > 0x7f));
+  return (
+    w.key !== '' &&
+    (!isNameStopWord(w.key) ||
+      (w.key.length === w.text.length &&
+        MARKED.test(w.text) &&
+        (w.text.length === 2 || (w.text.length === 3 && DAY_MONTH_ABBREVIATIONS.has(w.key)))))
+  );
 }
+/**
+ * A letter with a mark: a two-letter word written so is not the stop word it folds to, nor is a
+ * three-letter one the abbreviated weekday or month it folds to (`Thư` is not `thu`: stop 40;
+ * `Nội` of `Hà Nội` stays the place's word).
+ */
+const MARKED = /[^\x00-\x7f]/;
+const DAY_MONTH_ABBREVIATIONS = new Set('mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec'.split(' '));
 
 function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
   const value = text.slice(start, end);
@@ -496,7 +560,16 @@ const SURNAME_ENDING =
 
 /** A word shaped like a name: a capitalised word with a non-ASCII letter, or a surname ending. */
 function nameShaped(w: Word): boolean {
-  return w.key !== '' && w.key.length >= 3 && (/[^\x00-\x7f]/.test(w.text) || SURNAME_ENDING.test(w.text));
+  return w.key !== '' && w.key.length >= 3 && (/[^\x00-\x7f]/.test(w.text) || SURNAME_ENDING.test(w.text) || ARABIC_ARTICLE.test(w.text));
+}
+/** An Arabic surname's article joined to it (`al-Harbi`, `El-Sayed`). */
+const ARABIC_ARTICLE = /^[AaEe]l-[A-Z]/;
+/** Arabic particles of descent (`ibn`, `bin`, `bint`): the word after one is a name (a patronym). */
+const DESCENT_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
+function patronymAt(words: readonly Word[], i: number, k: number): boolean {
+  // A given name before it (`Ich bin Kunde`: German `bin` is `am`), and a known or name-shaped word after it.
+  if (k - 1 <= i || !DESCENT_PARTICLES.has(words[k - 1]!.text) || !(nameKind(words[i]!.key) & (GIVEN | RARE))) return false;
+  return nameKind(words[k]!.key) !== 0 || nameShaped(words[k]!);
 }
 
 /**
@@ -614,7 +687,7 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
     const w = words[k]!;
     if (w.key === '') continue;
     const kk = nameKind(w.key);
-    if ((starts && kk & SURNAME) || nameShaped(w) || particleSurname(words, i, k)) end = k + 1;
+    if ((starts && kk & SURNAME) || nameShaped(w) || particleSurname(words, i, k) || patronymAt(words, i, k)) end = k + 1;
     else if (!(kk & (GIVEN | RARE))) {
       if (end === -1 && kind & GIVEN && !WORDLIKE_GIVEN.has(first.key) && w.key.length >= 3) end = k + 1;
       break;
@@ -688,18 +761,20 @@ const PLACE_GIVEN = new Set(
  * 61: EHR access logs, privacy-monitoring alerts, EMPI and disclosure records print the patient
  * last name first): right after a patient's or a party's label (`patient="EVERYMAN, ADAM A"`,
  * `**Patient:** Brightwater, Iola`, `chart for *DELACROIX, MARCUS*`, `Possible duplicate:`,
- * `Match found:`); filling a delimited cell on its own (a pipe row's field, a quoted CSV cell,
+ * `Match found:`; a claims bureau's `SUBJECT:`, `INVOLVED PARTY:`, `VEHICLE OWNER:` of C.L.U.E., ISO
+ * ClaimSearch and NICB report lines, leftovers of red-team round 75); filling a delimited cell on its own (a pipe row's field, a quoted CSV cell,
  * `*bold*` in a chat alert, an XML element), a middle initial allowed; or before a birth date in
- * parentheses or after a comma (`Lindqvist, Maren (1979-08-30)`, `Okwuosa, Nneka, 1971-06-30`). `start` is the surname's start, `end` the given
+ * parentheses or after a comma (`Lindqvist, Maren (1979-08-30)`, `Okwuosa, Nneka, 1971-06-30`) or
+ * before a `DOB` label (`SUBJECT: TREMBLAY, NATHANIEL DOB: …`). `start` is the surname's start, `end` the given
  * name's end.
  */
 const PAIR_LABEL_BEFORE =
-  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
+  /(?:^|[^\w])(?:patient|pt|member|subscriber|insured|guarantor|beneficiary|decedent|deceased|duplicate|match(?:ed)?(?: found)?|chart for|record for|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|debtors?|deponent|timekeeper|case|subject|claimant|clmt|insd|policyholder|(?:vehicle |registered )?owner|(?:involved )?party|injured worker)(?: ?name)?[ \t]*[:=]?[ \t]*[*"']{0,2}[ \t]*$/i;
 // A Concordance DAT cell too: `þ` quotes it, DC4 (U+0014) or `¶` parts it (red-team round 68 and
 // its leftovers: `þHaverkamp, Ottilieþ`).
 const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
 const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]þ\u0014¶]| {2})/;
-const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d))/i;
+const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)| {1,2}dob\b)/i;
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
   const after = text.slice(end, end + 14);
@@ -935,7 +1010,21 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // process and compile it again.
     const comma = end < text.length && text.charCodeAt(end) === 44;
     if (lead === 0 && !comma && m[0].indexOf(' ') === -1) continue;
-    const words = wordsOf(text, start, end);
+    let words = wordsOf(text, start, end);
+    // A given name alone at a line's end after a lead, its surname on the next line (a wrapped
+    // export column, a PDF-to-text SAR narrative, a signature block: `Patient name: Ngozi\nOkonjo
+    // Eze`, `Thanks,\nThandiwe\nMsimang-Dlamini`, `IW Anselmo\nRakotomalala reported`; stop 40):
+    // the two lines' words are read as one run, and the name masked on each line.
+    const wrapped = lead !== 0 && words.length === 1 && !comma ? nextLineRun(text, end) : -1;
+    if (wrapped !== -1) {
+      const nextStart = skipLineBreak(text, end);
+      words = [...words, ...wordsOf(text, nextStart, wrapped)];
+      RUN.lastIndex = wrapped;
+      const before = out.length;
+      decideRun(text, words, lead, out, priority);
+      splitAtLineBreaks(text, out, before);
+      continue;
+    }
     // After a phrase lead, a party's role or an everyday word is no name (PHRASE_LEADS), nor is
     // one word before a comma (`Filed by Okafor, Chinedu 2024-02-11`: round 35 keeps the pair).
     if (
@@ -995,6 +1084,55 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
     if (words.some((w) => PRACTICE_WORDS.has(w.key)) && !titleBefore(text, start)) continue;
     decideRun(text, words, lead, out, priority);
+  }
+}
+
+/** Where the next line's first word starts after the line break at `end`. */
+function skipLineBreak(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) === 10) i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+/** One to three capitalised words at a line's start (particles between them). */
+const NEXT_LINE_RUN = new RegExp(`${WORD}(?:[ ]+(?:${PARTICLE}[ ]+){0,2}${WORD}){0,2}`, 'y');
+/** What may follow a wrapped surname: the line's or the text's end, `,` `(` `|`, or the sentence going on in lower case. */
+const AFTER_WRAPPED = /^(?:[ \t]*(?:$|\r?\n|[,(|])|[ \t]+[a-z])/;
+/**
+ * The end of the surname run on the line after `end` (a line break right there), or -1: one to
+ * three words that could be a name (no stop, everyday, company or lead word: `Team Kilimanjaro`,
+ * `Senior Buyer`, `Service client` are no surname) and what AFTER_WRAPPED allows after them.
+ */
+function nextLineRun(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 10 && c !== 13) return -1;
+  const at = skipLineBreak(text, end);
+  if (at - end > 8) return -1;
+  NEXT_LINE_RUN.lastIndex = at;
+  const m = NEXT_LINE_RUN.exec(text);
+  if (m === null) return -1;
+  const runEnd = at + m[0].length;
+  if (!AFTER_WRAPPED.test(text.slice(runEnd, runEnd + 3))) return -1;
+  for (const w of wordsOf(text, at, runEnd)) {
+    if (w.key === '') continue;
+    if (!nameLike(w) || isEverydayWord(w.key) || ORG_WORDS.has(w.key) || STRONG_LEAD_WORDS.has(w.key) || WEAK_LEAD_WORDS.has(w.key))
+      return -1;
+  }
+  return runEnd;
+}
+/** Splits the spans pushed from `from` on at their line breaks, so a masked name keeps its lines. */
+function splitAtLineBreaks(text: string, out: Span[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const span = out[k]!;
+    const nl = text.indexOf('\n', span.start);
+    if (nl === -1 || nl >= span.end) continue;
+    let firstEnd = nl;
+    if (text.charCodeAt(firstEnd - 1) === 13) firstEnd--;
+    const second = skipLineBreak(text, firstEnd);
+    out.splice(k, 1);
+    push(out, text, span.start, firstEnd, span.priority);
+    push(out, text, second, span.end, span.priority);
   }
 }
 
@@ -1059,12 +1197,23 @@ function payslipSubjectBefore(text: string, start: number): boolean {
   return run[0].split(/[ \t-]+/).every((w) => !isNameStopWord(w.toLowerCase()) && (w.length <= 3 || !isEverydayWord(w.toLowerCase())));
 }
 
+const SIG_DASH_LINE = /(?:^|\n)--[ \t]?\r?\n$/;
+/** Two capitalised words at least after the signature separator (`Sent from my iPhone` is no name). */
+const SIGNED_NAME_AFTER = new RegExp(`^${WORD}[ ]+${WORD}`);
+
 function leadOf(text: string, start: number): number {
   phraseLead = false;
   if (start === 0) return 0;
   // A space before the run is the only way a title or a lead can stand there.
   const c = text.charCodeAt(start - 1);
   if (c === 32 && (dashSigned(text, start) || payslipSubjectBefore(text, start))) return STRONG;
+  // The line after an e-mail's signature separator (`-- \nAnh Thư Trần | Customer Success`, RFC 3676).
+  if (
+    (c === 10 || c === 13) &&
+    SIG_DASH_LINE.test(text.slice(start > 8 ? start - 8 : 0, start)) &&
+    SIGNED_NAME_AFTER.test(text.slice(start, start + 64))
+  )
+    return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   return 0;
@@ -1142,7 +1291,10 @@ export const personName: ValueDetector = {
  * A lower-case intro detector: the prefilter finds where its phrases start (`anchors`, native
  * indexOf) and keeps them for `find`, which tries LOWER_INTRO only there.
  */
-function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchors: (text: string, sig: number) => number[]): ValueDetector {
+function introDetector(
+  fields: Omit<ValueDetector, 'prefilter' | 'find'>,
+  anchors: (text: string, sig: number, hits?: Uint8Array) => number[],
+): ValueDetector {
   let seenText: string | undefined;
   let seenStarts: number[] = [];
   return {
@@ -1151,13 +1303,13 @@ function introDetector(fields: Omit<ValueDetector, 'prefilter' | 'find'>, anchor
       // Every phrase has a space: field names and ids (`timestamp`, `stream_name`), which hold the
       // keyword words, are dropped on their character signature.
       if ((s.signature & SIG_SPACE) === 0) return false;
-      seenStarts = anchors(s.text, s.signature);
+      seenStarts = anchors(s.text, s.signature, s.keywordHits);
       seenText = s.text;
       return seenStarts.length > 0;
     },
     find: (scan, out, priority) => {
       const text = scan.text;
-      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text, scan.signature), out, priority, fields.id);
+      findLowerCaseIntros(text, text === seenText ? seenStarts : anchors(text, scan.signature, scan.keywordHits), out, priority, fields.id);
     },
   };
 }
@@ -1240,12 +1392,27 @@ export const personNameCaseParty: ValueDetector = introDetector(
     id: 'person_name_case_party',
     entity: 'PERSON',
     description:
-      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker", an investigation\'s "witness") and a proof of delivery\'s signer ("signed by", "signed for by")',
+      'People\'s names in lower case after the parties of case notes ("client", "bf", "gf", "boyfriend", "girlfriend", "caretaker", an investigation\'s "witness"), a law firm\'s ("counsel", "deponent", "adverse party", "opposing party", a recipient after "to:") and a proof of delivery\'s signer ("signed by", "signed for by")',
     validation:
       'a known given name (US SSA list) that is not everyday English right after the word, then a known surname that is not everyday English',
     context: true,
     example: 'spoke w/ client jessica tran',
-    keywords: ['client', 'bf', 'gf', 'boyfriend', 'girlfriend', 'caretaker', 'signed by', 'signed for by', 'witness'],
+    keywords: [
+      'client',
+      'bf',
+      'gf',
+      'boyfriend',
+      'girlfriend',
+      'caretaker',
+      'signed by',
+      'signed for by',
+      'witness',
+      'counsel',
+      'deponent',
+      'adverse party',
+      'opposing party',
+      'to:',
+    ],
     prefilter: () => true,
   }),
   casePartyStarts,
@@ -1266,7 +1433,9 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
       'a known given name (US SSA list) that is not an everyday English word (BIP-39 list and measured words), after the phrase at a sentence start or a greeting, in the first 256 characters; a known surname or a word that is not everyday English may follow',
     context: true,
     example: 'hello, this is rahul venkataraman',
-    keywords: ['this is', 'i am', "i'm", 'its ', "it's ", 'hier ist', "c'est"],
+    keywords: SENTENCE_INTRO_KEYWORDS,
+    // Only the phrases whose keyword the keyword pass saw are searched (sentenceIntroStarts).
+    readsKeywordHits: true,
     prefilter: () => true,
   }),
   sentenceIntroStarts,
@@ -1280,12 +1449,18 @@ export const personNameSentenceIntro: ValueDetector = introDetector(
  * Capitalised signatures are person_name's (a lead `Regards,`).
  */
 const SIGNATURE =
-  /(?:^|\n)[ \t]*(?:(?:many thanks|thank you|thanks|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|un saludo|merci|cordialement|danke|viele grüße|obrigad[oa])[ \t]*[,.!]?[ \t]*\r?\n[ \t]*|--[ \t]*)([a-zß-öø-ÿ]+)[ \t]+([a-zß-öø-ÿ'’]+)(?:[ \t]+([a-zß-öø-ÿ'’]+))?[ \t]*(?=\r?\n|$)/dgi;
+  /(?:^|\n)[ \t]*(?:(?:many thanks|thank you|thanks|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|un saludo|merci|cordialement|danke|viele grüße|obrigad[oa])[ \t]*[,.!]?[ \t]*\r?\n[ \t]*|--[ \t]*)([a-zß-öø-ÿ]+)(?:[ \t]+([a-zß-öø-ÿ'’]+)(?:[ \t]+([a-zß-öø-ÿ'’]+))?)?[ \t]*(?=\r?\n|$)/dgi;
 const CLOSING_WORDS = /thank|thx|regards|best|cheers|gracias|saludo|merci|cordialement|danke|grüße|obrigad|\n--/i;
 
-function signatureWordsAreName(m: RegExpExecArray): boolean {
+function signatureWordsAreName(m: RegExpExecArray, text: string): boolean {
   const given = foldName(m[1]!);
-  if (m[1] !== m[1]!.toLowerCase() || !(nameKind(given) & GIVEN) || isNameStopWord(given) || isEverydayWord(given)) return false;
+  const kinds = m[2] === undefined ? GIVEN | RARE : GIVEN;
+  if (m[1] !== m[1]!.toLowerCase() || !(nameKind(given) & kinds) || isNameStopWord(given) || isEverydayWord(given)) return false;
+  // A given name alone (`thanks\nsuleiman`: stop 40) only as the text's last line after a closing
+  // (not `--`), 4+ letters and no word-like given name (`thanks\nmark`).
+  if (m[2] === undefined) {
+    return given.length >= 4 && !WORDLIKE_GIVEN.has(given) && !m[0].includes('--') && text.slice(m.index + m[0].length).trim() === '';
+  }
   for (const w of [m[2], m[3]]) {
     if (w === undefined) continue;
     const folded = foldName(w);
@@ -1324,9 +1499,9 @@ export const personNameSignature: ValueDetector = {
     const text = scan.text;
     SIGNATURE.lastIndex = 0;
     for (let m = SIGNATURE.exec(text); m !== null; m = SIGNATURE.exec(text)) {
-      if (!signatureWordsAreName(m)) continue;
+      if (!signatureWordsAreName(m, text)) continue;
       const start = m.indices![1]![0];
-      const end = (m.indices![3] ?? m.indices![2]!)[1];
+      const end = (m.indices![3] ?? m.indices![2] ?? m.indices![1]!)[1];
       push(out, text, start, end, priority, 'person_name_signature');
       // The next signature may start on the line that ended this one.
       SIGNATURE.lastIndex = end;

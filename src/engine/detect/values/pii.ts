@@ -301,7 +301,8 @@ const LOCAL_PHONE_WORDS = [
  */
 // E9-1-1 / CAD shorthand (round 35): `CALLBK` (callback), `ANI` (the caller's number); not `cb`,
 // a URL's cache-buster (`cb=1733390000`) far more often than a dispatcher's callback.
-const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'fixe', 'callbk', 'ani', 'unter'];
+// Portuguese `liguem` (`liguem no (11) 9…`, a survey's call-back request; red-team round 79).
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'liguem', 'fixe', 'callbk', 'ani', 'unter'];
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
@@ -880,7 +881,9 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
     prefilter: (s) => s.numeric,
     // `tel:+1-418-656-9254` (RFC 3966 URIs in vCards and href attributes) may follow `tel:`.
     // A `,` then a digit may follow (the next field of a CSV record): see commaThenDigit.
-    pattern: /(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+    // A number may follow a JSON escape of a tab or a line break (`\t(201) 555-0123` of a typed
+    // form logged inside an escaped string; red-team round 79), as addresses and secrets may.
+    pattern: /(?:(?<![\w+/.,:-])|(?<=\\[nrt]))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     shrinkWords: 3,
     validate: (v, scan, start) => {
       let digits = 0;
@@ -984,7 +987,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
   const afterPrefix = regexDetector({
     ...regexSpecs.get(main)!,
     pattern:
-      /(?<=[Tt][Ee][Ll]:|(?:[Pp]hone|[Mm]obile|[Mm][Ss][Ii][Ss][Dd][Nn]):|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
+      /(?<=[Tt][Ee][Ll]:|(?:[Pp]hone|[Mm]obile|[Mm][Ss][Ii][Ss][Dd][Nn])(?: [Nn]umber| NUMBER)?:|[,:](?=[+(])|\/(?=\+))(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:-]\d)/g,
     validate: (v, scan, start) =>
       TEL_OR_COMMA_BEFORE.test(scan.text.slice(Math.max(0, start - 10), start)) ||
       (v.charCodeAt(0) === 43 && scan.text.charCodeAt(start - 1) === 47)
@@ -1066,10 +1069,20 @@ export function mayFollowPhonePrefix(text: string, sig: number): boolean {
       if (text.startsWith('tel', k - 3) || text.startsWith('TEL', k - 3) || text.startsWith('Tel', k - 3)) return true;
       if (k >= 4 && text.startsWith('hone', k - 4)) return true;
       if (k >= 5 && (text.startsWith('obile', k - 5) || text.startsWith('sisdn', k - 5) || text.startsWith('SISDN', k - 5))) return true;
+      // Jotform's `pretty` summary `Phone Number:(201) 555-0147, …` (red-team round 79).
+      if (
+        k >= 11 &&
+        (text.startsWith('umber', k - 5) || text.startsWith('UMBER', k - 5)) &&
+        NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, k - 13), k))
+      )
+        return true;
     }
   }
   return false;
 }
+
+/** `Phone Number`, `Mobile Number` right before a colon (mayFollowPhonePrefix). */
+const NUMBER_LABEL_BEFORE = /(?:phone|mobile) number$/i;
 
 /** The percent-encoded phone detector built beside each phone detector (see phoneDetector). */
 const percentEncoded = new WeakMap<ValueDetector, ValueDetector>();

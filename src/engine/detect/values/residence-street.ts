@@ -12,7 +12,8 @@ import { regexDetector } from './helpers.js';
  * 3`, `flat b`). Spanish, French and German leads (`vivo en`, `mi dirección es`, `livrez au`,
  * `j'habite au`, `liefern an`, `ich wohne in`) take their own street orders: `calle de alcalá 45`,
  * `14 rue des lilas`, `hauptstraße 12` (red-team round 24). A rider's or guest's chat says where
- * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47).
+ * they wait (`i'm at 1837 oregon st`, `pick me up at 40 elm rd`, `meet me at …`: red-team round 47),
+ * and a service note where a car is collected (`valet pickup at 88 larkspur way`, round 76).
  */
 const STREET_WORDS =
   'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf';
@@ -21,7 +22,10 @@ const LEAD = [
   'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
   '(?:i|we) (?:live|stay|reside)(?: at| on)',
   'living at',
-  'lives at',
+  // A handler's note on a third party (`tp … lives 9 thistledown close`, `resides at 4 mill lane`;
+  // leftovers of red-team round 75): the third person, `at` left out.
+  '(?:lives|resides)(?: at| on)?',
+  'residing at',
   '(?:ship|deliver|send)(?: it| them| this| the (?:package|parcel|order))? to',
   'leave (?:it|them) at',
   '(?:home |shipping |delivery |mailing )?address(?: is)?:',
@@ -37,6 +41,9 @@ const LEAD = [
   "(?:i|we)[’'](?:m|re) (?:at|outside|in front of)",
   '(?:pick|picking) (?:me|us) up (?:at|from)',
   'meet (?:me|us) at',
+  // A dealer's or a courier's note on where a car or a device is collected (`cust … wants valet
+  // pickup at 88 larkspur way`, a connected-car service booking: red-team round 76).
+  'pick[- ]?up(?: is)? (?:at|from)',
   '(?:liefern|schicken|senden)(?: sie)? an',
   'ich wohne (?:in|an)(?: der)?',
   // A German HR or case note's address label in lower case (`notfallkontakt: …, adresse: fliederweg
@@ -79,7 +86,9 @@ export const residenceStreet = regexDetector({
     'stay at',
     'reside at',
     'living at',
-    'lives at',
+    'lives',
+    'resides',
+    'residing at',
     'ship it',
     'ship them',
     'ship this',
@@ -122,6 +131,13 @@ export const residenceStreet = regexDetector({
     'picking me up',
     'meet me at',
     'meet us at',
+    'pickup at',
+    'pickup from',
+    'pickup is at',
+    'pick-up at',
+    'pick-up from',
+    'pick up at',
+    'pick up from',
     'liefern',
     'schicken',
     'senden',
@@ -201,4 +217,41 @@ export const germanStreetLower = regexDetector({
   prefilter: (s) => s.hasDigit,
   pattern: GERMAN_STREET_LOWER,
   validate: (v) => v.replace(/\s+/g, ' '),
+});
+
+/**
+ * A German street named by a preposition instead of a street word (`Am Sandtorkai 37`, `An der
+ * Alster 45`, `Im Tal 8`, `Auf dem Hügel 3`, `Zum Alten Hafen 2`, `Unter den Eichen 87`) in a
+ * note that speaks of an address (`Anschrift`, `Adressnachweis`, `wohnt`, `Meldebescheinigung`;
+ * red-team round 73, left73): the preposition, one to three capitalised words and a house number.
+ * Without such a word the same words are prose (`Am Montag 14 Fälle`, `Im Jahr 2024`); with a
+ * postcode after them street_address reads them already.
+ */
+const GERMAN_PREPOSITION_STREET =
+  /(?<![\p{L}\d_])(?:Am|Im|Zum|Zur|Beim|An der|An den|An dem|Auf der|Auf dem|Auf den|In der|In den|Unter den|Hinter der|Hinter dem|Vor dem|Vor den|Neben der)[ \t]\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}?[\p{Ll}ß]+)*(?:[ \t]\p{Lu}[\p{Ll}ß]+){0,2}[ \t]\d{1,4}[a-z]?(?![\p{L}\d/]|[.,:]\d)/gu;
+/** Capitalised words after a preposition that name a time, a list or a count, not a street. */
+const NOT_STREET_WORDS = new Set(
+  (
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende januar februar märz april mai juni juli august ' +
+    'september oktober november dezember jahr monat tag ende anfang stichtag abend morgen mittag warteliste schnitt durchschnitt ' +
+    'quartal zeitraum fall moment rahmen bereich vergleich prinzip grunde gegensatz'
+  ).split(' '),
+);
+
+export const germanPrepositionStreet = regexDetector({
+  id: 'german_street_preposition',
+  entity: 'ADDRESS',
+  description:
+    'German streets named by a preposition without a street word (Am Sandtorkai 37, An der Alster 45) in a note about an address',
+  validation:
+    'Am / Im / Zum / Zur / An der / Auf dem / Unter den… then 1–3 capitalised words and a house number of 1–4 digits; the text names an address (Anschrift, Adresse, wohnt, Adressnachweis, Meldebescheinigung…); no weekday, month or word of time or counting after the preposition',
+  context: false,
+  example: 'Adressnachweis passt: Am Dalmannkai 9.',
+  keywords: ['anschrift', 'adresse', 'wohn', 'adressnachweis', 'meldebescheinigung', 'umgezogen', 'zugestellt'],
+  prefilter: (s) => s.hasDigit,
+  pattern: GERMAN_PREPOSITION_STREET,
+  validate: (v) => {
+    const head = v.split(/[ \t]+/).find((w, i) => i > 0 && /^\p{Lu}/u.test(w))!;
+    return NOT_STREET_WORDS.has(head.split('-')[0]!.toLowerCase()) ? undefined : v.replace(/\s+/g, ' ');
+  },
 });

@@ -305,8 +305,19 @@ export const sessionCookie = regexDetector({
   prefilter: (s) => s.text.length >= 12 && s.text.includes('='),
   pattern: new RegExp(`(?<![\\w.-])${SESSION_COOKIE_NAMES}=([^;\\s,"'\\\\]{8,4096})`, 'dg'),
   group: 1,
-  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) || isDiameterSessionId(v) ? undefined : v),
+  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) || isDiameterSessionId(v) || isShortTypedId(v) ? undefined : v),
 });
+
+/**
+ * A short typed id under a session's name (`session=lv-5d1c2b3a` of a liveness check,
+ * `session_id=vs_2b8e91c4`; red-team round 73, left73): a type prefix and at most 12 hex digits,
+ * at most 48 bits, below the 64 bits of entropy a session credential needs (OWASP Session
+ * Management Cheat Sheet): a vendor's record id, no cookie.
+ */
+export function isShortTypedId(value: string): boolean {
+  return value.length <= 21 && SHORT_TYPED_ID.test(value);
+}
+const SHORT_TYPED_ID = /^[a-z]{2,8}[-_][0-9a-f]{6,12}$/;
 
 /**
  * A Diameter Session-Id (RFC 6733 §8.8: `<DiameterIdentity>;<high 32 bits>;<low 32

@@ -1,6 +1,7 @@
 import { jwtValid, base64UrlToString } from '../validators.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
+import { isShortTypedId } from './secrets-generic.js';
 import { afterArnSecretPrefix, isStripeTestToken } from './shared.js';
 
 /** PEM / OpenSSH / PGP private key blocks; a block cut off before its END line is masked to the end. */
@@ -170,7 +171,7 @@ const TOKEN_AHEAD = /^<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
  * code and pipeline files an agent edits, red-team round 59).
  */
 const PLACEHOLDER =
-  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}[\"']?[A-Za-z_][\w.-]{0,80}[\"']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\}|)$/i;
+  /^(?:[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12}){0,2}[_.~-]x{5,}(?:[_.-](?:x{3,}|([a-z0-9])\1{5,}))*|[a-z0-9]{1,6}[_.~-]?([a-z0-9])\2{11,}|\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*|\{%.*|%\(.*|%[sd]|<.*|\*+|x{3,}|null|none|nil|undefined|true|false|redacted|\*\*redacted\*\*|\[secret\]|\[redacted\]|\[filtered\]|yes\)?|no\)?|\(sensitive(?: value)?\)?|\(known|\|[+-]?[1-9]?|\|[1-9][+-]|(?:process\.env|import\.meta\.env|os\.environ(?:\.get)?|os\.getenv|os\.Getenv|System\.getenv|Environment\.GetEnvironmentVariable|Deno\.env\.get|(?:std::)?env::var|ENV(?:\.fetch)?|getenv|env|\$env:)(?:[.[(]\s{0,2}["']?[A-Za-z_][\w.-]{0,80}["']?\s{0,2}[\])]?|[.[(])?\)?;?|\$\{\{[^}]{1,120}\}\}|)$/i;
 
 /** A GraphQL variable passed as an argument, with the bracket that closes the argument list. */
 const GRAPHQL_VARIABLE = /^\$[A-Za-z_]\w*[)}\]]+$/;
@@ -180,6 +181,9 @@ const GRAPHQL_DECLARATION = /[(,\s]\$[A-Za-z_]\w*\s{0,3}:\s{0,3}$/;
 
 /** RADIUS `Acct-Session-Id` / `Acct-Multi-Session-Id` right before a value (RFC 2866). */
 const ACCOUNTING_SESSION_ID = /(?<![A-Za-z0-9])acct[_-](?:multi[_-])?session[_-]?id["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+
+/** The rest of a Playwright step id after `pw:` (`api@31`, `hook@2`): a lower-case kind, `@`, a counter. */
+const PLAYWRIGHT_STEP_ID = /^[a-z]{2,12}@\d{1,9}$/;
 
 /** `PWD=/home/alice`, `OLDPWD=/srv` (upper case, as the shell and sudo log them): a directory, not a password. */
 const WORKING_DIRECTORY = /(?<![A-Za-z0-9_.-])(?:OLD)?PWD\s{0,3}[:=]\s{0,3}["']?$/;
@@ -225,6 +229,9 @@ function describesSecret(v: string): boolean {
   return members > 0;
 }
 
+/** A session's name and `=` or `:` right before a value. */
+const SESSION_NAME_BEFORE = /session(?:[_-]?id)?["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+
 export const secretAssignment = regexDetector({
   id: 'secret_assignment',
   entity: 'SECRET',
@@ -262,12 +269,17 @@ export const secretAssignment = regexDetector({
     if (isStripeTestToken(v)) return undefined;
     // RADIUS `Acct-Session-Id=…` (RFC 2866): the id of an accounting record, not a credential.
     if (v.length <= 64 && ACCOUNTING_SESSION_ID.test(scan.text.slice(Math.max(0, start - 32), start))) return undefined;
+    // A vendor's short typed id under a session's name (`session_id=lv-2b8e91c4`; left73).
+    if (isShortTypedId(v) && SESSION_NAME_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start))) return undefined;
     // Spring's FieldError (`on field 'password': rejected value [x]`) names the field, then the
     // value in brackets: the word is the message's, structure/error-echo.ts reads the value.
     if (v === 'rejected' && scan.text.startsWith(' value [', start + v.length)) return undefined;
     // A namespaced type glued to the name (Okta's factor type `token:software:totp`, Factors API;
     // red-team round 65): lower-case words joined by colons right after `token:`, no value.
     if (start >= 6 && scan.text.slice(start - 6, start).toLowerCase() === 'token:' && NAMESPACED_TYPE.test(v)) return undefined;
+    // Playwright's step and call ids (`"stepId":"pw:api@31"`, `pw:test@4` in trace.trace and
+    // test-runner reports; red-team round 79): a kind and a counter glued to `pw:`, no password.
+    if (start >= 3 && PLAYWRIGHT_STEP_ID.test(v) && scan.text.slice(start - 3, start).toLowerCase() === 'pw:') return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
       return undefined;
     const end = start + v.length;

@@ -76,6 +76,10 @@ const LICENSE = contextKeywords([
   'oln',
   // A vendor MVR print (`LICENSE: D1234567`). (`lic` alone would open the gate at every `public`.)
   'license:',
+  // A commercial driver's licence in fleet and DVIR notes (`his CDL D482-5513-0917`; red-team round 76).
+  'cdl',
+  'cdl#',
+  'cdl no',
 ]);
 
 /**

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KeywordIndex } from '../../../../src/engine/detect/keyword-index.js';
 import { type Span, TextScan, type ValueDetector } from '../../../../src/engine/detect/types.js';
 import {
   personNameLowerCustomer,
   personNameLowerRole,
   personNameLowerRoleByLead,
+  personNameLowerTitle,
 } from '../../../../src/engine/detect/values/lower-case-names.js';
 
 /**
@@ -82,7 +84,32 @@ const PIECES = [
   'walsh',
   'brown',
   'regarding',
+  'Call',
+  'NAME IS',
+  'Hinweisgeberin',
+  'İ',
+  'pt is',
+  'seller of record',
+  'union rep',
 ];
+
+/** The role detector's keyword hits as the engine's keyword pass gives them (TextScan.keywordHits). */
+const ROLE_INDEX = new KeywordIndex([personNameLowerRole]);
+function hitsOf(text: string): Uint8Array {
+  const seen = new Uint8Array(ROLE_INDEX.slots);
+  const active: number[] = [];
+  ROLE_INDEX.activate(new TextScan(text), seen, active);
+  const hits = new Uint8Array(personNameLowerRole.keywords!.length);
+  for (const i of active) if (i >= ROLE_INDEX.hitsFrom) hits[i - ROLE_INDEX.hitsFrom] = 1;
+  return hits;
+}
+function spansWithHits(text: string): Span[] {
+  const out: Span[] = [];
+  const scan = new TextScan(text);
+  scan.keywordHits = hitsOf(text);
+  if (personNameLowerRole.prefilter(scan)) personNameLowerRole.find(scan, out, 7);
+  return out;
+}
 
 describe('person_name_lower_role: one pass over the role leads', () => {
   it('gives the spans of a search per lead', () => {
@@ -121,4 +148,86 @@ describe('person_name_lower_role: one pass over the role leads', () => {
     );
     expect(spans(personNameLowerCustomer, 'customer thomas harrington for order 5521').length).toBeGreaterThan(0);
   });
+});
+
+describe('person_name_lower_role: the leads the keyword pass saw', () => {
+  it('reports every lead that occurs in the text (its gate word occurs)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join(parts.length % 2 === 0 ? ' ' : '');
+        const hits = hitsOf(text);
+        personNameLowerRole.keywords!.forEach((lead, j) => {
+          if (text.includes(lead)) expect(hits[j]).toBe(1);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the spans of the one pass when searching only the leads seen', () => {
+    let few = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join(parts.length % 2 === 0 ? ' ' : '');
+        if (hitsOf(text).reduce((a, b) => a + b, 0) <= 3) few++;
+        expect(spansWithHits(text)).toEqual(spans(personNameLowerRole, text));
+      }),
+      { numRuns: 4000 },
+    );
+    // Both ways are exercised: texts with at most three leads seen (searched one by one) and more.
+    expect(few).toBeGreaterThan(100);
+    expect(few).toBeLessThan(4000);
+    const long = `${'the deployment finished and the report was sent. '.repeat(40)}or call thomas okafor on 415-555-0134`;
+    expect(spansWithHits(long)).toEqual(spans(personNameLowerRole, long));
+    expect(spansWithHits(long).length).toBe(1);
+  });
+});
+
+/**
+ * person_name_lower_title and _customer search a lead only where the keyword pass saw its gate
+ * word (stop 40): the spans must be those of searching every lead.
+ */
+describe('person_name_lower_title and _customer: the leads the keyword pass saw', () => {
+  const LEAD_PIECES = [
+    ...['mr', 'mrs', 'miss', 'ms', 'mx', 'herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur', 'dr', 'dr.', 'mr.'],
+    ...['cust', 'customer', 'custom', 'for', 'form', 'Mr', 'MS', '762ms', 'address', 'drive'],
+    ...[' ', ' ', ': ', ', ', '. ', '7', '@', 'é', 'thomas', 'miriam', 'okafor', 'harrington', 'anne', 'walsh', 'quellbrook', 'order 5521'],
+    ...[
+      'customer thomas harrington',
+      'for anne walsh',
+      'cust miriam okafor',
+      'mrs miriam quellbrook',
+      'herr thomas okafor',
+      'ms anne harrington',
+    ],
+  ];
+  for (const d of [personNameLowerTitle, personNameLowerCustomer]) {
+    const index = new KeywordIndex([d]);
+    const withHits = (text: string): Span[] => {
+      const seen = new Uint8Array(index.slots);
+      const active: number[] = [];
+      const scan = new TextScan(text);
+      index.activate(scan, seen, active);
+      const hits = new Uint8Array(d.keywords!.length);
+      for (const i of active) if (i >= index.hitsFrom) hits[i - index.hitsFrom] = 1;
+      const out: Span[] = [];
+      const fresh = new TextScan(text);
+      fresh.keywordHits = hits;
+      if (d.prefilter(fresh)) d.find(fresh, out, 7);
+      return out;
+    };
+    it(`${d.id}: the spans of searching every lead`, () => {
+      let found = 0;
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...LEAD_PIECES), { maxLength: 30 }), (parts) => {
+          const text = parts.join(parts.length % 3 === 0 ? '' : ' ');
+          const all = spans(d, text);
+          expect(withHits(text)).toEqual(all);
+          if (all.length > 0) found++;
+        }),
+        { numRuns: 3000 },
+      );
+      expect(found).toBeGreaterThan(30);
+    });
+  }
 });

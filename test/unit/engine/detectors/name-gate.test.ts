@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIG_UPPER, signatureOf } from '../../../../src/engine/detect/char-signature.js';
 import { TextScan } from '../../../../src/engine/detect/types.js';
-import { CAPITALISED, CAPITALS_PAIR, personName } from '../../../../src/engine/detect/values/person-names.js';
+import { CAPITALISED, CAPITALS_ANY, CAPITALS_PAIR, personName } from '../../../../src/engine/detect/values/person-names.js';
 
 /**
  * person_name's prefilter drops a text longer than 64 characters without a capital A–Z on its
@@ -98,5 +98,69 @@ describe('person_name gate patterns', () => {
     expect(CAPITALISED.test('ticket from\u00a0Jane')).toBe(true);
     expect(CAPITALS_PAIR.test('SMITH, JOHN')).toBe(true);
     expect(CAPITALS_PAIR.test('SMITH,JOHN')).toBe(false);
+  });
+});
+
+/**
+ * capitalsPair asks one pattern (CAPITALS_ANY, stop 40) where it asked ` [A-Z][A-Z'’]` and then
+ * the pair, the middle-initial and the apostrophe patterns in turn: `test` must answer as they did.
+ */
+describe('person_name capitals: one pattern for the three readings', () => {
+  const SPACE_CAPITALS = / [A-Z][A-Z'’]/;
+  const INITIAL = /[A-Z][A-Z] [A-Z] [A-Z][A-Z]/;
+  const APOSTROPHE = /[A-Z][A-Z],? [A-Z]['’][A-Z]/;
+  const fourPatterns = (t: string) => SPACE_CAPITALS.test(t) && (CAPITALS_PAIR.test(t) || INITIAL.test(t) || APOSTROPHE.test(t));
+  const piece = fc.constantFrom(
+    'A',
+    'B',
+    'Z',
+    'GERALD',
+    'T',
+    'HOLLOWAY',
+    "O'BRIEN",
+    'O’NEIL',
+    "O'",
+    ' ',
+    '  ',
+    ',',
+    ', ',
+    'a',
+    'Ab',
+    '1',
+    '\t',
+    "'",
+    '’',
+    '-',
+    'é',
+    'É',
+  );
+  it('answers `test` as the four patterns did', () => {
+    const seen = { yes: 0, no: 0 };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const t = parts.join('');
+        const was = fourPatterns(t);
+        expect(CAPITALS_ANY.test(t), JSON.stringify(t)).toBe(was);
+        if (was) seen.yes++;
+        else seen.no++;
+      }),
+      { numRuns: 20000 },
+    );
+    expect(seen.yes).toBeGreaterThan(200);
+    expect(seen.no).toBeGreaterThan(1000);
+  });
+
+  it('on the names that motivated each reading', () => {
+    for (const t of [
+      'SMITH, JOHN',
+      'GERALD T HOLLOWAY',
+      "MARGARET O'BRIEN",
+      'KEANE, O’NEIL',
+      'order ORD-690732 version',
+      'SELECT id FROM accounts',
+    ])
+      expect(CAPITALS_ANY.test(t), t).toBe(fourPatterns(t));
+    expect(CAPITALS_ANY.test('GERALD T HOLLOWAY')).toBe(true);
+    expect(CAPITALS_ANY.test('SELECT id FROM accounts WHERE id = 7')).toBe(false);
   });
 });

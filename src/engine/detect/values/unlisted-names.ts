@@ -1,0 +1,402 @@
+import { SIG_SPACE } from '../char-signature.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { foldName, GIVEN, nameKind, RARE, WORDLIKE_GIVEN } from './person-names.js';
+
+/**
+ * A person's full name typed in lower case after a word or a label that names a person, when the
+ * name lists hold neither its given name nor its surname (`reporter: siosaia fifita - cannot log
+ * in`, `account holder: ruslan tokhtarov |`, `her name is chidinma ezeokafor,`, `caller was kwabena
+ * owusu-ansah from accounts`, `entregado a guadalupe ramírez de la garza,`): support notes, chat
+ * transcripts, CRM notes and tickets name people from every culture, and the lists (US SSA given
+ * names, US Census surnames) cannot hold them all (stop 40, names40 corpus). person_name_lower_role
+ * and its kin read a known given name; this reads the rest from the context alone:
+ *
+ * - the lead: a person's label with its `:` or `=` (`cust:`, `client:`, `reporter:`, `requester
+ *   name:`, `account holder:`, `visitor:`, `nom du client :`), a phrase that introduces a person
+ *   (`name is`, `identified as`, `verified as`, `spoke to`, `on behalf of`, `entregado a`), a
+ *   title in lower case (`dr.`, `mrs`); or a bare role word (`client`, `caller was`, `applicant`,
+ *   `passenger`, `neighbour`…), after which one word must also carry a name's mark (below);
+ *   `for` only before an Arabic name's `bin` / `bint` / `ibn` (`payroll issue for mariam bint
+ *   khalid al-mansoori`);
+ * - the words: two to five lower-case words (accents, an inner apostrophe and up to two hyphens
+ *   allowed: `o'sullivan-mcgrath`, `kamau-njoroge`), particles between them (`de la`, `van der`,
+ *   `bin`, `al`, `dos`), none a stop word, an everyday English word, a word of software and
+ *   support (TOOL_WORDS: `plan`, `portal`, `export`, `sync`) or a verb's or adverb's ending that no
+ *   list holds as a name;
+ * - the end: the phrase ends right after the name (a comma, `;`, `|`, `/`, a quote, a bracket,
+ *   ` - `, a line's or the text's end) or a note's verb or link word follows it (`called`,
+ *   `wants`, `re`, `from`, `at`, any word in `-ed`); the longest such reading wins.
+ * - a name's mark, after a bare role word: a first word the given-name lists hold, a word with a letter
+ *   outside ASCII or a surname's ending of the languages the census misses, an apostrophe or a
+ *   hyphen inside a word, or a particle between words.
+ *
+ * Cost: the keyword pass gates it on its lead words; the leads are then found by one regex pass,
+ * and at each a few words are read and looked up.
+ */
+
+/** Labels of a person written with `:` or `=` after them (lower case, longest first in the pattern). */
+const LABELS: readonly string[] = [
+  ...['cust', 'customer', 'client', 'caller', 'reporter', 'requester', 'requestor', 'requester name', 'requestor name'],
+  ...['customer name', 'client name', 'contact name', 'member name', 'account holder', 'card holder', 'cardholder'],
+  ...['holder', 'applicant', 'beneficiary', 'passenger', 'patient', 'tenant', 'claimant', 'visitor', 'guest'],
+  ...['nom du client', 'nom du bénéficiaire', 'kunde', 'kundin', 'cliente', 'klant', 'klient', 'müşteri', 'mteja'],
+];
+/** Phrases that introduce a person, a blank (and an optional `:`) after them. */
+const PHRASES: readonly string[] = [
+  ...['name is', 'name was', 'identified as', 'verified as', 'spoke to', 'spoke with', 'speaking with', 'on behalf of'],
+  ...['performed_for', 'acting_for', 'entregado a', 'entregue a', 'zugestellt an'],
+];
+/** Titles in lower case, a full stop optional. */
+const TITLES: readonly string[] = ['dr', 'mrs', 'ms', 'mx', 'miss'];
+/** Words naming a person's role, bare before the name: one of its words must carry a name's mark. */
+const ROLES: readonly string[] = [
+  ...['client', 'customer', 'cust', 'caller was', 'caller is', 'applicant', 'beneficiary', 'passenger', 'tenant'],
+  ...['claimant', 'neighbour', 'neighbor', 'visitor', 'cardholder', 'account holder', 'subscriber', 'recipient'],
+  // `mr` is also a merge request (`mr fix typo`): a role word here, its name needing a mark.
+  'mr',
+];
+
+const LABEL = 1;
+const PHRASE = 2;
+const TITLE = 3;
+const ROLE = 4;
+const FOR = 5;
+
+const KIND_OF = new Map<string, number>();
+for (const w of ROLES) KIND_OF.set(w, ROLE);
+for (const w of TITLES) KIND_OF.set(w, TITLE);
+for (const w of PHRASES) KIND_OF.set(w, PHRASE);
+KIND_OF.set('for', FOR);
+const LABEL_SET = new Set(LABELS);
+
+const ALL_LEADS = [...new Set([...LABELS, ...PHRASES, ...TITLES, ...ROLES])].sort((a, b) => b.length - a.length);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A lead at a word start of the lower-cased text (`Caller identified as`), not inside a longer
+ * word: searched without the `u` and `i` flags and without a look-behind (a 5 KB prompt that says
+ * `customer`, `client` and `name is` every line: about 1.3 ms with them, a few µs without).
+ */
+const LEAD = new RegExp(`\\b(?:${ALL_LEADS.map(escapeRegex).join('|')})(?![\\w\\u00c0-\\u024f])`, 'g');
+/** `for` before an Arabic name, asked only where ARABIC_IN_TEXT holds. */
+const LEAD_FOR = /\bfor(?![\w\u00c0-\u024f])/g;
+
+/**
+ * Words of software, support and commerce that follow these leads in notes without naming anyone
+ * (`cust: prepaid plan upgrade`, `client portal export`), and the stop list does not hold.
+ */
+const TOOL_WORDS = new Set(
+  'plan plans tier tiers portal sync export exports import dashboard profile profiles config settings setting session sessions cache queue queues job jobs build builds deploy deploys version upgrade upgrades downgrade ticket tickets console mode role roles access test tests prod staging dev cluster node pod host bot bots system systems tool tools feature features flag flags page pages form forms field fields value values file files folder folders device devices desk branch bundle package packages pro premium basic trial platinum subscription renewal payments card cards wallet network app apps api sdk cli web mobile ios android desktop server servers database db data record records portal prepaid postpaid contract contracts quote quotes lead leads opportunity deal deals pipeline segment cohort region zone tenant tenants workspace workspaces project projects repo repos branch image images container containers service endpoint endpoints webhook webhooks integration integrations connector connectors report reporting analytics metrics logs log alert alerts incident incidents outage outages side gate parcel parcels package delivery pickup dropoff return returns exchange refund refunds chargeback chargebacks dispute disputes invoice invoices receipt receipts statement statements balance balances'.split(
+    ' ',
+  ),
+);
+
+/** Particles inside a name, lower case (`de la`, `van der`, `bin`, `al`, `dos`, Irish `ni` / `mac`). */
+const PARTICLES = new Set(
+  'de la del della van der den von bin bint binti ibn al el da das dos di du le ter ten mac nic ni o y e'.split(' '),
+);
+/** Arabic particles: after `for`, the one mark that makes the words a name. */
+const ARABIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
+const ARABIC_IN_TEXT = / (?:bin|bint|binti|ibn) /;
+
+/** Words after a name that go on with a note: verbs and links of agents' notes and log lines. */
+const FOLLOWERS = new Set(
+  're regarding about from at on in to with who and has had is was will would can cannot could did does may might should today yesterday tomorrow now says said asks asked wants wanted needs needed calls called rang phoned states stated claims confirms confirmed reports reported requests requested disputes disputed uploaded agreed advised lives moved via per'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Surname endings of the languages the census list misses (person-names.ts has the capitalised
+ * reading's list; these are its lower-case kin, with the patronymics `ovna` / `evna` / `ovich`).
+ */
+const NAME_ENDING =
+  /(?:ov|ova|ovna|evna|ovich|evich|ev|eva|ski|ska|sky|cki|cka|ić|vić|enko|chuk|yan|ian|dóttir|sson|nen|poulos|akis|escu|oglu|oğlu|shvili|dze|ez|eira|aite|iene|mann|moto|mura|yama|kawa|hara|saki|shima|naka|guchi|uchi|ekwu|onye|adeyemi|wale|ola|oluwa|kwame|mwangi|kamau|njoroge|otieno)$/;
+
+/** Lower-case letters of the Latin scripts names are written in (Romanian `ș`, Turkish `ı`, Vietnamese, combining marks). */
+const LETTERS = 'a-zß-öø-ÿ\\u0100-\\u017f\\u0219\\u021b\\u0131\\u0300-\\u036f\\u01a0-\\u01b0\\u1ea0-\\u1ef9';
+const LOWER_LETTER = new RegExp(`[${LETTERS}]`);
+/** One lower-case word: letters, an inner apostrophe, up to two inner hyphens. */
+const WORD = new RegExp(`[${LETTERS}]+(?:['’][${LETTERS}]+)?(?:-[${LETTERS}]+(?:['’][${LETTERS}]+)?){0,2}`, 'y');
+
+const MAX_WORDS = 6;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  particle: boolean;
+}
+
+/** Past the gap after a lead: blanks, `:` `=` and quotes, at most 6 characters; -1 when none. */
+function pastGap(text: string, at: number, kind: number): number {
+  let i = at;
+  let colon = false;
+  while (i < text.length && i - at < 6) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61) colon = true;
+    if (c === 32 || c === 9 || c === 58 || c === 61 || c === 34 || c === 39) i++;
+    else if (c === 46 && kind === TITLE && i === at) i++;
+    else break;
+  }
+  if (i === at) return -1;
+  if (kind === LABEL && !colon) return -1;
+  // A speaker's turn in a chat transcript: `visitor: this is …`, `client: hi, i'm …`.
+  if (kind === LABEL) {
+    for (const opener of ['this is ', "i'm ", 'i am ', 'it is ']) if (text.startsWith(opener, i)) return i + opener.length;
+  }
+  return i;
+}
+
+/** Whether a word (not a particle) may be part of a name here. */
+function nameWord(word: string): boolean {
+  // Most words after a lead are plain a-z (prose): their own folded form, read without a copy.
+  if (plainAscii(word)) {
+    if (word.length < 3 || isNameStopWord(word) || isEverydayWord(word) || TOOL_WORDS.has(word)) return false;
+    return !VERB_ENDING.test(word) || nameKind(word) !== 0;
+  }
+  const key = foldName(word.replace(/['’-]/g, ''));
+  if (key.length < 2 || (key.length < 3 && !/[^\x00-\x7f]/.test(word))) return false;
+  for (const part of word.split('-')) {
+    const k = foldName(part);
+    // A two-letter word written with a mark is not the stop word it folds to (`lê` is not `le`).
+    if ((isNameStopWord(k) && !(part.length === 2 && /[^\x00-\x7f]/.test(part))) || isEverydayWord(k) || TOOL_WORDS.has(k)) return false;
+  }
+  return nameKind(key) !== 0 || !VERB_ENDING.test(key);
+}
+/** A verb's or an adverb's ending (`uploaded`, `waiting`, `quickly`): no name unless a list holds it. */
+const VERB_ENDING = /(?:ed|ing|ly)$/;
+
+function plainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether a word carries a name's mark: an accent, an apostrophe or a hyphen, a surname's ending, or (`first`) a given name the lists hold. */
+function marked(word: string, first: boolean): boolean {
+  if (/['’-]/.test(word) || /[^\x00-\x7f]/.test(word)) return true;
+  const key = foldName(word);
+  // A list's word marks a name only as its first word, a given name (the surname list holds
+  // English words: `portal`, `batches`).
+  return (first && (nameKind(key) & (GIVEN | RARE)) !== 0 && !WORDLIKE_GIVEN.has(key)) || NAME_ENDING.test(key);
+}
+
+/** What stands right after a name: a phrase's end, a note's word going on, or neither (false). */
+function endsName(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  // `,` `;` `|` `/` `)` `(` `]` `"` `'` `<` `>` `!` `?`, a line end.
+  if (c === 44 || c === 59 || c === 124 || c === 47 || c === 41 || c === 40 || c === 93 || c === 34 || c === 39) return true;
+  if (c === 60 || c === 62 || c === 33 || c === 63 || c === 10 || c === 13 || c === 9) return true;
+  if (c === 46) return end + 1 >= text.length || !/[\w@]/.test(text[end + 1]!);
+  if (c === 58) return end + 1 >= text.length || text.charCodeAt(end + 1) === 32;
+  if (c !== 32) return false;
+  // ` - `, ` – `, ` — `, ` (`, ` |`, ` /`.
+  const n = text.charCodeAt(end + 1);
+  if ((n === 45 || n === 0x2013 || n === 0x2014) && text.charCodeAt(end + 2) === 32) return true;
+  if (n === 40 || n === 124 || n === 47 || n === 59 || n === 44 || n === 58) return true;
+  WORD.lastIndex = end + 1;
+  const m = WORD.exec(text);
+  if (m === null) return false;
+  const next = m[0];
+  return FOLLOWERS.has(next) || (next.length > 4 && next.endsWith('ed'));
+}
+
+/**
+ * The tokens of lower-case words from `at` that may be a name's (nameWord, or particles), single
+ * blanks between them, at most MAX_WORDS: the reading stops at the first other word, so prose
+ * after a lead (`the`, `portal`) costs one word's look-ups.
+ */
+function tokensAt(text: string, at: number): Token[] {
+  const tokens: Token[] = [];
+  let i = at;
+  while (tokens.length < MAX_WORDS) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m === null) break;
+    const end = i + m[0].length;
+    // Not part of an identifier, a path or an e-mail.
+    if (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 64 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) break;
+      if ((c === 46 || c === 45) && end + 1 < text.length && /[\w]/.test(text[end + 1]!)) break;
+    }
+    const particle = PARTICLES.has(m[0]);
+    // The name's words end at the first word that cannot be one (read again by endsName).
+    if (!particle && !nameWord(m[0])) break;
+    tokens.push({ start: i, end, text: m[0], particle });
+    if (text.charCodeAt(end) !== 32) break;
+    i = end + 1;
+  }
+  return tokens;
+}
+
+/** The end of the name read at `at` after a lead of `kind`, or -1. */
+function unlistedNameEnd(text: string, at: number, kind: number): number {
+  if (at >= text.length || !LOWER_LETTER.test(text[at]!)) return -1;
+  const tokens = tokensAt(text, at);
+  if (tokens.length < 2 || tokens[0]!.particle) return -1;
+  for (let k = tokens.length; k >= 2; k--) {
+    const last = tokens[k - 1]!;
+    if (last.particle) continue;
+    const words = tokens.slice(0, k);
+    const named = words.filter((t) => !t.particle);
+    if (named.length < 2) continue;
+    if (!endsName(text, last.end)) continue;
+    const particle = words.some((t) => t.particle);
+    if (kind === FOR && !words.some((t) => ARABIC_PARTICLES.has(t.text))) continue;
+    if (kind === ROLE && !particle && !marked(named[0]!.text, true) && !named.some((t) => marked(t.text, false))) continue;
+    return last.end;
+  }
+  return -1;
+}
+
+/** The names after every lead of `text`: start and end pairs. */
+function unlistedNames(text: string): number[] {
+  const found: number[] = [];
+  // Leads are found in the lower-cased text (same length: its positions are the text's).
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return found;
+  readLeads(text, lower, LEAD, found);
+  if (ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
+  return found;
+}
+
+/** The names after each match of `leads` in `lower`, pushed to `found`. */
+function readLeads(text: string, lower: string, leads: RegExp, found: number[]): void {
+  leads.lastIndex = 0;
+  for (let m = leads.exec(lower); m !== null; m = leads.exec(lower)) {
+    const lead = m[0];
+    const end = m.index + lead.length;
+    // A label with its colon, else the lead's own kind (`client` is both).
+    const labelled = LABEL_SET.has(lead) && /^[ \t]*[:=]/.test(text.slice(end, end + 3));
+    const kind = labelled ? LABEL : KIND_OF.get(lead);
+    if (kind === undefined) continue;
+    const at = pastGap(text, end, kind);
+    if (at === -1) continue;
+    const nameEnd = unlistedNameEnd(text, at, kind);
+    if (nameEnd === -1) continue;
+    found.push(at, nameEnd);
+    leads.lastIndex = nameEnd;
+  }
+}
+
+export const personNameUnlistedLower: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_unlisted_lower',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case that no name list holds, after a person\'s label ("cust:", "reporter:", "account holder:", "visitor:"), a phrase that introduces a person ("name is", "identified as", "spoke to", "entregado a"), a lower-case title, or a role word ("client", "caller was", "applicant") when a word of the name carries a name\'s mark',
+    validation:
+      "two to five lower-case words (particles, inner apostrophes and hyphens allowed), none a stop word, an everyday English word or a word of software and support; the phrase ends right after them or a note's verb or link word follows; after a bare role word one word is in a name list, holds an accent, an apostrophe or a hyphen, or has a surname's ending, or a particle stands between them",
+    context: true,
+    example: 'reporter: siosaia fifita - cannot log into the portal',
+    // `for` is read only where an Arabic particle stands (its gate words `bin`, `bint`, `ibn`).
+    keywords: [...ALL_LEADS.filter((w) => w !== 'for'), 'bin', 'bint', 'binti', 'ibn'],
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const found = unlistedNames(text);
+    for (let i = 0; i < found.length; i += 2) {
+      const start = found[i]!;
+      const end = found[i + 1]!;
+      out.push({
+        start,
+        end,
+        entity: 'PERSON',
+        detector: 'person_name_unlisted_lower',
+        normalized: foldName(text.slice(start, end)).replace(/\s+/g, ' '),
+        priority,
+      });
+    }
+  },
+};
+
+/**
+ * A name field named before the quoted value (`expected name '…' got '…'`, `legal_name check:
+ * got '…'`, `displayName changed from '…' to '…'`): `name` as a word or a member name's last part,
+ * or a holder. `renamed` and `named` are no such field.
+ */
+const NAME_FIELD =
+  /(?:^|[^a-z])(?:(?:display|legal|full|first|last|given|family|sur|account|holder|card|customer|user|contact|beneficiary|payee|billing|shipping)[_ ]?)?name(?![a-z])|holder(?![a-z])/i;
+/** The word of a check's or a change's message right before a quoted value (read backwards from the quote). */
+const QUOTE_WORD_BEFORE = /(?:^|[^\w])(?:got|received|from|to|expected|actual|provided|given|was|is)[ \t]*[:=]?[ \t]*$/i;
+/** The quoted value from its opening quote: 3 to 64 characters up to the closing one. */
+const QUOTED_VALUE = /(['"‘“])([^'"‘’“”\n]{3,64})['"’”]/y;
+/** How far before the quoted value its name field may stand (one message). */
+const FIELD_REACH = 64;
+const NAME_PART = /^\p{L}[\p{L}'’.-]*$/u;
+
+/** Whether `value` (a quoted message value) reads as a person's full name: two to four words of letters, none a word of prose or software. */
+function quotedName(value: string): boolean {
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  for (const w of words) {
+    if (!NAME_PART.test(w)) return false;
+    if (PARTICLES.has(w)) continue;
+    const key = foldName(w.replace(/[.'’]/g, ''));
+    for (const part of key.split('-'))
+      if (part.length < 2 || isNameStopWord(part) || isEverydayWord(part) || TOOL_WORDS.has(part)) return false;
+  }
+  return true;
+}
+
+/**
+ * The quoted values of a name check's or a name change's message (`verification failed: expected
+ * name 'Bolat Serikbayev' got 'bolat serikbaev'`, `displayName changed from 'Mele Havili' to 'Mele
+ * Havili-Taufa'`, `legal_name check: got 'liliana paz-soldán'`; stop 40): identity-verification,
+ * directory and KYC services echo the name they compared or changed, in whatever case it was typed.
+ * The message names the field (NAME_FIELD, within FIELD_REACH characters before the value) and the
+ * value is two to four words that no stop, everyday or software word list holds.
+ */
+export const personNameQuotedEcho: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_quoted_echo',
+    entity: 'PERSON',
+    description:
+      "People's names quoted in a name check's or a name change's message (after got, expected, received, from, to…) when the message names a name field",
+    validation:
+      'a name field (`name`, `display_name`, `legal_name`, `holder`…) within 64 characters before the quoted value; the value is two to four words of letters, none a stop word, an everyday English word or a word of software',
+    context: true,
+    example: "name check failed: expected 'Ana Ruiz' got 'ana ruis'",
+    keywords: ['name', 'holder'],
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    // Each opening quote (a native search per quote character), then the word before it, the
+    // value, and the name field before the word.
+    for (const q of QUOTES) {
+      for (let at = text.indexOf(q); at !== -1; at = text.indexOf(q, at + 1)) {
+        QUOTED_VALUE.lastIndex = at;
+        const m = QUOTED_VALUE.exec(text);
+        if (m === null) continue;
+        const value = m[2]!;
+        const start = at + 1;
+        const before = text.slice(Math.max(0, at - FIELD_REACH), at);
+        if (!QUOTE_WORD_BEFORE.test(before.slice(-16)) || !quotedName(value) || !NAME_FIELD.test(before)) continue;
+        at = start + value.length;
+        pushQuoted(text, start, value, out, priority);
+      }
+    }
+  },
+};
+
+const QUOTES = ["'", '"', '‘', '“'];
+
+function pushQuoted(text: string, start: number, value: string, out: Span[], priority: number): void {
+  out.push({
+    start,
+    end: start + value.length,
+    entity: 'PERSON',
+    detector: 'person_name_quoted_echo',
+    normalized: foldName(text.slice(start, start + value.length)).replace(/\s+/g, ' '),
+    priority,
+  });
+}

@@ -1,0 +1,24 @@
+import { isCompanyName } from './company-name.js';
+
+/**
+ * A claim's parties named by their role in a key=value log line (CUE / askMID integrations:
+ * `claimant="Rhodri Harte"`, `third_party="Iolo Pengelly"`, an Insurance Fraud Bureau hit's
+ * `claimant='…'`; leftovers of red-team round 75). The key rules cannot call `claimant` a person's
+ * name: a JSON claim holds a `claimant` object (injury codes, a body part, a status: round 37)
+ * that must stay. A quoted value under such a role that is a person's name by its shape (two to
+ * four capitalised words, particles between) is one; `claimant="all"`, a count, a company stay.
+ */
+const PARTY_ROLE_KEY = /^(?:claimant|clmt|third[_-]?party|tp|injured(?:[_-]?party)?|witness|policy[_-]?holder|insured[_-]?party)$/i;
+
+/** Two to four capitalised words (`Morwenna Trevithick`, `Saoirse Kavanagh-Boyle`, `Seán Ó Briain`), particles allowed between. */
+const PERSON_NAME_SHAPE =
+  /^\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}'’]+)*(?: (?:(?:de|da|del|della|di|du|van|von|der|den|la|le|mac|bin|ibn)(?= ))?\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}'’]+)*){1,3}$/u;
+
+/** Placeholders a handler types where no name is known (`None Given`, `Not Known`, `Same As Insured`). */
+const NO_NAME = /^(?:none|not|unknown|pending|no|other|see|all|any|same|refused|withheld|declined|tbc|tba|n\/a)\b/i;
+
+/** Whether `value`, quoted under `key`, is a claim party's name. */
+export function isQuotedPartyName(key: string, value: string): boolean {
+  if (key.length > 16 || value.length < 5 || value.length > 60 || !PARTY_ROLE_KEY.test(key)) return false;
+  return PERSON_NAME_SHAPE.test(value) && !NO_NAME.test(value) && !isCompanyName(value);
+}
