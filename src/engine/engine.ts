@@ -173,6 +173,7 @@ import {
   mayBePersonId,
   PERSON_ID_BESIDE_ENTITY,
   namePartnersOf,
+  GIVEN_FAMILY,
   type BesideRule,
   besideRuleOf,
   hasBesidePartner,
@@ -351,6 +352,7 @@ const ONE_DIGIT = /^-?\d$/;
 const HOLDS_TOKEN = /<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
 /** A member of a structured value printed in a log line, masked whole by the record walk (structure/printed-records.ts). */
 const PRINTED_RECORD_DETECTOR = 'structure:printed_record';
+const NUMBER_VALUE = /^[+-]?\d{1,3}(?:\.\d{1,12})?$/;
 /** The field a security question labels (#labelField): its answer, a secret. */
 const SECURITY_ANSWER_LABEL = { name: 'security answer', entity: 'SECRET', byLabel: true, plain: true } as const;
 const SECURITY_ANSWER_FIELD = { name: 'security answer', entity: 'SECRET', byLabel: false, plain: true } as const;
@@ -1374,7 +1376,13 @@ export class Engine {
           entity = PERSON_ID_BESIDE_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
-        if (entity === null && info.namePartners !== null && mayBeNamePart(v) && hasNamePartner(obj, info.namePartners)) {
+        if (
+          entity === null &&
+          info.namePartners !== null &&
+          mayBeNamePart(v) &&
+          !(info.namePartners === GIVEN_FAMILY && info.namePart && holdsNameParts(this.#objectParent(), k)) &&
+          hasNamePartner(obj, info.namePartners)
+        ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
@@ -1623,6 +1631,11 @@ export class Engine {
    * Contacts only (OWN_FIELD_ENTITIES): a secret's or an account's object is masked whole, its
    * other members (`iban: {iban, bban}`, a credential's parts) being the same secret written again.
    */
+  /** Whether the key rules name an entity for member name `name` (#withPrintedRecords). */
+  #namesEntity(name: string): boolean {
+    return !this.policy.allowNames.has(name) && (this.policy.keys?.classify(name) ?? null) !== null;
+  }
+
   #namesOwnField(v: object, entity: string): boolean {
     if (!OWN_FIELD_ENTITIES.has(entity)) return false;
     const items: unknown[] = Array.isArray(v) ? v : [v];
@@ -2475,6 +2488,7 @@ export class Engine {
           info.namePartners !== null &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           mayBeNamePart(tree.string(v)) &&
+          !(info.namePartners === GIVEN_FAMILY && info.namePart && holdsNameParts(this.#objectParent(), info.name)) &&
           hasNamePartnerText(tree, t, info.namePartners)
         ) {
           entity = PERSON_ENTITY;
@@ -3159,6 +3173,17 @@ export class Engine {
             continue;
           const entity = decidedEntity(decided, prefix, leaf.path, out, value);
           if (entity === undefined) continue;
+          // A member masked whole by the name of a member above it (`idTagInfo: {status: "Accepted"}`
+          // under OCPP's `idTag`), not by its own name, a parent naming a bare member or a sibling:
+          // a printed record's blanket stays the text readers' (they read `idTag=…` pairs).
+          if (inheritedOnly(decided, prefix, leaf.path, (name) => this.#namesEntity(name))) continue;
+          // Numbers under a geo name (`{"latitude":28.50}` in a request printed into a line) are a
+          // test's or a place's as often as a person's: the key=value readers decide `lat=…` pairs.
+          if (entity === GEO_ENTITY && NUMBER_VALUE.test(value)) continue;
+          // A secret member whose credential the detectors already mask (`"Token token=\"…\""`)
+          // stays theirs: its scheme words are no secret.
+          if (entity === SECRET_ENTITY && chosen.some((c) => c.entity === SECRET_ENTITY && leaf.start <= c.start && c.end <= leaf.end))
+            continue;
           added.push({
             start: leaf.start,
             end: leaf.end,
@@ -3527,6 +3552,27 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * Whether the record walk masked a printed member only as part of a member above it named
+ * sensitive (the walk's inherited entity): its own name (or, in a list, the list's) names no
+ * entity and is no parent-read member (`name`, `number`, `id`…) nor a part of a name (`Name:
+ * {First, Last}`), and no sibling rule named it.
+ */
+function inheritedOnly(
+  decided: readonly Finding[],
+  prefix: readonly (string | number)[],
+  path: readonly (string | number)[],
+  namesEntity: (name: string) => boolean,
+): boolean {
+  const full = formatPath([...prefix, ...path]);
+  const f = decided.find((g) => g.path === full);
+  if (f === undefined || f.detector !== 'key') return false;
+  let own: string | undefined;
+  for (let i = path.length - 1; i >= 0 && own === undefined; i--) if (typeof path[i] === 'string') own = path[i] as string;
+  if (own === undefined || own === path[0]) return false;
+  return !namesEntity(own) && parentWordOf(own) === null && !isNamePart(own);
+}
 
 function isBareNameMember(key: string | number | undefined): boolean {
   return typeof key === 'string' && key.length === 4 && key.toLowerCase() === 'name';

@@ -37,16 +37,20 @@ function isFirstLast(first: unknown, last: unknown): boolean {
  * an address or a product family and `given` a flag; together, each holding words of letters, they
  * are the two parts of a name.
  */
-const GIVEN_FAMILY: ReadonlySet<string> = new Set(['given', 'family', 'surname']);
+export const GIVEN_FAMILY: ReadonlySet<string> = new Set(['given', 'family', 'surname']);
 /** Words of letters (any case: Go and Erlang dumps print names as typed), as a name part holds. */
 const LETTER_WORDS = /^\p{L}[\p{L}\p{M}'’.-]{0,40}(?: \p{L}[\p{L}\p{M}'’.-]{0,40}){0,3}$/u;
+
+/** What a `given` member holds when it is a flag or a setting, not a name. */
+const GIVEN_FLAG = /^(?:yes|no|y|n|true|false|on|off|none|null|nil|all|any|some|partial|full|unknown|default)$/i;
 
 function isGivenFamily(given: unknown, family: unknown): boolean {
   if (typeof given !== 'string' || typeof family !== 'string') return false;
   // The walk of a decoded record may mask one part before it reads the other.
   if (given.startsWith('<PERSON')) return LETTER_WORDS.test(family);
-  if (family.startsWith('<PERSON')) return LETTER_WORDS.test(given);
-  return LETTER_WORDS.test(given) && LETTER_WORDS.test(family);
+  // A flag or a word under `given` (`{family: "Aurora", given: "yes"}`) makes a product line of `family`.
+  if (!LETTER_WORDS.test(given) || GIVEN_FLAG.test(given) || WORDLIKE_GIVEN.has(foldName(given))) return false;
+  return family.startsWith('<PERSON') || LETTER_WORDS.test(family);
 }
 
 const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -178,7 +178,9 @@ class Reader {
     this.#leaves = [];
     this.#named = false;
     const c = this.#container(at);
-    if (c === undefined) return undefined;
+    // A parenthesis with no class name before it is prose (`kyc check ok (id=…, score 0.97)`, a
+    // note in brackets): printers head their parenthesised objects with the class (`User(…)`).
+    if (c === undefined || (c.name === undefined && this.#text.charCodeAt(c.inner - 1) === 40 && c.inner - 1 === at)) return undefined;
     const path: (string | number)[] = [];
     const rootName = c.name ?? keyBefore(this.#text, at);
     if (rootName !== undefined) path.push(rootName);

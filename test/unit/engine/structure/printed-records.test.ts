@@ -144,4 +144,26 @@ describe('printed records: masking', () => {
       expect(engine.maskText(once).value).toBe(once);
     }
   });
+
+  it('leaves what the text readers decide: prose in brackets, blankets of a name above, geo numbers, credential schemes', () => {
+    // A parenthesis without a class name before it is prose, not a record.
+    expect(members('identity check passed (passport=Z8841207, score 0.91)')).toEqual([]);
+    expect(members('built Visit(passport=Z8841207, score=0.91)')).toEqual(['Visit.passport=Z8841207', 'Visit.score=0.91']);
+    // Members under OCPP's `idTagInfo` are named by neither themselves nor a sibling: they stay.
+    const ocpp = engine.maskText('ws OUT [3,"77410332",{"idTagInfo":{"status":"Blocked","expiryDate":"2026-06-30T00:00:00Z"}}]').value;
+    expect(ocpp).toContain('"status":"Blocked"');
+    // Coordinates in a request printed into a line stay (a test's or a place's).
+    const geo = engine.maskText('curl -d \'{"seq":88,"where":{"latitude":47.37,"longitude":8.54}}\' http://192.0.2.10/ping').value;
+    expect(geo).toContain('"latitude":47.37');
+    expect(geo).toContain('"seq":88');
+    // A credential the detectors mask inside a secret member keeps its scheme words.
+    const header = engine.maskText(
+      'DEBUG proxy {"headers": {"Authorization": ["Token token=\\"0f1e2d3c4b5a69780f1e2d3c4b5a6978\\""]}}',
+    ).value;
+    expect(header).not.toContain('0f1e2d3c4b5a69780f1e2d3c4b5a6978');
+    expect(header).toContain('Token token=\\"<SECRET:');
+    // A flag under `given` names no person: `family` is a product line.
+    expect(engine.maskText('sku cfg={Product:{family:Nimbus given:yes} Qty:3}').value).toContain('family:Nimbus');
+    expect(engine.maskText('patient req={Contact:{given:Ilse family:Vormbaum} Ward:B2}').value).not.toMatch(/Ilse|Vormbaum/);
+  });
 });
