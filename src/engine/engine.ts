@@ -60,6 +60,7 @@ import { withMaskedCopies } from './mask/copies.js';
 import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, quotedPrintableView } from './structure/mail-body.js';
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
+import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
 import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import {
@@ -106,6 +107,7 @@ import {
   locatedFieldText,
   MAX_SIBLING_NAME,
   parentFieldName,
+  namesCommercialDocument,
   type ParentWord,
   parentWordOf,
   typedName,
@@ -171,6 +173,7 @@ import {
   mayBePersonId,
   PERSON_ID_BESIDE_ENTITY,
   namePartnersOf,
+  GIVEN_FAMILY,
   type BesideRule,
   besideRuleOf,
   hasBesidePartner,
@@ -205,10 +208,11 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo } from './structure/types.js';
+import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo, PLACEHOLDER_VALUE } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
+import { foldName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
@@ -343,6 +347,12 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ONE_DIGIT = /^-?\d$/;
+const HOLDS_TOKEN = /<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
+/** A member of a structured value printed in a log line, masked whole by the record walk (structure/printed-records.ts). */
+const PRINTED_RECORD_DETECTOR = 'structure:printed_record';
+const NUMBER_VALUE = /^[+-]?\d{1,3}(?:\.\d{1,12})?$/;
 /** The field a security question labels (#labelField): its answer, a secret. */
 const SECURITY_ANSWER_LABEL = { name: 'security answer', entity: 'SECRET', byLabel: true, plain: true } as const;
 const SECURITY_ANSWER_FIELD = { name: 'security answer', entity: 'SECRET', byLabel: false, plain: true } as const;
@@ -776,6 +786,8 @@ export class Engine {
    */
   #encodedBody: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 0;
   #decoding = false;
+  /** Trial walks of printed records under way (#withPrintedRecords): their strings' own records are not read. */
+  #printedProbe = 0;
   /**
    * What the policy kept as it came in this record, where some rule did (see #keptValue): pairs of
    * container and key, flat, reused from record to record (an allowed OTLP attribute name applies
@@ -1236,6 +1248,7 @@ export class Engine {
           entity = this.#parentFieldEntity(info.parentWord);
           // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
           if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && DISPLAY_NAME.test(obj[k] as string)) entity = null;
+          if (entity !== null && info.parentWord === 'number' && namesCommercialDocument(obj.type ?? obj.kind)) entity = null;
         }
         const v = obj[k];
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
@@ -1363,7 +1376,13 @@ export class Engine {
           entity = PERSON_ID_BESIDE_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
-        if (entity === null && info.namePartners !== null && mayBeNamePart(v) && hasNamePartner(obj, info.namePartners)) {
+        if (
+          entity === null &&
+          info.namePartners !== null &&
+          mayBeNamePart(v) &&
+          !(info.namePartners === GIVEN_FAMILY && info.namePart && holdsNameParts(this.#objectParent(), k)) &&
+          hasNamePartner(obj, info.namePartners)
+        ) {
           entity = PERSON_ENTITY;
           by = PERSON_SIBLING_DETECTOR;
         }
@@ -1612,6 +1631,11 @@ export class Engine {
    * Contacts only (OWN_FIELD_ENTITIES): a secret's or an account's object is masked whole, its
    * other members (`iban: {iban, bban}`, a credential's parts) being the same secret written again.
    */
+  /** Whether the key rules name an entity for member name `name` (#withPrintedRecords). */
+  #namesEntity(name: string): boolean {
+    return !this.policy.allowNames.has(name) && (this.policy.keys?.classify(name) ?? null) !== null;
+  }
+
   #namesOwnField(v: object, entity: string): boolean {
     if (!OWN_FIELD_ENTITIES.has(entity)) return false;
     const items: unknown[] = Array.isArray(v) ? v : [v];
@@ -2310,6 +2334,10 @@ export class Engine {
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);
           if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && DISPLAY_NAME.test(tree.string(name + 1))) entity = null;
+          if (entity !== null && info.parentWord === 'number') {
+            const type = childToken(tree, t, 'type');
+            if (type >= 0 && tree.kind[type] === STRING && namesCommercialDocument(tree.string(type))) entity = null;
+          }
         }
         const v = name + 1;
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
@@ -2460,6 +2488,7 @@ export class Engine {
           info.namePartners !== null &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           mayBeNamePart(tree.string(v)) &&
+          !(info.namePartners === GIVEN_FAMILY && info.namePart && holdsNameParts(this.#objectParent(), info.name)) &&
           hasNamePartnerText(tree, t, info.namePartners)
         ) {
           entity = PERSON_ENTITY;
@@ -2889,7 +2918,7 @@ export class Engine {
     const memo = this.#memo;
     // Inside a BAPI return row every masked value is followed to its copies (#applySpans): that
     // answer holds for this row only, so such strings neither read nor feed the memo.
-    const slot = this.#bapiReturn > 0 ? -1 : memo.slot(s);
+    const slot = this.#bapiReturn > 0 || this.#printedProbe > 0 ? -1 : memo.slot(s);
     if (memo.held(slot)) {
       const recorded = memo.findings(slot);
       if (recorded.length === 0) return s;
@@ -3063,10 +3092,27 @@ export class Engine {
     const scan = reuse ? this.#textScan.reset(s) : new TextScan(s);
     this.#textScanFree = false;
     let chosen: Span[];
+    let printed = false;
     try {
       chosen = this.#scanWith(scan, s);
+      // (JSON that is the whole string is the JSON reader's: not opened when json_strings is off.)
+      printed =
+        this.#printedProbe === 0 &&
+        this.policy.structure.key_value &&
+        mayHoldPrintedRecord(s, scan.signature) &&
+        (this.policy.structure.json_strings || !looksLikeJson(s));
     } finally {
       if (reuse) this.#textScanFree = true;
+    }
+    if (printed) {
+      const records = printedRecords(s);
+      if (records.length > 0) {
+        // The trial walk scans the members' strings: the kind of body this string may be is its own.
+        const kind = this.#encodedBody;
+        this.#encodedBody = 0;
+        chosen = this.#withPrintedRecords(s, chosen.slice(), records);
+        this.#encodedBody = kind;
+      }
     }
     if (this.#encodedBody === 0) return chosen;
     const kind = this.#encodedBody;
@@ -3074,6 +3120,131 @@ export class Engine {
     // A base64url body is read only when nothing was found in the string as it is: no copy then.
     if (kind === 2 && chosen.length > 0) return chosen;
     return this.#withDecodedBody(s, chosen.slice(), kind);
+  }
+
+  /**
+   * `chosen` (the spans of `s`) with the members of the structured values printed in it
+   * (structure/printed-records.ts) that the record walk masks whole on their names, parents or
+   * siblings (detectors `key`, `key:*`): each record is walked as a decoded document would be, on
+   * a trial (its findings, record-wide copies and counts undone; every action `redact`, so the
+   * token names the entity), and each member it masks whole becomes a span over the member's
+   * value in the text, which replaces the spans inside it. What the value detectors find in a
+   * member they find in the text too. Nothing else of the text changes.
+   */
+  #withPrintedRecords(s: string, chosen: Span[], records: readonly PrintedRecord[]): Span[] {
+    const findings = this.#findings;
+    const before = findings.length;
+    const last = findings[before - 1];
+    const lastCount = last?.count;
+    const prefix = this.#path.slice();
+    const savedText = this.#textMode;
+    const savedPending = this.#secretOutputPending;
+    const savedMark = this.#mark;
+    const savedDirect = this.#directKey;
+    const savedSplit = this.#splitHolders;
+    const added: Span[] = [];
+    const priority = this.policy.detectors.length + 1;
+    this.#printedProbe++;
+    this.#copies.paused++;
+    this.#textMode = false;
+    this.#mark = undefined;
+    try {
+      for (const record of records) {
+        const from = findings.length;
+        try {
+          this.#walk(record.root, 0, null, undefined);
+        } catch {
+          continue;
+        } finally {
+          this.#path.length = prefix.length;
+        }
+        let decided: Finding[] | undefined;
+        for (let k = from; k < findings.length; k++) {
+          const f = findings[k]!;
+          if (f.detector === 'key' || f.detector.startsWith('key:') || f.detector === FHIR_DETECTOR) (decided ??= []).push(f);
+        }
+        if (decided === undefined) continue;
+        for (const leaf of record.leaves) {
+          const value = s.slice(leaf.start, leaf.end);
+          const out = (leaf.holder as Record<string | number, unknown>)[leaf.key];
+          // (One digit is a flag, a count or an index direction, `IXSCAN { email: 1 }`: no entity's value.)
+          // (A member an earlier pass masked in part stays as it is: masking twice equals masking once.)
+          if (out === value || isToken(value) || PLACEHOLDER_VALUE.test(value) || ONE_DIGIT.test(value) || HOLDS_TOKEN.test(value))
+            continue;
+          const entity = decidedEntity(decided, prefix, leaf.path, out, value);
+          if (entity === undefined) continue;
+          // A member masked whole by the name of a member above it (`idTagInfo: {status: "Accepted"}`
+          // under OCPP's `idTag`), not by its own name, a parent naming a bare member or a sibling:
+          // a printed record's blanket stays the text readers' (they read `idTag=…` pairs).
+          if (inheritedOnly(decided, prefix, leaf.path, (name) => this.#namesEntity(name))) continue;
+          // Numbers under a geo name (`{"latitude":28.50}` in a request printed into a line) are a
+          // test's or a place's as often as a person's: the key=value readers decide `lat=…` pairs.
+          if (entity === GEO_ENTITY && NUMBER_VALUE.test(value)) continue;
+          // A secret member whose credential the detectors already mask (`"Token token=\"…\""`)
+          // stays theirs: its scheme words are no secret.
+          if (entity === SECRET_ENTITY && chosen.some((c) => c.entity === SECRET_ENTITY && leaf.start <= c.start && c.end <= leaf.end))
+            continue;
+          added.push({
+            start: leaf.start,
+            end: leaf.end,
+            entity,
+            detector: PRINTED_RECORD_DETECTOR,
+            normalized: normalizeForEntity(entity, value),
+            priority,
+          });
+        }
+      }
+    } finally {
+      this.#printedProbe--;
+      this.#copies.paused--;
+      this.#textMode = savedText;
+      this.#secretOutputPending = savedPending;
+      this.#mark = savedMark;
+      this.#directKey = savedDirect;
+      this.#splitHolders = savedSplit;
+      findings.length = before;
+      if (last !== undefined && last.count !== lastCount) {
+        if (lastCount === undefined) delete last.count;
+        else last.count = lastCount;
+      }
+    }
+    // A span left with only brackets or separators of a record (what overlap resolution kept of
+    // a key=value reading that ran past a dump's closing `}`) masks its syntax: it goes.
+    // So is a span that starts on a member's name and ends in its value (`SessionToken: Source:…`
+    // read as one pair where Go printed an empty `SessionToken` and a `Source`): the record says
+    // where the name ends.
+    const syntax = (c: Span): boolean =>
+      within(c) &&
+      (!LETTER_OR_DIGIT.test(s.slice(c.start, c.end)) ||
+        records.some((r) => r.leaves.some((l) => l.keyStart <= c.start && c.start < l.start && l.start < c.end && c.end <= l.end)));
+    const within = (c: Span): boolean => records.some((r) => r.start <= c.start && c.end <= r.end);
+    // A span that ends inside a member (its name or value) or starts inside one without holding it
+    // whole cuts across the record's structure; one over whole members (a `{…}` under a secret's
+    // name) does not.
+    const cutsMember = (c: Span): boolean =>
+      records.some((r) =>
+        r.leaves.some((l) => (l.keyStart < c.end && c.end < l.end) || (l.keyStart < c.start && c.start < l.end && c.end < l.end)),
+      );
+    if (chosen.some(syntax)) chosen = chosen.filter((c) => !syntax(c));
+    if (added.length === 0) return chosen;
+    // A member's span replaces the spans inside it and those that cross its ends within its
+    // record (a detector's `Marisol LastName` read over a Go dump's `FirstName:Marisol LastName:…`:
+    // the printed record says where the value ends); a span that reaches outside the record stays,
+    // and the member's goes.
+    // (A span over the same text as the member's is kept: the reader that wrote it stays its author.)
+    const kept = chosen.filter(
+      (c) =>
+        !added.some(
+          (a) =>
+            c.start < a.end &&
+            a.start < c.end &&
+            !(c.start === a.start && c.end === a.end) &&
+            ((a.start <= c.start && c.end <= a.end) || (within(c) && cutsMember(c))),
+        ),
+    );
+    const placed = added.filter((a) => !kept.some((c) => c.start < a.end && a.start < c.end));
+    if (placed.length === 0) return chosen;
+    return [...kept, ...placed].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -3381,6 +3552,80 @@ export class Engine {
 }
 
 const ALLOWED: unique symbol = Symbol('allowed');
+
+/**
+ * Whether the record walk masked a printed member only as part of a member above it named
+ * sensitive (the walk's inherited entity): its own name (or, in a list, the list's) names no
+ * entity and is no parent-read member (`name`, `number`, `id`…) nor a part of a name (`Name:
+ * {First, Last}`), and no sibling rule named it.
+ */
+function inheritedOnly(
+  decided: readonly Finding[],
+  prefix: readonly (string | number)[],
+  path: readonly (string | number)[],
+  namesEntity: (name: string) => boolean,
+): boolean {
+  const full = formatPath([...prefix, ...path]);
+  const f = decided.find((g) => g.path === full);
+  if (f === undefined || f.detector !== 'key') return false;
+  let own: string | undefined;
+  for (let i = path.length - 1; i >= 0 && own === undefined; i--) if (typeof path[i] === 'string') own = path[i] as string;
+  if (own === undefined || own === path[0]) return false;
+  return !namesEntity(own) && parentWordOf(own) === null && !isNamePart(own);
+}
+
+function isBareNameMember(key: string | number | undefined): boolean {
+  return typeof key === 'string' && key.length === 4 && key.toLowerCase() === 'name';
+}
+
+/** Whether `value`'s first word is a given name the lists know (`Erika Mustermann`, not `Northwind Traders`). */
+function opensOnGivenName(value: string): boolean {
+  const first = value.trim().split(/[\s,]+/)[0] ?? '';
+  return first.length >= 2 && (nameKind(foldName(first)) & 1) !== 0;
+}
+
+/**
+ * The entity the record walk gave a printed record's member as a whole (#withPrintedRecords), or
+ * undefined: a key finding at the member's path (its value dropped or masked whole), or, where a
+ * sibling rule named the finding after the member's sibling (`doc.passport` for `doc.number`
+ * beside `type: passport`), a whole token of the finding's entity and a finding under the same parent.
+ */
+function decidedEntity(
+  decided: readonly Finding[],
+  prefix: readonly (string | number)[],
+  path: readonly (string | number)[],
+  out: unknown,
+  value: string,
+): string | undefined {
+  const full = formatPath([...prefix, ...path]);
+  for (const f of decided) {
+    if (f.path !== full) continue;
+    if (typeof out === 'string' && !isToken(out)) return undefined;
+    // A bare `name` named by its parent alone (`customer: {name}`, detector `key`): the text
+    // readers keep a company's there (`Parameters: {"customer"=>{"name"=>"Northwind Traders"}}`),
+    // so it is a person's only beside another member masked by its name (a phone, an e-mail) or
+    // when it opens on a known given name.
+    if (
+      f.detector === 'key' &&
+      f.entity === PERSON_ENTITY &&
+      isBareNameMember(path[path.length - 1]) &&
+      !opensOnGivenName(value) &&
+      !decided.some((g) => g !== f && g.path.length > full.length - 4 && g.path.startsWith(full.slice(0, -4)))
+    )
+      return undefined;
+    return f.entity;
+  }
+  if (typeof out !== 'string' || !isToken(out)) return undefined;
+  const colon = out.indexOf(':');
+  const entity = out.slice(1, colon > 0 ? colon : -1);
+  const parent = formatPath([...prefix, ...path.slice(0, -1)]);
+  for (const f of decided) {
+    if (f.entity !== entity || !f.path.startsWith(parent)) continue;
+    const rest = parent === '' ? f.path : f.path.slice(parent.length + 1);
+    if (f.path.length > parent.length && (parent === '' || f.path.charCodeAt(parent.length) === 46) && !/[.[]/.test(rest)) return entity;
+  }
+  return undefined;
+}
 
 /**
  * Whether copies of `value`, of `entity`, masked on its context are masked across the record

@@ -1307,7 +1307,17 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['PROFESSIONAL_LICENSE', ['preparer ptin']],
       [
         'PERSON',
-        ['gov client user ids', 'owner first', 'owner last', 'perpetrator name', 'victim name', 'appellant name', 'taxpayer name'],
+        [
+          'gov client user ids',
+          'owner first',
+          'owner last',
+          // An account or card holder's name parts in a payout DTO (`holderFirst`, `holderLast`; stop 40).
+          'holder last',
+          'perpetrator name',
+          'victim name',
+          'appellant name',
+          'taxpayer name',
+        ],
       ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),

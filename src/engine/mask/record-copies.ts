@@ -42,6 +42,8 @@ export interface ContextMasked {
 
 export class RecordCopies {
   #noted: Map<string, ContextMasked> | null = null;
+  /** While above 0, `note` records nothing (a trial walk whose masks are not the record's). */
+  paused = 0;
 
   reset(): void {
     if (this.#noted !== null) this.#noted = null;
@@ -53,6 +55,7 @@ export class RecordCopies {
 
   /** A value masked on its context: `replacement` is what replaced it (never for `keep`). */
   note(value: string, entity: string, detector: string, action: Action, replacement: string): void {
+    if (this.paused > 0) return;
     if (value.length < (entity === LOGIN_ENTITY || detector.startsWith('login_name_') ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
     const noted = (this.#noted ??= new Map());
     const known = noted.get(value);

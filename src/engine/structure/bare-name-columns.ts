@@ -30,6 +30,29 @@ function isFirstLast(first: unknown, last: unknown): boolean {
   return (nameKind(given) & 1) !== 0 && !WORDLIKE_GIVEN.has(given);
 }
 
+/**
+ * A person's name split into `given` and `family` (or `surname`) members: FHIR HumanName's words,
+ * used as field names by KYC and identity APIs and by the structs and classes that logs print
+ * (`Name{Given:… Family:…}`, `Person(given='…', family='…')`, stop 40). Alone `family` names a font,
+ * an address or a product family and `given` a flag; together, each holding words of letters, they
+ * are the two parts of a name.
+ */
+export const GIVEN_FAMILY: ReadonlySet<string> = new Set(['given', 'family', 'surname']);
+/** Words of letters (any case: Go and Erlang dumps print names as typed), as a name part holds. */
+const LETTER_WORDS = /^\p{L}[\p{L}\p{M}'’.-]{0,40}(?: \p{L}[\p{L}\p{M}'’.-]{0,40}){0,3}$/u;
+
+/** What a `given` member holds when it is a flag or a setting, not a name. */
+const GIVEN_FLAG = /^(?:yes|no|y|n|true|false|on|off|none|null|nil|all|any|some|partial|full|unknown|default)$/i;
+
+function isGivenFamily(given: unknown, family: unknown): boolean {
+  if (typeof given !== 'string' || typeof family !== 'string') return false;
+  // The walk of a decoded record may mask one part before it reads the other.
+  if (given.startsWith('<PERSON')) return LETTER_WORDS.test(family);
+  // A flag or a word under `given` (`{family: "Aurora", given: "yes"}`) makes a product line of `family`.
+  if (!LETTER_WORDS.test(given) || GIVEN_FLAG.test(given) || WORDLIKE_GIVEN.has(foldName(given))) return false;
+  return family.startsWith('<PERSON') || LETTER_WORDS.test(family);
+}
+
 const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['van', new Set(['voornaam', 'voorname', 'naam', 'first_name', 'firstname'])],
   ['naam', new Set(['van'])],
@@ -41,6 +64,8 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Mailchimp merge fields `{FNAME, LNAME}` (round 54): alone an SAP change document's field name
   // (keys.ts), beside the family name a given name.
   ['fname', new Set(['lname', 'last_name', 'lastname'])],
+  ['given', GIVEN_FAMILY],
+  ['family', GIVEN_FAMILY],
 ]);
 /** Most characters of a name part read so; a digit makes the value no name. */
 const MAX_NAME_PART = 80;
@@ -98,7 +123,7 @@ const MAX_PARTNER = 14;
 
 /** The partner names of field `name` (see NAME_PARTNERS and HOLDER_NAMES), or null. */
 export function namePartnersOf(name: string): ReadonlySet<string> | null {
-  if (name.length <= 5) return NAME_PARTNERS.get(name.toLowerCase()) ?? null;
+  if (name.length <= 6) return NAME_PARTNERS.get(name.toLowerCase()) ?? null;
   return name.length <= 12 && HOLDER_NAMES.has(name.toLowerCase()) ? BANK_ACCOUNT_PARTNERS : null;
 }
 
@@ -698,6 +723,17 @@ export function hasNamePartner(obj: Record<string, unknown>, partners: ReadonlyS
     }
     return isFirstLast(first, last);
   }
+  if (partners === GIVEN_FAMILY) {
+    let given: unknown;
+    let family: unknown;
+    for (const k in obj) {
+      if (k.length > 7) continue;
+      const key = k.toLowerCase();
+      if (key === 'given') given = obj[k];
+      else if (key === 'family' || key === 'surname') family ??= obj[k];
+    }
+    return isGivenFamily(given, family);
+  }
   for (const k in obj) if (k.length <= 12 && partners.has(k.toLowerCase()) && mayBeNamePart(obj[k])) return true;
   return false;
 }
@@ -730,6 +766,18 @@ export function hasNamePartnerText(tree: JsonTree, t: number, partners: Readonly
       else if (key === 'last') last = tree.string(v);
     }
     return isFirstLast(first, last);
+  }
+  if (partners === GIVEN_FAMILY) {
+    let given: string | undefined;
+    let family: string | undefined;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      const v = name + 1;
+      if ((tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) || tree.end[name]! - tree.start[name]! > 9) continue;
+      const key = tree.string(name).toLowerCase();
+      if (key === 'given') given = tree.string(v);
+      else if (key === 'family' || key === 'surname') family ??= tree.string(v);
+    }
+    return isGivenFamily(given, family);
   }
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     const v = name + 1;

@@ -407,6 +407,7 @@ export function typeMemberName(member: string, value: string): string {
     return at < 0 ? '' : value.slice(at + STRUCTURE_DEFINITION.length);
   }
   if (value.length === 11 && DOCUMENT_ID_LABEL.test(value)) return 'document number';
+  if (value.length <= 22 && ID_CARD_KIND.test(value)) return 'id card number';
   if (value.length >= 18 && value.length <= 32 && value.endsWith('_contact_method')) return contactMethodField(value);
   return value.length <= 2 && member.length >= 14 && fold(member) === 'typidentyfikatora'
     ? (ZUS_ID_CODES[value.trim().toUpperCase()] ?? value)
@@ -430,6 +431,12 @@ function contactMethodField(type: string): string {
  * is the card's id; `document_id` / `documentId` (a store's or a DMS's record id) stay.
  */
 const DOCUMENT_ID_LABEL = /^document id$/i;
+/**
+ * An identity card as a document's kind (`IdentityDocument[type=ID_CARD, number=…]`, Onfido
+ * `national_identity_card`, stop 40): `id_card` alone is no field the key rules call sensitive (a
+ * card's id, a flag), but as the kind beside a number it names an identity card's number.
+ */
+const ID_CARD_KIND = /^(?:national[ _-]?)?(?:id|identity)[ _-]?card$/i;
 
 /** Whether a member name is one that holds the value of the field a sibling names. */
 export function isValueMember(member: string): boolean {
@@ -629,6 +636,18 @@ const VEHICLE_PARENT =
 /** Whether a member named a registration (REGISTRATION_MEMBER) under `parent` is the vehicle's plate. */
 export function isVehicleParent(parent: string): boolean {
   return parent.length <= 40 && VEHICLE_PARENT.test(parent);
+}
+
+/**
+ * A `type` (or `kind`) beside a bare `number` that names a commercial document (`document: {type:
+ * "invoice", number: "INV-2024-000781"}`, a template renderer's or an ERP's log): the number is
+ * that document's, not an identity document's, whatever the parent's name (stop 40).
+ */
+const COMMERCIAL_DOCUMENT =
+  /^(?:invoice|receipt|statement|quote|quotation|estimate|order|purchase[ _-]?order|credit[ _-]?note|debit[ _-]?note|bill|contract|report|letter|packing[ _-]?slip|delivery[ _-]?note|waybill|ticket|voucher)s?$/i;
+
+export function namesCommercialDocument(type: unknown): boolean {
+  return typeof type === 'string' && type.length <= 16 && COMMERCIAL_DOCUMENT.test(type);
 }
 
 /** Whether a bare `id` is read with its parent's name: only under Datadog's `usr` (`usr.id`, keys.ts). */
