@@ -50,7 +50,7 @@ export interface PrintedRecord {
 
 /** At an opening bracket (or `#<`): a member's name and its separator right after it. */
 const OPENER =
-  /(?:[{(\[]|#<(?:struct )?[A-Z][\w:]{0,63}(?::0x[0-9a-f]{1,16})?) ?\s{0,3}(?:@|\[?["']|\[)?[\p{L}_][\p{L}\p{N}_.-]{0,63}["']?\]? ?(?:=>?|:(?![:/]))/uy;
+  /(?:[{([]|#<(?:struct )?[A-Z][\w:]{0,63}(?::0x[0-9a-f]{1,16})?) ?\s{0,3}(?:@|\[?["']|\[)?[\p{L}_][\p{L}\p{N}_.-]{0,63}["']?\]? ?(?:=>?|:(?![:/]))/uy;
 
 /** The next index from `from` where OPENER holds, or -1: the sticky pattern runs at brackets only. */
 function nextOpener(text: string, from: number): number {
