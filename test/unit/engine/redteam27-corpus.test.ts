@@ -57,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 27',
   REDTEAM27_CORPUS,
   {
-    family: { telecom: 0.934, sip_sms: 0.979, travel: 0.974, mobility: 0.938, ev_charging: 0.906 },
-    slice: { realistic: { recall: 0.993, kept: 0.982 }, adversarial: { recall: 0.896, kept: 1 } },
+    family: { telecom: 0.934, sip_sms: 1, travel: 0.974, mobility: 0.938, ev_charging: 0.906 },
+    slice: { realistic: { recall: 0.993, kept: 0.982 }, adversarial: { recall: 0.904, kept: 1 } },
   },
   present,
 );

@@ -58,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 39',
   REDTEAM39_CORPUS,
   {
-    family: { query_text: 0.984, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.963 },
-    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.952, kept: 0.984 } },
+    family: { query_text: 0.984, server_logs: 0.999, loader_rejects: 0.936, notebooks_bi: 0.981 },
+    slice: { realistic: { recall: 0.984, kept: 0.973 }, adversarial: { recall: 0.962, kept: 0.984 } },
   },
   present,
 );

@@ -21,8 +21,8 @@ corpusFloorsSuite(
   'red-team corpus 4',
   REDTEAM4_CORPUS,
   {
-    family: { passwords: 0.961, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.987 }, adversarial: { recall: 0.977, kept: 1 } },
+    family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 0.987 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

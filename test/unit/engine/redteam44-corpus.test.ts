@@ -58,8 +58,8 @@ corpusFloorsSuite(
   'red-team corpus 44',
   REDTEAM44_CORPUS,
   {
-    family: { betting_kyc: 0.97, payments: 1, game_platforms: 0.973, utility_billing: 1, field_service: 0.963 },
-    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.968, kept: 1 } },
+    family: { betting_kyc: 0.985, payments: 1, game_platforms: 0.973, utility_billing: 1, field_service: 0.963 },
+    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.979, kept: 1 } },
   },
   present,
 );

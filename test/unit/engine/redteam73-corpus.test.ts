@@ -62,13 +62,13 @@ corpusFloorsSuite(
   REDTEAM73_CORPUS,
   {
     family: {
-      exchange_kyc: 0.919,
+      exchange_kyc: 1,
       travel_rule: 1,
       wallet_ops: 1,
       chain_analytics: 0.972,
       support_and_recovery: 1,
     },
-    slice: { realistic: { recall: 0.992, kept: 1 }, adversarial: { recall: 0.952, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.99, kept: 1 } },
   },
   present,
 );

@@ -62,13 +62,13 @@ corpusFloorsSuite(
   REDTEAM75_CORPUS,
   {
     family: {
-      fnol: 0.901,
+      fnol: 0.957,
       adjuster_notes: 1,
       medical_bills: 0.975,
       payments_and_recovery: 1,
       industry_exchanges: 1,
     },
-    slice: { realistic: { recall: 0.964, kept: 0.989 }, adversarial: { recall: 0.96, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.96, kept: 1 } },
   },
   present,
 );
