@@ -52,3 +52,14 @@ describe("person_name_payment_note: an alerting bot's cust: label", () => {
     [],
   );
 });
+
+// `cust` opens person_name_payment_note only where it is a label (before `:`, a blank or a tab):
+// a chat that says `customer` and no other keyword is not read (stop 40's prompt cut); a `cust`
+// label beside `customer` still is (`cust: …` in the tests above).
+describe('person_name_payment_note: `customer` alone opens no lead', () => {
+  detectorCases(
+    'person_name_payment_note',
+    [],
+    ['The customer Wilhelmina Okafor-Hart asked about custody fees', 'CUSTOMER SUPPORT: Ivo Marchetti replied'],
+  );
+});
