@@ -2218,6 +2218,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // in the object's `token` member, read by its own name. A swap's `tokenIn` / `tokenOut` and a
   // pool's `token0` / `token1` are contracts too (left73).
   ['token', new Set(['contract', 'requestor', 'info', 'symbol', 'decimals', 'in', 'out', '0', '1'])],
+  // OCPP `idTagInfo` ({status, expiryDate, parentIdTag}): the Central System's verdict on a card,
+  // not the card; `parentIdTag` inside it is read by its own name.
+  ['id tag', new Set(['info'])],
   // What an ESP or engagement platform logs about a message sent by e-mail (`email_subject`,
   // Braze `email_campaign`): its subject line and names, not an address (red-team round 54). A
   // subject holding an address is still read by the value detectors. (`email` and `e mail` are
@@ -2230,7 +2233,26 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   // (`MobileOriginatedCall`, `MobileTerminatedCall`, `MobileSession`: a whole CDR, whose members are
   // read by their own names) and a SIM's network (`mobile_country_code`, `mobile_network_code`:
   // MCC / MNC, a country's and an operator's; red-team round 52, stop 36).
-  ['mobile', new Set(['originated', 'terminated', 'session', 'country', 'network'])],
+  // A mobile app, OS or SDK (`mobile_app: "ios-4.2.0"`, `mobile_sdk`): what a device runs, not
+  // its number.
+  [
+    'mobile',
+    new Set([
+      'originated',
+      'terminated',
+      'session',
+      'country',
+      'network',
+      'app',
+      'apps',
+      'os',
+      'sdk',
+      'platform',
+      'version',
+      'build',
+      'browser',
+    ]),
+  ],
 ]);
 /**
  * Words before one phrase (written joined) that make the name another thing's: GA4 / Firebase Analytics

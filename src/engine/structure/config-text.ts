@@ -153,6 +153,9 @@ const MAY_HOLD_ALL = MAY_HOLD_DEFINE | MAY_HOLD_MACHINE;
  */
 export const PROSE_KEYWORDS: readonly string[] = [...PROSE_STEMS.filter((stem) => stem !== 'mot de passe'), 'maiden name', 'mmn'];
 
+/** A Go `%+v` / `%v` struct or a named record opening with its first member: `T{Name:`, `&{Name:`. */
+const PRINTED_STRUCTURE_START = /^&?(?:[A-Za-z_][\w.]{0,63})?\{[A-Za-z_]\w{0,63}:/;
+
 function configLineSpans(text: string, ctx: SpanContext): void {
   const lines = new LineStarts(text);
   // Whether the text is a Kubernetes Secret manifest: asked once, at the first unknown key.
@@ -206,6 +209,9 @@ function configLineSpans(text: string, ctx: SpanContext): void {
     }
     // A nested mapping or an anchor opens here; its lines are not this value.
     if (group === 4 && (value === '{' || value === '[' || value.startsWith('&'))) continue;
+    // A printed structure (`creds: aws.Credentials{AccessKeyID:… SessionToken: …}`, Go `%+v`) is
+    // read member by member (printed-records.ts, object-dumps.ts), not as one value.
+    if (group === 4 && PRINTED_STRUCTURE_START.test(value)) continue;
     if (PLACEHOLDER_VALUE.test(value.trim()) || keptUnderKey(m[1], value.trim(), entity)) continue;
     // A connection URI (`DATABASE_URL=postgres://…`) loses only its user-info (uri-credentials.ts);
     // under a generic secret name (`dsn: mysql://…`) only when it carries a password.

@@ -29,6 +29,28 @@ function endsBare(c: number): boolean {
 }
 
 /**
+ * A bare value's end before the closing brackets it did not open: a pair that ends a printed
+ * structure (`{id=7, ssn=078-05-1120}`, `User(name=…)`) leaves its closer to the structure, while
+ * a value that holds its own brackets (`tags=[a,b]`, `f(x)`) keeps them.
+ */
+function unclosedBracketEnd(text: string, start: number, end: number): number {
+  let last = text.charCodeAt(end - 1);
+  if (end <= start || (last !== 125 && last !== 41 && last !== 93)) return end;
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 40 || c === 91) open++;
+    else if (c === 125 || c === 41 || c === 93) open--;
+  }
+  while (open < 0 && end > start && (last === 125 || last === 41 || last === 93)) {
+    end--;
+    open++;
+    last = text.charCodeAt(end - 1);
+  }
+  return end;
+}
+
+/**
  * Whether a `KEY=` pair starts at `i`, right after a `|`: pipe-delimited pairs
  * (`SPEC=7729013|DOB=19910215|RESULT=NEGATIVE` of drug-screen and lab result lines; red-team
  * round 43) end each value at the pipe. A `|` inside a value (`dobs=1983-06-21|1990-01-08`) stays.
@@ -120,6 +142,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         if (text.charCodeAt(end) === 124 && pairAfterPipe(text, end + 1)) break;
         end++;
       }
+      end = unclosedBracketEnd(text, start, end);
     }
     if (end === start) continue;
     // A bare value cut short by a token is the head of a value masked before, whose tail a value

@@ -282,6 +282,9 @@ export function isTextMemo(name: string | undefined, value: string): boolean {
   return name !== undefined && name.length <= 8 && MEMO_NAME.test(name) && !NUMERIC_MEMO.test(value);
 }
 
+/** The literals serialisers write for a flag or a missing value. */
+const EMPTY_LITERAL = /^(?:true|false|null|none|nil|undefined|n\/a)$/i;
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
   // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
@@ -290,6 +293,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
   // published in the company register, no person's home (left73).
   if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
+  // A flag or an empty marker under a login or a name field (`login: "true"`, `name: "null"`): a
+  // serialiser's literal, no person's.
+  if ((entity === 'USERNAME' || entity === 'PERSON') && value.length <= 9 && EMPTY_LITERAL.test(value)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {

@@ -229,6 +229,10 @@ function describesSecret(v: string): boolean {
   return members > 0;
 }
 
+/** A member's name with its colon (`SessionToken:`), and what follows it in a printed structure: a blank and the next member, or the closing brace. */
+const NEXT_MEMBER_NAME = /^[A-Za-z_][\w.-]{0,63}:$/;
+const NEXT_MEMBER_AFTER = /^(?:[ \t]*\}|[ \t]+[A-Za-z_][\w.-]{0,63}:)/;
+
 /** A session's name and `=` or `:` right before a value. */
 const SESSION_NAME_BEFORE = /session(?:[_-]?id)?["']?\s{0,3}[:=]\s{0,3}["']?$/i;
 
@@ -255,6 +259,14 @@ export const secretAssignment = regexDetector({
     if (v === '=' || v === ':') return undefined;
     // A YAML block's next key on the next line (cloud-config `chpasswd:\n  list: |`), not a value.
     if (v.endsWith(':') && /\n[ \t]*$/.test(scan.text.slice(Math.max(0, start - 8), start))) return undefined;
+    // An empty member of a printed structure followed by the next member's name (Go `%+v`:
+    // `SecretAccessKey: SessionToken: Source:Env…`): the name is no value.
+    if (
+      v.charCodeAt(v.length - 1) === 58 &&
+      NEXT_MEMBER_NAME.test(v) &&
+      NEXT_MEMBER_AFTER.test(scan.text.slice(start + v.length, start + v.length + 80))
+    )
+      return undefined;
     // Snowflake's parameter group `CREDENTIALS = (AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`: the
     // bracket opens the group's own assignments, each read on its own (one token per secret value).
     if (v.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(v)) return undefined;
