@@ -745,6 +745,8 @@ export class Engine {
   #jsonOverride: Action | undefined;
   /** JSON-in-string levels open now, and GenAI message structures open now (role/type kept). */
   #jsonNesting = 0;
+  /** Set while the text of #maskQuotedEscapedJson's answer is read, so it is not read for quoted documents again. */
+  #quotedJsonRead = false;
   #genai = 0;
   /** FHIR person resources open now (structure/fhir.ts): their members take entities by name. */
   #fhir = 0;
@@ -2915,6 +2917,18 @@ export class Engine {
       const json = this.#maskJson(s, override);
       if (json !== undefined) return json;
     }
+    if (!this.#quotedJsonRead && s.indexOf('{\\"') > 0) {
+      const spliced = this.#maskQuotedEscapedJson(s, override);
+      if (spliced !== undefined) {
+        // The rest of the text is read as usual, the documents it quotes already masked.
+        this.#quotedJsonRead = true;
+        try {
+          return this.#maskString(spliced, override, dropAllowed);
+        } finally {
+          this.#quotedJsonRead = false;
+        }
+      }
+    }
     const memo = this.#memo;
     // Inside a BAPI return row every masked value is followed to its copies (#applySpans): that
     // answer holds for this row only, so such strings neither read nor feed the memo.
@@ -3482,6 +3496,43 @@ export class Engine {
       return undefined;
     }
     return edits.length === 0 ? s : edits.apply(s, 0, s.length);
+  }
+
+  /**
+   * Text quoting a JSON document serialised into a string (`body="{\"Type\":\"Notification\",
+   * \"Message\":…}"`, `payload="{\"billing\":{\"name\":{\"first\":…}}}"`: a queue message or a
+   * request body a log line quotes; red-team round 81): each quoted document is read as JSON held
+   * in a string (#maskJson: sibling names, name parts, parents, JSON nested in its strings), where
+   * the member-by-member reading of escaped JSON in text (structure/kv.ts) sees each member alone.
+   * The text with the documents masked and escaped back, or undefined when none changed.
+   */
+  #maskQuotedEscapedJson(s: string, override: Action | undefined): string | undefined {
+    let out: string | undefined;
+    let copied = 0;
+    for (let at = s.indexOf('{\\"'); at > 0; at = s.indexOf('{\\"', at + 3)) {
+      // The document opens a quoted string: `"{\"` or `"[{\"`, the quote itself not escaped.
+      const open =
+        s.charCodeAt(at - 1) === 34 ? at - 1 : at > 1 && s.charCodeAt(at - 1) === 91 && s.charCodeAt(at - 2) === 34 ? at - 2 : -1;
+      if (open < 0 || (open > 0 && s.charCodeAt(open - 1) === 92)) continue;
+      let close = -1;
+      for (let i = open + 1; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 92) i++;
+        else if (c === 34) {
+          close = i;
+          break;
+        }
+      }
+      if (close < 0) break;
+      const body = s.slice(open + 1, close);
+      at = close - 3;
+      if (!looksLikeJson(body)) continue;
+      const masked = this.#maskJson(body, override);
+      if (masked === undefined || masked === body) continue;
+      out = (out ?? '') + s.slice(copied, open + 1) + masked;
+      copied = close;
+    }
+    return out === undefined ? undefined : out + s.slice(copied);
   }
 
   /** #maskEscapedJsonText from the decoded value walk: the document is read on its text, so its formatting stays. */

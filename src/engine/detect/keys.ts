@@ -218,7 +218,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cryptogram',
     'payment cryptogram',
   ].map((phrase) => ({ phrase, entity: 'SECRET' })),
-  ...['ssn', 'social security number', 'social security no', 'social security'].map((phrase) => ({ phrase, entity: 'US_SSN' })),
+  // Equifax's consumer credit report request `socialNum: [{identifier: "current", number}]`: the number under the list (red-team round 81).
+  ...['ssn', 'social security number', 'social security no', 'social security', 'social num number'].map((phrase) => ({
+    phrase,
+    entity: 'US_SSN',
+  })),
   ...['card number', 'credit card', 'credit card number', 'cc number', 'card no', 'pan', 'debit card', 'card num'].map((phrase) => ({
     phrase,
     entity: 'CREDIT_CARD',

@@ -512,12 +512,21 @@ function isoAccountOther(text: string, index: number): boolean {
 /**
  * A name's parts as bare elements: Sapiens `<PersonName><Given>…</Given><Family>…</Family>`,
  * policy-admin `<InsuredName><First>…</First><Last>…</Last>` (leftovers of red-team round 75).
- * Only inside an element whose name ends in `Name` and names no thing: alone, `Family` names a
- * font or an address family and `First` / `Last` a page or a record.
+ * Only inside an element whose name ends in `Name` and names no thing, or a bare `<person>`
+ * (TransUnion's XML report `<indicative><name><person><first>…</first><last>…</last></person>`;
+ * red-team round 81): alone, `Family` names a font or an address family and `First` / `Last` a
+ * page or a record.
  */
 const NAME_PART_ELEMENT = /^(?:first|last|given|family|middle|forename)$/i;
 const PERSON_NAME_PARENT =
-  /^(?![\w.-]*(?:company|commercial|legal|org|organi[sz]ation|business|trade|file|host|domain|font|product|brand|vendor|server|app|service|field|column|table|class|type|family|dns|bucket|queue|topic)name$)[\w.-]*name$/i;
+  /^(?![\w.-]*(?:company|commercial|legal|org|organi[sz]ation|business|trade|file|host|domain|font|product|brand|vendor|server|app|service|field|column|table|class|type|family|dns|bucket|queue|topic)name$)[\w.-]*name$|^person$/i;
+
+/**
+ * A street in parts (TransUnion's `<address><street><number>930</number><name>…</name><type>WAY
+ * </type></street>`; red-team round 81): the `<name>` of a `<street>` is the street's name, as
+ * `street: {name}` is in a record (`street name`). Alone, a `<name>` names anything.
+ */
+const STREET_ELEMENT = /^street$/i;
 
 /** A whole element (`<Given>…</Given>`) that ends `before`: a sibling before the element read. */
 const CLOSED_SIBLING_BEFORE = /<((?:[A-Za-z_][\w.-]{0,31}:)?[A-Za-z_][\w.-]{0,63})(?:\s[^<>]{0,128})?>[^<]{0,256}<\/\1>\s{0,16}$/;
@@ -541,6 +550,10 @@ function enclosingEntity(text: string, index: number, name: string, ctx: SpanCon
   if (name.length <= 8 && NAME_PART_ELEMENT.test(name)) {
     const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
     return parent !== null && PERSON_NAME_PARENT.test(parent) ? 'PERSON' : null;
+  }
+  if (name.length === 4 && name.toLowerCase() === 'name') {
+    const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
+    return parent !== null && STREET_ELEMENT.test(parent) ? 'ADDRESS' : null;
   }
   if (!GENERIC_ELEMENT.test(name)) return null;
   const parent = OPEN_TAG_BEFORE.exec(text.slice(Math.max(0, index - 300), index));
@@ -769,10 +782,24 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     if (value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
     if ((entity === 'PERSON' || entity === 'USERNAME' || entity === 'INSURANCE_POLICY_NUMBER') && keptUnderKey(name, value, entity))
       continue;
+    if (entity === 'PERSON' && organisationElementAround(text, m.index)) continue;
     // `DOMAIN\login`: the domain stays (login-names.ts).
     if (entity === 'USERNAME') start += loginDomainLength(value);
     pushSpan(ctx, text, start, end, entity, 'structure:config');
   }
+}
+
+/**
+ * Elements that hold an organisation, not a person: MISMO 3.4 writes an employer's or a lender's
+ * name as `<LEGAL_ENTITY><LEGAL_ENTITY_DETAIL><FullName>` (red-team round 81), the same `FullName`
+ * an `<INDIVIDUAL><NAME>` holds for a person.
+ */
+const ORGANISATION_ELEMENT = /^(?:legal_?entity(?:_?detail)?|organi[sz]ation(?:_?detail)?|company)$/i;
+
+/** Whether the element at `index` stands right inside an organisation's element (ORGANISATION_ELEMENT). */
+function organisationElementAround(text: string, index: number): boolean {
+  const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
+  return parent !== null && parent.length <= 24 && ORGANISATION_ELEMENT.test(parent);
 }
 
 /** The name of the element that opens right after `at` / closes right before it (blanks between allowed). */

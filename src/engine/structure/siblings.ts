@@ -371,9 +371,49 @@ export function isTypeMember(member: string): boolean {
     (member.length === 3 && member === 'url') ||
     (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member))) ||
     (member.length >= 7 && member.length <= 13 && DOCUMENT_TYPE_MEMBERS.has(fold(member))) ||
+    (member.length === 7 && fold(member) === LOAN_FIELD_ID_MEMBER) ||
     (member.length >= 7 && member.length <= 20 && member.charCodeAt(0) === 64 && PREFIXED_TYPE_ATTRIBUTE.test(member))
   );
 }
+
+/**
+ * ICE Encompass names a loan's fields by id, not by name: the Enhanced Field Change webhook's
+ * `fieldChanges: [{fieldId: "4000", previousValue, newValue}]` and the loan audit trail's
+ * `{fieldId: "65", previousValue, value}` (Encompass Developer Connect; red-team round 81). A
+ * `fieldId` member is a type member whose value names its siblings by the field it stands for
+ * (LOAN_FIELD_IDS); any other id names what it says (`{fieldId: "email", value}`), so the
+ * key rules decide as for any name.
+ */
+const LOAN_FIELD_ID_MEMBER = 'fieldid';
+/**
+ * The borrower's and co-borrower's personal fields of the Encompass loan form, by id (Encompass
+ * field reference): names 4000–4007 and 36 / 37 / 68 / 69, SSNs 65 / 97, dates of birth 1402 /
+ * 1403, home phones 66 / 98, cell phone 1490, e-mails 1240 / 1268, present street FR0104 and
+ * FR0204. Amounts, rates, dates of the loan and the employer's name (FE0102) name nothing.
+ */
+const LOAN_FIELD_IDS: ReadonlyMap<string, string> = new Map([
+  ['4000', 'first name'],
+  ['4001', 'middle name'],
+  ['4002', 'last name'],
+  ['4004', 'first name'],
+  ['4005', 'middle name'],
+  ['4006', 'last name'],
+  ['36', 'first name'],
+  ['37', 'last name'],
+  ['68', 'first name'],
+  ['69', 'last name'],
+  ['65', 'ssn'],
+  ['97', 'ssn'],
+  ['1402', 'date of birth'],
+  ['1403', 'date of birth'],
+  ['66', 'home phone'],
+  ['98', 'home phone'],
+  ['1490', 'cell phone'],
+  ['1240', 'email'],
+  ['1268', 'email'],
+  ['FR0104', 'street address'],
+  ['FR0204', 'street address'],
+]);
 
 /** Where a FHIR extension's `url` names its definition (hl7.org/fhir/extensibility.html). */
 const STRUCTURE_DEFINITION = '/StructureDefinition/';
@@ -402,6 +442,8 @@ const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '
  * `patient-mothersMaidenName`; any other URL names nothing), any other value as itself.
  */
 export function typeMemberName(member: string, value: string): string {
+  if (member.length === 7 && value.length <= 6 && fold(member) === LOAN_FIELD_ID_MEMBER)
+    return LOAN_FIELD_IDS.get(value.toUpperCase()) ?? value;
   if (member === 'url') {
     const at = value.indexOf(STRUCTURE_DEFINITION);
     return at < 0 ? '' : value.slice(at + STRUCTURE_DEFINITION.length);

@@ -241,6 +241,9 @@ export function isSsidName(name: string): boolean {
 }
 /** `User_ID`, `userId`, `user id`, `UserID` (keys.ts: a login there). */
 export const USER_ID_NAME = /^user[_ -]?id$/i;
+/** `Encompass Admin`, `System Administrator`, `Jenkins Service`: one or two capitalised words, then an account's role. */
+const SYSTEM_DISPLAY_NAME = /^[A-Z][A-Za-z0-9-]{1,24}(?: [A-Z][A-Za-z0-9-]{1,24})? (?:Admin|Administrator|Service|System|Bot|Integration)$/;
+
 /**
  * Telemetry's names for a user's key (keys.ts, red-team round 70): `user.id`, `enduser.id`, Datadog
  * `usr.id`, OpenFeature `targetingKey`, OpenTelemetry `feature_flag.context.id`; a record id there
@@ -323,6 +326,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.
   if (entity === 'PERSON' && name !== undefined && SSID_NAME.test(name)) return !isHouseholdNetworkName(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;
+  // A system account's display name under a user's name member (`userName: "Encompass Admin"` of a
+  // loan audit trail, `System Administrator`: red-team round 81): a product or a word, then the role.
+  if (entity === 'PERSON' && value.length <= 40 && SYSTEM_DISPLAY_NAME.test(value)) return true;
   // A Reddit thing's fullname (`t1_c3v7f8u` a comment, `t3_15bfi0` a post: a type prefix `t1`–`t6`,
   // `_`, a base-36 id; Reddit API docs) under a mod log's `target_fullname`: an object id, no name
   // (red-team round 62).

@@ -40,10 +40,11 @@ const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRAC
  * Irish and British estate names (`14 Ashfield Park, Terenure`, `7 Orchard Lawn, Dublin 15`;
  * red-team round 41): words that also end names of other things (`Jurassic Park`), so only with a
  * locality after a comma. The USPS suffixes of subdivisions' streets read the same way (`3012
- * Bluebonnet Hollow, Katy`, `4417 Mockingbird Glen, Houston`: red-team round 77).
+ * Bluebonnet Hollow, Katy`, `4417 Mockingbird Glen, Houston`: red-team round 77; `5120 Ridgecrest
+ * Overlook, Reno`, `62 Kingfisher Bluff, Savannah`: red-team round 81).
  */
 const ESTATE_TYPES_EN =
-  '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?)(?=, [A-Z])';
+  '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?|Overlook|Bluff|Trace|Run|Pointe)(?=, [A-Z])';
 /**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
@@ -62,9 +63,10 @@ const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CA
 /**
  * `12 rue de la Paix`, `8 bis boulevard Saint-Michel`; and the Spanish street names of the US
  * Southwest with the number first (`3150 Calle Sombra`, `2207 Avenida Las Palmas`, `41 Camino del
- * Sol`: red-team round 67).
+ * Sol`: red-team round 67), their type also in lower case as notes write it (`2715 calle
+ * Naranjos`, `930 avenida Los Olivos`: red-team round 81).
  */
-const NUMBER_FIRST_FR = `(?<![\\w./-])(?<!\\d,)\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare|Calle|Camino|Avenida|Paseo)${WRAP}(?:(?:de la|de l'|de los|de las|del|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
+const NUMBER_FIRST_FR = `(?<![\\w./-])(?<!\\d,)\\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare|[Cc]alle|[Cc]amino|[Aa]venida|[Pp]aseo)${WRAP}(?:(?:de la|de l'|de los|de las|del|de|du|des|d')[ ']?)?${CAP}(?: (?:(?:de la|de|du|des) )?${CAP}){0,3}`;
 /**
  * `Calle Mayor 5`, `Avenida de Mayo 1370`, `Via Roma 12`, `Rua Augusta, 274`, `C/ Alcalá 45`, and
  * a connective between the name's words (`Av. Sete de Setembro 1822`, red-team round 42). Prose
@@ -92,7 +94,15 @@ const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?:/\\d{
 /** Every street shape, for the context check of a postcode (exported for the test of streetIn). */
 export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
 /** The shapes that start with the house number, tried right at a number (sticky). */
-const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}`, 'y');
+/**
+ * A US street line in lower case, as notes, tickets and lower-cased exports write it (`2210
+ * saddlebrook trail, frisco tx 75034`, `55 quail run\nrd, beaverton or 97007`: red-team round 81):
+ * only with its town, state code and ZIP after it, which no count or version in prose has.
+ */
+const LOWER_US_TYPES =
+  'street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|parkway|pkwy|circle|cir|trail|trl|loop';
+const LOWER_US_LINE = `${EN_START}\\d{1,5} (?:[a-z][a-z'-]{1,24}${WRAP}){1,3}(?:${LOWER_US_TYPES})\\.?(?=,?${WRAP}[a-z][a-z.' -]{1,30},? (?:[a-z]{2}|[A-Z]{2}) \\d{5}(?!\\d))`;
+const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${LOWER_US_LINE}`, 'y');
 /**
  * `3/41 Beach Road`, `12/7 Smith Street`: Australia and New Zealand write a unit (flat) number and
  * a slash before the street number (red-team round 28). Tried at the unit's first digit when the

@@ -157,10 +157,11 @@ function ukAccountBeforeSortCode(scan: TextScan, start: number, v: string): bool
 /**
  * A US account number after a bare `account` with its bank's routing number named right after it
  * (`deposits to account 3300482915 at routing 111000025`, `account 12345678, ABA 021000021`), as
- * payroll assistants and bank letters write the pair (red-team round 33). The routing number itself
+ * payroll assistants and bank letters write the pair (red-team round 33), also in brackets (`from
+ * donor account 000123456789 (routing 110000000)`: red-team round 81). The routing number itself
  * must follow its name: `account 123456789012 and routing table rtb-1` is a cloud account.
  */
-const ROUTING_RIGHT_AFTER = /^[,;]?\s?(?:at\s|with\s)?(?:routing|aba|rtn|transit)(?:\s?(?:number|no\.?|#))?\s?[:#]?\s?\d/;
+const ROUTING_RIGHT_AFTER = /^[,;]?\s?\(?(?:at\s|with\s)?(?:routing|aba|rtn|transit)(?:\s?(?:number|no\.?|#))?\s?[:#]?\s?\d/;
 function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean {
   const lower = scan.lower();
   return (

@@ -60,6 +60,10 @@ const ROLE_LEADS: readonly string[] = [
   // A smart-home support note's household (`household: adults kwame mensah-boateng and …`, a voice
   // assistant's profiles; red-team round 76).
   ...['household', 'adults'],
+  // The parties of a loan and the people a processor calls, in underwriters' and closers' notes
+  // (red-team round 81: `spoke w/ borr jacinta morales`, `employer contact rodrigo fuentes`,
+  // `signer joined: …`, `co-borrower …`, `gift donor …`).
+  ...['borrower', 'borr', 'co-borrower', 'coborrower', 'cosigner', 'guarantor', 'signer', 'donor', 'buyer', 'employer contact'],
 ];
 
 /**
@@ -441,7 +445,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call", "typed", "name", and the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…)',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call", "typed", "name", the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), and a loan\'s ("borrower", "borr", "co-borrower", "signer", "donor", "employer contact"…)',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,

@@ -18,9 +18,10 @@ const ENCODED_WORDS = String.raw`(=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?[^?\s]{1,200}\
  * Concordance DAT load file (`þ` quote, DC4 `\x14` or `¶` between fields: e-discovery FROM / TO
  * cells, red-team round 68), or opening a quoted or bracketed value (`to="Tamsin Greatorex
  * <t@…>"` of a mail-filing agent's key=value line: red-team round 77); one word is a role:
- * `Jenkins <ci@…>`.
+ * `Jenkins <ci@…>`. The `AM` / `PM` of a reply's attribution line is the time's, not the name's
+ * (`On Fri, Nov 21, 2025 at 10:14 AM Oswin Greatorex <…> wrote:`: red-team round 81).
  */
-const UNQUOTED = String.raw`(?<=^|[\s:,;|þ\x14¶"'=(\[])(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
+const UNQUOTED = String.raw`(?<=^|[\s:,;|þ\x14¶"'=(\[])(?!(?:AM|PM) )(\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30}){1,3})`;
 const DISPLAY_NAME = new RegExp(`${QUOTED}${ANGLE_ADDRESS}|${ENCODED_WORDS}${ANGLE_ADDRESS}|${UNQUOTED}${ANGLE_ADDRESS}`, 'gdu');
 const ANGLE_AT = /<[^<>\s@]{1,64}@/;
 

@@ -299,6 +299,11 @@ const WEAK_LEADS = new Set([
   // A workers' compensation file's injured worker (`IW Anselmo`) and a SAR narrative's subject
   // (`the subject, Oluwadamilare`): stop 40, names40 corpus.
   ...['iw', 'the subject'],
+  // The parties of a loan in lenders' notes and logs, written before the name in lower case
+  // (red-team round 81: `confirmed borrower Lysander Quillon`, `applicant="Severin Achterhof"`,
+  // `signer Cressida Wolvercote joined`, `gift from donor Eulalia Brightwater`).
+  ...['borrower', 'borr', 'co-borrower', 'coborrower', 'applicant', 'co-applicant', 'coapplicant', 'cosigner', 'co-signer'],
+  ...['guarantor', 'signer', 'donor', 'seller', 'buyer'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -1216,7 +1221,20 @@ function leadOf(text: string, start: number): number {
     return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
+  if (c === 34 && start > 1 && text.charCodeAt(start - 2) === 61) return keyLeadBefore(text, start - 2);
   return 0;
+}
+
+/**
+ * A weak lead as the key of a log line's key=value pair, its value quoted (`applicant="Severin
+ * Achterhof"`, `borrower="…"`: red-team round 81): WEAK when the key before the `=` at `eq` is one
+ * of WEAK_LEADS, else 0. Only weak (a known or name-shaped run): `name="Billing API"` stays.
+ */
+function keyLeadBefore(text: string, eq: number): number {
+  let i = eq;
+  while (i > 0 && eq - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i === eq || (i > 0 && /[\w.-]/.test(text[i - 1]!))) return 0;
+  return WEAK_LEADS.has(text.slice(i, eq).toLowerCase()) ? WEAK : 0;
 }
 /**
  * TITLE_BEFORE in the window before `start`, asked only where it can match: every title ends in
