@@ -16,6 +16,20 @@ import { LEFT79_CORPUS } from './fixtures/left79-corpus.js';
  * applicant ID 88120` (read as a postcode). Measured after one correction of the first draft: a
  * look-alike `Austin TX 78739` was mislabelled (a ZIP code in an address is masked by the policy;
  * `Austin TX` is kept instead). The idempotence suite passed before any fix.
+ * After the fixes of stop 41 (the rules listed in redteam79-corpus.test.ts): realistic 0.789,
+ * adversarial 0.649; kept 0.983 / 1.000 (recall: sibling_labels 0.810, form_answers 0.565,
+ * typed_text 0.765, free_text_leads 0.786; lookalikes kept 0.968).
+ * Left: a Google Forms answer `Lakshmipriya Venkatraman` whose words no name list holds and that
+ * carries no name's mark (a written name under an opaque id needs one: `Standard Shipping` would
+ * go too); Wufoo `Field1` / `Field2` and Gravity Forms `1.3` / `1.6` first and last names, a word
+ * each (Gravity's `.3` / `.6` are a city and a country in an address field); form-encoded bodies
+ * whose numeric or `FieldN` ids name nothing (Formstack, Wufoo webhooks, lower case and
+ * percent-encoded); an Aadhaar inside JSON text after a prefix; pywinauto's `control.title`
+ * naming `keys` one level up; Skyvern's `text` named only by its `reasoning` prose; bare typed
+ * dates and a CPF between tabs; a phone typed by `pyautogui.write`; OCR splitting a lower-case
+ * name over two lines (the wrap41 helper's); a lower-case Make row name without a known given
+ * name; the CA SIN of a DevTools Recorder step named by `aria/…` selectors; the id in `retry for
+ * applicant ID 88120`, read as a postcode.
  */
 
 function present(output: string, value: string): boolean {
@@ -28,13 +42,13 @@ corpusFloorsSuite(
   LEFT79_CORPUS,
   {
     family: {
-      sibling_labels: 0.666,
-      form_answers: 0.478,
-      typed_text: 0.352,
-      free_text_leads: 0.571,
+      sibling_labels: 0.809,
+      form_answers: 0.565,
+      typed_text: 0.764,
+      free_text_leads: 0.785,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.657, kept: 0.965 }, adversarial: { recall: 0.378, kept: 1 } },
+    slice: { realistic: { recall: 0.789, kept: 0.982 }, adversarial: { recall: 0.648, kept: 1 } },
   },
   present,
 );
