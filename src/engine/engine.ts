@@ -211,6 +211,7 @@ import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } f
 import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo, PLACEHOLDER_VALUE } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
+import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
@@ -280,6 +281,8 @@ interface FieldName {
   namePartners: ReadonlySet<string> | null;
   /** An id that is a person's only beside the person (`state_id`, `identifier`: structure/bare-name-columns.ts). */
   personIdBeside: boolean;
+  /** An opaque question id of a form builder (Microsoft Forms `r…`, Wufoo `FieldN`: structure/form-answer-ids.ts). */
+  formAnswerId: boolean;
   /** A name read as an entity only beside a partner (`account` beside `routing`: structure/bare-name-columns.ts). */
   beside: BesideRule | null;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
@@ -388,6 +391,8 @@ function isLawyerName(v: string): boolean {
 }
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
+/** The evidence detector of a person's name answering a form question under an opaque id (structure/form-answer-ids.ts). */
+const FORM_ANSWER_DETECTOR = 'key:form_answer_id';
 const BESIDE_DETECTOR = 'key:beside_partner';
 /** The evidence detector of latitude / longitude points as nested number arrays (structure/geo-pair.ts). */
 const COORDINATE_PAIRS_DETECTOR = 'key:coordinate_pairs';
@@ -1368,6 +1373,10 @@ export class Engine {
           entity = PHONE_ENTITY;
           by = PARTY_DETECTOR;
         }
+        if (entity === null && typeof v === 'string' && this.#isFormAnswer(k, info) && isAnswerName(v)) {
+          entity = PERSON_ENTITY;
+          by = FORM_ANSWER_DETECTOR;
+        }
         if (
           entity === null &&
           info.personIdBeside &&
@@ -1680,6 +1689,21 @@ export class Engine {
   }
 
   /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
+  /**
+   * Whether member `k` (the path's last) holds an answer to a form question that names nothing
+   * (structure/form-answer-ids.ts): under an opaque question id, a Google Forms answer's `value`
+   * (`answers.<questionId>.textAnswers.answers[].value`), or the `text` of a browser agent's
+   * `input_text` action (browser-use `{input_text: {index, text}}`).
+   */
+  #isFormAnswer(k: string, info: FieldName): boolean {
+    if (info.formAnswerId) return true;
+    if (k === 'value') {
+      const path = this.#path;
+      return path.length >= 4 && path[path.length - 4] === 'textAnswers';
+    }
+    return k === 'text' && this.#objectParent() === 'input_text';
+  }
+
   #objectParent(): string {
     const path = this.#path;
     let parent = path[path.length - 2];
@@ -2060,6 +2084,7 @@ export class Engine {
         namePart: isNamePart(k),
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
+        formAnswerId: isFormAnswerId(k),
         beside: besideRuleOf(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
@@ -2474,6 +2499,15 @@ export class Engine {
         ) {
           entity = PHONE_ENTITY;
           by = PARTY_DETECTOR;
+        }
+        if (
+          entity === null &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          this.#isFormAnswer(k, info) &&
+          isAnswerName(tree.string(v))
+        ) {
+          entity = PERSON_ENTITY;
+          by = FORM_ANSWER_DETECTOR;
         }
         if (
           entity === null &&

@@ -439,6 +439,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.ukNinoDashed,
     ids.caSin,
     ids.inAadhaar,
+    ids.inAadhaarPrintedValue,
     ids.auTfn,
     ids.auAbn,
     ids.auMedicare,

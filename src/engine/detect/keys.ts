@@ -1479,6 +1479,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'titulaire du compte',
           'titular da conta',
           'titular de la cuenta',
+          // The holder's name a Spanish or Portuguese payment form asks for (`nombre del titular`,
+          // `nome do titular`; left79).
+          'nombre del titular',
+          'nome do titular',
         ],
       ],
       [

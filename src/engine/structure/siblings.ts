@@ -279,7 +279,19 @@ export function isNameMember(member: string): boolean {
  * names its object's value members only when no name member does: elsewhere `text` holds a value
  * itself (a Typeform answer `{type: "text", text, field: {ref}}` is named by its `field`).
  */
-const FIELD_LABEL_MEMBERS = new Set(['text', 'title', 'prompt', 'questiontext', 'securityquestion', 'pregunta', 'frage']);
+const FIELD_LABEL_MEMBERS = new Set([
+  'text',
+  'title',
+  'prompt',
+  'questiontext',
+  'securityquestion',
+  'pregunta',
+  'frage',
+  // A Windows desktop agent's step (Microsoft UFO `{ControlText: "Rekeninghouder", Function:
+  // "set_edit_text", Args: {text}}`): the control's text labels what its `Args` set (red-team
+  // round 79, left79).
+  'controltext',
+]);
 
 /**
  * Numbered question and answer members of a recovery form (`q1` / `a1`, `q2` / `a2`): the question
@@ -345,9 +357,13 @@ export function withoutTrailingNote(name: string): string {
   return open > 0 && name.indexOf(' ', open) > 0 ? name.slice(0, open) : name;
 }
 
-/** Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`, `payload`…). */
+/**
+ * Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`,
+ * `payload`…), and the `Args` of a desktop agent's step (UFO `set_edit_text`: above).
+ */
 export function isAnswerMember(member: string): boolean {
   if (member.length === 2) return NUMBERED_ANSWER.test(member);
+  if (member.length === 4) return member === 'Args' || member === 'args';
   return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');
 }
 
@@ -521,6 +537,8 @@ const LABEL_MEMBERS = new Set(['Text', 'text', 'content']);
  */
 export function typedName(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const ax = value as Record<string, unknown>;
+  if (ax.type === COMPUTED_STRING && typeof ax.value === 'string') return ax.value;
   let found: string | undefined;
   let label = false;
   for (const k in value) {
@@ -535,6 +553,14 @@ export function typedName(value: unknown): string | undefined {
   }
   return found;
 }
+
+/**
+ * The type of a Chrome DevTools Protocol AXValue that holds an accessible name (Accessibility
+ * domain: `name: {type: "computedString", value: "Social Insurance Number"}` of an AXNode, whose
+ * `value: {type: "string", value}` is what the textbox holds; red-team round 79): such a name is
+ * read as the string it holds.
+ */
+const COMPUTED_STRING = 'computedString';
 
 /** Members of a form field reference (Typeform `field: {id, type, ref}`). */
 const FORM_FIELD_MEMBERS = new Set(['id', 'type', 'ref', 'title']);
@@ -562,6 +588,12 @@ export function typedNameToken(tree: JsonTree, t: number): number {
   if (kind !== STRING && kind !== STRING_ESCAPED) return -1;
   const length = tree.end[member]! - tree.start[member]! - 2;
   if (length === 9 && kind === STRING && tree.string(member) === CODE_VALUE) return value;
+  // A CDP AXValue `{type: "computedString", value}` (COMPUTED_STRING).
+  if (length === 4 && kind === STRING && tree.end[value]! - tree.start[value]! === 16 && tree.string(member) === 'type') {
+    const next = tree.next[value]!;
+    if (next < end && tree.string(value) === COMPUTED_STRING && tree.kind[next + 1] === STRING && tree.string(next) === 'value')
+      return next + 1;
+  }
   if (tree.next[value] === end && kind === STRING && (length === 1 || length === 6 || length === 11)) {
     return STRING_WRAPPERS.has(tree.string(member)) ? value : -1;
   }

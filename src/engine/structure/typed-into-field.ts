@@ -1,4 +1,5 @@
 import type { TextScan } from '../detect/types.js';
+import { isAnswerName } from './form-answer-ids.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -17,6 +18,15 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * not call sensitive (`into the search box`, `into the console`) leaves the value alone. A typing
  * verb must stand earlier on the value's line: a quotation `"foo" in the name field` of a bug
  * report without one is no step. Read only in text holding one of TYPED_INTO_KEYWORDS.
+ *
+ * Robot Framework's SeleniumLibrary logs `Typing text 'Jane Roe' into text field 'id=fullname'.`:
+ * the label is the quoted locator after `text field` (or `field`, `element`), read without its
+ * strategy (`id=`, `name=`, `css=#`). Agents' summaries in French and Spanish write the value
+ * without quotes right after the verb (`j'ai saisi le nom jane roe dans le champ « nom »`,
+ * `escribí jane roe en el campo "nombre del titular"`; left79): such a value is read only when
+ * the label names a person and the value is written as a name (PERSON_SHAPED, no article first:
+ * `le mot-clé chaussures … dans le champ « recherche »` names no person), or when it is one word
+ * (`tapé 0612345678 dans le champ « mobile »`).
  */
 export const TYPED_INTO_KEYWORDS: readonly string[] = [
   ' into ',
@@ -28,6 +38,16 @@ export const TYPED_INTO_KEYWORDS: readonly string[] = [
   'no campo',
   'nel campo',
   'in het veld',
+  // Keystroke sign-ins (keystrokeSignInSpans): xdotool(1) commands, AutoHotkey `Send` strings.
+  'xdotool',
+  '{tab}',
+  // Values typed into an input a selector names (selectorNamedSpans): test and automation code,
+  // Nightwatch and Cypress command logs.
+  '.type(',
+  '.fill(',
+  'setvalue',
+  'sendkeys',
+  '- type ',
 ];
 
 /** A closing quote, then the words that lead to the field (the phrase's end is the label's start). */
@@ -72,8 +92,23 @@ const MOBILE_LABEL = /^mobil$/i;
 /** How far before the value a typing verb is looked for. */
 const VERB_WINDOW = 160;
 
+/**
+ * A typing verb in French or Spanish (past tense of an agent's summary), an optional `le nom` /
+ * `el nombre`, an unquoted value of up to five words, then the phrase that leads to the field.
+ */
+const UNQUOTED_INTO =
+  /(?<![\p{L}])(?:saisi|tapé|entré|écrit|rempli|escrib[ií]|introduje|ingres[ée])[ \t]{1,3}(?:(?:le|la|el|los)[ \t]{1,3}(?:nom|nombre|num[ée]ro|valeur|valor|texte|texto)[ \t]{1,3})?([\p{L}\p{N}+@][\p{L}\p{N}'’.@+-]{0,40}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}'’.@+-]{0,40}){0,4})[ \t]{1,3}(?:dans[ \t]{1,3}le[ \t]{1,3}champ|en[ \t]{1,3}el[ \t]{1,3}campo)[ \t]{1,3}/dgiu;
+
+/** Words that start a phrase, not a value: articles and determiners of French, Spanish, English. */
+const ARTICLE = /^(?:le|la|les|l'|un|une|des|du|mon|ma|mes|son|sa|ses|el|los|las|uno|unos|mi|mis|su|sus|the|a|an|my|his|her|their)$/i;
+
 export function typedIntoFieldSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  const lower = scan.lower();
+  if (lower.indexOf('dans le champ') >= 0 || lower.indexOf('en el campo') >= 0) unquotedIntoFieldSpans(text, ctx);
+  keystrokeSignInSpans(text, ctx);
+  if (text.indexOf(' into index ') >= 0) inputIntoIndexSpans(text, ctx);
+  if (lower.indexOf('- type ') >= 0 || lower.indexOf('(') >= 0) selectorNamedSpans(text, lower, ctx);
   INTO_PHRASE.lastIndex = 0;
   for (let m = INTO_PHRASE.exec(text); m !== null; m = INTO_PHRASE.exec(text)) {
     const close = m.index;
@@ -108,8 +143,156 @@ export function typedIntoFieldSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
+/** Unquoted values of French and Spanish summaries (UNQUOTED_INTO), masked as typedIntoFieldSpans does. */
+function unquotedIntoFieldSpans(text: string, ctx: SpanContext): void {
+  UNQUOTED_INTO.lastIndex = 0;
+  for (let m = UNQUOTED_INTO.exec(text); m !== null; m = UNQUOTED_INTO.exec(text)) {
+    const value = m[1]!;
+    const blank = value.search(/[ \t]/);
+    if (ARTICLE.test(blank < 0 ? value : value.slice(0, blank))) continue;
+    const label = labelAt(text, m.index + m[0].length);
+    if (label === undefined) continue;
+    const named = ctx.classifyKey(label);
+    const person = named === 'PERSON' || (named === null && BARE_NAME_LABEL.test(label));
+    const entity = person ? (PERSON_SHAPED.test(value) && !/\d/.test(value) ? 'PERSON' : null) : blank < 0 ? named : null;
+    if (entity === null || keptUnderKey(label, value, entity)) continue;
+    const start = m.indices![1]![0];
+    pushSpan(ctx, text, start, start + value.length, entity, 'structure:typed_into_field', value);
+  }
+}
+
+/**
+ * A sign-in typed as keystrokes by a desktop agent or an RPA script (red-team round 79, left79):
+ * a login, a Tab, a password, then Return, with nothing naming either field. xdotool(1) writes
+ * `xdotool type --delay 40 'login' && xdotool key Tab && xdotool type '…' && xdotool key Return`;
+ * AutoHotkey `Send "login{Tab}password{Enter}"`. Read only as the whole sequence, and only when
+ * the first text has a login's shape and the second a password's (PASSWORD_SHAPED: letters and a
+ * digit or a symbol, no blank): `xdotool type 'git status' && xdotool key Return`, `Send
+ * "^c{Tab}{Enter}"` and a search typed then tabbed past stay.
+ */
+const XDOTOOL_STEP =
+  /xdotool[ \t]+(?:type(?:[ \t]+--[a-z-]+(?:[ \t]+\d+)?)*[ \t]+(?:'([^'\n]{1,128})'|"([^"\n]{1,128})")|key(?:[ \t]+--[a-z-]+(?:[ \t]+\d+)?)*[ \t]+([A-Za-z_+]{1,24}))/dg;
+const AHK_SIGN_IN = /(?<![\w])Send(?:Input|Text|Event|Play)?[ \t,]{1,3}"([^"{}\n\t ]{2,64})\{Tab\}([^"{}\n\t ]{6,64})\{Enter\}"/dgi;
+const PASSWORD_SHAPED = /^(?=[^ \t]*\p{L})(?=[^ \t]*[\p{N}\p{P}\p{S}])[^ \t]{6,64}$/u;
+const RETURN_KEY = /^(?:Return|Enter|KP_Enter)$/i;
+
+function keystrokeSignInSpans(text: string, ctx: SpanContext): void {
+  if (text.indexOf('xdotool') >= 0) {
+    // The steps in order: [kind, start, end, text] with kind 0 for `type`, 1 for `key`.
+    const steps: [number, number, number, string][] = [];
+    XDOTOOL_STEP.lastIndex = 0;
+    for (let m = XDOTOOL_STEP.exec(text); m !== null; m = XDOTOOL_STEP.exec(text)) {
+      const g = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+      const [start, end] = m.indices![g]!;
+      steps.push([g === 3 ? 1 : 0, start, end, m[g]!]);
+    }
+    for (let i = 0; i + 3 < steps.length; i++) {
+      const [a, b, c, d] = [steps[i]!, steps[i + 1]!, steps[i + 2]!, steps[i + 3]!];
+      if (a[0] !== 0 || b[0] !== 1 || b[3].toLowerCase() !== 'tab' || c[0] !== 0 || d[0] !== 1 || !RETURN_KEY.test(d[3])) continue;
+      signIn(text, ctx, a[1], a[2], c[1], c[2]);
+    }
+  }
+  if (text.indexOf('{') >= 0) {
+    AHK_SIGN_IN.lastIndex = 0;
+    for (let m = AHK_SIGN_IN.exec(text); m !== null; m = AHK_SIGN_IN.exec(text)) {
+      const [ls, le] = m.indices![1]!;
+      const [ps, pe] = m.indices![2]!;
+      signIn(text, ctx, ls, le, ps, pe);
+    }
+  }
+}
+
+/** The login at [ls, le) and the password at [ps, pe) of a keystroke sign-in, when each has its shape. */
+function signIn(text: string, ctx: SpanContext, ls: number, le: number, ps: number, pe: number): void {
+  const login = text.slice(ls, le);
+  const password = text.slice(ps, pe);
+  if (!PASSWORD_SHAPED.test(password) || /[ \t]/.test(login)) return;
+  const secret = ctx.classifyKey('password');
+  if (secret === null) return;
+  pushSpan(ctx, text, ps, pe, secret, 'structure:typed_into_field', password);
+  const user = ctx.classifyKey('username');
+  if (user !== null && !keptUnderKey('username', login, user)) pushSpan(ctx, text, ls, le, user, 'structure:typed_into_field', login);
+}
+
+/**
+ * A value typed into an input that only its selector names (red-team round 79, left79):
+ * - test and automation code: Puppeteer `page.type('#password', '…')`, Playwright `page.fill(…)`,
+ *   WebdriverIO / Nightwatch `setValue('#email', '…')` (and Nightwatch's verbose log `[setValue]:
+ *   ("#password", "…")`), Selenium `sendKeys`, Cypress `cy.get('[data-cy=ssn]').type('…')`;
+ * - Cypress's command log, where `- type  …` follows the `- get  input[name=passwd]` that found
+ *   the input (the value without its `{enter}`-style key sequences).
+ * The selector names the field by its `name` / `id` / `data-*` / `aria-label` attribute, its `#id`,
+ * or is a bare name (selectorField); a field the key rules do not call sensitive (`#search`,
+ * `input[name=qty]`, `#coupon`) leaves the value alone.
+ */
+const SELECTOR_CALL =
+  /(?:\.type|\.fill|setValue|addValue|sendKeys)\]?:?[ \t]*\([ \t]*(['"`])([^\n]{1,100}?)\1[ \t]*,[ \t]*(['"`])([^\n]{1,200}?)\3[ \t]*[),]/dg;
+const CYPRESS_CHAIN = /\.get\([ \t]*(['"`])([^\n]{1,100}?)\1[ \t]*\)(?:\.clear\(\))?\.type\([ \t]*(['"`])([^\n]{1,200}?)\3[ \t]*[),]/dg;
+const CYPRESS_LOG =
+  /-[ \t]+get[ \t]+([^\n]{1,100}?)[ \t]*\r?\n[ \t]*-[ \t]+type[ \t]+([^\n]{1,200}?)[ \t]*(?:\{[a-z]+\})*[ \t]*(?=\r?\n|$)/dg;
+/** The attribute that names an input in a CSS selector. */
+const SELECTOR_ATTRIBUTE = /\[(?:name|id|data-[\w-]{1,20}|aria-label|placeholder|autocomplete)[ \t]*[*^$~|]?=[ \t]*["']?([^"'\]]{1,40})/i;
+
+/** The field name a CSS selector or a locator names, or undefined. */
+function selectorField(selector: string): string | undefined {
+  const attribute = SELECTOR_ATTRIBUTE.exec(selector);
+  if (attribute !== null) return attribute[1];
+  const hash = selector.lastIndexOf('#');
+  if (hash >= 0) {
+    const id = /^[\w-]{1,40}/.exec(selector.slice(hash + 1));
+    return id === null ? undefined : id[0];
+  }
+  return /^[A-Za-z][\w-]{0,39}$/.test(selector) ? selector : undefined;
+}
+
+function selectorNamedSpans(text: string, lower: string, ctx: SpanContext): void {
+  const read = (pattern: RegExp, selectorGroup: number, valueGroup: number): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const field = selectorField(m[selectorGroup]!);
+      const value = m[valueGroup]!;
+      if (field === undefined || value.length === 0 || PLACEHOLDER_VALUE.test(value)) continue;
+      const entity = ctx.classifyKey(field);
+      if (entity === null || keptUnderKey(field, value, entity)) continue;
+      const [start, end] = m.indices![valueGroup]!;
+      pushSpan(ctx, text, start, end, entity, 'structure:typed_into_field', value);
+    }
+  };
+  if (lower.indexOf('.type(') >= 0 || lower.indexOf('.fill(') >= 0 || lower.indexOf('setvalue') >= 0 || lower.indexOf('sendkeys') >= 0) {
+    read(SELECTOR_CALL, 2, 4);
+    if (lower.indexOf('.get(') >= 0) read(CYPRESS_CHAIN, 2, 4);
+  }
+  if (lower.indexOf('- type ') >= 0) read(CYPRESS_LOG, 1, 2);
+}
+
+/**
+ * browser-use's result of an `input_text` action, `⌨️  Input Jane Roe into index 12`: the element
+ * is named by its index only, so the text is read by its own shape, as a form answer under an
+ * opaque id is (structure/form-answer-ids.ts isAnswerName): a person's name written as one.
+ */
+const INPUT_INTO_INDEX = /(?<![\p{L}])Input[ \t]+([^\n]{3,60}?)[ \t]+into[ \t]+index[ \t]+\d/dgu;
+
+function inputIntoIndexSpans(text: string, ctx: SpanContext): void {
+  INPUT_INTO_INDEX.lastIndex = 0;
+  for (let m = INPUT_INTO_INDEX.exec(text); m !== null; m = INPUT_INTO_INDEX.exec(text)) {
+    if (!isAnswerName(m[1]!)) continue;
+    const [start, end] = m.indices![1]!;
+    pushSpan(ctx, text, start, end, 'PERSON', 'structure:typed_into_field', m[1]!);
+  }
+}
+
+/** `text field 'id=fullname'`: the words before a quoted locator (Robot Framework SeleniumLibrary). */
+const LOCATOR_LEAD = /^(?:the[ \t]+)?(?:text[ \t]+field|field|element|input|text[ \t]+area|textarea)[ \t]+(?=['"])/i;
+/** A locator's strategy before its value: `id=`, `name=`, `css=#`, `css:`. */
+const LOCATOR_STRATEGY = /^(?:id|name|css|identifier)[=:]#?/i;
+
 /** The field's label at `at`: quoted (any quotes, at most MAX_LABEL characters) or bare (BARE_LABEL). */
 function labelAt(text: string, at: number): string | undefined {
+  const lead = LOCATOR_LEAD.exec(text.slice(at, at + 24));
+  if (lead !== null) {
+    const locator = labelAt(text, at + lead[0].length);
+    return locator === undefined ? undefined : locator.replace(LOCATOR_STRATEGY, '');
+  }
   const first = text.charAt(at);
   const closers = CLOSERS[first];
   if (closers !== undefined) {

@@ -32,17 +32,28 @@ import { REDTEAM79_CORPUS } from './fixtures/redteam79-corpus.js';
  * `bot_…` / `rpa_…` / `robot-…`): realistic 0.924, adversarial 0.872; kept 1.000 / 1.000
  * (recall: browser_agent_actions 0.872, page_snapshots 0.925, computer_use 0.875, rpa_logs 0.938,
  * form_submissions 0.887).
- * Known leaks left, by record shape: values without a label (browser-use `input_text {index,
- * text}` and its `Input … into index 12`, Microsoft Forms answers under question ids `r…`, Google
- * Forms answers under question ids, with a spaced Aadhaar; a bare typed date); a login inside
- * escaped JSON in a JS-quoted Puppeteer protocol line (`\"user\":…` beside `\"password\"`); a
- * Stagehand ObserveResult's `arguments` named only by its `description`; a CDP AX node's value
- * named by `name: {type: computedString, value}`; a UFO step's `Args.text` named by a sibling
- * `ControlText`; a street ending `Loop` (the word ends test and event loops too); Cypress
- * `- type` lines named by the `- get` before; a French unquoted `saisi le nom … dans le champ`;
- * OCR text splitting a lower-case name over two lines; `xdotool type` arguments; a name after
- * `for applicant` (read as a role word, it would mask `applicant Tracking System`); lower-case
- * names in a Make pipe row and after Polish `proszę o kontakt:`; Wufoo's `Field1=` / `Field2=`.
+ * After the leftover pass of stop 41 (left79-corpus.test.ts measures it on other sources): a
+ * written name answering a form question under an opaque id (Microsoft Forms `r…`, Wufoo `FieldN`,
+ * Google Forms `textAnswers`, browser-use `input_text.text` and its `Input … into index N`:
+ * structure/form-answer-ids.ts); a whole value printed as an Aadhaar (`in_aadhaar_printed_value`);
+ * a CDP AXValue name `{type: computedString, value}` and a UFO `ControlText` labelling `Args`
+ * (structure/siblings.ts); a selector naming the input typed into (`page.type('#password', …)`,
+ * `setValue`, Cypress `.get(…).type(…)` and its `- get` / `- type` log lines), a keystroke
+ * sign-in (`xdotool type … key Tab … type … key Return`, AutoHotkey `Send "…{Tab}…{Enter}"`),
+ * French / Spanish unquoted `saisi … dans le champ « nom »`, Robot Framework `into text field
+ * 'id=…'` (structure/typed-into-field.ts); the USPS street suffix `Loop` (not after `Event`,
+ * `Render`, `Test`…) and `loop` as a name's stop word; `for applicant` / `for candidate` as
+ * phrase leads; `proszę o kontakt:`, `Ansprechpartner:`, `contactpersoon:`, `właściciel:` as
+ * labels of lower-case names; the key `nombre del titular`: realistic 0.983, adversarial 0.936;
+ * kept 1.000 / 1.000 (recall: browser_agent_actions 0.949, page_snapshots 0.950, computer_use
+ * 0.969, rpa_logs 0.979, form_submissions 0.962).
+ * Known leaks left, by record shape: a login inside escaped JSON in a JS-quoted Puppeteer protocol
+ * line (`\"user\":…` beside `\"password\"`: JSON escaped twice inside a JS string, which no reader
+ * unescapes); a Stagehand ObserveResult's `arguments` named only by its `description` (a
+ * description is prose elsewhere); a bare typed date between tabs; OCR text splitting a lower-case
+ * name over two lines (the wrap41 helper's); a lower-case name in a Make pipe row without a known
+ * given name; Wufoo's `Field1=` / `Field2=` first and last names each a single word (one word is
+ * no written name: it would take cities and choices).
  */
 
 function present(output: string, value: string): boolean {
@@ -55,13 +66,13 @@ corpusFloorsSuite(
   REDTEAM79_CORPUS,
   {
     family: {
-      browser_agent_actions: 0.871,
-      page_snapshots: 0.925,
-      computer_use: 0.875,
-      rpa_logs: 0.937,
-      form_submissions: 0.886,
+      browser_agent_actions: 0.948,
+      page_snapshots: 0.95,
+      computer_use: 0.968,
+      rpa_logs: 0.979,
+      form_submissions: 0.962,
     },
-    slice: { realistic: { recall: 0.923, kept: 1 }, adversarial: { recall: 0.872, kept: 1 } },
+    slice: { realistic: { recall: 0.983, kept: 1 }, adversarial: { recall: 0.936, kept: 1 } },
   },
   present,
 );

@@ -46,6 +46,13 @@ const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRAC
 const ESTATE_TYPES_EN =
   '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?|Overlook|Bluff|Trace|Run|Pointe)(?=, [A-Z])';
 /**
+ * The USPS suffix `Loop` (Publication 28: a loop road of a subdivision, `915 Sagebrush Loop`,
+ * `4418 Mesquite Ridge Loop`; left79), not after the words that name loops of programs and tests
+ * (`3 Event Loop`, `12 Render Loop`, `2 Retry Loop` of a log).
+ */
+const LOOP_STREET =
+  '(?<!(?:Event|Render|Rendering|Main|Game|Test|Run|Control|Feedback|Message|Infinite|Inner|Outer|Update|Tick|Frame|Audio|Agent|Agentic|Training|Eval|Retry|Polling|Poll|Read|Busy|Hot|Closed|Open|Tool|Reasoning|Dev|Inference|Decode|Build|Sync|Worker|Core|Processing|Request|Queue|Timer|Physics|Input|Animation|Server|Client|Reconcile|Learning|Ralph|REPL|While|For) )Loop';
+/**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
  * logged as a JSON-escaped string, red-team round 50). A comma counts only after a digit
@@ -59,7 +66,7 @@ const EN_START = '(?<![\\w./-](?<!\\\\[nrt]))(?<!\\d,)';
  */
 const WRAP = '(?: |\\r?\\n)';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN}|${LOOP_STREET})\\b\\.?${DIRECTION}${UNIT}`;
 /**
  * `12 rue de la Paix`, `8 bis boulevard Saint-Michel`; and the Spanish street names of the US
  * Southwest with the number first (`3150 Calle Sombra`, `2207 Avenida Las Palmas`, `41 Camino del
@@ -154,6 +161,8 @@ const STREET_WORDS = [
   'walk',
   'grove',
   'alley',
+  // The USPS `Loop` (above).
+  'loop',
   // A British waterside street (`9 Heron Wharf`, red-team round 71).
   'wharf',
   'rue',

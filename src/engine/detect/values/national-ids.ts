@@ -109,6 +109,25 @@ export const inAadhaar = regexDetector({
   validate: (v, scan, start) => (aadhaarValid(v) && contextBefore(scan, start, AADHAAR.re) ? digitsOnly(v) : undefined),
 });
 
+/**
+ * An Aadhaar number as a whole value, printed as UIDAI prints it (`2341 2341 2346`: three groups
+ * of four digits split by single blanks), with no keyword: the answer to a form's question under
+ * an opaque question id (Google Forms `answers.<questionId>`, Microsoft Forms `r…` ids: red-team
+ * round 79, left79). The first digit 2–9 and the Verhoeff check digit must hold; only a string
+ * that is exactly this shape is read (ids, amounts and card numbers are not grouped 4-4-4 alone).
+ */
+export const inAadhaarPrintedValue = regexDetector({
+  id: 'in_aadhaar_printed_value',
+  entity: 'IN_AADHAAR',
+  description: 'India Aadhaar numbers as a whole value, grouped 4-4-4 by blanks',
+  validation: 'the whole string is 12 digits in three blank-separated groups of four, first digit 2–9, Verhoeff check digit (UIDAI)',
+  context: false,
+  example: '2341 2341 2346',
+  prefilter: (s) => s.text.length === 14 && s.text.charCodeAt(4) === 32 && s.text.charCodeAt(9) === 32,
+  pattern: /^[2-9]\d{3} \d{4} \d{4}$/g,
+  validate: (v) => (aadhaarValid(v) ? digitsOnly(v) : undefined),
+});
+
 export const inPan = windowedDetector({
   id: 'in_pan',
   entity: 'IN_PAN',

@@ -54,7 +54,7 @@ first last next previous final main general public private internal external glo
 inc corp corporation co ltd llc plc gmbh ag sa bv nv company limited holdings group partners
 bank banking credit union insurance trust capital financial fund investments
 university college school academy institute hospital clinic center centre health medical
-street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl way terrace
+street st road rd avenue ave lane ln boulevard blvd drive dr court ct place pl way terrace loop
 square sq circle highway hwy parkway pkwy route suite apt unit floor building room
 door doors gate gates dock docks entrance exit lobby stairwell turnstile elevator garage carpark
 north south east west northern southern eastern western central upper lower

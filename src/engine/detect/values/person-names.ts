@@ -330,6 +330,11 @@ const PHRASE_LEADS = new Set([
   // A beneficiary or a contact changed to a person in an HR or a CRM business process (`beneficiary
   // updated to Dilrukshi\nWijesekera`: stop 40, the name wrapped by the export).
   ...['updated to', 'changed to'],
+  // The applicant or candidate an RPA robot's or an HR integration's log message is about
+  // (`Verification failed for applicant Meenakshi Subramaniam`, `Offer letter generated for
+  // candidate Torsten Hallvardsen`: red-team round 79, left79); `for applicant Tracking System
+  // export` and `for candidate Stage Change` stay (everyday words).
+  ...['for applicant', 'for candidate'],
 ]);
 const PARTY_WORDS = new Set(
   'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(

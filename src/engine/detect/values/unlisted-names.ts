@@ -43,6 +43,11 @@ const LABELS: readonly string[] = [
   ...['customer name', 'client name', 'contact name', 'member name', 'account holder', 'card holder', 'cardholder'],
   ...['holder', 'applicant', 'beneficiary', 'passenger', 'patient', 'tenant', 'claimant', 'visitor', 'guest'],
   ...['nom du client', 'nom du bénéficiaire', 'kunde', 'kundin', 'cliente', 'klant', 'klient', 'müşteri', 'mteja'],
+  // The contact person and the account owner of survey answers, forms and screens in German, Dutch
+  // and Polish (`Ansprechpartner: …`, `contactpersoon: …`, `właściciel: …` of a bank screen's OCR;
+  // red-team round 79, left79), and a Polish request to be contacted, with its colon (`proszę o
+  // kontakt: …, tel …` of a survey comment; `proszę o kontakt mailowy` names no one).
+  ...['ansprechpartner', 'ansprechpartnerin', 'contactpersoon', 'właściciel', 'wlasciciel', 'o kontakt'],
 ];
 /** Phrases that introduce a person, a blank (and an optional `:`) after them. */
 const PHRASES: readonly string[] = [

@@ -1,0 +1,58 @@
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
+import { isCompanyName } from './company-name.js';
+
+/**
+ * Answers that form builders store under opaque question ids (red-team round 79, left79):
+ * Microsoft Forms writes a response's answers under `r` and 16 to 32 hex digits (`"r0a1b2c3d4e5f6789":
+ * "…"` in Power Automate's "Get response details" outputs), Wufoo under `Field1` … `FieldN` (REST
+ * API entries, webhook posts). The id says nothing of the question, so an answer is read by its
+ * own shape: a person's name written as one (isAnswerName) is masked as PERSON; choices, ratings,
+ * dates and notes (`Very satisfied`, `Weekends only`, `Microsoft Teams`, `4`) stay, and so do the
+ * values the detectors find by themselves (e-mails, phones, streets).
+ */
+export function isFormAnswerId(member: string): boolean {
+  const n = member.length;
+  if (n >= 17 && n <= 33 && member.charCodeAt(0) === 114) return MS_FORMS_ID.test(member);
+  return n >= 6 && n <= 9 && member.charCodeAt(0) === 70 && WUFOO_FIELD.test(member);
+}
+const MS_FORMS_ID = /^r[0-9a-f]{16,32}$/;
+const WUFOO_FIELD = /^Field\d{1,4}$/;
+
+/** A capitalised word of a name (`Ní`, `O'Brien`, `Adeyemi-Clarke`), or a particle in lower case. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+){0,2}$/u;
+const PARTICLES = new Set('de la del van der den von bin bint al da dos du le ter mac nic ni y'.split(' '));
+
+/** Endings of English words that are no names (`Shipping`, `Satisfied`, `Cancelling`, `Delivery`). */
+const WORD_ENDING = /(?:ing|tion|sion|ment|ness|able|ible|ity|ous|ive|ics|ly|ied|ed|ery|ary|ware|ship)$/;
+/** A name's mark: a letter outside ASCII, an apostrophe or a hyphen inside a word. */
+const MARK = /[^\x00-\x7f]|\p{L}['’-]\p{L}/u;
+
+/**
+ * Two to four words, at least two of them capitalised name words and the others particles; none a
+ * stop word (places, products, months: person-name-stop.ts), an everyday word or a word with an
+ * English word's ending; one of them in the name lists, or a particle or a name's mark (MARK)
+ * among them; no company.
+ */
+export function isAnswerName(value: string): boolean {
+  if (value.length < 5 || value.length > 60) return false;
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  let named = 0;
+  let known = MARK.test(value);
+  for (const w of words) {
+    if (PARTICLES.has(w)) {
+      known = true;
+      continue;
+    }
+    if (!NAME_WORD.test(w)) return false;
+    for (const part of w.split('-')) {
+      const folded = foldName(part);
+      if (isNameStopWord(folded) || isEverydayWord(folded) || WORD_ENDING.test(folded)) return false;
+    }
+    if (!known && nameKind(foldName(w)) !== 0) known = true;
+    named++;
+  }
+  return named >= 2 && known && !isCompanyName(value);
+}
