@@ -208,7 +208,15 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo, PLACEHOLDER_VALUE } from './structure/types.js';
+import {
+  isAssigneeField,
+  isAssigneeName,
+  isGs1Code,
+  isProductCodeField,
+  isStringsOnlyName,
+  isTextMemo,
+  PLACEHOLDER_VALUE,
+} from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
@@ -1674,7 +1682,15 @@ export class Engine {
 
   /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
   #underBesideParent(rule: BesideRule): boolean {
-    return rule.parents?.has(this.#objectParent().toLowerCase()) === true;
+    if (rule.parents === undefined) return false;
+    const parent = this.#objectParent();
+    if (rule.parents.has(parent.toLowerCase())) return true;
+    // A map keyed by slot or id (`lockCodes: {"1": {name, code}}`): the map's own name.
+    if (!/^\d{1,6}$/.test(parent)) return false;
+    const path = this.#path;
+    const at = path.lastIndexOf(parent);
+    const before = at > 0 ? path[at - 1] : undefined;
+    return typeof before === 'string' && rule.parents.has(before.toLowerCase());
   }
 
   /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
@@ -2805,6 +2821,10 @@ export class Engine {
     }
     // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
     if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
+    // Under a device's or an asset's `assigned_to` / `issuedTo` / `custodian` (keys.ts) only a
+    // person's name written out is the key's; a team, a shift, an id or a link is read as any text.
+    if (entity === PERSON_ENTITY && detector === 'key' && isAssigneeField(this.#path) && !isAssigneeName(text))
+      return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).
