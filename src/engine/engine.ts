@@ -1396,7 +1396,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(String(v)) && (hasBesidePartner(obj, rule) || this.#underBesideParent(rule))) {
+            if (rule.value(String(v)) && this.#besideHolds(rule, hasBesidePartner(obj, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -1681,6 +1681,11 @@ export class Engine {
   }
 
   /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
+  /** Whether a beside rule holds: its partner or its parent, or both when it asks for both (partnerAndParent). */
+  #besideHolds(rule: BesideRule, partner: boolean): boolean {
+    return rule.partnerAndParent === true ? partner && this.#underBesideParent(rule) : partner || this.#underBesideParent(rule);
+  }
+
   #underBesideParent(rule: BesideRule): boolean {
     if (rule.parents === undefined) return false;
     const parent = this.#objectParent();
@@ -2512,7 +2517,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(scalarTextOf(tree, v)) && (hasBesidePartnerText(tree, t, rule) || this.#underBesideParent(rule))) {
+            if (rule.value(scalarTextOf(tree, v)) && this.#besideHolds(rule, hasBesidePartnerText(tree, t, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;

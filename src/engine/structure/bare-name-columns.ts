@@ -156,6 +156,8 @@ export interface BesideRule {
   parents?: ReadonlySet<string>;
   /** Partner names (lower case) that count when they hold an object (`{memberId, patient: {…}}`). */
   partnerObjects?: ReadonlySet<string>;
+  /** The partner and one of `parents` both (a name/value row of a lock's codes: `lockCodes: [{name: "code", value}]`). */
+  partnerAndParent?: boolean;
 }
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
@@ -670,6 +672,29 @@ function isLockCodePersonName(text: string): boolean {
   }
   return known;
 }
+/**
+ * A lock's user code written as name/value rows (SmartThings `lockCodes: [{slot, name: "codeName",
+ * value}, {slot, name: "code", value}]`): under a lock's codes, the `value` beside `name: code` /
+ * `pin` is the PIN (4–10 digits), the one beside `name: codeName` / `userName` the person it is for
+ * (isLockCodePersonName). Both the row's name and the parent are needed: `{name: "code", value}` is
+ * a country's or a product's elsewhere.
+ */
+const LOCK_ROW_PIN_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['name']),
+  value: (text) => /^\d{4,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^(?:code|pin|user_?code|pin_?code)$/i,
+  parents: LOCK_CODE_PARENTS,
+  partnerAndParent: true,
+};
+const LOCK_ROW_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['name']),
+  value: (text) => isLockCodePersonName(text),
+  partnerValue: /^(?:code_?name|user_?name|name)$/i,
+  parents: LOCK_CODE_PARENTS,
+  partnerAndParent: true,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['user', 'usr'].map((n) => [n, SIGN_IN_USER_BESIDE] as const),
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
@@ -677,7 +702,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
-  ['value', COUNTRY_PHONE_BESIDE],
+  ['value', { ...COUNTRY_PHONE_BESIDE, alt: { ...LOCK_ROW_PIN_BESIDE, alt: LOCK_ROW_NAME_BESIDE } }],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],

@@ -18,6 +18,15 @@ import { LEFT76_CORPUS } from './fixtures/left76-corpus.js';
  * of an access log and a `ticket=` query value were listed as look-alikes in the first draft and are
  * masked by the README's policy (IP addresses; a ticket is a credential); they were dropped (kept
  * was 0.872 / 0.971 with them). The idempotence suite passed before any fix.
+ * After the fixes of stop 41 (the rules listed in redteam76-corpus.test.ts): realistic 0.938,
+ * adversarial 0.800; kept 1.000 / 1.000 (recall: structured_fields 0.571, chat_text 0.900,
+ * flat_rows 1.000, encoded_and_prose 0.909; lookalikes kept 1.000).
+ * Left: a Hubitat `lockCodes` map under a generic `value` beside `attribute: lockCodes` (the map's
+ * own name is `value`), Home Assistant Keymaster entity rows (`input_text.<lock>_name_<slot>`) and
+ * Particle `{name: ownerName, value}` rows (`owner name` is a team's as often: keys.ts) — 6 values;
+ * a rare given name before a surname no list knows after `morning` (`fenna oosterhuis`) and a
+ * capitalised driver whose given name and surname no list knows (`driver Cosmin Ardeleanu`: the
+ * names40 helper's).
  */
 
 function present(output: string, value: string): boolean {
@@ -30,13 +39,13 @@ corpusFloorsSuite(
   LEFT76_CORPUS,
   {
     family: {
-      structured_fields: 0.285,
-      chat_text: 0.2,
-      flat_rows: 0.375,
-      encoded_and_prose: 0.454,
+      structured_fields: 0.571,
+      chat_text: 0.9,
+      flat_rows: 1,
+      encoded_and_prose: 0.909,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.5, kept: 0.894 }, adversarial: { recall: 0.257, kept: 1 } },
+    slice: { realistic: { recall: 0.937, kept: 1 }, adversarial: { recall: 0.8, kept: 1 } },
   },
   present,
 );
