@@ -83,6 +83,22 @@ describe('share links, invitation codes and lock user codes (iot-telematics.ts, 
   });
 });
 
+describe('lock codes as name/value rows (structure/bare-name-columns.ts, engine.ts partnerAndParent)', () => {
+  it("masks a row's PIN and person under lockCodes and keeps the same rows elsewhere", () => {
+    const out = masked({
+      lockCodes: [
+        { slot: 3, name: 'codeName', value: 'hollis brandvold' },
+        { slot: 3, name: 'code', value: '730519' },
+        { slot: 4, name: 'codeName', value: 'pool cleaner' },
+      ],
+    });
+    for (const v of ['hollis brandvold', '730519']) expect(out).not.toContain(v);
+    expect(out).toContain('pool cleaner');
+    const other = { attributes: [{ name: 'code', value: '4821' }, { name: 'codeName', value: 'Bionic Beaver' }] };
+    expect(masked(other)).toBe(JSON.stringify(other));
+  });
+});
+
 describe('device assignees (keys.ts assigned to / issued to / custodian, engine.ts)', () => {
   it('masks a person written out under assigned_to / issuedTo and reads anything else as text', () => {
     const out = masked({ attributes: { assigned_to: 'Sieuwke Terpstra' }, tags: { issuedTo: 'Dobromir Vasilescu' } });
