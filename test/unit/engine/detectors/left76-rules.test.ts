@@ -94,7 +94,12 @@ describe('lock codes as name/value rows (structure/bare-name-columns.ts, engine.
     });
     for (const v of ['hollis brandvold', '730519']) expect(out).not.toContain(v);
     expect(out).toContain('pool cleaner');
-    const other = { attributes: [{ name: 'code', value: '4821' }, { name: 'codeName', value: 'Bionic Beaver' }] };
+    const other = {
+      attributes: [
+        { name: 'code', value: '4821' },
+        { name: 'codeName', value: 'Bionic Beaver' },
+      ],
+    };
     expect(masked(other)).toBe(JSON.stringify(other));
   });
 });
