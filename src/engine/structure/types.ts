@@ -290,10 +290,14 @@ export function isAssigneeField(path: readonly (string | number)[]): boolean {
   }
   return false;
 }
-/** A person's name written out (isPersonNameShaped), no company's, no word a team's or a shift's. */
+/** A word of two or more capitals only. */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+/** A person's name written out (isPersonNameShaped), no company's, no acronym, no word a team's or a shift's. */
 export function isAssigneeName(value: string): boolean {
   if (!isPersonNameShaped(value) || isCompanyName(value)) return false;
   for (const word of value.split(/\s+/)) {
+    // A unit's acronym (`SIU Southeast`, `IT Ops`: round 75's `assignedTo`) names a team.
+    if (ACRONYM_WORD.test(word)) return false;
     const key = foldName(word.replace(/[.,]+$/, ''));
     if (isEverydayWord(key) || (isNameStopWord(key) && nameKind(key) === 0)) return false;
   }

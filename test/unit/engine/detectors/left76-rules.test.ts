@@ -112,6 +112,7 @@ describe('device assignees (keys.ts assigned to / issued to / custodian, engine.
       assigned_to: { link: 'https://example.service-now.com/api/now/table/sys_user/9a1c', value: '9a1c77e3d1f0' },
       custodian: 'Fleet Operations',
       issued_to: 'Night Shift',
+      assignedTo: 'QA Northwest',
     };
     expect(masked(kept)).toBe(JSON.stringify(kept));
   });
