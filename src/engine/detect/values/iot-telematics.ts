@@ -259,6 +259,15 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(from, lf < 0 ? text.length : lf);
 }
 
+/** Whether some `=` of the text stands before a cell separator, a blank, a line break or the end. */
+function endsPaddedCell(text: string): boolean {
+  for (let i = text.indexOf('='); i !== -1; i = text.indexOf('=', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (Number.isNaN(c) || c === 124 || c === 44 || c === 59 || c === 9 || c === 10 || c === 13 || c === 32) return true;
+  }
+  return false;
+}
+
 export const deviceKeyCell = regexDetector({
   id: 'device_key_cell',
   entity: 'SECRET',
@@ -267,7 +276,8 @@ export const deviceKeyCell = regexDetector({
     'a whole cell (between |, comma, ; or tab) of 43 base64 characters and `=` or 86 and `==`, with a capital, a small letter and a digit; its row holds sas / symmetricKey / SharedAccessKey as a cell, a dtmi: model id, or a second such key',
   context: true,
   example: 'thermo-0042,enabled,sas,<key>,<key>,owner',
-  prefilter: (s) => s.text.length >= 46 && s.text.indexOf('=') > 0,
+  // A key cell ends in `=` before a separator, a blank, a line break or the text's end.
+  prefilter: (s) => s.text.length >= 46 && endsPaddedCell(s.text),
   pattern: /(?<![^\n|,;\t])[A-Za-z0-9+/]{43}(?:=|[A-Za-z0-9+/]{43}==)(?=[ \t]*(?:[|,;\t\r\n]|$))/g,
   validate: (v, scan, start) => {
     if (!KEY_CELL.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v)) return undefined;
