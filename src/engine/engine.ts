@@ -208,7 +208,15 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
-import { isGs1Code, isProductCodeField, isStringsOnlyName, isTextMemo, PLACEHOLDER_VALUE } from './structure/types.js';
+import {
+  isAssigneeField,
+  isAssigneeName,
+  isGs1Code,
+  isProductCodeField,
+  isStringsOnlyName,
+  isTextMemo,
+  PLACEHOLDER_VALUE,
+} from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
@@ -1399,7 +1407,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(String(v)) && (hasBesidePartner(obj, rule) || this.#underBesideParent(rule))) {
+            if (rule.value(String(v)) && this.#besideHolds(rule, hasBesidePartner(obj, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -1684,8 +1692,21 @@ export class Engine {
   }
 
   /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
+  /** Whether a beside rule holds: its partner or its parent, or both when it asks for both (partnerAndParent). */
+  #besideHolds(rule: BesideRule, partner: boolean): boolean {
+    return rule.partnerAndParent === true ? partner && this.#underBesideParent(rule) : partner || this.#underBesideParent(rule);
+  }
+
   #underBesideParent(rule: BesideRule): boolean {
-    return rule.parents?.has(this.#objectParent().toLowerCase()) === true;
+    if (rule.parents === undefined) return false;
+    const parent = this.#objectParent();
+    if (rule.parents.has(parent.toLowerCase())) return true;
+    // A map keyed by slot or id (`lockCodes: {"1": {name, code}}`): the map's own name.
+    if (!/^\d{1,6}$/.test(parent)) return false;
+    const path = this.#path;
+    const at = path.lastIndexOf(parent);
+    const before = at > 0 ? path[at - 1] : undefined;
+    return typeof before === 'string' && rule.parents.has(before.toLowerCase());
   }
 
   /** The member name before the walked member's object on the path, or before its array's index; '' at the root. */
@@ -2532,7 +2553,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(scalarTextOf(tree, v)) && (hasBesidePartnerText(tree, t, rule) || this.#underBesideParent(rule))) {
+            if (rule.value(scalarTextOf(tree, v)) && this.#besideHolds(rule, hasBesidePartnerText(tree, t, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -2841,6 +2862,10 @@ export class Engine {
     }
     // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
     if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);
+    // Under a device's or an asset's `assigned_to` / `issuedTo` / `custodian` (keys.ts) only a
+    // person's name written out is the key's; a team, a shift, an id or a link is read as any text.
+    if (entity === PERSON_ENTITY && detector === 'key' && isAssigneeField(this.#path) && !isAssigneeName(text))
+      return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).

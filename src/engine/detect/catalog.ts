@@ -120,7 +120,16 @@ import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
 import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
-import { eldOutputFile, espWifiConnectedNetwork, lorawanKey, mosquittoClientUser, pathSegmentToken } from './values/iot-telematics.js';
+import {
+  deviceKeyCell,
+  eldOutputFile,
+  espWifiConnectedNetwork,
+  householdNetworkInProse,
+  lorawanKey,
+  mosquittoClientUser,
+  pathSegmentToken,
+  shareLinkCode,
+} from './values/iot-telematics.js';
 import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
@@ -238,6 +247,7 @@ import { personNamePaymentNote, personNameTitleWrapped } from './values/note-par
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
+import { driverLicenceShortLead, driverLicenceStateCell } from './values/licence-leads.js';
 import {
   birthDateAfterInvertedName,
   callbackAfterDispatchCb,
@@ -333,6 +343,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     accountLinkToken,
     pathSegmentToken,
     lorawanKey,
+    deviceKeyCell,
+    shareLinkCode,
     secretAssignment,
     encodings.base64Credential,
     encodings.base64CredentialInText,
@@ -449,6 +461,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     eldOutputFile,
     mosquittoClientUser,
     espWifiConnectedNetwork,
+    householdNetworkInProse,
     // Immigration case references and NCIC message fields (red-team round 35).
     uscisReceiptNumber,
     immigrationCaseReference,
@@ -456,6 +469,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     immigrationNumberAfterName,
     ncicFields,
     usDriverLicense,
+    // Licences after fleet notes' short leads and in header-less rows beside a state cell (left76).
+    driverLicenceShortLead,
+    driverLicenceStateCell,
     // Record identifiers after their name: EIN, UTR, MPAN, MRN (red-team round 8).
     usEin,
     ledesTaxId,

@@ -1325,6 +1325,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // The person a device, a tracker or a vehicle is issued to (AWS IoT thing `attributes.assignedTo`,
+  // The Things Stack device `attributes.assigned_to`, an Azure IoT Hub twin's `tags.issuedTo`, an
+  // asset's `custodian`; round 76 and its leftovers). Whole names only; structure/types.ts
+  // keptUnderKey keeps what is not written as a person's name (a team, a shift, an id).
+  ...['assigned to', 'issued to', 'custodian'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // ID.me attribute handles `{handle: "lname", value}` (its `fname` is an SAP change document's name member).
   { phrase: 'lname', entity: 'PERSON', whole: true },
   // A dental attachment upload's query `patLast=…&patFirst=…` (red-team round 53); whole names only.

@@ -1,6 +1,7 @@
 import { isListedHealthCondition } from '../detect/values/health-conditions.js';
 import { type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
@@ -155,6 +156,8 @@ export interface BesideRule {
   parents?: ReadonlySet<string>;
   /** Partner names (lower case) that count when they hold an object (`{memberId, patient: {…}}`). */
   partnerObjects?: ReadonlySet<string>;
+  /** The partner and one of `parents` both (a name/value row of a lock's codes: `lockCodes: [{name: "code", value}]`). */
+  partnerAndParent?: boolean;
 }
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const SSN_SHAPE = /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/;
@@ -602,14 +605,104 @@ const SIGN_IN_USER_BESIDE: BesideRule = {
   partnerValue: /\S/,
   partnerToken: '<',
 };
+/**
+ * A share or invitation code (Tesla Fleet API `invitations` `{code, share_link, expires_at}`, a
+ * digital-key or smart-lock guest invitation `invite: {code, endsAt}`, an OAuth callback's `{code,
+ * state, scope}`): whoever holds it joins the vehicle, the lock or the account. A bare `code` is a
+ * credential only when it reads as a generated one (20–128 letters, digits, `-` / `_`, with a
+ * capital, a small letter and a digit) beside an invitation's or a callback's members, or under an
+ * invitation's parent; an error's or a status's code (`DeviceNotOnline`, `INVITE_EXPIRED`) stays.
+ */
+const INVITE_CODE_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set([
+    ...['share_link', 'sharelink', 'share_type', 'sharetype', 'share_url', 'shareurl', 'invite_link', 'invitelink'],
+    ...['expires_at', 'expiresat', 'expires', 'expiry', 'ends_at', 'endsat', 'valid_until', 'validuntil'],
+    ...['state', 'scope', 'redirect_uri', 'redirecturi'],
+  ]),
+  value: (text) => CLIENT_KEY.test(text) && /\d/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text),
+  partnerValue: /\S/,
+  parents: new Set(['invite', 'invites', 'invitation', 'invitations', 'share', 'shares', 'guest_invite', 'guestinvite']),
+};
+/** Parents of a lock's user codes (SmartThings / Hubitat `lockCodes`, Z-Wave JS `userCodes`, a keypad's `pinCodes`). */
+const LOCK_CODE_PARENTS: ReadonlySet<string> = new Set([
+  'lockcodes',
+  'lock_codes',
+  'usercodes',
+  'user_codes',
+  'pincodes',
+  'pin_codes',
+  'keypadcodes',
+  'keypad_codes',
+  'accesscodes',
+  'access_codes',
+]);
+/**
+ * A lock's user code under its list (`lockCodes: [{name, code: "7305"}]`, `userCodes: {"3": {…}}`):
+ * 4–10 digits, the PIN that opens the door; no partner needed under such a parent.
+ */
+const LOCK_CODE_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(),
+  value: (text) => /^\d{4,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /\S/,
+  parents: LOCK_CODE_PARENTS,
+};
+/**
+ * The person a lock's user code is for (`lockCodes: [{name: "maarten kuipers", code}]`): a name of
+ * two to four words, in any case, one of them a given name or a surname of the gazetteer; a
+ * function's label (`cleaner`, `dog walker`, `guest`) stays.
+ */
+const LOCK_CODE_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(),
+  value: (text) => isLockCodePersonName(text),
+  partnerValue: /\S/,
+  parents: LOCK_CODE_PARENTS,
+};
+function isLockCodePersonName(text: string): boolean {
+  if (text.length > 60 || !/^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u.test(text)) return false;
+  let known = false;
+  for (const word of text.split(' ')) {
+    for (const part of word.split('-')) {
+      const key = foldName(part);
+      if (isNameStopWord(key) || isEverydayWord(key)) return false;
+      if (key.length >= 3 && nameKind(key) !== 0 && !WORDLIKE_GIVEN.has(key)) known = true;
+    }
+  }
+  return known;
+}
+/**
+ * A lock's user code written as name/value rows (SmartThings `lockCodes: [{slot, name: "codeName",
+ * value}, {slot, name: "code", value}]`): under a lock's codes, the `value` beside `name: code` /
+ * `pin` is the PIN (4–10 digits), the one beside `name: codeName` / `userName` the person it is for
+ * (isLockCodePersonName). Both the row's name and the parent are needed: `{name: "code", value}` is
+ * a country's or a product's elsewhere.
+ */
+const LOCK_ROW_PIN_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['name']),
+  value: (text) => /^\d{4,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^(?:code|pin|user_?code|pin_?code)$/i,
+  parents: LOCK_CODE_PARENTS,
+  partnerAndParent: true,
+};
+const LOCK_ROW_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['name']),
+  value: (text) => isLockCodePersonName(text),
+  partnerValue: /^(?:code_?name|user_?name|name)$/i,
+  parents: LOCK_CODE_PARENTS,
+  partnerAndParent: true,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['user', 'usr'].map((n) => [n, SIGN_IN_USER_BESIDE] as const),
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
-  ['name', OFFICER_NAME_BESIDE],
+  ['name', { ...OFFICER_NAME_BESIDE, alt: LOCK_CODE_NAME_BESIDE }],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
-  ['code', { ...ALARM_CODE_BESIDE, alt: PHONE_SIGN_IN_CODE_BESIDE }],
-  ['value', COUNTRY_PHONE_BESIDE],
+  ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
+  ['value', { ...COUNTRY_PHONE_BESIDE, alt: { ...LOCK_ROW_PIN_BESIDE, alt: LOCK_ROW_NAME_BESIDE } }],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],

@@ -10,6 +10,10 @@ import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-ge
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
+import { isPersonNameShaped } from './bare-name-columns.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -260,7 +264,10 @@ const POLICY_REF_NAME = /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])/i;
 /** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
 const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
 /** A company's office address by its field's or a parent's name; a legal person's object. */
-const COMPANY_ADDRESS_NAME = /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$/i;
+// A motor carrier's or a company's own address members (Motive `users[].carrier_street`,
+// `company.company_street`: the office FMCSA's carrier registration publishes; leftovers of round 76).
+const COMPANY_ADDRESS_NAME =
+  /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$|^(?:carrier|company)[_ -]?(?:street|address|addr|zip|postcode|postal[_ -]?code)$/i;
 function isCompanyAddressField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
   if (name !== undefined && name.length <= 40 && COMPANY_ADDRESS_NAME.test(name)) return true;
   if (path === undefined) return false;
@@ -269,6 +276,35 @@ function isCompanyAddressField(name: string | undefined, path: readonly (string 
     if (typeof p === 'string' && p.length <= 40 && COMPANY_ADDRESS_NAME.test(p)) return true;
   }
   return false;
+}
+
+/** A device's or an asset's holder (`assigned_to`, `assignedTo`, `issuedTo`, `custodian`). */
+const ASSIGNEE_NAME = /^(?:assigned[_ -]?to|issued[_ -]?to|custodian)$/i;
+/**
+ * Whether the walked member is a device's or an asset's holder (keys.ts `assigned to`, `issued to`,
+ * `custodian`) or a member of an object under one (ServiceNow `assigned_to: {link, value,
+ * display_value}`): there only a person's name written out (isAssigneeName) is masked as the key
+ * says; anything else (a team, a shift, a sys_id, a link) is read as any text (engine.ts).
+ */
+export function isAssigneeField(path: readonly (string | number)[]): boolean {
+  for (let i = path.length - 1; i >= 0 && i >= path.length - 2; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && p.length <= 11 && ASSIGNEE_NAME.test(p)) return true;
+  }
+  return false;
+}
+/** A word of two or more capitals only. */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+/** A person's name written out (isPersonNameShaped), no company's, no acronym, no word a team's or a shift's. */
+export function isAssigneeName(value: string): boolean {
+  if (!isPersonNameShaped(value) || isCompanyName(value)) return false;
+  for (const word of value.split(/\s+/)) {
+    // A unit's acronym (`SIU Southeast`, `IT Ops`: round 75's `assignedTo`) names a team.
+    if (ACRONYM_WORD.test(word)) return false;
+    const key = foldName(word.replace(/[.,]+$/, ''));
+    if (isEverydayWord(key) || (isNameStopWord(key) && nameKind(key) === 0)) return false;
+  }
+  return true;
 }
 
 /** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */

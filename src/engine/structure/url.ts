@@ -332,11 +332,12 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * (`?numero=…&nome=Thiago%20Albuquerque`: red-team round 47), and a payment's parties in a
  * payment console's link (`?payee=…`, `&debtor=…`, `beneficiary`: leftovers of red-team round 69),
  * and a claim's parties in a bill-review or claims portal's link (`?patient=…`, `&claimant=…`,
- * `injured_worker`: leftovers of red-team round 75);
+ * `injured_worker`: leftovers of red-team round 75), and a return or an RMA link's `customer` /
+ * `recipient` / `addressee` (`?ticket=…&customer=Ren%C3%A9e%20Vanderkolk`: leftovers of round 76);
  * a bare `name` (`?name=New+York`, a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness)$/i;
+  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness|customer|recipient|addressee)$/i;
 /**
  * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
  * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's
@@ -360,7 +361,7 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
     LOCAL_NAME_PARAM.test(name) &&
     (spaced ? isPersonNameShaped(value) : SINGLE_NAME_WORD.test(value)) &&
     !isCompanyName(value) &&
-    hasPersonParam(query, at, ctx)
+    (hasPersonParam(query, at, ctx) || (spaced && hasMailingParams(query, at)))
   ) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   }
@@ -377,6 +378,31 @@ function lowerCaseRoleName(value: string): boolean {
   return (nameKind(given) & GIVEN) !== 0 && !WORDLIKE_GIVEN.has(given) && !isNameStopWord(given);
 }
 /** Whether another parameter of `query` (not the one at `self`) names a person's field or an id only people hold. */
+/** A street and a postal code parameter (MAILING_STREET_PARAM, MAILING_POSTCODE_PARAM). */
+const MAILING_STREET_PARAM = /^(?:street[12]?|address[_-]?(?:line)?[_-]?1|addr1|line1)$/i;
+const MAILING_POSTCODE_PARAM = /^(?:zip|zip_?code|postcode|post_?code|postal_?code|plz)$/i;
+/**
+ * Whether the query, other than the parameter at `self`, holds a street and a postal code (a return
+ * label's or a shipping form's link `?rma=…&name=Ottoline%20Ferris&street=…&zip=…`: leftovers of
+ * red-team round 76): its `name` is the addressee's, when written out as a person's.
+ */
+function hasMailingParams(query: string, self: number): boolean {
+  let street = false;
+  let postcode = false;
+  for (let at = 0; at < query.length; ) {
+    let end = query.indexOf('&', at);
+    if (end < 0) end = query.length;
+    const eq = query.indexOf('=', at);
+    if (at !== self && eq > at && eq < end && eq - at <= 20) {
+      const raw = query.slice(at, eq);
+      if (MAILING_STREET_PARAM.test(raw)) street = true;
+      else if (MAILING_POSTCODE_PARAM.test(raw)) postcode = true;
+    }
+    at = end + 1;
+  }
+  return street && postcode;
+}
+
 function hasPersonParam(query: string, self: number, ctx: SpanContext): boolean {
   for (let at = 0; at < query.length; ) {
     let end = query.indexOf('&', at);

@@ -29,18 +29,20 @@ import { REDTEAM76_CORPUS } from './fixtures/redteam76-corpus.js';
  * after `pickup at`; a lower-case name after a household's `adults`): realistic 0.976, adversarial
  * 0.868; kept 0.976 / 1.000 (recall: fleet_telematics 0.898, connected_car 0.977, device_fleet
  * 0.918, consumer_devices 0.934, support_and_rma 0.914).
- * Known leaks left, by record shape: a Tesla `invitations` response's bare `code`; a name under a
- * TTN device attribute `assigned_to` whose given name the US lists lack (`Femke`); lower-case names
- * after a greeting (`hey marisol …`), the second of two after `adults … and …`, and as a
- * SmartThings lock code's name/value row (with its PIN under a bare `code`); a lower-case licence
- * after `lic #`; Illinois licences in header-less pipe rows; a name and a licence wrapped over a line break in an ELD
- * annotation (`driver Ottoline\nFerris (lic. NY …)`); Azure device keys in a header-less CSV
- * export; a street split by a line break (`17 foxglove\nmews`); a name percent-encoded in a return
- * label's `name=` query parameter; a household network named in chat prose (`my network is
- * Aschauer_WLAN`, a surname the Census list lacks).
- * Look-alikes still masked: a Samsara driver tag (`Long Haul West`), a carrier's head-office street
- * under `carrier_street`, and Google Takeout's `From Google Home Mini in Kitchen` (read as names or
- * an address).
+ * After the leftover pass of stop 41 (left76-corpus.test.ts; rules: a licence after `lic #` /
+ * `dl#` / `license no.` / `lic.` and a state in any case, and a dash-layout licence cell beside a
+ * state cell; device keys in header-less exports with a `sas` / `symmetricKey` / `dtmi:` cue or a
+ * second key; an invitation's generated `code` and a share link's path code; lock user codes and
+ * their people under `lockCodes` / `userCodes`, also as name/value rows; a person written out under `assigned_to` /
+ * `issuedTo` / `custodian`; lower-case names after `hi` / `hey` / `morning` and a second name after
+ * `and`; a household network in support prose; a return link's `name` beside a street and a postal
+ * code, `customer=` / `recipient=`; kept: a carrier's office under `carrier_street`, `Long` and
+ * `Blue` as word-like given names, `Mini` / `Nest` as device words): realistic 1.000, adversarial
+ * 0.974; kept 1.000 / 1.000 (recall: fleet_telematics 0.971, connected_car 1.000, device_fleet
+ * 1.000, consumer_devices 1.000, support_and_rma 0.979).
+ * Known leaks left, by record shape: a name and a street wrapped over a line break (`driver
+ * Ottoline\nFerris`, `17 foxglove\nmews`: the wrap41 helper's general wrap rules).
+ * No look-alike is masked any more.
  */
 
 function present(output: string, value: string): boolean {
@@ -53,13 +55,13 @@ corpusFloorsSuite(
   REDTEAM76_CORPUS,
   {
     family: {
-      fleet_telematics: 0.898,
-      connected_car: 0.977,
-      device_fleet: 0.918,
-      consumer_devices: 0.934,
-      support_and_rma: 0.914,
+      fleet_telematics: 0.971,
+      connected_car: 1,
+      device_fleet: 1,
+      consumer_devices: 1,
+      support_and_rma: 0.978,
     },
-    slice: { realistic: { recall: 0.976, kept: 0.976 }, adversarial: { recall: 0.868, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.973, kept: 1 } },
   },
   present,
 );

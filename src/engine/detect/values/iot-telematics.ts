@@ -240,3 +240,137 @@ export const pathSegmentToken = regexDetector({
   group: 1,
   validate: (v) => (/[0-9]/.test(v) && /[A-Za-z]/.test(v) ? v : undefined),
 });
+
+/**
+ * Device keys in a header-less export (Azure IoT Hub device registry, Device Provisioning Service
+ * enrollments, IoT Central devices, as CSV, pipe, semicolon or tab rows pasted in a ticket):
+ * `thermo-0042,enabled,sas,<primary key>,<secondary key>,owner`. A symmetric key is 32 or 64 random
+ * bytes in base64 (44 characters ending `=`, or 88 ending `==`), a whole cell; no header names it,
+ * so the row must say it holds keys: an authentication type (`sas`, `symmetricKey`,
+ * `SharedAccessKey`), a DTDL model id (`dtmi:`), or a second key beside it (a primary and a
+ * secondary). A digest of the same length in a checksum list, without these, stays.
+ */
+const KEY_ROW_CUE = /(?:^|[|,;\t])[ \t]*(?:sas|symmetric[_ -]?key|shared[_ -]?access[_ -]?key|sharedaccesskey)[ \t]*(?:[|,;\t]|$)|dtmi:/i;
+const KEY_CELL = /^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{86}==$/;
+
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const lf = text.indexOf('\n', end);
+  return text.slice(from, lf < 0 ? text.length : lf);
+}
+
+/** Whether some `=` of the text stands before a cell separator, a blank, a line break or the end. */
+function endsPaddedCell(text: string): boolean {
+  for (let i = text.indexOf('='); i !== -1; i = text.indexOf('=', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (Number.isNaN(c) || c === 124 || c === 44 || c === 59 || c === 9 || c === 10 || c === 13 || c === 32) return true;
+  }
+  return false;
+}
+
+export const deviceKeyCell = regexDetector({
+  id: 'device_key_cell',
+  entity: 'SECRET',
+  description: 'Symmetric device keys (32 or 64 bytes in base64) as cells of header-less device exports',
+  validation:
+    'a whole cell (between |, comma, ; or tab) of 43 base64 characters and `=` or 86 and `==`, with a capital, a small letter and a digit; its row holds sas / symmetricKey / SharedAccessKey as a cell, a dtmi: model id, or a second such key',
+  context: true,
+  example: 'thermo-0042,enabled,sas,<key>,<key>,owner',
+  // A key cell ends in `=` before a separator, a blank, a line break or the text's end.
+  prefilter: (s) => s.text.length >= 46 && endsPaddedCell(s.text),
+  pattern: /(?<![^\n|,;\t])[A-Za-z0-9+/]{43}(?:=|[A-Za-z0-9+/]{43}==)(?=[ \t]*(?:[|,;\t\r\n]|$))/g,
+  validate: (v, scan, start) => {
+    if (!KEY_CELL.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v)) return undefined;
+    const line = lineAround(scan.text, start, start + v.length);
+    if (KEY_ROW_CUE.test(line)) return v;
+    // A primary and a secondary key side by side.
+    let keys = 0;
+    for (const cell of line.split(/[|,;\t]/)) if (KEY_CELL.test(cell.trim())) keys++;
+    return keys >= 2 ? v : undefined;
+  },
+});
+
+/**
+ * The code in the path of a share or invitation link (Tesla's vehicle-sharing invite
+ * `https://www.tesla.com/_rs/1/<code>`, a digital-key app's `/share/<code>`, an invitation's
+ * `/invite/<code>`): the link itself lets its holder join the vehicle, the lock or the account, as
+ * a live-tracking `/token/` does (path_segment_token). The segment after `/share/`, `/invite/`,
+ * `/invitation(s)/` or `/_rs/` (a version number between allowed): 20–128 URL-safe characters with
+ * a capital, a small letter and a digit, so a slug (`/share/quarterly-report-2024`) stays.
+ */
+export const shareLinkCode = regexDetector({
+  id: 'share_link_code',
+  entity: 'SECRET',
+  description: 'Codes in the path of share and invitation links (/share/, /invite/, /invitation/, /_rs/)',
+  validation:
+    'the path segment after /share/, /invite/, /invitation/, /invitations/ or /_rs/ (a 1–3 digit version segment between allowed): 20–128 URL-safe characters with a capital, a small letter and a digit',
+  context: false,
+  example: 'https://keys.example.com/share/k7QmX2vRk9LpT4wZ8sYc3NbFd1',
+  keywords: ['/share/', '/invite/', '/invitation', '/_rs/'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /\/(?:share|invite|invitations?|_rs)\/(?:\d{1,3}\/)?([A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/dg,
+  group: 1,
+  validate: (v) => (/[0-9]/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) ? v : undefined),
+});
+
+/** A Wi-Fi network's own word or band (`WLAN`, `wifi`, `5G`, `2.4GHz`). */
+const WIFI_WORD = /^(?:wi-?fi|wlan|[25](?:\.4)?g(?:hz)?)$/;
+
+/** Providers', router makers' and public networks' names that start a default or public network's name. */
+const NETWORK_VENDOR_WORDS = new Set(
+  'vodafone telekom xfinity xfinitywifi comcast spectrum virgin virginmedia livebox freebox ziggo telstra optus rogers shaw telus fritz fritzbox netgear linksys tplink dlink asus huawei zte eero nest orbi starlink verizon fios plusnet talktalk swisscom sunrise proximus telenet movistar jazztel vodacom airtel jiofiber eduroam starbucks mcdonalds hotspot ubiquiti unifi mikrotik tenda belkin arris technicolor sagemcom'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `ssid`, named in a customer's own words, reads as a household's network: a capitalised
+ * first word of 4+ letters that is no stop word, no everyday word and no provider's or maker's
+ * (NETWORK_VENDOR_WORDS), then, joined by `-` or `_`, only dwelling words and network words or
+ * bands, one of them a dwelling word or a Wi-Fi word (`Aschauer_WLAN`, `Oosterhuis-Home`,
+ * `Kettleby_5G`; not `Broker-01`, `Plant-IoT`). A provider's default (`Vodafone-5G`,
+ * `NETGEAR42`), a public network (`eduroam`) or a site's (`Plant-IoT`) stays.
+ */
+function isNamedHouseholdNetwork(ssid: string): boolean {
+  if (ssid.length < 6 || ssid.length > 32) return false;
+  const parts = ssid.split(/[-_.]+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const first = parts[0]!;
+  if (!/^[A-Z][a-z]{3,}$/.test(first)) return false;
+  let wireless = false;
+  for (const part of parts.slice(1)) {
+    const lower = part.toLowerCase();
+    if (DWELLING_WORDS.has(lower) || WIFI_WORD.test(lower)) wireless = true;
+    else if (!NETWORK_WORD.test(lower)) return false;
+  }
+  if (!wireless) return false;
+  const key = foldName(first);
+  return !isNameStopWord(key) && !isEverydayWord(key) && !NETWORK_VENDOR_WORDS.has(key);
+}
+
+/**
+ * A household's Wi-Fi network named in a support chat or a ticket (`My network is Aschauer_WLAN`,
+ * `my wifi is called Oosterhuis-Home`, `it was connected to Kettleby_5G before the router swap`):
+ * after `my wifi / wi-fi / network / ssid is (called / named)`, or after `connected to` in a text that
+ * speaks of Wi-Fi, a router or a network, a name isNamedHouseholdNetwork accepts is masked as
+ * PERSON (a network named after a family, as under `ssid`; red-team round 76 and its leftovers).
+ */
+export const householdNetworkInProse = regexDetector({
+  id: 'household_network_in_prose',
+  entity: 'PERSON',
+  description: 'Wi-Fi networks named after a household in support prose (my wifi is called …, connected to …)',
+  validation:
+    'after my wifi / wi-fi / network / ssid is (called / named), or connected to in a text that names Wi-Fi, a router or a network: a capitalised word of 4+ letters (no stop, everyday or provider word) joined by - or _ to dwelling or network words only',
+  context: true,
+  example: 'My wifi is called Oosterhuis-Home and it is 2.4 GHz',
+  keywords: ['my wifi', 'my wi-fi', 'my network', 'my ssid', 'my home network', 'connected to'],
+  prefilter: (s) => s.text.length >= 20,
+  pattern:
+    /(?:\b[Mm]y (?:home )?(?:[Ww]i-?[Ff]i|WIFI|[Nn]etwork|SSID|ssid)(?: name)? (?:is|was)(?: called| named)?|\bconnected to) ["'“]?([A-Z][A-Za-z]{3,}(?:[-_][A-Za-z0-9]{1,8}){1,3})(?![\w-])/dg,
+  group: 1,
+  validate: (v, scan, start) => {
+    if (!isNamedHouseholdNetwork(v)) return undefined;
+    const before = scan.text.slice(Math.max(0, start - 16), start);
+    return before.includes('connected to') && !/wi-?fi|router|network|ssid|wlan/i.test(scan.text) ? undefined : v;
+  },
+});

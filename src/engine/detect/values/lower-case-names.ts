@@ -64,6 +64,10 @@ const ROLE_LEADS: readonly string[] = [
   // (red-team round 81: `spoke w/ borr jacinta morales`, `employer contact rodrigo fuentes`,
   // `signer joined: …`, `co-borrower …`, `gift donor …`).
   ...['borrower', 'borr', 'co-borrower', 'coborrower', 'cosigner', 'guarantor', 'signer', 'donor', 'buyer', 'employer contact'],
+  // Greetings that open a dispatcher's or an agent's message (`hey marisol quintanar, gate code …`,
+  // `hi bartholomew nkemelu, dock 4 …`, `morning fenna oosterhuis, reefer …`: round 76 and its
+  // leftovers), and a household's `parents` beside its `adults`.
+  ...['hi', 'hey', 'morning', 'parents'],
 ];
 
 /**
@@ -317,7 +321,42 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   const at = pastGap(text, end);
   if (at === -1) return;
   const nameEnd = lowerNameEnd(text, at, strict, titled);
-  if (nameEnd !== -1) found.push(at, nameEnd);
+  if (nameEnd === -1) return;
+  found.push(at, nameEnd);
+  // A second name joined by `and` reads as the first (`adults wilhelmina ferreira-santos and cosmin
+  // ardeleanu`, `parents temperance okafor and leopold achterhuis`: round 76 and its leftovers).
+  if (text.startsWith(' and ', nameEnd)) {
+    const second = lowerNameEnd(text, nameEnd + 5, strict, titled);
+    if (second !== -1) found.push(nameEnd + 5, second);
+    else if (!strict) {
+      const unlisted = unlistedPairEnd(text, nameEnd + 5);
+      if (unlisted !== -1) found.push(nameEnd + 5, unlisted);
+    }
+  }
+}
+
+/**
+ * The end of two lower-case words at `at` that no list need know (`cosmin ardeleanu,`), or -1:
+ * read only as the second of two names joined by `and` after a role lead, whose first name proves
+ * the list is of people. Each word of 3+ letters (the second may be double-barrelled), none a stop
+ * word, an everyday word or a verb's or an adverb's ending, and the phrase ends right after.
+ */
+function unlistedPairEnd(text: string, at: number): number {
+  const e1 = wordEnd(text, at);
+  if (e1 - at < 3 || text.charCodeAt(e1) !== 32) return -1;
+  let e2 = wordEnd(text, e1 + 1);
+  if (e2 - e1 < 4) return -1;
+  if (text.charCodeAt(e2) === 45 && isLower(text.charCodeAt(e2 + 1))) {
+    const e3 = wordEnd(text, e2 + 1);
+    if (e3 - e2 < 3) return -1;
+    e2 = e3;
+  }
+  if (!phraseEndsAt(text, e2)) return -1;
+  for (const word of [text.slice(at, e1), ...text.slice(e1 + 1, e2).split('-')]) {
+    const key = foldName(word);
+    if (isNameStopWord(key) || isEverydayWord(key) || VERB_ENDING.test(key) || AFTER_TITLED_NAME.has(key)) return -1;
+  }
+  return e2;
 }
 
 /**

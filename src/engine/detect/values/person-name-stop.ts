@@ -17,7 +17,8 @@
  * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers);
  * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72);
  * the services and case kinds of HR case management after `Employee` (`Employee Relations Inquiry`,
- * `Employee Grievance`, `Employee Accommodation`: red-team round 74).
+ * `Employee Grievance`, `Employee Accommodation`: red-team round 74); smart-home devices and their
+ * model words in voice-assistant histories (`From Google Nest Mini in Bedroom`: leftovers of round 76).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -94,6 +95,7 @@ java javascript typescript python ruby rails go golang rust kotlin swift scala p
 react angular vue svelte django flask spring laravel express next nuxt
 linux ubuntu debian fedora centos redhat windows macos mac ios android chrome firefox safari
 edge opera iphone ipad macbook pixel galaxy kindle alexa siri echo
+mini nest roku sonos fitbit ecobee wyze arlo homepod
 claude gemini llama mistral gpt chatgpt openai anthropic copilot cursor bard
 mastercard visa amex discover
 events orders topic topics data records logs metrics alerts reports jobs queue queues

@@ -584,10 +584,11 @@ function patronymAt(words: readonly Word[], i: number, k: number): boolean {
 
 /**
  * Given names that are also everyday capitalised words (`Max Retries`, `Will Call`, `Grace
- * Period`): they start a name only before a known surname, not before any capitalised word.
+ * Period`, a fleet's `Long Haul West` tag, a café's `Blue Bottle Guest` network: leftovers of
+ * round 76): they start a name only before a known surname, not before any capitalised word.
  */
 export const WORDLIKE_GIVEN = new Set(
-  'max will mark bill grant rose hope faith joy ray dash sky summer winter autumn spring angel art guy don les pat sue rob jack frank gene rich chase hunter page carter mason cooper taylor parker ruby jade crystal amber pearl ivy holly lily iris daisy violet hazel olive sage river storm rain star king prince duke major royal lord bishop judge marshall sterling penny cash price young early frost bliss honor justice liberty trinity destiny harmony melody serenity genesis unique precious neo case link lane dale glen cliff heath forest wood rock stone golden silver bright happy lucky sunny dusty rusty buck buddy champ chip clay cole drew earl ernest gray grey hardy heart jet march miles noble paris reed rich sandy shy ward west north south oral'.split(
+  'max will mark bill grant rose hope faith joy ray dash sky summer winter autumn spring angel art guy don les pat sue rob jack frank gene rich chase hunter page carter mason cooper taylor parker ruby jade crystal amber pearl ivy holly lily iris daisy violet hazel olive sage river storm rain star king prince duke major royal lord bishop judge marshall sterling penny cash price young early frost bliss honor justice liberty trinity destiny harmony melody serenity genesis unique precious neo case link lane dale glen cliff heath forest wood rock stone golden silver bright happy lucky sunny dusty rusty buck buddy champ chip clay cole drew earl ernest gray grey hardy heart jet march miles noble paris reed rich sandy shy ward west north south oral long blue'.split(
     ' ',
   ),
 );
