@@ -308,46 +308,42 @@ function isWordCode(c: number): boolean {
  */
 function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
   const text = scan.text;
-  let roots = 0;
+  // The first leads: seen, and no other seen lead starts them.
+  const roots = ROOTS;
+  roots.length = 0;
   for (let j = 0; j < ALL_LEADS.length; j++) {
     if (hits[j] !== 1) continue;
     let root = true;
     for (const k of PREFIXES[j]!) if (hits[k] === 1) root = false;
-    if (root) roots++;
+    if (root) roots.push(j);
   }
   const arabic =
     hits[ARABIC_KEYWORDS[0]!] === 1 ||
     hits[ARABIC_KEYWORDS[1]!] === 1 ||
     hits[ARABIC_KEYWORDS[2]!] === 1 ||
     hits[ARABIC_KEYWORDS[3]!] === 1;
-  if (roots === 0 && !arabic) return [];
-  if (roots > ONE_BY_ONE_UP_TO) return unlistedNames(text);
+  if (roots.length === 0 && !arabic) return [];
+  if (roots.length > ONE_BY_ONE_UP_TO) return unlistedNames(text);
   const found: number[] = [];
   const lower = (scan.signature & (SIG_UPPER | SIG_NON_ASCII)) === 0 ? text : scan.lower();
   if (lower.length !== text.length) return found;
-  if (roots > 0) {
-    // Matches as start / end pairs, each root's in text order, then merged by start.
+  if (roots.length > 0) {
+    // Matches as start / lead index pairs, each root's in text order, then merged by start.
     const matches: number[] = [];
     let sorted = true;
-    for (let j = 0; j < ALL_LEADS.length; j++) {
-      if (hits[j] !== 1) continue;
-      let root = true;
-      for (const k of PREFIXES[j]!) if (hits[k] === 1) root = false;
-      if (!root) continue;
-      const lead = ALL_LEADS[j]!;
+    for (const j of roots) {
       const from = matches.length;
-      for (let p = lower.indexOf(lead); p !== -1; p = lower.indexOf(lead, p + 1)) {
+      for (let p = lower.indexOf(ALL_LEADS[j]!); p !== -1; p = lower.indexOf(ALL_LEADS[j]!, p + 1)) {
         if (p > 0 && isWordCode(lower.charCodeAt(p - 1))) continue;
         for (const k of EXTENSIONS[j]!) {
           if (hits[k] !== 1) continue;
-          const other = ALL_LEADS[k]!;
-          const end = p + other.length;
-          if (k !== j && !lower.startsWith(other, p)) continue;
+          const end = p + ALL_LEADS[k]!.length;
+          if (k !== j && !lower.startsWith(ALL_LEADS[k]!, p)) continue;
           if (end < lower.length) {
             const c = lower.charCodeAt(end);
             if (isWordCode(c) || (c >= 0xc0 && c <= 0x24f)) continue;
           }
-          matches.push(p, end);
+          matches.push(p, k);
           break;
         }
       }
@@ -358,15 +354,18 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
     for (let i = 0; i < matches.length; i += 2) {
       const start = matches[i]!;
       if (start < next) continue;
-      const end = matches[i + 1]!;
-      next = end;
-      const nameEnd = nameAfterLead(text, lower.slice(start, end), end, found);
+      // The lead's own string (the constant, not a slice: the same text, looked up without hashing a new string).
+      const lead = ALL_LEADS[matches[i + 1]!]!;
+      next = start + lead.length;
+      const nameEnd = nameAfterLead(text, lead, next, found);
       if (nameEnd !== -1) next = nameEnd;
     }
   }
   if (arabic && ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
   return found;
 }
+/** unlistedNamesByHits' list of first leads, reused (the function does not re-enter itself). */
+const ROOTS: number[] = [];
 
 /** The names after each match of `leads` in `lower`, pushed to `found`. */
 function readLeads(text: string, lower: string, leads: RegExp, found: number[]): void {
@@ -402,7 +401,7 @@ function colonWithin3(text: string, end: number): boolean {
   return false;
 }
 
-/** Sorts start / end pairs by start (the starts are distinct). */
+/** Sorts pairs by their first number (the starts, distinct). */
 function sortPairs(pairs: number[]): void {
   const order: number[] = [];
   for (let i = 0; i < pairs.length; i += 2) order.push(i);
