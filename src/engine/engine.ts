@@ -885,11 +885,33 @@ export class Engine {
     const index = policy.keywordIndex;
     this.#hitFlags = new Uint8Array(index.slots - index.hitsFrom);
     this.#hitViews = policy.detectors.map((d, i) =>
-      index.hitsAt[i] === -1 ? undefined : this.#hitFlags.subarray(index.hitsAt[i]!, index.hitsAt[i]! + d.keywords!.length),
+      index.hitsAt[i] === -1
+        ? undefined
+        : this.#hitFlags.subarray(index.hitsAt[i]!, index.hitsAt[i]! + (index.gated[i] === 1 ? d.keywords! : d.hints!).length),
     );
     this.#ungated = { always: [], numeric: [], capitalDigit: [] };
-    this.#prefilters = policy.detectors.map((d) => d.prefilter);
-    this.#finds = policy.detectors.map((d) => d.find);
+    // A detector without keywords that has hint words reads their hits in its prefilter and find
+    // (the keyword pass notes them before the ungated detectors run).
+    const hinted = (i: number): Uint8Array | undefined => (index.gated[i] === 1 ? undefined : this.#hitViews[i]);
+    this.#prefilters = policy.detectors.map((d, i) => {
+      const view = hinted(i);
+      if (view === undefined) return d.prefilter;
+      return (s: TextScan) => {
+        s.keywordHits = view;
+        const pass = d.prefilter(s);
+        s.keywordHits = undefined;
+        return pass;
+      };
+    });
+    this.#finds = policy.detectors.map((d, i) => {
+      const view = hinted(i);
+      if (view === undefined) return d.find;
+      return (s: TextScan, out: Span[], priority: number) => {
+        s.keywordHits = view;
+        d.find(s, out, priority);
+        s.keywordHits = undefined;
+      };
+    });
     for (const i of policy.keywordIndex.ungated) {
       const requires = policy.detectors[i]!.requires;
       const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
@@ -3422,19 +3444,10 @@ export class Engine {
     const active = this.#active;
     emptyKeepingStore(active);
     if (index.size > 0) index.activate(scan, this.#keywordHits, active);
-    const plan = this.#ungated;
-    for (const i of this.#alwaysFor(scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
-    if (plan.numeric.length > 0 && scan.numeric) {
-      // Only the numeric detectors whose shapes the text's digit runs allow (a date has runs of 4
-      // and 2 digits, a 19-digit id one run of 19: most of them need neither).
-      for (const i of this.#numericFor(scan.digitRuns, scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
-    }
-    if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
-      for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
-    }
     // Bits of the structure handlers' keyword sets (STRUCTURE_KEYWORDS) found in the same pass,
     // and the keyword hits of the detectors that read them (KeywordIndex.hitsFrom): all noted
-    // before the first detector runs, as a detector's slot comes before its later keywords' hits.
+    // before the first detector runs, as a detector's slot comes before its later keywords' hits
+    // (and the ungated detectors' hint words are read by the first detectors called).
     let structureKeywords = 0;
     const hitsFrom = index.hitsFrom;
     let hits = false;
@@ -3446,6 +3459,16 @@ export class Engine {
         this.#hitFlags[i - hitsFrom] = 1;
         hits = true;
       }
+    }
+    const plan = this.#ungated;
+    for (const i of this.#alwaysFor(scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+    if (plan.numeric.length > 0 && scan.numeric) {
+      // Only the numeric detectors whose shapes the text's digit runs allow (a date has runs of 4
+      // and 2 digits, a 19-digit id one run of 19: most of them need neither).
+      for (const i of this.#numericFor(scan.digitRuns, scan.signature)) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
+    }
+    if (plan.capitalDigit.length > 0 && scan.capitalDigit) {
+      for (const i of plan.capitalDigit) if (prefilters[i]!(scan)) finds[i]!(scan, spans, i);
     }
     for (const i of active) {
       if (i >= detectors.length) continue;

@@ -28,7 +28,8 @@ export class KeywordIndex {
    * The first keyword-hit slot: a detector that reads its keyword hits (`ValueDetector.readsKeywordHits`)
    * has one slot per keyword from `hitsFrom + hitsAt[i]` on (by the index of the keyword in its
    * `keywords`), reported when that keyword's gate word occurs. No gate word, no keyword: an
-   * unreported keyword does not occur in the text.
+   * unreported keyword does not occur in the text. A detector without keywords that has hint words
+   * (`ValueDetector.hints`) has one slot per word, reported when the word occurs.
    */
   readonly hitsFrom: number;
   /** By detector: the offset of its keyword-hit slots after `hitsFrom`, or -1 when it has none. */
@@ -87,6 +88,19 @@ export class KeywordIndex {
       // One slot per keyword, in the order of `keywords`, owned by the keyword's gate word.
       for (const gate of gateWords(d.keywords)) {
         byKeyword.get(gate)!.push(this.hitsFrom + owners.length);
+        owners.push(i);
+      }
+    });
+    // A detector without keywords that has hint words: one slot per word, in the order of `hints`
+    // (the word itself searched, lower-cased); the detector stays ungated.
+    detectors.forEach((d, i) => {
+      if ((d.keywords && d.keywords.length > 0) || !d.hints || d.hints.length === 0) return;
+      this.hitsAt[i] = owners.length;
+      for (const hint of d.hints) {
+        const word = hint.toLowerCase();
+        const list = byKeyword.get(word) ?? [];
+        byKeyword.set(word, list);
+        list.push(this.hitsFrom + owners.length);
         owners.push(i);
       }
     });

@@ -296,6 +296,14 @@ export interface ValueDetector extends DetectorInfo {
    */
   readsKeywordHits?: boolean;
   /**
+   * For a detector without keywords (its prefilter called on every text its signature need
+   * allows): words the keyword pass looks for on its behalf, so that its prefilter can skip a
+   * search the pass has answered (TextScan.keywordHits, by index in `hints`: 0 when the word does
+   * not occur in the lower-cased text). Outside the engine's pass `keywordHits` is undefined:
+   * every word may occur.
+   */
+  hints?: readonly string[];
+  /**
    * A shared necessary condition, tested once per string for every detector that names it, before
    * their prefilters: `numeric` (TextScan.numeric) or `capital_digit` (TextScan.capitalDigit). The
    * prefilter must imply it.

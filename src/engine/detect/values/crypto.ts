@@ -17,8 +17,18 @@ export const bitcoinAddress = regexDetector({
   context: false,
   example: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   // A legacy address mixes capitals and digits (the upper-code gate); a SegWit one starts bc1.
-  prefilter: (s) =>
-    s.text.length >= 26 && (s.text.includes('bc1') || s.text.includes('BC1') || s.text.includes('tb1') || capitalNextToDigit(s)),
+  // The keyword pass says whether `bc1` and `tb1` occur in any case (hints): the searches for
+  // them run only then (three `includes` over every text of 26 characters or more before).
+  hints: ['bc1', 'tb1'],
+  prefilter: (s) => {
+    if (s.text.length < 26) return false;
+    const hits = s.keywordHits;
+    return (
+      ((hits === undefined || hits[0] === 1) && (s.text.includes('bc1') || s.text.includes('BC1'))) ||
+      ((hits === undefined || hits[1] === 1) && s.text.includes('tb1')) ||
+      capitalNextToDigit(s)
+    );
+  },
   pattern: /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1|tb1|TB1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})(?![A-Za-z0-9])/g,
   validate: (v) => {
     if (v[2] === '1' && (v[0] === 'b' || v[0] === 'B')) return bech32Valid(v, 'bc') ? v.toLowerCase() : undefined;

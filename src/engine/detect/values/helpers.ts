@@ -5,6 +5,8 @@ export interface RegexDetectorSpec extends DetectorInfo {
   keywords?: readonly string[];
   /** See ValueDetector.requires. */
   requires?: DetectorRequirement;
+  /** See ValueDetector.hints. */
+  hints?: readonly string[];
   prefilter(scan: TextScan): boolean;
   /** Global regex; must not backtrack catastrophically (bounded quantifiers, no nested repeats). */
   pattern: RegExp;
@@ -638,6 +640,7 @@ export function detectorFields(spec: DetectorFields): DetectorFields {
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
     ...(spec.requires ? { requires: spec.requires } : {}),
     ...(spec.readsKeywordHits ? { readsKeywordHits: true } : {}),
+    ...(spec.hints ? { hints: spec.hints } : {}),
     prefilter: spec.prefilter,
   };
 }

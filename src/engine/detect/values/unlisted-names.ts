@@ -1,4 +1,4 @@
-import { SIG_SPACE } from '../char-signature.js';
+import { SIG_NON_ASCII, SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -33,8 +33,8 @@ import { foldName, GIVEN, nameKind, RARE, WORDLIKE_GIVEN } from './person-names.
  *   outside ASCII or a surname's ending of the languages the census misses, an apostrophe or a
  *   hyphen inside a word, or a particle between words.
  *
- * Cost: the keyword pass gates it on its lead words; the leads are then found by one regex pass,
- * and at each a few words are read and looked up.
+ * Cost: the keyword pass gates it on its lead words and says which of them occur; only those
+ * leads are searched (a native `indexOf` each), and at each a few words are read and looked up.
  */
 
 /** Labels of a person written with `:` or `=` after them (lower case, longest first in the pattern). */
@@ -261,8 +261,11 @@ function unlistedNameEnd(text: string, at: number, kind: number): number {
   return -1;
 }
 
-/** The names after every lead of `text`: start and end pairs. */
-function unlistedNames(text: string): number[] {
+/**
+ * The names after every lead of `text`: start and end pairs. The definition: LEAD's one pass over
+ * the lower-cased text (what unlistedNamesByHits must give, held by unlisted-one-pass.test.ts).
+ */
+export function unlistedNames(text: string): number[] {
   const found: number[] = [];
   // Leads are found in the lower-cased text (same length: its positions are the text's).
   const lower = text.toLowerCase();
@@ -272,23 +275,147 @@ function unlistedNames(text: string): number[] {
   return found;
 }
 
+/** By keyword index (the detector's `keywords`, ALL_LEADS first): the leads that are proper prefixes of that lead. */
+const PREFIXES: readonly (readonly number[])[] = ALL_LEADS.map((lead) =>
+  ALL_LEADS.flatMap((other, j) => (other.length < lead.length && lead.startsWith(other) ? [j] : [])),
+);
+/** By keyword index: that lead and the leads that start with it, longest first (LEAD's order). */
+const EXTENSIONS: readonly (readonly number[])[] = ALL_LEADS.map((lead) =>
+  ALL_LEADS.flatMap((other, j) => (other.startsWith(lead) ? [j] : [])),
+);
+/**
+ * The detector's keywords: every lead (a lead's keyword hit is at its index in ALL_LEADS), then
+ * the gate words of ARABIC_IN_TEXT (`for` is read only where an Arabic particle stands).
+ */
+const KEYWORDS: readonly string[] = [...ALL_LEADS, 'bin', 'bint', 'binti', 'ibn'];
+/** The keyword indexes of `bin`, `bint`, `binti`, `ibn` (ARABIC_IN_TEXT needs one of them). */
+const ARABIC_KEYWORDS = [0, 1, 2, 3].map((k) => ALL_LEADS.length + k);
+/**
+ * How many first leads (a seen lead no other seen lead starts) may be searched one by one (a
+ * native `indexOf` each, about 0.4 ns a character) before LEAD's one pass (about 8 ns a
+ * character on a prompt, whatever the number of leads) is cheaper.
+ */
+const ONE_BY_ONE_UP_TO = 12;
+
+/** A character of `\w` (LEAD's `\b` before a lead). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * unlistedNames with the keyword pass's hits (by keyword index; 0: the lead's gate word, so the
+ * lead, is not in the lower-cased text): LEAD can match only the leads seen, so only those are
+ * searched, each by `indexOf` in the lower-cased text (a lead that starts with another seen lead
+ * is read at that lead's positions), and the matches are read in LEAD's order: at a position the
+ * longest lead with a border after it (the alternation is longest first), the search going on
+ * after the match or after the name read there. A text without capitals or letters outside
+ * ASCII is its own lower-cased form; any other is lowered once (TextScan.lower, shared).
+ */
+function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
+  const text = scan.text;
+  // The first leads: seen, and no other seen lead starts them.
+  const roots = ROOTS;
+  roots.length = 0;
+  for (let j = 0; j < ALL_LEADS.length; j++) {
+    if (hits[j] !== 1) continue;
+    let root = true;
+    for (const k of PREFIXES[j]!) if (hits[k] === 1) root = false;
+    if (root) roots.push(j);
+  }
+  const arabic =
+    hits[ARABIC_KEYWORDS[0]!] === 1 ||
+    hits[ARABIC_KEYWORDS[1]!] === 1 ||
+    hits[ARABIC_KEYWORDS[2]!] === 1 ||
+    hits[ARABIC_KEYWORDS[3]!] === 1;
+  if (roots.length === 0 && !arabic) return [];
+  if (roots.length > ONE_BY_ONE_UP_TO) return unlistedNames(text);
+  const found: number[] = [];
+  const lower = (scan.signature & (SIG_UPPER | SIG_NON_ASCII)) === 0 ? text : scan.lower();
+  if (lower.length !== text.length) return found;
+  if (roots.length > 0) {
+    // Matches as start / lead index pairs, each root's in text order, then merged by start.
+    const matches: number[] = [];
+    let sorted = true;
+    for (const j of roots) {
+      const from = matches.length;
+      for (let p = lower.indexOf(ALL_LEADS[j]!); p !== -1; p = lower.indexOf(ALL_LEADS[j]!, p + 1)) {
+        if (p > 0 && isWordCode(lower.charCodeAt(p - 1))) continue;
+        for (const k of EXTENSIONS[j]!) {
+          if (hits[k] !== 1) continue;
+          const end = p + ALL_LEADS[k]!.length;
+          if (k !== j && !lower.startsWith(ALL_LEADS[k]!, p)) continue;
+          if (end < lower.length) {
+            const c = lower.charCodeAt(end);
+            if (isWordCode(c) || (c >= 0xc0 && c <= 0x24f)) continue;
+          }
+          matches.push(p, k);
+          break;
+        }
+      }
+      if (from > 0 && matches.length > from && matches[from]! < matches[from - 2]!) sorted = false;
+    }
+    if (!sorted) sortPairs(matches);
+    let next = 0;
+    for (let i = 0; i < matches.length; i += 2) {
+      const start = matches[i]!;
+      if (start < next) continue;
+      // The lead's own string (the constant, not a slice: the same text, looked up without hashing a new string).
+      const lead = ALL_LEADS[matches[i + 1]!]!;
+      next = start + lead.length;
+      const nameEnd = nameAfterLead(text, lead, next, found);
+      if (nameEnd !== -1) next = nameEnd;
+    }
+  }
+  if (arabic && ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
+  return found;
+}
+/** unlistedNamesByHits' list of first leads, reused (the function does not re-enter itself). */
+const ROOTS: number[] = [];
+
 /** The names after each match of `leads` in `lower`, pushed to `found`. */
 function readLeads(text: string, lower: string, leads: RegExp, found: number[]): void {
   leads.lastIndex = 0;
   for (let m = leads.exec(lower); m !== null; m = leads.exec(lower)) {
-    const lead = m[0];
-    const end = m.index + lead.length;
-    // A label with its colon, else the lead's own kind (`client` is both).
-    const labelled = LABEL_SET.has(lead) && /^[ \t]*[:=]/.test(text.slice(end, end + 3));
-    const kind = labelled ? LABEL : KIND_OF.get(lead);
-    if (kind === undefined) continue;
-    const at = pastGap(text, end, kind);
-    if (at === -1) continue;
-    const nameEnd = unlistedNameEnd(text, at, kind);
-    if (nameEnd === -1) continue;
-    found.push(at, nameEnd);
-    leads.lastIndex = nameEnd;
+    const nameEnd = nameAfterLead(text, m[0], m.index + m[0].length, found);
+    if (nameEnd !== -1) leads.lastIndex = nameEnd;
   }
+}
+
+/** The name after `lead` (lower case) ending at `end`, pushed to `found` as a start and end pair: its end, or -1. */
+function nameAfterLead(text: string, lead: string, end: number, found: number[]): number {
+  // A label with its colon, else the lead's own kind (`client` is both).
+  const labelled = LABEL_SET.has(lead) && colonWithin3(text, end);
+  const kind = labelled ? LABEL : KIND_OF.get(lead);
+  if (kind === undefined) return -1;
+  const at = pastGap(text, end, kind);
+  if (at === -1) return -1;
+  const nameEnd = unlistedNameEnd(text, at, kind);
+  if (nameEnd === -1) return -1;
+  found.push(at, nameEnd);
+  return nameEnd;
+}
+
+/** Whether a `:` or `=` follows `end` after blanks or tabs, within the three characters from `end` (`/^[ \t]*[:=]/` on them). */
+function colonWithin3(text: string, end: number): boolean {
+  const stop = Math.min(end + 3, text.length);
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/** Sorts pairs by their first number (the starts, distinct). */
+function sortPairs(pairs: number[]): void {
+  const order: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) order.push(i);
+  order.sort((a, b) => pairs[a]! - pairs[b]!);
+  const copy = pairs.slice();
+  order.forEach((from, k) => {
+    pairs[2 * k] = copy[from]!;
+    pairs[2 * k + 1] = copy[from + 1]!;
+  });
 }
 
 export const personNameUnlistedLower: ValueDetector = {
@@ -301,13 +428,15 @@ export const personNameUnlistedLower: ValueDetector = {
       "two to five lower-case words (particles, inner apostrophes and hyphens allowed), none a stop word, an everyday English word or a word of software and support; the phrase ends right after them or a note's verb or link word follows; after a bare role word one word is in a name list, holds an accent, an apostrophe or a hyphen, or has a surname's ending, or a particle stands between them",
     context: true,
     example: 'reporter: siosaia fifita - cannot log into the portal',
-    // `for` is read only where an Arabic particle stands (its gate words `bin`, `bint`, `ibn`).
-    keywords: [...ALL_LEADS.filter((w) => w !== 'for'), 'bin', 'bint', 'binti', 'ibn'],
+    keywords: KEYWORDS,
     prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
   }),
+  // The keyword pass says which leads may occur: only those are searched (unlistedNamesByHits).
+  readsKeywordHits: true,
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
-    const found = unlistedNames(text);
+    const hits = scan.keywordHits;
+    const found = hits === undefined ? unlistedNames(text) : unlistedNamesByHits(scan, hits);
     for (let i = 0; i < found.length; i += 2) {
       const start = found[i]!;
       const end = found[i + 1]!;

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { signatureOf } from '../../../../src/engine/detect/char-signature.js';
+import { KeywordIndex } from '../../../../src/engine/detect/keyword-index.js';
+import { type Span, TextScan } from '../../../../src/engine/detect/types.js';
+import { personNameUnlistedLower, unlistedNames } from '../../../../src/engine/detect/values/unlisted-names.js';
+
+/**
+ * person_name_unlisted_lower searches only the leads the keyword pass saw, each by `indexOf` in
+ * the lower-cased text (stop 41), where it ran one regex of every lead over the lowered text:
+ * both must give the same spans, in the same order, on any text (leads in capitals, inside words,
+ * one lead starting another (`cust`, `customer`, `customer name`), leads beside digits, `_`,
+ * letters outside ASCII and `İ`, which lowers to two characters). Names are made up.
+ */
+const INDEX = new KeywordIndex([personNameUnlistedLower]);
+function hitsOf(text: string): Uint8Array {
+  const seen = new Uint8Array(INDEX.slots);
+  const active: number[] = [];
+  INDEX.activate(new TextScan(text), seen, active);
+  const hits = new Uint8Array(personNameUnlistedLower.keywords!.length);
+  for (const i of active) if (i >= INDEX.hitsFrom) hits[i - INDEX.hitsFrom] = 1;
+  return hits;
+}
+function withHits(text: string): Span[] {
+  const out: Span[] = [];
+  const scan = new TextScan(text);
+  scan.knowSignature(signatureOf(text));
+  scan.keywordHits = hitsOf(text);
+  if (personNameUnlistedLower.prefilter(scan)) personNameUnlistedLower.find(scan, out, 7);
+  return out;
+}
+function byDefinition(text: string): number[] {
+  return text.indexOf(' ') >= 0 ? unlistedNames(text) : [];
+}
+const pairs = (spans: Span[]) => spans.flatMap((s) => [s.start, s.end]);
+
+const PIECES = [
+  ...[' ', ' ', ' ', '  ', ', ', '. ', '\n', ': ', ':', '=', ' - ', "'", '"', ')', '|', '_', '/', '@', '7', '2024-03-18'],
+  ...['X', 'é', 'nameé', 'İ', 'ß', 'the', 'is', 'was', 'this is', 'from', 're', 'plan', 'portal', 'called', 'wants'],
+  ...['cust', 'customer', 'customer name', 'Customer', 'CUST', 'custody', 'client', 'client name', 'Client:', 'caller'],
+  ...['caller was', 'caller is', 'reporter', 'requester name', 'account holder', 'holder', 'cardholder', 'card holder'],
+  ...['name is', 'Name was', 'NAME IS', 'identified as', 'spoke to', 'on behalf of', 'performed_for', 'entregado a'],
+  ...['dr', 'dr.', 'Dr.', 'mrs', 'ms', 'mx', 'miss', 'mr', '762ms', 'address', 'drive', 'items', 'mrs.', 'applicant'],
+  ...['visitor', 'guest', 'kunde', 'müşteri', 'nom du client', 'neighbour', 'subscriber', 'recipient', 'for'],
+  ...['bin', 'bint', 'ibn', 'binary', 'al', 'de la', 'van der'],
+  ...['siosaia', 'fifita', 'kwabena', 'owusu-ansah', 'ruslan', 'tokhtarov', "o'flaherty", 'chidinma', 'ezeokafor'],
+  ...['mariam', 'khalid', 'al-mansoori', 'rocío', 'fernández', 'ivanova', 'thomas', 'walsh', 'Amara', 'Osei'],
+];
+
+describe('person_name_unlisted_lower: the leads the keyword pass saw', () => {
+  it('gives the spans of the one pass over every lead', () => {
+    let some = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join(parts.length % 3 === 0 ? '' : ' ');
+        const want = byDefinition(text);
+        if (want.length > 0) some++;
+        expect(pairs(withHits(text))).toEqual(want);
+      }),
+      { numRuns: 6000 },
+    );
+    // Names are found (the definition is not trivially empty).
+    expect(some).toBeGreaterThan(200);
+  });
+
+  it('reads a lead starting another, leads in capitals and a long text as the one pass', () => {
+    for (const text of [
+      'customer name: ruslan tokhtarov | cust: kwabena owusu-ansah, Customer chidinma ezeokafor,',
+      'CUSTOMER NAME: siosaia fifita | DR. mariam ivanova',
+      'name is siosaia fifita; caller was kwabena owusu-ansah from accounts',
+      'refund for mariam bint khalid al-mansoori, ticket 7',
+      `${'the deployment finished and the customer report was sent. '.repeat(60)}client: ruslan tokhtarov |`,
+      `${'items shipped in 762ms by the drive at the address. '.repeat(40)}spoke to chidinma ezeokafor.`,
+      'İ customer: ruslan tokhtarov,',
+      // `client name` with a letter after it is no lead; `client` before it is.
+      'client nameé ruslan tokhtarov, then customer nameß kwabena owusu-ansah.',
+    ]) {
+      expect(pairs(withHits(text))).toEqual(byDefinition(text));
+    }
+    expect(withHits('customer name: ruslan tokhtarov | cust: kwabena owusu-ansah,').length).toBe(2);
+  });
+});
