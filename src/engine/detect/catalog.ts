@@ -129,6 +129,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBod
 import {
   abaRouting,
   accountNumberWithLetters,
+  brokerageAccountAfterWord,
   accountBesideBankKey,
   bai2OriginatorName,
   caDashAccount,
@@ -200,7 +201,7 @@ import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLine
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
-import { fixPassword } from './values/fix-protocol.js';
+import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
 import {
@@ -246,6 +247,7 @@ import {
   invertedNameNoBlank,
   nameAfterDispatchWord,
   upperCaseStreetLine,
+  mailingBlockName,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
 import { hl7QuotedPersonName } from './values/hl7-quoted-names.js';
@@ -328,6 +330,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     powershellPlainTextSecureString,
     powershellHereStringPassword,
     fixPassword,
+    fixAccount,
+    fixTraderParty,
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
@@ -596,6 +600,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     routingCodeAccount,
     plNrb,
     accountNumberWithLetters,
+    brokerageAccountAfterWord,
     accountBesideBankKey,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -689,6 +694,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     t24PartyField,
     streetAddress,
     upperCaseStreetLine,
+    mailingBlockName,
     residenceStreet,
     streetLineLower,
     germanStreetLower,

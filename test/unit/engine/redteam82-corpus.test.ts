@@ -32,13 +32,13 @@ corpusFloorsSuite(
   REDTEAM82_CORPUS,
   {
     family: {
-      brokerage_accounts: 0.906,
-      retirement_plans: 0.9,
-      advisor_crm: 0.916,
-      trading_ops: 0.387,
-      statements_tax: 0.711,
+      brokerage_accounts: 0.984,
+      retirement_plans: 0.925,
+      advisor_crm: 0.966,
+      trading_ops: 0.653,
+      statements_tax: 0.844,
     },
-    slice: { realistic: { recall: 0.869, kept: 0.951 }, adversarial: { recall: 0.692, kept: 0.97 } },
+    slice: { realistic: { recall: 0.952, kept: 0.991 }, adversarial: { recall: 0.807, kept: 0.97 } },
   },
   present,
 );

@@ -60,6 +60,9 @@ const ROLE_LEADS: readonly string[] = [
   // A smart-home support note's household (`household: adults kwame mensah-boateng and …`, a voice
   // assistant's profiles; red-team round 76).
   ...['household', 'adults'],
+  // Wealth advisers' household notes and recordkeepers' call notes (red-team round 82: `spouse:
+  // ines …`, `mother edwina …`, `ppt tobias …` (a plan participant), `partner rowena …` of a K-1).
+  ...['spouse', 'mother', 'father', 'daughter', 'son', 'kids', 'ppt', 'participant', 'beneficiary', 'annuitant', 'partner'],
 ];
 
 /**

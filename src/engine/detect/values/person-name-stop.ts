@@ -17,7 +17,9 @@
  * agent's role (`Patient Privacy Monitoring`, `Patient Number`, `Attending Physician`: its leftovers);
  * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72);
  * the services and case kinds of HR case management after `Employee` (`Employee Relations Inquiry`,
- * `Employee Grievance`, `Employee Accommodation`: red-team round 74).
+ * `Employee Grievance`, `Employee Accommodation`: red-team round 74); what an adviser's CRM files
+ * after `Client` (`Client Meeting`, `Client Review`, `Client Portal`, `Client Onboarding`: red-team
+ * round 82).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -113,6 +115,7 @@ platinum titanium
 record chart charts access lookup viewed opened printed demographics encounter encounters registration intake primary
 privacy monitoring number attending physician
 relations inquiry enquiry inquiries grievance grievances harassment accommodation accommodations absence investigation investigations allegation allegations misconduct whistleblowing hotline ethics
+meeting meetings review reviews portal onboarding brokerage
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
