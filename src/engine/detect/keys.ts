@@ -590,9 +590,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // (engine.ts, keptUnderKey), and a system account (`System`, `spadmin`-style service names by
   // their shape) stays (red-team round 65).
   ...['requestor', 'requester', 'actor name'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
-  // Who approved a wire, a journal or a check in brokerage operations (`approvals[].approver`,
-  // `approved_by`; red-team round 82): the same reading, a desk's service account stays.
-  ...['approver', 'approved by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Who approved a wire, a journal or a check in brokerage operations (`approvals[].approver`;
+  // red-team round 82): the same reading, a desk's service account stays. Not `approvedBy`, which
+  // names a role account as often (a teller system's `approvedBy=supervisor.0417`, round 69).
+  { phrase: 'approver', entity: 'USERNAME', whole: true },
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system

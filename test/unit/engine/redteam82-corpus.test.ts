@@ -20,6 +20,33 @@ import { REDTEAM82_CORPUS } from './fixtures/redteam82-corpus.js';
  * mislabelled, being an adviser's name (`Dorian Feld (advisor)` in a notetaker's attendee list and
  * `Dorian Feld:` as a transcript's speaker label): a person's name is masked whoever holds it, so
  * both became planted values; with them, advisor_crm kept 0.811 and recall 0.914.
+ * After this round's fixes (FIX 4.4 accounts: tags 1 and 79 and a 448 PartyID whose 452 role is a
+ * customer's, and a 448 of a trader role as a login, detect/values/fix-protocol.ts; a custodian's
+ * account layout `5KR-482913` / `4417-2290` after an account word in any case (`account`, `acct`,
+ * `IRA`, `cuenta de valores`, `ira_acct=`), and in a header-less row that names a person, with nine
+ * bare digits right beside the name as an SSN (structure/person-rows.ts); `Account number:
+ * IRA-224-819407`; a mailing block in capitals (name line above a street and a `CITY ST ZIP`
+ * line) and the full USPS street types `CIRCLE`, `COURT`, `PLACE`…; lower-case names after
+ * `spouse`, `mother`, `ppt`, `participant`, `beneficiary`, `partner`…; the key names `approver`,
+ * `fromAccount`, `ira_acct`; kept: Salesforce FSC's `FinServ__` fields no longer
+ * read as a hospital FIN, a contact entry's `kind` / `id` / `principal`, `Client Meeting` /
+ * `Client Review` / `Client Portal`): realistic 0.952, adversarial 0.807; kept 0.991 / 0.970
+ * (recall: brokerage_accounts 0.984, retirement_plans 0.925, advisor_crm 0.966, trading_ops
+ * 0.653, statements_tax 0.844).
+ * Known leaks left, by record shape: an OMS audit event's bare `user` login and an account's
+ * `shortName` in capitals (`ASHDOWN CORWIN IRA`); header-less pipe rows that hold no name the lists
+ * know (OMS audit rows, a 1099-B row with `LINDQVIST PERPETUA`), so their accounts, TIN and logins
+ * stay; a trader-chat speaker login after the timestamp (`14:40:12 mrenwick:`, also a syslog
+ * program's place); free text inside FIX tag 58 (`for Orlowski-Hay household`, `fenwick-hart
+ * odalys`); an account in prose before a name in parentheses (`booked to 4417-2290 (…)`) and one
+ * a transcript splits over a line break; names split over lines (`Peregrine\nAshcombe-Lyle`,
+ * `HALDOR\nSVENSGAARD-PIKE`); lower-case names the lists do not know (`gwyneira tallis`,
+ * `anirudh venkataraman`) or after `and`; a lower-case street after a TIN (`66 gannet way apt 2`)
+ * and a street ending `Run`; `payee="Whitcombe Ardley"` (payees are firms as often); URL
+ * parameters `query=Ottoline+Marsh`, `bene=…`, `from=Z83-104772`; an NZ IRD number and an AU
+ * mobile in a pipe row or note without their keyword; a lower-case PAN before `(pan)`. Look-alikes
+ * still masked: `Charles Schwab` in a firm's name read as a person, `Joint Brokerage` under an FSC
+ * `Name` beside owner fields, `loan amt 12000` read as a postcode, `Milford` of a KiwiSaver scheme.
  */
 
 function present(output: string, value: string): boolean {

@@ -395,17 +395,21 @@ export const accountNumberWithLetters = afterNameDetector({
  * digits; `4417-2290`: two groups of four) right after an account word in any case, as operations
  * notes, notices, trader chat and key=value lines write it (`credited to account 3QR-10442`,
  * `acct 4417-2290`, `Account: 5KR-482913`, `Moving IRA 4417-2290`, `ira_acct=224-819407`,
- * `cuenta de valores 5KR-771204`; red-team round 82). The shape keeps ids that are words
- * (`account prod-1234`, `account SR-12345`), year ranges (`account 2024-2025`) and clock ranges
- * (`0900-1730`) out.
+ * `cuenta de valores 5KR-771204`; red-team round 82). The shape (brokerageAccountShaped) keeps ids
+ * that are words (`account prod-1234`, `account SR-12345`), year ranges (`account 2024-2025`), a
+ * year's serials and clock ranges (`0900-1730`) out.
  */
-const BROKERAGE_ACCOUNT_SHAPE = /^(?:(?=[A-Z]{0,3}\d)[0-9A-Z]{1,4}-\d{5,8}|\d{4}-\d{4})$/;
-const YEAR_RANGE = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
+const BROKERAGE_ACCOUNT_SHAPE = /^(?:(?=\d{0,3}[A-Z])(?=[A-Z]{0,3}\d)[0-9A-Z]{2,4}-\d{5,8}|\d{3}-\d{6}|(?!19|20)\d{4}-\d{4})$/;
 const CLOCK_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 
-/** Whether `v` has a custodian's account layout and is no year range (`2024-2025`) or clock range (`0900-1730`). */
+/**
+ * Whether `v` has a custodian's account layout: a prefix of capitals and digits holding both, a
+ * dash and 5–8 digits (`5KR-482913`, `Z83-104772`), three digits and six (`224-819407`), or two
+ * groups of four (`4417-2290`). A year and a serial (`2024-0451207`, `2023-0412`, a case or matter
+ * number), an air waybill (`176-88345213`) and a clock range (`0900-1730`) are none.
+ */
 export function brokerageAccountShaped(v: string): boolean {
-  return BROKERAGE_ACCOUNT_SHAPE.test(v) && !YEAR_RANGE.test(v) && !CLOCK_RANGE.test(v);
+  return BROKERAGE_ACCOUNT_SHAPE.test(v) && !CLOCK_RANGE.test(v);
 }
 export const brokerageAccountAfterWord = regexDetector({
   id: 'brokerage_account_after_word',

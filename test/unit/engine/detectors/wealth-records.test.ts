@@ -30,6 +30,8 @@ describe('brokerage_account_after_word', () => {
       'acct 0900-1730 shift window',
       'account CVE-2024-12345 advisory',
       'account count 12 of 40, ticket INC-7781920',
+      // A year and a serial (a case or matter number) and an air waybill after the word stay.
+      'account 2024-0451207 opened by the court; acct 176-88345213 air waybill',
     ],
   );
 });
@@ -68,6 +70,13 @@ describe('FIX-free brokerage rows (structure/person-rows.ts accountCells)', () =
     expect(out).toContain('R07');
     expect(out).toContain('0226');
     expect(out).toContain('037833100');
+  });
+  it('keeps a case number and an air waybill in a named row', () => {
+    const out = mask(
+      '2023-0518812|Rosamund Pettigrew|1961-02-03|176-55012345|R07\n2023-0518813|Laurence Whitby|1958-07-19|057-33120987|R07',
+    );
+    expect(out).toContain('2023-0518812');
+    expect(out).toContain('176-55012345');
   });
   it('keeps nine digits that stand apart from the name and clock ranges in a named row', () => {
     const out = mask('Rosamund Pettigrew,0900-1730,037833100,APPLE INC,12.50\nLaurence Whitby,1300-2100,594918104,MICROSOFT CORP,4.75');
