@@ -138,6 +138,7 @@ import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBod
 import {
   abaRouting,
   accountNumberWithLetters,
+  brokerageAccountAfterWord,
   accountBesideBankKey,
   bai2OriginatorName,
   caDashAccount,
@@ -209,7 +210,7 @@ import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLine
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
-import { fixPassword } from './values/fix-protocol.js';
+import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
 import {
@@ -256,6 +257,7 @@ import {
   invertedNameNoBlank,
   nameAfterDispatchWord,
   upperCaseStreetLine,
+  mailingBlockName,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
 import { hl7QuotedPersonName } from './values/hl7-quoted-names.js';
@@ -338,6 +340,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     powershellPlainTextSecureString,
     powershellHereStringPassword,
     fixPassword,
+    fixAccount,
+    fixTraderParty,
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
@@ -613,6 +617,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     routingCodeAccount,
     plNrb,
     accountNumberWithLetters,
+    brokerageAccountAfterWord,
     accountBesideBankKey,
     // Devices, networks, wallets, places.
     bitcoinAddress,
@@ -706,6 +711,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     t24PartyField,
     streetAddress,
     upperCaseStreetLine,
+    mailingBlockName,
     residenceStreet,
     streetLineLower,
     germanStreetLower,

@@ -594,6 +594,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // (engine.ts, keptUnderKey), and a system account (`System`, `spadmin`-style service names by
   // their shape) stays (red-team round 65).
   ...['requestor', 'requester', 'actor name'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Who approved a wire, a journal or a check in brokerage operations (`approvals[].approver`;
+  // red-team round 82): the same reading, a desk's service account stays. Not `approvedBy`, which
+  // names a role account as often (a teller system's `approvedBy=supervisor.0417`, round 69).
+  { phrase: 'approver', entity: 'USERNAME', whole: true },
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system
@@ -694,6 +698,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'ord cust acct',
     'ordering customer account',
     'direct deposit account',
+    // Where a wire or journal is taken from and a retirement account's number in brokerage and
+    // recordkeeping records (`fromAccount`, `ira_acct`; red-team round 82).
+    'from account',
+    'ira acct',
+    'ira account',
     'kontonummer', // de, sv, da, no
     'numero de cuenta', // es
     'numero de compte', // fr
@@ -2202,8 +2211,10 @@ const DESCRIPTIVE_AFTER = new Set([
  */
 const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // ISO 20022 `FinInstnId` (a financial institution's identification: its BIC, a clearing
-  // system's member id), no hospital's FIN (leftovers of red-team round 69).
-  ['fin', new Set(['instn', 'institution'])],
+  // system's member id), no hospital's FIN (leftovers of red-team round 69), nor Salesforce
+  // Financial Services Cloud's namespace (`FinServ__Balance__c`, `FinServ__Occupation__pc`: its
+  // fields are read by the words after it; red-team round 82).
+  ['fin', new Set(['instn', 'institution', 'serv'])],
   // A party's bank and codes, not the party (`ordering_customer_bic`, `beneficiaryCustomerAgent`).
   ...['ordering customer', 'beneficiary customer', 'ordering cust', 'bnf customer'].map(
     (p) => [p, new Set(['bic', 'bank', 'agent', 'institution', 'swift', 'type', 'country', 'currency', 'ccy'])] as const,

@@ -18,6 +18,7 @@ import {
   zaIdValid,
 } from '../detect/validators-national.js';
 import { usSsnValid, weighted } from '../detect/validators.js';
+import { brokerageAccountShaped } from '../detect/values/banking.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
@@ -707,6 +708,7 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
   for (const c of cells) if (c.kind & K_LOWER_NAME) push(c, 'PERSON');
   for (const [j, entity] of row.columnHits) if (entity === 'USERNAME' || entity === 'PERSON') push(cells[j]!, entity);
   for (const c of cells) if (c.kind & K_LOGIN && c.entity === 'USERNAME') push(c, 'USERNAME');
+  if ((kinds & K_NAME) !== 0 || row.names.size > 0) accountCells(text, cells, row, push);
   if ((kinds & PERSONAL) === 0 || popcount(kinds) < 2) {
     // A name column or a login spelled from the name still names its rows' people.
     for (const i of row.names) push(cells[i]!, 'PERSON');
@@ -731,6 +733,29 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     else if (i === oldest) push(c, 'DATE_OF_BIRTH');
     else if (c.kind & K_STREET) push(c, 'ADDRESS');
     else if (c.kind & K_POST && !UK_POSTCODE.test(value)) push(c, 'POSTCODE', value.replace(' ', ''));
+  }
+}
+
+const NINE_DIGITS = /^\d{9}$/;
+
+/**
+ * The accounts and the bare SSN of a row that names a person (a transfer desk's ACATS reject row,
+ * a 1099-B import row: `…|Z83-771406|PX2-018837|FULL|<name>|078051123|R05|…`; red-team round 82):
+ * a cell in a custodian's account layout (banking.ts brokerageAccountShaped: `Z83-771406`,
+ * `8812-4407`) is the person's account; nine bare digits right beside
+ * the name that pass the SSN's rules are the person's SSN or ITIN. Nine digits elsewhere in the row
+ * (a CUSIP `037833100`, an order number) stay.
+ */
+function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: Cell, entity: string) => void): void {
+  const isName = (k: number) => k >= 0 && k < cells.length && (cells[k]!.kind & K_NAME || row.names.has(k));
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const n = c.b - c.a;
+    if (n < 7 || n > 13) continue;
+    const value = text.slice(c.a, c.b);
+    if (NINE_DIGITS.test(value)) {
+      if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value)) push(c, 'US_SSN');
+    } else if (brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
   }
 }
 

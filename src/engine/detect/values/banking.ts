@@ -384,8 +384,47 @@ export const accountNumberWithLetters = afterNameDetector({
   keywords: ['account', 'acct'],
   prefilter: (s) => s.hasDigit && s.text.length >= 15,
   names: ['Account', 'ACCOUNT', 'Acct', 'ACCT'],
-  pattern: /(?:account|acct)[ _.-]?(?:number|num|no\.?|nr\.?|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}[- ]?\d{4,14})(?![\w-])/diy,
+  // A custodian's middle group too (`Account number: IRA-224-819407`, red-team round 82).
+  pattern:
+    /(?:account|acct)[ _.-]?(?:number|num|no\.?|nr\.?|#)\s{0,2}[:#=]?\s{0,2}([A-Za-z0-9]{1,6}(?:-\d{2,4})?[- ]?\d{4,14})(?![\w-])/diy,
   validate: (v) => (/[A-Za-z -]/.test(v) && v.replace(/\D/g, '').length >= 5 ? v : undefined),
+});
+
+/**
+ * A brokerage account number in the layouts custodians print (`5KR-482913`, `Z83-104772`,
+ * `224-819407`: a prefix of one to four capitals and digits holding a digit, a dash, five to eight
+ * digits; `4417-2290`: two groups of four) right after an account word in any case, as operations
+ * notes, notices, trader chat and key=value lines write it (`credited to account 3QR-10442`,
+ * `acct 4417-2290`, `Account: 5KR-482913`, `Moving IRA 4417-2290`, `ira_acct=224-819407`,
+ * `cuenta de valores 5KR-771204`; red-team round 82). The shape (brokerageAccountShaped) keeps ids
+ * that are words (`account prod-1234`, `account SR-12345`), year ranges (`account 2024-2025`), a
+ * year's serials and clock ranges (`0900-1730`) out.
+ */
+const BROKERAGE_ACCOUNT_SHAPE = /^(?:(?=\d{0,3}[A-Z])(?=[A-Z]{0,3}\d)[0-9A-Z]{2,4}-\d{5,8}|\d{3}-\d{6}|(?!19|20)\d{4}-\d{4})$/;
+const CLOCK_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/**
+ * Whether `v` has a custodian's account layout: a prefix of capitals and digits holding both, a
+ * dash and 5–8 digits (`5KR-482913`, `Z83-104772`), three digits and six (`224-819407`), or two
+ * groups of four (`4417-2290`). A year and a serial (`2024-0451207`, `2023-0412`, a case or matter
+ * number), an air waybill (`176-88345213`) and a clock range (`0900-1730`) are none.
+ */
+export function brokerageAccountShaped(v: string): boolean {
+  return BROKERAGE_ACCOUNT_SHAPE.test(v) && !CLOCK_RANGE.test(v);
+}
+export const brokerageAccountAfterWord = regexDetector({
+  id: 'brokerage_account_after_word',
+  entity: 'BANK_ACCOUNT',
+  description: 'Brokerage account numbers (`5KR-482913`, `4417-2290`) after an account word in any case',
+  validation:
+    'after account / acct / IRA / cuenta [de valores] / Depot / compte (and an optional no. / number / #, colon or =): 1–4 capitals and digits holding a digit, a dash and 5–8 digits, or 4 digits, a dash and 4 digits (not a year range)',
+  context: true,
+  example: 'dividend credited to account 3QR-10442',
+  keywords: ['account', 'acct', 'ira', 'cuenta', 'depot', 'compte'],
+  prefilter: (s) => s.hasDigit,
+  pattern:
+    /(?<=(?:^|[^A-Za-z]|\\[nrt])(?:account|acct|ira|cuenta(?: de valores)?|depot|compte)(?:[ _.-]?(?:number|num|no\.?|nr\.?|#))?[ \t]{0,2}[:=#]?[ \t]{0,2})[0-9A-Z]{1,4}-\d{4,8}(?![\w-]|[.,]\d)/gi,
+  validate: (v) => (brokerageAccountShaped(v) ? v : undefined),
 });
 
 /**

@@ -4,6 +4,7 @@ import { plausibleBirthDate } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { foldName, nameKind } from './person-names.js';
 import { contextKeywords } from './shared.js';
+import { isCompanyName } from '../../structure/company-name.js';
 
 /**
  * Values of dispatch, booking, registration and court-roll records (red-team round 35), which
@@ -13,7 +14,8 @@ import { contextKeywords } from './shared.js';
  */
 
 /** The street types as USPS Publication 28 abbreviates them (and their common full forms). */
-const SUFFIX = '(?:ST|STREET|AVE?|AVENUE|RD|ROAD|BLVD|DR|DRIVE|LN|LANE|WAY|CT|PL|HWY|PKWY|CIR|TER|TRL|LOOP)';
+const SUFFIX =
+  '(?:ST|STREET|AVE?|AVENUE|RD|ROAD|BLVD|BOULEVARD|DR|DRIVE|LN|LANE|WAY|CT|COURT|PL|PLACE|HWY|HIGHWAY|PKWY|PARKWAY|CIR|CIRCLE|TER|TERRACE|TRL|TRAIL|LOOP)';
 /**
  * An upper-case street line: a house number, an optional directional, one to three words of the
  * street's name (an ordinal such as 19TH counts), its type, an optional unit, and then the end of
@@ -37,6 +39,33 @@ export const upperCaseStreetLine = regexDetector({
   prefilter: (s) => s.capitalDigit && SUFFIX_GATE.test(s.text),
   pattern: UPPER_STREET,
   validate: (v) => v,
+});
+
+/**
+ * The addressee's line of a printed mailing block in capitals, as statements, notices and tax forms
+ * print it above the street and the city line (`LEONIE ABERCROMBY` / `88 HAWTHORN CIRCLE` /
+ * `STILLWATER MN 55082`; red-team round 82): two or three words in capitals (an initial may stand
+ * between) on the line right before an upper-case street line that a `CITY ST ZIP` line follows.
+ * A firm's name (`HARBORLIGHT TRUST CO`) stays.
+ */
+const MAILING_BLOCK_NAME = new RegExp(
+  `(?<=^|\\n|\\n|\\\\n)[ \\t]{0,8}([A-Z][A-Z'-]{1,20}(?: [A-Z]\\.?)?(?: [A-Z][A-Z'-]{1,24}){1,2})(?=[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]{0,8}[1-9]\\d{0,5} (?:[NSEW] )?(?:[A-Z][A-Z'-]+|\\d{1,3}(?:ST|ND|RD|TH)) (?:[A-Z][A-Z'-]+ ){0,2}${SUFFIX}(?: (?:APT|STE|UNIT|#) ?[A-Z0-9-]{1,5})?[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]{0,8}[A-Z][A-Z .'-]{1,24},? [A-Z]{2},? ?\\d{5}(?!\\d))`,
+  'dg',
+);
+
+export const mailingBlockName = regexDetector({
+  id: 'mailing_block_name',
+  entity: 'PERSON',
+  description: 'The addressee of a mailing block printed in capitals (name line above a street and a CITY ST ZIP line)',
+  validation:
+    'two or three words in capitals (an initial allowed) on the line right before an upper-case US street line followed by a CITY ST ZIP line; a company name stays',
+  context: false,
+  example: 'LEONIE ABERCROMBY\n88 HAWTHORN CIRCLE\nSTILLWATER MN 55082',
+  prefilter: (s) => s.capitalDigit && SUFFIX_GATE.test(s.text),
+  pattern: MAILING_BLOCK_NAME,
+  group: 1,
+  validate: (v) =>
+    isCompanyName(v) || /\b(?:REPORT|STATEMENT|ACCOUNT|SUMMARY|TRUST|BANK|FUND|DEPT|DEPARTMENT|ATTN|OFFICE)\b/.test(v) ? undefined : v,
 });
 
 const VEHICLE_DESCRIPTIONS = [

@@ -68,6 +68,9 @@ const ROLE_LEADS: readonly string[] = [
   // `hi bartholomew nkemelu, dock 4 …`, `morning fenna oosterhuis, reefer …`: round 76 and its
   // leftovers), and a household's `parents` beside its `adults`.
   ...['hi', 'hey', 'morning', 'parents'],
+  // Wealth advisers' household notes and recordkeepers' call notes (red-team round 82: `spouse:
+  // ines …`, `mother edwina …`, `ppt tobias …` (a plan participant), `partner rowena …` of a K-1).
+  ...['spouse', 'mother', 'father', 'daughter', 'son', 'kids', 'ppt', 'participant', 'beneficiary', 'annuitant', 'partner'],
 ];
 
 /**

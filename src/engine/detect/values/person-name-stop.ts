@@ -18,7 +18,9 @@
  * the sign-in ways of customer-identity mails and screens (`Magic Link`, `Passkey`: red-team round 72);
  * the services and case kinds of HR case management after `Employee` (`Employee Relations Inquiry`,
  * `Employee Grievance`, `Employee Accommodation`: red-team round 74); smart-home devices and their
- * model words in voice-assistant histories (`From Google Nest Mini in Bedroom`: leftovers of round 76).
+ * model words in voice-assistant histories (`From Google Nest Mini in Bedroom`: leftovers of round 76);
+ * what an adviser's CRM files after `Client` (`Client Meeting`, `Client Review`, `Client Portal`,
+ * `Client Onboarding`: red-team round 82).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -115,6 +117,7 @@ platinum titanium
 record chart charts access lookup viewed opened printed demographics encounter encounters registration intake primary
 privacy monitoring number attending physician
 relations inquiry enquiry inquiries grievance grievances harassment accommodation accommodations absence investigation investigations allegation allegations misconduct whistleblowing hotline ethics
+meeting meetings review reviews portal onboarding brokerage
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
