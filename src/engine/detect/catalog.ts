@@ -233,6 +233,8 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
+import { personNameHrLabel } from './values/hr-label-names.js';
+import { phoneAfterEmailOr } from './values/phone-after-email.js';
 import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
@@ -723,6 +725,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerTitle,
+    personNameHrLabel,
     personNameEmailSpelled,
     personNameUnlistedLower,
     personNameQuotedEcho,
@@ -743,6 +746,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletSmsLowerPartyName,
     walletSmsLowerPartyPhone,
     arTransferPayeePhone,
+    phoneAfterEmailOr,
     arTransferPayeeName,
     firebaseAuthExport,
     chatExportSender,
