@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { TextScan } from '../detect/types.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
-import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid } from '../detect/validators-ids.js';
+import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid, ukNinoValid } from '../detect/validators-ids.js';
+import { ukUtrValid } from '../detect/values/record-ids.js';
 import {
   atSvnrValid,
   balticPersonalCodeValid,
@@ -223,6 +224,14 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     row.kinds |= c.kind;
     if (c.word !== 0) named = true;
   }
+  // A NI number in lower case is one only beside a birth date (`ab123456c` alone may be any code).
+  if ((row.kinds & K_DOB) === 0) {
+    for (const c of cells) {
+      if (c.entity === 'UK_NINO' && text.charCodeAt(c.a) >= 97) [c.kind, c.entity] = [0, ''];
+    }
+    row.kinds = 0;
+    for (const c of cells) row.kinds |= c.kind;
+  }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
     for (const c of cells) {
       if (c.entity !== 'BARE') continue;
@@ -245,6 +254,12 @@ function classify(text: string, a: number, b: number): Cell {
     return cell;
   }
   if (c === 43 || (c >= 48 && c <= 57)) return numericCell(value, cell);
+  // A UK NI number as a cell, in either case (a payroll tool's FPS validation rows write it in
+  // lower case: `P0193,qq123456c,…`; red-team round 63, stop 41).
+  if (n === 9 && NINO_CELL.test(value)) {
+    if (ukNinoValid(value)) [cell.kind, cell.entity] = [K_NID, 'UK_NINO'];
+    return cell;
+  }
   if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return capitalCell(value, cell);
   if (c >= 97 && c <= 122) {
     if (value.indexOf(' ') > 0) {
@@ -264,8 +279,9 @@ function lowerName(given: string, family: string): boolean {
 
 function numericCell(value: string, cell: Cell): Cell {
   const n = value.length;
+  // An Irish PPSN's letters in lower case too (`E207|6433435f|…`: stop 41).
   if ((n === 8 || n === 9) && PPS.test(value)) {
-    if (iePpsValid(value)) [cell.kind, cell.entity] = [K_NID, 'IE_PPS'];
+    if (iePpsValid(value.toUpperCase())) [cell.kind, cell.entity] = [K_NID, 'IE_PPS'];
     return cell;
   }
   if (value.charCodeAt(0) === 43) {
@@ -413,7 +429,10 @@ function realDateEither(ddmmyy: string): boolean {
 }
 
 const LETTER_ID = /^(?:[XYZ]\d{7}[A-Z]|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])$/;
-const PPS = /^\d{7}[A-W][ABHWTX]?$/;
+const PPS = /^\d{7}[A-Wa-w][ABHWTXabhwtx]?$/;
+const NINO_CELL = /^[A-Za-z]{2}\d{6}[A-Da-d]$/;
+/** A UK Unique Taxpayer Reference: 10 digits with HMRC's check digit (masked only in a person's row). */
+const UTR_CELL = /^\d{10}$/;
 
 function capitalCell(value: string, cell: Cell): Cell {
   const n = value.length;
@@ -719,6 +738,20 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     const c = cells[i]!;
     if (c.kind & K_DOB && (oldest < 0 || c.born < cells[oldest]!.born)) oldest = i;
   }
+  const ukRow = cells.some((c) => c.entity === 'UK_NINO');
+  // The surname of a row that holds a national id and a birth date, in its own cell between them
+  // (HMRC RTI FPS / Irish payroll submission rows: `…,aa123456a,1478641088,Fotheringay,1981-02-17`,
+  // `E207|6433435f|Ó Súilleabháin|Niamh|1986-09-30`; stop 41): one or two name-shaped words, none
+  // an everyday word, a company or a code.
+  if (oldest > 0 && (kinds & K_NAME) === 0) {
+    const id = cells.findIndex((c) => (c.kind & K_NID) !== 0);
+    if (id >= 0 && id < oldest) {
+      for (let i = id + 1; i < oldest; i++) {
+        const c = cells[i]!;
+        if (c.kind === 0 && surnameCell(text.slice(c.a, c.b))) c.kind |= K_NAME;
+      }
+    }
+  }
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const value = text.slice(c.a, c.b);
@@ -726,12 +759,23 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`).
     else if (c.word & (GIVEN | SURNAME | RARE) && besideName(cells, i)) push(c, 'PERSON');
     else if (c.kind & K_NID) push(c, c.entity);
+    // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
+    // date; stop 41): ten digits with HMRC's check, read only in a person's row that holds a NINO.
+    else if (ukRow && c.kind === 0 && c.b - c.a === 10 && UTR_CELL.test(value) && ukUtrValid(value)) push(c, 'UK_UTR');
     else if (c.kind & K_PHONE || (c.kind & K_BARE_PHONE && ((i > 0 && cells[i - 1]!.kind & K_NAME) || row.columnHits.has(i))))
       push(c, 'PHONE', c.normalized);
     else if (i === oldest) push(c, 'DATE_OF_BIRTH');
     else if (c.kind & K_STREET) push(c, 'ADDRESS');
     else if (c.kind & K_POST && !UK_POSTCODE.test(value)) push(c, 'POSTCODE', value.replace(' ', ''));
   }
+}
+
+/** A surname cell: one or two capitalised words (Irish `Ó`, particles), none an everyday or stop word, no company. */
+const SURNAME_CELL = /^(?:[ÓO]['’ ]|Mac |Mc|Ní |Nic |Uí )?\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{2,24})?$/u;
+function surnameCell(value: string): boolean {
+  if (!SURNAME_CELL.test(value) || isCompanyName(value)) return false;
+  const last = value.split(/[ '’]/).pop()!;
+  return notWord(last) && !isNameStopWord(foldName(last));
 }
 
 /** A one-word name right before a whole-cell name (a surname column), or a given name right after one. */

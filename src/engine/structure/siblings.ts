@@ -208,8 +208,11 @@ const VALUE_MEMBERS = new Set([
   'uniqueidentifier',
   // The account number of an Open Banking account reference (above).
   'identification',
-  // The answer to a form question (above).
+  // The answer to a form question (above), and what an onboarding task or step collected (`{step,
+  // response}`, `{item, input}`: stop 41).
   'answer',
+  'response',
+  'input',
   // PagerDuty contact methods `{type: "sms_contact_method", address: …}` (contactMethodField).
   'address',
   // AWS Textract AnalyzeID IdentityDocumentField `{Type: {Text}, ValueDetection: {Text, NormalizedValue}}`.
@@ -279,7 +282,13 @@ export function isNameMember(member: string): boolean {
  * names its object's value members only when no name member does: elsewhere `text` holds a value
  * itself (a Typeform answer `{type: "text", text, field: {ref}}` is named by its `field`).
  */
-const FIELD_LABEL_MEMBERS = new Set(['text', 'title', 'prompt', 'questiontext', 'securityquestion', 'pregunta', 'frage']);
+const FIELD_LABEL_MEMBERS = new Set([
+  ...['text', 'title', 'prompt', 'questiontext', 'securityquestion', 'pregunta', 'frage'],
+  // Onboarding checklists and to-do lists name what a task collects (Deel / Rippling / Gusto /
+  // Employment Hero `{task: "Register BSN with payroll", value}`, `{item: "Enter TFN for
+  // payroll", input}`, `{step, response}`: red-team round 63 and stop 41's left63b).
+  ...['task', 'item', 'step', 'todo'],
+]);
 
 /**
  * Numbered question and answer members of a recovery form (`q1` / `a1`, `q2` / `a2`): the question
@@ -345,10 +354,15 @@ export function withoutTrailingNote(name: string): string {
   return open > 0 && name.indexOf(' ', open) > 0 ? name.slice(0, open) : name;
 }
 
-/** Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`, `payload`…). */
+/**
+ * Whether a member holds the answer a label names: `value`, `answer`, and what an onboarding task
+ * or step collected, `response` / `input` (stop 41); not `from`, `to`, `payload`….
+ */
 export function isAnswerMember(member: string): boolean {
   if (member.length === 2) return NUMBERED_ANSWER.test(member);
-  return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');
+  if (member.length > 8) return false;
+  const f = fold(member);
+  return f === 'value' || f === 'answer' || f === 'response' || f === 'input';
 }
 
 /**
