@@ -675,8 +675,46 @@ function nameShaped(value: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) && notWord(w));
 }
 
+/** A change row's first cell: a timestamp (`2025-05-20 10:02:44`, `2025-02-03T11:20:00Z`, `2025-03-14 09:41`). */
+const TIMESTAMP_CELL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
+/** A field's name as an audit export writes it: letters, `_`, blanks (`nationalId`, `Legal Last Name`, `DATE_OF_BIRTH`). */
+const FIELD_CELL = /^[A-Za-z][A-Za-z_ ]{2,40}$/;
+
+/**
+ * A change-audit row exported without its header (SuccessFactors Audit Data Report, Workday audit
+ * trail, Oracle HCM audit: timestamp, object, field, old value, new value, changed by…; red-team
+ * round 63 and stop 41): the first cell a timestamp, a later cell a field name the key rules call
+ * personal (`nationalId`, `Legal Last Name`, `NATIONAL_IDENTIFIER_NUMBER`), and the two cells
+ * right after it its old and new values, masked as that field's entity. A field the rules do not
+ * classify (`costCenter`, `jobCode`) leaves the row as it is.
+ */
+function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]): void {
+  if (cells.length < 5 || !TIMESTAMP_CELL.test(text.slice(cells[0]!.a, cells[0]!.b))) return;
+  for (let i = 1; i + 2 < cells.length; i++) {
+    const c = cells[i]!;
+    const field = text.slice(c.a, c.b);
+    if (!FIELD_CELL.test(field)) continue;
+    let entity = ctx.classifyKey(field);
+    if (entity === null) continue;
+    // The object's name may classify too (`PerNationalId|nationalId|…`): the field is the last of them.
+    while (i + 3 < cells.length) {
+      const next = text.slice(cells[i + 1]!.a, cells[i + 1]!.b);
+      const inner = FIELD_CELL.test(next) ? ctx.classifyKey(next) : null;
+      if (inner === null) break;
+      entity = inner;
+      i++;
+    }
+    for (const k of [i + 1, i + 2]) {
+      const v = cells[k]!;
+      if (v.b > v.a) pushSpan(ctx, text, v.a, v.b, entity, 'person_rows');
+    }
+    return;
+  }
+}
+
 function readRow(ctx: SpanContext, text: string, row: Row): void {
   const cells = row.cells;
+  changeRowCells(ctx, text, cells);
   let kinds = row.kinds & EVIDENCE;
   // Two neighbouring name-shaped cells none of the lists knows are a name right before a national
   // id that passes its check (`00731;Aino;Kettunen-Laaksonen;131052-308T;…`: a Nordic payroll

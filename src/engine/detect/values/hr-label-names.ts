@@ -18,7 +18,8 @@ import { foldName, nameKind } from './person-names.js';
  * The label says a person follows, so the words need no list: two or three words (particles
  * between them), each in lower case or capitalised, none a stop word, an everyday English word or
  * one of NOT_NAME (`nicht angegeben`, `no facilitado`, `Amministratore di sistema`, `declined to
- * provide`), one of them a known name or shaped like one (a letter with a mark, a surname ending);
+ * provide`), one of them a known name or shaped like one (a letter with a mark, a surname ending)
+ * unless an emergency contact's label stands before them;
  * and the name must end where the label's value ends: at a punctuation mark, the text's end, the
  * next field's word (`rachunek`, `tel.`, `iban`) or a date after a short word (`am 03.06.2025`).
  * A word in capitals (`ZUS`, `SFTP Import`, `Personio API`) makes no name.
@@ -78,7 +79,7 @@ const LABEL_NAME = new RegExp(
 
 const MARKED = /[^\x00-\x7f]/;
 const SURNAME_ENDING =
-  /(?:mann|stein|stra|sma|ski|ska|cki|cka|wicz|czyk|ova|ová|ov|ev|enko|ić|vić|sson|sen|nen|poulos|escu|ini|elli|etti|ucci|andi|ardi|ez|eira|eiro|aga|abal|egui|otti|ato|ano|ino)$/;
+  /(?:mann|meier|maier|mayer|bauer|huber|hofer|berger|inger|stein|stra|sma|ski|ska|cki|cka|wicz|czyk|ova|ová|ov|ev|enko|ić|vić|sson|sen|nen|poulos|escu|ini|elli|etti|ucci|andi|ardi|ez|eira|eiro|aga|abal|egui|otti|ato|ano|ino)$/;
 
 const PARTICLE_ONLY = new RegExp(`^${PARTICLE}$`, 'i');
 
@@ -94,11 +95,15 @@ function backed(w: string): boolean {
   return nameKind(foldName(w)) !== 0 || MARKED.test(w) || SURNAME_ENDING.test(w.toLowerCase());
 }
 
+/** An emergency contact's label right before the name: only a person is one, so no list need back the words. */
+const EMERGENCY_BEFORE =
+  /(?:notfall\p{L}*|emergen\p{L}*|next of kin|prévenir|prevenir|urgence|nood\p{L}*|awaryjny|kontaktu|nødkontakt|nödkontakt|pårørende|anhörig)[ \t]*[:=][ \t]*$/iu;
+
 /** The name's words without particles, or undefined when they do not make a name. */
-function labelName(value: string): string | undefined {
+function labelName(value: string, before: string): string | undefined {
   const words = value.split(/[ ]+/).filter((w) => !PARTICLE_ONLY.test(w));
   if (words.length < 2 || words.length > 3) return undefined;
-  if (!words.every(nameWord) || !words.some(backed)) return undefined;
+  if (!words.every(nameWord) || !(words.some(backed) || EMERGENCY_BEFORE.test(before))) return undefined;
   // One casing for the whole name: all lower case or all capitalised.
   const lower = words.every((w) => w === w.toLowerCase());
   const capitalised = words.every((w) => w[0] !== w[0]!.toLowerCase());
@@ -118,5 +123,5 @@ export const personNameHrLabel = regexDetector({
   prefilter: () => true,
   pattern: LABEL_NAME,
   group: 1,
-  validate: (v) => labelName(v),
+  validate: (v, scan, start) => labelName(v, scan.text.slice(Math.max(0, start - 40), start)),
 });
