@@ -679,6 +679,7 @@ function nameShaped(value: string): boolean {
 const TIMESTAMP_CELL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
 /** A field's name as an audit export writes it: letters, `_`, blanks (`nationalId`, `Legal Last Name`, `DATE_OF_BIRTH`). */
 const FIELD_CELL = /^[A-Za-z][A-Za-z_ ]{2,40}$/;
+const OBJECT_CELL = /^[A-Za-z][A-Za-z0-9_.]{1,40}$/;
 
 /**
  * A change-audit row exported without its header (SuccessFactors Audit Data Report, Workday audit
@@ -690,7 +691,10 @@ const FIELD_CELL = /^[A-Za-z][A-Za-z_ ]{2,40}$/;
  */
 function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]): void {
   if (cells.length < 5 || !TIMESTAMP_CELL.test(text.slice(cells[0]!.a, cells[0]!.b))) return;
-  for (let i = 1; i + 2 < cells.length; i++) {
+  // The changed object's name right after the timestamp (`PerNationalId`, `Worker`,
+  // `PER_PERSONS`): a log line split at its commas (`…,402 INFO sqlalchemy… (name, email, …`) is no such row.
+  if (!OBJECT_CELL.test(text.slice(cells[1]!.a, cells[1]!.b))) return;
+  for (let i = 2; i + 2 < cells.length && i <= 3; i++) {
     const c = cells[i]!;
     const field = text.slice(c.a, c.b);
     if (!FIELD_CELL.test(field)) continue;

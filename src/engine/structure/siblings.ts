@@ -208,11 +208,10 @@ const VALUE_MEMBERS = new Set([
   'uniqueidentifier',
   // The account number of an Open Banking account reference (above).
   'identification',
-  // The answer to a form question (above), and what an onboarding task or step collected (`{step,
-  // response}`, `{item, input}`: stop 41).
+  // The answer to a form question (above). (`response` and `input` answer a label only,
+  // isAnswerMember: beside a name they are an AI tool call's arguments and result, `{name:
+  // "send_email", input}`, Gemini's `{name, response}`.)
   'answer',
-  'response',
-  'input',
   // PagerDuty contact methods `{type: "sms_contact_method", address: …}` (contactMethodField).
   'address',
   // AWS Textract AnalyzeID IdentityDocumentField `{Type: {Text}, ValueDetection: {Text, NormalizedValue}}`.

@@ -55,7 +55,7 @@ import { REDTEAM63_CORPUS } from './fixtures/redteam63-corpus.js';
  * by their header or as a whole id list (pii.ts), header-less payroll rows (a NI number cell in
  * either case beside a birth date, a lower-case PPSN, a UTR beside a NINO, the surname cells between
  * the id and the birth date) and header-less change-audit rows read by their field cell
- * (person-rows.ts), onboarding tasks naming their `value` / `response` / `input` (siblings.ts):
+ * (person-rows.ts), onboarding tasks (`task`, `item`, `step`) naming their `value` / `response` / `input` (siblings.ts):
  * realistic 1.000, adversarial 0.942; kept 0.986 / 1.000 (recall: workday_audit 0.963, sap_hcm
  * 1.000, payroll_providers 0.937, hris_smb 1.000, employee_relations 0.982). The idempotence suite
  * passes.
