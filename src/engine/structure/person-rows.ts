@@ -225,12 +225,13 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     if (c.word !== 0) named = true;
   }
   // A NI number in lower case is one only beside a birth date (`ab123456c` alone may be any code).
-  if ((row.kinds & K_DOB) === 0) {
+  if ((row.kinds & K_DOB) === 0 && cells.some((c) => c.entity === 'UK_NINO' && text.charCodeAt(c.a) >= 97)) {
+    let ids = 0;
     for (const c of cells) {
       if (c.entity === 'UK_NINO' && text.charCodeAt(c.a) >= 97) [c.kind, c.entity] = [0, ''];
+      ids |= c.kind & K_NID;
     }
-    row.kinds = 0;
-    for (const c of cells) row.kinds |= c.kind;
+    row.kinds = (row.kinds & ~K_NID) | ids;
   }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
     for (const c of cells) {
@@ -679,7 +680,9 @@ function nameShaped(value: string): boolean {
 const TIMESTAMP_CELL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
 /** A field's name as an audit export writes it: letters, `_`, blanks (`nationalId`, `Legal Last Name`, `DATE_OF_BIRTH`). */
 const FIELD_CELL = /^[A-Za-z][A-Za-z_ ]{2,40}$/;
-const OBJECT_CELL = /^[A-Za-z][A-Za-z0-9_.]{1,40}$/;
+const OBJECT_CELL = /^[A-Z][A-Za-z0-9_.]{1,40}$/;
+/** An action in capitals (`COPY PASSWORD`, `VIEW`) is no field's name. */
+const ACTION_CELL = /^[A-Z_]+ [A-Z ]+$/;
 
 /**
  * A change-audit row exported without its header (SuccessFactors Audit Data Report, Workday audit
@@ -697,7 +700,7 @@ function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]):
   for (let i = 2; i + 2 < cells.length && i <= 3; i++) {
     const c = cells[i]!;
     const field = text.slice(c.a, c.b);
-    if (!FIELD_CELL.test(field)) continue;
+    if (!FIELD_CELL.test(field) || ACTION_CELL.test(field)) continue;
     let entity = ctx.classifyKey(field);
     if (entity === null) continue;
     // The object's name may classify too (`PerNationalId|nationalId|…`): the field is the last of them.

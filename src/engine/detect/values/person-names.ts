@@ -186,7 +186,7 @@ const CLOSINGS = [
   ),
   // And their singular and other forms, as HR tickets and mail bodies close (stop 41, left63b:
   // `Met vriendelijke groet`, `Un saludo`, `Pozdrawiam serdecznie`, `Z poważaniem`,
-  // `Atenciosamente`, `Med vänlig hälsning`, `Med venlig hilsen`).
+  // `Atenciosamente`, `Med vänlig hälsning`).
   ...'groet saludo serdecznie poważaniem atenciosamente abraços hälsning hilsner salutations'.split(' '),
 ];
 /**
@@ -449,8 +449,8 @@ const ORG_WORDS = new Set(
   // Jackson County Circuit Court order`): red-team round 77.
   // A team's, a desk's or a vendor's sign-off and name (`Thanks,\nMercury Billing`, `Kind regards,
   // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40;
-  // `Kind regards,\nPayroll Team`: stop 41).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk'.split(
+  // `Kind regards,\nPayroll Team`, Dutch `Evides Waterbedrijf` after `Met vriendelijke groet`: stop 41).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau'.split(
     ' ',
   ),
 );
