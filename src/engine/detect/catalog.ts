@@ -243,6 +243,8 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
+import { personNameHrLabel } from './values/hr-label-names.js';
+import { phoneAfterEmailOr } from './values/phone-after-email.js';
 import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
@@ -746,6 +748,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerTitle,
+    personNameHrLabel,
     personNameEmailSpelled,
     personNameUnlistedLower,
     personNameQuotedEcho,
@@ -766,6 +769,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     walletSmsLowerPartyName,
     walletSmsLowerPartyPhone,
     arTransferPayeePhone,
+    phoneAfterEmailOr,
     arTransferPayeeName,
     firebaseAuthExport,
     chatExportSender,

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { TextScan } from '../detect/types.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
-import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid } from '../detect/validators-ids.js';
+import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid, ukNinoValid } from '../detect/validators-ids.js';
+import { ukUtrValid } from '../detect/values/record-ids.js';
 import {
   atSvnrValid,
   balticPersonalCodeValid,
@@ -224,6 +225,15 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     row.kinds |= c.kind;
     if (c.word !== 0) named = true;
   }
+  // A NI number in lower case is one only beside a birth date (`ab123456c` alone may be any code).
+  if ((row.kinds & K_DOB) === 0 && cells.some((c) => c.entity === 'UK_NINO' && text.charCodeAt(c.a) >= 97)) {
+    let ids = 0;
+    for (const c of cells) {
+      if (c.entity === 'UK_NINO' && text.charCodeAt(c.a) >= 97) [c.kind, c.entity] = [0, ''];
+      ids |= c.kind & K_NID;
+    }
+    row.kinds = (row.kinds & ~K_NID) | ids;
+  }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
     for (const c of cells) {
       if (c.entity !== 'BARE') continue;
@@ -246,6 +256,12 @@ function classify(text: string, a: number, b: number): Cell {
     return cell;
   }
   if (c === 43 || (c >= 48 && c <= 57)) return numericCell(value, cell);
+  // A UK NI number as a cell, in either case (a payroll tool's FPS validation rows write it in
+  // lower case: `P0193,qq123456c,…`; red-team round 63, stop 41).
+  if (n === 9 && NINO_CELL.test(value)) {
+    if (ukNinoValid(value)) [cell.kind, cell.entity] = [K_NID, 'UK_NINO'];
+    return cell;
+  }
   if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return capitalCell(value, cell);
   if (c >= 97 && c <= 122) {
     if (value.indexOf(' ') > 0) {
@@ -265,8 +281,9 @@ function lowerName(given: string, family: string): boolean {
 
 function numericCell(value: string, cell: Cell): Cell {
   const n = value.length;
+  // An Irish PPSN's letters in lower case too (`E207|6433435f|…`: stop 41).
   if ((n === 8 || n === 9) && PPS.test(value)) {
-    if (iePpsValid(value)) [cell.kind, cell.entity] = [K_NID, 'IE_PPS'];
+    if (iePpsValid(value.toUpperCase())) [cell.kind, cell.entity] = [K_NID, 'IE_PPS'];
     return cell;
   }
   if (value.charCodeAt(0) === 43) {
@@ -414,7 +431,10 @@ function realDateEither(ddmmyy: string): boolean {
 }
 
 const LETTER_ID = /^(?:[XYZ]\d{7}[A-Z]|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])$/;
-const PPS = /^\d{7}[A-W][ABHWTX]?$/;
+const PPS = /^\d{7}[A-Wa-w][ABHWTXabhwtx]?$/;
+const NINO_CELL = /^[A-Za-z]{2}\d{6}[A-Da-d]$/;
+/** A UK Unique Taxpayer Reference: 10 digits with HMRC's check digit (masked only in a person's row). */
+const UTR_CELL = /^\d{10}$/;
 
 function capitalCell(value: string, cell: Cell): Cell {
   const n = value.length;
@@ -657,8 +677,52 @@ function nameShaped(value: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) && notWord(w));
 }
 
+/** A change row's first cell: a timestamp (`2025-05-20 10:02:44`, `2025-02-03T11:20:00Z`, `2025-03-14 09:41`). */
+const TIMESTAMP_CELL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
+/** A field's name as an audit export writes it: letters, `_`, blanks (`nationalId`, `Legal Last Name`, `DATE_OF_BIRTH`). */
+const FIELD_CELL = /^[A-Za-z][A-Za-z_ ]{2,40}$/;
+const OBJECT_CELL = /^[A-Z][A-Za-z0-9_.]{1,40}$/;
+/** An action in capitals (`COPY PASSWORD`, `VIEW`) is no field's name. */
+const ACTION_CELL = /^[A-Z_]+ [A-Z ]+$/;
+
+/**
+ * A change-audit row exported without its header (SuccessFactors Audit Data Report, Workday audit
+ * trail, Oracle HCM audit: timestamp, object, field, old value, new value, changed by…; red-team
+ * round 63 and stop 41): the first cell a timestamp, a later cell a field name the key rules call
+ * personal (`nationalId`, `Legal Last Name`, `NATIONAL_IDENTIFIER_NUMBER`), and the two cells
+ * right after it its old and new values, masked as that field's entity. A field the rules do not
+ * classify (`costCenter`, `jobCode`) leaves the row as it is.
+ */
+function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]): void {
+  if (cells.length < 5 || !TIMESTAMP_CELL.test(text.slice(cells[0]!.a, cells[0]!.b))) return;
+  // The changed object's name right after the timestamp (`PerNationalId`, `Worker`,
+  // `PER_PERSONS`): a log line split at its commas (`…,402 INFO sqlalchemy… (name, email, …`) is no such row.
+  if (!OBJECT_CELL.test(text.slice(cells[1]!.a, cells[1]!.b))) return;
+  for (let i = 2; i + 2 < cells.length && i <= 3; i++) {
+    const c = cells[i]!;
+    const field = text.slice(c.a, c.b);
+    if (!FIELD_CELL.test(field) || ACTION_CELL.test(field)) continue;
+    let entity = ctx.classifyKey(field);
+    if (entity === null) continue;
+    // The object's name may classify too (`PerNationalId|nationalId|…`): the field is the last of them.
+    while (i + 3 < cells.length) {
+      const next = text.slice(cells[i + 1]!.a, cells[i + 1]!.b);
+      const inner = FIELD_CELL.test(next) ? ctx.classifyKey(next) : null;
+      if (inner === null) break;
+      entity = inner;
+      i++;
+    }
+    for (const k of [i + 1, i + 2]) {
+      const v = cells[k]!;
+      if (v.b > v.a) pushSpan(ctx, text, v.a, v.b, entity, 'person_rows');
+    }
+    return;
+  }
+}
+
 function readRow(ctx: SpanContext, text: string, row: Row): void {
   const cells = row.cells;
+  changeRowCells(ctx, text, cells);
   let kinds = row.kinds & EVIDENCE;
   // Two neighbouring name-shaped cells none of the lists knows are a name right before a national
   // id that passes its check (`00731;Aino;Kettunen-Laaksonen;131052-308T;…`: a Nordic payroll
@@ -721,6 +785,20 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     const c = cells[i]!;
     if (c.kind & K_DOB && (oldest < 0 || c.born < cells[oldest]!.born)) oldest = i;
   }
+  const ukRow = cells.some((c) => c.entity === 'UK_NINO');
+  // The surname of a row that holds a national id and a birth date, in its own cell between them
+  // (HMRC RTI FPS / Irish payroll submission rows: `…,aa123456a,1478641088,Fotheringay,1981-02-17`,
+  // `E207|6433435f|Ó Súilleabháin|Niamh|1986-09-30`; stop 41): one or two name-shaped words, none
+  // an everyday word, a company or a code.
+  if (oldest > 0 && (kinds & K_NAME) === 0) {
+    const id = cells.findIndex((c) => (c.kind & K_NID) !== 0);
+    if (id >= 0 && id < oldest) {
+      for (let i = id + 1; i < oldest; i++) {
+        const c = cells[i]!;
+        if (c.kind === 0 && surnameCell(text.slice(c.a, c.b))) c.kind |= K_NAME;
+      }
+    }
+  }
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const value = text.slice(c.a, c.b);
@@ -728,6 +806,9 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`).
     else if (c.word & (GIVEN | SURNAME | RARE) && besideName(cells, i)) push(c, 'PERSON');
     else if (c.kind & K_NID) push(c, c.entity);
+    // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
+    // date; stop 41): ten digits with HMRC's check, read only in a person's row that holds a NINO.
+    else if (ukRow && c.kind === 0 && c.b - c.a === 10 && UTR_CELL.test(value) && ukUtrValid(value)) push(c, 'UK_UTR');
     else if (c.kind & K_PHONE || (c.kind & K_BARE_PHONE && ((i > 0 && cells[i - 1]!.kind & K_NAME) || row.columnHits.has(i))))
       push(c, 'PHONE', c.normalized);
     else if (i === oldest) push(c, 'DATE_OF_BIRTH');
@@ -757,6 +838,14 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
       if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value)) push(c, 'US_SSN');
     } else if (brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
   }
+}
+
+/** A surname cell: one or two capitalised words (Irish `Ó`, particles), none an everyday or stop word, no company. */
+const SURNAME_CELL = /^(?:[ÓO]['’ ]|Mac |Mc|Ní |Nic |Uí )?\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{2,24})?$/u;
+function surnameCell(value: string): boolean {
+  if (!SURNAME_CELL.test(value) || isCompanyName(value)) return false;
+  const last = value.split(/[ '’]/).pop()!;
+  return notWord(last) && !isNameStopWord(foldName(last));
 }
 
 /** A one-word name right before a whole-cell name (a surname column), or a given name right after one. */

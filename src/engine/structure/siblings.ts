@@ -208,7 +208,9 @@ const VALUE_MEMBERS = new Set([
   'uniqueidentifier',
   // The account number of an Open Banking account reference (above).
   'identification',
-  // The answer to a form question (above).
+  // The answer to a form question (above). (`response` and `input` answer a label only,
+  // isAnswerMember: beside a name they are an AI tool call's arguments and result, `{name:
+  // "send_email", input}`, Gemini's `{name, response}`.)
   'answer',
   // PagerDuty contact methods `{type: "sms_contact_method", address: …}` (contactMethodField).
   'address',
@@ -291,6 +293,10 @@ const FIELD_LABEL_MEMBERS = new Set([
   // "set_edit_text", Args: {text}}`): the control's text labels what its `Args` set (red-team
   // round 79, left79).
   'controltext',
+  // Onboarding checklists and to-do lists name what a task collects (Deel / Rippling / Gusto /
+  // Employment Hero `{task: "Register BSN with payroll", value}`, `{item: "Enter TFN for
+  // payroll", input}`, `{step, response}`: red-team round 63 and stop 41's left63b).
+  ...['task', 'item', 'step', 'todo'],
 ]);
 
 /**
@@ -358,13 +364,16 @@ export function withoutTrailingNote(name: string): string {
 }
 
 /**
- * Whether a member holds the answer a label names: `value` or `answer` only (not `from`, `to`,
- * `payload`…), and the `Args` of a desktop agent's step (UFO `set_edit_text`: above).
+ * Whether a member holds the answer a label names: `value`, `answer`, what an onboarding task
+ * or step collected, `response` / `input` (stop 41), and the `Args` of a desktop agent's step (UFO
+ * `set_edit_text`: above); not `from`, `to`, `payload`….
  */
 export function isAnswerMember(member: string): boolean {
   if (member.length === 2) return NUMBERED_ANSWER.test(member);
-  if (member.length === 4) return member === 'Args' || member === 'args';
-  return member.length <= 6 && (fold(member) === 'value' || fold(member) === 'answer');
+  if (member.length === 4 && (member === 'Args' || member === 'args')) return true;
+  if (member.length > 8) return false;
+  const f = fold(member);
+  return f === 'value' || f === 'answer' || f === 'response' || f === 'input';
 }
 
 /**

@@ -47,16 +47,24 @@ import { REDTEAM63_CORPUS } from './fixtures/redteam63-corpus.js';
  * `auth`, a bank's name under `bank_account.name`: realistic 0.994, adversarial 0.883; kept 0.986
  * / 0.989 (recall: workday_audit 0.944, sap_hcm 0.962, payroll_providers 0.937, hris_smb 0.967,
  * employee_relations 0.929). The idempotence suite passes.
- * Known leaks left, by record shape: header-less rows (a UK FPS line's lower-case NI number, UTR,
- * surname and birth date; a SuccessFactors audit row's French NIR without its key: another
- * helper's), names in lower case after labels the gazetteer cannot back (`notfallkontakt: gunhild
- * brackmann`, `odbiorca: zbigniew kołodziejczyk`, `employee: benedikt oyarzabal`, `priscilla van der
- * merwe` in a note: another helper's), a name split over two lines, a German signature inside an
- * escaped mail body, a name after `caricato da`; a BSN whose name stands in a sibling task title;
- * a Brazilian mobile after `contatar em` and an e-mail (a phone word 50 characters back holds only
- * once the e-mail is a token: reading it would break idempotence). Look-alikes still masked: a role
- * mailbox under an e-mail field (the policy masks every e-mail), the ZIP of a vendor's head office,
- * a mail Message-ID read as an e-mail.
+ * After the leftover pass of stop 41 (left63b; its own corpus, fixtures/left63b-corpus.ts, measures
+ * the same shapes from other sources): names after an HR label for a person in any case
+ * (emergency contacts, payees, `employee:`, uploaders such as `caricato da` / `hochgeladen von`;
+ * person_name_hr_label), a signature after a line break written as an escape and more closings
+ * (person-names.ts), a local phone after an e-mail and an `or` word (phone_after_email_or), Message-IDs
+ * by their header or as a whole id list (pii.ts), header-less payroll rows (a NI number cell in
+ * either case beside a birth date, a lower-case PPSN, a UTR beside a NINO, the surname cells between
+ * the id and the birth date) and header-less change-audit rows read by their field cell
+ * (person-rows.ts), onboarding tasks (`task`, `item`, `step`) naming their `value` / `response` / `input` (siblings.ts):
+ * realistic 1.000, adversarial 0.942; kept 0.986 / 1.000 (recall: workday_audit 0.963, sap_hcm
+ * 1.000, payroll_providers 0.937, hris_smb 1.000, employee_relations 0.982). The idempotence suite
+ * passes.
+ * Known leaks left, by record shape: a UK FPS line whose NI number has the prefix `QQ` (HMRC's
+ * example, never allocated: the NINO check refuses it, so the row holds no id and its UTR, surname
+ * and birth date stay); a beneficiary's name split over two lines (the wrap helper's); `priscilla
+ * van der merwe` in a note with no lead before it. Look-alikes still masked: a role mailbox under an
+ * e-mail field (the policy masks every e-mail), the ZIP of a vendor's head office under a company
+ * object (only the object's name says it is a company's: no rule reads it yet).
  */
 
 function present(output: string, value: string): boolean {
@@ -69,13 +77,13 @@ corpusFloorsSuite(
   REDTEAM63_CORPUS,
   {
     family: {
-      workday_audit: 0.944,
-      sap_hcm: 0.962,
+      workday_audit: 0.962,
+      sap_hcm: 1,
       payroll_providers: 0.936,
-      hris_smb: 0.966,
-      employee_relations: 0.928,
+      hris_smb: 1,
+      employee_relations: 0.982,
     },
-    slice: { realistic: { recall: 0.993, kept: 0.985 }, adversarial: { recall: 0.883, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.941, kept: 1 } },
   },
   present,
 );

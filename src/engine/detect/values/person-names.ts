@@ -1,4 +1,4 @@
-import { SIG_SPACE, SIG_UPPER } from '../char-signature.js';
+import { SIG_BACKSLASH, SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { GIVEN_NAMES, RARE_GIVEN_NAMES, SURNAMES } from './person-name-data.js';
@@ -138,7 +138,7 @@ const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
  * wordsOf for the test that a run without a space is one word.)
  */
 export const RUN = new RegExp(
-  `(?<![\\w@./\\\\#$-])${WORD}(?:[ ]+(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
+  `(?:(?<=(?<!\\\\)\\\\[nrt])|(?<![\\w@./\\\\#$-]))${WORD}(?:[ ]+(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
 // A middle initial is written with or without its period (`Victor A Lindgren`, as US loan, deed and
@@ -180,13 +180,29 @@ const ROLE_LEAD_WORDS = [
  * `groetjes Lotte Peeters`, `Viele Grüße, Jana Krüger`, `Saludos, Marta Gil`, `Pozdrawiam Jan
  * Nowak`, `Med vänliga hälsningar Sven`).
  */
-const CLOSINGS =
-  'groetjes groeten grüße gruß grüßen grüssen saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(' ');
+const CLOSINGS = [
+  ...'groetjes groeten grüße gruß grüßen grüssen saludos cordialement pozdrawiam hälsningar hilsen saluti atentamente cumprimentos'.split(
+    ' ',
+  ),
+  // And their singular and other forms, as HR tickets and mail bodies close (stop 41, left63b:
+  // `Met vriendelijke groet`, `Un saludo`, `Pozdrawiam serdecznie`, `Z poważaniem`,
+  // `Atenciosamente`, `Med vänlig hälsning`).
+  ...'groet saludo serdecznie poważaniem atenciosamente abraços hälsning hilsner salutations'.split(' '),
+];
 /**
  * Words that lead into a name when they start a run. Strong ones (`Dear Ana`, `Thanks Raj`,
  * `Customer Li Wei`) make any capitalised words after them a name; weak ones (`User`, `Owner`)
  * only a known or name-shaped one.
  */
+const CLOSING_SET: ReadonlySet<string> = new Set(CLOSINGS);
+/**
+ * Whether the line of the run at `start` holds two or three capitalised words and nothing else: a
+ * signature's line (then a line break, real or escaped, the text's end or a closing quote).
+ */
+const SIGNATURE_LINE = new RegExp(`^${WORD}(?:[ ]+${WORD}){1,2}[ \t]*(?:$|\r|\n|\\[rn]|")`);
+function nameLineEnds(text: string, start: number): boolean {
+  return SIGNATURE_LINE.test(text.slice(start, start + 96));
+}
 const STRONG_LEAD_WORDS = new Set(
   'dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '),
 );
@@ -348,8 +364,19 @@ function isLeadGap(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 44 || c === 63 || c === 45;
 }
 function isAsciiLetter(c: number): boolean {
-  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`), `ü` (`Mit freundlichen Grüßen`).
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 223 || c === 233 || c === 252;
+  // And German `ß` (`ich heiße`), Portuguese `é` (`meu nome é`), `ü` (`Mit freundlichen Grüßen`),
+  // the other small letters of Latin-1 (`hälsning`, `abraços`) and Polish `ż` (`poważaniem`).
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || (c >= 223 && c <= 255 && c !== 247) || c === 380;
+}
+/**
+ * A line break or a TAB written out as an escape right before `at` (`\n`, `\r`, `\t` of a mail
+ * body stored JSON-escaped once more: `…Grüßen\nWaltraud Eichenberger`; red-team round 63), not
+ * an escaped backslash's `n` (`C:\\new`).
+ */
+function escapedBreakBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 2) !== 92) return false;
+  const c = text.charCodeAt(at - 1);
+  return (c === 110 || c === 114 || c === 116) && (at < 3 || text.charCodeAt(at - 3) !== 92);
 }
 
 /**
@@ -367,16 +394,35 @@ function leadBefore(text: string, start: number): number {
   let colon = false;
   let comma = false;
   let dot = false;
-  while (i > 0 && start - i < 6 && (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || isQuoteMark(text, i - 1))) {
+  // An escaped line break counts as the one character it stands for.
+  let escapes = 0;
+  let lineBreak = false;
+  for (;;) {
+    if (i > 0 && start - i - escapes < 6 && escapedBreakBefore(text, i)) {
+      if (text.charCodeAt(i - 1) === 110) lineBreak = true;
+      i -= 2;
+      escapes++;
+      continue;
+    }
+    if (
+      !(
+        i > 0 &&
+        start - i - escapes < 6 &&
+        (isLeadGap(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || isQuoteMark(text, i - 1))
+      )
+    )
+      break;
     if (text.charCodeAt(i - 1) === 58) colon = true;
     if (text.charCodeAt(i - 1) === 44) comma = true;
+    if (text.charCodeAt(i - 1) === 10) lineBreak = true;
     if (text.charCodeAt(i - 1) === 46) dot = true;
     i--;
   }
   if (i === start && start > 0) return 0;
   const end1 = i;
-  while (i > 0 && end1 - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  if (i === end1 || (i > 0 && /\w/.test(text[i - 1]!) && text.charCodeAt(i - 1) !== 32)) return 0;
+  // 14 letters: `atenciosamente` (stop 41); a lead may open a line escaped once more (`\nCordialement,`).
+  while (i > 0 && end1 - i < 14 && isAsciiLetter(text.charCodeAt(i - 1)) && !escapedBreakBefore(text, i)) i--;
+  if (i === end1 || (i > 0 && /\w/.test(text[i - 1]!) && text.charCodeAt(i - 1) !== 32 && !escapedBreakBefore(text, i))) return 0;
   const w1 = text.slice(i, end1).toLowerCase();
   // A period ends a sentence (`Thanks. Restarting now`), except after an abbreviated lead (`attn. Jane Doe`).
   if (dot && !ABBREVIATED_LEADS.has(w1)) return 0;
@@ -389,6 +435,9 @@ function leadBefore(text: string, start: number): number {
   // An authorization's or an affidavit's `I, Victor A Lindgren, authorize …` (red-team round 40).
   if (comma && end1 - i === 1 && text.charCodeAt(i) === 73) return WEAK;
   const withColon = colon ? `${w1}:` : w1;
+  // A closing with the name on the next line is a signature (`Cordialement,\nGuillemette Aubertin`:
+  // stop 41), as `Regards,\nJane` is; on the same line it stays a weak lead (`Saludos Marta`).
+  if (lineBreak && CLOSING_SET.has(w1) && nameLineEnds(text, start)) return STRONG;
   phraseLead = PHRASE_LEADS.has(two);
   if (phraseLead) return WEAK;
   if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
@@ -409,8 +458,9 @@ const ORG_WORDS = new Set(
   // firm's matters), and a county's offices after a lead (`served Harris County Sheriff`, `upon
   // Jackson County Circuit Court order`): red-team round 77.
   // A team's, a desk's or a vendor's sign-off and name (`Thanks,\nMercury Billing`, `Kind regards,
-  // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro'.split(
+  // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40;
+  // `Kind regards,\nPayroll Team`, Dutch `Evides Waterbedrijf` after `Met vriendelijke groet`: stop 41).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau'.split(
     ' ',
   ),
 );
@@ -466,7 +516,8 @@ function gate(scan: TextScan): boolean {
   const text = scan.text;
   if (text.length < 4) return false;
   if (text.length > LONG_TEXT && (scan.signature & SIG_UPPER) === 0) return false;
-  const capitalised = CAPITALISED.test(text) || apostropheName(text);
+  const capitalised =
+    CAPITALISED.test(text) || apostropheName(text) || ((scan.signature & SIG_BACKSLASH) !== 0 && ESCAPED_CAPITALISED.test(text));
   gateText = text;
   gateCapitalised = capitalised;
   return capitalised || capitalsPair(text);
@@ -480,6 +531,11 @@ const APOSTROPHE_NAME = /\s[A-Z]['’][A-Z][a-z]/;
 function apostropheName(text: string): boolean {
   return (text.indexOf("'") > 0 || text.indexOf('’') > 0) && APOSTROPHE_NAME.test(text);
 }
+/**
+ * A capitalised word after a line break written out as an escape (`…mai.\nCordialement,\nGuillemette
+ * Aubertin` of a mail body escaped once more: stop 41), where CAPITALISED sees no white space.
+ */
+const ESCAPED_CAPITALISED = new RegExp(`\\\\[nrt][${UPPER}][${LOWER}]`);
 /** The last text the gate read and whether it held a capitalised word, so findNames need not ask again. */
 let gateText: string | undefined;
 let gateCapitalised = false;
@@ -1005,7 +1061,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   if (capitalsPair(text)) findCapitalNames(text, out, priority);
-  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text) || apostropheName(text))) return;
+  if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text) || apostropheName(text) || ESCAPED_CAPITALISED.test(text))) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
@@ -1228,6 +1284,8 @@ function leadOf(text: string, start: number): number {
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   if (c === 34 && start > 1 && text.charCodeAt(start - 2) === 61) return keyLeadBefore(text, start - 2);
+  // A line break written out as an escape (`Kind regards,\nPhilippa Ashdown`).
+  if (escapedBreakBefore(text, start)) return leadBefore(text, start);
   return 0;
 }
 

@@ -104,6 +104,7 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
 const MESSAGE_ID_TIMESTAMP = /^\d{14,}\.[\w.$-]/;
 const HEX_ID_LEFT = /^(?=[^@]*\d)[0-9a-f]{8,}(?:[-.][0-9a-f]{4,}){1,7}$/i;
 function isMessageId(text: string, start: number, at: number, end: number): boolean {
+  if (bracketedId(text, start, at, end)) return true;
   const c = text.charCodeAt(start);
   if (c >= 48 && c <= 57 && at - start >= 16 && MESSAGE_ID_TIMESTAMP.test(text.slice(start, at))) return true;
   if (text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62 && at - start >= 20 && HEX_ID_LEFT.test(text.slice(start, at)))
@@ -114,6 +115,27 @@ function isMessageId(text: string, start: number, at: number, end: number): bool
   // Gmail's shorter ids too (`<CAB1x=3pQ2@mail.gmail.com>`: five characters before the `=`;
   // red-team round 68).
   return i >= 0 && text.charCodeAt(i) === 60 && start - i > 5;
+}
+/**
+ * A Message-ID by where it stands (stop 41, red-team round 63's leftovers): in `<…>` right after a
+ * mail header that holds ids (`Message-ID:`, `In-Reply-To:`, `References:`, a log's `message-id=`,
+ * `msgid=`), ids before it on the same header allowed; or, as a whole value, one id or a list of
+ * them (a mail record's `message_id`, `In-Reply-To`, `References` members) whose id-left is made of
+ * digits and dots (RFC 5322's `<1234@local.machine.example>`, `<20250611.1183@…>`; not 7–15 bare
+ * digits, an SMS gateway's phone number) or holds a character no address uses in practice (`*`,
+ * `$`, `%`: RFC 2392's `<foo4*foo1@bar.net>`). A person's address alone in brackets stays one.
+ */
+const ID_HEADER_BEFORE =
+  /(?:message-?id|in-reply-to|references|msg-?id|x-ms-exchange-[a-z-]+id)["']?[ \t]*[:=][ \t]*["']?(?:<[^<>\s]{1,250}>[ \t]*)*<$/i;
+const WHOLE_ID_LIST = /^[ \t]*<[^<>\s@]{1,200}@[^<>\s@]{1,200}>(?:[ \t\r\n]+<[^<>\s@]{1,200}@[^<>\s@]{1,200}>)*[ \t]*$/;
+const ID_LEFT = /^(?:\d+(?:\.\d+)+|\d{1,6}|\d{16,}|[^@]*[*$%][^@]*)$/;
+function bracketedId(text: string, start: number, at: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 62) return false;
+  let lt = start - 1;
+  while (lt >= 0 && start - lt <= 80 && text.charCodeAt(lt) !== 60 && text.charCodeAt(lt) > 32 && text.charCodeAt(lt) !== 62) lt--;
+  if (lt < 0 || text.charCodeAt(lt) !== 60) return false;
+  if (ID_HEADER_BEFORE.test(text.slice(Math.max(0, lt - 300), lt + 1))) return true;
+  return text.length <= 2000 && ID_LEFT.test(text.slice(lt + 1, at)) && WHOLE_ID_LIST.test(text);
 }
 function isBase64IdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 95 || c === 61;
