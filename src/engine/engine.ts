@@ -3616,7 +3616,7 @@ export class Engine {
       at = close - 3;
       if (!looksLikeJson(body)) continue;
       const masked = this.#maskJson(body, override);
-      if (masked === undefined || masked === body) continue;
+      if (masked === undefined || masked === body || masksDigitsOnly(body, masked)) continue;
       out = (out ?? '') + s.slice(copied, open + 1) + masked;
       copied = close;
     }
@@ -3721,6 +3721,31 @@ function isBareNameMember(key: string | number | undefined): boolean {
 function opensOnGivenName(value: string): boolean {
   const first = value.trim().split(/[\s,]+/)[0] ?? '';
   return first.length >= 2 && (nameKind(foldName(first)) & 1) !== 0;
+}
+
+/**
+ * Whether masking a quoted JSON document (#maskQuotedEscapedJson) changed a number or a string of
+ * digits only: the text readers decide those by their shape (a short PIN, coordinates kept as
+ * numbers, `Digits: "99999999"` under a menu step), so such a document is left to them.
+ */
+function masksDigitsOnly(body: string, masked: string): boolean {
+  let before: unknown;
+  let after: unknown;
+  try {
+    before = JSON.parse(JSON.parse(`"${body}"`) as string);
+    after = JSON.parse(JSON.parse(`"${masked}"`) as string);
+  } catch {
+    return true;
+  }
+  const differs = (a: unknown, b: unknown): boolean => {
+    if (a === b) return false;
+    if (typeof a === 'number' || (typeof a === 'string' && /^\d+$/.test(a))) return true;
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+      for (const k of Object.keys(a)) if (differs((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return true;
+    }
+    return false;
+  };
+  return differs(before, after);
 }
 
 /**

@@ -549,7 +549,10 @@ function enclosingEntity(text: string, index: number, name: string, ctx: SpanCon
   if (name === 'Nm') return isoPartyName(text, index, ctx);
   if (name.length <= 8 && NAME_PART_ELEMENT.test(name)) {
     const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
-    return parent !== null && PERSON_NAME_PARENT.test(parent) ? 'PERSON' : null;
+    if (parent === null || !PERSON_NAME_PARENT.test(parent)) return null;
+    // Under a bare `<person>`, TransUnion's `<first>` / `<last>` / `<middle>` only: `<given>` and
+    // `<family>` there are another schema's, read by its own reader (HL7 v3, structure/ccda.ts).
+    return parent.length === 6 && /^(?:given|family|forename)$/i.test(name) ? null : 'PERSON';
   }
   if (name.length === 4 && name.toLowerCase() === 'name') {
     const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));

@@ -1283,10 +1283,22 @@ function leadOf(text: string, start: number): number {
     return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
-  if (c === 34 && start > 1 && text.charCodeAt(start - 2) === 61) return keyLeadBefore(text, start - 2);
+  // (Two words or more inside the quotes: one word there is a placeholder or a status as often,
+  // `witness="Unknown"`.)
+  if (c === 34 && start > 1 && text.charCodeAt(start - 2) === 61 && quotedHasBlank(text, start)) return keyLeadBefore(text, start - 2);
   // A line break written out as an escape (`Kind regards,\nPhilippa Ashdown`).
   if (escapedBreakBefore(text, start)) return leadBefore(text, start);
   return 0;
+}
+
+/** Whether the quoted value opening at `start` holds a blank before its closing quote. */
+function quotedHasBlank(text: string, start: number): boolean {
+  for (let i = start, end = Math.min(text.length, start + 80); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) return i > start;
+    if (c === 34) return false;
+  }
+  return false;
 }
 
 /**
