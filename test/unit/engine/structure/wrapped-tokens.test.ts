@@ -67,3 +67,23 @@ describe('credentials cut by a wrap, in the engine', () => {
     expect(masked(hashes)).toBe(hashes);
   });
 });
+
+describe('cards and IBANs cut inside a group (stop 41)', () => {
+  // Stripe test cards (Visa debit 4000 0566 5566 5556 is wrap38's: here Mastercard debit
+  // 5200 8282 8282 8210 is avoided too, so JCB 3566 0020 2036 0505 and Visa 4000 0012 4000 0000);
+  // the ECB example IBANs of Italy and Germany.
+  it('masks a card of two unspaced halves after a card word, and an IBAN broken inside a group', () => {
+    expect(masked('paid with card 35660020\n20360505 yesterday')).not.toContain('35660020');
+    expect(masked('Visa on file 4000 001240\n000000 (exp 09/28)')).not.toContain('001240');
+    const it60 = masked('bonifico su IT60 X054 2811 10\n10 0000 0123 456 entro venerdì');
+    expect(it60).not.toContain('2811 10');
+    expect(it60).toContain('entro venerdì');
+    expect(masked('{"memo":"Konto DE89 3704 00\\n44 0532 0130 00"}')).not.toContain('3704 00');
+  });
+
+  it('keeps two 8-digit references on two lines without a card word, and a failing checksum', () => {
+    for (const text of ['order refs\n40000012\n40000000', 'ticket 35660020\n20360505 closed', 'IT60 X054 2811 10\n11 0000 0123 456']) {
+      expect(masked(text), text).toBe(text);
+    }
+  });
+});
