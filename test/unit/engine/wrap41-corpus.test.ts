@@ -14,6 +14,18 @@ import { WRAP41_CORPUS } from './fixtures/wrap41-corpus.js';
  * 0.857, tokens 0.429, financial 0.600, ids 0.667 (kept: ids 0.929, a date after a SIN wrapped
  * after its dash masked with it; the others 1.000). (The corpus plants 87 values and 118
  * look-alikes in 76 cases.) The idempotence suite passed before any fix.
+ * After this stop's fixes (a credential cut at a wrap column or by a CRI partial line read joined,
+ * structure/wrapped-tokens.ts; a name-like word ending a line of prose read with the next line's
+ * run, and lower-case names across one break; no CSV header from a line ending in `-`; a card of
+ * unspaced halves, an IBAN broken inside a group): realistic 0.923, adversarial 0.773; kept 1.000 /
+ * 1.000 (recall: names 0.919, addresses 0.857, tokens 0.952, financial 0.900, ids 0.667).
+ * Known leaks left: a message cut at 16 KiB into two Docker json-file records (two JSON documents);
+ * a display name folded after its given name in a header (`Cordelia\r\n Blackthorne <…>`: the
+ * given name starts the string); lower-case names and streets the one-line detectors miss too
+ * (`employee: gudrun hallvardsen requested`, `reported by …`, `ship to 88 wrenfield close`); ids
+ * whose digits a break parts (`163061\n5123457`, `368052\n80109`: a digit-digit break reads as a
+ * blank) or that a break cuts before a control letter (`X-2482300\nW`); an unspaced IBAN cut at a
+ * digit-digit break.
  */
 
 function present(output: string, value: string): boolean {
@@ -25,8 +37,8 @@ corpusFloorsSuite(
   'wrap corpus 41',
   WRAP41_CORPUS,
   {
-    family: { names: 0.594, addresses: 0.857, tokens: 0.428, financial: 0.6, ids: 0.666 },
-    slice: { realistic: { recall: 0.63, kept: 0.988 }, adversarial: { recall: 0.454, kept: 1 } },
+    family: { names: 0.918, addresses: 0.857, tokens: 0.952, financial: 0.9, ids: 0.666 },
+    slice: { realistic: { recall: 0.923, kept: 1 }, adversarial: { recall: 0.772, kept: 1 } },
   },
   present,
 );
