@@ -85,7 +85,7 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 /**
  * The end of the token run that starts the next line at `at`, or -1: at least 4 token characters
  * (2 after a soft break `=`, which only a quoted-printable body writes), no `=` but a base64 tail's,
- * not a `label:` / `key=`, not a UUID (an id of its own line).
+ * not a `label:` / `key =`, not a UUID (an id of its own line).
  */
 function continuationEnd(s: string, at: number, soft: boolean): number {
   let end = at;
@@ -94,7 +94,10 @@ function continuationEnd(s: string, at: number, soft: boolean): number {
   const run = s.slice(at, end);
   const eq = run.indexOf('=');
   if (eq >= 0 && !/^=+$/.test(run.slice(eq))) return -1;
-  if (s.charCodeAt(end) === 58 || UUID.test(run)) return -1;
+  // A name of its own line (`ListenPort = 51820`, `Host: …`) starts a new member: no continuation.
+  let after = end;
+  while (s.charCodeAt(after) === 32 || s.charCodeAt(after) === 9) after++;
+  if (s.charCodeAt(after) === 58 || s.charCodeAt(after) === 61 || UUID.test(run)) return -1;
   return tokenLike(s, at, end) ? end : -1;
 }
 
