@@ -63,6 +63,7 @@ import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
 import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
+import { crossingCredentials, mayHoldWrappedToken, wrappedTokenView } from './structure/wrapped-tokens.js';
 import {
   SIG_ASCII_WHITESPACE,
   SIG_BACKSLASH,
@@ -3215,12 +3216,34 @@ export class Engine {
         this.#encodedBody = kind;
       }
     }
-    if (this.#encodedBody === 0) return chosen;
-    const kind = this.#encodedBody;
-    this.#encodedBody = 0;
-    // A base64url body is read only when nothing was found in the string as it is: no copy then.
-    if (kind === 2 && chosen.length > 0) return chosen;
-    return this.#withDecodedBody(s, chosen.slice(), kind);
+    if (this.#encodedBody !== 0) {
+      const kind = this.#encodedBody;
+      this.#encodedBody = 0;
+      // A base64url body is read only when nothing was found in the string as it is: no copy then.
+      if (kind !== 2 || chosen.length === 0) chosen = this.#withDecodedBody(s, chosen.slice(), kind);
+    }
+    if (!this.#decoding && mayHoldWrappedToken(s)) chosen = this.#withWrappedTokens(s, chosen);
+    return chosen;
+  }
+
+  /**
+   * `chosen` with the credentials found across a wrap (structure/wrapped-tokens.ts): the view joins
+   * a token cut at a wrap column and a CRI partial line; a finding across a joined break replaces
+   * the spans it overlaps, masked in its pieces.
+   */
+  #withWrappedTokens(s: string, chosen: Span[]): Span[] {
+    const view = wrappedTokenView(s);
+    if (view === undefined) return chosen;
+    this.#decoding = true;
+    let joined: Span[];
+    try {
+      joined = crossingCredentials(view, s, mapDecodedSpans(view, this.#scan(view.text).slice()));
+    } finally {
+      this.#decoding = false;
+    }
+    if (joined.length === 0) return chosen;
+    const kept = chosen.filter((c) => !joined.some((d) => d.start < c.end && c.start < d.end));
+    return [...kept, ...joined].sort((a, b) => a.start - b.start);
   }
 
   /**

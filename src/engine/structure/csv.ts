@@ -118,6 +118,9 @@ function readHeader(text: string, start: number): { sep: number; names: string[]
     if (end - start > (MAX_NAME + 3) * MAX_COLUMNS) return undefined;
   }
   if (sep === -1 || end === n) return undefined;
+  // A line that ends in `-` was wrapped inside a value (`…, SIN 123-456-` then `782, start …`: a
+  // number cut by a line break, stop 41): a header's last name never ends so.
+  if (text.charCodeAt(end - 1) === 45) return undefined;
   const names: string[] = [];
   let from = start;
   for (;;) {

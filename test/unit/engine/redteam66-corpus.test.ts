@@ -54,7 +54,7 @@ corpusFloorsSuite(
       cloud_control_plane: 0.976,
       iac_and_config: 1,
     },
-    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.92, kept: 0.965 } },
+    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.929, kept: 0.965 } },
   },
   present,
 );

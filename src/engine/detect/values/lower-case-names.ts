@@ -239,26 +239,34 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   const e1 = wordEnd(text, at);
   const wide1 = wideWord;
   if (e1 - at < 3 || e1 >= text.length) return -1;
-  const sep = text.charCodeAt(e1);
+  let sep = text.charCodeAt(e1);
+  // The surname may start the next line (`dr. anouk\nterpstra`, a note wrapped by its editor or
+  // its export: red-team rounds 74, 76; stop 41): the break reads as the blank.
+  let s2 = e1 + 1;
+  if (sep === 10 || sep === 13) {
+    s2 = afterLineBreak(text, e1);
+    if (s2 === -1) return -1;
+    sep = 32;
+  }
   if (sep !== 32 && sep !== 47) return -1;
   // After a role lead a rare given name (`tomasz`, `lysander`) starts a name too, before a known
   // surname only (`rare`).
   const rare = sep === 32 && !wide1 && !mayBeGiven(wordHash);
   if (rare && strict) return -1;
-  let e2 = wordEnd(text, e1 + 1);
+  let e2 = wordEnd(text, s2);
   // A surname that opens with a particle and an apostrophe (`kieran o'sullivan-blythe`, `priya
   // d'souza`: leftovers of red-team round 75) is read as one word.
-  if (e2 - e1 <= 3 && e2 > e1 + 1 && isApostrophe(text.charCodeAt(e2)) && isLower(text.charCodeAt(e2 + 1))) {
+  if (e2 - s2 <= 2 && e2 > s2 && isApostrophe(text.charCodeAt(e2)) && isLower(text.charCodeAt(e2 + 1))) {
     const rest = wordEnd(text, e2 + 1);
     if (rest - e2 > 3) e2 = rest;
   }
-  if (e2 - e1 < 3) return -1;
+  if (e2 - s2 < 2) return -1;
   const compound = text.charCodeAt(e2) === 45 && sep === 32 && isLower(text.charCodeAt(e2 + 1));
   if (!compound && !endsClean(text, e2)) return -1;
   const first = text.slice(at, e1);
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
-  if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(e1 + 1, e2), GIVEN | RARE) ? e2 : -1;
-  const second = text.slice(e1 + 1, e2);
+  if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(s2, e2), GIVEN | RARE) ? e2 : -1;
+  const second = text.slice(s2, e2);
   if (rare) {
     if (!givenName(first, RARE, false)) return -1;
     if (!compound) return knownName(second, SURNAME) ? e2 : -1;
@@ -290,8 +298,19 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // A surname no list knows (`ilse vandekerckhove,`): only after a role lead (`strict` off), of 5+
   // letters that are no stop or everyday word, and where the phrase ends right after it (a comma,
   // a stop, a bracket or the text's end), so `spoke to jordan regarding the build` is not read.
-  if (strict || e2 - e1 < 6 || isNameStopWord(second) || isEverydayWord(second) || nameKind(foldName(second)) & GIVEN) return -1;
+  if (strict || e2 - s2 < 5 || isNameStopWord(second) || isEverydayWord(second) || nameKind(foldName(second)) & GIVEN) return -1;
   return phraseEndsAt(text, e2) ? e2 : -1;
+}
+
+/** Where the word after the line break at `at` (`\n` or `\r\n`, then blanks) starts, or -1 past a blank line or a long indent. */
+function afterLineBreak(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return -1;
+  i++;
+  const from = i;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - from > 8 || !isLower(text.charCodeAt(i)) ? -1 : i;
 }
 
 /** A comma, `;`, `.`, `)`, ` -` or the text's end right after `end`. */
@@ -444,14 +463,18 @@ function leadDetector(
       for (let i = 0; i < found.length; i += 2) {
         const start = found[i]!;
         const end = found[i + 1]!;
-        out.push({
-          start,
-          end,
-          entity: 'PERSON',
-          detector: fields.id,
-          normalized: foldName(text.slice(start, end)).replace(/[\s/]+/g, ' '),
-          priority,
-        });
+        const normalized = foldName(text.slice(start, end)).replace(/[\s/]+/g, ' ');
+        // A name wrapped over a line break is masked on each line: the break stays.
+        const nl = text.indexOf('\n', start);
+        if (nl !== -1 && nl < end) {
+          const firstEnd = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          let second = nl + 1;
+          while (text.charCodeAt(second) === 32 || text.charCodeAt(second) === 9) second++;
+          out.push({ start, end: firstEnd, entity: 'PERSON', detector: fields.id, normalized, priority });
+          out.push({ start: second, end, entity: 'PERSON', detector: fields.id, normalized, priority });
+          continue;
+        }
+        out.push({ start, end, entity: 'PERSON', detector: fields.id, normalized, priority });
       }
     },
   };

@@ -1076,13 +1076,20 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // (after a run that ends it) makes V8 throw this function's optimised code away once per
     // process and compile it again.
     const comma = end < text.length && text.charCodeAt(end) === 44;
-    if (lead === 0 && !comma && m[0].indexOf(' ') === -1) continue;
+    const single = m[0].indexOf(' ') === -1;
+    if (lead === 0 && !comma && single && !(isLineBreak(text.charCodeAt(end)) && proseBefore(text, start))) continue;
     let words = wordsOf(text, start, end);
     // A given name alone at a line's end after a lead, its surname on the next line (a wrapped
     // export column, a PDF-to-text SAR narrative, a signature block: `Patient name: Ngozi\nOkonjo
     // Eze`, `Thanks,\nThandiwe\nMsimang-Dlamini`, `IW Anselmo\nRakotomalala reported`; stop 40):
     // the two lines' words are read as one run, and the name masked on each line.
-    const wrapped = lead !== 0 && words.length === 1 && !comma ? nextLineRun(text, end) : -1;
+    // Without a lead, a known given name that ends a line of prose (`Final pay for Marguerite\n
+    // Folkestad to …`, `the tenant Ysolde\nMarchetti, who …`: a wrapped export or letter; stop 41)
+    // is read with the next line's run as one line would be: a heading or a list item alone on its
+    // line is not.
+    const wrapped =
+      words.length === 1 && !comma && (lead !== 0 || (proseBefore(text, start) && wrappedGiven(words[0]!))) ? nextLineRun(text, end) : -1;
+    if (wrapped === -1 && lead === 0 && !comma && single) continue;
     if (wrapped !== -1) {
       const nextStart = skipLineBreak(text, end);
       words = [...words, ...wordsOf(text, nextStart, wrapped)];
@@ -1187,6 +1194,32 @@ function nextLineRun(text: string, end: number): number {
       return -1;
   }
   return runEnd;
+}
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+/** Whether the line holding `start` has a word before it (the run is no heading or list item). */
+function proseBefore(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (isAsciiLetter(c)) return true;
+  }
+  return false;
+}
+/**
+ * A word that may start a wrapped name without a lead: no stop, everyday, word-like given, company
+ * or lead word (decideRun then reads the two lines' words as it reads one line's).
+ */
+function wrappedGiven(w: Word): boolean {
+  return (
+    nameLike(w) &&
+    !WORDLIKE_GIVEN.has(w.key) &&
+    !isEverydayWord(w.key) &&
+    !ORG_WORDS.has(w.key) &&
+    !STRONG_LEAD_WORDS.has(w.key) &&
+    !WEAK_LEAD_WORDS.has(w.key)
+  );
 }
 /** Splits the spans pushed from `from` on at their line breaks, so a masked name keeps its lines. */
 function splitAtLineBreaks(text: string, out: Span[], from: number): void {

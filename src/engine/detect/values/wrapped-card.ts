@@ -19,12 +19,15 @@ export const wrappedCard = regexDetector({
   entity: 'CREDIT_CARD',
   description: 'Payment card numbers broken over two lines (wrapped e-mail bodies, quoted matches)',
   validation:
-    'digit groups at a line end and the next line start: 13–19 digits in all, a known issuer prefix, Luhn; a card word within 40 characters before',
+    'digit groups (or one unspaced run) at a line end and the next line start: 13–19 digits in all, a known issuer prefix, Luhn; a card word within 40 characters before',
   context: true,
   example: 'la carta è 5555 5555\n5555 4444',
   keywords: ['card', 'carta', 'carte', 'karte', 'kaart', 'tarjeta', 'cartão', 'cartao', 'visa', 'mastercard', 'amex', 'discover', 'pay'],
   prefilter: (s) => s.hasDigit && s.text.indexOf('\n') !== -1,
-  pattern: /(?<![\dA-Za-z.-])\d{2,4}(?:[ -]\d{2,4}){0,4}[ \t]*\r?\n[ \t>]*\d{2,4}(?:[ -]\d{1,4}){0,4}(?![\d]|[.-]\d)/g,
+  // A half may be one unspaced run (`card is 55555555` / `55554444`, a chat widget's wrap) or
+  // groups of up to 6 (a Diners `3056 930009` / `020004`: stop 41).
+  pattern:
+    /(?<![\dA-Za-z.-])(?:\d{2,6}(?:[ -]\d{2,6}){1,4}|\d{2,12})[ \t]*\r?\n[ \t>]*(?:\d{2,6}(?:[ -]\d{1,6}){0,4}|\d{2,12})(?![\d]|[.-]\d)/g,
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
     if (d.length < 13 || d.length > 19 || cardIssuer(d) === undefined || !luhnValid(d)) return undefined;

@@ -182,4 +182,11 @@ describe('CSV whose line breaks are escaped', () => {
       expect(maskText(engine, input).text).toBe(input);
     }
   });
+
+  it('reads no header from a line wrapped inside a number (the line ends in `-`)', () => {
+    // The SSA's example SSN 078-05-1120 cut after its second dash: the next line is prose, not a row.
+    const { text } = maskText(engine, 'Payroll file updated, SSN 078-05-\n1120, effective date 2025-01-06');
+    expect(text).toContain('effective date 2025-01-06');
+    expect(text).not.toContain('1120,');
+  });
 });
