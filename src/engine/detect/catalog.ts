@@ -176,6 +176,7 @@ import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
+import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
@@ -233,7 +234,13 @@ import {
   personNameSentenceIntro,
   personNameSignature,
 } from './values/person-names.js';
-import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
+import {
+  personNameEmailSpelled,
+  personNameLowerBeforeDob,
+  personNameLowerCustomer,
+  personNameLowerRole,
+  personNameLowerTitle,
+} from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
@@ -525,6 +532,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     students.auUsi,
     students.frIne,
     students.studentIdInText,
+    students.gbSlcCrn,
+    // Round 80: the learner's id and name in SCORM run-time traces.
+    scorm.scormLearnerId,
+    scorm.scormLearnerName,
     titledNameCells,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
@@ -724,6 +735,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerTitle,
     personNameEmailSpelled,
+    personNameLowerBeforeDob,
     personNameUnlistedLower,
     personNameQuotedEcho,
     personNamePaymentNote,
