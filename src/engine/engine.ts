@@ -139,6 +139,7 @@ import { sqlPlaceholderEntities } from './structure/sql.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import { isAgentSession, isAgentSessionText } from './structure/agent-session.js';
+import { isXapiAccountName, isXapiAccountParent, XAPI_ACCOUNT_NAME } from './structure/xapi-account.js';
 import {
   crossedPieces,
   isPieceArrayMember,
@@ -370,6 +371,8 @@ const SECURITY_ANSWER_LABEL = { name: 'security answer', entity: 'SECRET', byLab
 const SECURITY_ANSWER_FIELD = { name: 'security answer', entity: 'SECRET', byLabel: false, plain: true } as const;
 /** The evidence detector of a bare `name` read as a person's beside a contact (structure/person-record.ts). */
 const PERSON_PARENT_DETECTOR = 'key:person_parent';
+/** The login of an xAPI Account object (`account: {homePage, name}`: structure/xapi-account.ts). */
+const XAPI_ACCOUNT_DETECTOR = 'key:xapi_account';
 /** The text of a session-replay input event (structure/replay-input.ts). */
 const REPLAY_INPUT_DETECTOR = 'key:replay_input';
 /** A VAT id beside a legal form saying sole trader (structure/sole-trader.ts). */
@@ -382,6 +385,13 @@ const VERSION_ENTITY = 'VERSION';
 const DOTTED_VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,24})?$/;
 /** A display name under a user field (`Thi Nguyen`, `ADEBAYO O. AKINWUMI`): two to four words of letters. */
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
+/**
+ * DISPLAY_NAME in any case (`ines marchetti-boyle`): under a parent whose `name` the key rules call
+ * a login, a value with a blank is no login (keptUnderKey keeps it as USERNAME), so it is read as
+ * a person's name beside a contact as a capitalised one is (an xAPI `actor: {name, mbox}` written
+ * in lower case; red-team round 80).
+ */
+const SPACED_NAME = /^\p{L}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u;
 /**
  * A mention's text, `@` then a display name: Atlassian Document Format `mention` nodes write the
  * mentioned person as `attrs: {id: <accountId>, text: "@Mia Krohn", accessLevel}` in Jira and
@@ -1291,7 +1301,7 @@ export class Engine {
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);
           // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
-          if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && DISPLAY_NAME.test(obj[k] as string)) entity = null;
+          if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && SPACED_NAME.test(obj[k] as string)) entity = null;
           if (entity !== null && info.parentWord === 'number' && namesCommercialDocument(obj.type ?? obj.kind)) entity = null;
         }
         const v = obj[k];
@@ -1366,6 +1376,16 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (
+          entity === null &&
+          k === XAPI_ACCOUNT_NAME &&
+          typeof v === 'string' &&
+          v.length <= MAX_PERSON_NAME &&
+          isXapiAccountName(this.#objectParent(), obj.homePage)
+        ) {
+          entity = USERNAME_ENTITY;
+          by = XAPI_ACCOUNT_DETECTOR;
         }
         if (entity === null && info.displayName && typeof v === 'string' && isCjkPersonName(v)) {
           entity = PERSON_ENTITY;
@@ -2410,7 +2430,7 @@ export class Engine {
         }
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);
-          if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && DISPLAY_NAME.test(tree.string(name + 1))) entity = null;
+          if (entity === USERNAME_ENTITY && tree.kind[name + 1] === STRING && SPACED_NAME.test(tree.string(name + 1))) entity = null;
           if (entity !== null && info.parentWord === 'number') {
             const type = childToken(tree, t, 'type');
             if (type >= 0 && tree.kind[type] === STRING && namesCommercialDocument(tree.string(type))) entity = null;
@@ -2492,6 +2512,17 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
+        }
+        if (
+          entity === null &&
+          k === XAPI_ACCOUNT_NAME &&
+          (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
+          tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
+          isXapiAccountParent(this.#objectParent()) &&
+          isXapiAccountName(this.#objectParent(), this.#memberString(tree, t, 'homePage'))
+        ) {
+          entity = USERNAME_ENTITY;
+          by = XAPI_ACCOUNT_DETECTOR;
         }
         if (entity === null && info.displayName && tree.kind[v] === STRING && isCjkPersonName(tree.string(v))) {
           entity = PERSON_ENTITY;

@@ -186,6 +186,7 @@ import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
+import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
@@ -245,7 +246,13 @@ import {
 } from './values/person-names.js';
 import { personNameHrLabel } from './values/hr-label-names.js';
 import { phoneAfterEmailOr } from './values/phone-after-email.js';
-import { personNameEmailSpelled, personNameLowerCustomer, personNameLowerRole, personNameLowerTitle } from './values/lower-case-names.js';
+import {
+  personNameEmailSpelled,
+  personNameLowerBeforeDob,
+  personNameLowerCustomer,
+  personNameLowerRole,
+  personNameLowerTitle,
+} from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
@@ -548,6 +555,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     students.auUsi,
     students.frIne,
     students.studentIdInText,
+    students.gbSlcCrn,
+    // Round 80: the learner's id and name in SCORM run-time traces.
+    scorm.scormLearnerId,
+    scorm.scormLearnerName,
     titledNameCells,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
@@ -750,6 +761,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerTitle,
     personNameHrLabel,
     personNameEmailSpelled,
+    personNameLowerBeforeDob,
     personNameUnlistedLower,
     personNameQuotedEcho,
     personNamePaymentNote,

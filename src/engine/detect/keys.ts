@@ -1360,6 +1360,22 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Australia's Unique Student Identifier and France's identifiant national étudiant, as whole field
   // names only (`usi`, `ine`; round 38): as a word of a longer name they are other things.
   ...['usi', 'ine'].map((phrase) => ({ phrase, entity: 'STUDENT_ID', whole: true })),
+  // Australia's Commonwealth Higher Education Student Support Number (HELP records' `CHESSN`, TCSI
+  // element E488), as the whole name (red-team round 80).
+  { phrase: 'chessn', entity: 'STUDENT_ID', whole: true },
+  // Student Finance England / SLC's Customer Reference Number under its full name
+  // (`customerReferenceNumber`; red-team round 80): the student's own number at the SLC.
+  { phrase: 'customer reference number', entity: 'STUDENT_ID', whole: true },
+  // SCORM 2004's `cmi.learner_id` and `cmi.learner_name` (read in words: `cmi learner id`), the
+  // learner as the LMS knows them; SCORM 1.2's `cmi.core.student_id` / `student_name` are `student
+  // id` / `student name` already (red-team round 80).
+  { phrase: 'learner id', entity: 'STUDENT_ID' },
+  { phrase: 'learner name', entity: 'PERSON' },
+  // An xAPI Agent's `mbox` (`mailto:` IRI) and `mbox_sha1sum` (the SHA-1 of that IRI: a hashed
+  // e-mail, personal data as `hashed_email` is), as whole names; with one of them an `actor: {name}`
+  // is a person's (structure/person-parent.ts; red-team round 80). Not a word of a longer name:
+  // `mbox_path`, `mboxSize` are a mail store's.
+  ...['mbox', 'mbox sha1sum'].map((phrase) => ({ phrase, entity: 'EMAIL', whole: true })),
   ...['beneficiario', 'ordenante', 'favorecido', 'nome favorecido', 'sacado nome', 'nome sacado'].map((phrase) => ({
     phrase,
     entity: 'PERSON',

@@ -7,8 +7,12 @@ import { isCompanyName } from './company-name.js';
  * name: a JSON claim holds a `claimant` object (injury codes, a body part, a status: round 37)
  * that must stay. A quoted value under such a role that is a person's name by its shape (two to
  * four capitalised words, particles between) is one; `claimant="all"`, a count, a company stay.
+ * The same for the people of school and student-loan systems' log lines (`student="Pim
+ * Oosterwijk"` of a meal-account job, `guardian="…"`, `borrower="…"`; red-team round 80), whose
+ * JSON records hold `student` / `borrower` objects.
  */
-const PARTY_ROLE_KEY = /^(?:claimant|clmt|third[_-]?party|tp|injured(?:[_-]?party)?|witness|policy[_-]?holder|insured[_-]?party)$/i;
+const PARTY_ROLE_KEY =
+  /^(?:claimant|clmt|third[_-]?party|tp|injured(?:[_-]?party)?|witness|policy[_-]?holder|insured[_-]?party|student|pupil|learner|guardian|borrower|co[_-]?borrower|cosigner)$/i;
 
 /** Two to four capitalised words (`Morwenna Trevithick`, `Saoirse Kavanagh-Boyle`, `Seán Ó Briain`), particles allowed between. */
 const PERSON_NAME_SHAPE =

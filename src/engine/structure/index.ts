@@ -56,6 +56,7 @@ import { QUOTED_PRINTABLE_KEYWORDS } from './mail-body.js';
 import { TASMOTA_KEYWORDS, tasmotaBacklogSpans } from './tasmota.js';
 import { mayBeRedisCommandText, REDIS_MONITOR_KEYWORDS, redisCommandTextSpans, redisMonitorSpans } from './redis-monitor.js';
 import { mayHoldPgpass, pgpassSpans } from './pgpass.js';
+import { mayHoldPhpSerialized, phpSerializedSpans } from './php-serialized.js';
 import { debugExporterSpans, mayHoldDebugExporter } from './debug-exporter.js';
 import { mayHoldObjectDump, objectDumpSpans } from './object-dumps.js';
 import { mayHoldMultipart, multipartFormSpans } from './multipart-form.js';
@@ -270,6 +271,8 @@ export class StructureSpans {
     // A whole string in base64 (a HEC event, a body): 4n characters, read when all are of the
     // alphabet (structure/base64-value.ts; its test stops at the first blank).
     if (o.key_value && text.length >= ENCODED_MIN && (text.length & 3) === 0) wholeBase64Spans(scan, ctx);
+    // PHP serialize() arrays and objects, a:2:{s:8:"username";s:4:"…";} (structure/php-serialized.ts).
+    if (o.key_value && (sig & SIG_QUOTE) !== 0 && (sig & SIG_COLON) !== 0 && mayHoldPhpSerialized(text)) phpSerializedSpans(scan, ctx);
     // PostgreSQL password file lines host:port:db:user:password (structure/pgpass.ts).
     if (o.key_value && (sig & SIG_COLON) !== 0 && mayHoldPgpass(text)) pgpassSpans(scan, ctx);
     // The Collector debug exporter's attribute lines `-> user.name: Str(…)` (structure/debug-exporter.ts).

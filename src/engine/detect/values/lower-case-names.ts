@@ -71,6 +71,14 @@ const ROLE_LEADS: readonly string[] = [
   // Wealth advisers' household notes and recordkeepers' call notes (red-team round 82: `spouse:
   // ines …`, `mother edwina …`, `ppt tobias …` (a plan participant), `partner rowena …` of a K-1).
   ...['spouse', 'mother', 'father', 'daughter', 'son', 'kids', 'ppt', 'participant', 'beneficiary', 'annuitant', 'partner'],
+  // A pupil's family in pastoral, attendance and nurse notes (`spoke to mum (tamsin okonkwo-reyes)`,
+  // `dad gareth pryce-jones rang`) and a loan servicer's borrower (`brwr ophelia lindqvist cb re
+  // pslf`): red-team round 80.
+  ...['mum', 'mom', 'dad', 'guardian', 'brwr'],
+  // A child introducing itself to a tutor or greeted by a notice, typed in lower case (`im lucy
+  // thornbury and …`, `hi hester quartermaine, the hobbit is overdue`): red-team
+  // round 80, the greetings beside `dear` and `hello`.
+  ...['hiya', 'im'],
 ];
 
 /**
@@ -173,7 +181,8 @@ function pastGap(text: string, at: number): number {
   let i = at;
   while (i < text.length && i - at < 6) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 58 || c === 61 || c === 41 || c === 39 || c === 34) i++;
+    // `(` too: a name in brackets after its role (`mum (tamsin okonkwo-reyes)`, red-team round 80).
+    if (c === 32 || c === 9 || c === 58 || c === 61 || c === 41 || c === 39 || c === 34 || c === 40) i++;
     else break;
   }
   if (i === at) return -1;
@@ -510,7 +519,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "name is", "per", "call", "typed", "name", the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), and a loan\'s ("borrower", "borr", "co-borrower", "signer", "donor", "employer contact"…)',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…) and a household\'s ("spouse", "parents")',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
     context: true,
@@ -621,6 +630,82 @@ export const personNameEmailSpelled: ValueDetector = {
         const end = k + name.length;
         if (!isWordStart(lower, k) || (end < lower.length && (isLower(lower.charCodeAt(end)) || !isWordStart(lower, end + 1)))) continue;
         out.push({ start: k, end, entity: 'PERSON', detector: 'person_name_email_spelled', normalized: name, priority });
+      }
+    }
+  },
+};
+
+/** Where the lower-case word that ends at `end` (exclusive) starts: letters, inner `-` and apostrophes. */
+function lowerWordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 40) {
+    const c = text.charCodeAt(i - 1);
+    if (isLower(c) || ((c === 45 || isApostrophe(c)) && i < end && i >= 2 && isLower(text.charCodeAt(i - 2)))) i--;
+    else break;
+  }
+  return i;
+}
+
+/** `dob` (or `d.o.b`) at a word start: the date of birth that follows names the person before it. */
+const DOB_WORDS: readonly string[] = ['dob', 'd.o.b'];
+
+/**
+ * A person's full name in lower case right before the date of birth that identifies them
+ * (`per his iep, desmond achterhof (dob 2/9/2014) has a 504`, `brwr ophelia lindqvist, dob jan 9
+ * 1990`, `pt maisie oyelaran dob: 03/02/2011`): notes of schools, servicers and care teams (red-team
+ * round 80). The `dob` after it is the evidence, as a role word before a name is
+ * (person_name_lower_role): a known given name (US SSA list) that is no stop, everyday or word-like
+ * word, then a surname the lists need not know that is no stop word, everyday word or verb (the
+ * rule of a titled name), then `(`, `,`, `-` or blanks and `dob`. A known middle name may stand
+ * between (`maria elena castillo (dob …)`).
+ */
+export const personNameLowerBeforeDob: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_lower_before_dob',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case right before their date of birth ("… (dob 2/9/2014)", "…, dob …")',
+    validation:
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between), then (, a comma, a dash or blanks and dob / d.o.b',
+    context: true,
+    example: 'per his iep, desmond achterhof (dob 2/9/2014) has a 504',
+    keywords: DOB_WORDS,
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const lower = scan.lower();
+    for (const word of DOB_WORDS) {
+      for (let k = lower.indexOf(word); k !== -1; k = lower.indexOf(word, k + word.length)) {
+        const after = lower.charCodeAt(k + word.length);
+        if (!isWordStart(lower, k) || isLower(after) || (after >= 48 && after <= 57)) continue;
+        // Back over the gap: blanks, `(`, `,`, `-`, `[` (one to four characters).
+        let e = k;
+        while (e > 0 && k - e < 4) {
+          const c = text.charCodeAt(e - 1);
+          if (c === 32 || c === 40 || c === 44 || c === 45 || c === 91) e--;
+          else break;
+        }
+        if (e === k || e === 0 || !isLower(text.charCodeAt(e - 1))) continue;
+        const surnameStart = lowerWordStart(text, e);
+        if (surnameStart < 2 || text.charCodeAt(surnameStart - 1) !== 32) continue;
+        const givenStart = lowerWordStart(text, surnameStart - 1);
+        if (givenStart === surnameStart - 1 || !isWordStart(text, givenStart)) continue;
+        // The name from a middle name's given name first (three words), then from the given name.
+        let start = -1;
+        if (givenStart >= 2 && text.charCodeAt(givenStart - 1) === 32) {
+          const first = lowerWordStart(text, givenStart - 1);
+          if (first < givenStart - 1 && isWordStart(text, first) && lowerNameEnd(text, first, false, true) === e) start = first;
+        }
+        if (start < 0 && lowerNameEnd(text, givenStart, false, true) === e) start = givenStart;
+        if (start < 0) continue;
+        out.push({
+          start,
+          end: e,
+          entity: 'PERSON',
+          detector: 'person_name_lower_before_dob',
+          normalized: foldName(text.slice(start, e)).replace(/\s+/g, ' '),
+          priority,
+        });
       }
     }
   },

@@ -842,10 +842,16 @@ const PAIR_LABEL_BEFORE =
 const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
 const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]þ\u0014¶]| {2})/;
 const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)| {1,2}dob\b)/i;
+/**
+ * A roster line: the pair opens the line and a dash and a number follow (`Abernathy, Colm – 4471823`,
+ * a class list a teacher pasted into a prompt with student numbers; red-team round 80).
+ */
+const ROSTER_ID_AFTER = /^(?: [A-Z]\.?)? ?[–—-] ?[A-Z]?\d{4,}(?!\w)/;
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
   const after = text.slice(end, end + 14);
   if (BIRTH_AFTER.test(after)) return true;
+  if ((start === 0 || text.charCodeAt(start - 1) === 10) && ROSTER_ID_AFTER.test(after)) return true;
   return (start === 0 || CELL_OPEN.has(text.charAt(start - 1))) && CELL_CLOSE.test(after);
 }
 /**

@@ -449,6 +449,10 @@ const PHONE_CONTEXT = phoneWordRegex([
   'ring her',
   'ring him',
   // The same in Swedish, Danish and Norwegian (`Ring mig på 070-123 45 67`, red-team round 50).
+  // A pupil's or a parent's own number in a tutor chat or a school note (`ring my house 085 012
+  // 3456`, `ring my mum on …`; red-team round 80).
+  'ring my',
+  'ring us',
   'ring mig',
   'ring meg',
   'ring oss',
@@ -478,6 +482,9 @@ const PHONE_CONTEXT = phoneWordRegex([
   'chiamami',
   'richiamare',
   'me liga',
+  // Brazilian `zap` (WhatsApp): `meu zap é (11) 9…`, `chama no zap (21) 9…` (red-team round 80).
+  'meu zap',
+  'no zap',
   // Call-back requests of support notes in the third person (red-team round 60: `pide que le
   // llamen al 655 …`, `Rückruf unter 0171 …`, `graag terugbellen op 06-…`, `pede para ligar para …`).
   'llamen',

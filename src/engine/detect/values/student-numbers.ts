@@ -120,6 +120,25 @@ export const auUsi = keywordGatedDetector({
 });
 
 /**
+ * Student Finance England / SLC's Customer Reference Number (red-team round 80: `crn 31470582963`
+ * in a support chat, `Customer Reference Number: …` in a letter): 11 digits, no public check
+ * rule, so the word is the evidence. `crn` also names a Philippine UMID (12 digits), a UK company
+ * number (8 characters) and a Korean business number (10 digits); only 11 digits are read here.
+ */
+export const gbSlcCrn = keywordGatedDetector({
+  id: 'gb_slc_crn',
+  entity: 'STUDENT_ID',
+  description: 'Student Finance (SLC) Customer Reference Numbers after their word',
+  validation: '11 digits, not one repeated digit; a keyword (crn, customer reference number) within 40 characters before',
+  example: 'CRN 31470582963',
+  keywords: ['crn', 'customer reference number', 'customer reference no'],
+  gate: ['crn', 'customer reference'],
+  prefilter: (s) => s.digitRun >= 11,
+  pattern: /(?<![\w.,/+-])\d{11}(?![\w]|[.,/-]\d)/g,
+  valid: (v) => !/^(\d)\1{10}$/.test(v),
+});
+
+/**
  * A student's institutional number written after its word in tickets, chats and agent traces:
  * `student_number 100462190`, `Student ID: S-2027-00419`, `Banner ID A00417723` (Ellucian),
  * `UCAS Personal ID 1234567890`, `SAT reg number is 5038812371`. The id: 5–15 letters, digits or
