@@ -623,7 +623,7 @@ function scalarTextOf(tree: JsonTree, v: number): string {
 /** What a verification says of a value beside it (lower case). */
 const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', 'matchstatus', 'match_status', 'verified', 'result']);
 
-const CONTACT_ENTRY_MEMBERS: ReadonlySet<string> = new Set(['kind', 'id', 'principal']);
+const CONTACT_ENTRY_MEMBERS: ReadonlySet<string> = new Set(['kind', 'principal']);
 
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
@@ -682,9 +682,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A verification result's outcome beside the value it checked (IDnow `userdata: {firstname:
   // {value, status: "MATCH"}}`, a KYC vendor's `{value, match, verified}`): read by its own name (left73).
   if (keyEntity !== 'SECRET' && member.length <= 12 && CHECK_OUTCOME_MEMBERS.has(member.toLowerCase())) return null;
-  // A contact list entry's kind and id (Wealthbox `email_addresses: [{id, address, principal,
-  // kind: "Personal"}]`, `phone_numbers`, `street_addresses`): they describe the entry, read by
-  // their own names (red-team round 82).
+  // A contact list entry's kind and principal flag (Wealthbox `email_addresses: [{id, address,
+  // principal, kind: "Personal"}]`, `phone_numbers`, `street_addresses`): they describe the entry,
+  // read by their own names (red-team round 82). Its `id` is not: an object of the list that names
+  // nothing but an id is masked whole (structure/own-field-members.test.ts).
   if ((keyEntity === 'EMAIL' || keyEntity === 'PHONE' || keyEntity === 'ADDRESS') && CONTACT_ENTRY_MEMBERS.has(member)) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,

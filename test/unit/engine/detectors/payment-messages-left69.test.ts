@@ -113,6 +113,8 @@ describe('Bacs XML and labelled names masked by any detector', () => {
 // (stop 40's names no list knows).
 describe('person_name_unlisted_lower after a payment note label', () => {
   detectorCases('person_name_unlisted_lower', [['kunde: jarmila nowakowska | einzahlung 200,00', 'jarmila nowakowska']], []);
+  // A payee's label of an HR or bank record, read first by person_name_hr_label since stop 41.
+  detectorCases('person_name_hr_label', [['rekeninghouder: pieter van der wiel; controle ok', 'pieter van der wiel']], []);
 });
 
 // Payment parties after labels and phrases in bank notes. Look-alikes: status words, a company,
@@ -121,7 +123,6 @@ describe('person_name_payment_note', () => {
   detectorCases(
     'person_name_payment_note',
     [
-      ['rekeninghouder: pieter van der wiel; controle ok', 'pieter van der wiel'],
       ['naam was "fenna rozendaal", nu gewijzigd', 'fenna rozendaal'],
       ['cop name_entered="dana whitcombe" result=close_match suggested="dana j whitcombe"', 'dana j whitcombe'],
     ],

@@ -129,14 +129,15 @@ describe('adviser CRM look-alikes', () => {
     expect(out).toContain('2019-04-01');
     expect(out).not.toContain('401-22-7718');
   });
-  it("keeps a contact list entry's kind and id, masks the address and number", () => {
+  // (The entry's `id` stays masked with the list: an object under a phone or e-mail list that names
+  // nothing else is masked whole, structure/own-field-members.test.ts.)
+  it("keeps a contact list entry's kind, masks the address and number", () => {
     const out = maskRecord({
       email_addresses: [{ id: 7, address: 'g.okafor@example.org', principal: true, kind: 'Work' }],
       phone_numbers: [{ id: 8, address: '(201) 555-0148', kind: 'Mobile' }],
     });
     expect(out).toContain('"kind":"Work"');
     expect(out).toContain('"kind":"Mobile"');
-    expect(out).toContain('"id":7');
     expect(out).not.toContain('g.okafor@example.org');
     expect(out).not.toContain('555-0148');
   });

@@ -39,7 +39,9 @@ describe("a cue's speaker (round 14: Zoom transcripts)", () => {
     expect(out.value).not.toContain('Nadia Haddad');
     expect(out.value).not.toContain('Kwame Mensah');
     expect(out.value).toContain(': my line dropped');
-    expect(out.findings.map((f) => f.detector)).toContain('structure:captions');
+    // The speaker is read by the captions reader, or first by person_name since stop 41 reads a
+    // name after a line break written as an escape.
+    expect(out.findings.map((f) => f.detector).some((d) => d === 'structure:captions' || d === 'person_name')).toBe(true);
   });
 
   it('masks a WebVTT voice tag, with or without a class', () => {
