@@ -48,13 +48,13 @@ corpusFloorsSuite(
   REDTEAM62_CORPUS,
   {
     family: {
-      mod_reports: 0.944,
+      mod_reports: 0.963,
       dating_safety: 0.914,
       creator_payouts: 1,
       forum_staff_logs: 0.937,
       chat_exports: 0.954,
     },
-    slice: { realistic: { recall: 0.959, kept: 1 }, adversarial: { recall: 0.94, kept: 1 } },
+    slice: { realistic: { recall: 0.967, kept: 1 }, adversarial: { recall: 0.94, kept: 1 } },
   },
   present,
 );

@@ -90,7 +90,7 @@ corpusFloorsSuite(
       provisioning: 0.963,
       mfa_recovery: 0.961,
     },
-    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.958, kept: 0.963 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.958, kept: 0.975 } },
   },
   present,
 );

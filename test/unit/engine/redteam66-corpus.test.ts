@@ -49,7 +49,7 @@ corpusFloorsSuite(
   {
     family: {
       k8s_audit: 0.976,
-      ci_logs: 0.936,
+      ci_logs: 0.956,
       scm_audit: 0.903,
       cloud_control_plane: 0.976,
       iac_and_config: 1,

@@ -65,7 +65,7 @@ corpusFloorsSuite(
       exchange_kyc: 1,
       travel_rule: 1,
       wallet_ops: 1,
-      chain_analytics: 0.972,
+      chain_analytics: 1,
       support_and_recovery: 1,
     },
     slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },

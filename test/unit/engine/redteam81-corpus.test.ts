@@ -69,10 +69,10 @@ corpusFloorsSuite(
       los_events: 0.918,
       credit_pulls: 0.983,
       auto_and_pos_finance: 1,
-      underwriting_notes: 0.942,
+      underwriting_notes: 0.98,
       decisions_and_reporting: 0.894,
     },
-    slice: { realistic: { recall: 0.994, kept: 0.975 }, adversarial: { recall: 0.881, kept: 0.966 } },
+    slice: { realistic: { recall: 0.994, kept: 0.975 }, adversarial: { recall: 0.9, kept: 0.966 } },
   },
   present,
 );
