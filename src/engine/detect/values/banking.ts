@@ -422,8 +422,11 @@ export const brokerageAccountAfterWord = regexDetector({
   example: 'dividend credited to account 3QR-10442',
   keywords: ['account', 'acct', 'ira', 'cuenta', 'depot', 'compte'],
   prefilter: (s) => s.hasDigit,
+  // The account word first and the number as group 1: a pattern that opens on a lookbehind over
+  // the words is tried backwards at every position of a text (75 µs a prompt record, stop 41).
   pattern:
-    /(?<=(?:^|[^A-Za-z]|\\[nrt])(?:account|acct|ira|cuenta(?: de valores)?|depot|compte)(?:[ _.-]?(?:number|num|no\.?|nr\.?|#))?[ \t]{0,2}[:=#]?[ \t]{0,2})[0-9A-Z]{1,4}-\d{4,8}(?![\w-]|[.,]\d)/gi,
+    /(?:^|[^A-Za-z]|\\[nrt])(?:account|acct|ira|cuenta(?: de valores)?|depot|compte)(?:[ _.-]?(?:number|num|no\.?|nr\.?|#))?[ \t]{0,2}[:=#]?[ \t]{0,2}([0-9A-Z]{1,4}-\d{4,8})(?![\w-]|[.,]\d)/dgi,
+  group: 1,
   validate: (v) => (brokerageAccountShaped(v) ? v : undefined),
 });
 
