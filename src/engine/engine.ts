@@ -1457,7 +1457,11 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(String(v)) && this.#besideHolds(rule, hasBesidePartner(obj, rule))) {
+            if (
+              rule.partners.size === 0 && rule.partnerObjects === undefined
+                ? this.#besideHolds(rule, false) && rule.value(String(v))
+                : rule.value(String(v)) && this.#besideHolds(rule, hasBesidePartner(obj, rule))
+            ) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -1742,7 +1746,11 @@ export class Engine {
   }
 
   /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
-  /** Whether a beside rule holds: its partner or its parent, or both when it asks for both (partnerAndParent). */
+  /**
+   * Whether `rule` holds where the walk stands: its partner beside (`partner`), its parent above, or
+   * both (`partnerAndParent`). A rule without partners (a lock's codes under `lockCodes`) is asked
+   * this before its value test, which reads gazetteers: a `name` member anywhere else costs nothing.
+   */
   #besideHolds(rule: BesideRule, partner: boolean): boolean {
     return rule.partnerAndParent === true ? partner && this.#underBesideParent(rule) : partner || this.#underBesideParent(rule);
   }
@@ -2614,7 +2622,11 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (rule.value(scalarTextOf(tree, v)) && this.#besideHolds(rule, hasBesidePartnerText(tree, t, rule))) {
+            if (
+              rule.partners.size === 0 && rule.partnerObjects === undefined
+                ? this.#besideHolds(rule, false) && rule.value(scalarTextOf(tree, v))
+                : rule.value(scalarTextOf(tree, v)) && this.#besideHolds(rule, hasBesidePartnerText(tree, t, rule))
+            ) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
