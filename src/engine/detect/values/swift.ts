@@ -214,7 +214,9 @@ export const swiftFieldContentAccount = regexDetector({
   prefilter: (s) => s.text.charCodeAt(0) === 47 && s.text.length <= 200 && s.text.indexOf('\n') > 6,
   pattern: FIELD_CONTENT_ACCOUNT,
   group: 1,
-  validate: (v) => v,
+  // A field's content is short (four lines of 35): the length bound is the rule's, not only the
+  // prefilter's, so `find` and `prefilter` agree (keyword-index.test.ts).
+  validate: (v, scan) => (scan.text.length <= 200 ? v : undefined),
 });
 
 /**
