@@ -1457,11 +1457,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (typeof v === 'string' || typeof v === 'number')) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (
-              rule.partners.size === 0 && rule.partnerObjects === undefined
-                ? this.#besideHolds(rule, false) && rule.value(String(v))
-                : rule.value(String(v)) && this.#besideHolds(rule, hasBesidePartner(obj, rule))
-            ) {
+            if (this.#besideMatches(rule, String(v), () => hasBesidePartner(obj, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
@@ -1747,9 +1743,18 @@ export class Engine {
 
   /** Whether the walked member's object sits under one of `rule`'s parent names (`subscriber: {memberId}`). */
   /**
+   * Whether beside rule `rule` masks `value` here, in either walk (`partner` reads the object's
+   * members). A rule without partners (a lock's codes under `lockCodes`) asks for its parent before
+   * its value test, which reads gazetteers: a `name` member anywhere else costs nothing.
+   */
+  #besideMatches(rule: BesideRule, value: string, partner: () => boolean): boolean {
+    if (rule.partners.size === 0 && rule.partnerObjects === undefined) return this.#besideHolds(rule, false) && rule.value(value);
+    return rule.value(value) && this.#besideHolds(rule, partner());
+  }
+
+  /**
    * Whether `rule` holds where the walk stands: its partner beside (`partner`), its parent above, or
-   * both (`partnerAndParent`). A rule without partners (a lock's codes under `lockCodes`) is asked
-   * this before its value test, which reads gazetteers: a `name` member anywhere else costs nothing.
+   * both (`partnerAndParent`).
    */
   #besideHolds(rule: BesideRule, partner: boolean): boolean {
     return rule.partnerAndParent === true ? partner && this.#underBesideParent(rule) : partner || this.#underBesideParent(rule);
@@ -2622,11 +2627,7 @@ export class Engine {
         }
         if (entity === null && info.beside !== null && (tree.kind[v] === STRING || tree.kind[v] === NUMBER)) {
           for (let rule: BesideRule | undefined = info.beside; rule !== undefined; rule = rule.alt)
-            if (
-              rule.partners.size === 0 && rule.partnerObjects === undefined
-                ? this.#besideHolds(rule, false) && rule.value(scalarTextOf(tree, v))
-                : rule.value(scalarTextOf(tree, v)) && this.#besideHolds(rule, hasBesidePartnerText(tree, t, rule))
-            ) {
+            if (this.#besideMatches(rule, scalarTextOf(tree, v), () => hasBesidePartnerText(tree, t, rule))) {
               entity = rule.entity;
               by = BESIDE_DETECTOR;
               break;
