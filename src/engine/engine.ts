@@ -89,6 +89,7 @@ import { maskCopiesInText } from './json-text/record-copies.js';
 import {
   declaresSecret,
   isNameMember,
+  argsEnterText,
   isAnswerMember,
   isSecurityQuestion,
   isFieldLabel,
@@ -1287,7 +1288,10 @@ export class Engine {
       const masked = info.masked;
       if (masked !== null) (renamed ??= new Map()).set(k, masked.text);
       const bySibling =
-        sibling !== null && (sibling.byLabel ? isAnswerMember(k) : info.valueMember && !(sibling.plain && info.typedAnswer));
+        sibling !== null &&
+        (sibling.byLabel
+          ? isAnswerMember(k) && (k.length !== 4 || argsEnterText(obj.Function ?? obj.function))
+          : info.valueMember && !(sibling.plain && info.typedAnswer));
       path.push(bySibling ? sibling.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);
       const ov = this.#hasPathRules ? this.#pathOverride(override) : override;
@@ -2429,7 +2433,12 @@ export class Engine {
       let bySibling = false;
       if (sibling !== null && (info.valueMember || info.answerMember)) {
         if (sibling === undefined) sibling = this.#siblingOfText(tree, t);
-        bySibling = sibling !== null && (sibling.byLabel ? info.answerMember : info.valueMember && !(sibling.plain && info.typedAnswer));
+        bySibling =
+          sibling !== null &&
+          (sibling.byLabel
+            ? info.answerMember &&
+              (k.length !== 4 || argsEnterText(this.#memberString(tree, t, 'Function') ?? this.#memberString(tree, t, 'function')))
+            : info.valueMember && !(sibling.plain && info.typedAnswer));
       }
       path.push(bySibling ? sibling!.name : (masked?.text ?? k));
       if (masked !== null) this.#recordKey(masked);

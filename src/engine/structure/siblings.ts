@@ -377,6 +377,18 @@ export function isAnswerMember(member: string): boolean {
 }
 
 /**
+ * Whether a desktop agent's step whose `Function` member is `fn` enters text through its `Args`
+ * (UFO `set_edit_text`, `keyboard_input`, `type_keys`…), so that the control's label names them.
+ * A click, a scroll or a selection (`click_input` with `{button: "left"}`) enters nothing: its
+ * `Args` stay. A step without a `Function` member is read as entering text (fail closed).
+ */
+export function argsEnterText(fn: unknown): boolean {
+  return typeof fn !== 'string' || TEXT_ENTRY_FUNCTION.test(fn);
+}
+
+const TEXT_ENTRY_FUNCTION = /(?:edit_?text|set_?text|set_?value|keyboard|type_?(?:keys|text)|^type$|send_?keys|fill|input_?text|paste)/i;
+
+/**
  * Whether a member name is a bare `type` (`{type: "SIN", number: …}`, `{type: "passport", value:
  * …}`, `{Type: "email", Value: …}`): it names its siblings' field only when its value is a field
  * name the key rules call sensitive; otherwise the object's other name members are read, so the

@@ -100,6 +100,18 @@ describe('fields named by a sibling label (UFO ControlText, CDP AXValue names)',
     const out = maskedValue({ ControlText: 'Search', Function: 'set_edit_text', Args: { text: 'invoice 2024 Q3' } });
     expect(out).toContain('invoice 2024 Q3');
   });
+  it("masks a UFO step's Args only when its Function enters text (both walks)", () => {
+    const typed = { ControlText: 'PIN', Function: 'keyboard_input', Args: { keys: '4931', control_focus: true } };
+    const clicked = { ControlText: 'Password', Function: 'click_input', Args: { button: 'left', double: false } };
+    const scrolled = { ControlText: 'Date of birth', Function: 'wheel_mouse_input', Args: { wheel_dist: -3 } };
+    const noFunction = { ControlText: 'Password', Args: { text: 'Zq81-harbour' } };
+    for (const mask of [maskedValue, (v: unknown) => engine.maskJsonText(JSON.stringify(v))!.render('{}')]) {
+      expect(mask(typed)).not.toContain('4931');
+      expect(mask(clicked)).toContain('"button":"left"');
+      expect(mask(scrolled)).toContain('"wheel_dist":-3');
+      expect(mask(noFunction)).not.toContain('Zq81-harbour');
+    }
+  });
   it('masks a CDP AX node value named by a computedString name, and keeps its types', () => {
     const out = maskedValue({
       nodeId: '41',
