@@ -18,6 +18,28 @@ import { REDTEAM85_CORPUS } from './fixtures/redteam85-corpus.js';
  * wearables 0.913 / 0.974, gym_membership 0.877 / 0.921, sports_clubs 0.920 / 1.000,
  * ticketing_events 0.979 / 0.937, coaching_ai 0.903 / 1.000. (The corpus plants 225 values and 191
  * look-alikes in 66 cases.) The idempotence suite passed before any fix.
+ * After this round's fixes (a person's name written out under a club's, a race's or an event's
+ * role member `member` / `athlete` / `runner` / `entrant` / `attendee` / `player` / `participant`,
+ * structure/member-gate.ts CLUB_PERSON_ROLE, both walks; the same roles quoted in key=value scan
+ * lines, `member="…"`, structure/claim-party-names.ts; the key names `athlete_name`, `player_name`,
+ * `participant_name`, `instructor_name`… (so `x-amz-meta-athlete-name`); a device's bare `mac` of
+ * twelve hex digits, kept unless MAC-shaped (structure/types.ts keptUnderKey); a map link's
+ * coordinates joined by `%2C` (lat_long_bare); `my name's …` in lower case; a name before `, né le
+ * <date>` / `nacida el` / `nato il` / `nascido em`, and after a Spanish `Socia:` / `Socio:`; kept:
+ * `San Luis Obispo` and other places after `San` / `Santa` / `Saint` / `St.`, kiosk accounts
+ * (`frontdesk.kiosk`), a Twilio resource SID under `sid=`): realistic 0.976, adversarial 0.938;
+ * kept 0.976 / 0.983 (recall: wearables 0.978, gym_membership 0.918, sports_clubs 0.960,
+ * ticketing_events 0.979, coaching_ai 0.967).
+ * Known leaks left, by record shape: a gym member's barcode under a bare `barcode=` of a check-in
+ * line; names no list knows at a sentence's start or after an everyday word (`Fenella Ashgrove
+ * brought…`, `Reminder Ffion Llewellyn-Beaumont needs…`); a surname wrapped onto its own line after
+ * a given name alone on a line (`\nMagnus\nHolloway-Strand:`); a child's birth date in a
+ * header-less roster row (younger than the rows' birth-date window); a name percent-encoded under a
+ * bare `u=` URL parameter; lower-case names the lists do not know (`joaquim ferreira-batista`,
+ * `marigold haverbrook`). Look-alikes still masked: a company's head office under a person's
+ * `addresses.work`, an order number read as a phone across a CSV header's line break beside a
+ * `Phone` column, a conference `badge_id` (round 48 made `badge id` a secret: an access badge),
+ * `Maintenance` in a name column of header-less access-control rows.
  */
 
 function present(output: string, value: string): boolean {
@@ -30,13 +52,13 @@ corpusFloorsSuite(
   REDTEAM85_CORPUS,
   {
     family: {
-      wearables: 0.913,
-      gym_membership: 0.877,
-      sports_clubs: 0.92,
+      wearables: 0.978,
+      gym_membership: 0.918,
+      sports_clubs: 0.96,
       ticketing_events: 0.979,
-      coaching_ai: 0.903,
+      coaching_ai: 0.967,
     },
-    slice: { realistic: { recall: 0.944, kept: 0.961 }, adversarial: { recall: 0.887, kept: 0.967 } },
+    slice: { realistic: { recall: 0.976, kept: 0.976 }, adversarial: { recall: 0.938, kept: 0.983 } },
   },
   present,
 );
