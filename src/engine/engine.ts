@@ -123,6 +123,7 @@ import {
   AUDIT_EVENT_MEMBERS,
   AUDIT_TARGET_USER,
   LAWYER_ROLE,
+  CLUB_PERSON_ROLE,
   DB_OPERATION_PARAMETER,
   dbParameterEntity,
   fieldIdMemberEntity,
@@ -408,6 +409,12 @@ const LAWYER_ROLE_DETECTOR = 'key:lawyer_role';
 /** A lawyer's or a sworn person's name: a display name of two to four words, no company's. */
 function isLawyerName(v: string): boolean {
   return v.length <= MAX_PERSON_NAME && DISPLAY_NAME.test(v) && !isCompanyName(v);
+}
+/** The evidence detector of a person's name under a gym's, a club's or an event's role member (structure/member-gate.ts CLUB_PERSON_ROLE). */
+const CLUB_PERSON_ROLE_DETECTOR = 'key:club_person_role';
+/** A person's name written out (types.ts isAssigneeName), of a display name's length. */
+function isClubPersonName(v: string): boolean {
+  return v.length <= MAX_PERSON_NAME && isAssigneeName(v);
 }
 /** The evidence detector of a bare word for "name" beside a person's field (structure/bare-name-columns.ts). */
 const PERSON_SIBLING_DETECTOR = 'key:person_sibling';
@@ -1369,6 +1376,10 @@ export class Engine {
           if ((checks & LAWYER_ROLE) !== 0 && entity === null && typeof v === 'string' && isLawyerName(v)) {
             entity = PERSON_ENTITY;
             by = LAWYER_ROLE_DETECTOR;
+          }
+          if ((checks & CLUB_PERSON_ROLE) !== 0 && entity === null && typeof v === 'string' && isClubPersonName(v)) {
+            entity = PERSON_ENTITY;
+            by = CLUB_PERSON_ROLE_DETECTOR;
           }
         }
         if (bySibling && keyEntity === null && typeof v === 'string' && isProseUnderContactType(entity, v)) entity = null;
@@ -2514,6 +2525,10 @@ export class Engine {
           if ((checks & LAWYER_ROLE) !== 0 && entity === null && string && isLawyerName(tree.string(v))) {
             entity = PERSON_ENTITY;
             by = LAWYER_ROLE_DETECTOR;
+          }
+          if ((checks & CLUB_PERSON_ROLE) !== 0 && entity === null && string && isClubPersonName(tree.string(v))) {
+            entity = PERSON_ENTITY;
+            by = CLUB_PERSON_ROLE_DETECTOR;
           }
         }
         if (

@@ -504,6 +504,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'nmi', entity: 'METER_POINT_ID', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // A device's `mac` (Fitbit Web API devices `mac: "…"`, twelve hex digits without separators:
+  // red-team round 85); only a MAC's shape is one there (structure/types.ts keptUnderKey), so a
+  // message authentication code's algorithm or a flag stays.
+  { phrase: 'mac', entity: 'MAC_ADDRESS', whole: true },
   // Claims records (red-team round 75): a UK askMID / CUE reply's `policyholder` and
   // `named_drivers`, a `claimant_name`; a UB-04 bill logged by its NUBC form locators (`fl8b`
   // patient name, `fl10` birth date, `fl58a` insured's name, `fl60a` insured's unique id). Whole
@@ -1276,6 +1280,19 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'donor name',
     'tenant name',
     'honoree name',
+    // Sports, fitness and event records name their people by role (red-team round 85: a race
+    // timer's `participant_name`, a club's `player_name`, an upload's `x-amz-meta-athlete-name`,
+    // a studio's `instructor_name`, a league's `volunteer_name`).
+    'athlete name',
+    'player name',
+    'runner name',
+    'participant name',
+    'entrant name',
+    'competitor name',
+    'coach name',
+    'trainer name',
+    'instructor name',
+    'volunteer name',
   ].map((phrase) => ({ phrase, entity: 'PERSON' })),
   // Numbered contact fields (Moodle `phone1` / `phone2`, Dynamics 365 `telephone1`,
   // `emailaddress2`): the digit is glued to the word, so the phrase is written with it.

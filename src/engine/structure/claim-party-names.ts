@@ -9,10 +9,12 @@ import { isCompanyName } from './company-name.js';
  * four capitalised words, particles between) is one; `claimant="all"`, a count, a company stay.
  * The same for the people of school and student-loan systems' log lines (`student="Pim
  * Oosterwijk"` of a meal-account job, `guardian="…"`, `borrower="…"`; red-team round 80), whose
- * JSON records hold `student` / `borrower` objects.
+ * JSON records hold `student` / `borrower` objects; and the people of gyms', clubs', races' and
+ * events' check-in and scan lines (`member="Dervla Okonkwo-Hart"` of a door controller,
+ * `athlete="…"`, `attendee="…"`: red-team round 85), whose JSON records hold objects by those names.
  */
 const PARTY_ROLE_KEY =
-  /^(?:claimant|clmt|third[_-]?party|tp|injured(?:[_-]?party)?|witness|policy[_-]?holder|insured[_-]?party|student|pupil|learner|guardian|borrower|co[_-]?borrower|cosigner)$/i;
+  /^(?:claimant|clmt|third[_-]?party|tp|injured(?:[_-]?party)?|witness|policy[_-]?holder|insured[_-]?party|student|pupil|learner|guardian|borrower|co[_-]?borrower|cosigner|member|athlete|runner|player|participant|attendee|entrant)$/i;
 
 /** Two to four capitalised words (`Morwenna Trevithick`, `Saoirse Kavanagh-Boyle`, `Seán Ó Briain`), particles allowed between. */
 const PERSON_NAME_SHAPE =

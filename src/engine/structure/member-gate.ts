@@ -96,6 +96,23 @@ function isLawyerRoleMember(k: string): boolean {
 }
 
 /**
+ * A gym's, a club's, a race's or an event's person as a string member named by the role (red-team
+ * round 85: a safeguarding register's `member: "…"`, a race timer's `athlete`, a scan's
+ * `attendee`): read as a person's name when it is written out as one (types.ts isAssigneeName: no
+ * company, no acronym, no everyday word). An IAM binding's `member: "user:…"`, an id, a tier
+ * (`Gold Plus`) and a role's object (`member: {first_name, …}`, read by its members) stay.
+ */
+export const CLUB_PERSON_ROLE = 16384;
+/** The members CLUB_PERSON_ROLE reads, in the case forms records write them. */
+export const CLUB_PERSON_ROLE_MEMBERS: ReadonlySet<string> = new Set(
+  ['member', 'athlete', 'runner', 'entrant', 'attendee', 'player', 'participant'].flatMap((w) => [
+    w,
+    w.charAt(0).toUpperCase() + w.slice(1),
+    w.toUpperCase(),
+  ]),
+);
+
+/**
  * An OpenTelemetry database span's positional parameter (`db.operation.parameter.0`, the 0-based
  * index of a `?` / `$1` placeholder of `db.query.text` / `db.statement` beside it; red-team round
  * 70): read as the column its placeholder stands for (dbParameterEntity).
@@ -148,6 +165,7 @@ export function memberChecks(k: string): number {
   if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
   if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
   if (isLawyerRoleMember(k)) bits |= LAWYER_ROLE;
+  if (CLUB_PERSON_ROLE_MEMBERS.has(k)) bits |= CLUB_PERSON_ROLE;
   if (k.length >= 20 && k.length <= 27 && k.startsWith('db.') && DB_PARAMETER_MEMBER.test(k)) bits |= DB_OPERATION_PARAMETER;
   return bits;
 }

@@ -321,6 +321,14 @@ export function isTextMemo(name: string | undefined, value: string): boolean {
   return name !== undefined && name.length <= 8 && MEMO_NAME.test(name) && !NUMERIC_MEMO.test(value);
 }
 
+/** Six hex pairs, bare or joined by one kind of `:` / `-` (a device's MAC under `mac`). */
+const MAC_SHAPE = /^[0-9A-Fa-f]{2}(?:([:-]?)[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}$/;
+function isMacShaped(value: string): boolean {
+  if (value.length > 17 || !MAC_SHAPE.test(value) || !/\d/.test(value)) return false;
+  const hex = value.replace(/[:-]/g, '').toLowerCase();
+  return hex !== '000000000000' && hex !== 'ffffffffffff';
+}
+
 /** The literals serialisers write for a flag or a missing value. */
 const EMPTY_LITERAL = /^(?:true|false|null|none|nil|undefined|n\/a)$/i;
 
@@ -335,6 +343,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A flag or an empty marker under a login or a name field (`login: "true"`, `name: "null"`): a
   // serialiser's literal, no person's.
   if ((entity === 'USERNAME' || entity === 'PERSON') && value.length <= 9 && EMPTY_LITERAL.test(value)) return true;
+  // Under a device's `mac` (keys.ts) only a MAC's shape is one: six hex pairs, bare or joined by
+  // one kind of `:` / `-`, with a digit, not all zeros or all ones; `hmac-sha256`, `true` stay.
+  if (entity === 'MAC_ADDRESS' && name !== undefined && name.length === 3 && name.toLowerCase() === 'mac') return !isMacShaped(value);
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {

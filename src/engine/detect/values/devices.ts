@@ -52,7 +52,8 @@ export const latLong = regexDetector({
  * `loc=53.338921/-6.270843`, red-team round 42) or a semicolon (a trip's breadcrumbs in one cell,
  * `53.480759;-2.242631|53.481902;-2.240117`, red-team round 48) or a pipe (the latitude and
  * longitude cells of a header-less pipe row, `…|2025-03-01T06:14:19Z|41.85003|-87.65005`, a fleet
- * export or a trip-score batch: red-team round 76), at least one of them 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
+ * export or a trip-score batch: red-team round 76) or a percent-encoded comma (`%2C`: a map link's
+ * `ll=45.52306%2C-122.67648` in a safety alert, red-team round 85), at least one of them 1 or more in size (a pair of scores or weights, `0.12345, 0.67891`, is not read). Gated on the
  * numeric gate, the text's signature (a dot) and a native search for the shape.
  */
 export const latLongBare = regexDetector({
@@ -60,14 +61,14 @@ export const latLongBare = regexDetector({
   entity: 'GEO_COORDINATES',
   description: 'Latitude/longitude pairs of 5–8 decimal places each, without a location word',
   validation:
-    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash, a semicolon or a pipe; no keyword needed',
+    'two decimals with 5–8 places, |lat| ≤ 90, |lon| ≤ 180, not both below 1, joined by a comma (and a space), one space, a slash, a semicolon, a pipe or a percent-encoded comma (%2C); no keyword needed',
   context: false,
   example: 'ended at 40.741895,-73.989308',
   // `numeric` (a stretch of 7+ digits and `.`, shared by the numeric detectors) holds every pair.
   prefilter: (s) => s.numeric && (s.signature & SIG_DOT) !== 0 && s.text.length >= 15 && fiveDecimals(s.text) && BARE_PAIR.test(s.text),
-  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;|\|)(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
+  pattern: /(?<![\w.-])(-?\d{1,2}\.\d{5,8})(?:,? ?|\/|;|\||%2[Cc])(-?\d{1,3}\.\d{5,8})(?![\w]|\.\d)/dg,
   validate: (v) => {
-    const m = /^(-?[\d.]+)(?:,? ?|\/|;|\|)(-?[\d.]+)$/.exec(v);
+    const m = /^(-?[\d.]+)(?:,? ?|\/|;|\||%2[Cc])(-?[\d.]+)$/.exec(v);
     if (!m || !latLongValid(m[1]!, m[2]!)) return undefined;
     if (Math.abs(Number(m[1])) < 1 && Math.abs(Number(m[2])) < 1) return undefined;
     // Pipe-joined cells of whole numbers written with places (`|1.00000|2.00000|`) are no fix.
@@ -76,7 +77,7 @@ export const latLongBare = regexDetector({
   },
 });
 const ROUND_DECIMAL = /\.0+$/;
-const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;|\|)-?\d{1,3}\.\d{5}/;
+const BARE_PAIR = /\d\.\d{5,8}(?:,? ?|\/|;|\||%2[Cc])-?\d{1,3}\.\d{5}/;
 
 /**
  * A latitude and a longitude under their own names in text (red-team round 48): JSON relayed in

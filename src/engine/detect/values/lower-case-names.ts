@@ -38,6 +38,10 @@ const ROLE_LEADS: readonly string[] = [
   // What an agent writes down of an identity check (`cust says name is cordelia …`, red-team round 72).
   'name is',
   'name was',
+  // The same said short, as a user introduces themself to a chatbot (`my name's bartholomew …`,
+  // `name’s …`: an AI coach's conversation, red-team round 85).
+  "name's",
+  'name’s',
   // Onboarding chat, hold questionnaires and ticket notes (red-team round 68 and its leftovers:
   // `new hire is bastian oyelaran-koch`, `new starter is ilse …`, `per amadou diallo the parcel`,
   // `pls call rosalind achebe-moreau back`).

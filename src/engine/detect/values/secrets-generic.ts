@@ -298,15 +298,27 @@ export const sessionCookie = regexDetector({
   id: 'session_cookie',
   entity: 'SESSION_COOKIE',
   description: 'Session cookie values (JSESSIONID, PHPSESSID, connect.sid, *_session, __Host-/__Secure-…)',
-  validation: 'a well-known session cookie name, =, then 8+ cookie characters; the cookie name stays readable',
+  validation:
+    'a well-known session cookie name, =, then 8+ cookie characters; the cookie name stays readable; not a Twilio resource SID (two capitals and 32 lower-case hex digits)',
   context: false,
   example: 'Cookie: JSESSIONID=1A530637289A03B07199A44E8D531427',
   keywords: ['sess', 'sid', '__secure', '__host', 'remember', 'csrf', 'xsrf', 'awsalb', 'logged_in'],
   prefilter: (s) => s.text.length >= 12 && s.text.includes('='),
   pattern: new RegExp(`(?<![\\w.-])${SESSION_COOKIE_NAMES}=([^;\\s,"'\\\\]{8,4096})`, 'dg'),
   group: 1,
-  validate: (v) => (/^(?:deleted|null|undefined|true|false)$/i.test(v) || isDiameterSessionId(v) || isShortTypedId(v) ? undefined : v),
+  validate: (v) =>
+    /^(?:deleted|null|undefined|true|false)$/i.test(v) || isDiameterSessionId(v) || isShortTypedId(v) || TWILIO_RESOURCE_SID.test(v)
+      ? undefined
+      : v,
 });
+
+/**
+ * A Twilio resource SID under `sid=` (a message `SM…`, a call `CA…`, an account `AC…`: two capitals
+ * and 32 lower-case hex digits, Twilio's documented SID format) in an SMS or voice provider's
+ * delivery log (red-team round 85): the record's id, which the API returns and logs print, no
+ * session cookie. An account's auth token or an API key's secret is another value.
+ */
+const TWILIO_RESOURCE_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
 
 /**
  * A short typed id under a session's name (`session=lv-5d1c2b3a` of a liveness check,

@@ -7,6 +7,8 @@ import {
   FHIR_REF_DISPLAY,
   AUDIT_TARGET_USER,
   AUDIT_TARGET_USER_MEMBER,
+  CLUB_PERSON_ROLE,
+  CLUB_PERSON_ROLE_MEMBERS,
   ENCOMPASS_FIELD,
   fieldIdMemberEntity,
   GRANT_PARTY,
@@ -182,5 +184,14 @@ describe('memberChecks', () => {
   it("marks a FHIR Reference's display member only", () => {
     expect(memberChecks(FHIR_REF_DISPLAY_MEMBER) & FHIR_REF_DISPLAY).toBe(FHIR_REF_DISPLAY);
     for (const name of ['displayName', 'Display', 'reference']) expect(memberChecks(name) & FHIR_REF_DISPLAY, name).toBe(0);
+  });
+
+  it('marks every club, race and event person role member, and not its ids or lists', () => {
+    expect(CLUB_PERSON_ROLE_MEMBERS.size).toBeGreaterThan(0);
+    expect(expectBit(CLUB_PERSON_ROLE_MEMBERS, (n) => CLUB_PERSON_ROLE_MEMBERS.has(n), CLUB_PERSON_ROLE)).toBe(
+      CLUB_PERSON_ROLE_MEMBERS.size,
+    );
+    for (const name of ['members', 'member_id', 'memberId', 'athleteId', 'players', 'attendees'])
+      expect(memberChecks(name) & CLUB_PERSON_ROLE, name).toBe(0);
   });
 });
