@@ -23,6 +23,33 @@ import { REDTEAM83_CORPUS } from './fixtures/redteam83-corpus.js';
  * order id in an HL7 PID-3 (the patient's identifier there) was listed as a look-alike, and a
  * request id sat under a `policyRef` key (renamed `requestId`); the CSV header words `Agent Code` /
  * `Policy Number` were added as look-alikes.
+ * After this round's fixes (key rules, detect/keys.ts: a producer's NPN (`npn`, `producerNpn`,
+ * `national producer number`), `producerName`, `annuitantName`, `insd_nm`, `Proposed Insured`,
+ * ACORD TXLife `DialNumber`, `EFT Account`, ACORD `AccountNumberId`, a policy number by its shape
+ * under `cedentPolicy` / `relinquishingContract` / `policyId` (structure/types.ts), the logins under
+ * `underwriter` / `EnteredBy`, and `authorizationSigned` / `authorization_date` kept; an NPN after
+ * its initials in prose (producer_npn_in_prose, detect/values/agent-licences.ts); a driver licence
+ * after a bare `dl` / `lic` in a state layout and before a blank-separated state code in a
+ * fixed-width AL3 row (licence-leads.ts), after `licencia de conducir` (us-ids.ts); a policy number
+ * after `Versicherungsnummer`; in header-less rows that name a person, a carrier's policy cell and
+ * the account after an ABA routing number (structure/person-rows.ts); `Insured` / `Producer` /
+ * `Annuitant` / `Versicherte Person` as name leads, lower-case names after `producer` /
+ * `policyholder`; kept: a CSV header line's column names, `snap-ubi-v3`, a NAIC code after a home
+ * office): realistic 0.953, adversarial 0.804; kept 1.000 / 0.962 (recall: policy_admin 0.882,
+ * life_underwriting 0.980, annuity_service 0.778, agency_distribution 0.850, underwriting_ai 0.955).
+ * Known leaks left, by record shape: a PolicyCenter `accountNumber` (a bare account key names
+ * cloud and vendor accounts as often); `contractNumber` of an IPS commission row (the key names
+ * loan and service contracts elsewhere); `submittedBy: portal:<login>`; a death certificate number
+ * (no entity type for vital records); `ownerName="…"` in a key=value line; a Textract
+ * `Driver's License # / State` value; header-less rows without a name the lists know (capitals
+ * `WINTERBOTHAM ALDOUS`, `CALLOWAY, BRONWEN`, an AL3 name cut by its column, NPNs and 8-digit
+ * policy cells `TL-88104399`, which the rule leaves for order ids such as `TWN-88120441`); an
+ * account after amounts in a pipe row; URL query `first=` / `last=` and a name in a URL path; lower-case
+ * names the lists do not know (`sybilla norcross`, `ottoline brackwater`, `agatha haverford` after
+ * `thanks,`) and after `client` / `pt` (left out for their cost on prompts); `contract va5520188014`
+ * in prose; a reinsurance e-mail's `GUNNARSDOTTIR, Halla` subject; a rater's odd labels
+ * (`appl_bdt`, `appl_soc`, `drv1_lic`). Look-alikes still masked: `Mr. Cooper` (a servicer) read as
+ * a title and a name, and a carrier's home-office street and ZIP in prose.
  */
 
 function present(output: string, value: string): boolean {
@@ -35,13 +62,13 @@ corpusFloorsSuite(
   REDTEAM83_CORPUS,
   {
     family: {
-      policy_admin: 0.802,
-      life_underwriting: 0.88,
-      annuity_service: 0.714,
-      agency_distribution: 0.666,
-      underwriting_ai: 0.909,
+      policy_admin: 0.881,
+      life_underwriting: 0.98,
+      annuity_service: 0.777,
+      agency_distribution: 0.85,
+      underwriting_ai: 0.954,
     },
-    slice: { realistic: { recall: 0.866, kept: 0.966 }, adversarial: { recall: 0.699, kept: 0.949 } },
+    slice: { realistic: { recall: 0.953, kept: 1 }, adversarial: { recall: 0.804, kept: 0.962 } },
   },
   present,
 );

@@ -21,11 +21,11 @@ const PRODUCT_LICENCE_BEFORE =
  * then 2–4 dash groups, or New York's 3-3-3 digits.
  */
 const LEAD_LICENCE =
-  /(?<![a-z0-9])(?:(?:lic|licen[cs]e|c?dl)[ \t]?(?:#|no\.?|nbr\.?|num(?:ber)?)|lic[.:])[ \t]*[:#]?[ \t]*(?:([a-z]{2})[ \t]+)?([a-z]{0,2}\d{5,14}[a-z]{0,2}|[a-z]\d{3}(?:-\d{1,4}){2,4}|\d{3} \d{3} \d{3})(?![\w]|-\d)/dgi;
+  /(?<![a-z0-9])(?:(?:(?:lic|licen[cs]e|c?dl)[ \t]?(?:#|no\.?|nbr\.?|num(?:ber)?)|lic[.:])[ \t]*[:#]?[ \t]*(?:([a-z]{2})[ \t]+)?([a-z]{0,2}\d{5,14}[a-z]{0,2}|[a-z]\d{3}(?:-\d{1,4}){2,4}|\d{3} \d{3} \d{3})|(?:lic|c?dl)[ \t]([a-z]\d{7}|[a-z]\d{3}(?:-\d{1,4}){2,4}|\d{3} \d{3} \d{3}))(?![\w]|-\d)/dgi;
 
 /** The lead as LEAD_LICENCE reads it, at the end of the text before the number. */
 const LEAD_BEFORE =
-  /(?<![a-z0-9])(?:(?:lic|licen[cs]e|c?dl)[ \t]?(?:#|no\.?|nbr\.?|num(?:ber)?)|lic[.:])[ \t]*[:#]?[ \t]*(?:([a-z]{2})[ \t]+)?$/i;
+  /(?<![a-z0-9])(?:(?:(?:lic|licen[cs]e|c?dl)[ \t]?(?:#|no\.?|nbr\.?|num(?:ber)?)|lic[.:])[ \t]*[:#]?[ \t]*(?:([a-z]{2})[ \t]+)?|(?:lic|c?dl)[ \t])$/i;
 
 function leadLicence(v: string, scan: TextScan, start: number): string | undefined {
   if (v.includes('-')) {
@@ -58,12 +58,14 @@ export const driverLicenceShortLead = regexDetector({
   keywords: ['lic', 'dl'],
   prefilter: (s) => s.hasDigit,
   pattern: LEAD_LICENCE,
-  group: 2,
+  group: [2, 3],
   validate: leadLicence,
 });
 
 /** A state code as a whole cell right after the number's cell (`|IL|`, `,FL,`), or before it. */
-const STATE_CELL_AFTER = /^[ \t]*[|,;\t][ \t]*([A-Z]{2})[ \t]*(?:[|,;\t\r\n]|$)/;
+// Or the next blank-separated field of a fixed-width row (ACORD AL3 `5DRV` groups as an agency
+// download log prints them: `… 19911205 E236-118-91-445-0 FL`; red-team round 83).
+const STATE_CELL_AFTER = /^(?:[ \t]*[|,;\t][ \t]*([A-Z]{2})[ \t]*(?:[|,;\t\r\n]|$)|[ \t]+([A-Z]{2})(?![\w-]))/;
 const STATE_CELL_BEFORE = /(?:^|[|,;\t\n])[ \t]*([A-Z]{2})[ \t]*[|,;\t][ \t]*$/;
 
 /**
@@ -81,14 +83,14 @@ export const driverLicenceStateCell = regexDetector({
   context: true,
   example: 'E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A',
   prefilter: (s) => s.capitalDigit && s.text.indexOf('-') > 0,
-  pattern: /(?<![^\n|,;\t ])[A-Z]\d{3}(?:-\d{1,4}){2,4}(?=[ \t]*(?:[|,;\t\r\n]|$))/g,
+  pattern: /(?<![^\n|,;\t ])[A-Z]\d{3}(?:-\d{1,4}){2,4}(?=[ \t]*(?:[|,;\t\r\n]|$)|[ \t]+[A-Z]{2}(?![\w-]))/g,
   validate: (v, scan, start) => {
     const digits = v.length - v.replace(/\d/g, '').length;
     if (digits < 11 || digits > 14) return undefined;
     const text = scan.text;
     const end = start + v.length;
     const after = STATE_CELL_AFTER.exec(text.slice(end, end + 12));
-    if (after !== null && US_STATE_CODES.has(after[1]!)) return v;
+    if (after !== null && US_STATE_CODES.has((after[1] ?? after[2])!)) return v;
     const before = STATE_CELL_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (before !== null && US_STATE_CODES.has(before[1]!)) return v;
     return undefined;
