@@ -7,7 +7,10 @@ import { US_STATE_CODES } from './person-names.js';
  * and dispatchers type them in lower case after a short lead (`lic # f4826613`, `dl# k512-438-71-902-0`,
  * `license no. w425-0193-6624-07`, `lic: w425-0193-6624 il`) or after `lic.` and the issuing state
  * (`(lic. NY 612 904 337)` of an ELD edit annotation); and carriers' exports list them in header-less
- * rows beside the state cell (`E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A`).
+ * rows beside the state cell (`E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A`). Underwriting
+ * and policy-service notes write a bare `dl` / `lic` before a number in a state's layout (`dl
+ * b5502917 (ca)`, `lic 612 448 207 ny`), and AL3 downloads print the licence before the state in
+ * fixed-width fields (`19911205 E236-118-91-445-0 FL`): red-team round 83.
  */
 
 /** Words before `licence` that make it a product's (`software license no. …`). */
@@ -52,7 +55,7 @@ export const driverLicenceShortLead = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'Driver licence numbers in any case after lic # / lic. / lic: / dl# / cdl# / license no., a state code optional between',
   validation:
-    'the lead (lic, licence, license, dl or cdl with #, no, nbr or number; lic with . or :), an optional US state code, then a number in a state layout (up to 2 letters and 5–14 digits, a letter and 3 digits then dash groups of 8–14 digits in all, or 3-3-3 digits); not after software / product / site / volume words, no repeated digit',
+    'the lead (lic, licence, license, dl or cdl with #, no, nbr or number; lic with . or :), an optional US state code, then a number in a state layout (up to 2 letters and 5–14 digits, a letter and 3 digits then dash groups of 8–14 digits in all, or 3-3-3 digits); or a bare lic / dl / cdl and a blank before a letter and 7 digits, a dash layout or 3-3-3 digits; not after software / product / site / volume words, no repeated digit',
   context: true,
   example: 'officer took lic # f4826613',
   keywords: ['lic', 'dl'],
@@ -79,7 +82,7 @@ export const driverLicenceStateCell = regexDetector({
   entity: 'DRIVER_LICENSE',
   description: 'Driver licence numbers in dash layouts as a cell of a header-less row beside a US state code cell',
   validation:
-    'a whole cell (between |, comma, ; or tab) of a letter and 3 digits then 2–4 dash groups, 11–14 digits in all, with the next or the previous cell a US state code',
+    'a whole cell (between |, comma, ; or tab) of a letter and 3 digits then 2–4 dash groups, 11–14 digits in all, with the next or the previous cell a US state code, or a US state code as the next blank-separated field (a fixed-width row)',
   context: true,
   example: 'E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A',
   prefilter: (s) => s.capitalDigit && s.text.indexOf('-') > 0,
