@@ -831,9 +831,11 @@ const NINE_DIGITS = /^\d{9}$/;
  * A carrier's policy or annuity contract number as a cell: 1–4 capitals, maybe a digit (a form
  * code such as `HO3`), maybe a dash, then 8–12 digits, 9 digits or more in all (`HO3-7720419004`,
  * `AN-4410298802`, `FA7104431190`). A request or order id of fewer digits (`REQ-3310472`,
- * `TWN-88120441` of a VOE export) and ids in dash groups (`SR-2025-1184476`) are none.
+ * `TWN-88120441` of a VOE export), ids in dash groups (`SR-2025-1184476`), a member id of one
+ * letter (`W884120357`) and a state's id after its postal code and zeros (a voter roll's
+ * `OH-000482933`) are none.
  */
-const POLICY_CELL = /^[A-Z]{1,4}\d?-?\d{8,12}$/;
+const POLICY_CELL = /^([A-Z]{2,4})\d?-?[1-9]\d{7,11}$/;
 /** An account number after its routing number: 4–17 digits. */
 const ACCOUNT_DIGITS = /^\d{4,17}$/;
 
@@ -863,7 +865,10 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
         if (ACCOUNT_DIGITS.test(text.slice(next.a, next.b))) push(next, 'BANK_ACCOUNT');
       }
     } else if (n <= 13 && brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
-    else if (n <= 17 && POLICY_CELL.test(value) && n - value.replace(/\d/g, '').length >= 9) push(c, 'INSURANCE_POLICY_NUMBER');
+    else if (n <= 17 && n - value.replace(/\d/g, '').length >= 9) {
+      const policy = POLICY_CELL.exec(value);
+      if (policy !== null && !US_STATE_CODES.has(policy[1]!)) push(c, 'INSURANCE_POLICY_NUMBER');
+    }
   }
 }
 
