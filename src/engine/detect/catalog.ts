@@ -90,7 +90,7 @@ import {
   smartLockCode,
   wiegandCardNumber,
 } from './values/access-codes.js';
-import { agentLicenceInProse } from './values/agent-licences.js';
+import { agentLicenceInProse, producerNpnInProse } from './values/agent-licences.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
 import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
@@ -697,6 +697,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ukSwitchingCode,
     smartLockCode,
     agentLicenceInProse,
+    producerNpnInProse,
     idDocumentNumberAfterName,
     soleTraderVatId,
     encompassFieldSsn,

@@ -2083,6 +2083,34 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['rlkey', 'resourcekey', 'shared link id']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Insurance distribution, underwriting and policy service (red-team round 83): a producer's
+  // National Producer Number (NIPR PDB `npn`, DTCC IPS commission files' `producerNpn`), one
+  // licensed person's; a producer's or an annuitant's name; a vendor's abbreviated insured name
+  // (`insd_nm` beside `insd_dob`); ACORD TXLife `Phone/DialNumber` (the number after `AreaCode`);
+  // a life application's `Proposed Insured (First, Middle, Last)` label (document extraction's key
+  // / value pairs); a commission statement's `EFT Account` column; ACORD P&C `AdditionalInterestInfo/
+  // AccountNumberId` (a lienholder's or a mortgagee's loan number, the borrower's account).
+  ...(
+    [
+      ['PROFESSIONAL_LICENSE', ['npn', 'national producer number']],
+      ['PERSON', ['producer name', 'annuitant name', 'insd nm', 'insured nm', 'proposed insured']],
+      ['PHONE', ['dial number']],
+      ['BANK_ACCOUNT', ['eft account', 'eft acct', 'account number id']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // A reinsurance bordereau's `cedentPolicy`, a 1035 exchange's `relinquishingContract` (the
+  // annuity being given up) and a policy-admin event's `policyId`: a policy number only in its
+  // shape (structure/types.ts keptUnderKey); an access policy's id (`ANPAJ2UCCR6DPCEXAMPLE`, a
+  // UUID, `B2C_1A_SIGNUP_SIGNIN`) stays.
+  ...['cedent policy', 'ceded policy', 'relinquishing contract', 'replacing contract'].map((phrase) => ({
+    phrase,
+    entity: 'INSURANCE_POLICY_NUMBER',
+  })),
+  { phrase: 'policy id', entity: 'INSURANCE_POLICY_NUMBER', whole: true },
+  // The underwriter a life case is assigned to and who entered an agency-system note (Vertafore
+  // AMS360 `EnteredBy`), by login: whole names only; a display name there is read as any text and
+  // a service account (`svc_cashiering`) stays (structure/types.ts keptUnderKey).
+  ...['underwriter', 'entered by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
@@ -2285,7 +2313,9 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ...['email', 'e mail'].map((p) => [p, new Set(['subject', 'campaign', 'preheader'])] as const),
   // GCP Cloud Audit Logs `authorizationInfo[]` (resource, permission, granted): the IAM check a call
   // passed, not a credential (red-team round 51).
-  ['authorization', new Set(['info'])],
+  // A life application's HIPAA authorization and when it was signed (`authorizationSigned`,
+  // `authorization_date` of an APS order: red-team round 83): a date, no credential.
+  ['authorization', new Set(['info', 'signed', 'date', 'dated'])],
   // Telecom records named after a mobile network's events and codes: TAP3 / RAP call records
   // (`MobileOriginatedCall`, `MobileTerminatedCall`, `MobileSession`: a whole CDR, whose members are
   // read by their own names) and a SIM's network (`mobile_country_code`, `mobile_network_code`:

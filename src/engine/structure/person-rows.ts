@@ -1,7 +1,16 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { TextScan } from '../detect/types.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
-import { caSinValid, esNifValid, frNirValid, itFiscalCodeValid, nhsValid, plPeselValid, ukNinoValid } from '../detect/validators-ids.js';
+import {
+  abaRoutingValid,
+  caSinValid,
+  esNifValid,
+  frNirValid,
+  itFiscalCodeValid,
+  nhsValid,
+  plPeselValid,
+  ukNinoValid,
+} from '../detect/validators-ids.js';
 import { ukUtrValid } from '../detect/values/record-ids.js';
 import {
   atSvnrValid,
@@ -818,6 +827,17 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
 }
 
 const NINE_DIGITS = /^\d{9}$/;
+/**
+ * A carrier's policy or annuity contract number as a cell: 1–4 capitals, maybe a digit (a form
+ * code such as `HO3`), maybe a dash, then 8–12 digits, 9 digits or more in all (`HO3-7720419004`,
+ * `AN-4410298802`, `FA7104431190`). A request or order id of fewer digits (`REQ-3310472`,
+ * `TWN-88120441` of a VOE export), ids in dash groups (`SR-2025-1184476`), a member id of one
+ * letter (`W884120357`) and a state's id after its postal code and zeros (a voter roll's
+ * `OH-000482933`) are none.
+ */
+const POLICY_CELL = /^([A-Z]{2,4})\d?-?[1-9]\d{7,11}$/;
+/** An account number after its routing number: 4–17 digits. */
+const ACCOUNT_DIGITS = /^\d{4,17}$/;
 
 /**
  * The accounts and the bare SSN of a row that names a person (a transfer desk's ACATS reject row,
@@ -825,18 +845,30 @@ const NINE_DIGITS = /^\d{9}$/;
  * a cell in a custodian's account layout (banking.ts brokerageAccountShaped: `Z83-771406`,
  * `8812-4407`) is the person's account; nine bare digits right beside
  * the name that pass the SSN's rules are the person's SSN or ITIN. Nine digits elsewhere in the row
- * (a CUSIP `037833100`, an order number) stay.
+ * (a CUSIP `037833100`, an order number) stay. Insurance rows (red-team round 83: a mortgagee-change
+ * batch, an annuity surrender batch, a commission chargeback row) add a carrier's policy or
+ * contract number cell (POLICY_CELL: `HO3-7720419004`, `AN-4410298802`) and the account cell right
+ * after a routing number that passes the ABA check (`…,111000025,000123456789`).
  */
 function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: Cell, entity: string) => void): void {
   const isName = (k: number) => k >= 0 && k < cells.length && (cells[k]!.kind & K_NAME || row.names.has(k));
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const n = c.b - c.a;
-    if (n < 7 || n > 13) continue;
+    if (n < 7 || n > 17) continue;
     const value = text.slice(c.a, c.b);
     if (NINE_DIGITS.test(value)) {
       if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value)) push(c, 'US_SSN');
-    } else if (brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
+      // A routing number and the account after it (an EFT pair of a commission or a refund row).
+      else if (abaRoutingValid(value) && i + 1 < cells.length) {
+        const next = cells[i + 1]!;
+        if (ACCOUNT_DIGITS.test(text.slice(next.a, next.b))) push(next, 'BANK_ACCOUNT');
+      }
+    } else if (n <= 13 && brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
+    else if (n <= 17 && n - value.replace(/\d/g, '').length >= 9) {
+      const policy = POLICY_CELL.exec(value);
+      if (policy !== null && !US_STATE_CODES.has(policy[1]!)) push(c, 'INSURANCE_POLICY_NUMBER');
+    }
   }
 }
 

@@ -260,7 +260,10 @@ const REPOSITORY_SLUG = /^[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}$/;
 const SLUG_MARK = /[\d._-]/;
 
 /** A policy's reference by name (`PolicyRef`, `policy_reference`, `policyRefNo`), not its number. */
-const POLICY_REF_NAME = /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])/i;
+// And a reinsurance bordereau's `cedentPolicy`, a 1035 exchange's `relinquishingContract`, a
+// policy-admin event's `policyId` (keys.ts, red-team round 83).
+const POLICY_REF_NAME =
+  /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])|^(?:cedent|ceded)[_ .-]?policy|^(?:relinquishing|replacing)[_ .-]?contract|^policy[_ .-]?id$/i;
 /** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
 const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
 /** A company's office address by its field's or a parent's name; a legal person's object. */

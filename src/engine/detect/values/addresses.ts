@@ -841,10 +841,11 @@ export function partOfDigitGroups(text: string, start: number, end: number, grou
 
 /**
  * A word that names the number after it as a record's (red-team round 24: `order 771203` under an
- * address; round 60: `Ordine n. 77812`, `encomenda nº 55120`, `Auftrag 30112` after a town).
+ * address; round 60: `Ordine n. 77812`, `encomenda nº 55120`, `Auftrag 30112` after a town), and
+ * an insurer's NAIC company code after its home office (`Columbus OH 43215, naic 23787`: round 83).
  */
 const ID_WORD_BEFORE =
-  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture|ordine|fattura|bestelling|factuur|zam[oó]wienie|encomenda|fatura|auftrag|protocolo|protocollo)[ \t]*(?:#|no\.?|nr\.?|n[°º.]?|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
+  /(?<![a-z])(?:order|invoice|ticket|case|ref|reference|booking|confirmation|room|flight|tracking|acct|account|pedido|commande|bestellung|rechnung|factura|facture|ordine|fattura|bestelling|factuur|zam[oó]wienie|encomenda|fatura|auftrag|protocolo|protocollo|naic(?:[ \t]*code)?)[ \t]*(?:#|no\.?|nr\.?|n[°º.]?|number|num[eé]ro|nummer|n[uú]mero)?[ \t]*[:#]?[ \t]*$/;
 /**
  * A counter's name right before the number (`Acct-Input-Octets=182736` of RADIUS accounting,
  * `bytes: 10115`, `port=50122`): a count or a port, not a postcode, whatever address word

@@ -23,3 +23,24 @@ export const agentLicenceInProse = afterNameDetector({
   pattern: /(?:TREC|CalDRE|DRE|FREC)(?: ?(?:#|No\.?|Lic(?:ense|\.)?(?: ?#)?))?[ :#]*((?:SL|BK)?\d{5,8})(?![\w-]|[.,/:]\d)/dy,
   validate: (v) => v,
 });
+
+/**
+ * An insurance producer's National Producer Number (NIPR) in prose and log lines after its
+ * initials, as carriers' licensing tickets, termination logs and agency notes write it (red-team
+ * round 83: `Producer Beatrix Holloway (NPN 17744120)`, `npn=17730412`, `npn# 19044127`): one
+ * licensed person's number, the key to their record in NIPR's Producer Database. 5–10 digits right
+ * after `NPN`, with only `#`, `no.`, `number`, `:` or `=` between.
+ */
+export const producerNpnInProse = afterNameDetector({
+  id: 'producer_npn_in_prose',
+  entity: 'PROFESSIONAL_LICENSE',
+  description: "An insurance producer's National Producer Number (NPN) after its initials",
+  validation: '5–10 digits right after NPN (any case), with only #, no., number, `:` or `=` between; no digit, letter or dash after',
+  context: true,
+  example: 'Producer Jane Roe (NPN 12345678)',
+  keywords: ['npn'],
+  prefilter: (s) => s.hasDigit,
+  names: ['NPN', 'npn', 'Npn'],
+  pattern: /npn(?:[ _-]?(?:#|no\.?|number))?[ \t]{0,2}[:#=]?[ \t]{0,2}(\d{5,10})(?![\w-]|[.,/:]\d)/diy,
+  validate: (v) => v,
+});

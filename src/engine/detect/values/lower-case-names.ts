@@ -83,6 +83,10 @@ const ROLE_LEADS: readonly string[] = [
   // thornbury and …`, `hi hester quartermaine, the hobbit is overdue`): red-team
   // round 80, the greetings beside `dear` and `hello`.
   ...['hiya', 'im'],
+  // Agency and policy-service notes (red-team round 83): a producer (`pending: producer delphine
+  // arkwright npn# …`) and a policyholder. Not `client` nor `pt`: as keywords they open the gate on
+  // most generated prompts (`client`, `prompt`, `script`) for a measured 0.2–0.5 µs a record.
+  ...['producer', 'policyholder'],
 ];
 
 /**

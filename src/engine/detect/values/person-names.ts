@@ -174,6 +174,9 @@ const ROLE_LEAD_WORDS = [
   ...'tenant applicant borrower guarantor cardholder claimant policyholder landlord surname'.split(' '),
   // The parties of a sale, a deed and a 1099-S (red-team round 40: `transferor Carolyn W Ashby`).
   ...'buyer seller transferor transferee grantor grantee mortgagor trustor'.split(' '),
+  // The parties of underwriters' and agents' notes (red-team round 83: `Insured Cosima Brightwater
+  // has hx of melanoma`, `Producer Beatrix Holloway (NPN …)`, `Annuitant …`).
+  ...'insured producer annuitant'.split(' '),
 ];
 /**
  * Closings of messages in other languages, the name right after them (red-team round 60:
@@ -324,6 +327,10 @@ const WEAK_LEADS = new Set([
   // red-team round 85). Not the English `member`: it starts rules and features (`Family Member -
   // Same Address`, round 61).
   ...['socia', 'socio'],
+  // The parties of underwriting and policy-service notes (red-team round 83: `Insured Cosima
+  // Brightwater has hx of melanoma`, `Producer … asked`, `annuitant …`), and the insured person of
+  // a German reinsurer's note (`Versicherte Person: Friedhelm Ostwald-Brinck`).
+  ...['insured', 'producer', 'annuitant', 'policyholder', 'versicherte person'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -612,7 +619,34 @@ function nameLike(w: Word): boolean {
 const MARKED = /[^\x00-\x7f]/;
 const DAY_MONTH_ABBREVIATIONS = new Set('mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec'.split(' '));
 
+/**
+ * A CSV header line: cells joined by commas with no blank after them, no digit, and two cells or
+ * more ending in a column noun (`Agent Code,Agent Name,Policy Number,Insured,Premium` of a carrier's
+ * commission statement; red-team round 83). Its words are column names, no person's.
+ */
+const HEADER_CELL_NOUN =
+  /^(?:name|number|no|code|id|date|type|amount|account|email|phone|address|status|rate|premium|commission|routing)$/i;
+function inCsvHeaderLine(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && start - from < 400) from--;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13 && to - end < 400) to++;
+  const line = text.slice(from, to);
+  if (/\d|, /.test(line)) return false;
+  const cells = line.split(',');
+  if (cells.length < 4) return false;
+  let nouns = 0;
+  for (const cell of cells) {
+    const last = cell.slice(cell.lastIndexOf(' ') + 1);
+    if (HEADER_CELL_NOUN.test(last) && cell.indexOf(' ') > 0) nouns++;
+  }
+  return nouns >= 2;
+}
+
 function push(out: Span[], text: string, start: number, end: number, priority: number, detector = 'person_name'): void {
+  if (text.charCodeAt(end) === 44 || text.charCodeAt(start - 1) === 44 || text.charCodeAt(end + 1) === 44) {
+    if (inCsvHeaderLine(text, start, end)) return;
+  }
   const value = text.slice(start, end);
   out.push({ start, end, entity: 'PERSON', detector, normalized: foldName(value).replace(/\s+/g, ' '), priority });
 }

@@ -21,7 +21,7 @@ export const insurancePolicyAfterName = afterNameDetector({
   entity: 'INSURANCE_POLICY_NUMBER',
   description: 'Insurance policy numbers after their name in prose (several languages)',
   validation:
-    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
+    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (or Versicherungsnummer) (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
   context: true,
   example: 'polizza n. RCA/2026/771204',
   keywords: [
@@ -36,6 +36,7 @@ export const insurancePolicyAfterName = afterNameDetector({
     'auto pol',
     'pol#',
     'versicherungsschein',
+    'versicherungsnummer',
     'contrat',
   ],
   prefilter: (s) => s.hasDigit,
@@ -65,10 +66,13 @@ export const insurancePolicyAfterName = afterNameDetector({
     'POL#',
     'Versicherungsschein',
     'versicherungsschein',
+    // A German insurer's or reinsurer's note (`Versicherungsnummer LV-4410772201`: red-team round 83).
+    'Versicherungsnummer',
+    'versicherungsnummer',
     'contrat',
   ],
   pattern:
-    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
+    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsnummer\s{0,2}:?\s{0,2}|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
   validate: numberWithDigits,
 });
 

@@ -28,7 +28,8 @@ export const linkedInProfile = regexDetector({
  * round 47: `my snap (lilyrose_x99)`, `insta @lily.rose.harper`, `venmo @Jordan-Reyes-12`,
  * `cashapp $jreyes12`). A handle reaches the person as a phone number does. Only a handle that
  * cannot be an English word: written with `@` or `$`, or holding a digit, `_` or `.` (`my insta is
- * private`, `add me on snap if…` stay).
+ * private`, `add me on snap if…` stay). A dash joined to the next word makes one compound id
+ * (`programId: snap-ubi-v3` of a telematics programme: red-team round 83), no handle.
  */
 export const appHandleAfterName = afterNameDetector({
   id: 'app_handle_after_name',
@@ -61,6 +62,6 @@ export const appHandleAfterName = afterNameDetector({
     'CashApp',
   ],
   pattern:
-    /(?:snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|venmo|cashapp)(?![a-z])(?:[ \t]*(?::|-|(?:me|handle|username|user|name|id|is|on|at)(?![a-z])))*[ \t]*[([]?[ \t]*((?:[@$][A-Za-z0-9][\w.-]{1,28}|(?=[\w-]*(?:[\d_]|\.\w))[A-Za-z][\w.-]{2,29})(?<![.-]))(?![\w@])/diy,
+    /(?:snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|venmo|cashapp)(?![a-z])(?:[ \t]*(?::|-(?![A-Za-z0-9])|(?:me|handle|username|user|name|id|is|on|at)(?![a-z])))*[ \t]*[([]?[ \t]*((?:[@$][A-Za-z0-9][\w.-]{1,28}|(?=[\w-]*(?:[\d_]|\.\w))[A-Za-z][\w.-]{2,29})(?<![.-]))(?![\w@])/diy,
   validate: (v) => v,
 });

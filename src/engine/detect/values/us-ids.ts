@@ -80,6 +80,10 @@ const LICENSE = contextKeywords([
   'cdl',
   'cdl#',
   'cdl no',
+  // A US licence named in Spanish by bilingual agency and service desks (`licencia de conducir
+  // M120-447-81-993-0`, `licencia de manejo`; red-team round 83).
+  'licencia de conducir',
+  'licencia de manejo',
 ]);
 
 /**
