@@ -88,11 +88,37 @@ const PIECES = [
   'abcd efgh ',
   '2345 ',
   'word ',
+  // brokerage_account_after_word: account words, their suffixes, numbers with and without the dash's four digits.
+  'Account Number: ',
+  'ACCT# ',
+  'ira_acct=',
+  'cuenta de valores ',
+  'Depot ',
+  'compte  ',
+  '\\n',
+  '5KR-',
+  'Z83-104772',
+  '224-819407',
+  '4417-2290',
+  '2024-2025',
+  '0900-1730',
+  '-12',
+  '-1234',
+  '-123456789',
+  '.5',
+  ',7',
+  '9',
+  'A',
 ];
 
 describe('anchored search', () => {
-  it('is used by the login-after-word and TOTP-seed detectors', () => {
-    expect(anchored.map((d) => d.id).sort()).toEqual(['login_name_after_by', 'login_name_after_label', 'otp_seed_groups']);
+  it('is used by the login-after-word, TOTP-seed and brokerage-account detectors', () => {
+    expect(anchored.map((d) => d.id).sort()).toEqual([
+      'brokerage_account_after_word',
+      'login_name_after_by',
+      'login_name_after_label',
+      'otp_seed_groups',
+    ]);
   });
 
   for (const d of anchored) {
@@ -123,6 +149,11 @@ describe('anchored search', () => {
           `${filler}przez \t christopher.okafor ${filler}`,
           'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy',
           'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy.z',
+          `cuenta de valores_number:  ${' '.repeat(2)}5KR4-482913 ${filler}`,
+          `\\ncuenta de valores_number  #  ABCD-12345678`,
+          `\\ncuenta de valores_number  #  ABCD-12345678-1`,
+          `${filler}Account ${'-1234 '.repeat(30)}account 3QR-10442`,
+          `account 3QR-10442${'x'.repeat(40)}-1234`,
           '',
           'short',
         ];
