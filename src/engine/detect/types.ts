@@ -93,7 +93,8 @@ export class TextScan {
   positionsInLower(word: string): readonly number[] {
     if (this.#positionsOf !== word) {
       const lower = (this.signature & (SIG_UPPER | SIG_NON_ASCII)) === 0 ? this.text : this.lower();
-      const positions = this.#positions.length === 0 ? this.#positions : [];
+      // A new list each time: a reader may still hold the last one.
+      const positions: number[] = [];
       for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + word.length)) positions.push(i);
       this.#positions = positions;
       this.#positionsOf = word;
