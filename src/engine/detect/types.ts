@@ -30,6 +30,9 @@ export class TextScan {
   text: string;
   #signature = -1;
   #lower: string | undefined;
+  /** The word whose positions #positions holds (positionsInLower), undefined when none yet. */
+  #positionsOf: string | undefined;
+  #positions: number[] = [];
   #numeric: boolean | undefined;
   #digitRun = -1;
   /** The digit profile, read by one pass (detect/digit-runs.ts) when first asked; -1: not read yet. */
@@ -54,6 +57,7 @@ export class TextScan {
     this.text = text;
     this.#signature = -1;
     this.#lower = undefined;
+    this.#positionsOf = undefined;
     this.#numeric = undefined;
     this.#digitRun = -1;
     this.#digits.stretch = -1;
@@ -77,6 +81,25 @@ export class TextScan {
   lower(): string {
     if (this.#lower === undefined) this.#lower = this.text.toLowerCase();
     return this.#lower;
+  }
+  /**
+   * Every position of `word` (lower case, a word no suffix of which starts it, so that no two
+   * occurrences overlap: `cust`) in the lower-cased text, in order, found by one `indexOf` loop on
+   * first use and kept for the next reader asking for the same word (the last word asked is kept).
+   * person_name_unlisted_lower and person_name_payment_note both read the `cust` of a prompt that
+   * says `customer` throughout. A text without capitals and letters outside ASCII is searched as
+   * it is (its own lower-cased form), without lowering it.
+   */
+  positionsInLower(word: string): readonly number[] {
+    if (this.#positionsOf !== word) {
+      const lower = (this.signature & (SIG_UPPER | SIG_NON_ASCII)) === 0 ? this.text : this.lower();
+      // A new list each time: a reader may still hold the last one.
+      const positions: number[] = [];
+      for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + word.length)) positions.push(i);
+      this.#positions = positions;
+      this.#positionsOf = word;
+    }
+    return this.#positions;
   }
   /**
    * Whether a reader of a few characters of the lower-cased text should lower just those

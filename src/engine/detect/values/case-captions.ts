@@ -30,6 +30,13 @@ const SIDE = /^[A-Z][a-z'’]{2,24}(?:-[A-Z][a-z'’]{2,24})?$/;
 const CAPTION_SIGNATURE = SIG_SPACE | SIG_UPPER;
 /** A caption's ` v ` / ` vs ` with an optional period, then a capital: the gate. */
 const CAPTION_GATE = / vs?\.? [A-Z]/;
+/** What CAPTION_GATE's every match starts with: the keyword pass's hint words (stop 42). */
+const CAPTION_HINTS = [' v ', ' v. ', ' vs ', ' vs. '];
+
+/** Whether the keyword pass saw one of CAPTION_HINTS. */
+function anyHit(hits: Uint8Array): boolean {
+  return hits[0] === 1 || hits[1] === 1 || hits[2] === 1 || hits[3] === 1;
+}
 /**
  * What may stand right before a caption that names a matter or a document: the text's start, a
  * quote, a bracket, a dash, a colon or another separator of a title or a cell, or `re` / `matter`.
@@ -67,10 +74,14 @@ export const caseCaptionParty: ValueDetector = {
       'one capitalised word (or two hyphenated) before or after " v. " / " vs " that the US Census list holds as a surname and no stop word; not before a reporter citation, a bracketed year or "supra"; not Doe / Roe',
     context: true,
     example: 'Opposition to Motion to Dismiss - Haverstock v. Marlowe Hospitality',
-    // No keywords (`v` would gate nothing): the text's signature (a blank and a capital), then a
-    // native search, then the gate.
+    // No keywords (`v` would gate nothing): the text's signature (a blank and a capital), then the
+    // caption's four forms, which the keyword pass looks for (hints; every match of CAPTION_GATE
+    // holds one), or outside the pass a native search, then the gate.
+    hints: CAPTION_HINTS,
     prefilter: (s: TextScan) =>
-      (s.signature & CAPTION_SIGNATURE) === CAPTION_SIGNATURE && s.text.indexOf(' v') !== -1 && CAPTION_GATE.test(s.text),
+      (s.signature & CAPTION_SIGNATURE) === CAPTION_SIGNATURE &&
+      (s.keywordHits === undefined ? s.text.indexOf(' v') !== -1 : anyHit(s.keywordHits)) &&
+      CAPTION_GATE.test(s.text),
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;

@@ -50,6 +50,17 @@ export interface RegexDetectorSpec extends DetectorInfo {
    * `before` may be Infinity (one window from the text's start to the last anchor), or a function
    * of the anchor, at least `reach`. Not with `shrinkWords` or `run`.
    */
+  /**
+   * For a pattern whose every match starts at a character that a native search finds faster than
+   * the regex tries each position of the text (the `@` or `<` of an address or its token):
+   * `next(scan, from)` is the first such position at or after `from` (-1 when none; it may answer
+   * positions where no match starts, never miss one). `find` then tries the pattern, made sticky,
+   * at those positions only, in order, and goes on as regexDetector's loop does (after an accepted
+   * match or one without its group, one character on after a rejected one): the same spans, span
+   * for span (test/unit/engine/detectors/anchored-search.test.ts). Not with `shrinkWords`, `run`
+   * or `anchors`.
+   */
+  starts?: (scan: TextScan, from: number) => number;
   anchors?: {
     next(scan: TextScan, from: number): number;
     before: number | ((scan: TextScan, anchor: number) => number);
@@ -87,6 +98,13 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   if (spec.run) {
     if (!whole || spec.shrinkWords) throw new Error(`detector ${spec.id}: a run search needs a whole-match pattern without shrinking`);
     const detector = runDetector(spec, spec.run);
+    regexSpecs.set(detector, spec);
+    candidatePatterns.set(detector, [pattern]);
+    return detector;
+  }
+  if (spec.starts) {
+    if (spec.shrinkWords || spec.anchors) throw new Error(`detector ${spec.id}: a search by starts neither shrinks nor has anchors`);
+    const detector = startsDetector(spec, spec.starts, groups, whole);
     regexSpecs.set(detector, spec);
     candidatePatterns.set(detector, [pattern]);
     return detector;
@@ -156,6 +174,54 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   regexSpecs.set(detector, spec);
   candidatePatterns.set(detector, [pattern]);
   return detector;
+}
+
+/**
+ * regexDetector's search with the pattern tried only where `next` says a match may start (see
+ * RegexDetectorSpec.starts): the leftmost match at or after the loop's position is the first
+ * position `next` answers there at which the sticky pattern matches.
+ */
+function startsDetector(
+  spec: RegexDetectorSpec,
+  next: (scan: TextScan, from: number) => number,
+  groups: readonly number[],
+  whole: boolean,
+): ValueDetector {
+  const { pattern, validate } = spec;
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return {
+    ...detectorFields(spec),
+    find(scan: TextScan, out: Span[], priority: number): void {
+      const text = scan.text;
+      let from = 0;
+      for (let p = next(scan, 0); p !== -1; p = next(scan, p + 1 > from ? p + 1 : from)) {
+        if (p < from) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m === null) continue;
+        if (m[0].length === 0) {
+          from = p + 1;
+          continue;
+        }
+        let start = p;
+        let value = m[0];
+        if (!whole) {
+          const range = firstGroupRange(m, groups);
+          if (range === undefined || range[1] === range[0]) {
+            from = p + m[0].length;
+            continue;
+          }
+          start = range[0];
+          value = text.slice(range[0], range[1]);
+        }
+        const normalized = validate(value, scan, start);
+        if (normalized !== undefined) {
+          out.push({ start, end: start + value.length, entity: spec.entity, detector: spec.id, normalized, priority });
+          from = p + m[0].length;
+        } else from = p + 1;
+      }
+    },
+  };
 }
 
 /**

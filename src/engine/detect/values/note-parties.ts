@@ -168,8 +168,9 @@ function onlyProseCust(scan: TextScan): boolean {
   const hits = scan.keywordHits;
   if (hits === undefined || hits[CUST_KEYWORD] !== 1) return false;
   for (let j = 0; j < hits.length; j++) if (j !== CUST_KEYWORD && hits[j] === 1) return false;
+  // The positions person_name_unlisted_lower reads too (TextScan.positionsInLower: one search).
   const lower = scan.lower();
-  for (let i = lower.indexOf('cust'); i >= 0; i = lower.indexOf('cust', i + 4)) {
+  for (const i of scan.positionsInLower('cust')) {
     const c = lower.charCodeAt(i + 4);
     if (c === 58 || c === 32 || c === 9) return false;
   }

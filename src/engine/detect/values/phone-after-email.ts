@@ -1,4 +1,5 @@
 import { SIG_AT, SIG_LESS_THAN } from '../char-signature.js';
+import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -32,6 +33,14 @@ function phoneAfterEmail(v: string): string | undefined {
   return digits;
 }
 
+/** The next `@` or `<` at or after `from`: where a match may start (RegexDetectorSpec.starts). */
+function nextAtOrLessThan(scan: TextScan, from: number): number {
+  const text = scan.text;
+  const at = text.indexOf('@', from);
+  const lt = text.indexOf('<', from);
+  return at === -1 ? lt : lt === -1 || at < lt ? at : lt;
+}
+
 export const phoneAfterEmailOr = regexDetector({
   id: 'phone_after_email_or',
   entity: 'PHONE',
@@ -42,6 +51,9 @@ export const phoneAfterEmailOr = regexDetector({
   context: true,
   example: 'podem me contatar em ana@example.com.br ou 11 96123-4567',
   prefilter: (s) => (s.signature & SIG_AT) !== 0 || ((s.signature & SIG_LESS_THAN) !== 0 && s.text.indexOf('<EMAIL:') !== -1),
+  // Tried only at each `@` and `<` (every match starts with one): the regex, case-insensitive and
+  // Unicode, tried at every position of a prompt that holds an address cost 4 µs (stop 42).
+  starts: nextAtOrLessThan,
   pattern: PHONE_AFTER_EMAIL,
   group: 1,
   validate: (v) => phoneAfterEmail(v),

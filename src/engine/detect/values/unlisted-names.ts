@@ -338,7 +338,14 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
     let sorted = true;
     for (const j of roots) {
       const from = matches.length;
-      for (let p = lower.indexOf(ALL_LEADS[j]!); p !== -1; p = lower.indexOf(ALL_LEADS[j]!, p + 1)) {
+      // `cust`'s positions are person_name_payment_note's too (TextScan.positionsInLower: one search).
+      const known = j === CUST ? scan.positionsInLower('cust') : undefined;
+      let q = 0;
+      for (
+        let p = known !== undefined ? (known.length > 0 ? known[0]! : -1) : lower.indexOf(ALL_LEADS[j]!);
+        p !== -1;
+        p = known !== undefined ? (++q < known.length ? known[q]! : -1) : lower.indexOf(ALL_LEADS[j]!, p + 1)
+      ) {
         if (p > 0 && isWordCode(lower.charCodeAt(p - 1))) continue;
         for (const k of EXTENSIONS[j]!) {
           if (hits[k] !== 1) continue;
@@ -369,6 +376,8 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
   if (arabic && ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
   return found;
 }
+/** The lead index of `cust` (its positions are read through TextScan.positionsInLower). */
+const CUST = ALL_LEADS.indexOf('cust');
 /** unlistedNamesByHits' list of first leads, reused (the function does not re-enter itself). */
 const ROOTS: number[] = [];
 

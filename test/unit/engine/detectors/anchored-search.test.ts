@@ -88,11 +88,37 @@ const PIECES = [
   'abcd efgh ',
   '2345 ',
   'word ',
+  // brokerage_account_after_word: account words, their suffixes, numbers with and without the dash's four digits.
+  'Account Number: ',
+  'ACCT# ',
+  'ira_acct=',
+  'cuenta de valores ',
+  'Depot ',
+  'compte  ',
+  '\\n',
+  '5KR-',
+  'Z83-104772',
+  '224-819407',
+  '4417-2290',
+  '2024-2025',
+  '0900-1730',
+  '-12',
+  '-1234',
+  '-123456789',
+  '.5',
+  ',7',
+  '9',
+  'A',
 ];
 
 describe('anchored search', () => {
-  it('is used by the login-after-word and TOTP-seed detectors', () => {
-    expect(anchored.map((d) => d.id).sort()).toEqual(['login_name_after_by', 'login_name_after_label', 'otp_seed_groups']);
+  it('is used by the login-after-word, TOTP-seed and brokerage-account detectors', () => {
+    expect(anchored.map((d) => d.id).sort()).toEqual([
+      'brokerage_account_after_word',
+      'login_name_after_by',
+      'login_name_after_label',
+      'otp_seed_groups',
+    ]);
   });
 
   for (const d of anchored) {
@@ -123,6 +149,11 @@ describe('anchored search', () => {
           `${filler}przez \t christopher.okafor ${filler}`,
           'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy',
           'by abcdefghijklmnopqrst.abcdefghijklmnopqrstuvwxy.z',
+          `cuenta de valores_number:  ${' '.repeat(2)}5KR4-482913 ${filler}`,
+          `\\ncuenta de valores_number  #  ABCD-12345678`,
+          `\\ncuenta de valores_number  #  ABCD-12345678-1`,
+          `${filler}Account ${'-1234 '.repeat(30)}account 3QR-10442`,
+          `account 3QR-10442${'x'.repeat(40)}-1234`,
           '',
           'short',
         ];
@@ -166,4 +197,52 @@ describe('login_beside_name searches ` (` by its parenthesis', () => {
     expect(found('Teodora Vasquez (INC-20417) and Microsoft Teams (desktop)')).toEqual([]);
     expect(found(' (tvasquez) Teodora Vasquez')).toEqual([]);
   });
+});
+
+/**
+ * Detectors searched by their starts (stop 42: phone_after_email_or tries its pattern only at each
+ * `@` and `<`): the same spans as the plain loop over the whole text. Addresses and numbers are
+ * made up (example.com / .net domains, numbers in no real plan).
+ */
+describe('search by starts', () => {
+  const started = builtinDetectors({ phoneRegions: ['US'] }).filter((d) => regexSpecs.get(d)?.starts !== undefined);
+  const STARTS_PIECES = [
+    ...[' ', '  ', '\t', '\n', '.', '-', '@', '<', '>', 'x', 'é', 'İ', '\u212a', '2024-03-18', '12:30', '7'],
+    ...['ana@example.com.br', 'j.silva@mail.example.net', '@example', '<EMAIL:ab12cd34>', '<email:0f9e8d7c>', '<EMAIL:', '<b>'],
+    ...[' ou ', ' o ', ' or ', ' oder ', ' lub ', ' of ', ' OU ', ' ou pelo ', ' o llámame al ', ' ou au ', ' oder unter ', ' or on '],
+    ...['11 96123-4567', '612 34 56 78', '06 12 34 56 78', '512 345 678', '06-12345678', '(555) 010-4477', '+1 555 010 4477'],
+    ...['1234567', '2024-03-18', '1 2 3 4 5 6 7 8 9', 'tel.: ', 'whatsapp '],
+  ];
+
+  it('is used by the phone after an e-mail and an or word', () => {
+    expect(started.map((d) => d.id).sort()).toEqual(['phone_after_email_or']);
+  });
+
+  for (const d of started) {
+    const { starts: _starts, ...spec } = regexSpecs.get(d)!;
+    const reference = regexDetector({ ...spec, pattern: new RegExp(spec.pattern.source, spec.pattern.flags) });
+    it(`${d.id}: finds its example, and what the plain pattern finds on generated text`, () => {
+      expect(spans(d, d.example).length).toBeGreaterThan(0);
+      for (const text of [
+        d.example,
+        `${'word '.repeat(80)}${d.example} ${d.example}`,
+        `${d.example}@`,
+        `<${d.example}`,
+        '@@ ou 11 96123-4567',
+      ]) {
+        expect(spans(d, text), text).toEqual(spans(reference, text));
+      }
+      let some = 0;
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.constantFrom(...STARTS_PIECES), fc.constantFrom(d.example)), { maxLength: 24 }), (parts) => {
+          const text = parts.join('');
+          const want = spans(reference, text);
+          if (want.length > 0) some++;
+          expect(spans(d, text)).toEqual(want);
+        }),
+        { seed: 20261207, numRuns: 4000 },
+      );
+      expect(some).toBeGreaterThan(100);
+    });
+  }
 });

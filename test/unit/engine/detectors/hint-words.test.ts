@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordIndex } from '../../../../src/engine/detect/keyword-index.js';
 import { TextScan } from '../../../../src/engine/detect/types.js';
+import { caseCaptionParty } from '../../../../src/engine/detect/values/case-captions.js';
 import { bitcoinAddress } from '../../../../src/engine/detect/values/crypto.js';
 import { createEngine } from '../../../../src/engine/index.js';
 
@@ -67,5 +68,55 @@ describe('bitcoin_address: its hint words from the keyword pass', () => {
       expect(out).not.toContain(address);
     }
     expect(engine.maskText('build bc1-runner finished in 1200ms').value).toBe('build bc1-runner finished in 1200ms');
+  });
+});
+
+/**
+ * case_caption_party (stop 42) asks the keyword pass for the caption's forms ` v `, ` v. `, ` vs `,
+ * ` vs. `, where its prefilter searched ` v` in every text with a blank and a capital. Parties'
+ * names are made up.
+ */
+describe('case_caption_party: its hint words from the keyword pass', () => {
+  const index = new KeywordIndex([caseCaptionParty]);
+  const hitsOfCaption = (text: string): Uint8Array => {
+    const seen = new Uint8Array(index.slots);
+    const active: number[] = [];
+    index.activate(new TextScan(text), seen, active);
+    const hits = new Uint8Array(caseCaptionParty.hints!.length);
+    for (const i of active) if (i >= index.hitsFrom) hits[i - index.hitsFrom] = 1;
+    return hits;
+  };
+  const spansOf = (text: string, withHits: boolean) => {
+    const scan = new TextScan(text);
+    if (withHits) scan.keywordHits = hitsOfCaption(text);
+    const out: { start: number; end: number }[] = [];
+    const pass = caseCaptionParty.prefilter(scan);
+    if (pass) caseCaptionParty.find(scan, out as never, 0);
+    return { pass, spans: out.map((x) => [x.start, x.end]) };
+  };
+  const CAPTION_PIECES = [
+    ...[' ', '  ', '-', ':', '.', ',', '"', '(', 'a', 'V', 'v', 'vs', 'VS', 'v.', ' v', ' v ', ' v. ', ' vs ', ' vs. ', ' V. '],
+    ...['Haverstock', 'Quintero-Blackwood', 'Marlowe Hospitality', 'Northwind', 'Doe', 'draft', 'Motion to Dismiss', 'Re: '],
+    ...['very', 'via', 'version', ' [1932] UKHL 100', ', 556 U.S. 662', ' (2009)', 'é', '7'],
+  ];
+
+  it('answers as without the hits on generated texts', () => {
+    expect(caseCaptionParty.keywords).toBeUndefined();
+    expect([...hitsOfCaption('Haverstock V. Marlowe and Roe vs Wade')]).toEqual([0, 1, 1, 0]);
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CAPTION_PIECES), { maxLength: 24 }), (parts) => {
+        const text = parts.join(parts.length % 2 === 0 ? '' : ' ');
+        const want = spansOf(text, false);
+        if (want.pass) found++;
+        expect(spansOf(text, true)).toEqual(want);
+      }),
+      { seed: 20261207, numRuns: 5000 },
+    );
+    expect(found).toBeGreaterThan(300);
+    // The detector's own example and a matter name, found with the hits.
+    for (const text of [caseCaptionParty.example, 'Settlement agreement - Quintero-Blackwood v Marlowe Hospitality - draft']) {
+      expect(spansOf(text, true).spans.length).toBe(1);
+    }
   });
 });
