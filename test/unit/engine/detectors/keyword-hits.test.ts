@@ -35,6 +35,8 @@ const PIECES = [
 
 describe('person_name_sentence_intro: the phrases the keyword pass saw', () => {
   it('gives the spans of searching every phrase', () => {
+    // A fixed seed: the count of texts holding a name is a sanity check of the generator, and at
+    // 4,000 random runs it fell below the bound once (40 texts, stop 42): a flaky test.
     let found = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
@@ -43,7 +45,7 @@ describe('person_name_sentence_intro: the phrases the keyword pass saw', () => {
         expect(spans(personNameSentenceIntro, text, true)).toEqual(all);
         if (all.length > 0) found++;
       }),
-      { numRuns: 4000 },
+      { numRuns: 4000, seed: 42 },
     );
     expect(found).toBeGreaterThan(50);
   });
