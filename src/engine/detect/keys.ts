@@ -1503,6 +1503,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...['witnesses', 'grievant'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // E9-1-1 ALI / CAD records: the caller's number (Automatic Number Identification) and callback (red-team round 35).
   ...['ani', 'callback number', 'calling party uri'].map((phrase) => ({ phrase, entity: 'PHONE', whole: phrase === 'ani' })),
+  // Five9's call variable for the caller's number (`Call.ANI` in CRM connectors and screen pops;
+  // red-team round 84); whole name only, as `ani` above.
+  { phrase: 'call ani', entity: 'PHONE', whole: true },
   // Centrelink's Customer Reference Number (round 28); UK and Korean records use `crn` for a
   // company's registration number, which keptUnderKey (structure/types.ts) keeps by its shape.
   { phrase: 'crn', entity: 'NATIONAL_ID', whole: true },

@@ -142,6 +142,13 @@ const BARE_MOBILE = /^[1-9]\d{7,10}$/;
 const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FI', 'AU', 'NZ', 'ZA', 'IN', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'IT'];
 /** Regions whose mobiles are written without a trunk prefix (a bare cell right after a name). */
 const BARE_REGIONS: readonly CountryCode[] = ['PT', 'CZ', 'NO', 'DK', 'ES', 'PL', 'SK', 'SG'];
+/**
+ * Ten bare digits of a North American number (area code and exchange not starting 0 or 1), as
+ * dialers, QA exports and IVR call rows write the caller's number (red-team round 84): read as
+ * the other bare mobiles, so masked only right after the row's name.
+ */
+const NANP_BARE = /^[2-9]\d{2}[2-9]\d{6}$/;
+const NANP_REGIONS: readonly CountryCode[] = ['US'];
 const PERSONAL_LINES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 const PHONE_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 
@@ -246,7 +253,8 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
     for (const c of cells) {
       if (c.entity !== 'BARE') continue;
-      const e164 = phoneIn(text.slice(c.a, c.b), BARE_REGIONS, PERSONAL_LINES);
+      const value = text.slice(c.a, c.b);
+      const e164 = phoneIn(value, NANP_BARE.test(value) ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
       if (e164 !== undefined) [c.kind, c.entity, c.normalized] = [K_BARE_PHONE, 'PHONE', e164];
     }
   }
@@ -568,7 +576,9 @@ function spelledLogins(text: string, row: Row): void {
   const names: [string, string, number[]][] = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    if (c.kind & K_NAME && c.word === 0) {
+    // A whole-cell name the lists do not know counts too: a login spelled from it (`jferriday`
+    // beside `Jolyon Ferriday` in a QA export; red-team round 84) confirms both.
+    if ((c.kind & K_NAME && c.word === 0) || c.kind & K_WHOLE_SHAPE) {
       const words = text.slice(c.a, c.b).split(/,? +/);
       const inverted = text.slice(c.a, c.b).indexOf(',') > 0;
       const given = inverted ? words[1]! : words[0]!;

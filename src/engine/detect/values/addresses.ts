@@ -20,8 +20,9 @@ import { detectorFields } from './helpers.js';
  * a state code right before it (`Washington, DC 20500`).
  */
 
+// Australia's and New Zealand's `Parade` and `Esplanade` (`14 Banksia Parade`; red-team round 84) too.
 const STREET_TYPES_EN =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay|Wharf';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay|Wharf|Parade|Esplanade';
 /** The capitals of Latin Extended-A (Polish Ł Ś Ż, Czech Č Ř Š, Hungarian Ő…): street names of Central Europe. */
 const EXT_A_UPPER = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x100 + i))
   .filter((c) => c.toLowerCase() !== c)
@@ -165,6 +166,9 @@ const STREET_WORDS = [
   'loop',
   // A British waterside street (`9 Heron Wharf`, red-team round 71).
   'wharf',
+  // Australian and New Zealand street types (`14 Banksia Parade`, `2 Marine Esplanade`; red-team round 84).
+  'parade',
+  'esplanade',
   'rue',
   'bd',
   'chemin',

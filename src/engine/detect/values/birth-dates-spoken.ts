@@ -132,9 +132,12 @@ function parseSpokenDate(v: string): string | undefined {
  * What may stand between the birth word and the date: a label sign, `is`, `on the`, `date`, and a
  * question's end with the first words of its answer (`date of birth please? sure, it's the …`: a
  * transcript's question and the next turn, read together in structure/split-pieces.ts), and a
- * note's `on file` / `on record` (`DOB on file 4/9/86`, red-team round 40).
+ * note's `on file` / `on record` (`DOB on file 4/9/86`, red-team round 40), and the answering
+ * turn's speaker label (`confirm your date of birth? Customer: may fifth nineteen eighty two`: a
+ * QA scorecard's quoted evidence, red-team round 84).
  */
-const BIRTH_GAP = /[\s:=#,.?-]*(?:(?:is|was|on|the|of|date|day|please|sure|yes|yeah|ok|okay|it's|its|it|my|file|record)\b[\s:,.?-]*){0,4}/y;
+const BIRTH_GAP =
+  /[\s:=#,.?-]*(?:(?:is|was|on|the|of|date|day|please|sure|yes|yeah|ok|okay|it's|its|it|my|file|record|customer|caller|cust|client|member|patient)\b[\s:,.?-]*){0,4}/iy;
 /** The date read right where the gap ends. */
 const SPOKEN_DATE_AT = new RegExp(SPOKEN_DATE.source, 'iy');
 /** The birth words as they are searched in the lower-cased text (each ends the gap's search start). */

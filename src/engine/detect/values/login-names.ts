@@ -447,6 +447,31 @@ export const loginAfterUserIdLabel = regexDetector({
   validate: (v, scan, start) => (USER_ID_RECORD_ID.test(v) || scan.text.charCodeAt(start + v.length) === 59 ? undefined : personLogin(v)),
 });
 
+/** A contact-centre dialer's or ACD's line: its disposition, campaign, lead or call fields (`disp=AM`, `campaign=…`, `lead_id=…`). */
+const DIALER_LINE = /(?<![\w.-])(?:disp|disposition|campaign|lead_id|leadid|call_id|callid|list_id)=/i;
+
+/**
+ * An agent's login in a contact-centre dialer's key=value line (VICIdial / Five9-style
+ * disposition logs: `campaign=COLL_EARLY lead_id=4478120 … disp=AM agent=jkowalczyk`, a PCI
+ * pause line's `agt=pvasquez-lind`; red-team round 84). `agent=` names a software agent or a user
+ * agent in other logs, so only in a text that holds a dialer's disposition, campaign, lead or call
+ * field, and only a lower-case login of one or two parts; system accounts (`recovery-bot`) stay.
+ */
+export const dialerAgentLogin = regexDetector({
+  id: 'dialer_agent_login',
+  entity: 'USERNAME',
+  description: "An agent's login after `agent=` / `agt=` in a dialer's disposition line (`disp=AM agent=jkowalczyk`)",
+  validation:
+    'after agent= or agt=, a lower-case login of one or two parts, in a text with disp= / disposition= / campaign= / lead_id= / call_id= / list_id=; not a system, service or role account',
+  context: false,
+  example: 'campaign=COLL_EARLY lead_id=4478120 disp=AM agent=tkowalski',
+  keywords: ['agent=', 'agt='],
+  prefilter: (s) => s.text.length >= 16 && DIALER_LINE.test(s.text),
+  pattern: /(?<![\w.-])(?:agent|agt)=["']?([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{2,30})?)(?![\w@./\\-])/dg,
+  group: 1,
+  validate: (v) => (isSystemAccount(v) ? undefined : v),
+});
+
 /**
  * A person's login in the path of a HashiCorp Vault auth method (Vault API docs: userpass, LDAP,
  * Okta and RADIUS `POST /auth/<mount>/login/:username`, userpass `/auth/<mount>/users/:username`),

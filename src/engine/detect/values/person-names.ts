@@ -151,7 +151,9 @@ const TITLES = new Set(
   // `Senhor(a)` / `Dona`, Polish and Czech `Pani` / `Paní`, Romanian `Doamna` / `Domnul`, Greek
   // `kyrios` / `kyria` in Latin letters.
   // German `Herrn` (`an Herrn Weber`, `von Herrn …`: the title's dative and accusative; red-team round 70).
-  'mr mrs ms miss mx dr prof sir dame lady lord herr herrn frau mme mlle monsieur madame sr sra srta señor señora signor signora sig mevrouw mevr mw meneer dhr fru senhor senhora dona pani paní doamna domnul kyrios kyria'.split(
+  // `Mister` / `Missus` as speech recognition writes the titles out (`thank you mister Okafor`:
+  // contact-centre live transcripts, red-team round 84).
+  'mr mrs ms miss mx mister missus dr prof sir dame lady lord herr herrn frau mme mlle monsieur madame sr sra srta señor señora signor signora sig mevrouw mevr mw meneer dhr fru senhor senhora dona pani paní doamna domnul kyrios kyria'.split(
     ' ',
   ),
 );
@@ -163,7 +165,7 @@ const TITLE_WINDOW = 12;
  * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
  */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|[Mm]ister|[Mm]issus|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
  * Roles of a person in lending, renting, insurance and payments records (red-team round 30:
@@ -209,6 +211,13 @@ function nameLineEnds(text: string, start: number): boolean {
 const STRONG_LEAD_WORDS = new Set(
   'dear hi hello hey thanks cheers regards greetings customer client patient caller attn attention'.split(' '),
 );
+/**
+ * `cliente` / `clienta` of Portuguese, Spanish and Italian call notes and summaries (`A cliente
+ * Iolanda Figueiredo Bastos ligou…`; red-team round 84): strong leads as English `customer`, but
+ * not as a label before a colon (leadBefore).
+ */
+const CUSTOMER_WORDS = ['cliente', 'clienta'];
+for (const w of CUSTOMER_WORDS) STRONG_LEAD_WORDS.add(w);
 const WEAK_LEAD_WORDS = new Set([
   ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
   ...ROLE_LEAD_WORDS,
@@ -284,6 +293,9 @@ const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
 const WEAK_LEADS = new Set([
   ...CLOSINGS,
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
+  // A caller's `hi it's Corentin Mabry-Asante again` (a voicemail's or a callback's transcription;
+  // red-team round 84): weak, as `this is`.
+  "it's",
   // A surname named in lower-case prose (`does not match surname Pemberton-Hughes`: HMRC RTI
   // rejections; red-team round 30): a known or name-shaped word only (`surname Field is required`).
   'surname',
@@ -452,6 +464,8 @@ function leadBefore(text: string, start: number): number {
   phraseLead = PHRASE_LEADS.has(two);
   if (phraseLead) return WEAK;
   if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
+  // Not as a label (`contato do cliente: Pedido 4500098765` names an order).
+  if (!colon && CUSTOMER_WORDS.includes(w1)) return STRONG;
   if (WEAK_LEADS.has(two) || WEAK_LEADS.has(withColon) || WEAK_LEADS.has(w1)) return WEAK;
   return 0;
 }
@@ -1381,6 +1395,9 @@ function leadOf(text: string, start: number): number {
     return STRONG;
   if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
+  // A name in parentheses after its lead (`customer (Ulrike Sandoval-Pryor) asked`: an agent's
+  // note; red-team round 84): weak, a known or name-shaped run only (`customer (Premium Plan)` stays).
+  if (c === 40 && start > 1 && text.charCodeAt(start - 2) === 32) return Math.min(leadBefore(text, start - 1), WEAK);
   // (Two words or more inside the quotes: one word there is a placeholder or a status as often,
   // `witness="Unknown"`.)
   if (c === 34 && start > 1 && text.charCodeAt(start - 2) === 61 && quotedHasBlank(text, start)) return keyLeadBefore(text, start - 2);

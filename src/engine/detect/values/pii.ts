@@ -375,6 +375,8 @@ const PHONE_CONTEXT = phoneWordRegex([
   'móvil',
   'movil',
   'celular',
+  // A dialer's glued `ph#2015550169` (red-team round 84).
+  'ph#',
   // Where a bank's or a fraud desk's note says the customer called from (`llamó desde el 612 34 56
   // 78`, `ha chiamato dal 312 345 6789`, `a rappelé depuis le 06 …`; leftovers of red-team round 69).
   'llamó desde',

@@ -16,7 +16,7 @@ import { regexDetector } from './helpers.js';
  * and a service note where a car is collected (`valet pickup at 88 larkspur way`, round 76).
  */
 const STREET_WORDS =
-  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf';
+  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf|row|parade|esplanade';
 const UNIT = `(?:,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[a-z0-9-]{1,5}\\b)?`;
 const LEAD = [
   'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
@@ -26,7 +26,9 @@ const LEAD = [
   // leftovers of red-team round 75): the third person, `at` left out.
   '(?:lives|resides)(?: at| on)?',
   'residing at',
-  '(?:ship|deliver|send)(?: it| them| this| the (?:package|parcel|order))? to',
+  // And a return label's destination (`ship label to 58 kestrel row`: a call summary's next step,
+  // red-team round 84).
+  '(?:ship|deliver|send)(?: it| them| this| the (?:package|parcel|order)| (?:a |the )?(?:return |shipping |prepaid )?label)? to',
   'leave (?:it|them) at',
   '(?:home |shipping |delivery |mailing )?address(?: is)?:',
   // Spanish in the first and the third person, and an address label in lower case (`vive en calle

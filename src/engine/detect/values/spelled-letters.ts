@@ -37,8 +37,12 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** Each word as speech recognition writes it: lower case, capitalised, upper case (the pattern is case-sensitive). */
 const cased = (w: string) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()];
 const WORDS = [...Object.keys(SPELLING_WORDS), ...Object.keys(DIGITS)].flatMap(cased).sort(byLength).join('|');
-/** One spelled letter: a spelling word, the Spanish `I de Italia`, a capital letter alone, an ASCII digit. */
-const TOKEN = `(?:(?:${WORDS})(?![\\p{L}\\d-])|\\p{Lu} de \\p{Lu}\\p{Ll}+|\\p{Lu}(?![\\p{L}\\d'’])|\\d(?![\\p{L}\\d]))`;
+/**
+ * One spelled letter: the English `j as in juliet` / `b as in boy` (a US agent's and caller's
+ * habit; red-team round 84; read where a spelling or name word lets the detector run), a spelling
+ * word, the Spanish `I de Italia`, a capital letter alone, an ASCII digit.
+ */
+const TOKEN = `(?:\\p{L} as in \\p{L}{2,12}(?![\\p{L}\\d])|(?:${WORDS})(?![\\p{L}\\d-])|\\p{Lu} de \\p{Lu}\\p{Ll}+|\\p{Lu}(?![\\p{L}\\d'’])|\\d(?![\\p{L}\\d]))`;
 const SEPARATOR = '(?:[,;]?\\s+|\\s*[,;-]\\s*)';
 const RUN = new RegExp(`(?<![\\p{L}\\d'’])${TOKEN}(?:${SEPARATOR}${TOKEN}){3,}`, 'gu');
 const TOKEN_ONLY = new RegExp(TOKEN, 'gu');
@@ -104,6 +108,10 @@ const POSTCODE_WORDS = keywordRegex(['postcode', 'post code', 'zip', 'postal cod
 const WINDOW = 40;
 
 const WORD_BEFORE = /([\p{L}'’-]+)[\s:,;.-]*$/u;
+/** `for` and the word a spelling's first letters begin (`… d as in delta for Jordessa`). */
+const FOR_WORD_AFTER = /^[\s,;]*for ([\p{L}'’-]+)/u;
+/** What opens a spelled answer right before its letters. */
+const SPELLED_ANSWER = /(?:^|[^a-z])(?:it is|it's|it’s|that's|that’s|that is|spelled|spelt)[\s:,]*$/;
 const WORD_AFTER = /^[\s:,;.-]*([\p{L}'’-]+)/u;
 
 function find(scan: TextScan, out: Span[], priority: number): void {
@@ -118,16 +126,24 @@ function find(scan: TextScan, out: Span[], priority: number): void {
     let entity: string | undefined;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const after = WORD_AFTER.exec(text.slice(end, end + 40));
+    const forWord = FOR_WORD_AFTER.exec(text.slice(end, end + 40));
     if (after !== null && fold(after[1]!) === folded) {
       entity = 'PERSON';
       end += after.index + after[0].length;
     } else if (before !== null && fold(before[1]!) === folded) {
       entity = 'PERSON';
       start -= before[0].length;
+    } else if (forWord !== null && folded.length >= 4 && fold(forWord[1]!).startsWith(folded)) {
+      // The first letters spelled for the word after them (`j as in juliet, o as in oscar, … for
+      // Jordessa`, red-team round 84).
+      entity = 'PERSON';
+      end += forWord[0].length;
     } else {
       const window = scan.lower().slice(Math.max(0, start - WINDOW), start);
       if (POSTCODE_WORDS.test(window)) entity = 'POSTCODE';
       else if (capitals < letters ? NAME_WORDS.test(window) : SURNAME_WORDS.test(window)) entity = 'PERSON';
+      // A spelled answer (`sure it is Q U E N N E V I L L E`, `that's …`): five letters or more.
+      else if (letters >= 5 && SPELLED_ANSWER.test(window)) entity = 'PERSON';
     }
     if (entity === undefined) continue;
     out.push({ start, end, entity, detector: 'spelled_letters', normalized: normalizeForEntity(entity, folded), priority });

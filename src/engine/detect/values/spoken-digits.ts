@@ -3,7 +3,7 @@ import { runBit } from '../digit-runs.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { candidatePatterns, digitTrail, regexDetector, textUpTo } from './helpers.js';
 import { ibanValid, luhnValid } from '../validators.js';
-import { brCpfValid } from '../validators-ids.js';
+import { brCpfValid, caSinValid } from '../validators-ids.js';
 import { normalizeForEntity } from '../../mask/normalize.js';
 
 /**
@@ -341,6 +341,8 @@ interface Reading {
   context: RegExp;
   min: number;
   max: number;
+  /** The digits' own check, when the word alone is too common to decide (`sin` is Spanish's "without"). */
+  valid?: (digits: string) => boolean;
 }
 
 /** The entity a run takes from the word before it, in this order. */
@@ -416,6 +418,9 @@ const ID_READINGS: readonly Reading[] = [
   { entity: 'BR_CPF', context: keywordRegex(['cpf']), min: 11, max: 11 },
   { entity: 'IN_AADHAAR', context: keywordRegex(['aadhaar', 'aadhar', 'आधार']), min: 12, max: 12 },
   { entity: 'PL_PESEL', context: keywordRegex(['pesel']), min: 11, max: 11 },
+  // A Canadian SIN read out after its name (`my sin is one two three, four five six, …`: a
+  // contact centre's live captions, red-team round 84): nine digits passing its Luhn check.
+  { entity: 'CA_SIN', context: keywordRegex(['sin', 'social insurance', 'assurance sociale']), min: 9, max: 9, valid: caSinValid },
 ];
 
 /**
@@ -507,7 +512,7 @@ function readingOf(digits: string, scan: TextScan, start: number, run: string, t
   const before = scan.lower().slice(Math.max(0, start - WINDOW), start);
   // An international prefix before the run (`+44 seven seven …`, `plus 44, 7400, …`).
   if (n >= 10 && n <= 15 && INTERNATIONAL_PREFIX.test(before)) return 'PHONE';
-  for (const r of ID_READINGS) if (n === r.min && r.context.test(before)) return r.entity;
+  for (const r of ID_READINGS) if (n === r.min && r.context.test(before) && (r.valid === undefined || r.valid(digits))) return r.entity;
   for (const r of READINGS) if (n >= r.min && n <= r.max && r.context.test(before)) return r.entity;
   if (n >= 9 && n <= 15 && NUMBER_WORD.test(before) && !ORDER_WORD.test(before)) return 'PHONE';
   // Eleven digits read in words whose two check digits make a CPF (a Brazilian caller reads it
