@@ -21,6 +21,32 @@ import { REDTEAM86_CORPUS } from './fixtures/redteam86-corpus.js';
  * masked before any fix: a Proofpoint TRAP e-mail's `subject` (and its `body` and delivery time)
  * read as an e-mail address beside `sender.email` / `recipient.email`, and a memory offset
  * (`0x7ffd3a2c1180`) before `Authorization: Bearer` read as a credential.
+ * After this round's fixes (a login alone on a `Username:` / `UserName:` / `Логин:` line and a
+ * password after `Пароль:` (stealer-log blocks), a login after `Benutzername lautet` / `(identifiant
+ * …)` and other languages' labels, and after a user's SID in plaso's `Strings: [...]`
+ * (detect/values/login-names.ts, secrets.ts); `email;password` ending its line (credential-pair.ts);
+ * a bare `Bearer` ending its line is no scheme (secrets.ts); `pass` before a chosen password
+ * (structure/config-text.ts); beside rules: a Splunk ES `owner` / `user` beside `urgency` /
+ * `rule_id` / `rule_name`, a MISP `value` by its `type` (`target-user`, display names), Sentinel's
+ * and Graph's `accountName` beside `upnSuffix` / `aadUserId` / `userPrincipalName`, a kit's `p`
+ * beside `u` (structure/bare-name-columns.ts); the key `username_value` (Chrome `Login Data`); an
+ * event table's `user` / `account` column beside a time and a host column (CSV and printed tables);
+ * home folders after plaso's `TSK:` / `OS:` path-spec prefixes (structure/file-names.ts); a URL
+ * fragment that is an e-mail in base64 (structure/url.ts); lower-case names after `spoke to user`
+ * and `mgr`; kept: a TRAP message's `subject` and delivery time under `emails[]` (engine.ts), the
+ * memory offset under a `grep -i bearer` line): realistic 0.959, adversarial 0.917; kept 1.000 /
+ * 1.000 (recall: soc_cases 0.912, phishing_triage 1.000, dfir_timelines 0.958, insider_dlp 0.875,
+ * threat_intel_hunts 0.977).
+ * Known leaks left, by record shape: capitalised names of given names or surnames the lists do not
+ * know (`Percival Thorncastle` in parentheses after `the user`, `cardholder Osgood Pemberton-Wray`,
+ * `Die Mitarbeiterin Henrike Wassermann-Oltmanns`); lower-case unknown names (`subj leofric
+ * ashgrove`) and one in parentheses after `mgr (`; a login as a URL's userinfo when its password
+ * is a vendor token (`https://rkowalewski:ghp_…@github.com`: the token's detector wins the
+ * overlap); SSA's published sample SSN 078-05-1120 as a DLP detection's `Value` (kept as a sample
+ * without an SSN word near it); `22 Wickham Rise` before `and` (`Rise` is a street only before a
+ * locality); analysts' logins in header-less pipe rows and plaso rows (`|high|tjablonski|…`,
+ * `…,Last Used Time,dvasquez,…`); `sysparm_query=name=Corentin+Abernethy` (a bare `name` in a
+ * query stays); an e-mail a notebook wraps over a line break.
  */
 
 function present(output: string, value: string): boolean {
@@ -33,13 +59,13 @@ corpusFloorsSuite(
   REDTEAM86_CORPUS,
   {
     family: {
-      soc_cases: 0.789,
-      phishing_triage: 0.937,
-      dfir_timelines: 0.833,
-      insider_dlp: 0.85,
-      threat_intel_hunts: 0.75,
+      soc_cases: 0.912,
+      phishing_triage: 1,
+      dfir_timelines: 0.958,
+      insider_dlp: 0.875,
+      threat_intel_hunts: 0.977,
     },
-    slice: { realistic: { recall: 0.838, kept: 0.983 }, adversarial: { recall: 0.804, kept: 1 } },
+    slice: { realistic: { recall: 0.959, kept: 1 }, adversarial: { recall: 0.917, kept: 1 } },
   },
   present,
 );

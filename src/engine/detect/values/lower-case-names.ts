@@ -79,6 +79,10 @@ const ROLE_LEADS: readonly string[] = [
   // thornbury and …`, `hi hester quartermaine, the hobbit is overdue`): red-team
   // round 80, the greetings beside `dear` and `hello`.
   ...['hiya', 'im'],
+  // SOC analysts' and insider-risk investigators' notes (red-team round 86: `spoke to user
+  // ignatius …`, `confirmed by his mgr philippa …`). Not a bare `user` or `manager`: prompts say
+  // them every few lines (measured: +1.2 µs a prompt record).
+  ...['spoke to user', 'spoke with user', 'talked to user', 'mgr'],
 ];
 
 /**
