@@ -633,6 +633,24 @@ const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', '
 
 const CONTACT_ENTRY_MEMBERS: ReadonlySet<string> = new Set(['kind', 'principal']);
 
+/**
+ * What a message under an `emails` list says besides its addresses (Proofpoint TRAP
+ * `events[].emails[]`: `subject`, `messageDeliveryTime`, `headers`, `urls`; red-team round 86):
+ * the list holds messages, not addresses, so these are read by their own names (folded). A
+ * message's `body` is still masked whole (a candidate's mail under `inbound_email`, round 43).
+ */
+const EMAIL_MESSAGE_MEMBERS: ReadonlySet<string> = new Set([
+  'subject',
+  'bodytype',
+  'headers',
+  'urls',
+  'attachments',
+  'messageid',
+  'messagedeliverytime',
+  'messagesize',
+  'messageparts',
+]);
+
 const EXTRACTION_DETAIL_MEMBERS: ReadonlySet<string> = new Set(['Confidence', 'confidence', 'ValueType', 'valueType']);
 
 const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
@@ -695,6 +713,7 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // read by their own names (red-team round 82). Its `id` is not: an object of the list that names
   // nothing but an id is masked whole (structure/own-field-members.test.ts).
   if ((keyEntity === 'EMAIL' || keyEntity === 'PHONE' || keyEntity === 'ADDRESS') && CONTACT_ENTRY_MEMBERS.has(member)) return null;
+  if (keyEntity === 'EMAIL' && member.length <= 19 && EMAIL_MESSAGE_MEMBERS.has(member.toLowerCase().replace(/[^a-z]/g, ''))) return null;
   if (member.length > 16) return keyEntity;
   // A document-extraction field's score and value type (Textract `{Text, Confidence: 98.1}`,
   // `NormalizedValue: {Value, ValueType: "Date"}`) describe the reading, not the person.

@@ -73,6 +73,9 @@ import {
   domainLoginDetector,
   loginAfterLabel,
   loginAfterUserIdLabel,
+  loginOnUsernameLine,
+  loginAfterNativeLabel,
+  loginAfterSidInEventStrings,
   loginBesideNameDetector,
   loginNameAfterBy,
   loginNameAfterLabel,
@@ -135,7 +138,15 @@ import { accountLinkToken } from './values/path-tokens.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
 import { protocolPassword } from './values/protocol-login.js';
-import { authorizationCredential, awsAccessKeyId, jwt, privateKey, privateKeyBody, secretAssignment } from './values/secrets.js';
+import {
+  authorizationCredential,
+  awsAccessKeyId,
+  jwt,
+  passwordAfterCyrillicLabel,
+  privateKey,
+  privateKeyBody,
+  secretAssignment,
+} from './values/secrets.js';
 import {
   abaRouting,
   accountNumberWithLetters,
@@ -360,6 +371,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     deviceKeyCell,
     shareLinkCode,
     secretAssignment,
+    passwordAfterCyrillicLabel,
     encodings.base64Credential,
     encodings.base64CredentialInText,
     chpasswdListPassword,
@@ -799,6 +811,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterLabel,
     loginAfterUserIdLabel,
     dialerAgentLogin,
+    loginOnUsernameLine,
+    loginAfterNativeLabel,
+    loginAfterSidInEventStrings,
     vaultAuthPathLogin,
     awsArnPrincipalLogin,
     adCmdletIdentityLogin,

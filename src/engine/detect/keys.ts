@@ -650,6 +650,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // there (`system`, `admin`, integration users) stays (login-names.ts isSystemAccount).
     'sys created by',
     'sys updated by',
+    // Chrome's `Login Data` `logins` table as forensic extracts print it (`origin_url`,
+    // `username_value`, `password_value`): the saved login (red-team round 86).
+    'username value',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',

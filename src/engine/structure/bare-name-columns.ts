@@ -2,6 +2,7 @@ import { isListedHealthCondition } from '../detect/values/health-conditions.js';
 import { type JsonTree, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../json-text/scan.js';
 import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
@@ -561,6 +562,19 @@ const ACCOUNT_LOGIN_BESIDE: BesideRule = {
     'account_owner',
     'identityid',
     'identity_id',
+    // Microsoft Sentinel's Account entity (`accountName` beside `upnSuffix`, `aadUserId`,
+    // `ntDomain`) and Graph security's `userAccount` evidence (`accountName` beside
+    // `userPrincipalName`, `azureAdUserId`, `userSid`): a person's login (red-team round 86).
+    'upnsuffix',
+    'upn_suffix',
+    'aaduserid',
+    'aad_user_id',
+    'ntdomain',
+    'nt_domain',
+    'userprincipalname',
+    'user_principal_name',
+    'azureaduserid',
+    'usersid',
   ]),
   value: (text) => /^(?:[A-Za-z0-9][A-Za-z0-9.-]{0,30}\\)?[A-Za-z][A-Za-z0-9._-]{1,63}$/.test(text),
   partnerValue: /^[^:/\s][^:/]{0,199}$/,
@@ -604,6 +618,52 @@ const SIGN_IN_USER_BESIDE: BesideRule = {
   value: (text) => /^[A-Za-z][A-Za-z0-9._@-]{1,63}$/.test(text),
   partnerValue: /\S/,
   partnerToken: '<',
+};
+/**
+ * A phishing kit's password member (`{"u": "victim@…", "p": "…"}`, the form a kit posts and a
+ * sandbox's HTTP capture quotes; red-team round 86): a bare `p` is a page or a paragraph
+ * elsewhere, so only beside its login member `u` (or `usr`, `login`), and only a value with a
+ * letter and a digit or a symbol, no blank.
+ */
+const KIT_PASSWORD_BESIDE: BesideRule = {
+  entity: 'SECRET',
+  partners: new Set(['u', 'usr', 'login']),
+  value: (text) => /^\S{4,128}$/.test(text) && /[A-Za-z]/.test(text) && /[\d\W_]/.test(text),
+  partnerValue: /\S/,
+};
+/** Splunk ES's owner of a notable that nobody has taken yet (`unassigned`), and Splunk's `nobody`. */
+const NO_CASE_OWNER: ReadonlySet<string> = new Set(['unassigned', 'nobody', 'none']);
+/**
+ * Who owns and who reviewed a SIEM case, by login, beside the case's triage members (Splunk ES
+ * notable events and Incident Review entries: `owner` and `user` beside `urgency`, `rule_id`,
+ * `rule_name`, `status_label`, `security_domain`; red-team round 86). System accounts and an
+ * unowned case's `unassigned` stay.
+ */
+const CASE_LOGIN_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['urgency', 'rule_id', 'rule_name', 'rule_title', 'status_label', 'security_domain']),
+  value: (text) =>
+    /^[A-Za-z][A-Za-z0-9._-]{1,63}$/.test(text) && !NO_CASE_OWNER.has(text.toLowerCase()) && isLoginShaped(text) && !isSystemAccount(text),
+  partnerValue: /\S/,
+};
+/**
+ * A MISP attribute's value by its type (MISP core format: `{type, category, value, to_ids}`;
+ * red-team round 86): a targeted person's login (`target-user`, `github-username`) and a name
+ * (`email-src-display-name`, `email-dst-display-name`, `first-name`, `last-name`, `full-name`).
+ * Indicators (`domain`, `sha256`, `url`) and organisations (`target-org`) stay; an e-mail is the
+ * e-mail detector's.
+ */
+const MISP_LOGIN_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['type']),
+  value: (text) => /^[A-Za-z][\w.-]{0,62}[\w$]$/.test(text) && !isSystemAccount(text),
+  partnerValue: /^(?:target-user|github-username)$/,
+};
+const MISP_PERSON_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['type']),
+  value: (text) => /^\p{L}[\p{L}' .-]{0,79}$/u.test(text),
+  partnerValue: /^(?:email-src-display-name|email-dst-display-name|first-name|middle-name|last-name|full-name)$/,
 };
 /**
  * A share or invitation code (Tesla Fleet API `invitations` `{code, share_link, expires_at}`, a
@@ -696,13 +756,21 @@ const LOCK_ROW_NAME_BESIDE: BesideRule = {
   partnerAndParent: true,
 };
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
-  ...['user', 'usr'].map((n) => [n, SIGN_IN_USER_BESIDE] as const),
+  ...['user', 'usr'].map((n) => [n, { ...SIGN_IN_USER_BESIDE, alt: CASE_LOGIN_BESIDE }] as const),
+  ['owner', CASE_LOGIN_BESIDE],
+  ['p', KIT_PASSWORD_BESIDE],
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
   ['name', { ...OFFICER_NAME_BESIDE, alt: LOCK_CODE_NAME_BESIDE }],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
-  ['value', { ...COUNTRY_PHONE_BESIDE, alt: { ...LOCK_ROW_PIN_BESIDE, alt: LOCK_ROW_NAME_BESIDE } }],
+  [
+    'value',
+    {
+      ...COUNTRY_PHONE_BESIDE,
+      alt: { ...LOCK_ROW_PIN_BESIDE, alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: MISP_PERSON_BESIDE } } },
+    },
+  ],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],
@@ -945,6 +1013,36 @@ export const ROLE_PERSON = 'PERSON_BY_ROLE';
 /** Sets to ROLE_PERSON, in `entities`, the role columns still unnamed (after personNameColumns). */
 export function personRoleColumns(names: readonly string[], entities: (string | null)[]): void {
   for (let i = 0; i < names.length; i++) if (entities[i] === null && isPersonRoleColumn(names[i]!)) entities[i] = ROLE_PERSON;
+}
+
+/** An event table's login column (lower case, `_` and blanks folded). */
+const EVENT_LOGIN_COLUMN = /^(?:user|username|user name|account|account name)$/;
+/** An event table's time column: `_time` (Splunk), `date` / `time` (plaso l2tcsv), `TimeCreated` (EvtxECmd), `Time (UTC)` of a report. */
+const EVENT_TIME_COLUMN = /^(?:time|date|datetime|timestamp|event ?time|time ?created|time ?generated|time \(utc\)|date \(utc\))$/;
+/** An event table's machine column: the host, computer or source address an event came from. */
+const EVENT_HOST_COLUMN =
+  /^(?:host|hostname|host name|computer|computer name|device|device name|workstation|src|src ip|source ip|ip|ip address|client ip|dest)$/;
+
+/**
+ * Sets to USERNAME, in `entities`, a `user` or `account` column of an event table: a header that
+ * also names the event's time and the machine it ran on (Splunk `| table _time user src_ip`,
+ * plaso l2tcsv `date,time,…,user,host`, an IR report's `| Time (UTC) | Host | Account |`;
+ * red-team round 86). Alone `user` and `account` hold ids, objects and bank accounts as often.
+ * System accounts and placeholders (`-`) stay (the readers' keptUnderKey).
+ */
+export function eventLoginColumns(names: readonly string[], entities: (string | null)[]): void {
+  let login = -1;
+  let time = false;
+  let host = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name.length > 16) continue;
+    const lower = name.trim().toLowerCase().replace(/[_-]+/g, ' ').trim();
+    if (entities[i] === null && login < 0 && EVENT_LOGIN_COLUMN.test(lower)) login = i;
+    else if (EVENT_TIME_COLUMN.test(lower)) time = true;
+    else if (EVENT_HOST_COLUMN.test(lower)) host = true;
+  }
+  if (login >= 0 && time && host) entities[login] = 'USERNAME';
 }
 
 /**

@@ -1007,10 +1007,12 @@ function withPasswordAt(text: string, at: number, ctx: SpanContext): void {
  * password Tigers!2024fafsa`, support chats of red-team round 38; the nouns of PROSE's other
  * languages too, `hasło Wiosna#2024` of a hotline's call note, round 74): only a value that reads as a
  * chosen password, 8 to 64 characters with a lower-case letter, a capital, a digit and a symbol
- * (after sentence punctuation is cut); `password Reset flow`, `password v2` stay.
+ * (after sentence punctuation is cut); `password Reset flow`, `password v2` stay. A bare `pass`
+ * too, as a dark-web post or an analyst's note shortens it (`user x@example.com (pass
+ * Lumen!Quay-204)`, red-team round 86): the same strength test.
  */
 const BARE_PASSWORD =
-  /(?:password|passwd|passphrase|pwd|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|passord|adgangskode|salasana|jelsz(?:ó|o))\s+([^\s"'”’`]{8,64})/iy;
+  /(?:password|passwd|passphrase|pass|pwd|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|passord|adgangskode|salasana|jelsz(?:ó|o))\s+([^\s"'”’`]{8,64})/iy;
 const CHOSEN_PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z0-9]).{8,64}$/;
 
 function barePasswordAt(text: string, at: number, ctx: SpanContext): void {

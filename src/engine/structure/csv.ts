@@ -1,4 +1,4 @@
-import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { isNameMember, isTypedAnswerMember, isValueMember } from './siblings.js';
 import type { TextScan } from '../detect/types.js';
@@ -275,6 +275,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
   personRoleColumns(header.names, entities);
+  eventLoginColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
   if (changeLog !== undefined) return { header, entities, ...changeLog };
   return entities.some((e) => e !== null) ? { header, entities, fieldColumn: -1, valueColumns: [] } : undefined;

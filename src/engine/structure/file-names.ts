@@ -541,10 +541,11 @@ export function mayHoldPersonFolder(s: string): boolean {
  * The root of users' home folders where a path starts (stop 38): Windows `C:\Users\`,
  * `\Device\HarddiskVolume3\Users\`, a home share `\\fs01\home$\` or `D:\Home\`, Linux `/home/`
  * and macOS `/Users/` at the start of a path (not inside a URL: `https://host/home/…`, `/api/users/…`
- * stay). Backslashes may be doubled (JSON escaped again).
+ * stay), also after a plaso path-spec prefix (`TSK:/Users/…`, `OS:/home/…`, `VSHADOW1:/Users/…` of
+ * l2tcsv's `filename` column: red-team round 86). Backslashes may be doubled (JSON escaped again).
  */
 const HOME_ROOT =
-  /(?:(?<![\w.-])[A-Za-z]:[\\/]{1,2}(?:Users|Home|home)|\\{1,2}Device\\{1,2}HarddiskVolume\d{1,2}\\{1,2}Users|(?<![\w\\])\\{2,4}[\w.-]{1,63}\\{1,2}(?:home|users|profiles)\$?|(?<![\w.~/:-])\/(?:home|Users))[\\/]{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?=[\\/"'\s;,)\]|<]|$)/g;
+  /(?:(?<![\w.-])[A-Za-z]:[\\/]{1,2}(?:Users|Home|home)|\\{1,2}Device\\{1,2}HarddiskVolume\d{1,2}\\{1,2}Users|(?<![\w\\])\\{2,4}[\w.-]{1,63}\\{1,2}(?:home|users|profiles)\$?|(?<![\w.~/:-])\/(?:home|Users)|(?<![\w.-])(?:TSK|OS|NTFS|APFS|VSHADOW\d{1,2}):\/(?:home|Users))[\\/]{1,2}([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?=[\\/"'\s;,)\]|<]|$)/g;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 /** The rest of a folder's name after a blank, then a path separator. */
 const FOLDER_GOES_ON = /^ [\p{L}\d][^\s\\/"'<>|]{0,40}(?: [^\s\\/"'<>|]{1,40}){0,2}[\\/]/u;

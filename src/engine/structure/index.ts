@@ -69,7 +69,7 @@ import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.j
 import { dataFrameSpans, htmlTableSpans, mayHoldDataFrame, mayHoldHtmlTable, mayHoldTextTable, textTableSpans } from './text-tables.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { keyAsUserSpans } from './uri-credentials.js';
-import { oneDriveOwnerSpans, sharedLinkSpans, urlSpans } from './url.js';
+import { fragmentEmailSpans, oneDriveOwnerSpans, sharedLinkSpans, urlSpans } from './url.js';
 import { X12_KEYWORDS, x12Spans } from './x12.js';
 
 export { GENAI_STRUCTURAL_KEYS, isGenAiAttribute } from './genai.js';
@@ -219,6 +219,8 @@ export class StructureSpans {
     const sig = scan.signature;
     const eq = (sig & SIG_EQUALS) !== 0;
     if (o.urls && eq && (sig & (SIG_QUESTION | SIG_HASH)) !== 0) urlSpans(scan, ctx);
+    // A base64 e-mail as a URL's whole fragment has no `=` when its length needs no padding.
+    else if (o.urls && (sig & SIG_HASH) !== 0 && text.indexOf('://') >= 0) fragmentEmailSpans(scan, ctx);
     if (o.urls && (keywords & ONEDRIVE_KEYWORD) !== 0) {
       oneDriveOwnerSpans(scan, ctx);
       sharedLinkSpans(scan, ctx);

@@ -1,4 +1,4 @@
-import { isBareName, isRolePersonName, personNameColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -289,6 +289,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   streetColumns(names, entities);
   personNameColumns(names, entities);
   personRoleColumns(names, entities);
+  eventLoginColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
 

@@ -2,7 +2,8 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 
 /**
- * The password of an `email:password`, `email | password` or `email / password` pair: the line format of credential
+ * The password of an `email:password`, `email | password` or `email / password` pair (and
+ * `email;password` ending its line, combo lists' other separator: red-team round 86): the line format of credential
  * dumps, combo lists and phishing-kit logs, which incident tickets, threat-intel notes and DLP
  * incidents quote. The address is the email detector's; this masks what follows its separator.
  *
@@ -17,7 +18,7 @@ export const emailPasswordPair: ValueDetector = {
     description:
       'Passwords in email:password, email | password and email / password pairs (credential dumps, phishing-kit logs, shared logins)',
     validation:
-      'an e-mail address, then `:` (no blank), `|` (blanks allowed) or ` / ` (a blank each side), then 6–64 characters without blanks or slashes, with a letter and a digit or a symbol',
+      'an e-mail address, then `:` (no blank), `;` (no blank, the pair ending its line), `|` (blanks allowed) or ` / ` (a blank each side), then 6–64 characters without blanks or slashes, with a letter and a digit or a symbol',
     context: false,
     example: 'erika.mustermann@example.de | Sommer2024!',
     prefilter: (s) => s.text.indexOf('@') !== -1,
@@ -35,6 +36,9 @@ export const emailPasswordPair: ValueDetector = {
       const password = text.slice(start, end);
       // After ` / ` a second address is a list of two (`a@x.com / b@y.com`), not a login.
       if (!isPassword(password) || (text.charCodeAt(start - 2) === 47 && password.indexOf('@') >= 0)) continue;
+      // After `;` (a combo list's other separator) only what ends the line: an address list
+      // (`a@x.com;b@y.com`) and a `;`-separated row's next cell stay.
+      if (text.charCodeAt(start - 1) === 59 && (password.indexOf('@') >= 0 || !endsLine(text, end))) continue;
       out.push({ start, end, entity: 'SECRET', detector: 'email_password_pair', normalized: password, priority });
       at = end;
     }
@@ -65,7 +69,8 @@ function endOfDomain(text: string, from: number): number {
  * a login in a comment; without the blanks `/` starts a path).
  */
 function passwordStart(text: string, at: number): number {
-  if (text.charCodeAt(at) === 58) return text.charCodeAt(at + 1) > 32 ? at + 1 : -1;
+  const first = text.charCodeAt(at);
+  if (first === 58 || first === 59) return text.charCodeAt(at + 1) > 32 ? at + 1 : -1;
   let i = at;
   if (text.charCodeAt(i) === 32) i++;
   const separator = text.charCodeAt(i);
@@ -73,6 +78,13 @@ function passwordStart(text: string, at: number): number {
   i++;
   if (text.charCodeAt(i) === 32) i++;
   return text.charCodeAt(i) > 32 ? i : -1;
+}
+
+/** Whether only blanks stand between `at` and the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
 /** Blanks, quotes, `|`, `,`, `;`, `<`, `>` end the password. */

@@ -473,6 +473,87 @@ export const dialerAgentLogin = regexDetector({
 });
 
 /**
+ * A person's login alone on a `Username:` line (red-team round 86): the blocks of a stealer log's
+ * `Passwords.txt` (`URL:` / `Username:` / `Password:` / `Application:`) and `UserInformation.txt`
+ * (`UserName:` beside `Computer name:` and `HWID:`), which credential-leak monitors and intel notes
+ * quote, and the same labels in Russian (`Логин:`) as some stealer families write them. The value
+ * must end its line: `Username: the name you sign in with` in prose stays, as do system and service
+ * accounts (isSystemAccount), ids and everyday words. An e-mail there is the e-mail detector's.
+ */
+export const loginOnUsernameLine = regexDetector({
+  id: 'login_on_username_line',
+  entity: 'USERNAME',
+  description: 'A login alone on a `Username:` / `Логин:` line (stealer-log blocks, credential notes)',
+  validation:
+    'Username: / User name: / Логин: at the start of a line, then a login that ends the line; not a system, service or role account, an id or an everyday word',
+  context: false,
+  example: 'URL: https://accounts.example.org/signin\nUsername: kwilson\nPassword: …',
+  keywords: ['username:', 'user name:', 'логин:'],
+  prefilter: (s) => s.text.length >= 12,
+  pattern:
+    /(?:^|\n)[ \t]{0,8}(?:user[ _]?name|логин)[ \t]{0,3}:[ \t]{0,12}(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z][\w.-]{0,62}[\w$])[ \t]*(?=\r?\n|$)/dgi,
+  group: 1,
+  // A full-name login (`isadora.fenwick`) is masked here too: login_name_after_label knows no `Логин:`.
+  validate: (v) => (isEverydayWord(v.toLowerCase()) || isSystemAccount(v) || !isLoginShaped(v) ? undefined : v),
+});
+
+/**
+ * A login after a login label in German, French, Spanish, Dutch, Scandinavian, Polish or Italian
+ * notes (red-team round 86: a DACH SOC's `Ihr Benutzername lautet hwassermann`, a French IR report's
+ * `(identifiant emarchand)`): with `:` / `=`, after German `lautet`, or inside parentheses with the
+ * login closing them. Without one of these the label's next word is prose (`l'identifiant est
+ * invalide`, `el usuario no pudo`). System and service accounts stay.
+ */
+export const loginAfterNativeLabel = regexDetector({
+  id: 'login_after_native_label',
+  entity: 'USERNAME',
+  description: 'A login after a login label in other languages (`Benutzername: …`, `Benutzername lautet …`, `(identifiant …)`)',
+  validation:
+    'Benutzername / Benutzerkennung / identifiant / nom d’utilisateur / usuario / nombre de usuario / gebruikersnaam / användarnamn / brukernavn / brugernavn / nazwa użytkownika / nome utente, then `:` or `=`, `lautet`, or a blank inside parentheses with `)` after the login; not a system, service or role account',
+  context: false,
+  example: 'Ihr Benutzername lautet kwilson.',
+  keywords: [
+    'benutzername',
+    'benutzerkennung',
+    'identifiant',
+    'utilisateur',
+    'usuario',
+    'gebruikersnaam',
+    'användarnamn',
+    'brukernavn',
+    'brugernavn',
+    'użytkownika',
+    'nome utente',
+  ],
+  prefilter: (s) => s.text.length >= 14,
+  pattern:
+    /(?<![\p{L}\p{N}])(?:benutzername|benutzerkennung|identifiant|nom d['’]utilisateur|nombre de usuario|usuario|gebruikersnaam|användarnamn|brukernavn|brugernavn|nazwa użytkownika|nome utente)(?:[ \t]{0,3}[:=][ \t]{0,3}|[ \t]{1,3}lautet[ \t]{1,3}|[ \t]{1,3}(?=[A-Za-z][\w.-]{0,62}\)))["'«„]?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgiu,
+  group: 1,
+  validate: (v) => (isSystemAccount(v) || !isLoginShaped(v) || isEverydayWord(v.toLowerCase()) ? undefined : v),
+});
+
+/**
+ * A login in a Windows event's insertion strings as plaso prints a Security.evtx record (`Strings:
+ * ['S-1-0-0' '-' … 'S-1-5-21-…-1104' 'mbrandvold' 'CORP' …]`; red-team round 86): the string right
+ * after a user's SID (a domain or local account, `S-1-5-21-…`) is that account's name in the
+ * events of logons, processes and account changes (4624 TargetUserSid / TargetUserName, 4688
+ * SubjectUserSid / SubjectUserName). Machine (`WKS-01$`) and system accounts stay.
+ */
+export const loginAfterSidInEventStrings = regexDetector({
+  id: 'login_after_sid_in_event_strings',
+  entity: 'USERNAME',
+  description: "A login right after a user's SID in a Windows event's insertion strings (plaso `Strings: [… 'S-1-5-21-…' 'jdoe' …]`)",
+  validation: 'a quoted S-1-5-21- SID, blanks or a comma, then a quoted login; not a machine, system or service account',
+  context: false,
+  example: "Strings: ['S-1-0-0' '-' '-' '0x0' 'S-1-5-21-3623811015-3361044348-30300820-1013' 'kwilson' 'CORP']",
+  keywords: ['strings: ['],
+  prefilter: (s) => s.text.length >= 40,
+  pattern: /'S-1-5-21-\d{1,10}-\d{1,10}-\d{1,10}-\d{1,10}',?[ \t]{1,3}'([A-Za-z][\w.-]{0,62}[\w$]?)'/dg,
+  group: 1,
+  validate: (v) => (isSystemAccount(v) || !isLoginShaped(v) ? undefined : v),
+});
+
+/**
  * A person's login in the path of a HashiCorp Vault auth method (Vault API docs: userpass, LDAP,
  * Okta and RADIUS `POST /auth/<mount>/login/:username`, userpass `/auth/<mount>/users/:username`),
  * which the audit device writes in clear as `request.path` (`auth/userpass/login/jdoe`) while it

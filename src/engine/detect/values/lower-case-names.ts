@@ -87,6 +87,10 @@ const ROLE_LEADS: readonly string[] = [
   // arkwright npn# …`) and a policyholder. Not `client` nor `pt`: as keywords they open the gate on
   // most generated prompts (`client`, `prompt`, `script`) for a measured 0.2–0.5 µs a record.
   ...['producer', 'policyholder'],
+  // SOC analysts' and insider-risk investigators' notes (red-team round 86: `spoke to user
+  // ignatius …`, `confirmed by his mgr philippa …`). Not a bare `user` or `manager`: prompts say
+  // them every few lines (measured: +1.2 µs a prompt record).
+  ...['spoke to user', 'spoke with user', 'talked to user', 'mgr'],
 ];
 
 /**

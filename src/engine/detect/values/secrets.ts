@@ -140,6 +140,10 @@ export const authorizationCredential = regexDetector({
     // A scheme word with something after it (`GenieKey <OPSGENIE_KEY:…>` once masked, `Bot xyz`):
     // the scheme, not the credential; masking it on a second pass would break idempotence.
     if (SCHEME_WORD.test(v) && SOMETHING_AFTER.test(scan.text.slice(start + v.length, start + v.length + 4))) return undefined;
+    // A bare `bearer` / `basic` ending its line (`grep -i bearer` above a memory-string hit's
+    // offset: red-team round 86) is a word, not a scheme with its credential on the next line.
+    const gap = scan.text.slice(Math.max(0, start - 3), start);
+    if (gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0) return undefined;
     const scheme = scan.lower().slice(Math.max(0, start - 7), start);
     if (scheme.startsWith('basic')) {
       const decoded = base64UrlToString(v);
@@ -298,4 +302,24 @@ export const secretAssignment = regexDetector({
     if (scan.text.charCodeAt(end) === 60 && TOKEN_AHEAD.test(scan.text.slice(end, end + 400))) return undefined;
     return v;
   },
+});
+
+/**
+ * A password after a Russian or Ukrainian label (`Пароль: …`, `пароль=…`): stealer logs' parsed
+ * blocks in the families that write their labels in Russian (`Ссылка:` / `Логин:` / `Пароль:`),
+ * which credential-leak monitors and intel notes quote (red-team round 86). The value runs to a
+ * blank or a quote, 4–128 characters; a placeholder stays.
+ */
+export const passwordAfterCyrillicLabel = regexDetector({
+  id: 'password_after_cyrillic_label',
+  entity: 'SECRET',
+  description: 'A password after a Russian or Ukrainian label (`Пароль: …`)',
+  validation: 'Пароль / пароль, then `:` or `=`, then 4–128 characters without blanks or quotes; not a placeholder',
+  context: false,
+  example: 'Логин: kwilson\nПароль: Tern-Wharf-31',
+  keywords: ['пароль'],
+  prefilter: (s) => s.text.length >= 12,
+  pattern: /(?<![\p{L}\p{N}])пароль[ \t]{0,3}[:=][ \t]{0,12}([^\s"'<>]{4,128})/dgiu,
+  group: 1,
+  validate: (v) => (PLACEHOLDER.test(v) ? undefined : v),
 });
