@@ -223,7 +223,7 @@ import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
-import { foldName, nameKind } from './detect/values/person-names.js';
+import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
@@ -1373,7 +1373,7 @@ export class Engine {
           info.parentWord === 'name' &&
           typeof v === 'string' &&
           v.length <= MAX_PERSON_NAME &&
-          this.#isPersonRecord(obj)
+          (this.#isPersonRecord(obj) || (this.#personParentKind() === 1 && isPersonParentName(v)))
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
@@ -2522,7 +2522,7 @@ export class Engine {
           info.parentWord === 'name' &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
-          this.#isPersonRecordText(tree, t)
+          (this.#isPersonRecordText(tree, t) || (this.#personParentKind() === 1 && isPersonParentName(tree.string(v))))
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
@@ -4144,4 +4144,16 @@ function selectSpans(
     }
     return true;
   });
+}
+
+/**
+ * A person parent's `name` / `displayName` with no contact beside it (Clio `user: {name}`,
+ * PracticePanther `user_ref: {display_name}`, Actionstep `participants: [{displayName}]`: red-team
+ * round 77 and its leftovers) is a person's when the value is a name written out
+ * (person-names.ts isPlainPersonName: a known given name first, two or three capitalised words,
+ * none a stop, everyday or organisation word) and no company's or service account's:
+ * `user: {name: "Zapier Integration"}`, `agent: {name: "Elastic Agent"}` stay.
+ */
+function isPersonParentName(value: string): boolean {
+  return value.length <= 64 && isPlainPersonName(value) && !isCompanyName(value) && !isSystemAccount(value);
 }
