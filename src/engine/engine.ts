@@ -131,6 +131,7 @@ import {
   PIXEL_MATCH,
   REPLAY_TEXT,
   SENDER_PARTY,
+  COURT_VENUE,
   SHORT_SHAPE,
   SOLE_TRADER_VAT,
   VENDOR_VALUE,
@@ -221,6 +222,7 @@ import {
 } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
+import { isCourtVenueLine } from './structure/court-venue.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
@@ -1560,6 +1562,8 @@ export class Engine {
           (entity === null || isSenderAddressEntity(entity))
         )
           sender = isCompanyAddressLine(v);
+        // A court's building and address under a hearing's venue (structure/court-venue.ts).
+        if (!sender && (checks & COURT_VENUE) !== 0 && keyEntity === null && typeof v === 'string') sender = isCourtVenueLine(v);
         if (sender) this.#keptValue(obj, k);
         const party =
           (checks & SENDER_PARTY) !== 0 &&
@@ -2740,6 +2744,8 @@ export class Engine {
           (entity === null || isSenderAddressEntity(entity))
         )
           sender = isCompanyAddressLine(tree.string(v));
+        if (!sender && (checks & COURT_VENUE) !== 0 && keyEntity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          sender = isCourtVenueLine(tree.string(v));
         if (sender) this.#keptToken(v);
         const party = (checks & SENDER_PARTY) !== 0 && tree.kind[v] === OBJECT && reading === undefined && isCompanyPartyText(tree, v);
         if (party) this.#senderParty++;

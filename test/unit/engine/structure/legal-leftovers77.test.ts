@@ -49,3 +49,33 @@ describe('a name in a document path percent-encoded', () => {
       expect(text(input)).toBe(input);
   });
 });
+
+describe("a court's address under a hearing's venue", () => {
+  const record = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+  it('keeps a court building and its public address under venue / hearing_location / location', () => {
+    const v = {
+      hearing: { venue: 'Birmingham Civil Justice Centre, Priory Courts, 33 Bull Street, Birmingham B4 6DS' },
+      listing: { hearing_location: 'Leeds Combined Court Centre, The Courthouse, 1 Oxford Row, Leeds LS1 3BG' },
+      notice: { location: 'Daniel Patrick Moynihan U.S. Courthouse, 500 Pearl Street, New York, NY 10007' },
+    };
+    expect(record(v)).toBe(JSON.stringify(v));
+  });
+
+  it("masks a party's home under the same members, and a venue line with a phone", () => {
+    const out = record({
+      visit: { location: '14 Larkspur Close, Leeds LS6 2QT' },
+      hearing: { venue: 'Leeds Combined Court Centre, tel 0113 306 2800' },
+    });
+    expect(out).not.toContain('14 Larkspur Close');
+    expect(out).not.toContain('0113 306 2800');
+  });
+});
+
+describe("a bank account's display name", () => {
+  const record = (v: unknown) => JSON.stringify(engine.maskValue(structuredClone(v)).value);
+  it("keeps a name that says the account's kind, masks a holder's", () => {
+    const kept = { bank_account: { name: 'Client Trust Account - Barclays', type: 'trust' } };
+    expect(record(kept)).toBe(JSON.stringify(kept));
+    expect(record({ bank_account: { name: 'Imogen Whitaker', ifsc: 'HDFC0000001' } })).not.toContain('Imogen Whitaker');
+  });
+});
