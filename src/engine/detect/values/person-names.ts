@@ -212,6 +212,8 @@ const WEAK_LEAD_WORDS = new Set([
   ...CLOSINGS,
   // German nouns of a person's role start a capitalised run (`Mitarbeiter Leonhard …`, red-team round 74).
   ...'mitarbeiter mitarbeiterin hinweisgeber hinweisgeberin'.split(' '),
+  // A German matter's parties (`Mandantin Henrike …`: leftovers of red-team round 77, WEAK_LEADS).
+  ...'gegner gegnerin mandant mandantin kläger klägerin beklagter beklagte'.split(' '),
 ]);
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
@@ -320,6 +322,10 @@ const WEAK_LEADS = new Set([
   // `signer Cressida Wolvercote joined`, `gift from donor Eulalia Brightwater`).
   ...['borrower', 'borr', 'co-borrower', 'coborrower', 'applicant', 'co-applicant', 'coapplicant', 'cosigner', 'co-signer'],
   ...['guarantor', 'signer', 'donor', 'seller', 'buyer'],
+  // The parties of a German law firm's matter (`Gegner: Dietmar Vollenweider-Kraus`, `Mandantin
+  // …`, a beA message's or a court paper's `Kläger` / `Beklagte`: leftovers of red-team round 77).
+  ...['gegner', 'gegnerin', 'mandant', 'mandantin', 'kläger', 'klägerin', 'beklagter', 'beklagte'],
+  ...['antragsteller', 'antragstellerin', 'antragsgegner', 'antragsgegnerin'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is

@@ -147,3 +147,23 @@ describe("a person parent's name without a contact beside it", () => {
     expect(record(v)).toBe(JSON.stringify(v));
   });
 });
+
+describe("a German law firm's parties and a conflicts hit's matched name", () => {
+  it('masks the name after Gegner: / Mandantin / Beklagte', () => {
+    const out = text('Az. 3 O 118/25: Gegner: Wolfram Achterberg-Lenz; Mandantin Henrike Sauerbrey');
+    for (const s of ['Wolfram Achterberg-Lenz', 'Henrike Sauerbrey']) expect(out).not.toContain(s);
+  });
+
+  it('keeps companies after the same words', () => {
+    const input = 'Der Gegner Verlag GmbH; Mandant Software AG; Beklagte Partei';
+    expect(text(input)).toBe(input);
+  });
+
+  it("masks a person's matchedName and keeps a company's", () => {
+    const out = JSON.stringify(
+      engine.maskValue({ hits: [{ matchedName: 'Leonora Whitcombe' }, { matchedName: 'Harbour Cold Storage Ltd' }] }).value,
+    );
+    expect(out).not.toContain('Leonora Whitcombe');
+    expect(out).toContain('Harbour Cold Storage Ltd');
+  });
+});
