@@ -15,6 +15,14 @@ import { LEFT77_CORPUS } from './fixtures/left77-corpus.js';
  * 1.000, lookalikes 1.000 / 0.846 (26). The look-alikes masked before any fix: courts' public
  * addresses under `venue` / `location` / `hearing_location` (`Royal Courts` of Justice read as a
  * person, `40 Foley Square` and `10007`, `M60 9DJ`). The idempotence suite passed before any fix.
+ * After the fixes of stop 42 (the rules listed in redteam77-corpus.test.ts): realistic 0.750,
+ * adversarial 0.935; kept 1.000 / 1.000 (recall: unlisted_names 0.857, search_terms 0.818,
+ * lower_case_leads 0.923, wrapped_names 0.846; lookalikes kept 1.000).
+ * Left: given names the lists lack under a person parent with no other sign (`Corentin Whitlow`,
+ * `Ffion Aldergrove`: the names40 helper's); a surname-first pair whose given name no list knows
+ * under `q=` (`Kowalczyk+Bronislawa`); a name in quotes after `searched`; a capitalised name after
+ * `… will be` (`Signatory for the buyer will be Dragomir …`: `will be` leads anything); a
+ * surname in capitals, a comma and the given name on the next line.
  */
 
 function present(output: string, value: string): boolean {
@@ -27,13 +35,13 @@ corpusFloorsSuite(
   LEFT77_CORPUS,
   {
     family: {
-      unlisted_names: 0.785,
-      search_terms: 0.272,
-      lower_case_leads: 0.384,
-      wrapped_names: 0.692,
+      unlisted_names: 0.857,
+      search_terms: 0.818,
+      lower_case_leads: 0.923,
+      wrapped_names: 0.846,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.5, kept: 0.9 }, adversarial: { recall: 0.58, kept: 1 } },
+    slice: { realistic: { recall: 0.75, kept: 1 }, adversarial: { recall: 0.935, kept: 1 } },
   },
   present,
 );
