@@ -225,16 +225,18 @@ function pastGap(text: string, at: number): number {
     else break;
   }
   if (i === at) return -1;
-  copula = true;
+  copula = false;
   if (text.startsWith('is ', i)) return i + 3;
   if (text.startsWith('was ', i)) return i + 4;
   // `the signer will be anselm …` (round 77 and its leftovers).
-  if (text.startsWith('will be ', i)) return i + 8;
-  copula = false;
-  return i;
+  copula = text.startsWith('will be ', i);
+  return copula ? i + 8 : i;
 }
 
-/** Whether the last gap pastGap read held `is`, `was` or `will be`: the lead says a name follows. */
+/**
+ * Whether the last gap pastGap read held `will be`: the lead says a name follows, one no list may
+ * know (`is` / `was` after a label are person_name_unlisted_lower's).
+ */
 let copula = false;
 
 /** A given name of the SSA list (`kinds`: GIVEN, or GIVEN | RARE) that is no everyday word. */
@@ -325,7 +327,7 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // An Irish surname after its particle (`ní bhriain`, `mac an tsaoir`, `mac giolla phádraig`).
   const gaelicEnd = sep === 32 && GAELIC_PARTICLES.has(second) && text.charCodeAt(e2) === 32 ? gaelicSurnameEnd(text, e2 + 1) : -1;
   if (rare) {
-    // After `is`, `was` or `will be` a given name no list knows (`ludovica`) before a known or a
+    // After `will be` a given name no list knows (`ludovica`) before a known or a
     // double-barrelled surname of which one part is known.
     if (!givenName(first, RARE, false) && !(named && unlistedGiven(first))) return -1;
     if (gaelicEnd !== -1) return gaelicEnd;
@@ -386,8 +388,8 @@ function gaelicSurnameEnd(text: string, at: number): number {
 }
 
 /**
- * A given name no list knows, read only where a lead and `is` / `was` / `will be` say a name
- * follows: a lower-case word of 4+ letters that is in no list, no stop or everyday word, no
+ * A given name no list knows, read only where a lead and `will be` say a name follows (or a
+ * date of birth after the name): a lower-case word of 4+ letters that is in no list, no stop or everyday word, no
  * verb's or adverb's ending and no word of a note's sentence going on.
  */
 function unlistedGiven(word: string): boolean {
@@ -613,7 +615,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     description:
       'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…), with "is" / "was" / "will be" or an apposition comma between; and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, an Irish surname after its particle (ní, mac, mac an, mac giolla), or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; after "is" / "was" / "will be" also a given name no list knows before a known or double-barrelled surname; or a GDS surname/given',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, an Irish surname after its particle (ní, mac, mac an, mac giolla), or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; after "will be" also a given name no list knows before a known or double-barrelled surname; or a GDS surname/given',
     context: true,
     example: 'youthful driver naomi baptiste (dob 10/14/2004)',
     keywords: ROLE_LEADS,
