@@ -133,6 +133,7 @@ import {
   PIXEL_MATCH,
   REPLAY_TEXT,
   SENDER_PARTY,
+  COURT_VENUE,
   SHORT_SHAPE,
   SOLE_TRADER_VAT,
   VENDOR_VALUE,
@@ -223,9 +224,10 @@ import {
 } from './structure/types.js';
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
+import { isCourtVenueLine } from './structure/court-venue.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
-import { foldName, nameKind } from './detect/values/person-names.js';
+import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
 
 export interface MaskOutcome<T> {
@@ -1407,7 +1409,7 @@ export class Engine {
           info.parentWord === 'name' &&
           typeof v === 'string' &&
           v.length <= MAX_PERSON_NAME &&
-          this.#isPersonRecord(obj)
+          (this.#isPersonRecord(obj) || (this.#personParentKind() === 1 && isPersonParentName(v)))
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
@@ -1594,6 +1596,8 @@ export class Engine {
           (entity === null || isSenderAddressEntity(entity))
         )
           sender = isCompanyAddressLine(v);
+        // A court's building and address under a hearing's venue (structure/court-venue.ts).
+        if (!sender && (checks & COURT_VENUE) !== 0 && keyEntity === null && typeof v === 'string') sender = isCourtVenueLine(v);
         if (sender) this.#keptValue(obj, k);
         const party =
           (checks & SENDER_PARTY) !== 0 &&
@@ -2565,7 +2569,7 @@ export class Engine {
           info.parentWord === 'name' &&
           (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) &&
           tree.end[v]! - tree.start[v]! <= MAX_PERSON_NAME + 2 &&
-          this.#isPersonRecordText(tree, t)
+          (this.#isPersonRecordText(tree, t) || (this.#personParentKind() === 1 && isPersonParentName(tree.string(v))))
         ) {
           entity = PERSON_ENTITY;
           by = PERSON_PARENT_DETECTOR;
@@ -2783,6 +2787,8 @@ export class Engine {
           (entity === null || isSenderAddressEntity(entity))
         )
           sender = isCompanyAddressLine(tree.string(v));
+        if (!sender && (checks & COURT_VENUE) !== 0 && keyEntity === null && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED))
+          sender = isCourtVenueLine(tree.string(v));
         if (sender) this.#keptToken(v);
         const party = (checks & SENDER_PARTY) !== 0 && tree.kind[v] === OBJECT && reading === undefined && isCompanyPartyText(tree, v);
         if (party) this.#senderParty++;
@@ -4187,4 +4193,16 @@ function selectSpans(
     }
     return true;
   });
+}
+
+/**
+ * A person parent's `name` / `displayName` with no contact beside it (Clio `user: {name}`,
+ * PracticePanther `user_ref: {display_name}`, Actionstep `participants: [{displayName}]`: red-team
+ * round 77 and its leftovers) is a person's when the value is a name written out
+ * (person-names.ts isPlainPersonName: a known given name first, two or three capitalised words,
+ * none a stop, everyday or organisation word) and no company's or service account's:
+ * `user: {name: "Zapier Integration"}`, `agent: {name: "Elastic Agent"}` stay.
+ */
+function isPersonParentName(value: string): boolean {
+  return value.length <= 64 && isPlainPersonName(value) && !isCompanyName(value) && !isSystemAccount(value);
 }

@@ -378,6 +378,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'geburtsname', // de
     // The witnesses of an employee-relations case by name (`witness_name`): red-team round 63.
     'witness name',
+    // A conflicts search's hit (Aderant / Intapp-style `hits: [{matchedName}]`: leftovers of
+    // red-team round 77); a company matched stays (keptUnderKey: isCompanyName).
+    'matched name',
     // The people of a law firm's and a court's records (red-team round 77): LEDES XML 2.0
     // timekeepers (`tk_lname`, `tk_fname`), LEDES 1998B `TIMEKEEPER_NAME`, and read with the
     // parent (structure/siblings.ts parentFieldName) the `name` of a lawyer's, a deponent's or an

@@ -1,3 +1,4 @@
+import { isPlainPersonName, SEARCH_KEYS } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 
 /**
@@ -27,4 +28,27 @@ const NO_NAME = /^(?:none|not|unknown|pending|no|other|see|all|any|same|refused|
 export function isQuotedPartyName(key: string, value: string): boolean {
   if (key.length > 16 || value.length < 5 || value.length > 60 || !PARTY_ROLE_KEY.test(key)) return false;
   return PERSON_NAME_SHAPE.test(value) && !NO_NAME.test(value) && !isCompanyName(value);
+}
+
+/**
+ * The people of a quoted value under a conflicts search's key (`terms="Ingeborg Maltravers;
+ * Quillfeather Logistics LLC"`, `party="Rosamund Quennell"`: red-team round 77 and its leftovers),
+ * as `[start, end)` offsets in `value`: each `;`-separated item that reads as a person
+ * (isPlainPersonName) and is no company's; a company searched or matched stays.
+ */
+export function searchedPersonItems(key: string, value: string): number[] {
+  const out: number[] = [];
+  if (key.length > 8 || value.length > 200 || !SEARCH_KEYS.has(key.toLowerCase())) return out;
+  for (let at = 0; at < value.length; ) {
+    let end = value.indexOf(';', at);
+    if (end < 0) end = value.length;
+    let s = at;
+    while (value.charCodeAt(s) === 32) s++;
+    let e = end;
+    while (e > s && value.charCodeAt(e - 1) === 32) e--;
+    const item = value.slice(s, e);
+    if (isPlainPersonName(item) && !isCompanyName(item)) out.push(s, e);
+    at = end + 1;
+  }
+  return out;
 }

@@ -203,6 +203,9 @@ const DOCUMENT_WORDS = new Set(
     // 74: `interview_<name>_2024-07-18.docx`, `whatsapp_export_<name>.txt`, a witness statement,
     // `Arbeitsmedizin_Zuweisung_<Surname>_<Given>.pdf`: an occupational-health referral).
     'interview statement investigation hearing complaint whatsapp arbeitsmedizin zuweisung ' +
+    // A law firm's papers about one person (red-team round 77 and its leftovers: `Declaration of
+    // Service on <name>.pdf`, `Subpoena - <name>.pdf`, `Retainer <name>.docx`).
+    'declaration summons subpoena exhibit pleading probate retainer ' +
     // Proof-of-address and identity scans of an exchange's KYC or account recovery (left73:
     // `justificatif de domicile <name>.pdf`, `Personalausweis Vorderseite <name>.jpg`).
     'justificatif domicile adressnachweis meldebescheinigung personalausweis identiteitskaart paspoort rijbewijs'
@@ -247,20 +250,31 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
       // A word that names no one cuts the run too (`Termination_Notice_Gunnhild_Aasen.docx`).
       if (DOCUMENT_WORDS.has(lower) || FILE_WORDS.has(lower) || isNameStopWord(foldName(w[0]))) continue;
       const last = runs[runs.length - 1];
-      if (last !== undefined && last[1] + 1 === w.index && name.charCodeAt(last[1]) === 32) last[1] = w.index + w[0].length;
+      // One blank between the words, or the three a `%20` leaves in the view (`Leopold%20Fairbairn`).
+      if (last !== undefined && blanksBetween(name, last[1], w.index)) last[1] = w.index + w[0].length;
       else runs.push([w.index, w.index + w[0].length]);
     }
     lowerCaseNameAfterKind(name, from, priority, out);
     lowerCaseNames(name, from, priority, out);
     for (const [runStart, runEnd] of runs) {
       const run = name.slice(runStart, runEnd);
-      const words = run.split(' ');
+      const words = run.split(/ +/);
       if (words.length < 2 || words.length > 3) continue;
-      // A person's name: no word that never names one, and one word the name lists know.
+      // A person's name: no word that never names one, and one word the name lists know; or,
+      // right after `<kind> of` (`Statement of Wendeline Ashcombe re accident.pdf`, `Affidavit of
+      // …`: a law firm's documents, red-team round 77), words that are no everyday ones.
       const folded = words.map(foldName);
-      if (folded.some(isNameStopWord) || !folded.some((w) => nameKind(w) !== 0)) continue;
+      if (folded.some(isNameStopWord)) continue;
+      if (!folded.some((w) => nameKind(w) !== 0) && !(kindOfBefore(name, runStart) && !folded.some(notUnlistedName))) continue;
       const start = from + runStart;
-      out.push({ start, end: start + run.length, entity: 'PERSON', detector: 'structure:file_name', normalized: run, priority });
+      out.push({
+        start,
+        end: start + run.length,
+        entity: 'PERSON',
+        detector: 'structure:file_name',
+        normalized: words.join(' '),
+        priority,
+      });
       // The same person's folder in the path or elsewhere in the string (`/Clients/Nowak Anna/…`,
       // `Nowak, Anna`): the two words in either order.
       if (words.length === 2) {
@@ -274,6 +288,29 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     }
   }
   return out;
+}
+
+/** Whether `name[from, to)` is one blank, or the three blanks of a `%20` in the view. */
+function blanksBetween(name: string, from: number, to: number): boolean {
+  if (to - from !== 1 && to - from !== 3) return false;
+  for (let i = from; i < to; i++) if (name.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/**
+ * A word that names no one no list knows after `<kind> of`: an everyday word, or one with the
+ * ending of an English noun or adjective (`Deposition of Corporate Representative.pdf`).
+ */
+const NOUN_ENDING = /(?:ive|ion|ment|ness|ity|ance|ence|ing|ship|ate|al|ory|ary)$/;
+function notUnlistedName(word: string): boolean {
+  return isEverydayWord(word) || NOUN_ENDING.test(word);
+}
+
+/** `<document word> of ` right before `at` (one or three blanks each side of `of`). */
+const KIND_OF_BEFORE = /(\p{L}+) {1,3}of {1,3}$/u;
+function kindOfBefore(name: string, at: number): boolean {
+  const m = KIND_OF_BEFORE.exec(name.slice(at > 48 ? at - 48 : 0, at));
+  return m !== null && DOCUMENT_WORDS.has(m[1]!.toLowerCase());
 }
 
 /** A lower-case word of a glued file name, with where it starts. */

@@ -7,7 +7,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
-import { isQuotedPartyName } from './claim-party-names.js';
+import { isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine } from './bare-name-columns.js';
 import { personNameMemberEntity } from './person-parent.js';
@@ -184,6 +184,12 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       ) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
+      }
+      if ((q === 34 || q === 39) && escapedQuote === 0) {
+        const items = searchedPersonItems(key, text.slice(start, end));
+        for (let k = 0; k < items.length; k += 2)
+          pushSpan(ctx, text, start + items[k]!, start + items[k + 1]!, 'PERSON', 'structure:key_value');
+        if (items.length > 0) continue;
       }
       // A bare `NAME=LAURA BIANCHI` beside an e-mail or phone pair (structure/bare-name-pair.ts).
       const nameEnd = q === 34 || q === 39 || escapedQuote !== 0 ? -1 : bareNamePersonEnd(text, key, start, end, ctx.classifyKey);

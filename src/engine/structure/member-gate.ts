@@ -18,6 +18,7 @@ import { isShortShapeMember } from './short-member-shapes.js';
 import { INPUT_MEMBER } from './siblings.js';
 import { isVatMember } from './sole-trader.js';
 import { isVendorValueMember } from './vendor-label.js';
+import { isVenueMember } from './court-venue.js';
 
 /**
  * A deed's parties named alone (`grantor`, `grantee`: keys.ts) name a person only over a value;
@@ -81,6 +82,8 @@ export const AUDIT_EVENT_MEMBERS: readonly string[] = ['actor', 'operation', 'ac
  * company). A role's object (Clio `responsible_attorney: {id, name}`) is read by its members.
  */
 export const LAWYER_ROLE = 8192;
+/** A hearing's venue member (`venue`, `hearing_venue`, `location`: structure/court-venue.ts). */
+export const COURT_VENUE = 16384;
 const LAWYER_ROLES = ['attorney', 'counsel', 'lawyer', 'solicitor', 'barrister', 'paralegal', 'deponent', 'affiant', 'declarant'];
 /** Whether member `k` is named by LAWYER_ROLES's last word (`taking_attorney`, `opposingCounsel`). */
 function isLawyerRoleMember(k: string): boolean {
@@ -102,7 +105,7 @@ function isLawyerRoleMember(k: string): boolean {
  * company, no acronym, no everyday word). An IAM binding's `member: "user:…"`, an id, a tier
  * (`Gold Plus`) and a role's object (`member: {first_name, …}`, read by its members) stay.
  */
-export const CLUB_PERSON_ROLE = 16384;
+export const CLUB_PERSON_ROLE = 32768;
 /** The members CLUB_PERSON_ROLE reads, in the case forms records write them. */
 export const CLUB_PERSON_ROLE_MEMBERS: ReadonlySet<string> = new Set(
   ['member', 'athlete', 'runner', 'entrant', 'attendee', 'player', 'participant'].flatMap((w) => [
@@ -166,6 +169,7 @@ export function memberChecks(k: string): number {
   if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
   if (isLawyerRoleMember(k)) bits |= LAWYER_ROLE;
   if (CLUB_PERSON_ROLE_MEMBERS.has(k)) bits |= CLUB_PERSON_ROLE;
+  if (isVenueMember(k)) bits |= COURT_VENUE;
   if (k.length >= 20 && k.length <= 27 && k.startsWith('db.') && DB_PARAMETER_MEMBER.test(k)) bits |= DB_OPERATION_PARAMETER;
   return bits;
 }

@@ -94,7 +94,10 @@ export function isPersonParent(member: string): boolean {
   // A dotted attribute name names its object by its last part (`feature_flag.context`, `app.user`).
   const dot = member.length > 16 ? member.lastIndexOf('.') : -1;
   const own = dot > 0 ? member.slice(dot + 1) : member;
-  return own.length <= 16 && PERSON_PARENTS.has(own.toLowerCase().replace(/[^a-z]/g, ''));
+  if (own.length > 16) return false;
+  const key = own.toLowerCase().replace(/[^a-z]/g, '');
+  // A reference to one (PracticePanther `user_ref`, `owner_ref`: red-team round 77's leftovers).
+  return PERSON_PARENTS.has(key) || (key.length > 3 && key.endsWith('ref') && PERSON_PARENTS.has(key.slice(0, -3)));
 }
 
 /**

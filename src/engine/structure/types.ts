@@ -281,6 +281,11 @@ function isCompanyAddressField(name: string | undefined, path: readonly (string 
   return false;
 }
 
+/** A bare name member (`name`, `displayName`, `display_name`). */
+const ACCOUNT_NAME_MEMBER = /^(?:display_?)?name$/i;
+/** Words of an account's kind in its display name. */
+const ACCOUNT_LABEL = /\b(?:IOLTA|IOLA|Trust|Operating|Escrow|Checking|Chequing|Savings|Payroll|Reserve|Retainer|Account)\b/i;
+
 /** A device's or an asset's holder (`assigned_to`, `assignedTo`, `issuedTo`, `custodian`). */
 const ASSIGNEE_NAME = /^(?:assigned[_ -]?to|issued[_ -]?to|custodian)$/i;
 /**
@@ -343,6 +348,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
   // published in the company register, no person's home (left73).
   if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
+  // A bank account's display name read with its parent (`bank_account: {name}`, where Razorpay
+  // writes the holder's name) that names the account's kind (a law firm's `IOLTA Trust - Chase`,
+  // `Operating Account - Wells Fargo`: red-team round 77 and its leftovers) labels the account.
+  if (entity === 'BANK_ACCOUNT' && name !== undefined && name.length <= 12 && ACCOUNT_NAME_MEMBER.test(name) && ACCOUNT_LABEL.test(value))
+    return true;
   // A flag or an empty marker under a login or a name field (`login: "true"`, `name: "null"`): a
   // serialiser's literal, no person's.
   if ((entity === 'USERNAME' || entity === 'PERSON') && value.length <= 9 && EMPTY_LITERAL.test(value)) return true;

@@ -11,7 +11,8 @@ import {
 import { base64ValueSpan, ENCODED_MIN } from './base64-value.js';
 import { isCompanyName } from './company-name.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName, GIVEN, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isDepositTagParam } from '../detect/values/crypto.js';
 import { base64UrlToString } from '../detect/validators.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
@@ -222,6 +223,7 @@ function param(
       cjkNameParam(text, query, base, eq, end, ctx);
     else if (end - eq <= 64 && name.length <= 12 && (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name)))
       roleNameParam(text, query, base, at, eq, end, ctx);
+    else if (end - eq <= 96 && eq - at <= 11 && SEARCH_PARAM.test(name)) searchNameParam(text, query, base, eq, end, ctx);
     else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else if (end - eq > ENCODED_MIN && query.startsWith('eyJ', eq + 1))
       base64ValueSpan(ctx, text, base + eq + 1, base + end, readDecodedJson);
@@ -413,6 +415,39 @@ function lowerCaseRoleName(value: string): boolean {
   const given = foldName(value.slice(0, value.indexOf(' ')));
   return (nameKind(given) & GIVEN) !== 0 && !WORDLIKE_GIVEN.has(given) && !isNameStopWord(given);
 }
+/**
+ * What a search box or a party search sent (`?q=`, `query=`, `search=`, `term=`, CourtListener's
+ * `party_name=`): a product's, a company's or a topic's words as often as a person's, so the
+ * value is a person's only when it reads as a name written out: `Surname, Given` (a practice
+ * management system's contact search `search=Dunleavy%2C%20Perpetua`, a docket search
+ * `party_name=Featherstonehaugh%2C%20Gwendolyn`), or two capitalised words of which one is a
+ * given name and the other a surname the lists know, in either order (`query=Hartwell%20Thomasina`:
+ * red-team round 77 and its leftovers). No word a stop or an everyday word, no company's name
+ * (`q=Acme%20Widgets`, `q=Jordan%20Shoes`, `search=Returns%2C%20Refunds` stay).
+ */
+const SEARCH_PARAM = /^(?:q|query|search|searchterm|search_term|term|terms|keyword|keywords|party|party_name|partyname)$/i;
+const SEARCHED_REVERSED = /^(\p{Lu}[\p{Ll}'’-]{1,30}), ?(\p{Lu}[\p{Ll}'’-]{1,30})$/u;
+const SEARCHED_PAIR = /^(\p{Lu}[\p{Ll}'’-]{1,30}) (\p{Lu}[\p{Ll}'’-]{1,30})$/u;
+function searchNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+  const rawValue = query.slice(eq + 1, end);
+  if (rawValue.indexOf('+') < 0 && rawValue.indexOf('%20') < 0) return;
+  const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
+  if (searchedName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+}
+function searchedName(value: string): boolean {
+  const reversed = SEARCHED_REVERSED.exec(value);
+  const pair = reversed ?? SEARCHED_PAIR.exec(value);
+  if (pair === null) return false;
+  const a = foldName(pair[1]!);
+  const b = foldName(pair[2]!);
+  if (isNameStopWord(a) || isNameStopWord(b) || isEverydayWord(a) || isEverydayWord(b) || isCompanyName(value)) return false;
+  const given = (w: string) => (nameKind(w) & (GIVEN | RARE)) !== 0 && !WORDLIKE_GIVEN.has(w);
+  const surname = (w: string) => (nameKind(w) & SURNAME) !== 0;
+  // `Surname, Given`: the given name known (the surname need not be).
+  if (reversed !== null) return given(b);
+  return (given(a) && surname(b)) || (surname(a) && given(b));
+}
+
 /** Whether another parameter of `query` (not the one at `self`) names a person's field or an id only people hold. */
 /** A street and a postal code parameter (MAILING_STREET_PARAM, MAILING_POSTCODE_PARAM). */
 const MAILING_STREET_PARAM = /^(?:street[12]?|address[_-]?(?:line)?[_-]?1|addr1|line1)$/i;

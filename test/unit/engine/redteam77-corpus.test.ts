@@ -45,6 +45,24 @@ import { REDTEAM77_CORPUS } from './fixtures/redteam77-corpus.js';
  * `query=` and a percent-encoded name in a document path.
  * Look-alikes still masked: a Clio trust account's display name under `bank_account.name` (Razorpay
  * writes the holder's name there), and a court's postcode in a GOV.UK Notify `hearing_venue`.
+ * After the leftover pass of stop 42 (measured on other sources too: left77-corpus.test.ts): law
+ * firms' parties as lower-case role leads (`client`, `adverse party`, `signatory`, `payee`…), the
+ * recipient after a paying verb's `to` (`wire … to clara …`), `will be` and an apposition comma
+ * after a lead, Irish surnames after their particle (`mac an tsaoir`), a given name no list knows
+ * after a copula or before a `dob`; a wrapped surname before `;` or a full stop, on a quoted
+ * e-mail's next line or after a title that ends the line; a conflicts search's `party="…"` /
+ * `terms="…"` items that read as a person (companies stay); URL search parameters holding
+ * `Surname, Given` or a given name and a known surname; names in `%20` file names and after
+ * `<kind> of` (`Statement of …`); a person parent's name written out with no contact beside it;
+ * a deed's party `of` a home; and as look-alikes a court building's line under a venue member and
+ * a bank account's display name that says its kind: realistic 0.993, adversarial 0.970; kept
+ * 1.000 / 1.000 (recall: practice_management 0.984, billing_and_trust 1.000, court_filings 0.984,
+ * legal_correspondence 0.951, legal_ai 1.000).
+ * Known leaks left: a case caption's surname alone under a field no rule reads as a caption
+ * (`matter_desc="Maltravers v. …"`); the second recipient of a lower-case list split by a line
+ * break (`; oluwaseun\nbrightwater;`); an Irish surname in its capitalised form with a lower-case
+ * prefix (`Mac an tSaoir`) on a wrapped line; a header-less pipe row's name the lists lack
+ * (`Roswitha Eckhart-Nyberg`). No look-alike is masked.
  */
 
 function present(output: string, value: string): boolean {
@@ -57,13 +75,13 @@ corpusFloorsSuite(
   REDTEAM77_CORPUS,
   {
     family: {
-      practice_management: 0.89,
-      billing_and_trust: 0.976,
+      practice_management: 0.984,
+      billing_and_trust: 1,
       court_filings: 0.984,
-      legal_correspondence: 0.902,
-      legal_ai: 0.945,
+      legal_correspondence: 0.951,
+      legal_ai: 1,
     },
-    slice: { realistic: { recall: 0.972, kept: 0.985 }, adversarial: { recall: 0.893, kept: 1 } },
+    slice: { realistic: { recall: 0.993, kept: 1 }, adversarial: { recall: 0.97, kept: 1 } },
   },
   present,
 );

@@ -29,6 +29,33 @@ import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './pers
  * the word lengths after it and at most a look-up or two, with no string made before the first.
  */
 
+/**
+ * Verbs of paying (lower case): the name they lead is the one after the next `to` of the clause
+ * (moneyRecipientAt), not the word after them.
+ */
+const MONEY_VERBS: readonly string[] = [
+  ...['wire', 'wired', 'pay', 'paid', 'payable', 'remit', 'remitted', 'disburse', 'disbursed'],
+  ...['refund', 'refunded', 'send', 'sent', 'transfer', 'transferred'],
+];
+const MONEY_LEADS: ReadonlySet<string> = new Set(MONEY_VERBS);
+/** How far after a paying verb its `to` may stand (`wire settlement share to`, `send remaining retainer back to`). */
+const MONEY_TO_REACH = 48;
+
+/**
+ * Where the name after a paying verb that ends at `end` starts: past the first ` to ` of the
+ * clause within MONEY_TO_REACH characters (no `.`, `;`, `,`, `:` or line break before it), or -1.
+ */
+function moneyRecipientAt(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return -1;
+  const to = text.indexOf(' to ', end);
+  if (to === -1 || to - end > MONEY_TO_REACH) return -1;
+  for (let i = end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 44 || c === 58 || c === 10 || c === 13) return -1;
+  }
+  return to + 4;
+}
+
 /** Role words and phrases (lower case, as written before the name); `cust` covers `customer`. */
 const ROLE_LEADS: readonly string[] = [
   ...'driver student patient member receiver sender caller guest tenant applicant passenger subject cardholder'.split(' '),
@@ -91,6 +118,16 @@ const ROLE_LEADS: readonly string[] = [
   // ignatius …`, `confirmed by his mgr philippa …`). Not a bare `user` or `manager`: prompts say
   // them every few lines (measured: +1.2 µs a prompt record).
   ...['spoke to user', 'spoke with user', 'talked to user', 'mgr'],
+  // The parties of a law firm's intake, conflicts, trust and signing notes (red-team round 77 and
+  // its leftovers: `client is wenonah …`, `adverse party barnaby quillon-fisk`, `signatory will be
+  // …`, `payee …`), read as the role words above: a rare given name before a known or
+  // double-barrelled surname too.
+  ...['client', 'adverse party', 'opposing party', 'deponent', 'signatory', 'affiant', 'declarant', 'payee'],
+  ...['plaintiff', 'defendant', 'petitioner', 'decedent', 'executor', 'executrix', 'testator'],
+  // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
+  // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
+  // …`): the verb, then `to` within the clause (MONEY_LEADS).
+  ...MONEY_VERBS,
 ];
 
 /**
@@ -195,13 +232,24 @@ function pastGap(text: string, at: number): number {
     const c = text.charCodeAt(i);
     // `(` too: a name in brackets after its role (`mum (tamsin okonkwo-reyes)`, red-team round 80).
     if (c === 32 || c === 9 || c === 58 || c === 61 || c === 41 || c === 39 || c === 34 || c === 40) i++;
+    // `, ` too: an apposition (`his guarantor is his mother, philippa quince`: leftovers of round 77).
+    else if (c === 44 && text.charCodeAt(i + 1) === 32 && i === at) i++;
     else break;
   }
   if (i === at) return -1;
+  copula = false;
   if (text.startsWith('is ', i)) return i + 3;
   if (text.startsWith('was ', i)) return i + 4;
-  return i;
+  // `the signer will be anselm …` (round 77 and its leftovers).
+  copula = text.startsWith('will be ', i);
+  return copula ? i + 8 : i;
 }
+
+/**
+ * Whether the last gap pastGap read held `will be`: the lead says a name follows, one no list may
+ * know (`is` / `was` after a label are person_name_unlisted_lower's).
+ */
+let copula = false;
 
 /** A given name of the SSA list (`kinds`: GIVEN, or GIVEN | RARE) that is no everyday word. */
 function givenName(word: string, kinds = GIVEN, wide = true): boolean {
@@ -254,7 +302,7 @@ const VERB_ENDING = /(?:ed|ing|ly)$/;
  * `titled`: after mr / mrs / miss / ms, or a role lead in a record. A given name, a middle name
  * and a surname may take a second known surname after them (`maría josé ventura castillo`).
  */
-function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean): number {
+function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean, named = false): number {
   // Word lengths and separators first, without a string made: most words after `for` and
   // `customer` in prose fail here or at the first look-up.
   const e1 = wordEnd(text, at);
@@ -288,8 +336,13 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // A GDS name, surname first: `nakamura/haruto` (a rare given name too: the slash pair is the evidence).
   if (sep === 47) return knownName(first, SURNAME) && givenName(text.slice(s2, e2), GIVEN | RARE) ? e2 : -1;
   const second = text.slice(s2, e2);
+  // An Irish surname after its particle (`ní bhriain`, `mac an tsaoir`, `mac giolla phádraig`).
+  const gaelicEnd = sep === 32 && GAELIC_PARTICLES.has(second) && text.charCodeAt(e2) === 32 ? gaelicSurnameEnd(text, e2 + 1) : -1;
   if (rare) {
-    if (!givenName(first, RARE, false)) return -1;
+    // After `will be` a given name no list knows (`ludovica`) before a known or a
+    // double-barrelled surname of which one part is known.
+    if (!givenName(first, RARE, false) && !(named && unlistedGiven(first))) return -1;
+    if (gaelicEnd !== -1) return gaelicEnd;
     if (!compound) return knownName(second, SURNAME) ? e2 : -1;
     // A rare given name before a double-barrelled surname of which one part is known
     // (`cosimo ferrante-blake`: red-team round 70).
@@ -297,6 +350,7 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
     return e3 - e2 > 2 && endsClean(text, e3) && (knownName(second, SURNAME) || knownName(text.slice(e2 + 1, e3), SURNAME)) ? e3 : -1;
   }
   if (!givenName(first, GIVEN, wide1)) return -1;
+  if (gaelicEnd !== -1) return gaelicEnd;
   // A double-barrelled surname (`oyelaran-koch`, `nakamura-holt`): one of its parts a known surname.
   if (compound) {
     const e3 = wordEnd(text, e2 + 1);
@@ -321,6 +375,44 @@ function lowerNameEnd(text: string, at: number, strict: boolean, titled: boolean
   // a stop, a bracket or the text's end), so `spoke to jordan regarding the build` is not read.
   if (strict || e2 - s2 < 5 || isNameStopWord(second) || isEverydayWord(second) || nameKind(foldName(second)) & GIVEN) return -1;
   return phraseEndsAt(text, e2) ? e2 : -1;
+}
+
+/** Irish surnames' particles in lower case (`ní`, `nic`, `mac`, `mc`, `ó`, `uí`, `mhic`). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['ní', 'ni', 'nic', 'mac', 'mc', 'mhic', 'ó', 'uí', 'ua']);
+/** The words that may join a particle to the surname (`mac an tsaoir`, `mac giolla phádraig`). */
+const GAELIC_JOINS: ReadonlySet<string> = new Set(['an', 'giolla', 'ghiolla']);
+
+/**
+ * The end of an Irish surname's stem at `at` (after its particle and a blank), a join word
+ * (`an`, `giolla`) first if one stands there: a lower-case word of 3+ letters that is no stop or
+ * everyday word and ends clean; -1 otherwise.
+ */
+function gaelicSurnameEnd(text: string, at: number): number {
+  let from = at;
+  let end = wordEnd(text, from);
+  if (GAELIC_JOINS.has(text.slice(from, end)) && text.charCodeAt(end) === 32) {
+    from = end + 1;
+    end = wordEnd(text, from);
+  }
+  if (end - from < 3 || !endsClean(text, end)) return -1;
+  const key = foldName(text.slice(from, end));
+  return isNameStopWord(key) || isEverydayWord(key) ? -1 : end;
+}
+
+/**
+ * A given name no list knows, read only where a lead and `will be` say a name follows (or a
+ * date of birth after the name): a lower-case word of 4+ letters that is in no list, no stop or everyday word, no
+ * verb's or adverb's ending and no word of a note's sentence going on.
+ */
+function unlistedGiven(word: string): boolean {
+  return (
+    word.length >= 4 &&
+    nameKind(word) === 0 &&
+    !VERB_ENDING.test(word) &&
+    !isNameStopWord(word) &&
+    !isEverydayWord(word) &&
+    !AFTER_TITLED_NAME.has(word)
+  );
 }
 
 /** Where the word after the line break at `at` (`\n` or `\r\n`, then blanks) starts, or -1 past a blank line or a long indent. */
@@ -361,9 +453,11 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   const titled = TITLES.has(lead) || (lead !== 'for' && record);
   // `mr. horace quenby`: a title's full stop.
   if (TITLES.has(lead) && text.charCodeAt(end) === 46) end++;
-  const at = pastGap(text, end);
+  const money = MONEY_LEADS.has(lead);
+  const at = money ? moneyRecipientAt(text, end) : pastGap(text, end);
   if (at === -1) return;
-  const nameEnd = lowerNameEnd(text, at, strict, titled);
+  const named = !money && copula;
+  const nameEnd = lowerNameEnd(text, at, strict, titled, named);
   if (nameEnd === -1) return;
   found.push(at, nameEnd);
   // A second name joined by `and` reads as the first (`adults wilhelmina ferreira-santos and cosmin
@@ -531,9 +625,9 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…) and a household\'s ("spouse", "parents")',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…), with "is" / "was" / "will be" or an apposition comma between; and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; or a GDS surname/given',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, an Irish surname after its particle (ní, mac, mac an, mac giolla), or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; after "will be" also a given name no list knows before a known or double-barrelled surname; or a GDS surname/given',
     context: true,
     example: 'youthful driver naomi baptiste (dob 10/14/2004)',
     keywords: ROLE_LEADS,
@@ -677,7 +771,7 @@ export const personNameLowerBeforeDob: ValueDetector = {
     entity: 'PERSON',
     description: 'People\'s full names in lower case right before their date of birth ("… (dob 2/9/2014)", "…, dob …")',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between), then (, a comma, a dash or blanks and dob / d.o.b',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between), or a word of 4+ letters no list knows before a known surname, then (, a comma, a dash or blanks and dob / d.o.b',
     context: true,
     example: 'per his iep, desmond achterhof (dob 2/9/2014) has a 504',
     keywords: DOB_WORDS,
@@ -709,6 +803,11 @@ export const personNameLowerBeforeDob: ValueDetector = {
           if (first < givenStart - 1 && isWordStart(text, first) && lowerNameEnd(text, first, false, true) === e) start = first;
         }
         if (start < 0 && lowerNameEnd(text, givenStart, false, true) === e) start = givenStart;
+        // A given name no list knows before a known surname (`client ottoline brackenridge (dob
+        // …)`: red-team round 77): the date of birth says the two words are a person.
+        if (start < 0 && unlistedGiven(text.slice(givenStart, surnameStart - 1)) && knownName(text.slice(surnameStart, e), SURNAME)) {
+          start = givenStart;
+        }
         if (start < 0) continue;
         out.push({
           start,

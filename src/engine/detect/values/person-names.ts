@@ -224,6 +224,8 @@ const WEAK_LEAD_WORDS = new Set([
   ...CLOSINGS,
   // German nouns of a person's role start a capitalised run (`Mitarbeiter Leonhard …`, red-team round 74).
   ...'mitarbeiter mitarbeiterin hinweisgeber hinweisgeberin'.split(' '),
+  // A German matter's parties (`Mandantin Henrike …`: leftovers of red-team round 77, WEAK_LEADS).
+  ...'gegner gegnerin mandant mandantin kläger klägerin beklagter beklagte'.split(' '),
 ]);
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
@@ -343,6 +345,10 @@ const WEAK_LEADS = new Set([
   // Brightwater has hx of melanoma`, `Producer … asked`, `annuitant …`), and the insured person of
   // a German reinsurer's note (`Versicherte Person: Friedhelm Ostwald-Brinck`).
   ...['insured', 'producer', 'annuitant', 'policyholder', 'versicherte person'],
+  // The parties of a German law firm's matter (`Gegner: Dietmar Vollenweider-Kraus`, `Mandantin
+  // …`, a beA message's or a court paper's `Kläger` / `Beklagte`: leftovers of red-team round 77).
+  ...['gegner', 'gegnerin', 'mandant', 'mandantin', 'kläger', 'klägerin', 'beklagter', 'beklagte'],
+  ...['antragsteller', 'antragstellerin', 'antragsgegner', 'antragsgegnerin'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -1130,6 +1136,8 @@ function bornAfter(text: string, end: number): boolean {
   const n = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
   return text.charCodeAt(n) === 110 && text.charCodeAt(n - 1) === 32 && BORN_OTHER_LANGUAGES.test(text.slice(end, end + 16));
 }
+/** A home's address after `of`: a house number, or a flat, an apartment or a unit and its number. */
+const OF_HOME_AFTER = /^(?:\d{1,5}[A-Za-z]? [A-Z]|(?:Flat|Apartment|Apt\.?|Unit) \d)/;
 
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
@@ -1149,6 +1157,17 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // Obispo`, `San Juan Capistrano`, `Saint Jean Baptiste`: a city under a client's `City`,
     // red-team round 85), with no lead before them.
     if (lead === 0 && text.charCodeAt(start) === 83 && SAINT_FIRST.test(m[0])) continue;
+    // A party of a deed or a lease `of` the home that follows (`made between Harrowgate Lettings
+    // Limited and Cosimo Athelstan of 17 Wetherby Close`, `… of Flat 4, …`: red-team round 77 and
+    // its leftovers) reads as a lead before it, weak as `born` (a known or name-shaped name only).
+    // A plural no list knows names a trade (`Northwind Traders of 4 Main Street`).
+    if (
+      lead === 0 &&
+      text.startsWith(' of ', end) &&
+      OF_HOME_AFTER.test(text.slice(end + 4, end + 16)) &&
+      !m[0].split(' ').some((w) => w.endsWith('s') && nameKind(foldName(w)) === 0)
+    )
+      lead = WEAK;
     // One capitalised word (a run without a space is one WORD) is a name only after a title or a
     // lead, or as the surname of `Smith, John`: without either it is dropped before its words are
     // read (`Linux`, `Gecko` in a user agent). `comma` reads within the text: a read past its end
@@ -1240,18 +1259,37 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
   }
 }
 
-/** Where the next line's first word starts after the line break at `end`. */
+/**
+ * Where the next line's first word starts after the line break at `end`: past its indent and a
+ * quoted e-mail's `>` markers (`our witness, Mr. Cuthbert\n> Ravenscroft, confirmed`: a reply
+ * quoting a message wrapped at 72 columns; leftovers of red-team round 77).
+ */
 function skipLineBreak(text: string, end: number): number {
   let i = end;
   if (text.charCodeAt(i) === 13) i++;
   if (text.charCodeAt(i) === 10) i++;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || (c === 62 && quotedLineAt(text, i)); c = text.charCodeAt(++i));
   return i;
+}
+
+/** A `>` at `at` that opens a quoted e-mail line: the line before opened with one too. */
+function quotedLineAt(text: string, at: number): boolean {
+  let nl = text.lastIndexOf('\n', at - 1);
+  if (nl === -1) return false;
+  nl = text.lastIndexOf('\n', nl - 1);
+  let i = nl + 1;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 62;
 }
 /** One to three capitalised words at a line's start (particles between them). */
 const NEXT_LINE_RUN = new RegExp(`${WORD}(?:[ ]+(?:${PARTICLE}[ ]+){0,2}${WORD}){0,2}`, 'y');
-/** What may follow a wrapped surname: the line's or the text's end, `,` `(` `|`, or the sentence going on in lower case. */
-const AFTER_WRAPPED = /^(?:[ \t]*(?:$|\r?\n|[,(|])|[ \t]+[a-z])/;
+/**
+ * What may follow a wrapped surname: the line's or the text's end, `,` `(` `|` `;` `)`, a full
+ * stop ending the sentence, or the sentence going on in lower case (`deposition of Marguerite\n
+ * Villanueva-Stroud; tc w/ client`: a time entry's narrative wrapped by its export, red-team
+ * round 77).
+ */
+const AFTER_WRAPPED = /^(?:[ \t]*(?:$|\r?\n|[,(|;)])|\.(?:$|[ \t\r\n])|[ \t]+[a-z])/;
 /**
  * The end of the surname run on the line after `end` (a line break right there), or -1: one to
  * three words that could be a name (no stop, everyday, company or lead word: `Team Kilimanjaro`,
@@ -1393,7 +1431,8 @@ function leadOf(text: string, start: number): number {
     SIGNED_NAME_AFTER.test(text.slice(start, start + 64))
   )
     return STRONG;
-  if (c === 32 || c === 9 || c === 10 || c === 13) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
+  if (c === 32 || c === 9) return titleBefore(text, start) ? STRONG : leadBefore(text, start);
+  if (c === 10 || c === 13) return titleBefore(text, start) || titleBeforeBreak(text, start) ? STRONG : leadBefore(text, start);
   if (c === 58 || c === 44 || c === 63 || c === 45) return leadBefore(text, start);
   // A name in parentheses after its lead (`customer (Ulrike Sandoval-Pryor) asked`: an agent's
   // note; red-team round 84): weak, a known or name-shaped run only (`customer (Premium Plan)` stays).
@@ -1425,8 +1464,49 @@ function keyLeadBefore(text: string, eq: number): number {
   let i = eq;
   while (i > 0 && eq - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   if (i === eq || (i > 0 && /[\w.-]/.test(text[i - 1]!))) return 0;
-  return WEAK_LEADS.has(text.slice(i, eq).toLowerCase()) ? WEAK : 0;
+  const key = text.slice(i, eq).toLowerCase();
+  if (WEAK_LEADS.has(key)) return WEAK;
+  return SEARCH_KEYS.has(key) && searchedPersonAt(text, eq + 2) ? WEAK : 0;
 }
+/**
+ * The keys of a conflicts search's log line (`terms="Ingeborg Maltravers; Quillfeather Logistics
+ * LLC"`, `party="Rosamund Quennell" relation=ExClient`: red-team round 77 and its leftovers): what
+ * was searched or matched is a party, a person or a company, so the value leads as a person only
+ * when it reads as one (searchedPersonAt).
+ */
+export const SEARCH_KEYS: ReadonlySet<string> = new Set(['party', 'parties', 'term', 'terms', 'matched', 'searched']);
+/** Where the quoted value at `at` or its first `;`-separated item ends (-1 past 96 characters). */
+function searchedItemEnd(text: string, at: number): number {
+  for (let i = at; i < text.length && i - at <= 96; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 59) return i;
+  }
+  return -1;
+}
+function searchedPersonAt(text: string, at: number): boolean {
+  const end = searchedItemEnd(text, at);
+  return end > at && isPlainPersonName(text.slice(at, end));
+}
+/** Two or three capitalised words (a searched item). */
+const SEARCHED_PERSON = new RegExp(`^(${WORD}) (${WORD})(?: (${WORD}))?$`);
+/**
+ * Whether a searched or matched item (`terms="A; B"`, `party="…"`) reads as a person: two or three
+ * capitalised words, the first a given name the lists know (a rare one too) that is no word-like
+ * given name, none a stop word, an everyday word or an organisation's (`Blackwater Dredging Co`,
+ * `United States of America`, `Wells Fargo`, `Payment Terms` stay).
+ */
+export function isPlainPersonName(item: string): boolean {
+  const m = SEARCHED_PERSON.exec(item);
+  if (m === null) return false;
+  const keys = [m[1]!, m[2]!, m[3]].filter((w) => w !== undefined).map((w) => foldName(w!));
+  if (!(nameKind(keys[0]!) & (GIVEN | RARE)) || WORDLIKE_GIVEN.has(keys[0]!)) return false;
+  if (keys.some((k) => isNameStopWord(k) || isEverydayWord(k) || ORG_WORDS.has(k))) return false;
+  // The last word a known surname, or one no list knows that has no plural's or common noun's
+  // ending (`Grace Period`, `Payment Terms` stay).
+  const last = keys[keys.length - 1]!;
+  return (nameKind(last) & SURNAME) !== 0 || (nameKind(last) === 0 && !SEARCHED_NOUN_ENDING.test(last));
+}
+const SEARCHED_NOUN_ENDING = /(?:iod|ive|ion|ment|ness|ity|ance|ence|ing|ship|ate|al|ory|ary|ure)$/;
 /**
  * TITLE_BEFORE in the window before `start`, asked only where it can match: every title ends in
  * an ASCII letter (its dot optional), then `[ \t]+` up to the run.
@@ -1438,6 +1518,21 @@ export function titleBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(k - 1);
   if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   return TITLE_BEFORE.test(text.slice(start > TITLE_WINDOW ? start - TITLE_WINDOW : 0, start));
+}
+
+/**
+ * A title that ends the line before the run (`Dear Ms\nAbernethy-Quayle,`: a letter wrapped after
+ * its title; leftovers of red-team round 77): TITLE_BEFORE on the window before the break, the
+ * break read as its blank.
+ */
+function titleBeforeBreak(text: string, start: number): boolean {
+  let k = start;
+  if (text.charCodeAt(k - 1) === 10) k--;
+  if (k > 0 && text.charCodeAt(k - 1) === 13) k--;
+  if (k === start || k === 0) return false;
+  const c = text.charCodeAt(k - 1);
+  if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  return TITLE_BEFORE.test(`${text.slice(k > TITLE_WINDOW ? k - TITLE_WINDOW : 0, k)} `);
 }
 
 /**
