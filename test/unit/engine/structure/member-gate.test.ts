@@ -195,3 +195,17 @@ describe('memberChecks', () => {
       expect(memberChecks(name) & CLUB_PERSON_ROLE, name).toBe(0);
   });
 });
+
+describe('member-gate bits', () => {
+  it('are distinct powers of two (two branches once took the same bit: stop 42)', async () => {
+    const gate = (await import('../../../../src/engine/structure/member-gate.js')) as Record<string, unknown>;
+    const bits = Object.entries(gate).filter(([name, v]) => /^[A-Z][A-Z_]+$/.test(name) && typeof v === 'number') as [string, number][];
+    expect(bits.length).toBeGreaterThan(12);
+    for (const [name, v] of bits) expect(Number.isInteger(Math.log2(v)), name).toBe(true);
+    const seen = new Map<number, string>();
+    for (const [name, v] of bits) {
+      expect(seen.get(v), `${name} takes the bit of ${seen.get(v)}`).toBeUndefined();
+      seen.set(v, name);
+    }
+  });
+});
