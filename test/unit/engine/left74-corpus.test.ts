@@ -16,6 +16,18 @@ import { LEFT74_CORPUS } from './fixtures/left74-corpus.js';
  * before any fix: three integration accounts in a sys_audit CSV's user column, three role
  * mailboxes, head-office streets and postcodes (Unilever, SAP SE, Microsoft, Philips). The
  * idempotence suite passed before any fix.
+ * After the fixes of stop 42 (the rules listed in redteam74-corpus.test.ts): realistic 0.926,
+ * adversarial 0.906; kept 0.974 / 1.000 (recall: role_names 1.000, wrapped_names 1.000,
+ * field_answers 0.583, hotline_keys 1.000, escaped_phones 1.000, lookalikes 0.818; lookalikes kept
+ * 0.960).
+ * Left: identifiers under HRIS custom fields that say nothing of them (a BSN under
+ * `customString3`, a personnummer under `custom4012`, an Austrian VNR under a Workday
+ * `Field_1`: no word names them, and a rule on the bare value would mask the position numbers and
+ * cost centres such fields hold as often); a SurveyMonkey answer that is only a name with neither
+ * word in the lists (`answers[].text` also holds every other answer); `Fahlström, Ingegerd` under
+ * `displayName` (a display name names groups and apps too); names in header-less evidence rows
+ * whose given name the lists lack. Look-alike still masked: `100 Victoria Embankment` (`Victoria`
+ * read as a given name before a street word the person reader does not know).
  */
 
 function present(output: string, value: string): boolean {
@@ -28,14 +40,14 @@ corpusFloorsSuite(
   LEFT74_CORPUS,
   {
     family: {
-      role_names: 0.391,
-      wrapped_names: 0.5,
-      field_answers: 0.5,
-      hotline_keys: 0.307,
-      escaped_phones: 0.777,
-      lookalikes: 0.636,
+      role_names: 1,
+      wrapped_names: 1,
+      field_answers: 0.583,
+      hotline_keys: 1,
+      escaped_phones: 1,
+      lookalikes: 0.818,
     },
-    slice: { realistic: { recall: 0.629, kept: 0.717 }, adversarial: { recall: 0.415, kept: 1 } },
+    slice: { realistic: { recall: 0.925, kept: 0.974 }, adversarial: { recall: 0.905, kept: 1 } },
   },
   present,
 );

@@ -168,3 +168,30 @@ describe('a bare name="…" in a key=value line about one person', () => {
     expect(firedOn(text)).not.toContain('structure:key_value');
   });
 });
+
+describe("postcode: a company's office after its name and legal form", () => {
+  it.each([
+    ['Yours sincerely,\nPeople Team, Fabrikam Ltd, 20 Cabot Square, London E14 4QW', 'E14 4QW'],
+    ['cc: Beispiel SE, Hauptstraße 5, 10115 Berlin', '10115 Berlin'],
+    ['employer: Tailspin Toys Inc., 1 Infinite Loop, Cupertino, CA 95014', 'CA 95014'],
+  ])('keeps the office postcode in %j', (text, postcode) => {
+    expect(engine.maskText(text).value).toContain(postcode);
+  });
+  it.each([
+    ['Acme Ltd, Jane Doe, 12 Larch Street, Leeds LS6 2QT', 'LS6 2QT'],
+    ['Ms Imogen Aske\n14 Hollybank Gardens\nLeeds LS6 2QT', 'LS6 2QT'],
+  ])("masks a person's postcode in %j", (text, postcode) => {
+    expect(engine.maskText(text).value).not.toContain(postcode);
+  });
+});
+
+describe('street_address: a UK close named `Rise`', () => {
+  it('masks the street and its postcode in a letter address block', () => {
+    const out = engine.maskText('Mr Anselm Quarrie\n7 Foxglove Rise\nExeter EX4 6PX');
+    expect(out.value).not.toContain('Foxglove Rise');
+    expect(out.value).not.toContain('EX4 6PX');
+  });
+  it.each(['prices saw a 12 percent rise in Q3', 'a rise of 12 points after release 4.2'])('leaves %j', (text) => {
+    expect(firedOn(text)).not.toContain('street_address');
+  });
+});
