@@ -343,25 +343,17 @@ const LOCAL_PHONE_WORDS = [
 // E9-1-1 / CAD shorthand (round 35): `CALLBK` (callback), `ANI` (the caller's number); not `cb`,
 // a URL's cache-buster (`cb=1733390000`) far more often than a dispatcher's callback.
 // Portuguese `liguem` (`liguem no (11) 9…`, a survey's call-back request; red-team round 79).
-// Where a case's party is reached, in its description (`witness: …, privat 0664 123456`,
-// `respondent home 078 123 45 67`, `thuis 06 …`, `zuhause …`: HR case descriptions; red-team round
-// 74 and its leftovers): whole words, and the number still valid in a region.
-const WHOLE_PHONE_WORDS = [
-  'cel',
-  'simu',
-  'no hp',
-  'ligue',
-  'liguem',
-  'fixe',
-  'callbk',
-  'ani',
-  'unter',
-  'home',
-  'privat',
-  'privé',
-  'zuhause',
-  'thuis',
-];
+const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'liguem', 'fixe', 'callbk', 'ani', 'unter'];
+/**
+ * Where a case's party is reached, right before the number (`witness: …, privat 0664 123456`,
+ * `respondent home 078 123 45 67`, `thuis 06 …`, `zuhause: …`: HR case descriptions; red-team
+ * round 74 and its leftovers): a phone word only when the number follows it at once (`/home?…&ts=
+ * 1710238522` of a URL, `home 3 days` stay), and the number still valid in a region.
+ */
+const HOME_WORD_RIGHT_BEFORE = /(?<![a-z])(?:home|privat|privé|zuhause|thuis)[ \t]*:?[ \t]*$/i;
+function homeWordRightBefore(scan: TextScan, start: number): boolean {
+  return HOME_WORD_RIGHT_BEFORE.test(scan.text.slice(Math.max(0, start - 12), start));
+}
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
@@ -1024,7 +1016,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file
       // or order number, even where a phone word of the sentence before stands in the window.
       if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
-      if (!phoneWordBefore(scan, start)) {
+      if (!phoneWordBefore(scan, start) && !homeWordRightBefore(scan, start)) {
         if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
         if (bracketAfterName(v, scan, start)) return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
         if (commaAfterName(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
