@@ -134,7 +134,8 @@ import {
   pathSegmentToken,
   shareLinkCode,
 } from './values/iot-telematics.js';
-import { accountLinkToken } from './values/path-tokens.js';
+import { accountLinkToken, hotlineKeyPathSegment } from './values/path-tokens.js';
+import { hotlineReportKey } from './values/hotline-keys.js';
 import { windowsPasswordHash } from './values/windows-hashes.js';
 import { emailPasswordPair } from './values/credential-pair.js';
 import { protocolPassword } from './values/protocol-login.js';
@@ -366,6 +367,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     protocolPassword,
     windowsPasswordHash,
     accountLinkToken,
+    hotlineKeyPathSegment,
+    hotlineReportKey,
     pathSegmentToken,
     lorawanKey,
     deviceKeyCell,

@@ -1,4 +1,6 @@
 import { isPlainPersonName, SEARCH_KEYS } from '../detect/values/person-names.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isCompanyName } from './company-name.js';
 
 /**
@@ -51,4 +53,27 @@ export function searchedPersonItems(key: string, value: string): number[] {
     at = end + 1;
   }
   return out;
+}
+
+/**
+ * A bare `name="…"` in a key=value line about one person (red-team round 74 and its leftovers:
+ * `payroll.final_check employee=E31120 name="…" routing=…`, `party added case=… role=respondent
+ * name="…"`): `name` names jobs, leave types and categories as often (`name="FMLA Continuous"`,
+ * `name="Conduct - Retaliation"`), so the line must also hold a person's id or role pair
+ * (PERSON_PAIR) and the value must be a person's name by its shape, none of its words a stop or
+ * everyday word (`name="Annual Review"` stays).
+ */
+const PERSON_PAIR =
+  /(?:^|[\s,;{(])(?:(?:employee|employee[_-]?id|emp[_-]?id|worker|worker[_-]?id|person[_-]?id|staff[_-]?id|party[_-]?id)=|role=["']?(?:respondent|complainant|witness|accused|employee|reporter|claimant|applicant|candidate|interviewee)(?![\w-]))/i;
+const LINE_REACH = 400;
+
+/** Whether `value`, quoted under a bare `name` key that starts at `keyAt` in `text`, is a person's name in a line about that person. */
+export function isPersonLineName(text: string, key: string, keyAt: number, value: string): boolean {
+  if (key.length !== 4 || key.toLowerCase() !== 'name' || value.length < 5 || value.length > 60) return false;
+  if (!PERSON_NAME_SHAPE.test(value) || NO_NAME.test(value) || isCompanyName(value)) return false;
+  for (const word of value.toLowerCase().split(/[ -]/)) if (isNameStopWord(word) || isEverydayWord(word)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', keyAt) + 1, keyAt - LINE_REACH);
+  let lineEnd = text.indexOf('\n', keyAt);
+  if (lineEnd === -1 || lineEnd > keyAt + LINE_REACH) lineEnd = Math.min(text.length, keyAt + LINE_REACH);
+  return PERSON_PAIR.test(text.slice(lineStart, lineEnd));
 }

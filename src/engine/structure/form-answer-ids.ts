@@ -7,18 +7,24 @@ import { isCompanyName } from './company-name.js';
  * Answers that form builders store under opaque question ids (red-team round 79, left79):
  * Microsoft Forms writes a response's answers under `r` and 16 to 32 hex digits (`"r0a1b2c3d4e5f6789":
  * "…"` in Power Automate's "Get response details" outputs), Wufoo under `Field1` … `FieldN` (REST
- * API entries, webhook posts). The id says nothing of the question, so an answer is read by its
- * own shape: a person's name written as one (isAnswerName) is masked as PERSON; choices, ratings,
+ * API entries, webhook posts), Qualtrics under `QID` and a number with `_TEXT`. The id says
+ * nothing of the question, so an answer is read by its own shape: a person's name written as one (isAnswerName) is masked as PERSON; choices, ratings,
  * dates and notes (`Very satisfied`, `Weekends only`, `Microsoft Teams`, `4`) stay, and so do the
  * values the detectors find by themselves (e-mails, phones, streets).
  */
 export function isFormAnswerId(member: string): boolean {
   const n = member.length;
   if (n >= 17 && n <= 33 && member.charCodeAt(0) === 114) return MS_FORMS_ID.test(member);
+  if (n >= 9 && n <= 16 && member.charCodeAt(0) === 81) return QUALTRICS_TEXT_ID.test(member);
   return n >= 6 && n <= 9 && member.charCodeAt(0) === 70 && WUFOO_FIELD.test(member);
 }
 const MS_FORMS_ID = /^r[0-9a-f]{16,32}$/;
 const WUFOO_FIELD = /^Field\d{1,4}$/;
+/**
+ * Qualtrics' text entry answers in a response export (`values.QID1_TEXT`, `QID12_3_TEXT` of a
+ * matrix row: the Responses API and exit-survey exports; red-team round 74 and its leftovers).
+ */
+const QUALTRICS_TEXT_ID = /^QID\d{1,4}(?:_\d{1,3})?_TEXT$/;
 
 /** A capitalised word of a name (`Ní`, `O'Brien`, `Adeyemi-Clarke`), or a particle in lower case. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+){0,2}$/u;

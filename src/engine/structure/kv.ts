@@ -7,7 +7,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
-import { isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
+import { isPersonLineName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine } from './bare-name-columns.js';
 import { personNameMemberEntity } from './person-parent.js';
@@ -176,11 +176,14 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         continue;
       }
       // A person's name in a markup element beside a person field (structure/markup-person-attributes.ts),
-      // or a claim party's under its role (`claimant="…"`: structure/claim-party-names.ts).
+      // or a claim party's under its role (`claimant="…"`), or a bare `name="…"` in a line about one
+      // person (`employee=… name="…"`: structure/claim-party-names.ts).
       if (
         (q === 34 || q === 39) &&
         escapedQuote === 0 &&
-        (isPersonAttribute(text, k, key, start, end, ctx.classifyKey) || isQuotedPartyName(key, text.slice(start, end)))
+        (isPersonAttribute(text, k, key, start, end, ctx.classifyKey) ||
+          isQuotedPartyName(key, text.slice(start, end)) ||
+          isPersonLineName(text, key, k, text.slice(start, end)))
       ) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;

@@ -27,18 +27,21 @@ import { REDTEAM74_CORPUS } from './fixtures/redteam74-corpus.js';
  * `whatsapp_export_…`, `…_Zuweisung_…`): realistic 0.980, adversarial 0.880; kept 0.957 / 0.979
  * (recall: er_cases 0.928, investigations 0.967, hotlines 0.900, accommodations_and_leave 0.941,
  * performance_and_exits 0.947).
+ * After the leftover pass of stop 42 (left74-corpus.test.ts measures the same shapes from other
+ * sources; the rules: case parties' labels in the languages of EU hotlines read by
+ * person_name_unlisted_lower with a title or a name's mark, titles between a role and the name,
+ * a surname on the next line; hotline_report_key and hotline_key_path_segment; `home` / `privat`
+ * / `zuhause` / `thuis` as phone words; Qualtrics `QID…_TEXT` answers; a bare `name="…"` in a
+ * key=value line about one person; role mailboxes and HR routing / integration accounts kept; a
+ * company's office postcode after its name and legal form): realistic 0.990, adversarial 1.000;
+ * kept 0.989 / 0.980 (recall: er_cases 0.976, investigations 1.000, hotlines 1.000,
+ * accommodations_and_leave 1.000, performance_and_exits 1.000).
  * Known leaks left, by record shape: a Dutch BSN under a SuccessFactors custom field
- * (`customString4`) with no word that names it; a Qualtrics free-text answer that is only a name
- * (`QID1_TEXT`); a name under a bare `name=` in a key=value log line (a bare `name` names things
- * too); an Austrian mobile after `home` in text escaped twice; a surname alone on the line after a
- * wrapped given name (`segnalante: Emanuele\nRiccardi`); lower-case names whose given name or
- * surname the lists do not know (`union rep barnaby quillfeather`, `madame clémence
- * dubois-arnaud`, `anmelder: søren kjærgaard-holm`, `werknemer: henk-jan de boer-vos`, `dr.
- * anouk\nterpstra`); an EthicsPoint report key read out in Polish prose (`klucz zgłoszenia …`);
- * a hotline portal's access key as a URL path segment (`/key/Z8VN-…`).
- * Look-alikes still masked: a ServiceNow routing account (`hr.case.router`) in an audit CSV's user
- * column, a role mailbox (`hr.investigations@…`), two head-office addresses (a postcode, a street), and
- * `Facilities` as a custodian in a header-less evidence row.
+ * (`customString4`) with no word that names it (nine digits that pass the eleven test under a
+ * field that says nothing are as often a position or a cost centre's number).
+ * Look-alikes still masked: a head-office street and ZIP after a company name without a legal form
+ * (`Contoso Manufacturing, 1 Microsoft Way, …`), and `Facilities` as a custodian in a header-less
+ * evidence row.
  */
 
 function present(output: string, value: string): boolean {
@@ -51,13 +54,13 @@ corpusFloorsSuite(
   REDTEAM74_CORPUS,
   {
     family: {
-      er_cases: 0.951,
-      investigations: 0.967,
-      hotlines: 0.9,
-      accommodations_and_leave: 0.941,
-      performance_and_exits: 0.947,
+      er_cases: 0.976,
+      investigations: 1,
+      hotlines: 1,
+      accommodations_and_leave: 1,
+      performance_and_exits: 1,
     },
-    slice: { realistic: { recall: 0.98, kept: 0.957 }, adversarial: { recall: 0.892, kept: 0.979 } },
+    slice: { realistic: { recall: 0.99, kept: 0.989 }, adversarial: { recall: 1, kept: 0.979 } },
   },
   present,
 );

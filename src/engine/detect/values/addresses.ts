@@ -22,7 +22,7 @@ import { detectorFields } from './helpers.js';
 
 // Australia's and New Zealand's `Parade` and `Esplanade` (`14 Banksia Parade`; red-team round 84) too.
 const STREET_TYPES_EN =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay|Wharf|Parade|Esplanade';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Crescent|Cres|Close|Gardens|Row|Trail|Mews|Walk|Grove|Alley|Quay|Wharf|Parade|Esplanade|Rise';
 /** The capitals of Latin Extended-A (Polish Ł Ś Ż, Czech Č Ř Š, Hungarian Ő…): street names of Central Europe. */
 const EXT_A_UPPER = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x100 + i))
   .filter((c) => c.toLowerCase() !== c)
@@ -164,11 +164,13 @@ const STREET_WORDS = [
   'alley',
   // The USPS `Loop` (above).
   'loop',
-  // A British waterside street (`9 Heron Wharf`, red-team round 71).
+  // A British waterside street (`9 Heron Wharf`, red-team round 71), and a hillside close (`12
+  // Larchmont Rise`, an employee's address block in an HR letter: leftovers of round 74).
   'wharf',
   // Australian and New Zealand street types (`14 Banksia Parade`, `2 Marine Esplanade`; red-team round 84).
   'parade',
   'esplanade',
+  'rise',
   'rue',
   'bd',
   'chemin',
@@ -458,7 +460,18 @@ const NANP_REST = /^[ .-]\d{3}[ .-]\d{4}(?!\d)/;
  * supplier block; red-team round 54): the company's office, public in its filings, no one's home.
  */
 const COMPANY_BEFORE =
-  /(?:^|[^A-Za-z])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V)\.?(?: \([^()]{1,40}\))?, $/;
+  /(?:^|[^A-Za-z])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SE|S\.A|B\.V|N\.V)\.?(?: \([^()]{1,40}\))?, $/;
+/**
+ * The same company's office further on its line: a company's name and legal form and a comma, then
+ * its street and town (`Unilever PLC, 100 Victoria Embankment, London EC4Y 0DY`, `SAP SE,
+ * Dietmar-Hopp-Allee 16, 69190 Walldorf`, `Contoso Ltd., One Microsoft Way, Redmond, WA 98052` in
+ * a letter's signature block or an employer field: red-team round 74 and its leftovers): the
+ * postcode is the office's too. The company's street line comes right after it (a house number at
+ * its start or end, or `One …`), a town or a state after that; a person's name between the company
+ * and the street (`Acme Ltd, Jane Doe, 12 …`) makes it someone's address.
+ */
+const COMPANY_LINE_BEFORE =
+  /(?:^|[^A-Za-z])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SE|S\.A|B\.V|N\.V)\.?(?: \([^()]{1,40}\))?, (?:\d[^\n,]{2,58}|[^\n,\d]{3,56} \d{1,4}[a-z]?|One [^\n,\d]{3,40})(?:, [^\n,\d]{2,40}){0,2},? $/;
 
 function afterCompanyName(text: string, start: number): boolean {
   return start > 4 && text.charCodeAt(start - 2) === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start));
@@ -883,6 +896,7 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   // `order 771203` below an address line: the number is the order's, named right before it.
   if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
   if (numeric !== undefined && COUNTER_NAME_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start))) return false;
+  if (COMPANY_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return false;
   if (numeric !== undefined && numberedFileName(text, start, start + m[0].length)) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {

@@ -454,10 +454,18 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   // `mr. horace quenby`: a title's full stop.
   if (TITLES.has(lead) && text.charCodeAt(end) === 46) end++;
   const money = MONEY_LEADS.has(lead);
-  const at = money ? moneyRecipientAt(text, end) : pastGap(text, end);
+  let at = money ? moneyRecipientAt(text, end) : pastGap(text, end);
   if (at === -1) return;
   const named = !money && copula;
-  const nameEnd = lowerNameEnd(text, at, strict, titled, named);
+  // A title between a party's role and the name (`denunciante: doña maite …`, `zgłaszający: pan
+  // …`: red-team round 74's leftovers) is no given name (`doña` folds to `dona`): read after it.
+  const title = titleAfterRole(text, at);
+  const retitled = title !== at;
+  if (retitled) {
+    if (TITLES.has(lead)) return;
+    at = title;
+  }
+  const nameEnd = lowerNameEnd(text, at, strict, titled || retitled, named);
   if (nameEnd === -1) return;
   found.push(at, nameEnd);
   // A second name joined by `and` reads as the first (`adults wilhelmina ferreira-santos and cosmin
@@ -494,6 +502,20 @@ function unlistedPairEnd(text: string, at: number): number {
     if (isNameStopWord(key) || isEverydayWord(key) || VERB_ENDING.test(key) || AFTER_TITLED_NAME.has(key)) return -1;
   }
   return e2;
+}
+
+/** Titles of other languages that stand between a role and the name (`doña`, `sra.`, `sig.ra`, `pan`, `pani`, `drs.`). */
+const TITLES_AFTER_ROLE: readonly string[] = ['doña', 'sra', 'sig.ra', 'signora', 'pani', 'pan', 'drs'];
+
+/** Past one of TITLES_AFTER_ROLE and its blank at `at` (a full stop optional), or `at`. */
+function titleAfterRole(text: string, at: number): number {
+  for (const t of TITLES_AFTER_ROLE) {
+    if (!text.startsWith(t, at)) continue;
+    let i = at + t.length;
+    if (text.charCodeAt(i) === 46) i++;
+    if (text.charCodeAt(i) === 32) return i + 1;
+  }
+  return at;
 }
 
 /**

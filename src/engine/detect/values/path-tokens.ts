@@ -22,3 +22,29 @@ export const accountLinkToken = regexDetector({
   group: 1,
   validate: (v) => (/[0-9]/.test(v) && /[A-Za-z]/.test(v) ? v : undefined),
 });
+
+/**
+ * A whistleblowing portal's report key or access key as a path segment of the follow-up link
+ * (`…/r/SPK-21045/key/Z8VN-2QKD-77LM`, `/followup/key/H3JD-9VQC-6PZA/messages`, `/access/…`,
+ * `/inbox/code/…`: hotline portal access logs and receipt mails; red-team round 74 and its
+ * leftovers). With the key (and its password, where there is one) anyone reads the anonymous
+ * reporter's case and messages. The key is written in groups (three to six of 3–8 letters and
+ * digits, joined by `-`) with a letter and a digit; a case number, a slug or a UUID after the same
+ * words (`/access/logs`, `/key/3f2b…-…`) stays.
+ */
+export const hotlineKeyPathSegment = regexDetector({
+  id: 'hotline_key_path_segment',
+  entity: 'SECRET',
+  description:
+    "Whistleblowing portals' report and access keys as a URL path segment after /key/, /access/, /code/, /access-key/, /report-key/",
+  validation:
+    'the path segment after /key/, /access/, /code/, /accesskey/, /access-key/, /access_key/, /access-code/, /reportkey/, /report-key/: three to six groups of 3–8 letters and digits joined by `-`, with a letter and a digit',
+  context: false,
+  example: 'GET /r/SPK-21045/key/Z8VN-2QKD-77LM HTTP/1.1',
+  keywords: ['/key/', '/access/', '/code/', '/accesskey/', '/access-key/', '/access_key/', '/access-code/', '/reportkey/', '/report-key/'],
+  prefilter: (s) => s.hasDigit,
+  pattern:
+    /\/(?:key|access|code|access[-_]?key|access[-_]?code|report[-_]?key)\/([A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,5})(?![A-Za-z0-9_-])/dgi,
+  group: 1,
+  validate: (v) => (/[0-9]/.test(v) && /[A-Za-z]/.test(v) ? v : undefined),
+});

@@ -325,6 +325,10 @@ const WEAK_LEADS = new Set([
   ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
   ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
+  // The witnesses and accused of investigations in Spanish, German, Dutch and French (`testigo:
+  // Maite\nAranburu`, `denunciada: Leocadia …`, `Zeugin …`, `getuige …`, `témoin …`: leftovers of
+  // red-team round 74).
+  ...['testigo', 'denunciante', 'denunciado', 'denunciada', 'zeuge', 'zeugin', 'getuige', 'témoin', 'beschuldigte', 'beschuldigter'],
   // Law firms' time entries, notices and affidavits of service name opposing lawyers and the
   // people served by role (red-team round 77: `Email to opposing counsel Thaddeus Kirkpatrick-Wong`,
   // `served … upon Eberhardt Lindqvist`, `Personally served Eberhardt Lindqvist at …`).
@@ -1285,9 +1289,10 @@ function quotedLineAt(text: string, at: number): boolean {
 const NEXT_LINE_RUN = new RegExp(`${WORD}(?:[ ]+(?:${PARTICLE}[ ]+){0,2}${WORD}){0,2}`, 'y');
 /**
  * What may follow a wrapped surname: the line's or the text's end, `,` `(` `|` `;` `)`, a full
- * stop ending the sentence, or the sentence going on in lower case (`deposition of Marguerite\n
- * Villanueva-Stroud; tc w/ client`: a time entry's narrative wrapped by its export, red-team
- * round 77).
+ * stop ending the sentence (`witness Gwendolyn\nTrevelyan-Ashe; next step`, `denunciada:
+ * Leocadia\nVillaseñor-Oroz. Se cita`: leftovers of red-team round 74), or the sentence going on in
+ * lower case (`deposition of Marguerite\nVillanueva-Stroud; tc w/ client`: a time entry's narrative
+ * wrapped by its export, red-team round 77).
  */
 const AFTER_WRAPPED = /^(?:[ \t]*(?:$|\r?\n|[,(|;)])|\.(?:$|[ \t\r\n])|[ \t]+[a-z])/;
 /**

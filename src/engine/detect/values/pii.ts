@@ -75,7 +75,7 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     // An automated sender's mailbox (`no-reply@…`, RFC 2142 `postmaster@…`) names a system, not a
     // person; nor does a mail's Message-ID (see isMessageId).
     if (
-      (at - start <= 40 && SYSTEM_LOCAL_PART.test(text.slice(start, at))) ||
+      (at - start <= 40 && (SYSTEM_LOCAL_PART.test(text.slice(start, at)) || isRoleMailbox(text.slice(start, at)))) ||
       isMessageId(text, start, at, end) ||
       isGoogleServiceAccount(text, end)
     ) {
@@ -162,6 +162,25 @@ function isGoogleServiceAccount(text: string, end: number): boolean {
  */
 const SYSTEM_LOCAL_PART =
   /^(?:mailer-daemon|postmaster|(?:[a-z0-9]+[_-]){0,3}(?:no-?reply|do-?not-?reply|donotreply|reply|notifications?))$/i;
+
+/**
+ * A team's or a function's shared mailbox, whose local part is two or three words of a department
+ * or a service joined by `.`, `_` or `-` (`hr.investigations@`, `employee.relations@`,
+ * `ethics.hotline@`, `people.ops@`: the actors and recipients of HR case tools and hotline
+ * portals; red-team round 74 and its leftovers): it names a function, not a person. A word the
+ * list does not hold (`hr.smith@`, `ethics.jdoe@`) leaves the address a person's.
+ */
+const ROLE_MAILBOX_WORDS = new Set(
+  'hr people ops operations employee employees relations er ethics hotline compliance speakup speak up whistleblowing integrity investigations investigation legal privacy dpo payroll benefits careers recruiting recruitment talent onboarding support helpdesk servicedesk service desk it security info contact office team accounts finance billing sales facilities safety wellbeing grievances conduct audit risk cases intake concerns absence leave'.split(
+    ' ',
+  ),
+);
+const ROLE_MAILBOX_SHAPE = /^[a-z]{2,16}(?:[._-][a-z]{2,16}){1,2}$/i;
+function isRoleMailbox(local: string): boolean {
+  if (!ROLE_MAILBOX_SHAPE.test(local)) return false;
+  for (const word of local.toLowerCase().split(/[._-]/)) if (!ROLE_MAILBOX_WORDS.has(word)) return false;
+  return true;
+}
 
 /**
  * `19:0b0f…@thread.skype`, `19:…@unq.gbl.spaces`: a Microsoft Teams conversation (thread) id, as
@@ -325,6 +344,16 @@ const LOCAL_PHONE_WORDS = [
 // a URL's cache-buster (`cb=1733390000`) far more often than a dispatcher's callback.
 // Portuguese `liguem` (`liguem no (11) 9…`, a survey's call-back request; red-team round 79).
 const WHOLE_PHONE_WORDS = ['cel', 'simu', 'no hp', 'ligue', 'liguem', 'fixe', 'callbk', 'ani', 'unter'];
+/**
+ * Where a case's party is reached, right before the number (`witness: …, privat 0664 123456`,
+ * `respondent home 078 123 45 67`, `thuis 06 …`, `zuhause: …`: HR case descriptions; red-team
+ * round 74 and its leftovers): a phone word only when the number follows it at once (`/home?…&ts=
+ * 1710238522` of a URL, `home 3 days` stay), and the number still valid in a region.
+ */
+const HOME_WORD_RIGHT_BEFORE = /(?<![a-z])(?:home|privat|privé|zuhause|thuis)[ \t]*:?[ \t]*$/i;
+function homeWordRightBefore(scan: TextScan, start: number): boolean {
+  return HOME_WORD_RIGHT_BEFORE.test(scan.text.slice(Math.max(0, start - 12), start));
+}
 /** Cyrillic phone words read only as whole words: a bare `тел` (`тел 8771…`; not `хотел`, `отель`, `тело`). */
 const WHOLE_CYRILLIC_PHONE_WORDS = ['тел'];
 /** keywordRegex(words) that also finds WHOLE_PHONE_WORDS and WHOLE_CYRILLIC_PHONE_WORDS, each standing as a word. */
@@ -989,7 +1018,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       // `Dossier n° 2024-11872`, `objednávka 2024-3321`: a year, a dash and a serial is a file
       // or order number, even where a phone word of the sentence before stands in the window.
       if (YEAR_DASH.test(v) || swishBusinessNumber(v, scan, start)) return undefined;
-      if (!phoneWordBefore(scan, start)) {
+      if (!phoneWordBefore(scan, start) && !homeWordRightBefore(scan, start)) {
         if (contactedOn(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
         if (bracketAfterName(v, scan, start)) return cached(`a${v}`, () => validIn(v, regions) ?? validIn(v, LOCAL_REGIONS));
         if (commaAfterName(v, scan, start)) return cached(`r${v}`, () => validIn(v, regions));
