@@ -212,6 +212,8 @@ import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailb
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
+import { accountTitleName } from './values/account-titles.js';
+import { chatExportLogin } from './values/chat-logins.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
 import {
@@ -350,6 +352,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     powershellHereStringPassword,
     fixPassword,
     fixAccount,
+    accountTitleName,
+    chatExportLogin,
     fixTraderParty,
     protocolPassword,
     windowsPasswordHash,
