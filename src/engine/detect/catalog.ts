@@ -192,7 +192,7 @@ import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
-import { lowerCaseInPan } from './values/in-pan-lower-case.js';
+import { lowerCaseInPan, lowerCaseInPanBeforeLabel } from './values/in-pan-lower-case.js';
 import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
@@ -214,6 +214,7 @@ import { powershellHereStringPassword, powershellPlainTextSecureString } from '.
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { accountTitleName } from './values/account-titles.js';
 import { chatExportLogin } from './values/chat-logins.js';
+import { accountBeforeNameAccount, accountBeforeNameName, ownerAfterForName, wrappedBrokerageAccount } from './values/brokerage-notes.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
 import {
@@ -269,6 +270,7 @@ import {
   nameAfterDispatchWord,
   upperCaseStreetLine,
   mailingBlockName,
+  mailingBlockWrappedName,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
 import { hl7QuotedPersonName } from './values/hl7-quoted-names.js';
@@ -354,6 +356,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     fixAccount,
     accountTitleName,
     chatExportLogin,
+    accountBeforeNameAccount,
+    accountBeforeNameName,
+    ownerAfterForName,
+    wrappedBrokerageAccount,
     fixTraderParty,
     protocolPassword,
     windowsPasswordHash,
@@ -459,6 +465,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.sgNric,
     ids.inPan,
     lowerCaseInPan,
+    lowerCaseInPanBeforeLabel,
     krPcccAfterName,
     // Numbers that need a keyword nearby (the checksum alone passes too many random numbers).
     abaRouting,
@@ -729,6 +736,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     streetAddress,
     upperCaseStreetLine,
     mailingBlockName,
+    mailingBlockWrappedName,
     residenceStreet,
     streetLineLower,
     germanStreetLower,

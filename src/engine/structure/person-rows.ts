@@ -12,6 +12,7 @@ import {
   ukNinoValid,
 } from '../detect/validators-ids.js';
 import { ukUtrValid } from '../detect/values/record-ids.js';
+import { nzIrdValid } from '../detect/values/commonwealth-ids.js';
 import {
   atSvnrValid,
   balticPersonalCodeValid,
@@ -439,7 +440,7 @@ function phoneIn(value: string, regions: readonly CountryCode[], types: Readonly
 }
 
 const NID_SHAPE =
-  /^(?:\d{9,13}|\d{3}[ -]\d{3}[ -]\d{3,4}|\d{3}-\d{2}-\d{4}|\d{4} \d{6}|\d{6}[-+/A]\d{3,5}[0-9A-Z]?|\d{6} \d{5}|\d{8}-?[A-Z]|\d{13}\d{2}|\d \d{2} \d{2} \d{2} \d{3} \d{3} \d{2})$/;
+  /^(?:\d{9,13}|\d{2}-\d{3}-\d{3}|\d{3}[ -]\d{3}[ -]\d{3,4}|\d{3}-\d{2}-\d{4}|\d{4} \d{6}|\d{6}[-+/A]\d{3,5}[0-9A-Z]?|\d{6} \d{5}|\d{8}-?[A-Z]|\d{13}\d{2}|\d \d{2} \d{2} \d{2} \d{3} \d{3} \d{2})$/;
 const NANP_WRITTEN = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 
 /** The entity of a cell that passes a national id's own check (and holds a real date where the id does). */
@@ -455,8 +456,13 @@ export function nationalId(value: string): string | undefined {
   if (value.length === 11 && value[3] === '-' && value[6] === '-') return usSsnValid(d) ? 'US_SSN' : undefined;
   if (/^\d{6}-\d{3}[0-9A-Z]$/.test(value) && fiHetuValid(value)) return 'FI_HETU';
   if (value.indexOf('/') === 6) return czBirthNumberValid(d) && n === 10 ? 'NATIONAL_ID' : undefined;
+  // A New Zealand IRD number as Inland Revenue writes it, 2-3-3 or 3-3-3 with dashes (a KiwiSaver
+  // deduction form's or an employment-information file's row: `KS2|047-179-025|…`,
+  // `DTL,49-098-576,…`; leftovers of red-team round 82), after a Canadian SIN's check.
+  if (n === 8) return value.length === 10 && value[2] === '-' && nzIrdValid(d) ? 'NATIONAL_ID' : undefined;
   if (n === 9) {
     if ((spaced || value.indexOf('-') > 0) && caSinValid(d)) return 'CA_SIN';
+    if (value.length === 11 && value[3] === '-' && value[7] === '-' && nzIrdValid(d)) return 'NATIONAL_ID';
     return undefined;
   }
   if (n === 10) {

@@ -1179,8 +1179,17 @@ function skipLineBreak(text: string, end: number): number {
   let i = end;
   if (text.charCodeAt(i) === 13) i++;
   if (text.charCodeAt(i) === 10) i++;
+  // A quoted mail's next line (`> Please name my niece Cosima` / `> Hartigan-Bloom as …`: an
+  // archive capture's quoted reply; leftovers of red-team round 82): its `>` markers, when the
+  // line before is quoted too.
+  if (text.charCodeAt(i) === 62 && i > end && quotedLine(text, end)) while (text.charCodeAt(i) === 62) i++;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   return i;
+}
+/** Whether the line that holds `at` starts with a mail quote's `>`. */
+function quotedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  return text.charCodeAt(from) === 62;
 }
 /** One to three capitalised words at a line's start (particles between them). */
 const NEXT_LINE_RUN = new RegExp(`${WORD}(?:[ ]+(?:${PARTICLE}[ ]+){0,2}${WORD}){0,2}`, 'y');
