@@ -646,6 +646,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // there (`system`, `admin`, integration users) stays (login-names.ts isSystemAccount).
     'sys created by',
     'sys updated by',
+    // Who changed an order, a proposal or a record in an order-management, rebalancing or CRM
+    // audit (`modifiedBy`, `lastModifiedBy`, `changedBy`; leftovers of red-team round 82). A display
+    // name or an e-mail there is read as any text, a system or role account stays.
+    'modified by',
+    'last modified by',
+    'changed by',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
