@@ -1,4 +1,5 @@
 import { isCompanyName } from '../../structure/company-name.js';
+import { SIG_UPPER } from '../char-signature.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
@@ -37,7 +38,18 @@ const REGISTRATION_WORDS = new Set([
   'jt',
   'ten',
 ]);
-const SUFFIX_GATE = / (?:IRA|JTWROS|JT TEN|TEN COM|TTEE|TRUST|TOD|UTMA|UGMA|CUST)(?![A-Z])/;
+/** A registration type in capitals somewhere in the text (native searches; the keyword pass saw it in any case). */
+function suffixIn(t: string): boolean {
+  return (
+    t.indexOf(' IRA') >= 0 ||
+    t.indexOf('JTWROS') >= 0 ||
+    t.indexOf(' JT TEN') >= 0 ||
+    t.indexOf(' TEN COM') >= 0 ||
+    t.indexOf(' TTEE') >= 0 ||
+    t.indexOf(' UTMA') >= 0 ||
+    t.indexOf(' UGMA') >= 0
+  );
+}
 
 /** Whether `words` (in capitals) name a person: two or three words, or one double-barrelled, none an everyday, stop or registration word, no company. */
 export function accountTitleOwner(words: string): boolean {
@@ -69,8 +81,10 @@ export const accountTitleName = regexDetector({
     'a whole value or cell: one to three words in capitals (one only when double-barrelled), then IRA (ROTH / SEP / SIMPLE / ROLLOVER / INHERITED / BENE), JTWROS, JT TEN, TEN COM, TTEE, TRUST, TOD, UTMA, UGMA or CUST; no word an everyday word or a company; the registration type stays',
   context: false,
   example: 'ASHDOWN CORWIN IRA',
-  keywords: [' ira', 'jtwros', 'jt ten', 'ten com', 'ttee', ' trust', ' tod', 'utma', 'ugma', ' cust'],
-  prefilter: (s) => SUFFIX_GATE.test(s.text),
+  // Not `trust`, `tod`, `cust` as keywords: prose is full of `trust`, `today`, `customer` (a
+  // whole value or row cell ending in TRUST / TOD / CUST is still read by person-rows.ts).
+  keywords: [' ira', 'jtwros', 'jt ten', 'ten com', 'ttee', 'utma', 'ugma'],
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && suffixIn(s.text),
   pattern: TITLE,
   group: 1,
   validate: (v) => (accountTitleOwner(v) ? v : undefined),
