@@ -1,4 +1,5 @@
 import { brokerageAccountShaped } from './banking.js';
+import { SIG_OPEN_BRACKET } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields, regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -84,9 +85,8 @@ const ACCOUNT_NAME_FIELDS = {
   example: 'Allocation booked to 4417-2290 (Rheinhold Vasquez-Lind) instead of 4417-2291',
   validation:
     "a custodian's account layout (`5KR-482913`, `4417-2290`), a blank, then two or three capitalised words in brackets, none an everyday word",
-  // A digit right before ` (`: the keyword pass finds it at no cost of its own.
-  keywords: ['0 (', '1 (', '2 (', '3 (', '4 (', '5 (', '6 (', '7 (', '8 (', '9 ('],
-  prefilter: (s: TextScan) => s.hasDigit,
+  // A `(` and a digit, from the text's character signature (no search).
+  prefilter: (s: TextScan) => (s.signature & SIG_OPEN_BRACKET) !== 0 && s.hasDigit,
 } as const;
 
 export const accountBeforeNameAccount: ValueDetector = {
