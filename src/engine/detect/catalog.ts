@@ -205,7 +205,7 @@ import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
 import * as ids from './values/national-ids.js';
-import { lowerCaseInPan } from './values/in-pan-lower-case.js';
+import { lowerCaseInPan, lowerCaseInPanBeforeLabel } from './values/in-pan-lower-case.js';
 import { krPcccAfterName } from './values/kr-pccc.js';
 import { lowerCaseItFiscalCode } from './values/it-fiscal-code-lower-case.js';
 import { insurancePolicyAfterName, loyaltyNumberAfterName } from './values/policy-loyalty-numbers.js';
@@ -225,6 +225,9 @@ import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailb
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
+import { accountTitleName } from './values/account-titles.js';
+import { chatExportLogin } from './values/chat-logins.js';
+import { accountBeforeNameAccount, accountBeforeNameName, ownerAfterForName, wrappedBrokerageAccount } from './values/brokerage-notes.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
 import {
@@ -280,6 +283,7 @@ import {
   nameAfterDispatchWord,
   upperCaseStreetLine,
   mailingBlockName,
+  mailingBlockWrappedName,
   usPlateNearVehicleWord,
 } from './values/dispatch-records.js';
 import { hl7QuotedPersonName } from './values/hl7-quoted-names.js';
@@ -363,6 +367,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     powershellHereStringPassword,
     fixPassword,
     fixAccount,
+    accountTitleName,
+    chatExportLogin,
+    accountBeforeNameAccount,
+    accountBeforeNameName,
+    ownerAfterForName,
+    wrappedBrokerageAccount,
     fixTraderParty,
     protocolPassword,
     windowsPasswordHash,
@@ -471,6 +481,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ids.sgNric,
     ids.inPan,
     lowerCaseInPan,
+    lowerCaseInPanBeforeLabel,
     krPcccAfterName,
     // Numbers that need a keyword nearby (the checksum alone passes too many random numbers).
     abaRouting,
@@ -742,6 +753,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     streetAddress,
     upperCaseStreetLine,
     mailingBlockName,
+    mailingBlockWrappedName,
     residenceStreet,
     streetLineLower,
     germanStreetLower,

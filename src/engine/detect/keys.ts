@@ -656,6 +656,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // Chrome's `Login Data` `logins` table as forensic extracts print it (`origin_url`,
     // `username_value`, `password_value`): the saved login (red-team round 86).
     'username value',
+    // Who changed an order, a proposal or a record in an order-management, rebalancing or CRM
+    // audit (`modifiedBy`, `lastModifiedBy`, `changedBy`; leftovers of red-team round 82). A display
+    // name or an e-mail there is read as any text, a system or role account stays.
+    'modified by',
+    'last modified by',
+    'changed by',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',

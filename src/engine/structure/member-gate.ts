@@ -71,9 +71,10 @@ export const AUDIT_TARGET_USER_MEMBER = 'user';
 /**
  * The members beside AUDIT_TARGET_USER_MEMBER that make the object an audit event: the acting login
  * (`actor`), or what was done (iManage Work audit events `{operation: "DOCUMENT_VIEW", user, …}`,
- * `{action, user}`: red-team round 77); then `user` holds a login.
+ * `{action, user}`: red-team round 77; an order-management system's audit event `{eventType:
+ * "ORDER_AMENDED", user, …}`: leftovers of red-team round 82); then `user` holds a login.
  */
-export const AUDIT_EVENT_MEMBERS: readonly string[] = ['actor', 'operation', 'action'];
+export const AUDIT_EVENT_MEMBERS: readonly string[] = ['actor', 'operation', 'action', 'eventType', 'event_type'];
 
 /**
  * A lawyer's or a sworn person's name as a string member named by the role (red-team round 77: a

@@ -4,6 +4,7 @@ import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import {
   abaRoutingValid,
   caSinValid,
+  usItinValid,
   esNifValid,
   frNirValid,
   itFiscalCodeValid,
@@ -12,6 +13,7 @@ import {
   ukNinoValid,
 } from '../detect/validators-ids.js';
 import { ukUtrValid } from '../detect/values/record-ids.js';
+import { nzIrdValid } from '../detect/values/commonwealth-ids.js';
 import {
   atSvnrValid,
   balticPersonalCodeValid,
@@ -28,6 +30,7 @@ import {
   zaIdValid,
 } from '../detect/validators-national.js';
 import { usSsnValid, weighted } from '../detect/validators.js';
+import { accountTitleOwnerOf } from '../detect/values/account-titles.js';
 import { brokerageAccountShaped } from '../detect/values/banking.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
@@ -102,6 +105,8 @@ interface Cell {
   word: number;
   /** A phone cell whose number is a mobile's. */
   mobile: boolean;
+  /** An account title's owner (`ASHDOWN CORWIN` of `ASHDOWN CORWIN IRA`): the cell ends before the registration type. */
+  title?: boolean;
 }
 
 interface Row {
@@ -259,7 +264,59 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     }
   }
   spelledLogins(text, row);
+  accountOwnerCells(text, row);
   return row;
+}
+
+/** A registration type as a cell of its own (`ROTH IRA`, `JTWROS`, `INDIVIDUAL`). */
+const REGISTRATION_CELL =
+  /^(?:(?:ROTH |SEP |SIMPLE |ROLLOVER |INHERITED |BENE |TRAD(?:ITIONAL)? )?IRA|JTWROS|JT TEN|TEN COM|TRUST|TOD|UTMA|UGMA|CUST|INDIVIDUAL|JOINT|401K|403B)$/;
+
+/**
+ * A brokerage row's owner (leftovers of red-team round 82): an OMS audit or blotter export
+ * (`…|7T4-228190|ASHDOWN CORWIN IRA|kvanderhoek|…`), a custodian's account list
+ * (`4WB-301882,TREMAYNE ISOLDE,ROTH IRA,ACTIVE,…`), a 1099 import row (`Z83-551902,LINDQVIST
+ * PERPETUA,912903456,…`). A name in capitals that the lists need not know is the owner when the
+ * cell before or after it is an account in a custodian's layout (banking.ts brokerageAccountShaped)
+ * and the cell on its other side is a registration type or nine digits that pass the SSN's rules;
+ * an account title (classify) is one by itself. The login right after an account title (the user
+ * who acted on the owner's order: a login's shape, no everyday word, no system account) is a
+ * login. A fund's or a product's line (`VANGUARD TOTAL BOND ETF,921937835`) has no account beside it.
+ */
+function accountOwnerCells(text: string, row: Row): void {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.title === true) {
+      const next = cells[i + 1];
+      if (next !== undefined && next.kind === 0 && loginAfterTitle(text.slice(next.a, next.b))) {
+        next.kind = K_LOGIN;
+        next.entity = 'USERNAME';
+      }
+      continue;
+    }
+    if (c.kind !== 0 || c.b - c.a < 5 || c.b - c.a > 50) continue;
+    const value = text.slice(c.a, c.b);
+    const caps = CAPITALS_NAME.exec(value);
+    if (caps === null || isCompanyName(value) || !value.split(/[ -]/).every(notWord)) continue;
+    const prev = cells[i - 1];
+    const next = cells[i + 1];
+    if (prev === undefined || next === undefined) continue;
+    const account = (x: Cell) => brokerageAccountShaped(text.slice(x.a, x.b));
+    const other = (x: Cell) => {
+      const v = text.slice(x.a, x.b);
+      return REGISTRATION_CELL.test(v) || (NINE_DIGITS.test(v) && (usSsnValid(v) || usItinValid(v))) || x.entity === 'US_SSN';
+    };
+    if ((account(prev) && other(next)) || (account(next) && other(prev))) {
+      c.kind = K_NAME;
+      row.names.add(i);
+    }
+  }
+}
+
+const LOGIN_AFTER_TITLE = /^[a-z][a-z0-9._-]{3,23}$/;
+function loginAfterTitle(value: string): boolean {
+  return LOGIN_AFTER_TITLE.test(value) && !isSystemAccount(value) && !isEverydayWord(value) && /[a-z]{3}/.test(value);
 }
 
 function classify(text: string, a: number, b: number): Cell {
@@ -392,7 +449,7 @@ function phoneIn(value: string, regions: readonly CountryCode[], types: Readonly
 }
 
 const NID_SHAPE =
-  /^(?:\d{9,13}|\d{3}[ -]\d{3}[ -]\d{3,4}|\d{3}-\d{2}-\d{4}|\d{4} \d{6}|\d{6}[-+/A]\d{3,5}[0-9A-Z]?|\d{6} \d{5}|\d{8}-?[A-Z]|\d{13}\d{2}|\d \d{2} \d{2} \d{2} \d{3} \d{3} \d{2})$/;
+  /^(?:\d{9,13}|\d{2}-\d{3}-\d{3}|\d{3}[ -]\d{3}[ -]\d{3,4}|\d{3}-\d{2}-\d{4}|\d{4} \d{6}|\d{6}[-+/A]\d{3,5}[0-9A-Z]?|\d{6} \d{5}|\d{8}-?[A-Z]|\d{13}\d{2}|\d \d{2} \d{2} \d{2} \d{3} \d{3} \d{2})$/;
 const NANP_WRITTEN = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 
 /** The entity of a cell that passes a national id's own check (and holds a real date where the id does). */
@@ -408,8 +465,13 @@ export function nationalId(value: string): string | undefined {
   if (value.length === 11 && value[3] === '-' && value[6] === '-') return usSsnValid(d) ? 'US_SSN' : undefined;
   if (/^\d{6}-\d{3}[0-9A-Z]$/.test(value) && fiHetuValid(value)) return 'FI_HETU';
   if (value.indexOf('/') === 6) return czBirthNumberValid(d) && n === 10 ? 'NATIONAL_ID' : undefined;
+  // A New Zealand IRD number as Inland Revenue writes it, 2-3-3 or 3-3-3 with dashes (a KiwiSaver
+  // deduction form's or an employment-information file's row: `KS2|047-179-025|…`,
+  // `DTL,49-098-576,…`; leftovers of red-team round 82), after a Canadian SIN's check.
+  if (n === 8) return value.length === 10 && value[2] === '-' && nzIrdValid(d) ? 'NATIONAL_ID' : undefined;
   if (n === 9) {
     if ((spaced || value.indexOf('-') > 0) && caSinValid(d)) return 'CA_SIN';
+    if (value.length === 11 && value[3] === '-' && value[7] === '-' && nzIrdValid(d)) return 'NATIONAL_ID';
     return undefined;
   }
   if (n === 10) {
@@ -477,6 +539,16 @@ function capitalCell(value: string, cell: Cell): Cell {
     const m = INVERTED_NAME.exec(value);
     if (m !== null && knownName(m[1]!.split('-')[0]!, SURNAME | GIVEN) && notWord(m[1]!) && notWord(m[2]!)) cell.kind = K_NAME;
     return cell;
+  }
+  // An account's title in capitals (`ASHDOWN CORWIN IRA`): its owner, the registration type kept.
+  if (n >= 8 && n <= MAX_CELL) {
+    const owner = accountTitleOwnerOf(value);
+    if (owner !== undefined) {
+      cell.kind = K_NAME;
+      cell.b = cell.a + owner.length;
+      cell.title = true;
+      return cell;
+    }
   }
   const caps = CAPITALS_NAME.exec(value);
   if (caps !== null) {
@@ -873,7 +945,7 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
       else if (abaRoutingValid(value) && i + 1 < cells.length) {
         const next = cells[i + 1]!;
         if (ACCOUNT_DIGITS.test(text.slice(next.a, next.b))) push(next, 'BANK_ACCOUNT');
-      }
+      } else if ((isName(i - 1) || isName(i + 1)) && usItinValid(value)) push(c, 'US_ITIN');
     } else if (n <= 13 && brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
     else if (n <= 17 && n - value.replace(/\d/g, '').length >= 9) {
       const policy = POLICY_CELL.exec(value);

@@ -15,6 +15,7 @@ import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from '../det
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isDepositTagParam } from '../detect/values/crypto.js';
 import { base64UrlToString } from '../detect/validators.js';
+import { brokerageAccountShaped } from '../detect/values/banking.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -223,7 +224,10 @@ function param(
       cjkNameParam(text, query, base, eq, end, ctx);
     else if (end - eq <= 64 && name.length <= 12 && (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name)))
       roleNameParam(text, query, base, at, eq, end, ctx);
-    else if (end - eq <= 96 && eq - at <= 11 && SEARCH_PARAM.test(name)) searchNameParam(text, query, base, eq, end, ctx);
+    else if (end - eq <= 96 && eq - at <= 11 && (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name)))
+      searchNameParam(text, query, base, eq, end, ctx, end - eq <= 64 && PEOPLE_SEARCH_PARAM.test(name) && isPeopleSearch(text, base - 1));
+    else if (end - eq <= 14 && name.length <= 4 && FROM_TO_PARAM.test(name) && brokerageAccountShaped(query.slice(eq + 1, end)))
+      pushSpan(ctx, text, base + eq + 1, base + end, 'BANK_ACCOUNT', 'structure:url');
     else if (eq - at === 7 && query.startsWith('command', at)) commandWordParam(text, query, base, at, eq, end, ctx);
     else if (end - eq > ENCODED_MIN && query.startsWith('eyJ', eq + 1))
       base64ValueSpan(ctx, text, base + eq + 1, base + end, readDecodedJson);
@@ -375,7 +379,7 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * a bare `name` (`?name=New+York`, a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness|customer|recipient|addressee)$/i;
+  /^(?:bene|bene_?name|owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness|customer|recipient|addressee)$/i;
 /**
  * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
  * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's
@@ -405,6 +409,23 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
   }
 }
 /**
+ * A search for people (leftovers of red-team round 82: Alpaca Broker API `GET /v1/accounts?query=
+ * Ottoline+Marsh`, an adviser CRM's `/crm/households?search=…`, `/crm/accounts?q=…`): the search
+ * term of a path whose last segment lists accounts, households, clients, contacts, members,
+ * customers, users, people, participants, employees or patients, when written out as a person's
+ * name (two or more words, one the lists know; or in lower case, a given name first). A filter
+ * (`query=status:open`), one word or a product's name stays, as does any search elsewhere.
+ */
+const PEOPLE_SEARCH_PARAM = /^(?:q|query|search|search_?term|term|keyword|keywords|name_?query)$/i;
+const PEOPLE_PATH =
+  /\/(?:accounts|households|clients|contacts|members|customers|users|people|persons|participants|employees|patients|advisors|beneficiaries)(?:\/_?search)?$/i;
+function isPeopleSearch(text: string, q: number): boolean {
+  return q > 7 && text.charCodeAt(q) === 63 && PEOPLE_PATH.test(text.slice(Math.max(0, q - 40), q));
+}
+/** Where a wire or a journal is taken from or goes to, by a custodian's account layout (`from=Z83-104772`); a date or a page stays. */
+const FROM_TO_PARAM = /^(?:from|to|frm)$/i;
+
+/**
  * A name typed in lower case under a party's role (`?patient=clementine%20ashgrove-pike`, a bill
  * reviewer's link; leftovers of red-team round 75): two or three words of letters, the first a
  * given name the lists hold that is no everyday word (`patient=new%20referral` stays).
@@ -428,11 +449,17 @@ function lowerCaseRoleName(value: string): boolean {
 const SEARCH_PARAM = /^(?:q|query|search|searchterm|search_term|term|terms|keyword|keywords|party|party_name|partyname)$/i;
 const SEARCHED_REVERSED = /^(\p{Lu}[\p{Ll}'’-]{1,30}), ?(\p{Lu}[\p{Ll}'’-]{1,30})$/u;
 const SEARCHED_PAIR = /^(\p{Lu}[\p{Ll}'’-]{1,30}) (\p{Lu}[\p{Ll}'’-]{1,30})$/u;
-function searchNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext): void {
+/**
+ * A search parameter's value written out as a person's name: searchedName anywhere, and on a
+ * people search (`people`: isPeopleSearch) any name a party's role would take (isRolePersonName,
+ * lowerCaseRoleName).
+ */
+function searchNameParam(text: string, query: string, base: number, eq: number, end: number, ctx: SpanContext, people: boolean): void {
   const rawValue = query.slice(eq + 1, end);
   if (rawValue.indexOf('+') < 0 && rawValue.indexOf('%20') < 0) return;
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
-  if (searchedName(value)) pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  if (searchedName(value) || (people && (isRolePersonName(value) || lowerCaseRoleName(value))))
+    pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
 }
 function searchedName(value: string): boolean {
   const reversed = SEARCHED_REVERSED.exec(value);

@@ -33,20 +33,25 @@ import { REDTEAM82_CORPUS } from './fixtures/redteam82-corpus.js';
  * `Client Review` / `Client Portal`): realistic 0.952, adversarial 0.807; kept 0.991 / 0.970
  * (recall: brokerage_accounts 0.984, retirement_plans 0.925, advisor_crm 0.966, trading_ops
  * 0.653, statements_tax 0.844).
- * Known leaks left, by record shape: an OMS audit event's bare `user` login and an account's
- * `shortName` in capitals (`ASHDOWN CORWIN IRA`); header-less pipe rows that hold no name the lists
- * know (OMS audit rows, a 1099-B row with `LINDQVIST PERPETUA`), so their accounts, TIN and logins
- * stay; a trader-chat speaker login after the timestamp (`14:40:12 mrenwick:`, also a syslog
- * program's place); free text inside FIX tag 58 (`for Orlowski-Hay household`, `fenwick-hart
- * odalys`); an account in prose before a name in parentheses (`booked to 4417-2290 (…)`) and one
- * a transcript splits over a line break; names split over lines (`Peregrine\nAshcombe-Lyle`,
- * `HALDOR\nSVENSGAARD-PIKE`); lower-case names the lists do not know (`gwyneira tallis`,
- * `anirudh venkataraman`) or after `and`; a lower-case street after a TIN (`66 gannet way apt 2`)
- * and a street ending `Run`; `payee="Whitcombe Ardley"` (payees are firms as often); URL
- * parameters `query=Ottoline+Marsh`, `bene=…`, `from=Z83-104772`; an NZ IRD number and an AU
- * mobile in a pipe row or note without their keyword; a lower-case PAN before `(pan)`. Look-alikes
- * still masked: `Charles Schwab` in a firm's name read as a person, `Joint Brokerage` under an FSC
- * `Name` beside owner fields, `loan amt 12000` read as a postcode, `Milford` of a KiwiSaver scheme.
+ * After the leftover pass of stop 42 (test/unit/engine/left82-corpus.test.ts measures the same
+ * shapes from other sources): an account title's owner in capitals before its registration type
+ * (`account_title_name`, and as a row cell with the login after it), a header-less row's owner in
+ * capitals between a custodian account and an SSN / ITIN or a registration type, NZ IRD numbers in
+ * person rows (structure/person-rows.ts); a desk chat's initial + surname login after the line's
+ * date and time (`chat_export_login`); an OMS event's `user` beside `eventType` and `modifiedBy` /
+ * `changedBy` as logins; an account before its owner's name in brackets, an owner after `for`
+ * before household / IRA, an account broken over a line after its dash (brokerage-notes.ts); a
+ * mailing block's name broken over two lines in capitals; a quoted mail's wrapped name; `ph` right
+ * before a phone; a lower-case PAN before `(pan)`; a lower-case street ending `way` / `run`…
+ * before a unit; URL `bene=`, people searches (`query=` / `q=` / `search=` on an accounts,
+ * households, clients… path) and a custodian account under `from=`; kept: firms after `& Co.` /
+ * `& Associates`, KiwiSaver schemes, digits after an amount word (`loan amt 12000`): realistic
+ * 0.994, adversarial 0.969; kept 1.000 / 1.000 (recall: brokerage_accounts 1.000,
+ * retirement_plans 0.988, advisor_crm 0.983, trading_ops 0.959, statements_tax 0.978).
+ * Known leaks left, by record shape: lower-case names the lists do not know (`gwyneira tallis`,
+ * `anirudh venkataraman`) or after `and` (a lead word too common to search for); a lower-case
+ * name surname first inside FIX tag 58 (`fenwick-hart odalys`); `payee="Whitcombe Ardley"` (a
+ * payee is a firm as often: only a name the lists know is masked there).
  */
 
 function present(output: string, value: string): boolean {
@@ -59,13 +64,13 @@ corpusFloorsSuite(
   REDTEAM82_CORPUS,
   {
     family: {
-      brokerage_accounts: 0.984,
-      retirement_plans: 0.962,
-      advisor_crm: 0.966,
-      trading_ops: 0.653,
-      statements_tax: 0.844,
+      brokerage_accounts: 1,
+      retirement_plans: 0.987,
+      advisor_crm: 0.983,
+      trading_ops: 0.959,
+      statements_tax: 0.977,
     },
-    slice: { realistic: { recall: 0.957, kept: 0.991 }, adversarial: { recall: 0.822, kept: 0.97 } },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.969, kept: 1 } },
   },
   present,
 );

@@ -871,6 +871,11 @@ const ID_WORD_BEFORE =
 const COUNTER_NAME_BEFORE =
   /(?<![a-z])(?:octets|gigawords|bytes|packets|pkts|port|pid|count|duration|seconds|secs)["']?[ \t]*[=:][ \t]*["']?$/;
 /**
+ * An amount's word right before the number (`loan amt 12000`, `bal 24000`, `amount: 15000` of a
+ * call-centre note that named a street earlier; leftovers of red-team round 82): money, not a ZIP.
+ */
+const AMOUNT_WORD_BEFORE = /(?<![a-z])(?:amt|amount|bal|balance|total|sum|fee|price|cost|principal|payoff)[ \t]*[:=]?[ \t]*\$?$/;
+/**
  * A file's sequence number (`part-00003.csv`, Spark / Hadoop output parts; `export_10115.json`):
  * the digits follow `-`, `_` or (in file-names.ts's view, where such a `-` reads as a blank) a
  * blank, and a data file's extension follows them (red-team round 39: a Databricks bad-records
@@ -897,6 +902,7 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
   if (numeric !== undefined && COUNTER_NAME_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start))) return false;
   if (COMPANY_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return false;
+  if (numeric !== undefined && AMOUNT_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 14), start))) return false;
   if (numeric !== undefined && numberedFileName(text, start, start + m[0].length)) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);
   if (g.zip4 !== undefined || g.five !== undefined) {

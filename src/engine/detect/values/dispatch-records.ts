@@ -1,7 +1,9 @@
 import { SIG_UPPER } from '../char-signature.js';
 import { contextBefore } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
-import { regexDetector } from './helpers.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
 import { foldName, nameKind } from './person-names.js';
 import { contextKeywords } from './shared.js';
 import { isCompanyName } from '../../structure/company-name.js';
@@ -67,6 +69,66 @@ export const mailingBlockName = regexDetector({
   validate: (v) =>
     isCompanyName(v) || /\b(?:REPORT|STATEMENT|ACCOUNT|SUMMARY|TRUST|BANK|FUND|DEPT|DEPARTMENT|ATTN|OFFICE)\b/.test(v) ? undefined : v,
 });
+
+/**
+ * The addressee of a statement's mailing block whose name the print or the OCR broke over two lines
+ * in capitals (`HALDOR` / `SVENSGAARD-PIKE` / `3391 Juniper Hollow Road` / `Madison WI 53703`:
+ * leftovers of red-team round 82): one word in capitals on each of two lines right before a street
+ * line (a house number, one to three words, a street type, in capitals or not) that a `City ST
+ * ZIP` line follows. Both words are masked, each on its line. A heading over an address (`REMIT
+ * TO` / `PAYMENT CENTER`, `INVESTMENT REPORT`) holds an everyday or company word and stays.
+ */
+const STREET_TYPE =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Run|Trace|Path|Pike|Point|Ridge)';
+const BR = String.raw`[ \t]*(?:\r?\n|\\n)[ \t]{0,8}`;
+const WRAPPED_BLOCK_NAME = new RegExp(
+  String.raw`(?:^|\n|\\n)[ \t]{0,8}([A-Z][A-Z'’]{1,20})${BR}([A-Z][A-Z'’]{1,24}(?:-[A-Z][A-Z'’]{1,24})?)${BR}[1-9]\d{0,5} (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’-]+ ){1,3}(?:${STREET_TYPE}|${SUFFIX})\.?(?: (?:Apt|APT|Unit|UNIT|Ste|STE|#) ?[A-Z0-9-]{1,5})?${BR}[A-Z][A-Za-z .'’-]{1,24},? [A-Z]{2},? ?\d{5}(?!\d)`,
+  'g',
+);
+const BLOCK_STOP =
+  /^(?:REMIT|PAYMENT|PAYMENTS|CENTER|CENTRE|INVESTMENT|REPORT|STATEMENT|ACCOUNT|SUMMARY|TRUST|BANK|FUND|DEPT|DEPARTMENT|ATTN|OFFICE|MAIL|MAILING|RETURN|SERVICE|SERVICES|CUSTOMER|PROCESSING|OPERATIONS)$/;
+
+export const mailingBlockWrappedName: ValueDetector = {
+  ...detectorFields({
+    id: 'mailing_block_wrapped_name',
+    entity: 'PERSON',
+    description: "A mailing block's addressee broken over two lines in capitals, above a street and a City ST ZIP line",
+    validation:
+      'one word in capitals on each of two lines (the second maybe double-barrelled), then a street line (house number, 1–3 words, a street type) and a City ST ZIP line; no everyday, heading or company word',
+    context: false,
+    example: 'HALDOR\nSVENSGAARD-PIKE\n3391 Juniper Hollow Road\nMadison WI 53703',
+    prefilter: (s) => s.capitalDigit && s.text.length >= 30 && (s.text.indexOf('\n') >= 0 || s.text.indexOf('\\n') >= 0),
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    WRAPPED_BLOCK_NAME.lastIndex = 0;
+    for (let m = WRAPPED_BLOCK_NAME.exec(text); m !== null; m = WRAPPED_BLOCK_NAME.exec(text)) {
+      const given = m[1]!;
+      const family = m[2]!;
+      WRAPPED_BLOCK_NAME.lastIndex = m.index + 1;
+      if (BLOCK_STOP.test(given) || BLOCK_STOP.test(family) || isCompanyName(`${given} ${family}`)) continue;
+      if ([given, ...family.split('-')].some((w) => isEverydayWord(foldName(w)))) continue;
+      const a = m.index + m[0].indexOf(given);
+      const b = text.indexOf(family, a + given.length);
+      out.push({
+        start: a,
+        end: a + given.length,
+        entity: 'PERSON',
+        detector: 'mailing_block_wrapped_name',
+        normalized: `${given} ${family}`,
+        priority,
+      });
+      out.push({
+        start: b,
+        end: b + family.length,
+        entity: 'PERSON',
+        detector: 'mailing_block_wrapped_name',
+        normalized: `${given} ${family}`,
+        priority,
+      });
+    }
+  },
+};
 
 const VEHICLE_DESCRIPTIONS = [
   'sil',

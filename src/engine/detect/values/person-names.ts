@@ -480,8 +480,13 @@ function leadBefore(text: string, start: number): number {
   return 0;
 }
 
-/** Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`. */
-const ORG_AFTER = /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty)\b/;
+/**
+ * Company forms after a run: `Basler AG`, `Hancock Whitney Corporation`, `Acme Holdings plc`; a
+ * firm named after its founders (`Raymond James & Associates`, `Edward D. Jones & Co.`, `Robert
+ * W. Baird & Co.`: broker-dealers in ACATS and clearing records; leftovers of red-team round 82).
+ */
+const ORG_AFTER =
+  /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty|& (?:Co|Company|Associates|Sons|Partners))\b/;
 
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 const ORG_WORDS = new Set(
@@ -495,7 +500,9 @@ const ORG_WORDS = new Set(
   // A team's, a desk's or a vendor's sign-off and name (`Thanks,\nMercury Billing`, `Kind regards,
   // \nCustomer Care`, `Jasper Reports Support`, `Van der Valk Hotels`, `Sapphire Squad`: stop 40;
   // `Kind regards,\nPayroll Team`, Dutch `Evides Waterbedrijf` after `Met vriendelijke groet`: stop 41).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau'.split(
+  // A New Zealand KiwiSaver scheme named after its provider (`Milford KiwiSaver Plan`, `Fisher
+  // Funds KiwiSaver Scheme`: leftovers of red-team round 82).
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau kiwisaver funds'.split(
     ' ',
   ),
 );
@@ -1254,7 +1261,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
-    if (ORG_AFTER.test(text.slice(end, end + 6))) continue;
+    if (ORG_AFTER.test(text.slice(end, end + 14))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).

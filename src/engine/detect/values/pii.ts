@@ -623,7 +623,14 @@ function numberedPhoneParamOut(pair: string, name: string, value: string): strin
   return PHONE_CONTEXT.test(name.toLowerCase()) && value.replace(NOT_DIGIT, '').length >= 7 ? ' ' : pair;
 }
 
+/**
+ * `ph` right before the number (`member ph 0412 345 678`, `ph: …`, `Ph# …`: call-centre shorthand;
+ * leftovers of red-team round 82). Only right before: further off it is a pH reading's (`pH 7.4 …`).
+ */
+const PH_RIGHT_BEFORE = /(?:^|[^A-Za-z])[Pp][Hh](?:[.:#]| ?#)? ?$/;
+
 function phoneWordBefore(scan: TextScan, start: number): boolean {
+  if (start >= 2 && start <= scan.text.length && PH_RIGHT_BEFORE.test(scan.text.slice(start > 6 ? start - 6 : 0, start))) return true;
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
   if (scan.text.charCodeAt(start - 1) === 62 && ownElementNamesId(scan.text, start)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;

@@ -170,8 +170,15 @@ export const residenceStreet = regexDetector({
  * are left to the leads of residence_street.
  */
 const BARE_STREET_WORDS = 'street|road|lane|avenue|boulevard|terrace|crescent|mews|parkway|highway|rd|ln|ave|blvd|ct|pkwy|hwy';
+/**
+ * The street words of prose (`way`, `drive`, `place`, `court`, `run`, `trail`…) count right before
+ * a unit (`66 gannet way apt 2`, `4410 fox hollow run unit 3`: a K-1 partner's or a client's
+ * address pasted after a TIN; leftovers of red-team round 82): no sentence says `way apt 2`.
+ */
+const UNIT_STREET_WORDS = 'way|drive|place|pl|court|close|circle|cir|trail|trl|run|trace|ridge';
+const UNIT_AFTER = '(?=,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[ \\t]*\\d[a-z0-9-]{0,4}\\b)';
 const BARE_STREET = new RegExp(
-  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?]|$|apt|unit|suite|\\n)))${UNIT}(?![\\w-])`,
+  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?]|$|apt|unit|suite|\\n))|(?:${UNIT_STREET_WORDS})${UNIT_AFTER})${UNIT}(?![\\w-])`,
   'gm',
 );
 
@@ -190,7 +197,7 @@ export const streetLineLower = regexDetector({
     'a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr only at a line end, a punctuation mark or a unit',
   context: false,
   example: 'ship the laptop to 58 tamarack ct, his cell …',
-  keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr'].map((w) => ` ${w}`),
+  keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr', ...UNIT_STREET_WORDS.split('|')].map((w) => ` ${w}`),
   prefilter: (s) => s.hasDigit,
   pattern: BARE_STREET,
   validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
