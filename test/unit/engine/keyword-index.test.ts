@@ -346,6 +346,22 @@ describe('ValueDetector.prefilter', () => {
     );
   });
 
+  // A prefilter that asks `indexOf(c) > 0` is false on a text whose first `c` opens it, though
+  // the pattern may match at a later `c` (`-E-1044|…|M162-5530-8817|IL` for a licence cell whose
+  // gate asked for a dash past the start: stop 42). Each detector's example after a punctuation
+  // mark or a break, alone and twice.
+  it('is true wherever find reports a span in its example after a leading mark', () => {
+    for (const [i, d] of detectors.entries()) {
+      for (const lead of ['-', '.', ':', ': ', ' ', "'", '^', '\n', 's ', 'or ', ', ', '-\n']) {
+        for (const text of [lead + d.example, `${lead}${d.example} ${lead}${d.example}`]) {
+          const out: Span[] = [];
+          d.find(new TextScan(text), out, i);
+          if (out.length > 0) expect(d.prefilter(new TextScan(text)), `${d.id} on ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+  });
+
   // email_obfuscated gates on `at` (its keywords with a blank) and its prefilter asks for the
   // bracketed `at` of its pattern: checked on text built from its own pieces, blanks of every kind
   // and case included.

@@ -160,7 +160,7 @@ export const ownerAfterForName = regexDetector({
   context: false,
   example: '58=split per IPS for Orlowski-Hay household',
   keywords: ['household', ' ira', 'jtwros'],
-  prefilter: (s) => s.text.indexOf('or ') > 0,
+  prefilter: (s) => s.text.indexOf('or ', 1) !== -1,
   pattern: FOR_OWNER,
   group: 1,
   validate: (v, scan, start) => {
@@ -188,7 +188,7 @@ export const wrappedBrokerageAccount: ValueDetector = {
     context: true,
     example: 'the account is 4417-\n2290',
     keywords: ['account', 'acct'],
-    prefilter: (s) => s.hasDigit && s.text.indexOf('-\n') > 0,
+    prefilter: (s) => s.hasDigit && s.text.indexOf('-\n', 1) !== -1,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;

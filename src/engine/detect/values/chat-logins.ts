@@ -29,7 +29,7 @@ export const chatExportLogin = regexDetector({
     'at a line start: a date (YYYY-MM-DD or MM/DD/YYYY, maybe in brackets) and a time, then 4–20 lower-case letters and a colon; the login is an initial and a surname the lists know, no system account',
   context: false,
   example: '11/04/2025 14:40:12 mrenwick: pls book 5k AAPL',
-  prefilter: (s) => s.hasDigit && s.text.indexOf(': ') > 0,
+  prefilter: (s) => s.hasDigit && s.text.indexOf(': ', 1) !== -1,
   pattern: HEAD,
   group: 1,
   validate: (v) => (initialSurnameLogin(v) ? v : undefined),

@@ -42,7 +42,7 @@ export const deviceOwnerName = regexDetector({
     'model y',
     'laptop',
   ],
-  prefilter: (s) => s.text.indexOf('s ') > 0,
+  prefilter: (s) => s.text.indexOf('s ', 1) !== -1,
   pattern:
     /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{1,20})['’]s\s+(?:iPhone|iPad|MacBook|iMac|AirPods|Apple Watch|Galaxy|Pixel|Model [3SXY]|[Ll]aptop)(?![\p{L}])/dgu,
   group: 1,
@@ -105,7 +105,7 @@ export const deviceHostOwnerName = regexDetector({
   context: false,
   example: 'Ottavias-MacBook-Pro',
   keywords: ['-macbook', '-mbp', '-iphone', '-ipad', '-imac', '-mac-mini', '-laptop', '-pc', '-desktop'],
-  prefilter: (s) => s.text.indexOf('-') > 0,
+  prefilter: (s) => s.text.indexOf('-', 1) !== -1,
   pattern:
     /(?<![\p{L}\p{N}_.\\/-])(\p{Lu}\p{Ll}{2,20}s(?=-(?:MacBook|MBP|iPhone|iPad|iMac|Mac-mini))|\p{Lu}{3,20}(?=-(?:LAPTOP|PC|DESKTOP)(?![\p{L}\p{N}])))-/dgu,
   group: 1,

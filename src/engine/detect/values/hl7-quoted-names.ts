@@ -24,7 +24,7 @@ export const hl7QuotedPersonName = regexDetector({
     'two to five components of letters joined by ^, not inside a segment; the second a given name of the gazetteer (no everyday word, place or stop word), the first no stop or everyday word',
   context: false,
   example: 'Patient PEREGRINE^SAMUEL^T not found in MPI',
-  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('^') > 0,
+  prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('^', 1) !== -1,
   pattern: /(?<![\w^|&~\\'-])[A-Z][A-Za-z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z.]{0,20}){0,3}(?![\w^|&~\\-])/g,
   validate: (v) => {
     const [family, given] = v.split('^') as [string, string];

@@ -85,7 +85,8 @@ export const driverLicenceStateCell = regexDetector({
     'a whole cell (between |, comma, ; or tab) of a letter and 3 digits then 2–4 dash groups, 11–14 digits in all, with the next or the previous cell a US state code, or a US state code as the next blank-separated field (a fixed-width row)',
   context: true,
   example: 'E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A',
-  prefilter: (s) => s.capitalDigit && s.text.indexOf('-') > 0,
+  // Its first dash follows a letter and three digits: searched from the fourth character on.
+  prefilter: (s) => s.capitalDigit && s.text.indexOf('-', 4) !== -1,
   pattern: /(?<![^\n|,;\t ])[A-Z]\d{3}(?:-\d{1,4}){2,4}(?=[ \t]*(?:[|,;\t\r\n]|$)|[ \t]+[A-Z]{2}(?![\w-]))/g,
   validate: (v, scan, start) => {
     const digits = v.length - v.replace(/\d/g, '').length;

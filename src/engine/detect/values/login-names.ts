@@ -106,7 +106,7 @@ export const loginNameValue = regexDetector({
   validation: 'given name, a dot, surname, both in the name lists and neither an everyday word; after an optional DOMAIN\\',
   context: false,
   example: 'johanna.lorenz',
-  prefilter: (s) => s.text.length >= 5 && s.text.length <= 48 && s.text.indexOf('.') > 0,
+  prefilter: (s) => s.text.length >= 5 && s.text.length <= 48 && s.text.indexOf('.', 1) !== -1,
   pattern: /^(?:[A-Za-z][\w-]{0,14}\\)?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})$/dg,
   group: 1,
   validate: loginName,
@@ -139,7 +139,7 @@ export const loginNameAfterLabel = regexDetector({
     'login is ',
     'username is ',
   ],
-  prefilter: (s) => s.text.indexOf('.') > 0,
+  prefilter: (s) => s.text.indexOf('.', 1) !== -1,
   // The label's blanks have no bound: each window starts where they run back to (labelLoginBefore).
   anchors: { next: nextLoginDot, before: labelLoginBefore, after: 0, reach: 30 },
   pattern:
@@ -162,7 +162,7 @@ export const loginNameAfterBy = regexDetector({
   context: false,
   example: 'revoked by johanna.lorenz',
   keywords: ['by ', 'por ', 'par ', 'von ', 'door ', 'przez ', 'av ', 'af '],
-  prefilter: (s) => s.text.indexOf('.') > 0,
+  prefilter: (s) => s.text.indexOf('.', 1) !== -1,
   // by / przez (5) and 3 blanks, a given name of 20: from 28 before the dot; 25 letters and two look-ahead characters after it.
   anchors: { next: nextLoginDot, before: 28, after: 0, reach: 30 },
   pattern: /(?<![\p{L}\d_-])(?:by|por|par|von|door|przez|av|af)[ \t]{1,3}([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})(?![\w@.-]|\.\w)/dgiu,

@@ -105,7 +105,7 @@ export const concordanceReversedName = regexDetector({
   context: false,
   example: 'þCTRL0001þ\u0014þHaverkamp, Ottilieþ',
   keywords: ['þ'],
-  prefilter: (s) => s.text.indexOf(', ') > 0,
+  prefilter: (s) => s.text.indexOf(', ', 1) !== -1,
   pattern: DAT_REVERSED_CELL,
   validate: (v) => {
     const comma = v.indexOf(', ');

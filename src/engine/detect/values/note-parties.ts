@@ -297,7 +297,7 @@ export const personNameTitleWrapped = regexDetector({
   context: true,
   example: 'spoke to Mr Barnaby\nQuillfeather-Hayes on the phone',
   keywords: ['mr ', 'mrs ', 'ms ', 'miss ', 'mx ', 'dr ', 'herr ', 'frau ', 'mme ', 'mlle ', 'sr ', 'sra ', 'mr. ', 'mrs. ', 'dr. '],
-  prefilter: (s) => s.text.indexOf('\n') > 0,
+  prefilter: (s) => s.text.indexOf('\n', 1) !== -1,
   pattern: TITLED_WRAP,
   group: 1,
   validate: (v) => {

@@ -571,7 +571,7 @@ function gate(scan: TextScan): boolean {
  */
 const APOSTROPHE_NAME = /\s[A-Z]['’][A-Z][a-z]/;
 function apostropheName(text: string): boolean {
-  return (text.indexOf("'") > 0 || text.indexOf('’') > 0) && APOSTROPHE_NAME.test(text);
+  return (text.indexOf("'", 1) !== -1 || text.indexOf('’', 1) !== -1) && APOSTROPHE_NAME.test(text);
 }
 /**
  * A capitalised word after a line break written out as an escape (`…mai.\nCordialement,\nGuillemette
@@ -587,7 +587,7 @@ let gateCapitalised = false;
  * Identifiers, timestamps and paths have no space; prose has few capitals after one.
  */
 function capitalsPair(text: string): boolean {
-  return text.indexOf(' ') > 0 && CAPITALS_ANY.test(text);
+  return text.indexOf(' ', 1) !== -1 && CAPITALS_ANY.test(text);
 }
 /**
  * CAPITALS_PAIR, a surname in capitals with an apostrophe second (`MARGARET O'BRIEN`, red-team
