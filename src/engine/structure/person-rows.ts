@@ -899,7 +899,8 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     else if (c.kind & K_NID) push(c, c.entity);
     // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
     // date; stop 41): ten digits with HMRC's check, read only in a person's row that holds a NINO.
-    else if (ukRow && c.kind === 0 && c.b - c.a === 10 && UTR_CELL.test(value) && ukUtrValid(value)) push(c, 'UK_UTR');
+    // (Ten bare digits may read as a North American number too: in a row with a NINO the UTR wins.)
+    else if (ukRow && (c.kind & ~K_BARE_PHONE) === 0 && c.b - c.a === 10 && UTR_CELL.test(value) && ukUtrValid(value)) push(c, 'UK_UTR');
     else if (c.kind & K_PHONE || (c.kind & K_BARE_PHONE && ((i > 0 && cells[i - 1]!.kind & K_NAME) || row.columnHits.has(i))))
       push(c, 'PHONE', c.normalized);
     else if (i === oldest) push(c, 'DATE_OF_BIRTH');

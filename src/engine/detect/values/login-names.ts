@@ -289,7 +289,7 @@ const SYSTEM_ACCOUNTS = new Set([
 // red-team round 74 and its leftovers); a product's admin account with its short
 // prefix glued (`sfadmin`, `dbadmin`, `wpadmin`: leftovers of red-team round 82).
 const SYSTEM_ACCOUNT_SHAPE =
-  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-]?)?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf|isu|bot|rpa|robot|kiosk)[_-].*|svc\..*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform|repair|queue|recon|desk|processor|scheduler|router|engine|integration|sync)|.*\[bot\])$/i;
+  /^(?:(?:dwm|umfd)-\d{1,3}|(?:[a-z]{2,3}[_-]?)?admin(?:[_-]?\d{1,3})?|.*\$|(?:svc|sa|app|etl|batch|ci|cd|terraform|tf|isu|bot|rpa|robot|kiosk)[_-].*|svc\..*|.*[_.-](?:svc|bot|service|app|reader|writer|readonly|ro|rw|batch\d{0,3}|rfc|pipeline|automation|ci|cd|deployer|terraform|repair|queue|recon|desk|processor|scheduler|kiosk|router|engine|integration|sync)|.*\[bot\])$/i;
 /**
  * An account's id rather than its login, which stays too: a letter or two and digits first (Slack
  * `U024BE7LH`, `u_5521`, `u-7x9k2m`), a short prefix, a dash or underscore and digits (`B-00912277`,
