@@ -200,10 +200,18 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * deposit tags, AL3 / IAIABC flat records, XML name parts, bureau labels), names no list knows
  * (person_name_unlisted_lower, quoted echoes, surnames wrapped onto the next line, sign-offs, masked
  * names' case copies), and stop 40's keyword-hit cuts (no decision changed).
+ * 26: stop 41's red-team rounds 80–82 (learning platforms, lending origination, wealth / brokerage /
+ * retirement), the leftover passes of rounds 76, 79 and 63, values split by a line break or a wrap
+ * (structure/wrapped-tokens.ts), and stop 41's prompt cuts (no decision changed).
+ * 27: stop 42's red-team rounds 83–86 (insurance underwriting and policy administration,
+ * contact-centre voice bots and agent assist, fitness / gyms / clubs / ticketing, security
+ * analysts' case work), the leftover passes of rounds 82, 77 and 74, UFO step `Args` named only
+ * when the step enters text, prefilters that asked for an occurrence past the text's start, and
+ * stop 42's speed cuts (no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 26;
+export const ENGINE_REVISION = 27;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
