@@ -24,20 +24,14 @@ const NAME_WORD = String.raw`(?!(?:ROTH|SEP|SIMPLE|ROLLOVER|INHERITED|BENE|BENEF
 /** Where a title starts and ends: the text's ends, a cell's separator, a quote, an escaped line break. */
 const TITLE = new RegExp(String.raw`(?:^|[|,;\t"]|\\[nt])(${NAME_WORD}(?: ${NAME_WORD}){0,2}) ${REGISTRATION}(?=$|[|,;\t"]|\\[nrt])`, 'dg');
 const WHOLE_TITLE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,2}) ${REGISTRATION}$`);
-/** The registration type's words, which are no name's (`ROTH` of `ROTH IRA` read as the last name word). */
-const REGISTRATION_WORDS = new Set([
-  'roth',
-  'sep',
-  'simple',
-  'rollover',
-  'inherited',
-  'bene',
-  'beneficiary',
-  'trad',
-  'traditional',
-  'jt',
-  'ten',
-]);
+/**
+ * The words of an account's registration type (`ROTH` of `ROTH IRA`, `JT TEN`, `Joint`,
+ * `Individual`, `Trust`), which are no name's: neither a title's last name word here nor a
+ * bracketed owner's word (brokerage-notes.ts).
+ */
+export const REGISTRATION_WORDS: ReadonlySet<string> = new Set(
+  'roth sep simple rollover inherited bene beneficiary trad traditional jt ten ira joint individual trust'.split(' '),
+);
 /** A registration type in capitals somewhere in the text (native searches; the keyword pass saw it in any case). */
 function suffixIn(t: string): boolean {
   return (

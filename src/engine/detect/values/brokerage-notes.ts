@@ -1,3 +1,4 @@
+import { REGISTRATION_WORDS } from './account-titles.js';
 import { brokerageAccountShaped } from './banking.js';
 import { SIG_OPEN_BRACKET } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -24,18 +25,6 @@ const ACCOUNT = String.raw`(?:[0-9A-Z]{2,4}-\d{5,8}|\d{3}-\d{6}|\d{4}-\d{4})`;
 const CAP_WORD = String.raw`[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?`;
 const NAME_IN_BRACKETS_AT = new RegExp(String.raw`^ \((${CAP_WORD}(?: ${CAP_WORD}){1,2})\)`);
 const ACCOUNT_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(${ACCOUNT})$`);
-const REGISTRATION_WORDS = new Set([
-  'roth',
-  'sep',
-  'simple',
-  'rollover',
-  'inherited',
-  'traditional',
-  'ira',
-  'joint',
-  'individual',
-  'trust',
-]);
 
 /** No word an everyday, stop or registration word; a double-barrelled word needs one piece that is none (`Fenwright-Castle`). */
 function nameWords(words: string): boolean {
