@@ -49,7 +49,7 @@ corpusFloorsSuite(
   REDTEAM16_CORPUS,
   {
     family: { ids: 1, contact: 1, people: 1, accounts: 1 },
-    slice: { realistic: { recall: 1, kept: 0.97 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.98 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

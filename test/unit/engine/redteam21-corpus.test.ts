@@ -61,8 +61,8 @@ corpusFloorsSuite(
   'red-team corpus 21',
   REDTEAM21_CORPUS,
   {
-    family: { people: 0.92, contact: 0.912, ids: 0.941, payments: 0.955, credentials: 0.958 },
-    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.885, kept: 0.947 } },
+    family: { people: 0.92, contact: 0.934, ids: 0.941, payments: 0.955, credentials: 0.958 },
+    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.895, kept: 0.947 } },
   },
   present,
 );

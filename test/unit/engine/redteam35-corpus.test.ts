@@ -58,7 +58,7 @@ corpusFloorsSuite(
   REDTEAM35_CORPUS,
   {
     family: { courts: 0.967, legal_practice: 0.89, public_safety: 0.986, immigration: 0.974 },
-    slice: { realistic: { recall: 0.986, kept: 0.938 }, adversarial: { recall: 0.923, kept: 0.983 } },
+    slice: { realistic: { recall: 0.986, kept: 0.955 }, adversarial: { recall: 0.923, kept: 0.983 } },
   },
   present,
 );

@@ -63,7 +63,7 @@ corpusFloorsSuite(
       ediscovery_legal: 1,
       meetings_files: 0.971,
     },
-    slice: { realistic: { recall: 0.992, kept: 0.975 }, adversarial: { recall: 0.977, kept: 0.978 } },
+    slice: { realistic: { recall: 0.992, kept: 0.981 }, adversarial: { recall: 0.977, kept: 0.978 } },
   },
   present,
 );

@@ -59,13 +59,13 @@ corpusFloorsSuite(
   REDTEAM86_CORPUS,
   {
     family: {
-      soc_cases: 0.912,
+      soc_cases: 0.929,
       phishing_triage: 1,
       dfir_timelines: 0.958,
-      insider_dlp: 0.875,
+      insider_dlp: 0.899,
       threat_intel_hunts: 0.977,
     },
-    slice: { realistic: { recall: 0.959, kept: 1 }, adversarial: { recall: 0.917, kept: 1 } },
+    slice: { realistic: { recall: 0.975, kept: 1 }, adversarial: { recall: 0.917, kept: 1 } },
   },
   present,
 );
