@@ -50,6 +50,12 @@ export interface RegexDetectorSpec extends DetectorInfo {
    * `before` may be Infinity (one window from the text's start to the last anchor), or a function
    * of the anchor, at least `reach`. Not with `shrinkWords` or `run`.
    */
+  anchors?: {
+    next(scan: TextScan, from: number): number;
+    before: number | ((scan: TextScan, anchor: number) => number);
+    after: number;
+    reach: number;
+  };
   /**
    * For a pattern whose every match starts at a character that a native search finds faster than
    * the regex tries each position of the text (the `@` or `<` of an address or its token):
@@ -61,12 +67,6 @@ export interface RegexDetectorSpec extends DetectorInfo {
    * or `anchors`.
    */
   starts?: (scan: TextScan, from: number) => number;
-  anchors?: {
-    next(scan: TextScan, from: number): number;
-    before: number | ((scan: TextScan, anchor: number) => number);
-    after: number;
-    reach: number;
-  };
 }
 
 /** The spec each regex detector was built from (tests compare the run search with the plain loop). */
