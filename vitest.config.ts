@@ -8,6 +8,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Every file a test leaves in the temporary directory goes when the run ends.
+          globalSetup: ['test/tmpdir-global-setup.ts'],
           include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
           // The catalog-wide property tests (corpus determinism, the keyword index, the reused
           // scan, the phone pre-check) take 10–30 s each alone and passed 30 s on a loaded
@@ -21,7 +23,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/fault/**/*.test.ts'],
           // One single-node broker for every integration file (provided as 'kafkaBrokers'); tests
           // that stop, kill or pause nodes start their own cluster with startKafka().
-          globalSetup: ['test/integration/kafka-global-setup.ts'],
+          globalSetup: ['test/tmpdir-global-setup.ts', 'test/integration/kafka-global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
