@@ -94,7 +94,23 @@ const ROLES: readonly string[] = [
   // steward ignatius pennyworth-vale and …`, `works council member hieronymus tappendorf`: red-team
   // round 74 and its leftovers).
   ...['union rep', 'shop steward', 'works council member'],
+  // An employer's HR contact a processor reaches for a verification of employment (`employer
+  // contact per voe: hr rep quintessa abernathy-lowe`: leftovers of red-team round 81).
+  'hr rep',
 ];
+/**
+ * The events of a signing or a meeting session that name the person they are about, written
+ * `<role> <event>: <name>` (`signer joined: ambrosine tillinghast`, `participant joined: …`,
+ * `witness added: …`, `recipient signed: …`: RON platforms', eSign audit trails' and meeting
+ * tools' logs; red-team round 81 and its leftovers): the event word is the lead, read as a label
+ * (its `:` needed) only where one of EVENT_ROLES stands right before it.
+ */
+const EVENTS: readonly string[] = ['joined', 'added', 'signed', 'invited', 'verified', 'removed', 'declined'];
+const EVENT_ROLES: ReadonlySet<string> = new Set(
+  'signer cosigner co-signer participant witness recipient attendee invitee notary borrower co-borrower applicant guest member user'.split(
+    ' ',
+  ),
+);
 
 const LABEL = 1;
 const PHRASE = 2;
@@ -103,16 +119,21 @@ const ROLE = 4;
 const FOR = 5;
 /** A case party's label (PARTY_LABELS) with its `:`: a LABEL whose name needs a title before it or a mark. */
 const PARTY = 6;
+/** A session's event (EVENTS) after one of EVENT_ROLES, with its `:`: read as a LABEL. */
+const EVENT = 7;
 
 const KIND_OF = new Map<string, number>();
 for (const w of ROLES) KIND_OF.set(w, ROLE);
 for (const w of TITLES) KIND_OF.set(w, TITLE);
 for (const w of PHRASES) KIND_OF.set(w, PHRASE);
 KIND_OF.set('for', FOR);
+for (const w of EVENTS) KIND_OF.set(w, EVENT);
 const LABEL_SET = new Set(LABELS);
 const PARTY_SET = new Set(PARTY_LABELS);
 
-const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES])].sort((a, b) => b.length - a.length);
+const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES, ...EVENTS])].sort(
+  (a, b) => b.length - a.length,
+);
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A lead at a word start of the lower-cased text (`Caller identified as`), not inside a longer
@@ -472,6 +493,10 @@ function nameAfterLead(text: string, lead: string, end: number, found: number[])
   const labelled = party || (LABEL_SET.has(lead) && colonWithin3(text, end));
   let kind = labelled ? LABEL : KIND_OF.get(lead);
   if (kind === undefined) return -1;
+  if (kind === EVENT) {
+    if (!colonWithin3(text, end) || !EVENT_ROLES.has(wordBefore(text, end - lead.length))) return -1;
+    kind = LABEL;
+  }
   let at = pastGap(text, end, kind);
   if (at === -1) return -1;
   if (kind === LABEL) {
@@ -484,6 +509,18 @@ function nameAfterLead(text: string, lead: string, end: number, found: number[])
   if (nameEnd === -1) return -1;
   found.push(at, nameEnd);
   return nameEnd;
+}
+
+/** The lower-cased word that ends one blank before `at` (`signer` of `signer joined`), or ''. */
+function wordBefore(text: string, at: number): string {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+  let i = at - 1;
+  while (i > 0 && i > at - 16) {
+    const c = text.charCodeAt(i - 1) | 32;
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+    i--;
+  }
+  return text.slice(i, at - 1).toLowerCase();
 }
 
 /** Past a lower-case title and its blank at `at` (LABEL_TITLES, a full stop optional: `frau `, `drs. `, `sig.ra `), or `at`. */
