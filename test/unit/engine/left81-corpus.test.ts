@@ -18,6 +18,14 @@ import { LEFT81_CORPUS } from './fixtures/left81-corpus.js';
  * `memberNumber`, an `ORDER #` read as a phone, employers' office streets under
  * `employer_address` / `company.address`, `COUNTY SCHOOL DISTRICT` in a header-less CSV row.
  * The idempotence suite passed before any fix.
+ * After the fixes of stop 43 (the rules listed in redteam81-corpus.test.ts): realistic 0.962,
+ * adversarial 0.909; kept 1.000 / 1.000 (recall: field_rows 0.789, printed_forms 1.000,
+ * lower_case_parties 0.909, accounts 1.000; lookalikes kept 1.000).
+ * Left: header-less field-history rows (Calyx Point's `…|FN0003||Ostrowski-Lane|…`, its SSN cell
+ * `412583307` and login cell `mhalvorsen`; a Byte row's new value after a `Borrower Last Name`
+ * label cell): no header names the cells, and a rule reading a label cell as the next cells' key
+ * was not written in this pass; an HR contact after a bare `hr rep` (as a keyword it cost every
+ * generated prompt about 4 µs, measured).
  */
 
 function present(output: string, value: string): boolean {
@@ -31,12 +39,12 @@ corpusFloorsSuite(
   {
     family: {
       field_rows: 0.789,
-      printed_forms: 0.6,
-      lower_case_parties: 0.272,
-      accounts: 0.5,
+      printed_forms: 1,
+      lower_case_parties: 0.909,
+      accounts: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.769, kept: 0.842 }, adversarial: { recall: 0.659, kept: 0.911 } },
+    slice: { realistic: { recall: 0.961, kept: 1 }, adversarial: { recall: 0.909, kept: 1 } },
   },
   present,
 );

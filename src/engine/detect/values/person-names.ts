@@ -133,15 +133,16 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|bint|bi
  */
 const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
 /**
- * A run of capitalised words, one or two blanks between them: three or more are a column's gap
- * (`Seller  Leopoldine Brassington               Product  Fixed Rate` of a form printed with its
- * columns side by side; red-team round 81), where the next column's label starts. Not inside
+ * A run of capitalised words, one to three blanks between them (three: a `%20` in file-names.ts'
+ * view): four or more are a column's gap (`Seller  Leopoldine Brassington               Product
+ * Fixed Rate` of a form printed with its columns side by side; red-team round 81), where the next
+ * column's label starts. Not inside
  * identifiers, paths, emails or URLs: no word character, `@ . / \ # $ _ -` right before, none of
  * `@ / \ _` or a word character after. (Exported with wordsOf for the test that a run without a
  * space is one word.)
  */
 export const RUN = new RegExp(
-  `(?:(?<=(?<!\\\\)\\\\[nrt])|(?<![\\w@./\\\\#$-]))${WORD}(?:[ ]{1,2}(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
+  `(?:(?<=(?<!\\\\)\\\\[nrt])|(?<![\\w@./\\\\#$-]))${WORD}(?:[ ]{1,3}(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
 // A middle initial is written with or without its period (`Victor A Lindgren`, as US loan, deed and

@@ -94,18 +94,17 @@ const ROLES: readonly string[] = [
   // steward ignatius pennyworth-vale and …`, `works council member hieronymus tappendorf`: red-team
   // round 74 and its leftovers).
   ...['union rep', 'shop steward', 'works council member'],
-  // An employer's HR contact a processor reaches for a verification of employment (`employer
-  // contact per voe: hr rep quintessa abernathy-lowe`: leftovers of red-team round 81).
-  'hr rep',
 ];
 /**
  * The events of a signing or a meeting session that name the person they are about, written
  * `<role> <event>: <name>` (`signer joined: ambrosine tillinghast`, `participant joined: …`,
  * `witness added: …`, `recipient signed: …`: RON platforms', eSign audit trails' and meeting
- * tools' logs; red-team round 81 and its leftovers): the event word is the lead, read as a label
- * (its `:` needed) only where one of EVENT_ROLES stands right before it.
+ * tools' logs; red-team round 81 and its leftovers): the event word and its `:` are the lead, read
+ * as a label only where one of EVENT_ROLES stands right before it.
  */
-const EVENTS: readonly string[] = ['joined', 'added', 'signed', 'invited', 'verified', 'removed', 'declined'];
+// With their colon, so that the keyword pass sees them only so written (`added` alone stands in
+// most prompts: measured +6 µs a prompt record without the colon).
+const EVENTS: readonly string[] = ['joined:', 'added:', 'signed:', 'invited:', 'verified:', 'removed:', 'declined:'];
 const EVENT_ROLES: ReadonlySet<string> = new Set(
   'signer cosigner co-signer participant witness recipient attendee invitee notary borrower co-borrower applicant guest member user'.split(
     ' ',
@@ -493,11 +492,11 @@ function nameAfterLead(text: string, lead: string, end: number, found: number[])
   const labelled = party || (LABEL_SET.has(lead) && colonWithin3(text, end));
   let kind = labelled ? LABEL : KIND_OF.get(lead);
   if (kind === undefined) return -1;
-  if (kind === EVENT) {
-    if (!colonWithin3(text, end) || !EVENT_ROLES.has(wordBefore(text, end - lead.length))) return -1;
-    kind = LABEL;
-  }
-  let at = pastGap(text, end, kind);
+  // An event's lead holds its colon (EVENTS): the gap after it is read as a phrase's.
+  const event = kind === EVENT;
+  if (event && !EVENT_ROLES.has(wordBefore(text, end - lead.length))) return -1;
+  let at = pastGap(text, end, event ? PHRASE : kind);
+  if (event) kind = LABEL;
   if (at === -1) return -1;
   if (kind === LABEL) {
     const titled = pastTitle(text, at);

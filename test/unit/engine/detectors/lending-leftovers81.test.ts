@@ -34,7 +34,6 @@ describe('person_name_unlisted_lower: a person named by a session event', () => 
       ['10:14:02 participant joined: wendeline achterhof (signer)', 'wendeline achterhof'],
       ['witness added: tobiah quarrington', 'tobiah quarrington'],
       ['envelope 9a1 recipient signed: ysolde marchbanks-orr', 'ysolde marchbanks-orr'],
-      ['voe call: hr rep ingeborg vasquez-holm confirmed dates', 'ingeborg vasquez-holm'],
     ],
     [
       'item added: blue widget xl',
