@@ -561,7 +561,7 @@ export const personNameUnlistedLower: ValueDetector = {
     id: 'person_name_unlisted_lower',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case that no name list holds, after a person\'s label ("cust:", "reporter:", "account holder:", "visitor:"), a case party\'s label ("witness:", "hinweisgeber:", "melder:", "témoin :", "indberetter:"; a title after it or a name\'s mark needed), a phrase that introduces a person ("name is", "identified as", "spoke to", "entregado a"), a lower-case title, or a role word ("client", "caller was", "applicant") when a word of the name carries a name\'s mark',
+      'People\'s full names in lower case that no name list holds, after a person\'s label ("cust:", "reporter:", "account holder:", "visitor:"), a case party\'s label ("witness:", "hinweisgeber:", "melder:", "témoin :", "indberetter:"; a title after it or a name\'s mark needed), a phrase that introduces a person ("name is", "identified as", "spoke to", "entregado a"), a session\'s event after a role ("signer joined:", "witness added:", "recipient signed:"), a lower-case title, or a role word ("client", "caller was", "applicant") when a word of the name carries a name\'s mark',
     validation:
       "two to five lower-case words (particles, inner apostrophes and hyphens allowed), none a stop word, an everyday English word or a word of software and support; the phrase ends right after them or a note's verb or link word follows; after a bare role word one word is in a name list, holds an accent, an apostrophe or a hyphen, or has a surname's ending, or a particle stands between them",
     context: true,
