@@ -213,8 +213,10 @@ function accountAfterRouting(scan: TextScan, start: number): boolean {
 const MOVED_ACCOUNT_BEFORE =
   /(?<![a-z])(?:from|to|into)(?: the| my| his| her| their| our)?(?: own| donor'?s| borrower'?s| checking| savings)? account(?: no\.?| number| #)?:? ?$/;
 const AMOUNT_ON_LINE = /[$€£] ?\d/;
-function accountMoneyMoves(scan: TextScan, start: number): boolean {
-  if (!MOVED_ACCOUNT_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start))) return false;
+/** Eight digits that read as a date (`20250101`, a billing cycle's or a batch's day). */
+const DATE_DIGITS = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+function accountMoneyMoves(scan: TextScan, start: number, v: string): boolean {
+  if (DATE_DIGITS.test(v) || !MOVED_ACCOUNT_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start))) return false;
   const text = scan.text;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   let lineEnd = text.indexOf('\n', start);
@@ -241,7 +243,7 @@ export const usBankAccount = regexDetector({
       accountBeforeRouting(scan, start, v) ||
       accountAfterRouting(scan, start) ||
       accountAfterSortCodeMember(scan, start, v) ||
-      accountMoneyMoves(scan, start)) &&
+      accountMoneyMoves(scan, start, v)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !NOT_ACCOUNT_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))

@@ -1197,18 +1197,22 @@ function partyLabelInRun(run: string): number {
 const PARTY_SIGNATURE_AFTER = /^[ \t]+-[ ]?([A-Za-z-]{5,13})(?![\w])/;
 /**
  * Whether the run of capitals `keys` (two or three words) from `start` to `end` is a party's name:
- * no word an organisation's or an everyday word; PARTY_IN_CAPITALS on a signature line after it, or
- * as a label before it with one of the words a name the lists hold (rare given names too:
- * `THEODORIC`, `ISIDORA`). `SELLER: ACME HOMES LLC`, `Borrower ANNUAL INCOME` stay.
+ * no word an organisation's, a form's or an everyday word, one of them a name the lists hold (rare
+ * given names too: `THEODORIC`, `ISIDORA`), and PARTY_IN_CAPITALS as a label before it or on a
+ * signature line after it. `SELLER: ACME HOMES LLC`, `Borrower ANNUAL INCOME`, `SIGNATURE LINE
+ * -Borrower` stay.
  */
 function partyInCapitals(text: string, start: number, end: number, keys: readonly string[]): boolean {
-  if (keys.length > 3 || keys.some((k) => ORG_WORDS.has(k) || isEverydayWord(k))) return false;
-  // On a signature line the role under the blank proves a person: the lists need not know the name.
-  const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 ? PARTY_SIGNATURE_AFTER.exec(text.slice(end, end + 40)) : null;
-  if (after !== null && PARTY_IN_CAPITALS.has(after[1]!.toLowerCase())) return true;
+  if (keys.length > 3 || keys.some((k) => ORG_WORDS.has(k) || FORM_WORDS.has(k) || isEverydayWord(k))) return false;
   if (!keys.some((k) => (nameKind(k) & (GIVEN | RARE | SURNAME)) !== 0)) return false;
-  return PARTY_IN_CAPITALS.has(partyLabelBefore(text, start));
+  if (PARTY_IN_CAPITALS.has(partyLabelBefore(text, start))) return true;
+  const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 ? PARTY_SIGNATURE_AFTER.exec(text.slice(end, end + 40)) : null;
+  return after !== null && PARTY_IN_CAPITALS.has(after[1]!.toLowerCase());
 }
+/** The words of a form's blanks and labels in capitals (`SIGNATURE LINE   -Borrower`, `CLOSING DATE`). */
+const FORM_WORDS: ReadonlySet<string> = new Set(
+  'signature signatures date line name names title seal witness notary print printed initials closing page form'.split(' '),
+);
 
 /** A place's or a saint's first word opening a run (`San `, `Santa `, `São `, `Saint `, `St. `, `Sankt `). */
 const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?) /;

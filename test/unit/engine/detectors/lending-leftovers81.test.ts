@@ -51,7 +51,7 @@ describe('person_name: lending parties in capitals and beside another column', (
     [
       ['GRANTOR: EULALIA MARCHBANKS, a married woman', 'EULALIA MARCHBANKS'],
       ['Buyer OSWIN TREGARTHEN', 'OSWIN TREGARTHEN'],
-      ['____________ (Seal)\nHORATIA PENDLEBURY     -Co-Borrower', 'HORATIA PENDLEBURY'],
+      ['____________ (Seal)\nROSAMUND PENDLEBURY     -Co-Borrower', 'ROSAMUND PENDLEBURY'],
       ['Buyer  Octavia Lindgren-Marsh            Loan Term  20 years', 'Octavia Lindgren-Marsh'],
       ['Escrow Officer Ridge Title  Seller  Wilhelmina Castellane           Purpose  Purchase', 'Wilhelmina Castellane'],
     ],
@@ -62,6 +62,8 @@ describe('person_name: lending parties in capitals and beside another column', (
       'Borrower Present Address updated',
       'Beneficiary: Northwind Savings, FSB',
       'Trustee: Example Bank, N.A.',
+      'SIGNATURE LINE   -Borrower',
+      'CLOSING DATE   -Seller',
     ],
   );
   it("keeps the next column's label after a name", () => {
@@ -82,6 +84,7 @@ describe('us_bank_account: an account money moves from or to', () => {
       'sts:AssumeRole from account 444455556666 into role audit-reader',
       'migrated from account 00012345678 to the new org',
       'moved 3 users to account 102938475612 (prod)',
+      'credits of $40 applied to account 20250101 billing cycle',
     ],
   );
 });
