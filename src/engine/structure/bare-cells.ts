@@ -9,6 +9,7 @@ import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPese
 import { beNationalNumberValid, deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSsnValid, weighted } from '../detect/validators.js';
 import { mpanCoreValid } from '../detect/values/record-ids.js';
+import { isCompanyName } from './company-name.js';
 import { emailNameCells, emailNamePairs } from './email-name-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -862,6 +863,20 @@ const ROW_NATIONALITY = /^[A-Z]{3}$/;
 /** Relationship and role cells of beneficiary, dependant and census rows. */
 const ROW_RELATION =
   /^(?:self|spouse|wife|husband|son|daughter|child|stepchild|mother|father|parent|brother|sister|sibling|partner|estate|trust|grandson|granddaughter|grandchild|niece|nephew|dependent|dependant|employee|member|subscriber|insured|owner|beneficiary|other)$/i;
+/**
+ * A loan's or a deal's party by role in its own cell (Dealertrack, LendingPad and DMS exports:
+ * `CO-APPLICANT`, `COSIGNER`, `GUARANTOR`, `PRIMARY`; red-team round 81 and its leftovers).
+ */
+const ROW_PARTY_ROLE =
+  /^(?:co-?)?(?:applicant|borrower|signer|buyer|maker|owner)$|^(?:guarantor|cosigner|primary|secondary|joint|endorser|lessee|co-?lessee)$/i;
+/**
+ * An organisation's cell, by its head noun (`COUNTY SCHOOL DISTRICT`, `REGIONAL MEDICAL CENTER`,
+ * `MOUNTAIN STATES HOSPITAL`, `ACME PLUMBING SUPPLY`: the employer of a verification of employment
+ * export; red-team round 81 and its leftovers): two words or more, the last an institution's or a
+ * company's word.
+ */
+const ROW_ORGANISATION =
+  / (?:hospital|hospitals|district|center|centre|school|schools|university|college|supply|clinic|department|dept|inc|llc|corp|company|health|system|systems|services|group|authority)\.?$/i;
 /** A street line alone in its cell (the value detectors want no comma right before a house number). */
 const ROW_STREET =
   /^\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?: [A-Z][A-Za-z'’.-]*){0,3} (?:Street|St|Avenue|Ave?|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE?|ROAD|RD|BLVD|DRIVE|DR|LANE|LN|WAY|CT|PL|CIR|PKWY|HWY)\.?(?: (?:Apt|APT|Suite|STE|Ste|Unit|UNIT|#) ?[A-Za-z0-9-]{1,6})?$/;
@@ -1012,8 +1027,12 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
       continue;
     }
     if (cell.length < 2 || !ROW_NAME.test(cell) || ROW_CODE.test(cell) || (cell.length === 2 && US_STATES.has(cell))) break;
-    // A relationship or role cell between the name and the SSN (`…,Okafor,Daughter,…`) is no name.
-    if (isEverydayNonName(cell)) continue;
+    // An employer's cell before the person's name (`…,COUNTY SCHOOL DISTRICT,NAKASHIMA,ELOWEN,<SSN>`
+    // of a verification of employment export) ends the name.
+    if (ROW_ORGANISATION.test(cell) || isCompanyName(cell)) break;
+    // A relationship or role cell between the name and the SSN (`…,Okafor,Daughter,…`) is no name,
+    // nor is a party's role on a loan or a deal (`…,CO-APPLICANT,VANTERPOOL,…`).
+    if (isEverydayNonName(cell) || ROW_PARTY_ROLE.test(cell)) continue;
     push(i, 'PERSON');
   }
   let account = -1;

@@ -269,14 +269,38 @@ const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
 /** A company's office address by its field's or a parent's name; a legal person's object. */
 // A motor carrier's or a company's own address members (Motive `users[].carrier_street`,
 // `company.company_street`: the office FMCSA's carrier registration publishes; leftovers of round 76).
+// An employer's office in an income or employment verification (Argyle `employer_address`,
+// Truework `company.address`, Plaid payroll income `employer.address`: leftovers of red-team round 81).
 const COMPANY_ADDRESS_NAME =
-  /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$|^(?:carrier|company)[_ -]?(?:street|address|addr|zip|postcode|postal[_ -]?code)$/i;
+  /^(?:registered[_ -]?(?:office|address)|head[_ -]?office|headquarters)|^legal[_ -]?person$|^(?:carrier|company|employer)[_ -]?(?:street|address|addr|zip|postcode|postal[_ -]?code)$/i;
+/** An employer's or a company's object, whose `address` member is its office (EMPLOYER_ADDRESS_MEMBER). */
+const EMPLOYER_PARENT = /^(?:employer|company)$/i;
+const EMPLOYER_ADDRESS_MEMBER = /^(?:address|addresses|location)$/i;
 function isCompanyAddressField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
   if (name !== undefined && name.length <= 40 && COMPANY_ADDRESS_NAME.test(name)) return true;
   if (path === undefined) return false;
   for (let i = path.length - 2; i >= 0 && i >= path.length - 5; i--) {
     const p = path[i];
-    if (typeof p === 'string' && p.length <= 40 && COMPANY_ADDRESS_NAME.test(p)) return true;
+    if (typeof p !== 'string' || p.length > 40) continue;
+    if (COMPANY_ADDRESS_NAME.test(p)) return true;
+    // `employer: {address: {street}}`: the member right under the employer's object is its address.
+    const next = path[i + 1];
+    if (EMPLOYER_PARENT.test(p) && typeof next === 'string' && EMPLOYER_ADDRESS_MEMBER.test(next)) return true;
+  }
+  return false;
+}
+/**
+ * A credit bureau's member or subscriber number in the request a lender sends (Equifax
+ * `customerConfiguration.equifaxUSConsumerCreditReport.memberNumber`, a TransUnion `subscriber`
+ * block): the lender's own account with the bureau, not a consumer's membership (red-team round
+ * 81 and its leftovers).
+ */
+const BUREAU_CONFIGURATION_PARENT = /credit[_ -]?report|^customer[_ -]?configuration$|^subscriber$/i;
+function isBureauMemberField(path: readonly (string | number)[] | undefined): boolean {
+  if (path === undefined) return false;
+  for (let i = path.length - 2; i >= 0 && i >= path.length - 4; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && p.length <= 60 && BUREAU_CONFIGURATION_PARENT.test(p)) return true;
   }
   return false;
 }
@@ -348,6 +372,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
   // published in the company register, no person's home (left73).
   if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
+  if (entity === 'LOYALTY_NUMBER' && isBureauMemberField(path)) return true;
   // A bank account's display name read with its parent (`bank_account: {name}`, where Razorpay
   // writes the holder's name) that names the account's kind (a law firm's `IOLTA Trust - Chase`,
   // `Operating Account - Wells Fargo`: red-team round 77 and its leftovers) labels the account.

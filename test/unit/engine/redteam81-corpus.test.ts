@@ -42,18 +42,26 @@ import { REDTEAM81_CORPUS } from './fixtures/redteam81-corpus.js';
  * "Encompass Admin"`, structure/types.ts): realistic 0.994, adversarial 0.881; kept 0.975 /
  * 0.966 (recall: los_events 0.918, credit_pulls 0.983, auto_and_pos_finance 1.000,
  * underwriting_notes 0.942, decisions_and_reporting 0.894).
+ * After the leftover pass of stop 43 (measured again on left81-corpus.test.ts, written from other
+ * sources first): a loan's party written surname first in lower case after its role (`borrower:
+ * mcallister, florentyna`), lower-case-names.ts; a person named by a session event after a role
+ * (`signer joined: …`, `witness added: …`, `recipient signed: …`), unlisted-names.ts; a party in
+ * capitals after its label or on a Note's signature line (`Seller THEODORIC VANCLEEVE`, `TRUSTOR:
+ * …`, `… -Borrower`), a party's label inside a run before a two-blank gap and no run across four
+ * blanks or more (a form's columns side by side), two capitalised everyday words after a weak lead
+ * no name (`Borrower Home Phone`), a bank's `, N.A.` / `, FSB` after a run, person-names.ts; an
+ * account after `from` / `to account` with an amount on the line, banking.ts; a zero-led number
+ * after a record's `#` / `No.` label no phone, pii.ts; a bureau request's `memberNumber` and an
+ * employer's office (`employer.address`, `employer_address`, `company.address`) kept,
+ * structure/types.ts; role and employer cells of header-less rows no names, structure/bare-cells.ts;
+ * a lower-case street as a whole quoted value (`"5521 heronsgate dr"`) or a pipe row's cell,
+ * residence-street.ts: realistic 1.000, adversarial 0.970; kept 1.000 / 1.000 (recall: los_events
+ * 0.951, credit_pulls 1.000, auto_and_pos_finance 1.000, underwriting_notes 1.000,
+ * decisions_and_reporting 1.000).
  * Known leaks left, by record shape: Encompass field history as header-less pipe rows (`guid|4000
- * ||Evander|…`: a bare field id in a cell names nothing without its header); a closing
- * disclosure's columns printed side by side, where a run of capitalised words spans the gap
- * (`Seller  Leopoldine Brassington               Product  Fixed Rate`), and a seller in capitals
- * whose given name no list holds (`Seller THEODORIC VANCLEEVE`); lower-case names split by a line
- * break (`borr jacinta\nmorales-ybarra`), written surname first (`borrower: mcallister,
- * florentyna`) or of given names no list holds (`signer joined: ambrosine tillinghast`); a
- * lower-case street quoted after an edit's field label (`"Street Address" value "5521 heronsgate
- * dr"`); an account number after a bare `from account` (cloud accounts are written so too).
- * Look-alikes still masked: an Equifax `memberNumber` (LOYALTY_NUMBER by its name), a tri-merge
- * `REPORT #` read as a phone, an employer's office street under `employer.address`, an upper-case
- * employer and a role cell (`CO-APPLICANT`) in header-less CSV rows read as names.
+ * ||Evander|…`, `guid|65||536904399|…`, the user `dkowalewski`): a bare field id in a cell names
+ * nothing without its header, and a lone login cell beside a service account and a timestamp is no
+ * login by its shape alone.
  */
 
 function present(output: string, value: string): boolean {
@@ -66,13 +74,13 @@ corpusFloorsSuite(
   REDTEAM81_CORPUS,
   {
     family: {
-      los_events: 0.918,
-      credit_pulls: 0.983,
+      los_events: 0.95,
+      credit_pulls: 1,
       auto_and_pos_finance: 1,
-      underwriting_notes: 0.98,
-      decisions_and_reporting: 0.894,
+      underwriting_notes: 1,
+      decisions_and_reporting: 1,
     },
-    slice: { realistic: { recall: 0.994, kept: 0.975 }, adversarial: { recall: 0.9, kept: 0.966 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.97, kept: 1 } },
   },
   present,
 );

@@ -202,16 +202,38 @@ function accountAfterRouting(scan: TextScan, start: number): boolean {
   return ROUTING_RIGHT_BEFORE.test(before) || ROUTING_THEN_ACCOUNT.test(before);
 }
 
+/**
+ * An account money moves from or to, in a sentence that says how much (`will give $18,000 from
+ * account 000222222227`, `$9,400 deposit: transfer from account … to account …`: gift letters,
+ * deposit explanations and escrow notes; red-team round 81 and its leftovers): `from` / `to` /
+ * `into` and a bare `account` right before the digits, and an amount in dollars, euros or pounds
+ * on the same line. Without the amount the phrase names cloud accounts (`sts:AssumeRole from
+ * account 111122223333`).
+ */
+const MOVED_ACCOUNT_BEFORE =
+  /(?<![a-z])(?:from|to|into)(?: the| my| his| her| their| our)?(?: own| donor'?s| borrower'?s| checking| savings)? account(?: no\.?| number| #)?:? ?$/;
+const AMOUNT_ON_LINE = /[$€£] ?\d/;
+/** Eight digits that read as a date (`20250101`, a billing cycle's or a batch's day). */
+const DATE_DIGITS = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+function accountMoneyMoves(scan: TextScan, start: number, v: string): boolean {
+  if (DATE_DIGITS.test(v) || !MOVED_ACCOUNT_BEFORE.test(scan.lower().slice(Math.max(0, start - 48), start))) return false;
+  const text = scan.text;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  return AMOUNT_ON_LINE.test(text.slice(lineStart, lineEnd));
+}
+
 export const usBankAccount = regexDetector({
   id: 'us_bank_account',
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member, or 8 digits in the member right after a sort code member (`sc=200000 acc=`); not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member, or 8 digits in the member right after a sort code member (`sc=200000 acc=`), or a bare `account` after `from` / `to` / `into` in a line that names an amount in $, € or £; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   // `sc=`: a sort code's member before the account's in a key=value log (accountAfterSortCodeMember).
-  keywords: [...ACCOUNT.keywords, 'sc='],
+  keywords: [...ACCOUNT.keywords, 'sc=', 'from account', 'to account'],
   prefilter: (s) => s.digitRun >= 8,
   pattern: /(?<![\w.,/-])\d{8,17}(?![\w]|[.,-]\d)/g,
   validate: (v, scan, start) =>
@@ -220,7 +242,8 @@ export const usBankAccount = regexDetector({
       ukAccountBeforeSortCode(scan, start, v) ||
       accountBeforeRouting(scan, start, v) ||
       accountAfterRouting(scan, start) ||
-      accountAfterSortCodeMember(scan, start, v)) &&
+      accountAfterSortCodeMember(scan, start, v) ||
+      accountMoneyMoves(scan, start, v)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !NOT_ACCOUNT_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))

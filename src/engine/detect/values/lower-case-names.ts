@@ -465,6 +465,15 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
     if (TITLES.has(lead)) return;
     at = title;
   }
+  if (!strict && SURNAME_FIRST_LEADS.has(lead)) {
+    // `guarantor - pemberton, aurelio`: a dash as the label's separator.
+    const from = text.startsWith('- ', at) ? at + 2 : at;
+    const reversed = surnameFirstEnd(text, from);
+    if (reversed !== -1) {
+      found.push(from, reversed);
+      return;
+    }
+  }
   const nameEnd = lowerNameEnd(text, at, strict, titled || retitled, named);
   if (nameEnd === -1) return;
   found.push(at, nameEnd);
@@ -502,6 +511,59 @@ function unlistedPairEnd(text: string, at: number): number {
     if (isNameStopWord(key) || isEverydayWord(key) || VERB_ENDING.test(key) || AFTER_TITLED_NAME.has(key)) return -1;
   }
   return e2;
+}
+
+/**
+ * The parties of a loan, a claim or a case after whose role word a name may stand surname first
+ * (`applicant: okafor, chidinma`, `borrower: mcallister, florentyna`, `donor: fenwick, ottilie
+ * (aunt)`: a bureau's rescore ticket, a processor's or a closer's note typed in lower case, as
+ * bureaus and title plants print names; red-team round 81 and its leftovers).
+ */
+const SURNAME_FIRST_LEADS: ReadonlySet<string> = new Set([
+  ...['borrower', 'borr', 'brwr', 'co-borrower', 'coborrower', 'cosigner', 'guarantor', 'signer', 'donor', 'buyer', 'applicant'],
+  ...['claimant', 'insured', 'policyholder', 'tenant', 'cardholder', 'patient', 'client', 'payee', 'beneficiary', 'spouse'],
+]);
+
+/**
+ * The end of a lower-case name written surname first at `at` (`okafor, chidinma`, `vanderhoek,
+ * isolde`, `pemberton-rhys, aurelio`), or -1: a surname of 4+ letters (double-barrelled too), `, `,
+ * a given name of 3+ letters, and the phrase ends right after it (a line's or the text's end, a
+ * bracket, `,` `;` ` -` or ` re`). No word is a stop word, an everyday word, a verb's or an
+ * adverb's ending or a note's word (`approved, pending`, `retired, fixed income`), and one of them
+ * is a name a list holds (the given name, common or rare, or the surname).
+ */
+function surnameFirstEnd(text: string, at: number): number {
+  let e1 = wordEnd(text, at);
+  if (e1 - at < 4) return -1;
+  const parts = [text.slice(at, e1)];
+  if (text.charCodeAt(e1) === 45 && isLower(text.charCodeAt(e1 + 1))) {
+    const e = wordEnd(text, e1 + 1);
+    if (e - e1 < 3) return -1;
+    parts.push(text.slice(e1 + 1, e));
+    e1 = e;
+  }
+  if (text.charCodeAt(e1) !== 44 || text.charCodeAt(e1 + 1) !== 32) return -1;
+  const s2 = e1 + 2;
+  const e2 = wordEnd(text, s2);
+  if (e2 - s2 < 3 || !reversedNameEndsAt(text, e2)) return -1;
+  const given = foldName(text.slice(s2, e2));
+  for (const word of [...parts, given]) {
+    const key = foldName(word);
+    if (isNameStopWord(key) || isEverydayWord(key) || VERB_ENDING.test(key) || AFTER_TITLED_NAME.has(key)) return -1;
+  }
+  if (WORDLIKE_GIVEN.has(given)) return -1;
+  const known = (nameKind(given) & (GIVEN | RARE)) !== 0 || parts.some((w) => (nameKind(foldName(w)) & SURNAME) !== 0);
+  return known ? e2 : -1;
+}
+
+/** After a name written surname first: phraseEndsAt, a line's end, ` (` or a note's ` re`. */
+function reversedNameEndsAt(text: string, end: number): boolean {
+  if (phraseEndsAt(text, end)) return true;
+  const c = text.charCodeAt(end);
+  if (c === 10 || c === 13) return true;
+  if (c !== 32) return false;
+  const n = text.charCodeAt(end + 1);
+  return n === 40 || (text.startsWith('re', end + 1) && (text.charCodeAt(end + 3) === 58 || text.charCodeAt(end + 3) === 32));
 }
 
 /** Titles of other languages that stand between a role and the name (`doña`, `sra.`, `sig.ra`, `pan`, `pani`, `drs.`). */
@@ -647,7 +709,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…), with "is" / "was" / "will be" or an apposition comma between; and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…), with "is" / "was" / "will be" or an apposition comma between, a loan\'s or a claim\'s party also surname first ("applicant: lindqvist, sunniva"); and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, an Irish surname after its particle (ní, mac, mac an, mac giolla), or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; after "will be" also a given name no list knows before a known or double-barrelled surname; or a GDS surname/given',
     context: true,

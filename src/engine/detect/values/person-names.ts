@@ -133,12 +133,16 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|bint|bi
  */
 const NOT_ESCAPE = '\\\\(?![nrt](?![a-z])|")';
 /**
- * A run of capitalised words. Not inside identifiers, paths, emails or URLs: no word character,
- * `@ . / \ # $ _ -` right before, none of `@ / \ _` or a word character after. (Exported with
- * wordsOf for the test that a run without a space is one word.)
+ * A run of capitalised words, one to three blanks between them (three: a `%20` in file-names.ts'
+ * view): four or more are a column's gap (`Seller  Leopoldine Brassington               Product
+ * Fixed Rate` of a form printed with its columns side by side; red-team round 81), where the next
+ * column's label starts. Not inside
+ * identifiers, paths, emails or URLs: no word character, `@ . / \ # $ _ -` right before, none of
+ * `@ / \ _` or a word character after. (Exported with wordsOf for the test that a run without a
+ * space is one word.)
  */
 export const RUN = new RegExp(
-  `(?:(?<=(?<!\\\\)\\\\[nrt])|(?<![\\w@./\\\\#$-]))${WORD}(?:[ ]+(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
+  `(?:(?<=(?<!\\\\)\\\\[nrt])|(?<![\\w@./\\\\#$-]))${WORD}(?:[ ]{1,3}(?:[${UPPER}]\\.?[ ]+)?(?:${PARTICLE}[ ]+){0,2}${WORD}){0,3}(?![\\w@/_]|${NOT_ESCAPE}|[.-]\\w)`,
   'g',
 );
 // A middle initial is written with or without its period (`Victor A Lindgren`, as US loan, deed and
@@ -487,6 +491,12 @@ function leadBefore(text: string, start: number): number {
  */
 const ORG_AFTER =
   /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty|& (?:Co|Company|Associates|Sons|Partners))\b/;
+/**
+ * A US bank's form after its name (`Example Lender, N.A.` a national association, `…, FSB` a
+ * federal savings bank), as deeds, title commitments and closing disclosures name the lender and
+ * the beneficiary (leftovers of red-team round 81).
+ */
+const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 const ORG_WORDS = new Set(
@@ -829,9 +839,20 @@ function nameEnd(words: Word[], i: number, j: number, weak: boolean): number {
       break;
     }
   }
-  // After a weak lead (`this is`, `User:`, `under`): one known word, or two capitalised words.
-  if (end === -1 && weak && (kind !== 0 || j - i >= 2)) end = j;
+  // After a weak lead (`this is`, `User:`, `under`): one known word, or two capitalised words,
+  // not all of them everyday words (a form's field after a party's role: `Borrower Home Phone`,
+  // `Borrower Present Address` of a loan system's audit row; leftovers of red-team round 81).
+  if (end === -1 && weak && (kind !== 0 || (j - i >= 2 && !everydayWordsOnly(words, i, j)))) end = j;
   return end;
+}
+
+/** Whether every word from `i` to `j` is an everyday word no name list holds. */
+function everydayWordsOnly(words: readonly Word[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const key = words[k]!.key;
+    if (key !== '' && (nameKind(key) !== 0 || !isEverydayWord(key))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1120,6 +1141,7 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (
       knownCapitalName(keys, comma) ||
       (!comma && leadBefore(text, m.index) === STRONG) ||
+      (!comma && partyInCapitals(text, m.index, m.index + run.length, keys)) ||
       (!comma && afterNameKey(text, m.index, m.index + run.length) && oneKnownPart(keys)) ||
       (comma && reversedAfterLabel(text, m.index, keys))
     ) {
@@ -1132,6 +1154,65 @@ function findCapitalNames(text: string, out: Span[], priority: number): void {
     if (pairEnd > 0) push(out, text, m.index, pairEnd, priority);
   }
 }
+
+/**
+ * The parties of a loan, a sale or a deed as closing and recording documents print them, in
+ * capitals: after the party's label (`Seller THEODORIC VANCLEEVE`, `BUYER/BORROWER: ISIDORA
+ * PENHALLOW`, `NAME & ADDRESS OF BORROWER: CORDELIA FENWICKE`, `Trustor: PERPETUA QUINLIVAN, a
+ * single woman`) or over it on a Note's signature line (`ALARIC BRENNINKMEIJER      -Borrower`):
+ * red-team round 81 and its leftovers.
+ */
+const PARTY_IN_CAPITALS: ReadonlySet<string> = new Set(
+  'borrower co-borrower coborrower applicant co-applicant guarantor cosigner co-signer buyer seller purchaser transferor transferee grantor grantee mortgagor trustor vendor vendee'.split(
+    ' ',
+  ),
+);
+/** A party's label ending before `start` (blanks, a `:` between): its word, lower-cased, or ''. */
+function partyLabelBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && start - i < 6) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 32 && c !== 9 && c !== 58) break;
+    i--;
+  }
+  if (i === start) return '';
+  const end = i;
+  while (i > 0 && end - i < 13) {
+    const c = text.charCodeAt(i - 1) | 32;
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+    i--;
+  }
+  if (i > 0 && /\w/.test(text[i - 1]!)) return '';
+  return text.slice(i, end).toLowerCase();
+}
+/** Where a word of PARTY_IN_CAPITALS followed by two blanks starts inside `run` (after its first word), or -1. */
+function partyLabelInRun(run: string): number {
+  for (let gap = run.indexOf('  '); gap !== -1; gap = run.indexOf('  ', gap + 2)) {
+    const from = run.lastIndexOf(' ', gap - 1) + 1;
+    if (from > 0 && PARTY_IN_CAPITALS.has(run.slice(from, gap).toLowerCase())) return from;
+  }
+  return -1;
+}
+/** `      -Borrower`, `   -Seller` after `end` on the same line: a signature line's role. */
+const PARTY_SIGNATURE_AFTER = /^[ \t]+-[ ]?([A-Za-z-]{5,13})(?![\w])/;
+/**
+ * Whether the run of capitals `keys` (two or three words) from `start` to `end` is a party's name:
+ * no word an organisation's, a form's or an everyday word, one of them a name the lists hold (rare
+ * given names too: `THEODORIC`, `ISIDORA`), and PARTY_IN_CAPITALS as a label before it or on a
+ * signature line after it. `SELLER: ACME HOMES LLC`, `Borrower ANNUAL INCOME`, `SIGNATURE LINE
+ * -Borrower` stay.
+ */
+function partyInCapitals(text: string, start: number, end: number, keys: readonly string[]): boolean {
+  if (keys.length > 3 || keys.some((k) => ORG_WORDS.has(k) || FORM_WORDS.has(k) || isEverydayWord(k))) return false;
+  if (!keys.some((k) => (nameKind(k) & (GIVEN | RARE | SURNAME)) !== 0)) return false;
+  if (PARTY_IN_CAPITALS.has(partyLabelBefore(text, start))) return true;
+  const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 ? PARTY_SIGNATURE_AFTER.exec(text.slice(end, end + 40)) : null;
+  return after !== null && PARTY_IN_CAPITALS.has(after[1]!.toLowerCase());
+}
+/** The words of a form's blanks and labels in capitals (`SIGNATURE LINE   -Borrower`, `CLOSING DATE`). */
+const FORM_WORDS: ReadonlySet<string> = new Set(
+  'signature signatures date line name names title seal witness notary print printed initials closing page form'.split(' '),
+);
 
 /** A place's or a saint's first word opening a run (`San `, `Santa `, `São `, `Saint `, `St. `, `Sankt `). */
 const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?) /;
@@ -1158,6 +1239,13 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    // A party's label inside the run before a two-blank gap (`Title Co  Seller  Leopoldine
+    // Brassington` of a form's columns side by side) starts a run of its own: read from it.
+    const label = m[0].indexOf('  ') === -1 ? -1 : partyLabelInRun(m[0]);
+    if (label > 0) {
+      RUN.lastIndex = start + label;
+      continue;
+    }
     // A birth right after the run reads as a lead before it (`Emeka Nwachukwu born 27/01/1993`,
     // a KYC reviewer's note: red-team round 50), in the languages of race offices' and clubs' mail
     // too (`Octave Ravenel, né le 03/09/1990`, `nacida el`, `nato il`: red-team round 85): weak,
@@ -1261,7 +1349,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
-    if (ORG_AFTER.test(text.slice(end, end + 14))) continue;
+    if (ORG_AFTER.test(text.slice(end, end + 14)) || BANK_FORM_AFTER.test(text.slice(end, end + 10))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).

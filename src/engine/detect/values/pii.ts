@@ -199,6 +199,23 @@ function isTeamsConversationId(text: string, start: number, at: number, end: num
  * Told by the header name right before the value, so only a blank, a colon, `=` or a quote before
  * the local part costs a look back.
  */
+/**
+ * A record's number after its label and `#` / `No.` (`ORDER #: 0031122458`, `REPORT # 0048817721`,
+ * `REF #: 0700012345` of a credit vendor's printed report: red-team round 81 and its leftovers):
+ * digits that open with a 0 there are the order's, the report's or the file's id, zero-padded,
+ * not a number dialled with its `00` or trunk prefix. A phone's own label (`Phone #:`, `Tel. No.`,
+ * `Fax #`, `Cell #`) still leads a phone.
+ */
+const RECORD_NUMBER_LABEL_BEFORE = /(?:^|[^A-Za-z])([A-Za-z]{2,14})\.? ?(?:#|[Nn][Oo]\.|[Nn][Rr]\.) ?:? {0,3}$/;
+const PHONE_LABEL_WORDS: ReadonlySet<string> = new Set(
+  'phone telephone tel tele mobile mob cell cellphone fax contact whatsapp sms landline home work office direct ph'.split(' '),
+);
+function numberLabelBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 35 && c !== 58 && c !== 46) return false;
+  const m = RECORD_NUMBER_LABEL_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !PHONE_LABEL_WORDS.has(m[1]!.toLowerCase());
+}
 const SIP_CALL_ID_BEFORE = /(?:(?:^|[^\w-])call-id|(?:^|[\r\n])[ \t]*i)["']?[ \t]*[:=][ \t]*["']?$/i;
 function isSipCallId(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
@@ -965,6 +982,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
         return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
       if (afterCompanyName(scan.text, start)) return undefined;
+      if (v.charCodeAt(0) === 48 && numberLabelBefore(scan.text, start)) return undefined;
       // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
       // word `call` would otherwise make a number.
       if (

@@ -178,9 +178,25 @@ const BARE_STREET_WORDS = 'street|road|lane|avenue|boulevard|terrace|crescent|me
 const UNIT_STREET_WORDS = 'way|drive|place|pl|court|close|circle|cir|trail|trl|run|trace|ridge';
 const UNIT_AFTER = '(?=,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[ \\t]*\\d[a-z0-9-]{0,4}\\b)';
 const BARE_STREET = new RegExp(
-  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?]|$|apt|unit|suite|\\n))|(?:${UNIT_STREET_WORDS})${UNIT_AFTER})${UNIT}(?![\\w-])`,
+  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?"|]|$|apt|unit|suite|\\n))|(?:${UNIT_STREET_WORDS})(?:${UNIT_AFTER}|(?=\\|)))${UNIT}(?![\\w-])`,
   'gm',
 );
+/**
+ * A street of UNIT_STREET_WORDS without its unit counts only as a pipe row's whole cell (`…|12 old
+ * orchard way|5521 heronsgate drive|…` of a loan system's field history exported without its
+ * header; red-team round 81): `|` on both sides, so no sentence's `the 2 doors close` is read.
+ */
+const UNIT_STREET_END = new RegExp(`[ \\t](?:${UNIT_STREET_WORDS})$`);
+/**
+ * `st` / `dr` before a closing quote count only as the whole quoted value (`field "Street Address"
+ * value "5521 heronsgate dr"` of a HMDA edit report; red-team round 81).
+ */
+const SAINT_OR_DOCTOR_END = /[ \t](?:st|dr)$/i;
+function wholeCellOrUnit(v: string, text: string, start: number): boolean {
+  const after = text.charCodeAt(start + v.length);
+  if (after === 34) return text.charCodeAt(start - 1) === 34 || !SAINT_OR_DOCTOR_END.test(v);
+  return after !== 124 || text.charCodeAt(start - 1) === 124 || !UNIT_STREET_END.test(v);
+}
 
 /**
  * A street line in lower case without a lead (`ship the laptop to 58 tamarack ct`, `fw: wire for
@@ -194,13 +210,13 @@ export const streetLineLower = regexDetector({
   description:
     'Street lines in lower case without a lead: a house number, one to three words and an unambiguous street word (rd, ave, ct, mews…)',
   validation:
-    'a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr only at a line end, a punctuation mark or a unit',
+    "a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr only at a line end, a punctuation mark, a closing quote, a pipe or a unit; way / drive / place / court… only before a unit or as a pipe row's whole cell",
   context: false,
   example: 'ship the laptop to 58 tamarack ct, his cell …',
   keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr', ...UNIT_STREET_WORDS.split('|')].map((w) => ` ${w}`),
   prefilter: (s) => s.hasDigit,
   pattern: BARE_STREET,
-  validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
+  validate: (v, scan, start) => (wholeCellOrUnit(v, scan.text, start) ? v.toLowerCase().replace(/\s+/g, ' ') : undefined),
 });
 
 /**
