@@ -152,8 +152,8 @@ export const loginNameAfterLabel = regexDetector({
  * A login a person gives in a chat or a support message (`my login is mlindqvist88`, `her username
  * was j_okafor`; red-team round 88): after my / his / her / their / our / the and login / username
  * / userid, then is / was. Any login's shape with a digit, a dot, `_` or `-` in it
- * (`my login is blocked`, `the username is wrong` stay: words); a system or service account stays,
- * and an e-mail is the e-mail detector's.
+ * (`my login is blocked`, `the username is wrong` stay: words); a system or service account and a
+ * file's name (`the login is config.yaml`) stay, and an e-mail is the e-mail detector's.
  */
 export const loginGivenInChat = regexDetector({
   id: 'login_given_in_chat',
@@ -172,8 +172,14 @@ export const loginGivenInChat = regexDetector({
   pattern:
     /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)[ \t]{1,3}(?:[Ll]ogin|LOGIN|[Uu]ser[Nn]ame|USERNAME|[Uu]ser[Ii][Dd]|USERID) (?:is|was)[ \t]{1,3}["'“‘]?([A-Za-z][\w-]{0,31}(?:\.[\w-]{1,31}){0,3})(?![\w@-]|\.\w)/dg,
   group: 1,
-  validate: (v) => (v.length >= 3 && v.length <= 32 && /[\d._-]/.test(v) && isLoginShaped(v) && !isSystemAccount(v) ? v : undefined),
+  validate: (v) =>
+    v.length >= 3 && v.length <= 32 && /[\d._-]/.test(v) && isLoginShaped(v) && !isSystemAccount(v) && !FILE_NAME_END.test(v)
+      ? v
+      : undefined,
 });
+/** A file's name, not a login (`the login is config.yaml now`): a common file extension ends it. */
+const FILE_NAME_END =
+  /\.(?:ya?ml|json|txt|xml|csv|log|conf|cfg|ini|toml|env|sh|py|js|ts|md|html?|pdf|png|jpe?g|zip|gz|tar|exe|dll|plist|sql)$/i;
 /** Login words as the text ends them right before ` is ` / ` was ` (the pattern's spellings, any case here). */
 const LOGIN_WORD_BEFORE_VERB = /(?:login|username|userid)$/i;
 /**

@@ -64,7 +64,7 @@ describe('login_given_in_chat', () => {
       ['Her username was b_okonjo-smith, please check', 'b_okonjo-smith'],
       ['our userid is k.lindgren2 on the app', 'k.lindgren2'],
     ],
-    ['my login is blocked since Monday', 'the username is admin', 'my login is broken', 'his login was root'],
+    ['my login is blocked since Monday', 'the username is admin', 'my login is broken', 'his login was root', 'the login is settings.json'],
   );
 });
 
