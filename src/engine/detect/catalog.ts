@@ -78,6 +78,7 @@ import {
   loginAfterSidInEventStrings,
   loginBesideNameDetector,
   loginNameAfterBy,
+  loginGivenInChat,
   loginNameAfterLabel,
   loginNameValue,
   vaultAuthPathLogin,
@@ -170,6 +171,7 @@ import { bip39Mnemonic, walletImportKey } from './values/wallet-keys.js';
 import {
   advertisingIdAfterName,
   apnsDeviceToken,
+  apnsTokenAfterName,
   imei,
   imeisv,
   imsi,
@@ -311,7 +313,7 @@ import { spokenNumbersRu } from './values/spoken-numbers-ru.js';
 import { ageOver89, dateOfBirthAfterAge } from './values/ages.js';
 import { healthConditionInLeave } from './values/health-conditions.js';
 import { letterSpacedEmail, spelledEmail } from './values/spelled-email.js';
-import { describedEmail } from './values/described-email.js';
+import { describedEmail, emailSplitAtBreak } from './values/described-email.js';
 import { hostOnlyEmail } from './values/host-email.js';
 
 export interface CatalogOptions {
@@ -397,6 +399,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     spelledEmail,
     letterSpacedEmail,
     describedEmail,
+    emailSplitAtBreak,
     hostOnlyEmail,
     lookalikeAtEmail,
     encodings.encodedEmail,
@@ -671,6 +674,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     vin,
     vinLowerCase,
     apnsDeviceToken,
+    apnsTokenAfterName,
     pushRegistrationToken,
     advertisingIdAfterName,
     macAddress,
@@ -823,6 +827,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginNameValue,
     loginNameAfterLabel,
     loginNameAfterBy,
+    loginGivenInChat,
     loginAfterLabel,
     loginAfterUserIdLabel,
     dialerAgentLogin,

@@ -1441,6 +1441,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Adjust's and Crashlytics custom keys' `adid` (red-team round 25, stop 37): only a device's
   // random id (a UUID, Adjust's 32 hex) is one; an ad's numeric id under `ad_id` stays (keptUnderKey).
   { phrase: 'adid', entity: 'ADVERTISING_ID', whole: true },
+  // Airship channel lookups (red-team round 88): the channel's `push_address` (the APNs or FCM
+  // token of one app install on one device) and `named_user_id` (Airship "Named Users": the app's
+  // own login for the person). A record id there (`cust_61044`, a UUID) stays (keptUnderKey).
+  { phrase: 'push address', entity: 'DEVICE_ID', whole: true },
+  { phrase: 'named user id', entity: 'USERNAME', whole: true },
+  // A customer's or user's name in the data-warehouse abbreviation (`CUST_NM`, `cust nm:` of a
+  // developer's crash log; `first nm` / `last nm` are read above; red-team round 88).
+  ...['cust nm', 'customer nm', 'full nm', 'user nm'].map((phrase) => ({ phrase, entity: 'PERSON' })),
   // Google Fit's location data type (`com.google.location.sample`: latitude, longitude, accuracy,
   // altitude), read as a sibling's name (structure/siblings.ts `dataTypeName`).
   { phrase: 'com google location sample', entity: 'GEO_COORDINATES', whole: true },

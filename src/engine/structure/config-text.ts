@@ -46,7 +46,7 @@ const XML_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[
  * Short passwords have no entropy to find them by; the sentence is the only evidence.
  */
 const PROSE =
-  /(password|passwd|passphrase|passcode|pass ?word|pwd|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|adgangskode|salasana|jelsz(?:ó|o)|secret)(?:\s+(?:for|of|to|on|du compte|de|pour|para|f(?:ü|u)r|van|voor)\s+[^\s,;:]{1,64})?(?:\s+(retrieved|used|given|provided|shared|typed|entered|issued|supplied|utilis(?:é|e)|donn(?:é|e)|fourni|utilizada|usado|verwendet))?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to|er|är|je|jest)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
+  /(password|passwd|passphrase|passcode|pass ?word|pwd|pw|pin(?: code)?|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|l(?:ö|o)senord|adgangskode|salasana|jelsz(?:ó|o)|secret)(?:\s+(?:for|of|to|on|du compte|de|pour|para|f(?:ü|u)r|van|voor)\s+[^\s,;:]{1,64})?(?:\s+(retrieved|used|given|provided|shared|typed|entered|issued|supplied|utilis(?:é|e)|donn(?:é|e)|fourni|utilizada|usado|verwendet))?\s+(is|was|=|:|is now|has been set to|set to|changed to|reset to|ist|lautet|est|es|é|is nu|to|er|är|je|jest)\s+(["'“‘`]?)([^\s"'”’`]{3,128}|[^\s"'”’`](?= \S))/diy;
 /**
  * `secret` names many things that are not a value (`the secret was rotated`), and a bare `to`
  * follows a noun in many sentences (`password to unlock`): those two readings need the value in
@@ -70,6 +70,9 @@ const LETTERS_AND_DIGITS = /^(?=.*[A-Za-z])(?=.*\d)/s;
 const PROSE_STEMS: readonly string[] = [
   'pass',
   'pwd',
+  // The shortest spelling in a chat (`my login is … and pw is …`, red-team round 88); its keywords
+  // below are the sentence's, as `pw` alone occurs in many tokens.
+  'pw',
   'pin',
   'kennwort',
   'mot de passe',
@@ -151,7 +154,13 @@ const MAY_HOLD_ALL = MAY_HOLD_DEFINE | MAY_HOLD_MACHINE;
  * Words of which one occurs in every password sentence (the keyword pass gates proseSpans): the
  * stems (`pass` stands for `mot de passe`) and the security-question words of maidenNameAt.
  */
-export const PROSE_KEYWORDS: readonly string[] = [...PROSE_STEMS.filter((stem) => stem !== 'mot de passe'), 'maiden name', 'mmn'];
+export const PROSE_KEYWORDS: readonly string[] = [
+  ...PROSE_STEMS.filter((stem) => stem !== 'mot de passe' && stem !== 'pw'),
+  'pw is ',
+  'pw was ',
+  'maiden name',
+  'mmn',
+];
 
 /** A Go `%+v` / `%v` struct or a named record opening with its first member: `T{Name:`, `&{Name:`. */
 const PRINTED_STRUCTURE_START = /^&?(?:[A-Za-z_][\w.]{0,63})?\{[A-Za-z_]\w{0,63}:/;

@@ -276,9 +276,22 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   personNameColumns(header.names, entities);
   personRoleColumns(header.names, entities);
   eventLoginColumns(header.names, entities);
+  pushIdentifierColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
   if (changeLog !== undefined) return { header, entities, ...changeLog };
   return entities.some((e) => e !== null) ? { header, entities, fieldColumn: -1, valueColumns: [] } : undefined;
+}
+
+/**
+ * A device export's bare `identifier` column (OneSignal "View Users" CSV: `id,identifier,…,
+ * device_os,device_type,device_model,ad_id,…`; red-team round 88) holds the subscription's push
+ * token (APNs hex, an FCM token), or its e-mail or phone: one person's device or address. Read so
+ * only beside a device column; alone, `identifier` names any record's id. Sets it to DEVICE_ID.
+ */
+function pushIdentifierColumns(names: readonly string[], entities: (string | null)[]): void {
+  const at = names.indexOf('identifier');
+  if (at === -1 || entities[at] !== null) return;
+  if (names.some((n) => n === 'device_type' || n === 'device_model' || n === 'device_os')) entities[at] = 'DEVICE_ID';
 }
 
 /** maskTable's answer when the first record does not fit the header; ALL_READ when the text ended. */

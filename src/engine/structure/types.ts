@@ -647,8 +647,15 @@ function isSessionNumber(name: string, value: string): boolean {
   // A vendor's short typed id (`lv-2b8e91c4`: secrets-generic.ts isShortTypedId; left73).
   if (isShortTypedId(value)) return true;
   if (value.length <= 9) return /^\d+$/.test(value) || NUMBERED_SESSION_ID.test(value);
+  if (EPOCH_SESSION_ID.test(value)) return true;
   return value.length <= 72 && (DATED_SESSION_ID.test(value) || (value.length <= 24 && NUMBERED_SESSION_ID.test(value)));
 }
+/**
+ * A session numbered by its start time (Amplitude HTTP V2 `session_id`: "the start time of the
+ * session in milliseconds since epoch"; GA4's `ga_session_id` in seconds; red-team round 88): 13 or
+ * 10 digits of a time between 2001 and 2033, which anyone who saw the event can guess; it opens nothing.
+ */
+const EPOCH_SESSION_ID = /^1\d{9}(?:\d{3})?$/;
 /**
  * A session's record number: a product prefix in capitals, an optional year, and a sequence
  * number (BeyondTrust PRA `PRA-2024-000981`, a recording index's `REC-20240214-0007`; red-team

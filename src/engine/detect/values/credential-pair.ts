@@ -39,6 +39,11 @@ export const emailPasswordPair: ValueDetector = {
       // After `;` (a combo list's other separator) only what ends the line: an address list
       // (`a@x.com;b@y.com`) and a `;`-separated row's next cell stay.
       if (text.charCodeAt(start - 1) === 59 && (password.indexOf('@') >= 0 || !endsLine(text, end))) continue;
+      // After `|`, an address alone in the fourth cell or later of a pipe row is a log row's
+      // (`time|event|result|ip|e-mail|device` of an auth service; red-team round 88): the next cell
+      // is its device or status, not a password. Combo lists and stealer rows put the address first
+      // or second; a labelled cell (`payeeEmail:…|altPhone:…`) is read as before.
+      if (text.charCodeAt(passwordSeparator(text, start)) === 124 && opensPipeCell(text, at) && pipesBefore(text, at) >= 3) continue;
       out.push({ start, end, entity: 'SECRET', detector: 'email_password_pair', normalized: password, priority });
       at = end;
     }
@@ -101,4 +106,30 @@ function isPassword(p: string): boolean {
   // A sentence's full stop after the pair is not part of it; a path or a URL is no password.
   if (p.indexOf('/') >= 0 || p.indexOf('\\') >= 0) return false;
   return LETTER.test(p) && DIGIT_OR_SYMBOL.test(p) && !ISO_TIME.test(p);
+}
+
+/** Where the separator before the password at `start` stands (blanks before `start` skipped). */
+function passwordSeparator(text: string, start: number): number {
+  let i = start - 1;
+  while (i > 0 && text.charCodeAt(i) === 32) i--;
+  return i;
+}
+
+/** How many `|` stand on the line before `at`, counting up to 3. */
+function pipesBefore(text: string, at: number): number {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && count < 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 124) count++;
+  }
+  return count;
+}
+
+/** Whether the address whose `@` is at `at` opens its pipe cell: a `|` (and blanks) right before its local part. */
+function opensPipeCell(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 64 && isLocalChar(text.charCodeAt(i))) i--;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && text.charCodeAt(i) === 124;
 }

@@ -1,4 +1,5 @@
 import { afterNameDetector } from './after-name.js';
+import { regexDetector } from './helpers.js';
 
 /**
  * An e-mail address described in its two parts instead of written (agent memory summaries and
@@ -28,4 +29,24 @@ export const describedEmail = afterNameDetector({
     const [local, domain] = v.split(SPLIT);
     return local !== undefined && domain !== undefined ? `${local}@${domain}`.toLowerCase() : undefined;
   },
+});
+
+/**
+ * An e-mail address broken after its `@` by a line break (red-team round 88: a mobile keyboard's
+ * return in a Messenger message, stored as `winifred.oyelaran@<br>example.org`; a wrapped
+ * notebook or terminal line, `…@\nexample.com`): the local part, `@`, a `<br>` or a newline, then
+ * the domain with a dot. The whole stretch is masked and read as the joined address.
+ */
+export const emailSplitAtBreak = regexDetector({
+  id: 'email_split_at_break',
+  entity: 'EMAIL',
+  description: 'Email addresses broken by a line break or <br> right after the @',
+  validation:
+    'a local part, `@`, then <br> / <br/> / a newline and optional blanks, then a domain with a dot and a top-level domain of 2–24 letters',
+  context: false,
+  example: 'winifred.oyelaran@<br>example.org',
+  keywords: ['@<br', '@\n', '@\r\n'],
+  prefilter: (s) => s.text.length >= 10,
+  pattern: /[A-Za-z0-9][\w.+-]{0,63}@(?:<br ?\/?>|\r?\n)[ \t]*[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}(?![\w-])/gi,
+  validate: (v) => v.replace(/<br ?\/?>|\r?\n|[ \t]/gi, '').toLowerCase(),
 });

@@ -46,8 +46,23 @@ export const deviceOwnerName = regexDetector({
   pattern:
     /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{1,20})['’]s\s+(?:iPhone|iPad|MacBook|iMac|AirPods|Apple Watch|Galaxy|Pixel|Model [3SXY]|[Ll]aptop)(?![\p{L}])/dgu,
   group: 1,
-  validate: ownerName,
+  validate: (v, scan, start) => ownerName(v) ?? wholeDeviceNameOwner(v, scan.text, start),
 });
+
+/**
+ * A device's whole name, as the phone named itself (`Lucasta's iPad`, `Tamsin's iPhone 15 Pro`:
+ * Sentry `contexts.device.name`, MDM inventories; red-team round 88): the word before `'s` is the
+ * owner's given name, one the lists do not know too, unless it is a stop, everyday, maker's or
+ * fleet word (`Admin's iPad`). Only when the name is the whole value: in prose the lists decide.
+ */
+const WHOLE_DEVICE_NAME = /^\p{Lu}\p{Ll}{1,20}['’]s (?:iPhone|iPad|MacBook|iMac|Apple Watch|Galaxy|Pixel)(?: [\w.()-]{1,12}){0,3}$/u;
+function wholeDeviceNameOwner(v: string, text: string, start: number): string | undefined {
+  if (start !== 0 || text.length > 48 || !WHOLE_DEVICE_NAME.test(text)) return undefined;
+  const folded = foldName(v);
+  if (folded.length < 3 || isNameStopWord(folded) || isEverydayWord(folded) || MAKERS.has(folded) || FLEET_WORDS.has(folded))
+    return undefined;
+  return v;
+}
 
 /** Words before a device word that name a fleet's use, not its owner (`Loaners-MacBook-Air`, `Admins-iMac`). */
 const FLEET_WORDS = new Set([

@@ -827,6 +827,53 @@ export const apnsDeviceToken = regexDetector({
   validate: (v) => v.toLowerCase(),
 });
 
+/**
+ * An APNs device token named before it outside a request path (red-team round 88): an iOS app's
+ * log of `didRegisterForRemoteNotificationsWithDeviceToken:` (`NSData`'s old description: eight
+ * groups of eight hex digits in angle brackets, or the 64 hex digits apps print today), a push
+ * service's delivery rows (`…|apns|<token>|delivered|…`) and support notes (`device token: …`).
+ * 64 hex digits are a SHA-256 too, so the name must stand within 40 characters before them:
+ * `apns`, `device token` / `deviceToken`, `push token`; a `sha` / `hash` / `digest` /
+ * `fingerprint` between the name and the token makes it a hash again.
+ */
+const APNS_TOKEN_NAME = /apns|device[ _-]?token|push[ _-]?token/;
+/** `device` / `push` and an optional separator, as the lower-cased text ends them before `token`. */
+const TOKEN_OWNER_BEFORE = /(?:device|push)[ _-]?$/;
+/** The next `apns`, or `token` after `device` / `push`, at or after `from` (-1 when none). */
+function nextApnsName(scan: TextScan, from: number): number {
+  const lower = scan.lower();
+  const apns = lower.indexOf('apns', from);
+  for (let t = lower.indexOf('token', from); t !== -1 && (apns === -1 || t < apns); t = lower.indexOf('token', t + 5)) {
+    if (t >= 4 && TOKEN_OWNER_BEFORE.test(lower.slice(Math.max(0, t - 7), t))) return t;
+  }
+  return apns;
+}
+const HASH_WORD = /sha|hash|digest|fingerprint|checksum/;
+export const apnsTokenAfterName = regexDetector({
+  id: 'apns_token_after_name',
+  entity: 'DEVICE_ID',
+  description: 'APNs device tokens named before them (`DeviceToken: <00fc13ad …>`, `|apns|<64 hex>|`)',
+  validation:
+    '64 hex digits, or eight groups of eight in angle brackets, not inside a longer run, within 40 characters after apns / device token / push token and no hash word between',
+  context: true,
+  example: 'didRegisterForRemoteNotificationsWithDeviceToken: <00fc13ad ff785122 b4ad2880 9a342098 23412414 21348097 878e577c 991de8f0>',
+  keywords: ['apns', 'devicetoken', 'device_token', 'device token', 'device-token', 'pushtoken', 'push_token', 'push token'],
+  prefilter: (s) => s.text.length >= 68,
+  // Anchored on the name (nextApnsName: `apns`, or the `token` of `device token` / `push token`):
+  // a token starts within 40 characters after the name's end (52 after its anchor) and ends with
+  // its look-ahead within 74 characters after its start.
+  anchors: { next: nextApnsName, before: 0, after: 52, reach: 127 },
+  pattern: /<[0-9a-fA-F]{8}(?: [0-9a-fA-F]{8}){7}>|[0-9a-fA-F]{64}(?![0-9a-zA-Z])/g,
+  validate: (v, scan, start) => {
+    if (v.length === 64 && start > 0 && /[0-9a-zA-Z]/.test(scan.text.charAt(start - 1))) return undefined;
+    const from = Math.max(0, start - 40);
+    const before = scan.text.slice(from, start).toLowerCase();
+    const name = before.search(APNS_TOKEN_NAME);
+    if (name === -1 || HASH_WORD.test(before.slice(name))) return undefined;
+    return v.replace(/[<> ]/g, '').toLowerCase();
+  },
+});
+
 const AD_ID = contextKeywords(['idfa', 'idfv', 'gaid', 'aaid', 'oaid', 'adid', 'gps adid', 'advertising id', 'advertising identifier']);
 
 /**

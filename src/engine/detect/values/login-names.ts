@@ -149,6 +149,59 @@ export const loginNameAfterLabel = regexDetector({
 });
 
 /**
+ * A login a person gives in a chat or a support message (`my login is mlindqvist88`, `her username
+ * was j_okafor`; red-team round 88): after my / his / her / their / our / the and login / username
+ * / userid, then is / was. Any login's shape with a digit, a dot, `_` or `-` in it
+ * (`my login is blocked`, `the username is wrong` stay: words); a system or service account and a
+ * file's name (`the login is config.yaml`) stay, and an e-mail is the e-mail detector's.
+ */
+export const loginGivenInChat = regexDetector({
+  id: 'login_given_in_chat',
+  entity: 'USERNAME',
+  description: 'A login given in a chat or message (`my login is mlindqvist88`)',
+  validation:
+    'after my / his / her / their / our / the, login / username / userid and is / was: a login of 3–32 letters, digits, `.`, `_`, `-` with a digit or a separator, no system account, no e-mail',
+  context: true,
+  example: 'my login is mlindqvist88',
+  // Not `user name is` / `user id is`: their gate word `user` is in half of all prompts.
+  keywords: ['login is ', 'login was ', 'username is ', 'username was ', 'userid is ', 'userid was '],
+  prefilter: (s) => s.text.length >= 14,
+  // Anchored on the verb after a login word (nextLoginVerb): the possessive and the login word
+  // stand at most 20 characters before it, the value and its look-ahead within 140 after.
+  anchors: { next: nextLoginVerb, before: 20, after: 0, reach: 140 },
+  pattern:
+    /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)[ \t]{1,3}(?:[Ll]ogin|LOGIN|[Uu]ser[Nn]ame|USERNAME|[Uu]ser[Ii][Dd]|USERID) (?:is|was)[ \t]{1,3}["'“‘]?([A-Za-z][\w-]{0,31}(?:\.[\w-]{1,31}){0,3})(?![\w@-]|\.\w)/dg,
+  group: 1,
+  validate: (v) =>
+    v.length >= 3 && v.length <= 32 && /[\d._-]/.test(v) && isLoginShaped(v) && !isSystemAccount(v) && !FILE_NAME_END.test(v)
+      ? v
+      : undefined,
+});
+/** A file's name, not a login (`the login is config.yaml now`): a common file extension ends it. */
+const FILE_NAME_END =
+  /\.(?:ya?ml|json|txt|xml|csv|log|conf|cfg|ini|toml|env|sh|py|js|ts|md|html?|pdf|png|jpe?g|zip|gz|tar|exe|dll|plist|sql)$/i;
+/** Login words as the text ends them right before ` is ` / ` was ` (the pattern's spellings, any case here). */
+const LOGIN_WORD_BEFORE_VERB = /(?:login|username|userid)$/i;
+/**
+ * The next ` is ` / ` was ` (lower case, as the pattern reads them) right after a login word, at or
+ * after `from` (-1 when none): a login word ends in n, e or d, tested before the word itself.
+ */
+function nextLoginVerb(scan: TextScan, from: number): number {
+  const text = scan.text;
+  let best = -1;
+  for (const verb of [' is ', ' was ']) {
+    for (let i = text.indexOf(verb, from); i !== -1 && (best === -1 || i < best); i = text.indexOf(verb, i + 1)) {
+      const last = text.charCodeAt(i - 1) | 32;
+      if (i >= 5 && (last === 110 || last === 101 || last === 100) && LOGIN_WORD_BEFORE_VERB.test(text.slice(Math.max(0, i - 9), i))) {
+        best = i;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * A full name written as a login after "by" in a note (an audit event's comment or custom message:
  * `revoked by zainab.okoro`, Spanish `añadida por …`, French `par`, German `von`, Dutch `door`,
  * Polish `przez`, Swedish / Danish `av` / `af`; red-team round 66): both parts in the name lists,

@@ -272,6 +272,24 @@ const HAN_PARTICLE_TAIL = /[ 　][的了是在和与将由]$/u;
  */
 const JA_INTRO =
   /(?:私|わたし|僕|ぼく)は(\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3}|\p{Script=Han}{2,5}(?=と申します|といいます))(?=です|と申します|といいます|[、。，]|$)/gu;
+/**
+ * A Japanese sentence that is only a name and です / と申します (`山科 美咲です。` of an app review or a
+ * support chat, `名前は山科 美咲です`; red-team round 88): family and given name with the blank between
+ * them, at the text's or a sentence's start or after 名前は; Japanese writes no blank between other
+ * Han words, so the blank marks the name.
+ */
+const JA_SENTENCE_NAME =
+  /(?:^|[。！？!?\n]|名前は)[ 　]?(\p{Script=Han}(?:\p{Script=Han}|々\p{Script=Han})?[ 　]\p{Script=Han}{1,3})(?=です|と申します)/gu;
+/**
+ * The first characters of the most common Japanese family names (the 150 most held, as surname
+ * rankings list them: 佐藤, 鈴木, 高橋, 田中, 伊藤, 渡辺, 山本 …): a blank-split pair of other Han
+ * words before です (`機能 対応です`) is no name.
+ */
+const JA_FAMILY_FIRST = new Set(
+  '佐鈴高田伊渡山中小加吉松井木林斎清森池橋阿石前岡長藤後近村遠青坂斉福太西金三原竹和上内柴酒宮横安大谷今工増丸杉新平河野武千岩菅久古島水桜北五川飯服東土本辻樋秋永浅荒熊菊市関黒白片早堀矢宇南沢若星畑岸根望月'.split(
+    '',
+  ),
+);
 const KO_INTRO = /(?:저는|제 이름은|내 이름은|나는)\s?([\uac00-\ud7af]{3})(?=입니다|이고|이에요|예요|이라고|라고|이며|인데)/gu;
 /**
  * The most common Korean family names (Statistics Korea, 2015 census: the surnames held by most of
@@ -370,6 +388,14 @@ export const nativeScriptName: ValueDetector = {
     if (text.includes('は')) {
       JA_INTRO.lastIndex = 0;
       for (let m = JA_INTRO.exec(text); m !== null; m = JA_INTRO.exec(text)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        push(out, text, start, start + m[1]!.length, priority);
+      }
+    }
+    if (text.includes('です') || text.includes('と申します')) {
+      JA_SENTENCE_NAME.lastIndex = 0;
+      for (let m = JA_SENTENCE_NAME.exec(text); m !== null; m = JA_SENTENCE_NAME.exec(text)) {
+        if (!JA_FAMILY_FIRST.has(m[1]![0]!)) continue;
         const start = m.index + m[0].length - m[1]!.length;
         push(out, text, start, start + m[1]!.length, priority);
       }

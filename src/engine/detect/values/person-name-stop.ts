@@ -20,7 +20,8 @@
  * `Employee Grievance`, `Employee Accommodation`: red-team round 74); smart-home devices and their
  * model words in voice-assistant histories (`From Google Nest Mini in Bedroom`: leftovers of round 76);
  * what an adviser's CRM files after `Client` (`Client Meeting`, `Client Review`, `Client Portal`,
- * `Client Onboarding`: red-team round 82).
+ * `Client Onboarding`: red-team round 82); `App` of mobile stores' roles and screens (`escalated to App
+ * Manager`, App Store Connect's role: red-team round 88).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -51,6 +52,7 @@ sales marketing finance legal security operations engineering product design res
 login logout signin sign signup password reset verify verification confirm confirmation
 magic link links passkey passkeys passwordless
 platform
+app apps
 new old open closed pending resolved done complete completed failed success successful
 high low medium normal urgent priority severity level
 first last next previous final main general public private internal external global local

@@ -1228,6 +1228,17 @@ function bornAfter(text: string, end: number): boolean {
   const n = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
   return text.charCodeAt(n) === 110 && text.charCodeAt(n - 1) === 32 && BORN_OTHER_LANGUAGES.test(text.slice(end, end + 16));
 }
+/**
+ * A birth-date label right after a run, a comma or a bracket allowed before it (`Thorvald Quennell,
+ * dob 04/17/1983`, `… (DOB 1983-04-17)` of an identity check in a support ticket: red-team round
+ * 88): the person the date is of, read as `born` is. A date must follow the label (`Quarterly
+ * Report, dob column` stays).
+ */
+const DOB_AFTER = /^(?:, ?| \(|,? )(?:dob|DOB|Dob|D\.O\.B\.?|d\.o\.b\.?)(?: ?: ?| )\d/;
+function dobAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 44 || c === 32) && DOB_AFTER.test(text.slice(end, end + 14));
+}
 /** A home's address after `of`: a house number, or a flat, an apartment or a unit and its number. */
 const OF_HOME_AFTER = /^(?:\d{1,5}[A-Za-z]? [A-Z]|(?:Flat|Apartment|Apt\.?|Unit) \d)/;
 
@@ -1251,7 +1262,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // too (`Octave Ravenel, né le 03/09/1990`, `nacida el`, `nato il`: red-team round 85): weak,
     // so a known or name-shaped name only.
     let lead = leadOf(text, start);
-    if (lead === 0 && (text.startsWith(' born ', end) || bornAfter(text, end))) lead = WEAK;
+    if (lead === 0 && (text.startsWith(' born ', end) || bornAfter(text, end) || dobAfter(text, end))) lead = WEAK;
     // The rest of a place or a saint's name after `San` / `Santa` / `Saint` / `St.` (`San Luis
     // Obispo`, `San Juan Capistrano`, `Saint Jean Baptiste`: a city under a client's `City`,
     // red-team round 85), with no lead before them.

@@ -112,9 +112,11 @@ const PIECES = [
 ];
 
 describe('anchored search', () => {
-  it('is used by the login-after-word, TOTP-seed and brokerage-account detectors', () => {
+  it('is used by the login-after-word, TOTP-seed, brokerage-account and APNs-token detectors', () => {
     expect(anchored.map((d) => d.id).sort()).toEqual([
+      'apns_token_after_name',
       'brokerage_account_after_word',
+      'login_given_in_chat',
       'login_name_after_by',
       'login_name_after_label',
       'otp_seed_groups',
