@@ -216,6 +216,7 @@ import {
   petTagAfterTag,
   planMemberIdAfterName,
 } from './values/patient-and-pet-ids.js';
+import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -266,6 +267,7 @@ import {
   personNameEmailSpelled,
   personNameLowerBeforeDob,
   personNameLowerCustomer,
+  personNameLowerCare,
   personNameLowerRole,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
@@ -737,6 +739,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     petLicenceTagAfterName,
     petTagAfterTag,
     chartNumberAfterName,
+    medicaidIdAfterName,
+    medicalRecordNumberAfterLabel,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
@@ -787,6 +791,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameSignature,
     personNameLowerCustomer,
     personNameLowerRole,
+    personNameLowerCare,
     personNameLowerTitle,
     personNameHrLabel,
     personNameEmailSpelled,

@@ -28,6 +28,36 @@ import { REDTEAM87_CORPUS } from './fixtures/redteam87-corpus.js';
  * look-alikes masked before any fix: a role mailbox as `EmployeeManagerEmail`, two organizations'
  * Direct addresses (`referrals@direct…`, `intake@direct…`) and an agency's office street in a
  * mileage log's `from_address`.
+ * After this round's fixes (OASIS and MDS identity items by their codes, `M0020` / `M0040` /
+ * `M0060` / `M0063` / `M0064` / `M0065` / `M0066`, `A0500A–D` / `A0600A–B` / `A0700` / `A0900` /
+ * `A1300A` / `A1300C`, as members, XML elements and `item=value` pairs (detect/assessment-items.ts,
+ * keys.ts); `medicaidNumber` / `medicaid_num` / `medicaid_no`, `medicare_id`, `hicn`, `poaName`,
+ * `Resident Name` / `Caregiver Name` / `Aide Name` columns, `cleared_by` / `acknowledgedBy` /
+ * `answeredBy` (keys.ts); Sandata's `EmployeeIdentifier` / `ClientIdentifier` / `ClientID` beside a
+ * qualifier naming an SSN or a Medicaid id (structure/bare-name-columns.ts); a Medicaid id after
+ * `medicaid` in text and a record number after `Medical Record No.` (detect/values/care-ids.ts);
+ * lower-case names after `cg`, `caregiver`, `aide`, `resident`, `pt`, `dtr`, `daughter-in-law`,
+ * `wife`, `husband` (person_name_lower_care, lower-case-names.ts); capitalised names after
+ * `Caregiver`, `Aide`, `Resident`, `Participant`, `POA`, `Pt` and Spanish kin words (`nieta`, `hija`…),
+ * and a surname-first pair in a form's `Patient's Name and Address:` box (person-names.ts);
+ * `Medicaid` / `Medicare` no name words, so `Client Medicaid ID` as a CSV header stays
+ * (person-name-stop.ts)): realistic 0.972, adversarial 0.858; kept 0.969 / 1.000 (recall:
+ * evv_visits 0.929, agency_scheduling 0.951, home_health_clinical 0.877, senior_living 0.918,
+ * care_coordination 0.960).
+ * Known leaks left, by record shape: header-less pipe and CSV rows (a client's Medicaid id
+ * `CT00612358` and a bare phone in an aggregator batch row, payroll rows' bank accounts, an HHCAHPS
+ * file's record numbers, a nurse-call export's `PRZYBYLSKI, AUGUSTYN` and its responder login);
+ * AlayaCare's `attributes[]` `{tag: "member_id", value}` (a bare `member_id` is any workspace's
+ * member; `tag` as a name member would mask funders' `npi` / `tax_id` too); a single given name in
+ * a note (`Ambrose asked…`, `wife clementine`, `son dorian`) and a name in an LLM's bullet with no
+ * lead (`- Eudora Blanchflower (88) lives alone`); `res beatrix …` (a bare `res` would open the
+ * gate on most records); a surname in a photo's file name and a name and birth date in a folder
+ * path; OCR that glues labels and reads `0` as `O` (`Patient'sName:ASHCOMBE,LEONTYNE`,
+ * `O9/11/1936`); a lower-case street wrapped over a line break; a PACE `participantId` (a trial's
+ * participant ids stay, round 45); a name wrapped inside a printed table's row after a wrapped
+ * phone. Look-alikes still masked: a role mailbox under `EmployeeManagerEmail` and organizations'
+ * one-word Direct addresses (`intake@`, `referrals@`: other rounds plant one-word mailboxes such as
+ * `billing@` as personal), an agency office's street after its name in `from_address`.
  */
 
 function present(output: string, value: string): boolean {
@@ -40,13 +70,13 @@ corpusFloorsSuite(
   REDTEAM87_CORPUS,
   {
     family: {
-      evv_visits: 0.871,
+      evv_visits: 0.928,
       agency_scheduling: 0.95,
-      home_health_clinical: 0.698,
-      senior_living: 0.653,
-      care_coordination: 0.86,
+      home_health_clinical: 0.876,
+      senior_living: 0.918,
+      care_coordination: 0.96,
     },
-    slice: { realistic: { recall: 0.869, kept: 0.969 }, adversarial: { recall: 0.724, kept: 1 } },
+    slice: { realistic: { recall: 0.971, kept: 0.969 }, adversarial: { recall: 0.858, kept: 1 } },
   },
   present,
 );
