@@ -218,6 +218,7 @@ import {
   petTagAfterTag,
   planMemberIdAfterName,
 } from './values/patient-and-pet-ids.js';
+import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -268,6 +269,7 @@ import {
   personNameEmailSpelled,
   personNameLowerBeforeDob,
   personNameLowerCustomer,
+  personNameLowerCare,
   personNameLowerRole,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
@@ -741,6 +743,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     petLicenceTagAfterName,
     petTagAfterTag,
     chartNumberAfterName,
+    medicaidIdAfterName,
+    medicalRecordNumberAfterLabel,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
@@ -791,6 +795,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameSignature,
     personNameLowerCustomer,
     personNameLowerRole,
+    personNameLowerCare,
     personNameLowerTitle,
     personNameHrLabel,
     personNameEmailSpelled,

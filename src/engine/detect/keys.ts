@@ -1,3 +1,4 @@
+import { ASSESSMENT_IDENTITY_ITEMS } from './assessment-items.js';
 import { DICOM_IDENTITY_TAGS } from './dicom-tags.js';
 import {
   isNativeScriptPhrase,
@@ -662,6 +663,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'modified by',
     'last modified by',
     'changed by',
+    // Who cleared or answered an alarm or a call in wander-management, door-alarm and nurse-call
+    // logs (`cleared_by=sbaptiste`, `acknowledgedBy`; red-team round 87).
+    'cleared by',
+    'acknowledged by',
+    'answered by',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
@@ -837,7 +843,7 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['BR_CNPJ', ['cnpj']],
       ['AU_TFN', ['tfn', 'tax file number']],
       ['AU_ABN', ['abn', 'australian business number']],
-      ['AU_MEDICARE', ['medicare number', 'medicare card', 'medicare no']],
+      ['AU_MEDICARE', ['medicare number', 'medicare card', 'medicare no', 'medicare num']],
       ['SG_NRIC', ['nric', 'fin number', 'nric fin']],
       ['PL_PESEL', ['pesel']],
       ['RO_CNP', ['cnp', 'cod numeric personal']],
@@ -850,6 +856,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // The Medicare Beneficiary Identifier under its own name in eligibility and claims JSON
       // (`mbi`, `medicareBeneficiaryId`; red-team round 61).
       ['US_MBI', ['mbi', 'medicare beneficiary id', 'medicare beneficiary identifier', 'medicare beneficiary number']],
+      // And under the names home care and EVV systems give it (AlayaCare's client attribute
+      // `medicare_id`, `medicareId`), or the legacy claim number's (`hicn`; red-team round 87).
+      ['US_MBI', ['medicare id', 'hicn']],
       ['US_DEA', ['dea number', 'dea registration']],
       // A health plan's member under the names pharmacy and claims records give it (red-team round
       // 45): NCPDP SCRIPT `BenefitsCoordination/CardholderID`, integrators' `cardholderId`,
@@ -857,7 +866,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // member too (red-team round 30). Card-issuing APIs' object ids stay (types.ts keptUnderKey).
       [
         'HEALTH_PLAN_ID',
-        ['cardholder id', 'cardholder identifier', 'subscriber id', 'insurance member id', 'ins mbr', 'ins member id', 'medicaid id'],
+        ['cardholder id', 'cardholder identifier', 'subscriber id', 'insurance member id', 'ins mbr', 'ins member id', 'medicaid id']
+          // A state Medicaid program's id of its member under the names resident, home health
+          // and EVV systems give it (PointClickCare `medicaidNumber`, `medicaid_num`, `MedicaidNo`;
+          // red-team round 87).
+          .concat(['medicaid number', 'medicaid num', 'medicaid no']),
       ],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       // The revenue cycle's account of a patient (red-team round 53): X12 CLM01 / CLP01 as
@@ -1092,6 +1105,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['key safe', 'keysafe', 'gate code', 'secure id', 'pins']],
       ['NATIONAL_ID', ['personal number']],
       ['PERSON', ['billed to']],
+      // A senior-living resident's agent under a power of attorney (`poaName`, `poa_name`; red-team
+      // round 87). Not a bare `poa`: a claim line's present-on-admission indicator.
+      ['PERSON', ['poa name', 'power of attorney name']],
+      // The people of home care and senior-living exports by their column names (`Resident Name`,
+      // `Caregiver Name`, `Aide Name`; red-team round 87). Not `client name`: OAuth's registered
+      // application (RFC 7591 `client_name`).
+      ['PERSON', ['resident name', 'caregiver name', 'aide name', 'responsible party name']],
       ['PHONE', ['sms to', 'telefoon']],
       // Spanish registration forms' birth date (`fecha_nac`, `f_nac`, `fechaNac`).
       ['DATE_OF_BIRTH', ['fecha nac', 'f nac']],
@@ -2136,6 +2156,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...['underwriter', 'entered by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
+  // OASIS and MDS items that identify the person assessed, by item code (`M0040_PAT_FNAME`,
+  // `A0600A`): detect/assessment-items.ts (red-team round 87).
+  ...[...ASSESSMENT_IDENTITY_ITEMS].map(([item, entity]) => ({ phrase: item, entity })),
   ...['ip', 'ip address', 'ip addr', 'client ip', 'remote ip', 'remote addr', 'source ip', 'x forwarded for', 'x real ip'].map(
     (phrase) => ({ phrase, entity: 'IP_ADDRESS' }),
   ),

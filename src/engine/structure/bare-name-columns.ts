@@ -755,6 +755,30 @@ const LOCK_ROW_NAME_BESIDE: BesideRule = {
   parents: LOCK_CODE_PARENTS,
   partnerAndParent: true,
 };
+/**
+ * Sandata Alternate EVV records (the Client, Employee and Visit layouts of the states' EVV vendor
+ * specifications) say which id a member holds in a qualifier beside it: `{EmployeeQualifier:
+ * "EmployeeSSN", EmployeeIdentifier: …}`, `{ClientIDQualifier: "ClientMedicaidID", ClientID: …}`,
+ * `{ClientQualifier: "ClientSSN", ClientIdentifier: …}` (red-team round 87). The value is the
+ * caregiver's or the client's SSN (nine digits the SSA's structure allows, maybe with dashes) or
+ * the client's Medicaid id (6–20 letters and digits, a digit among them) only beside such a
+ * qualifier; beside `EmployeeRegID`, `ClientCustomID` or `ClientOtherID` it is the agency's own id
+ * and stays, and a provider's qualified id (`ProviderQualifier: "MedicaidID"`) is the agency's.
+ */
+const EVV_QUALIFIERS: ReadonlySet<string> = new Set(['employeequalifier', 'employeeidqualifier', 'clientqualifier', 'clientidqualifier']);
+const EVV_MEDICAID_BESIDE: BesideRule = {
+  entity: 'HEALTH_PLAN_ID',
+  partners: EVV_QUALIFIERS,
+  value: (text) => /^[A-Za-z0-9]{6,20}$/.test(text) && /\d/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: /^(?:Client)?Medicaid ?ID$/i,
+};
+const EVV_SSN_BESIDE: BesideRule = {
+  entity: 'US_SSN',
+  partners: EVV_QUALIFIERS,
+  value: (text) => /^\d{3}-?\d{2}-?\d{4}$/.test(text) && SSN_SHAPE.test(text.replace(/-/g, '')),
+  partnerValue: /^(?:Employee|Client)?SSN$/i,
+  alt: EVV_MEDICAID_BESIDE,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['user', 'usr'].map((n) => [n, { ...SIGN_IN_USER_BESIDE, alt: CASE_LOGIN_BESIDE }] as const),
   ['owner', CASE_LOGIN_BESIDE],
@@ -798,6 +822,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['verificationcode', 'verification_code'].map((n) => [n, PHONE_SIGN_IN_CODE_BESIDE] as const),
   ...['sessioninfo', 'session_info', 'verificationid', 'verification_id'].map((n) => [n, PHONE_SIGN_IN_SESSION_BESIDE] as const),
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
+  ...['employeeidentifier', 'clientidentifier', 'clientid'].map((n) => [n, EVV_SSN_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */
 const MAX_BESIDE_PARTNER = 21;

@@ -738,6 +738,43 @@ export const personNameLowerRoleByLead: ValueDetector = leadDetector(
 );
 
 /**
+ * Home care, home health and senior-living notes (red-team round 87: `cg marisol ybarra clocked
+ * in`, `dtr priscilla achterberg-moss handles bills`, `daughter-in-law greta …`, a resident and her
+ * aide): the caregiver, the aide, the resident and the family by their short names, read as the
+ * role words of person_name_lower_role are. A detector of their own, so texts without these words
+ * (most prompts and records) pay only the keyword pass; `pt` opens it on prompts (`prompt`,
+ * `script`), where a search of its word starts costs little. Not a bare `res`: `result`, `response`
+ * and `address` would open it on most records.
+ */
+const CARE_LEADS: readonly string[] = [
+  ...['cg', 'caregiver', 'aide', 'resident', 'dtr', 'daughter-in-law', 'son-in-law', 'wife', 'husband'],
+  // A clinician's `pt horatio penwarden sob worse today` (the patient): its own detector's lead.
+  'pt',
+];
+const CARE_LEAD_STARTS = new RegExp(`\\b(?:${[...CARE_LEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** `cg marisol ybarra`, `dtr priscilla achterberg-moss`, `daughter-in-law greta vanstraaten`. */
+export const personNameLowerCare: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_care',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after the roles of home care, home health and senior-living notes ("cg", "caregiver", "aide", "resident", "pt", "dtr", "daughter-in-law", "son-in-law", "wife", "husband")',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'cg marisol ybarra clocked in from her own cell',
+    keywords: CARE_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => CARE_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+  { leads: CARE_LEADS, pattern: CARE_LEAD_STARTS },
+);
+
+/**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
  * title, a known given name, then a surname the lists need not know (titledSurname).
  */

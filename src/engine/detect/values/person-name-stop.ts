@@ -21,7 +21,8 @@
  * model words in voice-assistant histories (`From Google Nest Mini in Bedroom`: leftovers of round 76);
  * what an adviser's CRM files after `Client` (`Client Meeting`, `Client Review`, `Client Portal`,
  * `Client Onboarding`: red-team round 82); `App` of mobile stores' roles and screens (`escalated to App
- * Manager`, App Store Connect's role: red-team round 88).
+ * Manager`, App Store Connect's role: red-team round 88); the public health programs of home care
+ * exports' headers after `Client` (`Client Medicaid ID`: red-team round 87).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -120,6 +121,7 @@ record chart charts access lookup viewed opened printed demographics encounter e
 privacy monitoring number attending physician
 relations inquiry enquiry inquiries grievance grievances harassment accommodation accommodations absence investigation investigations allegation allegations misconduct whistleblowing hotline ethics
 meeting meetings review reviews portal onboarding brokerage
+medicaid medicare
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -357,6 +357,13 @@ const WEAK_LEADS = new Set([
   // …`, a beA message's or a court paper's `Kläger` / `Beklagte`: leftovers of red-team round 77).
   ...['gegner', 'gegnerin', 'mandant', 'mandantin', 'kläger', 'klägerin', 'beklagter', 'beklagte'],
   ...['antragsteller', 'antragstellerin', 'antragsgegner', 'antragsgegnerin'],
+  // The people of home care, home health and senior-living records (red-team round 87: `Primary
+  // caregiver: Ottoline …`, `Aide Consuelo Ibarguen noted`, `Resident Beatrix …`, `POA: Sieglinde
+  // …`, a referral's `Pt: Augustine …`, a Spanish summary's `Su nieta Itziar …`), the family in
+  // Spanish as `son` / `daughter` above. Weak: a known or name-shaped name only (`POA: Y`, a
+  // present-on-admission flag, and `PT Evaluation` stay).
+  ...['caregiver', 'aide', 'resident', 'participant', 'poa', 'pt'],
+  ...['nieta', 'nieto', 'hija', 'hijo', 'esposa', 'esposo', 'sobrina', 'sobrino'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -937,8 +944,14 @@ const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4
  * a class list a teacher pasted into a prompt with student numbers; red-team round 80).
  */
 const ROSTER_ID_AFTER = /^(?: [A-Z]\.?)? ?[–—-] ?[A-Z]?\d{4,}(?!\w)/;
+/**
+ * The box of a form that holds the person's name and then their address (CMS-485 box 6 `Patient's
+ * Name and Address: PENWARDEN, HORATIO  77 …`, a resident's or a member's form; red-team round 87).
+ */
+const NAME_AND_ADDRESS_LABEL_BEFORE = /(?:^|[^\w])(?:patient|resident|client|member|beneficiary)(?:'s|’s)? name and address[ \t]*:[ \t]*$/i;
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
+  if (NAME_AND_ADDRESS_LABEL_BEFORE.test(text.slice(start > 48 ? start - 48 : 0, start))) return true;
   const after = text.slice(end, end + 14);
   if (BIRTH_AFTER.test(after)) return true;
   if ((start === 0 || text.charCodeAt(start - 1) === 10) && ROSTER_ID_AFTER.test(after)) return true;
