@@ -472,7 +472,7 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
         for (const k of EXTENSIONS[j]!) {
           if (hits[k] !== 1) continue;
           const end = p + ALL_LEADS[k]!.length;
-          if (k !== j && !lower.startsWith(ALL_LEADS[k]!, p)) continue;
+          if (k !== j && !extendsAt(lower, ALL_LEADS[k]!, p, ALL_LEADS[j]!.length)) continue;
           if (end < lower.length) {
             const c = lower.charCodeAt(end);
             if (isWordCode(c) || (c >= 0xc0 && c <= 0x24f)) continue;
@@ -497,6 +497,16 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
   }
   if (arabic && ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
   return found;
+}
+/**
+ * Whether `lead` stands at `at` in `lower`, its first `known` characters known to (a seen lead
+ * that starts it, matched there): `lower.startsWith(lead, at)`, read by character codes from
+ * `known` on (a call of startsWith per `customer` of a prompt cost more than the comparison).
+ */
+function extendsAt(lower: string, lead: string, at: number, known: number): boolean {
+  if (at + lead.length > lower.length) return false;
+  for (let i = known; i < lead.length; i++) if (lower.charCodeAt(at + i) !== lead.charCodeAt(i)) return false;
+  return true;
 }
 /** The lead index of `cust` (its positions are read through TextScan.positionsInLower). */
 const CUST = ALL_LEADS.indexOf('cust');
