@@ -1,7 +1,7 @@
 import { RecordError } from '../core/errors.js';
 import { isBenignShape, isEpochDigits, TextScan, type Span, type ValueDetector } from './detect/types.js';
 import { type SignatureNeed, signatureMeets } from './detect/char-signature.js';
-import { BUILTIN_SIGNATURE_NEEDS } from './detect/signature-needs.js';
+import { signatureNeedOf } from './detect/signature-needs.js';
 import { BUILTIN_DIGIT_RUN_NEEDS } from './detect/digit-run-needs.js';
 import { type DigitRunNeed, digitRunsMeet } from './detect/digit-runs.js';
 import type { Action, Evidence, Finding } from '../core/evidence.js';
@@ -964,7 +964,7 @@ export class Engine {
       const group = requires === 'numeric' ? 'numeric' : requires === 'capital_digit' ? 'capitalDigit' : 'always';
       this.#ungated[group].push(i);
     }
-    this.#alwaysNeeds = this.#ungated.always.map((i) => BUILTIN_SIGNATURE_NEEDS.get(policy.detectors[i]!.id));
+    this.#alwaysNeeds = this.#ungated.always.map((i) => signatureNeedOf(policy.detectors[i]!));
     let bits = 0;
     for (const need of this.#alwaysNeeds) for (const mask of [need?.all ?? 0, ...(need?.any ?? [])]) bits |= mask;
     this.#alwaysBits = bits;

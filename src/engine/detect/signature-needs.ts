@@ -15,6 +15,7 @@ import {
   SIG_UPPER,
   type SignatureNeed,
 } from './char-signature.js';
+import type { ValueDetector } from './types.js';
 
 /**
  * What the built-in detectors without keywords need to find in a string's character signature
@@ -114,3 +115,12 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   // `indexOf('\\') > 1`: a backslash
   ['domain_login', { all: SIG_BACKSLASH }],
 ]);
+
+/**
+ * The signature need of a detector without keywords: the one it declares (ValueDetector.needs, its
+ * own spec) or this table's. The engine's per-signature lists of such detectors (#alwaysFor) are
+ * built from it.
+ */
+export function signatureNeedOf(d: Pick<ValueDetector, 'id' | 'needs'>): SignatureNeed | undefined {
+  return d.needs ?? BUILTIN_SIGNATURE_NEEDS.get(d.id);
+}

@@ -1,4 +1,4 @@
-import { SIG_DIGIT, SIG_NON_ASCII, SIG_UPPER, signatureOf } from './char-signature.js';
+import { SIG_DIGIT, SIG_NON_ASCII, SIG_UPPER, type SignatureNeed, signatureOf } from './char-signature.js';
 import { ALL_RUNS, type DigitProfile, readDigitProfile } from './digit-runs.js';
 /** A sensitive stretch of a string: [start, end) in UTF-16 code units. */
 export interface Span {
@@ -332,6 +332,14 @@ export interface ValueDetector extends DetectorInfo {
    * prefilter must imply it.
    */
   requires?: DetectorRequirement;
+  /**
+   * For a detector without keywords or `requires` (its prefilter called on every text): the
+   * characters its prefilter needs, as bits of the text's signature (char-signature.ts). The engine
+   * builds its per-signature lists of these detectors from this field (and signature-needs.ts'
+   * older table), so a text that lacks them skips the call. The prefilter must imply it
+   * (char-signature.test.ts checks every declared need on generated text).
+   */
+  needs?: SignatureNeed;
   prefilter(scan: TextScan): boolean;
   find(scan: TextScan, out: Span[], priority: number): void;
 }

@@ -1,6 +1,6 @@
 import { REGISTRATION_WORDS } from './account-titles.js';
 import { brokerageAccountShaped } from './banking.js';
-import { SIG_OPEN_BRACKET } from '../char-signature.js';
+import { SIG_DIGIT, SIG_OPEN_BRACKET } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields, regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -74,7 +74,9 @@ const ACCOUNT_NAME_FIELDS = {
   example: 'Allocation booked to 4417-2290 (Rheinhold Vasquez-Lind) instead of 4417-2291',
   validation:
     "a custodian's account layout (`5KR-482913`, `4417-2290`), a blank, then two or three capitalised words in brackets, none an everyday word",
-  // A `(` and a digit, from the text's character signature (no search).
+  // A `(` and a digit, from the text's character signature (no search); as a need, a text without
+  // them skips the call (stop 43).
+  needs: { all: SIG_OPEN_BRACKET | SIG_DIGIT },
   prefilter: (s: TextScan) => (s.signature & SIG_OPEN_BRACKET) !== 0 && s.hasDigit,
 } as const;
 

@@ -78,6 +78,8 @@ export const caseCaptionParty: ValueDetector = {
     // caption's four forms, which the keyword pass looks for (hints; every match of CAPTION_GATE
     // holds one), or outside the pass a native search, then the gate.
     hints: CAPTION_HINTS,
+    // The signature test as a need: a text without a blank and a capital skips the call (stop 43).
+    needs: { all: CAPTION_SIGNATURE },
     prefilter: (s: TextScan) =>
       (s.signature & CAPTION_SIGNATURE) === CAPTION_SIGNATURE &&
       (s.keywordHits === undefined ? s.text.indexOf(' v') !== -1 : anyHit(s.keywordHits)) &&

@@ -1,3 +1,4 @@
+import { SIG_COLON, SIG_DIGIT, SIG_SPACE } from '../char-signature.js';
 import { regexDetector } from './helpers.js';
 import { isSystemAccount } from './login-names.js';
 import { foldName, nameKind, SURNAME } from './person-names.js';
@@ -29,6 +30,8 @@ export const chatExportLogin = regexDetector({
     'at a line start: a date (YYYY-MM-DD or MM/DD/YYYY, maybe in brackets) and a time, then 4–20 lower-case letters and a colon; the login is an initial and a surname the lists know, no system account',
   context: false,
   example: '11/04/2025 14:40:12 mrenwick: pls book 5k AAPL',
+  // The prefilter's characters (a digit and `: `): a text without them skips the call (stop 43).
+  needs: { all: SIG_DIGIT | SIG_COLON | SIG_SPACE },
   prefilter: (s) => s.hasDigit && s.text.indexOf(': ', 1) !== -1,
   pattern: HEAD,
   group: 1,

@@ -1,4 +1,4 @@
-import { SIG_UPPER } from '../char-signature.js';
+import { SIG_BACKSLASH, SIG_DIGIT, SIG_LINE_FEED, SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import { contextBefore } from '../context.js';
 import { plausibleBirthDate } from '../validators.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -63,6 +63,8 @@ export const mailingBlockName = regexDetector({
     'two or three words in capitals (an initial allowed) on the line right before an upper-case US street line followed by a CITY ST ZIP line; a company name stays',
   context: false,
   example: 'LEONIE ABERCROMBY\n88 HAWTHORN CIRCLE\nSTILLWATER MN 55082',
+  // The prefilter's characters (capitalDigit: an A–Z and a digit; a blank before the suffix): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER | SIG_DIGIT | SIG_SPACE },
   prefilter: (s) => s.capitalDigit && SUFFIX_GATE.test(s.text),
   pattern: MAILING_BLOCK_NAME,
   group: 1,
@@ -97,6 +99,8 @@ export const mailingBlockWrappedName: ValueDetector = {
       'one word in capitals on each of two lines (the second maybe double-barrelled), then a street line (house number, 1–3 words, a street type) and a City ST ZIP line; no everyday, heading or company word',
     context: false,
     example: 'HALDOR\nSVENSGAARD-PIKE\n3391 Juniper Hollow Road\nMadison WI 53703',
+    // The prefilter's characters (capitalDigit: an A–Z and a digit; a line feed or a `\\n`): a text without them skips the call (stop 43).
+    needs: { all: SIG_UPPER | SIG_DIGIT, any: [SIG_LINE_FEED | SIG_BACKSLASH] },
     prefilter: (s) => s.capitalDigit && s.text.length >= 30 && (s.text.indexOf('\n') >= 0 || s.text.indexOf('\\n') >= 0),
   }),
   find(scan: TextScan, out: Span[], priority: number): void {

@@ -1,3 +1,4 @@
+import type { SignatureNeed } from '../char-signature.js';
 import type { DetectorInfo, DetectorRequirement, Span, TextScan, ValueDetector } from '../types.js';
 
 export interface RegexDetectorSpec extends DetectorInfo {
@@ -5,6 +6,8 @@ export interface RegexDetectorSpec extends DetectorInfo {
   keywords?: readonly string[];
   /** See ValueDetector.requires. */
   requires?: DetectorRequirement;
+  /** See ValueDetector.needs. */
+  needs?: SignatureNeed;
   /** See ValueDetector.hints. */
   hints?: readonly string[];
   prefilter(scan: TextScan): boolean;
@@ -707,6 +710,7 @@ export function detectorFields(spec: DetectorFields): DetectorFields {
     ...(spec.requires ? { requires: spec.requires } : {}),
     ...(spec.readsKeywordHits ? { readsKeywordHits: true } : {}),
     ...(spec.hints ? { hints: spec.hints } : {}),
+    ...(spec.needs ? { needs: spec.needs } : {}),
     prefilter: spec.prefilter,
   };
 }

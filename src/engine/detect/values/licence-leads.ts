@@ -1,3 +1,4 @@
+import { SIG_DASH, SIG_DIGIT, SIG_UPPER } from '../char-signature.js';
 import type { TextScan } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { US_STATE_CODES } from './person-names.js';
@@ -86,6 +87,8 @@ export const driverLicenceStateCell = regexDetector({
   context: true,
   example: 'E-1044|Wolstenholme|Cordelia|M162-5530-8817|IL|A',
   // Its first dash follows a letter and three digits: searched from the fourth character on.
+  // The prefilter's characters (capitalDigit (an A–Z and a digit) and a `-`): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER | SIG_DIGIT | SIG_DASH },
   prefilter: (s) => s.capitalDigit && s.text.indexOf('-', 4) !== -1,
   pattern: /(?<![^\n|,;\t ])[A-Z]\d{3}(?:-\d{1,4}){2,4}(?=[ \t]*(?:[|,;\t\r\n]|$)|[ \t]+[A-Z]{2}(?![\w-]))/g,
   validate: (v, scan, start) => {

@@ -11,7 +11,7 @@
  * after a user or account label (`Account Name:\t\tjohanna.lorenz`, `User: CONTOSO\…`,
  * `usrName=…`, `<Data Name="User">…`).
  */
-import { SIG_COLON, SIG_EQUALS } from '../char-signature.js';
+import { SIG_COLON, SIG_DOT, SIG_EQUALS } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -106,6 +106,8 @@ export const loginNameValue = regexDetector({
   validation: 'given name, a dot, surname, both in the name lists and neither an everyday word; after an optional DOMAIN\\',
   context: false,
   example: 'johanna.lorenz',
+  // The prefilter's characters (a `.`): a text without them skips the call (stop 43).
+  needs: { all: SIG_DOT },
   prefilter: (s) => s.text.length >= 5 && s.text.length <= 48 && s.text.indexOf('.', 1) !== -1,
   pattern: /^(?:[A-Za-z][\w-]{0,14}\\)?([A-Za-z][a-z]{1,19}\.[A-Za-z][a-z]{1,24})$/dg,
   group: 1,

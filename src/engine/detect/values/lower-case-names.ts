@@ -845,6 +845,8 @@ export const personNameEmailSpelled: ValueDetector = {
       'the local part is a known given name (US SSA list) that is no stop or everyday word, `.` or `_`, and a surname of 2+ letters that is neither; the two words stand side by side elsewhere in the text, in any case',
     context: true,
     example: 'login_failure for user valentin.chiriac@example.com, spoke to valentin chiriac on …',
+    // The prefilter's characters (an `@` and a blank): a text without them skips the call (stop 43).
+    needs: { all: SIG_AT | SIG_SPACE },
     prefilter: (s) => (s.signature & SIG_AT) !== 0 && (s.signature & SIG_SPACE) !== 0,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {

@@ -1,3 +1,4 @@
+import { SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
@@ -81,6 +82,8 @@ export const exchangeObjectMailbox = regexDetector({
     'the segment after `Microsoft Exchange Hosted Organizations/<tenant>/`, up to `\\`, `/`, a quote or the end; system mailboxes stay',
   context: false,
   example: 'EURPR04A001.prod.outlook.com/Microsoft Exchange Hosted Organizations/contoso.onmicrosoft.com/Jane Roe\\Forward rule',
+  // The prefilter's characters (`Hosted Organizations/`): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER | SIG_SPACE },
   prefilter: (s) => s.text.indexOf('Hosted Organizations/') !== -1,
   pattern: EXCHANGE_OBJECT_PATH,
   group: [1],

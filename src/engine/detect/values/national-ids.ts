@@ -1,3 +1,4 @@
+import { SIG_SPACE } from '../char-signature.js';
 import { contextBefore } from '../context.js';
 import {
   aadhaarValid,
@@ -123,6 +124,8 @@ export const inAadhaarPrintedValue = regexDetector({
   validation: 'the whole string is 12 digits in three blank-separated groups of four, first digit 2–9, Verhoeff check digit (UIDAI)',
   context: false,
   example: '2341 2341 2346',
+  // The prefilter's characters (blanks at 4 and 9): a text without them skips the call (stop 43).
+  needs: { all: SIG_SPACE },
   prefilter: (s) => s.text.length === 14 && s.text.charCodeAt(4) === 32 && s.text.charCodeAt(9) === 32,
   pattern: /^[2-9]\d{3} \d{4} \d{4}$/g,
   validate: (v) => (aadhaarValid(v) ? digitsOnly(v) : undefined),

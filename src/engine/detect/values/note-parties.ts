@@ -1,4 +1,5 @@
 import { isCompanyName } from '../../structure/company-name.js';
+import { SIG_NON_ASCII, SIG_UPPER } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields, regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -168,8 +169,10 @@ function onlyProseCust(scan: TextScan): boolean {
   const hits = scan.keywordHits;
   if (hits === undefined || hits[CUST_KEYWORD] !== 1) return false;
   for (let j = 0; j < hits.length; j++) if (j !== CUST_KEYWORD && hits[j] === 1) return false;
-  // The positions person_name_unlisted_lower reads too (TextScan.positionsInLower: one search).
-  const lower = scan.lower();
+  // The positions person_name_unlisted_lower reads too (TextScan.positionsInLower: one search). A
+  // text without capitals or letters outside ASCII is its own lower-cased form: not lowered (a
+  // 4.5 KB prompt's toLowerCase reads every character even when nothing changes).
+  const lower = (scan.signature & (SIG_UPPER | SIG_NON_ASCII)) === 0 ? scan.text : scan.lower();
   for (const i of scan.positionsInLower('cust')) {
     const c = lower.charCodeAt(i + 4);
     if (c === 58 || c === 32 || c === 9) return false;

@@ -1,3 +1,4 @@
+import { SIG_LINE_FEED } from '../char-signature.js';
 import { isCompanyName } from '../../structure/company-name.js';
 import { isSystemAccount } from './login-names.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -163,6 +164,8 @@ export const swiftFieldContent: ValueDetector = {
     "a whole string of an /account line (6 digits or more) and 1 to 4 lines of at most 35 capitals, digits and SWIFT punctuation, the first holding letters; a company (legal form) stays; the name's other copies too",
   context: false,
   example: '/DE89370400440532013000\nERIKA MUSTERMANN\nHEIDESTRASSE 17\n51147 KOELN',
+  // The prefilter's characters (a line feed after the first line): a text without one skips the call (stop 43).
+  needs: { all: SIG_LINE_FEED },
   prefilter: (s) => s.text.charCodeAt(0) === 47 && s.text.length <= 200 && s.text.indexOf('\n') > 6,
   find(scan: TextScan, out: Span[], priority: number): void {
     const m = FIELD_CONTENT.exec(scan.text);
@@ -211,6 +214,8 @@ export const swiftFieldContentAccount = regexDetector({
   validation: 'a string that starts with / and 6 to 34 digits on its own line, then a name line in capitals',
   context: false,
   example: '/000123456789\nJOHN SMITH\nAUSTIN TX',
+  // The prefilter's characters (a line feed after the first line): a text without one skips the call (stop 43).
+  needs: { all: SIG_LINE_FEED },
   prefilter: (s) => s.text.charCodeAt(0) === 47 && s.text.length <= 200 && s.text.indexOf('\n') > 6,
   pattern: FIELD_CONTENT_ACCOUNT,
   group: 1,

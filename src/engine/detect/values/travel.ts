@@ -1,4 +1,4 @@
-import { SIG_UPPER } from '../char-signature.js';
+import { SIG_DIGIT, SIG_SPACE, SIG_UPPER } from '../char-signature.js';
 import { afterNameDetector } from './after-name.js';
 import { regexDetector } from './helpers.js';
 
@@ -88,6 +88,8 @@ export const sabreEntryName = regexDetector({
   validation: 'a line opening with 3 and a four-letter SSR code, ending in -, a passenger number and SURNAME/GIVEN in capitals',
   context: false,
   example: '3CTCMBA/447400123456-1SMITH/JOHN',
+  // The prefilter's characters (a `3` then capitals): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER | SIG_DIGIT },
   prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && sabreEntryGate(s.text),
   pattern:
     /^[ \t]*3[A-Z]{4}[^\n]{0,160}?-\d{1,2}(?:\.\d{1,2})?([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2})[ \t]*$/dgm,
@@ -397,6 +399,8 @@ export const gdsEmail = regexDetector({
   validation: 'capitals: a local part (./ for -), //, a domain with a dot and a 2–6 letter top-level domain',
   context: false,
   example: 'SSR CTCE LH HK1 EMMA.HARGREAVES//EXAMPLE.CO.UK',
+  // The prefilter's characters (a capital after `//`): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER },
   prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && gdsEmailGate(s.text),
   pattern:
     /(?<![A-Z0-9._%+-])[A-Z0-9][A-Z0-9_%+-]*(?:\.\/?[A-Z0-9_%+-]+)*\/\/[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?(?:\.[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?)*\.[A-Z]{2,6}(?![A-Za-z0-9])/g,
@@ -442,6 +446,8 @@ export const gdsTitledName = regexDetector({
   validation: 'SURNAME/GIVEN NAMES in capitals, then a title (MR, MRS, MS, MISS, MSTR, DR)',
   context: false,
   example: 'PAX OLIVEIRA/RAFAEL MR',
+  // The prefilter's characters (capitals around `/`): a text without them skips the call (stop 43).
+  needs: { all: SIG_UPPER },
   prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && slashNameGate(s.text),
   pattern:
     /(?<![A-Za-z0-9/.])([A-Z][A-Z'-]{1,34}\/[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{0,30}){0,3}?) (?:MRS|MR|MS|MISS|MSTR|DR)(?![A-Za-z0-9])/dg,
@@ -584,6 +590,8 @@ export const baggageFilePhone = regexDetector({
   example: 'NM BRENNAN/AOIFE MS\nPN 353850123456',
   // `NM ` anywhere, not only at a line start: the prefilter must hold wherever find reports a span
   // (keyword-index.test.ts), and the pattern asks for the phone line only.
+  // The prefilter's characters (a digit, `NM `): a text without them skips the call (stop 43).
+  needs: { all: SIG_DIGIT | SIG_UPPER | SIG_SPACE },
   prefilter: (s) => s.hasDigit && s.text.includes('NM ') && (hasLine(s.text, 'PN ') || hasLine(s.text, 'TP ') || hasLine(s.text, 'CP ')),
   pattern: /(?<=(?:^|\n)(?:PN|TP|CP) )(\+?\d[\d -]{5,20}\d)(?=[ \t]*(?:\r?\n|$))/dg,
   group: 1,

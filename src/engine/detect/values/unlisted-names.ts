@@ -337,6 +337,53 @@ function afterBreak(text: string, at: number): number {
 
 /** The end of the name read at `at` after a lead of `kind`, or -1. */
 function unlistedNameEnd(text: string, at: number, kind: number): number {
+  if (at >= text.length) return -1;
+  // Most leads in prose are followed by a word of the stop or everyday lists (`customer update`,
+  // `client the`): rejected from the characters and a memo of verdicts, before any reading.
+  const c = text.charCodeAt(at);
+  if (c >= 97 && c <= 122 && firstWordRejects(text, at)) return -1;
+  return unlistedNameEndRead(text, at, kind);
+}
+
+/** How many first words' verdicts firstWordRejects keeps (a power of two), and their longest length (a slice of 13+ characters would keep its text alive). */
+const FIRST_WORD_MEMO = 256;
+const FIRST_WORD_MAX = 12;
+const firstWords: (string | undefined)[] = new Array(FIRST_WORD_MEMO).fill(undefined);
+const firstWordRejected = new Uint8Array(FIRST_WORD_MEMO);
+
+/**
+ * Whether unlistedNameEndRead would give -1 at `at` (an a-z letter) for its first word alone: the
+ * word (a run of a-z that WORD would read whole, as the next character is ASCII and neither `'`
+ * nor `-`) runs on into an identifier (tokensAt's test), is a particle, or is no name's word
+ * (nameWord). The verdict of a word depends on the word alone, so it is kept by a hash of its
+ * characters and found again without a slice when the text holds it (`text.startsWith`). False:
+ * read on (the full reading decides). A test (unlisted-first-word.test.ts) holds it to the
+ * reading on generated texts.
+ */
+function firstWordRejects(text: string, at: number): boolean {
+  let e = at;
+  let h = 0;
+  for (let c = text.charCodeAt(e); c >= 97 && c <= 122; c = text.charCodeAt(++e)) h = (Math.imul(h, 31) + c) | 0;
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c >= 128 || c === 39 || c === 45) return false;
+    if (c === 64 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+    if (c === 46 && e + 1 < text.length && isWordCode(text.charCodeAt(e + 1))) return true;
+  }
+  const length = e - at;
+  if (length > FIRST_WORD_MAX) return false;
+  const slot = h & (FIRST_WORD_MEMO - 1);
+  const known = firstWords[slot];
+  if (known !== undefined && known.length === length && text.startsWith(known, at)) return firstWordRejected[slot] === 1;
+  const word = text.slice(at, e);
+  const rejects = PARTICLES.has(word) || !nameWord(word);
+  firstWords[slot] = word;
+  firstWordRejected[slot] = rejects ? 1 : 0;
+  return rejects;
+}
+
+/** unlistedNameEnd without firstWordRejects: the reading itself (the definition its test holds it to). */
+function unlistedNameEndRead(text: string, at: number, kind: number): number {
   if (at >= text.length || !LOWER_LETTER.test(text[at]!)) return -1;
   const tokens = tokensAt(text, at);
   if (tokens.length < 2 || tokens[0]!.particle) return -1;
@@ -445,7 +492,7 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
         for (const k of EXTENSIONS[j]!) {
           if (hits[k] !== 1) continue;
           const end = p + ALL_LEADS[k]!.length;
-          if (k !== j && !lower.startsWith(ALL_LEADS[k]!, p)) continue;
+          if (k !== j && !extendsAt(lower, ALL_LEADS[k]!, p, ALL_LEADS[j]!.length)) continue;
           if (end < lower.length) {
             const c = lower.charCodeAt(end);
             if (isWordCode(c) || (c >= 0xc0 && c <= 0x24f)) continue;
@@ -470,6 +517,16 @@ function unlistedNamesByHits(scan: TextScan, hits: Uint8Array): number[] {
   }
   if (arabic && ARABIC_IN_TEXT.test(text)) readLeads(text, lower, LEAD_FOR, found);
   return found;
+}
+/**
+ * Whether `lead` stands at `at` in `lower`, its first `known` characters known to (a seen lead
+ * that starts it, matched there): `lower.startsWith(lead, at)`, read by character codes from
+ * `known` on (a call of startsWith per `customer` of a prompt cost more than the comparison).
+ */
+function extendsAt(lower: string, lead: string, at: number, known: number): boolean {
+  if (at + lead.length > lower.length) return false;
+  for (let i = known; i < lead.length; i++) if (lower.charCodeAt(at + i) !== lead.charCodeAt(i)) return false;
+  return true;
 }
 /** The lead index of `cust` (its positions are read through TextScan.positionsInLower). */
 const CUST = ALL_LEADS.indexOf('cust');
@@ -676,3 +733,10 @@ function pushQuoted(text: string, start: number, value: string, out: Span[], pri
     priority,
   });
 }
+
+/** For tests: unlistedNameEnd (with firstWordRejects) and the reading it must agree with. */
+export const unlistedNameEndForTest = {
+  withMemo: unlistedNameEnd,
+  read: unlistedNameEndRead,
+  kinds: [LABEL, PHRASE, TITLE, ROLE, FOR, PARTY],
+};

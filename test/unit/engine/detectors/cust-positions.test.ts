@@ -94,6 +94,37 @@ describe('the positions of cust, read once for both detectors', () => {
     expect(some).toBeGreaterThan(50);
   });
 
+  it('lowers no text without capitals or letters outside ASCII for payment notes, with the spans of every lead', () => {
+    // Stop 43: onlyProseCust reads such a text as its own lower-cased form (TextScan.lower read
+    // every character of a 4.5 KB prompt though nothing changed).
+    const lowerOnly = fc
+      .array(fc.constantFrom(...PIECES.filter((p) => p === p.toLowerCase() && !/[^\x00-\x7f]/.test(p))), { maxLength: 40 })
+      .map((parts) => parts.join(parts.length % 3 === 0 ? '' : ' '));
+    let onlyProse = 0;
+    fc.assert(
+      fc.property(lowerOnly, (s) => {
+        const scan = fresh(s);
+        let lowered = 0;
+        const lower = scan.lower.bind(scan);
+        scan.lower = () => {
+          lowered++;
+          return lower();
+        };
+        const hits = hitsOf(s, personNamePaymentNote);
+        const note = run(scan, personNamePaymentNote, hits);
+        expect(note).toEqual(run(fresh(s), personNamePaymentNote, undefined));
+        // Only a text where a lead may match (not every cust runs on into a word) is read further.
+        const cust = personNamePaymentNote.keywords!.indexOf('cust');
+        if (hits[cust] === 1 && hits.every((h, j) => h === 0 || j === cust) && !/cust[: \t]/.test(s)) {
+          expect(lowered).toBe(0);
+          onlyProse++;
+        }
+      }),
+      { seed: 20261207, numRuns: 2000 },
+    );
+    expect(onlyProse).toBeGreaterThan(100);
+  });
+
   it('finds the names after cust in a long prompt', () => {
     const s = `${'The customer asked about the customer report and the deployment. '.repeat(50)}cust: kwabena owusu-ansah | Kunde: Gudrun Achenbach-Ries,`;
     const scan = fresh(s);

@@ -79,4 +79,25 @@ describe('person_name_unlisted_lower: the leads the keyword pass saw', () => {
     }
     expect(withHits('customer name: ruslan tokhtarov | cust: kwabena owusu-ansah,').length).toBe(2);
   });
+
+  it('reads a lead that starts with another seen lead only where each of its characters stands', () => {
+    // Stop 43: the rest of the longer lead is compared by character codes after the shorter one's
+    // match; a near miss at any of its characters, or a text that ends inside it, is no lead.
+    const leads = ['customer', 'customer name', 'client name', 'caller was', 'requester name', 'account holder'];
+    let checked = 0;
+    for (const lead of leads) {
+      for (let i = 1; i <= lead.length; i++) {
+        const missed = i < lead.length ? `${lead.slice(0, i)}${lead[i] === 'x' ? 'y' : 'x'}${lead.slice(i + 1)}` : lead;
+        for (const text of [
+          `${missed}: ruslan tokhtarov, cust kwabena owusu-ansah`,
+          `cust ${missed} siosaia fifita | client caller requester holder`,
+          `note for ${missed.slice(0, i)}`,
+        ]) {
+          expect(pairs(withHits(text)), text).toEqual(byDefinition(text));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
 });
