@@ -44,7 +44,10 @@ const LETTERS = /\p{L}{2}/u;
 
 /** Whether `text` may hold GEDCOM lines (a line opening with a level digit and a blank). */
 export function mayHoldGedcom(text: string): boolean {
-  return (text.indexOf('\n1 ') >= 0 || text.indexOf('\n2 ') >= 0) && (text.indexOf(' INDI') >= 0 || text.indexOf(' NAME ') >= 0);
+  return (
+    (text.indexOf('\n1 ') >= 0 || text.indexOf('\n2 ') >= 0 || text.indexOf('\\n1 ') >= 0) &&
+    (text.indexOf(' INDI') >= 0 || text.indexOf(' NAME ') >= 0)
+  );
 }
 
 export function gedcomSpans(scan: TextScan, ctx: SpanContext): void {
@@ -62,11 +65,16 @@ export function gedcomSpans(scan: TextScan, ctx: SpanContext): void {
     births = [];
     died = false;
   };
+  // Lines broken by an escaped `\n` (two characters) where the text has no real break: a GEDCOM
+  // fragment quoted into a log line or a JSON string escaped once more.
+  const escaped = text.indexOf('\n') < 0;
+  const brk = escaped ? '\\n' : '\n';
   let at = 0;
   while (at <= text.length) {
-    let end = text.indexOf('\n', at);
+    let end = text.indexOf(brk, at);
     if (end < 0) end = text.length;
-    const lineEnd = end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let lineEnd = end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (escaped && lineEnd >= at + 2 && text.startsWith('\\r', lineEnd - 2)) lineEnd -= 2;
     const m = LINE.exec(text.slice(at, lineEnd));
     if (m !== null) {
       lines++;
@@ -105,7 +113,7 @@ export function gedcomSpans(scan: TextScan, ctx: SpanContext): void {
         }
       }
     }
-    at = end + 1;
+    at = end + brk.length;
   }
   flush();
   if (lines < 2 || !personTag) return;

@@ -368,7 +368,8 @@ export class StructureSpans {
     // Patient labels printed in ZPL: `^FD` in the keyword pass (structure/zpl-labels.ts).
     if (o.key_value && (keywords & ZPL_KEYWORD) !== 0) zplLabelSpans(scan, ctx);
     // GEDCOM records: a person's names, a living person's birth date, addresses and contacts (structure/gedcom.ts).
-    if (o.key_value && (keywords & GEDCOM_KEYWORD) !== 0 && (sig & SIG_LINE_FEED) !== 0 && mayHoldGedcom(text)) gedcomSpans(scan, ctx);
+    if (o.key_value && (keywords & GEDCOM_KEYWORD) !== 0 && (sig & (SIG_LINE_FEED | SIG_BACKSLASH)) !== 0 && mayHoldGedcom(text))
+      gedcomSpans(scan, ctx);
     // Cargo-IMP FWB / FHL party lines: `CNE/` in the keyword pass and a line break (structure/cargo-imp.ts).
     if (o.key_value && (keywords & CARGO_IMP_KEYWORD) !== 0 && text.indexOf('\n') > 0) cargoImpSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).

@@ -24,6 +24,27 @@ import { REDTEAM89_CORPUS } from './fixtures/redteam89-corpus.js';
  * plate id (`plate=PL-20251103-07`) as a licence plate, a marriage licence number (`licenseNo`) as
  * a driver licence, and a ship's name (`SS Kaiser Wilhelm II`) in a passenger-list manifest as a
  * person.
+ * After this round's fixes (a GEDCOM reader, structure/gedcom.ts: in INDI and SUBM records the
+ * parts of NAME and GIVN / SURN / NICK / _MARNM, a BIRT DATE with day, month and a year from 1900
+ * on unless the record has DEAT / BURI / CREM, ADDR / PHON / EMAIL, also with escaped line breaks;
+ * a DNA match's name before its centimorgans, detect/values/dna-match-names.ts; people-search
+ * listing URLs and reverse-phone paths, profile-urls.ts; kinship leads before a capitalised name
+ * (`cousin`, `DNA match`, `granddaughter`…, person-names.ts) and a lower-case one (`aunt`,
+ * `husband`…, lower-case-names.ts); `Vorname:`, `Familienname:`, `surname:` as strong leads;
+ * Polish `ur.` before a birth date (pii.ts); keys `party1.name` / `bride.name` / `groom.name`
+ * and `clerk`; a GEDCOM X name part by its type (structure/bare-name-columns.ts); kept: a lab
+ * microplate id under `plate=` (structure/types.ts), a ship after `SS` / `RMS` / `HMS`…, a program
+ * `for Windows` / `for Mac`): realistic 0.952, adversarial 0.898; kept 0.990 / 1.000 (recall:
+ * family_trees 0.920, dna_kits 0.921, vital_records 0.937, people_search 0.940, research_ai 0.923).
+ * Known leaks left, by record shape: logins under keys that name other things as often
+ * (`acceptedBy`, `tech=`, GEDmatch `alias`); a GEDCOM X Birth fact's `date.original` / `formal`
+ * (the fact's type is one level up); an initial and an unknown surname before `DOB` (`K.
+ * Oyelaran-Birch DOB …`); lower-case unknown names after `aunt` / `per` and in a markdown table's
+ * cell; a header-less registrar CSV row without an SSN (`PENDERGRAST,ODALYS M,05/22/2004`) and a
+ * lower-case census line; a street in lower case (`58 tamarack bend`); a name in a search
+ * referrer's `q=who+is+…`; a given name hyphenated over a line break by HTR (`Cle-\nmentine`);
+ * Swedish `f.` before a birth date (too common a gate). Kept look-alike still masked: a marriage
+ * licence number under `licenseNo` (read as a driver licence).
  */
 
 function present(output: string, value: string): boolean {
@@ -36,13 +57,13 @@ corpusFloorsSuite(
   REDTEAM89_CORPUS,
   {
     family: {
-      family_trees: 0.74,
+      family_trees: 0.92,
       dna_kits: 0.921,
-      vital_records: 0.875,
-      people_search: 0.9,
-      research_ai: 0.82,
+      vital_records: 0.937,
+      people_search: 0.94,
+      research_ai: 0.923,
     },
-    slice: { realistic: { recall: 0.857, kept: 0.972 }, adversarial: { recall: 0.838, kept: 0.981 } },
+    slice: { realistic: { recall: 0.952, kept: 0.99 }, adversarial: { recall: 0.898, kept: 1 } },
   },
   present,
 );

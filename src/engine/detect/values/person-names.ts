@@ -498,6 +498,9 @@ function leadBefore(text: string, start: number): number {
 const ORG_AFTER =
   /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty|& (?:Co|Company|Associates|Sons|Partners))\b/;
 
+/** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
+const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
+
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
@@ -1274,6 +1277,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
     if (ORG_AFTER.test(text.slice(end, end + 14))) continue;
+    // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
+    if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).

@@ -86,5 +86,8 @@ describe('marriage parties, a clerk, GEDCOM X name parts', () => {
 
 describe('look-alikes of these records', () => {
   keeps('a lab microplate under plate=', 'accession plate=MP-20240917-12 well=H11 status=RECEIVED', ['MP-20240917-12']);
+  keeps("a GEDCOM header's program for a platform", '1 SOUR RM\n2 NAME Ancestral Quest Deluxe for Windows\n2 VERS 16.0', [
+    'Ancestral Quest Deluxe for Windows',
+  ]);
   keeps('a ship named after a person', 'Manifest: RMS Queen Mary, arrived Southampton 1937-05-02, line 9', ['RMS Queen Mary']);
 });

@@ -62,6 +62,11 @@ describe('GEDCOM records', () => {
   ]);
   keeps('the place, the cross-reference id and the tags of that record', LIVING, ['Truro, Cornwall, England', '@I3@', '1 BIRT', '2 PLAC']);
   masks('the same record inside a JSON string', { job: 'ged-import', context: LIVING }, ['Perpetua Lowenna', '21 SEP 1993']);
+  masks(
+    'a record quoted into a log line with escaped line breaks',
+    `WARN ged-import rejected record: ${LIVING.replaceAll('\n', '\\n')} (line 14)`,
+    ['Perpetua Lowenna', 'Trevithick-Mayne', '21 SEP 1993', '15 Penwithick Row'],
+  );
   masks("a deceased ancestor's name", ANCESTOR, ['Ezekiel']);
   keeps("a deceased ancestor's birth and death dates (the record has DEAT)", ANCESTOR, ['12 APR 1902', '30 NOV 1977', 'Redruth']);
   keeps("the header's version and company, a repository's id and an approximate year", HEADER, [
