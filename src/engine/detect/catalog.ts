@@ -123,7 +123,7 @@ import {
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
-import { appHandleAfterName, linkedInProfile } from './values/profile-urls.js';
+import { appHandleAfterName, linkedInProfile, peopleSearchListing, reversePhonePath } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import {
   deviceKeyCell,
@@ -203,6 +203,7 @@ import * as commonwealth from './values/commonwealth-ids.js';
 import * as students from './values/student-numbers.js';
 import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
+import { dnaMatchNames } from './values/dna-match-names.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
@@ -592,6 +593,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     scorm.scormLearnerId,
     scorm.scormLearnerName,
     titledNameCells,
+    // Round 89: a DNA match's name before the centimorgans shared.
+    dnaMatchNames,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
@@ -711,6 +714,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pixBrCode,
     aamvaDlBarcode,
     linkedInProfile,
+    peopleSearchListing,
+    reversePhonePath,
     appHandleAfterName,
     dateOfBirthCjk,
     ageOver89,

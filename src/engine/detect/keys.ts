@@ -668,6 +668,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cleared by',
     'acknowledged by',
     'answered by',
+    // A registrar's or a records office's clerk who issued a certificate, by login (state vital
+    // records fulfilment logs: `status=ISSUED clerk=rdelgado`; red-team round 89).
+    'clerk',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
@@ -1312,6 +1315,15 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'donor name',
     'tenant name',
     'honoree name',
+    // Marriage licence and certificate records name the couple as numbered parties or by role
+    // (`party1: {name, age}`, `bride.name`, `groom.name`: county clerk indexes and vital-records
+    // orders; red-team round 89).
+    'party1 name',
+    'party 1 name',
+    'party2 name',
+    'party 2 name',
+    'bride name',
+    'groom name',
     // Sports, fitness and event records name their people by role (red-team round 85: a race
     // timer's `participant_name`, a club's `player_name`, an upload's `x-amz-meta-athlete-name`,
     // a studio's `instructor_name`, a league's `volunteer_name`).

@@ -666,6 +666,17 @@ const MISP_PERSON_BESIDE: BesideRule = {
   partnerValue: /^(?:email-src-display-name|email-dst-display-name|first-name|middle-name|last-name|full-name)$/,
 };
 /**
+ * A GEDCOM X name part by its type (FamilySearch Family Tree persons: `names[].nameForms[].parts[]`
+ * as `{value, type: "http://gedcomx.org/Given"}`; red-team round 89): a given name or a surname
+ * (also `Prefix` / `Suffix` stay); `fullText` beside them is read by its own rules.
+ */
+const GEDCOMX_NAME_PART_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['type']),
+  value: (text) => /^\p{L}[\p{L}\p{M}' .-]{0,79}$/u.test(text),
+  partnerValue: /^https?:\/\/gedcomx\.org\/(?:Given|Surname)$/,
+};
+/**
  * A share or invitation code (Tesla Fleet API `invitations` `{code, share_link, expires_at}`, a
  * digital-key or smart-lock guest invitation `invite: {code, endsAt}`, an OAuth callback's `{code,
  * state, scope}`): whoever holds it joins the vehicle, the lock or the account. A bare `code` is a
@@ -792,7 +803,10 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
     'value',
     {
       ...COUNTRY_PHONE_BESIDE,
-      alt: { ...LOCK_ROW_PIN_BESIDE, alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: MISP_PERSON_BESIDE } } },
+      alt: {
+        ...LOCK_ROW_PIN_BESIDE,
+        alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: GEDCOMX_NAME_PART_BESIDE } } },
+      },
     },
   ],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],

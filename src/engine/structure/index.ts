@@ -48,6 +48,7 @@ import { injuryReportSpans, mayHoldInjuryReport } from './iaiabc-flat.js';
 import { al3InsuredSpans, mayHoldAl3Insured } from './al3-groups.js';
 import { ZPL_KEYWORDS, zplLabelSpans } from './zpl-labels.js';
 import { CARGO_IMP_KEYWORDS, cargoImpSpans } from './cargo-imp.js';
+import { GEDCOM_KEYWORDS, gedcomSpans, mayHoldGedcom } from './gedcom.js';
 import { escapedJsonMemberSpans, inlineJsonMemberSpans, keyValueSpans, wholeBase64Spans } from './kv.js';
 import { ENCODED_MIN } from './base64-value.js';
 import { SECRET_COMMAND_KEYWORDS, secretOutputLineSpans } from './secret-output.js';
@@ -127,6 +128,7 @@ export const STRUCTURE_KEYWORDS: readonly (readonly string[])[] = [
   CARGO_IMP_KEYWORDS,
   ['update'],
   TYPED_INTO_KEYWORDS,
+  GEDCOM_KEYWORDS,
 ];
 /** Bits of `find`'s `keywords`: which STRUCTURE_KEYWORDS sets occurred. */
 export const SQL_KEYWORD = 1;
@@ -179,6 +181,8 @@ export const CARGO_IMP_KEYWORD = 134217728;
 export const SQL_UPDATE_KEYWORD = 268435456;
 /** A quoted value typed into a named field: ` into `, `set text`, `in das Feld`… (structure/typed-into-field.ts). */
 export const TYPED_INTO_FIELD_KEYWORD = 536870912;
+/** GEDCOM records: `@ INDI`, `@ SUBM`, `GIVN`, `SURN` (structure/gedcom.ts). */
+export const GEDCOM_KEYWORD = 1073741824;
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a
@@ -363,6 +367,9 @@ export class StructureSpans {
     if (o.csv && (keywords & PANOS_KEYWORD) !== 0) panosSpans(scan, ctx);
     // Patient labels printed in ZPL: `^FD` in the keyword pass (structure/zpl-labels.ts).
     if (o.key_value && (keywords & ZPL_KEYWORD) !== 0) zplLabelSpans(scan, ctx);
+    // GEDCOM records: a person's names, a living person's birth date, addresses and contacts (structure/gedcom.ts).
+    if (o.key_value && (keywords & GEDCOM_KEYWORD) !== 0 && (sig & (SIG_LINE_FEED | SIG_BACKSLASH)) !== 0 && mayHoldGedcom(text))
+      gedcomSpans(scan, ctx);
     // Cargo-IMP FWB / FHL party lines: `CNE/` in the keyword pass and a line break (structure/cargo-imp.ts).
     if (o.key_value && (keywords & CARGO_IMP_KEYWORD) !== 0 && text.indexOf('\n') > 0) cargoImpSpans(scan, ctx);
     // NCPDP D.0 pharmacy claims: AM01 / AM04 in the keyword pass (structure/ncpdp.ts).
@@ -516,6 +523,12 @@ export const STRUCTURE_HANDLERS: readonly { option: keyof StructureOptions; name
     name: 'ZPL patient and shipping labels',
     description:
       'Specimen, wristband and pharmacy labels in Zebra ZPL as print jobs are logged (^FD…^FS fields): on a label that names a birth date or an MRN, the birth date after its DOB label and the first field shaped like a person name (SURNAME, GIVEN or Given Surname, also before a dob in the same field). On a shipping label, the name-shaped field after SHIP TO / DELIVER TO (or in the same field), unless a company, and the street field right after it. Barcodes, accession numbers and tube or test codes stay.',
+  },
+  {
+    option: 'key_value',
+    name: 'GEDCOM records',
+    description:
+      'GEDCOM 5.5.1 and 7.0 lineage-linked text (level, optional @xref@, tag, value a line) as genealogy programs export it and tree sites quote it: in an individual (INDI) or the submitter (SUBM) record, the parts of NAME (Given /Surname/) and GIVN, SURN, NICK, _MARNM, _AKA as PERSON; the DATE of a BIRT with day, month and a year from 1900 on as DATE_OF_BIRTH unless the record has DEAT, BURI or CREM; ADDR / ADR1 / ADR2 with a house number as ADDRESS, PHON as PHONE, EMAIL as EMAIL. The header product name, repositories, places, ids, other dates and tags stay.',
   },
   {
     option: 'key_value',

@@ -401,6 +401,11 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // date (`2019-06-14`) or status (`valid`) stays.
   if (entity === 'LICENSE_PLATE' && name !== undefined && name.length <= 20 && /^reg/i.test(name))
     return value.length > 12 || !/^[A-Za-z0-9][A-Za-z0-9 .·-]*$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value);
+  // A bare `plate` is a lab's microplate as often (genotyping and sequencing LIMS lines:
+  // `plate=PL-20251103-07 well=C07`; red-team round 89): a plate's id longer than any registration
+  // (over 12 characters) or with a run of seven digits (a date, a serial) stays.
+  if (entity === 'LICENSE_PLATE' && name !== undefined && name.length === 5 && name.toLowerCase() === 'plate')
+    return value.length > 12 || /\d{7}/.test(value);
   // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy
   // number's shape is one: capitals, digits, `-`, `/`, `.` or a blank, five digits or more; a
   // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.

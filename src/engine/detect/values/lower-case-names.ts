@@ -106,6 +106,9 @@ const ROLE_LEADS: readonly string[] = [
   // `dad gareth pryce-jones rang`) and a loan servicer's borrower (`brwr ophelia lindqvist cb re
   // pslf`): red-team round 80.
   ...['mum', 'mom', 'dad', 'guardian', 'brwr'],
+  // Relatives named in genealogy notes and tree comments typed in lower case (red-team round 89:
+  // `merged duplicate of aunt rosamund …`, `her husband ignatius …`, `my cousin …`).
+  ...['aunt', 'uncle', 'cousin', 'niece', 'nephew', 'husband', 'wife', 'grandson', 'granddaughter', 'grandmother', 'grandfather'],
   // A child introducing itself to a tutor or greeted by a notice, typed in lower case (`im lucy
   // thornbury and …`, `hi hester quartermaine, the hobbit is overdue`): red-team
   // round 80, the greetings beside `dear` and `hello`.

@@ -264,6 +264,10 @@ const STRONG_LEADS = new Set([
   // review's people by role (red-team round 68: `DEPOSITION OF Jane Roe`, `Witness: …`,
   // `Custodian: …`, `Deponent …`).
   ...['deposition of', 'testimony of', 'declaration of', 'affidavit of', 'deponent', 'witness', 'custodian', 'claimant'],
+  // A certificate's or a form's name fields as a transcription or its translation writes them
+  // inline, with their colon (red-team round 89: `Vorname: Friederike Annelie, Familienname:
+  // Hollweg`, `surname: Hollweg`): German `Vorname`, `Nachname`, `Familienname`, `Geburtsname`.
+  ...['vorname:', 'nachname:', 'familienname:', 'geburtsname:', 'surname:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog
@@ -364,6 +368,12 @@ const WEAK_LEADS = new Set([
   // present-on-admission flag, and `PT Evaluation` stay).
   ...['caregiver', 'aide', 'resident', 'participant', 'poa', 'pt'],
   ...['nieta', 'nieto', 'hija', 'hijo', 'esposa', 'esposo', 'sobrina', 'sobrino'],
+  // Relatives and DNA matches in genealogy notes, tree comments and research prompts (red-team
+  // round 89: `My DNA match Rutherford Oyelaran shares …`, `cousin Wilhelmina …`, `her
+  // great-granddaughter …`). Not `mother`, `father`, `sister`, `brother`: they start names of
+  // things (`Mother Nature`, `Big Brother`, `sister company`).
+  ...['cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather'],
+  ...['dna match', 'half-sibling', 'half-brother', 'half-sister', 'descendant'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -504,6 +514,9 @@ const ORG_AFTER =
  * the beneficiary (leftovers of red-team round 81).
  */
 const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
+
+/** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
+const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
 
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 const ORG_WORDS = new Set(
@@ -1370,10 +1383,14 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (words.length === 1 && lead === 0) continue;
     // The name of an administrative area after its word (`quận Hai Bà Trưng`) is a place.
     if (lead === 0 && placeWordBefore(text, start)) continue;
+    // A ship named after a person (`SS Kaiser Wilhelm II`, `RMS Queen Mary`) in a passenger list or a manifest.
+    if (lead === 0 && vesselPrefixBefore(text, start)) continue;
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
     if (ORG_AFTER.test(text.slice(end, end + 14)) || BANK_FORM_AFTER.test(text.slice(end, end + 10))) continue;
+    // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
+    if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
@@ -1485,6 +1502,16 @@ function splitAtLineBreaks(text: string, out: Span[], from: number): void {
 const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:quận|phường|huyện|tỉnh|phố|đường|xã)[ \t]$/i;
 function placeWordBefore(text: string, start: number): boolean {
   return PLACE_WORD_BEFORE.test(text.slice(start > 9 ? start - 9 : 0, start));
+}
+
+/**
+ * A ship's prefix right before the run, in capitals (`SS`, `RMS`, `HMS`, `USS`, `SMS`, `HMAS`,
+ * `HMCS`, `HMHS`, `TSS`): passenger lists, manifests and their transcriptions name ships after
+ * people (red-team round 89: `SS Kaiser Wilhelm II, arrived New York 1907`).
+ */
+const VESSEL_PREFIX_BEFORE = /(?:^|[\s,(;:"'])(?:SS|RMS|HMS|USS|SMS|HMAS|HMCS|HMHS|TSS)\.?[ \t]$/;
+function vesselPrefixBefore(text: string, start: number): boolean {
+  return start >= 3 && VESSEL_PREFIX_BEFORE.test(text.slice(start > 7 ? start - 7 : 0, start));
 }
 
 /**

@@ -1250,6 +1250,9 @@ const BIRTH_CONTEXT = keywordRegex([
   'nascida',
   'urodzony',
   'urodzona',
+  // Polish `ur.` (urodzony / urodzona) right before the date, as notes and trees abbreviate it
+  // (`ur. 12.05.1979 w Gdańsku`; red-team round 89).
+  'ur.',
   // Italian `data di nascita`, Polish `data urodzenia`, Nordic `född` / `født` / `födelsedatum` /
   // `fødselsdato`, Finnish `syntynyt` / `syntymäaika` (stop 37).
   'nascita',
@@ -1335,6 +1338,7 @@ export const dateOfBirth = regexDetector({
     'nascida',
     'urodzon',
     'urodzenia',
+    'ur.',
     'nascita',
     'född',
     'födelse',

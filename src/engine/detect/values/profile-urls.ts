@@ -65,3 +65,64 @@ export const appHandleAfterName = afterNameDetector({
     /(?:snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|venmo|cashapp)(?![a-z])(?:[ \t]*(?::|-(?![A-Za-z0-9])|(?:me|handle|username|user|name|id|is|on|at)(?![a-z])))*[ \t]*[([]?[ \t]*((?:[@$][A-Za-z0-9][\w.-]{1,28}|(?=[\w-]*(?:[\d_]|\.\w))[A-Za-z][\w.-]{2,29})(?<![.-]))(?![\w@])/diy,
   validate: (v) => v,
 });
+
+/** Path words of people-search sites that are pages, not a person's name (`/reverse-phone-lookup`). */
+const SITE_WORDS = new Set(
+  'search lookup reverse phone email address people person background check login sign in up privacy opt out optout about help terms faq contact removal remove report reports name names find public records'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A person's listing on a people-search site, whose address spells the person's name (red-team
+ * round 89: Spokeo `spokeo.com/Jane-Doe/California/Fresno/p123…`, Whitepages `whitepages.com/name/
+ * Jane-Doe/Seattle-WA`, FastPeopleSearch `fastpeoplesearch.com/name/jane-doe_seattle-wa`,
+ * PeopleFinders and ThatsThem `/name/jane-doe`, BeenVerified `/people/jane-doe/`): opt-out and
+ * removal requests and brokers' logs carry them. Only the name segment (two to four words joined
+ * by `-`) is masked; the site's own pages (`/reverse-phone-lookup`, `/people-search`) stay.
+ */
+export const peopleSearchListing = regexDetector({
+  id: 'people_search_listing',
+  entity: 'PERSON',
+  description: "People-search listing addresses (Spokeo, Whitepages, FastPeopleSearch…): the person's name in the path",
+  validation:
+    'the path segment after `spokeo.com/`, `whitepages.com/name/`, `fastpeoplesearch.com/name/`, `peoplefinders.com/name/`, `thatsthem.com/name/` or `beenverified.com/people/`: two to four words of letters joined by `-`, not all of them words of the site’s own pages',
+  context: false,
+  example: 'https://www.spokeo.com/Jane-Doe/California/Fresno/p12345678901',
+  keywords: [
+    'spokeo.com/',
+    'whitepages.com/name/',
+    'fastpeoplesearch.com/name/',
+    'peoplefinders.com/name/',
+    'thatsthem.com/name/',
+    'beenverified.com/people/',
+  ],
+  prefilter: () => true,
+  pattern:
+    /(?:spokeo\.com|(?:whitepages|fastpeoplesearch|peoplefinders|thatsthem)\.com\/name|beenverified\.com\/people)\/([A-Za-z][A-Za-z'.]{0,30}(?:-[A-Za-z][A-Za-z'.]{0,30}){1,3})(?=[/_?#&"'\s]|$)/dgi,
+  group: 1,
+  validate: (v) => (v.split('-').every((w) => SITE_WORDS.has(w.toLowerCase())) ? undefined : v),
+});
+
+/**
+ * A phone number as the last path segment of a reverse-phone lookup (`whitepages.com/phone/1-201-
+ * 555-0123`, a broker's `GET /phone/12015550123`; red-team round 89): the number a user looked up.
+ * The phone detector leaves numbers inside paths alone (ids); after `/phone/` it is the number.
+ * 10–15 digits, dashes, dots or a leading `+` between them, the segment's whole text.
+ */
+export const reversePhonePath = regexDetector({
+  id: 'reverse_phone_path',
+  entity: 'PHONE',
+  description: 'Phone numbers as the path segment after /phone/ (reverse-phone lookups)',
+  validation: 'the whole path segment after `/phone/`: 10–15 digits, with `-` or `.` between groups and an optional leading `+`',
+  context: false,
+  example: 'https://www.whitepages.com/phone/1-201-555-0123',
+  keywords: ['/phone/'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /\/phone\/(\+?\d[\d.-]{8,20}\d)(?=[/?#&"'\s]|$)/dgi,
+  group: 1,
+  validate: (v) => {
+    const digits = v.replace(/\D/g, '');
+    return digits.length >= 10 && digits.length <= 15 ? digits : undefined;
+  },
+});
