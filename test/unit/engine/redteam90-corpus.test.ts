@@ -30,6 +30,33 @@ import { REDTEAM90_CORPUS } from './fixtures/redteam90-corpus.js';
  * rosters, PBS awards, ACARS crew lists, OFPs (`SURNAME/GIVEN`), load sheets and BSM `.P/` lines;
  * logins of dispatchers, mechanics and agents (`dispatcher=`, `requestedBy`, `BY`, `agent=`,
  * `who`); lower-case names after `capt` / `fo`.
+ * After this round's fixes (EASA Part-FCL / Part-66 licence numbers, FAA A&P / IA and airman
+ * certificate numbers, ANAC CANAC codes; crew staff numbers and surnames in crew-tracking lines,
+ * PBS awards and ACARS sign-ons and crew lists; `SURNAME/GIVEN` on OFP crew lines and BSM `.P/`
+ * elements; load-sheet signatories; crew staff numbers after `emp` / `employee` / `Personalnummer`
+ * / `matricule` / `crew id` in a text that names a crew rank; controllers' logins after `|BY` and
+ * `closed by user` (detect/values/aviation-crew.ts); a rooming list's or a certifier's `name`
+ * beside a staff number or a licence, a badge and a captain's number beside a name
+ * (structure/bare-name-columns.ts); `requestedBy` and `dispatcher` as logins (detect/keys.ts);
+ * crew ranks as leads of names (`Capt.`, `Erster Offizier`, `Primer oficial`, `monteur`, `lead
+ * tech`, `Técnico responsável`: person-names.ts) and lower-case `capt` (lower-case-names.ts)):
+ * realistic 0.854, adversarial 0.753; kept 0.979 / 0.983 (recall: crew_scheduling 0.841,
+ * flight_ops 0.888, maintenance_mro 0.791, ground_ops 0.770, safety_training 0.732).
+ * Known leaks left, by record shape: employee numbers of HR-style fields and labels (`employeeId`,
+ * `employeeNumber`, `traineeId`, `employeeNo` beside a name, `empId=` / `empno=` in a URL,
+ * `mechanic_emp` CSV columns): the engine keeps employee ids even beside a name (rounds 7, 18, 74
+ * keep `employee=E31120 name=…`, `{employeeId, firstName}`), so only crew staff numbers in crew
+ * texts go; staff numbers and names in header-less CSV / pipe rows and markdown tables (`408977|
+ * <name>|…`, `338915,<name>,…`, badge rows `…,0417731,HOLLOWAY-NGATA,Tane,GRANTED`); logins after
+ * `agent=` / `tech=` and in a `who` column (as keys they hold user agents and technologies too);
+ * lower-case names after `fo` (a gate word on every `for`), after `capt` when the given name is
+ * rare (`capt torvald engstrom-hale`, `capt ingeborg van der welde`, `capt ottavio lanzavecchia`)
+ * and after `prepared by` / `cert by`; `FO (Mikkel Strandvold)` (a bracket after the rank);
+ * `CERTIFIED: R. OYELOWO-GRANT` and the load sheet's `APPROVED` column; a crew hotel's name and
+ * address (a look-alike masked as a person and an address); a driver under `driver=` and the
+ * crew ids of `crew=[…]`; an ID card number under `idDocument`; the FAA look-up's
+ * `certificateNumber`; an EFB `crewId` beside an e-mail only; a German mobile in an LLM summary
+ * (`reached on 01512 3456789`); the Italian CIE specimen after `documento`.
  */
 
 function present(output: string, value: string): boolean {
@@ -42,13 +69,13 @@ corpusFloorsSuite(
   REDTEAM90_CORPUS,
   {
     family: {
-      crew_scheduling: 0.585,
-      flight_ops: 0.462,
-      maintenance_mro: 0.416,
-      ground_ops: 0.687,
-      safety_training: 0.535,
+      crew_scheduling: 0.841,
+      flight_ops: 0.888,
+      maintenance_mro: 0.791,
+      ground_ops: 0.77,
+      safety_training: 0.732,
     },
-    slice: { realistic: { recall: 0.531, kept: 0.979 }, adversarial: { recall: 0.553, kept: 0.983 } },
+    slice: { realistic: { recall: 0.854, kept: 0.979 }, adversarial: { recall: 0.753, kept: 0.983 } },
   },
   present,
 );
