@@ -288,10 +288,11 @@ const DOCUMENT_NUMBER_BESIDE: BesideRule = {
   partnerToken: '<PERSON',
 };
 /**
- * A staff number's shape: one to three letters (an airline's or a handler's prefix), an optional
- * dash, 4–10 digits (`408812`, `E-220761`, `SP-228190`, `EMP-338102`; red-team round 90).
+ * A staff number's shape: one to three letters (an airline's or a handler's prefix) and 4–10
+ * digits, or with a dash between and 5–10 digits (`408812`, `C51873`, `FRA-41827`; red-team round
+ * 90); a payroll's `KE-0119` (round 28) stays.
  */
-const STAFF_NUMBER_SHAPE = /^[A-Z]{0,3}-?\d{4,10}$/;
+const STAFF_NUMBER_SHAPE = /^[A-Z]{0,3}\d{4,10}$|^[A-Z]{1,3}-\d{5,10}$/;
 /** A name as a roster lists it, `SURNAME, Given` too (red-team round 90). */
 const NAME_OR_LISTED = /^\p{L}[\p{L}\p{M}'’.,-]*(?: [\p{L}\p{M}'’.,-]+){0,5}$/u;
 /** A Part-FCL or Part-66 licence number as EASA states issue them (detect/values/aviation-crew.ts). */
