@@ -96,6 +96,21 @@ import {
   wiegandCardNumber,
 } from './values/access-codes.js';
 import { agentLicenceInProse, producerNpnInProse } from './values/agent-licences.js';
+import {
+  airmanCertificateNumber,
+  aviationLicenceNumber,
+  bagFileAddress,
+  bagFileName,
+  crewListNumber,
+  crewListSurname,
+  crewNumberBeforeSurname,
+  crewSlashName,
+  crewSurnameAfterNumber,
+  crewStaffNumberAfterLabel,
+  loadSheetSignatory,
+  mechanicCertificateNumber,
+  opsLoginAfterBy,
+} from './values/aviation-crew.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
 import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
@@ -421,6 +436,19 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     paxName,
     travelerNameAttributes,
     crewStaffNumber,
+    aviationLicenceNumber,
+    mechanicCertificateNumber,
+    airmanCertificateNumber,
+    crewNumberBeforeSurname,
+    crewSurnameAfterNumber,
+    crewListNumber,
+    crewListSurname,
+    crewSlashName,
+    loadSheetSignatory,
+    crewStaffNumberAfterLabel,
+    opsLoginAfterBy,
+    bagFileName,
+    bagFileAddress,
     pnlName,
     pnrFoid,
     pnrFqtv,

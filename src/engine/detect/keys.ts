@@ -606,6 +606,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // red-team round 82): the same reading, a desk's service account stays. Not `approvedBy`, which
   // names a role account as often (a teller system's `approvedBy=supervisor.0417`, round 69).
   { phrase: 'approver', entity: 'USERNAME', whole: true },
+  // Who asked for a part and who released a flight, by login (a Ramco-style parts issue's
+  // `requestedBy`, a dispatch release's `dispatcher=`; red-team round 90): whole names only; a
+  // display name or an e-mail there is read as any text, a service account stays.
+  ...['requested by', 'dispatcher'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system

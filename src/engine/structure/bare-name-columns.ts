@@ -288,6 +288,16 @@ const DOCUMENT_NUMBER_BESIDE: BesideRule = {
   partnerToken: '<PERSON',
 };
 /**
+ * A staff number's shape: one to three letters (an airline's or a handler's prefix) and 4–10
+ * digits, or with a dash between and 5–10 digits (`408812`, `C51873`, `FRA-41827`; red-team round
+ * 90); a payroll's `KE-0119` (round 28) stays.
+ */
+const STAFF_NUMBER_SHAPE = /^[A-Z]{0,3}\d{4,10}$|^[A-Z]{1,3}-\d{5,10}$/;
+/** A name as a roster lists it, `SURNAME, Given` too (red-team round 90). */
+const NAME_OR_LISTED = /^\p{L}[\p{L}\p{M}'’.,-]*(?: [\p{L}\p{M}'’.,-]+){0,5}$/u;
+/** A Part-FCL or Part-66 licence number as EASA states issue them (detect/values/aviation-crew.ts). */
+const EASA_LICENCE = /^[A-Z]{2,3}\.(?:FCL|66)\.(?:[A-Z]{1,5}\.)?\d{3,8}[A-Z]?$/;
+/**
  * A crew roster's staff number (`{staffNumber, name, rank, base}`, red-team round 55): alone, as an
  * `employeeId` of round 7, an employee id stays; beside the crew member's name written as a name it
  * is the person's id: an optional one to three letters and 4–10 digits.
@@ -306,9 +316,44 @@ const STAFF_NUMBER_BESIDE: BesideRule = {
     'lastname',
     'surname',
   ]),
-  value: (text) => /^[A-Z]{0,3}\d{4,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
-  partnerValue: NAME_ONLY,
+  value: (text) => STAFF_NUMBER_SHAPE.test(text) && !ONE_DIGIT_REPEATED.test(text.replace(/^[A-Z]*-?/, '')),
+  partnerValue: NAME_OR_LISTED,
   partnerToken: '<PERSON',
+};
+/**
+ * The crew member, engineer or employee a record's `name` holds beside their staff number or
+ * licence (`roomingList: [{name: "SURNAME, Given", staffNo}]`, `certifiedBy: {name, licence}`,
+ * `{crewId, name, iban}`; red-team round 90): two to six words written as a name. Alone a `name`
+ * is a product's, a team's, a hotel's.
+ */
+const STAFF_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set([
+    'staffnumber',
+    'staff_number',
+    'staffno',
+    'staff_no',
+    'staffid',
+    'staff_id',
+    'crewid',
+    'crew_id',
+    'employeeid',
+    'employee_id',
+    'employeenumber',
+    'employee_number',
+    'employeeno',
+    'employee_no',
+    'licence',
+    'license',
+  ]),
+  value: (text) => text.length <= 60 && text.includes(' ') && NAME_OR_LISTED.test(text),
+  partnerValue: new RegExp(`${STAFF_NUMBER_SHAPE.source}|${EASA_LICENCE.source}`),
+  partnerToken: '<EMPLOYEE_ID',
+};
+/** An OOOI event's captain number beside the captain's name (`{captainEmpNo, captainName}`, red-team round 90). */
+const CAPTAIN_NUMBER_BESIDE: BesideRule = {
+  ...STAFF_NUMBER_BESIDE,
+  partners: new Set(['captainname', 'captain_name']),
 };
 /**
  * An e-mobility token as OCPI 2.x writes it (Tokens module: `{uid, type, contract_id,
@@ -795,7 +840,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['owner', CASE_LOGIN_BESIDE],
   ['p', KIT_PASSWORD_BESIDE],
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
-  ['name', { ...OFFICER_NAME_BESIDE, alt: LOCK_CODE_NAME_BESIDE }],
+  ['name', { ...OFFICER_NAME_BESIDE, alt: { ...LOCK_CODE_NAME_BESIDE, alt: STAFF_NAME_BESIDE } }],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
@@ -829,6 +874,11 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['staffnumber', 'staff_number', 'staffno', 'staff_no', 'staffid', 'staff_id', 'crewid', 'crew_id'].map(
     (n) => [n, STAFF_NUMBER_BESIDE] as const,
   ),
+  // A ramp agent's badge and a captain's number beside the person's name (red-team round 90:
+  // `assistant: {name, badge}`, an OOOI event's `{captainEmpNo, captainName}`). An HR system's
+  // `employeeId` stays even beside a name (rounds 7, 18, 74).
+  ...['badge', 'badgeno', 'badge_no', 'badgenumber', 'badge_number'].map((n) => [n, STAFF_NUMBER_BESIDE] as const),
+  ['captainempno', CAPTAIN_NUMBER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),

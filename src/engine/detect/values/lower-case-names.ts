@@ -153,6 +153,10 @@ const TITLE_LEADS: readonly string[] = [
   ...['herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur'],
   // `dr. feodora blaszczyk` in an SIU referral (red-team round 75): a doctor's title, the same rule.
   'dr',
+  // A captain in crew-trade chats, safety reports and load-control messages (`capt lorna mcilvenny`;
+  // red-team round 90). Not `fo` (a first officer): as a gate word it opens on every `for`
+  // (measured: +1.2 µs a prompt record).
+  'capt',
 ];
 const TITLES: ReadonlySet<string> = new Set(TITLE_LEADS);
 

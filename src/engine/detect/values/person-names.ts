@@ -232,6 +232,17 @@ const WEAK_LEAD_WORDS = new Set([
   ...'gegner gegnerin mandant mandantin kläger klägerin beklagter beklagte'.split(' '),
 ]);
 /**
+ * A crew member's or an engineer's rank before the name in crew, flight-operations, maintenance and
+ * safety records, in English and the languages of European and Latin American operators (red-team
+ * round 90: `Capt. Friedhelm Oosterhuis`, `Erster Offizier Timo Wallenfels`, `Primer oficial: Nerea
+ * …`, `monteur Thijmen van Oordt-Verbeek`, `Técnico responsável: Joaquim …`, `lead tech Dale …`).
+ */
+const CREW_RANK_LEADS = [
+  ...['capt', 'captain', 'first officer', 'second officer', 'purser', 'flight attendant', 'dispatcher'],
+  ...['kapitän', 'kapitaen', 'erster offizier', 'comandante', 'primer oficial', 'copiloto', 'commandant', 'copilote'],
+  ...['monteur', 'lead tech', 'técnico responsável', 'técnico responsable', 'certifying engineer'],
+];
+/**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
  * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
  * (`Regards,\nJane`). `from` and `to` count only with a colon (`From: Jane Doe`).
@@ -297,9 +308,11 @@ const STRONG_LEADS = new Set([
   'de heer',
   'mevrouw',
   'meneer',
+  ...CREW_RANK_LEADS,
 ]);
 /** Leads written abbreviated with a period before the name. */
-const ABBREVIATED_LEADS = new Set(['attn', 'cust']);
+// `Capt. Jane Roe` of crew and safety records (red-team round 90).
+const ABBREVIATED_LEADS = new Set(['attn', 'cust', 'capt']);
 const WEAK_LEADS = new Set([
   ...CLOSINGS,
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
