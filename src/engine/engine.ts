@@ -4150,6 +4150,42 @@ function containsPostcode(outer: Span, inner: Span): boolean {
 }
 
 /**
+ * The users that git hosts and package registries document for a token in a URL's user-info
+ * (GitHub Apps' `x-access-token`, `x-oauth-basic`, GitLab's `oauth2` and `gitlab-ci-token`,
+ * Bitbucket's `x-token-auth`, PyPI's `__token__`): no person's login.
+ */
+const TOKEN_USERS: ReadonlySet<string> = new Set([
+  'x-access-token',
+  'x-oauth-basic',
+  'x-token-auth',
+  'oauth2',
+  'oauth',
+  'gitlab-ci-token',
+  '__token__',
+  'token',
+  'git',
+  'pat',
+  'user',
+  'username',
+]);
+
+/**
+ * `https://jdoe:<token>@host`: a URL's user-info whose password a vendor token's detector reads
+ * (`glpat-…`, `hf_…`, `npm_…`) loses the overlap to the token, and its user, a person's login,
+ * would stay in clear (red-team round 86: `https://rkowalewski:ghp_…@github.com`). The user is
+ * then masked alone as a USERNAME beside the token; the users of TOKEN_USERS and service accounts
+ * stay. Undefined when `inner` is not a password inside `outer`'s user-info.
+ */
+function userBeforeToken(outer: Span, inner: Span, text: string): Span | undefined {
+  if (outer.entity !== 'URL_CREDENTIALS' && outer.entity !== 'DB_CREDENTIALS') return undefined;
+  if (inner.end > outer.end || inner.start <= outer.start + 1 || text.charCodeAt(inner.start - 1) !== 58) return undefined;
+  if (!(inner.priority < outer.priority)) return undefined;
+  const user = text.slice(outer.start, inner.start - 1);
+  if (user.includes(':') || TOKEN_USERS.has(user.toLowerCase()) || isSystemAccount(user) || !isLoginShaped(user)) return undefined;
+  return { ...outer, end: inner.start - 1, entity: 'USERNAME', normalized: normalizeForEntity('USERNAME', user) };
+}
+
+/**
  * Resolves overlaps (the lower priority number wins, then the longer span; a span holding a whole
  * postcode wins over it), drops spans inside
  * tokens this engine wrote earlier and allowlisted values. Returns spans sorted by start.
@@ -4165,6 +4201,12 @@ function selectSpans(
   for (const span of spans) {
     const last = chosen[chosen.length - 1];
     if (last !== undefined && span.start < last.end) {
+      const user = userBeforeToken(last, span, text);
+      if (user !== undefined) {
+        chosen[chosen.length - 1] = user;
+        chosen.push(span);
+        continue;
+      }
       if (
         containsPostcode(span, last) ||
         (!containsPostcode(last, span) &&
