@@ -38,6 +38,7 @@ import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
+import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { TYPED_INTO_KEYWORDS, typedIntoFieldSpans } from './typed-into-field.js';
@@ -290,6 +291,8 @@ export class StructureSpans {
     // kind (structure/bare-cells.ts).
     // A person's login spelling a full name as a cell of such a row (structure/login-cells.ts).
     if (o.csv && mayHoldLoginCells(text)) loginCellSpans(scan, ctx);
+    // The owner or user cell of SIEM alert rows, TLN and l2tcsv timeline rows (structure/alert-rows.ts).
+    if (o.csv && mayHoldAlertRows(text)) alertRowSpans(text, ctx);
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);
     // A whole value that is one such cell (a neutral custom field holding `0412 345 678`).
     else if (o.key_value && mayBeWholeCell(text)) wholeCellSpans(scan, ctx);

@@ -741,6 +741,11 @@ export const WORDLIKE_GIVEN = new Set(
     ' ',
   ),
 );
+/**
+ * Given names that are words of computing in detection rules' and alerts' titles (`Credential
+ * Access via LSASS Memory Dump`, `Memory Usage High`: leftovers of red-team round 86).
+ */
+for (const w of ['memory']) WORDLIKE_GIVEN.add(w);
 
 /**
  * Articles and possessives that start a sentence before a person's role word in German, English,
