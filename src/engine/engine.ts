@@ -229,6 +229,7 @@ import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
+import { URL_TOKEN_USERS } from './detect/values/pii.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -4150,30 +4151,10 @@ function containsPostcode(outer: Span, inner: Span): boolean {
 }
 
 /**
- * The users that git hosts and package registries document for a token in a URL's user-info
- * (GitHub Apps' `x-access-token`, `x-oauth-basic`, GitLab's `oauth2` and `gitlab-ci-token`,
- * Bitbucket's `x-token-auth`, PyPI's `__token__`): no person's login.
- */
-const TOKEN_USERS: ReadonlySet<string> = new Set([
-  'x-access-token',
-  'x-oauth-basic',
-  'x-token-auth',
-  'oauth2',
-  'oauth',
-  'gitlab-ci-token',
-  '__token__',
-  'token',
-  'git',
-  'pat',
-  'user',
-  'username',
-]);
-
-/**
  * `https://jdoe:<token>@host`: a URL's user-info whose password a vendor token's detector reads
  * (`glpat-…`, `hf_…`, `npm_…`) loses the overlap to the token, and its user, a person's login,
  * would stay in clear (red-team round 86: `https://rkowalewski:ghp_…@github.com`). The user is
- * then masked alone as a USERNAME beside the token; the users of TOKEN_USERS and service accounts
+ * then masked alone as a USERNAME beside the token; the users of URL_TOKEN_USERS (pii.ts) and service accounts
  * stay. Undefined when `inner` is not a password inside `outer`'s user-info.
  */
 function userBeforeToken(outer: Span, inner: Span, text: string): Span | undefined {
@@ -4181,7 +4162,7 @@ function userBeforeToken(outer: Span, inner: Span, text: string): Span | undefin
   if (inner.end > outer.end || inner.start <= outer.start + 1 || text.charCodeAt(inner.start - 1) !== 58) return undefined;
   if (!(inner.priority < outer.priority)) return undefined;
   const user = text.slice(outer.start, inner.start - 1);
-  if (user.includes(':') || TOKEN_USERS.has(user.toLowerCase()) || isSystemAccount(user) || !isLoginShaped(user)) return undefined;
+  if (user.includes(':') || URL_TOKEN_USERS.has(user.toLowerCase()) || isSystemAccount(user) || !isLoginShaped(user)) return undefined;
   return { ...outer, end: inner.start - 1, entity: 'USERNAME', normalized: normalizeForEntity('USERNAME', user) };
 }
 

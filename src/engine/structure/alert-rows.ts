@@ -24,7 +24,8 @@ import { pushSpan, type SpanContext } from './types.js';
 const SEVERITY_LOGIN =
   /([|;,])(?:[Ll]ow|LOW|[Mm]edium|MEDIUM|[Hh]igh|HIGH|[Cc]ritical|CRITICAL|[Ii]nformational|[Uu]rgent|\d{1,2})\1([a-z][a-z0-9._-]{2,31})(?=\1|$)/gm;
 const TLN_ROW = /^\d{9,10}\|[A-Z][A-Z0-9_]{1,11}\|[^|\n]{1,64}\|([^|\n]{1,64})\|/gm;
-const L2TCSV_ROW = /^\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}:\d{2},[^,\n]{1,40},[MACB.]{4},[^,\n]{0,40},[^,\n]{0,80},[^,\n]{0,80},([^,\n]{1,64}),/gm;
+const L2TCSV_ROW =
+  /^\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}:\d{2},[^,\n]{1,40},[MACB.]{4},[^,\n]{0,40},[^,\n]{0,80},[^,\n]{0,80},([^,\n]{1,64}),/gm;
 /** A title cell: two words or more (`Multiple Login Failures`, `Threat - Phishing Link Clicked - Rule`). */
 const TITLE_CELL = /[A-Za-z]{2,}[ ]+\S*[A-Za-z]/;
 const ROW_WORDS = new Set(

@@ -39,6 +39,7 @@ import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
+import { mayHoldWrappedEmail, wrappedEmailSpans } from './wrapped-emails.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
 import { boxWrapSpans, mayHoldBoxWrap } from './box-wrap.js';
 import { TYPED_INTO_KEYWORDS, typedIntoFieldSpans } from './typed-into-field.js';
@@ -291,6 +292,8 @@ export class StructureSpans {
     // kind (structure/bare-cells.ts).
     // A person's login spelling a full name as a cell of such a row (structure/login-cells.ts).
     if (o.csv && mayHoldLoginCells(text)) loginCellSpans(scan, ctx);
+    // An e-mail cut by a line break of a notebook, a terminal or a wrapped table (structure/wrapped-emails.ts).
+    if (o.csv && (sig & SIG_AT) !== 0 && (sig & SIG_LINE_FEED) !== 0 && mayHoldWrappedEmail(text)) wrappedEmailSpans(text, ctx);
     // The owner or user cell of SIEM alert rows, TLN and l2tcsv timeline rows (structure/alert-rows.ts).
     if (o.csv && mayHoldAlertRows(text)) alertRowSpans(text, ctx);
     if (o.csv && mayHoldBareCells(scan)) bareCellSpans(scan, ctx);

@@ -127,7 +127,9 @@ KIND_OF.set('for', FOR);
 const LABEL_SET = new Set(LABELS);
 const PARTY_SET = new Set(PARTY_LABELS);
 
-const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES, ...SUBJECT_ROLES])].sort((a, b) => b.length - a.length);
+const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES, ...SUBJECT_ROLES])].sort(
+  (a, b) => b.length - a.length,
+);
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A lead at a word start of the lower-cased text (`Caller identified as`), not inside a longer
