@@ -78,8 +78,12 @@ function cellRows(text: string, row: RegExp, ctx: SpanContext): void {
   }
 }
 
+/** Parts of a team's or a queue's name in lower case (`soc-tier2`, `ir-team`, `secops_l2`): no person's login. */
+const TEAM_PARTS = new Set('soc noc ir csirt cert secops sec ops team tier l1 l2 l3 t1 t2 t3 desk triage analysts oncall queue'.split(' '));
+
 function personLogin(login: string): boolean {
   if (isSystemAccount(login) || ROW_WORDS.has(login) || isEverydayWord(login) || isNameStopWord(login)) return false;
+  for (const part of login.split(/[._-]/)) if (TEAM_PARTS.has(part) || TEAM_PARTS.has(part.replace(/\d+$/, ''))) return false;
   // A host or a domain (`mail.corp.local`), not a login of two parts.
   if (login.indexOf('.') !== login.lastIndexOf('.') || login.endsWith('.') || login.endsWith('-')) return false;
   return isLoginShaped(login);

@@ -37,9 +37,9 @@ export function wrappedEmailSpans(text: string, ctx: SpanContext): void {
   for (let m = LOCAL_THEN_AT.exec(text); m !== null; m = LOCAL_THEN_AT.exec(text)) {
     const local = m[1]!;
     const domain = m[2]!;
-    // Not the end of an address of its own (`a@b.com\n@c.org` is two).
-    if (local.indexOf('@') !== -1 || !/[A-Za-z]/.test(local)) continue;
     const start = m.index;
+    // Not the end of an address of its own (`a@b.com\n@c.org` is two), nor the tail of a word.
+    if (!/[A-Za-z]/.test(local) || (start > 0 && /[\w.%+@-]/.test(text[start - 1]!))) continue;
     const at = m.index + m[0].length - domain.length;
     const joined = `${local}${domain}`.toLowerCase();
     pushSpan(ctx, text, start, start + local.length, 'EMAIL', 'structure:wrapped_email', joined);
@@ -52,6 +52,7 @@ export function wrappedEmailSpans(text: string, ctx: SpanContext): void {
     // A whole address before the break reads as one on its own line.
     if (WHOLE.test(head)) continue;
     const start = m.index;
+    if (start > 0 && /[\w.%+@-]/.test(text[start - 1]!)) continue;
     const restAt = m.index + m[0].length - rest.length;
     const joined = `${head}${rest}`.toLowerCase();
     pushSpan(ctx, text, start, start + head.length, 'EMAIL', 'structure:wrapped_email', joined);

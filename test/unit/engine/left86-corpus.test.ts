@@ -15,6 +15,13 @@ import { LEFT86_CORPUS } from './fixtures/left86-corpus.js';
  * query (`caller_id.name=…^active=true`), `Memory Dump` of an Elastic rule name (`… via LSASS Memory
  * Dump`) read as a person, and PyPI's `__token__` user in an upload URL's userinfo. The idempotence
  * suite passed before any fix.
+ * After the fixes of stop 43 (the rules listed in redteam86-corpus.test.ts): realistic 1.000,
+ * adversarial 0.944; kept 1.000 / 1.000 (recall: role_names 0.941, url_logins 1.000, flat_rows
+ * 1.000, dlp_values 0.875, wrapped_values 1.000; lookalikes kept 1.000).
+ * Left: `complainant lysander quartermaine wants …` (a party's word without its colon, before a name
+ * with no mark and no list's word: read as a name, `complainant` would take any two words after
+ * it); SSA's sample 078-05-1120 quoted in an analyst's free-text note of a Netskope alert (the
+ * note itself says no SSN; the sibling `dlp_rule` does).
  */
 
 function present(output: string, value: string): boolean {
@@ -27,14 +34,14 @@ corpusFloorsSuite(
   LEFT86_CORPUS,
   {
     family: {
-      role_names: 0.47,
-      url_logins: 0.416,
-      flat_rows: 0.4,
-      dlp_values: 0.625,
-      wrapped_values: 0.571,
+      role_names: 0.941,
+      url_logins: 1,
+      flat_rows: 1,
+      dlp_values: 0.875,
+      wrapped_values: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.684, kept: 0.964 }, adversarial: { recall: 0.388, kept: 0.959 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.944, kept: 1 } },
   },
   present,
 );
