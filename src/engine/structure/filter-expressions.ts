@@ -23,13 +23,18 @@ export function isFilterParam(name: string): boolean {
   return FILTER_PARAM.test(name);
 }
 
-/** The comparisons of filter value `query[from, end)` (the query starts at `base` in `text`). */
-export function filterExpressionSpans(text: string, query: string, base: number, from: number, end: number, ctx: SpanContext): void {
+/**
+ * The comparisons of filter value `query[from, end)` (the query starts at `base` in `text`):
+ * whether the value held one (else it is read as any other parameter's: `search=Jane%20Roe`).
+ */
+export function filterExpressionSpans(text: string, query: string, base: number, from: number, end: number, ctx: SpanContext): boolean {
   const value = query.slice(from, end);
-  if (value.indexOf('%2') === -1) return;
+  if (value.indexOf('%2') === -1) return false;
   let users: boolean | undefined;
+  let found = false;
   COMPARISON.lastIndex = 0;
   for (let m = COMPARISON.exec(value); m !== null; m = COMPARISON.exec(value)) {
+    found = true;
     const attribute = m[1]!;
     const dot = attribute.lastIndexOf('.');
     const last = dot === -1 ? attribute : attribute.slice(dot + 1);
@@ -45,6 +50,7 @@ export function filterExpressionSpans(text: string, query: string, base: number,
     const start = base + from + m.index + m[0].length - 3 - raw.length;
     pushSpan(ctx, text, start, start + raw.length, entity, 'structure:url', decoded);
   }
+  return found;
 }
 
 function decode(raw: string): string {
