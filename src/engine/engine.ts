@@ -229,6 +229,7 @@ import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
+import { URL_TOKEN_USERS } from './detect/values/pii.js';
 
 export interface MaskOutcome<T> {
   value: T;
@@ -4150,6 +4151,22 @@ function containsPostcode(outer: Span, inner: Span): boolean {
 }
 
 /**
+ * `https://jdoe:<token>@host`: a URL's user-info whose password a vendor token's detector reads
+ * (`glpat-…`, `hf_…`, `npm_…`) loses the overlap to the token, and its user, a person's login,
+ * would stay in clear (red-team round 86: `https://rkowalewski:ghp_…@github.com`). The user is
+ * then masked alone as a USERNAME beside the token; the users of URL_TOKEN_USERS (pii.ts) and service accounts
+ * stay. Undefined when `inner` is not a password inside `outer`'s user-info.
+ */
+function userBeforeToken(outer: Span, inner: Span, text: string): Span | undefined {
+  if (outer.entity !== 'URL_CREDENTIALS' && outer.entity !== 'DB_CREDENTIALS') return undefined;
+  if (inner.end > outer.end || inner.start <= outer.start + 1 || text.charCodeAt(inner.start - 1) !== 58) return undefined;
+  if (!(inner.priority < outer.priority)) return undefined;
+  const user = text.slice(outer.start, inner.start - 1);
+  if (user.includes(':') || URL_TOKEN_USERS.has(user.toLowerCase()) || isSystemAccount(user) || !isLoginShaped(user)) return undefined;
+  return { ...outer, end: inner.start - 1, entity: 'USERNAME', normalized: normalizeForEntity('USERNAME', user) };
+}
+
+/**
  * Resolves overlaps (the lower priority number wins, then the longer span; a span holding a whole
  * postcode wins over it), drops spans inside
  * tokens this engine wrote earlier and allowlisted values. Returns spans sorted by start.
@@ -4165,6 +4182,12 @@ function selectSpans(
   for (const span of spans) {
     const last = chosen[chosen.length - 1];
     if (last !== undefined && span.start < last.end) {
+      const user = userBeforeToken(last, span, text);
+      if (user !== undefined) {
+        chosen[chosen.length - 1] = user;
+        chosen.push(span);
+        continue;
+      }
       if (
         containsPostcode(span, last) ||
         (!containsPostcode(last, span) &&

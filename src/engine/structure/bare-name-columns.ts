@@ -722,6 +722,29 @@ const GEDCOMX_NAME_PART_BESIDE: BesideRule = {
   partnerValue: /^https?:\/\/gedcomx\.org\/(?:Given|Surname)$/,
 };
 /**
+ * What a DLP engine matched, as its finding prints it (leftovers of red-team round 86): Purview's
+ * and the Office 365 Management Activity API's `SensitiveInformationDetections.Detections[].Value`,
+ * Google Cloud DLP's `findings[].quote` beside the finding's `infoType` and `likelihood`. Written
+ * as an SSN (3-2-4 with dashes, or 9 digits), it is the SSN the policy matched, SSA's published
+ * samples (078-05-1120, 219-09-9999) too: test and sample data stand for real ones there, and the
+ * engine's context no longer says which is which. Other values are the value detectors'.
+ */
+const DLP_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
+const DLP_DETECTION_BESIDE: BesideRule = {
+  entity: 'US_SSN',
+  partners: new Set(),
+  value: (text) => DLP_SSN.test(text) && !ONE_DIGIT_REPEATED.test(text.replace(/-/g, '')),
+  partnerValue: /\S/,
+  parents: new Set(['detections']),
+};
+const DLP_QUOTE_BESIDE: BesideRule = {
+  entity: 'US_SSN',
+  partners: new Set(['likelihood']),
+  value: (text) => DLP_SSN.test(text) && !ONE_DIGIT_REPEATED.test(text.replace(/-/g, '')),
+  partnerValue: /^(?:VERY_UNLIKELY|UNLIKELY|POSSIBLE|LIKELY|VERY_LIKELY)$/,
+  partnerObjects: new Set(['infotype']),
+};
+/**
  * A share or invitation code (Tesla Fleet API `invitations` `{code, share_link, expires_at}`, a
  * digital-key or smart-lock guest invitation `invite: {code, endsAt}`, an OAuth callback's `{code,
  * state, scope}`): whoever holds it joins the vehicle, the lock or the account. A bare `code` is a
@@ -850,11 +873,12 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
       ...COUNTRY_PHONE_BESIDE,
       alt: {
         ...LOCK_ROW_PIN_BESIDE,
-        alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: GEDCOMX_NAME_PART_BESIDE } } },
+        alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: { ...GEDCOMX_NAME_PART_BESIDE, alt: DLP_DETECTION_BESIDE } } } },
       },
     },
   ],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
+  ['quote', DLP_QUOTE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),
   ['acct', { ...BANK_ACCOUNT_BESIDE, alt: MEMBER_NUMBER_BESIDE }],
   ['mid', MEMBER_NUMBER_BESIDE],

@@ -17,6 +17,7 @@ import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
 import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
 import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
+import { conditionEnd, inEncodedQuery, isUserTableQuery } from './encoded-query.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
 function isKeyChar(c: number): boolean {
@@ -143,6 +144,10 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         end++;
       }
       end = unclosedBracketEnd(text, start, end);
+      // A condition of a ServiceNow encoded query ends at the `^` of the next one (encoded-query.ts).
+      if (text.charCodeAt(k - 1) === 61 || text.charCodeAt(k - 1) === 94) {
+        if (inEncodedQuery(text, k)) end = conditionEnd(text, start, end);
+      }
     }
     if (end === start) continue;
     // A bare value cut short by a token is the head of a value masked before, whose tail a value
@@ -170,6 +175,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       continue;
     }
     if (entity === null) {
+      // The user table's `name` in an encoded query is a person's full name (encoded-query.ts).
+      if (eq - k === 4 && key === 'name' && q !== 34 && q !== 39 && inEncodedQuery(text, k) && isUserTableQuery(text, k)) {
+        pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value', text.slice(start, end).replace(/\+/g, ' '));
+        continue;
+      }
       // `SKY_KEY=<32 hex>`: a vendor's key under its own name (structure/vendor-key.ts).
       if (end - start >= 20 && isVendorKey(key, text.slice(start, end))) {
         pushSpan(ctx, text, start, end, 'SECRET', 'structure:key_value');

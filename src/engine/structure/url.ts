@@ -16,6 +16,7 @@ import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isDepositTagParam } from '../detect/values/crypto.js';
 import { base64UrlToString } from '../detect/validators.js';
 import { brokerageAccountShaped } from '../detect/values/banking.js';
+import { filterExpressionSpans, isFilterParam } from './filter-expressions.js';
 import { isPixelQuery, pixelParamEntity } from './pixel-params.js';
 import { isSsidName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
 
@@ -219,6 +220,7 @@ function param(
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
+    if (eq - at <= 9 && isFilterParam(raw) && filterExpressionSpans(text, query, base, eq + 1, end, ctx)) return;
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
       cjkNameParam(text, query, base, eq, end, ctx);

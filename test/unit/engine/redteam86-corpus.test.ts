@@ -37,16 +37,25 @@ import { REDTEAM86_CORPUS } from './fixtures/redteam86-corpus.js';
  * memory offset under a `grep -i bearer` line): realistic 0.959, adversarial 0.917; kept 1.000 /
  * 1.000 (recall: soc_cases 0.912, phishing_triage 1.000, dfir_timelines 0.958, insider_dlp 0.875,
  * threat_intel_hunts 0.977).
- * Known leaks left, by record shape: capitalised names of given names or surnames the lists do not
- * know (`Percival Thorncastle` in parentheses after `the user`, `cardholder Osgood Pemberton-Wray`,
- * `Die Mitarbeiterin Henrike Wassermann-Oltmanns`); lower-case unknown names (`subj leofric
- * ashgrove`) and one in parentheses after `mgr (`; a login as a URL's userinfo when its password
- * is a vendor token (`https://rkowalewski:ghp_…@github.com`: the token's detector wins the
- * overlap); SSA's published sample SSN 078-05-1120 as a DLP detection's `Value` (kept as a sample
- * without an SSN word near it); `22 Wickham Rise` before `and` (`Rise` is a street only before a
- * locality); analysts' logins in header-less pipe rows and plaso rows (`|high|tjablonski|…`,
- * `…,Last Used Time,dvasquez,…`); `sysparm_query=name=Corentin+Abernethy` (a bare `name` in a
- * query stays); an e-mail a notebook wraps over a line break.
+ * After the leftover pass of stop 43 (left86 corpus): realistic 1.000, adversarial 1.000; kept
+ * 1.000 / 1.000 (recall 1.000 in every family), by these rules: a URL user-info's login before a
+ * vendor token's password, masked as a USERNAME beside the token (engine.ts selectSpans; the token
+ * users `x-access-token`, `oauth2`, `gitlab-ci-token`, `__token__` stay and are no e-mail after
+ * `://`: pii.ts URL_TOKEN_USERS); an article before a role word at a run's start (`Die
+ * Mitarbeiterin …`), role words of European SOCs' notes (`Kollegin`, `salarié`, `L'utilisatrice`,
+ * `usuario`, `dipendente`) and a lower-case `cardholder` as weak leads, capitalised particles
+ * inside a run (`Le Goasduff`, not after a place's head), `Memory` a word-like given name
+ * (person-names.ts); a name in brackets after a role's or a party's word (`mgr (…)`, `hrbp (…)`,
+ * `witness (…)`), `subj` / `poi` before a name, `subject` / `victim` / `supervisor` as roles
+ * (unlisted-names.ts); ServiceNow encoded queries: a condition's value ends at `^`, the user
+ * table's `name` is a person's (structure/encoded-query.ts, kv.ts); OData / SCIM / Okta filter
+ * expressions in URLs (structure/filter-expressions.ts); the login cell of header-less SIEM alert,
+ * TLN and l2tcsv rows (structure/alert-rows.ts); DLP findings' values written as an SSN, SSA's
+ * samples too (`Detections[].Value`, Cloud DLP `quote` beside `infoType`: bare-name-columns.ts);
+ * e-mails cut by a notebook's, a terminal's or Format-Table's wrap (structure/wrapped-emails.ts).
+ * Known leaks left: none in this corpus; of its shapes elsewhere (left86 corpus), a party's word
+ * without its colon before a name with no mark (`complainant lysander quartermaine wants`), and
+ * SSA's sample SSN quoted in an analyst's free text.
  */
 
 function present(output: string, value: string): boolean {
@@ -59,13 +68,13 @@ corpusFloorsSuite(
   REDTEAM86_CORPUS,
   {
     family: {
-      soc_cases: 0.929,
+      soc_cases: 1,
       phishing_triage: 1,
-      dfir_timelines: 0.958,
-      insider_dlp: 0.899,
-      threat_intel_hunts: 0.977,
+      dfir_timelines: 1,
+      insider_dlp: 1,
+      threat_intel_hunts: 1,
     },
-    slice: { realistic: { recall: 0.975, kept: 1 }, adversarial: { recall: 0.917, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

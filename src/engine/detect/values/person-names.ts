@@ -222,6 +222,18 @@ const STRONG_LEAD_WORDS = new Set(
  */
 const CUSTOMER_WORDS = ['cliente', 'clienta'];
 for (const w of CUSTOMER_WORDS) STRONG_LEAD_WORDS.add(w);
+/**
+ * The colleague a security or HR case is about, by role, in the languages of European SOCs'
+ * case notes (red-team round 86 and its leftovers: `Die Kollegin …`, `Le salarié …`,
+ * `L'utilisatrice …`, `El usuario …`, `Il dipendente …`, `cardholder Osgood …` of a DLP snippet):
+ * weak leads, written capitalised at a run's start or in lower case before it.
+ */
+const SOC_ROLE_WORDS: readonly string[] = [
+  ...'kollege kollegin mitarbeitende beschäftigte beschäftigter'.split(' '),
+  ...'salarié salariée employé employée utilisateur utilisatrice collaborateur collaboratrice'.split(' '),
+  ...["l'utilisateur", "l'utilisatrice", "l'employé", "l'employée"],
+  ...'usuario usuaria trabajador trabajadora dipendente utente collega medewerkster'.split(' '),
+];
 const WEAK_LEAD_WORDS = new Set([
   ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
   ...ROLE_LEAD_WORDS,
@@ -230,6 +242,8 @@ const WEAK_LEAD_WORDS = new Set([
   ...'mitarbeiter mitarbeiterin hinweisgeber hinweisgeberin'.split(' '),
   // A German matter's parties (`Mandantin Henrike …`: leftovers of red-team round 77, WEAK_LEADS).
   ...'gegner gegnerin mandant mandantin kläger klägerin beklagter beklagte'.split(' '),
+  // Folded as a run's words are (`Beschäftigte` → `beschaftigte`).
+  ...SOC_ROLE_WORDS.map(foldName),
 ]);
 /**
  * A crew member's or an engineer's rank before the name in crew, flight-operations, maintenance and
@@ -346,6 +360,8 @@ const WEAK_LEADS = new Set([
   ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
   ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
+  ...SOC_ROLE_WORDS,
+  'cardholder',
   // The witnesses and accused of investigations in Spanish, German, Dutch and French (`testigo:
   // Maite\nAranburu`, `denunciada: Leocadia …`, `Zeugin …`, `getuige …`, `témoin …`: leftovers of
   // red-team round 74).
@@ -651,6 +667,13 @@ interface Word {
 }
 
 const GAELIC_PARTICLES = new Set(['Mac', 'Mc', 'Nic', 'Uí']);
+/**
+ * Particles written capitalised inside a run, as Breton, French, Dutch and Italian surnames carry
+ * them (`Maïwenn Le Goasduff`, `Anouk Van Rijn`, `Chiara Della Valle`: leftovers of red-team round
+ * 86): a particle of the name after its first word, not a stop word that ends it; not after a
+ * place's head (`Costa Del Sol`, `Puerto De La Cruz`).
+ */
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Ter']);
 
 export function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
@@ -665,7 +688,8 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
       w.length === 1 ||
       w.endsWith('.') ||
       (c >= 97 && c <= 122 && !ARABIC_ARTICLE.test(w)) ||
-      (words.length > 0 && GAELIC_PARTICLES.has(w));
+      (words.length > 0 && GAELIC_PARTICLES.has(w)) ||
+      (words.length > 0 && CAPITAL_PARTICLES.has(w) && !PARTICLE_PLACE_HEADS.has(words[words.length - 1]!.key));
     words.push({ start: start + m.index, end: start + m.index + w.length, text: w, key: initialOrParticle ? '' : foldName(w) });
   }
   return words;
@@ -760,6 +784,21 @@ export const WORDLIKE_GIVEN = new Set(
     ' ',
   ),
 );
+/**
+ * Given names that are words of computing in detection rules' and alerts' titles (`Credential
+ * Access via LSASS Memory Dump`, `Memory Usage High`: leftovers of red-team round 86).
+ */
+for (const w of ['memory']) WORDLIKE_GIVEN.add(w);
+
+/**
+ * Articles and possessives that start a sentence before a person's role word in German, English,
+ * Dutch, French, Spanish and Italian case notes (`Der Mitarbeiter …`, `Die Kollegin …`, `Unsere
+ * Mitarbeiterin …`, `Our employee …`): passed over when a lead word follows them in the run.
+ */
+const RUN_ARTICLES = new Set('der die das den dem ein eine unser unsere the our het le la el il'.split(' '));
+function isLeadWord(k: string): boolean {
+  return TITLES.has(k) || STRONG_LEAD_WORDS.has(k) || WEAK_LEAD_WORDS.has(k);
+}
 
 /** Decides one run; `lead` says a strong lead or title (STRONG) or a weak lead (WEAK) stands right before it. */
 function decideRun(text: string, words: Word[], lead: number, out: Span[], priority: number): void {
@@ -767,6 +806,12 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   // Titles and leads written as the run's first words: `Dear Jane Doe`, `Mr Smith`.
   while (i < words.length && words[i]!.key !== '') {
     const k = words[i]!.key;
+    // An article or a possessive before the role word (`Der Mitarbeiter Eberhard …`, `Die
+    // Mitarbeiterin Henrike …`: red-team round 86) is passed over with it.
+    if (RUN_ARTICLES.has(k) && i + 1 < words.length && isLeadWord(words[i + 1]!.key)) {
+      i++;
+      continue;
+    }
     if (TITLES.has(k) || STRONG_LEAD_WORDS.has(k)) lead = STRONG;
     else if (WEAK_LEAD_WORDS.has(k)) lead = Math.max(lead, WEAK);
     else break;

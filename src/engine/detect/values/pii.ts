@@ -47,6 +47,28 @@ export const email: ValueDetector = {
   find: findEmails,
 };
 
+/**
+ * The users that git hosts and package registries document for a token in a URL's user-info
+ * (GitHub Apps' `x-access-token`, `x-oauth-basic`, GitLab's `oauth2` and `gitlab-ci-token`,
+ * Bitbucket's `x-token-auth`, PyPI's `__token__`, git's `git@` of `ssh://git@host/…`) and the
+ * placeholders of such URLs: no person's login, and right after `://` no e-mail address
+ * (leftovers of red-team round 86).
+ */
+export const URL_TOKEN_USERS: ReadonlySet<string> = new Set([
+  'x-access-token',
+  'x-oauth-basic',
+  'x-token-auth',
+  'oauth2',
+  'oauth',
+  'gitlab-ci-token',
+  '__token__',
+  'token',
+  'git',
+  'pat',
+  'user',
+  'username',
+]);
+
 function findEmails(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   // No candidate may start before `from`: where the global pattern would resume its search (after
@@ -64,6 +86,16 @@ function findEmails(scan: TextScan, out: Span[], priority: number): void {
     if (domain === null) continue;
     const end = at + 1 + domain[0].length;
     if (text.charCodeAt(end) === 58 && isScpRemote(text, start, at, end)) continue;
+    // `https://__token__@upload.pypi.org/`: a URL's token user, not an address.
+    if (
+      start >= 3 &&
+      text.charCodeAt(start - 1) === 47 &&
+      text.startsWith('://', start - 3) &&
+      URL_TOKEN_USERS.has(text.slice(start, at).toLowerCase())
+    ) {
+      from = end;
+      continue;
+    }
     if (start >= 3 && text.charCodeAt(start - 1) === 58 && isTeamsConversationId(text, start, at, end)) {
       from = end;
       continue;

@@ -94,6 +94,9 @@ const ROLES: readonly string[] = [
   // steward ignatius pennyworth-vale and …`, `works council member hieronymus tappendorf`: red-team
   // round 74 and its leftovers).
   ...['union rep', 'shop steward', 'works council member'],
+  // SOC analysts' and insider-risk investigators' notes (red-team round 86 and its leftovers:
+  // `mgr (rosamund peverell)`, `hrbp (xanthe gillingwater)`, `subject ottoline fairweather-pym`).
+  ...['mgr', 'hrbp', 'supervisor', 'subject', 'victim'],
 ];
 /**
  * The events of a signing or a meeting session that name the person they are about, written
@@ -110,6 +113,13 @@ const EVENT_ROLES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * An investigator's abbreviations for the person a case is about (`subj leofric ashgrove forwarded
+ * …`, `poi cuthbert ravensworth copied …`: red-team round 86 and its leftovers): they are never
+ * followed by anything but that person, so no mark is needed, only words that may be a name's and
+ * a note's verb or a phrase's end after them.
+ */
+const SUBJECT_ROLES: readonly string[] = ['subj', 'poi'];
 
 const LABEL = 1;
 const PHRASE = 2;
@@ -120,9 +130,14 @@ const FOR = 5;
 const PARTY = 6;
 /** A session's event (EVENTS) after one of EVENT_ROLES, with its `:`: read as a LABEL. */
 const EVENT = 7;
+/** SUBJECT_ROLES: no mark needed. */
+const SUBJECT = 8;
+/** A name in brackets right after a role's or a party's word (bracketedName): no mark needed, `)` after it. */
+const BRACKETED = 9;
 
 const KIND_OF = new Map<string, number>();
 for (const w of ROLES) KIND_OF.set(w, ROLE);
+for (const w of SUBJECT_ROLES) KIND_OF.set(w, SUBJECT);
 for (const w of TITLES) KIND_OF.set(w, TITLE);
 for (const w of PHRASES) KIND_OF.set(w, PHRASE);
 KIND_OF.set('for', FOR);
@@ -130,7 +145,7 @@ for (const w of EVENTS) KIND_OF.set(w, EVENT);
 const LABEL_SET = new Set(LABELS);
 const PARTY_SET = new Set(PARTY_LABELS);
 
-const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES, ...EVENTS])].sort(
+const ALL_LEADS = [...new Set([...LABELS, ...PARTY_LABELS, ...PHRASES, ...TITLES, ...ROLES, ...EVENTS, ...SUBJECT_ROLES])].sort(
   (a, b) => b.length - a.length,
 );
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -149,6 +164,17 @@ const LEAD_FOR = /\bfor(?![\w\u00c0-\u024f])/g;
  */
 const TOOL_WORDS = new Set(
   'plan plans tier tiers portal sync export exports import dashboard profile profiles config settings setting session sessions cache queue queues job jobs build builds deploy deploys version upgrade upgrades downgrade ticket tickets console mode role roles access test tests prod staging dev cluster node pod host bot bots system systems tool tools feature features flag flags page pages form forms field fields value values file files folder folders device devices desk branch bundle package packages pro premium basic trial platinum subscription renewal payments card cards wallet network app apps api sdk cli web mobile ios android desktop server servers database db data record records portal prepaid postpaid contract contracts quote quotes lead leads opportunity deal deals pipeline segment cohort region zone tenant tenants workspace workspaces project projects repo repos branch image images container containers service endpoint endpoints webhook webhooks integration integrations connector connectors report reporting analytics metrics logs log alert alerts incident incidents outage outages side gate parcel parcels package delivery pickup dropoff return returns exchange refund refunds chargeback chargebacks dispute disputes invoice invoices receipt receipts statement statements balance balances'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What investigators' notes put after a witness or a subject when it is no person (`witness (cctv
+ * footage)`, `subj (badge logs)`, `victim (shared mailbox)`): evidence and its media, which the
+ * stop and everyday lists do not hold.
+ */
+const EVIDENCE_WORDS = new Set(
+  'cctv footage camera cameras video videos recording recordings screenshot screenshots badge badges swipe swipes transcript transcripts audio photo photos evidence statement statements mailbox mailboxes laptop laptops usb dlp edr siem soc mfa vpn sso hr'.split(
     ' ',
   ),
 );
@@ -174,7 +200,7 @@ const ARABIC_IN_TEXT = / (?:bin|bint|binti|ibn) /;
 
 /** Words after a name that go on with a note: verbs and links of agents' notes and log lines. */
 const FOLLOWERS = new Set(
-  're regarding about from at on in to with who and has had is was will would can cannot could did does may might should today yesterday tomorrow now says said asks asked wants wanted needs needed calls called rang phoned states stated claims confirms confirmed reports reported requests requested disputes disputed uploaded agreed advised lives moved via per'.split(
+  're regarding about from at on in to with who and has had is was will would can cannot could did does may might should today yesterday tomorrow now says said asks asked wants wanted needs needed calls called rang phoned states stated claims confirms confirmed reports reported requests requested disputes disputed uploaded agreed advised lives moved via per denies admits sent'.split(
     ' ',
   ),
 );
@@ -226,6 +252,7 @@ function nameWord(word: string): boolean {
   // Most words after a lead are plain a-z (prose): their own folded form, read without a copy.
   if (plainAscii(word)) {
     if (word.length < 3 || isNameStopWord(word) || isEverydayWord(word) || TOOL_WORDS.has(word) || STAND_INS.has(word)) return false;
+    if (EVIDENCE_WORDS.has(word)) return false;
     return !VERB_ENDING.test(word) || nameKind(word) !== 0;
   }
   const key = foldName(word.replace(/['’-]/g, ''));
@@ -544,6 +571,15 @@ function readLeads(text: string, lower: string, leads: RegExp, found: number[]):
 
 /** The name after `lead` (lower case) ending at `end`, pushed to `found` as a start and end pair: its end, or -1. */
 function nameAfterLead(text: string, lead: string, end: number, found: number[]): number {
+  // `mgr (rosamund peverell)`, `witness (peregrine ashdown)`: the brackets say the words are the
+  // role's holder (red-team round 86 and its leftovers).
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && (PARTY_SET.has(lead) || KIND_OF.get(lead) === ROLE)) {
+    const at = end + 2;
+    const nameEnd = unlistedNameEnd(text, at, BRACKETED);
+    if (nameEnd === -1 || text.charCodeAt(nameEnd) !== 41) return -1;
+    found.push(at, nameEnd);
+    return nameEnd;
+  }
   // A label with its colon, else the lead's own kind (`client` is both).
   const party = PARTY_SET.has(lead) && colonWithin3(text, end);
   const labelled = party || (LABEL_SET.has(lead) && colonWithin3(text, end));
