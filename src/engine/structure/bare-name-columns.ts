@@ -873,7 +873,10 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
       ...COUNTRY_PHONE_BESIDE,
       alt: {
         ...LOCK_ROW_PIN_BESIDE,
-        alt: { ...LOCK_ROW_NAME_BESIDE, alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: { ...GEDCOMX_NAME_PART_BESIDE, alt: DLP_DETECTION_BESIDE } } } },
+        alt: {
+          ...LOCK_ROW_NAME_BESIDE,
+          alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: { ...GEDCOMX_NAME_PART_BESIDE, alt: DLP_DETECTION_BESIDE } } },
+        },
       },
     },
   ],
