@@ -95,6 +95,12 @@ import {
   wiegandCardNumber,
 } from './values/access-codes.js';
 import { agentLicenceInProse, producerNpnInProse } from './values/agent-licences.js';
+import {
+  annuityContractAfterName,
+  personNameInlineSignOff,
+  personNameSubjectInverted,
+  personSlugAfterCollection,
+} from './values/policy-service-text.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
 import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
@@ -725,6 +731,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     smartLockCode,
     agentLicenceInProse,
     producerNpnInProse,
+    annuityContractAfterName,
+    personNameInlineSignOff,
+    personNameSubjectInverted,
+    personSlugAfterCollection,
     idDocumentNumberAfterName,
     soleTraderVatId,
     encompassFieldSsn,
