@@ -599,7 +599,8 @@ function capitalCell(value: string, cell: Cell): Cell {
  * name (`GRACE`, `MAY`).
  */
 function capitalsShape(value: string): boolean {
-  if (!CAPITALS_WORDS.test(value) || isCompanyName(value)) return false;
+  // A registration type (`ROTH IRA`, `JT TEN`) is an account's kind, no name.
+  if (!CAPITALS_WORDS.test(value) || isCompanyName(value) || REGISTRATION_CELL.test(value)) return false;
   const words = value.split(' ');
   if (!words.every((w) => w.split('-').every(notWord) && !WORDLIKE_GIVEN.has(foldName(w)))) return false;
   return knownName(words[0]!.split('-')[0]!, GIVEN | SURNAME | RARE) || knownName(words[words.length - 1]!, GIVEN | SURNAME | RARE);
