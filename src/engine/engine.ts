@@ -214,6 +214,7 @@ import {
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
 import {
+  isActorName,
   isAssigneeField,
   isAssigneeName,
   isGs1Code,
@@ -228,7 +229,7 @@ import { isCourtVenueLine } from './structure/court-venue.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
-import { isLoginShaped, isSystemAccount, loginDomainLength } from './detect/values/login-names.js';
+import { isLoginShaped, isSystemAccount, loginChannelLength, loginDomainLength } from './detect/values/login-names.js';
 import { URL_TOKEN_USERS } from './detect/values/pii.js';
 
 export interface MaskOutcome<T> {
@@ -2156,8 +2157,20 @@ export class Engine {
 
   #siblingName(name: string, byLabel = false, plain = true): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
-    const match = this.policy.keys?.classify(name.charCodeAt(name.length - 1) === 41 ? withoutTrailingNote(name) : name);
+    const match =
+      this.policy.keys?.classify(name.charCodeAt(name.length - 1) === 41 ? withoutTrailingNote(name) : name) ??
+      this.#firstOfPairedLabel(name);
     return match ? { name, entity: match.entity, byLabel, plain } : null;
+  }
+
+  /**
+   * A document label of two fields the form prints in one box (`Driver's License # / State`,
+   * `Driver's Lic. No. / State`; leftovers of red-team round 83): the first names the value (the
+   * state after the slash is a code of the same answer).
+   */
+  #firstOfPairedLabel(label: string): { entity: string } | null | undefined {
+    const slash = label.indexOf(' / ');
+    return slash > 2 ? this.policy.keys?.classify(label.slice(0, slash)) : undefined;
   }
 
   /**
@@ -2977,12 +2990,16 @@ export class Engine {
         const user = this.#whole(text.slice(cut), entity, detector, override);
         return typeof user === 'string' ? text.slice(0, cut) + user : user;
       }
-      if (isSystemAccount(text)) return original;
-      if (DISPLAY_NAME.test(text)) {
+      // A channel's login (`portal:<login>`, `web:<login>`): masked whole unless a system account.
+      const channel = loginChannelLength(text);
+      if (isSystemAccount(channel > 0 ? text.slice(channel) : text)) return original;
+      // Under `submittedBy` / `performedBy` / `requestedBy` only a channel's login is one (keys.ts).
+      if (channel === 0 && isActorName(name)) return this.#anyText(text, original, override);
+      if (channel === 0 && DISPLAY_NAME.test(text)) {
         this.#directKey = direct;
         return this.#whole(text, 'PERSON', detector, override, original);
       }
-      if (!isLoginShaped(text)) return this.#anyText(text, original, override);
+      if (!isLoginShaped(channel > 0 ? text.slice(channel) : text)) return this.#anyText(text, original, override);
     }
     // A text memo under a memo name (keys.ts) is read as any text; a numeric one is a deposit id.
     if (entity === 'CRYPTO_WALLET' && isTextMemo(name, text)) return this.#anyText(text, original, override);

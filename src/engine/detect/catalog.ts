@@ -111,6 +111,12 @@ import {
   mechanicCertificateNumber,
   opsLoginAfterBy,
 } from './values/aviation-crew.js';
+import {
+  annuityContractAfterName,
+  personNameInlineSignOff,
+  personNameSubjectInverted,
+  personSlugAfterCollection,
+} from './values/policy-service-text.js';
 import { idDocumentNumberAfterName } from './values/id-document-numbers.js';
 import { soleTraderVatId } from './values/sole-trader-vat.js';
 import { encompassFieldBirthDate, encompassFieldName, encompassFieldSsn } from './values/encompass-fields.js';
@@ -764,6 +770,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     smartLockCode,
     agentLicenceInProse,
     producerNpnInProse,
+    annuityContractAfterName,
+    personNameInlineSignOff,
+    personNameSubjectInverted,
+    personSlugAfterCollection,
     idDocumentNumberAfterName,
     soleTraderVatId,
     encompassFieldSsn,

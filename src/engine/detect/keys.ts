@@ -2170,6 +2170,42 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // AMS360 `EnteredBy`), by login: whole names only; a display name there is read as any text and
   // a service account (`svc_cashiering`) stays (structure/types.ts keptUnderKey).
   ...['underwriter', 'entered by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Leftovers of red-team round 83 (stop 43): an annuity's or a policy's contract number under
+  // `contractNumber` / `ContractNo` (a policy number only in a carrier's shape, structure/types.ts
+  // keptUnderKey: a vendor's `CNTR0010041`, a loan's `KRD-2026-33817` stay); a death or birth
+  // record's number (NAPHSIS EVVE `stateFileNumber`, a claim's
+  // `deathCertificateNumber`): the state's vital record of one person.
+  ...['contract number', 'contract no', 'contract num'].map((phrase) => ({ phrase, entity: 'INSURANCE_POLICY_NUMBER' })),
+  ...[
+    'death certificate number',
+    'death certificate no',
+    'death cert number',
+    'death cert no',
+    'death cert num',
+    'birth certificate number',
+    'birth certificate no',
+    'birth cert no',
+    'state file number',
+    'state file no',
+  ].map((phrase) => ({ phrase, entity: 'VITAL_RECORD_NUMBER' })),
+  // Who submitted, performed or requested a policy-service action (`submittedBy: "portal:<login>"`,
+  // `performedBy: "web:<login>"`): only a login after a channel's prefix (login-names.ts
+  // loginChannelLength) is one there; `web-portal`, `i9-admin`, `system:workflow` stay.
+  ...['submitted by', 'performed by', 'requested by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Comparative raters' party-prefixed abbreviations (EZLynx / TurboRater style bridges: the
+  // applicant's `pi_ln`, `appl_soc`, `appl_bdt`, an insured's `ins_ss`): whole names only, each
+  // a party's prefix and a field's abbreviation (`ln` alone is a logarithm or a line).
+  ...(['pi', 'appl', 'ins', 'insd', 'coapp'] as const).flatMap((party) => [
+    ...['ln', 'fn'].map((f) => ({ phrase: `${party} ${f}`, entity: 'PERSON', whole: true })),
+    ...['ss', 'soc'].map((f) => ({ phrase: `${party} ${f}`, entity: 'US_SSN', whole: true })),
+    ...['bdt', 'bd'].map((f) => ({ phrase: `${party} ${f}`, entity: 'DATE_OF_BIRTH', whole: true })),
+  ]),
+  // A driver licence by its abbreviated label (a policy-change form's `Driver's Lic. No.`, a
+  // comparative rater's `drv1_lic` / `drvr_lic`).
+  ...['drivers lic', 'driver lic', 'drv lic', 'drvr lic', 'drv1 lic', 'drv2 lic', 'drv3 lic', 'drv4 lic'].map((phrase) => ({
+    phrase,
+    entity: 'DRIVER_LICENSE',
+  })),
   // DICOM attributes by tag number (DICOMweb JSON `"00100010": {"vr": "PN", …}`): detect/dicom-tags.ts.
   ...[...DICOM_IDENTITY_TAGS].map(([tag, entity]) => ({ phrase: tag.toLowerCase(), entity })),
   // OASIS and MDS items that identify the person assessed, by item code (`M0040_PAT_FNAME`,

@@ -510,6 +510,9 @@ const PROPERTY_OWNER_BESIDE: BesideRule = {
   partners: new Set(
     ['owner_phone', 'owner_address', 'owner_mailing_address', 'site_address', 'property_address', 'parcel', 'parcel_id']
       .concat(['parcel_number', 'apn', 'permit_number', 'permit_no', 'permit_id'])
+      // A policy's or an annuity's owner beside the owner's tax id or the contract (a 1035
+      // exchange's `ownerTin`, `relinquishingContract`; leftovers of red-team round 83).
+      .concat(['owner_tin', 'owner_ssn', 'owner_dob', 'relinquishing_contract', 'contract_number', 'policy_number'])
       .flatMap((n) => [n, n.replace(/_/g, '')]),
   ),
   value: (text) => {
@@ -944,6 +947,23 @@ export function besideInLine(text: string, key: string, start: number, end: numb
   partners.lastIndex = 0;
   for (let m = partners.exec(line); m !== null; m = partners.exec(line)) if (found.partnerValue.test(m[1] ?? m[2]!)) return found.entity;
   return null;
+}
+
+/** A partner of an owner's name among a log line's pairs (PROPERTY_OWNER_BESIDE's, written as keys). */
+const OWNER_LINE_PARTNER =
+  /(?:^|[\s,;&?])(?:owner_?(?:tin|ssn|dob|phone|address)|relinquishing_?contract|contract_?number|policy_?number|parcel_?(?:id|number)|site_?address)=/i;
+const OWNER_NAME_KEY = /^owner_?name$/i;
+
+/**
+ * Whether `text[start, end)` under `ownerName=` / `owner_name=` of a log line is a person's name
+ * beside a partner pair of the same line (a 1035 exchange's `ownerName="…" ownerTin=…`, an assessor
+ * line's `parcel_id=`; leftovers of red-team round 83): PROPERTY_OWNER_BESIDE, read in a line.
+ */
+export function ownerNameInLine(text: string, key: string, start: number, end: number): boolean {
+  if (key.length < 9 || key.length > 10 || !OWNER_NAME_KEY.test(key) || !PROPERTY_OWNER_BESIDE.value(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const newline = text.indexOf('\n', end);
+  return OWNER_LINE_PARTNER.test(text.slice(Math.max(lineStart, start - 300), Math.min(newline < 0 ? text.length : newline, end + 300)));
 }
 
 /** The rule under which field `name` is read beside its partners (see BESIDE_RULES), or null. */

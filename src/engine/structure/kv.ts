@@ -9,7 +9,7 @@ import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
 import { isPersonLineName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
-import { besideInLine } from './bare-name-columns.js';
+import { besideInLine, ownerNameInLine } from './bare-name-columns.js';
 import { personNameMemberEntity } from './person-parent.js';
 import { isFullNameLoginValue } from '../detect/values/login-names.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
@@ -224,6 +224,11 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       }
       // Half a name under `LN=` / `last=` / `app_fname=` beside its other half (bare-name-pair.ts).
       if (q !== 34 && q !== 39 && escapedQuote === 0 && eq - k <= 16 && isNameHalfPair(text, key, start, end, ctx.classifyKey)) {
+        pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
+        continue;
+      }
+      // An owner's name beside the owner's tax id or the contract in the same line (bare-name-columns.ts).
+      if (eq - k >= 9 && eq - k <= 10 && ownerNameInLine(text, key, start, end)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
       }

@@ -89,6 +89,12 @@ const K_NAME_SHAPE = 512;
 const K_LOWER_NAME = 1024;
 /** A whole-cell name none of whose words the lists know: a name only in a row of two other kinds (an address row). */
 const K_WHOLE_SHAPE = 2048;
+/**
+ * A name in capitals one of whose end words the lists know (`QUILLFEATHER ROSAMUND`,
+ * `WINTERBOTHAM ALDOUS`: surname first, as carriers' batch files write it): a name in a row that
+ * holds a carrier's policy or contract cell, or in a column of such cells (leftovers of round 83).
+ */
+const K_CAPS_SHAPE = 4096;
 /** Kinds that make a row a person's when one of them is among its two kinds. */
 const PERSONAL = K_NAME | K_EMAIL | K_NID;
 const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST;
@@ -134,6 +140,10 @@ const PLACE_FIRST =
   /^(?:Den|De|La|Le|Les|Los|Las|El|Al|San|Santa|Santo|São|Sankt|St|Saint|Sainte|Sint|Port|Porto|Bad|Mount|Mont|Fort|New|North|South|East|West|Upper|Lower|Great|Little|Villa|Castel|Monte|Puerto|Ciudad|Nieuw|Neu|Alt) /;
 const LOWER_NAME = /^([a-z]{3,15}) (?:o'|o’)?([a-z]{3,20})$/;
 const INVERTED_NAME = /^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’-]{1,24}), ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,24})(?: [A-Z]\.?)?$/;
+/** `LAST, FIRST` in capitals (`CALLOWAY, BRONWEN`, `VANTERPOOL, INGEBORG M`): a lapse or mortgagee batch's insured. */
+const INVERTED_CAPITALS = /^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}), ([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,24})(?: [A-Z]\.?)?$/;
+/** Two or three words in capitals, the first one may be double-barrelled (`DELACROIX-ABERNATHY EVANGELINE`, `SAOIRSE NIC AODHA`). */
+const CAPITALS_WORDS = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}){1,2}$/;
 const EMAIL_CELL = /^[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 /** A whole name in capitals (`FEARGHAL DUNNE`): two or three words. */
 const CAPITALS_NAME = /^([A-ZÀ-ÖØ-Þ]{2,20})(?: [A-ZÀ-ÖØ-Þ]{2,20})? ([A-ZÀ-ÖØ-Þ'’-]{2,24})$/;
@@ -295,7 +305,8 @@ function accountOwnerCells(text: string, row: Row): void {
       }
       continue;
     }
-    if (c.kind !== 0 || c.b - c.a < 5 || c.b - c.a > 50) continue;
+    // A capitals shape (K_CAPS_SHAPE) is read here too: its account and registration prove it.
+    if ((c.kind & ~K_CAPS_SHAPE) !== 0 || c.b - c.a < 5 || c.b - c.a > 50) continue;
     const value = text.slice(c.a, c.b);
     const caps = CAPITALS_NAME.exec(value);
     if (caps === null || isCompanyName(value) || !value.split(/[ -]/).every(notWord)) continue;
@@ -538,6 +549,16 @@ function capitalCell(value: string, cell: Cell): Cell {
   if (value.indexOf(',') > 0) {
     const m = INVERTED_NAME.exec(value);
     if (m !== null && knownName(m[1]!.split('-')[0]!, SURNAME | GIVEN) && notWord(m[1]!) && notWord(m[2]!)) cell.kind = K_NAME;
+    // In capitals, the given name after the comma the lists know (`AUSTIN, TEXAS` is a place).
+    const caps = m === null ? INVERTED_CAPITALS.exec(value) : null;
+    if (
+      caps !== null &&
+      knownName(caps[2]!, GIVEN | RARE) &&
+      notWord(caps[1]!) &&
+      notWord(caps[2]!) &&
+      !WORDLIKE_GIVEN.has(foldName(caps[2]!))
+    )
+      cell.kind = K_NAME;
     return cell;
   }
   // An account's title in capitals (`ASHDOWN CORWIN IRA`): its owner, the registration type kept.
@@ -555,8 +576,10 @@ function capitalCell(value: string, cell: Cell): Cell {
     const [first, last] = [caps[1]!, caps[2]!];
     if (notWord(first) && notWord(last) && !WORDLIKE_GIVEN.has(foldName(first)) && knownName(first, GIVEN) && knownName(last, SURNAME))
       cell.kind = K_NAME;
+    else if (capitalsShape(value)) cell.kind = K_CAPS_SHAPE;
     return cell;
   }
+  if (capitalsShape(value)) cell.kind = K_CAPS_SHAPE;
   const m = WHOLE_NAME.exec(value);
   // A firm with its legal form (`Acme Mining Pty` in a KYB row: round 73) is no whole name.
   if (m !== null && !PLACE_FIRST.test(value) && !isCompanyName(value)) {
@@ -568,6 +591,19 @@ function capitalCell(value: string, cell: Cell): Cell {
     }
   }
   return cell;
+}
+
+/**
+ * Two or three words in capitals, none an everyday or stop word, no company, one end word a name
+ * the lists know (either order: `WINTERBOTHAM ALDOUS`, `TREMAYNE OSWIN`), no word a wordlike given
+ * name (`GRACE`, `MAY`).
+ */
+function capitalsShape(value: string): boolean {
+  // A registration type (`ROTH IRA`, `JT TEN`) is an account's kind, no name.
+  if (!CAPITALS_WORDS.test(value) || isCompanyName(value) || REGISTRATION_CELL.test(value)) return false;
+  const words = value.split(' ');
+  if (!words.every((w) => w.split('-').every(notWord) && !WORDLIKE_GIVEN.has(foldName(w)))) return false;
+  return knownName(words[0]!.split('-')[0]!, GIVEN | SURNAME | RARE) || knownName(words[words.length - 1]!, GIVEN | SURNAME | RARE);
 }
 
 function notWord(word: string): boolean {
@@ -703,10 +739,12 @@ function spelledLogins(text: string, row: Row): void {
 function readColumns(text: string, run: readonly Row[]): void {
   const width = run[0]!.cells.length;
   const half = (count: number) => count >= 2 && count * 2 >= run.length;
-  const NAMED = K_NAME | K_NAME_SHAPE | K_LOWER_NAME | K_WHOLE_SHAPE;
+  const NAMED = K_NAME | K_NAME_SHAPE | K_LOWER_NAME | K_WHOLE_SHAPE | K_CAPS_SHAPE;
   const known: boolean[] = [];
   for (let j = 0; j < width; j++)
-    known.push(run.some((row) => (row.cells[j]!.kind & (K_NAME | K_LOWER_NAME)) !== 0 || (row.cells[j]!.word & GIVEN) !== 0));
+    known.push(
+      run.some((row) => (row.cells[j]!.kind & (K_NAME | K_LOWER_NAME | K_CAPS_SHAPE)) !== 0 || (row.cells[j]!.word & GIVEN) !== 0),
+    );
   for (let j = 0; j < width; j++) {
     let named = 0;
     let ids = 0;
@@ -833,6 +871,17 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
   const wholeShape = (row.kinds & K_WHOLE_SHAPE) !== 0 && (kinds & K_NAME) === 0 && popcount(kinds) >= 2;
   if (wholeShape) kinds |= K_NAME;
   const push = (c: Cell, entity: string, normalized?: string) => pushSpan(ctx, text, c.a, c.b, entity, 'person_rows', normalized);
+  // A name in capitals in a carrier's row (a policy or contract cell beside it) is the insured's,
+  // the producer's or the owner's (K_CAPS_SHAPE).
+  if (row.kinds & K_CAPS_SHAPE && cells.some((c) => c.b - c.a <= 17 && policyCell(text.slice(c.a, c.b)))) {
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i]!.kind & K_CAPS_SHAPE) {
+        cells[i]!.kind |= K_NAME;
+        row.names.add(i);
+        kinds |= K_NAME;
+      }
+    }
+  }
   // A two-word whole-cell name one of whose words the lists know as any name part is a name
   // beside the row's phone or e-mail too (`Reinholt Brandauer|<phone>`).
   let besideContact = false;
@@ -918,7 +967,30 @@ const NINE_DIGITS = /^\d{9}$/;
  * letter (`W884120357`) and a state's id after its postal code and zeros (a voter roll's
  * `OH-000482933`) are none.
  */
-const POLICY_CELL = /^([A-Z]{2,4})\d?-?[1-9]\d{7,11}$/;
+const POLICY_CELL = /^([A-Z]{2,4})(\d?)(?:-([A-Z]{2}))?-?(\d{8,12})$/;
+/**
+ * Two-letter line-of-business prefixes of policy and contract numbers (universal, whole and term
+ * life, homeowners, dwelling, annuity, fixed annuity, life): after one of them 8 digits are a
+ * policy's (`UL-44102217`, `TL-88104399`); after other letters 9 digits or more.
+ */
+const LOB_PREFIX = new Set(['UL', 'WL', 'TL', 'HO', 'DP', 'AN', 'FA', 'LF', 'LI']);
+
+/**
+ * Whether a cell is a policy or contract number (POLICY_CELL): no state's code first (a voter
+ * roll's `OH-000482933`), a state's code only as the second group (`HO-FL-5518820417`), zeros
+ * first only after a form code (`HO5-0021883410`; an invoice's `INV-000123456` stays).
+ */
+function policyCell(value: string): boolean {
+  const m = POLICY_CELL.exec(value);
+  if (m === null || US_STATE_CODES.has(m[1]!)) return false;
+  const [, prefix, form, state, digits] = m as unknown as [string, string, string, string | undefined, string];
+  if (state !== undefined && !US_STATE_CODES.has(state)) return false;
+  if (digits.charCodeAt(0) === 48 && form === '') return false;
+  return form.length + digits.length >= 9 || (prefix.length === 2 && LOB_PREFIX.has(prefix));
+}
+/** A zero-padded account number (10–17 digits) and an amount with its cents. */
+const ZERO_PADDED_ACCOUNT = /^0\d{9,16}$/;
+const AMOUNT_CELL = /^-?\d{1,9}\.\d{2}$/;
 /** An account number after its routing number: 4–17 digits. */
 const ACCOUNT_DIGITS = /^\d{4,17}$/;
 
@@ -941,18 +1013,40 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
     if (n < 7 || n > 17) continue;
     const value = text.slice(c.a, c.b);
     if (NINE_DIGITS.test(value)) {
-      if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value)) push(c, 'US_SSN');
+      if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value) && !fundBesideCapitals(cells, i, value, isName)) push(c, 'US_SSN');
       // A routing number and the account after it (an EFT pair of a commission or a refund row).
       else if (abaRoutingValid(value) && i + 1 < cells.length) {
         const next = cells[i + 1]!;
         if (ACCOUNT_DIGITS.test(text.slice(next.a, next.b))) push(next, 'BANK_ACCOUNT');
       } else if ((isName(i - 1) || isName(i + 1)) && usItinValid(value)) push(c, 'US_ITIN');
     } else if (n <= 13 && brokerageAccountShaped(value)) push(c, 'BANK_ACCOUNT');
-    else if (n <= 17 && n - value.replace(/\d/g, '').length >= 9) {
-      const policy = POLICY_CELL.exec(value);
-      if (policy !== null && !US_STATE_CODES.has(policy[1]!)) push(c, 'INSURANCE_POLICY_NUMBER');
-    }
+    else if (n <= 17 && n - value.replace(/\d/g, '').length >= 8 && policyCell(value)) push(c, 'INSURANCE_POLICY_NUMBER');
+    // A payee's account after the row's amounts (an annuity surrender or a refund batch:
+    // `…|25000.00|2500.00|000123456789`): zero-padded digits, 10–17, right after an amount.
+    else if (ZERO_PADDED_ACCOUNT.test(value) && i > 0 && AMOUNT_CELL.test(text.slice(cells[i - 1]!.a, cells[i - 1]!.b)))
+      push(c, 'BANK_ACCOUNT');
   }
+}
+
+/**
+ * A fund's CUSIP beside a name that only its shape, its column or the carrier's row made one
+ * (an annuity valuation row: `VA-00441388|037833100|FAIRWEATHER-LOCKE HONORIA|…`): nine digits that
+ * pass the CUSIP check there are the subaccount's, no SSN.
+ */
+function fundBesideCapitals(cells: readonly Cell[], i: number, value: string, isName: (k: number) => unknown): boolean {
+  // Every name beside it one the lists alone did not make (a capitals shape, a name column's cell).
+  const strong = (k: number) => isName(k) && (cells[k]!.kind & K_CAPS_SHAPE) === 0 && (cells[k]!.kind & K_NAME) !== 0;
+  return !strong(i - 1) && !strong(i + 1) && cusipValid(value);
+}
+
+/** The CUSIP check digit (digits only): doubled at odd positions, digit sums added. */
+function cusipValid(value: string): boolean {
+  let sum = 0;
+  for (let k = 0; k < 8; k++) {
+    const v = (value.charCodeAt(k) - 48) * (k % 2 === 1 ? 2 : 1);
+    sum += Math.floor(v / 10) + (v % 10);
+  }
+  return (10 - (sum % 10)) % 10 === value.charCodeAt(8) - 48;
 }
 
 /** A surname cell: one or two capitalised words (Irish `Ó`, particles), none an everyday or stop word, no company. */

@@ -5,7 +5,7 @@ import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/v
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
-import { isLoginShaped, isSystemAccount, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
+import { isLoginShaped, isSystemAccount, loginChannelLength, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
@@ -264,6 +264,16 @@ const SLUG_MARK = /[\d._-]/;
 // policy-admin event's `policyId` (keys.ts, red-team round 83).
 const POLICY_REF_NAME =
   /pol(?:icy)?[_ .-]?ref(?:erence)?(?![a-z])|^(?:cedent|ceded)[_ .-]?policy|^(?:relinquishing|replacing)[_ .-]?contract|^policy[_ .-]?id$/i;
+/** `contractNumber`, `contract_no`, `ContractNum` (keys.ts: a policy number only in CONTRACT_POLICY_SHAPE). */
+const CONTRACT_NUMBER_NAME = /contract[_ .-]?(?:number|no|num)$/i;
+/** A carrier's contract number: 1–3 capitals, maybe a dash, then 8–12 digits (`IA0094412871`, `VA-31120448`). */
+const CONTRACT_POLICY_SHAPE = /^[A-Z]{1,3}-?\d{8,12}$/;
+/** Whether a field names who submitted, performed or requested an action (keys.ts). */
+export function isActorName(name: string | undefined): boolean {
+  return name !== undefined && name.length <= 14 && ACTOR_NAME.test(name);
+}
+/** Who submitted, performed or requested an action (keys.ts: a channel's login only). */
+const ACTOR_NAME = /^(?:submitted|performed|requested)[_ .-]?by$/i;
 /** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
 const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
 /** A company's office address by its field's or a parent's name; a legal person's object. */
@@ -389,7 +399,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'USERNAME') {
     // A LaunchDarkly context's canonical key `user:<key>` under `feature_flag.context.id`.
     const kind = name !== undefined && value.startsWith('user:') && TELEMETRY_USER_KEY_NAME.test(name) ? 5 : 0;
-    const login = value.slice(kind > 0 ? kind : loginDomainLength(value));
+    const channel = kind > 0 ? 0 : loginChannelLength(value);
+    // Under `submittedBy` / `performedBy` / `requestedBy` (keys.ts) only a channel's login is one.
+    if (channel === 0 && isActorName(name)) return true;
+    const login = value.slice(kind > 0 ? kind : channel || loginDomainLength(value));
     return (
       !isLoginShaped(login) ||
       isSystemAccount(login) ||
@@ -406,6 +419,12 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // (over 12 characters) or with a run of seven digits (a date, a serial) stays.
   if (entity === 'LICENSE_PLATE' && name !== undefined && name.length === 5 && name.toLowerCase() === 'plate')
     return value.length > 12 || /\d{7}/.test(value);
+  // Under a contract's number (keys.ts, leftovers of round 83) only a carrier's contract shape is a
+  // policy's; a vendor's (`CNTR0010041`), a loan's (`KRD-2026-33817`) stay.
+  if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && name.length <= 40 && CONTRACT_NUMBER_NAME.test(name))
+    return value.length > 16 || !CONTRACT_POLICY_SHAPE.test(value);
+  // A vital record's number has digits (`2024-MN-031177`); `pending` stays.
+  if (entity === 'VITAL_RECORD_NUMBER') return value.length > 40 || !/\d/.test(value);
   // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy
   // number's shape is one: capitals, digits, `-`, `/`, `.` or a blank, five digits or more; a
   // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.

@@ -224,7 +224,11 @@ function param(
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
       cjkNameParam(text, query, base, eq, end, ctx);
-    else if (end - eq <= 64 && name.length <= 12 && (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name)))
+    else if (
+      end - eq <= 64 &&
+      name.length <= 12 &&
+      (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name) || NAME_PART_PARAM.test(name))
+    )
       roleNameParam(text, query, base, at, eq, end, ctx);
     else if (end - eq <= 96 && eq - at <= 11 && (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name)))
       searchNameParam(text, query, base, eq, end, ctx, end - eq <= 64 && PEOPLE_SEARCH_PARAM.test(name) && isPeopleSearch(text, base - 1));
@@ -391,6 +395,12 @@ const PERSON_ROLE_PARAM =
  * name written out, isPersonNameShaped) and is no company's.
  */
 const LOCAL_NAME_PARAM = /^(?:nom|nimi|namn|naam|navn|name|nome|nombre)$/i;
+/**
+ * A name's part as a quote portal's parameter (`?first=Wilhelmina&last=…&dob=…`, `?fname=…&lname=…`;
+ * leftovers of red-team round 83): read as a bare `name` above, a person's beside a parameter of a
+ * person's field; Relay's pagination (`?first=25&after=…`) holds a count and stays.
+ */
+const NAME_PART_PARAM = /^(?:first|last|fname|middle)$/i;
 const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,40}$/u;
 /** Romanised Japanese words for a person's name (`shimei` 氏名, `onamae`): read like a bare `name` for a CJK value. */
 const ROMANISED_NAME_PARAM = /^(?:shimei|onamae|namae)$/i;
@@ -402,7 +412,7 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
   if (spaced && PERSON_ROLE_PARAM.test(name) && (isRolePersonName(value) || lowerCaseRoleName(value))) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   } else if (
-    LOCAL_NAME_PARAM.test(name) &&
+    (LOCAL_NAME_PARAM.test(name) || (NAME_PART_PARAM.test(name) && !isEverydayWord(foldName(value)))) &&
     (spaced ? isPersonNameShaped(value) : SINGLE_NAME_WORD.test(value)) &&
     !isCompanyName(value) &&
     (hasPersonParam(query, at, ctx) || (spaced && hasMailingParams(query, at)))

@@ -50,6 +50,34 @@ import { REDTEAM83_CORPUS } from './fixtures/redteam83-corpus.js';
  * in prose; a reinsurance e-mail's `GUNNARSDOTTIR, Halla` subject; a rater's odd labels
  * (`appl_bdt`, `appl_soc`, `drv1_lic`). Look-alikes still masked: `Mr. Cooper` (a servicer) read as
  * a title and a name, and a carrier's home-office street and ZIP in prose.
+ * After the leftover pass of stop 43 (left83-corpus.test.ts measures the same shapes from other
+ * sources): realistic 0.987, adversarial 0.930; kept 1.000 / 1.000 (recall: policy_admin 0.934,
+ * life_underwriting 1.000, annuity_service 0.952, agency_distribution 0.950, underwriting_ai 0.977).
+ * Rules: key rules (detect/keys.ts) for a carrier's `contractNumber` / `ContractNo` (a policy
+ * number only in a carrier's shape, structure/types.ts), a vital record's number (a new entity
+ * VITAL_RECORD_NUMBER: `deathCertificateNumber`, EVVE `stateFileNumber`), a channel's login under
+ * `submittedBy` / `performedBy` / `requestedBy` (`portal:<login>`, login-names.ts
+ * loginChannelLength), raters' party-prefixed abbreviations (`appl_soc`, `appl_bdt`, `pi_ln`,
+ * `drv1_lic`, `Driver's Lic.`); a paired document label (`Driver's License # / State`) read by its
+ * first field (engine.ts); `ownerName` beside the owner's TIN or the contract, in a log line too
+ * (bare-name-columns.ts, kv.ts); header-less carrier rows (person-rows.ts): names in capitals
+ * either order (`LAST, FIRST` too) in a row with a policy cell or in a column of them, policy cells
+ * with a state group (`HO-FL-…`), zeros after a form code (`HO5-0…`) and 8 digits after a
+ * line-of-business prefix (`TL-`, `UL-`, `WL-`), a zero-padded account after an amount; URL
+ * `first=` / `last=` / `fname=` beside a person's field (url.ts); detectors (policy-service-text.ts)
+ * for a contract number after `contract`, a lower-case name after an inline closing at a message's
+ * end, `SURNAME, Given` on a Subject: line, a person's slug after `/policyholders/` and other people
+ * collections; kept: an insurer's office after its form (`… Insurance Company, One Nationwide Plaza,
+ * Columbus OH 43215`, addresses.ts), Dr Pepper / Mr. Clean / the servicer Mr. Cooper listed in a
+ * mortgage text, carriers named after people (`Jackson National Life`, person-names.ts).
+ * Known leaks left after stop 43: a PolicyCenter `accountNumber` `C000478211` (round 37 keeps the
+ * same shape, `C000478213`, as a billing account: a contradiction left to the lead); a death
+ * certificate number in a URL query (`cert=`: a TLS word) and a name slug after `/claims/status/`
+ * (no people collection); an AL3 name cut by its column; NPNs at a row's start (an 8-digit id
+ * beside a name is an employee's or a customer's as often); a loan number after `Mr. Cooper` in a
+ * pipe row; nine bare digits after a name in prose; lower-case names the lists do not know after
+ * `client` / `pt` / `insured` mid-text (`sybilla norcross`, `marisela yoxall`, `ottoline brackwater`:
+ * left out for their cost on prompts).
  */
 
 function present(output: string, value: string): boolean {
@@ -62,13 +90,13 @@ corpusFloorsSuite(
   REDTEAM83_CORPUS,
   {
     family: {
-      policy_admin: 0.881,
-      life_underwriting: 0.98,
-      annuity_service: 0.777,
-      agency_distribution: 0.85,
-      underwriting_ai: 0.954,
+      policy_admin: 0.933,
+      life_underwriting: 1,
+      annuity_service: 0.951,
+      agency_distribution: 0.949,
+      underwriting_ai: 0.976,
     },
-    slice: { realistic: { recall: 0.953, kept: 1 }, adversarial: { recall: 0.804, kept: 0.962 } },
+    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.929, kept: 1 } },
   },
   present,
 );

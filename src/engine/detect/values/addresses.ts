@@ -473,8 +473,25 @@ const COMPANY_BEFORE =
 const COMPANY_LINE_BEFORE =
   /(?:^|[^A-Za-z])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SE|S\.A|B\.V|N\.V)\.?(?: \([^()]{1,40}\))?, (?:\d[^\n,]{2,58}|[^\n,\d]{3,56} \d{1,4}[a-z]?|One [^\n,\d]{3,40})(?:, [^\n,\d]{2,40}){0,2},? $/;
 
+/**
+ * A carrier's or an agency's office in prose (leftovers of red-team round 83: `Nationwide Mutual
+ * Insurance Company, One Nationwide Plaza, Columbus OH 43215`, `State Farm Mutual, One State Farm
+ * Plaza, Bloomington IL 61710`, `Brown & Brown Inc (300 North Beach Street, Daytona Beach FL)`,
+ * `The Prudential Insurance Company of America, 751 Broad Street, Newark NJ 07102`): an insurer's
+ * form (`Company`, `Company of America`, `Mutual`, `Assurance`, `Insurance`, `Agency`) or a legal
+ * form, then a comma or an opening bracket, then the street: the office its filings publish.
+ */
+const INSURER_OFFICE_BEFORE =
+  /(?:^|[^A-Za-z])(?:Company(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Mutual|Assurance|Insurance|Agency|Inc|Corp|LLC|Ltd)\.?(?:, | \()$/;
+/** The same office's postcode further on: the firm's form, the street (a house number or `One …`), a town and state. */
+const INSURER_OFFICE_LINE_BEFORE =
+  /(?:^|[^A-Za-z])(?:Company(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Mutual|Assurance|Insurance|Agency|Inc|Corp|LLC|Ltd)\.?(?:, | \()(?:\d[^\n,()]{2,58}|One [^\n,\d()]{3,40})(?:, [^\n,\d()]{2,40}){0,2},? $/;
+
 function afterCompanyName(text: string, start: number): boolean {
-  return start > 4 && text.charCodeAt(start - 2) === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  if (start <= 4) return false;
+  const before = text.charCodeAt(start - 2);
+  if (before === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  return (before === 44 || text.charCodeAt(start - 1) === 40) && INSURER_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**
@@ -902,6 +919,7 @@ function postcodeInContext(scan: TextScan, m: RegExpExecArray): boolean {
   if (numeric !== undefined && ID_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 24), start))) return false;
   if (numeric !== undefined && COUNTER_NAME_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start))) return false;
   if (COMPANY_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return false;
+  if (INSURER_OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return false;
   if (numeric !== undefined && AMOUNT_WORD_BEFORE.test(scan.lower().slice(Math.max(0, start - 14), start))) return false;
   if (numeric !== undefined && numberedFileName(text, start, start + m[0].length)) return false;
   if (g.four !== undefined) return fourDigitPostcodeInContext(scan, start, start + m[0].length);

@@ -548,6 +548,11 @@ const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
 
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
+/**
+ * Carriers' names that hold a surname (`Jackson National Life`, `Penn Mutual`, `Lincoln National`:
+ * leftovers of red-team round 83): their head nouns make the run a company's.
+ */
+const INSURER_ORG_WORDS = ['national', 'mutual', 'assurance', 'annuity', 'reinsurance'];
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -561,9 +566,9 @@ const ORG_WORDS = new Set(
   // `Kind regards,\nPayroll Team`, Dutch `Evides Waterbedrijf` after `Met vriendelijke groet`: stop 41).
   // A New Zealand KiwiSaver scheme named after its provider (`Milford KiwiSaver Plan`, `Fisher
   // Funds KiwiSaver Scheme`: leftovers of red-team round 82).
-  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau kiwisaver funds'.split(
-    ' ',
-  ),
+  'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau kiwisaver funds'
+    .split(' ')
+    .concat(INSURER_ORG_WORDS),
 );
 
 /**
@@ -1326,6 +1331,39 @@ function dobAfter(text: string, end: number): boolean {
 /** A home's address after `of`: a house number, or a flat, an apartment or a unit and its number. */
 const OF_HOME_AFTER = /^(?:\d{1,5}[A-Za-z]? [A-Z]|(?:Flat|Apartment|Apt\.?|Unit) \d)/;
 
+/**
+ * Brands written as a title and a word (leftovers of red-team round 83): Dr Pepper, Dr. Martens,
+ * Mr. Clean, Mr. Coffee, and the mortgage servicer Mr. Cooper (Nationstar Mortgage) where the text
+ * speaks of a mortgage, a mortgagee, a lienholder or a servicer and names it as a party or a cell
+ * (a delimiter after it: `Mr. Cooper (Nationstar Mortgage LLC)`, `|Mr. Cooper|`); `Mr. Cooper said`
+ * and any `Mr. Cooper` elsewhere is a person.
+ */
+const TITLE_BRANDS = new Map<string, ReadonlySet<string>>([
+  ['Dr', new Set(['Pepper', 'Martens'])],
+  ['Mr', new Set(['Clean', 'Coffee', 'Cooper'])],
+]);
+const TITLE_BEFORE_BRAND = /(Dr|Mr)\.? $/;
+const SERVICER_CONTEXT = /mortgage|servicer|lienholder|nationstar|isaoa|loss payee/i;
+/** A run that holds the title and the brand's word (`Dr Pepper`). */
+const TITLED_BRAND_RUN = /^(?:Dr|Mr)\.? [A-Z][a-z]+$/;
+function titleBrandRun(text: string, run: string, end: number): boolean {
+  const word = run.slice(run.indexOf(' ') + 1);
+  return TITLE_BRANDS.get(run.slice(0, 2))?.has(word) === true && (word !== 'Cooper' || servicerCooper(text, end));
+}
+function titleBrand(text: string, start: number, word: string): boolean {
+  const title = TITLE_BEFORE_BRAND.exec(text.slice(start - 4, start));
+  if (title === null || TITLE_BRANDS.get(title[1]!)?.has(word) !== true) return false;
+  return word !== 'Cooper' || servicerCooper(text, start + word.length);
+}
+/** `Mr. Cooper` as a cell or a listed party (a delimiter or the text's end after it) in a text about a mortgage. */
+function servicerCooper(text: string, end: number): boolean {
+  const at = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 ? end + 1 : end;
+  const next = at < text.length ? text.charCodeAt(at) : 10;
+  return (
+    (next === 124 || next === 44 || next === 59 || next === 40 || next === 41 || next === 10 || next === 13) && SERVICER_CONTEXT.test(text)
+  );
+}
+
 function findNames(scan: TextScan, out: Span[], priority: number): void {
   const text = scan.text;
   if (capitalsPair(text)) findCapitalNames(text, out, priority);
@@ -1369,6 +1407,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // process and compile it again.
     const comma = end < text.length && text.charCodeAt(end) === 44;
     const single = m[0].indexOf(' ') === -1;
+    if (single ? start >= 3 && titleBrand(text, start, m[0]) : TITLED_BRAND_RUN.test(m[0]) && titleBrandRun(text, m[0], end)) continue;
     if (lead === 0 && !comma && single && !(isLineBreak(text.charCodeAt(end)) && proseBefore(text, start))) continue;
     let words = wordsOf(text, start, end);
     // A given name alone at a line's end after a lead, its surname on the next line (a wrapped
