@@ -2188,10 +2188,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'state file number',
     'state file no',
   ].map((phrase) => ({ phrase, entity: 'VITAL_RECORD_NUMBER' })),
-  // Who submitted, performed or requested a policy-service action (`submittedBy: "portal:<login>"`,
+  // Who submitted or performed a policy-service action (`submittedBy: "portal:<login>"`,
   // `performedBy: "web:<login>"`): only a login after a channel's prefix (login-names.ts
   // loginChannelLength) is one there; `web-portal`, `i9-admin`, `system:workflow` stay.
-  ...['submitted by', 'performed by', 'requested by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // `requested by` is a plain login's name (above, red-team round 90).
+  ...['submitted by', 'performed by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // Comparative raters' party-prefixed abbreviations (EZLynx / TurboRater style bridges: the
   // applicant's `pi_ln`, `appl_soc`, `appl_bdt`, an insured's `ins_ss`): whole names only, each
   // a party's prefix and a field's abbreviation (`ln` alone is a logarithm or a line).

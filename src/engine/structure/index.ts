@@ -185,6 +185,8 @@ export const SQL_UPDATE_KEYWORD = 268435456;
 export const TYPED_INTO_FIELD_KEYWORD = 536870912;
 /** GEDCOM records: `@ INDI`, `@ SUBM`, `GIVN`, `SURN` (structure/gedcom.ts). */
 export const GEDCOM_KEYWORD = 1073741824;
+// GEDCOM_KEYWORD is 2^30, the last bit of a 32-bit mask below its sign bit: the next structure keyword
+// needs a second mask (or every test of the mask checked for 2^31's negative value), not 2^31 as is.
 
 /**
  * The span handlers a policy enables, each behind a gate of native `indexOf` calls so that a

@@ -272,8 +272,12 @@ const CONTRACT_POLICY_SHAPE = /^[A-Z]{1,3}-?\d{8,12}$/;
 export function isActorName(name: string | undefined): boolean {
   return name !== undefined && name.length <= 14 && ACTOR_NAME.test(name);
 }
-/** Who submitted, performed or requested an action (keys.ts: a channel's login only). */
-const ACTOR_NAME = /^(?:submitted|performed|requested)[_ .-]?by$/i;
+/**
+ * Who submitted or performed an action (keys.ts: a channel's login only). Not `requestedBy`: a parts
+ * issue's or a work order's requester is a plain login (red-team round 90), read as any login under
+ * a whole name (a system account, `api:partner-sync`, stays).
+ */
+const ACTOR_NAME = /^(?:submitted|performed)[_ .-]?by$/i;
 /** An insurance policy number: capitals and digits in groups (`RCA-IT-00918273`, `HO3 7730218846`). */
 const POLICY_NUMBER_SHAPE = /^[A-Z0-9][A-Z0-9./ -]{3,30}[A-Z0-9]$/;
 /** A company's office address by its field's or a parent's name; a legal person's object. */

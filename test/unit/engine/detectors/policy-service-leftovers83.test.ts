@@ -128,7 +128,10 @@ describe('key rules of leftovers 83', () => {
       d: { submittedBy: 'web-portal' },
       e: { requestedBy: 'api:partner-sync' },
       f: { submittedBy: 'portal:system' },
+      // A requester is a plain login (a parts issue's `requestedBy`, red-team round 90).
+      g: { requestedBy: 'tbrannigan4' },
     });
+    expect(out).not.toContain('tbrannigan4');
     expect(out).not.toContain('hquenby22');
     expect(out).not.toContain('rtrevanion');
     for (const kept of ['batch:month-end', 'web-portal', 'api:partner-sync', 'portal:system']) expect(out).toContain(kept);
