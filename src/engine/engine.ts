@@ -2993,7 +2993,7 @@ export class Engine {
       // A channel's login (`portal:<login>`, `web:<login>`): masked whole unless a system account.
       const channel = loginChannelLength(text);
       if (isSystemAccount(channel > 0 ? text.slice(channel) : text)) return original;
-      // Under `submittedBy` / `performedBy` / `requestedBy` only a channel's login is one (keys.ts).
+      // Under `submittedBy` / `performedBy` only a channel's login is one (keys.ts); `requestedBy` is a plain login's.
       if (channel === 0 && isActorName(name)) return this.#anyText(text, original, override);
       if (channel === 0 && DISPLAY_NAME.test(text)) {
         this.#directKey = direct;
