@@ -60,6 +60,14 @@ export class KeywordIndex {
    * keyword pass.)
    */
   readonly #emits: (readonly number[])[];
+  /**
+   * By emit list: the number of the last long text (#activateHalves) that read it. A keyword ends
+   * many times in a long text (a prompt's `at`, `hi`, `your`: about one character in eleven) and
+   * its list adds nothing after the first time, so a long text reads each list once.
+   */
+  readonly #readIn: Int32Array;
+  /** The number of the current long text (#readIn). */
+  #text = 0;
   /** The longest keyword searched, in code units (how far the two halves of a long text overlap). */
   readonly #longest: number;
   /** Texts from this length on are searched as two halves (#activateHalves). */
@@ -230,6 +238,7 @@ export class KeywordIndex {
       table[rowOf[state]! + classes] = this.#emits.length;
       this.#emits.push(emits[state]!);
     }
+    this.#readIn = new Int32Array(this.#emits.length);
   }
 
   /**
@@ -283,6 +292,8 @@ export class KeywordIndex {
     const emitFrom = this.#emitFrom;
     const emits = this.#emits;
     const idCol = this.#idCol;
+    const readIn = this.#readIn;
+    const current = this.#nextText();
     const n = text.length;
     const half = n >> 1;
     // The second search starts here and reads `half` characters in step with the first, then the rest alone.
@@ -302,8 +313,20 @@ export class KeywordIndex {
       sig |= ea | eb;
       a = next[a + (ea & 0xff)]!;
       b = next[b + (eb & 0xff)]!;
-      if (a >= emitFrom) emit(emits[next[a + idCol]!]!, seen, active);
-      if (b >= emitFrom) emit(emits[next[b + idCol]!]!, seen, active);
+      if (a >= emitFrom) {
+        const list = next[a + idCol]!;
+        if (readIn[list] !== current) {
+          readIn[list] = current;
+          emit(emits[list]!, seen, active);
+        }
+      }
+      if (b >= emitFrom) {
+        const list = next[b + idCol]!;
+        if (readIn[list] !== current) {
+          readIn[list] = current;
+          emit(emits[list]!, seen, active);
+        }
+      }
     }
     for (let j = from + half; j < n; j++) {
       const c = text.charCodeAt(j);
@@ -314,9 +337,24 @@ export class KeywordIndex {
       const e = ascii[c]!;
       sig |= e;
       b = next[b + (e & 0xff)]!;
-      if (b >= emitFrom) emit(emits[next[b + idCol]!]!, seen, active);
+      if (b >= emitFrom) {
+        const list = next[b + idCol]!;
+        if (readIn[list] !== current) {
+          readIn[list] = current;
+          emit(emits[list]!, seen, active);
+        }
+      }
     }
     scan.knowSignature(sig >>> 8);
+  }
+
+  /** A new number for #readIn (after 2^31 - 1 long texts, every list is marked unread again). */
+  #nextText(): number {
+    if (this.#text === 0x7fffffff) {
+      this.#readIn.fill(0);
+      this.#text = 0;
+    }
+    return ++this.#text;
   }
 
   /** A non-ASCII character: the whole text searched in its lower-cased form (see the class comment). */
