@@ -33,6 +33,31 @@ import { REDTEAM94_CORPUS } from './fixtures/redteam94-corpus.js';
  * `point_of_contact`; lower-case names after `named`, `host is`, `card holder`; an SSA specimen SSN
  * in a header-less CSV; a house number and street without a suffix in pipe rows (`14 Brattle Ter`,
  * `77 VISTA GRANDE`).
+ * After this round's fixes (toll transponders after `transponder` / `tag` (agency and serial),
+ * under `transponder*` / `tagSerial` / `toll tag` names and in the rows of interoperability and
+ * reconciliation files beside a state and a plate, which go too; plates typed in lower case after
+ * `plate` near vehicle or toll talk, after French `plaque`, under `Plate ID` / `plateId`, and in
+ * header-less registered-owner return rows with the owner's street (detect/values/toll-parking.ts,
+ * detect/keys.ts); `defendant` and `point_of_contact` (keys.ts); lower-case names after `named`
+ * and `host is` (lower-case-names.ts); a licensing office's record id (`BL-2025-07731`) under a
+ * generic `licenseNumber` kept (structure/types.ts); `Email`, `Phone`, `Unique` no name words
+ * (person-name-stop.ts), a row's first cell of bare digits no mobile (structure/person-rows.ts),
+ * a phone word of a header's later column no context for the row's first cell (pii.ts); a
+ * published sample SSN after the birth date of a proven row (structure/bare-cells.ts); `LP` as a
+ * company's legal form, so a partnership under `defendant` stays (structure/company-name.ts)):
+ * realistic 0.953, adversarial 0.975; kept 0.965 / 1.000 (recall: service_requests_311 0.955,
+ * parking_citations 1.000, tolling_violations 0.959, permits_licensing 1.000,
+ * municipal_court_utilities 0.905).
+ * Known leaks left, by record shape: a utility shut-off notice without a city line (`JOSEPHINE
+ * ACHEAMPONG\n908 TAMARIND ST\nAccount: 4410028817`: the mailing-block readers want the city,
+ * state and ZIP line); a resident's customer account number under a bare `account` and after
+ * `account` in prose (`account 4410044190`: cloud account ids look the same); a call-taker's
+ * login after `agent=` (as a key it holds user agents too); a street with the USPS abbreviation
+ * `Ter` (`14 Brattle Ter`); a plate under a short key `pl`; a lower-case initial and surname after
+ * `card holder` (`t. nakashima-boyd`). Look-alikes still masked: an IAG file header's `008
+ * 20251204` (read as a phone), a contractor's `CCB 204417` under `licenseNumber` (a driver licence
+ * there), an EIN under `ein` (the policy masks `ein` as US_EIN: a policy call, left as it is) and a
+ * newspaper's name under `company` (`Tri-County Ledger`, read as a person).
  */
 
 function present(output: string, value: string): boolean {
@@ -46,12 +71,12 @@ corpusFloorsSuite(
   {
     family: {
       service_requests_311: 0.955,
-      parking_citations: 0.884,
-      tolling_violations: 0.612,
-      permits_licensing: 0.96,
-      municipal_court_utilities: 0.867,
+      parking_citations: 1,
+      tolling_violations: 0.959,
+      permits_licensing: 1,
+      municipal_court_utilities: 0.905,
     },
-    slice: { realistic: { recall: 0.859, kept: 0.939 }, adversarial: { recall: 0.851, kept: 1 } },
+    slice: { realistic: { recall: 0.953, kept: 0.965 }, adversarial: { recall: 0.975, kept: 1 } },
   },
   present,
 );
