@@ -339,6 +339,7 @@ import { healthConditionInLeave } from './values/health-conditions.js';
 import { letterSpacedEmail, spelledEmail } from './values/spelled-email.js';
 import { describedEmail, emailSplitAtBreak } from './values/described-email.js';
 import { hostOnlyEmail } from './values/host-email.js';
+import { plateAfterPlaque, plateAfterWordLowerCase, registeredOwnerRow, tollInteropRow, tollTagAfterWord } from './values/toll-parking.js';
 
 export interface CatalogOptions {
   phoneRegions: readonly string[];
@@ -683,6 +684,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ukPlateLowerCase,
     plateAfterVinStateCell,
     usPlateNearVehicleWord,
+    // Parking and toll records (red-team round 94).
+    plateAfterWordLowerCase,
+    plateAfterPlaque,
+    tollTagAfterWord,
+    tollInteropRow,
+    registeredOwnerRow,
     callbackAfterDispatchCb,
     usBankAccount,
     accountNumberGrouped,

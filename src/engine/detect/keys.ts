@@ -702,6 +702,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'targa', // it
     'kenteken', // nl
   ].map((phrase) => ({ phrase, entity: 'LICENSE_PLATE' })),
+  // NYC Open Data "Parking Violations Issued" `Plate ID` and a plate reader's `plateId`: the plate
+  // itself, not an id of one (red-team round 94; `id` after a phrase otherwise describes it).
+  { phrase: 'plate id', entity: 'LICENSE_PLATE' },
+  // A toll transponder (E-ZPass-style tag) under its names (`transponder`, `transponderId`,
+  // `tagSerial`, `toll_tag_number`): it names the account holder's vehicle (red-team round 94).
+  // Not `tag` or `tag id` alone: image, release and RFID tags.
+  ...['transponder', 'transponder id', 'transponder number', 'tag serial', 'tag serial number', 'toll tag', 'toll tag number'].map(
+    (phrase) => ({ phrase, entity: 'DEVICE_ID' }),
+  ),
+  // A court case's defendant by name (`defendant="…"` of a case-management log line, a docket's
+  // `defendant_name`; red-team round 94): whole names only, `defendant_dob` is read as a date.
+  ...['defendant', 'defendant name'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  // The staff member a public-records request is assigned to (NextRequest `point_of_contact`, a
+  // login; red-team round 94): a display name there is left to the name detectors (keptUnderKey).
+  { phrase: 'point of contact', entity: 'USERNAME', whole: true },
   ...['iban'].map((phrase) => ({ phrase, entity: 'IBAN' })),
   ...[
     'account number',

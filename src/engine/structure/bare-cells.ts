@@ -1007,8 +1007,10 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
       }
     }
   }
-  // A published sample SSN (078-05-1120) in a row proven by other cells is the row's SSN all the same.
-  for (let i = 1; i < anchor && ssn < 0; i++) {
+  // A published sample SSN (078-05-1120) in a row proven by other cells is the row's SSN all the
+  // same, before the birth date or after it (a collections placement `case,SURNAME,GIVEN,<dob>,
+  // 078-05-1120,<balance>`: red-team round 94).
+  for (let i = 1; i < cells.length && ssn < 0; i++) {
     const [a, b] = cells[i]!;
     if (b - a === 11 && SSN_SHAPE.test(text.slice(a, b)) && SSA_SAMPLE_SSNS.has(text.slice(a, b).replace(/-/g, ''))) push(i, 'US_SSN');
   }

@@ -29,8 +29,16 @@ const REGIONAL_COMPANY =
 /** A company name written as one CamelCase word with its legal form glued on (`AcmeCorp`, `GlobexInc`: red-team round 36). */
 const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Plc|PLC)$/;
 
+/**
+ * A limited partnership in its registers' capitals (`Brazos Petrochem LP`, `Harbor Point Partners,
+ * L.P.`: a civil case's party under `defendant`; red-team round 94). Case-sensitive: `Lp` after a
+ * name is no legal form.
+ */
+const LIMITED_PARTNERSHIP = /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}?,? (?:LP|L\.P\.)$/;
+
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
+  if (LIMITED_PARTNERSHIP.test(value)) return true;
   if (LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value)) return true;
   if (value.indexOf(' ') > 0 && REGIONAL_COMPANY.test(value)) return true;
   // An institution in capitals, as X12 files and payer lists print it (`KEY INSURANCE COMPANY`,

@@ -266,9 +266,13 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     row.kinds = (row.kinds & ~K_NID) | ids;
   }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
-    for (const c of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
       if (c.entity !== 'BARE') continue;
       const value = text.slice(c.a, c.b);
+      // The row's first cell of 8–9 bare digits is its record number (a 311 export's `Unique Key`
+      // 59128803 before the caller's name: red-team round 94), not a mobile without its trunk 0.
+      if (i === 0 && !NANP_BARE.test(value)) continue;
       const e164 = phoneIn(value, NANP_BARE.test(value) ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
       if (e164 !== undefined) [c.kind, c.entity, c.normalized] = [K_BARE_PHONE, 'PHONE', e164];
     }

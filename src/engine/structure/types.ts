@@ -204,6 +204,10 @@ export function isStringsOnlyName(entity: string, name: string | undefined): boo
   return entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social';
 }
 const LICENCE_NUMBER = /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,9}){0,4}$/;
+/** A generic licence number's name: `licenseNumber`, `license_no`, `LicenceNo` (keptUnderKey). */
+const GENERIC_LICENCE_NAME = /^licen[cs]e[_.-]?(?:number|no|num|nbr)$/i;
+/** A licensing office's record id: a prefix of 2–5 capitals, the year, a serial (`BL-2025-07731`). */
+const LICENCE_RECORD_ID = /^[A-Z]{2,5}-(?:19|20)\d\d-\d{3,8}$/;
 const SHORT_ALNUM_CODE = /^(?=[0-9]*[A-Za-z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{4,8}$/;
 const STATE_ID_NAME = /state[_.-]?id$/i;
 const STATE_STUDENT_ID = /^(?:[A-Z]{1,4}[- ]?)?\d[\d -]{4,14}\d$/;
@@ -458,6 +462,19 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // 5 digits or more, a dash or blank between groups; `MIT`, `GPL-3.0-only`, a licence key stay.
   if (entity === 'DRIVER_LICENSE' && isLicencesName(name))
     return value.length > 19 || !LICENCE_NUMBER.test(value) || value.replace(/\D/g, '').length < 5;
+  // Under a generic licence number (`licenseNumber`, `licenseNo`, not a driver's or a `dl` name), a
+  // municipal record's number (`BL-2025-07731` of a business licence, `DOG-2025-18817`: a prefix of
+  // capitals, the year, a serial) is the licensing office's record id; no driver licence is laid
+  // out by year (red-team round 94).
+  if (
+    entity === 'DRIVER_LICENSE' &&
+    name !== undefined &&
+    name.length <= 16 &&
+    value.length <= 20 &&
+    GENERIC_LICENCE_NAME.test(name) &&
+    LICENCE_RECORD_ID.test(value)
+  )
+    return true;
   // A company's VAT number proven by its prefix and check, under a generic `taxId` (red-team round 36).
   if (entity === 'NATIONAL_ID' && value.length <= 24 && companyVatIdValid(value)) return true;
   // A legal person's LEI under a generic national identifier (IVMS101 `nationalIdentification:

@@ -360,7 +360,7 @@ export const plateAfterVinStateCell = regexDetector({
   },
 });
 /** US states, DC, PR and Canada's provinces and territories: the registering region before a plate cell. */
-const PLATE_REGIONS: ReadonlySet<string> = new Set(
+export const PLATE_REGIONS: ReadonlySet<string> = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(
     ' ',
   ),

@@ -127,6 +127,10 @@ const ROLE_LEADS: readonly string[] = [
   // double-barrelled surname too.
   ...['client', 'adverse party', 'opposing party', 'deponent', 'signatory', 'affiant', 'declarant', 'payee'],
   ...['plaintiff', 'defendant', 'petitioner', 'decedent', 'executor', 'executrix', 'testator'],
+  // Toll, parking, rental and kiosk notes typed in lower case (red-team round 94: `new owner is
+  // some guy named fergus …`, `host is barnabas …` of a short-term rental complaint, `card holder
+  // t. …` of a payment kiosk's log).
+  ...['named', 'host is', 'card holder'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).

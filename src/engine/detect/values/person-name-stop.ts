@@ -22,7 +22,9 @@
  * what an adviser's CRM files after `Client` (`Client Meeting`, `Client Review`, `Client Portal`,
  * `Client Onboarding`: red-team round 82); `App` of mobile stores' roles and screens (`escalated to App
  * Manager`, App Store Connect's role: red-team round 88); the public health programs of home care
- * exports' headers after `Client` (`Client Medicaid ID`: red-team round 87).
+ * exports' headers after `Client` (`Client Medicaid ID`: red-team round 87); the contact columns of a
+ * 311 export's header after `Caller` and its `Unique Key` (`Caller Email`, `Caller Phone`: red-team
+ * round 94).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -122,6 +124,7 @@ privacy monitoring number attending physician
 relations inquiry enquiry inquiries grievance grievances harassment accommodation accommodations absence investigation investigations allegation allegations misconduct whistleblowing hotline ethics
 meeting meetings review reviews portal onboarding brokerage
 medicaid medicare
+email phone unique
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

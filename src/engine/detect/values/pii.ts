@@ -682,6 +682,7 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (start >= 2 && start <= scan.text.length && PH_RIGHT_BEFORE.test(scan.text.slice(start > 6 ? start - 6 : 0, start))) return true;
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
   if (scan.text.charCodeAt(start - 1) === 62 && ownElementNamesId(scan.text, start)) return false;
+  if (scan.text.charCodeAt(start - 1) === 10 && headerNamesOtherColumn(scan.text, start)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;
   const before = scan.text.slice(from, start);
   // The value of a query or form parameter (`…&phone=%2B49…&t=1730800000`): a phone word that
@@ -696,6 +697,22 @@ function phoneWordBefore(scan: TextScan, start: number): boolean {
   NUMBER_ENDS_SENTENCE.lastIndex = 0;
   for (let m = NUMBER_ENDS_SENTENCE.exec(before); m !== null; m = NUMBER_ENDS_SENTENCE.exec(before)) cut = m.index + m[0].length;
   return cut < 0 || contextBefore(scan, start, PHONE_CONTEXT, before.length - cut);
+}
+
+/** A CSV / TSV / pipe header's or row's separator. */
+const CELL_SEPARATOR = /[,;|\t]/;
+
+/**
+ * Whether the value at `start`, which opens a line, is the first cell of a row under a header
+ * whose first column is no phone's (`Unique Key,…,Caller Phone,Caller Email\n59128803,…`: a 311
+ * export's record id; red-team round 94): the phone word on the line before names a later column.
+ */
+function headerNamesOtherColumn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+  const header = text.slice(lineStart, start - 1);
+  const sep = header.search(CELL_SEPARATOR);
+  if (sep <= 0) return false;
+  return !PHONE_CONTEXT.test(header.slice(0, sep).toLowerCase()) && CELL_SEPARATOR.test(text.slice(start, start + 24));
 }
 
 /** An XML element's start tag right before a value, its name in group 1. */
