@@ -1,4 +1,5 @@
 import { afterNameDetector } from './after-name.js';
+import type { TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isLoginShaped, isSystemAccount } from './login-names.js';
 
@@ -79,56 +80,113 @@ export const airmanCertificateNumber = afterNameDetector({
 const AFTER_INITIAL = String.raw`(?=[ ]{2,}|[|\r\n\\]|$)`;
 
 /**
+ * A pair of detectors that read one shape, one of them its staff number (EMPLOYEE_ID) and the other
+ * its surname (PERSON): one definition of what they share (validation, example, keywords,
+ * prefilter) and of the shape, as the parts of its pattern, so that the two cannot drift apart.
+ * `before` / `number` / `between` / `surname` / `after` are pattern sources; each detector's pattern
+ * is them joined with its own part captured.
+ */
+interface CrewPairSpec {
+  ids: { number: string; surname: string };
+  descriptions: { number: string; surname: string };
+  validation: string;
+  context: boolean;
+  examples: { number: string; surname: string };
+  keywords: readonly string[];
+  prefilters: { number: (s: TextScan) => boolean; surname: (s: TextScan) => boolean };
+  shape: { before: string; number: string; between: string; surname: string; after: string };
+}
+
+/** The two detectors of a CrewPairSpec: the number's, then the surname's. */
+function crewPair(spec: CrewPairSpec): [ValueDetector, ValueDetector] {
+  const { before, number, between, surname, after } = spec.shape;
+  const build = (part: 'number' | 'surname', entity: string, source: string) =>
+    regexDetector({
+      id: spec.ids[part],
+      entity,
+      description: spec.descriptions[part],
+      validation: spec.validation,
+      context: spec.context,
+      example: spec.examples[part],
+      keywords: spec.keywords,
+      prefilter: spec.prefilters[part],
+      pattern: new RegExp(source, 'dg'),
+      group: 1,
+      validate: (v) => v,
+    });
+  return [
+    build('number', 'EMPLOYEE_ID', `${before}(${number})${between}${surname}${after}`),
+    build('surname', 'PERSON', `${before}${number}${between}(${surname})${after}`),
+  ];
+}
+
+/**
  * A crew member's staff number before the surname and initial in capitals, as crew-tracking logs,
  * PBS bid awards and ACARS sign-on downlinks print them (`OLD 221873 HENDRICKS A|NEW …`, `0147
  * 2204518  OKONKWO-BRIGGS T      L112`, `CPT 471209 STRANDBERG E`): in a crew text, 5–8 digits, a
- * surname of 3+ capitals, one blank, an initial, then the next column or the line's end.
+ * surname of 3+ capitals, one blank, an initial, then the next column or the line's end. The
+ * number and the surname are two detectors of one shape.
  */
-export const crewNumberBeforeSurname = regexDetector({
-  id: 'crew_number_before_surname',
-  entity: 'EMPLOYEE_ID',
-  description: "Crew members' staff numbers before their surname and initial in capitals (crew tracking, PBS awards, ACARS)",
+const crewNumberSurname = crewPair({
+  ids: { number: 'crew_number_before_surname', surname: 'crew_surname_after_number' },
+  descriptions: {
+    number: "Crew members' staff numbers before their surname and initial in capitals (crew tracking, PBS awards, ACARS)",
+    surname: "Crew members' surnames in capitals after their staff number (crew tracking, PBS awards, ACARS)",
+  },
   validation:
     'the text says crew, emp#, roster, pairing, PBS or |pos; 5–8 digits, 1–3 blanks, a surname of 3+ capitals, a blank and an initial, then two blanks, a bar or the line end',
   context: true,
-  example: 'CREW SIGN ON CPT 123456 SMITH J',
+  examples: { number: 'CREW SIGN ON CPT 123456 SMITH J', surname: 'CREW SIGN ON CPT 123456 SMITH J' },
   keywords: ['crew', 'emp#', 'roster', 'pairing', '|pos ', 'pbs'],
-  prefilter: (s) => s.hasDigit,
-  pattern: new RegExp(String.raw`(?<![\w/.-])(\d{5,8})[ ]{1,3}[A-Z][A-Z'’-]{2,30}[ ][A-Z]${AFTER_INITIAL}`, 'dg'),
-  group: 1,
-  validate: (v) => v,
+  prefilters: { number: (s) => s.hasDigit, surname: (s) => s.hasDigit },
+  shape: {
+    before: String.raw`(?<![\w/.-])`,
+    number: String.raw`\d{5,8}`,
+    between: '[ ]{1,3}',
+    surname: "[A-Z][A-Z'’-]{2,30}",
+    after: `[ ][A-Z]${AFTER_INITIAL}`,
+  },
 });
-
+export const crewNumberBeforeSurname = crewNumberSurname[0];
 /** The surname of crewNumberBeforeSurname's shape. */
-export const crewSurnameAfterNumber = regexDetector({
-  id: 'crew_surname_after_number',
-  entity: 'PERSON',
-  description: "Crew members' surnames in capitals after their staff number (crew tracking, PBS awards, ACARS)",
-  validation:
-    'the text says crew, emp#, roster, pairing, PBS or |pos; 5–8 digits, 1–3 blanks, a surname of 3+ capitals, a blank and an initial, then two blanks, a bar or the line end',
-  context: true,
-  example: 'CREW SIGN ON CPT 123456 SMITH J',
-  keywords: ['crew', 'emp#', 'roster', 'pairing', '|pos ', 'pbs'],
-  prefilter: (s) => s.hasDigit,
-  pattern: new RegExp(String.raw`(?<![\w/.-])\d{5,8}[ ]{1,3}([A-Z][A-Z'’-]{2,30})[ ][A-Z]${AFTER_INITIAL}`, 'dg'),
-  group: 1,
-  validate: (v) => v,
-});
+export const crewSurnameAfterNumber = crewNumberSurname[1];
 
 /**
  * An ACARS crew list's members (`CREW/CPT 471977/FO 489230/CM1 WEXLER/CM2 …`): after a rank between
- * slashes, a staff number of 5–8 digits.
+ * slashes, a staff number of 5–8 digits (crew_list_number) or, after a blank, a surname of 3+
+ * capitals (crew_list_surname), then the next slash or the line's end. One definition of the list
+ * the two detectors are built from: a second officer's and a flight engineer's ranks (SO, FE) lead
+ * only a number (their lists print no surnames), and a number may stand right after its rank.
  */
+const CREW_LIST = {
+  ranks: 'CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU',
+  numberOnlyRanks: 'SO|FE',
+  rankWords: 'CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU',
+  numberOnlyRankWords: 'SO, FE',
+  end: String.raw`(?=\/|[ ]*$|[ ]*\r?\n)`,
+  keywords: ['crew'],
+  member: {
+    number: { gap: ' ?', value: String.raw`\d{5,8}`, words: '5–8 digits' },
+    surname: { gap: ' ', value: "[A-Z][A-Z'’-]{2,30}", words: 'a surname of 3+ capitals' },
+  },
+} as const;
+
+/** Whether a text may hold an ACARS crew list: a slash past its start. */
+const hasInnerSlash = (s: TextScan) => s.text.indexOf('/', 1) !== -1;
+
 export const crewListNumber = regexDetector({
   id: 'crew_list_number',
   entity: 'EMPLOYEE_ID',
   description: 'Staff numbers after a crew rank in slash-separated ACARS crew lists',
-  validation: 'the text says crew; `/`, a rank (CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU, SO, FE), a blank, 5–8 digits, then `/` or the end',
+  validation: `the text says crew; \`/\`, a rank (${CREW_LIST.rankWords}, ${CREW_LIST.numberOnlyRankWords}), a blank, ${CREW_LIST.member.number.words}, then \`/\` or the end`,
   context: true,
   example: 'CREW/CPT 123456/FO 234567',
-  keywords: ['crew'],
-  prefilter: (s) => s.hasDigit && s.text.indexOf('/', 1) !== -1,
-  pattern: /\/(?:CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU|SO|FE) ?(\d{5,8})(?=\/|[ ]*$|[ ]*\r?\n)/dg,
+  keywords: CREW_LIST.keywords,
+  prefilter: (s) => s.hasDigit && hasInnerSlash(s),
+  pattern: new RegExp(
+    `/(?:${CREW_LIST.ranks}|${CREW_LIST.numberOnlyRanks})${CREW_LIST.member.number.gap}(${CREW_LIST.member.number.value})${CREW_LIST.end}`,
+    'dg',
+  ),
   group: 1,
   validate: (v) => v,
 });
@@ -138,13 +196,12 @@ export const crewListSurname = regexDetector({
   id: 'crew_list_surname',
   entity: 'PERSON',
   description: 'Surnames after a crew rank in slash-separated ACARS crew lists',
-  validation:
-    'the text says crew; `/`, a rank (CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU), a blank, a surname of 3+ capitals, then `/` or the end',
+  validation: `the text says crew; \`/\`, a rank (${CREW_LIST.rankWords}), a blank, ${CREW_LIST.member.surname.words}, then \`/\` or the end`,
   context: true,
   example: 'CREW/CM1 SMITH/CM2 JONES',
-  keywords: ['crew'],
-  prefilter: (s) => s.text.indexOf('/', 1) !== -1,
-  pattern: /\/(?:CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU) ([A-Z][A-Z'’-]{2,30})(?=\/|[ ]*$|[ ]*\r?\n)/dg,
+  keywords: CREW_LIST.keywords,
+  prefilter: hasInnerSlash,
+  pattern: new RegExp(`/(?:${CREW_LIST.ranks})${CREW_LIST.member.surname.gap}(${CREW_LIST.member.surname.value})${CREW_LIST.end}`, 'dg'),
   group: 1,
   validate: (v) => v,
 });
