@@ -16,6 +16,15 @@ import { LEFT90_CORPUS } from './fixtures/left90-corpus.js';
  * `vendorAddress`, ASRS's `Flight Crew Total 3400` and `Flight Crew Type 920` (`Crew Total`,
  * `Crew Type` read as names).
  * The idempotence suite passed before any fix.
+ * After the fixes of stop 44 (the rules listed in redteam90-corpus.test.ts): realistic 0.933,
+ * adversarial 0.909; kept 0.980 / 0.961 (recall: rank_names 0.833, crew_rows 1.000, keyed_values
+ * 0.941; lookalikes kept 0.939: `Flight Crew Total` / `Flight Crew Type` stay now).
+ * Left: lower-case names after a rank whose both words no list holds (`henrike dallmayr`, `sigvald
+ * aakerholm`, `fa roos bakhuizen`: a rank before two unknown words is as often a part of a
+ * write-up); a Spanish mobile after `doubts:` (no phone word); `captain=` with a percent-encoded
+ * name and `crewId=` in a query (no beside rule for query keys of five letters and more); a room's
+ * `guest` in a hotel block; hotels' published street addresses under `hotel.address` and
+ * `vendorAddress` (the street detectors read the text whatever its parent).
  */
 
 function present(output: string, value: string): boolean {
@@ -28,12 +37,12 @@ corpusFloorsSuite(
   LEFT90_CORPUS,
   {
     family: {
-      rank_names: 0.375,
-      crew_rows: 0.156,
-      keyed_values: 0.617,
+      rank_names: 0.833,
+      crew_rows: 1,
+      keyed_values: 0.941,
       lookalikes: 0.666,
     },
-    slice: { realistic: { recall: 0.45, kept: 0.941 }, adversarial: { recall: 0.303, kept: 0.961 } },
+    slice: { realistic: { recall: 0.933, kept: 0.98 }, adversarial: { recall: 0.909, kept: 0.961 } },
   },
   present,
 );
