@@ -95,21 +95,26 @@ import {
   smartLockCode,
   wiegandCardNumber,
 } from './values/access-codes.js';
+import { accessEventCard, accessEventHolder, crewRowNumber } from './values/access-events.js';
 import { agentLicenceInProse, producerNpnInProse } from './values/agent-licences.js';
 import {
   airmanCertificateNumber,
   aviationLicenceNumber,
   bagFileAddress,
   bagFileName,
+  crewIdList,
   crewListNumber,
   crewListSurname,
   crewNumberBeforeSurname,
   crewSlashName,
   crewSurnameAfterNumber,
   crewStaffNumberAfterLabel,
+  crsSignatory,
   loadSheetSignatory,
   mechanicCertificateNumber,
   opsLoginAfterBy,
+  quotedDriverName,
+  rankBracketName,
 } from './values/aviation-crew.js';
 import {
   annuityContractAfterName,
@@ -293,6 +298,7 @@ import {
   personNameLowerCustomer,
   personNameLowerCare,
   personNameLowerRole,
+  personNameLowerCrew,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
 import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
@@ -452,10 +458,17 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     crewListSurname,
     crewSlashName,
     loadSheetSignatory,
+    crsSignatory,
     crewStaffNumberAfterLabel,
+    crewIdList,
+    quotedDriverName,
+    rankBracketName,
     opsLoginAfterBy,
     bagFileName,
     bagFileAddress,
+    accessEventHolder,
+    accessEventCard,
+    crewRowNumber,
     pnlName,
     pnrFoid,
     pnrFqtv,
@@ -847,6 +860,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerCare,
     personNameLowerTitle,
+    personNameLowerCrew,
     personNameHrLabel,
     personNameEmailSpelled,
     personNameLowerBeforeDob,

@@ -802,6 +802,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // IDnow's result `identificationdocument: {number: {value}}` (the number member read with its
     // parent's name, glued in lower case; left73).
     'identification document number',
+    // A handover's or a check-in's identity document under its own name (`releasedTo: {idDocument}`,
+    // `identityDocument`: ground handling apps, leftovers of red-team round 90).
+    'id document',
+    'identity document',
     'citizen id',
     // Local names of national identifiers without an entity type of their own.
     'personnummer', // se, no

@@ -350,6 +350,33 @@ const STAFF_NAME_BESIDE: BesideRule = {
   partnerValue: new RegExp(`${STAFF_NUMBER_SHAPE.source}|${EASA_LICENCE.source}`),
   partnerToken: '<EMPLOYEE_ID',
 };
+/**
+ * An EFB's or a crew app's crew id beside the crew member's sign-in (`{user: "j.roe@…", crewId}`,
+ * Boeing Toolbox / ARINCDirect sync events; leftovers of red-team round 90): the e-mail is the
+ * person's, so the crew id is their staff number. Tried when no name stands beside it.
+ */
+const CREW_ID_BESIDE_SIGN_IN: BesideRule = {
+  entity: 'EMPLOYEE_ID',
+  partners: new Set(['user', 'username', 'user_name', 'email', 'mail', 'login', 'useremail', 'user_email']),
+  value: STAFF_NUMBER_BESIDE.value,
+  partnerValue: /^[^\s@]{1,64}@[^\s@]{1,255}\.[A-Za-z]{2,24}$/,
+  partnerToken: '<EMAIL',
+};
+const CREW_ID_BESIDE: BesideRule = { ...STAFF_NUMBER_BESIDE, alt: CREW_ID_BESIDE_SIGN_IN };
+/**
+ * An airman's FAA certificate number beside the airman's name (FAA Airmen Inquiry and the Airmen
+ * Certification Releasable Database: `{lastName, firstName, certificateNumber}`, `FIRST NAME`,
+ * `LAST NAME`, `CERTIFICATE NUMBER`; leftovers of red-team round 90): 6–10 digits. Alone a
+ * `certificateNumber` is a TLS certificate's serial or a product's, so a name part must stand
+ * beside it (not a bare `name`: a certificate's subject).
+ */
+const AIRMAN_CERTIFICATE_BESIDE: BesideRule = {
+  entity: 'PROFESSIONAL_LICENSE',
+  partners: new Set(['first_name', 'firstname', 'last_name', 'lastname', 'surname', 'given_name', 'givenname']),
+  value: (text) => /^\d{6,10}$/.test(text) && !ONE_DIGIT_REPEATED.test(text),
+  partnerValue: NAME_OR_LISTED,
+  partnerToken: '<PERSON',
+};
 /** An OOOI event's captain number beside the captain's name (`{captainEmpNo, captainName}`, red-team round 90). */
 const CAPTAIN_NUMBER_BESIDE: BesideRule = {
   ...STAFF_NUMBER_BESIDE,
@@ -901,9 +928,9 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['gn', GIVEN_NAME_BESIDE],
   // `doc` too: a border SDK's decoded MRZ `{doc, dob, sn, gn}` (red-team round 55).
   ...['no', 'doc'].map((n) => [n, DOCUMENT_NUMBER_BESIDE] as const),
-  ...['staffnumber', 'staff_number', 'staffno', 'staff_no', 'staffid', 'staff_id', 'crewid', 'crew_id'].map(
-    (n) => [n, STAFF_NUMBER_BESIDE] as const,
-  ),
+  ...['staffnumber', 'staff_number', 'staffno', 'staff_no', 'staffid', 'staff_id'].map((n) => [n, STAFF_NUMBER_BESIDE] as const),
+  ...['crewid', 'crew_id'].map((n) => [n, CREW_ID_BESIDE] as const),
+  ...['certificatenumber', 'certificate_number'].map((n) => [n, AIRMAN_CERTIFICATE_BESIDE] as const),
   // A ramp agent's badge and a captain's number beside the person's name (red-team round 90:
   // `assistant: {name, badge}`, an OOOI event's `{captainEmpNo, captainName}`). An HR system's
   // `employeeId` stays even beside a name (rounds 7, 18, 74).
@@ -1158,6 +1185,12 @@ const EVENT_TIME_COLUMN = /^(?:time|date|datetime|timestamp|event ?time|time ?cr
 /** An event table's machine column: the host, computer or source address an event came from. */
 const EVENT_HOST_COLUMN =
   /^(?:host|hostname|host name|computer|computer name|device|device name|workstation|src|src ip|source ip|ip|ip address|client ip|dest)$/;
+/**
+ * An event table's action column (a key cabinet's, a tool crib's or an audit export's `action`,
+ * `event`: leftovers of red-team round 90), which, beside the time, says a row is an event as
+ * the machine's column does.
+ */
+const EVENT_ACTION_COLUMN = /^(?:action|event|activity|operation)$/;
 
 /**
  * Sets to USERNAME, in `entities`, a `user` or `account` column of an event table: a header that
@@ -1176,7 +1209,7 @@ export function eventLoginColumns(names: readonly string[], entities: (string | 
     const lower = name.trim().toLowerCase().replace(/[_-]+/g, ' ').trim();
     if (entities[i] === null && login < 0 && EVENT_LOGIN_COLUMN.test(lower)) login = i;
     else if (EVENT_TIME_COLUMN.test(lower)) time = true;
-    else if (EVENT_HOST_COLUMN.test(lower)) host = true;
+    else if (EVENT_HOST_COLUMN.test(lower) || EVENT_ACTION_COLUMN.test(lower)) host = true;
   }
   if (login >= 0 && time && host) entities[login] = 'USERNAME';
 }

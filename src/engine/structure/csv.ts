@@ -1,5 +1,6 @@
 import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
+import { CREW_STAFF_COLUMN, crewStaffColumns, isCrewStaffCell, isWhoColumn, isWhoLogin } from './crew-columns.js';
 import { isNameMember, isTypedAnswerMember, isValueMember } from './siblings.js';
 import type { TextScan } from '../detect/types.js';
 import { isWordUnderDigitName } from './kv.js';
@@ -275,6 +276,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
   personRoleColumns(header.names, entities);
+  crewStaffColumns(header.names, entities);
   eventLoginColumns(header.names, entities);
   pushIdentifierColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
@@ -411,8 +413,13 @@ function maskCell(ctx: SpanContext, text: string, cell: Cell, name: string, enti
   if (end <= start) return;
   const value = cell.unescaped ?? text.slice(start, end);
   if (entity === ROLE_PERSON) {
-    if (!isRolePersonName(value)) return;
-    entity = 'PERSON';
+    // A sign-out sheet's `who` holds a login as often as a name (structure/crew-columns.ts).
+    if (isRolePersonName(value)) entity = 'PERSON';
+    else if (isWhoColumn(name) && isWhoLogin(value)) entity = 'USERNAME';
+    else return;
+  } else if (entity === CREW_STAFF_COLUMN) {
+    if (!isCrewStaffCell(value)) return;
+    entity = 'EMPLOYEE_ID';
   }
   if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(name, value, entity) || isWordUnderDigitName(value, entity)) return;
   if (entity === 'PERSON' && isBareName(name) && isCompanyName(value)) return;

@@ -1,4 +1,5 @@
 import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import { CREW_STAFF_COLUMN, crewStaffColumns, isCrewStaffCell, isWhoColumn, isWhoLogin } from './crew-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -289,6 +290,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   streetColumns(names, entities);
   personNameColumns(names, entities);
   personRoleColumns(names, entities);
+  crewStaffColumns(names, entities);
   eventLoginColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
@@ -382,8 +384,13 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     const name = table.names[i]!;
     if (entity === ROLE_PERSON) {
       // HTML cells write the blank between names as `&nbsp;` (`<td>Martha&nbsp;Rivera</td>`).
-      if (!isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) continue;
-      entity = 'PERSON';
+      if (isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) entity = 'PERSON';
+      // A sign-out sheet's `who` holds a login as often as a name (structure/crew-columns.ts).
+      else if (isWhoColumn(name) && isWhoLogin(value)) entity = 'USERNAME';
+      else continue;
+    } else if (entity === CREW_STAFF_COLUMN) {
+      if (!isCrewStaffCell(value)) continue;
+      entity = 'EMPLOYEE_ID';
     }
     // A URI (`postgres://user:pass@host/db` under `dsn`): the URL readers mask its credentials only.
     if (

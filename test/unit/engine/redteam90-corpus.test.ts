@@ -42,21 +42,34 @@ import { REDTEAM90_CORPUS } from './fixtures/redteam90-corpus.js';
  * tech`, `Técnico responsável`: person-names.ts) and lower-case `capt` (lower-case-names.ts)):
  * realistic 0.854, adversarial 0.753; kept 0.979 / 0.983 (recall: crew_scheduling 0.841,
  * flight_ops 0.888, maintenance_mro 0.791, ground_ops 0.770, safety_training 0.732).
+ * After the leftover pass of stop 44 (lower-case crew names after `capt`, `f/o`, `purser`, and
+ * `fo` / `fa` in a crew text, and after `prepared by`, `checked by`, `cert by`, `certified:`, `signed
+ * off by` (person_name_lower_crew, lower-case-names.ts); a name in brackets after `FO` / `F/O` / `SO`
+ * (rank_bracket_name), `CERTIFIED:` / `CRS SIGNED:` with an initial (crs_signatory), crew staff
+ * numbers of `crew=[…]` (crew_id_list) and a quoted `driver=` / `chauffeur=` name
+ * (quoted_driver_name) in aviation-crew.ts; header-less access-control event rows and crew list
+ * rows (access_event_holder, access_event_card, crew_row_number: access-events.ts); a crew table's
+ * staff-number column beside a name column and a `who` column's logins (structure/crew-columns.ts),
+ * an event table's `user` beside `time` and `action`; a `crewId` beside a sign-in e-mail and an
+ * airman's `certificateNumber` beside the name (bare-name-columns.ts); `idDocument` /
+ * `identityDocument` (keys.ts); phones after `reached on` (pii.ts); the CIE after `documento`
+ * (ids-europe.ts); `Crew Total` and `Hilton Garden Inn` no longer names (person-names.ts)):
+ * realistic 0.924, adversarial 0.900; kept 0.993 / 0.984 (recall: crew_scheduling 0.963,
+ * flight_ops 0.944, maintenance_mro 0.875, ground_ops 0.938, safety_training 0.821).
  * Known leaks left, by record shape: employee numbers of HR-style fields and labels (`employeeId`,
  * `employeeNumber`, `traineeId`, `employeeNo` beside a name, `empId=` / `empno=` in a URL,
- * `mechanic_emp` CSV columns): the engine keeps employee ids even beside a name (rounds 7, 18, 74
- * keep `employee=E31120 name=…`, `{employeeId, firstName}`), so only crew staff numbers in crew
- * texts go; staff numbers and names in header-less CSV / pipe rows and markdown tables (`408977|
- * <name>|…`, `338915,<name>,…`, badge rows `…,0417731,HOLLOWAY-NGATA,Tane,GRANTED`); logins after
- * `agent=` / `tech=` and in a `who` column (as keys they hold user agents and technologies too);
- * lower-case names after `fo` (a gate word on every `for`), after `capt` when the given name is
- * rare (`capt torvald engstrom-hale`, `capt ingeborg van der welde`, `capt ottavio lanzavecchia`)
- * and after `prepared by` / `cert by`; `FO (Mikkel Strandvold)` (a bracket after the rank);
- * `CERTIFIED: R. OYELOWO-GRANT` and the load sheet's `APPROVED` column; a crew hotel's name and
- * address (a look-alike masked as a person and an address); a driver under `driver=` and the
- * crew ids of `crew=[…]`; an ID card number under `idDocument`; the FAA look-up's
- * `certificateNumber`; an EFB `crewId` beside an e-mail only; a German mobile in an LLM summary
- * (`reached on 01512 3456789`); the Italian CIE specimen after `documento`.
+ * `mechanic_emp` CSV columns, a markdown table's `Emp no` column, a header-less training or
+ * task-card row's employee number without a crew rank cell): the engine keeps employee ids even
+ * beside a name (rounds 7, 18, 74 keep `employee=E31120 name=…`, `{employeeId, firstName}`), so only
+ * crew staff numbers in crew texts go (policy); logins after `agent=` / `tech=` (as keys they hold
+ * user agents and technologies too); `capt ottavio lanzavecchia` (neither word in a list: the rank
+ * alone does not make two words a name, `capt windshield heat`); `Erster Offizier Timo Wallenfels`
+ * after `Bewerber:` (the rank inside a capitalised run); the load sheet's `APPROVED` column (a name
+ * under a column heading of another line); a ramp agent under `staff` (a count or a team as
+ * often); the EFB `crewId=` of a query beside an e-mail and `pilot=` with a percent-encoded name
+ * (query keys of five letters and more have no beside rule); a crew hotel's street address under
+ * `hotel.address` (a look-alike: the street detectors read the text whatever its parent) and an
+ * access log's client address (RFC 5737: a client's IP is masked by policy).
  */
 
 function present(output: string, value: string): boolean {
@@ -69,13 +82,13 @@ corpusFloorsSuite(
   REDTEAM90_CORPUS,
   {
     family: {
-      crew_scheduling: 0.841,
-      flight_ops: 0.888,
-      maintenance_mro: 0.791,
-      ground_ops: 0.77,
-      safety_training: 0.732,
+      crew_scheduling: 0.963,
+      flight_ops: 0.944,
+      maintenance_mro: 0.875,
+      ground_ops: 0.937,
+      safety_training: 0.821,
     },
-    slice: { realistic: { recall: 0.854, kept: 0.979 }, adversarial: { recall: 0.753, kept: 0.983 } },
+    slice: { realistic: { recall: 0.924, kept: 0.993 }, adversarial: { recall: 0.9, kept: 0.983 } },
   },
   present,
 );

@@ -1,5 +1,10 @@
 import { afterNameDetector } from './after-name.js';
-import { regexDetector } from './helpers.js';
+import { isCompanyName } from '../../structure/company-name.js';
+import type { Span, TextScan, ValueDetector } from '../types.js';
+import { detectorFields, regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME } from './person-names.js';
 import { isLoginShaped, isSystemAccount } from './login-names.js';
 
 /**
@@ -79,56 +84,113 @@ export const airmanCertificateNumber = afterNameDetector({
 const AFTER_INITIAL = String.raw`(?=[ ]{2,}|[|\r\n\\]|$)`;
 
 /**
+ * A pair of detectors that read one shape, one of them its staff number (EMPLOYEE_ID) and the other
+ * its surname (PERSON): one definition of what they share (validation, example, keywords,
+ * prefilter) and of the shape, as the parts of its pattern, so that the two cannot drift apart.
+ * `before` / `number` / `between` / `surname` / `after` are pattern sources; each detector's pattern
+ * is them joined with its own part captured.
+ */
+interface CrewPairSpec {
+  ids: { number: string; surname: string };
+  descriptions: { number: string; surname: string };
+  validation: string;
+  context: boolean;
+  examples: { number: string; surname: string };
+  keywords: readonly string[];
+  prefilters: { number: (s: TextScan) => boolean; surname: (s: TextScan) => boolean };
+  shape: { before: string; number: string; between: string; surname: string; after: string };
+}
+
+/** The two detectors of a CrewPairSpec: the number's, then the surname's. */
+function crewPair(spec: CrewPairSpec): [ValueDetector, ValueDetector] {
+  const { before, number, between, surname, after } = spec.shape;
+  const build = (part: 'number' | 'surname', entity: string, source: string) =>
+    regexDetector({
+      id: spec.ids[part],
+      entity,
+      description: spec.descriptions[part],
+      validation: spec.validation,
+      context: spec.context,
+      example: spec.examples[part],
+      keywords: spec.keywords,
+      prefilter: spec.prefilters[part],
+      pattern: new RegExp(source, 'dg'),
+      group: 1,
+      validate: (v) => v,
+    });
+  return [
+    build('number', 'EMPLOYEE_ID', `${before}(${number})${between}${surname}${after}`),
+    build('surname', 'PERSON', `${before}${number}${between}(${surname})${after}`),
+  ];
+}
+
+/**
  * A crew member's staff number before the surname and initial in capitals, as crew-tracking logs,
  * PBS bid awards and ACARS sign-on downlinks print them (`OLD 221873 HENDRICKS A|NEW …`, `0147
  * 2204518  OKONKWO-BRIGGS T      L112`, `CPT 471209 STRANDBERG E`): in a crew text, 5–8 digits, a
- * surname of 3+ capitals, one blank, an initial, then the next column or the line's end.
+ * surname of 3+ capitals, one blank, an initial, then the next column or the line's end. The
+ * number and the surname are two detectors of one shape.
  */
-export const crewNumberBeforeSurname = regexDetector({
-  id: 'crew_number_before_surname',
-  entity: 'EMPLOYEE_ID',
-  description: "Crew members' staff numbers before their surname and initial in capitals (crew tracking, PBS awards, ACARS)",
+const crewNumberSurname = crewPair({
+  ids: { number: 'crew_number_before_surname', surname: 'crew_surname_after_number' },
+  descriptions: {
+    number: "Crew members' staff numbers before their surname and initial in capitals (crew tracking, PBS awards, ACARS)",
+    surname: "Crew members' surnames in capitals after their staff number (crew tracking, PBS awards, ACARS)",
+  },
   validation:
     'the text says crew, emp#, roster, pairing, PBS or |pos; 5–8 digits, 1–3 blanks, a surname of 3+ capitals, a blank and an initial, then two blanks, a bar or the line end',
   context: true,
-  example: 'CREW SIGN ON CPT 123456 SMITH J',
+  examples: { number: 'CREW SIGN ON CPT 123456 SMITH J', surname: 'CREW SIGN ON CPT 123456 SMITH J' },
   keywords: ['crew', 'emp#', 'roster', 'pairing', '|pos ', 'pbs'],
-  prefilter: (s) => s.hasDigit,
-  pattern: new RegExp(String.raw`(?<![\w/.-])(\d{5,8})[ ]{1,3}[A-Z][A-Z'’-]{2,30}[ ][A-Z]${AFTER_INITIAL}`, 'dg'),
-  group: 1,
-  validate: (v) => v,
+  prefilters: { number: (s) => s.hasDigit, surname: (s) => s.hasDigit },
+  shape: {
+    before: String.raw`(?<![\w/.-])`,
+    number: String.raw`\d{5,8}`,
+    between: '[ ]{1,3}',
+    surname: "[A-Z][A-Z'’-]{2,30}",
+    after: `[ ][A-Z]${AFTER_INITIAL}`,
+  },
 });
-
+export const crewNumberBeforeSurname = crewNumberSurname[0];
 /** The surname of crewNumberBeforeSurname's shape. */
-export const crewSurnameAfterNumber = regexDetector({
-  id: 'crew_surname_after_number',
-  entity: 'PERSON',
-  description: "Crew members' surnames in capitals after their staff number (crew tracking, PBS awards, ACARS)",
-  validation:
-    'the text says crew, emp#, roster, pairing, PBS or |pos; 5–8 digits, 1–3 blanks, a surname of 3+ capitals, a blank and an initial, then two blanks, a bar or the line end',
-  context: true,
-  example: 'CREW SIGN ON CPT 123456 SMITH J',
-  keywords: ['crew', 'emp#', 'roster', 'pairing', '|pos ', 'pbs'],
-  prefilter: (s) => s.hasDigit,
-  pattern: new RegExp(String.raw`(?<![\w/.-])\d{5,8}[ ]{1,3}([A-Z][A-Z'’-]{2,30})[ ][A-Z]${AFTER_INITIAL}`, 'dg'),
-  group: 1,
-  validate: (v) => v,
-});
+export const crewSurnameAfterNumber = crewNumberSurname[1];
 
 /**
  * An ACARS crew list's members (`CREW/CPT 471977/FO 489230/CM1 WEXLER/CM2 …`): after a rank between
- * slashes, a staff number of 5–8 digits.
+ * slashes, a staff number of 5–8 digits (crew_list_number) or, after a blank, a surname of 3+
+ * capitals (crew_list_surname), then the next slash or the line's end. One definition of the list
+ * the two detectors are built from: a second officer's and a flight engineer's ranks (SO, FE) lead
+ * only a number (their lists print no surnames), and a number may stand right after its rank.
  */
+const CREW_LIST = {
+  ranks: 'CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU',
+  numberOnlyRanks: 'SO|FE',
+  rankWords: 'CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU',
+  numberOnlyRankWords: 'SO, FE',
+  end: String.raw`(?=\/|[ ]*$|[ ]*\r?\n)`,
+  keywords: ['crew'],
+  member: {
+    number: { gap: ' ?', value: String.raw`\d{5,8}`, words: '5–8 digits' },
+    surname: { gap: ' ', value: "[A-Z][A-Z'’-]{2,30}", words: 'a surname of 3+ capitals' },
+  },
+} as const;
+
+/** Whether a text may hold an ACARS crew list: a slash past its start. */
+const hasInnerSlash = (s: TextScan) => s.text.indexOf('/', 1) !== -1;
+
 export const crewListNumber = regexDetector({
   id: 'crew_list_number',
   entity: 'EMPLOYEE_ID',
   description: 'Staff numbers after a crew rank in slash-separated ACARS crew lists',
-  validation: 'the text says crew; `/`, a rank (CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU, SO, FE), a blank, 5–8 digits, then `/` or the end',
+  validation: `the text says crew; \`/\`, a rank (${CREW_LIST.rankWords}, ${CREW_LIST.numberOnlyRankWords}), a blank, ${CREW_LIST.member.number.words}, then \`/\` or the end`,
   context: true,
   example: 'CREW/CPT 123456/FO 234567',
-  keywords: ['crew'],
-  prefilter: (s) => s.hasDigit && s.text.indexOf('/', 1) !== -1,
-  pattern: /\/(?:CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU|SO|FE) ?(\d{5,8})(?=\/|[ ]*$|[ ]*\r?\n)/dg,
+  keywords: CREW_LIST.keywords,
+  prefilter: (s) => s.hasDigit && hasInnerSlash(s),
+  pattern: new RegExp(
+    `/(?:${CREW_LIST.ranks}|${CREW_LIST.numberOnlyRanks})${CREW_LIST.member.number.gap}(${CREW_LIST.member.number.value})${CREW_LIST.end}`,
+    'dg',
+  ),
   group: 1,
   validate: (v) => v,
 });
@@ -138,13 +200,12 @@ export const crewListSurname = regexDetector({
   id: 'crew_list_surname',
   entity: 'PERSON',
   description: 'Surnames after a crew rank in slash-separated ACARS crew lists',
-  validation:
-    'the text says crew; `/`, a rank (CPT, CAPT, FO, CM1–CM9, FA1–FA9, PU), a blank, a surname of 3+ capitals, then `/` or the end',
+  validation: `the text says crew; \`/\`, a rank (${CREW_LIST.rankWords}), a blank, ${CREW_LIST.member.surname.words}, then \`/\` or the end`,
   context: true,
   example: 'CREW/CM1 SMITH/CM2 JONES',
-  keywords: ['crew'],
-  prefilter: (s) => s.text.indexOf('/', 1) !== -1,
-  pattern: /\/(?:CPT|CAPT|FO|CM[1-9]|FA[1-9]|PU) ([A-Z][A-Z'’-]{2,30})(?=\/|[ ]*$|[ ]*\r?\n)/dg,
+  keywords: CREW_LIST.keywords,
+  prefilter: hasInnerSlash,
+  pattern: new RegExp(`/(?:${CREW_LIST.ranks})${CREW_LIST.member.surname.gap}(${CREW_LIST.member.surname.value})${CREW_LIST.end}`, 'dg'),
   group: 1,
   validate: (v) => v,
 });
@@ -288,4 +349,125 @@ export const bagFileAddress = regexDetector({
   pattern: /(?:^|\n)PA ((?=[^\n/]{0,60}\d)[A-Z0-9][A-Z0-9 .,'’-]{3,60}?)(?=[ ]*(?:\/|\r?\n|$))/dg,
   group: 1,
   validate: (v) => (/[A-Z]{3}/.test(v) ? v : undefined),
+});
+
+/**
+ * Who certified a release to service or a technical-log entry, in capitals with an initial
+ * (`CERTIFIED: R. OYELOWO-GRANT  UK.66.419283A`, `CRS SIGNED: T. MACGILLIVRAY-ROSS`, `SIGNED BY
+ * J.K. ABARA`): EASA Form 1 / CRS wording and tech-log pages, as MRO systems print them. One or two
+ * initials with their full stops, then a surname in capitals (double-barrelled too), then two
+ * blanks, a licence number or the line's end. `CERTIFIED: YES`, `CRS: N/A` stay (no initial).
+ */
+export const crsSignatory = regexDetector({
+  id: 'crs_signatory',
+  entity: 'PERSON',
+  description: 'An initial and a surname in capitals after CERTIFIED / CRS SIGNED / SIGNED BY of a release to service or a tech-log entry',
+  validation:
+    'CERTIFIED, CERTIFIED BY, CRS, CRS SIGNED (BY), SIGNED (BY), an optional colon and blanks; one or two initials with full stops, a surname of 2+ capitals (double-barrelled too), then two blanks, a Part-66 licence, or the line end',
+  context: false,
+  example: 'CERTIFIED: J. SMITH  UK.66.123456A',
+  keywords: ['certified', 'crs', 'signed'],
+  prefilter: (s) => s.text.indexOf('.', 1) !== -1,
+  pattern:
+    /(?:CERTIFIED(?: BY)?|CRS(?: SIGNED)?(?: BY)?|SIGNED(?: OFF)?(?: BY)?)[ ]?:?[ ]{1,3}((?:[A-Z]\.[ ]?){1,2}[A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?)(?=[ ]{2,}|[ ]*\r?\n|[ ]*$|[ ][A-Z]{2,3}\.66\.)/dg,
+  group: 1,
+  validate: (v) => v,
+});
+
+/** A crew-transport or a dispatch line's list of crew staff numbers (`crew=[127765,130218]`). */
+const CREW_ID_LIST = /\bcrew(?:_?ids?)?=\[((?:\d{5,8},[ ]?){0,15}\d{5,8})\](?![\w])/gi;
+/** One staff number of a CREW_ID_LIST match. */
+const STAFF_DIGITS = /\d{5,8}/g;
+
+/**
+ * The crew members a limousine dispatch, a hotel pickup or a crew-tracking line lists by staff
+ * number under `crew=[…]` / `crew_ids=[…]` (red-team round 90 and its leftovers): each number of
+ * 5–8 digits of the bracket list. A crew count (`crew=3`, `crew=2/4`) and a list of pairings
+ * (`pairings=[P4017,…]`) stay.
+ */
+export const crewIdList: ValueDetector = {
+  ...detectorFields({
+    id: 'crew_id_list',
+    entity: 'EMPLOYEE_ID',
+    description: 'Crew staff numbers in a bracket list after crew= / crew_ids= of a dispatch or crew-tracking line',
+    validation: 'crew=, crew_id=, crew_ids= or crewids= (any case), `[`, one to sixteen numbers of 5–8 digits split by commas, `]`',
+    context: false,
+    example: 'dispatch crew=[123456,234567] flight=LH400',
+    keywords: ['crew=[', 'crew_ids=[', 'crew_id=[', 'crewids=['],
+    prefilter: (s) => s.hasDigit,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    CREW_ID_LIST.lastIndex = 0;
+    for (let m = CREW_ID_LIST.exec(text); m !== null; m = CREW_ID_LIST.exec(text)) {
+      const list = m[1]!;
+      const from = m.index + m[0].length - 1 - list.length;
+      STAFF_DIGITS.lastIndex = 0;
+      for (let d = STAFF_DIGITS.exec(list); d !== null; d = STAFF_DIGITS.exec(list)) {
+        out.push({
+          start: from + d.index,
+          end: from + d.index + d[0].length,
+          entity: 'EMPLOYEE_ID',
+          detector: 'crew_id_list',
+          normalized: d[0],
+          priority,
+        });
+      }
+    }
+  },
+};
+
+/** A driver's or a chauffeur's name as a logfmt pair quotes it: two capitalised words, the last double-barrelled too. */
+const QUOTED_DRIVER = /\b(?:driver|chauffeur)(?:_name)?="(\p{Lu}[\p{Ll}'’]{1,24} \p{Lu}[\p{Ll}'’]{1,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?)"/dgu;
+
+/**
+ * The driver a crew-transport, a limousine or a delivery dispatch names in a logfmt pair
+ * (`driver="Kemal Ozturk"`, `chauffeur="Mathurin Delacroix-Beye"`): two capitalised words in
+ * quotes, the given name or the surname one the lists know, or the surname double-barrelled, no
+ * everyday word and no firm. A JDBC or a printer driver (`driver=org.postgresql.Driver`,
+ * `driver="HP Universal Printing PCL 6"`) has no such shape.
+ */
+export const quotedDriverName = regexDetector({
+  id: 'quoted_driver_name',
+  entity: 'PERSON',
+  description: 'A driver’s or a chauffeur’s name quoted after driver= / chauffeur= of a dispatch log line',
+  validation:
+    'driver= / chauffeur= (or _name=) then two capitalised words in double quotes, the surname double-barrelled too; the given name or the surname a listed name, or the surname double-barrelled; no everyday word, no company',
+  context: false,
+  example: 'dispatch job=TR-1 driver="Jane Roe" flight=LH400',
+  keywords: ['driver="', 'chauffeur="', 'driver_name="', 'chauffeur_name="'],
+  prefilter: (s) => s.text.length >= 12,
+  pattern: QUOTED_DRIVER,
+  group: 1,
+  validate: (v) => (isDriverName(v) ? v : undefined),
+});
+
+function isDriverName(value: string): boolean {
+  if (isCompanyName(value)) return false;
+  const [given, surname] = value.split(' ') as [string, string];
+  const parts = [foldName(given), ...surname.split('-').map(foldName)];
+  if (parts.some((p) => isEverydayWord(p) || isNameStopWord(p))) return false;
+  return (nameKind(parts[0]!) & (GIVEN | RARE)) !== 0 || parts.slice(1).some((p) => (nameKind(p) & SURNAME) !== 0) || parts.length > 2;
+}
+
+/**
+ * A crew member named in brackets after the rank's short form, as safety reports and narratives
+ * write the other pilot (`the FO (Mikkel Strandvold) called unstable`, `F/O (Ruairi Fennelly-Marsh)`,
+ * `SO (…)`): two or three capitalised words, no everyday or stop word. Without the bracket, `FO Seat
+ * Track` of a tech-log write-up is a part, not a person, so the bracket is the evidence.
+ */
+export const rankBracketName = regexDetector({
+  id: 'rank_bracket_name',
+  entity: 'PERSON',
+  description: 'A name in brackets right after a crew rank’s short form (FO, F/O, SO, FE, Capt, PF, PM)',
+  validation:
+    'FO, F/O, SO, S/O, FE, F/E, CAPT, Capt, PF or PM, a blank, `(`, two or three capitalised words (double-barrelled too), `)`; no word an everyday or stop word',
+  context: false,
+  example: 'the FO (Jane Roe) called unstable',
+  keywords: ['fo (', 'f/o (', 'so (', 's/o (', 'fe (', 'f/e (', 'capt (', 'pf (', 'pm ('],
+  prefilter: (s) => s.text.indexOf('(', 1) !== -1,
+  pattern:
+    /\b(?:FO|F\/O|SO|S\/O|FE|F\/E|CAPT|Capt|PF|PM)[ ]\((\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?(?: \p{Lu}\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?){1,2})\)/dgu,
+  group: 1,
+  validate: (v) => (v.split(/[ -]/).every((w) => !isEverydayWord(foldName(w)) && !isNameStopWord(foldName(w))) ? v : undefined),
 });

@@ -487,10 +487,10 @@ export const itIdentityCard = keywordGatedDetector({
   id: 'it_identity_card',
   entity: 'NATIONAL_ID',
   description: 'Italy electronic identity card numbers (carta d’identità elettronica, CIE)',
-  validation:
-    'two letters, five digits, two letters (CIE 3.0); a keyword (carta d’identità, cie, numero documento) within 40 characters before',
+  validation: 'two letters, five digits, two letters (CIE 3.0); a keyword (carta d’identità, cie, documento) within 40 characters before',
   example: 'carta d’identità CA00000AA',
-  keywords: ["carta d'identità", 'carta d’identità', "carta d'identita", 'carta di identità', 'carta identità', 'cie', 'numero documento'],
+  // `documento` alone too: a handover or an assistance note's `documento CA00000AA` (leftovers of red-team round 90).
+  keywords: ["carta d'identità", 'carta d’identità', "carta d'identita", 'carta di identità', 'carta identità', 'cie', 'documento'],
   prefilter: (s) => s.capitalDigit,
   pattern: /(?<![\w-])[A-Z]{2}\d{5}[A-Z]{2}(?![\w])/g,
   valid: () => true,

@@ -955,3 +955,138 @@ export const personNameLowerBeforeDob: ValueDetector = {
     }
   },
 };
+
+/**
+ * Crew ranks typed in lower case before a name (`capt`, `f/o`, `fo`, `fa`, `purser`): crew-trade
+ * chats, ACARS free text, safety-report narratives and load-control messages (red-team round 90
+ * and its leftovers: `capt torvald engstrom-hale`, `fo imogen castleberry`, `the fo (casper …)`).
+ * `fo` and `fa` are read only in a text that also says a crew word (CREW_CONTEXT_WORDS): as gate
+ * words they open on every `for` and `fast`.
+ */
+const CREW_RANK_LEADS: readonly string[] = ['capt', 'f/o', 'purser'];
+const CREW_SHORT_RANKS: readonly string[] = ['fo', 'fa'];
+/**
+ * Who prepared, checked or certified a load sheet, a task or a release, in lower case (`prepared by
+ * gianmarco sbarbaro`, `cert by j. mbeki-lawson`, `signed off by …`): a name or an initial and a
+ * surname.
+ */
+const SIGN_OFF_LEADS: readonly string[] = ['prepared by', 'checked by', 'cert by', 'certified by', 'certified:', 'signed off by'];
+/** Words that make a note a crew text, so that `fo` / `fa` lead a name there (as the ranks and sign-offs do). */
+const CREW_CONTEXT_WORDS: readonly string[] = ['crew', 'swap', 'layover', 'pairing', 'rsv', 'acars', 'cockpit'];
+const CREW_NAME_KEYWORDS: readonly string[] = [...CREW_RANK_LEADS, ...SIGN_OFF_LEADS, ...CREW_CONTEXT_WORDS];
+const SIGN_OFF_FROM = CREW_RANK_LEADS.length;
+const CONTEXT_FROM = SIGN_OFF_FROM + SIGN_OFF_LEADS.length;
+
+/** Particles of Dutch, German, Romance and Arabic surnames in lower case (`van der welde`, `de la cruz`). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set('van der den de da di del della dos das du le la von ten ter zu al el'.split(' '));
+
+/** A word that no list must hold as a non-name: no stop, everyday or word-like word, verb ending or note word. */
+function nameLikeWord(key: string): boolean {
+  return !isNameStopWord(key) && !isEverydayWord(key) && !WORDLIKE_GIVEN.has(key) && !VERB_ENDING.test(key) && !AFTER_TITLED_NAME.has(key);
+}
+
+/**
+ * The end of the name a crew rank or a sign-off word leads at `at`, or -1: a given name (listed, or
+ * 4+ letters no everyday word), one blank, up to two particles, and a surname (double-barrelled too)
+ * that is no stop, everyday or note word; one of the words a listed name, a double-barrelled
+ * surname or a particle (the rank alone does not make `capt windshield heat` a name). After a
+ * sign-off word, also an initial and a surname (`k. oyelaran-smith`).
+ */
+function crewNameEnd(text: string, at: number, signOff: boolean): number {
+  const e1 = wordEnd(text, at);
+  let evidence = false;
+  if (signOff && e1 - at === 1 && text.charCodeAt(e1) === 46 && text.charCodeAt(e1 + 1) === 32) {
+    evidence = true;
+  } else {
+    if (e1 - at < 3 || text.charCodeAt(e1) !== 32) return -1;
+    const key = foldName(text.slice(at, e1));
+    if (!nameLikeWord(key)) return -1;
+    evidence = (nameKind(key) & (GIVEN | RARE)) !== 0;
+    if (!evidence && e1 - at < 4) return -1;
+  }
+  let s = e1 + 1;
+  if (text.charCodeAt(s) === 32) s++;
+  for (let n = 0; n < 2; n++) {
+    const pe = wordEnd(text, s);
+    if (pe > s && text.charCodeAt(pe) === 32 && SURNAME_PARTICLES.has(text.slice(s, pe))) {
+      s = pe + 1;
+      evidence = true;
+    } else break;
+  }
+  let end = wordEnd(text, s);
+  if (end - s < 3) return -1;
+  const part = foldName(text.slice(s, end));
+  if (isNameStopWord(part)) return -1;
+  let known = (nameKind(part) & SURNAME) !== 0;
+  if (text.charCodeAt(end) === 45 && isLower(text.charCodeAt(end + 1))) {
+    const e2 = wordEnd(text, end + 1);
+    if (e2 - end < 3) return -1;
+    const second = foldName(text.slice(end + 1, e2));
+    if (isNameStopWord(second)) return -1;
+    known ||= (nameKind(second) & SURNAME) !== 0;
+    end = e2;
+    evidence = true;
+  } else if (!nameLikeWord(part)) return -1;
+  if (!endsClean(text, end)) return -1;
+  return evidence || known ? end : -1;
+}
+
+/** Each crew name after an occurrence of `lead` at a word start (`signOff`: crewNameEnd's initial form). */
+function crewNamesAfter(text: string, lead: string, signOff: boolean, found: number[]): void {
+  for (let k = text.indexOf(lead); k !== -1; k = text.indexOf(lead, k + lead.length)) {
+    if (!isWordStart(text, k)) continue;
+    let end = k + lead.length;
+    if (text.charCodeAt(end) === 46) end++;
+    const at = signOff && text.charCodeAt(end - 1) === 58 ? (text.charCodeAt(end) === 32 ? end + 1 : -1) : pastGap(text, end);
+    if (at === -1 || !isLower(text.charCodeAt(at))) continue;
+    const nameEnd = crewNameEnd(text, at, signOff);
+    if (nameEnd !== -1) found.push(at, nameEnd);
+  }
+}
+
+/**
+ * `capt torvald engstrom-hale`, `swap w/ fo nadia kowalczyk-brandt`, `the fo (casper
+ * wendt-ambrose)`, `prepared by gianmarco sbarbaro`, `cert by j. mbeki-lawson`.
+ */
+export const personNameLowerCrew: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_lower_crew',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after a crew rank ("capt", "f/o", "purser"; "fo", "fa" in a text that says one of them, a sign-off or crew, swap, layover, pairing, rsv, acars, cockpit) or a sign-off ("prepared by", "checked by", "cert by", "certified by", "certified:", "signed off by")',
+    validation:
+      'a given name (listed, or 4+ letters that are no stop, everyday or note word), up to two particles (van, der, de, von…) and a surname (double-barrelled too) that is no stop, everyday or note word; one of them a listed name, a particle or a double-barrelled surname; after a sign-off also an initial and a surname',
+    context: true,
+    example: 'swap w/ fo nadia kowalczyk-brandt ok with scheduling',
+    keywords: CREW_NAME_KEYWORDS,
+    readsKeywordHits: true,
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const hits = scan.keywordHits;
+    const seen = (j: number) => hits === undefined || hits[j] === 1;
+    const found: number[] = [];
+    let crewText = false;
+    for (let j = 0; j < CREW_NAME_KEYWORDS.length; j++) {
+      if (!seen(j)) continue;
+      if (j < SIGN_OFF_FROM) crewNamesAfter(text, CREW_NAME_KEYWORDS[j]!, false, found);
+      else if (j < CONTEXT_FROM) crewNamesAfter(text, CREW_NAME_KEYWORDS[j]!, true, found);
+      // A rank, a crew word or a sign-off (`mx item cert by …`) makes the note one where `fo` / `fa` lead a name.
+      crewText = true;
+    }
+    if (crewText) for (const lead of CREW_SHORT_RANKS) crewNamesAfter(text, lead, false, found);
+    for (let i = 0; i < found.length; i += 2) {
+      const start = found[i]!;
+      const end = found[i + 1]!;
+      out.push({
+        start,
+        end,
+        entity: 'PERSON',
+        detector: 'person_name_lower_crew',
+        normalized: foldName(text.slice(start, end)).replace(/\s+/g, ' '),
+        priority,
+      });
+    }
+  },
+};

@@ -470,6 +470,12 @@ const PHONE_CONTEXT = phoneWordRegex([
   'rückruf',
   'anrufen',
   'erreichbar unter',
+  // A summary's or a note's `can be reached on 01512 3456789` (an LLM summary of a safety report;
+  // leftovers of red-team round 90).
+  'reached on',
+  'reached at',
+  'reachable on',
+  'reachable at',
   'bel me',
   'bel mij',
   'mobiel',
