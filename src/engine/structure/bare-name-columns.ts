@@ -350,6 +350,17 @@ const STAFF_NAME_BESIDE: BesideRule = {
   partnerValue: new RegExp(`${STAFF_NUMBER_SHAPE.source}|${EASA_LICENCE.source}`),
   partnerToken: '<EMPLOYEE_ID',
 };
+/**
+ * The recipient a USPS tracking event names (Tracking API `TrackSummary` / `TrackDetail`: `{Event,
+ * EventCity, FirmName, Name, AuthorizedAgent}`; red-team round 91): the `Name` beside the event's
+ * `FirmName` or `AuthorizedAgent`, two to six words written as a name (`JOHN DOE` in capitals too).
+ */
+const CARRIER_RECIPIENT_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['firmname', 'authorizedagent']),
+  value: (text) => text.length <= 60 && text.includes(' ') && NAME_OR_LISTED.test(text),
+  partnerValue: /^(?:|true|false|[^\n]{1,80})$/i,
+};
 /** An OOOI event's captain number beside the captain's name (`{captainEmpNo, captainName}`, red-team round 90). */
 const CAPTAIN_NUMBER_BESIDE: BesideRule = {
   ...STAFF_NUMBER_BESIDE,
@@ -866,7 +877,10 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['owner', CASE_LOGIN_BESIDE],
   ['p', KIT_PASSWORD_BESIDE],
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
-  ['name', { ...OFFICER_NAME_BESIDE, alt: { ...LOCK_CODE_NAME_BESIDE, alt: STAFF_NAME_BESIDE } }],
+  [
+    'name',
+    { ...OFFICER_NAME_BESIDE, alt: { ...LOCK_CODE_NAME_BESIDE, alt: { ...STAFF_NAME_BESIDE, alt: CARRIER_RECIPIENT_NAME_BESIDE } } },
+  ],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
