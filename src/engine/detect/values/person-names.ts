@@ -277,17 +277,12 @@ const CREW_RANK_LEADS = [
   ...['monteur', 'lead tech', 'técnico responsável', 'técnico responsable', 'certifying engineer'],
 ];
 /**
- * Marketplace support, dispute and return records (red-team round 91): greetings of support
- * macros in other languages (`Hola Begoña …`, `Bonjour …`), a case's `Shipped to Jane Roe`, the
- * holder of a seller's account or ID card in German (`Inhaber …`, `Kontoinhaberin …`), whoever
- * posted a review in French, Spanish or Portuguese (`posté par …`, `publicado por …`), and Dutch
- * `dhr.` / `mevr.` in lower case.
+ * Marketplace support, dispute and return records (red-team round 91): whoever posted a review in
+ * French, Spanish or Portuguese (`posté par …`, `publicado por …`), and Dutch `dhr.` / `mevr.` in
+ * lower case. Greetings in other languages and German holders are weak leads (SUPPORT_LEAD_WORDS),
+ * as is a case's `Shipped to Jane Roe` (`shipped to Warehouse B`, `Salt Lake City` stay).
  */
-const MARKETPLACE_SUPPORT_LEADS = [
-  'shipped to',
-  ...['posté par', 'publié par', 'écrit par', 'publicado por', 'escrito por'],
-  ...['dhr', 'mevr'],
-];
+const MARKETPLACE_SUPPORT_LEADS = [...['posté par', 'publié par', 'écrit par', 'publicado por', 'escrito por'], ...['dhr', 'mevr']];
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
  * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
@@ -364,6 +359,7 @@ const STRONG_LEADS = new Set([
 const ABBREVIATED_LEADS = new Set(['attn', 'cust', 'capt', 'dhr', 'mevr']);
 const WEAK_LEADS = new Set([
   ...CLOSINGS,
+  'shipped to',
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
   // A caller's `hi it's Corentin Mabry-Asante again` (a voicemail's or a callback's transcription;
   // red-team round 84): weak, as `this is`.

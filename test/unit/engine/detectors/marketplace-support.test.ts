@@ -105,6 +105,7 @@ describe('marketplace support records', () => {
       'Hallo Zusammen, bitte prüfen',
       'Bonjour Service Client, merci',
       'Shipped to New York via UPS Ground',
+      'shipped to Warehouse B',
       'Maison Brocante SARL répond sous 24h',
       'Vendido por Calzados Ribera SL',
       'Inhaber Karte gesperrt',
