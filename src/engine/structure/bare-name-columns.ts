@@ -361,6 +361,18 @@ const CARRIER_RECIPIENT_NAME_BESIDE: BesideRule = {
   value: (text) => text.length <= 60 && text.includes(' ') && NAME_OR_LISTED.test(text),
   partnerValue: /^(?:|true|false|[^\n]{1,80})$/i,
 };
+/**
+ * The member who sent an eBay message (Trading API `GetMyMessages`: `{Sender, RecipientUserID,
+ * SendToName, Subject, Text, ItemID}`; red-team round 91): `Sender` beside `RecipientUserID` is
+ * the buyer's eBay user id, a lower-case login with `.`, `_`, `-` or a digit in it (`eBay`,
+ * `ebay`, a system account stay). Alone a `sender` is an e-mail, a bot or a queue as often.
+ */
+const MESSAGE_SENDER_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['recipientuserid', 'recipient_user_id']),
+  value: (text) => /^[a-z0-9][a-z0-9._-]{2,62}$/.test(text) && /[._\d-]/.test(text) && isLoginShaped(text) && !isSystemAccount(text),
+  partnerValue: /\S/,
+};
 /** An OOOI event's captain number beside the captain's name (`{captainEmpNo, captainName}`, red-team round 90). */
 const CAPTAIN_NUMBER_BESIDE: BesideRule = {
   ...STAFF_NUMBER_BESIDE,
@@ -923,6 +935,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   // `employeeId` stays even beside a name (rounds 7, 18, 74).
   ...['badge', 'badgeno', 'badge_no', 'badgenumber', 'badge_number'].map((n) => [n, STAFF_NUMBER_BESIDE] as const),
   ['captainempno', CAPTAIN_NUMBER_BESIDE],
+  ['sender', MESSAGE_SENDER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),

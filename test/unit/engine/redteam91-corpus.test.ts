@@ -40,11 +40,11 @@ import { REDTEAM91_CORPUS } from './fixtures/redteam91-corpus.js';
  * `SL`, `ApS`… as company forms (person-names.ts); `llamar` as a phone context (pii.ts); a street
  * line after a ZPL `^FD` and Swedish streets glued to `gatan` / `vägen` / `gränd` / `torget`
  * (addresses.ts); a USPS tracking event's `Name` beside `FirmName` / `AuthorizedAgent`
- * (structure/bare-name-columns.ts)): realistic 0.977, adversarial 0.941; kept 0.975 / 0.980
- * (recall: buyer_seller_messages 0.961, disputes_claims 0.959, returns_logistics 0.976,
+ * and an eBay message's `Sender` beside `RecipientUserID` (structure/bare-name-columns.ts)): realistic 0.984, adversarial 0.941; kept 0.975 / 0.980
+ * (recall: buyer_seller_messages 0.980, disputes_claims 0.959, returns_logistics 0.976,
  * seller_support_cases 0.952, marketplace_ops_ai 0.960).
- * Known leaks left, by record shape: an eBay message's `Sender` and a fraud queue's `reviewer`
- * (as keys they hold system names and queue names as often: `triage-bot`, `ts-queue-eu-2`);
+ * Known leaks left, by record shape: a fraud queue's `reviewer` (as a key it holds queue names as
+ * often: `ts-queue-eu-2`, `mod-team-3`);
  * logins after `agent=` (user agents too) and `Submitted by` (a plain word there is prose); lower-
  * case names without a lead (`ship to … instead: wilhelmina achterhof`) or after `acct holder:`
  * when the given name is rare (`ffion llewellyn-price`); a Spanish name after `Soy` whose given
@@ -65,13 +65,13 @@ corpusFloorsSuite(
   REDTEAM91_CORPUS,
   {
     family: {
-      buyer_seller_messages: 0.961,
+      buyer_seller_messages: 0.98,
       disputes_claims: 0.959,
       returns_logistics: 0.976,
       seller_support_cases: 0.952,
       marketplace_ops_ai: 0.96,
     },
-    slice: { realistic: { recall: 0.977, kept: 0.975 }, adversarial: { recall: 0.941, kept: 0.98 } },
+    slice: { realistic: { recall: 0.984, kept: 0.975 }, adversarial: { recall: 0.941, kept: 0.98 } },
   },
   present,
 );

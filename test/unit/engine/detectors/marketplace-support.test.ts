@@ -145,4 +145,15 @@ describe('marketplace support records', () => {
     expect(out).toContain('DULUTH');
     expect(maskRecord({ Name: 'Harbor Freight Returns', EventCity: 'DULUTH' })).toContain('Harbor Freight Returns');
   });
+
+  it("reads an eBay message's Sender beside RecipientUserID as a login; eBay and bots stay", () => {
+    const out = maskRecord({
+      Message: { Sender: 'quillon.abara9', RecipientUserID: 'harbor-tools-us', Subject: 'Return', ItemID: '116640221903' },
+    });
+    expect(out).not.toContain('quillon.abara9');
+    for (const v of ['harbor-tools-us', '116640221903']) expect(out).toContain(v);
+    expect(maskRecord({ Sender: 'eBay', RecipientUserID: 'harbor-tools-us' })).toContain('eBay');
+    expect(maskRecord({ sender: 'notify-bot', RecipientUserID: 'harbor-tools-us' })).toContain('notify-bot');
+    expect(maskRecord({ sender: 'quillon.abara9', subject: 'no partner' })).toContain('quillon.abara9');
+  });
 });
