@@ -48,8 +48,8 @@ import { REDTEAM91_CORPUS } from './fixtures/redteam91-corpus.js';
  * often: `ts-queue-eu-2`, `mod-team-3`); logins after `agent=` (user agents too) and `Submitted
  * by` (a plain word there is prose); lower-case names without a lead (`ship to … instead:
  * wilhelmina achterhof`) or after `acct holder:` when the given name is rare (`ffion
- * llewellyn-price`); a Spanish name after `Soy` whose given name no list knows; a lower-case US street without its ZIP (`addr 4419 mossy oak trl, round
- * rock tx`); a Polish mobile without a phone word (`receipt shows 512 345 678 as her contact #`).
+ * llewellyn-price`); a Spanish name after `Soy` whose given name no list knows; a lower-case US
+ * street without its ZIP (`addr 4419 mossy oak trl, round rock tx`); a Polish mobile without a phone word (`receipt shows 512 345 678 as her contact #`).
  * Look-alikes still masked: a PayPal seller's `name` beside its e-mail (person_parent), an eBay
  * business seller's `sellerLoginName`, `acct 44812093` (a bank account's context), a chat
  * `sessionId` (session ids are credentials by rule).
