@@ -36,20 +36,20 @@ import { REDTEAM91_CORPUS } from './fixtures/redteam91-corpus.js';
  * as logins (detect/keys.ts); an Amazon seller id under `merchantToken` or after `Merchant Token:`
  * kept (structure/types.ts, secrets.ts); support greetings in Spanish, French, Italian, German,
  * Portuguese and Swedish, German holders (`Inhaber`, `Kontoinhaberin`), `posté par` / `publicado
- * por`, `Shipped to` (weak), `dev lead` / `tech lead`, Dutch `dhr.` / `mevr.` as leads and `SARL`, `SAS`,
- * `SL`, `ApS`… as company forms (person-names.ts); `llamar` as a phone context (pii.ts); a street
- * line after a ZPL `^FD` and Swedish streets glued to `gatan` / `vägen` / `gränd` / `torget`
- * (addresses.ts); a USPS tracking event's `Name` beside `FirmName` / `AuthorizedAgent` and an
- * eBay message's `Sender` beside `RecipientUserID` (structure/bare-name-columns.ts)): realistic
- * 0.984, adversarial 0.941; kept 0.975 / 0.980 (recall: buyer_seller_messages 0.980,
- * disputes_claims 0.959, returns_logistics 0.976, seller_support_cases 0.952, marketplace_ops_ai
- * 0.960).
+ * por`, `Shipped to` (weak), `dev lead` / `tech lead`, Dutch `dhr.` / `mevr.` as leads and `SARL`,
+ * `SAS`, `SL`, `ApS`… as company forms (person-names.ts); `llamar` as a phone context (pii.ts); a
+ * street line after a ZPL `^FD` and Swedish streets glued to `gatan` / `vägen` / `gränd` / `torget`
+ * (addresses.ts); a USPS tracking event's `Name` beside `FirmName` / `AuthorizedAgent` and an eBay
+ * message's `Sender` beside `RecipientUserID` (structure/bare-name-columns.ts)): realistic 0.984,
+ * adversarial 0.941; kept 0.975 / 0.980 (recall: buyer_seller_messages 0.980, disputes_claims
+ * 0.959, returns_logistics 0.976, seller_support_cases 0.952, marketplace_ops_ai 0.960).
  * Known leaks left, by record shape: a fraud queue's `reviewer` (as a key it holds queue names as
- * often: `ts-queue-eu-2`, `mod-team-3`); logins after `agent=` (user agents too) and `Submitted
- * by` (a plain word there is prose); lower-case names without a lead (`ship to … instead:
- * wilhelmina achterhof`) or after `acct holder:` when the given name is rare (`ffion
- * llewellyn-price`); a Spanish name after `Soy` whose given name no list knows; a lower-case US
- * street without its ZIP (`addr 4419 mossy oak trl, round rock tx`); a Polish mobile without a phone word (`receipt shows 512 345 678 as her contact #`).
+ * often: `ts-queue-eu-2`, `mod-team-3`); logins after `agent=` (user agents too) and `Submitted by`
+ * (a plain word there is prose); lower-case names without a lead (`ship to … instead: wilhelmina
+ * achterhof`) or after `acct holder:` when the given name is rare (`ffion llewellyn-price`); a
+ * Spanish name after `Soy` whose given name no list knows; a lower-case US street without its ZIP
+ * (`addr 4419 mossy oak trl, round rock tx`); a Polish mobile without a phone word (`receipt shows
+ * 512 345 678 as her contact #`).
  * Look-alikes still masked: a PayPal seller's `name` beside its e-mail (person_parent), an eBay
  * business seller's `sellerLoginName`, `acct 44812093` (a bank account's context), a chat
  * `sessionId` (session ids are credentials by rule).
