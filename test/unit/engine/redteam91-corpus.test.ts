@@ -34,8 +34,8 @@ import { REDTEAM91_CORPUS } from './fixtures/redteam91-corpus.js';
  * buyer's login after `buyer` / `bidder` (detect/values/marketplace-support.ts); `receivedByName`,
  * `signedByName`, `shopperName`, `reviewerProfileName` as names and `CommentingUser`, `uploadedBy`
  * as logins (detect/keys.ts); an Amazon seller id under `merchantToken` or after `Merchant Token:`
- * kept (structure/types.ts, secrets.ts); support greetings in Spanish, French, Italian, German,
- * Portuguese and Swedish, German holders (`Inhaber`, `Kontoinhaberin`), `posté par` / `publicado
+ * kept (structure/types.ts, secrets.ts); support greetings in Spanish, French, Italian, German
+ * and Swedish, German holders (`Inhaber`, `Kontoinhaberin`), `posté par` / `publicado
  * por`, `Shipped to` (weak), `dev lead` / `tech lead`, Dutch `dhr.` / `mevr.` as leads and `SARL`,
  * `SAS`, `SL`, `ApS`… as company forms (person-names.ts); `llamar` as a phone context (pii.ts); a
  * street line after a ZPL `^FD` and Swedish streets glued to `gatan` / `vägen` / `gränd` / `torget`

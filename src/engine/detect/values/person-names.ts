@@ -225,7 +225,8 @@ for (const w of CUSTOMER_WORDS) STRONG_LEAD_WORDS.add(w);
 /**
  * Greetings of support macros in other languages and German words for an account's or an ID
  * card's holder, written capitalised at a run's start (`Hola Begoña Arrizabalaga`, `Inhaber Jobst
- * …`: red-team round 91); leadBefore reads them before a run too (MARKETPLACE_SUPPORT_LEADS).
+ * …`: red-team round 91): weak leads. Not Portuguese `olá`: folded it is `Ola`, a given name
+ * (`Vipps: Ola Nordmann sendte deg …`).
  */
 const SUPPORT_LEAD_WORDS = [
   'hola',
@@ -233,7 +234,6 @@ const SUPPORT_LEAD_WORDS = [
   'bonsoir',
   'buongiorno',
   'buonasera',
-  'olá',
   'hallo',
   'hej',
   'inhaber',
