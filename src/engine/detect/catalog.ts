@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
+import { marketplaceBuyerLogin, podSignerCapitals } from './values/marketplace-support.js';
 import { emvCardData, iso8583PinBlock } from './values/emv.js';
 import {
   apisDocs,
@@ -464,6 +465,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     quotedDriverName,
     rankBracketName,
     opsLoginAfterBy,
+    // Marketplace support: a parcel's signer in capitals, a buyer's login in a note (red-team round 91).
+    podSignerCapitals,
+    marketplaceBuyerLogin,
     bagFileName,
     bagFileAddress,
     accessEventHolder,

@@ -47,6 +47,15 @@ export const KEY_VOCABULARY_LANGUAGES: readonly string[] = [
   'Turkish',
 ];
 
+/** People's names under marketplace dispute, tracking and review field names (red-team round 91). */
+const MARKETPLACE_PERSON_KEYS: readonly string[] = [
+  'received by name',
+  'signed by name',
+  'shopper name',
+  'reviewer profile name',
+  'reviewer display name',
+];
+
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
@@ -2212,6 +2221,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // loginChannelLength) is one there; `web-portal`, `i9-admin`, `system:workflow` stay.
   // `requested by` is a plain login's name (above, red-team round 90).
   ...['submitted by', 'performed by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Marketplace disputes, returns and reviews (red-team round 91): FedEx Track `deliveryDetails.
+  // receivedByName` / `signedByName` (the signer: `name` after `received by` is no descriptive word
+  // here), Adyen dispute webhooks' `additionalData.shopperName`, a review's `reviewerProfileName`;
+  // eBay GetFeedback's `CommentingUser` (the buyer's login) and a dispute document's `uploadedBy`
+  // (whole names only; a service account stays).
+  ...MARKETPLACE_PERSON_KEYS.map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...['commenting user', 'uploaded by'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // Comparative raters' party-prefixed abbreviations (EZLynx / TurboRater style bridges: the
   // applicant's `pi_ln`, `appl_soc`, `appl_bdt`, an insured's `ins_ss`): whole names only, each
   // a party's prefix and a field's abbreviation (`ln` alone is a logarithm or a line).

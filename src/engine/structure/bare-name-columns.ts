@@ -377,6 +377,29 @@ const AIRMAN_CERTIFICATE_BESIDE: BesideRule = {
   partnerValue: NAME_OR_LISTED,
   partnerToken: '<PERSON',
 };
+/**
+ * The recipient a USPS tracking event names (Tracking API `TrackSummary` / `TrackDetail`: `{Event,
+ * EventCity, FirmName, Name, AuthorizedAgent}`; red-team round 91): the `Name` beside the event's
+ * `FirmName` or `AuthorizedAgent`, two to six words written as a name (`JOHN DOE` in capitals too).
+ */
+const CARRIER_RECIPIENT_NAME_BESIDE: BesideRule = {
+  entity: 'PERSON',
+  partners: new Set(['firmname', 'authorizedagent']),
+  value: (text) => text.length <= 60 && text.includes(' ') && NAME_OR_LISTED.test(text),
+  partnerValue: /^(?:|true|false|[^\n]{1,80})$/i,
+};
+/**
+ * The member who sent an eBay message (Trading API `GetMyMessages`: `{Sender, RecipientUserID,
+ * SendToName, Subject, Text, ItemID}`; red-team round 91): `Sender` beside `RecipientUserID` is
+ * the buyer's eBay user id, a lower-case login with `.`, `_`, `-` or a digit in it (`eBay`,
+ * `ebay`, a system account stay). Alone a `sender` is an e-mail, a bot or a queue as often.
+ */
+const MESSAGE_SENDER_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['recipientuserid', 'recipient_user_id']),
+  value: (text) => /^[a-z0-9][a-z0-9._-]{2,62}$/.test(text) && /[._\d-]/.test(text) && isLoginShaped(text) && !isSystemAccount(text),
+  partnerValue: /\S/,
+};
 /** An OOOI event's captain number beside the captain's name (`{captainEmpNo, captainName}`, red-team round 90). */
 const CAPTAIN_NUMBER_BESIDE: BesideRule = {
   ...STAFF_NUMBER_BESIDE,
@@ -893,7 +916,10 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['owner', CASE_LOGIN_BESIDE],
   ['p', KIT_PASSWORD_BESIDE],
   ...['accountname', 'account_name'].map((n) => [n, ACCOUNT_LOGIN_BESIDE] as const),
-  ['name', { ...OFFICER_NAME_BESIDE, alt: { ...LOCK_CODE_NAME_BESIDE, alt: STAFF_NAME_BESIDE } }],
+  [
+    'name',
+    { ...OFFICER_NAME_BESIDE, alt: { ...LOCK_CODE_NAME_BESIDE, alt: { ...STAFF_NAME_BESIDE, alt: CARRIER_RECIPIENT_NAME_BESIDE } } },
+  ],
   ...['condition', 'diagnosis_condition', 'health_condition'].map((n) => [n, HEALTH_CONDITION_BESIDE] as const),
   ...['owner_name', 'ownername'].map((n) => [n, PROPERTY_OWNER_BESIDE] as const),
   ['code', { ...ALARM_CODE_BESIDE, alt: { ...PHONE_SIGN_IN_CODE_BESIDE, alt: { ...INVITE_CODE_BESIDE, alt: LOCK_CODE_BESIDE } } }],
@@ -936,6 +962,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   // `employeeId` stays even beside a name (rounds 7, 18, 74).
   ...['badge', 'badgeno', 'badge_no', 'badgenumber', 'badge_number'].map((n) => [n, STAFF_NUMBER_BESIDE] as const),
   ['captainempno', CAPTAIN_NUMBER_BESIDE],
+  ['sender', MESSAGE_SENDER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),

@@ -1,4 +1,5 @@
 import { isCookieName, onlyPreferenceCookies } from './benign-cookies.js';
+import { isAmazonSellerId, isMerchantTokenName } from '../detect/values/marketplace-support.js';
 import type { Span, TextScan } from '../detect/types.js';
 import { gs1CheckValid } from '../detect/values/financial.js';
 import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/validators-national.js';
@@ -391,6 +392,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // published in the company register, no person's home (left73).
   if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
   if (entity === 'LOYALTY_NUMBER' && isBureauMemberField(path)) return true;
+  // An Amazon seller id under `merchantToken` (Seller Central and SP-API records): the seller's
+  // public id, no credential (red-team round 91).
+  if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
   // A bank account's display name read with its parent (`bank_account: {name}`, where Razorpay
   // writes the holder's name) that names the account's kind (a law firm's `IOLTA Trust - Chase`,
   // `Operating Account - Wells Fargo`: red-team round 77 and its leftovers) labels the account.

@@ -58,9 +58,10 @@ const LOOP_STREET =
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
  * logged as a JSON-escaped string, red-team round 50). A comma counts only after a digit
  * (`1,250 Main…` is an amount): after a letter it ends a header-less CSV cell (`Octave
- * Delaunay,14 rue des Tanneurs`, red-team round 77).
+ * Delaunay,14 rue des Tanneurs`, red-team round 77). After a ZPL field's `^FD` it starts a
+ * label's street line (`^FO50,90^FD6621 Sassafras Ln^FS`, a return label; red-team round 91).
  */
-const EN_START = '(?<![\\w./-](?<!\\\\[nrt]))(?<!\\d,)';
+const EN_START = '(?<![\\w./-](?<!\\\\[nrt])(?<!\\^FD))(?<!\\d,)';
 /**
  * A blank between a street line's words, or one line break where an export or a PDF-to-text
  * reading wrapped the line (`14 Rue\ndes Tanneurs`, `3 Larkspur\nLane`; red-team round 73, left73).
@@ -89,6 +90,13 @@ const WORD_FIRST =
   `(?:(?:de la|de los|de las|del|de|du|des|di|della|dei|degli|delle|da|do|dos|das)[ ]+)?${CAP}(?: (?:(?:de|del|di|da|do|dos|das) )?${CAP}){0,3},? (?:n[º°o.]? ?)?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hauptstraße 5`, `Bahnhofstr. 12a`, `Berliner Straße 12`, `Keizersgracht 123`, `Am Markt 3` is not covered. */
 const GLUED = `(?<![\\w])(?:${CAP} )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*-?(?:[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt) ?\\d{1,4}[a-z]?(?![\\w])`;
+/**
+ * Swedish street names glued to their street word (`Hamngatan 11`, `Kungsvägen 4B`,
+ * `Klockargränd 2`, `Stortorget 7`): a case's or a parcel's address without its postcode
+ * (red-team round 91).
+ */
+const NORDIC_SUFFIXES = 'gatan|vägen|gränd|torget';
+const NORDIC_GLUED = `(?<![\\w])[A-ZÄÖÅ][a-zäöåé]+(?:${NORDIC_SUFFIXES}) ?\\d{1,4}[A-Za-z]?(?![\\w])`;
 /** `Hütteldorfer Strasse 40`, `Koepenicker Str. 74`: the street word standing alone. */
 const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Bundesstrasse|Bundesstraße) ?\\d{1,4}[a-z]?(?![\\w])`;
 /**
@@ -100,7 +108,10 @@ const SEPARATE_DE = `(?<![\\w])${CAP} (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|
 const BEFORE_POSTCODE = `(?<![\\w])(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?=, (?:\\d{4,5}(?:-\\d{3})?|\\d{2}-\\d{3}|\\d{3} \\d{2})(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ${EXT_A_UPPER}])`;
 
 /** Every street shape, for the context check of a postcode (exported for the test of streetIn). */
-export const STREET = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+export const STREET = new RegExp(
+  `${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}|${NORDIC_GLUED}`,
+  'g',
+);
 /** The shapes that start with the house number, tried right at a number (sticky). */
 /**
  * A US street line in lower case, as notes, tickets and lower-cased exports write it (`2210
@@ -124,7 +135,7 @@ function unitStart(text: string, slash: number): number {
   return p < slash ? p : -1;
 }
 /** The shapes that end with the house number, searched in the stretch before a number (exported for the gate's test). */
-export const NUMBER_AFTER = new RegExp(`${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}`, 'g');
+export const NUMBER_AFTER = new RegExp(`${WORD_FIRST}|${GLUED}|${SEPARATE_DE}|${BEFORE_POSTCODE}|${NORDIC_GLUED}`, 'g');
 
 /** Lower-case street words: context of a postcode (`…Street, London NW1 6XE`). */
 const STREET_WORDS = [
@@ -385,6 +396,7 @@ function nextToWord(text: string, i: number, j: number): number {
   // After a unit number and a slash (`3/41 Beach Road`) the street number is tried too (UNIT_SLASH_EN).
   // An escaped line break or tab right before (`\\n88 Orchard Lane`) counts as a blank (EN_START).
   // A comma after a letter ends a header-less CSV cell (`Octave Delaunay,14 rue des Tanneurs`).
+  // A ZPL field's `^FD` opens a label's line.
   const alone =
     !(
       isLetter(p) ||
@@ -395,7 +407,9 @@ function nextToWord(text: string, i: number, j: number): number {
       p === 45 ||
       p === 95
     ) ||
-    ((p === 110 || p === 116 || p === 114) && i > 1 && text.charCodeAt(i - 2) === 92);
+    ((p === 110 || p === 116 || p === 114) && i > 1 && text.charCodeAt(i - 2) === 92) ||
+    // A ZPL field's data right after `^FD` (a return label's `^FD6621 Sassafras Ln^FS`; EN_START).
+    (p === 68 && i > 2 && text.charCodeAt(i - 2) === 70 && text.charCodeAt(i - 3) === 94);
   // (a digit after the space too: `845 137th Avenue`; a sticky try at a number costs little)
   if (alone && spaceAfter && a + 1 < text.length && (isLetter(text.charCodeAt(a + 1)) || isDigit(text.charCodeAt(a + 1))))
     sides |= WORD_AFTER;
@@ -556,11 +570,15 @@ export function numberAfterShapeMayEnd(text: string, from: number, i: number, j:
   if (codeAt(text, a) === 44 && codeAt(text, a + 1) === 32 && isDigit(codeAt(text, a + 2))) return true;
   STREET_SUFFIX_BEFORE.lastIndex = i;
   if (STREET_SUFFIX_BEFORE.test(text)) return true;
+  NORDIC_SUFFIX_BEFORE.lastIndex = i;
+  if (NORDIC_SUFFIX_BEFORE.test(text)) return true;
   return WORD_FIRST_OPENER.test(text.slice(from, i));
 }
 /** GLUED's suffixes and SEPARATE_DE's words (the words it lists beyond the suffixes end in one), then an optional space. */
 const STREET_SUFFIX_BEFORE =
   /(?<=(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|straat|laan|gracht|plein|kade|dijk|singel|steeg|markt|Chaussee) ?)/y;
+/** NORDIC_GLUED's street words, then an optional space. */
+const NORDIC_SUFFIX_BEFORE = new RegExp(`(?<=(?:${NORDIC_SUFFIXES}) ?)`, 'y');
 /** WORD_FIRST's opening street words, some shortened to a shared prefix (`Av`: Avenida, Avda, Av., Avenue; `Carre`: Carrer, Carretera). */
 const WORD_FIRST_OPENER =
   /[Cc]alle|C\/|Av|avenida|rua|travessa|piazza|viale|in via|Paseo|Plaza|Carre|Camino|Ru[ae]|Via|Piazza|Corso|Largo|Vicolo|Strada|Praça|Travessa|Estrada|R\.? /;

@@ -223,6 +223,25 @@ const STRONG_LEAD_WORDS = new Set(
 const CUSTOMER_WORDS = ['cliente', 'clienta'];
 for (const w of CUSTOMER_WORDS) STRONG_LEAD_WORDS.add(w);
 /**
+ * Greetings of support macros in other languages and German words for an account's or an ID
+ * card's holder, written capitalised at a run's start (`Hola Begoña Arrizabalaga`, `Inhaber Jobst
+ * …`: red-team round 91): weak leads. Not Portuguese `olá`: folded it is `Ola`, a given name
+ * (`Vipps: Ola Nordmann sendte deg …`).
+ */
+const SUPPORT_LEAD_WORDS = [
+  'hola',
+  'bonjour',
+  'bonsoir',
+  'buongiorno',
+  'buonasera',
+  'hallo',
+  'hej',
+  'inhaber',
+  'inhaberin',
+  'kontoinhaber',
+  'kontoinhaberin',
+];
+/**
  * The colleague a security or HR case is about, by role, in the languages of European SOCs'
  * case notes (red-team round 86 and its leftovers: `Die Kollegin …`, `Le salarié …`,
  * `L'utilisatrice …`, `El usuario …`, `Il dipendente …`, `cardholder Osgood …` of a DLP snippet):
@@ -235,6 +254,7 @@ const SOC_ROLE_WORDS: readonly string[] = [
   ...'usuario usuaria trabajador trabajadora dipendente utente collega medewerkster'.split(' '),
 ];
 const WEAK_LEAD_WORDS = new Set([
+  ...SUPPORT_LEAD_WORDS.map(foldName),
   ...'user employee agent contact assignee owner reporter requester signed thank'.split(' '),
   ...ROLE_LEAD_WORDS,
   ...CLOSINGS,
@@ -256,6 +276,13 @@ const CREW_RANK_LEADS = [
   ...['kapitän', 'kapitaen', 'erster offizier', 'comandante', 'primer oficial', 'copiloto', 'commandant', 'copilote'],
   ...['monteur', 'lead tech', 'técnico responsável', 'técnico responsable', 'certifying engineer'],
 ];
+/**
+ * Marketplace support, dispute and return records (red-team round 91): whoever posted a review in
+ * French, Spanish or Portuguese (`posté par …`, `publicado por …`), and Dutch `dhr.` / `mevr.` in
+ * lower case. Greetings in other languages and German holders are weak leads (SUPPORT_LEAD_WORDS),
+ * as is a case's `Shipped to Jane Roe` (`shipped to Warehouse B`, `Salt Lake City` stay).
+ */
+const MARKETPLACE_SUPPORT_LEADS = [...['posté par', 'publié par', 'écrit par', 'publicado por', 'escrito por'], ...['dhr', 'mevr']];
 /**
  * Leads written before a run, by their last one or two words (lower case): greetings, roles,
  * `assigned to`, `spoke with`, `my name is`, sign-offs with the name on the next line
@@ -323,12 +350,16 @@ const STRONG_LEADS = new Set([
   'mevrouw',
   'meneer',
   ...CREW_RANK_LEADS,
+  ...MARKETPLACE_SUPPORT_LEADS,
 ]);
 /** Leads written abbreviated with a period before the name. */
 // `Capt. Jane Roe` of crew and safety records (red-team round 90).
-const ABBREVIATED_LEADS = new Set(['attn', 'cust', 'capt']);
+// Dutch `dhr.` / `mevr.` in lower case mid-sentence (`afgeleverd bij buren: dhr. …`, a carrier's
+// tracking event; red-team round 91).
+const ABBREVIATED_LEADS = new Set(['attn', 'cust', 'capt', 'dhr', 'mevr']);
 const WEAK_LEADS = new Set([
   ...CLOSINGS,
+  'shipped to',
   ...['user', 'agent', 'contact', 'owner', 'called', 'named', 'i am', "i'm", 'this is', 'under', 'to:', 'cc:'],
   // A caller's `hi it's Corentin Mabry-Asante again` (a voicemail's or a callback's transcription;
   // red-team round 84): weak, as `this is`.
@@ -358,6 +389,8 @@ const WEAK_LEADS = new Set([
   // `empleado` / `empleada` / `jefe` / `jefa`, Italian `segnalante`, French `signalant`, Danish
   // `anmelder`.
   ...['taker', 'notetaker', 'interviewer', 'interviewee', 'investigator', 'shift lead', 'team lead', 'line manager'],
+  // A seller's developer named in an API support ticket (`contact dev lead Anselm …`: red-team round 91).
+  ...['dev lead', 'tech lead'],
   ...['mitarbeiter', 'mitarbeiterin', 'hinweisgeber', 'hinweisgeberin', 'naam', 'melder', 'werknemer'],
   ...['empleado', 'empleada', 'jefe', 'jefa', 'segnalante', 'signalant', 'anmelder'],
   ...SOC_ROLE_WORDS,
@@ -542,6 +575,11 @@ const ORG_AFTER =
  * federal savings bank), as deeds, title commitments and closing disclosures name the lender and
  * the beneficiary (leftovers of red-team round 81).
  */
+/**
+ * French, Spanish, Portuguese and Nordic company forms after a run (`Maison Brocante SARL`, a
+ * marketplace shop's display name in Mirakl threads; red-team round 91).
+ */
+const MORE_ORG_FORMS_AFTER = /^,? (?:SARL|SAS|SASU|EURL|SRL|SL|SLU|Lda|LDA|ApS|A\/S)\b/;
 const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 
 /** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
@@ -1493,7 +1531,12 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A company (`Basler AG`, `Hancock Whitney Corporation`) is not a person.
     // A run that starts with a given name, an initial and a last word (`Jane Q. Public`) is a
     // person even when that last word can also name a company, unless a company word follows.
-    if (ORG_AFTER.test(text.slice(end, end + 14)) || BANK_FORM_AFTER.test(text.slice(end, end + 10))) continue;
+    if (
+      ORG_AFTER.test(text.slice(end, end + 14)) ||
+      BANK_FORM_AFTER.test(text.slice(end, end + 10)) ||
+      MORE_ORG_FORMS_AFTER.test(text.slice(end, end + 8))
+    )
+      continue;
     // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;

@@ -460,6 +460,8 @@ const PHONE_CONTEXT = phoneWordRegex([
   'llamó desde',
   'llamo desde',
   'llamada desde',
+  // A support macro's call-back promise (`el mensajero te llamará al 612 34 56 78`: red-team round 91).
+  'llamar',
   'desde el',
   'chiamato dal',
   'chiamata dal',

@@ -1,4 +1,5 @@
 import { jwtValid, base64UrlToString } from '../validators.js';
+import { merchantTokenLabelled } from './marketplace-support.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isShortTypedId } from './secrets-generic.js';
@@ -283,6 +284,9 @@ export const secretAssignment = regexDetector({
     if (GRAPHQL_TYPE.test(v) && GRAPHQL_DECLARATION.test(scan.text.slice(Math.max(0, start - 48), start))) return undefined;
     if (afterArnSecretPrefix(scan.text, start)) return undefined;
     if (isStripeTestToken(v)) return undefined;
+    // An Amazon seller's merchant token (`Merchant Token: A1PA6795UKMFR9` of an appeal): the seller's
+    // public id on its storefront, no credential (red-team round 91).
+    if (merchantTokenLabelled(scan.text, start, v)) return undefined;
     // RADIUS `Acct-Session-Id=…` (RFC 2866): the id of an accounting record, not a credential.
     if (v.length <= 64 && ACCOUNTING_SESSION_ID.test(scan.text.slice(Math.max(0, start - 32), start))) return undefined;
     // A vendor's short typed id under a session's name (`session_id=lv-2b8e91c4`; left73).
