@@ -215,6 +215,7 @@ import {
   vin,
   vinLowerCase,
   plateAfterLocalWord,
+  plateAfterPlacaWord,
   ukPlateLowerCase,
   plateAfterVinStateCell,
 } from './values/devices.js';
@@ -292,6 +293,7 @@ import {
   personNameLowerBeforeDob,
   personNameLowerCustomer,
   personNameLowerCare,
+  personNameLowerCollections,
   personNameLowerRole,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
@@ -679,6 +681,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     euiccId,
     plateAfterWord,
     plateAfterLocalWord,
+    plateAfterPlacaWord,
     ukPlate,
     ukPlateLowerCase,
     plateAfterVinStateCell,
@@ -839,6 +842,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerCare,
+    personNameLowerCollections,
     personNameLowerTitle,
     personNameHrLabel,
     personNameEmailSpelled,

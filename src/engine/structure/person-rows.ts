@@ -266,10 +266,16 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     row.kinds = (row.kinds & ~K_NID) | ids;
   }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
+    // One row's numbers are of one numbering plan: beside a bare NANP number (`4705550102`), an
+    // 8-digit cell read as a Nordic or Singapore line is the row's id (a CRM lead export's
+    // `91822201,TrueCar,…`; red-team round 93), not a second phone.
+    const nanp = cells.some((c) => c.entity === 'BARE' && NANP_BARE.test(text.slice(c.a, c.b)));
     for (const c of cells) {
       if (c.entity !== 'BARE') continue;
       const value = text.slice(c.a, c.b);
-      const e164 = phoneIn(value, NANP_BARE.test(value) ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
+      const us = NANP_BARE.test(value);
+      if (nanp && !us) continue;
+      const e164 = phoneIn(value, us ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
       if (e164 !== undefined) [c.kind, c.entity, c.normalized] = [K_BARE_PHONE, 'PHONE', e164];
     }
   }

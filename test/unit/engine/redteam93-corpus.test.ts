@@ -33,6 +33,28 @@ import { REDTEAM93_CORPUS } from './fixtures/redteam93-corpus.js';
  * `conjointe …`, `hubby …`); a street after `home of …,` in lower case and a street under an OCPI
  * `cdr_location.address`; plates after `plaque` / `Placas TX`; a name after `in name of`; the
  * second line of a surname split by a line break (`VANTERPOOL-\n  ACHEBE, DESMOND R`).
+ * After this round's fixes (dealer and lender staff logins under `presentedBy`, `collector`,
+ * `appraiser`, `BdcRep` / `BdcAgent`, and a loan account under `loanAccount` (detect/keys.ts); ADF
+ * `<name part="first|last|middle|full">` a person's name unless a provider's or a business's
+ * (structure/config-text.ts); names in lower case after `debtor` and `spoke w/`
+ * (person_name_lower_collections, lower-case-names.ts); the user column of an activity line
+ * `12/03 14:22 | jmorales | …` (structure/login-cells.ts); a display name quoted under a login's
+ * key=value name, `requester="…"` (structure/kv.ts); plates after `plaque` / `placa(s)` with an
+ * optional state code (plate_after_placa_word, devices.ts); fixed-width reports under a header of
+ * capitals, cells under a sensitive column (structure/text-tables.ts); one numbering plan per
+ * person row, so an 8-digit lead id beside a NANP phone stays (structure/person-rows.ts); a date or
+ * a time on the next line no tail of a wrapped phone (structure/wrapped-lines.ts)): realistic
+ * 0.986, adversarial 0.940; kept 1.000 / 0.981 (recall: dealer_dms 0.953, f_and_i_credit 1.000,
+ * auto_finance_servicing 0.962, connected_vehicle 0.927, sales_crm_ai 0.984).
+ * Known leaks left, by record shape: a spouse's given name alone (`wife (marisol)`, `conjointe
+ * Geneviève`, `hubby desmond`): round 49 keeps a relative's given name alone (`my wife kavya`,
+ * redteam49-leaks.test.ts), so a rule for them was written and dropped; a debtor whose given name
+ * is a place (`debtor brisbane halvorsen-ruiz`, `in name of Brisbane Halvorsen-Ruiz`); names after
+ * `its` and `home of` in lower case (gate words of every prompt) and the street after them; an
+ * OCPI home charger's `cdr_location.address` ending in `Run` (a bare `address` holds public
+ * stations' addresses too); the second line of a capitals name split by a line break on a DMS
+ * screen. The look-alike still masked: an employer after `empleador` (`Tyson Foods`, read as a
+ * given name and a surname by person_name).
  */
 
 function present(output: string, value: string): boolean {
@@ -45,13 +67,13 @@ corpusFloorsSuite(
   REDTEAM93_CORPUS,
   {
     family: {
-      dealer_dms: 0.907,
-      f_and_i_credit: 0.98,
-      auto_finance_servicing: 0.886,
-      connected_vehicle: 0.909,
-      sales_crm_ai: 0.857,
+      dealer_dms: 0.953,
+      f_and_i_credit: 1,
+      auto_finance_servicing: 0.962,
+      connected_vehicle: 0.927,
+      sales_crm_ai: 0.984,
     },
-    slice: { realistic: { recall: 0.921, kept: 1 }, adversarial: { recall: 0.888, kept: 0.962 } },
+    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.94, kept: 0.981 } },
   },
   present,
 );
