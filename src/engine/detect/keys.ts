@@ -55,6 +55,8 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
   'reviewer profile name',
   'reviewer display name',
 ];
+/** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
+const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
 
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
@@ -619,6 +621,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // `requestedBy`, a dispatch release's `dispatcher=`; red-team round 90): whole names only; a
   // display name or an e-mail there is read as any text, a service account stays.
   ...['requested by', 'dispatcher'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Dealer and lender staff by login (red-team round 93): an F&I menu log's `presentedBy`, a
+  // collection note's `collector`, a trade-in appraisal's `appraiser`, a CRM lead's `BdcRep`.
+  // Whole names only; a display name there is read as any text, an agency's name and a service
+  // account stay (structure/types.ts keptUnderKey).
+  ...DEALER_STAFF_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system
@@ -1297,6 +1304,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['BANK_ACCOUNT', ['loan number', 'loan no', 'loan account number', 'lienholder account', 'lien account']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // A payoff's or a trade-in's loan account (`payoff.loanAccount`; red-team round 93), as `loan
+  // number`; whole names only (`loanAccountType`, `loan_account_status` name no number).
+  ...['loan account', 'loan acct'].map((phrase) => ({ phrase, entity: 'BANK_ACCOUNT', whole: true })),
   // Deeds and property records (red-team round 40): a recorder index's `grantor` / `grantee` (the
   // parties of a deed, written `LAST FIRST M`), a tax roll's `owner_of_record`, a title
   // commitment's `vested_in`. Whole names only: AWS `Grantee` objects and KMS `GranteePrincipal`

@@ -765,6 +765,25 @@ function namedElementEntity(ctx: SpanContext, open: string): { entity: string; n
   return entity === null ? null : { entity, name };
 }
 
+/**
+ * ADF 1.0 (the Auto-lead Data Format dealer CRMs exchange) writes a lead's contact name in parts:
+ * `<name part="first">…</name>`, `part="last"`, `"middle"`, `"full"` (red-team round 93). A
+ * lead provider's name (`<provider><name part="full">`) and a business's (`type="business"`) stay;
+ * alone, a `<name>` names anything.
+ */
+const ADF_NAME_PART = /^<name\s[^<>]{0,64}\bpart\s{0,2}=\s{0,2}["'](?:first|last|middle|full)["']/i;
+const ADF_BUSINESS_NAME = /\btype\s{0,2}=\s{0,2}["']business["']/i;
+const ADF_NAME_NOT_PERSON = /^(?:provider|vendor|service)$/i;
+
+/** Whether the element at `index` (its text `element`) is an ADF contact's name part (ADF_NAME_PART). */
+function adfNamePart(text: string, index: number, element: string): boolean {
+  if (!ADF_NAME_PART.test(element)) return false;
+  const open = element.slice(0, element.indexOf('>'));
+  if (ADF_BUSINESS_NAME.test(open)) return false;
+  const parent = parentPastSiblings(text.slice(Math.max(0, index - 300), index));
+  return parent === null || !ADF_NAME_NOT_PERSON.test(parent);
+}
+
 function xmlSpans(text: string, ctx: SpanContext): void {
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
@@ -780,6 +799,7 @@ function xmlSpans(text: string, ctx: SpanContext): void {
     // A person's login in an HR record's element (Workday Get_Workers `<wd:User_ID>`, left63): a
     // configuration file names its account `username` / `user`, which stay (configKey).
     if (entity === null && USER_ID_NAME.test(m[2]!)) entity = ctx.classifyKey(m[2]!);
+    if (entity === null && m[2]!.length === 4 && adfNamePart(text, m.index, m[0])) entity = 'PERSON';
     if (entity === null) {
       const named = namedElementEntity(ctx, m[0].slice(0, m[0].indexOf('>')));
       if (named !== null) ({ entity, name } = named);

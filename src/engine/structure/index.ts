@@ -37,7 +37,7 @@ import { abapVariableSpans, mayHoldAbapVariables } from './abap-variables.js';
 import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
-import { loginCellSpans, mayHoldLoginCells } from './login-cells.js';
+import { activityLoginSpans, loginCellSpans, mayHoldActivityLogins, mayHoldLoginCells } from './login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
 import { mayHoldWrappedEmail, wrappedEmailSpans } from './wrapped-emails.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
@@ -69,7 +69,16 @@ import { mayHoldPaymentRecord, paymentRecordSpans } from './payment-records.js';
 import { pythonReprSpans } from './python-repr.js';
 import { sqlSpans } from './sql.js';
 import { SQL_CREDENTIAL_KEYWORDS, sqlCredentialSpans } from './sql-credentials.js';
-import { dataFrameSpans, htmlTableSpans, mayHoldDataFrame, mayHoldHtmlTable, mayHoldTextTable, textTableSpans } from './text-tables.js';
+import {
+  capitalReportSpans,
+  dataFrameSpans,
+  htmlTableSpans,
+  mayHoldCapitalReport,
+  mayHoldDataFrame,
+  mayHoldHtmlTable,
+  mayHoldTextTable,
+  textTableSpans,
+} from './text-tables.js';
 import type { SpanContext, StructureOptions } from './types.js';
 import { keyAsUserSpans } from './uri-credentials.js';
 import { fragmentEmailSpans, oneDriveOwnerSpans, sharedLinkSpans, urlSpans } from './url.js';
@@ -298,6 +307,8 @@ export class StructureSpans {
     // kind (structure/bare-cells.ts).
     // A person's login spelling a full name as a cell of such a row (structure/login-cells.ts).
     if (o.csv && mayHoldLoginCells(text)) loginCellSpans(scan, ctx);
+    // The user column of an activity line, `12/03 14:22 | jmorales | note` (structure/login-cells.ts).
+    if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldActivityLogins(text)) activityLoginSpans(text, ctx);
     // An e-mail cut by a line break of a notebook, a terminal or a wrapped table (structure/wrapped-emails.ts).
     if (o.csv && (sig & SIG_AT) !== 0 && (sig & SIG_LINE_FEED) !== 0 && mayHoldWrappedEmail(text)) wrappedEmailSpans(text, ctx);
     // The owner or user cell of SIEM alert rows, TLN and l2tcsv timeline rows (structure/alert-rows.ts).
@@ -312,6 +323,8 @@ export class StructureSpans {
     if (o.csv && (sig & SIG_LINE_FEED) !== 0 && mayHoldTextTable(text)) textTableSpans(scan, ctx);
     // pandas and R dataframes printed without rules (structure/text-tables.ts): `\n0 ` or a tibble caption (`# A tibble`).
     if (o.csv && (sig & (SIG_LINE_FEED | SIG_HASH)) !== 0 && mayHoldDataFrame(text)) dataFrameSpans(scan, ctx);
+    // A fixed-width report under a header of capitals (a DMS deal file: structure/text-tables.ts).
+    if (o.csv && (sig & SIG_LINE_FEED) !== 0 && (sig & SIG_UPPER) !== 0 && mayHoldCapitalReport(text)) capitalReportSpans(text, ctx);
     // HTML tables of e-mailed reports (structure/text-tables.ts): a `<` and a `<td` / `<th`.
     if (o.csv && (sig & SIG_LESS_THAN) !== 0 && mayHoldHtmlTable(scan)) htmlTableSpans(scan, ctx);
     // A transcript: the bare line after a command that prints a secret (structure/secret-output.ts).

@@ -9,14 +9,14 @@ import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
 import { isPersonLineName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
-import { besideInLine, ownerNameInLine } from './bare-name-columns.js';
+import { besideInLine, isRolePersonName, ownerNameInLine } from './bare-name-columns.js';
 import { personNameMemberEntity } from './person-parent.js';
 import { isFullNameLoginValue } from '../detect/values/login-names.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
 import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
+import { isActorName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { conditionEnd, inEncodedQuery, isUserTableQuery } from './encoded-query.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 
@@ -287,6 +287,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // pairs, read next as pairs (one token per secret value, the names kept).
     if (value.charCodeAt(0) === 40 && /^\([A-Za-z_]\w*(?:=|$)/.test(value)) {
       resume = start + 1;
+      continue;
+    }
+    // A display name quoted under a login's name (`requester="Priyanka Delacroix-Obi"` of a
+    // telematics gateway line; red-team round 93) is a person's name, as the same JSON member's is
+    // (engine.ts); `submittedBy=` / `performedBy=` values are read as any text there too.
+    if (entity === 'USERNAME' && (q === 34 || q === 39) && isQuotedDisplayName(key, value)) {
+      pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
       continue;
     }
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
@@ -598,4 +605,13 @@ function escapedStringEnd(text: string, from: number, level: number, reach = 204
     if (run === level) return i - level;
   }
   return -1;
+}
+
+/**
+ * Whether a quoted value under a login's name `key` is a person's display name: a person's name
+ * written out with a word the name lists know (bare-name-columns.ts isRolePersonName: `Front
+ * Desk`, a firm's name stay), no system account's display name (keptUnderKey).
+ */
+function isQuotedDisplayName(key: string, value: string): boolean {
+  return value.indexOf(' ') > 0 && isRolePersonName(value) && !isActorName(key) && !keptUnderKey(key, value, 'PERSON');
 }

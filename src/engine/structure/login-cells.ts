@@ -113,3 +113,51 @@ function readLogins(ctx: SpanContext, text: string, cells: readonly [number, num
     if (initialSurname(cell)) pushSpan(ctx, text, a, b, 'USERNAME', 'login_cells');
   }
 }
+
+/**
+ * An activity line's user column: `12/03 14:22 | jmorales | lft msg w/ bwr …` (a collections or
+ * servicing system's account history, a DMS or CRM activity export; red-team round 93): a line
+ * that opens with a date and a time cell, then ` | ` and a cell of one lower-case word, then ` | `.
+ * The word is a login when it is one initial and a surname the lists know (`jmorales`, as
+ * loginCellSpans reads it beside a full-name login) or one initial and two such surnames joined by
+ * a dash (`tnakashima-reyes`). System accounts, everyday words and names alone stay.
+ */
+const ACTIVITY_TIME_CELL = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?Z? \| /;
+const ACTIVITY_LOGIN = /^[a-z]{5,30}(?:-[a-z]{3,20})?$/;
+
+/** Whether `text` may hold such lines: it opens with a digit and holds ` | `. Native calls only. */
+export function mayHoldActivityLogins(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 && text.length >= 20 && text.indexOf(' | ', 8) !== -1;
+}
+
+export function activityLoginSpans(text: string, ctx: SpanContext): void {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const c = text.charCodeAt(from);
+    if (c >= 48 && c <= 57) activityLogin(text, from, to, ctx);
+    from = to + 1;
+  }
+}
+
+function activityLogin(text: string, from: number, to: number, ctx: SpanContext): void {
+  const bar = text.indexOf(' | ', from);
+  if (bar < 0 || bar > from + 26 || bar >= to) return;
+  const time = ACTIVITY_TIME_CELL.exec(text.slice(from, bar + 3));
+  if (time === null) return;
+  const a = bar + 3;
+  const b = text.indexOf(' | ', a);
+  if (b < 0 || b >= to || b - a > 51) return;
+  const cell = text.slice(a, b);
+  if (!ACTIVITY_LOGIN.test(cell) || isSystemAccount(cell)) return;
+  const dash = cell.indexOf('-');
+  const ok = dash < 0 ? initialSurname(cell) : initialSurname(cell.slice(0, dash)) && knownSurname(cell.slice(dash + 1));
+  if (ok) pushSpan(ctx, text, a, b, 'USERNAME', 'login_cells');
+}
+
+/** A surname the lists know that is no given name, everyday word or stop word (`reyes`). */
+function knownSurname(word: string): boolean {
+  if (isEverydayWord(word) || isNameStopWord(word)) return false;
+  return (nameKind(word) & SURNAME) !== 0;
+}

@@ -266,14 +266,20 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     row.kinds = (row.kinds & ~K_NID) | ids;
   }
   if (named || row.kinds & (K_NAME | K_NAME_SHAPE | K_WHOLE_SHAPE)) {
+    // One row's numbers are of one numbering plan: beside a bare NANP number (`4705550102`), an
+    // 8-digit cell read as a Nordic or Singapore line is the row's id (a CRM lead export's
+    // `91822201,TrueCar,…`; red-team round 93), not a second phone.
+    const nanp = cells.some((c) => c.entity === 'BARE' && NANP_BARE.test(text.slice(c.a, c.b)));
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
       if (c.entity !== 'BARE') continue;
       const value = text.slice(c.a, c.b);
+      const us = NANP_BARE.test(value);
+      if (nanp && !us) continue;
       // The row's first cell of 8–9 bare digits is its record number (a 311 export's `Unique Key`
       // 59128803 before the caller's name: red-team round 94), not a mobile without its trunk 0.
-      if (i === 0 && !NANP_BARE.test(value)) continue;
-      const e164 = phoneIn(value, NANP_BARE.test(value) ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
+      if (i === 0 && !us) continue;
+      const e164 = phoneIn(value, us ? NANP_REGIONS : BARE_REGIONS, PERSONAL_LINES);
       if (e164 !== undefined) [c.kind, c.entity, c.normalized] = [K_BARE_PHONE, 'PHONE', e164];
     }
   }

@@ -652,3 +652,91 @@ function alignedRow(
   }
   return true;
 }
+
+/**
+ * Fixed-width reports under a header of capitals, as dealer management systems, mainframes and
+ * green screens print them (a DMS deal-file export `DEAL   STOCK   BUYER NAME   HOME PHONE   VIN`
+ * over its rows; red-team round 93): the column names, capitals split by two blanks or more (a
+ * name may hold one blank: `HOME PHONE`), on one line; a row holds each column's cell from the
+ * name's first character (a blank before it) to the next column, or a blank cell there. No rule
+ * line is needed: the capitals' header and every row's alignment are the evidence. Cells under a
+ * name the key rules call sensitive are masked as the other tables' are; the table ends at the
+ * first line that does not fit.
+ */
+const CAPITAL_HEADER =
+  /^[A-Z][A-Z0-9#/._-]{0,30}(?: [A-Z0-9#/._-]{1,30}){0,3}(?: {2,}[A-Z][A-Z0-9#/._-]{0,30}(?: [A-Z0-9#/._-]{1,30}){0,3}){2,63} *$/;
+/** Rows read under one header at most. */
+const MAX_REPORT_ROWS = 2000;
+
+/** Whether `text` may hold such a report: a line feed and three blanks in a row. Native indexOf calls only. */
+export function mayHoldCapitalReport(text: string): boolean {
+  return text.length >= 40 && text.indexOf('   ') !== -1;
+}
+
+export function capitalReportSpans(text: string, ctx: SpanContext): void {
+  const n = text.length;
+  const cells: Cell[] = [];
+  for (let start = 0; start < n; ) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) return;
+    const c = text.charCodeAt(start);
+    let lineEnd = end;
+    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (c >= 65 && c <= 90 && lineEnd - start >= 12) {
+      const line = text.slice(start, lineEnd);
+      if (line.indexOf('  ') > 0 && CAPITAL_HEADER.test(line)) {
+        const read = reportRows(text, line, end + 1, cells, ctx);
+        if (read > end + 1) {
+          start = read;
+          continue;
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
+/** Reads the rows under a capital header `line` from `from`; returns where the table ended (`from` when no row fit). */
+function reportRows(text: string, line: string, from: number, cells: Cell[], ctx: SpanContext): number {
+  const names: string[] = [];
+  const starts: number[] = [];
+  for (const m of line.matchAll(/[^ ]+(?: [^ ]+)*/g)) {
+    names.push(m[0]);
+    starts.push(m.index);
+  }
+  const table = sensitiveTable('underline', names, ctx);
+  if (table === undefined) return from;
+  let start = from;
+  for (let rows = 0; start < text.length && rows < MAX_REPORT_ROWS; rows++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let lineEnd = end;
+    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (!reportRow(text, start, lineEnd, starts, cells)) break;
+    maskRow(ctx, text, table, cells);
+    start = end + 1;
+  }
+  return start;
+}
+
+/** Cuts a report row at the header's column starts into `out`; false when a cell does not start at its column. */
+function reportRow(text: string, start: number, end: number, starts: readonly number[], out: Cell[]): boolean {
+  const length = end - start;
+  if (length === 0 || text.charCodeAt(start) === SPACE) return false;
+  out.length = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const to = k + 1 < starts.length ? Math.min(starts[k + 1]!, length) : length;
+    if (s >= length) {
+      out.push({ start: end, end });
+      continue;
+    }
+    if (k > 0 && text.charCodeAt(start + s - 1) !== SPACE) return false;
+    if (text.charCodeAt(start + s) === SPACE) {
+      // A blank cell: nothing up to the next column.
+      for (let i = s; i < to; i++) if (text.charCodeAt(start + i) !== SPACE) return false;
+    }
+    out.push({ start: start + s, end: start + to });
+  }
+  return true;
+}

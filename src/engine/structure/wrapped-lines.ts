@@ -113,12 +113,19 @@ const JOINED_BREAK_WORDS: ReadonlyMap<string, RegExp> = new Map([
   ['UK_NINO', NINO_CONTEXT],
 ]);
 
+/** A `/` or `:` then a digit: a date or a time going on. */
+const DATE_OR_TIME_GOES_ON = /^[/:]\d/;
+
 /**
  * Whether a finding `d` of the view (original offsets in `s`) is one the joined breaks made: it
  * crosses a joined break, and for the entities above their word stands within 40 characters before.
  */
 export function joinedFindingStands(view: WrappedView, s: string, d: { entity: string; start: number; end: number }): boolean {
   if (!crossesJoinedBreak(view, d.start, d.end)) return false;
+  // The next line's date or time is no tail of the number before the break (`new cell 713 555
+  // 0166\n12/03 16:05 | …` of a collections log; red-team round 93): a `/` or `:` and a digit
+  // right after the finding.
+  if (DATE_OR_TIME_GOES_ON.test(s.slice(d.end, d.end + 2))) return false;
   const word = JOINED_BREAK_WORDS.get(d.entity);
   return word === undefined || word.test(s.slice(d.start > 40 ? d.start - 40 : 0, d.start).toLowerCase());
 }

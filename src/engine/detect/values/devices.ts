@@ -274,6 +274,33 @@ export const plateAfterLocalWord = regexDetector({
 });
 
 /**
+ * A plate after the French and Spanish words for it (red-team round 93: a Québec dealer's `plaque
+ * Y47 KRT`, a border-state repossession report's `Placas TX NVX-4827`, Latin American `placa
+ * ABC-1234`, Mercosur `ABC1D23`), optionally with the issuing state's two capitals before it: one
+ * to three groups of letters and digits of one case (4–8 of them, both kinds present), joined by a
+ * blank or a dash; in lower case by a dash only (`placas base 2024` is a motherboard's).
+ */
+export const plateAfterPlacaWord = regexDetector({
+  id: 'plate_after_placa_word',
+  entity: 'LICENSE_PLATE',
+  description: 'Vehicle registration plates after plaque / placa / placas (French, Spanish, Portuguese)',
+  validation:
+    'the word (then maybe :, # or =), maybe a 2-capital state code, then 4–8 letters and digits of one case (both kinds present) in up to three groups joined by a blank or a dash (a dash only in lower case)',
+  context: false,
+  example: 'Placas TX NVX-4827, unidad recuperada',
+  keywords: ['plaque', 'placa'],
+  prefilter: (s) => s.hasDigit && s.text.length >= 10,
+  pattern:
+    /(?<![A-Za-z])(?:[Pp]laques?|PLAQUES?|[Pp]lacas?|PLACAS?)#?[:=]? {0,2}(?:[A-Z]{2} (?=[A-Z0-9]{1,4}[- ]?[A-Z0-9]))?([A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
+  group: 1,
+  validate: (v) => {
+    const chars = v.replace(/[- ]/g, '');
+    if (chars.length < 4 || chars.length > 8 || !/[A-Za-z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    return v.toUpperCase();
+  },
+});
+
+/**
  * A current British registration (`WX68 KLM`, DVLA format since 2001): two letters (the region,
  * not I, Q, Z first), the age identifier (02–25 for March, 51–75 for September issues), a blank
  * and three letters (not I, Q). Written with its blank, the shape is the plate's own.

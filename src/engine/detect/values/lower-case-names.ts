@@ -786,6 +786,35 @@ export const personNameLowerCare: ValueDetector = leadDetector(
 );
 
 /**
+ * Collectors', repossession agents' and dealer BDC notes (red-team round 93: `unit located at
+ * debtor marcus oyelowo-finch place of emp`, `spoke w/ jolene abernathy re the tahoe`): the debtor
+ * and the person spoken with, read as the role words of person_name_lower_role are. A detector of
+ * its own, so texts without these words (most prompts and records) pay only the keyword pass.
+ */
+const COLLECTION_LEADS: readonly string[] = ['debtor', 'spoke w/'];
+const COLLECTION_LEAD_STARTS = new RegExp(`\\b(?:${COLLECTION_LEADS.join('|')})`, 'g');
+
+/** `debtor marcus oyelowo-finch`, `spoke w/ jolene abernathy`. */
+export const personNameLowerCollections: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_collections',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after "debtor" and "spoke w/" (collections, repossession and dealer BDC notes)',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'unit located at debtor marcus oyelowo-finch place of emp',
+    keywords: COLLECTION_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => COLLECTION_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+  { leads: COLLECTION_LEADS, pattern: COLLECTION_LEAD_STARTS },
+);
+
+/**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
  * title, a known given name, then a surname the lists need not know (titledSurname).
  */
