@@ -1,0 +1,61 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
+
+/**
+ * Ninety-second red-team round: pharmacy benefit managers and specialty pharmacy (NCPDP D.0 claim,
+ * reversal and eligibility transactions as switch logs, claims APIs and adjudication traces print
+ * them, Part D PDE records, COB events and accumulator files; NCPDP SCRIPT ePA PARequest /
+ * PAInitiationRequest messages, CoverMyMeds-style requests, formulary-exception and step-therapy
+ * decisions, Part D redeterminations and IRE cases, peer-to-peer notes, fax covers; hub enrollment
+ * forms, benefits investigations, copay-card and REMS enrollments, LDD triage, nurse-educator call
+ * notes, specialty data feeds; mail-order picking, FedEx Ship / Track JSON, cold-chain excursions,
+ * UPS exceptions, USPS returns, Twilio refill SMS and IVR records, packing slips; Okta portal
+ * events, app analytics, Contact Lens summaries, grievances, X12 834 segments and eligibility flat
+ * files, pharmacy-network desk audits). Each case cites its public source in
+ * fixtures/redteam92-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not; a base64 case plants the
+ * encoded text itself. The floors are what holds now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.859 (171 planted),
+ * adversarial 0.819 (122); look-alikes kept 0.927 (165) / 0.962 (81). Per family (recall / kept):
+ * pbm_claims 0.777 / 0.948, prior_authorization 0.819 / 0.913, specialty_hub 0.880 / 0.934,
+ * mail_order_fulfilment 0.800 / 1.000, member_services 0.919 / 0.888. (The corpus plants 293
+ * values and 246 look-alikes in 74 cases.) The idempotence suite passed before any fix. The
+ * look-alikes masked before any fix: pharmacy and prescriber NPIs under `npi`, `pharmacyNpi`,
+ * `prescriber_npi`, `<NPI>` and after `pharmacy npi` (ten; round 45 keeps prescriber NPIs and
+ * NPPES is public), a B2 reversal's `origAuth` authorization number (read as a secret), an Rx
+ * number after `rx` (read as a phone), a hub form's `signedDate`, the Segment event name `Price
+ * Check Viewed` (`Price Check` read as a name) and the ZIP of CVS Caremark's head office.
+ * The main leak classes before any fix: PBM member / cardholder ids (a letter prefix and 9–11
+ * digits) after `ID`, `member`, `mbr`, `mbr id`, `Ins ID:`, `núm. de miembro`, `số thành viên`,
+ * `rems#`, under `PBMMemberID`, `memberId` and a `member_id` CSV column, and in header-less pipe /
+ * CSV rows (seventeen); NCPDP D.0 fields printed as `310-CA=…` field-id pairs and an E1 response's
+ * `AM29 CA=… CB=… C4=…` / `AM28 C2=…` (nine); logins of people under `reviewer=`, `submittedBy`,
+ * `auditor`, `Agent:` and a chat's `Member (login):` (five); names in a CSV under `patient_last` /
+ * `patient_first`, a quoted `"SURNAME, GIVEN"` after `patient=`, `recipient="…"`, FedEx's
+ * `receivedByName`, `patient_last=` and `n=` in URLs, after `ENROLLEE`, lower-case names after `pt
+ * name is`, `pt` and `husband`, and a packing slip's ship-to lines with the street; a lower-case
+ * street in an SMS; two base64 attachments (a D.0 request and a copay CSV).
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, ninety-second round',
+  'red-team corpus 92',
+  REDTEAM92_CORPUS,
+  {
+    family: {
+      pbm_claims: 0.777,
+      prior_authorization: 0.819,
+      specialty_hub: 0.88,
+      mail_order_fulfilment: 0.8,
+      member_services: 0.919,
+    },
+    slice: { realistic: { recall: 0.859, kept: 0.927 }, adversarial: { recall: 0.819, kept: 0.962 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, ninety-second round', REDTEAM92_CORPUS);
