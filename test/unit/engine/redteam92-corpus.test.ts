@@ -16,15 +16,16 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * anywhere in the output (values, keys, evidence), JSON-escaped or not; a base64 case plants the
  * encoded text itself. The floors are what holds now; raise them, never lower them.
  * Before any fix for this round (the held-out estimate): realistic recall 0.859 (171 planted),
- * adversarial 0.819 (122); look-alikes kept 0.927 (165) / 0.962 (81). Per family (recall / kept):
- * pbm_claims 0.777 / 0.948, prior_authorization 0.819 / 0.913, specialty_hub 0.880 / 0.934,
+ * adversarial 0.819 (122); look-alikes kept 0.955 (159) / 0.962 (81). Per family (recall / kept):
+ * pbm_claims 0.777 / 0.947, prior_authorization 0.819 / 1.000, specialty_hub 0.880 / 0.955,
  * mail_order_fulfilment 0.800 / 1.000, member_services 0.919 / 0.888. (The corpus plants 293
- * values and 246 look-alikes in 74 cases.) The idempotence suite passed before any fix. The
- * look-alikes masked before any fix: pharmacy and prescriber NPIs under `npi`, `pharmacyNpi`,
- * `prescriber_npi`, `<NPI>` and after `pharmacy npi` (ten; round 45 keeps prescriber NPIs and
- * NPPES is public), a B2 reversal's `origAuth` authorization number (read as a secret), an Rx
- * number after `rx` (read as a phone), a hub form's `signedDate`, the Segment event name `Price
- * Check Viewed` (`Price Check` read as a name) and the ZIP of CVS Caremark's head office.
+ * values and 240 look-alikes in 74 cases.) The idempotence suite passed before any fix. The
+ * look-alikes masked before any fix: pharmacy NPIs under `pharmacyNpi`, a pharmacy's `npi` and
+ * after `pharmacy npi` (five), a B2 reversal's `origAuth` authorization number (read as a secret),
+ * an Rx number after `rx` (read as a phone), a hub form's `signedDate`, the Segment event name
+ * `Price Check Viewed` (`Price Check` read as a name) and the ZIP of CVS Caremark's head office.
+ * (First written with prescribers' NPIs as look-alikes too, as round 45's corpus has them; the
+ * lead kept them masked after round 45, so this corpus plants them as neither, before any fix.)
  * The main leak classes before any fix: PBM member / cardholder ids (a letter prefix and 9–11
  * digits) after `ID`, `member`, `mbr`, `mbr id`, `Ins ID:`, `núm. de miembro`, `số thành viên`,
  * `rems#`, under `PBMMemberID`, `memberId` and a `member_id` CSV column, and in header-less pipe /
@@ -53,7 +54,7 @@ corpusFloorsSuite(
       mail_order_fulfilment: 0.8,
       member_services: 0.919,
     },
-    slice: { realistic: { recall: 0.859, kept: 0.927 }, adversarial: { recall: 0.819, kept: 0.962 } },
+    slice: { realistic: { recall: 0.859, kept: 0.955 }, adversarial: { recall: 0.819, kept: 0.962 } },
   },
   present,
 );
