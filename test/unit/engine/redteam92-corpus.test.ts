@@ -30,7 +30,7 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * digits) after `ID`, `member`, `mbr`, `mbr id`, `Ins ID:`, `núm. de miembro`, `số thành viên`,
  * `rems#`, under `PBMMemberID`, `memberId` and a `member_id` CSV column, and in header-less pipe /
  * CSV rows (seventeen); NCPDP D.0 fields printed as `310-CA=…` field-id pairs and an E1 response's
- * `AM29 CA=… CB=… C4=…` / `AM28 C2=…` (nine); logins of people under `reviewer=`, `submittedBy`,
+ * `AM29 CA=… CB=… C4=…` / `AM25 C2=…` (nine); logins of people under `reviewer=`, `submittedBy`,
  * `auditor`, `Agent:` and a chat's `Member (login):` (five); names in a CSV under `patient_last` /
  * `patient_first`, a quoted `"SURNAME, GIVEN"` after `patient=`, `recipient="…"`, FedEx's
  * `receivedByName`, `patient_last=` and `n=` in URLs, after `ENROLLEE`, lower-case names after `pt
