@@ -1,4 +1,12 @@
-import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import {
+  isBareName,
+  isRolePersonName,
+  personNameColumns,
+  eventLoginColumns,
+  personRoleColumns,
+  planMemberColumns,
+  ROLE_PERSON,
+} from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { isNameMember, isTypedAnswerMember, isValueMember } from './siblings.js';
 import type { TextScan } from '../detect/types.js';
@@ -276,6 +284,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   personNameColumns(header.names, entities);
   personRoleColumns(header.names, entities);
   eventLoginColumns(header.names, entities);
+  planMemberColumns(header.names, entities);
   pushIdentifierColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
   if (changeLog !== undefined) return { header, entities, ...changeLog };

@@ -1,4 +1,12 @@
-import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import {
+  isBareName,
+  isRolePersonName,
+  personNameColumns,
+  eventLoginColumns,
+  personRoleColumns,
+  planMemberColumns,
+  ROLE_PERSON,
+} from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -290,6 +298,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   personNameColumns(names, entities);
   personRoleColumns(names, entities);
   eventLoginColumns(names, entities);
+  planMemberColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
 
