@@ -103,6 +103,11 @@ describe('PBM records by field', () => {
     expect(masked('decision case=FE-2201 reviewer=cpharm.jdelacroix outcome=DENIED')).not.toContain('jdelacroix');
     expect(JSON.stringify(engine.maskValue({ auditor: 'rwhitcombe-lane' }).value)).not.toContain('rwhitcombe');
     expect(engine.maskValue({ reviewer: 'svc-pa-engine' }).value).toMatchObject({ reviewer: 'svc-pa-engine' });
+    // A role account named by its role word (`…-reviewer`, `….auditor`).
+    expect(engine.maskValue({ reviewer: 'pharmacy-ops-reviewer', auditor: 'network.auditor' }).value).toMatchObject({
+      reviewer: 'pharmacy-ops-reviewer',
+      auditor: 'network.auditor',
+    });
   });
 });
 
