@@ -634,10 +634,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Who signed for a parcel (FedEx Track API `deliveryDetails.receivedByName`: red-team round
   // 92); whole name only.
   { phrase: 'received by name', entity: 'PERSON', whole: true },
-  // Who decided a prior authorization and who audited a pharmacy, by login (a PA service's
-  // `reviewer=rph.kmaddox`, a network desk audit's `auditor`; red-team round 92): whole names only;
-  // a display name or an e-mail there is read as any text, a service account stays.
-  ...['reviewer', 'auditor'].map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Who audited a pharmacy, by login (a network desk audit's `auditor`; red-team round 92): whole
+  // name only; a display name or an e-mail there is read as any text, a service or role account
+  // stays. Not `reviewer`: a back office's team accounts stand there as often (`kyc-ops-de`,
+  // round 73).
+  { phrase: 'auditor', entity: 'USERNAME', whole: true },
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system

@@ -41,16 +41,16 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * PBM member ids after `mbr`, a bare `member` before a card's prefixed id, the `ID` of a clause
  * opening with `Member`, `Ins ID:`, `núm. de miembro` / `número de afiliado`, `số thành viên`, and
  * REMS patient ids after `rems#` / `REMS patient ID` / `iPLEDGE id` (detect/values/pbm-ids.ts);
- * `PBMMemberID`, `patient_last` / `patient_first`, `receivedByName`, `reviewer` and `auditor` as
- * keys (keys.ts); a `member_id` column beside a birth date or a pharmacy column in CSV and printed
+ * `PBMMemberID`, `patient_last` / `patient_first`, `receivedByName` and `auditor` as keys
+ * (keys.ts); a `member_id` column beside a birth date or a pharmacy column in CSV and printed
  * tables, a `memberId` beside a pharmacy NPI, an NDC, an Rx number or an addressee
  * (structure/bare-name-columns.ts); a PBM card id right before the name cells of a header-less
  * person row (structure/bare-cells.ts); a packing slip's ship-to lines before a US city line
  * (detect/values/ship-to-block.ts); look-alikes kept: a pharmacy's NPI (`pharmacyNpi`, `pharmacy:
  * {npi}`, `pharmacy npi …`), prior / HIPAA / original authorizations (`priorAuthorization`,
  * `hipaaAuthorization`, `origAuth`: no credentials), a number after an Rx label (no phone)):
- * realistic 0.976, adversarial 0.901; kept 0.993 / 0.987 (recall: pbm_claims 0.968,
- * prior_authorization 0.967, specialty_hub 0.910, mail_order_fulfilment 0.900, member_services
+ * realistic 0.970, adversarial 0.901; kept 0.993 / 0.987 (recall: pbm_claims 0.968,
+ * prior_authorization 0.950, specialty_hub 0.910, mail_order_fulfilment 0.900, member_services
  * 0.967).
  * Known leaks left, by record shape: two base64 attachments (a D.0 request under `payload_b64`, a
  * copay CSV under `contentBytes`: the engine does not decode these); lower-case names whose given
@@ -60,9 +60,10 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * coroners too, rounds 38 and 61) and after `ENROLLEE` in capitals; a hub's `HUB-440977` ids in
  * header-less rows (only a PBM card's shape is read before the names); a returned parcel's
  * member id in a header-less CSV row far from the name; a lower-case street in an SMS; the
- * recipient in a tracking link's `n=` parameter; logins under `submittedBy` (a plain login there
- * is kept by the stop 43 decision), after `Agent:` and in a chat's `Member (login):` prefix (as a
- * key `agent` names user agents and programs too). Look-alikes still masked: the Segment event
+ * recipient in a tracking link's `n=` parameter; a pharmacist's login under `reviewer=` (tried
+ * as a key, taken back: team accounts stand there, round 73's `kyc-ops-de`); logins under
+ * `submittedBy` (a plain login there is kept by the stop 43 decision), after `Agent:` and in a
+ * chat's `Member (login):` prefix (as a key `agent` names user agents and programs too). Look-alikes still masked: the Segment event
  * name `Price Check Viewed` (`Price Check` read as a name) and the ZIP of CVS Caremark's head
  * office in a `return_address` (no legal form before the street). Noticed, left alone: a BIN
  * opening with `00` followed by a blank and digits (`101-A1=004336 104-A4=…`) is read as an
@@ -80,12 +81,12 @@ corpusFloorsSuite(
   {
     family: {
       pbm_claims: 0.968,
-      prior_authorization: 0.967,
+      prior_authorization: 0.95,
       specialty_hub: 0.91,
       mail_order_fulfilment: 0.9,
       member_services: 0.967,
     },
-    slice: { realistic: { recall: 0.976, kept: 0.993 }, adversarial: { recall: 0.901, kept: 0.987 } },
+    slice: { realistic: { recall: 0.97, kept: 0.993 }, adversarial: { recall: 0.901, kept: 0.987 } },
   },
   present,
 );
