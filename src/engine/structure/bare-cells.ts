@@ -540,7 +540,6 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
             : undefined;
       if (entity !== undefined) hits.push({ start: a, end: b, entity, normalized: cell, strength: WEAK });
     }
-    memberIdBeforeName(text, cells, hits);
   }
   if (hits.length === 0) return;
   composedIds(text, cells, hits);
@@ -558,29 +557,6 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   for (const h of hits) {
     if ((h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') && !hits.some((p) => p.entity === 'POSTCODE')) continue;
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
-  }
-}
-
-/** A PBM card's member id as claims and enrollment extracts print it: 1–4 capitals, then 8–12 digits. */
-const PLAN_MEMBER_CELL = /^[A-Z]{1,4}\d{8,12}$/;
-
-/**
- * The member id right before a person's name cells (red-team round 92: a claims extract's
- * `…|0312458|H9021774503|LUCIANO|FERREIRA-BASTOS|19490117|…`, an enrollment row `SUB|XJQ…|<last>|
- * <first>|…`): such rows print the person's id, then the names. Only a PBM card's shape (capitals
- * and 8–12 digits): an employee number or an order id beside a name stays.
- */
-function memberIdBeforeName(text: string, cells: readonly [number, number][], hits: Hit[]): void {
-  let first = -1;
-  for (const h of hits) if (h.entity === 'PERSON' && (first < 0 || h.start < first)) first = h.start;
-  if (first < 0) return;
-  for (let i = 1; i < cells.length; i++) {
-    if (cells[i]![0] !== first) continue;
-    const [a, b] = cells[i - 1]!;
-    const cell = text.slice(a, b);
-    if (b - a <= 16 && PLAN_MEMBER_CELL.test(cell) && !/^[A-Z]+(\d)\1+$/.test(cell))
-      hits.push({ start: a, end: b, entity: 'HEALTH_PLAN_ID', normalized: cell, strength: WEAK });
-    return;
   }
 }
 

@@ -44,12 +44,11 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * `PBMMemberID`, `patient_last` / `patient_first`, `receivedByName` and `auditor` as keys
  * (keys.ts); a `member_id` column beside a birth date or a pharmacy column in CSV and printed
  * tables, a `memberId` beside a pharmacy NPI, an NDC, an Rx number or an addressee
- * (structure/bare-name-columns.ts); a PBM card id right before the name cells of a header-less
- * person row (structure/bare-cells.ts); a packing slip's ship-to lines before a US city line
+ * (structure/bare-name-columns.ts); a packing slip's ship-to lines before a US city line
  * (detect/values/ship-to-block.ts); look-alikes kept: a pharmacy's NPI (`pharmacyNpi`, `pharmacy:
  * {npi}`, `pharmacy npi …`), prior / HIPAA / original authorizations (`priorAuthorization`,
  * `hipaaAuthorization`, `origAuth`: no credentials), a number after an Rx label (no phone)):
- * realistic 0.970, adversarial 0.901; kept 0.993 / 0.987 (recall: pbm_claims 0.968,
+ * realistic 0.970, adversarial 0.893; kept 0.993 / 0.987 (recall: pbm_claims 0.952,
  * prior_authorization 0.950, specialty_hub 0.910, mail_order_fulfilment 0.900, member_services
  * 0.967).
  * Known leaks left, by record shape: two base64 attachments (a D.0 request under `payload_b64`, a
@@ -57,8 +56,9 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * name no list knows (`pt ottoline featherstonhaugh`, `her husband cosimo`) or whose double surname
  * has an everyday part (`pt name is rosalind achebe-ford`); names no gazetteer holds under a
  * `patient="SURNAME, GIVEN"` pair, `recipient="…"` (a bare `recipient` names offices and
- * coroners too, rounds 38 and 61) and after `ENROLLEE` in capitals; a hub's `HUB-440977` ids in
- * header-less rows (only a PBM card's shape is read before the names); a returned parcel's
+ * coroners too, rounds 38 and 61) and after `ENROLLEE` in capitals; member and hub ids in
+ * header-less rows (`…|H9021774503|LUCIANO|…`, `HUB-440977`: a PBM card id before the name cells
+ * was tried and taken back, rows38 keeps an enrolment row's member id and an MRN there); a returned parcel's
  * member id in a header-less CSV row far from the name; a lower-case street in an SMS; the
  * recipient in a tracking link's `n=` parameter; a pharmacist's login under `reviewer=` (tried
  * as a key, taken back: team accounts stand there, round 73's `kyc-ops-de`); logins under
@@ -80,13 +80,13 @@ corpusFloorsSuite(
   REDTEAM92_CORPUS,
   {
     family: {
-      pbm_claims: 0.968,
+      pbm_claims: 0.952,
       prior_authorization: 0.95,
       specialty_hub: 0.91,
       mail_order_fulfilment: 0.9,
       member_services: 0.967,
     },
-    slice: { realistic: { recall: 0.97, kept: 0.993 }, adversarial: { recall: 0.901, kept: 0.987 } },
+    slice: { realistic: { recall: 0.97, kept: 0.993 }, adversarial: { recall: 0.893, kept: 0.987 } },
   },
   present,
 );
