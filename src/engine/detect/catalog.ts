@@ -248,6 +248,8 @@ import {
   planMemberIdAfterName,
 } from './values/patient-and-pet-ids.js';
 import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
+import { pbmMemberIdAfterLabel, remsPatientIdAfterLabel } from './values/pbm-ids.js';
+import { shipToBlock } from './values/ship-to-block.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -815,6 +817,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     chartNumberAfterName,
     medicaidIdAfterName,
     medicalRecordNumberAfterLabel,
+    pbmMemberIdAfterLabel,
+    remsPatientIdAfterLabel,
+    shipToBlock,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,

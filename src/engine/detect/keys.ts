@@ -370,6 +370,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'embossed name',
     'emboss name',
     'patient name',
+    // A PA or claims export's columns of the patient's names (`patient_last`, `patient_first`:
+    // red-team round 92).
+    'patient last',
+    'patient first',
     // Legacy pharmacy and claims exports' abbreviations (`pt_fnm`, `PAT_LNM`: red-team round 45).
     'fnm',
     'lnm',
@@ -541,6 +545,23 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['HEALTH_PLAN_ID', ['fl60', 'fl60a', 'fl60b', 'fl60c']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity, whole: true }))),
+  // NCPDP Telecommunication fields by their full field id, as claims APIs and adjudication logs
+  // key a claim (`{"302-C2": "…", "310-CA": "…", "304-C4": "…"}`; red-team round 92): the
+  // cardholder, patient and Medigap / Medicaid ids, names, birth date, street, ZIP, phone and
+  // e-mail. Whole names only; the BIN (`101-A1`), the pharmacy (`201-B1`), the Rx number
+  // (`402-D2`) and the NDC (`407-D7`) are no person's.
+  ...(
+    [
+      ['HEALTH_PLAN_ID', ['302 c2', '359 2a', '115 n5']],
+      ['MEDICAL_RECORD_NUMBER', ['332 cy']],
+      ['PERSON', ['310 ca', '311 cb', '312 cc', '313 cd']],
+      ['DATE_OF_BIRTH', ['304 c4']],
+      ['ADDRESS', ['322 cm']],
+      ['POSTCODE', ['325 cp']],
+      ['PHONE', ['326 cq']],
+      ['EMAIL', ['350 hn']],
+    ] as const
+  ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity, whole: true }))),
   // A return's or a recall's original debtor and creditor as payment hubs log them (`orgnlDbtr="…"`,
   // ISO 20022 abbreviations; red-team round 69); whole name only (`orgnlDbtrAcct` is an account).
   ...['orgnl dbtr', 'orgnl cdtr', 'orgnl ultmt dbtr', 'orgnl ultmt cdtr'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
@@ -626,6 +647,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Whole names only; a display name there is read as any text, an agency's name and a service
   // account stay (structure/types.ts keptUnderKey).
   ...DEALER_STAFF_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // Who audited a pharmacy, by login (a network desk audit's `auditor`; red-team round 92): whole
+  // name only; a display name or an e-mail there is read as any text, a service or role account
+  // stays. Not `reviewer`: a back office's team accounts stand there as often (`kyc-ops-de`,
+  // round 73).
+  { phrase: 'auditor', entity: 'USERNAME', whole: true },
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system
@@ -912,7 +938,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           // A state Medicaid program's id of its member under the names resident, home health
           // and EVV systems give it (PointClickCare `medicaidNumber`, `medicaid_num`, `MedicaidNo`;
           // red-team round 87).
-          .concat(['medicaid number', 'medicaid num', 'medicaid no']),
+          .concat(['medicaid number', 'medicaid num', 'medicaid no'])
+          // NCPDP SCRIPT ePA `BenefitsCoordination/PBMMemberID` (red-team round 92).
+          .concat(['pbm member id']),
       ],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       // The revenue cycle's account of a patient (red-team round 53): X12 CLM01 / CLP01 as
@@ -2491,6 +2519,12 @@ const DESCRIPTIVE_AFTER_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new M
  * export row), not a session credential.
  */
 const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // A health plan's or a pharmacy's authorizations (red-team round 92): a prior authorization
+  // (`priorAuthorization: {number, status}`, `prior_auth=APPROVED`), a HIPAA authorization form
+  // (`hipaaAuthorization: {signedBy, signedDate}`) and a reversed claim's original authorization
+  // number (`origAuth=U7781239917`, NCPDP 503-F3) are no credentials.
+  ['authorization', new Set(['prior', 'hipaa', 'orig', 'original'])],
+  ['auth', new Set(['prior', 'hipaa', 'orig', 'original'])],
   // Who bears a payment's charges (`chgBearer: "SHA"`, `chargeBearer: "SLEV"`; ISO 20022 ChrgBr,
   // SWIFT field 71A): a code, no bearer token (leftovers of red-team round 69).
   ['bearer', new Set(['charge', 'charges', 'chg', 'chrg', 'chrgs'])],
@@ -2501,7 +2535,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // record, which every Start / Interim / Stop of one session repeats; it grants nothing.
   ['sessionid', new Set(['ga', 'acct', 'multi'])],
   // SMPP `source_addr_npi`: the numbering plan of an address, not a US National Provider Identifier.
-  ['npi', new Set(['addr'])],
+  // A dispensing pharmacy's NPI (`pharmacyNpi`, `pharmacy_npi`: red-team round 92) is an
+  // organisation's, as X12's organisation NPIs (structure/x12.ts); a prescriber's stays masked.
+  ['npi', new Set(['addr', 'pharmacy'])],
   // A shipment's origin party (`shipFrom: {name: "Central Warehouse"}`, read as `ship from name`):
   // a warehouse or a store, where `from_name` alone is a label's or a return's sender.
   ['fromname', new Set(['ship'])],

@@ -192,12 +192,24 @@ const BANK_ACCOUNT_BESIDE: BesideRule = {
  * round 53: also beside the patient's or insured's object (a telehealth webhook's top-level
  * `{memberId, patient: {firstName, dob}}`).
  */
+/**
+ * A pharmacy record's members beside a `memberId` (red-team round 92): a claim's or a PA
+ * export's patient birth date, the dispensing pharmacy's NPI, the Rx number and the NDC (a PA
+ * queue's CSV `patient_dob, member_id, prescriber_npi, ndc`; a PBM app's `{memberId, pharmacyNpi,
+ * drug}`). A SaaS workspace's member sits beside none of them.
+ */
+const PHARMACY_CLAIM_PARTNERS: readonly string[] = ['patient_dob', 'patientdob', 'pharmacy_npi', 'pharmacynpi']
+  .concat(['prescriber_npi', 'prescribernpi', 'ndc', 'rx_number', 'rxnumber', 'rx_no', 'rxno'])
+  // A mail-order return's or shipment's addressee (a USPS returned-to-sender record's `{addressee,
+  // memberId, rxNumbers}`).
+  .concat(['addressee']);
 const PLAN_MEMBER_BESIDE: BesideRule = {
   entity: 'HEALTH_PLAN_ID',
   partners: new Set(
     ['bin', 'rxbin', 'rx_bin', 'pcn', 'rxpcn', 'rx_pcn', 'rxgroup', 'rx_group', 'payer_id', 'payerid', 'insurer']
       .concat(['payer', 'payer_name', 'payername', 'carrier', 'insurance_carrier', 'insurancecarrier'])
-      .concat(['dob', 'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday']),
+      .concat(['dob', 'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday'])
+      .concat(PHARMACY_CLAIM_PARTNERS),
   ),
   parents: new Set(
     ['subscriber', 'subscribers', 'insured', 'insureds', 'dependent', 'dependents', 'patient', 'patientname', 'insuredname']
@@ -1191,6 +1203,29 @@ export function personNameColumns(names: readonly string[], entities: (string | 
   for (let i = 0; i < names.length; i++) {
     if (entities[i] === null && (isBareName(names[i]!) || isPersonRoleColumn(names[i]!))) entities[i] = 'PERSON';
   }
+}
+
+/** A table's member id column (lower case, `_` and blanks folded). */
+const MEMBER_ID_COLUMN = /^member ?(?:id|number|no)$/;
+
+/**
+ * Sets to HEALTH_PLAN_ID, in `entities`, a `member_id` column of a table that also has a birth
+ * date column or a column of a pharmacy benefit or claim (PLAN_MEMBER_BESIDE's partners: `bin`,
+ * `pcn`, `payer`, `ndc`, `pharmacy_npi`, `rx_number`…), as a PA queue or a claims extract prints
+ * its members (red-team round 92); the JSON walks read `memberId` so beside such members. A SaaS
+ * export's `member_id` beside names and e-mails only stays.
+ */
+export function planMemberColumns(names: readonly string[], entities: (string | null)[]): void {
+  let member = -1;
+  let partner = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name.length > 21) continue;
+    const lower = name.trim().toLowerCase();
+    if (member < 0 && entities[i] === null && MEMBER_ID_COLUMN.test(lower.replace(/[_-]+/g, ' '))) member = i;
+    else if (entities[i] === 'DATE_OF_BIRTH' || PLAN_MEMBER_BESIDE.partners.has(lower)) partner = true;
+  }
+  if (member >= 0 && partner) entities[member] = 'HEALTH_PLAN_ID';
 }
 
 /**

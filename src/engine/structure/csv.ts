@@ -1,4 +1,12 @@
-import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import {
+  isBareName,
+  isRolePersonName,
+  personNameColumns,
+  eventLoginColumns,
+  personRoleColumns,
+  planMemberColumns,
+  ROLE_PERSON,
+} from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { CREW_STAFF_COLUMN, crewStaffColumns, isCrewStaffCell, isWhoColumn, isWhoLogin } from './crew-columns.js';
 import { isNameMember, isTypedAnswerMember, isValueMember } from './siblings.js';
@@ -278,6 +286,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   personRoleColumns(header.names, entities);
   crewStaffColumns(header.names, entities);
   eventLoginColumns(header.names, entities);
+  planMemberColumns(header.names, entities);
   pushIdentifierColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
   if (changeLog !== undefined) return { header, entities, ...changeLog };

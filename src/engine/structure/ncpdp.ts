@@ -11,7 +11,18 @@ import { PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './types.js';
  * the claim, pricing and prescriber fields and codes (gender, person code, relationship) stay.
  * The keyword pass gates on `am01` / `am04` (NCPDP_KEYWORDS).
  */
-export const NCPDP_KEYWORDS: readonly string[] = ['am01', 'am04'];
+export const NCPDP_KEYWORDS: readonly string[] = [
+  'am01',
+  'am04',
+  // The response's patient (AM29) and insurance (AM25) segments of an E1 eligibility reply.
+  'am29',
+  'am25',
+  // Fields printed with their full field ids (`310-CA=…`; NUMBERED_FIELD below).
+  '302-c2',
+  '310-ca',
+  '311-cb',
+  '304-c4',
+];
 
 /** Field ids of the patient segment (AM01) and the insurance segment (AM04), with their entity. */
 const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
@@ -39,7 +50,47 @@ const SEGMENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
       ['N5', 'HEALTH_PLAN_ID'], // Medicaid id number
     ]),
   ],
+  // The response segments of an E1 eligibility verification (red-team round 92): the response
+  // insurance segment (AM25) echoes the cardholder id, the response patient segment (AM29) the
+  // patient's names and birth date.
+  ['25', new Map([['C2', 'HEALTH_PLAN_ID']])],
+  [
+    '29',
+    new Map([
+      ['CA', 'PERSON'],
+      ['CB', 'PERSON'],
+      ['C4', 'DATE_OF_BIRTH'],
+    ]),
+  ],
 ]);
+
+/**
+ * The identity fields by their full NCPDP field id (`302-C2` cardholder id, `310-CA` / `311-CB`
+ * patient names, `304-C4` birth date, `322-CM` street…), as switch and adjudication logs print a
+ * claim's fields one `id=value` pair at a time (`| 310-CA=MARISOL 311-CB=QUINTERO-HALE
+ * 304-C4=19710422 |`; red-team round 92). The field id says what the value is, whatever segment
+ * it sits in.
+ */
+const NUMBERED_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['302-C2', 'HEALTH_PLAN_ID'],
+  ['312-CC', 'PERSON'],
+  ['313-CD', 'PERSON'],
+  ['359-2A', 'HEALTH_PLAN_ID'],
+  ['115-N5', 'HEALTH_PLAN_ID'],
+  ['332-CY', 'MEDICAL_RECORD_NUMBER'],
+  ['304-C4', 'DATE_OF_BIRTH'],
+  ['310-CA', 'PERSON'],
+  ['311-CB', 'PERSON'],
+  ['322-CM', 'ADDRESS'],
+  ['323-CN', 'ADDRESS'],
+  ['325-CP', 'POSTCODE'],
+  ['326-CQ', 'PHONE'],
+  ['350-HN', 'EMAIL'],
+]);
+/** A numbered field id and its `=` or `:` (the value follows). */
+const NUMBERED_FIELD = /(?<![\w-])(\d{3}-[0-9A-Z]{2}) ?[=:] ?/gi;
+/** Where a numbered field's value ends: the next field id, a separator, a quote or the line's end. */
+const NUMBERED_VALUE_END = / \d{3}-[0-9A-Za-z]{2} ?[=:]|[|;,"\n\r\x1c\x1d\x1e]/g;
 
 /**
  * NCPDP fields logged as a JSON map by segment (`segments: {AM01: {C4: '19850214', CA: 'PRIYA'}}`,
@@ -74,6 +125,7 @@ const SEPARATOR = /[\x1c\x1d\x1e|]|<(?:FS|RS|GS)>/g;
 
 export function ncpdpSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  if (text.indexOf('-C', 3) !== -1 || text.indexOf('-c', 3) !== -1) numberedFieldSpans(text, ctx);
   let fields: ReadonlyMap<string, string> | undefined;
   let start = 0;
   SEPARATOR.lastIndex = 0;
@@ -164,4 +216,19 @@ function isDigit(text: string, i: number): boolean {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The values of identity fields printed with their full field ids (NUMBERED_FIELDS). */
+function numberedFieldSpans(text: string, ctx: SpanContext): void {
+  NUMBERED_FIELD.lastIndex = 0;
+  for (let m = NUMBERED_FIELD.exec(text); m !== null; m = NUMBERED_FIELD.exec(text)) {
+    const entity = NUMBERED_FIELDS.get(m[1]!.toUpperCase());
+    if (entity === undefined) continue;
+    const start = m.index + m[0].length;
+    NUMBERED_VALUE_END.lastIndex = start;
+    const stop = NUMBERED_VALUE_END.exec(text);
+    const end = stop === null ? text.length : stop.index;
+    const value = text.slice(start, end).trimEnd();
+    if (value.length > 0 && !PLACEHOLDER_VALUE.test(value)) pushSpan(ctx, text, start, start + value.length, entity, 'structure:ncpdp');
+  }
 }

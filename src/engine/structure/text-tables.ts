@@ -1,4 +1,12 @@
-import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import {
+  isBareName,
+  isRolePersonName,
+  personNameColumns,
+  eventLoginColumns,
+  personRoleColumns,
+  planMemberColumns,
+  ROLE_PERSON,
+} from './bare-name-columns.js';
 import { CREW_STAFF_COLUMN, crewStaffColumns, isCrewStaffCell, isWhoColumn, isWhoLogin } from './crew-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
@@ -292,6 +300,7 @@ function sensitiveTable(kind: Table['kind'], names: string[], ctx: SpanContext):
   personRoleColumns(names, entities);
   crewStaffColumns(names, entities);
   eventLoginColumns(names, entities);
+  planMemberColumns(names, entities);
   return entities.some((e) => e !== null) ? { kind, names, entities, rows: false } : undefined;
 }
 

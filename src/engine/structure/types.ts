@@ -383,6 +383,21 @@ function isMacShaped(value: string): boolean {
 /** The literals serialisers write for a flag or a missing value. */
 const EMPTY_LITERAL = /^(?:true|false|null|none|nil|undefined|n\/a)$/i;
 
+/** A pharmacy's object by its name (`pharmacy`, `dispensingPharmacy`, `pharmacyCertification`). */
+const PHARMACY_PARENT = /pharmacy/i;
+
+/**
+ * An NPI under a pharmacy's object (`pharmacy: {ncpdpId, npi}`, a REMS record's
+ * `pharmacyCertification: {npi}`; red-team round 92): a dispensing pharmacy is an organisation,
+ * its NPI a public registry number (X12's organisation NPIs stay too, structure/x12.ts). A
+ * prescriber's NPI stays masked.
+ */
+function isPharmacyNpiField(name: string | undefined, path: readonly (string | number)[] | undefined): boolean {
+  if (name === undefined || name.length !== 3 || name.toLowerCase() !== 'npi' || path === undefined || path.length < 2) return false;
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' && parent.length <= 40 && PHARMACY_PARENT.test(parent);
+}
+
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
   // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
   // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
@@ -395,6 +410,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // An Amazon seller id under `merchantToken` (Seller Central and SP-API records): the seller's
   // public id, no credential (red-team round 91).
   if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
+  if (entity === 'US_NPI' && isPharmacyNpiField(name, path)) return true;
   // A bank account's display name read with its parent (`bank_account: {name}`, where Razorpay
   // writes the holder's name) that names the account's kind (a law firm's `IOLTA Trust - Chase`,
   // `Operating Account - Wells Fargo`: red-team round 77 and its leftovers) labels the account.

@@ -991,6 +991,16 @@ function afterCompanyName(text: string, start: number): boolean {
   return p > 4 && text.charCodeAt(p) === 44 && LEGAL_FORM_COMMA.test(text.slice(Math.max(0, p - 24), p + 1));
 }
 const NUMBER_CHAR = /[\d +().-]/;
+/** A prescription's number label right before a number (`rx 6630127`, `Rx# 4410277`, `RX NO: …`). */
+const RX_LABEL_BEFORE = /(?:^|[^A-Za-z])rx ?(?:#|no\.?|num(?:ber)?)? ?[:#]? ?$/i;
+/**
+ * Whether the number at `start` follows an Rx label (red-team round 92: `called re reject 70 on
+ * rx 6630127`): a pharmacy's prescription number, whatever phone word the sentence holds.
+ */
+function afterRxLabel(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 32 || c === 35 || c === 58) && RX_LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
 /**
@@ -1040,6 +1050,7 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       const international = v.startsWith('+') || v.startsWith('00');
       if (afterCompanyName(scan.text, start)) return undefined;
       if (v.charCodeAt(0) === 48 && numberLabelBefore(scan.text, start)) return undefined;
+      if (!international && afterRxLabel(scan.text, start)) return undefined;
       // A SIP `Call-ID: 843817637684230@host` (RFC 3261 §20.8) is a call's id, whose digits the
       // word `call` would otherwise make a number.
       if (

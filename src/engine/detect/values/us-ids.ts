@@ -165,8 +165,16 @@ export const usNpi = regexDetector({
   keywords: NPI.keywords,
   prefilter: (s) => s.digitRun >= 10,
   pattern: /(?<![\w.-])[12]\d{9}(?![\w]|[.-]\d)/g,
-  validate: (v, scan, start) => (npiValid(v) && contextBefore(scan, start, NPI.re) ? v : undefined),
+  validate: (v, scan, start) =>
+    npiValid(v) && contextBefore(scan, start, NPI.re) && !PHARMACY_NPI_LABEL.test(scan.text.slice(Math.max(0, start - 16), start))
+      ? v
+      : undefined,
 });
+/**
+ * A dispensing pharmacy's NPI right after its label (`pharmacy npi 1719563201` of a network audit;
+ * red-team round 92): an organisation's registry number, as under `pharmacyNpi` (keys.ts).
+ */
+const PHARMACY_NPI_LABEL = /pharmacy[ _-]?npi[\s:#=]{0,3}$/i;
 
 const DEA = contextKeywords(['dea', 'dea number', 'dea no', 'dea#', 'dea registration', 'prescriber']);
 
