@@ -1,3 +1,4 @@
+import { labTechLogin } from './values/lab-logins.js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
@@ -225,6 +226,7 @@ import * as students from './values/student-numbers.js';
 import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
+import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
@@ -629,6 +631,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     titledNameCells,
     // Round 89: a DNA match's name before the centimorgans shared.
     dnaMatchNames,
+    gedcomxBirthDate,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
@@ -879,6 +882,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterLabel,
     loginAfterUserIdLabel,
     dialerAgentLogin,
+    labTechLogin,
     loginOnUsernameLine,
     loginAfterNativeLabel,
     loginAfterSidInEventStrings,

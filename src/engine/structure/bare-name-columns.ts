@@ -725,6 +725,31 @@ const GEDCOMX_NAME_PART_BESIDE: BesideRule = {
   partnerValue: /^https?:\/\/gedcomx\.org\/(?:Given|Surname)$/,
 };
 /**
+ * A person's handle beside their e-mail (red-team round 89 and its leftovers): a GEDmatch upload's
+ * `alias` beside `donor_name` and `email`, a shared-tree invitee's `{alias, email}`, a DNA kit
+ * profile's `nickname`, a forum member's `screen_name`. An `alias` names an index, a key or a
+ * mailbox elsewhere (`{index, alias}` of Elasticsearch, keytool's `-alias`), so only beside a
+ * member holding an e-mail, and only a login's shape that is no system account or everyday word.
+ */
+const HANDLE_BESIDE_EMAIL: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['email', 'e_mail', 'emailaddress', 'email_address', 'mail']),
+  value: (text) => isLoginShaped(text) && !isSystemAccount(text) && !isEverydayWord(text.toLowerCase()),
+  partnerValue: /^[^@\s]{1,64}@[^@\s]{1,255}$/,
+  partnerToken: '<EMAIL',
+};
+/**
+ * A Reddit thing's author (Reddit API listings: `{subreddit, author, author_fullname, title}`;
+ * leftovers of red-team round 89): the poster's username beside the subreddit it was posted in.
+ * `[deleted]` and AutoModerator stay; a book's or a commit's `author` has no subreddit beside it.
+ */
+const REDDIT_AUTHOR_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['subreddit', 'subreddit_name_prefixed', 'author_fullname']),
+  value: (text) => isLoginShaped(text) && !isSystemAccount(text) && text.toLowerCase() !== 'automoderator',
+  partnerValue: /^[\w/]{2,40}$/,
+};
+/**
  * What a DLP engine matched, as its finding prints it (leftovers of red-team round 86): Purview's
  * and the Office 365 Management Activity API's `SensitiveInformationDetections.Detections[].Value`,
  * Google Cloud DLP's `findings[].quote` beside the finding's `infoType` and `likelihood`. Written
@@ -910,6 +935,8 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['badge', 'badgeno', 'badge_no', 'badgenumber', 'badge_number'].map((n) => [n, STAFF_NUMBER_BESIDE] as const),
   ['captainempno', CAPTAIN_NUMBER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
+  ...['alias', 'nickname', 'screen_name', 'screenname'].map((n) => [n, HANDLE_BESIDE_EMAIL] as const),
+  ['author', REDDIT_AUTHOR_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),
   ['key', CLIENT_KEY_BESIDE],

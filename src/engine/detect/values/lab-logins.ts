@@ -1,0 +1,36 @@
+/**
+ * A technician's or an analyst's login in a laboratory's log line (red-team round 89 and its
+ * leftovers): genotyping and sequencing LIMS sample-tracking lines (`plate=PL-… well=C07 …
+ * tech=jmorrow`), LabWare-style result lines (`analyst=tnakagawa operator=ehalvorsen`), array
+ * scanner QC lines (`call_rate=0.962 … qc_tech=rabernathy`) and bench notes (`re-queued by tech
+ * jpellegrino`). `tech=` names a technology (`tech=lte`), `operator=` a comparison or a network
+ * elsewhere, so only in a text that holds a laboratory's own words (plate, well, sample,
+ * accession, barcode, specimen, tube, assay, chip, call rate, LIMS), and only a lower-case login of
+ * one or two parts: an instrument or a robot (`HAMILTON-STAR-02`), a system account (`svc-lims`)
+ * and an everyday word (`tech=support`) stay.
+ */
+import { regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isSystemAccount } from './login-names.js';
+
+/** A laboratory's own words in the same text. */
+const LAB_TEXT = /\b(?:plate|well|sample|accession|barcode|specimen|tube|assay|chip|call[_ ]rate|lims|rerun|re-queued)\b/i;
+
+/** Words written after `tech=` / `analyst=` that name no one. */
+const NO_ONE = new Set(['none', 'na', 'nil', 'tbd', 'unassigned', 'auto', 'robot', 'system', 'pending']);
+
+export const labTechLogin = regexDetector({
+  id: 'lab_tech_login',
+  entity: 'USERNAME',
+  description: "A technician's or an analyst's login in a laboratory's log line (`well=C07 tech=jmorrow`, `by tech jpellegrino`)",
+  validation:
+    'after tech= / qc_tech= / lab_tech= / analyst= / operator= / technician= or `by tech`, a lower-case login of one or two parts, in a text with plate / well / sample / accession / barcode / specimen / tube / assay / chip / call rate / LIMS; not a system account, an everyday word or a placeholder',
+  context: false,
+  example: 'accession plate=PL-20251103-07 well=C07 status=RECEIVED tech=jmorrow',
+  keywords: ['tech=', 'analyst=', 'operator=', 'technician=', 'by tech '],
+  prefilter: (s) => s.text.length >= 16 && LAB_TEXT.test(s.text),
+  pattern:
+    /(?:(?<![\w.-])(?:(?:qc|lab)_?)?(?:tech|analyst|operator|technician)=["']?|(?<![\w-])by tech(?:nician)? )([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{2,30})?)(?![\w@./\\-])/dg,
+  group: 1,
+  validate: (v) => (isSystemAccount(v) || isEverydayWord(v) || NO_ONE.has(v) ? undefined : v),
+});
