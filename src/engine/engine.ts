@@ -62,7 +62,7 @@ import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, qu
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
-import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
+import { joinedFindingStands, mayHoldWrappedName, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import { crossingCredentials, mayHoldWrappedToken, wrappedTokenView } from './structure/wrapped-tokens.js';
 import {
   SIG_ASCII_WHITESPACE,
@@ -3671,7 +3671,8 @@ export class Engine {
       else if ((sig & SIG_QUESTION) !== 0 && mayHoldEncodedWord(s)) this.#encodedBody = 6;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
       else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;
-      else if ((sig & SIG_DIGIT) !== 0 && (sig & WRAP_SIGNATURE) !== 0 && mayHoldWrappedNumber(s)) this.#encodedBody = 5;
+      else if ((sig & WRAP_SIGNATURE) !== 0 && (((sig & SIG_DIGIT) !== 0 && mayHoldWrappedNumber(s)) || mayHoldWrappedName(s)))
+        this.#encodedBody = 5;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;

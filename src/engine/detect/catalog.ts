@@ -227,6 +227,7 @@ import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
 import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
+import { nordicBirthAbbreviation, nordicBirthName } from './values/nordic-birth-dates.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
@@ -632,6 +633,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Round 89: a DNA match's name before the centimorgans shared.
     dnaMatchNames,
     gedcomxBirthDate,
+    nordicBirthAbbreviation,
+    nordicBirthName,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).

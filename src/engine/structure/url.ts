@@ -230,7 +230,11 @@ function param(
       (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name) || NAME_PART_PARAM.test(name))
     )
       roleNameParam(text, query, base, at, eq, end, ctx);
-    else if (end - eq <= 96 && eq - at <= 11 && (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name) || isYahooSearch(text, raw, base)))
+    else if (
+      end - eq <= 96 &&
+      eq - at <= 11 &&
+      (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name) || isYahooSearch(text, raw, base))
+    )
       searchNameParam(text, query, base, eq, end, ctx, end - eq <= 64 && PEOPLE_SEARCH_PARAM.test(name) && isPeopleSearch(text, base - 1));
     else if (end - eq <= 14 && name.length <= 4 && FROM_TO_PARAM.test(name) && brokerageAccountShaped(query.slice(eq + 1, end)))
       pushSpan(ctx, text, base + eq + 1, base + end, 'BANK_ACCOUNT', 'structure:url');
@@ -495,7 +499,9 @@ const PERSON_LOOKUP_WORDS = new Set(
   ),
 );
 /** Words that look a person or a business up: with them the name must start with a given name the lists hold. */
-const CONTACT_LOOKUP_WORDS = new Set('phone number cell address addresses age email contact linkedin facebook instagram dob lives'.split(' '));
+const CONTACT_LOOKUP_WORDS = new Set(
+  'phone number cell address addresses age email contact linkedin facebook instagram dob lives'.split(' '),
+);
 const QUERY_WORD = /(?:%22|")?([^+\s"%]+(?:%[0-9A-Fa-f]{2}[^+\s"%]*)*?)(?:%22|")?(?=\+|%20|$)/y;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]{1,30}$/u;
 /** A word (folded) that is an everyday or a stop word, also as its singular (`Shoes`, `Tools`). */

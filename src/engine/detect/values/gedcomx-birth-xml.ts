@@ -21,7 +21,7 @@ export const gedcomxBirthDate: ValueDetector = {
   ...detectorFields({
     id: ID,
     entity: 'DATE_OF_BIRTH',
-    description: "A birth fact's date in GEDCOM X XML (`<fact type=\"http://gedcomx.org/Birth\"><date><original>…`)",
+    description: 'A birth fact\'s date in GEDCOM X XML (`<fact type="http://gedcomx.org/Birth"><date><original>…`)',
     validation:
       'the text of `original` and `formal` elements (4–40 characters with a digit) within 240 characters after `gedcomx.org/Birth"` and before `</fact>`',
     context: false,
