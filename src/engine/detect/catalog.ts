@@ -227,6 +227,7 @@ import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
 import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
+import { censusLineName } from './values/census-lines.js';
 import { nordicBirthAbbreviation, nordicBirthName } from './values/nordic-birth-dates.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
@@ -248,7 +249,13 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
+import {
+  germanPrepositionStreet,
+  germanStreetLower,
+  residenceStreet,
+  streetLineLower,
+  streetLineLowerTown,
+} from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
@@ -633,6 +640,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // Round 89: a DNA match's name before the centimorgans shared.
     dnaMatchNames,
     gedcomxBirthDate,
+    censusLineName,
     nordicBirthAbbreviation,
     nordicBirthName,
     commonwealth.keNationalId,
@@ -813,6 +821,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailingBlockWrappedName,
     residenceStreet,
     streetLineLower,
+    streetLineLowerTown,
     germanStreetLower,
     germanPrepositionStreet,
     jpAddress,

@@ -1228,8 +1228,31 @@ export function isRolePersonName(value: string): boolean {
  */
 const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who)$/;
 
+/**
+ * A DNA match list's or a cluster table's person column (`| cluster | match | cM |`, `| tester |
+ * shared cM |`; leftovers of red-team round 89): read as the role columns are, each cell a
+ * person's name only when it reads as one (isRolePersonName), so `exact`, `yes` or a rule stay.
+ */
+const DNA_MATCH_COLUMN = /^(?:match|match name|tester|dna match|shared match)$/;
+
+/** Whether a column is a DNA match list's person column (DNA_MATCH_COLUMN). */
+export function isDnaMatchColumn(name: string): boolean {
+  return name.length <= 12 && DNA_MATCH_COLUMN.test(name.trim().toLowerCase());
+}
+
+/**
+ * A name typed in lower case in a DNA match column (`annika sorensen-blyth`): two or three words of
+ * letters, read capitalised as isRolePersonName reads a cell.
+ */
+export function isLowerCaseMatchName(value: string): boolean {
+  if (value.length > 60 || !/^\p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Ll}[\p{Ll}'’-]{1,30}){1,2}$/u.test(value)) return false;
+  return isRolePersonName(value.replace(/(^|[ -])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase()));
+}
+
 function isPersonRoleColumn(name: string): boolean {
-  return name.length <= 10 && PERSON_ROLE_COLUMN.test(name.trim().toLowerCase());
+  if (name.length > 12) return false;
+  const lower = name.trim().toLowerCase();
+  return PERSON_ROLE_COLUMN.test(lower) || DNA_MATCH_COLUMN.test(lower);
 }
 
 /**

@@ -1,4 +1,13 @@
-import { isBareName, isRolePersonName, personNameColumns, eventLoginColumns, personRoleColumns, ROLE_PERSON } from './bare-name-columns.js';
+import {
+  isBareName,
+  isDnaMatchColumn,
+  isLowerCaseMatchName,
+  isRolePersonName,
+  personNameColumns,
+  eventLoginColumns,
+  personRoleColumns,
+  ROLE_PERSON,
+} from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { streetColumns } from './csv.js';
 import type { TextScan } from '../detect/types.js';
@@ -382,7 +391,11 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     const name = table.names[i]!;
     if (entity === ROLE_PERSON) {
       // HTML cells write the blank between names as `&nbsp;` (`<td>Martha&nbsp;Rivera</td>`).
-      if (!isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) continue;
+      if (
+        !isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' ')) &&
+        !(isDnaMatchColumn(table.names[i]!) && isLowerCaseMatchName(value))
+      )
+        continue;
       entity = 'PERSON';
     }
     // A URI (`postgres://user:pass@host/db` under `dsn`): the URL readers mask its credentials only.

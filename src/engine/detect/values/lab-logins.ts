@@ -16,8 +16,21 @@ import { isSystemAccount } from './login-names.js';
 /** A laboratory's own words in the same text. */
 const LAB_TEXT = /\b(?:plate|well|sample|accession|barcode|specimen|tube|assay|chip|call[_ ]rate|lims|rerun|re-queued)\b/i;
 
+/**
+ * A laboratory's sample-tracking words other than `plate` (a well's position, a sample's field,
+ * an accession, a barcode, a call rate, LIMS, a re-queue): beside them a `plate` is a microplate,
+ * no vehicle's (`plate=GS-0442 call_rate=0.962`, `plate GS-0451 re-queued`; leftovers of red-team
+ * round 89).
+ */
+const LAB_PLATE_TEXT =
+  /\b(?:wells?[=:] ?[A-H]\d|sample(?:_?id)?[=:]|accession|barcode|specimen|assay|call[_ ]rate|lims\b|re-?queued|rerun|genotyp|microplate|cluster_file)/i;
+/** Whether `text` is a laboratory's sample-tracking text, where a `plate` is a microplate. */
+export function isLabPlateText(text: string): boolean {
+  return text.length >= 16 && LAB_PLATE_TEXT.test(text);
+}
+
 /** Words written after `tech=` / `analyst=` that name no one. */
-const NO_ONE = new Set(['none', 'na', 'nil', 'tbd', 'unassigned', 'auto', 'robot', 'system', 'pending']);
+const NO_ONE = new Set('none na nil tbd unassigned auto robot system pending lte umts hspa gsm wcdma cdma wifi edge nfc'.split(' '));
 
 export const labTechLogin = regexDetector({
   id: 'lab_tech_login',
