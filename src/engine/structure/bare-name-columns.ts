@@ -731,10 +731,17 @@ const GEDCOMX_NAME_PART_BESIDE: BesideRule = {
  * mailbox elsewhere (`{index, alias}` of Elasticsearch, keytool's `-alias`), so only beside a
  * member holding an e-mail, and only a login's shape that is no system account or everyday word.
  */
+/** A mailbox's or a desk's alias (`support`, `billing`, `noreply`), no person's handle. */
+const ROLE_HANDLES: ReadonlySet<string> = new Set(
+  'support help helpdesk info admin sales billing accounts contact noreply no-reply team office hr legal privacy security webmaster postmaster abuse'.split(
+    ' ',
+  ),
+);
 const HANDLE_BESIDE_EMAIL: BesideRule = {
   entity: 'USERNAME',
   partners: new Set(['email', 'e_mail', 'emailaddress', 'email_address', 'mail']),
-  value: (text) => isLoginShaped(text) && !isSystemAccount(text) && !isEverydayWord(text.toLowerCase()),
+  value: (text) =>
+    isLoginShaped(text) && !isSystemAccount(text) && !isEverydayWord(text.toLowerCase()) && !ROLE_HANDLES.has(text.toLowerCase()),
   partnerValue: /^[^@\s]{1,64}@[^@\s]{1,255}$/,
   partnerToken: '<EMAIL',
 };

@@ -448,7 +448,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     return value.length > 16 || !CONTRACT_POLICY_SHAPE.test(value);
   // A birth fact's date object (structure/genealogy-members.ts) holds a class or a language tag
   // beside the date (`_class: "Date"`, `normalized: [{lang: "en"}]`): no digit, no date.
-  if (entity === 'DATE_OF_BIRTH' && value.length <= 12 && !/\d/.test(value) && path !== undefined && path.includes('date')) return true;
+  if (entity === 'DATE_OF_BIRTH' && value.length <= 12 && !/\d/.test(value) && path?.includes('date')) return true;
   // A vital record's number has digits (`2024-MN-031177`); `pending` stays.
   if (entity === 'VITAL_RECORD_NUMBER') return value.length > 40 || !/\d/.test(value);
   // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy

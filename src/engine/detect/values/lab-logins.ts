@@ -37,13 +37,13 @@ export const labTechLogin = regexDetector({
   entity: 'USERNAME',
   description: "A technician's or an analyst's login in a laboratory's log line (`well=C07 tech=jmorrow`, `by tech jpellegrino`)",
   validation:
-    'after tech= / qc_tech= / lab_tech= / analyst= / operator= / technician= or `by tech`, a lower-case login of one or two parts, in a text with plate / well / sample / accession / barcode / specimen / tube / assay / chip / call rate / LIMS; not a system account, an everyday word or a placeholder',
+    'after tech= / qc_tech= / lab_tech= / analyst= / operator= / technician= or `by tech`, a lower-case login of one or two parts (4 characters or more), in a text with plate / well / sample / accession / barcode / specimen / tube / assay / chip / call rate / LIMS; not a system account, an everyday word or a placeholder',
   context: false,
   example: 'accession plate=PL-20251103-07 well=C07 status=RECEIVED tech=jmorrow',
   keywords: ['tech=', 'analyst=', 'operator=', 'technician=', 'by tech '],
   prefilter: (s) => s.text.length >= 16 && LAB_TEXT.test(s.text),
   pattern:
-    /(?:(?<![\w.-])(?:(?:qc|lab)_?)?(?:tech|analyst|operator|technician)=["']?|(?<![\w-])by tech(?:nician)? )([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{2,30})?)(?![\w@./\\-])/dg,
+    /(?:(?<![\w.-])(?:(?:qc|lab)_?)?(?:tech|analyst|operator|technician)=["']?|(?<![\w-])by tech(?:nician)? )([a-z][a-z0-9]{0,30}(?:[._-][a-z0-9]{2,30})?)(?![\w@./\\-])/dg,
   group: 1,
-  validate: (v) => (isSystemAccount(v) || isEverydayWord(v) || NO_ONE.has(v) ? undefined : v),
+  validate: (v) => (v.length < 4 || isSystemAccount(v) || isEverydayWord(v) || NO_ONE.has(v) ? undefined : v),
 });
