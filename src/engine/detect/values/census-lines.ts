@@ -15,6 +15,15 @@ import { foldName } from './person-names.js';
 const RELATIONSHIP =
   'head|wife|husband|son|dau|daughter|mother|father|mother-in-law|father-in-law|son-in-law|daughter-in-law|brother|sister|grandson|granddaughter|grandchild|niece|nephew|boarder|lodger|roomer|servant|partner|stepson|stepdaughter|adopted son|adopted daughter';
 
+/** The next `line ` before a digit at or after `from` (where a match may start), or -1. */
+function nextLineNumber(text: string, from: number): number {
+  for (let i = text.indexOf('line ', from); i !== -1; i = text.indexOf('line ', i + 5)) {
+    const c = text.charCodeAt(i + 5);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
+
 export const censusLineName = regexDetector({
   id: 'census_line_name',
   entity: 'PERSON',
@@ -24,7 +33,9 @@ export const censusLineName = regexDetector({
   context: false,
   example: 'sheet 12 line 22: hollingsworth, marianne e  dau  w  f  4  ohio',
   keywords: ['line '],
+  // The name's `, ` first (a native search), then only where `line <digit>` stands.
   prefilter: (s) => s.text.length >= 20 && s.text.indexOf(', ', 8) !== -1,
+  starts: (s, from) => nextLineNumber(s.text, from),
   pattern: new RegExp(
     `(?<![\\w-])line \\d{1,3}[ab]?: ([a-z][a-z'’-]{1,30}, [a-z][a-z'’-]{1,30}(?: [a-z][a-z'’-]{1,30})?(?: [a-z]\\.?)?)[ \\t]{1,4}(?:${RELATIONSHIP})(?![\\w-])`,
     'dg',
