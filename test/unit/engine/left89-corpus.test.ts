@@ -15,6 +15,11 @@ import { LEFT89_CORPUS } from './fixtures/left89-corpus.js';
  * (36). The look-alikes masked before any fix: marriage, business and software licence numbers
  * under `licenseNo` (read as driver licences) and lab plate ids after `plate=` / `plate ` (`GS-0442`,
  * read as licence plates). The idempotence suite passed before any fix.
+ * After the fixes of stop 44 (the rules listed in redteam89-corpus.test.ts): realistic 1.000,
+ * adversarial 0.950; kept 1.000 / 1.000 (recall: logins 1.000, genealogy_json 1.000, lower_case
+ * 1.000, flat_rows 1.000, wraps_queries 0.895; lookalikes kept 1.000).
+ * Left: a German birth register's `Name des Kindes:` (no lead of the name detectors), so
+ * `Frie-\nderike Oppenhoff` stays though the hyphenated break is joined.
  */
 
 function present(output: string, value: string): boolean {
@@ -27,14 +32,14 @@ corpusFloorsSuite(
   LEFT89_CORPUS,
   {
     family: {
-      logins: 0.166,
-      genealogy_json: 0.461,
-      lower_case: 0.333,
-      flat_rows: 0.363,
-      wraps_queries: 0.473,
+      logins: 1,
+      genealogy_json: 1,
+      lower_case: 1,
+      flat_rows: 1,
+      wraps_queries: 0.894,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.291, kept: 0.886 }, adversarial: { recall: 0.425, kept: 0.976 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );
