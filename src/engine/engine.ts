@@ -62,7 +62,7 @@ import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, qu
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
-import { joinedFindingStands, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
+import { joinedFindingStands, mayHoldWrappedName, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import { crossingCredentials, mayHoldWrappedToken, wrappedTokenView } from './structure/wrapped-tokens.js';
 import {
   SIG_ASCII_WHITESPACE,
@@ -119,6 +119,8 @@ import { pixelMemberEntity } from './structure/pixel-params.js';
 import {
   ENCOMPASS_FIELD,
   AGENT_SESSION,
+  BIRTH_FACT_DATE,
+  LICENCE_KIND,
   FHIR_REF_DISPLAY,
   AUDIT_EVENT_MEMBERS,
   AUDIT_TARGET_USER,
@@ -142,6 +144,7 @@ import { sqlPlaceholderEntities } from './structure/sql.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import { isAgentSession, isAgentSessionText } from './structure/agent-session.js';
+import { isBirthFactType, isOtherLicence } from './structure/genealogy-members.js';
 import { isXapiAccountName, isXapiAccountParent, XAPI_ACCOUNT_NAME } from './structure/xapi-account.js';
 import {
   crossedPieces,
@@ -442,6 +445,8 @@ function promptedFinding(entity: string | undefined): SplitFinding {
   return entity === undefined ? PROMPTED_INPUT : { entity, detector: 'key:prompted_answer' };
 }
 const PERSON_ENTITY = 'PERSON';
+const DRIVER_LICENSE_ENTITY = 'DRIVER_LICENSE';
+const DATE_OF_BIRTH_ENTITY = 'DATE_OF_BIRTH';
 const SECRET_ENTITY = 'SECRET';
 /**
  * The detectors that read a lower-case name only after its introduction (`hi its ahmed khan`,
@@ -1379,6 +1384,19 @@ export class Engine {
             by = REPLAY_INPUT_DETECTOR;
           }
           if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && typeof v === 'string' && isAgentSession(obj, v)) entity = null;
+          // A marriage, business or software licence's number; a birth fact's date (genealogy-members.ts).
+          if ((checks & LICENCE_KIND) !== 0 && entity === DRIVER_LICENSE_ENTITY && isOtherLicence((name) => obj[name])) entity = null;
+          if (
+            (checks & BIRTH_FACT_DATE) !== 0 &&
+            entity === null &&
+            typeof v === 'object' &&
+            v !== null &&
+            !Array.isArray(v) &&
+            isBirthFactType(obj.type)
+          ) {
+            entity = DATE_OF_BIRTH_ENTITY;
+            by = BESIDE_DETECTOR;
+          }
           if (
             (checks & FHIR_REF_DISPLAY) !== 0 &&
             entity === null &&
@@ -2542,6 +2560,22 @@ export class Engine {
           }
           if ((checks & AGENT_SESSION) !== 0 && entity === SECRET_ENTITY && string && isAgentSessionText(tree, t, tree.string(v)))
             entity = null;
+          // A marriage, business or software licence's number; a birth fact's date (genealogy-members.ts).
+          if (
+            (checks & LICENCE_KIND) !== 0 &&
+            entity === DRIVER_LICENSE_ENTITY &&
+            isOtherLicence((name) => this.#memberToken(tree, t, name))
+          )
+            entity = null;
+          if (
+            (checks & BIRTH_FACT_DATE) !== 0 &&
+            entity === null &&
+            tree.kind[v] === OBJECT &&
+            isBirthFactType(this.#memberString(tree, t, 'type'))
+          ) {
+            entity = DATE_OF_BIRTH_ENTITY;
+            by = BESIDE_DETECTOR;
+          }
           if (
             (checks & FHIR_REF_DISPLAY) !== 0 &&
             entity === null &&
@@ -2888,6 +2922,13 @@ export class Engine {
   }
 
   /** The string value of member `member` of the object at token `t`, or undefined. */
+  /** The value token of member `member` of the object at token `t` (any kind), or undefined. */
+  #memberToken(tree: JsonTree, t: number, member: string): number | undefined {
+    const end = tree.next[t]!;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) if (tree.string(name) === member) return name + 1;
+    return undefined;
+  }
+
   #memberString(tree: JsonTree, t: number, member: string): string | undefined {
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
@@ -3630,7 +3671,8 @@ export class Engine {
       else if ((sig & SIG_QUESTION) !== 0 && mayHoldEncodedWord(s)) this.#encodedBody = 6;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
       else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;
-      else if ((sig & SIG_DIGIT) !== 0 && (sig & WRAP_SIGNATURE) !== 0 && mayHoldWrappedNumber(s)) this.#encodedBody = 5;
+      else if ((sig & WRAP_SIGNATURE) !== 0 && (((sig & SIG_DIGIT) !== 0 && mayHoldWrappedNumber(s)) || mayHoldWrappedName(s)))
+        this.#encodedBody = 5;
     }
     if ((structureKeywords & SECRET_COMMAND_KEYWORD) !== 0 && policy.structure.command_lines && this.#printsSecret(s)) {
       this.#secretOutputPending = true;

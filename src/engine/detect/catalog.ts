@@ -1,3 +1,4 @@
+import { labTechLogin } from './values/lab-logins.js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
@@ -232,6 +233,9 @@ import * as students from './values/student-numbers.js';
 import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
+import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
+import { censusLineName } from './values/census-lines.js';
+import { nordicBirthAbbreviation, nordicBirthName } from './values/nordic-birth-dates.js';
 import * as proseIds from './values/ids-prose-separators.js';
 import { chpasswdListPassword } from './values/cloud-init.js';
 import * as encodings from './values/encodings.js';
@@ -254,7 +258,13 @@ import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
 import { postcode, streetAddress } from './values/addresses.js';
-import { germanPrepositionStreet, germanStreetLower, residenceStreet, streetLineLower } from './values/residence-street.js';
+import {
+  germanPrepositionStreet,
+  germanStreetLower,
+  residenceStreet,
+  streetLineLower,
+  streetLineLowerTown,
+} from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
@@ -651,6 +661,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     titledNameCells,
     // Round 89: a DNA match's name before the centimorgans shared.
     dnaMatchNames,
+    gedcomxBirthDate,
+    censusLineName,
+    nordicBirthAbbreviation,
+    nordicBirthName,
     commonwealth.keNationalId,
     commonwealth.lowerCaseSgNric,
     // Ids typed with unusual separators in prose (red-team round 20).
@@ -839,6 +853,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     mailingBlockWrappedName,
     residenceStreet,
     streetLineLower,
+    streetLineLowerTown,
     germanStreetLower,
     germanPrepositionStreet,
     jpAddress,
@@ -913,6 +928,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterLabel,
     loginAfterUserIdLabel,
     dialerAgentLogin,
+    labTechLogin,
     loginOnUsernameLine,
     loginAfterNativeLabel,
     loginAfterSidInEventStrings,

@@ -638,6 +638,16 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // red-team round 82): the same reading, a desk's service account stays. Not `approvedBy`, which
   // names a role account as often (a teller system's `approvedBy=supervisor.0417`, round 69).
   { phrase: 'approver', entity: 'USERNAME', whole: true },
+  // Who accepted, confirmed, verified, reviewed or rejected a record hint, a match or a review item
+  // (an Ancestry-style hint's `acceptedBy`, a MyHeritage-style match review's `confirmedBy`,
+  // `verifiedBy` / `rejectedBy`; red-team round 89 and its leftovers): whole names only. A way of
+  // verifying (`email`, `sms`), a team (`dsl-team`) or a system account there stays
+  // (structure/types.ts keptUnderKey), a display name is a person's, an id is read as any text.
+  ...['accepted by', 'confirmed by', 'verified by', 'rejected by', 'declined by', 'reviewed by', 'validated by'].map((phrase) => ({
+    phrase,
+    entity: 'USERNAME',
+    whole: true,
+  })),
   // Who asked for a part and who released a flight, by login (a Ramco-style parts issue's
   // `requestedBy`, a dispatch release's `dispatcher=`; red-team round 90): whole names only; a
   // display name or an e-mail there is read as any text, a service account stays.

@@ -787,6 +787,38 @@ const GEDCOMX_NAME_PART_BESIDE: BesideRule = {
   partnerValue: /^https?:\/\/gedcomx\.org\/(?:Given|Surname)$/,
 };
 /**
+ * A person's handle beside their e-mail (red-team round 89 and its leftovers): a GEDmatch upload's
+ * `alias` beside `donor_name` and `email`, a shared-tree invitee's `{alias, email}`, a DNA kit
+ * profile's `nickname`, a forum member's `screen_name`. An `alias` names an index, a key or a
+ * mailbox elsewhere (`{index, alias}` of Elasticsearch, keytool's `-alias`), so only beside a
+ * member holding an e-mail, and only a login's shape that is no system account or everyday word.
+ */
+/** A mailbox's or a desk's alias (`support`, `billing`, `noreply`), no person's handle. */
+const ROLE_HANDLES: ReadonlySet<string> = new Set(
+  'support help helpdesk info admin sales billing accounts contact noreply no-reply team office hr legal privacy security webmaster postmaster abuse'.split(
+    ' ',
+  ),
+);
+const HANDLE_BESIDE_EMAIL: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['email', 'e_mail', 'emailaddress', 'email_address', 'mail']),
+  value: (text) =>
+    isLoginShaped(text) && !isSystemAccount(text) && !isEverydayWord(text.toLowerCase()) && !ROLE_HANDLES.has(text.toLowerCase()),
+  partnerValue: /^[^@\s]{1,64}@[^@\s]{1,255}$/,
+  partnerToken: '<EMAIL',
+};
+/**
+ * A Reddit thing's author (Reddit API listings: `{subreddit, author, author_fullname, title}`;
+ * leftovers of red-team round 89): the poster's username beside the subreddit it was posted in.
+ * `[deleted]` and AutoModerator stay; a book's or a commit's `author` has no subreddit beside it.
+ */
+const REDDIT_AUTHOR_BESIDE: BesideRule = {
+  entity: 'USERNAME',
+  partners: new Set(['subreddit', 'subreddit_name_prefixed', 'author_fullname']),
+  value: (text) => isLoginShaped(text) && !isSystemAccount(text) && text.toLowerCase() !== 'automoderator',
+  partnerValue: /^[\w/]{2,40}$/,
+};
+/**
  * What a DLP engine matched, as its finding prints it (leftovers of red-team round 86): Purview's
  * and the Office 365 Management Activity API's `SensitiveInformationDetections.Detections[].Value`,
  * Google Cloud DLP's `findings[].quote` beside the finding's `infoType` and `likelihood`. Written
@@ -976,6 +1008,8 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ['captainempno', CAPTAIN_NUMBER_BESIDE],
   ['sender', MESSAGE_SENDER_BESIDE],
   ['uid', TOKEN_UID_BESIDE],
+  ...['alias', 'nickname', 'screen_name', 'screenname'].map((n) => [n, HANDLE_BESIDE_EMAIL] as const),
+  ['author', REDDIT_AUTHOR_BESIDE],
   ...['contract_id', 'contractid'].map((n) => [n, CONTRACT_EMAID_BESIDE] as const),
   ...['tokenid', 'token_id'].map((n) => [n, TOKEN_ID_BESIDE] as const),
   ['key', CLIENT_KEY_BESIDE],
@@ -1296,8 +1330,31 @@ export function isRolePersonName(value: string): boolean {
  */
 const PERSON_ROLE_COLUMN = /^(?:customer|employee|payee|payer|recipient|who)$/;
 
+/**
+ * A DNA match list's or a cluster table's person column (`| cluster | match | cM |`, `| tester |
+ * shared cM |`; leftovers of red-team round 89): read as the role columns are, each cell a
+ * person's name only when it reads as one (isRolePersonName), so `exact`, `yes` or a rule stay.
+ */
+const DNA_MATCH_COLUMN = /^(?:match|match name|tester|dna match|shared match)$/;
+
+/** Whether a column is a DNA match list's person column (DNA_MATCH_COLUMN). */
+export function isDnaMatchColumn(name: string): boolean {
+  return name.length <= 12 && DNA_MATCH_COLUMN.test(name.trim().toLowerCase());
+}
+
+/**
+ * A name typed in lower case in a DNA match column (`annika sorensen-blyth`): two or three words of
+ * letters, read capitalised as isRolePersonName reads a cell.
+ */
+export function isLowerCaseMatchName(value: string): boolean {
+  if (value.length > 60 || !/^\p{Ll}[\p{Ll}'’-]{1,30}(?: \p{Ll}[\p{Ll}'’-]{1,30}){1,2}$/u.test(value)) return false;
+  return isRolePersonName(value.replace(/(^|[ -])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase()));
+}
+
 function isPersonRoleColumn(name: string): boolean {
-  return name.length <= 10 && PERSON_ROLE_COLUMN.test(name.trim().toLowerCase());
+  if (name.length > 12) return false;
+  const lower = name.trim().toLowerCase();
+  return PERSON_ROLE_COLUMN.test(lower) || DNA_MATCH_COLUMN.test(lower);
 }
 
 /**

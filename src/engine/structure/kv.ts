@@ -1,3 +1,4 @@
+import { isLabPlateText } from '../detect/values/lab-logins.js';
 import { isVendorKey } from './vendor-key.js';
 import type { TextScan } from '../detect/types.js';
 import { changedFieldBefore, isBankAccountChange, isChangeValueKey } from './account-change.js';
@@ -297,6 +298,8 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       continue;
     }
     if (PLACEHOLDER_VALUE.test(value) || keptUnderKey(key, value, entity) || isWordUnderDigitName(value, entity)) continue;
+    // A laboratory's microplate under `plate=` (lab-logins.ts).
+    if (entity === 'LICENSE_PLATE' && key.length === 5 && isLabPlateText(text)) continue;
     // A connection string's settings (`DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…`)
     // are read next, as pairs: only the secret ones are masked.
     if (entity === 'SECRET' && q !== 34 && q !== 39 && value.indexOf('=') > 0) {

@@ -7,6 +7,7 @@
  * its module's own list, so a list that grows cannot leave the gate behind; member-gate.test.ts
  * holds every bit to its check.
  */
+import { isLicenceNumberMember } from './genealogy-members.js';
 import { encompassMemberEntity, isEncompassMember } from '../detect/values/encompass-fields.js';
 import { isAgentSessionMember } from './agent-session.js';
 import { FHIR_REF_DISPLAY_MEMBER } from './fhir.js';
@@ -153,6 +154,11 @@ export function fieldIdMemberEntity(parent: unknown, member: string): string | n
   return encompassMemberEntity(parent, member) ?? (member.length === 2 ? ncpdpMemberEntity(parent, member) : null);
 }
 
+/** A licence number beside a marriage, business or software licence's members (genealogy-members.ts isOtherLicence). */
+export const LICENCE_KIND = 65536;
+/** A fact's `date` object beside a birth type (genealogy-members.ts isBirthFactType). */
+export const BIRTH_FACT_DATE = 131072;
+
 /** The per-member checks a member named `k` may take (the bits above); 0 for an ordinary member. */
 export function memberChecks(k: string): number {
   let bits = 0;
@@ -166,6 +172,8 @@ export function memberChecks(k: string): number {
   if (isVendorValueMember(k)) bits |= VENDOR_VALUE;
   if (isVatMember(k)) bits |= SOLE_TRADER_VAT;
   if (isAgentSessionMember(k)) bits |= AGENT_SESSION;
+  if (isLicenceNumberMember(k)) bits |= LICENCE_KIND;
+  if (k === 'date') bits |= BIRTH_FACT_DATE;
   if (k === FHIR_REF_DISPLAY_MEMBER) bits |= FHIR_REF_DISPLAY;
   if (k === AUDIT_TARGET_USER_MEMBER) bits |= AUDIT_TARGET_USER;
   if (isLawyerRoleMember(k)) bits |= LAWYER_ROLE;

@@ -95,9 +95,26 @@ const K_WHOLE_SHAPE = 2048;
  * holds a carrier's policy or contract cell, or in a column of such cells (leftovers of round 83).
  */
 const K_CAPS_SHAPE = 4096;
+/**
+ * A vital record's event as a cell of its own (`BIRTH`, `DEATH`, `MARRIAGE`: a registrar's
+ * fulfilment or index row), or a second `SURNAME, GIVEN` name of the same row (a marriage index
+ * row's two parties): evidence that the row is about people (leftovers of red-team round 89).
+ */
+const K_VITAL = 8192;
 /** Kinds that make a row a person's when one of them is among its two kinds. */
 const PERSONAL = K_NAME | K_EMAIL | K_NID;
-const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST;
+const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST | K_VITAL;
+/** A vital record's event cell (K_VITAL). */
+const VITAL_EVENT_CELL = /^(?:BIRTH|DEATH|MARRIAGE|DIVORCE|FETAL DEATH|STILLBIRTH|Birth|Death|Marriage|Divorce)$/;
+/** Two words in capitals (GIVEN_NAMES_CAPITALS's cell). */
+const GIVEN_NAMES_CAPITALS = /^([A-ZÀ-ÖØ-Þ]{2,20}) ([A-ZÀ-ÖØ-Þ]{2,20})$/;
+/** A word the lists know as a given name, no stop word. */
+function givenWord(word: string): boolean {
+  const f = foldName(word);
+  return (nameKind(f) & GIVEN) !== 0 && !isNameStopWord(f);
+}
+/** A given name and a middle initial (`JUNIPER A`, `Odalys M.`): the given-name cell of a row written surname first. */
+const GIVEN_INITIAL = /^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’-]{1,24}) [A-Z]\.?$/;
 
 interface Cell {
   a: number;
@@ -552,8 +569,31 @@ function capitalCell(value: string, cell: Cell): Cell {
     cell.kind = K_STREET;
     return cell;
   }
+  if (n <= 11 && VITAL_EVENT_CELL.test(value)) {
+    cell.kind = K_VITAL;
+    return cell;
+  }
   if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) {
     cell.word = wordBits(value);
+    return cell;
+  }
+  // A given name and its middle initial: a one-word given name to the pairs (pairNames).
+  const initial = n <= 28 ? GIVEN_INITIAL.exec(value) : null;
+  if (initial !== null) {
+    const bits = wordBits(initial[1]!);
+    if ((bits & (GIVEN | RARE)) !== 0) cell.word = bits;
+    return cell;
+  }
+  // Two given names in capitals (`GRACE ELLEN`), not both everyday words: the given-name
+  // cell of a row written surname first, a one-word given name to the pairs too.
+  const givens = n <= 40 ? GIVEN_NAMES_CAPITALS.exec(value) : null;
+  if (
+    givens !== null &&
+    givenWord(givens[1]!) &&
+    givenWord(givens[2]!) &&
+    !(isEverydayWord(foldName(givens[1]!)) && isEverydayWord(foldName(givens[2]!)))
+  ) {
+    cell.word = SHAPED | GIVEN;
     return cell;
   }
   if (value.indexOf(',') > 0) {
@@ -859,10 +899,26 @@ function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]):
   }
 }
 
+/** `SURNAME, GIVEN` or `Surname, Given` (a middle initial may end it), no word an everyday or a stop word. */
+function invertedNameCell(value: string): boolean {
+  if (value.length < 6 || value.length > 50 || value.indexOf(', ') < 0) return false;
+  const m = INVERTED_CAPITALS.exec(value) ?? INVERTED_NAME.exec(value);
+  return m !== null && m[1]!.split('-').every(notWord) && notWord(m[2]!) && !isCompanyName(value);
+}
+
 function readRow(ctx: SpanContext, text: string, row: Row): void {
   const cells = row.cells;
   changeRowCells(ctx, text, cells);
   let kinds = row.kinds & EVIDENCE;
+  // Two `SURNAME, GIVEN` names in one row not split by commas (a marriage index row's parties,
+  // `ML-2019-004471;ABERNATHY, COLE R;DUQUESNE, MARISOL;…`) are two people's names.
+  if (row.sep !== 44) {
+    const inverted = cells.filter((c) => c.kind === 0 || (c.kind & K_NAME) !== 0).filter((c) => invertedNameCell(text.slice(c.a, c.b)));
+    if (inverted.length >= 2) {
+      for (const c of inverted) c.kind |= K_NAME;
+      kinds |= K_NAME | K_VITAL;
+    }
+  }
   // Two neighbouring name-shaped cells none of the lists knows are a name right before a national
   // id that passes its check (`00731;Aino;Kettunen-Laaksonen;131052-308T;…`: a Nordic payroll
   // row a robot logged; red-team round 79). After the id they are a town and a department as
@@ -953,8 +1009,9 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     const c = cells[i]!;
     const value = text.slice(c.a, c.b);
     if (c.kind & K_NAME || row.names.has(i) || (wholeNames && c.kind & K_WHOLE_SHAPE)) push(c, 'PERSON');
-    // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`).
-    else if (c.word & (GIVEN | SURNAME | RARE) && besideName(cells, i)) push(c, 'PERSON');
+    // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`); in a
+    // vital record's row any one-word name-shaped surname before its given names (`MCALLISTER|GRACE ELLEN`).
+    else if ((c.word & (GIVEN | SURNAME | RARE) || (kinds & K_VITAL && c.word !== 0)) && besideName(cells, i)) push(c, 'PERSON');
     else if (c.kind & K_NID) push(c, c.entity);
     // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
     // date; stop 41): ten digits with HMRC's check, read only in a person's row that holds a NINO.

@@ -1,5 +1,7 @@
 import {
   isBareName,
+  isDnaMatchColumn,
+  isLowerCaseMatchName,
   isRolePersonName,
   personNameColumns,
   eventLoginColumns,
@@ -393,7 +395,11 @@ function maskRow(ctx: SpanContext, text: string, table: Table, cells: readonly C
     const name = table.names[i]!;
     if (entity === ROLE_PERSON) {
       // HTML cells write the blank between names as `&nbsp;` (`<td>Martha&nbsp;Rivera</td>`).
-      if (isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' '))) entity = 'PERSON';
+      if (
+        isRolePersonName(value.indexOf('&') < 0 ? value : value.replace(NBSP_ENTITY, ' ')) ||
+        (isDnaMatchColumn(name) && isLowerCaseMatchName(value))
+      )
+        entity = 'PERSON';
       // A sign-out sheet's `who` holds a login as often as a name (structure/crew-columns.ts).
       else if (isWhoColumn(name) && isWhoLogin(value)) entity = 'USERNAME';
       else continue;

@@ -273,6 +273,24 @@ const POLICY_REF_NAME =
 const CONTRACT_NUMBER_NAME = /contract[_ .-]?(?:number|no|num)$/i;
 /** A carrier's contract number: 1–3 capitals, maybe a dash, then 8–12 digits (`IA0094412871`, `VA-31120448`). */
 const CONTRACT_POLICY_SHAPE = /^[A-Z]{1,3}-?\d{8,12}$/;
+/** Who accepted, confirmed, verified, reviewed or rejected an item (keys.ts, red-team round 89). */
+const DECISION_BY_NAME = /^(?:accepted|confirmed|verified|rejected|declined|reviewed|validated)[_ .-]?by$/i;
+function isDecisionByName(name: string | undefined): boolean {
+  return name !== undefined && name.length <= 13 && DECISION_BY_NAME.test(name);
+}
+/** A team, a queue or a board that decided (`dsl-team`, `kyc_queue`, `review.board`). */
+const DECISION_TEAM = /[_.-](?:team|group|queue|desk|ops|board|committee|panel|squad)$/i;
+/** Ways of verifying or deciding written under those names, and roles: not a person's login. */
+const DECISION_METHODS = new Set(
+  'email e-mail mail sms text phone call otp totp sso oauth saml document documents id selfie kyc manual manually auto automatic automated system customer client user owner admin agent bank issuer merchant staff moderator reviewer support api import rule rules model ai'.split(
+    ' ',
+  ),
+);
+/** Whether a value under a decision's name (isDecisionByName) is a way, a team or a role rather than a login. */
+function isDecisionMethod(value: string): boolean {
+  const v = value.toLowerCase();
+  return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
+}
 /** Whether a field names who submitted, performed or requested an action (keys.ts). */
 export function isActorName(name: string | undefined): boolean {
   return name !== undefined && name.length <= 14 && ACTOR_NAME.test(name);
@@ -430,6 +448,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     const channel = kind > 0 ? 0 : loginChannelLength(value);
     // Under `submittedBy` / `performedBy` / `requestedBy` (keys.ts) only a channel's login is one.
     if (channel === 0 && isActorName(name)) return true;
+    if (channel === 0 && isDecisionByName(name) && isDecisionMethod(value)) return true;
     const login = value.slice(kind > 0 ? kind : channel || loginDomainLength(value));
     return (
       !isLoginShaped(login) ||
@@ -451,6 +470,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // policy's; a vendor's (`CNTR0010041`), a loan's (`KRD-2026-33817`) stay.
   if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && name.length <= 40 && CONTRACT_NUMBER_NAME.test(name))
     return value.length > 16 || !CONTRACT_POLICY_SHAPE.test(value);
+  // A birth fact's date object (structure/genealogy-members.ts) holds a class or a language tag
+  // beside the date (`_class: "Date"`, `normalized: [{lang: "en"}]`): no digit, no date.
+  if (entity === 'DATE_OF_BIRTH' && value.length <= 12 && !/\d/.test(value) && path?.includes('date')) return true;
   // A vital record's number has digits (`2024-MN-031177`); `pending` stays.
   if (entity === 'VITAL_RECORD_NUMBER') return value.length > 40 || !/\d/.test(value);
   // Under a policy's reference (`PolicyRef`, `policy_reference`: keys.ts) only an insurance policy

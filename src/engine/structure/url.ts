@@ -230,7 +230,11 @@ function param(
       (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name) || NAME_PART_PARAM.test(name))
     )
       roleNameParam(text, query, base, at, eq, end, ctx);
-    else if (end - eq <= 96 && eq - at <= 11 && (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name)))
+    else if (
+      end - eq <= 96 &&
+      eq - at <= 11 &&
+      (SEARCH_PARAM.test(name) || PEOPLE_SEARCH_PARAM.test(name) || isYahooSearch(text, raw, base))
+    )
       searchNameParam(text, query, base, eq, end, ctx, end - eq <= 64 && PEOPLE_SEARCH_PARAM.test(name) && isPeopleSearch(text, base - 1));
     else if (end - eq <= 14 && name.length <= 4 && FROM_TO_PARAM.test(name) && brokerageAccountShaped(query.slice(eq + 1, end)))
       pushSpan(ctx, text, base + eq + 1, base + end, 'BANK_ACCOUNT', 'structure:url');
@@ -434,6 +438,10 @@ const PEOPLE_PATH =
 function isPeopleSearch(text: string, q: number): boolean {
   return q > 7 && text.charCodeAt(q) === 63 && PEOPLE_PATH.test(text.slice(Math.max(0, q - 40), q));
 }
+/** Yahoo Search's query parameter `p` (`search.yahoo.com/search?p=…`). */
+function isYahooSearch(text: string, raw: string, base: number): boolean {
+  return raw === 'p' && base > 24 && text.lastIndexOf('search.yahoo.', base) > base - 40;
+}
 /** Where a wire or a journal is taken from or goes to, by a custodian's account layout (`from=Z83-104772`); a date or a page stays. */
 const FROM_TO_PARAM = /^(?:from|to|frm)$/i;
 
@@ -472,6 +480,85 @@ function searchNameParam(text: string, query: string, base: number, eq: number, 
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   if (searchedName(value) || (people && (isRolePersonName(value) || lowerCaseRoleName(value))))
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  else nameInSearchQuery(text, rawValue, base + eq + 1, ctx);
+}
+
+/**
+ * A person's name among the words of a search that looks someone up (a web search engine's
+ * referrer `q=who+is+Rupert+Glanville+cleveland`, Bing `q=…+obituary`, Yahoo `p=…+phone+number`,
+ * an archive's site search `q=%22Evander%20Quist%22+1987`; leftovers of red-team round 89): two or
+ * three capitalised words, the first a given name the lists hold (no everyday, stop or word-like
+ * name), the others no stop or everyday word, and a word of looking someone up beside them (`who
+ * is`, `obituary`, `phone`, `address`, `age`, `born`, `died`…) or quotes around them. Only the
+ * name's words are masked; a how-to or a product's search (`q=Family+Tree+Maker+2019`) stays.
+ */
+/** Words that look a person up, not a business: with them any two capitalised words (no everyday, stop word) are a name. */
+const PERSON_LOOKUP_WORDS = new Set(
+  'who whos obituary obituaries obit born died death funeral grave memorial arrest arrested mugshot married wife husband relatives genealogy'.split(
+    ' ',
+  ),
+);
+/** Words that look a person or a business up: with them the name must start with a given name the lists hold. */
+const CONTACT_LOOKUP_WORDS = new Set(
+  'phone number cell address addresses age email contact linkedin facebook instagram dob lives'.split(' '),
+);
+const QUERY_WORD = /(?:%22|")?([^+\s"%]+(?:%[0-9A-Fa-f]{2}[^+\s"%]*)*?)(?:%22|")?(?=\+|%20|$)/y;
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]{1,30}$/u;
+/** A word (folded) that is an everyday or a stop word, also as its singular (`Shoes`, `Tools`). */
+function isQueryWord(folded: string): boolean {
+  return (
+    isEverydayWord(folded) ||
+    isNameStopWord(folded) ||
+    (folded.length > 3 && folded.endsWith('s') && (isEverydayWord(folded.slice(0, -1)) || isNameStopWord(folded.slice(0, -1))))
+  );
+}
+function nameInSearchQuery(text: string, raw: string, at: number, ctx: SpanContext): void {
+  if (raw.length > 160) return;
+  const words: { start: number; end: number; word: string; quoted: boolean }[] = [];
+  let i = 0;
+  while (i < raw.length && words.length < 16) {
+    QUERY_WORD.lastIndex = i;
+    const m = QUERY_WORD.exec(raw);
+    if (m === null || m[0].length === 0) break;
+    const start = i + m[0].indexOf(m[1]!);
+    words.push({ start, end: start + m[1]!.length, word: decodeOr(m[1]!, m[1]!), quoted: m[0].length !== m[1]!.length });
+    i += m[0].length;
+    if (raw.startsWith('%20', i)) i += 3;
+    else if (raw.charCodeAt(i) === 43) i += 1;
+    else break;
+  }
+  if (words.length < 2) return;
+  let personCue = false;
+  let contactCue = false;
+  for (const w of words) {
+    const lower = w.word.toLowerCase();
+    if (PERSON_LOOKUP_WORDS.has(lower)) personCue = true;
+    else if (CONTACT_LOOKUP_WORDS.has(lower)) contactCue = true;
+  }
+  for (let k = 0; k + 1 < words.length; k++) {
+    const first = words[k]!;
+    const given = foldName(first.word);
+    if (!CAPITALISED_WORD.test(first.word) || isQueryWord(given) || WORDLIKE_GIVEN.has(given)) continue;
+    let last = k;
+    while (last + 1 < words.length && last - k < 2) {
+      const next = words[last + 1]!;
+      if (!CAPITALISED_WORD.test(next.word) || isQueryWord(foldName(next.word))) break;
+      last++;
+    }
+    if (last === k) continue;
+    const quoted = first.quoted && words[last]!.quoted;
+    const knownGiven = (nameKind(given) & (GIVEN | RARE)) !== 0;
+    const name = words
+      .slice(k, last + 1)
+      .map((w) => w.word)
+      .join(' ');
+    if (!(personCue || quoted || (contactCue && knownGiven)) || isCompanyName(name)) {
+      k = last;
+      continue;
+    }
+    pushSpan(ctx, text, at + first.start, at + words[last]!.end, 'PERSON', 'structure:url', name);
+    return;
+  }
 }
 function searchedName(value: string): boolean {
   const reversed = SEARCHED_REVERSED.exec(value);

@@ -48,6 +48,39 @@ export function mayHoldWrappedNumber(s: string): boolean {
   return false;
 }
 
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+function isLetter(c: number): boolean {
+  return isLower(c) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Whether the `-` at `dash` ends the first part of a capitalised word hyphenated over a line break
+ * by OCR / HTR or a typesetter (`Cle-\nmentine Harrowby`, `Frie-\nderike`; leftovers of red-team
+ * round 89): one to twelve letters before it, the first a capital after a blank, a quote or `(`,
+ * the others lower case. Ordinary words (`regis-\ntration`) start in lower case; a capitalised one
+ * (`Stan-\ndesamt`) is joined too and read as what it is.
+ */
+function hyphenatedCapitalised(s: string, dash: number): boolean {
+  let k = dash - 1;
+  while (k >= 0 && dash - k <= 12 && isLower(s.charCodeAt(k))) k--;
+  if (k < 0 || k === dash - 1 || dash - k > 12) return false;
+  const first = s.charCodeAt(k);
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7))) return false;
+  const prev = k === 0 ? 32 : s.charCodeAt(k - 1);
+  return prev === 32 || prev === 9 || prev === 10 || prev === 34 || prev === 40 || prev === 39 || prev === 58;
+}
+
+/** Cheap gate: a capitalised word hyphenated over a line break (`Cle-\nmentine`, also as an escaped `\\n`). */
+export function mayHoldWrappedName(s: string): boolean {
+  for (let i = s.indexOf('-\n', 2); i !== -1; i = s.indexOf('-\n', i + 2))
+    if (isLower(s.charCodeAt(i + 2)) && isLetter(s.charCodeAt(i - 1)) && hyphenatedCapitalised(s, i)) return true;
+  for (let i = s.indexOf('-\\n', 2); i !== -1; i = s.indexOf('-\\n', i + 3))
+    if (isLower(s.charCodeAt(i + 3)) && isLetter(s.charCodeAt(i - 1)) && hyphenatedCapitalised(s, i)) return true;
+  return false;
+}
+
 export interface WrappedView extends DecodedView {
   /** The original ranges `[start, end)` of the joined breaks, in order. */
   breaks: number[];
@@ -76,6 +109,11 @@ export function wrappedLinesView(s: string): WrappedView | undefined {
     if (glue === undefined) {
       if (isDigit(before) && isDigit(after)) glue = ' ';
       else if ((before === 45 || before === 46 || before === 47) && i >= 2 && isDigit(s.charCodeAt(i - 2)) && isAlnum(after)) glue = '';
+      else if (before === 45 && isLower(after) && hyphenatedCapitalised(s, i - 1)) {
+        // A capitalised word hyphenated over the break (`Cle-\nmentine`): read as one word.
+        from = i - 1;
+        glue = '';
+      }
     } else if (!isDigit(after)) glue = undefined;
     if (glue === undefined) {
       i += len - 1;

@@ -36,15 +36,28 @@ import { REDTEAM89_CORPUS } from './fixtures/redteam89-corpus.js';
  * microplate id under `plate=` (structure/types.ts), a ship after `SS` / `RMS` / `HMS`…, a program
  * `for Windows` / `for Mac`): realistic 0.952, adversarial 0.898; kept 0.990 / 1.000 (recall:
  * family_trees 0.920, dna_kits 0.921, vital_records 0.937, people_search 0.940, research_ai 0.923).
- * Known leaks left, by record shape: logins under keys that name other things as often
- * (`acceptedBy`, `tech=`, GEDmatch `alias`); a GEDCOM X Birth fact's `date.original` / `formal`
- * (the fact's type is one level up); an initial and an unknown surname before `DOB` (`K.
- * Oyelaran-Birch DOB …`); lower-case unknown names after `aunt` / `per` and in a markdown table's
- * cell; a header-less registrar CSV row without an SSN (`PENDERGRAST,ODALYS M,05/22/2004`) and a
- * lower-case census line; a street in lower case (`58 tamarack bend`); a name in a search
- * referrer's `q=who+is+…`; a given name hyphenated over a line break by HTR (`Cle-\nmentine`);
- * Swedish `f.` before a birth date (too common a gate). Kept look-alike still masked: a marriage
- * licence number under `licenseNo` (read as a driver licence).
+ * After the leftover pass of stop 44 (test/unit/engine/left89-corpus.test.ts measures it on the
+ * same shapes from other sources): logins under the names of who decided (`acceptedBy`,
+ * `confirmedBy`, `verifiedBy`, `rejectedBy`, `reviewedBy`…; a way of verifying, a team, a role or a
+ * bot stays: keys.ts, types.ts), a lab technician's or analyst's login in a sample-tracking line
+ * (`tech=`, `analyst=`, `operator=`, `by tech …`: lab-logins.ts), a handle beside an e-mail
+ * (`alias`, `nickname`, `screen_name`) and a Reddit author beside its subreddit
+ * (bare-name-columns.ts); a birth fact's date object (GEDCOM X `facts[]`, Gramps events:
+ * structure/genealogy-members.ts) and its XML form (gedcomx-birth-xml.ts); a marriage, business
+ * or software licence's number kept under `licenseNo` by its siblings; a name among the words of a
+ * search that looks someone up (`q=who+is+…`, `…+obituary`, Yahoo `p=`: url.ts); registrar rows
+ * with an event cell (`BIRTH`), `GIVEN M` cells and two `SURNAME, GIVEN` parties
+ * (person-rows.ts); lower-case names under a DNA match table's `match` / `tester` column
+ * (text-tables.ts); a census line's `surname, given i` before a relationship
+ * (census-lines.ts); a lower-case street of a prose word (`bend`, `hollow`, `close`) before a town
+ * and a postcode (residence-street.ts); a capitalised name hyphenated over a line break
+ * (wrapped-lines.ts); the Nordic `f.` between a name and a birth date (nordic-birth-dates.ts); a
+ * lab microplate under `plate` beside sample-tracking words (kv.ts, devices.ts). Now: realistic
+ * 1.000, adversarial 0.980; kept 1.000 / 1.000 (recall: family_trees 0.980, dna_kits 1.000,
+ * vital_records 1.000, people_search 0.980, research_ai 1.000).
+ * Known leaks left, by record shape: lower-case names no list knows after `aunt` (`rosamund
+ * belcourt`: the surname is unknown and a bracket follows) and after `per` (`cosima wren`: `per`
+ * is too common a lead for a given name the lists lack).
  */
 
 function present(output: string, value: string): boolean {
@@ -57,13 +70,13 @@ corpusFloorsSuite(
   REDTEAM89_CORPUS,
   {
     family: {
-      family_trees: 0.92,
-      dna_kits: 0.946,
-      vital_records: 0.937,
-      people_search: 0.94,
-      research_ai: 0.923,
+      family_trees: 0.98,
+      dna_kits: 1,
+      vital_records: 1,
+      people_search: 0.98,
+      research_ai: 1,
     },
-    slice: { realistic: { recall: 0.959, kept: 0.99 }, adversarial: { recall: 0.898, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.979, kept: 1 } },
   },
   present,
 );

@@ -1,3 +1,4 @@
+import { isLabPlateText } from './lab-logins.js';
 import { contextBefore } from '../context.js';
 import { SIG_DOT } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
@@ -239,10 +240,11 @@ export const plateAfterWord = regexDetector({
   pattern:
     /(?<![A-Za-z])[Pp]late(?: [Nn]umber| [Nn]o\.?| #)?(?: is| was)?:? (?:[A-Z]{2} (?=[A-Z0-9]{1,4}[- ]?[A-Z0-9]))?([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![A-Za-z0-9-])/dg,
   group: 1,
-  validate: (v) => {
+  validate: (v, scan) => {
     const chars = v.replace(/[- ]/g, '');
     if (chars.length < 4 || chars.length > 8 || !/[A-Z]/.test(chars) || !/\d/.test(chars)) return undefined;
-    return v;
+    // A laboratory's microplate (lab-logins.ts).
+    return isLabPlateText(scan.text) ? undefined : v;
   },
 });
 

@@ -280,3 +280,29 @@ export const germanPrepositionStreet = regexDetector({
     return NOT_STREET_WORDS.has(head.split('-')[0]!.toLowerCase()) ? undefined : v.replace(/\s+/g, ' ');
   },
 });
+
+/**
+ * Street words of prose and of subdivisions (`bend`, `hollow`, `close`, `way`, `run`…) that
+ * streetLineLower leaves alone without a unit: they count when the town and a postcode follow
+ * after a comma (`58 tamarack bend,\nboise id 83702`, `417 larkspur hollow, bend or 97701`, `9
+ * fernleigh close,\nharrogate hg2 8lt`: people-search removal tickets typed in lower case;
+ * leftovers of red-team round 89). No sentence puts a town, a state and a ZIP after `the 2 doors
+ * close,`.
+ */
+const TOWN_STREET_WORDS =
+  'way|drive|place|court|close|circle|trail|run|trace|ridge|bend|hollow|loop|crossing|cove|point|row|green|grove|walk|path|glen|chase|view|rise|heights|meadow|meadows|landing|pass|square|gardens|park';
+const TOWN_AND_POSTCODE =
+  "(?=,[ \\t]*(?:\\r?\\n|\\\\n)?[ \\t]*[a-z][a-z.'-]{1,20}(?:[ \\t][a-z][a-z.'-]{1,20}){0,2},?[ \\t](?:[a-z]{2}[ \\t]\\d{5}(?:-\\d{4})?|[a-z]{1,2}\\d[a-z\\d]?[ \\t]?\\d[a-z]{2})(?![\\w-]))";
+export const streetLineLowerTown = regexDetector({
+  id: 'street_line_lower_town',
+  entity: 'ADDRESS',
+  description: 'Street lines in lower case with a street word of prose (bend, hollow, close…) before a town and a postcode',
+  validation:
+    'a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word of prose or of a subdivision, then `,`, a town of 1–3 words and a US state with a ZIP or a UK postcode',
+  context: false,
+  example: 'broker still shows her at 58 tamarack bend, boise id 83702',
+  keywords: TOWN_STREET_WORDS.split('|').map((w) => ` ${w},`),
+  prefilter: (s) => s.hasDigit,
+  pattern: new RegExp(`(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:${TOWN_STREET_WORDS})${TOWN_AND_POSTCODE}`, 'g'),
+  validate: (v) => v.toLowerCase().replace(/\s+/g, ' '),
+});
