@@ -566,6 +566,11 @@ const DOCUMENT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
   'issuingauthority',
   'countrycode',
   'documenttype',
+  // A compliance tool's `identityDocument: {type: "PASSPORT", number, countryOfIssue, expiry}`
+  // (red-team round 91, once left90 read `identity document` as a national id's name).
+  'type',
+  'expiry',
+  'countryofissue',
 ]);
 /** The entities of identity documents whose objects DOCUMENT_DETAIL_MEMBERS describe. */
 const DOCUMENT_ENTITIES: ReadonlySet<string> = new Set(['PASSPORT', 'DRIVER_LICENSE', 'NATIONAL_ID']);

@@ -85,6 +85,15 @@ describe('government and accounting records (red-team round 67)', () => {
     for (const v of ['2031-05-30', 'IRL', '2025-02-01T10:00:00Z', '2025-02-04T10:00:00Z']) expect(out).toContain(v);
   });
 
+  it("keeps an identity document object's type, issuing country and expiry, masks its number", () => {
+    const out = maskValue({
+      identityDocument: { type: 'ID_CARD', number: 'L01X00T47', countryOfIssue: 'DE', expiry: '2029-08-14' },
+      idDocument: 'T22000129',
+    });
+    for (const v of ['L01X00T47', 'T22000129']) expect(out).not.toContain(v);
+    for (const v of ['ID_CARD', '"DE"', '2029-08-14']) expect(out).toContain(v);
+  });
+
   it('finds a GB driving licence number typed in lower case where the text names a licence', () => {
     expect(maskText('dvla check: licence lewis802149jk5tr ok, 3 points')).not.toContain('lewis802149jk5tr');
     // Without a licence word, or without a real date in its digits, it stays.
