@@ -241,6 +241,7 @@ import {
   planMemberIdAfterName,
 } from './values/patient-and-pet-ids.js';
 import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
+import { birthDateOcrLetterO, personNameGluedLabel, personNameKinGiven } from './values/care-note-names.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -788,6 +789,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     chartNumberAfterName,
     medicaidIdAfterName,
     medicalRecordNumberAfterLabel,
+    birthDateOcrLetterO,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
@@ -839,6 +841,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCustomer,
     personNameLowerRole,
     personNameLowerCare,
+    personNameKinGiven,
+    personNameGluedLabel,
     personNameLowerTitle,
     personNameHrLabel,
     personNameEmailSpelled,
