@@ -468,7 +468,12 @@ const LOWER_CASE_NAME_INTROS = new Set([
  */
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 function fullNameSpan(s: string, span: Span): boolean {
-  return span.entity === PERSON_ENTITY && span.end - span.start <= 48 && s.indexOf(' ', span.start) < span.end && FULL_NAME.test(s.slice(span.start, span.end));
+  return (
+    span.entity === PERSON_ENTITY &&
+    span.end - span.start <= 48 &&
+    s.indexOf(' ', span.start) < span.end &&
+    FULL_NAME.test(s.slice(span.start, span.end))
+  );
 }
 
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
@@ -3151,7 +3156,8 @@ export class Engine {
         for (const f of recorded) {
           this.#record(f.entity, f.detector, f.action);
           // The answer from the memo follows its context-masked values as a scan would.
-          if (f.copy !== undefined) this.#copies.note(f.copy.value, f.entity, f.detector, f.action, f.copy.replacement, f.copy.run === true);
+          if (f.copy !== undefined)
+            this.#copies.note(f.copy.value, f.entity, f.detector, f.action, f.copy.replacement, f.copy.run === true);
         }
         return memo.output(slot);
       }
@@ -3236,14 +3242,19 @@ export class Engine {
       // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
       // A person's login from any detector too (stop 38: followsLogin).
       const contextual =
-        span.priority >= policy.detectors.length || span.entity === SECRET_ENTITY || this.#bapiReturn > 0 || LOWER_CASE_NAME_INTROS.has(span.detector);
+        span.priority >= policy.detectors.length ||
+        span.entity === SECRET_ENTITY ||
+        this.#bapiReturn > 0 ||
+        LOWER_CASE_NAME_INTROS.has(span.detector);
       const run = !contextual && fullNameSpan(s, span);
       if (
         (((contextual || run) && span.end - span.start >= MIN_RECORD_COPY) ||
           ((span.entity === USERNAME_ENTITY || span.detector.startsWith('login_name_')) && followsLogin(s.slice(span.start, span.end)))) &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {
-        const copy = run ? { value: s.slice(span.start, span.end), replacement: masked, run } : { value: s.slice(span.start, span.end), replacement: masked };
+        const copy = run
+          ? { value: s.slice(span.start, span.end), replacement: masked, run }
+          : { value: s.slice(span.start, span.end), replacement: masked };
         this.#copies.note(copy.value, span.entity, span.detector, action, masked, run);
         recorded?.push({ entity: span.entity, detector: span.detector, action, copy });
       } else recorded?.push({ entity: span.entity, detector: span.detector, action });

@@ -725,7 +725,14 @@ function bornNameFolders(s: string, priority: number, out: Span[]): void {
     const nameEnd = m.index + m[1]!.length + 1 + m[2]!.length;
     out.push({ start: m.index, end: nameEnd, entity: 'PERSON', detector: 'structure:file_name', normalized: `${m[1]} ${m[2]}`, priority });
     if (born)
-      out.push({ start: nameEnd + 1, end: nameEnd + 1 + date.length, entity: 'DATE_OF_BIRTH', detector: 'structure:file_name', normalized: date, priority });
+      out.push({
+        start: nameEnd + 1,
+        end: nameEnd + 1 + date.length,
+        entity: 'DATE_OF_BIRTH',
+        detector: 'structure:file_name',
+        normalized: date,
+        priority,
+      });
   }
 }
 

@@ -16,6 +16,16 @@ import { LEFT87_CORPUS } from './fixtures/left87-corpus.js';
  * `250 Main Street`, two organizations' Direct addresses (`intake@direct…`, `referrals@direct…`), a
  * scheduling group mailbox under `EmployeeManagerEmail`, and a door name `EXIT-WEST` in a
  * header-less wander-management row. The idempotence suite passed before any fix.
+ * After the fixes of stop 44 (the rules listed in redteam87-corpus.test.ts): realistic 0.821,
+ * adversarial 0.905; kept 1.000 / 0.900 (recall: flat_rows 0.788, member_ids 1.000, note_names
+ * 0.882, file_paths 1.000, ocr_forms 1.000; lookalikes kept 0.893).
+ * Left: header-less rows' Medicaid ids and record numbers (`KL48213M`, `7004128833`,
+ * `MRH-2207714`: no cell or column tells them from the visit ids beside them) and a login in a row
+ * whose name has no comma (`mpereira-soto` beside `LINDQVIST AUGUSTA`); a given name opening a
+ * sentence (`Perpetua refused…`); `res philippa …` (a bare `res` opens a gate on most records).
+ * Look-alikes still masked: organizations' one-word Direct addresses and a scheduling group
+ * mailbox (other rounds plant one-word mailboxes as personal), a door `EXIT-WEST` read as a name
+ * column by person_rows in a header-less row.
  */
 
 function present(output: string, value: string): boolean {
@@ -28,14 +38,14 @@ corpusFloorsSuite(
   LEFT87_CORPUS,
   {
     family: {
-      flat_rows: 0.545,
-      member_ids: 0.888,
-      note_names: 0.588,
-      file_paths: 0,
-      ocr_forms: 0.333,
+      flat_rows: 0.787,
+      member_ids: 1,
+      note_names: 0.882,
+      file_paths: 1,
+      ocr_forms: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.5, kept: 0.95 }, adversarial: { recall: 0.571, kept: 0.9 } },
+    slice: { realistic: { recall: 0.821, kept: 1 }, adversarial: { recall: 0.904, kept: 0.9 } },
   },
   present,
 );

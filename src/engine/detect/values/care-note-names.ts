@@ -72,14 +72,19 @@ function givenAfterKin(text: string, end: number): [number, number] | undefined 
   if (stop - start < 3 || stop - start > 14) return undefined;
   for (let i = start + 1; i < stop; i++) if (!isLower(text.charCodeAt(i))) return undefined;
   const next = text.charCodeAt(stop);
-  if (next === 45 || next === 39 || next === 8217 || next === 64 || next === 95 || next === 47 || (next >= 48 && next <= 57)) return undefined;
+  if (next === 45 || next === 39 || next === 8217 || next === 64 || next === 95 || next === 47 || (next >= 48 && next <= 57))
+    return undefined;
   if (!onlyGivenName(text.slice(start, stop))) return undefined;
   if (next === 32) {
     const after = text.charCodeAt(stop + 1);
     const afterEnd = lettersEnd(text, stop + 1);
     // A capitalised word after a capitalised given name, or a known surname after a lower-case one.
     if (isUpper(first) && isUpper(after)) return undefined;
-    if (afterEnd - stop > 2 && (nameKind(foldName(text.slice(stop + 1, afterEnd))) & SURNAME) !== 0 && !isEverydayWord(foldName(text.slice(stop + 1, afterEnd))))
+    if (
+      afterEnd - stop > 2 &&
+      (nameKind(foldName(text.slice(stop + 1, afterEnd))) & SURNAME) !== 0 &&
+      !isEverydayWord(foldName(text.slice(stop + 1, afterEnd)))
+    )
       return undefined;
   }
   return [start, stop];
@@ -111,7 +116,7 @@ export const personNameKinGiven: ValueDetector = {
     description:
       'A relative\'s given name alone right after a kin word in notes ("husband", "wife", "son", "daughter", "dtr", "grandson", "granddaughter", "niece", "nephew", "brother", "sister", "spouse")',
     validation:
-      'the kin word as a word, one blank, then a word of 3–14 letters (lower case or capitalised) that the US SSA list knows as a given name and that is no stop word, no everyday English word and no word-like given name; not followed by a surname (full names are the other detectors\')',
+      "the kin word as a word, one blank, then a word of 3–14 letters (lower case or capitalised) that the US SSA list knows as a given name and that is no stop word, no everyday English word and no word-like given name; not followed by a surname (full names are the other detectors')",
     context: true,
     example: 'wife clementine says he slept in the recliner',
     keywords: KIN_WORDS,

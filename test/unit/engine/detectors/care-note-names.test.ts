@@ -17,9 +17,9 @@ describe('person_name_kin_given', () => {
   detectorCases(
     'person_name_kin_given',
     [
-      ['pt sleeping most of shift, husband leopold gave meds at 2200', 'leopold'],
+      ['pt sleeping most of shift, husband leopold helped with meds at 2200', 'leopold'],
       ['granddaughter harriet will bring groceries on sat', 'harriet'],
-      ['Nephew Anselm called to confirm the ride', 'Anselm'],
+      ['Nephew Frederick called to confirm the ride', 'Frederick'],
       ['dtr georgina aware of fall, no injury', 'georgina'],
       ['client anxious, sister evangeline stayed until 1900', 'evangeline'],
     ],
