@@ -90,11 +90,17 @@ function givenAfterKin(text: string, end: number): [number, number] | undefined 
   return [start, stop];
 }
 
+/** `my `, `our `, `your ` right before the kin word (`my wife kavya`). */
+const FIRST_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Mm]y|[Oo]ur|[Yy]our)[ \t]+$/;
+
 /** Where the kin word `kin` occurs as a word (lower case or capitalised), each given name after it. */
 function kinGivenNames(text: string, kin: string, out: Span[], priority: number, id: string): void {
   for (const form of [kin, kin.charAt(0).toUpperCase() + kin.slice(1)]) {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
       if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
+      // A user's own family in a chat or an agent's memory (`my wife kavya is allergic to nuts`,
+      // red-team round 49) keeps a given name alone; a care record's third person does not.
+      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
       const found = givenAfterKin(text, at + form.length);
       if (found === undefined) continue;
       const [start, end] = found;
@@ -107,7 +113,8 @@ function kinGivenNames(text: string, kin: string, out: Span[], priority: number,
  * `wife clementine says`, `son dorian called back`, `Niece Rosalind visited`: a relative by the
  * given name alone after the kin word, in care notes and family-portal messages (leftovers of
  * red-team round 87). The kin word says a person follows; the word must be a given name and
- * nothing else (`wife present`, `son aware`, `daughter notified`, `son will` stay).
+ * nothing else (`wife present`, `son aware`, `daughter notified`, `son will` stay). Not after `my`,
+ * `our` or `your`: a user's own relative in a chat (red-team round 49 keeps `my wife kavya`).
  */
 export const personNameKinGiven: ValueDetector = {
   ...detectorFields({

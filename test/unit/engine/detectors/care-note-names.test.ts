@@ -32,6 +32,8 @@ describe('person_name_kin_given', () => {
       'the person reason season was noted',
       'Son Jasper Whitcombe visits Sundays',
       'brother-in-law drove her home',
+      // A user's own relative in a chat (red-team round 49's decision).
+      'my wife priyanka is allergic to nuts',
     ],
   );
 });
