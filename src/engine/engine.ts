@@ -465,6 +465,22 @@ const LOWER_CASE_NAME_INTROS = new Set([
   'swift_mt_party',
   'swift_field_content',
 ]);
+/**
+ * A person's full name that a value detector read on its context (`client Eudora Blanchflower, 88`
+ * in a prompt): its copy in another member stands without that context (the model's summary
+ * `- Eudora Blanchflower (88) lives alone`, a ticket's title; leftovers of red-team round 87), so it
+ * is followed across the record as context-masked values are. Two capitalised words or more.
+ */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+function fullNameSpan(s: string, span: Span): boolean {
+  return (
+    span.entity === PERSON_ENTITY &&
+    span.end - span.start <= 48 &&
+    s.indexOf(' ', span.start) < span.end &&
+    FULL_NAME.test(s.slice(span.start, span.end))
+  );
+}
+
 /** The entity of a value its producer marks sensitive (structure/sensitive-marks.ts). */
 const SENSITIVE_MARKED = 'SECRET';
 
@@ -3186,7 +3202,8 @@ export class Engine {
         for (const f of recorded) {
           this.#record(f.entity, f.detector, f.action);
           // The answer from the memo follows its context-masked values as a scan would.
-          if (f.copy !== undefined) this.#copies.note(f.copy.value, f.entity, f.detector, f.action, f.copy.replacement);
+          if (f.copy !== undefined)
+            this.#copies.note(f.copy.value, f.entity, f.detector, f.action, f.copy.replacement, f.copy.run === true);
         }
         return memo.output(slot);
       }
@@ -3270,17 +3287,21 @@ export class Engine {
       // A value masked for its context (structure handler, custom rule, a generic SECRET called so by
       // the name beside it): its copies elsewhere in the record too (mask/record-copies.ts).
       // A person's login from any detector too (stop 38: followsLogin).
+      const contextual =
+        span.priority >= policy.detectors.length ||
+        span.entity === SECRET_ENTITY ||
+        this.#bapiReturn > 0 ||
+        LOWER_CASE_NAME_INTROS.has(span.detector);
+      const run = !contextual && fullNameSpan(s, span);
       if (
-        (((span.priority >= policy.detectors.length ||
-          span.entity === SECRET_ENTITY ||
-          this.#bapiReturn > 0 ||
-          LOWER_CASE_NAME_INTROS.has(span.detector)) &&
-          span.end - span.start >= MIN_RECORD_COPY) ||
+        (((contextual || run) && span.end - span.start >= MIN_RECORD_COPY) ||
           ((span.entity === USERNAME_ENTITY || span.detector.startsWith('login_name_')) && followsLogin(s.slice(span.start, span.end)))) &&
         !this.#namesField(s.slice(span.start, span.end))
       ) {
-        const copy = { value: s.slice(span.start, span.end), replacement: masked };
-        this.#copies.note(copy.value, span.entity, span.detector, action, masked);
+        const copy = run
+          ? { value: s.slice(span.start, span.end), replacement: masked, run }
+          : { value: s.slice(span.start, span.end), replacement: masked };
+        this.#copies.note(copy.value, span.entity, span.detector, action, masked, run);
         recorded?.push({ entity: span.entity, detector: span.detector, action, copy });
       } else recorded?.push({ entity: span.entity, detector: span.detector, action });
       out += s.slice(at, span.start) + masked;

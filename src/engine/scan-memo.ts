@@ -6,7 +6,7 @@ export interface MemoFinding {
   detector: string;
   action: Action;
   /** A value masked for its context, and its replacement: replayed to the record-wide copies pass (mask/record-copies.ts). */
-  copy?: { value: string; replacement: string };
+  copy?: { value: string; replacement: string; run?: boolean };
 }
 
 const NO_FINDINGS: readonly MemoFinding[] = [];

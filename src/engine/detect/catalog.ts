@@ -254,6 +254,7 @@ import {
 import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
 import { pbmMemberIdAfterLabel, remsPatientIdAfterLabel } from './values/pbm-ids.js';
 import { shipToBlock } from './values/ship-to-block.js';
+import { birthDateOcrLetterO, personNameGluedLabel, personNameKinGiven } from './values/care-note-names.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -834,6 +835,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pbmMemberIdAfterLabel,
     remsPatientIdAfterLabel,
     shipToBlock,
+    birthDateOcrLetterO,
     // Names and addresses in free text (street lines before names: `Baker Street` is a place).
     vcardAddress,
     vcardName,
@@ -887,6 +889,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerCare,
     personNameLowerCollections,
+    personNameKinGiven,
+    personNameGluedLabel,
     personNameLowerTitle,
     personNameLowerCrew,
     personNameHrLabel,

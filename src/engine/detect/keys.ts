@@ -952,6 +952,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           // NCPDP SCRIPT ePA `BenefitsCoordination/PBMMemberID` (red-team round 92).
           .concat(['pbm member id']),
       ],
+      // A PACE enrollee's id under its own name (`pace_participant_id`: PACE platforms' day-center
+      // and transport events; leftovers of red-team round 87). A bare `participant id` is a trial's.
+      ['HEALTH_PLAN_ID', ['pace participant id', 'pace participant number', 'pace participant no']],
       ['MEDICAL_RECORD_NUMBER', ['mrn', 'medical record number', 'medical record no']],
       // The revenue cycle's account of a patient (red-team round 53): X12 CLM01 / CLP01 as
       // clearinghouse JSON names it (`patientControlNumber`, Change Healthcare

@@ -38,6 +38,11 @@ export interface ContextMasked {
   readonly replacement: string;
   /** Times the walk masked it on its context. */
   count: number;
+  /**
+   * A full name a value detector read (engine.ts fullNameSpan): a copy followed by a blank and a
+   * capital is part of a longer run of capitalised words (`Widget Pro` in `Widget Pro Max`), no copy.
+   */
+  readonly run?: boolean;
 }
 
 export class RecordCopies {
@@ -54,7 +59,7 @@ export class RecordCopies {
   }
 
   /** A value masked on its context: `replacement` is what replaced it (never for `keep`). */
-  note(value: string, entity: string, detector: string, action: Action, replacement: string): void {
+  note(value: string, entity: string, detector: string, action: Action, replacement: string, run = false): void {
     if (this.paused > 0) return;
     if (value.length < (entity === LOGIN_ENTITY || detector.startsWith('login_name_') ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
     const noted = (this.#noted ??= new Map());
@@ -64,14 +69,14 @@ export class RecordCopies {
       return;
     }
     if (noted.size >= MAX_NOTED) return;
-    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1 });
+    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1, ...(run ? { run } : {}) });
     // A person's full name is printed again in another case (`actor: Nasrin Chowdhury` beside a
     // message's `approved by nasrin chowdhury`, a name check's `SOMCHAI WONGSAWAT`; stop 40): its
     // lower- and upper-case spellings are followed too, as copies the walk has not masked yet.
     if (entity === PERSON_ENTITY && value.indexOf(' ') > 0) {
       for (const variant of [value.toLowerCase(), value.toUpperCase()]) {
         if (variant === value || variant.length !== value.length || noted.has(variant) || noted.size >= MAX_NOTED) continue;
-        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0 });
+        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0, ...(run ? { run } : {}) });
       }
     }
   }
@@ -133,6 +138,7 @@ export function replaceCopies(s: string, values: readonly ContextMasked[], hit: 
       let from = 0;
       for (; at >= 0; at = out.indexOf(form, at + 1)) {
         if (at < from || !(isLoginCopy(v) ? loginStandsAlone : standsAlone)(out, at, at + form.length)) continue;
+        if (v.run === true && capitalisedWordAfter(out, at + form.length)) continue;
         next += out.slice(from, at) + v.replacement;
         from = at + form.length;
         replaced = true;
@@ -236,6 +242,13 @@ function isWordChar(c: number): boolean {
 /** A copy with no letter or digit right before or after it (not part of a longer word or id). */
 export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
+}
+
+/** Whether a blank and a capital letter follow `end` (the run of capitalised words goes on). */
+function capitalisedWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  return c >= 65 && c <= 90;
 }
 
 /** A login of two parts joined by `.` or `_` (`jane.doe`, `j_doe`). */

@@ -11,6 +11,7 @@ import { LATEST_BIRTH_YEAR, luhnValid, plausibleBirthDate, SSA_SAMPLE_SSNS, usSs
 import { mpanCoreValid } from '../detect/values/record-ids.js';
 import { isCompanyName } from './company-name.js';
 import { emailNameCells, emailNamePairs } from './email-name-cells.js';
+import { nameColumns } from './name-columns.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -472,6 +473,34 @@ function mailboxDisowns(text: string, cells: readonly [number, number][], i: num
   return mailbox;
 }
 
+/**
+ * The account type of a direct-deposit cell (`C` / `S`, `CHK` / `SAV`, `DDA`, `checking` /
+ * `savings`), as payroll and EVV agencies' deposit exports write it after the account.
+ */
+const ACCOUNT_TYPE = /^(?:CHK|SAV|DDA|CHECKING|SAVINGS|Checking|Savings|checking|savings|chk|sav)$/;
+const ACCOUNT_TYPE_LETTER = /^[CS]$/;
+const ACCOUNT_CELL = /^\d{6,17}$/;
+
+/**
+ * A person's bank account in a header-less direct-deposit row (leftovers of red-team round 87:
+ * `20931|MARCHETTI|DONATELLA|536904399|000123456789|C|1284.50`, `…,011401533,1111222233330000,CHK,…`):
+ * 6–17 digits before an account type cell (8 or more before a bare `C` / `S`), or after a routing
+ * cell that passes the ABA check. Read in a row that names a person (the caller's).
+ */
+function depositAccounts(text: string, cells: readonly [number, number][], hits: Hit[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a < 6 || b - a > 17) continue;
+    const cell = text.slice(a, b);
+    if (!ACCOUNT_CELL.test(cell)) continue;
+    const next = i + 1 < cells.length ? text.slice(...cells[i + 1]!) : '';
+    const before = text.slice(...cells[i - 1]!);
+    const typed = ACCOUNT_TYPE.test(next) || (b - a >= 8 && ACCOUNT_TYPE_LETTER.test(next));
+    const routed = before.length === 9 && /^\d{9}$/.test(before) && abaRoutingValid(before);
+    if (typed || routed) hits.push({ start: a, end: b, entity: 'BANK_ACCOUNT', normalized: cell, strength: WEAK });
+  }
+}
+
 function pushCells(text: string, cells: readonly [number, number][], i: number, j: number, hits: Hit[]): void {
   for (const [a, b] of [cells[i]!, cells[j]!])
     hits.push({ start: a, end: b, entity: 'PERSON', normalized: text.slice(a, b), strength: WEAK });
@@ -529,7 +558,8 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
       emailNamed = true;
     }
   }
-  if (nameCells(text, cells, hits) || emailNamed) {
+  const named = nameCells(text, cells, hits);
+  if (named || emailNamed) {
     for (const [a, b] of cells) {
       const cell = text.slice(a, b);
       const entity =
@@ -541,6 +571,8 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
       if (entity !== undefined) hits.push({ start: a, end: b, entity, normalized: cell, strength: WEAK });
     }
   }
+  // A bank account beside its type or routing cell, in a row that names a person (a looser pair too).
+  if (named || emailNamed || hits.some((h) => h.entity === 'PERSON')) depositAccounts(text, cells, hits);
   if (hits.length === 0) return;
   composedIds(text, cells, hits);
   if (hits.length === 0) return;
@@ -679,6 +711,9 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
   if (text.indexOf('alues') >= 0 || text.indexOf('ALUES') >= 0) sqlValuesRows(ctx, text);
   if (text.indexOf('#1(') >= 0) oracleBindRow(ctx, text);
   const hl7 = text.indexOf('MSH|') >= 0 || text.indexOf('PID|') >= 0;
+  // The rows split by the first row's separator, for the columns one row proves (name-columns.ts).
+  const rows: [number, number][][] = [];
+  let rowsSep = -1;
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -691,6 +726,8 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
         const cells = cellsOf(text, from, lineEnd, sep);
         if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) {
           readRow(ctx, text, cells);
+          if (rowsSep === -1) rowsSep = sep;
+          if (sep === rowsSep) rows.push(cells);
           if (cells.length >= 6) personRow(ctx, text, cells);
           else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
           if (sep === 59 && cells.length <= 5) tinMatchingRow(ctx, text, cells);
@@ -699,6 +736,7 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
     }
     from = to + 1;
   }
+  if (rows.length >= 2) nameColumns(ctx, text, rows, invertedNameCell, bareNanpCell);
 }
 
 /** A TIN Matching payee name: letters, blanks and the punctuation of names (`O'NEIL`, `SMITH-JONES`, `JR.`). */
@@ -933,6 +971,11 @@ function nameShapedBefore(text: string, cells: readonly [number, number][], dob:
     if (cell.length < 2 || !NAME_CELL.test(cell) || US_STATES.has(cell) || isEverydayNonName(cell)) return false;
   }
   return true;
+}
+
+/** Whether a cell is 10 digits valid as a NANP number. */
+function bareNanpCell(cell: string): boolean {
+  return cell.length === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(cell) && barePhone(cell) !== undefined;
 }
 
 /** Whether a cell holds 10 digits valid as a NANP number. */

@@ -955,6 +955,19 @@ const EVV_SSN_BESIDE: BesideRule = {
   partnerValue: /^(?:Employee|Client)?SSN$/i,
   alt: EVV_MEDICAID_BESIDE,
 };
+/**
+ * A PACE participant's id beside the program's name (`{participantId: "PACE-0031877", program:
+ * "Riverbend PACE", note: …}` of a PACE care-management platform; leftovers of red-team round 87):
+ * the id of an enrollee of Medicare and Medicaid's all-inclusive care. A clinical trial's
+ * participant ids stay (red-team round 45): only beside a program, organisation or center whose
+ * name holds `PACE` as a word, and only an id of 5–24 letters, digits and dashes with four digits.
+ */
+const PACE_PARTICIPANT_BESIDE: BesideRule = {
+  entity: 'HEALTH_PLAN_ID',
+  partners: new Set(['program', 'program_name', 'programname', 'organization', 'center', 'centre', 'pace_center', 'site']),
+  value: (text) => /^[A-Za-z0-9-]{5,24}$/.test(text) && /\d{4}/.test(text),
+  partnerValue: /(?:^|[^A-Za-z])PACE(?![A-Za-z])/,
+};
 const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['user', 'usr'].map((n) => [n, { ...SIGN_IN_USER_BESIDE, alt: CASE_LOGIN_BESIDE }] as const),
   ['owner', CASE_LOGIN_BESIDE],
@@ -1017,6 +1030,7 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
   ...['sessioninfo', 'session_info', 'verificationid', 'verification_id'].map((n) => [n, PHONE_SIGN_IN_SESSION_BESIDE] as const),
   ...['applicationnumber', 'application_number', 'application_no'].map((n) => [n, IRCC_APPLICATION_BESIDE] as const),
   ...['employeeidentifier', 'clientidentifier', 'clientid'].map((n) => [n, EVV_SSN_BESIDE] as const),
+  ...['participantid', 'participant_id'].map((n) => [n, PACE_PARTICIPANT_BESIDE] as const),
 ]);
 /** Longest partner name of BESIDE_RULES. */
 const MAX_BESIDE_PARTNER = 21;

@@ -6,6 +6,7 @@ import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js'
 import { aadhaarValid, plPeselValid } from '../detect/validators-ids.js';
 import { nlBsnValid, sePersonnummerValid } from '../detect/validators-national.js';
 import { SSA_SAMPLE_SSNS, usSsnValid } from '../detect/validators.js';
+import { birthDateOf } from './bare-cells.js';
 
 /**
  * File names and object keys glue their words with `_`, `-` or `%20` (`passport_Anna_Nowak_…pdf`,
@@ -240,6 +241,9 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
       if (DOCUMENT_WORDS.has(lower) || DOCUMENT_WORDS.has(previous + lower)) kind = true;
       previous = lower;
     }
+    // A clinical photo named by the patient's surname in capitals, an initial and the day it was
+    // taken (`wound_PENWARDEN_H_20251104_0931.jpg`), with or without a word of the kind.
+    initialledSurnames(name, from, priority, out);
     if (!kind) continue;
     folderPerson(view, from, priority, out);
     // Runs of two or three capitalised words, cut at the words of the kind and of the file.
@@ -288,6 +292,29 @@ export function fileNamePersons(view: string, ranges: readonly number[], priorit
     }
   }
   return out;
+}
+
+/**
+ * A surname in capitals, one capital (the given name's initial) and a compact date, glued by `_`
+ * (blanks in the view): `wound_PENWARDEN_H_20251104_0931.jpg`, `sacrum_TREMAYNE_C_20251106.jpg`,
+ * as home-health and wound-care apps name the photos a clinician takes (leftovers of red-team
+ * round 87). The initial and the date beside the word make it a person's; the word is 4+ capitals
+ * with a vowel that is no stop, everyday, file or document word (`BACKUP_A_20251104`,
+ * `EXPORT_Q_20251104` stay). The surname alone is masked.
+ */
+const INITIALLED_SURNAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,23}\p{Lu}) \p{Lu} (?:19|20)\d{6}(?![\p{L}\p{N}])/gu;
+const VOWEL = /[AEIOUY]/;
+function initialledSurnames(name: string, from: number, priority: number, out: Span[]): void {
+  if (name.indexOf(' ') < 0) return;
+  INITIALLED_SURNAME.lastIndex = 0;
+  for (let m = INITIALLED_SURNAME.exec(name); m !== null; m = INITIALLED_SURNAME.exec(name)) {
+    const word = m[1]!;
+    if (!VOWEL.test(word)) continue;
+    const parts = word.split(/['’-]/).map(foldName);
+    if (parts.some((w) => isNameStopWord(w) || isEverydayWord(w) || FILE_WORDS.has(w) || DOCUMENT_WORDS.has(w))) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + word.length, entity: 'PERSON', detector: 'structure:file_name', normalized: word, priority });
+  }
 }
 
 /** Whether `name[from, to)` is one blank, or the three blanks of a `%20` in the view. */
@@ -675,10 +702,45 @@ function gluedNameFolders(s: string, priority: number, out: Span[]): void {
   }
 }
 
+/**
+ * A patient's or a client's folder named surname, given name and birth date glued with `_`
+ * (`/2025/11/Vanstraaten_Theodora_1934-03-08/wound_heel_L.jpg`,
+ * `\\fs01\intake\Oyelaran_Benedikta_1939-12-02\`, `/consents/Gallagher-Moss_Isadora_19410517/`:
+ * hospice and home-health document stores; leftovers of red-team round 87): a folder, not the file,
+ * whose two words are no stop, everyday, file or document words (the surname may be
+ * double-barrelled), then a date (YYYY-MM-DD or YYYYMMDD). A plausible birth date (14 years back or
+ * more) makes the pair a person's, and is masked too; after any other date (a visit's day) one of
+ * the words must be a given name the lists know, as gluedNameFolders asks.
+ */
+const BORN_NAME_FOLDER =
+  /(?<=[\\/])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)_(\p{Lu}\p{Ll}{2,})_((?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01]))(?=[\\/])/gu;
+function bornNameFolders(s: string, priority: number, out: Span[]): void {
+  BORN_NAME_FOLDER.lastIndex = 0;
+  for (let m = BORN_NAME_FOLDER.exec(s); m !== null; m = BORN_NAME_FOLDER.exec(s)) {
+    const words = [...m[1]!.split('-'), m[2]!].map(foldName);
+    if (words.some((w) => isNameStopWord(w) || isEverydayWord(w) || FILE_WORDS.has(w) || DOCUMENT_WORDS.has(w))) continue;
+    const date = m[3]!;
+    const born = birthDateOf(date) !== 0;
+    if (!born && !words.some((w) => nameKind(w) & (GIVEN | RARE) && !WORDLIKE_GIVEN.has(w))) continue;
+    const nameEnd = m.index + m[1]!.length + 1 + m[2]!.length;
+    out.push({ start: m.index, end: nameEnd, entity: 'PERSON', detector: 'structure:file_name', normalized: `${m[1]} ${m[2]}`, priority });
+    if (born)
+      out.push({
+        start: nameEnd + 1,
+        end: nameEnd + 1 + date.length,
+        entity: 'DATE_OF_BIRTH',
+        detector: 'structure:file_name',
+        normalized: date,
+        priority,
+      });
+  }
+}
+
 /** Person-name spans of folders under a folder of people or of personal documents (PERSON_FOLDER). */
 export function personFolders(s: string, priority: number): Span[] {
   const out: Span[] = [];
   gluedNameFolders(s, priority, out);
+  if (s.indexOf('_') >= 0) bornNameFolders(s, priority, out);
   PERSON_FOLDER.lastIndex = 0;
   for (let m = PERSON_FOLDER.exec(s); m !== null; m = PERSON_FOLDER.exec(s)) {
     const folder = m[2]!.trimEnd();

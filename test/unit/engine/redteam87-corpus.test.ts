@@ -44,7 +44,33 @@ import { REDTEAM87_CORPUS } from './fixtures/redteam87-corpus.js';
  * (person-name-stop.ts)): realistic 0.972, adversarial 0.858; kept 0.969 / 1.000 (recall:
  * evv_visits 0.929, agency_scheduling 0.951, home_health_clinical 0.877, senior_living 0.918,
  * care_coordination 0.960).
- * Known leaks left, by record shape: header-less pipe and CSV rows (a client's Medicaid id
+ * After the leftover pass of stop 44 (test/unit/engine/left87-corpus.test.ts measures the same
+ * shapes from other sources): a relative's given name alone after a kin word (`wife clementine`,
+ * `son dorian`: person_name_kin_given), a surname-first name after an OCR-glued name label and a
+ * birth date with `O` read for `0` (person_name_glued_label, birth_date_ocr_letter_o;
+ * care-note-names.ts); a clinical photo's surname before an initial and a compact date, and a
+ * `Surname_Given_birthdate` folder (structure/file-names.ts); the name, login and phone columns
+ * one row of a header-less export proves (structure/name-columns.ts) and a deposit account before
+ * its type or after its routing cell in a person's row (bare-cells.ts); a full name a value
+ * detector read, followed to its copies across the record (an LLM's bullet; engine.ts
+ * fullNameSpan, mask/record-copies.ts); a PACE participant id beside its program, and
+ * `pace_participant_id` (bare-name-columns.ts, keys.ts); a lower-case street wrapped over a line
+ * break (residence-street.ts); `rsdt` (lower-case-names.ts); care agencies and senior-living
+ * communities named like people stay organisations (`Home Health`, `Assisted Living`, `Hospice`:
+ * person-names.ts), and their office's street after their name stays (addresses.ts):
+ * realistic 0.989, adversarial 0.953; kept 0.977 / 1.000 (recall: evv_visits 0.943,
+ * agency_scheduling 0.984, home_health_clinical 0.973, senior_living 0.980, care_coordination
+ * 1.000).
+ * Known leaks left, by record shape: header-less rows' ids (a client's Medicaid id `CT00612358` in
+ * an aggregator batch row, an HHCAHPS file's record numbers: no cell or column tells them from the
+ * visit and employee ids beside them); AlayaCare's `attributes[]` `{tag: "member_id", value}` (a
+ * bare `member_id` is any workspace's member); a given name alone opening a note's sentence
+ * (`Ambrose asked…`); `res beatrix …` (a bare `res` would open the gate on most records); a name
+ * wrapped inside a printed table's row after a wrapped phone (`Tobiah Wrenfield`, a given name the
+ * lists lack). Look-alikes still masked: a role mailbox under `EmployeeManagerEmail` and
+ * organizations' one-word Direct addresses (`intake@`, `referrals@`: other rounds plant one-word
+ * mailboxes such as `billing@` as personal).
+ * Known leaks left before stop 44, by record shape: header-less pipe and CSV rows (a client's Medicaid id
  * `CT00612358` and a bare phone in an aggregator batch row, payroll rows' bank accounts, an HHCAHPS
  * file's record numbers, a nurse-call export's `PRZYBYLSKI, AUGUSTYN` and its responder login);
  * AlayaCare's `attributes[]` `{tag: "member_id", value}` (a bare `member_id` is any workspace's
@@ -70,13 +96,13 @@ corpusFloorsSuite(
   REDTEAM87_CORPUS,
   {
     family: {
-      evv_visits: 0.928,
-      agency_scheduling: 0.95,
-      home_health_clinical: 0.876,
-      senior_living: 0.918,
-      care_coordination: 0.96,
+      evv_visits: 0.942,
+      agency_scheduling: 0.983,
+      home_health_clinical: 0.972,
+      senior_living: 0.979,
+      care_coordination: 1,
     },
-    slice: { realistic: { recall: 0.971, kept: 0.969 }, adversarial: { recall: 0.858, kept: 1 } },
+    slice: { realistic: { recall: 0.988, kept: 0.977 }, adversarial: { recall: 0.952, kept: 1 } },
   },
   present,
 );

@@ -501,11 +501,22 @@ const INSURER_OFFICE_BEFORE =
 const INSURER_OFFICE_LINE_BEFORE =
   /(?:^|[^A-Za-z])(?:Company(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Mutual|Assurance|Insurance|Agency|Inc|Corp|LLC|Ltd)\.?(?:, | \()(?:\d[^\n,()]{2,58}|One [^\n,\d()]{3,40})(?:, [^\n,\d()]{2,40}){0,2},? $/;
 
+/**
+ * A home health agency's, a hospice's or a senior-living community's office after its name (`Maple
+ * Ridge Home Health, 250 Main Street`, `BrightPath Home Care, 100 Pearl Street` in a caregiver's
+ * mileage log; leftovers of red-team round 87): the head nouns of such an organisation's name,
+ * then a comma or an opening bracket. A client's home after a person's name stays an address.
+ */
+const CARE_OFFICE_BEFORE =
+  /(?:^|[^A-Za-z])[A-Z][A-Za-z'’&.-]*(?: [A-Z][A-Za-z'’&.-]*){0,4} (?:Home Health|Home Care|Homecare|Home Healthcare|Hospice|Senior Living|Assisted Living|Health Services|Nursing Services)(?:, | \()$/;
+
 function afterCompanyName(text: string, start: number): boolean {
   if (start <= 4) return false;
   const before = text.charCodeAt(start - 2);
   if (before === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  return (before === 44 || text.charCodeAt(start - 1) === 40) && INSURER_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const opens = before === 44 || text.charCodeAt(start - 1) === 40;
+  if (opens && CARE_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  return opens && INSURER_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**

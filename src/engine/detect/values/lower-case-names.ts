@@ -761,6 +761,8 @@ const CARE_LEADS: readonly string[] = [
   ...['cg', 'caregiver', 'aide', 'resident', 'dtr', 'daughter-in-law', 'son-in-law', 'wife', 'husband'],
   // A clinician's `pt horatio penwarden sob worse today` (the patient): its own detector's lead.
   'pt',
+  // An assisted-living med tech's `rsdt osric pemberton-vale took meds` (leftovers of round 87).
+  'rsdt',
 ];
 const CARE_LEAD_STARTS = new RegExp(`\\b(?:${[...CARE_LEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -770,7 +772,7 @@ export const personNameLowerCare: ValueDetector = leadDetector(
     id: 'person_name_lower_care',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after the roles of home care, home health and senior-living notes ("cg", "caregiver", "aide", "resident", "pt", "dtr", "daughter-in-law", "son-in-law", "wife", "husband")',
+      'People\'s full names in lower case after the roles of home care, home health and senior-living notes ("cg", "caregiver", "aide", "resident", "rsdt", "pt", "dtr", "daughter-in-law", "son-in-law", "wife", "husband")',
     validation:
       'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
     context: true,

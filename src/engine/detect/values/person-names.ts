@@ -591,6 +591,15 @@ const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterina
  * leftovers of red-team round 83): their head nouns make the run a company's.
  */
 const INSURER_ORG_WORDS = ['national', 'mutual', 'assurance', 'annuity', 'reinsurance'];
+/**
+ * Home health agencies, hospices and senior-living communities named after a place (`Cedar Grove
+ * Hospice`, `Lakeside Homecare`; `Maple Ridge Home Health`, `Aspen Hollow Assisted Living` by
+ * CARE_ORG_PAIRS: leftovers of red-team round 87): their head nouns make the run an organisation's.
+ * Not `health` or `living` alone (`Jane Smith Health Coach`).
+ */
+const CARE_ORG_WORDS = ['healthcare', 'hospice', 'homecare'];
+/** Two-word head nouns of care organisations, as `first second` keys. */
+const CARE_ORG_PAIRS = new Set(['home health', 'senior living', 'assisted living', 'memory care']);
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -607,7 +616,8 @@ const ORG_WORDS = new Set(
   // Inn Madrid Airport`, `Novotel London Heathrow Airport`: leftovers of red-team round 90).
   'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township inn hotel suites resort motel airport sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau kiwisaver funds'
     .split(' ')
-    .concat(INSURER_ORG_WORDS),
+    .concat(INSURER_ORG_WORDS)
+    .concat(CARE_ORG_WORDS),
 );
 
 /**
@@ -1540,6 +1550,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
+    if (words.some((w, k) => k > 0 && CARE_ORG_PAIRS.has(`${words[k - 1]!.key} ${w.key}`))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
     if (words.some((w) => PRACTICE_WORDS.has(w.key)) && !titleBefore(text, start)) continue;

@@ -58,7 +58,10 @@ const LEAD = [
 // Nor a duration (`i'm at 5 min walk from the station`: `walk` is a street word, round 71).
 const NAME_WORD =
   "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or|min|mins|minute|minutes|sec|secs|second|seconds|hour|hours)(?![a-z]))[a-z][a-z'-]*";
-const EN_BODY = `\\d{1,5}[a-z]?,?(?:[ \\t]+${NAME_WORD}){1,4}?[ \\t]+(?:${STREET_WORDS})\\b${UNIT}`;
+// A street line wrapped by a phone's or a form's editor over one line break (`lives at 77 saltbox\nlane`,
+// `412 cobblers\nwalk`: leftovers of red-team round 87) is read as one line: the break reads as the blank.
+const WORD_GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+const EN_BODY = `\\d{1,5}[a-z]?,?(?:${WORD_GAP}${NAME_WORD}){1,4}?${WORD_GAP}(?:${STREET_WORDS})\\b${UNIT}`;
 const FR_BODY = `\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route)(?:[ \\t]+(?:d'|l')?[a-zà-ÿ-]+){1,4}`;
 const ES_BODY = `(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino)(?:[ \\t]+[a-zà-ÿ'-]+){1,4}?,?[ \\t]+\\d{1,4}`;
 // German streets named with a preposition and no street word (`am lindenhof 12`, `an der
