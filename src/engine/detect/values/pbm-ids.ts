@@ -3,8 +3,6 @@ import { afterNameDetector } from './after-name.js';
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 /** A compact date (`20251104`): a day, not an id. */
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-/** A PBM card's member id: 1–4 letters of the plan's prefix, then 8–12 digits. */
-const PREFIXED_ID = /^[A-Za-z]{1,4}\d{8,12}$/;
 
 /**
  * A pharmacy benefit's member id after the labels pharmacists, PBM help desks and PA intake
