@@ -583,8 +583,8 @@ const DOCUMENT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
   'countrycode',
   'documenttype',
   // A compliance tool's `identityDocument: {type: "PASSPORT", number, countryOfIssue, expiry}`
-  // (red-team round 91, once left90 read `identity document` as a national id's name).
-  'type',
+  // (red-team round 91, once left90 read `identity document` as a national id's name). Not `type`:
+  // a type with digits under a document's name is masked (redteam7-overmasking).
   'expiry',
   'countryofissue',
 ]);

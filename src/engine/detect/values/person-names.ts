@@ -1443,8 +1443,9 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (lead === 0 && (text.startsWith(' born ', end) || bornAfter(text, end) || dobAfter(text, end))) lead = WEAK;
     // The rest of a place or a saint's name after `San` / `Santa` / `Saint` / `St.` (`San Luis
     // Obispo`, `San Juan Capistrano`, `Saint Jean Baptiste`: a city under a client's `City`,
-    // red-team round 85), with no lead before them.
-    if (lead === 0 && text.charCodeAt(start) === 83 && SAINT_FIRST.test(m[0])) continue;
+    // red-team round 85), with no lead before them or a weak one (`Shipped to San Juan Capistrano`:
+    // round 91's `shipped to` names places as often as people).
+    if (lead <= WEAK && text.charCodeAt(start) === 83 && SAINT_FIRST.test(m[0])) continue;
     // A party of a deed or a lease `of` the home that follows (`made between Harrowgate Lettings
     // Limited and Cosimo Athelstan of 17 Wetherby Close`, `… of Flat 4, …`: red-team round 77 and
     // its leftovers) reads as a lead before it, weak as `born` (a known or name-shaped name only).

@@ -509,7 +509,9 @@ export const boardingPassFrequentFlyer = regexDetector({
   context: false,
   example: 'M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 226F001A0025 14D>…2A0141234567890 1AC AC 1234567890123    20K',
   requires: 'capital_digit',
-  prefilter: (s) => s.text.length >= 90 && s.text.indexOf('>') !== -1 && s.text.indexOf('/') !== -1,
+  // The `M1`–`M4` format code validate asks for is a capital before a digit: the prefilter says so,
+  // as `requires` promises (a GEDCOM X fact's `/Birth">…1991` passed the rest).
+  prefilter: (s) => s.text.length >= 90 && s.text.indexOf('>') !== -1 && s.text.indexOf('/') !== -1 && s.capitalDigit,
   pattern: /(?<![0-9])\d{13}[ 0-9][ 0-9][A-Z0-9]{2}[A-Z ][A-Z0-9]{2}[A-Z ]([A-Z0-9]{5,16})(?= |$)/dg,
   group: 1,
   validate: (v, scan) => (/\d{4}/.test(v) && /(?<![A-Za-z0-9])M[1-4][A-Z]/.test(scan.text) ? v : undefined),

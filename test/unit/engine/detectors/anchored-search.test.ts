@@ -214,10 +214,12 @@ describe('search by starts', () => {
     ...[' ou ', ' o ', ' or ', ' oder ', ' lub ', ' of ', ' OU ', ' ou pelo ', ' o llámame al ', ' ou au ', ' oder unter ', ' or on '],
     ...['11 96123-4567', '612 34 56 78', '06 12 34 56 78', '512 345 678', '06-12345678', '(555) 010-4477', '+1 555 010 4477'],
     ...['1234567', '2024-03-18', '1 2 3 4 5 6 7 8 9', 'tel.: ', 'whatsapp '],
+    // census_line_name (stop 44) starts at `line <digit>`.
+    ...['line 14: ', 'line 3a: ', 'line ', 'xline 7: ', 'pemberton, wilhelmina r', 'okafor, tobias', '  dau', ' wife', ', '],
   ];
 
-  it('is used by the phone after an e-mail and an or word', () => {
-    expect(started.map((d) => d.id).sort()).toEqual(['phone_after_email_or']);
+  it('is used by the phone after an e-mail and an or word, and by census lines', () => {
+    expect(started.map((d) => d.id).sort()).toEqual(['census_line_name', 'phone_after_email_or']);
   });
 
   for (const d of started) {
