@@ -73,8 +73,8 @@ corpusFloorsSuite(
   'red-team corpus 37',
   REDTEAM37_CORPUS,
   {
-    family: { claims: 0.941, policy_admin: 1, dealer_credit: 0.954, dmv_rental: 0.986 },
-    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.932, kept: 0.964 } },
+    family: { claims: 0.95, policy_admin: 1, dealer_credit: 0.954, dmv_rental: 0.986 },
+    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.939, kept: 0.964 } },
   },
   present,
 );

@@ -49,8 +49,8 @@ corpusFloorsSuite(
   'red-team corpus 51',
   REDTEAM51_CORPUS,
   {
-    family: { idp_signin: 1, saas_audit: 0.985, scm_audit: 1, cloud_control_plane: 1, kubernetes_audit: 1 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.991, kept: 1 } },
+    family: { idp_signin: 1, saas_audit: 1, scm_audit: 1, cloud_control_plane: 1, kubernetes_audit: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );
