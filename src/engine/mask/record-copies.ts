@@ -41,8 +41,9 @@ export interface ContextMasked {
   /**
    * A full name a value detector read (engine.ts fullNameSpan): a copy followed by a blank and a
    * capital is part of a longer run of capitalised words (`Widget Pro` in `Widget Pro Max`), no copy.
+   * Always set, so every noted entry has one object shape.
    */
-  readonly run?: boolean;
+  readonly run: boolean;
 }
 
 export class RecordCopies {
@@ -69,14 +70,14 @@ export class RecordCopies {
       return;
     }
     if (noted.size >= MAX_NOTED) return;
-    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1, ...(run ? { run } : {}) });
+    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1, run });
     // A person's full name is printed again in another case (`actor: Nasrin Chowdhury` beside a
     // message's `approved by nasrin chowdhury`, a name check's `SOMCHAI WONGSAWAT`; stop 40): its
     // lower- and upper-case spellings are followed too, as copies the walk has not masked yet.
     if (entity === PERSON_ENTITY && value.indexOf(' ') > 0) {
       for (const variant of [value.toLowerCase(), value.toUpperCase()]) {
         if (variant === value || variant.length !== value.length || noted.has(variant) || noted.size >= MAX_NOTED) continue;
-        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0, ...(run ? { run } : {}) });
+        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0, run });
       }
     }
   }

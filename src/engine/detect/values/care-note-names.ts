@@ -162,6 +162,34 @@ const GLUED_LABEL_TAIL = /(?:andaddress)?[ \t]?:[ \t]?/y;
 /** A surname-first pair in capitals or capitalised, with or without a blank after the comma. */
 const GLUED_PAIR = /([A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?),[ ]?([A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?)(?![A-Za-z0-9])/y;
 
+/**
+ * Calls `read` right after each occurrence of a label (lower case) that stands at a word's start,
+ * for the labels whose keyword the pass saw (`readsKeywordHits`), then keeps the spans `read`
+ * added in text order. A text whose lower-case form changes its length is not read (offsets would
+ * not match).
+ */
+function readAfterLabels(
+  scan: TextScan,
+  labels: readonly string[],
+  out: Span[],
+  read: (text: string, lower: string, after: number) => void,
+): void {
+  const text = scan.text;
+  const lower = scan.lower();
+  if (lower.length !== text.length) return;
+  const hits = scan.keywordHits;
+  const from = out.length;
+  for (let j = 0; j < labels.length; j++) {
+    if (hits !== undefined && hits[j] !== 1) continue;
+    const label = labels[j]!;
+    for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + label.length)) {
+      if (at > 0 && isLetter(lower.charCodeAt(at - 1))) continue;
+      read(text, lower, at + label.length);
+    }
+  }
+  if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+}
+
 function pairWord(word: string): boolean {
   const key = foldName(word.split('-')[0]!);
   return word.length >= 2 && !isNameStopWord(key) && !isEverydayWord(key);
@@ -188,27 +216,16 @@ export const personNameGluedLabel: ValueDetector = {
     prefilter: () => true,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
-    const text = scan.text;
-    const lower = scan.lower();
-    if (lower.length !== text.length) return;
-    const hits = scan.keywordHits;
-    const from = out.length;
-    for (let j = 0; j < GLUED_NAME_LABELS.length; j++) {
-      if (hits !== undefined && hits[j] !== 1) continue;
-      const label = GLUED_NAME_LABELS[j]!;
-      for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + label.length)) {
-        if (at > 0 && isLetter(lower.charCodeAt(at - 1))) continue;
-        GLUED_LABEL_TAIL.lastIndex = at + label.length;
-        if (GLUED_LABEL_TAIL.exec(lower) === null) continue;
-        GLUED_PAIR.lastIndex = GLUED_LABEL_TAIL.lastIndex;
-        const m = GLUED_PAIR.exec(text);
-        if (m === null || !pairWord(m[1]!) || !pairWord(m[2]!)) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        out.push({ start, end, entity: 'PERSON', detector: 'person_name_glued_label', normalized: foldName(`${m[2]} ${m[1]}`), priority });
-      }
-    }
-    if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+    readAfterLabels(scan, GLUED_NAME_LABELS, out, (text, lower, after) => {
+      GLUED_LABEL_TAIL.lastIndex = after;
+      if (GLUED_LABEL_TAIL.exec(lower) === null) return;
+      GLUED_PAIR.lastIndex = GLUED_LABEL_TAIL.lastIndex;
+      const m = GLUED_PAIR.exec(text);
+      if (m === null || !pairWord(m[1]!) || !pairWord(m[2]!)) return;
+      const start = m.index;
+      const end = start + m[0].length;
+      out.push({ start, end, entity: 'PERSON', detector: 'person_name_glued_label', normalized: foldName(`${m[2]} ${m[1]}`), priority });
+    });
   },
 };
 
@@ -247,27 +264,16 @@ export const birthDateOcrLetterO: ValueDetector = {
     prefilter: (s) => s.hasDigit,
   }),
   find(scan: TextScan, out: Span[], priority: number): void {
-    const text = scan.text;
-    const lower = scan.lower();
-    if (lower.length !== text.length) return;
-    const hits = scan.keywordHits;
-    const from = out.length;
-    for (let j = 0; j < BIRTH_LABELS.length; j++) {
-      if (hits !== undefined && hits[j] !== 1) continue;
-      const label = BIRTH_LABELS[j]!;
-      for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + label.length)) {
-        if (at > 0 && isLetter(lower.charCodeAt(at - 1))) continue;
-        OCR_DATE.lastIndex = at + label.length;
-        const m = OCR_DATE.exec(lower);
-        if (m === null) continue;
-        const end = OCR_DATE.lastIndex;
-        const start = end - (m[1]!.length + m[3]!.length + m[4]!.length + 2);
-        if (lower.indexOf('o', start) === -1 || lower.indexOf('o', start) >= end) continue;
-        const normalized = ocrBirthDate(m[1]!, m[3]!, m[4]!);
-        if (normalized === undefined) continue;
-        out.push({ start, end, entity: 'DATE_OF_BIRTH', detector: 'birth_date_ocr_letter_o', normalized, priority });
-      }
-    }
-    if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+    readAfterLabels(scan, BIRTH_LABELS, out, (_text, lower, after) => {
+      OCR_DATE.lastIndex = after;
+      const m = OCR_DATE.exec(lower);
+      if (m === null) return;
+      const end = OCR_DATE.lastIndex;
+      const start = end - (m[1]!.length + m[3]!.length + m[4]!.length + 2);
+      if (lower.indexOf('o', start) === -1 || lower.indexOf('o', start) >= end) return;
+      const normalized = ocrBirthDate(m[1]!, m[3]!, m[4]!);
+      if (normalized === undefined) return;
+      out.push({ start, end, entity: 'DATE_OF_BIRTH', detector: 'birth_date_ocr_letter_o', normalized, priority });
+    });
   },
 };
