@@ -2585,7 +2585,7 @@ export class Engine {
           if (
             (checks & LICENCE_KIND) !== 0 &&
             entity === DRIVER_LICENSE_ENTITY &&
-            isOtherLicence((name) => this.#memberToken(tree, t, name))
+            isOtherLicence((name) => this.#memberValue(tree, t, name))
           )
             entity = null;
           if (
@@ -2943,10 +2943,17 @@ export class Engine {
   }
 
   /** The string value of member `member` of the object at token `t`, or undefined. */
-  /** The value token of member `member` of the object at token `t` (any kind), or undefined. */
-  #memberToken(tree: JsonTree, t: number, member: string): number | undefined {
+  /**
+   * Member `member` of the object at token `t` as the parsed walk's readers see a sibling: its string
+   * when it is one, `true` when it is any other value, undefined when absent.
+   */
+  #memberValue(tree: JsonTree, t: number, member: string): string | true | undefined {
     const end = tree.next[t]!;
-    for (let name = t + 1; name < end; name = tree.next[name + 1]!) if (tree.string(name) === member) return name + 1;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
+      if (tree.string(name) !== member) continue;
+      const v = name + 1;
+      return tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED ? tree.string(v) : true;
+    }
     return undefined;
   }
 

@@ -77,6 +77,14 @@ describe("a birth fact's date and a licence's kind (genealogy-members.ts)", () =
     expect(maskedValue({ licenseNo: 'W4412-8831-0072', licenseType: 'driver' })).not.toContain('W4412-8831-0072');
     expect(maskedValue({ licenseNo: 'W4412-8831-0072', state: 'WA' })).not.toContain('W4412-8831-0072');
   });
+
+  it('reads the licence type the same way on a JSON line (maskJsonText) as on a parsed record', () => {
+    const line = (record: object) => engine.maskJsonText(JSON.stringify(record))!.render('{}');
+    expect(line({ licenseNo: 'D4417821', licenseType: 'marriage', county: 'Ulster' })).toContain('D4417821');
+    expect(line({ licenseNo: 'D4417821', licenseKind: 3, officiant: 'Rev. Amos Pell' })).toContain('D4417821');
+    expect(line({ licenseNo: 'D4417821', licenseType: 'Class C driver' })).not.toContain('D4417821');
+    expect(line({ licenseNo: 'D4417821', state: 'WA' })).not.toContain('D4417821');
+  });
 });
 
 describe('a name in a search that looks a person up (url.ts)', () => {
