@@ -48,11 +48,21 @@ export interface ContextMasked {
 
 export class RecordCopies {
   #noted: Map<string, ContextMasked> | null = null;
+  /**
+   * Noted full names whose lower- and upper-case spellings are owed (`note`): added, in the order
+   * `note` would have added them, only when something reads the noted values and may meet one
+   * (`#settle`). Most records never print a name in another case: their notes skip the two
+   * spellings' entries, and the search for them (`inText`) makes two strings and two searches.
+   */
+  readonly #owed: ContextMasked[] = [];
   /** While above 0, `note` records nothing (a trial walk whose masks are not the record's). */
   paused = 0;
 
   reset(): void {
-    if (this.#noted !== null) this.#noted = null;
+    if (this.#noted !== null) {
+      this.#noted = null;
+      this.#owed.length = 0;
+    }
   }
 
   get empty(): boolean {
@@ -63,6 +73,9 @@ export class RecordCopies {
   note(value: string, entity: string, detector: string, action: Action, replacement: string, run = false): void {
     if (this.paused > 0) return;
     if (value.length < (entity === LOGIN_ENTITY || detector.startsWith('login_name_') ? MIN_LOGIN_COPY : MIN_RECORD_COPY)) return;
+    // The owed spellings are added first when this value may be one of them (it would count as
+    // that entry's copy) or when they may reach the bound (MAX_NOTED).
+    if (this.#owed.length > 0 && (mayBeCaseVariant(value) || this.#noted!.size + 2 * this.#owed.length >= MAX_NOTED)) this.#settle();
     const noted = (this.#noted ??= new Map());
     const known = noted.get(value);
     if (known !== undefined) {
@@ -70,20 +83,65 @@ export class RecordCopies {
       return;
     }
     if (noted.size >= MAX_NOTED) return;
-    noted.set(value, { forms: formsOf(value), entity, detector, action, replacement, count: 1, run });
+    const entry: ContextMasked = { forms: formsOf(value), entity, detector, action, replacement, count: 1, run };
+    noted.set(value, entry);
     // A person's full name is printed again in another case (`actor: Nasrin Chowdhury` beside a
     // message's `approved by nasrin chowdhury`, a name check's `SOMCHAI WONGSAWAT`; stop 40): its
-    // lower- and upper-case spellings are followed too, as copies the walk has not masked yet.
-    if (entity === PERSON_ENTITY && value.indexOf(' ') > 0) {
-      for (const variant of [value.toLowerCase(), value.toUpperCase()]) {
-        if (variant === value || variant.length !== value.length || noted.has(variant) || noted.size >= MAX_NOTED) continue;
-        noted.set(variant, { forms: formsOf(variant), entity, detector, action, replacement, count: 0, run });
+    // lower- and upper-case spellings are followed too, as copies the walk has not masked yet
+    // (owed until read: #settle).
+    if (entity === PERSON_ENTITY && value.indexOf(' ') > 0) this.#owed.push(entry);
+  }
+
+  /**
+   * The owed spellings added: the map rebuilt in the order the eager `note` gave (each name's two
+   * spellings right after it), each checked against what came before it, as `note` did.
+   */
+  #settle(): void {
+    const owed = this.#owed;
+    const noted = new Map<string, ContextMasked>();
+    let o = 0;
+    for (const [value, v] of this.#noted!) {
+      noted.set(value, v);
+      if (o < owed.length && owed[o] === v) {
+        o++;
+        for (const variant of [value.toLowerCase(), value.toUpperCase()]) {
+          if (variant === value || variant.length !== value.length || noted.has(variant) || noted.size >= MAX_NOTED) continue;
+          noted.set(variant, {
+            forms: formsOf(variant),
+            entity: v.entity,
+            detector: v.detector,
+            action: v.action,
+            replacement: v.replacement,
+            count: 0,
+            run: v.run,
+          });
+        }
       }
     }
+    this.#noted = noted;
+    owed.length = 0;
+  }
+
+  /**
+   * Whether an owed spelling may stand in `text` (so the eager entries would answer `inText`
+   * differently): one of them occurs there, or the name holds a character JSON escapes (its
+   * spellings' escaped forms are not searched here).
+   */
+  #owedIn(text: string): boolean {
+    for (const v of this.#owed) {
+      if (v.forms.length > 1) return true;
+      const value = v.forms[0]!;
+      const lower = value.toLowerCase();
+      if (lower !== value && lower.length === value.length && text.indexOf(lower) !== -1) return true;
+      const upper = value.toUpperCase();
+      if (upper !== value && upper.length === value.length && text.indexOf(upper) !== -1) return true;
+    }
+    return false;
   }
 
   /** Every noted value, or null when none. */
   all(): ContextMasked[] | null {
+    if (this.#owed.length > 0) this.#settle();
     return this.#noted === null ? null : [...this.#noted.values()];
   }
 
@@ -92,9 +150,11 @@ export class RecordCopies {
    * masked it: `masked(v) = v.count` when `text` is the record's input (each masked occurrence is
    * there once), 0 when it is the output (no masked occurrence is left). One native search per
    * form, stopped as soon as the count is passed. `among`: only those (a first answer on the input,
-   * checked again on the output). Null when none.
+   * checked again on the output). Null when none. An owed spelling (count 0) would be found on the
+   * input only where it occurs: when none does, the answer is the same without them.
    */
   inText(text: string, input: boolean, among?: readonly ContextMasked[]): ContextMasked[] | null {
+    if (among === undefined && this.#owed.length > 0 && (!input || this.#owedIn(text))) this.#settle();
     let found: ContextMasked[] | null = null;
     for (const v of among ?? this.#noted?.values() ?? []) {
       const masked = input ? v.count : 0;
@@ -107,6 +167,24 @@ export class RecordCopies {
     }
     return found;
   }
+}
+
+/**
+ * Whether `value` may be a noted name's lower- or upper-case spelling: it lacks an ASCII capital
+ * or an ASCII small letter. (No character's toLowerCase holds A–Z and none's toUpperCase holds a–z,
+ * so a value with both is neither spelling of anything.)
+ */
+function mayBeCaseVariant(value: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else continue;
+    if (upper && lower) return false;
+  }
+  return true;
 }
 
 /** A character JSON escapes (a quote, a backslash, a control character). */

@@ -1099,12 +1099,44 @@ export function hasBesidePartner(obj: Record<string, unknown>, rule: BesideRule)
   return false;
 }
 
+/** Every rule of BESIDE_RULES (for tests). */
+export function besideRules(): BesideRule[] {
+  return [...BESIDE_RULES.values()];
+}
+
+/** By rule: a bit per length of its partner names and partner objects' names (partnerLengthsOf). */
+const PARTNER_LENGTHS = new WeakMap<BesideRule, number>();
+
+/**
+ * A bit per length of `rule`'s partner names (theirs and its partner objects'), read from the rule
+ * once; every bit when one of them is not ASCII. A member name that lower-cases to an ASCII partner
+ * has the partner's length (only `İ` changes length when lower-cased, into a non-ASCII pair; checked
+ * over every code point), so a plain name of another length is none of them.
+ */
+function partnerLengthsOf(rule: BesideRule): number {
+  let bits = PARTNER_LENGTHS.get(rule);
+  if (bits === undefined) {
+    bits = 0;
+    for (const names of rule.partnerObjects === undefined ? [rule.partners] : [rule.partners, rule.partnerObjects])
+      for (const p of names) bits = bits === -1 || p.length > 30 || !ASCII_ONLY.test(p) ? -1 : bits | (1 << p.length);
+    PARTNER_LENGTHS.set(rule, bits);
+  }
+  return bits;
+}
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /** hasBesidePartner on a span tree: the object at token `t`. */
 export function hasBesidePartnerText(tree: JsonTree, t: number, rule: BesideRule): boolean {
   const end = tree.next[t]!;
+  // A member name without escapes is its text between the quotes: one whose length no partner
+  // has is not sliced and lower-cased (a `name` member's four rules read every sibling of a row:
+  // stop 45).
+  const lengths = partnerLengthsOf(rule);
   for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
     const v = name + 1;
-    if (tree.end[name]! - tree.start[name]! > MAX_BESIDE_PARTNER + 2) continue;
+    const n = tree.end[name]! - tree.start[name]!;
+    if (n > MAX_BESIDE_PARTNER + 2) continue;
+    if (tree.kind[name] === STRING && (lengths & (1 << (n - 2))) === 0) continue;
     const lower = tree.string(name).toLowerCase();
     if (tree.kind[v] === OBJECT && rule.partnerObjects?.has(lower) === true) return true;
     if (!rule.partners.has(lower)) continue;

@@ -181,6 +181,46 @@ describe('person_name_lower_role: the leads the keyword pass saw', () => {
     expect(spansWithHits(long)).toEqual(spans(personNameLowerRole, long));
     expect(spansWithHits(long).length).toBe(1);
   });
+
+  it("tries only the seen leads at the one pass's starts when more than three are seen (stop 45)", () => {
+    // Texts dense with leads (more than three seen: namesAfterAny, which now tries only the leads
+    // whose hit is set at each start) and with leads inside words (`Fatima`, `Haddad`, `Okafor`).
+    const DENSE = [
+      ...[
+        'driver',
+        'name',
+        'name is',
+        'dad',
+        'im',
+        'call',
+        'called',
+        'per',
+        'dear',
+        'hi',
+        'guardian',
+        'tenant',
+        'spoke with',
+        'verified as',
+      ],
+      ...['patient', 'mum', 'client', 'payee', 'borrower', 'applicant: ', 'union rep', 'new hire', 'wire $40 to'],
+      ...[' ', ' ', ', ', ': ', '. ', '7', '@', 'é', 'Fatima', 'Haddad', 'Okafor', 'SELECT id, email, name FROM customers WHERE'],
+      ...['thomas okafor', 'miriam lindqvist', 'anne harrington', 'jennifer walsh', 'lindqvist, sunniva', 'hector villanueva'],
+    ];
+    let many = 0;
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...DENSE), { minLength: 4, maxLength: 30 }), (parts) => {
+        const text = parts.join(parts.length % 3 === 0 ? '' : ' ');
+        if (hitsOf(text).reduce((a, b) => a + b, 0) > 3) many++;
+        const all = spans(personNameLowerRole, text);
+        expect(spansWithHits(text)).toEqual(all);
+        if (all.length > 0) found++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(many).toBeGreaterThan(1500);
+    expect(found).toBeGreaterThan(300);
+  });
 });
 
 /**
