@@ -39,6 +39,37 @@ import { REDTEAM96_CORPUS } from './fixtures/redteam96-corpus.js';
  * under a PII-detection `value` beside `entityType: US_DRIVER_LICENSE`; an SSA specimen SSN and a
  * street split by a line break in a transcript; a name URL-encoded in a query string (`name=…%20…`);
  * a Spanish name after `custodio D.`; a Dutch name after `van` in an exhibit description.
+ * After this round's fixes (names in lower case after `custodian` / `custodio`, `reviewed by`,
+ * `coded by`, `redacted by`, `manager is`, `contact is`, `assistant`, `cfo` / `ceo` / `coo`, `ms.` /
+ * `mrs.` / `mr.` and a query's `from:` / `author:` / `participants:`, with particles and initials
+ * (person_name_lower_legal), and surname first after `custodian:` (lower-case-names.ts); a display
+ * name before an XML-escaped angle address (mailbox_display_name_escaped) and a lower-case
+ * surname-first DAT cell (concordance_reversed_name_lower; detect/values/ediscovery-names.ts); a
+ * markup value attribute read under the name its element gives it (`<Tag TagName="Custodian"
+ * TagValue="…"/>`, `<add key="…" value="…"/>`: structure/markup-value-pairs.ts); `custodians` and a
+ * custodian written surname first (keys.ts, structure/types.ts isAssigneeName, array indexes skipped
+ * by isAssigneeField); `redactedBy` / `codedBy` / `taggedBy` and an initial-and-surname login under
+ * `reviewer` (keys.ts, types.ts); the user column right after the date of a bare pipe row
+ * (structure/dated-login-cells.ts); `Surname, Given (Esq.)` in a CSV cell and a padded pipe cell
+ * (person-names.ts reversedPairSetting); a detection result's value named by its `entityType`
+ * (structure/siblings.ts); a published sample SSN given as the answer to a question naming the SSN
+ * (financial.ts); the look-alikes: a phone label's answer with fewer than six digits read as any
+ * text (engine.ts) and `custodian`, `search` no name words (person-name-stop.ts)): realistic
+ * 0.949, adversarial 0.905; kept 1.000 / 1.000 (recall: review_platform_audit 1.000,
+ * collections_custodians 0.897, legal_holds 0.976, productions_privilege 0.829, ediscovery_ai
+ * 0.928).
+ * Known leaks left, by record shape: a custodian under Graph `displayName` of an
+ * `ediscoveryCustodian` with a given name no list knows (`Ysolde …`; an `@odata.type` sibling rule
+ * would be needed in both walks) and the same name as the second of a list joined by `and`; people
+ * named as the subjects of an aiR rationale sentence (`Wendeline Osterhaus sends Barnaby Oyekunle
+ * …`); a custodian folder `Lindqvist-Amadi_M` (surname and initial) in a processing path and one in
+ * a base64 OPT file; a deponent's surname inside a transcript's file name
+ * (`Depo_Whitbread-Adeyemi_2025-12-02`); a title-case name after Spanish `custodio D.`; a login of
+ * an initial, a dot and a double surname as a header-less CSV row's last cell
+ * (`j.achterberg-roux`); a URL-encoded name under a bare `name=` query parameter; lower-case names
+ * after `email from … to` and `… of thomasina …`; the second lower-case name of an EDRM tag value
+ * after `;`; a street split by a transcript's line break (`1140 Tamarack\n12:19 Boulevard`); a
+ * Dutch name after the preposition `van` (`Arbeidsovereenkomst van Joost van Rijckevorsel`).
  */
 
 /** A raw copy, JSON-escaped or not, also inside a base64 run the output still holds. */
@@ -56,13 +87,13 @@ corpusFloorsSuite(
   REDTEAM96_CORPUS,
   {
     family: {
-      review_platform_audit: 0.8,
+      review_platform_audit: 1,
       collections_custodians: 0.897,
-      legal_holds: 0.88,
-      productions_privilege: 0.706,
-      ediscovery_ai: 0.785,
+      legal_holds: 0.976,
+      productions_privilege: 0.829,
+      ediscovery_ai: 0.928,
     },
-    slice: { realistic: { recall: 0.873, kept: 0.992 }, adversarial: { recall: 0.736, kept: 0.983 } },
+    slice: { realistic: { recall: 0.949, kept: 1 }, adversarial: { recall: 0.905, kept: 1 } },
   },
   present,
 );
