@@ -15,7 +15,7 @@ import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName, nameKind } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE } from '../detect/values/person-names.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -374,7 +374,11 @@ const SURNAME_FIRST = /^([^,]{2,40}), ([^,]{2,40})$/;
 export function isAssigneeName(value: string): boolean {
   if (isCompanyName(value)) return false;
   const reversed = value.indexOf(', ') === -1 ? null : SURNAME_FIRST.exec(value);
-  if (reversed !== null) return isAssigneeName(`${reversed[2]} ${reversed[1]}`);
+  // Only with a listed given name after the comma: `Director, Procurement` is a title and a unit.
+  if (reversed !== null) {
+    const given = foldName(reversed[2]!.split(' ')[0]!);
+    return (nameKind(given) & (GIVEN | RARE)) !== 0 && isAssigneeName(`${reversed[2]} ${reversed[1]}`);
+  }
   if (!isPersonNameShaped(value)) return false;
   for (const word of value.split(/\s+/)) {
     // A unit's acronym (`SIU Southeast`, `IT Ops`: round 75's `assignedTo`) names a team.

@@ -92,6 +92,16 @@ describe('custodians under their names (detect/keys.ts, structure/types.ts isAss
   });
 });
 
+describe('a custodian object title written with a comma (structure/types.ts isAssigneeName)', () => {
+  it('keeps a title and a unit and masks the name, in both walks', () => {
+    const rec = { custodian: { name: 'Octavia Lindqvist-Barros', title: 'Director, Procurement', department: 'Procurement' } };
+    for (const out of [masked(rec), maskedText(rec)]) {
+      expect(out).not.toContain('Octavia Lindqvist-Barros');
+      expect(out).toContain('Director, Procurement');
+    }
+  });
+});
+
 describe('review-platform logins (detect/keys.ts, structure/types.ts, structure/dated-login-cells.ts)', () => {
   it('masks redactedBy / codedBy and an initial-and-surname login under reviewer, in both walks', () => {
     const rec = { redactedBy: 'mquintanilla', codedBy: 'tokafor-lindgren', reviewer: 'gbrathwaite-osei' };
