@@ -419,6 +419,19 @@ function isLawyerName(v: string): boolean {
 }
 /** The evidence detector of a person's name under a gym's, a club's or an event's role member (structure/member-gate.ts CLUB_PERSON_ROLE). */
 const CLUB_PERSON_ROLE_DETECTOR = 'key:club_person_role';
+/** Fewer digits than any phone number has (six), beside letters: a text a phone label names, no number. */
+function tooFewPhoneDigits(text: string): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 6) return false;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters >= 3;
+}
+
 /** A person's name written out (types.ts isAssigneeName), of a display name's length. */
 function isClubPersonName(v: string): boolean {
   return v.length <= MAX_PERSON_NAME && isAssigneeName(v);
@@ -3076,6 +3089,10 @@ export class Engine {
     // person's name written out is the key's; a team, a shift, an id or a link is read as any text.
     if (entity === PERSON_ENTITY && detector === 'key' && isAssigneeField(this.#path) && !isAssigneeName(text))
       return this.#anyText(text, original, override);
+    // A sibling label that says `mobile` or `phone` of something else (`List mobile devices used for
+    // work` beside `Company iPhone 14 and my personal Pixel 7`: a custodian questionnaire, red-team
+    // round 96) labels an answer with too few digits to be a number: read as any text.
+    if (entity === 'PHONE' && detector === 'key:sibling' && tooFewPhoneDigits(text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).

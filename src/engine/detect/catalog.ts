@@ -267,6 +267,7 @@ import {
   streetLineLowerTown,
 } from './values/residence-street.js';
 import { exchangeObjectMailbox, lookalikeAtEmail, concordanceReversedName, mailboxDisplayName } from './values/mailbox.js';
+import { concordanceReversedNameLower, mailboxDisplayNameEscaped, personNameLowerLegal } from './values/ediscovery-names.js';
 import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
@@ -873,7 +874,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     jpRomanAddress,
     postcode,
     mailboxDisplayName,
+    mailboxDisplayNameEscaped,
     concordanceReversedName,
+    concordanceReversedNameLower,
     exchangeObjectMailbox,
     // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
     // capitalised-run reader, which reads the same Latin-script words without the label's extent.
@@ -893,6 +896,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameGluedLabel,
     personNameLowerTitle,
     personNameLowerCrew,
+    personNameLowerLegal,
     personNameHrLabel,
     personNameEmailSpelled,
     personNameLowerBeforeDob,

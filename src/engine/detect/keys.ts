@@ -55,6 +55,14 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
   'reviewer profile name',
   'reviewer display name',
 ];
+/** Who acted on a document in a review platform, by login (red-team round 96). */
+const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 'tagged by'];
+/**
+ * A document reviewer by login (a TAR / CAL log's `reviewer=`, a batch result's `"reviewer"`, a
+ * ranking export's query; red-team round 96): only an initial-and-surname login is read there
+ * (structure/types.ts keptUnderKey), as back offices put team accounts under the same name.
+ */
+const REVIEWER_LOGIN_KEYS: readonly string[] = ['reviewer'];
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
 
@@ -648,6 +656,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'USERNAME',
     whole: true,
   })),
+  // Who coded, tagged or redacted a document in a review platform's export (a redaction log's
+  // `redactedBy`, a coding history's `codedBy` / `taggedBy`; red-team round 96): the same reading.
+  ...REVIEW_ACTION_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  ...REVIEWER_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // Who asked for a part and who released a flight, by login (a Ramco-style parts issue's
   // `requestedBy`, a dispatch release's `dispatcher=`; red-team round 90): whole names only; a
   // display name or an e-mail there is read as any text, a service account stays.
@@ -659,8 +671,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...DEALER_STAFF_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // Who audited a pharmacy, by login (a network desk audit's `auditor`; red-team round 92): whole
   // name only; a display name or an e-mail there is read as any text, a service or role account
-  // stays. Not `reviewer`: a back office's team accounts stand there as often (`kyc-ops-de`,
-  // round 73).
+  // stays. (`reviewer` reads only initial-and-surname logins below: a back office's team accounts
+  // stand there as often, `kyc-ops-de`, round 73.)
   { phrase: 'auditor', entity: 'USERNAME', whole: true },
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
@@ -1482,7 +1494,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // The Things Stack device `attributes.assigned_to`, an Azure IoT Hub twin's `tags.issuedTo`, an
   // asset's `custodian`; round 76 and its leftovers). Whole names only; structure/types.ts
   // keptUnderKey keeps what is not written as a person's name (a team, a shift, an id).
-  ...['assigned to', 'issued to', 'custodian'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  // A matter's `custodians` list (an e-discovery intake form, a collection plan; red-team round 96).
+  ...['assigned to', 'issued to', 'custodian', 'custodians'].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   // ID.me attribute handles `{handle: "lname", value}` (its `fname` is an SAP change document's name member).
   { phrase: 'lname', entity: 'PERSON', whole: true },
   // A dental attachment upload's query `patLast=…&patFirst=…` (red-team round 53); whole names only.

@@ -15,6 +15,7 @@ import { personNameMemberEntity } from './person-parent.js';
 import { isFullNameLoginValue } from '../detect/values/login-names.js';
 import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
+import { markupValueNameOf } from './markup-value-pairs.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
 import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
 import { isActorName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
@@ -160,7 +161,9 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // A CEF custom field (`cs1=`) is named by its label (`cs1Label=DB Password`: cef-labels.ts).
     // An AWS CLI shorthand `Value=` is named by the pair before it (`Name=email,Value=…`:
     // shorthand-pairs.ts).
-    const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key);
+    // A markup element's value attribute is named by its name attribute (`<Tag TagName="Custodian"
+    // TagValue="…"/>`, `<add key="…" value="…"/>`: markup-value-pairs.ts).
+    const label = cefLabelOf(text, key) ?? shorthandNameOf(text, k, key) ?? markupValueNameOf(text, k, key);
     const classified = label === undefined ? ctx.classifyKey(key) : ctx.classifyKey(label);
     // `actor=` of a key=value log line stays as before round 66 (a back-office operator's handle,
     // red-team round 44); a JSON audit event's `actor` is a login (keys.ts).

@@ -408,6 +408,7 @@ export function isTypeMember(member: string): boolean {
     (member.length === 3 && member === 'url') ||
     (member.length >= 14 && member.length <= 24 && ID_TYPE_MEMBERS.has(fold(member))) ||
     (member.length >= 7 && member.length <= 13 && DOCUMENT_TYPE_MEMBERS.has(fold(member))) ||
+    (member.length >= 7 && member.length <= 11 && DETECTION_TYPE_MEMBERS.has(fold(member))) ||
     (member.length === 7 && fold(member) === LOAN_FIELD_ID_MEMBER) ||
     (member.length >= 7 && member.length <= 20 && member.charCodeAt(0) === 64 && PREFIXED_TYPE_ATTRIBUTE.test(member))
   );
@@ -470,6 +471,13 @@ const ID_TYPE_MEMBERS = new Set(['identifiertype', 'typidentyfikatora']);
  * when the kind is a field name the key rules call sensitive (`PASSPORT`, `DRIVERS`, `ID_CARD`).
  */
 const DOCUMENT_TYPE_MEMBERS = new Set(['iddoctype', 'doctype', 'documenttype']);
+/**
+ * The kind of personal data a detection result found (a review platform's PII-detection results
+ * `{entityType: "US_DRIVER_LICENSE", value, page, confidence}`, the entity names of Presidio and of
+ * cloud DLP services; red-team round 96): names the value only when the kind is a field name the
+ * key rules call sensitive (`US_DRIVER_LICENSE`, `PHONE_NUMBER`); `ORGANIZATION` names nothing.
+ */
+const DETECTION_TYPE_MEMBERS = new Set(['entitytype', 'infotype', 'piitype']);
 const ZUS_ID_CODES: Readonly<Record<string, string>> = { P: 'PESEL', N: 'NIP', '1': 'identity card number', '2': 'passport number' };
 
 /**

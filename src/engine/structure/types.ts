@@ -6,6 +6,7 @@ import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/v
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
+import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
 import { isLoginShaped, isSystemAccount, loginChannelLength, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
@@ -14,7 +15,7 @@ import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName, nameKind } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE } from '../detect/values/person-names.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -348,7 +349,7 @@ const ACCOUNT_NAME_MEMBER = /^(?:display_?)?name$/i;
 const ACCOUNT_LABEL = /\b(?:IOLTA|IOLA|Trust|Operating|Escrow|Checking|Chequing|Savings|Payroll|Reserve|Retainer|Account)\b/i;
 
 /** A device's or an asset's holder (`assigned_to`, `assignedTo`, `issuedTo`, `custodian`). */
-const ASSIGNEE_NAME = /^(?:assigned[_ -]?to|issued[_ -]?to|custodian)$/i;
+const ASSIGNEE_NAME = /^(?:assigned[_ -]?to|issued[_ -]?to|custodians?)$/i;
 /**
  * Whether the walked member is a device's or an asset's holder (keys.ts `assigned to`, `issued to`,
  * `custodian`) or a member of an object under one (ServiceNow `assigned_to: {link, value,
@@ -356,17 +357,29 @@ const ASSIGNEE_NAME = /^(?:assigned[_ -]?to|issued[_ -]?to|custodian)$/i;
  * says; anything else (a team, a shift, a sys_id, a link) is read as any text (engine.ts).
  */
 export function isAssigneeField(path: readonly (string | number)[]): boolean {
-  for (let i = path.length - 1; i >= 0 && i >= path.length - 2; i--) {
+  // Array indexes do not count (`custodians[2]`, `custodians[0].id`: a list of them).
+  for (let i = path.length - 1, names = 0; i >= 0 && names < 2; i--) {
     const p = path[i];
-    if (typeof p === 'string' && p.length <= 11 && ASSIGNEE_NAME.test(p)) return true;
+    if (typeof p !== 'string') continue;
+    if (p.length <= 12 && ASSIGNEE_NAME.test(p)) return true;
+    names++;
   }
   return false;
 }
 /** A word of two or more capitals only. */
 const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+/** A name written surname first (`Osterhaus, Wendeline`: an e-discovery custodian, red-team round 96). */
+const SURNAME_FIRST = /^([^,]{2,40}), ([^,]{2,40})$/;
 /** A person's name written out (isPersonNameShaped), no company's, no acronym, no word a team's or a shift's. */
 export function isAssigneeName(value: string): boolean {
-  if (!isPersonNameShaped(value) || isCompanyName(value)) return false;
+  if (isCompanyName(value)) return false;
+  const reversed = value.indexOf(', ') === -1 ? null : SURNAME_FIRST.exec(value);
+  // Only with a listed given name after the comma: `Director, Procurement` is a title and a unit.
+  if (reversed !== null) {
+    const given = foldName(reversed[2]!.split(' ')[0]!);
+    return (nameKind(given) & (GIVEN | RARE)) !== 0 && isAssigneeName(`${reversed[2]} ${reversed[1]}`);
+  }
+  if (!isPersonNameShaped(value)) return false;
   for (const word of value.split(/\s+/)) {
     // A unit's acronym (`SIU Southeast`, `IT Ops`: round 75's `assignedTo`) names a team.
     if (ACRONYM_WORD.test(word)) return false;
@@ -450,6 +463,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     if (channel === 0 && isActorName(name)) return true;
     if (channel === 0 && isDecisionByName(name) && isDecisionMethod(value)) return true;
     const login = value.slice(kind > 0 ? kind : channel || loginDomainLength(value));
+    // Under a review's `reviewer` (keys.ts) only a person's initial-and-surname login is one
+    // (`pnakagawa-ellis`); a back office's team account there (`kyc-ops-de`) stays.
+    if (name !== undefined && name.length === 8 && name.toLowerCase() === 'reviewer' && !isInitialSurnameLogin(login)) return true;
     return (
       !isLoginShaped(login) ||
       isSystemAccount(login) ||

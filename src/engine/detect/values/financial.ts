@@ -169,6 +169,20 @@ function sampleInChange(scan: TextScan, start: number): boolean {
   if (before.indexOf('>') !== -1) before = before.replace(LOWER_TOKEN_NAME, ' ');
   return SSN_CONTEXT.test(before);
 }
+/**
+ * The number as a witness's answer to a question that asks for it (a deposition transcript, an
+ * interview's Q / A lines; red-team round 96: `12:14 Q. What is your Social Security number?\n12:15
+ * A. 078-05-1120.`): an `A.` / `A:` answer marker right before it, after the page:line numbers of
+ * its line, and the line before ends with a question that names the SSN.
+ */
+const ANSWER_RIGHT_BEFORE = /(?:^|\n)[\d: ]{0,8}a[.:]\s*$/;
+const SSN_QUESTION_LINE = /(?:ssn|social security(?: number| no\.?)?)\??\s*\n[^\n]*$/;
+function sampleAnswered(scan: TextScan, start: number): boolean {
+  const lower = scan.lower();
+  if (start < 12 || lower.charCodeAt(start - 1) !== 32) return false;
+  const before = lower.slice(Math.max(0, start - 120), start);
+  return ANSWER_RIGHT_BEFORE.test(before) && SSN_QUESTION_LINE.test(before);
+}
 const LOWER_TOKEN_NAME = /<[a-z][a-z0-9_]{1,40}(?::[^<>\s]{1,320})?>|^[^<>\s]*>/g;
 
 /** The SSA's structure of an SSN (area, group, serial), without the list of published samples. */
@@ -233,7 +247,12 @@ export const usSsn = regexDetector({
     const d = digitsOnly(v);
     if (
       !usSsnValid(d) &&
-      !(usSsnShaped(d) && (SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)) || sampleInChange(scan, start)))
+      !(
+        usSsnShaped(d) &&
+        (SSN_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 28), start)) ||
+          sampleInChange(scan, start) ||
+          sampleAnswered(scan, start))
+      )
     )
       return undefined;
     if (v.length === 9 && !contextBefore(scan, start, SSN_CONTEXT) && !sampleInChange(scan, start) && !tinBefore(scan, start))

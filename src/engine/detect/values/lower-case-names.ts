@@ -533,6 +533,9 @@ function unlistedPairEnd(text: string, at: number): number {
 const SURNAME_FIRST_LEADS: ReadonlySet<string> = new Set([
   ...['borrower', 'borr', 'brwr', 'co-borrower', 'coborrower', 'cosigner', 'guarantor', 'signer', 'donor', 'buyer', 'applicant'],
   ...['claimant', 'insured', 'policyholder', 'tenant', 'cardholder', 'patient', 'client', 'payee', 'beneficiary', 'spouse'],
+  // An e-discovery coding row's or note's custodian, as review platforms print it (`custodian:
+  // kowalczyk-ibe, agnieszka`; red-team round 96).
+  'custodian',
 ]);
 
 /**
@@ -1042,7 +1045,7 @@ function nameLikeWord(key: string): boolean {
  * surname or a particle (the rank alone does not make `capt windshield heat` a name). After a
  * sign-off word, also an initial and a surname (`k. oyelaran-smith`).
  */
-function crewNameEnd(text: string, at: number, signOff: boolean): number {
+export function crewNameEnd(text: string, at: number, signOff: boolean): number {
   const e1 = wordEnd(text, at);
   let evidence = false;
   if (signOff && e1 - at === 1 && text.charCodeAt(e1) === 46 && text.charCodeAt(e1 + 1) === 32) {

@@ -125,6 +125,7 @@ relations inquiry enquiry inquiries grievance grievances harassment accommodatio
 meeting meetings review reviews portal onboarding brokerage
 medicaid medicare
 email phone unique
+custodian custodians search searches
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -1069,7 +1069,10 @@ const PAIR_LABEL_BEFORE =
 // A Concordance DAT cell too: `þ` quotes it, DC4 (U+0014) or `¶` parts it (red-team round 68 and
 // its leftovers: `þHaverkamp, Ottilieþ`).
 const CELL_OPEN = new Set(['"', "'", '|', '*', '\t', '>', '[', 'þ', '\u0014', '¶']);
-const CELL_CLOSE = /^(?: [A-Z]\.?)?(?:$|["'|*\t<\]þ\u0014¶]| {2})/;
+// A privilege log's note on the person may stand in the cell after the name (`"Kessington, Aurelia
+// (Esq.)"`, `| Okwuosa, Ifeoluwa (in-house) |`: red-team round 96), and a pipe row's cell may be
+// padded with blanks.
+const CELL_CLOSE = /^(?: [A-Z]\.?)?(?: \([A-Za-z][\w.'-]{0,15}(?: [\w.'-]{1,15})?\))?(?:$|["'|*\t<\]þ\u0014¶]| {2}| \|)/;
 const BIRTH_AFTER = /^(?: [A-Z]\.?)?(?: \((?:\d|dob|d\.o\.b|b\.|born)|, ?(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{4})(?!\d)| {1,2}dob\b)/i;
 /**
  * A roster line: the pair opens the line and a dash and a number follow (`Abernathy, Colm – 4471823`,
@@ -1084,10 +1087,11 @@ const NAME_AND_ADDRESS_LABEL_BEFORE = /(?:^|[^\w])(?:patient|resident|client|mem
 function reversedPairSetting(text: string, start: number, end: number): boolean {
   if (PAIR_LABEL_BEFORE.test(text.slice(start > 32 ? start - 32 : 0, start))) return true;
   if (NAME_AND_ADDRESS_LABEL_BEFORE.test(text.slice(start > 48 ? start - 48 : 0, start))) return true;
-  const after = text.slice(end, end + 14);
+  const after = text.slice(end, end + 36);
   if (BIRTH_AFTER.test(after)) return true;
   if ((start === 0 || text.charCodeAt(start - 1) === 10) && ROSTER_ID_AFTER.test(after)) return true;
-  return (start === 0 || CELL_OPEN.has(text.charAt(start - 1))) && CELL_CLOSE.test(after);
+  const padded = start >= 2 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 124;
+  return (start === 0 || padded || CELL_OPEN.has(text.charAt(start - 1))) && CELL_CLOSE.test(after);
 }
 /**
  * Sentence adverbs and greetings that open a clause before a comma and a name (`Meanwhile, James`,
