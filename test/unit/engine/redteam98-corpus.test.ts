@@ -36,6 +36,34 @@ import { REDTEAM98_CORPUS } from './fixtures/redteam98-corpus.js';
  * birth date under a Breeze profile-field id; names after `Spender:`, `Nom :` / `Prénom :`, `Doação
  * de`, `Mbr`; a URL-encoded name in a query string (`name=…%20…`, `last=`); a Canadian SIN after
  * `SIN`; a hyphenated surname in a header-less pipe row.
+ * After this round's fixes (MemberClicks piped attribute names read by their part and group and a
+ * login under `updated_by` / `caseworker` (detect/keys.ts); a Gravity Forms entry's name inputs
+ * `N.3` / `N.4` / `N.6` in both walks (structure/gravity-forms.ts, engine.ts); a child check-in
+ * label's name fields in ZPL (structure/zpl-labels.ts); lower-case names after a congregation's
+ * titles (`bro.`, `sis.`, `deacon`…: person_name_lower_fellowship) and after `I am` in German,
+ * French, Spanish, Dutch and Portuguese (person_name_lower_self_intro), a couple greeted by one
+ * surname (`hi cordelia and fitzgerald …`: lower-case-names.ts); `Spender:` and `Nom :` as name
+ * labels (person-names.ts); a double-barrelled surname in a query string's `last` (structure/url.ts)
+ * and with an everyday part in a header-less row (structure/bare-cells.ts); kept: a pick-up code
+ * under `security_code`, a card's last four digits under their own name and an invoice's
+ * zero-padded `DocumentNumber` (structure/types.ts), congregations' names under a person's field
+ * (structure/company-name.ts), the words of chapels, retreats and memberships (person-name-stop.ts)
+ * and a short typed session id (`ws-22891`, secrets-generic.ts)): realistic 0.995, adversarial
+ * 0.898; kept 0.986 / 0.974 (recall: church_management 0.932, giving_donations 0.953,
+ * association_ams 0.938, events_volunteers 0.970, community_ops_ai 0.968).
+ * Known leaks left, by record shape: a birth date under a Breeze profile field's numeric id (no name
+ * says what it is); single lower-case given names after `wife`, `hubby`, `thanks` (`ottilie`,
+ * `barnaby`, `ezekiel`: one word is too weak a name); lower-case names with no lead word (`thisbe
+ * marchand c/o headache`, `11/30 marisol etxeberria lost her job`), after `for … is` and `to` in
+ * prose, surname first after `for` (`okonjo-wright, priscilla`), and given names no list knows
+ * (`annelore`, `cressida`); a lower-case street without a suffix the street rules know (`77
+ * tanglewood bend`); `Doação de` before a name with a place-named surname (`… Albuquerque
+ * Tavares`); a single given name after French `Prénom :`; a name under a query string's bare `name`
+ * beside only an e-mail; `Mbr` before a name; the Canadian SIN test value 046 454 286 (its first
+ * digit 0 is never issued, so the validator refuses it by design). Look-alikes still masked: a
+ * learner id under `learnerId` (a student id), `Grace` of a roster's `Grace Period` status (a given
+ * name cell), `Summer Camp` (a given name and a surname), a ChMS person id of nine digits first in a
+ * pipe row (an SSN's shape).
  */
 
 function present(output: string, value: string): boolean {
@@ -48,13 +76,13 @@ corpusFloorsSuite(
   REDTEAM98_CORPUS,
   {
     family: {
-      church_management: 0.89,
-      giving_donations: 0.921,
-      association_ams: 0.861,
-      events_volunteers: 0.955,
-      community_ops_ai: 0.888,
+      church_management: 0.931,
+      giving_donations: 0.953,
+      association_ams: 0.938,
+      events_volunteers: 0.97,
+      community_ops_ai: 0.968,
     },
-    slice: { realistic: { recall: 0.956, kept: 0.936 }, adversarial: { recall: 0.836, kept: 0.935 } },
+    slice: { realistic: { recall: 0.994, kept: 0.985 }, adversarial: { recall: 0.897, kept: 0.974 } },
   },
   present,
 );
