@@ -64,9 +64,15 @@ describe('church, giving and association records (red-team round 98)', () => {
     const line = maskText('2025-11-04T08:12:00Z AUDIT pledge.updated id=pl_2231 updated_by=mquintanilla amount=300.00');
     expect(line).not.toContain('mquintanilla');
     expect(line).toContain('pl_2231');
-    const out = maskValue({ request: 'BEN-2024-0077', caseworker: 'dokafor', updatedBy: 'svc-giving-sync', lastUpdatedBy: 'SYSTEM' });
+    const out = maskValue({
+      request: 'BEN-2024-0077',
+      caseworker: 'dokafor',
+      updatedBy: 'svc-giving-sync',
+      lastUpdatedBy: 'SYSTEM',
+      batch: { updated_by: 'SYSUSER' },
+    });
     expect(out).not.toContain('dokafor');
-    for (const v of ['BEN-2024-0077', 'svc-giving-sync', 'SYSTEM']) expect(out).toContain(v);
+    for (const v of ['BEN-2024-0077', 'svc-giving-sync', 'SYSTEM', 'SYSUSER']) expect(out).toContain(v);
   });
 
   it("keeps a check-in pick-up code under security_code and a card's last four digits, and masks a card's CVC", () => {
